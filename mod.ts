@@ -1,0 +1,29 @@
+/**
+ * jdt: Jaccard Metric Losses (JML) and Dice Semimetric Losses (DML), the soft
+ * Jaccard, Dice and Tversky losses that stay correct with soft labels, with
+ * their gradients, on WebGPU, WASM SIMD or plain TypeScript.
+ *
+ * @example
+ * ```ts
+ * import { jdtLoss } from "./mod.ts";
+ * import assert from "node:assert/strict";
+ * const logits = new Float32Array([2, -1, -1, 2]); // [B=1, C=2, N=2]
+ * const labels = new Uint8Array([0, 1]);
+ * const { value, grad } = await jdtLoss({ logits, shape: [1, 2, 2], labels });
+ * assert.ok(value > 0 && value < 1);
+ * assert.equal(grad?.length, 4);
+ * ```
+ *
+ * @module
+ */
+
+export type * from "./src/types.ts";
+export {
+  createLoss,
+  diceLoss,
+  jaccardLoss,
+  jdtLoss,
+  tverskyLoss,
+} from "./src/loss.ts";
+export type { Loss } from "./src/loss.ts";
+export { isInputError, JdtRangeError, JdtTypeError } from "./src/errors.ts";

@@ -1,0 +1,41 @@
+/**
+ * Typed errors for bad input. Each names the argument at fault, so a caller
+ * (a scoring server, say) can tell a client's mistake from a bug.
+ *
+ * @module
+ */
+
+/** A wrong type, a wrong length or an unknown option. */
+export class JdtTypeError extends TypeError {
+  /** The argument (or option) at fault, e.g. `"labels"` or `"options.norm"`. */
+  readonly argument: string;
+  /**
+   * @param argument The argument at fault.
+   * @param message What was expected; prefixed with "Cannot compute <what>: ".
+   */
+  constructor(argument: string, message: string) {
+    super(message);
+    this.name = "JdtTypeError";
+    this.argument = argument;
+  }
+}
+
+/** A value outside its allowed range (NaN, a label out of range, a negative weight). */
+export class JdtRangeError extends RangeError {
+  /** The argument (or option) at fault. */
+  readonly argument: string;
+  /**
+   * @param argument The argument at fault.
+   * @param message What was expected.
+   */
+  constructor(argument: string, message: string) {
+    super(message);
+    this.name = "JdtRangeError";
+    this.argument = argument;
+  }
+}
+
+/** True when `e` is one of the library's input errors (a client's mistake). */
+export function isInputError(e: unknown): e is JdtTypeError | JdtRangeError {
+  return e instanceof JdtTypeError || e instanceof JdtRangeError;
+}

@@ -1,0 +1,171 @@
+/**
+ * The JDT loss family: `jdtLoss` and its Jaccard, Dice and Tversky presets,
+ * and `createLoss` for repeated evaluations with fixed options.
+ *
+ * @module
+ */
+
+import { selectBackend } from "./backend.ts";
+import { findInvalidData, resolveLossOptions, toProblem } from "./options.ts";
+import type { ResolvedLossOptions } from "./options.ts";
+import { hostStep } from "./stats.ts";
+import type { LossInput, LossOptions, LossResult } from "./types.ts";
+
+async function evaluate(
+  input: LossInput,
+  o: ResolvedLossOptions,
+): Promise<LossResult> {
+  const problem = toProblem(input, o);
+  const backend = await selectBackend(o.backend, problem.pred.length);
+  let host: ReturnType<typeof hostStep> | undefined;
+  const out = await backend.run(problem, (stats) => {
+    host = hostStep(stats, problem.B, problem.C, problem.soft, o, o.grad);
+    return host.coef;
+  });
+  if (out.invalid || host === undefined) {
+    findInvalidData(problem);
+    throw new Error(
+      `jdt: backend ${backend.name} flagged invalid data that the scan did not find`,
+    );
+  }
+  const result: LossResult = { value: host.value, backend: backend.name };
+  if (out.grad) result.grad = out.grad;
+  if (o.reduction === "none") result.perGroup = host.perGroup;
+  return result;
+}
+
+/**
+ * Computes a JDT loss (Jaccard/Dice/Tversky family, SPEC section 3) and its
+ * gradient with respect to the logits (or probabilities).
+ *
+ * @param input Prediction, shape, labels and optional keep mask.
+ * @param options Loss options; defaults are those of the reference (Jaccard, mIoUD).
+ * @returns The loss value, the gradient and the backend that ran.
+ * @example
+ * ```ts
+ * import { jdtLoss } from "./mod.ts";
+ * import assert from "node:assert/strict";
+ * const probs = new Float32Array([1, 0, 0, 1]); // [B=1, C=2, N=2]
+ * const labels = new Uint8Array([0, 1]);
+ * const { value } = await jdtLoss({ probs, shape: [1, 2, 2], labels }, { backend: "js" });
+ * assert.ok(Math.abs(value) < 1e-12);
+ * ```
+ */
+export function jdtLoss(
+  input: LossInput,
+  options?: LossOptions,
+): Promise<LossResult> {
+  try {
+    return evaluate(input, resolveLossOptions(options));
+  } catch (e) {
+    return Promise.reject(e);
+  }
+}
+
+function preset(
+  input: LossInput,
+  options: LossOptions | undefined,
+  alpha: number,
+  beta: number,
+): Promise<LossResult> {
+  return jdtLoss(input, { ...options, alpha, beta });
+}
+
+/**
+ * The Jaccard metric loss (JML): `jdtLoss` with alpha = beta = 1.
+ *
+ * @param input Prediction, shape, labels and optional keep mask.
+ * @param options Loss options (alpha and beta are set by the preset).
+ * @returns The loss value, the gradient and the backend that ran.
+ */
+export function jaccardLoss(
+  input: LossInput,
+  options?: LossOptions,
+): Promise<LossResult> {
+  return preset(input, options, 1, 1);
+}
+
+/**
+ * The Dice semimetric loss (DML): `jdtLoss` with alpha = beta = 0.5.
+ *
+ * @param input Prediction, shape, labels and optional keep mask.
+ * @param options Loss options (alpha and beta are set by the preset).
+ * @returns The loss value, the gradient and the backend that ran.
+ */
+export function diceLoss(
+  input: LossInput,
+  options?: LossOptions,
+): Promise<LossResult> {
+  return preset(input, options, 0.5, 0.5);
+}
+
+/**
+ * The Tversky loss: `jdtLoss` with the caller's alpha and beta (defaults 0.3 and 0.7,
+ * weighing false negatives more).
+ *
+ * @param input Prediction, shape, labels and optional keep mask.
+ * @param options Loss options.
+ * @returns The loss value, the gradient and the backend that ran.
+ */
+export function tverskyLoss(
+  input: LossInput,
+  options?: LossOptions,
+): Promise<LossResult> {
+  return preset(input, options, options?.alpha ?? 0.3, options?.beta ?? 0.7);
+}
+
+/** A loss with fixed options, reusable across calls; dispose it to free its resources. */
+export interface Loss extends Disposable {
+  /** The options in force, defaults filled in. */
+  readonly options: Readonly<ResolvedLossOptions>;
+  /**
+   * Computes the loss for one input.
+   *
+   * @param input Prediction, shape, labels and optional keep mask.
+   * @returns The loss value, the gradient and the backend that ran.
+   */
+  compute(input: LossInput): Promise<LossResult>;
+  /** Frees buffers and devices this loss created. */
+  dispose(): void;
+}
+
+/**
+ * Creates a reusable loss with fixed options (validated once, here).
+ *
+ * @param options Loss options.
+ * @returns A {@link Loss}; use it with `using` or call `dispose()`.
+ * @example
+ * ```ts
+ * import { createLoss } from "./mod.ts";
+ * import assert from "node:assert/strict";
+ * using loss = createLoss({ alpha: 0.5, beta: 0.5, backend: "js" });
+ * const r = await loss.compute({
+ *   probs: new Float32Array([0.5, 0.5]), shape: [1, 2, 1], labels: new Uint8Array([0]),
+ * });
+ * assert.ok(r.value > 0 && r.grad !== undefined);
+ * ```
+ */
+export function createLoss(options?: LossOptions): Loss {
+  const o = resolveLossOptions(options);
+  let disposed = false;
+  const dispose = () => {
+    disposed = true;
+  };
+  return {
+    options: o,
+    compute(input: LossInput): Promise<LossResult> {
+      if (disposed) {
+        return Promise.reject(
+          new Error("Cannot compute loss: this loss was disposed"),
+        );
+      }
+      try {
+        return evaluate(input, o);
+      } catch (e) {
+        return Promise.reject(e);
+      }
+    },
+    dispose,
+    [Symbol.dispose]: dispose,
+  };
+}

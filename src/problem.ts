@@ -1,0 +1,96 @@
+/**
+ * The validated, normalised description of one loss evaluation that every
+ * backend consumes, and the layout of the arrays a backend exchanges with the
+ * host step.
+ *
+ * @module
+ */
+
+import type { Activation, BackendName, HardLabels, Layout } from "./types.ts";
+
+/** Statistics per group `(b, c)`: `[P, Y, D, maxY, maxX, maxXY]`. */
+export const STAT_P = 0;
+/** Index of `Y = Σ y^p` in a statistics record. */
+export const STAT_Y = 1;
+/** Index of `D = Σ |x − y|^p` in a statistics record. */
+export const STAT_D = 2;
+/** Index of `max y` over kept pixels in a statistics record. */
+export const STAT_MAX_Y = 3;
+/** Index of `max x` over kept pixels in a statistics record. */
+export const STAT_MAX_X = 4;
+/** Index of `max (x + y)` over kept pixels in a statistics record. */
+export const STAT_MAX_XY = 5;
+/** Number of float64 values per group in a statistics array. */
+export const STAT_K = 6;
+
+/** Number of float64 gradient coefficients per group `(b, c)`. */
+export const COEF_K = 3;
+
+/**
+ * One loss evaluation, validated. Sizes: `B` images, `C` classes, `N` pixels per
+ * image. `pred` holds `B*C*N` values in `layout`; soft `labels` too; hard
+ * `labels` and `keepMask` hold `B*N` values.
+ */
+export interface Problem {
+  /** Images in the batch. */
+  B: number;
+  /** Classes (channels). */
+  C: number;
+  /** Pixels per image (product of the spatial dims). */
+  N: number;
+  /** Logits or probabilities. */
+  pred: Float32Array;
+  /** `"none"` for probabilities. */
+  activation: Activation;
+  /** Temperature `T` (`softmax(z / T)`, `sigmoid(z / T)`). */
+  temperature: number;
+  /** Where the channel axis is. */
+  layout: Layout;
+  /** Hard or soft labels. */
+  labels: HardLabels | Float32Array;
+  /** True when `labels` is a Float32Array of soft labels. */
+  soft: boolean;
+  /** Hard-label value dropped from every sum, or null. */
+  ignoreIndex: number | null;
+  /** Optional keep mask, nonzero = keep. */
+  keepMask: Uint8Array | null;
+  /** 1 or 2. */
+  norm: 1 | 2;
+}
+
+/**
+ * Turns statistics into gradient coefficients (the host step). Returns null
+ * when no gradient is wanted.
+ *
+ * The statistics array has `B*C*STAT_K` values, group `(b, c)` at
+ * `(b*C + c)*STAT_K`. The coefficient array has `B*C*COEF_K` values, group
+ * `(b, c)` at `(b*C + c)*COEF_K`. With norm 1 they are `dL/dx` where `x > y`,
+ * where `x < y` and where `x = y`; with norm 2, `dL/dx = k0*x + k1*y` (k2 = 0).
+ */
+export type HostStep = (stats: Float64Array) => Float64Array | null;
+
+/** What a backend returns: the statistics, and the gradient when asked for. */
+export interface BackendOutput {
+  /** `B*C*STAT_K` statistics. */
+  stats: Float64Array;
+  /** d loss / d pred in the layout of `pred`, when the host step gave coefficients. */
+  grad?: Float32Array;
+  /**
+   * True when pass 1 met an invalid value (non-finite logit, probability or
+   * soft label outside [0, 1], hard label out of range); the host step was
+   * then not called and the caller names the fault with `findInvalidData`.
+   */
+  invalid?: boolean;
+}
+
+/**
+ * A compute backend: pass 1 (statistics, and a check of every data value, also
+ * on dropped pixels), the host step, pass 2 (gradient through the activation;
+ * 0 on dropped pixels).
+ */
+export interface Backend {
+  /** Backend name reported in results. */
+  readonly name: BackendName;
+  /** Runs both passes around the host step. */
+  run(problem: Problem, hostStep: HostStep): Promise<BackendOutput>;
+}

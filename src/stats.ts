@@ -1,0 +1,270 @@
+/**
+ * The host step, in float64: statistics → loss value, per-group losses and the
+ * per-group gradient coefficients of SPEC section 4. Shared by every backend,
+ * so no backend decides semantics.
+ *
+ * @module
+ */
+
+import type { ResolvedLossOptions } from "./options.ts";
+import {
+  COEF_K,
+  STAT_D,
+  STAT_K,
+  STAT_MAX_X,
+  STAT_MAX_XY,
+  STAT_MAX_Y,
+  STAT_P,
+  STAT_Y,
+} from "./problem.ts";
+import type { ActiveClassesMode, PerGroupLosses } from "./types.ts";
+
+/** The loss value, per-group losses and (optionally) the gradient coefficients. */
+export interface HostResult {
+  /** The scalar loss. */
+  value: number;
+  /** Per-group losses and active masks. */
+  perGroup: PerGroupLosses;
+  /** `B*C*COEF_K` coefficients, or null when no gradient was asked for. */
+  coef: Float64Array | null;
+}
+
+/** Loss of one group and its derivatives with respect to tp, fp, fn. */
+interface GroupLoss {
+  l: number;
+  dtp: number;
+  dfp: number;
+  dfn: number;
+}
+
+function groupLoss(
+  P: number,
+  Y: number,
+  D: number,
+  o: ResolvedLossOptions,
+  weight: number,
+): GroupLoss {
+  const tp = (P + Y - D) / 2;
+  const fp = P - tp;
+  const fn = Y - tp;
+  const num = tp + o.smooth;
+  const den = tp + o.alpha * fp + o.beta * fn + o.smooth;
+  if (den === 0 && num === 0) {
+    // Nothing predicted, nothing labelled, smooth = 0: score 1 by definition.
+    return { l: 0, dtp: 0, dfp: 0, dfn: 0 };
+  }
+  const score = num / den;
+  const l0 = o.logLoss ? -Math.log(score) : 1 - score;
+  let dl = o.logLoss ? -1 / score : -1;
+  let l = l0;
+  if (o.gamma > 1) {
+    l = Math.pow(l0, o.gamma);
+    dl *= o.gamma * Math.pow(l0, o.gamma - 1);
+  }
+  l *= weight;
+  dl *= weight;
+  const den2 = den * den;
+  return {
+    l,
+    dtp: dl * (o.alpha * fp + o.beta * fn) / den2,
+    dfp: dl * (-o.alpha * num) / den2,
+    dfn: dl * (-o.beta * num) / den2,
+  };
+}
+
+function isActive(
+  mode: ActiveClassesMode,
+  c: number,
+  maxY: number,
+  maxX: number,
+  maxXY: number,
+  threshold: number,
+): boolean {
+  if (typeof mode !== "string") return mode.includes(c);
+  switch (mode) {
+    case "ALL":
+      return true;
+    case "PRESENT":
+    case "LABEL":
+      return maxY > threshold;
+    case "PROB":
+      return maxX > threshold;
+    case "BOTH":
+      return maxXY > threshold;
+  }
+}
+
+/**
+ * Computes the loss, the per-group losses and the gradient coefficients from
+ * the statistics of a batch.
+ *
+ * @param stats `B*C*STAT_K` statistics.
+ * @param B Images.
+ * @param C Classes.
+ * @param soft Whether the labels were soft (selects the active-class mode).
+ * @param o Resolved options.
+ * @param wantGrad Whether to compute the coefficients.
+ * @returns Value, per-group losses and coefficients.
+ */
+export function hostStep(
+  stats: Float64Array,
+  B: number,
+  C: number,
+  soft: boolean,
+  o: ResolvedLossOptions,
+  wantGrad: boolean,
+): HostResult {
+  const mode = soft ? o.activeClassesModeSoft : o.activeClassesModeHard;
+  const w = o.classWeights;
+  const G = B * C;
+  // Per group: dL/dtp, dL/dfp, dL/dfn, accumulated over the D, I, C parts.
+  const gtp = new Float64Array(G),
+    gfp = new Float64Array(G),
+    gfn = new Float64Array(G);
+  let value = 0;
+
+  // Dataset level: sums over the batch per class.
+  const dataset = new Float64Array(C);
+  const datasetActive = new Uint8Array(C);
+  {
+    const dl = new Array<GroupLoss>(C);
+    let nActive = 0;
+    for (let c = 0; c < C; c++) {
+      let P = 0, Y = 0, D = 0, mY = 0, mX = 0, mXY = 0;
+      for (let b = 0; b < B; b++) {
+        const s = (b * C + c) * STAT_K;
+        P += stats[s + STAT_P];
+        Y += stats[s + STAT_Y];
+        D += stats[s + STAT_D];
+        mY = Math.max(mY, stats[s + STAT_MAX_Y]);
+        mX = Math.max(mX, stats[s + STAT_MAX_X]);
+        mXY = Math.max(mXY, stats[s + STAT_MAX_XY]);
+      }
+      if (isActive(mode, c, mY, mX, mXY, o.threshold)) {
+        datasetActive[c] = 1;
+        nActive++;
+        dl[c] = groupLoss(P, Y, D, o, w ? w[c] : 1);
+        dataset[c] = dl[c].l;
+      }
+    }
+    if (nActive > 0 && o.mIoUD > 0) {
+      let sum = 0;
+      for (let c = 0; c < C; c++) if (datasetActive[c]) sum += dataset[c];
+      value += o.mIoUD * sum / nActive;
+      const k = o.mIoUD / nActive;
+      for (let c = 0; c < C; c++) {
+        if (!datasetActive[c]) continue;
+        for (let b = 0; b < B; b++) {
+          const g = b * C + c;
+          gtp[g] += k * dl[c].dtp;
+          gfp[g] += k * dl[c].dfp;
+          gfn[g] += k * dl[c].dfn;
+        }
+      }
+    }
+  }
+
+  // Image level groups, shared by the I and C parts.
+  const image = new Float64Array(G);
+  const imageActive = new Uint8Array(G);
+  const needImage = o.mIoUI > 0 || o.mIoUC > 0 || o.reduction === "none";
+  if (needImage) {
+    const gl = new Array<GroupLoss>(G);
+    for (let g = 0; g < G; g++) {
+      const s = g * STAT_K;
+      const c = g % C;
+      if (
+        isActive(
+          mode,
+          c,
+          stats[s + STAT_MAX_Y],
+          stats[s + STAT_MAX_X],
+          stats[s + STAT_MAX_XY],
+          o.threshold,
+        )
+      ) {
+        imageActive[g] = 1;
+        gl[g] = groupLoss(
+          stats[s + STAT_P],
+          stats[s + STAT_Y],
+          stats[s + STAT_D],
+          o,
+          w ? w[c] : 1,
+        );
+        image[g] = gl[g].l;
+      }
+    }
+    const addGrad = (g: number, k: number) => {
+      gtp[g] += k * gl[g].dtp;
+      gfp[g] += k * gl[g].dfp;
+      gfn[g] += k * gl[g].dfn;
+    };
+    if (o.mIoUI > 0) {
+      const counts = new Float64Array(B);
+      let nImages = 0;
+      for (let b = 0; b < B; b++) {
+        for (let c = 0; c < C; c++) counts[b] += imageActive[b * C + c];
+        if (counts[b] > 0) nImages++;
+      }
+      if (nImages > 0) {
+        let sum = 0;
+        for (let b = 0; b < B; b++) {
+          if (counts[b] === 0) continue;
+          let s = 0;
+          for (let c = 0; c < C; c++) s += image[b * C + c];
+          sum += s / counts[b];
+          const k = o.mIoUI / (nImages * counts[b]);
+          for (let c = 0; c < C; c++) {
+            if (imageActive[b * C + c]) addGrad(b * C + c, k);
+          }
+        }
+        value += o.mIoUI * sum / nImages;
+      }
+    }
+    if (o.mIoUC > 0) {
+      const counts = new Float64Array(C);
+      let nClasses = 0;
+      for (let c = 0; c < C; c++) {
+        for (let b = 0; b < B; b++) counts[c] += imageActive[b * C + c];
+        if (counts[c] > 0) nClasses++;
+      }
+      if (nClasses > 0) {
+        let sum = 0;
+        for (let c = 0; c < C; c++) {
+          if (counts[c] === 0) continue;
+          let s = 0;
+          for (let b = 0; b < B; b++) s += image[b * C + c];
+          sum += s / counts[c];
+          const k = o.mIoUC / (nClasses * counts[c]);
+          for (let b = 0; b < B; b++) {
+            if (imageActive[b * C + c]) addGrad(b * C + c, k);
+          }
+        }
+        value += o.mIoUC * sum / nClasses;
+      }
+    }
+  }
+
+  let coef: Float64Array | null = null;
+  if (wantGrad) {
+    coef = new Float64Array(G * COEF_K);
+    for (let g = 0; g < G; g++) {
+      const t = gtp[g], p = gfp[g], n = gfn[g];
+      if (o.norm === 1) {
+        // dtp/dx, dfp/dx, dfn/dx for s = sign(x - y) = +1, -1, 0.
+        coef[g * COEF_K] = p;
+        coef[g * COEF_K + 1] = t - n;
+        coef[g * COEF_K + 2] = (t + p - n) / 2;
+      } else {
+        // dtp/dx = y, dfp/dx = 2x - y, dfn/dx = -y.
+        coef[g * COEF_K] = 2 * p;
+        coef[g * COEF_K + 1] = t - p - n;
+      }
+    }
+  }
+  return {
+    value,
+    perGroup: { image, imageActive, dataset, datasetActive },
+    coef,
+  };
+}

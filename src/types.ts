@@ -1,0 +1,123 @@
+/**
+ * Public input, option and result types of the JDT losses.
+ *
+ * @module
+ */
+
+/** Integer typed arrays accepted as hard labels (class ids per pixel). */
+export type HardLabels = Uint8Array | Uint16Array | Int32Array;
+
+/** Names of the compute backends. */
+export type BackendName = "js" | "wasm" | "webgpu";
+
+/** Which backend to use: a fixed one, or `"auto"` to let the library pick. */
+export type BackendChoice = "auto" | BackendName;
+
+/**
+ * How classes become active (counted in the mean):
+ * - `"ALL"`: every class;
+ * - `"PRESENT"` / `"LABEL"`: the label's maximum over the group exceeds `threshold`;
+ * - `"PROB"`: the predicted probability's maximum exceeds `threshold`;
+ * - `"BOTH"`: the maximum of prediction + label exceeds `threshold`;
+ * - an array of class indices: exactly those classes.
+ */
+export type ActiveClassesMode =
+  | "ALL"
+  | "PRESENT"
+  | "LABEL"
+  | "PROB"
+  | "BOTH"
+  | readonly number[];
+
+/** Memory layout of predictions (and soft labels). */
+export type Layout = "channels-first" | "channels-last";
+
+/** How predictions become probabilities. */
+export type Activation = "softmax" | "sigmoid" | "none";
+
+/**
+ * The data of one loss evaluation.
+ *
+ * `shape` describes `logits`/`probs` as laid out: `[B, C, ...spatial]` for
+ * `"channels-first"` (the default), `[B, ...spatial, C]` for `"channels-last"`.
+ */
+export interface LossInput {
+  /** Unnormalised scores; softmax (or sigmoid) is applied. Exactly one of `logits`/`probs`. */
+  logits?: Float32Array;
+  /** Probabilities in [0, 1], used as given. Exactly one of `logits`/`probs`. */
+  probs?: Float32Array;
+  /** Shape of the prediction array (at least 2 dimensions). */
+  shape: readonly number[];
+  /** Hard labels `[B, ...spatial]` (integer array) or soft labels (float32, same shape as the prediction). */
+  labels: HardLabels | Float32Array;
+  /** Optional `[B, ...spatial]` mask: nonzero keeps the pixel. */
+  keepMask?: Uint8Array;
+}
+
+/** Options of the JDT loss family (SPEC section 3), with the reference's defaults. */
+export interface LossOptions {
+  /** Weight of the dataset (batch) level loss. Default 1. */
+  mIoUD?: number;
+  /** Weight of the image level loss. Default 0. */
+  mIoUI?: number;
+  /** Weight of the class level loss. Default 0. */
+  mIoUC?: number;
+  /** Tversky weight of false positives. Default 1 (Jaccard). */
+  alpha?: number;
+  /** Tversky weight of false negatives. Default 1 (Jaccard). */
+  beta?: number;
+  /** Focal exponent, at least 1. Default 1. */
+  gamma?: number;
+  /** Added to numerator and denominator. Default 1e-3. */
+  smooth?: number;
+  /** Threshold of the `PRESENT`/`PROB`/`BOTH` active-class modes. Default 0.01. */
+  threshold?: number;
+  /** Norm of the statistics, 1 or 2. Default 1. */
+  norm?: 1 | 2;
+  /** Use `-log(score)` instead of `1 - score`. Default false. */
+  logLoss?: boolean;
+  /** Hard-label value that marks ignored pixels. Default none. */
+  ignoreIndex?: number | null;
+  /** One nonnegative weight per class. Default none. */
+  classWeights?: readonly number[] | Float64Array | Float32Array | null;
+  /** Active classes with hard labels. Default `"PRESENT"`. */
+  activeClassesModeHard?: ActiveClassesMode;
+  /** Active classes with soft labels. Default `"ALL"`. */
+  activeClassesModeSoft?: ActiveClassesMode;
+  /** Compute backend. Default `"auto"`. */
+  backend?: BackendChoice;
+  /** Also compute the gradient. Default true. */
+  grad?: boolean;
+  /** Activation applied to `logits`. Default `"softmax"` (ignored for `probs`). */
+  activation?: Activation;
+  /** Temperature `T` of the activation: `softmax(z / T)`. Default 1. */
+  temperature?: number;
+  /** Layout of the prediction and soft labels. Default `"channels-first"`. */
+  layout?: Layout;
+  /** `"none"` also returns the per-group losses and active masks. Default `"mean"`. */
+  reduction?: "mean" | "none";
+}
+
+/** Per-group losses, returned with `reduction: "none"`. */
+export interface PerGroupLosses {
+  /** `l[b, c]` of the image-level groups, row-major `[B, C]`, 0 where inactive. */
+  image: Float64Array;
+  /** 1 where the image-level group `(b, c)` is active, row-major `[B, C]`. */
+  imageActive: Uint8Array;
+  /** `l[c]` of the batch-level groups, length C, 0 where inactive. */
+  dataset: Float64Array;
+  /** 1 where class `c` is active at batch level. */
+  datasetActive: Uint8Array;
+}
+
+/** The result of one loss evaluation. */
+export interface LossResult {
+  /** The scalar loss. */
+  value: number;
+  /** d value / d logits (or probs), in the layout of the input; absent with `grad: false`. */
+  grad?: Float32Array;
+  /** The backend that computed the passes. */
+  backend: BackendName;
+  /** Per-group losses, with `reduction: "none"`. */
+  perGroup?: PerGroupLosses;
+}
