@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { jdtLoss } from "./mod.ts";
+ * import { jdtLoss } from "@jdt/losses";
  * import assert from "node:assert/strict";
  * const logits = new Float32Array([2, -1, -1, 2]); // [B=1, C=2, N=2]
  * const labels = new Uint8Array([0, 1]);
@@ -27,3 +27,15 @@ export {
 } from "./src/loss.ts";
 export type { Loss } from "./src/loss.ts";
 export { isInputError, JdtRangeError, JdtTypeError } from "./src/errors.ts";
+export { dml, jml, tversky } from "./src/distances.ts";
+export type {
+  DistanceOptions,
+  TverskyDistanceOptions,
+} from "./src/distances.ts";
+export {
+  computeStatistics,
+  concatStatistics,
+  lossFromStatistics,
+  mergeStatistics,
+} from "./src/statistics.ts";
+export type { LossStatistics, StatisticsLoss } from "./src/statistics.ts";

@@ -43,7 +43,7 @@ async function evaluate(
  * @returns The loss value, the gradient and the backend that ran.
  * @example
  * ```ts
- * import { jdtLoss } from "./mod.ts";
+ * import { jdtLoss } from "@jdt/losses";
  * import assert from "node:assert/strict";
  * const probs = new Float32Array([1, 0, 0, 1]); // [B=1, C=2, N=2]
  * const labels = new Uint8Array([0, 1]);
@@ -136,7 +136,7 @@ export interface Loss extends Disposable {
  * @returns A {@link Loss}; use it with `using` or call `dispose()`.
  * @example
  * ```ts
- * import { createLoss } from "./mod.ts";
+ * import { createLoss } from "@jdt/losses";
  * import assert from "node:assert/strict";
  * using loss = createLoss({ alpha: 0.5, beta: 0.5, backend: "js" });
  * const r = await loss.compute({

@@ -6,6 +6,7 @@
  * @module
  */
 
+import { JdtRangeError } from "./errors.ts";
 import type { ResolvedLossOptions } from "./options.ts";
 import {
   COEF_K,
@@ -29,24 +30,38 @@ export interface HostResult {
   coef: Float64Array | null;
 }
 
+/** The options a single group's loss depends on. */
+export type GroupLossOptions = Pick<
+  ResolvedLossOptions,
+  "alpha" | "beta" | "gamma" | "smooth" | "logLoss"
+>;
+
 /** Loss of one group and its derivatives with respect to tp, fp, fn. */
-interface GroupLoss {
+export interface GroupLoss {
   l: number;
   dtp: number;
   dfp: number;
   dfn: number;
 }
 
-function groupLoss(
-  P: number,
-  Y: number,
-  D: number,
-  o: ResolvedLossOptions,
+/**
+ * The loss of one group from its `tp`, `fp`, `fn`, with its derivatives with
+ * respect to each (SPEC sections 3 and 4).
+ *
+ * @param tp True positives (soft).
+ * @param fp False positives (soft).
+ * @param fn False negatives (soft).
+ * @param o Alpha, beta, gamma, smooth, logLoss.
+ * @param weight Class weight.
+ * @returns The loss and its derivatives.
+ */
+export function groupLoss(
+  tp: number,
+  fp: number,
+  fn: number,
+  o: GroupLossOptions,
   weight: number,
 ): GroupLoss {
-  const tp = (P + Y - D) / 2;
-  const fp = P - tp;
-  const fn = Y - tp;
   const num = tp + o.smooth;
   const den = tp + o.alpha * fp + o.beta * fn + o.smooth;
   if (den === 0 && num === 0) {
@@ -54,9 +69,23 @@ function groupLoss(
     return { l: 0, dtp: 0, dfp: 0, dfn: 0 };
   }
   const score = num / den;
+  if (o.logLoss && !(score > 0)) {
+    throw new JdtRangeError(
+      "options.logLoss",
+      `Cannot compute loss: options.logLoss needs a positive score, got ${score} ` +
+        `(with norm 2 and alpha != beta, fp or fn can be negative)`,
+    );
+  }
   const l0 = o.logLoss ? -Math.log(score) : 1 - score;
   let dl = o.logLoss ? -1 / score : -1;
   let l = l0;
+  if (o.gamma > 1 && l0 < 0 && !Number.isInteger(o.gamma)) {
+    throw new JdtRangeError(
+      "options.gamma",
+      `Cannot compute loss: options.gamma (${o.gamma}) must be an integer here: a group's ` +
+        `score exceeds 1 (norm 2 with alpha > beta), and a negative loss has no real fractional power`,
+    );
+  }
   if (o.gamma > 1) {
     l = Math.pow(l0, o.gamma);
     dl *= o.gamma * Math.pow(l0, o.gamma - 1);
@@ -70,6 +99,32 @@ function groupLoss(
     dfp: dl * (-o.alpha * num) / den2,
     dfn: dl * (-o.beta * num) / den2,
   };
+}
+
+/**
+ * The loss of a group from its sums `P = Σx^p`, `Y = Σy^p`, `D = Σ|x − y|^p`.
+ * With norm 1, tp, fp and fn are sums of nonnegative terms: rounding in
+ * `(P + Y − D) / 2` must not make them negative (a score above 1 would give a
+ * negative loss, and NaN under a fractional gamma).
+ */
+function groupLossFromSums(
+  P: number,
+  Y: number,
+  D: number,
+  o: ResolvedLossOptions,
+  weight: number,
+): GroupLoss {
+  const tp = (P + Y - D) / 2;
+  if (o.norm === 1) {
+    return groupLoss(
+      Math.max(tp, 0),
+      Math.max(P - tp, 0),
+      Math.max(Y - tp, 0),
+      o,
+      weight,
+    );
+  }
+  return groupLoss(tp, P - tp, Y - tp, o, weight);
 }
 
 function isActive(
@@ -143,7 +198,7 @@ export function hostStep(
       if (isActive(mode, c, mY, mX, mXY, o.threshold)) {
         datasetActive[c] = 1;
         nActive++;
-        dl[c] = groupLoss(P, Y, D, o, w ? w[c] : 1);
+        dl[c] = groupLossFromSums(P, Y, D, o, w ? w[c] : 1);
         dataset[c] = dl[c].l;
       }
     }
@@ -184,7 +239,7 @@ export function hostStep(
         )
       ) {
         imageActive[g] = 1;
-        gl[g] = groupLoss(
+        gl[g] = groupLossFromSums(
           stats[s + STAT_P],
           stats[s + STAT_Y],
           stats[s + STAT_D],

@@ -1,0 +1,190 @@
+/**
+ * The sufficient statistics of a loss evaluation as a public, mergeable
+ * record: compute them on chunks, workers or machines, merge them exactly, and
+ * get the batch-level loss from the merged record.
+ *
+ * @module
+ */
+
+import { selectBackend } from "./backend.ts";
+import { JdtRangeError, JdtTypeError } from "./errors.ts";
+import { findInvalidData, resolveLossOptions, toProblem } from "./options.ts";
+import { STAT_K } from "./problem.ts";
+import { hostStep } from "./stats.ts";
+import type { LossInput, LossOptions, PerGroupLosses } from "./types.ts";
+
+/**
+ * Per (image, class) sums `P, Y, D` and maxima `maxY, maxX, maxXY`
+ * (SPEC section 2), `B*C*6` float64 values, group `(b, c)` at `(b*C + c)*6`.
+ */
+export interface LossStatistics {
+  /** Images. */
+  readonly B: number;
+  /** Classes. */
+  readonly C: number;
+  /** The norm the sums were taken with. */
+  readonly norm: 1 | 2;
+  /** Whether the labels were soft (selects the active-class mode). */
+  readonly soft: boolean;
+  /** The statistics. */
+  readonly data: Float64Array;
+}
+
+/** Loss value and per-group losses computed from statistics. */
+export interface StatisticsLoss {
+  /** The scalar loss. */
+  value: number;
+  /** Per-group losses and active masks. */
+  perGroup: PerGroupLosses;
+}
+
+/**
+ * Runs pass 1 only and returns the statistics of an input.
+ *
+ * @param input Prediction, shape, labels and optional keep mask.
+ * @param options Loss options (`norm`, `ignoreIndex`, activation, layout, backend matter here).
+ * @returns The statistics record.
+ * @example
+ * ```ts
+ * import { computeStatistics, jdtLoss, lossFromStatistics, mergeStatistics } from "@jdt/losses";
+ * import assert from "node:assert/strict";
+ * const probs = new Float32Array([0.9, 0.2, 0.1, 0.8]); // [1, 2, 2]
+ * const labels = new Uint8Array([0, 1]);
+ * // Two chunks of pixels of the same image, merged, give the loss of the whole.
+ * const a = await computeStatistics({ probs: probs.filter((_, i) => i % 2 === 0), shape: [1, 2, 1], labels: labels.slice(0, 1) });
+ * const b = await computeStatistics({ probs: probs.filter((_, i) => i % 2 === 1), shape: [1, 2, 1], labels: labels.slice(1) });
+ * const whole = await jdtLoss({ probs, shape: [1, 2, 2], labels }, { grad: false });
+ * assert.ok(Math.abs(lossFromStatistics(mergeStatistics(a, b)).value - whole.value) < 1e-6);
+ * ```
+ */
+export async function computeStatistics(
+  input: LossInput,
+  options?: LossOptions,
+): Promise<LossStatistics> {
+  const o = resolveLossOptions(options, "statistics");
+  const problem = toProblem(input, o, "statistics");
+  const backend = await selectBackend(o.backend, problem.pred.length);
+  let data: Float64Array | undefined;
+  const out = await backend.run(problem, (stats) => {
+    data = stats;
+    return null;
+  });
+  if (out.invalid || data === undefined) {
+    findInvalidData(problem, "statistics");
+    throw new Error(
+      `jdt: backend ${backend.name} flagged invalid data that the scan did not find`,
+    );
+  }
+  return {
+    B: problem.B,
+    C: problem.C,
+    norm: problem.norm,
+    soft: problem.soft,
+    data,
+  };
+}
+
+function checkCompatible(
+  what: string,
+  a: LossStatistics,
+  b: LossStatistics,
+): void {
+  for (const s of [a, b]) {
+    if (
+      !s || !(s.data instanceof Float64Array) ||
+      s.data.length !== s.B * s.C * STAT_K
+    ) {
+      throw new JdtTypeError(
+        "stats",
+        `Cannot ${what}: each record must be a LossStatistics with B*C*${STAT_K} values`,
+      );
+    }
+  }
+  if (a.C !== b.C || a.norm !== b.norm || a.soft !== b.soft) {
+    throw new JdtRangeError(
+      "stats",
+      `Cannot ${what}: records differ in C (${a.C}, ${b.C}), norm (${a.norm}, ${b.norm}) or label kind`,
+    );
+  }
+}
+
+/**
+ * Merges the statistics of two disjoint sets of pixels of the same images
+ * (chunks of the spatial dims): sums add, maxima take the maximum. Exact.
+ *
+ * @param a Statistics of some pixels.
+ * @param b Statistics of other pixels of the same B images.
+ * @returns The statistics of both.
+ */
+export function mergeStatistics(
+  a: LossStatistics,
+  b: LossStatistics,
+): LossStatistics {
+  checkCompatible("merge statistics", a, b);
+  if (a.B !== b.B) {
+    throw new JdtRangeError(
+      "stats",
+      `Cannot merge statistics: B differs (${a.B}, ${b.B}); use concatStatistics for other images`,
+    );
+  }
+  const data = new Float64Array(a.data.length);
+  for (let i = 0; i < data.length; i++) {
+    data[i] = i % STAT_K < 3
+      ? a.data[i] + b.data[i]
+      : Math.max(a.data[i], b.data[i]);
+  }
+  return { B: a.B, C: a.C, norm: a.norm, soft: a.soft, data };
+}
+
+/**
+ * Joins the statistics of two batches of different images (along the batch axis).
+ *
+ * @param a Statistics of the first images.
+ * @param b Statistics of further images.
+ * @returns The statistics of the batch `a` then `b`.
+ */
+export function concatStatistics(
+  a: LossStatistics,
+  b: LossStatistics,
+): LossStatistics {
+  checkCompatible("concatenate statistics", a, b);
+  const data = new Float64Array(a.data.length + b.data.length);
+  data.set(a.data);
+  data.set(b.data, a.data.length);
+  return { B: a.B + b.B, C: a.C, norm: a.norm, soft: a.soft, data };
+}
+
+/**
+ * The loss value and per-group losses of a statistics record (the host step).
+ *
+ * @param stats A record from `computeStatistics`, merged or concatenated.
+ * @param options Loss options (reduction weights, alpha, beta, ...); `norm`
+ *   must match the record's.
+ * @returns The value and per-group losses.
+ */
+export function lossFromStatistics(
+  stats: LossStatistics,
+  options?: LossOptions,
+): StatisticsLoss {
+  const o = resolveLossOptions(
+    { norm: stats.norm, ...options },
+    "loss from statistics",
+  );
+  if (o.norm !== stats.norm) {
+    throw new JdtRangeError(
+      "options.norm",
+      `Cannot compute loss from statistics: options.norm (${o.norm}) must equal the record's (${stats.norm})`,
+    );
+  }
+  if (o.classWeights !== null && o.classWeights.length !== stats.C) {
+    throw new JdtRangeError(
+      "options.classWeights",
+      `Cannot compute loss from statistics: options.classWeights length (${o.classWeights.length}) must equal C (${stats.C})`,
+    );
+  }
+  const r = hostStep(stats.data, stats.B, stats.C, stats.soft, {
+    ...o,
+    reduction: "none",
+  }, false);
+  return { value: r.value, perGroup: r.perGroup };
+}
