@@ -26,6 +26,7 @@ export {
   tverskyLoss,
 } from "./src/loss.ts";
 export type { Loss } from "./src/loss.ts";
+export type { ResolvedLossOptions } from "./src/options.ts";
 export { isInputError, JdtRangeError, JdtTypeError } from "./src/errors.ts";
 export { dml, jml, tversky } from "./src/distances.ts";
 export type {

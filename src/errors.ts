@@ -10,8 +10,10 @@ export class JdtTypeError extends TypeError {
   /** The argument (or option) at fault, e.g. `"labels"` or `"options.norm"`. */
   readonly argument: string;
   /**
+   * Creates the error.
+   *
    * @param argument The argument at fault.
-   * @param message What was expected; prefixed with "Cannot compute <what>: ".
+   * @param message The full message, naming the argument and what was expected.
    */
   constructor(argument: string, message: string) {
     super(message);
@@ -25,8 +27,10 @@ export class JdtRangeError extends RangeError {
   /** The argument (or option) at fault. */
   readonly argument: string;
   /**
+   * Creates the error.
+   *
    * @param argument The argument at fault.
-   * @param message What was expected.
+   * @param message The full message, naming the argument and what was expected.
    */
   constructor(argument: string, message: string) {
     super(message);

@@ -8,9 +8,7 @@
 import { JdtRangeError, JdtTypeError } from "./errors.ts";
 import type { Problem } from "./problem.ts";
 import type {
-  Activation,
   ActiveClassesMode,
-  BackendChoice,
   HardLabels,
   Layout,
   LossInput,
@@ -18,27 +16,10 @@ import type {
 } from "./types.ts";
 
 /** Options with every default filled in and every value checked. */
-export interface ResolvedLossOptions {
-  mIoUD: number;
-  mIoUI: number;
-  mIoUC: number;
-  alpha: number;
-  beta: number;
-  gamma: number;
-  smooth: number;
-  threshold: number;
-  norm: 1 | 2;
-  logLoss: boolean;
-  ignoreIndex: number | null;
+export interface ResolvedLossOptions
+  extends Required<Omit<LossOptions, "classWeights">> {
+  /** One weight per class, or null. */
   classWeights: Float64Array | null;
-  activeClassesModeHard: ActiveClassesMode;
-  activeClassesModeSoft: ActiveClassesMode;
-  backend: BackendChoice;
-  grad: boolean;
-  activation: Activation;
-  temperature: number;
-  layout: Layout;
-  reduction: "mean" | "none";
 }
 
 /** The defaults of SPEC section 3 and of the library's extensions. */
