@@ -26,4 +26,23 @@ export {
   tverskyLoss,
 } from "./src/loss.ts";
 export type { Loss } from "./src/loss.ts";
-export { isInputError, JdtRangeError, JdtTypeError } from "./src/errors.ts";
+export {
+  EmptyMetricsError,
+  isInputError,
+  JdtRangeError,
+  JdtTypeError,
+} from "./src/errors.ts";
+export { createMetrics, SegmentationMetrics } from "./src/metrics.ts";
+export type {
+  ClassScore,
+  MetricsInput,
+  MetricsJSON,
+  MetricsOptions,
+  MetricValues,
+} from "./src/metrics.ts";
+export { softScores } from "./src/soft_scores.ts";
+export type {
+  SoftScoreInput,
+  SoftScoreOptions,
+  SoftScores,
+} from "./src/soft_scores.ts";

@@ -46,7 +46,11 @@ export function isInputError(e: unknown): e is JdtTypeError | JdtRangeError {
  * simply nothing to score (a scoring server answers 422).
  */
 export class EmptyMetricsError extends Error {
-  /** @param message What was empty. */
+  /**
+   * Creates the error.
+   *
+   * @param message What was empty.
+   */
   constructor(message: string) {
     super(message);
     this.name = "EmptyMetricsError";
