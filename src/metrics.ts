@@ -605,7 +605,9 @@ export class SegmentationMetrics {
       const tp = tpR[i * C + c];
       return ratio(kind, tp, prR[i * C + c] - tp, lbR[i * C + c] - tp);
     };
-    for (const kind of ["Acc", "IoU", "Dice"] as const) {
+    const kinds = ["Acc", "IoU", "Dice"] as const;
+    const res: MetricValues = {};
+    for (const kind of kinds) {
       const name = `m${kind}${level}`;
       if (level === "I") {
         // One value per image; NaN values (0/0) are left out.
@@ -628,9 +630,9 @@ export class SegmentationMetrics {
           if (!Number.isNaN(v)) vals.push(v);
         }
         const a = Float64Array.from(vals);
-        out[name] = meanPercent(a);
-        out[`${name}Q`] = worstAverage(a, false);
-        out[`${name}${o.q}`] = worstPercent(a, o.q, false);
+        res[name] = meanPercent(a);
+        res[`${name}Q`] = worstAverage(a, false);
+        res[`${name}${o.q}`] = worstPercent(a, o.q, false);
       } else {
         // Per class, its values over the images where it is active; classes
         // with no such value are left out of the means.
@@ -648,9 +650,16 @@ export class SegmentationMetrics {
           perClass.length === 0
             ? NaN
             : perClass.reduce((s, a) => s + f(a), 0) / perClass.length;
-        out[name] = mean((a) => meanPercent(a));
-        out[`${name}Q`] = mean((a) => worstAverage(a, true));
-        out[`${name}${o.q}`] = mean((a) => worstPercent(a, o.q, true));
+        res[name] = mean((a) => meanPercent(a));
+        res[`${name}Q`] = mean((a) => worstAverage(a, true));
+        res[`${name}${o.q}`] = mean((a) => worstPercent(a, o.q, true));
+      }
+    }
+    // The reference's key order: means, then Q averages, then q variants.
+    for (const suffix of ["", "Q", `${o.q}`]) {
+      for (const kind of kinds) {
+        const k = `m${kind}${level}${suffix}`;
+        out[k] = res[k];
       }
     }
   }
