@@ -180,6 +180,10 @@ Deno.test("createMetrics() reproduces every golden value that is not a reference
   let checked = 0;
   for (const c of cases) {
     const got = run(c);
+    const order = ["accuracy", "ece", "sce"].flatMap((g) =>
+      Object.keys(c.expected[g] ?? {})
+    );
+    assert.deepEqual(Object.keys(got), order, `${c.name}: keys or order`);
     for (const group of ["accuracy", "ece", "sce"]) {
       const want = c.expected[group];
       assert.ok(
