@@ -21,7 +21,11 @@ import {
   worstAverage,
   worstPercent,
 } from "./metrics_counts.ts";
-import type { BackendChoice, HardLabels } from "./types.ts";
+import type { BackendChoice, BackendName, HardLabels } from "./types.ts";
+import { wasmProbsCounter } from "./wasm/metrics.ts";
+
+/** With `backend: "auto"`, batches of at least this many probabilities count on wasm. */
+const AUTO_WASM_MIN = 1 << 16;
 
 /** Options of {@link createMetrics}. */
 export interface MetricsOptions {
@@ -53,7 +57,11 @@ export interface MetricsOptions {
   SCED?: boolean;
   /** Image-level SCE. Default: when every batch came with probabilities. */
   SCEI?: boolean;
-  /** Backend of the counting pass. Default `"auto"`. */
+  /**
+   * Backend of the counting pass of probabilities. Default `"auto"`: wasm for
+   * batches of at least 65536 values when the module is available, else js.
+   * `"webgpu"` is not available for metrics.
+   */
   backend?: BackendChoice;
 }
 
@@ -233,10 +241,16 @@ function resolve(options: MetricsOptions): Resolved {
       }`,
     );
   }
-  if (backend === "wasm" || backend === "webgpu") {
+  if (backend === "webgpu") {
     throw rangeErr(
       "options.backend",
-      `"${backend}" is not available for metrics in this build`,
+      `"webgpu" is not available for metrics (use "auto", "js" or "wasm")`,
+    );
+  }
+  if (backend === "wasm" && wasmProbsCounter() === null) {
+    throw rangeErr(
+      "options.backend",
+      `"wasm" is not available for metrics in this build`,
     );
   }
   const calib = (k: string): Calib =>
@@ -319,6 +333,7 @@ const f64 = (n: number) => new Float64Array(n);
 export class SegmentationMetrics {
   readonly #o: Resolved;
   #predSeen = false;
+  #lastBackend: BackendName | null = null;
   #kept = 0;
   #images = 0;
   readonly #tp: Float64Array;
@@ -429,7 +444,13 @@ export class SegmentationMetrics {
           `length (${labels.length}) must equal B×N (${B * N})`,
         );
       }
-      counts = countProbsJs(inp.probs, labels, B, N, this.#config(true));
+      const wasm = this.#o.backend === "js" ||
+          (this.#o.backend === "auto" && inp.probs.length < AUTO_WASM_MIN)
+        ? null
+        : wasmProbsCounter();
+      const count = wasm ?? countProbsJs;
+      counts = count(inp.probs, labels, B, N, this.#config(true));
+      this.#lastBackend = wasm ? "wasm" : "js";
     } else {
       const pred = inp.pred;
       if (!isIntArray(pred)) {
@@ -458,6 +479,7 @@ export class SegmentationMetrics {
         );
       }
       counts = countPredJs(pred, labels, B, N, this.#config(false));
+      this.#lastBackend = "js";
       this.#predSeen = true;
     }
     this.#append(counts);
@@ -512,6 +534,14 @@ export class SegmentationMetrics {
       sceI: other.#floats.sceI.view(),
     });
     return this;
+  }
+
+  /**
+   * The backend that counted the last batch (`null` before the first).
+   * Predicted ids always count in js: that pass only reads B·N values.
+   */
+  get lastBackend(): BackendName | null {
+    return this.#lastBackend;
   }
 
   /** Number of kept (scored) pixels so far. */

@@ -65,7 +65,14 @@ export interface BatchCounts {
   sceI: Float64Array;
 }
 
-function emptyCounts(cfg: CountConfig, B: number): BatchCounts {
+/**
+ * Zeroed counts for a batch of `B` images.
+ *
+ * @param cfg What to count.
+ * @param B Batch size.
+ * @returns Empty counts with room for B per-image rows.
+ */
+export function emptyCounts(cfg: CountConfig, B: number): BatchCounts {
   const C = cfg.numClasses;
   const rows = cfg.perImage ? B * C : 0;
   return {
@@ -85,8 +92,14 @@ function emptyCounts(cfg: CountConfig, B: number): BatchCounts {
   };
 }
 
-/** Trims the per-image arrays of a batch to the images that had a kept pixel. */
-function trim(out: BatchCounts, C: number): BatchCounts {
+/**
+ * Trims the per-image arrays of a batch to the images that had a kept pixel.
+ *
+ * @param out The batch.
+ * @param C Number of classes.
+ * @returns The same batch.
+ */
+export function trimCounts(out: BatchCounts, C: number): BatchCounts {
   const n = out.images;
   if (out.imgTp.length) {
     out.imgTp = out.imgTp.slice(0, n * C);
@@ -196,6 +209,7 @@ export function countProbsJs(
   const calib = cfg.eceD || cfg.eceI || cfg.sceD || cfg.sceI;
   const eceB = new Float64Array(nb * BIN_K);
   const sceB = new Float64Array(cfg.sceD || cfg.sceI ? C * nb * BIN_K : 0);
+  const hist = new Float64Array(4 * nb * BIN_K);
   for (let b = 0; b < B; b++) {
     let kept = 0;
     for (let n = 0; n < N; n++) {
@@ -252,23 +266,31 @@ export function countProbsJs(
       }
     }
     if (sceB.length) {
-      sceB.fill(0);
+      // Four interleaved histograms (pixel n goes to copy n & 3), merged as
+      // ((h0 + h1) + h2) + h3: shorter dependency chains, and the order the
+      // wasm pass uses, so both give identical sums.
+      const stride = nb * BIN_K;
       for (let c = 0; c < C; c++) {
         const o = base + c * N;
-        const cb = c * nb * BIN_K;
+        hist.fill(0);
         for (let n = 0; n < N; n++) {
           if (!keep[n]) continue;
           const v = probs[o + n];
-          const k = cb + binOf(v, nb, edges) * BIN_K;
-          sceB[k]++;
-          if (lab[n] === c && arg[n] === c) sceB[k + 1]++;
-          sceB[k + 2] += v;
+          const k = (n & 3) * stride + binOf(v, nb, edges) * BIN_K;
+          hist[k]++;
+          if (lab[n] === c && arg[n] === c) hist[k + 1]++;
+          hist[k + 2] += v;
+        }
+        const cb = c * stride;
+        for (let j = 0; j < stride; j++) {
+          sceB[cb + j] = hist[j] + hist[j + stride] + hist[j + 2 * stride] +
+            hist[j + 3 * stride];
         }
       }
     }
     addImage(out, cfg, kept, imgTp, imgPred, imgLabel, eceB, sceB);
   }
-  return trim(out, C);
+  return trimCounts(out, C);
 }
 
 function badProb(v: number, i: number): JdtRangeError {
@@ -331,7 +353,7 @@ export function countPredJs(
       addImage(out, cfg, kept, imgTp, imgPred, imgLabel, none, none);
     }
   }
-  return trim(out, C);
+  return trimCounts(out, C);
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   JdtTypeError,
 } from "../src/errors.ts";
 import { GOLDEN_DIR } from "./_golden.ts";
+import { setMetricsWasmModule, wasmProbsCounter } from "../src/wasm/metrics.ts";
 
 interface MetricCase {
   name: string;
@@ -595,4 +596,101 @@ Deno.test("SegmentationMetrics.perClass() gives counts and scores per class", ()
   });
   assert.equal(rows[1].fp, 1);
   assert.ok(Number.isNaN(rows[2].iou));
+});
+
+// --- wasm counting: parity with js -----------------------------------------
+// The module is the project's embedded one once wired (src/wasm/metrics.ts
+// then finds it itself); before that, JDT_METRICS_WASM may name a module
+// compiled from wasm/assembly/metrics.ts.
+const wasmPath = Deno.env.get("JDT_METRICS_WASM");
+if (wasmPath) {
+  const module = new WebAssembly.Module(Deno.readFileSync(wasmPath));
+  setMetricsWasmModule(() => module);
+}
+const wasmReady = wasmProbsCounter() !== null;
+
+Deno.test({
+  name: "createMetrics() wasm backend counts exactly like js",
+  ignore: !wasmReady,
+  fn() {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1e6 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 2, max: 25 }),
+        fc.integer({ min: 1, max: 67 }),
+        fc.constantFrom(10, 7, 15),
+        (seed, B, C, N, numBins) => {
+          const x = randomBatch(seed, B, C, N);
+          const opts = { numClasses: C, ignoreIndex: 255, numBins, q: 20 };
+          const js = createMetrics({ ...opts, backend: "js" }).add(x);
+          const wasm = createMetrics({ ...opts, backend: "wasm" }).add(x);
+          assert.equal(js.lastBackend, "js");
+          assert.equal(wasm.lastBackend, "wasm");
+          assert.deepEqual(wasm.toJSON(), js.toJSON());
+        },
+      ),
+      { numRuns: 60 },
+    );
+    for (const c of cases) {
+      const input = {
+        probs: Float32Array.from(c.prob),
+        shape: c.shape,
+        labels: Int32Array.from(c.label),
+      };
+      const js = createMetrics({ ...c.options, backend: "js" }).add(input);
+      const wasm = createMetrics({ ...c.options, backend: "wasm" }).add(input);
+      assert.deepEqual(wasm.toJSON(), js.toJSON(), c.name);
+    }
+  },
+});
+
+Deno.test({
+  name: "createMetrics() wasm backend rejects bad values with the js messages",
+  ignore: !wasmReady,
+  fn() {
+    const x = randomBatch(3, 2, 3, 10);
+    for (
+      const [i, v] of [[5, NaN], [29, 1.5], [41, -0.25], [59, NaN]] as const
+    ) {
+      const probs = x.probs.slice();
+      probs[i] = v;
+      const msg = (backend: "js" | "wasm") => {
+        try {
+          createMetrics({ numClasses: 3, ignoreIndex: 255, backend }).add({
+            ...x,
+            probs,
+          });
+        } catch (e) {
+          assert.ok(e instanceof JdtRangeError);
+          return e.message;
+        }
+        return "no error";
+      };
+      assert.equal(msg("wasm"), msg("js"));
+      assert.match(msg("wasm"), new RegExp(`index ${i}\\b`));
+    }
+    const labels = x.labels.slice();
+    labels[13] = 7;
+    assert.throws(
+      () =>
+        createMetrics({ numClasses: 3, ignoreIndex: 255, backend: "wasm" }).add(
+          { ...x, labels },
+        ),
+      JdtRangeError,
+    );
+  },
+});
+
+Deno.test("createMetrics() refuses the webgpu backend, and wasm when no module is there", () => {
+  assert.throws(
+    () => createMetrics({ numClasses: 2, backend: "webgpu" }),
+    JdtRangeError,
+  );
+  if (!wasmReady) {
+    assert.throws(
+      () => createMetrics({ numClasses: 2, backend: "wasm" }),
+      JdtRangeError,
+    );
+  }
 });
