@@ -435,3 +435,35 @@ Deno.test("limitsFromEnv() reads positive integers and rejects others", () => {
     /JDT_MAX_PIXELS/,
   );
 });
+
+Deno.test("score server runs as `deno task serve` with its permissions on PORT", async () => {
+  const root = new URL("..", import.meta.url).pathname;
+  const task: string =
+    JSON.parse(Deno.readTextFileSync(`${root}/deno.json`)).tasks.serve;
+  const [deno, ...args] = task.split(" ");
+  assert.equal(deno, "deno");
+  const probe = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const port = (probe.addr as Deno.NetAddr).port;
+  probe.close();
+  const child = new Deno.Command(Deno.execPath(), {
+    args,
+    cwd: root,
+    env: { PORT: String(port), HOST: "127.0.0.1" },
+    stdout: "null",
+    stderr: "null",
+  }).spawn();
+  try {
+    let health: unknown = null;
+    for (let i = 0; i < 100 && health === null; i++) {
+      try {
+        health = await (await fetch(`http://127.0.0.1:${port}/health`)).json();
+      } catch {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    assert.deepEqual(health, { status: "ok" });
+  } finally {
+    child.kill("SIGTERM");
+    await child.status;
+  }
+});

@@ -91,7 +91,16 @@ export function wasmProbsCounter(): ProbsCounter | null {
 const align = (n: number) => (n + 15) & ~15;
 
 function makeCounter(module: WebAssembly.Module): ProbsCounter {
-  const instance = new WebAssembly.Instance(module, {});
+  // The kernel itself imports nothing; should the shared module import an
+  // `abort` (or anything else), give it one that throws.
+  const imports: Record<string, Record<string, () => never>> = {};
+  for (const imp of WebAssembly.Module.imports(module)) {
+    if (imp.kind !== "function") continue;
+    (imports[imp.module] ??= {})[imp.name] = () => {
+      throw new Error(`wasm module called ${imp.module}.${imp.name}`);
+    };
+  }
+  const instance = new WebAssembly.Instance(module, imports);
   const k = instance.exports as unknown as MetricsExports;
   return (probs, labels, B, N, cfg) => {
     const C = cfg.numClasses;
