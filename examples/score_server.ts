@@ -142,7 +142,8 @@ async function readBody(
     }
   } catch (e) {
     reader.cancel().catch(() => {});
-    throw e;
+    if (e instanceof HttpError) throw e;
+    throw new HttpError(400, `body could not be read: ${(e as Error).message}`);
   } finally {
     clearTimeout(timer);
   }
