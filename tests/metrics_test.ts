@@ -632,6 +632,28 @@ Deno.test({
       ),
       { numRuns: 60 },
     );
+    // Probabilities exactly on bin edges, 0 and 1 (C = 2 so they sum to 1).
+    const N = 45;
+    const probs = new Float32Array(2 * N);
+    for (let n = 0; n < N; n++) {
+      const v = n < 40
+        ? Math.fround((n % 11) / 10)
+        : [0, 1, 0.5, 1e-8, 0.99999][n - 40];
+      probs[n] = v;
+      probs[N + n] = 1 - v;
+    }
+    const labels = Uint8Array.from(
+      { length: N },
+      (_, n) => (n * 7) % 3 === 2 ? 255 : (n * 5) % 2,
+    );
+    const edgeInput = { probs, shape: [1, 2, N], labels };
+    for (const numBins of [10, 5, 1]) {
+      const o = { numClasses: 2, ignoreIndex: 255, numBins };
+      assert.deepEqual(
+        createMetrics({ ...o, backend: "wasm" }).add(edgeInput).toJSON(),
+        createMetrics({ ...o, backend: "js" }).add(edgeInput).toJSON(),
+      );
+    }
     for (const c of cases) {
       const input = {
         probs: Float32Array.from(c.prob),

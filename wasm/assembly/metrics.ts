@@ -156,6 +156,9 @@ export function metrics_count_image(
  * Four interleaved histograms (pixel i goes to copy i & 3) break the
  * store-to-load chains of consecutive pixels in one bin; they are merged as
  * h0 + h1 + h2 + h3 (left to right), the order the js pass uses.
+ * Bin 0 (most probabilities of most classes) is summed in SIMD registers,
+ * lane j being copy j; the other bins are updated lane by lane. Adding +0 for
+ * the lanes left out keeps every sum identical to the js pass.
  */
 export function metrics_sce_class(
   probs: usize,
@@ -171,7 +174,61 @@ export function metrics_sce_class(
   const stride = (<usize>nb * 3) << 3;
   const base = probs + ((<usize>c * <usize>N) << 2);
   memory.fill(hist, 0, stride << 2);
-  for (let i = 0; i < N; i++) {
+  const e1 = f32x4.splat(nb > 1 ? <f32>load<f64>(edges + 8) : Infinity);
+  const cv = i32x4.splat(c);
+  const none = i32x4.splat(-1);
+  let cnt = i32x4.splat(0);
+  let acc = i32x4.splat(0);
+  let c01 = f64x2.splat(0);
+  let c23 = f64x2.splat(0);
+  const N4 = N & ~3;
+  for (let i = 0; i < N4; i += 4) {
+    const o = (<usize>i) << 2;
+    const v = v128.load(base + o);
+    const l = v128.load(labels + o);
+    const keep = i32x4.gt_s(l, none);
+    const in0 = v128.and(keep, f32x4.lt(v, e1));
+    const ok = v128.and(i32x4.eq(l, cv), i32x4.eq(v128.load(arg + o), cv));
+    cnt = i32x4.sub(cnt, in0);
+    acc = i32x4.sub(acc, v128.and(in0, ok));
+    c01 = f64x2.add(
+      c01,
+      v128.and(f64x2.promote_low_f32x4(v), i64x2.extend_low_i32x4_s(in0)),
+    );
+    const hi = v128.shuffle<i32>(v, v, 2, 3, 2, 3);
+    c23 = f64x2.add(
+      c23,
+      v128.and(f64x2.promote_low_f32x4(hi), i64x2.extend_high_i32x4_s(in0)),
+    );
+    let rest = i32x4.bitmask(v128.andnot(keep, in0));
+    while (rest != 0) {
+      const lane = ctz(rest);
+      rest &= rest - 1;
+      const p = (<usize>(i + lane)) << 2;
+      const x = <f64>load<f32>(base + p);
+      const b = hist + (<usize>lane) * stride +
+        (<usize>(binOf(x, nb, edges) * 3) << 3);
+      store<f64>(b, load<f64>(b) + 1);
+      if (load<i32>(labels + p) == c && load<i32>(arg + p) == c) {
+        store<f64>(b + 8, load<f64>(b + 8) + 1);
+      }
+      store<f64>(b + 16, load<f64>(b + 16) + x);
+    }
+  }
+  // Bin 0 of each copy, then the last N % 4 pixels in order.
+  store<f64>(hist, <f64>i32x4.extract_lane(cnt, 0));
+  store<f64>(hist + 8, <f64>i32x4.extract_lane(acc, 0));
+  store<f64>(hist + 16, f64x2.extract_lane(c01, 0));
+  store<f64>(hist + stride, <f64>i32x4.extract_lane(cnt, 1));
+  store<f64>(hist + stride + 8, <f64>i32x4.extract_lane(acc, 1));
+  store<f64>(hist + stride + 16, f64x2.extract_lane(c01, 1));
+  store<f64>(hist + 2 * stride, <f64>i32x4.extract_lane(cnt, 2));
+  store<f64>(hist + 2 * stride + 8, <f64>i32x4.extract_lane(acc, 2));
+  store<f64>(hist + 2 * stride + 16, f64x2.extract_lane(c23, 0));
+  store<f64>(hist + 3 * stride, <f64>i32x4.extract_lane(cnt, 3));
+  store<f64>(hist + 3 * stride + 8, <f64>i32x4.extract_lane(acc, 3));
+  store<f64>(hist + 3 * stride + 16, f64x2.extract_lane(c23, 1));
+  for (let i = N4; i < N; i++) {
     const o = (<usize>i) << 2;
     const l = load<i32>(labels + o);
     if (l < 0) continue;
