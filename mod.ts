@@ -27,7 +27,6 @@ export {
 } from "./src/loss.ts";
 export type { Loss } from "./src/loss.ts";
 export type { ResolvedLossOptions } from "./src/options.ts";
-export { isInputError, JdtRangeError, JdtTypeError } from "./src/errors.ts";
 export { dml, jml, tversky } from "./src/distances.ts";
 export type {
   DistanceOptions,
@@ -40,3 +39,23 @@ export {
   mergeStatistics,
 } from "./src/statistics.ts";
 export type { LossStatistics, StatisticsLoss } from "./src/statistics.ts";
+export {
+  EmptyMetricsError,
+  isInputError,
+  JdtRangeError,
+  JdtTypeError,
+} from "./src/errors.ts";
+export { createMetrics, SegmentationMetrics } from "./src/metrics.ts";
+export type {
+  ClassScore,
+  MetricsInput,
+  MetricsJSON,
+  MetricsOptions,
+  MetricValues,
+} from "./src/metrics.ts";
+export { softScores } from "./src/soft_scores.ts";
+export type {
+  SoftScoreInput,
+  SoftScoreOptions,
+  SoftScores,
+} from "./src/soft_scores.ts";

@@ -43,3 +43,20 @@ export class JdtRangeError extends RangeError {
 export function isInputError(e: unknown): e is JdtTypeError | JdtRangeError {
   return e instanceof JdtTypeError || e instanceof JdtRangeError;
 }
+
+/**
+ * Reading the value of a metrics accumulator that has seen no kept pixel
+ * (nothing added, or every pixel ignored). Not a wrong argument: there is
+ * simply nothing to score (a scoring server answers 422).
+ */
+export class EmptyMetricsError extends Error {
+  /**
+   * Creates the error.
+   *
+   * @param message What was empty.
+   */
+  constructor(message: string) {
+    super(message);
+    this.name = "EmptyMetricsError";
+  }
+}

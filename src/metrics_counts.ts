@@ -1,0 +1,506 @@
+/**
+ * The counting pass of the scoring metrics ("js" backend) and the finishing
+ * math in float64: argmax, per-(image, class) tp / predicted / labelled pixel
+ * counts, and the calibration bins of ECE and SCE.
+ *
+ * A counting pass returns a {@link BatchCounts} for one batch; the accumulator
+ * (src/metrics.ts) appends it only when the whole batch was counted, so an
+ * input error never leaves an accumulator half updated.
+ *
+ * @module
+ */
+
+import { JdtRangeError } from "./errors.ts";
+
+/** What a counting pass is asked to produce. */
+export interface CountConfig {
+  /** Number of classes C. */
+  numClasses: number;
+  /** Label value of dropped pixels, or null. */
+  ignoreIndex: number | null;
+  /** Number of equal-width calibration bins. */
+  numBins: number;
+  /** Keep per-image rows of tp / pred / label counts (I and C metrics). */
+  perImage: boolean;
+  /** Accumulate the dataset-level ECE bins. */
+  eceD: boolean;
+  /** Compute one ECE per image. */
+  eceI: boolean;
+  /** Accumulate the dataset-level SCE bins (per class). */
+  sceD: boolean;
+  /** Compute one SCE per image. */
+  sceI: boolean;
+}
+
+/** Number of values per calibration bin: total, correct, summed confidence. */
+export const BIN_K = 3;
+
+/** The counts of one batch. Rows exist only for images with a kept pixel. */
+export interface BatchCounts {
+  /** Kept pixels of the batch. */
+  kept: number;
+  /** Per class, summed over the batch: correctly predicted pixels. */
+  tp: Float64Array;
+  /** Per class: pixels predicted as the class. */
+  pred: Float64Array;
+  /** Per class: pixels labelled as the class. */
+  label: Float64Array;
+  /** Per class: images whose kept labels hold the class. */
+  present: Float64Array;
+  /** Number of images with at least one kept pixel. */
+  images: number;
+  /** Rows `[images, C]` of tp (empty unless `perImage`). */
+  imgTp: Uint32Array;
+  /** Rows `[images, C]` of predicted pixel counts. */
+  imgPred: Uint32Array;
+  /** Rows `[images, C]` of labelled pixel counts. */
+  imgLabel: Uint32Array;
+  /** `[numBins, BIN_K]` ECE bins of the batch (empty unless `eceD`). */
+  eceBins: Float64Array;
+  /** `[C, numBins, BIN_K]` SCE bins of the batch (empty unless `sceD`). */
+  sceBins: Float64Array;
+  /** ECE (percent) of each image with a kept pixel (empty unless `eceI`). */
+  eceI: Float64Array;
+  /** SCE (permille) of each image with a kept pixel (empty unless `sceI`). */
+  sceI: Float64Array;
+}
+
+/**
+ * Zeroed counts for a batch of `B` images.
+ *
+ * @param cfg What to count.
+ * @param B Batch size.
+ * @returns Empty counts with room for B per-image rows.
+ */
+export function emptyCounts(cfg: CountConfig, B: number): BatchCounts {
+  const C = cfg.numClasses;
+  const rows = cfg.perImage ? B * C : 0;
+  return {
+    kept: 0,
+    tp: new Float64Array(C),
+    pred: new Float64Array(C),
+    label: new Float64Array(C),
+    present: new Float64Array(C),
+    images: 0,
+    imgTp: new Uint32Array(rows),
+    imgPred: new Uint32Array(rows),
+    imgLabel: new Uint32Array(rows),
+    eceBins: new Float64Array(cfg.eceD ? cfg.numBins * BIN_K : 0),
+    sceBins: new Float64Array(cfg.sceD ? C * cfg.numBins * BIN_K : 0),
+    eceI: new Float64Array(cfg.eceI ? B : 0),
+    sceI: new Float64Array(cfg.sceI ? B : 0),
+  };
+}
+
+/**
+ * Trims the per-image arrays of a batch to the images that had a kept pixel.
+ *
+ * @param out The batch.
+ * @param C Number of classes.
+ * @returns The same batch.
+ */
+export function trimCounts(out: BatchCounts, C: number): BatchCounts {
+  const n = out.images;
+  if (out.imgTp.length) {
+    out.imgTp = out.imgTp.slice(0, n * C);
+    out.imgPred = out.imgPred.slice(0, n * C);
+    out.imgLabel = out.imgLabel.slice(0, n * C);
+  }
+  if (out.eceI.length) out.eceI = out.eceI.slice(0, n);
+  if (out.sceI.length) out.sceI = out.sceI.slice(0, n);
+  return out;
+}
+
+/**
+ * Left edges of the calibration bins as the reference builds them (float32
+ * `linspace(0, 1 - 1/nb, nb)`), plus 2 as a sentinel right edge.
+ *
+ * @param numBins Number of bins.
+ * @returns `numBins + 1` edges.
+ */
+export function binEdges(numBins: number): Float64Array {
+  const e = new Float64Array(numBins + 1);
+  for (let k = 0; k < numBins; k++) e[k] = Math.fround(k / numBins);
+  e[numBins] = 2;
+  return e;
+}
+
+/**
+ * Bin of a confidence in [0, 1]: the number of left edges <= v, minus one
+ * (so 1.0 falls in the last bin).
+ */
+function binOf(v: number, nb: number, edges: Float64Array): number {
+  let k = Math.floor(v * nb);
+  if (k > nb - 1) k = nb - 1;
+  if (k < 0) k = 0;
+  while (k < nb - 1 && v >= edges[k + 1]) k++;
+  while (k > 0 && v < edges[k]) k--;
+  return k;
+}
+
+/**
+ * Expected calibration error of a set of bins, in percent: the mean over
+ * pixels of |accuracy − confidence| of their bin. 0 for empty bins.
+ *
+ * @param bins Bin array, `BIN_K` values per bin.
+ * @param offset Index of the first bin's first value.
+ * @param numBins Number of bins.
+ * @returns ECE in percent.
+ */
+export function eceOfBins(
+  bins: ArrayLike<number>,
+  offset: number,
+  numBins: number,
+): number {
+  let total = 0;
+  for (let k = 0; k < numBins; k++) total += bins[offset + k * BIN_K];
+  if (total === 0) return 0;
+  let s = 0;
+  for (let k = 0; k < numBins; k++) {
+    const o = offset + k * BIN_K;
+    const t = bins[o];
+    if (t === 0) continue;
+    s += (t / total) * Math.abs(bins[o + 1] / t - bins[o + 2] / t);
+  }
+  return 100 * s;
+}
+
+function badLabel(v: number, C: number, ignore: number | null): JdtRangeError {
+  const allowed = ignore === null
+    ? `in [0, ${C})`
+    : `in [0, ${C}) or equal to ignoreIndex (${ignore})`;
+  return new JdtRangeError(
+    "input.labels",
+    `Cannot compute metrics: input.labels values must be ${allowed}, got ${v}`,
+  );
+}
+
+/**
+ * Counts one batch of probabilities `[B, C, N]` (channel-first) against hard
+ * labels `[B, N]`. Throws a JdtRangeError on a probability outside [0, 1]
+ * (or NaN) and on a label that is neither a class nor `ignoreIndex`.
+ *
+ * @param probs Probabilities, length B·C·N.
+ * @param labels Class ids, length B·N.
+ * @param B Batch size.
+ * @param N Pixels per image.
+ * @param cfg What to count.
+ * @returns The batch's counts.
+ */
+export function countProbsJs(
+  probs: Float32Array,
+  labels: ArrayLike<number>,
+  B: number,
+  N: number,
+  cfg: CountConfig,
+): BatchCounts {
+  const C = cfg.numClasses;
+  const nb = cfg.numBins;
+  const ignore = cfg.ignoreIndex;
+  const edges = binEdges(nb);
+  const out = emptyCounts(cfg, B);
+  const maxV = new Float32Array(N);
+  const arg = new Int32Array(N);
+  const keep = new Uint8Array(N);
+  const lab = new Int32Array(N);
+  const imgTp = new Float64Array(C);
+  const imgPred = new Float64Array(C);
+  const imgLabel = new Float64Array(C);
+  const calib = cfg.eceD || cfg.eceI || cfg.sceD || cfg.sceI;
+  const eceB = new Float64Array(nb * BIN_K);
+  const sceB = new Float64Array(cfg.sceD || cfg.sceI ? C * nb * BIN_K : 0);
+  const hist = new Float64Array(4 * nb * BIN_K);
+  for (let b = 0; b < B; b++) {
+    let kept = 0;
+    for (let n = 0; n < N; n++) {
+      const l = labels[b * N + n];
+      if (l === ignore) {
+        keep[n] = 0;
+        continue;
+      }
+      if (!(Number.isInteger(l) && l >= 0 && l < C)) {
+        throw badLabel(l, C, ignore);
+      }
+      keep[n] = 1;
+      lab[n] = l;
+      kept++;
+    }
+    // Argmax (first maximum wins, as torch.argmax) and validation of every value.
+    const base = b * C * N;
+    for (let n = 0; n < N; n++) {
+      const v = probs[base + n];
+      if (!(v >= 0 && v <= 1)) throw badProb(v, base + n);
+      maxV[n] = v;
+      arg[n] = 0;
+    }
+    for (let c = 1; c < C; c++) {
+      const o = base + c * N;
+      for (let n = 0; n < N; n++) {
+        const v = probs[o + n];
+        if (!(v >= 0 && v <= 1)) throw badProb(v, o + n);
+        if (v > maxV[n]) {
+          maxV[n] = v;
+          arg[n] = c;
+        }
+      }
+    }
+    if (kept === 0) continue;
+    imgTp.fill(0);
+    imgPred.fill(0);
+    imgLabel.fill(0);
+    if (calib) eceB.fill(0);
+    for (let n = 0; n < N; n++) {
+      if (!keep[n]) continue;
+      const a = arg[n];
+      const l = lab[n];
+      imgPred[a]++;
+      imgLabel[l]++;
+      const ok = a === l ? 1 : 0;
+      imgTp[l] += ok;
+      if (calib) {
+        const v = maxV[n];
+        const o = binOf(v, nb, edges) * BIN_K;
+        eceB[o]++;
+        eceB[o + 1] += ok;
+        eceB[o + 2] += v;
+      }
+    }
+    if (sceB.length) {
+      // Four interleaved histograms (pixel n goes to copy n & 3), merged as
+      // ((h0 + h1) + h2) + h3: shorter dependency chains, and the order the
+      // wasm pass uses, so both give identical sums.
+      const stride = nb * BIN_K;
+      for (let c = 0; c < C; c++) {
+        const o = base + c * N;
+        hist.fill(0);
+        for (let n = 0; n < N; n++) {
+          if (!keep[n]) continue;
+          const v = probs[o + n];
+          const k = (n & 3) * stride + binOf(v, nb, edges) * BIN_K;
+          hist[k]++;
+          if (lab[n] === c && arg[n] === c) hist[k + 1]++;
+          hist[k + 2] += v;
+        }
+        const cb = c * stride;
+        for (let j = 0; j < stride; j++) {
+          sceB[cb + j] = hist[j] + hist[j + stride] + hist[j + 2 * stride] +
+            hist[j + 3 * stride];
+        }
+      }
+    }
+    addImage(out, cfg, kept, imgTp, imgPred, imgLabel, eceB, sceB);
+  }
+  return trimCounts(out, C);
+}
+
+function badProb(v: number, i: number): JdtRangeError {
+  return new JdtRangeError(
+    "input.probs",
+    `Cannot compute metrics: input.probs values must be probabilities in [0, 1], got ${v} at index ${i}`,
+  );
+}
+
+/**
+ * Counts one batch of predicted class ids `[B, N]` against hard labels
+ * `[B, N]` (no calibration). Throws a JdtRangeError on a label or prediction
+ * out of range.
+ *
+ * @param pred Predicted class ids, length B·N.
+ * @param labels Class ids, length B·N.
+ * @param B Batch size.
+ * @param N Pixels per image.
+ * @param cfg What to count (calibration flags must be off).
+ * @returns The batch's counts.
+ */
+export function countPredJs(
+  pred: ArrayLike<number>,
+  labels: ArrayLike<number>,
+  B: number,
+  N: number,
+  cfg: CountConfig,
+): BatchCounts {
+  const C = cfg.numClasses;
+  const ignore = cfg.ignoreIndex;
+  const out = emptyCounts(cfg, B);
+  const imgTp = new Float64Array(C);
+  const imgPred = new Float64Array(C);
+  const imgLabel = new Float64Array(C);
+  const none = new Float64Array(0);
+  for (let b = 0; b < B; b++) {
+    imgTp.fill(0);
+    imgPred.fill(0);
+    imgLabel.fill(0);
+    let kept = 0;
+    for (let n = b * N, end = b * N + N; n < end; n++) {
+      const l = labels[n];
+      const a = pred[n];
+      if (!(Number.isInteger(a) && a >= 0 && a < C)) {
+        throw new JdtRangeError(
+          "input.pred",
+          `Cannot compute metrics: input.pred values must be class ids in [0, ${C}), got ${a} at index ${n}`,
+        );
+      }
+      if (l === ignore) continue;
+      if (!(Number.isInteger(l) && l >= 0 && l < C)) {
+        throw badLabel(l, C, ignore);
+      }
+      kept++;
+      imgPred[a]++;
+      imgLabel[l]++;
+      if (a === l) imgTp[l]++;
+    }
+    if (kept > 0) {
+      addImage(out, cfg, kept, imgTp, imgPred, imgLabel, none, none);
+    }
+  }
+  return trimCounts(out, C);
+}
+
+/**
+ * Adds one image's counts (and bins) to a batch: the sums, its per-image row,
+ * and its per-image ECE / SCE. Exported for the other backends, which count
+ * per image and finish here.
+ *
+ * @param out The batch being filled.
+ * @param cfg What to count.
+ * @param kept Kept pixels of the image (> 0).
+ * @param tp Per-class tp of the image.
+ * @param pred Per-class predicted counts.
+ * @param label Per-class labelled counts.
+ * @param eceB The image's ECE bins (`[numBins, BIN_K]`), or empty.
+ * @param sceB The image's SCE bins (`[C, numBins, BIN_K]`), or empty.
+ */
+export function addImage(
+  out: BatchCounts,
+  cfg: CountConfig,
+  kept: number,
+  tp: ArrayLike<number>,
+  pred: ArrayLike<number>,
+  label: ArrayLike<number>,
+  eceB: ArrayLike<number>,
+  sceB: ArrayLike<number>,
+): void {
+  const C = cfg.numClasses;
+  const nb = cfg.numBins;
+  const i = out.images++;
+  out.kept += kept;
+  for (let c = 0; c < C; c++) {
+    out.tp[c] += tp[c];
+    out.pred[c] += pred[c];
+    out.label[c] += label[c];
+    if (label[c] > 0) out.present[c]++;
+  }
+  if (cfg.perImage) {
+    for (let c = 0; c < C; c++) {
+      out.imgTp[i * C + c] = tp[c];
+      out.imgPred[i * C + c] = pred[c];
+      out.imgLabel[i * C + c] = label[c];
+    }
+  }
+  if (cfg.eceD) {
+    for (let k = 0; k < eceB.length; k++) out.eceBins[k] += eceB[k];
+  }
+  if (cfg.eceI) out.eceI[i] = eceOfBins(eceB, 0, nb);
+  if (cfg.sceD) {
+    for (let k = 0; k < sceB.length; k++) out.sceBins[k] += sceB[k];
+  }
+  if (cfg.sceI) {
+    // The classes of the image are those in its kept labels (SPEC section 6:
+    // ignored pixels add no class); with C = 2, class 1 only.
+    let s = 0;
+    let n = 0;
+    for (let c = C === 2 ? 1 : 0; c < C; c++) {
+      if (C > 2 && label[c] === 0) continue;
+      s += eceOfBins(sceB, c * nb * BIN_K, nb);
+      n++;
+    }
+    out.sceI[i] = (10 * s) / n;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Finishing math (float64).
+
+/** Ratio selectors of the accuracy metrics, from tp, fp, fn. */
+export type RatioKind = "Acc" | "IoU" | "Dice";
+
+/**
+ * The ratio of one group from its counts, or NaN for 0/0.
+ *
+ * @param kind Acc = tp/(tp+fn), IoU = tp/(tp+fp+fn), Dice = 2tp/(2tp+fp+fn).
+ * @param tp True positives.
+ * @param fp False positives.
+ * @param fn False negatives.
+ * @returns The ratio in [0, 1], or NaN when its denominator is 0.
+ */
+export function ratio(
+  kind: RatioKind,
+  tp: number,
+  fp: number,
+  fn: number,
+): number {
+  const den = kind === "Acc"
+    ? tp + fn
+    : kind === "IoU"
+    ? tp + fp + fn
+    : 2 * tp + fp + fn;
+  if (den === 0) return NaN;
+  return (kind === "Dice" ? 2 * tp : tp) / den;
+}
+
+/**
+ * 100 × the mean of the finite values, NaN when there is none (SPEC section 6,
+ * rule `nan`).
+ *
+ * @param values Values, NaN for groups left out.
+ * @returns The mean in percent.
+ */
+export function meanPercent(values: ArrayLike<number>): number {
+  let s = 0;
+  let n = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (Number.isNaN(v)) continue;
+    s += v;
+    n++;
+  }
+  return n === 0 ? NaN : (100 * s) / n;
+}
+
+/**
+ * 100 × the mean of the worst (smallest) q% of the values: the first
+ * `max(1, trunc(q/100 · n))` after sorting, with `n` computed in float64 (the
+ * reference's per-image rule) or float32 (its per-class rule).
+ *
+ * @param values Values (no NaN).
+ * @param q Percentage in (0, 100].
+ * @param f32 Compute `q/100 · n` in float32.
+ * @returns The mean in percent, NaN for no values.
+ */
+export function worstPercent(
+  values: Float64Array,
+  q: number,
+  f32: boolean,
+): number {
+  const n = values.length;
+  if (n === 0) return NaN;
+  const sorted = values.slice().sort();
+  const x = f32 ? Math.fround(Math.fround(q / 100) * n) : (q / 100) * n;
+  const k = Math.max(1, Math.trunc(x));
+  let s = 0;
+  for (let i = 0; i < k; i++) s += sorted[i];
+  return (100 * s) / k;
+}
+
+/**
+ * Average of {@link worstPercent} over q = 10, 20, ..., 100.
+ *
+ * @param values Values (no NaN).
+ * @param f32 As in {@link worstPercent}.
+ * @returns The mean in percent, NaN for no values.
+ */
+export function worstAverage(values: Float64Array, f32: boolean): number {
+  let s = 0;
+  for (let q = 10; q <= 100; q += 10) s += worstPercent(values, q, f32);
+  return s / 10;
+}

@@ -1,0 +1,253 @@
+// Counting pass of the scoring metrics (src/metrics_counts.ts is the oracle),
+// one image at a time. AssemblyScript; compiled with --enable simd
+// --runtime stub. No imports: nothing here can call abort.
+//
+// Memory is laid out by the host (src/wasm/metrics.ts) from metrics_base():
+//   probs  f32[C*N]  channel-first probabilities of one image
+//   labels i32[N]    class ids, -1 for dropped pixels (checked by the host)
+//   maxv   f32[N]    scratch: max probability per pixel
+//   arg    i32[N]    scratch: argmax per pixel (first maximum wins)
+//   edges  f64[nb+1] left edges of the calibration bins, then a sentinel
+//   counts f64[3*C]  out: tp, pred, label per class
+//   eceB   f64[nb*3] out: total, correct, confidence per bin
+//   sceB   f64[C*nb*3] out: the same per class
+//   hist   f64[4*nb*3] scratch: four interleaved histograms of one class
+// Sums run in the same order as the js pass, so the results are identical.
+
+/** First byte the host may use, 16-byte aligned. */
+export function metrics_base(): usize {
+  return (__heap_base + 15) & ~(<usize>15);
+}
+
+/** Grows memory to hold `bytes` bytes in all; returns 0 when it cannot. */
+export function metrics_reserve(bytes: usize): i32 {
+  const need = <i32>((bytes + 0xffff) >>> 16);
+  const have = memory.size();
+  if (need > have && memory.grow(need - have) < 0) return 0;
+  return 1;
+}
+
+// @ts-ignore: decorator
+@inline
+function binOf(v: f64, nb: i32, edges: usize): i32 {
+  let k = <i32>Math.floor(v * <f64>nb);
+  if (k > nb - 1) k = nb - 1;
+  if (k < 0) k = 0;
+  while (k < nb - 1 && v >= load<f64>(edges + ((<usize>(k + 1)) << 3))) k++;
+  while (k > 0 && v < load<f64>(edges + ((<usize>k) << 3))) k--;
+  return k;
+}
+
+/** Index of the first value (class-major order) outside [0, 1], or -1. */
+function firstBad(probs: usize, total: i32): i32 {
+  for (let i = 0; i < total; i++) {
+    const v = load<f32>(probs + ((<usize>i) << 2));
+    if (!(v >= 0 && v <= 1)) return i;
+  }
+  return -1;
+}
+
+/**
+ * Argmax, max and validation over C channels of N pixels (SIMD, 4 lanes).
+ * Returns the index of the first probability outside [0, 1], or -1.
+ */
+function argmax(probs: usize, C: i32, N: i32, maxv: usize, arg: usize): i32 {
+  const zero = f32x4.splat(0);
+  const one = f32x4.splat(1);
+  let bad = i32x4.splat(0);
+  let badTail = false;
+  const N4 = N & ~3;
+  for (let i = 0; i < N4; i += 4) {
+    const o = (<usize>i) << 2;
+    const v = v128.load(probs + o);
+    bad = v128.or(bad, v128.not(v128.and(f32x4.ge(v, zero), f32x4.le(v, one))));
+    v128.store(maxv + o, v);
+    v128.store(arg + o, i32x4.splat(0));
+  }
+  for (let i = N4; i < N; i++) {
+    const o = (<usize>i) << 2;
+    const v = load<f32>(probs + o);
+    if (!(v >= 0 && v <= 1)) badTail = true;
+    store<f32>(maxv + o, v);
+    store<i32>(arg + o, 0);
+  }
+  for (let c = 1; c < C; c++) {
+    const base = probs + ((<usize>c * <usize>N) << 2);
+    const cv = i32x4.splat(c);
+    for (let i = 0; i < N4; i += 4) {
+      const o = (<usize>i) << 2;
+      const v = v128.load(base + o);
+      bad = v128.or(
+        bad,
+        v128.not(v128.and(f32x4.ge(v, zero), f32x4.le(v, one))),
+      );
+      const m = v128.load(maxv + o);
+      const gt = f32x4.gt(v, m);
+      v128.store(maxv + o, v128.bitselect(v, m, gt));
+      v128.store(arg + o, v128.bitselect(cv, v128.load(arg + o), gt));
+    }
+    for (let i = N4; i < N; i++) {
+      const o = (<usize>i) << 2;
+      const v = load<f32>(base + o);
+      if (!(v >= 0 && v <= 1)) badTail = true;
+      if (v > load<f32>(maxv + o)) {
+        store<f32>(maxv + o, v);
+        store<i32>(arg + o, c);
+      }
+    }
+  }
+  if (badTail || v128.any_true(bad)) return firstBad(probs, C * N);
+  return -1;
+}
+
+/**
+ * Counts one image: argmax, tp / pred / label per class and, with `flags`
+ * 1, the ECE bins. Returns -1, or the index (class-major) of the first bad
+ * probability.
+ */
+export function metrics_count_image(
+  probs: usize,
+  labels: usize,
+  C: i32,
+  N: i32,
+  nb: i32,
+  edges: usize,
+  maxv: usize,
+  arg: usize,
+  counts: usize,
+  eceB: usize,
+  flags: i32,
+): i32 {
+  const bad = argmax(probs, C, N, maxv, arg);
+  if (bad >= 0) return bad;
+  const tp = counts;
+  const pred = counts + ((<usize>C) << 3);
+  const lab = counts + ((<usize>C) << 4);
+  memory.fill(counts, 0, (<usize>C * 3) << 3);
+  memory.fill(eceB, 0, (<usize>nb * 3) << 3);
+  const ece = (flags & 1) != 0;
+  for (let i = 0; i < N; i++) {
+    const o = (<usize>i) << 2;
+    const l = load<i32>(labels + o);
+    if (l < 0) continue;
+    const a = load<i32>(arg + o);
+    const pa = pred + ((<usize>a) << 3);
+    store<f64>(pa, load<f64>(pa) + 1);
+    const pl = lab + ((<usize>l) << 3);
+    store<f64>(pl, load<f64>(pl) + 1);
+    const ok: f64 = a == l ? 1 : 0;
+    const pt = tp + ((<usize>l) << 3);
+    store<f64>(pt, load<f64>(pt) + ok);
+    if (ece) {
+      const v = <f64>load<f32>(maxv + o);
+      const b = eceB + (<usize>(binOf(v, nb, edges) * 3) << 3);
+      store<f64>(b, load<f64>(b) + 1);
+      store<f64>(b + 8, load<f64>(b + 8) + ok);
+      store<f64>(b + 16, load<f64>(b + 16) + v);
+    }
+  }
+  return -1;
+}
+
+/**
+ * Adds the SCE bins of class `c` of one image (after metrics_count_image).
+ * One call per class keeps calls short, so V8 moves the loop to its
+ * optimising tier after the first classes instead of after whole images.
+ * Four interleaved histograms (pixel i goes to copy i & 3) break the
+ * store-to-load chains of consecutive pixels in one bin; they are merged as
+ * h0 + h1 + h2 + h3 (left to right), the order the js pass uses.
+ * Bin 0 (most probabilities of most classes) is summed in SIMD registers,
+ * lane j being copy j; the other bins are updated lane by lane. Adding +0 for
+ * the lanes left out keeps every sum identical to the js pass.
+ */
+export function metrics_sce_class(
+  probs: usize,
+  labels: usize,
+  arg: usize,
+  N: i32,
+  nb: i32,
+  edges: usize,
+  sceB: usize,
+  hist: usize,
+  c: i32,
+): void {
+  const stride = (<usize>nb * 3) << 3;
+  const base = probs + ((<usize>c * <usize>N) << 2);
+  memory.fill(hist, 0, stride << 2);
+  const e1 = f32x4.splat(nb > 1 ? <f32>load<f64>(edges + 8) : Infinity);
+  const cv = i32x4.splat(c);
+  const none = i32x4.splat(-1);
+  let cnt = i32x4.splat(0);
+  let acc = i32x4.splat(0);
+  let c01 = f64x2.splat(0);
+  let c23 = f64x2.splat(0);
+  const N4 = N & ~3;
+  for (let i = 0; i < N4; i += 4) {
+    const o = (<usize>i) << 2;
+    const v = v128.load(base + o);
+    const l = v128.load(labels + o);
+    const keep = i32x4.gt_s(l, none);
+    const in0 = v128.and(keep, f32x4.lt(v, e1));
+    const ok = v128.and(i32x4.eq(l, cv), i32x4.eq(v128.load(arg + o), cv));
+    cnt = i32x4.sub(cnt, in0);
+    acc = i32x4.sub(acc, v128.and(in0, ok));
+    c01 = f64x2.add(
+      c01,
+      v128.and(f64x2.promote_low_f32x4(v), i64x2.extend_low_i32x4_s(in0)),
+    );
+    const hi = v128.shuffle<i32>(v, v, 2, 3, 2, 3);
+    c23 = f64x2.add(
+      c23,
+      v128.and(f64x2.promote_low_f32x4(hi), i64x2.extend_high_i32x4_s(in0)),
+    );
+    let rest = i32x4.bitmask(v128.andnot(keep, in0));
+    while (rest != 0) {
+      const lane = ctz(rest);
+      rest &= rest - 1;
+      const p = (<usize>(i + lane)) << 2;
+      const x = <f64>load<f32>(base + p);
+      const b = hist + (<usize>lane) * stride +
+        (<usize>(binOf(x, nb, edges) * 3) << 3);
+      store<f64>(b, load<f64>(b) + 1);
+      if (load<i32>(labels + p) == c && load<i32>(arg + p) == c) {
+        store<f64>(b + 8, load<f64>(b + 8) + 1);
+      }
+      store<f64>(b + 16, load<f64>(b + 16) + x);
+    }
+  }
+  // Bin 0 of each copy, then the last N % 4 pixels in order.
+  store<f64>(hist, <f64>i32x4.extract_lane(cnt, 0));
+  store<f64>(hist + 8, <f64>i32x4.extract_lane(acc, 0));
+  store<f64>(hist + 16, f64x2.extract_lane(c01, 0));
+  store<f64>(hist + stride, <f64>i32x4.extract_lane(cnt, 1));
+  store<f64>(hist + stride + 8, <f64>i32x4.extract_lane(acc, 1));
+  store<f64>(hist + stride + 16, f64x2.extract_lane(c01, 1));
+  store<f64>(hist + 2 * stride, <f64>i32x4.extract_lane(cnt, 2));
+  store<f64>(hist + 2 * stride + 8, <f64>i32x4.extract_lane(acc, 2));
+  store<f64>(hist + 2 * stride + 16, f64x2.extract_lane(c23, 0));
+  store<f64>(hist + 3 * stride, <f64>i32x4.extract_lane(cnt, 3));
+  store<f64>(hist + 3 * stride + 8, <f64>i32x4.extract_lane(acc, 3));
+  store<f64>(hist + 3 * stride + 16, f64x2.extract_lane(c23, 1));
+  for (let i = N4; i < N; i++) {
+    const o = (<usize>i) << 2;
+    const l = load<i32>(labels + o);
+    if (l < 0) continue;
+    const v = <f64>load<f32>(base + o);
+    const b = hist + (<usize>(i & 3)) * stride +
+      (<usize>(binOf(v, nb, edges) * 3) << 3);
+    store<f64>(b, load<f64>(b) + 1);
+    if (l == c && load<i32>(arg + o) == c) {
+      store<f64>(b + 8, load<f64>(b + 8) + 1);
+    }
+    store<f64>(b + 16, load<f64>(b + 16) + v);
+  }
+  const cb = sceB + (<usize>c) * stride;
+  for (let j: usize = 0; j < stride; j += 8) {
+    const h = hist + j;
+    store<f64>(
+      cb + j,
+      load<f64>(h) + load<f64>(h + stride) + load<f64>(h + 2 * stride) +
+        load<f64>(h + 3 * stride),
+    );
+  }
+}
