@@ -27,3 +27,21 @@ export {
 } from "./src/loss.ts";
 export type { Loss } from "./src/loss.ts";
 export { isInputError, JdtRangeError, JdtTypeError } from "./src/errors.ts";
+export {
+  averageAnnotators,
+  distillationTargets,
+  labelSmoothing,
+} from "./src/soft_labels.ts";
+export type {
+  DistillationOptions,
+  HardToSoftOptions,
+  LabelSmoothingOptions,
+  SoftLabels,
+} from "./src/soft_labels.ts";
+export { crossEntropyLoss, focalLoss, klDivLoss } from "./src/companion.ts";
+export type { CompanionKind, CompanionOptions } from "./src/companion.ts";
+export { compoundLoss } from "./src/compound.ts";
+export type {
+  CompoundLossOptions,
+  CompoundLossResult,
+} from "./src/compound.ts";
