@@ -14,11 +14,10 @@ import {
 import type { CompanionKind } from "./companion.ts";
 import { JdtRangeError, JdtTypeError } from "./errors.ts";
 import { jdtLoss } from "./loss.ts";
-import { findInvalidData, resolveLossOptions, toProblem } from "./options.ts";
+import { resolveLossOptions, toProblem } from "./options.ts";
 import type { ResolvedLossOptions } from "./options.ts";
 import type { Problem } from "./problem.ts";
-import { referenceGradient, referenceStatistics } from "./reference.ts";
-import { hostStep } from "./stats.ts";
+import { jdtLossSync } from "./_sync.ts";
 import type { BackendName, LossInput, LossOptions } from "./types.ts";
 
 /** Options of {@link compoundLoss}: the JDT loss options plus the mix. */
@@ -48,7 +47,8 @@ export interface CompoundLossResult {
 const EXTRA_KEYS = ["companion", "companionWeight", "jdtWeight", "focalGamma"];
 const WHAT = "compound loss";
 
-interface Mix {
+/** Resolved compound options. */
+export interface Mix {
   o: ResolvedLossOptions;
   kind: CompanionKind;
   wc: number;
@@ -74,9 +74,16 @@ function weight(v: unknown, name: string, dflt: number): number {
   return v;
 }
 
-function resolveMix(
-  input: LossInput,
+/**
+ * Resolves and checks compound options (the JDT options and the mix).
+ *
+ * @param options The caller's options.
+ * @param isProbs Whether the input holds probabilities rather than logits.
+ * @returns The resolved mix.
+ */
+export function resolveMix(
   options: CompoundLossOptions | undefined,
+  isProbs: boolean,
 ): Mix {
   const o = resolveLossOptions(options, WHAT, EXTRA_KEYS);
   const raw = (options ?? {}) as Record<string, unknown>;
@@ -89,8 +96,6 @@ function resolveMix(
       }`,
     );
   }
-  const isProbs = input !== null && typeof input === "object" &&
-    input.probs !== undefined;
   const focalGamma = checkCompanionOptions(o, raw, isProbs, WHAT);
   const wc = weight(raw.companionWeight, "companionWeight", 0.25);
   const wj = weight(raw.jdtWeight, "jdtWeight", 0.75);
@@ -98,6 +103,11 @@ function resolveMix(
   for (const k of EXTRA_KEYS) delete (jdtOptions as Record<string, unknown>)[k];
   jdtOptions.grad = o.grad && wj > 0;
   return { o, kind, wc, wj, focalGamma, jdtOptions };
+}
+
+function isProbsInput(input: LossInput): boolean {
+  return input !== null && typeof input === "object" &&
+    input.probs !== undefined;
 }
 
 function companionPart(
@@ -155,7 +165,7 @@ export async function compoundLoss(
   input: LossInput,
   options?: CompoundLossOptions,
 ): Promise<CompoundLossResult> {
-  const m = resolveMix(input, options);
+  const m = resolveMix(options, isProbsInput(input));
   const jdt = await jdtLoss(input, m.jdtOptions);
   // jdtLoss has checked the input, its shapes and every data value.
   const p = toProblem(input, m.o, WHAT);
@@ -175,18 +185,9 @@ export function compoundLossSync(
   input: LossInput,
   options?: CompoundLossOptions,
 ): CompoundLossResult {
-  const m = resolveMix(input, options);
-  if (m.o.backend !== "auto" && m.o.backend !== "js") {
-    throw new JdtRangeError(
-      "options.backend",
-      `Cannot compute ${WHAT}: options.backend must be "auto" or "js" in a synchronous evaluation (the "${m.o.backend}" backend is asynchronous)`,
-    );
-  }
+  const m = resolveMix(options, isProbsInput(input));
+  const jdt = jdtLossSync(input, m.jdtOptions);
   const p = toProblem(input, m.o, WHAT);
-  findInvalidData(p, WHAT);
-  const stats = referenceStatistics(p);
-  const host = hostStep(stats, p.B, p.C, p.soft, m.o, m.o.grad && m.wj > 0);
-  const jdtGrad = host.coef ? referenceGradient(p, host.coef) : undefined;
   const companion = companionPart(m, p);
-  return combine(m, companion, host.value, jdtGrad, "js", p.pred.length);
+  return combine(m, companion, jdt.value, jdt.grad, jdt.backend, p.pred.length);
 }
