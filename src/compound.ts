@@ -18,7 +18,13 @@ import { resolveLossOptions, toProblem } from "./options.ts";
 import type { ResolvedLossOptions } from "./options.ts";
 import type { Problem } from "./problem.ts";
 import { jdtLossSync } from "./_sync.ts";
-import type { BackendName, LossInput, LossOptions } from "./types.ts";
+import type {
+  BackendName,
+  LossInput,
+  LossOptions,
+  LossResult,
+  PerGroupLosses,
+} from "./types.ts";
 
 /** Options of {@link compoundLoss}: the JDT loss options plus the mix. */
 export interface CompoundLossOptions extends LossOptions {
@@ -42,6 +48,8 @@ export interface CompoundLossResult {
   backend: BackendName;
   /** The unweighted values of the two parts. */
   parts: { companion: number; jdt: number };
+  /** The JDT part's per-group losses, with `reduction: "none"`. */
+  perGroup?: PerGroupLosses;
 }
 
 const EXTRA_KEYS = ["companion", "companionWeight", "jdtWeight", "focalGamma"];
@@ -121,19 +129,18 @@ function companionPart(
 function combine(
   m: Mix,
   companion: { value: number; grad: Float64Array | null },
-  jdtValue: number,
-  jdtGrad: Float32Array | undefined,
-  backend: BackendName,
+  jdt: LossResult,
   length: number,
 ): CompoundLossResult {
   const result: CompoundLossResult = {
-    value: m.wc * companion.value + m.wj * jdtValue,
-    backend,
-    parts: { companion: companion.value, jdt: jdtValue },
+    value: m.wc * companion.value + m.wj * jdt.value,
+    backend: jdt.backend,
+    parts: { companion: companion.value, jdt: jdt.value },
   };
+  if (jdt.perGroup) result.perGroup = jdt.perGroup;
   if (m.o.grad) {
     const grad = new Float32Array(length);
-    const gc = companion.grad, gj = jdtGrad;
+    const gc = companion.grad, gj = jdt.grad;
     for (let i = 0; i < length; i++) {
       grad[i] = (gc ? m.wc * gc[i] : 0) + (gj ? m.wj * gj[i] : 0);
     }
@@ -170,7 +177,7 @@ export async function compoundLoss(
   // jdtLoss has checked the input, its shapes and every data value.
   const p = toProblem(input, m.o, WHAT);
   const companion = companionPart(m, p);
-  return combine(m, companion, jdt.value, jdt.grad, jdt.backend, p.pred.length);
+  return combine(m, companion, jdt, p.pred.length);
 }
 
 /**
@@ -189,5 +196,5 @@ export function compoundLossSync(
   const jdt = jdtLossSync(input, m.jdtOptions);
   const p = toProblem(input, m.o, WHAT);
   const companion = companionPart(m, p);
-  return combine(m, companion, jdt.value, jdt.grad, jdt.backend, p.pred.length);
+  return combine(m, companion, jdt, p.pred.length);
 }

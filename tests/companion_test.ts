@@ -473,6 +473,14 @@ Deno.test("compoundLoss() and its synchronous form agree exactly", async () => {
   assert.deepEqual(a.parts, b.parts);
 });
 
+Deno.test("compoundLoss() passes reduction none through to the JDT part's per-group losses", async () => {
+  const [hard] = randomCases(71);
+  const opts = { ignoreIndex: 255, backend: "js", reduction: "none" } as const;
+  const r = await compoundLoss(hard.input, opts);
+  const jml = await jdtLoss(hard.input, opts);
+  assert.deepEqual(r.perGroup, jml.perGroup);
+});
+
 Deno.test("compoundLoss() with a zero weight drops that part's gradient but reports its value", async () => {
   const [hard] = randomCases(61);
   const opts = { ignoreIndex: 255, backend: "js" } as const;

@@ -78,6 +78,12 @@ Deno.test("tfjsCompoundLoss() gives TF.js the library's gradient with a keep mas
     { ...opts, layout: "channels-last", backend: "js" },
   );
   assert.deepEqual(grad.dataSync(), want.grad);
+  // the upstream gradient scales ours
+  const scaled = tf.grad((z: tf.Tensor) => tf.mul(3, loss(labels, z, mask)))(
+    logits,
+  );
+  assert.deepEqual(scaled.dataSync(), want.grad!.map((g) => 3 * g));
+  scaled.dispose();
   // a dropped pixel gets gradient 0
   const g = grad.dataSync();
   const dropped = maskData.indexOf(0);
