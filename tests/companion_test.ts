@@ -548,3 +548,50 @@ Deno.test("compoundLoss() rejects bad options naming the argument", async () => 
     "options.backend",
   );
 });
+
+Deno.test("klDivLoss() is 0 with zero gradient where softmax(z / T) equals the soft label", () => {
+  // z = T·log y gives softmax(z / T) = y exactly (up to float32 rounding of z).
+  const y = new Float32Array([0.2, 0.7, 0.1]);
+  const T = 3;
+  const logits = Float32Array.from(y, (v) => T * Math.log(v));
+  const r = klDivLoss({ logits, shape: [1, 3, 1], labels: y }, {
+    temperature: T,
+  });
+  // float32 rounding of y and z leaves ~1e-7 (y sums to 1 only to float32 precision)
+  assert.ok(Math.abs(r.value) < 1e-6, `value ${r.value}`);
+  r.grad!.forEach((g, i) => assert.ok(Math.abs(g) < 1e-6, `grad[${i}] = ${g}`));
+  // and positive elsewhere
+  const moved = klDivLoss({
+    logits: logits.map((z, i) => z + i),
+    shape: [1, 3, 1],
+    labels: y,
+  }, { temperature: T });
+  assert.ok(moved.value > 0);
+});
+
+Deno.test("compoundLoss() with probabilities matches finite differences", async () => {
+  const rand = seeded(81);
+  const probs = Float32Array.from({ length: 24 }, () => 0.05 + 0.9 * rand());
+  const input = {
+    probs,
+    shape: [2, 4, 3],
+    labels: new Int32Array([0, 3, 2, 1, 1, 2]),
+  };
+  for (const companion of ["crossEntropy", "focal", "kl"] as const) {
+    const opts: CompoundLossOptions = { companion, backend: "js" };
+    const r = await compoundLoss(input, opts);
+    const value: Scalar = (p) =>
+      compoundLossSync({ ...input, probs: p }, { ...opts, grad: false }).value;
+    assert.equal(
+      checkFiniteDifferences(
+        value,
+        probs,
+        r.grad!,
+        `compound ${companion} probs`,
+        undefined,
+        2 ** -16,
+      ),
+      24,
+    );
+  }
+});

@@ -217,3 +217,18 @@ Deno.test("tfjsJdtLoss() rejects bad labels, masks and options naming the argume
   tf.disposeVariables();
   logits.dispose();
 });
+
+Deno.test("tfjsJdtLoss() takes channels-first tensors with layout: channels-first", async () => {
+  // the same numbers read as [B, C, H, W]
+  const shape: [number, number, number, number] = [B, C, H, W];
+  const logits = tf.tensor4d(logitsData, shape);
+  const labels = tf.tensor3d(hardData, [B, H, W], "int32");
+  const loss = tfjsJdtLoss({ layout: "channels-first", ignoreIndex: 255 });
+  const grad = tf.grad((z: tf.Tensor) => loss(labels, z))(logits);
+  const want = await jdtLoss(
+    { logits: logitsData, shape, labels: hardData },
+    { ignoreIndex: 255, backend: "js" },
+  );
+  assert.deepEqual(grad.dataSync(), want.grad);
+  tf.dispose([logits, labels, grad]);
+});
