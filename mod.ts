@@ -59,3 +59,21 @@ export type {
   SoftScoreOptions,
   SoftScores,
 } from "./src/soft_scores.ts";
+export {
+  averageAnnotators,
+  distillationTargets,
+  labelSmoothing,
+} from "./src/soft_labels.ts";
+export type {
+  DistillationOptions,
+  HardToSoftOptions,
+  LabelSmoothingOptions,
+  SoftLabels,
+} from "./src/soft_labels.ts";
+export { crossEntropyLoss, focalLoss, klDivLoss } from "./src/companion.ts";
+export type { CompanionKind, CompanionOptions } from "./src/companion.ts";
+export { compoundLoss } from "./src/compound.ts";
+export type {
+  CompoundLossOptions,
+  CompoundLossResult,
+} from "./src/compound.ts";

@@ -1,0 +1,237 @@
+/**
+ * TF.js adapter (export `./tfjs`): the JDT losses and the compound recipe as
+ * TF.js loss functions, `tf.customGrad` around the library's value and
+ * gradient. Logits are `[B, H, W, C]` (TF.js's channels-last) unless
+ * `layout: "channels-first"` is given; labels are hard (`[B, H, W]` or
+ * `[B, H, W, 1]`, integer class ids) or soft (the logits' shape).
+ *
+ * TF.js takes gradients in a synchronous tape, so these losses run on the
+ * synchronous float64 `"js"` backend (`backend` must be `"auto"` or `"js"`).
+ * Use TF.js's `cpu` backend: its `wasm` backend has known bugs.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "@tensorflow/tfjs";
+ * import { tfjsJdtLoss } from "@jdt/losses/tfjs";
+ * import assert from "node:assert/strict";
+ * await tf.setBackend("cpu");
+ * const loss = tfjsJdtLoss();
+ * const logits = tf.variable(tf.zeros([1, 2, 2, 3])); // [B, H, W, C]
+ * const labels = tf.tensor3d([[[0, 1], [2, 1]]], [1, 2, 2], "int32");
+ * const before = loss(labels, logits).dataSync()[0];
+ * tf.train.sgd(1).minimize(() => loss(labels, logits));
+ * assert.ok(loss(labels, logits).dataSync()[0] < before);
+ * ```
+ *
+ * @module
+ */
+
+import * as tf from "@tensorflow/tfjs";
+import { compoundLossSync, resolveMix } from "./compound.ts";
+import type { CompoundLossOptions } from "./compound.ts";
+import { JdtRangeError, JdtTypeError } from "./errors.ts";
+import { jdtLossSync } from "./_sync.ts";
+import { resolveLossOptions } from "./options.ts";
+import type { LossInput, LossOptions, LossResult } from "./types.ts";
+
+/** How the adapter reads the labels tensor. */
+export type TfjsLabelKind = "auto" | "hard" | "soft";
+
+/** Adapter options: which labels, besides the loss options. */
+export interface TfjsAdapterOptions {
+  /**
+   * `"auto"` (default): soft when the labels have the logits' shape, hard when
+   * they have the logits' shape without the class axis (or with it of size 1).
+   */
+  labelKind?: TfjsLabelKind;
+}
+
+/** Options of {@link tfjsJdtLoss}. Layout defaults to `"channels-last"`. */
+export type TfjsJdtLossOptions = LossOptions & TfjsAdapterOptions;
+
+/** Options of {@link tfjsCompoundLoss}. Layout defaults to `"channels-last"`. */
+export type TfjsCompoundLossOptions = CompoundLossOptions & TfjsAdapterOptions;
+
+/**
+ * A TF.js loss: `(labels, logits, keepMask?) => scalar`, differentiable with
+ * respect to `logits` (the order of a `model.compile` loss: truth first).
+ */
+export type TfjsLoss = (
+  labels: tf.Tensor,
+  logits: tf.Tensor,
+  keepMask?: tf.Tensor,
+) => tf.Scalar;
+
+const WHAT = "TF.js loss";
+
+function err(arg: string, expected: string): JdtRangeError {
+  return new JdtRangeError(arg, `Cannot compute ${WHAT}: ${arg} ${expected}`);
+}
+
+function sameShape(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((d, i) => d === b[i]);
+}
+
+/** The logits' shape without the class axis. */
+function pixelShape(shape: readonly number[], channelsLast: boolean): number[] {
+  return channelsLast ? shape.slice(0, -1) : [shape[0], ...shape.slice(2)];
+}
+
+function isTensor(v: unknown): v is tf.Tensor {
+  return v instanceof tf.Tensor;
+}
+
+/** Reads labels (and keep mask) into the library's input, checked. */
+function readInput(
+  labels: tf.Tensor,
+  logits: tf.Tensor,
+  keepMask: tf.Tensor | undefined,
+  kind: TfjsLabelKind,
+  channelsLast: boolean,
+): Omit<LossInput, "logits"> {
+  if (!isTensor(labels)) {
+    throw new JdtTypeError(
+      "labels",
+      `Cannot compute ${WHAT}: labels must be a tf.Tensor`,
+    );
+  }
+  if (!isTensor(logits)) {
+    throw new JdtTypeError(
+      "logits",
+      `Cannot compute ${WHAT}: logits must be a tf.Tensor`,
+    );
+  }
+  const shape = logits.shape;
+  const pix = pixelShape(shape, channelsLast);
+  const withUnit = channelsLast ? [...pix, 1] : [pix[0], 1, ...pix.slice(1)];
+  const asSoft = sameShape(labels.shape, shape);
+  const asHard = sameShape(labels.shape, pix) ||
+    sameShape(labels.shape, withUnit);
+  const soft = kind === "soft" || (kind === "auto" && asSoft);
+  if (soft ? !asSoft : !asHard) {
+    throw err(
+      "labels",
+      `shape [${labels.shape.join(", ")}] must be the logits' [${
+        shape.join(", ")
+      }] (soft labels) or [${pix.join(", ")}] (hard labels)`,
+    );
+  }
+  const input: Omit<LossInput, "logits"> = {
+    shape,
+    labels: new Float32Array(),
+  };
+  if (soft) {
+    input.labels = Float32Array.from(labels.dataSync());
+  } else {
+    const v = labels.dataSync();
+    const ids = new Int32Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+      if (!Number.isInteger(v[i])) {
+        throw err(
+          "labels",
+          `(hard) must hold integer class ids, got ${v[i]} at index ${i}`,
+        );
+      }
+      ids[i] = v[i];
+    }
+    input.labels = ids;
+  }
+  if (keepMask !== undefined) {
+    if (!isTensor(keepMask)) {
+      throw new JdtTypeError(
+        "keepMask",
+        `Cannot compute ${WHAT}: keepMask must be a tf.Tensor`,
+      );
+    }
+    if (
+      !sameShape(keepMask.shape, pix) && !sameShape(keepMask.shape, withUnit)
+    ) {
+      throw err(
+        "keepMask",
+        `shape [${keepMask.shape.join(", ")}] must be [${pix.join(", ")}]`,
+      );
+    }
+    const v = keepMask.dataSync();
+    input.keepMask = Uint8Array.from(v, (x) => (x !== 0 ? 1 : 0));
+  }
+  return input;
+}
+
+function adapter(
+  options: (LossOptions & TfjsAdapterOptions) | undefined,
+  check: (options: LossOptions) => void,
+  compute: (
+    input: LossInput,
+    options: LossOptions,
+  ) => Pick<LossResult, "value" | "grad">,
+): TfjsLoss {
+  const { labelKind = "auto", ...rest } = options ?? {};
+  if (labelKind !== "auto" && labelKind !== "hard" && labelKind !== "soft") {
+    throw new JdtTypeError(
+      "options.labelKind",
+      `Cannot compute ${WHAT}: options.labelKind must be "auto", "hard" or "soft", got ${
+        JSON.stringify(labelKind)
+      }`,
+    );
+  }
+  const lossOptions: LossOptions = {
+    layout: "channels-last",
+    ...rest,
+    grad: true,
+  };
+  check(lossOptions);
+  if (
+    lossOptions.backend !== undefined && lossOptions.backend !== "auto" &&
+    lossOptions.backend !== "js"
+  ) {
+    throw new JdtRangeError(
+      "options.backend",
+      `Cannot compute ${WHAT}: options.backend must be "auto" or "js" (TF.js takes gradients synchronously; the "${lossOptions.backend}" backend is asynchronous)`,
+    );
+  }
+  const channelsLast = lossOptions.layout !== "channels-first";
+  return (labels, logits, keepMask) => {
+    const partial = readInput(
+      labels,
+      logits,
+      keepMask,
+      labelKind,
+      channelsLast,
+    );
+    const f = tf.customGrad((x) => {
+      const z = x as tf.Tensor;
+      const data = z.dtype === "float32"
+        ? z.dataSync() as Float32Array
+        : Float32Array.from(z.dataSync());
+      const r = compute({ ...partial, logits: data }, lossOptions);
+      const grad = r.grad as Float32Array;
+      return {
+        value: tf.scalar(r.value),
+        gradFunc: (dy: tf.Tensor) => tf.mul(dy, tf.tensor(grad, z.shape)),
+      };
+    });
+    return f(logits) as tf.Scalar;
+  };
+}
+
+/**
+ * A TF.js loss computing `jdtLoss` (all its options) on logits, with the
+ * library's gradient.
+ *
+ * @param options Loss options and `labelKind`; `layout` defaults to `"channels-last"`.
+ * @returns `(labels, logits, keepMask?) => tf.Scalar`, usable in `optimizer.minimize` and `model.compile`.
+ */
+export function tfjsJdtLoss(options?: TfjsJdtLossOptions): TfjsLoss {
+  return adapter(options, (o) => resolveLossOptions(o, WHAT), jdtLossSync);
+}
+
+/**
+ * A TF.js loss computing `compoundLoss` (a companion loss mixed with a JDT
+ * loss, 0.25 : 0.75 by default) on logits, with the library's gradient.
+ *
+ * @param options Compound options and `labelKind`; `layout` defaults to `"channels-last"`.
+ * @returns `(labels, logits, keepMask?) => tf.Scalar`, usable in `optimizer.minimize` and `model.compile`.
+ */
+export function tfjsCompoundLoss(options?: TfjsCompoundLossOptions): TfjsLoss {
+  return adapter(options, (o) => resolveMix(o, false), compoundLossSync);
+}
