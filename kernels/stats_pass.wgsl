@@ -16,8 +16,8 @@ override HAS_MASK: bool = false;
 override NORM: u32 = 1u;
 override CHANNELS_LAST: bool = false;
 
-const WG: u32 = 256u;
-const PPT: u32 = 4u;
+const WG: u32 = 64u;
+const PPT: u32 = 8u;
 const EXP_MASK: u32 = 0x7f800000u;
 
 struct Params {

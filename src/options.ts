@@ -555,7 +555,11 @@ export function invalidResidentData(
 ): JdtRangeError {
   if (which === "pred") {
     return p.activation === "none"
-      ? rangeErr(what, "input.probs", "(GPUBuffer) holds a value outside [0, 1] or NaN")
+      ? rangeErr(
+        what,
+        "input.probs",
+        "(GPUBuffer) holds a value outside [0, 1] or NaN",
+      )
       : rangeErr(what, "input.logits", "(GPUBuffer) holds a non-finite value");
   }
   return p.soft
@@ -568,7 +572,9 @@ export function invalidResidentData(
       what,
       "input.labels",
       `(GPUBuffer) holds a class id outside [0, ${p.C})${
-        p.ignoreIndex === null ? "" : ` that is not ignoreIndex (${p.ignoreIndex})`
+        p.ignoreIndex === null
+          ? ""
+          : ` that is not ignoreIndex (${p.ignoreIndex})`
       }`,
     );
 }

@@ -6,7 +6,7 @@
  * @module
  */
 
-import { JdtRangeError } from "../errors.ts";
+import { isInputError, JdtRangeError } from "../errors.ts";
 import { invalidResidentData } from "../options.ts";
 import type { Backend, BackendOutput, HostStep, Problem } from "../problem.ts";
 import { COEF_K, STAT_K } from "../problem.ts";
@@ -120,6 +120,22 @@ function deviceLost(info: GPUDeviceLostInfo, owned: boolean): Error {
   );
 }
 
+/** The device's loss info if it is lost within `ms` milliseconds, else null. */
+async function lostWithin(
+  device: GPUDevice,
+  ms: number,
+): Promise<GPUDeviceLostInfo | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  try {
+    return await Promise.race([device.lost, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 async function checkScopes(device: GPUDevice, n: number): Promise<void> {
   const scopes: Promise<GPUError | null>[] = [];
   for (let i = 0; i < n; i++) scopes.push(device.popErrorScope());
@@ -191,10 +207,18 @@ export class WebGpuBackend implements Backend, Disposable {
     const lost = device.lost.then((info): never => {
       throw deviceLost(info, h.owned);
     });
-    return await Promise.race([
-      this.#passes(device, this.#pool, p, step),
-      lost,
-    ]);
+    try {
+      return await Promise.race([
+        this.#passes(device, this.#pool, p, step),
+        lost,
+      ]);
+    } catch (e) {
+      if (isInputError(e)) throw e;
+      // A command that fails because the device is going away may reject
+      // before device.lost resolves: name the loss, not its symptom.
+      const info = await lostWithin(device, 200);
+      throw info === null ? e : deviceLost(info, h.owned);
+    }
   }
 
   /** Destroys the pooled buffers; a caller's device is left alone. */

@@ -7,9 +7,9 @@
  * @module
  */
 
-/** Pixels one workgroup of the statistics pass reduces (256 lanes × 4). */
-export const PIXELS_PER_TILE = 1024;
-/** Lanes of a workgroup. */
+/** Pixels one workgroup of the statistics pass reduces (64 lanes × 8). */
+export const PIXELS_PER_TILE = 512;
+/** Lanes of a workgroup of the gradient pass. */
 export const WORKGROUP_SIZE = 256;
 /** The most workgroups per dispatch dimension WebGPU guarantees. */
 export const MAX_GROUPS = 65535;
