@@ -116,8 +116,8 @@ fn grad_pass(
   var m = 0.0;
   var s = 1.0;
   if (ACTIVATION == 1u) {
-    m = -3.4028235e38;
-    for (var c = 0u; c < classes; c++) {
+    m = pred[elem(img, 0u, n)] / params.temperature;
+    for (var c = 1u; c < classes; c++) {
       m = max(m, pred[elem(img, c, n)] / params.temperature);
     }
     s = 0.0;

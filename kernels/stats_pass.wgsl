@@ -118,8 +118,8 @@ fn stats_pass(
     }
     keep[j] = k;
     if (ACTIVATION == 1u) {
-      var m = -3.4028235e38;
-      for (var c = 0u; c < classes; c++) {
+      var m = pred[elem(img, 0u, n)] / params.temperature;
+      for (var c = 1u; c < classes; c++) {
         m = max(m, pred[elem(img, c, n)] / params.temperature);
       }
       var s = 0.0;

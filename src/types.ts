@@ -4,6 +4,8 @@
  * @module
  */
 
+/// <reference types="npm:@webgpu/types@0.1.74" />
+
 /** Integer typed arrays accepted as hard labels (class ids per pixel). */
 export type HardLabels = Uint8Array | Uint16Array | Int32Array;
 

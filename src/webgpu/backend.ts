@@ -174,9 +174,7 @@ export class WebGpuBackend implements Backend, Disposable {
    * @returns The handle, or null when WebGPU is not available.
    */
   available(): Promise<GpuHandle | null> {
-    return this.#device !== null
-      ? Promise.resolve(callerGpu(this.#device))
-      : defaultGpu();
+    return this.#device !== null ? callerGpu(this.#device) : defaultGpu();
   }
 
   /** Number of buffers held by the pool (for tests). */

@@ -14,6 +14,12 @@ export interface GpuHandle {
   fallback: boolean;
   /** True when the library created the device (and may destroy it). */
   owned: boolean;
+  /**
+   * The adapter of a device the library made, kept alive with it: Deno 2.9.6
+   * panics when a device touches its adapter after the GPUAdapter object was
+   * garbage collected.
+   */
+  adapter: GPUAdapter | null;
 }
 
 let defaultHandle: Promise<GpuHandle | null> | null = null;
@@ -36,7 +42,12 @@ async function acquire(): Promise<GpuHandle | null> {
   } catch {
     return null;
   }
-  return { device, fallback: isFallback(adapter.info), owned: true };
+  return {
+    device,
+    fallback: isFallback(adapter.info),
+    owned: true,
+    adapter,
+  };
 }
 
 function isFallback(info: GPUAdapterInfo | undefined): boolean {
@@ -75,13 +86,25 @@ export async function releaseDefaultGpu(): Promise<void> {
   h?.device.destroy();
 }
 
+let systemFallback: Promise<boolean> | null = null;
+
 /**
  * A handle for a device the caller owns (never destroyed by the library).
+ * Whether it runs on a fallback adapter is judged from the system's preferred
+ * adapter: reading `device.adapterInfo` crashes Deno 2.9.6 once the caller's
+ * GPUAdapter object has been garbage collected.
  *
  * @param device The caller's device.
  * @returns Its handle.
  */
-export function callerGpu(device: GPUDevice): GpuHandle {
-  const info = (device as { adapterInfo?: GPUAdapterInfo }).adapterInfo;
-  return { device, fallback: isFallback(info), owned: false };
+export async function callerGpu(device: GPUDevice): Promise<GpuHandle> {
+  systemFallback ??= navigator.gpu.requestAdapter({
+    powerPreference: "high-performance",
+  }).then((a) => a === null || isFallback(a.info));
+  return {
+    device,
+    fallback: await systemFallback,
+    owned: false,
+    adapter: null,
+  };
 }
