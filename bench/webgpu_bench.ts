@@ -104,7 +104,33 @@ function register(gpu: GPUDevice, w: Workload): void {
   }
 }
 
+/**
+ * The fixed cost of one call, on a 2-element input: what `"auto"` weighs
+ * against the CPU's per-element time (see WEBGPU_AUTO_MIN_ELEMENTS).
+ */
+function registerLatency(gpu: GPUDevice): void {
+  const input: LossInput = {
+    logits: new Float32Array([1, -1]),
+    shape: [1, 2, 1],
+    labels: new Uint8Array([0]),
+  };
+  const group = "latency 1x2x1";
+  const js = createLoss({ backend: "js" });
+  const both = createLoss({ backend: "webgpu", device: gpu });
+  const value = createLoss({ backend: "webgpu", device: gpu, grad: false });
+  Deno.bench({ group, name: "js", baseline: true }, async () => {
+    await js.compute(input);
+  });
+  Deno.bench({ group, name: "webgpu value + gradient" }, async () => {
+    await both.compute(input);
+  });
+  Deno.bench({ group, name: "webgpu value only" }, async () => {
+    await value.compute(input);
+  });
+}
+
 if (device !== null) {
+  registerLatency(device);
   for (const w of [w1(), w2(), w3()]) register(device, w);
   // Tear the device down before exit rather than leave it to process teardown.
   globalThis.addEventListener("unload", () => device.destroy());

@@ -12,10 +12,15 @@ import type { WebGpuBackend } from "./webgpu/backend.ts";
 
 /**
  * Smallest prediction (B·C·N elements) for which `"auto"` picks WebGPU on a
- * hardware adapter: below it, upload, dispatch and readback latency
- * (a few hundred microseconds) outweighs the kernels.
+ * hardware adapter. A call with host arrays has a fixed cost of two readbacks
+ * (statistics, gradient), measured at 24–27 ms under Deno 2.9.6, whose
+ * mapAsync completes on a ~11 ms poll (bench/webgpu_bench.ts, group
+ * "latency"), plus about 8 bytes of transfer per element (~0.8 ns at
+ * 10 GB/s). WASM SIMD streams the data at ~1.2 ns per element (the anchor of
+ * NOTES.md; ~2.5 ns with the arithmetic of value and gradient), so the GPU
+ * wins from about 23 ms / 1.7 ns ≈ 14M elements: 2^24.
  */
-export const WEBGPU_AUTO_MIN_ELEMENTS = 1 << 20;
+export const WEBGPU_AUTO_MIN_ELEMENTS = 1 << 24;
 
 /**
  * Returns the backend for a choice and an input of `elements` prediction values.

@@ -169,6 +169,7 @@ interface Variant {
   mask: boolean;
   norm: 1 | 2;
   layout: "channels-first" | "channels-last";
+  mode: "ALL" | "PRESENT" | "PROB" | "BOTH";
   seed: number;
 }
 
@@ -226,7 +227,8 @@ function randomInput(v: Variant): { input: LossInput; options: LossOptions } {
     mIoUD: 1,
     mIoUI: 0.5,
     mIoUC: 0.25,
-    activeClassesModeHard: "ALL",
+    activeClassesModeHard: v.mode,
+    activeClassesModeSoft: v.mode,
     reduction: "none",
   };
   return { input, options };
@@ -243,6 +245,7 @@ const variantArb: fc.Arbitrary<Variant> = fc.record({
   mask: fc.boolean(),
   norm: fc.constantFrom(1, 2),
   layout: fc.constantFrom("channels-first", "channels-last"),
+  mode: fc.constantFrom("ALL", "PRESENT", "PROB", "BOTH"),
   seed: fc.integer(),
 });
 
@@ -383,6 +386,7 @@ const base: Variant = {
   mask: false,
   norm: 1,
   layout: "channels-first",
+  mode: "ALL",
   seed: 7,
 };
 
