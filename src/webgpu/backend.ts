@@ -41,6 +41,13 @@ export interface WebGpuBackendOptions {
   maxChunkBytes?: number;
 }
 
+/** The pool of one device, and what the backend knows of its loss. */
+interface DeviceState {
+  pool: BufferPool;
+  lost: GPUDeviceLostInfo | null;
+  inflight: Set<(info: GPUDeviceLostInfo) => void>;
+}
+
 /** Buffers of one chunk, resident from pass 1 to pass 2. */
 interface ChunkBuffers {
   chunk: Chunk;
@@ -160,7 +167,7 @@ export class WebGpuBackend implements Backend, Disposable {
   readonly name = "webgpu" as const;
   #device: GPUDevice | null;
   #maxChunkBytes: number | undefined;
-  #pool: BufferPool | null = null;
+  #state: DeviceState | null = null;
 
   /** @param options A caller's device, and a chunk size limit for tests. */
   constructor(options: WebGpuBackendOptions = {}) {
@@ -179,7 +186,7 @@ export class WebGpuBackend implements Backend, Disposable {
 
   /** Number of buffers held by the pool (for tests). */
   get pooledBuffers(): number {
-    return this.#pool?.size ?? 0;
+    return this.#state?.pool.size ?? 0;
   }
 
   /**
@@ -198,16 +205,18 @@ export class WebGpuBackend implements Backend, Disposable {
       );
     }
     const device = h.device;
-    if (this.#pool?.device !== device) {
-      this.#pool?.destroy();
-      this.#pool = new BufferPool(device);
-    }
-    const lost = device.lost.then((info): never => {
-      throw deviceLost(info, h.owned);
+    const state = this.#stateFor(device);
+    if (state.lost !== null) throw deviceLost(state.lost, h.owned);
+    // One device.lost listener per device (not per call) rejects the calls
+    // in flight, so a lost device never leaves a call hanging.
+    let fail!: (info: GPUDeviceLostInfo) => void;
+    const lost = new Promise<never>((_, reject) => {
+      fail = (info) => reject(deviceLost(info, h.owned));
     });
+    state.inflight.add(fail);
     try {
       return await Promise.race([
-        this.#passes(device, this.#pool, p, step),
+        this.#passes(device, state.pool, p, step),
         lost,
       ]);
     } catch (e) {
@@ -216,13 +225,32 @@ export class WebGpuBackend implements Backend, Disposable {
       // before device.lost resolves: name the loss, not its symptom.
       const info = await lostWithin(device, 200);
       throw info === null ? e : deviceLost(info, h.owned);
+    } finally {
+      state.inflight.delete(fail);
     }
+  }
+
+  #stateFor(device: GPUDevice): DeviceState {
+    if (this.#state?.pool.device !== device) {
+      this.#state?.pool.destroy();
+      const state: DeviceState = {
+        pool: new BufferPool(device),
+        lost: null,
+        inflight: new Set(),
+      };
+      device.lost.then((info) => {
+        state.lost = info;
+        for (const fail of state.inflight) fail(info);
+      });
+      this.#state = state;
+    }
+    return this.#state;
   }
 
   /** Destroys the pooled buffers; a caller's device is left alone. */
   dispose(): void {
-    this.#pool?.destroy();
-    this.#pool = null;
+    this.#state?.pool.destroy();
+    this.#state = null;
   }
 
   /** Same as `dispose()`. */
