@@ -720,6 +720,28 @@ Deno.test({
 
 Deno.test({
   name:
+    "WebGpuBackend.run() rejects when the device is destroyed between pass 1 and pass 2",
+  ignore,
+  async fn() {
+    const a = await navigator.gpu.requestAdapter();
+    const device = await a!.requestDevice();
+    const { input, options } = randomInput({ ...base, B: 2, N: 5000 });
+    using backend = new WebGpuBackend({ device });
+    const p = toProblem(input, resolveLossOptions(options));
+    const o = resolveLossOptions(options);
+    let stepped = false;
+    const pending = backend.run(p, (stats) => {
+      stepped = true;
+      device.destroy(); // pass 1 is done, pass 2 is about to be recorded
+      return hostStep(stats, p.B, p.C, p.soft, o, true).coef;
+    });
+    await assert.rejects(within(pending, 10_000), /was lost during the call/);
+    assert.ok(stepped);
+  },
+});
+
+Deno.test({
+  name:
     "jdtLoss() on webgpu re-acquires the default device after it is lost mid-call",
   ignore,
   async fn() {
