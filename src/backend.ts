@@ -56,8 +56,7 @@ export async function selectBackend(
     choice === "auto" && webgpu !== undefined &&
     elements >= WEBGPU_AUTO_MIN_ELEMENTS
   ) {
-    const gpu = await webgpu.available();
-    if (gpu !== null && !gpu.fallback) return webgpu;
+    if (await webgpu.hardware()) return webgpu;
   }
   if (choice === "auto" || choice === "js") return jsBackend;
   throw new JdtRangeError(

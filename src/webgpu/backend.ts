@@ -12,7 +12,7 @@ import type { Backend, BackendOutput, HostStep, Problem } from "../problem.ts";
 import { COEF_K, STAT_K } from "../problem.ts";
 import { MAX_GROUPS, planChunks, WORKGROUP_SIZE } from "./chunks.ts";
 import type { Chunk } from "./chunks.ts";
-import { callerGpu, defaultGpu } from "./device.ts";
+import { callerGpu, defaultGpu, systemIsFallback } from "./device.ts";
 import type { GpuHandle } from "./device.ts";
 import { pipeline } from "./pipelines.ts";
 import type { KernelVariant } from "./pipelines.ts";
@@ -182,6 +182,18 @@ export class WebGpuBackend implements Backend, Disposable {
    */
   available(): Promise<GpuHandle | null> {
     return this.#device !== null ? callerGpu(this.#device) : defaultGpu();
+  }
+
+  /**
+   * Whether `"auto"` may pick this backend: the system's adapter is a
+   * hardware one (asked without creating a device) and a device is there.
+   *
+   * @returns True on a hardware adapter.
+   */
+  async hardware(): Promise<boolean> {
+    if (await systemIsFallback()) return false;
+    const h = await this.available();
+    return h !== null && !h.fallback;
   }
 
   /** Number of buffers held by the pool (for tests). */

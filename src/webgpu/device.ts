@@ -89,6 +89,22 @@ export async function releaseDefaultGpu(): Promise<void> {
 let systemFallback: Promise<boolean> | null = null;
 
 /**
+ * Whether the system's preferred adapter is a fallback (software) adapter, or
+ * there is none; asked once, without creating a device.
+ *
+ * @returns True when no hardware adapter is there.
+ */
+export function systemIsFallback(): Promise<boolean> {
+  if (typeof navigator === "undefined" || !("gpu" in navigator)) {
+    return Promise.resolve(true);
+  }
+  systemFallback ??= navigator.gpu.requestAdapter({
+    powerPreference: "high-performance",
+  }).then((a) => a === null || isFallback(a.info));
+  return systemFallback;
+}
+
+/**
  * A handle for a device the caller owns (never destroyed by the library).
  * Whether it runs on a fallback adapter is judged from the system's preferred
  * adapter: reading `device.adapterInfo` crashes Deno 2.9.6 once the caller's
@@ -98,12 +114,9 @@ let systemFallback: Promise<boolean> | null = null;
  * @returns Its handle.
  */
 export async function callerGpu(device: GPUDevice): Promise<GpuHandle> {
-  systemFallback ??= navigator.gpu.requestAdapter({
-    powerPreference: "high-performance",
-  }).then((a) => a === null || isFallback(a.info));
   return {
     device,
-    fallback: await systemFallback,
+    fallback: await systemIsFallback(),
     owned: false,
     adapter: null,
   };
