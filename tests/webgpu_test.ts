@@ -15,6 +15,7 @@ import { jsBackend } from "../src/reference.ts";
 import { hostStep } from "../src/stats.ts";
 import type {
   HardLabels,
+  LabelFormat,
   LossInput,
   LossOptions,
   LossResult,
@@ -298,6 +299,7 @@ Deno.test("planChunks() covers every pixel once within the byte limit", () => {
         for (const ch of planChunks(B, C, N, maxBytes)) {
           assert.ok(ch.images * ch.len * C * 4 <= maxBytes);
           assert.ok(ch.images === 1 || ch.len === N);
+          if (maxBytes >= 16 * C) assert.equal(ch.firstPixel % 4, 0);
           assert.equal(ch.tiles, Math.ceil(ch.len / PIXELS_PER_TILE));
           for (let i = 0; i < ch.images; i++) {
             for (let n = 0; n < ch.len; n++) {
@@ -390,6 +392,17 @@ const base: Variant = {
   seed: 7,
 };
 
+/** The label format of a typed array. */
+function formatOf(labels: HardLabels | Float32Array): LabelFormat {
+  return labels instanceof Float32Array
+    ? "float32"
+    : labels instanceof Uint8Array
+    ? "uint8"
+    : labels instanceof Uint16Array
+    ? "uint16"
+    : "int32";
+}
+
 /** `p`, or a rejection saying it hung when it takes over `ms` milliseconds. */
 async function within<T>(p: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -453,13 +466,7 @@ Deno.test({
         const { input, options } = randomInput(v);
         const js = await jdtLoss(input, { ...options, backend: "js" });
         const labels = input.labels as HardLabels | Float32Array;
-        const format = labels instanceof Float32Array
-          ? "float32"
-          : labels instanceof Uint8Array
-          ? "uint8"
-          : labels instanceof Uint16Array
-          ? "uint16"
-          : "int32";
+        const format = formatOf(labels);
         const logits = gpuBuffer(device, input.logits as Float32Array);
         const labelBuf = gpuBuffer(device, labels);
         // Fully resident: nothing uploaded, gradient left on the GPU.
@@ -618,21 +625,84 @@ Deno.test({
 
 Deno.test({
   name:
-    "WebGpuBackend.run() rejects a GPUBuffer larger than one binding, naming it",
+    "WebGpuBackend.run() processes GPUBuffer inputs larger than one binding in chunks copied on the GPU",
   ignore,
   async fn() {
     await withDevice(async (device) => {
-      const logits = gpuBuffer(device, new Float32Array(2 * 3 * 100));
-      using backend = new WebGpuBackend({ device, maxChunkBytes: 3 * 4 * 50 });
+      const cases: [Variant, number][] = [
+        // split images (u8 labels, 4-aligned pieces) and whole-image chunks
+        [
+          { ...base, B: 2, C: 3, N: 1000, labels: "u8", mask: true },
+          3 * 4 * 150,
+        ],
+        [
+          { ...base, B: 5, C: 2, N: 64, labels: "u16", ignore: true },
+          2 * 4 * 64 * 2,
+        ],
+        [{
+          ...base,
+          B: 2,
+          C: 4,
+          N: 333,
+          labels: "soft",
+          layout: "channels-last",
+        }, 4 * 4 * 50],
+        [{ ...base, B: 3, C: 2, N: 77, labels: "i32", norm: 2 }, 2 * 4 * 77],
+      ];
+      for (const [v, maxChunkBytes] of cases) {
+        const what = JSON.stringify(v);
+        assert.ok(planChunks(v.B, v.C, v.N, maxChunkBytes).length > 1, what);
+        const { input, options } = randomInput(v);
+        const labels = input.labels as HardLabels | Float32Array;
+        const logits = gpuBuffer(device, input.logits as Float32Array);
+        const labelBuf = gpuBuffer(device, labels);
+        const resident = toProblem({
+          ...input,
+          logits,
+          labels: labelBuf,
+          labelFormat: formatOf(labels),
+        }, resolveLossOptions({ ...options, device }));
+        using backend = new WebGpuBackend({ device, maxChunkBytes });
+        const gpu = await runBackend(backend, resident, options);
+        const js = await runBackend(
+          jsBackend,
+          toProblem(input, resolveLossOptions(options)),
+          options,
+        );
+        assertGradClose(gpu.grad!, js.grad!, what);
+        for (let k = 0; k < js.stats.length; k++) {
+          const tol = 1e-5 * Math.max(1, Math.abs(js.stats[k]));
+          assert.ok(Math.abs(gpu.stats[k] - js.stats[k]) <= tol, what);
+        }
+        logits.destroy();
+        labelBuf.destroy();
+      }
+    });
+  },
+});
+
+Deno.test({
+  name:
+    "WebGpuBackend.run() rejects chunked GPUBuffer u8 labels off 4-byte boundaries, naming them",
+  ignore,
+  async fn() {
+    await withDevice(async (device) => {
+      const labels = gpuBuffer(device, new Uint8Array(2 * 101));
+      using backend = new WebGpuBackend({ device, maxChunkBytes: 3 * 4 * 101 });
       const p = toProblem(
-        { logits, shape: [2, 3, 100], labels: new Uint8Array(200) },
+        {
+          logits: new Float32Array(2 * 3 * 101),
+          shape: [2, 3, 101],
+          labels,
+          labelFormat: "uint8",
+        },
         resolveLossOptions({ device }),
       );
       await assert.rejects(
         runBackend(backend, p, {}),
-        (e) => e instanceof JdtRangeError && e.argument === "input.logits",
+        (e) => e instanceof JdtRangeError && e.argument === "input.labels",
       );
-      logits.destroy();
+      labels.destroy();
     });
   },
 });

@@ -303,14 +303,21 @@ export class WebGpuBackend implements Backend, Disposable {
         } (image, class) groups, too many for one buffer of this WebGPU device`,
       );
     }
-    if ((gpu?.pred || gpu?.labels) && chunks.length > 1) {
-      const arg = gpu.pred
-        ? (p.activation === "none" ? "input.probs" : "input.logits")
-        : "input.labels";
-      throw new JdtRangeError(
-        arg,
-        `Cannot compute loss: ${arg} (GPUBuffer) is larger than one binding of this device (${maxBytes} bytes); pass a typed array to have it processed in chunks`,
-      );
+    const labelBytes = p.labels.BYTES_PER_ELEMENT;
+    if (gpu?.labels && chunks.length > 1 && !p.soft && labelBytes < 4) {
+      // Chunks of resident packed labels are copied on the GPU, which needs
+      // 4-byte aligned offsets and sizes.
+      const src = gpu.labels;
+      for (const ch of chunks) {
+        const start = (ch.firstImage * N + ch.firstPixel) * labelBytes;
+        const size = Math.ceil(ch.images * ch.len * labelBytes / 4) * 4;
+        if (start % 4 !== 0 || start + size > src.size) {
+          throw new JdtRangeError(
+            "input.labels",
+            `Cannot compute loss: input.labels (GPUBuffer) is larger than one binding of this device (${maxBytes} bytes) and its chunks do not fall on 4-byte boundaries; pass "int32" labels or a typed array`,
+          );
+        }
+      }
     }
     if (gpu?.gradToGpu && B * C * N * 4 > limits.maxBufferSize) {
       throw new JdtRangeError(
@@ -395,14 +402,16 @@ export class WebGpuBackend implements Backend, Disposable {
     const flagsRead = take(4, READBACK);
     const encoder = device.createCommandEncoder({ label: "jdt statistics" });
     encoder.clearBuffer(flags, 0, 4);
-    const buffers: ChunkBuffers[] = [];
+    const single = chunks.length === 1;
+    const buffers = chunks.map((ch) =>
+      this.#upload(device, encoder, take, p, ch, single)
+    );
     const reads: { buf: GPUBuffer; partials: GPUBuffer; chunk: Chunk }[] = [];
     const pass = encoder.beginComputePass();
     pass.setPipeline(statsPipe);
     const layout = statsPipe.getBindGroupLayout(0);
-    for (const ch of chunks) {
-      const cb = this.#upload(device, take, p, ch);
-      buffers.push(cb);
+    for (const cb of buffers) {
+      const ch = cb.chunk;
       const partialBytes = ch.images * ch.tiles * C * STAT_K * 4;
       const partials = take(partialBytes, STORAGE_OUT);
       pass.setBindGroup(
@@ -462,12 +471,17 @@ export class WebGpuBackend implements Backend, Disposable {
     return { stats, bad, buffers };
   }
 
-  /** Uploads one chunk (or binds the caller's resident buffers). */
+  /**
+   * Uploads one chunk; a caller's resident buffer is bound as it is when it
+   * is the only chunk, else the chunk's part is copied on the GPU.
+   */
   #upload(
     device: GPUDevice,
+    encoder: GPUCommandEncoder,
     take: (size: number, usage: number) => GPUBuffer,
     p: Problem,
     ch: Chunk,
+    single: boolean,
   ): ChunkBuffers {
     const { C, N } = p;
     const queue = device.queue;
@@ -488,23 +502,43 @@ export class WebGpuBackend implements Backend, Disposable {
     ]);
     new Float32Array(head.buffer, 20, 1)[0] = p.temperature;
     queue.writeBuffer(params, 0, head);
-    let pred = p.gpu?.pred ?? null;
-    if (pred === null) {
+    const gpuPred = p.gpu?.pred ?? null;
+    let pred: GPUBuffer;
+    if (gpuPred !== null && single) {
+      pred = gpuPred;
+    } else {
       const buf = take(pixels * C * 4, STORAGE_IN);
-      runs(p, ch, (at, from, n) => put(queue, buf, at * 4, p.pred, from, n));
+      runs(p, ch, (at, from, n) => {
+        if (gpuPred === null) put(queue, buf, at * 4, p.pred, from, n);
+        else encoder.copyBufferToBuffer(gpuPred, from * 4, buf, at * 4, n * 4);
+      });
       pred = buf;
     }
-    let labels = p.gpu?.labels ?? null;
-    if (labels === null) {
+    const gpuLabels = p.gpu?.labels ?? null;
+    let labels: GPUBuffer;
+    if (gpuLabels !== null && single) {
+      labels = gpuLabels;
+    } else {
       const src = p.labels;
-      const buf = take(
-        (p.soft ? pixels * C : pixels) * src.BYTES_PER_ELEMENT,
-        STORAGE_IN,
-      );
+      const bpe = src.BYTES_PER_ELEMENT;
+      const buf = take((p.soft ? pixels * C : pixels) * bpe, STORAGE_IN);
       if (p.soft) {
-        runs(p, ch, (at, from, n) => put(queue, buf, at * 4, src, from, n));
-      } else {
+        runs(p, ch, (at, from, n) => {
+          if (gpuLabels === null) put(queue, buf, at * 4, src, from, n);
+          else {encoder.copyBufferToBuffer(
+              gpuLabels,
+              from * 4,
+              buf,
+              at * 4,
+              n * 4,
+            );}
+        });
+      } else if (gpuLabels === null) {
         put(queue, buf, 0, src, firstPixel, pixels);
+      } else {
+        // Offsets and sizes were checked for 4-byte alignment in #passes.
+        const size = Math.ceil(pixels * bpe / 4) * 4;
+        encoder.copyBufferToBuffer(gpuLabels, firstPixel * bpe, buf, 0, size);
       }
       labels = buf;
     }

@@ -45,10 +45,13 @@ export function planChunks(
   N: number,
   maxBytes: number,
 ): Chunk[] {
-  const maxPixels = Math.min(
+  const fit = Math.min(
     Math.floor(maxBytes / (C * 4)),
     MAX_GROUPS * PIXELS_PER_TILE,
   );
+  // Pieces of an image start at multiples of 4 pixels, so that resident u8
+  // labels can be copied in 4-byte aligned parts.
+  const maxPixels = fit >= 4 ? fit - fit % 4 : fit;
   if (maxPixels < 1) {
     throw new RangeError(
       `one pixel of ${C} classes needs ${
