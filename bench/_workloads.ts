@@ -1,5 +1,5 @@
 /** The benchmark workloads W1, W2, W3 of the anchor timings, built from a seeded generator. */
-import type { LossInput, LossOptions } from "../src/types.ts";
+import type { HostLossInput, LossOptions } from "../src/types.ts";
 
 /** A workload: its input, the options it runs with, and its size. */
 export interface Workload {
@@ -8,7 +8,7 @@ export interface Workload {
   /** Group label for Deno.bench, with the shape. */
   group: string;
   /** The input. */
-  input: LossInput;
+  input: HostLossInput;
   /** Options (value + gradient, or value only). */
   options: LossOptions;
   /** Prediction elements (B·C·N). */

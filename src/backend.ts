@@ -8,23 +8,59 @@ import { JdtRangeError } from "./errors.ts";
 import type { Backend } from "./problem.ts";
 import { jsBackend } from "./reference.ts";
 import type { BackendChoice } from "./types.ts";
+import type { WebGpuBackend } from "./webgpu/backend.ts";
+
+/**
+ * Smallest prediction (B·C·N elements) for which `"auto"` picks WebGPU on a
+ * hardware adapter. A call with host arrays has a fixed cost of two readbacks
+ * (statistics, gradient), measured at 24–27 ms under Deno 2.9.6, whose
+ * mapAsync completes on a ~11 ms poll (bench/webgpu_bench.ts, group
+ * "latency"), plus about 8 bytes of transfer per element (~0.8 ns at
+ * 10 GB/s). WASM SIMD streams the data at ~1.2 ns per element (the anchor of
+ * NOTES.md; ~2.5 ns with the arithmetic of value and gradient), so the GPU
+ * wins from about 23 ms / 1.7 ns ≈ 14M elements: 2^24.
+ */
+export const WEBGPU_AUTO_MIN_ELEMENTS = 1 << 24;
 
 /**
  * Returns the backend for a choice and an input of `elements` prediction values.
  *
  * @param choice `"auto"` or a backend name.
- * @param _elements Size of the prediction, for size-based choices.
+ * @param elements Size of the prediction, for size-based choices.
+ * @param webgpu The WebGPU backend of this call or loss, if WebGPU may be used.
+ * @param needsGpu True when inputs or output live on the GPU.
  * @returns The backend.
  */
-export function selectBackend(
+export async function selectBackend(
   choice: BackendChoice,
-  _elements: number,
+  elements: number,
+  webgpu?: WebGpuBackend,
+  needsGpu = false,
 ): Promise<Backend> {
-  if (choice === "auto" || choice === "js") return Promise.resolve(jsBackend);
-  return Promise.reject(
-    new JdtRangeError(
+  if (choice === "webgpu" || needsGpu) {
+    if (choice !== "webgpu" && choice !== "auto") {
+      throw new JdtRangeError(
+        "options.backend",
+        `Cannot compute loss: options.backend "${choice}" cannot read GPUBuffer inputs or return gradOutput "gpu"; use "webgpu" or "auto"`,
+      );
+    }
+    if (webgpu !== undefined && await webgpu.available() !== null) {
+      return webgpu;
+    }
+    throw new JdtRangeError(
       "options.backend",
-      `Cannot compute loss: options.backend "${choice}" is not available here`,
-    ),
+      'Cannot compute loss: options.backend "webgpu" needs a WebGPU adapter, and there is none',
+    );
+  }
+  if (
+    choice === "auto" && webgpu !== undefined &&
+    elements >= WEBGPU_AUTO_MIN_ELEMENTS
+  ) {
+    if (await webgpu.hardware()) return webgpu;
+  }
+  if (choice === "auto" || choice === "js") return jsBackend;
+  throw new JdtRangeError(
+    "options.backend",
+    `Cannot compute loss: options.backend "${choice}" is not available here`,
   );
 }

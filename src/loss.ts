@@ -10,13 +10,20 @@ import { findInvalidData, resolveLossOptions, toProblem } from "./options.ts";
 import type { ResolvedLossOptions } from "./options.ts";
 import { hostStep } from "./stats.ts";
 import type { LossInput, LossOptions, LossResult } from "./types.ts";
+import { WebGpuBackend } from "./webgpu/backend.ts";
 
 async function evaluate(
   input: LossInput,
   o: ResolvedLossOptions,
+  webgpu: WebGpuBackend,
 ): Promise<LossResult> {
   const problem = toProblem(input, o);
-  const backend = await selectBackend(o.backend, problem.pred.length);
+  const backend = await selectBackend(
+    o.backend,
+    problem.B * problem.C * problem.N,
+    webgpu,
+    problem.gpu !== undefined,
+  );
   let host: ReturnType<typeof hostStep> | undefined;
   const out = await backend.run(problem, (stats) => {
     host = hostStep(stats, problem.B, problem.C, problem.soft, o, o.grad);
@@ -30,6 +37,7 @@ async function evaluate(
   }
   const result: LossResult = { value: host.value, backend: backend.name };
   if (out.grad) result.grad = out.grad;
+  if (out.gradBuffer) result.gradBuffer = out.gradBuffer;
   if (o.reduction === "none") result.perGroup = host.perGroup;
   return result;
 }
@@ -51,15 +59,13 @@ async function evaluate(
  * assert.ok(Math.abs(value) < 1e-12);
  * ```
  */
-export function jdtLoss(
+export async function jdtLoss(
   input: LossInput,
   options?: LossOptions,
 ): Promise<LossResult> {
-  try {
-    return evaluate(input, resolveLossOptions(options));
-  } catch (e) {
-    return Promise.reject(e);
-  }
+  const o = resolveLossOptions(options);
+  using webgpu = new WebGpuBackend({ device: o.device });
+  return await evaluate(input, o, webgpu);
 }
 
 function preset(
@@ -125,7 +131,7 @@ export interface Loss extends Disposable {
    * @returns The loss value, the gradient and the backend that ran.
    */
   compute(input: LossInput): Promise<LossResult>;
-  /** Frees buffers and devices this loss created. */
+  /** Frees the GPU buffers this loss pooled (a caller's device is left alone). */
   dispose(): void;
 }
 
@@ -147,9 +153,11 @@ export interface Loss extends Disposable {
  */
 export function createLoss(options?: LossOptions): Loss {
   const o = resolveLossOptions(options);
+  const webgpu = new WebGpuBackend({ device: o.device });
   let disposed = false;
   const dispose = () => {
     disposed = true;
+    webgpu.dispose();
   };
   return {
     options: o,
@@ -160,7 +168,7 @@ export function createLoss(options?: LossOptions): Loss {
         );
       }
       try {
-        return evaluate(input, o);
+        return evaluate(input, o, webgpu);
       } catch (e) {
         return Promise.reject(e);
       }

@@ -6,10 +6,11 @@
  */
 
 import { JdtRangeError, JdtTypeError } from "./errors.ts";
-import type { Problem } from "./problem.ts";
+import type { GpuResidency, Problem } from "./problem.ts";
 import type {
   ActiveClassesMode,
   HardLabels,
+  LabelFormat,
   Layout,
   LossInput,
   LossOptions,
@@ -44,6 +45,8 @@ export const LOSS_DEFAULTS: Readonly<ResolvedLossOptions> = Object.freeze({
   temperature: 1,
   layout: "channels-first",
   reduction: "mean",
+  device: null,
+  gradOutput: "cpu",
 });
 
 const MODES = ["ALL", "PRESENT", "LABEL", "PROB", "BOTH"];
@@ -244,10 +247,68 @@ export function resolveLossOptions(
   if (has("reduction")) {
     r.reduction = oneOf(what, "reduction", o.reduction, ["mean", "none"]);
   }
+  if (o.device !== undefined && o.device !== null) {
+    if (typeof GPUDevice === "undefined" || !(o.device instanceof GPUDevice)) {
+      throw typeErr(what, "options.device", "must be a GPUDevice or null");
+    }
+    r.device = o.device;
+  }
+  if (has("gradOutput")) {
+    r.gradOutput = oneOf(what, "gradOutput", o.gradOutput, ["cpu", "gpu"]);
+  }
   return r;
 }
 
 const HARD_LABEL_TYPES = "Uint8Array, Uint16Array or Int32Array";
+
+function isGpuBuffer(v: unknown): v is GPUBuffer {
+  return typeof GPUBuffer !== "undefined" && v instanceof GPUBuffer;
+}
+
+/** Checks a GPUBuffer input's usage and size; its device must be options.device. */
+function checkGpuBuffer(
+  what: string,
+  arg: string,
+  buf: GPUBuffer,
+  bytes: number,
+  opts: ResolvedLossOptions,
+): void {
+  if (opts.device === null) {
+    throw typeErr(
+      what,
+      "options.device",
+      `must be the GPUDevice that owns ${arg} (a GPUBuffer)`,
+    );
+  }
+  if ((buf.usage & GPUBufferUsage.STORAGE) === 0) {
+    throw typeErr(what, arg, "(GPUBuffer) needs usage GPUBufferUsage.STORAGE");
+  }
+  if (buf.size < bytes) {
+    throw rangeErr(
+      what,
+      arg,
+      `(GPUBuffer) has ${buf.size} bytes, fewer than the ${bytes} the shape needs`,
+    );
+  }
+}
+
+const LABEL_FORMATS: Record<LabelFormat, number> = {
+  uint8: 1,
+  uint16: 2,
+  int32: 4,
+  float32: 4,
+};
+
+/** An empty array of the type a label format stands for. */
+function labelPlaceholder(format: LabelFormat): HardLabels | Float32Array {
+  return format === "uint8"
+    ? new Uint8Array(0)
+    : format === "uint16"
+    ? new Uint16Array(0)
+    : format === "int32"
+    ? new Int32Array(0)
+    : new Float32Array(0);
+}
 
 function shapeSizes(
   what: string,
@@ -321,12 +382,16 @@ export function toProblem(
     );
   }
   const predName = logits !== undefined ? "input.logits" : "input.probs";
-  const pred = (logits ?? probs) as unknown;
-  if (!(pred instanceof Float32Array)) {
-    throw typeErr(what, predName, "must be a Float32Array");
-  }
+  let pred = (logits ?? probs) as unknown;
   const { B, C, N } = shapeSizes(what, input.shape, opts.layout);
-  if (pred.length !== B * C * N) {
+  let gpuPred: GPUBuffer | null = null;
+  if (isGpuBuffer(pred)) {
+    checkGpuBuffer(what, predName, pred, B * C * N * 4, opts);
+    gpuPred = pred;
+    pred = new Float32Array(0);
+  } else if (!(pred instanceof Float32Array)) {
+    throw typeErr(what, predName, "must be a Float32Array or a GPUBuffer");
+  } else if (pred.length !== B * C * N) {
     throw rangeErr(
       what,
       predName,
@@ -336,7 +401,30 @@ export function toProblem(
     );
   }
   let soft: boolean;
-  if (labels instanceof Float32Array) {
+  let gpuLabels: GPUBuffer | null = null;
+  let hostLabels: unknown = labels;
+  if (isGpuBuffer(labels)) {
+    const format = input.labelFormat;
+    if (typeof format !== "string" || !Object.hasOwn(LABEL_FORMATS, format)) {
+      throw typeErr(
+        what,
+        "input.labelFormat",
+        `must be one of ${
+          Object.keys(LABEL_FORMATS).map((f) => `"${f}"`).join(", ")
+        } when input.labels is a GPUBuffer, got ${JSON.stringify(format)}`,
+      );
+    }
+    soft = format === "float32";
+    checkGpuBuffer(
+      what,
+      "input.labels",
+      labels,
+      (soft ? B * C * N : B * N) * LABEL_FORMATS[format],
+      opts,
+    );
+    gpuLabels = labels;
+    hostLabels = labelPlaceholder(format);
+  } else if (labels instanceof Float32Array) {
     soft = true;
     if (labels.length !== B * C * N) {
       throw rangeErr(
@@ -365,7 +453,7 @@ export function toProblem(
     throw typeErr(
       what,
       "input.labels",
-      `must be a ${HARD_LABEL_TYPES} (hard) or a Float32Array (soft)`,
+      `must be a ${HARD_LABEL_TYPES} (hard), a Float32Array (soft) or a GPUBuffer`,
     );
   }
   if (keepMask !== undefined && keepMask !== null) {
@@ -401,20 +489,73 @@ export function toProblem(
       `length (${opts.classWeights.length}) must equal the number of classes C (${C})`,
     );
   }
-  return {
+  const problem: Problem = {
     B,
     C,
     N,
-    pred,
+    pred: pred as Float32Array,
     activation: logits !== undefined ? opts.activation : "none",
     temperature: opts.temperature,
     layout: opts.layout,
-    labels: labels as HardLabels | Float32Array,
+    labels: hostLabels as HardLabels | Float32Array,
     soft,
     ignoreIndex: soft ? null : opts.ignoreIndex,
     keepMask: keepMask ?? null,
     norm: opts.norm,
   };
+  const gradToGpu = opts.gradOutput === "gpu";
+  if (gradToGpu && opts.device === null) {
+    throw typeErr(
+      what,
+      "options.device",
+      'must be given with gradOutput "gpu" (the device that will own the gradient)',
+    );
+  }
+  if (gpuPred !== null || gpuLabels !== null || gradToGpu) {
+    const gpu: GpuResidency = { pred: gpuPred, labels: gpuLabels, gradToGpu };
+    problem.gpu = gpu;
+  }
+  return problem;
+}
+
+/**
+ * The error for invalid data found by a GPU pass in a `GPUBuffer` input, which
+ * {@link findInvalidData} cannot read.
+ *
+ * @param p The problem.
+ * @param which `"pred"` or `"labels"`: the argument at fault.
+ * @param what What is being computed, for error messages.
+ * @returns The error to throw.
+ */
+export function invalidResidentData(
+  p: Problem,
+  which: "pred" | "labels",
+  what = "loss",
+): JdtRangeError {
+  if (which === "pred") {
+    return p.activation === "none"
+      ? rangeErr(
+        what,
+        "input.probs",
+        "(GPUBuffer) holds a value outside [0, 1] or NaN",
+      )
+      : rangeErr(what, "input.logits", "(GPUBuffer) holds a non-finite value");
+  }
+  return p.soft
+    ? rangeErr(
+      what,
+      "input.labels",
+      "(GPUBuffer, soft) holds a value outside [0, 1] or NaN",
+    )
+    : rangeErr(
+      what,
+      "input.labels",
+      `(GPUBuffer) holds a class id outside [0, ${p.C})${
+        p.ignoreIndex === null
+          ? ""
+          : ` that is not ignoreIndex (${p.ignoreIndex})`
+      }`,
+    );
 }
 
 /**

@@ -27,6 +27,20 @@ export const STAT_K = 6;
 export const COEF_K = 3;
 
 /**
+ * Inputs that already live on a GPU, and whether the gradient stays there
+ * (read only by the `"webgpu"` backend). Where a buffer is given, the matching
+ * host array of the problem is an empty placeholder of the right type.
+ */
+export interface GpuResidency {
+  /** Prediction (float32), or null when `Problem.pred` holds it. */
+  pred: GPUBuffer | null;
+  /** Labels in the format of the `Problem.labels` placeholder, or null. */
+  labels: GPUBuffer | null;
+  /** Return the gradient as a `GPUBuffer` instead of a Float32Array. */
+  gradToGpu: boolean;
+}
+
+/**
  * One loss evaluation, validated. Sizes: `B` images, `C` classes, `N` pixels per
  * image. `pred` holds `B*C*N` values in `layout`; soft `labels` too; hard
  * `labels` and `keepMask` hold `B*N` values.
@@ -56,6 +70,8 @@ export interface Problem {
   keepMask: Uint8Array | null;
   /** 1 or 2. */
   norm: 1 | 2;
+  /** GPU-resident inputs or output; absent when everything is on the host. */
+  gpu?: GpuResidency;
 }
 
 /**
@@ -75,6 +91,8 @@ export interface BackendOutput {
   stats: Float64Array;
   /** d loss / d pred in the layout of `pred`, when the host step gave coefficients. */
   grad?: Float32Array;
+  /** The gradient left on the GPU, when `Problem.gpu.gradToGpu`. */
+  gradBuffer?: GPUBuffer;
   /**
    * True when pass 1 met an invalid value (non-finite logit, probability or
    * soft label outside [0, 1], hard label out of range); the host step was

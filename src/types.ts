@@ -4,8 +4,17 @@
  * @module
  */
 
+/// <reference types="npm:@webgpu/types@0.1.74" />
+
 /** Integer typed arrays accepted as hard labels (class ids per pixel). */
 export type HardLabels = Uint8Array | Uint16Array | Int32Array;
+
+/**
+ * Element type of hard or soft labels held in a `GPUBuffer` (the buffer itself
+ * does not say): `"uint8"`, `"uint16"` and `"int32"` are hard labels packed
+ * densely (little-endian), `"float32"` soft labels.
+ */
+export type LabelFormat = "uint8" | "uint16" | "int32" | "float32";
 
 /** Names of the compute backends. */
 export type BackendName = "js" | "wasm" | "webgpu";
@@ -42,16 +51,36 @@ export type Activation = "softmax" | "sigmoid" | "none";
  * `"channels-first"` (the default), `[B, ...spatial, C]` for `"channels-last"`.
  */
 export interface LossInput {
-  /** Unnormalised scores; softmax (or sigmoid) is applied. Exactly one of `logits`/`probs`. */
-  logits?: Float32Array;
-  /** Probabilities in [0, 1], used as given. Exactly one of `logits`/`probs`. */
-  probs?: Float32Array;
+  /**
+   * Unnormalised scores; softmax (or sigmoid) is applied. Exactly one of `logits`/`probs`.
+   * A `GPUBuffer` (float32, usage STORAGE, on `options.device`) is read in place
+   * by the `"webgpu"` backend.
+   */
+  logits?: Float32Array | GPUBuffer;
+  /** Probabilities in [0, 1], used as given. Exactly one of `logits`/`probs`. May be a `GPUBuffer` as `logits`. */
+  probs?: Float32Array | GPUBuffer;
   /** Shape of the prediction array (at least 2 dimensions). */
   shape: readonly number[];
-  /** Hard labels `[B, ...spatial]` (integer array) or soft labels (float32, same shape as the prediction). */
-  labels: HardLabels | Float32Array;
+  /**
+   * Hard labels `[B, ...spatial]` (integer array) or soft labels (float32, same
+   * shape as the prediction). A `GPUBuffer` (usage STORAGE, on
+   * `options.device`) needs `labelFormat`.
+   */
+  labels: HardLabels | Float32Array | GPUBuffer;
+  /** Element type of `labels` when it is a `GPUBuffer`; ignored otherwise. */
+  labelFormat?: LabelFormat;
   /** Optional `[B, ...spatial]` mask: nonzero keeps the pixel. */
   keepMask?: Uint8Array;
+}
+
+/** A {@link LossInput} whose arrays all live on the host (no `GPUBuffer`). */
+export interface HostLossInput extends LossInput {
+  /** Unnormalised scores. Exactly one of `logits`/`probs`. */
+  logits?: Float32Array;
+  /** Probabilities in [0, 1]. Exactly one of `logits`/`probs`. */
+  probs?: Float32Array;
+  /** Hard labels `[B, ...spatial]` or soft labels (same shape as the prediction). */
+  labels: HardLabels | Float32Array;
 }
 
 /** Options of the JDT loss family (SPEC section 3), with the reference's defaults. */
@@ -96,6 +125,17 @@ export interface LossOptions {
   layout?: Layout;
   /** `"none"` also returns the per-group losses and active masks. Default `"mean"`. */
   reduction?: "mean" | "none";
+  /**
+   * A WebGPU device of the caller for the `"webgpu"` backend (needed with
+   * `GPUBuffer` inputs or `gradOutput: "gpu"`). The library never destroys it.
+   * Default: a device the library acquires lazily on first use.
+   */
+  device?: GPUDevice | null;
+  /**
+   * Where the gradient goes: `"cpu"` (a Float32Array in `grad`, the default) or
+   * `"gpu"` (a `GPUBuffer` in `gradBuffer`, no readback; `"webgpu"` backend only).
+   */
+  gradOutput?: "cpu" | "gpu";
 }
 
 /** Per-group losses, returned with `reduction: "none"`. */
@@ -116,6 +156,12 @@ export interface LossResult {
   value: number;
   /** d value / d logits (or probs), in the layout of the input; absent with `grad: false`. */
   grad?: Float32Array;
+  /**
+   * The gradient as a float32 `GPUBuffer` on `options.device` (usage STORAGE,
+   * COPY_SRC, COPY_DST), with `gradOutput: "gpu"`. The caller owns it and
+   * destroys it.
+   */
+  gradBuffer?: GPUBuffer;
   /** The backend that computed the passes. */
   backend: BackendName;
   /** Per-group losses, with `reduction: "none"`. */

@@ -1,5 +1,5 @@
 /** Loads the float64 reference vectors of ../shared/golden and checks results against them. */
-import type { HardLabels, LossInput, LossOptions } from "../src/types.ts";
+import type { HardLabels, HostLossInput, LossOptions } from "../src/types.ts";
 
 /** One case of jdt_loss.json. */
 export interface GoldenLossCase {
@@ -31,7 +31,7 @@ export function loadLossCases(): GoldenLossCase[] {
 export function caseInput(
   c: GoldenLossCase,
   labelType: "u8" | "u16" | "i32" = "i32",
-): LossInput {
+): HostLossInput {
   const labels: HardLabels | Float32Array = c.labelKind === "soft"
     ? Float32Array.from(c.label)
     : labelType === "u8"
@@ -39,7 +39,7 @@ export function caseInput(
     : labelType === "u16"
     ? Uint16Array.from(c.label)
     : Int32Array.from(c.label);
-  const input: LossInput = {
+  const input: HostLossInput = {
     logits: Float32Array.from(c.logits),
     shape: c.shape,
     labels,

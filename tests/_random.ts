@@ -1,12 +1,12 @@
 /** fast-check generators of random loss problems over all options, shared by the tests. */
 import fc from "fast-check";
-import type { LossInput, LossOptions } from "../src/types.ts";
+import type { HostLossInput, LossOptions } from "../src/types.ts";
 import { seeded } from "../bench/_workloads.ts";
 
 /** A random loss problem: input and options. */
 export interface RandomCase {
   /** The input. */
-  input: LossInput;
+  input: HostLossInput;
   /** The options (without backend). */
   options: LossOptions;
 }
@@ -81,7 +81,7 @@ export function randomCase(
           : Math.floor(rand() * C);
       }
     }
-    const input: LossInput = r.activation === "none"
+    const input: HostLossInput = r.activation === "none"
       ? { probs: pred, shape, labels }
       : { logits: pred, shape, labels };
     if (r.mask) {

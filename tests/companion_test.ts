@@ -12,7 +12,7 @@ import {
 import type {
   CompanionOptions,
   CompoundLossOptions,
-  LossInput,
+  HostLossInput,
   LossResult,
 } from "../mod.ts";
 import { compoundLossSync } from "../src/compound.ts";
@@ -175,7 +175,7 @@ function checkFiniteDifferences(
 }
 
 interface RandomCase {
-  input: LossInput;
+  input: HostLossInput;
   name: string;
 }
 
@@ -431,7 +431,7 @@ Deno.test("compoundLoss() gradients match finite differences away from the JML k
 
 /** Marks the elements of pixels where a probability is within 1e-2 of its soft label (norm 1). */
 function kinkPixels(
-  input: LossInput,
+  input: HostLossInput,
   opts: CompoundLossOptions,
 ): (i: number) => boolean {
   const labels = input.labels;

@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { jdtLoss } from "../mod.ts";
-import type { LossInput } from "../mod.ts";
+import type { HostLossInput } from "../mod.ts";
 import { randomCase } from "./_random.ts";
 
 /** The prediction array of an input, whichever of logits/probs it is. */
-const predOf = (input: LossInput) => (input.logits ?? input.probs)!;
+const predOf = (input: HostLossInput) => (input.logits ?? input.probs)!;
 
 Deno.test("jdtLoss() gradient equals central finite differences over all options (kinks skipped)", async () => {
   let compared = 0, skipped = 0;

@@ -7,7 +7,7 @@ import {
   lossFromStatistics,
   mergeStatistics,
 } from "../mod.ts";
-import type { LossInput } from "../mod.ts";
+import type { HostLossInput } from "../mod.ts";
 import { seeded } from "../bench/_workloads.ts";
 import { randomCase } from "./_random.ts";
 
@@ -16,7 +16,7 @@ const close = (a: number, b: number) =>
 const js = { backend: "js" as const };
 
 /** Sizes of a channels-first input. */
-function sizes(input: LossInput) {
+function sizes(input: HostLossInput) {
   const [B, C] = input.shape;
   const N = (input.logits ?? input.probs)!.length / (B * C);
   return { B, C, N };
@@ -51,7 +51,7 @@ Deno.test("jdtLoss() is invariant to permuting pixels; the gradient permutes wit
           }
           return out;
         };
-        const permuted: LossInput = {
+        const permuted: HostLossInput = {
           shape: input.shape,
           labels: input.labels instanceof Float32Array
             ? permPixels(input.labels, 1)
@@ -98,7 +98,7 @@ Deno.test("jdtLoss() gives the same result for channels-last and channels-first 
       };
       const spatial = input.shape.slice(2);
       const pred = (input.logits ?? input.probs)!;
-      const last: LossInput = {
+      const last: HostLossInput = {
         shape: [B, ...spatial, C],
         labels: input.labels instanceof Float32Array
           ? toLast(input.labels)
@@ -164,7 +164,7 @@ Deno.test("mergeStatistics() of pixel chunks and concatStatistics() of image gro
               b * n,
             );
           }
-          const part: LossInput = input.logits
+          const part: HostLossInput = input.logits
             ? { logits: p, shape: [B, C, n], labels: l, keepMask: m }
             : { probs: p, shape: [B, C, n], labels: l, keepMask: m };
           return await computeStatistics(part, o);
@@ -183,7 +183,7 @@ Deno.test("mergeStatistics() of pixel chunks and concatStatistics() of image gro
         if (B > 1) {
           const imageSlice = async (b0: number, b1: number) => {
             const bn = b1 - b0;
-            const part: LossInput = {
+            const part: HostLossInput = {
               shape: [bn, C, N],
               labels: soft
                 ? input.labels.slice(b0 * C * N, b1 * C * N)
@@ -228,7 +228,7 @@ Deno.test("jdtLoss() with mIoUI is the mean of the per-image losses", async () =
       const soft = input.labels instanceof Float32Array;
       let sum = 0;
       for (let b = 0; b < B; b++) {
-        const one: LossInput = {
+        const one: HostLossInput = {
           shape: [1, ...input.shape.slice(1)],
           labels: soft
             ? input.labels.slice(b * C * N, (b + 1) * C * N)

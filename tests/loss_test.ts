@@ -6,13 +6,13 @@ import {
   jdtLoss,
   tverskyLoss,
 } from "../mod.ts";
-import type { LossInput } from "../mod.ts";
+import type { HostLossInput } from "../mod.ts";
 import { seeded } from "../bench/_workloads.ts";
 
 const js = { backend: "js" as const };
 
 /** B=2, C=3, N=5 random logits with hard labels. */
-function sample(seed = 1): LossInput {
+function sample(seed = 1): HostLossInput {
   const rand = seeded(seed);
   return {
     logits: Float32Array.from({ length: 30 }, () => (rand() - 0.5) * 4),
@@ -106,7 +106,7 @@ Deno.test("jdtLoss() active-class modes PROB, BOTH and a class list select the e
     0.03,
     0.04, // class 2
   ]);
-  const input: LossInput = {
+  const input: HostLossInput = {
     probs,
     shape: [1, 3, 4],
     labels: new Uint8Array([0, 1, 1, 0]),

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { createLoss, jdtLoss, JdtRangeError, JdtTypeError } from "../mod.ts";
-import type { LossInput, LossOptions } from "../mod.ts";
+import type { HostLossInput, LossOptions } from "../mod.ts";
 
 /** A valid input: B=1, C=3, 2×2 pixels. */
-function valid(): LossInput {
+function valid(): HostLossInput {
   return {
     logits: new Float32Array(12).map((_, i) => Math.sin(i)),
     shape: [1, 3, 2, 2],
@@ -13,7 +13,7 @@ function valid(): LossInput {
 
 /** Asserts that jdtLoss rejects with the error class, naming `argument` in the message. */
 async function rejects(
-  input: LossInput,
+  input: HostLossInput,
   options: LossOptions | undefined,
   kind: typeof JdtTypeError | typeof JdtRangeError,
   argument: string,
@@ -93,7 +93,7 @@ Deno.test("jdtLoss() rejects data whose length differs from the shape", async ()
 Deno.test("jdtLoss() wants exactly one of logits and probs, as Float32Array", async () => {
   const { logits: _, ...none } = valid();
   await rejects(
-    none as LossInput,
+    none as HostLossInput,
     {},
     JdtTypeError,
     "input.logits",
@@ -276,7 +276,7 @@ Deno.test("jdtLoss() rejects unknown option names and wrong option types", async
 
 Deno.test("jdtLoss() rejects a log loss or fractional gamma where the score leaves (0, 1]", async () => {
   // C = 1: softmax gives x = 1; with norm 2 and y = 0.3, fn = Σy² − Σxy < 0.
-  const input: LossInput = {
+  const input: HostLossInput = {
     logits: new Float32Array([0]),
     shape: [1, 1, 1],
     labels: new Float32Array([0.3]),
@@ -289,7 +289,7 @@ Deno.test("jdtLoss() rejects a log loss or fractional gamma where the score leav
     /positive score/,
   );
   // alpha > beta: fp = Σx² − Σxy < 0, the score exceeds 1 and 1 − score < 0 has no real power 1.5.
-  const over: LossInput = {
+  const over: HostLossInput = {
     probs: new Float32Array([0.2]),
     shape: [1, 1, 1],
     labels: new Float32Array([0.9]),
@@ -314,7 +314,7 @@ Deno.test("jdtLoss() rejects a log loss or fractional gamma where the score leav
 });
 
 Deno.test("jdtLoss() errors are rejections, never synchronous throws", () => {
-  const p = jdtLoss({ shape: [] } as unknown as LossInput);
+  const p = jdtLoss({ shape: [] } as unknown as HostLossInput);
   assert.ok(p instanceof Promise);
   return assert.rejects(p, JdtTypeError);
 });

@@ -1,0 +1,123 @@
+/**
+ * WebGPU device acquisition: one lazy default device for the process, made on
+ * first use (never at import), dropped when it is lost so the next call
+ * acquires a new one; or a device the caller owns.
+ *
+ * @module
+ */
+
+/** A device and what the backend needs to know about it. */
+export interface GpuHandle {
+  /** The device. */
+  device: GPUDevice;
+  /** True for a software / fallback adapter (llvmpipe, SwiftShader, WARP). */
+  fallback: boolean;
+  /** True when the library created the device (and may destroy it). */
+  owned: boolean;
+  /**
+   * The adapter of a device the library made, kept alive with it: Deno 2.9.6
+   * panics when a device touches its adapter after the GPUAdapter object was
+   * garbage collected.
+   */
+  adapter: GPUAdapter | null;
+}
+
+let defaultHandle: Promise<GpuHandle | null> | null = null;
+
+async function acquire(): Promise<GpuHandle | null> {
+  if (typeof navigator === "undefined" || !("gpu" in navigator)) return null;
+  const adapter = await navigator.gpu.requestAdapter({
+    powerPreference: "high-performance",
+  });
+  if (adapter === null) return null;
+  let device: GPUDevice;
+  try {
+    // Ask for the adapter's own buffer limits; the defaults are far smaller.
+    device = await adapter.requestDevice({
+      requiredLimits: {
+        maxStorageBufferBindingSize: adapter.limits.maxStorageBufferBindingSize,
+        maxBufferSize: adapter.limits.maxBufferSize,
+      },
+    });
+  } catch {
+    return null;
+  }
+  return {
+    device,
+    fallback: isFallback(adapter.info),
+    owned: true,
+    adapter,
+  };
+}
+
+function isFallback(info: GPUAdapterInfo | undefined): boolean {
+  // `isFallbackAdapter` moved from GPUAdapter to GPUAdapterInfo in the spec.
+  return (info as { isFallbackAdapter?: boolean } | undefined)
+    ?.isFallbackAdapter === true;
+}
+
+/**
+ * The library's default device, acquired on the first call; null when the
+ * runtime has no WebGPU adapter or no device could be made.
+ *
+ * @returns The shared handle, or null.
+ */
+export function defaultGpu(): Promise<GpuHandle | null> {
+  if (defaultHandle === null) {
+    const pending = acquire();
+    defaultHandle = pending;
+    pending.then((h) => {
+      h?.device.lost.then(() => {
+        if (defaultHandle === pending) defaultHandle = null;
+      });
+    });
+  }
+  return defaultHandle;
+}
+
+/**
+ * Destroys the default device if one was made; the next call makes a new one.
+ * For tests and for programs that want the GPU memory back.
+ */
+export async function releaseDefaultGpu(): Promise<void> {
+  const pending = defaultHandle;
+  defaultHandle = null;
+  const h = await pending;
+  h?.device.destroy();
+}
+
+let systemFallback: Promise<boolean> | null = null;
+
+/**
+ * Whether the system's preferred adapter is a fallback (software) adapter, or
+ * there is none; asked once, without creating a device.
+ *
+ * @returns True when no hardware adapter is there.
+ */
+export function systemIsFallback(): Promise<boolean> {
+  if (typeof navigator === "undefined" || !("gpu" in navigator)) {
+    return Promise.resolve(true);
+  }
+  systemFallback ??= navigator.gpu.requestAdapter({
+    powerPreference: "high-performance",
+  }).then((a) => a === null || isFallback(a.info));
+  return systemFallback;
+}
+
+/**
+ * A handle for a device the caller owns (never destroyed by the library).
+ * Whether it runs on a fallback adapter is judged from the system's preferred
+ * adapter: reading `device.adapterInfo` crashes Deno 2.9.6 once the caller's
+ * GPUAdapter object has been garbage collected.
+ *
+ * @param device The caller's device.
+ * @returns Its handle.
+ */
+export async function callerGpu(device: GPUDevice): Promise<GpuHandle> {
+  return {
+    device,
+    fallback: await systemIsFallback(),
+    owned: false,
+    adapter: null,
+  };
+}

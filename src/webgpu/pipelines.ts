@@ -1,0 +1,103 @@
+/**
+ * Compiles the two kernels per input variant and caches the pipelines per
+ * device in a WeakMap; a lost device drops its cache.
+ *
+ * @module
+ */
+
+import { GRAD_PASS_WGSL, STATS_PASS_WGSL } from "../_kernels.generated.ts";
+
+/** The pipeline-overridable constants that specialise both kernels. */
+export interface KernelVariant {
+  /** 0: probabilities, 1: softmax, 2: sigmoid. */
+  activation: 0 | 1 | 2;
+  /** 0: soft float32, 1: u8, 2: u16, 3: i32 hard labels. */
+  labels: 0 | 1 | 2 | 3;
+  /** A keep mask is bound. */
+  mask: boolean;
+  /** 1 or 2. */
+  norm: 1 | 2;
+  /** Channel axis last. */
+  channelsLast: boolean;
+}
+
+/** The two compute passes. */
+export type Kernel = "stats_pass" | "grad_pass";
+
+const SOURCES: Record<Kernel, string> = {
+  stats_pass: STATS_PASS_WGSL,
+  grad_pass: GRAD_PASS_WGSL,
+};
+
+interface DeviceCache {
+  modules: Map<Kernel, GPUShaderModule>;
+  pipelines: Map<string, GPUComputePipeline>;
+}
+
+const caches = new WeakMap<GPUDevice, DeviceCache>();
+
+function cacheOf(device: GPUDevice): DeviceCache {
+  let cache = caches.get(device);
+  if (cache === undefined) {
+    cache = { modules: new Map(), pipelines: new Map() };
+    caches.set(device, cache);
+    device.lost.then(() => caches.delete(device));
+  }
+  return cache;
+}
+
+/**
+ * The cached pipeline of a kernel variant on a device, compiled on first use.
+ *
+ * @param device The device.
+ * @param kernel Which pass.
+ * @param v The variant.
+ * @returns The pipeline (layout "auto").
+ */
+export function pipeline(
+  device: GPUDevice,
+  kernel: Kernel,
+  v: KernelVariant,
+): GPUComputePipeline {
+  const cache = cacheOf(device);
+  const key = `${kernel}/${v.activation}/${v.labels}/${+v.mask}/${v.norm}/${+v
+    .channelsLast}`;
+  let p = cache.pipelines.get(key);
+  if (p === undefined) {
+    let module = cache.modules.get(kernel);
+    if (module === undefined) {
+      module = device.createShaderModule({
+        label: kernel,
+        code: SOURCES[kernel],
+      });
+      cache.modules.set(kernel, module);
+    }
+    p = device.createComputePipeline({
+      label: key,
+      layout: "auto",
+      compute: {
+        module,
+        entryPoint: kernel,
+        constants: {
+          ACTIVATION: v.activation,
+          LABELS: v.labels,
+          HAS_MASK: v.mask ? 1 : 0,
+          NORM: v.norm,
+          CHANNELS_LAST: v.channelsLast ? 1 : 0,
+        },
+      },
+    });
+    cache.pipelines.set(key, p);
+  }
+  return p;
+}
+
+/**
+ * Number of pipelines cached for a device (for tests of the cache).
+ *
+ * @param device The device.
+ * @returns How many variants are compiled.
+ */
+export function cachedPipelineCount(device: GPUDevice): number {
+  return caches.get(device)?.pipelines.size ?? 0;
+}
