@@ -60,3 +60,43 @@ export class EmptyMetricsError extends Error {
     this.name = "EmptyMetricsError";
   }
 }
+
+/**
+ * A {@link JdtTypeError} in the library's message form:
+ * "Cannot compute <what>: <argument> <expected>".
+ *
+ * @param what What was being computed ("loss", "metrics", ...).
+ * @param argument The argument at fault.
+ * @param expected What was expected of it (and what came instead).
+ * @returns The error, to throw.
+ */
+export function typeError(
+  what: string,
+  argument: string,
+  expected: string,
+): JdtTypeError {
+  return new JdtTypeError(
+    argument,
+    `Cannot compute ${what}: ${argument} ${expected}`,
+  );
+}
+
+/**
+ * A {@link JdtRangeError} in the library's message form:
+ * "Cannot compute <what>: <argument> <expected>".
+ *
+ * @param what What was being computed.
+ * @param argument The argument at fault.
+ * @param expected What was expected of it (and what came instead).
+ * @returns The error, to throw.
+ */
+export function rangeError(
+  what: string,
+  argument: string,
+  expected: string,
+): JdtRangeError {
+  return new JdtRangeError(
+    argument,
+    `Cannot compute ${what}: ${argument} ${expected}`,
+  );
+}

@@ -7,7 +7,7 @@
  * @module
  */
 
-import { EmptyMetricsError, JdtRangeError, JdtTypeError } from "./errors.ts";
+import { EmptyMetricsError, rangeError, typeError } from "./errors.ts";
 import {
   type BatchCounts,
   BIN_K,
@@ -173,31 +173,28 @@ const CALIB = ["ECED", "ECEI", "SCED", "SCEI"] as const;
 const ROWS = ["imgTp", "imgPred", "imgLabel"] as const;
 const FLOATS = ["eceI", "sceI"] as const;
 
-function typeErr(arg: string, expected: string): JdtTypeError {
-  return new JdtTypeError(arg, `Cannot compute metrics: ${arg} ${expected}`);
-}
-
-function rangeErr(arg: string, expected: string): JdtRangeError {
-  return new JdtRangeError(arg, `Cannot compute metrics: ${arg} ${expected}`);
-}
-
 function flag(o: Record<string, unknown>, k: string, dflt: boolean): boolean {
   const v = o[k];
   if (v === undefined) return dflt;
   if (typeof v !== "boolean") {
-    throw typeErr(`options.${k}`, `must be a boolean, got ${typeof v}`);
+    throw typeError(
+      "metrics",
+      `options.${k}`,
+      `must be a boolean, got ${typeof v}`,
+    );
   }
   return v;
 }
 
 function resolve(options: MetricsOptions): Resolved {
   if (options === null || typeof options !== "object") {
-    throw typeErr("options", "must be an object with numClasses");
+    throw typeError("metrics", "options", "must be an object with numClasses");
   }
   const o = options as unknown as Record<string, unknown>;
   for (const k of Object.keys(o)) {
     if (!OPTION_KEYS.includes(k)) {
-      throw typeErr(
+      throw typeError(
+        "metrics",
         `options.${k}`,
         `is not an option (expected one of ${OPTION_KEYS.join(", ")})`,
       );
@@ -205,26 +202,40 @@ function resolve(options: MetricsOptions): Resolved {
   }
   const C = o.numClasses;
   if (typeof C !== "number" || !Number.isInteger(C) || C < 1 || C > 65536) {
-    throw rangeErr(
+    throw rangeError(
+      "metrics",
       "options.numClasses",
       `must be an integer in [1, 65536], got ${C}`,
     );
   }
   const ig = o.ignoreIndex ?? null;
   if (ig !== null && (typeof ig !== "number" || !Number.isInteger(ig))) {
-    throw typeErr("options.ignoreIndex", `must be an integer, got ${ig}`);
+    throw typeError(
+      "metrics",
+      "options.ignoreIndex",
+      `must be an integer, got ${ig}`,
+    );
   }
   const binary = flag(o, "binary", false);
   if (binary && C !== 2) {
-    throw rangeErr("options.numClasses", `must be 2 with binary, got ${C}`);
+    throw rangeError(
+      "metrics",
+      "options.numClasses",
+      `must be 2 with binary, got ${C}`,
+    );
   }
   const q = o.q ?? 1;
   if (typeof q !== "number" || !(q > 0 && q <= 100)) {
-    throw rangeErr("options.q", `must be a number in (0, 100], got ${q}`);
+    throw rangeError(
+      "metrics",
+      "options.q",
+      `must be a number in (0, 100], got ${q}`,
+    );
   }
   const nb = o.numBins ?? 10;
   if (typeof nb !== "number" || !Number.isInteger(nb) || nb < 1 || nb > 1e4) {
-    throw rangeErr(
+    throw rangeError(
+      "metrics",
       "options.numBins",
       `must be an integer in [1, 10000], got ${nb}`,
     );
@@ -234,7 +245,8 @@ function resolve(options: MetricsOptions): Resolved {
     typeof backend !== "string" ||
     !["auto", "js", "wasm", "webgpu"].includes(backend)
   ) {
-    throw typeErr(
+    throw typeError(
+      "metrics",
       "options.backend",
       `must be one of "auto", "js", "wasm", "webgpu", got ${
         JSON.stringify(backend)
@@ -242,13 +254,15 @@ function resolve(options: MetricsOptions): Resolved {
     );
   }
   if (backend === "webgpu") {
-    throw rangeErr(
+    throw rangeError(
+      "metrics",
       "options.backend",
       `"webgpu" is not available for metrics (use "auto", "js" or "wasm")`,
     );
   }
   if (backend === "wasm" && wasmProbsCounter() === null) {
-    throw rangeErr(
+    throw rangeError(
+      "metrics",
       "options.backend",
       `"wasm" is not available for metrics in this build`,
     );
@@ -279,10 +293,11 @@ function isIntArray(a: unknown): a is HardLabels {
 
 function checkShape(shape: unknown, minDims: number, form: string): number[] {
   if (!Array.isArray(shape)) {
-    throw typeErr("input.shape", `must be an array ${form}`);
+    throw typeError("metrics", "input.shape", `must be an array ${form}`);
   }
   if (shape.length < minDims) {
-    throw rangeErr(
+    throw rangeError(
+      "metrics",
       "input.shape",
       `must have at least ${minDims} dimensions ${form}, got [${
         shape.join(", ")
@@ -291,7 +306,8 @@ function checkShape(shape: unknown, minDims: number, form: string): number[] {
   }
   for (const d of shape) {
     if (!Number.isInteger(d) || d <= 0) {
-      throw rangeErr(
+      throw rangeError(
+        "metrics",
         "input.shape",
         `must hold positive integers, got [${shape.join(", ")}]`,
       );
@@ -399,7 +415,8 @@ export class SegmentationMetrics {
    */
   add(input: MetricsInput): this {
     if (input === null || typeof input !== "object") {
-      throw typeErr(
+      throw typeError(
+        "metrics",
         "input",
         "must be an object { probs | pred, shape, labels }",
       );
@@ -407,7 +424,8 @@ export class SegmentationMetrics {
     const inp = input as Record<string, unknown>;
     const labels = inp.labels;
     if (!isIntArray(labels)) {
-      throw typeErr(
+      throw typeError(
+        "metrics",
         "input.labels",
         "must be a Uint8Array, Uint16Array or Int32Array of class ids",
       );
@@ -416,14 +434,19 @@ export class SegmentationMetrics {
     let counts: BatchCounts;
     if (inp.probs !== undefined) {
       if (inp.pred !== undefined) {
-        throw typeErr("input", "must hold exactly one of probs and pred");
+        throw typeError(
+          "metrics",
+          "input",
+          "must hold exactly one of probs and pred",
+        );
       }
       if (!(inp.probs instanceof Float32Array)) {
-        throw typeErr("input.probs", "must be a Float32Array");
+        throw typeError("metrics", "input.probs", "must be a Float32Array");
       }
       const shape = checkShape(inp.shape, 2, "[B, C, ...spatial]");
       if (shape[1] !== C) {
-        throw rangeErr(
+        throw rangeError(
+          "metrics",
           "input.shape",
           `must have C = numClasses (${C}) at index 1, got [${
             shape.join(", ")
@@ -433,13 +456,15 @@ export class SegmentationMetrics {
       const B = shape[0];
       const N = shape.slice(2).reduce((a, b) => a * b, 1);
       if (inp.probs.length !== B * C * N) {
-        throw typeErr(
+        throw typeError(
+          "metrics",
           "input.probs",
           `length (${inp.probs.length}) must equal B×C×N (${B * C * N})`,
         );
       }
       if (labels.length !== B * N) {
-        throw typeErr(
+        throw typeError(
+          "metrics",
           "input.labels",
           `length (${labels.length}) must equal B×N (${B * N})`,
         );
@@ -454,14 +479,16 @@ export class SegmentationMetrics {
     } else {
       const pred = inp.pred;
       if (!isIntArray(pred)) {
-        throw typeErr(
+        throw typeError(
+          "metrics",
           "input.pred",
           "must be a Uint8Array, Uint16Array or Int32Array of class ids (or give probs)",
         );
       }
       for (const k of CALIB) {
         if (this.#o[k] === true) {
-          throw typeErr(
+          throw typeError(
+            "metrics",
             "input.pred",
             `cannot give ${k}: calibration needs probabilities (give probs, or set options.${k} to false)`,
           );
@@ -471,7 +498,8 @@ export class SegmentationMetrics {
       const B = shape[0];
       const N = shape.slice(1).reduce((a, b) => a * b, 1);
       if (pred.length !== B * N || labels.length !== B * N) {
-        throw typeErr(
+        throw typeError(
+          "metrics",
           "input.pred",
           `and input.labels lengths (${pred.length}, ${labels.length}) must equal B×N (${
             B * N
@@ -509,12 +537,16 @@ export class SegmentationMetrics {
    */
   merge(other: SegmentationMetrics): this {
     if (!(other instanceof SegmentationMetrics)) {
-      throw typeErr("other", "must be a SegmentationMetrics");
+      throw typeError("metrics", "other", "must be a SegmentationMetrics");
     }
     const a = JSON.stringify(publicOptions(this.#o));
     const b = JSON.stringify(publicOptions(other.#o));
     if (a !== b) {
-      throw typeErr("other", `must have the same options: ${b} vs ${a}`);
+      throw typeError(
+        "metrics",
+        "other",
+        `must have the same options: ${b} vs ${a}`,
+      );
     }
     // A shard that saw predicted ids has no calibration data: drop ours too.
     if (other.#predSeen && !this.#predSeen) this.#predSeen = true;
@@ -758,7 +790,7 @@ export class SegmentationMetrics {
    * @throws {JdtTypeError} When `json` is not a valid serialised accumulator.
    */
   static fromJSON(json: MetricsJSON): SegmentationMetrics {
-    const bad = (why: string) => typeErr("json", why);
+    const bad = (why: string) => typeError("metrics", "json", why);
     if (json === null || typeof json !== "object") {
       throw bad("must be an object");
     }

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { JdtRangeError, JdtTypeError } from "./errors.ts";
+import { type JdtRangeError, rangeError, typeError } from "./errors.ts";
 import type { GpuResidency, Problem } from "./problem.ts";
 import type {
   ActiveClassesMode,
@@ -52,14 +52,6 @@ export const LOSS_DEFAULTS: Readonly<ResolvedLossOptions> = Object.freeze({
 const MODES = ["ALL", "PRESENT", "LABEL", "PROB", "BOTH"];
 const BACKENDS = ["auto", "js", "wasm", "webgpu"];
 
-function typeErr(what: string, arg: string, expected: string): JdtTypeError {
-  return new JdtTypeError(arg, `Cannot compute ${what}: ${arg} ${expected}`);
-}
-
-function rangeErr(what: string, arg: string, expected: string): JdtRangeError {
-  return new JdtRangeError(arg, `Cannot compute ${what}: ${arg} ${expected}`);
-}
-
 function number(
   what: string,
   name: string,
@@ -68,10 +60,14 @@ function number(
   minLabel: string,
 ): number {
   if (typeof v !== "number") {
-    throw typeErr(what, `options.${name}`, `must be a number, got ${typeof v}`);
+    throw typeError(
+      what,
+      `options.${name}`,
+      `must be a number, got ${typeof v}`,
+    );
   }
   if (!Number.isFinite(v) || v < min) {
-    throw rangeErr(what, `options.${name}`, `must be ${minLabel}, got ${v}`);
+    throw rangeError(what, `options.${name}`, `must be ${minLabel}, got ${v}`);
   }
   return v;
 }
@@ -83,7 +79,7 @@ function oneOf<T extends string>(
   allowed: readonly string[],
 ): T {
   if (typeof v !== "string" || !allowed.includes(v)) {
-    throw typeErr(
+    throw typeError(
       what,
       `options.${name}`,
       `must be one of ${allowed.map((a) => `"${a}"`).join(", ")}, got ${
@@ -98,7 +94,7 @@ function activeMode(what: string, name: string, v: unknown): ActiveClassesMode {
   if (Array.isArray(v)) {
     for (const c of v) {
       if (!Number.isInteger(c) || c < 0) {
-        throw rangeErr(
+        throw rangeError(
           what,
           `options.${name}`,
           `must list nonnegative integer class indices, got ${c}`,
@@ -126,12 +122,16 @@ export function resolveLossOptions(
 ): ResolvedLossOptions {
   if (options === undefined || options === null) return { ...LOSS_DEFAULTS };
   if (typeof options !== "object") {
-    throw typeErr(what, "options", `must be an object, got ${typeof options}`);
+    throw typeError(
+      what,
+      "options",
+      `must be an object, got ${typeof options}`,
+    );
   }
   const o = options as Record<string, unknown>;
   for (const key of Object.keys(o)) {
     if (!(key in LOSS_DEFAULTS) && !extraKeys.includes(key)) {
-      throw typeErr(
+      throw typeError(
         what,
         `options.${key}`,
         `is not a known option (known: ${
@@ -152,18 +152,18 @@ export function resolveLossOptions(
   if (has("gamma")) r.gamma = number(what, "gamma", o.gamma, 1, ">= 1");
   if (has("norm")) {
     if (o.norm !== 1 && o.norm !== 2) {
-      throw rangeErr(what, "options.norm", `must be 1 or 2, got ${o.norm}`);
+      throw rangeError(what, "options.norm", `must be 1 or 2, got ${o.norm}`);
     }
     r.norm = o.norm;
   }
   if (has("logLoss")) {
     if (typeof o.logLoss !== "boolean") {
-      throw typeErr(what, "options.logLoss", "must be a boolean");
+      throw typeError(what, "options.logLoss", "must be a boolean");
     }
     r.logLoss = o.logLoss;
   }
   if (r.logLoss && r.smooth === 0) {
-    throw rangeErr(
+    throw rangeError(
       what,
       "options.smooth",
       "must be > 0 with logLoss (a group with tp = 0 would have an infinite loss)",
@@ -171,7 +171,7 @@ export function resolveLossOptions(
   }
   if (o.ignoreIndex !== undefined && o.ignoreIndex !== null) {
     if (!Number.isInteger(o.ignoreIndex)) {
-      throw typeErr(
+      throw typeError(
         what,
         "options.ignoreIndex",
         `must be an integer or null, got ${o.ignoreIndex}`,
@@ -185,7 +185,7 @@ export function resolveLossOptions(
       !Array.isArray(w) && !(w instanceof Float64Array) &&
       !(w instanceof Float32Array)
     ) {
-      throw typeErr(
+      throw typeError(
         what,
         "options.classWeights",
         "must be an array of numbers",
@@ -194,7 +194,7 @@ export function resolveLossOptions(
     const weights = Float64Array.from(w as ArrayLike<number>);
     for (const x of weights) {
       if (!Number.isFinite(x) || x < 0) {
-        throw rangeErr(
+        throw rangeError(
           what,
           "options.classWeights",
           `must hold finite numbers >= 0, got ${x}`,
@@ -220,7 +220,7 @@ export function resolveLossOptions(
   if (has("backend")) r.backend = oneOf(what, "backend", o.backend, BACKENDS);
   if (has("grad")) {
     if (typeof o.grad !== "boolean") {
-      throw typeErr(what, "options.grad", "must be a boolean");
+      throw typeError(what, "options.grad", "must be a boolean");
     }
     r.grad = o.grad;
   }
@@ -234,7 +234,7 @@ export function resolveLossOptions(
   if (has("temperature")) {
     const t = number(what, "temperature", o.temperature, 0, "> 0");
     if (t === 0) {
-      throw rangeErr(what, "options.temperature", "must be > 0, got 0");
+      throw rangeError(what, "options.temperature", "must be > 0, got 0");
     }
     r.temperature = t;
   }
@@ -249,7 +249,7 @@ export function resolveLossOptions(
   }
   if (o.device !== undefined && o.device !== null) {
     if (typeof GPUDevice === "undefined" || !(o.device instanceof GPUDevice)) {
-      throw typeErr(what, "options.device", "must be a GPUDevice or null");
+      throw typeError(what, "options.device", "must be a GPUDevice or null");
     }
     r.device = o.device;
   }
@@ -274,17 +274,21 @@ function checkGpuBuffer(
   opts: ResolvedLossOptions,
 ): void {
   if (opts.device === null) {
-    throw typeErr(
+    throw typeError(
       what,
       "options.device",
       `must be the GPUDevice that owns ${arg} (a GPUBuffer)`,
     );
   }
   if ((buf.usage & GPUBufferUsage.STORAGE) === 0) {
-    throw typeErr(what, arg, "(GPUBuffer) needs usage GPUBufferUsage.STORAGE");
+    throw typeError(
+      what,
+      arg,
+      "(GPUBuffer) needs usage GPUBufferUsage.STORAGE",
+    );
   }
   if (buf.size < bytes) {
-    throw rangeErr(
+    throw rangeError(
       what,
       arg,
       `(GPUBuffer) has ${buf.size} bytes, fewer than the ${bytes} the shape needs`,
@@ -316,10 +320,10 @@ function shapeSizes(
   layout: Layout,
 ): { B: number; C: number; N: number } {
   if (!Array.isArray(shape)) {
-    throw typeErr(what, "input.shape", "must be an array of integers");
+    throw typeError(what, "input.shape", "must be an array of integers");
   }
   if (shape.length < 2) {
-    throw rangeErr(
+    throw rangeError(
       what,
       "input.shape",
       `must have at least 2 dimensions ([B, C, ...spatial]), got [${
@@ -329,7 +333,7 @@ function shapeSizes(
   }
   for (const d of shape) {
     if (!Number.isInteger(d) || d <= 0) {
-      throw rangeErr(
+      throw rangeError(
         what,
         "input.shape",
         `must hold positive integers, got [${shape.join(", ")}]`,
@@ -343,7 +347,7 @@ function shapeSizes(
     : shape.slice(1, -1);
   const N = spatial.reduce((a, b) => a * b, 1);
   if (B * C * N > 2 ** 32) {
-    throw rangeErr(
+    throw rangeError(
       what,
       "input.shape",
       `has ${B * C * N} elements, over the limit of 2^32`,
@@ -367,7 +371,7 @@ export function toProblem(
   what = "loss",
 ): Problem {
   if (input === null || typeof input !== "object") {
-    throw typeErr(
+    throw typeError(
       what,
       "input",
       "must be an object { logits | probs, shape, labels }",
@@ -375,7 +379,7 @@ export function toProblem(
   }
   const { logits, probs, labels, keepMask } = input;
   if ((logits === undefined) === (probs === undefined)) {
-    throw typeErr(
+    throw typeError(
       what,
       "input.logits",
       "or input.probs must be given, exactly one of the two",
@@ -390,9 +394,9 @@ export function toProblem(
     gpuPred = pred;
     pred = new Float32Array(0);
   } else if (!(pred instanceof Float32Array)) {
-    throw typeErr(what, predName, "must be a Float32Array or a GPUBuffer");
+    throw typeError(what, predName, "must be a Float32Array or a GPUBuffer");
   } else if (pred.length !== B * C * N) {
-    throw rangeErr(
+    throw rangeError(
       what,
       predName,
       `length (${pred.length}) must equal the product of shape [${
@@ -406,7 +410,7 @@ export function toProblem(
   if (isGpuBuffer(labels)) {
     const format = input.labelFormat;
     if (typeof format !== "string" || !Object.hasOwn(LABEL_FORMATS, format)) {
-      throw typeErr(
+      throw typeError(
         what,
         "input.labelFormat",
         `must be one of ${
@@ -427,7 +431,7 @@ export function toProblem(
   } else if (labels instanceof Float32Array) {
     soft = true;
     if (labels.length !== B * C * N) {
-      throw rangeErr(
+      throw rangeError(
         what,
         "input.labels",
         `(soft, Float32Array) length (${labels.length}) must equal the prediction's (${
@@ -441,7 +445,7 @@ export function toProblem(
   ) {
     soft = false;
     if (labels.length !== B * N) {
-      throw rangeErr(
+      throw rangeError(
         what,
         "input.labels",
         `(hard) length (${labels.length}) must equal B×N (${B}×${N} = ${
@@ -450,7 +454,7 @@ export function toProblem(
       );
     }
   } else {
-    throw typeErr(
+    throw typeError(
       what,
       "input.labels",
       `must be a ${HARD_LABEL_TYPES} (hard), a Float32Array (soft) or a GPUBuffer`,
@@ -458,10 +462,10 @@ export function toProblem(
   }
   if (keepMask !== undefined && keepMask !== null) {
     if (!(keepMask instanceof Uint8Array)) {
-      throw typeErr(what, "input.keepMask", "must be a Uint8Array");
+      throw typeError(what, "input.keepMask", "must be a Uint8Array");
     }
     if (keepMask.length !== B * N) {
-      throw rangeErr(
+      throw rangeError(
         what,
         "input.keepMask",
         `length (${keepMask.length}) must equal B×N (${B}×${N} = ${B * N})`,
@@ -472,7 +476,7 @@ export function toProblem(
   if (Array.isArray(mode)) {
     for (const c of mode) {
       if (c >= C) {
-        throw rangeErr(
+        throw rangeError(
           what,
           soft
             ? "options.activeClassesModeSoft"
@@ -483,7 +487,7 @@ export function toProblem(
     }
   }
   if (opts.classWeights !== null && opts.classWeights.length !== C) {
-    throw rangeErr(
+    throw rangeError(
       what,
       "options.classWeights",
       `length (${opts.classWeights.length}) must equal the number of classes C (${C})`,
@@ -505,7 +509,7 @@ export function toProblem(
   };
   const gradToGpu = opts.gradOutput === "gpu";
   if (gradToGpu && opts.device === null) {
-    throw typeErr(
+    throw typeError(
       what,
       "options.device",
       'must be given with gradOutput "gpu" (the device that will own the gradient)',
@@ -534,20 +538,24 @@ export function invalidResidentData(
 ): JdtRangeError {
   if (which === "pred") {
     return p.activation === "none"
-      ? rangeErr(
+      ? rangeError(
         what,
         "input.probs",
         "(GPUBuffer) holds a value outside [0, 1] or NaN",
       )
-      : rangeErr(what, "input.logits", "(GPUBuffer) holds a non-finite value");
+      : rangeError(
+        what,
+        "input.logits",
+        "(GPUBuffer) holds a non-finite value",
+      );
   }
   return p.soft
-    ? rangeErr(
+    ? rangeError(
       what,
       "input.labels",
       "(GPUBuffer, soft) holds a value outside [0, 1] or NaN",
     )
-    : rangeErr(
+    : rangeError(
       what,
       "input.labels",
       `(GPUBuffer) holds a class id outside [0, ${p.C})${
@@ -573,7 +581,7 @@ export function findInvalidData(p: Problem, what = "loss"): void {
     for (let i = 0; i < pred.length; i++) {
       const v = pred[i];
       if (!(v >= 0 && v <= 1)) {
-        throw rangeErr(
+        throw rangeError(
           what,
           "input.probs",
           `must lie in [0, 1], got ${v} at index ${i}`,
@@ -584,7 +592,7 @@ export function findInvalidData(p: Problem, what = "loss"): void {
     for (let i = 0; i < pred.length; i++) {
       const v = pred[i];
       if (!Number.isFinite(v)) {
-        throw rangeErr(
+        throw rangeError(
           what,
           "input.logits",
           `must be finite, got ${v} at index ${i}`,
@@ -597,7 +605,7 @@ export function findInvalidData(p: Problem, what = "loss"): void {
     for (let i = 0; i < labels.length; i++) {
       const v = labels[i];
       if (!(v >= 0 && v <= 1)) {
-        throw rangeErr(
+        throw rangeError(
           what,
           "input.labels",
           `(soft) must lie in [0, 1], got ${v} at index ${i}`,
@@ -609,7 +617,7 @@ export function findInvalidData(p: Problem, what = "loss"): void {
     for (let i = 0; i < labels.length; i++) {
       const v = labels[i];
       if ((v < 0 || v >= C) && v !== ig) {
-        throw rangeErr(
+        throw rangeError(
           what,
           "input.labels",
           `must hold class ids in [0, ${C})${

@@ -7,7 +7,7 @@
  * @module
  */
 
-import { JdtRangeError, JdtTypeError } from "./errors.ts";
+import { rangeError, typeError } from "./errors.ts";
 import type { HardLabels, Layout } from "./types.ts";
 
 /** Soft labels in the layout the losses take. */
@@ -48,26 +48,18 @@ export interface DistillationOptions {
   layout?: Layout;
 }
 
-function typeErr(what: string, arg: string, expected: string): JdtTypeError {
-  return new JdtTypeError(arg, `Cannot compute ${what}: ${arg} ${expected}`);
-}
-
-function rangeErr(what: string, arg: string, expected: string): JdtRangeError {
-  return new JdtRangeError(arg, `Cannot compute ${what}: ${arg} ${expected}`);
-}
-
 function checkKeys(
   what: string,
   options: unknown,
   known: readonly string[],
 ): Record<string, unknown> {
   if (options === null || typeof options !== "object") {
-    throw typeErr(what, "options", "must be an object");
+    throw typeError(what, "options", "must be an object");
   }
   const o = options as Record<string, unknown>;
   for (const k of Object.keys(o)) {
     if (!known.includes(k)) {
-      throw typeErr(
+      throw typeError(
         what,
         `options.${k}`,
         `is not a known option (known: ${known.join(", ")})`,
@@ -80,7 +72,7 @@ function checkKeys(
 function layoutOf(what: string, v: unknown): Layout {
   if (v === undefined) return "channels-first";
   if (v !== "channels-first" && v !== "channels-last") {
-    throw typeErr(
+    throw typeError(
       what,
       "options.layout",
       `must be "channels-first" or "channels-last", got ${JSON.stringify(v)}`,
@@ -95,12 +87,12 @@ function positiveShape(
   minDims: number,
 ): number[] {
   if (!Array.isArray(shape)) {
-    throw typeErr(what, "options.shape", "must be an array of integers");
+    throw typeError(what, "options.shape", "must be an array of integers");
   }
   if (
     shape.length < minDims || shape.some((d) => !Number.isInteger(d) || d <= 0)
   ) {
-    throw rangeErr(
+    throw rangeError(
       what,
       "options.shape",
       `must hold at least ${minDims} positive integers, got [${
@@ -140,10 +132,10 @@ function planHard(
   ]);
   const C = o.numClasses;
   if (typeof C !== "number") {
-    throw typeErr(what, "options.numClasses", "must be a number");
+    throw typeError(what, "options.numClasses", "must be a number");
   }
   if (!Number.isInteger(C) || C < 1) {
-    throw rangeErr(
+    throw rangeError(
       what,
       "options.numClasses",
       `must be a positive integer, got ${C}`,
@@ -153,7 +145,7 @@ function planHard(
   let ignoreIndex: number | null = null;
   if (o.ignoreIndex !== undefined && o.ignoreIndex !== null) {
     if (!Number.isInteger(o.ignoreIndex)) {
-      throw typeErr(
+      throw typeError(
         what,
         "options.ignoreIndex",
         `must be an integer or null, got ${o.ignoreIndex}`,
@@ -177,7 +169,7 @@ function checkHardLabels(
   plan: HardPlan,
 ): HardLabels {
   if (!isHard(labels)) {
-    throw typeErr(
+    throw typeError(
       what,
       arg,
       "must be a Uint8Array, Uint16Array or Int32Array of class ids",
@@ -185,7 +177,7 @@ function checkHardLabels(
   }
   const { B, N, C, ignoreIndex } = plan;
   if (labels.length !== B * N) {
-    throw rangeErr(
+    throw rangeError(
       what,
       arg,
       `length (${labels.length}) must equal the product of options.shape (${
@@ -196,7 +188,7 @@ function checkHardLabels(
   for (let i = 0; i < labels.length; i++) {
     const v = labels[i];
     if ((v < 0 || v >= C) && v !== ignoreIndex) {
-      throw rangeErr(
+      throw rangeError(
         what,
         arg,
         `must hold class ids in [0, ${C})${
@@ -240,10 +232,10 @@ export function labelSmoothing(
   const { plan, o } = planHard(what, options, ["epsilon"]);
   const eps = o.epsilon;
   if (typeof eps !== "number") {
-    throw typeErr(what, "options.epsilon", "must be a number");
+    throw typeError(what, "options.epsilon", "must be a number");
   }
   if (!(eps >= 0 && eps <= 1)) {
-    throw rangeErr(what, "options.epsilon", `must lie in [0, 1], got ${eps}`);
+    throw rangeError(what, "options.epsilon", `must lie in [0, 1], got ${eps}`);
   }
   checkHardLabels(what, "labels", labels, plan);
   const { B, C, N, ignoreIndex } = plan;
@@ -291,10 +283,10 @@ export function distillationTargets(
   let T = 1;
   if (o.temperature !== undefined) {
     if (typeof o.temperature !== "number") {
-      throw typeErr(what, "options.temperature", "must be a number");
+      throw typeError(what, "options.temperature", "must be a number");
     }
     if (!(o.temperature > 0 && Number.isFinite(o.temperature))) {
-      throw rangeErr(
+      throw rangeError(
         what,
         "options.temperature",
         `must be finite and > 0, got ${o.temperature}`,
@@ -303,11 +295,11 @@ export function distillationTargets(
     T = o.temperature;
   }
   if (!(teacherLogits instanceof Float32Array)) {
-    throw typeErr(what, "teacherLogits", "must be a Float32Array");
+    throw typeError(what, "teacherLogits", "must be a Float32Array");
   }
   const total = shape.reduce((a, b) => a * b, 1);
   if (teacherLogits.length !== total) {
-    throw rangeErr(
+    throw rangeError(
       what,
       "teacherLogits",
       `length (${teacherLogits.length}) must equal the product of options.shape [${
@@ -335,7 +327,7 @@ export function distillationTargets(
       for (let c = 0; c < C; c++) {
         const z = teacherLogits[base + c * stride];
         if (!Number.isFinite(z)) {
-          throw rangeErr(
+          throw rangeError(
             what,
             "teacherLogits",
             `must be finite, got ${z} at index ${base + c * stride}`,
@@ -378,10 +370,14 @@ export function averageAnnotators(
   const what = "annotator average";
   const { plan } = planHard(what, options, []);
   if (!Array.isArray(annotations)) {
-    throw typeErr(what, "annotations", "must be an array of hard-label arrays");
+    throw typeError(
+      what,
+      "annotations",
+      "must be an array of hard-label arrays",
+    );
   }
   if (annotations.length === 0) {
-    throw rangeErr(what, "annotations", "must hold at least one annotator");
+    throw rangeError(what, "annotations", "must hold at least one annotator");
   }
   annotations.forEach((a, i) =>
     checkHardLabels(what, `annotations[${i}]`, a, plan)

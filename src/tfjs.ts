@@ -29,7 +29,7 @@
 import * as tf from "@tensorflow/tfjs";
 import { compoundLossSync, resolveMix } from "./compound.ts";
 import type { CompoundLossOptions } from "./compound.ts";
-import { JdtRangeError, JdtTypeError } from "./errors.ts";
+import { JdtRangeError, JdtTypeError, rangeError } from "./errors.ts";
 import { jdtLossSync } from "./_sync.ts";
 import { resolveLossOptions } from "./options.ts";
 import type { LossInput, LossOptions, LossResult } from "./types.ts";
@@ -63,10 +63,6 @@ export type TfjsLoss = (
 ) => tf.Scalar;
 
 const WHAT = "TF.js loss";
-
-function err(arg: string, expected: string): JdtRangeError {
-  return new JdtRangeError(arg, `Cannot compute ${WHAT}: ${arg} ${expected}`);
-}
 
 function sameShape(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((d, i) => d === b[i]);
@@ -109,7 +105,8 @@ function readInput(
     sameShape(labels.shape, withUnit);
   const soft = kind === "soft" || (kind === "auto" && asSoft);
   if (soft ? !asSoft : !asHard) {
-    throw err(
+    throw rangeError(
+      WHAT,
       "labels",
       `shape [${labels.shape.join(", ")}] must be the logits' [${
         shape.join(", ")
@@ -127,7 +124,8 @@ function readInput(
     const ids = new Int32Array(v.length);
     for (let i = 0; i < v.length; i++) {
       if (!Number.isInteger(v[i])) {
-        throw err(
+        throw rangeError(
+          WHAT,
           "labels",
           `(hard) must hold integer class ids, got ${v[i]} at index ${i}`,
         );
@@ -146,7 +144,8 @@ function readInput(
     if (
       !sameShape(keepMask.shape, pix) && !sameShape(keepMask.shape, withUnit)
     ) {
-      throw err(
+      throw rangeError(
+        WHAT,
         "keepMask",
         `shape [${keepMask.shape.join(", ")}] must be [${pix.join(", ")}]`,
       );
