@@ -7,6 +7,7 @@
 import { JdtRangeError } from "./errors.ts";
 import type { Backend } from "./problem.ts";
 import { jsBackend } from "./reference.ts";
+import { wasmBackend } from "./wasm/backend.ts";
 import type { BackendChoice } from "./types.ts";
 
 /**
@@ -20,7 +21,10 @@ export function selectBackend(
   choice: BackendChoice,
   _elements: number,
 ): Promise<Backend> {
-  if (choice === "auto" || choice === "js") return Promise.resolve(jsBackend);
+  if (choice === "js") return Promise.resolve(jsBackend);
+  if (choice === "auto" || choice === "wasm") {
+    return Promise.resolve(wasmBackend);
+  }
   return Promise.reject(
     new JdtRangeError(
       "options.backend",

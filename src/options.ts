@@ -433,6 +433,7 @@ export function toProblem(
     ignoreIndex: soft ? null : opts.ignoreIndex,
     keepMask: keepMask ?? null,
     norm: opts.norm,
+    needMaxX: mode === "PROB" || mode === "BOTH",
   };
 }
 

@@ -56,6 +56,11 @@ export interface Problem {
   keepMask: Uint8Array | null;
   /** 1 or 2. */
   norm: 1 | 2;
+  /**
+   * False when the active-class mode never reads `maxX`/`maxXY` (all but
+   * `PROB`/`BOTH`): a backend may then leave those statistics 0. Absent = true.
+   */
+  needMaxX?: boolean;
 }
 
 /**

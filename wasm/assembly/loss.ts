@@ -1,0 +1,408 @@
+// Kernels of the JDT loss: pass 1 (statistics per class of one image chunk) and
+// pass 2 (gradient from per-class coefficients). The host copies a chunk of Lp
+// pixels (Lp a multiple of 4) into wasm memory, planar: class c of pixel n at
+// pred + 4 * (c * Lp + n). Lanes are pixels; classes are the inner loop.
+
+import {
+  abs_bits,
+  exp_neg_f32x4,
+  FINITE_MAX_BITS,
+  max4_f64,
+  max4_u32,
+  sigmoid_f32x4,
+  sum4_f64,
+  UNIT_MAX_BITS,
+} from "./simd";
+
+/** Activation codes (host side: src/wasm/backend.ts). */
+const ACT_NONE = 0;
+const ACT_SOFTMAX = 1;
+const ACT_SIGMOID = 2;
+
+/** Label kinds: soft float32 planar, or hard u8 / u16 / i32 per pixel. */
+const LABEL_SOFT = 0;
+const LABEL_U8 = 1;
+const LABEL_U16 = 2;
+
+/** Float64 statistics per class: P, Y, D (T for hard labels), maxY, maxX, maxXY, 2 spare. */
+const SUM_STRIDE = 64;
+/** f32x4 accumulators per class: P, Y, D (T for hard labels), maxY, maxX, maxXY. */
+const ACC_STRIDE = 96;
+/** Blocks of 4 pixels summed in float32 before the partial sums go to float64. */
+const FLUSH_BLOCKS = 256;
+
+/**
+ * Turns the raw labels and keep mask of a chunk into one i32 per pixel: the
+ * class (hard) or 0 (soft) for a kept pixel, -1 for a dropped or padding pixel.
+ * Counts kept pixels per class into `sums` (Y of hard labels) when `sums` != 0.
+ * Returns 0 when a hard label is outside [0, C) and is not the ignore index.
+ */
+function prepare(
+  raw: usize,
+  mask: usize,
+  lab: usize,
+  L: i32,
+  Lp: i32,
+  C: i32,
+  kind: i32,
+  ignore: i32,
+  hasIgnore: bool,
+  sums: usize,
+): i32 {
+  let ok = 1;
+  for (let n = 0; n < L; n++) {
+    let keep = mask == 0 || load<u8>(mask + <usize> n) != 0;
+    let v = 0;
+    if (kind != LABEL_SOFT) {
+      v = kind == LABEL_U8
+        ? <i32> load<u8>(raw + <usize> n)
+        : kind == LABEL_U16
+        ? <i32> load<u16>(raw + (<usize> n << 1))
+        : load<i32>(raw + (<usize> n << 2));
+      if (hasIgnore && v == ignore) {
+        keep = false;
+      } else if (<u32> v >= <u32> C) {
+        ok = 0;
+        keep = false;
+      }
+      if (keep && sums != 0) {
+        const s = sums + <usize> v * SUM_STRIDE + 8;
+        store<f64>(s, load<f64>(s) + 1.0);
+      }
+    }
+    store<i32>(lab + (<usize> n << 2), keep ? v : -1);
+  }
+  for (let n = L; n < Lp; n++) store<i32>(lab + (<usize> n << 2), -1);
+  return ok;
+}
+
+/** Scalar recheck of `count` floats: true when every value v satisfies 0 <= v <= 1. */
+function allUnit(p: usize, count: usize): bool {
+  for (let i: usize = 0; i < count; i++) {
+    const v = load<f32>(p + (i << 2));
+    if (!(v >= 0 && v <= 1)) return false;
+  }
+  return true;
+}
+
+/**
+ * Softmax (or sigmoid) of the C classes of the 4 pixels at byte offset `off`
+ * of each row, into `scratch` (one v128 per class). Softmax leaves e^(z - max)
+ * there and returns 1 / Σ; sigmoid leaves the probabilities and returns 1.
+ * `bits` collects the |z| bit patterns (finiteness check).
+ */
+
+function activate(
+  pred: usize,
+  off: usize,
+  rowBytes: usize,
+  C: i32,
+  act: i32,
+  invT: v128,
+  scratch: usize,
+): v128 {
+  let p = pred + off;
+  if (act == ACT_SOFTMAX) {
+    let m = f32x4.splat(-Infinity);
+    for (let c = 0; c < C; c++) {
+      m = f32x4.pmax(m, v128.load(p));
+      p += rowBytes;
+    }
+    p = pred + off;
+    let s = f32x4.splat(0);
+    for (let c = 0; c < C; c++) {
+      const e = exp_neg_f32x4(f32x4.mul(f32x4.sub(v128.load(p), m), invT));
+      v128.store(scratch + (<usize> c << 4), e);
+      s = f32x4.add(s, e);
+      p += rowBytes;
+    }
+    return f32x4.div(f32x4.splat(1), s);
+  }
+  for (let c = 0; c < C; c++) {
+    v128.store(
+      scratch + (<usize> c << 4),
+      sigmoid_f32x4(f32x4.mul(v128.load(p), invT)),
+    );
+    p += rowBytes;
+  }
+  return f32x4.splat(1);
+}
+
+/** Largest |z| bit pattern over a chunk's C rows of Lp values. */
+function maxAbsBits(pred: usize, count: usize): u32 {
+  let bits = i32x4.splat(0);
+  for (let p = pred, end = pred + (count << 2); p < end; p += 16) {
+    bits = i32x4.max_u(bits, abs_bits(v128.load(p)));
+  }
+  return max4_u32(bits);
+}
+
+/** Adds the float32 accumulators of every class to the float64 sums and clears them. */
+function flush(acc: usize, sums: usize, C: i32): void {
+  for (let c = 0; c < C; c++) {
+    const a = acc + <usize> c * ACC_STRIDE;
+    const s = sums + <usize> c * SUM_STRIDE;
+    store<f64>(s, load<f64>(s) + sum4_f64(v128.load(a)));
+    store<f64>(s + 8, load<f64>(s + 8) + sum4_f64(v128.load(a, 16)));
+    store<f64>(s + 16, load<f64>(s + 16) + sum4_f64(v128.load(a, 32)));
+    store<f64>(s + 24, max(load<f64>(s + 24), max4_f64(v128.load(a, 48))));
+    store<f64>(s + 32, max(load<f64>(s + 32), max4_f64(v128.load(a, 64))));
+    store<f64>(s + 40, max(load<f64>(s + 40), max4_f64(v128.load(a, 80))));
+    memory.fill(a, 0, ACC_STRIDE);
+  }
+}
+
+/**
+ * Pass 1 on one chunk: adds the statistics of its kept pixels to `sums` (per
+ * class, float64: P, Y, D, maxY, maxX, maxXY; for hard labels the D slot gets
+ * T = Σ x over pixels labelled c, the Y slot the pixel count, and maxY is left
+ * to the host). maxX and maxXY only when `wantMax`. Checks every value,
+ * dropped pixels included; returns 1 when all are valid, 0 otherwise.
+ */
+export function lossStats(
+  pred: usize,
+  soft: usize,
+  raw: usize,
+  mask: usize,
+  lab: usize,
+  C: i32,
+  L: i32,
+  Lp: i32,
+  kind: i32,
+  ignore: i32,
+  hasIgnore: bool,
+  act: i32,
+  invT: f32,
+  norm: i32,
+  wantMax: bool,
+  scratch: usize,
+  acc: usize,
+  sums: usize,
+): i32 {
+  if (!prepare(raw, mask, lab, L, Lp, C, kind, ignore, hasIgnore, sums)) {
+    return 0;
+  }
+  const count = <usize> C * <usize> Lp;
+  const predBits = maxAbsBits(pred, count);
+  if (act == ACT_NONE) {
+    if (predBits > UNIT_MAX_BITS && !allUnit(pred, count)) return 0;
+  } else if (predBits > FINITE_MAX_BITS) {
+    return 0;
+  }
+  const hard = kind != LABEL_SOFT;
+  if (!hard) {
+    let bits = i32x4.splat(0);
+    for (let p = soft, end = soft + (count << 2); p < end; p += 16) {
+      bits = i32x4.max_u(bits, v128.load(p));
+    }
+    if (max4_u32(bits) > UNIT_MAX_BITS && !allUnit(soft, count)) return 0;
+  }
+  const rowBytes = <usize> Lp << 2;
+  const blocks = Lp >> 2;
+  const vinvT = f32x4.splat(invT);
+  const one = f32x4.splat(1);
+  memory.fill(acc, 0, <usize> C * ACC_STRIDE);
+  for (let b0 = 0; b0 < blocks; b0 += FLUSH_BLOCKS) {
+    const b1 = min(blocks, b0 + FLUSH_BLOCKS);
+    for (let blk = b0; blk < b1; blk++) {
+      const off = <usize> blk << 4;
+      const l = v128.load(lab + off);
+      const kept = i32x4.ge_s(l, i32x4.splat(0));
+      let xs = scratch;
+      let xstride: usize = 16;
+      let scale = kept;
+      if (act == ACT_NONE) {
+        xs = pred + off;
+        xstride = rowBytes;
+      } else {
+        const inv = activate(pred, off, rowBytes, C, act, vinvT, scratch);
+        scale = v128.and(inv, kept);
+      }
+      let ys = soft + off;
+      let a = acc;
+      for (let c = 0; c < C; c++) {
+        const xr = v128.load(xs);
+        const x = act == ACT_SOFTMAX
+          ? f32x4.mul(xr, scale)
+          : v128.and(xr, scale);
+        let y: v128;
+        if (hard) {
+          const ym = i32x4.eq(l, i32x4.splat(c));
+          y = v128.and(ym, one);
+          const xp = norm == 1 ? x : f32x4.mul(x, x);
+          v128.store(a, f32x4.add(v128.load(a), xp));
+          v128.store(a, f32x4.add(v128.load(a, 32), v128.and(x, ym)), 32);
+        } else {
+          y = v128.and(v128.load(ys), kept);
+          const d = f32x4.abs(f32x4.sub(x, y));
+          if (norm == 1) {
+            v128.store(a, f32x4.add(v128.load(a), x));
+            v128.store(a, f32x4.add(v128.load(a, 16), y), 16);
+            v128.store(a, f32x4.add(v128.load(a, 32), d), 32);
+          } else {
+            v128.store(a, f32x4.add(v128.load(a), f32x4.mul(x, x)));
+            v128.store(a, f32x4.add(v128.load(a, 16), f32x4.mul(y, y)), 16);
+            v128.store(a, f32x4.add(v128.load(a, 32), f32x4.mul(d, d)), 32);
+          }
+          v128.store(a, f32x4.pmax(v128.load(a, 48), y), 48);
+          ys += rowBytes;
+        }
+        if (wantMax) {
+          v128.store(a, f32x4.pmax(v128.load(a, 64), x), 64);
+          v128.store(a, f32x4.pmax(v128.load(a, 80), f32x4.add(x, y)), 80);
+        }
+        xs += xstride;
+        a += ACC_STRIDE;
+      }
+    }
+    flush(acc, sums, C);
+  }
+  return 1;
+}
+
+/**
+ * Pass 2 on one chunk: overwrites the chunk's predictions with d loss / d pred.
+ * `coef` holds 3 float32 per class: with norm 1 the derivative where x > y,
+ * x < y and x = y; with norm 2, dL/dx = k0 x + k1 y. For softmax and sigmoid
+ * the host has already divided them by the temperature. Dropped pixels get 0.
+ */
+export function lossGrad(
+  pred: usize,
+  soft: usize,
+  raw: usize,
+  mask: usize,
+  lab: usize,
+  C: i32,
+  L: i32,
+  Lp: i32,
+  kind: i32,
+  ignore: i32,
+  hasIgnore: bool,
+  act: i32,
+  invT: f32,
+  norm: i32,
+  scratch: usize,
+  coef: usize,
+): void {
+  prepare(raw, mask, lab, L, Lp, C, kind, ignore, hasIgnore, 0);
+  const rowBytes = <usize> Lp << 2;
+  const blocks = Lp >> 2;
+  const vinvT = f32x4.splat(invT);
+  const one = f32x4.splat(1);
+  const hard = kind != LABEL_SOFT;
+  const gs = scratch + (<usize> C << 4);
+  for (let blk = 0; blk < blocks; blk++) {
+    const off = <usize> blk << 4;
+    const l = v128.load(lab + off);
+    const kept = i32x4.ge_s(l, i32x4.splat(0));
+    let inv = one;
+    if (act != ACT_NONE) {
+      inv = activate(pred, off, rowBytes, C, act, vinvT, scratch);
+    }
+    let dot = f32x4.splat(0);
+    let p = pred + off;
+    let ys = soft + off;
+    for (let c = 0; c < C; c++) {
+      const q = scratch + (<usize> c << 4);
+      let x: v128;
+      if (act == ACT_NONE) {
+        x = v128.load(p);
+      } else if (act == ACT_SOFTMAX) {
+        x = f32x4.mul(v128.load(q), inv);
+        v128.store(q, x);
+      } else {
+        x = v128.load(q);
+      }
+      let y: v128;
+      if (hard) {
+        y = v128.and(i32x4.eq(l, i32x4.splat(c)), one);
+      } else {
+        y = v128.load(ys);
+        ys += rowBytes;
+      }
+      const k = coef + <usize> c * 12;
+      let g: v128;
+      if (norm == 1) {
+        g = v128.bitselect(
+          v128.load32_splat(k),
+          v128.bitselect(
+            v128.load32_splat(k, 4),
+            v128.load32_splat(k, 8),
+            f32x4.lt(x, y),
+          ),
+          f32x4.gt(x, y),
+        );
+      } else {
+        g = f32x4.add(
+          f32x4.mul(v128.load32_splat(k), x),
+          f32x4.mul(v128.load32_splat(k, 4), y),
+        );
+      }
+      if (act == ACT_SOFTMAX) {
+        v128.store(gs + (<usize> c << 4), g);
+        dot = f32x4.add(dot, f32x4.mul(x, g));
+      } else if (act == ACT_SIGMOID) {
+        const d = f32x4.mul(f32x4.mul(g, x), f32x4.sub(one, x));
+        v128.store(p, v128.and(d, kept));
+      } else {
+        v128.store(p, v128.and(g, kept));
+      }
+      p += rowBytes;
+    }
+    if (act == ACT_SOFTMAX) {
+      p = pred + off;
+      for (let c = 0; c < C; c++) {
+        const x = v128.load(scratch + (<usize> c << 4));
+        const g = v128.load(gs + (<usize> c << 4));
+        v128.store(p, v128.and(f32x4.mul(x, f32x4.sub(g, dot)), kept));
+        p += rowBytes;
+      }
+    }
+  }
+}
+
+/** e^x of `n` float32 values x <= 0 (n a multiple of 4), for tests of the vector exp. */
+export function expNegBatch(src: usize, dst: usize, n: i32): void {
+  for (let i: usize = 0, end = <usize> n << 2; i < end; i += 16) {
+    v128.store(dst + i, exp_neg_f32x4(v128.load(src + i)));
+  }
+}
+
+/** Copies a channels-last chunk `[L][C]` into planar `[C][Lp]`, zero padding. */
+export function planarFromInterleaved(
+  src: usize,
+  dst: usize,
+  C: i32,
+  L: i32,
+  Lp: i32,
+): void {
+  const step = <usize> C << 2;
+  for (let c = 0; c < C; c++) {
+    const row = dst + ((<usize> c * <usize> Lp) << 2);
+    let s = src + (<usize> c << 2);
+    for (let n = 0; n < L; n++) {
+      store<f32>(row + (<usize> n << 2), load<f32>(s));
+      s += step;
+    }
+    for (let n = L; n < Lp; n++) store<f32>(row + (<usize> n << 2), 0);
+  }
+}
+
+/** Copies planar `[C][Lp]` back to a channels-last chunk `[L][C]`. */
+export function interleavedFromPlanar(
+  src: usize,
+  dst: usize,
+  C: i32,
+  L: i32,
+  Lp: i32,
+): void {
+  const step = <usize> C << 2;
+  for (let c = 0; c < C; c++) {
+    const row = src + ((<usize> c * <usize> Lp) << 2);
+    let d = dst + (<usize> c << 2);
+    for (let n = 0; n < L; n++) {
+      store<f32>(d, load<f32>(row + (<usize> n << 2)));
+      d += step;
+    }
+  }
+}
