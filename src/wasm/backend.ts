@@ -89,6 +89,16 @@ export function setWasmChunkElements(elements?: number): void {
 
 let kernels: LossKernels | null = null;
 
+/**
+ * Bytes of wasm memory held by the backend's instance (0 before first use);
+ * internal, for tests of the memory bound.
+ *
+ * @returns The memory size in bytes.
+ */
+export function wasmMemoryBytes(): number {
+  return kernels === null ? 0 : kernels.memory.buffer.byteLength;
+}
+
 function getKernels(): LossKernels {
   kernels ??= instantiateJdtWasm() as unknown as LossKernels;
   return kernels;

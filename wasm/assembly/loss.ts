@@ -216,7 +216,8 @@ export function lossStats(
         xstride = rowBytes;
       } else {
         const inv = activate(pred, off, rowBytes, C, act, vinvT, scratch);
-        scale = v128.and(inv, kept);
+        // Softmax: x = e^(z - max) * (1 / Σ), 0 where dropped; sigmoid: x & kept.
+        if (act == ACT_SOFTMAX) scale = v128.and(inv, kept);
       }
       let ys = soft + off;
       let a = acc;

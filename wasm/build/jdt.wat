@@ -468,8 +468,8 @@
  )
  (func $wasm/assembly/loss/lossStats (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 f32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32) (param $17 i32) (result i32)
   (local $18 v128)
-  (local $19 i32)
-  (local $20 v128)
+  (local $19 v128)
+  (local $20 i32)
   (local $21 i32)
   (local $22 i32)
   (local $23 v128)
@@ -719,7 +719,7 @@
   local.get $7
   i32.const 2
   i32.shr_s
-  local.set $19
+  local.set $20
   local.get $12
   f32x4.splat
   local.set $23
@@ -733,16 +733,16 @@
   local.set $3
   loop $for-loop|1
    local.get $3
-   local.get $19
+   local.get $20
    i32.lt_s
    if
-    local.get $19
+    local.get $20
     local.get $3
     i32.const 256
     i32.add
     local.tee $2
     local.get $2
-    local.get $19
+    local.get $20
     i32.gt_s
     select
     local.set $24
@@ -768,7 +768,7 @@
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
       i32x4.ge_s
       local.tee $26
-      local.set $20
+      local.set $18
       local.get $11
       if
        local.get $0
@@ -779,9 +779,14 @@
        local.get $23
        local.get $6
        call $wasm/assembly/loss/activate
-       local.get $26
+       local.get $18
        v128.and
-       local.set $20
+       local.get $18
+       local.get $11
+       i32.const 1
+       i32.eq
+       select
+       local.set $18
       else
        local.get $0
        local.get $2
@@ -805,11 +810,11 @@
        if
         local.get $6
         v128.load
-        local.tee $18
-        local.get $20
-        f32x4.mul
+        local.tee $19
         local.get $18
-        local.get $20
+        f32x4.mul
+        local.get $19
+        local.get $18
         v128.and
         local.get $11
         i32.const 1
@@ -825,7 +830,7 @@
          local.tee $29
          v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
          v128.and
-         local.set $18
+         local.set $19
          local.get $2
          local.get $2
          v128.load
@@ -853,7 +858,7 @@
          v128.load
          local.get $26
          v128.and
-         local.tee $18
+         local.tee $19
          f32x4.sub
          f32x4.abs
          local.set $29
@@ -870,7 +875,7 @@
           local.get $2
           local.get $2
           v128.load offset=16
-          local.get $18
+          local.get $19
           f32x4.add
           v128.store offset=16
           local.get $2
@@ -891,8 +896,8 @@
           local.get $2
           local.get $2
           v128.load offset=16
-          local.get $18
-          local.get $18
+          local.get $19
+          local.get $19
           f32x4.mul
           f32x4.add
           v128.store offset=16
@@ -908,7 +913,7 @@
          local.get $2
          local.get $2
          v128.load offset=48
-         local.get $18
+         local.get $19
          f32x4.pmax
          v128.store offset=48
          local.get $8
@@ -928,7 +933,7 @@
          local.get $2
          v128.load offset=80
          local.get $27
-         local.get $18
+         local.get $19
          f32x4.add
          f32x4.pmax
          v128.store offset=80
