@@ -2,6 +2,7 @@
 // AssemblyScript, not Deno TypeScript (built by tools/build_wasm.ts).
 
 export * from "./loss";
+export * from "./stream";
 
 /** Memory offset where the module's static data ends; the host lays out its buffers above it. */
 export function heapBase(): usize {

@@ -2,10 +2,11 @@
  (type $0 (func (param i32 i32 i32 i32 i32)))
  (type $1 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
  (type $2 (func (param i32 i32 i32 i32 i32 v128 i32) (result v128)))
- (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 i32 i32 i32 i32 i32) (result i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 i32 i32 i32)))
- (type $5 (func (param i32 i32 i32)))
- (type $6 (func (result i32)))
+ (type $3 (func (param i32 i32) (result f32)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 i32 i32 i32 i32 i32) (result i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32)))
+ (type $7 (func (result i32)))
  (memory $0 0)
  (export "heapBase" (func $wasm/assembly/index/heapBase))
  (export "lossStats" (func $wasm/assembly/loss/lossStats))
@@ -13,6 +14,7 @@
  (export "expNegBatch" (func $wasm/assembly/loss/expNegBatch))
  (export "planarFromInterleaved" (func $wasm/assembly/loss/planarFromInterleaved))
  (export "interleavedFromPlanar" (func $wasm/assembly/loss/interleavedFromPlanar))
+ (export "streamSum" (func $wasm/assembly/stream/streamSum))
  (export "memory" (memory $0))
  (func $wasm/assembly/loss/prepare (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (result i32)
   (local $10 i32)
@@ -381,6 +383,68 @@
    end
   end
   v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+ )
+ (func $wasm/assembly/stream/streamSum (param $0 i32) (param $1 i32) (result f32)
+  (local $2 v128)
+  (local $3 v128)
+  (local $4 v128)
+  (local $5 v128)
+  local.get $0
+  local.get $1
+  i32.const 2
+  i32.shl
+  i32.add
+  local.set $1
+  loop $for-loop|0
+   local.get $0
+   local.get $1
+   i32.lt_u
+   if
+    local.get $2
+    local.get $0
+    v128.load
+    f32x4.add
+    local.set $2
+    local.get $3
+    local.get $0
+    v128.load offset=16
+    f32x4.add
+    local.set $3
+    local.get $4
+    local.get $0
+    v128.load offset=32
+    f32x4.add
+    local.set $4
+    local.get $5
+    local.get $0
+    v128.load offset=48
+    f32x4.add
+    local.set $5
+    local.get $0
+    i32.const -64
+    i32.sub
+    local.set $0
+    br $for-loop|0
+   end
+  end
+  local.get $2
+  local.get $3
+  f32x4.add
+  local.get $4
+  local.get $5
+  f32x4.add
+  f32x4.add
+  local.tee $2
+  f32x4.extract_lane 0
+  local.get $2
+  f32x4.extract_lane 1
+  f32.add
+  local.get $2
+  f32x4.extract_lane 2
+  f32.add
+  local.get $2
+  f32x4.extract_lane 3
+  f32.add
  )
  (func $wasm/assembly/loss/planarFromInterleaved (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
   (local $5 i32)

@@ -1,0 +1,79 @@
+/**
+ * W1/W2/W3 on the js and wasm backends, with a streaming baseline in the same
+ * run: the inputs copied into wasm memory in chunks and read once with f32x4
+ * loads, and (for value + gradient) a fresh gradient-sized Float32Array
+ * written, which is the least any backend must do. `bench/compare.ts` prints
+ * the ratios.
+ */
+import { jdtLoss } from "../mod.ts";
+import { instantiateJdtWasm } from "../src/wasm/module.ts";
+import { w1, w2, w3, type Workload } from "./_workloads.ts";
+
+const CHUNK = 1 << 16;
+const stream = instantiateJdtWasm() as unknown as {
+  memory: WebAssembly.Memory;
+  heapBase(): number;
+  streamSum(ptr: number, n: number): number;
+};
+const base = (stream.heapBase() + 63) & ~63;
+stream.memory.grow(Math.ceil((base + 4 * CHUNK) / 65536));
+const heap = new Float32Array(stream.memory.buffer, base, CHUNK);
+
+/** Reads `a` once through wasm memory; returns a checksum. */
+function readOnce(a: Float32Array | Uint8Array | Uint16Array | Int32Array) {
+  const f = a instanceof Float32Array || a instanceof Int32Array
+    ? new Float32Array(a.buffer, a.byteOffset, a.length)
+    : new Float32Array(a.buffer, a.byteOffset, a.byteLength >> 2);
+  let s = 0;
+  for (let i = 0; i < f.length; i += CHUNK) {
+    const part = f.subarray(i, i + CHUNK);
+    heap.set(part);
+    s += stream.streamSum(base, part.length & ~15);
+  }
+  return s;
+}
+
+/** The streaming baseline: read every input once, write a fresh gradient. */
+function baseline(w: Workload): number {
+  const { input } = w;
+  let s = readOnce((input.logits ?? input.probs)!) + readOnce(input.labels);
+  if (w.options.grad !== false) {
+    const grad = new Float32Array(w.elements);
+    for (let i = 0; i < grad.length; i += CHUNK) {
+      grad.set(heap.subarray(0, Math.min(CHUNK, grad.length - i)), i);
+    }
+    s += grad[grad.length - 1];
+  }
+  return s;
+}
+
+for (const w of [w1(), w2(), w3()]) {
+  Deno.bench({
+    group: w.group,
+    name: "baseline: stream",
+    baseline: true,
+    n: 10,
+    warmup: 2,
+    fn() {
+      baseline(w);
+    },
+  });
+  Deno.bench({
+    group: w.group,
+    name: "wasm",
+    n: 10,
+    warmup: 2,
+    async fn() {
+      await jdtLoss(w.input, { ...w.options, backend: "wasm" });
+    },
+  });
+  Deno.bench({
+    group: w.group,
+    name: "js",
+    n: 3,
+    warmup: 1,
+    async fn() {
+      await jdtLoss(w.input, { ...w.options, backend: "js" });
+    },
+  });
+}
