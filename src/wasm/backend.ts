@@ -30,8 +30,7 @@ interface LossKernels {
     invT: number,
     norm: number,
     wantMax: number,
-    scratch: number,
-    acc: number,
+    work: number,
     sums: number,
   ): number;
   lossGrad(
@@ -70,8 +69,6 @@ interface LossKernels {
 
 /** Float64 values per class in the kernel's sums (see SUM_STRIDE in loss.ts). */
 const SUM_K = 8;
-/** Bytes of f32x4 accumulators per class (ACC_STRIDE in loss.ts). */
-const ACC_BYTES = 96;
 
 /** Default number of float32 elements per chunk buffer (256 KiB). */
 export const DEFAULT_CHUNK_ELEMENTS = 1 << 16;
@@ -114,7 +111,7 @@ interface Layout {
   mask: number;
   lab: number;
   scratch: number;
-  acc: number;
+  work: number;
   sums: number;
   coef: number;
   f32: Float32Array;
@@ -145,7 +142,7 @@ function layout(k: LossKernels, p: Problem): Layout {
   const mask = take(Lp);
   const lab = take(Lp * 4);
   const scratch = take(C * 32);
-  const acc = take(C * ACC_BYTES);
+  const work = take(Lp * 4);
   const sums = take(C * SUM_K * 8);
   const coef = take(C * COEF_K * 4);
   const have = k.memory.buffer.byteLength;
@@ -160,7 +157,7 @@ function layout(k: LossKernels, p: Problem): Layout {
     mask,
     lab,
     scratch,
-    acc,
+    work,
     sums,
     coef,
     f32: new Float32Array(buf),
@@ -268,8 +265,7 @@ function run(p: Problem, step: HostStep): BackendOutput {
         invT,
         p.norm,
         p.needMaxX === false ? 0 : 1,
-        m.scratch,
-        m.acc,
+        m.work,
         m.sums,
       );
       if (!ok) return { stats, invalid: true };

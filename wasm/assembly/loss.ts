@@ -26,8 +26,6 @@ const LABEL_U16 = 2;
 
 /** Float64 statistics per class: P, Y, D (T for hard labels), maxY, maxX, maxXY, 2 spare. */
 const SUM_STRIDE = 64;
-/** f32x4 accumulators per class: P, Y, D (T for hard labels), maxY, maxX, maxXY. */
-const ACC_STRIDE = 96;
 /** Blocks of 4 pixels summed in float32 before the partial sums go to float64. */
 const FLUSH_BLOCKS = 256;
 
@@ -86,10 +84,319 @@ function allUnit(p: usize, count: usize): bool {
 }
 
 /**
- * Softmax (or sigmoid) of the C classes of the 4 pixels at byte offset `off`
- * of each row, into `scratch` (one v128 per class). Softmax leaves e^(z - max)
- * there and returns 1 / Σ; sigmoid leaves the probabilities and returns 1.
- * `bits` collects the |z| bit patterns (finiteness check).
+ * Softmax in place over the chunk: each value becomes e^((z - max) / T) of its
+ * pixel, and `work` gets one float per pixel, 1 / Σ e (0 for dropped pixels).
+ */
+function softmaxInPlace(
+  pred: usize,
+  lab: usize,
+  work: usize,
+  C: i32,
+  Lp: i32,
+  invT: f32,
+): void {
+  const rowBytes = <usize> Lp << 2;
+  const vinvT = f32x4.splat(invT);
+  for (let off: usize = 0, end = rowBytes; off < end; off += 16) {
+    let p = pred + off;
+    let m = f32x4.splat(-Infinity);
+    for (let c = 0; c < C; c++) {
+      m = f32x4.pmax(m, v128.load(p));
+      p += rowBytes;
+    }
+    p = pred + off;
+    let s = f32x4.splat(0);
+    for (let c = 0; c < C; c++) {
+      const e = exp_neg_f32x4(f32x4.mul(f32x4.sub(v128.load(p), m), vinvT));
+      v128.store(p, e);
+      s = f32x4.add(s, e);
+      p += rowBytes;
+    }
+    const kept = i32x4.ge_s(v128.load(lab + off), i32x4.splat(0));
+    v128.store(work + off, v128.and(f32x4.div(f32x4.splat(1), s), kept));
+  }
+}
+
+/** Sigmoid in place over `count` values (a multiple of 4): z becomes 1 / (1 + e^(-z / T)). */
+function sigmoidInPlace(pred: usize, count: usize, invT: f32): void {
+  const vinvT = f32x4.splat(invT);
+  for (let p = pred, end = pred + (count << 2); p < end; p += 16) {
+    v128.store(p, sigmoid_f32x4(f32x4.mul(v128.load(p), vinvT)));
+  }
+}
+
+/**
+ * Sums of one chunk, classes outer so that the accumulators stay in registers,
+ * flushed to float64 every FLUSH_BLOCKS blocks. Inlined with constant flags:
+ * `scaled` (values are e^(z - max), times `work`'s 1 / Σ), `hard`, `norm2`,
+ * `wantMax`.
+ */
+
+function accumulate(
+  pred: usize,
+  soft: usize,
+  lab: usize,
+  work: usize,
+  C: i32,
+  Lp: i32,
+  sums: usize,
+  scaled: bool,
+  hard: bool,
+  norm2: bool,
+  wantMax: bool,
+): void {
+  const rowBytes = <usize> Lp << 2;
+  const blocks = Lp >> 2;
+  const one = f32x4.splat(1);
+  const zero = f32x4.splat(0);
+  for (let b0 = 0; b0 < blocks; b0 += FLUSH_BLOCKS) {
+    const end = <usize> min(blocks, b0 + FLUSH_BLOCKS) << 4;
+    for (let c = 0; c < C; c++) {
+      const cv = i32x4.splat(c);
+      const row = pred + <usize> c * rowBytes;
+      const yrow = soft + <usize> c * rowBytes;
+      let sP = zero, sY = zero, sD = zero;
+      let mY = zero, mX = zero, mXY = zero;
+      for (let off = <usize> b0 << 4; off < end; off += 16) {
+        const l = v128.load(lab + off);
+        let x = v128.load(row + off);
+        if (scaled) {
+          x = f32x4.mul(x, v128.load(work + off));
+        } else {
+          x = v128.and(x, i32x4.ge_s(l, zero));
+        }
+        let y: v128;
+        if (hard) {
+          const ym = i32x4.eq(l, cv);
+          y = v128.and(ym, one);
+          sP = f32x4.add(sP, norm2 ? f32x4.mul(x, x) : x);
+          sD = f32x4.add(sD, v128.and(x, ym));
+        } else {
+          y = v128.and(v128.load(yrow + off), i32x4.ge_s(l, zero));
+          const d = f32x4.abs(f32x4.sub(x, y));
+          sP = f32x4.add(sP, norm2 ? f32x4.mul(x, x) : x);
+          sY = f32x4.add(sY, norm2 ? f32x4.mul(y, y) : y);
+          sD = f32x4.add(sD, norm2 ? f32x4.mul(d, d) : d);
+          mY = f32x4.pmax(mY, y);
+        }
+        if (wantMax) {
+          mX = f32x4.pmax(mX, x);
+          mXY = f32x4.pmax(mXY, f32x4.add(x, y));
+        }
+      }
+      const s = sums + <usize> c * SUM_STRIDE;
+      store<f64>(s, load<f64>(s) + sum4_f64(sP));
+      if (!hard) store<f64>(s + 8, load<f64>(s + 8) + sum4_f64(sY));
+      store<f64>(s + 16, load<f64>(s + 16) + sum4_f64(sD));
+      if (!hard) store<f64>(s + 24, max(load<f64>(s + 24), max4_f64(mY)));
+      if (wantMax) {
+        store<f64>(s + 32, max(load<f64>(s + 32), max4_f64(mX)));
+        store<f64>(s + 40, max(load<f64>(s + 40), max4_f64(mXY)));
+      }
+    }
+  }
+}
+
+/** `accumulate` with its flags fixed per call site (16 specialised loops). */
+function accumulateAny(
+  pred: usize,
+  soft: usize,
+  lab: usize,
+  work: usize,
+  C: i32,
+  Lp: i32,
+  sums: usize,
+  scaled: bool,
+  hard: bool,
+  norm2: bool,
+  wantMax: bool,
+): void {
+  if (scaled) {
+    if (hard) {
+      if (norm2) {
+        if (wantMax) {
+          accumulate(
+            pred,
+            soft,
+            lab,
+            work,
+            C,
+            Lp,
+            sums,
+            true,
+            true,
+            true,
+            true,
+          );
+        } else {
+          accumulate(
+            pred,
+            soft,
+            lab,
+            work,
+            C,
+            Lp,
+            sums,
+            true,
+            true,
+            true,
+            false,
+          );
+        }
+      } else if (wantMax) {
+        accumulate(pred, soft, lab, work, C, Lp, sums, true, true, false, true);
+      } else {
+        accumulate(
+          pred,
+          soft,
+          lab,
+          work,
+          C,
+          Lp,
+          sums,
+          true,
+          true,
+          false,
+          false,
+        );
+      }
+    } else if (norm2) {
+      if (wantMax) {
+        accumulate(pred, soft, lab, work, C, Lp, sums, true, false, true, true);
+      } else {
+        accumulate(
+          pred,
+          soft,
+          lab,
+          work,
+          C,
+          Lp,
+          sums,
+          true,
+          false,
+          true,
+          false,
+        );
+      }
+    } else if (wantMax) {
+      accumulate(pred, soft, lab, work, C, Lp, sums, true, false, false, true);
+    } else {
+      accumulate(pred, soft, lab, work, C, Lp, sums, true, false, false, false);
+    }
+  } else if (hard) {
+    if (norm2) {
+      if (wantMax) {
+        accumulate(pred, soft, lab, work, C, Lp, sums, false, true, true, true);
+      } else {
+        accumulate(
+          pred,
+          soft,
+          lab,
+          work,
+          C,
+          Lp,
+          sums,
+          false,
+          true,
+          true,
+          false,
+        );
+      }
+    } else if (wantMax) {
+      accumulate(pred, soft, lab, work, C, Lp, sums, false, true, false, true);
+    } else {
+      accumulate(pred, soft, lab, work, C, Lp, sums, false, true, false, false);
+    }
+  } else if (norm2) {
+    if (wantMax) {
+      accumulate(pred, soft, lab, work, C, Lp, sums, false, false, true, true);
+    } else {
+      accumulate(pred, soft, lab, work, C, Lp, sums, false, false, true, false);
+    }
+  } else if (wantMax) {
+    accumulate(pred, soft, lab, work, C, Lp, sums, false, false, false, true);
+  } else {
+    accumulate(pred, soft, lab, work, C, Lp, sums, false, false, false, false);
+  }
+}
+
+/** Largest |z| bit pattern over a chunk's C rows of Lp values. */
+function maxAbsBits(pred: usize, count: usize): u32 {
+  let bits = i32x4.splat(0);
+  for (let p = pred, end = pred + (count << 2); p < end; p += 16) {
+    bits = i32x4.max_u(bits, abs_bits(v128.load(p)));
+  }
+  return max4_u32(bits);
+}
+
+/**
+ * Pass 1 on one chunk: adds the statistics of its kept pixels to `sums` (per
+ * class, float64: P, Y, D, maxY, maxX, maxXY; for hard labels the D slot gets
+ * T = Σ x over pixels labelled c, the Y slot the pixel count, and maxY is left
+ * to the host). maxX and maxXY only when `wantMax`. Checks every value,
+ * dropped pixels included; returns 1 when all are valid, 0 otherwise. The
+ * chunk's predictions are overwritten (softmax / sigmoid in place); `work`
+ * holds Lp floats.
+ */
+export function lossStats(
+  pred: usize,
+  soft: usize,
+  raw: usize,
+  mask: usize,
+  lab: usize,
+  C: i32,
+  L: i32,
+  Lp: i32,
+  kind: i32,
+  ignore: i32,
+  hasIgnore: bool,
+  act: i32,
+  invT: f32,
+  norm: i32,
+  wantMax: bool,
+  work: usize,
+  sums: usize,
+): i32 {
+  if (!prepare(raw, mask, lab, L, Lp, C, kind, ignore, hasIgnore, sums)) {
+    return 0;
+  }
+  const count = <usize> C * <usize> Lp;
+  const predBits = maxAbsBits(pred, count);
+  if (act == ACT_NONE) {
+    if (predBits > UNIT_MAX_BITS && !allUnit(pred, count)) return 0;
+  } else if (predBits > FINITE_MAX_BITS) {
+    return 0;
+  }
+  const hard = kind != LABEL_SOFT;
+  if (!hard) {
+    let bits = i32x4.splat(0);
+    for (let p = soft, end = soft + (count << 2); p < end; p += 16) {
+      bits = i32x4.max_u(bits, v128.load(p));
+    }
+    if (max4_u32(bits) > UNIT_MAX_BITS && !allUnit(soft, count)) return 0;
+  }
+  if (act == ACT_SOFTMAX) softmaxInPlace(pred, lab, work, C, Lp, invT);
+  else if (act == ACT_SIGMOID) sigmoidInPlace(pred, count, invT);
+  accumulateAny(
+    pred,
+    soft,
+    lab,
+    work,
+    C,
+    Lp,
+    sums,
+    act == ACT_SOFTMAX,
+    hard,
+    norm == 2,
+    wantMax,
+  );
+  return 1;
+}
+
+/**
+ * Probabilities of the 4 pixels at byte offset `off` into `scratch` (one v128
+ * per class): softmax leaves e^((z - max) / T) and returns 1 / Σ; sigmoid
+ * leaves the probabilities and returns 1.
  */
 
 function activate(
@@ -97,12 +404,12 @@ function activate(
   off: usize,
   rowBytes: usize,
   C: i32,
-  act: i32,
+  softmax: bool,
   invT: v128,
   scratch: usize,
 ): v128 {
   let p = pred + off;
-  if (act == ACT_SOFTMAX) {
+  if (softmax) {
     let m = f32x4.splat(-Infinity);
     for (let c = 0; c < C; c++) {
       m = f32x4.pmax(m, v128.load(p));
@@ -128,137 +435,100 @@ function activate(
   return f32x4.splat(1);
 }
 
-/** Largest |z| bit pattern over a chunk's C rows of Lp values. */
-function maxAbsBits(pred: usize, count: usize): u32 {
-  let bits = i32x4.splat(0);
-  for (let p = pred, end = pred + (count << 2); p < end; p += 16) {
-    bits = i32x4.max_u(bits, abs_bits(v128.load(p)));
-  }
-  return max4_u32(bits);
-}
+/** Pass 2 over the blocks of a chunk, inlined with constant `act`, `hard`, `norm2`. */
 
-/** Adds the float32 accumulators of every class to the float64 sums and clears them. */
-function flush(acc: usize, sums: usize, C: i32): void {
-  for (let c = 0; c < C; c++) {
-    const a = acc + <usize> c * ACC_STRIDE;
-    const s = sums + <usize> c * SUM_STRIDE;
-    store<f64>(s, load<f64>(s) + sum4_f64(v128.load(a)));
-    store<f64>(s + 8, load<f64>(s + 8) + sum4_f64(v128.load(a, 16)));
-    store<f64>(s + 16, load<f64>(s + 16) + sum4_f64(v128.load(a, 32)));
-    store<f64>(s + 24, max(load<f64>(s + 24), max4_f64(v128.load(a, 48))));
-    store<f64>(s + 32, max(load<f64>(s + 32), max4_f64(v128.load(a, 64))));
-    store<f64>(s + 40, max(load<f64>(s + 40), max4_f64(v128.load(a, 80))));
-    memory.fill(a, 0, ACC_STRIDE);
-  }
-}
-
-/**
- * Pass 1 on one chunk: adds the statistics of its kept pixels to `sums` (per
- * class, float64: P, Y, D, maxY, maxX, maxXY; for hard labels the D slot gets
- * T = Σ x over pixels labelled c, the Y slot the pixel count, and maxY is left
- * to the host). maxX and maxXY only when `wantMax`. Checks every value,
- * dropped pixels included; returns 1 when all are valid, 0 otherwise.
- */
-export function lossStats(
+function gradient(
   pred: usize,
   soft: usize,
-  raw: usize,
-  mask: usize,
   lab: usize,
   C: i32,
-  L: i32,
   Lp: i32,
-  kind: i32,
-  ignore: i32,
-  hasIgnore: bool,
-  act: i32,
   invT: f32,
-  norm: i32,
-  wantMax: bool,
   scratch: usize,
-  acc: usize,
-  sums: usize,
-): i32 {
-  if (!prepare(raw, mask, lab, L, Lp, C, kind, ignore, hasIgnore, sums)) {
-    return 0;
-  }
-  const count = <usize> C * <usize> Lp;
-  const predBits = maxAbsBits(pred, count);
-  if (act == ACT_NONE) {
-    if (predBits > UNIT_MAX_BITS && !allUnit(pred, count)) return 0;
-  } else if (predBits > FINITE_MAX_BITS) {
-    return 0;
-  }
-  const hard = kind != LABEL_SOFT;
-  if (!hard) {
-    let bits = i32x4.splat(0);
-    for (let p = soft, end = soft + (count << 2); p < end; p += 16) {
-      bits = i32x4.max_u(bits, v128.load(p));
-    }
-    if (max4_u32(bits) > UNIT_MAX_BITS && !allUnit(soft, count)) return 0;
-  }
+  coef: usize,
+  act: i32,
+  hard: bool,
+  norm2: bool,
+): void {
   const rowBytes = <usize> Lp << 2;
-  const blocks = Lp >> 2;
   const vinvT = f32x4.splat(invT);
   const one = f32x4.splat(1);
-  memory.fill(acc, 0, <usize> C * ACC_STRIDE);
-  for (let b0 = 0; b0 < blocks; b0 += FLUSH_BLOCKS) {
-    const b1 = min(blocks, b0 + FLUSH_BLOCKS);
-    for (let blk = b0; blk < b1; blk++) {
-      const off = <usize> blk << 4;
-      const l = v128.load(lab + off);
-      const kept = i32x4.ge_s(l, i32x4.splat(0));
-      let xs = scratch;
-      let xstride: usize = 16;
-      let scale = kept;
+  const gs = scratch + (<usize> C << 4);
+  for (let off: usize = 0; off < rowBytes; off += 16) {
+    const l = v128.load(lab + off);
+    const kept = i32x4.ge_s(l, i32x4.splat(0));
+    let inv = one;
+    if (act != ACT_NONE) {
+      inv = activate(
+        pred,
+        off,
+        rowBytes,
+        C,
+        act == ACT_SOFTMAX,
+        vinvT,
+        scratch,
+      );
+    }
+    let dot = f32x4.splat(0);
+    let p = pred + off;
+    let ys = soft + off;
+    for (let c = 0; c < C; c++) {
+      const q = scratch + (<usize> c << 4);
+      let x: v128;
       if (act == ACT_NONE) {
-        xs = pred + off;
-        xstride = rowBytes;
+        x = v128.load(p);
+      } else if (act == ACT_SOFTMAX) {
+        x = f32x4.mul(v128.load(q), inv);
+        v128.store(q, x);
       } else {
-        const inv = activate(pred, off, rowBytes, C, act, vinvT, scratch);
-        // Softmax: x = e^(z - max) * (1 / Σ), 0 where dropped; sigmoid: x & kept.
-        if (act == ACT_SOFTMAX) scale = v128.and(inv, kept);
+        x = v128.load(q);
       }
-      let ys = soft + off;
-      let a = acc;
+      let y: v128;
+      if (hard) {
+        y = v128.and(i32x4.eq(l, i32x4.splat(c)), one);
+      } else {
+        y = v128.load(ys);
+        ys += rowBytes;
+      }
+      const k = coef + <usize> c * 12;
+      let g: v128;
+      if (norm2) {
+        g = f32x4.add(
+          f32x4.mul(v128.load32_splat(k), x),
+          f32x4.mul(v128.load32_splat(k, 4), y),
+        );
+      } else {
+        g = v128.bitselect(
+          v128.load32_splat(k),
+          v128.bitselect(
+            v128.load32_splat(k, 4),
+            v128.load32_splat(k, 8),
+            f32x4.lt(x, y),
+          ),
+          f32x4.gt(x, y),
+        );
+      }
+      if (act == ACT_SOFTMAX) {
+        v128.store(gs + (<usize> c << 4), g);
+        dot = f32x4.add(dot, f32x4.mul(x, g));
+      } else if (act == ACT_SIGMOID) {
+        const d = f32x4.mul(f32x4.mul(g, x), f32x4.sub(one, x));
+        v128.store(p, v128.and(d, kept));
+      } else {
+        v128.store(p, v128.and(g, kept));
+      }
+      p += rowBytes;
+    }
+    if (act == ACT_SOFTMAX) {
+      p = pred + off;
       for (let c = 0; c < C; c++) {
-        const xr = v128.load(xs);
-        const x = act == ACT_SOFTMAX
-          ? f32x4.mul(xr, scale)
-          : v128.and(xr, scale);
-        let y: v128;
-        if (hard) {
-          const ym = i32x4.eq(l, i32x4.splat(c));
-          y = v128.and(ym, one);
-          const xp = norm == 1 ? x : f32x4.mul(x, x);
-          v128.store(a, f32x4.add(v128.load(a), xp));
-          v128.store(a, f32x4.add(v128.load(a, 32), v128.and(x, ym)), 32);
-        } else {
-          y = v128.and(v128.load(ys), kept);
-          const d = f32x4.abs(f32x4.sub(x, y));
-          if (norm == 1) {
-            v128.store(a, f32x4.add(v128.load(a), x));
-            v128.store(a, f32x4.add(v128.load(a, 16), y), 16);
-            v128.store(a, f32x4.add(v128.load(a, 32), d), 32);
-          } else {
-            v128.store(a, f32x4.add(v128.load(a), f32x4.mul(x, x)));
-            v128.store(a, f32x4.add(v128.load(a, 16), f32x4.mul(y, y)), 16);
-            v128.store(a, f32x4.add(v128.load(a, 32), f32x4.mul(d, d)), 32);
-          }
-          v128.store(a, f32x4.pmax(v128.load(a, 48), y), 48);
-          ys += rowBytes;
-        }
-        if (wantMax) {
-          v128.store(a, f32x4.pmax(v128.load(a, 64), x), 64);
-          v128.store(a, f32x4.pmax(v128.load(a, 80), f32x4.add(x, y)), 80);
-        }
-        xs += xstride;
-        a += ACC_STRIDE;
+        const x = v128.load(scratch + (<usize> c << 4));
+        const g = v128.load(gs + (<usize> c << 4));
+        v128.store(p, v128.and(f32x4.mul(x, f32x4.sub(g, dot)), kept));
+        p += rowBytes;
       }
     }
-    flush(acc, sums, C);
   }
-  return 1;
 }
 
 /**
@@ -286,79 +556,60 @@ export function lossGrad(
   coef: usize,
 ): void {
   prepare(raw, mask, lab, L, Lp, C, kind, ignore, hasIgnore, 0);
-  const rowBytes = <usize> Lp << 2;
-  const blocks = Lp >> 2;
-  const vinvT = f32x4.splat(invT);
-  const one = f32x4.splat(1);
   const hard = kind != LABEL_SOFT;
-  const gs = scratch + (<usize> C << 4);
-  for (let blk = 0; blk < blocks; blk++) {
-    const off = <usize> blk << 4;
-    const l = v128.load(lab + off);
-    const kept = i32x4.ge_s(l, i32x4.splat(0));
-    let inv = one;
-    if (act != ACT_NONE) {
-      inv = activate(pred, off, rowBytes, C, act, vinvT, scratch);
+  const n2 = norm == 2;
+  const s = scratch, k = coef;
+  if (act == ACT_SOFTMAX) {
+    if (hard) {
+      if (n2) {
+        gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_SOFTMAX, true, true);
+      } else {gradient(
+          pred,
+          soft,
+          lab,
+          C,
+          Lp,
+          invT,
+          s,
+          k,
+          ACT_SOFTMAX,
+          true,
+          false,
+        );}
+    } else if (n2) {
+      gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_SOFTMAX, false, true);
+    } else {
+      gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_SOFTMAX, false, false);
     }
-    let dot = f32x4.splat(0);
-    let p = pred + off;
-    let ys = soft + off;
-    for (let c = 0; c < C; c++) {
-      const q = scratch + (<usize> c << 4);
-      let x: v128;
-      if (act == ACT_NONE) {
-        x = v128.load(p);
-      } else if (act == ACT_SOFTMAX) {
-        x = f32x4.mul(v128.load(q), inv);
-        v128.store(q, x);
-      } else {
-        x = v128.load(q);
-      }
-      let y: v128;
-      if (hard) {
-        y = v128.and(i32x4.eq(l, i32x4.splat(c)), one);
-      } else {
-        y = v128.load(ys);
-        ys += rowBytes;
-      }
-      const k = coef + <usize> c * 12;
-      let g: v128;
-      if (norm == 1) {
-        g = v128.bitselect(
-          v128.load32_splat(k),
-          v128.bitselect(
-            v128.load32_splat(k, 4),
-            v128.load32_splat(k, 8),
-            f32x4.lt(x, y),
-          ),
-          f32x4.gt(x, y),
-        );
-      } else {
-        g = f32x4.add(
-          f32x4.mul(v128.load32_splat(k), x),
-          f32x4.mul(v128.load32_splat(k, 4), y),
-        );
-      }
-      if (act == ACT_SOFTMAX) {
-        v128.store(gs + (<usize> c << 4), g);
-        dot = f32x4.add(dot, f32x4.mul(x, g));
-      } else if (act == ACT_SIGMOID) {
-        const d = f32x4.mul(f32x4.mul(g, x), f32x4.sub(one, x));
-        v128.store(p, v128.and(d, kept));
-      } else {
-        v128.store(p, v128.and(g, kept));
-      }
-      p += rowBytes;
+  } else if (act == ACT_SIGMOID) {
+    if (hard) {
+      if (n2) {
+        gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_SIGMOID, true, true);
+      } else {gradient(
+          pred,
+          soft,
+          lab,
+          C,
+          Lp,
+          invT,
+          s,
+          k,
+          ACT_SIGMOID,
+          true,
+          false,
+        );}
+    } else if (n2) {
+      gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_SIGMOID, false, true);
+    } else {
+      gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_SIGMOID, false, false);
     }
-    if (act == ACT_SOFTMAX) {
-      p = pred + off;
-      for (let c = 0; c < C; c++) {
-        const x = v128.load(scratch + (<usize> c << 4));
-        const g = v128.load(gs + (<usize> c << 4));
-        v128.store(p, v128.and(f32x4.mul(x, f32x4.sub(g, dot)), kept));
-        p += rowBytes;
-      }
-    }
+  } else if (hard) {
+    if (n2) gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_NONE, true, true);
+    else gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_NONE, true, false);
+  } else if (n2) {
+    gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_NONE, false, true);
+  } else {
+    gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_NONE, false, false);
   }
 }
 

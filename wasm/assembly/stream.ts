@@ -6,7 +6,7 @@ export function streamSum(ptr: usize, n: i32): f32 {
   let b = f32x4.splat(0);
   let c = f32x4.splat(0);
   let d = f32x4.splat(0);
-  for (let p = ptr, end = ptr + (<usize>n << 2); p < end; p += 64) {
+  for (let p = ptr, end = ptr + (<usize> n << 2); p < end; p += 64) {
     a = f32x4.add(a, v128.load(p));
     b = f32x4.add(b, v128.load(p, 16));
     c = f32x4.add(c, v128.load(p, 32));

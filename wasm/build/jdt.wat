@@ -1,12 +1,13 @@
 (module
- (type $0 (func (param i32 i32 i32 i32 i32)))
- (type $1 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
- (type $2 (func (param i32 i32 i32 i32 i32 v128 i32) (result v128)))
- (type $3 (func (param i32 i32) (result f32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 i32 i32 i32 i32 i32) (result i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32)))
- (type $7 (func (result i32)))
+ (type $0 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $1 (func (param i32 i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32 i32 i32 i32 f32 i32 i32 i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $4 (func (param i32 i32) (result f32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 i32 i32 i32 i32) (result i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 i32 i32 i32)))
+ (type $7 (func (param i32 i32 i32)))
+ (type $8 (func (result i32)))
  (memory $0 0)
  (export "heapBase" (func $wasm/assembly/index/heapBase))
  (export "lossStats" (func $wasm/assembly/loss/lossStats))
@@ -16,6 +17,819 @@
  (export "interleavedFromPlanar" (func $wasm/assembly/loss/interleavedFromPlanar))
  (export "streamSum" (func $wasm/assembly/stream/streamSum))
  (export "memory" (memory $0))
+ (func $wasm/assembly/loss/accumulate (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 i32)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 v128)
+  (local $27 v128)
+  local.get $5
+  i32.const 2
+  i32.shl
+  local.set $21
+  local.get $5
+  i32.const 2
+  i32.shr_s
+  local.set $20
+  loop $for-loop|0
+   local.get $19
+   local.get $20
+   i32.lt_s
+   if
+    local.get $20
+    local.get $19
+    i32.const 256
+    i32.add
+    local.tee $5
+    local.get $5
+    local.get $20
+    i32.gt_s
+    select
+    i32.const 4
+    i32.shl
+    local.set $22
+    i32.const 0
+    local.set $14
+    loop $for-loop|1
+     local.get $4
+     local.get $14
+     i32.gt_s
+     if
+      local.get $14
+      i32x4.splat
+      local.set $23
+      local.get $14
+      local.get $21
+      i32.mul
+      local.tee $5
+      local.get $0
+      i32.add
+      local.set $24
+      local.get $1
+      local.get $5
+      i32.add
+      local.set $25
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $15
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $16
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $13
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $17
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $11
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $18
+      local.get $19
+      i32.const 4
+      i32.shl
+      local.set $5
+      loop $for-loop|2
+       local.get $5
+       local.get $22
+       i32.lt_u
+       if
+        local.get $2
+        local.get $5
+        i32.add
+        v128.load
+        local.set $12
+        local.get $5
+        local.get $24
+        i32.add
+        v128.load
+        local.set $26
+        local.get $7
+        if (result v128)
+         local.get $26
+         local.get $3
+         local.get $5
+         i32.add
+         v128.load
+         f32x4.mul
+        else
+         local.get $26
+         local.get $12
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         i32x4.ge_s
+         v128.and
+        end
+        local.set $26
+        local.get $8
+        if (result v128)
+         local.get $12
+         local.get $23
+         i32x4.eq
+         local.tee $27
+         v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+         v128.and
+         local.set $12
+         local.get $13
+         local.get $26
+         local.get $27
+         v128.and
+         f32x4.add
+        else
+         local.get $26
+         local.get $5
+         local.get $25
+         i32.add
+         v128.load
+         local.get $12
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         i32x4.ge_s
+         v128.and
+         local.tee $12
+         f32x4.sub
+         f32x4.abs
+         local.set $27
+         local.get $16
+         local.get $12
+         local.get $12
+         f32x4.mul
+         local.get $12
+         local.get $9
+         select
+         f32x4.add
+         local.set $16
+         local.get $17
+         local.get $12
+         f32x4.pmax
+         local.set $17
+         local.get $13
+         local.get $27
+         local.get $27
+         f32x4.mul
+         local.get $27
+         local.get $9
+         select
+         f32x4.add
+        end
+        local.set $13
+        local.get $15
+        local.get $26
+        local.get $26
+        f32x4.mul
+        local.get $26
+        local.get $9
+        select
+        f32x4.add
+        local.set $15
+        local.get $10
+        if
+         local.get $18
+         local.get $26
+         local.get $12
+         f32x4.add
+         f32x4.pmax
+         local.set $18
+         local.get $11
+         local.get $26
+         f32x4.pmax
+         local.set $11
+        end
+        local.get $5
+        i32.const 16
+        i32.add
+        local.set $5
+        br $for-loop|2
+       end
+      end
+      local.get $6
+      local.get $14
+      i32.const 6
+      i32.shl
+      i32.add
+      local.tee $5
+      local.get $5
+      f64.load
+      local.get $15
+      f32x4.extract_lane 0
+      f64.promote_f32
+      local.get $15
+      f32x4.extract_lane 1
+      f64.promote_f32
+      f64.add
+      local.get $15
+      f32x4.extract_lane 2
+      f64.promote_f32
+      local.get $15
+      f32x4.extract_lane 3
+      f64.promote_f32
+      f64.add
+      f64.add
+      f64.add
+      f64.store
+      local.get $8
+      i32.eqz
+      if
+       local.get $5
+       local.get $5
+       f64.load offset=8
+       local.get $16
+       f32x4.extract_lane 0
+       f64.promote_f32
+       local.get $16
+       f32x4.extract_lane 1
+       f64.promote_f32
+       f64.add
+       local.get $16
+       f32x4.extract_lane 2
+       f64.promote_f32
+       local.get $16
+       f32x4.extract_lane 3
+       f64.promote_f32
+       f64.add
+       f64.add
+       f64.add
+       f64.store offset=8
+      end
+      local.get $5
+      local.get $5
+      f64.load offset=16
+      local.get $13
+      f32x4.extract_lane 0
+      f64.promote_f32
+      local.get $13
+      f32x4.extract_lane 1
+      f64.promote_f32
+      f64.add
+      local.get $13
+      f32x4.extract_lane 2
+      f64.promote_f32
+      local.get $13
+      f32x4.extract_lane 3
+      f64.promote_f32
+      f64.add
+      f64.add
+      f64.add
+      f64.store offset=16
+      local.get $8
+      i32.eqz
+      if
+       local.get $5
+       local.get $5
+       f64.load offset=24
+       local.get $17
+       f32x4.extract_lane 0
+       local.get $17
+       f32x4.extract_lane 1
+       f32.max
+       local.get $17
+       f32x4.extract_lane 2
+       local.get $17
+       f32x4.extract_lane 3
+       f32.max
+       f32.max
+       f64.promote_f32
+       f64.max
+       f64.store offset=24
+      end
+      local.get $10
+      if
+       local.get $5
+       local.get $5
+       f64.load offset=32
+       local.get $11
+       f32x4.extract_lane 0
+       local.get $11
+       f32x4.extract_lane 1
+       f32.max
+       local.get $11
+       f32x4.extract_lane 2
+       local.get $11
+       f32x4.extract_lane 3
+       f32.max
+       f32.max
+       f64.promote_f32
+       f64.max
+       f64.store offset=32
+       local.get $5
+       local.get $5
+       f64.load offset=40
+       local.get $18
+       f32x4.extract_lane 0
+       local.get $18
+       f32x4.extract_lane 1
+       f32.max
+       local.get $18
+       f32x4.extract_lane 2
+       local.get $18
+       f32x4.extract_lane 3
+       f32.max
+       f32.max
+       f64.promote_f32
+       f64.max
+       f64.store offset=40
+      end
+      local.get $14
+      i32.const 1
+      i32.add
+      local.set $14
+      br $for-loop|1
+     end
+    end
+    local.get $19
+    i32.const 256
+    i32.add
+    local.set $19
+    br $for-loop|0
+   end
+  end
+ )
+ (func $wasm/assembly/loss/gradient (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 f32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  (local $11 i32)
+  (local $12 v128)
+  (local $13 i32)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 i32)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 i32)
+  local.get $4
+  i32.const 2
+  i32.shl
+  local.set $17
+  local.get $5
+  f32x4.splat
+  local.set $19
+  local.get $6
+  local.get $3
+  i32.const 4
+  i32.shl
+  i32.add
+  local.set $20
+  i32.const 0
+  local.set $4
+  loop $for-loop|0
+   local.get $4
+   local.get $17
+   i32.lt_u
+   if
+    local.get $2
+    local.get $4
+    i32.add
+    v128.load
+    local.tee $21
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    i32x4.ge_s
+    local.set $18
+    local.get $8
+    if (result v128)
+     local.get $0
+     local.get $4
+     i32.add
+     local.set $13
+     block $__inlined_func$wasm/assembly/loss/activate$13 (result v128)
+      local.get $8
+      i32.const 1
+      i32.eq
+      if
+       v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000
+       local.set $12
+       i32.const 0
+       local.set $11
+       loop $for-loop|00
+        local.get $3
+        local.get $11
+        i32.gt_s
+        if
+         local.get $12
+         local.get $13
+         v128.load
+         f32x4.pmax
+         local.set $12
+         local.get $13
+         local.get $17
+         i32.add
+         local.set $13
+         local.get $11
+         i32.const 1
+         i32.add
+         local.set $11
+         br $for-loop|00
+        end
+       end
+       local.get $0
+       local.get $4
+       i32.add
+       local.set $13
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $15
+       i32.const 0
+       local.set $11
+       loop $for-loop|1
+        local.get $3
+        local.get $11
+        i32.gt_s
+        if
+         local.get $13
+         v128.load
+         local.get $12
+         f32x4.sub
+         local.get $19
+         f32x4.mul
+         v128.const i32x4 0xc2ae999a 0xc2ae999a 0xc2ae999a 0xc2ae999a
+         f32x4.pmax
+         local.tee $22
+         v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b
+         f32x4.mul
+         v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
+         f32x4.add
+         local.tee $23
+         v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
+         f32x4.sub
+         local.set $14
+         local.get $6
+         local.get $11
+         i32.const 4
+         i32.shl
+         i32.add
+         v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+         local.get $22
+         local.get $14
+         v128.const i32x4 0x3f318000 0x3f318000 0x3f318000 0x3f318000
+         f32x4.mul
+         f32x4.sub
+         local.get $14
+         v128.const i32x4 0xb95e8083 0xb95e8083 0xb95e8083 0xb95e8083
+         f32x4.mul
+         f32x4.sub
+         local.tee $14
+         local.get $14
+         local.get $14
+         f32x4.mul
+         v128.const i32x4 0x3ab510bc 0x3ab510bc 0x3ab510bc 0x3ab510bc
+         local.get $14
+         f32x4.mul
+         v128.const i32x4 0x3c091dc5 0x3c091dc5 0x3c091dc5 0x3c091dc5
+         f32x4.add
+         local.get $14
+         f32x4.mul
+         v128.const i32x4 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e
+         f32x4.add
+         local.get $14
+         f32x4.mul
+         v128.const i32x4 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48
+         f32x4.add
+         local.get $14
+         f32x4.mul
+         v128.const i32x4 0x3efffffe 0x3efffffe 0x3efffffe 0x3efffffe
+         f32x4.add
+         f32x4.mul
+         f32x4.add
+         f32x4.add
+         local.get $23
+         v128.const i32x4 0xb4c0007f 0xb4c0007f 0xb4c0007f 0xb4c0007f
+         i32x4.add
+         i32.const 23
+         i32x4.shl
+         f32x4.mul
+         local.tee $14
+         v128.store
+         local.get $15
+         local.get $14
+         f32x4.add
+         local.set $15
+         local.get $13
+         local.get $17
+         i32.add
+         local.set $13
+         local.get $11
+         i32.const 1
+         i32.add
+         local.set $11
+         br $for-loop|1
+        end
+       end
+       v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+       local.get $15
+       f32x4.div
+       br $__inlined_func$wasm/assembly/loss/activate$13
+      end
+      i32.const 0
+      local.set $11
+      loop $for-loop|2
+       local.get $3
+       local.get $11
+       i32.gt_s
+       if
+        local.get $13
+        v128.load
+        local.get $19
+        f32x4.mul
+        local.tee $12
+        f32x4.abs
+        f32x4.neg
+        v128.const i32x4 0xc2ae999a 0xc2ae999a 0xc2ae999a 0xc2ae999a
+        f32x4.pmax
+        local.tee $14
+        v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b
+        f32x4.mul
+        v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
+        f32x4.add
+        local.tee $15
+        v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
+        f32x4.sub
+        local.set $22
+        local.get $6
+        local.get $11
+        i32.const 4
+        i32.shl
+        i32.add
+        v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+        v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+        v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+        local.get $14
+        local.get $22
+        v128.const i32x4 0x3f318000 0x3f318000 0x3f318000 0x3f318000
+        f32x4.mul
+        f32x4.sub
+        local.get $22
+        v128.const i32x4 0xb95e8083 0xb95e8083 0xb95e8083 0xb95e8083
+        f32x4.mul
+        f32x4.sub
+        local.tee $14
+        local.get $14
+        local.get $14
+        f32x4.mul
+        v128.const i32x4 0x3ab510bc 0x3ab510bc 0x3ab510bc 0x3ab510bc
+        local.get $14
+        f32x4.mul
+        v128.const i32x4 0x3c091dc5 0x3c091dc5 0x3c091dc5 0x3c091dc5
+        f32x4.add
+        local.get $14
+        f32x4.mul
+        v128.const i32x4 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e
+        f32x4.add
+        local.get $14
+        f32x4.mul
+        v128.const i32x4 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48
+        f32x4.add
+        local.get $14
+        f32x4.mul
+        v128.const i32x4 0x3efffffe 0x3efffffe 0x3efffffe 0x3efffffe
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.add
+        local.get $15
+        v128.const i32x4 0xb4c0007f 0xb4c0007f 0xb4c0007f 0xb4c0007f
+        i32x4.add
+        i32.const 23
+        i32x4.shl
+        f32x4.mul
+        local.tee $14
+        f32x4.add
+        f32x4.div
+        local.tee $15
+        local.get $14
+        local.get $15
+        f32x4.mul
+        local.get $12
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.ge
+        v128.bitselect
+        v128.store
+        local.get $13
+        local.get $17
+        i32.add
+        local.set $13
+        local.get $11
+        i32.const 1
+        i32.add
+        local.set $11
+        br $for-loop|2
+       end
+      end
+      v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+     end
+    else
+     v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+    end
+    local.set $22
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $15
+    local.get $0
+    local.get $4
+    i32.add
+    local.set $16
+    local.get $1
+    local.get $4
+    i32.add
+    local.set $13
+    i32.const 0
+    local.set $11
+    loop $for-loop|11
+     local.get $3
+     local.get $11
+     i32.gt_s
+     if
+      local.get $8
+      if
+       local.get $6
+       local.get $11
+       i32.const 4
+       i32.shl
+       i32.add
+       local.set $24
+       local.get $8
+       i32.const 1
+       i32.eq
+       if
+        local.get $24
+        local.get $24
+        v128.load
+        local.get $22
+        f32x4.mul
+        local.tee $14
+        v128.store
+       else
+        local.get $24
+        v128.load
+        local.set $14
+       end
+      else
+       local.get $16
+       v128.load
+       local.set $14
+      end
+      local.get $9
+      if
+       local.get $21
+       local.get $11
+       i32x4.splat
+       i32x4.eq
+       v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+       v128.and
+       local.set $12
+      else
+       local.get $13
+       v128.load
+       local.set $12
+       local.get $13
+       local.get $17
+       i32.add
+       local.set $13
+      end
+      local.get $7
+      local.get $11
+      i32.const 12
+      i32.mul
+      i32.add
+      local.set $24
+      local.get $10
+      if (result v128)
+       local.get $24
+       v128.load32_splat
+       local.get $14
+       f32x4.mul
+       local.get $24
+       v128.load32_splat offset=4
+       local.get $12
+       f32x4.mul
+       f32x4.add
+      else
+       local.get $24
+       v128.load32_splat
+       local.get $24
+       v128.load32_splat offset=4
+       local.get $24
+       v128.load32_splat offset=8
+       local.get $14
+       local.get $12
+       f32x4.lt
+       v128.bitselect
+       local.get $14
+       local.get $12
+       f32x4.gt
+       v128.bitselect
+      end
+      local.set $12
+      local.get $8
+      i32.const 1
+      i32.eq
+      if
+       local.get $20
+       local.get $11
+       i32.const 4
+       i32.shl
+       i32.add
+       local.get $12
+       v128.store
+       local.get $15
+       local.get $14
+       local.get $12
+       f32x4.mul
+       f32x4.add
+       local.set $15
+      else
+       local.get $8
+       i32.const 2
+       i32.eq
+       if
+        local.get $16
+        local.get $12
+        local.get $14
+        f32x4.mul
+        v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+        local.get $14
+        f32x4.sub
+        f32x4.mul
+        local.get $18
+        v128.and
+        v128.store
+       else
+        local.get $16
+        local.get $12
+        local.get $18
+        v128.and
+        v128.store
+       end
+      end
+      local.get $16
+      local.get $17
+      i32.add
+      local.set $16
+      local.get $11
+      i32.const 1
+      i32.add
+      local.set $11
+      br $for-loop|11
+     end
+    end
+    local.get $8
+    i32.const 1
+    i32.eq
+    if
+     local.get $0
+     local.get $4
+     i32.add
+     local.set $16
+     i32.const 0
+     local.set $11
+     loop $for-loop|22
+      local.get $3
+      local.get $11
+      i32.gt_s
+      if
+       local.get $16
+       local.get $11
+       i32.const 4
+       i32.shl
+       local.tee $13
+       local.get $6
+       i32.add
+       v128.load
+       local.get $13
+       local.get $20
+       i32.add
+       v128.load
+       local.get $15
+       f32x4.sub
+       f32x4.mul
+       local.get $18
+       v128.and
+       v128.store
+       local.get $16
+       local.get $17
+       i32.add
+       local.set $16
+       local.get $11
+       i32.const 1
+       i32.add
+       local.set $11
+       br $for-loop|22
+      end
+     end
+    end
+    local.get $4
+    i32.const 16
+    i32.add
+    local.set $4
+    br $for-loop|0
+   end
+  end
+ )
  (func $wasm/assembly/loss/prepare (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (result i32)
   (local $10 i32)
   (local $11 i32)
@@ -151,238 +965,6 @@
    end
   end
   local.get $13
- )
- (func $wasm/assembly/loss/activate (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 v128) (param $6 i32) (result v128)
-  (local $7 i32)
-  (local $8 v128)
-  (local $9 v128)
-  (local $10 v128)
-  (local $11 v128)
-  (local $12 v128)
-  local.get $0
-  local.get $1
-  i32.add
-  local.set $7
-  local.get $4
-  i32.const 1
-  i32.eq
-  if
-   v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000
-   local.set $8
-   i32.const 0
-   local.set $4
-   loop $for-loop|0
-    local.get $3
-    local.get $4
-    i32.gt_s
-    if
-     local.get $8
-     local.get $7
-     v128.load
-     f32x4.pmax
-     local.set $8
-     local.get $2
-     local.get $7
-     i32.add
-     local.set $7
-     local.get $4
-     i32.const 1
-     i32.add
-     local.set $4
-     br $for-loop|0
-    end
-   end
-   local.get $0
-   local.get $1
-   i32.add
-   local.set $7
-   i32.const 0
-   local.set $0
-   loop $for-loop|1
-    local.get $0
-    local.get $3
-    i32.lt_s
-    if
-     local.get $7
-     v128.load
-     local.get $8
-     f32x4.sub
-     local.get $5
-     f32x4.mul
-     v128.const i32x4 0xc2ae999a 0xc2ae999a 0xc2ae999a 0xc2ae999a
-     f32x4.pmax
-     local.tee $11
-     v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b
-     f32x4.mul
-     v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
-     f32x4.add
-     local.tee $12
-     v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
-     f32x4.sub
-     local.set $10
-     local.get $6
-     local.get $0
-     i32.const 4
-     i32.shl
-     i32.add
-     v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
-     local.get $11
-     local.get $10
-     v128.const i32x4 0x3f318000 0x3f318000 0x3f318000 0x3f318000
-     f32x4.mul
-     f32x4.sub
-     local.get $10
-     v128.const i32x4 0xb95e8083 0xb95e8083 0xb95e8083 0xb95e8083
-     f32x4.mul
-     f32x4.sub
-     local.tee $10
-     local.get $10
-     local.get $10
-     f32x4.mul
-     v128.const i32x4 0x3ab510bc 0x3ab510bc 0x3ab510bc 0x3ab510bc
-     local.get $10
-     f32x4.mul
-     v128.const i32x4 0x3c091dc5 0x3c091dc5 0x3c091dc5 0x3c091dc5
-     f32x4.add
-     local.get $10
-     f32x4.mul
-     v128.const i32x4 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e
-     f32x4.add
-     local.get $10
-     f32x4.mul
-     v128.const i32x4 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48
-     f32x4.add
-     local.get $10
-     f32x4.mul
-     v128.const i32x4 0x3efffffe 0x3efffffe 0x3efffffe 0x3efffffe
-     f32x4.add
-     f32x4.mul
-     f32x4.add
-     f32x4.add
-     local.get $12
-     v128.const i32x4 0xb4c0007f 0xb4c0007f 0xb4c0007f 0xb4c0007f
-     i32x4.add
-     i32.const 23
-     i32x4.shl
-     f32x4.mul
-     local.tee $10
-     v128.store
-     local.get $9
-     local.get $10
-     f32x4.add
-     local.set $9
-     local.get $2
-     local.get $7
-     i32.add
-     local.set $7
-     local.get $0
-     i32.const 1
-     i32.add
-     local.set $0
-     br $for-loop|1
-    end
-   end
-   v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
-   local.get $9
-   f32x4.div
-   return
-  end
-  i32.const 0
-  local.set $0
-  loop $for-loop|2
-   local.get $0
-   local.get $3
-   i32.lt_s
-   if
-    local.get $7
-    v128.load
-    local.get $5
-    f32x4.mul
-    local.tee $8
-    f32x4.abs
-    f32x4.neg
-    v128.const i32x4 0xc2ae999a 0xc2ae999a 0xc2ae999a 0xc2ae999a
-    f32x4.pmax
-    local.tee $9
-    v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b
-    f32x4.mul
-    v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
-    f32x4.add
-    local.tee $10
-    v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
-    f32x4.sub
-    local.set $11
-    local.get $6
-    local.get $0
-    i32.const 4
-    i32.shl
-    i32.add
-    v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
-    v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
-    v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
-    local.get $9
-    local.get $11
-    v128.const i32x4 0x3f318000 0x3f318000 0x3f318000 0x3f318000
-    f32x4.mul
-    f32x4.sub
-    local.get $11
-    v128.const i32x4 0xb95e8083 0xb95e8083 0xb95e8083 0xb95e8083
-    f32x4.mul
-    f32x4.sub
-    local.tee $9
-    local.get $9
-    local.get $9
-    f32x4.mul
-    v128.const i32x4 0x3ab510bc 0x3ab510bc 0x3ab510bc 0x3ab510bc
-    local.get $9
-    f32x4.mul
-    v128.const i32x4 0x3c091dc5 0x3c091dc5 0x3c091dc5 0x3c091dc5
-    f32x4.add
-    local.get $9
-    f32x4.mul
-    v128.const i32x4 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e
-    f32x4.add
-    local.get $9
-    f32x4.mul
-    v128.const i32x4 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48
-    f32x4.add
-    local.get $9
-    f32x4.mul
-    v128.const i32x4 0x3efffffe 0x3efffffe 0x3efffffe 0x3efffffe
-    f32x4.add
-    f32x4.mul
-    f32x4.add
-    f32x4.add
-    local.get $10
-    v128.const i32x4 0xb4c0007f 0xb4c0007f 0xb4c0007f 0xb4c0007f
-    i32x4.add
-    i32.const 23
-    i32x4.shl
-    f32x4.mul
-    local.tee $9
-    f32x4.add
-    f32x4.div
-    local.tee $10
-    local.get $9
-    local.get $10
-    f32x4.mul
-    local.get $8
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    f32x4.ge
-    v128.bitselect
-    v128.store
-    local.get $2
-    local.get $7
-    i32.add
-    local.set $7
-    local.get $0
-    i32.const 1
-    i32.add
-    local.set $0
-    br $for-loop|2
-   end
-  end
-  v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
  )
  (func $wasm/assembly/stream/streamSum (param $0 i32) (param $1 i32) (result f32)
   (local $2 v128)
@@ -530,19 +1112,14 @@
    end
   end
  )
- (func $wasm/assembly/loss/lossStats (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 f32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32) (param $17 i32) (result i32)
+ (func $wasm/assembly/loss/lossStats (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 f32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32) (result i32)
+  (local $17 v128)
   (local $18 v128)
   (local $19 v128)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
+  (local $20 f32)
+  (local $21 v128)
+  (local $22 v128)
   (local $23 v128)
-  (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 f32)
-  (local $29 v128)
   local.get $2
   local.get $3
   local.get $4
@@ -552,7 +1129,7 @@
   local.get $8
   local.get $9
   local.get $10
-  local.get $17
+  local.get $16
   call $wasm/assembly/loss/prepare
   i32.eqz
   if
@@ -574,13 +1151,13 @@
    local.get $6
    i32.lt_u
    if
-    local.get $18
+    local.get $17
     local.get $3
     v128.load
     v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff
     v128.and
     i32x4.max_u
-    local.set $18
+    local.set $17
     local.get $3
     i32.const 16
     i32.add
@@ -588,10 +1165,10 @@
     br $for-loop|0
    end
   end
-  local.get $18
+  local.get $17
   i32x4.extract_lane 0
   local.tee $3
-  local.get $18
+  local.get $17
   i32x4.extract_lane 1
   local.tee $6
   local.get $3
@@ -599,10 +1176,10 @@
   i32.gt_u
   select
   local.tee $3
-  local.get $18
+  local.get $17
   i32x4.extract_lane 2
   local.tee $6
-  local.get $18
+  local.get $17
   i32x4.extract_lane 3
   local.tee $9
   local.get $6
@@ -631,7 +1208,7 @@
    if (result i32)
     i32.const 0
     local.set $3
-    block $__inlined_func$wasm/assembly/loss/allUnit$9 (result i32)
+    block $__inlined_func$wasm/assembly/loss/allUnit$8 (result i32)
      loop $for-loop|00
       local.get $2
       local.get $3
@@ -644,15 +1221,15 @@
        i32.shl
        i32.add
        f32.load
-       local.tee $28
+       local.tee $20
        f32.const 1
        f32.le
-       local.get $28
+       local.get $20
        f32.const 0
        f32.ge
        i32.and
        i32.eqz
-       br_if $__inlined_func$wasm/assembly/loss/allUnit$9
+       br_if $__inlined_func$wasm/assembly/loss/allUnit$8
        drop
        local.get $3
        i32.const 1
@@ -675,11 +1252,11 @@
   local.get $8
   i32.const 0
   i32.ne
-  local.tee $22
+  local.tee $8
   i32.eqz
   if
    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-   local.set $18
+   local.set $17
    local.get $1
    local.tee $3
    local.get $2
@@ -692,11 +1269,11 @@
     local.get $6
     i32.lt_u
     if
-     local.get $18
+     local.get $17
      local.get $3
      v128.load
      i32x4.max_u
-     local.set $18
+     local.set $17
      local.get $3
      i32.const 16
      i32.add
@@ -704,10 +1281,10 @@
      br $for-loop|001
     end
    end
-   local.get $18
+   local.get $17
    i32x4.extract_lane 0
    local.tee $3
-   local.get $18
+   local.get $17
    i32x4.extract_lane 1
    local.tee $6
    local.get $3
@@ -715,14 +1292,14 @@
    i32.gt_u
    select
    local.tee $3
-   local.get $18
+   local.get $17
    i32x4.extract_lane 2
    local.tee $6
-   local.get $18
+   local.get $17
    i32x4.extract_lane 3
-   local.tee $8
+   local.tee $9
    local.get $6
-   local.get $8
+   local.get $9
    i32.gt_u
    select
    local.tee $6
@@ -735,7 +1312,7 @@
    if (result i32)
     i32.const 0
     local.set $3
-    block $__inlined_func$wasm/assembly/loss/allUnit$11 (result i32)
+    block $__inlined_func$wasm/assembly/loss/allUnit$10 (result i32)
      loop $for-loop|01
       local.get $2
       local.get $3
@@ -748,15 +1325,15 @@
        i32.shl
        i32.add
        f32.load
-       local.tee $28
+       local.tee $20
        f32.const 1
        f32.le
-       local.get $28
+       local.get $20
        f32.const 0
        f32.ge
        i32.and
        i32.eqz
-       br_if $__inlined_func$wasm/assembly/loss/allUnit$11
+       br_if $__inlined_func$wasm/assembly/loss/allUnit$10
        drop
        local.get $3
        i32.const 1
@@ -776,425 +1353,283 @@
     return
    end
   end
-  local.get $7
-  i32.const 2
-  i32.shl
-  local.set $8
-  local.get $7
-  i32.const 2
-  i32.shr_s
-  local.set $20
-  local.get $12
-  f32x4.splat
-  local.set $23
-  local.get $16
-  i32.const 0
-  local.get $5
-  i32.const 96
-  i32.mul
-  memory.fill
-  i32.const 0
-  local.set $3
-  loop $for-loop|1
-   local.get $3
-   local.get $20
-   i32.lt_s
-   if
-    local.get $20
+  local.get $11
+  i32.const 1
+  i32.eq
+  if
+   local.get $12
+   f32x4.splat
+   local.set $21
+   i32.const 0
+   local.set $3
+   local.get $7
+   i32.const 2
+   i32.shl
+   local.set $9
+   loop $for-loop|02
     local.get $3
-    i32.const 256
-    i32.add
-    local.tee $2
-    local.get $2
-    local.get $20
-    i32.gt_s
-    select
-    local.set $24
-    local.get $3
-    local.set $7
-    loop $for-loop|2
-     local.get $7
-     local.get $24
-     i32.lt_s
-     if
-      local.get $15
-      local.set $6
-      i32.const 16
-      local.set $9
-      local.get $7
-      i32.const 4
-      i32.shl
-      local.tee $2
-      local.get $4
-      i32.add
-      v128.load
-      local.tee $25
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      i32x4.ge_s
-      local.tee $26
-      local.set $18
-      local.get $11
+    local.get $9
+    i32.lt_u
+    if
+     local.get $0
+     local.get $3
+     i32.add
+     local.set $2
+     v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000
+     local.set $17
+     i32.const 0
+     local.set $6
+     loop $for-loop|1
+      local.get $5
+      local.get $6
+      i32.gt_s
       if
-       local.get $0
+       local.get $17
        local.get $2
-       local.get $8
-       local.get $5
-       local.get $11
-       local.get $23
+       v128.load
+       f32x4.pmax
+       local.set $17
+       local.get $2
+       local.get $9
+       i32.add
+       local.set $2
        local.get $6
-       call $wasm/assembly/loss/activate
-       local.get $18
-       v128.and
-       local.get $18
-       local.get $11
        i32.const 1
-       i32.eq
-       select
-       local.set $18
-      else
-       local.get $0
-       local.get $2
        i32.add
        local.set $6
-       local.get $8
-       local.set $9
+       br $for-loop|1
       end
-      local.get $1
-      local.get $2
-      i32.add
-      local.set $21
-      local.get $16
-      local.set $2
-      i32.const 0
-      local.set $10
-      loop $for-loop|3
-       local.get $5
-       local.get $10
-       i32.gt_s
-       if
-        local.get $6
-        v128.load
-        local.tee $19
-        local.get $18
-        f32x4.mul
-        local.get $19
-        local.get $18
-        v128.and
-        local.get $11
-        i32.const 1
-        i32.eq
-        select
-        local.set $27
-        local.get $22
-        if
-         local.get $25
-         local.get $10
-         i32x4.splat
-         i32x4.eq
-         local.tee $29
-         v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
-         v128.and
-         local.set $19
-         local.get $2
-         local.get $2
-         v128.load
-         local.get $27
-         local.get $27
-         local.get $27
-         f32x4.mul
-         local.get $13
-         i32.const 1
-         i32.eq
-         select
-         f32x4.add
-         v128.store
-         local.get $2
-         local.get $2
-         v128.load offset=32
-         local.get $27
-         local.get $29
-         v128.and
-         f32x4.add
-         v128.store offset=32
-        else
-         local.get $27
-         local.get $21
-         v128.load
-         local.get $26
-         v128.and
-         local.tee $19
-         f32x4.sub
-         f32x4.abs
-         local.set $29
-         local.get $13
-         i32.const 1
-         i32.eq
-         if
-          local.get $2
-          local.get $2
-          v128.load
-          local.get $27
-          f32x4.add
-          v128.store
-          local.get $2
-          local.get $2
-          v128.load offset=16
-          local.get $19
-          f32x4.add
-          v128.store offset=16
-          local.get $2
-          local.get $2
-          v128.load offset=32
-          local.get $29
-          f32x4.add
-          v128.store offset=32
-         else
-          local.get $2
-          local.get $2
-          v128.load
-          local.get $27
-          local.get $27
-          f32x4.mul
-          f32x4.add
-          v128.store
-          local.get $2
-          local.get $2
-          v128.load offset=16
-          local.get $19
-          local.get $19
-          f32x4.mul
-          f32x4.add
-          v128.store offset=16
-          local.get $2
-          local.get $2
-          v128.load offset=32
-          local.get $29
-          local.get $29
-          f32x4.mul
-          f32x4.add
-          v128.store offset=32
-         end
-         local.get $2
-         local.get $2
-         v128.load offset=48
-         local.get $19
-         f32x4.pmax
-         v128.store offset=48
-         local.get $8
-         local.get $21
-         i32.add
-         local.set $21
-        end
-        local.get $14
-        if
-         local.get $2
-         local.get $2
-         v128.load offset=64
-         local.get $27
-         f32x4.pmax
-         v128.store offset=64
-         local.get $2
-         local.get $2
-         v128.load offset=80
-         local.get $27
-         local.get $19
-         f32x4.add
-         f32x4.pmax
-         v128.store offset=80
-        end
-        local.get $6
-        local.get $9
-        i32.add
-        local.set $6
-        local.get $2
-        i32.const 96
-        i32.add
-        local.set $2
-        local.get $10
-        i32.const 1
-        i32.add
-        local.set $10
-        br $for-loop|3
-       end
+     end
+     local.get $0
+     local.get $3
+     i32.add
+     local.set $2
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $18
+     i32.const 0
+     local.set $6
+     loop $for-loop|2
+      local.get $5
+      local.get $6
+      i32.gt_s
+      if
+       local.get $2
+       v128.load
+       local.get $17
+       f32x4.sub
+       local.get $21
+       f32x4.mul
+       v128.const i32x4 0xc2ae999a 0xc2ae999a 0xc2ae999a 0xc2ae999a
+       f32x4.pmax
+       local.tee $22
+       v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b
+       f32x4.mul
+       v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
+       f32x4.add
+       local.tee $23
+       v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
+       f32x4.sub
+       local.set $19
+       local.get $2
+       v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+       local.get $22
+       local.get $19
+       v128.const i32x4 0x3f318000 0x3f318000 0x3f318000 0x3f318000
+       f32x4.mul
+       f32x4.sub
+       local.get $19
+       v128.const i32x4 0xb95e8083 0xb95e8083 0xb95e8083 0xb95e8083
+       f32x4.mul
+       f32x4.sub
+       local.tee $19
+       local.get $19
+       local.get $19
+       f32x4.mul
+       v128.const i32x4 0x3ab510bc 0x3ab510bc 0x3ab510bc 0x3ab510bc
+       local.get $19
+       f32x4.mul
+       v128.const i32x4 0x3c091dc5 0x3c091dc5 0x3c091dc5 0x3c091dc5
+       f32x4.add
+       local.get $19
+       f32x4.mul
+       v128.const i32x4 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e
+       f32x4.add
+       local.get $19
+       f32x4.mul
+       v128.const i32x4 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48
+       f32x4.add
+       local.get $19
+       f32x4.mul
+       v128.const i32x4 0x3efffffe 0x3efffffe 0x3efffffe 0x3efffffe
+       f32x4.add
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.get $23
+       v128.const i32x4 0xb4c0007f 0xb4c0007f 0xb4c0007f 0xb4c0007f
+       i32x4.add
+       i32.const 23
+       i32x4.shl
+       f32x4.mul
+       local.tee $19
+       v128.store
+       local.get $18
+       local.get $19
+       f32x4.add
+       local.set $18
+       local.get $2
+       local.get $9
+       i32.add
+       local.set $2
+       local.get $6
+       i32.const 1
+       i32.add
+       local.set $6
+       br $for-loop|2
       end
-      local.get $7
-      i32.const 1
-      i32.add
-      local.set $7
-      br $for-loop|2
      end
+     local.get $3
+     local.get $15
+     i32.add
+     v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+     local.get $18
+     f32x4.div
+     local.get $3
+     local.get $4
+     i32.add
+     v128.load
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     i32x4.ge_s
+     v128.and
+     v128.store
+     local.get $3
+     i32.const 16
+     i32.add
+     local.set $3
+     br $for-loop|02
     end
-    i32.const 0
-    local.set $7
-    loop $for-loop|02
-     local.get $5
-     local.get $7
-     i32.gt_s
-     if
-      local.get $17
-      local.get $7
-      i32.const 6
-      i32.shl
-      i32.add
-      local.tee $2
-      local.get $2
-      f64.load
-      local.get $16
-      local.get $7
-      i32.const 96
-      i32.mul
-      i32.add
-      local.tee $6
-      v128.load
-      local.tee $18
-      f32x4.extract_lane 0
-      f64.promote_f32
-      local.get $18
-      f32x4.extract_lane 1
-      f64.promote_f32
-      f64.add
-      local.get $18
-      f32x4.extract_lane 2
-      f64.promote_f32
-      local.get $18
-      f32x4.extract_lane 3
-      f64.promote_f32
-      f64.add
-      f64.add
-      f64.add
-      f64.store
-      local.get $2
-      local.get $2
-      f64.load offset=8
-      local.get $6
-      v128.load offset=16
-      local.tee $18
-      f32x4.extract_lane 0
-      f64.promote_f32
-      local.get $18
-      f32x4.extract_lane 1
-      f64.promote_f32
-      f64.add
-      local.get $18
-      f32x4.extract_lane 2
-      f64.promote_f32
-      local.get $18
-      f32x4.extract_lane 3
-      f64.promote_f32
-      f64.add
-      f64.add
-      f64.add
-      f64.store offset=8
-      local.get $2
-      local.get $2
-      f64.load offset=16
-      local.get $6
-      v128.load offset=32
-      local.tee $18
-      f32x4.extract_lane 0
-      f64.promote_f32
-      local.get $18
-      f32x4.extract_lane 1
-      f64.promote_f32
-      f64.add
-      local.get $18
-      f32x4.extract_lane 2
-      f64.promote_f32
-      local.get $18
-      f32x4.extract_lane 3
-      f64.promote_f32
-      f64.add
-      f64.add
-      f64.add
-      f64.store offset=16
-      local.get $2
-      local.get $2
-      f64.load offset=24
-      local.get $6
-      v128.load offset=48
-      local.tee $18
-      f32x4.extract_lane 0
-      local.get $18
-      f32x4.extract_lane 1
-      f32.max
-      local.get $18
-      f32x4.extract_lane 2
-      local.get $18
-      f32x4.extract_lane 3
-      f32.max
-      f32.max
-      f64.promote_f32
-      f64.max
-      f64.store offset=24
-      local.get $2
-      local.get $2
-      f64.load offset=32
-      local.get $6
-      v128.load offset=64
-      local.tee $18
-      f32x4.extract_lane 0
-      local.get $18
-      f32x4.extract_lane 1
-      f32.max
-      local.get $18
-      f32x4.extract_lane 2
-      local.get $18
-      f32x4.extract_lane 3
-      f32.max
-      f32.max
-      f64.promote_f32
-      f64.max
-      f64.store offset=32
-      local.get $2
-      local.get $2
-      f64.load offset=40
-      local.get $6
-      v128.load offset=80
-      local.tee $18
-      f32x4.extract_lane 0
-      local.get $18
-      f32x4.extract_lane 1
-      f32.max
-      local.get $18
-      f32x4.extract_lane 2
-      local.get $18
-      f32x4.extract_lane 3
-      f32.max
-      f32.max
-      f64.promote_f32
-      f64.max
-      f64.store offset=40
-      local.get $6
-      i32.const 0
-      i32.const 96
-      memory.fill
-      local.get $7
-      i32.const 1
-      i32.add
-      local.set $7
-      br $for-loop|02
-     end
-    end
-    local.get $3
-    i32.const 256
+   end
+  else
+   local.get $11
+   i32.const 2
+   i32.eq
+   if
+    local.get $12
+    f32x4.splat
+    local.set $17
+    local.get $0
+    local.tee $3
+    local.get $2
+    i32.const 2
+    i32.shl
     i32.add
-    local.set $3
-    br $for-loop|1
+    local.set $2
+    loop $for-loop|03
+     local.get $2
+     local.get $3
+     i32.gt_u
+     if
+      local.get $3
+      v128.load
+      local.get $17
+      f32x4.mul
+      local.tee $18
+      f32x4.abs
+      f32x4.neg
+      v128.const i32x4 0xc2ae999a 0xc2ae999a 0xc2ae999a 0xc2ae999a
+      f32x4.pmax
+      local.tee $19
+      v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b
+      f32x4.mul
+      v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
+      f32x4.add
+      local.tee $21
+      v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
+      f32x4.sub
+      local.set $22
+      local.get $3
+      v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+      v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+      v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+      local.get $19
+      local.get $22
+      v128.const i32x4 0x3f318000 0x3f318000 0x3f318000 0x3f318000
+      f32x4.mul
+      f32x4.sub
+      local.get $22
+      v128.const i32x4 0xb95e8083 0xb95e8083 0xb95e8083 0xb95e8083
+      f32x4.mul
+      f32x4.sub
+      local.tee $19
+      local.get $19
+      local.get $19
+      f32x4.mul
+      v128.const i32x4 0x3ab510bc 0x3ab510bc 0x3ab510bc 0x3ab510bc
+      local.get $19
+      f32x4.mul
+      v128.const i32x4 0x3c091dc5 0x3c091dc5 0x3c091dc5 0x3c091dc5
+      f32x4.add
+      local.get $19
+      f32x4.mul
+      v128.const i32x4 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e
+      f32x4.add
+      local.get $19
+      f32x4.mul
+      v128.const i32x4 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48
+      f32x4.add
+      local.get $19
+      f32x4.mul
+      v128.const i32x4 0x3efffffe 0x3efffffe 0x3efffffe 0x3efffffe
+      f32x4.add
+      f32x4.mul
+      f32x4.add
+      f32x4.add
+      local.get $21
+      v128.const i32x4 0xb4c0007f 0xb4c0007f 0xb4c0007f 0xb4c0007f
+      i32x4.add
+      i32.const 23
+      i32x4.shl
+      f32x4.mul
+      local.tee $19
+      f32x4.add
+      f32x4.div
+      local.tee $21
+      local.get $19
+      local.get $21
+      f32x4.mul
+      local.get $18
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      f32x4.ge
+      v128.bitselect
+      v128.store
+      local.get $3
+      i32.const 16
+      i32.add
+      local.set $3
+      br $for-loop|03
+     end
+    end
    end
   end
+  local.get $0
+  local.get $1
+  local.get $4
+  local.get $15
+  local.get $5
+  local.get $7
+  local.get $16
+  local.get $11
+  i32.const 1
+  i32.eq
+  local.get $8
+  local.get $13
+  i32.const 2
+  i32.eq
+  local.get $14
+  call $wasm/assembly/loss/accumulateAny
   i32.const 1
  )
  (func $wasm/assembly/loss/lossGrad (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 f32) (param $13 i32) (param $14 i32) (param $15 i32)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 v128)
-  (local $25 i32)
   local.get $2
   local.get $3
   local.get $4
@@ -1207,261 +1642,204 @@
   i32.const 0
   call $wasm/assembly/loss/prepare
   drop
-  local.get $7
-  i32.const 2
-  i32.shl
-  local.set $6
-  local.get $7
-  i32.const 2
-  i32.shr_s
-  local.set $9
-  local.get $12
-  f32x4.splat
-  local.set $20
   local.get $8
   i32.const 0
   i32.ne
-  local.set $22
-  local.get $14
-  local.get $5
-  i32.const 4
-  i32.shl
-  i32.add
-  local.set $23
-  i32.const 0
-  local.set $7
-  loop $for-loop|0
-   local.get $7
-   local.get $9
-   i32.lt_s
+  local.set $2
+  local.get $13
+  i32.const 2
+  i32.eq
+  local.set $3
+  local.get $11
+  i32.const 1
+  i32.eq
+  if
+   local.get $2
    if
-    local.get $7
-    i32.const 4
-    i32.shl
-    local.tee $8
-    local.get $4
-    i32.add
-    v128.load
-    local.tee $21
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    i32x4.ge_s
-    local.set $18
-    local.get $11
-    if (result v128)
-     local.get $0
-     local.get $8
-     local.get $6
-     local.get $5
-     local.get $11
-     local.get $20
-     local.get $14
-     call $wasm/assembly/loss/activate
-    else
-     v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
-    end
-    local.set $24
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $19
-    local.get $0
-    local.get $8
-    i32.add
-    local.set $2
-    local.get $1
-    local.get $8
-    i32.add
-    local.set $10
-    i32.const 0
-    local.set $3
-    loop $for-loop|1
-     local.get $3
-     local.get $5
-     i32.lt_s
-     if
-      local.get $11
-      if
-       local.get $14
-       local.get $3
-       i32.const 4
-       i32.shl
-       i32.add
-       local.set $25
-       local.get $11
-       i32.const 1
-       i32.eq
-       if
-        local.get $25
-        local.get $25
-        v128.load
-        local.get $24
-        f32x4.mul
-        local.tee $17
-        v128.store
-       else
-        local.get $25
-        v128.load
-        local.set $17
-       end
-      else
-       local.get $2
-       v128.load
-       local.set $17
-      end
-      local.get $22
-      if
-       local.get $21
-       local.get $3
-       i32x4.splat
-       i32x4.eq
-       v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
-       v128.and
-       local.set $16
-      else
-       local.get $10
-       v128.load
-       local.set $16
-       local.get $6
-       local.get $10
-       i32.add
-       local.set $10
-      end
-      local.get $15
-      local.get $3
-      i32.const 12
-      i32.mul
-      i32.add
-      local.set $25
-      local.get $13
-      i32.const 1
-      i32.eq
-      if (result v128)
-       local.get $25
-       v128.load32_splat
-       local.get $25
-       v128.load32_splat offset=4
-       local.get $25
-       v128.load32_splat offset=8
-       local.get $17
-       local.get $16
-       f32x4.lt
-       v128.bitselect
-       local.get $17
-       local.get $16
-       f32x4.gt
-       v128.bitselect
-      else
-       local.get $25
-       v128.load32_splat
-       local.get $17
-       f32x4.mul
-       local.get $25
-       v128.load32_splat offset=4
-       local.get $16
-       f32x4.mul
-       f32x4.add
-      end
-      local.set $16
-      local.get $11
-      i32.const 1
-      i32.eq
-      if
-       local.get $23
-       local.get $3
-       i32.const 4
-       i32.shl
-       i32.add
-       local.get $16
-       v128.store
-       local.get $19
-       local.get $17
-       local.get $16
-       f32x4.mul
-       f32x4.add
-       local.set $19
-      else
-       local.get $11
-       i32.const 2
-       i32.eq
-       if
-        local.get $2
-        local.get $16
-        local.get $17
-        f32x4.mul
-        v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
-        local.get $17
-        f32x4.sub
-        f32x4.mul
-        local.get $18
-        v128.and
-        v128.store
-       else
-        local.get $2
-        local.get $16
-        local.get $18
-        v128.and
-        v128.store
-       end
-      end
-      local.get $2
-      local.get $6
-      i32.add
-      local.set $2
-      local.get $3
-      i32.const 1
-      i32.add
-      local.set $3
-      br $for-loop|1
-     end
-    end
-    local.get $11
-    i32.const 1
-    i32.eq
+    local.get $3
     if
      local.get $0
-     local.get $8
-     i32.add
-     local.set $2
+     local.get $1
+     local.get $4
+     local.get $5
+     local.get $7
+     local.get $12
+     local.get $14
+     local.get $15
+     i32.const 1
+     i32.const 1
+     i32.const 1
+     call $wasm/assembly/loss/gradient
+    else
+     local.get $0
+     local.get $1
+     local.get $4
+     local.get $5
+     local.get $7
+     local.get $12
+     local.get $14
+     local.get $15
+     i32.const 1
+     i32.const 1
      i32.const 0
-     local.set $3
-     loop $for-loop|2
-      local.get $3
+     call $wasm/assembly/loss/gradient
+    end
+   else
+    local.get $3
+    if
+     local.get $0
+     local.get $1
+     local.get $4
+     local.get $5
+     local.get $7
+     local.get $12
+     local.get $14
+     local.get $15
+     i32.const 1
+     i32.const 0
+     i32.const 1
+     call $wasm/assembly/loss/gradient
+    else
+     local.get $0
+     local.get $1
+     local.get $4
+     local.get $5
+     local.get $7
+     local.get $12
+     local.get $14
+     local.get $15
+     i32.const 1
+     i32.const 0
+     i32.const 0
+     call $wasm/assembly/loss/gradient
+    end
+   end
+  else
+   local.get $11
+   i32.const 2
+   i32.eq
+   if
+    local.get $2
+    if
+     local.get $3
+     if
+      local.get $0
+      local.get $1
+      local.get $4
       local.get $5
-      i32.lt_s
-      if
-       local.get $2
-       local.get $3
-       i32.const 4
-       i32.shl
-       local.tee $8
-       local.get $14
-       i32.add
-       v128.load
-       local.get $8
-       local.get $23
-       i32.add
-       v128.load
-       local.get $19
-       f32x4.sub
-       f32x4.mul
-       local.get $18
-       v128.and
-       v128.store
-       local.get $2
-       local.get $6
-       i32.add
-       local.set $2
-       local.get $3
-       i32.const 1
-       i32.add
-       local.set $3
-       br $for-loop|2
-      end
+      local.get $7
+      local.get $12
+      local.get $14
+      local.get $15
+      i32.const 2
+      i32.const 1
+      i32.const 1
+      call $wasm/assembly/loss/gradient
+     else
+      local.get $0
+      local.get $1
+      local.get $4
+      local.get $5
+      local.get $7
+      local.get $12
+      local.get $14
+      local.get $15
+      i32.const 2
+      i32.const 1
+      i32.const 0
+      call $wasm/assembly/loss/gradient
+     end
+    else
+     local.get $3
+     if
+      local.get $0
+      local.get $1
+      local.get $4
+      local.get $5
+      local.get $7
+      local.get $12
+      local.get $14
+      local.get $15
+      i32.const 2
+      i32.const 0
+      i32.const 1
+      call $wasm/assembly/loss/gradient
+     else
+      local.get $0
+      local.get $1
+      local.get $4
+      local.get $5
+      local.get $7
+      local.get $12
+      local.get $14
+      local.get $15
+      i32.const 2
+      i32.const 0
+      i32.const 0
+      call $wasm/assembly/loss/gradient
      end
     end
-    local.get $7
-    i32.const 1
-    i32.add
-    local.set $7
-    br $for-loop|0
+   else
+    local.get $2
+    if
+     local.get $3
+     if
+      local.get $0
+      local.get $1
+      local.get $4
+      local.get $5
+      local.get $7
+      local.get $12
+      local.get $14
+      local.get $15
+      i32.const 0
+      i32.const 1
+      i32.const 1
+      call $wasm/assembly/loss/gradient
+     else
+      local.get $0
+      local.get $1
+      local.get $4
+      local.get $5
+      local.get $7
+      local.get $12
+      local.get $14
+      local.get $15
+      i32.const 0
+      i32.const 1
+      i32.const 0
+      call $wasm/assembly/loss/gradient
+     end
+    else
+     local.get $3
+     if
+      local.get $0
+      local.get $1
+      local.get $4
+      local.get $5
+      local.get $7
+      local.get $12
+      local.get $14
+      local.get $15
+      i32.const 0
+      i32.const 0
+      i32.const 1
+      call $wasm/assembly/loss/gradient
+     else
+      local.get $0
+      local.get $1
+      local.get $4
+      local.get $5
+      local.get $7
+      local.get $12
+      local.get $14
+      local.get $15
+      i32.const 0
+      i32.const 0
+      i32.const 0
+      call $wasm/assembly/loss/gradient
+     end
+    end
    end
   end
  )
@@ -1606,6 +1984,260 @@
     i32.add
     local.set $4
     br $for-loop|0
+   end
+  end
+ )
+ (func $wasm/assembly/loss/accumulateAny (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  local.get $7
+  if
+   local.get $8
+   if
+    local.get $9
+    if
+     local.get $10
+     if
+      local.get $0
+      local.get $1
+      local.get $2
+      local.get $3
+      local.get $4
+      local.get $5
+      local.get $6
+      i32.const 1
+      i32.const 1
+      i32.const 1
+      i32.const 1
+      call $wasm/assembly/loss/accumulate
+     else
+      local.get $0
+      local.get $1
+      local.get $2
+      local.get $3
+      local.get $4
+      local.get $5
+      local.get $6
+      i32.const 1
+      i32.const 1
+      i32.const 1
+      i32.const 0
+      call $wasm/assembly/loss/accumulate
+     end
+    else
+     local.get $10
+     if
+      local.get $0
+      local.get $1
+      local.get $2
+      local.get $3
+      local.get $4
+      local.get $5
+      local.get $6
+      i32.const 1
+      i32.const 1
+      i32.const 0
+      i32.const 1
+      call $wasm/assembly/loss/accumulate
+     else
+      local.get $0
+      local.get $1
+      local.get $2
+      local.get $3
+      local.get $4
+      local.get $5
+      local.get $6
+      i32.const 1
+      i32.const 1
+      i32.const 0
+      i32.const 0
+      call $wasm/assembly/loss/accumulate
+     end
+    end
+   else
+    local.get $9
+    if
+     local.get $10
+     if
+      local.get $0
+      local.get $1
+      local.get $2
+      local.get $3
+      local.get $4
+      local.get $5
+      local.get $6
+      i32.const 1
+      i32.const 0
+      i32.const 1
+      i32.const 1
+      call $wasm/assembly/loss/accumulate
+     else
+      local.get $0
+      local.get $1
+      local.get $2
+      local.get $3
+      local.get $4
+      local.get $5
+      local.get $6
+      i32.const 1
+      i32.const 0
+      i32.const 1
+      i32.const 0
+      call $wasm/assembly/loss/accumulate
+     end
+    else
+     local.get $10
+     if
+      local.get $0
+      local.get $1
+      local.get $2
+      local.get $3
+      local.get $4
+      local.get $5
+      local.get $6
+      i32.const 1
+      i32.const 0
+      i32.const 0
+      i32.const 1
+      call $wasm/assembly/loss/accumulate
+     else
+      local.get $0
+      local.get $1
+      local.get $2
+      local.get $3
+      local.get $4
+      local.get $5
+      local.get $6
+      i32.const 1
+      i32.const 0
+      i32.const 0
+      i32.const 0
+      call $wasm/assembly/loss/accumulate
+     end
+    end
+   end
+  else
+   local.get $8
+   if
+    local.get $9
+    if
+     local.get $10
+     if
+      local.get $0
+      local.get $1
+      local.get $2
+      local.get $3
+      local.get $4
+      local.get $5
+      local.get $6
+      i32.const 0
+      i32.const 1
+      i32.const 1
+      i32.const 1
+      call $wasm/assembly/loss/accumulate
+     else
+      local.get $0
+      local.get $1
+      local.get $2
+      local.get $3
+      local.get $4
+      local.get $5
+      local.get $6
+      i32.const 0
+      i32.const 1
+      i32.const 1
+      i32.const 0
+      call $wasm/assembly/loss/accumulate
+     end
+    else
+     local.get $10
+     if
+      local.get $0
+      local.get $1
+      local.get $2
+      local.get $3
+      local.get $4
+      local.get $5
+      local.get $6
+      i32.const 0
+      i32.const 1
+      i32.const 0
+      i32.const 1
+      call $wasm/assembly/loss/accumulate
+     else
+      local.get $0
+      local.get $1
+      local.get $2
+      local.get $3
+      local.get $4
+      local.get $5
+      local.get $6
+      i32.const 0
+      i32.const 1
+      i32.const 0
+      i32.const 0
+      call $wasm/assembly/loss/accumulate
+     end
+    end
+   else
+    local.get $9
+    if
+     local.get $10
+     if
+      local.get $0
+      local.get $1
+      local.get $2
+      local.get $3
+      local.get $4
+      local.get $5
+      local.get $6
+      i32.const 0
+      i32.const 0
+      i32.const 1
+      i32.const 1
+      call $wasm/assembly/loss/accumulate
+     else
+      local.get $0
+      local.get $1
+      local.get $2
+      local.get $3
+      local.get $4
+      local.get $5
+      local.get $6
+      i32.const 0
+      i32.const 0
+      i32.const 1
+      i32.const 0
+      call $wasm/assembly/loss/accumulate
+     end
+    else
+     local.get $10
+     if
+      local.get $0
+      local.get $1
+      local.get $2
+      local.get $3
+      local.get $4
+      local.get $5
+      local.get $6
+      i32.const 0
+      i32.const 0
+      i32.const 0
+      i32.const 1
+      call $wasm/assembly/loss/accumulate
+     else
+      local.get $0
+      local.get $1
+      local.get $2
+      local.get $3
+      local.get $4
+      local.get $5
+      local.get $6
+      i32.const 0
+      i32.const 0
+      i32.const 0
+      i32.const 0
+      call $wasm/assembly/loss/accumulate
+     end
+    end
    end
   end
  )
