@@ -2,10 +2,16 @@
  * W1/W2/W3 on the js and wasm backends, with a streaming baseline in the same
  * run: the inputs copied into wasm memory in chunks and read once with f32x4
  * loads, and (for value + gradient) a fresh gradient-sized Float32Array
- * written, which is the least any backend must do. `bench/compare.ts` prints
- * the ratios.
+ * written, which is the least any backend must do. For W1 and W2 a second
+ * group writes the gradient into one reused array, both for the baseline and
+ * for the wasm passes: on machines where first touching fresh memory is slow
+ * (page faults), that separates the passes from the allocation.
+ * `bench/compare.ts` prints the ratios.
  */
 import { jdtLoss } from "../mod.ts";
+import { resolveLossOptions, toProblem } from "../src/options.ts";
+import { hostStep } from "../src/stats.ts";
+import { runWasm } from "../src/wasm/backend.ts";
 import { instantiateJdtWasm } from "../src/wasm/module.ts";
 import { w1, w2, w3, type Workload } from "./_workloads.ts";
 
@@ -33,12 +39,12 @@ function readOnce(a: Float32Array | Uint8Array | Uint16Array | Int32Array) {
   return s;
 }
 
-/** The streaming baseline: read every input once, write a fresh gradient. */
-function baseline(w: Workload): number {
+/** The streaming baseline: read every input once, write a gradient (fresh unless `out`). */
+function baseline(w: Workload, out?: Float32Array): number {
   const { input } = w;
   let s = readOnce((input.logits ?? input.probs)!) + readOnce(input.labels);
   if (w.options.grad !== false) {
-    const grad = new Float32Array(w.elements);
+    const grad = out ?? new Float32Array(w.elements);
     for (let i = 0; i < grad.length; i += CHUNK) {
       grad.set(heap.subarray(0, Math.min(CHUNK, grad.length - i)), i);
     }
@@ -74,6 +80,32 @@ for (const w of [w1(), w2(), w3()]) {
     warmup: 1,
     async fn() {
       await jdtLoss(w.input, { ...w.options, backend: "js" });
+    },
+  });
+}
+
+for (const w of [w1(), w2()]) {
+  const group = `${w.group} (grad reused)`;
+  const out = new Float32Array(w.elements);
+  const o = resolveLossOptions(w.options);
+  const p = toProblem(w.input, o);
+  Deno.bench({
+    group,
+    name: "baseline: stream",
+    baseline: true,
+    n: 10,
+    warmup: 2,
+    fn() {
+      baseline(w, out);
+    },
+  });
+  Deno.bench({
+    group,
+    name: "wasm passes",
+    n: 10,
+    warmup: 2,
+    fn() {
+      runWasm(p, (st) => hostStep(st, p.B, p.C, p.soft, o, o.grad).coef, out);
     },
   });
 }

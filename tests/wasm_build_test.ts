@@ -1,8 +1,5 @@
 import assert from "node:assert/strict";
-import {
-  JDT_WASM_BASE64,
-  JDT_WASM_SHA256,
-} from "../src/_wasm.generated.ts";
+import { JDT_WASM_BASE64, JDT_WASM_SHA256 } from "../src/_wasm.generated.ts";
 import { decodeBase64, jdtWasmModule } from "../src/wasm/module.ts";
 
 async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
@@ -17,7 +14,10 @@ Deno.test("_wasm.generated.ts embeds the bytes its header's sha256 names", async
   const text = await Deno.readTextFile(
     new URL("../src/_wasm.generated.ts", import.meta.url),
   );
-  assert.match(text, new RegExp(`^// sha256 of the module bytes: ${hash}$`, "m"));
+  assert.match(
+    text,
+    new RegExp(`^// sha256 of the module bytes: ${hash}$`, "m"),
+  );
   const built = await Deno.readFile(
     new URL("../wasm/build/jdt.wasm", import.meta.url),
   );
@@ -35,7 +35,9 @@ Deno.test("jdtWasmModule() has no imports and exports the loss kernels", () => {
 
 Deno.test("jdtLoss() on the wasm backend needs no read or net permission", async () => {
   const code = `
-    import { jdtLoss } from ${JSON.stringify(new URL("../mod.ts", import.meta.url).href)};
+    import { jdtLoss } from ${
+    JSON.stringify(new URL("../mod.ts", import.meta.url).href)
+  };
     const r = await jdtLoss({
       logits: new Float32Array([2, -1, -1, 2]), shape: [1, 2, 2],
       labels: new Uint8Array([0, 1]),

@@ -14,7 +14,7 @@ import {
   wasmMemoryBytes,
 } from "../src/wasm/backend.ts";
 import { instantiateJdtWasm } from "../src/wasm/module.ts";
-import { selectBackend } from "../src/backend.ts";
+import { AUTO_WASM_MIN_ELEMENTS, selectBackend } from "../src/backend.ts";
 import {
   assertGradClose,
   assertLossClose,
@@ -391,7 +391,21 @@ Deno.test("wasm exp kernel is within 1 ulp of float32 and exact at 0", () => {
   assert.ok(worst <= 1, `worst error ${worst} ulp`);
 });
 
-Deno.test("selectBackend() picks wasm for backend wasm and auto", async () => {
-  assert.equal(await selectBackend("wasm", 1 << 20), wasmBackend);
-  assert.equal((await selectBackend("auto", 1 << 20)).name, "wasm");
+Deno.test("selectBackend() picks wasm for backend wasm, and for auto from the threshold up", async () => {
+  assert.equal(await selectBackend("wasm", 1), wasmBackend);
+  assert.equal(
+    await selectBackend("auto", AUTO_WASM_MIN_ELEMENTS),
+    wasmBackend,
+  );
+  assert.equal(await selectBackend("auto", 1 << 20), wasmBackend);
+  assert.equal(
+    (await selectBackend("auto", AUTO_WASM_MIN_ELEMENTS - 1)).name,
+    "js",
+  );
+  const r = await jdtLoss({
+    logits: new Float32Array(32),
+    shape: [1, 2, 16],
+    labels: new Uint8Array(16),
+  });
+  assert.equal(r.backend, "wasm");
 });
