@@ -29,6 +29,29 @@ const SUM_STRIDE = 64;
 /** Blocks of 4 pixels summed in float32 before the partial sums go to float64. */
 const FLUSH_BLOCKS = 256;
 
+/** Loads 4 consecutive labels of the kind as i32 lanes. */
+
+function labels4(raw: usize, n: usize, kind: i32): v128 {
+  if (kind == LABEL_U8) {
+    return i32x4.extend_low_i16x8_u(
+      i16x8.extend_low_i8x16_u(v128.load32_zero(raw + n)),
+    );
+  }
+  if (kind == LABEL_U16) {
+    return i32x4.extend_low_i16x8_u(v128.load64_zero(raw + (n << 1)));
+  }
+  return v128.load(raw + (n << 2));
+}
+
+/** Loads 4 keep-mask bytes as lanes of all ones (keep) or 0 (drop). */
+
+function keep4(mask: usize, n: usize): v128 {
+  const m = i32x4.extend_low_i16x8_u(
+    i16x8.extend_low_i8x16_u(v128.load32_zero(mask + n)),
+  );
+  return v128.not(i32x4.eq(m, i32x4.splat(0)));
+}
+
 /**
  * Turns the raw labels and keep mask of a chunk into one i32 per pixel: the
  * class (hard) or 0 (soft) for a kept pixel, -1 for a dropped or padding pixel.
@@ -47,8 +70,25 @@ function prepare(
   hasIgnore: bool,
   sums: usize,
 ): i32 {
-  let ok = 1;
-  for (let n = 0; n < L; n++) {
+  const full = <usize> (L & ~3);
+  const none = i32x4.splat(-1);
+  let bad = i32x4.splat(0);
+  for (let n: usize = 0; n < full; n += 4) {
+    let keep = mask == 0 ? none : keep4(mask, n);
+    let out = i32x4.splat(0);
+    if (kind != LABEL_SOFT) {
+      out = labels4(raw, n, kind);
+      const inRange = i32x4.lt_u(out, i32x4.splat(C));
+      const ignored = hasIgnore
+        ? i32x4.eq(out, i32x4.splat(ignore))
+        : i32x4.splat(0);
+      bad = v128.or(bad, v128.not(v128.or(inRange, ignored)));
+      keep = v128.and(keep, v128.andnot(inRange, ignored));
+    }
+    v128.store(lab + (n << 2), v128.bitselect(out, none, keep));
+  }
+  let ok: i32 = v128.any_true(bad) ? 0 : 1;
+  for (let n = <i32> full; n < L; n++) {
     let keep = mask == 0 || load<u8>(mask + <usize> n) != 0;
     let v = 0;
     if (kind != LABEL_SOFT) {
@@ -63,14 +103,19 @@ function prepare(
         ok = 0;
         keep = false;
       }
-      if (keep && sums != 0) {
-        const s = sums + <usize> v * SUM_STRIDE + 8;
-        store<f64>(s, load<f64>(s) + 1.0);
-      }
     }
     store<i32>(lab + (<usize> n << 2), keep ? v : -1);
   }
   for (let n = L; n < Lp; n++) store<i32>(lab + (<usize> n << 2), -1);
+  if (kind != LABEL_SOFT && sums != 0) {
+    for (let n: usize = 0, end = <usize> L; n < end; n++) {
+      const v = load<i32>(lab + (n << 2));
+      if (v >= 0) {
+        const s = sums + <usize> v * SUM_STRIDE + 8;
+        store<f64>(s, load<f64>(s) + 1.0);
+      }
+    }
+  }
   return ok;
 }
 

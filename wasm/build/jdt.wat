@@ -399,7 +399,7 @@
      local.get $4
      i32.add
      local.set $13
-     block $__inlined_func$wasm/assembly/loss/activate$13 (result v128)
+     block $__inlined_func$wasm/assembly/loss/activate$15 (result v128)
       local.get $8
       i32.const 1
       i32.eq
@@ -524,7 +524,7 @@
        v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
        local.get $15
        f32x4.div
-       br $__inlined_func$wasm/assembly/loss/activate$13
+       br $__inlined_func$wasm/assembly/loss/activate$15
       end
       i32.const 0
       local.set $11
@@ -832,15 +832,124 @@
  )
  (func $wasm/assembly/loss/prepare (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (result i32)
   (local $10 i32)
-  (local $11 i32)
+  (local $11 v128)
   (local $12 i32)
-  (local $13 i32)
+  (local $13 v128)
   (local $14 i32)
-  i32.const 1
-  local.set $13
+  (local $15 v128)
+  (local $16 i32)
+  (local $17 v128)
+  (local $18 v128)
+  local.get $3
+  i32.const -4
+  i32.and
+  local.set $12
   loop $for-loop|0
+   local.get $10
+   local.get $12
+   i32.lt_u
+   if
+    local.get $1
+    if (result v128)
+     local.get $1
+     local.get $10
+     i32.add
+     v128.load32_zero
+     i16x8.extend_low_i8x16_u
+     i32x4.extend_low_i16x8_u
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     i32x4.eq
+     v128.not
+    else
+     v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+    end
+    local.set $11
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $13
+    local.get $6
+    if
+     local.get $15
+     block $__inlined_func$wasm/assembly/loss/labels4$1 (result v128)
+      local.get $6
+      i32.const 1
+      i32.eq
+      if
+       local.get $0
+       local.get $10
+       i32.add
+       v128.load32_zero
+       i16x8.extend_low_i8x16_u
+       i32x4.extend_low_i16x8_u
+       br $__inlined_func$wasm/assembly/loss/labels4$1
+      end
+      local.get $6
+      i32.const 2
+      i32.eq
+      if
+       local.get $0
+       local.get $10
+       i32.const 1
+       i32.shl
+       i32.add
+       v128.load64_zero
+       i32x4.extend_low_i16x8_u
+       br $__inlined_func$wasm/assembly/loss/labels4$1
+      end
+      local.get $0
+      local.get $10
+      i32.const 2
+      i32.shl
+      i32.add
+      v128.load
+     end
+     local.tee $13
+     local.get $5
+     i32x4.splat
+     i32x4.lt_u
+     local.tee $17
+     local.get $13
+     local.get $7
+     i32x4.splat
+     i32x4.eq
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.get $8
+     select
+     local.tee $18
+     v128.or
+     v128.not
+     v128.or
+     local.set $15
+     local.get $11
+     local.get $17
+     local.get $18
+     v128.andnot
+     v128.and
+     local.set $11
+    end
+    local.get $2
+    local.get $10
+    i32.const 2
+    i32.shl
+    i32.add
+    local.get $13
+    v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+    local.get $11
+    v128.bitselect
+    v128.store
+    local.get $10
+    i32.const 4
+    i32.add
+    local.set $10
+    br $for-loop|0
+   end
+  end
+  local.get $15
+  v128.any_true
+  i32.eqz
+  local.set $16
+  loop $for-loop|1
    local.get $3
-   local.get $11
+   local.get $12
    i32.gt_s
    if
     local.get $1
@@ -849,7 +958,7 @@
     i32.eqz
     if
      local.get $1
-     local.get $11
+     local.get $12
      i32.add
      i32.load8_u
      i32.const 0
@@ -857,17 +966,15 @@
      local.set $10
     end
     i32.const 0
-    local.set $12
+    local.set $14
     local.get $6
     if
-     local.get $9
-     i32.const 0
      local.get $6
      i32.const 1
      i32.eq
      if (result i32)
       local.get $0
-      local.get $11
+      local.get $12
       i32.add
       i32.load8_u
      else
@@ -876,21 +983,21 @@
       i32.eq
       if (result i32)
        local.get $0
-       local.get $11
+       local.get $12
        i32.const 1
        i32.shl
        i32.add
        i32.load16_u
       else
        local.get $0
-       local.get $11
+       local.get $12
        i32.const 2
        i32.shl
        i32.add
        i32.load
       end
      end
-     local.tee $12
+     local.tee $14
      local.get $7
      i32.eq
      i32.const 0
@@ -900,71 +1007,101 @@
       i32.const 0
      else
       local.get $5
-      local.get $12
+      local.get $14
       i32.le_u
       if (result i32)
        i32.const 0
-       local.set $13
+       local.set $16
        i32.const 0
       else
        local.get $10
       end
      end
-     local.tee $10
-     select
+     local.set $10
+    end
+    local.get $2
+    local.get $12
+    i32.const 2
+    i32.shl
+    i32.add
+    local.get $14
+    i32.const -1
+    local.get $10
+    select
+    i32.store
+    local.get $12
+    i32.const 1
+    i32.add
+    local.set $12
+    br $for-loop|1
+   end
+  end
+  local.get $3
+  local.set $0
+  loop $for-loop|2
+   local.get $0
+   local.get $4
+   i32.lt_s
+   if
+    local.get $2
+    local.get $0
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.const -1
+    i32.store
+    local.get $0
+    i32.const 1
+    i32.add
+    local.set $0
+    br $for-loop|2
+   end
+  end
+  local.get $9
+  i32.const 0
+  local.get $6
+  select
+  if
+   i32.const 0
+   local.set $1
+   loop $for-loop|3
+    local.get $1
+    local.get $3
+    i32.lt_u
+    if
+     local.get $2
+     local.get $1
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.load
+     local.tee $0
+     i32.const 0
+     i32.ge_s
      if
       local.get $9
-      local.get $12
+      local.get $0
       i32.const 6
       i32.shl
       i32.add
-      local.tee $14
+      local.tee $0
       i32.const 8
       i32.add
-      local.get $14
+      local.get $0
       f64.load offset=8
       f64.const 1
       f64.add
       f64.store
      end
+     local.get $1
+     i32.const 1
+     i32.add
+     local.set $1
+     br $for-loop|3
     end
-    local.get $2
-    local.get $11
-    i32.const 2
-    i32.shl
-    i32.add
-    local.get $12
-    i32.const -1
-    local.get $10
-    select
-    i32.store
-    local.get $11
-    i32.const 1
-    i32.add
-    local.set $11
-    br $for-loop|0
    end
   end
-  loop $for-loop|1
-   local.get $3
-   local.get $4
-   i32.lt_s
-   if
-    local.get $2
-    local.get $3
-    i32.const 2
-    i32.shl
-    i32.add
-    i32.const -1
-    i32.store
-    local.get $3
-    i32.const 1
-    i32.add
-    local.set $3
-    br $for-loop|1
-   end
-  end
-  local.get $13
+  local.get $16
  )
  (func $wasm/assembly/stream/streamSum (param $0 i32) (param $1 i32) (result f32)
   (local $2 v128)
@@ -1208,7 +1345,7 @@
    if (result i32)
     i32.const 0
     local.set $3
-    block $__inlined_func$wasm/assembly/loss/allUnit$8 (result i32)
+    block $__inlined_func$wasm/assembly/loss/allUnit$10 (result i32)
      loop $for-loop|00
       local.get $2
       local.get $3
@@ -1229,7 +1366,7 @@
        f32.ge
        i32.and
        i32.eqz
-       br_if $__inlined_func$wasm/assembly/loss/allUnit$8
+       br_if $__inlined_func$wasm/assembly/loss/allUnit$10
        drop
        local.get $3
        i32.const 1
@@ -1312,7 +1449,7 @@
    if (result i32)
     i32.const 0
     local.set $3
-    block $__inlined_func$wasm/assembly/loss/allUnit$10 (result i32)
+    block $__inlined_func$wasm/assembly/loss/allUnit$12 (result i32)
      loop $for-loop|01
       local.get $2
       local.get $3
@@ -1333,7 +1470,7 @@
        f32.ge
        i32.and
        i32.eqz
-       br_if $__inlined_func$wasm/assembly/loss/allUnit$10
+       br_if $__inlined_func$wasm/assembly/loss/allUnit$12
        drop
        local.get $3
        i32.const 1
