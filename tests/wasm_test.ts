@@ -14,6 +14,8 @@ import {
   wasmMemoryBytes,
 } from "../src/wasm/backend.ts";
 import { instantiateJdtWasm } from "../src/wasm/module.ts";
+import { resolveLossOptions, toProblem } from "../src/options.ts";
+import { STAT_K, STAT_P, STAT_Y } from "../src/problem.ts";
 import { AUTO_WASM_MIN_ELEMENTS, selectBackend } from "../src/backend.ts";
 import {
   assertGradClose,
@@ -312,6 +314,28 @@ Deno.test("wasmBackend keeps its memory fixed across calls and input sizes", asy
   } finally {
     setWasmChunkElements();
   }
+});
+
+Deno.test("wasmBackend sums 2^23 values without losing digits", async () => {
+  // 2 classes x 2^22 pixels of probabilities 0.3 / 0.7. A float32 sum over
+  // the pixels is off by 8e-3 relative here (4 float32 lanes: 5e-4); the
+  // kernel's float32 partial sums of 256 blocks, flushed to float64, by 2e-7.
+  const N = 1 << 22;
+  const probs = new Float32Array(2 * N);
+  probs.fill(0.3, 0, N);
+  probs.fill(0.7, N);
+  const problem = toProblem(
+    { probs, shape: [1, 2, N], labels: new Uint8Array(N) },
+    resolveLossOptions({}),
+  );
+  const out = await wasmBackend.run(problem, () => null);
+  const want = [N * Math.fround(0.3), N * Math.fround(0.7)];
+  for (let c = 0; c < 2; c++) {
+    const P = out.stats[c * STAT_K + STAT_P];
+    assert.ok(Math.abs(P - want[c]) <= 1e-6 * want[c], `P[${c}] = ${P}`);
+  }
+  assert.equal(out.stats[STAT_Y], N);
+  assert.equal(out.stats[STAT_K + STAT_Y], 0);
 });
 
 Deno.test("wasmBackend rejects invalid values, also on dropped pixels", async () => {
