@@ -319,7 +319,8 @@ Deno.test("wasmBackend keeps its memory fixed across calls and input sizes", asy
 Deno.test("wasmBackend sums 2^23 values without losing digits", async () => {
   // 2 classes x 2^22 pixels of probabilities 0.3 / 0.7. A float32 sum over
   // the pixels is off by 8e-3 relative here (4 float32 lanes: 5e-4); the
-  // kernel's float32 partial sums of 256 blocks, flushed to float64, by 2e-7.
+  // kernel's float32 partial sums of 32 blocks (128 pixels), added into
+  // float64, by 3e-7.
   const N = 1 << 22;
   const probs = new Float32Array(2 * N);
   probs.fill(0.3, 0, N);

@@ -10,7 +10,6 @@ import {
   max4_f64,
   max4_u32,
   sigmoid_f32x4,
-  sum4_f64,
   UNIT_MAX_BITS,
 } from "./simd";
 
@@ -27,7 +26,7 @@ const LABEL_U16 = 2;
 /** Float64 statistics per class: P, Y, D (T for hard labels), maxY, maxX, maxXY, 2 spare. */
 const SUM_STRIDE = 64;
 /** Blocks of 4 pixels summed in float32 before the partial sums go to float64. */
-const FLUSH_BLOCKS = 256;
+const FLUSH_BLOCKS = 32;
 
 /** Loads 4 consecutive labels of the kind as i32 lanes. */
 
@@ -170,11 +169,24 @@ function sigmoidInPlace(pred: usize, count: usize, invT: f32): void {
   }
 }
 
+/** The two float64 lanes of the low (`high` false) or high half of a f32x4. */
+
+function half_f64x2(v: v128, high: bool): v128 {
+  return f64x2.promote_low_f32x4(high ? i32x4.shuffle(v, v, 2, 3, 2, 3) : v);
+}
+
+/** Sum of the two lanes of two f64x2 vectors. */
+
+function sum2x2_f64(a: v128, b: v128): f64 {
+  const s = f64x2.add(a, b);
+  return f64x2.extract_lane(s, 0) + f64x2.extract_lane(s, 1);
+}
+
 /**
- * Sums of one chunk, classes outer so that the accumulators stay in registers,
- * flushed to float64 every FLUSH_BLOCKS blocks. Inlined with constant flags:
- * `scaled` (values are e^(z - max), times `work`'s 1 / Σ), `hard`, `norm2`,
- * `wantMax`.
+ * Sums of one chunk, classes outer so that the accumulators stay in registers:
+ * float32 partial sums over FLUSH_BLOCKS blocks, added into float64x2
+ * accumulators. Inlined with constant flags: `scaled` (values are
+ * e^(z - max), times `work`'s 1 / Σ), `hard`, `norm2`, `wantMax`.
  */
 
 function accumulate(
@@ -191,18 +203,20 @@ function accumulate(
   wantMax: bool,
 ): void {
   const rowBytes = <usize> Lp << 2;
-  const blocks = Lp >> 2;
+  const end = rowBytes;
+  const span = <usize> FLUSH_BLOCKS << 4;
   const one = f32x4.splat(1);
   const zero = f32x4.splat(0);
-  for (let b0 = 0; b0 < blocks; b0 += FLUSH_BLOCKS) {
-    const end = <usize> min(blocks, b0 + FLUSH_BLOCKS) << 4;
-    for (let c = 0; c < C; c++) {
-      const cv = i32x4.splat(c);
-      const row = pred + <usize> c * rowBytes;
-      const yrow = soft + <usize> c * rowBytes;
+  for (let c = 0; c < C; c++) {
+    const cv = i32x4.splat(c);
+    const row = pred + <usize> c * rowBytes;
+    const yrow = soft + <usize> c * rowBytes;
+    let pLo = zero, pHi = zero, yLo = zero, yHi = zero, dLo = zero, dHi = zero;
+    let mY = zero, mX = zero, mXY = zero;
+    for (let o0: usize = 0; o0 < end; o0 += span) {
+      const o1 = min(end, o0 + span);
       let sP = zero, sY = zero, sD = zero;
-      let mY = zero, mX = zero, mXY = zero;
-      for (let off = <usize> b0 << 4; off < end; off += 16) {
+      for (let off = o0; off < o1; off += 16) {
         const l = v128.load(lab + off);
         let x = v128.load(row + off);
         if (scaled) {
@@ -229,15 +243,23 @@ function accumulate(
           mXY = f32x4.pmax(mXY, f32x4.add(x, y));
         }
       }
-      const s = sums + <usize> c * SUM_STRIDE;
-      store<f64>(s, load<f64>(s) + sum4_f64(sP));
-      if (!hard) store<f64>(s + 8, load<f64>(s + 8) + sum4_f64(sY));
-      store<f64>(s + 16, load<f64>(s + 16) + sum4_f64(sD));
-      if (!hard) store<f64>(s + 24, max(load<f64>(s + 24), max4_f64(mY)));
-      if (wantMax) {
-        store<f64>(s + 32, max(load<f64>(s + 32), max4_f64(mX)));
-        store<f64>(s + 40, max(load<f64>(s + 40), max4_f64(mXY)));
+      pLo = f64x2.add(pLo, half_f64x2(sP, false));
+      pHi = f64x2.add(pHi, half_f64x2(sP, true));
+      dLo = f64x2.add(dLo, half_f64x2(sD, false));
+      dHi = f64x2.add(dHi, half_f64x2(sD, true));
+      if (!hard) {
+        yLo = f64x2.add(yLo, half_f64x2(sY, false));
+        yHi = f64x2.add(yHi, half_f64x2(sY, true));
       }
+    }
+    const s = sums + <usize> c * SUM_STRIDE;
+    store<f64>(s, load<f64>(s) + sum2x2_f64(pLo, pHi));
+    if (!hard) store<f64>(s + 8, load<f64>(s + 8) + sum2x2_f64(yLo, yHi));
+    store<f64>(s + 16, load<f64>(s + 16) + sum2x2_f64(dLo, dHi));
+    if (!hard) store<f64>(s + 24, max(load<f64>(s + 24), max4_f64(mY)));
+    if (wantMax) {
+      store<f64>(s + 32, max(load<f64>(s + 32), max4_f64(mX)));
+      store<f64>(s + 40, max(load<f64>(s + 40), max4_f64(mXY)));
     }
   }
 }

@@ -50,15 +50,6 @@ export function sigmoid_f32x4(x: v128): v128 {
   return v128.bitselect(d, f32x4.mul(e, d), f32x4.ge(x, f32x4.splat(0)));
 }
 
-/** Sum of the four lanes, in float64. */
-
-export function sum4_f64(v: v128): f64 {
-  return (
-    (<f64> f32x4.extract_lane(v, 0) + <f64> f32x4.extract_lane(v, 1)) +
-    (<f64> f32x4.extract_lane(v, 2) + <f64> f32x4.extract_lane(v, 3))
-  );
-}
-
 /** Largest of the four lanes, in float64. */
 
 export function max4_f64(v: v128): f64 {

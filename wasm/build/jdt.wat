@@ -20,184 +20,193 @@
  (func $wasm/assembly/loss/accumulate (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
   (local $11 v128)
   (local $12 v128)
-  (local $13 v128)
-  (local $14 i32)
+  (local $13 i32)
+  (local $14 v128)
   (local $15 v128)
   (local $16 v128)
   (local $17 v128)
-  (local $18 v128)
-  (local $19 i32)
-  (local $20 i32)
+  (local $18 i32)
+  (local $19 v128)
+  (local $20 v128)
   (local $21 i32)
-  (local $22 i32)
+  (local $22 v128)
   (local $23 v128)
-  (local $24 i32)
-  (local $25 i32)
+  (local $24 v128)
+  (local $25 v128)
   (local $26 v128)
   (local $27 v128)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 v128)
+  (local $32 v128)
   local.get $5
   i32.const 2
   i32.shl
   local.set $21
-  local.get $5
-  i32.const 2
-  i32.shr_s
-  local.set $20
   loop $for-loop|0
-   local.get $19
-   local.get $20
-   i32.lt_s
+   local.get $4
+   local.get $18
+   i32.gt_s
    if
-    local.get $20
-    local.get $19
-    i32.const 256
-    i32.add
+    local.get $18
+    i32x4.splat
+    local.set $27
+    local.get $18
+    local.get $21
+    i32.mul
     local.tee $5
+    local.get $0
+    i32.add
+    local.set $28
+    local.get $1
     local.get $5
-    local.get $20
-    i32.gt_s
-    select
-    i32.const 4
-    i32.shl
+    i32.add
+    local.set $29
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $22
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $23
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $12
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $24
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $25
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $26
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $16
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $11
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $17
     i32.const 0
-    local.set $14
+    local.set $13
     loop $for-loop|1
-     local.get $4
-     local.get $14
-     i32.gt_s
+     local.get $13
+     local.get $21
+     i32.lt_u
      if
-      local.get $14
-      i32x4.splat
-      local.set $23
-      local.get $14
       local.get $21
-      i32.mul
+      local.get $13
+      i32.const 512
+      i32.add
       local.tee $5
-      local.get $0
-      i32.add
-      local.set $24
-      local.get $1
       local.get $5
-      i32.add
-      local.set $25
+      local.get $21
+      i32.gt_u
+      select
+      local.set $30
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $15
+      local.set $19
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $16
+      local.set $20
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $13
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $17
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $11
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $18
-      local.get $19
-      i32.const 4
-      i32.shl
+      local.set $14
+      local.get $13
       local.set $5
       loop $for-loop|2
        local.get $5
-       local.get $22
+       local.get $30
        i32.lt_u
        if
         local.get $2
         local.get $5
         i32.add
         v128.load
-        local.set $12
+        local.set $15
         local.get $5
-        local.get $24
+        local.get $28
         i32.add
         v128.load
-        local.set $26
+        local.set $31
         local.get $7
         if (result v128)
-         local.get $26
+         local.get $31
          local.get $3
          local.get $5
          i32.add
          v128.load
          f32x4.mul
         else
-         local.get $26
-         local.get $12
+         local.get $31
+         local.get $15
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          i32x4.ge_s
          v128.and
         end
-        local.set $26
+        local.set $31
         local.get $8
         if (result v128)
-         local.get $12
-         local.get $23
+         local.get $15
+         local.get $27
          i32x4.eq
-         local.tee $27
+         local.tee $32
          v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
          v128.and
-         local.set $12
-         local.get $13
-         local.get $26
-         local.get $27
+         local.set $15
+         local.get $14
+         local.get $31
+         local.get $32
          v128.and
          f32x4.add
         else
-         local.get $26
+         local.get $31
          local.get $5
-         local.get $25
+         local.get $29
          i32.add
          v128.load
-         local.get $12
+         local.get $15
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          i32x4.ge_s
          v128.and
-         local.tee $12
+         local.tee $15
          f32x4.sub
          f32x4.abs
-         local.set $27
-         local.get $16
-         local.get $12
-         local.get $12
+         local.set $32
+         local.get $20
+         local.get $15
+         local.get $15
          f32x4.mul
-         local.get $12
+         local.get $15
          local.get $9
          select
          f32x4.add
-         local.set $16
-         local.get $17
-         local.get $12
+         local.set $20
+         local.get $16
+         local.get $15
          f32x4.pmax
-         local.set $17
-         local.get $13
-         local.get $27
-         local.get $27
+         local.set $16
+         local.get $14
+         local.get $32
+         local.get $32
          f32x4.mul
-         local.get $27
+         local.get $32
          local.get $9
          select
          f32x4.add
         end
-        local.set $13
-        local.get $15
-        local.get $26
-        local.get $26
+        local.set $14
+        local.get $19
+        local.get $31
+        local.get $31
         f32x4.mul
-        local.get $26
+        local.get $31
         local.get $9
         select
         f32x4.add
-        local.set $15
+        local.set $19
         local.get $10
         if
-         local.get $18
-         local.get $26
-         local.get $12
+         local.get $17
+         local.get $31
+         local.get $15
          f32x4.add
          f32x4.pmax
-         local.set $18
+         local.set $17
          local.get $11
-         local.get $26
+         local.get $31
          f32x4.pmax
          local.set $11
         end
@@ -208,144 +217,163 @@
         br $for-loop|2
        end
       end
-      local.get $6
+      local.get $22
+      local.get $19
+      f64x2.promote_low_f32x4
+      f64x2.add
+      local.set $22
+      local.get $23
+      local.get $19
+      local.get $19
+      i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+      f64x2.promote_low_f32x4
+      f64x2.add
+      local.set $23
+      local.get $25
       local.get $14
-      i32.const 6
-      i32.shl
-      i32.add
-      local.tee $5
-      local.get $5
-      f64.load
-      local.get $15
-      f32x4.extract_lane 0
-      f64.promote_f32
-      local.get $15
-      f32x4.extract_lane 1
-      f64.promote_f32
-      f64.add
-      local.get $15
-      f32x4.extract_lane 2
-      f64.promote_f32
-      local.get $15
-      f32x4.extract_lane 3
-      f64.promote_f32
-      f64.add
-      f64.add
-      f64.add
-      f64.store
+      f64x2.promote_low_f32x4
+      f64x2.add
+      local.set $25
+      local.get $26
+      local.get $14
+      local.get $14
+      i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+      f64x2.promote_low_f32x4
+      f64x2.add
+      local.set $26
       local.get $8
       i32.eqz
       if
-       local.get $5
-       local.get $5
-       f64.load offset=8
-       local.get $16
-       f32x4.extract_lane 0
-       f64.promote_f32
-       local.get $16
-       f32x4.extract_lane 1
-       f64.promote_f32
-       f64.add
-       local.get $16
-       f32x4.extract_lane 2
-       f64.promote_f32
-       local.get $16
-       f32x4.extract_lane 3
-       f64.promote_f32
-       f64.add
-       f64.add
-       f64.add
-       f64.store offset=8
+       local.get $24
+       local.get $20
+       local.get $20
+       i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+       f64x2.promote_low_f32x4
+       f64x2.add
+       local.set $24
+       local.get $12
+       local.get $20
+       f64x2.promote_low_f32x4
+       f64x2.add
+       local.set $12
       end
-      local.get $5
-      local.get $5
-      f64.load offset=16
       local.get $13
-      f32x4.extract_lane 0
-      f64.promote_f32
-      local.get $13
-      f32x4.extract_lane 1
-      f64.promote_f32
-      f64.add
-      local.get $13
-      f32x4.extract_lane 2
-      f64.promote_f32
-      local.get $13
-      f32x4.extract_lane 3
-      f64.promote_f32
-      f64.add
-      f64.add
-      f64.add
-      f64.store offset=16
-      local.get $8
-      i32.eqz
-      if
-       local.get $5
-       local.get $5
-       f64.load offset=24
-       local.get $17
-       f32x4.extract_lane 0
-       local.get $17
-       f32x4.extract_lane 1
-       f32.max
-       local.get $17
-       f32x4.extract_lane 2
-       local.get $17
-       f32x4.extract_lane 3
-       f32.max
-       f32.max
-       f64.promote_f32
-       f64.max
-       f64.store offset=24
-      end
-      local.get $10
-      if
-       local.get $5
-       local.get $5
-       f64.load offset=32
-       local.get $11
-       f32x4.extract_lane 0
-       local.get $11
-       f32x4.extract_lane 1
-       f32.max
-       local.get $11
-       f32x4.extract_lane 2
-       local.get $11
-       f32x4.extract_lane 3
-       f32.max
-       f32.max
-       f64.promote_f32
-       f64.max
-       f64.store offset=32
-       local.get $5
-       local.get $5
-       f64.load offset=40
-       local.get $18
-       f32x4.extract_lane 0
-       local.get $18
-       f32x4.extract_lane 1
-       f32.max
-       local.get $18
-       f32x4.extract_lane 2
-       local.get $18
-       f32x4.extract_lane 3
-       f32.max
-       f32.max
-       f64.promote_f32
-       f64.max
-       f64.store offset=40
-      end
-      local.get $14
-      i32.const 1
+      i32.const 512
       i32.add
-      local.set $14
+      local.set $13
       br $for-loop|1
      end
     end
-    local.get $19
-    i32.const 256
+    local.get $6
+    local.get $18
+    i32.const 6
+    i32.shl
     i32.add
-    local.set $19
+    local.tee $5
+    local.get $5
+    f64.load
+    local.get $22
+    local.get $23
+    f64x2.add
+    local.tee $14
+    f64x2.extract_lane 0
+    local.get $14
+    f64x2.extract_lane 1
+    f64.add
+    f64.add
+    f64.store
+    local.get $8
+    i32.eqz
+    if
+     local.get $5
+     local.get $5
+     f64.load offset=8
+     local.get $12
+     local.get $24
+     f64x2.add
+     local.tee $12
+     f64x2.extract_lane 0
+     local.get $12
+     f64x2.extract_lane 1
+     f64.add
+     f64.add
+     f64.store offset=8
+    end
+    local.get $5
+    local.get $5
+    f64.load offset=16
+    local.get $25
+    local.get $26
+    f64x2.add
+    local.tee $12
+    f64x2.extract_lane 0
+    local.get $12
+    f64x2.extract_lane 1
+    f64.add
+    f64.add
+    f64.store offset=16
+    local.get $8
+    i32.eqz
+    if
+     local.get $5
+     local.get $5
+     f64.load offset=24
+     local.get $16
+     f32x4.extract_lane 0
+     local.get $16
+     f32x4.extract_lane 1
+     f32.max
+     local.get $16
+     f32x4.extract_lane 2
+     local.get $16
+     f32x4.extract_lane 3
+     f32.max
+     f32.max
+     f64.promote_f32
+     f64.max
+     f64.store offset=24
+    end
+    local.get $10
+    if
+     local.get $5
+     local.get $5
+     f64.load offset=32
+     local.get $11
+     f32x4.extract_lane 0
+     local.get $11
+     f32x4.extract_lane 1
+     f32.max
+     local.get $11
+     f32x4.extract_lane 2
+     local.get $11
+     f32x4.extract_lane 3
+     f32.max
+     f32.max
+     f64.promote_f32
+     f64.max
+     f64.store offset=32
+     local.get $5
+     local.get $5
+     f64.load offset=40
+     local.get $17
+     f32x4.extract_lane 0
+     local.get $17
+     f32x4.extract_lane 1
+     f32.max
+     local.get $17
+     f32x4.extract_lane 2
+     local.get $17
+     f32x4.extract_lane 3
+     f32.max
+     f32.max
+     f64.promote_f32
+     f64.max
+     f64.store offset=40
+    end
+    local.get $18
+    i32.const 1
+    i32.add
+    local.set $18
     br $for-loop|0
    end
   end
@@ -399,7 +427,7 @@
      local.get $4
      i32.add
      local.set $13
-     block $__inlined_func$wasm/assembly/loss/activate$15 (result v128)
+     block $__inlined_func$wasm/assembly/loss/activate$21 (result v128)
       local.get $8
       i32.const 1
       i32.eq
@@ -524,7 +552,7 @@
        v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
        local.get $15
        f32x4.div
-       br $__inlined_func$wasm/assembly/loss/activate$15
+       br $__inlined_func$wasm/assembly/loss/activate$21
       end
       i32.const 0
       local.set $11
@@ -1345,7 +1373,7 @@
    if (result i32)
     i32.const 0
     local.set $3
-    block $__inlined_func$wasm/assembly/loss/allUnit$10 (result i32)
+    block $__inlined_func$wasm/assembly/loss/allUnit$16 (result i32)
      loop $for-loop|00
       local.get $2
       local.get $3
@@ -1366,7 +1394,7 @@
        f32.ge
        i32.and
        i32.eqz
-       br_if $__inlined_func$wasm/assembly/loss/allUnit$10
+       br_if $__inlined_func$wasm/assembly/loss/allUnit$16
        drop
        local.get $3
        i32.const 1
@@ -1449,7 +1477,7 @@
    if (result i32)
     i32.const 0
     local.set $3
-    block $__inlined_func$wasm/assembly/loss/allUnit$12 (result i32)
+    block $__inlined_func$wasm/assembly/loss/allUnit$18 (result i32)
      loop $for-loop|01
       local.get $2
       local.get $3
@@ -1470,7 +1498,7 @@
        f32.ge
        i32.and
        i32.eqz
-       br_if $__inlined_func$wasm/assembly/loss/allUnit$12
+       br_if $__inlined_func$wasm/assembly/loss/allUnit$18
        drop
        local.get $3
        i32.const 1
