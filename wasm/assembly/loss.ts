@@ -130,6 +130,7 @@ function allUnit(p: usize, count: usize): bool {
 /**
  * Softmax in place over the chunk: each value becomes e^((z - max) / T) of its
  * pixel, and `work` gets one float per pixel, 1 / Σ e (0 for dropped pixels).
+ * Returns the largest |z| bit pattern (finiteness check).
  */
 function softmaxInPlace(
   pred: usize,
@@ -138,14 +139,17 @@ function softmaxInPlace(
   C: i32,
   Lp: i32,
   invT: f32,
-): void {
+): u32 {
   const rowBytes = <usize> Lp << 2;
   const vinvT = f32x4.splat(invT);
+  let bits = i32x4.splat(0);
   for (let off: usize = 0, end = rowBytes; off < end; off += 16) {
     let p = pred + off;
     let m = f32x4.splat(-Infinity);
     for (let c = 0; c < C; c++) {
-      m = f32x4.pmax(m, v128.load(p));
+      const z = v128.load(p);
+      bits = i32x4.max_u(bits, abs_bits(z));
+      m = f32x4.pmax(m, z);
       p += rowBytes;
     }
     p = pred + off;
@@ -159,14 +163,22 @@ function softmaxInPlace(
     const kept = i32x4.ge_s(v128.load(lab + off), i32x4.splat(0));
     v128.store(work + off, v128.and(f32x4.div(f32x4.splat(1), s), kept));
   }
+  return max4_u32(bits);
 }
 
-/** Sigmoid in place over `count` values (a multiple of 4): z becomes 1 / (1 + e^(-z / T)). */
-function sigmoidInPlace(pred: usize, count: usize, invT: f32): void {
+/**
+ * Sigmoid in place over `count` values (a multiple of 4): z becomes
+ * 1 / (1 + e^(-z / T)). Returns the largest |z| bit pattern.
+ */
+function sigmoidInPlace(pred: usize, count: usize, invT: f32): u32 {
   const vinvT = f32x4.splat(invT);
+  let bits = i32x4.splat(0);
   for (let p = pred, end = pred + (count << 2); p < end; p += 16) {
-    v128.store(p, sigmoid_f32x4(f32x4.mul(v128.load(p), vinvT)));
+    const z = v128.load(p);
+    bits = i32x4.max_u(bits, abs_bits(z));
+    v128.store(p, sigmoid_f32x4(f32x4.mul(z, vinvT)));
   }
+  return max4_u32(bits);
 }
 
 /** The two float64 lanes of the low (`high` false) or high half of a f32x4. */
@@ -186,7 +198,9 @@ function sum2x2_f64(a: v128, b: v128): f64 {
  * Sums of one chunk, classes outer so that the accumulators stay in registers:
  * float32 partial sums over FLUSH_BLOCKS blocks, added into float64x2
  * accumulators. Inlined with constant flags: `scaled` (values are
- * e^(z - max), times `work`'s 1 / Σ), `hard`, `norm2`, `wantMax`.
+ * e^(z - max), times `work`'s 1 / Σ), `hard`, `norm2`, `wantMax`. Returns the
+ * largest bit pattern (as u32) of the values read, predictions and soft
+ * labels: at most that of 1.0 when all lie in [0, 1] (-0 excepted).
  */
 
 function accumulate(
@@ -201,12 +215,13 @@ function accumulate(
   hard: bool,
   norm2: bool,
   wantMax: bool,
-): void {
+): u32 {
   const rowBytes = <usize> Lp << 2;
   const end = rowBytes;
   const span = <usize> FLUSH_BLOCKS << 4;
   const one = f32x4.splat(1);
   const zero = f32x4.splat(0);
+  let bits = zero;
   for (let c = 0; c < C; c++) {
     const cv = i32x4.splat(c);
     const row = pred + <usize> c * rowBytes;
@@ -219,6 +234,7 @@ function accumulate(
       for (let off = o0; off < o1; off += 16) {
         const l = v128.load(lab + off);
         let x = v128.load(row + off);
+        bits = i32x4.max_u(bits, x);
         if (scaled) {
           x = f32x4.mul(x, v128.load(work + off));
         } else {
@@ -231,7 +247,9 @@ function accumulate(
           sP = f32x4.add(sP, norm2 ? f32x4.mul(x, x) : x);
           sD = f32x4.add(sD, v128.and(x, ym));
         } else {
-          y = v128.and(v128.load(yrow + off), i32x4.ge_s(l, zero));
+          const yr = v128.load(yrow + off);
+          bits = i32x4.max_u(bits, yr);
+          y = v128.and(yr, i32x4.ge_s(l, zero));
           const d = f32x4.abs(f32x4.sub(x, y));
           sP = f32x4.add(sP, norm2 ? f32x4.mul(x, x) : x);
           sY = f32x4.add(sY, norm2 ? f32x4.mul(y, y) : y);
@@ -262,6 +280,7 @@ function accumulate(
       store<f64>(s + 40, max(load<f64>(s + 40), max4_f64(mXY)));
     }
   }
+  return max4_u32(bits);
 }
 
 /** `accumulate` with its flags fixed per call site (16 specialised loops). */
@@ -277,7 +296,8 @@ function accumulateAny(
   hard: bool,
   norm2: bool,
   wantMax: bool,
-): void {
+): u32 {
+  let bits: u32 = 0;
   if (scaled) {
     if (hard) {
       if (norm2) {
@@ -311,7 +331,19 @@ function accumulateAny(
           );
         }
       } else if (wantMax) {
-        accumulate(pred, soft, lab, work, C, Lp, sums, true, true, false, true);
+        bits = accumulate(
+          pred,
+          soft,
+          lab,
+          work,
+          C,
+          Lp,
+          sums,
+          true,
+          true,
+          false,
+          true,
+        );
       } else {
         accumulate(
           pred,
@@ -329,7 +361,19 @@ function accumulateAny(
       }
     } else if (norm2) {
       if (wantMax) {
-        accumulate(pred, soft, lab, work, C, Lp, sums, true, false, true, true);
+        bits = accumulate(
+          pred,
+          soft,
+          lab,
+          work,
+          C,
+          Lp,
+          sums,
+          true,
+          false,
+          true,
+          true,
+        );
       } else {
         accumulate(
           pred,
@@ -346,14 +390,50 @@ function accumulateAny(
         );
       }
     } else if (wantMax) {
-      accumulate(pred, soft, lab, work, C, Lp, sums, true, false, false, true);
+      bits = accumulate(
+        pred,
+        soft,
+        lab,
+        work,
+        C,
+        Lp,
+        sums,
+        true,
+        false,
+        false,
+        true,
+      );
     } else {
-      accumulate(pred, soft, lab, work, C, Lp, sums, true, false, false, false);
+      bits = accumulate(
+        pred,
+        soft,
+        lab,
+        work,
+        C,
+        Lp,
+        sums,
+        true,
+        false,
+        false,
+        false,
+      );
     }
   } else if (hard) {
     if (norm2) {
       if (wantMax) {
-        accumulate(pred, soft, lab, work, C, Lp, sums, false, true, true, true);
+        bits = accumulate(
+          pred,
+          soft,
+          lab,
+          work,
+          C,
+          Lp,
+          sums,
+          false,
+          true,
+          true,
+          true,
+        );
       } else {
         accumulate(
           pred,
@@ -370,30 +450,94 @@ function accumulateAny(
         );
       }
     } else if (wantMax) {
-      accumulate(pred, soft, lab, work, C, Lp, sums, false, true, false, true);
+      bits = accumulate(
+        pred,
+        soft,
+        lab,
+        work,
+        C,
+        Lp,
+        sums,
+        false,
+        true,
+        false,
+        true,
+      );
     } else {
-      accumulate(pred, soft, lab, work, C, Lp, sums, false, true, false, false);
+      bits = accumulate(
+        pred,
+        soft,
+        lab,
+        work,
+        C,
+        Lp,
+        sums,
+        false,
+        true,
+        false,
+        false,
+      );
     }
   } else if (norm2) {
     if (wantMax) {
-      accumulate(pred, soft, lab, work, C, Lp, sums, false, false, true, true);
+      bits = accumulate(
+        pred,
+        soft,
+        lab,
+        work,
+        C,
+        Lp,
+        sums,
+        false,
+        false,
+        true,
+        true,
+      );
     } else {
-      accumulate(pred, soft, lab, work, C, Lp, sums, false, false, true, false);
+      bits = accumulate(
+        pred,
+        soft,
+        lab,
+        work,
+        C,
+        Lp,
+        sums,
+        false,
+        false,
+        true,
+        false,
+      );
     }
   } else if (wantMax) {
-    accumulate(pred, soft, lab, work, C, Lp, sums, false, false, false, true);
+    bits = accumulate(
+      pred,
+      soft,
+      lab,
+      work,
+      C,
+      Lp,
+      sums,
+      false,
+      false,
+      false,
+      true,
+    );
   } else {
-    accumulate(pred, soft, lab, work, C, Lp, sums, false, false, false, false);
+    bits = accumulate(
+      pred,
+      soft,
+      lab,
+      work,
+      C,
+      Lp,
+      sums,
+      false,
+      false,
+      false,
+      false,
+    );
   }
-}
-
-/** Largest |z| bit pattern over a chunk's C rows of Lp values. */
-function maxAbsBits(pred: usize, count: usize): u32 {
-  let bits = i32x4.splat(0);
-  for (let p = pred, end = pred + (count << 2); p < end; p += 16) {
-    bits = i32x4.max_u(bits, abs_bits(v128.load(p)));
-  }
-  return max4_u32(bits);
+  return bits;
 }
 
 /**
@@ -428,23 +572,15 @@ export function lossStats(
     return 0;
   }
   const count = <usize> C * <usize> Lp;
-  const predBits = maxAbsBits(pred, count);
-  if (act == ACT_NONE) {
-    if (predBits > UNIT_MAX_BITS && !allUnit(pred, count)) return 0;
-  } else if (predBits > FINITE_MAX_BITS) {
-    return 0;
-  }
   const hard = kind != LABEL_SOFT;
-  if (!hard) {
-    let bits = i32x4.splat(0);
-    for (let p = soft, end = soft + (count << 2); p < end; p += 16) {
-      bits = i32x4.max_u(bits, v128.load(p));
+  if (act == ACT_SOFTMAX) {
+    if (softmaxInPlace(pred, lab, work, C, Lp, invT) > FINITE_MAX_BITS) {
+      return 0;
     }
-    if (max4_u32(bits) > UNIT_MAX_BITS && !allUnit(soft, count)) return 0;
+  } else if (act == ACT_SIGMOID) {
+    if (sigmoidInPlace(pred, count, invT) > FINITE_MAX_BITS) return 0;
   }
-  if (act == ACT_SOFTMAX) softmaxInPlace(pred, lab, work, C, Lp, invT);
-  else if (act == ACT_SIGMOID) sigmoidInPlace(pred, count, invT);
-  accumulateAny(
+  const bits = accumulateAny(
     pred,
     soft,
     lab,
@@ -457,6 +593,12 @@ export function lossStats(
     norm == 2,
     wantMax,
   );
+  // Values in [0, 1] have bit patterns up to 1.0's; others (or -0) are
+  // rechecked exactly. Activated values always lie in [0, 1].
+  if (bits > UNIT_MAX_BITS) {
+    if (act == ACT_NONE && !allUnit(pred, count)) return 0;
+    if (!hard && !allUnit(soft, count)) return 0;
+  }
   return 1;
 }
 

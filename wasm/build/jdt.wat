@@ -1,5 +1,5 @@
 (module
- (type $0 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $0 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
  (type $1 (func (param i32 i32 i32 i32 i32)))
  (type $2 (func (param i32 i32 i32 i32 i32 f32 i32 i32 i32 i32 i32)))
  (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
@@ -17,7 +17,7 @@
  (export "interleavedFromPlanar" (func $wasm/assembly/loss/interleavedFromPlanar))
  (export "streamSum" (func $wasm/assembly/stream/streamSum))
  (export "memory" (memory $0))
- (func $wasm/assembly/loss/accumulate (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $wasm/assembly/loss/accumulate (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (result i32)
   (local $11 v128)
   (local $12 v128)
   (local $13 i32)
@@ -25,138 +25,156 @@
   (local $15 v128)
   (local $16 v128)
   (local $17 v128)
-  (local $18 i32)
+  (local $18 v128)
   (local $19 v128)
-  (local $20 v128)
-  (local $21 i32)
-  (local $22 v128)
+  (local $20 i32)
+  (local $21 v128)
+  (local $22 i32)
   (local $23 v128)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
   (local $27 v128)
-  (local $28 i32)
+  (local $28 v128)
   (local $29 i32)
   (local $30 i32)
-  (local $31 v128)
+  (local $31 i32)
   (local $32 v128)
+  (local $33 v128)
   local.get $5
   i32.const 2
   i32.shl
-  local.set $21
+  local.set $22
   loop $for-loop|0
    local.get $4
-   local.get $18
+   local.get $20
    i32.gt_s
    if
-    local.get $18
+    local.get $20
     i32x4.splat
-    local.set $27
-    local.get $18
-    local.get $21
+    local.set $28
+    local.get $20
+    local.get $22
     i32.mul
     local.tee $5
     local.get $0
     i32.add
-    local.set $28
+    local.set $29
     local.get $1
     local.get $5
     i32.add
-    local.set $29
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $22
+    local.set $30
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $23
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $12
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $24
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $12
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $25
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $26
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $16
+    local.set $27
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $18
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $11
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $17
+    local.set $19
     i32.const 0
-    local.set $13
+    local.set $5
     loop $for-loop|1
-     local.get $13
-     local.get $21
+     local.get $5
+     local.get $22
      i32.lt_u
      if
-      local.get $21
-      local.get $13
+      local.get $22
+      local.get $5
       i32.const 512
       i32.add
-      local.tee $5
-      local.get $5
-      local.get $21
+      local.tee $13
+      local.get $13
+      local.get $22
       i32.gt_u
       select
-      local.set $30
+      local.set $31
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $19
+      local.set $16
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $20
+      local.set $21
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
       local.set $14
-      local.get $13
-      local.set $5
+      local.get $5
+      local.set $13
       loop $for-loop|2
-       local.get $5
-       local.get $30
+       local.get $13
+       local.get $31
        i32.lt_u
        if
         local.get $2
-        local.get $5
+        local.get $13
         i32.add
         v128.load
         local.set $15
-        local.get $5
-        local.get $28
+        local.get $17
+        local.get $13
+        local.get $29
         i32.add
         v128.load
-        local.set $31
+        local.tee $32
+        i32x4.max_u
+        local.set $17
         local.get $7
         if (result v128)
-         local.get $31
+         local.get $32
          local.get $3
-         local.get $5
+         local.get $13
          i32.add
          v128.load
          f32x4.mul
         else
-         local.get $31
+         local.get $32
          local.get $15
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          i32x4.ge_s
          v128.and
         end
-        local.set $31
+        local.set $32
         local.get $8
         if (result v128)
          local.get $15
-         local.get $27
+         local.get $28
          i32x4.eq
-         local.tee $32
+         local.tee $33
          v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
          v128.and
          local.set $15
-         local.get $14
-         local.get $31
+         local.get $16
          local.get $32
+         local.get $32
+         f32x4.mul
+         local.get $32
+         local.get $9
+         select
+         f32x4.add
+         local.set $16
+         local.get $14
+         local.get $32
+         local.get $33
          v128.and
          f32x4.add
         else
-         local.get $31
-         local.get $5
-         local.get $29
+         local.get $17
+         local.get $13
+         local.get $30
          i32.add
          v128.load
+         local.tee $33
+         i32x4.max_u
+         local.set $17
+         local.get $32
+         local.get $33
          local.get $15
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          i32x4.ge_s
@@ -164,8 +182,17 @@
          local.tee $15
          f32x4.sub
          f32x4.abs
-         local.set $32
-         local.get $20
+         local.set $33
+         local.get $16
+         local.get $32
+         local.get $32
+         f32x4.mul
+         local.get $32
+         local.get $9
+         select
+         f32x4.add
+         local.set $16
+         local.get $21
          local.get $15
          local.get $15
          f32x4.mul
@@ -173,107 +200,98 @@
          local.get $9
          select
          f32x4.add
-         local.set $20
-         local.get $16
+         local.set $21
+         local.get $18
          local.get $15
          f32x4.pmax
-         local.set $16
+         local.set $18
          local.get $14
-         local.get $32
-         local.get $32
+         local.get $33
+         local.get $33
          f32x4.mul
-         local.get $32
+         local.get $33
          local.get $9
          select
          f32x4.add
         end
         local.set $14
-        local.get $19
-        local.get $31
-        local.get $31
-        f32x4.mul
-        local.get $31
-        local.get $9
-        select
-        f32x4.add
-        local.set $19
         local.get $10
         if
-         local.get $17
-         local.get $31
+         local.get $19
+         local.get $32
          local.get $15
          f32x4.add
          f32x4.pmax
-         local.set $17
+         local.set $19
          local.get $11
-         local.get $31
+         local.get $32
          f32x4.pmax
          local.set $11
         end
-        local.get $5
+        local.get $13
         i32.const 16
         i32.add
-        local.set $5
+        local.set $13
         br $for-loop|2
        end
       end
-      local.get $22
-      local.get $19
-      f64x2.promote_low_f32x4
-      f64x2.add
-      local.set $22
       local.get $23
-      local.get $19
-      local.get $19
-      i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+      local.get $16
       f64x2.promote_low_f32x4
       f64x2.add
       local.set $23
-      local.get $25
+      local.get $24
+      local.get $16
+      local.get $16
+      i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+      f64x2.promote_low_f32x4
+      f64x2.add
+      local.set $24
+      local.get $26
       local.get $14
       f64x2.promote_low_f32x4
       f64x2.add
-      local.set $25
-      local.get $26
+      local.set $26
+      local.get $27
       local.get $14
       local.get $14
       i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
       f64x2.promote_low_f32x4
       f64x2.add
-      local.set $26
+      local.set $27
       local.get $8
       i32.eqz
       if
-       local.get $24
-       local.get $20
-       local.get $20
+       local.get $25
+       local.get $21
+       local.get $21
        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
        f64x2.promote_low_f32x4
        f64x2.add
-       local.set $24
+       local.set $25
        local.get $12
-       local.get $20
+       local.get $21
        f64x2.promote_low_f32x4
        f64x2.add
        local.set $12
       end
-      local.get $13
+      local.get $5
       i32.const 512
       i32.add
-      local.set $13
+      local.set $5
       br $for-loop|1
      end
     end
     local.get $6
-    local.get $18
+    local.get $20
     i32.const 6
     i32.shl
     i32.add
     local.tee $5
     local.get $5
     f64.load
-    local.get $22
     local.get $23
+    local.get $24
     f64x2.add
     local.tee $14
     f64x2.extract_lane 0
@@ -289,7 +307,7 @@
      local.get $5
      f64.load offset=8
      local.get $12
-     local.get $24
+     local.get $25
      f64x2.add
      local.tee $12
      f64x2.extract_lane 0
@@ -302,8 +320,8 @@
     local.get $5
     local.get $5
     f64.load offset=16
-    local.get $25
     local.get $26
+    local.get $27
     f64x2.add
     local.tee $12
     f64x2.extract_lane 0
@@ -318,14 +336,14 @@
      local.get $5
      local.get $5
      f64.load offset=24
-     local.get $16
+     local.get $18
      f32x4.extract_lane 0
-     local.get $16
+     local.get $18
      f32x4.extract_lane 1
      f32.max
-     local.get $16
+     local.get $18
      f32x4.extract_lane 2
-     local.get $16
+     local.get $18
      f32x4.extract_lane 3
      f32.max
      f32.max
@@ -355,14 +373,14 @@
      local.get $5
      local.get $5
      f64.load offset=40
-     local.get $17
+     local.get $19
      f32x4.extract_lane 0
-     local.get $17
+     local.get $19
      f32x4.extract_lane 1
      f32.max
-     local.get $17
+     local.get $19
      f32x4.extract_lane 2
-     local.get $17
+     local.get $19
      f32x4.extract_lane 3
      f32.max
      f32.max
@@ -370,13 +388,39 @@
      f64.max
      f64.store offset=40
     end
-    local.get $18
+    local.get $20
     i32.const 1
     i32.add
-    local.set $18
+    local.set $20
     br $for-loop|0
    end
   end
+  local.get $17
+  i32x4.extract_lane 0
+  local.tee $0
+  local.get $17
+  i32x4.extract_lane 1
+  local.tee $1
+  local.get $0
+  local.get $1
+  i32.gt_u
+  select
+  local.tee $0
+  local.get $17
+  i32x4.extract_lane 2
+  local.tee $1
+  local.get $17
+  i32x4.extract_lane 3
+  local.tee $2
+  local.get $1
+  local.get $2
+  i32.gt_u
+  select
+  local.tee $1
+  local.get $0
+  local.get $1
+  i32.gt_u
+  select
  )
  (func $wasm/assembly/loss/gradient (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 f32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
   (local $11 i32)
@@ -1281,7 +1325,7 @@
   (local $17 v128)
   (local $18 v128)
   (local $19 v128)
-  (local $20 f32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -1301,149 +1345,175 @@
    i32.const 0
    return
   end
-  local.get $0
-  local.tee $3
   local.get $5
   local.get $7
   i32.mul
-  local.tee $2
-  i32.const 2
-  i32.shl
-  i32.add
-  local.set $6
-  loop $for-loop|0
-   local.get $3
-   local.get $6
-   i32.lt_u
-   if
-    local.get $17
-    local.get $3
-    v128.load
-    v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff
-    v128.and
-    i32x4.max_u
-    local.set $17
-    local.get $3
-    i32.const 16
-    i32.add
-    local.set $3
-    br $for-loop|0
-   end
-  end
-  local.get $17
-  i32x4.extract_lane 0
-  local.tee $3
-  local.get $17
-  i32x4.extract_lane 1
-  local.tee $6
-  local.get $3
-  local.get $6
-  i32.gt_u
-  select
-  local.tee $3
-  local.get $17
-  i32x4.extract_lane 2
-  local.tee $6
-  local.get $17
-  i32x4.extract_lane 3
-  local.tee $9
-  local.get $6
-  local.get $9
-  i32.gt_u
-  select
-  local.tee $6
-  local.get $3
-  local.get $6
-  i32.gt_u
-  select
-  local.set $3
-  local.get $11
-  if
-   local.get $3
-   i32.const 2139095039
-   i32.gt_u
-   if
-    i32.const 0
-    return
-   end
-  else
-   local.get $3
-   i32.const 1065353216
-   i32.gt_u
-   if (result i32)
-    i32.const 0
-    local.set $3
-    block $__inlined_func$wasm/assembly/loss/allUnit$16 (result i32)
-     loop $for-loop|00
-      local.get $2
-      local.get $3
-      i32.gt_u
-      if
-       i32.const 0
-       local.get $0
-       local.get $3
-       i32.const 2
-       i32.shl
-       i32.add
-       f32.load
-       local.tee $20
-       f32.const 1
-       f32.le
-       local.get $20
-       f32.const 0
-       f32.ge
-       i32.and
-       i32.eqz
-       br_if $__inlined_func$wasm/assembly/loss/allUnit$16
-       drop
-       local.get $3
-       i32.const 1
-       i32.add
-       local.set $3
-       br $for-loop|00
-      end
-     end
-     i32.const 1
-    end
-   else
-    i32.const 1
-   end
-   i32.eqz
-   if
-    i32.const 0
-    return
-   end
-  end
+  local.set $2
   local.get $8
   i32.const 0
   i32.ne
-  local.tee $8
-  i32.eqz
+  local.set $9
+  local.get $11
+  i32.const 1
+  i32.eq
   if
-   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-   local.set $17
-   local.get $1
-   local.tee $3
-   local.get $2
+   local.get $12
+   f32x4.splat
+   local.set $21
+   i32.const 0
+   local.set $6
+   local.get $7
    i32.const 2
    i32.shl
-   i32.add
-   local.set $6
-   loop $for-loop|001
-    local.get $3
+   local.set $10
+   loop $for-loop|0
     local.get $6
+    local.get $10
     i32.lt_u
     if
-     local.get $17
-     local.get $3
-     v128.load
-     i32x4.max_u
-     local.set $17
-     local.get $3
-     i32.const 16
+     local.get $0
+     local.get $6
      i32.add
      local.set $3
-     br $for-loop|001
+     v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000
+     local.set $19
+     i32.const 0
+     local.set $8
+     loop $for-loop|1
+      local.get $5
+      local.get $8
+      i32.gt_s
+      if
+       local.get $17
+       local.get $3
+       v128.load
+       local.tee $18
+       v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff
+       v128.and
+       i32x4.max_u
+       local.set $17
+       local.get $19
+       local.get $18
+       f32x4.pmax
+       local.set $19
+       local.get $3
+       local.get $10
+       i32.add
+       local.set $3
+       local.get $8
+       i32.const 1
+       i32.add
+       local.set $8
+       br $for-loop|1
+      end
+     end
+     local.get $0
+     local.get $6
+     i32.add
+     local.set $3
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $18
+     i32.const 0
+     local.set $8
+     loop $for-loop|2
+      local.get $5
+      local.get $8
+      i32.gt_s
+      if
+       local.get $3
+       v128.load
+       local.get $19
+       f32x4.sub
+       local.get $21
+       f32x4.mul
+       v128.const i32x4 0xc2ae999a 0xc2ae999a 0xc2ae999a 0xc2ae999a
+       f32x4.pmax
+       local.tee $22
+       v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b
+       f32x4.mul
+       v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
+       f32x4.add
+       local.tee $23
+       v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
+       f32x4.sub
+       local.set $20
+       local.get $3
+       v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+       local.get $22
+       local.get $20
+       v128.const i32x4 0x3f318000 0x3f318000 0x3f318000 0x3f318000
+       f32x4.mul
+       f32x4.sub
+       local.get $20
+       v128.const i32x4 0xb95e8083 0xb95e8083 0xb95e8083 0xb95e8083
+       f32x4.mul
+       f32x4.sub
+       local.tee $20
+       local.get $20
+       local.get $20
+       f32x4.mul
+       v128.const i32x4 0x3ab510bc 0x3ab510bc 0x3ab510bc 0x3ab510bc
+       local.get $20
+       f32x4.mul
+       v128.const i32x4 0x3c091dc5 0x3c091dc5 0x3c091dc5 0x3c091dc5
+       f32x4.add
+       local.get $20
+       f32x4.mul
+       v128.const i32x4 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e
+       f32x4.add
+       local.get $20
+       f32x4.mul
+       v128.const i32x4 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48
+       f32x4.add
+       local.get $20
+       f32x4.mul
+       v128.const i32x4 0x3efffffe 0x3efffffe 0x3efffffe 0x3efffffe
+       f32x4.add
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.get $23
+       v128.const i32x4 0xb4c0007f 0xb4c0007f 0xb4c0007f 0xb4c0007f
+       i32x4.add
+       i32.const 23
+       i32x4.shl
+       f32x4.mul
+       local.tee $20
+       v128.store
+       local.get $18
+       local.get $20
+       f32x4.add
+       local.set $18
+       local.get $3
+       local.get $10
+       i32.add
+       local.set $3
+       local.get $8
+       i32.const 1
+       i32.add
+       local.set $8
+       br $for-loop|2
+      end
+     end
+     local.get $6
+     local.get $15
+     i32.add
+     v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+     local.get $18
+     f32x4.div
+     local.get $4
+     local.get $6
+     i32.add
+     v128.load
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     i32x4.ge_s
+     v128.and
+     v128.store
+     local.get $6
+     i32.const 16
+     i32.add
+     local.set $6
+     br $for-loop|0
     end
    end
    local.get $17
@@ -1462,9 +1532,9 @@
    local.tee $6
    local.get $17
    i32x4.extract_lane 3
-   local.tee $9
+   local.tee $8
    local.get $6
-   local.get $9
+   local.get $8
    i32.gt_u
    select
    local.tee $6
@@ -1472,207 +1542,11 @@
    local.get $6
    i32.gt_u
    select
-   i32.const 1065353216
+   i32.const 2139095039
    i32.gt_u
-   if (result i32)
-    i32.const 0
-    local.set $3
-    block $__inlined_func$wasm/assembly/loss/allUnit$18 (result i32)
-     loop $for-loop|01
-      local.get $2
-      local.get $3
-      i32.gt_u
-      if
-       i32.const 0
-       local.get $1
-       local.get $3
-       i32.const 2
-       i32.shl
-       i32.add
-       f32.load
-       local.tee $20
-       f32.const 1
-       f32.le
-       local.get $20
-       f32.const 0
-       f32.ge
-       i32.and
-       i32.eqz
-       br_if $__inlined_func$wasm/assembly/loss/allUnit$18
-       drop
-       local.get $3
-       i32.const 1
-       i32.add
-       local.set $3
-       br $for-loop|01
-      end
-     end
-     i32.const 1
-    end
-   else
-    i32.const 1
-   end
-   i32.eqz
    if
     i32.const 0
     return
-   end
-  end
-  local.get $11
-  i32.const 1
-  i32.eq
-  if
-   local.get $12
-   f32x4.splat
-   local.set $21
-   i32.const 0
-   local.set $3
-   local.get $7
-   i32.const 2
-   i32.shl
-   local.set $9
-   loop $for-loop|02
-    local.get $3
-    local.get $9
-    i32.lt_u
-    if
-     local.get $0
-     local.get $3
-     i32.add
-     local.set $2
-     v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000
-     local.set $17
-     i32.const 0
-     local.set $6
-     loop $for-loop|1
-      local.get $5
-      local.get $6
-      i32.gt_s
-      if
-       local.get $17
-       local.get $2
-       v128.load
-       f32x4.pmax
-       local.set $17
-       local.get $2
-       local.get $9
-       i32.add
-       local.set $2
-       local.get $6
-       i32.const 1
-       i32.add
-       local.set $6
-       br $for-loop|1
-      end
-     end
-     local.get $0
-     local.get $3
-     i32.add
-     local.set $2
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $18
-     i32.const 0
-     local.set $6
-     loop $for-loop|2
-      local.get $5
-      local.get $6
-      i32.gt_s
-      if
-       local.get $2
-       v128.load
-       local.get $17
-       f32x4.sub
-       local.get $21
-       f32x4.mul
-       v128.const i32x4 0xc2ae999a 0xc2ae999a 0xc2ae999a 0xc2ae999a
-       f32x4.pmax
-       local.tee $22
-       v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b
-       f32x4.mul
-       v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
-       f32x4.add
-       local.tee $23
-       v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
-       f32x4.sub
-       local.set $19
-       local.get $2
-       v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
-       local.get $22
-       local.get $19
-       v128.const i32x4 0x3f318000 0x3f318000 0x3f318000 0x3f318000
-       f32x4.mul
-       f32x4.sub
-       local.get $19
-       v128.const i32x4 0xb95e8083 0xb95e8083 0xb95e8083 0xb95e8083
-       f32x4.mul
-       f32x4.sub
-       local.tee $19
-       local.get $19
-       local.get $19
-       f32x4.mul
-       v128.const i32x4 0x3ab510bc 0x3ab510bc 0x3ab510bc 0x3ab510bc
-       local.get $19
-       f32x4.mul
-       v128.const i32x4 0x3c091dc5 0x3c091dc5 0x3c091dc5 0x3c091dc5
-       f32x4.add
-       local.get $19
-       f32x4.mul
-       v128.const i32x4 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e
-       f32x4.add
-       local.get $19
-       f32x4.mul
-       v128.const i32x4 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48
-       f32x4.add
-       local.get $19
-       f32x4.mul
-       v128.const i32x4 0x3efffffe 0x3efffffe 0x3efffffe 0x3efffffe
-       f32x4.add
-       f32x4.mul
-       f32x4.add
-       f32x4.add
-       local.get $23
-       v128.const i32x4 0xb4c0007f 0xb4c0007f 0xb4c0007f 0xb4c0007f
-       i32x4.add
-       i32.const 23
-       i32x4.shl
-       f32x4.mul
-       local.tee $19
-       v128.store
-       local.get $18
-       local.get $19
-       f32x4.add
-       local.set $18
-       local.get $2
-       local.get $9
-       i32.add
-       local.set $2
-       local.get $6
-       i32.const 1
-       i32.add
-       local.set $6
-       br $for-loop|2
-      end
-     end
-     local.get $3
-     local.get $15
-     i32.add
-     v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
-     local.get $18
-     f32x4.div
-     local.get $3
-     local.get $4
-     i32.add
-     v128.load
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     i32x4.ge_s
-     v128.and
-     v128.store
-     local.get $3
-     i32.const 16
-     i32.add
-     local.set $3
-     br $for-loop|02
-    end
    end
   else
    local.get $11
@@ -1681,29 +1555,36 @@
    if
     local.get $12
     f32x4.splat
-    local.set $17
+    local.set $18
     local.get $0
     local.tee $3
     local.get $2
     i32.const 2
     i32.shl
     i32.add
-    local.set $2
-    loop $for-loop|03
-     local.get $2
+    local.set $6
+    loop $for-loop|00
      local.get $3
-     i32.gt_u
+     local.get $6
+     i32.lt_u
      if
+      local.get $17
       local.get $3
       v128.load
-      local.get $17
+      local.tee $19
+      v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff
+      v128.and
+      i32x4.max_u
+      local.set $17
+      local.get $19
+      local.get $18
       f32x4.mul
-      local.tee $18
+      local.tee $19
       f32x4.abs
       f32x4.neg
       v128.const i32x4 0xc2ae999a 0xc2ae999a 0xc2ae999a 0xc2ae999a
       f32x4.pmax
-      local.tee $19
+      local.tee $20
       v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b
       f32x4.mul
       v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
@@ -1716,7 +1597,7 @@
       v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
       v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
       v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
-      local.get $19
+      local.get $20
       local.get $22
       v128.const i32x4 0x3f318000 0x3f318000 0x3f318000 0x3f318000
       f32x4.mul
@@ -1725,24 +1606,24 @@
       v128.const i32x4 0xb95e8083 0xb95e8083 0xb95e8083 0xb95e8083
       f32x4.mul
       f32x4.sub
-      local.tee $19
-      local.get $19
-      local.get $19
+      local.tee $20
+      local.get $20
+      local.get $20
       f32x4.mul
       v128.const i32x4 0x3ab510bc 0x3ab510bc 0x3ab510bc 0x3ab510bc
-      local.get $19
+      local.get $20
       f32x4.mul
       v128.const i32x4 0x3c091dc5 0x3c091dc5 0x3c091dc5 0x3c091dc5
       f32x4.add
-      local.get $19
+      local.get $20
       f32x4.mul
       v128.const i32x4 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e
       f32x4.add
-      local.get $19
+      local.get $20
       f32x4.mul
       v128.const i32x4 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48
       f32x4.add
-      local.get $19
+      local.get $20
       f32x4.mul
       v128.const i32x4 0x3efffffe 0x3efffffe 0x3efffffe 0x3efffffe
       f32x4.add
@@ -1755,14 +1636,14 @@
       i32.const 23
       i32x4.shl
       f32x4.mul
-      local.tee $19
+      local.tee $20
       f32x4.add
       f32x4.div
       local.tee $21
-      local.get $19
+      local.get $20
       local.get $21
       f32x4.mul
-      local.get $18
+      local.get $19
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
       f32x4.ge
       v128.bitselect
@@ -1771,8 +1652,40 @@
       i32.const 16
       i32.add
       local.set $3
-      br $for-loop|03
+      br $for-loop|00
      end
+    end
+    local.get $17
+    i32x4.extract_lane 0
+    local.tee $3
+    local.get $17
+    i32x4.extract_lane 1
+    local.tee $6
+    local.get $3
+    local.get $6
+    i32.gt_u
+    select
+    local.tee $3
+    local.get $17
+    i32x4.extract_lane 2
+    local.tee $6
+    local.get $17
+    i32x4.extract_lane 3
+    local.tee $8
+    local.get $6
+    local.get $8
+    i32.gt_u
+    select
+    local.tee $6
+    local.get $3
+    local.get $6
+    i32.gt_u
+    select
+    i32.const 2139095039
+    i32.gt_u
+    if
+     i32.const 0
+     return
     end
    end
   end
@@ -1786,12 +1699,104 @@
   local.get $11
   i32.const 1
   i32.eq
-  local.get $8
+  local.get $9
   local.get $13
   i32.const 2
   i32.eq
   local.get $14
   call $wasm/assembly/loss/accumulateAny
+  i32.const 1065353216
+  i32.gt_u
+  if
+   local.get $11
+   if (result i32)
+    i32.const 1
+   else
+    i32.const 0
+    local.set $3
+    block $__inlined_func$wasm/assembly/loss/allUnit$19 (result i32)
+     loop $for-loop|01
+      local.get $2
+      local.get $3
+      i32.gt_u
+      if
+       i32.const 0
+       local.get $0
+       local.get $3
+       i32.const 2
+       i32.shl
+       i32.add
+       f32.load
+       local.tee $12
+       f32.const 1
+       f32.le
+       local.get $12
+       f32.const 0
+       f32.ge
+       i32.and
+       i32.eqz
+       br_if $__inlined_func$wasm/assembly/loss/allUnit$19
+       drop
+       local.get $3
+       i32.const 1
+       i32.add
+       local.set $3
+       br $for-loop|01
+      end
+     end
+     i32.const 1
+    end
+   end
+   i32.eqz
+   if
+    i32.const 0
+    return
+   end
+   local.get $9
+   if (result i32)
+    i32.const 1
+   else
+    i32.const 0
+    local.set $0
+    block $__inlined_func$wasm/assembly/loss/allUnit$20 (result i32)
+     loop $for-loop|002
+      local.get $0
+      local.get $2
+      i32.lt_u
+      if
+       i32.const 0
+       local.get $1
+       local.get $0
+       i32.const 2
+       i32.shl
+       i32.add
+       f32.load
+       local.tee $12
+       f32.const 1
+       f32.le
+       local.get $12
+       f32.const 0
+       f32.ge
+       i32.and
+       i32.eqz
+       br_if $__inlined_func$wasm/assembly/loss/allUnit$20
+       drop
+       local.get $0
+       i32.const 1
+       i32.add
+       local.set $0
+       br $for-loop|002
+      end
+     end
+     i32.const 1
+    end
+   end
+   i32.eqz
+   if
+    i32.const 0
+    return
+   end
+  end
   i32.const 1
  )
  (func $wasm/assembly/loss/lossGrad (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 f32) (param $13 i32) (param $14 i32) (param $15 i32)
@@ -2152,7 +2157,8 @@
    end
   end
  )
- (func $wasm/assembly/loss/accumulateAny (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $wasm/assembly/loss/accumulateAny (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (result i32)
+  (local $11 i32)
   local.get $7
   if
    local.get $8
@@ -2160,7 +2166,7 @@
     local.get $9
     if
      local.get $10
-     if
+     if (result i32)
       local.get $0
       local.get $1
       local.get $2
@@ -2187,6 +2193,7 @@
       i32.const 0
       call $wasm/assembly/loss/accumulate
      end
+     drop
     else
      local.get $10
      if
@@ -2202,6 +2209,7 @@
       i32.const 0
       i32.const 1
       call $wasm/assembly/loss/accumulate
+      local.set $11
      else
       local.get $0
       local.get $1
@@ -2215,6 +2223,7 @@
       i32.const 0
       i32.const 0
       call $wasm/assembly/loss/accumulate
+      drop
      end
     end
    else
@@ -2234,6 +2243,7 @@
       i32.const 1
       i32.const 1
       call $wasm/assembly/loss/accumulate
+      local.set $11
      else
       local.get $0
       local.get $1
@@ -2247,10 +2257,11 @@
       i32.const 1
       i32.const 0
       call $wasm/assembly/loss/accumulate
+      drop
      end
     else
      local.get $10
-     if
+     if (result i32)
       local.get $0
       local.get $1
       local.get $2
@@ -2277,6 +2288,7 @@
       i32.const 0
       call $wasm/assembly/loss/accumulate
      end
+     local.set $11
     end
    end
   else
@@ -2298,6 +2310,7 @@
       i32.const 1
       i32.const 1
       call $wasm/assembly/loss/accumulate
+      local.set $11
      else
       local.get $0
       local.get $1
@@ -2311,10 +2324,11 @@
       i32.const 1
       i32.const 0
       call $wasm/assembly/loss/accumulate
+      drop
      end
     else
      local.get $10
-     if
+     if (result i32)
       local.get $0
       local.get $1
       local.get $2
@@ -2341,12 +2355,13 @@
       i32.const 0
       call $wasm/assembly/loss/accumulate
      end
+     local.set $11
     end
    else
     local.get $9
-    if
+    if (result i32)
      local.get $10
-     if
+     if (result i32)
       local.get $0
       local.get $1
       local.get $2
@@ -2375,7 +2390,7 @@
      end
     else
      local.get $10
-     if
+     if (result i32)
       local.get $0
       local.get $1
       local.get $2
@@ -2403,8 +2418,10 @@
       call $wasm/assembly/loss/accumulate
      end
     end
+    local.set $11
    end
   end
+  local.get $11
  )
  (func $wasm/assembly/index/heapBase (result i32)
   i32.const 1024
