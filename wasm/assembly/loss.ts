@@ -284,260 +284,29 @@ function accumulate(
 }
 
 /** `accumulate` with its flags fixed per call site (16 specialised loops). */
+// deno-fmt-ignore
 function accumulateAny(
-  pred: usize,
-  soft: usize,
-  lab: usize,
-  work: usize,
-  C: i32,
-  Lp: i32,
-  sums: usize,
-  scaled: bool,
-  hard: bool,
-  norm2: bool,
-  wantMax: bool,
+  pred: usize, soft: usize, lab: usize, work: usize, C: i32, Lp: i32, sums: usize,
+  scaled: bool, hard: bool, norm2: bool, wantMax: bool,
 ): u32 {
-  let bits: u32 = 0;
-  if (scaled) {
-    if (hard) {
-      if (norm2) {
-        if (wantMax) {
-          accumulate(
-            pred,
-            soft,
-            lab,
-            work,
-            C,
-            Lp,
-            sums,
-            true,
-            true,
-            true,
-            true,
-          );
-        } else {
-          accumulate(
-            pred,
-            soft,
-            lab,
-            work,
-            C,
-            Lp,
-            sums,
-            true,
-            true,
-            true,
-            false,
-          );
-        }
-      } else if (wantMax) {
-        bits = accumulate(
-          pred,
-          soft,
-          lab,
-          work,
-          C,
-          Lp,
-          sums,
-          true,
-          true,
-          false,
-          true,
-        );
-      } else {
-        accumulate(
-          pred,
-          soft,
-          lab,
-          work,
-          C,
-          Lp,
-          sums,
-          true,
-          true,
-          false,
-          false,
-        );
-      }
-    } else if (norm2) {
-      if (wantMax) {
-        bits = accumulate(
-          pred,
-          soft,
-          lab,
-          work,
-          C,
-          Lp,
-          sums,
-          true,
-          false,
-          true,
-          true,
-        );
-      } else {
-        accumulate(
-          pred,
-          soft,
-          lab,
-          work,
-          C,
-          Lp,
-          sums,
-          true,
-          false,
-          true,
-          false,
-        );
-      }
-    } else if (wantMax) {
-      bits = accumulate(
-        pred,
-        soft,
-        lab,
-        work,
-        C,
-        Lp,
-        sums,
-        true,
-        false,
-        false,
-        true,
-      );
-    } else {
-      bits = accumulate(
-        pred,
-        soft,
-        lab,
-        work,
-        C,
-        Lp,
-        sums,
-        true,
-        false,
-        false,
-        false,
-      );
-    }
-  } else if (hard) {
-    if (norm2) {
-      if (wantMax) {
-        bits = accumulate(
-          pred,
-          soft,
-          lab,
-          work,
-          C,
-          Lp,
-          sums,
-          false,
-          true,
-          true,
-          true,
-        );
-      } else {
-        accumulate(
-          pred,
-          soft,
-          lab,
-          work,
-          C,
-          Lp,
-          sums,
-          false,
-          true,
-          true,
-          false,
-        );
-      }
-    } else if (wantMax) {
-      bits = accumulate(
-        pred,
-        soft,
-        lab,
-        work,
-        C,
-        Lp,
-        sums,
-        false,
-        true,
-        false,
-        true,
-      );
-    } else {
-      bits = accumulate(
-        pred,
-        soft,
-        lab,
-        work,
-        C,
-        Lp,
-        sums,
-        false,
-        true,
-        false,
-        false,
-      );
-    }
-  } else if (norm2) {
-    if (wantMax) {
-      bits = accumulate(
-        pred,
-        soft,
-        lab,
-        work,
-        C,
-        Lp,
-        sums,
-        false,
-        false,
-        true,
-        true,
-      );
-    } else {
-      bits = accumulate(
-        pred,
-        soft,
-        lab,
-        work,
-        C,
-        Lp,
-        sums,
-        false,
-        false,
-        true,
-        false,
-      );
-    }
-  } else if (wantMax) {
-    bits = accumulate(
-      pred,
-      soft,
-      lab,
-      work,
-      C,
-      Lp,
-      sums,
-      false,
-      false,
-      false,
-      true,
-    );
-  } else {
-    bits = accumulate(
-      pred,
-      soft,
-      lab,
-      work,
-      C,
-      Lp,
-      sums,
-      false,
-      false,
-      false,
-      false,
-    );
-  }
-  return bits;
+  if (scaled && hard && norm2 && wantMax) return accumulate(pred, soft, lab, work, C, Lp, sums, true, true, true, true);
+  if (scaled && hard && norm2 && !wantMax) return accumulate(pred, soft, lab, work, C, Lp, sums, true, true, true, false);
+  if (scaled && hard && !norm2 && wantMax) return accumulate(pred, soft, lab, work, C, Lp, sums, true, true, false, true);
+  if (scaled && hard && !norm2 && !wantMax) return accumulate(pred, soft, lab, work, C, Lp, sums, true, true, false, false);
+  if (scaled && !hard && norm2 && wantMax) return accumulate(pred, soft, lab, work, C, Lp, sums, true, false, true, true);
+  if (scaled && !hard && norm2 && !wantMax) return accumulate(pred, soft, lab, work, C, Lp, sums, true, false, true, false);
+  if (scaled && !hard && !norm2 && wantMax) return accumulate(pred, soft, lab, work, C, Lp, sums, true, false, false, true);
+  if (scaled && !hard && !norm2 && !wantMax) return accumulate(pred, soft, lab, work, C, Lp, sums, true, false, false, false);
+  if (!scaled && hard && norm2 && wantMax) return accumulate(pred, soft, lab, work, C, Lp, sums, false, true, true, true);
+  if (!scaled && hard && norm2 && !wantMax) return accumulate(pred, soft, lab, work, C, Lp, sums, false, true, true, false);
+  if (!scaled && hard && !norm2 && wantMax) return accumulate(pred, soft, lab, work, C, Lp, sums, false, true, false, true);
+  if (!scaled && hard && !norm2 && !wantMax) return accumulate(pred, soft, lab, work, C, Lp, sums, false, true, false, false);
+  if (!scaled && !hard && norm2 && wantMax) return accumulate(pred, soft, lab, work, C, Lp, sums, false, false, true, true);
+  if (!scaled && !hard && norm2 && !wantMax) return accumulate(pred, soft, lab, work, C, Lp, sums, false, false, true, false);
+  if (!scaled && !hard && !norm2 && wantMax) return accumulate(pred, soft, lab, work, C, Lp, sums, false, false, false, true);
+  if (!scaled && !hard && !norm2 && !wantMax) return accumulate(pred, soft, lab, work, C, Lp, sums, false, false, false, false);
+  unreachable();
+  return 0;
 }
 
 /**
@@ -768,57 +537,21 @@ export function lossGrad(
   const hard = kind != LABEL_SOFT;
   const n2 = norm == 2;
   const s = scratch, k = coef;
-  if (act == ACT_SOFTMAX) {
-    if (hard) {
-      if (n2) {
-        gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_SOFTMAX, true, true);
-      } else {gradient(
-          pred,
-          soft,
-          lab,
-          C,
-          Lp,
-          invT,
-          s,
-          k,
-          ACT_SOFTMAX,
-          true,
-          false,
-        );}
-    } else if (n2) {
-      gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_SOFTMAX, false, true);
-    } else {
-      gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_SOFTMAX, false, false);
-    }
-  } else if (act == ACT_SIGMOID) {
-    if (hard) {
-      if (n2) {
-        gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_SIGMOID, true, true);
-      } else {gradient(
-          pred,
-          soft,
-          lab,
-          C,
-          Lp,
-          invT,
-          s,
-          k,
-          ACT_SIGMOID,
-          true,
-          false,
-        );}
-    } else if (n2) {
-      gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_SIGMOID, false, true);
-    } else {
-      gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_SIGMOID, false, false);
-    }
-  } else if (hard) {
-    if (n2) gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_NONE, true, true);
-    else gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_NONE, true, false);
-  } else if (n2) {
-    gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_NONE, false, true);
-  } else {
-    gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_NONE, false, false);
+  // One specialised loop per activation, label kind and norm.
+  // deno-fmt-ignore
+  {
+    if (act == ACT_SOFTMAX && hard && n2) gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_SOFTMAX, true, true);
+    else if (act == ACT_SOFTMAX && hard && !n2) gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_SOFTMAX, true, false);
+    else if (act == ACT_SOFTMAX && !hard && n2) gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_SOFTMAX, false, true);
+    else if (act == ACT_SOFTMAX && !hard && !n2) gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_SOFTMAX, false, false);
+    else if (act == ACT_SIGMOID && hard && n2) gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_SIGMOID, true, true);
+    else if (act == ACT_SIGMOID && hard && !n2) gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_SIGMOID, true, false);
+    else if (act == ACT_SIGMOID && !hard && n2) gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_SIGMOID, false, true);
+    else if (act == ACT_SIGMOID && !hard && !n2) gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_SIGMOID, false, false);
+    else if (act == ACT_NONE && hard && n2) gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_NONE, true, true);
+    else if (act == ACT_NONE && hard && !n2) gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_NONE, true, false);
+    else if (act == ACT_NONE && !hard && n2) gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_NONE, false, true);
+    else if (act == ACT_NONE && !hard && !n2) gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_NONE, false, false);
   }
 }
 

@@ -1812,176 +1812,86 @@
   i32.const 0
   call $wasm/assembly/loss/prepare
   drop
-  local.get $8
-  i32.const 0
-  i32.ne
-  local.set $2
   local.get $13
   i32.const 2
   i32.eq
-  local.set $3
+  local.tee $2
+  local.get $8
+  i32.const 0
+  i32.ne
+  local.tee $3
   local.get $11
   i32.const 1
   i32.eq
+  i32.and
+  i32.and
   if
-   local.get $2
-   if
-    local.get $3
-    if
-     local.get $0
-     local.get $1
-     local.get $4
-     local.get $5
-     local.get $7
-     local.get $12
-     local.get $14
-     local.get $15
-     i32.const 1
-     i32.const 1
-     i32.const 1
-     call $wasm/assembly/loss/gradient
-    else
-     local.get $0
-     local.get $1
-     local.get $4
-     local.get $5
-     local.get $7
-     local.get $12
-     local.get $14
-     local.get $15
-     i32.const 1
-     i32.const 1
-     i32.const 0
-     call $wasm/assembly/loss/gradient
-    end
-   else
-    local.get $3
-    if
-     local.get $0
-     local.get $1
-     local.get $4
-     local.get $5
-     local.get $7
-     local.get $12
-     local.get $14
-     local.get $15
-     i32.const 1
-     i32.const 0
-     i32.const 1
-     call $wasm/assembly/loss/gradient
-    else
-     local.get $0
-     local.get $1
-     local.get $4
-     local.get $5
-     local.get $7
-     local.get $12
-     local.get $14
-     local.get $15
-     i32.const 1
-     i32.const 0
-     i32.const 0
-     call $wasm/assembly/loss/gradient
-    end
-   end
+   local.get $0
+   local.get $1
+   local.get $4
+   local.get $5
+   local.get $7
+   local.get $12
+   local.get $14
+   local.get $15
+   i32.const 1
+   i32.const 1
+   i32.const 1
+   call $wasm/assembly/loss/gradient
   else
+   local.get $2
+   i32.eqz
+   local.get $3
    local.get $11
-   i32.const 2
+   i32.const 1
    i32.eq
+   i32.and
+   i32.and
    if
-    local.get $2
-    if
-     local.get $3
-     if
-      local.get $0
-      local.get $1
-      local.get $4
-      local.get $5
-      local.get $7
-      local.get $12
-      local.get $14
-      local.get $15
-      i32.const 2
-      i32.const 1
-      i32.const 1
-      call $wasm/assembly/loss/gradient
-     else
-      local.get $0
-      local.get $1
-      local.get $4
-      local.get $5
-      local.get $7
-      local.get $12
-      local.get $14
-      local.get $15
-      i32.const 2
-      i32.const 1
-      i32.const 0
-      call $wasm/assembly/loss/gradient
-     end
-    else
-     local.get $3
-     if
-      local.get $0
-      local.get $1
-      local.get $4
-      local.get $5
-      local.get $7
-      local.get $12
-      local.get $14
-      local.get $15
-      i32.const 2
-      i32.const 0
-      i32.const 1
-      call $wasm/assembly/loss/gradient
-     else
-      local.get $0
-      local.get $1
-      local.get $4
-      local.get $5
-      local.get $7
-      local.get $12
-      local.get $14
-      local.get $15
-      i32.const 2
-      i32.const 0
-      i32.const 0
-      call $wasm/assembly/loss/gradient
-     end
-    end
+    local.get $0
+    local.get $1
+    local.get $4
+    local.get $5
+    local.get $7
+    local.get $12
+    local.get $14
+    local.get $15
+    i32.const 1
+    i32.const 1
+    i32.const 0
+    call $wasm/assembly/loss/gradient
    else
     local.get $2
+    local.get $3
+    i32.eqz
+    local.get $11
+    i32.const 1
+    i32.eq
+    i32.and
+    i32.and
     if
-     local.get $3
-     if
-      local.get $0
-      local.get $1
-      local.get $4
-      local.get $5
-      local.get $7
-      local.get $12
-      local.get $14
-      local.get $15
-      i32.const 0
-      i32.const 1
-      i32.const 1
-      call $wasm/assembly/loss/gradient
-     else
-      local.get $0
-      local.get $1
-      local.get $4
-      local.get $5
-      local.get $7
-      local.get $12
-      local.get $14
-      local.get $15
-      i32.const 0
-      i32.const 1
-      i32.const 0
-      call $wasm/assembly/loss/gradient
-     end
+     local.get $0
+     local.get $1
+     local.get $4
+     local.get $5
+     local.get $7
+     local.get $12
+     local.get $14
+     local.get $15
+     i32.const 1
+     i32.const 0
+     i32.const 1
+     call $wasm/assembly/loss/gradient
     else
+     local.get $2
+     i32.eqz
      local.get $3
+     i32.eqz
+     local.get $11
+     i32.const 1
+     i32.eq
+     i32.and
+     i32.and
      if
       local.get $0
       local.get $1
@@ -1991,23 +1901,187 @@
       local.get $12
       local.get $14
       local.get $15
-      i32.const 0
-      i32.const 0
       i32.const 1
+      i32.const 0
+      i32.const 0
       call $wasm/assembly/loss/gradient
      else
-      local.get $0
-      local.get $1
-      local.get $4
-      local.get $5
-      local.get $7
-      local.get $12
-      local.get $14
-      local.get $15
-      i32.const 0
-      i32.const 0
-      i32.const 0
-      call $wasm/assembly/loss/gradient
+      local.get $2
+      local.get $3
+      local.get $11
+      i32.const 2
+      i32.eq
+      i32.and
+      i32.and
+      if
+       local.get $0
+       local.get $1
+       local.get $4
+       local.get $5
+       local.get $7
+       local.get $12
+       local.get $14
+       local.get $15
+       i32.const 2
+       i32.const 1
+       i32.const 1
+       call $wasm/assembly/loss/gradient
+      else
+       local.get $2
+       i32.eqz
+       local.get $3
+       local.get $11
+       i32.const 2
+       i32.eq
+       i32.and
+       i32.and
+       if
+        local.get $0
+        local.get $1
+        local.get $4
+        local.get $5
+        local.get $7
+        local.get $12
+        local.get $14
+        local.get $15
+        i32.const 2
+        i32.const 1
+        i32.const 0
+        call $wasm/assembly/loss/gradient
+       else
+        local.get $2
+        local.get $3
+        i32.eqz
+        local.get $11
+        i32.const 2
+        i32.eq
+        i32.and
+        i32.and
+        if
+         local.get $0
+         local.get $1
+         local.get $4
+         local.get $5
+         local.get $7
+         local.get $12
+         local.get $14
+         local.get $15
+         i32.const 2
+         i32.const 0
+         i32.const 1
+         call $wasm/assembly/loss/gradient
+        else
+         local.get $2
+         i32.eqz
+         local.get $3
+         i32.eqz
+         local.get $11
+         i32.const 2
+         i32.eq
+         i32.and
+         i32.and
+         if
+          local.get $0
+          local.get $1
+          local.get $4
+          local.get $5
+          local.get $7
+          local.get $12
+          local.get $14
+          local.get $15
+          i32.const 2
+          i32.const 0
+          i32.const 0
+          call $wasm/assembly/loss/gradient
+         else
+          local.get $2
+          local.get $3
+          local.get $11
+          i32.eqz
+          i32.and
+          i32.and
+          if
+           local.get $0
+           local.get $1
+           local.get $4
+           local.get $5
+           local.get $7
+           local.get $12
+           local.get $14
+           local.get $15
+           i32.const 0
+           i32.const 1
+           i32.const 1
+           call $wasm/assembly/loss/gradient
+          else
+           local.get $2
+           i32.eqz
+           local.get $3
+           local.get $11
+           i32.eqz
+           i32.and
+           i32.and
+           if
+            local.get $0
+            local.get $1
+            local.get $4
+            local.get $5
+            local.get $7
+            local.get $12
+            local.get $14
+            local.get $15
+            i32.const 0
+            i32.const 1
+            i32.const 0
+            call $wasm/assembly/loss/gradient
+           else
+            local.get $2
+            local.get $3
+            local.get $11
+            i32.or
+            i32.eqz
+            i32.and
+            if
+             local.get $0
+             local.get $1
+             local.get $4
+             local.get $5
+             local.get $7
+             local.get $12
+             local.get $14
+             local.get $15
+             i32.const 0
+             i32.const 0
+             i32.const 1
+             call $wasm/assembly/loss/gradient
+            else
+             local.get $3
+             local.get $11
+             i32.or
+             local.get $2
+             i32.or
+             i32.eqz
+             if
+              local.get $0
+              local.get $1
+              local.get $4
+              local.get $5
+              local.get $7
+              local.get $12
+              local.get $14
+              local.get $15
+              i32.const 0
+              i32.const 0
+              i32.const 0
+              call $wasm/assembly/loss/gradient
+             end
+            end
+           end
+          end
+         end
+        end
+       end
+      end
      end
     end
    end
@@ -2158,270 +2232,403 @@
   end
  )
  (func $wasm/assembly/loss/accumulateAny (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (result i32)
-  (local $11 i32)
+  local.get $10
+  i32.const 0
+  local.get $9
+  i32.const 0
+  local.get $8
+  i32.const 0
   local.get $7
+  select
+  select
+  select
   if
-   local.get $8
-   if
-    local.get $9
-    if
-     local.get $10
-     if (result i32)
-      local.get $0
-      local.get $1
-      local.get $2
-      local.get $3
-      local.get $4
-      local.get $5
-      local.get $6
-      i32.const 1
-      i32.const 1
-      i32.const 1
-      i32.const 1
-      call $wasm/assembly/loss/accumulate
-     else
-      local.get $0
-      local.get $1
-      local.get $2
-      local.get $3
-      local.get $4
-      local.get $5
-      local.get $6
-      i32.const 1
-      i32.const 1
-      i32.const 1
-      i32.const 0
-      call $wasm/assembly/loss/accumulate
-     end
-     drop
-    else
-     local.get $10
-     if
-      local.get $0
-      local.get $1
-      local.get $2
-      local.get $3
-      local.get $4
-      local.get $5
-      local.get $6
-      i32.const 1
-      i32.const 1
-      i32.const 0
-      i32.const 1
-      call $wasm/assembly/loss/accumulate
-      local.set $11
-     else
-      local.get $0
-      local.get $1
-      local.get $2
-      local.get $3
-      local.get $4
-      local.get $5
-      local.get $6
-      i32.const 1
-      i32.const 1
-      i32.const 0
-      i32.const 0
-      call $wasm/assembly/loss/accumulate
-      drop
-     end
-    end
-   else
-    local.get $9
-    if
-     local.get $10
-     if
-      local.get $0
-      local.get $1
-      local.get $2
-      local.get $3
-      local.get $4
-      local.get $5
-      local.get $6
-      i32.const 1
-      i32.const 0
-      i32.const 1
-      i32.const 1
-      call $wasm/assembly/loss/accumulate
-      local.set $11
-     else
-      local.get $0
-      local.get $1
-      local.get $2
-      local.get $3
-      local.get $4
-      local.get $5
-      local.get $6
-      i32.const 1
-      i32.const 0
-      i32.const 1
-      i32.const 0
-      call $wasm/assembly/loss/accumulate
-      drop
-     end
-    else
-     local.get $10
-     if (result i32)
-      local.get $0
-      local.get $1
-      local.get $2
-      local.get $3
-      local.get $4
-      local.get $5
-      local.get $6
-      i32.const 1
-      i32.const 0
-      i32.const 0
-      i32.const 1
-      call $wasm/assembly/loss/accumulate
-     else
-      local.get $0
-      local.get $1
-      local.get $2
-      local.get $3
-      local.get $4
-      local.get $5
-      local.get $6
-      i32.const 1
-      i32.const 0
-      i32.const 0
-      i32.const 0
-      call $wasm/assembly/loss/accumulate
-     end
-     local.set $11
-    end
-   end
-  else
-   local.get $8
-   if
-    local.get $9
-    if
-     local.get $10
-     if
-      local.get $0
-      local.get $1
-      local.get $2
-      local.get $3
-      local.get $4
-      local.get $5
-      local.get $6
-      i32.const 0
-      i32.const 1
-      i32.const 1
-      i32.const 1
-      call $wasm/assembly/loss/accumulate
-      local.set $11
-     else
-      local.get $0
-      local.get $1
-      local.get $2
-      local.get $3
-      local.get $4
-      local.get $5
-      local.get $6
-      i32.const 0
-      i32.const 1
-      i32.const 1
-      i32.const 0
-      call $wasm/assembly/loss/accumulate
-      drop
-     end
-    else
-     local.get $10
-     if (result i32)
-      local.get $0
-      local.get $1
-      local.get $2
-      local.get $3
-      local.get $4
-      local.get $5
-      local.get $6
-      i32.const 0
-      i32.const 1
-      i32.const 0
-      i32.const 1
-      call $wasm/assembly/loss/accumulate
-     else
-      local.get $0
-      local.get $1
-      local.get $2
-      local.get $3
-      local.get $4
-      local.get $5
-      local.get $6
-      i32.const 0
-      i32.const 1
-      i32.const 0
-      i32.const 0
-      call $wasm/assembly/loss/accumulate
-     end
-     local.set $11
-    end
-   else
-    local.get $9
-    if (result i32)
-     local.get $10
-     if (result i32)
-      local.get $0
-      local.get $1
-      local.get $2
-      local.get $3
-      local.get $4
-      local.get $5
-      local.get $6
-      i32.const 0
-      i32.const 0
-      i32.const 1
-      i32.const 1
-      call $wasm/assembly/loss/accumulate
-     else
-      local.get $0
-      local.get $1
-      local.get $2
-      local.get $3
-      local.get $4
-      local.get $5
-      local.get $6
-      i32.const 0
-      i32.const 0
-      i32.const 1
-      i32.const 0
-      call $wasm/assembly/loss/accumulate
-     end
-    else
-     local.get $10
-     if (result i32)
-      local.get $0
-      local.get $1
-      local.get $2
-      local.get $3
-      local.get $4
-      local.get $5
-      local.get $6
-      i32.const 0
-      i32.const 0
-      i32.const 0
-      i32.const 1
-      call $wasm/assembly/loss/accumulate
-     else
-      local.get $0
-      local.get $1
-      local.get $2
-      local.get $3
-      local.get $4
-      local.get $5
-      local.get $6
-      i32.const 0
-      i32.const 0
-      i32.const 0
-      i32.const 0
-      call $wasm/assembly/loss/accumulate
-     end
-    end
-    local.set $11
-   end
+   local.get $0
+   local.get $1
+   local.get $2
+   local.get $3
+   local.get $4
+   local.get $5
+   local.get $6
+   i32.const 1
+   i32.const 1
+   i32.const 1
+   i32.const 1
+   call $wasm/assembly/loss/accumulate
+   return
   end
-  local.get $11
+  local.get $10
+  i32.const 1
+  local.get $9
+  i32.const 0
+  local.get $8
+  i32.const 0
+  local.get $7
+  select
+  select
+  select
+  i32.eqz
+  if
+   local.get $0
+   local.get $1
+   local.get $2
+   local.get $3
+   local.get $4
+   local.get $5
+   local.get $6
+   i32.const 1
+   i32.const 1
+   i32.const 1
+   i32.const 0
+   call $wasm/assembly/loss/accumulate
+   return
+  end
+  i32.const 0
+  local.get $10
+  local.get $9
+  i32.const 1
+  local.get $8
+  i32.const 0
+  local.get $7
+  select
+  select
+  select
+  if
+   local.get $0
+   local.get $1
+   local.get $2
+   local.get $3
+   local.get $4
+   local.get $5
+   local.get $6
+   i32.const 1
+   i32.const 1
+   i32.const 0
+   i32.const 1
+   call $wasm/assembly/loss/accumulate
+   return
+  end
+  local.get $9
+  i32.const 1
+  local.get $8
+  i32.const 0
+  local.get $7
+  select
+  select
+  local.get $10
+  i32.or
+  i32.eqz
+  if
+   local.get $0
+   local.get $1
+   local.get $2
+   local.get $3
+   local.get $4
+   local.get $5
+   local.get $6
+   i32.const 1
+   i32.const 1
+   i32.const 0
+   i32.const 0
+   call $wasm/assembly/loss/accumulate
+   return
+  end
+  local.get $10
+  i32.const 0
+  i32.const 0
+  local.get $9
+  local.get $8
+  i32.const 1
+  local.get $7
+  select
+  select
+  select
+  if
+   local.get $0
+   local.get $1
+   local.get $2
+   local.get $3
+   local.get $4
+   local.get $5
+   local.get $6
+   i32.const 1
+   i32.const 0
+   i32.const 1
+   i32.const 1
+   call $wasm/assembly/loss/accumulate
+   return
+  end
+  local.get $10
+  i32.const 1
+  i32.const 0
+  local.get $9
+  local.get $8
+  i32.const 1
+  local.get $7
+  select
+  select
+  select
+  i32.eqz
+  if
+   local.get $0
+   local.get $1
+   local.get $2
+   local.get $3
+   local.get $4
+   local.get $5
+   local.get $6
+   i32.const 1
+   i32.const 0
+   i32.const 1
+   i32.const 0
+   call $wasm/assembly/loss/accumulate
+   return
+  end
+  i32.const 0
+  local.get $10
+  local.get $8
+  i32.const 1
+  local.get $7
+  select
+  local.get $9
+  i32.or
+  select
+  if
+   local.get $0
+   local.get $1
+   local.get $2
+   local.get $3
+   local.get $4
+   local.get $5
+   local.get $6
+   i32.const 1
+   i32.const 0
+   i32.const 0
+   i32.const 1
+   call $wasm/assembly/loss/accumulate
+   return
+  end
+  local.get $8
+  i32.const 1
+  local.get $7
+  select
+  local.get $9
+  i32.or
+  local.get $10
+  i32.or
+  i32.eqz
+  if
+   local.get $0
+   local.get $1
+   local.get $2
+   local.get $3
+   local.get $4
+   local.get $5
+   local.get $6
+   i32.const 1
+   i32.const 0
+   i32.const 0
+   i32.const 0
+   call $wasm/assembly/loss/accumulate
+   return
+  end
+  local.get $10
+  i32.const 0
+  local.get $9
+  i32.const 0
+  i32.const 0
+  local.get $8
+  local.get $7
+  select
+  select
+  select
+  if
+   local.get $0
+   local.get $1
+   local.get $2
+   local.get $3
+   local.get $4
+   local.get $5
+   local.get $6
+   i32.const 0
+   i32.const 1
+   i32.const 1
+   i32.const 1
+   call $wasm/assembly/loss/accumulate
+   return
+  end
+  local.get $10
+  i32.const 1
+  local.get $9
+  i32.const 0
+  i32.const 0
+  local.get $8
+  local.get $7
+  select
+  select
+  select
+  i32.eqz
+  if
+   local.get $0
+   local.get $1
+   local.get $2
+   local.get $3
+   local.get $4
+   local.get $5
+   local.get $6
+   i32.const 0
+   i32.const 1
+   i32.const 1
+   i32.const 0
+   call $wasm/assembly/loss/accumulate
+   return
+  end
+  i32.const 0
+  local.get $10
+  local.get $9
+  i32.const 1
+  i32.const 0
+  local.get $8
+  local.get $7
+  select
+  select
+  select
+  if
+   local.get $0
+   local.get $1
+   local.get $2
+   local.get $3
+   local.get $4
+   local.get $5
+   local.get $6
+   i32.const 0
+   i32.const 1
+   i32.const 0
+   i32.const 1
+   call $wasm/assembly/loss/accumulate
+   return
+  end
+  local.get $9
+  i32.const 1
+  i32.const 0
+  local.get $8
+  local.get $7
+  select
+  select
+  local.get $10
+  i32.or
+  i32.eqz
+  if
+   local.get $0
+   local.get $1
+   local.get $2
+   local.get $3
+   local.get $4
+   local.get $5
+   local.get $6
+   i32.const 0
+   i32.const 1
+   i32.const 0
+   i32.const 0
+   call $wasm/assembly/loss/accumulate
+   return
+  end
+  local.get $10
+  i32.const 0
+  i32.const 0
+  local.get $9
+  local.get $7
+  local.get $8
+  i32.or
+  select
+  select
+  if
+   local.get $0
+   local.get $1
+   local.get $2
+   local.get $3
+   local.get $4
+   local.get $5
+   local.get $6
+   i32.const 0
+   i32.const 0
+   i32.const 1
+   i32.const 1
+   call $wasm/assembly/loss/accumulate
+   return
+  end
+  local.get $10
+  i32.const 1
+  i32.const 0
+  local.get $9
+  local.get $7
+  local.get $8
+  i32.or
+  select
+  select
+  i32.eqz
+  if
+   local.get $0
+   local.get $1
+   local.get $2
+   local.get $3
+   local.get $4
+   local.get $5
+   local.get $6
+   i32.const 0
+   i32.const 0
+   i32.const 1
+   i32.const 0
+   call $wasm/assembly/loss/accumulate
+   return
+  end
+  i32.const 0
+  local.get $10
+  local.get $7
+  local.get $8
+  i32.or
+  local.get $9
+  i32.or
+  select
+  if
+   local.get $0
+   local.get $1
+   local.get $2
+   local.get $3
+   local.get $4
+   local.get $5
+   local.get $6
+   i32.const 0
+   i32.const 0
+   i32.const 0
+   i32.const 1
+   call $wasm/assembly/loss/accumulate
+   return
+  end
+  local.get $7
+  local.get $8
+  i32.or
+  local.get $9
+  i32.or
+  local.get $10
+  i32.or
+  i32.eqz
+  if
+   local.get $0
+   local.get $1
+   local.get $2
+   local.get $3
+   local.get $4
+   local.get $5
+   local.get $6
+   i32.const 0
+   i32.const 0
+   i32.const 0
+   i32.const 0
+   call $wasm/assembly/loss/accumulate
+   return
+  end
+  unreachable
  )
  (func $wasm/assembly/index/heapBase (result i32)
   i32.const 1024
