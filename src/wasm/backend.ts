@@ -123,7 +123,7 @@ interface Layout {
 
 const align16 = (n: number) => (n + 15) & ~15;
 
-/** Lays the buffers out for C classes and up to `maxPixels`, growing memory if needed. */
+/** Lays the buffers out for the problem's C classes and a chunk of Lp pixels, growing memory if needed. */
 function layout(k: LossKernels, p: Problem): Layout {
   const { C, N } = p;
   const cap = Math.max(4, Math.floor(chunkElements / C) & ~3);
@@ -168,6 +168,7 @@ function layout(k: LossKernels, p: Problem): Layout {
   };
 }
 
+/** Activation codes of the kernels (ACT_* in wasm/assembly/loss.ts). */
 const ACT = { none: 0, softmax: 1, sigmoid: 2 } as const;
 
 /** Label kind code of the kernels: 0 soft, 1 u8, 2 u16, 3 i32. */
