@@ -19,6 +19,11 @@ function elements(group: string): number {
   return dims.reduce((a, b) => a * b, 1);
 }
 
+/** Milliseconds, in µs below 1 ms. */
+function time(ms: number): string {
+  return ms < 1 ? `${(ms * 1e3).toPrecision(3)} µs` : `${ms.toFixed(1)} ms`;
+}
+
 async function run(args: string[]): Promise<string> {
   const out = await new Deno.Command(Deno.execPath(), {
     args,
@@ -41,7 +46,7 @@ for (const b of report.benches) {
 }
 console.log(`cpu: ${report.cpu ?? "?"}`);
 console.log(
-  "| group | variant | min ms | avg ms | Melem/s (min) | avg / baseline avg |",
+  "| group | variant | min | avg | Melem/s (min) | avg / baseline avg |",
 );
 console.log("| --- | --- | --- | --- | --- | --- |");
 for (const [group, benches] of groups) {
@@ -56,8 +61,8 @@ for (const [group, benches] of groups) {
     const melem = elements(group) / (min * 1e3);
     const ratio = base ? (r.avg / base.avg).toFixed(2) : "";
     console.log(
-      `| ${group} | ${b.name} | ${min.toFixed(1)} | ${ms.toFixed(1)} | ${
-        melem.toFixed(0)
+      `| ${group} | ${b.name} | ${time(min)} | ${time(ms)} | ${
+        melem.toPrecision(3)
       } | ${ratio} |`,
     );
   }

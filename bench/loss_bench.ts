@@ -13,7 +13,7 @@ import { resolveLossOptions, toProblem } from "../src/options.ts";
 import { hostStep } from "../src/stats.ts";
 import { runWasm } from "../src/wasm/backend.ts";
 import { instantiateJdtWasm } from "../src/wasm/module.ts";
-import { w1, w2, w3, type Workload } from "./_workloads.ts";
+import { seeded, w1, w2, w3, type Workload } from "./_workloads.ts";
 
 const CHUNK = 1 << 16;
 const stream = instantiateJdtWasm() as unknown as {
@@ -108,4 +108,27 @@ for (const w of [w1(), w2()]) {
       runWasm(p, (st) => hostStep(st, p.B, p.C, p.soft, o, o.grad).coef, out);
     },
   });
+}
+
+// Small inputs, for the "auto" threshold (AUTO_WASM_MIN_ELEMENTS in
+// src/backend.ts): js is the baseline here.
+for (const [C, N] of [[2, 2], [4, 4], [4, 16], [8, 32], [19, 256]]) {
+  const rand = seeded(C * 1000 + N);
+  const input = {
+    logits: Float32Array.from({ length: C * N }, () => (rand() - 0.5) * 8),
+    shape: [1, C, N],
+    labels: Uint8Array.from({ length: N }, () => Math.floor(rand() * C)),
+  };
+  const group = `small 1x${C}x${N}`;
+  for (const backend of ["js", "wasm"] as const) {
+    Deno.bench({
+      group,
+      name: backend,
+      baseline: backend === "js",
+      warmup: 200,
+      async fn() {
+        await jdtLoss(input, { backend });
+      },
+    });
+  }
 }
