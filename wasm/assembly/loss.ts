@@ -29,7 +29,7 @@ const SUM_STRIDE = 64;
 const FLUSH_BLOCKS = 32;
 
 /** Loads 4 consecutive labels of the kind as i32 lanes. */
-
+@inline
 function labels4(raw: usize, n: usize, kind: i32): v128 {
   if (kind == LABEL_U8) {
     return i32x4.extend_low_i16x8_u(
@@ -43,7 +43,7 @@ function labels4(raw: usize, n: usize, kind: i32): v128 {
 }
 
 /** Loads 4 keep-mask bytes as lanes of all ones (keep) or 0 (drop). */
-
+@inline
 function keep4(mask: usize, n: usize): v128 {
   const m = i32x4.extend_low_i16x8_u(
     i16x8.extend_low_i8x16_u(v128.load32_zero(mask + n)),
@@ -182,13 +182,13 @@ function sigmoidInPlace(pred: usize, count: usize, invT: f32): u32 {
 }
 
 /** The two float64 lanes of the low (`high` false) or high half of a f32x4. */
-
+@inline
 function half_f64x2(v: v128, high: bool): v128 {
   return f64x2.promote_low_f32x4(high ? i32x4.shuffle(v, v, 2, 3, 2, 3) : v);
 }
 
 /** Sum of the two lanes of two f64x2 vectors. */
-
+@inline
 function sum2x2_f64(a: v128, b: v128): f64 {
   const s = f64x2.add(a, b);
   return f64x2.extract_lane(s, 0) + f64x2.extract_lane(s, 1);
@@ -202,7 +202,7 @@ function sum2x2_f64(a: v128, b: v128): f64 {
  * largest bit pattern (as u32) of the values read, predictions and soft
  * labels: at most that of 1.0 when all lie in [0, 1] (-0 excepted).
  */
-
+@inline
 function accumulate(
   pred: usize,
   soft: usize,
@@ -376,7 +376,7 @@ export function lossStats(
  * per class): softmax leaves e^((z - max) / T) and returns 1 / Σ; sigmoid
  * leaves the probabilities and returns 1.
  */
-
+@inline
 function activate(
   pred: usize,
   off: usize,
@@ -414,7 +414,7 @@ function activate(
 }
 
 /** Pass 2 over the blocks of a chunk, inlined with constant `act`, `hard`, `norm2`. */
-
+@inline
 function gradient(
   pred: usize,
   soft: usize,

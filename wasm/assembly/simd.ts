@@ -23,7 +23,7 @@ const E4: f32 = 0.0013814190751908068;
  * Inputs below -87.3 are clamped there (result about 1.2e-38). Range reduction
  * x = n ln2 + r with n rounded by the 1.5·2^23 trick, then a degree-6 polynomial.
  */
-
+@inline
 export function exp_neg_f32x4(x: v128): v128 {
   const xc = f32x4.pmax(x, f32x4.splat(EXP_MIN));
   const t = f32x4.add(f32x4.mul(xc, f32x4.splat(LOG2E)), f32x4.splat(ROUND));
@@ -43,7 +43,7 @@ export function exp_neg_f32x4(x: v128): v128 {
 }
 
 /** 1 / (1 + e^-x) per lane, through e^-|x| so that nothing overflows. */
-
+@inline
 export function sigmoid_f32x4(x: v128): v128 {
   const e = exp_neg_f32x4(f32x4.neg(f32x4.abs(x)));
   const d = f32x4.div(f32x4.splat(1), f32x4.add(f32x4.splat(1), e));
@@ -51,7 +51,7 @@ export function sigmoid_f32x4(x: v128): v128 {
 }
 
 /** Largest of the four lanes, in float64. */
-
+@inline
 export function max4_f64(v: v128): f64 {
   const a = max(f32x4.extract_lane(v, 0), f32x4.extract_lane(v, 1));
   const b = max(f32x4.extract_lane(v, 2), f32x4.extract_lane(v, 3));
@@ -62,7 +62,7 @@ export function max4_f64(v: v128): f64 {
  * Bit pattern of |x| per lane; as unsigned integers these are at most
  * 0x7f7fffff exactly when x is finite (larger: infinity or NaN).
  */
-
+@inline
 export function abs_bits(x: v128): v128 {
   return v128.and(x, i32x4.splat(0x7fffffff));
 }
@@ -73,7 +73,7 @@ export const UNIT_MAX_BITS: u32 = 0x3f800000;
 export const FINITE_MAX_BITS: u32 = 0x7f7fffff;
 
 /** Largest of the four unsigned 32-bit lanes. */
-
+@inline
 export function max4_u32(v: v128): u32 {
   const a = max(
     i32x4.extract_lane(v, 0) as u32,

@@ -1,13 +1,12 @@
 (module
- (type $0 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
- (type $1 (func (param i32 i32 i32 i32 i32)))
- (type $2 (func (param i32 i32 i32 i32 i32 f32 i32 i32 i32 i32 i32)))
- (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
- (type $4 (func (param i32 i32) (result f32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 i32 i32 i32 i32) (result i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 i32 i32 i32)))
- (type $7 (func (param i32 i32 i32)))
- (type $8 (func (result i32)))
+ (type $0 (func (param i32 i32 i32 i32 i32)))
+ (type $1 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $2 (func (param i32 i32) (result f32)))
+ (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 i32 i32 i32 i32) (result i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $7 (func (result i32)))
  (memory $0 0)
  (export "heapBase" (func $wasm/assembly/index/heapBase))
  (export "lossStats" (func $wasm/assembly/loss/lossStats))
@@ -17,891 +16,6 @@
  (export "interleavedFromPlanar" (func $wasm/assembly/loss/interleavedFromPlanar))
  (export "streamSum" (func $wasm/assembly/stream/streamSum))
  (export "memory" (memory $0))
- (func $wasm/assembly/loss/accumulate (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (result i32)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 i32)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 i32)
-  (local $21 v128)
-  (local $22 i32)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 v128)
-  (local $33 v128)
-  local.get $5
-  i32.const 2
-  i32.shl
-  local.set $22
-  loop $for-loop|0
-   local.get $4
-   local.get $20
-   i32.gt_s
-   if
-    local.get $20
-    i32x4.splat
-    local.set $28
-    local.get $20
-    local.get $22
-    i32.mul
-    local.tee $5
-    local.get $0
-    i32.add
-    local.set $29
-    local.get $1
-    local.get $5
-    i32.add
-    local.set $30
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $23
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $24
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $12
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $25
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $26
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $27
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $18
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $11
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $19
-    i32.const 0
-    local.set $5
-    loop $for-loop|1
-     local.get $5
-     local.get $22
-     i32.lt_u
-     if
-      local.get $22
-      local.get $5
-      i32.const 512
-      i32.add
-      local.tee $13
-      local.get $13
-      local.get $22
-      i32.gt_u
-      select
-      local.set $31
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $16
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $21
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $14
-      local.get $5
-      local.set $13
-      loop $for-loop|2
-       local.get $13
-       local.get $31
-       i32.lt_u
-       if
-        local.get $2
-        local.get $13
-        i32.add
-        v128.load
-        local.set $15
-        local.get $17
-        local.get $13
-        local.get $29
-        i32.add
-        v128.load
-        local.tee $32
-        i32x4.max_u
-        local.set $17
-        local.get $7
-        if (result v128)
-         local.get $32
-         local.get $3
-         local.get $13
-         i32.add
-         v128.load
-         f32x4.mul
-        else
-         local.get $32
-         local.get $15
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         i32x4.ge_s
-         v128.and
-        end
-        local.set $32
-        local.get $8
-        if (result v128)
-         local.get $15
-         local.get $28
-         i32x4.eq
-         local.tee $33
-         v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
-         v128.and
-         local.set $15
-         local.get $16
-         local.get $32
-         local.get $32
-         f32x4.mul
-         local.get $32
-         local.get $9
-         select
-         f32x4.add
-         local.set $16
-         local.get $14
-         local.get $32
-         local.get $33
-         v128.and
-         f32x4.add
-        else
-         local.get $17
-         local.get $13
-         local.get $30
-         i32.add
-         v128.load
-         local.tee $33
-         i32x4.max_u
-         local.set $17
-         local.get $32
-         local.get $33
-         local.get $15
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         i32x4.ge_s
-         v128.and
-         local.tee $15
-         f32x4.sub
-         f32x4.abs
-         local.set $33
-         local.get $16
-         local.get $32
-         local.get $32
-         f32x4.mul
-         local.get $32
-         local.get $9
-         select
-         f32x4.add
-         local.set $16
-         local.get $21
-         local.get $15
-         local.get $15
-         f32x4.mul
-         local.get $15
-         local.get $9
-         select
-         f32x4.add
-         local.set $21
-         local.get $18
-         local.get $15
-         f32x4.pmax
-         local.set $18
-         local.get $14
-         local.get $33
-         local.get $33
-         f32x4.mul
-         local.get $33
-         local.get $9
-         select
-         f32x4.add
-        end
-        local.set $14
-        local.get $10
-        if
-         local.get $19
-         local.get $32
-         local.get $15
-         f32x4.add
-         f32x4.pmax
-         local.set $19
-         local.get $11
-         local.get $32
-         f32x4.pmax
-         local.set $11
-        end
-        local.get $13
-        i32.const 16
-        i32.add
-        local.set $13
-        br $for-loop|2
-       end
-      end
-      local.get $23
-      local.get $16
-      f64x2.promote_low_f32x4
-      f64x2.add
-      local.set $23
-      local.get $24
-      local.get $16
-      local.get $16
-      i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-      f64x2.promote_low_f32x4
-      f64x2.add
-      local.set $24
-      local.get $26
-      local.get $14
-      f64x2.promote_low_f32x4
-      f64x2.add
-      local.set $26
-      local.get $27
-      local.get $14
-      local.get $14
-      i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-      f64x2.promote_low_f32x4
-      f64x2.add
-      local.set $27
-      local.get $8
-      i32.eqz
-      if
-       local.get $25
-       local.get $21
-       local.get $21
-       i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-       f64x2.promote_low_f32x4
-       f64x2.add
-       local.set $25
-       local.get $12
-       local.get $21
-       f64x2.promote_low_f32x4
-       f64x2.add
-       local.set $12
-      end
-      local.get $5
-      i32.const 512
-      i32.add
-      local.set $5
-      br $for-loop|1
-     end
-    end
-    local.get $6
-    local.get $20
-    i32.const 6
-    i32.shl
-    i32.add
-    local.tee $5
-    local.get $5
-    f64.load
-    local.get $23
-    local.get $24
-    f64x2.add
-    local.tee $14
-    f64x2.extract_lane 0
-    local.get $14
-    f64x2.extract_lane 1
-    f64.add
-    f64.add
-    f64.store
-    local.get $8
-    i32.eqz
-    if
-     local.get $5
-     local.get $5
-     f64.load offset=8
-     local.get $12
-     local.get $25
-     f64x2.add
-     local.tee $12
-     f64x2.extract_lane 0
-     local.get $12
-     f64x2.extract_lane 1
-     f64.add
-     f64.add
-     f64.store offset=8
-    end
-    local.get $5
-    local.get $5
-    f64.load offset=16
-    local.get $26
-    local.get $27
-    f64x2.add
-    local.tee $12
-    f64x2.extract_lane 0
-    local.get $12
-    f64x2.extract_lane 1
-    f64.add
-    f64.add
-    f64.store offset=16
-    local.get $8
-    i32.eqz
-    if
-     local.get $5
-     local.get $5
-     f64.load offset=24
-     local.get $18
-     f32x4.extract_lane 0
-     local.get $18
-     f32x4.extract_lane 1
-     f32.max
-     local.get $18
-     f32x4.extract_lane 2
-     local.get $18
-     f32x4.extract_lane 3
-     f32.max
-     f32.max
-     f64.promote_f32
-     f64.max
-     f64.store offset=24
-    end
-    local.get $10
-    if
-     local.get $5
-     local.get $5
-     f64.load offset=32
-     local.get $11
-     f32x4.extract_lane 0
-     local.get $11
-     f32x4.extract_lane 1
-     f32.max
-     local.get $11
-     f32x4.extract_lane 2
-     local.get $11
-     f32x4.extract_lane 3
-     f32.max
-     f32.max
-     f64.promote_f32
-     f64.max
-     f64.store offset=32
-     local.get $5
-     local.get $5
-     f64.load offset=40
-     local.get $19
-     f32x4.extract_lane 0
-     local.get $19
-     f32x4.extract_lane 1
-     f32.max
-     local.get $19
-     f32x4.extract_lane 2
-     local.get $19
-     f32x4.extract_lane 3
-     f32.max
-     f32.max
-     f64.promote_f32
-     f64.max
-     f64.store offset=40
-    end
-    local.get $20
-    i32.const 1
-    i32.add
-    local.set $20
-    br $for-loop|0
-   end
-  end
-  local.get $17
-  i32x4.extract_lane 0
-  local.tee $0
-  local.get $17
-  i32x4.extract_lane 1
-  local.tee $1
-  local.get $0
-  local.get $1
-  i32.gt_u
-  select
-  local.tee $0
-  local.get $17
-  i32x4.extract_lane 2
-  local.tee $1
-  local.get $17
-  i32x4.extract_lane 3
-  local.tee $2
-  local.get $1
-  local.get $2
-  i32.gt_u
-  select
-  local.tee $1
-  local.get $0
-  local.get $1
-  i32.gt_u
-  select
- )
- (func $wasm/assembly/loss/gradient (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 f32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
-  (local $11 i32)
-  (local $12 v128)
-  (local $13 i32)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 i32)
-  (local $21 v128)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 i32)
-  local.get $4
-  i32.const 2
-  i32.shl
-  local.set $17
-  local.get $5
-  f32x4.splat
-  local.set $19
-  local.get $6
-  local.get $3
-  i32.const 4
-  i32.shl
-  i32.add
-  local.set $20
-  i32.const 0
-  local.set $4
-  loop $for-loop|0
-   local.get $4
-   local.get $17
-   i32.lt_u
-   if
-    local.get $2
-    local.get $4
-    i32.add
-    v128.load
-    local.tee $21
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    i32x4.ge_s
-    local.set $18
-    local.get $8
-    if (result v128)
-     local.get $0
-     local.get $4
-     i32.add
-     local.set $13
-     block $__inlined_func$wasm/assembly/loss/activate$21 (result v128)
-      local.get $8
-      i32.const 1
-      i32.eq
-      if
-       v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000
-       local.set $12
-       i32.const 0
-       local.set $11
-       loop $for-loop|00
-        local.get $3
-        local.get $11
-        i32.gt_s
-        if
-         local.get $12
-         local.get $13
-         v128.load
-         f32x4.pmax
-         local.set $12
-         local.get $13
-         local.get $17
-         i32.add
-         local.set $13
-         local.get $11
-         i32.const 1
-         i32.add
-         local.set $11
-         br $for-loop|00
-        end
-       end
-       local.get $0
-       local.get $4
-       i32.add
-       local.set $13
-       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-       local.set $15
-       i32.const 0
-       local.set $11
-       loop $for-loop|1
-        local.get $3
-        local.get $11
-        i32.gt_s
-        if
-         local.get $13
-         v128.load
-         local.get $12
-         f32x4.sub
-         local.get $19
-         f32x4.mul
-         v128.const i32x4 0xc2ae999a 0xc2ae999a 0xc2ae999a 0xc2ae999a
-         f32x4.pmax
-         local.tee $22
-         v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b
-         f32x4.mul
-         v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
-         f32x4.add
-         local.tee $23
-         v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
-         f32x4.sub
-         local.set $14
-         local.get $6
-         local.get $11
-         i32.const 4
-         i32.shl
-         i32.add
-         v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
-         local.get $22
-         local.get $14
-         v128.const i32x4 0x3f318000 0x3f318000 0x3f318000 0x3f318000
-         f32x4.mul
-         f32x4.sub
-         local.get $14
-         v128.const i32x4 0xb95e8083 0xb95e8083 0xb95e8083 0xb95e8083
-         f32x4.mul
-         f32x4.sub
-         local.tee $14
-         local.get $14
-         local.get $14
-         f32x4.mul
-         v128.const i32x4 0x3ab510bc 0x3ab510bc 0x3ab510bc 0x3ab510bc
-         local.get $14
-         f32x4.mul
-         v128.const i32x4 0x3c091dc5 0x3c091dc5 0x3c091dc5 0x3c091dc5
-         f32x4.add
-         local.get $14
-         f32x4.mul
-         v128.const i32x4 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e
-         f32x4.add
-         local.get $14
-         f32x4.mul
-         v128.const i32x4 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48
-         f32x4.add
-         local.get $14
-         f32x4.mul
-         v128.const i32x4 0x3efffffe 0x3efffffe 0x3efffffe 0x3efffffe
-         f32x4.add
-         f32x4.mul
-         f32x4.add
-         f32x4.add
-         local.get $23
-         v128.const i32x4 0xb4c0007f 0xb4c0007f 0xb4c0007f 0xb4c0007f
-         i32x4.add
-         i32.const 23
-         i32x4.shl
-         f32x4.mul
-         local.tee $14
-         v128.store
-         local.get $15
-         local.get $14
-         f32x4.add
-         local.set $15
-         local.get $13
-         local.get $17
-         i32.add
-         local.set $13
-         local.get $11
-         i32.const 1
-         i32.add
-         local.set $11
-         br $for-loop|1
-        end
-       end
-       v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
-       local.get $15
-       f32x4.div
-       br $__inlined_func$wasm/assembly/loss/activate$21
-      end
-      i32.const 0
-      local.set $11
-      loop $for-loop|2
-       local.get $3
-       local.get $11
-       i32.gt_s
-       if
-        local.get $13
-        v128.load
-        local.get $19
-        f32x4.mul
-        local.tee $12
-        f32x4.abs
-        f32x4.neg
-        v128.const i32x4 0xc2ae999a 0xc2ae999a 0xc2ae999a 0xc2ae999a
-        f32x4.pmax
-        local.tee $14
-        v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b
-        f32x4.mul
-        v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
-        f32x4.add
-        local.tee $15
-        v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
-        f32x4.sub
-        local.set $22
-        local.get $6
-        local.get $11
-        i32.const 4
-        i32.shl
-        i32.add
-        v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
-        v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
-        v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
-        local.get $14
-        local.get $22
-        v128.const i32x4 0x3f318000 0x3f318000 0x3f318000 0x3f318000
-        f32x4.mul
-        f32x4.sub
-        local.get $22
-        v128.const i32x4 0xb95e8083 0xb95e8083 0xb95e8083 0xb95e8083
-        f32x4.mul
-        f32x4.sub
-        local.tee $14
-        local.get $14
-        local.get $14
-        f32x4.mul
-        v128.const i32x4 0x3ab510bc 0x3ab510bc 0x3ab510bc 0x3ab510bc
-        local.get $14
-        f32x4.mul
-        v128.const i32x4 0x3c091dc5 0x3c091dc5 0x3c091dc5 0x3c091dc5
-        f32x4.add
-        local.get $14
-        f32x4.mul
-        v128.const i32x4 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e
-        f32x4.add
-        local.get $14
-        f32x4.mul
-        v128.const i32x4 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48
-        f32x4.add
-        local.get $14
-        f32x4.mul
-        v128.const i32x4 0x3efffffe 0x3efffffe 0x3efffffe 0x3efffffe
-        f32x4.add
-        f32x4.mul
-        f32x4.add
-        f32x4.add
-        local.get $15
-        v128.const i32x4 0xb4c0007f 0xb4c0007f 0xb4c0007f 0xb4c0007f
-        i32x4.add
-        i32.const 23
-        i32x4.shl
-        f32x4.mul
-        local.tee $14
-        f32x4.add
-        f32x4.div
-        local.tee $15
-        local.get $14
-        local.get $15
-        f32x4.mul
-        local.get $12
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        f32x4.ge
-        v128.bitselect
-        v128.store
-        local.get $13
-        local.get $17
-        i32.add
-        local.set $13
-        local.get $11
-        i32.const 1
-        i32.add
-        local.set $11
-        br $for-loop|2
-       end
-      end
-      v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
-     end
-    else
-     v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
-    end
-    local.set $22
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $15
-    local.get $0
-    local.get $4
-    i32.add
-    local.set $16
-    local.get $1
-    local.get $4
-    i32.add
-    local.set $13
-    i32.const 0
-    local.set $11
-    loop $for-loop|11
-     local.get $3
-     local.get $11
-     i32.gt_s
-     if
-      local.get $8
-      if
-       local.get $6
-       local.get $11
-       i32.const 4
-       i32.shl
-       i32.add
-       local.set $24
-       local.get $8
-       i32.const 1
-       i32.eq
-       if
-        local.get $24
-        local.get $24
-        v128.load
-        local.get $22
-        f32x4.mul
-        local.tee $14
-        v128.store
-       else
-        local.get $24
-        v128.load
-        local.set $14
-       end
-      else
-       local.get $16
-       v128.load
-       local.set $14
-      end
-      local.get $9
-      if
-       local.get $21
-       local.get $11
-       i32x4.splat
-       i32x4.eq
-       v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
-       v128.and
-       local.set $12
-      else
-       local.get $13
-       v128.load
-       local.set $12
-       local.get $13
-       local.get $17
-       i32.add
-       local.set $13
-      end
-      local.get $7
-      local.get $11
-      i32.const 12
-      i32.mul
-      i32.add
-      local.set $24
-      local.get $10
-      if (result v128)
-       local.get $24
-       v128.load32_splat
-       local.get $14
-       f32x4.mul
-       local.get $24
-       v128.load32_splat offset=4
-       local.get $12
-       f32x4.mul
-       f32x4.add
-      else
-       local.get $24
-       v128.load32_splat
-       local.get $24
-       v128.load32_splat offset=4
-       local.get $24
-       v128.load32_splat offset=8
-       local.get $14
-       local.get $12
-       f32x4.lt
-       v128.bitselect
-       local.get $14
-       local.get $12
-       f32x4.gt
-       v128.bitselect
-      end
-      local.set $12
-      local.get $8
-      i32.const 1
-      i32.eq
-      if
-       local.get $20
-       local.get $11
-       i32.const 4
-       i32.shl
-       i32.add
-       local.get $12
-       v128.store
-       local.get $15
-       local.get $14
-       local.get $12
-       f32x4.mul
-       f32x4.add
-       local.set $15
-      else
-       local.get $8
-       i32.const 2
-       i32.eq
-       if
-        local.get $16
-        local.get $12
-        local.get $14
-        f32x4.mul
-        v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
-        local.get $14
-        f32x4.sub
-        f32x4.mul
-        local.get $18
-        v128.and
-        v128.store
-       else
-        local.get $16
-        local.get $12
-        local.get $18
-        v128.and
-        v128.store
-       end
-      end
-      local.get $16
-      local.get $17
-      i32.add
-      local.set $16
-      local.get $11
-      i32.const 1
-      i32.add
-      local.set $11
-      br $for-loop|11
-     end
-    end
-    local.get $8
-    i32.const 1
-    i32.eq
-    if
-     local.get $0
-     local.get $4
-     i32.add
-     local.set $16
-     i32.const 0
-     local.set $11
-     loop $for-loop|22
-      local.get $3
-      local.get $11
-      i32.gt_s
-      if
-       local.get $16
-       local.get $11
-       i32.const 4
-       i32.shl
-       local.tee $13
-       local.get $6
-       i32.add
-       v128.load
-       local.get $13
-       local.get $20
-       i32.add
-       v128.load
-       local.get $15
-       f32x4.sub
-       f32x4.mul
-       local.get $18
-       v128.and
-       v128.store
-       local.get $16
-       local.get $17
-       i32.add
-       local.set $16
-       local.get $11
-       i32.const 1
-       i32.add
-       local.set $11
-       br $for-loop|22
-      end
-     end
-    end
-    local.get $4
-    i32.const 16
-    i32.add
-    local.set $4
-    br $for-loop|0
-   end
-  end
- )
  (func $wasm/assembly/loss/prepare (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (result i32)
   (local $10 i32)
   (local $11 v128)
@@ -941,7 +55,7 @@
     local.get $6
     if
      local.get $15
-     block $__inlined_func$wasm/assembly/loss/labels4$1 (result v128)
+     block $wasm/assembly/loss/labels4|inlined.0 (result v128)
       local.get $6
       i32.const 1
       i32.eq
@@ -952,7 +66,7 @@
        v128.load32_zero
        i16x8.extend_low_i8x16_u
        i32x4.extend_low_i16x8_u
-       br $__inlined_func$wasm/assembly/loss/labels4$1
+       br $wasm/assembly/loss/labels4|inlined.0
       end
       local.get $6
       i32.const 2
@@ -965,7 +79,7 @@
        i32.add
        v128.load64_zero
        i32x4.extend_low_i16x8_u
-       br $__inlined_func$wasm/assembly/loss/labels4$1
+       br $wasm/assembly/loss/labels4|inlined.0
       end
       local.get $0
       local.get $10
@@ -1348,81 +462,77 @@
   local.get $5
   local.get $7
   i32.mul
-  local.set $2
-  local.get $8
-  i32.const 0
-  i32.ne
   local.set $9
   local.get $11
   i32.const 1
   i32.eq
   if
+   i32.const 0
+   local.set $6
    local.get $12
    f32x4.splat
    local.set $21
-   i32.const 0
-   local.set $6
    local.get $7
    i32.const 2
    i32.shl
-   local.set $10
+   local.set $3
    loop $for-loop|0
+    local.get $3
     local.get $6
-    local.get $10
-    i32.lt_u
+    i32.gt_u
     if
      local.get $0
      local.get $6
      i32.add
-     local.set $3
+     local.set $2
      v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000
-     local.set $19
+     local.set $17
      i32.const 0
-     local.set $8
+     local.set $10
      loop $for-loop|1
       local.get $5
-      local.get $8
+      local.get $10
       i32.gt_s
       if
-       local.get $17
-       local.get $3
+       local.get $18
+       local.get $2
        v128.load
-       local.tee $18
+       local.tee $19
        v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff
        v128.and
        i32x4.max_u
-       local.set $17
+       local.set $18
+       local.get $17
        local.get $19
-       local.get $18
        f32x4.pmax
-       local.set $19
+       local.set $17
+       local.get $2
        local.get $3
-       local.get $10
        i32.add
-       local.set $3
-       local.get $8
+       local.set $2
+       local.get $10
        i32.const 1
        i32.add
-       local.set $8
+       local.set $10
        br $for-loop|1
       end
      end
      local.get $0
      local.get $6
      i32.add
-     local.set $3
+     local.set $2
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $18
+     local.set $19
      i32.const 0
-     local.set $8
+     local.set $10
      loop $for-loop|2
       local.get $5
-      local.get $8
+      local.get $10
       i32.gt_s
       if
-       local.get $3
+       local.get $2
        v128.load
-       local.get $19
+       local.get $17
        f32x4.sub
        local.get $21
        f32x4.mul
@@ -1437,7 +547,7 @@
        v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
        f32x4.sub
        local.set $20
-       local.get $3
+       local.get $2
        v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
        local.get $22
        local.get $20
@@ -1480,18 +590,18 @@
        f32x4.mul
        local.tee $20
        v128.store
-       local.get $18
+       local.get $19
        local.get $20
        f32x4.add
-       local.set $18
+       local.set $19
+       local.get $2
        local.get $3
-       local.get $10
        i32.add
-       local.set $3
-       local.get $8
+       local.set $2
+       local.get $10
        i32.const 1
        i32.add
-       local.set $8
+       local.set $10
        br $for-loop|2
       end
      end
@@ -1499,7 +609,7 @@
      local.get $15
      i32.add
      v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
-     local.get $18
+     local.get $19
      f32x4.div
      local.get $4
      local.get $6
@@ -1516,30 +626,30 @@
      br $for-loop|0
     end
    end
-   local.get $17
+   local.get $18
    i32x4.extract_lane 0
-   local.tee $3
-   local.get $17
+   local.tee $2
+   local.get $18
    i32x4.extract_lane 1
+   local.tee $3
+   local.get $2
+   local.get $3
+   i32.gt_u
+   select
+   local.tee $2
+   local.get $18
+   i32x4.extract_lane 2
+   local.tee $3
+   local.get $18
+   i32x4.extract_lane 3
    local.tee $6
    local.get $3
    local.get $6
    i32.gt_u
    select
    local.tee $3
-   local.get $17
-   i32x4.extract_lane 2
-   local.tee $6
-   local.get $17
-   i32x4.extract_lane 3
-   local.tee $8
-   local.get $6
-   local.get $8
-   i32.gt_u
-   select
-   local.tee $6
+   local.get $2
    local.get $3
-   local.get $6
    i32.gt_u
    select
    i32.const 2139095039
@@ -1558,15 +668,15 @@
     local.set $18
     local.get $0
     local.tee $3
-    local.get $2
+    local.get $9
     i32.const 2
     i32.shl
     i32.add
-    local.set $6
+    local.set $2
     loop $for-loop|00
+     local.get $2
      local.get $3
-     local.get $6
-     i32.lt_u
+     i32.gt_u
      if
       local.get $17
       local.get $3
@@ -1657,28 +767,28 @@
     end
     local.get $17
     i32x4.extract_lane 0
-    local.tee $3
+    local.tee $2
     local.get $17
     i32x4.extract_lane 1
+    local.tee $3
+    local.get $2
+    local.get $3
+    i32.gt_u
+    select
+    local.tee $2
+    local.get $17
+    i32x4.extract_lane 2
+    local.tee $3
+    local.get $17
+    i32x4.extract_lane 3
     local.tee $6
     local.get $3
     local.get $6
     i32.gt_u
     select
     local.tee $3
-    local.get $17
-    i32x4.extract_lane 2
-    local.tee $6
-    local.get $17
-    i32x4.extract_lane 3
-    local.tee $8
-    local.get $6
-    local.get $8
-    i32.gt_u
-    select
-    local.tee $6
+    local.get $2
     local.get $3
-    local.get $6
     i32.gt_u
     select
     i32.const 2139095039
@@ -1699,7 +809,10 @@
   local.get $11
   i32.const 1
   i32.eq
-  local.get $9
+  local.get $8
+  i32.const 0
+  i32.ne
+  local.tee $2
   local.get $13
   i32.const 2
   i32.eq
@@ -1714,11 +827,11 @@
    else
     i32.const 0
     local.set $3
-    block $__inlined_func$wasm/assembly/loss/allUnit$19 (result i32)
-     loop $for-loop|01
-      local.get $2
+    block $__inlined_func$wasm/assembly/loss/allUnit$1 (result i32)
+     loop $for-loop|001
       local.get $3
-      i32.gt_u
+      local.get $9
+      i32.lt_u
       if
        i32.const 0
        local.get $0
@@ -1735,13 +848,13 @@
        f32.ge
        i32.and
        i32.eqz
-       br_if $__inlined_func$wasm/assembly/loss/allUnit$19
+       br_if $__inlined_func$wasm/assembly/loss/allUnit$1
        drop
        local.get $3
        i32.const 1
        i32.add
        local.set $3
-       br $for-loop|01
+       br $for-loop|001
       end
      end
      i32.const 1
@@ -1752,16 +865,16 @@
     i32.const 0
     return
    end
-   local.get $9
+   local.get $2
    if (result i32)
     i32.const 1
    else
     i32.const 0
     local.set $0
-    block $__inlined_func$wasm/assembly/loss/allUnit$20 (result i32)
-     loop $for-loop|002
+    block $__inlined_func$wasm/assembly/loss/allUnit$2 (result i32)
+     loop $for-loop|01
       local.get $0
-      local.get $2
+      local.get $9
       i32.lt_u
       if
        i32.const 0
@@ -1779,13 +892,13 @@
        f32.ge
        i32.and
        i32.eqz
-       br_if $__inlined_func$wasm/assembly/loss/allUnit$20
+       br_if $__inlined_func$wasm/assembly/loss/allUnit$2
        drop
        local.get $0
        i32.const 1
        i32.add
        local.set $0
-       br $for-loop|002
+       br $for-loop|01
       end
      end
      i32.const 1
@@ -1800,6 +913,14 @@
   i32.const 1
  )
  (func $wasm/assembly/loss/lossGrad (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 f32) (param $13 i32) (param $14 i32) (param $15 i32)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
   local.get $2
   local.get $3
   local.get $4
@@ -1826,18 +947,274 @@
   i32.and
   i32.and
   if
-   local.get $0
-   local.get $1
-   local.get $4
-   local.get $5
    local.get $7
+   i32.const 2
+   i32.shl
+   local.set $2
    local.get $12
+   f32x4.splat
+   local.set $18
    local.get $14
-   local.get $15
-   i32.const 1
-   i32.const 1
-   i32.const 1
-   call $wasm/assembly/loss/gradient
+   local.get $5
+   i32.const 4
+   i32.shl
+   i32.add
+   local.set $3
+   i32.const 0
+   local.set $1
+   loop $for-loop|0
+    local.get $1
+    local.get $2
+    i32.lt_u
+    if
+     local.get $1
+     local.get $4
+     i32.add
+     v128.load
+     local.tee $19
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     i32x4.ge_s
+     local.set $20
+     local.get $0
+     local.get $1
+     i32.add
+     local.set $9
+     v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000
+     local.set $17
+     i32.const 0
+     local.set $8
+     loop $for-loop|1
+      local.get $5
+      local.get $8
+      i32.gt_s
+      if
+       local.get $17
+       local.get $9
+       v128.load
+       f32x4.pmax
+       local.set $17
+       local.get $2
+       local.get $9
+       i32.add
+       local.set $9
+       local.get $8
+       i32.const 1
+       i32.add
+       local.set $8
+       br $for-loop|1
+      end
+     end
+     local.get $0
+     local.get $1
+     i32.add
+     local.set $9
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $16
+     i32.const 0
+     local.set $8
+     loop $for-loop|2
+      local.get $5
+      local.get $8
+      i32.gt_s
+      if
+       local.get $9
+       v128.load
+       local.get $17
+       f32x4.sub
+       local.get $18
+       f32x4.mul
+       v128.const i32x4 0xc2ae999a 0xc2ae999a 0xc2ae999a 0xc2ae999a
+       f32x4.pmax
+       local.tee $21
+       v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b
+       f32x4.mul
+       v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
+       f32x4.add
+       local.tee $22
+       v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
+       f32x4.sub
+       local.set $23
+       local.get $14
+       local.get $8
+       i32.const 4
+       i32.shl
+       i32.add
+       v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+       local.get $21
+       local.get $23
+       v128.const i32x4 0x3f318000 0x3f318000 0x3f318000 0x3f318000
+       f32x4.mul
+       f32x4.sub
+       local.get $23
+       v128.const i32x4 0xb95e8083 0xb95e8083 0xb95e8083 0xb95e8083
+       f32x4.mul
+       f32x4.sub
+       local.tee $21
+       local.get $21
+       local.get $21
+       f32x4.mul
+       v128.const i32x4 0x3ab510bc 0x3ab510bc 0x3ab510bc 0x3ab510bc
+       local.get $21
+       f32x4.mul
+       v128.const i32x4 0x3c091dc5 0x3c091dc5 0x3c091dc5 0x3c091dc5
+       f32x4.add
+       local.get $21
+       f32x4.mul
+       v128.const i32x4 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e
+       f32x4.add
+       local.get $21
+       f32x4.mul
+       v128.const i32x4 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48
+       f32x4.add
+       local.get $21
+       f32x4.mul
+       v128.const i32x4 0x3efffffe 0x3efffffe 0x3efffffe 0x3efffffe
+       f32x4.add
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.get $22
+       v128.const i32x4 0xb4c0007f 0xb4c0007f 0xb4c0007f 0xb4c0007f
+       i32x4.add
+       i32.const 23
+       i32x4.shl
+       f32x4.mul
+       local.tee $21
+       v128.store
+       local.get $16
+       local.get $21
+       f32x4.add
+       local.set $16
+       local.get $2
+       local.get $9
+       i32.add
+       local.set $9
+       local.get $8
+       i32.const 1
+       i32.add
+       local.set $8
+       br $for-loop|2
+      end
+     end
+     v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+     local.get $16
+     f32x4.div
+     local.set $16
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $17
+     local.get $0
+     local.get $1
+     i32.add
+     local.set $11
+     i32.const 0
+     local.set $10
+     loop $for-loop|4
+      local.get $5
+      local.get $10
+      i32.gt_s
+      if
+       local.get $14
+       local.get $10
+       i32.const 4
+       i32.shl
+       local.tee $6
+       i32.add
+       local.tee $7
+       v128.load
+       local.get $16
+       f32x4.mul
+       local.set $21
+       local.get $7
+       local.get $21
+       v128.store
+       local.get $3
+       local.get $6
+       i32.add
+       local.get $15
+       local.get $10
+       i32.const 12
+       i32.mul
+       i32.add
+       local.tee $6
+       v128.load32_splat
+       local.get $21
+       f32x4.mul
+       local.get $6
+       v128.load32_splat offset=4
+       local.get $19
+       local.get $10
+       i32x4.splat
+       i32x4.eq
+       v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+       v128.and
+       f32x4.mul
+       f32x4.add
+       local.tee $22
+       v128.store
+       local.get $17
+       local.get $21
+       local.get $22
+       f32x4.mul
+       f32x4.add
+       local.set $17
+       local.get $2
+       local.get $11
+       i32.add
+       local.set $11
+       local.get $10
+       i32.const 1
+       i32.add
+       local.set $10
+       br $for-loop|4
+      end
+     end
+     local.get $0
+     local.get $1
+     i32.add
+     local.set $11
+     i32.const 0
+     local.set $8
+     loop $for-loop|5
+      local.get $5
+      local.get $8
+      i32.gt_s
+      if
+       local.get $11
+       local.get $8
+       i32.const 4
+       i32.shl
+       local.tee $6
+       local.get $14
+       i32.add
+       v128.load
+       local.get $3
+       local.get $6
+       i32.add
+       v128.load
+       local.get $17
+       f32x4.sub
+       f32x4.mul
+       local.get $20
+       v128.and
+       v128.store
+       local.get $2
+       local.get $11
+       i32.add
+       local.set $11
+       local.get $8
+       i32.const 1
+       i32.add
+       local.set $8
+       br $for-loop|5
+      end
+     end
+     local.get $1
+     i32.const 16
+     i32.add
+     local.set $1
+     br $for-loop|0
+    end
+   end
   else
    local.get $2
    i32.eqz
@@ -1848,18 +1225,280 @@
    i32.and
    i32.and
    if
-    local.get $0
-    local.get $1
-    local.get $4
-    local.get $5
     local.get $7
+    i32.const 2
+    i32.shl
+    local.set $2
     local.get $12
+    f32x4.splat
+    local.set $18
     local.get $14
-    local.get $15
-    i32.const 1
-    i32.const 1
+    local.get $5
+    i32.const 4
+    i32.shl
+    i32.add
+    local.set $3
     i32.const 0
-    call $wasm/assembly/loss/gradient
+    local.set $1
+    loop $for-loop|6
+     local.get $1
+     local.get $2
+     i32.lt_u
+     if
+      local.get $1
+      local.get $4
+      i32.add
+      v128.load
+      local.tee $19
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i32x4.ge_s
+      local.set $20
+      local.get $0
+      local.get $1
+      i32.add
+      local.set $10
+      v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000
+      local.set $17
+      i32.const 0
+      local.set $9
+      loop $for-loop|7
+       local.get $5
+       local.get $9
+       i32.gt_s
+       if
+        local.get $17
+        local.get $10
+        v128.load
+        f32x4.pmax
+        local.set $17
+        local.get $2
+        local.get $10
+        i32.add
+        local.set $10
+        local.get $9
+        i32.const 1
+        i32.add
+        local.set $9
+        br $for-loop|7
+       end
+      end
+      local.get $0
+      local.get $1
+      i32.add
+      local.set $10
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $16
+      i32.const 0
+      local.set $9
+      loop $for-loop|8
+       local.get $5
+       local.get $9
+       i32.gt_s
+       if
+        local.get $10
+        v128.load
+        local.get $17
+        f32x4.sub
+        local.get $18
+        f32x4.mul
+        v128.const i32x4 0xc2ae999a 0xc2ae999a 0xc2ae999a 0xc2ae999a
+        f32x4.pmax
+        local.tee $21
+        v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b
+        f32x4.mul
+        v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
+        f32x4.add
+        local.tee $22
+        v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
+        f32x4.sub
+        local.set $23
+        local.get $14
+        local.get $9
+        i32.const 4
+        i32.shl
+        i32.add
+        v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+        local.get $21
+        local.get $23
+        v128.const i32x4 0x3f318000 0x3f318000 0x3f318000 0x3f318000
+        f32x4.mul
+        f32x4.sub
+        local.get $23
+        v128.const i32x4 0xb95e8083 0xb95e8083 0xb95e8083 0xb95e8083
+        f32x4.mul
+        f32x4.sub
+        local.tee $21
+        local.get $21
+        local.get $21
+        f32x4.mul
+        v128.const i32x4 0x3ab510bc 0x3ab510bc 0x3ab510bc 0x3ab510bc
+        local.get $21
+        f32x4.mul
+        v128.const i32x4 0x3c091dc5 0x3c091dc5 0x3c091dc5 0x3c091dc5
+        f32x4.add
+        local.get $21
+        f32x4.mul
+        v128.const i32x4 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e
+        f32x4.add
+        local.get $21
+        f32x4.mul
+        v128.const i32x4 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48
+        f32x4.add
+        local.get $21
+        f32x4.mul
+        v128.const i32x4 0x3efffffe 0x3efffffe 0x3efffffe 0x3efffffe
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.add
+        local.get $22
+        v128.const i32x4 0xb4c0007f 0xb4c0007f 0xb4c0007f 0xb4c0007f
+        i32x4.add
+        i32.const 23
+        i32x4.shl
+        f32x4.mul
+        local.tee $21
+        v128.store
+        local.get $16
+        local.get $21
+        f32x4.add
+        local.set $16
+        local.get $2
+        local.get $10
+        i32.add
+        local.set $10
+        local.get $9
+        i32.const 1
+        i32.add
+        local.set $9
+        br $for-loop|8
+       end
+      end
+      v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+      local.get $16
+      f32x4.div
+      local.set $16
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $17
+      local.get $0
+      local.get $1
+      i32.add
+      local.set $13
+      i32.const 0
+      local.set $11
+      loop $for-loop|10
+       local.get $5
+       local.get $11
+       i32.gt_s
+       if
+        local.get $14
+        local.get $11
+        i32.const 4
+        i32.shl
+        local.tee $6
+        i32.add
+        local.tee $7
+        v128.load
+        local.get $16
+        f32x4.mul
+        local.set $21
+        local.get $7
+        local.get $21
+        v128.store
+        local.get $3
+        local.get $6
+        i32.add
+        local.get $15
+        local.get $11
+        i32.const 12
+        i32.mul
+        i32.add
+        local.tee $6
+        v128.load32_splat
+        local.get $6
+        v128.load32_splat offset=4
+        local.get $6
+        v128.load32_splat offset=8
+        local.get $21
+        local.get $19
+        local.get $11
+        i32x4.splat
+        i32x4.eq
+        v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+        v128.and
+        local.tee $22
+        f32x4.lt
+        v128.bitselect
+        local.get $21
+        local.get $22
+        f32x4.gt
+        v128.bitselect
+        local.tee $22
+        v128.store
+        local.get $17
+        local.get $21
+        local.get $22
+        f32x4.mul
+        f32x4.add
+        local.set $17
+        local.get $2
+        local.get $13
+        i32.add
+        local.set $13
+        local.get $11
+        i32.const 1
+        i32.add
+        local.set $11
+        br $for-loop|10
+       end
+      end
+      local.get $0
+      local.get $1
+      i32.add
+      local.set $13
+      i32.const 0
+      local.set $9
+      loop $for-loop|11
+       local.get $5
+       local.get $9
+       i32.gt_s
+       if
+        local.get $13
+        local.get $9
+        i32.const 4
+        i32.shl
+        local.tee $6
+        local.get $14
+        i32.add
+        v128.load
+        local.get $3
+        local.get $6
+        i32.add
+        v128.load
+        local.get $17
+        f32x4.sub
+        f32x4.mul
+        local.get $20
+        v128.and
+        v128.store
+        local.get $2
+        local.get $13
+        i32.add
+        local.set $13
+        local.get $9
+        i32.const 1
+        i32.add
+        local.set $9
+        br $for-loop|11
+       end
+      end
+      local.get $1
+      i32.const 16
+      i32.add
+      local.set $1
+      br $for-loop|6
+     end
+    end
    else
     local.get $2
     local.get $3
@@ -1870,18 +1509,281 @@
     i32.and
     i32.and
     if
-     local.get $0
      local.get $1
-     local.get $4
-     local.get $5
+     local.set $2
      local.get $7
+     i32.const 2
+     i32.shl
+     local.set $3
      local.get $12
+     f32x4.splat
+     local.set $18
      local.get $14
-     local.get $15
-     i32.const 1
+     local.get $5
+     i32.const 4
+     i32.shl
+     i32.add
+     local.set $6
      i32.const 0
-     i32.const 1
-     call $wasm/assembly/loss/gradient
+     local.set $1
+     loop $for-loop|12
+      local.get $1
+      local.get $3
+      i32.lt_u
+      if
+       local.get $1
+       local.get $4
+       i32.add
+       v128.load
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       i32x4.ge_s
+       local.set $19
+       local.get $0
+       local.get $1
+       i32.add
+       local.set $10
+       v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000
+       local.set $17
+       i32.const 0
+       local.set $9
+       loop $for-loop|13
+        local.get $5
+        local.get $9
+        i32.gt_s
+        if
+         local.get $17
+         local.get $10
+         v128.load
+         f32x4.pmax
+         local.set $17
+         local.get $3
+         local.get $10
+         i32.add
+         local.set $10
+         local.get $9
+         i32.const 1
+         i32.add
+         local.set $9
+         br $for-loop|13
+        end
+       end
+       local.get $0
+       local.get $1
+       i32.add
+       local.set $10
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $16
+       i32.const 0
+       local.set $9
+       loop $for-loop|14
+        local.get $5
+        local.get $9
+        i32.gt_s
+        if
+         local.get $10
+         v128.load
+         local.get $17
+         f32x4.sub
+         local.get $18
+         f32x4.mul
+         v128.const i32x4 0xc2ae999a 0xc2ae999a 0xc2ae999a 0xc2ae999a
+         f32x4.pmax
+         local.tee $20
+         v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b
+         f32x4.mul
+         v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
+         f32x4.add
+         local.tee $21
+         v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
+         f32x4.sub
+         local.set $22
+         local.get $14
+         local.get $9
+         i32.const 4
+         i32.shl
+         i32.add
+         v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+         local.get $20
+         local.get $22
+         v128.const i32x4 0x3f318000 0x3f318000 0x3f318000 0x3f318000
+         f32x4.mul
+         f32x4.sub
+         local.get $22
+         v128.const i32x4 0xb95e8083 0xb95e8083 0xb95e8083 0xb95e8083
+         f32x4.mul
+         f32x4.sub
+         local.tee $20
+         local.get $20
+         local.get $20
+         f32x4.mul
+         v128.const i32x4 0x3ab510bc 0x3ab510bc 0x3ab510bc 0x3ab510bc
+         local.get $20
+         f32x4.mul
+         v128.const i32x4 0x3c091dc5 0x3c091dc5 0x3c091dc5 0x3c091dc5
+         f32x4.add
+         local.get $20
+         f32x4.mul
+         v128.const i32x4 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e
+         f32x4.add
+         local.get $20
+         f32x4.mul
+         v128.const i32x4 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48
+         f32x4.add
+         local.get $20
+         f32x4.mul
+         v128.const i32x4 0x3efffffe 0x3efffffe 0x3efffffe 0x3efffffe
+         f32x4.add
+         f32x4.mul
+         f32x4.add
+         f32x4.add
+         local.get $21
+         v128.const i32x4 0xb4c0007f 0xb4c0007f 0xb4c0007f 0xb4c0007f
+         i32x4.add
+         i32.const 23
+         i32x4.shl
+         f32x4.mul
+         local.tee $20
+         v128.store
+         local.get $16
+         local.get $20
+         f32x4.add
+         local.set $16
+         local.get $3
+         local.get $10
+         i32.add
+         local.set $10
+         local.get $9
+         i32.const 1
+         i32.add
+         local.set $9
+         br $for-loop|14
+        end
+       end
+       v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+       local.get $16
+       f32x4.div
+       local.set $16
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $17
+       local.get $0
+       local.get $1
+       i32.add
+       local.set $13
+       local.get $1
+       local.get $2
+       i32.add
+       local.set $10
+       i32.const 0
+       local.set $11
+       loop $for-loop|16
+        local.get $5
+        local.get $11
+        i32.gt_s
+        if
+         local.get $14
+         local.get $11
+         i32.const 4
+         i32.shl
+         local.tee $7
+         i32.add
+         local.tee $8
+         v128.load
+         local.get $16
+         f32x4.mul
+         local.set $20
+         local.get $8
+         local.get $20
+         v128.store
+         local.get $10
+         v128.load
+         local.set $21
+         local.get $3
+         local.get $10
+         i32.add
+         local.set $10
+         local.get $6
+         local.get $7
+         i32.add
+         local.get $15
+         local.get $11
+         i32.const 12
+         i32.mul
+         i32.add
+         local.tee $7
+         v128.load32_splat
+         local.get $20
+         f32x4.mul
+         local.get $7
+         v128.load32_splat offset=4
+         local.get $21
+         f32x4.mul
+         f32x4.add
+         local.tee $21
+         v128.store
+         local.get $17
+         local.get $20
+         local.get $21
+         f32x4.mul
+         f32x4.add
+         local.set $17
+         local.get $3
+         local.get $13
+         i32.add
+         local.set $13
+         local.get $11
+         i32.const 1
+         i32.add
+         local.set $11
+         br $for-loop|16
+        end
+       end
+       local.get $0
+       local.get $1
+       i32.add
+       local.set $13
+       i32.const 0
+       local.set $9
+       loop $for-loop|17
+        local.get $5
+        local.get $9
+        i32.gt_s
+        if
+         local.get $13
+         local.get $9
+         i32.const 4
+         i32.shl
+         local.tee $7
+         local.get $14
+         i32.add
+         v128.load
+         local.get $6
+         local.get $7
+         i32.add
+         v128.load
+         local.get $17
+         f32x4.sub
+         f32x4.mul
+         local.get $19
+         v128.and
+         v128.store
+         local.get $3
+         local.get $13
+         i32.add
+         local.set $13
+         local.get $9
+         i32.const 1
+         i32.add
+         local.set $9
+         br $for-loop|17
+        end
+       end
+       local.get $1
+       i32.const 16
+       i32.add
+       local.set $1
+       br $for-loop|12
+      end
+     end
     else
      local.get $2
      i32.eqz
@@ -1893,18 +1795,286 @@
      i32.and
      i32.and
      if
-      local.get $0
       local.get $1
-      local.get $4
-      local.get $5
+      local.set $2
       local.get $7
+      i32.const 2
+      i32.shl
+      local.set $3
       local.get $12
+      f32x4.splat
+      local.set $18
       local.get $14
-      local.get $15
-      i32.const 1
+      local.get $5
+      i32.const 4
+      i32.shl
+      i32.add
+      local.set $6
       i32.const 0
-      i32.const 0
-      call $wasm/assembly/loss/gradient
+      local.set $1
+      loop $for-loop|18
+       local.get $1
+       local.get $3
+       i32.lt_u
+       if
+        local.get $1
+        local.get $4
+        i32.add
+        v128.load
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        i32x4.ge_s
+        local.set $19
+        local.get $0
+        local.get $1
+        i32.add
+        local.set $9
+        v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000
+        local.set $17
+        i32.const 0
+        local.set $8
+        loop $for-loop|19
+         local.get $5
+         local.get $8
+         i32.gt_s
+         if
+          local.get $17
+          local.get $9
+          v128.load
+          f32x4.pmax
+          local.set $17
+          local.get $3
+          local.get $9
+          i32.add
+          local.set $9
+          local.get $8
+          i32.const 1
+          i32.add
+          local.set $8
+          br $for-loop|19
+         end
+        end
+        local.get $0
+        local.get $1
+        i32.add
+        local.set $9
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $16
+        i32.const 0
+        local.set $8
+        loop $for-loop|20
+         local.get $5
+         local.get $8
+         i32.gt_s
+         if
+          local.get $9
+          v128.load
+          local.get $17
+          f32x4.sub
+          local.get $18
+          f32x4.mul
+          v128.const i32x4 0xc2ae999a 0xc2ae999a 0xc2ae999a 0xc2ae999a
+          f32x4.pmax
+          local.tee $20
+          v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b
+          f32x4.mul
+          v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
+          f32x4.add
+          local.tee $21
+          v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
+          f32x4.sub
+          local.set $22
+          local.get $14
+          local.get $8
+          i32.const 4
+          i32.shl
+          i32.add
+          v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+          local.get $20
+          local.get $22
+          v128.const i32x4 0x3f318000 0x3f318000 0x3f318000 0x3f318000
+          f32x4.mul
+          f32x4.sub
+          local.get $22
+          v128.const i32x4 0xb95e8083 0xb95e8083 0xb95e8083 0xb95e8083
+          f32x4.mul
+          f32x4.sub
+          local.tee $20
+          local.get $20
+          local.get $20
+          f32x4.mul
+          v128.const i32x4 0x3ab510bc 0x3ab510bc 0x3ab510bc 0x3ab510bc
+          local.get $20
+          f32x4.mul
+          v128.const i32x4 0x3c091dc5 0x3c091dc5 0x3c091dc5 0x3c091dc5
+          f32x4.add
+          local.get $20
+          f32x4.mul
+          v128.const i32x4 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e
+          f32x4.add
+          local.get $20
+          f32x4.mul
+          v128.const i32x4 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48
+          f32x4.add
+          local.get $20
+          f32x4.mul
+          v128.const i32x4 0x3efffffe 0x3efffffe 0x3efffffe 0x3efffffe
+          f32x4.add
+          f32x4.mul
+          f32x4.add
+          f32x4.add
+          local.get $21
+          v128.const i32x4 0xb4c0007f 0xb4c0007f 0xb4c0007f 0xb4c0007f
+          i32x4.add
+          i32.const 23
+          i32x4.shl
+          f32x4.mul
+          local.tee $20
+          v128.store
+          local.get $16
+          local.get $20
+          f32x4.add
+          local.set $16
+          local.get $3
+          local.get $9
+          i32.add
+          local.set $9
+          local.get $8
+          i32.const 1
+          i32.add
+          local.set $8
+          br $for-loop|20
+         end
+        end
+        v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+        local.get $16
+        f32x4.div
+        local.set $16
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $17
+        local.get $0
+        local.get $1
+        i32.add
+        local.set $13
+        local.get $1
+        local.get $2
+        i32.add
+        local.set $9
+        i32.const 0
+        local.set $11
+        loop $for-loop|22
+         local.get $5
+         local.get $11
+         i32.gt_s
+         if
+          local.get $14
+          local.get $11
+          i32.const 4
+          i32.shl
+          local.tee $7
+          i32.add
+          local.tee $8
+          v128.load
+          local.get $16
+          f32x4.mul
+          local.set $20
+          local.get $8
+          local.get $20
+          v128.store
+          local.get $9
+          v128.load
+          local.set $21
+          local.get $3
+          local.get $9
+          i32.add
+          local.set $9
+          local.get $6
+          local.get $7
+          i32.add
+          local.get $15
+          local.get $11
+          i32.const 12
+          i32.mul
+          i32.add
+          local.tee $7
+          v128.load32_splat
+          local.get $7
+          v128.load32_splat offset=4
+          local.get $7
+          v128.load32_splat offset=8
+          local.get $20
+          local.get $21
+          f32x4.lt
+          v128.bitselect
+          local.get $20
+          local.get $21
+          f32x4.gt
+          v128.bitselect
+          local.tee $21
+          v128.store
+          local.get $17
+          local.get $20
+          local.get $21
+          f32x4.mul
+          f32x4.add
+          local.set $17
+          local.get $3
+          local.get $13
+          i32.add
+          local.set $13
+          local.get $11
+          i32.const 1
+          i32.add
+          local.set $11
+          br $for-loop|22
+         end
+        end
+        local.get $0
+        local.get $1
+        i32.add
+        local.set $13
+        i32.const 0
+        local.set $8
+        loop $for-loop|23
+         local.get $5
+         local.get $8
+         i32.gt_s
+         if
+          local.get $13
+          local.get $8
+          i32.const 4
+          i32.shl
+          local.tee $7
+          local.get $14
+          i32.add
+          v128.load
+          local.get $6
+          local.get $7
+          i32.add
+          v128.load
+          local.get $17
+          f32x4.sub
+          f32x4.mul
+          local.get $19
+          v128.and
+          v128.store
+          local.get $3
+          local.get $13
+          i32.add
+          local.set $13
+          local.get $8
+          i32.const 1
+          i32.add
+          local.set $8
+          br $for-loop|23
+         end
+        end
+        local.get $1
+        i32.const 16
+        i32.add
+        local.set $1
+        br $for-loop|18
+       end
+      end
      else
       local.get $2
       local.get $3
@@ -1914,18 +2084,191 @@
       i32.and
       i32.and
       if
-       local.get $0
-       local.get $1
-       local.get $4
-       local.get $5
        local.get $7
-       local.get $12
-       local.get $14
-       local.get $15
        i32.const 2
-       i32.const 1
-       i32.const 1
-       call $wasm/assembly/loss/gradient
+       i32.shl
+       local.set $2
+       local.get $12
+       f32x4.splat
+       local.set $16
+       i32.const 0
+       local.set $1
+       loop $for-loop|24
+        local.get $1
+        local.get $2
+        i32.lt_u
+        if
+         local.get $1
+         local.get $4
+         i32.add
+         v128.load
+         local.tee $17
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         i32x4.ge_s
+         local.set $18
+         local.get $0
+         local.get $1
+         i32.add
+         local.set $9
+         i32.const 0
+         local.set $8
+         loop $for-loop|27
+          local.get $5
+          local.get $8
+          i32.gt_s
+          if
+           local.get $9
+           v128.load
+           local.get $16
+           f32x4.mul
+           local.tee $19
+           f32x4.abs
+           f32x4.neg
+           v128.const i32x4 0xc2ae999a 0xc2ae999a 0xc2ae999a 0xc2ae999a
+           f32x4.pmax
+           local.tee $20
+           v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b
+           f32x4.mul
+           v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
+           f32x4.add
+           local.tee $21
+           v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
+           f32x4.sub
+           local.set $22
+           local.get $14
+           local.get $8
+           i32.const 4
+           i32.shl
+           i32.add
+           v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+           v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+           v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+           local.get $20
+           local.get $22
+           v128.const i32x4 0x3f318000 0x3f318000 0x3f318000 0x3f318000
+           f32x4.mul
+           f32x4.sub
+           local.get $22
+           v128.const i32x4 0xb95e8083 0xb95e8083 0xb95e8083 0xb95e8083
+           f32x4.mul
+           f32x4.sub
+           local.tee $20
+           local.get $20
+           local.get $20
+           f32x4.mul
+           v128.const i32x4 0x3ab510bc 0x3ab510bc 0x3ab510bc 0x3ab510bc
+           local.get $20
+           f32x4.mul
+           v128.const i32x4 0x3c091dc5 0x3c091dc5 0x3c091dc5 0x3c091dc5
+           f32x4.add
+           local.get $20
+           f32x4.mul
+           v128.const i32x4 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e
+           f32x4.add
+           local.get $20
+           f32x4.mul
+           v128.const i32x4 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48
+           f32x4.add
+           local.get $20
+           f32x4.mul
+           v128.const i32x4 0x3efffffe 0x3efffffe 0x3efffffe 0x3efffffe
+           f32x4.add
+           f32x4.mul
+           f32x4.add
+           f32x4.add
+           local.get $21
+           v128.const i32x4 0xb4c0007f 0xb4c0007f 0xb4c0007f 0xb4c0007f
+           i32x4.add
+           i32.const 23
+           i32x4.shl
+           f32x4.mul
+           local.tee $20
+           f32x4.add
+           f32x4.div
+           local.tee $21
+           local.get $20
+           local.get $21
+           f32x4.mul
+           local.get $19
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.ge
+           v128.bitselect
+           v128.store
+           local.get $2
+           local.get $9
+           i32.add
+           local.set $9
+           local.get $8
+           i32.const 1
+           i32.add
+           local.set $8
+           br $for-loop|27
+          end
+         end
+         local.get $0
+         local.get $1
+         i32.add
+         local.set $13
+         i32.const 0
+         local.set $10
+         loop $for-loop|28
+          local.get $5
+          local.get $10
+          i32.gt_s
+          if
+           local.get $13
+           local.get $15
+           local.get $10
+           i32.const 12
+           i32.mul
+           i32.add
+           local.tee $3
+           v128.load32_splat
+           local.get $14
+           local.get $10
+           i32.const 4
+           i32.shl
+           i32.add
+           v128.load
+           local.tee $19
+           f32x4.mul
+           local.get $3
+           v128.load32_splat offset=4
+           local.get $17
+           local.get $10
+           i32x4.splat
+           i32x4.eq
+           v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+           v128.and
+           f32x4.mul
+           f32x4.add
+           local.get $19
+           f32x4.mul
+           v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+           local.get $19
+           f32x4.sub
+           f32x4.mul
+           local.get $18
+           v128.and
+           v128.store
+           local.get $2
+           local.get $13
+           i32.add
+           local.set $13
+           local.get $10
+           i32.const 1
+           i32.add
+           local.set $10
+           br $for-loop|28
+          end
+         end
+         local.get $1
+         i32.const 16
+         i32.add
+         local.set $1
+         br $for-loop|24
+        end
+       end
       else
        local.get $2
        i32.eqz
@@ -1936,18 +2279,197 @@
        i32.and
        i32.and
        if
-        local.get $0
-        local.get $1
-        local.get $4
-        local.get $5
         local.get $7
-        local.get $12
-        local.get $14
-        local.get $15
         i32.const 2
-        i32.const 1
+        i32.shl
+        local.set $2
+        local.get $12
+        f32x4.splat
+        local.set $16
         i32.const 0
-        call $wasm/assembly/loss/gradient
+        local.set $1
+        loop $for-loop|30
+         local.get $1
+         local.get $2
+         i32.lt_u
+         if
+          local.get $1
+          local.get $4
+          i32.add
+          v128.load
+          local.tee $17
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          i32x4.ge_s
+          local.set $18
+          local.get $0
+          local.get $1
+          i32.add
+          local.set $10
+          i32.const 0
+          local.set $9
+          loop $for-loop|33
+           local.get $5
+           local.get $9
+           i32.gt_s
+           if
+            local.get $10
+            v128.load
+            local.get $16
+            f32x4.mul
+            local.tee $19
+            f32x4.abs
+            f32x4.neg
+            v128.const i32x4 0xc2ae999a 0xc2ae999a 0xc2ae999a 0xc2ae999a
+            f32x4.pmax
+            local.tee $20
+            v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b
+            f32x4.mul
+            v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
+            f32x4.add
+            local.tee $21
+            v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
+            f32x4.sub
+            local.set $22
+            local.get $14
+            local.get $9
+            i32.const 4
+            i32.shl
+            i32.add
+            v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+            v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+            v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+            local.get $20
+            local.get $22
+            v128.const i32x4 0x3f318000 0x3f318000 0x3f318000 0x3f318000
+            f32x4.mul
+            f32x4.sub
+            local.get $22
+            v128.const i32x4 0xb95e8083 0xb95e8083 0xb95e8083 0xb95e8083
+            f32x4.mul
+            f32x4.sub
+            local.tee $20
+            local.get $20
+            local.get $20
+            f32x4.mul
+            v128.const i32x4 0x3ab510bc 0x3ab510bc 0x3ab510bc 0x3ab510bc
+            local.get $20
+            f32x4.mul
+            v128.const i32x4 0x3c091dc5 0x3c091dc5 0x3c091dc5 0x3c091dc5
+            f32x4.add
+            local.get $20
+            f32x4.mul
+            v128.const i32x4 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e
+            f32x4.add
+            local.get $20
+            f32x4.mul
+            v128.const i32x4 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48
+            f32x4.add
+            local.get $20
+            f32x4.mul
+            v128.const i32x4 0x3efffffe 0x3efffffe 0x3efffffe 0x3efffffe
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.get $21
+            v128.const i32x4 0xb4c0007f 0xb4c0007f 0xb4c0007f 0xb4c0007f
+            i32x4.add
+            i32.const 23
+            i32x4.shl
+            f32x4.mul
+            local.tee $20
+            f32x4.add
+            f32x4.div
+            local.tee $21
+            local.get $20
+            local.get $21
+            f32x4.mul
+            local.get $19
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.ge
+            v128.bitselect
+            v128.store
+            local.get $2
+            local.get $10
+            i32.add
+            local.set $10
+            local.get $9
+            i32.const 1
+            i32.add
+            local.set $9
+            br $for-loop|33
+           end
+          end
+          local.get $0
+          local.get $1
+          i32.add
+          local.set $3
+          i32.const 0
+          local.set $11
+          loop $for-loop|34
+           local.get $5
+           local.get $11
+           i32.gt_s
+           if
+            local.get $3
+            local.get $15
+            local.get $11
+            i32.const 12
+            i32.mul
+            i32.add
+            local.tee $6
+            v128.load32_splat
+            local.get $6
+            v128.load32_splat offset=4
+            local.get $6
+            v128.load32_splat offset=8
+            local.get $14
+            local.get $11
+            i32.const 4
+            i32.shl
+            i32.add
+            v128.load
+            local.tee $19
+            local.get $17
+            local.get $11
+            i32x4.splat
+            i32x4.eq
+            v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+            v128.and
+            local.tee $20
+            f32x4.lt
+            v128.bitselect
+            local.get $19
+            local.get $20
+            f32x4.gt
+            v128.bitselect
+            local.get $19
+            f32x4.mul
+            v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+            local.get $19
+            f32x4.sub
+            f32x4.mul
+            local.get $18
+            v128.and
+            v128.store
+            local.get $2
+            local.get $3
+            i32.add
+            local.set $3
+            local.get $11
+            i32.const 1
+            i32.add
+            local.set $11
+            br $for-loop|34
+           end
+          end
+          local.get $1
+          i32.const 16
+          i32.add
+          local.set $1
+          br $for-loop|30
+         end
+        end
        else
         local.get $2
         local.get $3
@@ -1958,18 +2480,198 @@
         i32.and
         i32.and
         if
-         local.get $0
          local.get $1
-         local.get $4
-         local.get $5
+         local.set $2
          local.get $7
-         local.get $12
-         local.get $14
-         local.get $15
          i32.const 2
+         i32.shl
+         local.set $6
+         local.get $12
+         f32x4.splat
+         local.set $16
          i32.const 0
-         i32.const 1
-         call $wasm/assembly/loss/gradient
+         local.set $1
+         loop $for-loop|36
+          local.get $1
+          local.get $6
+          i32.lt_u
+          if
+           local.get $1
+           local.get $4
+           i32.add
+           v128.load
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           i32x4.ge_s
+           local.set $17
+           local.get $0
+           local.get $1
+           i32.add
+           local.set $10
+           i32.const 0
+           local.set $9
+           loop $for-loop|39
+            local.get $5
+            local.get $9
+            i32.gt_s
+            if
+             local.get $10
+             v128.load
+             local.get $16
+             f32x4.mul
+             local.tee $18
+             f32x4.abs
+             f32x4.neg
+             v128.const i32x4 0xc2ae999a 0xc2ae999a 0xc2ae999a 0xc2ae999a
+             f32x4.pmax
+             local.tee $19
+             v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b
+             f32x4.mul
+             v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
+             f32x4.add
+             local.tee $20
+             v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
+             f32x4.sub
+             local.set $21
+             local.get $14
+             local.get $9
+             i32.const 4
+             i32.shl
+             i32.add
+             v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+             v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+             v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+             local.get $19
+             local.get $21
+             v128.const i32x4 0x3f318000 0x3f318000 0x3f318000 0x3f318000
+             f32x4.mul
+             f32x4.sub
+             local.get $21
+             v128.const i32x4 0xb95e8083 0xb95e8083 0xb95e8083 0xb95e8083
+             f32x4.mul
+             f32x4.sub
+             local.tee $19
+             local.get $19
+             local.get $19
+             f32x4.mul
+             v128.const i32x4 0x3ab510bc 0x3ab510bc 0x3ab510bc 0x3ab510bc
+             local.get $19
+             f32x4.mul
+             v128.const i32x4 0x3c091dc5 0x3c091dc5 0x3c091dc5 0x3c091dc5
+             f32x4.add
+             local.get $19
+             f32x4.mul
+             v128.const i32x4 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e
+             f32x4.add
+             local.get $19
+             f32x4.mul
+             v128.const i32x4 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48
+             f32x4.add
+             local.get $19
+             f32x4.mul
+             v128.const i32x4 0x3efffffe 0x3efffffe 0x3efffffe 0x3efffffe
+             f32x4.add
+             f32x4.mul
+             f32x4.add
+             f32x4.add
+             local.get $20
+             v128.const i32x4 0xb4c0007f 0xb4c0007f 0xb4c0007f 0xb4c0007f
+             i32x4.add
+             i32.const 23
+             i32x4.shl
+             f32x4.mul
+             local.tee $19
+             f32x4.add
+             f32x4.div
+             local.tee $20
+             local.get $19
+             local.get $20
+             f32x4.mul
+             local.get $18
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             f32x4.ge
+             v128.bitselect
+             v128.store
+             local.get $6
+             local.get $10
+             i32.add
+             local.set $10
+             local.get $9
+             i32.const 1
+             i32.add
+             local.set $9
+             br $for-loop|39
+            end
+           end
+           local.get $0
+           local.get $1
+           i32.add
+           local.set $3
+           local.get $1
+           local.get $2
+           i32.add
+           local.set $10
+           i32.const 0
+           local.set $11
+           loop $for-loop|40
+            local.get $5
+            local.get $11
+            i32.gt_s
+            if
+             local.get $10
+             v128.load
+             local.set $18
+             local.get $6
+             local.get $10
+             i32.add
+             local.set $10
+             local.get $3
+             local.get $15
+             local.get $11
+             i32.const 12
+             i32.mul
+             i32.add
+             local.tee $7
+             v128.load32_splat
+             local.get $14
+             local.get $11
+             i32.const 4
+             i32.shl
+             i32.add
+             v128.load
+             local.tee $19
+             f32x4.mul
+             local.get $7
+             v128.load32_splat offset=4
+             local.get $18
+             f32x4.mul
+             f32x4.add
+             local.get $19
+             f32x4.mul
+             v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+             local.get $19
+             f32x4.sub
+             f32x4.mul
+             local.get $17
+             v128.and
+             v128.store
+             local.get $3
+             local.get $6
+             i32.add
+             local.set $3
+             local.get $11
+             i32.const 1
+             i32.add
+             local.set $11
+             br $for-loop|40
+            end
+           end
+           local.get $1
+           i32.const 16
+           i32.add
+           local.set $1
+           br $for-loop|36
+          end
+         end
         else
          local.get $2
          i32.eqz
@@ -1981,18 +2683,203 @@
          i32.and
          i32.and
          if
-          local.get $0
           local.get $1
-          local.get $4
-          local.get $5
+          local.set $2
           local.get $7
-          local.get $12
-          local.get $14
-          local.get $15
           i32.const 2
+          i32.shl
+          local.set $3
+          local.get $12
+          f32x4.splat
+          local.set $16
           i32.const 0
-          i32.const 0
-          call $wasm/assembly/loss/gradient
+          local.set $1
+          loop $for-loop|42
+           local.get $1
+           local.get $3
+           i32.lt_u
+           if
+            local.get $1
+            local.get $4
+            i32.add
+            v128.load
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            i32x4.ge_s
+            local.set $17
+            local.get $0
+            local.get $1
+            i32.add
+            local.set $9
+            i32.const 0
+            local.set $8
+            loop $for-loop|45
+             local.get $5
+             local.get $8
+             i32.gt_s
+             if
+              local.get $9
+              v128.load
+              local.get $16
+              f32x4.mul
+              local.tee $18
+              f32x4.abs
+              f32x4.neg
+              v128.const i32x4 0xc2ae999a 0xc2ae999a 0xc2ae999a 0xc2ae999a
+              f32x4.pmax
+              local.tee $19
+              v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b
+              f32x4.mul
+              v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
+              f32x4.add
+              local.tee $20
+              v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
+              f32x4.sub
+              local.set $21
+              local.get $14
+              local.get $8
+              i32.const 4
+              i32.shl
+              i32.add
+              v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+              v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+              v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+              local.get $19
+              local.get $21
+              v128.const i32x4 0x3f318000 0x3f318000 0x3f318000 0x3f318000
+              f32x4.mul
+              f32x4.sub
+              local.get $21
+              v128.const i32x4 0xb95e8083 0xb95e8083 0xb95e8083 0xb95e8083
+              f32x4.mul
+              f32x4.sub
+              local.tee $19
+              local.get $19
+              local.get $19
+              f32x4.mul
+              v128.const i32x4 0x3ab510bc 0x3ab510bc 0x3ab510bc 0x3ab510bc
+              local.get $19
+              f32x4.mul
+              v128.const i32x4 0x3c091dc5 0x3c091dc5 0x3c091dc5 0x3c091dc5
+              f32x4.add
+              local.get $19
+              f32x4.mul
+              v128.const i32x4 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e 0x3d2aac7e
+              f32x4.add
+              local.get $19
+              f32x4.mul
+              v128.const i32x4 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48 0x3e2aaa48
+              f32x4.add
+              local.get $19
+              f32x4.mul
+              v128.const i32x4 0x3efffffe 0x3efffffe 0x3efffffe 0x3efffffe
+              f32x4.add
+              f32x4.mul
+              f32x4.add
+              f32x4.add
+              local.get $20
+              v128.const i32x4 0xb4c0007f 0xb4c0007f 0xb4c0007f 0xb4c0007f
+              i32x4.add
+              i32.const 23
+              i32x4.shl
+              f32x4.mul
+              local.tee $19
+              f32x4.add
+              f32x4.div
+              local.tee $20
+              local.get $19
+              local.get $20
+              f32x4.mul
+              local.get $18
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.ge
+              v128.bitselect
+              v128.store
+              local.get $3
+              local.get $9
+              i32.add
+              local.set $9
+              local.get $8
+              i32.const 1
+              i32.add
+              local.set $8
+              br $for-loop|45
+             end
+            end
+            local.get $0
+            local.get $1
+            i32.add
+            local.set $13
+            local.get $1
+            local.get $2
+            i32.add
+            local.set $9
+            i32.const 0
+            local.set $10
+            loop $for-loop|46
+             local.get $5
+             local.get $10
+             i32.gt_s
+             if
+              local.get $9
+              v128.load
+              local.set $18
+              local.get $3
+              local.get $9
+              i32.add
+              local.set $9
+              local.get $13
+              local.get $15
+              local.get $10
+              i32.const 12
+              i32.mul
+              i32.add
+              local.tee $6
+              v128.load32_splat
+              local.get $6
+              v128.load32_splat offset=4
+              local.get $6
+              v128.load32_splat offset=8
+              local.get $14
+              local.get $10
+              i32.const 4
+              i32.shl
+              i32.add
+              v128.load
+              local.tee $19
+              local.get $18
+              f32x4.lt
+              v128.bitselect
+              local.get $19
+              local.get $18
+              f32x4.gt
+              v128.bitselect
+              local.get $19
+              f32x4.mul
+              v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+              local.get $19
+              f32x4.sub
+              f32x4.mul
+              local.get $17
+              v128.and
+              v128.store
+              local.get $3
+              local.get $13
+              i32.add
+              local.set $13
+              local.get $10
+              i32.const 1
+              i32.add
+              local.set $10
+              br $for-loop|46
+             end
+            end
+            local.get $1
+            i32.const 16
+            i32.add
+            local.set $1
+            br $for-loop|42
+           end
+          end
          else
           local.get $2
           local.get $3
@@ -2001,18 +2888,78 @@
           i32.and
           i32.and
           if
-           local.get $0
-           local.get $1
-           local.get $4
-           local.get $5
            local.get $7
-           local.get $12
-           local.get $14
-           local.get $15
+           i32.const 2
+           i32.shl
+           local.set $1
            i32.const 0
-           i32.const 1
-           i32.const 1
-           call $wasm/assembly/loss/gradient
+           local.set $3
+           loop $for-loop|48
+            local.get $1
+            local.get $3
+            i32.gt_u
+            if
+             local.get $3
+             local.get $4
+             i32.add
+             v128.load
+             local.tee $16
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             i32x4.ge_s
+             local.set $17
+             local.get $0
+             local.get $3
+             i32.add
+             local.set $10
+             i32.const 0
+             local.set $11
+             loop $for-loop|52
+              local.get $5
+              local.get $11
+              i32.gt_s
+              if
+               local.get $10
+               local.get $15
+               local.get $11
+               i32.const 12
+               i32.mul
+               i32.add
+               local.tee $2
+               v128.load32_splat
+               local.get $10
+               v128.load
+               f32x4.mul
+               local.get $2
+               v128.load32_splat offset=4
+               local.get $16
+               local.get $11
+               i32x4.splat
+               i32x4.eq
+               v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+               v128.and
+               f32x4.mul
+               f32x4.add
+               local.get $17
+               v128.and
+               v128.store
+               local.get $1
+               local.get $10
+               i32.add
+               local.set $10
+               local.get $11
+               i32.const 1
+               i32.add
+               local.set $11
+               br $for-loop|52
+              end
+             end
+             local.get $3
+             i32.const 16
+             i32.add
+             local.set $3
+             br $for-loop|48
+            end
+           end
           else
            local.get $2
            i32.eqz
@@ -2022,18 +2969,85 @@
            i32.and
            i32.and
            if
-            local.get $0
-            local.get $1
-            local.get $4
-            local.get $5
             local.get $7
-            local.get $12
-            local.get $14
-            local.get $15
+            i32.const 2
+            i32.shl
+            local.set $1
             i32.const 0
-            i32.const 1
-            i32.const 0
-            call $wasm/assembly/loss/gradient
+            local.set $3
+            loop $for-loop|54
+             local.get $1
+             local.get $3
+             i32.gt_u
+             if
+              local.get $3
+              local.get $4
+              i32.add
+              v128.load
+              local.tee $16
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              i32x4.ge_s
+              local.set $17
+              local.get $0
+              local.get $3
+              i32.add
+              local.set $10
+              i32.const 0
+              local.set $11
+              loop $for-loop|58
+               local.get $5
+               local.get $11
+               i32.gt_s
+               if
+                local.get $10
+                local.get $15
+                local.get $11
+                i32.const 12
+                i32.mul
+                i32.add
+                local.tee $2
+                v128.load32_splat
+                local.get $2
+                v128.load32_splat offset=4
+                local.get $2
+                v128.load32_splat offset=8
+                local.get $10
+                v128.load
+                local.tee $18
+                local.get $16
+                local.get $11
+                i32x4.splat
+                i32x4.eq
+                v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+                v128.and
+                local.tee $19
+                f32x4.lt
+                v128.bitselect
+                local.get $18
+                local.get $19
+                f32x4.gt
+                v128.bitselect
+                local.get $17
+                v128.and
+                v128.store
+                local.get $1
+                local.get $10
+                i32.add
+                local.set $10
+                local.get $11
+                i32.const 1
+                i32.add
+                local.set $11
+                br $for-loop|58
+               end
+              end
+              local.get $3
+              i32.const 16
+              i32.add
+              local.set $3
+              br $for-loop|54
+             end
+            end
            else
             local.get $2
             local.get $3
@@ -2042,18 +3056,83 @@
             i32.eqz
             i32.and
             if
-             local.get $0
-             local.get $1
-             local.get $4
-             local.get $5
              local.get $7
-             local.get $12
-             local.get $14
-             local.get $15
+             i32.const 2
+             i32.shl
+             local.set $2
              i32.const 0
-             i32.const 0
-             i32.const 1
-             call $wasm/assembly/loss/gradient
+             local.set $3
+             loop $for-loop|60
+              local.get $2
+              local.get $3
+              i32.gt_u
+              if
+               local.get $3
+               local.get $4
+               i32.add
+               v128.load
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               i32x4.ge_s
+               local.set $16
+               local.get $0
+               local.get $3
+               i32.add
+               local.set $10
+               local.get $1
+               local.get $3
+               i32.add
+               local.set $7
+               i32.const 0
+               local.set $11
+               loop $for-loop|64
+                local.get $5
+                local.get $11
+                i32.gt_s
+                if
+                 local.get $7
+                 v128.load
+                 local.set $17
+                 local.get $2
+                 local.get $7
+                 i32.add
+                 local.set $7
+                 local.get $10
+                 local.get $15
+                 local.get $11
+                 i32.const 12
+                 i32.mul
+                 i32.add
+                 local.tee $6
+                 v128.load32_splat
+                 local.get $10
+                 v128.load
+                 f32x4.mul
+                 local.get $6
+                 v128.load32_splat offset=4
+                 local.get $17
+                 f32x4.mul
+                 f32x4.add
+                 local.get $16
+                 v128.and
+                 v128.store
+                 local.get $2
+                 local.get $10
+                 i32.add
+                 local.set $10
+                 local.get $11
+                 i32.const 1
+                 i32.add
+                 local.set $11
+                 br $for-loop|64
+                end
+               end
+               local.get $3
+               i32.const 16
+               i32.add
+               local.set $3
+               br $for-loop|60
+              end
+             end
             else
              local.get $3
              local.get $11
@@ -2062,18 +3141,89 @@
              i32.or
              i32.eqz
              if
-              local.get $0
-              local.get $1
-              local.get $4
-              local.get $5
               local.get $7
-              local.get $12
-              local.get $14
-              local.get $15
+              i32.const 2
+              i32.shl
+              local.set $2
               i32.const 0
-              i32.const 0
-              i32.const 0
-              call $wasm/assembly/loss/gradient
+              local.set $3
+              loop $for-loop|66
+               local.get $2
+               local.get $3
+               i32.gt_u
+               if
+                local.get $3
+                local.get $4
+                i32.add
+                v128.load
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                i32x4.ge_s
+                local.set $16
+                local.get $0
+                local.get $3
+                i32.add
+                local.set $9
+                local.get $1
+                local.get $3
+                i32.add
+                local.set $7
+                i32.const 0
+                local.set $10
+                loop $for-loop|70
+                 local.get $5
+                 local.get $10
+                 i32.gt_s
+                 if
+                  local.get $7
+                  v128.load
+                  local.set $17
+                  local.get $2
+                  local.get $7
+                  i32.add
+                  local.set $7
+                  local.get $9
+                  local.get $15
+                  local.get $10
+                  i32.const 12
+                  i32.mul
+                  i32.add
+                  local.tee $6
+                  v128.load32_splat
+                  local.get $6
+                  v128.load32_splat offset=4
+                  local.get $6
+                  v128.load32_splat offset=8
+                  local.get $9
+                  v128.load
+                  local.tee $18
+                  local.get $17
+                  f32x4.lt
+                  v128.bitselect
+                  local.get $18
+                  local.get $17
+                  f32x4.gt
+                  v128.bitselect
+                  local.get $16
+                  v128.and
+                  v128.store
+                  local.get $2
+                  local.get $9
+                  i32.add
+                  local.set $9
+                  local.get $10
+                  i32.const 1
+                  i32.add
+                  local.set $10
+                  br $for-loop|70
+                 end
+                end
+                local.get $3
+                i32.const 16
+                i32.add
+                local.set $3
+                br $for-loop|66
+               end
+              end
              end
             end
            end
@@ -2232,403 +3382,3143 @@
   end
  )
  (func $wasm/assembly/loss/accumulateAny (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (result i32)
-  local.get $10
-  i32.const 0
-  local.get $9
-  i32.const 0
-  local.get $8
-  i32.const 0
-  local.get $7
-  select
-  select
-  select
-  if
-   local.get $0
-   local.get $1
-   local.get $2
-   local.get $3
-   local.get $4
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 i32)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 i32)
+  block $folding-inner8
+   block $folding-inner7
+    block $folding-inner6
+     block $folding-inner5
+      block $folding-inner4
+       block $folding-inner3
+        block $folding-inner2
+         block $folding-inner1
+          block $folding-inner0
+           local.get $10
+           i32.const 0
+           local.get $9
+           i32.const 0
+           local.get $8
+           i32.const 0
+           local.get $7
+           select
+           select
+           select
+           if
+            i32.const 1
+            local.set $16
+            br $folding-inner0
+           end
+           local.get $10
+           i32.const 1
+           local.get $9
+           i32.const 0
+           local.get $8
+           i32.const 0
+           local.get $7
+           select
+           select
+           select
+           i32.eqz
+           if
+            i32.const 1
+            local.set $16
+            br $folding-inner1
+           end
+           i32.const 0
+           local.get $10
+           local.get $9
+           i32.const 1
+           local.get $8
+           i32.const 0
+           local.get $7
+           select
+           select
+           select
+           if
+            i32.const 1
+            local.set $16
+            br $folding-inner2
+           end
+           local.get $9
+           i32.const 1
+           local.get $8
+           i32.const 0
+           local.get $7
+           select
+           select
+           local.get $10
+           i32.or
+           i32.eqz
+           if
+            i32.const 1
+            local.set $16
+            br $folding-inner3
+           end
+           local.get $10
+           i32.const 0
+           i32.const 0
+           local.get $9
+           local.get $8
+           i32.const 1
+           local.get $7
+           select
+           select
+           select
+           if
+            i32.const 1
+            local.set $16
+            br $folding-inner4
+           end
+           local.get $10
+           i32.const 1
+           i32.const 0
+           local.get $9
+           local.get $8
+           i32.const 1
+           local.get $7
+           select
+           select
+           select
+           i32.eqz
+           if
+            i32.const 1
+            local.set $16
+            br $folding-inner5
+           end
+           i32.const 0
+           local.get $10
+           local.get $8
+           i32.const 1
+           local.get $7
+           select
+           local.get $9
+           i32.or
+           select
+           if
+            i32.const 1
+            local.set $16
+            br $folding-inner6
+           end
+           local.get $8
+           i32.const 1
+           local.get $7
+           select
+           local.get $9
+           i32.or
+           local.get $10
+           i32.or
+           i32.eqz
+           if
+            i32.const 1
+            local.set $16
+            br $folding-inner7
+           end
+           local.get $10
+           i32.const 0
+           local.get $9
+           i32.const 0
+           i32.const 0
+           local.get $8
+           local.get $7
+           select
+           select
+           select
+           if
+            i32.const 1
+            local.set $19
+            br $folding-inner7
+           end
+           local.get $10
+           i32.const 1
+           local.get $9
+           i32.const 0
+           i32.const 0
+           local.get $8
+           local.get $7
+           select
+           select
+           select
+           i32.eqz
+           if
+            i32.const 1
+            local.set $19
+            br $folding-inner6
+           end
+           i32.const 0
+           local.get $10
+           local.get $9
+           i32.const 1
+           i32.const 0
+           local.get $8
+           local.get $7
+           select
+           select
+           select
+           if
+            i32.const 1
+            local.set $19
+            br $folding-inner5
+           end
+           local.get $9
+           i32.const 1
+           i32.const 0
+           local.get $8
+           local.get $7
+           select
+           select
+           local.get $10
+           i32.or
+           i32.eqz
+           if
+            i32.const 1
+            local.set $19
+            br $folding-inner4
+           end
+           local.get $10
+           i32.const 0
+           i32.const 0
+           local.get $9
+           local.get $7
+           local.get $8
+           i32.or
+           select
+           select
+           if
+            i32.const 1
+            local.set $19
+            br $folding-inner3
+           end
+           local.get $10
+           i32.const 1
+           i32.const 0
+           local.get $9
+           local.get $7
+           local.get $8
+           i32.or
+           select
+           select
+           i32.eqz
+           if
+            i32.const 1
+            local.set $19
+            br $folding-inner2
+           end
+           i32.const 0
+           local.get $10
+           local.get $7
+           local.get $8
+           i32.or
+           local.get $9
+           i32.or
+           select
+           if
+            i32.const 1
+            local.set $19
+            br $folding-inner1
+           end
+           local.get $7
+           local.get $8
+           i32.or
+           local.get $9
+           i32.or
+           local.get $10
+           i32.or
+           i32.eqz
+           br_if $folding-inner0
+           unreachable
+          end
+          local.get $5
+          i32.const 2
+          i32.shl
+          local.set $8
+          loop $for-loop|0
+           local.get $4
+           local.get $19
+           i32.gt_s
+           if
+            local.get $19
+            i32x4.splat
+            local.set $28
+            local.get $8
+            local.get $19
+            i32.mul
+            local.tee $5
+            local.get $0
+            i32.add
+            local.set $9
+            local.get $1
+            local.get $5
+            i32.add
+            local.set $10
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $23
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $24
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $12
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $25
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $26
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $27
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $17
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $11
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $18
+            i32.const 0
+            local.set $5
+            loop $for-loop|1
+             local.get $5
+             local.get $8
+             i32.lt_u
+             if
+              local.get $8
+              local.get $5
+              i32.const 512
+              i32.add
+              local.tee $7
+              local.get $7
+              local.get $8
+              i32.gt_u
+              select
+              local.set $21
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $15
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $20
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $13
+              local.get $5
+              local.set $7
+              loop $for-loop|2
+               local.get $7
+               local.get $21
+               i32.lt_u
+               if
+                local.get $2
+                local.get $7
+                i32.add
+                v128.load
+                local.set $14
+                local.get $22
+                local.get $7
+                local.get $9
+                i32.add
+                v128.load
+                local.tee $29
+                i32x4.max_u
+                local.set $22
+                local.get $16
+                if (result v128)
+                 local.get $29
+                 local.get $3
+                 local.get $7
+                 i32.add
+                 v128.load
+                 f32x4.mul
+                else
+                 local.get $29
+                 local.get $14
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                 i32x4.ge_s
+                 v128.and
+                end
+                local.set $29
+                local.get $16
+                if (result v128)
+                 local.get $14
+                 local.get $28
+                 i32x4.eq
+                 local.tee $30
+                 v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+                 v128.and
+                 local.set $14
+                 local.get $15
+                 local.get $29
+                 local.get $29
+                 f32x4.mul
+                 local.get $29
+                 local.get $16
+                 select
+                 f32x4.add
+                 local.set $15
+                 local.get $13
+                 local.get $29
+                 local.get $30
+                 v128.and
+                 f32x4.add
+                else
+                 local.get $22
+                 local.get $7
+                 local.get $10
+                 i32.add
+                 v128.load
+                 local.tee $30
+                 i32x4.max_u
+                 local.set $22
+                 local.get $29
+                 local.get $30
+                 local.get $14
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                 i32x4.ge_s
+                 v128.and
+                 local.tee $14
+                 f32x4.sub
+                 f32x4.abs
+                 local.set $30
+                 local.get $15
+                 local.get $29
+                 local.get $29
+                 f32x4.mul
+                 local.get $29
+                 local.get $16
+                 select
+                 f32x4.add
+                 local.set $15
+                 local.get $20
+                 local.get $14
+                 local.get $14
+                 f32x4.mul
+                 local.get $14
+                 local.get $16
+                 select
+                 f32x4.add
+                 local.set $20
+                 local.get $17
+                 local.get $14
+                 f32x4.pmax
+                 local.set $17
+                 local.get $13
+                 local.get $30
+                 local.get $30
+                 f32x4.mul
+                 local.get $30
+                 local.get $16
+                 select
+                 f32x4.add
+                end
+                local.set $13
+                local.get $16
+                if
+                 local.get $18
+                 local.get $29
+                 local.get $14
+                 f32x4.add
+                 f32x4.pmax
+                 local.set $18
+                 local.get $11
+                 local.get $29
+                 f32x4.pmax
+                 local.set $11
+                end
+                local.get $7
+                i32.const 16
+                i32.add
+                local.set $7
+                br $for-loop|2
+               end
+              end
+              local.get $23
+              local.get $15
+              f64x2.promote_low_f32x4
+              f64x2.add
+              local.set $23
+              local.get $24
+              local.get $15
+              local.get $15
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              f64x2.add
+              local.set $24
+              local.get $26
+              local.get $13
+              f64x2.promote_low_f32x4
+              f64x2.add
+              local.set $26
+              local.get $27
+              local.get $13
+              local.get $13
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              f64x2.add
+              local.set $27
+              local.get $16
+              i32.eqz
+              if
+               local.get $25
+               local.get $20
+               local.get $20
+               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+               f64x2.promote_low_f32x4
+               f64x2.add
+               local.set $25
+               local.get $12
+               local.get $20
+               f64x2.promote_low_f32x4
+               f64x2.add
+               local.set $12
+              end
+              local.get $5
+              i32.const 512
+              i32.add
+              local.set $5
+              br $for-loop|1
+             end
+            end
+            local.get $6
+            local.get $19
+            i32.const 6
+            i32.shl
+            i32.add
+            local.tee $5
+            local.get $5
+            f64.load
+            local.get $23
+            local.get $24
+            f64x2.add
+            local.tee $13
+            f64x2.extract_lane 0
+            local.get $13
+            f64x2.extract_lane 1
+            f64.add
+            f64.add
+            f64.store
+            local.get $16
+            i32.eqz
+            if
+             local.get $5
+             local.get $5
+             f64.load offset=8
+             local.get $12
+             local.get $25
+             f64x2.add
+             local.tee $12
+             f64x2.extract_lane 0
+             local.get $12
+             f64x2.extract_lane 1
+             f64.add
+             f64.add
+             f64.store offset=8
+            end
+            local.get $5
+            local.get $5
+            f64.load offset=16
+            local.get $26
+            local.get $27
+            f64x2.add
+            local.tee $12
+            f64x2.extract_lane 0
+            local.get $12
+            f64x2.extract_lane 1
+            f64.add
+            f64.add
+            f64.store offset=16
+            local.get $16
+            i32.eqz
+            if
+             local.get $5
+             local.get $5
+             f64.load offset=24
+             local.get $17
+             f32x4.extract_lane 0
+             local.get $17
+             f32x4.extract_lane 1
+             f32.max
+             local.get $17
+             f32x4.extract_lane 2
+             local.get $17
+             f32x4.extract_lane 3
+             f32.max
+             f32.max
+             f64.promote_f32
+             f64.max
+             f64.store offset=24
+            end
+            local.get $16
+            if
+             local.get $5
+             local.get $5
+             f64.load offset=32
+             local.get $11
+             f32x4.extract_lane 0
+             local.get $11
+             f32x4.extract_lane 1
+             f32.max
+             local.get $11
+             f32x4.extract_lane 2
+             local.get $11
+             f32x4.extract_lane 3
+             f32.max
+             f32.max
+             f64.promote_f32
+             f64.max
+             f64.store offset=32
+             local.get $5
+             local.get $5
+             f64.load offset=40
+             local.get $18
+             f32x4.extract_lane 0
+             local.get $18
+             f32x4.extract_lane 1
+             f32.max
+             local.get $18
+             f32x4.extract_lane 2
+             local.get $18
+             f32x4.extract_lane 3
+             f32.max
+             f32.max
+             f64.promote_f32
+             f64.max
+             f64.store offset=40
+            end
+            local.get $19
+            i32.const 1
+            i32.add
+            local.set $19
+            br $for-loop|0
+           end
+          end
+          br $folding-inner8
+         end
+         local.get $5
+         i32.const 2
+         i32.shl
+         local.set $8
+         loop $for-loop|3
+          local.get $4
+          local.get $21
+          i32.gt_s
+          if
+           local.get $21
+           i32x4.splat
+           local.set $28
+           local.get $8
+           local.get $21
+           i32.mul
+           local.tee $5
+           local.get $0
+           i32.add
+           local.set $9
+           local.get $1
+           local.get $5
+           i32.add
+           local.set $10
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $23
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $24
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $12
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $25
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $26
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $27
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $17
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $11
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $18
+           i32.const 0
+           local.set $5
+           loop $for-loop|4
+            local.get $5
+            local.get $8
+            i32.lt_u
+            if
+             local.get $8
+             local.get $5
+             i32.const 512
+             i32.add
+             local.tee $7
+             local.get $7
+             local.get $8
+             i32.gt_u
+             select
+             local.set $31
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $15
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $20
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $13
+             local.get $5
+             local.set $7
+             loop $for-loop|5
+              local.get $7
+              local.get $31
+              i32.lt_u
+              if
+               local.get $2
+               local.get $7
+               i32.add
+               v128.load
+               local.set $14
+               local.get $22
+               local.get $7
+               local.get $9
+               i32.add
+               v128.load
+               local.tee $29
+               i32x4.max_u
+               local.set $22
+               local.get $16
+               if (result v128)
+                local.get $29
+                local.get $3
+                local.get $7
+                i32.add
+                v128.load
+                f32x4.mul
+               else
+                local.get $29
+                local.get $14
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                i32x4.ge_s
+                v128.and
+               end
+               local.set $29
+               local.get $16
+               if (result v128)
+                local.get $14
+                local.get $28
+                i32x4.eq
+                local.tee $30
+                v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+                v128.and
+                local.set $14
+                local.get $15
+                local.get $29
+                local.get $29
+                f32x4.mul
+                local.get $29
+                local.get $16
+                select
+                f32x4.add
+                local.set $15
+                local.get $13
+                local.get $29
+                local.get $30
+                v128.and
+                f32x4.add
+               else
+                local.get $22
+                local.get $7
+                local.get $10
+                i32.add
+                v128.load
+                local.tee $30
+                i32x4.max_u
+                local.set $22
+                local.get $29
+                local.get $30
+                local.get $14
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                i32x4.ge_s
+                v128.and
+                local.tee $14
+                f32x4.sub
+                f32x4.abs
+                local.set $30
+                local.get $15
+                local.get $29
+                local.get $29
+                f32x4.mul
+                local.get $29
+                local.get $16
+                select
+                f32x4.add
+                local.set $15
+                local.get $20
+                local.get $14
+                local.get $14
+                f32x4.mul
+                local.get $14
+                local.get $16
+                select
+                f32x4.add
+                local.set $20
+                local.get $17
+                local.get $14
+                f32x4.pmax
+                local.set $17
+                local.get $13
+                local.get $30
+                local.get $30
+                f32x4.mul
+                local.get $30
+                local.get $16
+                select
+                f32x4.add
+               end
+               local.set $13
+               local.get $19
+               if
+                local.get $18
+                local.get $29
+                local.get $14
+                f32x4.add
+                f32x4.pmax
+                local.set $18
+                local.get $11
+                local.get $29
+                f32x4.pmax
+                local.set $11
+               end
+               local.get $7
+               i32.const 16
+               i32.add
+               local.set $7
+               br $for-loop|5
+              end
+             end
+             local.get $23
+             local.get $15
+             f64x2.promote_low_f32x4
+             f64x2.add
+             local.set $23
+             local.get $24
+             local.get $15
+             local.get $15
+             i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+             f64x2.promote_low_f32x4
+             f64x2.add
+             local.set $24
+             local.get $26
+             local.get $13
+             f64x2.promote_low_f32x4
+             f64x2.add
+             local.set $26
+             local.get $27
+             local.get $13
+             local.get $13
+             i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+             f64x2.promote_low_f32x4
+             f64x2.add
+             local.set $27
+             local.get $16
+             i32.eqz
+             if
+              local.get $25
+              local.get $20
+              local.get $20
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              f64x2.add
+              local.set $25
+              local.get $12
+              local.get $20
+              f64x2.promote_low_f32x4
+              f64x2.add
+              local.set $12
+             end
+             local.get $5
+             i32.const 512
+             i32.add
+             local.set $5
+             br $for-loop|4
+            end
+           end
+           local.get $6
+           local.get $21
+           i32.const 6
+           i32.shl
+           i32.add
+           local.tee $5
+           local.get $5
+           f64.load
+           local.get $23
+           local.get $24
+           f64x2.add
+           local.tee $13
+           f64x2.extract_lane 0
+           local.get $13
+           f64x2.extract_lane 1
+           f64.add
+           f64.add
+           f64.store
+           local.get $16
+           i32.eqz
+           if
+            local.get $5
+            local.get $5
+            f64.load offset=8
+            local.get $12
+            local.get $25
+            f64x2.add
+            local.tee $12
+            f64x2.extract_lane 0
+            local.get $12
+            f64x2.extract_lane 1
+            f64.add
+            f64.add
+            f64.store offset=8
+           end
+           local.get $5
+           local.get $5
+           f64.load offset=16
+           local.get $26
+           local.get $27
+           f64x2.add
+           local.tee $12
+           f64x2.extract_lane 0
+           local.get $12
+           f64x2.extract_lane 1
+           f64.add
+           f64.add
+           f64.store offset=16
+           local.get $16
+           i32.eqz
+           if
+            local.get $5
+            local.get $5
+            f64.load offset=24
+            local.get $17
+            f32x4.extract_lane 0
+            local.get $17
+            f32x4.extract_lane 1
+            f32.max
+            local.get $17
+            f32x4.extract_lane 2
+            local.get $17
+            f32x4.extract_lane 3
+            f32.max
+            f32.max
+            f64.promote_f32
+            f64.max
+            f64.store offset=24
+           end
+           local.get $19
+           if
+            local.get $5
+            local.get $5
+            f64.load offset=32
+            local.get $11
+            f32x4.extract_lane 0
+            local.get $11
+            f32x4.extract_lane 1
+            f32.max
+            local.get $11
+            f32x4.extract_lane 2
+            local.get $11
+            f32x4.extract_lane 3
+            f32.max
+            f32.max
+            f64.promote_f32
+            f64.max
+            f64.store offset=32
+            local.get $5
+            local.get $5
+            f64.load offset=40
+            local.get $18
+            f32x4.extract_lane 0
+            local.get $18
+            f32x4.extract_lane 1
+            f32.max
+            local.get $18
+            f32x4.extract_lane 2
+            local.get $18
+            f32x4.extract_lane 3
+            f32.max
+            f32.max
+            f64.promote_f32
+            f64.max
+            f64.store offset=40
+           end
+           local.get $21
+           i32.const 1
+           i32.add
+           local.set $21
+           br $for-loop|3
+          end
+         end
+         br $folding-inner8
+        end
+        local.get $5
+        i32.const 2
+        i32.shl
+        local.set $8
+        loop $for-loop|6
+         local.get $4
+         local.get $21
+         i32.gt_s
+         if
+          local.get $21
+          i32x4.splat
+          local.set $28
+          local.get $8
+          local.get $21
+          i32.mul
+          local.tee $5
+          local.get $0
+          i32.add
+          local.set $9
+          local.get $1
+          local.get $5
+          i32.add
+          local.set $10
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $23
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $24
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $12
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $25
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $26
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $27
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $17
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $11
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $18
+          i32.const 0
+          local.set $5
+          loop $for-loop|7
+           local.get $5
+           local.get $8
+           i32.lt_u
+           if
+            local.get $8
+            local.get $5
+            i32.const 512
+            i32.add
+            local.tee $7
+            local.get $7
+            local.get $8
+            i32.gt_u
+            select
+            local.set $31
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $15
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $20
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $13
+            local.get $5
+            local.set $7
+            loop $for-loop|8
+             local.get $7
+             local.get $31
+             i32.lt_u
+             if
+              local.get $2
+              local.get $7
+              i32.add
+              v128.load
+              local.set $14
+              local.get $22
+              local.get $7
+              local.get $9
+              i32.add
+              v128.load
+              local.tee $29
+              i32x4.max_u
+              local.set $22
+              local.get $16
+              if (result v128)
+               local.get $29
+               local.get $3
+               local.get $7
+               i32.add
+               v128.load
+               f32x4.mul
+              else
+               local.get $29
+               local.get $14
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               i32x4.ge_s
+               v128.and
+              end
+              local.set $29
+              local.get $16
+              if (result v128)
+               local.get $14
+               local.get $28
+               i32x4.eq
+               local.tee $30
+               v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+               v128.and
+               local.set $14
+               local.get $15
+               local.get $29
+               local.get $29
+               f32x4.mul
+               local.get $29
+               local.get $19
+               select
+               f32x4.add
+               local.set $15
+               local.get $13
+               local.get $29
+               local.get $30
+               v128.and
+               f32x4.add
+              else
+               local.get $22
+               local.get $7
+               local.get $10
+               i32.add
+               v128.load
+               local.tee $30
+               i32x4.max_u
+               local.set $22
+               local.get $29
+               local.get $30
+               local.get $14
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               i32x4.ge_s
+               v128.and
+               local.tee $14
+               f32x4.sub
+               f32x4.abs
+               local.set $30
+               local.get $15
+               local.get $29
+               local.get $29
+               f32x4.mul
+               local.get $29
+               local.get $19
+               select
+               f32x4.add
+               local.set $15
+               local.get $20
+               local.get $14
+               local.get $14
+               f32x4.mul
+               local.get $14
+               local.get $19
+               select
+               f32x4.add
+               local.set $20
+               local.get $17
+               local.get $14
+               f32x4.pmax
+               local.set $17
+               local.get $13
+               local.get $30
+               local.get $30
+               f32x4.mul
+               local.get $30
+               local.get $19
+               select
+               f32x4.add
+              end
+              local.set $13
+              local.get $16
+              if
+               local.get $18
+               local.get $29
+               local.get $14
+               f32x4.add
+               f32x4.pmax
+               local.set $18
+               local.get $11
+               local.get $29
+               f32x4.pmax
+               local.set $11
+              end
+              local.get $7
+              i32.const 16
+              i32.add
+              local.set $7
+              br $for-loop|8
+             end
+            end
+            local.get $23
+            local.get $15
+            f64x2.promote_low_f32x4
+            f64x2.add
+            local.set $23
+            local.get $24
+            local.get $15
+            local.get $15
+            i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+            f64x2.promote_low_f32x4
+            f64x2.add
+            local.set $24
+            local.get $26
+            local.get $13
+            f64x2.promote_low_f32x4
+            f64x2.add
+            local.set $26
+            local.get $27
+            local.get $13
+            local.get $13
+            i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+            f64x2.promote_low_f32x4
+            f64x2.add
+            local.set $27
+            local.get $16
+            i32.eqz
+            if
+             local.get $25
+             local.get $20
+             local.get $20
+             i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+             f64x2.promote_low_f32x4
+             f64x2.add
+             local.set $25
+             local.get $12
+             local.get $20
+             f64x2.promote_low_f32x4
+             f64x2.add
+             local.set $12
+            end
+            local.get $5
+            i32.const 512
+            i32.add
+            local.set $5
+            br $for-loop|7
+           end
+          end
+          local.get $6
+          local.get $21
+          i32.const 6
+          i32.shl
+          i32.add
+          local.tee $5
+          local.get $5
+          f64.load
+          local.get $23
+          local.get $24
+          f64x2.add
+          local.tee $13
+          f64x2.extract_lane 0
+          local.get $13
+          f64x2.extract_lane 1
+          f64.add
+          f64.add
+          f64.store
+          local.get $16
+          i32.eqz
+          if
+           local.get $5
+           local.get $5
+           f64.load offset=8
+           local.get $12
+           local.get $25
+           f64x2.add
+           local.tee $12
+           f64x2.extract_lane 0
+           local.get $12
+           f64x2.extract_lane 1
+           f64.add
+           f64.add
+           f64.store offset=8
+          end
+          local.get $5
+          local.get $5
+          f64.load offset=16
+          local.get $26
+          local.get $27
+          f64x2.add
+          local.tee $12
+          f64x2.extract_lane 0
+          local.get $12
+          f64x2.extract_lane 1
+          f64.add
+          f64.add
+          f64.store offset=16
+          local.get $16
+          i32.eqz
+          if
+           local.get $5
+           local.get $5
+           f64.load offset=24
+           local.get $17
+           f32x4.extract_lane 0
+           local.get $17
+           f32x4.extract_lane 1
+           f32.max
+           local.get $17
+           f32x4.extract_lane 2
+           local.get $17
+           f32x4.extract_lane 3
+           f32.max
+           f32.max
+           f64.promote_f32
+           f64.max
+           f64.store offset=24
+          end
+          local.get $16
+          if
+           local.get $5
+           local.get $5
+           f64.load offset=32
+           local.get $11
+           f32x4.extract_lane 0
+           local.get $11
+           f32x4.extract_lane 1
+           f32.max
+           local.get $11
+           f32x4.extract_lane 2
+           local.get $11
+           f32x4.extract_lane 3
+           f32.max
+           f32.max
+           f64.promote_f32
+           f64.max
+           f64.store offset=32
+           local.get $5
+           local.get $5
+           f64.load offset=40
+           local.get $18
+           f32x4.extract_lane 0
+           local.get $18
+           f32x4.extract_lane 1
+           f32.max
+           local.get $18
+           f32x4.extract_lane 2
+           local.get $18
+           f32x4.extract_lane 3
+           f32.max
+           f32.max
+           f64.promote_f32
+           f64.max
+           f64.store offset=40
+          end
+          local.get $21
+          i32.const 1
+          i32.add
+          local.set $21
+          br $for-loop|6
+         end
+        end
+        br $folding-inner8
+       end
+       local.get $5
+       i32.const 2
+       i32.shl
+       local.set $8
+       loop $for-loop|9
+        local.get $4
+        local.get $21
+        i32.gt_s
+        if
+         local.get $21
+         i32x4.splat
+         local.set $28
+         local.get $8
+         local.get $21
+         i32.mul
+         local.tee $5
+         local.get $0
+         i32.add
+         local.set $9
+         local.get $1
+         local.get $5
+         i32.add
+         local.set $10
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $23
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $24
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $12
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $25
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $26
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $27
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $17
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $11
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $18
+         i32.const 0
+         local.set $5
+         loop $for-loop|10
+          local.get $5
+          local.get $8
+          i32.lt_u
+          if
+           local.get $8
+           local.get $5
+           i32.const 512
+           i32.add
+           local.tee $7
+           local.get $7
+           local.get $8
+           i32.gt_u
+           select
+           local.set $31
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $15
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $20
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $13
+           local.get $5
+           local.set $7
+           loop $for-loop|11
+            local.get $7
+            local.get $31
+            i32.lt_u
+            if
+             local.get $2
+             local.get $7
+             i32.add
+             v128.load
+             local.set $14
+             local.get $22
+             local.get $7
+             local.get $9
+             i32.add
+             v128.load
+             local.tee $29
+             i32x4.max_u
+             local.set $22
+             local.get $16
+             if (result v128)
+              local.get $29
+              local.get $3
+              local.get $7
+              i32.add
+              v128.load
+              f32x4.mul
+             else
+              local.get $29
+              local.get $14
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              i32x4.ge_s
+              v128.and
+             end
+             local.set $29
+             local.get $16
+             if (result v128)
+              local.get $14
+              local.get $28
+              i32x4.eq
+              local.tee $30
+              v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+              v128.and
+              local.set $14
+              local.get $15
+              local.get $29
+              local.get $29
+              f32x4.mul
+              local.get $29
+              local.get $19
+              select
+              f32x4.add
+              local.set $15
+              local.get $13
+              local.get $29
+              local.get $30
+              v128.and
+              f32x4.add
+             else
+              local.get $22
+              local.get $7
+              local.get $10
+              i32.add
+              v128.load
+              local.tee $30
+              i32x4.max_u
+              local.set $22
+              local.get $29
+              local.get $30
+              local.get $14
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              i32x4.ge_s
+              v128.and
+              local.tee $14
+              f32x4.sub
+              f32x4.abs
+              local.set $30
+              local.get $15
+              local.get $29
+              local.get $29
+              f32x4.mul
+              local.get $29
+              local.get $19
+              select
+              f32x4.add
+              local.set $15
+              local.get $20
+              local.get $14
+              local.get $14
+              f32x4.mul
+              local.get $14
+              local.get $19
+              select
+              f32x4.add
+              local.set $20
+              local.get $17
+              local.get $14
+              f32x4.pmax
+              local.set $17
+              local.get $13
+              local.get $30
+              local.get $30
+              f32x4.mul
+              local.get $30
+              local.get $19
+              select
+              f32x4.add
+             end
+             local.set $13
+             local.get $19
+             if
+              local.get $18
+              local.get $29
+              local.get $14
+              f32x4.add
+              f32x4.pmax
+              local.set $18
+              local.get $11
+              local.get $29
+              f32x4.pmax
+              local.set $11
+             end
+             local.get $7
+             i32.const 16
+             i32.add
+             local.set $7
+             br $for-loop|11
+            end
+           end
+           local.get $23
+           local.get $15
+           f64x2.promote_low_f32x4
+           f64x2.add
+           local.set $23
+           local.get $24
+           local.get $15
+           local.get $15
+           i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+           f64x2.promote_low_f32x4
+           f64x2.add
+           local.set $24
+           local.get $26
+           local.get $13
+           f64x2.promote_low_f32x4
+           f64x2.add
+           local.set $26
+           local.get $27
+           local.get $13
+           local.get $13
+           i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+           f64x2.promote_low_f32x4
+           f64x2.add
+           local.set $27
+           local.get $16
+           i32.eqz
+           if
+            local.get $25
+            local.get $20
+            local.get $20
+            i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+            f64x2.promote_low_f32x4
+            f64x2.add
+            local.set $25
+            local.get $12
+            local.get $20
+            f64x2.promote_low_f32x4
+            f64x2.add
+            local.set $12
+           end
+           local.get $5
+           i32.const 512
+           i32.add
+           local.set $5
+           br $for-loop|10
+          end
+         end
+         local.get $6
+         local.get $21
+         i32.const 6
+         i32.shl
+         i32.add
+         local.tee $5
+         local.get $5
+         f64.load
+         local.get $23
+         local.get $24
+         f64x2.add
+         local.tee $13
+         f64x2.extract_lane 0
+         local.get $13
+         f64x2.extract_lane 1
+         f64.add
+         f64.add
+         f64.store
+         local.get $16
+         i32.eqz
+         if
+          local.get $5
+          local.get $5
+          f64.load offset=8
+          local.get $12
+          local.get $25
+          f64x2.add
+          local.tee $12
+          f64x2.extract_lane 0
+          local.get $12
+          f64x2.extract_lane 1
+          f64.add
+          f64.add
+          f64.store offset=8
+         end
+         local.get $5
+         local.get $5
+         f64.load offset=16
+         local.get $26
+         local.get $27
+         f64x2.add
+         local.tee $12
+         f64x2.extract_lane 0
+         local.get $12
+         f64x2.extract_lane 1
+         f64.add
+         f64.add
+         f64.store offset=16
+         local.get $16
+         i32.eqz
+         if
+          local.get $5
+          local.get $5
+          f64.load offset=24
+          local.get $17
+          f32x4.extract_lane 0
+          local.get $17
+          f32x4.extract_lane 1
+          f32.max
+          local.get $17
+          f32x4.extract_lane 2
+          local.get $17
+          f32x4.extract_lane 3
+          f32.max
+          f32.max
+          f64.promote_f32
+          f64.max
+          f64.store offset=24
+         end
+         local.get $19
+         if
+          local.get $5
+          local.get $5
+          f64.load offset=32
+          local.get $11
+          f32x4.extract_lane 0
+          local.get $11
+          f32x4.extract_lane 1
+          f32.max
+          local.get $11
+          f32x4.extract_lane 2
+          local.get $11
+          f32x4.extract_lane 3
+          f32.max
+          f32.max
+          f64.promote_f32
+          f64.max
+          f64.store offset=32
+          local.get $5
+          local.get $5
+          f64.load offset=40
+          local.get $18
+          f32x4.extract_lane 0
+          local.get $18
+          f32x4.extract_lane 1
+          f32.max
+          local.get $18
+          f32x4.extract_lane 2
+          local.get $18
+          f32x4.extract_lane 3
+          f32.max
+          f32.max
+          f64.promote_f32
+          f64.max
+          f64.store offset=40
+         end
+         local.get $21
+         i32.const 1
+         i32.add
+         local.set $21
+         br $for-loop|9
+        end
+       end
+       br $folding-inner8
+      end
+      local.get $5
+      i32.const 2
+      i32.shl
+      local.set $8
+      loop $for-loop|12
+       local.get $4
+       local.get $21
+       i32.gt_s
+       if
+        local.get $21
+        i32x4.splat
+        local.set $28
+        local.get $8
+        local.get $21
+        i32.mul
+        local.tee $5
+        local.get $0
+        i32.add
+        local.set $9
+        local.get $1
+        local.get $5
+        i32.add
+        local.set $10
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $23
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $24
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $12
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $25
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $26
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $27
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $17
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $11
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $18
+        i32.const 0
+        local.set $5
+        loop $for-loop|13
+         local.get $5
+         local.get $8
+         i32.lt_u
+         if
+          local.get $8
+          local.get $5
+          i32.const 512
+          i32.add
+          local.tee $7
+          local.get $7
+          local.get $8
+          i32.gt_u
+          select
+          local.set $31
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $15
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $20
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $13
+          local.get $5
+          local.set $7
+          loop $for-loop|14
+           local.get $7
+           local.get $31
+           i32.lt_u
+           if
+            local.get $2
+            local.get $7
+            i32.add
+            v128.load
+            local.set $14
+            local.get $22
+            local.get $7
+            local.get $9
+            i32.add
+            v128.load
+            local.tee $29
+            i32x4.max_u
+            local.set $22
+            local.get $16
+            if (result v128)
+             local.get $29
+             local.get $3
+             local.get $7
+             i32.add
+             v128.load
+             f32x4.mul
+            else
+             local.get $29
+             local.get $14
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             i32x4.ge_s
+             v128.and
+            end
+            local.set $29
+            local.get $19
+            if (result v128)
+             local.get $14
+             local.get $28
+             i32x4.eq
+             local.tee $30
+             v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+             v128.and
+             local.set $14
+             local.get $15
+             local.get $29
+             local.get $29
+             f32x4.mul
+             local.get $29
+             local.get $16
+             select
+             f32x4.add
+             local.set $15
+             local.get $13
+             local.get $29
+             local.get $30
+             v128.and
+             f32x4.add
+            else
+             local.get $22
+             local.get $7
+             local.get $10
+             i32.add
+             v128.load
+             local.tee $30
+             i32x4.max_u
+             local.set $22
+             local.get $29
+             local.get $30
+             local.get $14
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             i32x4.ge_s
+             v128.and
+             local.tee $14
+             f32x4.sub
+             f32x4.abs
+             local.set $30
+             local.get $15
+             local.get $29
+             local.get $29
+             f32x4.mul
+             local.get $29
+             local.get $16
+             select
+             f32x4.add
+             local.set $15
+             local.get $20
+             local.get $14
+             local.get $14
+             f32x4.mul
+             local.get $14
+             local.get $16
+             select
+             f32x4.add
+             local.set $20
+             local.get $17
+             local.get $14
+             f32x4.pmax
+             local.set $17
+             local.get $13
+             local.get $30
+             local.get $30
+             f32x4.mul
+             local.get $30
+             local.get $16
+             select
+             f32x4.add
+            end
+            local.set $13
+            local.get $16
+            if
+             local.get $18
+             local.get $29
+             local.get $14
+             f32x4.add
+             f32x4.pmax
+             local.set $18
+             local.get $11
+             local.get $29
+             f32x4.pmax
+             local.set $11
+            end
+            local.get $7
+            i32.const 16
+            i32.add
+            local.set $7
+            br $for-loop|14
+           end
+          end
+          local.get $23
+          local.get $15
+          f64x2.promote_low_f32x4
+          f64x2.add
+          local.set $23
+          local.get $24
+          local.get $15
+          local.get $15
+          i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+          f64x2.promote_low_f32x4
+          f64x2.add
+          local.set $24
+          local.get $26
+          local.get $13
+          f64x2.promote_low_f32x4
+          f64x2.add
+          local.set $26
+          local.get $27
+          local.get $13
+          local.get $13
+          i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+          f64x2.promote_low_f32x4
+          f64x2.add
+          local.set $27
+          local.get $19
+          i32.eqz
+          if
+           local.get $25
+           local.get $20
+           local.get $20
+           i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+           f64x2.promote_low_f32x4
+           f64x2.add
+           local.set $25
+           local.get $12
+           local.get $20
+           f64x2.promote_low_f32x4
+           f64x2.add
+           local.set $12
+          end
+          local.get $5
+          i32.const 512
+          i32.add
+          local.set $5
+          br $for-loop|13
+         end
+        end
+        local.get $6
+        local.get $21
+        i32.const 6
+        i32.shl
+        i32.add
+        local.tee $5
+        local.get $5
+        f64.load
+        local.get $23
+        local.get $24
+        f64x2.add
+        local.tee $13
+        f64x2.extract_lane 0
+        local.get $13
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store
+        local.get $19
+        i32.eqz
+        if
+         local.get $5
+         local.get $5
+         f64.load offset=8
+         local.get $12
+         local.get $25
+         f64x2.add
+         local.tee $12
+         f64x2.extract_lane 0
+         local.get $12
+         f64x2.extract_lane 1
+         f64.add
+         f64.add
+         f64.store offset=8
+        end
+        local.get $5
+        local.get $5
+        f64.load offset=16
+        local.get $26
+        local.get $27
+        f64x2.add
+        local.tee $12
+        f64x2.extract_lane 0
+        local.get $12
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=16
+        local.get $19
+        i32.eqz
+        if
+         local.get $5
+         local.get $5
+         f64.load offset=24
+         local.get $17
+         f32x4.extract_lane 0
+         local.get $17
+         f32x4.extract_lane 1
+         f32.max
+         local.get $17
+         f32x4.extract_lane 2
+         local.get $17
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=24
+        end
+        local.get $16
+        if
+         local.get $5
+         local.get $5
+         f64.load offset=32
+         local.get $11
+         f32x4.extract_lane 0
+         local.get $11
+         f32x4.extract_lane 1
+         f32.max
+         local.get $11
+         f32x4.extract_lane 2
+         local.get $11
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=32
+         local.get $5
+         local.get $5
+         f64.load offset=40
+         local.get $18
+         f32x4.extract_lane 0
+         local.get $18
+         f32x4.extract_lane 1
+         f32.max
+         local.get $18
+         f32x4.extract_lane 2
+         local.get $18
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=40
+        end
+        local.get $21
+        i32.const 1
+        i32.add
+        local.set $21
+        br $for-loop|12
+       end
+      end
+      br $folding-inner8
+     end
+     local.get $5
+     i32.const 2
+     i32.shl
+     local.set $8
+     loop $for-loop|15
+      local.get $4
+      local.get $21
+      i32.gt_s
+      if
+       local.get $21
+       i32x4.splat
+       local.set $28
+       local.get $8
+       local.get $21
+       i32.mul
+       local.tee $5
+       local.get $0
+       i32.add
+       local.set $9
+       local.get $1
+       local.get $5
+       i32.add
+       local.set $10
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $23
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $24
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $12
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $25
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $26
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $27
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $17
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $11
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $18
+       i32.const 0
+       local.set $5
+       loop $for-loop|16
+        local.get $5
+        local.get $8
+        i32.lt_u
+        if
+         local.get $8
+         local.get $5
+         i32.const 512
+         i32.add
+         local.tee $7
+         local.get $7
+         local.get $8
+         i32.gt_u
+         select
+         local.set $31
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $15
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $20
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $13
+         local.get $5
+         local.set $7
+         loop $for-loop|17
+          local.get $7
+          local.get $31
+          i32.lt_u
+          if
+           local.get $2
+           local.get $7
+           i32.add
+           v128.load
+           local.set $14
+           local.get $22
+           local.get $7
+           local.get $9
+           i32.add
+           v128.load
+           local.tee $29
+           i32x4.max_u
+           local.set $22
+           local.get $16
+           if (result v128)
+            local.get $29
+            local.get $3
+            local.get $7
+            i32.add
+            v128.load
+            f32x4.mul
+           else
+            local.get $29
+            local.get $14
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            i32x4.ge_s
+            v128.and
+           end
+           local.set $29
+           local.get $19
+           if (result v128)
+            local.get $14
+            local.get $28
+            i32x4.eq
+            local.tee $30
+            v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+            v128.and
+            local.set $14
+            local.get $15
+            local.get $29
+            local.get $29
+            f32x4.mul
+            local.get $29
+            local.get $16
+            select
+            f32x4.add
+            local.set $15
+            local.get $13
+            local.get $29
+            local.get $30
+            v128.and
+            f32x4.add
+           else
+            local.get $22
+            local.get $7
+            local.get $10
+            i32.add
+            v128.load
+            local.tee $30
+            i32x4.max_u
+            local.set $22
+            local.get $29
+            local.get $30
+            local.get $14
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            i32x4.ge_s
+            v128.and
+            local.tee $14
+            f32x4.sub
+            f32x4.abs
+            local.set $30
+            local.get $15
+            local.get $29
+            local.get $29
+            f32x4.mul
+            local.get $29
+            local.get $16
+            select
+            f32x4.add
+            local.set $15
+            local.get $20
+            local.get $14
+            local.get $14
+            f32x4.mul
+            local.get $14
+            local.get $16
+            select
+            f32x4.add
+            local.set $20
+            local.get $17
+            local.get $14
+            f32x4.pmax
+            local.set $17
+            local.get $13
+            local.get $30
+            local.get $30
+            f32x4.mul
+            local.get $30
+            local.get $16
+            select
+            f32x4.add
+           end
+           local.set $13
+           local.get $19
+           if
+            local.get $18
+            local.get $29
+            local.get $14
+            f32x4.add
+            f32x4.pmax
+            local.set $18
+            local.get $11
+            local.get $29
+            f32x4.pmax
+            local.set $11
+           end
+           local.get $7
+           i32.const 16
+           i32.add
+           local.set $7
+           br $for-loop|17
+          end
+         end
+         local.get $23
+         local.get $15
+         f64x2.promote_low_f32x4
+         f64x2.add
+         local.set $23
+         local.get $24
+         local.get $15
+         local.get $15
+         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+         f64x2.promote_low_f32x4
+         f64x2.add
+         local.set $24
+         local.get $26
+         local.get $13
+         f64x2.promote_low_f32x4
+         f64x2.add
+         local.set $26
+         local.get $27
+         local.get $13
+         local.get $13
+         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+         f64x2.promote_low_f32x4
+         f64x2.add
+         local.set $27
+         local.get $19
+         i32.eqz
+         if
+          local.get $25
+          local.get $20
+          local.get $20
+          i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+          f64x2.promote_low_f32x4
+          f64x2.add
+          local.set $25
+          local.get $12
+          local.get $20
+          f64x2.promote_low_f32x4
+          f64x2.add
+          local.set $12
+         end
+         local.get $5
+         i32.const 512
+         i32.add
+         local.set $5
+         br $for-loop|16
+        end
+       end
+       local.get $6
+       local.get $21
+       i32.const 6
+       i32.shl
+       i32.add
+       local.tee $5
+       local.get $5
+       f64.load
+       local.get $23
+       local.get $24
+       f64x2.add
+       local.tee $13
+       f64x2.extract_lane 0
+       local.get $13
+       f64x2.extract_lane 1
+       f64.add
+       f64.add
+       f64.store
+       local.get $19
+       i32.eqz
+       if
+        local.get $5
+        local.get $5
+        f64.load offset=8
+        local.get $12
+        local.get $25
+        f64x2.add
+        local.tee $12
+        f64x2.extract_lane 0
+        local.get $12
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=8
+       end
+       local.get $5
+       local.get $5
+       f64.load offset=16
+       local.get $26
+       local.get $27
+       f64x2.add
+       local.tee $12
+       f64x2.extract_lane 0
+       local.get $12
+       f64x2.extract_lane 1
+       f64.add
+       f64.add
+       f64.store offset=16
+       local.get $19
+       i32.eqz
+       if
+        local.get $5
+        local.get $5
+        f64.load offset=24
+        local.get $17
+        f32x4.extract_lane 0
+        local.get $17
+        f32x4.extract_lane 1
+        f32.max
+        local.get $17
+        f32x4.extract_lane 2
+        local.get $17
+        f32x4.extract_lane 3
+        f32.max
+        f32.max
+        f64.promote_f32
+        f64.max
+        f64.store offset=24
+       end
+       local.get $19
+       if
+        local.get $5
+        local.get $5
+        f64.load offset=32
+        local.get $11
+        f32x4.extract_lane 0
+        local.get $11
+        f32x4.extract_lane 1
+        f32.max
+        local.get $11
+        f32x4.extract_lane 2
+        local.get $11
+        f32x4.extract_lane 3
+        f32.max
+        f32.max
+        f64.promote_f32
+        f64.max
+        f64.store offset=32
+        local.get $5
+        local.get $5
+        f64.load offset=40
+        local.get $18
+        f32x4.extract_lane 0
+        local.get $18
+        f32x4.extract_lane 1
+        f32.max
+        local.get $18
+        f32x4.extract_lane 2
+        local.get $18
+        f32x4.extract_lane 3
+        f32.max
+        f32.max
+        f64.promote_f32
+        f64.max
+        f64.store offset=40
+       end
+       local.get $21
+       i32.const 1
+       i32.add
+       local.set $21
+       br $for-loop|15
+      end
+     end
+     br $folding-inner8
+    end
+    local.get $5
+    i32.const 2
+    i32.shl
+    local.set $8
+    loop $for-loop|18
+     local.get $4
+     local.get $21
+     i32.gt_s
+     if
+      local.get $21
+      i32x4.splat
+      local.set $28
+      local.get $8
+      local.get $21
+      i32.mul
+      local.tee $5
+      local.get $0
+      i32.add
+      local.set $9
+      local.get $1
+      local.get $5
+      i32.add
+      local.set $10
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $23
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $24
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $12
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $25
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $26
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $27
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $17
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $11
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $18
+      i32.const 0
+      local.set $5
+      loop $for-loop|19
+       local.get $5
+       local.get $8
+       i32.lt_u
+       if
+        local.get $8
+        local.get $5
+        i32.const 512
+        i32.add
+        local.tee $7
+        local.get $7
+        local.get $8
+        i32.gt_u
+        select
+        local.set $31
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $15
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $20
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $13
+        local.get $5
+        local.set $7
+        loop $for-loop|20
+         local.get $7
+         local.get $31
+         i32.lt_u
+         if
+          local.get $2
+          local.get $7
+          i32.add
+          v128.load
+          local.set $14
+          local.get $22
+          local.get $7
+          local.get $9
+          i32.add
+          v128.load
+          local.tee $29
+          i32x4.max_u
+          local.set $22
+          local.get $16
+          if (result v128)
+           local.get $29
+           local.get $3
+           local.get $7
+           i32.add
+           v128.load
+           f32x4.mul
+          else
+           local.get $29
+           local.get $14
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           i32x4.ge_s
+           v128.and
+          end
+          local.set $29
+          local.get $19
+          if (result v128)
+           local.get $14
+           local.get $28
+           i32x4.eq
+           local.tee $30
+           v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+           v128.and
+           local.set $14
+           local.get $15
+           local.get $29
+           local.get $29
+           f32x4.mul
+           local.get $29
+           local.get $19
+           select
+           f32x4.add
+           local.set $15
+           local.get $13
+           local.get $29
+           local.get $30
+           v128.and
+           f32x4.add
+          else
+           local.get $22
+           local.get $7
+           local.get $10
+           i32.add
+           v128.load
+           local.tee $30
+           i32x4.max_u
+           local.set $22
+           local.get $29
+           local.get $30
+           local.get $14
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           i32x4.ge_s
+           v128.and
+           local.tee $14
+           f32x4.sub
+           f32x4.abs
+           local.set $30
+           local.get $15
+           local.get $29
+           local.get $29
+           f32x4.mul
+           local.get $29
+           local.get $19
+           select
+           f32x4.add
+           local.set $15
+           local.get $20
+           local.get $14
+           local.get $14
+           f32x4.mul
+           local.get $14
+           local.get $19
+           select
+           f32x4.add
+           local.set $20
+           local.get $17
+           local.get $14
+           f32x4.pmax
+           local.set $17
+           local.get $13
+           local.get $30
+           local.get $30
+           f32x4.mul
+           local.get $30
+           local.get $19
+           select
+           f32x4.add
+          end
+          local.set $13
+          local.get $16
+          if
+           local.get $18
+           local.get $29
+           local.get $14
+           f32x4.add
+           f32x4.pmax
+           local.set $18
+           local.get $11
+           local.get $29
+           f32x4.pmax
+           local.set $11
+          end
+          local.get $7
+          i32.const 16
+          i32.add
+          local.set $7
+          br $for-loop|20
+         end
+        end
+        local.get $23
+        local.get $15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.set $23
+        local.get $24
+        local.get $15
+        local.get $15
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.set $24
+        local.get $26
+        local.get $13
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.set $26
+        local.get $27
+        local.get $13
+        local.get $13
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.set $27
+        local.get $19
+        i32.eqz
+        if
+         local.get $25
+         local.get $20
+         local.get $20
+         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+         f64x2.promote_low_f32x4
+         f64x2.add
+         local.set $25
+         local.get $12
+         local.get $20
+         f64x2.promote_low_f32x4
+         f64x2.add
+         local.set $12
+        end
+        local.get $5
+        i32.const 512
+        i32.add
+        local.set $5
+        br $for-loop|19
+       end
+      end
+      local.get $6
+      local.get $21
+      i32.const 6
+      i32.shl
+      i32.add
+      local.tee $5
+      local.get $5
+      f64.load
+      local.get $23
+      local.get $24
+      f64x2.add
+      local.tee $13
+      f64x2.extract_lane 0
+      local.get $13
+      f64x2.extract_lane 1
+      f64.add
+      f64.add
+      f64.store
+      local.get $19
+      i32.eqz
+      if
+       local.get $5
+       local.get $5
+       f64.load offset=8
+       local.get $12
+       local.get $25
+       f64x2.add
+       local.tee $12
+       f64x2.extract_lane 0
+       local.get $12
+       f64x2.extract_lane 1
+       f64.add
+       f64.add
+       f64.store offset=8
+      end
+      local.get $5
+      local.get $5
+      f64.load offset=16
+      local.get $26
+      local.get $27
+      f64x2.add
+      local.tee $12
+      f64x2.extract_lane 0
+      local.get $12
+      f64x2.extract_lane 1
+      f64.add
+      f64.add
+      f64.store offset=16
+      local.get $19
+      i32.eqz
+      if
+       local.get $5
+       local.get $5
+       f64.load offset=24
+       local.get $17
+       f32x4.extract_lane 0
+       local.get $17
+       f32x4.extract_lane 1
+       f32.max
+       local.get $17
+       f32x4.extract_lane 2
+       local.get $17
+       f32x4.extract_lane 3
+       f32.max
+       f32.max
+       f64.promote_f32
+       f64.max
+       f64.store offset=24
+      end
+      local.get $16
+      if
+       local.get $5
+       local.get $5
+       f64.load offset=32
+       local.get $11
+       f32x4.extract_lane 0
+       local.get $11
+       f32x4.extract_lane 1
+       f32.max
+       local.get $11
+       f32x4.extract_lane 2
+       local.get $11
+       f32x4.extract_lane 3
+       f32.max
+       f32.max
+       f64.promote_f32
+       f64.max
+       f64.store offset=32
+       local.get $5
+       local.get $5
+       f64.load offset=40
+       local.get $18
+       f32x4.extract_lane 0
+       local.get $18
+       f32x4.extract_lane 1
+       f32.max
+       local.get $18
+       f32x4.extract_lane 2
+       local.get $18
+       f32x4.extract_lane 3
+       f32.max
+       f32.max
+       f64.promote_f32
+       f64.max
+       f64.store offset=40
+      end
+      local.get $21
+      i32.const 1
+      i32.add
+      local.set $21
+      br $for-loop|18
+     end
+    end
+    br $folding-inner8
+   end
    local.get $5
-   local.get $6
-   i32.const 1
-   i32.const 1
-   i32.const 1
-   i32.const 1
-   call $wasm/assembly/loss/accumulate
-   return
+   i32.const 2
+   i32.shl
+   local.set $8
+   loop $for-loop|21
+    local.get $4
+    local.get $21
+    i32.gt_s
+    if
+     local.get $21
+     i32x4.splat
+     local.set $28
+     local.get $8
+     local.get $21
+     i32.mul
+     local.tee $5
+     local.get $0
+     i32.add
+     local.set $9
+     local.get $1
+     local.get $5
+     i32.add
+     local.set $10
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $23
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $24
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $12
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $25
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $26
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $27
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $17
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $11
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $18
+     i32.const 0
+     local.set $5
+     loop $for-loop|22
+      local.get $5
+      local.get $8
+      i32.lt_u
+      if
+       local.get $8
+       local.get $5
+       i32.const 512
+       i32.add
+       local.tee $7
+       local.get $7
+       local.get $8
+       i32.gt_u
+       select
+       local.set $31
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $15
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $20
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $13
+       local.get $5
+       local.set $7
+       loop $for-loop|23
+        local.get $7
+        local.get $31
+        i32.lt_u
+        if
+         local.get $2
+         local.get $7
+         i32.add
+         v128.load
+         local.set $14
+         local.get $22
+         local.get $7
+         local.get $9
+         i32.add
+         v128.load
+         local.tee $29
+         i32x4.max_u
+         local.set $22
+         local.get $16
+         if (result v128)
+          local.get $29
+          local.get $3
+          local.get $7
+          i32.add
+          v128.load
+          f32x4.mul
+         else
+          local.get $29
+          local.get $14
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          i32x4.ge_s
+          v128.and
+         end
+         local.set $29
+         local.get $19
+         if (result v128)
+          local.get $14
+          local.get $28
+          i32x4.eq
+          local.tee $30
+          v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+          v128.and
+          local.set $14
+          local.get $15
+          local.get $29
+          local.get $29
+          f32x4.mul
+          local.get $29
+          local.get $19
+          select
+          f32x4.add
+          local.set $15
+          local.get $13
+          local.get $29
+          local.get $30
+          v128.and
+          f32x4.add
+         else
+          local.get $22
+          local.get $7
+          local.get $10
+          i32.add
+          v128.load
+          local.tee $30
+          i32x4.max_u
+          local.set $22
+          local.get $29
+          local.get $30
+          local.get $14
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          i32x4.ge_s
+          v128.and
+          local.tee $14
+          f32x4.sub
+          f32x4.abs
+          local.set $30
+          local.get $15
+          local.get $29
+          local.get $29
+          f32x4.mul
+          local.get $29
+          local.get $19
+          select
+          f32x4.add
+          local.set $15
+          local.get $20
+          local.get $14
+          local.get $14
+          f32x4.mul
+          local.get $14
+          local.get $19
+          select
+          f32x4.add
+          local.set $20
+          local.get $17
+          local.get $14
+          f32x4.pmax
+          local.set $17
+          local.get $13
+          local.get $30
+          local.get $30
+          f32x4.mul
+          local.get $30
+          local.get $19
+          select
+          f32x4.add
+         end
+         local.set $13
+         local.get $19
+         if
+          local.get $18
+          local.get $29
+          local.get $14
+          f32x4.add
+          f32x4.pmax
+          local.set $18
+          local.get $11
+          local.get $29
+          f32x4.pmax
+          local.set $11
+         end
+         local.get $7
+         i32.const 16
+         i32.add
+         local.set $7
+         br $for-loop|23
+        end
+       end
+       local.get $23
+       local.get $15
+       f64x2.promote_low_f32x4
+       f64x2.add
+       local.set $23
+       local.get $24
+       local.get $15
+       local.get $15
+       i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+       f64x2.promote_low_f32x4
+       f64x2.add
+       local.set $24
+       local.get $26
+       local.get $13
+       f64x2.promote_low_f32x4
+       f64x2.add
+       local.set $26
+       local.get $27
+       local.get $13
+       local.get $13
+       i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+       f64x2.promote_low_f32x4
+       f64x2.add
+       local.set $27
+       local.get $19
+       i32.eqz
+       if
+        local.get $25
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.set $25
+        local.get $12
+        local.get $20
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.set $12
+       end
+       local.get $5
+       i32.const 512
+       i32.add
+       local.set $5
+       br $for-loop|22
+      end
+     end
+     local.get $6
+     local.get $21
+     i32.const 6
+     i32.shl
+     i32.add
+     local.tee $5
+     local.get $5
+     f64.load
+     local.get $23
+     local.get $24
+     f64x2.add
+     local.tee $13
+     f64x2.extract_lane 0
+     local.get $13
+     f64x2.extract_lane 1
+     f64.add
+     f64.add
+     f64.store
+     local.get $19
+     i32.eqz
+     if
+      local.get $5
+      local.get $5
+      f64.load offset=8
+      local.get $12
+      local.get $25
+      f64x2.add
+      local.tee $12
+      f64x2.extract_lane 0
+      local.get $12
+      f64x2.extract_lane 1
+      f64.add
+      f64.add
+      f64.store offset=8
+     end
+     local.get $5
+     local.get $5
+     f64.load offset=16
+     local.get $26
+     local.get $27
+     f64x2.add
+     local.tee $12
+     f64x2.extract_lane 0
+     local.get $12
+     f64x2.extract_lane 1
+     f64.add
+     f64.add
+     f64.store offset=16
+     local.get $19
+     i32.eqz
+     if
+      local.get $5
+      local.get $5
+      f64.load offset=24
+      local.get $17
+      f32x4.extract_lane 0
+      local.get $17
+      f32x4.extract_lane 1
+      f32.max
+      local.get $17
+      f32x4.extract_lane 2
+      local.get $17
+      f32x4.extract_lane 3
+      f32.max
+      f32.max
+      f64.promote_f32
+      f64.max
+      f64.store offset=24
+     end
+     local.get $19
+     if
+      local.get $5
+      local.get $5
+      f64.load offset=32
+      local.get $11
+      f32x4.extract_lane 0
+      local.get $11
+      f32x4.extract_lane 1
+      f32.max
+      local.get $11
+      f32x4.extract_lane 2
+      local.get $11
+      f32x4.extract_lane 3
+      f32.max
+      f32.max
+      f64.promote_f32
+      f64.max
+      f64.store offset=32
+      local.get $5
+      local.get $5
+      f64.load offset=40
+      local.get $18
+      f32x4.extract_lane 0
+      local.get $18
+      f32x4.extract_lane 1
+      f32.max
+      local.get $18
+      f32x4.extract_lane 2
+      local.get $18
+      f32x4.extract_lane 3
+      f32.max
+      f32.max
+      f64.promote_f32
+      f64.max
+      f64.store offset=40
+     end
+     local.get $21
+     i32.const 1
+     i32.add
+     local.set $21
+     br $for-loop|21
+    end
+   end
   end
-  local.get $10
-  i32.const 1
-  local.get $9
-  i32.const 0
-  local.get $8
-  i32.const 0
-  local.get $7
+  local.get $22
+  i32x4.extract_lane 0
+  local.tee $0
+  local.get $22
+  i32x4.extract_lane 1
+  local.tee $1
+  local.get $0
+  local.get $1
+  i32.gt_u
   select
+  local.tee $0
+  local.get $22
+  i32x4.extract_lane 2
+  local.tee $1
+  local.get $22
+  i32x4.extract_lane 3
+  local.tee $2
+  local.get $1
+  local.get $2
+  i32.gt_u
   select
+  local.tee $1
+  local.get $0
+  local.get $1
+  i32.gt_u
   select
-  i32.eqz
-  if
-   local.get $0
-   local.get $1
-   local.get $2
-   local.get $3
-   local.get $4
-   local.get $5
-   local.get $6
-   i32.const 1
-   i32.const 1
-   i32.const 1
-   i32.const 0
-   call $wasm/assembly/loss/accumulate
-   return
-  end
-  i32.const 0
-  local.get $10
-  local.get $9
-  i32.const 1
-  local.get $8
-  i32.const 0
-  local.get $7
-  select
-  select
-  select
-  if
-   local.get $0
-   local.get $1
-   local.get $2
-   local.get $3
-   local.get $4
-   local.get $5
-   local.get $6
-   i32.const 1
-   i32.const 1
-   i32.const 0
-   i32.const 1
-   call $wasm/assembly/loss/accumulate
-   return
-  end
-  local.get $9
-  i32.const 1
-  local.get $8
-  i32.const 0
-  local.get $7
-  select
-  select
-  local.get $10
-  i32.or
-  i32.eqz
-  if
-   local.get $0
-   local.get $1
-   local.get $2
-   local.get $3
-   local.get $4
-   local.get $5
-   local.get $6
-   i32.const 1
-   i32.const 1
-   i32.const 0
-   i32.const 0
-   call $wasm/assembly/loss/accumulate
-   return
-  end
-  local.get $10
-  i32.const 0
-  i32.const 0
-  local.get $9
-  local.get $8
-  i32.const 1
-  local.get $7
-  select
-  select
-  select
-  if
-   local.get $0
-   local.get $1
-   local.get $2
-   local.get $3
-   local.get $4
-   local.get $5
-   local.get $6
-   i32.const 1
-   i32.const 0
-   i32.const 1
-   i32.const 1
-   call $wasm/assembly/loss/accumulate
-   return
-  end
-  local.get $10
-  i32.const 1
-  i32.const 0
-  local.get $9
-  local.get $8
-  i32.const 1
-  local.get $7
-  select
-  select
-  select
-  i32.eqz
-  if
-   local.get $0
-   local.get $1
-   local.get $2
-   local.get $3
-   local.get $4
-   local.get $5
-   local.get $6
-   i32.const 1
-   i32.const 0
-   i32.const 1
-   i32.const 0
-   call $wasm/assembly/loss/accumulate
-   return
-  end
-  i32.const 0
-  local.get $10
-  local.get $8
-  i32.const 1
-  local.get $7
-  select
-  local.get $9
-  i32.or
-  select
-  if
-   local.get $0
-   local.get $1
-   local.get $2
-   local.get $3
-   local.get $4
-   local.get $5
-   local.get $6
-   i32.const 1
-   i32.const 0
-   i32.const 0
-   i32.const 1
-   call $wasm/assembly/loss/accumulate
-   return
-  end
-  local.get $8
-  i32.const 1
-  local.get $7
-  select
-  local.get $9
-  i32.or
-  local.get $10
-  i32.or
-  i32.eqz
-  if
-   local.get $0
-   local.get $1
-   local.get $2
-   local.get $3
-   local.get $4
-   local.get $5
-   local.get $6
-   i32.const 1
-   i32.const 0
-   i32.const 0
-   i32.const 0
-   call $wasm/assembly/loss/accumulate
-   return
-  end
-  local.get $10
-  i32.const 0
-  local.get $9
-  i32.const 0
-  i32.const 0
-  local.get $8
-  local.get $7
-  select
-  select
-  select
-  if
-   local.get $0
-   local.get $1
-   local.get $2
-   local.get $3
-   local.get $4
-   local.get $5
-   local.get $6
-   i32.const 0
-   i32.const 1
-   i32.const 1
-   i32.const 1
-   call $wasm/assembly/loss/accumulate
-   return
-  end
-  local.get $10
-  i32.const 1
-  local.get $9
-  i32.const 0
-  i32.const 0
-  local.get $8
-  local.get $7
-  select
-  select
-  select
-  i32.eqz
-  if
-   local.get $0
-   local.get $1
-   local.get $2
-   local.get $3
-   local.get $4
-   local.get $5
-   local.get $6
-   i32.const 0
-   i32.const 1
-   i32.const 1
-   i32.const 0
-   call $wasm/assembly/loss/accumulate
-   return
-  end
-  i32.const 0
-  local.get $10
-  local.get $9
-  i32.const 1
-  i32.const 0
-  local.get $8
-  local.get $7
-  select
-  select
-  select
-  if
-   local.get $0
-   local.get $1
-   local.get $2
-   local.get $3
-   local.get $4
-   local.get $5
-   local.get $6
-   i32.const 0
-   i32.const 1
-   i32.const 0
-   i32.const 1
-   call $wasm/assembly/loss/accumulate
-   return
-  end
-  local.get $9
-  i32.const 1
-  i32.const 0
-  local.get $8
-  local.get $7
-  select
-  select
-  local.get $10
-  i32.or
-  i32.eqz
-  if
-   local.get $0
-   local.get $1
-   local.get $2
-   local.get $3
-   local.get $4
-   local.get $5
-   local.get $6
-   i32.const 0
-   i32.const 1
-   i32.const 0
-   i32.const 0
-   call $wasm/assembly/loss/accumulate
-   return
-  end
-  local.get $10
-  i32.const 0
-  i32.const 0
-  local.get $9
-  local.get $7
-  local.get $8
-  i32.or
-  select
-  select
-  if
-   local.get $0
-   local.get $1
-   local.get $2
-   local.get $3
-   local.get $4
-   local.get $5
-   local.get $6
-   i32.const 0
-   i32.const 0
-   i32.const 1
-   i32.const 1
-   call $wasm/assembly/loss/accumulate
-   return
-  end
-  local.get $10
-  i32.const 1
-  i32.const 0
-  local.get $9
-  local.get $7
-  local.get $8
-  i32.or
-  select
-  select
-  i32.eqz
-  if
-   local.get $0
-   local.get $1
-   local.get $2
-   local.get $3
-   local.get $4
-   local.get $5
-   local.get $6
-   i32.const 0
-   i32.const 0
-   i32.const 1
-   i32.const 0
-   call $wasm/assembly/loss/accumulate
-   return
-  end
-  i32.const 0
-  local.get $10
-  local.get $7
-  local.get $8
-  i32.or
-  local.get $9
-  i32.or
-  select
-  if
-   local.get $0
-   local.get $1
-   local.get $2
-   local.get $3
-   local.get $4
-   local.get $5
-   local.get $6
-   i32.const 0
-   i32.const 0
-   i32.const 0
-   i32.const 1
-   call $wasm/assembly/loss/accumulate
-   return
-  end
-  local.get $7
-  local.get $8
-  i32.or
-  local.get $9
-  i32.or
-  local.get $10
-  i32.or
-  i32.eqz
-  if
-   local.get $0
-   local.get $1
-   local.get $2
-   local.get $3
-   local.get $4
-   local.get $5
-   local.get $6
-   i32.const 0
-   i32.const 0
-   i32.const 0
-   i32.const 0
-   call $wasm/assembly/loss/accumulate
-   return
-  end
-  unreachable
  )
  (func $wasm/assembly/index/heapBase (result i32)
   i32.const 1024
