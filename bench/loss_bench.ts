@@ -110,8 +110,8 @@ for (const w of [w1(), w2()]) {
   });
 }
 
-// Small inputs, for the "auto" threshold (AUTO_WASM_MIN_ELEMENTS in
-// src/backend.ts): js is the baseline here.
+// Small inputs, for the choice of "auto" between js and wasm (selectBackend
+// in src/backend.ts): js is the baseline here.
 for (const [C, N] of [[2, 2], [4, 4], [4, 16], [8, 32], [19, 256]]) {
   const rand = seeded(C * 1000 + N);
   const input = {
