@@ -151,6 +151,10 @@ const problemArb = fc.record({
   ),
   gamma: fc.constantFrom(1, 2),
   logLoss: fc.boolean(),
+  alphaBeta: fc.constantFrom([1, 1], [0.5, 0.5], [0.3, 0.7], [1.5, 0.2]),
+  smooth: fc.constantFrom(1e-3, 1, 0),
+  threshold: fc.constantFrom(0.01, 0.5),
+  classWeights: fc.boolean(),
   seed: fc.integer(),
 });
 
@@ -232,6 +236,14 @@ function build(
     mIoUC: p.weights[2],
     gamma: p.gamma,
     logLoss: p.logLoss,
+    alpha: p.alphaBeta[0],
+    beta: p.alphaBeta[1],
+    // smooth = 0 with the log loss is rejected by design.
+    smooth: p.logLoss && p.smooth === 0 ? 1e-3 : p.smooth,
+    threshold: p.threshold,
+    classWeights: p.classWeights
+      ? Array.from({ length: C }, () => Math.floor(rand() * 32) / 16)
+      : null,
     activeClassesModeHard: p.mode,
     activeClassesModeSoft: p.mode,
   };
@@ -275,6 +287,10 @@ Deno.test("wasmBackend gives the same results when the input spans many chunks",
     weights: [1, 1, 1],
     gamma: 1,
     logLoss: false,
+    alphaBeta: [1, 1],
+    smooth: 1e-3,
+    threshold: 0.01,
+    classWeights: false,
     seed: 7,
   };
   for (const layout of ["channels-first", "channels-last"] as const) {
