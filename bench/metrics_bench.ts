@@ -4,21 +4,10 @@
  * images in one accumulator; js vs wasm counting.
  *
  *     deno bench -A bench/metrics_bench.ts
- *
- * Until the wasm module is wired into the project's embedded module, set
- * JDT_METRICS_WASM to a module compiled from wasm/assembly/metrics.ts.
  */
 import { createMetrics } from "../mod.ts";
 import type { HardLabels } from "../src/types.ts";
-import { setMetricsWasmModule, wasmProbsCounter } from "../src/wasm/metrics.ts";
 import { w3 } from "./_workloads.ts";
-
-const wasmPath = Deno.env.get("JDT_METRICS_WASM");
-if (wasmPath) {
-  const module = new WebAssembly.Module(Deno.readFileSync(wasmPath));
-  setMetricsWasmModule(() => module);
-}
-const noWasm = wasmProbsCounter() === null;
 
 const w = w3();
 const image = {
@@ -39,7 +28,6 @@ for (const backend of ["js", "wasm"] as const) {
     group: "metrics 1x21x512x512",
     name: backend,
     baseline: backend === "js",
-    ignore: backend === "wasm" && noWasm,
     fn() {
       createMetrics({ numClasses: 21, ignoreIndex: 255, backend })
         .add(image)
@@ -50,7 +38,6 @@ for (const backend of ["js", "wasm"] as const) {
     group: "metrics folder of 100 x 1x21x512x512",
     name: backend,
     baseline: backend === "js",
-    ignore: backend === "wasm" && noWasm,
     n: 3,
     warmup: 1,
     fn() {

@@ -7,6 +7,7 @@
 import { JdtRangeError } from "./errors.ts";
 import type { Backend } from "./problem.ts";
 import { jsBackend } from "./reference.ts";
+import { wasmBackend } from "./wasm/backend.ts";
 import type { BackendChoice } from "./types.ts";
 import type { WebGpuBackend } from "./webgpu/backend.ts";
 
@@ -16,14 +17,20 @@ import type { WebGpuBackend } from "./webgpu/backend.ts";
  * (statistics, gradient), measured at 24–27 ms under Deno 2.9.6, whose
  * mapAsync completes on a ~11 ms poll (bench/webgpu_bench.ts, group
  * "latency"), plus about 8 bytes of transfer per element (~0.8 ns at
- * 10 GB/s). WASM SIMD streams the data at ~1.2 ns per element (the anchor of
- * NOTES.md; ~2.5 ns with the arithmetic of value and gradient), so the GPU
- * wins from about 23 ms / 1.7 ns ≈ 14M elements: 2^24.
+ * 10 GB/s). WASM SIMD takes ~4.7 ns per element for value + gradient (W1 with
+ * a reused gradient array: 94 ms for 19.9M elements, bench/loss_bench.ts), so
+ * the GPU wins from about 24 ms / 3.9 ns ≈ 6M elements: 2^23.
  */
-export const WEBGPU_AUTO_MIN_ELEMENTS = 1 << 24;
+export const WEBGPU_AUTO_MIN_ELEMENTS = 1 << 23;
 
 /**
  * Returns the backend for a choice and an input of `elements` prediction values.
+ *
+ * `"auto"` picks wasm at every size: js is not faster even on tiny inputs
+ * (`deno task bench`, groups "small", min per call, value + gradient, js /
+ * wasm: 4 values 3.10 / 3.05 µs, 16: 5.32 / 3.25 µs, 64: 5.24 / 5.16 µs,
+ * 256: 11.2 / 4.9 µs, 4864: 170 / 24 µs), so there is no size threshold
+ * between them.
  *
  * @param choice `"auto"` or a backend name.
  * @param elements Size of the prediction, for size-based choices.
@@ -58,9 +65,5 @@ export async function selectBackend(
   ) {
     if (await webgpu.hardware()) return webgpu;
   }
-  if (choice === "auto" || choice === "js") return jsBackend;
-  throw new JdtRangeError(
-    "options.backend",
-    `Cannot compute loss: options.backend "${choice}" is not available here`,
-  );
+  return choice === "js" ? jsBackend : wasmBackend;
 }

@@ -260,13 +260,6 @@ function resolve(options: MetricsOptions): Resolved {
       `"webgpu" is not available for metrics (use "auto", "js" or "wasm")`,
     );
   }
-  if (backend === "wasm" && wasmProbsCounter() === null) {
-    throw rangeError(
-      "metrics",
-      "options.backend",
-      `"wasm" is not available for metrics in this build`,
-    );
-  }
   const calib = (k: string): Calib =>
     o[k] === undefined ? "auto" : flag(o, k, true);
   return {

@@ -506,6 +506,7 @@ export function toProblem(
     ignoreIndex: soft ? null : opts.ignoreIndex,
     keepMask: keepMask ?? null,
     norm: opts.norm,
+    needMaxX: mode === "PROB" || mode === "BOTH",
   };
   const gradToGpu = opts.gradOutput === "gpu";
   if (gradToGpu && opts.device === null) {

@@ -72,6 +72,11 @@ export interface Problem {
   norm: 1 | 2;
   /** GPU-resident inputs or output; absent when everything is on the host. */
   gpu?: GpuResidency;
+  /**
+   * False when the active-class mode never reads `maxX`/`maxXY` (all but
+   * `PROB`/`BOTH`): a backend may then leave those statistics 0. Absent = true.
+   */
+  needMaxX?: boolean;
 }
 
 /**

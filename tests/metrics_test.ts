@@ -11,7 +11,6 @@ import {
   JdtTypeError,
 } from "../src/errors.ts";
 import { GOLDEN_DIR } from "./_golden.ts";
-import { setMetricsWasmModule, wasmProbsCounter } from "../src/wasm/metrics.ts";
 
 interface MetricCase {
   name: string;
@@ -599,19 +598,9 @@ Deno.test("SegmentationMetrics.perClass() gives counts and scores per class", ()
 });
 
 // --- wasm counting: parity with js -----------------------------------------
-// The module is the project's embedded one once wired (src/wasm/metrics.ts
-// then finds it itself); before that, JDT_METRICS_WASM may name a module
-// compiled from wasm/assembly/metrics.ts.
-const wasmPath = Deno.env.get("JDT_METRICS_WASM");
-if (wasmPath) {
-  const module = new WebAssembly.Module(Deno.readFileSync(wasmPath));
-  setMetricsWasmModule(() => module);
-}
-const wasmReady = wasmProbsCounter() !== null;
 
 Deno.test({
   name: "createMetrics() wasm backend counts exactly like js",
-  ignore: !wasmReady,
   fn() {
     fc.assert(
       fc.property(
@@ -669,7 +658,6 @@ Deno.test({
 
 Deno.test({
   name: "createMetrics() wasm backend rejects bad values with the js messages",
-  ignore: !wasmReady,
   fn() {
     const x = randomBatch(3, 2, 3, 10);
     for (
@@ -704,15 +692,9 @@ Deno.test({
   },
 });
 
-Deno.test("createMetrics() refuses the webgpu backend, and wasm when no module is there", () => {
+Deno.test("createMetrics() refuses the webgpu backend", () => {
   assert.throws(
     () => createMetrics({ numClasses: 2, backend: "webgpu" }),
     JdtRangeError,
   );
-  if (!wasmReady) {
-    assert.throws(
-      () => createMetrics({ numClasses: 2, backend: "wasm" }),
-      JdtRangeError,
-    );
-  }
 });

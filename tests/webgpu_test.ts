@@ -858,9 +858,9 @@ Deno.test({
     );
     assert.equal(
       (await selectBackend("auto", big - 1, fake(false))).name,
-      "js",
+      "wasm",
     );
-    assert.equal((await selectBackend("auto", big, fake(true))).name, "js");
+    assert.equal((await selectBackend("auto", big, fake(true))).name, "wasm");
     assert.equal(
       (await selectBackend("auto", 1, fake(true), true)).name,
       "webgpu",
@@ -876,7 +876,7 @@ Deno.test({
     }
     if (fallback) {
       using spy = new NoDevice();
-      assert.equal((await selectBackend("auto", big, spy)).name, "js");
+      assert.equal((await selectBackend("auto", big, spy)).name, "wasm");
     } else {
       using real = new WebGpuBackend();
       assert.equal((await selectBackend("auto", big, real)).name, "webgpu");

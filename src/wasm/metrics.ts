@@ -8,6 +8,7 @@
  */
 
 import { JdtRangeError } from "../errors.ts";
+import { jdtWasmModule } from "./module.ts";
 import {
   addImage,
   type BatchCounts,
@@ -58,34 +59,17 @@ export type ProbsCounter = (
   cfg: CountConfig,
 ) => BatchCounts;
 
-let provider: (() => WebAssembly.Module | null) | null = null;
-let cached: { module: WebAssembly.Module; counter: ProbsCounter } | null = null;
+let cached: ProbsCounter | null = null;
 
 /**
- * Sets where the compiled module comes from (the project's embedded module
- * once wired; tests may pass a module they compiled). `null` disables wasm.
- *
- * @param get Returns the compiled module, or null when there is none.
- */
-export function setMetricsWasmModule(
-  get: (() => WebAssembly.Module | null) | null,
-): void {
-  provider = get;
-  cached = null;
-}
-
-/**
- * The wasm counter, or null when no module is available.
+ * The wasm counter over its own instance of the embedded module (created on
+ * first use).
  *
  * @returns The counter.
  */
-export function wasmProbsCounter(): ProbsCounter | null {
-  const module = provider?.() ?? null;
-  if (module === null) return null;
-  if (cached?.module !== module) {
-    cached = { module, counter: makeCounter(module) };
-  }
-  return cached.counter;
+export function wasmProbsCounter(): ProbsCounter {
+  cached ??= makeCounter(jdtWasmModule());
+  return cached;
 }
 
 const align = (n: number) => (n + 15) & ~15;
