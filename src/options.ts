@@ -259,6 +259,12 @@ export function resolveLossOptions(
   return r;
 }
 
+/** Whether two typed arrays share bytes of the same buffer. */
+function overlaps(a: ArrayBufferView, b: ArrayBufferView): boolean {
+  return a.buffer === b.buffer && a.byteOffset < b.byteOffset + b.byteLength &&
+    b.byteOffset < a.byteOffset + a.byteLength;
+}
+
 const HARD_LABEL_TYPES = "Uint8Array, Uint16Array or Int32Array";
 
 function isGpuBuffer(v: unknown): v is GPUBuffer {
@@ -472,6 +478,39 @@ export function toProblem(
       );
     }
   }
+  const gradInto = input.gradInto;
+  if (gradInto !== undefined) {
+    if (!(gradInto instanceof Float32Array)) {
+      throw typeError(what, "input.gradInto", "must be a Float32Array");
+    }
+    if (opts.gradOutput === "gpu") {
+      throw typeError(
+        what,
+        "input.gradInto",
+        'cannot be used with options.gradOutput "gpu"',
+      );
+    }
+    if (gradInto.length !== B * C * N) {
+      throw rangeError(
+        what,
+        "input.gradInto",
+        `length (${gradInto.length}) must equal the prediction's (${
+          B * C * N
+        })`,
+      );
+    }
+    for (
+      const [name, a] of [["prediction", pred], ["labels", labels]] as const
+    ) {
+      if (ArrayBuffer.isView(a) && overlaps(gradInto, a)) {
+        throw rangeError(
+          what,
+          "input.gradInto",
+          `must not share memory with the ${name}`,
+        );
+      }
+    }
+  }
   const mode = soft ? opts.activeClassesModeSoft : opts.activeClassesModeHard;
   if (Array.isArray(mode)) {
     for (const c of mode) {
@@ -508,6 +547,7 @@ export function toProblem(
     norm: opts.norm,
     needMaxX: mode === "PROB" || mode === "BOTH",
   };
+  if (gradInto !== undefined) problem.gradInto = gradInto;
   const gradToGpu = opts.gradOutput === "gpu";
   if (gradToGpu && opts.device === null) {
     throw typeError(

@@ -77,6 +77,8 @@ export interface Problem {
    * `PROB`/`BOTH`): a backend may then leave those statistics 0. Absent = true.
    */
   needMaxX?: boolean;
+  /** Where the gradient goes (every element written, 0 on dropped pixels); a new array if absent. */
+  gradInto?: Float32Array;
 }
 
 /**

@@ -110,7 +110,7 @@ export function referenceGradient(
 ): Float32Array {
   const { B, C, N, labels, temperature: T } = p;
   const { classStride, at } = addressing(p);
-  const grad = new Float32Array(p.pred.length);
+  const grad = p.gradInto?.fill(0) ?? new Float32Array(p.pred.length);
   const x = new Float64Array(C), g = new Float64Array(C);
   for (let b = 0; b < B; b++) {
     for (let n = 0; n < N; n++) {

@@ -71,6 +71,13 @@ export interface LossInput {
   labelFormat?: LabelFormat;
   /** Optional `[B, ...spatial]` mask: nonzero keeps the pixel. */
   keepMask?: Uint8Array;
+  /**
+   * Optional array to write the gradient into (length of the prediction, not
+   * sharing memory with the inputs); the result's `grad` is then this array.
+   * A training loop that reuses it avoids allocating (and first touching)
+   * a gradient-sized array on every call.
+   */
+  gradInto?: Float32Array;
 }
 
 /** A {@link LossInput} whose arrays all live on the host (no `GPUBuffer`). */

@@ -4,6 +4,8 @@ import {
   diceLoss,
   jaccardLoss,
   jdtLoss,
+  JdtRangeError,
+  JdtTypeError,
   tverskyLoss,
 } from "../mod.ts";
 import type { HostLossInput } from "../mod.ts";
@@ -214,4 +216,33 @@ Deno.test("createLoss() validates once, computes like jdtLoss(), and refuses wor
     using scoped = createLoss(js);
     assert.ok((await scoped.compute(input)).value > 0);
   }
+});
+
+Deno.test("jdtLoss() writes the gradient into input.gradInto on every backend, zeros on dropped pixels", async () => {
+  const input = {
+    ...sample(7),
+    keepMask: new Uint8Array([1, 0, 1, 1, 1, 0, 1, 1, 1, 1]),
+  };
+  const want = await jdtLoss(input, js);
+  for (const backend of ["js", "wasm", "webgpu"] as const) {
+    if (backend === "webgpu" && !navigator.gpu) continue;
+    const gradInto = new Float32Array(30).fill(123);
+    const r = await jdtLoss({ ...input, gradInto }, { backend });
+    assert.equal(r.grad, gradInto);
+    for (let i = 0; i < 30; i++) {
+      assert.ok(Math.abs(gradInto[i] - want.grad![i]) < 1e-6);
+    }
+  }
+  await assert.rejects(
+    jdtLoss({ ...input, gradInto: new Float32Array(29) }, js),
+    (e) => e instanceof JdtRangeError && e.argument === "input.gradInto",
+  );
+  await assert.rejects(
+    jdtLoss({ ...input, gradInto: input.logits!.subarray(0, 30) }, js),
+    (e) => e instanceof JdtRangeError && /share memory/.test(e.message),
+  );
+  await assert.rejects(
+    jdtLoss({ ...input, gradInto: [] as unknown as Float32Array }, js),
+    (e) => e instanceof JdtTypeError && e.argument === "input.gradInto",
+  );
 });

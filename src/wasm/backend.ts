@@ -226,19 +226,14 @@ function ignoreArgs(p: Problem): [number, number] {
 }
 
 /**
- * Both passes on the wasm kernels (internal: the benchmarks pass `out` to
- * measure the passes without the page faults of a fresh gradient array).
+ * Both passes on the wasm kernels; the gradient goes to `p.gradInto` when
+ * given, else to a new array.
  *
  * @param p A validated problem.
  * @param step The host step.
- * @param out Where to write the gradient (length of `p.pred`); a new array if absent.
  * @returns Statistics, and the gradient when the host step gave coefficients.
  */
-export function runWasm(
-  p: Problem,
-  step: HostStep,
-  out?: Float32Array,
-): BackendOutput {
+export function runWasm(p: Problem, step: HostStep): BackendOutput {
   const { B, C, N } = p;
   const stats = new Float64Array(B * C * STAT_K);
   if (N === 0) {
@@ -301,7 +296,7 @@ export function runWasm(
   }
   const coef = step(stats);
   if (coef === null) return { stats };
-  const grad = out ?? new Float32Array(p.pred.length);
+  const grad = p.gradInto ?? new Float32Array(p.pred.length);
   // The kernels take the coefficients already divided by the temperature.
   const coefScale = p.activation === "none" ? 1 : invT;
   for (let b = 0; b < B; b++) {

@@ -624,7 +624,7 @@ export class WebGpuBackend implements Backend, Disposable {
     await checkScopes(device, scopes);
     if (gradBuffer !== undefined) return undefined;
     await Promise.all(reads.map((r) => r.mapAsync(MAP_MODE_READ)));
-    const grad = new Float32Array(B * C * N);
+    const grad = p.gradInto ?? new Float32Array(B * C * N);
     buffers.forEach((cb, i) => {
       const ch = cb.chunk;
       const data = new Float32Array(
