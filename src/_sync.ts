@@ -1,40 +1,47 @@
 /**
- * Synchronous JDT loss on the `"js"` backend, for callers that cannot await
- * (TF.js computes custom gradients inside a synchronous tape). Private: not
- * exported from `mod.ts`.
+ * Synchronous JDT loss on the wasm (default) or js backend, for callers that
+ * cannot await (TF.js computes custom gradients inside a synchronous tape).
+ * Private: not exported from `mod.ts`.
  *
  * @module
  */
 
 import { JdtRangeError } from "./errors.ts";
-import { findInvalidData, resolveLossOptions, toProblem } from "./options.ts";
-import { referenceGradient, referenceStatistics } from "./reference.ts";
-import { hostStep } from "./stats.ts";
+import { hostStepFor, lossResult } from "./loss.ts";
+import { resolveLossOptions, toProblem } from "./options.ts";
+import { runReference } from "./reference.ts";
 import type { LossInput, LossOptions, LossResult } from "./types.ts";
+import { runWasm } from "./wasm/backend.ts";
 
 /**
- * `jdtLoss` computed synchronously by the float64 reference passes.
+ * `jdtLoss` computed synchronously: on wasm (`backend` `"auto"` or `"wasm"`)
+ * or on the float64 reference (`"js"`).
  *
- * @param input As for `jdtLoss`.
- * @param options As for `jdtLoss`; `backend` must be `"auto"` or `"js"`.
- * @returns As for `jdtLoss`, with backend `"js"`.
+ * @param input As for `jdtLoss` (host arrays).
+ * @param options As for `jdtLoss`; `backend` must not be `"webgpu"`.
+ * @returns As for `jdtLoss`.
  */
 export function jdtLossSync(
   input: LossInput,
   options?: LossOptions,
 ): LossResult {
   const o = resolveLossOptions(options);
-  if (o.backend !== "auto" && o.backend !== "js") {
+  if (o.backend === "webgpu") {
     throw new JdtRangeError(
       "options.backend",
-      `Cannot compute loss: options.backend must be "auto" or "js" in a synchronous evaluation (the "${o.backend}" backend is asynchronous)`,
+      `Cannot compute loss: options.backend "webgpu" is asynchronous; a synchronous evaluation runs on "auto" (wasm), "wasm" or "js"`,
     );
   }
   const p = toProblem(input, o);
-  findInvalidData(p);
-  const host = hostStep(referenceStatistics(p), p.B, p.C, p.soft, o, o.grad);
-  const result: LossResult = { value: host.value, backend: "js" };
-  if (host.coef) result.grad = referenceGradient(p, host.coef);
-  if (o.reduction === "none") result.perGroup = host.perGroup;
-  return result;
+  if (p.gpu !== undefined) {
+    throw new JdtRangeError(
+      "input",
+      "Cannot compute loss: a synchronous evaluation needs host arrays, not GPUBuffers",
+    );
+  }
+  const host = hostStepFor(p, o);
+  if (o.backend === "js") {
+    return lossResult(p, o, "js", runReference(p, host.step), host.result);
+  }
+  return lossResult(p, o, "wasm", runWasm(p, host.step), host.result);
 }

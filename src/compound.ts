@@ -181,11 +181,11 @@ export async function compoundLoss(
 }
 
 /**
- * The synchronous form of {@link compoundLoss} on the `"js"` backend, for
+ * The synchronous form of {@link compoundLoss} (wasm by default, or `"js"`), for
  * callers that cannot await (a TF.js gradient tape). Not part of `mod.ts`.
  *
  * @param input As for `compoundLoss`.
- * @param options As for `compoundLoss`; `backend` must be `"auto"` or `"js"`.
+ * @param options As for `compoundLoss`; `backend` must not be `"webgpu"`.
  * @returns As for `compoundLoss`.
  */
 export function compoundLossSync(

@@ -8,8 +8,14 @@
 import { selectBackend } from "./backend.ts";
 import { findInvalidData, resolveLossOptions, toProblem } from "./options.ts";
 import type { ResolvedLossOptions } from "./options.ts";
-import { hostStep } from "./stats.ts";
-import type { LossInput, LossOptions, LossResult } from "./types.ts";
+import type { BackendOutput, HostStep, Problem } from "./problem.ts";
+import { type HostResult, hostStep } from "./stats.ts";
+import type {
+  BackendName,
+  LossInput,
+  LossOptions,
+  LossResult,
+} from "./types.ts";
 import { WebGpuBackend } from "./webgpu/backend.ts";
 
 async function evaluate(
@@ -24,21 +30,65 @@ async function evaluate(
     webgpu,
     problem.gpu !== undefined,
   );
-  let host: ReturnType<typeof hostStep> | undefined;
-  const out = await backend.run(problem, (stats) => {
-    host = hostStep(stats, problem.B, problem.C, problem.soft, o, o.grad);
-    return host.coef;
-  });
-  if (out.invalid || host === undefined) {
+  const host = hostStepFor(problem, o);
+  return lossResult(
+    problem,
+    o,
+    backend.name,
+    await backend.run(problem, host.step),
+    host.result,
+  );
+}
+
+/**
+ * The host step of a problem, keeping its result for {@link lossResult}.
+ *
+ * @param problem The validated problem.
+ * @param o Resolved options.
+ * @returns The step to hand to a backend, and a getter of its result.
+ */
+export function hostStepFor(
+  problem: Problem,
+  o: ResolvedLossOptions,
+): { step: HostStep; result: () => HostResult | undefined } {
+  let host: HostResult | undefined;
+  return {
+    step: (stats) => {
+      host = hostStep(stats, problem.B, problem.C, problem.soft, o, o.grad);
+      return host.coef;
+    },
+    result: () => host,
+  };
+}
+
+/**
+ * Assembles the result of a backend's run, or names the invalid value it met.
+ *
+ * @param problem The validated problem.
+ * @param o Resolved options.
+ * @param name The backend that ran.
+ * @param out What it returned.
+ * @param host The host step's result getter.
+ * @returns The loss result.
+ */
+export function lossResult(
+  problem: Problem,
+  o: ResolvedLossOptions,
+  name: BackendName,
+  out: BackendOutput,
+  host: () => HostResult | undefined,
+): LossResult {
+  const h = host();
+  if (out.invalid || h === undefined) {
     findInvalidData(problem);
     throw new Error(
-      `jdt: backend ${backend.name} flagged invalid data that the scan did not find`,
+      `jdt: backend ${name} flagged invalid data that the scan did not find`,
     );
   }
-  const result: LossResult = { value: host.value, backend: backend.name };
+  const result: LossResult = { value: h.value, backend: name };
   if (out.grad) result.grad = out.grad;
   if (out.gradBuffer) result.gradBuffer = out.gradBuffer;
-  if (o.reduction === "none") result.perGroup = host.perGroup;
+  if (o.reduction === "none") result.perGroup = h.perGroup;
   return result;
 }
 

@@ -151,13 +151,27 @@ export function referenceGradient(
 export const jsBackend: Backend = {
   name: "js",
   run(problem: Problem, step: HostStep): Promise<BackendOutput> {
-    findInvalidData(problem);
-    const stats = referenceStatistics(problem);
-    const coef = step(stats);
-    return Promise.resolve(
-      coef === null
-        ? { stats }
-        : { stats, grad: referenceGradient(problem, coef) },
-    );
+    try {
+      return Promise.resolve(runReference(problem, step));
+    } catch (e) {
+      return Promise.reject(e);
+    }
   },
 };
+
+/**
+ * Both reference passes around the host step, synchronously; throws a typed
+ * error on invalid data.
+ *
+ * @param problem A validated problem.
+ * @param step The host step.
+ * @returns Statistics, and the gradient when the host step gave coefficients.
+ */
+export function runReference(problem: Problem, step: HostStep): BackendOutput {
+  findInvalidData(problem);
+  const stats = referenceStatistics(problem);
+  const coef = step(stats);
+  return coef === null
+    ? { stats }
+    : { stats, grad: referenceGradient(problem, coef) };
+}

@@ -5,8 +5,9 @@
  * `layout: "channels-first"` is given; labels are hard (`[B, H, W]` or
  * `[B, H, W, 1]`, integer class ids) or soft (the logits' shape).
  *
- * TF.js takes gradients in a synchronous tape, so these losses run on the
- * synchronous float64 `"js"` backend (`backend` must be `"auto"` or `"js"`).
+ * TF.js takes gradients in a synchronous tape, so these losses run on a
+ * synchronous backend: wasm SIMD by default (`"auto"`, `"wasm"`), or the
+ * float64 `"js"` reference; `"webgpu"` (asynchronous) is refused.
  * Use TF.js's `cpu` backend: its `wasm` backend has known bugs.
  *
  * @example
@@ -179,13 +180,10 @@ function adapter(
     grad: true,
   };
   check(lossOptions);
-  if (
-    lossOptions.backend !== undefined && lossOptions.backend !== "auto" &&
-    lossOptions.backend !== "js"
-  ) {
+  if (lossOptions.backend === "webgpu") {
     throw new JdtRangeError(
       "options.backend",
-      `Cannot compute ${WHAT}: options.backend must be "auto" or "js" (TF.js takes gradients synchronously; the "${lossOptions.backend}" backend is asynchronous)`,
+      `Cannot compute ${WHAT}: options.backend must be "auto", "wasm" or "js" (TF.js takes gradients synchronously; the "webgpu" backend is asynchronous)`,
     );
   }
   const channelsLast = lossOptions.layout !== "channels-first";

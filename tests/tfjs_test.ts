@@ -52,7 +52,7 @@ Deno.test("tfjsJdtLoss() gives TF.js the library's value and gradient (hard and 
     );
     const want = await jdtLoss(
       { logits: logitsData, shape: [B, H, W, C], labels: lib },
-      { ...opts, layout: "channels-last", backend: "js" },
+      { ...opts, layout: "channels-last", backend: "wasm" },
     );
     assert.equal(value.dataSync()[0], Math.fround(want.value));
     assert.deepEqual(grad.dataSync(), want.grad);
@@ -75,7 +75,7 @@ Deno.test("tfjsCompoundLoss() gives TF.js the library's gradient with a keep mas
       labels: softData,
       keepMask: maskData,
     },
-    { ...opts, layout: "channels-last", backend: "js" },
+    { ...opts, layout: "channels-last", backend: "wasm" },
   );
   assert.deepEqual(grad.dataSync(), want.grad);
   // the upstream gradient scales ours
@@ -227,8 +227,25 @@ Deno.test("tfjsJdtLoss() takes channels-first tensors with layout: channels-firs
   const grad = tf.grad((z: tf.Tensor) => loss(labels, z))(logits);
   const want = await jdtLoss(
     { logits: logitsData, shape, labels: hardData },
-    { ignoreIndex: 255, backend: "js" },
+    { ignoreIndex: 255, backend: "wasm" },
   );
   assert.deepEqual(grad.dataSync(), want.grad);
   tf.dispose([logits, labels, grad]);
+});
+
+Deno.test("tfjsJdtLoss() runs on wasm by default and on the float64 reference with backend js", async () => {
+  const logits = tf.tensor4d(logitsData, [B, H, W, C]);
+  const labels = tf.tensor3d(hardData, [B, H, W], "int32");
+  for (const backend of ["js", "wasm"] as const) {
+    const loss = tfjsJdtLoss({ ignoreIndex: 255, backend });
+    const grad = tf.grad((z: tf.Tensor) => loss(labels, z))(logits);
+    const want = await jdtLoss(
+      { logits: logitsData, shape: [B, H, W, C], labels: hardData },
+      { ignoreIndex: 255, backend, layout: "channels-last" },
+    );
+    assert.equal(want.backend, backend);
+    assert.deepEqual(grad.dataSync(), want.grad);
+    grad.dispose();
+  }
+  tf.dispose([logits, labels]);
 });
