@@ -64,9 +64,17 @@ export function groupLoss(
 ): GroupLoss {
   const num = tp + o.smooth;
   const den = tp + o.alpha * fp + o.beta * fn + o.smooth;
-  if (den === 0 && num === 0) {
-    // Nothing predicted, nothing labelled, smooth = 0: score 1 by definition.
-    return { l: 0, dtp: 0, dfp: 0, dfn: 0 };
+  if (num === 0) {
+    if (!((o.alpha > 0 && fp !== 0) || (o.beta > 0 && fn !== 0))) {
+      // Nothing predicted, nothing labelled, smooth = 0: score 1 by definition.
+      return { l: 0, dtp: 0, dfp: 0, dfn: 0 };
+    }
+    if (den === 0) {
+      // Only subnormal mass, whose weighted sum underflowed: score 0, loss 1
+      // (smooth = 0, so no log loss). The derivative with respect to tp,
+      // 1 / den, is not representable.
+      return { l: weight, dtp: 0, dfp: 0, dfn: 0 };
+    }
   }
   const score = num / den;
   if (o.logLoss && !(score > 0)) {

@@ -191,6 +191,10 @@ Deno.test("jml() with logLoss or gamma > 1 stays reflexive, positive and symmetr
 
 Deno.test("jml() and dml() give 0 for two zero vectors and reject bad input by name", () => {
   assert.equal(jml([0, 0], [0, 0]), 0);
+  // Disjoint subnormal mass: 0.5 · 5e-324 underflows to 0, the distance is still 1.
+  assert.equal(dml([5e-324], [0]), 1);
+  assert.equal(jml([0], [5e-324]), 1);
+  assert.equal(tversky([5e-324], [0], { alpha: 0, beta: 1 }), 0);
   assert.equal(dml([], []), 0);
   assert.throws(
     () => jml([1, 2], [1]),
