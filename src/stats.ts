@@ -62,19 +62,20 @@ export function groupLoss(
   o: GroupLossOptions,
   weight: number,
 ): GroupLoss {
-  const num = tp + o.smooth;
-  const den = tp + o.alpha * fp + o.beta * fn + o.smooth;
-  if (num === 0) {
-    if (!((o.alpha > 0 && fp !== 0) || (o.beta > 0 && fn !== 0))) {
-      // Nothing predicted, nothing labelled, smooth = 0: score 1 by definition.
-      return { l: 0, dtp: 0, dfp: 0, dfn: 0 };
-    }
-    if (den === 0) {
-      // Only subnormal mass, whose weighted sum underflowed: score 0, loss 1
-      // (smooth = 0, so no log loss). The derivative with respect to tp,
-      // 1 / den, is not representable.
-      return { l: weight, dtp: 0, dfp: 0, dfn: 0 };
-    }
+  // The score is scale-free in (tp, fp, fn, smooth): lift tiny (subnormal)
+  // groups by an exact power of two so that nothing underflows; the
+  // derivatives scale back by the same factor.
+  const mag = Math.max(Math.abs(tp), Math.abs(fp), Math.abs(fn), o.smooth);
+  const k = mag > 0 && mag < 2 ** -500 ? 2 ** 600 : 1;
+  tp *= k;
+  fp *= k;
+  fn *= k;
+  const smooth = o.smooth * k;
+  const num = tp + smooth;
+  const den = tp + o.alpha * fp + o.beta * fn + smooth;
+  if (den === 0 && num === 0) {
+    // Nothing predicted, nothing labelled, smooth = 0: score 1 by definition.
+    return { l: 0, dtp: 0, dfp: 0, dfn: 0 };
   }
   const score = num / den;
   if (o.logLoss && !(score > 0)) {
@@ -100,7 +101,7 @@ export function groupLoss(
   }
   l *= weight;
   dl *= weight;
-  const den2 = den * den;
+  const den2 = den * den / k;
   return {
     l,
     dtp: dl * (o.alpha * fp + o.beta * fn) / den2,
