@@ -5,6 +5,9 @@
 // pixels too); a bad one sets a bit in `flags` (1: probability, 2: label) and
 // the host then names the fault with the js pass.
 //
+// When an image's words fit in the workgroup copy (LOCAL_WORDS words, set
+// per pipeline; 1 turns it off), a workgroup counts its tile there and adds
+// the nonzero words to the output once; else it adds to the output directly.
 // Counts are u32 atomics, exact. A bin's summed confidence is a 64-bit fixed
 // point number with 24 fractional bits, kept in two u32 words (low, high) by
 // atomics with carry: exact and independent of the order of the adds; each
@@ -19,6 +22,7 @@
 const LANES: u32 = 128u;
 const PER_LANE: u32 = 4u;
 const SCALE: f32 = 16777216.0;
+override LOCAL_WORDS: u32 = 1u;
 
 struct Params {
   classes: u32,
@@ -38,6 +42,8 @@ struct Params {
 @group(0) @binding(3) var<storage, read> edges: array<f32>;
 @group(0) @binding(4) var<storage, read_write> out: array<atomic<u32>>;
 @group(0) @binding(5) var<storage, read_write> flags: array<atomic<u32>, 1>;
+
+var<workgroup> local: array<atomic<u32>, LOCAL_WORDS>;
 
 // A probability in [0, 1] (or -0), judged on its bits: NaN compares are not
 // reliable in WGSL.
@@ -59,16 +65,25 @@ fn bin_of(v: f32) -> u32 {
   return k;
 }
 
-// Adds one pixel to the bin whose first word is at `at`.
-fn add_bin(at: u32, ok: bool, v: f32) {
-  atomicAdd(&out[at], 1u);
+// Adds `v` to word `i` of the image's words (workgroup copy or output);
+// returns the old value.
+fn bump(is_local: bool, at: u32, i: u32, v: u32) -> u32 {
+  if (is_local) {
+    return atomicAdd(&local[i], v);
+  }
+  return atomicAdd(&out[at + i], v);
+}
+
+// Adds one pixel to the bin whose first word is word `i`.
+fn add_bin(is_local: bool, at: u32, i: u32, ok: bool, v: f32) {
+  bump(is_local, at, i, 1u);
   if (ok) {
-    atomicAdd(&out[at + 1u], 1u);
+    bump(is_local, at, i + 1u, 1u);
   }
   let q = u32(round(v * SCALE));
-  let old = atomicAdd(&out[at + 2u], q);
+  let old = bump(is_local, at, i + 2u, q);
   if (old + q < old) {
-    atomicAdd(&out[at + 3u], 1u);
+    bump(is_local, at, i + 3u, 1u);
   }
 }
 
@@ -81,8 +96,16 @@ fn metrics_count(
   let len = params.len;
   let nb = params.bins;
   let image = wg.y;
-  let at = (params.first_image + image) * params.stride;
-  let ece_at = at + 3u * C;
+  let stride = params.stride;
+  let at = (params.first_image + image) * stride;
+  let is_local = stride <= LOCAL_WORDS;
+  if (is_local) {
+    for (var i = lane; i < stride; i += LANES) {
+      atomicStore(&local[i], 0u);
+    }
+  }
+  workgroupBarrier();
+  let ece_at = 3u * C;
   let sce_at = ece_at + 4u * nb * params.ece;
   for (var j = 0u; j < PER_LANE; j += 1u) {
     let n = (wg.x * PER_LANE + j) * LANES + lane;
@@ -114,19 +137,35 @@ fn metrics_count(
     }
     let lab = u32(l);
     let ok = arg == lab;
-    atomicAdd(&out[at + 3u * arg + 1u], 1u);
-    atomicAdd(&out[at + 3u * lab + 2u], 1u);
+    bump(is_local, at, 3u * arg + 1u, 1u);
+    bump(is_local, at, 3u * lab + 2u, 1u);
     if (ok) {
-      atomicAdd(&out[at + 3u * lab], 1u);
+      bump(is_local, at, 3u * lab, 1u);
     }
     if (params.ece == 1u) {
-      add_bin(ece_at + 4u * bin_of(best), ok, best);
+      add_bin(is_local, at, ece_at + 4u * bin_of(best), ok, best);
     }
     if (params.sce == 1u) {
       for (var c = 0u; c < C; c += 1u) {
         let v = probs[base + c * len];
-        add_bin(sce_at + 4u * (c * nb + bin_of(v)), ok && lab == c, v);
+        let i = sce_at + 4u * (c * nb + bin_of(v));
+        add_bin(is_local, at, i, ok && lab == c, v);
       }
+    }
+  }
+  workgroupBarrier();
+  if (!is_local) {
+    return;
+  }
+  // Flush: low confidence words carry into their high word.
+  for (var i = lane; i < stride; i += LANES) {
+    let v = atomicLoad(&local[i]);
+    if (v == 0u) {
+      continue;
+    }
+    let old = atomicAdd(&out[at + i], v);
+    if (i >= 3u * C && (i - 3u * C) % 4u == 2u && old + v < old) {
+      atomicAdd(&out[at + i + 1u], 1u);
     }
   }
 }

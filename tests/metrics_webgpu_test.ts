@@ -288,24 +288,59 @@ function assertCountsParity(got: BatchCounts, want: BatchCounts) {
 }
 
 Deno.test({
-  name: "WebGpuCounter.count() splits inputs over the chunk size like one pass",
+  name:
+    "WebGpuCounter.count() splits inputs over the chunk size like one pass, with and without workgroup counts",
   ignore,
   async fn() {
     await withDevice(async (device) => {
       // C = 3: 12 bytes a pixel. 600 bytes: 48 pixels a chunk, so 41-pixel
       // images go one per chunk and 130-pixel images are split in three.
-      const small = new WebGpuCounter({ device, maxChunkBytes: 600 });
-      const whole = new WebGpuCounter({ device });
-      for (const [B, N] of [[5, 41], [2, 130], [3, 7]]) {
-        const x = randomBatch(B * N, B, 3, N, 255);
-        const cfg = config(3, 10, 255);
-        const want = countProbsJs(x.probs, x.labels, B, N, cfg);
-        const chunked = await small.count(x.probs, x.labels, B, N, cfg);
-        assertCountsParity(chunked, want);
-        assertCountsParity(
-          await whole.count(x.probs, x.labels, B, N, cfg),
-          want,
-        );
+      // Both ways of counting: in workgroup memory first (when an image's
+      // counts fit: not with 300 bins), and in the output directly.
+      for (const workgroupCounts of [false, true]) {
+        const small = new WebGpuCounter({
+          device,
+          maxChunkBytes: 600,
+          workgroupCounts,
+        });
+        const whole = new WebGpuCounter({ device, workgroupCounts });
+        for (const [B, N, nb] of [[5, 41, 10], [2, 130, 7], [3, 7, 300]]) {
+          const x = randomBatch(B * N, B, 3, N, 255);
+          const cfg = config(3, nb, 255);
+          const want = countProbsJs(x.probs, x.labels, B, N, cfg);
+          const chunked = await small.count(x.probs, x.labels, B, N, cfg);
+          assertCountsParity(chunked, want);
+          assertCountsParity(
+            await whole.count(x.probs, x.labels, B, N, cfg),
+            want,
+          );
+        }
+      }
+    });
+  },
+});
+
+Deno.test({
+  name:
+    "WebGpuCounter.count() carries confidence sums over 2^32 fixed-point units",
+  ignore,
+  async fn() {
+    await withDevice(async (device) => {
+      // Confident pixels: a bin's summed confidence passes 256 (2^32 units of
+      // 2^-24) within one image and within one workgroup's 512 pixels.
+      const N = 1100;
+      const probs = new Float32Array(2 * N);
+      for (let n = 0; n < N; n++) {
+        probs[n] = n % 3 === 0 ? 0.96875 : 1;
+        probs[N + n] = 1 - probs[n];
+      }
+      const labels = Int32Array.from({ length: N }, (_, n) => n % 7 ? 0 : 1);
+      const cfg = config(2, 10, null);
+      const want = countProbsJs(probs, labels, 1, N, cfg);
+      assert.ok(want.eceBins[9 * BIN_K + 2] > 700);
+      for (const workgroupCounts of [false, true]) {
+        const counter = new WebGpuCounter({ device, workgroupCounts });
+        assertCountsParity(await counter.count(probs, labels, 1, N, cfg), want);
       }
     });
   },

@@ -43,6 +43,8 @@ const MAP_MODE_READ = 0x1;
 
 /** Fractional bits of the kernel's fixed-point confidence sums. */
 const CONF_SCALE = 2 ** 24;
+/** Most u32 words of an image's counts kept in workgroup memory (12 KiB). */
+const MAX_LOCAL_WORDS = 3072;
 
 /** Options of a {@link WebGpuCounter}. */
 export interface WebGpuCounterOptions {
@@ -50,6 +52,12 @@ export interface WebGpuCounterOptions {
   device?: GPUDevice | null;
   /** Largest binding in bytes, below the device's limits (tests force chunking). */
   maxChunkBytes?: number;
+  /**
+   * Count each tile in workgroup memory first when an image's counts fit
+   * there. Default: on hardware adapters, not on fallback ones (llvmpipe runs
+   * workgroup atomics several times slower than atomics on the output).
+   */
+  workgroupCounts?: boolean;
 }
 
 /** Pool and loss state of one device, shared by every counter on it. */
@@ -124,11 +132,13 @@ function put(
 export class WebGpuCounter {
   #device: GPUDevice | null;
   #maxChunkBytes: number | undefined;
+  #workgroupCounts: boolean | undefined;
 
-  /** @param options A caller's device, and a chunk size limit for tests. */
+  /** @param options A caller's device, and settings for tests. */
   constructor(options: WebGpuCounterOptions = {}) {
     this.#device = options.device ?? null;
     this.#maxChunkBytes = options.maxChunkBytes;
+    this.#workgroupCounts = options.workgroupCounts;
   }
 
   /**
@@ -184,7 +194,7 @@ export class WebGpuCounter {
     const taken: GPUBuffer[] = [];
     try {
       const words = await Promise.race([
-        this.#run(device, state.pool, taken, probs, labels, B, N, cfg),
+        this.#run(h, state.pool, taken, probs, labels, B, N, cfg),
         lost,
       ]);
       if (words === null) {
@@ -209,7 +219,7 @@ export class WebGpuCounter {
 
   /** Runs the kernel; the per-image words, or null when a value was flagged. */
   async #run(
-    device: GPUDevice,
+    h: GpuHandle,
     pool: BufferPool,
     taken: GPUBuffer[],
     probs: Float32Array,
@@ -223,6 +233,7 @@ export class WebGpuCounter {
     const ece = cfg.eceD || cfg.eceI;
     const sce = cfg.sceD || cfg.sceI;
     const stride = 3 * C + (ece ? 4 * nb : 0) + (sce ? 4 * C * nb : 0);
+    const device = h.device;
     const limits = device.limits;
     const deviceMax = Math.min(
       limits.maxStorageBufferBindingSize,
@@ -258,7 +269,16 @@ export class WebGpuCounter {
     const hasIgnore = ig !== null && ig >= -(2 ** 31) && ig < 2 ** 31;
     device.pushErrorScope("validation");
     device.pushErrorScope("out-of-memory");
-    const pipe = countPipeline(device);
+    const localMax = Math.min(
+      MAX_LOCAL_WORDS,
+      Math.floor(limits.maxComputeWorkgroupStorageSize / 4),
+    );
+    const local = (this.#workgroupCounts ?? !h.fallback) && stride <= localMax;
+    // Sizes rounded up to 256 words keep the number of pipelines small.
+    const pipe = countPipeline(
+      device,
+      local ? Math.min(localMax, Math.ceil(stride / 256) * 256) : 1,
+    );
     const layout = pipe.getBindGroupLayout(0);
     const edges = take((nb + 1) * 4, STORAGE_IN);
     queue.writeBuffer(edges, 0, Float32Array.from(binEdges(nb)));

@@ -110,21 +110,28 @@ export function pipeline(
  * The cached pipeline of the metrics counting kernel on a device.
  *
  * @param device The device.
+ * @param localWords Size of its workgroup copy of an image's counts, in u32
+ *   words (1: count in the output directly).
  * @returns The pipeline (layout "auto").
  */
-export function countPipeline(device: GPUDevice): GPUComputePipeline {
+export function countPipeline(
+  device: GPUDevice,
+  localWords: number,
+): GPUComputePipeline {
   const cache = cacheOf(device);
-  let p = cache.pipelines.get("metrics_count");
+  const key = `metrics_count/${localWords}`;
+  let p = cache.pipelines.get(key);
   if (p === undefined) {
     p = device.createComputePipeline({
-      label: "metrics_count",
+      label: key,
       layout: "auto",
       compute: {
         module: moduleOf(device, cache, "metrics_count"),
         entryPoint: "metrics_count",
+        constants: { LOCAL_WORDS: localWords },
       },
     });
-    cache.pipelines.set("metrics_count", p);
+    cache.pipelines.set(key, p);
   }
   return p;
 }
