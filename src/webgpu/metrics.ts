@@ -64,6 +64,8 @@ export interface WebGpuCounterOptions {
 interface DeviceState {
   pool: BufferPool;
   lost: GPUDeviceLostInfo | null;
+  /** Rejects the calls in flight when the device is lost. */
+  inflight: Set<(info: GPUDeviceLostInfo) => void>;
 }
 
 const states = new WeakMap<GPUDevice, DeviceState>();
@@ -71,10 +73,16 @@ const states = new WeakMap<GPUDevice, DeviceState>();
 function stateOf(device: GPUDevice): DeviceState {
   let s = states.get(device);
   if (s === undefined) {
-    const state: DeviceState = { pool: new BufferPool(device), lost: null };
+    const state: DeviceState = {
+      pool: new BufferPool(device),
+      lost: null,
+      inflight: new Set(),
+    };
+    // One device.lost listener per device (not per call).
     device.lost.then((info) => {
       state.lost = info;
       state.pool.destroy();
+      for (const fail of state.inflight) fail(info);
     });
     states.set(device, state);
     s = state;
@@ -185,12 +193,11 @@ export class WebGpuCounter {
     const device = h.device;
     const state = stateOf(device);
     if (state.lost !== null) throw deviceLost(state.lost);
-    const lost = device.lost.then((info) => {
-      throw deviceLost(info);
+    let fail!: (info: GPUDeviceLostInfo) => void;
+    const lost = new Promise<never>((_, reject) => {
+      fail = (info) => reject(deviceLost(info));
     });
-    // A call that finishes first leaves this promise pending; keep it from
-    // reporting an unhandled rejection when the device goes later.
-    lost.catch(() => {});
+    state.inflight.add(fail);
     const taken: GPUBuffer[] = [];
     try {
       const words = await Promise.race([
@@ -212,6 +219,7 @@ export class WebGpuCounter {
       const info = state.lost ?? await lostWithin(device, 200);
       throw info === null ? e : deviceLost(info);
     } finally {
+      state.inflight.delete(fail);
       for (const b of taken) if (b.mapState === "mapped") b.unmap();
       if (state.lost === null) state.pool.give(taken);
     }
@@ -230,9 +238,7 @@ export class WebGpuCounter {
   ): Promise<Uint32Array | null> {
     const C = cfg.numClasses;
     const nb = cfg.numBins;
-    const ece = cfg.eceD || cfg.eceI;
-    const sce = cfg.sceD || cfg.sceI;
-    const stride = 3 * C + (ece ? 4 * nb : 0) + (sce ? 4 * C * nb : 0);
+    const { ece, sce, stride } = layoutOf(cfg);
     const device = h.device;
     const limits = device.limits;
     const deviceMax = Math.min(
@@ -362,13 +368,29 @@ export class WebGpuCounter {
   }
 }
 
-/** Turns the kernel's per-image words into the batch's counts. */
-function finish(words: Uint32Array, B: number, cfg: CountConfig): BatchCounts {
+/**
+ * Which bins the kernel fills, and its u32 words per image: `[C][3]` counts,
+ * then `[numBins][4]` ECE and `[C][numBins][4]` SCE bins when asked for.
+ */
+function layoutOf(
+  cfg: CountConfig,
+): { ece: boolean; sce: boolean; stride: number } {
   const C = cfg.numClasses;
   const nb = cfg.numBins;
   const ece = cfg.eceD || cfg.eceI;
   const sce = cfg.sceD || cfg.sceI;
-  const stride = 3 * C + (ece ? 4 * nb : 0) + (sce ? 4 * C * nb : 0);
+  return {
+    ece,
+    sce,
+    stride: 3 * C + (ece ? 4 * nb : 0) + (sce ? 4 * C * nb : 0),
+  };
+}
+
+/** Turns the kernel's per-image words into the batch's counts. */
+function finish(words: Uint32Array, B: number, cfg: CountConfig): BatchCounts {
+  const C = cfg.numClasses;
+  const nb = cfg.numBins;
+  const { ece, sce, stride } = layoutOf(cfg);
   const out = emptyCounts(cfg, B);
   const tp = new Float64Array(C);
   const pred = new Float64Array(C);
