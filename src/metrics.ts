@@ -446,7 +446,8 @@ export class SegmentationMetrics {
    * probabilities on WebGPU when the backend is `"webgpu"`, or `"auto"` with
    * a hardware adapter and at least 2^24 values; otherwise exactly as `add`.
    * Batches are appended in the order their counting finishes; the
-   * accumulator is unchanged when the batch is rejected.
+   * accumulator is unchanged when the batch is rejected. Leave the input's
+   * arrays unchanged until the promise settles.
    *
    * @param input As for `add`.
    * @returns This accumulator, once the batch is counted.
