@@ -133,6 +133,7 @@ Deno.test({
   ignore,
   async fn() {
     await withDevice(async (device) => {
+      const local = new WebGpuCounter({ device, workgroupCounts: true });
       await fc.assert(
         fc.asyncProperty(
           fc.integer({ min: 1, max: 1e6 }),
@@ -159,6 +160,12 @@ Deno.test({
             assert.equal(gpu.lastBackend, "webgpu");
             assertJsonParity(gpu.toJSON(), js.toJSON());
             if (js.keptPixels > 0) assertValuesClose(gpu.value(), js.value());
+            // The workgroup-memory way of counting (hardware adapters' default).
+            const cfg = config(C, numBins, ignoreIndex);
+            assertCountsParity(
+              await local.count(x.probs, x.labels, B, N, cfg),
+              countProbsJs(x.probs, x.labels, B, N, cfg),
+            );
           },
         ),
         { numRuns: 40 },
