@@ -1,13 +1,29 @@
 /**
  * Scoring metrics, all of them (D, I, C, worst cases, ECE, SCE): one
  * 1×21×512×512 image of probabilities with labels, and a folder of 100 such
- * images in one accumulator; js vs wasm counting.
+ * images in one accumulator; js vs wasm vs webgpu counting (webgpu through
+ * `addAsync`, one readback per batch, on a device made here).
  *
  *     deno bench -A bench/metrics_bench.ts
+ *
+ * On a software adapter (llvmpipe) the webgpu figures only show that it works,
+ * and the folder of 100 is skipped for webgpu (tens of seconds per run).
  */
 import { createMetrics } from "../mod.ts";
 import type { HardLabels } from "../src/types.ts";
 import { w3 } from "./_workloads.ts";
+
+const adapter = "gpu" in navigator
+  ? await navigator.gpu.requestAdapter()
+  : null;
+const device = adapter === null ? null : await adapter.requestDevice({
+  requiredLimits: {
+    maxStorageBufferBindingSize: adapter.limits.maxStorageBufferBindingSize,
+    maxBufferSize: adapter.limits.maxBufferSize,
+  },
+});
+const fallback = (adapter?.info as { isFallbackAdapter?: boolean } | undefined)
+  ?.isFallbackAdapter !== false;
 
 const w = w3();
 const image = {
@@ -23,27 +39,42 @@ for (let k = 1; k < 4; k++) {
   folder.push({ ...image, labels });
 }
 
-for (const backend of ["js", "wasm"] as const) {
+for (const backend of ["js", "wasm", "webgpu"] as const) {
+  const unavailable = backend === "webgpu" && device === null;
+  const options = { numClasses: 21, ignoreIndex: 255, backend, device };
+  // js and wasm count in the synchronous add(); webgpu needs addAsync().
+  const one = backend === "webgpu"
+    ? async () => {
+      (await createMetrics(options).addAsync(image)).value();
+    }
+    : () => {
+      createMetrics(options).add(image).value();
+    };
+  const hundred = backend === "webgpu"
+    ? async () => {
+      const m = createMetrics(options);
+      for (let i = 0; i < 100; i++) await m.addAsync(folder[i % folder.length]);
+      m.value();
+    }
+    : () => {
+      const m = createMetrics(options);
+      for (let i = 0; i < 100; i++) m.add(folder[i % folder.length]);
+      m.value();
+    };
   Deno.bench({
     group: "metrics 1x21x512x512",
     name: backend,
     baseline: backend === "js",
-    fn() {
-      createMetrics({ numClasses: 21, ignoreIndex: 255, backend })
-        .add(image)
-        .value();
-    },
+    ignore: unavailable,
+    fn: one,
   });
   Deno.bench({
     group: "metrics folder of 100 x 1x21x512x512",
     name: backend,
     baseline: backend === "js",
+    ignore: unavailable || (backend === "webgpu" && fallback),
     n: 3,
     warmup: 1,
-    fn() {
-      const m = createMetrics({ numClasses: 21, ignoreIndex: 255, backend });
-      for (let i = 0; i < 100; i++) m.add(folder[i % folder.length]);
-      m.value();
-    },
+    fn: hundred,
   });
 }

@@ -21,8 +21,10 @@ import {
   worstAverage,
   worstPercent,
 } from "./metrics_counts.ts";
+import { WEBGPU_AUTO_MIN_ELEMENTS } from "./backend.ts";
 import type { BackendChoice, BackendName, HardLabels } from "./types.ts";
 import { wasmProbsCounter } from "./wasm/metrics.ts";
+import { WebGpuCounter } from "./webgpu/metrics.ts";
 
 /** With `backend: "auto"`, batches of at least this many probabilities count on wasm. */
 const AUTO_WASM_MIN = 1 << 16;
@@ -58,11 +60,18 @@ export interface MetricsOptions {
   /** Image-level SCE. Default: when every batch came with probabilities. */
   SCEI?: boolean;
   /**
-   * Backend of the counting pass of probabilities. Default `"auto"`: wasm for
-   * batches of at least 65536 values when the module is available, else js.
-   * `"webgpu"` is not available for metrics.
+   * Backend of the counting pass of probabilities. Default `"auto"`: with
+   * {@link SegmentationMetrics.addAsync}, webgpu for batches of at least 2^24
+   * values on a hardware adapter (the loss's rule); else wasm for batches of
+   * at least 65536 values when the module is available, else js.
+   * `"webgpu"` counts probabilities only in `addAsync` (`add` refuses them).
    */
   backend?: BackendChoice;
+  /**
+   * A WebGPU device of the caller for the webgpu counting pass (never
+   * destroyed by the library). Default: the library's lazy default device.
+   */
+  device?: GPUDevice | null;
 }
 
 /**
@@ -138,6 +147,15 @@ export interface MetricsJSON {
 
 type Calib = boolean | "auto";
 
+/** A batch whose types and lengths were checked. */
+interface Batch {
+  probs: Float32Array | null;
+  pred: HardLabels | null;
+  labels: HardLabels;
+  B: number;
+  N: number;
+}
+
 interface Resolved {
   numClasses: number;
   ignoreIndex: number | null;
@@ -152,6 +170,7 @@ interface Resolved {
   SCED: Calib;
   SCEI: Calib;
   backend: BackendChoice;
+  device: GPUDevice | null;
 }
 
 const OPTION_KEYS = [
@@ -168,6 +187,7 @@ const OPTION_KEYS = [
   "SCED",
   "SCEI",
   "backend",
+  "device",
 ];
 const CALIB = ["ECED", "ECEI", "SCED", "SCEI"] as const;
 const ROWS = ["imgTp", "imgPred", "imgLabel"] as const;
@@ -253,11 +273,22 @@ function resolve(options: MetricsOptions): Resolved {
       }`,
     );
   }
-  if (backend === "webgpu") {
+  if (
+    backend === "webgpu" &&
+    (typeof navigator === "undefined" || !("gpu" in navigator))
+  ) {
     throw rangeError(
       "metrics",
       "options.backend",
-      `"webgpu" is not available for metrics (use "auto", "js" or "wasm")`,
+      `"webgpu" needs WebGPU (navigator.gpu), which this runtime does not have`,
+    );
+  }
+  const device = o.device ?? null;
+  if (device !== null && typeof device !== "object") {
+    throw typeError(
+      "metrics",
+      "options.device",
+      `must be a GPUDevice, got ${typeof device}`,
     );
   }
   const calib = (k: string): Calib =>
@@ -276,6 +307,7 @@ function resolve(options: MetricsOptions): Resolved {
     SCED: calib("SCED"),
     SCEI: calib("SCEI"),
     backend: backend as BackendChoice,
+    device: device as GPUDevice | null,
   };
 }
 
@@ -353,6 +385,7 @@ export class SegmentationMetrics {
   readonly #sceBins: Float64Array;
   readonly #rows: Record<(typeof ROWS)[number], Grow<Uint32Array>>;
   readonly #floats: Record<(typeof FLOATS)[number], Grow<Float64Array>>;
+  #gpu: WebGpuCounter | null = null;
 
   /**
    * Use {@link createMetrics}.
@@ -403,10 +436,63 @@ export class SegmentationMetrics {
    * @param input Probabilities `[B, C, ...spatial]` or predicted ids
    *   `[B, ...spatial]`, with labels `[B, ...spatial]`.
    * @returns This accumulator.
-   * @throws {JdtTypeError} On a wrong type or length.
+   * @throws {JdtTypeError} On a wrong type or length, and on probabilities
+   *   with `backend: "webgpu"` (use {@link SegmentationMetrics.addAsync}).
    * @throws {JdtRangeError} On a label or probability out of range.
    */
   add(input: MetricsInput): this {
+    const batch = this.#parse(input);
+    if (batch.probs !== null && this.#o.backend === "webgpu") {
+      throw typeError(
+        "metrics",
+        "input.probs",
+        'cannot be counted synchronously with options.backend "webgpu": call addAsync(input) (or add predicted ids with pred)',
+      );
+    }
+    return this.#addHost(batch);
+  }
+
+  /**
+   * Adds one batch like {@link SegmentationMetrics.add}, counting
+   * probabilities on WebGPU when the backend is `"webgpu"`, or `"auto"` with
+   * a hardware adapter and at least 2^24 values; otherwise exactly as `add`.
+   * Batches are appended in the order their counting finishes; the
+   * accumulator is unchanged when the batch is rejected. Leave the input's
+   * arrays unchanged until the promise settles.
+   *
+   * @param input As for `add`.
+   * @returns This accumulator, once the batch is counted.
+   * @throws {JdtTypeError} On a wrong type or length.
+   * @throws {JdtRangeError} On a label or probability out of range, and with
+   *   `backend: "webgpu"` when there is no WebGPU adapter.
+   */
+  async addAsync(input: MetricsInput): Promise<this> {
+    const batch = this.#parse(input);
+    const o = this.#o;
+    if (batch.probs !== null && o.backend !== "js" && o.backend !== "wasm") {
+      this.#gpu ??= new WebGpuCounter({ device: o.device });
+      const gpu = this.#gpu;
+      const use = o.backend === "webgpu" ||
+        (batch.probs.length >= WEBGPU_AUTO_MIN_ELEMENTS &&
+          await gpu.hardware());
+      if (use) {
+        const counts = await gpu.count(
+          batch.probs,
+          batch.labels,
+          batch.B,
+          batch.N,
+          this.#config(true),
+        );
+        this.#lastBackend = "webgpu";
+        this.#append(counts);
+        return this;
+      }
+    }
+    return this.#addHost(batch);
+  }
+
+  /** Checks a batch's types and lengths. */
+  #parse(input: MetricsInput): Batch {
     if (input === null || typeof input !== "object") {
       throw typeError(
         "metrics",
@@ -424,7 +510,6 @@ export class SegmentationMetrics {
       );
     }
     const C = this.#o.numClasses;
-    let counts: BatchCounts;
     if (inp.probs !== undefined) {
       if (inp.pred !== undefined) {
         throw typeError(
@@ -462,48 +547,64 @@ export class SegmentationMetrics {
           `length (${labels.length}) must equal B×N (${B * N})`,
         );
       }
+      return { probs: inp.probs, pred: null, labels, B, N };
+    }
+    const pred = inp.pred;
+    if (!isIntArray(pred)) {
+      throw typeError(
+        "metrics",
+        "input.pred",
+        "must be a Uint8Array, Uint16Array or Int32Array of class ids (or give probs)",
+      );
+    }
+    for (const k of CALIB) {
+      if (this.#o[k] === true) {
+        throw typeError(
+          "metrics",
+          "input.pred",
+          `cannot give ${k}: calibration needs probabilities (give probs, or set options.${k} to false)`,
+        );
+      }
+    }
+    const shape = checkShape(inp.shape, 1, "[B, ...spatial]");
+    const B = shape[0];
+    const N = shape.slice(1).reduce((a, b) => a * b, 1);
+    if (pred.length !== B * N || labels.length !== B * N) {
+      throw typeError(
+        "metrics",
+        "input.pred",
+        `and input.labels lengths (${pred.length}, ${labels.length}) must equal B×N (${
+          B * N
+        })`,
+      );
+    }
+    return { probs: null, pred, labels, B, N };
+  }
+
+  /** Counts a checked batch on the host (js or wasm) and appends it. */
+  #addHost(batch: Batch): this {
+    const { probs, labels, B, N } = batch;
+    if (probs !== null) {
       const wasm = this.#o.backend === "js" ||
-          (this.#o.backend === "auto" && inp.probs.length < AUTO_WASM_MIN)
+          (this.#o.backend === "auto" && probs.length < AUTO_WASM_MIN)
         ? null
         : wasmProbsCounter();
       const count = wasm ?? countProbsJs;
-      counts = count(inp.probs, labels, B, N, this.#config(true));
+      const counts = count(probs, labels, B, N, this.#config(true));
       this.#lastBackend = wasm ? "wasm" : "js";
+      this.#append(counts);
     } else {
-      const pred = inp.pred;
-      if (!isIntArray(pred)) {
-        throw typeError(
-          "metrics",
-          "input.pred",
-          "must be a Uint8Array, Uint16Array or Int32Array of class ids (or give probs)",
-        );
-      }
-      for (const k of CALIB) {
-        if (this.#o[k] === true) {
-          throw typeError(
-            "metrics",
-            "input.pred",
-            `cannot give ${k}: calibration needs probabilities (give probs, or set options.${k} to false)`,
-          );
-        }
-      }
-      const shape = checkShape(inp.shape, 1, "[B, ...spatial]");
-      const B = shape[0];
-      const N = shape.slice(1).reduce((a, b) => a * b, 1);
-      if (pred.length !== B * N || labels.length !== B * N) {
-        throw typeError(
-          "metrics",
-          "input.pred",
-          `and input.labels lengths (${pred.length}, ${labels.length}) must equal B×N (${
-            B * N
-          })`,
-        );
-      }
-      counts = countPredJs(pred, labels, B, N, this.#config(false));
+      const counts = countPredJs(
+        batch.pred!,
+        labels,
+        B,
+        N,
+        this.#config(false),
+      );
       this.#lastBackend = "js";
       this.#predSeen = true;
+      this.#append(counts);
     }
-    this.#append(counts);
     return this;
   }
 
@@ -846,7 +947,7 @@ export class SegmentationMetrics {
 }
 
 function publicOptions(o: Resolved): Record<string, unknown> {
-  const { backend: _backend, ...rest } = o;
+  const { backend: _backend, device: _device, ...rest } = o;
   return rest;
 }
 

@@ -1,11 +1,16 @@
 /**
- * Compiles the two kernels per input variant and caches the pipelines per
- * device in a WeakMap; a lost device drops its cache.
+ * Compiles the two loss kernels per input variant, and the metrics counting
+ * kernel, and caches the pipelines per device in a WeakMap; a lost device
+ * drops its cache.
  *
  * @module
  */
 
-import { GRAD_PASS_WGSL, STATS_PASS_WGSL } from "../_kernels.generated.ts";
+import {
+  GRAD_PASS_WGSL,
+  METRICS_COUNT_WGSL,
+  STATS_PASS_WGSL,
+} from "../_kernels.generated.ts";
 
 /** The pipeline-overridable constants that specialise both kernels. */
 export interface KernelVariant {
@@ -21,16 +26,17 @@ export interface KernelVariant {
   channelsLast: boolean;
 }
 
-/** The two compute passes. */
+/** The two compute passes of the loss. */
 export type Kernel = "stats_pass" | "grad_pass";
 
-const SOURCES: Record<Kernel, string> = {
+const SOURCES: Record<Kernel | "metrics_count", string> = {
   stats_pass: STATS_PASS_WGSL,
   grad_pass: GRAD_PASS_WGSL,
+  metrics_count: METRICS_COUNT_WGSL,
 };
 
 interface DeviceCache {
-  modules: Map<Kernel, GPUShaderModule>;
+  modules: Map<Kernel | "metrics_count", GPUShaderModule>;
   pipelines: Map<string, GPUComputePipeline>;
 }
 
@@ -44,6 +50,22 @@ function cacheOf(device: GPUDevice): DeviceCache {
     device.lost.then(() => caches.delete(device));
   }
   return cache;
+}
+
+function moduleOf(
+  device: GPUDevice,
+  cache: DeviceCache,
+  kernel: Kernel | "metrics_count",
+): GPUShaderModule {
+  let module = cache.modules.get(kernel);
+  if (module === undefined) {
+    module = device.createShaderModule({
+      label: kernel,
+      code: SOURCES[kernel],
+    });
+    cache.modules.set(kernel, module);
+  }
+  return module;
 }
 
 /**
@@ -64,19 +86,11 @@ export function pipeline(
     .channelsLast}`;
   let p = cache.pipelines.get(key);
   if (p === undefined) {
-    let module = cache.modules.get(kernel);
-    if (module === undefined) {
-      module = device.createShaderModule({
-        label: kernel,
-        code: SOURCES[kernel],
-      });
-      cache.modules.set(kernel, module);
-    }
     p = device.createComputePipeline({
       label: key,
       layout: "auto",
       compute: {
-        module,
+        module: moduleOf(device, cache, kernel),
         entryPoint: kernel,
         constants: {
           ACTIVATION: v.activation,
@@ -85,6 +99,36 @@ export function pipeline(
           NORM: v.norm,
           CHANNELS_LAST: v.channelsLast ? 1 : 0,
         },
+      },
+    });
+    cache.pipelines.set(key, p);
+  }
+  return p;
+}
+
+/**
+ * The cached pipeline of the metrics counting kernel on a device.
+ *
+ * @param device The device.
+ * @param localWords Size of its workgroup copy of an image's counts, in u32
+ *   words (1: count in the output directly).
+ * @returns The pipeline (layout "auto").
+ */
+export function countPipeline(
+  device: GPUDevice,
+  localWords: number,
+): GPUComputePipeline {
+  const cache = cacheOf(device);
+  const key = `metrics_count/${localWords}`;
+  let p = cache.pipelines.get(key);
+  if (p === undefined) {
+    p = device.createComputePipeline({
+      label: key,
+      layout: "auto",
+      compute: {
+        module: moduleOf(device, cache, "metrics_count"),
+        entryPoint: "metrics_count",
+        constants: { LOCAL_WORDS: localWords },
       },
     });
     cache.pipelines.set(key, p);

@@ -1,0 +1,422 @@
+/**
+ * The `"webgpu"` counting pass of the scoring metrics: uploads probabilities
+ * and labels in chunks that fit the device's bindings, runs
+ * kernels/metrics_count.wgsl, reads the per-image counts and bins back once,
+ * and finishes each image with the same host code as the js pass. A bad value
+ * flagged by the kernel is named by running the js pass over the batch, so the
+ * errors are the js errors.
+ *
+ * @module
+ */
+
+import { isInputError, JdtRangeError } from "../errors.ts";
+import {
+  addImage,
+  type BatchCounts,
+  BIN_K,
+  binEdges,
+  type CountConfig,
+  countProbsJs,
+  emptyCounts,
+  trimCounts,
+} from "../metrics_counts.ts";
+import type { HardLabels } from "../types.ts";
+import { type Chunk, planChunks } from "./chunks.ts";
+import {
+  callerGpu,
+  defaultGpu,
+  type GpuHandle,
+  systemIsFallback,
+} from "./device.ts";
+import { countPipeline } from "./pipelines.ts";
+import { BufferPool } from "./pool.ts";
+
+// GPUBufferUsage / GPUMapMode values, spelled out so that importing this
+// module touches no WebGPU global.
+const MAP_READ = 0x1, COPY_SRC = 0x4, COPY_DST = 0x8, UNIFORM_USE = 0x40;
+const STORAGE = 0x80;
+const STORAGE_IN = STORAGE | COPY_DST;
+const STORAGE_OUT = STORAGE | COPY_SRC | COPY_DST;
+const READBACK = MAP_READ | COPY_DST;
+const UNIFORM = UNIFORM_USE | COPY_DST;
+const MAP_MODE_READ = 0x1;
+
+/** Fractional bits of the kernel's fixed-point confidence sums. */
+const CONF_SCALE = 2 ** 24;
+/** Most u32 words of an image's counts kept in workgroup memory (12 KiB). */
+const MAX_LOCAL_WORDS = 3072;
+
+/** Options of a {@link WebGpuCounter}. */
+export interface WebGpuCounterOptions {
+  /** A device of the caller, never destroyed; default: the library's lazy device. */
+  device?: GPUDevice | null;
+  /** Largest binding in bytes, below the device's limits (tests force chunking). */
+  maxChunkBytes?: number;
+  /**
+   * Count each tile in workgroup memory first when an image's counts fit
+   * there. Default: on hardware adapters, not on fallback ones (llvmpipe runs
+   * workgroup atomics several times slower than atomics on the output).
+   */
+  workgroupCounts?: boolean;
+}
+
+/** Pool and loss state of one device, shared by every counter on it. */
+interface DeviceState {
+  pool: BufferPool;
+  lost: GPUDeviceLostInfo | null;
+  /** Rejects the calls in flight when the device is lost. */
+  inflight: Set<(info: GPUDeviceLostInfo) => void>;
+}
+
+const states = new WeakMap<GPUDevice, DeviceState>();
+
+function stateOf(device: GPUDevice): DeviceState {
+  let s = states.get(device);
+  if (s === undefined) {
+    const state: DeviceState = {
+      pool: new BufferPool(device),
+      lost: null,
+      inflight: new Set(),
+    };
+    // One device.lost listener per device (not per call).
+    device.lost.then((info) => {
+      state.lost = info;
+      state.pool.destroy();
+      for (const fail of state.inflight) fail(info);
+    });
+    states.set(device, state);
+    s = state;
+  }
+  return s;
+}
+
+function noAdapter(): JdtRangeError {
+  return new JdtRangeError(
+    "options.backend",
+    'Cannot compute metrics: options.backend "webgpu" needs a WebGPU adapter, and there is none',
+  );
+}
+
+function deviceLost(info: GPUDeviceLostInfo): Error {
+  return new Error(
+    `Cannot compute metrics: the WebGPU device was lost (${info.reason}: ${info.message})`,
+  );
+}
+
+/** The device's loss info if it is lost within `ms` milliseconds, else null. */
+async function lostWithin(
+  device: GPUDevice,
+  ms: number,
+): Promise<GPUDeviceLostInfo | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  try {
+    return await Promise.race([device.lost, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Writes `count` 4-byte elements of `src` from element `start` at byte `offset`. */
+function put(
+  queue: GPUQueue,
+  buf: GPUBuffer,
+  offset: number,
+  src: Float32Array | Int32Array,
+  start: number,
+  count: number,
+): void {
+  const bytes = new Uint8Array(
+    src.buffer as ArrayBuffer,
+    src.byteOffset + start * 4,
+    count * 4,
+  );
+  queue.writeBuffer(buf, offset, bytes);
+}
+
+/** Counts batches of probabilities on a WebGPU device. */
+export class WebGpuCounter {
+  #device: GPUDevice | null;
+  #maxChunkBytes: number | undefined;
+  #workgroupCounts: boolean | undefined;
+
+  /** @param options A caller's device, and settings for tests. */
+  constructor(options: WebGpuCounterOptions = {}) {
+    this.#device = options.device ?? null;
+    this.#maxChunkBytes = options.maxChunkBytes;
+    this.#workgroupCounts = options.workgroupCounts;
+  }
+
+  /**
+   * The device this counter runs on, acquiring the default one if needed.
+   *
+   * @returns The handle, or null when WebGPU is not available.
+   */
+  available(): Promise<GpuHandle | null> {
+    return this.#device !== null ? callerGpu(this.#device) : defaultGpu();
+  }
+
+  /**
+   * Whether `"auto"` may count here: a hardware adapter (asked without
+   * creating a device) and a device on it.
+   *
+   * @returns True on a hardware adapter.
+   */
+  async hardware(): Promise<boolean> {
+    if (await systemIsFallback()) return false;
+    const h = await this.available();
+    return h !== null && !h.fallback;
+  }
+
+  /**
+   * Counts one batch of probabilities `[B, C, N]` against labels `[B, N]`,
+   * like `countProbsJs`, with the same errors.
+   *
+   * @param probs Probabilities, length B·C·N.
+   * @param labels Class ids, length B·N.
+   * @param B Batch size.
+   * @param N Pixels per image.
+   * @param cfg What to count.
+   * @returns The batch's counts.
+   */
+  async count(
+    probs: Float32Array,
+    labels: HardLabels,
+    B: number,
+    N: number,
+    cfg: CountConfig,
+  ): Promise<BatchCounts> {
+    const h = await this.available();
+    if (h === null) throw noAdapter();
+    const device = h.device;
+    const state = stateOf(device);
+    if (state.lost !== null) throw deviceLost(state.lost);
+    let fail!: (info: GPUDeviceLostInfo) => void;
+    const lost = new Promise<never>((_, reject) => {
+      fail = (info) => reject(deviceLost(info));
+    });
+    state.inflight.add(fail);
+    const taken: GPUBuffer[] = [];
+    try {
+      const words = await Promise.race([
+        this.#run(h, state.pool, taken, probs, labels, B, N, cfg),
+        lost,
+      ]);
+      if (words === null) {
+        // The kernel saw a bad value: the js pass names it.
+        countProbsJs(probs, labels, B, N, cfg);
+        throw new Error(
+          "Cannot compute metrics: the WebGPU pass flagged a value the js pass accepts",
+        );
+      }
+      return finish(words, B, cfg);
+    } catch (e) {
+      if (isInputError(e)) throw e;
+      // A command that fails because the device is going away may throw
+      // before device.lost resolves: name the loss, not its symptom.
+      const info = state.lost ?? await lostWithin(device, 200);
+      throw info === null ? e : deviceLost(info);
+    } finally {
+      state.inflight.delete(fail);
+      for (const b of taken) if (b.mapState === "mapped") b.unmap();
+      if (state.lost === null) state.pool.give(taken);
+    }
+  }
+
+  /** Runs the kernel; the per-image words, or null when a value was flagged. */
+  async #run(
+    h: GpuHandle,
+    pool: BufferPool,
+    taken: GPUBuffer[],
+    probs: Float32Array,
+    labels: HardLabels,
+    B: number,
+    N: number,
+    cfg: CountConfig,
+  ): Promise<Uint32Array | null> {
+    const C = cfg.numClasses;
+    const nb = cfg.numBins;
+    const { ece, sce, stride } = layoutOf(cfg);
+    const device = h.device;
+    const limits = device.limits;
+    const deviceMax = Math.min(
+      limits.maxStorageBufferBindingSize,
+      limits.maxBufferSize,
+    );
+    const maxBytes = Math.min(this.#maxChunkBytes ?? deviceMax, deviceMax);
+    const outBytes = B * stride * 4;
+    if (outBytes > deviceMax) {
+      throw new JdtRangeError(
+        "input.shape",
+        `Cannot compute metrics: input.shape has ${B} images of ${C} classes and ${nb} bins, too many counts (${outBytes} bytes) for one buffer of this WebGPU device; add smaller batches`,
+      );
+    }
+    let chunks: Chunk[];
+    try {
+      chunks = planChunks(B, C, N, maxBytes);
+    } catch (e) {
+      throw new JdtRangeError(
+        "input.shape",
+        `Cannot compute metrics: input.shape does not fit this WebGPU device: ${
+          (e as Error).message
+        }`,
+      );
+    }
+    const take = (size: number, usage: number): GPUBuffer => {
+      const b = pool.take(size, usage);
+      taken.push(b);
+      return b;
+    };
+    const queue = device.queue;
+    const lab = labels instanceof Int32Array ? labels : Int32Array.from(labels);
+    const ig = cfg.ignoreIndex;
+    const hasIgnore = ig !== null && ig >= -(2 ** 31) && ig < 2 ** 31;
+    device.pushErrorScope("validation");
+    device.pushErrorScope("out-of-memory");
+    const localMax = Math.min(
+      MAX_LOCAL_WORDS,
+      Math.floor(limits.maxComputeWorkgroupStorageSize / 4),
+    );
+    const local = (this.#workgroupCounts ?? !h.fallback) && stride <= localMax;
+    // Sizes rounded up to 256 words keep the number of pipelines small.
+    const pipe = countPipeline(
+      device,
+      local ? Math.min(localMax, Math.ceil(stride / 256) * 256) : 1,
+    );
+    const layout = pipe.getBindGroupLayout(0);
+    const edges = take((nb + 1) * 4, STORAGE_IN);
+    queue.writeBuffer(edges, 0, Float32Array.from(binEdges(nb)));
+    const out = take(outBytes, STORAGE_OUT);
+    const flags = take(4, STORAGE_OUT);
+    const outRead = take(outBytes, READBACK);
+    const flagsRead = take(4, READBACK);
+    const encoder = device.createCommandEncoder({ label: "jdt metrics" });
+    encoder.clearBuffer(out, 0, outBytes);
+    encoder.clearBuffer(flags, 0, 4);
+    const pass = encoder.beginComputePass();
+    pass.setPipeline(pipe);
+    for (const ch of chunks) {
+      const params = take(48, UNIFORM);
+      const head = new Uint32Array([
+        C,
+        ch.len,
+        hasIgnore ? 1 : 0,
+        hasIgnore ? ig! : 0,
+        nb,
+        ch.firstImage,
+        ece ? 1 : 0,
+        sce ? 1 : 0,
+        stride,
+      ]);
+      queue.writeBuffer(params, 0, head);
+      const pixels = ch.images * ch.len;
+      const p = take(pixels * C * 4, STORAGE_IN);
+      if (ch.len === N) {
+        put(queue, p, 0, probs, ch.firstImage * C * N, pixels * C);
+      } else {
+        for (let c = 0; c < C; c++) {
+          const from = (ch.firstImage * C + c) * N + ch.firstPixel;
+          put(queue, p, c * ch.len * 4, probs, from, ch.len);
+        }
+      }
+      const l = take(pixels * 4, STORAGE_IN);
+      put(queue, l, 0, lab, ch.firstImage * N + ch.firstPixel, pixels);
+      pass.setBindGroup(
+        0,
+        device.createBindGroup({
+          layout,
+          entries: [
+            { binding: 0, resource: { buffer: params, size: 36 } },
+            { binding: 1, resource: { buffer: p } },
+            { binding: 2, resource: { buffer: l } },
+            { binding: 3, resource: { buffer: edges } },
+            { binding: 4, resource: { buffer: out, size: outBytes } },
+            { binding: 5, resource: { buffer: flags, size: 4 } },
+          ],
+        }),
+      );
+      pass.dispatchWorkgroups(ch.tiles, ch.images);
+    }
+    pass.end();
+    encoder.copyBufferToBuffer(out, 0, outRead, 0, outBytes);
+    encoder.copyBufferToBuffer(flags, 0, flagsRead, 0, 4);
+    queue.submit([encoder.finish()]);
+    const errors = await Promise.all([
+      device.popErrorScope(),
+      device.popErrorScope(),
+    ]);
+    for (const e of errors) {
+      if (e !== null) {
+        throw new Error(
+          `Cannot compute metrics: WebGPU reported ${e.constructor.name}: ${e.message}`,
+        );
+      }
+    }
+    await Promise.all([
+      outRead.mapAsync(MAP_MODE_READ, 0, outBytes),
+      flagsRead.mapAsync(MAP_MODE_READ, 0, 4),
+    ]);
+    const bad = new Uint32Array(flagsRead.getMappedRange(0, 4))[0];
+    const words = bad === 0
+      ? new Uint32Array(outRead.getMappedRange(0, outBytes)).slice()
+      : null;
+    outRead.unmap();
+    flagsRead.unmap();
+    return words;
+  }
+}
+
+/**
+ * Which bins the kernel fills, and its u32 words per image: `[C][3]` counts,
+ * then `[numBins][4]` ECE and `[C][numBins][4]` SCE bins when asked for.
+ */
+function layoutOf(
+  cfg: CountConfig,
+): { ece: boolean; sce: boolean; stride: number } {
+  const C = cfg.numClasses;
+  const nb = cfg.numBins;
+  const ece = cfg.eceD || cfg.eceI;
+  const sce = cfg.sceD || cfg.sceI;
+  return {
+    ece,
+    sce,
+    stride: 3 * C + (ece ? 4 * nb : 0) + (sce ? 4 * C * nb : 0),
+  };
+}
+
+/** Turns the kernel's per-image words into the batch's counts. */
+function finish(words: Uint32Array, B: number, cfg: CountConfig): BatchCounts {
+  const C = cfg.numClasses;
+  const nb = cfg.numBins;
+  const { ece, sce, stride } = layoutOf(cfg);
+  const out = emptyCounts(cfg, B);
+  const tp = new Float64Array(C);
+  const pred = new Float64Array(C);
+  const label = new Float64Array(C);
+  const eceB = new Float64Array(ece ? nb * BIN_K : 0);
+  const sceB = new Float64Array(sce ? C * nb * BIN_K : 0);
+  const bins = (dst: Float64Array, at: number) => {
+    for (let k = 0, o = at; k < dst.length; k += BIN_K, o += 4) {
+      dst[k] = words[o];
+      dst[k + 1] = words[o + 1];
+      dst[k + 2] = (words[o + 2] + words[o + 3] * 2 ** 32) / CONF_SCALE;
+    }
+  };
+  for (let b = 0; b < B; b++) {
+    const at = b * stride;
+    let kept = 0;
+    for (let c = 0; c < C; c++) {
+      tp[c] = words[at + 3 * c];
+      pred[c] = words[at + 3 * c + 1];
+      label[c] = words[at + 3 * c + 2];
+      kept += label[c];
+    }
+    if (kept === 0) continue;
+    if (ece) bins(eceB, at + 3 * C);
+    if (sce) bins(sceB, at + 3 * C + (ece ? 4 * nb : 0));
+    addImage(out, cfg, kept, tp, pred, label, eceB, sceB);
+  }
+  return trimCounts(out, C);
+}
