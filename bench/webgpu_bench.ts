@@ -72,7 +72,8 @@ function register(gpu: GPUDevice, w: Workload): void {
     size: Math.max(4, gradBytes),
     usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST,
   });
-  const opts = { group, n: 3, warmup: 1 };
+  // Its own groups: bench/loss_bench.ts has the CPU groups of the same workloads.
+  const opts = { group: `${group} (webgpu)`, n: 3, warmup: 1 };
 
   Deno.bench({ ...opts, name: "js", baseline: true, n: 2 }, async () => {
     await js.compute(input);

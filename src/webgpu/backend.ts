@@ -12,8 +12,7 @@ import type { Backend, BackendOutput, HostStep, Problem } from "../problem.ts";
 import { COEF_K, STAT_K } from "../problem.ts";
 import { MAX_GROUPS, planChunks, WORKGROUP_SIZE } from "./chunks.ts";
 import type { Chunk } from "./chunks.ts";
-import { callerGpu, defaultGpu, systemIsFallback } from "./device.ts";
-import type { GpuHandle } from "./device.ts";
+import { bindingLimit, GpuClient, type GpuClientOptions } from "./device.ts";
 import { pipeline } from "./pipelines.ts";
 import type { KernelVariant } from "./pipelines.ts";
 import { BufferPool } from "./pool.ts";
@@ -34,12 +33,7 @@ const BAD_PRED = 1;
 const BAD_LABELS = 2;
 
 /** Options of a {@link WebGpuBackend}. */
-export interface WebGpuBackendOptions {
-  /** A device of the caller, never destroyed; default: the library's lazy device. */
-  device?: GPUDevice | null;
-  /** Largest binding in bytes, below the device's limits (tests force chunking). */
-  maxChunkBytes?: number;
-}
+export type WebGpuBackendOptions = GpuClientOptions;
 
 /** The pool of one device, and what the backend knows of its loss. */
 interface DeviceState {
@@ -162,39 +156,10 @@ function pushScopes(device: GPUDevice): number {
 }
 
 /** The WebGPU backend; keeps a buffer pool per device until `dispose()`. */
-export class WebGpuBackend implements Backend, Disposable {
+export class WebGpuBackend extends GpuClient implements Backend, Disposable {
   /** Backend name reported in results. */
   readonly name = "webgpu" as const;
-  #device: GPUDevice | null;
-  #maxChunkBytes: number | undefined;
   #state: DeviceState | null = null;
-
-  /** @param options A caller's device, and a chunk size limit for tests. */
-  constructor(options: WebGpuBackendOptions = {}) {
-    this.#device = options.device ?? null;
-    this.#maxChunkBytes = options.maxChunkBytes;
-  }
-
-  /**
-   * The device this backend runs on, acquiring the default one if needed.
-   *
-   * @returns The handle, or null when WebGPU is not available.
-   */
-  available(): Promise<GpuHandle | null> {
-    return this.#device !== null ? callerGpu(this.#device) : defaultGpu();
-  }
-
-  /**
-   * Whether `"auto"` may pick this backend: the system's adapter is a
-   * hardware one (asked without creating a device) and a device is there.
-   *
-   * @returns True on a hardware adapter.
-   */
-  async hardware(): Promise<boolean> {
-    if (await systemIsFallback()) return false;
-    const h = await this.available();
-    return h !== null && !h.fallback;
-  }
 
   /** Number of buffers held by the pool (for tests). */
   get pooledBuffers(): number {
@@ -277,12 +242,7 @@ export class WebGpuBackend implements Backend, Disposable {
     step: HostStep,
   ): Promise<BackendOutput> {
     const { B, C, N } = p;
-    const limits = device.limits;
-    const deviceMax = Math.min(
-      limits.maxStorageBufferBindingSize,
-      limits.maxBufferSize,
-    );
-    const maxBytes = Math.min(this.#maxChunkBytes ?? deviceMax, deviceMax);
+    const maxBytes = this.maxBindingBytes(device);
     const gpu = p.gpu;
     let chunks: Chunk[];
     try {
@@ -295,7 +255,7 @@ export class WebGpuBackend implements Backend, Disposable {
         }`,
       );
     }
-    if (B * C * COEF_K * 4 > deviceMax) {
+    if (B * C * COEF_K * 4 > bindingLimit(device)) {
       throw new JdtRangeError(
         "input.shape",
         `Cannot compute loss: input.shape has ${
@@ -319,12 +279,12 @@ export class WebGpuBackend implements Backend, Disposable {
         }
       }
     }
-    if (gpu?.gradToGpu && B * C * N * 4 > limits.maxBufferSize) {
+    if (gpu?.gradToGpu && B * C * N * 4 > device.limits.maxBufferSize) {
       throw new JdtRangeError(
         "options.gradOutput",
         `Cannot compute loss: options.gradOutput "gpu" needs one buffer of ${
           B * C * N * 4
-        } bytes, over this device's maxBufferSize (${limits.maxBufferSize})`,
+        } bytes, over this device's maxBufferSize (${device.limits.maxBufferSize})`,
       );
     }
     const variant: KernelVariant = {

@@ -121,3 +121,74 @@ export async function callerGpu(device: GPUDevice): Promise<GpuHandle> {
     adapter: null,
   };
 }
+
+/** Options of a {@link GpuClient}. */
+export interface GpuClientOptions {
+  /** A device of the caller, never destroyed; default: the library's lazy device. */
+  device?: GPUDevice | null;
+  /** Largest binding in bytes, below the device's limits (tests force chunking). */
+  maxChunkBytes?: number;
+}
+
+/**
+ * What the WebGPU loss backend and metrics counter share: the device they run
+ * on (a caller's, or the lazily acquired default one), the choice of
+ * `"auto"`, and the largest binding they may use.
+ */
+export class GpuClient {
+  readonly #device: GPUDevice | null;
+  readonly #maxChunkBytes: number | undefined;
+
+  /** @param options A caller's device, and a chunk size limit for tests. */
+  constructor(options: GpuClientOptions = {}) {
+    this.#device = options.device ?? null;
+    this.#maxChunkBytes = options.maxChunkBytes;
+  }
+
+  /**
+   * The device to run on, acquiring the default one if needed.
+   *
+   * @returns The handle, or null when WebGPU is not available.
+   */
+  available(): Promise<GpuHandle | null> {
+    return this.#device !== null ? callerGpu(this.#device) : defaultGpu();
+  }
+
+  /**
+   * Whether `"auto"` may pick WebGPU: the system's adapter is a hardware one
+   * (asked without creating a device) and a device is there.
+   *
+   * @returns True on a hardware adapter.
+   */
+  async hardware(): Promise<boolean> {
+    if (await systemIsFallback()) return false;
+    const h = await this.available();
+    return h !== null && !h.fallback;
+  }
+
+  /**
+   * The largest binding on `device`: its storage-binding and buffer limits,
+   * and the test limit when set.
+   *
+   * @param device The device.
+   * @returns Bytes.
+   */
+  maxBindingBytes(device: GPUDevice): number {
+    const max = bindingLimit(device);
+    return Math.min(this.#maxChunkBytes ?? max, max);
+  }
+}
+
+/**
+ * The largest buffer binding a device allows: its storage-binding and buffer
+ * size limits.
+ *
+ * @param device The device.
+ * @returns Bytes.
+ */
+export function bindingLimit(device: GPUDevice): number {
+  return Math.min(
+    device.limits.maxStorageBufferBindingSize,
+    device.limits.maxBufferSize,
+  );
+}

@@ -23,10 +23,10 @@ import {
 import type { HardLabels } from "../types.ts";
 import { type Chunk, planChunks } from "./chunks.ts";
 import {
-  callerGpu,
-  defaultGpu,
+  bindingLimit,
+  GpuClient,
+  type GpuClientOptions,
   type GpuHandle,
-  systemIsFallback,
 } from "./device.ts";
 import { countPipeline } from "./pipelines.ts";
 import { BufferPool } from "./pool.ts";
@@ -47,11 +47,7 @@ const CONF_SCALE = 2 ** 24;
 const MAX_LOCAL_WORDS = 3072;
 
 /** Options of a {@link WebGpuCounter}. */
-export interface WebGpuCounterOptions {
-  /** A device of the caller, never destroyed; default: the library's lazy device. */
-  device?: GPUDevice | null;
-  /** Largest binding in bytes, below the device's limits (tests force chunking). */
-  maxChunkBytes?: number;
+export interface WebGpuCounterOptions extends GpuClientOptions {
   /**
    * Count each tile in workgroup memory first when an image's counts fit
    * there. Default: on hardware adapters, not on fallback ones (llvmpipe runs
@@ -137,37 +133,13 @@ function put(
 }
 
 /** Counts batches of probabilities on a WebGPU device. */
-export class WebGpuCounter {
-  #device: GPUDevice | null;
-  #maxChunkBytes: number | undefined;
+export class WebGpuCounter extends GpuClient {
   #workgroupCounts: boolean | undefined;
 
   /** @param options A caller's device, and settings for tests. */
   constructor(options: WebGpuCounterOptions = {}) {
-    this.#device = options.device ?? null;
-    this.#maxChunkBytes = options.maxChunkBytes;
+    super(options);
     this.#workgroupCounts = options.workgroupCounts;
-  }
-
-  /**
-   * The device this counter runs on, acquiring the default one if needed.
-   *
-   * @returns The handle, or null when WebGPU is not available.
-   */
-  available(): Promise<GpuHandle | null> {
-    return this.#device !== null ? callerGpu(this.#device) : defaultGpu();
-  }
-
-  /**
-   * Whether `"auto"` may count here: a hardware adapter (asked without
-   * creating a device) and a device on it.
-   *
-   * @returns True on a hardware adapter.
-   */
-  async hardware(): Promise<boolean> {
-    if (await systemIsFallback()) return false;
-    const h = await this.available();
-    return h !== null && !h.fallback;
   }
 
   /**
@@ -240,12 +212,8 @@ export class WebGpuCounter {
     const nb = cfg.numBins;
     const { ece, sce, stride } = layoutOf(cfg);
     const device = h.device;
-    const limits = device.limits;
-    const deviceMax = Math.min(
-      limits.maxStorageBufferBindingSize,
-      limits.maxBufferSize,
-    );
-    const maxBytes = Math.min(this.#maxChunkBytes ?? deviceMax, deviceMax);
+    const deviceMax = bindingLimit(device);
+    const maxBytes = this.maxBindingBytes(device);
     const outBytes = B * stride * 4;
     if (outBytes > deviceMax) {
       throw new JdtRangeError(
@@ -277,7 +245,7 @@ export class WebGpuCounter {
     device.pushErrorScope("out-of-memory");
     const localMax = Math.min(
       MAX_LOCAL_WORDS,
-      Math.floor(limits.maxComputeWorkgroupStorageSize / 4),
+      Math.floor(device.limits.maxComputeWorkgroupStorageSize / 4),
     );
     const local = (this.#workgroupCounts ?? !h.fallback) && stride <= localMax;
     // Sizes rounded up to 256 words keep the number of pipelines small.
