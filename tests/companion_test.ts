@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { toChannelsLast } from "./_layout.ts";
 import { seeded } from "../bench/_workloads.ts";
 import {
   compoundLoss,
@@ -284,17 +285,7 @@ Deno.test("companion losses' gradients with respect to probabilities match finit
 Deno.test("companion losses: channels-last equals channels-first transposed", () => {
   const [first] = randomCases(21);
   const B = 2, C = 3, N = 6;
-  const t = (a: Float32Array) => {
-    const out = new Float32Array(a.length);
-    for (let b = 0; b < B; b++) {
-      for (let c = 0; c < C; c++) {
-        for (let n = 0; n < N; n++) {
-          out[(b * N + n) * C + c] = a[(b * C + c) * N + n];
-        }
-      }
-    }
-    return out;
-  };
+  const t = (a: Float32Array) => toChannelsLast(a, B, C, N);
   for (const f of Object.values(COMPANIONS)) {
     const a = f(first.input, { ignoreIndex: 255, temperature: 1.3 });
     const b = f(

@@ -9,6 +9,7 @@ import {
 } from "../mod.ts";
 import type { HostLossInput } from "../mod.ts";
 import { seeded } from "../bench/_workloads.ts";
+import { toChannelsLast } from "./_layout.ts";
 import { randomCase } from "./_random.ts";
 
 const close = (a: number, b: number) =>
@@ -85,17 +86,7 @@ Deno.test("jdtLoss() gives the same result for channels-last and channels-first 
   await fc.assert(
     fc.asyncProperty(firstCase, async ({ input, options }) => {
       const { B, C, N } = sizes(input);
-      const toLast = (a: Float32Array) => {
-        const out = new Float32Array(a.length);
-        for (let b = 0; b < B; b++) {
-          for (let c = 0; c < C; c++) {
-            for (let n = 0; n < N; n++) {
-              out[(b * N + n) * C + c] = a[(b * C + c) * N + n];
-            }
-          }
-        }
-        return out;
-      };
+      const toLast = (a: Float32Array) => toChannelsLast(a, B, C, N);
       const spatial = input.shape.slice(2);
       const pred = (input.logits ?? input.probs)!;
       const last: HostLossInput = {

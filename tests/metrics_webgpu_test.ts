@@ -23,32 +23,9 @@ import { releaseDefaultGpu } from "../src/webgpu/device.ts";
 import { WebGpuCounter } from "../src/webgpu/metrics.ts";
 import { GOLDEN_DIR } from "./_golden.ts";
 
-const required = Deno.env.get("JDT_REQUIRE_WEBGPU") === "1";
-const adapter = "gpu" in navigator
-  ? await navigator.gpu.requestAdapter()
-  : null;
-const ignore = adapter === null && !required;
+import { ignore, testAdapterPresent, withDevice } from "./_gpu.ts";
 
-Deno.test("metrics webgpu adapter is present when JDT_REQUIRE_WEBGPU=1", () => {
-  if (required) {
-    assert.ok(adapter !== null, "JDT_REQUIRE_WEBGPU=1 but no WebGPU adapter");
-  }
-});
-
-/** Runs `f` with a fresh device of the test's own, destroyed afterwards. */
-async function withDevice(f: (device: GPUDevice) => Promise<void>) {
-  const a = await navigator.gpu.requestAdapter();
-  assert.ok(a !== null, "no WebGPU adapter");
-  const device = await a.requestDevice();
-  try {
-    device.pushErrorScope("validation");
-    await f(device);
-    const err = await device.popErrorScope();
-    assert.equal(err, null, `validation error: ${err?.message}`);
-  } finally {
-    device.destroy();
-  }
-}
+testAdapterPresent("metrics webgpu");
 
 /** The golden tolerance of a final metric value (percent or permille). */
 function close(got: number, want: number | null): boolean {

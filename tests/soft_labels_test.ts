@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { toChannelsLast } from "./_layout.ts";
 import fc from "fast-check";
 import {
   averageAnnotators,
@@ -25,24 +26,6 @@ function throwsNaming(
     );
     return true;
   });
-}
-
-/** Channels-last copy of a channels-first [B, C, N] array. */
-function toLast(
-  a: Float32Array,
-  B: number,
-  C: number,
-  N: number,
-): Float32Array {
-  const out = new Float32Array(a.length);
-  for (let b = 0; b < B; b++) {
-    for (let c = 0; c < C; c++) {
-      for (let n = 0; n < N; n++) {
-        out[(b * N + n) * C + c] = a[(b * C + c) * N + n];
-      }
-    }
-  }
-  return out;
 }
 
 Deno.test("labelSmoothing() gives (1 − eps)·onehot + eps/C per pixel", () => {
@@ -95,7 +78,7 @@ Deno.test("labelSmoothing() channels-last is the transpose of channels-first", (
   const last = labelSmoothing(labels, { ...opts, layout: "channels-last" });
   assert.deepEqual(first.shape, [2, 4, 1, 3]);
   assert.deepEqual(last.shape, [2, 1, 3, 4]);
-  assert.deepEqual(last.labels, toLast(first.labels, 2, 4, 3));
+  assert.deepEqual(last.labels, toChannelsLast(first.labels, 2, 4, 3));
 });
 
 Deno.test("labelSmoothing() rows sum to 1 and lie in [0, 1] (property)", () => {
@@ -206,12 +189,12 @@ Deno.test("distillationTargets() works per pixel in both layouts and is stable f
   const a = distillationTargets(first, { shape: [1, 3, 2] });
   const third = Math.fround(1 / 3);
   assert.deepEqual(Array.from(a.labels), [0.5, third, 0.5, third, 0, third]);
-  const last = toLast(first, 1, 3, 2);
+  const last = toChannelsLast(first, 1, 3, 2);
   const b = distillationTargets(last, {
     shape: [1, 2, 3],
     layout: "channels-last",
   });
-  assert.deepEqual(b.labels, toLast(a.labels, 1, 3, 2));
+  assert.deepEqual(b.labels, toChannelsLast(a.labels, 1, 3, 2));
 });
 
 Deno.test("distillationTargets() rejects bad input naming the argument", () => {

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { toChannelsLast } from "./_layout.ts";
 import fc from "fast-check";
 import { jdtLoss } from "../mod.ts";
 import { JdtRangeError } from "../src/errors.ts";
@@ -29,18 +30,9 @@ import {
 const cases = loadLossCases();
 
 /** Moves the channel axis of a `[B, C, ...spatial]` array to the end. */
-function toChannelsLast(a: Float32Array, shape: readonly number[]) {
+function channelsLast(a: Float32Array, shape: readonly number[]) {
   const [B, C] = shape;
-  const N = a.length / (B * C);
-  const out = new Float32Array(a.length);
-  for (let b = 0; b < B; b++) {
-    for (let c = 0; c < C; c++) {
-      for (let n = 0; n < N; n++) {
-        out[(b * N + n) * C + c] = a[(b * C + c) * N + n];
-      }
-    }
-  }
-  return out;
+  return toChannelsLast(a, B, C, a.length / (B * C));
 }
 
 function channelsLastShape(shape: readonly number[]): number[] {
@@ -98,11 +90,11 @@ Deno.test("wasmBackend matches every golden loss case in channels-last layout", 
     const want = await expected(c, first);
     const input: LossInput = {
       ...first,
-      logits: toChannelsLast(first.logits!, c.shape),
+      logits: channelsLast(first.logits!, c.shape),
       shape: channelsLastShape(c.shape),
     };
     if (first.labels instanceof Float32Array) {
-      input.labels = toChannelsLast(first.labels, c.shape);
+      input.labels = channelsLast(first.labels, c.shape);
     }
     const r = await jdtLoss(input, {
       ...caseOptions(c),
@@ -113,7 +105,7 @@ Deno.test("wasmBackend matches every golden loss case in channels-last layout", 
     if (!c.nonDifferentiable) {
       assertGradClose(
         r.grad!,
-        toChannelsLast(Float32Array.from(want.grad), c.shape),
+        channelsLast(Float32Array.from(want.grad), c.shape),
         c.name,
       );
     }

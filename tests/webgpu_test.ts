@@ -32,32 +32,9 @@ import {
   loadLossCases,
 } from "./_golden.ts";
 
-const required = Deno.env.get("JDT_REQUIRE_WEBGPU") === "1";
-const adapter = "gpu" in navigator
-  ? await navigator.gpu.requestAdapter()
-  : null;
-const ignore = adapter === null && !required;
+import { adapter, ignore, testAdapterPresent, withDevice } from "./_gpu.ts";
 
-Deno.test("webgpu adapter is present when JDT_REQUIRE_WEBGPU=1", () => {
-  if (required) {
-    assert.ok(adapter !== null, "JDT_REQUIRE_WEBGPU=1 but no WebGPU adapter");
-  }
-});
-
-/** Runs `f` with a fresh device of the test's own, destroyed afterwards. */
-async function withDevice(f: (device: GPUDevice) => Promise<void>) {
-  const a = await navigator.gpu.requestAdapter();
-  assert.ok(a !== null, "no WebGPU adapter");
-  const device = await a.requestDevice();
-  try {
-    device.pushErrorScope("validation");
-    await f(device);
-    const err = await device.popErrorScope();
-    assert.equal(err, null, `validation error: ${err?.message}`);
-  } finally {
-    device.destroy();
-  }
-}
+testAdapterPresent("webgpu");
 
 function hardArray(values: ArrayLike<number>, i: number): HardLabels {
   let min = 0, max = 0;
