@@ -47,12 +47,40 @@ function probabilities(
   }
 }
 
-/** Whether pixel (b, n) is kept, and its hard label (or -1 for soft labels). */
-function keptLabel(p: Problem, i: number): number | null {
-  if (p.keepMask !== null && p.keepMask[i] === 0) return null;
-  if (p.soft) return -1;
-  const lab = p.labels[i];
-  return lab === p.ignoreIndex ? null : lab;
+/**
+ * Calls `visit` for every kept pixel with its image, the offset of its first
+ * class, the class stride, and its probabilities `x` and labels `y` (float64,
+ * one per class; overwritten for the next pixel).
+ */
+function forEachKeptPixel(
+  p: Problem,
+  visit: (
+    b: number,
+    base: number,
+    stride: number,
+    x: Float64Array,
+    y: Float64Array,
+  ) => void,
+): void {
+  const { B, C, N, labels } = p;
+  const { classStride, at } = addressing(p);
+  const x = new Float64Array(C), y = new Float64Array(C);
+  for (let b = 0; b < B; b++) {
+    for (let n = 0; n < N; n++) {
+      const i = b * N + n;
+      if (p.keepMask !== null && p.keepMask[i] === 0) continue;
+      const base = at(b, n);
+      if (p.soft) {
+        for (let c = 0; c < C; c++) y[c] = labels[base + c * classStride];
+      } else {
+        const lab = labels[i];
+        if (lab === p.ignoreIndex) continue;
+        for (let c = 0; c < C; c++) y[c] = lab === c ? 1 : 0;
+      }
+      probabilities(p, base, classStride, x);
+      visit(b, base, classStride, x, y);
+    }
+  }
 }
 
 /**
@@ -62,37 +90,26 @@ function keptLabel(p: Problem, i: number): number | null {
  * @returns `B*C*STAT_K` statistics.
  */
 export function referenceStatistics(p: Problem): Float64Array {
-  const { B, C, N, labels } = p;
-  const { classStride, at } = addressing(p);
-  const stats = new Float64Array(B * C * STAT_K);
-  const x = new Float64Array(C);
-  for (let b = 0; b < B; b++) {
-    for (let n = 0; n < N; n++) {
-      const lab = keptLabel(p, b * N + n);
-      if (lab === null) continue;
-      const base = at(b, n);
-      probabilities(p, base, classStride, x);
-      for (let c = 0; c < C; c++) {
-        const y = lab === -1
-          ? labels[base + c * classStride]
-          : (lab === c ? 1 : 0);
-        const xc = x[c], d = Math.abs(xc - y);
-        const s = (b * C + c) * STAT_K;
-        if (p.norm === 1) {
-          stats[s] += xc;
-          stats[s + 1] += y;
-          stats[s + 2] += d;
-        } else {
-          stats[s] += xc * xc;
-          stats[s + 1] += y * y;
-          stats[s + 2] += d * d;
-        }
-        stats[s + 3] = Math.max(stats[s + 3], y);
-        stats[s + 4] = Math.max(stats[s + 4], xc);
-        stats[s + 5] = Math.max(stats[s + 5], xc + y);
+  const C = p.C;
+  const stats = new Float64Array(p.B * C * STAT_K);
+  forEachKeptPixel(p, (b, _base, _stride, x, y) => {
+    for (let c = 0; c < C; c++) {
+      const xc = x[c], yc = y[c], d = Math.abs(xc - yc);
+      const s = (b * C + c) * STAT_K;
+      if (p.norm === 1) {
+        stats[s] += xc;
+        stats[s + 1] += yc;
+        stats[s + 2] += d;
+      } else {
+        stats[s] += xc * xc;
+        stats[s + 1] += yc * yc;
+        stats[s + 2] += d * d;
       }
+      stats[s + 3] = Math.max(stats[s + 3], yc);
+      stats[s + 4] = Math.max(stats[s + 4], xc);
+      stats[s + 5] = Math.max(stats[s + 5], xc + yc);
     }
-  }
+  });
   return stats;
 }
 
@@ -108,42 +125,32 @@ export function referenceGradient(
   p: Problem,
   coef: Float64Array,
 ): Float32Array {
-  const { B, C, N, labels, temperature: T } = p;
-  const { classStride, at } = addressing(p);
+  const { C, temperature: T } = p;
   const grad = p.gradInto?.fill(0) ?? new Float32Array(p.pred.length);
-  const x = new Float64Array(C), g = new Float64Array(C);
-  for (let b = 0; b < B; b++) {
-    for (let n = 0; n < N; n++) {
-      const lab = keptLabel(p, b * N + n);
-      if (lab === null) continue;
-      const base = at(b, n);
-      probabilities(p, base, classStride, x);
-      for (let c = 0; c < C; c++) {
-        const y = lab === -1
-          ? labels[base + c * classStride]
-          : (lab === c ? 1 : 0);
-        const k = (b * C + c) * COEF_K;
-        if (p.norm === 1) {
-          g[c] = x[c] > y ? coef[k] : x[c] < y ? coef[k + 1] : coef[k + 2];
-        } else {
-          g[c] = coef[k] * x[c] + coef[k + 1] * y;
-        }
-      }
-      if (p.activation === "softmax") {
-        let dot = 0;
-        for (let c = 0; c < C; c++) dot += x[c] * g[c];
-        for (let c = 0; c < C; c++) {
-          grad[base + c * classStride] = x[c] * (g[c] - dot) / T;
-        }
-      } else if (p.activation === "sigmoid") {
-        for (let c = 0; c < C; c++) {
-          grad[base + c * classStride] = g[c] * x[c] * (1 - x[c]) / T;
-        }
+  const g = new Float64Array(C);
+  forEachKeptPixel(p, (b, base, stride, x, y) => {
+    for (let c = 0; c < C; c++) {
+      const k = (b * C + c) * COEF_K;
+      if (p.norm === 1) {
+        g[c] = x[c] > y[c] ? coef[k] : x[c] < y[c] ? coef[k + 1] : coef[k + 2];
       } else {
-        for (let c = 0; c < C; c++) grad[base + c * classStride] = g[c];
+        g[c] = coef[k] * x[c] + coef[k + 1] * y[c];
       }
     }
-  }
+    if (p.activation === "softmax") {
+      let dot = 0;
+      for (let c = 0; c < C; c++) dot += x[c] * g[c];
+      for (let c = 0; c < C; c++) {
+        grad[base + c * stride] = x[c] * (g[c] - dot) / T;
+      }
+    } else if (p.activation === "sigmoid") {
+      for (let c = 0; c < C; c++) {
+        grad[base + c * stride] = g[c] * x[c] * (1 - x[c]) / T;
+      }
+    } else {
+      for (let c = 0; c < C; c++) grad[base + c * stride] = g[c];
+    }
+  });
   return grad;
 }
 
