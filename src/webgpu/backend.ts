@@ -15,17 +15,16 @@ import type { Chunk } from "./chunks.ts";
 import { bindingLimit, GpuClient, type GpuClientOptions } from "./device.ts";
 import { pipeline } from "./pipelines.ts";
 import type { KernelVariant } from "./pipelines.ts";
+import {
+  lostWithin,
+  MAP_MODE_READ,
+  put,
+  READBACK,
+  STORAGE_IN,
+  STORAGE_OUT,
+  UNIFORM,
+} from "./io.ts";
 import { BufferPool } from "./pool.ts";
-
-// GPUBufferUsage / GPUMapMode values, spelled out so that importing this
-// module touches no WebGPU global (runtimes without WebGPU load it too).
-const MAP_READ = 0x1, COPY_SRC = 0x4, COPY_DST = 0x8, UNIFORM_USE = 0x40;
-const STORAGE = 0x80;
-const STORAGE_IN = STORAGE | COPY_DST;
-const STORAGE_OUT = STORAGE | COPY_SRC | COPY_DST;
-const READBACK = MAP_READ | COPY_DST;
-const UNIFORM = UNIFORM_USE | COPY_DST;
-const MAP_MODE_READ = 0x1;
 
 /** Bit set by pass 1 for an invalid prediction value. */
 const BAD_PRED = 1;
@@ -49,32 +48,6 @@ interface ChunkBuffers {
   pred: GPUBuffer;
   labels: GPUBuffer;
   mask: GPUBuffer;
-}
-
-type Typed = Float32Array | Uint8Array | Uint16Array | Int32Array;
-
-/** Writes `count` elements of `src` from element `start` at byte `offset`, padding to 4 bytes. */
-function put(
-  queue: GPUQueue,
-  buf: GPUBuffer,
-  offset: number,
-  src: Typed,
-  start: number,
-  count: number,
-): void {
-  const bpe = src.BYTES_PER_ELEMENT;
-  const bytes = new Uint8Array(
-    src.buffer as ArrayBuffer,
-    src.byteOffset + start * bpe,
-    count * bpe,
-  );
-  const main = bytes.length & ~3;
-  if (main > 0) queue.writeBuffer(buf, offset, bytes, 0, main);
-  if (main < bytes.length) {
-    const tail = new Uint8Array(4);
-    tail.set(bytes.subarray(main));
-    queue.writeBuffer(buf, offset + main, tail);
-  }
 }
 
 /** True when a chunk's per-class data is one contiguous run of the input. */
@@ -119,22 +92,6 @@ function deviceLost(info: GPUDeviceLostInfo, owned: boolean): Error {
       owned ? "; the next call acquires a new device or falls back" : ""
     }`,
   );
-}
-
-/** The device's loss info if it is lost within `ms` milliseconds, else null. */
-async function lostWithin(
-  device: GPUDevice,
-  ms: number,
-): Promise<GPUDeviceLostInfo | null> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), ms);
-  });
-  try {
-    return await Promise.race([device.lost, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 async function checkScopes(device: GPUDevice, n: number): Promise<void> {

@@ -29,17 +29,16 @@ import {
   type GpuHandle,
 } from "./device.ts";
 import { countPipeline } from "./pipelines.ts";
+import {
+  lostWithin,
+  MAP_MODE_READ,
+  put,
+  READBACK,
+  STORAGE_IN,
+  STORAGE_OUT,
+  UNIFORM,
+} from "./io.ts";
 import { BufferPool } from "./pool.ts";
-
-// GPUBufferUsage / GPUMapMode values, spelled out so that importing this
-// module touches no WebGPU global.
-const MAP_READ = 0x1, COPY_SRC = 0x4, COPY_DST = 0x8, UNIFORM_USE = 0x40;
-const STORAGE = 0x80;
-const STORAGE_IN = STORAGE | COPY_DST;
-const STORAGE_OUT = STORAGE | COPY_SRC | COPY_DST;
-const READBACK = MAP_READ | COPY_DST;
-const UNIFORM = UNIFORM_USE | COPY_DST;
-const MAP_MODE_READ = 0x1;
 
 /** Fractional bits of the kernel's fixed-point confidence sums. */
 const CONF_SCALE = 2 ** 24;
@@ -97,39 +96,6 @@ function deviceLost(info: GPUDeviceLostInfo): Error {
   return new Error(
     `Cannot compute metrics: the WebGPU device was lost (${info.reason}: ${info.message})`,
   );
-}
-
-/** The device's loss info if it is lost within `ms` milliseconds, else null. */
-async function lostWithin(
-  device: GPUDevice,
-  ms: number,
-): Promise<GPUDeviceLostInfo | null> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), ms);
-  });
-  try {
-    return await Promise.race([device.lost, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** Writes `count` 4-byte elements of `src` from element `start` at byte `offset`. */
-function put(
-  queue: GPUQueue,
-  buf: GPUBuffer,
-  offset: number,
-  src: Float32Array | Int32Array,
-  start: number,
-  count: number,
-): void {
-  const bytes = new Uint8Array(
-    src.buffer as ArrayBuffer,
-    src.byteOffset + start * 4,
-    count * 4,
-  );
-  queue.writeBuffer(buf, offset, bytes);
 }
 
 /** Counts batches of probabilities on a WebGPU device. */
