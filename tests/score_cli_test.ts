@@ -4,6 +4,16 @@ import { main } from "../examples/score_cli.ts";
 import { encodeNpy, MAP_COLOURS } from "../examples/_score_io.ts";
 import { createMetrics, SegmentationMetrics } from "../mod.ts";
 
+/** Runs `f` in a fresh temporary folder, removed afterwards. */
+async function withTempDir(f: (dir: string) => Promise<void>): Promise<void> {
+  const dir = await Deno.makeTempDir();
+  try {
+    await f(dir);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+}
+
 function png8(data: Uint8Array, w: number, h: number): Uint8Array {
   return encode({ width: w, height: h, data, depth: 8, channels: 1 });
 }
@@ -35,8 +45,7 @@ async function folder(dir: string, names: string[]) {
 }
 
 Deno.test("score CLI scores a folder, prints a table and summary, writes the JSON report and error maps", async () => {
-  const dir = await Deno.makeTempDir();
-  try {
+  await withTempDir(async (dir) => {
     const data = await folder(dir, ["a", "b", "c"]);
     const r = await run([
       "--pred",
@@ -83,14 +92,11 @@ Deno.test("score CLI scores a folder, prints a table and summary, writes the JSO
     assert.deepEqual(px(4), [...MAP_COLOURS.ignored]);
     // Pixels 0-3 sit on ground-truth boundaries (the label changes next to them).
     assert.deepEqual(px(0), [...MAP_COLOURS.boundary]);
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
+  });
 });
 
 Deno.test("score CLI error map shows TP, FP and FN in distinct colours", async () => {
-  const dir = await Deno.makeTempDir();
-  try {
+  await withTempDir(async (dir) => {
     // One row of 4 pixels, all class 1 in the label except the last (0): no
     // boundary inside the first three. pred: 1 (TP), 0 (FN), 1 (TP), 1 (FP).
     await Deno.mkdir(`${dir}/p`);
@@ -120,14 +126,11 @@ Deno.test("score CLI error map shows TP, FP and FN in distinct colours", async (
     assert.deepEqual(px(5), [...MAP_COLOURS.fn]);
     assert.deepEqual(px(7), [...MAP_COLOURS.fp]);
     assert.deepEqual(px(2), [...MAP_COLOURS.boundary]); // label changes to its right
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
+  });
 });
 
 Deno.test("score CLI reports unpaired files, missing folders and bad arguments with exit code 2", async () => {
-  const dir = await Deno.makeTempDir();
-  try {
+  await withTempDir(async (dir) => {
     await folder(dir, ["a", "b"]);
     await Deno.remove(`${dir}/label/b.png`);
     Deno.writeFileSync(`${dir}/label/z.png`, png8(new Uint8Array(6), 3, 2));
@@ -169,14 +172,11 @@ Deno.test("score CLI reports unpaired files, missing folders and bad arguments w
       2,
     );
     assert.equal((await run(["--bogus"])).code, 2);
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
+  });
 });
 
 Deno.test("score CLI names the file that failed and stops with exit code 1", async () => {
-  const dir = await Deno.makeTempDir();
-  try {
+  await withTempDir(async (dir) => {
     await folder(dir, ["a", "b", "c"]);
     const good = await Deno.readFile(`${dir}/label/b.png`);
     await Deno.writeFile(`${dir}/label/b.png`, good.slice(0, good.length - 20));
@@ -208,14 +208,11 @@ Deno.test("score CLI names the file that failed and stops with exit code 1", asy
     ]);
     assert.equal(out.code, 1);
     assert.match(out.err, /label\/a\.png.*255/);
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
+  });
 });
 
 Deno.test("score CLI runs as `deno task score` with its permissions, .npy predictions included", async () => {
-  const dir = await Deno.makeTempDir();
-  try {
+  await withTempDir(async (dir) => {
     await Deno.mkdir(`${dir}/p`);
     await Deno.mkdir(`${dir}/l`);
     const probs = new Float32Array([0.9, 0.2, 0.4, 0.1, 0.8, 0.6]); // C = 2, 1×3
@@ -252,7 +249,5 @@ Deno.test("score CLI runs as `deno task score` with its permissions, .npy predic
       .value();
     assert.match(out, new RegExp(`SCED\\s+${want.SCED.toFixed(3)}`));
     assert.match(out, /softJaccard/);
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
+  });
 });
