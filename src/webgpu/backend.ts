@@ -10,7 +10,7 @@ import { isInputError, JdtRangeError } from "../errors.ts";
 import { invalidResidentData } from "../options.ts";
 import type { Backend, BackendOutput, HostStep, Problem } from "../problem.ts";
 import { COEF_K, STAT_K } from "../problem.ts";
-import { MAX_GROUPS, planChunks, WORKGROUP_SIZE } from "./chunks.ts";
+import { MAX_GROUPS, WORKGROUP_SIZE } from "./chunks.ts";
 import type { Chunk } from "./chunks.ts";
 import { bindingLimit, GpuClient, type GpuClientOptions } from "./device.ts";
 import { pipeline } from "./pipelines.ts";
@@ -199,19 +199,8 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
     step: HostStep,
   ): Promise<BackendOutput> {
     const { B, C, N } = p;
-    const maxBytes = this.maxBindingBytes(device);
     const gpu = p.gpu;
-    let chunks: Chunk[];
-    try {
-      chunks = planChunks(B, C, N, maxBytes);
-    } catch (e) {
-      throw new JdtRangeError(
-        "input.shape",
-        `Cannot compute loss: input.shape does not fit this WebGPU device: ${
-          (e as Error).message
-        }`,
-      );
-    }
+    const chunks = this.planChunks(device, B, C, N, "loss");
     if (B * C * COEF_K * 4 > bindingLimit(device)) {
       throw new JdtRangeError(
         "input.shape",
@@ -231,7 +220,9 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
         if (start % 4 !== 0 || start + size > src.size) {
           throw new JdtRangeError(
             "input.labels",
-            `Cannot compute loss: input.labels (GPUBuffer) is larger than one binding of this device (${maxBytes} bytes) and its chunks do not fall on 4-byte boundaries; pass "int32" labels or a typed array`,
+            `Cannot compute loss: input.labels (GPUBuffer) is larger than one binding of this device (${
+              this.maxBindingBytes(device)
+            } bytes) and its chunks do not fall on 4-byte boundaries; pass "int32" labels or a typed array`,
           );
         }
       }

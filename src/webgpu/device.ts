@@ -6,6 +6,9 @@
  * @module
  */
 
+import { JdtRangeError } from "../errors.ts";
+import { type Chunk, planChunks } from "./chunks.ts";
+
 /** A device and what the backend needs to know about it. */
 export interface GpuHandle {
   /** The device. */
@@ -176,6 +179,36 @@ export class GpuClient {
   maxBindingBytes(device: GPUDevice): number {
     const max = bindingLimit(device);
     return Math.min(this.#maxChunkBytes ?? max, max);
+  }
+
+  /**
+   * The chunks of pixels of a `[B, C, N]` input that fit the bindings of `device`.
+   *
+   * @param device The device.
+   * @param B Images.
+   * @param C Classes.
+   * @param N Pixels per image.
+   * @param what What is computed, for the error message.
+   * @returns The chunks.
+   * @throws {JdtRangeError} Naming `input.shape` when the input cannot be split to fit.
+   */
+  planChunks(
+    device: GPUDevice,
+    B: number,
+    C: number,
+    N: number,
+    what: string,
+  ): Chunk[] {
+    try {
+      return planChunks(B, C, N, this.maxBindingBytes(device));
+    } catch (e) {
+      throw new JdtRangeError(
+        "input.shape",
+        `Cannot compute ${what}: input.shape does not fit this WebGPU device: ${
+          (e as Error).message
+        }`,
+      );
+    }
   }
 }
 

@@ -21,7 +21,6 @@ import {
   trimCounts,
 } from "../metrics_counts.ts";
 import type { HardLabels } from "../types.ts";
-import { type Chunk, planChunks } from "./chunks.ts";
 import {
   bindingLimit,
   GpuClient,
@@ -179,7 +178,6 @@ export class WebGpuCounter extends GpuClient {
     const { ece, sce, stride } = layoutOf(cfg);
     const device = h.device;
     const deviceMax = bindingLimit(device);
-    const maxBytes = this.maxBindingBytes(device);
     const outBytes = B * stride * 4;
     if (outBytes > deviceMax) {
       throw new JdtRangeError(
@@ -187,17 +185,7 @@ export class WebGpuCounter extends GpuClient {
         `Cannot compute metrics: input.shape has ${B} images of ${C} classes and ${nb} bins, too many counts (${outBytes} bytes) for one buffer of this WebGPU device; add smaller batches`,
       );
     }
-    let chunks: Chunk[];
-    try {
-      chunks = planChunks(B, C, N, maxBytes);
-    } catch (e) {
-      throw new JdtRangeError(
-        "input.shape",
-        `Cannot compute metrics: input.shape does not fit this WebGPU device: ${
-          (e as Error).message
-        }`,
-      );
-    }
+    const chunks = this.planChunks(device, B, C, N, "metrics");
     const take = (size: number, usage: number): GPUBuffer => {
       const b = pool.take(size, usage);
       taken.push(b);
