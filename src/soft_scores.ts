@@ -7,6 +7,7 @@
  * @module
  */
 
+import { scoreFromSums } from "./stats.ts";
 import { EmptyMetricsError, JdtRangeError, JdtTypeError } from "./errors.ts";
 import type { HardLabels } from "./types.ts";
 
@@ -72,9 +73,10 @@ function rangeErr(arg: string, expected: string): JdtRangeError {
 
 /** 100·(1 − JML), 100·(1 − DML) of a group from Σx, Σy, Σ|x − y| and smooth. */
 function scores(P: number, Y: number, D: number, s: number): [number, number] {
-  const sum = P + Y + 2 * s;
-  if (sum === 0) return [100, 100];
-  return [(100 * (sum - D)) / (sum + D), (100 * (sum - D)) / sum];
+  return [
+    100 * scoreFromSums(P, Y, D, 1, 1, s),
+    100 * scoreFromSums(P, Y, D, 0.5, 0.5, s),
+  ];
 }
 
 /**

@@ -120,7 +120,7 @@ function groupLossFromSums(
   P: number,
   Y: number,
   D: number,
-  o: ResolvedLossOptions,
+  o: GroupLossOptions & { norm: 1 | 2 },
   weight: number,
 ): GroupLoss {
   const tp = (P + Y - D) / 2;
@@ -134,6 +134,30 @@ function groupLossFromSums(
     );
   }
   return groupLoss(tp, P - tp, Y - tp, o, weight);
+}
+
+/**
+ * The Tversky score `(tp + s) / (tp + α·fp + β·fn + s)` of a group from its
+ * norm-1 sums `Σx`, `Σy`, `Σ|x − y|` (1 for an empty group).
+ *
+ * @param P Sum of predictions.
+ * @param Y Sum of labels.
+ * @param D Sum of absolute differences.
+ * @param alpha Weight of fp.
+ * @param beta Weight of fn.
+ * @param smooth Smoothing.
+ * @returns The score in [0, 1].
+ */
+export function scoreFromSums(
+  P: number,
+  Y: number,
+  D: number,
+  alpha: number,
+  beta: number,
+  smooth: number,
+): number {
+  const o = { alpha, beta, smooth, gamma: 1, logLoss: false, norm: 1 as const };
+  return 1 - groupLossFromSums(P, Y, D, o, 1).l;
 }
 
 function isActive(

@@ -158,3 +158,27 @@ Deno.test("softScores() skips images with no kept pixel and rejects bad input", 
     JdtRangeError,
   );
 });
+
+Deno.test("softScores() stays in [0, 100] where rounding of (Σx + Σy − Σ|x − y|) / 2 goes below 0", () => {
+  // Found by the property above: nearly disjoint masses, where tp computed from the
+  // sums came out as −1e-16 and the batch Jaccard score as −3.7e-15.
+  const x = new Float32Array(18), y = new Float32Array(18);
+  x[2] = 1;
+  x[13] = 2.5992574759214904e-10;
+  y[7] = 1;
+  y[15] = 1;
+  y[17] = 1.1102231569740545e-16;
+  const s = softScores({ pred: x, target: y, shape: [1, 3, 6] });
+  for (
+    const v of [
+      s.mJaccardD,
+      s.mDiceD,
+      s.mJaccardI,
+      s.mDiceI,
+      ...s.jaccardD,
+      ...s.diceD,
+    ]
+  ) {
+    assert.ok(v >= 0 && v <= 100, `${v}`);
+  }
+});
