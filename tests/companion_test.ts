@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { rejectsNaming, throwsNaming } from "./_assert.ts";
 import { toChannelsLast } from "./_layout.ts";
 import { seeded } from "../bench/_workloads.ts";
 import {
@@ -20,30 +21,6 @@ import { compoundLossSync } from "../src/compound.ts";
 
 function close(got: number, want: number, tol: number, what: string): void {
   assert.ok(Math.abs(got - want) <= tol, `${what}: ${got} vs ${want}`);
-}
-
-function throwsNaming(
-  fn: () => unknown,
-  type: typeof JdtTypeError | typeof JdtRangeError,
-  argument: string,
-): void {
-  assert.throws(fn, (e: unknown) => {
-    assert.ok(e instanceof type, `expected ${type.name}, got ${e}`);
-    assert.equal((e as JdtTypeError).argument, argument);
-    return true;
-  });
-}
-
-async function rejectsNaming(
-  p: Promise<unknown>,
-  type: typeof JdtTypeError | typeof JdtRangeError,
-  argument: string,
-): Promise<void> {
-  await assert.rejects(p, (e: unknown) => {
-    assert.ok(e instanceof type, `expected ${type.name}, got ${e}`);
-    assert.equal((e as JdtTypeError).argument, argument);
-    return true;
-  });
 }
 
 // ---------------------------------------------------------------- hand-computed cases

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { throwsNaming } from "./_assert.ts";
 import { toChannelsLast } from "./_layout.ts";
 import fc from "fast-check";
 import {
@@ -10,23 +11,6 @@ import {
   labelSmoothing,
 } from "../mod.ts";
 import type { HardLabels } from "../mod.ts";
-
-/** Asserts that `fn` throws `type` naming `argument`. */
-function throwsNaming(
-  fn: () => unknown,
-  type: typeof JdtTypeError | typeof JdtRangeError,
-  argument: string,
-): void {
-  assert.throws(fn, (e: unknown) => {
-    assert.ok(e instanceof type, `expected ${type.name}, got ${e}`);
-    assert.equal((e as JdtTypeError).argument, argument);
-    assert.match(
-      (e as Error).message,
-      new RegExp(argument.replace(/[[\].]/g, "\\$&")),
-    );
-    return true;
-  });
-}
 
 Deno.test("labelSmoothing() gives (1 − eps)·onehot + eps/C per pixel", () => {
   // C = 4, eps = 0.2: the labelled class gets 0.8 + 0.05 = 0.85, the others 0.05.

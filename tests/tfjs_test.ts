@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { throwsNaming } from "./_assert.ts";
 import * as tf from "@tensorflow/tfjs";
 import { seeded } from "../bench/_workloads.ts";
 import { compoundLoss, jdtLoss, JdtRangeError, JdtTypeError } from "../mod.ts";
@@ -167,16 +168,7 @@ Deno.test("tfjsJdtLoss() works as a model.compile loss", async () => {
 Deno.test("tfjsJdtLoss() rejects bad labels, masks and options naming the argument", () => {
   const logits = tf.zeros([1, 2, 2, 3]);
   const loss = tfjsJdtLoss();
-  const check = (
-    fn: () => unknown,
-    type: typeof JdtTypeError | typeof JdtRangeError,
-    argument: string,
-  ) =>
-    assert.throws(
-      fn,
-      (e: unknown) =>
-        e instanceof type && (e as JdtRangeError).argument === argument,
-    );
+  const check = throwsNaming;
   check(() => loss(tf.zeros([1, 2, 3]), logits), JdtRangeError, "labels");
   check(
     () => loss(tf.tensor3d([[[0, 1], [0.5, 2]]]), logits),

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { rejectsNaming } from "./_assert.ts";
 import { createLoss, jdtLoss, JdtRangeError, JdtTypeError } from "../mod.ts";
 import type { HostLossInput, LossOptions } from "../mod.ts";
 
@@ -19,15 +20,11 @@ async function rejects(
   argument: string,
   pattern?: RegExp,
 ) {
-  await assert.rejects(
+  await rejectsNaming(
     jdtLoss(input, { backend: "js", ...options }),
-    (e: unknown) => {
-      assert.ok(e instanceof kind, `expected ${kind.name}, got ${e}`);
-      assert.equal((e as JdtTypeError).argument, argument);
-      assert.ok((e as Error).message.includes(argument), (e as Error).message);
-      if (pattern) assert.match((e as Error).message, pattern);
-      return true;
-    },
+    kind,
+    argument,
+    pattern,
   );
 }
 
