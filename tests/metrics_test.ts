@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { randomBatch } from "./_metrics_data.ts";
 import fc from "fast-check";
 import {
   createMetrics,
@@ -374,23 +375,6 @@ Deno.test("SegmentationMetrics.value() throws EmptyMetricsError with no kept pix
   assert.throws(() => m.perClass(), EmptyMetricsError);
   assert.equal(m.images, 0);
 });
-
-function randomBatch(seed: number, B: number, C: number, N: number) {
-  let s = seed >>> 0;
-  const rnd = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-  const probs = new Float32Array(B * C * N);
-  const labels = new Uint8Array(B * N);
-  for (let b = 0; b < B; b++) {
-    for (let n = 0; n < N; n++) {
-      let t = 0;
-      const e = [];
-      for (let c = 0; c < C; c++) t += e[c] = rnd() ** 3;
-      for (let c = 0; c < C; c++) probs[(b * C + c) * N + n] = e[c] / t;
-      labels[b * N + n] = rnd() < 0.1 ? 255 : Math.floor(rnd() * C);
-    }
-  }
-  return { probs, labels, shape: [B, C, N] };
-}
 
 function assertValuesClose(
   a: MetricValues,
