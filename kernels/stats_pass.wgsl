@@ -3,38 +3,13 @@
 // per (image, tile, class): [P, Y, D, maxY, maxX, maxXY]. The host adds the
 // partials of all tiles in float64. Every value read is also checked (dropped
 // pixels too); a bad one sets a bit in `flags` (1: prediction, 2: labels).
-//
-// Chunk layout: `nb` images of `len` pixels each; prediction and soft labels
-// [nb, C, len] (channels-first) or [nb, len, C] (channels-last); hard labels
-// and keep mask [nb, len], packed into u32 words.
 
-// 0: probabilities as given, 1: softmax, 2: sigmoid.
-override ACTIVATION: u32 = 1u;
-// 0: soft float32 labels, 1: u8, 2: u16, 3: i32 hard labels.
-override LABELS: u32 = 1u;
-override HAS_MASK: bool = false;
-override NORM: u32 = 1u;
-override CHANNELS_LAST: bool = false;
+// @include _loss_common.wgsl
 
 const WG: u32 = 64u;
 const PPT: u32 = 8u;
 const EXP_MASK: u32 = 0x7f800000u;
 
-struct Params {
-  classes: u32,
-  len: u32,
-  tiles: u32,
-  has_ignore: u32,
-  ignore_index: i32,
-  temperature: f32,
-  first_image: u32,
-  images: u32,
-}
-
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> pred: array<f32>;
-@group(0) @binding(2) var<storage, read> labels: array<u32>;
-@group(0) @binding(3) var<storage, read> mask: array<u32>;
 @group(0) @binding(4) var<storage, read_write> partials: array<f32>;
 @group(0) @binding(5) var<storage, read_write> flags: array<atomic<u32>, 1>;
 
@@ -47,30 +22,6 @@ fn is_finite(v: f32) -> bool {
 
 fn in_unit(v: f32) -> bool {
   return is_finite(v) && v >= 0.0 && v <= 1.0;
-}
-
-fn hard_label(q: u32) -> i32 {
-  if (LABELS == 1u) {
-    return i32((labels[q >> 2u] >> ((q & 3u) * 8u)) & 0xffu);
-  }
-  if (LABELS == 2u) {
-    return i32((labels[q >> 1u] >> ((q & 1u) * 16u)) & 0xffffu);
-  }
-  return bitcast<i32>(labels[q]);
-}
-
-fn kept(q: u32) -> bool {
-  if (!HAS_MASK) {
-    return true;
-  }
-  return ((mask[q >> 2u] >> ((q & 3u) * 8u)) & 0xffu) != 0u;
-}
-
-fn elem(img: u32, c: u32, n: u32) -> u32 {
-  if (CHANNELS_LAST) {
-    return (img * params.len + n) * params.classes + c;
-  }
-  return (img * params.classes + c) * params.len + n;
 }
 
 fn power(v: f32) -> f32 {
@@ -117,19 +68,9 @@ fn stats_pass(
       lab[j] = l;
     }
     keep[j] = k;
-    if (ACTIVATION == 1u) {
-      var m = pred[elem(img, 0u, n)] / params.temperature;
-      for (var c = 1u; c < classes; c++) {
-        m = max(m, pred[elem(img, c, n)] / params.temperature);
-      }
-      var s = 0.0;
-      for (var c = 0u; c < classes; c++) {
-        let d = pred[elem(img, c, n)] / params.temperature - m;
-        s += select(exp(d), 1.0, d == 0.0);
-      }
-      mx[j] = m;
-      sm[j] = s;
-    }
+    let ms = softmax_max_sum(img, n);
+    mx[j] = ms.x;
+    sm[j] = ms.y;
   }
 
   for (var c = 0u; c < classes; c++) {
@@ -152,13 +93,7 @@ fn stats_pass(
         if (!is_finite(z)) {
           bad |= 1u;
         }
-        if (ACTIVATION == 1u) {
-          let d = z / params.temperature - mx[j];
-          let ex = select(exp(d), 1.0, d == 0.0);
-          x = select(ex / sm[j], ex, sm[j] == 1.0);
-        } else {
-          x = 1.0 / (1.0 + exp(-z / params.temperature));
-        }
+        x = prob(z, mx[j], sm[j]);
       }
       var y: f32;
       if (LABELS == 0u) {
