@@ -16,6 +16,7 @@ import { bindingLimit, GpuClient, type GpuClientOptions } from "./device.ts";
 import { pipeline } from "./pipelines.ts";
 import type { KernelVariant } from "./pipelines.ts";
 import {
+  bindInOrder,
   lostWithin,
   MAP_MODE_READ,
   put,
@@ -324,17 +325,14 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
       const partials = take(partialBytes, STORAGE_OUT);
       pass.setBindGroup(
         0,
-        device.createBindGroup({
-          layout,
-          entries: [
-            { binding: 0, resource: { buffer: cb.params } },
-            { binding: 1, resource: { buffer: cb.pred } },
-            { binding: 2, resource: { buffer: cb.labels } },
-            { binding: 3, resource: { buffer: cb.mask } },
-            { binding: 4, resource: { buffer: partials } },
-            { binding: 5, resource: { buffer: flags, size: 4 } },
-          ],
-        }),
+        bindInOrder(device, layout, [
+          cb.params,
+          cb.pred,
+          cb.labels,
+          cb.mask,
+          partials,
+          { buffer: flags, size: 4 },
+        ]),
       );
       pass.dispatchWorkgroups(ch.tiles, ch.images);
       reads.push({ buf: take(partialBytes, READBACK), partials, chunk: ch });
@@ -484,17 +482,14 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
       outs.push(out);
       pass.setBindGroup(
         0,
-        device.createBindGroup({
-          layout,
-          entries: [
-            { binding: 0, resource: { buffer: cb.params } },
-            { binding: 1, resource: { buffer: cb.pred } },
-            { binding: 2, resource: { buffer: cb.labels } },
-            { binding: 3, resource: { buffer: cb.mask } },
-            { binding: 4, resource: { buffer: coefBuf } },
-            { binding: 5, resource: { buffer: out } },
-          ],
-        }),
+        bindInOrder(device, layout, [
+          cb.params,
+          cb.pred,
+          cb.labels,
+          cb.mask,
+          coefBuf,
+          out,
+        ]),
       );
       const groups = Math.ceil(ch.images * ch.len / WORKGROUP_SIZE);
       const x = Math.min(groups, MAX_GROUPS);

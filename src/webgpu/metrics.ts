@@ -29,6 +29,7 @@ import {
 } from "./device.ts";
 import { countPipeline } from "./pipelines.ts";
 import {
+  bindInOrder,
   lostWithin,
   MAP_MODE_READ,
   put,
@@ -247,17 +248,14 @@ export class WebGpuCounter extends GpuClient {
       put(queue, l, 0, lab, ch.firstImage * N + ch.firstPixel, pixels);
       pass.setBindGroup(
         0,
-        device.createBindGroup({
-          layout,
-          entries: [
-            { binding: 0, resource: { buffer: params, size: 36 } },
-            { binding: 1, resource: { buffer: p } },
-            { binding: 2, resource: { buffer: l } },
-            { binding: 3, resource: { buffer: edges } },
-            { binding: 4, resource: { buffer: out, size: outBytes } },
-            { binding: 5, resource: { buffer: flags, size: 4 } },
-          ],
-        }),
+        bindInOrder(device, layout, [
+          { buffer: params, size: 36 },
+          p,
+          l,
+          edges,
+          { buffer: out, size: outBytes },
+          { buffer: flags, size: 4 },
+        ]),
       );
       pass.dispatchWorkgroups(ch.tiles, ch.images);
     }
