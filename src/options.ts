@@ -107,6 +107,25 @@ function activeMode(what: string, name: string, v: unknown): ActiveClassesMode {
 }
 
 /**
+ * Checks an `ignoreIndex` option: an integer, or null / absent for none.
+ *
+ * @param what What is being computed, for error messages.
+ * @param value The option's value.
+ * @returns The index, or null.
+ */
+export function ignoreIndexOption(what: string, value: unknown): number | null {
+  if (value === undefined || value === null) return null;
+  if (!Number.isInteger(value)) {
+    throw typeError(
+      what,
+      "options.ignoreIndex",
+      `must be an integer or null, got ${value}`,
+    );
+  }
+  return value as number;
+}
+
+/**
  * Fills in defaults and checks every option; unknown names are an error so a
  * typo such as `ignore_index` is never silently ignored.
  *
@@ -169,16 +188,7 @@ export function resolveLossOptions(
       "must be > 0 with logLoss (a group with tp = 0 would have an infinite loss)",
     );
   }
-  if (o.ignoreIndex !== undefined && o.ignoreIndex !== null) {
-    if (!Number.isInteger(o.ignoreIndex)) {
-      throw typeError(
-        what,
-        "options.ignoreIndex",
-        `must be an integer or null, got ${o.ignoreIndex}`,
-      );
-    }
-    r.ignoreIndex = o.ignoreIndex as number;
-  }
+  r.ignoreIndex = ignoreIndexOption(what, o.ignoreIndex);
   if (o.classWeights !== undefined && o.classWeights !== null) {
     const w = o.classWeights;
     if (

@@ -8,6 +8,7 @@
  */
 
 import { rangeError, typeError } from "./errors.ts";
+import { ignoreIndexOption } from "./options.ts";
 import type { HardLabels, Layout } from "./types.ts";
 
 /** Soft labels in the layout the losses take. */
@@ -142,17 +143,7 @@ function planHard(
     );
   }
   const shape = positiveShape(what, o.shape, 1);
-  let ignoreIndex: number | null = null;
-  if (o.ignoreIndex !== undefined && o.ignoreIndex !== null) {
-    if (!Number.isInteger(o.ignoreIndex)) {
-      throw typeError(
-        what,
-        "options.ignoreIndex",
-        `must be an integer or null, got ${o.ignoreIndex}`,
-      );
-    }
-    ignoreIndex = o.ignoreIndex as number;
-  }
+  const ignoreIndex = ignoreIndexOption(what, o.ignoreIndex);
   const layout = layoutOf(what, o.layout);
   const B = shape[0];
   const N = shape.slice(1).reduce((a, b) => a * b, 1);
