@@ -17,63 +17,70 @@
  * @module
  */
 
-export type * from "./src/types.ts";
+export type * from "./src/core/types.ts";
 export {
   createLoss,
   diceLoss,
   jaccardLoss,
   jdtLoss,
   tverskyLoss,
-} from "./src/loss.ts";
-export type { Loss } from "./src/loss.ts";
-export type { ResolvedLossOptions } from "./src/options.ts";
-export { dml, jml, tversky } from "./src/distances.ts";
+} from "./src/loss/loss.ts";
+export type { Loss } from "./src/loss/loss.ts";
+export type { ResolvedLossOptions } from "./src/core/options.ts";
+export { dml, jml, tversky } from "./src/loss/distances.ts";
 export type {
   DistanceOptions,
   TverskyDistanceOptions,
-} from "./src/distances.ts";
+} from "./src/loss/distances.ts";
 export {
   computeStatistics,
   concatStatistics,
   lossFromStatistics,
   mergeStatistics,
-} from "./src/statistics.ts";
-export type { LossStatistics, StatisticsLoss } from "./src/statistics.ts";
+} from "./src/loss/statistics.ts";
+export type { LossStatistics, StatisticsLoss } from "./src/loss/statistics.ts";
 export {
   EmptyMetricsError,
   isInputError,
   JdtRangeError,
   JdtTypeError,
-} from "./src/errors.ts";
-export { createMetrics, SegmentationMetrics } from "./src/metrics.ts";
+} from "./src/core/errors.ts";
+export {
+  createMetrics,
+  SegmentationMetrics,
+} from "./src/metrics/accumulator.ts";
 export type {
   ClassScore,
   MetricsInput,
   MetricsJSON,
   MetricsOptions,
   MetricValues,
-} from "./src/metrics.ts";
-export { softScores } from "./src/soft_scores.ts";
+} from "./src/metrics/accumulator.ts";
+export { softScores } from "./src/metrics/soft_scores.ts";
 export type {
   SoftScoreInput,
   SoftScoreOptions,
   SoftScores,
-} from "./src/soft_scores.ts";
+} from "./src/metrics/soft_scores.ts";
 export {
   averageAnnotators,
   distillationTargets,
   labelSmoothing,
-} from "./src/soft_labels.ts";
+} from "./src/train/soft_labels.ts";
 export type {
   DistillationOptions,
   HardToSoftOptions,
   LabelSmoothingOptions,
   SoftLabels,
-} from "./src/soft_labels.ts";
-export { crossEntropyLoss, focalLoss, klDivLoss } from "./src/companion.ts";
-export type { CompanionKind, CompanionOptions } from "./src/companion.ts";
-export { compoundLoss } from "./src/compound.ts";
+} from "./src/train/soft_labels.ts";
+export {
+  crossEntropyLoss,
+  focalLoss,
+  klDivLoss,
+} from "./src/train/companion.ts";
+export type { CompanionKind, CompanionOptions } from "./src/train/companion.ts";
+export { compoundLoss } from "./src/train/compound.ts";
 export type {
   CompoundLossOptions,
   CompoundLossResult,
-} from "./src/compound.ts";
+} from "./src/train/compound.ts";

@@ -1,5 +1,5 @@
 /** The benchmark workloads W1, W2, W3 of the anchor timings, built from a seeded generator. */
-import type { HostLossInput, LossOptions } from "../src/types.ts";
+import type { HostLossInput, LossOptions } from "../src/core/types.ts";
 
 /** A workload: its input, the options it runs with, and its size. */
 export interface Workload {

@@ -10,7 +10,7 @@
  * and the folder of 100 is skipped for webgpu (tens of seconds per run).
  */
 import { createMetrics } from "../mod.ts";
-import type { HardLabels } from "../src/types.ts";
+import type { HardLabels } from "../src/core/types.ts";
 import { w3 } from "./_workloads.ts";
 
 const adapter = "gpu" in navigator

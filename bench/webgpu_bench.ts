@@ -9,8 +9,8 @@
  * Run: deno bench -A bench/webgpu_bench.ts
  * On a software adapter (llvmpipe) the figures only show that it works.
  */
-import { createLoss } from "../src/loss.ts";
-import type { LossInput } from "../src/types.ts";
+import { createLoss } from "../src/loss/loss.ts";
+import type { LossInput } from "../src/core/types.ts";
 import { w1, w2, w3 } from "./_workloads.ts";
 import type { Workload } from "./_workloads.ts";
 

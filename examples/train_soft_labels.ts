@@ -17,8 +17,8 @@
 import * as tf from "@tensorflow/tfjs";
 import { encode } from "fast-png";
 import { averageAnnotators, jdtLoss } from "../mod.ts";
-import { tfjsCompoundLoss } from "../src/tfjs.ts";
-import type { TfjsLoss } from "../src/tfjs.ts";
+import { tfjsCompoundLoss } from "../src/train/tfjs.ts";
+import type { TfjsLoss } from "../src/train/tfjs.ts";
 import { seeded } from "../bench/_workloads.ts";
 
 const S = 32; // image side

@@ -1,5 +1,9 @@
 /** Loads the float64 reference vectors of ../shared/golden and checks results against them. */
-import type { HardLabels, HostLossInput, LossOptions } from "../src/types.ts";
+import type {
+  HardLabels,
+  HostLossInput,
+  LossOptions,
+} from "../src/core/types.ts";
 
 /** One case of jdt_loss.json. */
 export interface GoldenLossCase {

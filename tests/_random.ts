@@ -1,6 +1,6 @@
 /** fast-check generators of random loss problems over all options, shared by the tests. */
 import fc from "fast-check";
-import type { HostLossInput, LossOptions } from "../src/types.ts";
+import type { HostLossInput, LossOptions } from "../src/core/types.ts";
 import { seeded } from "../bench/_workloads.ts";
 
 /** A random loss problem: input and options. */

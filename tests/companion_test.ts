@@ -17,7 +17,7 @@ import type {
   HostLossInput,
   LossResult,
 } from "../mod.ts";
-import { compoundLossSync } from "../src/compound.ts";
+import { compoundLossSync } from "../src/train/compound.ts";
 
 function close(got: number, want: number, tol: number, what: string): void {
   assert.ok(Math.abs(got - want) <= tol, `${what}: ${got} vs ${want}`);

@@ -5,12 +5,12 @@ import {
   createMetrics,
   type MetricValues,
   SegmentationMetrics,
-} from "../src/metrics.ts";
+} from "../src/metrics/accumulator.ts";
 import {
   EmptyMetricsError,
   JdtRangeError,
   JdtTypeError,
-} from "../src/errors.ts";
+} from "../src/core/errors.ts";
 import { GOLDEN_DIR } from "./_golden.ts";
 
 interface MetricCase {

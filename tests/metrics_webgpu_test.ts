@@ -12,14 +12,14 @@ import {
   type MetricsJSON,
   type MetricsOptions,
   type MetricValues,
-} from "../src/metrics.ts";
+} from "../src/metrics/accumulator.ts";
 import {
   type BatchCounts,
   BIN_K,
   type CountConfig,
   countProbsJs,
-} from "../src/metrics_counts.ts";
-import { JdtRangeError, JdtTypeError } from "../src/errors.ts";
+} from "../src/core/counts.ts";
+import { JdtRangeError, JdtTypeError } from "../src/core/errors.ts";
 import { releaseDefaultGpu } from "../src/webgpu/device.ts";
 import { WebGpuCounter } from "../src/webgpu/metrics.ts";
 import { GOLDEN_DIR } from "./_golden.ts";

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { decode, encode } from "fast-png";
-import { main } from "../examples/score_cli.ts";
-import { encodeNpy, MAP_COLOURS } from "../examples/_score_io.ts";
+import { main } from "../src/score/cli.ts";
+import { encodeNpy, MAP_COLOURS } from "../src/score/io.ts";
 import { createMetrics, SegmentationMetrics } from "../mod.ts";
 
 /** Runs `f` in a fresh temporary folder, removed afterwards. */

@@ -4,8 +4,8 @@ import {
   createScoreHandler,
   limitsFromEnv,
   type ServerLimits,
-} from "../examples/score_server.ts";
-import { encodeNpy } from "../examples/_score_io.ts";
+} from "../src/score/server.ts";
+import { encodeNpy } from "../src/score/io.ts";
 import { createMetrics, softScores } from "../mod.ts";
 
 const BASE: ServerLimits = limitsFromEnv(() => undefined);

@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { softScores } from "../src/soft_scores.ts";
-import { createMetrics } from "../src/metrics.ts";
+import { softScores } from "../src/metrics/soft_scores.ts";
+import { createMetrics } from "../src/metrics/accumulator.ts";
 import {
   EmptyMetricsError,
   JdtRangeError,
   JdtTypeError,
-} from "../src/errors.ts";
+} from "../src/core/errors.ts";
 
 /** Weighted Jaccard Σmin/Σmax and 2Σmin/(Σx+Σy): other forms of 1 − JML and 1 − DML. */
 function viaMinMax(x: number[], y: number[]): [number, number] {

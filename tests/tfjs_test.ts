@@ -3,7 +3,7 @@ import { throwsNaming } from "./_assert.ts";
 import * as tf from "@tensorflow/tfjs";
 import { seeded } from "../bench/_workloads.ts";
 import { compoundLoss, jdtLoss, JdtRangeError, JdtTypeError } from "../mod.ts";
-import { tfjsCompoundLoss, tfjsJdtLoss } from "../src/tfjs.ts";
+import { tfjsCompoundLoss, tfjsJdtLoss } from "../src/train/tfjs.ts";
 
 await tf.setBackend("cpu");
 

@@ -1,5 +1,8 @@
 import assert from "node:assert/strict";
-import { JDT_WASM_BASE64, JDT_WASM_SHA256 } from "../src/_wasm.generated.ts";
+import {
+  JDT_WASM_BASE64,
+  JDT_WASM_SHA256,
+} from "../src/wasm/_module.generated.ts";
 import { decodeBase64, jdtWasmModule } from "../src/wasm/module.ts";
 
 async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
@@ -7,12 +10,12 @@ async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   return Array.from(d, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-Deno.test("_wasm.generated.ts embeds the bytes its header's sha256 names", async () => {
+Deno.test("_module.generated.ts embeds the bytes its header's sha256 names", async () => {
   const bytes = decodeBase64(JDT_WASM_BASE64);
   const hash = await sha256Hex(bytes);
   assert.equal(hash, JDT_WASM_SHA256);
   const text = await Deno.readTextFile(
-    new URL("../src/_wasm.generated.ts", import.meta.url),
+    new URL("../src/wasm/_module.generated.ts", import.meta.url),
   );
   assert.match(
     text,

@@ -2,22 +2,23 @@ import assert from "node:assert/strict";
 import { toChannelsLast } from "./_layout.ts";
 import fc from "fast-check";
 import { jdtLoss } from "../mod.ts";
-import { JdtRangeError } from "../src/errors.ts";
+import { JdtRangeError } from "../src/core/errors.ts";
 import type {
   ActiveClassesMode,
   HardLabels,
   LossInput,
   LossOptions,
-} from "../src/types.ts";
+} from "../src/core/types.ts";
 import {
   setWasmChunkElements,
   wasmBackend,
   wasmMemoryBytes,
 } from "../src/wasm/backend.ts";
 import { instantiateJdtWasm } from "../src/wasm/module.ts";
-import { resolveLossOptions, toProblem } from "../src/options.ts";
-import { STAT_K, STAT_P, STAT_Y } from "../src/problem.ts";
-import { selectBackend } from "../src/backend.ts";
+import { resolveLossOptions } from "../src/core/options.ts";
+import { toProblem } from "../src/core/input.ts";
+import { STAT_K, STAT_P, STAT_Y } from "../src/core/problem.ts";
+import { selectBackend } from "../src/loss/dispatch.ts";
 import {
   assertGradClose,
   assertLossClose,

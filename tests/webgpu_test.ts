@@ -8,18 +8,20 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import { seeded } from "../bench/_workloads.ts";
 import { createLoss, isInputError, jdtLoss, JdtRangeError } from "../mod.ts";
-import { selectBackend, WEBGPU_AUTO_MIN_ELEMENTS } from "../src/backend.ts";
-import { resolveLossOptions, toProblem } from "../src/options.ts";
-import type { Problem } from "../src/problem.ts";
-import { jsBackend } from "../src/reference.ts";
-import { hostStep } from "../src/stats.ts";
+import { selectBackend } from "../src/loss/dispatch.ts";
+import { WEBGPU_AUTO_MIN_ELEMENTS } from "../src/webgpu/device.ts";
+import { resolveLossOptions } from "../src/core/options.ts";
+import { toProblem } from "../src/core/input.ts";
+import type { Problem } from "../src/core/problem.ts";
+import { jsBackend } from "../src/core/reference.ts";
+import { hostStep } from "../src/core/host_step.ts";
 import type {
   HardLabels,
   LabelFormat,
   LossInput,
   LossOptions,
   LossResult,
-} from "../src/types.ts";
+} from "../src/core/types.ts";
 import { WebGpuBackend } from "../src/webgpu/backend.ts";
 import { PIXELS_PER_TILE, planChunks } from "../src/webgpu/chunks.ts";
 import { defaultGpu, releaseDefaultGpu } from "../src/webgpu/device.ts";

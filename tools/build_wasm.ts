@@ -1,7 +1,7 @@
 /**
  * Builds the WebAssembly module from `wasm/assembly/index.ts` with an exactly
  * pinned AssemblyScript, writes `wasm/build/jdt.wasm`, `wasm/build/jdt.wat` and
- * `src/_wasm.generated.ts` (the bytes in base64, with their sha256).
+ * `src/wasm/_module.generated.ts` (the bytes in base64, with their sha256).
  *
  * Usage: `deno run -A tools/build_wasm.ts [--check]`. With `--check` nothing is
  * written; it exits with status 1 when a committed file differs from a fresh build.
@@ -15,7 +15,7 @@ const ROOT = new URL("../", import.meta.url);
 const ENTRY = "wasm/assembly/index.ts";
 const WASM_OUT = "wasm/build/jdt.wasm";
 const WAT_OUT = "wasm/build/jdt.wat";
-const TS_OUT = "src/_wasm.generated.ts";
+const TS_OUT = "src/wasm/_module.generated.ts";
 
 async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   const d = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));

@@ -1,5 +1,5 @@
 /**
- * Embeds the WGSL kernels of `kernels/*.wgsl` into `src/_kernels.generated.ts`
+ * Embeds the WGSL kernels of `kernels/*.wgsl` into `src/webgpu/_kernels.generated.ts`
  * as string constants (`stats_pass.wgsl` → `STATS_PASS_WGSL`), so the library
  * loads its shaders without file permissions. A line `// @include _name.wgsl`
  * is replaced by that file (files whose name starts with `_` are shared code,
@@ -11,7 +11,7 @@
 
 const root = new URL("../", import.meta.url);
 const kernelDir = new URL("kernels/", root);
-const target = new URL("src/_kernels.generated.ts", root);
+const target = new URL("src/webgpu/_kernels.generated.ts", root);
 
 /**
  * The WGSL source of one kernel file, its `// @include` lines expanded.
@@ -59,7 +59,7 @@ if (import.meta.main) {
     }
     if (current !== text) {
       console.error(
-        "src/_kernels.generated.ts is out of date: run deno task build",
+        "src/webgpu/_kernels.generated.ts is out of date: run deno task build",
       );
       Deno.exit(1);
     }

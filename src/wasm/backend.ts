@@ -6,8 +6,13 @@
  * @module
  */
 
-import type { Backend, BackendOutput, HostStep, Problem } from "../problem.ts";
-import { COEF_K, STAT_K } from "../problem.ts";
+import type {
+  Backend,
+  BackendOutput,
+  HostStep,
+  Problem,
+} from "../core/problem.ts";
+import { COEF_K, STAT_K } from "../core/problem.ts";
 import { instantiateJdtWasm } from "./module.ts";
 
 /** The kernel exports used here (wasm/assembly/loss.ts). */

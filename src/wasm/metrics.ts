@@ -7,7 +7,7 @@
  * @module
  */
 
-import { JdtRangeError } from "../errors.ts";
+import { JdtRangeError } from "../core/errors.ts";
 import { jdtWasmModule } from "./module.ts";
 import {
   addImage,
@@ -17,7 +17,7 @@ import {
   type CountConfig,
   emptyCounts,
   trimCounts,
-} from "../metrics_counts.ts";
+} from "../core/counts.ts";
 
 /** The exports of the metrics kernel. */
 interface MetricsExports {

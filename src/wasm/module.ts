@@ -5,7 +5,7 @@
  * @module
  */
 
-import { JDT_WASM_BASE64 } from "../_wasm.generated.ts";
+import { JDT_WASM_BASE64 } from "./_module.generated.ts";
 
 let compiled: WebAssembly.Module | null = null;
 

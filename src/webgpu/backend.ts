@@ -6,10 +6,15 @@
  * @module
  */
 
-import { isInputError, JdtRangeError } from "../errors.ts";
-import { invalidResidentData } from "../options.ts";
-import type { Backend, BackendOutput, HostStep, Problem } from "../problem.ts";
-import { COEF_K, STAT_K } from "../problem.ts";
+import { isInputError, JdtRangeError } from "../core/errors.ts";
+import { invalidResidentData } from "../core/data_check.ts";
+import type {
+  Backend,
+  BackendOutput,
+  HostStep,
+  Problem,
+} from "../core/problem.ts";
+import { COEF_K, STAT_K } from "../core/problem.ts";
 import { MAX_GROUPS, WORKGROUP_SIZE } from "./chunks.ts";
 import type { Chunk } from "./chunks.ts";
 import { bindingLimit, GpuClient, type GpuClientOptions } from "./device.ts";

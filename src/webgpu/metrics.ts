@@ -9,7 +9,7 @@
  * @module
  */
 
-import { isInputError, JdtRangeError } from "../errors.ts";
+import { isInputError, JdtRangeError } from "../core/errors.ts";
 import {
   addImage,
   type BatchCounts,
@@ -19,8 +19,8 @@ import {
   countProbsJs,
   emptyCounts,
   trimCounts,
-} from "../metrics_counts.ts";
-import type { HardLabels } from "../types.ts";
+} from "../core/counts.ts";
+import type { HardLabels } from "../core/types.ts";
 import {
   bindingLimit,
   GpuClient,

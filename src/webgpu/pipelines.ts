@@ -10,7 +10,7 @@ import {
   GRAD_PASS_WGSL,
   METRICS_COUNT_WGSL,
   STATS_PASS_WGSL,
-} from "../_kernels.generated.ts";
+} from "./_kernels.generated.ts";
 
 /** The pipeline-overridable constants that specialise both kernels. */
 export interface KernelVariant {

@@ -24,14 +24,14 @@ import {
   isInputError,
   type JdtRangeError,
   type JdtTypeError,
-} from "../mod.ts";
+} from "../../mod.ts";
 import {
   decodeLabelPng,
   decodePrediction,
   pngSize,
   scorePair,
   sniff,
-} from "./_score_io.ts";
+} from "./io.ts";
 
 /** Limits of the server; each has an environment variable. */
 export interface ServerLimits {

@@ -8,11 +8,13 @@
  * @module
  */
 
-import { JdtRangeError, JdtTypeError } from "./errors.ts";
-import { findInvalidData, resolveLossOptions, toProblem } from "./options.ts";
-import type { ResolvedLossOptions } from "./options.ts";
-import type { Problem } from "./problem.ts";
-import type { Layout, LossInput, LossResult } from "./types.ts";
+import { JdtRangeError, JdtTypeError } from "../core/errors.ts";
+import { resolveLossOptions } from "../core/options.ts";
+import { toProblem } from "../core/input.ts";
+import { findInvalidData } from "../core/data_check.ts";
+import type { ResolvedLossOptions } from "../core/options.ts";
+import type { Problem } from "../core/problem.ts";
+import type { Layout, LossInput, LossResult } from "../core/types.ts";
 
 /** Which companion loss. */
 export type CompanionKind = "crossEntropy" | "focal" | "kl";

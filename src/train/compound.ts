@@ -12,19 +12,20 @@ import {
   companionOnProblem,
 } from "./companion.ts";
 import type { CompanionKind } from "./companion.ts";
-import { JdtRangeError, JdtTypeError } from "./errors.ts";
-import { jdtLoss } from "./loss.ts";
-import { resolveLossOptions, toProblem } from "./options.ts";
-import type { ResolvedLossOptions } from "./options.ts";
-import type { Problem } from "./problem.ts";
-import { jdtLossSync } from "./_sync.ts";
+import { JdtRangeError, JdtTypeError } from "../core/errors.ts";
+import { jdtLoss } from "../loss/loss.ts";
+import { resolveLossOptions } from "../core/options.ts";
+import { toProblem } from "../core/input.ts";
+import type { ResolvedLossOptions } from "../core/options.ts";
+import type { Problem } from "../core/problem.ts";
+import { jdtLossSync } from "../loss/sync.ts";
 import type {
   BackendName,
   LossInput,
   LossOptions,
   LossResult,
   PerGroupLosses,
-} from "./types.ts";
+} from "../core/types.ts";
 
 /** Options of {@link compoundLoss}: the JDT loss options plus the mix. */
 export interface CompoundLossOptions extends LossOptions {

@@ -7,7 +7,7 @@
  * @module
  */
 
-import { EmptyMetricsError, rangeError, typeError } from "./errors.ts";
+import { EmptyMetricsError, rangeError, typeError } from "../core/errors.ts";
 import {
   type BatchCounts,
   BIN_K,
@@ -20,11 +20,11 @@ import {
   type RatioKind,
   worstAverage,
   worstPercent,
-} from "./metrics_counts.ts";
-import { WEBGPU_AUTO_MIN_ELEMENTS } from "./backend.ts";
-import type { BackendChoice, BackendName, HardLabels } from "./types.ts";
-import { wasmProbsCounter } from "./wasm/metrics.ts";
-import { WebGpuCounter } from "./webgpu/metrics.ts";
+} from "../core/counts.ts";
+import { WEBGPU_AUTO_MIN_ELEMENTS } from "../webgpu/device.ts";
+import type { BackendChoice, BackendName, HardLabels } from "../core/types.ts";
+import { wasmProbsCounter } from "../wasm/metrics.ts";
+import { WebGpuCounter } from "../webgpu/metrics.ts";
 
 /** With `backend: "auto"`, batches of at least this many probabilities count on wasm. */
 const AUTO_WASM_MIN = 1 << 16;
@@ -972,7 +972,7 @@ function meanOf(a: Float64Array): number {
  *
  * @example
  * ```ts
- * import { createMetrics } from "./metrics.ts";
+ * import { createMetrics } from "./accumulator.ts";
  * import assert from "node:assert/strict";
  * const m = createMetrics({ numClasses: 2 });
  * // One image of 4 pixels; the prediction is right on 3 of them.

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { findInvalidData } from "./options.ts";
+import { findInvalidData } from "./data_check.ts";
 import type { Backend, BackendOutput, HostStep, Problem } from "./problem.ts";
 import { COEF_K, STAT_K } from "./problem.ts";
 

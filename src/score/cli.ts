@@ -21,7 +21,7 @@ import {
   EmptyMetricsError,
   type MetricValues,
   softScores,
-} from "../mod.ts";
+} from "../../mod.ts";
 import {
   addPair,
   argmaxIds,
@@ -29,7 +29,7 @@ import {
   decodeLabelPng,
   decodePrediction,
   errorMapPng,
-} from "./_score_io.ts";
+} from "./io.ts";
 
 /** Where the CLI writes. */
 export interface CliIO {

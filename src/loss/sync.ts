@@ -6,12 +6,13 @@
  * @module
  */
 
-import { JdtRangeError } from "./errors.ts";
+import { JdtRangeError } from "../core/errors.ts";
 import { hostStepFor, lossResult } from "./loss.ts";
-import { resolveLossOptions, toProblem } from "./options.ts";
-import { runReference } from "./reference.ts";
-import type { LossInput, LossOptions, LossResult } from "./types.ts";
-import { runWasm } from "./wasm/backend.ts";
+import { resolveLossOptions } from "../core/options.ts";
+import { toProblem } from "../core/input.ts";
+import { runReference } from "../core/reference.ts";
+import type { LossInput, LossOptions, LossResult } from "../core/types.ts";
+import { runWasm } from "../wasm/backend.ts";
 
 /**
  * `jdtLoss` computed synchronously: on wasm (`backend` `"auto"` or `"wasm"`)

@@ -5,8 +5,8 @@
  * @module
  */
 
-import { JdtRangeError, JdtTypeError } from "./errors.ts";
-import { groupLoss } from "./stats.ts";
+import { JdtRangeError, JdtTypeError } from "../core/errors.ts";
+import { groupLoss } from "../core/host_step.ts";
 
 /** Options of the vector distances. */
 export interface DistanceOptions {

@@ -7,9 +7,9 @@
  * @module
  */
 
-import { rangeError, typeError } from "./errors.ts";
-import { ignoreIndexOption } from "./options.ts";
-import type { HardLabels, Layout } from "./types.ts";
+import { rangeError, typeError } from "../core/errors.ts";
+import { ignoreIndexOption } from "../core/options.ts";
+import type { HardLabels, Layout } from "../core/types.ts";
 
 /** Soft labels in the layout the losses take. */
 export interface SoftLabels {

@@ -7,9 +7,13 @@
  * @module
  */
 
-import { scoreFromSums } from "./stats.ts";
-import { EmptyMetricsError, JdtRangeError, JdtTypeError } from "./errors.ts";
-import type { HardLabels } from "./types.ts";
+import { scoreFromSums } from "../core/host_step.ts";
+import {
+  EmptyMetricsError,
+  JdtRangeError,
+  JdtTypeError,
+} from "../core/errors.ts";
+import type { HardLabels } from "../core/types.ts";
 
 /** Input of {@link softScores}. */
 export interface SoftScoreInput {

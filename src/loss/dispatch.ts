@@ -4,24 +4,13 @@
  * @module
  */
 
-import { JdtRangeError } from "./errors.ts";
-import type { Backend } from "./problem.ts";
-import { jsBackend } from "./reference.ts";
-import { wasmBackend } from "./wasm/backend.ts";
-import type { BackendChoice } from "./types.ts";
-import type { WebGpuBackend } from "./webgpu/backend.ts";
-
-/**
- * Smallest prediction (B·C·N elements) for which `"auto"` picks WebGPU on a
- * hardware adapter. A call with host arrays has a fixed cost of two readbacks
- * (statistics, gradient), measured at 24–27 ms under Deno 2.9.6, whose
- * mapAsync completes on a ~11 ms poll (bench/webgpu_bench.ts, group
- * "latency"), plus about 8 bytes of transfer per element (~0.8 ns at
- * 10 GB/s). WASM SIMD takes ~4.7 ns per element for value + gradient (W1 with
- * a reused gradient array: 94 ms for 19.9M elements, bench/loss_bench.ts), so
- * the GPU wins from about 24 ms / 3.9 ns ≈ 6M elements: 2^23.
- */
-export const WEBGPU_AUTO_MIN_ELEMENTS = 1 << 23;
+import { JdtRangeError } from "../core/errors.ts";
+import type { Backend } from "../core/problem.ts";
+import { jsBackend } from "../core/reference.ts";
+import { wasmBackend } from "../wasm/backend.ts";
+import type { BackendChoice } from "../core/types.ts";
+import type { WebGpuBackend } from "../webgpu/backend.ts";
+import { WEBGPU_AUTO_MIN_ELEMENTS } from "../webgpu/device.ts";
 
 /**
  * Returns the backend for a choice and an input of `elements` prediction values.

@@ -5,18 +5,20 @@
  * @module
  */
 
-import { selectBackend } from "./backend.ts";
-import { findInvalidData, resolveLossOptions, toProblem } from "./options.ts";
-import type { ResolvedLossOptions } from "./options.ts";
-import type { BackendOutput, HostStep, Problem } from "./problem.ts";
-import { type HostResult, hostStep } from "./stats.ts";
+import { selectBackend } from "./dispatch.ts";
+import { resolveLossOptions } from "../core/options.ts";
+import { toProblem } from "../core/input.ts";
+import { findInvalidData } from "../core/data_check.ts";
+import type { ResolvedLossOptions } from "../core/options.ts";
+import type { BackendOutput, HostStep, Problem } from "../core/problem.ts";
+import { type HostResult, hostStep } from "../core/host_step.ts";
 import type {
   BackendName,
   LossInput,
   LossOptions,
   LossResult,
-} from "./types.ts";
-import { WebGpuBackend } from "./webgpu/backend.ts";
+} from "../core/types.ts";
+import { WebGpuBackend } from "../webgpu/backend.ts";
 
 async function evaluate(
   input: LossInput,

@@ -30,10 +30,10 @@
 import * as tf from "@tensorflow/tfjs";
 import { compoundLossSync, resolveMix } from "./compound.ts";
 import type { CompoundLossOptions } from "./compound.ts";
-import { JdtRangeError, JdtTypeError, rangeError } from "./errors.ts";
-import { jdtLossSync } from "./_sync.ts";
-import { resolveLossOptions } from "./options.ts";
-import type { LossInput, LossOptions, LossResult } from "./types.ts";
+import { JdtRangeError, JdtTypeError, rangeError } from "../core/errors.ts";
+import { jdtLossSync } from "../loss/sync.ts";
+import { resolveLossOptions } from "../core/options.ts";
+import type { LossInput, LossOptions, LossResult } from "../core/types.ts";
 
 /** How the adapter reads the labels tensor. */
 export type TfjsLabelKind = "auto" | "hard" | "soft";

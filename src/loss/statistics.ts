@@ -6,12 +6,14 @@
  * @module
  */
 
-import { selectBackend } from "./backend.ts";
-import { JdtRangeError, JdtTypeError } from "./errors.ts";
-import { findInvalidData, resolveLossOptions, toProblem } from "./options.ts";
-import { STAT_K } from "./problem.ts";
-import { hostStep } from "./stats.ts";
-import type { LossInput, LossOptions, PerGroupLosses } from "./types.ts";
+import { selectBackend } from "./dispatch.ts";
+import { JdtRangeError, JdtTypeError } from "../core/errors.ts";
+import { resolveLossOptions } from "../core/options.ts";
+import { toProblem } from "../core/input.ts";
+import { findInvalidData } from "../core/data_check.ts";
+import { STAT_K } from "../core/problem.ts";
+import { hostStep } from "../core/host_step.ts";
+import type { LossInput, LossOptions, PerGroupLosses } from "../core/types.ts";
 
 /**
  * Per (image, class) sums `P, Y, D` and maxima `maxY, maxX, maxXY`

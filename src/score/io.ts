@@ -15,7 +15,7 @@ import {
   type MetricValues,
   type SegmentationMetrics,
   softScores,
-} from "../mod.ts";
+} from "../../mod.ts";
 
 /** A decoded label map: one class id per pixel, row-major. */
 export interface LabelMap {
