@@ -182,6 +182,151 @@ function isActive(
   }
 }
 
+/** Per group: dL/dtp, dL/dfp, dL/dfn, accumulated over the D, I, C parts. */
+interface GroupGrads {
+  tp: Float64Array;
+  fp: Float64Array;
+  fn: Float64Array;
+}
+
+/** Adds `k` times group loss `l`'s derivatives to group `g`. */
+function addGroupGrad(d: GroupGrads, g: number, k: number, l: GroupLoss) {
+  d.tp[g] += k * l.dtp;
+  d.fp[g] += k * l.dfp;
+  d.fn[g] += k * l.dfn;
+}
+
+/** The batch and its options, as the parts of the host step read them. */
+interface StepContext {
+  stats: Float64Array;
+  B: number;
+  C: number;
+  mode: ActiveClassesMode;
+  o: ResolvedLossOptions;
+  grads: GroupGrads;
+}
+
+/** Dataset level: per class, sums over the batch; returns its weighted value. */
+function datasetPart(
+  x: StepContext,
+  dataset: Float64Array,
+  datasetActive: Uint8Array,
+): number {
+  const { stats, B, C, o } = x;
+  const w = o.classWeights;
+  const dl = new Array<GroupLoss>(C);
+  let nActive = 0;
+  for (let c = 0; c < C; c++) {
+    let P = 0, Y = 0, D = 0, mY = 0, mX = 0, mXY = 0;
+    for (let b = 0; b < B; b++) {
+      const s = (b * C + c) * STAT_K;
+      P += stats[s + STAT_P];
+      Y += stats[s + STAT_Y];
+      D += stats[s + STAT_D];
+      mY = Math.max(mY, stats[s + STAT_MAX_Y]);
+      mX = Math.max(mX, stats[s + STAT_MAX_X]);
+      mXY = Math.max(mXY, stats[s + STAT_MAX_XY]);
+    }
+    if (isActive(x.mode, c, mY, mX, mXY, o.threshold)) {
+      datasetActive[c] = 1;
+      nActive++;
+      dl[c] = groupLossFromSums(P, Y, D, o, w ? w[c] : 1);
+      dataset[c] = dl[c].l;
+    }
+  }
+  if (nActive === 0 || o.mIoUD <= 0) return 0;
+  let sum = 0;
+  const k = o.mIoUD / nActive;
+  for (let c = 0; c < C; c++) {
+    if (!datasetActive[c]) continue;
+    sum += dataset[c];
+    for (let b = 0; b < B; b++) addGroupGrad(x.grads, b * C + c, k, dl[c]);
+  }
+  return o.mIoUD * sum / nActive;
+}
+
+/** Image level groups (b, c), shared by the I and C parts. */
+function imageGroups(
+  x: StepContext,
+  image: Float64Array,
+  imageActive: Uint8Array,
+): GroupLoss[] {
+  const { stats, C, o } = x;
+  const w = o.classWeights;
+  const gl = new Array<GroupLoss>(x.B * C);
+  for (let g = 0; g < gl.length; g++) {
+    const s = g * STAT_K;
+    const c = g % C;
+    const mY = stats[s + STAT_MAX_Y], mX = stats[s + STAT_MAX_X];
+    if (!isActive(x.mode, c, mY, mX, stats[s + STAT_MAX_XY], o.threshold)) {
+      continue;
+    }
+    imageActive[g] = 1;
+    const P = stats[s + STAT_P], Y = stats[s + STAT_Y], D = stats[s + STAT_D];
+    gl[g] = groupLossFromSums(P, Y, D, o, w ? w[c] : 1);
+    image[g] = gl[g].l;
+  }
+  return gl;
+}
+
+/**
+ * The mean over outer units (images for mIoUI, classes for mIoUC) of the mean
+ * over their active inner groups; returns its weighted value.
+ *
+ * @param group Index of the group (outer u, inner v).
+ */
+function meanOfMeans(
+  x: StepContext,
+  weight: number,
+  outer: number,
+  inner: number,
+  group: (u: number, v: number) => number,
+  gl: GroupLoss[],
+  image: Float64Array,
+  imageActive: Uint8Array,
+): number {
+  const counts = new Float64Array(outer);
+  let nOuter = 0;
+  for (let u = 0; u < outer; u++) {
+    for (let v = 0; v < inner; v++) counts[u] += imageActive[group(u, v)];
+    if (counts[u] > 0) nOuter++;
+  }
+  if (nOuter === 0) return 0;
+  let sum = 0;
+  for (let u = 0; u < outer; u++) {
+    if (counts[u] === 0) continue;
+    let s = 0;
+    for (let v = 0; v < inner; v++) s += image[group(u, v)];
+    sum += s / counts[u];
+    const k = weight / (nOuter * counts[u]);
+    for (let v = 0; v < inner; v++) {
+      const g = group(u, v);
+      if (imageActive[g]) addGroupGrad(x.grads, g, k, gl[g]);
+    }
+  }
+  return weight * sum / nOuter;
+}
+
+/** Per group, the gradient coefficients of SPEC section 4 (COEF_K each). */
+function coefficients(d: GroupGrads, norm: 1 | 2): Float64Array {
+  const G = d.tp.length;
+  const coef = new Float64Array(G * COEF_K);
+  for (let g = 0; g < G; g++) {
+    const t = d.tp[g], p = d.fp[g], n = d.fn[g];
+    if (norm === 1) {
+      // dtp/dx, dfp/dx, dfn/dx for s = sign(x - y) = +1, -1, 0.
+      coef[g * COEF_K] = p;
+      coef[g * COEF_K + 1] = t - n;
+      coef[g * COEF_K + 2] = (t + p - n) / 2;
+    } else {
+      // dtp/dx = y, dfp/dx = 2x - y, dfn/dx = -y.
+      coef[g * COEF_K] = 2 * p;
+      coef[g * COEF_K + 1] = t - p - n;
+    }
+  }
+  return coef;
+}
+
 /**
  * Computes the loss, the per-group losses and the gradient coefficients from
  * the statistics of a batch.
@@ -202,157 +347,33 @@ export function hostStep(
   o: ResolvedLossOptions,
   wantGrad: boolean,
 ): HostResult {
-  const mode = soft ? o.activeClassesModeSoft : o.activeClassesModeHard;
-  const w = o.classWeights;
   const G = B * C;
-  // Per group: dL/dtp, dL/dfp, dL/dfn, accumulated over the D, I, C parts.
-  const gtp = new Float64Array(G),
-    gfp = new Float64Array(G),
-    gfn = new Float64Array(G);
-  let value = 0;
-
-  // Dataset level: sums over the batch per class.
+  const grads = {
+    tp: new Float64Array(G),
+    fp: new Float64Array(G),
+    fn: new Float64Array(G),
+  };
+  const mode = soft ? o.activeClassesModeSoft : o.activeClassesModeHard;
+  const x: StepContext = { stats, B, C, mode, o, grads };
   const dataset = new Float64Array(C);
   const datasetActive = new Uint8Array(C);
-  {
-    const dl = new Array<GroupLoss>(C);
-    let nActive = 0;
-    for (let c = 0; c < C; c++) {
-      let P = 0, Y = 0, D = 0, mY = 0, mX = 0, mXY = 0;
-      for (let b = 0; b < B; b++) {
-        const s = (b * C + c) * STAT_K;
-        P += stats[s + STAT_P];
-        Y += stats[s + STAT_Y];
-        D += stats[s + STAT_D];
-        mY = Math.max(mY, stats[s + STAT_MAX_Y]);
-        mX = Math.max(mX, stats[s + STAT_MAX_X]);
-        mXY = Math.max(mXY, stats[s + STAT_MAX_XY]);
-      }
-      if (isActive(mode, c, mY, mX, mXY, o.threshold)) {
-        datasetActive[c] = 1;
-        nActive++;
-        dl[c] = groupLossFromSums(P, Y, D, o, w ? w[c] : 1);
-        dataset[c] = dl[c].l;
-      }
-    }
-    if (nActive > 0 && o.mIoUD > 0) {
-      let sum = 0;
-      for (let c = 0; c < C; c++) if (datasetActive[c]) sum += dataset[c];
-      value += o.mIoUD * sum / nActive;
-      const k = o.mIoUD / nActive;
-      for (let c = 0; c < C; c++) {
-        if (!datasetActive[c]) continue;
-        for (let b = 0; b < B; b++) {
-          const g = b * C + c;
-          gtp[g] += k * dl[c].dtp;
-          gfp[g] += k * dl[c].dfp;
-          gfn[g] += k * dl[c].dfn;
-        }
-      }
-    }
-  }
-
-  // Image level groups, shared by the I and C parts.
+  let value = datasetPart(x, dataset, datasetActive);
   const image = new Float64Array(G);
   const imageActive = new Uint8Array(G);
-  const needImage = o.mIoUI > 0 || o.mIoUC > 0 || o.reduction === "none";
-  if (needImage) {
-    const gl = new Array<GroupLoss>(G);
-    for (let g = 0; g < G; g++) {
-      const s = g * STAT_K;
-      const c = g % C;
-      if (
-        isActive(
-          mode,
-          c,
-          stats[s + STAT_MAX_Y],
-          stats[s + STAT_MAX_X],
-          stats[s + STAT_MAX_XY],
-          o.threshold,
-        )
-      ) {
-        imageActive[g] = 1;
-        gl[g] = groupLossFromSums(
-          stats[s + STAT_P],
-          stats[s + STAT_Y],
-          stats[s + STAT_D],
-          o,
-          w ? w[c] : 1,
-        );
-        image[g] = gl[g].l;
-      }
-    }
-    const addGrad = (g: number, k: number) => {
-      gtp[g] += k * gl[g].dtp;
-      gfp[g] += k * gl[g].dfp;
-      gfn[g] += k * gl[g].dfn;
-    };
+  if (o.mIoUI > 0 || o.mIoUC > 0 || o.reduction === "none") {
+    const gl = imageGroups(x, image, imageActive);
     if (o.mIoUI > 0) {
-      const counts = new Float64Array(B);
-      let nImages = 0;
-      for (let b = 0; b < B; b++) {
-        for (let c = 0; c < C; c++) counts[b] += imageActive[b * C + c];
-        if (counts[b] > 0) nImages++;
-      }
-      if (nImages > 0) {
-        let sum = 0;
-        for (let b = 0; b < B; b++) {
-          if (counts[b] === 0) continue;
-          let s = 0;
-          for (let c = 0; c < C; c++) s += image[b * C + c];
-          sum += s / counts[b];
-          const k = o.mIoUI / (nImages * counts[b]);
-          for (let c = 0; c < C; c++) {
-            if (imageActive[b * C + c]) addGrad(b * C + c, k);
-          }
-        }
-        value += o.mIoUI * sum / nImages;
-      }
+      const byImage = (b: number, c: number) => b * C + c;
+      value += meanOfMeans(x, o.mIoUI, B, C, byImage, gl, image, imageActive);
     }
     if (o.mIoUC > 0) {
-      const counts = new Float64Array(C);
-      let nClasses = 0;
-      for (let c = 0; c < C; c++) {
-        for (let b = 0; b < B; b++) counts[c] += imageActive[b * C + c];
-        if (counts[c] > 0) nClasses++;
-      }
-      if (nClasses > 0) {
-        let sum = 0;
-        for (let c = 0; c < C; c++) {
-          if (counts[c] === 0) continue;
-          let s = 0;
-          for (let b = 0; b < B; b++) s += image[b * C + c];
-          sum += s / counts[c];
-          const k = o.mIoUC / (nClasses * counts[c]);
-          for (let b = 0; b < B; b++) {
-            if (imageActive[b * C + c]) addGrad(b * C + c, k);
-          }
-        }
-        value += o.mIoUC * sum / nClasses;
-      }
-    }
-  }
-
-  let coef: Float64Array | null = null;
-  if (wantGrad) {
-    coef = new Float64Array(G * COEF_K);
-    for (let g = 0; g < G; g++) {
-      const t = gtp[g], p = gfp[g], n = gfn[g];
-      if (o.norm === 1) {
-        // dtp/dx, dfp/dx, dfn/dx for s = sign(x - y) = +1, -1, 0.
-        coef[g * COEF_K] = p;
-        coef[g * COEF_K + 1] = t - n;
-        coef[g * COEF_K + 2] = (t + p - n) / 2;
-      } else {
-        // dtp/dx = y, dfp/dx = 2x - y, dfn/dx = -y.
-        coef[g * COEF_K] = 2 * p;
-        coef[g * COEF_K + 1] = t - p - n;
-      }
+      const byClass = (c: number, b: number) => b * C + c;
+      value += meanOfMeans(x, o.mIoUC, C, B, byClass, gl, image, imageActive);
     }
   }
   return {
     value,
     perGroup: { image, imageActive, dataset, datasetActive },
-    coef,
+    coef: wantGrad ? coefficients(grads, o.norm) : null,
   };
 }
