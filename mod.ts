@@ -49,13 +49,10 @@ export {
   createMetrics,
   SegmentationMetrics,
 } from "./src/metrics/accumulator.ts";
-export type {
-  ClassScore,
-  MetricsInput,
-  MetricsJSON,
-  MetricsOptions,
-  MetricValues,
-} from "./src/metrics/accumulator.ts";
+export type { MetricsOptions } from "./src/metrics/options.ts";
+export type { MetricsInput } from "./src/metrics/input.ts";
+export type { ClassScore, MetricValues } from "./src/metrics/values.ts";
+export type { MetricsJSON } from "./src/metrics/json.ts";
 export { softScores } from "./src/metrics/soft_scores.ts";
 export type {
   SoftScoreInput,

@@ -5,7 +5,7 @@ import {
   createMetrics,
   type MetricValues,
   SegmentationMetrics,
-} from "../src/metrics/accumulator.ts";
+} from "../mod.ts";
 import {
   EmptyMetricsError,
   JdtRangeError,

@@ -12,7 +12,7 @@ import {
   type MetricsJSON,
   type MetricsOptions,
   type MetricValues,
-} from "../src/metrics/accumulator.ts";
+} from "../mod.ts";
 import {
   type BatchCounts,
   BIN_K,

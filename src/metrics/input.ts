@@ -1,0 +1,169 @@
+/**
+ * The input of the scoring metrics: one batch of probabilities or predicted
+ * ids with labels, checked for types and lengths.
+ *
+ * @module
+ */
+
+import { rangeError, typeError } from "../core/errors.ts";
+import type { HardLabels } from "../core/types.ts";
+import { CALIB, type ResolvedMetricsOptions } from "./options.ts";
+
+/**
+ * One batch for `SegmentationMetrics.add`: probabilities
+ * `[B, C, ...spatial]` (argmax and calibration are computed), or predicted
+ * class ids `[B, ...spatial]` (no calibration); labels `[B, ...spatial]`.
+ */
+export type MetricsInput =
+  | {
+    /** Probabilities in [0, 1], channel-first. */
+    probs: Float32Array;
+    /** `[B, C, ...spatial]`. */
+    shape: readonly number[];
+    /** Class ids or `ignoreIndex`, `[B, ...spatial]`. */
+    labels: HardLabels;
+  }
+  | {
+    /** Predicted class ids (argmax already taken). */
+    pred: HardLabels;
+    /** `[B, ...spatial]`. */
+    shape: readonly number[];
+    /** Class ids or `ignoreIndex`, `[B, ...spatial]`. */
+    labels: HardLabels;
+  };
+
+/** A batch whose types and lengths were checked. */
+export interface Batch {
+  probs: Float32Array | null;
+  pred: HardLabels | null;
+  labels: HardLabels;
+  B: number;
+  N: number;
+}
+
+function isIntArray(a: unknown): a is HardLabels {
+  return a instanceof Uint8Array || a instanceof Uint16Array ||
+    a instanceof Int32Array;
+}
+
+function checkShape(shape: unknown, minDims: number, form: string): number[] {
+  if (!Array.isArray(shape)) {
+    throw typeError("metrics", "input.shape", `must be an array ${form}`);
+  }
+  if (shape.length < minDims) {
+    throw rangeError(
+      "metrics",
+      "input.shape",
+      `must have at least ${minDims} dimensions ${form}, got [${
+        shape.join(", ")
+      }]`,
+    );
+  }
+  for (const d of shape) {
+    if (!Number.isInteger(d) || d <= 0) {
+      throw rangeError(
+        "metrics",
+        "input.shape",
+        `must hold positive integers, got [${shape.join(", ")}]`,
+      );
+    }
+  }
+  return shape;
+}
+
+/**
+ * Checks a batch's types and lengths (values are checked by the counting pass).
+ *
+ * @param input The caller's batch.
+ * @param o Resolved options.
+ * @returns The checked batch.
+ */
+export function parseBatch(
+  input: MetricsInput,
+  o: ResolvedMetricsOptions,
+): Batch {
+  if (input === null || typeof input !== "object") {
+    throw typeError(
+      "metrics",
+      "input",
+      "must be an object { probs | pred, shape, labels }",
+    );
+  }
+  const inp = input as Record<string, unknown>;
+  const labels = inp.labels;
+  if (!isIntArray(labels)) {
+    throw typeError(
+      "metrics",
+      "input.labels",
+      "must be a Uint8Array, Uint16Array or Int32Array of class ids",
+    );
+  }
+  const C = o.numClasses;
+  if (inp.probs !== undefined) {
+    if (inp.pred !== undefined) {
+      throw typeError(
+        "metrics",
+        "input",
+        "must hold exactly one of probs and pred",
+      );
+    }
+    if (!(inp.probs instanceof Float32Array)) {
+      throw typeError("metrics", "input.probs", "must be a Float32Array");
+    }
+    const shape = checkShape(inp.shape, 2, "[B, C, ...spatial]");
+    if (shape[1] !== C) {
+      throw rangeError(
+        "metrics",
+        "input.shape",
+        `must have C = numClasses (${C}) at index 1, got [${shape.join(", ")}]`,
+      );
+    }
+    const B = shape[0];
+    const N = shape.slice(2).reduce((a, b) => a * b, 1);
+    if (inp.probs.length !== B * C * N) {
+      throw typeError(
+        "metrics",
+        "input.probs",
+        `length (${inp.probs.length}) must equal B×C×N (${B * C * N})`,
+      );
+    }
+    if (labels.length !== B * N) {
+      throw typeError(
+        "metrics",
+        "input.labels",
+        `length (${labels.length}) must equal B×N (${B * N})`,
+      );
+    }
+    return { probs: inp.probs, pred: null, labels, B, N };
+  }
+  const pred = inp.pred;
+  if (!isIntArray(pred)) {
+    throw typeError(
+      "metrics",
+      "input.pred",
+      "must be a Uint8Array, Uint16Array or Int32Array of class ids (or give probs)",
+    );
+  }
+  for (const k of CALIB) {
+    if (o[k] === true) {
+      throw typeError(
+        "metrics",
+        "input.pred",
+        `cannot give ${k}: calibration needs probabilities (give probs, or set options.${k} to false)`,
+      );
+    }
+  }
+  const shape = checkShape(inp.shape, 1, "[B, ...spatial]");
+  const B = shape[0];
+  const N = shape.slice(1).reduce((a, b) => a * b, 1);
+  if (pred.length !== B * N || labels.length !== B * N) {
+    throw typeError(
+      "metrics",
+      "input.pred",
+      `and input.labels lengths (${pred.length}, ${labels.length}) must equal B×N (${
+        B * N
+      })`,
+    );
+  }
+  return { probs: null, pred, labels, B, N };
+}

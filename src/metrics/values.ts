@@ -1,0 +1,260 @@
+/**
+ * The metric values of a tally, in the reference's keys and units: dataset,
+ * image and class level accuracy metrics with their worst-case variants,
+ * calibration (ECE, SCE), and the per-class table.
+ *
+ * @module
+ */
+
+import { BIN_K, eceOfBins } from "../core/counts.ts";
+import {
+  meanPercent,
+  ratio,
+  type RatioKind,
+  worstAverage,
+  worstPercent,
+} from "./math.ts";
+import type { ResolvedMetricsOptions } from "./options.ts";
+import type { Tally } from "./tally.ts";
+
+/**
+ * Metric values in the reference's units: accuracy metrics and ECE in percent,
+ * SCE in permille. A mean over nothing is NaN (`null` in JSON). Keys:
+ * `Acc, mAccD, mIoUD, mDiceD`, `mAccI, mIoUI, mDiceI, mAccIQ, mIoUIQ, mDiceIQ,
+ * mAccI<q>, mIoUI<q>, mDiceI<q>`, the same nine with C, `ECED, ECEI, SCED, SCEI`.
+ */
+export type MetricValues = Record<string, number>;
+
+/** One row of `SegmentationMetrics.perClass`. */
+export interface ClassScore {
+  /** Class id. */
+  classId: number;
+  /** Dataset-level IoU in percent (NaN when the class is neither labelled nor predicted). */
+  iou: number;
+  /** Dataset-level Dice in percent. */
+  dice: number;
+  /** Dataset-level accuracy (recall) in percent (NaN when never labelled). */
+  acc: number;
+  /** Correctly predicted pixels. */
+  tp: number;
+  /** Pixels predicted as the class but labelled otherwise. */
+  fp: number;
+  /** Pixels labelled as the class but predicted otherwise. */
+  fn: number;
+  /** Pixels labelled as the class. */
+  labelPixels: number;
+  /** Pixels predicted as the class. */
+  predPixels: number;
+  /** Images whose kept labels hold the class. */
+  images: number;
+}
+
+const KINDS = ["Acc", "IoU", "Dice"] as const;
+
+/** Dataset-level metrics: `Acc, mAccD, mIoUD, mDiceD`. */
+function datasetValues(
+  t: Tally,
+  o: ResolvedMetricsOptions,
+  out: MetricValues,
+): void {
+  const C = o.numClasses;
+  const classes = o.binary ? [1] : Array.from({ length: C }, (_, c) => c);
+  let tpSum = 0;
+  let labSum = 0;
+  const acc: number[] = [];
+  const iou: number[] = [];
+  const dice: number[] = [];
+  for (const c of classes) {
+    const tp = t.tp[c];
+    const fp = t.pred[c] - tp;
+    const fn = t.label[c] - tp;
+    tpSum += tp;
+    labSum += tp + fn;
+    acc.push(ratio("Acc", tp, fp, fn));
+    iou.push(ratio("IoU", tp, fp, fn));
+    dice.push(ratio("Dice", tp, fp, fn));
+  }
+  out.Acc = labSum === 0 ? NaN : (100 * tpSum) / labSum;
+  out.mAccD = meanPercent(acc);
+  out.mIoUD = meanPercent(iou);
+  out.mDiceD = meanPercent(dice);
+}
+
+/** Reads the per-image rows: which (image, class) is active, and its ratio. */
+function imageRows(t: Tally, o: ResolvedMetricsOptions) {
+  const C = o.numClasses;
+  const tpR = t.rows("imgTp"),
+    prR = t.rows("imgPred"),
+    lbR = t.rows("imgLabel");
+  const active = (i: number, c: number) =>
+    lbR[i * C + c] > 0 || (o.binary && prR[i * C + c] > 0);
+  const entry = (kind: RatioKind, i: number, c: number) => {
+    const tp = tpR[i * C + c];
+    return ratio(kind, tp, prR[i * C + c] - tp, lbR[i * C + c] - tp);
+  };
+  return { active, entry };
+}
+
+/** One value per image (NaN values, 0/0, left out). */
+function perImageValues(
+  t: Tally,
+  o: ResolvedMetricsOptions,
+  kind: RatioKind,
+): Float64Array {
+  const { active, entry } = imageRows(t, o);
+  const vals: number[] = [];
+  for (let i = 0; i < t.images; i++) {
+    let v: number;
+    if (o.binary) {
+      v = active(i, 0) && active(i, 1) ? entry(kind, i, 1) : 1;
+    } else {
+      let s = 0;
+      let k = 0;
+      for (let c = 0; c < o.numClasses; c++) {
+        if (!active(i, c)) continue;
+        s += entry(kind, i, c);
+        k++;
+      }
+      v = s / k;
+    }
+    if (!Number.isNaN(v)) vals.push(v);
+  }
+  return Float64Array.from(vals);
+}
+
+/** Per class, its values over the images where it is active (classes with none left out). */
+function perClassValues(
+  t: Tally,
+  o: ResolvedMetricsOptions,
+  kind: RatioKind,
+): Float64Array[] {
+  const { active, entry } = imageRows(t, o);
+  const perClass: Float64Array[] = [];
+  for (let c = 0; c < o.numClasses; c++) {
+    const vals: number[] = [];
+    for (let i = 0; i < t.images; i++) {
+      if (!active(i, c)) continue;
+      const v = entry(kind, i, c);
+      if (!Number.isNaN(v)) vals.push(v);
+    }
+    if (vals.length) perClass.push(Float64Array.from(vals));
+  }
+  return perClass;
+}
+
+/** Image- or class-level metrics with their worst-case variants. */
+function levelValues(
+  t: Tally,
+  o: ResolvedMetricsOptions,
+  level: "I" | "C",
+  out: MetricValues,
+): void {
+  const res: MetricValues = {};
+  for (const kind of KINDS) {
+    const name = `m${kind}${level}`;
+    if (level === "I") {
+      const a = perImageValues(t, o, kind);
+      res[name] = meanPercent(a);
+      res[`${name}Q`] = worstAverage(a, false);
+      res[`${name}${o.q}`] = worstPercent(a, o.q, false);
+    } else {
+      const perClass = perClassValues(t, o, kind);
+      const mean = (f: (a: Float64Array) => number) =>
+        perClass.length === 0
+          ? NaN
+          : perClass.reduce((s, a) => s + f(a), 0) / perClass.length;
+      res[name] = mean((a) => meanPercent(a));
+      res[`${name}Q`] = mean((a) => worstAverage(a, true));
+      res[`${name}${o.q}`] = mean((a) => worstPercent(a, o.q, true));
+    }
+  }
+  // The reference's key order: means, then Q averages, then q variants.
+  for (const suffix of ["", "Q", `${o.q}`]) {
+    for (const kind of KINDS) {
+      const k = `m${kind}${level}${suffix}`;
+      out[k] = res[k];
+    }
+  }
+}
+
+function meanOf(a: Float64Array): number {
+  if (a.length === 0) return NaN;
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i];
+  return s / a.length;
+}
+
+/** Calibration metrics: `ECED, ECEI, SCED, SCEI`, those that `on` selects. */
+function calibrationValues(
+  t: Tally,
+  o: ResolvedMetricsOptions,
+  on: (k: "ECED" | "ECEI" | "SCED" | "SCEI") => boolean,
+  out: MetricValues,
+): void {
+  const nb = o.numBins;
+  if (on("ECED")) out.ECED = eceOfBins(t.eceBins, 0, nb);
+  if (on("ECEI")) out.ECEI = meanOf(t.rows("eceI"));
+  if (on("SCED")) {
+    const C = o.numClasses;
+    let s = 0;
+    const first = C === 2 ? 1 : 0;
+    for (let c = first; c < C; c++) {
+      s += eceOfBins(t.sceBins, c * nb * BIN_K, nb);
+    }
+    out.SCED = (10 * s) / (C - first);
+  }
+  if (on("SCEI")) out.SCEI = meanOf(t.rows("sceI"));
+}
+
+/**
+ * The metric values of a tally with at least one kept pixel.
+ *
+ * @param t The tally.
+ * @param o Resolved options.
+ * @param calibrated Whether a calibration metric is computed now.
+ * @returns The values; NaN for a mean over nothing.
+ */
+export function metricValues(
+  t: Tally,
+  o: ResolvedMetricsOptions,
+  calibrated: (k: "ECED" | "ECEI" | "SCED" | "SCEI") => boolean,
+): MetricValues {
+  const out: MetricValues = {};
+  if (o.accuracyD) datasetValues(t, o, out);
+  if (o.accuracyI) levelValues(t, o, "I", out);
+  if (o.accuracyC) levelValues(t, o, "C", out);
+  calibrationValues(t, o, calibrated, out);
+  return out;
+}
+
+/**
+ * Dataset-level scores and counts per class.
+ *
+ * @param t The tally.
+ * @param o Resolved options.
+ * @returns One row per class.
+ */
+export function classScores(
+  t: Tally,
+  o: ResolvedMetricsOptions,
+): ClassScore[] {
+  const rows: ClassScore[] = [];
+  for (let c = 0; c < o.numClasses; c++) {
+    const tp = t.tp[c];
+    const fp = t.pred[c] - tp;
+    const fn = t.label[c] - tp;
+    rows.push({
+      classId: c,
+      iou: 100 * ratio("IoU", tp, fp, fn),
+      dice: 100 * ratio("Dice", tp, fp, fn),
+      acc: 100 * ratio("Acc", tp, fp, fn),
+      tp,
+      fp,
+      fn,
+      labelPixels: t.label[c],
+      predPixels: t.pred[c],
+      images: t.present[c],
+    });
+  }
+  return rows;
+}
