@@ -26,6 +26,12 @@ export {
   tverskyLoss,
 } from "./src/loss/loss.ts";
 export type { Loss } from "./src/loss/loss.ts";
+export {
+  diceLossSync,
+  jaccardLossSync,
+  jdtLossSync,
+  tverskyLossSync,
+} from "./src/loss/sync.ts";
 export type { ResolvedLossOptions } from "./src/core/options.ts";
 export { dml, jml, tversky } from "./src/loss/distances.ts";
 export type {
