@@ -193,7 +193,9 @@ export function idsFromOneHot(
   let ignored: number | null = null;
   for (let b = 0; b < B; b++) {
     for (let n = 0; n < N; n++) {
-      const base = layout === "channels-first" ? b * C * N + n : (b * N + n) * C;
+      const base = layout === "channels-first"
+        ? b * C * N + n
+        : (b * N + n) * C;
       let id = C;
       for (let c = 0; c < C; c++) {
         const v = labels[base + c * stride];
@@ -239,8 +241,9 @@ function maskValues(
   for (let i = 0; i < labels.length; i++) {
     const v = labels[i];
     if (v === 1) y[i] = 1;
-    else if (v === ignoreIndex) (keep ??= new Uint8Array(y.length).fill(1))[i] = 0;
-    else if (v !== 0) {
+    else if (v === ignoreIndex) {
+      (keep ??= new Uint8Array(y.length).fill(1))[i] = 0;
+    } else if (v !== 0) {
       throw rangeError(
         what,
         "input.labels",

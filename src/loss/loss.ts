@@ -239,7 +239,11 @@ export function tverskyLoss(
  * @returns The options to compute with.
  */
 export function tverskyOptions(options: LossOptions | undefined): LossOptions {
-  return { ...options, alpha: options?.alpha ?? 0.3, beta: options?.beta ?? 0.7 };
+  return {
+    ...options,
+    alpha: options?.alpha ?? 0.3,
+    beta: options?.beta ?? 0.7,
+  };
 }
 
 /** A loss with fixed options, reusable across calls; dispose it to free its resources. */
