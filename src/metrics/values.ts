@@ -251,7 +251,9 @@ export function metricValues(
   if (o.accuracyC) levelValues(t, o, "C", out);
   calibrationValues(t, o, calibrated, out);
   if (o.units === "fraction") {
-    for (const k of Object.keys(out)) out[k] /= k.startsWith("SCE") ? 1000 : 100;
+    for (const k of Object.keys(out)) {
+      out[k] /= k.startsWith("SCE") ? 1000 : 100;
+    }
   }
   return out as MetricValues;
 }

@@ -295,7 +295,9 @@ export async function main(args: string[], io: CliIO): Promise<number> {
   const keys = Object.keys(metrics) as (keyof MetricValues)[];
   const w = Math.max(11, ...keys.map((k) => k.length));
   io.out(`${images.length} images, ${total.keptPixels} scored pixels\n`);
-  for (const k of keys) io.out(`${k.padEnd(w)}  ${fmt(metrics[k] ?? NaN, 3)}\n`);
+  for (const k of keys) {
+    io.out(`${k.padEnd(w)}  ${fmt(metrics[k] ?? NaN, 3)}\n`);
+  }
   const soft = images.filter((r) => r.softJaccard !== undefined);
   if (soft.length && soft.length < images.length) {
     io.err(
