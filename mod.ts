@@ -26,6 +26,12 @@ export {
   tverskyLoss,
 } from "./src/loss/loss.ts";
 export type { Loss } from "./src/loss/loss.ts";
+export {
+  diceLossSync,
+  jaccardLossSync,
+  jdtLossSync,
+  tverskyLossSync,
+} from "./src/loss/sync.ts";
 export type { ResolvedLossOptions } from "./src/core/options.ts";
 export { dml, jml, tversky } from "./src/loss/distances.ts";
 export type {
@@ -49,9 +55,17 @@ export {
   createMetrics,
   SegmentationMetrics,
 } from "./src/metrics/accumulator.ts";
-export type { MetricsOptions } from "./src/metrics/options.ts";
+export type { MetricsOptions, MetricUnits } from "./src/metrics/options.ts";
 export type { MetricsInput } from "./src/metrics/input.ts";
-export type { ClassScore, MetricValues } from "./src/metrics/values.ts";
+export type {
+  CalibrationMetricKey,
+  ClassScore,
+  DatasetMetricKey,
+  LevelMetricKey,
+  MetricKind,
+  MetricValues,
+  WorstMetricKey,
+} from "./src/metrics/values.ts";
 export type { MetricsJSON } from "./src/metrics/json.ts";
 export { softScores } from "./src/metrics/soft_scores.ts";
 export type {

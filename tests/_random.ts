@@ -74,11 +74,13 @@ export function randomCase(
       labels = new Float32Array(size);
       for (let i = 0; i < size; i++) labels[i] = rand() < 0.2 ? 0 : rand();
     } else {
+      // With one channel, hard labels are a binary 0/1 mask (class ids need C >= 2).
+      const classes = C === 1 ? 2 : C;
       labels = new Int32Array(B * N);
       for (let i = 0; i < B * N; i++) {
         labels[i] = ignoreIndex !== null && rand() < 0.2
           ? 255
-          : Math.floor(rand() * C);
+          : Math.floor(rand() * classes);
       }
     }
     const input: HostLossInput = r.activation === "none"
@@ -112,7 +114,12 @@ export function randomCase(
         : null,
       activeClassesModeHard: mode,
       activeClassesModeSoft: mode,
-      activation: r.activation === "none" ? "softmax" : r.activation,
+      // A binary mask needs sigmoid logits (softmax of one channel is 1).
+      activation: r.activation === "none"
+        ? "softmax"
+        : C === 1 && !r.soft
+        ? "sigmoid"
+        : r.activation,
       temperature: r.temperature,
       layout: r.layout,
     };

@@ -1,17 +1,16 @@
 import assert from "node:assert/strict";
 import { randomBatch } from "./_metrics_data.ts";
 import fc from "fast-check";
-import {
-  createMetrics,
-  type MetricValues,
-  SegmentationMetrics,
-} from "../mod.ts";
+import { createMetrics, SegmentationMetrics } from "../mod.ts";
 import {
   EmptyMetricsError,
   JdtRangeError,
   JdtTypeError,
 } from "../src/core/errors.ts";
 import { GOLDEN_DIR } from "./_golden.ts";
+
+/** Metric values by key, for tests that loop over keys. */
+type MetricValues = Record<string, number>;
 
 interface MetricCase {
   name: string;
@@ -43,7 +42,7 @@ function run(c: MetricCase): MetricValues {
     probs: Float32Array.from(c.prob),
     shape: c.shape,
     labels: Int32Array.from(c.label),
-  }).value();
+  }).value() as MetricValues;
 }
 
 /**
@@ -262,7 +261,7 @@ Deno.test("SegmentationMetrics.value() leaves a 0/0 class out of the mean (rule 
     shape: [1, 4],
     labels: new Uint8Array([0, 0, 1, 1]),
   });
-  const v = m.value();
+  const v = m.value() as MetricValues;
   assert.equal(v.Acc, 75);
   assert.equal(v.mAccD, 75);
   assert.ok(Math.abs(v.mIoUD - 100 * (1 / 2 + 2 / 3) / 2) < 1e-12);
@@ -274,7 +273,7 @@ Deno.test("SegmentationMetrics.value() leaves a 0/0 class out of the mean (rule 
     shape: [1, 2],
     labels: new Uint8Array([0, 0]),
   });
-  const bv = b.value();
+  const bv = b.value() as MetricValues;
   assert.ok(Number.isNaN(bv.mAccD));
   assert.ok(Number.isNaN(bv.mAccI));
   assert.equal(bv.mIoUD, 0);
@@ -301,7 +300,7 @@ Deno.test("SegmentationMetrics.value() leaves a class active in no image out of 
     shape: [1, 2],
     labels: new Uint8Array([1, 1]),
   });
-  const v = m.value();
+  const v = m.value() as MetricValues;
   assert.ok(Math.abs(v.mIoUC - 100 * (2 / 3 + 3 / 4) / 2) < 1e-12);
   assert.ok(Math.abs(v.mIoUC1 - 100 * (2 / 3 + 1 / 2) / 2) < 1e-12);
   assert.ok(v.mIoUCQ <= 100 && v.mAccCQ <= 100 && v.mDiceC1 <= 100);
@@ -326,7 +325,7 @@ Deno.test("SegmentationMetrics.value() skips an image with no kept pixel, calibr
   const probs = new Float32Array([0.3, 0.8, 0.7, 0.2, 0.5, 0.5, 0.5, 0.5]);
   const m = createMetrics({ numClasses: 2, ignoreIndex: 255 });
   m.add({ probs, shape: [2, 2, 2], labels: new Uint8Array([1, 1, 255, 255]) });
-  const v = m.value();
+  const v = m.value() as MetricValues;
   assert.ok(Math.abs(v.ECEI - 55) < 1e-5);
   assert.ok(Math.abs(v.ECED - 55) < 1e-5);
   assert.equal(m.images, 1);
@@ -356,7 +355,7 @@ Deno.test("SegmentationMetrics.value() adds no class for ignored pixels in SCEI 
   ]);
   const m = createMetrics({ numClasses: 3, ignoreIndex: 255 });
   m.add({ probs, shape: [1, 3, 3], labels: new Uint8Array([0, 0, 255]) });
-  assert.ok(Math.abs(m.value().SCEI - 250) < 1e-4);
+  assert.ok(Math.abs((m.value() as MetricValues).SCEI - 250) < 1e-4);
 });
 
 Deno.test("SegmentationMetrics.value() throws EmptyMetricsError with no kept pixel (rule error)", () => {
@@ -412,7 +411,11 @@ Deno.test("SegmentationMetrics.merge() of shards equals one pass over all the da
         // Through JSON text, as shards from elsewhere arrive.
         const bText = JSON.stringify(b.toJSON());
         const merged = a.merge(SegmentationMetrics.fromJSON(JSON.parse(bText)));
-        assertValuesClose(whole.value(), merged.value(), 1e-12);
+        assertValuesClose(
+          whole.value() as MetricValues,
+          merged.value() as MetricValues,
+          1e-12,
+        );
         assert.deepEqual(
           whole.perClass().map((r) => r.tp),
           merged.perClass().map((r) => r.tp),
@@ -464,13 +467,14 @@ Deno.test("SegmentationMetrics.add() with pred equals add() with probs for the a
       pred[b * N + n] = best;
     }
   }
-  const p = createMetrics({ numClasses: C, ignoreIndex: 255 }).add(x).value();
+  const p = createMetrics({ numClasses: C, ignoreIndex: 255 }).add(x)
+    .value() as MetricValues;
   const q = createMetrics({ numClasses: C, ignoreIndex: 255 }).add({
     pred,
     shape: [B, N],
     labels: x.labels,
   })
-    .value();
+    .value() as MetricValues;
   assert.ok(!("ECED" in q) && !("SCEI" in q));
   for (const k of Object.keys(q)) assert.equal(q[k], p[k], k);
 });
@@ -570,6 +574,7 @@ Deno.test("SegmentationMetrics.perClass() gives counts and scores per class", ()
     classId: 0,
     iou: 50,
     acc: 50,
+    precision: 100,
     tp: 1,
     fp: 0,
     fn: 1,

@@ -11,7 +11,6 @@ import {
   createMetrics,
   type MetricsJSON,
   type MetricsOptions,
-  type MetricValues,
 } from "../mod.ts";
 import {
   type BatchCounts,
@@ -25,6 +24,9 @@ import { WebGpuCounter } from "../src/webgpu/metrics.ts";
 import { GOLDEN_DIR } from "./_golden.ts";
 
 import { ignore, testAdapterPresent, withDevice } from "./_gpu.ts";
+
+/** Metric values by key, for tests that loop over keys. */
+type MetricValues = Record<string, number>;
 
 testAdapterPresent("metrics webgpu");
 
@@ -109,7 +111,12 @@ Deno.test({
             await gpu.addAsync(x);
             assert.equal(gpu.lastBackend, "webgpu");
             assertJsonParity(gpu.toJSON(), js.toJSON());
-            if (js.keptPixels > 0) assertValuesClose(gpu.value(), js.value());
+            if (js.keptPixels > 0) {
+              assertValuesClose(
+                gpu.value() as MetricValues,
+                js.value() as MetricValues,
+              );
+            }
             // The workgroup-memory way of counting (hardware adapters' default).
             const cfg = config(C, numBins, ignoreIndex);
             assertCountsParity(
@@ -184,11 +191,11 @@ Deno.test({
         const m = createMetrics({ ...c.options, backend: "webgpu", device });
         await m.addAsync(input);
         assert.equal(m.lastBackend, "webgpu");
-        const got = m.value();
+        const got = m.value() as MetricValues;
         // Reference artifacts: the js pass (checked against SPEC section 6 in
         // tests/metrics_test.ts) is the expectation.
         const js = createMetrics({ ...c.options, backend: "js" }).add(input)
-          .value();
+          .value() as MetricValues;
         for (const group of ["accuracy", "ece", "sce"]) {
           for (const [k, v] of Object.entries(c.expected[group] ?? {})) {
             const art = c.referenceArtifacts?.[`${group}.${k}`] ??

@@ -4,6 +4,9 @@ import { main } from "../src/score/cli.ts";
 import { encodeNpy, MAP_COLOURS } from "../src/score/io.ts";
 import { createMetrics, SegmentationMetrics } from "../mod.ts";
 
+/** Metric values by key, for tests that loop over keys. */
+type MetricValues = Record<string, number>;
+
 /** Runs `f` in a fresh temporary folder, removed afterwards. */
 async function withTempDir(f: (dir: string) => Promise<void>): Promise<void> {
   const dir = await Deno.makeTempDir();
@@ -66,7 +69,7 @@ Deno.test("score CLI scores a folder, prints a table and summary, writes the JSO
     for (const n of ["a", "b", "c"]) {
       m.add({ pred: data[n].pred, shape: [1, 6], labels: data[n].label });
     }
-    const want = m.value();
+    const want = m.value() as MetricValues;
     assert.match(r.out, /class\s+IoU\s+Dice\s+Acc/);
     assert.match(r.out, new RegExp(`mIoUD\\s+${want.mIoUD.toFixed(3)}`));
     assert.match(r.out, /3 images, 15 scored pixels/);
@@ -79,7 +82,7 @@ Deno.test("score CLI scores a folder, prints a table and summary, writes the JSO
       "c",
     ]);
     assert.deepEqual(
-      SegmentationMetrics.fromJSON(report.accumulator).value(),
+      SegmentationMetrics.fromJSON(report.accumulator).value() as MetricValues,
       want,
     );
     // The error map: TP green, FP red, FN blue, TN grey, ignored black.
@@ -246,7 +249,7 @@ Deno.test("score CLI runs as `deno task score` with its permissions, .npy predic
       shape: [1, 2, 3],
       labels: new Uint8Array([0, 1, 0]),
     })
-      .value();
+      .value() as MetricValues;
     assert.match(out, new RegExp(`SCED\\s+${want.SCED.toFixed(3)}`));
     assert.match(out, /softJaccard/);
   });

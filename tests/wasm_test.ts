@@ -206,7 +206,7 @@ function build(
     for (let i = 0; i < B * N; i++) {
       labels[i] = ignoreIndex !== null && rand() < 0.2
         ? ignoreIndex
-        : Math.floor(rand() * C);
+        : Math.floor(rand() * (C === 1 ? 2 : C)); // C = 1: a binary mask
     }
   }
   const input: LossInput = p.pred === "probs"
@@ -222,7 +222,10 @@ function build(
     norm: p.norm,
     layout: p.layout,
     temperature: p.temperature,
-    activation: p.pred === "sigmoid" ? "sigmoid" : "softmax",
+    // A binary mask (C = 1, hard labels) needs sigmoid logits.
+    activation: p.pred === "sigmoid" || (C === 1 && p.labels !== "soft")
+      ? "sigmoid"
+      : "softmax",
     ignoreIndex,
     mIoUD: p.weights[0],
     mIoUI: p.weights[1],

@@ -183,7 +183,10 @@ function randomInput(v: Variant): { input: LossInput; options: LossOptions } {
   } else {
     const ids = new Int32Array(B * N);
     for (let i = 0; i < ids.length; i++) {
-      ids[i] = v.ignore && rand() < 0.1 ? 255 : Math.floor(rand() * C);
+      // C = 1: a binary mask (class ids need C >= 2).
+      ids[i] = v.ignore && rand() < 0.1
+        ? 255
+        : Math.floor(rand() * (C === 1 ? 2 : C));
     }
     labels = v.labels === "u8"
       ? Uint8Array.from(ids)
@@ -199,7 +202,12 @@ function randomInput(v: Variant): { input: LossInput; options: LossOptions } {
     input.keepMask = new Uint8Array(B * N).map(() => rand() < 0.8 ? 1 : 0);
   }
   const options: LossOptions = {
-    activation: v.activation === "none" ? undefined : v.activation,
+    // A binary mask (C = 1, hard labels) needs sigmoid logits.
+    activation: v.activation === "none"
+      ? undefined
+      : C === 1 && v.labels !== "soft"
+      ? "sigmoid"
+      : v.activation,
     temperature: v.temperature,
     ignoreIndex: v.ignore ? 255 : null,
     norm: v.norm,

@@ -63,6 +63,8 @@ export interface BatchCounts {
   eceI: Float64Array;
   /** SCE (permille) of each image with a kept pixel (empty unless `sceI`). */
   sceI: Float64Array;
+  /** `[C, C]` confusion counts (row = label, column = prediction), when asked for. */
+  confusion?: Float64Array;
 }
 
 /**

@@ -10,6 +10,13 @@
 import { rangeError, typeError } from "./errors.ts";
 import type { ResolvedLossOptions } from "./options.ts";
 import type { GpuResidency, Problem } from "./problem.ts";
+import {
+  idsFromFloats,
+  idsFromOneHot,
+  labelKindOf,
+  maskParts,
+  type ResolvedLabelKind,
+} from "./label_kinds.ts";
 import type { HardLabels, LabelFormat, Layout, LossInput } from "./types.ts";
 
 /** Whether two typed arrays share bytes of the same buffer. */
@@ -17,8 +24,6 @@ function overlaps(a: ArrayBufferView, b: ArrayBufferView): boolean {
   return a.buffer === b.buffer && a.byteOffset < b.byteOffset + b.byteLength &&
     b.byteOffset < a.byteOffset + a.byteLength;
 }
-
-const HARD_LABEL_TYPES = "Uint8Array, Uint16Array or Int32Array";
 
 function isGpuBuffer(v: unknown): v is GPUBuffer {
   return typeof GPUBuffer !== "undefined" && v instanceof GPUBuffer;
@@ -163,6 +168,10 @@ interface CheckedLabels {
   host: HardLabels | Float32Array;
   soft: boolean;
   gpu: GPUBuffer | null;
+  /** What the labels hold (masks are converted later, with the keep mask). */
+  kind: ResolvedLabelKind;
+  /** The ignored id of one-hot rows read as ids, replacing `ignoreIndex`. */
+  ignoreIndex?: number | null;
 }
 
 function checkGpuLabels(
@@ -183,10 +192,20 @@ function checkGpuLabels(
     );
   }
   const soft = format === "float32";
+  const kind = soft ? "soft" : "ids";
+  if (opts.labelKind !== "auto" && opts.labelKind !== kind) {
+    throw typeError(
+      what,
+      "options.labelKind",
+      `"${opts.labelKind}" needs host labels (a GPUBuffer of labelFormat "${format}" holds ${
+        soft ? "soft labels" : "class ids"
+      })`,
+    );
+  }
   const count = soft ? s.B * s.C * s.N : s.B * s.N;
   const bytes = count * LABEL_FORMATS[format];
   checkGpuBuffer(what, "input.labels", labels, bytes, opts);
-  return { host: labelPlaceholder(format), soft, gpu: labels };
+  return { host: labelPlaceholder(format), soft, gpu: labels, kind };
 }
 
 function checkLabels(
@@ -197,39 +216,57 @@ function checkLabels(
 ): CheckedLabels {
   const labels = input.labels;
   if (isGpuBuffer(labels)) return checkGpuLabels(what, input, labels, s, opts);
-  const { B, C, N } = s;
-  if (labels instanceof Float32Array) {
-    if (labels.length !== B * C * N) {
-      throw rangeError(
-        what,
-        "input.labels",
-        `(soft, Float32Array) length (${labels.length}) must equal the prediction's (${
-          B * C * N
-        })`,
-      );
-    }
-    return { host: labels, soft: true, gpu: null };
+  const kind = labelKindOf(what, labels, s, opts.labelKind);
+  const host = labels as HardLabels | Float32Array;
+  if (kind === "one-hot") {
+    const { ids, ignored } = idsFromOneHot(what, host, s, opts.layout);
+    return { host: ids, soft: false, gpu: null, kind, ignoreIndex: ignored };
   }
-  if (
-    labels instanceof Uint8Array || labels instanceof Uint16Array ||
-    labels instanceof Int32Array
-  ) {
-    if (labels.length !== B * N) {
-      throw rangeError(
-        what,
-        "input.labels",
-        `(hard) length (${labels.length}) must equal B×N (${B}×${N} = ${
-          B * N
-        })`,
-      );
-    }
-    return { host: labels, soft: false, gpu: null };
+  if (kind === "ids" && host instanceof Float32Array) {
+    const ids = idsFromFloats(what, host, s.C, opts.ignoreIndex);
+    return { host: ids, soft: false, gpu: null, kind };
   }
-  throw typeError(
+  return { host, soft: kind !== "ids", gpu: null, kind };
+}
+
+/** Options and sizes of 0/1 masks: independent channels need sigmoid logits. */
+function checkMasks(what: string, opts: ResolvedLossOptions, C: number) {
+  if (opts.activation === "softmax") {
+    throw rangeError(
+      what,
+      "options.activation",
+      `must be "sigmoid" with 0/1 masks as labels (${
+        C === 1 ? "binary" : "multilabel"
+      }: independent channels; softmax ${
+        C === 1 ? "of one channel is always 1" : "makes the channels compete"
+      }), or give probabilities`,
+    );
+  }
+}
+
+/** The problem of 0/1 masks (binary, multilabel): see `maskParts`. */
+function maskProblem(
+  what: string,
+  problem: Problem,
+  opts: ResolvedLossOptions,
+): Problem {
+  const { B, C } = problem;
+  if (problem.activation === "softmax") checkMasks(what, opts, C);
+  const parts = maskParts(
     what,
-    "input.labels",
-    `must be a ${HARD_LABEL_TYPES} (hard), a Float32Array (soft) or a GPUBuffer`,
+    problem.labels,
+    problem,
+    opts.layout,
+    opts.ignoreIndex,
+    problem.keepMask,
   );
+  return {
+    ...problem,
+    ...parts,
+    ignoreIndex: null,
+    masks: true,
+    stepShape: { B, C },
+  };
 }
 
 function checkKeepMask(
@@ -374,8 +411,9 @@ export function toProblem(
   const labels = checkLabels(what, input, sizes, opts);
   const keepMask = checkKeepMask(what, input.keepMask, sizes);
   const gradInto = checkGradInto(what, input, sizes, opts, pred.host);
-  checkClassOptions(what, opts, sizes.C, labels.soft);
-  const mode = labels.soft
+  const softMode = labels.kind === "soft";
+  checkClassOptions(what, opts, sizes.C, softMode);
+  const mode = softMode
     ? opts.activeClassesModeSoft
     : opts.activeClassesModeHard;
   const problem: Problem = {
@@ -386,7 +424,11 @@ export function toProblem(
     layout: opts.layout,
     labels: labels.host,
     soft: labels.soft,
-    ignoreIndex: labels.soft ? null : opts.ignoreIndex,
+    ignoreIndex: labels.soft
+      ? null
+      : labels.ignoreIndex !== undefined
+      ? labels.ignoreIndex
+      : opts.ignoreIndex,
     keepMask,
     norm: opts.norm,
     needMaxX: mode === "PROB" || mode === "BOTH",
@@ -394,5 +436,5 @@ export function toProblem(
   if (gradInto !== undefined) problem.gradInto = gradInto;
   const gpu = gpuResidency(what, opts, pred, labels);
   if (gpu !== undefined) problem.gpu = gpu;
-  return problem;
+  return labels.kind === "masks" ? maskProblem(what, problem, opts) : problem;
 }

@@ -28,6 +28,7 @@ export const LOSS_DEFAULTS: Readonly<ResolvedLossOptions> = Object.freeze({
   norm: 1,
   logLoss: false,
   ignoreIndex: null,
+  labelKind: "auto",
   classWeights: null,
   activeClassesModeHard: "PRESENT",
   activeClassesModeSoft: "ALL",
@@ -43,6 +44,7 @@ export const LOSS_DEFAULTS: Readonly<ResolvedLossOptions> = Object.freeze({
 
 const MODES = ["ALL", "PRESENT", "LABEL", "PROB", "BOTH"];
 const BACKENDS = ["auto", "js", "wasm", "webgpu"];
+const LABEL_KINDS = ["auto", "ids", "one-hot", "masks", "soft"];
 
 function number(
   what: string,
@@ -218,6 +220,9 @@ export function resolveLossOptions(
       "activeClassesModeSoft",
       o.activeClassesModeSoft,
     );
+  }
+  if (has("labelKind")) {
+    r.labelKind = oneOf(what, "labelKind", o.labelKind, LABEL_KINDS);
   }
   if (has("backend")) r.backend = oneOf(what, "backend", o.backend, BACKENDS);
   if (has("grad")) {

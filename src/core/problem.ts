@@ -79,6 +79,39 @@ export interface Problem {
   needMaxX?: boolean;
   /** Where the gradient goes (every element written, 0 on dropped pixels); a new array if absent. */
   gradInto?: Float32Array;
+  /**
+   * True when `labels` (float32, `soft`) are 0/1 masks (binary, multilabel):
+   * hard labels, so the hard-label active-class mode applies. Absent = false.
+   */
+  masks?: boolean;
+  /**
+   * The images and classes the host step groups the statistics by, when they
+   * differ from `B`, `C`: independent sigmoid channels run as `B*C` one-channel
+   * images, whose groups `(b*C + c, 0)` are the groups `(b, c)` in the same
+   * order. Absent = `{ B, C }`.
+   */
+  stepShape?: { B: number; C: number };
+}
+
+/**
+ * The images and classes of a problem's groups as the host step sees them.
+ *
+ * @param p The problem.
+ * @returns `p.stepShape`, or `p.B` and `p.C`.
+ */
+export function stepShape(p: Problem): { B: number; C: number } {
+  return p.stepShape ?? { B: p.B, C: p.C };
+}
+
+/**
+ * Whether a problem's labels are hard (class ids or 0/1 masks): this selects
+ * the hard-label active-class mode.
+ *
+ * @param p The problem.
+ * @returns True for hard labels.
+ */
+export function hasHardLabels(p: Problem): boolean {
+  return !p.soft || p.masks === true;
 }
 
 /**

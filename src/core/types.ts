@@ -16,6 +16,25 @@ export type HardLabels = Uint8Array | Uint16Array | Int32Array;
  */
 export type LabelFormat = "uint8" | "uint16" | "int32" | "float32";
 
+/**
+ * What the labels of a loss input hold (option `labelKind`). `"auto"` (the
+ * default) infers it from the array's type and length:
+ * - `"ids"`: one class id per pixel, `[B, ...spatial]` (an integer array, or a
+ *   Float32Array of integers); hard-label defaults. Needs C >= 2.
+ * - `"one-hot"`: one-hot rows of the prediction's shape (any numeric array),
+ *   read as class ids; a row of zeros marks an ignored pixel.
+ * - `"masks"`: a 0/1 mask per element of the prediction's shape (`ignoreIndex`
+ *   marks an ignored element): binary segmentation with C = 1 (one sigmoid
+ *   channel, a `[B, ...spatial]` foreground mask), multilabel with C > 1
+ *   (independent sigmoid channels); hard-label defaults.
+ * - `"soft"`: probabilities per class, a Float32Array of the prediction's
+ *   shape; soft-label defaults.
+ *
+ * `"auto"` reads an integer array of length B·N (C >= 2) as ids, an integer
+ * array of the prediction's length as masks, and a Float32Array as soft labels.
+ */
+export type LabelKind = "auto" | "ids" | "one-hot" | "masks" | "soft";
+
 /** Names of the compute backends. */
 export type BackendName = "js" | "wasm" | "webgpu";
 
@@ -114,6 +133,11 @@ export interface LossOptions {
   logLoss?: boolean;
   /** Hard-label value that marks ignored pixels. Default none. */
   ignoreIndex?: number | null;
+  /**
+   * What the labels hold: class ids, one-hot rows, 0/1 masks or soft labels.
+   * Default `"auto"`: inferred from the array's type and length (see {@link LabelKind}).
+   */
+  labelKind?: LabelKind;
   /** One nonnegative weight per class. Default none. */
   classWeights?: readonly number[] | Float64Array | Float32Array | null;
   /** Active classes with hard labels. Default `"PRESENT"`. */

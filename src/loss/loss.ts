@@ -10,7 +10,14 @@ import { resolveLossOptions } from "../core/options.ts";
 import { toProblem } from "../core/input.ts";
 import { findInvalidData } from "../core/data_check.ts";
 import type { ResolvedLossOptions } from "../core/options.ts";
-import type { BackendOutput, HostStep, Problem } from "../core/problem.ts";
+import { JdtRangeError } from "../core/errors.ts";
+import {
+  type BackendOutput,
+  hasHardLabels,
+  type HostStep,
+  type Problem,
+  stepShape,
+} from "../core/problem.ts";
 import { type HostResult, hostStep } from "../core/host_step.ts";
 import type {
   BackendName,
@@ -54,9 +61,11 @@ export function hostStepFor(
   o: ResolvedLossOptions,
 ): { step: HostStep; result: () => HostResult | undefined } {
   let host: HostResult | undefined;
+  const { B, C } = stepShape(problem);
+  const soft = !hasHardLabels(problem);
   return {
     step: (stats) => {
-      host = hostStep(stats, problem.B, problem.C, problem.soft, o, o.grad);
+      host = hostStep(stats, B, C, soft, o, o.grad);
       return host.coef;
     },
     result: () => host,
@@ -120,41 +129,92 @@ export async function jdtLoss(
   return await evaluate(input, o, webgpu);
 }
 
+/**
+ * The options of a preset: the caller's, with the preset's alpha and beta. A
+ * different alpha or beta from the caller is an error, never silently replaced.
+ *
+ * @param name The preset's name, for error messages.
+ * @param options The caller's options.
+ * @param alpha The preset's alpha.
+ * @param beta The preset's beta.
+ * @returns The options to compute with.
+ */
+export function presetOptions(
+  name: string,
+  options: LossOptions | undefined,
+  alpha: number,
+  beta: number,
+): LossOptions {
+  for (const [k, v] of [["alpha", alpha], ["beta", beta]] as const) {
+    const given = options?.[k];
+    if (given !== undefined && given !== v) {
+      throw new JdtRangeError(
+        `options.${k}`,
+        `Cannot compute loss: options.${k} (${given}) conflicts with ${name}, which sets ${k} = ${v}; use tverskyLoss or jdtLoss to choose alpha and beta`,
+      );
+    }
+  }
+  return { ...options, alpha, beta };
+}
+
 function preset(
+  name: string,
   input: LossInput,
   options: LossOptions | undefined,
   alpha: number,
   beta: number,
 ): Promise<LossResult> {
-  return jdtLoss(input, { ...options, alpha, beta });
+  try {
+    return jdtLoss(input, presetOptions(name, options, alpha, beta));
+  } catch (e) {
+    return Promise.reject(e);
+  }
 }
 
 /**
  * The Jaccard metric loss (JML): `jdtLoss` with alpha = beta = 1.
  *
  * @param input Prediction, shape, labels and optional keep mask.
- * @param options Loss options (alpha and beta are set by the preset).
+ * @param options Loss options; alpha and beta are set by the preset (another
+ *   value is a `JdtRangeError`).
  * @returns The loss value, the gradient and the backend that ran.
+ * @example
+ * ```ts
+ * import { jaccardLoss } from "@jdt/losses";
+ * import assert from "node:assert/strict";
+ * const input = { probs: new Float32Array([0.8, 0.2]), shape: [1, 2, 1], labels: new Uint8Array([0]) };
+ * assert.ok((await jaccardLoss(input)).value > 0);
+ * await assert.rejects(jaccardLoss(input, { alpha: 0.5 }), RangeError);
+ * ```
  */
 export function jaccardLoss(
   input: LossInput,
   options?: LossOptions,
 ): Promise<LossResult> {
-  return preset(input, options, 1, 1);
+  return preset("jaccardLoss", input, options, 1, 1);
 }
 
 /**
  * The Dice semimetric loss (DML): `jdtLoss` with alpha = beta = 0.5.
  *
  * @param input Prediction, shape, labels and optional keep mask.
- * @param options Loss options (alpha and beta are set by the preset).
+ * @param options Loss options; alpha and beta are set by the preset (another
+ *   value is a `JdtRangeError`).
  * @returns The loss value, the gradient and the backend that ran.
+ * @example
+ * ```ts
+ * import { diceLoss, isInputError } from "@jdt/losses";
+ * import assert from "node:assert/strict";
+ * const input = { probs: new Float32Array([0.8, 0.2]), shape: [1, 2, 1], labels: new Uint8Array([0]) };
+ * assert.ok((await diceLoss(input)).value > 0);
+ * await assert.rejects(diceLoss(input, { alpha: 0.3 }), (e) => isInputError(e));
+ * ```
  */
 export function diceLoss(
   input: LossInput,
   options?: LossOptions,
 ): Promise<LossResult> {
-  return preset(input, options, 0.5, 0.5);
+  return preset("diceLoss", input, options, 0.5, 0.5);
 }
 
 /**
@@ -169,7 +229,21 @@ export function tverskyLoss(
   input: LossInput,
   options?: LossOptions,
 ): Promise<LossResult> {
-  return preset(input, options, options?.alpha ?? 0.3, options?.beta ?? 0.7);
+  return jdtLoss(input, tverskyOptions(options));
+}
+
+/**
+ * The options of the Tversky preset: alpha and beta default to 0.3 and 0.7.
+ *
+ * @param options The caller's options.
+ * @returns The options to compute with.
+ */
+export function tverskyOptions(options: LossOptions | undefined): LossOptions {
+  return {
+    ...options,
+    alpha: options?.alpha ?? 0.3,
+    beta: options?.beta ?? 0.7,
+  };
 }
 
 /** A loss with fixed options, reusable across calls; dispose it to free its resources. */

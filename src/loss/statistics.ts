@@ -11,7 +11,7 @@ import { JdtRangeError, JdtTypeError } from "../core/errors.ts";
 import { resolveLossOptions } from "../core/options.ts";
 import { toProblem } from "../core/input.ts";
 import { findInvalidData } from "../core/data_check.ts";
-import { STAT_K } from "../core/problem.ts";
+import { hasHardLabels, STAT_K, stepShape } from "../core/problem.ts";
 import { hostStep } from "../core/host_step.ts";
 import type { LossInput, LossOptions, PerGroupLosses } from "../core/types.ts";
 
@@ -78,10 +78,9 @@ export async function computeStatistics(
     );
   }
   return {
-    B: problem.B,
-    C: problem.C,
+    ...stepShape(problem),
     norm: problem.norm,
-    soft: problem.soft,
+    soft: !hasHardLabels(problem),
     data,
   };
 }

@@ -19,6 +19,7 @@ import { wasmProbsCounter } from "../wasm/metrics.ts";
 import { WEBGPU_AUTO_MIN_ELEMENTS } from "../webgpu/device.ts";
 import { WebGpuCounter } from "../webgpu/metrics.ts";
 import { type Batch, type MetricsInput, parseBatch } from "./input.ts";
+import { countConfusion } from "./confusion.ts";
 import {
   countsFromJSON,
   type MetricsJSON,
@@ -62,7 +63,8 @@ export class SegmentationMetrics {
    */
   constructor(options: MetricsOptions) {
     this.#o = resolveMetricsOptions(options);
-    this.#tally = new Tally(this.#o.numClasses, this.#o.numBins);
+    const o = this.#o;
+    this.#tally = new Tally(o.numClasses, o.numBins, o.confusionMatrix);
   }
 
   /** Is calibration metric `k` being computed (now)? */
@@ -139,7 +141,7 @@ export class SegmentationMetrics {
           this.#config(true),
         );
         this.#lastBackend = "webgpu";
-        this.#tally.append(counts);
+        this.#append(batch, counts);
         return this;
       }
     }
@@ -157,15 +159,24 @@ export class SegmentationMetrics {
       const count = wasm ?? countProbsJs;
       const counts = count(probs, labels, B, N, this.#config(true));
       this.#lastBackend = wasm ? "wasm" : "js";
-      this.#tally.append(counts);
+      this.#append(batch, counts);
     } else {
       const cfg = this.#config(false);
       const counts: BatchCounts = countPredJs(batch.pred!, labels, B, N, cfg);
       this.#lastBackend = "js";
       this.#predSeen = true;
-      this.#tally.append(counts);
+      this.#append(batch, counts);
     }
     return this;
+  }
+
+  /** Appends a counted batch, with its confusion matrix when asked for. */
+  #append(batch: Batch, counts: BatchCounts): void {
+    const o = this.#o;
+    if (o.confusionMatrix) {
+      counts.confusion = countConfusion(batch, o.numClasses, o.ignoreIndex);
+    }
+    this.#tally.append(counts);
   }
 
   /**
@@ -222,8 +233,8 @@ export class SegmentationMetrics {
   }
 
   /**
-   * The metric values, in the reference's keys and units (percent; SCE in
-   * permille). Follows docs/spec.md where the reference has artifacts: a 0/0
+   * The metric values, in the reference's keys and units: percent, SCE in
+   * permille (every value in [0, 1] with `units: "fraction"`). Follows docs/spec.md where the reference has artifacts: a 0/0
    * group is left out of its mean; a class active in no image is left out of
    * the C metrics; an image with no kept pixel is skipped everywhere; ignored
    * pixels add no class.
@@ -245,6 +256,38 @@ export class SegmentationMetrics {
   perClass(): ClassScore[] {
     this.#assertNotEmpty();
     return classScores(this.#tally, this.#o);
+  }
+
+  /**
+   * The confusion matrix of the hard predictions (argmax of `probs`, or
+   * `pred`) over kept pixels: `m[label][prediction]` pixel counts. Needs the
+   * option `confusionMatrix: true`.
+   *
+   * @returns C rows of C counts (zeros before the first batch).
+   * @throws {JdtTypeError} When the accumulator was created without `confusionMatrix`.
+   * @example
+   * ```ts
+   * import { createMetrics } from "@jdt/losses";
+   * import assert from "node:assert/strict";
+   * const m = createMetrics({ numClasses: 2, confusionMatrix: true });
+   * m.add({ pred: new Uint8Array([0, 0, 1, 1]), shape: [1, 4], labels: new Uint8Array([0, 1, 1, 1]) });
+   * assert.deepEqual(m.confusionMatrix(), [[1, 0], [1, 2]]);
+   * ```
+   */
+  confusionMatrix(): number[][] {
+    const C = this.#o.numClasses;
+    const t = this.#tally.confusion;
+    if (!this.#o.confusionMatrix) {
+      throw typeError(
+        "metrics",
+        "options.confusionMatrix",
+        "must be true when the accumulator is created to read confusionMatrix()",
+      );
+    }
+    return Array.from(
+      { length: C },
+      (_, l) => Array.from(t.subarray(l * C, (l + 1) * C)),
+    );
   }
 
   /**

@@ -11,14 +11,15 @@ import { CALIB, type ResolvedMetricsOptions } from "./options.ts";
 
 /**
  * One batch for `SegmentationMetrics.add`: probabilities
- * `[B, C, ...spatial]` (argmax and calibration are computed), or predicted
- * class ids `[B, ...spatial]` (no calibration); labels `[B, ...spatial]`.
+ * `[B, C, ...spatial]` (`[B, ...spatial, C]` with `layout: "channels-last"`;
+ * argmax and calibration are computed), or predicted class ids
+ * `[B, ...spatial]` (no calibration); labels `[B, ...spatial]`.
  */
 export type MetricsInput =
   | {
-    /** Probabilities in [0, 1], channel-first. */
+    /** Probabilities in [0, 1], in the accumulator's `layout`. */
     probs: Float32Array;
-    /** `[B, C, ...spatial]`. */
+    /** `[B, C, ...spatial]`, or `[B, ...spatial, C]` when channels-last. */
     shape: readonly number[];
     /** Class ids or `ignoreIndex`, `[B, ...spatial]`. */
     labels: HardLabels;
@@ -71,6 +72,23 @@ function checkShape(shape: unknown, minDims: number, form: string): number[] {
   return shape;
 }
 
+/** A copy of channels-last probabilities `[B, N, C]` as `[B, C, N]`. */
+function channelsFirst(
+  probs: Float32Array,
+  B: number,
+  C: number,
+  N: number,
+): Float32Array {
+  const out = new Float32Array(probs.length);
+  for (let b = 0; b < B; b++) {
+    for (let n = 0; n < N; n++) {
+      const src = (b * N + n) * C;
+      for (let c = 0; c < C; c++) out[(b * C + c) * N + n] = probs[src + c];
+    }
+  }
+  return out;
+}
+
 /**
  * Checks a batch's types and lengths (values are checked by the counting pass).
  *
@@ -110,16 +128,22 @@ export function parseBatch(
     if (!(inp.probs instanceof Float32Array)) {
       throw typeError("metrics", "input.probs", "must be a Float32Array");
     }
-    const shape = checkShape(inp.shape, 2, "[B, C, ...spatial]");
-    if (shape[1] !== C) {
+    const last = o.layout === "channels-last";
+    const form = last ? "[B, ...spatial, C]" : "[B, C, ...spatial]";
+    const shape = checkShape(inp.shape, 2, form);
+    const at = last ? shape.length - 1 : 1;
+    if (shape[at] !== C) {
       throw rangeError(
         "metrics",
         "input.shape",
-        `must have C = numClasses (${C}) at index 1, got [${shape.join(", ")}]`,
+        `must have C = numClasses (${C}) at index ${at} (${form}), got [${
+          shape.join(", ")
+        }]`,
       );
     }
     const B = shape[0];
-    const N = shape.slice(2).reduce((a, b) => a * b, 1);
+    const spatial = last ? shape.slice(1, -1) : shape.slice(2);
+    const N = spatial.reduce((a, b) => a * b, 1);
     if (inp.probs.length !== B * C * N) {
       throw typeError(
         "metrics",
@@ -134,7 +158,8 @@ export function parseBatch(
         `length (${labels.length}) must equal B×N (${B * N})`,
       );
     }
-    return { probs: inp.probs, pred: null, labels, B, N };
+    const probs = last ? channelsFirst(inp.probs, B, C, N) : inp.probs;
+    return { probs, pred: null, labels, B, N };
   }
   const pred = inp.pred;
   if (!isIntArray(pred)) {

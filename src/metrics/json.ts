@@ -17,7 +17,10 @@ import { FLOATS, ROWS, type Tally } from "./tally.ts";
 
 /** Serialised accumulator, from `SegmentationMetrics.toJSON`. */
 export interface MetricsJSON {
-  /** Format tag, `"jdt-metrics/1"`. */
+  /**
+   * Format tag, `"jdt-metrics/1"`. Records written before the `layout`,
+   * `units` and `confusionMatrix` options read back with their defaults.
+   */
   format: "jdt-metrics/1";
   /** The resolved options (calibration flags: true, false or "auto"). */
   options: Record<string, unknown>;
@@ -53,6 +56,7 @@ export function tallyToJSON(
     sceBins: Array.from(t.sceBins),
   };
   for (const k of [...ROWS, ...FLOATS]) arrays[k] = Array.from(t.rows(k));
+  if (t.confusion.length) arrays.confusion = Array.from(t.confusion);
   return {
     format: "jdt-metrics/1",
     options: publicOptions(o),
@@ -114,6 +118,10 @@ export function countsFromJSON(
     sceBins: C * nb * BIN_K,
   };
   for (const k of ROWS) want[k] = perImage ? images * C : 0;
+  if (o.confusionMatrix) want.confusion = C * C;
+  else if (a.confusion !== undefined) {
+    throw bad("has arrays.confusion but options.confusionMatrix is off");
+  }
   // Calibration values exist for the images added with probabilities.
   for (const k of FLOATS) want[k] = Math.min(a[k]?.length ?? -1, images);
   for (const [k, len] of Object.entries(want)) {
@@ -141,5 +149,6 @@ export function countsFromJSON(
     imgLabel: Uint32Array.from(a.imgLabel),
     eceI: Float64Array.from(a.eceI),
     sceI: Float64Array.from(a.sceI),
+    confusion: Float64Array.from(a.confusion ?? []),
   };
 }

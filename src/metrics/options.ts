@@ -5,7 +5,17 @@
  */
 
 import { rangeError, typeError } from "../core/errors.ts";
-import type { BackendChoice } from "../core/types.ts";
+import type { BackendChoice, Layout } from "../core/types.ts";
+
+/**
+ * Units of the metric values: `"reference"` (the reference's: accuracy
+ * metrics and ECE in percent, SCE in permille) or `"fraction"` (every value
+ * in [0, 1], as torchmetrics reports them).
+ */
+export type MetricUnits = "reference" | "fraction";
+
+/** Largest number of classes with `confusionMatrix` (C² float64 counts). */
+export const CONFUSION_MAX_CLASSES = 1024;
 
 /** Options of {@link createMetrics}. */
 export interface MetricsOptions {
@@ -38,6 +48,22 @@ export interface MetricsOptions {
   /** Image-level SCE. Default: when every batch came with probabilities. */
   SCEI?: boolean;
   /**
+   * Layout of `probs`: `"channels-first"` (`[B, C, ...spatial]`, the default)
+   * or `"channels-last"` (`[B, ...spatial, C]`, copied to channels-first
+   * before counting).
+   */
+  layout?: Layout;
+  /**
+   * Units of `value()` and `perClass()`: `"reference"` (default; percent, SCE
+   * in permille) or `"fraction"` (every value in [0, 1]).
+   */
+  units?: MetricUnits;
+  /**
+   * Count the confusion matrix of the hard predictions (argmax of `probs`, or
+   * `pred`), read with `confusionMatrix()`. Needs numClasses <= 1024. Default false.
+   */
+  confusionMatrix?: boolean;
+  /**
    * Backend of the counting pass of probabilities. Default `"auto"`: with
    * {@link SegmentationMetrics.addAsync}, webgpu for batches of at least 2^24
    * values on a hardware adapter (the loss's rule); else wasm for batches of
@@ -69,6 +95,9 @@ export interface ResolvedMetricsOptions {
   ECEI: Calib;
   SCED: Calib;
   SCEI: Calib;
+  layout: Layout;
+  units: MetricUnits;
+  confusionMatrix: boolean;
   backend: BackendChoice;
   device: GPUDevice | null;
 }
@@ -86,6 +115,9 @@ const OPTION_KEYS = [
   "ECEI",
   "SCED",
   "SCEI",
+  "layout",
+  "units",
+  "confusionMatrix",
   "backend",
   "device",
 ];
@@ -100,6 +132,25 @@ function flag(o: Record<string, unknown>, k: string, dflt: boolean): boolean {
       "metrics",
       `options.${k}`,
       `must be a boolean, got ${typeof v}`,
+    );
+  }
+  return v;
+}
+
+/** A string option: one of `allowed`, the first by default. */
+function oneOf(
+  o: Record<string, unknown>,
+  k: string,
+  allowed: readonly string[],
+): string {
+  const v = o[k] ?? allowed[0];
+  if (typeof v !== "string" || !allowed.includes(v)) {
+    throw typeError(
+      "metrics",
+      `options.${k}`,
+      `must be one of ${allowed.map((a) => `"${a}"`).join(", ")}, got ${
+        JSON.stringify(v)
+      }`,
     );
   }
   return v;
@@ -167,6 +218,16 @@ export function resolveMetricsOptions(
       `must be an integer in [1, 10000], got ${nb}`,
     );
   }
+  const layout = oneOf(o, "layout", ["channels-first", "channels-last"]);
+  const units = oneOf(o, "units", ["reference", "fraction"]);
+  const confusionMatrix = flag(o, "confusionMatrix", false);
+  if (confusionMatrix && C > CONFUSION_MAX_CLASSES) {
+    throw rangeError(
+      "metrics",
+      "options.numClasses",
+      `must be at most ${CONFUSION_MAX_CLASSES} with confusionMatrix, got ${C}`,
+    );
+  }
   const backend = o.backend ?? "auto";
   if (
     typeof backend !== "string" ||
@@ -213,6 +274,9 @@ export function resolveMetricsOptions(
     ECEI: calib("ECEI"),
     SCED: calib("SCED"),
     SCEI: calib("SCEI"),
+    layout: layout as Layout,
+    units: units as MetricUnits,
+    confusionMatrix,
     backend: backend as BackendChoice,
     device: device as GPUDevice | null,
   };

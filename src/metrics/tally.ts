@@ -62,6 +62,8 @@ export class Tally {
   readonly eceBins: Float64Array;
   /** `[C, numBins, BIN_K]` dataset SCE bins. */
   readonly sceBins: Float64Array;
+  /** `[C, C]` confusion counts (row = label, column = prediction), or empty. */
+  readonly confusion: Float64Array;
   readonly #rows: Record<(typeof ROWS)[number], Grow<Uint32Array>>;
   readonly #floats: Record<(typeof FLOATS)[number], Grow<Float64Array>>;
 
@@ -70,14 +72,16 @@ export class Tally {
    *
    * @param C Number of classes.
    * @param numBins Number of calibration bins.
+   * @param confusion Whether to keep a confusion matrix.
    */
-  constructor(C: number, numBins: number) {
+  constructor(C: number, numBins: number, confusion = false) {
     this.tp = new Float64Array(C);
     this.pred = new Float64Array(C);
     this.label = new Float64Array(C);
     this.present = new Float64Array(C);
     this.eceBins = new Float64Array(numBins * BIN_K);
     this.sceBins = new Float64Array(C * numBins * BIN_K);
+    this.confusion = new Float64Array(confusion ? C * C : 0);
     this.#rows = {
       imgTp: new Grow(u32),
       imgPred: new Grow(u32),
@@ -116,6 +120,9 @@ export class Tally {
     addInto(this.present, c.present);
     if (c.eceBins.length) addInto(this.eceBins, c.eceBins);
     if (c.sceBins.length) addInto(this.sceBins, c.sceBins);
+    if (this.confusion.length && c.confusion) {
+      addInto(this.confusion, c.confusion);
+    }
     for (const k of ROWS) if (c[k].length) this.#rows[k].append(c[k]);
     for (const k of FLOATS) if (c[k].length) this.#floats[k].append(c[k]);
   }
@@ -140,6 +147,7 @@ export class Tally {
       sceBins: this.sceBins,
       eceI: this.rows("eceI"),
       sceI: this.rows("sceI"),
+      confusion: this.confusion,
     };
   }
 }

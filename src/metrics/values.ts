@@ -17,15 +17,39 @@ import {
 import type { ResolvedMetricsOptions } from "./options.ts";
 import type { Tally } from "./tally.ts";
 
-/**
- * Metric values in the reference's units: accuracy metrics and ECE in percent,
- * SCE in permille. A mean over nothing is NaN (`null` in JSON). Keys:
- * `Acc, mAccD, mIoUD, mDiceD`, `mAccI, mIoUI, mDiceI, mAccIQ, mIoUIQ, mDiceIQ,
- * mAccI<q>, mIoUI<q>, mDiceI<q>`, the same nine with C, `ECED, ECEI, SCED, SCEI`.
- */
-export type MetricValues = Record<string, number>;
+/** The ratio of an accuracy metric: accuracy (recall), IoU or Dice. */
+export type MetricKind = "Acc" | "IoU" | "Dice";
 
-/** One row of `SegmentationMetrics.perClass`. */
+/** Dataset-level keys: pixel accuracy and the per-class means. */
+export type DatasetMetricKey = "Acc" | `m${MetricKind}D`;
+
+/** Image- (`I`) and class-level (`C`) keys: means and worst-case averages (`Q`). */
+export type LevelMetricKey = `m${MetricKind}${"I" | "C"}${"" | "Q"}`;
+
+/** Worst q percent keys, `q` as given in the options: `mIoUI1`, `mDiceC5`, ... */
+export type WorstMetricKey = `m${MetricKind}${"I" | "C"}${number}`;
+
+/** Calibration keys: ECE (percent) and SCE (permille), dataset and image level. */
+export type CalibrationMetricKey = "ECED" | "ECEI" | "SCED" | "SCEI";
+
+/**
+ * Metric values, keyed as in the reference. Units: accuracy metrics and ECE
+ * in percent, SCE in permille, as the reference reports them; with
+ * `units: "fraction"` every value is in [0, 1]. A mean over nothing is NaN
+ * (`null` in JSON). A key is present when its metric is on (`accuracyD`,
+ * `accuracyI`, `accuracyC`, the calibration flags).
+ */
+export type MetricValues =
+  & { [K in DatasetMetricKey | LevelMetricKey | CalibrationMetricKey]?: number }
+  & { [K in WorstMetricKey]?: number };
+
+/** The values being assembled, by key. */
+type Out = Record<string, number>;
+
+/**
+ * One row of `SegmentationMetrics.perClass`: scores in percent (in [0, 1] with
+ * `units: "fraction"`), counts in pixels.
+ */
 export interface ClassScore {
   /** Class id. */
   classId: number;
@@ -35,6 +59,8 @@ export interface ClassScore {
   dice: number;
   /** Dataset-level accuracy (recall) in percent (NaN when never labelled). */
   acc: number;
+  /** Dataset-level precision, tp / (tp + fp), in percent (NaN when never predicted). */
+  precision: number;
   /** Correctly predicted pixels. */
   tp: number;
   /** Pixels predicted as the class but labelled otherwise. */
@@ -55,7 +81,7 @@ const KINDS = ["Acc", "IoU", "Dice"] as const;
 function datasetValues(
   t: Tally,
   o: ResolvedMetricsOptions,
-  out: MetricValues,
+  out: Out,
 ): void {
   const C = o.numClasses;
   const classes = o.binary ? [1] : Array.from({ length: C }, (_, c) => c);
@@ -147,9 +173,9 @@ function levelValues(
   t: Tally,
   o: ResolvedMetricsOptions,
   level: "I" | "C",
-  out: MetricValues,
+  out: Out,
 ): void {
-  const res: MetricValues = {};
+  const res: Out = {};
   for (const kind of KINDS) {
     const name = `m${kind}${level}`;
     if (level === "I") {
@@ -189,7 +215,7 @@ function calibrationValues(
   t: Tally,
   o: ResolvedMetricsOptions,
   on: (k: "ECED" | "ECEI" | "SCED" | "SCEI") => boolean,
-  out: MetricValues,
+  out: Out,
 ): void {
   const nb = o.numBins;
   if (on("ECED")) out.ECED = eceOfBins(t.eceBins, 0, nb);
@@ -219,16 +245,21 @@ export function metricValues(
   o: ResolvedMetricsOptions,
   calibrated: (k: "ECED" | "ECEI" | "SCED" | "SCEI") => boolean,
 ): MetricValues {
-  const out: MetricValues = {};
+  const out: Out = {};
   if (o.accuracyD) datasetValues(t, o, out);
   if (o.accuracyI) levelValues(t, o, "I", out);
   if (o.accuracyC) levelValues(t, o, "C", out);
   calibrationValues(t, o, calibrated, out);
-  return out;
+  if (o.units === "fraction") {
+    for (const k of Object.keys(out)) {
+      out[k] /= k.startsWith("SCE") ? 1000 : 100;
+    }
+  }
+  return out as MetricValues;
 }
 
 /**
- * Dataset-level scores and counts per class.
+ * Dataset-level scores and counts per class, in the options' units.
  *
  * @param t The tally.
  * @param o Resolved options.
@@ -239,15 +270,17 @@ export function classScores(
   o: ResolvedMetricsOptions,
 ): ClassScore[] {
   const rows: ClassScore[] = [];
+  const unit = o.units === "fraction" ? 1 : 100;
   for (let c = 0; c < o.numClasses; c++) {
     const tp = t.tp[c];
     const fp = t.pred[c] - tp;
     const fn = t.label[c] - tp;
     rows.push({
       classId: c,
-      iou: 100 * ratio("IoU", tp, fp, fn),
-      dice: 100 * ratio("Dice", tp, fp, fn),
-      acc: 100 * ratio("Acc", tp, fp, fn),
+      iou: unit * ratio("IoU", tp, fp, fn),
+      dice: unit * ratio("Dice", tp, fp, fn),
+      acc: unit * ratio("Acc", tp, fp, fn),
+      precision: tp + fp === 0 ? NaN : unit * tp / (tp + fp),
       tp,
       fp,
       fn,

@@ -244,8 +244,8 @@ export async function main(args: string[], io: CliIO): Promise<number> {
       };
       if (one.keptPixels > 0) {
         const v = one.value();
-        row.mIoU = v.mIoUI;
-        row.Acc = v.Acc;
+        row.mIoU = v.mIoUI ?? null;
+        row.Acc = v.Acc ?? null;
       }
       if (pred.kind === "npy" && one.keptPixels > 0) {
         const s = softScores({
@@ -292,10 +292,12 @@ export async function main(args: string[], io: CliIO): Promise<number> {
   }
   const perClass = total.perClass();
   io.out(`${table(perClass)}\n\n`);
-  const keys = Object.keys(metrics);
+  const keys = Object.keys(metrics) as (keyof MetricValues)[];
   const w = Math.max(11, ...keys.map((k) => k.length));
   io.out(`${images.length} images, ${total.keptPixels} scored pixels\n`);
-  for (const k of keys) io.out(`${k.padEnd(w)}  ${fmt(metrics[k], 3)}\n`);
+  for (const k of keys) {
+    io.out(`${k.padEnd(w)}  ${fmt(metrics[k] ?? NaN, 3)}\n`);
+  }
   const soft = images.filter((r) => r.softJaccard !== undefined);
   if (soft.length && soft.length < images.length) {
     io.err(

@@ -235,12 +235,29 @@ function companion(
     p.activation === "none",
     what,
   );
+  checkCategorical(p, what);
   findInvalidData(p, what);
   if (p.activation === "none") checkPositiveWhereLabelled(p, what);
   const r = companionOnProblem(kind, p, focalGamma, o.grad);
   const result: LossResult = { value: r.value, backend: "js" };
   if (r.grad) result.grad = Float32Array.from(r.grad);
   return result;
+}
+
+/**
+ * The companion losses are categorical: 0/1 masks (binary, multilabel) have
+ * no softmax cross-entropy, so they are refused rather than misread.
+ *
+ * @param p The problem.
+ * @param what What is being computed, for error messages.
+ */
+export function checkCategorical(p: Problem, what: string): void {
+  if (p.masks === true) {
+    throw new JdtRangeError(
+      "input.labels",
+      `Cannot compute ${what}: input.labels holds 0/1 masks (binary or multilabel); ${what} takes class ids, one-hot rows or soft labels over softmax classes`,
+    );
+  }
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 
 import {
+  checkCategorical,
   checkCompanionOptions,
   checkPositiveWhereLabelled,
   companionOnProblem,
@@ -123,6 +124,7 @@ function companionPart(
   m: Mix,
   p: Problem,
 ): { value: number; grad: Float64Array | null } {
+  checkCategorical(p, WHAT);
   if (p.activation === "none") checkPositiveWhereLabelled(p, WHAT);
   return companionOnProblem(m.kind, p, m.focalGamma, m.o.grad && m.wc > 0);
 }

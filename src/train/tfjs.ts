@@ -36,22 +36,38 @@ import { resolveLossOptions } from "../core/options.ts";
 import type { LossInput, LossOptions, LossResult } from "../core/types.ts";
 
 /** How the adapter reads the labels tensor. */
-export type TfjsLabelKind = "auto" | "hard" | "soft";
+export type TfjsLabelKind = "auto" | "hard" | "soft" | "one-hot" | "masks";
 
 /** Adapter options: which labels, besides the loss options. */
 export interface TfjsAdapterOptions {
   /**
    * `"auto"` (default): soft when the labels have the logits' shape, hard when
    * they have the logits' shape without the class axis (or with it of size 1).
+   * `"one-hot"`: labels of the logits' shape holding one-hot rows (what
+   * `model.compile` hands a loss), read as hard labels with the hard-label
+   * defaults. `"masks"`: 0/1 masks of the logits' shape (binary with one
+   * sigmoid channel, multilabel), hard labels too.
    */
   labelKind?: TfjsLabelKind;
 }
 
 /** Options of {@link tfjsJdtLoss}. Layout defaults to `"channels-last"`. */
-export type TfjsJdtLossOptions = LossOptions & TfjsAdapterOptions;
+export type TfjsJdtLossOptions =
+  & Omit<LossOptions, "labelKind">
+  & TfjsAdapterOptions;
 
 /** Options of {@link tfjsCompoundLoss}. Layout defaults to `"channels-last"`. */
-export type TfjsCompoundLossOptions = CompoundLossOptions & TfjsAdapterOptions;
+export type TfjsCompoundLossOptions =
+  & Omit<CompoundLossOptions, "labelKind">
+  & TfjsAdapterOptions;
+
+const LABEL_KINDS: readonly TfjsLabelKind[] = [
+  "auto",
+  "hard",
+  "soft",
+  "one-hot",
+  "masks",
+];
 
 /**
  * A TF.js loss: `(labels, logits, keepMask?) => scalar`, differentiable with
@@ -104,8 +120,11 @@ function readInput(
   const asSoft = sameShape(labels.shape, shape);
   const asHard = sameShape(labels.shape, pix) ||
     sameShape(labels.shape, withUnit);
-  const soft = kind === "soft" || (kind === "auto" && asSoft);
-  if (soft ? !asSoft : !asHard) {
+  const floats = kind === "one-hot" || kind === "masks";
+  const soft = floats || kind === "soft" || (kind === "auto" && asSoft);
+  const binaryMask = kind === "masks" && asHard &&
+    shape.at(channelsLast ? -1 : 1) === 1;
+  if (soft ? !asSoft && !binaryMask : !asHard) {
     throw rangeError(
       WHAT,
       "labels",
@@ -158,7 +177,7 @@ function readInput(
 }
 
 function adapter(
-  options: (LossOptions & TfjsAdapterOptions) | undefined,
+  options: TfjsJdtLossOptions | undefined,
   check: (options: LossOptions) => void,
   compute: (
     input: LossInput,
@@ -166,12 +185,12 @@ function adapter(
   ) => Pick<LossResult, "value" | "grad">,
 ): TfjsLoss {
   const { labelKind = "auto", ...rest } = options ?? {};
-  if (labelKind !== "auto" && labelKind !== "hard" && labelKind !== "soft") {
+  if (!LABEL_KINDS.includes(labelKind)) {
     throw new JdtTypeError(
       "options.labelKind",
-      `Cannot compute ${WHAT}: options.labelKind must be "auto", "hard" or "soft", got ${
-        JSON.stringify(labelKind)
-      }`,
+      `Cannot compute ${WHAT}: options.labelKind must be one of ${
+        LABEL_KINDS.map((k) => `"${k}"`).join(", ")
+      }, got ${JSON.stringify(labelKind)}`,
     );
   }
   const lossOptions: LossOptions = {
@@ -179,6 +198,9 @@ function adapter(
     ...rest,
     grad: true,
   };
+  if (labelKind === "one-hot" || labelKind === "masks") {
+    lossOptions.labelKind = labelKind;
+  }
   check(lossOptions);
   if (lossOptions.backend === "webgpu") {
     throw new JdtRangeError(
