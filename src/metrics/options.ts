@@ -4,7 +4,8 @@
  * @module
  */
 
-import { rangeError, typeError } from "../core/errors.ts";
+import { rangeError, show, typeError } from "../core/errors.ts";
+import { ownOptions } from "../core/options.ts";
 import type { BackendChoice } from "../core/types.ts";
 
 /** Options of {@link createMetrics}. */
@@ -99,7 +100,7 @@ function flag(o: Record<string, unknown>, k: string, dflt: boolean): boolean {
     throw typeError(
       "metrics",
       `options.${k}`,
-      `must be a boolean, got ${typeof v}`,
+      `must be a boolean, got ${show(v)}`,
     );
   }
   return v;
@@ -117,7 +118,7 @@ export function resolveMetricsOptions(
   if (options === null || typeof options !== "object") {
     throw typeError("metrics", "options", "must be an object with numClasses");
   }
-  const o = options as unknown as Record<string, unknown>;
+  const o = ownOptions("metrics", options);
   for (const k of Object.keys(o)) {
     if (!OPTION_KEYS.includes(k)) {
       throw typeError(
@@ -132,7 +133,7 @@ export function resolveMetricsOptions(
     throw rangeError(
       "metrics",
       "options.numClasses",
-      `must be an integer in [1, 65536], got ${C}`,
+      `must be an integer in [1, 65536], got ${show(C)}`,
     );
   }
   const ig = o.ignoreIndex ?? null;
@@ -140,7 +141,7 @@ export function resolveMetricsOptions(
     throw typeError(
       "metrics",
       "options.ignoreIndex",
-      `must be an integer, got ${ig}`,
+      `must be an integer, got ${show(ig)}`,
     );
   }
   const binary = flag(o, "binary", false);
@@ -156,7 +157,7 @@ export function resolveMetricsOptions(
     throw rangeError(
       "metrics",
       "options.q",
-      `must be a number in (0, 100], got ${q}`,
+      `must be a number in (0, 100], got ${show(q)}`,
     );
   }
   const nb = o.numBins ?? 10;
@@ -164,7 +165,7 @@ export function resolveMetricsOptions(
     throw rangeError(
       "metrics",
       "options.numBins",
-      `must be an integer in [1, 10000], got ${nb}`,
+      `must be an integer in [1, 10000], got ${show(nb)}`,
     );
   }
   const backend = o.backend ?? "auto";
@@ -175,9 +176,7 @@ export function resolveMetricsOptions(
     throw typeError(
       "metrics",
       "options.backend",
-      `must be one of "auto", "js", "wasm", "webgpu", got ${
-        JSON.stringify(backend)
-      }`,
+      `must be one of "auto", "js", "wasm", "webgpu", got ${show(backend)}`,
     );
   }
   if (
@@ -195,7 +194,7 @@ export function resolveMetricsOptions(
     throw typeError(
       "metrics",
       "options.device",
-      `must be a GPUDevice, got ${typeof device}`,
+      `must be a GPUDevice, got ${show(device)}`,
     );
   }
   const calib = (k: string): Calib =>

@@ -30,9 +30,14 @@
 import * as tf from "@tensorflow/tfjs";
 import { compoundLossSync, resolveMix } from "./compound.ts";
 import type { CompoundLossOptions } from "./compound.ts";
-import { JdtRangeError, JdtTypeError, rangeError } from "../core/errors.ts";
+import {
+  JdtRangeError,
+  JdtTypeError,
+  rangeError,
+  show,
+} from "../core/errors.ts";
 import { jdtLossSync } from "../loss/sync.ts";
-import { resolveLossOptions } from "../core/options.ts";
+import { ownOptions, resolveLossOptions } from "../core/options.ts";
 import type { LossInput, LossOptions, LossResult } from "../core/types.ts";
 
 /** How the adapter reads the labels tensor. */
@@ -165,12 +170,12 @@ function adapter(
     options: LossOptions,
   ) => Pick<LossResult, "value" | "grad">,
 ): TfjsLoss {
-  const { labelKind = "auto", ...rest } = options ?? {};
+  const { labelKind = "auto", ...rest } = ownOptions(WHAT, options);
   if (labelKind !== "auto" && labelKind !== "hard" && labelKind !== "soft") {
     throw new JdtTypeError(
       "options.labelKind",
       `Cannot compute ${WHAT}: options.labelKind must be "auto", "hard" or "soft", got ${
-        JSON.stringify(labelKind)
+        show(labelKind)
       }`,
     );
   }
