@@ -266,8 +266,8 @@ export class SegmentationMetrics {
    */
   static fromJSON(json: MetricsJSON): SegmentationMetrics {
     const m = new SegmentationMetrics(optionsFromJSON(json));
-    const counts = countsFromJSON(json, m.#o);
-    m.#predSeen = json.predSeen === true;
+    const { counts, predSeen } = countsFromJSON(json, m.#o);
+    m.#predSeen = predSeen;
     m.#tally.append(counts);
     return m;
   }
