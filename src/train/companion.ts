@@ -23,7 +23,7 @@ export type CompanionKind = "crossEntropy" | "focal" | "kl";
 export interface CompanionOptions {
   /** Hard-label value that marks ignored pixels. Default none. */
   ignoreIndex?: number | null;
-  /** Temperature `T`: `q = softmax(z / T)`. Default 1. Not allowed with `probs`. */
+  /** Temperature `T` in [2^-126, 2^126]: `q = softmax(z / T)`. Default 1. Not allowed with `probs`. */
   temperature?: number;
   /** Layout of the prediction and soft labels. Default `"channels-first"`. */
   layout?: Layout;

@@ -43,7 +43,7 @@ export interface LabelSmoothingOptions extends HardToSoftOptions {
 export interface DistillationOptions {
   /** Shape of the teacher logits: `[B, C, ...spatial]` or `[B, ...spatial, C]`. */
   shape: readonly number[];
-  /** Temperature `T > 0`: `y = softmax(z / T)`. Default 1. */
+  /** Temperature `T`, finite and > 0 (any such value): `y = softmax(z / T)`. Default 1. */
   temperature?: number;
   /** Layout of the teacher logits and of the output. Default `"channels-first"`. */
   layout?: Layout;
