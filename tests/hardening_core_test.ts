@@ -26,6 +26,7 @@ import {
   tverskyLoss,
 } from "../mod.ts";
 import type { HostLossInput, LossStatistics } from "../mod.ts";
+import { systemIsFallback } from "../src/webgpu/device.ts";
 
 /** B=1, C=2, N=2: pixel 0 has logits (1, 0.5), pixel 1 has (2, -1). */
 function input(): HostLossInput {
@@ -221,6 +222,29 @@ Deno.test("computeStatistics() and compoundLoss() name an input detached during 
   const q = compoundLoss(b, { backend: "js" });
   detach(b.logits!);
   await rejectsNaming(q, JdtTypeError, "input.logits", /detached/);
+});
+
+Deno.test({
+  name:
+    "SegmentationMetrics.addAsync() names an input detached while it awaits",
+  // "auto" awaits the adapter check from 2^23 values; on a hardware adapter
+  // the batch would then count on WebGPU (the WebGPU tests cover that path).
+  ignore: !(await systemIsFallback()),
+  async fn() {
+    const N = 2 ** 22;
+    for (const key of ["probs", "labels"] as const) {
+      const m = createMetrics({ numClasses: 2 });
+      const batch = {
+        probs: new Float32Array(2 * N).fill(0.5),
+        shape: [1, 2, N],
+        labels: new Uint8Array(N),
+      };
+      const p = m.addAsync(batch);
+      detach(batch[key]);
+      await rejectsNaming(p, JdtTypeError, `input.${key}`, /detached/);
+      assert.equal(m.keptPixels, 0);
+    }
+  },
 });
 
 // --- item 12: the smaller ones ------------------------------------------------

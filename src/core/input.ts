@@ -428,14 +428,27 @@ export function checkAttached(
     ["input.keepMask", p.keepMask, pixels],
     ["input.gradInto", p.gradInto, all],
   ];
+  checkStillHeld(what, arrays);
+}
+
+/**
+ * Throws a typed error naming the first array that no longer holds its
+ * length: its buffer was transferred (detached) or shrunk during a call.
+ *
+ * @param what What is being computed, for error messages.
+ * @param arrays `[argument, array, length]` each; absent arrays and length 0 are skipped.
+ */
+export function checkStillHeld(
+  what: string,
+  arrays: readonly [string, ArrayLike<number> | null | undefined, number][],
+): void {
   for (const [name, a, length] of arrays) {
     if (!a || length === 0) continue;
-    const n = a.length;
-    if (n !== length) {
+    if (a.length !== length) {
       throw typeError(
         what,
         name,
-        `was detached (its buffer transferred) or resized during the call: it holds ${n} values, not ${length}`,
+        `was detached (its buffer transferred) or resized during the call: it holds ${a.length} values, not ${length}`,
       );
     }
   }

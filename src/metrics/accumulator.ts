@@ -8,6 +8,7 @@
  */
 
 import { EmptyMetricsError, typeError } from "../core/errors.ts";
+import { checkStillHeld } from "../core/input.ts";
 import {
   type BatchCounts,
   type CountConfig,
@@ -130,6 +131,7 @@ export class SegmentationMetrics {
       const use = o.backend === "webgpu" ||
         (batch.probs.length >= WEBGPU_AUTO_MIN_ELEMENTS &&
           await gpu.hardware());
+      this.#checkHeld(batch);
       if (use) {
         const counts = await gpu.count(
           batch.probs,
@@ -144,6 +146,15 @@ export class SegmentationMetrics {
       }
     }
     return this.#addHost(batch);
+  }
+
+  /** Throws when a batch's arrays were detached or shrunk while addAsync awaited. */
+  #checkHeld(b: Batch): void {
+    checkStillHeld("metrics", [
+      ["input.probs", b.probs, b.B * this.#o.numClasses * b.N],
+      ["input.pred", b.pred, b.B * b.N],
+      ["input.labels", b.labels, b.B * b.N],
+    ]);
   }
 
   /** Counts a checked batch on the host (js or wasm) and appends it. */
