@@ -107,18 +107,13 @@ function checkRows(j: JsonCounts, C: number): void {
     let p = 0, l = 0;
     for (let c = 0; c < C; c++) {
       const r = i * C + c;
-      atMost(
-        `arrays.imgTp[${r}]`,
-        imgTp[r],
-        `arrays.imgPred[${r}]`,
-        imgPred[r],
-      );
-      atMost(
-        `arrays.imgTp[${r}]`,
-        imgTp[r],
-        `arrays.imgLabel[${r}]`,
-        imgLabel[r],
-      );
+      if (!(imgTp[r] <= imgPred[r] && imgTp[r] <= imgLabel[r])) {
+        throw bad(
+          `arrays.imgTp[${r}] (${imgTp[r]}) must be <= arrays.imgPred[${r}] (${
+            imgPred[r]
+          }) and arrays.imgLabel[${r}] (${imgLabel[r]})`,
+        );
+      }
       p += imgPred[r];
       l += imgLabel[r];
       cols[0][c] += imgTp[r];
