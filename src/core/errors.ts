@@ -100,3 +100,51 @@ export function rangeError(
     `Cannot compute ${what}: ${argument} ${expected}`,
   );
 }
+
+/**
+ * A value as the error messages show it: strings quoted (so `"1"` is never
+ * mistaken for the number 1), arrays element by element (the first 8), other
+ * objects by their type.
+ *
+ * @param v Any value.
+ * @returns A short description.
+ * @example
+ * ```ts
+ * import { show } from "./errors.ts";
+ * import assert from "node:assert/strict";
+ * assert.equal(show("1"), '"1"');
+ * assert.equal(show([1, "2"]), '[1, "2"]');
+ * ```
+ */
+export function show(v: unknown): string {
+  if (Array.isArray(v)) {
+    const items = v.slice(0, 8).map((x) => Array.isArray(x) ? "[…]" : show(x));
+    return `[${items.join(", ")}${v.length > 8 ? ", …" : ""}]`;
+  }
+  switch (typeof v) {
+    case "string":
+      return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+    case "bigint":
+      return `${v}n`;
+    case "symbol":
+      return v.toString();
+    case "function":
+      return "a function";
+    case "object":
+      return v === null ? "null" : typeName(v);
+    default:
+      return String(v);
+  }
+}
+
+/** "an object", "a Float32Array", "an Int32Array", ... */
+function typeName(v: object): string {
+  let name = "object";
+  try {
+    const n = Object.getPrototypeOf(v)?.constructor?.name;
+    if (typeof n === "string" && n !== "" && n !== "Object") name = n;
+  } catch {
+    // A hostile proxy: describe it as an object.
+  }
+  return `${/^[aeiou]/i.test(name) ? "an" : "a"} ${name}`;
+}

@@ -63,10 +63,14 @@ export function groupLoss(
   weight: number,
 ): GroupLoss {
   // The score is scale-free in (tp, fp, fn, smooth): lift tiny (subnormal)
-  // groups by an exact power of two so that nothing underflows; the
-  // derivatives scale back by the same factor.
+  // groups and lower huge ones by an exact power of two so that nothing
+  // underflows or overflows; the derivatives scale back by the same factor.
   const mag = Math.max(Math.abs(tp), Math.abs(fp), Math.abs(fn), o.smooth);
-  const k = mag > 0 && mag < 2 ** -500 ? 2 ** 600 : 1;
+  const k = mag > 0 && mag < 2 ** -500
+    ? 2 ** 600
+    : mag > 2 ** 500
+    ? 2 ** -600
+    : 1;
   tp *= k;
   fp *= k;
   fn *= k;
@@ -123,7 +127,9 @@ function groupLossFromSums(
   o: GroupLossOptions & { norm: 1 | 2 },
   weight: number,
 ): GroupLoss {
-  const tp = (P + Y - D) / 2;
+  // Halved first where P + Y would overflow (records of lossFromStatistics).
+  const PY = P + Y;
+  const tp = Number.isFinite(PY) ? (PY - D) / 2 : P / 2 + Y / 2 - D / 2;
   if (o.norm === 1) {
     return groupLoss(
       Math.max(tp, 0),

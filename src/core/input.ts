@@ -7,7 +7,7 @@
  * @module
  */
 
-import { rangeError, typeError } from "./errors.ts";
+import { rangeError, show, typeError } from "./errors.ts";
 import type { ResolvedLossOptions } from "./options.ts";
 import type { GpuResidency, Problem } from "./problem.ts";
 import {
@@ -97,9 +97,9 @@ function shapeSizes(
     throw rangeError(
       what,
       "input.shape",
-      `must have at least 2 dimensions ([B, C, ...spatial]), got [${
-        shape.join(", ")
-      }]`,
+      `must have at least 2 dimensions ([B, C, ...spatial]), got ${
+        show(shape)
+      }`,
     );
   }
   for (const d of shape) {
@@ -107,7 +107,7 @@ function shapeSizes(
       throw rangeError(
         what,
         "input.shape",
-        `must hold positive integers, got [${shape.join(", ")}]`,
+        `must hold positive integers, got ${show(shape)}`,
       );
     }
   }
@@ -296,6 +296,7 @@ function checkGradInto(
   s: Sizes,
   opts: ResolvedLossOptions,
   pred: Float32Array,
+  keepMask: Uint8Array | null,
 ): Float32Array | undefined {
   const gradInto = input.gradInto;
   if (gradInto === undefined) return undefined;
@@ -317,7 +318,11 @@ function checkGradInto(
       `length (${gradInto.length}) must equal the prediction's (${elements})`,
     );
   }
-  const inputs = [["prediction", pred], ["labels", input.labels]] as const;
+  const inputs = [
+    ["prediction", pred],
+    ["labels", input.labels],
+    ["keep mask", keepMask],
+  ] as const;
   for (const [name, a] of inputs) {
     if (ArrayBuffer.isView(a) && overlaps(gradInto, a)) {
       throw rangeError(
@@ -410,7 +415,7 @@ export function toProblem(
   const pred = checkPrediction(what, input, sizes, opts);
   const labels = checkLabels(what, input, sizes, opts);
   const keepMask = checkKeepMask(what, input.keepMask, sizes);
-  const gradInto = checkGradInto(what, input, sizes, opts, pred.host);
+  const gradInto = checkGradInto(what, input, sizes, opts, pred.host, keepMask);
   const softMode = labels.kind === "soft";
   checkClassOptions(what, opts, sizes.C, softMode);
   const mode = softMode
@@ -437,4 +442,56 @@ export function toProblem(
   const gpu = gpuResidency(what, opts, pred, labels);
   if (gpu !== undefined) problem.gpu = gpu;
   return labels.kind === "masks" ? maskProblem(what, problem, opts) : problem;
+}
+
+/**
+ * Checks that the host arrays of a problem still hold their data: a caller may
+ * transfer (detach) or shrink an input's buffer while a call awaits. Call it
+ * after every await, before the data is read again.
+ *
+ * @param input The caller's input (names the prediction).
+ * @param p The problem built from it before the await.
+ * @param what What is being computed, for error messages.
+ */
+export function checkAttached(
+  input: LossInput,
+  p: Problem,
+  what = "loss",
+): void {
+  const all = p.B * p.C * p.N, pixels = p.B * p.N;
+  // A GPUBuffer input leaves an empty placeholder: nothing to check there.
+  const arrays: [string, ArrayLike<number> | null | undefined, number][] = [
+    [
+      input.logits !== undefined ? "input.logits" : "input.probs",
+      p.pred,
+      p.gpu?.pred ? 0 : all,
+    ],
+    ["input.labels", p.labels, p.gpu?.labels ? 0 : p.soft ? all : pixels],
+    ["input.keepMask", p.keepMask, pixels],
+    ["input.gradInto", p.gradInto, all],
+  ];
+  checkStillHeld(what, arrays);
+}
+
+/**
+ * Throws a typed error naming the first array that no longer holds its
+ * length: its buffer was transferred (detached) or shrunk during a call.
+ *
+ * @param what What is being computed, for error messages.
+ * @param arrays `[argument, array, length]` each; absent arrays and length 0 are skipped.
+ */
+export function checkStillHeld(
+  what: string,
+  arrays: readonly [string, ArrayLike<number> | null | undefined, number][],
+): void {
+  for (const [name, a, length] of arrays) {
+    if (!a || length === 0) continue;
+    if (a.length !== length) {
+      throw typeError(
+        what,
+        name,
+        `was detached (its buffer transferred) or resized during the call: it holds ${a.length} values, not ${length}`,
+      );
+    }
+  }
 }

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { rangeError, typeError } from "./errors.ts";
+import { rangeError, show, typeError } from "./errors.ts";
 import type { ActiveClassesMode, LossOptions } from "./types.ts";
 
 /** Options with every default filled in and every value checked. */
@@ -43,6 +43,36 @@ export const LOSS_DEFAULTS: Readonly<ResolvedLossOptions> = Object.freeze({
 });
 
 const MODES = ["ALL", "PRESENT", "LABEL", "PROB", "BOTH"];
+
+/**
+ * The smallest and largest temperature: `T` and `1/T` are then both normal
+ * float32 numbers, so every backend (float32 on wasm and webgpu) can scale
+ * logits by `1/T` without overflow.
+ */
+export const TEMPERATURE_MIN = 2 ** -126;
+/** See {@link TEMPERATURE_MIN}. */
+export const TEMPERATURE_MAX = 2 ** 126;
+
+/**
+ * The caller's options as a null-prototype copy of their own enumerable
+ * properties: inherited properties are never read, and each getter runs once.
+ *
+ * @param what What is being computed, for error messages.
+ * @param options The caller's options (absent: none).
+ * @returns The copy.
+ */
+export function ownOptions(
+  what: string,
+  options: unknown,
+): Record<string, unknown> {
+  const o: Record<string, unknown> = Object.create(null);
+  if (options === undefined || options === null) return o;
+  if (typeof options !== "object") {
+    throw typeError(what, "options", `must be an object, got ${show(options)}`);
+  }
+  for (const [k, v] of Object.entries(options)) o[k] = v;
+  return o;
+}
 const BACKENDS = ["auto", "js", "wasm", "webgpu"];
 const LABEL_KINDS = ["auto", "ids", "one-hot", "masks", "soft"];
 
@@ -57,7 +87,7 @@ function number(
     throw typeError(
       what,
       `options.${name}`,
-      `must be a number, got ${typeof v}`,
+      `must be a number, got ${show(v)}`,
     );
   }
   if (!Number.isFinite(v) || v < min) {
@@ -77,7 +107,7 @@ function oneOf<T extends string>(
       what,
       `options.${name}`,
       `must be one of ${allowed.map((a) => `"${a}"`).join(", ")}, got ${
-        JSON.stringify(v)
+        show(v)
       }`,
     );
   }
@@ -91,13 +121,51 @@ function activeMode(what: string, name: string, v: unknown): ActiveClassesMode {
         throw rangeError(
           what,
           `options.${name}`,
-          `must list nonnegative integer class indices, got ${c}`,
+          `must list nonnegative integer class indices, got ${show(c)}`,
         );
       }
     }
     return v.slice();
   }
   return oneOf(what, name, v, MODES) as ActiveClassesMode;
+}
+
+function classWeights(what: string, w: ArrayLike<unknown>): Float64Array {
+  const weights = new Float64Array(w.length);
+  for (let i = 0; i < w.length; i++) {
+    const x = w[i];
+    if (typeof x !== "number") {
+      throw typeError(
+        what,
+        "options.classWeights",
+        `must hold numbers, got ${show(x)} at index ${i}`,
+      );
+    }
+    if (!Number.isFinite(x) || x < 0) {
+      throw rangeError(
+        what,
+        "options.classWeights",
+        `must hold finite numbers >= 0, got ${x} at index ${i}`,
+      );
+    }
+    weights[i] = x;
+  }
+  return weights;
+}
+
+function temperature(what: string, v: unknown): number {
+  const t = number(what, "temperature", v, 0, "> 0");
+  if (t === 0) {
+    throw rangeError(what, "options.temperature", "must be > 0, got 0");
+  }
+  if (t < TEMPERATURE_MIN || t > TEMPERATURE_MAX) {
+    throw rangeError(
+      what,
+      "options.temperature",
+      `must lie in [2^-126, 2^126] (about 1.2e-38 to 8.5e37, so that T and 1/T are normal float32 numbers), got ${t}`,
+    );
+  }
+  return t;
 }
 
 /**
@@ -113,7 +181,7 @@ export function ignoreIndexOption(what: string, value: unknown): number | null {
     throw typeError(
       what,
       "options.ignoreIndex",
-      `must be an integer or null, got ${value}`,
+      `must be an integer or null, got ${show(value)}`,
     );
   }
   return value as number;
@@ -133,15 +201,7 @@ export function resolveLossOptions(
   what = "loss",
   extraKeys: readonly string[] = [],
 ): ResolvedLossOptions {
-  if (options === undefined || options === null) return { ...LOSS_DEFAULTS };
-  if (typeof options !== "object") {
-    throw typeError(
-      what,
-      "options",
-      `must be an object, got ${typeof options}`,
-    );
-  }
-  const o = options as Record<string, unknown>;
+  const o = ownOptions(what, options);
   for (const key of Object.keys(o)) {
     if (!(key in LOSS_DEFAULTS) && !extraKeys.includes(key)) {
       throw typeError(
@@ -165,7 +225,11 @@ export function resolveLossOptions(
   if (has("gamma")) r.gamma = number(what, "gamma", o.gamma, 1, ">= 1");
   if (has("norm")) {
     if (o.norm !== 1 && o.norm !== 2) {
-      throw rangeError(what, "options.norm", `must be 1 or 2, got ${o.norm}`);
+      throw rangeError(
+        what,
+        "options.norm",
+        `must be 1 or 2, got ${show(o.norm)}`,
+      );
     }
     r.norm = o.norm;
   }
@@ -195,17 +259,7 @@ export function resolveLossOptions(
         "must be an array of numbers",
       );
     }
-    const weights = Float64Array.from(w as ArrayLike<number>);
-    for (const x of weights) {
-      if (!Number.isFinite(x) || x < 0) {
-        throw rangeError(
-          what,
-          "options.classWeights",
-          `must hold finite numbers >= 0, got ${x}`,
-        );
-      }
-    }
-    r.classWeights = weights;
+    r.classWeights = classWeights(what, w as ArrayLike<unknown>);
   }
   if (has("activeClassesModeHard")) {
     r.activeClassesModeHard = activeMode(
@@ -238,13 +292,7 @@ export function resolveLossOptions(
       "none",
     ]);
   }
-  if (has("temperature")) {
-    const t = number(what, "temperature", o.temperature, 0, "> 0");
-    if (t === 0) {
-      throw rangeError(what, "options.temperature", "must be > 0, got 0");
-    }
-    r.temperature = t;
-  }
+  if (has("temperature")) r.temperature = temperature(what, o.temperature);
   if (has("layout")) {
     r.layout = oneOf(what, "layout", o.layout, [
       "channels-first",

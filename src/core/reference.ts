@@ -28,13 +28,12 @@ function probabilities(
 ): void {
   const { C, pred, temperature: T } = p;
   if (p.activation === "softmax") {
+    // (z − max) / T: never above 0, so no overflow at any temperature.
     let max = -Infinity;
-    for (let c = 0; c < C; c++) {
-      max = Math.max(max, pred[base + c * stride] / T);
-    }
+    for (let c = 0; c < C; c++) max = Math.max(max, pred[base + c * stride]);
     let sum = 0;
     for (let c = 0; c < C; c++) {
-      x[c] = Math.exp(pred[base + c * stride] / T - max);
+      x[c] = Math.exp((pred[base + c * stride] - max) / T);
       sum += x[c];
     }
     for (let c = 0; c < C; c++) x[c] /= sum;

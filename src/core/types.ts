@@ -150,7 +150,7 @@ export interface LossOptions {
   grad?: boolean;
   /** Activation applied to `logits`. Default `"softmax"` (ignored for `probs`). */
   activation?: Activation;
-  /** Temperature `T` of the activation: `softmax(z / T)`. Default 1. */
+  /** Temperature `T` of the activation: `softmax(z / T)`, in [2^-126, 2^126]. Default 1. */
   temperature?: number;
   /** Layout of the prediction and soft labels. Default `"channels-first"`. */
   layout?: Layout;

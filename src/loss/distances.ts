@@ -5,8 +5,9 @@
  * @module
  */
 
-import { JdtRangeError, JdtTypeError } from "../core/errors.ts";
-import { groupLoss } from "../core/host_step.ts";
+import { JdtRangeError, JdtTypeError, show } from "../core/errors.ts";
+import { groupLoss, type GroupLossOptions } from "../core/host_step.ts";
+import { ownOptions } from "../core/options.ts";
 
 /** Options of the vector distances. */
 export interface DistanceOptions {
@@ -28,96 +29,130 @@ export interface TverskyDistanceOptions extends DistanceOptions {
 
 const KNOWN = ["smooth", "gamma", "logLoss", "alpha", "beta"];
 
+/** A typed error in the message form "Cannot compute <what>: <arg> <expected>". */
+function bad(
+  type: typeof JdtTypeError | typeof JdtRangeError,
+  what: string,
+  arg: string,
+  expected: string,
+): JdtTypeError | JdtRangeError {
+  return new type(arg, `Cannot compute ${what}: ${arg} ${expected}`);
+}
+
+/** The options (own properties only), checked and with defaults. */
+function distanceOptions(
+  what: string,
+  options: unknown,
+  alpha: number,
+  beta: number,
+): GroupLossOptions {
+  const o = ownOptions(what, options);
+  const allowed = what === "tversky" ? KNOWN : KNOWN.slice(0, 3);
+  for (const key of Object.keys(o)) {
+    if (!allowed.includes(key)) {
+      throw bad(
+        JdtTypeError,
+        what,
+        `options.${key}`,
+        `is not a known option (known: ${allowed.join(", ")})`,
+      );
+    }
+  }
+  const r = {
+    smooth: o.smooth ?? 0,
+    gamma: o.gamma ?? 1,
+    logLoss: o.logLoss ?? false,
+    alpha: o.alpha ?? alpha,
+    beta: o.beta ?? beta,
+  };
+  for (const name of ["smooth", "gamma", "alpha", "beta"] as const) {
+    const v = r[name], min = name === "gamma" ? 1 : 0;
+    if (typeof v !== "number" || !Number.isFinite(v) || v < min) {
+      throw bad(
+        JdtRangeError,
+        what,
+        `options.${name}`,
+        `must be a number >= ${min}, got ${show(v)}`,
+      );
+    }
+  }
+  if (typeof r.logLoss !== "boolean") {
+    throw bad(
+      JdtTypeError,
+      what,
+      "options.logLoss",
+      `must be a boolean, got ${show(r.logLoss)}`,
+    );
+  }
+  if (r.logLoss && r.smooth === 0) {
+    throw bad(
+      JdtRangeError,
+      what,
+      "options.smooth",
+      "must be > 0 with logLoss",
+    );
+  }
+  return r as GroupLossOptions;
+}
+
+/** Checks a vector argument: an array-like of finite numbers >= 0. */
+function checkVector(what: string, name: "x" | "y", v: unknown): void {
+  if (v === null || typeof v !== "object" || !("length" in v)) {
+    throw bad(JdtTypeError, what, name, "must be an array of numbers");
+  }
+  const a = v as ArrayLike<unknown>;
+  for (let i = 0; i < a.length; i++) {
+    const e = a[i];
+    if (typeof e !== "number") {
+      throw new JdtTypeError(
+        name,
+        `Cannot compute ${what}: ${name}[${i}] must be a number, got ${
+          show(e)
+        }`,
+      );
+    }
+    if (!(e >= 0 && e < Infinity)) {
+      throw new JdtRangeError(
+        name,
+        `Cannot compute ${what}: ${name}[${i}] must be finite and >= 0, got ${e}`,
+      );
+    }
+  }
+}
+
 function distance(
   what: string,
   x: ArrayLike<number>,
   y: ArrayLike<number>,
-  options: TverskyDistanceOptions | undefined,
+  options: unknown,
   alpha: number,
   beta: number,
 ): number {
-  const o = options ?? {};
-  for (const key of Object.keys(o)) {
-    const allowed = what === "tversky" ? KNOWN : KNOWN.slice(0, 3);
-    if (!allowed.includes(key)) {
-      throw new JdtTypeError(
-        `options.${key}`,
-        `Cannot compute ${what}: options.${key} is not a known option (known: ${
-          allowed.join(", ")
-        })`,
-      );
-    }
-  }
-  const smooth = o.smooth ?? 0;
-  const gamma = o.gamma ?? 1;
-  const logLoss = o.logLoss ?? false;
-  for (
-    const [name, v, min] of [["smooth", smooth, 0], [
-      "gamma",
-      gamma,
-      1,
-    ]] as const
-  ) {
-    if (typeof v !== "number" || !Number.isFinite(v) || v < min) {
-      throw new JdtRangeError(
-        `options.${name}`,
-        `Cannot compute ${what}: options.${name} must be a number >= ${min}, got ${v}`,
-      );
-    }
-  }
-  for (const [name, v] of [["alpha", alpha], ["beta", beta]] as const) {
-    if (typeof v !== "number" || !Number.isFinite(v) || v < 0) {
-      throw new JdtRangeError(
-        `options.${name}`,
-        `Cannot compute ${what}: options.${name} must be a number >= 0, got ${v}`,
-      );
-    }
-  }
-  if (logLoss && smooth === 0) {
-    throw new JdtRangeError(
-      "options.smooth",
-      `Cannot compute ${what}: options.smooth must be > 0 with logLoss`,
-    );
-  }
-  if (x === null || typeof x !== "object" || typeof x.length !== "number") {
-    throw new JdtTypeError(
-      "x",
-      `Cannot compute ${what}: x must be an array of numbers`,
-    );
-  }
-  if (y === null || typeof y !== "object" || typeof y.length !== "number") {
-    throw new JdtTypeError(
-      "y",
-      `Cannot compute ${what}: y must be an array of numbers`,
-    );
-  }
+  const o = distanceOptions(what, options, alpha, beta);
+  checkVector(what, "x", x);
+  checkVector(what, "y", y);
   if (x.length !== y.length) {
-    throw new JdtRangeError(
+    throw bad(
+      JdtRangeError,
+      what,
       "y",
-      `Cannot compute ${what}: y length (${y.length}) must equal x length (${x.length})`,
+      `length (${y.length}) must equal x length (${x.length})`,
     );
   }
+  // The score is scale-free: vectors near the float64 maximum are scaled by
+  // an exact power of two first, so that their sums cannot overflow.
+  let max = 0;
+  for (let i = 0; i < x.length; i++) max = Math.max(max, x[i], y[i]);
+  const k = max > 2 ** 500 ? 2 ** -600 : 1;
   // tp, fp, fn summed directly (no cancellation as in (P + Y − D) / 2).
   let tp = 0, fp = 0, fn = 0;
   for (let i = 0; i < x.length; i++) {
-    const a = x[i], b = y[i];
-    if (!(a >= 0 && a < Infinity)) {
-      throw new JdtRangeError(
-        "x",
-        `Cannot compute ${what}: x[${i}] must be finite and >= 0, got ${a}`,
-      );
-    }
-    if (!(b >= 0 && b < Infinity)) {
-      throw new JdtRangeError(
-        "y",
-        `Cannot compute ${what}: y[${i}] must be finite and >= 0, got ${b}`,
-      );
-    }
+    const a = x[i] * k, b = y[i] * k;
     tp += Math.min(a, b);
     fp += Math.max(a - b, 0);
     fn += Math.max(b - a, 0);
   }
-  return groupLoss(tp, fp, fn, { alpha, beta, gamma, smooth, logLoss }, 1).l;
+  return groupLoss(tp, fp, fn, { ...o, smooth: o.smooth * k }, 1).l;
 }
 
 /**
@@ -184,12 +219,5 @@ export function tversky(
   y: ArrayLike<number>,
   options?: TverskyDistanceOptions,
 ): number {
-  return distance(
-    "tversky",
-    x,
-    y,
-    options,
-    options?.alpha ?? 0.3,
-    options?.beta ?? 0.7,
-  );
+  return distance("tversky", x, y, options, 0.3, 0.7);
 }

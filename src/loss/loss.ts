@@ -6,8 +6,9 @@
  */
 
 import { selectBackend } from "./dispatch.ts";
-import { resolveLossOptions } from "../core/options.ts";
-import { toProblem } from "../core/input.ts";
+import { ownOptions, resolveLossOptions } from "../core/options.ts";
+import { checkAttached, toProblem } from "../core/input.ts";
+import { typeError } from "../core/errors.ts";
 import { findInvalidData } from "../core/data_check.ts";
 import type { ResolvedLossOptions } from "../core/options.ts";
 import { JdtRangeError } from "../core/errors.ts";
@@ -39,6 +40,7 @@ async function evaluate(
     webgpu,
     problem.gpu !== undefined,
   );
+  checkAttached(input, problem);
   const host = hostStepFor(problem, o);
   return lossResult(
     problem,
@@ -225,11 +227,11 @@ export function diceLoss(
  * @param options Loss options.
  * @returns The loss value, the gradient and the backend that ran.
  */
-export function tverskyLoss(
+export async function tverskyLoss(
   input: LossInput,
   options?: LossOptions,
 ): Promise<LossResult> {
-  return jdtLoss(input, tverskyOptions(options));
+  return await jdtLoss(input, tverskyOptions(options));
 }
 
 /**
@@ -239,11 +241,8 @@ export function tverskyLoss(
  * @returns The options to compute with.
  */
 export function tverskyOptions(options: LossOptions | undefined): LossOptions {
-  return {
-    ...options,
-    alpha: options?.alpha ?? 0.3,
-    beta: options?.beta ?? 0.7,
-  };
+  const o = ownOptions("loss", options) as LossOptions;
+  return { ...o, alpha: o.alpha ?? 0.3, beta: o.beta ?? 0.7 };
 }
 
 /** A loss with fixed options, reusable across calls; dispose it to free its resources. */
@@ -251,7 +250,8 @@ export interface Loss extends Disposable {
   /** The options in force, defaults filled in. */
   readonly options: Readonly<ResolvedLossOptions>;
   /**
-   * Computes the loss for one input.
+   * Computes the loss for one input. Rejects with a `JdtTypeError` whose
+   * argument is `"loss"` once the loss was disposed.
    *
    * @param input Prediction, shape, labels and optional keep mask.
    * @returns The loss value, the gradient and the backend that ran.
@@ -290,7 +290,11 @@ export function createLoss(options?: LossOptions): Loss {
     compute(input: LossInput): Promise<LossResult> {
       if (disposed) {
         return Promise.reject(
-          new Error("Cannot compute loss: this loss was disposed"),
+          typeError(
+            "loss",
+            "loss",
+            "was disposed: create a new one with createLoss",
+          ),
         );
       }
       try {

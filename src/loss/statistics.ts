@@ -7,9 +7,9 @@
  */
 
 import { selectBackend } from "./dispatch.ts";
-import { JdtRangeError, JdtTypeError } from "../core/errors.ts";
-import { resolveLossOptions } from "../core/options.ts";
-import { toProblem } from "../core/input.ts";
+import { JdtRangeError, JdtTypeError, show } from "../core/errors.ts";
+import { ownOptions, resolveLossOptions } from "../core/options.ts";
+import { checkAttached, toProblem } from "../core/input.ts";
 import { findInvalidData } from "../core/data_check.ts";
 import { hasHardLabels, STAT_K, stepShape } from "../core/problem.ts";
 import { hostStep } from "../core/host_step.ts";
@@ -66,6 +66,7 @@ export async function computeStatistics(
   const o = resolveLossOptions(options, "statistics");
   const problem = toProblem(input, o, "statistics");
   const backend = await selectBackend(o.backend, problem.pred.length);
+  checkAttached(input, problem, "statistics");
   let data: Float64Array | undefined;
   const out = await backend.run(problem, (stats) => {
     data = stats;
@@ -85,22 +86,100 @@ export async function computeStatistics(
   };
 }
 
+/** A typed error in the message form "Cannot <what>: <arg> <expected>". */
+function bad(
+  type: typeof JdtTypeError | typeof JdtRangeError,
+  what: string,
+  arg: string,
+  expected: string,
+): JdtTypeError | JdtRangeError {
+  return new type(arg, `Cannot ${what}: ${arg} ${expected}`);
+}
+
+function checkCount(what: string, name: "B" | "C", v: unknown): void {
+  if (typeof v !== "number") {
+    throw bad(
+      JdtTypeError,
+      what,
+      `stats.${name}`,
+      `must be a number, got ${show(v)}`,
+    );
+  }
+  if (!Number.isSafeInteger(v) || v < 1) {
+    throw bad(
+      JdtRangeError,
+      what,
+      `stats.${name}`,
+      `must be an integer >= 1, got ${v}`,
+    );
+  }
+}
+
+/**
+ * Checks a statistics record, which may come from another worker or machine:
+ * sizes, norm, label kind, and every value finite and >= 0.
+ *
+ * @param what What is being done, for error messages.
+ * @param s The record.
+ */
+function checkRecord(what: string, s: LossStatistics): void {
+  if (s === null || typeof s !== "object") {
+    throw bad(JdtTypeError, what, "stats", "must be a LossStatistics record");
+  }
+  checkCount(what, "B", s.B);
+  checkCount(what, "C", s.C);
+  if (s.norm !== 1 && s.norm !== 2) {
+    throw bad(
+      JdtRangeError,
+      what,
+      "stats.norm",
+      `must be 1 or 2, got ${show(s.norm)}`,
+    );
+  }
+  if (typeof s.soft !== "boolean") {
+    throw bad(
+      JdtTypeError,
+      what,
+      "stats.soft",
+      `must be a boolean, got ${show(s.soft)}`,
+    );
+  }
+  const data = s.data;
+  if (!(data instanceof Float64Array)) {
+    throw bad(
+      JdtTypeError,
+      what,
+      "stats.data",
+      `must be a Float64Array, got ${show(data)}`,
+    );
+  }
+  if (data.length !== s.B * s.C * STAT_K) {
+    throw bad(
+      JdtRangeError,
+      what,
+      "stats.data",
+      `length (${data.length}) must be B*C*${STAT_K} (${s.B * s.C * STAT_K})`,
+    );
+  }
+  for (let i = 0; i < data.length; i++) {
+    if (!(data[i] >= 0 && data[i] < Infinity)) {
+      throw bad(
+        JdtRangeError,
+        what,
+        "stats.data",
+        `must hold finite values >= 0, got ${data[i]} at index ${i}`,
+      );
+    }
+  }
+}
+
 function checkCompatible(
   what: string,
   a: LossStatistics,
   b: LossStatistics,
 ): void {
-  for (const s of [a, b]) {
-    if (
-      !s || !(s.data instanceof Float64Array) ||
-      s.data.length !== s.B * s.C * STAT_K
-    ) {
-      throw new JdtTypeError(
-        "stats",
-        `Cannot ${what}: each record must be a LossStatistics with B*C*${STAT_K} values`,
-      );
-    }
-  }
+  checkRecord(what, a);
+  checkRecord(what, b);
   if (a.C !== b.C || a.norm !== b.norm || a.soft !== b.soft) {
     throw new JdtRangeError(
       "stats",
@@ -167,9 +246,11 @@ export function lossFromStatistics(
   stats: LossStatistics,
   options?: LossOptions,
 ): StatisticsLoss {
+  checkRecord("compute loss from statistics", stats);
+  const what = "loss from statistics";
   const o = resolveLossOptions(
-    { norm: stats.norm, ...options },
-    "loss from statistics",
+    { norm: stats.norm, ...ownOptions(what, options) },
+    what,
   );
   if (o.norm !== stats.norm) {
     throw new JdtRangeError(

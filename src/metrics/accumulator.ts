@@ -8,6 +8,7 @@
  */
 
 import { EmptyMetricsError, typeError } from "../core/errors.ts";
+import { checkStillHeld } from "../core/input.ts";
 import {
   type BatchCounts,
   type CountConfig,
@@ -132,6 +133,7 @@ export class SegmentationMetrics {
       const use = o.backend === "webgpu" ||
         (batch.probs.length >= WEBGPU_AUTO_MIN_ELEMENTS &&
           await gpu.hardware());
+      this.#checkHeld(batch);
       if (use) {
         const counts = await gpu.count(
           batch.probs,
@@ -146,6 +148,15 @@ export class SegmentationMetrics {
       }
     }
     return this.#addHost(batch);
+  }
+
+  /** Throws when a batch's arrays were detached or shrunk while addAsync awaited. */
+  #checkHeld(b: Batch): void {
+    checkStillHeld("metrics", [
+      ["input.probs", b.probs, b.B * this.#o.numClasses * b.N],
+      ["input.pred", b.pred, b.B * b.N],
+      ["input.labels", b.labels, b.B * b.N],
+    ]);
   }
 
   /** Counts a checked batch on the host (js or wasm) and appends it. */
@@ -309,8 +320,8 @@ export class SegmentationMetrics {
    */
   static fromJSON(json: MetricsJSON): SegmentationMetrics {
     const m = new SegmentationMetrics(optionsFromJSON(json));
-    const counts = countsFromJSON(json, m.#o);
-    m.#predSeen = json.predSeen === true;
+    const { counts, predSeen } = countsFromJSON(json, m.#o);
+    m.#predSeen = predSeen;
     m.#tally.append(counts);
     return m;
   }

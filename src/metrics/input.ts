@@ -5,7 +5,7 @@
  * @module
  */
 
-import { rangeError, typeError } from "../core/errors.ts";
+import { rangeError, show, typeError } from "../core/errors.ts";
 import type { HardLabels } from "../core/types.ts";
 import { CALIB, type ResolvedMetricsOptions } from "./options.ts";
 
@@ -55,9 +55,7 @@ function checkShape(shape: unknown, minDims: number, form: string): number[] {
     throw rangeError(
       "metrics",
       "input.shape",
-      `must have at least ${minDims} dimensions ${form}, got [${
-        shape.join(", ")
-      }]`,
+      `must have at least ${minDims} dimensions ${form}, got ${show(shape)}`,
     );
   }
   for (const d of shape) {
@@ -65,7 +63,7 @@ function checkShape(shape: unknown, minDims: number, form: string): number[] {
       throw rangeError(
         "metrics",
         "input.shape",
-        `must hold positive integers, got [${shape.join(", ")}]`,
+        `must hold positive integers, got ${show(shape)}`,
       );
     }
   }
@@ -136,9 +134,9 @@ export function parseBatch(
       throw rangeError(
         "metrics",
         "input.shape",
-        `must have C = numClasses (${C}) at index ${at} (${form}), got [${
-          shape.join(", ")
-        }]`,
+        `must have C = numClasses (${C}) at index ${at} (${form}), got ${
+          show(shape)
+        }`,
       );
     }
     const B = shape[0];

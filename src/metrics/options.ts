@@ -4,7 +4,8 @@
  * @module
  */
 
-import { rangeError, typeError } from "../core/errors.ts";
+import { rangeError, show, typeError } from "../core/errors.ts";
+import { ownOptions } from "../core/options.ts";
 import type { BackendChoice, Layout } from "../core/types.ts";
 
 /**
@@ -131,7 +132,7 @@ function flag(o: Record<string, unknown>, k: string, dflt: boolean): boolean {
     throw typeError(
       "metrics",
       `options.${k}`,
-      `must be a boolean, got ${typeof v}`,
+      `must be a boolean, got ${show(v)}`,
     );
   }
   return v;
@@ -168,7 +169,7 @@ export function resolveMetricsOptions(
   if (options === null || typeof options !== "object") {
     throw typeError("metrics", "options", "must be an object with numClasses");
   }
-  const o = options as unknown as Record<string, unknown>;
+  const o = ownOptions("metrics", options);
   for (const k of Object.keys(o)) {
     if (!OPTION_KEYS.includes(k)) {
       throw typeError(
@@ -183,7 +184,7 @@ export function resolveMetricsOptions(
     throw rangeError(
       "metrics",
       "options.numClasses",
-      `must be an integer in [1, 65536], got ${C}`,
+      `must be an integer in [1, 65536], got ${show(C)}`,
     );
   }
   const ig = o.ignoreIndex ?? null;
@@ -191,7 +192,7 @@ export function resolveMetricsOptions(
     throw typeError(
       "metrics",
       "options.ignoreIndex",
-      `must be an integer, got ${ig}`,
+      `must be an integer, got ${show(ig)}`,
     );
   }
   const binary = flag(o, "binary", false);
@@ -207,7 +208,7 @@ export function resolveMetricsOptions(
     throw rangeError(
       "metrics",
       "options.q",
-      `must be a number in (0, 100], got ${q}`,
+      `must be a number in (0, 100], got ${show(q)}`,
     );
   }
   const nb = o.numBins ?? 10;
@@ -215,7 +216,7 @@ export function resolveMetricsOptions(
     throw rangeError(
       "metrics",
       "options.numBins",
-      `must be an integer in [1, 10000], got ${nb}`,
+      `must be an integer in [1, 10000], got ${show(nb)}`,
     );
   }
   const layout = oneOf(o, "layout", ["channels-first", "channels-last"]);
@@ -236,9 +237,7 @@ export function resolveMetricsOptions(
     throw typeError(
       "metrics",
       "options.backend",
-      `must be one of "auto", "js", "wasm", "webgpu", got ${
-        JSON.stringify(backend)
-      }`,
+      `must be one of "auto", "js", "wasm", "webgpu", got ${show(backend)}`,
     );
   }
   if (
@@ -256,7 +255,7 @@ export function resolveMetricsOptions(
     throw typeError(
       "metrics",
       "options.device",
-      `must be a GPUDevice, got ${typeof device}`,
+      `must be a GPUDevice, got ${show(device)}`,
     );
   }
   const calib = (k: string): Calib =>

@@ -12,7 +12,9 @@ import {
   EmptyMetricsError,
   JdtRangeError,
   JdtTypeError,
+  show,
 } from "../core/errors.ts";
+import { ignoreIndexOption, ownOptions } from "../core/options.ts";
 import type { HardLabels } from "../core/types.ts";
 
 /** Input of {@link softScores}. */
@@ -75,6 +77,34 @@ function rangeErr(arg: string, expected: string): JdtRangeError {
   );
 }
 
+const WHAT = "soft scores";
+const OPTION_KEYS = ["ignoreIndex", "smooth"];
+
+/** The options, own properties only, checked. */
+function scoreOptions(
+  options: unknown,
+): { smooth: number; ignore: number | null } {
+  const o = ownOptions(WHAT, options);
+  for (const k of Object.keys(o)) {
+    if (!OPTION_KEYS.includes(k)) {
+      throw typeErr(
+        `options.${k}`,
+        `is not a known option (known: ${OPTION_KEYS.join(", ")})`,
+      );
+    }
+  }
+  const smooth = o.smooth ?? 0;
+  if (
+    typeof smooth !== "number" || !(smooth >= 0) || !Number.isFinite(smooth)
+  ) {
+    throw rangeErr(
+      "options.smooth",
+      `must be a finite number >= 0, got ${show(smooth)}`,
+    );
+  }
+  return { smooth, ignore: ignoreIndexOption(WHAT, o.ignoreIndex) };
+}
+
 /** 100·(1 − JML), 100·(1 − DML) of a group from Σx, Σy, Σ|x − y| and smooth. */
 function scores(P: number, Y: number, D: number, s: number): [number, number] {
   return [
@@ -106,7 +136,7 @@ function scores(P: number, Y: number, D: number, s: number): [number, number] {
  */
 export function softScores(
   input: SoftScoreInput,
-  options: SoftScoreOptions = {},
+  options?: SoftScoreOptions,
 ): SoftScores {
   if (input === null || typeof input !== "object") {
     throw typeErr("input", "must be an object { pred, target, shape }");
@@ -122,20 +152,11 @@ export function softScores(
     if (!Number.isInteger(d) || d <= 0) {
       throw rangeErr(
         "input.shape",
-        `must hold positive integers, got [${shape}]`,
+        `must hold positive integers, got ${show(shape)}`,
       );
     }
   }
-  const smooth = options.smooth ?? 0;
-  if (
-    typeof smooth !== "number" || !(smooth >= 0) || !Number.isFinite(smooth)
-  ) {
-    throw rangeErr(
-      "options.smooth",
-      `must be a finite number >= 0, got ${smooth}`,
-    );
-  }
-  const ignore = options.ignoreIndex ?? null;
+  const { smooth, ignore } = scoreOptions(options);
   const [B, C] = shape;
   const N = shape.slice(2).reduce((a, b) => a * b, 1);
   if (pred.length !== B * C * N) {

@@ -8,8 +8,8 @@
  * @module
  */
 
-import { JdtRangeError, JdtTypeError } from "../core/errors.ts";
-import { resolveLossOptions } from "../core/options.ts";
+import { JdtRangeError, JdtTypeError, show } from "../core/errors.ts";
+import { ownOptions, resolveLossOptions } from "../core/options.ts";
 import { toProblem } from "../core/input.ts";
 import { findInvalidData } from "../core/data_check.ts";
 import type { ResolvedLossOptions } from "../core/options.ts";
@@ -23,7 +23,7 @@ export type CompanionKind = "crossEntropy" | "focal" | "kl";
 export interface CompanionOptions {
   /** Hard-label value that marks ignored pixels. Default none. */
   ignoreIndex?: number | null;
-  /** Temperature `T`: `q = softmax(z / T)`. Default 1. Not allowed with `probs`. */
+  /** Temperature `T` in [2^-126, 2^126]: `q = softmax(z / T)`. Default 1. Not allowed with `probs`. */
   temperature?: number;
   /** Layout of the prediction and soft labels. Default `"channels-first"`. */
   layout?: Layout;
@@ -83,7 +83,9 @@ export function checkCompanionOptions(
   if (typeof g !== "number") {
     throw new JdtTypeError(
       "options.focalGamma",
-      `Cannot compute ${what}: options.focalGamma must be a number, got ${typeof g}`,
+      `Cannot compute ${what}: options.focalGamma must be a number, got ${
+        show(g)
+      }`,
     );
   }
   if (!(g >= 0 && Number.isFinite(g))) {
@@ -136,15 +138,15 @@ export function companionOnProblem(
       if (logits) {
         let max = -Infinity;
         for (let c = 0; c < C; c++) {
-          max = Math.max(max, pred[base + c * stride] / T);
+          max = Math.max(max, pred[base + c * stride]);
         }
         let sum = 0;
         for (let c = 0; c < C; c++) {
-          sum += Math.exp(pred[base + c * stride] / T - max);
+          sum += Math.exp((pred[base + c * stride] - max) / T);
         }
-        const lse = max + Math.log(sum);
+        const lse = Math.log(sum);
         for (let c = 0; c < C; c++) {
-          logq[c] = pred[base + c * stride] / T - lse;
+          logq[c] = (pred[base + c * stride] - max) / T - lse;
           q[c] = Math.exp(logq[c]);
         }
       } else {
@@ -199,15 +201,9 @@ export function companionOnProblem(
   return { value: total / kept, grad };
 }
 
-function checkKeys(what: string, options: unknown): void {
-  if (options === undefined || options === null) return;
-  if (typeof options !== "object") {
-    throw new JdtTypeError(
-      "options",
-      `Cannot compute ${what}: options must be an object, got ${typeof options}`,
-    );
-  }
-  for (const k of Object.keys(options)) {
+function checkKeys(what: string, options: unknown): Record<string, unknown> {
+  const o = ownOptions(what, options);
+  for (const k of Object.keys(o)) {
     if (!COMPANION_KEYS.includes(k)) {
       throw new JdtTypeError(
         `options.${k}`,
@@ -217,6 +213,7 @@ function checkKeys(what: string, options: unknown): void {
       );
     }
   }
+  return o;
 }
 
 function companion(
@@ -225,9 +222,8 @@ function companion(
   options: CompanionOptions | undefined,
 ): LossResult {
   const what = NAMES[kind];
-  checkKeys(what, options);
-  const raw = options as Record<string, unknown> | undefined;
-  const o = resolveLossOptions(options, what, ["focalGamma"]);
+  const raw = checkKeys(what, options);
+  const o = resolveLossOptions(raw, what, ["focalGamma"]);
   const p = toProblem(input, o, what);
   const focalGamma = checkCompanionOptions(
     o,

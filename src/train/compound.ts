@@ -13,10 +13,10 @@ import {
   companionOnProblem,
 } from "./companion.ts";
 import type { CompanionKind } from "./companion.ts";
-import { JdtRangeError, JdtTypeError } from "../core/errors.ts";
+import { JdtRangeError, JdtTypeError, show } from "../core/errors.ts";
 import { jdtLoss } from "../loss/loss.ts";
-import { resolveLossOptions } from "../core/options.ts";
-import { toProblem } from "../core/input.ts";
+import { ownOptions, resolveLossOptions } from "../core/options.ts";
+import { checkAttached, toProblem } from "../core/input.ts";
 import type { ResolvedLossOptions } from "../core/options.ts";
 import type { Problem } from "../core/problem.ts";
 import { jdtLossSync } from "../loss/sync.ts";
@@ -72,7 +72,9 @@ function weight(v: unknown, name: string, dflt: number): number {
   if (typeof v !== "number") {
     throw new JdtTypeError(
       `options.${name}`,
-      `Cannot compute ${WHAT}: options.${name} must be a number, got ${typeof v}`,
+      `Cannot compute ${WHAT}: options.${name} must be a number, got ${
+        show(v)
+      }`,
     );
   }
   if (!(v >= 0 && Number.isFinite(v))) {
@@ -95,21 +97,21 @@ export function resolveMix(
   options: CompoundLossOptions | undefined,
   isProbs: boolean,
 ): Mix {
-  const o = resolveLossOptions(options, WHAT, EXTRA_KEYS);
-  const raw = (options ?? {}) as Record<string, unknown>;
+  const raw = ownOptions(WHAT, options);
+  const o = resolveLossOptions(raw, WHAT, EXTRA_KEYS);
   const kind = raw.companion ?? "crossEntropy";
   if (kind !== "crossEntropy" && kind !== "focal" && kind !== "kl") {
     throw new JdtTypeError(
       "options.companion",
       `Cannot compute ${WHAT}: options.companion must be one of "crossEntropy", "focal", "kl", got ${
-        JSON.stringify(kind)
+        show(kind)
       }`,
     );
   }
   const focalGamma = checkCompanionOptions(o, raw, isProbs, WHAT);
   const wc = weight(raw.companionWeight, "companionWeight", 0.25);
   const wj = weight(raw.jdtWeight, "jdtWeight", 0.75);
-  const jdtOptions: LossOptions = { ...options };
+  const jdtOptions: LossOptions = { ...raw };
   for (const k of EXTRA_KEYS) delete (jdtOptions as Record<string, unknown>)[k];
   jdtOptions.grad = o.grad && wj > 0;
   return { o, kind, wc, wj, focalGamma, jdtOptions };
@@ -176,9 +178,10 @@ export async function compoundLoss(
   options?: CompoundLossOptions,
 ): Promise<CompoundLossResult> {
   const m = resolveMix(options, isProbsInput(input));
-  const jdt = await jdtLoss(input, m.jdtOptions);
-  // jdtLoss has checked the input, its shapes and every data value.
   const p = toProblem(input, m.o, WHAT);
+  const jdt = await jdtLoss(input, m.jdtOptions);
+  // jdtLoss has checked every data value; the arrays must still be there.
+  checkAttached(input, p, WHAT);
   const companion = companionPart(m, p);
   return combine(m, companion, jdt, p.pred.length);
 }

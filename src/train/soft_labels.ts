@@ -7,8 +7,8 @@
  * @module
  */
 
-import { rangeError, typeError } from "../core/errors.ts";
-import { ignoreIndexOption } from "../core/options.ts";
+import { rangeError, show, typeError } from "../core/errors.ts";
+import { ignoreIndexOption, ownOptions } from "../core/options.ts";
 import type { HardLabels, Layout } from "../core/types.ts";
 
 /** Soft labels in the layout the losses take. */
@@ -43,7 +43,7 @@ export interface LabelSmoothingOptions extends HardToSoftOptions {
 export interface DistillationOptions {
   /** Shape of the teacher logits: `[B, C, ...spatial]` or `[B, ...spatial, C]`. */
   shape: readonly number[];
-  /** Temperature `T > 0`: `y = softmax(z / T)`. Default 1. */
+  /** Temperature `T`, finite and > 0 (any such value): `y = softmax(z / T)`. Default 1. */
   temperature?: number;
   /** Layout of the teacher logits and of the output. Default `"channels-first"`. */
   layout?: Layout;
@@ -55,9 +55,9 @@ function checkKeys(
   known: readonly string[],
 ): Record<string, unknown> {
   if (options === null || typeof options !== "object") {
-    throw typeError(what, "options", "must be an object");
+    throw typeError(what, "options", `must be an object, got ${show(options)}`);
   }
-  const o = options as Record<string, unknown>;
+  const o = ownOptions(what, options);
   for (const k of Object.keys(o)) {
     if (!known.includes(k)) {
       throw typeError(
@@ -76,7 +76,7 @@ function layoutOf(what: string, v: unknown): Layout {
     throw typeError(
       what,
       "options.layout",
-      `must be "channels-first" or "channels-last", got ${JSON.stringify(v)}`,
+      `must be "channels-first" or "channels-last", got ${show(v)}`,
     );
   }
   return v;
@@ -96,9 +96,7 @@ function positiveShape(
     throw rangeError(
       what,
       "options.shape",
-      `must hold at least ${minDims} positive integers, got [${
-        shape.join(", ")
-      }]`,
+      `must hold at least ${minDims} positive integers, got ${show(shape)}`,
     );
   }
   return shape.slice();
@@ -133,7 +131,11 @@ function planHard(
   ]);
   const C = o.numClasses;
   if (typeof C !== "number") {
-    throw typeError(what, "options.numClasses", "must be a number");
+    throw typeError(
+      what,
+      "options.numClasses",
+      `must be a number, got ${show(C)}`,
+    );
   }
   if (!Number.isInteger(C) || C < 1) {
     throw rangeError(
@@ -223,7 +225,11 @@ export function labelSmoothing(
   const { plan, o } = planHard(what, options, ["epsilon"]);
   const eps = o.epsilon;
   if (typeof eps !== "number") {
-    throw typeError(what, "options.epsilon", "must be a number");
+    throw typeError(
+      what,
+      "options.epsilon",
+      `must be a number, got ${show(eps)}`,
+    );
   }
   if (!(eps >= 0 && eps <= 1)) {
     throw rangeError(what, "options.epsilon", `must lie in [0, 1], got ${eps}`);
@@ -274,7 +280,11 @@ export function distillationTargets(
   let T = 1;
   if (o.temperature !== undefined) {
     if (typeof o.temperature !== "number") {
-      throw typeError(what, "options.temperature", "must be a number");
+      throw typeError(
+        what,
+        "options.temperature",
+        `must be a number, got ${show(o.temperature)}`,
+      );
     }
     if (!(o.temperature > 0 && Number.isFinite(o.temperature))) {
       throw rangeError(
@@ -324,11 +334,12 @@ export function distillationTargets(
             `must be finite, got ${z} at index ${base + c * stride}`,
           );
         }
-        max = Math.max(max, z / T);
+        max = Math.max(max, z);
       }
+      // (z − max) / T is never above 0: no overflow at any T > 0.
       let sum = 0;
       for (let c = 0; c < C; c++) {
-        e[c] = Math.exp(teacherLogits[base + c * stride] / T - max);
+        e[c] = Math.exp((teacherLogits[base + c * stride] - max) / T);
         sum += e[c];
       }
       for (let c = 0; c < C; c++) out[base + c * stride] = e[c] / sum;

@@ -30,9 +30,14 @@
 import * as tf from "@tensorflow/tfjs";
 import { compoundLossSync, resolveMix } from "./compound.ts";
 import type { CompoundLossOptions } from "./compound.ts";
-import { JdtRangeError, JdtTypeError, rangeError } from "../core/errors.ts";
+import {
+  JdtRangeError,
+  JdtTypeError,
+  rangeError,
+  show,
+} from "../core/errors.ts";
 import { jdtLossSync } from "../loss/sync.ts";
-import { resolveLossOptions } from "../core/options.ts";
+import { ownOptions, resolveLossOptions } from "../core/options.ts";
 import type { LossInput, LossOptions, LossResult } from "../core/types.ts";
 
 /** How the adapter reads the labels tensor. */
@@ -184,13 +189,15 @@ function adapter(
     options: LossOptions,
   ) => Pick<LossResult, "value" | "grad">,
 ): TfjsLoss {
-  const { labelKind = "auto", ...rest } = options ?? {};
+  const { labelKind = "auto", ...rest } = ownOptions(WHAT, options) as
+    & TfjsJdtLossOptions
+    & Record<string, unknown>;
   if (!LABEL_KINDS.includes(labelKind)) {
     throw new JdtTypeError(
       "options.labelKind",
       `Cannot compute ${WHAT}: options.labelKind must be one of ${
         LABEL_KINDS.map((k) => `"${k}"`).join(", ")
-      }, got ${JSON.stringify(labelKind)}`,
+      }, got ${show(labelKind)}`,
     );
   }
   const lossOptions: LossOptions = {
