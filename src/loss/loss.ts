@@ -116,8 +116,12 @@ export async function jdtLoss(
   options?: LossOptions,
 ): Promise<LossResult> {
   const o = resolveLossOptions(options);
-  using webgpu = new WebGpuBackend({ device: o.device });
-  return await evaluate(input, o, webgpu);
+  const webgpu = new WebGpuBackend({ device: o.device });
+  try {
+    return await evaluate(input, o, webgpu);
+  } finally {
+    webgpu.dispose();
+  }
 }
 
 function preset(
