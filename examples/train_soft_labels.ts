@@ -14,8 +14,8 @@
  * @module
  */
 
-import * as tf from "@tensorflow/tfjs";
-import { encode } from "fast-png";
+import * as tf from "npm:@tensorflow/tfjs@4.22.0";
+import { encode } from "npm:fast-png@8.0.0";
 import { averageAnnotators, jdtLoss } from "../mod.ts";
 import { tfjsCompoundLoss } from "../src/train/tfjs.ts";
 import type { TfjsLoss } from "../src/train/tfjs.ts";

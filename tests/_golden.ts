@@ -1,4 +1,4 @@
-/** Loads the float64 reference vectors of ../shared/golden and checks results against them. */
+/** Loads the float64 reference vectors of tests/data/golden and checks results against them. */
 import type {
   HardLabels,
   HostLossInput,
@@ -22,8 +22,8 @@ export interface GoldenLossCase {
   notes?: string;
 }
 
-/** Folder of the golden vectors (CI places shared/ beside the checkout). */
-export const GOLDEN_DIR: URL = new URL("../../shared/golden/", import.meta.url);
+/** Folder of the golden vectors (reference data, see its README). */
+export const GOLDEN_DIR: URL = new URL("data/golden/", import.meta.url);
 
 /** All loss cases. */
 export function loadLossCases(): GoldenLossCase[] {

@@ -1,5 +1,5 @@
 /** fast-check generators of random loss problems over all options, shared by the tests. */
-import fc from "fast-check";
+import fc from "npm:fast-check@4.11.0";
 import type { HostLossInput, LossOptions } from "../src/core/types.ts";
 import { seeded } from "../bench/_workloads.ts";
 

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import fc from "fast-check";
+import fc from "npm:fast-check@4.11.0";
 import { dml, JdtRangeError, JdtTypeError, jml, tversky } from "../mod.ts";
 import { seeded } from "../bench/_workloads.ts";
 

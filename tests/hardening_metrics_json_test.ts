@@ -6,7 +6,7 @@
  * that breaks a relation those accumulators always satisfy is rejected.
  */
 import assert from "node:assert/strict";
-import fc from "fast-check";
+import fc from "npm:fast-check@4.11.0";
 import {
   createMetrics,
   isInputError,

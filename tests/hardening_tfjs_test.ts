@@ -1,6 +1,6 @@
 /** Issue 13, item 12 for the TF.js adapter: options are read from own properties only. */
 import assert from "node:assert/strict";
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "npm:@tensorflow/tfjs@4.22.0";
 import { tfjsCompoundLoss, tfjsJdtLoss } from "../src/train/tfjs.ts";
 
 await tf.setBackend("cpu");

@@ -46,7 +46,7 @@ for (const labelType of ["i32", "u8", "u16"] as const) {
   });
 }
 
-Deno.test("jdtLoss() drops ignoreIndex pixels even under a keep mask (SPEC, not the reference quirk)", async () => {
+Deno.test("jdtLoss() drops ignoreIndex pixels even under a keep mask (docs/spec.md §1, not the reference quirk)", async () => {
   const flagged = cases.filter((c) =>
     c.referenceArtifacts?.loss?.includes("keepmask-overrides-ignore-index")
   );
@@ -57,7 +57,7 @@ Deno.test("jdtLoss() drops ignoreIndex pixels even under a keep mask (SPEC, not 
     const ig = c.options.ignoreIndex as number;
     const labels = input.labels as Int32Array;
     const mask = input.keepMask!;
-    // The SPEC rule: the same as masking the ignored pixels out explicitly.
+    // The rule of docs/spec.md §1: the same as masking the ignored pixels out explicitly.
     const explicitMask = mask.map((m, i) => labels[i] === ig ? 0 : m);
     assert.ok(
       explicitMask.some((m, i) => m !== mask[i]),

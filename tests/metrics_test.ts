@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { randomBatch } from "./_metrics_data.ts";
-import fc from "fast-check";
+import fc from "npm:fast-check@4.11.0";
 import { createMetrics, SegmentationMetrics } from "../mod.ts";
 import {
   EmptyMetricsError,
@@ -46,7 +46,7 @@ function run(c: MetricCase): MetricValues {
 }
 
 /**
- * An independent, deliberately plain implementation of SPEC section 6 for the
+ * An independent, deliberately plain implementation of docs/spec.md §6 for the
  * test: per-pixel loops over nested arrays, no shared code with the library.
  * It is checked against every golden value that is not a reference artifact,
  * then used to compute the expectation of the artifact keys.
@@ -219,7 +219,7 @@ Deno.test("test oracle agrees with every golden value that is not a reference ar
   }
 });
 
-Deno.test("createMetrics() follows SPEC section 6 on every golden reference-artifact key", () => {
+Deno.test("createMetrics() follows docs/spec.md §6 on every golden reference-artifact key", () => {
   const seen = new Set<string>();
   for (const c of cases) {
     if (!c.referenceArtifacts) continue;

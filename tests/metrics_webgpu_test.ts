@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { randomBatch } from "./_metrics_data.ts";
-import fc from "fast-check";
+import fc from "npm:fast-check@4.11.0";
 import {
   createMetrics,
   type MetricsJSON,
@@ -192,7 +192,7 @@ Deno.test({
         await m.addAsync(input);
         assert.equal(m.lastBackend, "webgpu");
         const got = m.value() as MetricValues;
-        // Reference artifacts: the js pass (checked against SPEC section 6 in
+        // Reference artifacts: the js pass (checked against docs/spec.md §6 in
         // tests/metrics_test.ts) is the expectation.
         const js = createMetrics({ ...c.options, backend: "js" }).add(input)
           .value() as MetricValues;

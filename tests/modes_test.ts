@@ -5,7 +5,7 @@
  * formula), explicit label kinds and their errors.
  */
 import assert from "node:assert/strict";
-import fc from "fast-check";
+import fc from "npm:fast-check@4.11.0";
 import {
   diceLoss,
   jaccardLoss,

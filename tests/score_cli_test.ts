@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { decode, encode } from "fast-png";
+import { decode, encode } from "npm:fast-png@8.0.0";
 import { main } from "../src/score/cli.ts";
 import { encodeNpy, MAP_COLOURS } from "../src/score/io.ts";
 import { createMetrics, SegmentationMetrics } from "../mod.ts";

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { encode } from "fast-png";
+import { encode } from "npm:fast-png@8.0.0";
 import {
   createScoreHandler,
   limitsFromEnv,

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { throwsNaming } from "./_assert.ts";
 import { toChannelsLast } from "./_layout.ts";
-import fc from "fast-check";
+import fc from "npm:fast-check@4.11.0";
 import {
   averageAnnotators,
   distillationTargets,

@@ -1,6 +1,6 @@
 /** TF.js `model.compile`/`model.fit` with one-hot targets and binary masks read as hard labels. */
 import assert from "node:assert/strict";
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "npm:@tensorflow/tfjs@4.22.0";
 import { seeded } from "../bench/_workloads.ts";
 import { jdtLoss } from "../mod.ts";
 import { tfjsJdtLoss } from "../src/train/tfjs.ts";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { throwsNaming } from "./_assert.ts";
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "npm:@tensorflow/tfjs@4.22.0";
 import { seeded } from "../bench/_workloads.ts";
 import { compoundLoss, jdtLoss, JdtRangeError, JdtTypeError } from "../mod.ts";
 import { tfjsCompoundLoss, tfjsJdtLoss } from "../src/train/tfjs.ts";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { toChannelsLast } from "./_layout.ts";
-import fc from "fast-check";
+import fc from "npm:fast-check@4.11.0";
 import { jdtLoss } from "../mod.ts";
 import { JdtRangeError } from "../src/core/errors.ts";
 import type {
@@ -59,7 +59,7 @@ async function expected(
   input: LossInput,
 ): Promise<{ loss: number; grad: ArrayLike<number> }> {
   // Where the reference's mask precedence decides the value, the library
-  // follows SPEC section 1 instead: compare with the js oracle there.
+  // follows docs/spec.md §1 instead: compare with the js oracle there.
   if (c.referenceArtifacts) {
     const r = await jdtLoss(input, { ...caseOptions(c), backend: "js" });
     return { loss: r.value, grad: r.grad! };

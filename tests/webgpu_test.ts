@@ -5,7 +5,7 @@
  * unless JDT_REQUIRE_WEBGPU=1 (CI), where they fail.
  */
 import assert from "node:assert/strict";
-import fc from "fast-check";
+import fc from "npm:fast-check@4.11.0";
 import { seeded } from "../bench/_workloads.ts";
 import { createLoss, isInputError, jdtLoss, JdtRangeError } from "../mod.ts";
 import { selectBackend } from "../src/loss/dispatch.ts";
@@ -88,7 +88,7 @@ Deno.test({
         const r = await jdtLoss(input, options);
         assert.equal(r.backend, "webgpu");
         if (c.referenceArtifacts) {
-          // The library does not copy the reference's mask precedence (SPEC §1):
+          // The library does not copy the reference's mask precedence (docs/spec.md §1):
           // there the js oracle is the expectation.
           const js = await jdtLoss(input, { ...options, backend: "js" });
           assertLossClose(r.value, js.value, c.name);

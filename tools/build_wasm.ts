@@ -39,6 +39,7 @@ async function compile(
     args: [
       "run",
       "-A",
+      "--lock=deno.lock",
       ASC,
       ENTRY,
       "--enable",

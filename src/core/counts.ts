@@ -407,7 +407,7 @@ export function addImage(
     for (let k = 0; k < sceB.length; k++) out.sceBins[k] += sceB[k];
   }
   if (cfg.sceI) {
-    // The classes of the image are those in its kept labels (SPEC section 6:
+    // The classes of the image are those in its kept labels (docs/spec.md §6:
     // ignored pixels add no class); with C = 2, class 1 only.
     let s = 0;
     let n = 0;

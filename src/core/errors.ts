@@ -39,7 +39,24 @@ export class JdtRangeError extends RangeError {
   }
 }
 
-/** True when `e` is one of the library's input errors (a client's mistake). */
+/**
+ * True when `e` is one of the library's input errors (a client's mistake).
+ *
+ * @param e Anything caught.
+ * @returns Whether `e` is a `JdtTypeError` or `JdtRangeError`.
+ * @example
+ * ```ts
+ * import { isInputError, jml } from "@jdt/losses";
+ * import assert from "node:assert/strict";
+ * try {
+ *   jml([1, 0], [1]); // lengths differ
+ *   assert.fail("expected an error");
+ * } catch (e) {
+ *   assert.ok(isInputError(e));
+ * }
+ * assert.equal(isInputError(new Error("a bug")), false);
+ * ```
+ */
 export function isInputError(e: unknown): e is JdtTypeError | JdtRangeError {
   return e instanceof JdtTypeError || e instanceof JdtRangeError;
 }

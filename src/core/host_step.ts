@@ -1,6 +1,6 @@
 /**
  * The host step, in float64: statistics → loss value, per-group losses and the
- * per-group gradient coefficients of SPEC section 4. Shared by every backend,
+ * per-group gradient coefficients of docs/spec.md §4. Shared by every backend,
  * so no backend decides semantics.
  *
  * @module
@@ -46,7 +46,7 @@ export interface GroupLoss {
 
 /**
  * The loss of one group from its `tp`, `fp`, `fn`, with its derivatives with
- * respect to each (SPEC sections 3 and 4).
+ * respect to each (docs/spec.md §3 and §4).
  *
  * @param tp True positives (soft).
  * @param fp False positives (soft).
@@ -313,7 +313,7 @@ function meanOfMeans(
   return weight * sum / nOuter;
 }
 
-/** Per group, the gradient coefficients of SPEC section 4 (COEF_K each). */
+/** Per group, the gradient coefficients of docs/spec.md §4 (COEF_K each). */
 function coefficients(d: GroupGrads, norm: 1 | 2): Float64Array {
   const G = d.tp.length;
   const coef = new Float64Array(G * COEF_K);

@@ -15,7 +15,7 @@ export interface ResolvedLossOptions
   classWeights: Float64Array | null;
 }
 
-/** The defaults of SPEC section 3 and of the library's extensions. */
+/** The defaults of docs/spec.md §3 and of the library's extensions. */
 export const LOSS_DEFAULTS: Readonly<ResolvedLossOptions> = Object.freeze({
   mIoUD: 1,
   mIoUI: 0,

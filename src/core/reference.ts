@@ -83,7 +83,7 @@ function forEachKeptPixel(
 }
 
 /**
- * Pass 1 in float64: the statistics of SPEC section 2 per (image, class).
+ * Pass 1 in float64: the statistics of docs/spec.md §2 per (image, class).
  *
  * @param p A validated problem (data values checked too).
  * @returns `B*C*STAT_K` statistics.

@@ -109,7 +109,7 @@ export interface HostLossInput extends LossInput {
   labels: HardLabels | Float32Array;
 }
 
-/** Options of the JDT loss family (SPEC section 3), with the reference's defaults. */
+/** Options of the JDT loss family (docs/spec.md §3), with the reference's defaults. */
 export interface LossOptions {
   /** Weight of the dataset (batch) level loss. Default 1. */
   mIoUD?: number;

@@ -1,6 +1,6 @@
 /**
  * The Jaccard metric (JML), Dice semimetric (DML) and Tversky distances between
- * two nonnegative vectors, in the papers' forms (SPEC section 5).
+ * two nonnegative vectors, in the papers' forms (docs/spec.md §5).
  *
  * @module
  */
@@ -213,6 +213,15 @@ export function dml(
  * @param y Second vector (label).
  * @param options Alpha, beta, smoothing, focal exponent, log form.
  * @returns The distance.
+ * @example
+ * ```ts
+ * import { tversky } from "@jdt/losses";
+ * import assert from "node:assert/strict";
+ * // tp = 1, fp = 0, fn = 1: 1 − 1 / (1 + 0.7).
+ * const d = tversky([1, 0], [1, 1], { alpha: 0.3, beta: 0.7 });
+ * assert.ok(Math.abs(d - 0.7 / 1.7) < 1e-15);
+ * assert.equal(tversky([1, 1], [1, 0], { alpha: 0.7, beta: 0.3 }), d);
+ * ```
  */
 export function tversky(
   x: ArrayLike<number>,

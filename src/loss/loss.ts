@@ -106,7 +106,7 @@ export function lossResult(
 }
 
 /**
- * Computes a JDT loss (Jaccard/Dice/Tversky family, SPEC section 3) and its
+ * Computes a JDT loss (Jaccard/Dice/Tversky family, docs/spec.md §3) and its
  * gradient with respect to the logits (or probabilities).
  *
  * @param input Prediction, shape, labels and optional keep mask.
@@ -127,8 +127,12 @@ export async function jdtLoss(
   options?: LossOptions,
 ): Promise<LossResult> {
   const o = resolveLossOptions(options);
-  using webgpu = new WebGpuBackend({ device: o.device });
-  return await evaluate(input, o, webgpu);
+  const webgpu = new WebGpuBackend({ device: o.device });
+  try {
+    return await evaluate(input, o, webgpu);
+  } finally {
+    webgpu.dispose();
+  }
 }
 
 /**
@@ -184,9 +188,14 @@ function preset(
  * ```ts
  * import { jaccardLoss } from "@jdt/losses";
  * import assert from "node:assert/strict";
- * const input = { probs: new Float32Array([0.8, 0.2]), shape: [1, 2, 1], labels: new Uint8Array([0]) };
- * assert.ok((await jaccardLoss(input)).value > 0);
- * await assert.rejects(jaccardLoss(input, { alpha: 0.5 }), RangeError);
+ * // [B=1, C=2, N=2] probabilities; labels: pixel 0 is class 0, pixel 1 class 1.
+ * const probs = new Float32Array([0.75, 0.5, 0.25, 0.5]);
+ * const labels = new Uint8Array([0, 1]);
+ * const { value } = await jaccardLoss({ probs, shape: [1, 2, 2], labels });
+ * // Class 0: tp 0.75, fp 0.5, fn 0.25; class 1: tp 0.5, fp 0.25, fn 0.5;
+ * // smooth 1e-3; the mean over both classes of 1 − (tp + s)/(tp + fp + fn + s).
+ * assert.ok(Math.abs(value - (0.75 / 1.501 + 0.75 / 1.251) / 2) < 1e-6);
+ * await assert.rejects(jaccardLoss({ probs, shape: [1, 2, 2], labels }, { alpha: 0.5 }), RangeError);
  * ```
  */
 export function jaccardLoss(
@@ -207,9 +216,12 @@ export function jaccardLoss(
  * ```ts
  * import { diceLoss, isInputError } from "@jdt/losses";
  * import assert from "node:assert/strict";
- * const input = { probs: new Float32Array([0.8, 0.2]), shape: [1, 2, 1], labels: new Uint8Array([0]) };
- * assert.ok((await diceLoss(input)).value > 0);
- * await assert.rejects(diceLoss(input, { alpha: 0.3 }), (e) => isInputError(e));
+ * const probs = new Float32Array([0.75, 0.5, 0.25, 0.5]); // [B=1, C=2, N=2]
+ * const labels = new Uint8Array([0, 1]);
+ * const { value } = await diceLoss({ probs, shape: [1, 2, 2], labels });
+ * // Per class 1 − (tp + s)/(tp + (fp + fn)/2 + s), fp + fn = 0.75 for both.
+ * assert.ok(Math.abs(value - (0.375 / 1.126 + 0.375 / 0.876) / 2) < 1e-6);
+ * await assert.rejects(diceLoss({ probs, shape: [1, 2, 2], labels }, { alpha: 0.3 }), (e) => isInputError(e));
  * ```
  */
 export function diceLoss(
@@ -226,6 +238,16 @@ export function diceLoss(
  * @param input Prediction, shape, labels and optional keep mask.
  * @param options Loss options.
  * @returns The loss value, the gradient and the backend that ran.
+ * @example
+ * ```ts
+ * import { tverskyLoss } from "@jdt/losses";
+ * import assert from "node:assert/strict";
+ * const probs = new Float32Array([0.75, 0.5, 0.25, 0.5]); // [B=1, C=2, N=2]
+ * const labels = new Uint8Array([0, 1]);
+ * const { value } = await tverskyLoss({ probs, shape: [1, 2, 2], labels });
+ * // alpha 0.3, beta 0.7: class 0 (fp 0.5, fn 0.25), class 1 (fp 0.25, fn 0.5).
+ * assert.ok(Math.abs(value - (0.325 / 1.076 + 0.425 / 0.926) / 2) < 1e-6);
+ * ```
  */
 export async function tverskyLoss(
   input: LossInput,

@@ -17,7 +17,7 @@ import type { LossInput, LossOptions, PerGroupLosses } from "../core/types.ts";
 
 /**
  * Per (image, class) sums `P, Y, D` and maxima `maxY, maxX, maxXY`
- * (SPEC section 2), `B*C*6` float64 values, group `(b, c)` at `(b*C + c)*6`.
+ * (docs/spec.md §2), `B*C*6` float64 values, group `(b, c)` at `(b*C + c)*6`.
  */
 export interface LossStatistics {
   /** Images. */
@@ -195,6 +195,17 @@ function checkCompatible(
  * @param a Statistics of some pixels.
  * @param b Statistics of other pixels of the same B images.
  * @returns The statistics of both.
+ * @example
+ * ```ts
+ * import { computeStatistics, mergeStatistics } from "@jdt/losses";
+ * import assert from "node:assert/strict";
+ * // One image, C = 2, split into two chunks of one pixel each.
+ * const a = await computeStatistics({ probs: new Float32Array([0.9, 0.1]), shape: [1, 2, 1], labels: new Uint8Array([0]) });
+ * const b = await computeStatistics({ probs: new Float32Array([0.2, 0.8]), shape: [1, 2, 1], labels: new Uint8Array([1]) });
+ * const m = mergeStatistics(a, b);
+ * assert.equal(m.B, 1);
+ * assert.ok(Math.abs(m.data[0] - (0.9 + 0.2)) < 1e-6); // P of class 0 adds up
+ * ```
  */
 export function mergeStatistics(
   a: LossStatistics,
@@ -222,6 +233,19 @@ export function mergeStatistics(
  * @param a Statistics of the first images.
  * @param b Statistics of further images.
  * @returns The statistics of the batch `a` then `b`.
+ * @example
+ * ```ts
+ * import { computeStatistics, concatStatistics, jdtLoss, lossFromStatistics } from "@jdt/losses";
+ * import assert from "node:assert/strict";
+ * const probs = new Float32Array([0.9, 0.2, 0.1, 0.8, 0.6, 0.3, 0.4, 0.7]); // [B=2, C=2, N=2]
+ * const labels = new Uint8Array([0, 1, 0, 1]);
+ * // Each image on its own (on two workers, say), then joined.
+ * const first = await computeStatistics({ probs: probs.slice(0, 4), shape: [1, 2, 2], labels: labels.slice(0, 2) });
+ * const second = await computeStatistics({ probs: probs.slice(4), shape: [1, 2, 2], labels: labels.slice(2) });
+ * const both = concatStatistics(first, second);
+ * const whole = await jdtLoss({ probs, shape: [2, 2, 2], labels }, { mIoUD: 0, mIoUI: 1, grad: false });
+ * assert.ok(Math.abs(lossFromStatistics(both, { mIoUD: 0, mIoUI: 1 }).value - whole.value) < 1e-6);
+ * ```
  */
 export function concatStatistics(
   a: LossStatistics,
@@ -241,6 +265,21 @@ export function concatStatistics(
  * @param options Loss options (reduction weights, alpha, beta, ...); `norm`
  *   must match the record's.
  * @returns The value and per-group losses.
+ * @example
+ * ```ts
+ * import { computeStatistics, lossFromStatistics } from "@jdt/losses";
+ * import assert from "node:assert/strict";
+ * const stats = await computeStatistics({
+ *   probs: new Float32Array([0.75, 0.5, 0.25, 0.5]), // [B=1, C=2, N=2]
+ *   shape: [1, 2, 2],
+ *   labels: new Uint8Array([0, 1]),
+ * });
+ * // The same record, read as Jaccard and as Dice, without a second pass.
+ * const jaccard = lossFromStatistics(stats).value;
+ * const dice = lossFromStatistics(stats, { alpha: 0.5, beta: 0.5 }).value;
+ * assert.ok(Math.abs(jaccard - (0.75 / 1.501 + 0.75 / 1.251) / 2) < 1e-6);
+ * assert.ok(dice < jaccard);
+ * ```
  */
 export function lossFromStatistics(
   stats: LossStatistics,

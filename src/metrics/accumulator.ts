@@ -1,5 +1,5 @@
 /**
- * Scoring accumulators (docs/spec.md, metrics): the fine-grained accuracy
+ * Scoring accumulators (docs/spec.md §6): the fine-grained accuracy
  * metrics (dataset, image and class level, with worst-case variants) and
  * calibration (ECE, SCE), accumulated over any number of batches, merged
  * exactly, and serialised so shards computed anywhere combine.
@@ -245,7 +245,7 @@ export class SegmentationMetrics {
 
   /**
    * The metric values, in the reference's keys and units: percent, SCE in
-   * permille (every value in [0, 1] with `units: "fraction"`). Follows docs/spec.md where the reference has artifacts: a 0/0
+   * permille (every value in [0, 1] with `units: "fraction"`). Follows docs/spec.md §6 where the reference has artifacts: a 0/0
    * group is left out of its mean; a class active in no image is left out of
    * the C metrics; an image with no kept pixel is skipped everywhere; ignored
    * pixels add no class.
@@ -328,7 +328,7 @@ export class SegmentationMetrics {
 }
 
 /**
- * Creates a segmentation metrics accumulator (docs/spec.md, metrics).
+ * Creates a segmentation metrics accumulator (docs/spec.md §6).
  *
  * @param options `numClasses` and optional settings.
  * @returns An empty accumulator.

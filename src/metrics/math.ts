@@ -33,7 +33,7 @@ export function ratio(
 }
 
 /**
- * 100 × the mean of the finite values, NaN when there is none (SPEC section 6,
+ * 100 × the mean of the finite values, NaN when there is none (docs/spec.md §6,
  * rule `nan`).
  *
  * @param values Values, NaN for groups left out.

@@ -1,6 +1,6 @@
 /**
  * Soft Jaccard and soft Dice scores between a soft prediction and a soft
- * ground truth: `1 − JML` and `1 − DML` of SPEC section 5, per class and as
+ * ground truth: `1 − JML` and `1 − DML` of docs/spec.md §5, per class and as
  * means, at dataset (D) and image (I) level. For ground truth averaged over
  * annotators or distilled from a teacher, where hard metrics do not apply.
  *
@@ -125,7 +125,7 @@ function scores(P: number, Y: number, D: number, s: number): [number, number] {
  *
  * @example
  * ```ts
- * import { softScores } from "./soft_scores.ts";
+ * import { softScores } from "@jdt/losses";
  * import assert from "node:assert/strict";
  * // One image, C = 2, two pixels; target averaged over two annotators.
  * const pred = new Float32Array([0.5, 1, 0.5, 0]);

@@ -6,7 +6,7 @@
  * @module
  */
 
-import { decode, encode } from "fast-png";
+import { decode, encode } from "npm:fast-png@8.0.0";
 import {
   type ClassScore,
   createMetrics,

@@ -93,8 +93,11 @@ export function limitsFromEnv(
 
 /** An HTTP answer to a client mistake. */
 class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  /** The HTTP status of the answer. */
+  readonly status: number;
+  constructor(status: number, message: string) {
     super(message);
+    this.status = status;
   }
 }
 

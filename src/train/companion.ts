@@ -1,5 +1,5 @@
 /**
- * The companion losses the papers pair with JML/DML (SPEC section 7):
+ * The companion losses the papers pair with JML/DML (docs/spec.md §7):
  * cross-entropy and focal loss (hard or soft labels) and KL divergence with a
  * temperature, with analytic gradients, in float64 TypeScript. Inputs and
  * options follow `jdtLoss`: the same input object, channel-first or -last

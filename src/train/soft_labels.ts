@@ -1,5 +1,5 @@
 /**
- * Soft-label constructors (SPEC section 7): label smoothing, knowledge
+ * Soft-label constructors (docs/spec.md §7): label smoothing, knowledge
  * distillation targets and the average of several annotators. Each returns
  * `{ labels, shape, keepMask? }`, ready to spread into a loss input next to the
  * logits: `jdtLoss({ logits, ...labelSmoothing(hard, opts) })`.

@@ -12,7 +12,7 @@
  *
  * @example
  * ```ts
- * import * as tf from "@tensorflow/tfjs";
+ * import * as tf from "npm:@tensorflow/tfjs@4.22.0";
  * import { tfjsJdtLoss } from "@jdt/losses/tfjs";
  * import assert from "node:assert/strict";
  * await tf.setBackend("cpu");
@@ -27,7 +27,7 @@
  * @module
  */
 
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "npm:@tensorflow/tfjs@4.22.0";
 import { compoundLossSync, resolveMix } from "./compound.ts";
 import type { CompoundLossOptions } from "./compound.ts";
 import {
@@ -39,6 +39,12 @@ import {
 import { jdtLossSync } from "../loss/sync.ts";
 import { ownOptions, resolveLossOptions } from "../core/options.ts";
 import type { LossInput, LossOptions, LossResult } from "../core/types.ts";
+
+/** A TF.js tensor (`tf.Tensor` of `@tensorflow/tfjs`). */
+export type TfjsTensor = tf.Tensor;
+
+/** A TF.js scalar tensor (`tf.Scalar` of `@tensorflow/tfjs`). */
+export type TfjsScalar = tf.Scalar;
 
 /** How the adapter reads the labels tensor. */
 export type TfjsLabelKind = "auto" | "hard" | "soft" | "one-hot" | "masks";
@@ -79,10 +85,10 @@ const LABEL_KINDS: readonly TfjsLabelKind[] = [
  * respect to `logits` (the order of a `model.compile` loss: truth first).
  */
 export type TfjsLoss = (
-  labels: tf.Tensor,
-  logits: tf.Tensor,
-  keepMask?: tf.Tensor,
-) => tf.Scalar;
+  labels: TfjsTensor,
+  logits: TfjsTensor,
+  keepMask?: TfjsTensor,
+) => TfjsScalar;
 
 const WHAT = "TF.js loss";
 
@@ -246,6 +252,19 @@ function adapter(
  *
  * @param options Loss options and `labelKind`; `layout` defaults to `"channels-last"`.
  * @returns `(labels, logits, keepMask?) => tf.Scalar`, usable in `optimizer.minimize` and `model.compile`.
+ * @example
+ * ```ts
+ * import * as tf from "npm:@tensorflow/tfjs@4.22.0";
+ * import { tfjsJdtLoss } from "@jdt/losses/tfjs";
+ * import assert from "node:assert/strict";
+ * await tf.setBackend("cpu");
+ * // Probabilities [B=1, H=1, W=2, C=2] (channels-last), hard labels [1, 1, 2].
+ * const probs = tf.tensor4d([0.75, 0.25, 0.5, 0.5], [1, 1, 2, 2]);
+ * const labels = tf.tensor3d([[[0, 1]]], [1, 1, 2], "int32");
+ * const loss = tfjsJdtLoss({ activation: "none", backend: "js" });
+ * const value = loss(labels, probs).dataSync()[0];
+ * assert.ok(Math.abs(value - (0.75 / 1.501 + 0.75 / 1.251) / 2) < 1e-6);
+ * ```
  */
 export function tfjsJdtLoss(options?: TfjsJdtLossOptions): TfjsLoss {
   return adapter(options, (o) => resolveLossOptions(o, WHAT), jdtLossSync);
@@ -257,6 +276,19 @@ export function tfjsJdtLoss(options?: TfjsJdtLossOptions): TfjsLoss {
  *
  * @param options Compound options and `labelKind`; `layout` defaults to `"channels-last"`.
  * @returns `(labels, logits, keepMask?) => tf.Scalar`, usable in `optimizer.minimize` and `model.compile`.
+ * @example
+ * ```ts
+ * import * as tf from "npm:@tensorflow/tfjs@4.22.0";
+ * import { tfjsCompoundLoss } from "@jdt/losses/tfjs";
+ * import assert from "node:assert/strict";
+ * await tf.setBackend("cpu");
+ * const loss = tfjsCompoundLoss(); // 0.25 cross-entropy + 0.75 JML
+ * const logits = tf.variable(tf.zeros([1, 2, 2, 3])); // [B, H, W, C]
+ * const labels = tf.tensor3d([[[0, 1], [2, 1]]], [1, 2, 2], "int32");
+ * const before = loss(labels, logits).dataSync()[0];
+ * tf.train.sgd(1).minimize(() => loss(labels, logits));
+ * assert.ok(loss(labels, logits).dataSync()[0] < before);
+ * ```
  */
 export function tfjsCompoundLoss(options?: TfjsCompoundLossOptions): TfjsLoss {
   return adapter(options, (o) => resolveMix(o, false), compoundLossSync);
