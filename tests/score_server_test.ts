@@ -1,18 +1,15 @@
 import assert from "node:assert/strict";
 import { encode } from "fast-png";
-import {
-  createScoreHandler,
-  limitsFromEnv,
-  type ServerLimits,
-} from "../src/score/server.ts";
+import { createScoreHandler, type ScoreLimits } from "../src/score/handler.ts";
+import { limitsFromEnv } from "../src/score/server.ts";
 import { encodeNpy } from "../src/score/io.ts";
 import { createMetrics, softScores } from "../mod.ts";
 
-const BASE: ServerLimits = limitsFromEnv(() => undefined);
+const BASE: ScoreLimits = limitsFromEnv(() => undefined);
 
 /** Starts the server on 127.0.0.1 on a free port, runs `fn`, shuts it down. */
 async function withServer(
-  limits: Partial<ServerLimits>,
+  limits: Partial<ScoreLimits>,
   fn: (url: string) => Promise<void>,
 ): Promise<void> {
   const server = Deno.serve(
