@@ -229,8 +229,15 @@ export async function main(args: string[], io: CliIO): Promise<number> {
     const p = pairs[i];
     progress(io, i, pairs.length, p.key);
     try {
-      const label = decodeLabelPng(await Deno.readFile(p.label), p.label, 2 ** 26);
-      const pred = decodePrediction(await Deno.readFile(p.pred), p.pred, { maxPixels: 2 ** 26, maxValues: 2 ** 28 });
+      const label = decodeLabelPng(
+        await Deno.readFile(p.label),
+        p.label,
+        2 ** 26,
+      );
+      const pred = decodePrediction(await Deno.readFile(p.pred), p.pred, {
+        maxPixels: 2 ** 26,
+        maxValues: 2 ** 28,
+      });
       checkPair(pred, label, classes);
       const one = createMetrics({ numClasses: classes, ignoreIndex: ignore });
       addPair(one, pred, label);
