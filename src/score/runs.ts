@@ -146,6 +146,9 @@ async function retrying<T>(step: () => Promise<T | typeof RETRY>): Promise<T> {
       const r = await step();
       if (r !== RETRY) return r;
     } catch (e) {
+      if (e instanceof Error && /too large|exceed/i.test(e.message)) {
+        throw new HttpError(413, `the run's state is too large for the store`);
+      }
       if (!isLocked(e)) throw e;
     }
     const ms = Math.min(200, 2 * 1.5 ** attempt) * (0.5 + Math.random());
