@@ -194,7 +194,7 @@ Deno.test("runs: without a kv option the routes answer 501", async () => {
   await r.body?.cancel();
 });
 
-async function freePort(): Promise<number> {
+function freePort(): number {
   const l = Deno.listen({ hostname: "127.0.0.1", port: 0 });
   const port = (l.addr as Deno.NetAddr).port;
   l.close();
@@ -228,7 +228,7 @@ Deno.test("runs: two server processes on one KV file, every batch sent to both a
   try {
     const bases: string[] = [];
     for (let k = 0; k < 2; k++) {
-      const port = await freePort();
+      const port = freePort();
       servers.push(
         new Deno.Command(Deno.execPath(), {
           args: [

@@ -36,11 +36,7 @@ import {
   predictedIds,
   scorePair,
 } from "./io.ts";
-import {
-  resolveLimits,
-  type ScoreHandlerOptions,
-  type ScoreLimits,
-} from "./options.ts";
+import { resolveLimits, type ScoreHandlerOptions } from "./options.ts";
 import { PAGE_HTML } from "./page.ts";
 import {
   checkContentType,
