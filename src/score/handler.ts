@@ -168,7 +168,13 @@ function errorResponse(e: unknown): Response {
  * import assert from "node:assert/strict";
  * const handler = createScoreHandler();
  * const png = (data: number[]) =>
- *   new Blob([encode({ width: 2, height: 2, data: new Uint8Array(data), depth: 8, channels: 1 })]);
+ *   new Blob([encode({
+ *     width: 2,
+ *     height: 2,
+ *     data: new Uint8Array(data),
+ *     depth: 8,
+ *     channels: 1,
+ *   }) as Uint8Array<ArrayBuffer>]);
  * const form = new FormData();
  * form.append("pred", png([0, 1, 1, 255]));
  * form.append("label", png([0, 1, 0, 255])); // 255: ignored
