@@ -52,6 +52,7 @@ export type { ScoreHandlerOptions, ScoreLimits } from "./options.ts";
 export { DEFAULT_LIMITS, LIMIT_ENV } from "./options.ts";
 export type { RunsAtomic, RunsKey, RunsKv } from "./runs.ts";
 export type { PairReport } from "./io.ts";
+export type { ClassScore, MetricValues } from "../metrics/values.ts";
 
 /** The error map of `/score?map=1`. */
 export interface ErrorMap {
