@@ -7,6 +7,12 @@ import { png8, pngBomb } from "./_score_files.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 
+function withoutInitCwd(): Record<string, string> {
+  const env = Deno.env.toObject();
+  delete env.INIT_CWD;
+  return env;
+}
+
 async function withTempDir(f: (dir: string) => Promise<void>): Promise<void> {
   const dir = await Deno.makeTempDir();
   try {
@@ -245,6 +251,10 @@ Deno.test("CLI resolves relative paths against the caller's folder under `deno t
         "r.json",
       ],
       cwd: dir,
+      // As from a shell: `deno task` sets INIT_CWD itself unless inherited
+      // (the suite may itself run under `deno task test`).
+      clearEnv: true,
+      env: withoutInitCwd(),
       stdout: "piped",
       stderr: "piped",
     }).output();

@@ -214,6 +214,10 @@ async function waitHealthy(base: string): Promise<void> {
   throw new Error(`${base} did not start`);
 }
 
+const serveTask: string[] = JSON.parse(
+  Deno.readTextFileSync(new URL("../deno.json", import.meta.url)),
+).tasks.serve.split(" ").slice(1);
+
 Deno.test("runs: two server processes on one KV file, every batch sent to both at once, merge exactly", async () => {
   const C = 4;
   const N = 40;
@@ -231,15 +235,7 @@ Deno.test("runs: two server processes on one KV file, every batch sent to both a
       const port = freePort();
       servers.push(
         new Deno.Command(Deno.execPath(), {
-          args: [
-            "run",
-            "--unstable-kv",
-            "--allow-net",
-            "--allow-env",
-            "--allow-read",
-            "--allow-write",
-            "src/score/server.ts",
-          ],
+          args: serveTask, // `deno task serve`, with its permissions
           cwd: root,
           env: { PORT: String(port), JDT_KV_PATH: `${dir}/runs.sqlite` },
           stdout: "null",

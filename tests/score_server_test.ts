@@ -442,10 +442,15 @@ Deno.test("score server runs as `deno task serve` with its permissions on PORT",
   const probe = Deno.listen({ hostname: "127.0.0.1", port: 0 });
   const port = (probe.addr as Deno.NetAddr).port;
   probe.close();
+  const kvDir = await Deno.makeTempDir();
   const child = new Deno.Command(Deno.execPath(), {
     args,
     cwd: root,
-    env: { PORT: String(port), HOST: "127.0.0.1" },
+    env: {
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      JDT_KV_PATH: `${kvDir}/runs.sqlite`,
+    },
     stdout: "null",
     stderr: "null",
   }).spawn();
@@ -462,5 +467,6 @@ Deno.test("score server runs as `deno task serve` with its permissions on PORT",
   } finally {
     child.kill("SIGTERM");
     await child.status;
+    await Deno.remove(kvDir, { recursive: true });
   }
 });
