@@ -1,9 +1,10 @@
 // Counting pass of the scoring metrics: per pixel, the argmax of the class
 // probabilities (first maximum wins) and, for kept pixels, per (image, class)
 // tp / predicted / labelled counts, the ECE bins of the top confidence and the
-// SCE bins of every class's probability. Every value read is checked (ignored
-// pixels too); a bad one sets a bit in `flags` (1: probability, 2: label) and
-// the host then names the fault with the js pass.
+// SCE bins of every class's probability. Every label is checked, and the
+// probabilities of kept pixels (an ignored pixel's are not scored); a bad one
+// sets a bit in `flags` (1: probability, 2: label) and the host then names the
+// fault with the js pass.
 //
 // When an image's words fit in the workgroup copy (LOCAL_WORDS words, set
 // per pipeline; 1 turns it off), a workgroup counts its tile there and adds
@@ -124,15 +125,16 @@ fn metrics_count(
         arg = c;
       }
     }
-    if (bad) {
-      atomicOr(&flags[0], 1u);
-    }
     let l = labels[image * len + n];
     if (params.has_ignore == 1u && l == params.ignore_index) {
       continue;
     }
     if (l < 0 || u32(l) >= C) {
       atomicOr(&flags[0], 2u);
+      continue;
+    }
+    if (bad) {
+      atomicOr(&flags[0], 1u);
       continue;
     }
     let lab = u32(l);

@@ -24,6 +24,8 @@ const PACKAGES_ALLOWED: Record<string, RegExp> = {
   "train/tfjs.ts": /^npm:@tensorflow\/tfjs@/,
   "score/io.ts": /^npm:fast-png@/,
   "score/cli.ts": /^node:/,
+  "score/cli_files.ts": /^node:/,
+  "score/png_check.ts": /^npm:fflate@/,
 };
 
 /** Source files that are Deno programs, not library code. */

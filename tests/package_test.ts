@@ -73,7 +73,8 @@ interface DocNode {
 }
 
 /** Specifiers an example may import: the package by name, node: and npm: modules. */
-const EXAMPLE_IMPORT = /^(?:@jdt\/losses(?:\/tfjs)?|node:.+|npm:.+)$/;
+const EXAMPLE_IMPORT =
+  /^(?:@jdt\/losses(?:\/(?:tfjs|score|cli))?|node:.+|npm:.+)$/;
 
 Deno.test("every exported function has an example that imports the package by name", async () => {
   const r = await deno(["doc", "--json", "--lock=deno.lock", ...ENTRIES]);

@@ -70,7 +70,7 @@ Deno.test("score CLI scores a folder, prints a table and summary, writes the JSO
       m.add({ pred: data[n].pred, shape: [1, 6], labels: data[n].label });
     }
     const want = m.value() as MetricValues;
-    assert.match(r.out, /class\s+IoU\s+Dice\s+Acc/);
+    assert.match(r.out, /class\s+IoU %\s+Dice %\s+Acc %/);
     assert.match(r.out, new RegExp(`mIoUD\\s+${want.mIoUD.toFixed(3)}`));
     assert.match(r.out, /3 images, 15 scored pixels/);
     assert.match(r.err, /\[#+\] 3\/3 done/);

@@ -1,18 +1,15 @@
 import assert from "node:assert/strict";
 import { encode } from "npm:fast-png@8.0.0";
-import {
-  createScoreHandler,
-  limitsFromEnv,
-  type ServerLimits,
-} from "../src/score/server.ts";
+import { createScoreHandler, type ScoreLimits } from "../src/score/handler.ts";
+import { limitsFromEnv } from "../src/score/server.ts";
 import { encodeNpy } from "../src/score/io.ts";
 import { createMetrics, softScores } from "../mod.ts";
 
-const BASE: ServerLimits = limitsFromEnv(() => undefined);
+const BASE: ScoreLimits = limitsFromEnv(() => undefined);
 
 /** Starts the server on 127.0.0.1 on a free port, runs `fn`, shuts it down. */
 async function withServer(
-  limits: Partial<ServerLimits>,
+  limits: Partial<ScoreLimits>,
   fn: (url: string) => Promise<void>,
 ): Promise<void> {
   const server = Deno.serve(
@@ -445,10 +442,15 @@ Deno.test("score server runs as `deno task serve` with its permissions on PORT",
   const probe = Deno.listen({ hostname: "127.0.0.1", port: 0 });
   const port = (probe.addr as Deno.NetAddr).port;
   probe.close();
+  const kvDir = await Deno.makeTempDir();
   const child = new Deno.Command(Deno.execPath(), {
     args,
     cwd: root,
-    env: { PORT: String(port), HOST: "127.0.0.1" },
+    env: {
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      JDT_KV_PATH: `${kvDir}/runs.sqlite`,
+    },
     stdout: "null",
     stderr: "null",
   }).spawn();
@@ -465,5 +467,6 @@ Deno.test("score server runs as `deno task serve` with its permissions on PORT",
   } finally {
     child.kill("SIGTERM");
     await child.status;
+    await Deno.remove(kvDir, { recursive: true });
   }
 });

@@ -180,7 +180,9 @@ function badLabel(v: number, C: number, ignore: number | null): JdtRangeError {
 /**
  * Counts one batch of probabilities `[B, C, N]` (channel-first) against hard
  * labels `[B, N]`. Throws a JdtRangeError on a probability outside [0, 1]
- * (or NaN) and on a label that is neither a class nor `ignoreIndex`.
+ * (or NaN) at a kept pixel and on a label that is neither a class nor
+ * `ignoreIndex`; the probabilities of ignored pixels are not read as scores,
+ * so they are not checked either.
  *
  * @param probs Probabilities, length B·C·N.
  * @param labels Class ids, length B·N.
@@ -227,11 +229,12 @@ export function countProbsJs(
       lab[n] = l;
       kept++;
     }
-    // Argmax (first maximum wins, as torch.argmax) and validation of every value.
+    // Argmax (first maximum wins, as torch.argmax) and validation of the
+    // values of kept pixels (an ignored pixel's prediction is not scored).
     const base = b * C * N;
     for (let n = 0; n < N; n++) {
       const v = probs[base + n];
-      if (!(v >= 0 && v <= 1)) throw badProb(v, base + n);
+      if (keep[n] && !(v >= 0 && v <= 1)) throw badProb(v, base + n);
       maxV[n] = v;
       arg[n] = 0;
     }
@@ -239,7 +242,7 @@ export function countProbsJs(
       const o = base + c * N;
       for (let n = 0; n < N; n++) {
         const v = probs[o + n];
-        if (!(v >= 0 && v <= 1)) throw badProb(v, o + n);
+        if (keep[n] && !(v >= 0 && v <= 1)) throw badProb(v, o + n);
         if (v > maxV[n]) {
           maxV[n] = v;
           arg[n] = c;
@@ -304,8 +307,9 @@ function badProb(v: number, i: number): JdtRangeError {
 
 /**
  * Counts one batch of predicted class ids `[B, N]` against hard labels
- * `[B, N]` (no calibration). Throws a JdtRangeError on a label or prediction
- * out of range.
+ * `[B, N]` (no calibration). Throws a JdtRangeError on a label out of range
+ * or a prediction out of range at a kept pixel (the prediction at an ignored
+ * pixel is not scored, so any value is accepted there).
  *
  * @param pred Predicted class ids, length B·N.
  * @param labels Class ids, length B·N.
@@ -335,16 +339,16 @@ export function countPredJs(
     let kept = 0;
     for (let n = b * N, end = b * N + N; n < end; n++) {
       const l = labels[n];
+      if (l === ignore) continue; // its prediction is not scored
+      if (!(Number.isInteger(l) && l >= 0 && l < C)) {
+        throw badLabel(l, C, ignore);
+      }
       const a = pred[n];
       if (!(Number.isInteger(a) && a >= 0 && a < C)) {
         throw new JdtRangeError(
           "input.pred",
           `Cannot compute metrics: input.pred values must be class ids in [0, ${C}), got ${a} at index ${n}`,
         );
-      }
-      if (l === ignore) continue;
-      if (!(Number.isInteger(l) && l >= 0 && l < C)) {
-        throw badLabel(l, C, ignore);
       }
       kept++;
       imgPred[a]++;

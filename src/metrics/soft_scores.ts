@@ -219,6 +219,7 @@ export function softScores(
       const o = (b * C + c) * N;
       let p = 0, y = 0, d = 0;
       for (let n = 0; n < N; n++) {
+        if (!keep[n]) continue; // not scored, so not checked either
         const x = pred[o + n];
         if (!(x >= 0 && x <= 1)) {
           throw rangeErr(
@@ -226,7 +227,6 @@ export function softScores(
             `values must be in [0, 1], got ${x} at index ${o + n}`,
           );
         }
-        if (!keep[n]) continue;
         let t: number;
         if (soft) {
           t = target[o + n];

@@ -1,37 +1,59 @@
 /**
  * Scores a folder of predictions against a folder of label maps.
  *
- *     deno task score -- --pred preds/ --label labels/ --classes 21 \
+ *     deno run -R -W jsr:@jdt/losses/cli --pred preds/ --label labels/ --classes 21
+ *     deno task score --pred preds/ --label labels/ --classes 21 \
  *       [--ignore 255] [--json report.json] [--maps maps/] [--background 0]
  *
- * Files pair by name without extension: `preds/a.png` or `preds/a.npy` (float32
- * probabilities `[C, H, W]`) with `labels/a.png`. Prints a per-class table and
- * the summary metrics, writes a JSON report, and with `--maps` one PNG error
- * map per image (true positives green, false positives red, false negatives
- * blue, ground-truth class boundaries white, ignored pixels black).
- * Exit codes: 0 done, 1 a file failed (named), 2 bad usage or unpaired files.
+ * Files pair by relative path without extension, in nested folders too
+ * (symbolic links followed): `preds/city/a.png` or `preds/city/a.npy` (float32
+ * probabilities `[C, H, W]`) with `labels/city/a.png`. Prints a per-class
+ * table and the summary metrics with their meaning and unit, writes a JSON
+ * report, and with `--maps` one PNG error map per image. Every argument and
+ * output path is checked before scoring; no input and no existing file is
+ * overwritten (existing outputs only with `--overwrite`). Relative paths are
+ * taken from the caller's folder (`INIT_CWD`, set by `deno task`, else the
+ * working folder). Exit codes: 0 done, 1 a file failed (named), 2 bad usage,
+ * unpaired files or an unsafe output.
+ *
+ * @example
+ * ```ts
+ * import { main } from "@jdt/losses/cli";
+ * import assert from "node:assert/strict";
+ * let out = "";
+ * const code = await main(["--help"], {
+ *   out: (t) => (out += t),
+ *   err: () => {},
+ *   tty: false,
+ * });
+ * assert.equal(code, 0);
+ * assert.match(out, /--classes N/);
+ * ```
  *
  * @module
  */
 
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import process from "node:process";
 import { parseArgs } from "node:util";
-import {
-  type ClassScore,
-  createMetrics,
-  EmptyMetricsError,
-  type MetricValues,
-  softScores,
-} from "../../mod.ts";
+import { EmptyMetricsError } from "../core/errors.ts";
+import { createMetrics } from "../metrics/accumulator.ts";
+import { softScores } from "../metrics/soft_scores.ts";
+import type { ClassScore, MetricValues } from "../metrics/values.ts";
+import { checkOutputs, UsageError, walk } from "./cli_files.ts";
 import {
   addPair,
-  argmaxIds,
   checkPair,
   decodeLabelPng,
   decodePrediction,
   errorMapPng,
+  predictedIds,
 } from "./io.ts";
+import { describeMetric } from "./keys.ts";
+import { MAX_LABEL_VALUE } from "./request.ts";
 
-/** Where the CLI writes. */
+/** Where the CLI writes, and the folder relative paths start from. */
 export interface CliIO {
   /** Standard output (tables, summary). */
   out: (text: string) => void;
@@ -39,55 +61,44 @@ export interface CliIO {
   err: (text: string) => void;
   /** Whether stderr is a terminal (progress redrawn in place). */
   tty: boolean;
+  /** The caller's folder (default: the working folder). */
+  cwd?: string;
 }
 
-const USAGE =
-  `usage: score --pred DIR --label DIR --classes N [--ignore V] [--json FILE] [--maps DIR] [--background K]`;
+const USAGE = `usage: score --pred DIR --label DIR --classes N [options]
 
-class UsageError extends Error {}
+  --pred DIR        predictions: PNG label maps or .npy float probabilities
+                    [C, H, W], in nested folders; pairs by relative path
+                    without extension
+  --label DIR       label maps (PNG, pixel value = class id)
+  --classes N       number of classes (1 to 65536)
+  --ignore V        label value left out of scoring (0 to 65535)
+  --json FILE       write a JSON report (metrics, per-class table, one row
+                    per image, the accumulator for SegmentationMetrics.fromJSON)
+  --maps DIR        write one RGB error map PNG per image: true positives
+                    green, false positives red, false negatives blue, true
+                    background dark grey, ignored black, label boundaries white
+  --background K    the background class of the error maps (default 0)
+  --max-pixels N    largest image, width x height (default 67108864 = 8192²)
+  --overwrite       replace existing output files (never inputs)
+  -h, --help        this text`;
+
+const DEFAULT_MAX_PIXELS = 8192 * 8192;
 
 function intArg(
   v: string | undefined,
   name: string,
-  required: boolean,
+  lo: number,
+  hi: number,
 ): number | null {
-  if (v === undefined) {
-    if (required) throw new UsageError(`--${name} is required`);
-    return null;
-  }
+  if (v === undefined) return null;
   const n = Number(v);
-  if (!Number.isInteger(n)) {
-    throw new UsageError(`--${name} must be an integer, got ${v}`);
+  if (!/^-?\d+$/.test(v) || n < lo || n > hi) {
+    throw new UsageError(
+      `--${name} must be an integer in [${lo}, ${hi}], got "${v}"`,
+    );
   }
   return n;
-}
-
-async function listFiles(
-  dir: string,
-  exts: string[],
-): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  try {
-    for await (const e of Deno.readDir(dir)) {
-      if (!e.isFile) continue;
-      const dot = e.name.lastIndexOf(".");
-      const ext = dot < 0 ? "" : e.name.slice(dot + 1).toLowerCase();
-      if (!exts.includes(ext)) continue;
-      const key = e.name.slice(0, dot);
-      if (out.has(key)) {
-        throw new UsageError(
-          `${dir}: two files for "${key}": ${out.get(key)} and ${e.name}`,
-        );
-      }
-      out.set(key, e.name);
-    }
-  } catch (e) {
-    if (e instanceof Deno.errors.NotFound) {
-      throw new UsageError(`no such folder: ${dir}`);
-    }
-    throw e;
-  }
-  return out;
 }
 
 function fmt(v: number, digits = 2): string {
@@ -95,7 +106,15 @@ function fmt(v: number, digits = 2): string {
 }
 
 function table(rows: ClassScore[]): string {
-  const head = ["class", "IoU", "Dice", "Acc", "label px", "pred px", "images"];
+  const head = [
+    "class",
+    "IoU %",
+    "Dice %",
+    "Acc %",
+    "label px",
+    "pred px",
+    "images",
+  ];
   const body = rows.map((r) => [
     String(r.classId),
     fmt(r.iou),
@@ -115,6 +134,17 @@ function table(rows: ClassScore[]): string {
     widths.map((w) => "-".repeat(w)).join("  "),
     ...body.map(line),
   ].join("\n");
+}
+
+function summary(metrics: MetricValues): string {
+  const keys = Object.keys(metrics) as (keyof MetricValues)[];
+  const w = Math.max(11, ...keys.map((k) => k.length));
+  return keys.map((k) => {
+    const [meaning, unit] = describeMetric(k);
+    return `${k.padEnd(w)}  ${fmt(metrics[k] ?? NaN, 3).padStart(8)} ${
+      unit.padEnd(1)
+    }  ${meaning}\n`;
+  }).join("");
 }
 
 function progress(io: CliIO, done: number, total: number, name: string): void {
@@ -141,18 +171,23 @@ interface ImageRow {
   softDice?: number;
 }
 
-/**
- * Runs the CLI.
- *
- * @param args Command-line arguments (without the program).
- * @param io Where to write.
- * @returns The exit code.
- */
-export async function main(args: string[], io: CliIO): Promise<number> {
+/** A checked plan: what to read and write. */
+interface Plan {
+  pairs: { key: string; pred: string; label: string; map: string | null }[];
+  classes: number;
+  ignore: number | null;
+  background: number;
+  maxPixels: number;
+  json: string | null;
+  predDir: string;
+  labelDir: string;
+}
+
+async function plan(args: string[], cwd: string): Promise<Plan | "help"> {
   let opts;
   try {
     opts = parseArgs({
-      args,
+      args: args[0] === "--" ? args.slice(1) : args,
       options: {
         pred: { type: "string" },
         label: { type: "string" },
@@ -161,83 +196,98 @@ export async function main(args: string[], io: CliIO): Promise<number> {
         json: { type: "string" },
         maps: { type: "string" },
         background: { type: "string" },
+        "max-pixels": { type: "string" },
+        overwrite: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
       allowPositionals: false,
     }).values;
   } catch (e) {
-    io.err(`error: ${(e as Error).message}\n${USAGE}\n`);
-    return 2;
+    throw new UsageError((e as Error).message);
   }
-  if (opts.help) {
-    io.out(`${USAGE}\n`);
-    return 0;
+  if (opts.help) return "help";
+  if (!opts.pred) throw new UsageError("--pred is required");
+  if (!opts.label) throw new UsageError("--label is required");
+  if (opts.classes === undefined) throw new UsageError("--classes is required");
+  const classes = intArg(opts.classes, "classes", 1, MAX_LABEL_VALUE + 1)!;
+  const ignore = intArg(opts.ignore, "ignore", 0, MAX_LABEL_VALUE);
+  const background = intArg(opts.background, "background", 0, classes - 1) ??
+    0;
+  const maxPixels = intArg(opts["max-pixels"], "max-pixels", 1, 2 ** 32) ??
+    DEFAULT_MAX_PIXELS;
+  const predDir = resolve(cwd, opts.pred);
+  const labelDir = resolve(cwd, opts.label);
+  const json = opts.json === undefined ? null : resolve(cwd, opts.json);
+  const mapsDir = opts.maps === undefined ? null : resolve(cwd, opts.maps);
+  const preds = await walk(predDir, ["png", "npy"]);
+  const labels = await walk(labelDir, ["png"]);
+  const lines = [
+    ...[...preds.keys()].filter((k) => !labels.has(k)).sort().map((k) =>
+      `  ${preds.get(k)}: no label in ${labelDir}`
+    ),
+    ...[...labels.keys()].filter((k) => !preds.has(k)).sort().map((k) =>
+      `  ${labels.get(k)}: no prediction in ${predDir}`
+    ),
+  ];
+  if (lines.length) {
+    throw new UsageError(
+      `unpaired files (pairing is by relative path without extension):\n${
+        lines.join("\n")
+      }`,
+    );
   }
-  let pairs: { key: string; pred: string; label: string }[];
-  let classes: number;
-  let ignore: number | null;
-  let background: number;
-  try {
-    if (!opts.pred) throw new UsageError("--pred is required");
-    if (!opts.label) throw new UsageError("--label is required");
-    classes = intArg(opts.classes, "classes", true)!;
-    if (classes < 1) {
-      throw new UsageError(`--classes must be >= 1, got ${classes}`);
-    }
-    ignore = intArg(opts.ignore, "ignore", false);
-    background = intArg(opts.background, "background", false) ?? 0;
-    const preds = await listFiles(opts.pred, ["png", "npy"]);
-    const labels = await listFiles(opts.label, ["png"]);
-    const onlyPred = [...preds.keys()].filter((k) => !labels.has(k)).sort();
-    const onlyLabel = [...labels.keys()].filter((k) => !preds.has(k)).sort();
-    if (onlyPred.length || onlyLabel.length) {
-      const lines = [
-        ...onlyPred.map((k) =>
-          `  ${opts.pred}/${preds.get(k)}: no label in ${opts.label}`
-        ),
-        ...onlyLabel.map((k) =>
-          `  ${opts.label}/${labels.get(k)}: no prediction in ${opts.pred}`
-        ),
-      ];
-      throw new UsageError(
-        `unpaired files (pairing is by name without extension):\n${
-          lines.join("\n")
-        }`,
-      );
-    }
-    if (preds.size === 0) {
-      throw new UsageError(`no .png or .npy files in ${opts.pred}`);
-    }
-    pairs = [...preds.keys()].sort().map((key) => ({
-      key,
-      pred: `${opts.pred}/${preds.get(key)}`,
-      label: `${opts.label}/${labels.get(key)}`,
-    }));
-    if (opts.maps) await Deno.mkdir(opts.maps, { recursive: true });
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`error: ${e.message}\n${USAGE}\n`);
-      return 2;
-    }
-    io.err(`error: ${(e as Error).message}\n`);
-    return 2;
+  if (preds.size === 0) {
+    throw new UsageError(`no .png or .npy files in ${predDir}`);
   }
+  const pairs = [...preds.keys()].sort().map((key) => ({
+    key,
+    pred: preds.get(key)!,
+    label: labels.get(key)!,
+    map: mapsDir === null ? null : join(mapsDir, ...`${key}.png`.split("/")),
+  }));
+  const outputs = pairs.flatMap((p) => p.map ? [p.map] : []);
+  if (json !== null) outputs.push(json);
+  await checkOutputs(
+    outputs,
+    [...preds.values(), ...labels.values()],
+    opts.overwrite === true,
+    json,
+  );
+  return {
+    pairs,
+    classes,
+    ignore,
+    background,
+    maxPixels,
+    json,
+    predDir,
+    labelDir,
+  };
+}
 
-  const total = createMetrics({ numClasses: classes, ignoreIndex: ignore });
+/** Scores every pair; the accumulator and rows, or the exit code 1. */
+async function scoreAll(p: Plan, io: CliIO) {
+  const limits = { maxPixels: p.maxPixels, maxValues: 4 * p.maxPixels };
+  const opts = { numClasses: p.classes, ignoreIndex: p.ignore };
+  const total = createMetrics(opts);
   const images: ImageRow[] = [];
-  for (let i = 0; i < pairs.length; i++) {
-    const p = pairs[i];
-    progress(io, i, pairs.length, p.key);
+  for (let i = 0; i < p.pairs.length; i++) {
+    const f = p.pairs[i];
+    progress(io, i, p.pairs.length, f.key);
     try {
-      const label = decodeLabelPng(await Deno.readFile(p.label), p.label);
-      const pred = decodePrediction(await Deno.readFile(p.pred), p.pred);
-      checkPair(pred, label, classes);
-      const one = createMetrics({ numClasses: classes, ignoreIndex: ignore });
+      const label = decodeLabelPng(
+        await readFile(f.label),
+        f.label,
+        p.maxPixels,
+      );
+      const pred = decodePrediction(await readFile(f.pred), f.pred, limits);
+      checkPair(pred, label, p.classes);
+      const one = createMetrics(opts);
       addPair(one, pred, label);
       const row: ImageRow = {
-        name: p.key,
-        pred: p.pred,
-        label: p.label,
+        name: f.key,
+        pred: f.pred,
+        label: f.label,
         keptPixels: one.keptPixels,
         mIoU: null,
         Acc: null,
@@ -246,58 +296,56 @@ export async function main(args: string[], io: CliIO): Promise<number> {
         const v = one.value();
         row.mIoU = v.mIoUI ?? null;
         row.Acc = v.Acc ?? null;
-      }
-      if (pred.kind === "npy" && one.keptPixels > 0) {
-        const s = softScores({
-          pred: pred.probs.data,
-          target: label.data,
-          shape: [1, classes, label.width * label.height],
-        }, { ignoreIndex: ignore });
-        row.softJaccard = s.mJaccardD;
-        row.softDice = s.mDiceD;
+        if (pred.kind === "npy") {
+          const s = softScores({
+            pred: pred.probs.data,
+            target: label.data,
+            shape: [1, p.classes, label.width * label.height],
+          }, { ignoreIndex: p.ignore });
+          row.softJaccard = s.mJaccardD;
+          row.softDice = s.mDiceD;
+        }
       }
       total.merge(one);
       images.push(row);
-      if (opts.maps) {
-        const ids = pred.kind === "png" ? pred.map.data : argmaxIds(pred.probs);
-        await Deno.writeFile(
-          `${opts.maps}/${p.key}.png`,
-          errorMapPng(ids, label, ignore, background),
+      if (f.map) {
+        await mkdir(dirname(f.map), { recursive: true });
+        await writeFile(
+          f.map,
+          errorMapPng(predictedIds(pred), label, p.ignore, p.background),
         );
       }
     } catch (e) {
       io.err(
-        `${io.tty ? "\n" : ""}error: ${p.pred} / ${p.label}: ${
+        `${io.tty ? "\n" : ""}error: ${f.pred} / ${f.label}: ${
           (e as Error).message
         }\n` +
-          `stopped after ${i} of ${pairs.length} images; no report was written\n`,
+          `stopped after ${i} of ${p.pairs.length} images; no report was written\n`,
       );
-      return 1;
+      return null;
     }
   }
-  progress(io, pairs.length, pairs.length, "done");
+  progress(io, p.pairs.length, p.pairs.length, "done");
   if (io.tty) io.err("\n");
+  return { total, images };
+}
 
+async function report(p: Plan, io: CliIO): Promise<number> {
+  const done = await scoreAll(p, io);
+  if (done === null) return 1;
+  const { total, images } = done;
   let metrics: MetricValues;
   try {
     metrics = total.value();
   } catch (e) {
-    if (e instanceof EmptyMetricsError) {
-      io.err(
-        `error: every pixel of every label is ignored: nothing to score\n`,
-      );
-      return 1;
-    }
-    throw e;
+    if (!(e instanceof EmptyMetricsError)) throw e;
+    io.err(`error: every pixel of every label is ignored: nothing to score\n`);
+    return 1;
   }
   const perClass = total.perClass();
   io.out(`${table(perClass)}\n\n`);
-  const keys = Object.keys(metrics) as (keyof MetricValues)[];
-  const w = Math.max(11, ...keys.map((k) => k.length));
   io.out(`${images.length} images, ${total.keptPixels} scored pixels\n`);
-  for (const k of keys) {
-    io.out(`${k.padEnd(w)}  ${fmt(metrics[k] ?? NaN, 3)}\n`);
-  }
+  io.out(summary(metrics));
   const soft = images.filter((r) => r.softJaccard !== undefined);
   if (soft.length && soft.length < images.length) {
     io.err(
@@ -308,48 +356,92 @@ export async function main(args: string[], io: CliIO): Promise<number> {
   }
   if (soft.length) {
     const mean = (f: (r: ImageRow) => number) =>
-      soft.reduce((s, r) => s + f(r), 0) / soft.length;
+      fmt(soft.reduce((s, r) => s + f(r), 0) / soft.length, 3);
     io.out(
-      `${"softJaccard".padEnd(w)}  ${
-        fmt(mean((r) => r.softJaccard!), 3)
-      }  (mean over images)\n`,
+      `${"softJaccard".padEnd(11)}  ${
+        mean((r) => r.softJaccard!).padStart(8)
+      } %  soft Jaccard score (100·(1 − JML)), mean over images\n`,
     );
     io.out(
-      `${"softDice".padEnd(w)}  ${
-        fmt(mean((r) => r.softDice!), 3)
-      }  (mean over images)\n`,
+      `${"softDice".padEnd(11)}  ${
+        mean((r) => r.softDice!).padStart(8)
+      } %  soft Dice score (100·(1 − DML)), mean over images\n`,
     );
   }
-  if (opts.json) {
-    const report = {
-      pred: opts.pred,
-      label: opts.label,
-      classes,
-      ignoreIndex: ignore,
+  if (p.json !== null) {
+    const out = {
+      pred: p.predDir,
+      label: p.labelDir,
+      classes: p.classes,
+      ignoreIndex: p.ignore,
       metrics,
       perClass,
       images,
       accumulator: total.toJSON(),
     };
-    await Deno.writeTextFile(opts.json, JSON.stringify(report, null, 2) + "\n");
-    io.err(`wrote ${opts.json}\n`);
+    await writeFile(p.json, JSON.stringify(out, null, 2) + "\n");
+    io.err(`wrote ${p.json}\n`);
   }
-  if (opts.maps) io.err(`wrote ${images.length} error maps to ${opts.maps}\n`);
+  const maps = p.pairs.filter((f) => f.map).length;
+  if (maps) io.err(`wrote ${maps} error maps\n`);
   return 0;
 }
 
-function writeAll(f: { writeSync(p: Uint8Array): number }, text: string): void {
-  let bytes = new TextEncoder().encode(text);
-  while (bytes.length) bytes = bytes.subarray(f.writeSync(bytes));
+/**
+ * Runs the CLI.
+ *
+ * @param args Command-line arguments (without the program).
+ * @param io Where to write, and the caller's folder.
+ * @returns The exit code.
+ * @example
+ * ```ts
+ * import { main } from "@jdt/losses/cli";
+ * import assert from "node:assert/strict";
+ * let out = "";
+ * const io = { out: (t: string) => out += t, err: () => {}, tty: false };
+ * assert.equal(await main(["--help"], io), 0);
+ * assert.match(out, /--classes N/);
+ * ```
+ */
+export async function main(args: string[], io: CliIO): Promise<number> {
+  try {
+    const p = await plan(args, io.cwd ?? process.cwd());
+    if (p === "help") {
+      io.out(`${USAGE}\n`);
+      return 0;
+    }
+    return await report(p, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(
+        `error: ${e.message}\n${
+          USAGE.split("\n")[0]
+        } (--help lists the options)\n`,
+      );
+      return 2;
+    }
+    io.err(`error: ${(e as Error).message}\n`);
+    return 1;
+  }
+}
+
+/** The caller's folder: `INIT_CWD` (set by `deno task`, npm) if readable. */
+function callerDir(): string {
+  const deno = (globalThis as {
+    Deno?: { permissions: { querySync(d: object): { state: string } } };
+  }).Deno;
+  const granted = !deno ||
+    deno.permissions.querySync({ name: "env", variable: "INIT_CWD" }).state ===
+      "granted";
+  return (granted ? process.env.INIT_CWD : undefined) || process.cwd();
 }
 
 if (import.meta.main) {
-  // `deno task score -- --pred ...` may pass the separator through.
-  const args = Deno.args[0] === "--" ? Deno.args.slice(1) : Deno.args;
-  const code = await main(args, {
-    out: (t) => writeAll(Deno.stdout, t),
-    err: (t) => writeAll(Deno.stderr, t),
-    tty: Deno.stderr.isTerminal(),
+  const code = await main(process.argv.slice(2), {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    tty: process.stderr.isTTY === true,
+    cwd: callerDir(),
   });
-  Deno.exit(code);
+  process.exitCode = code;
 }

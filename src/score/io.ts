@@ -7,6 +7,8 @@
  */
 
 import { decode, encode } from "npm:fast-png@8.0.0";
+import { checkLabelPng } from "./png_check.ts";
+import { parseNpyHeader } from "./npy_header.ts";
 import {
   type ClassScore,
   createMetrics,
@@ -77,18 +79,28 @@ export function pngSize(
 
 /**
  * Decodes a PNG label map: grayscale (8 or 16 bit, also 1/2/4) or palette
- * (the pixel value is the palette index). Anything else is rejected.
+ * (the pixel value is the palette index). Anything else is rejected, and so
+ * is a file over `maxPixels`, with a bad chunk CRC, or whose image data
+ * inflates to more than its header needs (checked before decoding, see
+ * {@link checkLabelPng}).
  *
  * @param bytes The file.
  * @param field Name of the field, for errors.
+ * @param maxPixels Largest accepted width × height.
  * @returns The label map.
  * @throws {JdtTypeError} When the file is not a decodable one-channel PNG.
+ * @throws {JdtRangeError} When it is too large or inflates too far.
  */
-export function decodeLabelPng(bytes: Uint8Array, field: string): LabelMap {
+export function decodeLabelPng(
+  bytes: Uint8Array,
+  field: string,
+  maxPixels: number,
+): LabelMap {
   pngSize(bytes, field);
+  checkLabelPng(bytes, field, maxPixels);
   let img;
   try {
-    img = decode(bytes);
+    img = decode(bytes, { checkCrc: true });
   } catch (e) {
     throw new JdtTypeError(
       field,
@@ -132,10 +144,15 @@ export function decodeLabelPng(bytes: Uint8Array, field: string): LabelMap {
  *
  * @param bytes The file.
  * @param field Name of the field, for errors.
+ * @param maxValues Largest accepted C·H·W.
  * @returns The array as float32.
  * @throws {JdtTypeError} When the file is not such an array.
  */
-export function parseNpy(bytes: Uint8Array, field: string): ProbMap {
+export function parseNpy(
+  bytes: Uint8Array,
+  field: string,
+  maxValues: number = Infinity,
+): ProbMap {
   const bad = (why: string) =>
     new JdtTypeError(field, `${field} is not a valid .npy file: ${why}`);
   if (!startsWith(bytes, NPY_MAGIC) || bytes.length < 10) {
@@ -156,24 +173,33 @@ export function parseNpy(bytes: Uint8Array, field: string): ProbMap {
     throw bad(`unknown version ${major}`);
   }
   if (start + headerLen > bytes.length) throw bad("truncated header");
-  const header = new TextDecoder().decode(
-    bytes.subarray(start, start + headerLen),
-  );
-  const descr = /'descr'\s*:\s*'([^']*)'/.exec(header)?.[1];
-  const fortran = /'fortran_order'\s*:\s*(True|False)/.exec(header)?.[1];
-  const shapeText = /'shape'\s*:\s*\(([^)]*)\)/.exec(header)?.[1];
-  if (descr === undefined || fortran === undefined || shapeText === undefined) {
-    throw bad("header lacks descr, fortran_order or shape");
+  let header;
+  try {
+    header = parseNpyHeader(
+      new TextDecoder("latin1").decode(
+        bytes.subarray(start, start + headerLen),
+      ),
+    );
+  } catch (e) {
+    throw bad(`header: ${(e as Error).message}`);
   }
-  if (fortran !== "False") throw bad("fortran_order arrays are not supported");
+  if (header.fortranOrder) throw bad("fortran_order arrays are not supported");
+  const descr = header.descr;
   const size = descr === "<f4" ? 4 : descr === "<f8" ? 8 : 0;
   if (size === 0) throw bad(`dtype must be '<f4' or '<f8', got '${descr}'`);
-  const dims = shapeText.split(",").map((s) => s.trim()).filter((s) => s)
-    .map(Number);
-  if (dims.length !== 3 || !dims.every((d) => Number.isInteger(d) && d > 0)) {
-    throw bad(`shape must be (C, H, W), got (${shapeText})`);
+  const dims = header.shape;
+  if (
+    dims.length !== 3 || !dims.every((d) => Number.isSafeInteger(d) && d > 0)
+  ) {
+    throw bad(`shape must be (C, H, W), got (${dims})`);
   }
   const count = dims[0] * dims[1] * dims[2];
+  if (count > maxValues) {
+    throw new JdtRangeError(
+      field,
+      `${field} holds ${count} values, over the limit of ${maxValues}`,
+    );
+  }
   const off = start + headerLen;
   if (bytes.length - off !== count * size) {
     throw bad(
@@ -223,17 +249,34 @@ export type Prediction =
   | { kind: "png"; map: LabelMap }
   | { kind: "npy"; probs: ProbMap };
 
+/** Size limits of decoding. */
+export interface DecodeLimits {
+  /** Largest width × height of a PNG. */
+  maxPixels: number;
+  /** Largest C·H·W of a `.npy` array. */
+  maxValues: number;
+}
+
 /**
  * Decodes a prediction file (PNG label map or `.npy` probabilities).
  *
  * @param bytes The file.
  * @param field Name of the field, for errors.
+ * @param limits Size limits.
  * @returns The prediction.
  */
-export function decodePrediction(bytes: Uint8Array, field: string): Prediction {
+export function decodePrediction(
+  bytes: Uint8Array,
+  field: string,
+  limits: DecodeLimits,
+): Prediction {
   const kind = sniff(bytes);
-  if (kind === "png") return { kind, map: decodeLabelPng(bytes, field) };
-  if (kind === "npy") return { kind, probs: parseNpy(bytes, field) };
+  if (kind === "png") {
+    return { kind, map: decodeLabelPng(bytes, field, limits.maxPixels) };
+  }
+  if (kind === "npy") {
+    return { kind, probs: parseNpy(bytes, field, limits.maxValues) };
+  }
   throw new JdtTypeError(field, `${field} must be a PNG or a .npy file`);
 }
 
@@ -361,14 +404,65 @@ export const MAP_COLOURS = {
   fn: [40, 110, 255],
   ignored: [0, 0, 0],
   boundary: [255, 255, 255],
+  background: [50, 50, 50],
 } as const;
+
+/** The error-map code of each pixel kind. */
+export const ERROR_CODES = {
+  background: 0,
+  tp: 1,
+  fp: 2,
+  fn: 3,
+  ignored: 4,
+} as const;
+
+/**
+ * The kind of each pixel (see {@link ERROR_CODES}): ignored; true positive
+ * (right, not background); false positive (predicted a foreground class
+ * other than the label's); false negative (predicted background over a
+ * foreground label); or true background.
+ *
+ * @param predIds Predicted class per pixel.
+ * @param label The label map.
+ * @param ignoreIndex The ignore value, or null.
+ * @param background The background class.
+ * @returns One code per pixel.
+ */
+export function errorCodes(
+  predIds: ArrayLike<number>,
+  label: LabelMap,
+  ignoreIndex: number | null,
+  background: number,
+): Uint8Array {
+  const lab = label.data;
+  const out = new Uint8Array(lab.length);
+  for (let i = 0; i < lab.length; i++) {
+    const l = lab[i];
+    const p = predIds[i];
+    out[i] = l === ignoreIndex
+      ? ERROR_CODES.ignored
+      : p === l
+      ? (l === background ? ERROR_CODES.background : ERROR_CODES.tp)
+      : p !== background
+      ? ERROR_CODES.fp
+      : ERROR_CODES.fn;
+  }
+  return out;
+}
+
+const CODE_COLOURS = [
+  MAP_COLOURS.background,
+  MAP_COLOURS.tp,
+  MAP_COLOURS.fp,
+  MAP_COLOURS.fn,
+  MAP_COLOURS.ignored,
+];
 
 /**
  * An RGB error map of one image: true positives green, false positives red,
  * false negatives blue, true background dark grey, ignored pixels black, and
- * the ground truth's class boundaries drawn over them in white. A pixel
- * counts as foreground unless its class is `background`; a foreground pixel
- * predicted as another foreground class is a false positive (red).
+ * the ground truth's class boundaries drawn over them in white (see
+ * {@link errorCodes}).
  *
  * @param predIds Predicted class per pixel.
  * @param label The label map.
@@ -383,24 +477,28 @@ export function errorMapPng(
   background: number,
 ): Uint8Array {
   const { width: w, height: h, data: lab } = label;
+  const codes = errorCodes(predIds, label, ignoreIndex, background);
   const rgb = new Uint8Array(w * h * 3);
   for (let i = 0; i < w * h; i++) {
     const l = lab[i];
-    const p = predIds[i];
-    let c: readonly number[];
-    if (l === ignoreIndex) c = MAP_COLOURS.ignored;
-    else if (p === l && l !== background) c = MAP_COLOURS.tp;
-    else if (p !== l && p !== background) c = MAP_COLOURS.fp;
-    else if (p !== l) c = MAP_COLOURS.fn;
-    else c = [50, 50, 50]; // true background
     const x = i % w;
     const y = (i - x) / w;
     const edge = l !== ignoreIndex &&
       ((x + 1 < w && lab[i + 1] !== l) || (y + 1 < h && lab[i + w] !== l));
-    if (edge) c = MAP_COLOURS.boundary;
-    rgb.set(c, i * 3);
+    rgb.set(edge ? MAP_COLOURS.boundary : CODE_COLOURS[codes[i]], i * 3);
   }
   return encode({ width: w, height: h, data: rgb, depth: 8, channels: 3 });
+}
+
+/**
+ * The predicted class of each pixel: the PNG's ids, or the argmax of the
+ * probabilities.
+ *
+ * @param pred The prediction.
+ * @returns One class id per pixel.
+ */
+export function predictedIds(pred: Prediction): ArrayLike<number> {
+  return pred.kind === "png" ? pred.map.data : argmaxIds(pred.probs);
 }
 
 /**

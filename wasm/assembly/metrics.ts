@@ -38,20 +38,35 @@ function binOf(v: f64, nb: i32, edges: usize): i32 {
   return k;
 }
 
-/** Index of the first value (class-major order) outside [0, 1], or -1. */
-function firstBad(probs: usize, total: i32): i32 {
-  for (let i = 0; i < total; i++) {
-    const v = load<f32>(probs + ((<usize>i) << 2));
-    if (!(v >= 0 && v <= 1)) return i;
+/**
+ * Index of the first value (class-major order) outside [0, 1] at a kept
+ * pixel (label >= 0), or -1: an ignored pixel's probabilities are not scored.
+ */
+function firstBad(probs: usize, labels: usize, C: i32, N: i32): i32 {
+  for (let c = 0; c < C; c++) {
+    const base = probs + ((<usize>c * <usize>N) << 2);
+    for (let i = 0; i < N; i++) {
+      if (load<i32>(labels + ((<usize>i) << 2)) < 0) continue;
+      const v = load<f32>(base + ((<usize>i) << 2));
+      if (!(v >= 0 && v <= 1)) return c * N + i;
+    }
   }
   return -1;
 }
 
 /**
  * Argmax, max and validation over C channels of N pixels (SIMD, 4 lanes).
- * Returns the index of the first probability outside [0, 1], or -1.
+ * Returns the index of the first probability outside [0, 1] at a kept pixel,
+ * or -1.
  */
-function argmax(probs: usize, C: i32, N: i32, maxv: usize, arg: usize): i32 {
+function argmax(
+  probs: usize,
+  labels: usize,
+  C: i32,
+  N: i32,
+  maxv: usize,
+  arg: usize,
+): i32 {
   const zero = f32x4.splat(0);
   const one = f32x4.splat(1);
   let bad = i32x4.splat(0);
@@ -96,7 +111,8 @@ function argmax(probs: usize, C: i32, N: i32, maxv: usize, arg: usize): i32 {
       }
     }
   }
-  if (badTail || v128.any_true(bad)) return firstBad(probs, C * N);
+  // Rare: something is out of range somewhere; only kept pixels count.
+  if (badTail || v128.any_true(bad)) return firstBad(probs, labels, C, N);
   return -1;
 }
 
@@ -118,7 +134,7 @@ export function metrics_count_image(
   eceB: usize,
   flags: i32,
 ): i32 {
-  const bad = argmax(probs, C, N, maxv, arg);
+  const bad = argmax(probs, labels, C, N, maxv, arg);
   if (bad >= 0) return bad;
   const tp = counts;
   const pred = counts + ((<usize>C) << 3);

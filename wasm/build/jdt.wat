@@ -6,7 +6,7 @@
  (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $5 (func (param i32) (result i32)))
  (type $6 (func (result i32)))
- (type $7 (func (param i32 i32 i32 i32 i32) (result i32)))
+ (type $7 (func (param i32 i32 i32 i32 i32 i32) (result i32)))
  (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 i32 i32 i32 i32) (result i32)))
  (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 i32 i32 i32)))
  (type $10 (func (param i32 i32 i32)))
@@ -943,6 +943,7 @@
   (local $17 i32)
   (local $18 i32)
   local.get $0
+  local.get $1
   local.get $2
   local.get $3
   local.get $6
@@ -1164,269 +1165,302 @@
  (func $wasm/assembly/metrics/metrics_base (result i32)
   i32.const 1024
  )
- (func $wasm/assembly/metrics/argmax (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (result i32)
-  (local $5 i32)
+ (func $wasm/assembly/metrics/argmax (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (result i32)
   (local $6 i32)
-  (local $7 f32)
-  (local $8 i32)
-  (local $9 i32)
+  (local $7 i32)
+  (local $8 f32)
+  (local $9 v128)
   (local $10 v128)
-  (local $11 i32)
-  (local $12 v128)
+  (local $11 v128)
+  (local $12 i32)
   (local $13 i32)
   (local $14 i32)
-  (local $15 i32)
-  (local $16 v128)
-  (local $17 v128)
+  (local $15 v128)
+  (local $16 i32)
+  (local $17 i32)
   (local $18 v128)
-  local.get $2
+  (local $19 i32)
+  local.get $3
   i32.const -4
   i32.and
-  local.set $6
+  local.set $7
   loop $for-loop|0
-   local.get $5
    local.get $6
+   local.get $7
    i32.lt_s
    if
-    local.get $12
-    local.get $5
+    local.get $15
+    local.get $6
     i32.const 2
     i32.shl
-    local.tee $8
+    local.tee $12
     local.get $0
     i32.add
     v128.load
-    local.tee $10
+    local.tee $9
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     f32x4.ge
-    local.get $10
+    local.get $9
     v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
     f32x4.le
     v128.and
     v128.not
     v128.or
-    local.set $12
-    local.get $3
-    local.get $8
-    i32.add
-    local.get $10
-    v128.store
+    local.set $15
     local.get $4
-    local.get $8
+    local.get $12
+    i32.add
+    local.get $9
+    v128.store
+    local.get $5
+    local.get $12
     i32.add
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     v128.store
-    local.get $5
+    local.get $6
     i32.const 4
     i32.add
-    local.set $5
+    local.set $6
     br $for-loop|0
    end
   end
-  local.get $6
-  local.set $5
+  local.get $7
+  local.set $6
   loop $for-loop|1
-   local.get $2
-   local.get $5
+   local.get $3
+   local.get $6
    i32.gt_s
    if
     local.get $14
     i32.const 1
-    local.get $5
+    local.get $6
     i32.const 2
     i32.shl
-    local.tee $8
+    local.tee $12
     local.get $0
     i32.add
     f32.load
-    local.tee $7
+    local.tee $8
     f32.const 1
     f32.le
-    local.get $7
+    local.get $8
     f32.const 0
     f32.ge
     i32.and
     select
     local.set $14
-    local.get $3
-    local.get $8
-    i32.add
-    local.get $7
-    f32.store
     local.get $4
+    local.get $12
+    i32.add
     local.get $8
+    f32.store
+    local.get $5
+    local.get $12
     i32.add
     i32.const 0
     i32.store
-    local.get $5
+    local.get $6
     i32.const 1
     i32.add
-    local.set $5
+    local.set $6
     br $for-loop|1
    end
   end
   i32.const 1
-  local.set $11
+  local.set $16
   loop $for-loop|2
-   local.get $1
-   local.get $11
+   local.get $2
+   local.get $16
    i32.gt_s
    if
     local.get $0
-    local.get $2
-    local.get $11
+    local.get $3
+    local.get $16
     i32.mul
     i32.const 2
     i32.shl
     i32.add
-    local.set $15
-    local.get $11
+    local.set $12
+    local.get $16
     i32x4.splat
-    local.set $17
+    local.set $10
     i32.const 0
-    local.set $5
+    local.set $6
     loop $for-loop|3
-     local.get $5
      local.get $6
+     local.get $7
      i32.lt_s
      if
-      local.get $12
       local.get $15
-      local.get $5
+      local.get $12
+      local.get $6
       i32.const 2
       i32.shl
-      local.tee $9
+      local.tee $17
       i32.add
       v128.load
-      local.tee $10
+      local.tee $18
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
       f32x4.ge
-      local.get $10
+      local.get $18
       v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
       f32x4.le
       v128.and
       v128.not
       v128.or
-      local.set $12
-      local.get $10
-      local.get $3
-      local.get $9
-      i32.add
-      local.tee $8
-      v128.load
-      local.tee $18
-      f32x4.gt
-      local.set $16
-      local.get $8
-      local.get $10
+      local.set $15
       local.get $18
-      local.get $16
-      v128.bitselect
-      v128.store
       local.get $4
-      local.get $9
-      i32.add
-      local.tee $8
       local.get $17
-      local.get $8
+      i32.add
+      local.tee $19
       v128.load
-      local.get $16
+      local.tee $9
+      f32x4.gt
+      local.set $11
+      local.get $19
+      local.get $18
+      local.get $9
+      local.get $11
       v128.bitselect
       v128.store
       local.get $5
+      local.get $17
+      i32.add
+      local.tee $17
+      local.get $10
+      local.get $17
+      v128.load
+      local.get $11
+      v128.bitselect
+      v128.store
+      local.get $6
       i32.const 4
       i32.add
-      local.set $5
+      local.set $6
       br $for-loop|3
      end
     end
-    local.get $6
-    local.set $5
+    local.get $7
+    local.set $6
     loop $for-loop|4
-     local.get $2
-     local.get $5
+     local.get $3
+     local.get $6
      i32.gt_s
      if
       local.get $14
       i32.const 1
-      local.get $15
-      local.get $5
+      local.get $12
+      local.get $6
       i32.const 2
       i32.shl
-      local.tee $9
+      local.tee $17
       i32.add
       f32.load
-      local.tee $7
+      local.tee $8
       f32.const 1
       f32.le
-      local.get $7
+      local.get $8
       f32.const 0
       f32.ge
       i32.and
       select
       local.set $14
-      local.get $7
-      local.get $3
-      local.get $9
+      local.get $8
+      local.get $4
+      local.get $17
       i32.add
-      local.tee $8
+      local.tee $19
       f32.load
       f32.gt
       if
+       local.get $19
        local.get $8
-       local.get $7
        f32.store
-       local.get $4
-       local.get $9
+       local.get $5
+       local.get $17
        i32.add
-       local.get $11
+       local.get $16
        i32.store
       end
-      local.get $5
+      local.get $6
       i32.const 1
       i32.add
-      local.set $5
+      local.set $6
       br $for-loop|4
      end
     end
-    local.get $11
+    local.get $16
     i32.const 1
     i32.add
-    local.set $11
+    local.set $16
     br $for-loop|2
    end
   end
   i32.const 1
-  local.get $12
+  local.get $15
   v128.any_true
   local.get $14
   select
   if
-   local.get $1
-   local.get $2
-   i32.mul
-   local.set $1
-   block $__inlined_func$wasm/assembly/metrics/firstBad$3
+   block $__inlined_func$wasm/assembly/metrics/firstBad$3 (result i32)
     loop $for-loop|00
-     local.get $1
+     local.get $2
      local.get $13
      i32.gt_s
      if
       local.get $0
+      local.get $3
       local.get $13
+      i32.mul
       i32.const 2
       i32.shl
       i32.add
-      f32.load
-      local.tee $7
-      f32.const 1
-      f32.le
-      local.get $7
-      f32.const 0
-      f32.ge
-      i32.and
-      i32.eqz
-      br_if $__inlined_func$wasm/assembly/metrics/firstBad$3
+      local.set $5
+      i32.const 0
+      local.set $4
+      loop $for-loop|11
+       local.get $3
+       local.get $4
+       i32.gt_s
+       if
+        local.get $1
+        local.get $4
+        i32.const 2
+        i32.shl
+        local.tee $6
+        i32.add
+        i32.load
+        i32.const 0
+        i32.ge_s
+        if
+         local.get $3
+         local.get $13
+         i32.mul
+         local.get $4
+         i32.add
+         local.get $5
+         local.get $6
+         i32.add
+         f32.load
+         local.tee $8
+         f32.const 1
+         f32.le
+         local.get $8
+         f32.const 0
+         f32.ge
+         i32.and
+         i32.eqz
+         br_if $__inlined_func$wasm/assembly/metrics/firstBad$3
+         drop
+        end
+        local.get $4
+        i32.const 1
+        i32.add
+        local.set $4
+        br $for-loop|11
+       end
+      end
       local.get $13
       i32.const 1
       i32.add
@@ -1435,9 +1469,7 @@
      end
     end
     i32.const -1
-    local.set $13
    end
-   local.get $13
    return
   end
   i32.const -1

@@ -1,0 +1,311 @@
+/**
+ * The scoring service as a standard fetch handler: `Deno.serve`,
+ * `deno serve`, Deno Deploy, Supabase Edge Functions, or any runtime with
+ * `Request` and `Response`. It uses no runtime API beyond those (the store of
+ * runs is passed in).
+ *
+ * Routes: `GET /` (a web page), `GET /health`, `POST /score?classes=N[&ignore=V]`,
+ * `POST /runs/{run}/batches/{batch}?classes=N[&ignore=V]`, `GET /runs/{run}`.
+ * Client mistakes get 400, 404, 405 (with `Allow`), 408, 409, 413, 415, 422,
+ * 501 (runs without a store) or 503 (busy, with `Retry-After`), each with a
+ * JSON `{ error }`; never a 500.
+ *
+ * @example
+ * ```ts
+ * import { createScoreHandler } from "@jdt/losses/score";
+ * import assert from "node:assert/strict";
+ * const handler = createScoreHandler({ maxPixels: 1024 * 1024 });
+ * const res = await handler(new Request("http://localhost/health"));
+ * assert.deepEqual(await res.json(), { status: "ok" });
+ * // Serve it with Deno.serve(handler), or `export default { fetch: handler }`.
+ * ```
+ *
+ * @module
+ */
+
+import { EmptyMetricsError, isInputError } from "../core/errors.ts";
+import { createMetrics } from "../metrics/accumulator.ts";
+import type { SegmentationMetrics } from "../metrics/accumulator.ts";
+import { checkDeclaredLength, readBody } from "./body.ts";
+import { HttpError, json } from "./http.ts";
+import {
+  addPair,
+  checkPair,
+  errorCodes,
+  type PairReport,
+  predictedIds,
+  scorePair,
+} from "./io.ts";
+import { resolveLimits, type ScoreHandlerOptions } from "./options.ts";
+import { PAGE_HTML } from "./page.ts";
+import {
+  checkContentType,
+  decodeFiles,
+  filesOf,
+  readBackground,
+  readQuery,
+  type ScoreQuery,
+} from "./request.ts";
+import { addBatch, readRun, type RunsKv } from "./runs.ts";
+
+export type { ScoreHandlerOptions, ScoreLimits } from "./options.ts";
+export { DEFAULT_LIMITS, LIMIT_ENV } from "./options.ts";
+export type { RunsAtomic, RunsKey, RunsKv } from "./runs.ts";
+export type { PairReport } from "./io.ts";
+export type { ClassScore, MetricValues } from "../metrics/values.ts";
+
+/** The error map of `/score?map=1`. */
+export interface ErrorMap {
+  /** Width in pixels. */
+  width: number;
+  /** Height in pixels. */
+  height: number;
+  /** The background class used. */
+  background: number;
+  /**
+   * Base64 of one byte per pixel, row-major: 0 true background, 1 true
+   * positive, 2 false positive, 3 false negative, 4 ignored.
+   */
+  codes: string;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(s);
+}
+
+/** A fetch handler. */
+export type ScoreHandler = (req: Request) => Promise<Response>;
+
+const ID = /^[A-Za-z0-9._~-]{1,128}$/;
+
+/** Counts what is in progress, refusing past a bound. */
+class Slots {
+  n = 0;
+  readonly max: number;
+  readonly what: string;
+  constructor(max: number, what: string) {
+    this.max = max;
+    this.what = what;
+  }
+  async with<T>(f: () => Promise<T>): Promise<T> {
+    if (this.n >= this.max) {
+      throw new HttpError(503, `busy (${this.what}), retry shortly`, {
+        "retry-after": "1",
+      });
+    }
+    this.n++;
+    try {
+      return await f();
+    } finally {
+      this.n--;
+    }
+  }
+}
+
+function methodIs(req: Request, method: string): void {
+  if (req.method !== method) {
+    throw new HttpError(405, `use ${method}`, { allow: method });
+  }
+}
+
+function idOf(text: string, what: string): string {
+  const id = decodeURIComponent(text);
+  if (!ID.test(id)) {
+    throw new HttpError(
+      400,
+      `${what} id must be 1 to 128 letters, digits or . _ ~ -, got "${id}"`,
+    );
+  }
+  return id;
+}
+
+/** The accumulator of one checked pair; 422 when nothing is kept. */
+function pairMetrics(
+  pred: Parameters<typeof addPair>[1],
+  label: Parameters<typeof addPair>[2],
+  q: ScoreQuery,
+): SegmentationMetrics {
+  checkPair(pred, label, q.classes);
+  const m = createMetrics({ numClasses: q.classes, ignoreIndex: q.ignore });
+  addPair(m, pred, label);
+  if (m.keptPixels === 0) {
+    throw new EmptyMetricsError(
+      "Cannot compute metrics: no kept pixel (every label pixel is ignored)",
+    );
+  }
+  return m;
+}
+
+function errorResponse(e: unknown): Response {
+  if (e instanceof HttpError) {
+    return json(e.status, { error: e.message }, e.headers);
+  }
+  if (e instanceof EmptyMetricsError) return json(422, { error: e.message });
+  if (isInputError(e)) {
+    const err = e as Error & { argument: string };
+    return json(400, { error: err.message, argument: err.argument });
+  }
+  console.error("score handler: unexpected error", e);
+  return json(500, { error: "internal error" });
+}
+
+/**
+ * Creates the scoring service's fetch handler.
+ *
+ * @param options Limits (see {@link ScoreLimits}; defaults in
+ *   {@link DEFAULT_LIMITS}) and `kv`, the store of runs.
+ * @returns The handler.
+ * @throws {JdtTypeError} On an unknown option.
+ * @throws {JdtRangeError} On a limit that is not a positive integer.
+ *
+ * @example
+ * ```ts
+ * import { createScoreHandler } from "@jdt/losses/score";
+ * import { encode } from "npm:fast-png@8.0.0";
+ * import assert from "node:assert/strict";
+ * const handler = createScoreHandler();
+ * const png = (data: number[]) =>
+ *   new Blob([encode({
+ *     width: 2,
+ *     height: 2,
+ *     data: new Uint8Array(data),
+ *     depth: 8,
+ *     channels: 1,
+ *   }) as Uint8Array<ArrayBuffer>]);
+ * const form = new FormData();
+ * form.append("pred", png([0, 1, 1, 255]));
+ * form.append("label", png([0, 1, 0, 255])); // 255: ignored
+ * const res = await handler(new Request(
+ *   "http://localhost/score?classes=2&ignore=255",
+ *   { method: "POST", body: form },
+ * ));
+ * const report = await res.json();
+ * assert.equal(res.status, 200);
+ * assert.equal(Math.round(report.metrics.Acc), 67); // 2 of 3 kept pixels right
+ * ```
+ */
+export function createScoreHandler(
+  options: ScoreHandlerOptions = {},
+): ScoreHandler {
+  const limits = resolveLimits(options);
+  const kv = options.kv ?? null;
+  const receiving = new Slots(limits.maxReceiving, "receiving");
+  const computing = new Slots(limits.maxConcurrent, "scoring");
+
+  /** Query, body and files of a scoring request; a compute slot for `f`. */
+  async function withPair<T>(
+    req: Request,
+    url: URL,
+    f: (
+      pair: ReturnType<typeof decodeFiles>,
+      q: ScoreQuery,
+    ) => Promise<T> | T,
+  ): Promise<T> {
+    const q = readQuery(url, limits);
+    checkContentType(req);
+    checkDeclaredLength(req, limits);
+    const body = await receiving.with(() => readBody(req, limits));
+    return computing.with(async () => {
+      const files = await filesOf(req.headers.get("content-type")!, body);
+      return f(decodeFiles(files, limits), q);
+    });
+  }
+
+  function needKv(): RunsKv {
+    if (kv === null) {
+      throw new HttpError(
+        501,
+        "runs need a key-value store: createScoreHandler({ kv })",
+      );
+    }
+    return kv;
+  }
+
+  async function route(req: Request, url: URL): Promise<Response> {
+    const path = url.pathname;
+    if (path === "/") {
+      methodIs(req, "GET");
+      return new Response(PAGE_HTML, {
+        headers: { "content-type": "text/html; charset=utf-8" },
+      });
+    }
+    if (path === "/health") {
+      methodIs(req, "GET");
+      return json(200, { status: "ok" });
+    }
+    if (path === "/score") {
+      methodIs(req, "POST");
+      return await withPair(req, url, ({ pred, label }, q) => {
+        const report: PairReport & { errorMap?: ErrorMap } = scorePair(
+          pred,
+          label,
+          q.classes,
+          q.ignore,
+        );
+        if (url.searchParams.get("map") === "1") {
+          const background = readBackground(url, q.classes);
+          const codes = errorCodes(
+            predictedIds(pred),
+            label,
+            q.ignore,
+            background,
+          );
+          report.errorMap = {
+            width: label.width,
+            height: label.height,
+            background,
+            codes: toBase64(codes),
+          };
+        }
+        return json(200, report);
+      });
+    }
+    const batch = /^\/runs\/([^/]+)\/batches\/([^/]+)$/.exec(path);
+    if (batch) {
+      methodIs(req, "POST");
+      const store = needKv();
+      const run = idOf(batch[1], "run");
+      const id = idOf(batch[2], "batch");
+      return await withPair(req, url, async ({ pred, label }, q) => {
+        const m = pairMetrics(pred, label, q);
+        const r = await addBatch(store, run, id, m, q);
+        return json(200, { run, batch: id, ...r });
+      });
+    }
+    const runPath = /^\/runs\/([^/]+)$/.exec(path);
+    if (runPath) {
+      methodIs(req, "GET");
+      const run = idOf(runPath[1], "run");
+      const state = await readRun(needKv(), run);
+      if (state === null) throw new HttpError(404, `no run ${run}`);
+      const m = state.metrics;
+      return json(200, {
+        run,
+        classes: state.classes,
+        ignoreIndex: state.ignore,
+        batches: state.batches,
+        images: m.images,
+        keptPixels: m.keptPixels,
+        metrics: m.value(),
+        perClass: m.perClass(),
+      });
+    }
+    throw new HttpError(
+      404,
+      `no route ${path}; use GET /, GET /health, POST /score, POST /runs/{run}/batches/{batch} or GET /runs/{run}`,
+    );
+  }
+
+  return async (req: Request): Promise<Response> => {
+    try {
+      return await route(req, new URL(req.url));
+    } catch (e) {
+      req.body?.cancel().catch(() => {});
+      return errorResponse(e);
+    }
+  };
+}

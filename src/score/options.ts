@@ -1,0 +1,108 @@
+/**
+ * Options of the scoring handler: its limits (each also an environment
+ * variable of the server entry) and the key-value store of runs.
+ *
+ * @module
+ */
+
+import { JdtRangeError, JdtTypeError } from "../core/errors.ts";
+import type { RunsKv } from "./runs.ts";
+
+/** Limits of the scoring handler; each has an environment variable. */
+export interface ScoreLimits {
+  /** Largest request body in bytes (`JDT_MAX_BODY_BYTES`, default 64 MiB). */
+  maxBodyBytes: number;
+  /** Largest label map in pixels (`JDT_MAX_PIXELS`, default 16 Mi = 4096²). */
+  maxPixels: number;
+  /** Largest `classes` (`JDT_MAX_CLASSES`, default 1024). */
+  maxClasses: number;
+  /** Largest probability array C·H·W (`JDT_MAX_VALUES`, default 32 Mi). */
+  maxValues: number;
+  /** Time allowed to receive a body, ms (`JDT_BODY_TIMEOUT_MS`, default 30000). */
+  bodyTimeoutMs: number;
+  /**
+   * Requests decoded and scored at once; more get 503
+   * (`JDT_MAX_CONCURRENT`, default 8). A request holds a slot only once its
+   * body has arrived.
+   */
+  maxConcurrent: number;
+  /**
+   * Bodies received at once; more get 503 (`JDT_MAX_RECEIVING`, default 64).
+   */
+  maxReceiving: number;
+  /**
+   * Slowest accepted upload, bytes per second averaged from 2 s after the
+   * request started (`JDT_MIN_BODY_RATE`, default 8192); slower gets 408.
+   */
+  minBodyRate: number;
+}
+
+/** Options of {@link createScoreHandler}. */
+export interface ScoreHandlerOptions extends Partial<ScoreLimits> {
+  /**
+   * The store of runs (`/runs/...`): a `Deno.Kv`, or anything with the same
+   * `get`, `list` and `atomic` methods. Without it those routes answer 501.
+   */
+  kv?: RunsKv;
+}
+
+/** The default limits. */
+export const DEFAULT_LIMITS: Readonly<ScoreLimits> = Object.freeze({
+  maxBodyBytes: 64 * 1024 * 1024,
+  maxPixels: 4096 * 4096,
+  maxClasses: 1024,
+  maxValues: 32 * 1024 * 1024,
+  bodyTimeoutMs: 30_000,
+  maxConcurrent: 8,
+  maxReceiving: 64,
+  minBodyRate: 8192,
+});
+
+/** The environment variable of each limit. */
+export const LIMIT_ENV: Readonly<Record<keyof ScoreLimits, string>> = Object
+  .freeze({
+    maxBodyBytes: "JDT_MAX_BODY_BYTES",
+    maxPixels: "JDT_MAX_PIXELS",
+    maxClasses: "JDT_MAX_CLASSES",
+    maxValues: "JDT_MAX_VALUES",
+    bodyTimeoutMs: "JDT_BODY_TIMEOUT_MS",
+    maxConcurrent: "JDT_MAX_CONCURRENT",
+    maxReceiving: "JDT_MAX_RECEIVING",
+    minBodyRate: "JDT_MIN_BODY_RATE",
+  });
+
+/**
+ * The limits of a handler: the defaults, overridden by the options given.
+ *
+ * @param options The handler's options.
+ * @returns Every limit.
+ * @throws {JdtTypeError} On an unknown option.
+ * @throws {JdtRangeError} On a limit that is not a positive safe integer.
+ */
+export function resolveLimits(options: ScoreHandlerOptions): ScoreLimits {
+  if (options === null || typeof options !== "object") {
+    throw new JdtTypeError("options", "options must be an object");
+  }
+  const out = { ...DEFAULT_LIMITS };
+  for (const key of Object.keys(options)) {
+    if (key === "kv") continue;
+    if (!(key in DEFAULT_LIMITS)) {
+      throw new JdtTypeError(
+        `options.${key}`,
+        `options.${key} is not an option of createScoreHandler`,
+      );
+    }
+    const v = options[key as keyof ScoreLimits];
+    if (v === undefined) continue;
+    if (!Number.isSafeInteger(v) || v <= 0) {
+      throw new JdtRangeError(
+        `options.${key}`,
+        `options.${key} must be a positive integer, got ${
+          typeof v === "string" ? `"${v}"` : v
+        }`,
+      );
+    }
+    out[key as keyof ScoreLimits] = v;
+  }
+  return out;
+}

@@ -1,0 +1,221 @@
+/**
+ * The parts of a scoring request: its query (`classes`, `ignore`), its two
+ * files (multipart or JSON with base64), and their decoding within limits.
+ *
+ * @module
+ */
+
+import { HttpError } from "./http.ts";
+import type { ScoreLimits } from "./options.ts";
+import {
+  decodeLabelPng,
+  decodePrediction,
+  type LabelMap,
+  pngSize,
+  type Prediction,
+  sniff,
+} from "./io.ts";
+
+/** The query of a scoring request. */
+export interface ScoreQuery {
+  /** Number of classes. */
+  classes: number;
+  /** The ignore value, or null. */
+  ignore: number | null;
+}
+
+/** Largest label value a PNG can hold (16-bit). */
+export const MAX_LABEL_VALUE = 65535;
+
+function intParam(url: URL, name: string): number | null {
+  const text = url.searchParams.get(name);
+  if (text === null || text === "") return null;
+  if (!/^-?\d+$/.test(text)) {
+    throw new HttpError(
+      400,
+      `query parameter ${name} must be an integer, got "${text}"`,
+    );
+  }
+  return Number(text);
+}
+
+/**
+ * Reads and checks `classes` (required, 1..maxClasses) and `ignore`
+ * (optional, 0..65535, the range of a PNG label).
+ *
+ * @param url The request URL.
+ * @param limits The limits.
+ * @returns The query.
+ */
+export function readQuery(url: URL, limits: ScoreLimits): ScoreQuery {
+  const classes = intParam(url, "classes");
+  if (classes === null) {
+    throw new HttpError(400, "query parameter classes is required");
+  }
+  if (classes < 1) {
+    throw new HttpError(400, `classes must be >= 1, got ${classes}`);
+  }
+  if (classes > limits.maxClasses) {
+    throw new HttpError(
+      413,
+      `classes (${classes}) is over the limit of ${limits.maxClasses}`,
+    );
+  }
+  const ignore = intParam(url, "ignore");
+  if (ignore !== null && !(ignore >= 0 && ignore <= MAX_LABEL_VALUE)) {
+    throw new HttpError(
+      400,
+      `ignore must be an integer in [0, ${MAX_LABEL_VALUE}] (a PNG label value), got ${ignore}`,
+    );
+  }
+  return { classes, ignore };
+}
+
+/**
+ * Reads `background` (default 0), the class the error map treats as
+ * background.
+ *
+ * @param url The request URL.
+ * @param classes Number of classes.
+ * @returns The class id.
+ */
+export function readBackground(url: URL, classes: number): number {
+  const b = intParam(url, "background") ?? 0;
+  if (b < 0 || b >= classes) {
+    throw new HttpError(400, `background must be in [0, ${classes}), got ${b}`);
+  }
+  return b;
+}
+
+/**
+ * Refuses a content type other than multipart/form-data or JSON.
+ *
+ * @param req The request.
+ */
+export function checkContentType(req: Request): void {
+  const type = req.headers.get("content-type") ?? "";
+  if (!/^(multipart\/form-data|application\/json)/i.test(type)) {
+    throw new HttpError(
+      415,
+      `content type must be multipart/form-data or application/json, got ${
+        type || "none"
+      }`,
+    );
+  }
+}
+
+function fromBase64(text: unknown, field: string): Uint8Array {
+  if (typeof text !== "string") {
+    throw new HttpError(400, `JSON field ${field} must be a base64 string`);
+  }
+  try {
+    const bin = atob(text);
+    const out = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+    return out;
+  } catch {
+    throw new HttpError(400, `JSON field ${field} is not valid base64`);
+  }
+}
+
+/** The two files of a request. */
+export interface PairFiles {
+  /** The prediction file. */
+  pred: Uint8Array;
+  /** The label file. */
+  label: Uint8Array;
+}
+
+async function fromForm(type: string, body: Uint8Array): Promise<PairFiles> {
+  let form: FormData;
+  try {
+    form = await new Request("http://local/", {
+      method: "POST",
+      headers: { "content-type": type },
+      body: body as Uint8Array<ArrayBuffer>,
+    }).formData();
+  } catch {
+    throw new HttpError(400, "malformed multipart/form-data body");
+  }
+  const get = async (name: string) => {
+    const v = form.get(name);
+    if (v === null) throw new HttpError(400, `missing form field ${name}`);
+    if (typeof v === "string") {
+      throw new HttpError(400, `form field ${name} must be a file`);
+    }
+    return new Uint8Array(await v.arrayBuffer());
+  };
+  return { pred: await get("pred"), label: await get("label") };
+}
+
+/**
+ * The two files of a received body.
+ *
+ * @param type The request's content type.
+ * @param body The body.
+ * @returns The files, not empty.
+ */
+export async function filesOf(
+  type: string,
+  body: Uint8Array,
+): Promise<PairFiles> {
+  let files: PairFiles;
+  if (type.toLowerCase().startsWith("multipart/form-data")) {
+    files = await fromForm(type, body);
+  } else {
+    let obj: Record<string, unknown>;
+    try {
+      obj = JSON.parse(new TextDecoder().decode(body));
+    } catch {
+      throw new HttpError(400, "malformed JSON body");
+    }
+    if (obj === null || typeof obj !== "object") {
+      throw new HttpError(400, "JSON body must be an object { pred, label }");
+    }
+    files = {
+      pred: fromBase64(obj.pred, "pred"),
+      label: fromBase64(obj.label, "label"),
+    };
+  }
+  if (files.label.length === 0 || files.pred.length === 0) {
+    throw new HttpError(
+      422,
+      "pred and label must not be empty: nothing to score",
+    );
+  }
+  return files;
+}
+
+function checkPixels(bytes: Uint8Array, field: string, max: number): void {
+  const { width, height } = pngSize(bytes, field);
+  if (width * height > max) {
+    throw new HttpError(
+      413,
+      `${field} has ${width * height} pixels, over the limit of ${max}`,
+    );
+  }
+}
+
+/**
+ * Decodes the two files within the limits (413 for a size over a limit, read
+ * from the headers before any decoding).
+ *
+ * @param files The files.
+ * @param limits The limits.
+ * @returns The decoded pair.
+ */
+export function decodeFiles(
+  files: PairFiles,
+  limits: ScoreLimits,
+): { pred: Prediction; label: LabelMap } {
+  checkPixels(files.label, "label", limits.maxPixels);
+  if (sniff(files.pred) === "png") {
+    checkPixels(files.pred, "pred", limits.maxPixels);
+  } else if (files.pred.length > 8 * limits.maxValues + 4096) {
+    throw new HttpError(413, `pred holds more than ${limits.maxValues} values`);
+  }
+  return {
+    label: decodeLabelPng(files.label, "label", limits.maxPixels),
+    pred: decodePrediction(files.pred, "pred", limits),
+  };
+}

@@ -1,0 +1,157 @@
+/**
+ * Hostile files and raw HTTP clients for the scoring tests: a PNG
+ * decompression bomb built bit by bit, `.npy` files with hand-written
+ * headers, and a TCP client that sends a request head and trickles its body.
+ */
+import { encode } from "npm:fast-png@8.0.0";
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+/** CRC-32 as PNG chunks use it. */
+export function crc32(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+function chunk(type: string, data: Uint8Array): Uint8Array {
+  const out = new Uint8Array(12 + data.length);
+  const v = new DataView(out.buffer);
+  v.setUint32(0, data.length);
+  out.set(new TextEncoder().encode(type), 4);
+  out.set(data, 8);
+  v.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
+  return out;
+}
+
+/**
+ * A zlib stream that inflates to `bytes` zero bytes (one fixed-Huffman block:
+ * a literal 0, then matches of 258 at distance 1), about 13 bits per 258 bytes.
+ */
+export function zeroBombZlib(bytes: number): Uint8Array {
+  const out: number[] = [0x78, 0x01];
+  let acc = 0, nbits = 0;
+  const put = (v: number, n: number) => { // LSB-first bits
+    acc |= v << nbits;
+    nbits += n;
+    while (nbits >= 8) {
+      out.push(acc & 0xff);
+      acc >>>= 8;
+      nbits -= 8;
+    }
+  };
+  // Huffman codes go most significant bit first.
+  const code = (v: number, n: number) => {
+    for (let i = n - 1; i >= 0; i--) put((v >> i) & 1, 1);
+  };
+  put(1, 1); // BFINAL
+  put(1, 2); // BTYPE = 01, fixed Huffman
+  code(0x30, 8); // literal 0
+  for (let done = 1; done + 258 <= bytes; done += 258) {
+    code(0b11000101, 8); // length code 285 = 258
+    code(0, 5); // distance code 0 = 1
+  }
+  code(0, 7); // end of block
+  if (nbits) put(0, 8 - nbits);
+  out.push(0, 0, 0, 0); // adler32 (not checked before the size is)
+  return new Uint8Array(out);
+}
+
+/** A 1×1 8-bit grayscale PNG whose image data inflates to `bytes` bytes. */
+export function pngBomb(bytes: number): Uint8Array {
+  const ihdr = new Uint8Array([0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]);
+  const parts = [
+    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", zeroBombZlib(bytes)),
+    chunk("IEND", new Uint8Array(0)),
+  ];
+  const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
+}
+
+/** An 8-bit grayscale PNG. */
+export function png8(data: Uint8Array, w: number, h: number): Uint8Array {
+  return encode({ width: w, height: h, data, depth: 8, channels: 1 });
+}
+
+/** A `.npy` file (version 1.0) with the given header text and data bytes. */
+export function npyWithHeader(header: string, data: Uint8Array): Uint8Array {
+  let h = header;
+  h += " ".repeat((64 - ((10 + h.length + 1) % 64)) % 64) + "\n";
+  const out = new Uint8Array(10 + h.length + data.length);
+  out.set([0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59, 1, 0]);
+  new DataView(out.buffer).setUint16(8, h.length, true);
+  out.set(new TextEncoder().encode(h), 10);
+  out.set(data, 10 + h.length);
+  return out;
+}
+
+/** A multipart body of the fields `pred` and `label`. */
+export function form(pred: Uint8Array, label: Uint8Array): FormData {
+  const f = new FormData();
+  f.append("pred", new Blob([pred as Uint8Array<ArrayBuffer>]), "pred");
+  f.append("label", new Blob([label as Uint8Array<ArrayBuffer>]), "label");
+  return f;
+}
+
+/** A raw HTTP/1.1 client on one connection. */
+export class RawClient {
+  readonly conn: Deno.TcpConn;
+  constructor(conn: Deno.TcpConn) {
+    this.conn = conn;
+  }
+  /** Connects and sends a request head. */
+  static async open(port: number, head: string): Promise<RawClient> {
+    const conn = await Deno.connect({ hostname: "127.0.0.1", port });
+    await conn.write(new TextEncoder().encode(head));
+    return new RawClient(conn);
+  }
+  /** Writes body bytes; false once the server has closed. */
+  async send(bytes: Uint8Array): Promise<boolean> {
+    try {
+      await this.conn.write(bytes);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  /** The status of the response, or 0 when the connection closed first. */
+  async status(): Promise<number> {
+    const buf = new Uint8Array(4096);
+    let text = "";
+    while (!text.includes("\r\n")) {
+      let n: number | null;
+      try {
+        n = await this.conn.read(buf);
+      } catch {
+        n = null;
+      }
+      if (n === null) return 0;
+      text += new TextDecoder().decode(buf.subarray(0, n));
+    }
+    return Number(text.split(" ")[1]);
+  }
+  /** Closes the connection. */
+  close(): void {
+    try {
+      this.conn.close();
+    } catch { /* already closed */ }
+  }
+}
+
+/** A request head for `POST path` declaring a multipart body of `length`. */
+export function postHead(path: string, length: number): string {
+  return `POST ${path} HTTP/1.1\r\nhost: 127.0.0.1\r\n` +
+    `content-type: multipart/form-data; boundary=zz\r\n` +
+    `content-length: ${length}\r\n\r\n`;
+}
