@@ -26,6 +26,11 @@ export {
   tverskyLoss,
 } from "./src/loss/loss.ts";
 export type { Loss } from "./src/loss/loss.ts";
+export type {
+  Workspace,
+  WorkspaceLabels,
+  WorkspaceOptions,
+} from "./src/wasm/workspace.ts";
 export type { ResolvedLossOptions } from "./src/core/options.ts";
 export { dml, jml, tversky } from "./src/loss/distances.ts";
 export type {
