@@ -32,7 +32,12 @@ import {
   type TemperatureScale,
   temperatureScale,
 } from "./kernels.ts";
-import { instantiateJdtWasm, type WasmBuild, wasmBuild } from "./module.ts";
+import {
+  instantiateJdtWasm,
+  WASM_MAX_PAGES,
+  type WasmBuild,
+  wasmBuild,
+} from "./module.ts";
 
 export { DEFAULT_CHUNK_ELEMENTS };
 
@@ -59,8 +64,8 @@ export function wasmChunkElements(): number {
 
 /** Heap bytes kept between calls; an instance that grew past this is dropped after its call. */
 export const KEEP_HEAP_BYTES = 64 << 20;
-/** Largest heap the copy path lays out; more classes than fit get a typed error. */
-export const MAX_HEAP_BYTES = 2 ** 31;
+/** Largest heap the kernels can use (65535 pages, just under 4 GiB); more classes than fit get a typed error. */
+export const MAX_HEAP_BYTES = (WASM_MAX_PAGES - 1) * 65536;
 
 let kernels: LossKernels | null = null;
 let kernelsBuild: WasmBuild | null = null;
@@ -172,7 +177,7 @@ export function copyBuffers(
       "input.shape",
       `has ${p.C} classes; the wasm backend works on at most ${
         Math.floor((MAX_HEAP_BYTES - at) / perClass)
-      } classes for this input (2 GiB of wasm memory); use backend "js"`,
+      } classes for this input (4 GiB of wasm memory); use backend "js"`,
     );
   }
   return m;

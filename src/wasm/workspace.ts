@@ -23,6 +23,7 @@ import {
   copyGrad,
   copyStats,
   kernelCall,
+  MAX_HEAP_BYTES,
   type MemoryViews,
   viewsOf,
   wasmChunkElements,
@@ -49,7 +50,6 @@ import {
   createJdtMemory,
   instantiateJdtWasm,
   jdtWasmModule,
-  WASM_MAX_PAGES,
 } from "./module.ts";
 import {
   type KernelCallList,
@@ -96,8 +96,19 @@ export interface Workspace extends Disposable {
 export const THREAD_MIN_ELEMENTS = 1 << 20;
 /** Milliseconds without a threaded call after which the workers end. */
 export const IDLE_RELEASE_MS = 2000;
-/** Largest wasm memory a loss's workspaces use (65535 pages, just under 4 GiB). */
-const MAX_BYTES = (WASM_MAX_PAGES - 1) * 65536;
+/** Largest wasm memory a loss's workspaces use (as the copy path's). */
+const MAX_BYTES = MAX_HEAP_BYTES;
+
+let threadedCalls = 0;
+
+/**
+ * Number of passes run on worker threads so far (internal, for tests).
+ *
+ * @returns The count.
+ */
+export function workspaceThreadedPasses(): number {
+  return threadedCalls;
+}
 
 /** How workspace calls choose their threads: by size, never, or always (where workers can run). */
 export type ThreadMode = "auto" | "off" | "on";
@@ -494,6 +505,7 @@ export class WasmWorkspaces {
       this.#memory!,
     );
     const pool = this.#pool;
+    threadedCalls++;
     try {
       const done = pool.run(lists);
       const hostOk = host();
