@@ -4,14 +4,13 @@
  (type $2 (func (param i32 i32 i32 i32 i32)))
  (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
  (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 f32 f32) (result i32)))
- (type $5 (func (param i32 i32) (result f32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $7 (func (param i32) (result i32)))
- (type $8 (func (param i32 i32 i32 i32 i32) (result i32)))
- (type $9 (func (param i32 i32 i32 i32 i32 i32 f32 f32) (result i32)))
- (type $10 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 f32 i32 i32 i32) (result i32)))
- (type $11 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 f32 i32 f32 f32 i32 i32)))
- (type $12 (func (param i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32) (result i32)))
+ (type $7 (func (param i32 i32 i32 i32 i32) (result i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 i32 f32 f32) (result i32)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 f32 i32 i32 i32) (result i32)))
+ (type $10 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 f32 i32 f32 f32 i32 i32)))
+ (type $11 (func (param i32 i32 i32)))
  (import "env" "memory" (memory $0 1 65536 shared))
  (data $0 (i32.const 1024) "\00\00\00\00\00\00\80?\00\00\80\ff\00\00\fa\c2\00\00@K\15r1?\de\fcu>\a9[c=Hu\1e<\12\dd\ad:")
  (data $1 (i32.const 1064) "\ff\ff\ff\ff\ff\ff\ff\7f\00\00\00\80")
@@ -21,7 +20,6 @@
  (export "exp2Batch" (func $wasm/assembly/loss/exp2Batch))
  (export "planarFromInterleaved" (func $wasm/assembly/loss/planarFromInterleaved))
  (export "interleavedFromPlanar" (func $wasm/assembly/loss/interleavedFromPlanar))
- (export "streamSum" (func $wasm/assembly/stream/streamSum))
  (export "metrics_base" (func $wasm/assembly/metrics/metrics_base))
  (export "metrics_reserve" (func $wasm/assembly/metrics/metrics_reserve))
  (export "metrics_count_image" (func $wasm/assembly/metrics/metrics_count_image))
@@ -534,68 +532,6 @@
    i32.gt_u
    select
   end
- )
- (func $wasm/assembly/stream/streamSum (param $0 i32) (param $1 i32) (result f32)
-  (local $2 v128)
-  (local $3 v128)
-  (local $4 v128)
-  (local $5 v128)
-  local.get $0
-  local.get $1
-  i32.const 2
-  i32.shl
-  i32.add
-  local.set $1
-  loop $for-loop|0
-   local.get $0
-   local.get $1
-   i32.lt_u
-   if
-    local.get $2
-    local.get $0
-    v128.load
-    f32x4.add
-    local.set $2
-    local.get $3
-    local.get $0
-    v128.load offset=16
-    f32x4.add
-    local.set $3
-    local.get $4
-    local.get $0
-    v128.load offset=32
-    f32x4.add
-    local.set $4
-    local.get $5
-    local.get $0
-    v128.load offset=48
-    f32x4.add
-    local.set $5
-    local.get $0
-    i32.const -64
-    i32.sub
-    local.set $0
-    br $for-loop|0
-   end
-  end
-  local.get $2
-  local.get $3
-  f32x4.add
-  local.get $4
-  local.get $5
-  f32x4.add
-  f32x4.add
-  local.tee $2
-  f32x4.extract_lane 0
-  local.get $2
-  f32x4.extract_lane 1
-  f32.add
-  local.get $2
-  f32x4.extract_lane 2
-  f32.add
-  local.get $2
-  f32x4.extract_lane 3
-  f32.add
  )
  (func $wasm/assembly/metrics/metrics_sce_class (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 i32)
