@@ -92,7 +92,12 @@ export interface Workspace extends Disposable {
   dispose(): void;
 }
 
-/** Prediction elements from which calls on workspace arrays use two threads. */
+/**
+ * Prediction elements from which calls on workspace arrays use two threads.
+ * Measured (1×19×N logits, hard labels, value + gradient, medians, 2-core VM
+ * shared with other work): 0.31 M elements 0.78 ms on one thread, 1.21 ms on
+ * two; 1.25 M elements 7.0 ms on one, 3.5 ms on two.
+ */
 export const THREAD_MIN_ELEMENTS = 1 << 20;
 /** Milliseconds without a threaded call after which the workers end. */
 export const IDLE_RELEASE_MS = 2000;
