@@ -32,6 +32,11 @@ export {
   jdtLossSync,
   tverskyLossSync,
 } from "./src/loss/sync.ts";
+export type {
+  Workspace,
+  WorkspaceLabels,
+  WorkspaceOptions,
+} from "./src/wasm/workspace.ts";
 export type { ResolvedLossOptions } from "./src/core/options.ts";
 export { dml, jml, tversky } from "./src/loss/distances.ts";
 export type {

@@ -1,10 +1,116 @@
 /**
- * Runs every benchmark in bench/ (`deno bench --json`) and prints, per group,
- * each variant's time, throughput and ratio to the group's baseline, then the
- * first-call time on W3 from a fresh process.
+ * Benchmarks W1, W2 and W3 on the wasm backend against the C streaming
+ * baseline "C2" (bench/stream.c, gcc -O3 -march=native -ffast-math -fopenmp,
+ * 2 threads) measured in the same run, before and after the group: every
+ * wasm row is reported as a ratio to C2's median, for the copy path (plain
+ * arrays) and the workspace path (arrays in wasm memory). Each group prints as
+ * it finishes. Then the first-call time on W3 from a fresh process, then the
+ * other benchmarks of bench/ (`deno bench --json`) with their own baselines.
  *
- * Usage: `deno run -A bench/compare.ts [bench files...]` (default: bench/).
+ * Usage: `deno run -A bench/compare.ts [--reps N] [--groups-only]`.
  */
+import { createLoss, jdtLoss } from "../mod.ts";
+import type { HostLossInput } from "../src/core/types.ts";
+import { setWorkspaceThreads } from "../src/wasm/workspace.ts";
+import { w1, w2, w3, type Workload } from "./_workloads.ts";
+import { cBaseline } from "./c_baseline.ts";
+
+const args = Deno.args;
+const REPS = Number(args[args.indexOf("--reps") + 1] || 15);
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Times `reps` awaited calls after `warmup` untimed ones. */
+async function timed(
+  f: () => Promise<unknown>,
+  reps: number,
+  warmup = 3,
+): Promise<number[]> {
+  for (let i = 0; i < warmup; i++) await f();
+  const ms = [];
+  for (let i = 0; i < reps; i++) {
+    const t = performance.now();
+    await f();
+    ms.push(performance.now() - t);
+  }
+  return ms;
+}
+
+/** The wasm rows of a workload (name and the call to time), and their loss. */
+function variants(
+  w: Workload,
+): { rows: [string, () => Promise<unknown>][]; loss: Disposable } {
+  const rows: [string, () => Promise<unknown>][] = [];
+  const grad = w.options.grad !== false;
+  const opts = { ...w.options, backend: "wasm" as const };
+  if (grad) {
+    rows.push(["wasm copy, new gradient", () => jdtLoss(w.input, opts)]);
+    const gradInto = new Float32Array(w.elements);
+    rows.push([
+      "wasm copy, gradInto reused",
+      () => jdtLoss({ ...w.input, gradInto }, opts),
+    ]);
+  } else {
+    rows.push(["wasm copy", () => jdtLoss(w.input, opts)]);
+  }
+  const loss = createLoss(opts);
+  const prediction = w.input.logits ? "logits" : "probs";
+  const soft = w.input.labels instanceof Float32Array;
+  const ws = loss.workspace(w.input.shape, {
+    labels: soft ? "float32" : "uint8",
+    prediction,
+  });
+  ws[prediction]!.set((w.input.logits ?? w.input.probs)!);
+  (ws.labels as Float32Array).set(w.input.labels as ArrayLike<number>);
+  const input: HostLossInput = {
+    [prediction]: ws[prediction],
+    shape: w.input.shape,
+    labels: ws.labels,
+  };
+  if (grad) input.gradInto = ws.grad;
+  for (const mode of ["auto", "off"] as const) {
+    const name = mode === "auto"
+      ? "wasm workspace, threads auto"
+      : "wasm workspace, 1 thread";
+    rows.push([name, async () => {
+      setWorkspaceThreads(mode);
+      try {
+        await loss.compute(input);
+      } finally {
+        setWorkspaceThreads();
+      }
+    }]);
+  }
+  return { rows, loss };
+}
+
+const ms = (x: number) => x < 1 ? x.toFixed(2) : x.toFixed(1);
+
+console.log(`C2 = bench/stream.c on 2 threads; medians of ${REPS} runs`);
+console.log("| group | variant | median ms | min ms | median / C2 median |");
+console.log("| --- | --- | --- | --- | --- |");
+for (const make of [w1, w2, w3]) {
+  const w = make();
+  const before = await cBaseline(w.name, REPS);
+  const rows = [];
+  const v = variants(w);
+  for (const [name, f] of v.rows) rows.push([name, await timed(f, REPS)]);
+  v.loss[Symbol.dispose]();
+  const c2 = median([...before, ...await cBaseline(w.name, REPS)]);
+  console.log(`| ${w.group} | C2 (gcc, 2 threads) | ${ms(c2)} | | 1 |`);
+  for (const [name, t] of rows as [string, number[]][]) {
+    const m = median(t);
+    console.log(
+      `| ${w.group} | ${name} | ${ms(m)} | ${ms(Math.min(...t))} | ${
+        (m / c2).toFixed(2)
+      } |`,
+    );
+  }
+}
 
 interface BenchResult {
   group?: string;
@@ -35,9 +141,18 @@ async function run(args: string[]): Promise<string> {
   return new TextDecoder().decode(out.stdout);
 }
 
-const files = Deno.args.length > 0 ? Deno.args : ["bench/"];
+const first = JSON.parse(await run(["run", "-A", "bench/first_call.ts"]));
+console.log(
+  `first call after import, ${first.workload} (${first.backend}): ${
+    first.firstCallMs.toFixed(1)
+  } ms (import ${first.importMs.toFixed(1)} ms, second call ${
+    first.secondCallMs.toFixed(1)
+  } ms)`,
+);
+if (args.includes("--groups-only")) Deno.exit(0);
+
 const report = JSON.parse(
-  await run(["bench", "-A", "--json", ...files]),
+  await run(["bench", "-A", "--json", "bench/"]),
 ) as { cpu?: string; benches: BenchResult[] };
 const groups = new Map<string, BenchResult[]>();
 for (const b of report.benches) {
@@ -67,11 +182,3 @@ for (const [group, benches] of groups) {
     );
   }
 }
-const first = JSON.parse(await run(["run", "-A", "bench/first_call.ts"]));
-console.log(
-  `first call after import, ${first.workload} (${first.backend}): ${
-    first.firstCallMs.toFixed(1)
-  } ms (import ${first.importMs.toFixed(1)} ms, second call ${
-    first.secondCallMs.toFixed(1)
-  } ms)`,
-);

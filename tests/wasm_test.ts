@@ -14,7 +14,11 @@ import {
   wasmBackend,
   wasmMemoryBytes,
 } from "../src/wasm/backend.ts";
-import { instantiateJdtWasm } from "../src/wasm/module.ts";
+import {
+  instantiateJdtWasm,
+  setWasmBuild,
+  type WasmBuild,
+} from "../src/wasm/module.ts";
 import { resolveLossOptions } from "../src/core/options.ts";
 import { toProblem } from "../src/core/input.ts";
 import { STAT_K, STAT_P, STAT_Y } from "../src/core/problem.ts";
@@ -29,6 +33,21 @@ import {
 } from "./_golden.ts";
 
 const cases = loadLossCases();
+
+/** Both embedded builds: relaxed SIMD (where this runtime validates it) and plain SIMD. */
+const BUILDS: WasmBuild[] = ["relaxed", "simd"];
+
+/** Runs `f` with each build forced in turn. */
+async function eachBuild(f: (build: WasmBuild) => Promise<void>) {
+  for (const build of BUILDS) {
+    setWasmBuild(build);
+    try {
+      await f(build);
+    } finally {
+      setWasmBuild();
+    }
+  }
+}
 
 /** Moves the channel axis of a `[B, C, ...spatial]` array to the end. */
 function channelsLast(a: Float32Array, shape: readonly number[]) {
@@ -67,25 +86,32 @@ async function expected(
   return { loss: c.loss, grad: c.gradLogits };
 }
 
-Deno.test("wasmBackend matches every golden loss case, all hard label types", async () => {
-  let checked = 0;
-  for (const c of cases) {
-    for (const t of labelTypes(c)) {
-      const input = caseInput(c, t);
-      const want = await expected(c, input);
-      const r = await jdtLoss(input, { ...caseOptions(c), backend: "wasm" });
-      assert.equal(r.backend, "wasm");
-      assertLossClose(r.value, want.loss, `${c.name} (${t})`);
-      if (!c.nonDifferentiable) {
-        assertGradClose(r.grad!, want.grad, `${c.name} (${t})`);
+Deno.test("wasmBackend matches every golden loss case, all hard label types, both builds", async () => {
+  await eachBuild(async (build) => {
+    let checked = 0;
+    for (const c of cases) {
+      for (const t of labelTypes(c)) {
+        const input = caseInput(c, t);
+        const want = await expected(c, input);
+        const r = await jdtLoss(input, { ...caseOptions(c), backend: "wasm" });
+        assert.equal(r.backend, "wasm");
+        const what = `${c.name} (${t}, ${build})`;
+        assertLossClose(r.value, want.loss, what);
+        if (!c.nonDifferentiable) assertGradClose(r.grad!, want.grad, what);
+        checked++;
       }
-      checked++;
     }
-  }
-  assert.ok(checked >= cases.length);
+    assert.ok(checked >= cases.length);
+  });
 });
 
-Deno.test("wasmBackend matches every golden loss case in channels-last layout", async () => {
+Deno.test("wasmBackend matches every golden loss case in channels-last layout, both builds", async () => {
+  await eachBuild(async () => {
+    await goldenChannelsLast();
+  });
+});
+
+async function goldenChannelsLast() {
   for (const c of cases) {
     const first = caseInput(c);
     const want = await expected(c, first);
@@ -111,7 +137,7 @@ Deno.test("wasmBackend matches every golden loss case in channels-last layout", 
       );
     }
   }
-});
+}
 
 /** A random problem: shape, data of every input variant, and options. */
 const problemArb = fc.record({
@@ -246,7 +272,11 @@ function build(
   return { input, options };
 }
 
-Deno.test("wasmBackend agrees with the js backend on random shapes, inputs and options", async () => {
+Deno.test("wasmBackend agrees with the js backend on random shapes, inputs and options, both builds", async () => {
+  await eachBuild(() => randomParity(150));
+});
+
+async function randomParity(numRuns: number) {
   await fc.assert(
     fc.asyncProperty(problemArb, async (p) => {
       const { input, options } = build(p);
@@ -263,9 +293,9 @@ Deno.test("wasmBackend agrees with the js backend on random shapes, inputs and o
       assert.equal(r.grad, undefined);
       assertLossClose(r.value, js.value, "value only");
     }),
-    { numRuns: 300 },
+    { numRuns },
   );
-});
+}
 
 Deno.test("wasmBackend gives the same results when the input spans many chunks", async () => {
   const p: RandomProblem = {
@@ -398,34 +428,42 @@ Deno.test("wasmBackend rejects invalid values, also on dropped pixels", async ()
   assertLossClose(r.value, js.value, "-0 soft label");
 });
 
-Deno.test("wasm exp kernel is within 1 ulp of float32 and exact at 0", () => {
-  const k = instantiateJdtWasm() as unknown as {
-    memory: WebAssembly.Memory;
-    heapBase(): number;
-    expNegBatch(src: number, dst: number, n: number): void;
-  };
-  const n = 1 << 16;
-  const src = (k.heapBase() + 15) & ~15, dst = src + 4 * n;
-  const need = dst + 4 * n - k.memory.buffer.byteLength;
-  if (need > 0) k.memory.grow(Math.ceil(need / 65536));
-  const f32 = new Float32Array(k.memory.buffer);
-  const xs = new Float32Array(n);
-  for (let i = 0; i < n; i++) {
-    // Dense near 0 (softmax of close logits), then across the whole range.
-    xs[i] = i < n / 2 ? -i / (n / 2) : -87 * (i - n / 2) / (n / 2);
-  }
-  xs[1] = -1e-30;
-  f32.set(xs, src >> 2);
-  k.expNegBatch(src, dst, n);
-  let worst = 0;
-  for (let i = 0; i < n; i++) {
-    const want = Math.exp(xs[i]);
-    const got = f32[(dst >> 2) + i];
-    const ulp = 2 ** Math.max(Math.floor(Math.log2(want)) - 23, -149);
-    worst = Math.max(worst, Math.abs(got - want) / ulp);
-  }
-  assert.equal(f32[dst >> 2], 1);
-  assert.ok(worst <= 1, `worst error ${worst} ulp`);
+Deno.test("wasm exp2 kernel is within 2.2 ulp of float32, exact at 0 and 0 below -125, both builds", async () => {
+  await eachBuild((build) => {
+    const k = instantiateJdtWasm() as unknown as {
+      memory: WebAssembly.Memory;
+      heapBase(): number;
+      exp2Batch(src: number, dst: number, n: number): void;
+    };
+    const n = 1 << 16;
+    const src = (k.heapBase() + 15) & ~15, dst = src + 4 * n;
+    const need = dst + 4 * n - k.memory.buffer.byteLength;
+    if (need > 0) k.memory.grow(Math.ceil(need / 65536));
+    const f32 = new Float32Array(k.memory.buffer);
+    const ts = new Float32Array(n);
+    for (let i = 0; i < n; i++) {
+      // Dense near 0 (softmax of close logits), then across the whole range.
+      ts[i] = i < n / 2 ? -i / (n / 2) : -125 * (i - n / 2) / (n / 2 - 1);
+    }
+    ts[1] = -1e-30;
+    ts.set([-125.5, -1000, -Infinity, NaN], n - 4);
+    f32.set(ts, src >> 2);
+    k.exp2Batch(src, dst, n);
+    let worst = 0;
+    for (let i = 0; i < n - 4; i++) {
+      const want = 2 ** ts[i];
+      const got = f32[(dst >> 2) + i];
+      const ulp = 2 ** (Math.floor(Math.log2(want)) - 23);
+      worst = Math.max(worst, Math.abs(got - want) / ulp);
+    }
+    assert.equal(f32[dst >> 2], 1);
+    assert.deepEqual(
+      Array.from(f32.subarray((dst >> 2) + n - 4, (dst >> 2) + n)),
+      [0, 0, 0, 0],
+    );
+    assert.ok(worst <= 2.2, `${build}: worst error ${worst} ulp`);
+    return Promise.resolve();
+  });
 });
 
 Deno.test("selectBackend() picks wasm for backend wasm and auto, at every size", async () => {

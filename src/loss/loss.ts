@@ -27,19 +27,28 @@ import type {
   LossResult,
 } from "../core/types.ts";
 import { WebGpuBackend } from "../webgpu/backend.ts";
+import {
+  WasmWorkspaces,
+  type Workspace,
+  type WorkspaceOptions,
+} from "../wasm/workspace.ts";
 
 async function evaluate(
   input: LossInput,
   o: ResolvedLossOptions,
   webgpu: WebGpuBackend,
+  workspaces?: WasmWorkspaces,
 ): Promise<LossResult> {
   const problem = toProblem(input, o);
-  const backend = await selectBackend(
-    o.backend,
-    problem.B * problem.C * problem.N,
-    webgpu,
-    problem.gpu !== undefined,
-  );
+  // Inputs in a workspace of this loss run on wasm by pointer.
+  const wasm = o.backend === "auto" || o.backend === "wasm";
+  const backend = (wasm && workspaces?.backendFor(problem)) ||
+    await selectBackend(
+      o.backend,
+      problem.B * problem.C * problem.N,
+      webgpu,
+      problem.gpu !== undefined,
+    );
   checkAttached(input, problem);
   const host = hostStepFor(problem, o);
   return lossResult(
@@ -279,7 +288,18 @@ export interface Loss extends Disposable {
    * @returns The loss value, the gradient and the backend that ran.
    */
   compute(input: LossInput): Promise<LossResult>;
-  /** Frees the GPU buffers this loss pooled (a caller's device is left alone). */
+  /**
+   * Arrays for inputs of one shape in this loss's WebAssembly memory: fill
+   * them and pass them (with `grad` as `gradInto`) to `compute`, and the wasm
+   * backend reads them in place, with no copy, on two threads when large.
+   * Where shared memory is unavailable they are ordinary arrays.
+   *
+   * @param shape The input shape, read in the loss's layout.
+   * @param options Label format, prediction kind, keep mask.
+   * @returns The workspace; dispose it (or the loss) to free it.
+   */
+  workspace(shape: readonly number[], options: WorkspaceOptions): Workspace;
+  /** Frees the GPU buffers, workspaces and worker threads of this loss (a caller's device is left alone). */
   dispose(): void;
 }
 
@@ -302,10 +322,12 @@ export interface Loss extends Disposable {
 export function createLoss(options?: LossOptions): Loss {
   const o = resolveLossOptions(options);
   const webgpu = new WebGpuBackend({ device: o.device });
+  const workspaces = new WasmWorkspaces(o.layout);
   let disposed = false;
   const dispose = () => {
     disposed = true;
     webgpu.dispose();
+    workspaces.dispose();
   };
   return {
     options: o,
@@ -320,10 +342,16 @@ export function createLoss(options?: LossOptions): Loss {
         );
       }
       try {
-        return evaluate(input, o, webgpu);
+        return evaluate(input, o, webgpu, workspaces);
       } catch (e) {
         return Promise.reject(e);
       }
+    },
+    workspace(shape, options) {
+      if (disposed) {
+        throw new Error("Cannot create workspace: this loss was disposed");
+      }
+      return workspaces.create(shape, options);
     },
     dispose,
     [Symbol.dispose]: dispose,

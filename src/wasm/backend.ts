@@ -1,11 +1,14 @@
 /**
  * The `"wasm"` backend: both passes in the AssemblyScript SIMD kernels of
  * `wasm/assembly/loss.ts`. Inputs are copied into wasm memory in chunks of a
- * bounded number of elements, so memory stays fixed whatever the input size.
+ * bounded number of elements, so memory stays fixed whatever the input size;
+ * an instance that needed more than {@link KEEP_HEAP_BYTES} (a huge class
+ * count) is dropped after its call.
  *
  * @module
  */
 
+import { rangeError } from "../core/errors.ts";
 import type {
   Backend,
   BackendOutput,
@@ -13,70 +16,31 @@ import type {
   Problem,
 } from "../core/problem.ts";
 import { COEF_K, STAT_K } from "../core/problem.ts";
-import { instantiateJdtWasm } from "./module.ts";
+import {
+  ACT,
+  assertAttached,
+  type ChunkBuffers,
+  chunkBuffers,
+  chunkPixels,
+  DEFAULT_CHUNK_ELEMENTS,
+  ignoreArgs,
+  labelKind,
+  type LossKernels,
+  mergeSums,
+  statsFromSums,
+  SUM_K,
+  type TemperatureScale,
+  temperatureScale,
+} from "./kernels.ts";
+import {
+  instantiateJdtWasm,
+  WASM_MAX_PAGES,
+  type WasmBuild,
+  wasmBuild,
+} from "./module.ts";
 
-/** The kernel exports used here (wasm/assembly/loss.ts). */
-interface LossKernels {
-  memory: WebAssembly.Memory;
-  heapBase(): number;
-  lossStats(
-    pred: number,
-    soft: number,
-    raw: number,
-    mask: number,
-    lab: number,
-    C: number,
-    L: number,
-    Lp: number,
-    kind: number,
-    ignore: number,
-    hasIgnore: number,
-    act: number,
-    invT: number,
-    norm: number,
-    wantMax: number,
-    work: number,
-    sums: number,
-  ): number;
-  lossGrad(
-    pred: number,
-    soft: number,
-    raw: number,
-    mask: number,
-    lab: number,
-    C: number,
-    L: number,
-    Lp: number,
-    kind: number,
-    ignore: number,
-    hasIgnore: number,
-    act: number,
-    invT: number,
-    norm: number,
-    scratch: number,
-    coef: number,
-  ): void;
-  planarFromInterleaved(
-    src: number,
-    dst: number,
-    C: number,
-    L: number,
-    Lp: number,
-  ): void;
-  interleavedFromPlanar(
-    src: number,
-    dst: number,
-    C: number,
-    L: number,
-    Lp: number,
-  ): void;
-}
+export { DEFAULT_CHUNK_ELEMENTS };
 
-/** Float64 values per class in the kernel's sums (see SUM_STRIDE in loss.ts). */
-const SUM_K = 8;
-
-/** Default number of float32 elements per chunk buffer (256 KiB). */
-export const DEFAULT_CHUNK_ELEMENTS = 1 << 16;
 let chunkElements = DEFAULT_CHUNK_ELEMENTS;
 
 /**
@@ -89,10 +53,25 @@ export function setWasmChunkElements(elements?: number): void {
   chunkElements = elements ?? DEFAULT_CHUNK_ELEMENTS;
 }
 
+/**
+ * Float32 elements per chunk buffer now in force (internal).
+ *
+ * @returns The element count.
+ */
+export function wasmChunkElements(): number {
+  return chunkElements;
+}
+
+/** Heap bytes kept between calls; an instance that grew past this is dropped after its call. */
+export const KEEP_HEAP_BYTES = 64 << 20;
+/** Largest heap the kernels can use (65535 pages, just under 4 GiB); more classes than fit get a typed error. */
+export const MAX_HEAP_BYTES = (WASM_MAX_PAGES - 1) * 65536;
+
 let kernels: LossKernels | null = null;
+let kernelsBuild: WasmBuild | null = null;
 
 /**
- * Bytes of wasm memory held by the backend's instance (0 before first use);
+ * Bytes of wasm memory held by the backend's instance (0 when it holds none);
  * internal, for tests of the memory bound.
  *
  * @returns The memory size in bytes.
@@ -101,70 +80,32 @@ export function wasmMemoryBytes(): number {
   return kernels === null ? 0 : kernels.memory.buffer.byteLength;
 }
 
-function getKernels(): LossKernels {
-  kernels ??= instantiateJdtWasm() as unknown as LossKernels;
-  return kernels;
-}
-
-/** Byte offsets of the chunk buffers in wasm memory, and typed views on them. */
-interface Layout {
-  Lp: number;
-  pred: number;
-  soft: number;
-  stage: number;
-  raw: number;
-  mask: number;
-  lab: number;
-  scratch: number;
-  work: number;
-  sums: number;
-  coef: number;
+/** Typed views of a wasm memory's current buffer. */
+export interface MemoryViews {
+  /** Float32 view. */
   f32: Float32Array;
+  /** Float64 view. */
   f64: Float64Array;
+  /** Byte view. */
   u8: Uint8Array;
+  /** Uint16 view. */
   u16: Uint16Array;
+  /** Int32 view. */
   i32: Int32Array;
 }
 
-const align16 = (n: number) => (n + 15) & ~15;
-
-/** Lays the buffers out for the problem's C classes and a chunk of Lp pixels, growing memory if needed. */
-function layout(k: LossKernels, p: Problem): Layout {
-  const { C, N } = p;
-  const cap = Math.max(4, Math.floor(chunkElements / C) & ~3);
-  const Lp = Math.min(cap, (N + 3) & ~3);
-  const planeBytes = C * Lp * 4;
-  let at = align16(k.heapBase());
-  const take = (bytes: number) => {
-    const o = at;
-    at = align16(at + bytes);
-    return o;
-  };
-  const pred = take(planeBytes);
-  const soft = p.soft ? take(planeBytes) : 0;
-  const stage = p.layout === "channels-last" ? take(planeBytes) : 0;
-  const raw = take(Lp * 4);
-  const mask = take(Lp);
-  const lab = take(Lp * 4);
-  const scratch = take(C * 32);
-  const work = take(Lp * 4);
-  const sums = take(C * SUM_K * 8);
-  const coef = take(C * COEF_K * 4);
-  const have = k.memory.buffer.byteLength;
-  if (at > have) k.memory.grow(Math.ceil((at - have) / 65536));
-  const buf = k.memory.buffer;
+/**
+ * Grows `memory` to at least `end` bytes and returns views of it.
+ *
+ * @param memory The memory.
+ * @param end Bytes needed.
+ * @returns Views of the (possibly new) buffer.
+ */
+export function viewsOf(memory: WebAssembly.Memory, end: number): MemoryViews {
+  const have = memory.buffer.byteLength;
+  if (end > have) memory.grow(Math.ceil((end - have) / 65536));
+  const buf = memory.buffer;
   return {
-    Lp,
-    pred,
-    soft,
-    stage,
-    raw,
-    mask,
-    lab,
-    scratch,
-    work,
-    sums,
-    coef,
     f32: new Float32Array(buf),
     f64: new Float64Array(buf),
     u8: new Uint8Array(buf),
@@ -173,22 +114,81 @@ function layout(k: LossKernels, p: Problem): Layout {
   };
 }
 
-/** Activation codes of the kernels (ACT_* in wasm/assembly/loss.ts). */
-const ACT = { none: 0, softmax: 1, sigmoid: 2 } as const;
-
-/** Label kind code of the kernels: 0 soft, 1 u8, 2 u16, 3 i32. */
-function labelKind(p: Problem): number {
-  if (p.soft) return 0;
-  if (p.labels instanceof Uint8Array) return 1;
-  if (p.labels instanceof Uint16Array) return 2;
-  return 3;
+/** The per-call constants of the kernels' argument lists. */
+export interface KernelCall {
+  /** Classes. */
+  C: number;
+  /** Label kind code. */
+  kind: number;
+  /** Ignore index (when hasIgnore). */
+  ignore: number;
+  /** 1 when hard labels have an ignore index. */
+  hasIgnore: number;
+  /** Activation code. */
+  act: number;
+  /** Temperature factors. */
+  scale: TemperatureScale;
+  /** 1 or 2. */
+  norm: number;
+  /** 1 when maxX / maxXY are needed. */
+  wantMax: number;
 }
 
-/** Copies the chunk (image b, pixels n0..n0+L) of a `[B, C, N]`-shaped array into planar memory at `dst`. */
+/**
+ * The kernel call constants of a problem.
+ *
+ * @param p The problem.
+ * @returns The constants.
+ */
+export function kernelCall(p: Problem): KernelCall {
+  const [hasIgnore, ignore] = ignoreArgs(p);
+  return {
+    C: p.C,
+    kind: labelKind(p),
+    ignore,
+    hasIgnore,
+    act: ACT[p.activation],
+    scale: temperatureScale(p.temperature),
+    norm: p.norm,
+    wantMax: p.needMaxX === false ? 0 : 1,
+  };
+}
+
+/**
+ * Lays out the copy path's buffers from byte `at`, or throws a typed error
+ * naming `input.shape` when C classes need more than MAX_HEAP_BYTES.
+ *
+ * @param p The problem.
+ * @param at First byte.
+ * @param sumImages Images whose sums are kept side by side.
+ * @returns The buffers.
+ */
+export function copyBuffers(
+  p: Problem,
+  at: number,
+  sumImages: number,
+): ChunkBuffers {
+  const Lp = chunkPixels(p.C, p.N, chunkElements);
+  const m = chunkBuffers(at, p.C, Lp, sumImages, p);
+  if (m.end > MAX_HEAP_BYTES) {
+    const perClass = (m.end - at) / p.C;
+    throw rangeError(
+      "loss",
+      "input.shape",
+      `has ${p.C} classes; the wasm backend works on at most ${
+        Math.floor((MAX_HEAP_BYTES - at) / perClass)
+      } classes for this input (4 GiB of wasm memory); use backend "js"`,
+    );
+  }
+  return m;
+}
+
+/** Copies pixels n0..n0+L of image b of a `[B, C, N]`-shaped array into planar memory at `dst`. */
 function copyPlaneIn(
   p: Problem,
-  m: Layout,
+  m: ChunkBuffers,
   k: LossKernels,
+  v: MemoryViews,
   src: Float32Array,
   dst: number,
   b: number,
@@ -199,35 +199,191 @@ function copyPlaneIn(
   if (p.layout === "channels-first") {
     const base = b * C * N + n0;
     for (let c = 0; c < C; c++) {
-      const row = (dst >> 2) + c * Lp;
-      m.f32.set(src.subarray(base + c * N, base + c * N + L), row);
-      if (L < Lp) m.f32.fill(0, row + L, row + Lp);
+      const row = dst / 4 + c * Lp;
+      v.f32.set(src.subarray(base + c * N, base + c * N + L), row);
+      if (L < Lp) v.f32.fill(0, row + L, row + Lp);
     }
   } else {
     const base = (b * N + n0) * C;
-    m.f32.set(src.subarray(base, base + L * C), m.stage >> 2);
+    v.f32.set(src.subarray(base, base + L * C), m.stage / 4);
     k.planarFromInterleaved(m.stage, dst, C, L, Lp);
   }
 }
 
-/** Copies the chunk's labels and keep mask into memory. */
-function copyPixelsIn(p: Problem, m: Layout, i0: number, L: number): void {
+/** Copies the labels and keep mask of pixels i0..i0+L into memory. */
+function copyPixelsIn(
+  p: Problem,
+  m: ChunkBuffers,
+  v: MemoryViews,
+  i0: number,
+  L: number,
+): void {
   if (!p.soft) {
     const lab = p.labels;
     const src = lab.subarray(i0, i0 + L);
-    if (lab instanceof Uint8Array) m.u8.set(src, m.raw);
-    else if (lab instanceof Uint16Array) m.u16.set(src, m.raw >> 1);
-    else m.i32.set(src, m.raw >> 2);
+    if (lab instanceof Uint8Array) v.u8.set(src, m.raw);
+    else if (lab instanceof Uint16Array) v.u16.set(src, m.raw / 2);
+    else v.i32.set(src, m.raw / 4);
   }
-  if (p.keepMask !== null) m.u8.set(p.keepMask.subarray(i0, i0 + L), m.mask);
+  if (p.keepMask !== null) v.u8.set(p.keepMask.subarray(i0, i0 + L), m.mask);
 }
 
-/** Hard-label ignore value as the kernels take it: [hasIgnore, ignore]. */
-function ignoreArgs(p: Problem): [number, number] {
-  const ig = p.ignoreIndex;
-  return ig !== null && ig >= -0x80000000 && ig <= 0x7fffffff
-    ? [1, ig]
-    : [0, 0];
+/** Copies the chunk of pixels n0..n0+L of image b in. */
+function copyChunkIn(
+  p: Problem,
+  m: ChunkBuffers,
+  k: LossKernels,
+  v: MemoryViews,
+  b: number,
+  n0: number,
+  L: number,
+): void {
+  copyPlaneIn(p, m, k, v, p.pred, m.pred, b, n0, L);
+  if (p.soft) {
+    copyPlaneIn(p, m, k, v, p.labels as Float32Array, m.soft, b, n0, L);
+  }
+  copyPixelsIn(p, m, v, b * p.N + n0, L);
+}
+
+/**
+ * Pass 1 over pixels n0..n1 of image b through copies; adds to the sums at
+ * `sums`. Returns false when a value is invalid.
+ *
+ * @param p The problem.
+ * @param k The kernels.
+ * @param v Views of their memory.
+ * @param m The chunk buffers.
+ * @param q The kernel call constants.
+ * @param b The image.
+ * @param n0 First pixel.
+ * @param n1 End pixel.
+ * @param sums Byte offset of the sums to add to.
+ * @returns Whether every value was valid.
+ */
+export function copyStats(
+  p: Problem,
+  k: LossKernels,
+  v: MemoryViews,
+  m: ChunkBuffers,
+  q: KernelCall,
+  b: number,
+  n0: number,
+  n1: number,
+  sums: number,
+): boolean {
+  const Lp = m.Lp, row = 4 * Lp, mask = p.keepMask === null ? 0 : m.mask;
+  for (let n = n0; n < n1; n += Lp) {
+    const L = Math.min(Lp, n1 - n);
+    copyChunkIn(p, m, k, v, b, n, L);
+    // deno-fmt-ignore
+    const ok = k.lossStats(
+      m.pred, row, m.pred, row, m.soft, row, m.raw, mask, m.lab, q.C, L, Lp,
+      q.kind, q.ignore, q.hasIgnore, q.act, q.scale.kA, q.scale.kB, q.norm,
+      q.wantMax, sums,
+    );
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/**
+ * Pass 2 over pixels n0..n1 of image b through copies, into `grad`; the
+ * image's coefficients are at `m.coef`.
+ *
+ * @param p The problem.
+ * @param k The kernels.
+ * @param v Views of their memory.
+ * @param m The chunk buffers.
+ * @param q The kernel call constants.
+ * @param b The image.
+ * @param n0 First pixel.
+ * @param n1 End pixel.
+ * @param grad Where the gradient goes (layout of `p.pred`).
+ */
+export function copyGrad(
+  p: Problem,
+  k: LossKernels,
+  v: MemoryViews,
+  m: ChunkBuffers,
+  q: KernelCall,
+  b: number,
+  n0: number,
+  n1: number,
+  grad: Float32Array,
+): void {
+  const { C, N } = p, Lp = m.Lp, row = 4 * Lp;
+  const mask = p.keepMask === null ? 0 : m.mask;
+  for (let n = n0; n < n1; n += Lp) {
+    const L = Math.min(Lp, n1 - n);
+    copyChunkIn(p, m, k, v, b, n, L);
+    // deno-fmt-ignore
+    k.lossGrad(
+      m.pred, row, 0, m.pred, row, m.soft, row, m.raw, mask, m.lab, C, L, Lp,
+      q.kind, q.ignore, q.hasIgnore, q.act, q.scale.kA, q.scale.kB, q.norm,
+      q.scale.sA, q.scale.sB, m.scratch, m.coef,
+    );
+    if (p.layout === "channels-first") {
+      const base = b * C * N + n;
+      for (let c = 0; c < C; c++) {
+        const r = m.pred / 4 + c * Lp;
+        grad.set(v.f32.subarray(r, r + L), base + c * N);
+      }
+    } else {
+      k.interleavedFromPlanar(m.pred, m.stage, C, L, Lp);
+      const st = m.stage / 4;
+      grad.set(v.f32.subarray(st, st + L * C), (b * N + n) * C);
+    }
+  }
+}
+
+/**
+ * Writes image b's coefficients (float32) at `at`.
+ *
+ * @param v Views of wasm memory.
+ * @param at Byte offset.
+ * @param coef All coefficients from the host step.
+ * @param b The image.
+ * @param C Classes.
+ */
+export function writeCoef(
+  v: MemoryViews,
+  at: number,
+  coef: Float64Array,
+  b: number,
+  C: number,
+): void {
+  v.f32.set(coef.subarray(b * C * COEF_K, (b + 1) * C * COEF_K), at / 4);
+}
+
+/** Both passes of a problem through copies on kernels `k` (buffers `m`). */
+function copyPath(
+  p: Problem,
+  step: HostStep,
+  k: LossKernels,
+  m: ChunkBuffers,
+): BackendOutput {
+  const { B, C, N } = p;
+  const v = viewsOf(k.memory, m.end);
+  const q = kernelCall(p);
+  const stats = new Float64Array(B * C * STAT_K);
+  const acc = new Float64Array(C * SUM_K);
+  for (let b = 0; b < B; b++) {
+    v.f64.fill(0, m.sums / 8, m.sums / 8 + C * SUM_K);
+    if (!copyStats(p, k, v, m, q, b, 0, N, m.sums)) {
+      return { stats, invalid: true };
+    }
+    acc.fill(0);
+    mergeSums(acc, v.f64, m.sums / 8, C);
+    statsFromSums(acc, C, !p.soft, stats, b);
+  }
+  const coef = step(stats);
+  if (coef === null) return { stats };
+  const grad = p.gradInto ?? new Float32Array(p.pred.length);
+  for (let b = 0; b < B; b++) {
+    writeCoef(v, m.coef, coef, b, C);
+    copyGrad(p, k, v, m, q, b, 0, N, grad);
+  }
+  return { stats, grad };
 }
 
 /**
@@ -239,112 +395,23 @@ function ignoreArgs(p: Problem): [number, number] {
  * @returns Statistics, and the gradient when the host step gave coefficients.
  */
 export function runWasm(p: Problem, step: HostStep): BackendOutput {
-  const { B, C, N } = p;
-  const stats = new Float64Array(B * C * STAT_K);
-  if (N === 0) {
+  assertAttached(p);
+  if (p.N === 0) {
+    const stats = new Float64Array(p.B * p.C * STAT_K);
     const coef = step(stats);
     return coef === null ? { stats } : { stats, grad: new Float32Array(0) };
   }
-  const k = getKernels();
-  const m = layout(k, p);
-  const Lp = m.Lp;
-  const kind = labelKind(p);
-  const [hasIgnore, ignore] = ignoreArgs(p);
-  const act = ACT[p.activation];
-  const invT = 1 / p.temperature;
-  const maskPtr = p.keepMask === null ? 0 : m.mask;
-  const soft = p.soft ? (p.labels as Float32Array) : null;
-  const hard = !p.soft;
-  const s64 = m.sums >> 3;
-  for (let b = 0; b < B; b++) {
-    m.f64.fill(0, s64, s64 + C * SUM_K);
-    for (let n0 = 0; n0 < N; n0 += Lp) {
-      const L = Math.min(Lp, N - n0);
-      copyPlaneIn(p, m, k, p.pred, m.pred, b, n0, L);
-      if (soft) copyPlaneIn(p, m, k, soft, m.soft, b, n0, L);
-      copyPixelsIn(p, m, b * N + n0, L);
-      const ok = k.lossStats(
-        m.pred,
-        m.soft,
-        m.raw,
-        maskPtr,
-        m.lab,
-        C,
-        L,
-        Lp,
-        kind,
-        ignore,
-        hasIgnore,
-        act,
-        invT,
-        p.norm,
-        p.needMaxX === false ? 0 : 1,
-        m.work,
-        m.sums,
-      );
-      if (!ok) return { stats, invalid: true };
-    }
-    for (let c = 0; c < C; c++) {
-      const s = s64 + c * SUM_K, o = (b * C + c) * STAT_K;
-      const P = m.f64[s], Y = m.f64[s + 1];
-      stats[o] = P;
-      stats[o + 1] = Y;
-      // Hard labels: the kernel summed T = Σ x over the pixels of class c;
-      // with y in {0, 1}, D = Σ |x − y|^p = P − 2T + Y and maxY = (Y > 0).
-      stats[o + 2] = hard
-        ? Math.max(0, P - 2 * m.f64[s + 2] + Y)
-        : m.f64[s + 2];
-      stats[o + 3] = hard ? (Y > 0 ? 1 : 0) : m.f64[s + 3];
-      stats[o + 4] = m.f64[s + 4];
-      stats[o + 5] = m.f64[s + 5];
-    }
+  if (kernels === null || kernelsBuild !== wasmBuild()) {
+    kernels = instantiateJdtWasm() as unknown as LossKernels;
+    kernelsBuild = wasmBuild();
   }
-  const coef = step(stats);
-  if (coef === null) return { stats };
-  const grad = p.gradInto ?? new Float32Array(p.pred.length);
-  // The kernels take the coefficients already divided by the temperature.
-  const coefScale = p.activation === "none" ? 1 : invT;
-  for (let b = 0; b < B; b++) {
-    for (let i = 0; i < C * COEF_K; i++) {
-      m.f32[(m.coef >> 2) + i] = coef[b * C * COEF_K + i] * coefScale;
-    }
-    for (let n0 = 0; n0 < N; n0 += Lp) {
-      const L = Math.min(Lp, N - n0);
-      copyPlaneIn(p, m, k, p.pred, m.pred, b, n0, L);
-      if (soft) copyPlaneIn(p, m, k, soft, m.soft, b, n0, L);
-      copyPixelsIn(p, m, b * N + n0, L);
-      k.lossGrad(
-        m.pred,
-        m.soft,
-        m.raw,
-        maskPtr,
-        m.lab,
-        C,
-        L,
-        Lp,
-        kind,
-        ignore,
-        hasIgnore,
-        act,
-        invT,
-        p.norm,
-        m.scratch,
-        m.coef,
-      );
-      if (p.layout === "channels-first") {
-        const base = b * C * N + n0;
-        for (let c = 0; c < C; c++) {
-          const row = (m.pred >> 2) + c * Lp;
-          grad.set(m.f32.subarray(row, row + L), base + c * N);
-        }
-      } else {
-        k.interleavedFromPlanar(m.pred, m.stage, C, L, Lp);
-        const st = m.stage >> 2;
-        grad.set(m.f32.subarray(st, st + L * C), (b * N + n0) * C);
-      }
-    }
+  const k = kernels;
+  const m = copyBuffers(p, Math.ceil(k.heapBase() / 64) * 64, 1);
+  try {
+    return copyPath(p, step, k, m);
+  } finally {
+    if (k.memory.buffer.byteLength > KEEP_HEAP_BYTES) kernels = null;
   }
-  return { stats, grad };
 }
 
 /** The `"wasm"` backend: AssemblyScript SIMD kernels, float32 with float64 sums. */

@@ -8,7 +8,7 @@
  */
 
 import { JdtRangeError } from "../core/errors.ts";
-import { jdtWasmModule } from "./module.ts";
+import { instantiateJdtWasm } from "./module.ts";
 import {
   addImage,
   type BatchCounts,
@@ -68,24 +68,13 @@ let cached: ProbsCounter | null = null;
  * @returns The counter.
  */
 export function wasmProbsCounter(): ProbsCounter {
-  cached ??= makeCounter(jdtWasmModule());
+  cached ??= makeCounter(instantiateJdtWasm() as unknown as MetricsExports);
   return cached;
 }
 
 const align = (n: number) => (n + 15) & ~15;
 
-function makeCounter(module: WebAssembly.Module): ProbsCounter {
-  // The kernel itself imports nothing; should the shared module import an
-  // `abort` (or anything else), give it one that throws.
-  const imports: Record<string, Record<string, () => never>> = {};
-  for (const imp of WebAssembly.Module.imports(module)) {
-    if (imp.kind !== "function") continue;
-    (imports[imp.module] ??= {})[imp.name] = () => {
-      throw new Error(`wasm module called ${imp.module}.${imp.name}`);
-    };
-  }
-  const instance = new WebAssembly.Instance(module, imports);
-  const k = instance.exports as unknown as MetricsExports;
+function makeCounter(k: MetricsExports): ProbsCounter {
   return (probs, labels, B, N, cfg) => {
     const C = cfg.numClasses;
     const nb = cfg.numBins;

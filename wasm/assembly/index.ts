@@ -2,7 +2,6 @@
 // AssemblyScript, not Deno TypeScript (built by tools/build_wasm.ts).
 
 export * from "./loss";
-export * from "./stream";
 export * from "./metrics";
 
 /** Memory offset where the module's static data ends; the host lays out its buffers above it. */

@@ -1,15 +1,27 @@
 // Kernels of the JDT loss: pass 1 (statistics per class of one image chunk) and
-// pass 2 (gradient from per-class coefficients). The host copies a chunk of Lp
-// pixels (Lp a multiple of 4) into wasm memory, planar: class c of pixel n at
-// pred + 4 * (c * Lp + n). Lanes are pixels; classes are the inner loop.
+// pass 2 (gradient from per-class coefficients). A chunk is Lp pixels (a
+// multiple of BLOCK) of one image, planar: class c of pixel n at
+// base + c * stride + 4 * n. The host either copies a chunk into wasm memory
+// (stride 4 * Lp) or points into an image already there (stride 4 * N).
+// Lanes are pixels; classes are the inner loop of the activations.
 
 import {
-  abs_bits,
-  exp_neg_f32x4,
+  exp2_f32x4,
+  fconst,
   FINITE_MAX_BITS,
+  I_ABS,
+  I_ALL,
+  I_SIGN,
+  iconst,
+  K_EXP2_MIN,
+  K_NEG_INF,
+  K_ONE,
+  K_P1,
+  K_ROUND,
+  K_ZERO,
+  madd,
   max4_f64,
   max4_u32,
-  sigmoid_f32x4,
   UNIT_MAX_BITS,
 } from "./simd";
 
@@ -44,11 +56,11 @@ function labels4(raw: usize, n: usize, kind: i32): v128 {
 
 /** Loads 4 keep-mask bytes as lanes of all ones (keep) or 0 (drop). */
 @inline
-function keep4(mask: usize, n: usize): v128 {
+function keep4(mask: usize, n: usize, zero: v128): v128 {
   const m = i32x4.extend_low_i16x8_u(
     i16x8.extend_low_i8x16_u(v128.load32_zero(mask + n)),
   );
-  return v128.not(i32x4.eq(m, i32x4.splat(0)));
+  return v128.not(i32x4.eq(m, zero));
 }
 
 /**
@@ -70,17 +82,18 @@ function prepare(
   sums: usize,
 ): i32 {
   const full = <usize> (L & ~3);
-  const none = i32x4.splat(-1);
-  let bad = i32x4.splat(0);
+  const zero = fconst(K_ZERO);
+  const none = iconst(I_ALL);
+  const vC = i32x4.splat(C);
+  const vIgnore = i32x4.splat(ignore);
+  let bad = zero;
   for (let n: usize = 0; n < full; n += 4) {
-    let keep = mask == 0 ? none : keep4(mask, n);
-    let out = i32x4.splat(0);
+    let keep = mask == 0 ? none : keep4(mask, n, zero);
+    let out = zero;
     if (kind != LABEL_SOFT) {
       out = labels4(raw, n, kind);
-      const inRange = i32x4.lt_u(out, i32x4.splat(C));
-      const ignored = hasIgnore
-        ? i32x4.eq(out, i32x4.splat(ignore))
-        : i32x4.splat(0);
+      const inRange = i32x4.lt_u(out, vC);
+      const ignored = hasIgnore ? i32x4.eq(out, vIgnore) : zero;
       bad = v128.or(bad, v128.not(v128.or(inRange, ignored)));
       keep = v128.and(keep, v128.andnot(inRange, ignored));
     }
@@ -118,65 +131,110 @@ function prepare(
   return ok;
 }
 
-/** Scalar recheck of `count` floats: true when every value v satisfies 0 <= v <= 1. */
-function allUnit(p: usize, count: usize): bool {
-  for (let i: usize = 0; i < count; i++) {
-    const v = load<f32>(p + (i << 2));
-    if (!(v >= 0 && v <= 1)) return false;
+/** Scalar recheck of C rows of Lp floats: true when every value v satisfies 0 <= v <= 1. */
+function allUnit(p: usize, stride: usize, C: i32, Lp: i32): bool {
+  for (let c = 0; c < C; c++) {
+    const row = p + <usize> c * stride;
+    for (let i: usize = 0, end = <usize> Lp; i < end; i++) {
+      const v = load<f32>(row + (i << 2));
+      if (!(v >= 0 && v <= 1)) return false;
+    }
   }
   return true;
 }
 
 /**
- * Softmax in place over the chunk: each value becomes e^((z - max) / T) of its
- * pixel, and `work` gets one float per pixel, 1 / Σ e (0 for dropped pixels).
- * Returns the largest |z| bit pattern (finiteness check).
+ * Softmax over the chunk, 8 pixels (two vectors) at a time: dst gets
+ * 2^((z - max) kA kB) / Σ, one exp2 per logit (kA kB = log2(e) / T). src and
+ * dst may be the same. Returns the largest |z| bit pattern (finiteness check).
  */
-function softmaxInPlace(
-  pred: usize,
-  lab: usize,
-  work: usize,
+function softmaxRows(
+  src: usize,
+  sStride: usize,
+  dst: usize,
+  dStride: usize,
   C: i32,
   Lp: i32,
-  invT: f32,
+  kA: f32,
+  kB: f32,
 ): u32 {
-  const rowBytes = <usize> Lp << 2;
-  const vinvT = f32x4.splat(invT);
-  let bits = i32x4.splat(0);
-  for (let off: usize = 0, end = rowBytes; off < end; off += 16) {
-    let p = pred + off;
-    let m = f32x4.splat(-Infinity);
+  const zero = fconst(K_ZERO), negInf = fconst(K_NEG_INF);
+  const absMask = iconst(I_ABS);
+  const lo = fconst(K_EXP2_MIN), rnd = fconst(K_ROUND), one = fconst(K_ONE);
+  const p1 = fconst(K_P1), p2 = fconst(K_P1 + 1), p3 = fconst(K_P1 + 2);
+  const p4 = fconst(K_P1 + 3), p5 = fconst(K_P1 + 4);
+  const a = f32x4.splat(kA), b = f32x4.splat(kB);
+  let bits = zero;
+  for (let off: usize = 0, end = <usize> Lp << 2; off < end; off += 32) {
+    let m0 = negInf, m1 = negInf;
+    let p = src + off;
     for (let c = 0; c < C; c++) {
-      const z = v128.load(p);
-      bits = i32x4.max_u(bits, abs_bits(z));
-      m = f32x4.pmax(m, z);
-      p += rowBytes;
+      const z0 = v128.load(p), z1 = v128.load(p, 16);
+      bits = i32x4.max_u(
+        bits,
+        i32x4.max_u(v128.and(z0, absMask), v128.and(z1, absMask)),
+      );
+      m0 = f32x4.pmax(m0, z0);
+      m1 = f32x4.pmax(m1, z1);
+      p += sStride;
     }
-    p = pred + off;
-    let s = f32x4.splat(0);
+    let s0 = zero, s1 = zero;
+    p = src + off;
+    let q = dst + off;
     for (let c = 0; c < C; c++) {
-      const e = exp_neg_f32x4(f32x4.mul(f32x4.sub(v128.load(p), m), vinvT));
-      v128.store(p, e);
-      s = f32x4.add(s, e);
-      p += rowBytes;
+      const t0 = f32x4.mul(f32x4.mul(f32x4.sub(v128.load(p), m0), a), b);
+      const t1 = f32x4.mul(f32x4.mul(f32x4.sub(v128.load(p, 16), m1), a), b);
+      const e0 = exp2_f32x4(t0, lo, rnd, one, p1, p2, p3, p4, p5);
+      const e1 = exp2_f32x4(t1, lo, rnd, one, p1, p2, p3, p4, p5);
+      v128.store(q, e0);
+      v128.store(q, e1, 16);
+      s0 = f32x4.add(s0, e0);
+      s1 = f32x4.add(s1, e1);
+      p += sStride;
+      q += dStride;
     }
-    const kept = i32x4.ge_s(v128.load(lab + off), i32x4.splat(0));
-    v128.store(work + off, v128.and(f32x4.div(f32x4.splat(1), s), kept));
+    const i0 = f32x4.div(one, s0), i1 = f32x4.div(one, s1);
+    q = dst + off;
+    for (let c = 0; c < C; c++) {
+      v128.store(q, f32x4.mul(v128.load(q), i0));
+      v128.store(q, f32x4.mul(v128.load(q, 16), i1), 16);
+      q += dStride;
+    }
   }
   return max4_u32(bits);
 }
 
 /**
- * Sigmoid in place over `count` values (a multiple of 4): z becomes
- * 1 / (1 + e^(-z / T)). Returns the largest |z| bit pattern.
+ * Sigmoid over the chunk: dst gets 1 / (1 + 2^(-z kA kB)), through 2^(-|z| kA kB)
+ * so that nothing overflows. Returns the largest |z| bit pattern.
  */
-function sigmoidInPlace(pred: usize, count: usize, invT: f32): u32 {
-  const vinvT = f32x4.splat(invT);
-  let bits = i32x4.splat(0);
-  for (let p = pred, end = pred + (count << 2); p < end; p += 16) {
-    const z = v128.load(p);
-    bits = i32x4.max_u(bits, abs_bits(z));
-    v128.store(p, sigmoid_f32x4(f32x4.mul(z, vinvT)));
+function sigmoidRows(
+  src: usize,
+  sStride: usize,
+  dst: usize,
+  dStride: usize,
+  C: i32,
+  Lp: i32,
+  kA: f32,
+  kB: f32,
+): u32 {
+  const zero = fconst(K_ZERO), absMask = iconst(I_ABS), sign = iconst(I_SIGN);
+  const lo = fconst(K_EXP2_MIN), rnd = fconst(K_ROUND), one = fconst(K_ONE);
+  const p1 = fconst(K_P1), p2 = fconst(K_P1 + 1), p3 = fconst(K_P1 + 2);
+  const p4 = fconst(K_P1 + 3), p5 = fconst(K_P1 + 4);
+  const a = f32x4.splat(kA), b = f32x4.splat(kB);
+  let bits = zero;
+  const end = <usize> Lp << 2;
+  for (let c = 0; c < C; c++) {
+    const s = src + <usize> c * sStride, d = dst + <usize> c * dStride;
+    for (let off: usize = 0; off < end; off += 16) {
+      const z = v128.load(s + off);
+      bits = i32x4.max_u(bits, v128.and(z, absMask));
+      const t = f32x4.mul(f32x4.mul(v128.or(z, sign), a), b);
+      const e = exp2_f32x4(t, lo, rnd, one, p1, p2, p3, p4, p5);
+      const r = f32x4.div(one, f32x4.add(one, e));
+      v128.store(d + off, v128.bitselect(r, f32x4.mul(e, r), f32x4.ge(z, zero)));
+    }
   }
   return max4_u32(bits);
 }
@@ -195,37 +253,37 @@ function sum2x2_f64(a: v128, b: v128): f64 {
 }
 
 /**
- * Sums of one chunk, classes outer so that the accumulators stay in registers:
- * float32 partial sums over FLUSH_BLOCKS blocks, added into float64x2
- * accumulators. Inlined with constant flags: `scaled` (values are
- * e^(z - max), times `work`'s 1 / Σ), `hard`, `norm2`, `wantMax`. Returns the
- * largest bit pattern (as u32) of the values read, predictions and soft
- * labels: at most that of 1.0 when all lie in [0, 1] (-0 excepted).
+ * Sums of one chunk of probabilities x (rows at `px`, `pStride` apart), classes
+ * outer so that the accumulators stay in registers: float32 partial sums over
+ * FLUSH_BLOCKS blocks, added into float64x2 accumulators. Inlined with
+ * constant flags `hard`, `norm2`, `wantMax`. Returns the largest bit pattern
+ * (as u32) of the values read, probabilities and soft labels: at most that of
+ * 1.0 when all lie in [0, 1] (-0 excepted).
  */
 @inline
 function accumulate(
-  pred: usize,
+  px: usize,
+  pStride: usize,
   soft: usize,
+  yStride: usize,
   lab: usize,
-  work: usize,
   C: i32,
   Lp: i32,
   sums: usize,
-  scaled: bool,
   hard: bool,
   norm2: bool,
   wantMax: bool,
 ): u32 {
-  const rowBytes = <usize> Lp << 2;
-  const end = rowBytes;
+  const end = <usize> Lp << 2;
   const span = <usize> FLUSH_BLOCKS << 4;
-  const one = f32x4.splat(1);
-  const zero = f32x4.splat(0);
+  const one = fconst(K_ONE);
+  const zero = fconst(K_ZERO);
+  const absMask = iconst(I_ABS);
   let bits = zero;
   for (let c = 0; c < C; c++) {
     const cv = i32x4.splat(c);
-    const row = pred + <usize> c * rowBytes;
-    const yrow = soft + <usize> c * rowBytes;
+    const row = px + <usize> c * pStride;
+    const yrow = soft + <usize> c * yStride;
     let pLo = zero, pHi = zero, yLo = zero, yHi = zero, dLo = zero, dHi = zero;
     let mY = zero, mX = zero, mXY = zero;
     for (let o0: usize = 0; o0 < end; o0 += span) {
@@ -235,25 +293,21 @@ function accumulate(
         const l = v128.load(lab + off);
         let x = v128.load(row + off);
         bits = i32x4.max_u(bits, x);
-        if (scaled) {
-          x = f32x4.mul(x, v128.load(work + off));
-        } else {
-          x = v128.and(x, i32x4.ge_s(l, zero));
-        }
+        x = v128.and(x, i32x4.ge_s(l, zero));
         let y: v128;
         if (hard) {
           const ym = i32x4.eq(l, cv);
           y = v128.and(ym, one);
-          sP = f32x4.add(sP, norm2 ? f32x4.mul(x, x) : x);
+          sP = norm2 ? madd(x, x, sP) : f32x4.add(sP, x);
           sD = f32x4.add(sD, v128.and(x, ym));
         } else {
           const yr = v128.load(yrow + off);
           bits = i32x4.max_u(bits, yr);
           y = v128.and(yr, i32x4.ge_s(l, zero));
-          const d = f32x4.abs(f32x4.sub(x, y));
-          sP = f32x4.add(sP, norm2 ? f32x4.mul(x, x) : x);
-          sY = f32x4.add(sY, norm2 ? f32x4.mul(y, y) : y);
-          sD = f32x4.add(sD, norm2 ? f32x4.mul(d, d) : d);
+          const d = v128.and(f32x4.sub(x, y), absMask);
+          sP = norm2 ? madd(x, x, sP) : f32x4.add(sP, x);
+          sY = norm2 ? madd(y, y, sY) : f32x4.add(sY, y);
+          sD = norm2 ? madd(d, d, sD) : f32x4.add(sD, d);
           mY = f32x4.pmax(mY, y);
         }
         if (wantMax) {
@@ -283,30 +337,37 @@ function accumulate(
   return max4_u32(bits);
 }
 
-/** `accumulate` with its flags fixed per call site (16 specialised loops). */
+/** `accumulate` with its flags fixed per call site (8 specialised loops). */
 // deno-fmt-ignore
 function accumulateAny(
-  pred: usize, soft: usize, lab: usize, work: usize, C: i32, Lp: i32, sums: usize,
-  scaled: bool, hard: bool, norm2: bool, wantMax: bool,
+  px: usize, pStride: usize, soft: usize, yStride: usize, lab: usize, C: i32,
+  Lp: i32, sums: usize, hard: bool, norm2: bool, wantMax: bool,
 ): u32 {
-  if (scaled && hard && norm2 && wantMax) return accumulate(pred, soft, lab, work, C, Lp, sums, true, true, true, true);
-  if (scaled && hard && norm2 && !wantMax) return accumulate(pred, soft, lab, work, C, Lp, sums, true, true, true, false);
-  if (scaled && hard && !norm2 && wantMax) return accumulate(pred, soft, lab, work, C, Lp, sums, true, true, false, true);
-  if (scaled && hard && !norm2 && !wantMax) return accumulate(pred, soft, lab, work, C, Lp, sums, true, true, false, false);
-  if (scaled && !hard && norm2 && wantMax) return accumulate(pred, soft, lab, work, C, Lp, sums, true, false, true, true);
-  if (scaled && !hard && norm2 && !wantMax) return accumulate(pred, soft, lab, work, C, Lp, sums, true, false, true, false);
-  if (scaled && !hard && !norm2 && wantMax) return accumulate(pred, soft, lab, work, C, Lp, sums, true, false, false, true);
-  if (scaled && !hard && !norm2 && !wantMax) return accumulate(pred, soft, lab, work, C, Lp, sums, true, false, false, false);
-  if (!scaled && hard && norm2 && wantMax) return accumulate(pred, soft, lab, work, C, Lp, sums, false, true, true, true);
-  if (!scaled && hard && norm2 && !wantMax) return accumulate(pred, soft, lab, work, C, Lp, sums, false, true, true, false);
-  if (!scaled && hard && !norm2 && wantMax) return accumulate(pred, soft, lab, work, C, Lp, sums, false, true, false, true);
-  if (!scaled && hard && !norm2 && !wantMax) return accumulate(pred, soft, lab, work, C, Lp, sums, false, true, false, false);
-  if (!scaled && !hard && norm2 && wantMax) return accumulate(pred, soft, lab, work, C, Lp, sums, false, false, true, true);
-  if (!scaled && !hard && norm2 && !wantMax) return accumulate(pred, soft, lab, work, C, Lp, sums, false, false, true, false);
-  if (!scaled && !hard && !norm2 && wantMax) return accumulate(pred, soft, lab, work, C, Lp, sums, false, false, false, true);
-  if (!scaled && !hard && !norm2 && !wantMax) return accumulate(pred, soft, lab, work, C, Lp, sums, false, false, false, false);
-  unreachable();
-  return 0;
+  if (hard && norm2 && wantMax) return accumulate(px, pStride, soft, yStride, lab, C, Lp, sums, true, true, true);
+  if (hard && norm2 && !wantMax) return accumulate(px, pStride, soft, yStride, lab, C, Lp, sums, true, true, false);
+  if (hard && !norm2 && wantMax) return accumulate(px, pStride, soft, yStride, lab, C, Lp, sums, true, false, true);
+  if (hard && !norm2 && !wantMax) return accumulate(px, pStride, soft, yStride, lab, C, Lp, sums, true, false, false);
+  if (!hard && norm2 && wantMax) return accumulate(px, pStride, soft, yStride, lab, C, Lp, sums, false, true, true);
+  if (!hard && norm2 && !wantMax) return accumulate(px, pStride, soft, yStride, lab, C, Lp, sums, false, true, false);
+  if (!hard && !norm2 && wantMax) return accumulate(px, pStride, soft, yStride, lab, C, Lp, sums, false, false, true);
+  return accumulate(px, pStride, soft, yStride, lab, C, Lp, sums, false, false, false);
+}
+
+/** Softmax or sigmoid of the chunk into dst; returns the largest |z| bit pattern. */
+function activate(
+  src: usize,
+  sStride: usize,
+  dst: usize,
+  dStride: usize,
+  C: i32,
+  Lp: i32,
+  act: i32,
+  kA: f32,
+  kB: f32,
+): u32 {
+  return act == ACT_SOFTMAX
+    ? softmaxRows(src, sStride, dst, dStride, C, Lp, kA, kB)
+    : sigmoidRows(src, sStride, dst, dStride, C, Lp, kA, kB);
 }
 
 /**
@@ -314,13 +375,17 @@ function accumulateAny(
  * class, float64: P, Y, D, maxY, maxX, maxXY; for hard labels the D slot gets
  * T = Σ x over pixels labelled c, the Y slot the pixel count, and maxY is left
  * to the host). maxX and maxXY only when `wantMax`. Checks every value,
- * dropped pixels included; returns 1 when all are valid, 0 otherwise. The
- * chunk's predictions are overwritten (softmax / sigmoid in place); `work`
- * holds Lp floats.
+ * dropped pixels included; returns 1 when all are valid, 0 otherwise. With an
+ * activation, the probabilities go to `dst` (which may be `src`); kA kB =
+ * log2(e) / T, split in two factors so that tiny temperatures stay finite.
  */
 export function lossStats(
-  pred: usize,
+  src: usize,
+  srcStride: usize,
+  dst: usize,
+  dstStride: usize,
   soft: usize,
+  softStride: usize,
   raw: usize,
   mask: usize,
   lab: usize,
@@ -331,193 +396,150 @@ export function lossStats(
   ignore: i32,
   hasIgnore: bool,
   act: i32,
-  invT: f32,
+  kA: f32,
+  kB: f32,
   norm: i32,
   wantMax: bool,
-  work: usize,
   sums: usize,
 ): i32 {
   if (!prepare(raw, mask, lab, L, Lp, C, kind, ignore, hasIgnore, sums)) {
     return 0;
   }
-  const count = <usize> C * <usize> Lp;
   const hard = kind != LABEL_SOFT;
-  if (act == ACT_SOFTMAX) {
-    if (softmaxInPlace(pred, lab, work, C, Lp, invT) > FINITE_MAX_BITS) {
-      return 0;
-    }
-  } else if (act == ACT_SIGMOID) {
-    if (sigmoidInPlace(pred, count, invT) > FINITE_MAX_BITS) return 0;
+  let px = src, pStride = srcStride;
+  if (act != ACT_NONE) {
+    const bits = activate(src, srcStride, dst, dstStride, C, Lp, act, kA, kB);
+    if (bits > FINITE_MAX_BITS) return 0;
+    px = dst;
+    pStride = dstStride;
   }
   const bits = accumulateAny(
-    pred,
-    soft,
-    lab,
-    work,
-    C,
-    Lp,
-    sums,
-    act == ACT_SOFTMAX,
-    hard,
-    norm == 2,
-    wantMax,
+    px, pStride, soft, softStride, lab, C, Lp, sums, hard, norm == 2, wantMax,
   );
   // Values in [0, 1] have bit patterns up to 1.0's; others (or -0) are
   // rechecked exactly. Activated values always lie in [0, 1].
   if (bits > UNIT_MAX_BITS) {
-    if (act == ACT_NONE && !allUnit(pred, count)) return 0;
-    if (!hard && !allUnit(soft, count)) return 0;
+    if (act == ACT_NONE && !allUnit(src, srcStride, C, Lp)) return 0;
+    if (!hard && !allUnit(soft, softStride, C, Lp)) return 0;
   }
   return 1;
 }
 
-/**
- * Probabilities of the 4 pixels at byte offset `off` into `scratch` (one v128
- * per class): softmax leaves e^((z - max) / T) and returns 1 / Σ; sigmoid
- * leaves the probabilities and returns 1.
- */
+/** The derivative dL/dx of the 4 lanes (x, y) of class c: coefficients at k. */
 @inline
-function activate(
-  pred: usize,
-  off: usize,
-  rowBytes: usize,
-  C: i32,
-  softmax: bool,
-  invT: v128,
-  scratch: usize,
-): v128 {
-  let p = pred + off;
-  if (softmax) {
-    let m = f32x4.splat(-Infinity);
-    for (let c = 0; c < C; c++) {
-      m = f32x4.pmax(m, v128.load(p));
-      p += rowBytes;
-    }
-    p = pred + off;
-    let s = f32x4.splat(0);
-    for (let c = 0; c < C; c++) {
-      const e = exp_neg_f32x4(f32x4.mul(f32x4.sub(v128.load(p), m), invT));
-      v128.store(scratch + (<usize> c << 4), e);
-      s = f32x4.add(s, e);
-      p += rowBytes;
-    }
-    return f32x4.div(f32x4.splat(1), s);
-  }
-  for (let c = 0; c < C; c++) {
-    v128.store(
-      scratch + (<usize> c << 4),
-      sigmoid_f32x4(f32x4.mul(v128.load(p), invT)),
+function coefficient(x: v128, y: v128, k: usize, norm2: bool): v128 {
+  if (norm2) {
+    return f32x4.add(
+      f32x4.mul(v128.load32_splat(k), x),
+      f32x4.mul(v128.load32_splat(k, 4), y),
     );
-    p += rowBytes;
   }
-  return f32x4.splat(1);
+  return v128.bitselect(
+    v128.load32_splat(k),
+    v128.bitselect(
+      v128.load32_splat(k, 4),
+      v128.load32_splat(k, 8),
+      f32x4.lt(x, y),
+    ),
+    f32x4.gt(x, y),
+  );
 }
 
-/** Pass 2 over the blocks of a chunk, inlined with constant `act`, `hard`, `norm2`. */
+/**
+ * Pass 2 from probabilities (rows at px, pStride apart) into `out` (which may
+ * be px), 8 pixels at a time; inlined with constant `act`, `hard`, `norm2`.
+ * Through softmax or sigmoid the result is scaled by sA sB = 1 / T.
+ */
 @inline
 function gradient(
-  pred: usize,
+  px: usize,
+  pStride: usize,
+  out: usize,
+  oStride: usize,
   soft: usize,
+  yStride: usize,
   lab: usize,
   C: i32,
   Lp: i32,
-  invT: f32,
   scratch: usize,
   coef: usize,
+  sA: f32,
+  sB: f32,
   act: i32,
   hard: bool,
   norm2: bool,
 ): void {
-  const rowBytes = <usize> Lp << 2;
-  const vinvT = f32x4.splat(invT);
-  const one = f32x4.splat(1);
-  const gs = scratch + (<usize> C << 4);
-  for (let off: usize = 0; off < rowBytes; off += 16) {
-    const l = v128.load(lab + off);
-    const kept = i32x4.ge_s(l, i32x4.splat(0));
-    let inv = one;
-    if (act != ACT_NONE) {
-      inv = activate(
-        pred,
-        off,
-        rowBytes,
-        C,
-        act == ACT_SOFTMAX,
-        vinvT,
-        scratch,
-      );
-    }
-    let dot = f32x4.splat(0);
-    let p = pred + off;
-    let ys = soft + off;
+  const zero = fconst(K_ZERO), one = fconst(K_ONE);
+  const a = f32x4.splat(sA), b = f32x4.splat(sB);
+  for (let off: usize = 0, end = <usize> Lp << 2; off < end; off += 32) {
+    const l0 = v128.load(lab + off), l1 = v128.load(lab + off, 16);
+    const k0 = i32x4.ge_s(l0, zero), k1 = i32x4.ge_s(l1, zero);
+    let dot0 = zero, dot1 = zero;
+    let p = px + off, o = out + off, ys = soft + off;
     for (let c = 0; c < C; c++) {
-      const q = scratch + (<usize> c << 4);
-      let x: v128;
-      if (act == ACT_NONE) {
-        x = v128.load(p);
-      } else if (act == ACT_SOFTMAX) {
-        x = f32x4.mul(v128.load(q), inv);
-        v128.store(q, x);
-      } else {
-        x = v128.load(q);
-      }
-      let y: v128;
+      const x0 = v128.load(p), x1 = v128.load(p, 16);
+      let y0: v128, y1: v128;
       if (hard) {
-        y = v128.and(i32x4.eq(l, i32x4.splat(c)), one);
+        const cv = i32x4.splat(c);
+        y0 = v128.and(i32x4.eq(l0, cv), one);
+        y1 = v128.and(i32x4.eq(l1, cv), one);
       } else {
-        y = v128.load(ys);
-        ys += rowBytes;
+        y0 = v128.load(ys);
+        y1 = v128.load(ys, 16);
+        ys += yStride;
       }
       const k = coef + <usize> c * 12;
-      let g: v128;
-      if (norm2) {
-        g = f32x4.add(
-          f32x4.mul(v128.load32_splat(k), x),
-          f32x4.mul(v128.load32_splat(k, 4), y),
-        );
-      } else {
-        g = v128.bitselect(
-          v128.load32_splat(k),
-          v128.bitselect(
-            v128.load32_splat(k, 4),
-            v128.load32_splat(k, 8),
-            f32x4.lt(x, y),
-          ),
-          f32x4.gt(x, y),
-        );
-      }
+      const g0 = coefficient(x0, y0, k, norm2);
+      const g1 = coefficient(x1, y1, k, norm2);
       if (act == ACT_SOFTMAX) {
-        v128.store(gs + (<usize> c << 4), g);
-        dot = f32x4.add(dot, f32x4.mul(x, g));
+        const s = scratch + (<usize> c << 5);
+        v128.store(s, g0);
+        v128.store(s, g1, 16);
+        dot0 = madd(x0, g0, dot0);
+        dot1 = madd(x1, g1, dot1);
       } else if (act == ACT_SIGMOID) {
-        const d = f32x4.mul(f32x4.mul(g, x), f32x4.sub(one, x));
-        v128.store(p, v128.and(d, kept));
+        const d0 = f32x4.mul(f32x4.mul(g0, x0), f32x4.sub(one, x0));
+        const d1 = f32x4.mul(f32x4.mul(g1, x1), f32x4.sub(one, x1));
+        v128.store(o, v128.and(f32x4.mul(f32x4.mul(d0, a), b), k0));
+        v128.store(o, v128.and(f32x4.mul(f32x4.mul(d1, a), b), k1), 16);
       } else {
-        v128.store(p, v128.and(g, kept));
+        v128.store(o, v128.and(g0, k0));
+        v128.store(o, v128.and(g1, k1), 16);
       }
-      p += rowBytes;
+      p += pStride;
+      o += oStride;
     }
     if (act == ACT_SOFTMAX) {
-      p = pred + off;
+      p = px + off;
+      o = out + off;
       for (let c = 0; c < C; c++) {
-        const x = v128.load(scratch + (<usize> c << 4));
-        const g = v128.load(gs + (<usize> c << 4));
-        v128.store(p, v128.and(f32x4.mul(x, f32x4.sub(g, dot)), kept));
-        p += rowBytes;
+        const s = scratch + (<usize> c << 5);
+        const r0 = f32x4.mul(v128.load(p), f32x4.sub(v128.load(s), dot0));
+        const r1 = f32x4.mul(v128.load(p, 16), f32x4.sub(v128.load(s, 16), dot1));
+        v128.store(o, v128.and(f32x4.mul(f32x4.mul(r0, a), b), k0));
+        v128.store(o, v128.and(f32x4.mul(f32x4.mul(r1, a), b), k1), 16);
+        p += pStride;
+        o += oStride;
       }
     }
   }
 }
 
 /**
- * Pass 2 on one chunk: overwrites the chunk's predictions with d loss / d pred.
+ * Pass 2 on one chunk: writes d loss / d pred into `out` (which may be `src`).
+ * With an activation, `src` holds logits unless `stored` (then probabilities
+ * that pass 1 left there); the probabilities are computed into `out` first.
  * `coef` holds 3 float32 per class: with norm 1 the derivative where x > y,
- * x < y and x = y; with norm 2, dL/dx = k0 x + k1 y. For softmax and sigmoid
- * the host has already divided them by the temperature. Dropped pixels get 0.
+ * x < y and x = y; with norm 2, dL/dx = k0 x + k1 y. Dropped pixels get 0.
  */
 export function lossGrad(
-  pred: usize,
+  src: usize,
+  srcStride: usize,
+  stored: bool,
+  out: usize,
+  outStride: usize,
   soft: usize,
+  softStride: usize,
   raw: usize,
   mask: usize,
   lab: usize,
@@ -528,37 +550,50 @@ export function lossGrad(
   ignore: i32,
   hasIgnore: bool,
   act: i32,
-  invT: f32,
+  kA: f32,
+  kB: f32,
   norm: i32,
+  sA: f32,
+  sB: f32,
   scratch: usize,
   coef: usize,
 ): void {
   prepare(raw, mask, lab, L, Lp, C, kind, ignore, hasIgnore, 0);
+  let px = src, ps = srcStride;
+  if (act != ACT_NONE && !stored) {
+    activate(src, srcStride, out, outStride, C, Lp, act, kA, kB);
+    px = out;
+    ps = outStride;
+  }
   const hard = kind != LABEL_SOFT;
   const n2 = norm == 2;
-  const s = scratch, k = coef;
+  const o = out, os = outStride, y = soft, ys = softStride, s = scratch, k = coef;
   // One specialised loop per activation, label kind and norm.
   // deno-fmt-ignore
   {
-    if (act == ACT_SOFTMAX && hard && n2) gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_SOFTMAX, true, true);
-    else if (act == ACT_SOFTMAX && hard && !n2) gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_SOFTMAX, true, false);
-    else if (act == ACT_SOFTMAX && !hard && n2) gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_SOFTMAX, false, true);
-    else if (act == ACT_SOFTMAX && !hard && !n2) gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_SOFTMAX, false, false);
-    else if (act == ACT_SIGMOID && hard && n2) gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_SIGMOID, true, true);
-    else if (act == ACT_SIGMOID && hard && !n2) gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_SIGMOID, true, false);
-    else if (act == ACT_SIGMOID && !hard && n2) gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_SIGMOID, false, true);
-    else if (act == ACT_SIGMOID && !hard && !n2) gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_SIGMOID, false, false);
-    else if (act == ACT_NONE && hard && n2) gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_NONE, true, true);
-    else if (act == ACT_NONE && hard && !n2) gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_NONE, true, false);
-    else if (act == ACT_NONE && !hard && n2) gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_NONE, false, true);
-    else if (act == ACT_NONE && !hard && !n2) gradient(pred, soft, lab, C, Lp, invT, s, k, ACT_NONE, false, false);
+    if (act == ACT_SOFTMAX && hard && n2) gradient(px, ps, o, os, y, ys, lab, C, Lp, s, k, sA, sB, ACT_SOFTMAX, true, true);
+    else if (act == ACT_SOFTMAX && hard && !n2) gradient(px, ps, o, os, y, ys, lab, C, Lp, s, k, sA, sB, ACT_SOFTMAX, true, false);
+    else if (act == ACT_SOFTMAX && !hard && n2) gradient(px, ps, o, os, y, ys, lab, C, Lp, s, k, sA, sB, ACT_SOFTMAX, false, true);
+    else if (act == ACT_SOFTMAX && !hard && !n2) gradient(px, ps, o, os, y, ys, lab, C, Lp, s, k, sA, sB, ACT_SOFTMAX, false, false);
+    else if (act == ACT_SIGMOID && hard && n2) gradient(px, ps, o, os, y, ys, lab, C, Lp, s, k, sA, sB, ACT_SIGMOID, true, true);
+    else if (act == ACT_SIGMOID && hard && !n2) gradient(px, ps, o, os, y, ys, lab, C, Lp, s, k, sA, sB, ACT_SIGMOID, true, false);
+    else if (act == ACT_SIGMOID && !hard && n2) gradient(px, ps, o, os, y, ys, lab, C, Lp, s, k, sA, sB, ACT_SIGMOID, false, true);
+    else if (act == ACT_SIGMOID && !hard && !n2) gradient(px, ps, o, os, y, ys, lab, C, Lp, s, k, sA, sB, ACT_SIGMOID, false, false);
+    else if (act == ACT_NONE && hard && n2) gradient(px, ps, o, os, y, ys, lab, C, Lp, s, k, sA, sB, ACT_NONE, true, true);
+    else if (act == ACT_NONE && hard && !n2) gradient(px, ps, o, os, y, ys, lab, C, Lp, s, k, sA, sB, ACT_NONE, true, false);
+    else if (act == ACT_NONE && !hard && n2) gradient(px, ps, o, os, y, ys, lab, C, Lp, s, k, sA, sB, ACT_NONE, false, true);
+    else gradient(px, ps, o, os, y, ys, lab, C, Lp, s, k, sA, sB, ACT_NONE, false, false);
   }
 }
 
-/** e^x of `n` float32 values x <= 0 (n a multiple of 4), for tests of the vector exp. */
-export function expNegBatch(src: usize, dst: usize, n: i32): void {
+/** 2^t of `n` float32 values t <= 0 (n a multiple of 4), for tests of the vector exp2. */
+export function exp2Batch(src: usize, dst: usize, n: i32): void {
+  const lo = fconst(K_EXP2_MIN), rnd = fconst(K_ROUND), one = fconst(K_ONE);
+  const p1 = fconst(K_P1), p2 = fconst(K_P1 + 1), p3 = fconst(K_P1 + 2);
+  const p4 = fconst(K_P1 + 3), p5 = fconst(K_P1 + 4);
   for (let i: usize = 0, end = <usize> n << 2; i < end; i += 16) {
-    v128.store(dst + i, exp_neg_f32x4(v128.load(src + i)));
+    const t = v128.load(src + i);
+    v128.store(dst + i, exp2_f32x4(t, lo, rnd, one, p1, p2, p3, p4, p5));
   }
 }
 

@@ -1,53 +1,90 @@
-// Small f32x4 helpers shared by the kernels.
+// f32x4 helpers shared by the loss kernels, and their constants.
+//
+// V8 rematerialises every v128.const at each use inside a loop (about three
+// instructions each), so the kernels read their vector constants from the
+// tables below once per call (`fconst`, `iconst`) and pass them down; no loop
+// holds a v128.const or a splat of a constant (tests/wasm_build_test.ts checks
+// the built .wat).
 
-const LOG2E: f32 = 1.4426950408889634;
-// ln 2 split so that n * LN2_HI is exact for |n| < 2^15.
-const LN2_HI: f32 = 0.693359375;
-const LN2_LO: f32 = -2.1219444005469057e-4;
-// Inputs are clamped here: e^-87.3 is near the smallest normal float32.
-const EXP_MIN: f32 = -87.3;
-// 1.5 * 2^23: adding it rounds to an integer held in the low mantissa bits.
-const ROUND: f32 = 12582912.0;
-const ROUND_BITS: i32 = 0x4b400000;
-// exp(r) = 1 + r + r^2 (E0 + E1 r + ... + E4 r^4) on |r| <= ln2 / 2, fitted
-// for least maximum relative error (Lawson's reweighted least squares): 3.1e-9
-// in exact arithmetic; with float32 rounding within 1 ulp (tests/wasm_test.ts).
-const E0: f32 = 0.4999999333795715;
-const E1: f32 = 0.16666519004614694;
-const E2: f32 = 0.04166840719538607;
-const E3: f32 = 0.0083689138214166;
-const E4: f32 = 0.0013814190751908068;
+/** Float constants, by index (K_*). */
+const FLOATS = memory.data<f32>([
+  0.0,
+  1.0,
+  -Infinity,
+  // exp2 is 0 below this: 2^-125 is still a normal float32.
+  -125.0,
+  // 1.5 * 2^23: t + ROUND rounds t to an integer held in the low mantissa bits.
+  12582912.0,
+  // 2^f = 1 + f (P1 + f (P2 + f (P3 + f (P4 + f P5)))) on |f| <= 1/2, fitted
+  // for least maximum relative error (Lawson): 9.2e-8 in exact arithmetic,
+  // about 2 ulp of float32 with rounding (tests/wasm_test.ts).
+  0.6931470036506653,
+  0.24022242426872253,
+  0.05550733581185341,
+  0.009671516716480255,
+  0.0013264736626297235,
+]);
+export const K_ZERO = 0;
+export const K_ONE = 1;
+export const K_NEG_INF = 2;
+export const K_EXP2_MIN = 3;
+export const K_ROUND = 4;
+export const K_P1 = 5;
 
-/**
- * e^x per lane for x <= 0, within 1 ulp of float32; exp(0) is exactly 1.
- * Inputs below -87.3 are clamped there (result about 1.2e-38). Range reduction
- * x = n ln2 + r with n rounded by the 1.5·2^23 trick, then a degree-6 polynomial.
- */
+/** Integer constants, by index (I_*). */
+const INTS = memory.data<i32>([-1, 0x7fffffff, -2147483648]);
+export const I_ALL = 0;
+export const I_ABS = 1;
+export const I_SIGN = 2;
+
+/** Float constant `i` in all four lanes, read from memory. */
 @inline
-export function exp_neg_f32x4(x: v128): v128 {
-  const xc = f32x4.pmax(x, f32x4.splat(EXP_MIN));
-  const t = f32x4.add(f32x4.mul(xc, f32x4.splat(LOG2E)), f32x4.splat(ROUND));
-  const n = f32x4.sub(t, f32x4.splat(ROUND));
-  let r = f32x4.sub(xc, f32x4.mul(n, f32x4.splat(LN2_HI)));
-  r = f32x4.sub(r, f32x4.mul(n, f32x4.splat(LN2_LO)));
-  let p = f32x4.add(f32x4.mul(f32x4.splat(E4), r), f32x4.splat(E3));
-  p = f32x4.add(f32x4.mul(p, r), f32x4.splat(E2));
-  p = f32x4.add(f32x4.mul(p, r), f32x4.splat(E1));
-  p = f32x4.add(f32x4.mul(p, r), f32x4.splat(E0));
-  const y = f32x4.add(
-    f32x4.splat(1),
-    f32x4.add(r, f32x4.mul(f32x4.mul(r, r), p)),
-  );
-  const scale = i32x4.shl(i32x4.add(t, i32x4.splat(127 - ROUND_BITS)), 23);
-  return f32x4.mul(y, scale);
+export function fconst(i: i32): v128 {
+  return v128.load32_splat(FLOATS + (<usize> i << 2));
 }
 
-/** 1 / (1 + e^-x) per lane, through e^-|x| so that nothing overflows. */
+/** Integer constant `i` in all four lanes, read from memory. */
 @inline
-export function sigmoid_f32x4(x: v128): v128 {
-  const e = exp_neg_f32x4(f32x4.neg(f32x4.abs(x)));
-  const d = f32x4.div(f32x4.splat(1), f32x4.add(f32x4.splat(1), e));
-  return v128.bitselect(d, f32x4.mul(e, d), f32x4.ge(x, f32x4.splat(0)));
+export function iconst(i: i32): v128 {
+  return v128.load32_splat(INTS + (<usize> i << 2));
+}
+
+/** a * b + c per lane: one fused multiply-add where relaxed SIMD is enabled. */
+@inline
+export function madd(a: v128, b: v128, c: v128): v128 {
+  if (ASC_FEATURE_RELAXED_SIMD) return f32x4.relaxed_madd(a, b, c);
+  return f32x4.add(f32x4.mul(a, b), c);
+}
+
+/**
+ * 2^t per lane for t <= 0, about 2 ulp of float32; 2^0 is exactly 1, and
+ * 2^t is 0 below t = -125 (where it would leave the normal range; -inf and
+ * NaN give 0 too). t = n + f with n the nearest integer (t - n is exact), a
+ * degree-5 polynomial for 2^f, n added to the exponent bits.
+ */
+@inline
+export function exp2_f32x4(
+  t: v128,
+  lo: v128,
+  round: v128,
+  one: v128,
+  p1: v128,
+  p2: v128,
+  p3: v128,
+  p4: v128,
+  p5: v128,
+): v128 {
+  const inRange = f32x4.ge(t, lo);
+  const r = f32x4.add(t, round);
+  const f = f32x4.sub(t, f32x4.sub(r, round));
+  let p = madd(p5, f, p4);
+  p = madd(p, f, p3);
+  p = madd(p, f, p2);
+  p = madd(p, f, p1);
+  p = madd(p, f, one);
+  // The low bits of r hold n; shifted by 23 they land on the exponent field
+  // (the bits of ROUND itself shift out).
+  return v128.and(i32x4.add(p, i32x4.shl(r, 23)), inRange);
 }
 
 /** Largest of the four lanes, in float64. */
@@ -56,15 +93,6 @@ export function max4_f64(v: v128): f64 {
   const a = max(f32x4.extract_lane(v, 0), f32x4.extract_lane(v, 1));
   const b = max(f32x4.extract_lane(v, 2), f32x4.extract_lane(v, 3));
   return <f64> max(a, b);
-}
-
-/**
- * Bit pattern of |x| per lane; as unsigned integers these are at most
- * 0x7f7fffff exactly when x is finite (larger: infinity or NaN).
- */
-@inline
-export function abs_bits(x: v128): v128 {
-  return v128.and(x, i32x4.splat(0x7fffffff));
 }
 
 /** Largest bit pattern of a float32 in [0, 1] (1.0); -0 is larger, as are negatives and NaN. */
