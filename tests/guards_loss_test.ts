@@ -239,6 +239,28 @@ Deno.test("createLoss() with default options gives a soft-label class absent fro
   }
 });
 
+Deno.test("jdtLoss() with default options averages hard labels over the classes present in the batch only", async () => {
+  // activeClassesModeHard defaults to PRESENT: class 2, never labelled, is
+  // left out, so the value is the mean of the Jaccard losses of classes 0
+  // and 1, and the gradient of class 2's probabilities is 0.
+  const labels = new Uint8Array([0, 1, 1, 0]);
+  const onehot = new Float32Array(8);
+  labels.forEach((l, n) => onehot[l * 4 + n] = 1);
+  const o = { alpha: 1, beta: 1, smooth: 1e-3, mIoUD: 1, mIoUI: 0 };
+  const want = refLoss(ABSENT.probs.subarray(0, 8), onehot, 1, 2, 4, o);
+  const input = { probs: ABSENT.probs, shape: [1, 3, 4], labels };
+  for (const backend of ["js", "wasm"] as const) {
+    const r = await jdtLoss(input, { backend });
+    assert.ok(
+      Math.abs(r.value - want) < 1e-6,
+      `${backend}: ${r.value} vs ${want}`,
+    );
+    assert.deepEqual([...r.grad!.subarray(8)], [0, 0, 0, 0]);
+  }
+  const stats = await computeStatistics(input);
+  assert.ok(Math.abs(lossFromStatistics(stats).value - want) < 1e-6);
+});
+
 // --- wasm: float32 partial sums flushed into float64 ------------------------
 
 Deno.test("wasm statistics of 2^18 random pixels match float64 sums to 3e-8", async () => {

@@ -103,3 +103,46 @@ Deno.test("score handler answers 413 without reading a body declared over the li
   assert.match((await r.json()).error, /over the limit/);
   assert.equal(pulled, false, "the body was read");
 });
+
+/** A request whose declared 10-byte body never comes, and a way to end it. */
+function heldRequest() {
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  const body = new ReadableStream<Uint8Array>({
+    start(c) {
+      controller = c;
+    },
+    pull: () => new Promise(() => {}),
+  }, { highWaterMark: 0 });
+  const req = new Request("http://127.0.0.1/score?classes=4", {
+    method: "POST",
+    body,
+    headers: { "content-type": "application/json", "content-length": "10" },
+  });
+  return { req, release: () => controller.error(new Error("test over")) };
+}
+
+Deno.test("score handler answers 503 beyond maxConcurrent requests at once, and admits again after", async () => {
+  const handler = createScoreHandler({ ...LIMITS, maxConcurrent: 2 });
+  const held = [heldRequest(), heldRequest()];
+  const pending = held.map((h) => handler(h.req));
+  const third = heldRequest();
+  const busy = await within(handler(third.req), PATIENCE_MS);
+  if (busy === "timeout" || busy.status !== 503) {
+    third.release();
+    held.forEach((h) => h.release());
+    await Promise.all(pending);
+    assert.fail(`the third request was admitted`);
+  }
+  assert.equal(busy.headers.get("retry-after"), "1");
+  await busy.body?.cancel();
+  // One held request ends (its body fails: 400): a new one is admitted.
+  held[0].release();
+  assert.equal((await pending[0]).status, 400);
+  const next = heldRequest();
+  const admitted = handler(next.req);
+  assert.equal(await within(admitted, 200), "timeout", "not admitted");
+  next.release();
+  held[1].release();
+  assert.equal((await admitted).status, 400);
+  assert.equal((await pending[1]).status, 400);
+});
