@@ -157,17 +157,29 @@ function select(only: string[] | null): readonly Mutant[] {
   });
 }
 
-/** Checks every mutant applies; returns the original text of each file. */
+/** Checks every mutant applies (naming all that do not); returns the original text of each file. */
 async function originals(
   root: string,
   mutants: readonly Mutant[],
 ): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
+  const stale: string[] = [];
   for (const m of mutants) {
-    if (!texts.has(m.file)) {
-      texts.set(m.file, await Deno.readTextFile(`${root}/${m.file}`));
+    try {
+      if (!texts.has(m.file)) {
+        texts.set(m.file, await Deno.readTextFile(`${root}/${m.file}`));
+      }
+      applyMutant(texts.get(m.file)!, m);
+    } catch (e) {
+      stale.push((e as Error).message);
     }
-    applyMutant(texts.get(m.file)!, m);
+  }
+  if (stale.length) {
+    throw new Error(
+      `${stale.length} mutant(s) do not apply; update tools/mutants.ts:\n  ${
+        stale.join("\n  ")
+      }`,
+    );
   }
   return texts;
 }
