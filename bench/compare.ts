@@ -9,14 +9,24 @@
  *
  * Usage: `deno run -A bench/compare.ts [--reps N] [--groups-only]`.
  */
+import { parseArgs } from "node:util";
 import { createLoss, jdtLoss } from "../mod.ts";
 import type { HostLossInput } from "../src/core/types.ts";
 import { setWorkspaceThreads } from "../src/wasm/workspace.ts";
 import { w1, w2, w3, type Workload } from "./_workloads.ts";
 import { cBaseline } from "./c_baseline.ts";
 
-const args = Deno.args;
-const REPS = Number(args[args.indexOf("--reps") + 1] || 15);
+const { values: flags } = parseArgs({
+  args: Deno.args,
+  options: {
+    reps: { type: "string", default: "15" },
+    "groups-only": { type: "boolean", default: false },
+  },
+});
+const REPS = Number(flags.reps);
+if (!Number.isInteger(REPS) || REPS < 1) {
+  throw new Error(`--reps must be a positive integer, got ${flags.reps}`);
+}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -149,7 +159,7 @@ console.log(
     first.secondCallMs.toFixed(1)
   } ms)`,
 );
-if (args.includes("--groups-only")) Deno.exit(0);
+if (flags["groups-only"]) Deno.exit(0);
 
 const report = JSON.parse(
   await run(["bench", "-A", "--json", "bench/"]),
