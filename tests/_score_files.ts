@@ -1,9 +1,11 @@
 /**
  * Hostile files and raw HTTP clients for the scoring tests: a PNG
  * decompression bomb built bit by bit, `.npy` files with hand-written
- * headers, and a TCP client that sends a request head and trickles its body.
+ * headers, a TCP client that sends a request head and trickles its body, and
+ * an in-process run of the scoring CLI in a temporary folder.
  */
 import { encode } from "npm:fast-png@8.0.0";
+import { main } from "../src/score/cli.ts";
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -154,4 +156,28 @@ export function postHead(path: string, length: number): string {
   return `POST ${path} HTTP/1.1\r\nhost: 127.0.0.1\r\n` +
     `content-type: multipart/form-data; boundary=zz\r\n` +
     `content-length: ${length}\r\n\r\n`;
+}
+
+/** Runs `f` in a fresh temporary folder, removed afterwards. */
+export async function withTempDir(
+  f: (dir: string) => Promise<void>,
+): Promise<void> {
+  const dir = await Deno.makeTempDir();
+  try {
+    await f(dir);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+}
+
+/** Runs the scoring CLI in-process; returns its exit code and output. */
+export async function runCli(args: string[], cwd?: string) {
+  let out = "", err = "";
+  const code = await main(args, {
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+    tty: false,
+    cwd,
+  });
+  return { code, out, err };
 }

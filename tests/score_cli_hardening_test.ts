@@ -1,9 +1,8 @@
 // Regression tests of the scoring CLI (issue 13 items 1, 2, 11; issue 10's
 // CLI polish): each failed on the code before its fix.
 import assert from "node:assert/strict";
-import { main } from "../src/score/cli.ts";
 import { describeMetric } from "../src/score/keys.ts";
-import { png8, pngBomb } from "./_score_files.ts";
+import { png8, pngBomb, runCli, withTempDir } from "./_score_files.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 
@@ -13,25 +12,7 @@ function withoutInitCwd(): Record<string, string> {
   return env;
 }
 
-async function withTempDir(f: (dir: string) => Promise<void>): Promise<void> {
-  const dir = await Deno.makeTempDir();
-  try {
-    await f(dir);
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
-}
-
-async function run(args: string[], cwd?: string) {
-  let out = "", err = "";
-  const code = await main(args, {
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    tty: false,
-    cwd,
-  });
-  return { code, out, err };
-}
+const run = runCli;
 
 /** pred/ and label/ with 3×2 pairs at the given relative paths. */
 async function tree(dir: string, keys: string[]) {

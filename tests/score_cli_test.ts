@@ -1,35 +1,13 @@
 import assert from "node:assert/strict";
-import { decode, encode } from "npm:fast-png@8.0.0";
-import { main } from "../src/score/cli.ts";
+import { decode } from "npm:fast-png@8.0.0";
+import { png8, runCli, withTempDir } from "./_score_files.ts";
 import { encodeNpy, MAP_COLOURS } from "../src/score/io.ts";
 import { createMetrics, SegmentationMetrics } from "../mod.ts";
 
 /** Metric values by key, for tests that loop over keys. */
 type MetricValues = Record<string, number>;
 
-/** Runs `f` in a fresh temporary folder, removed afterwards. */
-async function withTempDir(f: (dir: string) => Promise<void>): Promise<void> {
-  const dir = await Deno.makeTempDir();
-  try {
-    await f(dir);
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
-}
-
-function png8(data: Uint8Array, w: number, h: number): Uint8Array {
-  return encode({ width: w, height: h, data, depth: 8, channels: 1 });
-}
-
-async function run(args: string[]) {
-  let out = "", err = "";
-  const code = await main(args, {
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    tty: false,
-  });
-  return { code, out, err };
-}
+const run = runCli;
 
 /** Writes a 3×2 pair per name; returns the raw arrays. */
 async function folder(dir: string, names: string[]) {
