@@ -243,11 +243,9 @@ export function createLoss(options?: LossOptions): Loss {
           new Error("Cannot compute loss: this loss was disposed"),
         );
       }
-      try {
-        return evaluate(input, o, webgpu);
-      } catch (e) {
-        return Promise.reject(e);
-      }
+      // In flight from now: a dispose() before the call ends waits for it.
+      const release = webgpu.hold();
+      return evaluate(input, o, webgpu).finally(release);
     },
     encode(encoder: GPUCommandEncoder, input: LossInput): LossEncoding {
       if (disposed) {

@@ -338,6 +338,9 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
     p: Problem,
     value: (stats: Float64Array) => number,
   ): Promise<number> {
+    if (this.#disposed && this.#state === null) {
+      throw new Error("Cannot compute loss: this loss was disposed");
+    }
     if (stampOf.get(slot) !== stamp) {
       throw new JdtRangeError(
         "value",
@@ -576,10 +579,25 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
   }
 
   #enter(): void {
+    this.#busy++;
+  }
+
+  /**
+   * Marks a call as in flight from now (before its first await), so that a
+   * `dispose()` meanwhile waits for it.
+   *
+   * @returns The function that ends the call (idempotent).
+   */
+  hold(): () => void {
     if (this.#disposed) {
       throw new Error("Cannot compute loss: this loss was disposed");
     }
-    this.#busy++;
+    this.#enter();
+    let held = true;
+    return () => {
+      if (held) this.#leave();
+      held = false;
+    };
   }
 
   #leave(): void {
@@ -594,8 +612,9 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
 
   /**
    * Frees every buffer, now or, while calls or value reads are in flight,
-   * when the last of them ends; a caller's device is left alone. Later calls
-   * are refused.
+   * when the last of them ends; a caller's device is left alone. Later
+   * `hold()` and `encode()` calls are refused (a plain `run()` still works and
+   * frees what it made when it ends).
    */
   dispose(): void {
     this.#disposed = true;
