@@ -310,7 +310,7 @@ if (import.meta.main) {
         fmt(r.computeMs)
       } | ${created} / ${r.counts.submit} / ${r.counts.mapAsync} | ${
         r.valueDiff.toExponential(1)
-      } | ${r.gradDiff.toExponential(1)} |`,
+      } | ${r.gradDiff.toExponential(1)} | ${r.gradOff} |`,
     );
     ok &&= created + r.counts.submit + r.counts.mapAsync === 0 &&
       r.valueDiff <= 1e-5 && r.gradOff <= 1e-5 * r.elements;
