@@ -90,13 +90,13 @@ function probabilities(
   return p;
 }
 
-/** W1: B=8, C=19, 256×512 logits, hard labels with 5% ignored (255), value + gradient. */
-export function w1(): Workload {
+/** W1: B=8, C=19, 256×512 logits (each side divided by `scale`), hard labels with 5% ignored (255), value + gradient. */
+export function w1(scale = 1): Workload {
   const rand = seeded(1);
-  const [B, C, H, W] = [8, 19, 256, 512];
+  const [B, C, H, W] = [8, 19, 256 / scale, 512 / scale];
   return {
     name: "W1",
-    group: "W1 8x19x256x512 hard",
+    group: `W1 8x19x${H}x${W} hard`,
     input: {
       logits: logits(B * C * H * W, rand),
       shape: [B, C, H, W],
@@ -107,13 +107,13 @@ export function w1(): Workload {
   };
 }
 
-/** W2: as W1 with soft labels, value + gradient. */
-export function w2(): Workload {
+/** W2: as W1 with soft labels, value + gradient (sides divided by `scale`). */
+export function w2(scale = 1): Workload {
   const rand = seeded(2);
-  const [B, C, H, W] = [8, 19, 256, 512];
+  const [B, C, H, W] = [8, 19, 256 / scale, 512 / scale];
   return {
     name: "W2",
-    group: "W2 8x19x256x512 soft",
+    group: `W2 8x19x${H}x${W} soft`,
     input: {
       logits: logits(B * C * H * W, rand),
       shape: [B, C, H, W],
@@ -124,13 +124,13 @@ export function w2(): Workload {
   };
 }
 
-/** W3: B=1, C=21, 512×512 probabilities with hard labels, value only. */
-export function w3(): Workload {
+/** W3: B=1, C=21, 512×512 (each side divided by `scale`) probabilities with hard labels, value only. */
+export function w3(scale = 1): Workload {
   const rand = seeded(3);
-  const [B, C, H, W] = [1, 21, 512, 512];
+  const [B, C, H, W] = [1, 21, 512 / scale, 512 / scale];
   return {
     name: "W3",
-    group: "W3 1x21x512x512 probs",
+    group: `W3 1x21x${H}x${W} probs`,
     input: {
       probs: probabilities(B, C, H * W, rand),
       shape: [B, C, H, W],

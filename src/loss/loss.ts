@@ -6,12 +6,11 @@
  */
 
 import { selectBackend } from "./dispatch.ts";
+import { JdtRangeError, JdtTypeError, typeError } from "../core/errors.ts";
 import { ownOptions, resolveLossOptions } from "../core/options.ts";
 import { checkAttached, toProblem } from "../core/input.ts";
-import { typeError } from "../core/errors.ts";
 import { findInvalidData } from "../core/data_check.ts";
 import type { ResolvedLossOptions } from "../core/options.ts";
-import { JdtRangeError } from "../core/errors.ts";
 import {
   type BackendOutput,
   hasHardLabels,
@@ -26,7 +25,12 @@ import type {
   LossOptions,
   LossResult,
 } from "../core/types.ts";
-import { WebGpuBackend } from "../webgpu/backend.ts";
+import {
+  type LossEncoding,
+  sharedWebGpuBackend,
+  WebGpuBackend,
+} from "../webgpu/backend.ts";
+import { MAX_CLASSES, MAX_GROUPS_TOTAL } from "../webgpu/plan.ts";
 import {
   WasmWorkspaces,
   type Workspace,
@@ -40,13 +44,16 @@ async function evaluate(
   workspaces?: WasmWorkspaces,
 ): Promise<LossResult> {
   const problem = toProblem(input, o);
+  const { B, C, N } = problem;
   // Inputs in a workspace of this loss run on wasm by pointer.
   const wasm = o.backend === "auto" || o.backend === "wasm";
+  // "auto" keeps shapes the webgpu backend refuses on the CPU.
+  const gpuFits = C <= MAX_CLASSES && B * C <= MAX_GROUPS_TOTAL;
   const backend = (wasm && workspaces?.backendFor(problem)) ||
     await selectBackend(
       o.backend,
-      problem.B * problem.C * problem.N,
-      webgpu,
+      B * C * N,
+      gpuFits || o.backend === "webgpu" ? webgpu : undefined,
       problem.gpu !== undefined,
     );
   checkAttached(input, problem);
@@ -55,7 +62,7 @@ async function evaluate(
     problem,
     o,
     backend.name,
-    await backend.run(problem, host.step),
+    await backend.run(problem, host.step, o),
     host.result,
   );
 }
@@ -136,12 +143,7 @@ export async function jdtLoss(
   options?: LossOptions,
 ): Promise<LossResult> {
   const o = resolveLossOptions(options);
-  const webgpu = new WebGpuBackend({ device: o.device });
-  try {
-    return await evaluate(input, o, webgpu);
-  } finally {
-    webgpu.dispose();
-  }
+  return await evaluate(input, o, sharedWebGpuBackend(o.device));
 }
 
 /**
@@ -299,7 +301,24 @@ export interface Loss extends Disposable {
    * @returns The workspace; dispose it (or the loss) to free it.
    */
   workspace(shape: readonly number[], options: WorkspaceOptions): Workspace;
-  /** Frees the GPU buffers, workspaces and worker threads of this loss (a caller's device is left alone). */
+  /**
+   * Records the whole step (both passes and the GPU step) into the caller's
+   * encoder, for `backend: "webgpu"` with `options.device` and GPU-resident
+   * prediction and labels; returns at once. The caller submits the encoder
+   * (with its own passes) and may await `value()` later, or not at all.
+   * Once a shape has been seen, it creates no GPU object and maps nothing.
+   *
+   * @param encoder A command encoder of `options.device`.
+   * @param input GPUBuffer prediction and labels (optional keep mask, and
+   *   `gradBuffer` to own the gradient).
+   * @returns The gradient and value buffers and `value()`.
+   */
+  encode(encoder: GPUCommandEncoder, input: LossInput): LossEncoding;
+  /**
+   * Frees the GPU buffers, workspaces and worker threads of this loss (a
+   * caller's device is left alone); calls in flight finish first. Submit
+   * encoded steps before disposing.
+   */
   dispose(): void;
 }
 
@@ -341,15 +360,44 @@ export function createLoss(options?: LossOptions): Loss {
           ),
         );
       }
-      try {
-        return evaluate(input, o, webgpu, workspaces);
-      } catch (e) {
-        return Promise.reject(e);
+      // In flight from now: a dispose() before the call ends waits for it.
+      const release = webgpu.hold();
+      return evaluate(input, o, webgpu, workspaces).finally(release);
+    },
+    encode(encoder: GPUCommandEncoder, input: LossInput): LossEncoding {
+      if (disposed) {
+        throw typeError(
+          "loss",
+          "loss",
+          "was disposed: create a new one with createLoss",
+        );
       }
+      if (o.backend !== "webgpu") {
+        throw new JdtTypeError(
+          "options.backend",
+          `Cannot compute loss: encode() needs options.backend "webgpu", got "${o.backend}"`,
+        );
+      }
+      const problem = toProblem(input, o, "loss", true);
+      const { B, C } = stepShape(problem);
+      const soft = !hasHardLabels(problem);
+      const value = (stats: Float64Array) =>
+        hostStep(stats, B, C, soft, o, false).value;
+      return webgpu.encode(
+        encoder,
+        problem,
+        o,
+        value,
+        problem.gpu?.gradBuffer ?? undefined,
+      );
     },
     workspace(shape, options) {
       if (disposed) {
-        throw new Error("Cannot create workspace: this loss was disposed");
+        throw typeError(
+          "loss",
+          "loss",
+          "was disposed: create a new one with createLoss",
+        );
       }
       return workspaces.create(shape, options);
     },
