@@ -5,10 +5,14 @@
  * `layout: "channels-first"` is given; labels are hard (`[B, H, W]` or
  * `[B, H, W, 1]`, integer class ids) or soft (the logits' shape).
  *
- * TF.js takes gradients in a synchronous tape, so these losses run on a
- * synchronous backend: wasm SIMD by default (`"auto"`, `"wasm"`), or the
- * float64 `"js"` reference; `"webgpu"` (asynchronous) is refused.
- * Use TF.js's `cpu` backend: its `wasm` backend has known bugs.
+ * TF.js takes gradients in a synchronous tape. On TF.js's `cpu` (or `wasm`)
+ * backend the losses read the tensors and compute on wasm SIMD (`"auto"`,
+ * `"wasm"`) or the float64 `"js"` reference (use TF.js's `cpu` backend: its
+ * `wasm` backend has known bugs). When TF.js runs on its `webgpu` backend,
+ * `"auto"` (and `"webgpu"`) take the GPU-resident path (`tfjs_webgpu.ts`): the
+ * loss is recorded on TF.js's own `GPUDevice` and the gradient stays on the
+ * GPU, with no download per step. `loss.value()` gives the last call's value
+ * in float64 (read from the GPU when awaited on the GPU path).
  *
  * @example
  * ```ts

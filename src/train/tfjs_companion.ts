@@ -67,9 +67,10 @@ export function tfCompanionLoss(
     const z = temperature === 1 ? logits : tf.div(logits, temperature);
     const logq = tf.sub(z, tf.logSumExp(z, targets.axis, true));
     const per = perPixel(kind, logq, targets, focalGamma, temperature);
-    return tf.divNoNan(
+    // Weights are 0 or 1: max(Σw, 1) is Σw, or 1 when no pixel is kept (sum 0).
+    return tf.div(
       tf.sum(tf.mul(per, targets.weight)),
-      tf.sum(targets.weight),
+      tf.maximum(tf.sum(targets.weight), 1),
     ) as tf.Scalar;
   });
 }

@@ -158,6 +158,20 @@ function residentLabels(
   return { labels: ids, format: "int32", packedMask, invalid, targets };
 }
 
+/** The usage TF.js needs to copy a buffer into a tensor of its own (it copies with the source's usage). */
+const HANDOVER = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC |
+  GPUBufferUsage.COPY_DST;
+
+/** A TF.js-owned tensor copied from `buffer` on the GPU. */
+function handOver(buffer: GPUBuffer, shape: number[]): tf.Tensor {
+  if ((buffer.usage & HANDOVER) !== HANDOVER) {
+    throw new Error(
+      `jdt: the loss returned a GPUBuffer without usage STORAGE | COPY_SRC | COPY_DST (${buffer.usage}); TF.js cannot copy it`,
+    );
+  }
+  return tf.tensor({ buffer }, shape, "float32");
+}
+
 /** The JDT part: one encoder, one submission, the gradient copied into TF.js. */
 function jdtPart(
   loss: EncodingLoss,
@@ -186,11 +200,11 @@ function jdtPart(
     device.queue.submit([encoder.finish()]);
     tf.dispose(refs);
     onValue(out.value);
-    const g = tf.tensor({ buffer: out.gradBuffer }, z.shape, "float32");
+    const g = handOver(out.gradBuffer, z.shape);
     (save as tf.GradSaveFunc)([g]);
     g.dispose();
     return {
-      value: tf.tensor({ buffer: out.valueBuffer }, [], "float32") as tf.Scalar,
+      value: handOver(out.valueBuffer, []) as tf.Scalar,
       gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => tf.mul(dy, saved[0]),
     };
   });
