@@ -109,8 +109,8 @@ Deno.test(
         const [soft, channelsLast, masked] of [
           [false, true, true],
           [true, true, false],
-          [true, false, true],
-          [false, false, false],
+          [true, false, false],
+          [false, false, true],
         ]
       ) {
         const c = randomCase(seed++, soft, channelsLast, masked, 255);
@@ -138,6 +138,21 @@ Deno.test(
         loss.dispose();
       }
     }
+  },
+);
+
+Deno.test(
+  "GPU path: a keep mask with soft labels is refused naming keepMask",
+  opts,
+  () => {
+    const loss = tfjsCompoundLoss();
+    const c = randomCase(3, true, true, true);
+    assert.throws(
+      () => loss(c.labels, c.logits, c.mask),
+      (e: unknown) => e instanceof JdtRangeError && e.argument === "keepMask",
+    );
+    tf.dispose([c.logits, c.labels, c.mask!]);
+    loss.dispose();
   },
 );
 
@@ -173,9 +188,13 @@ function squareLoss(device: GPUDevice): EncodingLoss {
     layout: "auto",
     compute: { module, entryPoint: "main" },
   });
+  // Like the real loss: a value buffer TF.js cannot copy from directly.
+  const value = device.createBuffer({
+    size: 4,
+    usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC,
+  });
   const usage = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC |
     GPUBufferUsage.COPY_DST;
-  const value = device.createBuffer({ size: 4, usage });
   const ring: GPUBuffer[] = [];
   let k = 0;
   return {
@@ -227,12 +246,21 @@ Deno.test(
       channelsLast: true,
     };
     const loss = gpuLoss(plan, "test", (o) => squareLoss(o.device!));
+    const valueAt = async () => {
+      const v = loss.call(labels, z, undefined, false, device);
+      const got = (await v.data())[0];
+      v.dispose();
+      return got;
+    };
     const z = tf.variable(tf.randomNormal([2, 4, 4, 3], 0, 1, "float32", 5));
     const z0 = await z.data();
     const labels = tf.zeros([2, 4, 4], "int32");
     const sgd = tf.train.sgd(0.01);
     const step = () =>
       sgd.minimize(() => loss.call(labels, z, undefined, false, device), true)!;
+    const sq = tf.sum(tf.square(z));
+    assertClose([await valueAt()], [(await sq.data())[0]], "value Σz²");
+    sq.dispose();
     tf.dispose(step()); // warm-up: pipelines, pooled buffers
     const before = {
       maps: count.maps,
@@ -246,7 +274,7 @@ Deno.test(
       count.live - before.live <= 8,
       `live GPUBuffers grew by ${count.live - before.live}`,
     );
-    // Each step multiplies z by (1 − 2·0.01): after 1001 steps by 0.98^1001.
+    // Each step multiplies z by (1 − 2·0.01): after 1001 steps by 0.98^1001 (the first one is the warm-up).
     const got = await z.data();
     const f = Math.pow(0.98, 1001);
     assertClose(got, Array.from(z0, (v) => v * f), "z after the steps");

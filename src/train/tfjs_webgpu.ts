@@ -25,7 +25,7 @@ import type { TfTargets } from "./tfjs_companion.ts";
 export interface EncodingLoss {
   /** Records the passes into `encoder`; the caller submits. */
   encode(encoder: GPUCommandEncoder, input: LossInput): {
-    gradBuffer: GPUBuffer;
+    gradBuffer?: GPUBuffer;
     valueBuffer: GPUBuffer;
     value(): Promise<number>;
   };
@@ -73,15 +73,7 @@ function keepOf(keepMask: tf.Tensor, P: number): tf.Tensor {
   return tf.cast(tf.notEqual(tf.reshape(keepMask, [P]), 0), "int32");
 }
 
-/** A 0/1 `[P]` int32 mask packed 4 per word (the loss's u8 keep mask). */
-function packBytes(keep: tf.Tensor, P: number): tf.Tensor {
-  const padded = P % 4 === 0 ? keep : tf.pad(keep, [[0, 4 - (P % 4)]]);
-  const bytes = tf.reshape(padded, [-1, 4]);
-  const place = tf.tensor1d([1, 256, 65536, 16777216], "int32");
-  return tf.sum(tf.mul(bytes, place), 1);
-}
-
-/** Hard labels as int32 `[P]`; a non-integer becomes an invalid id (flagged later). */
+/** Hard labels as int32 `[P]`; a non-integer becomes `bad` (flagged by `value()`). */
 function hardIds(labels: tf.Tensor, P: number, bad: number): tf.Tensor {
   const flat = tf.reshape(labels, [P]);
   if (flat.dtype === "int32") return flat;
@@ -89,49 +81,62 @@ function hardIds(labels: tf.Tensor, P: number, bad: number): tf.Tensor {
   return tf.cast(tf.where(whole, flat, tf.fill([P], bad)), "int32");
 }
 
+/**
+ * The ignore index the GPU loss is created with: the caller's, or -1, which
+ * marks the pixels a keep mask drops (the loss takes no resident keep mask).
+ */
+function dropIndex(plan: GpuPlan): number {
+  return plan.ignoreIndex ?? -1;
+}
+
 /** Resident labels of one call, built in TF.js ops. */
 interface Resident {
-  /** Labels as the loss reads them, and their format. */
+  /** Labels as the loss reads them (a keep mask folded in), and their format. */
   labels: tf.Tensor;
   format: LabelFormat;
-  /** The keep mask packed 4 bytes per int32, or null. */
-  packedMask: tf.Tensor | null;
   /** Hard labels outside [0, C) other than the ignore index (int32 scalar), or null. */
   invalid: tf.Scalar | null;
   /** Companion targets in the logits' layout (built only when needed). */
   targets: () => TfTargets;
 }
 
-function residentLabels(
+function softLabels(labels: tf.Tensor, axis: number): Resident {
+  const y = tf.cast(labels, "float32");
+  const weight = tf.onesLike(tf.sum(y, axis, true));
+  return {
+    labels: y,
+    format: "float32",
+    invalid: null,
+    targets: () => ({ y, weight, axis }),
+  };
+}
+
+/** One-hot `[B, ..., C]` of `ids` (0 where not kept), moved to the logits' layout. */
+function oneHot(
+  ids: tf.Tensor,
+  kept: tf.Tensor,
+  pix: number[],
+  axis: number,
+  C: number,
+): tf.Tensor {
+  const y = tf.oneHot(tf.mul(ids, kept), C, 1, 0, "float32");
+  const last = [...pix.filter((_, i) => i !== axis), C];
+  const shaped = tf.reshape(y, last);
+  if (axis === pix.length - 1) return shaped;
+  const order = [0, last.length - 1, ...last.slice(1, -1).map((_, i) => i + 1)];
+  return tf.transpose(shaped, order);
+}
+
+function hardLabels(
   plan: GpuPlan,
   labels: tf.Tensor,
-  logits: tf.Tensor,
   keepMask: tf.Tensor | undefined,
-  soft: boolean,
+  pix: number[],
+  axis: number,
+  C: number,
 ): Resident {
-  const shape = logits.shape;
-  const axis = plan.channelsLast ? shape.length - 1 : 1;
-  const C = shape[axis], P = logits.size / C;
-  const pix = shape.slice();
-  pix[axis] = 1;
-  const keep = keepMask === undefined ? null : keepOf(keepMask, P);
-  const packedMask = keep === null ? null : packBytes(keep, P);
-  if (soft) {
-    const y = tf.cast(labels, "float32");
-    const weight = keep === null
-      ? tf.onesLike(tf.sum(y, axis, true))
-      : tf.reshape(tf.cast(keep, "float32"), pix);
-    return {
-      labels: y,
-      format: "float32",
-      packedMask,
-      invalid: null,
-      targets: () => ({ y, weight, axis }),
-    };
-  }
-  const ig = plan.ignoreIndex;
-  const bad = ig === -1 ? -2 : -1;
-  const ids = hardIds(labels, P, bad);
+  const P = labels.size, ig = plan.ignoreIndex, drop = dropIndex(plan);
+  const ids = hardIds(labels, P, drop === C ? C + 1 : C);
   const counted = ig === null
     ? tf.onesLike(ids)
     : tf.cast(tf.notEqual(ids, ig), "int32");
@@ -139,43 +144,92 @@ function residentLabels(
   const invalid = tf.sum(
     tf.mul(counted, tf.cast(outOfRange, "int32")),
   ) as tf.Scalar;
-  const targets = () => {
-    const kept = keep === null ? counted : tf.mul(counted, keep);
-    let y = tf.oneHot(tf.mul(ids, kept), C, 1, 0, "float32");
-    const cls = [...pix.filter((_, i) => i !== axis), C];
-    y = tf.reshape(y, cls);
-    if (!plan.channelsLast) {
-      const order = [
-        0,
-        cls.length - 1,
-        ...cls.slice(1, -1).map((_, i) => i + 1),
-      ];
-      y = tf.transpose(y, order);
-    }
-    const weight = tf.reshape(tf.cast(kept, "float32"), pix);
-    return { y: tf.mul(y, weight), weight, axis };
+  const kept = keepMask === undefined
+    ? counted
+    : tf.mul(counted, keepOf(keepMask, P));
+  const folded = keepMask === undefined
+    ? ids
+    : tf.where(tf.cast(kept, "bool"), ids, tf.fill([P], drop, "int32"));
+  return {
+    labels: folded,
+    format: "int32",
+    invalid,
+    targets: () => {
+      const weight = tf.reshape(tf.cast(kept, "float32"), pix);
+      return { y: oneHot(ids, kept, pix, axis, C), weight, axis };
+    },
   };
-  return { labels: ids, format: "int32", packedMask, invalid, targets };
 }
 
-/** The usage TF.js needs to copy a buffer into a tensor of its own (it copies with the source's usage). */
-const HANDOVER = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC |
-  GPUBufferUsage.COPY_DST;
-
-/** A TF.js-owned tensor copied from `buffer` on the GPU. */
-function handOver(buffer: GPUBuffer, shape: number[]): tf.Tensor {
-  if ((buffer.usage & HANDOVER) !== HANDOVER) {
-    throw new Error(
-      `jdt: the loss returned a GPUBuffer without usage STORAGE | COPY_SRC | COPY_DST (${buffer.usage}); TF.js cannot copy it`,
+function residentLabels(
+  plan: GpuPlan,
+  what: string,
+  labels: tf.Tensor,
+  logits: tf.Tensor,
+  keepMask: tf.Tensor | undefined,
+  soft: boolean,
+): Resident {
+  const axis = plan.channelsLast ? logits.rank - 1 : 1;
+  const pix = logits.shape.slice();
+  pix[axis] = 1;
+  if (!soft) {
+    return hardLabels(plan, labels, keepMask, pix, axis, logits.shape[axis]);
+  }
+  if (keepMask !== undefined) {
+    throw new JdtRangeError(
+      "keepMask",
+      `Cannot compute ${what}: keepMask with soft labels is not supported when TF.js runs on webgpu (the GPU loss takes no resident keep mask); give hard labels, or zero weight another way`,
     );
   }
-  return tf.tensor({ buffer }, shape, "float32");
+  return softLabels(labels, axis);
+}
+
+/**
+ * STORAGE | COPY_SRC | COPY_DST (0x80 | 0x4 | 0x8, literal so that importing
+ * works without WebGPU): the usage TF.js needs to copy a buffer into a tensor
+ * of its own (it copies into a buffer of the source's usage).
+ */
+const HANDOVER = 0x8c;
+
+/** Scratch buffers that give TF.js a copyable source where the loss's buffer is not. */
+class Staging {
+  #buffers = new Map<string, GPUBuffer>();
+
+  /** `src` itself if TF.js can copy it, else a scratch copy recorded into `encoder`. */
+  stage(
+    device: GPUDevice,
+    encoder: GPUCommandEncoder,
+    role: string,
+    src: GPUBuffer,
+    bytes: number,
+  ): GPUBuffer {
+    if ((src.usage & HANDOVER) === HANDOVER) return src;
+    let dst = this.#buffers.get(role);
+    if (dst === undefined || dst.size < bytes) {
+      dst?.destroy();
+      dst = device.createBuffer({
+        size: bytes,
+        usage: HANDOVER,
+        label: `jdt tfjs ${role}`,
+      });
+      this.#buffers.set(role, dst);
+    }
+    encoder.copyBufferToBuffer(src, 0, dst, 0, bytes);
+    return dst;
+  }
+
+  /** Destroys the scratch buffers (after work already submitted, per WebGPU). */
+  destroy(): void {
+    this.#buffers.forEach((b) => b.destroy());
+    this.#buffers.clear();
+  }
 }
 
 /** The JDT part: one encoder, one submission, the gradient copied into TF.js. */
 function jdtPart(
   loss: EncodingLoss,
   device: GPUDevice,
+  staging: Staging,
   logits: tf.Tensor,
   r: Resident,
   onValue: (value: () => Promise<number>) => void,
@@ -188,23 +242,30 @@ function jdtPart(
       refs.push(d.tensorRef);
       return d.buffer!;
     };
-    const input = {
+    const input: LossInput = {
       logits: buffer(z),
       shape: z.shape,
       labels: buffer(r.labels),
       labelFormat: r.format,
-      ...(r.packedMask ? { keepMask: buffer(r.packedMask) } : {}),
-    } as unknown as LossInput;
+    };
     const encoder = device.createCommandEncoder({ label: "jdt tfjs step" });
     const out = loss.encode(encoder, input);
+    const grad = staging.stage(
+      device,
+      encoder,
+      "grad",
+      out.gradBuffer!,
+      z.size * 4,
+    );
+    const value = staging.stage(device, encoder, "value", out.valueBuffer, 4);
     device.queue.submit([encoder.finish()]);
     tf.dispose(refs);
     onValue(out.value);
-    const g = handOver(out.gradBuffer, z.shape);
+    const g = tf.tensor({ buffer: grad }, z.shape, "float32");
     (save as tf.GradSaveFunc)([g]);
     g.dispose();
     return {
-      value: handOver(out.valueBuffer, []) as tf.Scalar,
+      value: tf.tensor({ buffer: value }, [], "float32") as tf.Scalar,
       gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => tf.mul(dy, saved[0]),
     };
   });
@@ -250,13 +311,16 @@ export function gpuLoss(
   let loss: EncodingLoss | null = null;
   let lossDevice: GPUDevice | null = null;
   let last: Last = { companion: null, invalid: null, jdt: null };
+  const staging = new Staging();
   const release = () =>
     tf.dispose([last.companion, last.invalid].filter((t) => t !== null));
   const lossOn = (device: GPUDevice) => {
     if (loss === null || lossDevice !== device) {
       loss?.dispose();
+      staging.destroy();
       loss = makeLoss({
         ...plan.jdtOptions,
+        ignoreIndex: dropIndex(plan),
         backend: "webgpu",
         device,
         grad: true,
@@ -270,7 +334,7 @@ export function gpuLoss(
       release();
       last = { companion: null, invalid: null, jdt: null };
       return tf.tidy(() => {
-        const r = residentLabels(plan, labels, logits, keepMask, soft);
+        const r = residentLabels(plan, what, labels, logits, keepMask, soft);
         last.invalid = r.invalid === null ? null : tf.keep(r.invalid);
         const parts: tf.Scalar[] = [];
         if (plan.companionWeight > 0 && plan.companion !== null) {
@@ -288,6 +352,7 @@ export function gpuLoss(
           const j = jdtPart(
             lossOn(device),
             device,
+            staging,
             logits,
             r,
             (v) => (last.jdt = v),
@@ -328,6 +393,7 @@ export function gpuLoss(
       last = { companion: null, invalid: null, jdt: null };
       loss?.dispose();
       loss = null;
+      staging.destroy();
     },
   };
 }
