@@ -221,7 +221,7 @@ function printTables(methods: Method[], results: Map<string, Result>): void {
     );
   }
   console.log(
-    `\nPaired difference to (a), mean [95 % t interval] over ${SEEDS} seeds; * = the interval excludes 0:\n`,
+    `\nPaired difference to (a), mean [95 % t interval, from 2 seeds on] over ${SEEDS} seed(s); * = the interval excludes 0:\n`,
   );
   console.log(`| method | ${cols.map((c) => c.title).join(" | ")} |`);
   console.log(`| --- | ${cols.map(() => "---:").join(" | ")} |`);
@@ -233,8 +233,10 @@ function printTables(methods: Method[], results: Map<string, Result>): void {
         r.scores.map((s) => s[c.key]),
         base.map((s) => s[c.key]),
       );
+      const sign = mean >= 0 ? "+" : "";
+      if (!Number.isFinite(half)) return `${sign}${fmt(mean)}`;
       const star = Math.abs(mean) > half ? " *" : "";
-      return `${mean >= 0 ? "+" : ""}${fmt(mean)} [${fmt(mean - half)}, ${
+      return `${sign}${fmt(mean)} [${fmt(mean - half)}, ${
         fmt(mean + half)
       }]${star}`;
     });

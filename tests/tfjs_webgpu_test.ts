@@ -9,9 +9,9 @@ import "@tensorflow/tfjs-backend-webgpu";
 import { rejectsNaming } from "./_assert.ts";
 import { ignore, testAdapterPresent } from "./_gpu.ts";
 import { seeded } from "../bench/_workloads.ts";
-import { compoundLoss, JdtRangeError } from "../mod.ts";
+import { compoundLoss, jdtLoss, JdtRangeError } from "../mod.ts";
 import type { CompoundLossOptions, HostLossInput } from "../mod.ts";
-import { tfjsCompoundLoss } from "../src/train/tfjs.ts";
+import { tfjsCompoundLoss, tfjsJdtLoss } from "../src/train/tfjs.ts";
 import { gpuLoss } from "../src/train/tfjs_webgpu.ts";
 import type { EncodingLoss } from "../src/train/tfjs_webgpu.ts";
 
@@ -137,6 +137,62 @@ Deno.test(
         tf.dispose([value, grad, c.logits, c.labels, c.mask ?? []].flat());
         loss.dispose();
       }
+    }
+  },
+);
+
+/** The cases of the parity test: labels, layout, mask, options. */
+const PARITY: {
+  soft: boolean;
+  last: boolean;
+  masked: boolean;
+  options: CompoundLossOptions;
+}[] = [
+  { soft: false, last: true, masked: false, options: {} },
+  { soft: false, last: true, masked: true, options: { ignoreIndex: 255 } },
+  { soft: false, last: false, masked: true, options: { mIoUI: 0.5 } },
+  { soft: true, last: true, masked: false, options: { logLoss: true } },
+  {
+    soft: true,
+    last: false,
+    masked: false,
+    options: { alpha: 0.5, beta: 0.5, temperature: 1.5 },
+  },
+  {
+    soft: false,
+    last: true,
+    masked: true,
+    options: { ignoreIndex: 255, mIoUC: 1, alpha: 0.3, beta: 0.7 },
+  },
+];
+
+Deno.test(
+  "GPU path: value, value() and gradient equal the wasm adapter's (hard, soft, ignore, keep mask, both layouts; JDT and compound)",
+  opts,
+  async () => {
+    let seed = 100;
+    for (const { soft, last, masked, options } of PARITY) {
+      const ig = options.ignoreIndex ?? undefined;
+      const c = randomCase(seed++, soft, last, masked, ig);
+      const layout = last ? "channels-last" : "channels-first";
+      for (const compound of [false, true]) {
+        const o = { ...options, layout } as const;
+        const loss = compound ? tfjsCompoundLoss(o) : tfjsJdtLoss(o);
+        const { value, grad } = tf.valueAndGrad((z: tf.Tensor) =>
+          loss(c.labels, z, c.mask)
+        )(c.logits);
+        const host = { ...o, backend: "wasm" } as const;
+        const want = compound
+          ? await compoundLoss(c.host, host)
+          : await jdtLoss(c.host, host);
+        const what = `${JSON.stringify(o)} soft=${soft} compound=${compound}`;
+        assertClose(await value.data(), [want.value], `${what} value`);
+        assertClose([await loss.value()], [want.value], `${what} value()`);
+        assertClose(await grad.data(), want.grad!, `${what} grad`);
+        tf.dispose([value, grad]);
+        loss.dispose();
+      }
+      tf.dispose([c.logits, c.labels, c.mask ?? []].flat());
     }
   },
 );
