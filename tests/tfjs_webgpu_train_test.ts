@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import * as tf from "@tensorflow/tfjs";
 import "@tensorflow/tfjs-backend-webgpu";
 import { ignore, testAdapterPresent } from "./_gpu.ts";
+import { countGpu, gpuCount } from "./_gpu_count.ts";
 import { seeded } from "../bench/_workloads.ts";
 import { tfjsCompoundLoss, tfjsJdtLoss } from "../src/train/tfjs.ts";
 
@@ -15,25 +16,8 @@ tf.env().set("WEBGPU_CPU_FORWARD", false);
 if (!ignore) assert.ok(await tf.setBackend("webgpu"), "TF.js webgpu backend");
 const opts = { ignore, sanitizeResources: false, sanitizeOps: false };
 
-/** Counts mapAsync calls and live GPUBuffers (created minus destroyed). */
-const count = { maps: 0, live: 0 };
-if (!ignore) {
-  const map = GPUBuffer.prototype.mapAsync;
-  GPUBuffer.prototype.mapAsync = function (...a) {
-    count.maps++;
-    return map.apply(this, a);
-  };
-  const create = GPUDevice.prototype.createBuffer;
-  GPUDevice.prototype.createBuffer = function (d) {
-    count.live++;
-    return create.call(this, d);
-  };
-  const destroy = GPUBuffer.prototype.destroy;
-  GPUBuffer.prototype.destroy = function () {
-    count.live--;
-    return destroy.call(this);
-  };
-}
+if (!ignore) countGpu();
+const count = gpuCount;
 
 const B = 2, H = 6, W = 6, C = 3;
 const rand = seeded(21);
