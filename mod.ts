@@ -26,6 +26,7 @@ export {
   tverskyLoss,
 } from "./src/loss/loss.ts";
 export type { Loss } from "./src/loss/loss.ts";
+export type { LossEncoding } from "./src/webgpu/backend.ts";
 export type { ResolvedLossOptions } from "./src/core/options.ts";
 export { dml, jml, tversky } from "./src/loss/distances.ts";
 export type {

@@ -1,11 +1,19 @@
-// Shared by the loss kernels (stats_pass.wgsl, grad_pass.wgsl), which
-// include it: specialisation constants, parameters, the bindings of the
-// inputs, label and mask reading, addressing, and the probability of an
-// element, so that both passes compute bit-identical probabilities.
+// Shared by the loss passes (pixel_pass, stats_pass, grad_pass), which include
+// it: specialisation constants, parameters, the bindings of the inputs, label
+// and mask reading, addressing, the softmax of a pixel and the probability of
+// an element, so that every pass computes bit-identical probabilities.
 //
-// Chunk layout: `nb` images of `len` pixels each; prediction and soft labels
-// [nb, C, len] (channels-first) or [nb, len, C] (channels-last); hard labels
-// and keep mask [nb, len], packed into u32 words.
+// Chunk layout: `images` images of `len` pixels each; prediction and soft
+// labels [images, C, len] (channels-first) or [images, len, C]
+// (channels-last); hard labels and keep mask [images, len], packed into u32
+// words. Per pixel of the chunk, `px` holds the softmax max (of the raw
+// logits) and 1 / sum.
+//
+// Temperature: the host passes inv_t = 1/T rounded to float32, +inf when 1/T
+// overflows. Logits are never divided: a softmax exponent is (z - max z) *
+// inv_t, computed as a difference first (no overflow for any finite logits),
+// 0 when z is the maximum (no 0 * inf), and -inf (probability 0) when the
+// product overflows.
 
 // 0: probabilities as given, 1: softmax, 2: sigmoid.
 override ACTIVATION: u32 = 1u;
@@ -18,12 +26,19 @@ override CHANNELS_LAST: bool = false;
 struct Params {
   classes: u32,
   len: u32,
+  // Pass-1 tiles per image in this chunk, the first one's index among the
+  // image's tiles, and the image's tiles over all chunks.
   tiles: u32,
+  tile_base: u32,
+  image_tiles: u32,
   has_ignore: u32,
   ignore_index: i32,
-  temperature: f32,
+  inv_t: f32,
   first_image: u32,
   images: u32,
+  // Workgroups along x of the grad pass (its tiles are x + y * grad_x).
+  grad_x: u32,
+  pad: u32,
 }
 
 @group(0) @binding(0) var<uniform> params: Params;
@@ -48,6 +63,18 @@ fn kept(q: u32) -> bool {
   return ((mask[q >> 2u] >> ((q & 3u) * 8u)) & 0xffu) != 0u;
 }
 
+// Hard label of chunk pixel q (-1 for soft labels) and whether it is kept
+// (mask, ignore index).
+fn pixel_label(q: u32) -> vec2i {
+  var k = kept(q);
+  var lab = -1;
+  if (LABELS != 0u) {
+    lab = hard_label(q);
+    k = k && !(params.has_ignore != 0u && lab == params.ignore_index);
+  }
+  return vec2i(lab, select(0, 1, k));
+}
+
 fn elem(img: u32, c: u32, n: u32) -> u32 {
   if (CHANNELS_LAST) {
     return (img * params.len + n) * params.classes + c;
@@ -55,34 +82,58 @@ fn elem(img: u32, c: u32, n: u32) -> u32 {
   return (img * params.classes + c) * params.len + n;
 }
 
-// The softmax max and sum of pixel n of image img (0 and 1 for the other
-// activations).
-fn softmax_max_sum(img: u32, n: u32) -> vec2f {
+// exp((z - m) * inv_t), exactly 1 at the maximum.
+fn softmax_term(z: f32, m: f32) -> f32 {
+  let d = z - m;
+  return select(exp(d * params.inv_t), 1.0, d == 0.0);
+}
+
+// Online softmax state of a pixel: running max m and sum s of
+// exp((z - m) * inv_t) over the classes seen.
+fn softmax_add(ms: vec2f, z: f32) -> vec2f {
+  if (z > ms.x) {
+    return vec2f(z, ms.y * softmax_term(ms.x, z) + 1.0);
+  }
+  return vec2f(ms.x, ms.y + softmax_term(z, ms.x));
+}
+
+// The softmax max and 1/sum of pixel n of image img over all classes (0 and
+// 1 for the other activations).
+fn softmax_pixel(img: u32, n: u32) -> vec2f {
   if (ACTIVATION != 1u) {
     return vec2f(0.0, 1.0);
   }
-  var m = pred[elem(img, 0u, n)] / params.temperature;
+  var ms = vec2f(pred[elem(img, 0u, n)], 1.0);
   for (var c = 1u; c < params.classes; c++) {
-    m = max(m, pred[elem(img, c, n)] / params.temperature);
+    ms = softmax_add(ms, pred[elem(img, c, n)]);
   }
-  var s = 0.0;
-  for (var c = 0u; c < params.classes; c++) {
-    let d = pred[elem(img, c, n)] / params.temperature - m;
-    s += select(exp(d), 1.0, d == 0.0);
-  }
-  return vec2f(m, s);
+  return vec2f(ms.x, 1.0 / ms.y);
 }
 
 // The probability of an element whose prediction is z, given its pixel's
-// softmax max m and sum s.
-fn prob(z: f32, m: f32, s: f32) -> f32 {
+// softmax max m and 1/sum r.
+fn prob(z: f32, m: f32, r: f32) -> f32 {
   if (ACTIVATION == 0u) {
     return z;
   }
   if (ACTIVATION == 1u) {
-    let d = z / params.temperature - m;
-    let ex = select(exp(d), 1.0, d == 0.0);
-    return select(ex / s, ex, s == 1.0);
+    return softmax_term(z, m) * r;
   }
-  return 1.0 / (1.0 + exp(-z / params.temperature));
+  let e = select(-z * params.inv_t, 0.0, z == 0.0);
+  return 1.0 / (1.0 + exp(e));
+}
+
+// dprob/dz of an element times g, through the activation, for a pixel whose
+// softmax dot product is dot: never 0 * inf.
+fn through_activation(x: f32, g: f32, dot: f32) -> f32 {
+  if (ACTIVATION == 0u) {
+    return g;
+  }
+  var q: f32;
+  if (ACTIVATION == 1u) {
+    q = x * (g - dot);
+  } else {
+    q = g * x * (1.0 - x);
+  }
+  return select(q * params.inv_t, 0.0, q == 0.0);
 }

@@ -302,6 +302,7 @@ async function runBackend(
   return await backend.run(
     p,
     (stats) => hostStep(stats, p.B, p.C, p.soft, o, true).coef,
+    o,
   );
 }
 
@@ -344,6 +345,8 @@ Deno.test({
         const gpu = await runBackend(backend, p, options);
         const js = await runBackend(jsBackend, p, options);
         for (let i = 0; i < js.stats.length; i++) {
+          // maxX and maxXY are left 0 when the mode does not read them.
+          if (!p.needMaxX && i % 6 >= 4) continue;
           const tol = 1e-5 * Math.max(1, Math.abs(js.stats[i]));
           assert.ok(
             Math.abs(gpu.stats[i] - js.stats[i]) <= tol,
@@ -650,6 +653,7 @@ Deno.test({
         );
         assertGradClose(gpu.grad!, js.grad!, what);
         for (let k = 0; k < js.stats.length; k++) {
+          if (!resident.needMaxX && k % 6 >= 4) continue;
           const tol = 1e-5 * Math.max(1, Math.abs(js.stats[k]));
           assert.ok(Math.abs(gpu.stats[k] - js.stats[k]) <= tol, what);
         }
@@ -720,20 +724,21 @@ Deno.test({
       );
       const pooled = backend.pooledBuffers;
       assert.ok(pooled > 0);
-      assert.equal(cachedPipelineCount(device), before + 2);
+      // Both passes of the variant and the five step kernels.
+      assert.equal(cachedPipelineCount(device), before + 7);
       await runBackend(
         backend,
         toProblem(input, resolveLossOptions(options)),
         options,
       );
       assert.equal(backend.pooledBuffers, pooled, "buffers reused");
-      assert.equal(cachedPipelineCount(device), before + 2, "pipelines reused");
+      assert.equal(cachedPipelineCount(device), before + 7, "pipelines reused");
       await runBackend(
         backend,
         toProblem(input, resolveLossOptions({ ...options, norm: 2 })),
         { ...options, norm: 2 },
       );
-      assert.equal(cachedPipelineCount(device), before + 4);
+      assert.equal(cachedPipelineCount(device), before + 9);
       backend.dispose();
       assert.equal(backend.pooledBuffers, 0);
       // The device still works after dispose(): a new loss computes on it.
@@ -764,28 +769,6 @@ Deno.test({
     await assert.rejects(loss.compute(input), /was lost/);
     assert.equal(cachedPipelineCount(device), 0, "cache dropped");
     loss.dispose();
-  },
-});
-
-Deno.test({
-  name:
-    "WebGpuBackend.run() rejects when the device is destroyed between pass 1 and pass 2",
-  ignore,
-  async fn() {
-    const a = await navigator.gpu.requestAdapter();
-    const device = await a!.requestDevice();
-    const { input, options } = randomInput({ ...base, B: 2, N: 5000 });
-    using backend = new WebGpuBackend({ device });
-    const p = toProblem(input, resolveLossOptions(options));
-    const o = resolveLossOptions(options);
-    let stepped = false;
-    const pending = backend.run(p, (stats) => {
-      stepped = true;
-      device.destroy(); // pass 1 is done, pass 2 is about to be recorded
-      return hostStep(stats, p.B, p.C, p.soft, o, true).coef;
-    });
-    await assert.rejects(within(pending, 10_000), /was lost during the call/);
-    assert.ok(stepped);
   },
 });
 

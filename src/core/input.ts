@@ -341,6 +341,33 @@ function gpuResidency(
   return { pred: pred.gpu, labels: labels.gpu, gradToGpu };
 }
 
+/** Checks `input.gradBuffer`: a STORAGE buffer of the prediction's size, with `gradOutput: "gpu"`. */
+function checkGradBuffer(
+  what: string,
+  input: LossInput,
+  s: Sizes,
+  opts: ResolvedLossOptions,
+  forEncode: boolean,
+): GPUBuffer | null {
+  const buf = input.gradBuffer;
+  if (buf === undefined || buf === null) return null;
+  if (!isGpuBuffer(buf)) {
+    throw typeError(what, "input.gradBuffer", "must be a GPUBuffer");
+  }
+  if (opts.gradOutput !== "gpu" && !forEncode) {
+    throw typeError(
+      what,
+      "input.gradBuffer",
+      'needs options.gradOutput "gpu" (or loss.encode())',
+    );
+  }
+  checkGpuBuffer(what, "input.gradBuffer", buf, s.B * s.C * s.N * 4, opts);
+  if (buf === input.logits || buf === input.probs || buf === input.labels) {
+    throw rangeError(what, "input.gradBuffer", "must not be an input buffer");
+  }
+  return buf;
+}
+
 /**
  * Checks shapes, lengths and types of a loss input (not the values of large
  * arrays: see `findInvalidData`) and builds the backend problem.
@@ -348,12 +375,14 @@ function gpuResidency(
  * @param input The caller's input.
  * @param opts Resolved options.
  * @param what What is being computed, for error messages.
+ * @param forEncode The problem is for `loss.encode()` (gradient on the GPU).
  * @returns The normalised problem.
  */
 export function toProblem(
   input: LossInput,
   opts: ResolvedLossOptions,
   what = "loss",
+  forEncode = false,
 ): Problem {
   if (input === null || typeof input !== "object") {
     throw typeError(
@@ -393,6 +422,7 @@ export function toProblem(
   };
   if (gradInto !== undefined) problem.gradInto = gradInto;
   const gpu = gpuResidency(what, opts, pred, labels);
-  if (gpu !== undefined) problem.gpu = gpu;
+  const gradBuffer = checkGradBuffer(what, input, sizes, opts, forEncode);
+  if (gpu !== undefined) problem.gpu = { ...gpu, gradBuffer };
   return problem;
 }

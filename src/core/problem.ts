@@ -6,6 +6,7 @@
  * @module
  */
 
+import type { ResolvedLossOptions } from "./options.ts";
 import type { Activation, BackendName, HardLabels, Layout } from "./types.ts";
 
 /** Statistics per group `(b, c)`: `[P, Y, D, maxY, maxX, maxXY]`. */
@@ -38,6 +39,8 @@ export interface GpuResidency {
   labels: GPUBuffer | null;
   /** Return the gradient as a `GPUBuffer` instead of a Float32Array. */
   gradToGpu: boolean;
+  /** The caller's buffer for the GPU gradient (`input.gradBuffer`), or null. */
+  gradBuffer?: GPUBuffer | null;
 }
 
 /**
@@ -116,6 +119,13 @@ export interface BackendOutput {
 export interface Backend {
   /** Backend name reported in results. */
   readonly name: BackendName;
-  /** Runs both passes around the host step. */
-  run(problem: Problem, hostStep: HostStep): Promise<BackendOutput>;
+  /**
+   * Runs both passes around the host step; `options` are the resolved loss
+   * options (the webgpu backend mirrors the host step on the GPU).
+   */
+  run(
+    problem: Problem,
+    hostStep: HostStep,
+    options?: ResolvedLossOptions,
+  ): Promise<BackendOutput>;
 }

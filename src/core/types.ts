@@ -78,6 +78,13 @@ export interface LossInput {
    * a gradient-sized array on every call.
    */
   gradInto?: Float32Array;
+  /**
+   * Optional float32 `GPUBuffer` (usage STORAGE, on `options.device`, at
+   * least the prediction's size) to write the gradient into, with
+   * `gradOutput: "gpu"` or `loss.encode()`; the result's `gradBuffer` is
+   * then this buffer.
+   */
+  gradBuffer?: GPUBuffer;
 }
 
 /** A {@link LossInput} whose arrays all live on the host (no `GPUBuffer`). */
@@ -165,8 +172,10 @@ export interface LossResult {
   grad?: Float32Array;
   /**
    * The gradient as a float32 `GPUBuffer` on `options.device` (usage STORAGE,
-   * COPY_SRC, COPY_DST), with `gradOutput: "gpu"`. The caller owns it and
-   * destroys it.
+   * COPY_SRC, COPY_DST), with `gradOutput: "gpu"`: `input.gradBuffer` when
+   * given; else, from `jdtLoss`, a new buffer the caller owns and destroys;
+   * from a `createLoss` loss, a buffer of the loss's ring of three, valid
+   * until three more calls of that loss (do not destroy it).
    */
   gradBuffer?: GPUBuffer;
   /** The backend that computed the passes. */

@@ -6,6 +6,7 @@
  */
 
 import { selectBackend } from "./dispatch.ts";
+import { JdtTypeError } from "../core/errors.ts";
 import { resolveLossOptions } from "../core/options.ts";
 import { toProblem } from "../core/input.ts";
 import { findInvalidData } from "../core/data_check.ts";
@@ -18,7 +19,12 @@ import type {
   LossOptions,
   LossResult,
 } from "../core/types.ts";
-import { WebGpuBackend } from "../webgpu/backend.ts";
+import {
+  type LossEncoding,
+  sharedWebGpuBackend,
+  WebGpuBackend,
+} from "../webgpu/backend.ts";
+import { MAX_CLASSES, MAX_GROUPS_TOTAL } from "../webgpu/plan.ts";
 
 async function evaluate(
   input: LossInput,
@@ -26,10 +32,13 @@ async function evaluate(
   webgpu: WebGpuBackend,
 ): Promise<LossResult> {
   const problem = toProblem(input, o);
+  const { B, C, N } = problem;
+  // "auto" keeps shapes the webgpu backend refuses on the CPU.
+  const gpuFits = C <= MAX_CLASSES && B * C <= MAX_GROUPS_TOTAL;
   const backend = await selectBackend(
     o.backend,
-    problem.B * problem.C * problem.N,
-    webgpu,
+    B * C * N,
+    gpuFits || o.backend === "webgpu" ? webgpu : undefined,
     problem.gpu !== undefined,
   );
   const host = hostStepFor(problem, o);
@@ -37,7 +46,7 @@ async function evaluate(
     problem,
     o,
     backend.name,
-    await backend.run(problem, host.step),
+    await backend.run(problem, host.step, o),
     host.result,
   );
 }
@@ -116,8 +125,7 @@ export async function jdtLoss(
   options?: LossOptions,
 ): Promise<LossResult> {
   const o = resolveLossOptions(options);
-  using webgpu = new WebGpuBackend({ device: o.device });
-  return await evaluate(input, o, webgpu);
+  return await evaluate(input, o, sharedWebGpuBackend(o.device));
 }
 
 function preset(
@@ -183,7 +191,23 @@ export interface Loss extends Disposable {
    * @returns The loss value, the gradient and the backend that ran.
    */
   compute(input: LossInput): Promise<LossResult>;
-  /** Frees the GPU buffers this loss pooled (a caller's device is left alone). */
+  /**
+   * Records the whole step (both passes and the GPU step) into the caller's
+   * encoder, for `backend: "webgpu"` with `options.device` and GPU-resident
+   * prediction and labels; returns at once. The caller submits the encoder
+   * (with its own passes) and may await `value()` later, or not at all.
+   * Once a shape has been seen, it creates no GPU object and maps nothing.
+   *
+   * @param encoder A command encoder of `options.device`.
+   * @param input GPUBuffer prediction and labels (optional keep mask, and
+   *   `gradBuffer` to own the gradient).
+   * @returns The gradient and value buffers and `value()`.
+   */
+  encode(encoder: GPUCommandEncoder, input: LossInput): LossEncoding;
+  /**
+   * Frees the GPU buffers of this loss (a caller's device is left alone);
+   * calls in flight finish first. Submit encoded steps before disposing.
+   */
   dispose(): void;
 }
 
@@ -219,11 +243,30 @@ export function createLoss(options?: LossOptions): Loss {
           new Error("Cannot compute loss: this loss was disposed"),
         );
       }
-      try {
-        return evaluate(input, o, webgpu);
-      } catch (e) {
-        return Promise.reject(e);
+      // In flight from now: a dispose() before the call ends waits for it.
+      const release = webgpu.hold();
+      return evaluate(input, o, webgpu).finally(release);
+    },
+    encode(encoder: GPUCommandEncoder, input: LossInput): LossEncoding {
+      if (disposed) {
+        throw new Error("Cannot compute loss: this loss was disposed");
       }
+      if (o.backend !== "webgpu") {
+        throw new JdtTypeError(
+          "options.backend",
+          `Cannot compute loss: encode() needs options.backend "webgpu", got "${o.backend}"`,
+        );
+      }
+      const problem = toProblem(input, o, "loss", true);
+      const value = (stats: Float64Array) =>
+        hostStep(stats, problem.B, problem.C, problem.soft, o, false).value;
+      return webgpu.encode(
+        encoder,
+        problem,
+        o,
+        value,
+        problem.gpu?.gradBuffer ?? undefined,
+      );
     },
     dispose,
     [Symbol.dispose]: dispose,

@@ -1,36 +1,40 @@
 /**
- * The `"webgpu"` backend: uploads the data once per chunk, runs the
- * statistics pass, adds the per-tile partials in float64 on the host, calls
- * the host step, and runs the gradient pass on the data still resident.
+ * The `"webgpu"` backend: one submission per call. A call records, through
+ * its plan (plan.ts), pass 1, the GPU step (partials reduced in float-float,
+ * gradient coefficients and a float32 value), pass 2 and a copy of the small
+ * statistics record; the reported value is the float64 host step's on the
+ * read-back record. `compute()` submits and reads the record (and a host
+ * gradient) back; `encode()` records into the caller's encoder and reads
+ * nothing until `value()` is called.
  *
  * @module
  */
 
-import { isInputError, JdtRangeError } from "../core/errors.ts";
+import { isInputError, JdtRangeError, JdtTypeError } from "../core/errors.ts";
 import { invalidResidentData } from "../core/data_check.ts";
+import type { ResolvedLossOptions } from "../core/options.ts";
 import type {
   Backend,
   BackendOutput,
   HostStep,
   Problem,
 } from "../core/problem.ts";
-import { COEF_K, STAT_K } from "../core/problem.ts";
-import { MAX_GROUPS, WORKGROUP_SIZE } from "./chunks.ts";
-import type { Chunk } from "./chunks.ts";
-import { bindingLimit, GpuClient, type GpuClientOptions } from "./device.ts";
-import { pipeline } from "./pipelines.ts";
-import type { KernelVariant } from "./pipelines.ts";
+import { GpuClient, type GpuClientOptions } from "./device.ts";
+import { subgroupsKnownUsable, subgroupsUsable } from "./pipelines.ts";
+import { lostWithin, MAP_MODE_READ, READBACK, STORAGE_OUT } from "./io.ts";
 import {
-  bindInOrder,
-  lostWithin,
-  MAP_MODE_READ,
-  put,
-  READBACK,
-  STORAGE_IN,
-  STORAGE_OUT,
-  UNIFORM,
-} from "./io.ts";
-import { BufferPool } from "./pool.ts";
+  type CallBuffers,
+  LossPlan,
+  planSpec,
+  runs,
+  type Slot,
+} from "./plan.ts";
+import {
+  classInfo,
+  type ReadRecord,
+  readRecord,
+  stepParams,
+} from "./step_params.ts";
 
 /** Bit set by pass 1 for an invalid prediction value. */
 const BAD_PRED = 1;
@@ -38,56 +42,46 @@ const BAD_PRED = 1;
 const BAD_LABELS = 2;
 
 /** Options of a {@link WebGpuBackend}. */
-export type WebGpuBackendOptions = GpuClientOptions;
+export interface WebGpuBackendOptions extends GpuClientOptions {
+  /** Plans (problem shapes) kept at once; default 2. */
+  maxPlans?: number;
+  /**
+   * Return a new caller-owned gradient buffer per `gradOutput: "gpu"` call
+   * (one-shot `jdtLoss`) instead of one from the plan's ring. Default false.
+   */
+  freshGradients?: boolean;
+  /** A query set (6 timestamps) written by every pass of every call (gpu-check). */
+  timestamps?: GPUQuerySet;
+}
 
-/** The pool of one device, and what the backend knows of its loss. */
+/** What `encode()` returns: the gradient and the loss value of the step it recorded. */
+export interface LossEncoding {
+  /**
+   * d loss / d prediction (float32, the input's layout), written when the
+   * caller's encoder runs: `input.gradBuffer` if given, else a buffer of the
+   * loss's ring, valid until three more calls of the same loss (never destroy
+   * it). Absent with `grad: false`.
+   */
+  gradBuffer?: GPUBuffer;
+  /**
+   * The loss value as float32 at byte 0, computed on the GPU by the mirror of
+   * the host step when the encoder runs (usage STORAGE | COPY_SRC), for GPU
+   * code that needs it without a readback; valid as long as `gradBuffer`.
+   */
+  valueBuffer: GPUBuffer;
+  /**
+   * The loss value by the float64 host step on the read-back statistics. Call
+   * it after submitting the encoder, within three more calls of the loss;
+   * it maps a small buffer (in Deno each map takes ≥ 10 ms).
+   */
+  value(): Promise<number>;
+}
+
 interface DeviceState {
-  pool: BufferPool;
+  device: GPUDevice;
+  plans: Map<string, LossPlan>;
   lost: GPUDeviceLostInfo | null;
   inflight: Set<(info: GPUDeviceLostInfo) => void>;
-}
-
-/** Buffers of one chunk, resident from pass 1 to pass 2. */
-interface ChunkBuffers {
-  chunk: Chunk;
-  params: GPUBuffer;
-  pred: GPUBuffer;
-  labels: GPUBuffer;
-  mask: GPUBuffer;
-}
-
-/** True when a chunk's per-class data is one contiguous run of the input. */
-function contiguous(p: Problem, ch: Chunk): boolean {
-  return ch.len === p.N || p.layout === "channels-last";
-}
-
-/**
- * Calls `f(chunkElem, inputElem, count)` for each contiguous run of a chunk's
- * class-major data (prediction, soft labels, gradient).
- */
-function runs(
-  p: Problem,
-  ch: Chunk,
-  f: (chunkElem: number, inputElem: number, count: number) => void,
-): void {
-  const { C, N } = p;
-  if (contiguous(p, ch)) {
-    const start = p.layout === "channels-last"
-      ? (ch.firstImage * N + ch.firstPixel) * C
-      : ch.firstImage * C * N;
-    f(0, start, ch.images * C * ch.len);
-    return;
-  }
-  for (let c = 0; c < C; c++) {
-    f(c * ch.len, (ch.firstImage * C + c) * N + ch.firstPixel, ch.len);
-  }
-}
-
-function labelKind(labels: Problem["labels"]): KernelVariant["labels"] {
-  if (labels instanceof Float32Array) return 0;
-  if (labels instanceof Uint8Array) return 1;
-  if (labels instanceof Uint16Array) return 2;
-  return 3;
 }
 
 function deviceLost(info: GPUDeviceLostInfo, owned: boolean): Error {
@@ -100,84 +94,481 @@ function deviceLost(info: GPUDeviceLostInfo, owned: boolean): Error {
   );
 }
 
-async function checkScopes(device: GPUDevice, n: number): Promise<void> {
-  const scopes: Promise<GPUError | null>[] = [];
-  for (let i = 0; i < n; i++) scopes.push(device.popErrorScope());
-  for (const e of await Promise.all(scopes)) {
-    if (e !== null) {
-      throw new Error(
-        `Cannot compute loss: WebGPU reported ${e.constructor.name}: ${e.message}`,
+function predName(p: Problem): string {
+  return p.activation === "none" ? "input.probs" : "input.logits";
+}
+
+/**
+ * Throws a typed error when a host array of the problem was detached (its
+ * buffer transferred) while the call awaited: a backend reads them after
+ * its first await.
+ */
+function checkAttached(p: Problem): void {
+  const arrays: [string, ArrayBufferView | null | undefined, boolean][] = [
+    [predName(p), p.pred, p.gpu?.pred == null],
+    ["input.labels", p.labels, p.gpu?.labels == null],
+    ["input.keepMask", p.keepMask, true],
+    ["input.gradInto", p.gradInto, true],
+  ];
+  for (const [name, a, host] of arrays) {
+    if (host && a != null && a.byteLength === 0 && p.B * p.N > 0) {
+      throw new JdtTypeError(
+        name,
+        `Cannot compute loss: ${name} was detached (its ArrayBuffer transferred) while the call was running`,
       );
     }
   }
 }
 
-function pushScopes(device: GPUDevice): number {
-  device.pushErrorScope("validation");
-  device.pushErrorScope("out-of-memory");
-  return 2;
+/** Typed errors for resident buffers the plan cannot bind or copy. */
+function checkResident(p: Problem, labels: GPUBuffer | null): void {
+  if (labels === null || p.soft) return;
+  const bpe = p.labels.BYTES_PER_ELEMENT;
+  const need = Math.ceil(p.B * p.N * bpe / 4) * 4;
+  if (labels.size < need) {
+    throw new JdtRangeError(
+      "input.labels",
+      `Cannot compute loss: input.labels (GPUBuffer, ${
+        bpe === 1 ? "uint8" : "uint16"
+      }) is read in 4-byte words and needs ${need} bytes, but has ${labels.size}: pad its size to a multiple of 4`,
+    );
+  }
 }
 
-/** The WebGPU backend; keeps a buffer pool per device until `dispose()`. */
+function checkChunkLabels(
+  p: Problem,
+  labels: GPUBuffer | null,
+  plan: LossPlan,
+): void {
+  if (labels === null || p.soft || plan.chunkGradients.length === 1) return;
+  const bpe = p.labels.BYTES_PER_ELEMENT;
+  for (const { chunk: ch } of plan.chunkGradients) {
+    const start = (ch.firstImage * p.N + ch.firstPixel) * bpe;
+    const size = Math.ceil(ch.images * ch.len * bpe / 4) * 4;
+    if (start % 4 !== 0 || start + size > labels.size) {
+      throw new JdtRangeError(
+        "input.labels",
+        `Cannot compute loss: input.labels (GPUBuffer) is larger than one binding of this device and its chunks do not fall on 4-byte boundaries; pass "int32" labels or a typed array`,
+      );
+    }
+  }
+}
+
+/**
+ * The WebGPU backend; keeps its plans (buffers, bind groups) per device until
+ * `dispose()`, which waits for the calls in flight.
+ */
 export class WebGpuBackend extends GpuClient implements Backend, Disposable {
   /** Backend name reported in results. */
   readonly name = "webgpu" as const;
   #state: DeviceState | null = null;
+  readonly #maxPlans: number;
+  readonly #fresh: boolean;
+  readonly #timestamps: GPUQuerySet | undefined;
+  readonly #callerDevice: GPUDevice | null;
+  #busy = 0;
+  #disposed = false;
+  #stamp = 0;
+  #gradReads = new Map<LossPlan, GPUBuffer[][]>();
 
-  /** Number of buffers held by the pool (for tests). */
+  /** @param options Device, chunk limit, plan count, gradient ownership. */
+  constructor(options: WebGpuBackendOptions = {}) {
+    super(options);
+    this.#callerDevice = options.device ?? null;
+    this.#maxPlans = options.maxPlans ?? 2;
+    this.#fresh = options.freshGradients ?? false;
+    this.#timestamps = options.timestamps;
+  }
+
+  /** Number of GPU buffers held by the plans (for tests). */
   get pooledBuffers(): number {
-    return this.#state?.pool.size ?? 0;
+    let n = 0;
+    for (const plan of this.#state?.plans.values() ?? []) {
+      n += plan.bufferCount;
+    }
+    for (const list of this.#gradReads.values()) {
+      for (const r of list) n += r.length;
+    }
+    return n;
+  }
+
+  /** Number of calls and value reads in flight (for tests). */
+  get busy(): number {
+    return this.#busy;
   }
 
   /**
-   * Runs both passes around the host step.
+   * Runs a whole call in one submission and reads back the statistics (and
+   * the gradient unless it stays on the GPU).
    *
    * @param p The problem.
-   * @param step The host step.
-   * @returns Statistics, and the gradient when the host step gives coefficients.
+   * @param step The host step (float64), run on the read-back statistics.
+   * @param o The resolved options (the GPU step mirrors them).
+   * @returns Statistics, and the gradient when the options ask for it.
    */
-  async run(p: Problem, step: HostStep): Promise<BackendOutput> {
-    const h = await this.available();
-    if (h === null) {
-      throw new JdtRangeError(
-        "options.backend",
-        'Cannot compute loss: options.backend "webgpu" needs a WebGPU adapter, and there is none',
-      );
+  async run(
+    p: Problem,
+    step: HostStep,
+    o?: ResolvedLossOptions,
+  ): Promise<BackendOutput> {
+    if (o === undefined) {
+      throw new Error("WebGpuBackend.run() needs the resolved options");
     }
-    const device = h.device;
-    const state = this.#stateFor(device);
-    if (state.lost !== null) throw deviceLost(state.lost, h.owned);
-    // One device.lost listener per device (not per call) rejects the calls
-    // in flight, so a lost device never leaves a call hanging.
-    let fail!: (info: GPUDeviceLostInfo) => void;
-    const lost = new Promise<never>((_, reject) => {
-      fail = (info) => reject(deviceLost(info, h.owned));
-    });
-    state.inflight.add(fail);
+    this.#enter();
+    let fail: ((info: GPUDeviceLostInfo) => void) | undefined;
+    let state: DeviceState | undefined;
+    let owned = true;
     try {
-      return await Promise.race([
-        this.#passes(device, state.pool, p, step),
-        lost,
-      ]);
+      const h = await this.available();
+      if (h === null) {
+        throw new JdtRangeError(
+          "options.backend",
+          'Cannot compute loss: options.backend "webgpu" needs a WebGPU adapter, and there is none',
+        );
+      }
+      owned = h.owned;
+      state = this.#stateFor(h.device);
+      if (state.lost !== null) throw deviceLost(state.lost, owned);
+      const lost = new Promise<never>((_, reject) => {
+        fail = (info) => reject(deviceLost(info, owned));
+      });
+      state.inflight.add(fail!);
+      return await Promise.race([this.#call(state, p, step, o), lost]);
     } catch (e) {
-      if (isInputError(e)) throw e;
+      if (isInputError(e) || state === undefined) throw e;
       // A command that fails because the device is going away may reject
       // before device.lost resolves: name the loss, not its symptom.
-      const info = await lostWithin(device, 200);
-      throw info === null ? e : deviceLost(info, h.owned);
+      const info = await lostWithin(state.device, 200);
+      throw info === null ? e : deviceLost(info, owned);
     } finally {
-      state.inflight.delete(fail);
+      if (fail !== undefined) state?.inflight.delete(fail);
+      this.#leave();
     }
   }
 
+  /**
+   * Records a whole call into the caller's encoder: creates nothing and maps
+   * nothing once the plan exists (the first call of a shape makes it).
+   *
+   * @param encoder The caller's command encoder (of `options.device`).
+   * @param p The problem (GPU-resident prediction and labels).
+   * @param o The resolved options.
+   * @param value The host step's value of read-back statistics.
+   * @param gradBuffer The caller's gradient buffer, if given.
+   * @returns The gradient buffer, the value buffer and `value()`.
+   */
+  encode(
+    encoder: GPUCommandEncoder,
+    p: Problem,
+    o: ResolvedLossOptions,
+    value: (stats: Float64Array) => number,
+    gradBuffer?: GPUBuffer,
+  ): LossEncoding {
+    if (this.#disposed) {
+      throw new Error("Cannot compute loss: this loss was disposed");
+    }
+    const device = this.#callerDevice;
+    if (device === null) {
+      throw new JdtTypeError(
+        "options.device",
+        "Cannot compute loss: encode() needs options.device, the device of the encoder",
+      );
+    }
+    for (
+      const [name, buf] of [[predName(p), p.gpu?.pred], [
+        "input.labels",
+        p.gpu?.labels,
+      ]] as const
+    ) {
+      if (buf == null) {
+        throw new JdtTypeError(
+          name,
+          `Cannot compute loss: ${name} must be a GPUBuffer for encode() (use compute() for host arrays)`,
+        );
+      }
+    }
+    const state = this.#stateFor(device);
+    if (state.lost !== null) throw deviceLost(state.lost, false);
+    const plan = this.#planFor(state, p, o, subgroupsKnownUsable(device), true);
+    const slot = plan.takeSlot();
+    const grad = o.grad ? gradBuffer ?? plan.slotGradient(slot) : null;
+    const stamp = this.#prepare(plan, slot, p, o);
+    plan.record(encoder, slot, {
+      pred: p.gpu!.pred,
+      labels: p.gpu!.labels,
+      grad,
+    }, this.#timestamps);
+    const readback = slot.readback;
+    let read: Promise<number> | undefined;
+    const out: LossEncoding = {
+      valueBuffer: slot.value,
+      value: () => {
+        read ??= this.#readValue(plan, slot, readback, stamp, p, value);
+        return read;
+      },
+    };
+    if (grad !== null) out.gradBuffer = grad;
+    return out;
+  }
+
+  /** Writes a call's slot data; returns its stamp. */
+  #prepare(
+    plan: LossPlan,
+    slot: Slot,
+    p: Problem,
+    o: ResolvedLossOptions,
+  ): number {
+    const stamp = this.#stamp = (this.#stamp + 1) >>> 0;
+    stampOf.set(slot, stamp);
+    const s = plan.spec;
+    plan.writeSlot(
+      slot,
+      stepParams(o, p.soft, s.B, s.C, plan.imageTiles, stamp),
+      classInfo(o, p.soft, s.C),
+      p.keepMask,
+    );
+    return stamp;
+  }
+
+  async #readValue(
+    plan: LossPlan,
+    slot: Slot,
+    readback: GPUBuffer,
+    stamp: number,
+    p: Problem,
+    value: (stats: Float64Array) => number,
+  ): Promise<number> {
+    if (this.#disposed && this.#state === null) {
+      throw new Error("Cannot compute loss: this loss was disposed");
+    }
+    if (stampOf.get(slot) !== stamp) {
+      throw new JdtRangeError(
+        "value",
+        "Cannot compute loss: value() was called after three more calls of this loss reused its buffers; call it within three calls",
+      );
+    }
+    slot.claimed = true;
+    this.#enter();
+    try {
+      const stats = await this.#readRecord(plan, slot, readback, stamp);
+      if (stats.flags !== 0) {
+        throw invalidResidentData(
+          p,
+          stats.flags & BAD_PRED ? "pred" : "labels",
+        );
+      }
+      return value(stats.stats);
+    } finally {
+      this.#leave();
+    }
+  }
+
+  async #readRecord(
+    plan: LossPlan,
+    slot: Slot,
+    readback: GPUBuffer,
+    stamp: number,
+  ): Promise<ReadRecord> {
+    try {
+      await readback.mapAsync(MAP_MODE_READ, 0, plan.recordBytes);
+      const rec = readRecord(
+        readback.getMappedRange(0, plan.recordBytes),
+        plan.spec.B * plan.spec.C,
+      );
+      readback.unmap();
+      if (rec.stamp !== stamp) {
+        throw new JdtRangeError(
+          "value",
+          "Cannot compute loss: value() was called before the encoder was submitted",
+        );
+      }
+      return rec;
+    } finally {
+      plan.releaseReadback(slot, readback);
+    }
+  }
+
+  async #call(
+    state: DeviceState,
+    p: Problem,
+    step: HostStep,
+    o: ResolvedLossOptions,
+  ): Promise<BackendOutput> {
+    const device = state.device;
+    const subgroups = await subgroupsUsable(device);
+    // Every await before the uploads is behind us: the host arrays must
+    // still be there.
+    checkAttached(p);
+    const gpu = p.gpu;
+    const plan = this.#planFor(state, p, o, subgroups, gpu?.gradToGpu === true);
+    checkChunkLabels(p, gpu?.labels ?? null, plan);
+    const slot = plan.takeSlot();
+    let grad: GPUBuffer | null = null;
+    if (o.grad && gpu?.gradToGpu) {
+      grad = p.gpu?.gradBuffer ?? (this.#fresh
+        ? device.createBuffer({
+          label: "jdt gradient",
+          size: Math.max(16, p.B * p.C * p.N * 4),
+          usage: STORAGE_OUT,
+        })
+        : plan.slotGradient(slot));
+    }
+    const stamp = this.#prepare(plan, slot, p, o);
+    plan.upload(p);
+    const encoder = device.createCommandEncoder({ label: "jdt loss" });
+    const io: CallBuffers = {
+      pred: gpu?.pred ?? null,
+      labels: gpu?.labels ?? null,
+      grad,
+    };
+    plan.record(encoder, slot, io, this.#timestamps);
+    const reads = o.grad && grad === null
+      ? this.#copyGradients(plan, encoder)
+      : [];
+    device.pushErrorScope("validation");
+    device.queue.submit([encoder.finish()]);
+    const scope = device.popErrorScope();
+    slot.claimed = true;
+    const readback = slot.readback;
+    try {
+      const [error, ...done] = await Promise.allSettled([
+        scope,
+        this.#readRecord(plan, slot, readback, stamp),
+        ...reads.map((r) => r.mapAsync(MAP_MODE_READ)),
+      ]);
+      // A validation error explains everything after it: report it first.
+      const e = error.status === "fulfilled" ? error.value : null;
+      if (e !== null) {
+        throw new Error(
+          `Cannot compute loss: WebGPU reported ${e.constructor.name}: ${e.message}`,
+        );
+      }
+      for (const d of done) if (d.status === "rejected") throw d.reason;
+      const rec = (done[0] as PromiseFulfilledResult<ReadRecord>).value;
+      if (rec.flags !== 0) {
+        checkAttached(p);
+        if (rec.flags & BAD_PRED && gpu?.pred) {
+          throw invalidResidentData(p, "pred");
+        }
+        if (rec.flags & BAD_LABELS && gpu?.labels && !(rec.flags & BAD_PRED)) {
+          throw invalidResidentData(p, "labels");
+        }
+        if (grad !== null && grad !== p.gpu?.gradBuffer && this.#fresh) {
+          grad.destroy();
+        }
+        return { stats: rec.stats, invalid: true };
+      }
+      step(rec.stats);
+      if (!o.grad) return { stats: rec.stats };
+      if (grad !== null) return { stats: rec.stats, gradBuffer: grad };
+      checkAttached(p);
+      return { stats: rec.stats, grad: this.#readGradient(plan, p, reads) };
+    } catch (e) {
+      if (grad !== null && grad !== p.gpu?.gradBuffer && this.#fresh) {
+        grad.destroy();
+      }
+      throw e;
+    } finally {
+      for (const r of reads) if (r.mapState === "mapped") r.unmap();
+      if (reads.length > 0) this.#giveGradReads(plan, reads);
+    }
+  }
+
+  /** Records copies of the chunk gradients into readback buffers. */
+  #copyGradients(plan: LossPlan, encoder: GPUCommandEncoder): GPUBuffer[] {
+    const free = this.#gradReads.get(plan)?.pop();
+    const reads = free ??
+      plan.chunkGradients.map(({ chunk: ch }) =>
+        plan.device.createBuffer({
+          label: "jdt gradient readback",
+          size: Math.max(16, ch.images * ch.len * plan.spec.C * 4),
+          usage: READBACK,
+        })
+      );
+    plan.chunkGradients.forEach(({ chunk: ch, grad }, i) => {
+      const bytes = ch.images * ch.len * plan.spec.C * 4;
+      encoder.copyBufferToBuffer(grad!, 0, reads[i], 0, bytes);
+    });
+    return reads;
+  }
+
+  #giveGradReads(plan: LossPlan, reads: GPUBuffer[]): void {
+    const list = this.#gradReads.get(plan);
+    if (list === undefined) { for (const r of reads) r.destroy(); }
+    else list.push(reads);
+  }
+
+  #readGradient(
+    plan: LossPlan,
+    p: Problem,
+    reads: GPUBuffer[],
+  ): Float32Array {
+    const grad = p.gradInto ?? new Float32Array(p.B * p.C * p.N);
+    plan.chunkGradients.forEach(({ chunk: ch }, i) => {
+      const data = new Float32Array(
+        reads[i].getMappedRange(0, ch.images * ch.len * p.C * 4),
+      );
+      runs(
+        plan.spec,
+        ch,
+        (at, from, n) => grad.set(data.subarray(at, at + n), from),
+      );
+    });
+    return grad;
+  }
+
+  #planFor(
+    state: DeviceState,
+    p: Problem,
+    o: ResolvedLossOptions,
+    subgroups: boolean,
+    gradToGpu: boolean,
+  ): LossPlan {
+    checkResident(p, p.gpu?.labels ?? null);
+    const spec = planSpec(
+      p,
+      o.grad,
+      gradToGpu,
+      this.maxBindingBytes(state.device),
+      subgroups,
+    );
+    const key = JSON.stringify(spec);
+    let plan = state.plans.get(key);
+    if (plan !== undefined) {
+      state.plans.delete(key);
+    } else {
+      plan = new LossPlan(state.device, spec);
+      this.#gradReads.set(plan, []);
+    }
+    state.plans.set(key, plan);
+    while (state.plans.size > this.#maxPlans && this.#busy <= 1) {
+      const [oldKey, old] = state.plans.entries().next().value!;
+      state.plans.delete(oldKey);
+      this.#dropPlan(old);
+    }
+    return plan;
+  }
+
+  #dropPlan(plan: LossPlan): void {
+    plan.destroy();
+    for (const reads of this.#gradReads.get(plan) ?? []) {
+      for (const r of reads) r.destroy();
+    }
+    this.#gradReads.delete(plan);
+  }
+
   #stateFor(device: GPUDevice): DeviceState {
-    if (this.#state?.pool.device !== device) {
-      this.#state?.pool.destroy();
+    if (this.#state?.device !== device) {
+      this.#freeState();
       const state: DeviceState = {
-        pool: new BufferPool(device),
+        device,
+        plans: new Map(),
         lost: null,
         inflight: new Set(),
       };
+      // One device.lost listener per device and backend (not per call)
+      // rejects the calls in flight, so a lost device never leaves a call
+      // hanging.
       device.lost.then((info) => {
         state.lost = info;
         for (const fail of state.inflight) fail(info);
@@ -187,360 +578,76 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
     return this.#state;
   }
 
-  /** Destroys the pooled buffers; a caller's device is left alone. */
-  dispose(): void {
-    this.#state?.pool.destroy();
+  #enter(): void {
+    this.#busy++;
+  }
+
+  /**
+   * Marks a call as in flight from now (before its first await), so that a
+   * `dispose()` meanwhile waits for it.
+   *
+   * @returns The function that ends the call (idempotent).
+   */
+  hold(): () => void {
+    if (this.#disposed) {
+      throw new Error("Cannot compute loss: this loss was disposed");
+    }
+    this.#enter();
+    let held = true;
+    return () => {
+      if (held) this.#leave();
+      held = false;
+    };
+  }
+
+  #leave(): void {
+    this.#busy--;
+    if (this.#disposed && this.#busy === 0) this.#freeState();
+  }
+
+  #freeState(): void {
+    for (const plan of this.#state?.plans.values() ?? []) this.#dropPlan(plan);
     this.#state = null;
+  }
+
+  /**
+   * Frees every buffer, now or, while calls or value reads are in flight,
+   * when the last of them ends; a caller's device is left alone. Later
+   * `hold()` and `encode()` calls are refused (a plain `run()` still works and
+   * frees what it made when it ends).
+   */
+  dispose(): void {
+    this.#disposed = true;
+    if (this.#busy === 0) this.#freeState();
   }
 
   /** Same as `dispose()`. */
   [Symbol.dispose](): void {
     this.dispose();
   }
+}
 
-  async #passes(
-    device: GPUDevice,
-    pool: BufferPool,
-    p: Problem,
-    step: HostStep,
-  ): Promise<BackendOutput> {
-    const { B, C, N } = p;
-    const gpu = p.gpu;
-    const chunks = this.planChunks(device, B, C, N, "loss");
-    if (B * C * COEF_K * 4 > bindingLimit(device)) {
-      throw new JdtRangeError(
-        "input.shape",
-        `Cannot compute loss: input.shape has ${
-          B * C
-        } (image, class) groups, too many for one buffer of this WebGPU device`,
-      );
-    }
-    const labelBytes = p.labels.BYTES_PER_ELEMENT;
-    if (gpu?.labels && chunks.length > 1 && !p.soft && labelBytes < 4) {
-      // Chunks of resident packed labels are copied on the GPU, which needs
-      // 4-byte aligned offsets and sizes.
-      const src = gpu.labels;
-      for (const ch of chunks) {
-        const start = (ch.firstImage * N + ch.firstPixel) * labelBytes;
-        const size = Math.ceil(ch.images * ch.len * labelBytes / 4) * 4;
-        if (start % 4 !== 0 || start + size > src.size) {
-          throw new JdtRangeError(
-            "input.labels",
-            `Cannot compute loss: input.labels (GPUBuffer) is larger than one binding of this device (${
-              this.maxBindingBytes(device)
-            } bytes) and its chunks do not fall on 4-byte boundaries; pass "int32" labels or a typed array`,
-          );
-        }
-      }
-    }
-    if (gpu?.gradToGpu && B * C * N * 4 > device.limits.maxBufferSize) {
-      throw new JdtRangeError(
-        "options.gradOutput",
-        `Cannot compute loss: options.gradOutput "gpu" needs one buffer of ${
-          B * C * N * 4
-        } bytes, over this device's maxBufferSize (${device.limits.maxBufferSize})`,
-      );
-    }
-    const variant: KernelVariant = {
-      activation: p.activation === "softmax"
-        ? 1
-        : p.activation === "sigmoid"
-        ? 2
-        : 0,
-      labels: labelKind(p.labels),
-      mask: p.keepMask !== null,
-      norm: p.norm,
-      channelsLast: p.layout === "channels-last",
-    };
-    const taken: GPUBuffer[] = [];
-    const take = (size: number, usage: number): GPUBuffer => {
-      const b = pool.take(size, usage);
-      taken.push(b);
-      return b;
-    };
-    let gradBuffer: GPUBuffer | undefined;
-    try {
-      const stats = await this.#statistics(device, take, p, chunks, variant);
-      if (stats.bad !== 0) {
-        if (stats.bad & BAD_PRED && gpu?.pred) {
-          throw invalidResidentData(p, "pred");
-        }
-        if (stats.bad & BAD_LABELS && gpu?.labels && !(stats.bad & BAD_PRED)) {
-          throw invalidResidentData(p, "labels");
-        }
-        return { stats: stats.stats, invalid: true };
-      }
-      const coef = step(stats.stats);
-      if (coef === null) return { stats: stats.stats };
-      if (gpu?.gradToGpu) {
-        gradBuffer = device.createBuffer({
-          label: "jdt gradient",
-          size: Math.max(4, B * C * N * 4),
-          usage: STORAGE_OUT,
-        });
-      }
-      const grad = await this.#gradient(
-        device,
-        take,
-        p,
-        stats.buffers,
-        variant,
-        coef,
-        gradBuffer,
-      );
-      if (gradBuffer !== undefined) {
-        const out = { stats: stats.stats, gradBuffer };
-        gradBuffer = undefined;
-        return out;
-      }
-      return { stats: stats.stats, grad };
-    } finally {
-      gradBuffer?.destroy();
-      for (const b of taken) if (b.mapState === "mapped") b.unmap();
-      pool.give(taken);
-    }
-  }
+/** The stamp of the last call recorded into each slot. */
+const stampOf = new WeakMap<Slot, number>();
 
-  async #statistics(
-    device: GPUDevice,
-    take: (size: number, usage: number) => GPUBuffer,
-    p: Problem,
-    chunks: Chunk[],
-    variant: KernelVariant,
-  ): Promise<{ stats: Float64Array; bad: number; buffers: ChunkBuffers[] }> {
-    const { C } = p;
-    const queue = device.queue;
-    const scopes = pushScopes(device);
-    const statsPipe = pipeline(device, "stats_pass", variant);
-    const flags = take(4, STORAGE_OUT);
-    const flagsRead = take(4, READBACK);
-    const encoder = device.createCommandEncoder({ label: "jdt statistics" });
-    encoder.clearBuffer(flags, 0, 4);
-    const single = chunks.length === 1;
-    const buffers = chunks.map((ch) =>
-      this.#upload(device, encoder, take, p, ch, single)
-    );
-    const reads: { buf: GPUBuffer; partials: GPUBuffer; chunk: Chunk }[] = [];
-    const pass = encoder.beginComputePass();
-    pass.setPipeline(statsPipe);
-    const layout = statsPipe.getBindGroupLayout(0);
-    for (const cb of buffers) {
-      const ch = cb.chunk;
-      const partialBytes = ch.images * ch.tiles * C * STAT_K * 4;
-      const partials = take(partialBytes, STORAGE_OUT);
-      pass.setBindGroup(
-        0,
-        bindInOrder(device, layout, [
-          cb.params,
-          cb.pred,
-          cb.labels,
-          cb.mask,
-          partials,
-          { buffer: flags, size: 4 },
-        ]),
-      );
-      pass.dispatchWorkgroups(ch.tiles, ch.images);
-      reads.push({ buf: take(partialBytes, READBACK), partials, chunk: ch });
-    }
-    pass.end();
-    for (const r of reads) {
-      const ch = r.chunk;
-      const bytes = ch.images * ch.tiles * C * STAT_K * 4;
-      encoder.copyBufferToBuffer(r.partials, 0, r.buf, 0, bytes);
-    }
-    encoder.copyBufferToBuffer(flags, 0, flagsRead, 0, 4);
-    queue.submit([encoder.finish()]);
-    await checkScopes(device, scopes);
-    await Promise.all([
-      flagsRead.mapAsync(MAP_MODE_READ, 0, 4),
-      ...reads.map((r) => r.buf.mapAsync(MAP_MODE_READ)),
-    ]);
-    const bad = new Uint32Array(flagsRead.getMappedRange(0, 4))[0];
-    flagsRead.unmap();
-    const stats = new Float64Array(p.B * C * STAT_K);
-    for (const r of reads) {
-      const ch = r.chunk;
-      const part = new Float32Array(
-        r.buf.getMappedRange(0, ch.images * ch.tiles * C * STAT_K * 4),
-      );
-      for (let i = 0; i < ch.images; i++) {
-        for (let t = 0; t < ch.tiles; t++) {
-          for (let c = 0; c < C; c++) {
-            const s = ((ch.firstImage + i) * C + c) * STAT_K;
-            const o = ((i * ch.tiles + t) * C + c) * STAT_K;
-            stats[s] += part[o];
-            stats[s + 1] += part[o + 1];
-            stats[s + 2] += part[o + 2];
-            stats[s + 3] = Math.max(stats[s + 3], part[o + 3]);
-            stats[s + 4] = Math.max(stats[s + 4], part[o + 4]);
-            stats[s + 5] = Math.max(stats[s + 5], part[o + 5]);
-          }
-        }
-      }
-      r.buf.unmap();
-    }
-    return { stats, bad, buffers };
-  }
+const sharedByDevice = new WeakMap<GPUDevice, WebGpuBackend>();
+let sharedDefault: WebGpuBackend | null = null;
 
-  /**
-   * Uploads one chunk; a caller's resident buffer is bound as it is when it
-   * is the only chunk, else the chunk's part is copied on the GPU.
-   */
-  #upload(
-    device: GPUDevice,
-    encoder: GPUCommandEncoder,
-    take: (size: number, usage: number) => GPUBuffer,
-    p: Problem,
-    ch: Chunk,
-    single: boolean,
-  ): ChunkBuffers {
-    const { C, N } = p;
-    const queue = device.queue;
-    const pixels = ch.images * ch.len;
-    const firstPixel = ch.firstImage * N + ch.firstPixel;
-    const params = take(32, UNIFORM);
-    const ig = p.ignoreIndex;
-    const hasIgnore = ig !== null && ig >= -(2 ** 31) && ig < 2 ** 31;
-    const head = new Uint32Array([
-      C,
-      ch.len,
-      ch.tiles,
-      hasIgnore ? 1 : 0,
-      hasIgnore ? ig! : 0,
-      0,
-      ch.firstImage,
-      ch.images,
-    ]);
-    new Float32Array(head.buffer, 20, 1)[0] = p.temperature;
-    queue.writeBuffer(params, 0, head);
-    const gpuPred = p.gpu?.pred ?? null;
-    let pred: GPUBuffer;
-    if (gpuPred !== null && single) {
-      pred = gpuPred;
-    } else {
-      const buf = take(pixels * C * 4, STORAGE_IN);
-      runs(p, ch, (at, from, n) => {
-        if (gpuPred === null) put(queue, buf, at * 4, p.pred, from, n);
-        else encoder.copyBufferToBuffer(gpuPred, from * 4, buf, at * 4, n * 4);
-      });
-      pred = buf;
-    }
-    const gpuLabels = p.gpu?.labels ?? null;
-    let labels: GPUBuffer;
-    if (gpuLabels !== null && single) {
-      labels = gpuLabels;
-    } else {
-      const src = p.labels;
-      const bpe = src.BYTES_PER_ELEMENT;
-      const buf = take((p.soft ? pixels * C : pixels) * bpe, STORAGE_IN);
-      if (p.soft) {
-        runs(p, ch, (at, from, n) => {
-          if (gpuLabels === null) put(queue, buf, at * 4, src, from, n);
-          else {encoder.copyBufferToBuffer(
-              gpuLabels,
-              from * 4,
-              buf,
-              at * 4,
-              n * 4,
-            );}
-        });
-      } else if (gpuLabels === null) {
-        put(queue, buf, 0, src, firstPixel, pixels);
-      } else {
-        // Offsets and sizes were checked for 4-byte alignment in #passes.
-        const size = Math.ceil(pixels * bpe / 4) * 4;
-        encoder.copyBufferToBuffer(gpuLabels, firstPixel * bpe, buf, 0, size);
-      }
-      labels = buf;
-    }
-    const mask = take(p.keepMask === null ? 4 : pixels, STORAGE_IN);
-    if (p.keepMask !== null) {
-      put(queue, mask, 0, p.keepMask, firstPixel, pixels);
-    }
-    return { chunk: ch, params, pred, labels, mask };
+/**
+ * The backend `jdtLoss()` uses on a device (the library's default device for
+ * null): one per device, reused across calls, keeping one plan; its
+ * `gradOutput: "gpu"` gradients are new buffers the caller owns.
+ *
+ * @param device The caller's device, or null.
+ * @returns The shared backend.
+ */
+export function sharedWebGpuBackend(device: GPUDevice | null): WebGpuBackend {
+  const options = { device, maxPlans: 1, freshGradients: true };
+  if (device === null) return sharedDefault ??= new WebGpuBackend(options);
+  let b = sharedByDevice.get(device);
+  if (b === undefined) {
+    b = new WebGpuBackend(options);
+    sharedByDevice.set(device, b);
   }
-
-  async #gradient(
-    device: GPUDevice,
-    take: (size: number, usage: number) => GPUBuffer,
-    p: Problem,
-    buffers: ChunkBuffers[],
-    variant: KernelVariant,
-    coef: Float64Array,
-    gradBuffer: GPUBuffer | undefined,
-  ): Promise<Float32Array | undefined> {
-    const { B, C, N } = p;
-    const scopes = pushScopes(device);
-    const gradPipe = pipeline(device, "grad_pass", variant);
-    const coefBuf = take(B * C * COEF_K * 4, STORAGE_IN);
-    device.queue.writeBuffer(coefBuf, 0, Float32Array.from(coef));
-    const encoder = device.createCommandEncoder({ label: "jdt gradient" });
-    const pass = encoder.beginComputePass();
-    pass.setPipeline(gradPipe);
-    const layout = gradPipe.getBindGroupLayout(0);
-    const direct = buffers.length === 1 && gradBuffer !== undefined;
-    const outs: GPUBuffer[] = [];
-    for (const cb of buffers) {
-      const ch = cb.chunk;
-      const bytes = ch.images * ch.len * C * 4;
-      const out = direct ? gradBuffer! : take(bytes, STORAGE_OUT);
-      outs.push(out);
-      pass.setBindGroup(
-        0,
-        bindInOrder(device, layout, [
-          cb.params,
-          cb.pred,
-          cb.labels,
-          cb.mask,
-          coefBuf,
-          out,
-        ]),
-      );
-      const groups = Math.ceil(ch.images * ch.len / WORKGROUP_SIZE);
-      const x = Math.min(groups, MAX_GROUPS);
-      pass.dispatchWorkgroups(x, Math.ceil(groups / x));
-    }
-    pass.end();
-    const reads: GPUBuffer[] = [];
-    if (gradBuffer !== undefined) {
-      if (!direct) {
-        buffers.forEach((cb, i) =>
-          runs(
-            p,
-            cb.chunk,
-            (at, from, n) =>
-              encoder.copyBufferToBuffer(
-                outs[i],
-                at * 4,
-                gradBuffer,
-                from * 4,
-                n * 4,
-              ),
-          )
-        );
-      }
-    } else {
-      buffers.forEach((cb, i) => {
-        const ch = cb.chunk;
-        const bytes = ch.images * ch.len * C * 4;
-        const read = take(bytes, READBACK);
-        encoder.copyBufferToBuffer(outs[i], 0, read, 0, bytes);
-        reads.push(read);
-      });
-    }
-    device.queue.submit([encoder.finish()]);
-    await checkScopes(device, scopes);
-    if (gradBuffer !== undefined) return undefined;
-    await Promise.all(reads.map((r) => r.mapAsync(MAP_MODE_READ)));
-    const grad = p.gradInto ?? new Float32Array(B * C * N);
-    buffers.forEach((cb, i) => {
-      const ch = cb.chunk;
-      const data = new Float32Array(
-        reads[i].getMappedRange(0, ch.images * ch.len * C * 4),
-      );
-      runs(p, ch, (at, from, n) => grad.set(data.subarray(at, at + n), from));
-      reads[i].unmap();
-    });
-    return grad;
-  }
+  return b;
 }

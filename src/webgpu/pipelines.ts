@@ -1,7 +1,9 @@
 /**
- * Compiles the two loss kernels per input variant, and the metrics counting
- * kernel, and caches the pipelines per device in a WeakMap; a lost device
- * drops its cache.
+ * Compiles the WebGPU kernels per set of pipeline-overridable constants and
+ * caches the pipelines per device in a WeakMap; a lost device drops its
+ * cache. The subgroup variant of the statistics pass is compiled once per
+ * device that has the `subgroups` feature, asynchronously, and used only when
+ * it compiled.
  *
  * @module
  */
@@ -9,35 +11,40 @@
 import {
   GRAD_PASS_WGSL,
   METRICS_COUNT_WGSL,
+  PIXEL_PASS_WGSL,
+  STATS_PASS_SUBGROUPS_WGSL,
   STATS_PASS_WGSL,
+  STATS_REDUCE_WGSL,
+  STEP_CLASSES_WGSL,
+  STEP_COEF_WGSL,
+  STEP_IMAGES_WGSL,
+  STEP_VALUE_WGSL,
 } from "./_kernels.generated.ts";
 
-/** The pipeline-overridable constants that specialise both kernels. */
-export interface KernelVariant {
-  /** 0: probabilities, 1: softmax, 2: sigmoid. */
-  activation: 0 | 1 | 2;
-  /** 0: soft float32, 1: u8, 2: u16, 3: i32 hard labels. */
-  labels: 0 | 1 | 2 | 3;
-  /** A keep mask is bound. */
-  mask: boolean;
-  /** 1 or 2. */
-  norm: 1 | 2;
-  /** Channel axis last. */
-  channelsLast: boolean;
-}
-
-/** The two compute passes of the loss. */
-export type Kernel = "stats_pass" | "grad_pass";
-
-const SOURCES: Record<Kernel | "metrics_count", string> = {
+const SOURCES = {
+  pixel_pass: PIXEL_PASS_WGSL,
   stats_pass: STATS_PASS_WGSL,
+  stats_pass_subgroups: STATS_PASS_SUBGROUPS_WGSL,
+  stats_reduce: STATS_REDUCE_WGSL,
+  step_classes: STEP_CLASSES_WGSL,
+  step_images: STEP_IMAGES_WGSL,
+  step_value: STEP_VALUE_WGSL,
+  step_coef: STEP_COEF_WGSL,
   grad_pass: GRAD_PASS_WGSL,
   metrics_count: METRICS_COUNT_WGSL,
-};
+} as const;
+
+/** A kernel: the name of its file in `kernels/` and of its entry point. */
+export type Kernel = keyof typeof SOURCES;
+
+/** Values of a kernel's pipeline-overridable constants. */
+export type Constants = Record<string, number>;
 
 interface DeviceCache {
-  modules: Map<Kernel | "metrics_count", GPUShaderModule>;
+  modules: Map<Kernel, GPUShaderModule>;
   pipelines: Map<string, GPUComputePipeline>;
+  subgroups: Promise<boolean> | null;
+  subgroupsOk: boolean;
 }
 
 const caches = new WeakMap<GPUDevice, DeviceCache>();
@@ -45,7 +52,12 @@ const caches = new WeakMap<GPUDevice, DeviceCache>();
 function cacheOf(device: GPUDevice): DeviceCache {
   let cache = caches.get(device);
   if (cache === undefined) {
-    cache = { modules: new Map(), pipelines: new Map() };
+    cache = {
+      modules: new Map(),
+      pipelines: new Map(),
+      subgroups: null,
+      subgroupsOk: false,
+    };
     caches.set(device, cache);
     device.lost.then(() => caches.delete(device));
   }
@@ -55,7 +67,7 @@ function cacheOf(device: GPUDevice): DeviceCache {
 function moduleOf(
   device: GPUDevice,
   cache: DeviceCache,
-  kernel: Kernel | "metrics_count",
+  kernel: Kernel,
 ): GPUShaderModule {
   let module = cache.modules.get(kernel);
   if (module === undefined) {
@@ -68,42 +80,94 @@ function moduleOf(
   return module;
 }
 
+function keyOf(kernel: Kernel, constants: Constants): string {
+  const parts = Object.keys(constants).sort().map((k) =>
+    `${k}=${constants[k]}`
+  );
+  return `${kernel}/${parts.join(",")}`;
+}
+
+function descriptor(
+  device: GPUDevice,
+  cache: DeviceCache,
+  kernel: Kernel,
+  constants: Constants,
+): GPUComputePipelineDescriptor {
+  return {
+    label: keyOf(kernel, constants),
+    layout: "auto",
+    compute: {
+      module: moduleOf(device, cache, kernel),
+      entryPoint: kernel,
+      constants,
+    },
+  };
+}
+
 /**
- * The cached pipeline of a kernel variant on a device, compiled on first use.
+ * The cached pipeline of a kernel with its constants on a device, compiled on
+ * first use.
  *
  * @param device The device.
- * @param kernel Which pass.
- * @param v The variant.
+ * @param kernel The kernel.
+ * @param constants Its overridable constants.
  * @returns The pipeline (layout "auto").
  */
 export function pipeline(
   device: GPUDevice,
   kernel: Kernel,
-  v: KernelVariant,
+  constants: Constants = {},
 ): GPUComputePipeline {
   const cache = cacheOf(device);
-  const key = `${kernel}/${v.activation}/${v.labels}/${+v.mask}/${v.norm}/${+v
-    .channelsLast}`;
+  const key = keyOf(kernel, constants);
   let p = cache.pipelines.get(key);
   if (p === undefined) {
-    p = device.createComputePipeline({
-      label: key,
-      layout: "auto",
-      compute: {
-        module: moduleOf(device, cache, kernel),
-        entryPoint: kernel,
-        constants: {
-          ACTIVATION: v.activation,
-          LABELS: v.labels,
-          HAS_MASK: v.mask ? 1 : 0,
-          NORM: v.norm,
-          CHANNELS_LAST: v.channelsLast ? 1 : 0,
-        },
-      },
-    });
+    p = device.createComputePipeline(
+      descriptor(device, cache, kernel, constants),
+    );
     cache.pipelines.set(key, p);
   }
   return p;
+}
+
+/**
+ * Whether the subgroup variant of the statistics pass runs on `device`: the
+ * device has the `subgroups` feature and the kernel compiled (checked once,
+ * asynchronously, so a driver that rejects it costs nothing but the check).
+ *
+ * @param device The device.
+ * @returns A promise of the answer, the same one on every call.
+ */
+export function subgroupsUsable(device: GPUDevice): Promise<boolean> {
+  const cache = cacheOf(device);
+  if (cache.subgroups === null) {
+    if (!device.features.has("subgroups")) {
+      cache.subgroups = Promise.resolve(false);
+    } else {
+      const d = descriptor(device, cache, "stats_pass_subgroups", {});
+      const c = cache;
+      c.subgroups = device.createComputePipelineAsync(d).then(
+        () => {
+          c.subgroupsOk = true;
+          return true;
+        },
+        () => false,
+      );
+    }
+  }
+  return cache.subgroups!;
+}
+
+/**
+ * The answer of {@link subgroupsUsable} if known by now, else false (a
+ * synchronous caller uses the workgroup-memory variant until it is known).
+ *
+ * @param device The device.
+ * @returns True when the subgroup variant compiled.
+ */
+export function subgroupsKnownUsable(device: GPUDevice): boolean {
+  const cache = caches.get(device);
+  return cache?.subgroupsOk === true;
 }
 
 /**
@@ -118,22 +182,7 @@ export function countPipeline(
   device: GPUDevice,
   localWords: number,
 ): GPUComputePipeline {
-  const cache = cacheOf(device);
-  const key = `metrics_count/${localWords}`;
-  let p = cache.pipelines.get(key);
-  if (p === undefined) {
-    p = device.createComputePipeline({
-      label: key,
-      layout: "auto",
-      compute: {
-        module: moduleOf(device, cache, "metrics_count"),
-        entryPoint: "metrics_count",
-        constants: { LOCAL_WORDS: localWords },
-      },
-    });
-    cache.pipelines.set(key, p);
-  }
-  return p;
+  return pipeline(device, "metrics_count", { LOCAL_WORDS: localWords });
 }
 
 /**
