@@ -36,8 +36,7 @@ export interface EncodingLoss {
 /** The loss factory (replaceable in tests). */
 export type MakeLoss = (options: LossOptions) => EncodingLoss;
 
-const defaultMakeLoss: MakeLoss = (o) =>
-  createLoss(o) as unknown as EncodingLoss;
+const defaultMakeLoss: MakeLoss = (o) => createLoss(o);
 
 /** What the GPU path computes: the JDT part and the companion, weighted. */
 export interface GpuPlan {
