@@ -22,6 +22,8 @@ const RANK: Record<string, number> = {
 /** Packages (npm:, node: or bare specifiers) each file may import; other files import none. */
 const PACKAGES_ALLOWED: Record<string, RegExp> = {
   "train/tfjs.ts": /^npm:@tensorflow\/tfjs@/,
+  "train/tfjs_webgpu.ts": /^npm:@tensorflow\/tfjs@/,
+  "train/tfjs_companion.ts": /^npm:@tensorflow\/tfjs@/,
   "score/io.ts": /^npm:fast-png@/,
   "score/cli.ts": /^node:/,
   "score/cli_files.ts": /^node:/,

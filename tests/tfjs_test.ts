@@ -191,7 +191,7 @@ Deno.test("tfjsJdtLoss() rejects bad labels, masks and options naming the argume
     "keepMask",
   );
   check(
-    () => tfjsJdtLoss({ backend: "webgpu" }),
+    () => tfjsJdtLoss({ backend: "webgpu" })(tf.zeros([1, 2, 2]), logits),
     JdtRangeError,
     "options.backend",
   );

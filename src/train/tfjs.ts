@@ -5,10 +5,14 @@
  * `layout: "channels-first"` is given; labels are hard (`[B, H, W]` or
  * `[B, H, W, 1]`, integer class ids) or soft (the logits' shape).
  *
- * TF.js takes gradients in a synchronous tape, so these losses run on a
- * synchronous backend: wasm SIMD by default (`"auto"`, `"wasm"`), or the
- * float64 `"js"` reference; `"webgpu"` (asynchronous) is refused.
- * Use TF.js's `cpu` backend: its `wasm` backend has known bugs.
+ * TF.js takes gradients in a synchronous tape. On TF.js's `cpu` (or `wasm`)
+ * backend the losses read the tensors and compute on wasm SIMD (`"auto"`,
+ * `"wasm"`) or the float64 `"js"` reference (use TF.js's `cpu` backend: its
+ * `wasm` backend has known bugs). When TF.js runs on its `webgpu` backend,
+ * `"auto"` (and `"webgpu"`) take the GPU-resident path (`tfjs_webgpu.ts`): the
+ * loss is recorded on TF.js's own `GPUDevice` and the gradient stays on the
+ * GPU, with no download per step. `loss.value()` gives the last call's value
+ * in float64 (read from the GPU when awaited on the GPU path).
  *
  * @example
  * ```ts
@@ -37,6 +41,8 @@ import {
   show,
 } from "../core/errors.ts";
 import { jdtLossSync } from "../loss/sync.ts";
+import { gpuLoss, tfjsWebGpuDevice } from "./tfjs_webgpu.ts";
+import type { GpuPlan } from "./tfjs_webgpu.ts";
 import { ownOptions, resolveLossOptions } from "../core/options.ts";
 import type { LossInput, LossOptions, LossResult } from "../core/types.ts";
 
@@ -84,11 +90,18 @@ const LABEL_KINDS: readonly TfjsLabelKind[] = [
  * A TF.js loss: `(labels, logits, keepMask?) => scalar`, differentiable with
  * respect to `logits` (the order of a `model.compile` loss: truth first).
  */
-export type TfjsLoss = (
-  labels: TfjsTensor,
-  logits: TfjsTensor,
-  keepMask?: TfjsTensor,
-) => TfjsScalar;
+export interface TfjsLoss {
+  /** The loss of `logits` against `labels` (and an optional keep mask). */
+  (labels: TfjsTensor, logits: TfjsTensor, keepMask?: TfjsTensor): TfjsScalar;
+  /**
+   * The last call's value in float64 (the JDT part; on the GPU-resident path
+   * read from the GPU when awaited, the TF.js companion in float32). Rejects
+   * before the first call, and on the GPU path when hard labels were invalid.
+   */
+  value(): Promise<number>;
+  /** Frees the GPU buffers the GPU-resident path holds (a no-op otherwise). */
+  dispose(): void;
+}
 
 const WHAT = "TF.js loss";
 
@@ -105,14 +118,14 @@ function isTensor(v: unknown): v is tf.Tensor {
   return v instanceof tf.Tensor;
 }
 
-/** Reads labels (and keep mask) into the library's input, checked. */
-function readInput(
+/** Checks the tensors' types and shapes; returns whether the labels are soft. */
+function checkTensors(
   labels: tf.Tensor,
   logits: tf.Tensor,
   keepMask: tf.Tensor | undefined,
   kind: TfjsLabelKind,
   channelsLast: boolean,
-): Omit<LossInput, "logits"> {
+): boolean {
   if (!isTensor(labels)) {
     throw new JdtTypeError(
       "labels",
@@ -144,8 +157,35 @@ function readInput(
       }] (soft labels) or [${pix.join(", ")}] (hard labels)`,
     );
   }
+  if (keepMask !== undefined) {
+    if (!isTensor(keepMask)) {
+      throw new JdtTypeError(
+        "keepMask",
+        `Cannot compute ${WHAT}: keepMask must be a tf.Tensor`,
+      );
+    }
+    if (
+      !sameShape(keepMask.shape, pix) && !sameShape(keepMask.shape, withUnit)
+    ) {
+      throw rangeError(
+        WHAT,
+        "keepMask",
+        `shape [${keepMask.shape.join(", ")}] must be [${pix.join(", ")}]`,
+      );
+    }
+  }
+  return soft;
+}
+
+/** Reads labels (and keep mask) into the library's input (tensors checked). */
+function readInput(
+  labels: tf.Tensor,
+  logits: tf.Tensor,
+  keepMask: tf.Tensor | undefined,
+  soft: boolean,
+): Omit<LossInput, "logits"> {
   const input: Omit<LossInput, "logits"> = {
-    shape,
+    shape: logits.shape,
     labels: new Float32Array(),
   };
   if (soft) {
@@ -166,30 +206,57 @@ function readInput(
     input.labels = ids;
   }
   if (keepMask !== undefined) {
-    if (!isTensor(keepMask)) {
-      throw new JdtTypeError(
-        "keepMask",
-        `Cannot compute ${WHAT}: keepMask must be a tf.Tensor`,
-      );
-    }
-    if (
-      !sameShape(keepMask.shape, pix) && !sameShape(keepMask.shape, withUnit)
-    ) {
-      throw rangeError(
-        WHAT,
-        "keepMask",
-        `shape [${keepMask.shape.join(", ")}] must be [${pix.join(", ")}]`,
-      );
-    }
     const v = keepMask.dataSync();
     input.keepMask = Uint8Array.from(v, (x) => (x !== 0 ? 1 : 0));
   }
   return input;
 }
 
+/** The host path: read the tensors, compute on wasm (or js), gradient via customGrad. */
+function hostCall(
+  partial: Omit<LossInput, "logits">,
+  logits: tf.Tensor,
+  lossOptions: LossOptions,
+  compute: (
+    input: LossInput,
+    options: LossOptions,
+  ) => Pick<LossResult, "value" | "grad">,
+  onValue: (value: number) => void,
+): tf.Scalar {
+  const f = tf.customGrad((x) => {
+    const z = x as tf.Tensor;
+    const data = z.dtype === "float32"
+      ? z.dataSync() as Float32Array
+      : Float32Array.from(z.dataSync());
+    const r = compute({ ...partial, logits: data }, lossOptions);
+    onValue(r.value);
+    const grad = r.grad as Float32Array;
+    return {
+      value: tf.scalar(r.value),
+      gradFunc: (dy: tf.Tensor) => tf.mul(dy, tf.tensor(grad, z.shape)),
+    };
+  });
+  return f(logits) as tf.Scalar;
+}
+
+/** TF.js's device when this call takes the GPU-resident path, else null. */
+function gpuDeviceFor(backend: LossOptions["backend"]): GPUDevice | null {
+  if (backend !== undefined && backend !== "auto" && backend !== "webgpu") {
+    return null;
+  }
+  const device = tfjsWebGpuDevice();
+  if (backend === "webgpu" && device === null) {
+    throw new JdtRangeError(
+      "options.backend",
+      `Cannot compute ${WHAT}: options.backend "webgpu" needs TF.js on its webgpu backend (await tf.setBackend("webgpu")), got "${tf.getBackend()}"`,
+    );
+  }
+  return device;
+}
+
 function adapter(
   options: TfjsJdtLossOptions | undefined,
-  check: (options: LossOptions) => void,
+  plan: (options: LossOptions) => GpuPlan,
   compute: (
     input: LossInput,
     options: LossOptions,
@@ -214,35 +281,65 @@ function adapter(
   if (labelKind === "one-hot" || labelKind === "masks") {
     lossOptions.labelKind = labelKind;
   }
-  check(lossOptions);
-  if (lossOptions.backend === "webgpu") {
-    throw new JdtRangeError(
-      "options.backend",
-      `Cannot compute ${WHAT}: options.backend must be "auto", "wasm" or "js" (TF.js takes gradients synchronously; the "webgpu" backend is asynchronous)`,
-    );
-  }
+  const gpu = gpuLoss(plan(lossOptions), WHAT);
+  // One-hot targets and masks are converted on the host (the wasm path).
+  const hostOnly = labelKind === "one-hot" || labelKind === "masks";
   const channelsLast = lossOptions.layout !== "channels-first";
-  return (labels, logits, keepMask) => {
-    const partial = readInput(
+  let last: (() => Promise<number>) | null = null;
+  const loss = (labels: tf.Tensor, logits: tf.Tensor, keepMask?: tf.Tensor) => {
+    const soft = checkTensors(
       labels,
       logits,
       keepMask,
       labelKind,
       channelsLast,
     );
-    const f = tf.customGrad((x) => {
-      const z = x as tf.Tensor;
-      const data = z.dtype === "float32"
-        ? z.dataSync() as Float32Array
-        : Float32Array.from(z.dataSync());
-      const r = compute({ ...partial, logits: data }, lossOptions);
-      const grad = r.grad as Float32Array;
-      return {
-        value: tf.scalar(r.value),
-        gradFunc: (dy: tf.Tensor) => tf.mul(dy, tf.tensor(grad, z.shape)),
-      };
+    const device = hostOnly ? null : gpuDeviceFor(lossOptions.backend);
+    if (device !== null) {
+      last = () => gpu.value();
+      return gpu.call(labels, logits, keepMask, soft, device);
+    }
+    const partial = readInput(labels, logits, keepMask, soft);
+    return hostCall(partial, logits, lossOptions, compute, (v) => {
+      last = () => Promise.resolve(v);
     });
-    return f(logits) as tf.Scalar;
+  };
+  return Object.assign(loss, {
+    value: () =>
+      last === null
+        ? Promise.reject(new Error(`Cannot read ${WHAT} value: no call yet`))
+        : last(),
+    dispose: () => gpu.dispose(),
+  });
+}
+
+/** The GPU plan of a JDT loss: the JDT part only. */
+function jdtPlan(o: LossOptions): GpuPlan {
+  const r = resolveLossOptions(o, WHAT);
+  return {
+    jdtOptions: o,
+    jdtWeight: 1,
+    companion: null,
+    companionWeight: 0,
+    focalGamma: 0,
+    temperature: r.temperature,
+    ignoreIndex: r.ignoreIndex,
+    channelsLast: r.layout !== "channels-first",
+  };
+}
+
+/** The GPU plan of a compound loss: the JDT part and the companion in TF.js ops. */
+function compoundPlan(o: LossOptions): GpuPlan {
+  const m = resolveMix(o, false);
+  return {
+    jdtOptions: m.jdtOptions,
+    jdtWeight: m.wj,
+    companion: m.kind,
+    companionWeight: m.wc,
+    focalGamma: m.focalGamma,
+    temperature: m.o.temperature,
+    ignoreIndex: m.o.ignoreIndex,
+    channelsLast: m.o.layout !== "channels-first",
   };
 }
 
@@ -267,7 +364,7 @@ function adapter(
  * ```
  */
 export function tfjsJdtLoss(options?: TfjsJdtLossOptions): TfjsLoss {
-  return adapter(options, (o) => resolveLossOptions(o, WHAT), jdtLossSync);
+  return adapter(options, jdtPlan, jdtLossSync);
 }
 
 /**
@@ -291,5 +388,5 @@ export function tfjsJdtLoss(options?: TfjsJdtLossOptions): TfjsLoss {
  * ```
  */
 export function tfjsCompoundLoss(options?: TfjsCompoundLossOptions): TfjsLoss {
-  return adapter(options, (o) => resolveMix(o, false), compoundLossSync);
+  return adapter(options, compoundPlan, compoundLossSync);
 }
