@@ -79,7 +79,9 @@ fn pow_real(v: f32, g: f32) -> f32 {
     return 0.0;
   }
   if (fract(g) != 0.0) {
-    return bitcast<f32>(0x7fc00000u);
+    // A run-time NaN: a constant one is a shader-creation error in Dawn.
+    var nan_bits = 0x7fc00000u;
+    return bitcast<f32>(nan_bits);
   }
   let m = pow(-v, g);
   return select(m, -m, fract(g * 0.5) != 0.0);
