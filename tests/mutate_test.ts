@@ -1,6 +1,11 @@
 /** The helpers of the mutation check (tools/mutate.ts); the check itself is not run here. */
 import assert from "node:assert/strict";
-import { applyMutant, classify, failedTests } from "../tools/mutate.ts";
+import {
+  applyMutant,
+  classify,
+  failedTests,
+  GENERATED,
+} from "../tools/mutate.ts";
 import { MUTANTS } from "../tools/mutants.ts";
 
 const m = {
@@ -32,4 +37,15 @@ Deno.test("MUTANTS have unique names and say what bug they plant", () => {
   for (const x of MUTANTS) {
     assert.ok(x.bug.length > 0 && x.search !== x.replace, x.name);
   }
+});
+
+Deno.test("the mutation check restores every file deno task build writes", async () => {
+  const root = new URL("../", import.meta.url);
+  const built = [];
+  for await (const e of Deno.readDir(new URL("wasm/build/", root))) {
+    built.push(`wasm/build/${e.name}`);
+  }
+  for (const f of built) assert.ok(GENERATED.includes(f), f);
+  assert.ok(GENERATED.includes("src/wasm/_module.generated.ts"));
+  assert.ok(GENERATED.includes("src/webgpu/_kernels.generated.ts"));
 });
