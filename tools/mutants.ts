@@ -321,9 +321,9 @@ export const MUTANTS: readonly Mutant[] = [
   {
     name: "runs-batch-once",
     file: "src/score/runs.ts",
-    search: ".check({ key: batchKey(run, batch), versionstamp: null })",
+    search: "if (marker.value) return { added: false, seq: marker.value.seq };",
     replace: "",
-    bug: "a retried batch id can be counted twice",
+    bug: "a retried batch id is counted again",
   },
   {
     name: "png-bomb-bound",
