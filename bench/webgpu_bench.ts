@@ -13,6 +13,7 @@ import { createLoss } from "../src/loss/loss.ts";
 import type { LossInput } from "../src/core/types.ts";
 import { w1, w2, w3 } from "./_workloads.ts";
 import type { Workload } from "./_workloads.ts";
+import { gpuBuffer } from "../tools/gpu_buffers.ts";
 
 const adapter = "gpu" in navigator
   ? await navigator.gpu.requestAdapter()
@@ -24,27 +25,6 @@ const device = adapter === null ? null : await adapter.requestDevice({
   },
 });
 
-/** A STORAGE | COPY_DST buffer holding `data` (size padded to 4 bytes). */
-function upload(gpu: GPUDevice, data: ArrayBufferView): GPUBuffer {
-  const buf = gpu.createBuffer({
-    size: Math.max(4, Math.ceil(data.byteLength / 4) * 4),
-    usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST,
-  });
-  const bytes = new Uint8Array(
-    data.buffer as ArrayBuffer,
-    data.byteOffset,
-    data.byteLength,
-  );
-  const main = bytes.length & ~3;
-  gpu.queue.writeBuffer(buf, 0, bytes, 0, main);
-  if (main < bytes.length) {
-    const tail = new Uint8Array(4);
-    tail.set(bytes.subarray(main));
-    gpu.queue.writeBuffer(buf, main, tail);
-  }
-  return buf;
-}
-
 function register(gpu: GPUDevice, w: Workload): void {
   const { input, options, group } = w;
   const pred = (input.logits ?? input.probs) as Float32Array;
@@ -53,8 +33,8 @@ function register(gpu: GPUDevice, w: Workload): void {
   const js = createLoss({ ...options, backend: "js" });
   const resident: LossInput = {
     ...input,
-    [input.logits ? "logits" : "probs"]: upload(gpu, pred),
-    labels: upload(gpu, labels),
+    [input.logits ? "logits" : "probs"]: gpuBuffer(gpu, pred),
+    labels: gpuBuffer(gpu, labels),
     labelFormat: labels instanceof Float32Array ? "float32" : "uint8",
   };
   const onGpu = createLoss({
@@ -82,7 +62,7 @@ function register(gpu: GPUDevice, w: Workload): void {
     await host.compute(input);
   });
   Deno.bench({ ...opts, name: "webgpu upload" }, async () => {
-    const bufs = [upload(gpu, pred), upload(gpu, labels)];
+    const bufs = [gpuBuffer(gpu, pred), gpuBuffer(gpu, labels)];
     await gpu.queue.onSubmittedWorkDone();
     for (const b of bufs) b.destroy();
   });

@@ -26,38 +26,7 @@ import { subgroupsUsable } from "../src/webgpu/pipelines.ts";
 import { assertGradClose, assertLossClose } from "./_golden.ts";
 import { ignore, withDevice } from "./_gpu.ts";
 import { spyOn } from "./_gpu_spy.ts";
-
-/** A GPUBuffer holding `data` (padded to 4 bytes), usage STORAGE | COPY_SRC. */
-function gpuBuffer(device: GPUDevice, data: ArrayBufferView): GPUBuffer {
-  const buf = device.createBuffer({
-    size: Math.max(4, Math.ceil(data.byteLength / 4) * 4),
-    usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC,
-    mappedAtCreation: true,
-  });
-  new Uint8Array(buf.getMappedRange()).set(
-    new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
-  );
-  buf.unmap();
-  return buf;
-}
-
-async function readFloats(
-  device: GPUDevice,
-  buf: GPUBuffer,
-  length: number,
-): Promise<Float32Array> {
-  const read = device.createBuffer({
-    size: Math.max(16, length * 4),
-    usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST,
-  });
-  const enc = device.createCommandEncoder();
-  enc.copyBufferToBuffer(buf, 0, read, 0, length * 4);
-  device.queue.submit([enc.finish()]);
-  await read.mapAsync(GPUMapMode.READ);
-  const out = new Float32Array(read.getMappedRange().slice(0, length * 4));
-  read.destroy();
-  return out;
-}
+import { gpuBuffer, readFloats } from "../tools/gpu_buffers.ts";
 
 /** A host problem of B×C×N (u8 labels with some 255 = ignored, a keep mask). */
 function hostProblem(B: number, C: number, N: number, seed: number) {

@@ -34,6 +34,7 @@ import {
   loadLossCases,
 } from "./_golden.ts";
 
+import { gpuBuffer, readFloats } from "../tools/gpu_buffers.ts";
 import { adapter, ignore, testAdapterPresent, withDevice } from "./_gpu.ts";
 
 testAdapterPresent("webgpu");
@@ -406,39 +407,6 @@ async function within<T>(p: Promise<T>, ms: number): Promise<T> {
   }
 }
 
-/** A GPUBuffer holding `data` (padded to 4 bytes), usage STORAGE | COPY_SRC. */
-function gpuBuffer(device: GPUDevice, data: ArrayBufferView): GPUBuffer {
-  const size = Math.max(4, Math.ceil(data.byteLength / 4) * 4);
-  const buf = device.createBuffer({
-    size,
-    usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC,
-    mappedAtCreation: true,
-  });
-  new Uint8Array(buf.getMappedRange()).set(
-    new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
-  );
-  buf.unmap();
-  return buf;
-}
-
-async function readBuffer(
-  device: GPUDevice,
-  buf: GPUBuffer,
-  length: number,
-): Promise<Float32Array> {
-  const read = device.createBuffer({
-    size: length * 4,
-    usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST,
-  });
-  const enc = device.createCommandEncoder();
-  enc.copyBufferToBuffer(buf, 0, read, 0, length * 4);
-  device.queue.submit([enc.finish()]);
-  await read.mapAsync(GPUMapMode.READ);
-  const out = new Float32Array(read.getMappedRange().slice(0));
-  read.destroy();
-  return out;
-}
-
 Deno.test({
   name:
     "jdtLoss() reads GPUBuffer logits and labels in place and returns the gradient as a GPUBuffer",
@@ -468,7 +436,7 @@ Deno.test({
         assert.equal(r.grad, undefined);
         assert.ok(r.gradBuffer !== undefined);
         assertLossClose(r.value, js.value, JSON.stringify(v));
-        const grad = await readBuffer(device, r.gradBuffer, js.grad!.length);
+        const grad = await readFloats(device, r.gradBuffer, js.grad!.length);
         assertGradClose(grad, js.grad!, JSON.stringify(v));
         r.gradBuffer.destroy();
         // Resident logits, host labels, gradient read back.

@@ -20,6 +20,7 @@
  */
 
 import { parseArgs } from "node:util";
+import { gpuBuffer, readBytes } from "./gpu_buffers.ts";
 import { createLoss, jdtLoss } from "../mod.ts";
 import type { LossInput, LossOptions } from "../mod.ts";
 import { resolveLossOptions } from "../src/core/options.ts";
@@ -44,38 +45,6 @@ const BANDWIDTH: [string, number][] = [
 ];
 
 const PASSES = ["pass 1", "step", "pass 2"];
-
-/** A STORAGE | COPY_SRC buffer holding `data`, padded to 4 bytes. */
-function upload(device: GPUDevice, data: ArrayBufferView): GPUBuffer {
-  const buf = device.createBuffer({
-    size: Math.max(4, Math.ceil(data.byteLength / 4) * 4),
-    usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC,
-    mappedAtCreation: true,
-  });
-  new Uint8Array(buf.getMappedRange()).set(
-    new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
-  );
-  buf.unmap();
-  return buf;
-}
-
-async function readBack(
-  device: GPUDevice,
-  src: GPUBuffer,
-  bytes: number,
-): Promise<ArrayBuffer> {
-  const read = device.createBuffer({
-    size: bytes,
-    usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST,
-  });
-  const enc = device.createCommandEncoder();
-  enc.copyBufferToBuffer(src, 0, read, 0, bytes);
-  device.queue.submit([enc.finish()]);
-  await read.mapAsync(GPUMapMode.READ);
-  const out = read.getMappedRange().slice(0);
-  read.destroy();
-  return out;
-}
 
 /** Counts creations, submits and maps on `device` while `f` runs. */
 function counted(device: GPUDevice, f: () => void): Record<string, number> {
@@ -148,8 +117,8 @@ async function check(
   const labels = input.labels as Uint8Array | Float32Array;
   const resident: LossInput = {
     ...input,
-    [input.logits ? "logits" : "probs"]: upload(device, pred),
-    labels: upload(device, labels),
+    [input.logits ? "logits" : "probs"]: gpuBuffer(device, pred),
+    labels: gpuBuffer(device, labels),
     labelFormat: labels instanceof Float32Array ? "float32" : "uint8",
   };
   const opts: LossOptions = { ...options, backend: "webgpu", device };
@@ -192,7 +161,7 @@ async function check(
   const got = await last.value();
   if (times !== null) {
     // The passes of the last encoder (each resolve writes the latest values).
-    const t = new BigUint64Array(await readBack(device, times, 48));
+    const t = new BigUint64Array(await readBytes(device, times, 48));
     for (let i = 0; i < (options.grad === false ? 2 : 3); i++) {
       if (t[2 * i + 1] > t[2 * i]) {
         gpuMs[i] = Number(t[2 * i + 1] - t[2 * i]) / 1e6;
@@ -204,7 +173,7 @@ async function check(
   let gradDiff = 0, gradOff = 0;
   if (js.grad && last.gradBuffer) {
     const g = new Float32Array(
-      await readBack(device, last.gradBuffer, pred.byteLength),
+      await readBytes(device, last.gradBuffer, pred.byteLength),
     );
     let max = 0;
     for (const v of js.grad) max = Math.max(max, Math.abs(v));
