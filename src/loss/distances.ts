@@ -5,7 +5,13 @@
  * @module
  */
 
-import { JdtRangeError, JdtTypeError, show } from "../core/errors.ts";
+import {
+  JdtRangeError,
+  JdtTypeError,
+  rangeError,
+  show,
+  typeError,
+} from "../core/errors.ts";
 import { groupLoss, type GroupLossOptions } from "../core/host_step.ts";
 import { ownOptions } from "../core/options.ts";
 
@@ -29,16 +35,6 @@ export interface TverskyDistanceOptions extends DistanceOptions {
 
 const KNOWN = ["smooth", "gamma", "logLoss", "alpha", "beta"];
 
-/** A typed error in the message form "Cannot compute <what>: <arg> <expected>". */
-function bad(
-  type: typeof JdtTypeError | typeof JdtRangeError,
-  what: string,
-  arg: string,
-  expected: string,
-): JdtTypeError | JdtRangeError {
-  return new type(arg, `Cannot compute ${what}: ${arg} ${expected}`);
-}
-
 /** The options (own properties only), checked and with defaults. */
 function distanceOptions(
   what: string,
@@ -50,8 +46,7 @@ function distanceOptions(
   const allowed = what === "tversky" ? KNOWN : KNOWN.slice(0, 3);
   for (const key of Object.keys(o)) {
     if (!allowed.includes(key)) {
-      throw bad(
-        JdtTypeError,
+      throw typeError(
         what,
         `options.${key}`,
         `is not a known option (known: ${allowed.join(", ")})`,
@@ -68,8 +63,7 @@ function distanceOptions(
   for (const name of ["smooth", "gamma", "alpha", "beta"] as const) {
     const v = r[name], min = name === "gamma" ? 1 : 0;
     if (typeof v !== "number" || !Number.isFinite(v) || v < min) {
-      throw bad(
-        JdtRangeError,
+      throw rangeError(
         what,
         `options.${name}`,
         `must be a number >= ${min}, got ${show(v)}`,
@@ -77,16 +71,14 @@ function distanceOptions(
     }
   }
   if (typeof r.logLoss !== "boolean") {
-    throw bad(
-      JdtTypeError,
+    throw typeError(
       what,
       "options.logLoss",
       `must be a boolean, got ${show(r.logLoss)}`,
     );
   }
   if (r.logLoss && r.smooth === 0) {
-    throw bad(
-      JdtRangeError,
+    throw rangeError(
       what,
       "options.smooth",
       "must be > 0 with logLoss",
@@ -98,7 +90,11 @@ function distanceOptions(
 /** Checks a vector argument: an array-like of finite numbers >= 0. */
 function checkVector(what: string, name: "x" | "y", v: unknown): void {
   if (v === null || typeof v !== "object" || !("length" in v)) {
-    throw bad(JdtTypeError, what, name, "must be an array of numbers");
+    throw typeError(
+      what,
+      name,
+      "must be an array of numbers",
+    );
   }
   const a = v as ArrayLike<unknown>;
   for (let i = 0; i < a.length; i++) {
@@ -132,8 +128,7 @@ function distance(
   checkVector(what, "x", x);
   checkVector(what, "y", y);
   if (x.length !== y.length) {
-    throw bad(
-      JdtRangeError,
+    throw rangeError(
       what,
       "y",
       `length (${y.length}) must equal x length (${x.length})`,
