@@ -13,7 +13,7 @@ import type { LossInput, LossOptions } from "../mod.ts";
 import { hostStep } from "../src/core/host_step.ts";
 import { resolveLossOptions } from "../src/core/options.ts";
 import { toProblem } from "../src/core/input.ts";
-import { hasHardLabels, type Problem, stepShape } from "../src/core/problem.ts";
+import { type Problem, stepGroups } from "../src/core/problem.ts";
 import { bindingLimit } from "../src/webgpu/device.ts";
 import { LossPlan, planSpec, RING } from "../src/webgpu/plan.ts";
 import {
@@ -305,8 +305,7 @@ async function gpuStep(device: GPUDevice, p: Problem, options: LossOptions) {
   );
   try {
     const slot = plan.takeSlot();
-    const { B, C } = stepShape(p);
-    const soft = !hasHardLabels(p);
+    const { B, C, soft } = stepGroups(p);
     plan.writeSlot(
       slot,
       stepParams(o, soft, B, C, plan.imageTiles, 9),
@@ -364,8 +363,8 @@ Deno.test({
           assert.equal(gpu.rec.flags, 0);
           let host;
           try {
-            const { B, C } = stepShape(p);
-            host = hostStep(gpu.rec.stats, B, C, !hasHardLabels(p), o, true);
+            const { B, C, soft } = stepGroups(p);
+            host = hostStep(gpu.rec.stats, B, C, soft, o, true);
           } catch (e) {
             // The host step refuses these options on these statistics (a
             // non-positive score with logLoss, a fractional power of a

@@ -96,25 +96,29 @@ export interface Problem {
   stepShape?: { B: number; C: number };
 }
 
-/**
- * The images and classes of a problem's groups as the host step sees them.
- *
- * @param p The problem.
- * @returns `p.stepShape`, or `p.B` and `p.C`.
- */
-export function stepShape(p: Problem): { B: number; C: number } {
-  return p.stepShape ?? { B: p.B, C: p.C };
+/** How the host step (and its GPU mirror) reads a problem's statistics. */
+export interface StepGroups {
+  /** Images of the groups. */
+  B: number;
+  /** Classes of the groups. */
+  C: number;
+  /**
+   * Whether the soft-label active-class mode applies: soft labels that are
+   * not 0/1 masks (masks and class ids take the hard-label mode).
+   */
+  soft: boolean;
 }
 
 /**
- * Whether a problem's labels are hard (class ids or 0/1 masks): this selects
- * the hard-label active-class mode.
+ * The groups of a problem and its active-class mode as the host step sees
+ * them.
  *
  * @param p The problem.
- * @returns True for hard labels.
+ * @returns `p.stepShape` (or `p.B`, `p.C`) and the label kind.
  */
-export function hasHardLabels(p: Problem): boolean {
-  return !p.soft || p.masks === true;
+export function stepGroups(p: Problem): StepGroups {
+  const { B, C } = p.stepShape ?? p;
+  return { B, C, soft: p.soft && p.masks !== true };
 }
 
 /**

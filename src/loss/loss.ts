@@ -13,10 +13,9 @@ import { findInvalidData } from "../core/data_check.ts";
 import type { ResolvedLossOptions } from "../core/options.ts";
 import {
   type BackendOutput,
-  hasHardLabels,
   type HostStep,
   type Problem,
-  stepShape,
+  stepGroups,
 } from "../core/problem.ts";
 import { type HostResult, hostStep } from "../core/host_step.ts";
 import type {
@@ -79,8 +78,7 @@ export function hostStepFor(
   o: ResolvedLossOptions,
 ): { step: HostStep; result: () => HostResult | undefined } {
   let host: HostResult | undefined;
-  const { B, C } = stepShape(problem);
-  const soft = !hasHardLabels(problem);
+  const { B, C, soft } = stepGroups(problem);
   return {
     step: (stats) => {
       host = hostStep(stats, B, C, soft, o, o.grad);
@@ -379,8 +377,7 @@ export function createLoss(options?: LossOptions): Loss {
         );
       }
       const problem = toProblem(input, o, "loss", true);
-      const { B, C } = stepShape(problem);
-      const soft = !hasHardLabels(problem);
+      const { B, C, soft } = stepGroups(problem);
       const value = (stats: Float64Array) =>
         hostStep(stats, B, C, soft, o, false).value;
       return webgpu.encode(

@@ -11,7 +11,7 @@ import { JdtRangeError, JdtTypeError, show } from "../core/errors.ts";
 import { ownOptions, resolveLossOptions } from "../core/options.ts";
 import { checkAttached, toProblem } from "../core/input.ts";
 import { findInvalidData } from "../core/data_check.ts";
-import { hasHardLabels, STAT_K, stepShape } from "../core/problem.ts";
+import { STAT_K, stepGroups } from "../core/problem.ts";
 import { hostStep } from "../core/host_step.ts";
 import type { LossInput, LossOptions, PerGroupLosses } from "../core/types.ts";
 
@@ -79,9 +79,8 @@ export async function computeStatistics(
     );
   }
   return {
-    ...stepShape(problem),
+    ...stepGroups(problem),
     norm: problem.norm,
-    soft: !hasHardLabels(problem),
     data,
   };
 }

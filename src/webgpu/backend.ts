@@ -16,10 +16,9 @@ import type { ResolvedLossOptions } from "../core/options.ts";
 import {
   type Backend,
   type BackendOutput,
-  hasHardLabels,
   type HostStep,
   type Problem,
-  stepShape,
+  stepGroups,
 } from "../core/problem.ts";
 import { GpuClient, type GpuClientOptions } from "./device.ts";
 import { subgroupsKnownUsable, subgroupsUsable } from "./pipelines.ts";
@@ -324,8 +323,7 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
     stampOf.set(slot, stamp);
     // The step's groups: the caller's (b, c) also when masks run as
     // one-channel images (the same groups in the same order).
-    const { B, C } = stepShape(p);
-    const soft = !hasHardLabels(p);
+    const { B, C, soft } = stepGroups(p);
     plan.writeSlot(
       slot,
       stepParams(o, soft, B, C, plan.imageTiles, stamp),

@@ -11,7 +11,7 @@
  */
 
 import { JdtRangeError } from "../core/errors.ts";
-import { type Problem, stepShape } from "../core/problem.ts";
+import { type Problem, stepGroups } from "../core/problem.ts";
 import { type Chunk, MAX_GROUPS, planChunks } from "./chunks.ts";
 import { bindingLimit } from "./device.ts";
 import { pipeline } from "./pipelines.ts";
@@ -91,7 +91,7 @@ export function planSpec(
   subgroups: boolean,
 ): PlanSpec {
   const ig = p.ignoreIndex;
-  const step = stepShape(p);
+  const step = stepGroups(p);
   return {
     B: p.B,
     C: p.C,
