@@ -10,6 +10,7 @@ import {
   jdtWasmModule,
   setWasmBuild,
 } from "../src/wasm/module.ts";
+import { runWithoutPermissions } from "./_no_permissions.ts";
 
 async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   const d = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
@@ -138,17 +139,7 @@ Deno.test("jdtLoss() on the wasm backend needs no read or net permission", async
     }, { backend: "wasm" });
     console.log(r.backend, r.value > 0 && r.grad.length === 4);
   `;
-  // `deno run` with no permission flag grants none; --no-prompt makes any
-  // permission request fail instead of asking.
-  const file = await Deno.makeTempFile({ suffix: ".ts" });
-  await Deno.writeTextFile(file, code);
-  const out = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "--no-prompt", "--no-config", file],
-    stdout: "piped",
-    stderr: "piped",
-    env: { NO_COLOR: "1" },
-  }).output().finally(() => Deno.remove(file));
-  const stdout = new TextDecoder().decode(out.stdout).trim();
-  assert.equal(out.code, 0, new TextDecoder().decode(out.stderr));
-  assert.equal(stdout, "wasm true");
+  const out = await runWithoutPermissions(code);
+  assert.equal(out.code, 0, out.stderr);
+  assert.equal(out.stdout, "wasm true");
 });

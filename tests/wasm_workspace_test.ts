@@ -19,6 +19,7 @@ import {
 } from "./_golden.ts";
 import { randomCase } from "./_random.ts";
 import { toChannelsLast } from "./_layout.ts";
+import { runWithoutPermissions } from "./_no_permissions.ts";
 
 /** Where the gradient goes: the workspace's array, a user array, or a new one. */
 type GradTarget = "workspace" | "user" | "none";
@@ -264,14 +265,7 @@ Deno.test("workspaces on two threads need no permission", async () => {
     const r = await loss.compute({ logits: ws.logits, shape, labels: ws.labels, gradInto: ws.grad });
     console.log(r.backend, Number.isFinite(r.value), r.grad === ws.grad, workspaceThreadedPasses());
   `;
-  const file = await Deno.makeTempFile({ suffix: ".ts" });
-  await Deno.writeTextFile(file, code);
-  const out = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "--no-prompt", "--no-config", file],
-    stdout: "piped",
-    stderr: "piped",
-    env: { NO_COLOR: "1" },
-  }).output().finally(() => Deno.remove(file));
-  assert.equal(out.code, 0, new TextDecoder().decode(out.stderr));
-  assert.equal(new TextDecoder().decode(out.stdout).trim(), "wasm true true 2");
+  const out = await runWithoutPermissions(code);
+  assert.equal(out.code, 0, out.stderr);
+  assert.equal(out.stdout, "wasm true true 2");
 });
