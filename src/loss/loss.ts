@@ -320,6 +320,15 @@ export interface Loss extends Disposable {
   dispose(): void;
 }
 
+/** The error of a call on a disposed loss (typed: the caller's mistake). */
+function disposedError() {
+  return typeError(
+    "loss",
+    "loss",
+    "was disposed: create a new one with createLoss",
+  );
+}
+
 /**
  * Creates a reusable loss with fixed options (validated once, here).
  *
@@ -351,11 +360,7 @@ export function createLoss(options?: LossOptions): Loss {
     compute(input: LossInput): Promise<LossResult> {
       if (disposed) {
         return Promise.reject(
-          typeError(
-            "loss",
-            "loss",
-            "was disposed: create a new one with createLoss",
-          ),
+          disposedError(),
         );
       }
       // In flight from now: a dispose() before the call ends waits for it.
@@ -364,11 +369,7 @@ export function createLoss(options?: LossOptions): Loss {
     },
     encode(encoder: GPUCommandEncoder, input: LossInput): LossEncoding {
       if (disposed) {
-        throw typeError(
-          "loss",
-          "loss",
-          "was disposed: create a new one with createLoss",
-        );
+        throw disposedError();
       }
       if (o.backend !== "webgpu") {
         throw new JdtTypeError(
@@ -390,11 +391,7 @@ export function createLoss(options?: LossOptions): Loss {
     },
     workspace(shape, options) {
       if (disposed) {
-        throw typeError(
-          "loss",
-          "loss",
-          "was disposed: create a new one with createLoss",
-        );
+        throw disposedError();
       }
       return workspaces.create(shape, options);
     },
