@@ -358,19 +358,13 @@ export function createLoss(options?: LossOptions): Loss {
   return {
     options: o,
     compute(input: LossInput): Promise<LossResult> {
-      if (disposed) {
-        return Promise.reject(
-          disposedError(),
-        );
-      }
+      if (disposed) return Promise.reject(disposedError());
       // In flight from now: a dispose() before the call ends waits for it.
       const release = webgpu.hold();
       return evaluate(input, o, webgpu, workspaces).finally(release);
     },
     encode(encoder: GPUCommandEncoder, input: LossInput): LossEncoding {
-      if (disposed) {
-        throw disposedError();
-      }
+      if (disposed) throw disposedError();
       if (o.backend !== "webgpu") {
         throw new JdtTypeError(
           "options.backend",
@@ -390,9 +384,7 @@ export function createLoss(options?: LossOptions): Loss {
       );
     },
     workspace(shape, options) {
-      if (disposed) {
-        throw disposedError();
-      }
+      if (disposed) throw disposedError();
       return workspaces.create(shape, options);
     },
     dispose,
