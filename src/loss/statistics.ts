@@ -56,7 +56,9 @@ export async function computeStatistics(
   options?: LossOptions,
 ): Promise<LossStatistics> {
   const o = resolveLossOptions(options, "statistics");
-  const problem = toProblem(input, o, "statistics");
+  // The record is public and read later with any options: keep every
+  // maximum, also those the given active-class mode does not read.
+  const problem = { ...toProblem(input, o, "statistics"), needMaxX: true };
   const backend = await chooseBackend(o.backend, problem, sharedBackends(o));
   checkAttached(input, problem, "statistics");
   const pass1 = hostStepPlan(problem, { ...o, grad: false }, false);
