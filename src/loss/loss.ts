@@ -43,10 +43,7 @@ export function lossProblem(
   o: ResolvedLossOptions,
   encode = false,
 ): Problem {
-  const problem = encode
-    ? toProblem(input, o, "loss", true)
-    : toProblem(input, o);
-  return withStatistics(input, problem, o);
+  return withStatistics(input, toProblem(input, o, "loss", encode), o);
 }
 
 async function evaluate(
