@@ -50,7 +50,7 @@ export {
   lossFromStatistics,
   mergeStatistics,
 } from "./src/loss/statistics.ts";
-export type { LossStatistics, StatisticsLoss } from "./src/loss/statistics.ts";
+export type { StatisticsLoss } from "./src/loss/statistics.ts";
 export {
   EmptyMetricsError,
   isInputError,

@@ -6,8 +6,8 @@
 import { jdtLoss } from "../mod.ts";
 import { seeded } from "./_workloads.ts";
 
-// Small inputs, for the choice of "auto" between js and wasm (selectBackend
-// in src/backend.ts): js is the baseline here.
+// Small inputs, for the choice of "auto" between js and wasm (chooseBackend
+// in src/choose/backend.ts): js is the baseline here.
 for (const [C, N] of [[2, 2], [4, 4], [4, 16], [8, 32], [19, 256]]) {
   const rand = seeded(C * 1000 + N);
   const input = {

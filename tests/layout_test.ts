@@ -1,8 +1,9 @@
 /**
  * The source tree's rules, read from the files themselves: imports flow one
- * way (core < wasm, webgpu < loss < metrics < train < score), only the entry
- * points that need them import packages, and library code keeps to syntax and
- * APIs every JavaScript runtime has.
+ * way (core < wasm, webgpu < choose < loss < metrics < train < score), every
+ * evaluation gets its backend from the one chooser, only the entry points
+ * that need them import packages, and library code keeps to syntax and APIs
+ * every JavaScript runtime has.
  */
 import assert from "node:assert/strict";
 
@@ -13,6 +14,7 @@ const RANK: Record<string, number> = {
   core: 0,
   wasm: 1,
   webgpu: 1,
+  choose: 1.5,
   loss: 2,
   metrics: 3,
   train: 4,
@@ -179,4 +181,101 @@ Deno.test("the portability patterns find what they look for", () => {
   ];
   NOT_PORTABLE.forEach(([what, re], i) => assert.ok(re.test(samples[i]), what));
   assert.ok(!NOT_PORTABLE[0][1].test("const using = 1; // using it"));
+});
+
+/** The chooser, and the modules whose backends only it may pick and call. */
+const CHOOSER = "choose/backend.ts";
+const BACKEND_MODULES = new Set([
+  "core/reference.ts",
+  "wasm/backend.ts",
+  "wasm/workspace.ts",
+  "wasm/metrics.ts",
+  "webgpu/backend.ts",
+  "webgpu/metrics.ts",
+  "webgpu/plan.ts",
+  "webgpu/device.ts",
+]);
+/** The files of the entry points: jdtLoss and createLoss, jdtLossSync, computeStatistics, the metrics accumulator. */
+const ENTRY_FILES = [
+  "loss/loss.ts",
+  "loss/sync.ts",
+  "loss/statistics.ts",
+  "metrics/accumulator.ts",
+];
+
+/** The specifiers a file imports values from (not `import type`, not only `type` names). */
+export function valueImportsOf(text: string): string[] {
+  const code = stripComments(text);
+  const out: string[] = [];
+  const re =
+    /(?:^|[;\n])\s*(import|export)\s+(type\s+)?([^;"']*?)\s*from\s*["']([^"']+)["']/g;
+  for (const m of code.matchAll(re)) {
+    if (m[2]) continue;
+    // `{ type A, type B }` alone imports no value.
+    const braces = /^\{([^}]*)\}$/.exec(m[3].trim());
+    const names = braces?.[1].split(",").map((n) => n.trim()) ?? [];
+    const onlyTypes = braces !== null &&
+      names.filter((n) => n !== "").every((n) => n.startsWith("type "));
+    if (!onlyTypes) out.push(m[4]);
+  }
+  for (const m of code.matchAll(/\bimport\s*\(\s*["']([^"']+)["']\s*\)/g)) {
+    out.push(m[1]);
+  }
+  return out;
+}
+
+/** The backend modules that src/`file` imports values from, outside the chooser. */
+export function bypassesOfChooser(file: string, text: string): string[] {
+  const folder = file.split("/")[0];
+  if (file === CHOOSER || RANK[folder] <= RANK.webgpu) return [];
+  return valueImportsOf(text).filter((spec) => {
+    const target = new URL(spec, new URL(file, SRC)).href;
+    return BACKEND_MODULES.has(target.slice(SRC.href.length));
+  });
+}
+
+Deno.test("valueImportsOf() tells value imports from type-only ones", () => {
+  const text = [
+    `import type { A } from "../wasm/backend.ts";`,
+    `import { type B, type C } from "../webgpu/backend.ts";`,
+    `import { type D, e } from "../core/reference.ts";`,
+    `import { f } from "../wasm/metrics.ts";`,
+    `export { g } from "../webgpu/plan.ts";`,
+    `export type { H } from "../webgpu/device.ts";`,
+    `const m = await import("../wasm/workspace.ts");`,
+  ].join("\n");
+  assert.deepEqual(valueImportsOf(text).sort(), [
+    "../core/reference.ts",
+    "../wasm/metrics.ts",
+    "../wasm/workspace.ts",
+    "../webgpu/plan.ts",
+  ]);
+  assert.deepEqual(bypassesOfChooser("loss/x.ts", text).sort(), [
+    "../core/reference.ts",
+    "../wasm/metrics.ts",
+    "../wasm/workspace.ts",
+    "../webgpu/plan.ts",
+  ]);
+  assert.deepEqual(bypassesOfChooser(CHOOSER, text), []);
+});
+
+Deno.test("every entry point gets its backend from the one chooser, and nothing else picks or calls one", () => {
+  const broken: string[] = [];
+  for (const file of sourceFiles()) {
+    const text = Deno.readTextFileSync(new URL(file, SRC));
+    for (const spec of bypassesOfChooser(file, text)) {
+      broken.push(`src/${file} imports backend values from ${spec}`);
+    }
+  }
+  assert.deepEqual(broken, []);
+  for (const file of ENTRY_FILES) {
+    const text = Deno.readTextFileSync(new URL(file, SRC));
+    const chooser = new URL(CHOOSER, SRC).href;
+    assert.ok(
+      valueImportsOf(text).some((spec) =>
+        new URL(spec, new URL(file, SRC)).href === chooser
+      ),
+      `src/${file} does not import the chooser`,
+    );
+  }
 });

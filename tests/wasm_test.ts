@@ -22,7 +22,10 @@ import {
 import { resolveLossOptions } from "../src/core/options.ts";
 import { toProblem } from "../src/core/input.ts";
 import { STAT_K, STAT_P, STAT_Y } from "../src/core/problem.ts";
-import { selectBackend } from "../src/loss/dispatch.ts";
+import { hostStepPlan } from "../src/core/host_step.ts";
+import { chooseBackend } from "../src/choose/backend.ts";
+import type { Problem } from "../src/core/problem.ts";
+import type { WebGpuBackend } from "../src/webgpu/backend.ts";
 import {
   assertGradClose,
   assertLossClose,
@@ -367,11 +370,12 @@ Deno.test("wasmBackend sums 2^23 values without losing digits", async () => {
   const probs = new Float32Array(2 * N);
   probs.fill(0.3, 0, N);
   probs.fill(0.7, N);
+  const o = resolveLossOptions({});
   const problem = toProblem(
     { probs, shape: [1, 2, N], labels: new Uint8Array(N) },
-    resolveLossOptions({}),
+    o,
   );
-  const out = await wasmBackend.run(problem, () => null);
+  const out = await wasmBackend.run(problem, hostStepPlan(problem, o, false));
   const want = [N * Math.fround(0.3), N * Math.fround(0.7)];
   for (let c = 0; c < 2; c++) {
     const P = out.stats[c * STAT_K + STAT_P];
@@ -466,10 +470,18 @@ Deno.test("wasm exp2 kernel is within 2.2 ulp of float32, exact at 0 and 0 below
   });
 });
 
-Deno.test("selectBackend() picks wasm for backend wasm and auto, at every size", async () => {
-  assert.equal(await selectBackend("wasm", 1), wasmBackend);
-  assert.equal(await selectBackend("auto", 1), wasmBackend);
-  assert.equal(await selectBackend("auto", 1 << 30), wasmBackend);
+Deno.test("chooseBackend() picks wasm for backend wasm and auto, at every size", async () => {
+  // Elements B*C*N; a WebGPU backend without a hardware adapter.
+  const sized = (N: number) => ({ B: 1, C: 1, N }) as Problem;
+  const webgpu = {
+    accepts: () => null,
+    hardware: () => Promise.resolve(false),
+  } as unknown as WebGpuBackend;
+  const choose = (c: "wasm" | "auto", N: number) =>
+    chooseBackend(c, sized(N), { webgpu });
+  assert.equal(await choose("wasm", 1), wasmBackend);
+  assert.equal(await choose("auto", 1), wasmBackend);
+  assert.equal(await choose("auto", 1 << 30), wasmBackend);
   const r = await jdtLoss({
     logits: new Float32Array(4),
     shape: [1, 2, 2],

@@ -8,13 +8,13 @@ import assert from "node:assert/strict";
 import fc from "npm:fast-check@4.11.0";
 import { seeded } from "../bench/_workloads.ts";
 import { createLoss, isInputError, jdtLoss, JdtRangeError } from "../mod.ts";
-import { selectBackend } from "../src/loss/dispatch.ts";
+import { chooseBackend } from "../src/choose/backend.ts";
 import { WEBGPU_AUTO_MIN_ELEMENTS } from "../src/webgpu/device.ts";
 import { resolveLossOptions } from "../src/core/options.ts";
 import { toProblem } from "../src/core/input.ts";
 import type { Problem } from "../src/core/problem.ts";
 import { jsBackend } from "../src/core/reference.ts";
-import { hostStep } from "../src/core/host_step.ts";
+import { hostStepPlan } from "../src/core/host_step.ts";
 import type {
   HardLabels,
   LabelFormat,
@@ -307,12 +307,7 @@ async function runBackend(
   p: Problem,
   options: LossOptions,
 ) {
-  const o = resolveLossOptions(options);
-  return await backend.run(
-    p,
-    (stats) => hostStep(stats, p.B, p.C, p.soft, o, true).coef,
-    o,
-  );
+  return await backend.run(p, hostStepPlan(p, resolveLossOptions(options)));
 }
 
 Deno.test({
@@ -772,38 +767,54 @@ Deno.test({
 
 Deno.test({
   name:
-    "selectBackend() picks webgpu on request, and for auto only on a hardware adapter and a large input",
+    "chooseBackend() picks webgpu on request, and for auto only on a hardware adapter, a large input and a shape it accepts",
   ignore,
   async fn() {
-    await assert.rejects(
-      selectBackend("webgpu", 10),
-      (e) => e instanceof JdtRangeError && e.argument === "options.backend",
-    );
-    await assert.rejects(
-      selectBackend("auto", 10, undefined, true),
-      (e) => e instanceof JdtRangeError && e.argument === "options.backend",
-    );
-    const fake = (fallback: boolean) =>
+    // A problem of B*C*N = n elements (on the GPU when `gpu`), C classes.
+    const sized = (n: number, gpu = false, C = 1) =>
+      ({
+        B: 1,
+        C,
+        N: n / C,
+        ...(gpu ? { gpu: { pred: null, labels: null, gradToGpu: true } } : {}),
+      }) as Problem;
+    const fake = (fallback: boolean | null) =>
       ({
         name: "webgpu",
-        available: () => Promise.resolve({ fallback }),
-        hardware: () => Promise.resolve(!fallback),
+        accepts: WebGpuBackend.prototype.accepts,
+        available: () =>
+          Promise.resolve(fallback === null ? null : { fallback }),
+        hardware: () => Promise.resolve(fallback === false),
       }) as unknown as WebGpuBackend;
+    const choose = (
+      c: "webgpu" | "auto",
+      n: number,
+      webgpu: WebGpuBackend,
+      gpu = false,
+    ) => chooseBackend(c, sized(n, gpu), { webgpu });
+    await assert.rejects(
+      choose("webgpu", 10, fake(null)),
+      (e) => e instanceof JdtRangeError && e.argument === "options.backend",
+    );
+    await assert.rejects(
+      choose("auto", 10, fake(null), true),
+      (e) => e instanceof JdtRangeError && e.argument === "options.backend",
+    );
     const big = WEBGPU_AUTO_MIN_ELEMENTS;
-    assert.equal(
-      (await selectBackend("auto", big, fake(false))).name,
-      "webgpu",
+    assert.equal((await choose("auto", big, fake(false))).name, "webgpu");
+    assert.equal((await choose("auto", big - 1, fake(false))).name, "wasm");
+    assert.equal((await choose("auto", big, fake(true))).name, "wasm");
+    assert.equal((await choose("auto", 1, fake(true), true)).name, "webgpu");
+    assert.equal((await choose("webgpu", 1, fake(true))).name, "webgpu");
+    // More classes than the webgpu backend takes: auto stays on the CPU,
+    // "webgpu" names the shape.
+    const wide = sized(big * 2, false, 1 << 15);
+    const webgpu = fake(false);
+    assert.equal((await chooseBackend("auto", wide, { webgpu })).name, "wasm");
+    await assert.rejects(
+      chooseBackend("webgpu", wide, { webgpu }),
+      (e) => e instanceof JdtRangeError && e.argument === "input.shape",
     );
-    assert.equal(
-      (await selectBackend("auto", big - 1, fake(false))).name,
-      "wasm",
-    );
-    assert.equal((await selectBackend("auto", big, fake(true))).name, "wasm");
-    assert.equal(
-      (await selectBackend("auto", 1, fake(true), true)).name,
-      "webgpu",
-    );
-    assert.equal((await selectBackend("webgpu", 1, fake(true))).name, "webgpu");
     // The real adapter here is llvmpipe, a fallback adapter: auto keeps the
     // CPU, and asks without making a device.
     const fallback = adapter?.info.isFallbackAdapter === true;
@@ -814,10 +825,16 @@ Deno.test({
     }
     if (fallback) {
       using spy = new NoDevice();
-      assert.equal((await selectBackend("auto", big, spy)).name, "wasm");
+      assert.equal(
+        (await chooseBackend("auto", sized(big), { webgpu: spy })).name,
+        "wasm",
+      );
     } else {
       using real = new WebGpuBackend();
-      assert.equal((await selectBackend("auto", big, real)).name, "webgpu");
+      assert.equal(
+        (await chooseBackend("auto", sized(big), { webgpu: real })).name,
+        "webgpu",
+      );
       await releaseDefaultGpu();
     }
   },

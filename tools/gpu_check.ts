@@ -25,7 +25,7 @@ import { createLoss, jdtLoss } from "../mod.ts";
 import type { LossInput, LossOptions } from "../mod.ts";
 import { resolveLossOptions } from "../src/core/options.ts";
 import { toProblem } from "../src/core/input.ts";
-import { hostStep } from "../src/core/host_step.ts";
+import { hostStepPlan } from "../src/core/host_step.ts";
 import { WebGpuBackend } from "../src/webgpu/backend.ts";
 import { subgroupsUsable } from "../src/webgpu/pipelines.ts";
 import { RING } from "../src/webgpu/plan.ts";
@@ -125,12 +125,11 @@ async function check(
   const o = resolveLossOptions(opts);
   const p = toProblem(resident, o, "loss", true);
   const backend = new WebGpuBackend({ device, timestamps });
-  const value = (s: Float64Array) =>
-    hostStep(s, p.B, p.C, p.soft, o, false).value;
+  const step = hostStepPlan(p, o);
   // Warm-up: the plan, then each slot of the ring once.
   for (let i = 0; i < RING; i++) {
     const enc = device.createCommandEncoder();
-    const e = backend.encode(enc, p, o, value);
+    const e = backend.encode(enc, p, step);
     device.queue.submit([enc.finish()]);
     await e.value();
   }
@@ -143,7 +142,7 @@ async function check(
   const counts = counted(device, () => {
     for (const enc of encoders) {
       const t = performance.now();
-      last = backend.encode(enc, p, o, value);
+      last = backend.encode(enc, p, step);
       encodeMs += performance.now() - t;
     }
   });

@@ -124,9 +124,9 @@ export const MUTANTS: readonly Mutant[] = [
   },
   {
     name: "dispatch-js",
-    file: "src/loss/dispatch.ts",
-    search: 'return choice === "js" ? jsBackend : wasmBackend;',
-    replace: "return wasmBackend;",
+    file: "src/choose/backend.ts",
+    search: 'if (choice === "js") return jsBackend;',
+    replace: "",
     bug: 'backend "js" runs wasm',
   },
   // --- wasm kernels (AssemblyScript) ----------------------------------------

@@ -10,6 +10,9 @@ import { JdtRangeError } from "./errors.ts";
 import type { ResolvedLossOptions } from "./options.ts";
 import {
   COEF_K,
+  type HostResult,
+  type HostStepPlan,
+  type Problem,
   STAT_D,
   STAT_K,
   STAT_MAX_X,
@@ -17,18 +20,9 @@ import {
   STAT_MAX_Y,
   STAT_P,
   STAT_Y,
+  stepGroups,
 } from "./problem.ts";
-import type { ActiveClassesMode, PerGroupLosses } from "./types.ts";
-
-/** The loss value, per-group losses and (optionally) the gradient coefficients. */
-export interface HostResult {
-  /** The scalar loss. */
-  value: number;
-  /** Per-group losses and active masks. */
-  perGroup: PerGroupLosses;
-  /** `B*C*COEF_K` coefficients, or null when no gradient was asked for. */
-  coef: Float64Array | null;
-}
+import type { ActiveClassesMode } from "./types.ts";
 
 /** The options a single group's loss depends on. */
 export type GroupLossOptions = Pick<
@@ -382,4 +376,44 @@ export function hostStep(
     perGroup: { image, imageActive, dataset, datasetActive },
     coef: wantGrad ? coefficients(grads, o.norm) : null,
   };
+}
+
+/**
+ * The host step of a problem as a value, for a backend to run.
+ *
+ * @param problem The validated problem (its `statistics`, if any, are read
+ *   instead of pass 1's).
+ * @param options Resolved options.
+ * @param loss False for pass 1 alone (statistics only).
+ * @returns The plan.
+ */
+export function hostStepPlan(
+  problem: Problem,
+  options: ResolvedLossOptions,
+  loss = true,
+): HostStepPlan {
+  return {
+    options,
+    groups: stepGroups(problem),
+    statistics: problem.statistics ?? null,
+    loss,
+  };
+}
+
+/**
+ * Runs a host step plan on the statistics of pass 1 (or on the plan's own).
+ *
+ * @param plan The plan.
+ * @param stats Pass 1's `B*C*STAT_K` statistics.
+ * @returns The value, per-group losses and coefficients (when
+ *   `options.grad`), or undefined for pass 1 alone.
+ */
+export function runHostStep(
+  plan: HostStepPlan,
+  stats: Float64Array,
+): HostResult | undefined {
+  if (!plan.loss) return undefined;
+  const { B, C, soft } = plan.groups;
+  const o = plan.options;
+  return hostStep(plan.statistics ?? stats, B, C, soft, o, o.grad);
 }

@@ -7,7 +7,13 @@
  */
 
 import type { ResolvedLossOptions } from "./options.ts";
-import type { Activation, BackendName, HardLabels, Layout } from "./types.ts";
+import type {
+  Activation,
+  BackendName,
+  HardLabels,
+  Layout,
+  PerGroupLosses,
+} from "./types.ts";
 
 /** Statistics per group `(b, c)`: `[P, Y, D, maxY, maxX, maxXY]`. */
 export const STAT_P = 0;
@@ -94,6 +100,13 @@ export interface Problem {
    * order. Absent = `{ B, C }`.
    */
   stepShape?: { B: number; C: number };
+  /**
+   * The statistics of the whole batch this problem is part of (a record summed
+   * over data-parallel workers, `stepGroups` sized, checked): the host step
+   * reads them instead of this problem's own, and pass 2 applies their
+   * coefficients to this problem's pixels. Absent = the problem's own.
+   */
+  statistics?: Float64Array;
 }
 
 /** How the host step (and its GPU mirror) reads a problem's statistics. */
@@ -122,20 +135,41 @@ export function stepGroups(p: Problem): StepGroups {
 }
 
 /**
- * Turns statistics into gradient coefficients (the host step). Returns null
- * when no gradient is wanted.
- *
- * The statistics array has `B*C*STAT_K` values, group `(b, c)` at
- * `(b*C + c)*STAT_K`. The coefficient array has `B*C*COEF_K` values, group
- * `(b, c)` at `(b*C + c)*COEF_K`. With norm 1 they are `dL/dx` where `x > y`,
- * where `x < y` and where `x = y`; with norm 2, `dL/dx = k0*x + k1*y` (k2 = 0).
+ * The host step as a value handed to a backend: what it reads besides the
+ * statistics. Built by `hostStepPlan` (host_step.ts); run by `runHostStep`.
  */
-export type HostStep = (stats: Float64Array) => Float64Array | null;
+export interface HostStepPlan {
+  /** Resolved options (the webgpu backend mirrors the host step from them). */
+  readonly options: ResolvedLossOptions;
+  /** The groups of the statistics and their active-class mode. */
+  readonly groups: StepGroups;
+  /** Statistics to read instead of pass 1's ({@link Problem.statistics}), or null. */
+  readonly statistics: Float64Array | null;
+  /** False for pass 1 alone (statistics only): no host step, no gradient. */
+  readonly loss: boolean;
+}
+
+/**
+ * What the host step gives: the loss value, per-group losses and the gradient
+ * coefficients. The coefficient array has `B*C*COEF_K` values, group `(b, c)`
+ * at `(b*C + c)*COEF_K`. With norm 1 they are `dL/dx` where `x > y`, where
+ * `x < y` and where `x = y`; with norm 2, `dL/dx = k0*x + k1*y` (k2 = 0).
+ */
+export interface HostResult {
+  /** The scalar loss. */
+  value: number;
+  /** Per-group losses and active masks. */
+  perGroup: PerGroupLosses;
+  /** `B*C*COEF_K` coefficients, or null when no gradient was asked for. */
+  coef: Float64Array | null;
+}
 
 /** What a backend returns: the statistics, and the gradient when asked for. */
 export interface BackendOutput {
-  /** `B*C*STAT_K` statistics. */
+  /** `B*C*STAT_K` statistics (of this problem's pixels). */
   stats: Float64Array;
+  /** The host step's result; absent for pass 1 alone or invalid data. */
+  host?: HostResult;
   /** d loss / d pred in the layout of `pred`, when the host step gave coefficients. */
   grad?: Float32Array;
   /** The gradient left on the GPU, when `Problem.gpu.gradToGpu`. */
@@ -143,26 +177,41 @@ export interface BackendOutput {
   /**
    * True when pass 1 met an invalid value (non-finite logit, probability or
    * soft label outside [0, 1], hard label out of range); the host step was
-   * then not called and the caller names the fault with `findInvalidData`.
+   * then not run and the caller names the fault with `findInvalidData`.
    */
   invalid?: boolean;
 }
 
 /**
+ * Why a backend cannot take a problem: the argument at fault and what it
+ * expects, to read after "Cannot compute loss: <argument> ".
+ */
+export interface BackendRefusal {
+  /** The argument at fault (`"input.shape"`, `"input.statistics"`, ...). */
+  argument: string;
+  /** What is wrong, after the argument's name. */
+  reason: string;
+}
+
+/**
  * A compute backend: pass 1 (statistics, and a check of every data value, also
  * on dropped pixels), the host step, pass 2 (gradient through the activation;
- * 0 on dropped pixels).
+ * 0 on dropped pixels). Backends are chosen by src/choose/backend.ts.
  */
 export interface Backend {
   /** Backend name reported in results. */
   readonly name: BackendName;
   /**
-   * Runs both passes around the host step; `options` are the resolved loss
-   * options (the webgpu backend mirrors the host step on the GPU).
+   * Whether this backend can take a problem: null, or why not (limits that
+   * live with the backend).
    */
-  run(
-    problem: Problem,
-    hostStep: HostStep,
-    options?: ResolvedLossOptions,
-  ): Promise<BackendOutput>;
+  accepts(problem: Problem): BackendRefusal | null;
+  /** Runs pass 1, the host step of `step` and (when it asks) pass 2. */
+  run(problem: Problem, step: HostStepPlan): Promise<BackendOutput>;
+}
+
+/** A backend that can also run synchronously (js, wasm). */
+export interface SyncBackend extends Backend {
+  /** As `run`, synchronously; throws a typed error on invalid data. */
+  runSync(problem: Problem, step: HostStepPlan): BackendOutput;
 }

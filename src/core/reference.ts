@@ -6,7 +6,13 @@
  */
 
 import { findInvalidData } from "./data_check.ts";
-import type { Backend, BackendOutput, HostStep, Problem } from "./problem.ts";
+import { runHostStep } from "./host_step.ts";
+import type {
+  BackendOutput,
+  HostStepPlan,
+  Problem,
+  SyncBackend,
+} from "./problem.ts";
 import { COEF_K, STAT_K } from "./problem.ts";
 
 /** Element stride between consecutive classes and the offset of (b, n). */
@@ -153,16 +159,18 @@ export function referenceGradient(
   return grad;
 }
 
-/** The `"js"` backend: both passes in float64 TypeScript. */
-export const jsBackend: Backend = {
+/** The `"js"` backend: both passes in float64 TypeScript; takes every problem. */
+export const jsBackend: SyncBackend = {
   name: "js",
-  run(problem: Problem, step: HostStep): Promise<BackendOutput> {
+  accepts: () => null,
+  run(problem: Problem, step: HostStepPlan): Promise<BackendOutput> {
     try {
       return Promise.resolve(runReference(problem, step));
     } catch (e) {
       return Promise.reject(e);
     }
   },
+  runSync: (problem, step) => runReference(problem, step),
 };
 
 /**
@@ -171,13 +179,18 @@ export const jsBackend: Backend = {
  *
  * @param problem A validated problem.
  * @param step The host step.
- * @returns Statistics, and the gradient when the host step gave coefficients.
+ * @returns Statistics, the host step's result, and the gradient when it gave
+ *   coefficients.
  */
-export function runReference(problem: Problem, step: HostStep): BackendOutput {
+export function runReference(
+  problem: Problem,
+  step: HostStepPlan,
+): BackendOutput {
   findInvalidData(problem);
   const stats = referenceStatistics(problem);
-  const coef = step(stats);
-  return coef === null
-    ? { stats }
-    : { stats, grad: referenceGradient(problem, coef) };
+  const host = runHostStep(step, stats);
+  if (host === undefined) return { stats };
+  return host.coef === null
+    ? { stats, host }
+    : { stats, host, grad: referenceGradient(problem, host.coef) };
 }

@@ -104,6 +104,33 @@ export interface LossInput {
    * then this buffer.
    */
   gradBuffer?: GPUBuffer;
+  /**
+   * Optional statistics of the whole batch this input is part of: the sum,
+   * over data-parallel workers, of each one's `computeStatistics` record
+   * (`mergeStatistics`, or an all-reduce of `data`). The loss value is then
+   * the whole batch's, and the gradient that of the whole batch's loss with
+   * respect to this input's prediction. Its B, C, norm and label kind must be
+   * this input's; it carries the dataset-level loss, so options.mIoUI and
+   * options.mIoUC must be 0. Not read by `computeStatistics`.
+   */
+  statistics?: LossStatistics;
+}
+
+/**
+ * Per (image, class) sums `P, Y, D` and maxima `maxY, maxX, maxXY`
+ * (docs/spec.md §2), `B*C*6` float64 values, group `(b, c)` at `(b*C + c)*6`.
+ */
+export interface LossStatistics {
+  /** Images. */
+  readonly B: number;
+  /** Classes. */
+  readonly C: number;
+  /** The norm the sums were taken with. */
+  readonly norm: 1 | 2;
+  /** Whether the labels were soft (selects the active-class mode). */
+  readonly soft: boolean;
+  /** The statistics. */
+  readonly data: Float64Array;
 }
 
 /** A {@link LossInput} whose arrays all live on the host (no `GPUBuffer`). */

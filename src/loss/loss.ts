@@ -5,87 +5,57 @@
  * @module
  */
 
-import { selectBackend } from "./dispatch.ts";
-import { JdtRangeError, JdtTypeError, typeError } from "../core/errors.ts";
+import {
+  type BackendCandidates,
+  chooseBackend,
+  chooseEncoder,
+  ownedBackends,
+  sharedBackends,
+} from "../choose/backend.ts";
+import { JdtRangeError, typeError } from "../core/errors.ts";
 import { ownOptions, resolveLossOptions } from "../core/options.ts";
 import { checkAttached, toProblem } from "../core/input.ts";
 import { findInvalidData } from "../core/data_check.ts";
 import type { ResolvedLossOptions } from "../core/options.ts";
-import {
-  type BackendOutput,
-  type HostStep,
-  type Problem,
-  stepGroups,
-} from "../core/problem.ts";
-import { type HostResult, hostStep } from "../core/host_step.ts";
+import type { BackendOutput, Problem } from "../core/problem.ts";
+import { hostStepPlan } from "../core/host_step.ts";
 import type {
   BackendName,
   LossInput,
   LossOptions,
   LossResult,
 } from "../core/types.ts";
-import {
-  type LossEncoding,
-  sharedWebGpuBackend,
-  WebGpuBackend,
-} from "../webgpu/backend.ts";
-import { MAX_CLASSES, MAX_GROUPS_TOTAL } from "../webgpu/plan.ts";
-import {
-  WasmWorkspaces,
-  type Workspace,
-  type WorkspaceOptions,
-} from "../wasm/workspace.ts";
+import type { LossEncoding } from "../webgpu/backend.ts";
+import type { Workspace, WorkspaceOptions } from "../wasm/workspace.ts";
+import { withStatistics } from "./statistics.ts";
+
+/**
+ * The validated problem of a loss input: its arrays, and the statistics of
+ * the whole batch when `input.statistics` is given.
+ *
+ * @param input The caller's input.
+ * @param o Resolved options.
+ * @param encode True for `loss.encode()` (GPU buffers only).
+ * @returns The problem.
+ */
+export function lossProblem(
+  input: LossInput,
+  o: ResolvedLossOptions,
+  encode = false,
+): Problem {
+  return withStatistics(input, toProblem(input, o, "loss", encode), o);
+}
 
 async function evaluate(
   input: LossInput,
   o: ResolvedLossOptions,
-  webgpu: WebGpuBackend,
-  workspaces?: WasmWorkspaces,
+  candidates: BackendCandidates,
 ): Promise<LossResult> {
-  const problem = toProblem(input, o);
-  const { B, C, N } = problem;
-  // Inputs in a workspace of this loss run on wasm by pointer.
-  const wasm = o.backend === "auto" || o.backend === "wasm";
-  // "auto" keeps shapes the webgpu backend refuses on the CPU.
-  const gpuFits = C <= MAX_CLASSES && B * C <= MAX_GROUPS_TOTAL;
-  const backend = (wasm && workspaces?.backendFor(problem)) ||
-    await selectBackend(
-      o.backend,
-      B * C * N,
-      gpuFits || o.backend === "webgpu" ? webgpu : undefined,
-      problem.gpu !== undefined,
-    );
+  const problem = lossProblem(input, o);
+  const backend = await chooseBackend(o.backend, problem, candidates);
   checkAttached(input, problem);
-  const host = hostStepFor(problem, o);
-  return lossResult(
-    problem,
-    o,
-    backend.name,
-    await backend.run(problem, host.step, o),
-    host.result,
-  );
-}
-
-/**
- * The host step of a problem, keeping its result for {@link lossResult}.
- *
- * @param problem The validated problem.
- * @param o Resolved options.
- * @returns The step to hand to a backend, and a getter of its result.
- */
-export function hostStepFor(
-  problem: Problem,
-  o: ResolvedLossOptions,
-): { step: HostStep; result: () => HostResult | undefined } {
-  let host: HostResult | undefined;
-  const { B, C, soft } = stepGroups(problem);
-  return {
-    step: (stats) => {
-      host = hostStep(stats, B, C, soft, o, o.grad);
-      return host.coef;
-    },
-    result: () => host,
-  };
+  const out = await backend.run(problem, hostStepPlan(problem, o));
+  return lossResult(problem, o, backend.name, out);
 }
 
 /**
@@ -94,8 +64,7 @@ export function hostStepFor(
  * @param problem The validated problem.
  * @param o Resolved options.
  * @param name The backend that ran.
- * @param out What it returned.
- * @param host The host step's result getter.
+ * @param out What it returned, with the host step's result.
  * @returns The loss result.
  */
 export function lossResult(
@@ -103,9 +72,8 @@ export function lossResult(
   o: ResolvedLossOptions,
   name: BackendName,
   out: BackendOutput,
-  host: () => HostResult | undefined,
 ): LossResult {
-  const h = host();
+  const h = out.host;
   if (out.invalid || h === undefined) {
     findInvalidData(problem);
     throw new Error(
@@ -141,7 +109,7 @@ export async function jdtLoss(
   options?: LossOptions,
 ): Promise<LossResult> {
   const o = resolveLossOptions(options);
-  return await evaluate(input, o, sharedWebGpuBackend(o.device));
+  return await evaluate(input, o, sharedBackends(o));
 }
 
 /**
@@ -347,45 +315,38 @@ function disposedError() {
  */
 export function createLoss(options?: LossOptions): Loss {
   const o = resolveLossOptions(options);
-  const webgpu = new WebGpuBackend({ device: o.device });
-  const workspaces = new WasmWorkspaces(o.layout);
+  const owned = ownedBackends(o);
   let disposed = false;
   const dispose = () => {
     disposed = true;
-    webgpu.dispose();
-    workspaces.dispose();
+    owned.webgpu.dispose();
+    owned.workspaces.dispose();
   };
   return {
     options: o,
     compute(input: LossInput): Promise<LossResult> {
       if (disposed) return Promise.reject(disposedError());
       // In flight from now: a dispose() before the call ends waits for it.
-      const release = webgpu.hold();
-      return evaluate(input, o, webgpu, workspaces).finally(release);
+      const release = owned.webgpu.hold();
+      return evaluate(input, o, owned).finally(release);
     },
     encode(encoder: GPUCommandEncoder, input: LossInput): LossEncoding {
       if (disposed) throw disposedError();
-      if (o.backend !== "webgpu") {
-        throw new JdtTypeError(
-          "options.backend",
-          `Cannot compute loss: encode() needs options.backend "webgpu", got "${o.backend}"`,
-        );
-      }
-      const problem = toProblem(input, o, "loss", true);
-      const { B, C, soft } = stepGroups(problem);
-      const value = (stats: Float64Array) =>
-        hostStep(stats, B, C, soft, o, false).value;
+      const { webgpu, problem } = chooseEncoder(
+        o.backend,
+        owned,
+        () => lossProblem(input, o, true),
+      );
       return webgpu.encode(
         encoder,
         problem,
-        o,
-        value,
+        hostStepPlan(problem, o),
         problem.gpu?.gradBuffer ?? undefined,
       );
     },
     workspace(shape, options) {
       if (disposed) throw disposedError();
-      return workspaces.create(shape, options);
+      return owned.workspaces.create(shape, options);
     },
     dispose,
     [Symbol.dispose]: dispose,

@@ -6,31 +6,23 @@
  * @module
  */
 
-import { selectBackend } from "./dispatch.ts";
+import { chooseBackend, sharedBackends } from "../choose/backend.ts";
 import { JdtRangeError, JdtTypeError, show } from "../core/errors.ts";
-import { ownOptions, resolveLossOptions } from "../core/options.ts";
+import {
+  ownOptions,
+  type ResolvedLossOptions,
+  resolveLossOptions,
+} from "../core/options.ts";
 import { checkAttached, toProblem } from "../core/input.ts";
 import { findInvalidData } from "../core/data_check.ts";
-import { STAT_K, stepGroups } from "../core/problem.ts";
-import { hostStep } from "../core/host_step.ts";
-import type { LossInput, LossOptions, PerGroupLosses } from "../core/types.ts";
-
-/**
- * Per (image, class) sums `P, Y, D` and maxima `maxY, maxX, maxXY`
- * (docs/spec.md §2), `B*C*6` float64 values, group `(b, c)` at `(b*C + c)*6`.
- */
-export interface LossStatistics {
-  /** Images. */
-  readonly B: number;
-  /** Classes. */
-  readonly C: number;
-  /** The norm the sums were taken with. */
-  readonly norm: 1 | 2;
-  /** Whether the labels were soft (selects the active-class mode). */
-  readonly soft: boolean;
-  /** The statistics. */
-  readonly data: Float64Array;
-}
+import { type Problem, STAT_K, stepGroups } from "../core/problem.ts";
+import { hostStep, hostStepPlan } from "../core/host_step.ts";
+import type {
+  LossInput,
+  LossOptions,
+  LossStatistics,
+  PerGroupLosses,
+} from "../core/types.ts";
 
 /** Loss value and per-group losses computed from statistics. */
 export interface StatisticsLoss {
@@ -64,15 +56,14 @@ export async function computeStatistics(
   options?: LossOptions,
 ): Promise<LossStatistics> {
   const o = resolveLossOptions(options, "statistics");
-  const problem = toProblem(input, o, "statistics");
-  const backend = await selectBackend(o.backend, problem.pred.length);
+  // The record is public and read later with any options: keep every
+  // maximum, also those the given active-class mode does not read.
+  const problem = { ...toProblem(input, o, "statistics"), needMaxX: true };
+  const backend = await chooseBackend(o.backend, problem, sharedBackends(o));
   checkAttached(input, problem, "statistics");
-  let data: Float64Array | undefined;
-  const out = await backend.run(problem, (stats) => {
-    data = stats;
-    return null;
-  });
-  if (out.invalid || data === undefined) {
+  const pass1 = hostStepPlan(problem, { ...o, grad: false }, false);
+  const out = await backend.run(problem, pass1);
+  if (out.invalid) {
     findInvalidData(problem, "statistics");
     throw new Error(
       `jdt: backend ${backend.name} flagged invalid data that the scan did not find`,
@@ -81,7 +72,7 @@ export async function computeStatistics(
   return {
     ...stepGroups(problem),
     norm: problem.norm,
-    data,
+    data: out.stats,
   };
 }
 
@@ -95,22 +86,12 @@ function bad(
   return new type(arg, `Cannot ${what}: ${arg} ${expected}`);
 }
 
-function checkCount(what: string, name: "B" | "C", v: unknown): void {
+function checkCount(what: string, arg: string, v: unknown): void {
   if (typeof v !== "number") {
-    throw bad(
-      JdtTypeError,
-      what,
-      `stats.${name}`,
-      `must be a number, got ${show(v)}`,
-    );
+    throw bad(JdtTypeError, what, arg, `must be a number, got ${show(v)}`);
   }
   if (!Number.isSafeInteger(v) || v < 1) {
-    throw bad(
-      JdtRangeError,
-      what,
-      `stats.${name}`,
-      `must be an integer >= 1, got ${v}`,
-    );
+    throw bad(JdtRangeError, what, arg, `must be an integer >= 1, got ${v}`);
   }
 }
 
@@ -120,18 +101,19 @@ function checkCount(what: string, name: "B" | "C", v: unknown): void {
  *
  * @param what What is being done, for error messages.
  * @param s The record.
+ * @param arg The record's argument name.
  */
-function checkRecord(what: string, s: LossStatistics): void {
+function checkRecord(what: string, s: LossStatistics, arg = "stats"): void {
   if (s === null || typeof s !== "object") {
-    throw bad(JdtTypeError, what, "stats", "must be a LossStatistics record");
+    throw bad(JdtTypeError, what, arg, "must be a LossStatistics record");
   }
-  checkCount(what, "B", s.B);
-  checkCount(what, "C", s.C);
+  checkCount(what, `${arg}.B`, s.B);
+  checkCount(what, `${arg}.C`, s.C);
   if (s.norm !== 1 && s.norm !== 2) {
     throw bad(
       JdtRangeError,
       what,
-      "stats.norm",
+      `${arg}.norm`,
       `must be 1 or 2, got ${show(s.norm)}`,
     );
   }
@@ -139,16 +121,21 @@ function checkRecord(what: string, s: LossStatistics): void {
     throw bad(
       JdtTypeError,
       what,
-      "stats.soft",
+      `${arg}.soft`,
       `must be a boolean, got ${show(s.soft)}`,
     );
   }
+  checkData(what, s, `${arg}.data`);
+}
+
+/** Checks a record's data: a Float64Array of B*C*6 finite values >= 0. */
+function checkData(what: string, s: LossStatistics, arg: string): void {
   const data = s.data;
   if (!(data instanceof Float64Array)) {
     throw bad(
       JdtTypeError,
       what,
-      "stats.data",
+      arg,
       `must be a Float64Array, got ${show(data)}`,
     );
   }
@@ -156,7 +143,7 @@ function checkRecord(what: string, s: LossStatistics): void {
     throw bad(
       JdtRangeError,
       what,
-      "stats.data",
+      arg,
       `length (${data.length}) must be B*C*${STAT_K} (${s.B * s.C * STAT_K})`,
     );
   }
@@ -165,7 +152,7 @@ function checkRecord(what: string, s: LossStatistics): void {
       throw bad(
         JdtRangeError,
         what,
-        "stats.data",
+        arg,
         `must hold finite values >= 0, got ${data[i]} at index ${i}`,
       );
     }
@@ -307,4 +294,53 @@ export function lossFromStatistics(
     reduction: "none",
   }, false);
   return { value: r.value, perGroup: r.perGroup };
+}
+
+/**
+ * The problem of a loss input with `input.statistics`: the record of the
+ * whole batch it is part of (the sum over data-parallel workers of each
+ * one's `computeStatistics`), checked against the input and the options.
+ * Without `input.statistics`, the problem unchanged.
+ *
+ * @param input The caller's input.
+ * @param problem Its validated problem.
+ * @param o Resolved options.
+ * @returns The problem, with the record's data as `statistics`.
+ */
+export function withStatistics(
+  input: LossInput,
+  problem: Problem,
+  o: ResolvedLossOptions,
+): Problem {
+  const s = input.statistics;
+  if (s === undefined) return problem;
+  const what = "compute loss";
+  const arg = "input.statistics";
+  checkRecord(what, s, arg);
+  const g = stepGroups(problem);
+  const want: [string, unknown, unknown, string][] = [
+    ["B", s.B, g.B, "the input's images (its record's B)"],
+    ["C", s.C, g.C, "the input's classes (its record's C)"],
+    ["norm", s.norm, problem.norm, "options.norm"],
+    ["soft", s.soft, g.soft, "the input's label kind (its record's soft)"],
+  ];
+  for (const [k, got, expected, of] of want) {
+    if (got !== expected) {
+      throw bad(
+        JdtRangeError,
+        what,
+        `${arg}.${k}`,
+        `(${got}) must equal ${of}, ${expected}: sum records of equal shape, one per worker, with mergeStatistics`,
+      );
+    }
+  }
+  if (o.mIoUI > 0 || o.mIoUC > 0) {
+    throw bad(
+      JdtRangeError,
+      what,
+      arg,
+      `sums the images of different workers into one group: it gives the dataset-level loss (options.mIoUD) only; set options.mIoUI and options.mIoUC to 0`,
+    );
+  }
+  return { ...problem, statistics: s.data.slice() };
 }

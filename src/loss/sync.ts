@@ -6,18 +6,16 @@
  * @module
  */
 
-import { JdtRangeError } from "../core/errors.ts";
+import { chooseSyncBackend } from "../choose/backend.ts";
 import {
-  hostStepFor,
+  lossProblem,
   lossResult,
   presetOptions,
   tverskyOptions,
 } from "./loss.ts";
 import { resolveLossOptions } from "../core/options.ts";
-import { toProblem } from "../core/input.ts";
-import { runReference } from "../core/reference.ts";
+import { hostStepPlan } from "../core/host_step.ts";
 import type { LossInput, LossOptions, LossResult } from "../core/types.ts";
-import { runWasm } from "../wasm/backend.ts";
 
 /**
  * `jdtLoss` computed synchronously: on wasm (`backend` `"auto"` or `"wasm"`)
@@ -42,24 +40,12 @@ export function jdtLossSync(
   options?: LossOptions,
 ): LossResult {
   const o = resolveLossOptions(options);
-  if (o.backend === "webgpu") {
-    throw new JdtRangeError(
-      "options.backend",
-      `Cannot compute loss: options.backend "webgpu" is asynchronous; a synchronous evaluation runs on "auto" (wasm), "wasm" or "js"`,
-    );
-  }
-  const p = toProblem(input, o);
-  if (p.gpu !== undefined) {
-    throw new JdtRangeError(
-      "input",
-      "Cannot compute loss: a synchronous evaluation needs host arrays, not GPUBuffers",
-    );
-  }
-  const host = hostStepFor(p, o);
-  if (o.backend === "js") {
-    return lossResult(p, o, "js", runReference(p, host.step), host.result);
-  }
-  return lossResult(p, o, "wasm", runWasm(p, host.step), host.result);
+  const { backend, problem } = chooseSyncBackend(
+    o.backend,
+    () => lossProblem(input, o),
+  );
+  const out = backend.runSync(problem, hostStepPlan(problem, o));
+  return lossResult(problem, o, backend.name, out);
 }
 
 /**

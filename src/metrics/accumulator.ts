@@ -13,12 +13,14 @@ import {
   type BatchCounts,
   type CountConfig,
   countPredJs,
-  countProbsJs,
 } from "../core/counts.ts";
 import type { BackendName } from "../core/types.ts";
-import { wasmProbsCounter } from "../wasm/metrics.ts";
-import { WEBGPU_AUTO_MIN_ELEMENTS } from "../webgpu/device.ts";
-import { WebGpuCounter } from "../webgpu/metrics.ts";
+import {
+  chooseHostCounter,
+  countsOnGpu,
+  gpuCounter,
+} from "../choose/backend.ts";
+import type { WebGpuCounter } from "../webgpu/metrics.ts";
 import { type Batch, type MetricsInput, parseBatch } from "./input.ts";
 import { countConfusion } from "./confusion.ts";
 import {
@@ -41,9 +43,6 @@ import {
   type MetricValues,
   metricValues,
 } from "./values.ts";
-
-/** With `backend: "auto"`, batches of at least this many probabilities count on wasm. */
-const AUTO_WASM_MIN = 1 << 16;
 
 /**
  * An accumulator of segmentation metrics. Memory is O(C) for the dataset-level
@@ -113,7 +112,7 @@ export class SegmentationMetrics {
   /**
    * Adds one batch like {@link SegmentationMetrics.add}, counting
    * probabilities on WebGPU when the backend is `"webgpu"`, or `"auto"` with
-   * a hardware adapter and at least 2^24 values; otherwise exactly as `add`.
+   * a hardware adapter and at least 2^23 values; otherwise exactly as `add`.
    * Batches are appended in the order their counting finishes; the
    * accumulator is unchanged when the batch is rejected. Leave the input's
    * arrays unchanged until the promise settles.
@@ -128,11 +127,9 @@ export class SegmentationMetrics {
     const batch = parseBatch(input, this.#o);
     const o = this.#o;
     if (batch.probs !== null && o.backend !== "js" && o.backend !== "wasm") {
-      this.#gpu ??= new WebGpuCounter({ device: o.device });
+      this.#gpu ??= gpuCounter(o.device);
       const gpu = this.#gpu;
-      const use = o.backend === "webgpu" ||
-        (batch.probs.length >= WEBGPU_AUTO_MIN_ELEMENTS &&
-          await gpu.hardware());
+      const use = await countsOnGpu(o.backend, batch.probs.length, gpu);
       this.#checkHeld(batch);
       if (use) {
         const counts = await gpu.count(
@@ -163,13 +160,9 @@ export class SegmentationMetrics {
   #addHost(batch: Batch): this {
     const { probs, labels, B, N } = batch;
     if (probs !== null) {
-      const wasm = this.#o.backend === "js" ||
-          (this.#o.backend === "auto" && probs.length < AUTO_WASM_MIN)
-        ? null
-        : wasmProbsCounter();
-      const count = wasm ?? countProbsJs;
-      const counts = count(probs, labels, B, N, this.#config(true));
-      this.#lastBackend = wasm ? "wasm" : "js";
+      const counter = chooseHostCounter(this.#o.backend);
+      const counts = counter.count(probs, labels, B, N, this.#config(true));
+      this.#lastBackend = counter.name;
       this.#append(batch, counts);
     } else {
       const cfg = this.#config(false);

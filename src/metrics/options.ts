@@ -66,9 +66,9 @@ export interface MetricsOptions {
   confusionMatrix?: boolean;
   /**
    * Backend of the counting pass of probabilities. Default `"auto"`: with
-   * {@link SegmentationMetrics.addAsync}, webgpu for batches of at least 2^24
-   * values on a hardware adapter (the loss's rule); else wasm for batches of
-   * at least 65536 values when the module is available, else js.
+   * {@link SegmentationMetrics.addAsync}, webgpu for batches of at least 2^23
+   * values on a hardware adapter; else wasm, at every size (the loss's rule,
+   * src/choose/backend.ts).
    * `"webgpu"` counts probabilities only in `addAsync` (`add` refuses them).
    */
   backend?: BackendChoice;

@@ -10,12 +10,14 @@
 
 import { rangeError } from "../core/errors.ts";
 import type {
-  Backend,
   BackendOutput,
-  HostStep,
+  BackendRefusal,
+  HostStepPlan,
   Problem,
+  SyncBackend,
 } from "../core/problem.ts";
 import { COEF_K, STAT_K } from "../core/problem.ts";
+import { runHostStep } from "../core/host_step.ts";
 import {
   ACT,
   assertAttached,
@@ -358,7 +360,7 @@ export function writeCoef(
 /** Both passes of a problem through copies on kernels `k` (buffers `m`). */
 function copyPath(
   p: Problem,
-  step: HostStep,
+  step: HostStepPlan,
   k: LossKernels,
   m: ChunkBuffers,
 ): BackendOutput {
@@ -376,14 +378,15 @@ function copyPath(
     mergeSums(acc, v.f64, m.sums / 8, C);
     statsFromSums(acc, C, !p.soft, stats, b);
   }
-  const coef = step(stats);
-  if (coef === null) return { stats };
+  const host = runHostStep(step, stats);
+  const coef = host?.coef ?? null;
+  if (coef === null) return { stats, host };
   const grad = p.gradInto ?? new Float32Array(p.pred.length);
   for (let b = 0; b < B; b++) {
     writeCoef(v, m.coef, coef, b, C);
     copyGrad(p, k, v, m, q, b, 0, N, grad);
   }
-  return { stats, grad };
+  return { stats, host, grad };
 }
 
 /**
@@ -394,12 +397,15 @@ function copyPath(
  * @param step The host step.
  * @returns Statistics, and the gradient when the host step gave coefficients.
  */
-export function runWasm(p: Problem, step: HostStep): BackendOutput {
+export function runWasm(p: Problem, step: HostStepPlan): BackendOutput {
   assertAttached(p);
   if (p.N === 0) {
     const stats = new Float64Array(p.B * p.C * STAT_K);
-    const coef = step(stats);
-    return coef === null ? { stats } : { stats, grad: new Float32Array(0) };
+    const host = runHostStep(step, stats);
+    return host?.coef ? { stats, host, grad: new Float32Array(0) } : {
+      stats,
+      host,
+    };
   }
   if (kernels === null || kernelsBuild !== wasmBuild()) {
     kernels = instantiateJdtWasm() as unknown as LossKernels;
@@ -414,14 +420,28 @@ export function runWasm(p: Problem, step: HostStep): BackendOutput {
   }
 }
 
+/**
+ * Whether the wasm backend can take a problem: null, or why not. It takes
+ * every problem today; the one place where a runtime that refuses to compile
+ * WebAssembly is to be reported.
+ *
+ * @param _problem The problem.
+ * @returns Null, or the refusal.
+ */
+export function wasmAccepts(_problem: Problem): BackendRefusal | null {
+  return null;
+}
+
 /** The `"wasm"` backend: AssemblyScript SIMD kernels, float32 with float64 sums. */
-export const wasmBackend: Backend = {
+export const wasmBackend: SyncBackend = {
   name: "wasm",
-  run(problem: Problem, step: HostStep): Promise<BackendOutput> {
+  accepts: wasmAccepts,
+  run(problem: Problem, step: HostStepPlan): Promise<BackendOutput> {
     try {
       return Promise.resolve(runWasm(problem, step));
     } catch (e) {
       return Promise.reject(e);
     }
   },
+  runSync: (problem, step) => runWasm(problem, step),
 };

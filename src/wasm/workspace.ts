@@ -13,10 +13,11 @@ import { JdtRangeError, JdtTypeError } from "../core/errors.ts";
 import type {
   Backend,
   BackendOutput,
-  HostStep,
+  HostStepPlan,
   Problem,
 } from "../core/problem.ts";
 import { COEF_K, STAT_K } from "../core/problem.ts";
+import { runHostStep } from "../core/host_step.ts";
 import type { Layout } from "../core/types.ts";
 import {
   copyBuffers,
@@ -26,6 +27,7 @@ import {
   MAX_HEAP_BYTES,
   type MemoryViews,
   viewsOf,
+  wasmAccepts,
   wasmChunkElements,
   writeCoef,
 } from "./backend.ts";
@@ -386,7 +388,8 @@ export class WasmWorkspaces {
     const ptrs: Pointers = { pred, labels, mask, grad };
     return {
       name: "wasm",
-      run: (problem: Problem, step: HostStep) => {
+      accepts: wasmAccepts,
+      run: (problem: Problem, step: HostStepPlan) => {
         const run = this.#queue.then(() => this.#run(problem, step, ptrs));
         this.#queue = run.catch(() => {});
         return run;
@@ -396,15 +399,18 @@ export class WasmWorkspaces {
 
   async #run(
     p: Problem,
-    step: HostStep,
+    step: HostStepPlan,
     at: Pointers,
   ): Promise<BackendOutput> {
     assertAttached(p);
     const { B, C, N } = p;
     const stats = new Float64Array(B * C * STAT_K);
     if (N === 0) {
-      const coef = step(stats);
-      return coef === null ? { stats } : { stats, grad: new Float32Array(0) };
+      const host = runHostStep(step, stats);
+      return host?.coef ? { stats, host, grad: new Float32Array(0) } : {
+        stats,
+        host,
+      };
     }
     const k = this.#kernels!, q = kernelCall(p);
     const ranges = threadRanges(p, this.#threads(p));
@@ -434,8 +440,9 @@ export class WasmWorkspaces {
       }
       statsFromSums(acc, C, !p.soft, stats, b);
     }
-    const coef = step(stats);
-    if (coef === null) return { stats };
+    const host = runHostStep(step, stats);
+    const coef = host?.coef ?? null;
+    if (coef === null) return { stats, host };
     const grad = p.gradInto ?? new Float32Array(p.pred.length);
     // The host's part: the tail, or everything when the gradient is not in memory.
     const from = at.grad < 0 ? 0 : tail;
@@ -448,14 +455,14 @@ export class WasmWorkspaces {
     };
     if (at.grad < 0) {
       hostGrad();
-      return { stats, grad };
+      return { stats, host, grad };
     }
     v.f32.set(coef, s.coef / 4);
     const grads = s.threads.map((m, t) =>
       gradCalls(p, q, at, m, ...ranges[t], s.coef)
     );
     await this.#execute(grads, hostGrad);
-    return { stats, grad };
+    return { stats, host, grad };
   }
 
   /** Scratch above every workspace: chunk buffers per thread and for the host, all coefficients. */

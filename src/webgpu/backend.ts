@@ -16,16 +16,20 @@ import type { ResolvedLossOptions } from "../core/options.ts";
 import {
   type Backend,
   type BackendOutput,
-  type HostStep,
+  type BackendRefusal,
+  type HostStepPlan,
   type Problem,
   stepGroups,
 } from "../core/problem.ts";
+import { runHostStep } from "../core/host_step.ts";
 import { GpuClient, type GpuClientOptions } from "./device.ts";
 import { subgroupsKnownUsable, subgroupsUsable } from "./pipelines.ts";
 import { lostWithin, MAP_MODE_READ, READBACK, STORAGE_OUT } from "./io.ts";
 import {
   type CallBuffers,
   LossPlan,
+  MAX_CLASSES,
+  MAX_GROUPS_TOTAL,
   planSpec,
   runs,
   type Slot,
@@ -199,22 +203,45 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
   }
 
   /**
+   * Whether this backend can take a problem: null, or why not (its class and
+   * group limits; statistics of a larger batch, which its GPU step does not
+   * read yet).
+   *
+   * @param p The problem.
+   * @returns Null, or the refusal.
+   */
+  accepts(p: Problem): BackendRefusal | null {
+    const { B, C } = p;
+    if (C > MAX_CLASSES || B * C > MAX_GROUPS_TOTAL) {
+      return {
+        argument: "input.shape",
+        reason: `has ${C} classes and ${
+          B * C
+        } (image, class) groups; the webgpu backend takes at most ${MAX_CLASSES} classes and ${MAX_GROUPS_TOTAL} groups (use backend "wasm" or "js")`,
+      };
+    }
+    if (p.statistics !== undefined) {
+      return {
+        argument: "input.statistics",
+        reason:
+          'cannot be read by the webgpu backend yet: its GPU step reads the statistics of its own pass 1 (use backend "wasm" or "js")',
+      };
+    }
+    return null;
+  }
+
+  /**
    * Runs a whole call in one submission and reads back the statistics (and
    * the gradient unless it stays on the GPU).
    *
    * @param p The problem.
-   * @param step The host step (float64), run on the read-back statistics.
-   * @param o The resolved options (the GPU step mirrors them).
-   * @returns Statistics, and the gradient when the options ask for it.
+   * @param step The host step (float64), run on the read-back statistics;
+   *   the GPU step mirrors its options.
+   * @returns Statistics, the host step's result, and the gradient when the
+   *   options ask for it.
    */
-  async run(
-    p: Problem,
-    step: HostStep,
-    o?: ResolvedLossOptions,
-  ): Promise<BackendOutput> {
-    if (o === undefined) {
-      throw new Error("WebGpuBackend.run() needs the resolved options");
-    }
+  async run(p: Problem, step: HostStepPlan): Promise<BackendOutput> {
+    const o = step.options;
     this.#enter();
     let fail: ((info: GPUDeviceLostInfo) => void) | undefined;
     let state: DeviceState | undefined;
@@ -253,18 +280,18 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
    *
    * @param encoder The caller's command encoder (of `options.device`).
    * @param p The problem (GPU-resident prediction and labels).
-   * @param o The resolved options.
-   * @param value The host step's value of read-back statistics.
+   * @param step The host step, whose value `value()` gives on the read-back
+   *   statistics; the GPU step mirrors its options.
    * @param gradBuffer The caller's gradient buffer, if given.
    * @returns The gradient buffer, the value buffer and `value()`.
    */
   encode(
     encoder: GPUCommandEncoder,
     p: Problem,
-    o: ResolvedLossOptions,
-    value: (stats: Float64Array) => number,
+    step: HostStepPlan,
     gradBuffer?: GPUBuffer,
   ): LossEncoding {
+    const o = step.options;
     if (this.#disposed) {
       throw new Error("Cannot compute loss: this loss was disposed");
     }
@@ -304,7 +331,7 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
     const out: LossEncoding = {
       valueBuffer: slot.value,
       value: () => {
-        read ??= this.#readValue(plan, slot, readback, stamp, p, value);
+        read ??= this.#readValue(plan, slot, readback, stamp, p, step);
         return read;
       },
     };
@@ -339,7 +366,7 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
     readback: GPUBuffer,
     stamp: number,
     p: Problem,
-    value: (stats: Float64Array) => number,
+    step: HostStepPlan,
   ): Promise<number> {
     if (this.#disposed && this.#state === null) {
       throw new Error("Cannot compute loss: this loss was disposed");
@@ -360,7 +387,7 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
           stats.flags & BAD_PRED ? "pred" : "labels",
         );
       }
-      return value(stats.stats);
+      return runHostStep(step, stats.stats)!.value;
     } finally {
       this.#leave();
     }
@@ -394,7 +421,7 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
   async #call(
     state: DeviceState,
     p: Problem,
-    step: HostStep,
+    step: HostStepPlan,
     o: ResolvedLossOptions,
   ): Promise<BackendOutput> {
     const device = state.device;
@@ -461,11 +488,12 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
         }
         return { stats: rec.stats, invalid: true };
       }
-      step(rec.stats);
-      if (!o.grad) return { stats: rec.stats };
-      if (grad !== null) return { stats: rec.stats, gradBuffer: grad };
+      const host = runHostStep(step, rec.stats);
+      if (!o.grad) return { stats: rec.stats, host };
+      if (grad !== null) return { stats: rec.stats, host, gradBuffer: grad };
       checkAttached(p);
-      return { stats: rec.stats, grad: this.#readGradient(plan, p, reads) };
+      const g = this.#readGradient(plan, p, reads);
+      return { stats: rec.stats, host, grad: g };
     } catch (e) {
       if (grad !== null && grad !== p.gpu?.gradBuffer && this.#fresh) {
         grad.destroy();

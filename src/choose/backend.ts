@@ -1,0 +1,266 @@
+/**
+ * The one backend chooser: every loss, statistics and metrics evaluation
+ * (`jdtLoss`, `createLoss`, `jdtLossSync`, `computeStatistics`, the metrics
+ * accumulator) gets its backend here, and nowhere else.
+ *
+ * A named backend (`"js"`, `"wasm"`, `"webgpu"`) is used as named, or refused
+ * with a typed error naming why (its `accepts()`, or no WebGPU adapter).
+ * The `"auto"` policy, for losses, statistics and metrics alike:
+ *
+ * 1. Inputs in a workspace of the loss run on that workspace's wasm backend,
+ *    by pointer.
+ * 2. GPU-resident inputs or a GPU gradient run on WebGPU, the one backend
+ *    that reads them.
+ * 3. Host arrays of at least {@link WEBGPU_AUTO_MIN_ELEMENTS} (2^23)
+ *    prediction values run on WebGPU when a hardware adapter is there and the
+ *    webgpu backend accepts the problem: a call has a fixed cost of two
+ *    readbacks, 24–27 ms under Deno 2.9.6 (bench/webgpu_bench.ts, group
+ *    "latency"), plus ~0.8 ns of transfer per element, while WASM SIMD takes
+ *    ~4.7 ns per element for value + gradient (bench/loss_bench.ts), so the
+ *    GPU wins from about 6M elements.
+ * 4. Everything else runs on wasm, at every size: js is not faster even on
+ *    tiny inputs (`deno task bench`, groups "small", min per call, value +
+ *    gradient, js / wasm: 4 values 3.10 / 3.05 µs, 16: 5.32 / 3.25 µs, 64:
+ *    5.24 / 5.16 µs, 256: 11.2 / 4.9 µs, 4864: 170 / 24 µs). Where wasm
+ *    refuses a problem, js takes it.
+ *
+ * Synchronous calls (`jdtLossSync`, `SegmentationMetrics.add`) take steps 4
+ * alone. The metrics accumulator follows the same policy: it used to count
+ * batches under 2^16 values in js, a threshold no measurement supported (the
+ * metrics benchmark measures one 5.5M-value image; js and wasm counts are
+ * equal), so it now counts on wasm at every host size too.
+ *
+ * @module
+ */
+
+import { JdtRangeError, JdtTypeError } from "../core/errors.ts";
+import { countProbsJs } from "../core/counts.ts";
+import type { ResolvedLossOptions } from "../core/options.ts";
+import type {
+  Backend,
+  BackendRefusal,
+  Problem,
+  SyncBackend,
+} from "../core/problem.ts";
+import { jsBackend } from "../core/reference.ts";
+import type { BackendChoice } from "../core/types.ts";
+import { wasmBackend } from "../wasm/backend.ts";
+import { type ProbsCounter, wasmProbsCounter } from "../wasm/metrics.ts";
+import { WasmWorkspaces } from "../wasm/workspace.ts";
+import { sharedWebGpuBackend, WebGpuBackend } from "../webgpu/backend.ts";
+import { WEBGPU_AUTO_MIN_ELEMENTS } from "../webgpu/device.ts";
+import { WebGpuCounter } from "../webgpu/metrics.ts";
+
+/** The backends a call may use beyond js and wasm. */
+export interface BackendCandidates {
+  /** The WebGPU backend of this call or loss. */
+  readonly webgpu: WebGpuBackend;
+  /** The wasm workspaces of a loss, whose arrays run by pointer. */
+  readonly workspaces?: WasmWorkspaces;
+}
+
+/** The backends a reusable loss owns: its WebGPU backend and workspaces. */
+export interface OwnedBackends extends BackendCandidates {
+  /** The loss's wasm workspaces. */
+  readonly workspaces: WasmWorkspaces;
+}
+
+/**
+ * The backends of a one-shot call: the WebGPU backend shared per device.
+ *
+ * @param o Resolved options (`device`).
+ * @returns The candidates.
+ */
+export function sharedBackends(o: ResolvedLossOptions): BackendCandidates {
+  return { webgpu: sharedWebGpuBackend(o.device) };
+}
+
+/**
+ * New backends for a reusable loss (dispose both with it).
+ *
+ * @param o Resolved options (`device`, `layout`).
+ * @returns Its WebGPU backend and wasm workspaces.
+ */
+export function ownedBackends(o: ResolvedLossOptions): OwnedBackends {
+  return {
+    webgpu: new WebGpuBackend({ device: o.device }),
+    workspaces: new WasmWorkspaces(o.layout),
+  };
+}
+
+/** The typed error of a backend's refusal. */
+function refused(r: BackendRefusal): JdtRangeError {
+  return new JdtRangeError(
+    r.argument,
+    `Cannot compute loss: ${r.argument} ${r.reason}`,
+  );
+}
+
+/** The CPU backend of a choice: js, or wasm unless it refuses (then js under auto). */
+function hostBackend(choice: BackendChoice, problem: Problem): SyncBackend {
+  if (choice === "js") return jsBackend;
+  const r = wasmBackend.accepts(problem);
+  if (r === null) return wasmBackend;
+  if (choice === "wasm") throw refused(r);
+  return jsBackend;
+}
+
+/** The webgpu backend for a call that asks for it or needs it. */
+async function gpuBackend(
+  choice: BackendChoice,
+  problem: Problem,
+  webgpu: WebGpuBackend,
+): Promise<Backend> {
+  if (choice !== "webgpu" && choice !== "auto") {
+    throw new JdtRangeError(
+      "options.backend",
+      `Cannot compute loss: options.backend "${choice}" cannot read GPUBuffer inputs or return gradOutput "gpu"; use "webgpu" or "auto"`,
+    );
+  }
+  if (await webgpu.available() === null) {
+    throw new JdtRangeError(
+      "options.backend",
+      'Cannot compute loss: options.backend "webgpu" needs a WebGPU adapter, and there is none',
+    );
+  }
+  const r = webgpu.accepts(problem);
+  if (r !== null) throw refused(r);
+  return webgpu;
+}
+
+/**
+ * The backend of one evaluation (loss or statistics), by the policy above.
+ *
+ * @param choice `options.backend`.
+ * @param problem The validated problem.
+ * @param candidates The WebGPU backend and workspaces it may use.
+ * @returns The backend.
+ */
+export async function chooseBackend(
+  choice: BackendChoice,
+  problem: Problem,
+  candidates: BackendCandidates,
+): Promise<Backend> {
+  if (choice === "auto" || choice === "wasm") {
+    const inPlace = candidates.workspaces?.backendFor(problem);
+    if (inPlace) return inPlace;
+  }
+  const { webgpu } = candidates;
+  if (choice === "webgpu" || problem.gpu !== undefined) {
+    return await gpuBackend(choice, problem, webgpu);
+  }
+  if (
+    choice === "auto" &&
+    problem.B * problem.C * problem.N >= WEBGPU_AUTO_MIN_ELEMENTS &&
+    webgpu.accepts(problem) === null && await webgpu.hardware()
+  ) {
+    return webgpu;
+  }
+  return hostBackend(choice, problem);
+}
+
+/**
+ * The backend of a synchronous evaluation: wasm (`"auto"`, `"wasm"`) or js.
+ *
+ * @param choice `options.backend`; `"webgpu"` is refused before the input
+ *   is read.
+ * @param problemOf Validates the input (called after the choice is checked).
+ * @returns The backend and the problem.
+ */
+export function chooseSyncBackend(
+  choice: BackendChoice,
+  problemOf: () => Problem,
+): { backend: SyncBackend; problem: Problem } {
+  if (choice === "webgpu") {
+    throw new JdtRangeError(
+      "options.backend",
+      `Cannot compute loss: options.backend "webgpu" is asynchronous; a synchronous evaluation runs on "auto" (wasm), "wasm" or "js"`,
+    );
+  }
+  const problem = problemOf();
+  if (problem.gpu !== undefined) {
+    throw new JdtRangeError(
+      "input",
+      "Cannot compute loss: a synchronous evaluation needs host arrays, not GPUBuffers",
+    );
+  }
+  return { backend: hostBackend(choice, problem), problem };
+}
+
+/**
+ * The backend that records into a caller's encoder: the loss's WebGPU
+ * backend, for `backend: "webgpu"` only, when it accepts the problem.
+ *
+ * @param choice `options.backend`; checked before the input is read.
+ * @param owned The loss's backends.
+ * @param problemOf Validates the input.
+ * @returns The WebGPU backend and the problem.
+ */
+export function chooseEncoder(
+  choice: BackendChoice,
+  owned: OwnedBackends,
+  problemOf: () => Problem,
+): { webgpu: WebGpuBackend; problem: Problem } {
+  if (choice !== "webgpu") {
+    throw new JdtTypeError(
+      "options.backend",
+      `Cannot compute loss: encode() needs options.backend "webgpu", got "${choice}"`,
+    );
+  }
+  const problem = problemOf();
+  const r = owned.webgpu.accepts(problem);
+  if (r !== null) throw refused(r);
+  return { webgpu: owned.webgpu, problem };
+}
+
+/** A host counter of metrics batches and the backend it reports. */
+export interface HostCounter {
+  /** `"js"` or `"wasm"`. */
+  readonly name: "js" | "wasm";
+  /** Counts a batch of probabilities. */
+  readonly count: ProbsCounter;
+}
+
+/**
+ * The host counter of a metrics batch of probabilities: js for `"js"`,
+ * wasm otherwise (the policy above, at every size).
+ *
+ * @param choice `options.backend` of the metrics.
+ * @returns The counter.
+ */
+export function chooseHostCounter(choice: BackendChoice): HostCounter {
+  return choice === "js"
+    ? { name: "js", count: countProbsJs }
+    : { name: "wasm", count: wasmProbsCounter() };
+}
+
+/**
+ * A WebGPU counter for a metrics accumulator (made once, on its first
+ * asynchronous batch of probabilities).
+ *
+ * @param device The caller's device, or null.
+ * @returns The counter.
+ */
+export function gpuCounter(device: GPUDevice | null): WebGpuCounter {
+  return new WebGpuCounter({ device });
+}
+
+/**
+ * Whether an asynchronous metrics batch of `elements` probabilities counts on
+ * WebGPU: always for `"webgpu"`, from 2^23 values on a hardware adapter for
+ * `"auto"` (the policy above), never for js and wasm.
+ *
+ * @param choice `options.backend` of the metrics.
+ * @param elements Probabilities in the batch.
+ * @param gpu The accumulator's WebGPU counter.
+ * @returns True to count on WebGPU.
+ */
+export async function countsOnGpu(
+  choice: BackendChoice,
+  elements: number,
+  gpu: WebGpuCounter,
+): Promise<boolean> {
+  if (choice === "webgpu") return true;
+  return choice === "auto" && elements >= WEBGPU_AUTO_MIN_ELEMENTS &&
+    await gpu.hardware();
+}

@@ -1,0 +1,317 @@
+/**
+ * Data-parallel training: a batch split across 2 and 4 real workers, each
+ * computing the statistics of its shard, the records summed with
+ * `mergeStatistics` (the all-reduce), then each worker's loss of its shard
+ * given the sum: the single-process value, and the single-process gradient
+ * restricted to the shard, within 1e-6 relative. Also the checks of
+ * `input.statistics` and `computeStatistics` on WebGPU.
+ */
+import assert from "node:assert/strict";
+import {
+  computeStatistics,
+  createLoss,
+  type HostLossInput,
+  jdtLoss,
+  jdtLossSync,
+  JdtRangeError,
+  JdtTypeError,
+  type LossOptions,
+  type LossStatistics,
+  mergeStatistics,
+} from "../../mod.ts";
+import { seeded } from "../../bench/_workloads.ts";
+import { rejectsNaming, throwsNaming } from "../_assert.ts";
+import { ignore, testAdapterPresent } from "../_gpu.ts";
+import type { ShardAnswer, ShardRequest } from "./_data_parallel_worker.ts";
+
+const C = 3, N = 40, B = 8;
+
+/** A batch of B images: logits and hard labels, or probabilities and soft labels. */
+function batch(seed: number, soft: boolean): HostLossInput {
+  const rand = seeded(seed);
+  const pred = Float32Array.from({ length: B * C * N }, () => rand() * 6 - 3);
+  if (!soft) {
+    const labels = Uint8Array.from({ length: B * N }, () => (rand() * C) | 0);
+    return { logits: pred, shape: [B, C, N], labels };
+  }
+  const probs = pred.map((v) => 1 / (1 + Math.exp(-v)));
+  const labels = Float32Array.from({ length: B * C * N }, () => rand());
+  return { probs, shape: [B, C, N], labels };
+}
+
+/** Images [b0, b1) of a batch. */
+function shard(x: HostLossInput, b0: number, b1: number): HostLossInput {
+  const per = C * N;
+  const pred = (x.logits ?? x.probs)!.slice(b0 * per, b1 * per);
+  const soft = x.labels instanceof Float32Array;
+  const labels = soft
+    ? (x.labels as Float32Array).slice(b0 * per, b1 * per)
+    : (x.labels as Uint8Array).slice(b0 * N, b1 * N);
+  const out: HostLossInput = { shape: [b1 - b0, C, N], labels };
+  return x.logits ? { ...out, logits: pred } : { ...out, probs: pred };
+}
+
+/** Sends one request to a worker and waits for its answer. */
+function ask(w: Worker, req: ShardRequest): Promise<ShardAnswer> {
+  return new Promise((resolve) => {
+    w.onmessage = (e: MessageEvent<ShardAnswer>) => resolve(e.data);
+    w.postMessage(req);
+  });
+}
+
+/** Throws the worker's error, if it answered one. */
+function ok(a: ShardAnswer): ShardAnswer {
+  if (a.error !== undefined) throw new Error(`worker: ${a.error}`);
+  return a;
+}
+
+/**
+ * The value and concatenated gradient of a batch split across `W` workers:
+ * statistics on `statsBackend`, summed, then the loss on `lossBackend`.
+ */
+async function dataParallel(
+  x: HostLossInput,
+  W: number,
+  options: LossOptions,
+  statsBackend: LossOptions["backend"],
+  lossBackend: LossOptions["backend"],
+): Promise<{ values: number[]; grad: Float32Array; backends: string[] }> {
+  const url = new URL("./_data_parallel_worker.ts", import.meta.url);
+  const workers = Array.from(
+    { length: W },
+    () => new Worker(url.href, { type: "module" }),
+  );
+  try {
+    const per = B / W;
+    const inputs = workers.map((_, w) => shard(x, w * per, (w + 1) * per));
+    const records = await Promise.all(workers.map(async (wk, w) =>
+      ok(
+        await ask(wk, {
+          op: "statistics",
+          input: inputs[w],
+          options: { ...options, backend: statsBackend },
+        }),
+      ).statistics!
+    ));
+    const summed = records.reduce((a, b) => mergeStatistics(a, b));
+    const answers = await Promise.all(workers.map(async (wk, w) =>
+      ok(
+        await ask(wk, {
+          op: "loss",
+          input: inputs[w],
+          options: { ...options, backend: lossBackend },
+          statistics: summed,
+        }),
+      )
+    ));
+    const grad = new Float32Array(B * C * N);
+    answers.forEach((a, w) => grad.set(a.grad!, w * per * C * N));
+    return {
+      values: answers.map((a) => a.value!),
+      grad,
+      backends: answers.map((a) => a.backend!),
+    };
+  } finally {
+    for (const w of workers) w.terminate();
+  }
+}
+
+/** Asserts the workers' values and gradient equal the single-process ones (1e-6 relative). */
+function assertSameAsOneProcess(
+  got: { values: number[]; grad: Float32Array },
+  want: { value: number; grad?: Float32Array },
+): void {
+  for (const v of got.values) {
+    assert.ok(
+      Math.abs(v - want.value) <= 1e-6 * Math.abs(want.value),
+      `value ${v}, single process ${want.value}`,
+    );
+  }
+  const g = want.grad!;
+  const scale = g.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+  assert.ok(scale > 0);
+  for (let i = 0; i < g.length; i++) {
+    assert.ok(
+      Math.abs(got.grad[i] - g[i]) <= 1e-6 * Math.max(Math.abs(g[i]), scale),
+      `grad[${i}] ${got.grad[i]}, single process ${g[i]}`,
+    );
+  }
+}
+
+const CASES: [string, boolean, LossOptions][] = [
+  ["Jaccard, hard labels", false, {}],
+  ["Dice, soft labels, norm 2", true, { alpha: 0.5, beta: 0.5, norm: 2 }],
+  ["Tversky, hard labels, log loss, class weights", false, {
+    alpha: 0.3,
+    beta: 0.7,
+    logLoss: true,
+    classWeights: [1, 2, 0.5],
+  }],
+];
+
+for (const backend of ["js", "wasm"] as const) {
+  for (const W of [2, 4]) {
+    Deno.test(`a batch split across ${W} workers on ${backend} gives the single-process value and gradient`, async () => {
+      for (const [name, soft, options] of CASES) {
+        const x = batch(W * 100 + name.length, soft);
+        const want = await jdtLoss(x, { ...options, backend });
+        const got = await dataParallel(x, W, options, backend, backend);
+        assert.deepEqual(got.backends, Array(W).fill(backend));
+        assertSameAsOneProcess(got, want);
+        // The shard alone gives another (per-shard) value: the record matters.
+        const alone = await jdtLoss(shard(x, 0, B / W), {
+          ...options,
+          backend,
+        });
+        assert.ok(Math.abs(alone.value - want.value) > 1e-4, name);
+      }
+    });
+  }
+}
+
+Deno.test("createLoss().compute and jdtLossSync read input.statistics like jdtLoss", async () => {
+  const x = batch(7, false);
+  const want = await jdtLoss(x, { backend: "js" });
+  const halves = [shard(x, 0, B / 2), shard(x, B / 2, B)];
+  const stats = await Promise.all(
+    halves.map((h) => computeStatistics(h, { backend: "js" })),
+  );
+  const statistics = mergeStatistics(stats[0], stats[1]);
+  using loss = createLoss({ backend: "wasm" });
+  const viaLoss = await Promise.all(
+    halves.map((h) => loss.compute({ ...h, statistics })),
+  );
+  const viaSync = halves.map((h) =>
+    jdtLossSync({ ...h, statistics }, { backend: "js" })
+  );
+  for (const got of [viaLoss, viaSync]) {
+    const grad = new Float32Array(B * C * N);
+    got.forEach((r, i) => grad.set(r.grad!, i * (B / 2) * C * N));
+    assertSameAsOneProcess({ values: got.map((r) => r.value), grad }, want);
+  }
+});
+
+Deno.test("input.statistics is checked: record shape, class count, norm, label kind, values, options", async () => {
+  const x = shard(batch(3, false), 0, 2);
+  const good = await computeStatistics(x);
+  const bad = (s: unknown, o: LossOptions = {}) =>
+    jdtLoss({ ...x, statistics: s as LossStatistics }, o);
+  await rejectsNaming(bad(null), JdtTypeError, "input.statistics");
+  await rejectsNaming(
+    bad({ ...good, B: "2" }),
+    JdtTypeError,
+    "input.statistics.B",
+  );
+  await rejectsNaming(
+    bad({ ...good, B: 0 }),
+    JdtRangeError,
+    "input.statistics.B",
+  );
+  const other = await computeStatistics(shard(batch(3, false), 0, 4));
+  await rejectsNaming(bad(other), JdtRangeError, "input.statistics.B");
+  const twoClasses = { ...good, C: 2, data: good.data.slice(0, 2 * 2 * 6) };
+  await rejectsNaming(bad(twoClasses), JdtRangeError, "input.statistics.C");
+  await rejectsNaming(
+    bad({ ...good, norm: 2 }),
+    JdtRangeError,
+    "input.statistics.norm",
+  );
+  await rejectsNaming(
+    bad({ ...good, norm: 3 }),
+    JdtRangeError,
+    "input.statistics.norm",
+  );
+  await rejectsNaming(
+    bad({ ...good, soft: true }),
+    JdtRangeError,
+    "input.statistics.soft",
+  );
+  await rejectsNaming(
+    bad({ ...good, soft: 1 }),
+    JdtTypeError,
+    "input.statistics.soft",
+  );
+  await rejectsNaming(
+    bad({ ...good, data: [...good.data] }),
+    JdtTypeError,
+    "input.statistics.data",
+  );
+  await rejectsNaming(
+    bad({ ...good, data: good.data.slice(1) }),
+    JdtRangeError,
+    "input.statistics.data",
+  );
+  for (const v of [NaN, Infinity, -1]) {
+    const data = good.data.slice();
+    data[4] = v;
+    await rejectsNaming(
+      bad({ ...good, data }),
+      JdtRangeError,
+      "input.statistics.data",
+    );
+  }
+  for (const o of [{ mIoUI: 1 }, { mIoUC: 0.5 }]) {
+    await rejectsNaming(
+      bad(good, o),
+      JdtRangeError,
+      "input.statistics",
+      /mIoUD/,
+    );
+  }
+  throwsNaming(
+    () =>
+      jdtLossSync({
+        ...x,
+        statistics: { ...good, C: 4, data: new Float64Array(2 * 4 * 6) },
+      }),
+    JdtRangeError,
+    "input.statistics.C",
+  );
+  // A shard's own record gives its own loss; the record is copied when
+  // checked, so changing it while the call runs changes nothing.
+  const own = await computeStatistics(x, { backend: "js" });
+  const pending = jdtLoss({ ...x, statistics: own }, { backend: "js" });
+  own.data.fill(0);
+  assert.equal(
+    (await pending).value,
+    (await jdtLoss(x, { backend: "js" })).value,
+  );
+});
+
+testAdapterPresent("data-parallel WebGPU");
+
+Deno.test({
+  name:
+    "computeStatistics() runs on webgpu (the js record within 1e-6), and a split batch's webgpu statistics give the single-process loss",
+  ignore,
+  async fn() {
+    const x = batch(11, false);
+    const gpu = await computeStatistics(x, { backend: "webgpu" });
+    const js = await computeStatistics(x, { backend: "js" });
+    assert.equal(gpu.B, js.B);
+    assert.equal(gpu.C, js.C);
+    for (let i = 0; i < js.data.length; i++) {
+      assert.ok(
+        Math.abs(gpu.data[i] - js.data[i]) <= 1e-6 * Math.max(1, js.data[i]),
+        `data[${i}] ${gpu.data[i]} vs ${js.data[i]}`,
+      );
+    }
+    for (const W of [2, 4]) {
+      const want = await jdtLoss(x, { backend: "wasm" });
+      const got = await dataParallel(x, W, {}, "webgpu", "auto");
+      assert.deepEqual(got.backends, Array(W).fill("wasm"));
+      assertSameAsOneProcess(got, want);
+    }
+    // The webgpu backend's GPU step reads its own pass 1: it refuses a
+    // record (typed), where auto above fell back to wasm.
+    const halves = [shard(x, 0, B / 2), shard(x, B / 2, B)];
+    const [a, b] = await Promise.all(halves.map((h) => computeStatistics(h)));
+    await rejectsNaming(
+      jdtLoss({ ...halves[0], statistics: mergeStatistics(a, b) }, {
+        backend: "webgpu",
+      }),
+      JdtRangeError,
+      "input.statistics",
+    );
+  },
+});
