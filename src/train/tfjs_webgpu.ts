@@ -14,7 +14,7 @@
  */
 
 import * as tf from "npm:@tensorflow/tfjs@4.22.0";
-import { JdtRangeError } from "../core/errors.ts";
+import { rangeError } from "../core/errors.ts";
 import { createLoss } from "../loss/loss.ts";
 import type { LabelFormat, LossInput, LossOptions } from "../core/types.ts";
 import type { CompanionKind } from "./companion.ts";
@@ -175,9 +175,10 @@ function residentLabels(
     return hardLabels(plan, labels, keepMask, pix, axis, logits.shape[axis]);
   }
   if (keepMask !== undefined) {
-    throw new JdtRangeError(
+    throw rangeError(
+      what,
       "keepMask",
-      `Cannot compute ${what}: keepMask with soft labels is not supported when TF.js runs on webgpu (the GPU loss takes no resident keep mask); give hard labels, or zero weight another way`,
+      `with soft labels is not supported when TF.js runs on webgpu (the GPU loss takes no resident keep mask); give hard labels, or zero weight another way`,
     );
   }
   return softLabels(labels, axis);
@@ -373,9 +374,10 @@ export function gpuLoss(
           kept.map((t) => (t === null ? null : t.data())),
         );
         if (bad !== null && bad[0] > 0) {
-          throw new JdtRangeError(
+          throw rangeError(
+            what,
             "labels",
-            `Cannot compute ${what}: labels (hard) must be integer class ids in [0, C) or the ignore index; ${
+            `(hard) must be integer class ids in [0, C) or the ignore index; ${
               bad[0]
             } are not`,
           );
