@@ -79,6 +79,18 @@ export class EmptyMetricsError extends Error {
 }
 
 /**
+ * An {@link EmptyMetricsError} in the library's message form:
+ * "Cannot compute <what>: <why>".
+ *
+ * @param what What was being computed ("metrics", "soft scores").
+ * @param why Why there is nothing to score.
+ * @returns The error, to throw.
+ */
+export function emptyError(what: string, why: string): EmptyMetricsError {
+  return new EmptyMetricsError(`${lead(what)}: ${why}`);
+}
+
+/**
  * A {@link JdtTypeError} in the library's message form:
  * "Cannot compute <what>: <argument> <expected>".
  *

@@ -8,12 +8,7 @@
  */
 
 import { scoreFromSums } from "../core/host_step.ts";
-import {
-  EmptyMetricsError,
-  rangeError,
-  show,
-  typeError,
-} from "../core/errors.ts";
+import { emptyError, rangeError, show, typeError } from "../core/errors.ts";
 import { IGNORE_INDEX_OPTION } from "../core/options.ts";
 import { type OptionSchema, resolveOptions } from "../core/option_schema.ts";
 import type { HardLabels } from "../core/types.ts";
@@ -283,7 +278,7 @@ function scoresOfSums(
   let images = 0;
   for (let b = 0; b < B; b++) if (keptPerImage[b] > 0) images++;
   if (images === 0) {
-    throw new EmptyMetricsError("Cannot compute soft scores: no pixel is kept");
+    throw emptyError(WHAT, "no pixel is kept");
   }
   const jaccardD = new Float64Array(C);
   const diceD = new Float64Array(C);
