@@ -338,15 +338,8 @@ export function gpuLoss(
         last.invalid = r.invalid === null ? null : tf.keep(r.invalid);
         const parts: tf.Scalar[] = [];
         if (plan.companionWeight > 0 && plan.companion !== null) {
-          const c = tfCompanionLoss(
-            plan.companion,
-            logits,
-            r.targets(),
-            plan.focalGamma,
-            plan.temperature,
-          );
-          last.companion = tf.keep(c);
-          parts.push(tf.mul(plan.companionWeight, c));
+          last.companion = tf.keep(companionPart(plan, logits, r));
+          parts.push(tf.mul(plan.companionWeight, last.companion));
         }
         if (plan.jdtWeight > 0) {
           const j = jdtPart(
@@ -364,31 +357,7 @@ export function gpuLoss(
           : tf.addN(parts)) as tf.Scalar;
       });
     },
-    async value() {
-      const l = last;
-      const kept = [l.companion, l.invalid].map((
-        t,
-      ) => (t === null ? null : tf.clone(t)));
-      try {
-        const [c, bad] = await Promise.all(
-          kept.map((t) => (t === null ? null : t.data())),
-        );
-        if (bad !== null && bad[0] > 0) {
-          throw rangeError(
-            what,
-            "labels",
-            `(hard) must be integer class ids in [0, C) or the ignore index; ${
-              bad[0]
-            } are not`,
-          );
-        }
-        const jdt = l.jdt === null ? 0 : await l.jdt();
-        return plan.companionWeight * (c === null ? 0 : c[0]) +
-          plan.jdtWeight * jdt;
-      } finally {
-        tf.dispose(kept.filter((t) => t !== null));
-      }
-    },
+    value: () => lastValue(last, plan, what),
     dispose() {
       release();
       last = { companion: null, invalid: null, jdt: null };
@@ -397,4 +366,49 @@ export function gpuLoss(
       staging.destroy();
     },
   };
+}
+
+/** The companion loss of a call (float32, on TF.js). */
+function companionPart(
+  plan: GpuPlan,
+  logits: tf.Tensor,
+  r: Resident,
+): tf.Scalar {
+  return tfCompanionLoss(
+    plan.companion!,
+    logits,
+    r.targets(),
+    plan.focalGamma,
+    plan.temperature,
+  );
+}
+
+/** The value of the last call: float64 JDT part, float32 companion; rejects on bad labels. */
+async function lastValue(
+  l: Last,
+  plan: GpuPlan,
+  what: string,
+): Promise<number> {
+  const kept = [l.companion, l.invalid].map((t) =>
+    t === null ? null : tf.clone(t)
+  );
+  try {
+    const [c, bad] = await Promise.all(
+      kept.map((t) => (t === null ? null : t.data())),
+    );
+    if (bad !== null && bad[0] > 0) {
+      throw rangeError(
+        what,
+        "labels",
+        `(hard) must be integer class ids in [0, C) or the ignore index; ${
+          bad[0]
+        } are not`,
+      );
+    }
+    const jdt = l.jdt === null ? 0 : await l.jdt();
+    return plan.companionWeight * (c === null ? 0 : c[0]) +
+      plan.jdtWeight * jdt;
+  } finally {
+    tf.dispose(kept.filter((t) => t !== null));
+  }
 }
