@@ -38,6 +38,8 @@ export interface BooleanSpec {
   kind: "boolean";
   /** The default. */
   default: boolean;
+  /** The option must be given. */
+  required?: boolean;
 }
 
 /** A string option: one of a few choices. */
@@ -46,10 +48,12 @@ export interface ChoiceSpec {
   kind: "choice";
   /** The allowed strings. */
   choices: readonly string[];
-  /** The default. */
+  /** The default (unused when `required`). */
   default: string;
   /** A null value means "absent" (the default). */
   nullAsDefault?: boolean;
+  /** The option must be given. */
+  required?: boolean;
 }
 
 /** An option with a check of its own (a list, a device, a tagged value). */
@@ -254,7 +258,7 @@ export function checkOption(
   v: unknown,
   spec: OptionSpec,
 ): unknown {
-  if (v === undefined && !("required" in spec && spec.required)) {
+  if (v === undefined && !spec.required) {
     return spec.default;
   }
   switch (spec.kind) {
@@ -296,3 +300,25 @@ export function resolveOptions(
   for (const k of extraKeys) if (k in o) out[k] = o[k];
   return out;
 }
+
+/**
+ * The options of a loss's `workspace()`: the label array type, the kind of
+ * prediction and whether a keep mask is wanted. For the wasm workspace:
+ * `resolveOptions("Cannot create workspace", options, WORKSPACE_OPTIONS)`
+ * (after refusing a non-object) gives `{ labels, prediction, keepMask }`.
+ */
+export const WORKSPACE_OPTIONS: OptionSchema = {
+  labels: {
+    kind: "choice",
+    choices: ["int32", "uint16", "uint8", "float32"],
+    default: "int32",
+    required: true,
+  },
+  prediction: {
+    kind: "choice",
+    choices: ["logits", "probs"],
+    default: "logits",
+    required: true,
+  },
+  keepMask: { kind: "boolean", default: false },
+};
