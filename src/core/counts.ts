@@ -167,7 +167,20 @@ export function eceOfBins(
   return 100 * s;
 }
 
-function badLabel(v: number, C: number, ignore: number | null): JdtRangeError {
+/**
+ * The error of a metrics label that is neither a class id in [0, C) nor
+ * `ignoreIndex`: one message for every counting backend.
+ *
+ * @param v The label value.
+ * @param C Number of classes.
+ * @param ignore The ignore index, or null.
+ * @returns The error, to throw.
+ */
+export function badLabel(
+  v: number,
+  C: number,
+  ignore: number | null,
+): JdtRangeError {
   const allowed = ignore === null
     ? `in [0, ${C})`
     : `in [0, ${C}) or equal to ignoreIndex (${ignore})`;
