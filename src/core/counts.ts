@@ -10,7 +10,7 @@
  * @module
  */
 
-import { JdtRangeError } from "./errors.ts";
+import { type JdtRangeError, rangeError } from "./errors.ts";
 
 /** What a counting pass is asked to produce. */
 export interface CountConfig {
@@ -167,14 +167,90 @@ export function eceOfBins(
   return 100 * s;
 }
 
-function badLabel(v: number, C: number, ignore: number | null): JdtRangeError {
+/**
+ * The error of a metrics label that is neither a class id in [0, C) nor
+ * `ignoreIndex`: one message for every counting backend.
+ *
+ * @param v The label value.
+ * @param C Number of classes.
+ * @param ignore The ignore index, or null.
+ * @returns The error, to throw.
+ */
+export function badLabel(
+  v: number,
+  C: number,
+  ignore: number | null,
+): JdtRangeError {
   const allowed = ignore === null
     ? `in [0, ${C})`
     : `in [0, ${C}) or equal to ignoreIndex (${ignore})`;
-  return new JdtRangeError(
+  return rangeError(
+    "metrics",
     "input.labels",
-    `Cannot compute metrics: input.labels values must be ${allowed}, got ${v}`,
+    `values must be ${allowed}, got ${v}`,
   );
+}
+
+function badProb(v: number, i: number): JdtRangeError {
+  return rangeError(
+    "metrics",
+    "input.probs",
+    `values must be probabilities in [0, 1], got ${v} at index ${i}`,
+  );
+}
+
+/** One image's per-class tp, predicted and labelled pixel counts. */
+interface ImageTally {
+  tp: Float64Array;
+  pred: Float64Array;
+  label: Float64Array;
+}
+
+/** Zeroed per-class tallies of one image. */
+function imageTally(C: number): ImageTally {
+  return {
+    tp: new Float64Array(C),
+    pred: new Float64Array(C),
+    label: new Float64Array(C),
+  };
+}
+
+/** Zeroes the tallies for the next image. */
+function resetTally(t: ImageTally): void {
+  t.tp.fill(0);
+  t.pred.fill(0);
+  t.label.fill(0);
+}
+
+/** Scratch of the probabilities pass, sized for one image. */
+interface ProbsScratch extends ImageTally {
+  edges: Float64Array;
+  /** Largest probability of each pixel, and its class (argmax). */
+  maxV: Float32Array;
+  arg: Int32Array;
+  /** 1 where the pixel is kept, and its label there. */
+  keep: Uint8Array;
+  lab: Int32Array;
+  calib: boolean;
+  eceB: Float64Array;
+  sceB: Float64Array;
+  hist: Float64Array;
+}
+
+function probsScratch(cfg: CountConfig, N: number): ProbsScratch {
+  const C = cfg.numClasses, nb = cfg.numBins;
+  return {
+    ...imageTally(C),
+    edges: binEdges(nb),
+    maxV: new Float32Array(N),
+    arg: new Int32Array(N),
+    keep: new Uint8Array(N),
+    lab: new Int32Array(N),
+    calib: cfg.eceD || cfg.eceI || cfg.sceD || cfg.sceI,
+    eceB: new Float64Array(nb * BIN_K),
+    sceB: new Float64Array(cfg.sceD || cfg.sceI ? C * nb * BIN_K : 0),
+    hist: new Float64Array(4 * nb * BIN_K),
+  };
 }
 
 /**
@@ -199,110 +275,129 @@ export function countProbsJs(
   cfg: CountConfig,
 ): BatchCounts {
   const C = cfg.numClasses;
-  const nb = cfg.numBins;
-  const ignore = cfg.ignoreIndex;
-  const edges = binEdges(nb);
   const out = emptyCounts(cfg, B);
-  const maxV = new Float32Array(N);
-  const arg = new Int32Array(N);
-  const keep = new Uint8Array(N);
-  const lab = new Int32Array(N);
-  const imgTp = new Float64Array(C);
-  const imgPred = new Float64Array(C);
-  const imgLabel = new Float64Array(C);
-  const calib = cfg.eceD || cfg.eceI || cfg.sceD || cfg.sceI;
-  const eceB = new Float64Array(nb * BIN_K);
-  const sceB = new Float64Array(cfg.sceD || cfg.sceI ? C * nb * BIN_K : 0);
-  const hist = new Float64Array(4 * nb * BIN_K);
+  const s = probsScratch(cfg, N);
   for (let b = 0; b < B; b++) {
-    let kept = 0;
-    for (let n = 0; n < N; n++) {
-      const l = labels[b * N + n];
-      if (l === ignore) {
-        keep[n] = 0;
-        continue;
-      }
-      if (!(Number.isInteger(l) && l >= 0 && l < C)) {
-        throw badLabel(l, C, ignore);
-      }
-      keep[n] = 1;
-      lab[n] = l;
-      kept++;
-    }
-    // Argmax (first maximum wins, as torch.argmax) and validation of the
-    // values of kept pixels (an ignored pixel's prediction is not scored).
+    const kept = keptLabels(labels, b * N, N, cfg, s);
     const base = b * C * N;
-    for (let n = 0; n < N; n++) {
-      const v = probs[base + n];
-      if (keep[n] && !(v >= 0 && v <= 1)) throw badProb(v, base + n);
-      maxV[n] = v;
-      arg[n] = 0;
-    }
-    for (let c = 1; c < C; c++) {
-      const o = base + c * N;
-      for (let n = 0; n < N; n++) {
-        const v = probs[o + n];
-        if (keep[n] && !(v >= 0 && v <= 1)) throw badProb(v, o + n);
-        if (v > maxV[n]) {
-          maxV[n] = v;
-          arg[n] = c;
-        }
-      }
-    }
+    checkedArgmax(probs, base, C, N, s);
     if (kept === 0) continue;
-    imgTp.fill(0);
-    imgPred.fill(0);
-    imgLabel.fill(0);
-    if (calib) eceB.fill(0);
-    for (let n = 0; n < N; n++) {
-      if (!keep[n]) continue;
-      const a = arg[n];
-      const l = lab[n];
-      imgPred[a]++;
-      imgLabel[l]++;
-      const ok = a === l ? 1 : 0;
-      imgTp[l] += ok;
-      if (calib) {
-        const v = maxV[n];
-        const o = binOf(v, nb, edges) * BIN_K;
-        eceB[o]++;
-        eceB[o + 1] += ok;
-        eceB[o + 2] += v;
-      }
-    }
-    if (sceB.length) {
-      // Four interleaved histograms (pixel n goes to copy n & 3), merged as
-      // ((h0 + h1) + h2) + h3: shorter dependency chains, and the order the
-      // wasm pass uses, so both give identical sums.
-      const stride = nb * BIN_K;
-      for (let c = 0; c < C; c++) {
-        const o = base + c * N;
-        hist.fill(0);
-        for (let n = 0; n < N; n++) {
-          if (!keep[n]) continue;
-          const v = probs[o + n];
-          const k = (n & 3) * stride + binOf(v, nb, edges) * BIN_K;
-          hist[k]++;
-          if (lab[n] === c && arg[n] === c) hist[k + 1]++;
-          hist[k + 2] += v;
-        }
-        const cb = c * stride;
-        for (let j = 0; j < stride; j++) {
-          sceB[cb + j] = hist[j] + hist[j + stride] + hist[j + 2 * stride] +
-            hist[j + 3 * stride];
-        }
-      }
-    }
-    addImage(out, cfg, kept, imgTp, imgPred, imgLabel, eceB, sceB);
+    tallyImage(s, N, cfg.numBins);
+    if (s.sceB.length) sceBins(probs, base, N, cfg, s);
+    addImage(out, cfg, kept, s.tp, s.pred, s.label, s.eceB, s.sceB);
   }
   return trimCounts(out, C);
 }
 
-function badProb(v: number, i: number): JdtRangeError {
-  return new JdtRangeError(
-    "input.probs",
-    `Cannot compute metrics: input.probs values must be probabilities in [0, 1], got ${v} at index ${i}`,
-  );
+/** Marks the kept pixels of one image and their labels; returns how many. */
+function keptLabels(
+  labels: ArrayLike<number>,
+  start: number,
+  N: number,
+  cfg: CountConfig,
+  s: ProbsScratch,
+): number {
+  const C = cfg.numClasses, ignore = cfg.ignoreIndex;
+  let kept = 0;
+  for (let n = 0; n < N; n++) {
+    const l = labels[start + n];
+    if (l === ignore) {
+      s.keep[n] = 0;
+      continue;
+    }
+    if (!(Number.isInteger(l) && l >= 0 && l < C)) {
+      throw badLabel(l, C, ignore);
+    }
+    s.keep[n] = 1;
+    s.lab[n] = l;
+    kept++;
+  }
+  return kept;
+}
+
+/**
+ * Argmax of one image (first maximum wins, as torch.argmax), checking the
+ * values of kept pixels (an ignored pixel's prediction is not scored).
+ */
+function checkedArgmax(
+  probs: Float32Array,
+  base: number,
+  C: number,
+  N: number,
+  { keep, maxV, arg }: ProbsScratch,
+): void {
+  for (let n = 0; n < N; n++) {
+    const v = probs[base + n];
+    if (keep[n] && !(v >= 0 && v <= 1)) throw badProb(v, base + n);
+    maxV[n] = v;
+    arg[n] = 0;
+  }
+  for (let c = 1; c < C; c++) {
+    const o = base + c * N;
+    for (let n = 0; n < N; n++) {
+      const v = probs[o + n];
+      if (keep[n] && !(v >= 0 && v <= 1)) throw badProb(v, o + n);
+      if (v > maxV[n]) {
+        maxV[n] = v;
+        arg[n] = c;
+      }
+    }
+  }
+}
+
+/** One image's tallies and, when asked, its ECE bins. */
+function tallyImage(s: ProbsScratch, N: number, nb: number): void {
+  resetTally(s);
+  if (s.calib) s.eceB.fill(0);
+  for (let n = 0; n < N; n++) {
+    if (!s.keep[n]) continue;
+    const a = s.arg[n];
+    const l = s.lab[n];
+    s.pred[a]++;
+    s.label[l]++;
+    const ok = a === l ? 1 : 0;
+    s.tp[l] += ok;
+    if (s.calib) {
+      const v = s.maxV[n];
+      const o = binOf(v, nb, s.edges) * BIN_K;
+      s.eceB[o]++;
+      s.eceB[o + 1] += ok;
+      s.eceB[o + 2] += v;
+    }
+  }
+}
+
+/**
+ * One image's SCE bins, per class. Four interleaved histograms (pixel n goes
+ * to copy n & 3), merged as ((h0 + h1) + h2) + h3: shorter dependency chains,
+ * and the order the wasm pass uses, so both give identical sums.
+ */
+function sceBins(
+  probs: Float32Array,
+  base: number,
+  N: number,
+  cfg: CountConfig,
+  { hist, keep, lab, arg, edges, sceB }: ProbsScratch,
+): void {
+  const nb = cfg.numBins;
+  const stride = nb * BIN_K;
+  for (let c = 0; c < cfg.numClasses; c++) {
+    const o = base + c * N;
+    hist.fill(0);
+    for (let n = 0; n < N; n++) {
+      if (!keep[n]) continue;
+      const v = probs[o + n];
+      const k = (n & 3) * stride + binOf(v, nb, edges) * BIN_K;
+      hist[k]++;
+      if (lab[n] === c && arg[n] === c) hist[k + 1]++;
+      hist[k + 2] += v;
+    }
+    const cb = c * stride;
+    for (let j = 0; j < stride; j++) {
+      sceB[cb + j] = hist[j] + hist[j + stride] + hist[j + 2 * stride] +
+        hist[j + 3 * stride];
+    }
+  }
 }
 
 /**
@@ -328,14 +423,10 @@ export function countPredJs(
   const C = cfg.numClasses;
   const ignore = cfg.ignoreIndex;
   const out = emptyCounts(cfg, B);
-  const imgTp = new Float64Array(C);
-  const imgPred = new Float64Array(C);
-  const imgLabel = new Float64Array(C);
+  const t = imageTally(C);
   const none = new Float64Array(0);
   for (let b = 0; b < B; b++) {
-    imgTp.fill(0);
-    imgPred.fill(0);
-    imgLabel.fill(0);
+    resetTally(t);
     let kept = 0;
     for (let n = b * N, end = b * N + N; n < end; n++) {
       const l = labels[n];
@@ -345,19 +436,18 @@ export function countPredJs(
       }
       const a = pred[n];
       if (!(Number.isInteger(a) && a >= 0 && a < C)) {
-        throw new JdtRangeError(
+        throw rangeError(
+          "metrics",
           "input.pred",
-          `Cannot compute metrics: input.pred values must be class ids in [0, ${C}), got ${a} at index ${n}`,
+          `values must be class ids in [0, ${C}), got ${a} at index ${n}`,
         );
       }
       kept++;
-      imgPred[a]++;
-      imgLabel[l]++;
-      if (a === l) imgTp[l]++;
+      t.pred[a]++;
+      t.label[l]++;
+      if (a === l) t.tp[l]++;
     }
-    if (kept > 0) {
-      addImage(out, cfg, kept, imgTp, imgPred, imgLabel, none, none);
-    }
+    if (kept > 0) addImage(out, cfg, kept, t.tp, t.pred, t.label, none, none);
   }
   return trimCounts(out, C);
 }

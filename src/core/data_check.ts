@@ -65,16 +65,7 @@ export function invalidResidentData(
 export function findInvalidData(p: Problem, what = "loss"): void {
   const pred = p.pred;
   if (p.activation === "none") {
-    for (let i = 0; i < pred.length; i++) {
-      const v = pred[i];
-      if (!(v >= 0 && v <= 1)) {
-        throw rangeError(
-          what,
-          "input.probs",
-          `must lie in [0, 1], got ${v} at index ${i}`,
-        );
-      }
-    }
+    checkUnitInterval(what, "input.probs", pred, "");
   } else {
     for (let i = 0; i < pred.length; i++) {
       const v = pred[i];
@@ -89,16 +80,7 @@ export function findInvalidData(p: Problem, what = "loss"): void {
   }
   const labels = p.labels;
   if (p.soft) {
-    for (let i = 0; i < labels.length; i++) {
-      const v = labels[i];
-      if (!(v >= 0 && v <= 1)) {
-        throw rangeError(
-          what,
-          "input.labels",
-          `(soft) must lie in [0, 1], got ${v} at index ${i}`,
-        );
-      }
-    }
+    checkUnitInterval(what, "input.labels", labels, "(soft) ");
   } else {
     const C = p.C, ig = p.ignoreIndex;
     for (let i = 0; i < labels.length; i++) {
@@ -112,6 +94,25 @@ export function findInvalidData(p: Problem, what = "loss"): void {
           }, got ${v} at index ${i}`,
         );
       }
+    }
+  }
+}
+
+/** Throws a typed error at the first value of `a` outside [0, 1] (or NaN). */
+function checkUnitInterval(
+  what: string,
+  argument: string,
+  a: ArrayLike<number>,
+  kind: string,
+): void {
+  for (let i = 0; i < a.length; i++) {
+    const v = a[i];
+    if (!(v >= 0 && v <= 1)) {
+      throw rangeError(
+        what,
+        argument,
+        `${kind}must lie in [0, 1], got ${v} at index ${i}`,
+      );
     }
   }
 }

@@ -79,10 +79,23 @@ export class EmptyMetricsError extends Error {
 }
 
 /**
+ * An {@link EmptyMetricsError} in the library's message form:
+ * "Cannot compute <what>: <why>".
+ *
+ * @param what What was being computed ("metrics", "soft scores").
+ * @param why Why there is nothing to score.
+ * @returns The error, to throw.
+ */
+export function emptyError(what: string, why: string): EmptyMetricsError {
+  return new EmptyMetricsError(`${lead(what)}: ${why}`);
+}
+
+/**
  * A {@link JdtTypeError} in the library's message form:
  * "Cannot compute <what>: <argument> <expected>".
  *
- * @param what What was being computed ("loss", "metrics", ...).
+ * @param what What was being computed ("loss", "metrics", ...), or a whole
+ *   lead starting with "Cannot " ("Cannot create workspace") used as it is.
  * @param argument The argument at fault.
  * @param expected What was expected of it (and what came instead).
  * @returns The error, to throw.
@@ -92,17 +105,15 @@ export function typeError(
   argument: string,
   expected: string,
 ): JdtTypeError {
-  return new JdtTypeError(
-    argument,
-    `Cannot compute ${what}: ${argument} ${expected}`,
-  );
+  return new JdtTypeError(argument, `${lead(what)}: ${argument} ${expected}`);
 }
 
 /**
  * A {@link JdtRangeError} in the library's message form:
  * "Cannot compute <what>: <argument> <expected>".
  *
- * @param what What was being computed.
+ * @param what What was being computed, or a whole lead starting with
+ *   "Cannot " used as it is.
  * @param argument The argument at fault.
  * @param expected What was expected of it (and what came instead).
  * @returns The error, to throw.
@@ -112,10 +123,12 @@ export function rangeError(
   argument: string,
   expected: string,
 ): JdtRangeError {
-  return new JdtRangeError(
-    argument,
-    `Cannot compute ${what}: ${argument} ${expected}`,
-  );
+  return new JdtRangeError(argument, `${lead(what)}: ${argument} ${expected}`);
+}
+
+/** "Cannot compute <what>", or `what` itself when it is already a whole lead ("Cannot create workspace"). */
+function lead(what: string): string {
+  return what.startsWith("Cannot ") ? what : `Cannot compute ${what}`;
 }
 
 /**

@@ -488,19 +488,51 @@ export function checkAttached(
   p: Problem,
   what = "loss",
 ): void {
+  checkProblemAttached(
+    p,
+    what,
+    input.logits !== undefined ? "input.logits" : "input.probs",
+  );
+}
+
+/**
+ * The one attached-input check of a problem: throws a typed error naming the
+ * first host array whose buffer was transferred (detached) or shrunk since the
+ * problem was built. Arrays that stand for a GPUBuffer input are skipped. For
+ * backends, which hold the problem but not the caller's input.
+ *
+ * @param p The problem.
+ * @param what What is being computed, for error messages.
+ * @param pred The prediction's argument name (default from the activation:
+ *   `input.probs` with `"none"`, else `input.logits`).
+ * @example
+ * ```ts
+ * import { checkProblemAttached } from "./input.ts";
+ * import { JdtTypeError } from "./errors.ts";
+ * import assert from "node:assert/strict";
+ * const buffer = new ArrayBuffer(8);
+ * const p = {
+ *   B: 1, C: 2, N: 1, pred: new Float32Array(buffer), activation: "softmax",
+ *   labels: new Uint8Array(1), soft: false, keepMask: null,
+ * } as unknown as Parameters<typeof checkProblemAttached>[0];
+ * checkProblemAttached(p); // attached: nothing thrown
+ * structuredClone(buffer, { transfer: [buffer] }); // detaches it
+ * assert.throws(() => checkProblemAttached(p), JdtTypeError);
+ * ```
+ */
+export function checkProblemAttached(
+  p: Problem,
+  what = "loss",
+  pred = p.activation === "none" ? "input.probs" : "input.logits",
+): void {
   const all = p.B * p.C * p.N, pixels = p.B * p.N;
   // A GPUBuffer input leaves an empty placeholder: nothing to check there.
-  const arrays: [string, ArrayLike<number> | null | undefined, number][] = [
-    [
-      input.logits !== undefined ? "input.logits" : "input.probs",
-      p.pred,
-      p.gpu?.pred ? 0 : all,
-    ],
+  checkStillHeld(what, [
+    [pred, p.pred, p.gpu?.pred ? 0 : all],
     ["input.labels", p.labels, p.gpu?.labels ? 0 : p.soft ? all : pixels],
     ["input.keepMask", p.keepMask, pixels],
     ["input.gradInto", p.gradInto, all],
-  ];
-  checkStillHeld(what, arrays);
+  ]);
 }
 
 /**

@@ -7,7 +7,7 @@
  * @module
  */
 
-import { EmptyMetricsError, typeError } from "../core/errors.ts";
+import { emptyError, typeError } from "../core/errors.ts";
 import { checkStillHeld } from "../core/input.ts";
 import {
   type BatchCounts,
@@ -230,8 +230,9 @@ export class SegmentationMetrics {
 
   #assertNotEmpty(): void {
     if (this.#tally.kept === 0) {
-      throw new EmptyMetricsError(
-        "Cannot compute metrics: no kept pixel was added (every pixel was ignored, or nothing was added)",
+      throw emptyError(
+        "metrics",
+        "no kept pixel was added (every pixel was ignored, or nothing was added)",
       );
     }
   }

@@ -42,9 +42,19 @@ export interface Batch {
   N: number;
 }
 
-function isIntArray(a: unknown): a is HardLabels {
-  return a instanceof Uint8Array || a instanceof Uint16Array ||
-    a instanceof Int32Array;
+/** An integer typed array of class ids, or a typed error naming `argument`. */
+function classIds(argument: string, a: unknown, hint: string): HardLabels {
+  if (
+    !(a instanceof Uint8Array || a instanceof Uint16Array ||
+      a instanceof Int32Array)
+  ) {
+    throw typeError(
+      "metrics",
+      argument,
+      `must be a Uint8Array, Uint16Array or Int32Array of class ids${hint}`,
+    );
+  }
+  return a;
 }
 
 function checkShape(shape: unknown, minDims: number, form: string): number[] {
@@ -106,67 +116,69 @@ export function parseBatch(
     );
   }
   const inp = input as Record<string, unknown>;
-  const labels = inp.labels;
-  if (!isIntArray(labels)) {
+  const labels = classIds("input.labels", inp.labels, "");
+  if (inp.probs === undefined) return predBatch(inp, labels, o);
+  if (inp.pred !== undefined) {
+    throw typeError(
+      "metrics",
+      "input",
+      "must hold exactly one of probs and pred",
+    );
+  }
+  return probsBatch(inp, labels, o);
+}
+
+/** A batch of probabilities (copied to channels-first when channels-last). */
+function probsBatch(
+  inp: Record<string, unknown>,
+  labels: HardLabels,
+  o: ResolvedMetricsOptions,
+): Batch {
+  const C = o.numClasses;
+  if (!(inp.probs instanceof Float32Array)) {
+    throw typeError("metrics", "input.probs", "must be a Float32Array");
+  }
+  const last = o.layout === "channels-last";
+  const form = last ? "[B, ...spatial, C]" : "[B, C, ...spatial]";
+  const shape = checkShape(inp.shape, 2, form);
+  const at = last ? shape.length - 1 : 1;
+  if (shape[at] !== C) {
+    throw rangeError(
+      "metrics",
+      "input.shape",
+      `must have C = numClasses (${C}) at index ${at} (${form}), got ${
+        show(shape)
+      }`,
+    );
+  }
+  const B = shape[0];
+  const spatial = last ? shape.slice(1, -1) : shape.slice(2);
+  const N = spatial.reduce((a, b) => a * b, 1);
+  if (inp.probs.length !== B * C * N) {
+    throw typeError(
+      "metrics",
+      "input.probs",
+      `length (${inp.probs.length}) must equal B×C×N (${B * C * N})`,
+    );
+  }
+  if (labels.length !== B * N) {
     throw typeError(
       "metrics",
       "input.labels",
-      "must be a Uint8Array, Uint16Array or Int32Array of class ids",
+      `length (${labels.length}) must equal B×N (${B * N})`,
     );
   }
-  const C = o.numClasses;
-  if (inp.probs !== undefined) {
-    if (inp.pred !== undefined) {
-      throw typeError(
-        "metrics",
-        "input",
-        "must hold exactly one of probs and pred",
-      );
-    }
-    if (!(inp.probs instanceof Float32Array)) {
-      throw typeError("metrics", "input.probs", "must be a Float32Array");
-    }
-    const last = o.layout === "channels-last";
-    const form = last ? "[B, ...spatial, C]" : "[B, C, ...spatial]";
-    const shape = checkShape(inp.shape, 2, form);
-    const at = last ? shape.length - 1 : 1;
-    if (shape[at] !== C) {
-      throw rangeError(
-        "metrics",
-        "input.shape",
-        `must have C = numClasses (${C}) at index ${at} (${form}), got ${
-          show(shape)
-        }`,
-      );
-    }
-    const B = shape[0];
-    const spatial = last ? shape.slice(1, -1) : shape.slice(2);
-    const N = spatial.reduce((a, b) => a * b, 1);
-    if (inp.probs.length !== B * C * N) {
-      throw typeError(
-        "metrics",
-        "input.probs",
-        `length (${inp.probs.length}) must equal B×C×N (${B * C * N})`,
-      );
-    }
-    if (labels.length !== B * N) {
-      throw typeError(
-        "metrics",
-        "input.labels",
-        `length (${labels.length}) must equal B×N (${B * N})`,
-      );
-    }
-    const probs = last ? channelsFirst(inp.probs, B, C, N) : inp.probs;
-    return { probs, pred: null, labels, B, N };
-  }
-  const pred = inp.pred;
-  if (!isIntArray(pred)) {
-    throw typeError(
-      "metrics",
-      "input.pred",
-      "must be a Uint8Array, Uint16Array or Int32Array of class ids (or give probs)",
-    );
-  }
+  const probs = last ? channelsFirst(inp.probs, B, C, N) : inp.probs;
+  return { probs, pred: null, labels, B, N };
+}
+
+/** A batch of predicted class ids (no calibration). */
+function predBatch(
+  inp: Record<string, unknown>,
+  labels: HardLabels,
+  o: ResolvedMetricsOptions,
+): Batch {
+  const pred = classIds("input.pred", inp.pred, " (or give probs)");
   for (const k of CALIB) {
     if (o[k] === true) {
       throw typeError(

@@ -5,7 +5,12 @@
  */
 
 import { rangeError, show, typeError } from "../core/errors.ts";
-import { ownOptions } from "../core/options.ts";
+import { BACKEND_CHOICES, IGNORE_INDEX_OPTION } from "../core/options.ts";
+import {
+  checkBoolean,
+  type OptionSchema,
+  resolveOptions,
+} from "../core/option_schema.ts";
 import type { BackendChoice, Layout } from "../core/types.ts";
 
 /**
@@ -103,58 +108,117 @@ export interface ResolvedMetricsOptions {
   device: GPUDevice | null;
 }
 
-const OPTION_KEYS = [
-  "numClasses",
-  "ignoreIndex",
-  "binary",
-  "q",
-  "numBins",
-  "accuracyD",
-  "accuracyI",
-  "accuracyC",
-  "ECED",
-  "ECEI",
-  "SCED",
-  "SCEI",
-  "layout",
-  "units",
-  "confusionMatrix",
-  "backend",
-  "device",
-];
 /** The calibration metrics, whose default depends on the batches added. */
 export const CALIB = ["ECED", "ECEI", "SCED", "SCEI"] as const;
 
-function flag(o: Record<string, unknown>, k: string, dflt: boolean): boolean {
-  const v = o[k];
-  if (v === undefined) return dflt;
-  if (typeof v !== "boolean") {
-    throw typeError(
-      "metrics",
-      `options.${k}`,
-      `must be a boolean, got ${show(v)}`,
-    );
-  }
-  return v;
+/** A calibration flag: a boolean, or absent for "auto". */
+function calibOption(name: string) {
+  return {
+    kind: "custom",
+    default: "auto",
+    check: (what: string, v: unknown): Calib => checkBoolean(what, name, v),
+  } as const;
 }
 
-/** A string option: one of `allowed`, the first by default. */
-function oneOf(
-  o: Record<string, unknown>,
-  k: string,
-  allowed: readonly string[],
-): string {
-  const v = o[k] ?? allowed[0];
-  if (typeof v !== "string" || !allowed.includes(v)) {
+function deviceOption(what: string, v: unknown): GPUDevice | null {
+  if (v === null) return null;
+  if (typeof v !== "object") {
     throw typeError(
-      "metrics",
-      `options.${k}`,
-      `must be one of ${allowed.map((a) => `"${a}"`).join(", ")}, got ${
-        JSON.stringify(v)
-      }`,
+      what,
+      "options.device",
+      `must be a GPUDevice, got ${show(v)}`,
     );
   }
-  return v;
+  return v as GPUDevice;
+}
+
+/** Every metrics option: kind, range or choices, and default. */
+export const METRICS_OPTIONS: OptionSchema = {
+  numClasses: {
+    kind: "number",
+    default: null,
+    integer: true,
+    min: 1,
+    max: 65536,
+    wrongType: "range",
+    required: true,
+  },
+  ignoreIndex: IGNORE_INDEX_OPTION,
+  binary: { kind: "boolean", default: false },
+  q: {
+    kind: "number",
+    default: 1,
+    min: 0,
+    minOpen: true,
+    max: 100,
+    wrongType: "range",
+    nullAsDefault: true,
+  },
+  numBins: {
+    kind: "number",
+    default: 10,
+    integer: true,
+    min: 1,
+    max: 10000,
+    wrongType: "range",
+    nullAsDefault: true,
+  },
+  accuracyD: { kind: "boolean", default: true },
+  accuracyI: { kind: "boolean", default: true },
+  accuracyC: { kind: "boolean", default: true },
+  ECED: calibOption("ECED"),
+  ECEI: calibOption("ECEI"),
+  SCED: calibOption("SCED"),
+  SCEI: calibOption("SCEI"),
+  layout: {
+    kind: "choice",
+    choices: ["channels-first", "channels-last"],
+    default: "channels-first",
+    nullAsDefault: true,
+  },
+  units: {
+    kind: "choice",
+    choices: ["reference", "fraction"],
+    default: "reference",
+    nullAsDefault: true,
+  },
+  confusionMatrix: { kind: "boolean", default: false },
+  backend: {
+    kind: "choice",
+    choices: BACKEND_CHOICES,
+    default: "auto",
+    nullAsDefault: true,
+  },
+  device: { kind: "custom", default: null, check: deviceOption },
+};
+
+/** Checks the options that depend on each other. */
+function checkTogether(r: ResolvedMetricsOptions): void {
+  const C = r.numClasses;
+  if (r.binary && C !== 2) {
+    throw rangeError(
+      "metrics",
+      "options.numClasses",
+      `must be 2 with binary, got ${C}`,
+    );
+  }
+  if (r.confusionMatrix && C > CONFUSION_MAX_CLASSES) {
+    throw rangeError(
+      "metrics",
+      "options.numClasses",
+      `must be at most ${CONFUSION_MAX_CLASSES} with confusionMatrix, got ${C}`,
+    );
+  }
+  if (
+    r.backend === "webgpu" &&
+    (typeof navigator === "undefined" || !("gpu" in navigator))
+  ) {
+    throw rangeError(
+      "metrics",
+      "options.backend",
+      `"webgpu" needs WebGPU (navigator.gpu), which this runtime does not have`,
+    );
+  }
 }
 
 /**
@@ -169,116 +233,13 @@ export function resolveMetricsOptions(
   if (options === null || typeof options !== "object") {
     throw typeError("metrics", "options", "must be an object with numClasses");
   }
-  const o = ownOptions("metrics", options);
-  for (const k of Object.keys(o)) {
-    if (!OPTION_KEYS.includes(k)) {
-      throw typeError(
-        "metrics",
-        `options.${k}`,
-        `is not an option (expected one of ${OPTION_KEYS.join(", ")})`,
-      );
-    }
-  }
-  const C = o.numClasses;
-  if (typeof C !== "number" || !Number.isInteger(C) || C < 1 || C > 65536) {
-    throw rangeError(
-      "metrics",
-      "options.numClasses",
-      `must be an integer in [1, 65536], got ${show(C)}`,
-    );
-  }
-  const ig = o.ignoreIndex ?? null;
-  if (ig !== null && (typeof ig !== "number" || !Number.isInteger(ig))) {
-    throw typeError(
-      "metrics",
-      "options.ignoreIndex",
-      `must be an integer, got ${show(ig)}`,
-    );
-  }
-  const binary = flag(o, "binary", false);
-  if (binary && C !== 2) {
-    throw rangeError(
-      "metrics",
-      "options.numClasses",
-      `must be 2 with binary, got ${C}`,
-    );
-  }
-  const q = o.q ?? 1;
-  if (typeof q !== "number" || !(q > 0 && q <= 100)) {
-    throw rangeError(
-      "metrics",
-      "options.q",
-      `must be a number in (0, 100], got ${show(q)}`,
-    );
-  }
-  const nb = o.numBins ?? 10;
-  if (typeof nb !== "number" || !Number.isInteger(nb) || nb < 1 || nb > 1e4) {
-    throw rangeError(
-      "metrics",
-      "options.numBins",
-      `must be an integer in [1, 10000], got ${show(nb)}`,
-    );
-  }
-  const layout = oneOf(o, "layout", ["channels-first", "channels-last"]);
-  const units = oneOf(o, "units", ["reference", "fraction"]);
-  const confusionMatrix = flag(o, "confusionMatrix", false);
-  if (confusionMatrix && C > CONFUSION_MAX_CLASSES) {
-    throw rangeError(
-      "metrics",
-      "options.numClasses",
-      `must be at most ${CONFUSION_MAX_CLASSES} with confusionMatrix, got ${C}`,
-    );
-  }
-  const backend = o.backend ?? "auto";
-  if (
-    typeof backend !== "string" ||
-    !["auto", "js", "wasm", "webgpu"].includes(backend)
-  ) {
-    throw typeError(
-      "metrics",
-      "options.backend",
-      `must be one of "auto", "js", "wasm", "webgpu", got ${show(backend)}`,
-    );
-  }
-  if (
-    backend === "webgpu" &&
-    (typeof navigator === "undefined" || !("gpu" in navigator))
-  ) {
-    throw rangeError(
-      "metrics",
-      "options.backend",
-      `"webgpu" needs WebGPU (navigator.gpu), which this runtime does not have`,
-    );
-  }
-  const device = o.device ?? null;
-  if (device !== null && typeof device !== "object") {
-    throw typeError(
-      "metrics",
-      "options.device",
-      `must be a GPUDevice, got ${show(device)}`,
-    );
-  }
-  const calib = (k: string): Calib =>
-    o[k] === undefined ? "auto" : flag(o, k, true);
-  return {
-    numClasses: C,
-    ignoreIndex: ig as number | null,
-    binary,
-    q,
-    numBins: nb,
-    accuracyD: flag(o, "accuracyD", true),
-    accuracyI: flag(o, "accuracyI", true),
-    accuracyC: flag(o, "accuracyC", true),
-    ECED: calib("ECED"),
-    ECEI: calib("ECEI"),
-    SCED: calib("SCED"),
-    SCEI: calib("SCEI"),
-    layout: layout as Layout,
-    units: units as MetricUnits,
-    confusionMatrix,
-    backend: backend as BackendChoice,
-    device: device as GPUDevice | null,
-  };
+  const r = resolveOptions(
+    "metrics",
+    options,
+    METRICS_OPTIONS,
+  ) as unknown as ResolvedMetricsOptions;
+  checkTogether(r);
+  return r;
 }
 
 /**

@@ -8,13 +8,9 @@
  */
 
 import { scoreFromSums } from "../core/host_step.ts";
-import {
-  EmptyMetricsError,
-  JdtRangeError,
-  JdtTypeError,
-  show,
-} from "../core/errors.ts";
-import { ignoreIndexOption, ownOptions } from "../core/options.ts";
+import { emptyError, rangeError, show, typeError } from "../core/errors.ts";
+import { IGNORE_INDEX_OPTION } from "../core/options.ts";
+import { type OptionSchema, resolveOptions } from "../core/option_schema.ts";
 import type { HardLabels } from "../core/types.ts";
 
 /** Input of {@link softScores}. */
@@ -63,47 +59,18 @@ export interface SoftScores {
   mDiceI: number;
 }
 
-function typeErr(arg: string, expected: string): JdtTypeError {
-  return new JdtTypeError(
-    arg,
-    `Cannot compute soft scores: ${arg} ${expected}`,
-  );
-}
-
-function rangeErr(arg: string, expected: string): JdtRangeError {
-  return new JdtRangeError(
-    arg,
-    `Cannot compute soft scores: ${arg} ${expected}`,
-  );
-}
-
 const WHAT = "soft scores";
-const OPTION_KEYS = ["ignoreIndex", "smooth"];
 
-/** The options, own properties only, checked. */
-function scoreOptions(
-  options: unknown,
-): { smooth: number; ignore: number | null } {
-  const o = ownOptions(WHAT, options);
-  for (const k of Object.keys(o)) {
-    if (!OPTION_KEYS.includes(k)) {
-      throw typeErr(
-        `options.${k}`,
-        `is not a known option (known: ${OPTION_KEYS.join(", ")})`,
-      );
-    }
-  }
-  const smooth = o.smooth ?? 0;
-  if (
-    typeof smooth !== "number" || !(smooth >= 0) || !Number.isFinite(smooth)
-  ) {
-    throw rangeErr(
-      "options.smooth",
-      `must be a finite number >= 0, got ${show(smooth)}`,
-    );
-  }
-  return { smooth, ignore: ignoreIndexOption(WHAT, o.ignoreIndex) };
-}
+const typeErr = (arg: string, expected: string) =>
+  typeError(WHAT, arg, expected);
+const rangeErr = (arg: string, expected: string) =>
+  rangeError(WHAT, arg, expected);
+
+/** Every option of {@link softScores}. */
+const SOFT_SCORE_OPTIONS: OptionSchema = {
+  ignoreIndex: IGNORE_INDEX_OPTION,
+  smooth: { kind: "number", default: 0, min: 0, wrongType: "range" },
+};
 
 /** 100·(1 − JML), 100·(1 − DML) of a group from Σx, Σy, Σ|x − y| and smooth. */
 function scores(P: number, Y: number, D: number, s: number): [number, number] {
@@ -138,6 +105,21 @@ export function softScores(
   input: SoftScoreInput,
   options?: SoftScoreOptions,
 ): SoftScores {
+  const sizes = checkScoreInput(input);
+  const o = resolveOptions(WHAT, options, SOFT_SCORE_OPTIONS);
+  const sums = groupSums(input, sizes, o.ignoreIndex as number | null);
+  return scoresOfSums(sums, sizes, o.smooth as number);
+}
+
+/** Batch size B, classes C and pixels per image N of a checked input. */
+interface Sizes {
+  B: number;
+  C: number;
+  N: number;
+}
+
+/** Checks the types, shape and lengths of the input (not its values). */
+function checkScoreInput(input: SoftScoreInput): Sizes {
   if (input === null || typeof input !== "object") {
     throw typeErr("input", "must be an object { pred, target, shape }");
   }
@@ -148,15 +130,12 @@ export function softScores(
   if (!Array.isArray(shape) || shape.length < 2) {
     throw typeErr("input.shape", "must be an array [B, C, ...spatial]");
   }
-  for (const d of shape) {
-    if (!Number.isInteger(d) || d <= 0) {
-      throw rangeErr(
-        "input.shape",
-        `must hold positive integers, got ${show(shape)}`,
-      );
-    }
+  if (!shape.every((d) => Number.isInteger(d) && d > 0)) {
+    throw rangeErr(
+      "input.shape",
+      `must hold positive integers, got ${show(shape)}`,
+    );
   }
-  const { smooth, ignore } = scoreOptions(options);
   const [B, C] = shape;
   const N = shape.slice(2).reduce((a, b) => a * b, 1);
   if (pred.length !== B * C * N) {
@@ -165,6 +144,21 @@ export function softScores(
       `length (${pred.length}) must equal B×C×N (${B * C * N})`,
     );
   }
+  checkTarget(target, B, C, N);
+  if (
+    keepMask !== undefined &&
+    (!(keepMask instanceof Uint8Array) || keepMask.length !== B * N)
+  ) {
+    throw typeErr(
+      "input.keepMask",
+      `must be a Uint8Array of length B×N (${B * N})`,
+    );
+  }
+  return { B, C, N };
+}
+
+/** Checks the target's type and length. */
+function checkTarget(target: unknown, B: number, C: number, N: number): void {
   const soft = target instanceof Float32Array;
   if (
     !soft && !(target instanceof Uint8Array || target instanceof Uint16Array ||
@@ -175,22 +169,67 @@ export function softScores(
       "must be a Float32Array or an integer typed array",
     );
   }
-  if (target.length !== (soft ? B * C * N : B * N)) {
+  const length = (target as ArrayLike<number>).length;
+  if (length !== (soft ? B * C * N : B * N)) {
     throw typeErr(
       "input.target",
-      `length (${target.length}) must equal ${soft ? "B×C×N" : "B×N"} (${
+      `length (${length}) must equal ${soft ? "B×C×N" : "B×N"} (${
         soft ? B * C * N : B * N
       })`,
     );
   }
-  if (keepMask !== undefined) {
-    if (!(keepMask instanceof Uint8Array) || keepMask.length !== B * N) {
-      throw typeErr(
-        "input.keepMask",
-        `must be a Uint8Array of length B×N (${B * N})`,
-      );
+}
+
+/** Per image and class: Σx, Σy, Σ|x − y| over kept pixels, and kept pixels per image. */
+interface GroupSums {
+  P: Float64Array;
+  Y: Float64Array;
+  D: Float64Array;
+  keptPerImage: Float64Array;
+}
+
+/**
+ * Marks the kept pixels of image `b` in `keep` (and their hard class in
+ * `hard`); returns how many are kept.
+ */
+function keptPixels(
+  input: SoftScoreInput,
+  { C, N }: Sizes,
+  b: number,
+  ignore: number | null,
+  keep: Uint8Array,
+  hard: Int32Array,
+): number {
+  const { target, keepMask } = input;
+  const soft = target instanceof Float32Array;
+  let kept = 0;
+  for (let n = 0; n < N; n++) {
+    let k = keepMask === undefined || keepMask[b * N + n] !== 0 ? 1 : 0;
+    if (k && !soft) {
+      const l = target[b * N + n];
+      if (l === ignore) k = 0;
+      else if (!(l >= 0 && l < C)) {
+        throw rangeErr(
+          "input.target",
+          `class ids must be in [0, ${C}), got ${l}`,
+        );
+      } else hard[n] = l;
     }
+    keep[n] = k;
+    kept += k;
   }
+  return kept;
+}
+
+/** Sums of every (image, class) group; checks the values of kept pixels. */
+function groupSums(
+  input: SoftScoreInput,
+  sizes: Sizes,
+  ignore: number | null,
+): GroupSums {
+  const { B, C, N } = sizes;
+  const { pred, target } = input;
+  const soft = target instanceof Float32Array;
   const P = new Float64Array(B * C);
   const Y = new Float64Array(B * C);
   const D = new Float64Array(B * C);
@@ -198,45 +237,18 @@ export function softScores(
   const keep = new Uint8Array(N);
   const hard = new Int32Array(N);
   for (let b = 0; b < B; b++) {
-    let kept = 0;
-    for (let n = 0; n < N; n++) {
-      let k = keepMask === undefined || keepMask[b * N + n] !== 0 ? 1 : 0;
-      if (k && !soft) {
-        const l = target[b * N + n];
-        if (l === ignore) k = 0;
-        else if (!(l >= 0 && l < C)) {
-          throw rangeErr(
-            "input.target",
-            `class ids must be in [0, ${C}), got ${l}`,
-          );
-        } else hard[n] = l;
-      }
-      keep[n] = k;
-      kept += k;
-    }
-    keptPerImage[b] = kept;
+    keptPerImage[b] = keptPixels(input, sizes, b, ignore, keep, hard);
     for (let c = 0; c < C; c++) {
       const o = (b * C + c) * N;
       let p = 0, y = 0, d = 0;
       for (let n = 0; n < N; n++) {
         if (!keep[n]) continue; // not scored, so not checked either
-        const x = pred[o + n];
-        if (!(x >= 0 && x <= 1)) {
-          throw rangeErr(
-            "input.pred",
-            `values must be in [0, 1], got ${x} at index ${o + n}`,
-          );
-        }
-        let t: number;
-        if (soft) {
-          t = target[o + n];
-          if (!(t >= 0 && t <= 1)) {
-            throw rangeErr(
-              "input.target",
-              `values must be in [0, 1], got ${t} at index ${o + n}`,
-            );
-          }
-        } else t = hard[n] === c ? 1 : 0;
+        const x = unitValue("input.pred", pred[o + n], o + n);
+        const t = soft
+          ? unitValue("input.target", target[o + n], o + n)
+          : hard[n] === c
+          ? 1
+          : 0;
         p += x;
         y += t;
         d += Math.abs(x - t);
@@ -246,10 +258,27 @@ export function softScores(
       D[b * C + c] = d;
     }
   }
+  return { P, Y, D, keptPerImage };
+}
+
+/** A value in [0, 1], or a typed error naming the array and index. */
+function unitValue(arg: string, v: number, i: number): number {
+  if (!(v >= 0 && v <= 1)) {
+    throw rangeErr(arg, `values must be in [0, 1], got ${v} at index ${i}`);
+  }
+  return v;
+}
+
+/** The D and I scores of the group sums. */
+function scoresOfSums(
+  { P, Y, D, keptPerImage }: GroupSums,
+  { B, C }: Sizes,
+  smooth: number,
+): SoftScores {
   let images = 0;
   for (let b = 0; b < B; b++) if (keptPerImage[b] > 0) images++;
   if (images === 0) {
-    throw new EmptyMetricsError("Cannot compute soft scores: no pixel is kept");
+    throw emptyError(WHAT, "no pixel is kept");
   }
   const jaccardD = new Float64Array(C);
   const diceD = new Float64Array(C);
@@ -267,17 +296,13 @@ export function softScores(
   let mJ = 0, mD = 0;
   for (let b = 0; b < B; b++) {
     if (keptPerImage[b] === 0) continue;
-    let sj = 0, sd = 0;
     for (let c = 0; c < C; c++) {
       const i = b * C + c;
       [jaccardI[i], diceI[i]] = scores(P[i], Y[i], D[i], smooth);
-      sj += jaccardI[i];
-      sd += diceI[i];
     }
-    mJ += sj / C;
-    mD += sd / C;
+    mJ += mean(jaccardI.subarray(b * C, b * C + C));
+    mD += mean(diceI.subarray(b * C, b * C + C));
   }
-  const mean = (a: Float64Array) => a.reduce((s, v) => s + v, 0) / a.length;
   return {
     jaccardD,
     diceD,
@@ -288,4 +313,9 @@ export function softScores(
     mJaccardI: mJ / images,
     mDiceI: mD / images,
   };
+}
+
+/** The mean of an array. */
+function mean(a: Float64Array): number {
+  return a.reduce((s, v) => s + v, 0) / a.length;
 }

@@ -183,10 +183,10 @@ interface Plan {
   labelDir: string;
 }
 
-async function plan(args: string[], cwd: string): Promise<Plan | "help"> {
-  let opts;
+/** The command line's options, parsed (a usage error on an unknown one). */
+function readArgs(args: string[]) {
   try {
-    opts = parseArgs({
+    return parseArgs({
       args: args[0] === "--" ? args.slice(1) : args,
       options: {
         pred: { type: "string" },
@@ -205,6 +205,10 @@ async function plan(args: string[], cwd: string): Promise<Plan | "help"> {
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
+}
+
+async function plan(args: string[], cwd: string): Promise<Plan | "help"> {
+  const opts = readArgs(args);
   if (opts.help) return "help";
   if (!opts.pred) throw new UsageError("--pred is required");
   if (!opts.label) throw new UsageError("--label is required");
@@ -219,6 +223,31 @@ async function plan(args: string[], cwd: string): Promise<Plan | "help"> {
   const labelDir = resolve(cwd, opts.label);
   const json = opts.json === undefined ? null : resolve(cwd, opts.json);
   const mapsDir = opts.maps === undefined ? null : resolve(cwd, opts.maps);
+  const { pairs, inputs } = await pairFiles(predDir, labelDir, mapsDir);
+  const outputs = pairs.flatMap((p) => p.map ? [p.map] : []);
+  if (json !== null) outputs.push(json);
+  await checkOutputs(outputs, inputs, opts.overwrite === true, json);
+  return {
+    pairs,
+    classes,
+    ignore,
+    background,
+    maxPixels,
+    json,
+    predDir,
+    labelDir,
+  };
+}
+
+/**
+ * The prediction / label pairs of two folders (by relative path without
+ * extension), each with its map path; a usage error on an unpaired file.
+ */
+async function pairFiles(
+  predDir: string,
+  labelDir: string,
+  mapsDir: string | null,
+): Promise<{ pairs: Plan["pairs"]; inputs: string[] }> {
   const preds = await walk(predDir, ["png", "npy"]);
   const labels = await walk(labelDir, ["png"]);
   const lines = [
@@ -245,24 +274,7 @@ async function plan(args: string[], cwd: string): Promise<Plan | "help"> {
     label: labels.get(key)!,
     map: mapsDir === null ? null : join(mapsDir, ...`${key}.png`.split("/")),
   }));
-  const outputs = pairs.flatMap((p) => p.map ? [p.map] : []);
-  if (json !== null) outputs.push(json);
-  await checkOutputs(
-    outputs,
-    [...preds.values(), ...labels.values()],
-    opts.overwrite === true,
-    json,
-  );
-  return {
-    pairs,
-    classes,
-    ignore,
-    background,
-    maxPixels,
-    json,
-    predDir,
-    labelDir,
-  };
+  return { pairs, inputs: [...preds.values(), ...labels.values()] };
 }
 
 /** Scores every pair; the accumulator and rows, or the exit code 1. */

@@ -23,7 +23,7 @@
  * @module
  */
 
-import { EmptyMetricsError, isInputError } from "../core/errors.ts";
+import { emptyError, EmptyMetricsError, isInputError } from "../core/errors.ts";
 import { createMetrics } from "../metrics/accumulator.ts";
 import type { SegmentationMetrics } from "../metrics/accumulator.ts";
 import { checkDeclaredLength, readBody } from "./body.ts";
@@ -36,7 +36,11 @@ import {
   predictedIds,
   scorePair,
 } from "./io.ts";
-import { resolveLimits, type ScoreHandlerOptions } from "./options.ts";
+import {
+  resolveLimits,
+  type ScoreHandlerOptions,
+  type ScoreLimits,
+} from "./options.ts";
 import { PAGE_HTML } from "./page.ts";
 import {
   checkContentType,
@@ -133,8 +137,9 @@ function pairMetrics(
   const m = createMetrics({ numClasses: q.classes, ignoreIndex: q.ignore });
   addPair(m, pred, label);
   if (m.keptPixels === 0) {
-    throw new EmptyMetricsError(
-      "Cannot compute metrics: no kept pixel (every label pixel is ignored)",
+    throw emptyError(
+      "metrics",
+      "no kept pixel (every label pixel is ignored)",
     );
   }
   return m;
@@ -192,120 +197,146 @@ export function createScoreHandler(
   options: ScoreHandlerOptions = {},
 ): ScoreHandler {
   const limits = resolveLimits(options);
-  const kv = options.kv ?? null;
-  const receiving = new Slots(limits.maxReceiving, "receiving");
-  const computing = new Slots(limits.maxConcurrent, "scoring");
-
-  /** Query, body and files of a scoring request; a compute slot for `f`. */
-  async function withPair<T>(
-    req: Request,
-    url: URL,
-    f: (
-      pair: ReturnType<typeof decodeFiles>,
-      q: ScoreQuery,
-    ) => Promise<T> | T,
-  ): Promise<T> {
-    const q = readQuery(url, limits);
-    checkContentType(req);
-    checkDeclaredLength(req, limits);
-    const body = await receiving.with(() => readBody(req, limits));
-    return computing.with(async () => {
-      const files = await filesOf(req.headers.get("content-type")!, body);
-      return f(decodeFiles(files, limits), q);
-    });
-  }
-
-  function needKv(): RunsKv {
-    if (kv === null) {
-      throw new HttpError(
-        501,
-        "runs need a key-value store: createScoreHandler({ kv })",
-      );
-    }
-    return kv;
-  }
-
-  async function route(req: Request, url: URL): Promise<Response> {
-    const path = url.pathname;
-    if (path === "/") {
-      methodIs(req, "GET");
-      return new Response(PAGE_HTML, {
-        headers: { "content-type": "text/html; charset=utf-8" },
-      });
-    }
-    if (path === "/health") {
-      methodIs(req, "GET");
-      return json(200, { status: "ok" });
-    }
-    if (path === "/score") {
-      methodIs(req, "POST");
-      return await withPair(req, url, ({ pred, label }, q) => {
-        const report: PairReport & { errorMap?: ErrorMap } = scorePair(
-          pred,
-          label,
-          q.classes,
-          q.ignore,
-        );
-        if (url.searchParams.get("map") === "1") {
-          const background = readBackground(url, q.classes);
-          const codes = errorCodes(
-            predictedIds(pred),
-            label,
-            q.ignore,
-            background,
-          );
-          report.errorMap = {
-            width: label.width,
-            height: label.height,
-            background,
-            codes: toBase64(codes),
-          };
-        }
-        return json(200, report);
-      });
-    }
-    const batch = /^\/runs\/([^/]+)\/batches\/([^/]+)$/.exec(path);
-    if (batch) {
-      methodIs(req, "POST");
-      const store = needKv();
-      const run = idOf(batch[1], "run");
-      const id = idOf(batch[2], "batch");
-      return await withPair(req, url, async ({ pred, label }, q) => {
-        const m = pairMetrics(pred, label, q);
-        const r = await addBatch(store, run, id, m, q);
-        return json(200, { run, batch: id, ...r });
-      });
-    }
-    const runPath = /^\/runs\/([^/]+)$/.exec(path);
-    if (runPath) {
-      methodIs(req, "GET");
-      const run = idOf(runPath[1], "run");
-      const state = await readRun(needKv(), run);
-      if (state === null) throw new HttpError(404, `no run ${run}`);
-      const m = state.metrics;
-      return json(200, {
-        run,
-        classes: state.classes,
-        ignoreIndex: state.ignore,
-        batches: state.batches,
-        images: m.images,
-        keptPixels: m.keptPixels,
-        metrics: m.value(),
-        perClass: m.perClass(),
-      });
-    }
-    throw new HttpError(
-      404,
-      `no route ${path}; use GET /, GET /health, POST /score, POST /runs/{run}/batches/{batch} or GET /runs/{run}`,
-    );
-  }
-
+  const service: Service = {
+    limits,
+    kv: options.kv ?? null,
+    receiving: new Slots(limits.maxReceiving, "receiving"),
+    computing: new Slots(limits.maxConcurrent, "scoring"),
+  };
   return async (req: Request): Promise<Response> => {
     try {
-      return await route(req, new URL(req.url));
+      return await route(service, req, new URL(req.url));
     } catch (e) {
       req.body?.cancel().catch(() => {});
       return errorResponse(e);
     }
   };
+}
+
+/** What one handler holds: its limits, its store of runs and its slots. */
+interface Service {
+  limits: ScoreLimits;
+  kv: RunsKv | null;
+  receiving: Slots;
+  computing: Slots;
+}
+
+/** Query, body and files of a scoring request; a compute slot for `f`. */
+async function withPair<T>(
+  s: Service,
+  req: Request,
+  url: URL,
+  f: (pair: ReturnType<typeof decodeFiles>, q: ScoreQuery) => Promise<T> | T,
+): Promise<T> {
+  const q = readQuery(url, s.limits);
+  checkContentType(req);
+  checkDeclaredLength(req, s.limits);
+  const body = await s.receiving.with(() => readBody(req, s.limits));
+  return s.computing.with(async () => {
+    const files = await filesOf(req.headers.get("content-type")!, body);
+    return f(decodeFiles(files, s.limits), q);
+  });
+}
+
+function needKv(s: Service): RunsKv {
+  if (s.kv === null) {
+    throw new HttpError(
+      501,
+      "runs need a key-value store: createScoreHandler({ kv })",
+    );
+  }
+  return s.kv;
+}
+
+async function route(s: Service, req: Request, url: URL): Promise<Response> {
+  const path = url.pathname;
+  if (path === "/") {
+    methodIs(req, "GET");
+    return new Response(PAGE_HTML, {
+      headers: { "content-type": "text/html; charset=utf-8" },
+    });
+  }
+  if (path === "/health") {
+    methodIs(req, "GET");
+    return json(200, { status: "ok" });
+  }
+  if (path === "/score") {
+    methodIs(req, "POST");
+    return await withPair(s, req, url, (pair, q) => scoreReport(pair, q, url));
+  }
+  const batch = /^\/runs\/([^/]+)\/batches\/([^/]+)$/.exec(path);
+  if (batch) return await addBatchRoute(s, req, url, batch[1], batch[2]);
+  const runPath = /^\/runs\/([^/]+)$/.exec(path);
+  if (runPath) return await readRunRoute(s, req, runPath[1]);
+  throw new HttpError(
+    404,
+    `no route ${path}; use GET /, GET /health, POST /score, POST /runs/{run}/batches/{batch} or GET /runs/{run}`,
+  );
+}
+
+/** `POST /score`: the pair's report, with its error map when `map=1`. */
+function scoreReport(
+  { pred, label }: ReturnType<typeof decodeFiles>,
+  q: ScoreQuery,
+  url: URL,
+): Response {
+  const report: PairReport & { errorMap?: ErrorMap } = scorePair(
+    pred,
+    label,
+    q.classes,
+    q.ignore,
+  );
+  if (url.searchParams.get("map") === "1") {
+    const background = readBackground(url, q.classes);
+    const codes = errorCodes(predictedIds(pred), label, q.ignore, background);
+    report.errorMap = {
+      width: label.width,
+      height: label.height,
+      background,
+      codes: toBase64(codes),
+    };
+  }
+  return json(200, report);
+}
+
+/** `POST /runs/{run}/batches/{batch}`: adds the pair to the run once. */
+async function addBatchRoute(
+  s: Service,
+  req: Request,
+  url: URL,
+  runText: string,
+  batchText: string,
+): Promise<Response> {
+  methodIs(req, "POST");
+  const store = needKv(s);
+  const run = idOf(runText, "run");
+  const id = idOf(batchText, "batch");
+  return await withPair(s, req, url, async ({ pred, label }, q) => {
+    const m = pairMetrics(pred, label, q);
+    const r = await addBatch(store, run, id, m, q);
+    return json(200, { run, batch: id, ...r });
+  });
+}
+
+/** `GET /runs/{run}`: the run's metrics so far. */
+async function readRunRoute(
+  s: Service,
+  req: Request,
+  runText: string,
+): Promise<Response> {
+  methodIs(req, "GET");
+  const run = idOf(runText, "run");
+  const state = await readRun(needKv(s), run);
+  if (state === null) throw new HttpError(404, `no run ${run}`);
+  const m = state.metrics;
+  return json(200, {
+    run,
+    classes: state.classes,
+    ignoreIndex: state.ignore,
+    batches: state.batches,
+    images: m.images,
+    keptPixels: m.keptPixels,
+    metrics: m.value(),
+    perClass: m.perClass(),
+  });
 }

@@ -5,8 +5,15 @@
  * @module
  */
 
-import { JdtRangeError, JdtTypeError } from "../core/errors.ts";
+import { typeError } from "../core/errors.ts";
+import {
+  type NumberSpec,
+  resolveOptions,
+  schemaDefaults,
+} from "../core/option_schema.ts";
 import type { RunsKv } from "./runs.ts";
+
+const WHAT = "Cannot create score handler";
 
 /** Limits of the scoring handler; each has an environment variable. */
 export interface ScoreLimits {
@@ -46,17 +53,35 @@ export interface ScoreHandlerOptions extends Partial<ScoreLimits> {
   kv?: RunsKv;
 }
 
+/** A limit: a positive safe integer. */
+function limit(dflt: number): NumberSpec {
+  return {
+    kind: "number",
+    default: dflt,
+    integer: true,
+    min: 1,
+    max: Number.MAX_SAFE_INTEGER,
+    wrongType: "range",
+    label: "a positive integer",
+  };
+}
+
+/** Every limit: a positive integer, and its default. */
+export const LIMIT_OPTIONS: Readonly<Record<keyof ScoreLimits, NumberSpec>> = {
+  maxBodyBytes: limit(64 * 1024 * 1024),
+  maxPixels: limit(4096 * 4096),
+  maxClasses: limit(1024),
+  maxValues: limit(32 * 1024 * 1024),
+  bodyTimeoutMs: limit(30_000),
+  maxConcurrent: limit(8),
+  maxReceiving: limit(64),
+  minBodyRate: limit(8192),
+};
+
 /** The default limits. */
-export const DEFAULT_LIMITS: Readonly<ScoreLimits> = Object.freeze({
-  maxBodyBytes: 64 * 1024 * 1024,
-  maxPixels: 4096 * 4096,
-  maxClasses: 1024,
-  maxValues: 32 * 1024 * 1024,
-  bodyTimeoutMs: 30_000,
-  maxConcurrent: 8,
-  maxReceiving: 64,
-  minBodyRate: 8192,
-});
+export const DEFAULT_LIMITS: Readonly<ScoreLimits> = Object.freeze(
+  schemaDefaults(LIMIT_OPTIONS) as unknown as ScoreLimits,
+);
 
 /** The environment variable of each limit. */
 export const LIMIT_ENV: Readonly<Record<keyof ScoreLimits, string>> = Object
@@ -81,28 +106,9 @@ export const LIMIT_ENV: Readonly<Record<keyof ScoreLimits, string>> = Object
  */
 export function resolveLimits(options: ScoreHandlerOptions): ScoreLimits {
   if (options === null || typeof options !== "object") {
-    throw new JdtTypeError("options", "options must be an object");
+    throw typeError(WHAT, "options", "must be an object");
   }
-  const out = { ...DEFAULT_LIMITS };
-  for (const key of Object.keys(options)) {
-    if (key === "kv") continue;
-    if (!(key in DEFAULT_LIMITS)) {
-      throw new JdtTypeError(
-        `options.${key}`,
-        `options.${key} is not an option of createScoreHandler`,
-      );
-    }
-    const v = options[key as keyof ScoreLimits];
-    if (v === undefined) continue;
-    if (!Number.isSafeInteger(v) || v <= 0) {
-      throw new JdtRangeError(
-        `options.${key}`,
-        `options.${key} must be a positive integer, got ${
-          typeof v === "string" ? `"${v}"` : v
-        }`,
-      );
-    }
-    out[key as keyof ScoreLimits] = v;
-  }
-  return out;
+  const limits = resolveOptions(WHAT, options, LIMIT_OPTIONS, ["kv"]);
+  delete limits.kv;
+  return limits as unknown as ScoreLimits;
 }

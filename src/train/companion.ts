@@ -8,8 +8,13 @@
  * @module
  */
 
-import { JdtRangeError, JdtTypeError, show } from "../core/errors.ts";
+import { rangeError } from "../core/errors.ts";
 import { ownOptions, resolveLossOptions } from "../core/options.ts";
+import {
+  checkKnownOptions,
+  checkNumber,
+  type NumberSpec,
+} from "../core/option_schema.ts";
 import { toProblem } from "../core/input.ts";
 import { findInvalidData } from "../core/data_check.ts";
 import type { ResolvedLossOptions } from "../core/options.ts";
@@ -45,6 +50,9 @@ export const COMPANION_KEYS: readonly string[] = [
   "focalGamma",
 ];
 
+/** The focal exponent: >= 0, default 2. */
+const FOCAL_GAMMA: NumberSpec = { kind: "number", default: 2, min: 0 };
+
 const NAMES: Record<CompanionKind, string> = {
   crossEntropy: "cross-entropy loss",
   focal: "focal loss",
@@ -67,34 +75,23 @@ export function checkCompanionOptions(
   what: string,
 ): number {
   if (o.activation !== "softmax") {
-    throw new JdtRangeError(
+    throw rangeError(
+      what,
       "options.activation",
-      `Cannot compute ${what}: options.activation must be "softmax" (the companion losses take softmax logits or probabilities), got "${o.activation}"`,
+      `must be "softmax" (the companion losses take softmax logits or probabilities), got "${o.activation}"`,
     );
   }
   if (isProbs && o.temperature !== 1) {
-    throw new JdtRangeError(
+    throw rangeError(
+      what,
       "options.temperature",
-      `Cannot compute ${what}: options.temperature applies to logits only, got ${o.temperature} with input.probs`,
+      `applies to logits only, got ${o.temperature} with input.probs`,
     );
   }
   const g = raw?.focalGamma;
-  if (g === undefined) return 2;
-  if (typeof g !== "number") {
-    throw new JdtTypeError(
-      "options.focalGamma",
-      `Cannot compute ${what}: options.focalGamma must be a number, got ${
-        show(g)
-      }`,
-    );
-  }
-  if (!(g >= 0 && Number.isFinite(g))) {
-    throw new JdtRangeError(
-      "options.focalGamma",
-      `Cannot compute ${what}: options.focalGamma must be finite and >= 0, got ${g}`,
-    );
-  }
-  return g;
+  return g === undefined
+    ? FOCAL_GAMMA.default as number
+    : checkNumber(what, "focalGamma", g, FOCAL_GAMMA);
 }
 
 /**
@@ -115,13 +112,15 @@ export function companionOnProblem(
   wantGrad: boolean,
 ): { value: number; grad: Float64Array | null } {
   const { B, C, N, pred, labels } = p;
-  const T = p.temperature;
-  const logits = p.activation === "softmax";
   const cf = p.layout === "channels-first";
   const stride = cf ? N : 1;
   const grad = wantGrad ? new Float64Array(pred.length) : null;
-  const logq = new Float64Array(C), q = new Float64Array(C);
-  const y = new Float64Array(C), h = new Float64Array(C);
+  const px: Pixel = {
+    logq: new Float64Array(C),
+    q: new Float64Array(C),
+    y: new Float64Array(C),
+    h: new Float64Array(C),
+  };
   let total = 0, kept = 0;
   for (let b = 0; b < B; b++) {
     for (let n = 0; n < N; n++) {
@@ -134,66 +133,12 @@ export function companionOnProblem(
       }
       kept++;
       const base = cf ? b * C * N + n : i * C;
-      // log q and q, in float64; log-sum-exp keeps log q finite for logits.
-      if (logits) {
-        let max = -Infinity;
-        for (let c = 0; c < C; c++) {
-          max = Math.max(max, pred[base + c * stride]);
-        }
-        let sum = 0;
-        for (let c = 0; c < C; c++) {
-          sum += Math.exp((pred[base + c * stride] - max) / T);
-        }
-        const lse = Math.log(sum);
-        for (let c = 0; c < C; c++) {
-          logq[c] = (pred[base + c * stride] - max) / T - lse;
-          q[c] = Math.exp(logq[c]);
-        }
-      } else {
-        for (let c = 0; c < C; c++) {
-          q[c] = pred[base + c * stride];
-          logq[c] = Math.log(q[c]);
-        }
-      }
+      pixelProbs(p, base, stride, px);
       for (let c = 0; c < C; c++) {
-        y[c] = lab === -1 ? labels[base + c * stride] : (lab === c ? 1 : 0);
+        px.y[c] = lab === -1 ? labels[base + c * stride] : (lab === c ? 1 : 0);
       }
-      // Pixel loss sum_c y_c f(q_c); h_c = q_c · d/dq_c of it.
-      let loss = 0;
-      for (let c = 0; c < C; c++) {
-        h[c] = 0;
-        if (y[c] === 0) continue;
-        if (kind === "crossEntropy") {
-          loss -= y[c] * logq[c];
-          h[c] = -y[c];
-        } else if (kind === "kl") {
-          loss += T * T * y[c] * (Math.log(y[c]) - logq[c]);
-          h[c] = -T * T * y[c];
-        } else {
-          const r = 1 - q[c];
-          const w = Math.pow(r, focalGamma);
-          loss -= y[c] * w * logq[c];
-          // q·f'(q) with f = −(1 − q)^γ log q: γ q (1 − q)^(γ−1) log q − (1 − q)^γ.
-          const first = r > 0 && focalGamma > 0
-            ? focalGamma * q[c] * Math.pow(r, focalGamma - 1) * logq[c]
-            : 0;
-          h[c] = y[c] * (first - w);
-        }
-      }
-      total += loss;
-      if (grad === null) continue;
-      if (logits) {
-        // dL/dz_c = (1/T)·(h_c − q_c·Σ_k h_k).
-        let hs = 0;
-        for (let c = 0; c < C; c++) hs += h[c];
-        for (let c = 0; c < C; c++) {
-          grad[base + c * stride] = (h[c] - q[c] * hs) / T;
-        }
-      } else {
-        for (let c = 0; c < C; c++) {
-          grad[base + c * stride] = y[c] === 0 ? 0 : h[c] / q[c];
-        }
-      }
+      total += pixelLoss(kind, px, p.temperature, focalGamma);
+      if (grad !== null) pixelGrad(p, px, grad, base, stride);
     }
   }
   if (kept === 0) return { value: 0, grad };
@@ -201,19 +146,91 @@ export function companionOnProblem(
   return { value: total / kept, grad };
 }
 
-function checkKeys(what: string, options: unknown): Record<string, unknown> {
-  const o = ownOptions(what, options);
-  for (const k of Object.keys(o)) {
-    if (!COMPANION_KEYS.includes(k)) {
-      throw new JdtTypeError(
-        `options.${k}`,
-        `Cannot compute ${what}: options.${k} is not a known option (known: ${
-          COMPANION_KEYS.join(", ")
-        })`,
-      );
+/** One pixel's log q, q, labels y and h_c = q_c · d(pixel loss)/dq_c, over classes. */
+interface Pixel {
+  logq: Float64Array;
+  q: Float64Array;
+  y: Float64Array;
+  h: Float64Array;
+}
+
+/** log q and q of one pixel, in float64; log-sum-exp keeps log q finite for logits. */
+function pixelProbs(p: Problem, base: number, stride: number, px: Pixel) {
+  const { C, pred } = p;
+  const { logq, q } = px;
+  if (p.activation !== "softmax") {
+    for (let c = 0; c < C; c++) {
+      q[c] = pred[base + c * stride];
+      logq[c] = Math.log(q[c]);
+    }
+    return;
+  }
+  const T = p.temperature;
+  let max = -Infinity;
+  for (let c = 0; c < C; c++) max = Math.max(max, pred[base + c * stride]);
+  let sum = 0;
+  for (let c = 0; c < C; c++) {
+    sum += Math.exp((pred[base + c * stride] - max) / T);
+  }
+  const lse = Math.log(sum);
+  for (let c = 0; c < C; c++) {
+    logq[c] = (pred[base + c * stride] - max) / T - lse;
+    q[c] = Math.exp(logq[c]);
+  }
+}
+
+/** Pixel loss Σ_c y_c f(q_c); fills h_c = q_c · d/dq_c of it. */
+function pixelLoss(
+  kind: CompanionKind,
+  { logq, q, y, h }: Pixel,
+  T: number,
+  focalGamma: number,
+): number {
+  let loss = 0;
+  for (let c = 0; c < y.length; c++) {
+    h[c] = 0;
+    if (y[c] === 0) continue;
+    if (kind === "crossEntropy") {
+      loss -= y[c] * logq[c];
+      h[c] = -y[c];
+    } else if (kind === "kl") {
+      loss += T * T * y[c] * (Math.log(y[c]) - logq[c]);
+      h[c] = -T * T * y[c];
+    } else {
+      const r = 1 - q[c];
+      const w = Math.pow(r, focalGamma);
+      loss -= y[c] * w * logq[c];
+      // q·f'(q) with f = −(1 − q)^γ log q: γ q (1 − q)^(γ−1) log q − (1 − q)^γ.
+      const first = r > 0 && focalGamma > 0
+        ? focalGamma * q[c] * Math.pow(r, focalGamma - 1) * logq[c]
+        : 0;
+      h[c] = y[c] * (first - w);
     }
   }
-  return o;
+  return loss;
+}
+
+/** Writes one pixel's gradient (before the mean over kept pixels). */
+function pixelGrad(
+  p: Problem,
+  { q, y, h }: Pixel,
+  grad: Float64Array,
+  base: number,
+  stride: number,
+): void {
+  const C = p.C;
+  if (p.activation === "softmax") {
+    // dL/dz_c = (1/T)·(h_c − q_c·Σ_k h_k).
+    let hs = 0;
+    for (let c = 0; c < C; c++) hs += h[c];
+    for (let c = 0; c < C; c++) {
+      grad[base + c * stride] = (h[c] - q[c] * hs) / p.temperature;
+    }
+  } else {
+    for (let c = 0; c < C; c++) {
+      grad[base + c * stride] = y[c] === 0 ? 0 : h[c] / q[c];
+    }
+  }
 }
 
 function companion(
@@ -222,7 +239,8 @@ function companion(
   options: CompanionOptions | undefined,
 ): LossResult {
   const what = NAMES[kind];
-  const raw = checkKeys(what, options);
+  const raw = ownOptions(what, options);
+  checkKnownOptions(what, raw, COMPANION_KEYS);
   const o = resolveLossOptions(raw, what, ["focalGamma"]);
   const p = toProblem(input, o, what);
   const focalGamma = checkCompanionOptions(
@@ -249,9 +267,10 @@ function companion(
  */
 export function checkCategorical(p: Problem, what: string): void {
   if (p.masks === true) {
-    throw new JdtRangeError(
+    throw rangeError(
+      what,
       "input.labels",
-      `Cannot compute ${what}: input.labels holds 0/1 masks (binary or multilabel); ${what} takes class ids, one-hot rows or soft labels over softmax classes`,
+      `holds 0/1 masks (binary or multilabel); ${what} takes class ids, one-hot rows or soft labels over softmax classes`,
     );
   }
 }
@@ -277,9 +296,10 @@ export function checkPositiveWhereLabelled(p: Problem, what: string): void {
           ? labels[base + c * stride]
           : (labels[i] === c ? 1 : 0);
         if (y > 0 && pred[base + c * stride] === 0) {
-          throw new JdtRangeError(
+          throw rangeError(
+            what,
             "input.probs",
-            `Cannot compute ${what}: input.probs must be > 0 where the label is > 0 (the log would be infinite), got 0 at index ${
+            `must be > 0 where the label is > 0 (the log would be infinite), got 0 at index ${
               base + c * stride
             }`,
           );

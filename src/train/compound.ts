@@ -13,9 +13,9 @@ import {
   companionOnProblem,
 } from "./companion.ts";
 import type { CompanionKind } from "./companion.ts";
-import { JdtRangeError, JdtTypeError, show } from "../core/errors.ts";
 import { jdtLoss } from "../loss/loss.ts";
 import { ownOptions, resolveLossOptions } from "../core/options.ts";
+import { checkOption, type OptionSchema } from "../core/option_schema.ts";
 import { checkAttached, toProblem } from "../core/input.ts";
 import type { ResolvedLossOptions } from "../core/options.ts";
 import type { Problem } from "../core/problem.ts";
@@ -67,24 +67,17 @@ export interface Mix {
   jdtOptions: LossOptions;
 }
 
-function weight(v: unknown, name: string, dflt: number): number {
-  if (v === undefined) return dflt;
-  if (typeof v !== "number") {
-    throw new JdtTypeError(
-      `options.${name}`,
-      `Cannot compute ${WHAT}: options.${name} must be a number, got ${
-        show(v)
-      }`,
-    );
-  }
-  if (!(v >= 0 && Number.isFinite(v))) {
-    throw new JdtRangeError(
-      `options.${name}`,
-      `Cannot compute ${WHAT}: options.${name} must be finite and >= 0, got ${v}`,
-    );
-  }
-  return v;
-}
+/** The mix of the compound loss: which companion and the two weights. */
+const MIX_OPTIONS: OptionSchema = {
+  companion: {
+    kind: "choice",
+    choices: ["crossEntropy", "focal", "kl"],
+    default: "crossEntropy",
+    nullAsDefault: true,
+  },
+  companionWeight: { kind: "number", default: 0.25, min: 0 },
+  jdtWeight: { kind: "number", default: 0.75, min: 0 },
+};
 
 /**
  * Resolves and checks compound options (the JDT options and the mix).
@@ -99,18 +92,16 @@ export function resolveMix(
 ): Mix {
   const raw = ownOptions(WHAT, options);
   const o = resolveLossOptions(raw, WHAT, EXTRA_KEYS);
-  const kind = raw.companion ?? "crossEntropy";
-  if (kind !== "crossEntropy" && kind !== "focal" && kind !== "kl") {
-    throw new JdtTypeError(
-      "options.companion",
-      `Cannot compute ${WHAT}: options.companion must be one of "crossEntropy", "focal", "kl", got ${
-        show(kind)
-      }`,
-    );
-  }
+  const kind = checkOption(
+    WHAT,
+    "companion",
+    raw.companion,
+    MIX_OPTIONS.companion,
+  ) as CompanionKind;
   const focalGamma = checkCompanionOptions(o, raw, isProbs, WHAT);
-  const wc = weight(raw.companionWeight, "companionWeight", 0.25);
-  const wj = weight(raw.jdtWeight, "jdtWeight", 0.75);
+  const weight = (k: string) => checkOption(WHAT, k, raw[k], MIX_OPTIONS[k]);
+  const wc = weight("companionWeight") as number;
+  const wj = weight("jdtWeight") as number;
   const jdtOptions: LossOptions = { ...raw };
   for (const k of EXTRA_KEYS) delete (jdtOptions as Record<string, unknown>)[k];
   jdtOptions.grad = o.grad && wj > 0;

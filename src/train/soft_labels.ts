@@ -8,7 +8,8 @@
  */
 
 import { rangeError, show, typeError } from "../core/errors.ts";
-import { ignoreIndexOption, ownOptions } from "../core/options.ts";
+import { IGNORE_INDEX_OPTION } from "../core/options.ts";
+import { type OptionSchema, resolveOptions } from "../core/option_schema.ts";
 import type { HardLabels, Layout } from "../core/types.ts";
 
 /** Soft labels in the layout the losses take. */
@@ -49,38 +50,67 @@ export interface DistillationOptions {
   layout?: Layout;
 }
 
-function checkKeys(
+/** The caller's options, checked against a schema (an object is required). */
+function resolve(
   what: string,
   options: unknown,
-  known: readonly string[],
+  schema: OptionSchema,
 ): Record<string, unknown> {
   if (options === null || typeof options !== "object") {
     throw typeError(what, "options", `must be an object, got ${show(options)}`);
   }
-  const o = ownOptions(what, options);
-  for (const k of Object.keys(o)) {
-    if (!known.includes(k)) {
-      throw typeError(
-        what,
-        `options.${k}`,
-        `is not a known option (known: ${known.join(", ")})`,
-      );
-    }
-  }
-  return o;
+  return resolveOptions(what, options, schema);
 }
 
-function layoutOf(what: string, v: unknown): Layout {
-  if (v === undefined) return "channels-first";
-  if (v !== "channels-first" && v !== "channels-last") {
-    throw typeError(
-      what,
-      "options.layout",
-      `must be "channels-first" or "channels-last", got ${show(v)}`,
-    );
-  }
-  return v;
+const LAYOUT = {
+  kind: "choice",
+  choices: ["channels-first", "channels-last"],
+  default: "channels-first",
+} as const;
+
+/** `shape` with at least `minDims` positive integers. */
+function shapeOption(minDims: number) {
+  return {
+    kind: "custom",
+    default: undefined,
+    required: true,
+    check: (what: string, v: unknown) => positiveShape(what, v, minDims),
+  } as const;
 }
+
+/** Options of the constructors from hard labels. */
+const HARD_OPTIONS: OptionSchema = {
+  numClasses: {
+    kind: "number",
+    default: null,
+    integer: true,
+    min: 1,
+    label: "a positive integer",
+    required: true,
+  },
+  shape: shapeOption(1),
+  ignoreIndex: IGNORE_INDEX_OPTION,
+  layout: LAYOUT,
+};
+
+/** Options of {@link labelSmoothing}. */
+const SMOOTHING_OPTIONS: OptionSchema = {
+  ...HARD_OPTIONS,
+  epsilon: {
+    kind: "number",
+    default: null,
+    min: 0,
+    max: 1,
+    required: true,
+  },
+};
+
+/** Options of {@link distillationTargets}. */
+const DISTILLATION_OPTIONS: OptionSchema = {
+  shape: shapeOption(2),
+  temperature: { kind: "number", default: 1, min: 0, minOpen: true },
+  layout: LAYOUT,
+};
 
 function positiveShape(
   what: string,
@@ -120,39 +150,28 @@ interface HardPlan {
 function planHard(
   what: string,
   options: unknown,
-  extra: readonly string[],
+  schema: OptionSchema,
 ): { plan: HardPlan; o: Record<string, unknown> } {
-  const o = checkKeys(what, options, [
-    "numClasses",
-    "shape",
-    "ignoreIndex",
-    "layout",
-    ...extra,
-  ]);
-  const C = o.numClasses;
-  if (typeof C !== "number") {
-    throw typeError(
-      what,
-      "options.numClasses",
-      `must be a number, got ${show(C)}`,
-    );
-  }
-  if (!Number.isInteger(C) || C < 1) {
-    throw rangeError(
-      what,
-      "options.numClasses",
-      `must be a positive integer, got ${C}`,
-    );
-  }
-  const shape = positiveShape(what, o.shape, 1);
-  const ignoreIndex = ignoreIndexOption(what, o.ignoreIndex);
-  const layout = layoutOf(what, o.layout);
+  const o = resolve(what, options, schema);
+  const C = o.numClasses as number;
+  const shape = o.shape as number[];
+  const layout = o.layout as Layout;
   const B = shape[0];
   const N = shape.slice(1).reduce((a, b) => a * b, 1);
   const outShape = layout === "channels-first"
     ? [B, C, ...shape.slice(1)]
     : [...shape, C];
+  const ignoreIndex = o.ignoreIndex as number | null;
   return { plan: { B, C, N, ignoreIndex, layout, outShape }, o };
+}
+
+/** The result of a constructor: a keep mask only when pixels can be dropped. */
+function softLabels(
+  labels: Float32Array,
+  shape: number[],
+  keepMask: Uint8Array | undefined,
+): SoftLabels {
+  return keepMask ? { labels, shape, keepMask } : { labels, shape };
 }
 
 function checkHardLabels(
@@ -222,18 +241,8 @@ export function labelSmoothing(
   options: LabelSmoothingOptions,
 ): SoftLabels {
   const what = "label smoothing";
-  const { plan, o } = planHard(what, options, ["epsilon"]);
-  const eps = o.epsilon;
-  if (typeof eps !== "number") {
-    throw typeError(
-      what,
-      "options.epsilon",
-      `must be a number, got ${show(eps)}`,
-    );
-  }
-  if (!(eps >= 0 && eps <= 1)) {
-    throw rangeError(what, "options.epsilon", `must lie in [0, 1], got ${eps}`);
-  }
+  const { plan, o } = planHard(what, options, SMOOTHING_OPTIONS);
+  const eps = o.epsilon as number;
   checkHardLabels(what, "labels", labels, plan);
   const { B, C, N, ignoreIndex } = plan;
   const out = new Float32Array(B * C * N);
@@ -249,9 +258,7 @@ export function labelSmoothing(
       }
     }
   }
-  return keep
-    ? { labels: out, shape: plan.outShape, keepMask: keep }
-    : { labels: out, shape: plan.outShape };
+  return softLabels(out, plan.outShape, keep);
 }
 
 /**
@@ -274,27 +281,10 @@ export function distillationTargets(
   options: DistillationOptions,
 ): SoftLabels {
   const what = "distillation targets";
-  const o = checkKeys(what, options, ["shape", "temperature", "layout"]);
-  const shape = positiveShape(what, o.shape, 2);
-  const layout = layoutOf(what, o.layout);
-  let T = 1;
-  if (o.temperature !== undefined) {
-    if (typeof o.temperature !== "number") {
-      throw typeError(
-        what,
-        "options.temperature",
-        `must be a number, got ${show(o.temperature)}`,
-      );
-    }
-    if (!(o.temperature > 0 && Number.isFinite(o.temperature))) {
-      throw rangeError(
-        what,
-        "options.temperature",
-        `must be finite and > 0, got ${o.temperature}`,
-      );
-    }
-    T = o.temperature;
-  }
+  const o = resolve(what, options, DISTILLATION_OPTIONS);
+  const shape = o.shape as number[];
+  const layout = o.layout as Layout;
+  const T = o.temperature as number;
   if (!(teacherLogits instanceof Float32Array)) {
     throw typeError(what, "teacherLogits", "must be a Float32Array");
   }
@@ -370,7 +360,7 @@ export function averageAnnotators(
   options: HardToSoftOptions,
 ): SoftLabels {
   const what = "annotator average";
-  const { plan } = planHard(what, options, []);
+  const { plan } = planHard(what, options, HARD_OPTIONS);
   if (!Array.isArray(annotations)) {
     throw typeError(
       what,
@@ -404,7 +394,5 @@ export function averageAnnotators(
       for (let c = 0; c < C; c++) out[base + c * stride] = counts[c] / voters;
     }
   }
-  return keep
-    ? { labels: out, shape: plan.outShape, keepMask: keep }
-    : { labels: out, shape: plan.outShape };
+  return softLabels(out, plan.outShape, keep);
 }

@@ -34,12 +34,8 @@
 import * as tf from "npm:@tensorflow/tfjs@4.22.0";
 import { compoundLossSync, resolveMix } from "./compound.ts";
 import type { CompoundLossOptions } from "./compound.ts";
-import {
-  JdtRangeError,
-  JdtTypeError,
-  rangeError,
-  show,
-} from "../core/errors.ts";
+import { rangeError, typeError } from "../core/errors.ts";
+import { checkChoice } from "../core/option_schema.ts";
 import { jdtLossSync } from "../loss/sync.ts";
 import { gpuLoss, tfjsWebGpuDevice } from "./tfjs_webgpu.ts";
 import type { GpuPlan } from "./tfjs_webgpu.ts";
@@ -127,16 +123,10 @@ function checkTensors(
   channelsLast: boolean,
 ): boolean {
   if (!isTensor(labels)) {
-    throw new JdtTypeError(
-      "labels",
-      `Cannot compute ${WHAT}: labels must be a tf.Tensor`,
-    );
+    throw typeError(WHAT, "labels", "must be a tf.Tensor");
   }
   if (!isTensor(logits)) {
-    throw new JdtTypeError(
-      "logits",
-      `Cannot compute ${WHAT}: logits must be a tf.Tensor`,
-    );
+    throw typeError(WHAT, "logits", "must be a tf.Tensor");
   }
   const shape = logits.shape;
   const pix = pixelShape(shape, channelsLast);
@@ -159,10 +149,7 @@ function checkTensors(
   }
   if (keepMask !== undefined) {
     if (!isTensor(keepMask)) {
-      throw new JdtTypeError(
-        "keepMask",
-        `Cannot compute ${WHAT}: keepMask must be a tf.Tensor`,
-      );
+      throw typeError(WHAT, "keepMask", "must be a tf.Tensor");
     }
     if (
       !sameShape(keepMask.shape, pix) && !sameShape(keepMask.shape, withUnit)
@@ -246,9 +233,10 @@ function gpuDeviceFor(backend: LossOptions["backend"]): GPUDevice | null {
   }
   const device = tfjsWebGpuDevice();
   if (backend === "webgpu" && device === null) {
-    throw new JdtRangeError(
+    throw rangeError(
+      WHAT,
       "options.backend",
-      `Cannot compute ${WHAT}: options.backend "webgpu" needs TF.js on its webgpu backend (await tf.setBackend("webgpu")), got "${tf.getBackend()}"`,
+      `"webgpu" needs TF.js on its webgpu backend (await tf.setBackend("webgpu")), got "${tf.getBackend()}"`,
     );
   }
   return device;
@@ -265,14 +253,7 @@ function adapter(
   const { labelKind = "auto", ...rest } = ownOptions(WHAT, options) as
     & TfjsJdtLossOptions
     & Record<string, unknown>;
-  if (!LABEL_KINDS.includes(labelKind)) {
-    throw new JdtTypeError(
-      "options.labelKind",
-      `Cannot compute ${WHAT}: options.labelKind must be one of ${
-        LABEL_KINDS.map((k) => `"${k}"`).join(", ")
-      }, got ${show(labelKind)}`,
-    );
-  }
+  checkChoice(WHAT, "labelKind", labelKind, LABEL_KINDS);
   const lossOptions: LossOptions = {
     layout: "channels-last",
     ...rest,

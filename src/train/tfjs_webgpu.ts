@@ -14,7 +14,7 @@
  */
 
 import * as tf from "npm:@tensorflow/tfjs@4.22.0";
-import { JdtRangeError } from "../core/errors.ts";
+import { rangeError } from "../core/errors.ts";
 import { createLoss } from "../loss/loss.ts";
 import type { LabelFormat, LossInput, LossOptions } from "../core/types.ts";
 import type { CompanionKind } from "./companion.ts";
@@ -175,9 +175,10 @@ function residentLabels(
     return hardLabels(plan, labels, keepMask, pix, axis, logits.shape[axis]);
   }
   if (keepMask !== undefined) {
-    throw new JdtRangeError(
+    throw rangeError(
+      what,
       "keepMask",
-      `Cannot compute ${what}: keepMask with soft labels is not supported when TF.js runs on webgpu (the GPU loss takes no resident keep mask); give hard labels, or zero weight another way`,
+      `with soft labels is not supported when TF.js runs on webgpu (the GPU loss takes no resident keep mask); give hard labels, or zero weight another way`,
     );
   }
   return softLabels(labels, axis);
@@ -337,15 +338,8 @@ export function gpuLoss(
         last.invalid = r.invalid === null ? null : tf.keep(r.invalid);
         const parts: tf.Scalar[] = [];
         if (plan.companionWeight > 0 && plan.companion !== null) {
-          const c = tfCompanionLoss(
-            plan.companion,
-            logits,
-            r.targets(),
-            plan.focalGamma,
-            plan.temperature,
-          );
-          last.companion = tf.keep(c);
-          parts.push(tf.mul(plan.companionWeight, c));
+          last.companion = tf.keep(companionPart(plan, logits, r));
+          parts.push(tf.mul(plan.companionWeight, last.companion));
         }
         if (plan.jdtWeight > 0) {
           const j = jdtPart(
@@ -363,30 +357,7 @@ export function gpuLoss(
           : tf.addN(parts)) as tf.Scalar;
       });
     },
-    async value() {
-      const l = last;
-      const kept = [l.companion, l.invalid].map((
-        t,
-      ) => (t === null ? null : tf.clone(t)));
-      try {
-        const [c, bad] = await Promise.all(
-          kept.map((t) => (t === null ? null : t.data())),
-        );
-        if (bad !== null && bad[0] > 0) {
-          throw new JdtRangeError(
-            "labels",
-            `Cannot compute ${what}: labels (hard) must be integer class ids in [0, C) or the ignore index; ${
-              bad[0]
-            } are not`,
-          );
-        }
-        const jdt = l.jdt === null ? 0 : await l.jdt();
-        return plan.companionWeight * (c === null ? 0 : c[0]) +
-          plan.jdtWeight * jdt;
-      } finally {
-        tf.dispose(kept.filter((t) => t !== null));
-      }
-    },
+    value: () => lastValue(last, plan, what),
     dispose() {
       release();
       last = { companion: null, invalid: null, jdt: null };
@@ -395,4 +366,49 @@ export function gpuLoss(
       staging.destroy();
     },
   };
+}
+
+/** The companion loss of a call (float32, on TF.js). */
+function companionPart(
+  plan: GpuPlan,
+  logits: tf.Tensor,
+  r: Resident,
+): tf.Scalar {
+  return tfCompanionLoss(
+    plan.companion!,
+    logits,
+    r.targets(),
+    plan.focalGamma,
+    plan.temperature,
+  );
+}
+
+/** The value of the last call: float64 JDT part, float32 companion; rejects on bad labels. */
+async function lastValue(
+  l: Last,
+  plan: GpuPlan,
+  what: string,
+): Promise<number> {
+  const kept = [l.companion, l.invalid].map((t) =>
+    t === null ? null : tf.clone(t)
+  );
+  try {
+    const [c, bad] = await Promise.all(
+      kept.map((t) => (t === null ? null : t.data())),
+    );
+    if (bad !== null && bad[0] > 0) {
+      throw rangeError(
+        what,
+        "labels",
+        `(hard) must be integer class ids in [0, C) or the ignore index; ${
+          bad[0]
+        } are not`,
+      );
+    }
+    const jdt = l.jdt === null ? 0 : await l.jdt();
+    return plan.companionWeight * (c === null ? 0 : c[0]) +
+      plan.jdtWeight * jdt;
+  } finally {
+    tf.dispose(kept.filter((t) => t !== null));
+  }
 }
