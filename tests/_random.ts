@@ -1,7 +1,7 @@
 /** fast-check generators of random loss problems over all options, shared by the tests. */
 import fc from "npm:fast-check@4.11.0";
 import type { HostLossInput, LossOptions } from "../src/core/types.ts";
-import { seeded } from "../bench/_workloads.ts";
+import { seeded } from "../tools/workloads.ts";
 
 /** A random loss problem: input and options. */
 export interface RandomCase {

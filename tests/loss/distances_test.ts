@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import fc from "npm:fast-check@4.11.0";
 import { dml, JdtRangeError, JdtTypeError, jml, tversky } from "../../mod.ts";
-import { seeded } from "../../bench/_workloads.ts";
+import { seeded } from "../../tools/workloads.ts";
 
 /** A Beta(a, a) sample by Jöhnk's method (a < 1 makes it U-shaped, mass near 0 and 1). */
 function beta(a: number, rand: () => number): number {

@@ -8,7 +8,7 @@ import {
   mergeStatistics,
 } from "../../mod.ts";
 import type { HostLossInput } from "../../mod.ts";
-import { seeded } from "../../bench/_workloads.ts";
+import { seeded } from "../../tools/workloads.ts";
 import { toChannelsLast } from "../_layout.ts";
 import { randomCase } from "../_random.ts";
 

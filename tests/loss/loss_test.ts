@@ -9,7 +9,7 @@ import {
   tverskyLoss,
 } from "../../mod.ts";
 import type { HostLossInput } from "../../mod.ts";
-import { seeded } from "../../bench/_workloads.ts";
+import { seeded } from "../../tools/workloads.ts";
 
 const js = { backend: "js" as const };
 

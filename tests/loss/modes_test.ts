@@ -17,7 +17,7 @@ import {
   tverskyLoss,
 } from "../../mod.ts";
 import type { HostLossInput } from "../../mod.ts";
-import { seeded } from "../../bench/_workloads.ts";
+import { seeded } from "../../tools/workloads.ts";
 import { rejectsNaming } from "../_assert.ts";
 import { ignore as noGpu, withDevice } from "../_gpu.ts";
 

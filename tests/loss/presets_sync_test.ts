@@ -13,7 +13,7 @@ import {
   tverskyLossSync,
 } from "../../mod.ts";
 import type { HostLossInput } from "../../mod.ts";
-import { seeded } from "../../bench/_workloads.ts";
+import { seeded } from "../../tools/workloads.ts";
 import { rejectsNaming, throwsNaming } from "../_assert.ts";
 
 function sample(): HostLossInput {

@@ -7,7 +7,7 @@
  * from the library's host step.
  */
 import assert from "node:assert/strict";
-import { seeded } from "../../bench/_workloads.ts";
+import { seeded } from "../../tools/workloads.ts";
 import {
   computeStatistics,
   createLoss,

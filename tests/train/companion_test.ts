@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { rejectsNaming, throwsNaming } from "../_assert.ts";
 import { toChannelsLast } from "../_layout.ts";
-import { seeded } from "../../bench/_workloads.ts";
+import { seeded } from "../../tools/workloads.ts";
 import {
   compoundLoss,
   crossEntropyLoss,

@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import * as tf from "npm:@tensorflow/tfjs@4.22.0";
-import { seeded } from "../../bench/_workloads.ts";
+import { seeded } from "../../tools/workloads.ts";
 import { compoundLoss, focalLoss, jdtLoss } from "../../mod.ts";
 import { tfjsCompoundLoss, tfjsJdtLoss } from "../../src/train/tfjs.ts";
 import { assertAllClose, centralDifferences } from "../_independent.ts";

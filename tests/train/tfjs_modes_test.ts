@@ -1,7 +1,7 @@
 /** TF.js `model.compile`/`model.fit` with one-hot targets and binary masks read as hard labels. */
 import assert from "node:assert/strict";
 import * as tf from "npm:@tensorflow/tfjs@4.22.0";
-import { seeded } from "../../bench/_workloads.ts";
+import { seeded } from "../../tools/workloads.ts";
 import { jdtLoss } from "../../mod.ts";
 import { tfjsJdtLoss } from "../../src/train/tfjs.ts";
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { throwsNaming } from "../_assert.ts";
 import * as tf from "npm:@tensorflow/tfjs@4.22.0";
-import { seeded } from "../../bench/_workloads.ts";
+import { seeded } from "../../tools/workloads.ts";
 import {
   compoundLoss,
   jdtLoss,

@@ -9,7 +9,7 @@ import "npm:@tensorflow/tfjs-backend-webgpu@4.22.0";
 import { rejectsNaming } from "../_assert.ts";
 import { ignore, testAdapterPresent } from "../_gpu.ts";
 import { countGpu, gpuCount } from "../_gpu_count.ts";
-import { seeded } from "../../bench/_workloads.ts";
+import { seeded } from "../../tools/workloads.ts";
 import { compoundLoss, jdtLoss, JdtRangeError } from "../../mod.ts";
 import type { CompoundLossOptions, HostLossInput } from "../../mod.ts";
 import { tfjsCompoundLoss, tfjsJdtLoss } from "../../src/train/tfjs.ts";

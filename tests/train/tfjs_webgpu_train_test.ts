@@ -8,7 +8,7 @@ import * as tf from "npm:@tensorflow/tfjs@4.22.0";
 import "npm:@tensorflow/tfjs-backend-webgpu@4.22.0";
 import { ignore, testAdapterPresent } from "../_gpu.ts";
 import { countGpu, gpuCount } from "../_gpu_count.ts";
-import { seeded } from "../../bench/_workloads.ts";
+import { seeded } from "../../tools/workloads.ts";
 import { tfjsCompoundLoss, tfjsJdtLoss } from "../../src/train/tfjs.ts";
 
 testAdapterPresent("TF.js webgpu training");

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { createLoss, isInputError, jdtLoss, type Loss } from "../../mod.ts";
 import type { HostLossInput, LossOptions } from "../../src/core/types.ts";
 import { wasmMemoryBytes } from "../../src/wasm/backend.ts";
-import { seeded } from "../../bench/_workloads.ts";
+import { seeded } from "../../tools/workloads.ts";
 import { assertGradClose, assertLossClose } from "../_golden.ts";
 
 /** Logits with distinct values per pixel (no ties), hard labels, a keep mask. */

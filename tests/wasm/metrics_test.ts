@@ -4,7 +4,7 @@
  * computed here from the definitions (docs/spec.md §6), not against the js pass.
  */
 import assert from "node:assert/strict";
-import { seeded } from "../../bench/_workloads.ts";
+import { seeded } from "../../tools/workloads.ts";
 import { createMetrics } from "../../mod.ts";
 
 const B = 2, C = 3, N = 7, IGNORE = 255, BINS = 10;

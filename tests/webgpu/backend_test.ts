@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import fc from "npm:fast-check@4.11.0";
-import { seeded } from "../../bench/_workloads.ts";
+import { seeded } from "../../tools/workloads.ts";
 import { createLoss, isInputError, jdtLoss, JdtRangeError } from "../../mod.ts";
 import { selectBackend } from "../../src/loss/dispatch.ts";
 import { WEBGPU_AUTO_MIN_ELEMENTS } from "../../src/webgpu/device.ts";

@@ -7,7 +7,7 @@
  */
 import assert from "node:assert/strict";
 import fc from "npm:fast-check@4.11.0";
-import { seeded } from "../../bench/_workloads.ts";
+import { seeded } from "../../tools/workloads.ts";
 import { createLoss, isInputError, jdtLoss } from "../../mod.ts";
 import type { LossInput, LossOptions } from "../../mod.ts";
 import { hostStep } from "../../src/core/host_step.ts";

@@ -5,7 +5,7 @@
  * and packed label buffers whose size is not a multiple of 4.
  */
 import assert from "node:assert/strict";
-import { seeded } from "../../bench/_workloads.ts";
+import { seeded } from "../../tools/workloads.ts";
 import { createLoss, isInputError, jdtLoss } from "../../mod.ts";
 import type { LossInput, LossOptions, LossResult } from "../../mod.ts";
 import { assertGradClose, assertLossClose } from "../_golden.ts";

@@ -1,4 +1,8 @@
-/** The benchmark workloads W1, W2, W3 of the anchor timings, built from a seeded generator. */
+/**
+ * The benchmark workloads W1, W2, W3 of the anchor timings, built from a seeded
+ * generator: shared by bench/ (which imports tools/), tools/gpu_check.ts, the
+ * examples and the tests.
+ */
 import type { HostLossInput, LossOptions } from "../src/core/types.ts";
 
 /** A workload: its input, the options it runs with, and its size. */
