@@ -24,7 +24,8 @@ const PACKAGES_ALLOWED: Record<string, RegExp> = {
   "train/tfjs.ts": /^npm:@tensorflow\/tfjs@/,
   "train/tfjs_webgpu.ts": /^npm:@tensorflow\/tfjs@/,
   "train/tfjs_companion.ts": /^npm:@tensorflow\/tfjs@/,
-  "score/io.ts": /^npm:fast-png@/,
+  "score/png.ts": /^npm:fast-png@/,
+  "score/error_map.ts": /^npm:fast-png@/,
   "score/cli.ts": /^node:/,
   "score/cli_files.ts": /^node:/,
   "score/png_check.ts": /^npm:fflate@/,
@@ -94,7 +95,7 @@ Deno.test("every folder of src/ has a rank in the layout and a README", () => {
 
 Deno.test("importsOf() finds static, re-exported and dynamic imports, not commented ones", () => {
   const text = [
-    `/** @example import { x } from "../score/io.ts"; */`,
+    `/** @example import { x } from "../score/png.ts"; */`,
     `// import "../train/tfjs.ts";`,
     `import { a } from "./a.ts";`,
     `import type {`,
@@ -115,7 +116,7 @@ Deno.test("importsOf() finds static, re-exported and dynamic imports, not commen
 
 Deno.test("layoutViolation() rejects upward, sideways and package imports", () => {
   assert.equal(layoutViolation("loss/loss.ts", "../core/types.ts"), null);
-  assert.equal(layoutViolation("score/io.ts", "../../mod.ts"), null);
+  assert.equal(layoutViolation("score/png.ts", "../../mod.ts"), null);
   assert.match(layoutViolation("core/input.ts", "../loss/loss.ts")!, /upward/);
   assert.match(
     layoutViolation("wasm/backend.ts", "../webgpu/io.ts")!,

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { decode } from "npm:fast-png@8.0.0";
 import { png8, runCli, withTempDir } from "../_score_files.ts";
-import { encodeNpy, MAP_COLOURS } from "../../src/score/io.ts";
+import { MAP_COLOURS } from "../../src/score/error_map.ts";
+import { encodeNpy } from "../../src/score/npy.ts";
 import { createMetrics, SegmentationMetrics } from "../../mod.ts";
 
 /** Metric values by key, for tests that loop over keys. */

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import puppeteer from "npm:puppeteer-core@24.43.1";
 import { createScoreHandler } from "../../src/score/handler.ts";
-import { type ERROR_CODES, MAP_COLOURS } from "../../src/score/io.ts";
+import { type ERROR_CODES, MAP_COLOURS } from "../../src/score/error_map.ts";
 import { describeMetric } from "../../src/score/keys.ts";
 import { form, png8 } from "../_score_files.ts";
 

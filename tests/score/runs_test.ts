@@ -2,7 +2,7 @@
 // server processes on one KV file.
 import assert from "node:assert/strict";
 import { createScoreHandler } from "../../src/score/handler.ts";
-import { encodeNpy } from "../../src/score/io.ts";
+import { encodeNpy } from "../../src/score/npy.ts";
 import { createMetrics, type SegmentationMetrics } from "../../mod.ts";
 import { form, png8 } from "../_score_files.ts";
 

@@ -5,7 +5,8 @@ import {
   createScoreHandler,
   type ScoreLimits,
 } from "../../src/score/handler.ts";
-import { decodeLabelPng, encodeNpy } from "../../src/score/io.ts";
+import { encodeNpy } from "../../src/score/npy.ts";
+import { decodeLabelPng } from "../../src/score/png.ts";
 import { isInputError } from "../../mod.ts";
 import {
   form,

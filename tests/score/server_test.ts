@@ -5,7 +5,7 @@ import {
   type ScoreLimits,
 } from "../../src/score/handler.ts";
 import { limitsFromEnv } from "../../src/score/server.ts";
-import { encodeNpy } from "../../src/score/io.ts";
+import { encodeNpy } from "../../src/score/npy.ts";
 import { createMetrics, softScores } from "../../mod.ts";
 
 const BASE: ScoreLimits = limitsFromEnv(() => undefined);
