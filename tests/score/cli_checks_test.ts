@@ -2,7 +2,14 @@
 // CLI polish): each failed on the code before its fix.
 import assert from "node:assert/strict";
 import { describeMetric } from "../../src/score/keys.ts";
-import { png8, pngBomb, runCli, withTempDir } from "../_score_files.ts";
+import {
+  cliArgs,
+  cliArgsIn,
+  png8,
+  pngBomb,
+  runCli,
+  withTempDir,
+} from "../_score_files.ts";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 
@@ -30,16 +37,7 @@ async function tree(dir: string, keys: string[]) {
   }
 }
 
-const base = (dir: string) => [
-  "--pred",
-  `${dir}/pred`,
-  "--label",
-  `${dir}/label`,
-  "--classes",
-  "3",
-  "--ignore",
-  "255",
-];
+const base = (dir: string) => cliArgsIn(dir, { classes: 3, ignore: 255 });
 
 Deno.test("CLI --maps onto an input folder refuses before scoring and leaves the inputs as they were", async () => {
   await withTempDir(async (dir) => {
@@ -117,28 +115,16 @@ Deno.test("CLI refuses a decompression bomb label without inflating it", async (
     await Deno.writeFile(`${dir}/pred/x.png`, png8(new Uint8Array([0]), 1, 1));
     await Deno.writeFile(`${dir}/label/x.png`, pngBomb(256 * 1024 * 1024));
     const before = Deno.memoryUsage().rss;
-    const r = await run([
-      "--pred",
-      `${dir}/pred`,
-      "--label",
-      `${dir}/label`,
-      "--classes",
-      "2",
-    ]);
+    const r = await run(
+      cliArgsIn(dir, { classes: 2 }),
+    );
     const grown = Deno.memoryUsage().rss - before;
     assert.equal(r.code, 1, r.err);
     assert.match(r.err, /label\/x\.png.*decompression bomb/);
     assert.ok(grown < 64 * 1024 * 1024, `rss grew by ${grown} bytes`);
-    const big = await run([
-      "--pred",
-      `${dir}/pred`,
-      "--label",
-      `${dir}/label`,
-      "--classes",
-      "2",
-      "--max-pixels",
-      "0",
-    ]);
+    const big = await run(
+      cliArgsIn(dir, { classes: 2 }, "--max-pixels", "0"),
+    );
     assert.equal(big.code, 2);
   });
 });
@@ -151,20 +137,16 @@ Deno.test("CLI walks nested folders through symbolic links, pairs by relative pa
     await Deno.symlink(`${dir}/elsewhere/pred`, `${dir}/pred/linked`);
     await Deno.symlink(`${dir}/elsewhere/label`, `${dir}/label/linked`);
     await Deno.symlink(`${dir}/label`, `${dir}/label/city/loop`);
-    const r = await run([
-      "--pred",
-      `${dir}/pred/`,
-      "--label",
-      `${dir}/label/`,
-      "--classes",
-      "3",
-      "--ignore",
-      "255",
-      "--json",
-      `${dir}/r.json`,
-      "--maps",
-      `${dir}/maps`,
-    ]);
+    const r = await run(
+      cliArgs({
+        pred: `${dir}/pred/`,
+        label: `${dir}/label/`,
+        classes: 3,
+        ignore: 255,
+        json: `${dir}/r.json`,
+        maps: `${dir}/maps`,
+      }),
+    );
     assert.equal(r.code, 0, r.err);
     const report = JSON.parse(await Deno.readTextFile(`${dir}/r.json`));
     assert.deepEqual(
@@ -220,16 +202,13 @@ Deno.test("CLI resolves relative paths against the caller's folder under `deno t
         "--config",
         `${ROOT}/deno.json`,
         "score",
-        "--pred",
-        "pred",
-        "--label",
-        "label",
-        "--classes",
-        "3",
-        "--ignore",
-        "255",
-        "--json",
-        "r.json",
+        ...cliArgs({
+          pred: "pred",
+          label: "label",
+          classes: 3,
+          ignore: 255,
+          json: "r.json",
+        }),
       ],
       cwd: dir,
       // As from a shell: `deno task` sets INIT_CWD itself unless inherited
@@ -255,26 +234,14 @@ Deno.test("CLI runs as its own main module with -R -W (as jsr:@jdt/losses/cli) a
         stdout: "piped",
         stderr: "piped",
       }).output();
-    const ok = await cli([
-      "--pred",
-      "pred",
-      "--label",
-      "label",
-      "--classes",
-      "3",
-      "--ignore",
-      "255",
-    ]);
+    const ok = await cli(
+      cliArgs({ pred: "pred", label: "label", classes: 3, ignore: 255 }),
+    );
     assert.equal(ok.code, 0, new TextDecoder().decode(ok.stderr));
     assert.match(new TextDecoder().decode(ok.stdout), /mIoUD/);
-    const bad = await cli([
-      "--pred",
-      "pred",
-      "--label",
-      "label",
-      "--classes",
-      "70000",
-    ]);
+    const bad = await cli(
+      cliArgs({ pred: "pred", label: "label", classes: 70000 }),
+    );
     assert.equal(bad.code, 2);
     const err = new TextDecoder().decode(bad.stderr);
     assert.match(err, /--classes/);

@@ -1,6 +1,12 @@
 import assert from "node:assert/strict";
 import { decode } from "npm:fast-png@8.0.0";
-import { png8, runCli, withTempDir } from "../_score_files.ts";
+import {
+  cliArgs,
+  cliArgsIn,
+  png8,
+  runCli,
+  withTempDir,
+} from "../_score_files.ts";
 import { MAP_COLOURS } from "../../src/score/error_map.ts";
 import { encodeNpy } from "../../src/score/npy.ts";
 import { createMetrics, SegmentationMetrics } from "../../mod.ts";
@@ -29,20 +35,14 @@ async function folder(dir: string, names: string[]) {
 Deno.test("score CLI scores a folder, prints a table and summary, writes the JSON report and error maps", async () => {
   await withTempDir(async (dir) => {
     const data = await folder(dir, ["a", "b", "c"]);
-    const r = await run([
-      "--pred",
-      `${dir}/pred`,
-      "--label",
-      `${dir}/label`,
-      "--classes",
-      "3",
-      "--ignore",
-      "255",
-      "--json",
-      `${dir}/report.json`,
-      "--maps",
-      `${dir}/maps`,
-    ]);
+    const r = await run(
+      cliArgsIn(dir, {
+        classes: 3,
+        ignore: 255,
+        json: `${dir}/report.json`,
+        maps: `${dir}/maps`,
+      }),
+    );
     assert.equal(r.code, 0, r.err);
     const m = createMetrics({ numClasses: 3, ignoreIndex: 255 });
     for (const n of ["a", "b", "c"]) {
@@ -91,16 +91,14 @@ Deno.test("score CLI error map shows TP, FP and FN in distinct colours", async (
       `${dir}/p/x.png`,
       png8(new Uint8Array([1, 0, 1, 1, 1, 0, 1, 1]), 4, 2),
     );
-    const r = await run([
-      "--pred",
-      `${dir}/p`,
-      "--label",
-      `${dir}/l`,
-      "--classes",
-      "2",
-      "--maps",
-      `${dir}/m`,
-    ]);
+    const r = await run(
+      cliArgs({
+        pred: `${dir}/p`,
+        label: `${dir}/l`,
+        classes: 2,
+        maps: `${dir}/m`,
+      }),
+    );
     assert.equal(r.code, 0, r.err);
     const map = decode(await Deno.readFile(`${dir}/m/x.png`));
     const px = (i: number) => Array.from(map.data.slice(i * 3, i * 3 + 3));
@@ -116,41 +114,26 @@ Deno.test("score CLI reports unpaired files, missing folders and bad arguments w
     await folder(dir, ["a", "b"]);
     await Deno.remove(`${dir}/label/b.png`);
     Deno.writeFileSync(`${dir}/label/z.png`, png8(new Uint8Array(6), 3, 2));
-    const r = await run([
-      "--pred",
-      `${dir}/pred`,
-      "--label",
-      `${dir}/label`,
-      "--classes",
-      "3",
-    ]);
+    const r = await run(
+      cliArgsIn(dir, { classes: 3 }),
+    );
     assert.equal(r.code, 2);
     assert.match(r.err, /b\.png: no label/);
     assert.match(r.err, /z\.png: no prediction/);
     assert.equal(r.out, "");
-    const missing = await run([
-      "--pred",
-      `${dir}/nope`,
-      "--label",
-      `${dir}/label`,
-      "--classes",
-      "3",
-    ]);
+    const missing = await run(
+      cliArgs({ pred: `${dir}/nope`, label: `${dir}/label`, classes: 3 }),
+    );
     assert.equal(missing.code, 2);
     assert.match(missing.err, /no such folder/);
     assert.equal(
-      (await run(["--pred", `${dir}/pred`, "--label", `${dir}/label`])).code,
+      (await run(cliArgsIn(dir))).code,
       2,
     );
     assert.equal(
-      (await run([
-        "--pred",
-        `${dir}/pred`,
-        "--label",
-        `${dir}/label`,
-        "--classes",
-        "x",
-      ])).code,
+      (await run(
+        cliArgsIn(dir, { classes: "x" }),
+      )).code,
       2,
     );
     assert.equal((await run(["--bogus"])).code, 2);
@@ -162,32 +145,22 @@ Deno.test("score CLI names the file that failed and stops with exit code 1", asy
     await folder(dir, ["a", "b", "c"]);
     const good = await Deno.readFile(`${dir}/label/b.png`);
     await Deno.writeFile(`${dir}/label/b.png`, good.slice(0, good.length - 20));
-    const r = await run([
-      "--pred",
-      `${dir}/pred`,
-      "--label",
-      `${dir}/label`,
-      "--classes",
-      "3",
-      "--ignore",
-      "255",
-      "--json",
-      `${dir}/r.json`,
-    ]);
+    const r = await run(
+      cliArgsIn(dir, {
+        classes: 3,
+        ignore: 255,
+        json: `${dir}/r.json`,
+      }),
+    );
     assert.equal(r.code, 1);
     assert.match(r.err, /label\/b\.png.*malformed PNG/);
     assert.match(r.err, /stopped after 1 of 3 images/);
     await assert.rejects(() => Deno.stat(`${dir}/r.json`));
     // A label out of range is named too.
     await Deno.writeFile(`${dir}/label/b.png`, good);
-    const out = await run([
-      "--pred",
-      `${dir}/pred`,
-      "--label",
-      `${dir}/label`,
-      "--classes",
-      "3",
-    ]);
+    const out = await run(
+      cliArgsIn(dir, { classes: 3 }),
+    );
     assert.equal(out.code, 1);
     assert.match(out.err, /label\/a\.png.*255/);
   });
@@ -209,12 +182,7 @@ Deno.test("score CLI runs as `deno task score` with its permissions, .npy predic
         "-q",
         "score",
         "--",
-        "--pred",
-        `${dir}/p`,
-        "--label",
-        `${dir}/l`,
-        "--classes",
-        "2",
+        ...cliArgs({ pred: `${dir}/p`, label: `${dir}/l`, classes: 2 }),
       ],
       cwd: new URL("../..", import.meta.url).pathname,
       stdout: "piped",
