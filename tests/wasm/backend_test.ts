@@ -1,5 +1,4 @@
 import assert from "node:assert/strict";
-import { toChannelsLast } from "../_layout.ts";
 import fc from "npm:fast-check@4.11.0";
 import { jdtLoss } from "../../mod.ts";
 import { JdtRangeError } from "../../src/core/errors.ts";
@@ -14,130 +13,13 @@ import {
   wasmBackend,
   wasmMemoryBytes,
 } from "../../src/wasm/backend.ts";
-import {
-  instantiateJdtWasm,
-  setWasmBuild,
-  type WasmBuild,
-} from "../../src/wasm/module.ts";
+import { instantiateJdtWasm } from "../../src/wasm/module.ts";
 import { resolveLossOptions } from "../../src/core/options.ts";
 import { toProblem } from "../../src/core/input.ts";
 import { STAT_K, STAT_P, STAT_Y } from "../../src/core/problem.ts";
 import { selectBackend } from "../../src/loss/dispatch.ts";
-import {
-  assertGradClose,
-  assertLossClose,
-  caseInput,
-  caseOptions,
-  type GoldenLossCase,
-  loadLossCases,
-} from "../_golden.ts";
-
-const cases = loadLossCases();
-
-/** Both embedded builds: relaxed SIMD (where this runtime validates it) and plain SIMD. */
-const BUILDS: WasmBuild[] = ["relaxed", "simd"];
-
-/** Runs `f` with each build forced in turn. */
-async function eachBuild(f: (build: WasmBuild) => Promise<void>) {
-  for (const build of BUILDS) {
-    setWasmBuild(build);
-    try {
-      await f(build);
-    } finally {
-      setWasmBuild();
-    }
-  }
-}
-
-/** Moves the channel axis of a `[B, C, ...spatial]` array to the end. */
-function channelsLast(a: Float32Array, shape: readonly number[]) {
-  const [B, C] = shape;
-  return toChannelsLast(a, B, C, a.length / (B * C));
-}
-
-function channelsLastShape(shape: readonly number[]): number[] {
-  return [shape[0], ...shape.slice(2), shape[1]];
-}
-
-/** Label types a golden case's hard labels (and ignore index) fit in. */
-function labelTypes(c: GoldenLossCase): ("u8" | "u16" | "i32")[] {
-  if (c.labelKind === "soft") return ["i32"];
-  const ig = c.options.ignoreIndex as number | null;
-  const fits = (max: number) =>
-    c.label.every((v) => v >= 0 && v <= max) &&
-    (ig === null || (ig >= 0 && ig <= max));
-  return [
-    ...(fits(255) ? ["u8" as const] : []),
-    ...(fits(65535) ? ["u16" as const] : []),
-    "i32" as const,
-  ];
-}
-
-async function expected(
-  c: GoldenLossCase,
-  input: LossInput,
-): Promise<{ loss: number; grad: ArrayLike<number> }> {
-  // Where the reference's mask precedence decides the value, the library
-  // follows docs/spec.md §1 instead: compare with the js oracle there.
-  if (c.referenceArtifacts) {
-    const r = await jdtLoss(input, { ...caseOptions(c), backend: "js" });
-    return { loss: r.value, grad: r.grad! };
-  }
-  return { loss: c.loss, grad: c.gradLogits };
-}
-
-Deno.test("wasmBackend matches every golden loss case, all hard label types, both builds", async () => {
-  await eachBuild(async (build) => {
-    let checked = 0;
-    for (const c of cases) {
-      for (const t of labelTypes(c)) {
-        const input = caseInput(c, t);
-        const want = await expected(c, input);
-        const r = await jdtLoss(input, { ...caseOptions(c), backend: "wasm" });
-        assert.equal(r.backend, "wasm");
-        const what = `${c.name} (${t}, ${build})`;
-        assertLossClose(r.value, want.loss, what);
-        if (!c.nonDifferentiable) assertGradClose(r.grad!, want.grad, what);
-        checked++;
-      }
-    }
-    assert.ok(checked >= cases.length);
-  });
-});
-
-Deno.test("wasmBackend matches every golden loss case in channels-last layout, both builds", async () => {
-  await eachBuild(async () => {
-    await goldenChannelsLast();
-  });
-});
-
-async function goldenChannelsLast() {
-  for (const c of cases) {
-    const first = caseInput(c);
-    const want = await expected(c, first);
-    const input: LossInput = {
-      ...first,
-      logits: channelsLast(first.logits!, c.shape),
-      shape: channelsLastShape(c.shape),
-    };
-    if (first.labels instanceof Float32Array) {
-      input.labels = channelsLast(first.labels, c.shape);
-    }
-    const r = await jdtLoss(input, {
-      ...caseOptions(c),
-      layout: "channels-last",
-      backend: "wasm",
-    });
-    assertLossClose(r.value, want.loss, c.name);
-    if (!c.nonDifferentiable) {
-      assertGradClose(
-        r.grad!,
-        channelsLast(Float32Array.from(want.grad), c.shape),
-        c.name,
-      );
-    }
-  }
-}
+import { assertGradClose, assertLossClose } from "../_golden.ts";
+import { eachBuild } from "../_wasm.ts";
 
 /** A random problem: shape, data of every input variant, and options. */
 const problemArb = fc.record({

@@ -1,7 +1,7 @@
 /**
- * The WebGPU backend against the golden vectors and the js oracle: every
- * input variant, chunking, GPU-resident inputs and outputs, device loss,
- * validation errors. On a machine without an adapter the tests are ignored,
+ * The WebGPU backend against the js oracle (its golden vectors run in
+ * tests/loss/golden_test.ts): every input variant, chunking, GPU-resident
+ * inputs and outputs, device loss, validation errors. On a machine without an adapter the tests are ignored,
  * unless JDT_REQUIRE_WEBGPU=1 (CI), where they fail.
  */
 import assert from "node:assert/strict";
@@ -26,118 +26,12 @@ import { WebGpuBackend } from "../../src/webgpu/backend.ts";
 import { PIXELS_PER_TILE, planChunks } from "../../src/webgpu/chunks.ts";
 import { defaultGpu, releaseDefaultGpu } from "../../src/webgpu/device.ts";
 import { cachedPipelineCount } from "../../src/webgpu/pipelines.ts";
-import {
-  assertGradClose,
-  assertLossClose,
-  caseInput,
-  caseOptions,
-  loadLossCases,
-} from "../_golden.ts";
+import { assertGradClose, assertLossClose } from "../_golden.ts";
 
 import { gpuBuffer, readFloats } from "../../tools/gpu_buffers.ts";
 import { adapter, ignore, testAdapterPresent, withDevice } from "../_gpu.ts";
 
 testAdapterPresent("webgpu");
-
-function hardArray(values: ArrayLike<number>, i: number): HardLabels {
-  let min = 0, max = 0;
-  for (let k = 0; k < values.length; k++) {
-    min = Math.min(min, values[k]);
-    max = Math.max(max, values[k]);
-  }
-  const kinds = [Uint8Array, Uint16Array, Int32Array].filter((T) =>
-    T === Int32Array || (min >= 0 && max < (T === Uint8Array ? 256 : 65536))
-  );
-  return kinds[i % kinds.length].from(values);
-}
-
-/** Channels-last copy of a [B, C, N] array. */
-function toChannelsLast(
-  x: ArrayLike<number>,
-  B: number,
-  C: number,
-  N: number,
-): Float32Array {
-  const out = new Float32Array(B * C * N);
-  for (let b = 0; b < B; b++) {
-    for (let c = 0; c < C; c++) {
-      for (let n = 0; n < N; n++) {
-        out[(b * N + n) * C + c] = x[(b * C + c) * N + n];
-      }
-    }
-  }
-  return out;
-}
-
-Deno.test({
-  name: "jdtLoss() on webgpu matches every golden loss case",
-  ignore,
-  async fn() {
-    await withDevice(async (device) => {
-      let checked = 0, artifacts = 0, channelsLast = 0;
-      const cases = loadLossCases();
-      for (const [i, c] of cases.entries()) {
-        const input = caseInput(c);
-        if (c.labelKind === "hard") {
-          input.labels = hardArray(c.label, i);
-        }
-        const options = {
-          ...caseOptions(c),
-          backend: "webgpu",
-          device,
-        } as const;
-        const r = await jdtLoss(input, options);
-        assert.equal(r.backend, "webgpu");
-        if (c.referenceArtifacts) {
-          // The library does not copy the reference's mask precedence (docs/spec.md §1):
-          // there the js oracle is the expectation.
-          const js = await jdtLoss(input, { ...options, backend: "js" });
-          assertLossClose(r.value, js.value, c.name);
-          assertGradClose(r.grad!, js.grad!, c.name);
-          artifacts++;
-        } else {
-          assertLossClose(r.value, c.loss, c.name);
-          if (!c.nonDifferentiable) {
-            assertGradClose(r.grad!, c.gradLogits, c.name);
-          }
-        }
-        if (i % 4 === 0 && !c.referenceArtifacts) {
-          // The same case channels-last, through a reusable loss.
-          const [B, C] = c.shape;
-          const N = c.logits.length / (B * C);
-          const last: LossInput = {
-            ...input,
-            logits: toChannelsLast(c.logits, B, C, N),
-            shape: [B, ...c.shape.slice(2), C],
-          };
-          if (input.labels instanceof Float32Array) {
-            last.labels = toChannelsLast(c.label, B, C, N);
-          }
-          const l = createLoss({
-            ...caseOptions(c),
-            layout: "channels-last",
-            backend: "webgpu",
-            device,
-          });
-          const r2 = await l.compute(last);
-          l.dispose();
-          assertLossClose(r2.value, c.loss, `${c.name} channels-last`);
-          if (!c.nonDifferentiable) {
-            assertGradClose(
-              r2.grad!,
-              toChannelsLast(c.gradLogits, B, C, N),
-              `${c.name} channels-last`,
-            );
-          }
-          channelsLast++;
-        }
-        checked++;
-      }
-      assert.equal(checked, cases.length);
-      assert.ok(artifacts > 0 && channelsLast > 30);
-    });
-  },
-});
 
 interface Variant {
   B: number;
