@@ -10,6 +10,7 @@ import { seeded } from "../../tools/workloads.ts";
 import { compoundLoss, focalLoss, jdtLoss } from "../../mod.ts";
 import { tfjsCompoundLoss, tfjsJdtLoss } from "../../src/train/tfjs.ts";
 import { assertAllClose, centralDifferences } from "../_independent.ts";
+import { tfjsData } from "../_tfjs.ts";
 
 await tf.setBackend("cpu");
 
@@ -83,20 +84,7 @@ Deno.test("focalLoss() gradient with soft labels equals central differences for 
 });
 
 const B = 2, H = 2, W = 3, C = 3;
-const rand = seeded(41);
-const logitsData = Float32Array.from(
-  { length: B * H * W * C },
-  () => (rand() - 0.5) * 4,
-);
-const hardData = Int32Array.from(
-  { length: B * H * W },
-  () => Math.floor(rand() * C),
-);
-const softData = new Float32Array(B * H * W * C);
-for (let i = 0; i < B * H * W; i++) {
-  const w = [rand(), rand(), rand()], s = w[0] + w[1] + w[2];
-  for (let c = 0; c < C; c++) softData[i * C + c] = w[c] / s;
-}
+const { logitsData, hardData, softData } = tfjsData(41, [B, H, W, C]);
 
 Deno.test("tfjsJdtLoss(): the gradient of 3·loss is 3 times the library's gradient", async () => {
   const opts = { backend: "js" as const, alpha: 0.4, beta: 0.6 };

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { throwsNaming } from "../_assert.ts";
 import * as tf from "npm:@tensorflow/tfjs@4.22.0";
-import { seeded } from "../../tools/workloads.ts";
+import { convModel, tfjsData } from "../_tfjs.ts";
 import {
   compoundLoss,
   jdtLoss,
@@ -13,20 +13,7 @@ import { tfjsCompoundLoss, tfjsJdtLoss } from "../../src/train/tfjs.ts";
 await tf.setBackend("cpu");
 
 const B = 2, H = 3, W = 4, C = 3;
-const rand = seeded(7);
-const logitsData = Float32Array.from(
-  { length: B * H * W * C },
-  () => (rand() - 0.5) * 4,
-);
-const hardData = Int32Array.from(
-  { length: B * H * W },
-  () => (rand() < 0.1 ? 255 : Math.floor(rand() * C)),
-);
-const softData = new Float32Array(B * H * W * C);
-for (let i = 0; i < B * H * W; i++) {
-  const w = [rand(), rand(), rand()], s = w[0] + w[1] + w[2];
-  for (let c = 0; c < C; c++) softData[i * C + c] = w[c] / s;
-}
+const { rand, logitsData, hardData, softData } = tfjsData(7, [B, H, W, C], 0.1);
 const maskData = Uint8Array.from(
   { length: B * H * W },
   () => (rand() < 0.85 ? 1 : 0),
@@ -104,23 +91,7 @@ Deno.test("tfjsCompoundLoss() trains: optimizer steps on a small conv model lowe
     [B, H, W, 1],
   );
   const labels = tf.tensor3d(hardData, [B, H, W], "int32");
-  const model = tf.sequential({
-    layers: [
-      tf.layers.conv2d({
-        inputShape: [H, W, 1],
-        filters: 4,
-        kernelSize: 3,
-        padding: "same",
-        activation: "relu",
-        kernelInitializer: tf.initializers.glorotUniform({ seed: 1 }),
-      }),
-      tf.layers.conv2d({
-        filters: C,
-        kernelSize: 1,
-        kernelInitializer: tf.initializers.glorotUniform({ seed: 2 }),
-      }),
-    ],
-  });
+  const model = convModel(H, W, C, 1);
   const loss = tfjsCompoundLoss({ ignoreIndex: 255 });
   const optimizer = tf.train.adam(0.05);
   const lossAt = () =>

@@ -8,6 +8,7 @@ import * as tf from "npm:@tensorflow/tfjs@4.22.0";
 import "npm:@tensorflow/tfjs-backend-webgpu@4.22.0";
 import { ignore, testAdapterPresent } from "../_gpu.ts";
 import { countGpu, gpuCount } from "../_gpu_count.ts";
+import { convModel } from "../_tfjs.ts";
 import { seeded } from "../../tools/workloads.ts";
 import { tfjsCompoundLoss, tfjsJdtLoss } from "../../src/train/tfjs.ts";
 
@@ -33,25 +34,7 @@ function hardFrom(x: tf.Tensor): tf.Tensor {
   );
 }
 
-function model(seed: number): tf.Sequential {
-  return tf.sequential({
-    layers: [
-      tf.layers.conv2d({
-        inputShape: [H, W, 1],
-        filters: 4,
-        kernelSize: 3,
-        padding: "same",
-        activation: "relu",
-        kernelInitializer: tf.initializers.glorotUniform({ seed }),
-      }),
-      tf.layers.conv2d({
-        filters: C,
-        kernelSize: 1,
-        kernelInitializer: tf.initializers.glorotUniform({ seed: seed + 1 }),
-      }),
-    ],
-  });
-}
+const model = (seed: number) => convModel(H, W, C, seed);
 
 Deno.test(
   "GPU path: optimizer.minimize lowers the compound loss; the steps map nothing and hold no more buffers or tensors",
