@@ -32,6 +32,29 @@ export interface GoldenLossCase {
 /** Folder of the golden vectors (reference data, see its README). */
 export const GOLDEN_DIR: URL = new URL("data/golden/", import.meta.url);
 
+/** One case of metrics.json. */
+export interface GoldenMetricCase {
+  name: string;
+  options: {
+    numClasses: number;
+    ignoreIndex: number;
+    q: number;
+    binary: boolean;
+    numBins: number;
+  };
+  shape: number[];
+  prob: number[];
+  label: number[];
+  expected: Record<string, Record<string, number | null> | null>;
+  referenceArtifacts?: Record<string, string[]>;
+}
+
+/** All metrics cases. */
+export function loadMetricCases(): GoldenMetricCase[] {
+  return JSON.parse(Deno.readTextFileSync(new URL("metrics.json", GOLDEN_DIR)))
+    .cases;
+}
+
 /** All loss cases. */
 export function loadLossCases(): GoldenLossCase[] {
   return JSON.parse(Deno.readTextFileSync(new URL("jdt_loss.json", GOLDEN_DIR)))

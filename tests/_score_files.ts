@@ -221,3 +221,19 @@ export function cliArgsIn(
     ...extra,
   );
 }
+
+/** Serves `handler` on 127.0.0.1 at a free port, runs `fn` with the port, shuts the server down. */
+export async function withScoreServer(
+  handler: (request: Request) => Response | Promise<Response>,
+  fn: (port: number) => Promise<void>,
+): Promise<void> {
+  const server = Deno.serve(
+    { hostname: "127.0.0.1", port: 0, onListen() {} },
+    handler,
+  );
+  try {
+    await fn(server.addr.port);
+  } finally {
+    await server.shutdown();
+  }
+}

@@ -271,26 +271,29 @@ Deno.test("jdtLoss() rejects unknown option names and wrong option types", async
   );
 });
 
+/** One pixel of one class: prediction `x` as logits or probabilities, soft label `y`. */
+function onePixel(
+  pred: "logits" | "probs",
+  x: number,
+  y: number,
+): HostLossInput {
+  const input = { shape: [1, 1, 1], labels: new Float32Array([y]) };
+  return pred === "logits"
+    ? { ...input, logits: new Float32Array([x]) }
+    : { ...input, probs: new Float32Array([x]) };
+}
+
 Deno.test("jdtLoss() rejects a log loss or fractional gamma where the score leaves (0, 1]", async () => {
   // C = 1: softmax gives x = 1; with norm 2 and y = 0.3, fn = Σy² − Σxy < 0.
-  const input: HostLossInput = {
-    logits: new Float32Array([0]),
-    shape: [1, 1, 1],
-    labels: new Float32Array([0.3]),
-  };
   await rejects(
-    input,
+    onePixel("logits", 0, 0.3),
     { norm: 2, alpha: 0, beta: 2, logLoss: true },
     JdtRangeError,
     "options.logLoss",
     /positive score/,
   );
   // alpha > beta: fp = Σx² − Σxy < 0, the score exceeds 1 and 1 − score < 0 has no real power 1.5.
-  const over: HostLossInput = {
-    probs: new Float32Array([0.2]),
-    shape: [1, 1, 1],
-    labels: new Float32Array([0.9]),
-  };
+  const over = onePixel("probs", 0.2, 0.9);
   await rejects(
     over,
     { norm: 2, alpha: 0.5, beta: 0, gamma: 1.5 },

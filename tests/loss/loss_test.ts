@@ -10,18 +10,11 @@ import {
 } from "../../mod.ts";
 import type { HostLossInput } from "../../mod.ts";
 import { seeded } from "../../tools/workloads.ts";
+import { smallProblem } from "../_random.ts";
 
 const js = { backend: "js" as const };
 
-/** B=2, C=3, N=5 random logits with hard labels. */
-function sample(seed = 1): HostLossInput {
-  const rand = seeded(seed);
-  return {
-    logits: Float32Array.from({ length: 30 }, () => (rand() - 0.5) * 4),
-    shape: [2, 3, 5],
-    labels: Int32Array.from({ length: 10 }, () => Math.floor(rand() * 3)),
-  };
-}
+const sample = smallProblem;
 
 Deno.test("jaccardLoss(), diceLoss() and tverskyLoss() are jdtLoss() with their alpha and beta", async () => {
   const input = sample();

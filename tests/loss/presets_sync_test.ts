@@ -12,18 +12,10 @@ import {
   tverskyLoss,
   tverskyLossSync,
 } from "../../mod.ts";
-import type { HostLossInput } from "../../mod.ts";
-import { seeded } from "../../tools/workloads.ts";
+import { smallProblem } from "../_random.ts";
 import { rejectsNaming, throwsNaming } from "../_assert.ts";
 
-function sample(): HostLossInput {
-  const rand = seeded(11);
-  return {
-    logits: Float32Array.from({ length: 30 }, () => (rand() - 0.5) * 4),
-    shape: [2, 3, 5],
-    labels: Int32Array.from({ length: 10 }, () => Math.floor(rand() * 3)),
-  };
-}
+const sample = () => smallProblem(11);
 
 Deno.test("diceLoss() and jaccardLoss() reject an alpha or beta other than their own", async () => {
   const input = sample();

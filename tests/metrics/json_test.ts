@@ -122,6 +122,19 @@ function binValue(a: number[], pick: number, k: number): number {
   return at(a.length / BIN, pick) * BIN + k;
 }
 
+/** Sets entry `k` of a calibration bin to its total plus `over` (1: correct, 2: confidence). */
+function overTotal(
+  bins: "eceBins" | "sceBins",
+  k: 1 | 2,
+  over: number,
+): Tamper {
+  return (_, a, p) => {
+    const i = binValue(a[bins], p, 0);
+    a[bins][i + k] = a[bins][i] + over;
+    return true;
+  };
+}
+
 const TAMPERS: Record<string, Tamper> = {
   "kept + 1": (j) => (j.kept += 1, true),
   "images > kept": (j) => (j.images = j.kept + 1, true),
@@ -171,16 +184,8 @@ const TAMPERS: Record<string, Tamper> = {
     a.imgTp[i] = a.imgPred[i] + 1;
     return true;
   },
-  "ECE correct > total": (_, a, p) => {
-    const i = binValue(a.eceBins, p, 0);
-    a.eceBins[i + 1] = a.eceBins[i] + 1;
-    return true;
-  },
-  "ECE confidence > total": (_, a, p) => {
-    const i = binValue(a.eceBins, p, 0);
-    a.eceBins[i + 2] = a.eceBins[i] + 0.5;
-    return true;
-  },
+  "ECE correct > total": overTotal("eceBins", 1, 1),
+  "ECE confidence > total": overTotal("eceBins", 2, 0.5),
   "ECE bins over kept": (j, a, p) => {
     a.eceBins[binValue(a.eceBins, p, 0)] += j.kept + 1;
     return true;
@@ -190,11 +195,7 @@ const TAMPERS: Record<string, Tamper> = {
     a.sceBins[binValue(a.sceBins, p, 0)] += 1;
     return true;
   },
-  "SCE correct > total": (_, a, p) => {
-    const i = binValue(a.sceBins, p, 0);
-    a.sceBins[i + 1] = a.sceBins[i] + 1;
-    return true;
-  },
+  "SCE correct > total": overTotal("sceBins", 1, 1),
   "ECE of an image > 100": (_, a, p) => {
     if (a.eceI.length === 0) return false;
     a.eceI[at(a.eceI.length, p)] = [100.5, 1e300, -0.1][p % 3];

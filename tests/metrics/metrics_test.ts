@@ -7,37 +7,19 @@ import {
   JdtRangeError,
   JdtTypeError,
 } from "../../src/core/errors.ts";
-import { GOLDEN_DIR } from "../_golden.ts";
+import { type GoldenMetricCase, loadMetricCases } from "../_golden.ts";
 
 /** Metric values by key, for tests that loop over keys. */
 type MetricValues = Record<string, number>;
 
-interface MetricCase {
-  name: string;
-  options: {
-    numClasses: number;
-    ignoreIndex: number;
-    q: number;
-    binary: boolean;
-    numBins: number;
-  };
-  shape: number[];
-  prob: number[];
-  label: number[];
-  expected: Record<string, Record<string, number | null> | null>;
-  referenceArtifacts?: Record<string, string[]>;
-}
-
-const cases: MetricCase[] = JSON.parse(
-  Deno.readTextFileSync(new URL("metrics.json", GOLDEN_DIR)),
-).cases;
+const cases = loadMetricCases();
 
 function close(got: number, want: number | null): boolean {
   if (want === null) return Number.isNaN(got);
   return Math.abs(got - want) <= 0.001 + 1e-5 * Math.abs(want);
 }
 
-function run(c: MetricCase): MetricValues {
+function run(c: GoldenMetricCase): MetricValues {
   return createMetrics({ ...c.options }).add({
     probs: Float32Array.from(c.prob),
     shape: c.shape,
@@ -51,7 +33,7 @@ function run(c: MetricCase): MetricValues {
  * It is checked against every golden value that is not a reference artifact,
  * then used to compute the expectation of the artifact keys.
  */
-function oracle(c: MetricCase): MetricValues {
+function oracle(c: GoldenMetricCase): MetricValues {
   const { numClasses: C, ignoreIndex: ig, q, binary, numBins: nb } = c.options;
   const [B] = c.shape;
   const N = c.label.length / B;
@@ -251,16 +233,20 @@ Deno.test("createMetrics() follows docs/spec.md §6 on every golden reference-ar
 
 // Hand examples of each rule, values worked out by hand in the comments.
 
-Deno.test("SegmentationMetrics.value() leaves a 0/0 class out of the mean (rule nan)", () => {
-  // C = 3, one image of 4 pixels. Labels 0 0 1 1, predictions 0 1 1 1.
-  // Class 2 is neither labelled nor predicted: its Acc, IoU, Dice are 0/0.
-  // Acc: class 0 1/2, class 1 2/2 -> mAccD = 75. IoU: 1/2, 2/3 -> 58.33.
-  const m = createMetrics({ numClasses: 3 });
-  m.add({
+/** C = 3, one image of 4 pixels: labels 0 0 1 1, predictions 0 1 1 1. */
+function handExample() {
+  return createMetrics({ numClasses: 3 }).add({
     pred: new Uint8Array([0, 1, 1, 1]),
     shape: [1, 4],
     labels: new Uint8Array([0, 0, 1, 1]),
   });
+}
+
+Deno.test("SegmentationMetrics.value() leaves a 0/0 class out of the mean (rule nan)", () => {
+  // C = 3, one image of 4 pixels. Labels 0 0 1 1, predictions 0 1 1 1.
+  // Class 2 is neither labelled nor predicted: its Acc, IoU, Dice are 0/0.
+  // Acc: class 0 1/2, class 1 2/2 -> mAccD = 75. IoU: 1/2, 2/3 -> 58.33.
+  const m = handExample();
   const v = m.value() as MetricValues;
   assert.equal(v.Acc, 75);
   assert.equal(v.mAccD, 75);
@@ -561,12 +547,7 @@ Deno.test("createMetrics() rejects bad options naming them", () => {
 });
 
 Deno.test("SegmentationMetrics.perClass() gives counts and scores per class", () => {
-  const m = createMetrics({ numClasses: 3 });
-  m.add({
-    pred: new Uint8Array([0, 1, 1, 1]),
-    shape: [1, 4],
-    labels: new Uint8Array([0, 0, 1, 1]),
-  });
+  const m = handExample();
   const rows = m.perClass();
   const { dice, ...rest } = rows[0];
   assert.ok(Math.abs(dice - 200 / 3) < 1e-12);

@@ -15,21 +15,15 @@ import {
   pngBomb,
   postHead,
   RawClient,
+  withScoreServer,
 } from "../_score_files.ts";
 
-async function withServer(
+/** Serves the score handler with `limits`, runs `fn` with the port. */
+function withServer(
   limits: Partial<ScoreLimits>,
   fn: (port: number) => Promise<void>,
 ): Promise<void> {
-  const server = Deno.serve(
-    { hostname: "127.0.0.1", port: 0, onListen() {} },
-    createScoreHandler(limits),
-  );
-  try {
-    await fn(server.addr.port);
-  } finally {
-    await server.shutdown();
-  }
+  return withScoreServer(createScoreHandler(limits), fn);
 }
 
 async function post(port: number, body: BodyInit, query: string) {

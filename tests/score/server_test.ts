@@ -7,23 +7,19 @@ import {
 import { limitsFromEnv } from "../../src/score/server.ts";
 import { encodeNpy } from "../../src/score/npy.ts";
 import { createMetrics, softScores } from "../../mod.ts";
+import { withScoreServer } from "../_score_files.ts";
 
 const BASE: ScoreLimits = limitsFromEnv(() => undefined);
 
 /** Starts the server on 127.0.0.1 on a free port, runs `fn`, shuts it down. */
-async function withServer(
+function withServer(
   limits: Partial<ScoreLimits>,
   fn: (url: string) => Promise<void>,
 ): Promise<void> {
-  const server = Deno.serve(
-    { hostname: "127.0.0.1", port: 0, onListen() {} },
+  return withScoreServer(
     createScoreHandler({ ...BASE, ...limits }),
+    (port) => fn(`http://127.0.0.1:${port}`),
   );
-  try {
-    await fn(`http://127.0.0.1:${server.addr.port}`);
-  } finally {
-    await server.shutdown();
-  }
 }
 
 function seeded(seed: number) {
@@ -54,6 +50,18 @@ function form(pred: Uint8Array, label: Uint8Array): FormData {
   f.append("pred", new Blob([pred as Uint8Array<ArrayBuffer>]), "pred.png");
   f.append("label", new Blob([label as Uint8Array<ArrayBuffer>]), "label.png");
   return f;
+}
+
+/** Posts a streamed multipart body (no content-length) to /score. */
+function postStream(
+  url: string,
+  stream: ReadableStream<Uint8Array>,
+): Promise<Response> {
+  return fetch(`${url}/score?classes=4`, {
+    method: "POST",
+    body: stream,
+    headers: { "content-type": "multipart/form-data; boundary=b" },
+  });
 }
 
 async function post(
@@ -322,11 +330,7 @@ Deno.test("score server answers 415, 413, 422 and 404/405 with JSON errors", asy
         c.close();
       },
     });
-    const r = await fetch(`${url}/score?classes=4`, {
-      method: "POST",
-      body: stream,
-      headers: { "content-type": "multipart/form-data; boundary=b" },
-    });
+    const r = await postStream(url, stream);
     assert.equal(r.status, 413);
     await r.body?.cancel();
     const wide = scene(7, 65, 64, 4);
@@ -372,11 +376,7 @@ Deno.test("score server answers 408 when a body does not arrive in time", async 
         c.enqueue(new Uint8Array(10));
       },
     });
-    const r = await fetch(`${url}/score?classes=4`, {
-      method: "POST",
-      body: stream,
-      headers: { "content-type": "multipart/form-data; boundary=b" },
-    });
+    const r = await postStream(url, stream);
     assert.equal(r.status, 408);
     await r.body?.cancel();
     ctrl.close();

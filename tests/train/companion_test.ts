@@ -77,11 +77,15 @@ Deno.test("klDivLoss() matches a hand-computed case with temperature", () => {
   close(r.grad![1], -0.4621172, 1e-7, "grad[1]");
 });
 
+/** 24 logits in (−3, 3) from `seeded(seed)`. */
+function logits24(seed: number): Float32Array {
+  const rand = seeded(seed);
+  return Float32Array.from({ length: 24 }, () => (rand() - 0.5) * 6);
+}
+
 Deno.test("focalLoss() with focalGamma 0 equals crossEntropyLoss()", () => {
-  const rand = seeded(3);
-  const logits = Float32Array.from({ length: 24 }, () => (rand() - 0.5) * 6);
   const input = {
-    logits,
+    logits: logits24(3),
     shape: [2, 3, 4],
     labels: new Uint8Array([0, 1, 2, 1, 2, 2, 0, 1]),
   };
@@ -92,10 +96,8 @@ Deno.test("focalLoss() with focalGamma 0 equals crossEntropyLoss()", () => {
 });
 
 Deno.test("klDivLoss() with hard labels is T² times the cross-entropy at temperature T", () => {
-  const rand = seeded(4);
-  const logits = Float32Array.from({ length: 24 }, () => (rand() - 0.5) * 6);
   const input = {
-    logits,
+    logits: logits24(4),
     shape: [2, 4, 3],
     labels: new Int32Array([0, 3, 2, 1, 2, 3]),
   };

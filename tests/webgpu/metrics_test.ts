@@ -21,7 +21,7 @@ import {
 import { JdtRangeError, JdtTypeError } from "../../src/core/errors.ts";
 import { releaseDefaultGpu } from "../../src/webgpu/device.ts";
 import { WebGpuCounter } from "../../src/webgpu/metrics.ts";
-import { GOLDEN_DIR } from "../_golden.ts";
+import { loadMetricCases } from "../_golden.ts";
 
 import { ignore, testAdapterPresent, withDevice } from "../_gpu.ts";
 
@@ -162,24 +162,12 @@ Deno.test({
   },
 });
 
-interface MetricCase {
-  name: string;
-  options: MetricsOptions;
-  shape: number[];
-  prob: number[];
-  label: number[];
-  expected: Record<string, Record<string, number | null> | null>;
-  referenceArtifacts?: Record<string, string[]>;
-}
-
 Deno.test({
   name:
     "SegmentationMetrics.addAsync() on webgpu matches every golden metrics case",
   ignore,
   async fn() {
-    const cases: MetricCase[] = JSON.parse(
-      Deno.readTextFileSync(new URL("metrics.json", GOLDEN_DIR)),
-    ).cases;
+    const cases = loadMetricCases();
     await withDevice(async (device) => {
       let checked = 0;
       for (const c of cases) {
