@@ -1,6 +1,7 @@
 /** Data and a model shared by the TF.js adapter tests. */
 import * as tf from "npm:@tensorflow/tfjs@4.22.0";
 import { seeded } from "../tools/workloads.ts";
+import { gpuCount } from "./_gpu_count.ts";
 
 /** Channels-last random data of a `[B, H, W, C]` problem and the generator that made it. */
 export interface TfjsData {
@@ -65,4 +66,16 @@ export function convModel(
       }),
     ],
   });
+}
+
+/**
+ * What a training step must not grow, now: `mapAsync` calls and live
+ * GPUBuffers (counted by `countGpu()`), and live TF.js tensors.
+ */
+export function resources(): { maps: number; live: number; tensors: number } {
+  return {
+    maps: gpuCount.maps,
+    live: gpuCount.live,
+    tensors: tf.memory().numTensors,
+  };
 }

@@ -6,6 +6,7 @@ import { createScoreHandler } from "../../src/score/handler.ts";
 import { type ERROR_CODES, MAP_COLOURS } from "../../src/score/error_map.ts";
 import { describeMetric } from "../../src/score/keys.ts";
 import { form, png8 } from "../_score_files.ts";
+import { quietChromiumArgs } from "../_chromium.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
 
@@ -59,11 +60,7 @@ Deno.test({
         "--headless",
         "--no-sandbox",
         "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        `--user-data-dir=${profile}`,
+        ...quietChromiumArgs(profile),
       ],
     });
     try {

@@ -9,6 +9,7 @@ import "npm:@tensorflow/tfjs-backend-webgpu@4.22.0";
 import { rejectsNaming } from "../_assert.ts";
 import { ignore, testAdapterPresent } from "../_gpu.ts";
 import { countGpu, gpuCount } from "../_gpu_count.ts";
+import { resources } from "../_tfjs.ts";
 import { seeded } from "../../tools/workloads.ts";
 import { compoundLoss, jdtLoss, JdtRangeError } from "../../mod.ts";
 import type { CompoundLossOptions, HostLossInput } from "../../mod.ts";
@@ -302,11 +303,7 @@ Deno.test(
     assertClose([await valueAt()], [(await sq.data())[0]], "value Σz²");
     sq.dispose();
     tf.dispose(step()); // warm-up: pipelines, pooled buffers
-    const before = {
-      maps: count.maps,
-      live: count.live,
-      tensors: tf.memory().numTensors,
-    };
+    const before = resources();
     for (let i = 0; i < 1000; i++) tf.dispose(step());
     assert.equal(count.maps, before.maps, "mapAsync calls during the steps");
     assert.equal(tf.memory().numTensors, before.tensors, "live tensors");

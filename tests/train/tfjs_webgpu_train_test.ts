@@ -8,7 +8,7 @@ import * as tf from "npm:@tensorflow/tfjs@4.22.0";
 import "npm:@tensorflow/tfjs-backend-webgpu@4.22.0";
 import { ignore, testAdapterPresent } from "../_gpu.ts";
 import { countGpu, gpuCount } from "../_gpu_count.ts";
-import { convModel } from "../_tfjs.ts";
+import { convModel, resources } from "../_tfjs.ts";
 import { seeded } from "../../tools/workloads.ts";
 import { tfjsCompoundLoss, tfjsJdtLoss } from "../../src/train/tfjs.ts";
 
@@ -55,11 +55,7 @@ Deno.test(
     const before = (await first.data())[0];
     first.dispose();
     for (let i = 0; i < 20; i++) tf.dispose(step()); // warm-up: pools, ring
-    const at = {
-      maps: count.maps,
-      live: count.live,
-      tensors: tf.memory().numTensors,
-    };
+    const at = resources();
     for (let i = 0; i < 300; i++) tf.dispose(step());
     assert.equal(count.maps, at.maps, "mapAsync calls during the steps");
     assert.equal(tf.memory().numTensors, at.tensors, "live tensors");
@@ -114,11 +110,7 @@ Deno.test(
     const sgd = tf.train.sgd(1);
     const step = () => sgd.minimize(() => loss(labels, z), true)!;
     for (let i = 0; i < 10; i++) tf.dispose(step()); // warm-up
-    const at = {
-      maps: count.maps,
-      live: count.live,
-      tensors: tf.memory().numTensors,
-    };
+    const at = resources();
     for (let i = 0; i < 1000; i++) tf.dispose(step());
     assert.equal(count.maps, at.maps, "mapAsync calls during the steps");
     assert.equal(tf.memory().numTensors, at.tensors, "live tensors");

@@ -39,6 +39,35 @@ function hostProblem(B: number, C: number, N: number, seed: number) {
   return { logits, shape: [B, C, N], labels, keepMask };
 }
 
+/** `host` with its logits and labels (uint8) uploaded to `device`. */
+function resident(
+  device: GPUDevice,
+  host: ReturnType<typeof hostProblem>,
+): LossInput {
+  return {
+    ...host,
+    logits: gpuBuffer(device, host.logits),
+    labels: gpuBuffer(device, host.labels),
+    labelFormat: "uint8",
+  };
+}
+
+/** A {@link hostProblem} uploaded by {@link resident}, with its js result. */
+async function residentProblem(
+  device: GPUDevice,
+  ...shapeAndSeed: Parameters<typeof hostProblem>
+) {
+  const host = hostProblem(...shapeAndSeed);
+  const js = await jdtLoss(host, { ...OPTIONS, backend: "js" });
+  return { host, js, input: resident(device, host) };
+}
+
+/** Destroys the input buffers of {@link resident}. */
+function release(input: LossInput): void {
+  (input.logits as GPUBuffer).destroy();
+  (input.labels as GPUBuffer).destroy();
+}
+
 const OPTIONS: LossOptions = { ignoreIndex: 255, mIoUI: 0.5, mIoUC: 0.25 };
 
 Deno.test({
@@ -47,14 +76,7 @@ Deno.test({
   ignore,
   async fn() {
     await withDevice(async (device) => {
-      const host = hostProblem(2, 5, 700, 1);
-      const js = await jdtLoss(host, { ...OPTIONS, backend: "js" });
-      const input: LossInput = {
-        ...host,
-        logits: gpuBuffer(device, host.logits),
-        labels: gpuBuffer(device, host.labels),
-        labelFormat: "uint8",
-      };
+      const { js, input } = await residentProblem(device, 2, 5, 700, 1);
       using loss = createLoss({ ...OPTIONS, backend: "webgpu", device });
       // The first call of a shape makes its plan, the first call of each of
       // the RING slots its gradient buffer and bind groups.
@@ -98,8 +120,7 @@ Deno.test({
         (e) => isInputError(e) && e.argument === "value",
       );
       assertLossClose(await encodings[3].value(), js.value, "slot reuse");
-      (input.logits as GPUBuffer).destroy();
-      (input.labels as GPUBuffer).destroy();
+      release(input);
     });
   },
 });
@@ -116,13 +137,7 @@ Deno.test({
         size: host.logits.byteLength,
         usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC,
       });
-      const input: LossInput = {
-        ...host,
-        logits: gpuBuffer(device, host.logits),
-        labels: gpuBuffer(device, host.labels),
-        labelFormat: "uint8",
-        gradBuffer,
-      };
+      const input = { ...resident(device, host), gradBuffer };
       using loss = createLoss({ ...OPTIONS, backend: "webgpu", device });
       const enc = device.createCommandEncoder();
       const e = loss.encode(enc, input);
@@ -150,8 +165,7 @@ Deno.test({
       );
       noDevice.dispose();
       gradBuffer.destroy();
-      (input.logits as GPUBuffer).destroy();
-      (input.labels as GPUBuffer).destroy();
+      release(input);
     });
   },
 });
@@ -162,14 +176,7 @@ Deno.test({
   ignore,
   async fn() {
     await withDevice(async (device) => {
-      const host = hostProblem(2, 4, 1000, 3);
-      const js = await jdtLoss(host, { ...OPTIONS, backend: "js" });
-      const input: LossInput = {
-        ...host,
-        logits: gpuBuffer(device, host.logits),
-        labels: gpuBuffer(device, host.labels),
-        labelFormat: "uint8",
-      };
+      const { js, input } = await residentProblem(device, 2, 4, 1000, 3);
       using loss = createLoss({
         ...OPTIONS,
         backend: "webgpu",
@@ -195,8 +202,7 @@ Deno.test({
           "ring gradient",
         );
       }
-      (input.logits as GPUBuffer).destroy();
-      (input.labels as GPUBuffer).destroy();
+      release(input);
     });
   },
 });

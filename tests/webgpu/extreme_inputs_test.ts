@@ -129,28 +129,22 @@ Deno.test({
   async fn() {
     await withDevice(async (device) => {
       const o = { backend: "webgpu", device } as const;
-      const a = problem(1, 3, 500, 4);
-      const pending = jdtLoss(a, o);
-      a.logits.buffer.transfer();
-      await assert.rejects(
-        pending,
-        (e) => isInputError(e) && e.argument === "input.logits",
-      );
-      const b = problem(1, 3, 500, 5);
-      const pendingLabels = jdtLoss(b, o);
-      b.labels.buffer.transfer();
-      await assert.rejects(
-        pendingLabels,
-        (e) => isInputError(e) && e.argument === "input.labels",
-      );
-      const c = problem(1, 3, 500, 6);
-      const gradInto = new Float32Array(c.logits.length);
-      const pendingGrad = jdtLoss({ ...c, gradInto }, o);
-      gradInto.buffer.transfer();
-      await assert.rejects(
-        pendingGrad,
-        (e) => isInputError(e) && e.argument === "input.gradInto",
-      );
+      // Each input in turn, detached once the call is pending.
+      for (
+        const [seed, name] of [[4, "logits"], [5, "labels"], [
+          6,
+          "gradInto",
+        ]] as const
+      ) {
+        const p = problem(1, 3, 500, seed);
+        const input = { ...p, gradInto: new Float32Array(p.logits.length) };
+        const pending = jdtLoss(name === "gradInto" ? input : p, o);
+        input[name].buffer.transfer();
+        await assert.rejects(
+          pending,
+          (e) => isInputError(e) && e.argument === `input.${name}`,
+        );
+      }
     });
   },
 });
