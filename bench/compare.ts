@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import { createLoss, jdtLoss } from "../mod.ts";
 import type { HostLossInput } from "../src/core/types.ts";
 import { setWorkspaceThreads } from "../src/wasm/workspace.ts";
-import { w1, w2, w3, type Workload } from "./_workloads.ts";
+import { w1, w2, w3, type Workload } from "../tools/workloads.ts";
 import { cBaseline } from "./c_baseline.ts";
 
 const { values: flags } = parseArgs({

@@ -2,7 +2,7 @@
  * Time of the first jdtLoss call after import on W3 (module compilation and
  * instantiation included), in a fresh process: prints one JSON line.
  */
-import { w3 } from "./_workloads.ts";
+import { w3 } from "../tools/workloads.ts";
 
 const w = w3();
 const t0 = performance.now();

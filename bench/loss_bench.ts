@@ -4,7 +4,7 @@
  * are in bench/compare.ts.
  */
 import { jdtLoss } from "../mod.ts";
-import { seeded } from "./_workloads.ts";
+import { seeded } from "../tools/workloads.ts";
 
 // Small inputs, for the choice of "auto" between js and wasm (chooseBackend
 // in src/choose/backend.ts): js is the baseline here.

@@ -11,7 +11,7 @@
  */
 import { createMetrics } from "../mod.ts";
 import type { HardLabels } from "../src/core/types.ts";
-import { w3 } from "./_workloads.ts";
+import { w3 } from "../tools/workloads.ts";
 
 const adapter = "gpu" in navigator
   ? await navigator.gpu.requestAdapter()

@@ -16,7 +16,7 @@
 import * as tf from "npm:@tensorflow/tfjs@4.22.0";
 import "npm:@tensorflow/tfjs-backend-webgpu@4.22.0";
 import { tfjsCompoundLoss } from "../src/train/tfjs.ts";
-import { seeded } from "./_workloads.ts";
+import { seeded } from "../tools/workloads.ts";
 
 const STEPS = 10, REPEATS = 5;
 

@@ -11,8 +11,8 @@
  */
 import { createLoss } from "../src/loss/loss.ts";
 import type { LossInput } from "../src/core/types.ts";
-import { w1, w2, w3 } from "./_workloads.ts";
-import type { Workload } from "./_workloads.ts";
+import { w1, w2, w3 } from "../tools/workloads.ts";
+import type { Workload } from "../tools/workloads.ts";
 import { gpuBuffer } from "../tools/gpu_buffers.ts";
 
 const adapter = "gpu" in navigator

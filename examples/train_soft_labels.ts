@@ -21,7 +21,7 @@ import * as tf from "npm:@tensorflow/tfjs@4.22.0";
 import { parseArgs } from "node:util";
 import process from "node:process";
 import { distillationTargets, labelSmoothing } from "../mod.ts";
-import { seeded } from "../bench/_workloads.ts";
+import { seeded } from "../tools/workloads.ts";
 import { ANNOTATORS, C, makeSplit, patches5x5, S } from "./train/data.ts";
 import type { Split } from "./train/data.ts";
 import {

@@ -10,12 +10,12 @@
  * @returns The channels-last values.
  */
 export function toChannelsLast(
-  a: Float32Array,
+  a: ArrayLike<number>,
   B: number,
   C: number,
   N: number,
 ): Float32Array {
-  const out = new Float32Array(a.length);
+  const out = new Float32Array(B * C * N);
   for (let b = 0; b < B; b++) {
     for (let c = 0; c < C; c++) {
       for (let n = 0; n < N; n++) {

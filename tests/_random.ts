@@ -1,7 +1,17 @@
 /** fast-check generators of random loss problems over all options, shared by the tests. */
 import fc from "npm:fast-check@4.11.0";
 import type { HostLossInput, LossOptions } from "../src/core/types.ts";
-import { seeded } from "../bench/_workloads.ts";
+import { seeded } from "../tools/workloads.ts";
+
+/** B=2, C=3, N=5 random logits in (−2, 2) with hard labels, from `seeded(seed)`. */
+export function smallProblem(seed = 1): HostLossInput {
+  const rand = seeded(seed);
+  return {
+    logits: Float32Array.from({ length: 30 }, () => (rand() - 0.5) * 4),
+    shape: [2, 3, 5],
+    labels: Int32Array.from({ length: 10 }, () => Math.floor(rand() * 3)),
+  };
+}
 
 /** A random loss problem: input and options. */
 export interface RandomCase {

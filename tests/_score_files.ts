@@ -181,3 +181,59 @@ export async function runCli(args: string[], cwd?: string) {
   });
   return { code, out, err };
 }
+
+/** What a scoring CLI run reads and writes; each field given becomes its option. */
+export interface CliRun {
+  /** The prediction folder (`--pred`). */
+  pred: string;
+  /** The label folder (`--label`). */
+  label: string;
+  /** The class count (`--classes`), a string to pass a bad value. */
+  classes?: number | string;
+  /** The ignore value (`--ignore`). */
+  ignore?: number;
+  /** The JSON report's path (`--json`). */
+  json?: string;
+  /** The error maps' folder (`--maps`). */
+  maps?: string;
+}
+
+/**
+ * The scoring CLI's argument list: `--pred`, `--label`, then `--classes`,
+ * `--ignore`, `--json` and `--maps` where given, then `extra` as it is.
+ */
+export function cliArgs(run: CliRun, ...extra: string[]): string[] {
+  const args = ["--pred", run.pred, "--label", run.label];
+  for (const key of ["classes", "ignore", "json", "maps"] as const) {
+    if (run[key] !== undefined) args.push(`--${key}`, String(run[key]));
+  }
+  return [...args, ...extra];
+}
+
+/** {@link cliArgs} for the folders `dir/pred` and `dir/label`. */
+export function cliArgsIn(
+  dir: string,
+  more: Omit<CliRun, "pred" | "label"> = {},
+  ...extra: string[]
+): string[] {
+  return cliArgs(
+    { pred: `${dir}/pred`, label: `${dir}/label`, ...more },
+    ...extra,
+  );
+}
+
+/** Serves `handler` on 127.0.0.1 at a free port, runs `fn` with the port, shuts the server down. */
+export async function withScoreServer(
+  handler: (request: Request) => Response | Promise<Response>,
+  fn: (port: number) => Promise<void>,
+): Promise<void> {
+  const server = Deno.serve(
+    { hostname: "127.0.0.1", port: 0, onListen() {} },
+    handler,
+  );
+  try {
+    await fn(server.addr.port);
+  } finally {
+    await server.shutdown();
+  }
+}

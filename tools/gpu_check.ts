@@ -29,8 +29,8 @@ import { hostStepPlan } from "../src/core/host_step.ts";
 import { WebGpuBackend } from "../src/webgpu/backend.ts";
 import { subgroupsUsable } from "../src/webgpu/pipelines.ts";
 import { RING } from "../src/webgpu/plan.ts";
-import { w1, w2, w3 } from "../bench/_workloads.ts";
-import type { Workload } from "../bench/_workloads.ts";
+import { w1, w2, w3 } from "./workloads.ts";
+import type { Workload } from "./workloads.ts";
 
 /** Memory bandwidth in GB/s of adapters by a substring of their description. */
 const BANDWIDTH: [string, number][] = [

@@ -42,14 +42,10 @@ import { createMetrics } from "../metrics/accumulator.ts";
 import { softScores } from "../metrics/soft_scores.ts";
 import type { ClassScore, MetricValues } from "../metrics/values.ts";
 import { checkOutputs, UsageError, walk } from "./cli_files.ts";
-import {
-  addPair,
-  checkPair,
-  decodeLabelPng,
-  decodePrediction,
-  errorMapPng,
-  predictedIds,
-} from "./io.ts";
+import { errorMapPng } from "./error_map.ts";
+import { addPair, checkPair } from "./pair_score.ts";
+import { decodeLabelPng } from "./png.ts";
+import { decodePrediction, predictedIds } from "./prediction.ts";
 import { describeMetric } from "./keys.ts";
 import { MAX_LABEL_VALUE } from "./request.ts";
 

@@ -28,14 +28,14 @@ import { createMetrics } from "../metrics/accumulator.ts";
 import type { SegmentationMetrics } from "../metrics/accumulator.ts";
 import { checkDeclaredLength, readBody } from "./body.ts";
 import { HttpError, json } from "./http.ts";
+import { errorCodes } from "./error_map.ts";
 import {
   addPair,
   checkPair,
-  errorCodes,
   type PairReport,
-  predictedIds,
   scorePair,
-} from "./io.ts";
+} from "./pair_score.ts";
+import { predictedIds } from "./prediction.ts";
 import {
   resolveLimits,
   type ScoreHandlerOptions,
@@ -55,7 +55,7 @@ import { addBatch, readRun, type RunsKv } from "./runs.ts";
 export type { ScoreHandlerOptions, ScoreLimits } from "./options.ts";
 export { DEFAULT_LIMITS, LIMIT_ENV } from "./options.ts";
 export type { RunsAtomic, RunsKey, RunsKv } from "./runs.ts";
-export type { PairReport } from "./io.ts";
+export type { PairReport } from "./pair_score.ts";
 export type { ClassScore, MetricValues } from "../metrics/values.ts";
 
 /** The error map of `/score?map=1`. */

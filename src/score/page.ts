@@ -9,7 +9,7 @@
  */
 
 import { describeMetric } from "./keys.ts";
-import { ERROR_CODES, MAP_COLOURS } from "./io.ts";
+import { ERROR_CODES, MAP_COLOURS } from "./error_map.ts";
 
 const LEGEND: [keyof typeof ERROR_CODES, string][] = [
   ["tp", "true positive"],

@@ -7,14 +7,8 @@
 
 import { HttpError } from "./http.ts";
 import type { ScoreLimits } from "./options.ts";
-import {
-  decodeLabelPng,
-  decodePrediction,
-  type LabelMap,
-  pngSize,
-  type Prediction,
-  sniff,
-} from "./io.ts";
+import { decodeLabelPng, type LabelMap, pngSize } from "./png.ts";
+import { decodePrediction, type Prediction, sniff } from "./prediction.ts";
 
 /** The query of a scoring request. */
 export interface ScoreQuery {

@@ -19,7 +19,7 @@ import {
   type LossStatistics,
   mergeStatistics,
 } from "../../mod.ts";
-import { seeded } from "../../bench/_workloads.ts";
+import { seeded } from "../../tools/workloads.ts";
 import { rejectsNaming, throwsNaming } from "../_assert.ts";
 import { ignore, testAdapterPresent } from "../_gpu.ts";
 import type { ShardAnswer, ShardRequest } from "./_data_parallel_worker.ts";

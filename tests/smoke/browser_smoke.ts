@@ -10,6 +10,7 @@
  */
 import puppeteer from "npm:puppeteer-core@24.43.1";
 import { report } from "./checks.mjs";
+import { quietChromiumArgs } from "../_chromium.ts";
 
 const bundle = Deno.args[0];
 if (!bundle) {
@@ -61,11 +62,7 @@ const browser = await puppeteer.launch({
     "--use-angle=swiftshader",
     "--use-webgpu-adapter=swiftshader",
     "--disable-gpu-sandbox",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    `--user-data-dir=${profile}`,
+    ...quietChromiumArgs(profile),
   ],
 });
 try {

@@ -3,7 +3,7 @@
 // V8 rematerialises every v128.const at each use inside a loop (about three
 // instructions each), so the kernels read their vector constants from the
 // tables below once per call (`fconst`, `iconst`) and pass them down; no loop
-// holds a v128.const or a splat of a constant (tests/wasm_build_test.ts checks
+// holds a v128.const or a splat of a constant (tests/wasm/build_test.ts checks
 // the built .wat).
 
 /** Float constants, by index (K_*). */
@@ -17,7 +17,7 @@ const FLOATS = memory.data<f32>([
   12582912.0,
   // 2^f = 1 + f (P1 + f (P2 + f (P3 + f (P4 + f P5)))) on |f| <= 1/2, fitted
   // for least maximum relative error (Lawson): 9.2e-8 in exact arithmetic,
-  // about 2 ulp of float32 with rounding (tests/wasm_test.ts).
+  // about 2 ulp of float32 with rounding (tests/wasm/backend_test.ts).
   0.6931470036506653,
   0.24022242426872253,
   0.05550733581185341,

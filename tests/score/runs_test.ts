@@ -1,0 +1,297 @@
+// Runs: batches merged exactly in Deno KV, in one process and across two
+// server processes on one KV file.
+import assert from "node:assert/strict";
+import { createScoreHandler } from "../../src/score/handler.ts";
+import { encodeNpy } from "../../src/score/npy.ts";
+import { createMetrics, type SegmentationMetrics } from "../../mod.ts";
+import { form, png8 } from "../_score_files.ts";
+
+function seeded(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+interface Pair {
+  id: string;
+  pred: Uint8Array; // file bytes
+  label: Uint8Array;
+  add(m: SegmentationMetrics): void; // the same pair, straight into an accumulator
+}
+
+/** A PNG pair of `w`×`h` pixels, classes `C`, some pixels ignored (255). */
+function pngPair(
+  seed: number,
+  C: number,
+  w: number,
+  h: number,
+  ignoredShare = 0.1,
+): Pair {
+  const rnd = seeded(seed);
+  const labels = new Uint8Array(w * h);
+  const pred = new Uint8Array(w * h);
+  for (let i = 0; i < w * h; i++) {
+    labels[i] = rnd() < ignoredShare ? 255 : Math.floor(rnd() * C);
+    // Predictions at ignored pixels may be anything, 255 included.
+    pred[i] = labels[i] === 255
+      ? 255
+      : rnd() < 0.7
+      ? labels[i]
+      : Math.floor(rnd() * C);
+  }
+  return {
+    id: `png-${seed}`,
+    pred: png8(pred, w, h),
+    label: png8(labels, w, h),
+    add: (m) => m.add({ pred, shape: [1, w * h], labels }),
+  };
+}
+
+/** A `.npy` probabilities pair. */
+function npyPair(seed: number, C: number, w: number, h: number): Pair {
+  const rnd = seeded(seed);
+  const n = w * h;
+  const labels = new Uint8Array(n);
+  const probs = new Float32Array(C * n);
+  for (let i = 0; i < n; i++) {
+    labels[i] = rnd() < 0.1 ? 255 : Math.floor(rnd() * C);
+    let t = 0;
+    for (let c = 0; c < C; c++) t += probs[c * n + i] = rnd() ** 4;
+    for (let c = 0; c < C; c++) probs[c * n + i] /= t;
+  }
+  return {
+    id: `npy-${seed}`,
+    pred: encodeNpy(probs, [C, h, w]),
+    label: png8(labels, w, h),
+    add: (m) => m.add({ probs, shape: [1, C, n], labels }),
+  };
+}
+
+/** The library's values through JSON (NaN → null), pairs added in `order`. */
+function expected(pairs: Pair[], C: number) {
+  const m = createMetrics({ numClasses: C, ignoreIndex: 255 });
+  for (const p of pairs) p.add(m);
+  return JSON.parse(JSON.stringify({
+    metrics: m.value(),
+    perClass: m.perClass(),
+    images: m.images,
+    keptPixels: m.keptPixels,
+  }));
+}
+
+async function postBatch(base: string, run: string, p: Pair, query: string) {
+  for (let attempt = 0;; attempt++) {
+    const r = await fetch(`${base}/runs/${run}/batches/${p.id}?${query}`, {
+      method: "POST",
+      body: form(p.pred, p.label),
+    });
+    const body = await r.json();
+    if (r.status === 503 && attempt < 50) { // busy: retry, as clients should
+      await new Promise((res) => setTimeout(res, 20 * (1 + attempt)));
+      continue;
+    }
+    return { status: r.status, body };
+  }
+}
+
+async function withKvServer(fn: (base: string) => Promise<void>) {
+  const kv = await Deno.openKv(":memory:");
+  const server = Deno.serve(
+    { hostname: "127.0.0.1", port: 0, onListen() {} },
+    createScoreHandler({ kv }),
+  );
+  try {
+    await fn(`http://127.0.0.1:${server.addr.port}`);
+  } finally {
+    await server.shutdown();
+    kv.close();
+  }
+}
+
+Deno.test("runs: batches merge exactly, a batch id counts once, 409 on other classes or ignore, 404 unknown", async () => {
+  const C = 5;
+  const pairs = Array.from({ length: 6 }, (_, i) => pngPair(10 + i, C, 9, 7));
+  await withKvServer(async (base) => {
+    const q = `classes=${C}&ignore=255`;
+    const seqOf = new Map<string, number>();
+    for (const p of pairs) {
+      const r = await postBatch(base, "r1", p, q);
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+      assert.deepEqual(r.body, {
+        run: "r1",
+        batch: p.id,
+        added: true,
+        seq: seqOf.size,
+      });
+      seqOf.set(p.id, r.body.seq);
+    }
+    const again = await postBatch(base, "r1", pairs[2], q);
+    assert.deepEqual(again.body, {
+      run: "r1",
+      batch: pairs[2].id,
+      added: false,
+      seq: 2,
+    });
+    assert.equal(
+      (await postBatch(
+        base,
+        "r1",
+        pngPair(99, C, 9, 7),
+        `classes=${C + 1}&ignore=255`,
+      ))
+        .status,
+      409,
+    );
+    assert.equal(
+      (await postBatch(
+        base,
+        "r1",
+        pngPair(98, C, 9, 7, 0),
+        `classes=${C}&ignore=0`,
+      ))
+        .status,
+      409,
+    );
+    const got = await (await fetch(`${base}/runs/r1`)).json();
+    const want = expected(pairs, C);
+    assert.equal(got.batches, 6);
+    assert.equal(got.classes, C);
+    assert.equal(got.ignoreIndex, 255);
+    assert.deepEqual(got.metrics, want.metrics);
+    assert.deepEqual(got.perClass, want.perClass);
+    assert.equal(got.images, want.images);
+    assert.equal(got.keptPixels, want.keptPixels);
+    const none = await fetch(`${base}/runs/nope`);
+    assert.equal(none.status, 404);
+    await none.body?.cancel();
+    const badId = await fetch(`${base}/runs/a%20b`);
+    assert.equal(badId.status, 400);
+    await badId.body?.cancel();
+  });
+});
+
+Deno.test("runs: states over the 64 KiB value limit (300 classes of probabilities) are split and merge exactly", async () => {
+  const C = 300;
+  const pairs = Array.from({ length: 12 }, (_, i) => npyPair(40 + i, C, 5, 4));
+  await withKvServer(async (base) => {
+    const order: Pair[] = [];
+    for (const p of pairs) {
+      const r = await postBatch(base, "big", p, `classes=${C}&ignore=255`);
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+      order[r.body.seq] = p;
+    }
+    const got = await (await fetch(`${base}/runs/big`)).json();
+    const want = expected(order, C);
+    assert.ok(typeof got.metrics.SCED === "number"); // calibration kept
+    assert.deepEqual(got.metrics, want.metrics);
+    assert.deepEqual(got.perClass, want.perClass);
+  });
+});
+
+Deno.test("runs: without a kv option the routes answer 501", async () => {
+  const h = createScoreHandler();
+  const r = await h(new Request("http://x/runs/r1"));
+  assert.equal(r.status, 501);
+  await r.body?.cancel();
+});
+
+function freePort(): number {
+  const l = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const port = (l.addr as Deno.NetAddr).port;
+  l.close();
+  return port;
+}
+
+async function waitHealthy(base: string): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    try {
+      const r = await fetch(`${base}/health`);
+      await r.body?.cancel();
+      if (r.ok) return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error(`${base} did not start`);
+}
+
+const serveTask: string[] = JSON.parse(
+  Deno.readTextFileSync(new URL("../../deno.json", import.meta.url)),
+).tasks.serve.split(" ").slice(1);
+
+Deno.test("runs: two server processes on one KV file, every batch sent to both at once, merge exactly", async () => {
+  const C = 4;
+  const N = 40;
+  const pairs = Array.from(
+    { length: N },
+    (_, i) =>
+      i % 4 === 0 ? npyPair(200 + i, C, 8, 6) : pngPair(200 + i, C, 8, 6),
+  );
+  const dir = await Deno.makeTempDir();
+  const root = new URL("../..", import.meta.url).pathname;
+  const servers: Deno.ChildProcess[] = [];
+  try {
+    const bases: string[] = [];
+    for (let k = 0; k < 2; k++) {
+      const port = freePort();
+      servers.push(
+        new Deno.Command(Deno.execPath(), {
+          args: serveTask, // `deno task serve`, with its permissions
+          cwd: root,
+          env: { PORT: String(port), JDT_KV_PATH: `${dir}/runs.sqlite` },
+          stdout: "null",
+          stderr: "null",
+        }).spawn(),
+      );
+      bases.push(`http://127.0.0.1:${port}`);
+    }
+    await Promise.all(bases.map(waitHealthy));
+    const t0 = performance.now();
+    const q = `classes=${C}&ignore=255`;
+    // Every batch goes to both servers at once (a client retry landing on
+    // another instance), 8 batches in flight.
+    const results: { added: boolean; seq: number; batch: string }[] = [];
+    let next = 0;
+    await Promise.all(Array.from({ length: 8 }, async () => {
+      while (next < N) {
+        const p = pairs[next++];
+        const rs = await Promise.all(
+          bases.map((b) => postBatch(b, "two", p, q)),
+        );
+        for (const r of rs) {
+          assert.equal(r.status, 200, JSON.stringify(r.body));
+          results.push(r.body);
+        }
+      }
+    }));
+    const ms = performance.now() - t0;
+    console.log(
+      `two processes: ${2 * N} posts of ${N} batches in ${ms.toFixed(0)} ms`,
+    );
+    // Each batch added exactly once, with one position.
+    const added = results.filter((r) => r.added);
+    assert.equal(added.length, N);
+    const seq = new Map<string, number>();
+    for (const r of results) {
+      if (seq.has(r.batch)) assert.equal(seq.get(r.batch), r.seq, r.batch);
+      seq.set(r.batch, r.seq);
+    }
+    assert.deepEqual([...seq.values()].sort((a, b) => a - b), [
+      ...Array(N).keys(),
+    ]);
+    const order: Pair[] = [];
+    for (const p of pairs) order[seq.get(p.id)!] = p;
+    const want = expected(order, C);
+    for (const b of bases) {
+      const got = await (await fetch(`${b}/runs/two`)).json();
+      assert.equal(got.batches, N);
+      assert.deepEqual(got.metrics, want.metrics);
+      assert.deepEqual(got.perClass, want.perClass);
+    }
+  } finally {
+    for (const s of servers) {
+      s.kill("SIGTERM");
+      await s.status;
+    }
+    await Deno.remove(dir, { recursive: true });
+  }
+});
