@@ -80,41 +80,45 @@ export class EmptyMetricsError extends Error {
 
 /**
  * A {@link JdtTypeError} in the library's message form:
- * "Cannot compute <what>: <argument> <expected>".
+ * "Cannot <action> <what>: <argument> <expected>".
  *
  * @param what What was being computed ("loss", "metrics", ...).
  * @param argument The argument at fault.
  * @param expected What was expected of it (and what came instead).
+ * @param action The verb of the message ("compute", or "create" for a workspace).
  * @returns The error, to throw.
  */
 export function typeError(
   what: string,
   argument: string,
   expected: string,
+  action = "compute",
 ): JdtTypeError {
   return new JdtTypeError(
     argument,
-    `Cannot compute ${what}: ${argument} ${expected}`,
+    `Cannot ${action} ${what}: ${argument} ${expected}`,
   );
 }
 
 /**
  * A {@link JdtRangeError} in the library's message form:
- * "Cannot compute <what>: <argument> <expected>".
+ * "Cannot <action> <what>: <argument> <expected>".
  *
  * @param what What was being computed.
  * @param argument The argument at fault.
  * @param expected What was expected of it (and what came instead).
+ * @param action The verb of the message ("compute", or "create" for a workspace).
  * @returns The error, to throw.
  */
 export function rangeError(
   what: string,
   argument: string,
   expected: string,
+  action = "compute",
 ): JdtRangeError {
   return new JdtRangeError(
     argument,
-    `Cannot compute ${what}: ${argument} ${expected}`,
+    `Cannot ${action} ${what}: ${argument} ${expected}`,
   );
 }
 
