@@ -36,7 +36,7 @@ export type {
   Workspace,
   WorkspaceLabels,
   WorkspaceOptions,
-} from "./src/wasm/workspace.ts";
+} from "./src/core/types.ts";
 export type { LossEncoding } from "./src/webgpu/backend.ts";
 export type { ResolvedLossOptions } from "./src/core/options.ts";
 export { dml, jml, tversky } from "./src/loss/distances.ts";

@@ -234,3 +234,39 @@ export interface LossResult {
   /** Per-group losses, with `reduction: "none"`. */
   perGroup?: PerGroupLosses;
 }
+
+/** Label formats of a workspace. */
+export type WorkspaceLabels = "int32" | "uint16" | "uint8" | "float32";
+
+/** What a workspace holds besides the prediction and the gradient. */
+export interface WorkspaceOptions {
+  /** Hard labels (`"int32"`, `"uint16"`, `"uint8"`) or soft labels (`"float32"`). */
+  labels: WorkspaceLabels;
+  /** Whether the prediction holds logits or probabilities. */
+  prediction: "logits" | "probs";
+  /** Whether to hold a keep mask too. */
+  keepMask?: boolean;
+}
+
+/**
+ * Arrays for one input shape, living in the loss's wasm memory (from
+ * `loss.workspace(shape, options)`). Pass them (and `grad` as `gradInto`) to
+ * `compute` to skip every copy; do not change them while a call on them is
+ * pending. Dispose to free them.
+ */
+export interface Workspace extends Disposable {
+  /** The shape the arrays were made for. */
+  readonly shape: readonly number[];
+  /** Logits, when `prediction` is `"logits"`. */
+  readonly logits?: Float32Array;
+  /** Probabilities, when `prediction` is `"probs"`. */
+  readonly probs?: Float32Array;
+  /** Hard labels (B·N) or soft labels (B·C·N). */
+  readonly labels: Int32Array | Uint16Array | Uint8Array | Float32Array;
+  /** Keep mask (B·N, nonzero = keep), when asked for. */
+  readonly keepMask?: Uint8Array;
+  /** The gradient output (B·C·N); a call may also use it as scratch. */
+  readonly grad: Float32Array;
+  /** Frees the arrays' memory (the views must not be used afterwards). */
+  dispose(): void;
+}

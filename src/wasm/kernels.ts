@@ -1,7 +1,8 @@
 /**
- * What the host needs to drive the loss kernels of `wasm/assembly/loss.ts`:
- * their exports, argument codes, the temperature factors, the chunk buffers'
- * layout, and the conversion of kernel sums to statistics records.
+ * What the host needs around the loss kernels of `wasm/assembly/loss.ts`
+ * (their argument lists are in `abi.ts`): argument codes, the temperature
+ * factors, the chunk buffers' layout, views of wasm memory, and the
+ * conversion of kernel sums to statistics records.
  *
  * @module
  */
@@ -9,34 +10,6 @@
 import { typeError } from "../core/errors.ts";
 import type { Problem } from "../core/problem.ts";
 import { COEF_K, STAT_K } from "../core/problem.ts";
-
-/** The loss kernel exports (wasm/assembly/loss.ts). */
-export interface LossKernels {
-  /** The instance's memory. */
-  memory: WebAssembly.Memory;
-  /** Where the module's static data ends. */
-  heapBase(): number;
-  /** Pass 1 on one chunk; 1 when every value was valid. */
-  lossStats(...args: number[]): number;
-  /** Pass 2 on one chunk. */
-  lossGrad(...args: number[]): void;
-  /** Channels-last chunk to planar. */
-  planarFromInterleaved(
-    src: number,
-    dst: number,
-    C: number,
-    L: number,
-    Lp: number,
-  ): void;
-  /** Planar chunk to channels-last. */
-  interleavedFromPlanar(
-    src: number,
-    dst: number,
-    C: number,
-    L: number,
-    Lp: number,
-  ): void;
-}
 
 /** Float64 values per class in the kernel's sums (SUM_STRIDE / 8 in loss.ts). */
 export const SUM_K = 8;
@@ -129,7 +102,42 @@ export interface ChunkBuffers {
   end: number;
 }
 
-const align64 = (n: number) => Math.ceil(n / 64) * 64;
+/** Rounds a byte offset up to a cache line. */
+export const align64 = (n: number): number => Math.ceil(n / 64) * 64;
+
+/** Typed views of a wasm memory's current buffer. */
+export interface MemoryViews {
+  /** Float32 view. */
+  f32: Float32Array;
+  /** Float64 view. */
+  f64: Float64Array;
+  /** Byte view. */
+  u8: Uint8Array;
+  /** Uint16 view. */
+  u16: Uint16Array;
+  /** Int32 view. */
+  i32: Int32Array;
+}
+
+/**
+ * Grows `memory` to at least `end` bytes and returns views of it.
+ *
+ * @param memory The memory.
+ * @param end Bytes needed.
+ * @returns Views of the (possibly new) buffer.
+ */
+export function viewsOf(memory: WebAssembly.Memory, end: number): MemoryViews {
+  const have = memory.buffer.byteLength;
+  if (end > have) memory.grow(Math.ceil((end - have) / 65536));
+  const buf = memory.buffer;
+  return {
+    f32: new Float32Array(buf),
+    f64: new Float64Array(buf),
+    u8: new Uint8Array(buf),
+    u16: new Uint16Array(buf),
+    i32: new Int32Array(buf),
+  };
+}
 
 /**
  * Pixels per chunk for C classes and N pixels per image.

@@ -7,7 +7,7 @@
  * @module
  */
 
-import { JdtRangeError } from "../core/errors.ts";
+import { rangeError } from "../core/errors.ts";
 import { instantiateJdtWasm } from "./module.ts";
 import {
   addImage,
@@ -74,78 +74,120 @@ export function wasmProbsCounter(): ProbsCounter {
 
 const align = (n: number) => (n + 15) & ~15;
 
-function makeCounter(k: MetricsExports): ProbsCounter {
-  return (probs, labels, B, N, cfg) => {
-    const C = cfg.numClasses;
-    const nb = cfg.numBins;
-    // Layout (see wasm/assembly/metrics.ts).
-    const pProbs = align(k.metrics_base());
-    const pLabels = align(pProbs + 4 * C * N);
-    const pMax = align(pLabels + 4 * N);
-    const pArg = align(pMax + 4 * N);
-    const pEdges = align(pArg + 4 * N);
-    const pCounts = align(pEdges + 8 * (nb + 1));
-    const pEce = align(pCounts + 8 * 3 * C);
-    const pSce = align(pEce + 8 * nb * BIN_K);
-    const pHist = align(pSce + 8 * C * nb * BIN_K);
-    const end = pHist + 8 * 4 * nb * BIN_K;
-    if (!k.metrics_reserve(end)) {
-      throw new JdtRangeError(
-        "input.probs",
-        `Cannot compute metrics: one image needs ${end} bytes of wasm memory, more than is available`,
+/** Byte offsets of one image's buffers (see wasm/assembly/metrics.ts). */
+interface MetricsLayout {
+  probs: number;
+  labels: number;
+  max: number;
+  arg: number;
+  edges: number;
+  counts: number;
+  ece: number;
+  sce: number;
+  hist: number;
+}
+
+/** Lays one image's buffers out and reserves the memory, or throws a typed error. */
+function reserveLayout(
+  k: MetricsExports,
+  C: number,
+  N: number,
+  nb: number,
+): MetricsLayout {
+  const probs = align(k.metrics_base());
+  const labels = align(probs + 4 * C * N);
+  const max = align(labels + 4 * N);
+  const arg = align(max + 4 * N);
+  const edges = align(arg + 4 * N);
+  const counts = align(edges + 8 * (nb + 1));
+  const ece = align(counts + 8 * 3 * C);
+  const sce = align(ece + 8 * nb * BIN_K);
+  const hist = align(sce + 8 * C * nb * BIN_K);
+  const end = hist + 8 * 4 * nb * BIN_K;
+  if (!k.metrics_reserve(end)) {
+    throw rangeError(
+      "metrics",
+      "input.probs",
+      `(one image) needs ${end} bytes of wasm memory, more than is available`,
+    );
+  }
+  return { probs, labels, max, arg, edges, counts, ece, sce, hist };
+}
+
+/**
+ * Writes image b's labels as i32 at word `lo` (-1 where ignored), or throws a
+ * typed error naming `input.labels`.
+ *
+ * @returns The kept pixels.
+ */
+function writeLabels(
+  i32: Int32Array,
+  lo: number,
+  labels: ArrayLike<number>,
+  b: number,
+  N: number,
+  C: number,
+  ignore: number | null,
+): number {
+  let kept = 0;
+  for (let n = 0; n < N; n++) {
+    const l = labels[b * N + n];
+    if (l === ignore) {
+      i32[lo + n] = -1;
+      continue;
+    }
+    if (!(Number.isInteger(l) && l >= 0 && l < C)) {
+      const allowed = ignore === null
+        ? `in [0, ${C})`
+        : `in [0, ${C}) or equal to ignoreIndex (${ignore})`;
+      throw rangeError(
+        "metrics",
+        "input.labels",
+        `values must be ${allowed}, got ${l}`,
       );
     }
+    i32[lo + n] = l;
+    kept++;
+  }
+  return kept;
+}
+
+function makeCounter(k: MetricsExports): ProbsCounter {
+  return (probs, labels, B, N, cfg) => {
+    const C = cfg.numClasses, nb = cfg.numBins;
+    const at = reserveLayout(k, C, N, nb);
     const mem = k.memory.buffer;
     const f32 = new Float32Array(mem);
     const i32 = new Int32Array(mem);
-    new Float64Array(mem, pEdges, nb + 1).set(binEdges(nb));
-    const counts = new Float64Array(mem, pCounts, 3 * C);
-    const eceB = new Float64Array(mem, pEce, nb * BIN_K);
+    new Float64Array(mem, at.edges, nb + 1).set(binEdges(nb));
+    const counts = new Float64Array(mem, at.counts, 3 * C);
+    const eceB = new Float64Array(mem, at.ece, nb * BIN_K);
     const sce = cfg.sceD || cfg.sceI;
-    const sceB = new Float64Array(mem, pSce, sce ? C * nb * BIN_K : 0);
+    const sceB = new Float64Array(mem, at.sce, sce ? C * nb * BIN_K : 0);
     const none = new Float64Array(0);
     const flags = cfg.eceD || cfg.eceI || cfg.sceD || cfg.sceI ? 1 : 0;
     const out = emptyCounts(cfg, B);
-    const ignore = cfg.ignoreIndex;
     for (let b = 0; b < B; b++) {
-      let kept = 0;
-      const lo = pLabels >> 2;
-      for (let n = 0; n < N; n++) {
-        const l = labels[b * N + n];
-        if (l === ignore) {
-          i32[lo + n] = -1;
-          continue;
-        }
-        if (!(Number.isInteger(l) && l >= 0 && l < C)) {
-          const allowed = ignore === null
-            ? `in [0, ${C})`
-            : `in [0, ${C}) or equal to ignoreIndex (${ignore})`;
-          throw new JdtRangeError(
-            "input.labels",
-            `Cannot compute metrics: input.labels values must be ${allowed}, got ${l}`,
-          );
-        }
-        i32[lo + n] = l;
-        kept++;
-      }
-      f32.set(probs.subarray(b * C * N, (b + 1) * C * N), pProbs >> 2);
-      const bad = k.metrics_count_image(
-        pProbs,
-        pLabels,
-        C,
+      const kept = writeLabels(
+        i32,
+        at.labels >> 2,
+        labels,
+        b,
         N,
-        nb,
-        pEdges,
-        pMax,
-        pArg,
-        pCounts,
-        pEce,
-        kept > 0 ? flags : 0,
+        C,
+        cfg.ignoreIndex,
+      );
+      f32.set(probs.subarray(b * C * N, (b + 1) * C * N), at.probs >> 2);
+      // deno-fmt-ignore
+      const bad = k.metrics_count_image(
+        at.probs, at.labels, C, N, nb, at.edges, at.max, at.arg, at.counts,
+        at.ece, kept > 0 ? flags : 0,
       );
       if (bad >= 0) {
-        throw new JdtRangeError(
+        throw rangeError(
+          "metrics",
           "input.probs",
-          `Cannot compute metrics: input.probs values must be probabilities in [0, 1], got ${
+          `values must be probabilities in [0, 1], got ${
             probs[b * C * N + bad]
           } at index ${b * C * N + bad}`,
         );
@@ -153,16 +195,9 @@ function makeCounter(k: MetricsExports): ProbsCounter {
       if (kept === 0) continue;
       if (sce) {
         for (let c = 0; c < C; c++) {
+          // deno-fmt-ignore
           k.metrics_sce_class(
-            pProbs,
-            pLabels,
-            pArg,
-            N,
-            nb,
-            pEdges,
-            pSce,
-            pHist,
-            c,
+            at.probs, at.labels, at.arg, N, nb, at.edges, at.sce, at.hist, c,
           );
         }
       }

@@ -7,16 +7,15 @@
  * @module
  */
 
-import type { Problem } from "../core/problem.ts";
-import type { KernelCall } from "./backend.ts";
+import { COEF_K, type Problem } from "../core/problem.ts";
 import {
-  BLOCK,
-  type ChunkBuffers,
-  labelBytes,
-  type LossKernels,
-  SUM_K,
-} from "./kernels.ts";
-import type { KernelCallList } from "./threads.ts";
+  type ChunkArgs,
+  gradArgs,
+  type KernelCallList,
+  type PassConstants,
+  statsArgs,
+} from "./abi.ts";
+import { BLOCK, type ChunkBuffers, labelBytes, SUM_K } from "./kernels.ts";
 
 /** Byte offsets of a call's arrays in wasm memory (mask 0: none; grad -1: not there). */
 export interface Pointers {
@@ -52,14 +51,14 @@ export function threadRanges(p: Problem, T: number): [number, number][] {
 /** Arguments shared by both passes for chunk (b, n, L): source rows, soft rows, labels, mask. */
 function chunkArgs(
   p: Problem,
-  q: KernelCall,
+  q: PassConstants,
   at: Pointers,
   m: ChunkBuffers,
   b: number,
   n: number,
   L: number,
   calls: KernelCallList,
-): { src: number; stride: number; soft: number; raw: number; mask: number } {
+): Omit<ChunkArgs, "L" | "Lp"> {
   const { C, N } = p;
   const pixel = b * N + n;
   const raw = p.soft ? 0 : at.labels + labelBytes(q.kind) * pixel;
@@ -83,11 +82,18 @@ function chunkArgs(
         m.Lp,
       ]);
     }
-    return { src: m.pred, stride: 4 * m.Lp, soft: m.soft, raw, mask };
+    return {
+      src: m.pred,
+      stride: 4 * m.Lp,
+      soft: m.soft,
+      raw,
+      mask,
+      lab: m.lab,
+    };
   }
   const off = 4 * (b * C * N + n);
   const soft = p.soft ? at.labels + off : 0;
-  return { src: at.pred + off, stride: 4 * N, soft, raw, mask };
+  return { src: at.pred + off, stride: 4 * N, soft, raw, mask, lab: m.lab };
 }
 
 /**
@@ -105,7 +111,7 @@ function chunkArgs(
  */
 export function statsCalls(
   p: Problem,
-  q: KernelCall,
+  q: PassConstants,
   at: Pointers,
   m: ChunkBuffers,
   n0: number,
@@ -123,12 +129,9 @@ export function statsCalls(
         dStride = 4 * N;
       }
       const Lp = p.layout === "channels-first" ? L : m.Lp;
-      // deno-fmt-ignore
-      calls.push([
-        "lossStats", a.src, a.stride, dst, dStride, a.soft, a.stride, a.raw,
-        a.mask, m.lab, C, L, Lp, q.kind, q.ignore, q.hasIgnore, q.act,
-        q.scale.kA, q.scale.kB, q.norm, q.wantMax, m.sums + b * C * SUM_K * 8,
-      ]);
+      const sums = m.sums + b * C * SUM_K * 8;
+      const c = { ...a, L, Lp, dst, dstStride: dStride, sums };
+      calls.push(["lossStats", ...statsArgs(q, c)]);
     }
   }
   return calls;
@@ -136,7 +139,7 @@ export function statsCalls(
 
 /**
  * Pass 2 calls for pixels n0..n1 of every image, into the gradient array in
- * memory (`at.grad` >= 0); image b's coefficients at `coef` + b·C·12.
+ * memory (`at.grad` >= 0); image b's coefficients at `coef` + b·C·COEF_K·4.
  *
  * @param p The problem.
  * @param q Kernel call constants.
@@ -149,7 +152,7 @@ export function statsCalls(
  */
 export function gradCalls(
   p: Problem,
-  q: KernelCall,
+  q: PassConstants,
   at: Pointers,
   m: ChunkBuffers,
   n0: number,
@@ -168,12 +171,10 @@ export function gradCalls(
       const stored = first && q.act !== 0 ? 1 : 0;
       const src = stored ? out : a.src;
       const Lp = first ? L : m.Lp;
-      // deno-fmt-ignore
+      const c = { ...a, src, L, Lp, stored, out, scratch: m.scratch };
       calls.push([
-        "lossGrad", src, a.stride, stored, out, a.stride, a.soft, a.stride,
-        a.raw, a.mask, m.lab, C, L, Lp, q.kind, q.ignore, q.hasIgnore, q.act,
-        q.scale.kA, q.scale.kB, q.norm, q.scale.sA, q.scale.sB, m.scratch,
-        coef + b * C * 12,
+        "lossGrad",
+        ...gradArgs(q, { ...c, coef: coef + b * C * COEF_K * 4 }),
       ]);
       if (!first) {
         calls.push([
@@ -188,20 +189,4 @@ export function gradCalls(
     }
   }
   return calls;
-}
-
-/**
- * Runs a call list on the calling thread.
- *
- * @param k The kernels.
- * @param calls The calls.
- * @returns False when a `lossStats` call met an invalid value.
- */
-export function runCalls(k: LossKernels, calls: KernelCallList): boolean {
-  const f = k as unknown as Record<string, (...a: number[]) => number>;
-  for (const [name, ...args] of calls) {
-    const r = f[name as string](...(args as number[]));
-    if (name === "lossStats" && r === 0) return false;
-  }
-  return true;
 }

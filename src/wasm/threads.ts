@@ -8,8 +8,8 @@
  * @module
  */
 
-/** One kernel call: the export's name, then its arguments. */
-export type KernelCallList = (string | number)[][];
+import { type KernelCallList, type LossKernels, runCalls } from "./abi.ts";
+import { jdtWasmModule } from "./module.ts";
 
 /**
  * The worker: instantiates the module on the posted memory, then runs call
@@ -142,5 +142,84 @@ export class WorkerPool {
     for (const w of this.#workers) w.terminate();
     this.#workers = [];
     this.#fail(new Error("jdt wasm workers were released"));
+  }
+}
+
+/** Milliseconds without a threaded call after which the workers end. */
+export const IDLE_RELEASE_MS = 2000;
+
+let threadedPasses = 0;
+
+/**
+ * Number of passes run on worker threads so far (internal, for tests).
+ *
+ * @returns The count.
+ */
+export function workspaceThreadedPasses(): number {
+  return threadedPasses;
+}
+
+/**
+ * Runs the call lists of a pass on the calling thread (one list) or on
+ * workers (several), started on first use and ended after
+ * {@link IDLE_RELEASE_MS} without a threaded pass.
+ */
+export class KernelThreads {
+  readonly #kernels: LossKernels;
+  readonly #memory: WebAssembly.Memory;
+  #pool: WorkerPool | null = null;
+  #idle: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * Threads for kernels on a shared memory.
+   *
+   * @param kernels The calling thread's instance.
+   * @param memory Its shared memory.
+   */
+  constructor(kernels: LossKernels, memory: WebAssembly.Memory) {
+    this.#kernels = kernels;
+    this.#memory = memory;
+  }
+
+  /**
+   * Runs one list per thread, and the host's part on the calling thread
+   * while the workers run.
+   *
+   * @param lists One call list per thread.
+   * @param host The host's part; false when it met an invalid value.
+   * @returns Whether every value was valid.
+   */
+  async execute(
+    lists: KernelCallList[],
+    host: () => boolean,
+  ): Promise<boolean> {
+    if (lists.length === 1) return runCalls(this.#kernels, lists[0]) && host();
+    clearTimeout(this.#idle);
+    this.#pool ??= new WorkerPool(
+      lists.length,
+      jdtWasmModule(true),
+      this.#memory,
+    );
+    const pool = this.#pool;
+    threadedPasses++;
+    try {
+      const done = pool.run(lists);
+      const hostOk = host();
+      return (await done) && hostOk;
+    } finally {
+      this.#idle = setTimeout(() => this.#end(pool), IDLE_RELEASE_MS);
+    }
+  }
+
+  #end(pool: WorkerPool): void {
+    pool.terminate();
+    if (this.#pool === pool) this.#pool = null;
+  }
+
+  /** Ends the workers. */
+  dispose(): void {
+    clearTimeout(this.#idle);
+    this.#pool?.terminate();
+    this.#pool = null;
   }
 }

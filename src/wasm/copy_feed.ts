@@ -1,0 +1,253 @@
+/**
+ * The copy feed: a problem's plain arrays reach the kernels in chunks of a
+ * bounded number of elements copied into wasm memory (and the gradient is
+ * copied out), so memory stays fixed whatever the input size. The workspace
+ * path uses the same chunk copies for the pixels its pointers do not cover.
+ *
+ * @module
+ */
+
+import { rangeError } from "../core/errors.ts";
+import type { Problem } from "../core/problem.ts";
+import { COEF_K } from "../core/problem.ts";
+import {
+  gradArgs,
+  type LossKernels,
+  type PassConstants,
+  passConstants,
+  statsArgs,
+} from "./abi.ts";
+import {
+  type ChunkBuffers,
+  chunkBuffers,
+  chunkPixels,
+  DEFAULT_CHUNK_ELEMENTS,
+  type MemoryViews,
+  SUM_K,
+  viewsOf,
+} from "./kernels.ts";
+import { WASM_MAX_PAGES } from "./module.ts";
+import { collectImage, type SyncFeed } from "./two_pass.ts";
+
+/** Largest heap the kernels can use (65535 pages, just under 4 GiB); more classes than fit get a typed error. */
+export const MAX_HEAP_BYTES = (WASM_MAX_PAGES - 1) * 65536;
+
+let chunkElements = DEFAULT_CHUNK_ELEMENTS;
+
+/**
+ * Sets the chunk size of the wasm backend (internal: lets tests cover inputs
+ * larger than one chunk with small data). Not exported from mod.ts.
+ *
+ * @param elements Float32 elements per chunk buffer; undefined restores the default.
+ */
+export function setWasmChunkElements(elements?: number): void {
+  chunkElements = elements ?? DEFAULT_CHUNK_ELEMENTS;
+}
+
+/**
+ * Float32 elements per chunk buffer now in force (internal).
+ *
+ * @returns The element count.
+ */
+export function wasmChunkElements(): number {
+  return chunkElements;
+}
+
+/**
+ * Lays out the copy path's buffers from byte `at`, or throws a typed error
+ * naming `input.shape` when C classes need more than MAX_HEAP_BYTES.
+ *
+ * @param p The problem.
+ * @param at First byte.
+ * @param sumImages Images whose sums are kept side by side.
+ * @returns The buffers.
+ */
+export function copyBuffers(
+  p: Problem,
+  at: number,
+  sumImages: number,
+): ChunkBuffers {
+  const Lp = chunkPixels(p.C, p.N, chunkElements);
+  const m = chunkBuffers(at, p.C, Lp, sumImages, p);
+  if (m.end > MAX_HEAP_BYTES) {
+    const perClass = (m.end - at) / p.C;
+    throw rangeError(
+      "loss",
+      "input.shape",
+      `has ${p.C} classes; the wasm backend works on at most ${
+        Math.floor((MAX_HEAP_BYTES - at) / perClass)
+      } classes for this input (4 GiB of wasm memory); use backend "js"`,
+    );
+  }
+  return m;
+}
+
+/** What chunk copies work with: the problem, kernels, views, buffers and constants. */
+export interface CopyContext {
+  /** The problem. */
+  p: Problem;
+  /** The kernels. */
+  k: LossKernels;
+  /** Views of their memory (grown to cover `m`). */
+  v: MemoryViews;
+  /** The chunk buffers. */
+  m: ChunkBuffers;
+  /** The kernel constants. */
+  q: PassConstants;
+}
+
+/**
+ * The copy context of a problem on buffers `m` (grows the memory to them).
+ *
+ * @param p The problem.
+ * @param k The kernels.
+ * @param m The chunk buffers.
+ * @returns The context.
+ */
+export function copyContext(
+  p: Problem,
+  k: LossKernels,
+  m: ChunkBuffers,
+): CopyContext {
+  return { p, k, m, v: viewsOf(k.memory, m.end), q: passConstants(p) };
+}
+
+/** Copies pixels n0..n0+L of image b of a `[B, C, N]`-shaped array into planar memory at `dst`. */
+function copyPlaneIn(
+  x: CopyContext,
+  src: Float32Array,
+  dst: number,
+  b: number,
+  n0: number,
+  L: number,
+): void {
+  const { p, m, v } = x, { C, N } = p, Lp = m.Lp;
+  if (p.layout === "channels-first") {
+    const base = b * C * N + n0;
+    for (let c = 0; c < C; c++) {
+      const row = dst / 4 + c * Lp;
+      v.f32.set(src.subarray(base + c * N, base + c * N + L), row);
+      if (L < Lp) v.f32.fill(0, row + L, row + Lp);
+    }
+  } else {
+    const base = (b * N + n0) * C;
+    v.f32.set(src.subarray(base, base + L * C), m.stage / 4);
+    x.k.planarFromInterleaved(m.stage, dst, C, L, Lp);
+  }
+}
+
+/** Copies the labels and keep mask of pixels i0..i0+L into memory. */
+function copyPixelsIn(x: CopyContext, i0: number, L: number): void {
+  const { p, m, v } = x;
+  if (!p.soft) {
+    const lab = p.labels;
+    const src = lab.subarray(i0, i0 + L);
+    if (lab instanceof Uint8Array) v.u8.set(src, m.raw);
+    else if (lab instanceof Uint16Array) v.u16.set(src, m.raw / 2);
+    else v.i32.set(src, m.raw / 4);
+  }
+  if (p.keepMask !== null) v.u8.set(p.keepMask.subarray(i0, i0 + L), m.mask);
+}
+
+/** Copies the chunk of pixels n0..n0+L of image b in; returns its kernel arguments. */
+function copyChunkIn(x: CopyContext, b: number, n0: number, L: number) {
+  const { p, m } = x;
+  copyPlaneIn(x, p.pred, m.pred, b, n0, L);
+  if (p.soft) copyPlaneIn(x, p.labels as Float32Array, m.soft, b, n0, L);
+  copyPixelsIn(x, b * p.N + n0, L);
+  const mask = p.keepMask === null ? 0 : m.mask;
+  const stride = 4 * m.Lp;
+  return { src: m.pred, stride, soft: m.soft, raw: m.raw, mask, lab: m.lab };
+}
+
+/**
+ * Pass 1 over pixels n0..n1 of image b through copies; adds to the sums at
+ * `sums`.
+ *
+ * @param x The copy context.
+ * @param b The image.
+ * @param n0 First pixel.
+ * @param n1 End pixel.
+ * @param sums Byte offset of the sums to add to.
+ * @returns Whether every value was valid.
+ */
+export function copyStats(
+  x: CopyContext,
+  b: number,
+  n0: number,
+  n1: number,
+  sums: number,
+): boolean {
+  const { k, m, q } = x, Lp = m.Lp;
+  for (let n = n0; n < n1; n += Lp) {
+    const L = Math.min(Lp, n1 - n);
+    const a = copyChunkIn(x, b, n, L);
+    const c = { ...a, L, Lp, dst: m.pred, dstStride: a.stride, sums };
+    if (!k.lossStats(...statsArgs(q, c))) return false;
+  }
+  return true;
+}
+
+/**
+ * Pass 2 over pixels n0..n1 of image b through copies, into `grad` (layout of
+ * `p.pred`), with image b's coefficients from `coef`.
+ *
+ * @param x The copy context.
+ * @param b The image.
+ * @param n0 First pixel.
+ * @param n1 End pixel.
+ * @param coef All coefficients from the host step.
+ * @param grad Where the gradient goes.
+ */
+export function copyGrad(
+  x: CopyContext,
+  b: number,
+  n0: number,
+  n1: number,
+  coef: Float64Array,
+  grad: Float32Array,
+): void {
+  const { p, k, m, q, v } = x, { C, N } = p, Lp = m.Lp;
+  v.f32.set(coef.subarray(b * C * COEF_K, (b + 1) * C * COEF_K), m.coef / 4);
+  for (let n = n0; n < n1; n += Lp) {
+    const L = Math.min(Lp, n1 - n);
+    const a = copyChunkIn(x, b, n, L);
+    const c = { ...a, L, Lp, stored: 0, out: m.pred, scratch: m.scratch };
+    k.lossGrad(...gradArgs(q, { ...c, coef: m.coef }));
+    if (p.layout === "channels-first") {
+      const base = b * C * N + n;
+      for (let c = 0; c < C; c++) {
+        const r = m.pred / 4 + c * Lp;
+        grad.set(v.f32.subarray(r, r + L), base + c * N);
+      }
+    } else {
+      k.interleavedFromPlanar(m.pred, m.stage, C, L, Lp);
+      const st = m.stage / 4;
+      grad.set(v.f32.subarray(st, st + L * C), (b * N + n) * C);
+    }
+  }
+}
+
+/**
+ * The copy feed: image by image, every pixel through chunk copies.
+ *
+ * @param x The copy context (its buffers hold one image's sums).
+ * @returns The feed.
+ */
+export function copyFeed(x: CopyContext): SyncFeed {
+  const { p, m, v } = x;
+  return {
+    stats(stats) {
+      const acc = new Float64Array(p.C * SUM_K);
+      for (let b = 0; b < p.B; b++) {
+        v.f64.fill(0, m.sums / 8, m.sums / 8 + p.C * SUM_K);
+        if (!copyStats(x, b, 0, p.N, m.sums)) return false;
+        collectImage(p, v.f64, [m.sums], acc, stats, b);
+      }
+      return true;
+    },
+    grad(coef, grad) {
+      for (let b = 0; b < p.B; b++) copyGrad(x, b, 0, p.N, coef, grad);
+    },
+  };
+}
