@@ -101,6 +101,7 @@ export function resolveBoundary(
       `"surfel" supports 2-D images only for now (DeepMind's 3-D surfel areas are not reproduced yet); use "voxel" for volumes`,
     );
   }
+  checkToleranceValues(opts.tolerance);
   const tolerances = classes.map((c) => checkTolerance(opts.tolerance, c));
   return {
     pred,
@@ -288,6 +289,7 @@ function checkClasses(o: BoundaryOptions, maxId: number): number[] {
   return [...o.classes];
 }
 
+/** The tolerances of class `c` (the option already checked by {@link checkToleranceValues}). */
 function checkTolerance(
   tol: BoundaryOptions["tolerance"],
   c: number,
@@ -295,6 +297,26 @@ function checkTolerance(
   if (tol === undefined) return { taus: [1], many: false };
   if (typeof tol === "number" || Array.isArray(tol)) {
     return checkTaus(tol as Tolerance, "options.tolerance");
+  }
+  if (!Object.hasOwn(tol, String(c))) {
+    throw typeError(
+      WHAT,
+      `options.tolerance[${c}]`,
+      "is missing (a tolerance given by class needs one for every scored class)",
+    );
+  }
+  return checkTaus(
+    (tol as Record<number, Tolerance>)[c],
+    `options.tolerance[${c}]`,
+  );
+}
+
+/** Checks every tolerance given, whether or not its class is scored. */
+function checkToleranceValues(tol: BoundaryOptions["tolerance"]): void {
+  if (tol === undefined) return;
+  if (typeof tol === "number" || Array.isArray(tol)) {
+    checkTaus(tol as Tolerance, "options.tolerance");
+    return;
   }
   if (typeof tol !== "object" || tol === null) {
     throw typeError(
@@ -305,15 +327,9 @@ function checkTolerance(
       }`,
     );
   }
-  const own = (tol as Record<number, Tolerance>)[c];
-  if (own === undefined || !Object.hasOwn(tol, String(c))) {
-    throw typeError(
-      WHAT,
-      `options.tolerance[${c}]`,
-      "is missing (a tolerance given by class needs one for every scored class)",
-    );
+  for (const [k, v] of Object.entries(tol)) {
+    checkTaus(v, `options.tolerance[${k}]`);
   }
-  return checkTaus(own, `options.tolerance[${c}]`);
 }
 
 function checkTaus(
