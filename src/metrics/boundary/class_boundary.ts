@@ -24,6 +24,7 @@ interface Side {
   boundary: Uint8Array;
   list: Int32Array;
   weight: Float64Array;
+  /** Distances of the boundary elements (as long as the largest boundary so far). */
   dist: Float64Array;
 }
 
@@ -56,7 +57,7 @@ export function boundaryBuffers(
     boundary: new Uint8Array(n),
     list: new Int32Array(n),
     weight: new Float64Array(surfel ? n : 0),
-    dist: new Float64Array(n),
+    dist: new Float64Array(0), // grown to the largest boundary met
   });
   return {
     pred: side(),
@@ -134,6 +135,7 @@ function directed(
   lines.fill(0);
   for (let i = 0; i < n; i++) lines[from.list[i] % plane] = 1;
   squaredDistances(to.boundary, bg, buf.squared, lines, buf.scratch);
+  if (from.dist.length < n) from.dist = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     from.dist[i] = Math.sqrt(buf.squared[from.list[i]]);
   }

@@ -241,6 +241,7 @@ function checkMap(map: unknown, name: string, size: number): ClassMap {
       `must have ${size} values (the product of input.shape), got ${m.length}`,
     );
   }
+  if (m instanceof Uint8Array || m instanceof Uint16Array) return m; // always ids
   for (let i = 0; i < size; i++) {
     const v = m[i];
     if (!(Number.isInteger(v) && v >= 0 && v <= MAX_CLASS_ID)) {
