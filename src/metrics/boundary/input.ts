@@ -46,7 +46,13 @@ export interface BoundaryOptions {
   classes?: readonly number[];
   /** Whether the default classes include 0 (default false). */
   includeBackground?: boolean;
-  /** How empty masks score: `"reference"` (default, the library's) or `"challenge"` (see `emptyValues`). */
+  /**
+   * How empty masks score. `"reference"` (default): as the reference library
+   * of the boundary kind (MONAI for voxels: both empty → all `null`, one
+   * empty → `hd`/`assd` `Infinity`, `hd95` `null`, `nsd` 0; DeepMind for
+   * surfels). `"challenge"` (BraTS-style): both empty → distances 0 and
+   * `nsd` 1; one empty → distances = the image diagonal, `nsd` 0.
+   */
   empty?: EmptyPolicy;
 }
 
