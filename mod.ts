@@ -74,6 +74,8 @@ export type {
 } from "./src/metrics/values.ts";
 export type { MetricsJSON } from "./src/metrics/json.ts";
 export { softScores } from "./src/metrics/soft_scores.ts";
+export { boundaryMetrics } from "./src/metrics/boundary/boundary_metrics.ts";
+export type * from "./src/metrics/boundary/public_types.ts";
 export type {
   SoftScoreInput,
   SoftScoreOptions,
