@@ -46,11 +46,19 @@ import {
   readQuery,
   type ScoreQuery,
 } from "./request.ts";
-import { addBatch, readRun, type RunsKv } from "./runs.ts";
+import { addBatch, readRun, type RunsStore, runsStoreOf } from "./runs.ts";
 
 export type { ScoreHandlerOptions, ScoreLimits } from "./options.ts";
 export { DEFAULT_LIMITS, LIMIT_ENV } from "./options.ts";
-export type { RunsAtomic, RunsKey, RunsKv } from "./runs.ts";
+export type {
+  RunHead,
+  RunsAtomic,
+  RunsKey,
+  RunsKv,
+  RunsStore,
+  RunWrite,
+} from "./runs.ts";
+export { kvRunsStore } from "./runs.ts";
 export type { PairReport } from "./io.ts";
 export type { ClassScore, MetricValues } from "../metrics/values.ts";
 
@@ -192,7 +200,7 @@ export function createScoreHandler(
   options: ScoreHandlerOptions = {},
 ): ScoreHandler {
   const limits = resolveLimits(options);
-  const kv = options.kv ?? null;
+  const kv = options.kv === undefined ? null : runsStoreOf(options.kv);
   const receiving = new Slots(limits.maxReceiving, "receiving");
   const computing = new Slots(limits.maxConcurrent, "scoring");
 
@@ -215,7 +223,7 @@ export function createScoreHandler(
     });
   }
 
-  function needKv(): RunsKv {
+  function needKv(): RunsStore {
     if (kv === null) {
       throw new HttpError(
         501,

@@ -6,7 +6,7 @@
  */
 
 import { JdtRangeError, JdtTypeError } from "../core/errors.ts";
-import type { RunsKv } from "./runs.ts";
+import type { RunsKv, RunsStore } from "./runs.ts";
 
 /** Limits of the scoring handler; each has an environment variable. */
 export interface ScoreLimits {
@@ -40,10 +40,11 @@ export interface ScoreLimits {
 /** Options of {@link createScoreHandler}. */
 export interface ScoreHandlerOptions extends Partial<ScoreLimits> {
   /**
-   * The store of runs (`/runs/...`): a `Deno.Kv`, or anything with the same
-   * `get`, `list` and `atomic` methods. Without it those routes answer 501.
+   * The store of runs (`/runs/...`): a `Deno.Kv` (or anything with the same
+   * `get`, `list` and `atomic` methods), or a `RunsStore` (a Durable Object
+   * per run: `durableObjectRuns`). Without it those routes answer 501.
    */
-  kv?: RunsKv;
+  kv?: RunsKv | RunsStore;
 }
 
 /** The default limits. */
