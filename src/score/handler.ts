@@ -59,6 +59,12 @@ export type {
   RunWrite,
 } from "./runs.ts";
 export { kvRunsStore } from "./runs.ts";
+export { durableObjectRuns, RunsDurableObject } from "./runs_durable.ts";
+export type {
+  DurableRunsNamespace,
+  DurableRunsStorage,
+  DurableRunsTransaction,
+} from "./runs_durable.ts";
 export type { PairReport } from "./io.ts";
 export type { ClassScore, MetricValues } from "../metrics/values.ts";
 
