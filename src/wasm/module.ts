@@ -305,6 +305,22 @@ function createMemoryUnchecked(
   });
 }
 
+/**
+ * Whether `x` is a `WebAssembly.Module`, of this realm or another (a host may
+ * compile the module outside a sandbox's realm and hand it in).
+ *
+ * @param x Anything.
+ * @returns True for a module.
+ */
+function isWasmModule(x: unknown): x is WebAssembly.Module {
+  try {
+    WebAssembly.Module.exports(x as WebAssembly.Module); // a brand check
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Why `module` is not jdt's, or null when its imports and exports are. */
 function notJdtModule(module: WebAssembly.Module): string | null {
   const imports = WebAssembly.Module.imports(module);
@@ -353,9 +369,7 @@ function notJdtModule(module: WebAssembly.Module): string | null {
  * ```
  */
 export function useWasmModule(module: WebAssembly.Module): void {
-  if (
-    typeof WebAssembly !== "object" || !(module instanceof WebAssembly.Module)
-  ) {
+  if (typeof WebAssembly !== "object" || !isWasmModule(module)) {
     throw new JdtTypeError(
       "module",
       `useWasmModule: module must be a WebAssembly.Module (jdt's dist/jdt.wasm imported as a module), got ${
