@@ -334,6 +334,36 @@ async function runsChecks(a: Target, b: Target): Promise<void> {
   );
 }
 
+async function bigRunCheck(a: Target, b: Target): Promise<void> {
+  await check(
+    "workerd: a run over the 64 KiB value limit (300 classes of probabilities) is split and merges exactly",
+    async () => {
+      const classes = 300;
+      const pairs = Array.from(
+        { length: 12 },
+        (_, i) => npyPair(40 + i, classes, 5, 4),
+      );
+      const order: Pair[] = [];
+      for (const [i, p] of pairs.entries()) {
+        const t = i % 2 === 0 ? a : b;
+        const r = await postBatch(
+          t.base,
+          "big",
+          p,
+          `classes=${classes}&ignore=255`,
+        );
+        assert.equal(r.status, 200, JSON.stringify(r.body));
+        order[r.body.seq] = p;
+      }
+      const want = expectedRun(order, classes);
+      const got = await (await fetch(`${a.base}/runs/big`)).json();
+      assert.equal(typeof got.metrics.SCED, "number"); // calibration kept
+      assert.deepEqual(got.metrics, want.metrics);
+      assert.deepEqual(got.perClass, want.perClass);
+    },
+  );
+}
+
 // --- the runtimes ------------------------------------------------------------
 
 async function startWorkerd(): Promise<
@@ -419,6 +449,7 @@ try {
     await scoreChecks(t);
   }
   await runsChecks(withModule, second);
+  await bigRunCheck(withModule, second);
   for (const module of [true, false]) {
     const e = await startEdgeRuntime(module);
     stops.push(e.stop);
