@@ -3,7 +3,8 @@
  * ports, all running the bundled worker (`worker.js` in the folder):
  * - `with`: gets jdt's dist/jdt.wasm as a wasm module (`import m from
  *   "./jdt.wasm"`) and owns the Durable Object namespace of runs, stored on
- *   local disk in the folder;
+ *   local disk in the folder (SQLite-backed objects, what new classes on
+ *   Cloudflare get);
  * - `with2`: the same code in a second isolate, bound to `with`'s namespace
  *   (two worker instances sharing one object per run);
  * - `without`: no module, no store (what a Worker without the module sees).
@@ -71,7 +72,7 @@ const withWorker :Workerd.Worker = (
   ${DATE},
   bindings = [(name = "RUNS", durableObjectNamespace = "RunsDurableObject")],
   durableObjectNamespaces = [
-    (className = "RunsDurableObject", uniqueKey = "jdt-edge-check-runs"),
+    (className = "RunsDurableObject", uniqueKey = "jdt-edge-check-runs", enableSql = true),
   ],
   durableObjectStorage = (localDisk = "do-disk"),
 );
