@@ -5,7 +5,13 @@
 // gives there). Prints "listening URL" once it serves.
 // Usage: node edge_server.mjs BUNDLE PORT [WASM]
 import { readFileSync } from "node:fs";
-import { EdgeRuntime, runServer } from "edge-runtime";
+import { createRequire } from "node:module";
+
+// Required, not imported: Deno type-checks this folder and does not install
+// edge-runtime (npm does, from package-lock.json here).
+const { EdgeRuntime, runServer } = createRequire(import.meta.url)(
+  "edge-runtime",
+);
 
 const [bundle, port, wasm] = process.argv.slice(2);
 const module = wasm ? new WebAssembly.Module(readFileSync(wasm)) : undefined;
