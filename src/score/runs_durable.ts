@@ -212,11 +212,23 @@ export class RunsDurableObject {
 export function durableObjectRuns(namespace: DurableRunsNamespace): RunsStore {
   async function call<T>(c: RunsCall): Promise<T> {
     const stub = namespace.get(namespace.idFromName(c.run));
-    const res = await stub.fetch("https://jdt-runs/", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(c),
-    });
+    let res: Response;
+    try {
+      res = await stub.fetch("https://jdt-runs/", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(c),
+      });
+    } catch (e) {
+      // Cloudflare marks transient errors (a reset object, an overloaded
+      // one) `retryable` or `overloaded`: busy, so the merge retries them
+      // with backoff, then answers 503.
+      const flags = e as { retryable?: unknown; overloaded?: unknown };
+      if (flags.retryable === true || flags.overloaded === true) {
+        throw new Error(`runs object busy: ${(e as Error).message}`);
+      }
+      throw e;
+    }
     if (!res.ok) {
       throw new Error(
         `runs object answered ${res.status}: ${await res.text()}`,

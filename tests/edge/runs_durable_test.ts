@@ -167,3 +167,56 @@ Deno.test("durable runs: concurrent batches on two handlers merge exactly, retri
   assert.deepEqual((await post(0, pairs[5])).added, false);
   assert.deepEqual(ns.names, ["d1"]);
 });
+
+Deno.test("durable runs: errors Cloudflare marks retryable or overloaded are retried; others are not", async () => {
+  const ns = memoryNamespace();
+  let failures = 2;
+  const flaky = {
+    idFromName: ns.idFromName,
+    get: (id: unknown) => ({
+      fetch(url: string, init?: RequestInit) {
+        if (failures-- > 0) {
+          const flag = failures === 1 ? "retryable" : "overloaded";
+          return Promise.reject(
+            Object.assign(new Error("Network connection lost."), {
+              [flag]: true,
+            }),
+          );
+        }
+        return ns.get(id).fetch(url, init);
+      },
+    }),
+  };
+  const p = pngPair(1, 3, 4, 4);
+  const h = createScoreHandler({ kv: durableObjectRuns(flaky) });
+  const post = () =>
+    h(
+      new Request(`http://x/runs/f/batches/${p.id}?classes=3&ignore=255`, {
+        method: "POST",
+        body: form(p.pred, p.label),
+      }),
+    );
+  const r = await post();
+  assert.equal(r.status, 200);
+  assert.deepEqual(await r.json(), {
+    run: "f",
+    batch: p.id,
+    added: true,
+    seq: 0,
+  });
+  const broken = createScoreHandler({
+    kv: durableObjectRuns({
+      idFromName: (n: string) => n,
+      get: () => ({ fetch: () => Promise.reject(new Error("a bug")) }),
+    }),
+  });
+  const origError = console.error;
+  console.error = () => {}; // the handler logs the unexpected error
+  try {
+    const bad = await broken(new Request("http://x/runs/f"));
+    assert.equal(bad.status, 500);
+    await bad.body?.cancel();
+  } finally {
+    console.error = origError;
+  }
+});
