@@ -42,7 +42,6 @@ async function outcome(f: () => unknown): Promise<unknown> {
 
 const out: Record<string, unknown> = {};
 out.reasonBefore = jdt.wasmUnavailableReason();
-out.autoBefore = await outcome(() => jdt.jdtLoss(input));
 out.js = await outcome(() => jdt.jdtLoss(input, { backend: "js" }));
 out.wasmBefore = await outcome(() => jdt.jdtLoss(input, { backend: "wasm" }));
 out.notJdt = await outcome(() =>
