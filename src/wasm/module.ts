@@ -131,6 +131,15 @@ let forced: WasmBuild | null = null;
 let chosen: WasmBuild | null = null;
 const compiled = new Map<string, WebAssembly.Module>();
 
+/** The smallest valid module: its compilation tells whether compiling is allowed. */
+const EMPTY_MODULE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]);
+
+/** Undefined until probed; then null (allowed) or why it is refused. */
+let refusal: string | null | undefined;
+
+/** The module given to {@link useWasmModule}, and whether its memory is shared. */
+let provided: { module: WebAssembly.Module; shared: boolean } | null = null;
+
 function bytesOf(build: WasmBuild): Uint8Array<ArrayBuffer> {
   return decodeBase64(
     build === "relaxed" ? JDT_WASM_RELAXED_BASE64 : JDT_WASM_BASE64,
@@ -216,15 +225,6 @@ export function instantiateJdtWasm(
   return new WebAssembly.Instance(jdtWasmModule(shared), { env: { memory } })
     .exports;
 }
-
-/** The smallest valid module: its compilation tells whether compiling is allowed. */
-const EMPTY_MODULE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]);
-
-/** Undefined until probed; then null (allowed) or why it is refused. */
-let refusal: string | null | undefined;
-
-/** The module given to {@link useWasmModule}, and whether its memory is shared. */
-let provided: { module: WebAssembly.Module; shared: boolean } | null = null;
 
 /**
  * Why this runtime refuses to compile WebAssembly from bytes, or null when it
