@@ -11,7 +11,7 @@
 import { parseArgs } from "node:util";
 import { boundaryMetrics } from "../mod.ts";
 import type { BoundaryClassResult } from "../mod.ts";
-import { seeded } from "./_workloads.ts";
+import { seeded } from "../tools/workloads.ts";
 
 const { values: flags } = parseArgs({
   args: Deno.args,

@@ -50,11 +50,25 @@ import {
   readQuery,
   type ScoreQuery,
 } from "./request.ts";
-import { addBatch, readRun, type RunsKv } from "./runs.ts";
+import { addBatch, readRun, type RunsStore, runsStoreOf } from "./runs.ts";
 
 export type { ScoreHandlerOptions, ScoreLimits } from "./options.ts";
 export { DEFAULT_LIMITS, LIMIT_ENV } from "./options.ts";
-export type { RunsAtomic, RunsKey, RunsKv } from "./runs.ts";
+export type {
+  RunHead,
+  RunsAtomic,
+  RunsKey,
+  RunsKv,
+  RunsStore,
+  RunWrite,
+} from "./runs.ts";
+export { kvRunsStore } from "./runs.ts";
+export { durableObjectRuns, RunsDurableObject } from "./runs_durable.ts";
+export type {
+  DurableRunsNamespace,
+  DurableRunsStorage,
+  DurableRunsTransaction,
+} from "./runs_durable.ts";
 export type { PairReport } from "./pair_score.ts";
 export type { ClassScore, MetricValues } from "../metrics/values.ts";
 
@@ -199,7 +213,7 @@ export function createScoreHandler(
   const limits = resolveLimits(options);
   const service: Service = {
     limits,
-    kv: options.kv ?? null,
+    kv: options.kv === undefined ? null : runsStoreOf(options.kv),
     receiving: new Slots(limits.maxReceiving, "receiving"),
     computing: new Slots(limits.maxConcurrent, "scoring"),
   };
@@ -216,7 +230,7 @@ export function createScoreHandler(
 /** What one handler holds: its limits, its store of runs and its slots. */
 interface Service {
   limits: ScoreLimits;
-  kv: RunsKv | null;
+  kv: RunsStore | null;
   receiving: Slots;
   computing: Slots;
 }
@@ -238,7 +252,7 @@ async function withPair<T>(
   });
 }
 
-function needKv(s: Service): RunsKv {
+function needKv(s: Service): RunsStore {
   if (s.kv === null) {
     throw new HttpError(
       501,

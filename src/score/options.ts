@@ -11,7 +11,7 @@ import {
   resolveOptions,
   schemaDefaults,
 } from "../core/option_schema.ts";
-import type { RunsKv } from "./runs.ts";
+import type { RunsKv, RunsStore } from "./runs.ts";
 
 const WHAT = "Cannot create score handler";
 
@@ -47,10 +47,11 @@ export interface ScoreLimits {
 /** Options of {@link createScoreHandler}. */
 export interface ScoreHandlerOptions extends Partial<ScoreLimits> {
   /**
-   * The store of runs (`/runs/...`): a `Deno.Kv`, or anything with the same
-   * `get`, `list` and `atomic` methods. Without it those routes answer 501.
+   * The store of runs (`/runs/...`): a `Deno.Kv` (or anything with the same
+   * `get`, `list` and `atomic` methods), or a `RunsStore` (a Durable Object
+   * per run: `durableObjectRuns`). Without it those routes answer 501.
    */
-  kv?: RunsKv;
+  kv?: RunsKv | RunsStore;
 }
 
 /** A limit: a positive safe integer. */

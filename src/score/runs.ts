@@ -1,7 +1,8 @@
 /**
  * Runs: one dataset scored by many requests, on many instances, merged
- * exactly in a key-value store (Deno KV: SQLite locally, FoundationDB on
- * Deno Deploy).
+ * exactly in a store of runs ({@link RunsStore}): Deno KV (SQLite locally,
+ * FoundationDB on Deno Deploy) through {@link kvRunsStore}, or a Cloudflare
+ * Durable Object per run (`runs_durable.ts`).
  *
  * A run's state is its merged accumulator (`SegmentationMetrics.toJSON`),
  * stored in two parts so that a batch costs O(classes) to add however many
@@ -11,7 +12,7 @@
  * - `log`: the per-image rows, one JSON line per batch, appended.
  * Both are split into values under the store's 64 KiB limit. A `head` value
  * (classes, ignore value, batch count, part counts) is written with them in
- * one atomic commit that checks the head's versionstamp and that the batch
+ * one atomic commit that checks the head's version and that the batch
  * id is new, so concurrent instances lose nothing and count nothing twice.
  * Conflicting and "database is locked" commits are retried with a bounded
  * backoff. The merge adds the sums in the accumulator's own order (running
@@ -26,7 +27,7 @@ import { FLOATS, ROWS } from "../metrics/tally.ts";
 import { SegmentationMetrics } from "../metrics/accumulator.ts";
 import { HttpError } from "./http.ts";
 
-/** A key of the store. */
+/** A key of a `Deno.Kv`-like store. */
 export type RunsKey = readonly (string | number)[];
 
 /** The atomic operation of the store (a subset of `Deno.AtomicOperation`). */
@@ -41,28 +42,78 @@ export interface RunsAtomic {
   commit(): Promise<{ ok: boolean }>;
 }
 
-/** The store of runs: `Deno.Kv` fits, or anything with these methods. */
+/** A `Deno.Kv` (or anything with these methods) as a store of runs. */
 export interface RunsKv {
   /** Reads one key. */
   get<T = unknown>(
     key: RunsKey,
   ): Promise<{ value: T | null; versionstamp: string | null }>;
-  /** Lists the keys under a prefix, in key order. */
+  /** Lists the keys under a prefix from `start` (when given), in key order. */
   list<T = unknown>(
-    selector: { prefix: RunsKey },
+    selector: { prefix: RunsKey; start?: RunsKey },
   ): AsyncIterable<{ key: readonly unknown[]; value: T }>;
   /** Starts an atomic operation. */
   atomic(): RunsAtomic;
 }
 
-/** The head of a run. */
-interface Head {
+/** The head of a run: its query, its counts, and how many parts it has. */
+export interface RunHead {
+  /** Number of classes. */
   classes: number;
+  /** The ignore value, or null. */
   ignore: number | null;
+  /** Number of distinct batches. */
   batches: number;
+  /** Number of images. */
   images: number;
+  /** Number of `sums` parts. */
   sumsParts: number;
+  /** Number of `log` parts. */
   logParts: number;
+}
+
+/** What one batch writes to its run, all at once. */
+export interface RunWrite {
+  /** The batch id, recorded with its position (`head.batches - 1`). */
+  batch: string;
+  /** The new head. */
+  head: RunHead;
+  /** Every `sums` part (the old ones past these are deleted). */
+  sums: string[];
+  /** The `log` parts from position `logFrom` on (those before are kept). */
+  log: string[];
+  /** Position of the first part in `log`. */
+  logFrom: number;
+  /** Number of `sums` parts before this write. */
+  previousSumsParts: number;
+}
+
+/**
+ * Where runs are kept: what the merge needs. {@link kvRunsStore} keeps them in
+ * a `Deno.Kv`; `durableObjectRunsStore` (`src/score/runs_durable.ts`) in a
+ * Cloudflare Durable Object per run.
+ */
+export interface RunsStore {
+  /**
+   * Reads a run's head with its version (both null: no run) and, when
+   * `batch` is given, the position of that batch if the run has it.
+   */
+  head(run: string, batch?: string): Promise<{
+    head: RunHead | null;
+    version: string | null;
+    seq: number | null;
+  }>;
+  /** Reads a run's `sums` or `log` parts from position `from` (default 0) on. */
+  parts(run: string, part: "sums" | "log", from?: number): Promise<string[]>;
+  /**
+   * Writes `write` atomically if the head's version is still `version` and
+   * the batch is not in the run; returns false (writing nothing) otherwise.
+   */
+  commit(
+    run: string,
+    version: string | null,
+    write: RunWrite,
+  ): Promise<boolean>;
 }
 
 /** Characters per stored value (JSON is ASCII: one byte each). */
@@ -84,22 +135,78 @@ const batchKey = (run: string, batch: string): RunsKey => [
   batch,
 ];
 
+/**
+ * A store of runs in a `Deno.Kv` (SQLite locally, FoundationDB on Deno
+ * Deploy): a commit is one atomic operation that checks the head's
+ * versionstamp and that the batch's key is absent.
+ *
+ * @param kv The key-value store.
+ * @returns The store of runs.
+ * @example
+ * ```ts
+ * import { kvRunsStore } from "@jdt/losses/score";
+ * import assert from "node:assert/strict";
+ * const kv = await Deno.openKv(":memory:");
+ * const store = kvRunsStore(kv);
+ * assert.deepEqual(await store.head("r1"), { head: null, version: null, seq: null });
+ * kv.close();
+ * ```
+ */
+export function kvRunsStore(kv: RunsKv): RunsStore {
+  return {
+    async head(run, batch) {
+      const h = await kv.get<RunHead>(headKey(run));
+      const marker = batch === undefined
+        ? null
+        : (await kv.get<{ seq: number }>(batchKey(run, batch))).value;
+      return {
+        head: h.value,
+        version: h.versionstamp,
+        seq: marker?.seq ?? null,
+      };
+    },
+    async parts(run, part, from = 0) {
+      const out: string[] = [];
+      const prefix = [ROOT, run, part];
+      const start = [...prefix, from];
+      for await (const e of kv.list<string>({ prefix, start })) {
+        out[(e.key[3] as number) - from] = e.value;
+      }
+      return out;
+    },
+    async commit(run, version, w) {
+      const op = kv.atomic()
+        .check({ key: headKey(run), versionstamp: version })
+        .check({ key: batchKey(run, w.batch), versionstamp: null })
+        .set(headKey(run), w.head)
+        .set(batchKey(run, w.batch), { seq: w.head.batches - 1 });
+      w.sums.forEach((p, i) => op.set(partKey(run, "sums", i), p));
+      for (let i = w.sums.length; i < w.previousSumsParts; i++) {
+        op.delete(partKey(run, "sums", i));
+      }
+      w.log.forEach((p, i) => op.set(partKey(run, "log", w.logFrom + i), p));
+      return (await op.commit()).ok;
+    },
+  };
+}
+
+/**
+ * The store of runs behind `store`: itself when it is a {@link RunsStore},
+ * else the {@link kvRunsStore} of a `Deno.Kv`-like one.
+ *
+ * @param store A `Deno.Kv`-like store or a store of runs.
+ * @returns The store of runs.
+ */
+export function runsStoreOf(store: RunsKv | RunsStore): RunsStore {
+  return "atomic" in store && typeof store.atomic === "function"
+    ? kvRunsStore(store as RunsKv)
+    : store as RunsStore;
+}
+
 function split(text: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < text.length; i += PART_CHARS) {
     out.push(text.slice(i, i + PART_CHARS));
-  }
-  return out;
-}
-
-async function readParts(
-  kv: RunsKv,
-  run: string,
-  part: string,
-): Promise<string[]> {
-  const out: string[] = [];
-  for await (const e of kv.list<string>({ prefix: [ROOT, run, part] })) {
-    out[e.key[3] as number] = e.value;
   }
   return out;
 }
@@ -169,10 +276,51 @@ export interface BatchResult {
   seq: number;
 }
 
+/** The write that adds `mine` to a run whose head is `h` (null: a new run). */
+async function batchWrite(
+  store: RunsStore,
+  run: string,
+  batch: string,
+  h: RunHead | null,
+  mine: { sums: MetricsJSON; line: string },
+  query: { classes: number; ignore: number | null },
+): Promise<RunWrite | typeof RETRY> {
+  let sums = mine.sums;
+  let log = [mine.line];
+  if (h) {
+    const parts = await store.parts(run, "sums");
+    const last = await store.parts(run, "log", h.logParts - 1);
+    if (parts.length !== h.sumsParts || last.length !== 1) return RETRY;
+    try {
+      sums = addSums(JSON.parse(parts.join("")), mine.sums);
+    } catch {
+      return RETRY; // parts of two versions: the commit's check fails too
+    }
+    log = split(last[0] + mine.line);
+  }
+  const sumParts = split(JSON.stringify(sums));
+  const logFrom = h ? h.logParts - 1 : 0;
+  return {
+    batch,
+    head: {
+      classes: query.classes,
+      ignore: query.ignore,
+      batches: (h?.batches ?? 0) + 1,
+      images: sums.images,
+      sumsParts: sumParts.length,
+      logParts: logFrom + log.length,
+    },
+    sums: sumParts,
+    log,
+    logFrom,
+    previousSumsParts: h?.sumsParts ?? 0,
+  };
+}
+
 /**
  * Adds one batch to a run, once per batch id.
  *
- * @param kv The store.
+ * @param store The store of runs.
  * @param run The run id.
  * @param batch The batch id.
  * @param m The batch's accumulator.
@@ -181,7 +329,7 @@ export interface BatchResult {
  * @throws {HttpError} 409 when classes or ignore differ from the run's.
  */
 export function addBatch(
-  kv: RunsKv,
+  store: RunsStore,
   run: string,
   batch: string,
   m: SegmentationMetrics,
@@ -189,51 +337,18 @@ export function addBatch(
 ): Promise<BatchResult> {
   const mine = splitState(m.toJSON());
   return retrying(async () => {
-    const head = await kv.get<Head>(headKey(run));
-    const h = head.value;
+    const { head: h, version, seq } = await store.head(run, batch);
     if (h && (h.classes !== query.classes || h.ignore !== query.ignore)) {
       throw new HttpError(
         409,
         `run ${run} has classes=${h.classes} and ignore=${h.ignore}; this batch has classes=${query.classes} and ignore=${query.ignore}`,
       );
     }
-    const marker = await kv.get<{ seq: number }>(batchKey(run, batch));
-    if (marker.value) return { added: false, seq: marker.value.seq };
-    let sums = mine.sums;
-    let log = [mine.line];
-    if (h) {
-      const parts = await readParts(kv, run, "sums");
-      const last = await kv.get<string>(partKey(run, "log", h.logParts - 1));
-      if (parts.length !== h.sumsParts || last.value === null) return RETRY;
-      try {
-        sums = addSums(JSON.parse(parts.join("")), mine.sums);
-      } catch {
-        return RETRY; // parts of two versions: the head check fails too
-      }
-      log = split(last.value + mine.line);
-    }
-    const sumParts = split(JSON.stringify(sums));
-    const firstLog = h ? h.logParts - 1 : 0;
-    const next: Head = {
-      classes: query.classes,
-      ignore: query.ignore,
-      batches: (h?.batches ?? 0) + 1,
-      images: sums.images,
-      sumsParts: sumParts.length,
-      logParts: firstLog + log.length,
-    };
-    const op = kv.atomic()
-      .check({ key: headKey(run), versionstamp: head.versionstamp })
-      .check({ key: batchKey(run, batch), versionstamp: null })
-      .set(headKey(run), next)
-      .set(batchKey(run, batch), { seq: next.batches - 1 });
-    sumParts.forEach((p, i) => op.set(partKey(run, "sums", i), p));
-    for (let i = sumParts.length; i < (h?.sumsParts ?? 0); i++) {
-      op.delete(partKey(run, "sums", i));
-    }
-    log.forEach((p, i) => op.set(partKey(run, "log", firstLog + i), p));
-    const res = await op.commit();
-    return res.ok ? { added: true, seq: next.batches - 1 } : RETRY;
+    if (seq !== null) return { added: false, seq };
+    const write = await batchWrite(store, run, batch, h, mine, query);
+    if (write === RETRY) return RETRY;
+    const ok = await store.commit(run, version, write);
+    return ok ? { added: true, seq: write.head.batches - 1 } : RETRY;
   });
 }
 
@@ -250,22 +365,26 @@ export interface RunState {
 }
 
 /**
- * Reads a run: one consistent state (the head's versionstamp is the same
- * before and after the parts are read).
+ * Reads a run: one consistent state (the head's version is the same before
+ * and after the parts are read).
  *
- * @param kv The store.
+ * @param store The store of runs.
  * @param run The run id.
  * @returns The run, or null when there is none.
  */
-export function readRun(kv: RunsKv, run: string): Promise<RunState | null> {
+export function readRun(
+  store: RunsStore,
+  run: string,
+): Promise<RunState | null> {
   return retrying(async () => {
-    const before = await kv.get<Head>(headKey(run));
-    const h = before.value;
+    const before = await store.head(run);
+    const h = before.head;
     if (h === null) return null;
-    const sums = await readParts(kv, run, "sums");
-    const log = await readParts(kv, run, "log");
-    const after = await kv.get<Head>(headKey(run));
-    if (after.versionstamp !== before.versionstamp) return RETRY;
+    const sums = await store.parts(run, "sums");
+    const log = await store.parts(run, "log");
+    const after = await store.head(run);
+    if (after.version !== before.version) return RETRY;
+    if (sums.length !== h.sumsParts || log.length !== h.logParts) return RETRY;
     const json: MetricsJSON = JSON.parse(sums.join(""));
     const rows: Record<string, number[]> = {};
     for (const k of PER_IMAGE) rows[k] = [];
