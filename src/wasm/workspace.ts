@@ -17,6 +17,7 @@ import { align64, type MemoryViews, viewsOf } from "./kernels.ts";
 import { createJdtMemory, instantiateJdtWasm } from "./module.ts";
 import type { Pointers } from "./pointer_calls.ts";
 import { layoutScratch, pointerFeed } from "./pointer_feed.ts";
+import { COMMAND_BYTES } from "./command_block.ts";
 import { KernelThreads } from "./threads.ts";
 import { twoPass } from "./two_pass.ts";
 import { checkOptions, checkShape, LABEL_TYPES } from "./workspace_options.ts";
@@ -130,15 +131,19 @@ export class WasmWorkspaces {
     } catch {
       return null;
     }
-    this.#kernels = instantiateJdtWasm(mem) as unknown as LossKernels;
-    this.#threads = new KernelThreads(this.#kernels, mem);
+    const k = instantiateJdtWasm(mem) as unknown as LossKernels;
+    // The command block of threaded passes sits below every workspace.
+    const cmd = align64(k.heapBase());
+    viewsOf(mem, cmd + COMMAND_BYTES);
+    this.#kernels = k;
+    this.#threads = new KernelThreads(k, mem, cmd);
     this.#memory = mem;
     return mem;
   }
 
   /** First free byte above every live workspace. */
   #top(): number {
-    let top = align64(this.#kernels!.heapBase());
+    let top = align64(this.#kernels!.heapBase()) + COMMAND_BYTES;
     for (const r of this.#regions) top = Math.max(top, r.end);
     return top;
   }
