@@ -156,11 +156,6 @@ export class WorkerPool {
     this.#pending.clear();
   }
 
-  /** Number of workers. */
-  get size(): number {
-    return this.#workers.length;
-  }
-
   /**
    * A promise of every worker's answer for generation `gen`.
    *

@@ -3,7 +3,7 @@
  * owned by the loss. When a call's inputs are such views the backend passes
  * pointers instead of copying (`pointer_feed.ts`); when `gradInto` is one too,
  * pass 1 stores the probabilities there and pass 2 turns them into the
- * gradient in place (no second exp). Large inputs run on two worker threads.
+ * gradient in place (no second exp). Large inputs run on two threads.
  *
  * @module
  */
