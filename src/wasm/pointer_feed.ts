@@ -106,7 +106,8 @@ export function layoutScratch(p: Problem, top: number): Scratch {
   const sums = host.end;
   const coef = align64(sums + chunks.length * p.C * SUM_K * 8);
   const table = align64(coef + p.B * p.C * COEF_K * 4);
-  const end = table + tableBytes(chunks.length);
+  // One thread runs the tasks from their lists; workers read the table.
+  const end = table + (slots > 1 ? tableBytes(chunks.length) : 0);
   if (end > MAX_HEAP_BYTES) {
     throw rangeError(
       "loss",
