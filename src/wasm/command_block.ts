@@ -32,25 +32,26 @@ export const HEADER = {
 /** Bytes of the header. */
 export const COMMAND_BYTES = 64;
 
-/** Most calls in one task (a kernel and up to three transposes). */
-const MAX_CALLS = 4;
-
 /**
- * Upper bound of a table's bytes.
+ * Bytes of a table.
  *
  * @param tasks Number of tasks.
+ * @param words Most float64 words of one task's calls (each call: op code,
+ *   argument count, arguments).
  * @returns Bytes.
  */
-export function tableBytes(tasks: number): number {
-  return 8 * (tasks + 1 + tasks * MAX_CALLS * 26);
+export function tableBytes(tasks: number, words: number): number {
+  return 8 * (tasks + 1 + tasks * words);
 }
 
 /** Where one pass's tasks and thread slots are. */
 export interface PassTable {
   /** One call list per task, naming slot 0's buffers. */
   tasks: KernelCallList[];
-  /** Byte offset of the table (8-aligned, {@link tableBytes} long). */
+  /** Byte offset of the table (8-aligned). */
   table: number;
+  /** First byte after the room for the table ({@link tableBytes}). */
+  tableEnd: number;
   /** Byte offset of thread slot 0. */
   base: number;
   /** Bytes between slots. */
@@ -84,6 +85,11 @@ export function publish(
     }
   });
   f64[index + n] = w;
+  if (8 * w > t.tableEnd) {
+    throw new Error(
+      `jdt wasm: command table overran its room by ${8 * w - t.tableEnd} bytes`,
+    );
+  }
   const h = cmd / 4;
   Atomics.store(i32, h + HEADER.next, 0);
   Atomics.store(i32, h + HEADER.count, n);

@@ -67,6 +67,20 @@ export function chunksOf(p: Problem, Lp: number): Chunk[] {
   return out;
 }
 
+/**
+ * Most float64 words a task of either pass takes in a command table: each
+ * call is its op code, its argument count and its arguments (lossStats 21,
+ * lossGrad 24, a transpose 5; channels-last chunks add one transpose in, one
+ * more for soft labels, and in pass 2 one out).
+ *
+ * @param p The problem.
+ * @returns Words.
+ */
+export function taskWords(p: Problem): number {
+  const t = p.layout === "channels-last" ? 7 * (p.soft ? 2 : 1) : 0;
+  return Math.max(23 + t, 26 + t + (t > 0 ? 7 : 0));
+}
+
 /** Arguments shared by both passes for chunk (b, n, L): source rows, soft rows, labels, mask. */
 function chunkArgs(
   p: Problem,

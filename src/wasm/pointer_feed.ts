@@ -33,6 +33,7 @@ import {
   pointerEnd,
   type Pointers,
   statsTasks,
+  taskWords,
 } from "./pointer_calls.ts";
 import { type PassTable, tableBytes } from "./command_block.ts";
 import { type KernelThreads, threadsAvailable } from "./threads.ts";
@@ -107,7 +108,7 @@ export function layoutScratch(p: Problem, top: number): Scratch {
   const coef = align64(sums + chunks.length * p.C * SUM_K * 8);
   const table = align64(coef + p.B * p.C * COEF_K * 4);
   // One thread runs the tasks from their lists; workers read the table.
-  const end = table + (slots > 1 ? tableBytes(chunks.length) : 0);
+  const end = table + (slots > 1 ? tableBytes(chunks.length, taskWords(p)) : 0);
   if (end > MAX_HEAP_BYTES) {
     throw rangeError(
       "loss",
@@ -142,6 +143,7 @@ export function pointerFeed(
   const pass = (tasks: KernelCallList[]): PassTable => ({
     tasks,
     table: s.table,
+    tableEnd: s.end,
     base: s.slot0.pred,
     span: s.span,
   });
