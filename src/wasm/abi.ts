@@ -254,3 +254,23 @@ export function runCalls(k: LossKernels, calls: KernelCallList): boolean {
 const statsTail = (c: ["lossStats", ...StatsArgList]) =>
   c.slice(1) as StatsArgList;
 const gradTail = (c: ["lossGrad", ...GradArgList]) => c.slice(1) as GradArgList;
+
+/** The exports a call list may name, by op code (the command block stores the code). */
+export const OPS = [
+  "lossStats",
+  "lossGrad",
+  "planarFromInterleaved",
+  "interleavedFromPlanar",
+] as const;
+
+/**
+ * Positions of each op's arguments that are byte offsets (in the order of
+ * {@link OPS}): a worker moves those that point into thread slot 0's chunk
+ * buffers into its own slot.
+ */
+export const POINTER_ARGS: readonly (readonly number[])[] = [
+  [0, 2, 4, 6, 7, 8, 20], // src, dst, soft, raw, mask, lab, sums
+  [0, 3, 5, 7, 8, 9, 22, 23], // src, out, soft, raw, mask, lab, scratch, coef
+  [0, 1],
+  [0, 1],
+];

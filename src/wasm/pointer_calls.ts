@@ -1,8 +1,8 @@
 /**
- * Kernel call lists for inputs that already live in wasm memory: for a range
- * of pixels of every image, the `lossStats` / `lossGrad` calls (and, for the
- * channels-last layout, the transposes) with their pointers, chunk by chunk.
- * The same lists run on the calling thread or on a worker.
+ * Kernel call lists for inputs that already live in wasm memory: one task
+ * per chunk of pixels of one image, each the `lossStats` / `lossGrad` call
+ * (and, for the channels-last layout, the transposes) with its pointers. Any
+ * thread may run any task (`command_block.ts`).
  *
  * @module
  */
@@ -30,22 +30,55 @@ export interface Pointers {
 }
 
 /**
- * Pixels of every image handled by pointers (the rest, fewer than BLOCK
- * channels-first pixels, go through copies), split between `T` threads.
+ * Pixels of every image handled by pointers; the rest, fewer than BLOCK
+ * channels-first pixels, go through copies.
  *
  * @param p The problem.
- * @param T Threads.
- * @returns One [n0, n1) range per thread.
+ * @returns The end pixel of the pointers' part.
  */
-export function threadRanges(p: Problem, T: number): [number, number][] {
-  const end = p.layout === "channels-first"
-    ? Math.floor(p.N / BLOCK) * BLOCK
-    : p.N;
-  const step = Math.ceil(end / T / BLOCK) * BLOCK;
-  return Array.from({ length: T }, (_, t) => [
-    Math.min(end, t * step),
-    Math.min(end, (t + 1) * step),
-  ]);
+export function pointerEnd(p: Problem): number {
+  return p.layout === "channels-first" ? Math.floor(p.N / BLOCK) * BLOCK : p.N;
+}
+
+/** One chunk of the pointers' part: pixels n..n+L of image b. */
+export interface Chunk {
+  /** The image. */
+  b: number;
+  /** First pixel. */
+  n: number;
+  /** Pixels. */
+  L: number;
+}
+
+/**
+ * The chunks of the pointers' part, image by image: the tasks of a pass.
+ *
+ * @param p The problem.
+ * @param Lp Pixels per chunk.
+ * @returns The chunks.
+ */
+export function chunksOf(p: Problem, Lp: number): Chunk[] {
+  const end = pointerEnd(p), out: Chunk[] = [];
+  for (let b = 0; b < p.B; b++) {
+    for (let n = 0; n < end; n += Lp) {
+      out.push({ b, n, L: Math.min(Lp, end - n) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Most float64 words a task of either pass takes in a command table: each
+ * call is its op code, its argument count and its arguments (lossStats 21,
+ * lossGrad 24, a transpose 5; channels-last chunks add one transpose in, one
+ * more for soft labels, and in pass 2 one out).
+ *
+ * @param p The problem.
+ * @returns Words.
+ */
+export function taskWords(p: Problem): number {
+  const t = p.layout === "channels-last" ? 7 * (p.soft ? 2 : 1) : 0;
+  return Math.max(23 + t, 26 + t + (t > 0 ? 7 : 0));
 }
 
 /** Arguments shared by both passes for chunk (b, n, L): source rows, soft rows, labels, mask. */
@@ -97,96 +130,80 @@ function chunkArgs(
 }
 
 /**
- * Pass 1 calls for pixels n0..n1 of every image, adding into `m.sums` (image b
- * at b·C·SUM_K). Channels-first with the gradient in memory: the
+ * Pass 1 tasks, one call list per chunk; chunk i adds into its own sums at
+ * `sums` + i·C·SUM_K·8. Channels-first with the gradient in memory: the
  * probabilities go to the gradient array.
  *
  * @param p The problem.
  * @param q Kernel call constants.
  * @param at Pointers.
- * @param m This thread's chunk buffers.
- * @param n0 First pixel.
- * @param n1 End pixel.
- * @returns The calls.
+ * @param m The chunk buffers of thread slot 0 (workers relocate them).
+ * @param chunks The chunks.
+ * @param sums Byte offset of the chunks' sums.
+ * @returns The tasks.
  */
-export function statsCalls(
+export function statsTasks(
   p: Problem,
   q: PassConstants,
   at: Pointers,
   m: ChunkBuffers,
-  n0: number,
-  n1: number,
-): KernelCallList {
-  const calls: KernelCallList = [];
-  const { B, C, N } = p;
-  for (let b = 0; b < B; b++) {
-    for (let n = n0; n < n1; n += m.Lp) {
-      const L = Math.min(m.Lp, n1 - n);
-      const a = chunkArgs(p, q, at, m, b, n, L, calls);
-      let dst = m.pred, dStride = 4 * m.Lp;
-      if (p.layout === "channels-first" && at.grad >= 0) {
-        dst = at.grad + 4 * (b * C * N + n);
-        dStride = 4 * N;
-      }
-      const Lp = p.layout === "channels-first" ? L : m.Lp;
-      const sums = m.sums + b * C * SUM_K * 8;
-      const c = { ...a, L, Lp, dst, dstStride: dStride, sums };
-      calls.push(["lossStats", ...statsArgs(q, c)]);
+  chunks: readonly Chunk[],
+  sums: number,
+): KernelCallList[] {
+  const { C, N } = p;
+  return chunks.map(({ b, n, L }, i) => {
+    const calls: KernelCallList = [];
+    const a = chunkArgs(p, q, at, m, b, n, L, calls);
+    let dst = m.pred, dStride = 4 * m.Lp;
+    if (p.layout === "channels-first" && at.grad >= 0) {
+      dst = at.grad + 4 * (b * C * N + n);
+      dStride = 4 * N;
     }
-  }
-  return calls;
+    const Lp = p.layout === "channels-first" ? L : m.Lp;
+    const s = sums + i * C * SUM_K * 8;
+    const c = { ...a, L, Lp, dst, dstStride: dStride, sums: s };
+    calls.push(["lossStats", ...statsArgs(q, c)]);
+    return calls;
+  });
 }
 
 /**
- * Pass 2 calls for pixels n0..n1 of every image, into the gradient array in
- * memory (`at.grad` >= 0); image b's coefficients at `coef` + b·C·COEF_K·4.
+ * Pass 2 tasks, one call list per chunk, into the gradient array in memory
+ * (`at.grad` >= 0); image b's coefficients at `coef` + b·C·COEF_K·4.
  *
  * @param p The problem.
  * @param q Kernel call constants.
  * @param at Pointers.
- * @param m This thread's chunk buffers.
- * @param n0 First pixel.
- * @param n1 End pixel.
+ * @param m The chunk buffers of thread slot 0 (workers relocate them).
+ * @param chunks The chunks.
  * @param coef Byte offset of all images' float32 coefficients.
- * @returns The calls.
+ * @returns The tasks.
  */
-export function gradCalls(
+export function gradTasks(
   p: Problem,
   q: PassConstants,
   at: Pointers,
   m: ChunkBuffers,
-  n0: number,
-  n1: number,
+  chunks: readonly Chunk[],
   coef: number,
-): KernelCallList {
-  const calls: KernelCallList = [];
-  const { B, C, N } = p;
+): KernelCallList[] {
+  const { C, N } = p;
   const first = p.layout === "channels-first";
-  for (let b = 0; b < B; b++) {
-    for (let n = n0; n < n1; n += m.Lp) {
-      const L = Math.min(m.Lp, n1 - n);
-      const a = chunkArgs(p, q, at, m, b, n, L, calls);
-      const out = first ? at.grad + 4 * (b * C * N + n) : m.pred;
-      // Pass 1 left the probabilities in the gradient array (channels-first).
-      const stored = first && q.act !== 0 ? 1 : 0;
-      const src = stored ? out : a.src;
-      const Lp = first ? L : m.Lp;
-      const c = { ...a, src, L, Lp, stored, out, scratch: m.scratch };
-      calls.push([
-        "lossGrad",
-        ...gradArgs(q, { ...c, coef: coef + b * C * COEF_K * 4 }),
-      ]);
-      if (!first) {
-        calls.push([
-          "interleavedFromPlanar",
-          m.pred,
-          at.grad + 4 * C * (b * N + n),
-          C,
-          L,
-          m.Lp,
-        ]);
-      }
+  return chunks.map(({ b, n, L }) => {
+    const calls: KernelCallList = [];
+    const a = chunkArgs(p, q, at, m, b, n, L, calls);
+    const out = first ? at.grad + 4 * (b * C * N + n) : m.pred;
+    // Pass 1 left the probabilities in the gradient array (channels-first).
+    const stored = first && q.act !== 0 ? 1 : 0;
+    const src = stored ? out : a.src;
+    const Lp = first ? L : m.Lp;
+    const c = { ...a, src, L, Lp, stored, out, scratch: m.scratch };
+    const k = coef + b * C * COEF_K * 4;
+    calls.push(["lossGrad", ...gradArgs(q, { ...c, coef: k })]);
+    if (!first) {
+      const dst = at.grad + 4 * C * (b * N + n);
+      calls.push(["interleavedFromPlanar", m.pred, dst, C, L, m.Lp]);
     }
-  }
-  return calls;
+    return calls;
+  });
 }

@@ -10,7 +10,7 @@
 
 import { rangeError } from "../core/errors.ts";
 import { COEF_K, type Problem } from "../core/problem.ts";
-import { type LossKernels, passConstants } from "./abi.ts";
+import { type KernelCallList, type LossKernels, passConstants } from "./abi.ts";
 import {
   copyBuffers,
   copyContext,
@@ -20,17 +20,22 @@ import {
   wasmChunkElements,
 } from "./copy_feed.ts";
 import {
+  align64,
   type ChunkBuffers,
   chunkBuffers,
   chunkPixels,
   SUM_K,
 } from "./kernels.ts";
 import {
-  gradCalls,
+  type Chunk,
+  chunksOf,
+  gradTasks,
+  pointerEnd,
   type Pointers,
-  statsCalls,
-  threadRanges,
+  statsTasks,
+  taskWords,
 } from "./pointer_calls.ts";
+import { type PassTable, tableBytes } from "./command_block.ts";
 import { type KernelThreads, threadsAvailable } from "./threads.ts";
 import { type AsyncFeed, collectImage, imageSums } from "./two_pass.ts";
 
@@ -62,16 +67,24 @@ function threadCount(p: Problem): number {
   return want && threadsAvailable() ? 2 : 1;
 }
 
-/** One call's scratch above the workspaces: chunk buffers per thread and for the host, all coefficients. */
+/** One call's scratch above the workspaces. */
 export interface Scratch {
-  /** Pixel range of each thread. */
-  ranges: [number, number][];
-  /** Chunk buffers of each thread (sums of every image). */
-  threads: ChunkBuffers[];
-  /** The calling thread's buffers for the copied pixels. */
+  /** Threads (slots of chunk buffers). */
+  slots: number;
+  /** Thread slot 0's chunk buffers (slot t is `span`·t bytes further). */
+  slot0: ChunkBuffers;
+  /** Bytes from one slot to the next. */
+  span: number;
+  /** The pointers' part in chunks: the tasks of a pass. */
+  chunks: Chunk[];
+  /** The calling thread's buffers for the copied pixels (sums of every image). */
   host: ChunkBuffers;
+  /** Byte offset of each chunk's float64 sums. */
+  sums: number;
   /** Byte offset of every image's float32 coefficients. */
   coef: number;
+  /** Byte offset of the command table. */
+  table: number;
   /** First byte after the scratch. */
   end: number;
 }
@@ -81,21 +94,21 @@ export interface Scratch {
  * `input.shape` when it does not fit in wasm memory.
  *
  * @param p The problem.
- * @param top First free byte above the workspaces.
+ * @param top First free byte above the workspaces (64-aligned).
  * @returns The layout.
  */
 export function layoutScratch(p: Problem, top: number): Scratch {
-  const ranges = threadRanges(p, threadCount(p));
+  const slots = threadCount(p);
   const Lp = chunkPixels(p.C, p.N, wasmChunkElements());
-  const threads: ChunkBuffers[] = [];
-  let at = top;
-  for (let t = 0; t < ranges.length; t++) {
-    threads.push(chunkBuffers(at, p.C, Lp, p.B, p));
-    at = threads[t].end;
-  }
-  const host = copyBuffers(p, at, p.B);
-  const coef = host.end;
-  const end = coef + p.B * p.C * COEF_K * 4;
+  const slot0 = chunkBuffers(top, p.C, Lp, 0, p);
+  const span = slot0.end - top;
+  const chunks = chunksOf(p, Lp);
+  const host = copyBuffers(p, top + slots * span, p.B);
+  const sums = host.end;
+  const coef = align64(sums + chunks.length * p.C * SUM_K * 8);
+  const table = align64(coef + p.B * p.C * COEF_K * 4);
+  // One thread runs the tasks from their lists; workers read the table.
+  const end = table + (slots > 1 ? tableBytes(chunks.length, taskWords(p)) : 0);
   if (end > MAX_HEAP_BYTES) {
     throw rangeError(
       "loss",
@@ -103,7 +116,7 @@ export function layoutScratch(p: Problem, top: number): Scratch {
       `has ${p.C} classes, which need ${end} bytes of wasm memory beside the workspaces, over the limit of ${MAX_HEAP_BYTES}`,
     );
   }
-  return { ranges, threads, host, coef, end };
+  return { slots, slot0, span, chunks, host, sums, coef, table, end };
 }
 
 /**
@@ -113,7 +126,7 @@ export function layoutScratch(p: Problem, top: number): Scratch {
  * @param at Its arrays' byte offsets.
  * @param k The calling thread's kernels (memory grown to `s.end`).
  * @param s The call's scratch.
- * @param threads Runs the threads' call lists.
+ * @param threads Runs the passes' tasks.
  * @returns The feed.
  */
 export function pointerFeed(
@@ -123,17 +136,22 @@ export function pointerFeed(
   s: Scratch,
   threads: KernelThreads,
 ): AsyncFeed {
-  const { B, N } = p, q = passConstants(p);
+  const { B, C, N } = p, q = passConstants(p);
   const host = copyContext(p, k, s.host), v = host.v;
-  // Pixels past the threads' ranges (fewer than BLOCK) go through copies.
-  const tail = s.ranges[s.ranges.length - 1][1];
-  const sums = [...s.threads, s.host].map((m) => m.sums);
+  // Pixels past the pointers' part (fewer than BLOCK) go through copies.
+  const tail = pointerEnd(p);
+  const pass = (tasks: KernelCallList[]): PassTable => ({
+    tasks,
+    table: s.table,
+    tableEnd: s.end,
+    base: s.slot0.pred,
+    span: s.span,
+  });
   return {
     async stats(stats) {
-      for (const a of sums) v.f64.fill(0, a / 8, a / 8 + B * p.C * SUM_K);
-      const lists = s.threads.map((m, t) =>
-        statsCalls(p, q, at, m, ...s.ranges[t])
-      );
+      v.f64.fill(0, s.sums / 8, s.sums / 8 + s.chunks.length * C * SUM_K);
+      v.f64.fill(0, s.host.sums / 8, s.host.sums / 8 + B * C * SUM_K);
+      const tasks = statsTasks(p, q, at, s.slot0, s.chunks, s.sums);
       const hostStats = () => {
         for (let b = 0; b < B && tail < N; b++) {
           const ok = copyStats(host, b, tail, N, imageSums(p, s.host.sums, b));
@@ -141,11 +159,13 @@ export function pointerFeed(
         }
         return true;
       };
-      if (!await threads.execute(lists, hostStats)) return false;
-      const acc = new Float64Array(p.C * SUM_K);
+      if (!await threads.execute(pass(tasks), s.slots, hostStats)) return false;
+      const acc = new Float64Array(C * SUM_K);
+      const parts: number[][] = Array.from({ length: B }, () => []);
+      s.chunks.forEach((c, i) => parts[c.b].push(imageSums(p, s.sums, i)));
       for (let b = 0; b < B; b++) {
-        const parts = sums.map((a) => imageSums(p, a, b));
-        collectImage(p, v.f64, parts, acc, stats, b);
+        parts[b].push(imageSums(p, s.host.sums, b));
+        collectImage(p, v.f64, parts[b], acc, stats, b);
       }
       return true;
     },
@@ -163,10 +183,8 @@ export function pointerFeed(
         return;
       }
       v.f32.set(coef, s.coef / 4);
-      const lists = s.threads.map((m, t) =>
-        gradCalls(p, q, at, m, ...s.ranges[t], s.coef)
-      );
-      await threads.execute(lists, hostGrad);
+      const tasks = gradTasks(p, q, at, s.slot0, s.chunks, s.coef);
+      await threads.execute(pass(tasks), s.slots, hostGrad);
     },
   };
 }

@@ -1,39 +1,78 @@
 /**
  * Worker threads for the wasm kernels on a shared memory. The worker source is
  * embedded here and started from a `blob:` URL, which needs no permission
- * wherever the library was loaded from. Each worker gets the compiled module
- * and the memory once, then runs lists of kernel calls whose arguments the
- * host computed; results stay in the shared memory.
+ * wherever the library was loaded from. Each worker gets the compiled module,
+ * the memory and the command block's place once, then waits on the block
+ * (`Atomics.wait`): a pass is one table of tasks in shared memory, taken
+ * from a shared counter by every thread; each worker answers one message per
+ * pass when the counter runs out. Results stay in the shared memory.
  *
  * @module
  */
 
-import { type KernelCallList, type LossKernels, runCalls } from "./abi.ts";
+import { type LossKernels, OPS, POINTER_ARGS, runCalls } from "./abi.ts";
+import {
+  generation,
+  HEADER,
+  passFailed,
+  type PassTable,
+  publish,
+  takeTasks,
+} from "./command_block.ts";
 import { jdtWasmModule } from "./module.ts";
 
 /**
- * The worker: instantiates the module on the posted memory, then runs call
- * lists, answering `{ id, ok }` (ok 0 when `lossStats` met an invalid value).
+ * The worker: instantiates the module on the posted memory, then for each
+ * generation of the command block takes tasks until none is left (moving
+ * slot 0's pointers into its own slot) and answers `{ gen }` or
+ * `{ gen, error }`.
  */
 const WORKER_SOURCE = `
-let k = null;
 onmessage = (e) => {
-  const d = e.data;
-  if (d.module) {
-    k = new WebAssembly.Instance(d.module, { env: { memory: d.memory } }).exports;
-    postMessage({ id: -1, ok: 1 });
-    return;
-  }
-  let ok = 1;
-  try {
-    for (const c of d.calls) {
-      const r = k[c[0]](...c.slice(1));
-      if (c[0] === "lossStats" && r === 0) { ok = 0; break; }
+  const d = e.data, mem = d.memory, H = d.header, h = d.cmd >> 2;
+  const k = new WebAssembly.Instance(d.module, { env: { memory: mem } }).exports;
+  const run = () => {
+    const i32 = new Int32Array(mem.buffer), f64 = new Float64Array(mem.buffer);
+    const count = i32[h + H.count], index = i32[h + H.table] >> 3;
+    const base = i32[h + H.base], span = i32[h + H.span], move = d.slot * span;
+    for (let t; (t = Atomics.add(i32, h + H.next, 1)) < count;) {
+      for (let w = f64[index + t], end = f64[index + t + 1]; w < end;) {
+        const op = f64[w], n = f64[w + 1];
+        const args = Array.from(f64.subarray(w + 2, w + 2 + n));
+        for (const j of d.pointers[op]) {
+          if (args[j] >= base && args[j] < base + span) args[j] += move;
+        }
+        const r = k[d.ops[op]](...args);
+        if (op === 0 && r === 0) Atomics.store(i32, h + H.bad, 1);
+        w += 2 + n;
+      }
     }
-    postMessage({ id: d.id, ok });
-  } catch (err) {
-    postMessage({ id: d.id, error: String(err) });
-  }
+  };
+  // Waits without blocking the worker's event loop, so that it can end.
+  let gen = d.gen;
+  const next = () => {
+    const i32 = new Int32Array(mem.buffer);
+    if (Atomics.load(i32, h + H.gen) === gen) {
+      if (Atomics.waitAsync) {
+        const r = Atomics.waitAsync(i32, h + H.gen, gen);
+        if (r.async) r.value.then(next);
+        else next();
+      } else {
+        Atomics.wait(i32, h + H.gen, gen, 20);
+        setTimeout(next, 0);
+      }
+      return;
+    }
+    gen = Atomics.load(i32, h + H.gen);
+    try {
+      run();
+      postMessage({ gen });
+    } catch (err) {
+      postMessage({ gen, error: String(err) });
+    }
+    next();
+  };
+  next();
 };
 `;
 
@@ -51,93 +90,86 @@ export function threadsAvailable(): boolean {
     typeof URL.createObjectURL === "function";
 }
 
+/** Answers awaited for one generation. */
 interface Pending {
-  resolve: (ok: boolean) => void;
+  left: number;
+  resolve: () => void;
   reject: (e: Error) => void;
 }
 
-/** A fixed set of workers sharing one module and one memory. */
+/** A fixed set of workers sharing one module, one memory and one command block. */
 export class WorkerPool {
   #workers: Worker[] = [];
   #pending = new Map<number, Pending>();
-  #next = 0;
-  #ready: Promise<void>;
+  #failed: Error | null = null;
 
   /**
-   * Starts `n` workers.
+   * Starts `n` workers on thread slots 1..n.
    *
    * @param n Number of workers.
    * @param module The compiled module (shared-memory import).
    * @param memory The shared memory.
+   * @param cmd Byte offset of the command block.
    */
   constructor(
     n: number,
     module: WebAssembly.Module,
     memory: WebAssembly.Memory,
+    cmd: number,
   ) {
     const url = URL.createObjectURL(
       new Blob([WORKER_SOURCE], { type: "application/javascript" }),
     );
-    const started: Promise<boolean>[] = [];
+    const gen = generation(memory, cmd);
     for (let i = 0; i < n; i++) {
       const w = new Worker(url, { type: "module" });
-      // Each worker answers its start with id -1.
-      w.onmessage = (e: MessageEvent) =>
-        this.#answer(e.data.id === -1 ? -1 - i : e.data.id, e.data);
+      w.onmessage = (e: MessageEvent) => this.#answer(e.data);
       w.onerror = (e: ErrorEvent) => {
         e.preventDefault();
         this.#fail(new Error(`jdt wasm worker failed: ${e.message}`));
       };
       this.#workers.push(w);
-      started.push(this.#expect(-1 - i));
-      w.postMessage({ module, memory });
+      // deno-fmt-ignore
+      w.postMessage({
+        module, memory, cmd, gen, slot: i + 1, header: HEADER, ops: OPS,
+        pointers: POINTER_ARGS,
+      });
     }
-    this.#ready = Promise.all(started).then(() => URL.revokeObjectURL(url));
-    this.#ready.catch(() => {}); // run() reports a failed start
+    URL.revokeObjectURL(url);
   }
 
-  #expect(id: number): Promise<boolean> {
-    return new Promise((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject });
-    });
-  }
-
-  #answer(id: number, d: { ok?: number; error?: string }): void {
-    const p = this.#pending.get(id);
+  #answer(d: { gen: number; error?: string }): void {
+    const p = this.#pending.get(d.gen);
     if (p === undefined) return;
-    this.#pending.delete(id);
-    if (d.error !== undefined) p.reject(new Error(d.error));
-    else p.resolve(d.ok === 1);
+    if (d.error !== undefined) {
+      this.#pending.delete(d.gen);
+      p.reject(new Error(d.error));
+    } else if (--p.left === 0) {
+      this.#pending.delete(d.gen);
+      p.resolve();
+    }
   }
 
   #fail(e: Error): void {
+    this.#failed = e;
     for (const p of this.#pending.values()) p.reject(e);
     this.#pending.clear();
   }
 
-  /** Number of workers. */
-  get size(): number {
-    return this.#workers.length;
-  }
-
   /**
-   * Runs one call list on each worker (list i on worker i).
+   * A promise of every worker's answer for generation `gen`.
    *
-   * @param lists One list per worker.
-   * @returns Whether every `lossStats` call found valid values.
+   * @param gen The generation about to start.
+   * @returns Resolves when all answered.
    */
-  async run(lists: KernelCallList[]): Promise<boolean> {
-    await this.#ready;
-    const done = lists.map((calls, i) => {
-      const id = this.#next++;
-      const answer = this.#expect(id);
-      this.#workers[i].postMessage({ id, calls });
-      return answer;
+  answers(gen: number): Promise<void> {
+    if (this.#failed !== null) return Promise.reject(this.#failed);
+    return new Promise((resolve, reject) => {
+      this.#pending.set(gen, { left: this.#workers.length, resolve, reject });
     });
-    return (await Promise.all(done)).every((ok) => ok);
   }
 
-  /** Ends the workers; calls in flight reject. */
+  /** Ends the workers; passes in flight reject. */
   terminate(): void {
     for (const w of this.#workers) w.terminate();
     this.#workers = [];
@@ -160,13 +192,14 @@ export function workspaceThreadedPasses(): number {
 }
 
 /**
- * Runs the call lists of a pass on the calling thread (one list) or on
- * workers (several), started on first use and ended after
+ * Runs the tasks of a pass on the calling thread alone (one slot) or with
+ * workers (more slots), started on first use and ended after
  * {@link IDLE_RELEASE_MS} without a threaded pass.
  */
 export class KernelThreads {
   readonly #kernels: LossKernels;
   readonly #memory: WebAssembly.Memory;
+  readonly #cmd: number;
   #pool: WorkerPool | null = null;
   #idle: ReturnType<typeof setTimeout> | undefined;
 
@@ -175,37 +208,51 @@ export class KernelThreads {
    *
    * @param kernels The calling thread's instance.
    * @param memory Its shared memory.
+   * @param cmd Byte offset of the command block (COMMAND_BYTES, fixed).
    */
-  constructor(kernels: LossKernels, memory: WebAssembly.Memory) {
+  constructor(
+    kernels: LossKernels,
+    memory: WebAssembly.Memory,
+    cmd: number,
+  ) {
     this.#kernels = kernels;
     this.#memory = memory;
+    this.#cmd = cmd;
   }
 
   /**
-   * Runs one list per thread, and the host's part on the calling thread
-   * while the workers run.
+   * Runs a pass's tasks on `slots` threads, and the host's part on the
+   * calling thread once it finds no task left.
    *
-   * @param lists One call list per thread.
+   * @param t The pass (tasks, table place, thread slots).
+   * @param slots Threads (1: the calling thread alone).
    * @param host The host's part; false when it met an invalid value.
    * @returns Whether every value was valid.
    */
   async execute(
-    lists: KernelCallList[],
+    t: PassTable,
+    slots: number,
     host: () => boolean,
   ): Promise<boolean> {
-    if (lists.length === 1) return runCalls(this.#kernels, lists[0]) && host();
+    if (slots === 1) {
+      const ok = t.tasks.every((calls) => runCalls(this.#kernels, calls));
+      return ok && host();
+    }
     clearTimeout(this.#idle);
-    this.#pool ??= new WorkerPool(
-      lists.length,
+    const pool = this.#pool ??= new WorkerPool(
+      slots - 1,
       jdtWasmModule(true),
       this.#memory,
+      this.#cmd,
     );
-    const pool = this.#pool;
+    const done = pool.answers(generation(this.#memory, this.#cmd) + 1);
     threadedPasses++;
+    publish(this.#memory, this.#cmd, t);
     try {
-      const done = pool.run(lists);
+      const mine = takeTasks(this.#kernels, this.#cmd, t.tasks);
       const hostOk = host();
-      return (await done) && hostOk;
+      await done;
+      return mine && hostOk && !passFailed(this.#memory, this.#cmd);
     } finally {
       this.#idle = setTimeout(() => this.#end(pool), IDLE_RELEASE_MS);
     }

@@ -3,7 +3,7 @@
  * owned by the loss. When a call's inputs are such views the backend passes
  * pointers instead of copying (`pointer_feed.ts`); when `gradInto` is one too,
  * pass 1 stores the probabilities there and pass 2 turns them into the
- * gradient in place (no second exp). Large inputs run on two worker threads.
+ * gradient in place (no second exp). Large inputs run on two threads.
  *
  * @module
  */
@@ -18,6 +18,7 @@ import { align64, type MemoryViews, viewsOf } from "./kernels.ts";
 import { createJdtMemory, instantiateJdtWasm } from "./module.ts";
 import type { Pointers } from "./pointer_calls.ts";
 import { layoutScratch, pointerFeed } from "./pointer_feed.ts";
+import { COMMAND_BYTES } from "./command_block.ts";
 import { KernelThreads } from "./threads.ts";
 import { twoPass } from "./two_pass.ts";
 import { checkOptions, checkShape, LABEL_TYPES } from "./workspace_options.ts";
@@ -131,15 +132,19 @@ export class WasmWorkspaces {
     } catch {
       return null;
     }
-    this.#kernels = instantiateJdtWasm(mem) as unknown as LossKernels;
-    this.#threads = new KernelThreads(this.#kernels, mem);
+    const k = instantiateJdtWasm(mem) as unknown as LossKernels;
+    // The command block of threaded passes sits below every workspace.
+    const cmd = align64(k.heapBase());
+    viewsOf(mem, cmd + COMMAND_BYTES);
+    this.#kernels = k;
+    this.#threads = new KernelThreads(k, mem, cmd);
     this.#memory = mem;
     return mem;
   }
 
   /** First free byte above every live workspace. */
   #top(): number {
-    let top = align64(this.#kernels!.heapBase());
+    let top = align64(this.#kernels!.heapBase()) + COMMAND_BYTES;
     for (const r of this.#regions) top = Math.max(top, r.end);
     return top;
   }
