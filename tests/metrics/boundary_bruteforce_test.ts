@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { boundaryMetrics } from "../../mod.ts";
-import { seeded } from "../../bench/_workloads.ts";
+import { seeded } from "../../tools/workloads.ts";
 import {
   distanceScratch,
   squaredDistances,

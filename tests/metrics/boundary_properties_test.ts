@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { boundaryMetrics } from "../../mod.ts";
 import type { BoundaryClassResult } from "../../mod.ts";
-import { seeded } from "../../bench/_workloads.ts";
+import { seeded } from "../../tools/workloads.ts";
 
 /** A random 2-D multiclass map with an empty frame of `frame` pixels. */
 function randomMap(
