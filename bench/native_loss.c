@@ -12,7 +12,7 @@
  * The algorithm is jdt's: pass 1 checks the data as jdt does (finite logits,
  * probabilities and soft labels in [0, 1], hard labels in [0, C) or the ignore
  * index) and sums P = Σx, Y = Σy, D = Σ|x − y| per (image, class) in float32
- * partials flushed into float64 per tile; the host step turns the sums into the
+ * partials flushed into float64 every FLUSH_TILES tiles; the host step turns the sums into the
  * value and per-class gradient coefficients in float64; pass 2 writes the
  * gradient p_c (g_c − Σ_k p_k g_k). The softmax costs one exp2 per logit
  * (jdt's degree-5 polynomial, wasm/assembly/simd.ts): pass 1 keeps p in the
@@ -28,7 +28,9 @@
  * (PRED and LABELS raw little-endian files; IGNORE -1 for none; GRAD 0 or 1).
  * Then commands on stdin, one JSON line answered per command:
  *   time R T  -> {"ms":[...R times...],"value":v} (R calls on T threads)
- *   dump PATH -> {"value":v}, the gradient written to PATH as raw float32.
+ *   dump PATH -> {"value":v}; the gradient written to PATH and the
+ *                probabilities pass 2 read to PATH.x, raw float32 (empty
+ *                files without a gradient).
  * Invalid data: {"error":"..."} naming the first invalid value; exit code 3.
  */
 #include <omp.h>
@@ -44,6 +46,7 @@
 #define V (VEC_BYTES / 4)
 #define TILE 128      /* pixels of one image per tile (a multiple of V) */
 #define TILE_CHUNK 8  /* tiles taken from the shared counter at a time */
+#define FLUSH_TILES 8 /* tiles summed in float32 before a flush to float64 */
 
 typedef float vf __attribute__((vector_size(VEC_BYTES)));
 typedef int32_t vi __attribute__((vector_size(VEC_BYTES)));
@@ -138,19 +141,19 @@ static vi tile_softmax(const float *z, size_t N, size_t C, size_t L, float *dst,
 }
 
 /*
- * Sums of one tile into st (C × 3 float64: P, Y, D). x rows at stride xs; with
+ * Sums of one tile added to acc (C × 3 float32 vectors: P, Y, D). x rows at stride xs; with
  * inv, x holds exp values, normalised here and written back as p. Hard labels
  * come as lab/keep, soft ones as rows of y (stride N). Returns a bad mask
  * (probabilities or soft labels outside [0, 1]).
  */
 static vi tile_sums(const Problem *pb, float *x, size_t xs, const vf *inv,
                     const float *y, const vi *lab, const vi *keep, size_t L,
-                    double *st) {
+                    vf *acc) {
   vi bad = splati(0);
   for (size_t c = 0; c < pb->C; c++) {
     vf *xr = (vf *)(x + c * xs);
     const vf *yr = y ? (const vf *)(y + c * pb->N) : NULL;
-    vf P = splat(0), Y = splat(0), D = splat(0);
+    vf P = acc[c * 3], Y = acc[c * 3 + 1], D = acc[c * 3 + 2];
     for (size_t j = 0; j < L / V; j++) {
       vf xv = xr[j];
       if (inv) {
@@ -173,16 +176,16 @@ static vi tile_sums(const Problem *pb, float *x, size_t xs, const vf *inv,
         D += keep_only(vabs(xv - yv), keep[j]);
       }
     }
-    st[c * 3] += hsum(P);
-    st[c * 3 + 1] += hsum(Y);
-    st[c * 3 + 2] += hsum(D);
+    acc[c * 3] = P;
+    acc[c * 3 + 1] = Y;
+    acc[c * 3 + 2] = D;
   }
   return bad;
 }
 
 /* Pass 1 over one tile (image b, pixels n0 .. n0 + L); returns a bad mask. */
 static vi pass1_tile(const Problem *pb, size_t b, size_t n0, size_t L,
-                     float *scratch, double *st) {
+                     float *scratch, vf *acc) {
   size_t CN = pb->C * pb->N, at = b * CN + n0;
   vi lab[TILE / V], keep[TILE / V];
   vf inv[TILE / V];
@@ -193,12 +196,28 @@ static vi pass1_tile(const Problem *pb, size_t b, size_t n0, size_t L,
     float *dst = pb->grad ? pb->g + at : scratch;
     size_t ds = pb->grad ? pb->N : TILE;
     bad |= tile_softmax(pb->pred + at, pb->N, pb->C, L, dst, ds, inv);
-    bad |= tile_sums(pb, dst, ds, inv, y, lab, keep, L, st + b * pb->C * 3);
+    bad |= tile_sums(pb, dst, ds, inv, y, lab, keep, L, acc);
   } else {
     float *x = (float *)(pb->pred + at); /* read only: inv is NULL */
-    bad |= tile_sums(pb, x, pb->N, NULL, y, lab, keep, L, st + b * pb->C * 3);
+    bad |= tile_sums(pb, x, pb->N, NULL, y, lab, keep, L, acc);
   }
   return bad;
+}
+
+/* One thread's float32 partial sums of image b, and its float64 sums. */
+typedef struct {
+  vf *acc;
+  size_t b, tiles;
+  double *st;
+} Partials;
+
+/* Adds the partial sums into the float64 sums and clears them. */
+static void flush(Partials *a, size_t C) {
+  for (size_t i = 0; i < C * 3; i++) {
+    a->st[a->b * C * 3 + i] += hsum(a->acc[i]);
+    a->acc[i] = splat(0);
+  }
+  a->tiles = 0;
 }
 
 /* Pass 1: the B × C × 3 sums; returns whether any value was invalid. */
@@ -209,15 +228,22 @@ static int pass1(const Problem *pb, double *stats) {
   memset(stats, 0, nst * sizeof(double));
 #pragma omp parallel
   {
-    double *st = calloc(nst, sizeof(double));
+    Partials a = {aligned_alloc(64, pb->C * 3 * sizeof(vf)), 0, 0,
+                  calloc(nst, sizeof(double))};
     float *scratch = aligned_alloc(64, pb->C * TILE * sizeof(float));
     vi mine = splati(0);
+    for (size_t i = 0; i < pb->C * 3; i++) a.acc[i] = splat(0);
 #pragma omp for schedule(dynamic, TILE_CHUNK) nowait
     for (size_t t = 0; t < tiles; t++) {
       size_t b = t / per, n0 = (t % per) * TILE;
       size_t L = pb->N - n0 < TILE ? pb->N - n0 : TILE;
-      mine |= pass1_tile(pb, b, n0, L, scratch, st);
+      if (b != a.b || a.tiles == FLUSH_TILES) flush(&a, pb->C);
+      a.b = b;
+      a.tiles++;
+      mine |= pass1_tile(pb, b, n0, L, scratch, a.acc);
     }
+    flush(&a, pb->C);
+    double *st = a.st;
     int any = 0;
     for (int i = 0; i < V; i++) any |= mine[i] != 0;
 #pragma omp critical
@@ -226,6 +252,7 @@ static int pass1(const Problem *pb, double *stats) {
       bad |= any;
     }
     free(scratch);
+    free(a.acc);
     free(st);
   }
   return bad;
@@ -349,13 +376,29 @@ done:
   exit(3);
 }
 
-/* The whole loss once: pass 1, host step, pass 2; returns the value. */
-static double loss(const Problem *pb, double *stats) {
+/*
+ * The whole loss once: pass 1, host step, pass 2; returns the value. With
+ * `x` (and a gradient), copies the probabilities pass 2 reads into it.
+ */
+static double loss(const Problem *pb, double *stats, float *x) {
   float coef[256 * 3];
   if (pass1(pb, stats)) invalid(pb);
   double value = host_step(pb, stats, coef);
+  if (x != NULL && pb->grad) {
+    const float *p = pb->logits ? pb->g : pb->pred;
+    memcpy(x, p, pb->B * pb->C * pb->N * sizeof(float));
+  }
   if (pb->grad) pass2(pb, coef);
   return value;
+}
+
+/* Writes n floats to a file, or exits. */
+static void save(const char *path, const float *a, size_t n) {
+  FILE *f = fopen(path, "wb");
+  if (f == NULL || fwrite(a, 4, n, f) != n || fclose(f) != 0) {
+    fprintf(stderr, "native_loss: cannot write %s\n", path);
+    exit(2);
+  }
 }
 
 static double now_ms(void) {
@@ -389,18 +432,18 @@ static void serve(const Problem *pb) {
       printf("{\"ms\":[");
       for (int r = 0; r < reps; r++) {
         double t0 = now_ms();
-        value = loss(pb, stats);
+        value = loss(pb, stats, NULL);
         printf("%s%.4f", r ? "," : "", now_ms() - t0);
       }
       printf("],\"value\":%.17g}\n", value);
-    } else if (sscanf(line, "dump %3999s", path) == 1) {
-      double value = loss(pb, stats);
-      FILE *f = fopen(path, "wb");
+    } else if (sscanf(line, "dump %3994s", path) == 1) {
       size_t n = pb->grad ? pb->B * pb->C * pb->N : 0;
-      if (f == NULL || fwrite(pb->g, 4, n, f) != n || fclose(f) != 0) {
-        fprintf(stderr, "native_loss: cannot write %s\n", path);
-        exit(2);
-      }
+      float *x = malloc(n * sizeof(float) + 1);
+      double value = loss(pb, stats, x);
+      save(path, pb->g, n);
+      strcat(path, ".x");
+      save(path, x, n);
+      free(x);
       printf("{\"value\":%.17g}\n", value);
     } else {
       fprintf(stderr, "native_loss: unknown command %s", line);
