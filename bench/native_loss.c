@@ -12,9 +12,9 @@
  * The algorithm is jdt's: pass 1 checks the data as jdt does (finite logits,
  * probabilities and soft labels in [0, 1], hard labels in [0, C) or the ignore
  * index) and sums P = Σx, Y = Σy, D = Σ|x − y| per (image, class) in float32
- * partials flushed into float64 every FLUSH_TILES tiles; the host step turns the sums into the
- * value and per-class gradient coefficients in float64; pass 2 writes the
- * gradient p_c (g_c − Σ_k p_k g_k). The softmax costs one exp2 per logit
+ * partials flushed into float64 every FLUSH_TILES tiles; the host step turns
+ * the sums into the value and per-class gradient coefficients in float64;
+ * pass 2 writes the gradient p_c (g_c − Σ_k p_k g_k), 0 on ignored pixels. The softmax costs one exp2 per logit
  * (jdt's degree-5 polynomial, wasm/assembly/simd.ts): pass 1 keeps p in the
  * gradient array, pass 2 reads it back. Tiles of TILE pixels of one image are
  * handed to the threads from a shared counter (OpenMP dynamic schedule).
@@ -22,7 +22,8 @@
  * Vectors are GCC vector extensions of VEC_BYTES bytes (16 = wasm's width, 32
  * AVX2, 64 AVX-512), chosen at build time: gcc -O3 -march=native -fopenmp
  * -DVEC_BYTES=64 native_loss.c -o native_loss (no -ffast-math: the data
- * checks rely on NaN comparisons).
+ * checks rely on NaN comparisons). bench/native_loss.ts builds it and checks
+ * it against jdt's js backend.
  *
  * Usage: native_loss B C N logits|probs PRED hard|soft LABELS IGNORE GRAD
  * (PRED and LABELS raw little-endian files; IGNORE -1 for none; GRAD 0 or 1).
