@@ -11,7 +11,8 @@
  * Rounds: each round times the widest native build, the other native builds,
  * the streaming limit, each wasm row (the copy path with plain arrays, the
  * workspace path with arrays in wasm memory) once, and the widest native build
- * again; a native or streaming figure is the median of 3 back-to-back calls.
+ * again. A native figure is the median of 3 back-to-back calls; a streaming
+ * figure the median of the last 5 of 10 (its process is fresh each round).
  * A round is quiet when its two widest-native figures differ by at most 10 %
  * and neither exceeds 1.25× the fastest widest-native figure of the workload
  * (the machine neither changed pace within the round nor ran slow through it).
@@ -55,8 +56,10 @@ if (!Number.isInteger(REPS) || REPS < 1) {
 const MAX_DRIFT = 0.1;
 /** Largest baseline of a quiet round, as a multiple of the fastest. */
 const MAX_SLOWDOWN = 1.25;
-/** Back-to-back calls per native or streaming figure. */
+/** Back-to-back calls per native figure. */
 const INNER = 3;
+/** Calls of a fresh streaming process before the ones its figure takes the median of (as many). */
+const STREAM_WARMUP = 5;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -143,7 +146,8 @@ async function round(
   for (const s of natives.slice(1)) {
     times.set(nativeName(s.build), median(await s.time(INNER)));
   }
-  times.set(STREAM, median(await cBaseline(w.name, INNER)));
+  const stream = await cBaseline(w.name, 2 * STREAM_WARMUP);
+  times.set(STREAM, median(stream.slice(STREAM_WARMUP)));
   for (const [name, f] of rows) times.set(name, await once(f));
   const after = median(await natives[0].time(INNER));
   return { before, after, times };
