@@ -1,13 +1,29 @@
 /**
- * Benchmarks W1, W2 and W3 on the wasm backend against the C streaming
- * baseline "C2" (bench/stream.c, gcc -O3 -march=native -ffast-math -fopenmp,
- * 2 threads) measured in the same run, before and after the group: every
- * wasm row is reported as a ratio to C2's median, for the copy path (plain
- * arrays) and the workspace path (arrays in wasm memory). Each group prints as
+ * Benchmarks W1, W2 and W3 on the wasm backend against a native C program that
+ * computes the whole loss (bench/native_loss.c, OpenMP, 2 threads, built for
+ * the widest vectors this CPU has), in the same run: every wasm row is
+ * reported as a ratio to that native figure, beside the other native builds
+ * (AVX2, 128-bit: wasm's width) and the streaming limit (bench/stream.c, 2
+ * threads: reads the inputs once, writes the gradient once). Before a
+ * workload is timed, every native build is checked against jdt's js backend
+ * (bench/native_loss.ts; a mismatch stops the run).
+ *
+ * Rounds: each round times the widest native build, the other native builds,
+ * the streaming limit, each wasm row (the copy path with plain arrays, the
+ * workspace path with arrays in wasm memory) once, and the widest native build
+ * again. A native figure is the median of 3 back-to-back calls; a streaming
+ * figure the median of the last 5 of 10 (its process is fresh each round).
+ * A round is quiet when its two widest-native figures differ by at most 10 %
+ * and neither exceeds 1.25× the fastest widest-native figure of the workload
+ * (the machine neither changed pace within the round nor ran slow through it).
+ * Every figure printed is the median (and min) over the quiet rounds, the
+ * native yardstick being the median of both its figures of those rounds; with
+ * no quiet round, all rounds count and the run says so. Each group prints as
  * it finishes. Then the first-call time on W3 from a fresh process, then the
  * other benchmarks of bench/ (`deno bench --json`) with their own baselines.
  *
- * Usage: `deno run -A bench/compare.ts [--reps N] [--groups-only]`.
+ * Usage: `deno run -A bench/compare.ts [--reps N] [--groups-only]` (N rounds
+ * per workload, default 15).
  */
 import { parseArgs } from "node:util";
 import { createLoss, jdtLoss } from "../mod.ts";
@@ -15,6 +31,15 @@ import type { HostLossInput } from "../src/core/types.ts";
 import { setWorkspaceThreads } from "../src/wasm/workspace.ts";
 import { w1, w2, w3, type Workload } from "../tools/workloads.ts";
 import { cBaseline } from "./c_baseline.ts";
+import {
+  checkNative,
+  checkRefusals,
+  jsReference,
+  type NativeBuild,
+  nativeBuilds,
+  NativeInputs,
+  type NativeLoss,
+} from "./native_loss.ts";
 
 const { values: flags } = parseArgs({
   args: Deno.args,
@@ -27,6 +52,14 @@ const REPS = Number(flags.reps);
 if (!Number.isInteger(REPS) || REPS < 1) {
   throw new Error(`--reps must be a positive integer, got ${flags.reps}`);
 }
+/** Largest relative change of the baseline within a quiet round. */
+const MAX_DRIFT = 0.1;
+/** Largest baseline of a quiet round, as a multiple of the fastest. */
+const MAX_SLOWDOWN = 1.25;
+/** Back-to-back calls per native figure. */
+const INNER = 3;
+/** Calls of a fresh streaming process before the ones its figure takes the median of (as many). */
+const STREAM_WARMUP = 5;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -34,27 +67,19 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-/** Times `reps` awaited calls after `warmup` untimed ones. */
-async function timed(
-  f: () => Promise<unknown>,
-  reps: number,
-  warmup = 3,
-): Promise<number[]> {
-  for (let i = 0; i < warmup; i++) await f();
-  const ms = [];
-  for (let i = 0; i < reps; i++) {
-    const t = performance.now();
-    await f();
-    ms.push(performance.now() - t);
-  }
-  return ms;
+/** Milliseconds of one awaited call. */
+async function once(f: () => Promise<unknown>): Promise<number> {
+  const t = performance.now();
+  await f();
+  return performance.now() - t;
 }
 
+/** A row to time: its name and one call. */
+type Row = [string, () => Promise<unknown>];
+
 /** The wasm rows of a workload (name and the call to time), and their loss. */
-function variants(
-  w: Workload,
-): { rows: [string, () => Promise<unknown>][]; loss: Disposable } {
-  const rows: [string, () => Promise<unknown>][] = [];
+function variants(w: Workload): { rows: Row[]; loss: Disposable } {
+  const rows: Row[] = [];
   const grad = w.options.grad !== false;
   const opts = { ...w.options, backend: "wasm" as const };
   if (grad) {
@@ -98,29 +123,129 @@ function variants(
   return { rows, loss };
 }
 
+/** One round: the yardstick before and after, and every other row's time. */
+interface Round {
+  before: number;
+  after: number;
+  times: Map<string, number>;
+}
+
+/** The name of a native build's row. */
+const nativeName = (b: NativeBuild) =>
+  `native full loss, 2 threads (${b.name})`;
+const STREAM = "streaming limit (stream.c, 2 threads)";
+
+/** One round over the native builds (widest first), the streaming limit and the wasm rows. */
+async function round(
+  w: Workload,
+  natives: NativeLoss[],
+  rows: Row[],
+): Promise<Round> {
+  const times = new Map<string, number>();
+  const before = median(await natives[0].time(INNER));
+  for (const s of natives.slice(1)) {
+    times.set(nativeName(s.build), median(await s.time(INNER)));
+  }
+  const stream = await cBaseline(w.name, 2 * STREAM_WARMUP);
+  times.set(STREAM, median(stream.slice(STREAM_WARMUP)));
+  for (const [name, f] of rows) times.set(name, await once(f));
+  const after = median(await natives[0].time(INNER));
+  return { before, after, times };
+}
+
+/** The quiet rounds (see the top of this file), or all with a warning. */
+function quietRounds(rounds: Round[]): { quiet: Round[]; note: string } {
+  const fastest = Math.min(...rounds.flatMap((r) => [r.before, r.after]));
+  const quiet = rounds.filter((r) => {
+    const lo = Math.min(r.before, r.after), hi = Math.max(r.before, r.after);
+    return hi - lo <= MAX_DRIFT * lo && hi <= MAX_SLOWDOWN * fastest;
+  });
+  if (quiet.length > 0) {
+    return { quiet, note: `${quiet.length} of ${rounds.length} rounds quiet` };
+  }
+  return {
+    quiet: rounds,
+    note: `NO quiet round of ${rounds.length}: all counted, figures are noise`,
+  };
+}
+
 const ms = (x: number) => x < 1 ? x.toFixed(2) : x.toFixed(1);
 
-console.log(`C2 = bench/stream.c on 2 threads; medians of ${REPS} runs`);
-console.log("| group | variant | median ms | min ms | median / C2 median |");
-console.log("| --- | --- | --- | --- | --- |");
-for (const make of [w1, w2, w3]) {
-  const w = make();
-  const before = await cBaseline(w.name, REPS);
-  const rows = [];
-  const v = variants(w);
-  for (const [name, f] of v.rows) rows.push([name, await timed(f, REPS)]);
-  v.loss[Symbol.dispose]();
-  const c2 = median([...before, ...await cBaseline(w.name, REPS)]);
-  console.log(`| ${w.group} | C2 (gcc, 2 threads) | ${ms(c2)} | | 1 |`);
-  for (const [name, t] of rows as [string, number[]][]) {
-    const m = median(t);
+/** Prints a workload's rows from its quiet rounds. */
+function printGroup(w: Workload, names: string[], rounds: Round[]): void {
+  const { quiet, note } = quietRounds(rounds);
+  const native = median(quiet.flatMap((r) => [r.before, r.after]));
+  const stream = median(quiet.map((r) => r.times.get(STREAM)!));
+  const line = (name: string, m: number, min: number) =>
     console.log(
-      `| ${w.group} | ${name} | ${ms(m)} | ${ms(Math.min(...t))} | ${
-        (m / c2).toFixed(2)
-      } |`,
+      `| ${w.group} | ${name} | ${ms(m)} | ${ms(min)} | ${
+        (m / native).toFixed(2)
+      } | ${(m / stream).toFixed(2)} |`,
     );
+  const yardstick = quiet.flatMap((r) => [r.before, r.after]);
+  console.log(
+    "| group | variant | median ms | min ms | median / native | median / streaming |",
+  );
+  console.log("| --- | --- | --- | --- | --- | --- |");
+  line(names[0], native, Math.min(...yardstick));
+  for (const name of names.slice(1)) {
+    const t = quiet.map((r) => r.times.get(name)!);
+    line(name, median(t), Math.min(...t));
+  }
+  console.log(`| ${w.group} | (${note}) | | | | |`);
+}
+
+/** Starts the native builds on a workload and checks each against the js backend. */
+async function checkedNatives(
+  w: Workload,
+  inputs: NativeInputs,
+  builds: NativeBuild[],
+): Promise<NativeLoss[]> {
+  const ref = await jsReference(w);
+  const natives: NativeLoss[] = [];
+  for (const b of builds) {
+    const s = await inputs.start(b);
+    console.log(`check ${await checkNative(s, w, ref)}`);
+    natives.push(s);
+  }
+  return natives;
+}
+
+/** Checks the native builds on a workload, then times it in rounds. */
+async function group(w: Workload, builds: NativeBuild[]): Promise<void> {
+  const inputs = await NativeInputs.write(w);
+  try {
+    const natives = await checkedNatives(w, inputs, builds);
+    const v = variants(w);
+    try {
+      for (const s of natives) await s.time(INNER);
+      for (const [, f] of v.rows) for (let i = 0; i < 3; i++) await f();
+      const rounds: Round[] = [];
+      for (let r = 0; r < REPS; r++) {
+        rounds.push(await round(w, natives, v.rows));
+      }
+      const names = [
+        ...builds.map(nativeName),
+        STREAM,
+        ...v.rows.map((r) => r[0]),
+      ];
+      printGroup(w, names, rounds);
+    } finally {
+      v.loss[Symbol.dispose]();
+    }
+  } finally {
+    await inputs.close();
   }
 }
+
+const builds = await nativeBuilds();
+for (const b of builds) console.log(`check ${await checkRefusals(b)}`);
+console.log(
+  `native = bench/native_loss.c, the whole loss, 2 threads, ${
+    builds[0].name
+  } (the yardstick); medians over the quiet rounds of ${REPS}`,
+);
+for (const make of [w1, w2, w3]) await group(make(), builds);
 
 interface BenchResult {
   group?: string;
