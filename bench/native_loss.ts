@@ -15,7 +15,7 @@
  */
 import { parseArgs } from "node:util";
 import { jdtLoss } from "../mod.ts";
-import { w1, w2, w3, type Workload } from "./_workloads.ts";
+import { w1, w2, w3, type Workload } from "../tools/workloads.ts";
 
 const SOURCE = new URL("./native_loss.c", import.meta.url);
 
