@@ -44,7 +44,7 @@ import type {
 } from "../core/problem.ts";
 import { jsBackend } from "../core/reference.ts";
 import type { BackendChoice } from "../core/types.ts";
-import { wasmBackend } from "../wasm/backend.ts";
+import { wasmAccepts, wasmBackend } from "../wasm/backend.ts";
 import { type ProbsCounter, wasmProbsCounter } from "../wasm/metrics.ts";
 import { WasmWorkspaces } from "../wasm/workspace.ts";
 import { sharedWebGpuBackend, WebGpuBackend } from "../webgpu/backend.ts";
@@ -89,10 +89,10 @@ export function ownedBackends(o: ResolvedLossOptions): OwnedBackends {
 }
 
 /** The typed error of a backend's refusal. */
-function refused(r: BackendRefusal): JdtRangeError {
+function refused(r: BackendRefusal, what = "loss"): JdtRangeError {
   return new JdtRangeError(
     r.argument,
-    `Cannot compute loss: ${r.argument} ${r.reason}`,
+    `Cannot compute ${what}: ${r.argument} ${r.reason}`,
   );
 }
 
@@ -223,15 +223,20 @@ export interface HostCounter {
 
 /**
  * The host counter of a metrics batch of probabilities: js for `"js"`,
- * wasm otherwise (the policy above, at every size).
+ * wasm otherwise (the policy above, at every size), and js under `"auto"`
+ * where wasm cannot run.
  *
  * @param choice `options.backend` of the metrics.
  * @returns The counter.
  */
 export function chooseHostCounter(choice: BackendChoice): HostCounter {
-  return choice === "js"
-    ? { name: "js", count: countProbsJs }
-    : { name: "wasm", count: wasmProbsCounter() };
+  if (choice === "js") return { name: "js", count: countProbsJs };
+  const r = wasmAccepts(null);
+  if (r !== null) {
+    if (choice === "wasm") throw refused(r, "metrics");
+    return { name: "js", count: countProbsJs };
+  }
+  return { name: "wasm", count: wasmProbsCounter() };
 }
 
 /**

@@ -17,7 +17,13 @@ import type {
 import type { LossKernels } from "./abi.ts";
 import { copyBuffers, copyContext, copyFeed } from "./copy_feed.ts";
 import { align64, DEFAULT_CHUNK_ELEMENTS } from "./kernels.ts";
-import { instantiateJdtWasm, type WasmBuild, wasmBuild } from "./module.ts";
+import {
+  instantiateJdtWasm,
+  type WasmBuild,
+  wasmBuild,
+  wasmUnavailableMessage,
+  wasmUnavailableReason,
+} from "./module.ts";
 import { twoPass } from "./two_pass.ts";
 
 export { DEFAULT_CHUNK_ELEMENTS };
@@ -72,14 +78,18 @@ export function runWasm(p: Problem, step: HostStepPlan): BackendOutput {
 
 /**
  * Whether the wasm backend can take a problem: null, or why not. It takes
- * every problem today; the one place where a runtime that refuses to compile
- * WebAssembly is to be reported.
+ * every problem where it can run at all, that is unless the runtime refuses
+ * to compile WebAssembly and no module was given to `useWasmModule`.
  *
- * @param _problem The problem.
+ * @param _problem The problem (null: any problem).
  * @returns Null, or the refusal.
  */
-export function wasmAccepts(_problem: Problem): BackendRefusal | null {
-  return null;
+export function wasmAccepts(_problem: Problem | null): BackendRefusal | null {
+  const reason = wasmUnavailableReason();
+  return reason === null ? null : {
+    argument: "options.backend",
+    reason: wasmUnavailableMessage(reason),
+  };
 }
 
 /** The `"wasm"` backend: AssemblyScript SIMD kernels, float32 with float64 sums. */

@@ -250,8 +250,8 @@ export function wasmCompileRefusal(): string | null {
 /**
  * Why the wasm backend cannot run here, or null when it can: it can where the
  * runtime compiles WebAssembly or a module was given to
- * {@link useWasmModule}. A backend chooser falls back to js when this is not
- * null (`if (wasmUnavailableReason() !== null) return jsBackend;`).
+ * {@link useWasmModule}. The wasm backend refuses every problem then, and
+ * `backend: "auto"` runs on js (src/choose/backend.ts).
  *
  * @returns The reason, or null.
  * @example
@@ -265,14 +265,31 @@ export function wasmUnavailableReason(): string | null {
   return provided === null ? wasmCompileRefusal() : null;
 }
 
-/** The typed error of an explicit wasm backend where no module can be had. */
-function wasmUnavailableError(reason: string, shared: boolean): JdtRangeError {
+/**
+ * What is wrong when the wasm backend cannot run here (the runtime refuses
+ * to compile WebAssembly from bytes and no module was given), and what to do.
+ *
+ * @param reason The runtime's refusal.
+ * @param shared Whether a shared-memory module was wanted.
+ * @returns The sentence, after "options.backend".
+ */
+export function wasmUnavailableMessage(
+  reason: string,
+  shared = false,
+): string {
   const which = shared
     ? "a module with a shared memory (wasm/build/jdt.wasm); this runtime cannot build one from the embedded bytes"
     : 'the precompiled module: the package\'s dist/jdt.wasm imported as a module (`import jdtWasm from "./jdt.wasm"` on Cloudflare Workers, `"./jdt.wasm?module"` on Vercel Edge), then `useWasmModule(jdtWasm)` before first use';
+  return `"wasm" cannot run here: this runtime refuses to compile WebAssembly from bytes (${reason}); give it ${which}, or use backend "js" (or "auto", which falls back to js)`;
+}
+
+/** The typed error of an explicit wasm backend where no module can be had. */
+function wasmUnavailableError(reason: string, shared: boolean): JdtRangeError {
   return new JdtRangeError(
     "options.backend",
-    `Cannot run the "wasm" backend: this runtime refuses to compile WebAssembly from bytes (${reason}); give it ${which}, or use backend "js" (or "auto", which falls back to js)`,
+    `Cannot run the wasm backend: options.backend ${
+      wasmUnavailableMessage(reason, shared)
+    }`,
   );
 }
 

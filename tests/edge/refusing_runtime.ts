@@ -44,6 +44,16 @@ const out: Record<string, unknown> = {};
 out.reasonBefore = jdt.wasmUnavailableReason();
 out.js = await outcome(() => jdt.jdtLoss(input, { backend: "js" }));
 out.wasmBefore = await outcome(() => jdt.jdtLoss(input, { backend: "wasm" }));
+out.autoBefore = await outcome(() => jdt.jdtLoss(input));
+out.syncBefore = await outcome(() => jdt.jdtLossSync(input));
+const probs = new Float32Array(2 * 3 * 40).map((_, i) => ((i * 5) % 7) / 7);
+for (const backend of ["auto", "wasm"] as const) {
+  out[`probsMetricsBefore_${backend}`] = await outcome(() => {
+    const metrics = jdt.createMetrics({ numClasses: 3, backend });
+    metrics.add({ probs, shape: [2, 3, 40], labels: input.labels });
+    return { backend: metrics.lastBackend, value: metrics.value().mIoUD };
+  });
+}
 out.notJdt = await outcome(() =>
   jdt.useWasmModule(new Compiled(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])))
 );

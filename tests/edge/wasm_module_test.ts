@@ -80,6 +80,15 @@ for (const module of ["dist", "shared"] as const) {
     assert.equal(r.wasmBefore.argument, "options.backend");
     assert.match(r.wasmBefore.message!, /refuses to compile.*useWasmModule/);
     assert.equal(r.js.backend, "js");
+    // Before a module is given, auto runs on js with js's numbers; an
+    // explicit wasm metrics backend is refused by name.
+    for (const path of ["autoBefore", "syncBefore"]) {
+      assert.equal(r[path].backend, "js", path);
+      assert.equal(r[path].value, r.js.value, path);
+    }
+    assert.equal(r.probsMetricsBefore_auto.backend, "js");
+    assert.equal(r.probsMetricsBefore_wasm.error, "JdtRangeError");
+    assert.equal(r.probsMetricsBefore_wasm.argument, "options.backend");
     for (const bad of ["notJdt", "noExports", "notModule"]) {
       assert.equal(r[bad].error, "JdtTypeError", bad);
       assert.equal(r[bad].argument, "module", bad);
