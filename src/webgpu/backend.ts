@@ -10,9 +10,10 @@
  * @module
  */
 
-import { isInputError, JdtRangeError, JdtTypeError } from "../core/errors.ts";
+import { isInputError, JdtRangeError, rangeError } from "../core/errors.ts";
 import { invalidResidentData } from "../core/data_check.ts";
 import type { ResolvedLossOptions } from "../core/options.ts";
+import type { LossEncoding } from "../core/types.ts";
 import {
   type Backend,
   type BackendOutput,
@@ -21,13 +22,21 @@ import {
   stepGroups,
 } from "../core/problem.ts";
 import { GpuClient, type GpuClientOptions } from "./device.ts";
+import { DevicePlans } from "./device_plans.ts";
 import { subgroupsKnownUsable, subgroupsUsable } from "./pipelines.ts";
-import { lostWithin, MAP_MODE_READ, READBACK, STORAGE_OUT } from "./io.ts";
+import { lostWithin, MAP_MODE_READ, STORAGE_OUT } from "./io.ts";
+import {
+  checkAttached,
+  checkChunkLabels,
+  checkEncodeInputs,
+  checkResident,
+  deviceLost,
+  disposedError,
+} from "./loss_checks.ts";
 import {
   type CallBuffers,
-  LossPlan,
+  type LossPlan,
   planSpec,
-  runs,
   type Slot,
 } from "./plan.ts";
 import {
@@ -36,6 +45,8 @@ import {
   readRecord,
   stepParams,
 } from "./step_params.ts";
+
+export type { LossEncoding } from "../core/types.ts";
 
 /** Bit set by pass 1 for an invalid prediction value. */
 const BAD_PRED = 1;
@@ -55,104 +66,17 @@ export interface WebGpuBackendOptions extends GpuClientOptions {
   timestamps?: GPUQuerySet;
 }
 
-/** What `encode()` returns: the gradient and the loss value of the step it recorded. */
-export interface LossEncoding {
-  /**
-   * d loss / d prediction (float32, the input's layout), written when the
-   * caller's encoder runs: `input.gradBuffer` if given, else a buffer of the
-   * loss's ring, valid until three more calls of the same loss (never destroy
-   * it). Absent with `grad: false`.
-   */
-  gradBuffer?: GPUBuffer;
-  /**
-   * The loss value as float32 at byte 0, computed on the GPU by the mirror of
-   * the host step when the encoder runs (usage STORAGE | COPY_SRC), for GPU
-   * code that needs it without a readback; valid as long as `gradBuffer`.
-   */
-  valueBuffer: GPUBuffer;
-  /**
-   * The loss value by the float64 host step on the read-back statistics. Call
-   * it after submitting the encoder, within three more calls of the loss;
-   * it maps a small buffer (in Deno each map takes ≥ 10 ms).
-   */
-  value(): Promise<number>;
-}
-
-interface DeviceState {
-  device: GPUDevice;
-  plans: Map<string, LossPlan>;
-  lost: GPUDeviceLostInfo | null;
-  inflight: Set<(info: GPUDeviceLostInfo) => void>;
-}
-
-function deviceLost(info: GPUDeviceLostInfo, owned: boolean): Error {
-  return new Error(
-    `Cannot compute loss: the WebGPU device${
-      owned ? "" : " given as options.device"
-    } was lost during the call (${info.reason}: ${info.message})${
-      owned ? "; the next call acquires a new device or falls back" : ""
-    }`,
-  );
-}
-
-function predName(p: Problem): string {
-  return p.activation === "none" ? "input.probs" : "input.logits";
-}
-
-/**
- * Throws a typed error when a host array of the problem was detached (its
- * buffer transferred) while the call awaited: a backend reads them after
- * its first await.
- */
-function checkAttached(p: Problem): void {
-  const arrays: [string, ArrayBufferView | null | undefined, boolean][] = [
-    [predName(p), p.pred, p.gpu?.pred == null],
-    ["input.labels", p.labels, p.gpu?.labels == null],
-    ["input.keepMask", p.keepMask, true],
-    ["input.gradInto", p.gradInto, true],
-  ];
-  for (const [name, a, host] of arrays) {
-    if (host && a != null && a.byteLength === 0 && p.B * p.N > 0) {
-      throw new JdtTypeError(
-        name,
-        `Cannot compute loss: ${name} was detached (its ArrayBuffer transferred) while the call was running`,
-      );
-    }
-  }
-}
-
-/** Typed errors for resident buffers the plan cannot bind or copy. */
-function checkResident(p: Problem, labels: GPUBuffer | null): void {
-  if (labels === null || p.soft) return;
-  const bpe = p.labels.BYTES_PER_ELEMENT;
-  const need = Math.ceil(p.B * p.N * bpe / 4) * 4;
-  if (labels.size < need) {
-    throw new JdtRangeError(
-      "input.labels",
-      `Cannot compute loss: input.labels (GPUBuffer, ${
-        bpe === 1 ? "uint8" : "uint16"
-      }) is read in 4-byte words and needs ${need} bytes, but has ${labels.size}: pad its size to a multiple of 4`,
-    );
-  }
-}
-
-function checkChunkLabels(
-  p: Problem,
-  labels: GPUBuffer | null,
-  plan: LossPlan,
-): void {
-  if (labels === null || p.soft || plan.chunkGradients.length === 1) return;
-  const bpe = p.labels.BYTES_PER_ELEMENT;
-  for (const { chunk: ch } of plan.chunkGradients) {
-    const start = (ch.firstImage * p.N + ch.firstPixel) * bpe;
-    const size = Math.ceil(ch.images * ch.len * bpe / 4) * 4;
-    if (start % 4 !== 0 || start + size > labels.size) {
-      throw new JdtRangeError(
-        "input.labels",
-        `Cannot compute loss: input.labels (GPUBuffer) is larger than one binding of this device and its chunks do not fall on 4-byte boundaries; pass "int32" labels or a typed array`,
-      );
-    }
-  }
+/** A submitted call: what its result is read from. */
+interface Submitted {
+  plan: LossPlan;
+  slot: Slot;
+  stamp: number;
+  /** The gradient on the GPU, or null (read back, or none). */
+  grad: GPUBuffer | null;
+  /** Readback buffers of the chunk gradients (empty unless read back). */
+  reads: GPUBuffer[];
+  /** The validation scope of the submission. */
+  scope: Promise<GPUError | null>;
 }
 
 /**
@@ -162,7 +86,7 @@ function checkChunkLabels(
 export class WebGpuBackend extends GpuClient implements Backend, Disposable {
   /** Backend name reported in results. */
   readonly name = "webgpu" as const;
-  #state: DeviceState | null = null;
+  #state: DevicePlans | null = null;
   readonly #maxPlans: number;
   readonly #fresh: boolean;
   readonly #timestamps: GPUQuerySet | undefined;
@@ -170,7 +94,6 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
   #busy = 0;
   #disposed = false;
   #stamp = 0;
-  #gradReads = new Map<LossPlan, GPUBuffer[][]>();
 
   /** @param options Device, chunk limit, plan count, gradient ownership. */
   constructor(options: WebGpuBackendOptions = {}) {
@@ -183,14 +106,7 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
 
   /** Number of GPU buffers held by the plans (for tests). */
   get pooledBuffers(): number {
-    let n = 0;
-    for (const plan of this.#state?.plans.values() ?? []) {
-      n += plan.bufferCount;
-    }
-    for (const list of this.#gradReads.values()) {
-      for (const r of list) n += r.length;
-    }
-    return n;
+    return this.#state?.bufferCount ?? 0;
   }
 
   /** Number of calls and value reads in flight (for tests). */
@@ -217,14 +133,15 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
     }
     this.#enter();
     let fail: ((info: GPUDeviceLostInfo) => void) | undefined;
-    let state: DeviceState | undefined;
+    let state: DevicePlans | undefined;
     let owned = true;
     try {
       const h = await this.available();
       if (h === null) {
-        throw new JdtRangeError(
+        throw rangeError(
+          "loss",
           "options.backend",
-          'Cannot compute loss: options.backend "webgpu" needs a WebGPU adapter, and there is none',
+          '"webgpu" needs a WebGPU adapter, and there is none',
         );
       }
       owned = h.owned;
@@ -265,40 +182,23 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
     value: (stats: Float64Array) => number,
     gradBuffer?: GPUBuffer,
   ): LossEncoding {
-    if (this.#disposed) {
-      throw new Error("Cannot compute loss: this loss was disposed");
-    }
+    if (this.#disposed) throw disposedError();
     const device = this.#callerDevice;
-    if (device === null) {
-      throw new JdtTypeError(
-        "options.device",
-        "Cannot compute loss: encode() needs options.device, the device of the encoder",
-      );
-    }
-    for (
-      const [name, buf] of [[predName(p), p.gpu?.pred], [
-        "input.labels",
-        p.gpu?.labels,
-      ]] as const
-    ) {
-      if (buf == null) {
-        throw new JdtTypeError(
-          name,
-          `Cannot compute loss: ${name} must be a GPUBuffer for encode() (use compute() for host arrays)`,
-        );
-      }
-    }
-    const state = this.#stateFor(device);
+    checkEncodeInputs(p, device);
+    const state = this.#stateFor(device!);
     if (state.lost !== null) throw deviceLost(state.lost, false);
-    const plan = this.#planFor(state, p, o, subgroupsKnownUsable(device), true);
+    const plan = this.#planFor(
+      state,
+      p,
+      o,
+      subgroupsKnownUsable(device!),
+      true,
+    );
     const slot = plan.takeSlot();
     const grad = o.grad ? gradBuffer ?? plan.slotGradient(slot) : null;
     const stamp = this.#prepare(plan, slot, p, o);
-    plan.record(encoder, slot, {
-      pred: p.gpu!.pred,
-      labels: p.gpu!.labels,
-      grad,
-    }, this.#timestamps);
+    const io = { pred: p.gpu!.pred, labels: p.gpu!.labels, grad };
+    plan.record(encoder, slot, io, this.#timestamps);
     const readback = slot.readback;
     let read: Promise<number> | undefined;
     const out: LossEncoding = {
@@ -341,9 +241,7 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
     p: Problem,
     value: (stats: Float64Array) => number,
   ): Promise<number> {
-    if (this.#disposed && this.#state === null) {
-      throw new Error("Cannot compute loss: this loss was disposed");
-    }
+    if (this.#disposed && this.#state === null) throw disposedError();
     if (stampOf.get(slot) !== stamp) {
       throw new JdtRangeError(
         "value",
@@ -353,7 +251,7 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
     slot.claimed = true;
     this.#enter();
     try {
-      const stats = await this.#readRecord(plan, slot, readback, stamp);
+      const stats = await readSlotRecord(plan, slot, readback, stamp);
       if (stats.flags !== 0) {
         throw invalidResidentData(
           p,
@@ -366,49 +264,56 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
     }
   }
 
-  async #readRecord(
-    plan: LossPlan,
-    slot: Slot,
-    readback: GPUBuffer,
-    stamp: number,
-  ): Promise<ReadRecord> {
-    try {
-      await readback.mapAsync(MAP_MODE_READ, 0, plan.recordBytes);
-      const rec = readRecord(
-        readback.getMappedRange(0, plan.recordBytes),
-        plan.spec.B * plan.spec.C,
-      );
-      readback.unmap();
-      if (rec.stamp !== stamp) {
-        throw new JdtRangeError(
-          "value",
-          "Cannot compute loss: value() was called before the encoder was submitted",
-        );
-      }
-      return rec;
-    } finally {
-      plan.releaseReadback(slot, readback);
-    }
-  }
-
   async #call(
-    state: DeviceState,
+    state: DevicePlans,
     p: Problem,
     step: HostStep,
     o: ResolvedLossOptions,
   ): Promise<BackendOutput> {
-    const device = state.device;
-    const subgroups = await subgroupsUsable(device);
+    const subgroups = await subgroupsUsable(state.device);
     // Every await before the uploads is behind us: the host arrays must
     // still be there.
     checkAttached(p);
-    const gpu = p.gpu;
-    const plan = this.#planFor(state, p, o, subgroups, gpu?.gradToGpu === true);
-    checkChunkLabels(p, gpu?.labels ?? null, plan);
+    const gradToGpu = p.gpu?.gradToGpu === true;
+    const plan = this.#planFor(state, p, o, subgroups, gradToGpu);
+    checkChunkLabels(p, p.gpu?.labels ?? null, plan);
+    const call = this.#submit(state, plan, p, o);
+    const { slot, grad, reads } = call;
+    const readback = slot.readback;
+    try {
+      const rec = await settle(call, readback);
+      if (rec.flags !== 0) {
+        checkAttached(p);
+        throwInvalidResident(p, rec.flags);
+        this.#dropFresh(grad, p);
+        return { stats: rec.stats, invalid: true };
+      }
+      step(rec.stats);
+      if (!o.grad) return { stats: rec.stats };
+      if (grad !== null) return { stats: rec.stats, gradBuffer: grad };
+      checkAttached(p);
+      return { stats: rec.stats, grad: state.readGradient(plan, p, reads) };
+    } catch (e) {
+      this.#dropFresh(grad, p);
+      throw e;
+    } finally {
+      for (const r of reads) if (r.mapState === "mapped") r.unmap();
+      if (reads.length > 0) state.giveGradients(plan, reads);
+    }
+  }
+
+  /** Writes, records and submits a compute() call. */
+  #submit(
+    state: DevicePlans,
+    plan: LossPlan,
+    p: Problem,
+    o: ResolvedLossOptions,
+  ): Submitted {
+    const device = state.device, gpu = p.gpu;
     const slot = plan.takeSlot();
     let grad: GPUBuffer | null = null;
     if (o.grad && gpu?.gradToGpu) {
-      grad = p.gpu?.gradBuffer ?? (this.#fresh
+      grad = gpu.gradBuffer ?? (this.#fresh
         ? device.createBuffer({
           label: "jdt gradient",
           size: Math.max(16, p.B * p.C * p.N * 4),
@@ -426,102 +331,24 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
     };
     plan.record(encoder, slot, io, this.#timestamps);
     const reads = o.grad && grad === null
-      ? this.#copyGradients(plan, encoder)
+      ? state.copyGradients(plan, encoder)
       : [];
     device.pushErrorScope("validation");
     device.queue.submit([encoder.finish()]);
     const scope = device.popErrorScope();
     slot.claimed = true;
-    const readback = slot.readback;
-    try {
-      const [error, ...done] = await Promise.allSettled([
-        scope,
-        this.#readRecord(plan, slot, readback, stamp),
-        ...reads.map((r) => r.mapAsync(MAP_MODE_READ)),
-      ]);
-      // A validation error explains everything after it: report it first.
-      const e = error.status === "fulfilled" ? error.value : null;
-      if (e !== null) {
-        throw new Error(
-          `Cannot compute loss: WebGPU reported ${e.constructor.name}: ${e.message}`,
-        );
-      }
-      for (const d of done) if (d.status === "rejected") throw d.reason;
-      const rec = (done[0] as PromiseFulfilledResult<ReadRecord>).value;
-      if (rec.flags !== 0) {
-        checkAttached(p);
-        if (rec.flags & BAD_PRED && gpu?.pred) {
-          throw invalidResidentData(p, "pred");
-        }
-        if (rec.flags & BAD_LABELS && gpu?.labels && !(rec.flags & BAD_PRED)) {
-          throw invalidResidentData(p, "labels");
-        }
-        if (grad !== null && grad !== p.gpu?.gradBuffer && this.#fresh) {
-          grad.destroy();
-        }
-        return { stats: rec.stats, invalid: true };
-      }
-      step(rec.stats);
-      if (!o.grad) return { stats: rec.stats };
-      if (grad !== null) return { stats: rec.stats, gradBuffer: grad };
-      checkAttached(p);
-      return { stats: rec.stats, grad: this.#readGradient(plan, p, reads) };
-    } catch (e) {
-      if (grad !== null && grad !== p.gpu?.gradBuffer && this.#fresh) {
-        grad.destroy();
-      }
-      throw e;
-    } finally {
-      for (const r of reads) if (r.mapState === "mapped") r.unmap();
-      if (reads.length > 0) this.#giveGradReads(plan, reads);
+    return { plan, slot, stamp, grad, reads, scope };
+  }
+
+  /** Destroys a gradient buffer made for this call alone (`freshGradients`). */
+  #dropFresh(grad: GPUBuffer | null, p: Problem): void {
+    if (grad !== null && grad !== p.gpu?.gradBuffer && this.#fresh) {
+      grad.destroy();
     }
   }
 
-  /** Records copies of the chunk gradients into readback buffers. */
-  #copyGradients(plan: LossPlan, encoder: GPUCommandEncoder): GPUBuffer[] {
-    const free = this.#gradReads.get(plan)?.pop();
-    const reads = free ??
-      plan.chunkGradients.map(({ chunk: ch }) =>
-        plan.device.createBuffer({
-          label: "jdt gradient readback",
-          size: Math.max(16, ch.images * ch.len * plan.spec.C * 4),
-          usage: READBACK,
-        })
-      );
-    plan.chunkGradients.forEach(({ chunk: ch, grad }, i) => {
-      const bytes = ch.images * ch.len * plan.spec.C * 4;
-      encoder.copyBufferToBuffer(grad!, 0, reads[i], 0, bytes);
-    });
-    return reads;
-  }
-
-  #giveGradReads(plan: LossPlan, reads: GPUBuffer[]): void {
-    const list = this.#gradReads.get(plan);
-    if (list === undefined) { for (const r of reads) r.destroy(); }
-    else list.push(reads);
-  }
-
-  #readGradient(
-    plan: LossPlan,
-    p: Problem,
-    reads: GPUBuffer[],
-  ): Float32Array {
-    const grad = p.gradInto ?? new Float32Array(p.B * p.C * p.N);
-    plan.chunkGradients.forEach(({ chunk: ch }, i) => {
-      const data = new Float32Array(
-        reads[i].getMappedRange(0, ch.images * ch.len * p.C * 4),
-      );
-      runs(
-        plan.spec,
-        ch,
-        (at, from, n) => grad.set(data.subarray(at, at + n), from),
-      );
-    });
-    return grad;
-  }
-
   #planFor(
-    state: DeviceState,
+    state: DevicePlans,
     p: Problem,
     o: ResolvedLossOptions,
     subgroups: boolean,
@@ -535,48 +362,13 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
       this.maxBindingBytes(state.device),
       subgroups,
     );
-    const key = JSON.stringify(spec);
-    let plan = state.plans.get(key);
-    if (plan !== undefined) {
-      state.plans.delete(key);
-    } else {
-      plan = new LossPlan(state.device, spec);
-      this.#gradReads.set(plan, []);
-    }
-    state.plans.set(key, plan);
-    while (state.plans.size > this.#maxPlans && this.#busy <= 1) {
-      const [oldKey, old] = state.plans.entries().next().value!;
-      state.plans.delete(oldKey);
-      this.#dropPlan(old);
-    }
-    return plan;
+    return state.planFor(spec, this.#maxPlans, this.#busy <= 1);
   }
 
-  #dropPlan(plan: LossPlan): void {
-    plan.destroy();
-    for (const reads of this.#gradReads.get(plan) ?? []) {
-      for (const r of reads) r.destroy();
-    }
-    this.#gradReads.delete(plan);
-  }
-
-  #stateFor(device: GPUDevice): DeviceState {
+  #stateFor(device: GPUDevice): DevicePlans {
     if (this.#state?.device !== device) {
       this.#freeState();
-      const state: DeviceState = {
-        device,
-        plans: new Map(),
-        lost: null,
-        inflight: new Set(),
-      };
-      // One device.lost listener per device and backend (not per call)
-      // rejects the calls in flight, so a lost device never leaves a call
-      // hanging.
-      device.lost.then((info) => {
-        state.lost = info;
-        for (const fail of state.inflight) fail(info);
-      });
-      this.#state = state;
+      this.#state = new DevicePlans(device);
     }
     return this.#state;
   }
@@ -592,9 +384,7 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
    * @returns The function that ends the call (idempotent).
    */
   hold(): () => void {
-    if (this.#disposed) {
-      throw new Error("Cannot compute loss: this loss was disposed");
-    }
+    if (this.#disposed) throw disposedError();
     this.#enter();
     let held = true;
     return () => {
@@ -609,7 +399,7 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
   }
 
   #freeState(): void {
-    for (const plan of this.#state?.plans.values() ?? []) this.#dropPlan(plan);
+    this.#state?.free();
     this.#state = null;
   }
 
@@ -627,6 +417,64 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
   /** Same as `dispose()`. */
   [Symbol.dispose](): void {
     this.dispose();
+  }
+}
+
+/**
+ * Waits for a submitted call: its validation scope, its statistics record
+ * and the mapping of its gradient readbacks. A validation error explains
+ * everything after it, so it is reported first.
+ */
+async function settle(
+  call: Submitted,
+  readback: GPUBuffer,
+): Promise<ReadRecord> {
+  const [error, ...done] = await Promise.allSettled([
+    call.scope,
+    readSlotRecord(call.plan, call.slot, readback, call.stamp),
+    ...call.reads.map((r) => r.mapAsync(MAP_MODE_READ)),
+  ]);
+  const e = error.status === "fulfilled" ? error.value : null;
+  if (e !== null) {
+    throw new Error(
+      `Cannot compute loss: WebGPU reported ${e.constructor.name}: ${e.message}`,
+    );
+  }
+  for (const d of done) if (d.status === "rejected") throw d.reason;
+  return (done[0] as PromiseFulfilledResult<ReadRecord>).value;
+}
+
+/** Throws the typed error of a resident input the GPU pass flagged. */
+function throwInvalidResident(p: Problem, flags: number): void {
+  if (flags & BAD_PRED && p.gpu?.pred) throw invalidResidentData(p, "pred");
+  if (flags & BAD_LABELS && p.gpu?.labels && !(flags & BAD_PRED)) {
+    throw invalidResidentData(p, "labels");
+  }
+}
+
+/** Maps a slot's readback buffer and reads its statistics record. */
+async function readSlotRecord(
+  plan: LossPlan,
+  slot: Slot,
+  readback: GPUBuffer,
+  stamp: number,
+): Promise<ReadRecord> {
+  try {
+    await readback.mapAsync(MAP_MODE_READ, 0, plan.recordBytes);
+    const rec = readRecord(
+      readback.getMappedRange(0, plan.recordBytes),
+      plan.spec.B * plan.spec.C,
+    );
+    readback.unmap();
+    if (rec.stamp !== stamp) {
+      throw new JdtRangeError(
+        "value",
+        "Cannot compute loss: value() was called before the encoder was submitted",
+      );
+    }
+    return rec;
+  } finally {
+    plan.releaseReadback(slot, readback);
   }
 }
 

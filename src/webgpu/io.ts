@@ -62,26 +62,3 @@ export async function lostWithin(
     clearTimeout(timer);
   }
 }
-
-/**
- * A bind group of `layout` that binds each resource at its index: a whole
- * buffer, or a buffer binding with an offset or size.
- *
- * @param device The device.
- * @param layout The pipeline's bind group layout.
- * @param resources Buffers in binding order.
- * @returns The bind group.
- */
-export function bindInOrder(
-  device: GPUDevice,
-  layout: GPUBindGroupLayout,
-  resources: readonly (GPUBuffer | GPUBufferBinding)[],
-): GPUBindGroup {
-  return device.createBindGroup({
-    layout,
-    entries: resources.map((r, binding) => ({
-      binding,
-      resource: "buffer" in r ? r : { buffer: r },
-    })),
-  });
-}
