@@ -10,48 +10,39 @@
  * @module
  */
 
-import { isInputError, JdtRangeError, rangeError } from "../core/errors.ts";
-import { invalidResidentData } from "../core/data_check.ts";
+import { isInputError, rangeError } from "../core/errors.ts";
 import type { ResolvedLossOptions } from "../core/options.ts";
 import type { LossEncoding } from "../core/types.ts";
-import {
-  type Backend,
-  type BackendOutput,
-  type HostStep,
-  type Problem,
-  stepGroups,
+import type {
+  Backend,
+  BackendOutput,
+  HostStep,
+  Problem,
 } from "../core/problem.ts";
 import { GpuClient, type GpuClientOptions } from "./device.ts";
 import { DevicePlans } from "./device_plans.ts";
 import { subgroupsKnownUsable, subgroupsUsable } from "./pipelines.ts";
-import { lostWithin, MAP_MODE_READ, STORAGE_OUT } from "./io.ts";
+import { lostWithin } from "./io.ts";
 import {
   checkAttached,
   checkChunkLabels,
   checkEncodeInputs,
-  checkResident,
   deviceLost,
   disposedError,
 } from "./loss_checks.ts";
 import {
-  type CallBuffers,
-  type LossPlan,
-  planSpec,
-  type Slot,
-} from "./plan.ts";
-import {
-  classInfo,
-  type ReadRecord,
-  readRecord,
-  stepParams,
-} from "./step_params.ts";
+  type CallSettings,
+  callSpec,
+  claimSlot,
+  encodeCall,
+  encodedValue,
+  settle,
+  submitCall,
+  throwInvalidResident,
+} from "./loss_call.ts";
+import type { LossPlan, Slot } from "./plan.ts";
 
 export type { LossEncoding } from "../core/types.ts";
-
-/** Bit set by pass 1 for an invalid prediction value. */
-const BAD_PRED = 1;
-/** Bit set by pass 1 for an invalid label. */
-const BAD_LABELS = 2;
 
 /** Options of a {@link WebGpuBackend}. */
 export interface WebGpuBackendOptions extends GpuClientOptions {
@@ -66,19 +57,6 @@ export interface WebGpuBackendOptions extends GpuClientOptions {
   timestamps?: GPUQuerySet;
 }
 
-/** A submitted call: what its result is read from. */
-interface Submitted {
-  plan: LossPlan;
-  slot: Slot;
-  stamp: number;
-  /** The gradient on the GPU, or null (read back, or none). */
-  grad: GPUBuffer | null;
-  /** Readback buffers of the chunk gradients (empty unless read back). */
-  reads: GPUBuffer[];
-  /** The validation scope of the submission. */
-  scope: Promise<GPUError | null>;
-}
-
 /**
  * The WebGPU backend; keeps its plans (buffers, bind groups) per device until
  * `dispose()`, which waits for the calls in flight.
@@ -88,20 +66,20 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
   readonly name = "webgpu" as const;
   #state: DevicePlans | null = null;
   readonly #maxPlans: number;
-  readonly #fresh: boolean;
-  readonly #timestamps: GPUQuerySet | undefined;
+  readonly #settings: CallSettings;
   readonly #callerDevice: GPUDevice | null;
   #busy = 0;
   #disposed = false;
-  #stamp = 0;
 
   /** @param options Device, chunk limit, plan count, gradient ownership. */
   constructor(options: WebGpuBackendOptions = {}) {
     super(options);
     this.#callerDevice = options.device ?? null;
     this.#maxPlans = options.maxPlans ?? 2;
-    this.#fresh = options.freshGradients ?? false;
-    this.#timestamps = options.timestamps;
+    this.#settings = {
+      fresh: options.freshGradients ?? false,
+      timestamps: options.timestamps,
+    };
   }
 
   /** Number of GPU buffers held by the plans (for tests). */
@@ -131,7 +109,7 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
     if (o === undefined) {
       throw new Error("WebGpuBackend.run() needs the resolved options");
     }
-    this.#enter();
+    this.#busy++;
     let fail: ((info: GPUDeviceLostInfo) => void) | undefined;
     let state: DevicePlans | undefined;
     let owned = true;
@@ -187,18 +165,16 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
     checkEncodeInputs(p, device);
     const state = this.#stateFor(device!);
     if (state.lost !== null) throw deviceLost(state.lost, false);
-    const plan = this.#planFor(
-      state,
+    const subgroups = subgroupsKnownUsable(device!);
+    const plan = this.#planFor(state, p, o, subgroups, true);
+    const { slot, grad, stamp } = encodeCall(
+      plan,
+      encoder,
       p,
       o,
-      subgroupsKnownUsable(device!),
-      true,
+      gradBuffer,
+      this.#settings,
     );
-    const slot = plan.takeSlot();
-    const grad = o.grad ? gradBuffer ?? plan.slotGradient(slot) : null;
-    const stamp = this.#prepare(plan, slot, p, o);
-    const io = { pred: p.gpu!.pred, labels: p.gpu!.labels, grad };
-    plan.record(encoder, slot, io, this.#timestamps);
     const readback = slot.readback;
     let read: Promise<number> | undefined;
     const out: LossEncoding = {
@@ -212,27 +188,6 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
     return out;
   }
 
-  /** Writes a call's slot data; returns its stamp. */
-  #prepare(
-    plan: LossPlan,
-    slot: Slot,
-    p: Problem,
-    o: ResolvedLossOptions,
-  ): number {
-    const stamp = this.#stamp = (this.#stamp + 1) >>> 0;
-    stampOf.set(slot, stamp);
-    // The step's groups: the caller's (b, c) also when masks run as
-    // one-channel images (the same groups in the same order).
-    const { B, C, soft } = stepGroups(p);
-    plan.writeSlot(
-      slot,
-      stepParams(o, soft, B, C, plan.imageTiles, stamp),
-      classInfo(o, soft, C),
-      p.keepMask,
-    );
-    return stamp;
-  }
-
   async #readValue(
     plan: LossPlan,
     slot: Slot,
@@ -242,23 +197,10 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
     value: (stats: Float64Array) => number,
   ): Promise<number> {
     if (this.#disposed && this.#state === null) throw disposedError();
-    if (stampOf.get(slot) !== stamp) {
-      throw new JdtRangeError(
-        "value",
-        "Cannot compute loss: value() was called after three more calls of this loss reused its buffers; call it within three calls",
-      );
-    }
-    slot.claimed = true;
-    this.#enter();
+    claimSlot(slot, stamp);
+    this.#busy++;
     try {
-      const stats = await readSlotRecord(plan, slot, readback, stamp);
-      if (stats.flags !== 0) {
-        throw invalidResidentData(
-          p,
-          stats.flags & BAD_PRED ? "pred" : "labels",
-        );
-      }
-      return value(stats.stats);
+      return await encodedValue(plan, slot, readback, stamp, p, value);
     } finally {
       this.#leave();
     }
@@ -277,7 +219,7 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
     const gradToGpu = p.gpu?.gradToGpu === true;
     const plan = this.#planFor(state, p, o, subgroups, gradToGpu);
     checkChunkLabels(p, p.gpu?.labels ?? null, plan);
-    const call = this.#submit(state, plan, p, o);
+    const call = submitCall(state, plan, p, o, this.#settings);
     const { slot, grad, reads } = call;
     const readback = slot.readback;
     try {
@@ -302,47 +244,9 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
     }
   }
 
-  /** Writes, records and submits a compute() call. */
-  #submit(
-    state: DevicePlans,
-    plan: LossPlan,
-    p: Problem,
-    o: ResolvedLossOptions,
-  ): Submitted {
-    const device = state.device, gpu = p.gpu;
-    const slot = plan.takeSlot();
-    let grad: GPUBuffer | null = null;
-    if (o.grad && gpu?.gradToGpu) {
-      grad = gpu.gradBuffer ?? (this.#fresh
-        ? device.createBuffer({
-          label: "jdt gradient",
-          size: Math.max(16, p.B * p.C * p.N * 4),
-          usage: STORAGE_OUT,
-        })
-        : plan.slotGradient(slot));
-    }
-    const stamp = this.#prepare(plan, slot, p, o);
-    plan.upload(p);
-    const encoder = device.createCommandEncoder({ label: "jdt loss" });
-    const io: CallBuffers = {
-      pred: gpu?.pred ?? null,
-      labels: gpu?.labels ?? null,
-      grad,
-    };
-    plan.record(encoder, slot, io, this.#timestamps);
-    const reads = o.grad && grad === null
-      ? state.copyGradients(plan, encoder)
-      : [];
-    device.pushErrorScope("validation");
-    device.queue.submit([encoder.finish()]);
-    const scope = device.popErrorScope();
-    slot.claimed = true;
-    return { plan, slot, stamp, grad, reads, scope };
-  }
-
   /** Destroys a gradient buffer made for this call alone (`freshGradients`). */
   #dropFresh(grad: GPUBuffer | null, p: Problem): void {
-    if (grad !== null && grad !== p.gpu?.gradBuffer && this.#fresh) {
+    if (grad !== null && grad !== p.gpu?.gradBuffer && this.#settings.fresh) {
       grad.destroy();
     }
   }
@@ -354,14 +258,8 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
     subgroups: boolean,
     gradToGpu: boolean,
   ): LossPlan {
-    checkResident(p, p.gpu?.labels ?? null);
-    const spec = planSpec(
-      p,
-      o.grad,
-      gradToGpu,
-      this.maxBindingBytes(state.device),
-      subgroups,
-    );
+    const max = this.maxBindingBytes(state.device);
+    const spec = callSpec(p, o, subgroups, gradToGpu, max);
     return state.planFor(spec, this.#maxPlans, this.#busy <= 1);
   }
 
@@ -373,10 +271,6 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
     return this.#state;
   }
 
-  #enter(): void {
-    this.#busy++;
-  }
-
   /**
    * Marks a call as in flight from now (before its first await), so that a
    * `dispose()` meanwhile waits for it.
@@ -385,7 +279,7 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
    */
   hold(): () => void {
     if (this.#disposed) throw disposedError();
-    this.#enter();
+    this.#busy++;
     let held = true;
     return () => {
       if (held) this.#leave();
@@ -419,67 +313,6 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
     this.dispose();
   }
 }
-
-/**
- * Waits for a submitted call: its validation scope, its statistics record
- * and the mapping of its gradient readbacks. A validation error explains
- * everything after it, so it is reported first.
- */
-async function settle(
-  call: Submitted,
-  readback: GPUBuffer,
-): Promise<ReadRecord> {
-  const [error, ...done] = await Promise.allSettled([
-    call.scope,
-    readSlotRecord(call.plan, call.slot, readback, call.stamp),
-    ...call.reads.map((r) => r.mapAsync(MAP_MODE_READ)),
-  ]);
-  const e = error.status === "fulfilled" ? error.value : null;
-  if (e !== null) {
-    throw new Error(
-      `Cannot compute loss: WebGPU reported ${e.constructor.name}: ${e.message}`,
-    );
-  }
-  for (const d of done) if (d.status === "rejected") throw d.reason;
-  return (done[0] as PromiseFulfilledResult<ReadRecord>).value;
-}
-
-/** Throws the typed error of a resident input the GPU pass flagged. */
-function throwInvalidResident(p: Problem, flags: number): void {
-  if (flags & BAD_PRED && p.gpu?.pred) throw invalidResidentData(p, "pred");
-  if (flags & BAD_LABELS && p.gpu?.labels && !(flags & BAD_PRED)) {
-    throw invalidResidentData(p, "labels");
-  }
-}
-
-/** Maps a slot's readback buffer and reads its statistics record. */
-async function readSlotRecord(
-  plan: LossPlan,
-  slot: Slot,
-  readback: GPUBuffer,
-  stamp: number,
-): Promise<ReadRecord> {
-  try {
-    await readback.mapAsync(MAP_MODE_READ, 0, plan.recordBytes);
-    const rec = readRecord(
-      readback.getMappedRange(0, plan.recordBytes),
-      plan.spec.B * plan.spec.C,
-    );
-    readback.unmap();
-    if (rec.stamp !== stamp) {
-      throw new JdtRangeError(
-        "value",
-        "Cannot compute loss: value() was called before the encoder was submitted",
-      );
-    }
-    return rec;
-  } finally {
-    plan.releaseReadback(slot, readback);
-  }
-}
-
-/** The stamp of the last call recorded into each slot. */
-const stampOf = new WeakMap<Slot, number>();
 
 const sharedByDevice = new WeakMap<GPUDevice, WebGpuBackend>();
 let sharedDefault: WebGpuBackend | null = null;
