@@ -62,3 +62,17 @@ export async function lostWithin(
     clearTimeout(timer);
   }
 }
+
+/**
+ * The error of a call whose submission WebGPU reported (validation or out of
+ * memory): not the caller's input, so not a typed input error.
+ *
+ * @param what What was being computed ("loss", "metrics").
+ * @param e The error WebGPU reported.
+ * @returns The error, to throw.
+ */
+export function reportedError(what: string, e: GPUError): Error {
+  return new Error(
+    `Cannot compute ${what}: WebGPU reported ${e.constructor.name}: ${e.message}`,
+  );
+}

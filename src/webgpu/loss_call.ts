@@ -12,7 +12,7 @@ import { invalidResidentData } from "../core/data_check.ts";
 import type { ResolvedLossOptions } from "../core/options.ts";
 import { type Problem, stepGroups } from "../core/problem.ts";
 import type { DevicePlans } from "./device_plans.ts";
-import { MAP_MODE_READ, STORAGE_OUT } from "./io.ts";
+import { MAP_MODE_READ, reportedError, STORAGE_OUT } from "./io.ts";
 import { checkResident } from "./loss_checks.ts";
 import {
   type CallBuffers,
@@ -203,11 +203,7 @@ export async function settle(
     ...call.reads.map((r) => r.mapAsync(MAP_MODE_READ)),
   ]);
   const e = error.status === "fulfilled" ? error.value : null;
-  if (e !== null) {
-    throw new Error(
-      `Cannot compute loss: WebGPU reported ${e.constructor.name}: ${e.message}`,
-    );
-  }
+  if (e !== null) throw reportedError("loss", e);
   for (const d of done) if (d.status === "rejected") throw d.reason;
   return (done[0] as PromiseFulfilledResult<ReadRecord>).value;
 }

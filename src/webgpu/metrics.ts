@@ -44,6 +44,7 @@ import {
   MAP_MODE_READ,
   put,
   READBACK,
+  reportedError,
   STORAGE_IN,
   STORAGE_OUT,
   UNIFORM,
@@ -278,13 +279,7 @@ async function checkScopes(device: GPUDevice): Promise<void> {
     device.popErrorScope(),
     device.popErrorScope(),
   ]);
-  for (const e of errors) {
-    if (e !== null) {
-      throw new Error(
-        `Cannot compute metrics: WebGPU reported ${e.constructor.name}: ${e.message}`,
-      );
-    }
-  }
+  for (const e of errors) if (e !== null) throw reportedError("metrics", e);
 }
 
 /** Maps the read-back counts and flags: the words, or null when flagged. */

@@ -11,7 +11,7 @@
  * @module
  */
 
-import { JdtRangeError } from "../core/errors.ts";
+import { type JdtRangeError, rangeError } from "../core/errors.ts";
 import type { Problem } from "../core/problem.ts";
 import { type Dispatch, recordDispatches } from "./bind.ts";
 import { type Chunk, MAX_GROUPS, planChunks } from "./chunks.ts";
@@ -57,10 +57,7 @@ export { RING, type Slot } from "./ring.ts";
 const MAX_IMAGE_TILES = 64 * 60000;
 
 function shapeError(detail: string): JdtRangeError {
-  return new JdtRangeError(
-    "input.shape",
-    `Cannot compute loss: input.shape ${detail}`,
-  );
+  return rangeError("loss", "input.shape", detail);
 }
 
 /** The chunks of a spec and the pass-1 tiles of one image over them. */

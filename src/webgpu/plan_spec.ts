@@ -6,7 +6,7 @@
  * @module
  */
 
-import { JdtRangeError } from "../core/errors.ts";
+import { rangeError } from "../core/errors.ts";
 import { type Problem, stepGroups } from "../core/problem.ts";
 
 /** Most classes of the webgpu backend (bounds the work of one invocation). */
@@ -149,9 +149,10 @@ export function planSpec(
  */
 export function checkShape(B: number, C: number): void {
   if (C > MAX_CLASSES || B * C > MAX_GROUPS_TOTAL) {
-    throw new JdtRangeError(
+    throw rangeError(
+      "loss",
       "input.shape",
-      `Cannot compute loss: input.shape has ${C} classes and ${
+      `has ${C} classes and ${
         B * C
       } (image, class) groups; the webgpu backend takes at most ${MAX_CLASSES} classes and ${MAX_GROUPS_TOTAL} groups (use backend "wasm" or "js")`,
     );
