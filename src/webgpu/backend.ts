@@ -180,7 +180,11 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
     const out: LossEncoding = {
       valueBuffer: slot.value,
       value: () => {
-        read ??= this.#readValue(plan, slot, readback, stamp, p, value);
+        read ??= this.#readValue(
+          slot,
+          stamp,
+          () => encodedValue(plan, slot, readback, stamp, p, value),
+        );
         return read;
       },
     };
@@ -188,19 +192,17 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
     return out;
   }
 
+  /** Reads an encoded call's value while the backend counts it in flight. */
   async #readValue(
-    plan: LossPlan,
     slot: Slot,
-    readback: GPUBuffer,
     stamp: number,
-    p: Problem,
-    value: (stats: Float64Array) => number,
+    read: () => Promise<number>,
   ): Promise<number> {
     if (this.#disposed && this.#state === null) throw disposedError();
     claimSlot(slot, stamp);
     this.#busy++;
     try {
-      return await encodedValue(plan, slot, readback, stamp, p, value);
+      return await read();
     } finally {
       this.#leave();
     }
