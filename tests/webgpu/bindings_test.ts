@@ -4,6 +4,7 @@
  * binding is renamed no longer type-checks against the program builders.
  */
 import assert from "node:assert/strict";
+import { pathToFileURL } from "node:url";
 import { generate, kernelBindings } from "../../tools/embed_kernels.ts";
 
 const root = new URL("../../", import.meta.url);
@@ -42,21 +43,30 @@ fn main() { out[0] = helper(); }
   );
 });
 
+/** Copies a folder recursively. */
+async function copyDir(from: URL, to: string): Promise<void> {
+  await Deno.mkdir(to, { recursive: true });
+  for await (const e of Deno.readDir(from)) {
+    if (e.isDirectory) {
+      await copyDir(new URL(`${e.name}/`, from), `${to}/${e.name}`);
+    } else if (e.isFile) {
+      await Deno.copyFile(new URL(e.name, from), `${to}/${e.name}`);
+    }
+  }
+}
+
 /** Copies src/ and kernels/ into a temporary folder. */
 async function copyTree(): Promise<string> {
   const dir = await Deno.makeTempDir({ prefix: "jdt-bindings-" });
   for (const folder of ["src", "kernels"]) {
-    const out = await new Deno.Command("cp", {
-      args: ["-r", new URL(folder, root).pathname, `${dir}/${folder}`],
-    }).output();
-    assert.equal(out.code, 0);
+    await copyDir(new URL(`${folder}/`, root), `${dir}/${folder}`);
   }
   return dir;
 }
 
 /** Regenerates the kernels module of a copy and type-checks its WebGPU code. */
 async function checkCopy(dir: string): Promise<{ code: number; text: string }> {
-  const generated = generate(new URL(`file://${dir}/kernels/`));
+  const generated = generate(pathToFileURL(`${dir}/kernels/`));
   await Deno.writeTextFile(
     `${dir}/src/webgpu/_kernels.generated.ts`,
     generated,
