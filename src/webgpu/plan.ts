@@ -50,6 +50,7 @@ export {
   MAX_GROUPS_TOTAL,
   type PlanSpec,
   planSpec,
+  shapeRefusal,
 } from "./plan_spec.ts";
 export { RING, type Slot } from "./ring.ts";
 

@@ -141,20 +141,28 @@ export function planSpec(
 }
 
 /**
+ * Why the webgpu backend cannot take a problem of this shape (C or B·C
+ * beyond what one invocation may loop over), or null when it can.
+ *
+ * @param B Images.
+ * @param C Classes.
+ * @returns The reason, worded after the argument `input.shape`, or null.
+ */
+export function shapeRefusal(B: number, C: number): string | null {
+  if (C <= MAX_CLASSES && B * C <= MAX_GROUPS_TOTAL) return null;
+  return `has ${C} classes and ${
+    B * C
+  } (image, class) groups; the webgpu backend takes at most ${MAX_CLASSES} classes and ${MAX_GROUPS_TOTAL} groups (use backend "wasm" or "js")`;
+}
+
+/**
  * Throws a typed error when the webgpu backend cannot take a problem of this
- * shape (C or B·C beyond what one invocation may loop over).
+ * shape ({@link shapeRefusal}).
  *
  * @param B Images.
  * @param C Classes.
  */
 export function checkShape(B: number, C: number): void {
-  if (C > MAX_CLASSES || B * C > MAX_GROUPS_TOTAL) {
-    throw rangeError(
-      "loss",
-      "input.shape",
-      `has ${C} classes and ${
-        B * C
-      } (image, class) groups; the webgpu backend takes at most ${MAX_CLASSES} classes and ${MAX_GROUPS_TOTAL} groups (use backend "wasm" or "js")`,
-    );
-  }
+  const reason = shapeRefusal(B, C);
+  if (reason !== null) throw rangeError("loss", "input.shape", reason);
 }
