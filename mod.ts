@@ -37,7 +37,6 @@ export type {
   WorkspaceLabels,
   WorkspaceOptions,
 } from "./src/core/types.ts";
-export type { LossEncoding } from "./src/webgpu/backend.ts";
 export { useWasmModule, wasmUnavailableReason } from "./src/wasm/module.ts";
 export type { ResolvedLossOptions } from "./src/core/options.ts";
 export { dml, jml, tversky } from "./src/loss/distances.ts";

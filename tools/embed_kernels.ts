@@ -3,8 +3,12 @@
  * as string constants (`stats_pass.wgsl` → `STATS_PASS_WGSL`), so the library
  * loads its shaders without file permissions. A line `// @include _name.wgsl`
  * is replaced by that file (files whose name starts with `_` are shared code,
- * not kernels). `--check` only compares and exits with status 1 when the
- * generated file is out of date.
+ * not kernels). Beside each source it writes the bindings the kernel's entry
+ * point uses (`STATS_PASS_BINDINGS`: name → group, binding, address space and
+ * access), and `KERNELS`, the record of every kernel's source and bindings,
+ * so the TypeScript that builds bind groups is type-checked against the WGSL.
+ * `--check` only compares and exits with status 1 when the generated file is
+ * out of date.
  *
  * @module
  */
@@ -13,39 +17,145 @@ const root = new URL("../", import.meta.url);
 const kernelDir = new URL("kernels/", root);
 const target = new URL("src/webgpu/_kernels.generated.ts", root);
 
+/** One `@group(g) @binding(b) var<...> name` of a kernel. */
+export interface Binding {
+  /** The variable's name in WGSL. */
+  name: string;
+  group: number;
+  binding: number;
+  /** Address space: "uniform" or "storage". */
+  type: "uniform" | "storage";
+  /** Access mode of a storage binding. */
+  access?: "read" | "read_write";
+}
+
 /**
  * The WGSL source of one kernel file, its `// @include` lines expanded.
  *
  * @param name File name in `kernels/`.
+ * @param dir The kernel folder (default: `kernels/`).
  * @returns The source.
  */
-export function kernelSource(name: string): string {
-  return Deno.readTextFileSync(new URL(name, kernelDir)).replace(
+export function kernelSource(name: string, dir: URL = kernelDir): string {
+  return Deno.readTextFileSync(new URL(name, dir)).replace(
     /^\/\/ @include (\S+)\n/gm,
-    (_, file: string) => kernelSource(file),
+    (_, file: string) => kernelSource(file, dir),
   );
 }
 
-/** The generated module text for the kernels in `kernels/`, sorted by name. */
-export function generate(): string {
-  const names = [...Deno.readDirSync(kernelDir)]
+const BINDING =
+  /@group\((\d+)\)\s*@binding\((\d+)\)\s*var<(uniform|storage)(?:,\s*(read|read_write))?>\s*(\w+)/g;
+
+/** Every function of a WGSL source: name → its text (signature and body). */
+function functions(code: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of code.matchAll(/\bfn\s+(\w+)\s*\(/g)) {
+    let i = code.indexOf("{", m.index);
+    let depth = 0;
+    const start = m.index;
+    for (; i < code.length; i++) {
+      if (code[i] === "{") depth++;
+      else if (code[i] === "}" && --depth === 0) break;
+    }
+    out.set(m[1], code.slice(start, i + 1));
+  }
+  return out;
+}
+
+/**
+ * The bindings a kernel's entry point statically uses (those a pipeline with
+ * layout "auto" has): every binding named in a function reachable from the
+ * entry point (named as the kernel), ordered by group and binding.
+ *
+ * @param code The kernel's source, includes expanded.
+ * @param entry The entry point's name.
+ * @returns The bindings; throws when two share a name or a slot, or when
+ *   they span several bind groups (a kernel has one).
+ */
+export function kernelBindings(code: string, entry: string): Binding[] {
+  const text = code.replace(/\/\/.*$/gm, "");
+  const all = new Map<string, Binding>();
+  const slots = new Set<string>();
+  for (const m of text.matchAll(BINDING)) {
+    const b: Binding = {
+      name: m[5],
+      group: Number(m[1]),
+      binding: Number(m[2]),
+      type: m[3] as Binding["type"],
+    };
+    if (m[4] !== undefined) b.access = m[4] as Binding["access"];
+    const slot = `${b.group}/${b.binding}`;
+    if (all.has(b.name) || slots.has(slot)) {
+      throw new Error(`${entry}: binding ${b.name} (${slot}) declared twice`);
+    }
+    all.set(b.name, b);
+    slots.add(slot);
+  }
+  const fns = functions(text);
+  if (!fns.has(entry)) throw new Error(`${entry}: no entry point fn ${entry}`);
+  const used = new Set<string>();
+  const seen = new Set([entry]);
+  const todo = [entry];
+  while (todo.length > 0) {
+    for (const m of fns.get(todo.pop()!)!.matchAll(/(?<![.\w])[A-Za-z_]\w*/g)) {
+      if (all.has(m[0])) used.add(m[0]);
+      if (fns.has(m[0]) && !seen.has(m[0])) {
+        seen.add(m[0]);
+        todo.push(m[0]);
+      }
+    }
+  }
+  const out = [...all.values()].filter((b) => used.has(b.name));
+  if (new Set(out.map((b) => b.group)).size > 1) {
+    throw new Error(`${entry}: its bindings span several bind groups`);
+  }
+  return out.sort((a, b) => a.binding - b.binding);
+}
+
+function bindingsText(bindings: Binding[]): string {
+  const rows = bindings.map(({ name, group, binding, type, access }) =>
+    `  ${name}: { group: ${group}, binding: ${binding}, type: "${type}"${
+      access === undefined ? "" : `, access: "${access}"`
+    } },\n`
+  );
+  return `{\n${rows.join("")}} as const`;
+}
+
+/**
+ * The generated module text for the kernels in a folder, sorted by name.
+ *
+ * @param dir The kernel folder (default: `kernels/`).
+ * @returns The module's text.
+ */
+export function generate(dir: URL = kernelDir): string {
+  const names = [...Deno.readDirSync(dir)]
     .filter((e) =>
       e.isFile && e.name.endsWith(".wgsl") && !e.name.startsWith("_")
     )
-    .map((e) => e.name)
+    .map((e) => e.name.replace(/\.wgsl$/, ""))
     .sort();
   let out =
     "// @generated by tools/embed_kernels.ts from kernels/*.wgsl; do not edit.\n" +
-    "/** WGSL sources of the WebGPU backend. @module */\n";
+    "/** WGSL sources of the WebGPU backend and the bindings of each kernel. @module */\n";
   for (const name of names) {
-    const code = kernelSource(name);
-    const constName = name.replace(/\.wgsl$/, "").toUpperCase() + "_WGSL";
+    const code = kernelSource(`${name}.wgsl`, dir);
+    const upper = name.toUpperCase();
     out +=
-      `\n/** Source of kernels/${name}. */\nexport const ${constName}: string = ${
+      `\n/** Source of kernels/${name}.wgsl. */\nexport const ${upper}_WGSL: string = ${
         JSON.stringify(code)
       };\n`;
+    out +=
+      `\n/** Bindings used by the entry point of kernels/${name}.wgsl. */\nexport const ${upper}_BINDINGS = ${
+        bindingsText(kernelBindings(code, name))
+      };\n`;
   }
-  return out;
+  out +=
+    "\n/** Every kernel (named as its file and entry point): source and bindings. */\nexport const KERNELS = {\n";
+  for (const name of names) {
+    const upper = name.toUpperCase();
+    out += `  ${name}: { code: ${upper}_WGSL, bindings: ${upper}_BINDINGS },\n`;
+  }
+  return out + "} as const;\n";
 }
 
 if (import.meta.main) {

@@ -270,3 +270,26 @@ export interface Workspace extends Disposable {
   /** Frees the arrays' memory (the views must not be used afterwards). */
   dispose(): void;
 }
+
+/** What `Loss.encode()` returns: the gradient and the loss value of the step it recorded. */
+export interface LossEncoding {
+  /**
+   * d loss / d prediction (float32, the input's layout), written when the
+   * caller's encoder runs: `input.gradBuffer` if given, else a buffer of the
+   * loss's ring, valid until three more calls of the same loss (never destroy
+   * it). Absent with `grad: false`.
+   */
+  gradBuffer?: GPUBuffer;
+  /**
+   * The loss value as float32 at byte 0, computed on the GPU by the mirror of
+   * the host step when the encoder runs (usage STORAGE | COPY_SRC), for GPU
+   * code that needs it without a readback; valid as long as `gradBuffer`.
+   */
+  valueBuffer: GPUBuffer;
+  /**
+   * The loss value by the float64 host step on the read-back statistics. Call
+   * it after submitting the encoder, within three more calls of the loss;
+   * it maps a small buffer (in Deno each map takes ≥ 10 ms).
+   */
+  value(): Promise<number>;
+}

@@ -6,7 +6,7 @@
  * @module
  */
 
-import { JdtRangeError } from "../core/errors.ts";
+import { rangeError } from "../core/errors.ts";
 import { type Chunk, planChunks } from "./chunks.ts";
 
 /** A device and what the backend needs to know about it. */
@@ -218,11 +218,10 @@ export class GpuClient {
     try {
       return planChunks(B, C, N, this.maxBindingBytes(device));
     } catch (e) {
-      throw new JdtRangeError(
+      throw rangeError(
+        what,
         "input.shape",
-        `Cannot compute ${what}: input.shape does not fit this WebGPU device: ${
-          (e as Error).message
-        }`,
+        `does not fit this WebGPU device: ${(e as Error).message}`,
       );
     }
   }

@@ -64,24 +64,15 @@ export async function lostWithin(
 }
 
 /**
- * A bind group of `layout` that binds each resource at its index: a whole
- * buffer, or a buffer binding with an offset or size.
+ * The error of a call whose submission WebGPU reported (validation or out of
+ * memory): not the caller's input, so not a typed input error.
  *
- * @param device The device.
- * @param layout The pipeline's bind group layout.
- * @param resources Buffers in binding order.
- * @returns The bind group.
+ * @param what What was being computed ("loss", "metrics").
+ * @param e The error WebGPU reported.
+ * @returns The error, to throw.
  */
-export function bindInOrder(
-  device: GPUDevice,
-  layout: GPUBindGroupLayout,
-  resources: readonly (GPUBuffer | GPUBufferBinding)[],
-): GPUBindGroup {
-  return device.createBindGroup({
-    layout,
-    entries: resources.map((r, binding) => ({
-      binding,
-      resource: "buffer" in r ? r : { buffer: r },
-    })),
-  });
+export function reportedError(what: string, e: GPUError): Error {
+  return new Error(
+    `Cannot compute ${what}: WebGPU reported ${e.constructor.name}: ${e.message}`,
+  );
 }

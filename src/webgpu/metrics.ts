@@ -9,7 +9,11 @@
  * @module
  */
 
-import { isInputError, JdtRangeError } from "../core/errors.ts";
+import {
+  isInputError,
+  type JdtRangeError,
+  rangeError,
+} from "../core/errors.ts";
 import {
   addImage,
   type BatchCounts,
@@ -27,13 +31,20 @@ import {
   type GpuClientOptions,
   type GpuHandle,
 } from "./device.ts";
-import { countPipeline } from "./pipelines.ts";
+import { recordDispatches } from "./bind.ts";
+import type { Chunk } from "./chunks.ts";
 import {
-  bindInOrder,
+  countDispatch,
+  type CountLayout,
+  countParams,
+  countProgram,
+} from "./count_program.ts";
+import {
   lostWithin,
   MAP_MODE_READ,
   put,
   READBACK,
+  reportedError,
   STORAGE_IN,
   STORAGE_OUT,
   UNIFORM,
@@ -86,9 +97,10 @@ function stateOf(device: GPUDevice): DeviceState {
 }
 
 function noAdapter(): JdtRangeError {
-  return new JdtRangeError(
+  return rangeError(
+    "metrics",
     "options.backend",
-    'Cannot compute metrics: options.backend "webgpu" needs a WebGPU adapter, and there is none',
+    '"webgpu" needs a WebGPU adapter, and there is none',
   );
 }
 
@@ -174,132 +186,135 @@ export class WebGpuCounter extends GpuClient {
     N: number,
     cfg: CountConfig,
   ): Promise<Uint32Array | null> {
-    const C = cfg.numClasses;
-    const nb = cfg.numBins;
-    const { ece, sce, stride } = layoutOf(cfg);
+    const l = layoutOf(cfg);
     const device = h.device;
-    const deviceMax = bindingLimit(device);
-    const outBytes = B * stride * 4;
-    if (outBytes > deviceMax) {
-      throw new JdtRangeError(
+    const outBytes = B * l.stride * 4;
+    if (outBytes > bindingLimit(device)) {
+      throw rangeError(
+        "metrics",
         "input.shape",
-        `Cannot compute metrics: input.shape has ${B} images of ${C} classes and ${nb} bins, too many counts (${outBytes} bytes) for one buffer of this WebGPU device; add smaller batches`,
+        `has ${B} images of ${l.C} classes and ${l.numBins} bins, too many counts (${outBytes} bytes) for one buffer of this WebGPU device; add smaller batches`,
       );
     }
-    const chunks = this.planChunks(device, B, C, N, "metrics");
+    const chunks = this.planChunks(device, B, l.C, N, "metrics");
     const take = (size: number, usage: number): GPUBuffer => {
       const b = pool.take(size, usage);
       taken.push(b);
       return b;
     };
-    const queue = device.queue;
-    const lab = labels instanceof Int32Array ? labels : Int32Array.from(labels);
-    const ig = cfg.ignoreIndex;
-    const hasIgnore = ig !== null && ig >= -(2 ** 31) && ig < 2 ** 31;
     device.pushErrorScope("validation");
     device.pushErrorScope("out-of-memory");
-    const localMax = Math.min(
-      MAX_LOCAL_WORDS,
-      Math.floor(device.limits.maxComputeWorkgroupStorageSize / 4),
-    );
-    const local = (this.#workgroupCounts ?? !h.fallback) && stride <= localMax;
-    // Sizes rounded up to 256 words keep the number of pipelines small.
-    const pipe = countPipeline(
-      device,
-      local ? Math.min(localMax, Math.ceil(stride / 256) * 256) : 1,
-    );
-    const layout = pipe.getBindGroupLayout(0);
-    const edges = take((nb + 1) * 4, STORAGE_IN);
-    queue.writeBuffer(edges, 0, Float32Array.from(binEdges(nb)));
+    const prog = countProgram(device, this.#localWords(h, l.stride));
+    const edges = take((l.numBins + 1) * 4, STORAGE_IN);
+    device.queue.writeBuffer(edges, 0, Float32Array.from(binEdges(l.numBins)));
     const out = take(outBytes, STORAGE_OUT);
     const flags = take(4, STORAGE_OUT);
+    const shared = {
+      edges,
+      out: { buffer: out, size: outBytes },
+      flags: { buffer: flags, size: 4 },
+    };
+    const lab = labels instanceof Int32Array ? labels : Int32Array.from(labels);
+    const dispatches = chunks.map((ch) => {
+      const params = take(48, UNIFORM);
+      device.queue.writeBuffer(params, 0, countParams(l, ch));
+      const [p, lb] = uploadChunk(device.queue, take, probs, lab, N, l.C, ch);
+      return countDispatch(device, prog, ch, params, p, lb, shared);
+    });
     const outRead = take(outBytes, READBACK);
     const flagsRead = take(4, READBACK);
     const encoder = device.createCommandEncoder({ label: "jdt metrics" });
     encoder.clearBuffer(out, 0, outBytes);
     encoder.clearBuffer(flags, 0, 4);
     const pass = encoder.beginComputePass();
-    pass.setPipeline(pipe);
-    for (const ch of chunks) {
-      const params = take(48, UNIFORM);
-      const head = new Uint32Array([
-        C,
-        ch.len,
-        hasIgnore ? 1 : 0,
-        hasIgnore ? ig! : 0,
-        nb,
-        ch.firstImage,
-        ece ? 1 : 0,
-        sce ? 1 : 0,
-        stride,
-      ]);
-      queue.writeBuffer(params, 0, head);
-      const pixels = ch.images * ch.len;
-      const p = take(pixels * C * 4, STORAGE_IN);
-      if (ch.len === N) {
-        put(queue, p, 0, probs, ch.firstImage * C * N, pixels * C);
-      } else {
-        for (let c = 0; c < C; c++) {
-          const from = (ch.firstImage * C + c) * N + ch.firstPixel;
-          put(queue, p, c * ch.len * 4, probs, from, ch.len);
-        }
-      }
-      const l = take(pixels * 4, STORAGE_IN);
-      put(queue, l, 0, lab, ch.firstImage * N + ch.firstPixel, pixels);
-      pass.setBindGroup(
-        0,
-        bindInOrder(device, layout, [
-          { buffer: params, size: 36 },
-          p,
-          l,
-          edges,
-          { buffer: out, size: outBytes },
-          { buffer: flags, size: 4 },
-        ]),
-      );
-      pass.dispatchWorkgroups(ch.tiles, ch.images);
-    }
+    recordDispatches(pass, dispatches);
     pass.end();
     encoder.copyBufferToBuffer(out, 0, outRead, 0, outBytes);
     encoder.copyBufferToBuffer(flags, 0, flagsRead, 0, 4);
-    queue.submit([encoder.finish()]);
-    const errors = await Promise.all([
-      device.popErrorScope(),
-      device.popErrorScope(),
-    ]);
-    for (const e of errors) {
-      if (e !== null) {
-        throw new Error(
-          `Cannot compute metrics: WebGPU reported ${e.constructor.name}: ${e.message}`,
-        );
-      }
-    }
-    await Promise.all([
-      outRead.mapAsync(MAP_MODE_READ, 0, outBytes),
-      flagsRead.mapAsync(MAP_MODE_READ, 0, 4),
-    ]);
-    const bad = new Uint32Array(flagsRead.getMappedRange(0, 4))[0];
-    const words = bad === 0
-      ? new Uint32Array(outRead.getMappedRange(0, outBytes)).slice()
-      : null;
-    outRead.unmap();
-    flagsRead.unmap();
-    return words;
+    device.queue.submit([encoder.finish()]);
+    await checkScopes(device);
+    return await readWords(outRead, flagsRead, outBytes);
+  }
+
+  /** Words of the kernel's workgroup copy of an image's counts (1: none). */
+  #localWords(h: GpuHandle, stride: number): number {
+    const localMax = Math.min(
+      MAX_LOCAL_WORDS,
+      Math.floor(h.device.limits.maxComputeWorkgroupStorageSize / 4),
+    );
+    const local = (this.#workgroupCounts ?? !h.fallback) && stride <= localMax;
+    // Sizes rounded up to 256 words keep the number of pipelines small.
+    return local ? Math.min(localMax, Math.ceil(stride / 256) * 256) : 1;
   }
 }
 
+/** Uploads one chunk's probabilities (class-major per image) and labels. */
+function uploadChunk(
+  queue: GPUQueue,
+  take: (size: number, usage: number) => GPUBuffer,
+  probs: Float32Array,
+  labels: Int32Array,
+  N: number,
+  C: number,
+  ch: Chunk,
+): [GPUBuffer, GPUBuffer] {
+  const pixels = ch.images * ch.len;
+  const p = take(pixels * C * 4, STORAGE_IN);
+  if (ch.len === N) {
+    put(queue, p, 0, probs, ch.firstImage * C * N, pixels * C);
+  } else {
+    for (let c = 0; c < C; c++) {
+      const from = (ch.firstImage * C + c) * N + ch.firstPixel;
+      put(queue, p, c * ch.len * 4, probs, from, ch.len);
+    }
+  }
+  const l = take(pixels * 4, STORAGE_IN);
+  put(queue, l, 0, labels, ch.firstImage * N + ch.firstPixel, pixels);
+  return [p, l];
+}
+
+/** Throws the first error of the two scopes the counting pass pushed. */
+async function checkScopes(device: GPUDevice): Promise<void> {
+  const errors = await Promise.all([
+    device.popErrorScope(),
+    device.popErrorScope(),
+  ]);
+  for (const e of errors) if (e !== null) throw reportedError("metrics", e);
+}
+
+/** Maps the read-back counts and flags: the words, or null when flagged. */
+async function readWords(
+  outRead: GPUBuffer,
+  flagsRead: GPUBuffer,
+  outBytes: number,
+): Promise<Uint32Array | null> {
+  await Promise.all([
+    outRead.mapAsync(MAP_MODE_READ, 0, outBytes),
+    flagsRead.mapAsync(MAP_MODE_READ, 0, 4),
+  ]);
+  const bad = new Uint32Array(flagsRead.getMappedRange(0, 4))[0];
+  const words = bad === 0
+    ? new Uint32Array(outRead.getMappedRange(0, outBytes)).slice()
+    : null;
+  outRead.unmap();
+  flagsRead.unmap();
+  return words;
+}
+
 /**
- * Which bins the kernel fills, and its u32 words per image: `[C][3]` counts,
- * then `[numBins][4]` ECE and `[C][numBins][4]` SCE bins when asked for.
+ * What the kernel counts: which bins it fills, and its u32 words per image:
+ * `[C][3]` counts, then `[numBins][4]` ECE and `[C][numBins][4]` SCE bins when
+ * asked for.
  */
-function layoutOf(
-  cfg: CountConfig,
-): { ece: boolean; sce: boolean; stride: number } {
+function layoutOf(cfg: CountConfig): CountLayout {
   const C = cfg.numClasses;
   const nb = cfg.numBins;
   const ece = cfg.eceD || cfg.eceI;
   const sce = cfg.sceD || cfg.sceI;
   return {
+    C,
+    numBins: nb,
+    ignoreIndex: cfg.ignoreIndex,
     ece,
     sce,
     stride: 3 * C + (ece ? 4 * nb : 0) + (sce ? 4 * C * nb : 0),

@@ -8,34 +8,10 @@
  * @module
  */
 
-import {
-  GRAD_PASS_WGSL,
-  METRICS_COUNT_WGSL,
-  PIXEL_PASS_WGSL,
-  STATS_PASS_SUBGROUPS_WGSL,
-  STATS_PASS_WGSL,
-  STATS_REDUCE_WGSL,
-  STEP_CLASSES_WGSL,
-  STEP_COEF_WGSL,
-  STEP_IMAGES_WGSL,
-  STEP_VALUE_WGSL,
-} from "./_kernels.generated.ts";
+import { KERNELS } from "./_kernels.generated.ts";
+import type { Kernel, Program } from "./bind.ts";
 
-const SOURCES = {
-  pixel_pass: PIXEL_PASS_WGSL,
-  stats_pass: STATS_PASS_WGSL,
-  stats_pass_subgroups: STATS_PASS_SUBGROUPS_WGSL,
-  stats_reduce: STATS_REDUCE_WGSL,
-  step_classes: STEP_CLASSES_WGSL,
-  step_images: STEP_IMAGES_WGSL,
-  step_value: STEP_VALUE_WGSL,
-  step_coef: STEP_COEF_WGSL,
-  grad_pass: GRAD_PASS_WGSL,
-  metrics_count: METRICS_COUNT_WGSL,
-} as const;
-
-/** A kernel: the name of its file in `kernels/` and of its entry point. */
-export type Kernel = keyof typeof SOURCES;
+export type { Kernel } from "./bind.ts";
 
 /** Values of a kernel's pipeline-overridable constants. */
 export type Constants = Record<string, number>;
@@ -73,7 +49,7 @@ function moduleOf(
   if (module === undefined) {
     module = device.createShaderModule({
       label: kernel,
-      code: SOURCES[kernel],
+      code: KERNELS[kernel].code,
     });
     cache.modules.set(kernel, module);
   }
@@ -131,6 +107,23 @@ export function pipeline(
 }
 
 /**
+ * The program of a kernel with its constants on a device: the kernel and its
+ * cached pipeline, for `bindGroup` (bind.ts).
+ *
+ * @param device The device.
+ * @param kernel The kernel.
+ * @param constants Its overridable constants.
+ * @returns The program.
+ */
+export function program<K extends Kernel>(
+  device: GPUDevice,
+  kernel: K,
+  constants: Constants = {},
+): Program<K> {
+  return { kernel, pipeline: pipeline(device, kernel, constants) };
+}
+
+/**
  * Whether the subgroup variant of the statistics pass runs on `device`: the
  * device has the `subgroups` feature and the kernel compiled (checked once,
  * asynchronously, so a driver that rejects it costs nothing but the check).
@@ -168,21 +161,6 @@ export function subgroupsUsable(device: GPUDevice): Promise<boolean> {
 export function subgroupsKnownUsable(device: GPUDevice): boolean {
   const cache = caches.get(device);
   return cache?.subgroupsOk === true;
-}
-
-/**
- * The cached pipeline of the metrics counting kernel on a device.
- *
- * @param device The device.
- * @param localWords Size of its workgroup copy of an image's counts, in u32
- *   words (1: count in the output directly).
- * @returns The pipeline (layout "auto").
- */
-export function countPipeline(
-  device: GPUDevice,
-  localWords: number,
-): GPUComputePipeline {
-  return pipeline(device, "metrics_count", { LOCAL_WORDS: localWords });
 }
 
 /**

@@ -1,0 +1,155 @@
+/**
+ * The errors of the WebGPU loss backend: a lost device, a disposed loss, and
+ * the typed checks of a call's inputs (detached host arrays, resident buffers
+ * the plan cannot bind or copy, `encode()` without GPU inputs).
+ *
+ * @module
+ */
+
+import { type JdtTypeError, rangeError, typeError } from "../core/errors.ts";
+import type { Problem } from "../core/problem.ts";
+import type { LossPlan } from "./plan.ts";
+
+/**
+ * The error of a call whose device was lost.
+ *
+ * @param info What the device said.
+ * @param owned Whether the library made the device (else the caller's).
+ * @returns The error.
+ */
+export function deviceLost(info: GPUDeviceLostInfo, owned: boolean): Error {
+  return new Error(
+    `Cannot compute loss: the WebGPU device${
+      owned ? "" : " given as options.device"
+    } was lost during the call (${info.reason}: ${info.message})${
+      owned ? "; the next call acquires a new device or falls back" : ""
+    }`,
+  );
+}
+
+/**
+ * The error of a call on a disposed loss (typed: the caller's mistake).
+ *
+ * @returns The error, naming the argument `loss`.
+ */
+export function disposedError(): JdtTypeError {
+  return typeError(
+    "loss",
+    "loss",
+    "was disposed: create a new one with createLoss",
+  );
+}
+
+/**
+ * The name of a problem's prediction in the caller's input.
+ *
+ * @param p The problem.
+ * @returns `input.probs` or `input.logits`.
+ */
+export function predName(p: Problem): string {
+  return p.activation === "none" ? "input.probs" : "input.logits";
+}
+
+/**
+ * Throws a typed error when a host array of the problem was detached (its
+ * buffer transferred) while the call awaited: a backend reads them after
+ * its first await.
+ *
+ * @param p The problem.
+ */
+export function checkAttached(p: Problem): void {
+  const arrays: [string, ArrayBufferView | null | undefined, boolean][] = [
+    [predName(p), p.pred, p.gpu?.pred == null],
+    ["input.labels", p.labels, p.gpu?.labels == null],
+    ["input.keepMask", p.keepMask, true],
+    ["input.gradInto", p.gradInto, true],
+  ];
+  for (const [name, a, host] of arrays) {
+    if (host && a != null && a.byteLength === 0 && p.B * p.N > 0) {
+      throw typeError(
+        "loss",
+        name,
+        "was detached (its ArrayBuffer transferred) while the call was running",
+      );
+    }
+  }
+}
+
+/**
+ * Throws a typed error for resident hard labels too small for the plan's
+ * 4-byte reads.
+ *
+ * @param p The problem.
+ * @param labels The resident labels, or null.
+ */
+export function checkResident(p: Problem, labels: GPUBuffer | null): void {
+  if (labels === null || p.soft) return;
+  const bpe = p.labels.BYTES_PER_ELEMENT;
+  const need = Math.ceil(p.B * p.N * bpe / 4) * 4;
+  if (labels.size < need) {
+    throw rangeError(
+      "loss",
+      "input.labels",
+      `(GPUBuffer, ${
+        bpe === 1 ? "uint8" : "uint16"
+      }) is read in 4-byte words and needs ${need} bytes, but has ${labels.size}: pad its size to a multiple of 4`,
+    );
+  }
+}
+
+/**
+ * Throws a typed error when resident hard labels split into several chunks
+ * cannot be copied chunk by chunk (4-byte copies).
+ *
+ * @param p The problem.
+ * @param labels The resident labels, or null.
+ * @param plan The plan of the call.
+ */
+export function checkChunkLabels(
+  p: Problem,
+  labels: GPUBuffer | null,
+  plan: LossPlan,
+): void {
+  if (labels === null || p.soft || plan.chunkGradients.length === 1) return;
+  const bpe = p.labels.BYTES_PER_ELEMENT;
+  for (const { chunk: ch } of plan.chunkGradients) {
+    const start = (ch.firstImage * p.N + ch.firstPixel) * bpe;
+    const size = Math.ceil(ch.images * ch.len * bpe / 4) * 4;
+    if (start % 4 !== 0 || start + size > labels.size) {
+      throw rangeError(
+        "loss",
+        "input.labels",
+        `(GPUBuffer) is larger than one binding of this device and its chunks do not fall on 4-byte boundaries; pass "int32" labels or a typed array`,
+      );
+    }
+  }
+}
+
+/**
+ * Throws a typed error when `encode()` is given host arrays or no device.
+ *
+ * @param p The problem.
+ * @param device The caller's device, or null.
+ */
+export function checkEncodeInputs(p: Problem, device: GPUDevice | null): void {
+  if (device === null) {
+    throw typeError(
+      "loss",
+      "options.device",
+      "is needed by encode(): the device of the encoder",
+    );
+  }
+  const buffers = [
+    [predName(p), p.gpu?.pred],
+    ["input.labels", p.gpu?.labels],
+  ] as const;
+  for (const [name, buf] of buffers) {
+    if (buf == null) {
+      throw typeError(
+        "loss",
+        name,
+        "must be a GPUBuffer for encode() (use compute() for host arrays)",
+      );
+    }
+  }
+}
