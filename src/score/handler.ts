@@ -23,7 +23,12 @@
  * @module
  */
 
-import { emptyError, EmptyMetricsError, isInputError } from "../core/errors.ts";
+import {
+  emptyError,
+  EmptyMetricsError,
+  isInputError,
+  quote,
+} from "../core/errors.ts";
 import { createMetrics } from "../metrics/accumulator.ts";
 import type { SegmentationMetrics } from "../metrics/accumulator.ts";
 import { checkDeclaredLength, readBody } from "./body.ts";
@@ -130,12 +135,28 @@ function methodIs(req: Request, method: string): void {
   }
 }
 
+/**
+ * The id in a path segment: percent-decoded, then checked. A malformed
+ * escape (`%`, `%ZZ`, a cut UTF-8 sequence) is the client's mistake: 400.
+ */
 function idOf(text: string, what: string): string {
-  const id = decodeURIComponent(text);
+  let id: string;
+  try {
+    id = decodeURIComponent(text);
+  } catch {
+    throw new HttpError(
+      400,
+      `${what} id is not valid percent-encoding (a % must start an escape of UTF-8 bytes), got ${
+        quote(text)
+      }`,
+    );
+  }
   if (!ID.test(id)) {
     throw new HttpError(
       400,
-      `${what} id must be 1 to 128 letters, digits or . _ ~ -, got "${id}"`,
+      `${what} id must be 1 to 128 letters, digits or . _ ~ -, got ${
+        quote(id)
+      }`,
     );
   }
   return id;
