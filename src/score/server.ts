@@ -15,6 +15,7 @@
  * @module
  */
 
+import { quote } from "../core/errors.ts";
 import { createScoreHandler } from "./handler.ts";
 import { DEFAULT_LIMITS, LIMIT_ENV, type ScoreLimits } from "./options.ts";
 import type { RunsKv } from "./runs.ts";
@@ -30,7 +31,9 @@ const denoEnv: EnvGet = (n) => Deno.env.get(n);
 function positiveInt(name: string, text: string): number {
   const v = Number(text);
   if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(v) || v <= 0) {
-    throw new StartError(`${name} must be a positive integer, got "${text}"`);
+    throw new StartError(
+      `${name} must be a positive integer, got ${quote(text)}`,
+    );
   }
   return v;
 }
@@ -64,7 +67,7 @@ export function portFromEnv(get: EnvGet = denoEnv): number {
   const v = Number(text);
   if (!/^\d+$/.test(text.trim()) || v > 65535) {
     throw new StartError(
-      `PORT must be an integer in [0, 65535], got "${text}"`,
+      `PORT must be an integer in [0, 65535], got ${quote(text)}`,
     );
   }
   return v;
