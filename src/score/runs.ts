@@ -127,12 +127,6 @@ export const PART_CHARS = 60_000;
  * keys and values), leaving room for the head, markers and keys.
  */
 export const KV_COMMIT_CHARS = 10 * PART_CHARS;
-/**
- * Longest per-image rows of one batch (its `log` line), in characters: the
- * line and the last `log` part fit one `Deno.Kv` commit. About 33 characters
- * per class and image, so about 18 000 classes per image.
- */
-export const MAX_LINE_CHARS = KV_COMMIT_CHARS;
 const MAX_ATTEMPTS = 40;
 const ROOT = "jdt-runs";
 
@@ -414,12 +408,6 @@ export function addBatch(
   query: { classes: number; ignore: number | null },
 ): Promise<BatchResult> {
   const mine = splitState(m.toJSON());
-  if (mine.line.length > MAX_LINE_CHARS) {
-    throw new HttpError(
-      413,
-      `this batch's per-image rows take ${mine.line.length} characters, over the ${MAX_LINE_CHARS} one write of a run takes (about 18000 classes per image)`,
-    );
-  }
   return retrying(async () => {
     const { head: h, version, seq } = await store.head(run, batch);
     if (h && (h.classes !== query.classes || h.ignore !== query.ignore)) {
