@@ -330,7 +330,9 @@ async function route(s: Service, req: Request, url: URL): Promise<Response> {
   if (runPath) return await readRunRoute(s, req, runPath[1]);
   throw new HttpError(
     404,
-    `no route ${path}; use GET /, GET /health, POST /score, POST /runs/{run}/batches/{batch} or GET /runs/{run}`,
+    `no route ${
+      quote(path)
+    }; use GET /, GET /health, POST /score, POST /runs/{run}/batches/{batch} or GET /runs/{run}`,
   );
 }
 

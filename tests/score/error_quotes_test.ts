@@ -100,6 +100,9 @@ Deno.test("query parameters, content types and option names are quoted cut", asy
   );
   assert.equal(s2, 415);
   assert.ok(e2.length < SHORT, `${e2.length} characters`);
+  const [s3, e3] = await errorOf(new Request(`http://x/${"r".repeat(20_000)}`));
+  assert.equal(s3, 404);
+  assert.ok(e3.length < SHORT, `${e3.length} characters`);
   assert.throws(
     () => createScoreHandler({ ["o".repeat(100_000)]: 1 } as never),
     (e: Error & { argument: string }) =>
