@@ -131,6 +131,52 @@ function lead(what: string): string {
   return what.startsWith("Cannot ") ? what : `Cannot compute ${what}`;
 }
 
+/** The most characters of input an error message quotes. */
+export const QUOTE_CHARS = 200;
+
+/**
+ * Text from input as error messages quote it: at most {@link QUOTE_CHARS}
+ * characters, JSON-quoted (so control characters and quotes are escaped);
+ * longer text is cut, with its length. Every message that quotes input (an
+ * id, a header, a query parameter, an option name) goes through this, so an
+ * error never echoes a huge input back.
+ *
+ * @param text The input text.
+ * @param max Most characters kept (default {@link QUOTE_CHARS}).
+ * @returns The quoted text.
+ * @example
+ * ```ts
+ * import { quote } from "./errors.ts";
+ * import assert from "node:assert/strict";
+ * assert.equal(quote("a%ZZ"), '"a%ZZ"');
+ * assert.equal(quote("x".repeat(1000), 3), '"xxx…" (1000 characters)');
+ * ```
+ */
+export function quote(text: string, max: number = QUOTE_CHARS): string {
+  if (text.length <= max) return JSON.stringify(text);
+  return `${
+    JSON.stringify(`${text.slice(0, max)}…`)
+  } (${text.length} characters)`;
+}
+
+/**
+ * At most {@link QUOTE_CHARS} characters of input, unquoted (for text set
+ * inside a message, such as an option name in `options.<name>`).
+ *
+ * @param text The input text.
+ * @param max Most characters kept (default {@link QUOTE_CHARS}).
+ * @returns The text, cut with "…" when longer.
+ * @example
+ * ```ts
+ * import { clip } from "./errors.ts";
+ * import assert from "node:assert/strict";
+ * assert.equal(clip("abcdef", 3), "abc…");
+ * ```
+ */
+export function clip(text: string, max: number = QUOTE_CHARS): string {
+  return text.length <= max ? text : `${text.slice(0, max)}…`;
+}
+
 /**
  * A value as the error messages show it: strings quoted (so `"1"` is never
  * mistaken for the number 1), arrays element by element (the first 8), other

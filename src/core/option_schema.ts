@@ -6,7 +6,7 @@
  * @module
  */
 
-import { rangeError, show, typeError } from "./errors.ts";
+import { clip, rangeError, show, typeError } from "./errors.ts";
 
 /** A number option, with an optional range (bounds inclusive unless open). */
 export interface NumberSpec {
@@ -130,7 +130,7 @@ export function checkKnownOptions(
     if (!known.includes(k)) {
       throw typeError(
         what,
-        `options.${k}`,
+        `options.${clip(k)}`,
         `is not a known option (known: ${known.join(", ")})`,
       );
     }

@@ -37,7 +37,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import process from "node:process";
 import { parseArgs } from "node:util";
-import { EmptyMetricsError } from "../core/errors.ts";
+import { EmptyMetricsError, quote } from "../core/errors.ts";
 import { createMetrics } from "../metrics/accumulator.ts";
 import { softScores } from "../metrics/soft_scores.ts";
 import type { ClassScore, MetricValues } from "../metrics/values.ts";
@@ -91,7 +91,7 @@ function intArg(
   const n = Number(v);
   if (!/^-?\d+$/.test(v) || n < lo || n > hi) {
     throw new UsageError(
-      `--${name} must be an integer in [${lo}, ${hi}], got "${v}"`,
+      `--${name} must be an integer in [${lo}, ${hi}], got ${quote(v)}`,
     );
   }
   return n;

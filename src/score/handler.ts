@@ -6,9 +6,11 @@
  *
  * Routes: `GET /` (a web page), `GET /health`, `POST /score?classes=N[&ignore=V]`,
  * `POST /runs/{run}/batches/{batch}?classes=N[&ignore=V]`, `GET /runs/{run}`.
- * Client mistakes get 400, 404, 405 (with `Allow`), 408, 409, 413, 415, 422,
- * 501 (runs without a store) or 503 (busy, with `Retry-After`), each with a
- * JSON `{ error }`; never a 500.
+ * Client mistakes get 400, 401 (a write without its token), 403 (a write
+ * from another site's page), 404, 405 (with `Allow`), 408, 409, 413, 415,
+ * 422, 501 (runs without a store) or 503 (busy, with `Retry-After`), each
+ * with a JSON `{ error }`; never a 500. Who may write to runs:
+ * `allowedOrigins` and `writeToken` (see `access.ts`).
  *
  * @example
  * ```ts
@@ -23,7 +25,12 @@
  * @module
  */
 
-import { emptyError, EmptyMetricsError, isInputError } from "../core/errors.ts";
+import {
+  emptyError,
+  EmptyMetricsError,
+  isInputError,
+  quote,
+} from "../core/errors.ts";
 import { createMetrics } from "../metrics/accumulator.ts";
 import type { SegmentationMetrics } from "../metrics/accumulator.ts";
 import { checkDeclaredLength, readBody } from "./body.ts";
@@ -37,10 +44,17 @@ import {
 } from "./pair_score.ts";
 import { predictedIds } from "./prediction.ts";
 import {
-  resolveLimits,
+  resolveHandlerOptions,
   type ScoreHandlerOptions,
   type ScoreLimits,
 } from "./options.ts";
+import {
+  checkWriteOrigin,
+  preflight,
+  type ScoreAccess,
+  tokenCheck,
+  withCors,
+} from "./access.ts";
 import { PAGE_HTML } from "./page.ts";
 import {
   checkContentType,
@@ -52,7 +66,11 @@ import {
 } from "./request.ts";
 import { addBatch, readRun, type RunsStore, runsStoreOf } from "./runs.ts";
 
-export type { ScoreHandlerOptions, ScoreLimits } from "./options.ts";
+export type {
+  ScoreAccess,
+  ScoreHandlerOptions,
+  ScoreLimits,
+} from "./options.ts";
 export { DEFAULT_LIMITS, LIMIT_ENV } from "./options.ts";
 export type {
   RunHead,
@@ -130,12 +148,28 @@ function methodIs(req: Request, method: string): void {
   }
 }
 
+/**
+ * The id in a path segment: percent-decoded, then checked. A malformed
+ * escape (`%`, `%ZZ`, a cut UTF-8 sequence) is the client's mistake: 400.
+ */
 function idOf(text: string, what: string): string {
-  const id = decodeURIComponent(text);
+  let id: string;
+  try {
+    id = decodeURIComponent(text);
+  } catch {
+    throw new HttpError(
+      400,
+      `${what} id is not valid percent-encoding (a % must start an escape of UTF-8 bytes), got ${
+        quote(text)
+      }`,
+    );
+  }
   if (!ID.test(id)) {
     throw new HttpError(
       400,
-      `${what} id must be 1 to 128 letters, digits or . _ ~ -, got "${id}"`,
+      `${what} id must be 1 to 128 letters, digits or . _ ~ -, got ${
+        quote(id)
+      }`,
     );
   }
   return id;
@@ -176,10 +210,12 @@ function errorResponse(e: unknown): Response {
  * Creates the scoring service's fetch handler.
  *
  * @param options Limits (see {@link ScoreLimits}; defaults in
- *   {@link DEFAULT_LIMITS}) and `kv`, the store of runs.
+ *   {@link DEFAULT_LIMITS}), who may write to runs (`allowedOrigins`,
+ *   `writeToken`: see {@link ScoreAccess}) and `kv`, the store of runs.
  * @returns The handler.
  * @throws {JdtTypeError} On an unknown option.
- * @throws {JdtRangeError} On a limit that is not a positive integer.
+ * @throws {JdtRangeError} On a limit that is not a positive integer, an
+ *   allowed origin that is not one, a token under 16 characters.
  *
  * @example
  * ```ts
@@ -210,26 +246,36 @@ function errorResponse(e: unknown): Response {
 export function createScoreHandler(
   options: ScoreHandlerOptions = {},
 ): ScoreHandler {
-  const limits = resolveLimits(options);
+  const { limits, access } = resolveHandlerOptions(options);
   const service: Service = {
     limits,
+    access,
+    checkToken: tokenCheck(access.writeToken),
     kv: options.kv === undefined ? null : runsStoreOf(options.kv),
     receiving: new Slots(limits.maxReceiving, "receiving"),
     computing: new Slots(limits.maxConcurrent, "scoring"),
   };
   return async (req: Request): Promise<Response> => {
+    let res: Response;
     try {
-      return await route(service, req, new URL(req.url));
+      res = preflight(access, req) ??
+        await route(service, req, new URL(req.url));
     } catch (e) {
       req.body?.cancel().catch(() => {});
-      return errorResponse(e);
+      res = errorResponse(e);
     }
+    return withCors(access, req, res);
   };
 }
 
-/** What one handler holds: its limits, its store of runs and its slots. */
+/**
+ * What one handler holds: its limits, who may write, its store of runs and
+ * its slots.
+ */
 interface Service {
   limits: ScoreLimits;
+  access: ScoreAccess;
+  checkToken: (req: Request) => Promise<void>;
   kv: RunsStore | null;
   receiving: Slots;
   computing: Slots;
@@ -284,7 +330,9 @@ async function route(s: Service, req: Request, url: URL): Promise<Response> {
   if (runPath) return await readRunRoute(s, req, runPath[1]);
   throw new HttpError(
     404,
-    `no route ${path}; use GET /, GET /health, POST /score, POST /runs/{run}/batches/{batch} or GET /runs/{run}`,
+    `no route ${
+      quote(path)
+    }; use GET /, GET /health, POST /score, POST /runs/{run}/batches/{batch} or GET /runs/{run}`,
   );
 }
 
@@ -322,6 +370,8 @@ async function addBatchRoute(
   batchText: string,
 ): Promise<Response> {
   methodIs(req, "POST");
+  checkWriteOrigin(s.access, req, url);
+  await s.checkToken(req);
   const store = needKv(s);
   const run = idOf(runText, "run");
   const id = idOf(batchText, "batch");

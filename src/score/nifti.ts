@@ -15,7 +15,7 @@
  *
  * @module
  */
-import { JdtRangeError } from "../core/errors.ts";
+import { JdtRangeError, show } from "../core/errors.ts";
 import { chunkedStream, inflateBounded, isGzip } from "./nifti_gzip.ts";
 import {
   NIFTI_HEADER_BYTES,
@@ -97,7 +97,9 @@ export async function readNifti(
   if (!Number.isSafeInteger(maxVoxels) || maxVoxels < 1) {
     throw new JdtRangeError(
       "options.maxVoxels",
-      `Cannot read NIfTI: options.maxVoxels must be a positive integer, got ${maxVoxels}`,
+      `Cannot read NIfTI: options.maxVoxels must be a positive integer, got ${
+        show(maxVoxels)
+      }`,
     );
   }
   let header: NiftiHeader | null = null;

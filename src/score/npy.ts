@@ -8,6 +8,7 @@
 
 import { parseNpyHeader } from "./npy_header.ts";
 import { JdtRangeError, JdtTypeError } from "../../mod.ts";
+import { quote } from "../core/errors.ts";
 
 /** A decoded `.npy` probability array `[C, H, W]`. */
 export interface ProbMap {
@@ -18,6 +19,12 @@ export interface ProbMap {
 }
 
 const NPY_MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59];
+
+/**
+ * Longest header read, in bytes: numpy's own default bound
+ * (`max_header_size`); `numpy.save` writes about 128 bytes for `[C, H, W]`.
+ */
+export const NPY_MAX_HEADER_BYTES = 10_000;
 
 /** Whether `bytes` starts with the `.npy` magic string. */
 export function isNpy(bytes: Uint8Array): boolean {
@@ -59,6 +66,11 @@ export function parseNpy(
   } else {
     throw bad(`unknown version ${major}`);
   }
+  if (headerLen > NPY_MAX_HEADER_BYTES) {
+    throw bad(
+      `header of ${headerLen} bytes is over numpy's limit of ${NPY_MAX_HEADER_BYTES}`,
+    );
+  }
   if (start + headerLen > bytes.length) throw bad("truncated header");
   let header;
   try {
@@ -66,6 +78,7 @@ export function parseNpy(
       new TextDecoder("latin1").decode(
         bytes.subarray(start, start + headerLen),
       ),
+      3,
     );
   } catch (e) {
     throw bad(`header: ${(e as Error).message}`);
@@ -73,7 +86,9 @@ export function parseNpy(
   if (header.fortranOrder) throw bad("fortran_order arrays are not supported");
   const descr = header.descr;
   const size = descr === "<f4" ? 4 : descr === "<f8" ? 8 : 0;
-  if (size === 0) throw bad(`dtype must be '<f4' or '<f8', got '${descr}'`);
+  if (size === 0) {
+    throw bad(`dtype must be '<f4' or '<f8', got ${quote(descr)}`);
+  }
   const dims = header.shape;
   if (
     dims.length !== 3 || !dims.every((d) => Number.isSafeInteger(d) && d > 0)

@@ -3,10 +3,14 @@
  * with exactly the keys `descr` (a string), `fortran_order` (`True` or
  * `False`) and `shape` (a tuple of decimal integers). Anything numpy would
  * refuse is refused: a dimension written `3.0` or `0x30`, an unknown or
- * repeated key, a `'descr'` hidden inside another string.
+ * repeated key, a `'descr'` hidden inside another string. The shape stops
+ * at its first entry past the most dimensions the caller accepts, so a
+ * header of millions of entries costs no more than a short one.
  *
  * @module
  */
+
+import { clip, quote } from "../core/errors.ts";
 
 /** The fields of a `.npy` header. */
 export interface NpyHeader {
@@ -29,6 +33,11 @@ class Reader {
   }
   ws(): void {
     while (/\s/.test(this.text[this.i] ?? "")) this.i++;
+  }
+  /** The word at the reader, when it is `word` and not the start of a longer one. */
+  word(word: string): boolean {
+    return this.text.startsWith(word, this.i) &&
+      !/\w/.test(this.text[this.i + word.length] ?? "");
   }
   eat(ch: string): boolean {
     this.ws();
@@ -53,24 +62,28 @@ class Reader {
     this.i = end + 1;
     return s;
   }
-  value(): Value {
+  value(maxDims: number): Value {
     this.ws();
-    const rest = this.text.slice(this.i);
     for (const [word, v] of [["True", true], ["False", false]] as const) {
-      if (rest.startsWith(word) && !/\w/.test(rest[word.length] ?? "")) {
+      if (this.word(word)) {
         this.i += word.length;
         return v;
       }
     }
-    if (rest[0] === "(") return this.tuple();
+    if (this.text[this.i] === "(") return this.tuple(maxDims);
     return this.string();
   }
-  tuple(): number[] {
+  tuple(maxDims: number): number[] {
     this.expect("(");
     const out: number[] = [];
+    const entry = /\d+(?![\w.])/y;
     while (!this.eat(")")) {
+      if (out.length === maxDims) {
+        throw new Error(`shape has more than ${maxDims} entries`);
+      }
       this.ws();
-      const m = /^\d+(?![\w.])/.exec(this.text.slice(this.i));
+      entry.lastIndex = this.i;
+      const m = entry.exec(this.text);
       if (!m) throw new Error(`shape entries must be decimal integers`);
       out.push(Number(m[0]));
       this.i += m[0].length;
@@ -87,18 +100,20 @@ class Reader {
  * Parses a `.npy` header dict.
  *
  * @param text The header text (after the magic, version and length).
+ * @param maxDims Most shape entries accepted (default 64, numpy's most):
+ *   reading stops at the first entry past it.
  * @returns The fields.
  * @throws {Error} Saying what is wrong (the caller wraps it in a typed error).
  */
-export function parseNpyHeader(text: string): NpyHeader {
+export function parseNpyHeader(text: string, maxDims = 64): NpyHeader {
   const r = new Reader(text);
   const dict = new Map<string, Value>();
   r.expect("{");
   while (!r.eat("}")) {
     const key = r.string();
-    if (dict.has(key)) throw new Error(`key '${key}' appears twice`);
+    if (dict.has(key)) throw new Error(`key ${quote(key)} appears twice`);
     r.expect(":");
-    dict.set(key, r.value());
+    dict.set(key, r.value(maxDims));
     if (!r.eat(",")) {
       r.expect("}");
       break;
@@ -109,7 +124,9 @@ export function parseNpyHeader(text: string): NpyHeader {
   const keys = [...dict.keys()].sort().join(", ");
   if (keys !== "descr, fortran_order, shape") {
     throw new Error(
-      `keys must be descr, fortran_order and shape, got ${keys || "none"}`,
+      `keys must be descr, fortran_order and shape, got ${
+        clip(keys) || "none"
+      }`,
     );
   }
   const descr = dict.get("descr");

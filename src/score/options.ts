@@ -1,6 +1,7 @@
 /**
  * Options of the scoring handler: its limits (each also an environment
- * variable of the server entry) and the key-value store of runs.
+ * variable of the server entry), who may write to runs, and the key-value
+ * store of runs.
  *
  * @module
  */
@@ -11,7 +12,10 @@ import {
   resolveOptions,
   schemaDefaults,
 } from "../core/option_schema.ts";
+import { ACCESS_OPTIONS, type ScoreAccess } from "./access.ts";
 import type { RunsKv, RunsStore } from "./runs.ts";
+
+export type { ScoreAccess } from "./access.ts";
 
 const WHAT = "Cannot create score handler";
 
@@ -45,7 +49,8 @@ export interface ScoreLimits {
 }
 
 /** Options of {@link createScoreHandler}. */
-export interface ScoreHandlerOptions extends Partial<ScoreLimits> {
+export interface ScoreHandlerOptions
+  extends Partial<ScoreLimits>, Partial<ScoreAccess> {
   /**
    * The store of runs (`/runs/...`): a `Deno.Kv` (or anything with the same
    * `get`, `list` and `atomic` methods), or a `RunsStore` (a Durable Object
@@ -98,6 +103,35 @@ export const LIMIT_ENV: Readonly<Record<keyof ScoreLimits, string>> = Object
   });
 
 /**
+ * The limits and access rules of a handler: the defaults, overridden by the
+ * options given.
+ *
+ * @param options The handler's options.
+ * @returns Every limit, and who may write to runs.
+ * @throws {JdtTypeError} On an unknown option or a wrong type.
+ * @throws {JdtRangeError} On a limit that is not a positive safe integer, an
+ *   allowed origin that is not an origin, a token too short.
+ */
+export function resolveHandlerOptions(
+  options: ScoreHandlerOptions,
+): { limits: ScoreLimits; access: ScoreAccess } {
+  if (options === null || typeof options !== "object") {
+    throw typeError(WHAT, "options", "must be an object");
+  }
+  const all = resolveOptions(
+    WHAT,
+    options,
+    { ...LIMIT_OPTIONS, ...ACCESS_OPTIONS },
+    ["kv"],
+  );
+  const { allowedOrigins, writeToken, kv: _kv, ...limits } = all;
+  return {
+    limits: limits as unknown as ScoreLimits,
+    access: { allowedOrigins, writeToken } as ScoreAccess,
+  };
+}
+
+/**
  * The limits of a handler: the defaults, overridden by the options given.
  *
  * @param options The handler's options.
@@ -106,10 +140,5 @@ export const LIMIT_ENV: Readonly<Record<keyof ScoreLimits, string>> = Object
  * @throws {JdtRangeError} On a limit that is not a positive safe integer.
  */
 export function resolveLimits(options: ScoreHandlerOptions): ScoreLimits {
-  if (options === null || typeof options !== "object") {
-    throw typeError(WHAT, "options", "must be an object");
-  }
-  const limits = resolveOptions(WHAT, options, LIMIT_OPTIONS, ["kv"]);
-  delete limits.kv;
-  return limits as unknown as ScoreLimits;
+  return resolveHandlerOptions(options).limits;
 }

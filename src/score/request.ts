@@ -5,6 +5,7 @@
  * @module
  */
 
+import { quote } from "../core/errors.ts";
 import { HttpError } from "./http.ts";
 import type { ScoreLimits } from "./options.ts";
 import { decodeLabelPng, type LabelMap, pngSize } from "./png.ts";
@@ -27,7 +28,7 @@ function intParam(url: URL, name: string): number | null {
   if (!/^-?\d+$/.test(text)) {
     throw new HttpError(
       400,
-      `query parameter ${name} must be an integer, got "${text}"`,
+      `query parameter ${name} must be an integer, got ${quote(text)}`,
     );
   }
   return Number(text);
@@ -92,7 +93,7 @@ export function checkContentType(req: Request): void {
     throw new HttpError(
       415,
       `content type must be multipart/form-data or application/json, got ${
-        type || "none"
+        type ? quote(type) : "none"
       }`,
     );
   }

@@ -14,6 +14,10 @@
  * (classes, ignore value, batch count, part counts) is written with them in
  * one atomic commit that checks the head's version and that the batch
  * id is new, so concurrent instances lose nothing and count nothing twice.
+ * In a `Deno.Kv`, whose commit carries at most 800 KiB, `sums` parts too
+ * large for one commit are first written under a key of their own that no
+ * head names yet, then named by the head in the checked commit (see
+ * {@link kvRunsStore}), so a run of thousands of classes keeps growing.
  * Conflicting and "database is locked" commits are retried with a bounded
  * backoff. The merge adds the sums in the accumulator's own order (running
  * sum + batch), so the state equals one accumulator that added the batches
@@ -118,6 +122,11 @@ export interface RunsStore {
 
 /** Characters per stored value (JSON is ASCII: one byte each). */
 export const PART_CHARS = 60_000;
+/**
+ * Most characters of values in one `Deno.Kv` commit (its limit is 800 KiB of
+ * keys and values), leaving room for the head, markers and keys.
+ */
+export const KV_COMMIT_CHARS = 10 * PART_CHARS;
 const MAX_ATTEMPTS = 40;
 const ROOT = "jdt-runs";
 
@@ -134,11 +143,60 @@ const batchKey = (run: string, batch: string): RunsKey => [
   "batch",
   batch,
 ];
+/**
+ * Where a run's `sums` parts are: under the head's `sumsAt` (a fresh key per
+ * write), or, for a head without one (written before `sumsAt`), under `sums`.
+ */
+const sumsPrefix = (run: string, at: string | undefined): RunsKey =>
+  at === undefined ? [ROOT, run, "sums"] : [ROOT, run, "sumsAt", at];
+
+/** The head as a `Deno.Kv` holds it: with where its `sums` parts are. */
+interface KvHead extends RunHead {
+  sumsAt?: string;
+}
+
+/** The head without where its `sums` parts are. */
+function runHead(v: KvHead | null): RunHead | null {
+  if (v === null) return null;
+  const { sumsAt: _at, ...head } = v;
+  return head;
+}
+
+/** A key no other write uses: the time and 64 random bits. */
+function freshAt(): string {
+  const r = crypto.getRandomValues(new Uint32Array(2));
+  return `${Date.now().toString(36)}-${r[0].toString(36)}${r[1].toString(36)}`;
+}
+
+/** Sets `parts` under `prefix` in commits of at most KV_COMMIT_CHARS. */
+async function stage(kv: RunsKv, prefix: RunsKey, parts: string[]) {
+  const per = Math.floor(KV_COMMIT_CHARS / PART_CHARS);
+  for (let i = 0; i < parts.length; i += per) {
+    const op = kv.atomic();
+    parts.slice(i, i + per).forEach((p, j) => op.set([...prefix, i + j], p));
+    await op.commit();
+  }
+}
+
+/** Deletes parts `0..n-1` under `prefix`, many per commit. */
+async function unstage(kv: RunsKv, prefix: RunsKey, n: number) {
+  for (let i = 0; i < n; i += 500) {
+    const op = kv.atomic();
+    for (let j = i; j < Math.min(n, i + 500); j++) op.delete([...prefix, j]);
+    await op.commit();
+  }
+}
 
 /**
  * A store of runs in a `Deno.Kv` (SQLite locally, FoundationDB on Deno
  * Deploy): a commit is one atomic operation that checks the head's
- * versionstamp and that the batch's key is absent.
+ * versionstamp and that the batch's key is absent. Each write puts the
+ * `sums` parts under a fresh key named by the new head (`sumsAt`) and
+ * deletes the old ones in that commit; when they are too many for one commit
+ * (800 KiB), they are written first, in commits of their own, under that
+ * fresh key, which no head names until the checked commit does; a write that
+ * loses the race deletes them again. (A process that dies between the two
+ * leaves its unnamed parts behind: garbage that no read sees.)
  *
  * @param kv The key-value store.
  * @returns The store of runs.
@@ -155,37 +213,51 @@ const batchKey = (run: string, batch: string): RunsKey => [
 export function kvRunsStore(kv: RunsKv): RunsStore {
   return {
     async head(run, batch) {
-      const h = await kv.get<RunHead>(headKey(run));
+      const h = await kv.get<KvHead>(headKey(run));
       const marker = batch === undefined
         ? null
         : (await kv.get<{ seq: number }>(batchKey(run, batch))).value;
       return {
-        head: h.value,
+        head: runHead(h.value),
         version: h.versionstamp,
         seq: marker?.seq ?? null,
       };
     },
     async parts(run, part, from = 0) {
       const out: string[] = [];
-      const prefix = [ROOT, run, part];
+      const prefix = part === "sums"
+        ? sumsPrefix(run, (await kv.get<KvHead>(headKey(run))).value?.sumsAt)
+        : [ROOT, run, part];
       const start = [...prefix, from];
       for await (const e of kv.list<string>({ prefix, start })) {
-        out[(e.key[3] as number) - from] = e.value;
+        out[(e.key[prefix.length] as number) - from] = e.value;
       }
       return out;
     },
     async commit(run, version, w) {
+      const now = await kv.get<KvHead>(headKey(run));
+      if (now.versionstamp !== version) return false;
+      const oldSums = sumsPrefix(run, now.value?.sumsAt);
+      const at = freshAt();
+      const sums = sumsPrefix(run, at);
+      const chars = [...w.sums, ...w.log].reduce((n, p) => n + p.length, 0);
+      const staged = chars > KV_COMMIT_CHARS;
+      if (staged) await stage(kv, sums, w.sums);
       const op = kv.atomic()
         .check({ key: headKey(run), versionstamp: version })
         .check({ key: batchKey(run, w.batch), versionstamp: null })
-        .set(headKey(run), w.head)
+        .set(headKey(run), { ...w.head, sumsAt: at })
         .set(batchKey(run, w.batch), { seq: w.head.batches - 1 });
-      w.sums.forEach((p, i) => op.set(partKey(run, "sums", i), p));
-      for (let i = w.sums.length; i < w.previousSumsParts; i++) {
-        op.delete(partKey(run, "sums", i));
-      }
+      if (!staged) w.sums.forEach((p, i) => op.set([...sums, i], p));
+      for (let i = 0; i < w.previousSumsParts; i++) op.delete([...oldSums, i]);
       w.log.forEach((p, i) => op.set(partKey(run, "log", w.logFrom + i), p));
-      return (await op.commit()).ok;
+      let ok = false;
+      try {
+        ok = (await op.commit()).ok;
+      } finally {
+        if (staged && !ok) await unstage(kv, sums, w.sums.length);
+      }
+      return ok;
     },
   };
 }

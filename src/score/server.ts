@@ -3,7 +3,8 @@
  * by environment variables.
  *
  *     deno task serve   # HOST (default 127.0.0.1), PORT (default 8000),
- *                       # JDT_* limits, JDT_KV_PATH (runs store file)
+ *                       # JDT_* limits, JDT_KV_PATH (runs store file),
+ *                       # JDT_ALLOWED_ORIGINS, JDT_WRITE_TOKEN
  *     curl -F pred=@pred.png -F label=@label.png \
  *       "http://127.0.0.1:8000/score?classes=21&ignore=255"
  *
@@ -12,11 +13,22 @@
  * it, and without `JDT_KV_PATH`, the server runs without runs). A start-up
  * error (a bad variable, a busy port) is one line on stderr and exit code 1.
  *
+ * Writes to runs from another site's page are refused; `JDT_ALLOWED_ORIGINS`
+ * (comma-separated origins such as `https://app.example`, or `*`) allows
+ * some, and `JDT_WRITE_TOKEN` (16 or more printable characters) makes every
+ * write need `Authorization: Bearer <token>` (see `docs/scoring.md`).
+ *
  * @module
  */
 
+import { quote } from "../core/errors.ts";
 import { createScoreHandler } from "./handler.ts";
-import { DEFAULT_LIMITS, LIMIT_ENV, type ScoreLimits } from "./options.ts";
+import {
+  DEFAULT_LIMITS,
+  LIMIT_ENV,
+  type ScoreAccess,
+  type ScoreLimits,
+} from "./options.ts";
 import type { RunsKv } from "./runs.ts";
 
 /** A start-up error: printed as one line, no stack trace. */
@@ -30,7 +42,9 @@ const denoEnv: EnvGet = (n) => Deno.env.get(n);
 function positiveInt(name: string, text: string): number {
   const v = Number(text);
   if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(v) || v <= 0) {
-    throw new StartError(`${name} must be a positive integer, got "${text}"`);
+    throw new StartError(
+      `${name} must be a positive integer, got ${quote(text)}`,
+    );
   }
   return v;
 }
@@ -54,6 +68,21 @@ export function limitsFromEnv(get: EnvGet = denoEnv): ScoreLimits {
 }
 
 /**
+ * Who may write to runs, from `JDT_ALLOWED_ORIGINS` (comma-separated) and
+ * `JDT_WRITE_TOKEN`; the handler checks the values.
+ *
+ * @param get Reads a variable (default `Deno.env.get`).
+ * @returns The access options.
+ */
+export function accessFromEnv(get: EnvGet = denoEnv): ScoreAccess {
+  const origins = get("JDT_ALLOWED_ORIGINS") ?? "";
+  return {
+    allowedOrigins: origins.split(",").map((o) => o.trim()).filter(Boolean),
+    writeToken: get("JDT_WRITE_TOKEN") || null,
+  };
+}
+
+/**
  * The port from `PORT` (default 8000; 0 picks a free one).
  *
  * @param get Reads a variable.
@@ -64,7 +93,7 @@ export function portFromEnv(get: EnvGet = denoEnv): number {
   const v = Number(text);
   if (!/^\d+$/.test(text.trim()) || v > 65535) {
     throw new StartError(
-      `PORT must be an integer in [0, 65535], got "${text}"`,
+      `PORT must be an integer in [0, 65535], got ${quote(text)}`,
     );
   }
   return v;
@@ -99,7 +128,20 @@ export async function main(get: EnvGet = denoEnv): Promise<number> {
     const limits = limitsFromEnv(get);
     const port = portFromEnv(get);
     const hostname = get("HOST") || "127.0.0.1";
+    const access = accessFromEnv(get);
     const kv = await openStore(get);
+    let handler;
+    try {
+      handler = createScoreHandler({ ...limits, ...access, kv });
+    } catch (e) {
+      const m = (e as Error).message;
+      throw new StartError(
+        m.replace("options.allowedOrigins", "JDT_ALLOWED_ORIGINS").replace(
+          "options.writeToken",
+          "JDT_WRITE_TOKEN",
+        ),
+      );
+    }
     Deno.serve(
       {
         port,
@@ -107,7 +149,7 @@ export async function main(get: EnvGet = denoEnv): Promise<number> {
         onListen: (a) =>
           console.error(`scoring server on http://${a.hostname}:${a.port}/`),
       },
-      createScoreHandler({ ...limits, kv }),
+      handler,
     );
     return 0;
   } catch (e) {

@@ -4,7 +4,7 @@
  * @module
  */
 
-import { typeError } from "../core/errors.ts";
+import { clip, show, typeError } from "../core/errors.ts";
 import type {
   Layout,
   WorkspaceLabels,
@@ -42,21 +42,19 @@ export function checkOptions(options: unknown): Required<WorkspaceOptions> {
   const o = options as Record<string, unknown>;
   for (const key of Object.keys(o)) {
     if (!OPTION_KEYS.includes(key)) {
-      throw fail(`options.${key}`, "is not a workspace option");
+      throw fail(`options.${clip(key)}`, "is not a workspace option");
     }
   }
   if (!Object.hasOwn(LABEL_TYPES, o.labels as string)) {
     throw fail(
       "options.labels",
-      `must be "int32", "uint16", "uint8" or "float32", got ${
-        JSON.stringify(o.labels)
-      }`,
+      `must be "int32", "uint16", "uint8" or "float32", got ${show(o.labels)}`,
     );
   }
   if (o.prediction !== "logits" && o.prediction !== "probs") {
     throw fail(
       "options.prediction",
-      `must be "logits" or "probs", got ${JSON.stringify(o.prediction)}`,
+      `must be "logits" or "probs", got ${show(o.prediction)}`,
     );
   }
   if (o.keepMask !== undefined && typeof o.keepMask !== "boolean") {
@@ -86,9 +84,7 @@ export function checkShape(
   ) {
     throw fail(
       "shape",
-      `must be an array of at least 2 positive integers, got ${
-        JSON.stringify(shape)
-      }`,
+      `must be an array of at least 2 positive integers, got ${show(shape)}`,
     );
   }
   const B = shape[0];

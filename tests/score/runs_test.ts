@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { createScoreHandler } from "../../src/score/handler.ts";
 import { encodeNpy } from "../../src/score/npy.ts";
 import { createMetrics, type SegmentationMetrics } from "../../mod.ts";
+import { encode } from "npm:fast-png@8.0.0";
 import { form, png8 } from "../_score_files.ts";
 
 function seeded(seed: number) {
@@ -293,5 +294,136 @@ Deno.test("runs: two server processes on one KV file, every batch sent to both a
       await s.status;
     }
     await Deno.remove(dir, { recursive: true });
+  }
+});
+
+/** A `.npy` pair of `C` classes, 16-bit labels, each probability in [0, 1]. */
+function wideNpyPair(seed: number, C: number, w: number, h: number): Pair {
+  const rnd = seeded(seed);
+  const n = w * h;
+  const labels = new Uint16Array(n);
+  const probs = new Float32Array(C * n);
+  for (let i = 0; i < n; i++) labels[i] = Math.floor(rnd() * C);
+  // Spread over every calibration bin of every class: the bins fill up.
+  for (let k = 0; k < C * n; k++) probs[k] = rnd();
+  return {
+    id: `wide-${seed}`,
+    pred: encodeNpy(probs, [C, h, w]),
+    label: encode({
+      width: w,
+      height: h,
+      data: labels,
+      depth: 16,
+      channels: 1,
+    }),
+    add: (m) => m.add({ probs, shape: [1, C, n], labels }),
+  };
+}
+
+Deno.test("runs: a 3000-class run of probabilities keeps growing past one KV commit (800 KiB) and merges exactly", async () => {
+  const C = 3000;
+  const kv = await Deno.openKv(":memory:");
+  try {
+    const handler = createScoreHandler({ kv, maxClasses: 4096 });
+    const post = async (p: Pair) => {
+      const r = await handler(
+        new Request(`http://x/runs/wide/batches/${p.id}?classes=${C}`, {
+          method: "POST",
+          body: form(p.pred, p.label),
+        }),
+      );
+      return { status: r.status, body: await r.json() };
+    };
+    const pairs = Array.from(
+      { length: 10 },
+      (_, i) => wideNpyPair(60 + i, C, 16, 16),
+    );
+    const order: Pair[] = [];
+    for (const p of pairs.slice(0, 8)) {
+      const r = await post(p);
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+      order[r.body.seq] = p;
+    }
+    // Two at once: one of them loses the race, retries, and leaves nothing.
+    for (const r of await Promise.all(pairs.slice(8).map(post))) {
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+      order[r.body.seq] = pairs.find((p) => p.id === r.body.batch)!;
+    }
+    const head = (await kv.get<{ sumsParts: number; sumsAt: string }>([
+      "jdt-runs",
+      "wide",
+      "head",
+    ])).value!;
+    // Only the head's sums are kept: old and lost writes' parts are deleted.
+    const kept = new Set<unknown>();
+    let chars = 0;
+    for await (
+      const e of kv.list<string>({ prefix: ["jdt-runs", "wide", "sumsAt"] })
+    ) {
+      kept.add(e.key[3]);
+      chars += e.value.length;
+    }
+    assert.deepEqual([...kept], [head.sumsAt]);
+    assert.equal(head.sumsParts, Math.ceil(chars / 60_000));
+    // More than one commit's worth with the log's last part and the head.
+    assert.ok(chars > 700_000, `${chars} characters`);
+    const got = await (await handler(new Request("http://x/runs/wide"))).json();
+    const m = createMetrics({ numClasses: C });
+    for (const p of order) p.add(m);
+    const want = JSON.parse(JSON.stringify({
+      metrics: m.value(),
+      perClass: m.perClass(),
+    }));
+    assert.equal(got.batches, 10);
+    assert.ok(typeof got.metrics.SCED === "number");
+    assert.deepEqual(got.metrics, want.metrics);
+    assert.deepEqual(got.perClass, want.perClass);
+  } finally {
+    kv.close();
+  }
+});
+
+Deno.test("runs: a run stored before sumsAt (sums under [run, 'sums', i]) is read and grows", async () => {
+  const C = 300;
+  const pairs = Array.from({ length: 3 }, (_, i) => npyPair(80 + i, C, 5, 4));
+  const kv = await Deno.openKv(":memory:");
+  try {
+    const handler = createScoreHandler({ kv });
+    const post = (p: Pair) =>
+      handler(
+        new Request(
+          `http://x/runs/old/batches/${p.id}?classes=${C}&ignore=255`,
+          {
+            method: "POST",
+            body: form(p.pred, p.label),
+          },
+        ),
+      ).then((r) => r.json());
+    for (const p of pairs.slice(0, 2)) {
+      assert.equal((await post(p)).added, true);
+    }
+    // Rewrite the run in the earlier layout.
+    const headKey = ["jdt-runs", "old", "head"];
+    const { sumsAt, ...head } = (await kv.get<{ sumsAt: string }>(headKey))
+      .value!;
+    const prefix = ["jdt-runs", "old", "sumsAt", sumsAt];
+    let n = 0;
+    for await (const e of kv.list<string>({ prefix })) {
+      await kv.set(["jdt-runs", "old", "sums", n++], e.value);
+      await kv.delete(e.key);
+    }
+    await kv.set(headKey, head);
+    const want01 = expected(pairs.slice(0, 2), C);
+    const got01 = await (await handler(new Request("http://x/runs/old")))
+      .json();
+    assert.deepEqual(got01.metrics, want01.metrics);
+    assert.equal((await post(pairs[2])).seq, 2);
+    const got = await (await handler(new Request("http://x/runs/old"))).json();
+    assert.deepEqual(got.metrics, expected(pairs, C).metrics);
+    for await (const e of kv.list({ prefix: ["jdt-runs", "old", "sums"] })) {
+      assert.fail(`earlier part ${String(e.key)} left behind`);
+    }
+  } finally {
+    kv.close();
   }
 });

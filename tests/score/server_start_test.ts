@@ -38,6 +38,14 @@ Deno.test("server start-up errors are one line on stderr and exit code 1", async
         /^score server: JDT_MIN_BODY_RATE must be/,
       ],
       [
+        { PORT: "0", JDT_WRITE_TOKEN: "short" },
+        /^score server: Cannot create score handler: JDT_WRITE_TOKEN must be null or at least 16 .*got 5 characters\n$/,
+      ],
+      [
+        { PORT: "0", JDT_ALLOWED_ORIGINS: "https://a.example/path" },
+        /^score server: Cannot create score handler: JDT_ALLOWED_ORIGINS\[0\] must be/,
+      ],
+      [
         { PORT: String(port), JDT_KV_PATH: `${dir}/kv` },
         new RegExp(`^score server: port ${port} is busy\\n$`),
       ],
