@@ -199,6 +199,8 @@ interface Plan {
   /** What the run reads, kept apart from what it writes. */
   inputs: Inputs;
   overwrite: boolean;
+  /** Each output's folder by real path, when checked. */
+  folders: Map<string, string>;
 }
 
 /** The command line's options, parsed (a usage error on an unknown one). */
@@ -245,7 +247,7 @@ async function plan(args: string[], cwd: string): Promise<Plan | "help"> {
   const outputs = pairs.flatMap((p) => p.map ? [p.map] : []);
   if (json !== null) outputs.push(json);
   const overwrite = opts.overwrite === true;
-  await checkOutputs(outputs, inputs, overwrite, json);
+  const folders = await checkOutputs(outputs, inputs, overwrite, json);
   return {
     pairs,
     classes,
@@ -257,6 +259,7 @@ async function plan(args: string[], cwd: string): Promise<Plan | "help"> {
     labelDir,
     inputs,
     overwrite,
+    folders,
   };
 }
 
@@ -350,7 +353,8 @@ async function scoreAll(p: Plan, io: CliIO) {
           p.ignore,
           p.background,
         );
-        await writeOutput(f.map, png, p.inputs, p.overwrite);
+        const at = p.folders.get(f.map);
+        await writeOutput(f.map, png, p.inputs, p.overwrite, at);
       }
     } catch (e) {
       io.err(
@@ -417,7 +421,8 @@ async function report(p: Plan, io: CliIO): Promise<number> {
       accumulator: total.toJSON(),
     };
     const text = JSON.stringify(out, null, 2) + "\n";
-    await writeOutput(p.json, text, p.inputs, p.overwrite);
+    const at = p.folders.get(p.json);
+    await writeOutput(p.json, text, p.inputs, p.overwrite, at);
     io.err(`wrote ${p.json}\n`);
   }
   const maps = p.pairs.filter((f) => f.map).length;

@@ -204,6 +204,8 @@ function inputFolderOf(real: string, folders: Set<string>): string | null {
  * @param inputs What the run reads.
  * @param overwrite Whether existing files (not inputs) may be replaced.
  * @param jsonPath The JSON report's path, if any.
+ * @returns Each output's folder by real path, as resolved now, for
+ *   {@link writeOutput} to see a link that changes during the run.
  * @throws {UsageError} Naming the first path that fails.
  */
 export async function checkOutputs(
@@ -211,7 +213,7 @@ export async function checkOutputs(
   inputs: Inputs,
   overwrite: boolean,
   jsonPath: string | null,
-): Promise<void> {
+): Promise<Map<string, string>> {
   if (jsonPath !== null) {
     const parent = await statOrNull(dirname(jsonPath));
     if (!parent?.isDirectory()) {
@@ -221,6 +223,7 @@ export async function checkOutputs(
     }
   }
   const planned = new Set<string>();
+  const folders = new Map<string, string>();
   for (const out of outputs) {
     const s = await statOrNull(out, false);
     if (s && isInput(s, inputs)) {
@@ -241,6 +244,7 @@ export async function checkOutputs(
       throw new UsageError(`two outputs would be written to ${out}`);
     }
     planned.add(real);
+    folders.set(out, dirname(real));
     if (s?.isSymbolicLink()) {
       throw new UsageError(
         `${out} is a symbolic link: outputs are never written through links; remove it`,
@@ -253,19 +257,22 @@ export async function checkOutputs(
       );
     }
   }
+  return folders;
 }
 
 /**
  * Writes an output without writing through links: the bytes go to a new
  * temporary file in the same folder, which is then moved into place (an
  * existing file is replaced, never truncated). Refused when the path is now
- * a symbolic link or an input, when its folder now lies inside an input
- * folder, or, without `overwrite`, when a file appeared there during the run.
+ * a symbolic link or an input, when its folder now resolves elsewhere than
+ * when checked or lies inside an input folder, or, without `overwrite`, when
+ * a file appeared there during the run.
  *
  * @param path Where to write.
  * @param data The bytes.
  * @param inputs What the run reads.
  * @param overwrite Whether an existing file may be replaced.
+ * @param checked The folder's real path when it was checked, if known.
  * @throws {Error} Naming the path, on refusal or a file-system error.
  */
 export async function writeOutput(
@@ -273,6 +280,7 @@ export async function writeOutput(
   data: Uint8Array | string,
   inputs: Inputs,
   overwrite: boolean,
+  checked?: string,
 ): Promise<void> {
   const dir = dirname(path);
   let realDir: string;
@@ -281,6 +289,11 @@ export async function writeOutput(
     realDir = await realpath(dir);
   } catch (e) {
     throw fsProblem(e, dir, "write");
+  }
+  if (checked !== undefined && realDir !== checked) {
+    throw new Error(
+      `refusing to write ${path}: its folder now resolves to ${realDir}, not ${checked} as when checked (a link changed during the run)`,
+    );
   }
   const within = inputFolderOf(realDir, inputs.folders);
   if (within !== null) {

@@ -8,11 +8,13 @@ import { cliArgsIn, png8, runCli, withTempDir } from "../_score_files.ts";
 const CLI = new URL("../../src/score/cli.ts", import.meta.url).pathname;
 const PRECIOUS = "precious, not a PNG";
 
-/** pred/ and label/ under `dir` with a 3×2 pair per name. */
+/** pred/ and label/ under `dir` with a 3×2 pair per name (`/` for subfolders). */
 async function pairs(dir: string, names: string[]): Promise<void> {
   for (const side of ["pred", "label"]) {
     await Deno.mkdir(`${dir}/${side}`, { recursive: true });
     for (const n of names) {
+      const sub = n.includes("/") ? `/${n.slice(0, n.lastIndexOf("/"))}` : "";
+      await Deno.mkdir(`${dir}/${side}${sub}`, { recursive: true });
       const data = side === "label"
         ? new Uint8Array([1, 0, 1, 0, 255, 2])
         : new Uint8Array([1, 2, 0, 0, 0, 2]);
@@ -138,6 +140,30 @@ Deno.test("CLI refuses a symbolic link or a hard link to an input planted in the
   });
 });
 
+Deno.test("CLI refuses to write into a maps subfolder swapped for a link to another folder during the run", async () => {
+  await withTempDir(async (dir) => {
+    await pairs(dir, ["city/a", "city/b"]);
+    await Deno.mkdir(`${dir}/victim`);
+    await Deno.writeTextFile(`${dir}/victim/b.png`, PRECIOUS);
+    const maps = `${dir}/maps`;
+    const r = await runWatching(
+      args(dir, "--maps", maps, "--overwrite"),
+      (line) => {
+        if (!/ 1\/2 city\/b\n/.test(line)) return;
+        Deno.renameSync(`${maps}/city`, `${maps}/city-before`);
+        Deno.symlinkSync(`${dir}/victim`, `${maps}/city`);
+      },
+    );
+    assert.equal(r.code, 1, r.err);
+    assert.match(
+      r.err,
+      /refusing to write .*city\/b\.png: its folder now resolves to/,
+    );
+    assert.equal(await Deno.readTextFile(`${dir}/victim/b.png`), PRECIOUS);
+    assert.deepEqual(await leftovers(`${dir}/victim`), []);
+  });
+});
+
 Deno.test("CLI --overwrite replaces an output file, never truncates it: another hard link to it keeps its bytes", async () => {
   await withTempDir(async (dir) => {
     await pairs(dir, ["a"]);
@@ -191,7 +217,7 @@ Deno.test("CLI refuses outputs inside an input folder (--maps, --json), linked f
     }
     await assert.rejects(() => Deno.stat(`${dir}/pred/maps`));
     await assert.rejects(() => Deno.stat(`${dir}/elsewhere/maps`));
-    // The first run's maps would have been read as predictions by the next.
+    // The message names the input folder the maps would have landed in.
     const twice = await runCli(args(dir, "--maps", `${dir}/pred/maps`));
     assert.match(twice.err, /inside the input folder .*\/pred\b/);
     // Beside the inputs is fine.
