@@ -24,17 +24,14 @@ export function invalidResidentData(
   what = "loss",
 ): JdtRangeError {
   if (which === "pred") {
+    const name = p.predArgument ?? predArgumentOf(p.activation);
     return p.activation === "none"
       ? rangeError(
         what,
-        "input.probs",
+        name,
         "(GPUBuffer) holds a value outside [0, 1] or NaN",
       )
-      : rangeError(
-        what,
-        "input.logits",
-        "(GPUBuffer) holds a non-finite value",
-      );
+      : rangeError(what, name, "(GPUBuffer) holds a non-finite value");
   }
   return p.soft
     ? rangeError(
@@ -64,15 +61,16 @@ export function invalidResidentData(
  */
 export function findInvalidData(p: Problem, what = "loss"): void {
   const pred = p.pred;
+  const name = p.predArgument ?? predArgumentOf(p.activation);
   if (p.activation === "none") {
-    checkUnitInterval(what, "input.probs", pred, "");
+    checkUnitInterval(what, name, pred, "");
   } else {
     for (let i = 0; i < pred.length; i++) {
       const v = pred[i];
       if (!Number.isFinite(v)) {
         throw rangeError(
           what,
-          "input.logits",
+          name,
           `must be finite, got ${v} at index ${i}`,
         );
       }
@@ -115,4 +113,17 @@ function checkUnitInterval(
       );
     }
   }
+}
+
+/**
+ * The prediction's argument name a problem without `predArgument` implies:
+ * `input.probs` with activation `"none"`, else `input.logits`.
+ *
+ * @param activation The problem's activation.
+ * @returns The argument name.
+ */
+export function predArgumentOf(
+  activation: Problem["activation"],
+): "input.logits" | "input.probs" {
+  return activation === "none" ? "input.probs" : "input.logits";
 }

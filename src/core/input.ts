@@ -7,6 +7,7 @@
  * @module
  */
 
+import { predArgumentOf } from "./data_check.ts";
 import { rangeError, show, typeError } from "./errors.ts";
 import type { ResolvedLossOptions } from "./options.ts";
 import type { GpuResidency, Problem } from "./problem.ts";
@@ -454,6 +455,7 @@ export function toProblem(
     ...sizes,
     pred: pred.host,
     activation: pred.name === "input.logits" ? opts.activation : "none",
+    predArgument: pred.name,
     temperature: opts.temperature,
     layout: opts.layout,
     labels: labels.host,
@@ -504,7 +506,7 @@ export function checkAttached(
  * @param p The problem.
  * @param what What is being computed, for error messages.
  * @param pred The prediction's argument name (default from the activation:
- *   `input.probs` with `"none"`, else `input.logits`).
+ *   `p.predArgument`, else `input.probs` with `"none"`, `input.logits` otherwise).
  * @example
  * ```ts
  * import { checkProblemAttached } from "./input.ts";
@@ -523,7 +525,7 @@ export function checkAttached(
 export function checkProblemAttached(
   p: Problem,
   what = "loss",
-  pred = p.activation === "none" ? "input.probs" : "input.logits",
+  pred = p.predArgument ?? predArgumentOf(p.activation),
 ): void {
   const all = p.B * p.C * p.N, pixels = p.B * p.N;
   // A GPUBuffer input leaves an empty placeholder: nothing to check there.

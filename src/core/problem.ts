@@ -65,6 +65,11 @@ export interface Problem {
   pred: Float32Array;
   /** `"none"` for probabilities. */
   activation: Activation;
+  /**
+   * The argument that holds `pred`, for error messages (`input.logits` may
+   * hold probabilities with `activation: "none"`); absent: from `activation`.
+   */
+  predArgument?: "input.logits" | "input.probs";
   /** Temperature `T` (`softmax(z / T)`, `sigmoid(z / T)`). */
   temperature: number;
   /** Where the channel axis is. */

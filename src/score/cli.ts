@@ -11,10 +11,13 @@
  * table and the summary metrics with their meaning and unit, writes a JSON
  * report, and with `--maps` one PNG error map per image. Every argument and
  * output path is checked before scoring; no input and no existing file is
- * overwritten (existing outputs only with `--overwrite`). Relative paths are
- * taken from the caller's folder (`INIT_CWD`, set by `deno task`, else the
- * working folder). Exit codes: 0 done, 1 a file failed (named), 2 bad usage,
- * unpaired files or an unsafe output.
+ * overwritten (existing outputs only with `--overwrite`), no output is written
+ * through a link (each is written beside its path and moved into place) or
+ * inside an input folder. Relative paths are taken from the caller's folder
+ * (`INIT_CWD`, set by `deno task`, else the working folder). Exit codes: 0
+ * done, 1 a file failed or an output could not be written (named), 2 bad
+ * usage, unpaired files, an unsafe output or an input the runtime may not
+ * read (named with its flag).
  *
  * @example
  * ```ts
@@ -33,15 +36,22 @@
  * @module
  */
 
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { readFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import process from "node:process";
 import { parseArgs } from "node:util";
 import { EmptyMetricsError, quote } from "../core/errors.ts";
 import { createMetrics } from "../metrics/accumulator.ts";
 import { softScores } from "../metrics/soft_scores.ts";
 import type { ClassScore, MetricValues } from "../metrics/values.ts";
-import { checkOutputs, UsageError, walk } from "./cli_files.ts";
+import {
+  checkOutputs,
+  type Inputs,
+  inputsOf,
+  UsageError,
+  walk,
+  writeOutput,
+} from "./cli_files.ts";
 import { errorMapPng } from "./error_map.ts";
 import { addPair, checkPair } from "./pair_score.ts";
 import { decodeLabelPng } from "./png.ts";
@@ -70,14 +80,23 @@ const USAGE = `usage: score --pred DIR --label DIR --classes N [options]
   --classes N       number of classes (1 to 65536)
   --ignore V        label value left out of scoring (0 to 65535)
   --json FILE       write a JSON report (metrics, per-class table, one row
-                    per image, the accumulator for SegmentationMetrics.fromJSON)
+                    per image, the accumulator for
+                    SegmentationMetrics.fromJSON), outside --pred and --label
   --maps DIR        write one RGB error map PNG per image: true positives
                     green, false positives red, false negatives blue, true
-                    background dark grey, ignored black, label boundaries white
+                    background dark grey, ignored black, label boundaries
+                    white; outside --pred and --label (refused inside: a
+                    later run would read the maps as inputs)
   --background K    the background class of the error maps (default 0)
   --max-pixels N    largest image, width x height (default 67108864 = 8192²)
   --overwrite       replace existing output files (never inputs)
-  -h, --help        this text`;
+  -h, --help        this text
+
+Outputs are checked before scoring and never written through links: each is
+written to a new file beside it and moved into place, so a symbolic link at an
+output path, or a hard link to an input, is refused (never followed), and an
+existing file is replaced, not truncated. A permission the runtime withholds
+is named with its flag (-R for the inputs, -W for the outputs).`;
 
 const DEFAULT_MAX_PIXELS = 8192 * 8192;
 
@@ -177,6 +196,11 @@ interface Plan {
   json: string | null;
   predDir: string;
   labelDir: string;
+  /** What the run reads, kept apart from what it writes. */
+  inputs: Inputs;
+  overwrite: boolean;
+  /** Each output's folder by real path, when checked. */
+  folders: Map<string, string>;
 }
 
 /** The command line's options, parsed (a usage error on an unknown one). */
@@ -222,7 +246,8 @@ async function plan(args: string[], cwd: string): Promise<Plan | "help"> {
   const { pairs, inputs } = await pairFiles(predDir, labelDir, mapsDir);
   const outputs = pairs.flatMap((p) => p.map ? [p.map] : []);
   if (json !== null) outputs.push(json);
-  await checkOutputs(outputs, inputs, opts.overwrite === true, json);
+  const overwrite = opts.overwrite === true;
+  const folders = await checkOutputs(outputs, inputs, overwrite, json);
   return {
     pairs,
     classes,
@@ -232,6 +257,9 @@ async function plan(args: string[], cwd: string): Promise<Plan | "help"> {
     json,
     predDir,
     labelDir,
+    inputs,
+    overwrite,
+    folders,
   };
 }
 
@@ -243,9 +271,10 @@ async function pairFiles(
   predDir: string,
   labelDir: string,
   mapsDir: string | null,
-): Promise<{ pairs: Plan["pairs"]; inputs: string[] }> {
-  const preds = await walk(predDir, ["png", "npy"]);
-  const labels = await walk(labelDir, ["png"]);
+): Promise<{ pairs: Plan["pairs"]; inputs: Inputs }> {
+  const folders = new Set<string>();
+  const preds = await walk(predDir, ["png", "npy"], folders);
+  const labels = await walk(labelDir, ["png"], folders);
   const lines = [
     ...[...preds.keys()].filter((k) => !labels.has(k)).sort().map((k) =>
       `  ${preds.get(k)}: no label in ${labelDir}`
@@ -270,7 +299,8 @@ async function pairFiles(
     label: labels.get(key)!,
     map: mapsDir === null ? null : join(mapsDir, ...`${key}.png`.split("/")),
   }));
-  return { pairs, inputs: [...preds.values(), ...labels.values()] };
+  const files = [...preds.values(), ...labels.values()];
+  return { pairs, inputs: await inputsOf(files, folders) };
 }
 
 /** Scores every pair; the accumulator and rows, or the exit code 1. */
@@ -317,11 +347,14 @@ async function scoreAll(p: Plan, io: CliIO) {
       total.merge(one);
       images.push(row);
       if (f.map) {
-        await mkdir(dirname(f.map), { recursive: true });
-        await writeFile(
-          f.map,
-          errorMapPng(predictedIds(pred), label, p.ignore, p.background),
+        const png = errorMapPng(
+          predictedIds(pred),
+          label,
+          p.ignore,
+          p.background,
         );
+        const at = p.folders.get(f.map);
+        await writeOutput(f.map, png, p.inputs, p.overwrite, at);
       }
     } catch (e) {
       io.err(
@@ -387,7 +420,9 @@ async function report(p: Plan, io: CliIO): Promise<number> {
       images,
       accumulator: total.toJSON(),
     };
-    await writeFile(p.json, JSON.stringify(out, null, 2) + "\n");
+    const text = JSON.stringify(out, null, 2) + "\n";
+    const at = p.folders.get(p.json);
+    await writeOutput(p.json, text, p.inputs, p.overwrite, at);
     io.err(`wrote ${p.json}\n`);
   }
   const maps = p.pairs.filter((f) => f.map).length;

@@ -1,6 +1,12 @@
 import assert from "node:assert/strict";
 import { rejectsNaming } from "../_assert.ts";
-import { createLoss, jdtLoss, JdtRangeError, JdtTypeError } from "../../mod.ts";
+import {
+  computeStatistics,
+  createLoss,
+  jdtLoss,
+  JdtRangeError,
+  JdtTypeError,
+} from "../../mod.ts";
 import type { HostLossInput, LossOptions } from "../../mod.ts";
 
 /** A valid input: B=1, C=3, 2×2 pixels. */
@@ -143,6 +149,30 @@ Deno.test("jdtLoss() rejects non-finite logits and probabilities outside [0, 1]"
     {},
     JdtRangeError,
     "input.probs",
+  );
+});
+
+Deno.test('activation "none" with values outside [0, 1] passed as input.logits names input.logits (issue 20 item 18)', async () => {
+  for (const backend of ["js", "wasm", "auto"] as const) {
+    for (const bad of [1.5, -0.25, NaN]) {
+      const input = valid();
+      input.logits = new Float32Array(12).fill(0.25);
+      input.logits[7] = bad;
+      await rejectsNaming(
+        jdtLoss(input, { backend, activation: "none" }),
+        JdtRangeError,
+        "input.logits",
+        /\[0, 1\].*index 7/,
+      );
+    }
+  }
+  // Through the statistics path too.
+  const input = valid();
+  input.logits = new Float32Array(12).fill(2);
+  await rejectsNaming(
+    computeStatistics(input, { backend: "js", activation: "none" }),
+    JdtRangeError,
+    "input.logits",
   );
 });
 
