@@ -46,8 +46,8 @@ export function defaultInflater(): PngInflater {
  * Inflates a zlib stream into exactly `limit` bytes, bounded.
  *
  * The native inflater answers only when it produced the image; anything
- * else (a bomb, corrupt or short data, data after the stream's end) is
- * decided by the JavaScript inflater, so every platform gives the same
+ * else (a bomb, corrupt or short data, data after the stream's end, a
+ * platform without it) is decided by the JavaScript inflater, so every platform gives the same
  * result and the same message.
  *
  * @param z The zlib stream (all IDAT data).
@@ -61,8 +61,12 @@ export async function inflateImage(
   how: PngInflater,
 ): Promise<InflateResult> {
   if (how === "native") {
-    const r = await inflateNative(z, limit);
-    if (r.kind === "ok") return r;
+    try {
+      const r = await inflateNative(z, limit);
+      if (r.kind === "ok") return r;
+    } catch {
+      // No usable DecompressionStream("deflate") here: JavaScript decides.
+    }
   }
   return inflateJs(z, limit);
 }

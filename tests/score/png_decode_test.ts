@@ -224,3 +224,29 @@ Deno.test("16-bit palette images and chunks with a bad CRC are refused before in
     /malformed PNG \(bit depth 16, interlace 0\)/,
   );
 });
+
+Deno.test("where DecompressionStream is missing or refuses deflate, the JavaScript inflater decodes", async () => {
+  const img: TestImage = {
+    width: 6,
+    height: 5,
+    depth: 1,
+    colorType: 0,
+    interlace: true,
+    values: values(30, 1, 11),
+  };
+  const png = encodeTestPng(img);
+  const native = globalThis.DecompressionStream;
+  try {
+    globalThis.DecompressionStream = class {
+      constructor() {
+        throw new TypeError("unsupported format");
+      }
+    } as unknown as typeof DecompressionStream;
+    const map = await decodeLabelPng(png, "label", 1 << 24, {
+      inflater: "native",
+    });
+    assert.deepEqual(Array.from(map.data), Array.from(img.values));
+  } finally {
+    globalThis.DecompressionStream = native;
+  }
+});
