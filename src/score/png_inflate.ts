@@ -47,8 +47,9 @@ export function defaultInflater(): PngInflater {
  *
  * The native inflater answers only when it produced the image; anything
  * else (a bomb, corrupt or short data, data after the stream's end, a
- * platform without it) is decided by the JavaScript inflater, so every platform gives the same
- * result and the same message.
+ * platform without it) is decided by the JavaScript inflater, so every
+ * platform gives the same result and the same message (a bomb is inflated
+ * twice, each time bounded).
  *
  * @param z The zlib stream (all IDAT data).
  * @param limit Bytes the header needs.
@@ -101,8 +102,8 @@ export function inflateJs(z: Uint8Array, limit: number): InflateResult {
 
 /**
  * Inflates with the platform's `DecompressionStream("deflate")`, in slices.
- * "ok" only when the stream gave exactly `limit` bytes and ended cleanly
- * within one slice after them.
+ * "ok" only when the stream gave exactly `limit` bytes and then ended without
+ * an error (the platform's own checks) within about one slice.
  */
 export async function inflateNative(
   z: Uint8Array<ArrayBuffer>,
