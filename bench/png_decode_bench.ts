@@ -12,7 +12,7 @@
  *     deno run -A --v8-flags=--expose-gc bench/png_decode_bench.ts [--reps N]
  */
 import { parseArgs } from "node:util";
-import { decode, encode } from "npm:fast-png@8.0.0";
+import { decode } from "npm:fast-png@8.0.0";
 import { decodeLabelPng } from "../src/score/png.ts";
 import { checkLabelPng, streamBytes } from "../src/score/png_check.ts";
 import {
@@ -22,7 +22,7 @@ import {
 } from "../src/score/png_inflate.ts";
 import { pixelsOf } from "../src/score/png_pixels.ts";
 import { createScoreHandler } from "../src/score/handler.ts";
-import { seeded } from "../tools/workloads.ts";
+import { CLASSES, H, pngPair, W } from "./_png_pair.ts";
 
 const { values: flags, positionals } = parseArgs({
   args: Deno.args,
@@ -36,36 +36,7 @@ const REPS = Number(flags.reps);
 if (!Number.isInteger(REPS) || REPS < 1) {
   throw new Error(`--reps must be a positive integer, got ${flags.reps}`);
 }
-const W = 2048, H = 1024, CLASSES = 19, MAX_PIXELS = 1 << 24;
-
-/** Wavy blocks of 19 classes with an ignored band; `shift` moves the boundaries. */
-function labelMap(shift: number): Uint8Array {
-  const out = new Uint8Array(W * H);
-  for (let y = 0; y < H; y++) {
-    for (let x = 0; x < W; x++) {
-      const bx = Math.floor((x + 40 * Math.sin((y + shift) / 50)) / 160);
-      const by = Math.floor((y + 30 * Math.cos((x + shift) / 70)) / 120);
-      const id = (((bx * 7 + by * 3) % CLASSES) + CLASSES) % CLASSES;
-      out[y * W + x] = y > H - 40 ? 255 : id;
-    }
-  }
-  return out;
-}
-
-function pair(): {
-  label: Uint8Array<ArrayBuffer>;
-  pred: Uint8Array<ArrayBuffer>;
-} {
-  const rand = seeded(20);
-  const predIds = labelMap(6);
-  for (let i = 0; i < predIds.length; i++) {
-    if (rand() < 0.01) predIds[i] = Math.floor(rand() * CLASSES);
-  }
-  const png = (data: Uint8Array) =>
-    encode({ width: W, height: H, data, depth: 8, channels: 1 });
-  const own = (b: Uint8Array) => new Uint8Array(b); // an ArrayBuffer of its own
-  return { label: own(png(labelMap(0))), pred: own(png(predIds)) };
-}
+const MAX_PIXELS = 1 << 24;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -83,7 +54,7 @@ if (flags.child) {
   await child(flags.child, positionals[0]);
   Deno.exit(0);
 }
-const { label, pred } = pair();
+const { label, pred } = pngPair();
 const files = [label, pred];
 const checked = files.map((f) => checkLabelPng(f, "label", MAX_PIXELS));
 const limits = checked.map((c) => streamBytes(c.header));
