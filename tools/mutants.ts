@@ -327,9 +327,9 @@ export const MUTANTS: readonly Mutant[] = [
   },
   {
     name: "png-bomb-bound",
-    file: "src/score/png_check.ts",
-    search: "if (inflatedSize(idat, limit, bad) > limit) {",
-    replace: "if (inflatedSize(idat, Infinity, bad) > Infinity) {",
+    file: "src/score/png_inflate.ts",
+    search: "if (size + chunk.length > limit) over = true;",
+    replace: "if (size + chunk.length > Infinity) over = true;",
     bug: "PNG image data inflated without the size its header allows",
   },
   {

@@ -313,12 +313,16 @@ async function scoreAll(p: Plan, io: CliIO) {
     const f = p.pairs[i];
     progress(io, i, p.pairs.length, f.key);
     try {
-      const label = decodeLabelPng(
+      const label = await decodeLabelPng(
         await readFile(f.label),
         f.label,
         p.maxPixels,
       );
-      const pred = decodePrediction(await readFile(f.pred), f.pred, limits);
+      const pred = await decodePrediction(
+        await readFile(f.pred),
+        f.pred,
+        limits,
+      );
       checkPair(pred, label, p.classes);
       const one = createMetrics(opts);
       addPair(one, pred, label);

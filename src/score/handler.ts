@@ -58,6 +58,7 @@ import {
 import { PAGE_HTML } from "./page.ts";
 import {
   checkContentType,
+  type DecodedPair,
   decodeFiles,
   filesOf,
   readBackground,
@@ -286,7 +287,7 @@ async function withPair<T>(
   s: Service,
   req: Request,
   url: URL,
-  f: (pair: ReturnType<typeof decodeFiles>, q: ScoreQuery) => Promise<T> | T,
+  f: (pair: DecodedPair, q: ScoreQuery) => Promise<T> | T,
 ): Promise<T> {
   const q = readQuery(url, s.limits);
   checkContentType(req);
@@ -294,7 +295,7 @@ async function withPair<T>(
   const body = await s.receiving.with(() => readBody(req, s.limits));
   return s.computing.with(async () => {
     const files = await filesOf(req.headers.get("content-type")!, body);
-    return f(decodeFiles(files, s.limits), q);
+    return f(await decodeFiles(files, s.limits), q);
   });
 }
 
@@ -338,7 +339,7 @@ async function route(s: Service, req: Request, url: URL): Promise<Response> {
 
 /** `POST /score`: the pair's report, with its error map when `map=1`. */
 function scoreReport(
-  { pred, label }: ReturnType<typeof decodeFiles>,
+  { pred, label }: DecodedPair,
   q: ScoreQuery,
   url: URL,
 ): Response {

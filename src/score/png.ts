@@ -1,14 +1,21 @@
 /**
  * PNG label maps for the scoring server and CLI: the header's size, read
- * before any inflation, and the decoding of 8/16-bit grayscale or palette
- * indices (1/2/4-bit unpacked), after the bounded checks of `png_check.ts`.
+ * before any inflation, and the decoding of one-channel images (grayscale
+ * levels or palette indices, 1 to 16 bits, plain or Adam7-interlaced): chunks
+ * checked (`png_check.ts`), the image stream inflated, bounded
+ * (`png_inflate.ts`), then unfiltered and unpacked (`png_pixels.ts`).
  *
  * @module
  */
 
-import { decode } from "npm:fast-png@8.0.0";
-import { checkLabelPng } from "./png_check.ts";
-import { JdtTypeError } from "../../mod.ts";
+import { checkLabelPng, streamBytes } from "./png_check.ts";
+import {
+  defaultInflater,
+  inflateImage,
+  type PngInflater,
+} from "./png_inflate.ts";
+import { pixelsOf } from "./png_pixels.ts";
+import { JdtRangeError, JdtTypeError } from "../../mod.ts";
 
 /** A decoded label map: one class id per pixel, row-major. */
 export interface LabelMap {
@@ -54,63 +61,55 @@ export function pngSize(
   return { width: v.getUint32(16), height: v.getUint32(20) };
 }
 
+/** Options of {@link decodeLabelPng}. */
+export interface DecodePngOptions {
+  /**
+   * The inflater to try first: `"native"` (the platform's
+   * `DecompressionStream`, the default where it exists) or `"js"`.
+   */
+  inflater?: PngInflater;
+}
+
 /**
- * Decodes a PNG label map: grayscale (8 or 16 bit, also 1/2/4) or palette
- * (the pixel value is the palette index). Anything else is rejected, and so
- * is a file over `maxPixels`, with a bad chunk CRC, or whose image data
- * inflates to more than its header needs (checked before decoding, see
- * {@link checkLabelPng}).
+ * Decodes a PNG label map: grayscale (1/2/4/8/16 bit) or palette (1/2/4/8
+ * bit; the pixel value is the palette index), plain or Adam7-interlaced.
+ * Anything else is rejected, and so is a file over `maxPixels`, with a bad
+ * chunk CRC, or whose image data inflates to more than its header needs
+ * (found while inflating, which stops there: see `png_inflate.ts`).
  *
  * @param bytes The file.
  * @param field Name of the field, for errors.
  * @param maxPixels Largest accepted width × height.
+ * @param options Which inflater to use.
  * @returns The label map.
  * @throws {JdtTypeError} When the file is not a decodable one-channel PNG.
  * @throws {JdtRangeError} When it is too large or inflates too far.
  */
-export function decodeLabelPng(
+export async function decodeLabelPng(
   bytes: Uint8Array,
   field: string,
   maxPixels: number,
-): LabelMap {
+  options: DecodePngOptions = {},
+): Promise<LabelMap> {
   pngSize(bytes, field);
-  checkLabelPng(bytes, field, maxPixels);
-  let img;
-  try {
-    img = decode(bytes, { checkCrc: true });
-  } catch (e) {
-    throw new JdtTypeError(
+  const { header: h, idat } = checkLabelPng(bytes, field, maxPixels);
+  const bad = (why: string) =>
+    new JdtTypeError(field, `${field} is a malformed PNG (${why})`);
+  const limit = streamBytes(h);
+  const r = await inflateImage(
+    idat,
+    limit,
+    options.inflater ?? defaultInflater(),
+  );
+  if (r.kind === "over") {
+    throw new JdtRangeError(
       field,
-      `${field} is a malformed PNG: ${(e as Error).message}`,
+      `${field} inflates to more than the ${limit} bytes its ${h.width}×${h.height} header needs (a decompression bomb?)`,
     );
   }
-  const { width, height, depth, channels } = img;
-  if (channels !== 1) {
-    throw new JdtTypeError(
-      field,
-      `${field} must be a grayscale or palette PNG (one channel), got ${channels} channels`,
-    );
+  if (r.kind === "corrupt") throw bad(`image data: ${r.why}`);
+  if (r.kind === "short") {
+    throw bad(`image data ends after ${r.size} of the ${limit} bytes`);
   }
-  const n = width * height;
-  let data: Uint8Array | Uint16Array;
-  if (depth === 8 || depth === 16) {
-    data = img.data as Uint8Array | Uint16Array;
-  } else {
-    // 1, 2 or 4 bits per pixel, rows padded to whole bytes.
-    const packed = img.data as Uint8Array;
-    const rowBytes = Math.ceil((width * depth) / 8);
-    const mask = (1 << depth) - 1;
-    data = new Uint8Array(n);
-    for (let y = 0; y < height; y++) {
-      for (let x = 0; x < width; x++) {
-        const bit = x * depth;
-        const byte = packed[y * rowBytes + (bit >> 3)];
-        data[y * width + x] = (byte >> (8 - depth - (bit & 7))) & mask;
-      }
-    }
-  }
-  if (data.length !== n) {
-    throw new JdtTypeError(field, `${field} is a malformed PNG (short data)`);
-  }
-  return { width, height, data };
+  return { width: h.width, height: h.height, data: pixelsOf(r.data, h, bad) };
 }

@@ -38,14 +38,14 @@ export interface DecodeLimits {
  * @param limits Size limits.
  * @returns The prediction.
  */
-export function decodePrediction(
+export async function decodePrediction(
   bytes: Uint8Array,
   field: string,
   limits: DecodeLimits,
-): Prediction {
+): Promise<Prediction> {
   const kind = sniff(bytes);
   if (kind === "png") {
-    return { kind, map: decodeLabelPng(bytes, field, limits.maxPixels) };
+    return { kind, map: await decodeLabelPng(bytes, field, limits.maxPixels) };
   }
   if (kind === "npy") {
     return { kind, probs: parseNpy(bytes, field, limits.maxValues) };

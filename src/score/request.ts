@@ -191,6 +191,14 @@ function checkPixels(bytes: Uint8Array, field: string, max: number): void {
   }
 }
 
+/** A decoded pair: the prediction and the label map. */
+export interface DecodedPair {
+  /** The prediction. */
+  pred: Prediction;
+  /** The label map. */
+  label: LabelMap;
+}
+
 /**
  * Decodes the two files within the limits (413 for a size over a limit, read
  * from the headers before any decoding).
@@ -199,10 +207,10 @@ function checkPixels(bytes: Uint8Array, field: string, max: number): void {
  * @param limits The limits.
  * @returns The decoded pair.
  */
-export function decodeFiles(
+export async function decodeFiles(
   files: PairFiles,
   limits: ScoreLimits,
-): { pred: Prediction; label: LabelMap } {
+): Promise<DecodedPair> {
   checkPixels(files.label, "label", limits.maxPixels);
   if (sniff(files.pred) === "png") {
     checkPixels(files.pred, "pred", limits.maxPixels);
@@ -210,7 +218,7 @@ export function decodeFiles(
     throw new HttpError(413, `pred holds more than ${limits.maxValues} values`);
   }
   return {
-    label: decodeLabelPng(files.label, "label", limits.maxPixels),
-    pred: decodePrediction(files.pred, "pred", limits),
+    label: await decodeLabelPng(files.label, "label", limits.maxPixels),
+    pred: await decodePrediction(files.pred, "pred", limits),
   };
 }

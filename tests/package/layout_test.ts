@@ -26,11 +26,10 @@ const PACKAGES_ALLOWED: Record<string, RegExp> = {
   "train/tfjs.ts": /^npm:@tensorflow\/tfjs@/,
   "train/tfjs_webgpu.ts": /^npm:@tensorflow\/tfjs@/,
   "train/tfjs_companion.ts": /^npm:@tensorflow\/tfjs@/,
-  "score/png.ts": /^npm:fast-png@/,
   "score/error_map.ts": /^npm:fast-png@/,
   "score/cli.ts": /^node:/,
   "score/cli_files.ts": /^node:/,
-  "score/png_check.ts": /^npm:fflate@/,
+  "score/png_inflate.ts": /^npm:fflate@/,
 };
 
 /** Source files that are Deno programs, not library code. */

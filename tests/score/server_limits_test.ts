@@ -56,7 +56,7 @@ Deno.test("decompression bomb: a 1×1 PNG inflating to 256 MiB is refused withou
     const p = await post(port, form(bomb, label4), "classes=2&ignore=255");
     assert.equal(p.status, 400);
   });
-  assert.throws(
+  await assert.rejects(
     () => decodeLabelPng(bomb, "label", 4096 * 4096),
     (e: unknown) => isInputError(e) && /decompression bomb/.test(String(e)),
   );

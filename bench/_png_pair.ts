@@ -1,0 +1,41 @@
+/**
+ * The PNG pair of the decode benchmarks: a 2048×1024 class-id label map (19
+ * classes, wavy region boundaries, an ignored band of 255) and a prediction
+ * with shifted boundaries and 1 % scattered errors, both 8-bit grayscale
+ * encoded by fast-png (what a user would upload).
+ */
+import { encode } from "npm:fast-png@8.0.0";
+import { seeded } from "../tools/workloads.ts";
+
+/** Width, height and classes of the pair. */
+export const W = 2048, H = 1024, CLASSES = 19;
+
+/** Wavy blocks of 19 classes with an ignored band; `shift` moves the boundaries. */
+function labelMap(shift: number): Uint8Array {
+  const out = new Uint8Array(W * H);
+  for (let y = 0; y < H; y++) {
+    for (let x = 0; x < W; x++) {
+      const bx = Math.floor((x + 40 * Math.sin((y + shift) / 50)) / 160);
+      const by = Math.floor((y + 30 * Math.cos((x + shift) / 70)) / 120);
+      const id = (((bx * 7 + by * 3) % CLASSES) + CLASSES) % CLASSES;
+      out[y * W + x] = y > H - 40 ? 255 : id;
+    }
+  }
+  return out;
+}
+
+/** The pair: label and prediction PNG files. */
+export function pngPair(): {
+  label: Uint8Array<ArrayBuffer>;
+  pred: Uint8Array<ArrayBuffer>;
+} {
+  const rand = seeded(20);
+  const predIds = labelMap(6);
+  for (let i = 0; i < predIds.length; i++) {
+    if (rand() < 0.01) predIds[i] = Math.floor(rand() * CLASSES);
+  }
+  const png = (data: Uint8Array) =>
+    encode({ width: W, height: H, data, depth: 8, channels: 1 });
+  const own = (b: Uint8Array) => new Uint8Array(b); // an ArrayBuffer of its own
+  return { label: own(png(labelMap(0))), pred: own(png(predIds)) };
+}
