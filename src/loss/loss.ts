@@ -328,7 +328,11 @@ export function createLoss(options?: LossOptions): Loss {
       if (disposed) return Promise.reject(disposedError());
       // In flight from now: a dispose() before the call ends waits for it.
       const release = owned.webgpu.hold();
-      return evaluate(input, o, owned).finally(release);
+      const held = owned.workspaces.hold();
+      return evaluate(input, o, owned).finally(() => {
+        release();
+        held();
+      });
     },
     encode(encoder: GPUCommandEncoder, input: LossInput): LossEncoding {
       if (disposed) throw disposedError();
