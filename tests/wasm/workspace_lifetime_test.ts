@@ -4,7 +4,13 @@
  * pending.
  */
 import assert from "node:assert/strict";
-import { createLoss, isInputError, jdtLoss, JdtTypeError } from "../../mod.ts";
+import {
+  createLoss,
+  isInputError,
+  jdtLoss,
+  jdtLossSync,
+  JdtTypeError,
+} from "../../mod.ts";
 import type { Loss, LossResult, Workspace } from "../../mod.ts";
 import { assertGradClose, assertLossClose } from "../_golden.ts";
 
@@ -130,6 +136,38 @@ Deno.test("views of a disposed workspace get a typed error naming the view", asy
   keep.dispose();
   now.dispose();
   await rejectsNaming(viewsOf(now), "input.logits");
+});
+
+Deno.test("a workspace disposed while a call on it runs keeps its bytes until the call ends", async () => {
+  using loss = createLoss({ backend: "wasm" });
+  const ws = loss.workspace(BIG, { labels: "uint8", prediction: "logits" });
+  fillBatch(ws, 5);
+  const want = await reference(ws);
+  const pending = loss.compute(viewsOf(ws));
+  ws.dispose();
+  const next = loss.workspace(BIG, { labels: "uint8", prediction: "logits" });
+  next.logits!.fill(-3);
+  next.labels.fill(2);
+  next.grad.fill(9);
+  assertSame(await pending, want, "the call on the disposed workspace");
+  assert.ok(next.logits!.every((v) => v === -3), "new logits kept");
+  assert.ok(next.grad.every((v) => v === 9), "new grad kept");
+});
+
+Deno.test("views of a disposed workspace are refused by jdtLoss and jdtLossSync too", async () => {
+  const loss = createLoss({ backend: "wasm" });
+  const ws = loss.workspace([1, 3, 8, 8], {
+    labels: "uint8",
+    prediction: "logits",
+  });
+  loss.dispose();
+  const input = { logits: ws.logits!, labels: ws.labels, shape: ws.shape };
+  const named = (e: unknown) =>
+    e instanceof JdtTypeError && e.argument === "input.logits";
+  for (const backend of ["js", "wasm"] as const) {
+    await assert.rejects(jdtLoss(input, { backend }), named, backend);
+    assert.throws(() => jdtLossSync(input, { backend }), named, backend);
+  }
 });
 
 /** Starts a workspace call and disposes the loss before it ends. */
