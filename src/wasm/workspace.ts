@@ -92,9 +92,11 @@ export class WasmWorkspaces {
     const start = this.#regions.place(this.#base(), bytes);
     const end = start + bytes;
     this.#grow(end, shape);
-    let at = start;
-    const take = (n: number) => (at += align64(n)) - align64(n);
-    const [pred, labels, keep, grad] = sizes.map(take);
+    const offsets: number[] = [];
+    for (let at = start, i = 0; i < sizes.length; at += align64(sizes[i++])) {
+      offsets.push(at);
+    }
+    const [pred, labels, keep, grad] = offsets;
     const buf = mem.buffer;
     // Bytes a disposed workspace or a call used read 0, as in a new array.
     new Uint8Array(buf, start, this.#regions.usedUpTo(start, end) - start)
