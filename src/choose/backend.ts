@@ -46,7 +46,7 @@ import { jsBackend } from "../core/reference.ts";
 import type { BackendChoice } from "../core/types.ts";
 import { wasmAccepts, wasmBackend } from "../wasm/backend.ts";
 import { type ProbsCounter, wasmProbsCounter } from "../wasm/metrics.ts";
-import { WasmWorkspaces } from "../wasm/workspace.ts";
+import { assertLiveViews, WasmWorkspaces } from "../wasm/workspace.ts";
 import { sharedWebGpuBackend, WebGpuBackend } from "../webgpu/backend.ts";
 import { WEBGPU_AUTO_MIN_ELEMENTS } from "../webgpu/device.ts";
 import { WebGpuCounter } from "../webgpu/metrics.ts";
@@ -141,6 +141,7 @@ export async function chooseBackend(
   problem: Problem,
   candidates: BackendCandidates,
 ): Promise<Backend> {
+  assertLiveViews(problem);
   if (choice === "auto" || choice === "wasm") {
     const inPlace = candidates.workspaces?.backendFor(problem);
     if (inPlace) return inPlace;
@@ -178,6 +179,7 @@ export function chooseSyncBackend(
     );
   }
   const problem = problemOf();
+  assertLiveViews(problem);
   if (problem.gpu !== undefined) {
     throw new JdtRangeError(
       "input",

@@ -252,7 +252,9 @@ export interface WorkspaceOptions {
  * Arrays for one input shape, living in the loss's wasm memory (from
  * `loss.workspace(shape, options)`). Pass them (and `grad` as `gradInto`) to
  * `compute` to skip every copy; do not change them while a call on them is
- * pending. Dispose to free them.
+ * pending. A workspace made while a call runs never overlaps it (fill the next
+ * batch while one runs). Dispose to free them; after that its arrays must not
+ * be used (calls refuse them with a `JdtTypeError` naming the array).
  */
 export interface Workspace extends Disposable {
   /** The shape the arrays were made for. */

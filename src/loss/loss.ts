@@ -260,7 +260,9 @@ export interface Loss extends Disposable {
    * Arrays for inputs of one shape in this loss's WebAssembly memory: fill
    * them and pass them (with `grad` as `gradInto`) to `compute`, and the wasm
    * backend reads them in place, with no copy, on two threads when large.
-   * Where shared memory is unavailable they are ordinary arrays.
+   * Where shared memory is unavailable they are ordinary arrays. A workspace
+   * may be made and filled while a call on another runs (pipelining); views
+   * of a disposed workspace are refused.
    *
    * @param shape The input shape, read in the loss's layout.
    * @param options Label format, prediction kind, keep mask.
@@ -328,7 +330,11 @@ export function createLoss(options?: LossOptions): Loss {
       if (disposed) return Promise.reject(disposedError());
       // In flight from now: a dispose() before the call ends waits for it.
       const release = owned.webgpu.hold();
-      return evaluate(input, o, owned).finally(release);
+      const held = owned.workspaces.hold();
+      return evaluate(input, o, owned).finally(() => {
+        release();
+        held();
+      });
     },
     encode(encoder: GPUCommandEncoder, input: LossInput): LossEncoding {
       if (disposed) throw disposedError();

@@ -7,6 +7,9 @@
  * from a shared counter by every thread; each worker answers one message per
  * pass when the counter runs out. Results stay in the shared memory.
  *
+ * Where workers cannot start (a page CSP that blocks `blob:` workers, a
+ * runtime without module workers), passes run on the calling thread alone.
+ *
  * @module
  */
 
@@ -22,15 +25,16 @@ import {
 import { jdtWasmModule } from "./module.ts";
 
 /**
- * The worker: instantiates the module on the posted memory, then for each
- * generation of the command block takes tasks until none is left (moving
- * slot 0's pointers into its own slot) and answers `{ gen }` or
- * `{ gen, error }`.
+ * The worker: instantiates the module on the posted memory and answers
+ * `{ ready: true }`, then for each generation of the command block takes
+ * tasks until none is left (moving slot 0's pointers into its own slot) and
+ * answers `{ gen }` or `{ gen, error }`.
  */
 const WORKER_SOURCE = `
 onmessage = (e) => {
   const d = e.data, mem = d.memory, H = d.header, h = d.cmd >> 2;
   const k = new WebAssembly.Instance(d.module, { env: { memory: mem } }).exports;
+  postMessage({ ready: true });
   const run = () => {
     const i32 = new Int32Array(mem.buffer), f64 = new Float64Array(mem.buffer);
     const count = i32[h + H.count], index = i32[h + H.table] >> 3;
@@ -97,7 +101,11 @@ interface Pending {
   reject: (e: Error) => void;
 }
 
-/** A fixed set of workers sharing one module, one memory and one command block. */
+/**
+ * A set of workers sharing one module, one memory and one command block. A
+ * worker that fails before it is ready (blocked, say) took no task: it leaves
+ * the pool, and the others and the calling thread do its share.
+ */
 export class WorkerPool {
   #workers: Worker[] = [];
   #pending = new Map<number, Pending>();
@@ -121,21 +129,56 @@ export class WorkerPool {
       new Blob([WORKER_SOURCE], { type: "application/javascript" }),
     );
     const gen = generation(memory, cmd);
-    for (let i = 0; i < n; i++) {
-      const w = new Worker(url, { type: "module" });
-      w.onmessage = (e: MessageEvent) => this.#answer(e.data);
-      w.onerror = (e: ErrorEvent) => {
-        e.preventDefault();
-        this.#fail(new Error(`jdt wasm worker failed: ${e.message}`));
-      };
-      this.#workers.push(w);
-      // deno-fmt-ignore
-      w.postMessage({
-        module, memory, cmd, gen, slot: i + 1, header: HEADER, ops: OPS,
-        pointers: POINTER_ARGS,
-      });
+    try {
+      for (let i = 0; i < n; i++) {
+        const w = this.#start(url);
+        // deno-fmt-ignore
+        w.postMessage({
+          module, memory, cmd, gen, slot: i + 1, header: HEADER, ops: OPS,
+          pointers: POINTER_ARGS,
+        });
+      }
+    } catch (e) {
+      this.terminate();
+      throw e;
+    } finally {
+      URL.revokeObjectURL(url);
     }
-    URL.revokeObjectURL(url);
+  }
+
+  /** Workers in the pool (those that failed to start left it). */
+  get size(): number {
+    return this.#workers.length;
+  }
+
+  /** Starts one worker (throws where workers are refused at once). */
+  #start(url: string): Worker {
+    const w = new Worker(url, { type: "module" });
+    let ready = false;
+    w.onmessage = (e: MessageEvent) => {
+      if (e.data.ready === true) ready = true;
+      else this.#answer(e.data);
+    };
+    w.onerror = (e: Event) => {
+      e.preventDefault();
+      if (!ready) return this.#lost(w);
+      const why = (e as Partial<ErrorEvent>).message ?? "no message";
+      this.#fail(new Error(`jdt wasm worker failed: ${why}`));
+    };
+    this.#workers.push(w);
+    return w;
+  }
+
+  /** A worker that never got ready leaves; passes wait for the others only. */
+  #lost(w: Worker): void {
+    w.terminate();
+    this.#workers = this.#workers.filter((x) => x !== w);
+    for (const [gen, p] of this.#pending) {
+      if (--p.left === 0) {
+        this.#pending.delete(gen);
+        p.resolve();
+      }
+    }
   }
 
   #answer(d: { gen: number; error?: string }): void {
@@ -164,6 +207,7 @@ export class WorkerPool {
    */
   answers(gen: number): Promise<void> {
     if (this.#failed !== null) return Promise.reject(this.#failed);
+    if (this.#workers.length === 0) return Promise.resolve();
     return new Promise((resolve, reject) => {
       this.#pending.set(gen, { left: this.#workers.length, resolve, reject });
     });
@@ -192,9 +236,9 @@ export function workspaceThreadedPasses(): number {
 }
 
 /**
- * Runs the tasks of a pass on the calling thread alone (one slot) or with
- * workers (more slots), started on first use and ended after
- * {@link IDLE_RELEASE_MS} without a threaded pass.
+ * Runs the tasks of a pass on the calling thread alone (one slot, or where
+ * workers cannot start) or with workers (more slots), started on first use
+ * and ended after {@link IDLE_RELEASE_MS} without a threaded pass.
  */
 export class KernelThreads {
   readonly #kernels: LossKernels;
@@ -202,6 +246,8 @@ export class KernelThreads {
   readonly #cmd: number;
   #pool: WorkerPool | null = null;
   #idle: ReturnType<typeof setTimeout> | undefined;
+  /** Set once workers failed to start here: every pass runs alone. */
+  #alone = false;
 
   /**
    * Threads for kernels on a shared memory.
@@ -234,28 +280,44 @@ export class KernelThreads {
     slots: number,
     host: () => boolean,
   ): Promise<boolean> {
-    if (slots === 1) {
+    const pool = slots > 1 ? this.#startedPool(slots - 1) : null;
+    if (pool === null) {
       const ok = t.tasks.every((calls) => runCalls(this.#kernels, calls));
       return ok && host();
     }
     clearTimeout(this.#idle);
-    const pool = this.#pool ??= new WorkerPool(
-      slots - 1,
-      jdtWasmModule(true),
-      this.#memory,
-      this.#cmd,
-    );
     const done = pool.answers(generation(this.#memory, this.#cmd) + 1);
-    threadedPasses++;
     publish(this.#memory, this.#cmd, t);
     try {
+      // Tasks no worker takes (none started, say) all run here.
       const mine = takeTasks(this.#kernels, this.#cmd, t.tasks);
       const hostOk = host();
       await done;
+      if (pool.size > 0) threadedPasses++;
       return mine && hostOk && !passFailed(this.#memory, this.#cmd);
     } finally {
       this.#idle = setTimeout(() => this.#end(pool), IDLE_RELEASE_MS);
     }
+  }
+
+  /** The pool of `n` workers, started on first use; null where workers cannot start. */
+  #startedPool(n: number): WorkerPool | null {
+    if (this.#pool?.size === 0) {
+      this.#alone = true;
+      this.dispose();
+    }
+    if (this.#alone) return null;
+    try {
+      this.#pool ??= new WorkerPool(
+        n,
+        jdtWasmModule(true),
+        this.#memory,
+        this.#cmd,
+      );
+    } catch {
+      this.#alone = true;
+    }
+    return this.#pool;
   }
 
   #end(pool: WorkerPool): void {

@@ -5,6 +5,12 @@
  * pass 1 stores the probabilities there and pass 2 turns them into the
  * gradient in place (no second exp). Large inputs run on two threads.
  *
+ * Lifetimes: a workspace never moves, and one made while a call runs is
+ * placed beside that call's scratch, so batch k+1 can be filled while batch
+ * k's loss runs. A disposed workspace's bytes are reused once no call is in
+ * flight; its views are then refused (`workspace_regions.ts`). Disposing the
+ * loss lets the calls in flight finish first.
+ *
  * @module
  */
 
@@ -22,6 +28,7 @@ import { COMMAND_BYTES } from "./command_block.ts";
 import { KernelThreads } from "./threads.ts";
 import { twoPass } from "./two_pass.ts";
 import { checkOptions, checkShape, LABEL_TYPES } from "./workspace_options.ts";
+import { type Region, Regions } from "./workspace_regions.ts";
 
 export type {
   Workspace,
@@ -34,22 +41,19 @@ export {
   type ThreadMode,
 } from "./pointer_feed.ts";
 export { IDLE_RELEASE_MS, workspaceThreadedPasses } from "./threads.ts";
-
-/** Byte range of one workspace's arrays. */
-interface Region {
-  start: number;
-  end: number;
-}
+export { assertLiveViews } from "./workspace_regions.ts";
 
 /** The workspaces of one loss, their memory, kernels and workers. */
 export class WasmWorkspaces {
   readonly #layout: Layout;
   #memory: WebAssembly.Memory | null = null;
   #kernels: LossKernels | null = null;
-  #buffers = new WeakSet<ArrayBufferLike>();
-  #regions = new Set<Region>();
+  #regions = new Regions();
   #threads: KernelThreads | null = null;
   #queue: Promise<unknown> = Promise.resolve();
+  /** Calls in flight (from `hold()` or a run's start to their end). */
+  #busy = 0;
+  #disposed = false;
 
   /**
    * Creates the (empty) set of workspaces of a loss.
@@ -61,7 +65,8 @@ export class WasmWorkspaces {
   }
 
   /**
-   * A new workspace for `shape`.
+   * A new workspace for `shape`, placed where no live workspace and no call
+   * in flight has bytes.
    *
    * @param shape `[B, C, ...spatial]` (channels-first) or `[B, ...spatial, C]`.
    * @param options Label format, prediction kind, keep mask.
@@ -77,31 +82,42 @@ export class WasmWorkspaces {
     if (mem === null) {
       return this.#plain(shape, o, elements, labelCount, B * N);
     }
-    const start = this.#top();
-    let at = start;
-    const take = (bytes: number) => {
-      const off = at;
-      at = align64(at + bytes);
-      return off;
-    };
-    const pred = take(elements * 4);
-    const labels = take(labelCount * Labels.BYTES_PER_ELEMENT);
-    const keep = o.keepMask ? take(B * N) : 0;
-    const grad = take(elements * 4);
-    this.#grow(at, shape);
-    const region = { start, end: at };
-    this.#regions.add(region);
+    const sizes = [
+      elements * 4,
+      labelCount * Labels.BYTES_PER_ELEMENT,
+      o.keepMask ? B * N : 0,
+      elements * 4,
+    ];
+    const bytes = sizes.reduce((a, n) => a + align64(n), 0);
+    const start = this.#regions.place(this.#base(), bytes);
+    const end = start + bytes;
+    this.#grow(end, shape);
+    const offsets: number[] = [];
+    for (let at = start, i = 0; i < sizes.length; at += align64(sizes[i++])) {
+      offsets.push(at);
+    }
+    const [pred, labels, keep, grad] = offsets;
     const buf = mem.buffer;
-    const ws: Workspace = {
-      shape: [...shape],
+    // Bytes a disposed workspace or a call used read 0, as in a new array.
+    new Uint8Array(buf, start, this.#regions.usedUpTo(start, end) - start)
+      .fill(0);
+    const views = {
       [o.prediction]: new Float32Array(buf, pred, elements),
       labels: new Labels(buf as ArrayBuffer, labels, labelCount),
       ...(o.keepMask ? { keepMask: new Uint8Array(buf, keep, B * N) } : {}),
       grad: new Float32Array(buf, grad, elements),
+    };
+    const region = this.#regions.addWorkspace(
+      start,
+      end,
+      Object.values(views),
+    );
+    return {
+      shape: [...shape],
+      ...views,
       dispose: () => this.#free(region),
       [Symbol.dispose]: () => this.#free(region),
-    };
-    return ws;
+    } as Workspace;
   }
 
   /** A workspace of plain arrays, where shared memory is unavailable. */
@@ -138,15 +154,14 @@ export class WasmWorkspaces {
     viewsOf(mem, cmd + COMMAND_BYTES);
     this.#kernels = k;
     this.#threads = new KernelThreads(k, mem, cmd);
+    this.#regions = new Regions();
     this.#memory = mem;
     return mem;
   }
 
-  /** First free byte above every live workspace. */
-  #top(): number {
-    let top = align64(this.#kernels!.heapBase()) + COMMAND_BYTES;
-    for (const r of this.#regions) top = Math.max(top, r.end);
-    return top;
+  /** First byte above the command block. */
+  #base(): number {
+    return align64(this.#kernels!.heapBase()) + COMMAND_BYTES;
   }
 
   /** Grows the memory to `end` bytes, or throws a typed error naming `shape`. */
@@ -163,36 +178,51 @@ export class WasmWorkspaces {
       );
     }
     try {
-      return this.#views(end);
+      return viewsOf(this.#memory!, end);
     } catch {
       throw fail(", more than the runtime gave");
     }
   }
 
-  /** Views of the memory grown to `end` bytes (whose buffer then counts as this loss's). */
-  #views(end: number): MemoryViews {
-    const v = viewsOf(this.#memory!, end);
-    this.#buffers.add(this.#memory!.buffer);
-    return v;
-  }
-
+  /** Disposes one workspace: its bytes are reused once no call is in flight. */
   #free(region: Region): void {
-    if (!this.#regions.delete(region) || this.#regions.size > 0) return;
-    // Nothing left: drop memory, instance and workers once no call runs.
-    this.#queue = this.#queue.then(() => {
-      if (this.#regions.size === 0) this.dispose();
-    });
+    if (!this.#regions.retire(region, this.#busy > 0)) return;
+    // Nothing left: drop memory, instance and workers unless a workspace is
+    // made at once (dispose, then create) or a call is in flight.
+    if (this.#regions.size === 0) queueMicrotask(() => this.#releaseIfIdle());
   }
 
-  /** Byte offset of a view inside a live workspace, or -1. */
-  #offset(a: ArrayBufferView | null | undefined): number {
-    if (!a || !this.#buffers.has(a.buffer)) return -1;
-    for (const r of this.#regions) {
-      if (a.byteOffset >= r.start && a.byteOffset + a.byteLength <= r.end) {
-        return a.byteOffset;
-      }
-    }
-    return -1;
+  /**
+   * Marks a call as in flight from now (before its first await), so that a
+   * `dispose()` meanwhile waits for it and no workspace lands on its bytes.
+   *
+   * @returns The function that ends the call (idempotent).
+   */
+  hold(): () => void {
+    this.#busy++;
+    let held = true;
+    return () => {
+      if (!held) return;
+      held = false;
+      if (--this.#busy === 0) this.#idle();
+    };
+  }
+
+  /** No call in flight: frees what disposals left held. */
+  #idle(): void {
+    this.#regions.releaseRetired();
+    this.#releaseIfIdle();
+  }
+
+  /** Drops memory, instance and workers when disposed or empty and idle. */
+  #releaseIfIdle(): void {
+    if (this.#busy > 0 || this.#memory === null) return;
+    if (!this.#disposed && this.#regions.size > 0) return;
+    this.#threads?.dispose();
+    this.#threads = null;
+    this.#regions.retireAll(false);
+    this.#memory = null;
+    this.#kernels = null;
   }
 
   /**
@@ -204,10 +234,11 @@ export class WasmWorkspaces {
    */
   backendFor(p: Problem): Backend | null {
     if (this.#memory === null) return null;
-    const pred = this.#offset(p.pred), labels = this.#offset(p.labels);
-    const mask = p.keepMask === null ? 0 : this.#offset(p.keepMask);
+    const r = this.#regions;
+    const pred = r.offset(p.pred), labels = r.offset(p.labels);
+    const mask = p.keepMask === null ? 0 : r.offset(p.keepMask);
     if (pred < 0 || labels < 0 || mask < 0) return null;
-    let grad = this.#offset(p.gradInto);
+    let grad = r.offset(p.gradInto);
     if (
       grad >= 0 && p.keepMask !== null &&
       grad < mask + p.keepMask.byteLength &&
@@ -220,36 +251,45 @@ export class WasmWorkspaces {
       name: "wasm",
       accepts: wasmAccepts,
       run: (problem: Problem, step: HostStepPlan) => {
+        const done = this.hold();
         const run = this.#queue.then(() => this.#run(problem, step, ptrs));
         this.#queue = run.catch(() => {});
-        return run;
+        return run.finally(done);
       },
     };
   }
 
-  /** Both passes by pointers; the scratch goes above every workspace. */
-  #run(p: Problem, step: HostStepPlan, at: Pointers) {
-    return twoPass(p, step, () => {
-      const s = layoutScratch(p, this.#top());
-      try {
-        this.#views(s.end);
-      } catch {
-        throw rangeError(
-          "loss",
-          "input.shape",
-          `needs ${s.end} bytes of wasm memory with the workspaces, more than the runtime gave`,
-        );
-      }
-      return pointerFeed(p, at, this.#kernels!, s, this.#threads!);
-    });
+  /** Both passes by pointers; the scratch is held in a gap beside every workspace. */
+  async #run(p: Problem, step: HostStepPlan, at: Pointers) {
+    let scratch: Region | null = null;
+    try {
+      return await twoPass(p, step, () => {
+        const bytes = align64(layoutScratch(p, 0).end);
+        const start = this.#regions.place(this.#base(), bytes);
+        const s = layoutScratch(p, start);
+        scratch = this.#regions.hold(start, start + bytes);
+        try {
+          viewsOf(this.#memory!, s.end);
+        } catch {
+          throw rangeError(
+            "loss",
+            "input.shape",
+            `needs ${s.end} bytes of wasm memory with the workspaces, more than the runtime gave`,
+          );
+        }
+        return pointerFeed(p, at, this.#kernels!, s, this.#threads!);
+      });
+    } finally {
+      if (scratch !== null) this.#regions.release(scratch);
+    }
   }
 
-  /** Frees the memory, the instance and the workers (views stay readable). */
+  /**
+   * Frees the memory, the instance and the workers, at once or when the
+   * calls in flight end (views stay readable, and are refused by later calls).
+   */
   dispose(): void {
-    this.#threads?.dispose();
-    this.#threads = null;
-    this.#regions.clear();
-    this.#memory = null;
-    this.#kernels = null;
+    this.#disposed = true;
+    this.#releaseIfIdle();
   }
 }

@@ -4,12 +4,9 @@
  * @module
  */
 
-import { clip, show, typeError } from "../core/errors.ts";
-import type {
-  Layout,
-  WorkspaceLabels,
-  WorkspaceOptions,
-} from "../core/types.ts";
+import { rangeError, show, typeError } from "../core/errors.ts";
+import { resolveOptions, WORKSPACE_OPTIONS } from "../core/option_schema.ts";
+import type { Layout, WorkspaceOptions } from "../core/types.ts";
 
 /** The array type of each workspace label format. */
 export const LABEL_TYPES = {
@@ -19,56 +16,36 @@ export const LABEL_TYPES = {
   float32: Float32Array,
 } as const;
 
-const OPTION_KEYS = ["labels", "prediction", "keepMask"];
+/** Most elements of a workspace's prediction (the limit of `compute`'s shapes). */
+export const MAX_WORKSPACE_ELEMENTS = 2 ** 32;
 
-/** A typed error of workspace creation naming `argument`. */
-function fail(argument: string, expected: string) {
-  return typeError("Cannot create workspace", argument, expected);
-}
+const LEAD = "Cannot create workspace";
 
 /**
- * Checks the workspace options.
+ * Checks the workspace options against the schema (`WORKSPACE_OPTIONS`).
  *
  * @param options What the caller passed.
  * @returns The options with `keepMask` filled in.
  */
 export function checkOptions(options: unknown): Required<WorkspaceOptions> {
   if (typeof options !== "object" || options === null) {
-    throw fail(
+    throw typeError(
+      LEAD,
       "options",
-      "must be an object { labels, prediction, keepMask? }",
+      `must be an object { labels, prediction, keepMask? }, got ${
+        show(options)
+      }`,
     );
   }
-  const o = options as Record<string, unknown>;
-  for (const key of Object.keys(o)) {
-    if (!OPTION_KEYS.includes(key)) {
-      throw fail(`options.${clip(key)}`, "is not a workspace option");
-    }
-  }
-  if (!Object.hasOwn(LABEL_TYPES, o.labels as string)) {
-    throw fail(
-      "options.labels",
-      `must be "int32", "uint16", "uint8" or "float32", got ${show(o.labels)}`,
-    );
-  }
-  if (o.prediction !== "logits" && o.prediction !== "probs") {
-    throw fail(
-      "options.prediction",
-      `must be "logits" or "probs", got ${show(o.prediction)}`,
-    );
-  }
-  if (o.keepMask !== undefined && typeof o.keepMask !== "boolean") {
-    throw fail("options.keepMask", "must be a boolean");
-  }
-  return {
-    labels: o.labels as WorkspaceLabels,
-    prediction: o.prediction,
-    keepMask: o.keepMask === true,
-  };
+  return resolveOptions(LEAD, options, WORKSPACE_OPTIONS) as Required<
+    WorkspaceOptions
+  >;
 }
 
 /**
- * Checks a workspace shape.
+ * Checks a workspace shape as `compute` checks `input.shape`: at least two
+ * positive safe integers whose product is at most
+ * {@link MAX_WORKSPACE_ELEMENTS}.
  *
  * @param shape What the caller passed.
  * @param layout The loss's layout, which decides where the classes are.
@@ -80,15 +57,23 @@ export function checkShape(
 ): [number, number, number] {
   if (
     !Array.isArray(shape) || shape.length < 2 ||
-    !shape.every((d) => Number.isInteger(d) && d > 0)
+    !shape.every((d) => Number.isSafeInteger(d) && d > 0)
   ) {
-    throw fail(
+    throw typeError(
+      LEAD,
       "shape",
       `must be an array of at least 2 positive integers, got ${show(shape)}`,
     );
   }
+  const elements = shape.reduce((a: number, d: number) => a * d, 1);
+  if (elements > MAX_WORKSPACE_ELEMENTS) {
+    throw rangeError(
+      LEAD,
+      "shape",
+      `${show(shape)} has ${elements} elements, over the limit of 2^32`,
+    );
+  }
   const B = shape[0];
   const C = layout === "channels-first" ? shape[1] : shape[shape.length - 1];
-  const N = shape.reduce((a: number, d: number) => a * d, 1) / (B * C);
-  return [B, C, N];
+  return [B, C, elements / (B * C)];
 }

@@ -240,6 +240,15 @@ Deno.test("workspace() checks its arguments with typed errors", () => {
       { labels: "float32", prediction: "probs" },
       "shape",
     ],
+    [[1e308, 2], { labels: "int32", prediction: "probs" }, "shape"],
+    [[2, 1e308, 1e308], { labels: "int32", prediction: "probs" }, "shape"],
+    [[2 ** 53, 2], { labels: "int32", prediction: "probs" }, "shape"],
+    [[1, 2.5, 3], { labels: "int32", prediction: "probs" }, "shape"],
+    [
+      [1, 2 ** 16, 2 ** 16, 2],
+      { labels: "uint8", prediction: "probs" },
+      "shape",
+    ],
   ];
   for (const [shape, options, argument] of bad) {
     assert.throws(
@@ -248,6 +257,28 @@ Deno.test("workspace() checks its arguments with typed errors", () => {
       argument,
     );
   }
+});
+
+Deno.test("a refused workspace shape leaves later workspaces apart", () => {
+  using loss = createLoss({ backend: "wasm" });
+  const options = { labels: "int32", prediction: "probs" } as const;
+  let refusal: unknown = null;
+  try {
+    loss.workspace([1e308, 2], options);
+  } catch (e) {
+    refusal = e;
+  }
+  const a = loss.workspace([1, 2, 64], options);
+  const b = loss.workspace([1, 2, 64], options);
+  a.probs!.fill(0.25);
+  a.labels.fill(1);
+  b.probs!.fill(0.5);
+  b.labels.fill(0);
+  assert.ok(
+    a.probs!.every((v) => v === 0.25) && a.labels.every((v) => v === 1),
+  );
+  assert.ok(b.probs!.every((v) => v === 0.5) && b.labels.every((v) => v === 0));
+  assert.ok(isInputError(refusal) && refusal.argument === "shape");
 });
 
 Deno.test("workspaces on two threads need no permission", async () => {
