@@ -1,10 +1,18 @@
 /**
  * Every public boundary golden case: jdt equals MONAI's outputs by default
- * and DeepMind's with `boundary: "surfel"` (2-D), to 1e-4 relative.
+ * and DeepMind's (and MONAI's `use_subvoxels` surface Dice) with
+ * `boundary: "surfel"`, in 2-D and 3-D, to 1e-4 relative; and the surfel
+ * counts and total lengths/areas equal DeepMind's debug totals.
  */
 import assert from "node:assert/strict";
 import { boundaryMetrics } from "../../mod.ts";
 import type { BoundaryClassResult } from "../../mod.ts";
+import { type Grid, voxelCount } from "../../src/metrics/boundary/grid.ts";
+import {
+  cornerGrid,
+  surfels,
+  surfelWeights,
+} from "../../src/metrics/boundary/surfels.ts";
 
 type Golden = number | null | "inf" | string;
 interface BoundaryCase {
@@ -89,9 +97,10 @@ Deno.test("boundary golden: voxel boundary equals MONAI on every case", () => {
   }
 });
 
-Deno.test("boundary golden: surfel boundary equals DeepMind (and MONAI use_subvoxels) on every 2-D case", () => {
+Deno.test("boundary golden: surfel boundary equals DeepMind (and MONAI use_subvoxels) on every case, 2-D and 3-D", () => {
   let checked = 0;
-  for (const c of CASES.filter((c) => c.dims === 2)) {
+  let deep = 0;
+  for (const c of CASES) {
     const d = c.results.deepmind;
     const m = c.results.monai;
     run(c, "surfel").forEach((r, k) => {
@@ -104,8 +113,59 @@ Deno.test("boundary golden: surfel boundary equals DeepMind (and MONAI use_subvo
       close(nsd[0], pick(d.surface_dice_tau1, k), `${at} nsd τ=1`);
       close(nsd[1], pick(d.surface_dice_tau2, k), `${at} nsd τ=2`);
       close(nsd[0], pick(m.nsd_subvoxel_tau1, k), `${at} MONAI subvoxel τ=1`);
+      close(nsd[1], pick(m.nsd_subvoxel_tau2, k), `${at} MONAI subvoxel τ=2`);
       checked++;
+      if (c.dims === 3) deep++;
     });
   }
-  assert.ok(checked >= 30, `${checked} 2-D evaluations`);
+  assert.equal(checked, 54);
+  assert.ok(deep >= 19, `${deep} 3-D evaluations`);
+});
+
+/** The surfels of one binary mask, through the module that finds them. */
+function surfelTotals(
+  mask: Uint8Array,
+  shape: number[],
+  spacing: number[],
+): { n: number; total: number } {
+  const deep = shape.length === 3;
+  const grid: Grid = {
+    dims: deep ? [shape[0], shape[1], shape[2]] : [1, shape[0], shape[1]],
+    spacing: deep
+      ? [spacing[0], spacing[1], spacing[2]]
+      : [1, spacing[0], spacing[1]],
+    rank: deep ? 3 : 2,
+  };
+  const size = voxelCount(cornerGrid(grid));
+  const weight = new Float64Array(size);
+  const n = surfels(
+    mask,
+    grid,
+    surfelWeights(grid),
+    new Uint8Array(size),
+    new Int32Array(size),
+    weight,
+  );
+  return { n, total: weight.subarray(0, n).reduce((a, b) => a + b, 0) };
+}
+
+Deno.test("boundary golden: surfel counts and total lengths/areas equal DeepMind's on every case", () => {
+  let checked = 0;
+  for (const c of CASES) {
+    const d = c.results.deepmind;
+    (c.classes ?? [null]).forEach((cls, k) => {
+      for (const [side, map] of [["pred", c.pred], ["gt", c.label]] as const) {
+        const mask = Uint8Array.from(
+          map,
+          (v) => (cls === null ? v !== 0 : v === cls) ? 1 : 0,
+        );
+        const got = surfelTotals(mask, c.shape, c.spacing);
+        const at = `${c.id}[${cls ?? 1}] ${side}`;
+        assert.equal(got.n, pick(d[`n_surfel_${side}`], k), `${at} count`);
+        close(got.total, pick(d[`surfel_area_${side}`], k), `${at} total`);
+        checked++;
+      }
+    });
+  }
+  assert.equal(checked, 108);
 });

@@ -136,17 +136,6 @@ Deno.test("bad options are typed errors naming the option", () => {
   rejects(ok, { classes: [1, 1] }, JdtRangeError, "options.classes");
   rejects(ok, { classes: [-1] }, JdtRangeError, "options.classes");
   rejects(ok, { classes: 1 }, JdtTypeError, "options.classes");
-  rejects(
-    {
-      ...ok,
-      pred: new Uint8Array(24),
-      label: new Uint8Array(24),
-      shape: [2, 3, 4],
-    },
-    { boundary: "surfel" },
-    JdtRangeError,
-    "options.boundary",
-  );
 });
 
 Deno.test("classes absent from both maps, or above every id present, are counted as undefined", () => {

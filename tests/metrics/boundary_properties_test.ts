@@ -200,3 +200,89 @@ Deno.test("tolerance per class: each class gets its own τ list", () => {
   assert.equal(r[0].nsd, 0.5); // pixels 0 and 2 are 1 away, 1 is 0 away on both sides
   assert.deepEqual(r[1].nsd, [0.5, 1]); // class 2 is shifted by 2
 });
+
+/** A 3-D volume with its axes permuted (axis k of the result = axis perm[k]) and flipped where flip[k]. */
+function transformVolume(
+  m: Uint8Array,
+  shape: number[],
+  perm: number[],
+  flip: boolean[],
+): { data: Uint8Array; shape: number[] } {
+  const to = perm.map((p) => shape[p]);
+  const data = new Uint8Array(m.length);
+  const o = [0, 0, 0];
+  for (o[0] = 0; o[0] < shape[0]; o[0]++) {
+    for (o[1] = 0; o[1] < shape[1]; o[1]++) {
+      for (o[2] = 0; o[2] < shape[2]; o[2]++) {
+        const q = perm.map((p, k) => flip[k] ? to[k] - 1 - o[p] : o[p]);
+        data[(q[0] * to[1] + q[1]) * to[2] + q[2]] =
+          m[(o[0] * shape[1] + o[1]) * shape[2] + o[2]];
+      }
+    }
+  }
+  return { data, shape: to };
+}
+
+Deno.test("3-D: permuting and flipping the axes (spacing permuted alike) changes no metric, surfel or voxel", () => {
+  const rand = seeded(5);
+  const perms = [[0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
+  for (let t = 0; t < 10; t++) {
+    const shape = [4 + t % 3, 5, 6];
+    const pred = randomMap(rand, shape[0], shape[1] * shape[2], 2);
+    const label = randomMap(rand, shape[0], shape[1] * shape[2], 2);
+    const spacing = [1.5, 0.8, 3];
+    const perm = perms[t % perms.length];
+    const flip = [t % 2 === 0, t % 3 === 0, t % 4 === 1];
+    for (const boundary of ["surfel", "voxel"] as const) {
+      const opts = { boundary, tolerance: [1, 2] };
+      const a = boundaryMetrics({ pred, label, shape, spacing }, opts).classes;
+      const p = transformVolume(pred, shape, perm, flip);
+      const l = transformVolume(label, shape, perm, flip);
+      const b = boundaryMetrics({
+        pred: p.data,
+        label: l.data,
+        shape: p.shape,
+        spacing: perm.map((k) => spacing[k]),
+      }, opts).classes;
+      a.forEach((r, k) => {
+        const what = `${boundary} ${t}/${r.class}`;
+        closeTo(r.hd, b[k].hd, `${what} hd`);
+        closeTo(r.hd95, b[k].hd95, `${what} hd95`);
+        closeTo(r.assd, b[k].assd, `${what} assd`);
+        const [n1, n2] = r.nsd as number[];
+        const [m1, m2] = b[k].nsd as number[];
+        closeTo(n1, m1, `${what} nsd τ=1`); // areas summed in another order
+        closeTo(n2, m2, `${what} nsd τ=2`);
+        closeTo(
+          r.asdPredToLabel,
+          b[k].asdPredToLabel,
+          `${what} asd pred→label`,
+        );
+        closeTo(
+          r.asdLabelToPred,
+          b[k].asdLabelToPred,
+          `${what} asd label→pred`,
+        );
+      });
+    }
+  }
+});
+
+Deno.test("3-D surfels: swapping prediction and label keeps HD, HD95 and NSD and swaps the directed means", () => {
+  const rand = seeded(6);
+  for (let t = 0; t < 10; t++) {
+    const shape = [5, 4 + t % 4, 6];
+    const pred = randomMap(rand, shape[0], shape[1] * shape[2], 3);
+    const label = randomMap(rand, shape[0], shape[1] * shape[2], 3);
+    const opts = { boundary: "surfel" as const, tolerance: [1, 2] };
+    const spacing = [0.7, 1.9, 1.2];
+    const a = boundaryMetrics({ pred, label, shape, spacing }, opts).classes;
+    const b =
+      boundaryMetrics({ pred: label, label: pred, shape, spacing }, opts)
+        .classes;
+    a.forEach((r, k) => {
+      sameMetrics(r, b[k], `${t}/${r.class}`);
+      closeTo(r.asdPredToLabel, b[k].asdLabelToPred, "directed");
+    });
+  }
+});

@@ -7,7 +7,8 @@
  * `surface-distance` and MedPy on the golden cases):
  * - boundary (`boundary: "voxel"`): the voxels a face-connected erosion
  *   removes, the image border counting as background; `"surfel"`: DeepMind's
- *   corner-grid surfels weighted by contour length (2-D only for now).
+ *   corner-grid surfels weighted by contour length (2-D) or marching-cubes
+ *   area (3-D).
  * - distances: exact Euclidean, scaled by spacing, from each boundary
  *   element of one mask to the nearest of the other (`D_pg`, `D_gp`).
  * - `hd` = max of both; `hd95` = the larger of the two directed 95th

@@ -15,7 +15,7 @@ import {
 } from "./distance_transform.ts";
 import { voxelEdges } from "./edges.ts";
 import { type Box, boxGrid, type Grid, voxelCount } from "./grid.ts";
-import { contourLengths, cornerGrid, surfels2d } from "./surfels.ts";
+import { cornerGrid, surfels, surfelWeights } from "./surfels.ts";
 import { type Directed, type RawBoundaryValues, summarize } from "./summary.ts";
 
 /** Buffers of one side (prediction or label). */
@@ -101,9 +101,9 @@ export function classBoundary(
   }
   const g = boxGrid(box, grid);
   const bg = surfel ? cornerGrid(g) : g;
-  const lengths = surfel ? contourLengths(g.spacing) : null;
-  const nPred = findBoundary(buf.pred, g, lengths);
-  const nLabel = findBoundary(buf.label, g, lengths);
+  const weights = surfel ? surfelWeights(g) : null;
+  const nPred = findBoundary(buf.pred, g, weights);
+  const nLabel = findBoundary(buf.label, g, weights);
   const predToLabel = directed(buf, buf.label, buf.pred, nPred, bg);
   const labelToPred = directed(buf, buf.pred, buf.label, nLabel, bg);
   return {
@@ -115,11 +115,11 @@ export function classBoundary(
 function findBoundary(
   s: Side,
   g: Grid,
-  lengths: Float64Array | null,
+  weights: Float64Array | null,
 ): number {
-  return lengths === null
+  return weights === null
     ? voxelEdges(s.mask, g, s.boundary, s.list)
-    : surfels2d(s.mask, g, lengths, s.boundary, s.list, s.weight);
+    : surfels(s.mask, g, weights, s.boundary, s.list, s.weight);
 }
 
 /** Distances from each boundary element of `from` to the boundary of `to`. */

@@ -40,7 +40,7 @@ export interface BoundaryOptions {
    * object giving each class its own (`{ 1: 2, 2: [1, 2] }`).
    */
   tolerance?: Tolerance | Readonly<Record<number, Tolerance>>;
-  /** `"voxel"` (default, MONAI's edge voxels) or `"surfel"` (DeepMind's corner surfels; 2-D only for now). */
+  /** `"voxel"` (default, MONAI's edge voxels) or `"surfel"` (DeepMind's corner surfels, 2-D and 3-D). */
   boundary?: "voxel" | "surfel";
   /** Class ids to score (default: every id from 1, or 0 with `includeBackground`, to the largest present). */
   classes?: readonly number[];
@@ -100,13 +100,6 @@ export function resolveBoundary(
   const maxId = Math.max(maxOf(pred), maxOf(label));
   const classes = checkClasses(opts, maxId);
   const surfel = opts.boundary === "surfel";
-  if (surfel && grid.rank === 3) {
-    throw rangeError(
-      WHAT,
-      "options.boundary",
-      `"surfel" supports 2-D images only for now (DeepMind's 3-D surfel areas are not reproduced yet); use "voxel" for volumes`,
-    );
-  }
   checkToleranceValues(opts.tolerance);
   const tolerances = classes.map((c) => checkTolerance(opts.tolerance, c));
   return {

@@ -1,30 +1,44 @@
 /**
  * Surfels, DeepMind's boundary (also MONAI's `use_subvoxels`): the points of
  * the corner grid (voxel corners, half a voxel off the centres) whose 2×2
- * neighbourhood is neither empty nor full, each weighted by the length of
- * contour it carries. The code of a corner is `8·v(−,−) + 4·v(−,+) +
- * 2·v(+,−) + 1·v(+,+)` over the four voxels around it (− = the lower index);
+ * (2-D) or 2×2×2 (3-D) neighbourhood is neither empty nor full, each weighted
+ * by the length of contour (2-D) or the surface area (3-D, from
+ * `marching_cubes.ts`) it carries. The code of a corner is `8·v(−,−) +
+ * 4·v(−,+) + 2·v(+,−) + 1·v(+,+)` over the four pixels around it (− = the
+ * lower index), and in 3-D `128·v(−,−,−) + 64·v(−,−,+) + … + 1·v(+,+,+)`;
  * outside the grid is background.
- *
- * 2-D only for now: DeepMind's 3-D surfel areas come from its own
- * marching-cubes normal table, which jdt does not reproduce yet.
  *
  * @module
  */
 import type { Grid } from "./grid.ts";
+import { surfelAreas } from "./marching_cubes.ts";
 
 /**
- * The corner grid of a 2-D grid: one more point along each image axis.
+ * The corner grid of a grid: one more point along each of its own axes.
  *
- * @param grid A 2-D grid (`dims[0] = 1`).
- * @returns Its corner grid, same spacing.
+ * @param grid A 2-D or 3-D grid.
+ * @returns Its corner grid, same spacing and rank.
  */
 export function cornerGrid(grid: Grid): Grid {
+  const d0 = grid.rank === 3 ? grid.dims[0] + 1 : 1;
   return {
-    dims: [1, grid.dims[1] + 1, grid.dims[2] + 1],
+    dims: [d0, grid.dims[1] + 1, grid.dims[2] + 1],
     spacing: grid.spacing,
-    rank: 2,
+    rank: grid.rank,
   };
+}
+
+/**
+ * The weight of each corner code on a grid: contour lengths (16 codes) in
+ * 2-D, surfel areas (256 codes) in 3-D.
+ *
+ * @param grid The mask's grid.
+ * @returns One weight per code, 0 for the empty and full codes.
+ */
+export function surfelWeights(grid: Grid): Float64Array {
+  return grid.rank === 3
+    ? surfelAreas(grid.spacing)
+    : contourLengths(grid.spacing);
 }
 
 /**
@@ -52,40 +66,49 @@ export function contourLengths(
 }
 
 /**
- * Marks the surfels of a 2-D mask on its corner grid, lists them and their
- * contour lengths.
+ * Marks the surfels of a mask on its corner grid, lists them and their
+ * weights.
  *
  * @param mask 1/0 per voxel of `grid`.
- * @param grid The mask's 2-D grid.
- * @param lengths From {@link contourLengths}.
+ * @param grid The mask's 2-D or 3-D grid.
+ * @param weights From {@link surfelWeights}.
  * @param surfel Receives 1 at surfel corners; at least the corner grid's size.
  * @param list Receives the surfels' corner indices.
- * @param weight Receives each listed surfel's length.
+ * @param weight Receives each listed surfel's length or area.
  * @returns How many surfels there are.
  */
-export function surfels2d(
+export function surfels(
   mask: Uint8Array,
   grid: Grid,
-  lengths: Float64Array,
+  weights: Float64Array,
   surfel: Uint8Array,
   list: Int32Array,
   weight: Float64Array,
 ): number {
-  const h = grid.dims[1];
-  const w = grid.dims[2];
-  const at = (b: number, c: number) =>
-    b < 0 || c < 0 || b >= h || c >= w ? 0 : mask[b * w + c];
+  const [d0, h, w] = grid.dims;
+  const deep = grid.rank === 3;
+  const at = (a: number, b: number, c: number) =>
+    a < 0 || b < 0 || c < 0 || a >= d0 || b >= h || c >= w
+      ? 0
+      : mask[(a * h + b) * w + c];
+  const full = deep ? 255 : 15;
   let n = 0;
   let i = 0;
-  for (let b = 0; b <= h; b++) {
-    for (let c = 0; c <= w; c++, i++) {
-      const code = 8 * at(b - 1, c - 1) + 4 * at(b - 1, c) +
-        2 * at(b, c - 1) + at(b, c);
-      const on = code !== 0 && code !== 15 ? 1 : 0;
-      surfel[i] = on;
-      if (on !== 0) {
-        list[n] = i;
-        weight[n++] = lengths[code];
+  for (let a = 0; a <= (deep ? d0 : 0); a++) {
+    for (let b = 0; b <= h; b++) {
+      for (let c = 0; c <= w; c++, i++) {
+        let code = 8 * at(a, b - 1, c - 1) + 4 * at(a, b - 1, c) +
+          2 * at(a, b, c - 1) + at(a, b, c);
+        if (deep) {
+          code += 128 * at(a - 1, b - 1, c - 1) + 64 * at(a - 1, b - 1, c) +
+            32 * at(a - 1, b, c - 1) + 16 * at(a - 1, b, c);
+        }
+        const on = code !== 0 && code !== full ? 1 : 0;
+        surfel[i] = on;
+        if (on !== 0) {
+          list[n] = i;
+          weight[n++] = weights[code];
+        }
       }
     }
   }
