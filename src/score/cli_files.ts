@@ -87,7 +87,8 @@ async function statOrNull(path: string, follow = true): Promise<Stats | null> {
 
 /** `device:inode`, or null where the platform gives no inode number. */
 function fileId(s: Stats): string | null {
-  return s.ino ? `${s.dev}:${s.ino}` : null;
+  if (s === undefined || !s.ino) return null;
+  return `${s.dev}:${s.ino}`;
 }
 
 /** Whether `s` is one of the input files (hard links included). */
