@@ -62,7 +62,11 @@ export {
   createMetrics,
   SegmentationMetrics,
 } from "./src/metrics/accumulator.ts";
-export type { MetricsOptions, MetricUnits } from "./src/metrics/options.ts";
+export type {
+  EmptyClassScore,
+  MetricsOptions,
+  MetricUnits,
+} from "./src/metrics/options.ts";
 export type { MetricsInput } from "./src/metrics/input.ts";
 export type {
   CalibrationMetricKey,
