@@ -80,6 +80,14 @@ export type {
 export type { MetricsJSON } from "./src/metrics/json.ts";
 export { softScores } from "./src/metrics/soft_scores.ts";
 export { boundaryMetrics } from "./src/metrics/boundary/boundary_metrics.ts";
+export {
+  BoundaryAccumulator,
+  createBoundaryAccumulator,
+} from "./src/metrics/boundary/cases.ts";
+export {
+  boundaryClassToJSON,
+  encodeBoundaryValue,
+} from "./src/metrics/boundary/json.ts";
 export type * from "./src/metrics/boundary/public_types.ts";
 export type {
   SoftScoreInput,
