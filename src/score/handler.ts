@@ -4,7 +4,9 @@
  * `Request` and `Response`. It uses no runtime API beyond those (the store of
  * runs is passed in).
  *
- * Routes: `GET /` (a web page), `GET /health`, `POST /score?classes=N[&ignore=V]`,
+ * Routes: `GET /` (a web page), `GET /health`,
+ * `POST /score?classes=N[&ignore=V][&map=1][&boundary=1&tolerance=τ,…]`
+ * (PNG, `.npy` or NIfTI `.nii`/`.nii.gz` volumes with their spacing),
  * `POST /runs/{run}/batches/{batch}?classes=N[&ignore=V]`, `GET /runs/{run}`.
  * Client mistakes get 400, 404, 405 (with `Allow`), 408, 409, 413, 415, 422,
  * 501 (runs without a store) or 503 (busy, with `Retry-After`), each with a
@@ -46,11 +48,14 @@ import {
   checkContentType,
   decodeFiles,
   filesOf,
+  type PairFiles,
   readBackground,
   readQuery,
   type ScoreQuery,
 } from "./request.ts";
 import { addBatch, readRun, type RunsStore, runsStoreOf } from "./runs.ts";
+import { imageBoundary, readBoundaryQuery } from "./boundary_query.ts";
+import { isNifti, scoreVolumes, volumeExtras } from "./volume_score.ts";
 
 export type { ScoreHandlerOptions, ScoreLimits } from "./options.ts";
 export { DEFAULT_LIMITS, LIMIT_ENV } from "./options.ts";
@@ -236,11 +241,26 @@ interface Service {
 }
 
 /** Query, body and files of a scoring request; a compute slot for `f`. */
-async function withPair<T>(
+function withPair<T>(
   s: Service,
   req: Request,
   url: URL,
   f: (pair: ReturnType<typeof decodeFiles>, q: ScoreQuery) => Promise<T> | T,
+): Promise<T> {
+  return withFiles(
+    s,
+    req,
+    url,
+    (files, q) => f(decodeFiles(files, s.limits), q),
+  );
+}
+
+/** Query, body and undecoded files of a scoring request; a compute slot for `f`. */
+async function withFiles<T>(
+  s: Service,
+  req: Request,
+  url: URL,
+  f: (files: PairFiles, q: ScoreQuery) => Promise<T> | T,
 ): Promise<T> {
   const q = readQuery(url, s.limits);
   checkContentType(req);
@@ -248,7 +268,7 @@ async function withPair<T>(
   const body = await s.receiving.with(() => readBody(req, s.limits));
   return s.computing.with(async () => {
     const files = await filesOf(req.headers.get("content-type")!, body);
-    return f(decodeFiles(files, s.limits), q);
+    return await f(files, q);
   });
 }
 
@@ -276,7 +296,15 @@ async function route(s: Service, req: Request, url: URL): Promise<Response> {
   }
   if (path === "/score") {
     methodIs(req, "POST");
-    return await withPair(s, req, url, (pair, q) => scoreReport(pair, q, url));
+    return await withFiles(
+      s,
+      req,
+      url,
+      (files, q) =>
+        isNifti(files.pred) || isNifti(files.label)
+          ? scoreVolumes(files, q, volumeExtras(url, q), s.limits)
+          : scoreReport(decodeFiles(files, s.limits), q, url),
+    );
   }
   const batch = /^\/runs\/([^/]+)\/batches\/([^/]+)$/.exec(path);
   if (batch) return await addBatchRoute(s, req, url, batch[1], batch[2]);
@@ -294,12 +322,12 @@ function scoreReport(
   q: ScoreQuery,
   url: URL,
 ): Response {
-  const report: PairReport & { errorMap?: ErrorMap } = scorePair(
-    pred,
-    label,
-    q.classes,
-    q.ignore,
-  );
+  const report: PairReport & { errorMap?: ErrorMap; boundary?: unknown } =
+    scorePair(pred, label, q.classes, q.ignore);
+  const bq = readBoundaryQuery(url.searchParams);
+  if (bq !== null) {
+    report.boundary = imageBoundary(pred, label, q.classes, q.ignore, bq);
+  }
   if (url.searchParams.get("map") === "1") {
     const background = readBackground(url, q.classes);
     const codes = errorCodes(predictedIds(pred), label, q.ignore, background);
