@@ -81,6 +81,12 @@ export type { MetricsJSON } from "./src/metrics/json.ts";
 export { softScores } from "./src/metrics/soft_scores.ts";
 export { boundaryMetrics } from "./src/metrics/boundary/boundary_metrics.ts";
 export {
+  checkSameGeometry,
+  NIFTI_MAX_VOXELS,
+  readNifti,
+} from "./src/score/nifti.ts";
+export type { NiftiReadOptions, NiftiVolume } from "./src/score/nifti.ts";
+export {
   BoundaryAccumulator,
   createBoundaryAccumulator,
 } from "./src/metrics/boundary/cases.ts";

@@ -6,7 +6,12 @@
 import assert from "node:assert/strict";
 import { encode } from "npm:fast-png@8.0.0";
 import { createScoreHandler } from "../../src/score/handler.ts";
-import { createMetrics } from "../../mod.ts";
+import {
+  boundaryMetrics,
+  checkSameGeometry,
+  createMetrics,
+  readNifti,
+} from "../../mod.ts";
 import { gzip, type NiftiSpec, writeNifti } from "./_nifti_files.ts";
 
 // 4 (i) × 3 (j) × 2 (k) uint8 volumes, pixdim di 0.5, dj 1, dk 2.
@@ -175,4 +180,17 @@ Deno.test('POST /score: boundary=1 on PNGs, Infinity written as "Infinity"', asy
     );
     assert.equal(bad.status, 400, q);
   }
+});
+
+Deno.test("library: readNifti from mod.ts feeds boundaryMetrics with its spacing", async () => {
+  const label = await readNifti(await gzip(writeNifti(spec(labelVox))));
+  const pred = await readNifti(writeNifti(spec(predVox)));
+  checkSameGeometry(pred, label);
+  const { classes } = boundaryMetrics({
+    pred: pred.data,
+    label: label.data,
+    shape: label.shape,
+    spacing: label.spacing,
+  });
+  assert.equal(classes[0].hd, 2); // one slice of dk = 2
 });
