@@ -10,7 +10,7 @@
 
 import { realpath, stat } from "node:fs/promises";
 import { readdir } from "node:fs/promises";
-import { basename, dirname, extname, join, relative, sep } from "node:path";
+import { basename, dirname, join, relative, sep } from "node:path";
 
 /** A usage error: printed with the usage line, exit code 2. */
 export class UsageError extends Error {}
@@ -29,7 +29,7 @@ async function statOrNull(path: string) {
  * twice (a link cycle) is walked once.
  *
  * @param dir The folder.
- * @param exts Extensions, lower case, without the dot.
+ * @param exts Extensions, lower case, without the dot (several parts allowed: `nii.gz`).
  * @returns Key → absolute path.
  * @throws {UsageError} When `dir` is not a folder, or two files share a key.
  */
@@ -52,8 +52,10 @@ export async function walk(
         await visit(path);
         continue;
       }
-      const ext = extname(name).slice(1).toLowerCase();
-      if (!s?.isFile() || !exts.includes(ext)) continue;
+      // The longest listed extension that ends the name (".nii.gz" before ".gz").
+      const ext = exts.filter((e) => name.toLowerCase().endsWith(`.${e}`))
+        .sort((a, b) => b.length - a.length)[0];
+      if (!s?.isFile() || ext === undefined) continue;
       const rel = relative(dir, path);
       const key = rel.slice(0, rel.length - ext.length - 1).split(sep).join(
         "/",
