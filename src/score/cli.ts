@@ -33,7 +33,7 @@
  * @module
  */
 
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import process from "node:process";
 import { parseArgs } from "node:util";
@@ -53,7 +53,6 @@ import {
   boundaryTable,
   type CaseRow,
   caseRows,
-  checkRowsFolder,
   rowsFormat,
   rowsText,
   tolerancesArg,
@@ -260,7 +259,10 @@ async function plan(args: string[], cwd: string): Promise<Plan | "help"> {
   const outputs = pairs.flatMap((p) => p.map ? [p.map] : []);
   if (json !== null) outputs.push(json);
   if (rows !== null) {
-    await checkRowsFolder(rows.path);
+    const folder = await stat(dirname(rows.path)).catch(() => null);
+    if (!folder?.isDirectory()) {
+      throw new UsageError(`--rows: no such folder: ${dirname(rows.path)}`);
+    }
     outputs.push(rows.path);
   }
   await checkOutputs(outputs, inputs, opts.overwrite === true, json);
@@ -327,7 +329,11 @@ async function scoreAll(p: Plan, io: CliIO) {
     const f = p.pairs[i];
     progress(io, i, p.pairs.length, f.key);
     try {
-      const c = await scoreCase(f.pred, f.label, p);
+      const files = {
+        pred: await readFile(f.pred),
+        label: await readFile(f.label),
+      };
+      const c = await scoreCase(files, f.pred, f.label, p);
       const one = c.metrics;
       const row: ImageRow = {
         name: f.key,

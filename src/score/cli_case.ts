@@ -7,7 +7,6 @@
  * @module
  */
 
-import { readFile } from "node:fs/promises";
 import type { HardLabels } from "../core/types.ts";
 import { createMetrics } from "../metrics/accumulator.ts";
 import type { SegmentationMetrics } from "../metrics/accumulator.ts";
@@ -74,23 +73,22 @@ export function stackedLabel(c: ScoredCase): LabelMap {
 }
 
 /**
- * Reads and scores one pair.
+ * Decodes and scores one pair.
  *
- * @param predPath The prediction file.
- * @param labelPath The label file.
+ * @param files The bytes of the two files.
+ * @param predPath The prediction file's name, for errors.
+ * @param labelPath The label file's name, for errors.
  * @param s Classes, ignore value and size limit.
  * @returns The scored case.
  * @throws On an unreadable, malformed or mismatched pair (the message names it).
  */
 export async function scoreCase(
+  files: { pred: Uint8Array; label: Uint8Array },
   predPath: string,
   labelPath: string,
   s: CaseSettings,
 ): Promise<ScoredCase> {
-  const [predBytes, labelBytes] = [
-    await readFile(predPath),
-    await readFile(labelPath),
-  ];
+  const { pred: predBytes, label: labelBytes } = files;
   if (isNifti(labelBytes) || isNifti(predBytes)) {
     return await volumeCase(predBytes, labelBytes, s);
   }

@@ -11,8 +11,6 @@ import type { BoundaryClassResult } from "../metrics/boundary/boundary_metrics.t
 import type { BoundaryClassSummary } from "../metrics/boundary/cases.ts";
 import { encodeBoundaryValue } from "../metrics/boundary/json.ts";
 import type { ClassScore } from "../metrics/values.ts";
-import { stat } from "node:fs/promises";
-import { dirname } from "node:path";
 import { UsageError } from "./cli_files.ts";
 
 /** One (case, class) row; `null` = undefined, `Infinity` = infinite. */
@@ -68,19 +66,6 @@ export function tolerancesArg(text: string | undefined): number[] {
     );
   }
   return taus;
-}
-
-/**
- * Checks that the rows file's folder exists.
- *
- * @param path The rows file.
- * @throws {UsageError} When it does not.
- */
-export async function checkRowsFolder(path: string): Promise<void> {
-  const s = await stat(dirname(path)).catch(() => null);
-  if (!s?.isDirectory()) {
-    throw new UsageError(`--rows: no such folder: ${dirname(path)}`);
-  }
 }
 
 function ratio(num: number, den: number): number | null {

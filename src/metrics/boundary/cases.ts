@@ -45,10 +45,15 @@ export interface BoundaryClassSummary {
   class: number;
   /** Number of cases that scored the class. */
   cases: number;
+  /** Hausdorff distance. */
   hd: BoundaryStat;
+  /** 95th-percentile Hausdorff distance. */
   hd95: BoundaryStat;
+  /** Average symmetric surface distance. */
   assd: BoundaryStat;
+  /** Mean distance, prediction to label. */
   asdPredToLabel: BoundaryStat;
+  /** Mean distance, label to prediction. */
   asdLabelToPred: BoundaryStat;
   /** NSD: one stat, or one per τ. */
   nsd: BoundaryStat | BoundaryStat[];
