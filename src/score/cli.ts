@@ -67,7 +67,7 @@ export interface CliIO {
   out: (text: string) => void;
   /** Standard error (progress, errors). */
   err: (text: string) => void;
-  /** Whether stderr is a terminal (progress redrawn in place). */
+  /** Whether stderr is a terminal (then, and only then, a progress bar is drawn). */
   tty: boolean;
   /** The caller's folder (default: the working folder). */
   cwd?: string;
@@ -164,16 +164,15 @@ function summary(metrics: MetricValues): string {
   }).join("");
 }
 
+/** The progress bar, redrawn in place on stderr; only when stderr is a TTY. */
 function progress(io: CliIO, done: number, total: number, name: string): void {
+  if (!io.tty) return;
   const width = 30;
   const fill = Math.round((done / total) * width);
   const bar = `[${"#".repeat(fill)}${
     ".".repeat(width - fill)
   }] ${done}/${total} ${name}`;
-  if (io.tty) io.err(`\r${bar.padEnd(80)}`);
-  else if (done === total || done % Math.max(1, Math.floor(total / 10)) === 0) {
-    io.err(`${bar}\n`);
-  }
+  io.err(`\r${bar.padEnd(80)}`);
 }
 
 /** One image of the JSON report. */

@@ -4,6 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { cliArgsIn, png8, runCli, withTempDir } from "../_score_files.ts";
+import { main } from "../../src/score/cli.ts";
 import { gzip, type NiftiSpec, writeNifti } from "./_nifti_files.ts";
 
 // 4 (i) × 3 (j) × 2 (k) uint8 volumes, pixdim di 0.5, dj 1, dk 2.
@@ -162,5 +163,23 @@ Deno.test("score CLI: bad --rows / --tolerance are usage errors; geometry mismat
     const r = await runCli(cliArgsIn(dir, { classes: 2 }));
     assert.equal(r.code, 1);
     assert.match(r.err, /label\.spacing/);
+  });
+});
+
+Deno.test("score CLI: a progress bar on stderr only when it is a TTY", async () => {
+  await withTempDir(async (dir) => {
+    await volumes(dir);
+    let err = "";
+    const code = await main(cliArgsIn(dir, { classes: 2 }), {
+      out: () => {},
+      err: (t) => (err += t),
+      tty: true,
+      cwd: dir,
+    });
+    assert.equal(code, 0, err);
+    assert.match(err, /\r\[#{15}\.{15}\] 1\/2 sub\/a/);
+    assert.match(err, /\r\[#{30}\] 2\/2 done/);
+    const plain = await runCli(cliArgsIn(dir, { classes: 2 }));
+    assert.doesNotMatch(plain.err, /\[#|\r/);
   });
 });
