@@ -3,6 +3,8 @@
  * name), boundary metrics with spacing, and per-case rows as CSV and JSON.
  */
 import assert from "node:assert/strict";
+import { decode } from "npm:fast-png@8.0.0";
+import { MAP_COLOURS } from "../../src/score/error_map.ts";
 import { cliArgsIn, png8, runCli, withTempDir } from "../_score_files.ts";
 import { main } from "../../src/score/cli.ts";
 import { gzip, type NiftiSpec, writeNifti } from "./_nifti_files.ts";
@@ -181,5 +183,21 @@ Deno.test("score CLI: a progress bar on stderr only when it is a TTY", async () 
     assert.match(err, /\r\[#{30}\] 2\/2 done/);
     const plain = await runCli(cliArgsIn(dir, { classes: 2 }));
     assert.doesNotMatch(plain.err, /\[#|\r/);
+  });
+});
+
+Deno.test("score CLI: --maps of a volume stacks its slices top to bottom", async () => {
+  await withTempDir(async (dir) => {
+    await volumes(dir);
+    const r = await runCli(cliArgsIn(dir, { classes: 2, maps: `${dir}/maps` }));
+    assert.equal(r.code, 0, r.err);
+    const map = decode(await Deno.readFile(`${dir}/maps/sub/a.png`));
+    assert.deepEqual([map.width, map.height], [4, 6]); // 2 slices of 4 × 3
+    const px = (i: number) => Array.from(map.data.slice(i * 3, i * 3 + 3));
+    // Row 1 of slice 0 (label 1, prediction 0) is a false negative; row 4
+    // (slice 1, middle row) a false positive. Their neighbours keep the
+    // class, so no boundary is drawn over the middle column's pixel 1.
+    assert.deepEqual(px(4 + 1), [...MAP_COLOURS.fn]);
+    assert.deepEqual(px(4 * 4 + 1), [...MAP_COLOURS.fp]);
   });
 });

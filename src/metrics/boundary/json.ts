@@ -45,6 +45,14 @@ export const BOUNDARY_FIELDS = [
  *
  * @param v A boundary value.
  * @returns `"Infinity"` for Infinity, else the value.
+ * @example
+ * ```ts
+ * import { encodeBoundaryValue } from "@jdt/losses";
+ * import assert from "node:assert/strict";
+ * assert.equal(encodeBoundaryValue(Infinity), "Infinity");
+ * assert.equal(encodeBoundaryValue(null), null);
+ * assert.equal(encodeBoundaryValue(1.5), 1.5);
+ * ```
  */
 export function encodeBoundaryValue(v: number | null): BoundaryJSONValue {
   return v === Infinity ? "Infinity" : v;
@@ -55,6 +63,20 @@ export function encodeBoundaryValue(v: number | null): BoundaryJSONValue {
  *
  * @param r The class result.
  * @returns A JSON-ready copy with Infinity written as `"Infinity"`.
+ * @example
+ * ```ts
+ * import { boundaryClassToJSON, boundaryMetrics } from "@jdt/losses";
+ * import assert from "node:assert/strict";
+ * // Class 1 is labelled but not predicted: its Hausdorff distance is infinite.
+ * const { classes } = boundaryMetrics({
+ *   pred: new Uint8Array(4),
+ *   label: new Uint8Array([1, 1, 0, 0]),
+ *   shape: [2, 2],
+ * });
+ * const json = boundaryClassToJSON(classes[0]);
+ * assert.equal(json.hd, "Infinity");
+ * assert.equal(JSON.parse(JSON.stringify(json)).hd, "Infinity");
+ * ```
  */
 export function boundaryClassToJSON(r: BoundaryClassResult): BoundaryClassJSON {
   const nsd = Array.isArray(r.nsd)
