@@ -76,11 +76,16 @@ Deno.test("POST /score: a NIfTI pair (.nii and .nii.gz) scores with its spacing"
   }
 });
 
+// The sform of `spec`'s pixdim (diagonal 0.5, 1, 2), shifted 5 mm in x.
+const SROW = [0.5, 0, 0, 0, 0, 1, 0, 0, 0, 0, 2, 0];
+const SROW_SHIFTED = SROW.map((v, k) => k === 3 ? 5 : v);
+
 Deno.test("POST /score: NIfTI geometry that differs is a 422 naming the field", async () => {
-  const label = writeNifti(spec(labelVox));
+  const label = writeNifti({ ...spec(labelVox), sformCode: 1, srow: SROW });
   const cases: [NiftiSpec, string][] = [
     [spec(predVox, [1, 0.5, 1, 3]), "label.spacing"],
     [{ ...spec(predVox.slice(0, 12)), dim: [3, 4, 3, 1] }, "label.shape"],
+    [{ ...spec(predVox), sformCode: 1, srow: SROW_SHIFTED }, "label.affine"],
   ];
   for (const [s, field] of cases) {
     const res = await post(writeNifti(s), label, "classes=2");
