@@ -61,7 +61,11 @@ export {
   createMetrics,
   SegmentationMetrics,
 } from "./src/metrics/accumulator.ts";
-export type { MetricsOptions, MetricUnits } from "./src/metrics/options.ts";
+export type {
+  EmptyClassScore,
+  MetricsOptions,
+  MetricUnits,
+} from "./src/metrics/options.ts";
 export type { MetricsInput } from "./src/metrics/input.ts";
 export type {
   CalibrationMetricKey,
@@ -75,6 +79,20 @@ export type {
 export type { MetricsJSON } from "./src/metrics/json.ts";
 export { softScores } from "./src/metrics/soft_scores.ts";
 export { boundaryMetrics } from "./src/metrics/boundary/boundary_metrics.ts";
+export {
+  checkSameGeometry,
+  NIFTI_MAX_VOXELS,
+  readNifti,
+} from "./src/score/nifti.ts";
+export type { NiftiReadOptions, NiftiVolume } from "./src/score/nifti.ts";
+export {
+  BoundaryAccumulator,
+  createBoundaryAccumulator,
+} from "./src/metrics/boundary/cases.ts";
+export {
+  boundaryClassToJSON,
+  encodeBoundaryValue,
+} from "./src/metrics/boundary/json.ts";
 export type * from "./src/metrics/boundary/public_types.ts";
 export type {
   SoftScoreInput,

@@ -73,11 +73,11 @@ export class SegmentationMetrics {
     return v === true || (v === "auto" && !this.#predSeen);
   }
 
-  #config(withProbs: boolean): CountConfig {
+  #config(withProbs: boolean, ignore: number | null): CountConfig {
     const o = this.#o;
     return {
       numClasses: o.numClasses,
-      ignoreIndex: o.ignoreIndex,
+      ignoreIndex: ignore,
       numBins: o.numBins,
       perImage: o.accuracyI || o.accuracyC,
       eceD: withProbs && this.#calib("ECED"),
@@ -137,7 +137,7 @@ export class SegmentationMetrics {
           batch.labels,
           batch.B,
           batch.N,
-          this.#config(true),
+          this.#config(true, batch.ignore),
         );
         this.#lastBackend = "webgpu";
         this.#append(batch, counts);
@@ -161,11 +161,17 @@ export class SegmentationMetrics {
     const { probs, labels, B, N } = batch;
     if (probs !== null) {
       const counter = chooseHostCounter(this.#o.backend);
-      const counts = counter.count(probs, labels, B, N, this.#config(true));
+      const counts = counter.count(
+        probs,
+        labels,
+        B,
+        N,
+        this.#config(true, batch.ignore),
+      );
       this.#lastBackend = counter.name;
       this.#append(batch, counts);
     } else {
-      const cfg = this.#config(false);
+      const cfg = this.#config(false, batch.ignore);
       const counts: BatchCounts = countPredJs(batch.pred!, labels, B, N, cfg);
       this.#lastBackend = "js";
       this.#predSeen = true;
@@ -178,7 +184,7 @@ export class SegmentationMetrics {
   #append(batch: Batch, counts: BatchCounts): void {
     const o = this.#o;
     if (o.confusionMatrix) {
-      counts.confusion = countConfusion(batch, o.numClasses, o.ignoreIndex);
+      counts.confusion = countConfusion(batch, o.numClasses, batch.ignore);
     }
     this.#tally.append(counts);
   }

@@ -8,6 +8,7 @@
 import { rangeError, show, typeError } from "../core/errors.ts";
 import type { HardLabels } from "../core/types.ts";
 import { CALIB, type ResolvedMetricsOptions } from "./options.ts";
+import { foldIgnored } from "./class_options.ts";
 
 /**
  * One batch for `SegmentationMetrics.add`: probabilities
@@ -38,6 +39,8 @@ export interface Batch {
   probs: Float32Array | null;
   pred: HardLabels | null;
   labels: HardLabels;
+  /** The one label value the counting drops (every ignored value folded into it). */
+  ignore: number | null;
   B: number;
   N: number;
 }
@@ -116,16 +119,19 @@ export function parseBatch(
     );
   }
   const inp = input as Record<string, unknown>;
-  const labels = classIds("input.labels", inp.labels, "");
-  if (inp.probs === undefined) return predBatch(inp, labels, o);
-  if (inp.pred !== undefined) {
+  const given = classIds("input.labels", inp.labels, "");
+  if (inp.probs !== undefined && inp.pred !== undefined) {
     throw typeError(
       "metrics",
       "input",
       "must hold exactly one of probs and pred",
     );
   }
-  return probsBatch(inp, labels, o);
+  const batch = inp.probs === undefined
+    ? predBatch(inp, given, o)
+    : probsBatch(inp, given, o);
+  const { labels, ignore } = foldIgnored(batch.labels, o.ignoreIndex);
+  return { ...batch, labels, ignore };
 }
 
 /** A batch of probabilities (copied to channels-first when channels-last). */
@@ -169,7 +175,7 @@ function probsBatch(
     );
   }
   const probs = last ? channelsFirst(inp.probs, B, C, N) : inp.probs;
-  return { probs, pred: null, labels, B, N };
+  return { probs, pred: null, labels, ignore: null, B, N };
 }
 
 /** A batch of predicted class ids (no calibration). */
@@ -200,5 +206,5 @@ function predBatch(
       })`,
     );
   }
-  return { probs: null, pred, labels, B, N };
+  return { probs: null, pred, labels, ignore: null, B, N };
 }

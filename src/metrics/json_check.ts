@@ -11,6 +11,7 @@
 import { BIN_K } from "../core/counts.ts";
 import { typeError } from "../core/errors.ts";
 import type { Calib, ResolvedMetricsOptions } from "./options.ts";
+import { ignoreList } from "./class_options.ts";
 
 /** The counts of a serialised accumulator, as plain number arrays. */
 export interface JsonCounts {
@@ -87,9 +88,10 @@ function checkClasses(j: JsonCounts, o: ResolvedMetricsOptions): void {
       throw bad(`arrays.present[${c}] must be > 0: arrays.label[${c}] is > 0`);
     }
   }
-  const ig = o.ignoreIndex;
-  if (ig !== null && ig >= 0 && ig < tp.length) {
-    equal(`arrays.label[${ig}] (ignoreIndex)`, label[ig], "0", 0);
+  for (const ig of ignoreList(o.ignoreIndex)) {
+    if (ig >= 0 && ig < tp.length) {
+      equal(`arrays.label[${ig}] (ignoreIndex)`, label[ig], "0", 0);
+    }
   }
 }
 

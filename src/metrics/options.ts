@@ -5,7 +5,14 @@
  */
 
 import { rangeError, show, typeError } from "../core/errors.ts";
-import { BACKEND_CHOICES, IGNORE_INDEX_OPTION } from "../core/options.ts";
+import { BACKEND_CHOICES } from "../core/options.ts";
+import {
+  classListOption,
+  EMPTY_CHOICES,
+  type EmptyClassScore,
+  ignoreValuesOption,
+  scoredClasses,
+} from "./class_options.ts";
 import {
   checkBoolean,
   type OptionSchema,
@@ -27,8 +34,21 @@ export const CONFUSION_MAX_CLASSES = 1024;
 export interface MetricsOptions {
   /** Number of classes C (at least 1; exactly 2 with `binary`). */
   numClasses: number;
-  /** Label value of pixels to drop. Default none. */
-  ignoreIndex?: number | null;
+  /**
+   * Label value of pixels to drop, or several (`[0, 255]`). Default none.
+   * Only the dropped values may lie outside [0, numClasses).
+   */
+  ignoreIndex?: number | readonly number[] | null;
+  /**
+   * The classes the per-class means (`mIoUD`, `mDiceI`, ...) average over.
+   * Default null: every class. `Acc`, calibration and `perClass()` are not
+   * affected.
+   */
+  classes?: readonly number[] | null;
+  /** Keep class 0 in the per-class means. Default true (false: MONAI `include_background=False`). */
+  includeBackground?: boolean;
+  /** What a class with no labelled pixel scores (see {@link EmptyClassScore}). Default `"reference"`. */
+  empty?: EmptyClassScore;
   /**
    * Binary mode of the accuracy metrics: the D metrics use class 1 only, and an
    * image's I value is its class-1 value, or 1 when its label and prediction
@@ -84,13 +104,18 @@ export interface MetricsOptions {
   device?: GPUDevice | null;
 }
 
+export type { EmptyClassScore } from "./class_options.ts";
+
 /** A calibration flag: on, off, or on while every batch has probabilities. */
 export type Calib = boolean | "auto";
 
 /** Metrics options with every default filled in and every value checked. */
 export interface ResolvedMetricsOptions {
   numClasses: number;
-  ignoreIndex: number | null;
+  ignoreIndex: number | number[] | null;
+  classes: number[] | null;
+  includeBackground: boolean;
+  empty: EmptyClassScore;
   binary: boolean;
   q: number;
   numBins: number;
@@ -143,7 +168,15 @@ export const METRICS_OPTIONS: OptionSchema = {
     wrongType: "range",
     required: true,
   },
-  ignoreIndex: IGNORE_INDEX_OPTION,
+  ignoreIndex: { kind: "custom", default: null, check: ignoreValuesOption },
+  classes: { kind: "custom", default: null, check: classListOption },
+  includeBackground: { kind: "boolean", default: true },
+  empty: {
+    kind: "choice",
+    choices: EMPTY_CHOICES,
+    default: "reference",
+    nullAsDefault: true,
+  },
   binary: { kind: "boolean", default: false },
   q: {
     kind: "number",
@@ -202,6 +235,17 @@ function checkTogether(r: ResolvedMetricsOptions): void {
       `must be 2 with binary, got ${C}`,
     );
   }
+  if (
+    r.binary &&
+    (r.classes !== null || !r.includeBackground || r.empty !== "reference")
+  ) {
+    throw rangeError(
+      "metrics",
+      "options.binary",
+      "scores class 1 by its own rules: leave classes, includeBackground and empty at their defaults",
+    );
+  }
+  scoredClasses(r);
   if (r.confusionMatrix && C > CONFUSION_MAX_CLASSES) {
     throw rangeError(
       "metrics",

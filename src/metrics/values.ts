@@ -16,6 +16,7 @@ import {
 } from "./math.ts";
 import type { ResolvedMetricsOptions } from "./options.ts";
 import type { Tally } from "./tally.ts";
+import { scoredClasses } from "./class_options.ts";
 
 /** The ratio of an accuracy metric: accuracy (recall), IoU or Dice. */
 export type MetricKind = "Acc" | "IoU" | "Dice";
@@ -77,6 +78,23 @@ export interface ClassScore {
 
 const KINDS = ["Acc", "IoU", "Dice"] as const;
 
+/**
+ * The ratio of one (image or dataset, class) group from its tp, predicted
+ * and labelled counts, with the options' rule for a class with no label:
+ * NaN (left out) or 1 / 0 as `empty` says.
+ */
+function groupRatio(
+  o: ResolvedMetricsOptions,
+  kind: RatioKind,
+  tp: number,
+  pred: number,
+  label: number,
+): number {
+  if (label === 0 && o.empty === "skip") return NaN;
+  if (label === 0 && o.empty === "one") return pred === 0 ? 1 : 0;
+  return ratio(kind, tp, pred - tp, label - tp);
+}
+
 /** Dataset-level metrics: `Acc, mAccD, mIoUD, mDiceD`. */
 function datasetValues(
   t: Tally,
@@ -84,21 +102,21 @@ function datasetValues(
   out: Out,
 ): void {
   const C = o.numClasses;
-  const classes = o.binary ? [1] : Array.from({ length: C }, (_, c) => c);
   let tpSum = 0;
   let labSum = 0;
+  for (let c = o.binary ? 1 : 0; c < (o.binary ? 2 : C); c++) {
+    tpSum += t.tp[c];
+    labSum += t.label[c];
+  }
   const acc: number[] = [];
   const iou: number[] = [];
   const dice: number[] = [];
-  for (const c of classes) {
+  for (const c of o.binary ? [1] : scoredClasses(o)) {
     const tp = t.tp[c];
-    const fp = t.pred[c] - tp;
-    const fn = t.label[c] - tp;
-    tpSum += tp;
-    labSum += tp + fn;
-    acc.push(ratio("Acc", tp, fp, fn));
-    iou.push(ratio("IoU", tp, fp, fn));
-    dice.push(ratio("Dice", tp, fp, fn));
+    const [pr, lb] = [t.pred[c], t.label[c]];
+    acc.push(groupRatio(o, "Acc", tp, pr, lb));
+    iou.push(groupRatio(o, "IoU", tp, pr, lb));
+    dice.push(groupRatio(o, "Dice", tp, pr, lb));
   }
   out.Acc = labSum === 0 ? NaN : (100 * tpSum) / labSum;
   out.mAccD = meanPercent(acc);
@@ -113,12 +131,12 @@ function imageRows(t: Tally, o: ResolvedMetricsOptions) {
     prR = t.rows("imgPred"),
     lbR = t.rows("imgLabel");
   const active = (i: number, c: number) =>
-    lbR[i * C + c] > 0 || (o.binary && prR[i * C + c] > 0);
-  const entry = (kind: RatioKind, i: number, c: number) => {
-    const tp = tpR[i * C + c];
-    return ratio(kind, tp, prR[i * C + c] - tp, lbR[i * C + c] - tp);
-  };
-  return { active, entry };
+    lbR[i * C + c] > 0 || (o.binary && prR[i * C + c] > 0) ||
+    o.empty === "one";
+  const entry = (kind: RatioKind, i: number, c: number) =>
+    groupRatio(o, kind, tpR[i * C + c], prR[i * C + c], lbR[i * C + c]);
+  const classes = o.binary ? [] : scoredClasses(o);
+  return { active, entry, classes };
 }
 
 /** One value per image (NaN values, 0/0, left out). */
@@ -127,7 +145,7 @@ function perImageValues(
   o: ResolvedMetricsOptions,
   kind: RatioKind,
 ): Float64Array {
-  const { active, entry } = imageRows(t, o);
+  const { active, entry, classes } = imageRows(t, o);
   const vals: number[] = [];
   for (let i = 0; i < t.images; i++) {
     let v: number;
@@ -136,7 +154,7 @@ function perImageValues(
     } else {
       let s = 0;
       let k = 0;
-      for (let c = 0; c < o.numClasses; c++) {
+      for (const c of classes) {
         if (!active(i, c)) continue;
         s += entry(kind, i, c);
         k++;
@@ -154,9 +172,9 @@ function perClassValues(
   o: ResolvedMetricsOptions,
   kind: RatioKind,
 ): Float64Array[] {
-  const { active, entry } = imageRows(t, o);
+  const { active, entry, classes } = imageRows(t, o);
   const perClass: Float64Array[] = [];
-  for (let c = 0; c < o.numClasses; c++) {
+  for (const c of o.binary ? range(o.numClasses) : classes) {
     const vals: number[] = [];
     for (let i = 0; i < t.images; i++) {
       if (!active(i, c)) continue;
@@ -201,6 +219,10 @@ function levelValues(
       out[k] = res[k];
     }
   }
+}
+
+function range(n: number): number[] {
+  return Array.from({ length: n }, (_, c) => c);
 }
 
 function meanOf(a: Float64Array): number {

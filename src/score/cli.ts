@@ -36,13 +36,12 @@
  * @module
  */
 
-import { readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { readFile, stat } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
 import process from "node:process";
 import { parseArgs } from "node:util";
 import { EmptyMetricsError, quote } from "../core/errors.ts";
 import { createMetrics } from "../metrics/accumulator.ts";
-import { softScores } from "../metrics/soft_scores.ts";
 import type { ClassScore, MetricValues } from "../metrics/values.ts";
 import {
   checkOutputs,
@@ -53,9 +52,22 @@ import {
   writeOutput,
 } from "./cli_files.ts";
 import { errorMapPng } from "./error_map.ts";
-import { addPair, checkPair } from "./pair_score.ts";
-import { decodeLabelPng } from "./png.ts";
-import { decodePrediction, predictedIds } from "./prediction.ts";
+import {
+  caseBoundary,
+  LABEL_EXTS,
+  PRED_EXTS,
+  scoreCase,
+  stackedLabel,
+} from "./cli_case.ts";
+import {
+  boundaryTable,
+  type CaseRow,
+  caseRows,
+  rowsFormat,
+  rowsText,
+  tolerancesArg,
+} from "./cli_rows.ts";
+import { createBoundaryAccumulator } from "../metrics/boundary/cases.ts";
 import { describeMetric } from "./keys.ts";
 import { MAX_LABEL_VALUE } from "./request.ts";
 
@@ -65,7 +77,7 @@ export interface CliIO {
   out: (text: string) => void;
   /** Standard error (progress, errors). */
   err: (text: string) => void;
-  /** Whether stderr is a terminal (progress redrawn in place). */
+  /** Whether stderr is a terminal (then, and only then, a progress bar is drawn). */
   tty: boolean;
   /** The caller's folder (default: the working folder). */
   cwd?: string;
@@ -73,10 +85,12 @@ export interface CliIO {
 
 const USAGE = `usage: score --pred DIR --label DIR --classes N [options]
 
-  --pred DIR        predictions: PNG label maps or .npy float probabilities
-                    [C, H, W], in nested folders; pairs by relative path
-                    without extension
-  --label DIR       label maps (PNG, pixel value = class id)
+  --pred DIR        predictions: PNG label maps, .npy float probabilities
+                    [C, H, W] or NIfTI label volumes (.nii, .nii.gz), in
+                    nested folders; pairs by relative path without extension
+  --label DIR       label maps (PNG, pixel value = class id) or NIfTI label
+                    volumes (same dimensions and affine as the prediction;
+                    their spacing is used)
   --classes N       number of classes (1 to 65536)
   --ignore V        label value left out of scoring (0 to 65535)
   --json FILE       write a JSON report (metrics, per-class table, one row
@@ -87,7 +101,15 @@ const USAGE = `usage: score --pred DIR --label DIR --classes N [options]
                     background dark grey, ignored black, label boundaries
                     white; outside --pred and --label (refused inside: a
                     later run would read the maps as inputs)
-  --background K    the background class of the error maps (default 0)
+  --background K    the background class of the error maps (default 0);
+                    a volume's map stacks its slices top to bottom
+  --boundary        also compute HD, HD95, ASSD and NSD per case and class
+                    (classes 1 to N-1, in spacing units) and print their
+                    means with the counts of undefined / infinite values
+  --tolerance T     NSD tolerances, comma-separated (default 1)
+  --rows FILE       write one row per (case, class) to FILE.csv or FILE.json:
+                    voxel counts, Dice, IoU (and the boundary metrics),
+                    outside --pred and --label
   --max-pixels N    largest image, width x height (default 67108864 = 8192²)
   --overwrite       replace existing output files (never inputs)
   -h, --help        this text
@@ -162,16 +184,15 @@ function summary(metrics: MetricValues): string {
   }).join("");
 }
 
+/** The progress bar, redrawn in place on stderr; only when stderr is a TTY. */
 function progress(io: CliIO, done: number, total: number, name: string): void {
+  if (!io.tty) return;
   const width = 30;
   const fill = Math.round((done / total) * width);
   const bar = `[${"#".repeat(fill)}${
     ".".repeat(width - fill)
   }] ${done}/${total} ${name}`;
-  if (io.tty) io.err(`\r${bar.padEnd(80)}`);
-  else if (done === total || done % Math.max(1, Math.floor(total / 10)) === 0) {
-    io.err(`${bar}\n`);
-  }
+  io.err(`\r${bar.padEnd(80)}`);
 }
 
 /** One image of the JSON report. */
@@ -194,6 +215,10 @@ interface Plan {
   background: number;
   maxPixels: number;
   json: string | null;
+  /** The rows file and its format, or null. */
+  rows: { path: string; format: "csv" | "json" } | null;
+  /** The NSD tolerances with `--boundary`, else null. */
+  taus: number[] | null;
   predDir: string;
   labelDir: string;
   /** What the run reads, kept apart from what it writes. */
@@ -216,6 +241,9 @@ function readArgs(args: string[]) {
         json: { type: "string" },
         maps: { type: "string" },
         background: { type: "string" },
+        boundary: { type: "boolean" },
+        tolerance: { type: "string" },
+        rows: { type: "string" },
         "max-pixels": { type: "string" },
         overwrite: { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -243,9 +271,24 @@ async function plan(args: string[], cwd: string): Promise<Plan | "help"> {
   const labelDir = resolve(cwd, opts.label);
   const json = opts.json === undefined ? null : resolve(cwd, opts.json);
   const mapsDir = opts.maps === undefined ? null : resolve(cwd, opts.maps);
+  const rows = opts.rows === undefined ? null : {
+    path: resolve(cwd, opts.rows),
+    format: rowsFormat(opts.rows),
+  };
+  if (opts.tolerance !== undefined && !opts.boundary) {
+    throw new UsageError("--tolerance needs --boundary");
+  }
+  const taus = opts.boundary ? tolerancesArg(opts.tolerance) : null;
   const { pairs, inputs } = await pairFiles(predDir, labelDir, mapsDir);
   const outputs = pairs.flatMap((p) => p.map ? [p.map] : []);
   if (json !== null) outputs.push(json);
+  if (rows !== null) {
+    const folder = await stat(dirname(rows.path)).catch(() => null);
+    if (!folder?.isDirectory()) {
+      throw new UsageError(`--rows: no such folder: ${dirname(rows.path)}`);
+    }
+    outputs.push(rows.path);
+  }
   const overwrite = opts.overwrite === true;
   const folders = await checkOutputs(outputs, inputs, overwrite, json);
   return {
@@ -255,6 +298,8 @@ async function plan(args: string[], cwd: string): Promise<Plan | "help"> {
     background,
     maxPixels,
     json,
+    rows,
+    taus,
     predDir,
     labelDir,
     inputs,
@@ -273,8 +318,8 @@ async function pairFiles(
   mapsDir: string | null,
 ): Promise<{ pairs: Plan["pairs"]; inputs: Inputs }> {
   const folders = new Set<string>();
-  const preds = await walk(predDir, ["png", "npy"], folders);
-  const labels = await walk(labelDir, ["png"], folders);
+  const preds = await walk(predDir, PRED_EXTS, folders);
+  const labels = await walk(labelDir, LABEL_EXTS, folders);
   const lines = [
     ...[...preds.keys()].filter((k) => !labels.has(k)).sort().map((k) =>
       `  ${preds.get(k)}: no label in ${labelDir}`
@@ -291,7 +336,7 @@ async function pairFiles(
     );
   }
   if (preds.size === 0) {
-    throw new UsageError(`no .png or .npy files in ${predDir}`);
+    throw new UsageError(`no .png, .npy, .nii or .nii.gz files in ${predDir}`);
   }
   const pairs = [...preds.keys()].sort().map((key) => ({
     key,
@@ -305,27 +350,21 @@ async function pairFiles(
 
 /** Scores every pair; the accumulator and rows, or the exit code 1. */
 async function scoreAll(p: Plan, io: CliIO) {
-  const limits = { maxPixels: p.maxPixels, maxValues: 4 * p.maxPixels };
   const opts = { numClasses: p.classes, ignoreIndex: p.ignore };
   const total = createMetrics(opts);
   const images: ImageRow[] = [];
+  const rows: CaseRow[] = [];
+  const boundary = createBoundaryAccumulator();
   for (let i = 0; i < p.pairs.length; i++) {
     const f = p.pairs[i];
     progress(io, i, p.pairs.length, f.key);
     try {
-      const label = await decodeLabelPng(
-        await readFile(f.label),
-        f.label,
-        p.maxPixels,
-      );
-      const pred = await decodePrediction(
-        await readFile(f.pred),
-        f.pred,
-        limits,
-      );
-      checkPair(pred, label, p.classes);
-      const one = createMetrics(opts);
-      addPair(one, pred, label);
+      const files = {
+        pred: await readFile(f.pred),
+        label: await readFile(f.label),
+      };
+      const c = await scoreCase(files, f.pred, f.label, p);
+      const one = c.metrics;
       const row: ImageRow = {
         name: f.key,
         pred: f.pred,
@@ -338,22 +377,24 @@ async function scoreAll(p: Plan, io: CliIO) {
         const v = one.value();
         row.mIoU = v.mIoUI ?? null;
         row.Acc = v.Acc ?? null;
-        if (pred.kind === "npy") {
-          const s = softScores({
-            pred: pred.probs.data,
-            target: label.data,
-            shape: [1, p.classes, label.width * label.height],
-          }, { ignoreIndex: p.ignore });
-          row.softJaccard = s.mJaccardD;
-          row.softDice = s.mDiceD;
+        if (c.soft) {
+          row.softJaccard = c.soft.mJaccardD;
+          row.softDice = c.soft.mDiceD;
         }
       }
       total.merge(one);
       images.push(row);
+      const b = p.taus === null ? null : caseBoundary(c, p, p.taus);
+      if (b !== null) boundary.add(f.key, b);
+      if (p.rows !== null) {
+        rows.push(
+          ...caseRows(f.key, one.perClass(), b?.classes ?? null, p.ignore),
+        );
+      }
       if (f.map) {
         const png = errorMapPng(
-          predictedIds(pred),
-          label,
+          c.pred,
+          stackedLabel(c),
           p.ignore,
           p.background,
         );
@@ -372,13 +413,13 @@ async function scoreAll(p: Plan, io: CliIO) {
   }
   progress(io, p.pairs.length, p.pairs.length, "done");
   if (io.tty) io.err("\n");
-  return { total, images };
+  return { total, images, rows, boundary };
 }
 
 async function report(p: Plan, io: CliIO): Promise<number> {
   const done = await scoreAll(p, io);
   if (done === null) return 1;
-  const { total, images } = done;
+  const { total, images, rows, boundary } = done;
   let metrics: MetricValues;
   try {
     metrics = total.value();
@@ -413,6 +454,16 @@ async function report(p: Plan, io: CliIO): Promise<number> {
       } %  soft Dice score (100·(1 − DML)), mean over images\n`,
     );
   }
+  if (p.taus !== null) {
+    io.out(`\nboundary metrics (spacing units), mean over cases:\n`);
+    io.out(`${boundaryTable(boundary.summary(), p.taus)}\n`);
+  }
+  if (p.rows !== null) {
+    const text = rowsText(rows, p.rows.format, p.taus);
+    const at = p.folders.get(p.rows.path);
+    await writeOutput(p.rows.path, text, p.inputs, p.overwrite, at);
+    io.err(`wrote ${p.rows.path}\n`);
+  }
   if (p.json !== null) {
     const out = {
       pred: p.predDir,
@@ -423,6 +474,13 @@ async function report(p: Plan, io: CliIO): Promise<number> {
       perClass,
       images,
       accumulator: total.toJSON(),
+      ...(p.taus === null ? {} : {
+        boundary: {
+          tolerance: p.taus,
+          summary: boundary.summary(),
+          cases: boundary.toJSON(),
+        },
+      }),
     };
     const text = JSON.stringify(out, null, 2) + "\n";
     const at = p.folders.get(p.json);

@@ -103,7 +103,7 @@ function isInput(s: Stats, inputs: Inputs): boolean {
  * twice (a link cycle) is walked once.
  *
  * @param dir The folder.
- * @param exts Extensions, lower case, without the dot.
+ * @param exts Extensions, lower case, without the dot (several parts allowed: `nii.gz`).
  * @param folders Where to add the real path of every folder walked, if given.
  * @returns Key → absolute path.
  * @throws {UsageError} When `dir` is not a folder, a path cannot be read for
@@ -135,8 +135,10 @@ export async function walk(
         await visit(path);
         continue;
       }
-      const ext = extname(name).slice(1).toLowerCase();
-      if (!s?.isFile() || !exts.includes(ext)) continue;
+      // The longest listed extension that ends the name (".nii.gz" before ".gz").
+      const ext = exts.filter((e) => name.toLowerCase().endsWith(`.${e}`))
+        .sort((a, b) => b.length - a.length)[0];
+      if (!s?.isFile() || ext === undefined) continue;
       const rel = relative(dir, path);
       const key = rel.slice(0, rel.length - ext.length - 1).split(sep).join(
         "/",

@@ -4,7 +4,9 @@
  * `Request` and `Response`. It uses no runtime API beyond those (the store of
  * runs is passed in).
  *
- * Routes: `GET /` (a web page), `GET /health`, `POST /score?classes=N[&ignore=V]`,
+ * Routes: `GET /` (a web page), `GET /health`,
+ * `POST /score?classes=N[&ignore=V][&map=1][&boundary=1&tolerance=τ,…]`
+ * (PNG, `.npy` or NIfTI `.nii`/`.nii.gz` volumes with their spacing),
  * `POST /runs/{run}/batches/{batch}?classes=N[&ignore=V]`, `GET /runs/{run}`.
  * Client mistakes get 400, 401 (a write without its token), 403 (a write
  * from another site's page), 404, 405 (with `Allow`), 408, 409, 413, 415,
@@ -61,11 +63,14 @@ import {
   type DecodedPair,
   decodeFiles,
   filesOf,
+  type PairFiles,
   readBackground,
   readQuery,
   type ScoreQuery,
 } from "./request.ts";
 import { addBatch, readRun, type RunsStore, runsStoreOf } from "./runs.ts";
+import { imageBoundary, readBoundaryQuery } from "./boundary_query.ts";
+import { isNifti, scoreVolumes, volumeExtras } from "./volume_score.ts";
 
 export type {
   ScoreAccess,
@@ -283,11 +288,26 @@ interface Service {
 }
 
 /** Query, body and files of a scoring request; a compute slot for `f`. */
-async function withPair<T>(
+function withPair<T>(
   s: Service,
   req: Request,
   url: URL,
   f: (pair: DecodedPair, q: ScoreQuery) => Promise<T> | T,
+): Promise<T> {
+  return withFiles(
+    s,
+    req,
+    url,
+    async (files, q) => f(await decodeFiles(files, s.limits), q),
+  );
+}
+
+/** Query, body and undecoded files of a scoring request; a compute slot for `f`. */
+async function withFiles<T>(
+  s: Service,
+  req: Request,
+  url: URL,
+  f: (files: PairFiles, q: ScoreQuery) => Promise<T> | T,
 ): Promise<T> {
   const q = readQuery(url, s.limits);
   checkContentType(req);
@@ -295,7 +315,7 @@ async function withPair<T>(
   const body = await s.receiving.with(() => readBody(req, s.limits));
   return s.computing.with(async () => {
     const files = await filesOf(req.headers.get("content-type")!, body);
-    return f(await decodeFiles(files, s.limits), q);
+    return await f(files, q);
   });
 }
 
@@ -323,7 +343,15 @@ async function route(s: Service, req: Request, url: URL): Promise<Response> {
   }
   if (path === "/score") {
     methodIs(req, "POST");
-    return await withPair(s, req, url, (pair, q) => scoreReport(pair, q, url));
+    return await withFiles(
+      s,
+      req,
+      url,
+      async (files, q) =>
+        isNifti(files.pred) || isNifti(files.label)
+          ? scoreVolumes(files, q, volumeExtras(url, q), s.limits)
+          : scoreReport(await decodeFiles(files, s.limits), q, url),
+    );
   }
   const batch = /^\/runs\/([^/]+)\/batches\/([^/]+)$/.exec(path);
   if (batch) return await addBatchRoute(s, req, url, batch[1], batch[2]);
@@ -343,12 +371,12 @@ function scoreReport(
   q: ScoreQuery,
   url: URL,
 ): Response {
-  const report: PairReport & { errorMap?: ErrorMap } = scorePair(
-    pred,
-    label,
-    q.classes,
-    q.ignore,
-  );
+  const report: PairReport & { errorMap?: ErrorMap; boundary?: unknown } =
+    scorePair(pred, label, q.classes, q.ignore);
+  const bq = readBoundaryQuery(url.searchParams);
+  if (bq !== null) {
+    report.boundary = imageBoundary(pred, label, q.classes, q.ignore, bq);
+  }
   if (url.searchParams.get("map") === "1") {
     const background = readBackground(url, q.classes);
     const codes = errorCodes(predictedIds(pred), label, q.ignore, background);

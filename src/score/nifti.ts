@@ -67,7 +67,7 @@ export const NIFTI_MAX_VOXELS = 2 ** 27;
  * @throws {JdtTypeError | JdtRangeError} On a truncated, lying or unsupported file, naming the field.
  * @example
  * ```ts
- * import { readNifti } from "./nifti.ts";
+ * import { readNifti } from "@jdt/losses";
  * import assert from "node:assert/strict";
  * // A 3×2 uint8 NIfTI-1 image, little-endian, pixdim 0.5 × 2.
  * const file = new Uint8Array(352 + 6);
@@ -227,7 +227,7 @@ function newIntArray(name: string, n: number): NiftiVolume["data"] {
  * @throws {JdtRangeError} Naming `label.shape`, `label.spacing` or `label.affine`, with both values.
  * @example
  * ```ts
- * import { checkSameGeometry } from "./nifti.ts";
+ * import { checkSameGeometry } from "@jdt/losses";
  * import assert from "node:assert/strict";
  * const a = { shape: [2, 3], spacing: [1, 1], affine: [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0] };
  * checkSameGeometry(a, { ...a });

@@ -1,9 +1,11 @@
 /**
  * The web page of the scoring service (`GET /`): one self-contained HTML
- * document, no external assets. Pick or drop a prediction (PNG label map or
- * `.npy` probabilities) and a label PNG, set classes and the ignore value; the
+ * document, no external assets. Pick or drop a prediction (PNG label map,
+ * `.npy` probabilities or a NIfTI volume) and a label (PNG or NIfTI), set
+ * classes and the ignore value, and optionally ask for boundary metrics; the
  * page posts them to `/score?map=1` and shows the metrics with their units,
- * the per-class table and the error map, drawn on a canvas.
+ * the per-class table, the boundary table and the error map, drawn on a
+ * canvas (for volumes one slice at a time, chosen with a slider).
  *
  * @module
  */
@@ -75,18 +77,52 @@ function showClasses(rows) {
     }
   }
 }
-function showMap(map) {
+const boundaryValue = (v) => v === "Infinity" ? "∞" : fmt(v, 3);
+function showBoundary(rows, taus) {
+  const table = $("boundary-table");
+  $("boundary-section").hidden = !rows;
+  if (!rows) return;
+  const head = table.tHead.rows[0];
+  head.replaceChildren();
+  for (const h of ["class", "HD", "HD95", "ASSD", ...taus.map((t) => "NSD@" + t)]) {
+    head.appendChild(document.createElement("th")).textContent = h;
+  }
+  const body = table.tBodies[0];
+  body.replaceChildren();
+  for (const r of rows) {
+    const row = body.insertRow();
+    cell(row, String(r.class), "num");
+    for (const v of [r.hd, r.hd95, r.assd, ...[].concat(r.nsd)]) {
+      cell(row, boundaryValue(v), "num");
+    }
+  }
+}
+let shownMap = null;
+function drawSlice(k) {
+  const map = shownMap;
   const canvas = $("map");
   canvas.width = map.width;
   canvas.height = map.height;
   const ctx = canvas.getContext("2d");
   const img = ctx.createImageData(map.width, map.height);
-  const codes = Uint8Array.from(atob(map.codes), (c) => c.charCodeAt(0));
+  const n = map.width * map.height;
+  const codes = map.bytes.subarray(k * n, (k + 1) * n);
   for (let i = 0; i < codes.length; i++) {
     img.data.set(COLOURS[codes[i]], 4 * i);
     img.data[4 * i + 3] = 255;
   }
   ctx.putImageData(img, 0, 0);
+  $("slice-label").textContent = "slice " + (k + 1) + " of " + (map.depth || 1);
+}
+function showMap(map) {
+  shownMap = { ...map, bytes: Uint8Array.from(atob(map.codes), (c) => c.charCodeAt(0)) };
+  const depth = map.depth || 1;
+  const slider = $("slice");
+  slider.max = String(depth - 1);
+  slider.value = String(Math.floor(depth / 2));
+  $("slice-box").hidden = depth === 1;
+  drawSlice(Number(slider.value));
+  const canvas = $("map");
   const scale = Math.max(1, Math.floor(384 / Math.max(map.width, map.height)));
   canvas.style.width = map.width * scale + "px";
   canvas.style.height = map.height * scale + "px";
@@ -102,6 +138,11 @@ async function score() {
   const q = new URLSearchParams({ classes: $("classes").value, map: "1" });
   if ($("ignore").value !== "") q.set("ignore", $("ignore").value);
   if ($("background").value !== "") q.set("background", $("background").value);
+  const taus = $("tolerance").value.split(",").map((t) => t.trim());
+  if ($("boundary").checked) {
+    q.set("boundary", "1");
+    q.set("tolerance", taus.join(","));
+  }
   const form = new FormData();
   form.append("pred", files.pred, files.pred.name);
   form.append("label", files.label, files.label.name);
@@ -112,9 +153,12 @@ async function score() {
     if (!res.ok) throw new Error(res.status + ": " + report.error);
     showMetrics(report.metrics);
     showClasses(report.perClass);
+    showBoundary(report.boundary, taus);
     showMap(report.errorMap);
-    status.textContent = report.width + "×" + report.height + " pixels, " +
-      report.classes + " classes, prediction: " + report.pred;
+    const size = report.shape
+      ? report.shape.join("×") + " voxels (spacing " + report.spacing.join(" × ") + ")"
+      : report.width + "×" + report.height + " pixels";
+    status.textContent = size + ", " + report.classes + " classes, prediction: " + report.pred;
     $("results").hidden = false;
     document.body.dataset.state = "done";
   } catch (e) {
@@ -123,6 +167,7 @@ async function score() {
   }
 }
 $("score").addEventListener("click", score);
+$("slice").addEventListener("input", (e) => drawSlice(Number(e.target.value)));
 `;
 
 const LEGEND_HTML = LEGEND.map(([k, text]) =>
@@ -161,13 +206,15 @@ canvas { image-rendering: pixelated; border: 1px solid #999; }
 <body data-state="idle">
 <h1>Segmentation scoring</h1>
 <div class="inputs">
-  <div class="zone" id="pred-zone"><strong>Prediction</strong> (PNG label map or .npy probabilities [C, H, W])<br>
-    <input type="file" id="pred" accept=".png,.npy"> <small>or drop it here; chosen: <span id="pred-name">none</span></small></div>
-  <div class="zone" id="label-zone"><strong>Label</strong> (PNG label map: pixel value = class id)<br>
-    <input type="file" id="label" accept=".png"> <small>or drop it here; chosen: <span id="label-name">none</span></small></div>
+  <div class="zone" id="pred-zone"><strong>Prediction</strong> (PNG label map, .npy probabilities [C, H, W] or NIfTI volume)<br>
+    <input type="file" id="pred" accept=".png,.npy,.nii,.gz"> <small>or drop it here; chosen: <span id="pred-name">none</span></small></div>
+  <div class="zone" id="label-zone"><strong>Label</strong> (PNG label map or NIfTI volume: value = class id)<br>
+    <input type="file" id="label" accept=".png,.nii,.gz"> <small>or drop it here; chosen: <span id="label-name">none</span></small></div>
   <label class="num">classes <input type="number" id="classes" min="1" value="2"></label>
   <label class="num">ignore value <input type="number" id="ignore" min="0" max="65535" value="255"></label>
   <label class="num">background class <input type="number" id="background" min="0" value="0"></label>
+  <label class="num">boundary metrics <span><input type="checkbox" id="boundary">
+    NSD τ <input type="text" id="tolerance" value="1" size="6"></span></label>
   <button id="score">Score</button>
 </div>
 <p id="status">Pick a prediction and a label, then Score.</p>
@@ -177,7 +224,11 @@ canvas { image-rendering: pixelated; border: 1px solid #999; }
   </section>
   <section><h2>Per class</h2>
     <table id="classes-table"><thead><tr><th>class</th><th>IoU %</th><th>Dice %</th><th>Acc %</th><th>TP px</th><th>FP px</th><th>FN px</th><th>label px</th><th>pred px</th></tr></thead><tbody></tbody></table>
+    <div id="boundary-section" hidden><h2>Boundary (spacing units)</h2>
+      <table id="boundary-table"><thead><tr></tr></thead><tbody></tbody></table>
+      <small>n/a: undefined (both masks empty, or HD95 with one empty); ∞: one mask empty</small></div>
     <h2>Error map</h2>
+    <div id="slice-box" hidden><input type="range" id="slice" min="0" max="0" value="0"> <span id="slice-label"></span></div>
     <canvas id="map" width="1" height="1"></canvas>
     <ul class="legend">${LEGEND_HTML}</ul>
   </section>

@@ -61,7 +61,7 @@ type Step = typeof stepArb extends fc.Arbitrary<infer T> ? T : never;
 
 function addBatch(m: SegmentationMetrics, o: MetricsOptions, s: Step): void {
   const C = o.numClasses;
-  const ig = o.ignoreIndex ?? null;
+  const ig = (o.ignoreIndex as number | null | undefined) ?? null;
   const x = randomBatch(s.seed, s.B, C, s.N, ig === null ? null : ig);
   // With a calibration flag set to true, predicted ids are refused.
   const calibOn = [o.ECED, o.ECEI, o.SCED, o.SCEI].includes(true);
