@@ -133,8 +133,8 @@ export const MUTANTS: readonly Mutant[] = [
   {
     name: "wasm-flush",
     file: "wasm/assembly/loss.ts",
-    search: "const span = <usize> FLUSH_BLOCKS << 4;",
-    replace: "const span = end;",
+    search: "if (next == end || (next & flushMask) == 0) {",
+    replace: "if (next == end) {",
     bug: "wasm float32 sums over a whole chunk, no float64 flush",
   },
   {
@@ -147,8 +147,8 @@ export const MUTANTS: readonly Mutant[] = [
   {
     name: "wasm-soft-mask",
     file: "wasm/assembly/loss.ts",
-    search: "y = v128.and(yr, i32x4.ge_s(l, zero));",
-    replace: "y = yr;",
+    search: "y = v128.and(raw, keep);",
+    replace: "y = raw;",
     bug: "wasm counts soft labels of dropped pixels",
   },
   {

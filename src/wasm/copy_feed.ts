@@ -157,7 +157,7 @@ function copyChunkIn(x: CopyContext, b: number, n0: number, L: number) {
   copyPixelsIn(x, b * p.N + n0, L);
   const mask = p.keepMask === null ? 0 : m.mask;
   const stride = 4 * m.Lp;
-  return { src: m.pred, stride, soft: m.soft, raw: m.raw, mask, lab: m.lab };
+  return { src: m.pred, stride, soft: m.soft, raw: m.raw, mask, tile: m.tile };
 }
 
 /**
@@ -182,7 +182,8 @@ export function copyStats(
   for (let n = n0; n < n1; n += Lp) {
     const L = Math.min(Lp, n1 - n);
     const a = copyChunkIn(x, b, n, L);
-    const c = { ...a, L, Lp, dst: m.pred, dstStride: a.stride, sums };
+    // Pass 2 recomputes the probabilities from the logits: none are stored.
+    const c = { ...a, L, Lp, dst: 0, dstStride: 0, sums };
     if (!k.lossStats(...statsArgs(q, c))) return false;
   }
   return true;
@@ -212,8 +213,8 @@ export function copyGrad(
   for (let n = n0; n < n1; n += Lp) {
     const L = Math.min(Lp, n1 - n);
     const a = copyChunkIn(x, b, n, L);
-    const c = { ...a, L, Lp, stored: 0, out: m.pred, scratch: m.scratch };
-    k.lossGrad(...gradArgs(q, { ...c, coef: m.coef }));
+    const c = { ...a, L, Lp, stored: 0, out: m.pred, coef: m.coef };
+    k.lossGrad(...gradArgs(q, c));
     if (p.layout === "channels-first") {
       const base = b * C * N + n;
       for (let c = 0; c < C; c++) {
