@@ -43,7 +43,7 @@ const SUM_STRIDE = 64;
 /** Pixels per tile: one 64-byte cache line of each class row. */
 const TILE = 16;
 /** Bytes of one class row of a tile. */
-const LINE: usize = 64;
+const LINE: usize = <usize> TILE << 2;
 /** Tiles whose float32 partial sums are added before they go to float64. */
 const FLUSH_TILES = 8;
 /** Bytes of the accumulators of one class in the tile scratch (6 f32x4). */
