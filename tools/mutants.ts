@@ -152,6 +152,14 @@ export const MUTANTS: readonly Mutant[] = [
     bug: "wasm counts soft labels of dropped pixels",
   },
   {
+    name: "wasm-copy-stored",
+    file: "src/wasm/copy_feed.ts",
+    search: "const a = copyChunkIn(x, b, n, L, stored ? grad : p.pred);",
+    replace: "const a = copyChunkIn(x, b, n, L, p.pred);",
+    bug:
+      "the copy path's pass 2 takes the logits for the probabilities pass 1 kept in gradInto",
+  },
+  {
     name: "wasm-metrics-class0",
     file: "wasm/assembly/metrics.ts",
     search: "const keep = i32x4.gt_s(l, none);",
