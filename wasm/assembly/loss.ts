@@ -168,9 +168,12 @@ function labelTile(
  * Exponentials of the softmax of one tile (pixels at byte offset `off` of the
  * class rows at `src`): E gets 2^((z - max) kA kB) per class line, INV gets
  * 1 / Σ e where the pixel is kept and 0 where it is dropped (so that the
- * probabilities e · INV of dropped pixels are 0). Two halves of 8 pixels keep
- * the maxima and sums in registers. Returns `bits` with the largest |z| bit
- * pattern folded in.
+ * probabilities e · INV of dropped pixels are 0). Each class line is read
+ * from the caller's rows once (rows a multiple of 4 KiB apart share cache
+ * sets, so a second read may miss): the first sweep copies it into E and
+ * takes the maxima; the exponentials then work on E in two halves of 8
+ * pixels, maxima and sums in registers. Returns `bits` with the largest |z|
+ * bit pattern folded in.
  */
 @inline
 function softmaxTile(
@@ -185,34 +188,47 @@ function softmaxTile(
 ): v128 {
   const zero = fconst(K_ZERO), negInf = fconst(K_NEG_INF);
   const absMask = iconst(I_ABS);
+  const inv = lineLT(tile, C) + 2 * LINE;
+  let m0 = negInf, m1 = negInf, m2 = negInf, m3 = negInf;
+  let p = src + off, e = tile;
+  for (let c = 0; c < C; c++) {
+    const z0 = v128.load(p), z1 = v128.load(p, 16);
+    const z2 = v128.load(p, 32), z3 = v128.load(p, 48);
+    v128.store(e, z0);
+    v128.store(e, z1, 16);
+    v128.store(e, z2, 32);
+    v128.store(e, z3, 48);
+    bits = absBits(absBits(bits, z0, absMask), z1, absMask);
+    bits = absBits(absBits(bits, z2, absMask), z3, absMask);
+    m0 = f32x4.pmax(m0, z0);
+    m1 = f32x4.pmax(m1, z1);
+    m2 = f32x4.pmax(m2, z2);
+    m3 = f32x4.pmax(m3, z3);
+    p += sStride;
+    e += LINE;
+  }
+  // The maxima wait in INV until each half needs them.
+  v128.store(inv, m0);
+  v128.store(inv, m1, 16);
+  v128.store(inv, m2, 32);
+  v128.store(inv, m3, 48);
   const lo = fconst(K_EXP2_MIN), rnd = fconst(K_ROUND), one = fconst(K_ONE);
   const p1 = fconst(K_P1), p2 = fconst(K_P1 + 1), p3 = fconst(K_P1 + 2);
   const p4 = fconst(K_P1 + 3), p5 = fconst(K_P1 + 4);
   const a = f32x4.splat(kA), b = f32x4.splat(kB);
-  const inv = lineLT(tile, C) + 2 * LINE;
   for (let h: usize = 0; h < LINE; h += 32) {
-    let m0 = negInf, m1 = negInf;
-    let p = src + off + h;
-    for (let c = 0; c < C; c++) {
-      const z0 = v128.load(p), z1 = v128.load(p, 16);
-      bits = absBits(absBits(bits, z0, absMask), z1, absMask);
-      m0 = f32x4.pmax(m0, z0);
-      m1 = f32x4.pmax(m1, z1);
-      p += sStride;
-    }
+    const n0 = v128.load(inv + h), n1 = v128.load(inv + h, 16);
     let s0 = zero, s1 = zero;
-    p = src + off + h;
-    let e = tile + h;
+    e = tile + h;
     for (let c = 0; c < C; c++) {
-      const t0 = f32x4.mul(f32x4.mul(f32x4.sub(v128.load(p), m0), a), b);
-      const t1 = f32x4.mul(f32x4.mul(f32x4.sub(v128.load(p, 16), m1), a), b);
+      const t0 = f32x4.mul(f32x4.mul(f32x4.sub(v128.load(e), n0), a), b);
+      const t1 = f32x4.mul(f32x4.mul(f32x4.sub(v128.load(e, 16), n1), a), b);
       const e0 = exp2_f32x4(t0, lo, rnd, one, p1, p2, p3, p4, p5);
       const e1 = exp2_f32x4(t1, lo, rnd, one, p1, p2, p3, p4, p5);
       v128.store(e, e0);
       v128.store(e, e1, 16);
       s0 = f32x4.add(s0, e0);
       s1 = f32x4.add(s1, e1);
-      p += sStride;
       e += LINE;
     }
     const keep = inv - LINE + h;
@@ -304,7 +320,8 @@ function flushSums(
  * labels Y and D (|x - y| or its square) and maxY; maxX and maxXY when
  * `wantMax`. Dropped pixels count as x = y = 0. Inlined with constant `act`,
  * `hard`, `norm2`, `wantMax`. Returns `bits` with the bit patterns of the
- * values read from the caller (probabilities, soft labels) folded in.
+ * values read from the caller (probabilities, soft labels) folded in. Each
+ * line of the caller's rows is read once.
  */
 @inline
 function statsTile(
@@ -330,6 +347,8 @@ function statsTile(
   const lt = lineLT(tile, C), keeps = lt + LINE, inv = lt + 2 * LINE;
   let acc = regionA(tile, C), e = tile;
   let z = src + off, d = dst + off, yr = soft + off;
+  // Sigmoid: the largest |z| bit pattern, kept in the INV line between tiles.
+  let zBits = act == ACT_SIGMOID ? v128.load(inv) : bits;
   for (let c = 0; c < C; c++) {
     const cv = i32x4.splat(c);
     let sP = v128.load(acc), sY = v128.load(acc, 16), sD = v128.load(acc, 32);
@@ -340,7 +359,9 @@ function statsTile(
       if (act == ACT_SOFTMAX) {
         x = f32x4.mul(v128.load(e + i), v128.load(inv + i));
       } else if (act == ACT_SIGMOID) {
-        x = v128.and(sigmoid4(v128.load(z + i), a, b), keep);
+        const zv = v128.load(z + i);
+        zBits = absBits(zBits, zv, absMask);
+        x = v128.and(sigmoid4(zv, a, b), keep);
       } else {
         x = v128.load(z + i);
         bits = i32x4.max_u(bits, x);
@@ -382,6 +403,7 @@ function statsTile(
     d += dStride;
     yr += yStride;
   }
+  if (act == ACT_SIGMOID) v128.store(inv, zBits);
   return bits;
 }
 
@@ -402,19 +424,15 @@ function statsChunk(
   const lt = lineLT(tile, C), acc = regionA(tile, C);
   memory.fill(acc, 0, <usize> C * ACC_BYTES);
   let zBits = fconst(K_ZERO), xBits = zBits;
+  // Sigmoid: statsTile keeps the largest |z| bit pattern in the INV line.
+  const zSlot = lt + 2 * LINE;
+  if (act == ACT_SIGMOID) v128.store(zSlot, zBits);
   const end = <usize> Lp << 2, flushMask = <usize> FLUSH_TILES * LINE - 1;
   for (let off: usize = 0; off < end; off += LINE) {
     const n = off >> 2;
     if (!labelTile(raw, mask, n, L, C, kind, ignore, hasIgnore, lt)) return 0;
     if (act == ACT_SOFTMAX) {
       zBits = softmaxTile(src, sStride, off, tile, C, kA, kB, zBits);
-    } else if (act == ACT_SIGMOID) {
-      for (let c = 0; c < C; c++) {
-        const z = src + <usize> c * sStride + off;
-        const absMask = iconst(I_ABS);
-        zBits = absBits(absBits(zBits, v128.load(z), absMask), v128.load(z, 16), absMask);
-        zBits = absBits(absBits(zBits, v128.load(z, 32), absMask), v128.load(z, 48), absMask);
-      }
     }
     // deno-fmt-ignore
     xBits = statsTile(src, sStride, dst, dStride, soft, yStride, off, tile, C, kA, kB, xBits, act, hard, norm2, wantMax);
@@ -423,6 +441,7 @@ function statsChunk(
       flushSums(acc, sums, C, hard, wantMax, next == end);
     }
   }
+  if (act == ACT_SIGMOID) zBits = v128.load(zSlot);
   if (max4_u32(zBits) > FINITE_MAX_BITS) return 0;
   return max(1, max4_u32(xBits));
 }
@@ -622,8 +641,9 @@ function labelVec(
 
 /**
  * One vector (byte `i` of a class line) of pass 2's first softmax sweep: the
- * probability x (stored, or E · INV, then kept in E), its coefficient g (kept
- * in A); returns dot + x g.
+ * probability x (stored, or E · INV; kept in E for the second sweep, so that
+ * the caller's rows are read once), its coefficient g (kept in A); returns
+ * dot + x g.
  */
 @inline
 function softmaxGradVec(
@@ -632,13 +652,10 @@ function softmaxGradVec(
   stored: bool, hard: bool, norm2: bool,
 ): v128 {
   const y = labelVec(lt, yr, i, cv, one, hard);
-  let x: v128;
-  if (stored) {
-    x = v128.load(p + i);
-  } else {
-    x = f32x4.mul(v128.load(e + i), v128.load(inv + i));
-    v128.store(e + i, x);
-  }
+  const x = stored
+    ? v128.load(p + i)
+    : f32x4.mul(v128.load(e + i), v128.load(inv + i));
+  v128.store(e + i, x);
   const g = coefficient(x, y, c0, c1, c2, norm2);
   v128.store(gl + i, g);
   return madd(x, g, dot);
@@ -646,7 +663,7 @@ function softmaxGradVec(
 
 /**
  * Pass 2 through the softmax on one tile: one sweep over the class lines
- * that reads p (stored by pass 1, or E · INV, kept in E), builds each
+ * that reads p (stored by pass 1, or E · INV; kept in E), builds each
  * coefficient g (kept in A) and Σ p_k g_k; then one sweep writing
  * p (g - Σ p_k g_k) / T, 0 where dropped.
  */
@@ -678,8 +695,7 @@ function softmaxGradTile(
     k += 12;
   }
   const a = f32x4.splat(sA), b = f32x4.splat(sB);
-  e = stored ? src + off : tile;
-  const eStride = stored ? sStride : LINE;
+  e = tile;
   gl = g;
   let o = out + off;
   for (let c = 0; c < C; c++) {
@@ -694,7 +710,7 @@ function softmaxGradTile(
       v128.store(o, v128.and(f32x4.mul(f32x4.mul(r2, a), b), v128.load(keeps, 32)), 32);
       v128.store(o, v128.and(f32x4.mul(f32x4.mul(r3, a), b), v128.load(keeps, 48)), 48);
     }
-    e += eStride;
+    e += LINE;
     gl += LINE;
     o += oStride;
   }

@@ -1149,53 +1149,51 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
+  (local $21 i32)
+  (local $22 v128)
   (local $23 v128)
   (local $24 v128)
-  (local $25 i32)
-  (local $26 v128)
+  (local $25 v128)
+  (local $26 i32)
   (local $27 v128)
   (local $28 v128)
   (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 i32)
-  (local $34 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 v128)
+  (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
+  (local $37 i32)
+  (local $38 i32)
   (local $39 i32)
   (local $40 i32)
   (local $41 i32)
-  (local $42 i32)
+  (local $42 v128)
   (local $43 v128)
-  (local $44 i32)
-  (local $45 i32)
+  (local $44 v128)
+  (local $45 v128)
   (local $46 v128)
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
-  (local $50 v128)
-  (local $51 v128)
-  (local $52 i32)
-  (local $53 i32)
+  (local $50 i32)
+  (local $51 i32)
   local.get $0
-  local.set $22
+  local.set $21
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $40
+  local.set $39
   local.get $8
   local.get $9
   i32.const 6
   i32.shl
   i32.add
-  local.tee $25
+  local.tee $26
   i32.const 0
   local.get $9
   i32.const 96
@@ -1203,25 +1201,25 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $20
-  local.set $38
+  local.tee $18
+  local.set $36
   local.get $11
   i32.const 2
   i32.shl
-  local.set $33
+  local.set $30
   block $wasm/assembly/loss/statsChunk|inlined.4 (result i32)
    loop $for-loop|0
-    local.get $33
-    local.get $41
+    local.get $30
+    local.get $38
     i32.gt_u
     if
-     local.get $41
+     local.get $38
      i32.const 2
      i32.shr_u
      local.set $0
      i32.const 1024
      v128.load32_splat
-     local.set $18
+     local.set $20
      i32.const 1064
      v128.load32_splat
      local.set $19
@@ -1231,20 +1229,20 @@
       local.get $7
       i32.add
       v128.load
-      local.get $18
+      local.get $20
       i8x16.eq
       v128.not
       local.set $19
      end
      local.get $19
      i16x8.extend_low_i8x16_s
-     local.set $26
+     local.set $25
      local.get $19
      i16x8.extend_high_i8x16_s
      local.set $27
-     local.get $18
+     local.get $20
      local.tee $19
-     local.set $21
+     local.set $23
      local.get $12
      i32.const 1
      i32.eq
@@ -1253,20 +1251,20 @@
       local.get $6
       i32.add
       v128.load
-      local.tee $21
+      local.tee $22
       i16x8.extend_low_i8x16_u
       local.tee $19
       i32x4.extend_low_i16x8_u
-      local.set $18
+      local.set $20
       local.get $19
       i32x4.extend_high_i16x8_u
       local.set $19
-      local.get $21
+      local.get $22
       i16x8.extend_high_i8x16_u
-      local.tee $23
+      local.tee $22
       i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $23
+      local.set $23
+      local.get $22
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -1282,16 +1280,16 @@
        v128.load
        local.tee $19
        i32x4.extend_low_i16x8_u
-       local.set $18
+       local.set $20
        local.get $19
        i32x4.extend_high_i16x8_u
        local.set $19
        local.get $11
        v128.load offset=16
-       local.tee $23
+       local.tee $22
        i32x4.extend_low_i16x8_u
-       local.set $21
-       local.get $23
+       local.set $23
+       local.get $22
        i32x4.extend_high_i16x8_u
       else
        local.get $12
@@ -1303,22 +1301,22 @@
         i32.add
         local.tee $11
         v128.load
-        local.set $18
+        local.set $20
         local.get $11
         v128.load offset=16
         local.set $19
         local.get $11
         v128.load offset=32
-        local.set $21
+        local.set $23
         local.get $11
         v128.load offset=48
        else
-        local.get $18
+        local.get $20
        end
       end
      end
      local.set $28
-     local.get $26
+     local.get $25
      i32x4.extend_low_i16x8_s
      local.get $0
      i32x4.splat
@@ -1330,12 +1328,12 @@
      i32x4.lt_s
      local.tee $29
      v128.and
-     local.set $23
+     local.set $22
      i32.const 1024
      v128.load32_splat
      local.set $24
-     local.get $40
-     local.get $18
+     local.get $39
+     local.get $20
      i32.const 1064
      v128.load32_splat
      local.get $12
@@ -1344,38 +1342,38 @@
      local.tee $11
      if
       local.get $29
-      local.get $18
+      local.get $20
       local.get $9
       i32x4.splat
       i32x4.lt_u
       local.tee $29
-      local.get $18
+      local.get $20
       local.get $13
       i32x4.splat
       i32x4.eq
       local.get $24
       local.get $14
       select
-      local.tee $18
+      local.tee $20
       v128.or
       v128.andnot
       local.set $24
-      local.get $23
+      local.get $22
       local.get $29
-      local.get $18
+      local.get $20
       v128.andnot
       v128.and
-      local.set $23
+      local.set $22
      end
-     local.get $23
+     local.get $22
      v128.bitselect
      v128.store
-     local.get $40
+     local.get $39
      i32.const -64
      i32.sub
-     local.get $23
+     local.get $22
      v128.store
-     local.get $26
+     local.get $25
      i32x4.extend_high_i16x8_s
      local.get $0
      i32.const 4
@@ -1387,50 +1385,50 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $23
+     local.tee $22
      v128.and
-     local.set $18
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $26
-     local.get $40
+     local.set $25
+     local.get $39
      local.get $19
      i32.const 1064
      v128.load32_splat
      local.get $11
      if
-      local.get $23
+      local.get $22
       local.get $19
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $23
+      local.tee $22
       local.get $19
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $26
+      local.get $25
       local.get $14
       select
       local.tee $19
       v128.or
       v128.andnot
-      local.set $26
-      local.get $18
-      local.get $23
+      local.set $25
+      local.get $20
+      local.get $22
       local.get $19
       v128.andnot
       v128.and
-      local.set $18
+      local.set $20
      end
-     local.get $18
+     local.get $20
      v128.bitselect
      v128.store offset=16
-     local.get $40
-     local.get $18
+     local.get $39
+     local.get $20
      v128.store offset=80
      local.get $24
-     local.get $26
+     local.get $25
      v128.or
      local.set $24
      local.get $27
@@ -1445,47 +1443,47 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $19
+     local.tee $22
      v128.and
-     local.set $18
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $23
-     local.get $40
-     local.get $21
+     local.set $19
+     local.get $39
+     local.get $23
      i32.const 1064
      v128.load32_splat
      local.get $11
      if
-      local.get $19
-      local.get $21
+      local.get $22
+      local.get $23
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $19
-      local.get $21
+      local.tee $22
+      local.get $23
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $23
+      local.get $19
       local.get $14
       select
-      local.tee $21
+      local.tee $23
       v128.or
       v128.andnot
-      local.set $23
-      local.get $18
-      local.get $19
-      local.get $21
+      local.set $19
+      local.get $20
+      local.get $22
+      local.get $23
       v128.andnot
       v128.and
-      local.set $18
+      local.set $20
      end
-     local.get $18
+     local.get $20
      v128.bitselect
      v128.store offset=32
-     local.get $40
-     local.get $18
+     local.get $39
+     local.get $20
      v128.store offset=96
      local.get $27
      i32x4.extend_high_i16x8_s
@@ -1499,98 +1497,65 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $21
+     local.tee $23
      v128.and
-     local.set $19
+     local.set $22
      i32.const 1024
      v128.load32_splat
-     local.set $18
+     local.set $20
      local.get $11
      if
-      local.get $21
+      local.get $23
       local.get $28
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $21
+      local.tee $23
       local.get $28
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $18
+      local.get $20
       local.get $14
       select
-      local.tee $26
+      local.tee $25
       v128.or
       v128.andnot
-      local.set $18
-      local.get $19
-      local.get $21
-      local.get $26
+      local.set $20
+      local.get $22
+      local.get $23
+      local.get $25
       v128.andnot
       v128.and
-      local.set $19
+      local.set $22
      end
-     local.get $40
+     local.get $39
      local.get $28
      i32.const 1064
      v128.load32_splat
-     local.get $19
+     local.get $22
      v128.bitselect
      v128.store offset=48
-     local.get $40
-     local.get $19
+     local.get $39
+     local.get $22
      v128.store offset=112
      i32.const 0
      local.get $24
-     local.get $23
-     local.get $18
+     local.get $19
+     local.get $20
      v128.or
      v128.or
      v128.any_true
      br_if $wasm/assembly/loss/statsChunk|inlined.4
      drop
-     local.get $20
-     local.set $18
+     local.get $18
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $20
-     i32.const 1032
-     v128.load32_splat
-     local.set $24
+     local.set $22
      i32.const 1068
      v128.load32_splat
-     local.set $32
-     i32.const 1036
-     v128.load32_splat
-     local.set $31
-     i32.const 1040
-     v128.load32_splat
-     local.set $37
-     i32.const 1028
-     v128.load32_splat
-     local.set $36
-     i32.const 1044
-     v128.load32_splat
-     local.set $30
-     i32.const 1048
-     v128.load32_splat
-     local.set $29
-     i32.const 1052
-     v128.load32_splat
-     local.set $28
-     i32.const 1056
-     v128.load32_splat
-     local.set $27
-     i32.const 1060
-     v128.load32_splat
-     local.set $26
-     local.get $15
-     f32x4.splat
-     local.set $46
-     local.get $16
-     f32x4.splat
-     local.set $47
+     local.set $25
      local.get $8
      local.get $9
      i32.const 160
@@ -1598,74 +1563,162 @@
      i32.add
      i32.const 128
      i32.add
-     local.set $34
+     local.set $31
+     i32.const 1032
+     v128.load32_splat
+     local.tee $18
+     local.set $24
+     local.get $18
+     local.tee $19
+     local.set $23
+     local.get $21
+     local.get $38
+     i32.add
+     local.set $41
+     local.get $8
+     local.set $0
      i32.const 0
-     local.set $45
+     local.set $11
      loop $for-loop|1
-      local.get $45
+      local.get $9
+      local.get $11
+      i32.gt_s
+      if
+       local.get $41
+       v128.load offset=16
+       local.set $27
+       local.get $41
+       v128.load offset=32
+       local.set $28
+       local.get $41
+       v128.load offset=48
+       local.set $29
+       local.get $0
+       local.get $41
+       v128.load
+       local.tee $33
+       v128.store
+       local.get $0
+       local.get $27
+       v128.store offset=16
+       local.get $0
+       local.get $28
+       v128.store offset=32
+       local.get $0
+       local.get $29
+       v128.store offset=48
+       local.get $20
+       local.get $33
+       local.get $25
+       v128.and
+       i32x4.max_u
+       local.get $27
+       local.get $25
+       v128.and
+       i32x4.max_u
+       local.get $28
+       local.get $25
+       v128.and
+       i32x4.max_u
+       local.get $29
+       local.get $25
+       v128.and
+       i32x4.max_u
+       local.set $20
+       local.get $24
+       local.get $33
+       f32x4.pmax
+       local.set $24
+       local.get $19
+       local.get $27
+       f32x4.pmax
+       local.set $19
+       local.get $23
+       local.get $28
+       f32x4.pmax
+       local.set $23
+       local.get $18
+       local.get $29
+       f32x4.pmax
+       local.set $18
+       local.get $1
+       local.get $41
+       i32.add
+       local.set $41
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       local.get $11
+       i32.const 1
+       i32.add
+       local.set $11
+       br $for-loop|1
+      end
+     end
+     local.get $31
+     local.get $24
+     v128.store
+     local.get $31
+     local.get $19
+     v128.store offset=16
+     local.get $31
+     local.get $23
+     v128.store offset=32
+     local.get $31
+     local.get $18
+     v128.store offset=48
+     i32.const 1036
+     v128.load32_splat
+     local.set $29
+     i32.const 1040
+     v128.load32_splat
+     local.set $35
+     i32.const 1028
+     v128.load32_splat
+     local.set $34
+     i32.const 1044
+     v128.load32_splat
+     local.set $28
+     i32.const 1048
+     v128.load32_splat
+     local.set $27
+     i32.const 1052
+     v128.load32_splat
+     local.set $25
+     i32.const 1056
+     v128.load32_splat
+     local.set $24
+     i32.const 1060
+     v128.load32_splat
+     local.set $42
+     local.get $15
+     f32x4.splat
+     local.set $43
+     local.get $16
+     f32x4.splat
+     local.set $44
+     i32.const 0
+     local.set $41
+     loop $for-loop|2
+      local.get $41
       i32.const 64
       i32.lt_u
       if
-       local.get $24
-       local.tee $19
-       local.set $43
-       local.get $22
+       local.get $31
        local.get $41
        i32.add
-       local.get $45
-       i32.add
-       local.set $42
-       i32.const 0
-       local.set $11
-       loop $for-loop|2
-        local.get $9
-        local.get $11
-        i32.gt_s
-        if
-         local.get $18
-         local.get $42
-         v128.load
-         local.tee $21
-         local.get $32
-         v128.and
-         i32x4.max_u
-         local.get $42
-         v128.load offset=16
-         local.tee $23
-         local.get $32
-         v128.and
-         i32x4.max_u
-         local.set $18
-         local.get $19
-         local.get $21
-         f32x4.pmax
-         local.set $19
-         local.get $43
-         local.get $23
-         f32x4.pmax
-         local.set $43
-         local.get $1
-         local.get $42
-         i32.add
-         local.set $42
-         local.get $11
-         i32.const 1
-         i32.add
-         local.set $11
-         br $for-loop|2
-        end
-       end
-       local.get $20
-       local.tee $21
+       local.tee $0
+       v128.load
+       local.set $45
+       local.get $0
+       v128.load offset=16
+       local.set $46
+       local.get $22
+       local.tee $18
        local.set $23
-       local.get $22
-       local.get $41
-       i32.add
-       local.get $45
-       i32.add
-       local.set $42
        local.get $8
-       local.get $45
+       local.get $41
        i32.add
        local.set $0
        i32.const 0
@@ -1675,116 +1728,112 @@
         local.get $11
         i32.gt_s
         if
-         local.get $42
+         local.get $0
          v128.load offset=16
-         local.get $43
-         f32x4.sub
          local.get $46
+         f32x4.sub
+         local.get $43
          f32x4.mul
-         local.get $47
+         local.get $44
+         f32x4.mul
+         local.tee $19
+         local.get $35
+         f32x4.add
+         local.set $47
+         local.get $0
+         v128.load
+         local.get $45
+         f32x4.sub
+         local.get $43
+         f32x4.mul
+         local.get $44
          f32x4.mul
          local.tee $48
-         local.get $37
+         local.get $35
          f32x4.add
          local.set $49
-         local.get $42
-         v128.load
-         local.get $19
-         f32x4.sub
-         local.get $46
-         f32x4.mul
-         local.get $47
-         f32x4.mul
-         local.tee $50
-         local.get $37
-         f32x4.add
-         local.set $51
          local.get $0
-         local.get $26
-         local.get $50
-         local.get $51
-         local.get $37
+         local.get $42
+         local.get $48
+         local.get $49
+         local.get $35
          f32x4.sub
          f32x4.sub
-         local.tee $35
+         local.tee $33
+         f32x4.mul
+         local.get $24
+         f32x4.add
+         local.get $33
+         f32x4.mul
+         local.get $25
+         f32x4.add
+         local.get $33
          f32x4.mul
          local.get $27
          f32x4.add
-         local.get $35
+         local.get $33
          f32x4.mul
          local.get $28
          f32x4.add
-         local.get $35
+         local.get $33
          f32x4.mul
-         local.get $29
+         local.get $34
          f32x4.add
-         local.get $35
-         f32x4.mul
-         local.get $30
-         f32x4.add
-         local.get $35
-         f32x4.mul
-         local.get $36
-         f32x4.add
-         local.get $51
+         local.get $49
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $50
-         local.get $31
+         local.get $48
+         local.get $29
          f32x4.ge
          v128.and
-         local.tee $35
+         local.tee $33
          v128.store
          local.get $0
-         local.get $26
+         local.get $42
+         local.get $19
+         local.get $47
+         local.get $35
+         f32x4.sub
+         f32x4.sub
+         local.tee $48
+         f32x4.mul
+         local.get $24
+         f32x4.add
          local.get $48
-         local.get $49
-         local.get $37
-         f32x4.sub
-         f32x4.sub
-         local.tee $50
+         f32x4.mul
+         local.get $25
+         f32x4.add
+         local.get $48
          f32x4.mul
          local.get $27
          f32x4.add
-         local.get $50
+         local.get $48
          f32x4.mul
          local.get $28
          f32x4.add
-         local.get $50
+         local.get $48
          f32x4.mul
-         local.get $29
+         local.get $34
          f32x4.add
-         local.get $50
-         f32x4.mul
-         local.get $30
-         f32x4.add
-         local.get $50
-         f32x4.mul
-         local.get $36
-         f32x4.add
-         local.get $49
+         local.get $47
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $48
-         local.get $31
+         local.get $19
+         local.get $29
          f32x4.ge
          v128.and
-         local.tee $48
+         local.tee $19
          v128.store offset=16
-         local.get $21
-         local.get $35
+         local.get $18
+         local.get $33
          f32x4.add
-         local.set $21
+         local.set $18
          local.get $23
-         local.get $48
+         local.get $19
          f32x4.add
          local.set $23
-         local.get $1
-         local.get $42
-         i32.add
-         local.set $42
          local.get $0
          i32.const -64
          i32.sub
@@ -1796,45 +1845,45 @@
          br $for-loop|3
         end
        end
-       local.get $34
-       local.get $45
+       local.get $31
+       local.get $41
        i32.add
        local.tee $0
-       local.get $36
-       local.get $21
-       f32x4.div
        local.get $34
+       local.get $18
+       f32x4.div
+       local.get $31
        i32.const -64
        i32.add
-       local.get $45
+       local.get $41
        i32.add
        local.tee $11
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $36
+       local.get $34
        local.get $23
        f32x4.div
        local.get $11
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $45
+       local.get $41
        i32.const 32
        i32.add
-       local.set $45
-       br $for-loop|1
+       local.set $41
+       br $for-loop|2
       end
      end
-     local.get $18
-     local.set $20
+     local.get $20
+     local.set $18
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $24
+     local.set $27
      local.get $8
      local.get $9
      i32.const 160
@@ -1843,194 +1892,194 @@
      local.tee $0
      i32.const -64
      i32.sub
-     local.set $52
+     local.set $50
      local.get $0
      i32.const 128
      i32.add
-     local.set $53
+     local.set $51
      local.get $8
      local.get $9
      i32.const 6
      i32.shl
      i32.add
-     local.set $44
+     local.set $40
      local.get $8
      local.set $0
-     local.get $22
-     local.get $41
+     local.get $21
+     local.get $38
      i32.add
-     local.set $45
+     local.set $41
      local.get $2
-     local.get $41
+     local.get $38
      i32.add
-     local.set $34
+     local.set $32
      local.get $4
-     local.get $41
+     local.get $38
      i32.add
-     local.set $11
+     local.set $31
      i32.const 0
-     local.set $42
-     loop $for-loop|5
+     local.set $11
+     loop $for-loop|4
       local.get $9
-      local.get $42
+      local.get $11
       i32.gt_s
       if
-       local.get $44
+       local.get $40
        v128.load
-       local.set $18
-       local.get $44
-       v128.load offset=16
-       local.set $26
-       local.get $44
-       v128.load offset=32
-       local.set $21
-       local.get $44
-       v128.load offset=48
-       local.set $43
-       local.get $44
-       v128.load offset=64
-       local.set $23
-       local.get $44
-       v128.load offset=80
        local.set $19
+       local.get $40
+       v128.load offset=16
+       local.set $25
+       local.get $40
+       v128.load offset=32
+       local.set $23
+       local.get $40
+       v128.load offset=48
+       local.set $20
+       local.get $40
+       v128.load offset=64
+       local.set $22
+       local.get $40
+       v128.load offset=80
+       local.set $24
        i32.const 0
-       local.set $39
-       loop $for-loop|6
-        local.get $39
+       local.set $37
+       loop $for-loop|5
+        local.get $37
         i32.const 64
         i32.lt_u
         if
-         local.get $39
-         local.get $52
+         local.get $37
+         local.get $50
          i32.add
          v128.load
-         local.set $27
+         local.set $28
          local.get $0
-         local.get $39
+         local.get $37
          i32.add
          v128.load
-         local.get $39
-         local.get $53
+         local.get $37
+         local.get $51
          i32.add
          v128.load
          f32x4.mul
-         local.set $28
+         local.set $29
          local.get $2
          if
-          local.get $34
-          local.get $39
+          local.get $32
+          local.get $37
           i32.add
-          local.get $28
+          local.get $29
           v128.store
          end
-         local.get $28
-         local.get $28
+         local.get $29
+         local.get $29
          f32x4.mul
-         local.get $18
+         local.get $19
          f32x4.add
-         local.set $18
-         local.get $38
-         local.get $11
-         local.get $39
+         local.set $19
+         local.get $36
+         local.get $31
+         local.get $37
          i32.add
          v128.load
-         local.tee $29
+         local.tee $33
          i32x4.max_u
-         local.set $38
-         local.get $28
+         local.set $36
          local.get $29
-         local.get $27
+         local.get $33
+         local.get $28
          v128.and
-         local.tee $27
+         local.tee $28
          f32x4.sub
-         local.get $24
+         local.get $27
          v128.and
-         local.set $29
-         local.get $27
-         local.get $27
+         local.set $33
+         local.get $28
+         local.get $28
          f32x4.mul
-         local.get $26
+         local.get $25
          f32x4.add
-         local.set $26
-         local.get $43
-         local.get $27
+         local.set $25
+         local.get $20
+         local.get $28
          f32x4.pmax
-         local.set $43
-         local.get $29
-         local.get $29
+         local.set $20
+         local.get $33
+         local.get $33
          f32x4.mul
-         local.get $21
-         f32x4.add
-         local.set $21
          local.get $23
-         local.get $28
-         f32x4.pmax
+         f32x4.add
          local.set $23
-         local.get $19
+         local.get $22
+         local.get $29
+         f32x4.pmax
+         local.set $22
+         local.get $24
+         local.get $29
          local.get $28
-         local.get $27
          f32x4.add
          f32x4.pmax
-         local.set $19
-         local.get $39
+         local.set $24
+         local.get $37
          i32.const 16
          i32.add
-         local.set $39
-         br $for-loop|6
+         local.set $37
+         br $for-loop|5
         end
        end
-       local.get $44
-       local.get $18
-       v128.store
-       local.get $44
-       local.get $26
-       v128.store offset=16
-       local.get $44
-       local.get $21
-       v128.store offset=32
-       local.get $44
-       local.get $43
-       v128.store offset=48
-       local.get $44
-       local.get $23
-       v128.store offset=64
-       local.get $44
+       local.get $40
        local.get $19
+       v128.store
+       local.get $40
+       local.get $25
+       v128.store offset=16
+       local.get $40
+       local.get $23
+       v128.store offset=32
+       local.get $40
+       local.get $20
+       v128.store offset=48
+       local.get $40
+       local.get $22
+       v128.store offset=64
+       local.get $40
+       local.get $24
        v128.store offset=80
-       local.get $44
+       local.get $40
        i32.const 96
        i32.add
-       local.set $44
+       local.set $40
        local.get $0
        i32.const -64
        i32.sub
        local.set $0
        local.get $1
-       local.get $45
+       local.get $41
        i32.add
-       local.set $45
+       local.set $41
        local.get $3
-       local.get $34
+       local.get $32
        i32.add
-       local.set $34
+       local.set $32
        local.get $5
-       local.get $11
+       local.get $31
        i32.add
-       local.set $11
-       local.get $42
+       local.set $31
+       local.get $11
        i32.const 1
        i32.add
-       local.set $42
-       br $for-loop|5
+       local.set $11
+       br $for-loop|4
       end
      end
-     local.get $41
+     local.get $38
      i32.const -64
      i32.sub
      local.tee $0
-     local.get $33
+     local.get $30
      i32.eq
-     local.tee $34
+     local.tee $11
      local.get $0
      i32.const 511
      i32.and
@@ -2039,39 +2088,39 @@
      if
       i32.const 1024
       v128.load32_splat
-      local.set $18
+      local.set $19
       i32.const 0
-      local.set $11
-      loop $for-loop|7
+      local.set $41
+      loop $for-loop|6
        local.get $9
-       local.get $11
+       local.get $41
        i32.gt_s
        if
         local.get $17
-        local.get $11
+        local.get $41
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $25
-        local.get $11
+        local.get $26
+        local.get $41
         i32.const 96
         i32.mul
         i32.add
-        local.tee $39
+        local.tee $31
         v128.load
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -2079,18 +2128,18 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $39
+        local.get $31
         v128.load offset=16
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -2098,46 +2147,46 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $39
+        local.get $31
         v128.load offset=32
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $39
-        local.get $18
+        local.get $31
+        local.get $19
         v128.store
-        local.get $39
-        local.get $18
+        local.get $31
+        local.get $19
         v128.store offset=16
-        local.get $39
-        local.get $18
+        local.get $31
+        local.get $19
         v128.store offset=32
-        local.get $34
+        local.get $11
         if
          local.get $0
          local.get $0
          f64.load offset=24
-         local.get $39
+         local.get $31
          v128.load offset=48
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -2147,16 +2196,16 @@
          local.get $0
          local.get $0
          f64.load offset=32
-         local.get $39
+         local.get $31
          v128.load offset=64
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -2166,16 +2215,16 @@
          local.get $0
          local.get $0
          f64.load offset=40
-         local.get $39
+         local.get $31
          v128.load offset=80
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -2183,26 +2232,26 @@
          f64.max
          f64.store offset=40
         end
-        local.get $11
+        local.get $41
         i32.const 1
         i32.add
-        local.set $11
-        br $for-loop|7
+        local.set $41
+        br $for-loop|6
        end
       end
      end
-     local.get $41
+     local.get $38
      i32.const -64
      i32.sub
-     local.set $41
+     local.set $38
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $20
+   local.get $18
    i32x4.extract_lane 0
    local.tee $0
-   local.get $20
+   local.get $18
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -2210,10 +2259,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $20
+   local.get $18
    i32x4.extract_lane 2
    local.tee $1
-   local.get $20
+   local.get $18
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -2229,10 +2278,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.4
    drop
-   local.get $38
+   local.get $36
    i32x4.extract_lane 0
    local.tee $0
-   local.get $38
+   local.get $36
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -2240,10 +2289,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $38
+   local.get $36
    i32x4.extract_lane 2
    local.tee $1
-   local.get $38
+   local.get $36
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -2265,58 +2314,51 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 i32)
+  (local $21 v128)
   (local $22 i32)
-  (local $23 i32)
+  (local $23 v128)
   (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
+  (local $25 i32)
+  (local $26 i32)
   (local $27 v128)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
   (local $31 v128)
   (local $32 v128)
   (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
   (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
   (local $41 v128)
   (local $42 i32)
-  (local $43 i32)
-  (local $44 i32)
-  (local $45 i32)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
   (local $46 v128)
   (local $47 v128)
-  (local $48 i32)
-  (local $49 i32)
-  (local $50 v128)
-  (local $51 v128)
-  (local $52 v128)
-  (local $53 v128)
-  (local $54 i32)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 i32)
+  (local $51 i32)
   local.get $0
-  local.set $23
-  local.get $4
-  local.set $21
-  local.get $7
   local.set $22
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $48
+  local.set $39
   local.get $8
   local.get $9
   i32.const 6
   i32.shl
   i32.add
-  local.tee $29
+  local.tee $25
   i32.const 0
   local.get $9
   i32.const 96
@@ -2324,47 +2366,45 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $47
-  local.set $46
+  local.tee $37
+  local.set $20
   local.get $11
   i32.const 2
   i32.shl
-  local.set $42
-  i32.const 0
-  local.set $4
+  local.set $34
   block $wasm/assembly/loss/statsChunk|inlined.5 (result i32)
    loop $for-loop|0
-    local.get $4
-    local.get $42
-    i32.lt_u
+    local.get $34
+    local.get $38
+    i32.gt_u
     if
-     local.get $4
+     local.get $38
      i32.const 2
      i32.shr_u
      local.set $0
      i32.const 1024
      v128.load32_splat
-     local.set $19
+     local.set $18
      i32.const 1064
      v128.load32_splat
-     local.set $18
-     local.get $22
+     local.set $19
+     local.get $7
      if
       local.get $0
-      local.get $22
+      local.get $7
       i32.add
       v128.load
-      local.get $19
+      local.get $18
       i8x16.eq
       v128.not
-      local.set $18
+      local.set $19
      end
-     local.get $18
+     local.get $19
      i16x8.extend_low_i8x16_s
      local.set $27
-     local.get $19
-     local.tee $20
-     local.set $26
+     local.get $18
+     local.tee $21
+     local.set $24
      local.get $12
      i32.const 1
      i32.eq
@@ -2373,20 +2413,20 @@
       local.get $6
       i32.add
       v128.load
-      local.tee $20
+      local.tee $21
       i16x8.extend_low_i8x16_u
+      local.tee $23
+      i32x4.extend_low_i16x8_u
+      local.set $18
+      local.get $21
+      i16x8.extend_high_i8x16_u
       local.tee $24
       i32x4.extend_low_i16x8_u
-      local.set $19
-      local.get $20
-      i16x8.extend_high_i8x16_u
-      local.tee $25
-      i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $25
-      i32x4.extend_high_i16x8_u
-      local.set $26
+      local.set $21
       local.get $24
+      i32x4.extend_high_i16x8_u
+      local.set $24
+      local.get $23
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -2398,20 +2438,20 @@
        i32.const 1
        i32.shl
        i32.add
-       local.tee $7
+       local.tee $11
        v128.load
+       local.tee $23
+       i32x4.extend_low_i16x8_u
+       local.set $18
+       local.get $11
+       v128.load offset=16
        local.tee $24
        i32x4.extend_low_i16x8_u
-       local.set $19
-       local.get $7
-       v128.load offset=16
-       local.tee $25
-       i32x4.extend_low_i16x8_u
-       local.set $20
-       local.get $25
-       i32x4.extend_high_i16x8_u
-       local.set $26
+       local.set $21
        local.get $24
+       i32x4.extend_high_i16x8_u
+       local.set $24
+       local.get $23
        i32x4.extend_high_i16x8_u
       else
        local.get $12
@@ -2421,23 +2461,23 @@
         i32.const 2
         i32.shl
         i32.add
-        local.tee $7
+        local.tee $11
         v128.load
-        local.set $19
-        local.get $7
+        local.set $18
+        local.get $11
         v128.load offset=32
-        local.set $20
-        local.get $7
+        local.set $21
+        local.get $11
         v128.load offset=48
-        local.set $26
-        local.get $7
+        local.set $24
+        local.get $11
         v128.load offset=16
        else
-        local.get $19
+        local.get $18
        end
       end
      end
-     local.set $31
+     local.set $28
      local.get $27
      i32x4.extend_low_i16x8_s
      local.get $0
@@ -2448,52 +2488,52 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $32
+     local.tee $29
      v128.and
-     local.set $24
+     local.set $23
      i32.const 1024
      v128.load32_splat
-     local.set $25
-     local.get $48
-     local.get $19
+     local.set $41
+     local.get $39
+     local.get $18
      i32.const 1064
      v128.load32_splat
      local.get $12
      i32.const 0
      i32.ne
-     local.tee $7
+     local.tee $11
      if
-      local.get $32
-      local.get $19
+      local.get $29
+      local.get $18
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $32
-      local.get $19
+      local.tee $29
+      local.get $18
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $25
+      local.get $41
       local.get $14
       select
-      local.tee $19
+      local.tee $18
       v128.or
       v128.andnot
-      local.set $25
-      local.get $24
-      local.get $32
-      local.get $19
+      local.set $41
+      local.get $23
+      local.get $29
+      local.get $18
       v128.andnot
       v128.and
-      local.set $24
+      local.set $23
      end
-     local.get $24
+     local.get $23
      v128.bitselect
      v128.store
-     local.get $48
+     local.get $39
      i32.const -64
      i32.sub
-     local.get $24
+     local.get $23
      v128.store
      local.get $27
      i32x4.extend_high_i16x8_s
@@ -2509,47 +2549,47 @@
      i32x4.lt_s
      local.tee $27
      v128.and
-     local.set $19
+     local.set $18
      i32.const 1024
      v128.load32_splat
-     local.set $24
-     local.get $48
-     local.get $31
+     local.set $23
+     local.get $39
+     local.get $28
      i32.const 1064
      v128.load32_splat
-     local.get $7
+     local.get $11
      if
       local.get $27
-      local.get $31
+      local.get $28
       local.get $9
       i32x4.splat
       i32x4.lt_u
       local.tee $27
-      local.get $31
+      local.get $28
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $24
+      local.get $23
       local.get $14
       select
-      local.tee $31
+      local.tee $28
       v128.or
       v128.andnot
-      local.set $24
-      local.get $19
+      local.set $23
+      local.get $18
       local.get $27
-      local.get $31
+      local.get $28
       v128.andnot
       v128.and
-      local.set $19
+      local.set $18
      end
-     local.get $19
+     local.get $18
      v128.bitselect
      v128.store offset=16
-     local.get $48
-     local.get $19
-     v128.store offset=80
+     local.get $39
      local.get $18
+     v128.store offset=80
+     local.get $19
      i16x8.extend_high_i8x16_s
      local.tee $27
      i32x4.extend_low_i16x8_s
@@ -2563,50 +2603,50 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $31
+     local.tee $28
      v128.and
-     local.set $19
+     local.set $18
      i32.const 1024
      v128.load32_splat
-     local.set $18
-     local.get $48
-     local.get $20
+     local.set $19
+     local.get $39
+     local.get $21
      i32.const 1064
      v128.load32_splat
-     local.get $7
+     local.get $11
      if
-      local.get $31
-      local.get $20
+      local.get $28
+      local.get $21
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $31
-      local.get $20
+      local.tee $28
+      local.get $21
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $18
+      local.get $19
       local.get $14
       select
-      local.tee $20
+      local.tee $21
       v128.or
       v128.andnot
-      local.set $18
-      local.get $19
-      local.get $31
-      local.get $20
+      local.set $19
+      local.get $18
+      local.get $28
+      local.get $21
       v128.andnot
       v128.and
-      local.set $19
+      local.set $18
      end
-     local.get $19
+     local.get $18
      v128.bitselect
      v128.store offset=32
-     local.get $48
-     local.get $19
-     v128.store offset=96
+     local.get $39
      local.get $18
-     local.set $19
+     v128.store offset=96
+     local.get $19
+     local.set $18
      local.get $27
      i32x4.extend_high_i16x8_s
      local.get $0
@@ -2621,52 +2661,52 @@
      i32x4.lt_s
      local.tee $27
      v128.and
-     local.set $20
+     local.set $21
      i32.const 1024
      v128.load32_splat
-     local.set $18
-     local.get $48
-     local.get $26
+     local.set $19
+     local.get $39
+     local.get $24
      i32.const 1064
      v128.load32_splat
-     local.get $7
+     local.get $11
      if
       local.get $27
-      local.get $26
+      local.get $24
       local.get $9
       i32x4.splat
       i32x4.lt_u
       local.tee $27
-      local.get $26
+      local.get $24
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $18
+      local.get $19
       local.get $14
       select
-      local.tee $26
+      local.tee $24
       v128.or
       v128.andnot
-      local.set $18
-      local.get $20
+      local.set $19
+      local.get $21
       local.get $27
-      local.get $26
+      local.get $24
       v128.andnot
       v128.and
-      local.set $20
+      local.set $21
      end
-     local.get $20
+     local.get $21
      v128.bitselect
      v128.store offset=48
-     local.get $48
-     local.get $20
+     local.get $39
+     local.get $21
      v128.store offset=112
      i32.const 0
-     local.get $25
-     local.get $24
+     local.get $41
+     local.get $23
      v128.or
-     local.get $19
      local.get $18
+     local.get $19
      v128.or
      v128.or
      v128.any_true
@@ -2674,43 +2714,10 @@
      drop
      i32.const 1024
      v128.load32_splat
-     local.set $24
-     i32.const 1032
-     v128.load32_splat
-     local.set $25
+     local.set $23
      i32.const 1068
      v128.load32_splat
-     local.set $41
-     i32.const 1036
-     v128.load32_splat
-     local.set $40
-     i32.const 1040
-     v128.load32_splat
-     local.set $27
-     i32.const 1028
-     v128.load32_splat
-     local.set $50
-     i32.const 1044
-     v128.load32_splat
-     local.set $39
-     i32.const 1048
-     v128.load32_splat
-     local.set $38
-     i32.const 1052
-     v128.load32_splat
-     local.set $37
-     i32.const 1056
-     v128.load32_splat
-     local.set $36
-     i32.const 1060
-     v128.load32_splat
-     local.set $35
-     local.get $15
-     f32x4.splat
-     local.set $34
-     local.get $16
-     f32x4.splat
-     local.set $33
+     local.set $24
      local.get $8
      local.get $9
      i32.const 160
@@ -2718,243 +2725,325 @@
      i32.add
      i32.const 128
      i32.add
-     local.set $28
-     i32.const 0
+     local.set $26
+     i32.const 1032
+     v128.load32_splat
+     local.tee $18
+     local.set $41
+     local.get $18
+     local.tee $19
+     local.set $21
+     local.get $22
+     local.get $38
+     i32.add
+     local.set $11
+     local.get $8
      local.set $0
+     i32.const 0
+     local.set $40
      loop $for-loop|1
-      local.get $0
-      i32.const 64
-      i32.lt_u
+      local.get $9
+      local.get $40
+      i32.gt_s
       if
-       local.get $25
-       local.tee $19
-       local.set $20
-       local.get $4
-       local.get $23
-       i32.add
-       local.get $0
-       i32.add
-       local.set $7
-       i32.const 0
-       local.set $11
-       loop $for-loop|2
-        local.get $9
-        local.get $11
-        i32.gt_s
-        if
-         local.get $47
-         local.get $7
-         v128.load
-         local.tee $18
-         local.get $41
-         v128.and
-         i32x4.max_u
-         local.get $7
-         v128.load offset=16
-         local.tee $26
-         local.get $41
-         v128.and
-         i32x4.max_u
-         local.set $47
-         local.get $19
-         local.get $18
-         f32x4.pmax
-         local.set $19
-         local.get $20
-         local.get $26
-         f32x4.pmax
-         local.set $20
-         local.get $1
-         local.get $7
-         i32.add
-         local.set $7
-         local.get $11
-         i32.const 1
-         i32.add
-         local.set $11
-         br $for-loop|2
-        end
-       end
-       local.get $24
-       local.tee $18
-       local.set $26
-       local.get $4
-       local.get $23
-       i32.add
-       local.get $0
-       i32.add
-       local.set $7
-       local.get $0
-       local.get $8
-       i32.add
-       local.set $11
-       i32.const 0
-       local.set $49
-       loop $for-loop|3
-        local.get $9
-        local.get $49
-        i32.gt_s
-        if
-         local.get $7
-         v128.load offset=16
-         local.get $20
-         f32x4.sub
-         local.get $34
-         f32x4.mul
-         local.get $33
-         f32x4.mul
-         local.tee $51
-         local.get $27
-         f32x4.add
-         local.set $32
-         local.get $7
-         v128.load
-         local.get $19
-         f32x4.sub
-         local.get $34
-         f32x4.mul
-         local.get $33
-         f32x4.mul
-         local.tee $52
-         local.get $27
-         f32x4.add
-         local.set $31
-         local.get $11
-         local.get $35
-         local.get $52
-         local.get $31
-         local.get $27
-         f32x4.sub
-         f32x4.sub
-         local.tee $53
-         f32x4.mul
-         local.get $36
-         f32x4.add
-         local.get $53
-         f32x4.mul
-         local.get $37
-         f32x4.add
-         local.get $53
-         f32x4.mul
-         local.get $38
-         f32x4.add
-         local.get $53
-         f32x4.mul
-         local.get $39
-         f32x4.add
-         local.get $53
-         f32x4.mul
-         local.get $50
-         f32x4.add
-         local.get $31
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $52
-         local.get $40
-         f32x4.ge
-         v128.and
-         local.tee $31
-         v128.store
-         local.get $11
-         local.get $35
-         local.get $51
-         local.get $32
-         local.get $27
-         f32x4.sub
-         f32x4.sub
-         local.tee $52
-         f32x4.mul
-         local.get $36
-         f32x4.add
-         local.get $52
-         f32x4.mul
-         local.get $37
-         f32x4.add
-         local.get $52
-         f32x4.mul
-         local.get $38
-         f32x4.add
-         local.get $52
-         f32x4.mul
-         local.get $39
-         f32x4.add
-         local.get $52
-         f32x4.mul
-         local.get $50
-         f32x4.add
-         local.get $32
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $51
-         local.get $40
-         f32x4.ge
-         v128.and
-         local.tee $32
-         v128.store offset=16
-         local.get $18
-         local.get $31
-         f32x4.add
-         local.set $18
-         local.get $26
-         local.get $32
-         f32x4.add
-         local.set $26
-         local.get $1
-         local.get $7
-         i32.add
-         local.set $7
-         local.get $11
-         i32.const -64
-         i32.sub
-         local.set $11
-         local.get $49
-         i32.const 1
-         i32.add
-         local.set $49
-         br $for-loop|3
-        end
-       end
-       local.get $0
-       local.get $28
-       i32.add
-       local.tee $7
-       local.get $50
-       local.get $18
-       f32x4.div
-       local.get $28
-       i32.const -64
-       i32.add
-       local.get $0
-       i32.add
-       local.tee $11
-       v128.load
-       v128.and
-       v128.store
-       local.get $7
-       local.get $50
-       local.get $26
-       f32x4.div
        local.get $11
        v128.load offset=16
-       v128.and
+       local.set $27
+       local.get $11
+       v128.load offset=32
+       local.set $28
+       local.get $11
+       v128.load offset=48
+       local.set $29
+       local.get $0
+       local.get $11
+       v128.load
+       local.tee $30
+       v128.store
+       local.get $0
+       local.get $27
        v128.store offset=16
        local.get $0
-       i32.const 32
+       local.get $28
+       v128.store offset=32
+       local.get $0
+       local.get $29
+       v128.store offset=48
+       local.get $37
+       local.get $30
+       local.get $24
+       v128.and
+       i32x4.max_u
+       local.get $27
+       local.get $24
+       v128.and
+       i32x4.max_u
+       local.get $28
+       local.get $24
+       v128.and
+       i32x4.max_u
+       local.get $29
+       local.get $24
+       v128.and
+       i32x4.max_u
+       local.set $37
+       local.get $41
+       local.get $30
+       f32x4.pmax
+       local.set $41
+       local.get $18
+       local.get $27
+       f32x4.pmax
+       local.set $18
+       local.get $19
+       local.get $28
+       f32x4.pmax
+       local.set $19
+       local.get $21
+       local.get $29
+       f32x4.pmax
+       local.set $21
+       local.get $1
+       local.get $11
        i32.add
+       local.set $11
+       local.get $0
+       i32.const -64
+       i32.sub
        local.set $0
+       local.get $40
+       i32.const 1
+       i32.add
+       local.set $40
        br $for-loop|1
       end
      end
+     local.get $26
+     local.get $41
+     v128.store
+     local.get $26
+     local.get $18
+     v128.store offset=16
+     local.get $26
+     local.get $19
+     v128.store offset=32
+     local.get $26
+     local.get $21
+     v128.store offset=48
+     i32.const 1036
+     v128.load32_splat
+     local.set $19
+     i32.const 1040
+     v128.load32_splat
+     local.set $43
+     i32.const 1028
+     v128.load32_splat
+     local.set $44
+     i32.const 1044
+     v128.load32_splat
+     local.set $45
+     i32.const 1048
+     v128.load32_splat
+     local.set $46
+     i32.const 1052
+     v128.load32_splat
+     local.set $33
+     i32.const 1056
+     v128.load32_splat
+     local.set $32
+     i32.const 1060
+     v128.load32_splat
+     local.set $31
+     local.get $15
+     f32x4.splat
+     local.set $30
+     local.get $16
+     f32x4.splat
+     local.set $29
      i32.const 0
-     local.set $49
+     local.set $11
+     loop $for-loop|2
+      local.get $11
+      i32.const 64
+      i32.lt_u
+      if
+       local.get $11
+       local.get $26
+       i32.add
+       local.tee $0
+       v128.load
+       local.set $24
+       local.get $0
+       v128.load offset=16
+       local.set $21
+       local.get $23
+       local.tee $18
+       local.set $41
+       local.get $8
+       local.get $11
+       i32.add
+       local.set $0
+       i32.const 0
+       local.set $40
+       loop $for-loop|3
+        local.get $9
+        local.get $40
+        i32.gt_s
+        if
+         local.get $0
+         v128.load offset=16
+         local.get $21
+         f32x4.sub
+         local.get $30
+         f32x4.mul
+         local.get $29
+         f32x4.mul
+         local.tee $47
+         local.get $43
+         f32x4.add
+         local.set $28
+         local.get $0
+         v128.load
+         local.get $24
+         f32x4.sub
+         local.get $30
+         f32x4.mul
+         local.get $29
+         f32x4.mul
+         local.tee $48
+         local.get $43
+         f32x4.add
+         local.set $27
+         local.get $0
+         local.get $31
+         local.get $48
+         local.get $27
+         local.get $43
+         f32x4.sub
+         f32x4.sub
+         local.tee $49
+         f32x4.mul
+         local.get $32
+         f32x4.add
+         local.get $49
+         f32x4.mul
+         local.get $33
+         f32x4.add
+         local.get $49
+         f32x4.mul
+         local.get $46
+         f32x4.add
+         local.get $49
+         f32x4.mul
+         local.get $45
+         f32x4.add
+         local.get $49
+         f32x4.mul
+         local.get $44
+         f32x4.add
+         local.get $27
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $48
+         local.get $19
+         f32x4.ge
+         v128.and
+         local.tee $27
+         v128.store
+         local.get $0
+         local.get $31
+         local.get $47
+         local.get $28
+         local.get $43
+         f32x4.sub
+         f32x4.sub
+         local.tee $48
+         f32x4.mul
+         local.get $32
+         f32x4.add
+         local.get $48
+         f32x4.mul
+         local.get $33
+         f32x4.add
+         local.get $48
+         f32x4.mul
+         local.get $46
+         f32x4.add
+         local.get $48
+         f32x4.mul
+         local.get $45
+         f32x4.add
+         local.get $48
+         f32x4.mul
+         local.get $44
+         f32x4.add
+         local.get $28
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $47
+         local.get $19
+         f32x4.ge
+         v128.and
+         local.tee $28
+         v128.store offset=16
+         local.get $18
+         local.get $27
+         f32x4.add
+         local.set $18
+         local.get $41
+         local.get $28
+         f32x4.add
+         local.set $41
+         local.get $0
+         i32.const -64
+         i32.sub
+         local.set $0
+         local.get $40
+         i32.const 1
+         i32.add
+         local.set $40
+         br $for-loop|3
+        end
+       end
+       local.get $11
+       local.get $26
+       i32.add
+       local.tee $0
+       local.get $44
+       local.get $18
+       f32x4.div
+       local.get $26
+       i32.const -64
+       i32.add
+       local.get $11
+       i32.add
+       local.tee $35
+       v128.load
+       v128.and
+       v128.store
+       local.get $0
+       local.get $44
+       local.get $41
+       f32x4.div
+       local.get $35
+       v128.load offset=16
+       v128.and
+       v128.store offset=16
+       local.get $11
+       i32.const 32
+       i32.add
+       local.set $11
+       br $for-loop|2
+      end
+     end
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $18
+     local.set $21
      local.get $8
      local.get $9
      i32.const 160
@@ -2963,82 +3052,84 @@
      local.tee $0
      i32.const -64
      i32.sub
-     local.set $28
+     local.set $50
      local.get $0
      i32.const 128
      i32.add
-     local.set $54
+     local.set $51
      local.get $8
      local.get $9
      i32.const 6
      i32.shl
      i32.add
-     local.set $7
+     local.set $42
      local.get $8
-     local.set $0
-     local.get $4
-     local.get $23
+     local.set $11
+     local.get $22
+     local.get $38
      i32.add
-     local.set $30
+     local.set $26
      local.get $2
-     local.get $4
+     local.get $38
      i32.add
-     local.set $45
+     local.set $40
      local.get $4
-     local.get $21
+     local.get $38
      i32.add
-     local.set $44
+     local.set $36
+     local.get $20
+     local.set $18
      i32.const 0
-     local.set $43
-     loop $for-loop|5
+     local.set $35
+     loop $for-loop|4
       local.get $9
-      local.get $43
+      local.get $35
       i32.gt_s
       if
-       local.get $7
+       local.get $42
        v128.load
-       local.set $24
-       local.get $7
+       local.set $41
+       local.get $42
        v128.load offset=16
        local.set $20
-       local.get $7
+       local.get $42
        v128.load offset=32
-       local.set $26
-       local.get $7
+       local.set $23
+       local.get $42
        v128.load offset=48
-       local.set $25
-       local.get $7
+       local.set $19
+       local.get $42
        v128.load offset=64
        drop
-       local.get $7
+       local.get $42
        v128.load offset=80
        drop
        i32.const 0
-       local.set $11
-       loop $for-loop|6
-        local.get $11
+       local.set $0
+       loop $for-loop|5
+        local.get $0
         i32.const 64
         i32.lt_u
         if
-         local.get $11
-         local.get $28
+         local.get $0
+         local.get $50
          i32.add
          v128.load
-         local.set $19
+         local.set $24
          local.get $0
          local.get $11
          i32.add
          v128.load
-         local.get $11
-         local.get $54
+         local.get $0
+         local.get $51
          i32.add
          v128.load
          f32x4.mul
          local.set $27
          local.get $2
          if
-          local.get $11
-          local.get $45
+          local.get $0
+          local.get $40
           i32.add
           local.get $27
           v128.store
@@ -3046,28 +3137,28 @@
          local.get $27
          local.get $27
          f32x4.mul
-         local.get $24
+         local.get $41
          f32x4.add
-         local.set $24
-         local.get $46
-         local.get $11
-         local.get $44
+         local.set $41
+         local.get $18
+         local.get $0
+         local.get $36
          i32.add
          v128.load
-         local.tee $31
+         local.tee $28
          i32x4.max_u
-         local.set $46
+         local.set $18
          local.get $27
-         local.get $31
-         local.get $19
+         local.get $28
+         local.get $24
          v128.and
-         local.tee $19
+         local.tee $24
          f32x4.sub
-         local.get $18
+         local.get $21
          v128.and
          local.set $27
-         local.get $19
-         local.get $19
+         local.get $24
+         local.get $24
          f32x4.mul
          local.get $20
          f32x4.add
@@ -3075,66 +3166,68 @@
          local.get $27
          local.get $27
          f32x4.mul
-         local.get $26
+         local.get $23
          f32x4.add
-         local.set $26
-         local.get $25
+         local.set $23
          local.get $19
+         local.get $24
          f32x4.pmax
-         local.set $25
-         local.get $11
+         local.set $19
+         local.get $0
          i32.const 16
          i32.add
-         local.set $11
-         br $for-loop|6
+         local.set $0
+         br $for-loop|5
         end
        end
-       local.get $7
-       local.get $24
+       local.get $42
+       local.get $41
        v128.store
-       local.get $7
+       local.get $42
        local.get $20
        v128.store offset=16
-       local.get $7
-       local.get $26
+       local.get $42
+       local.get $23
        v128.store offset=32
-       local.get $7
-       local.get $25
+       local.get $42
+       local.get $19
        v128.store offset=48
-       local.get $7
+       local.get $42
        i32.const 96
        i32.add
-       local.set $7
-       local.get $0
+       local.set $42
+       local.get $11
        i32.const -64
        i32.sub
-       local.set $0
+       local.set $11
        local.get $1
-       local.get $30
+       local.get $26
        i32.add
-       local.set $30
+       local.set $26
        local.get $3
-       local.get $45
+       local.get $40
        i32.add
-       local.set $45
+       local.set $40
        local.get $5
-       local.get $44
+       local.get $36
        i32.add
-       local.set $44
-       local.get $43
+       local.set $36
+       local.get $35
        i32.const 1
        i32.add
-       local.set $43
-       br $for-loop|5
+       local.set $35
+       br $for-loop|4
       end
      end
-     local.get $4
+     local.get $18
+     local.set $20
+     local.get $38
      i32.const -64
      i32.sub
      local.tee $0
-     local.get $42
+     local.get $34
      i32.eq
-     local.tee $7
+     local.tee $11
      local.get $0
      i32.const 511
      i32.and
@@ -3144,25 +3237,27 @@
       i32.const 1024
       v128.load32_splat
       local.set $18
-      loop $for-loop|7
+      i32.const 0
+      local.set $42
+      loop $for-loop|6
        local.get $9
-       local.get $49
+       local.get $42
        i32.gt_s
        if
         local.get $17
-        local.get $49
+        local.get $42
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $29
-        local.get $49
+        local.get $25
+        local.get $42
         i32.const 96
         i32.mul
         i32.add
-        local.tee $11
+        local.tee $26
         v128.load
         local.tee $19
         f64x2.promote_low_f32x4
@@ -3181,7 +3276,7 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $11
+        local.get $26
         v128.load offset=16
         local.tee $19
         f64x2.promote_low_f32x4
@@ -3200,7 +3295,7 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $11
+        local.get $26
         v128.load offset=32
         local.tee $19
         f64x2.promote_low_f32x4
@@ -3216,21 +3311,21 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $11
+        local.get $26
         local.get $18
         v128.store
-        local.get $11
+        local.get $26
         local.get $18
         v128.store offset=16
-        local.get $11
+        local.get $26
         local.get $18
         v128.store offset=32
-        local.get $7
+        local.get $11
         if
          local.get $0
          local.get $0
          f64.load offset=24
-         local.get $11
+         local.get $26
          v128.load offset=48
          local.tee $19
          f32x4.extract_lane 0
@@ -3247,26 +3342,26 @@
          f64.max
          f64.store offset=24
         end
-        local.get $49
+        local.get $42
         i32.const 1
         i32.add
-        local.set $49
-        br $for-loop|7
+        local.set $42
+        br $for-loop|6
        end
       end
      end
-     local.get $4
+     local.get $38
      i32.const -64
      i32.sub
-     local.set $4
+     local.set $38
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $47
+   local.get $37
    i32x4.extract_lane 0
    local.tee $0
-   local.get $47
+   local.get $37
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -3274,10 +3369,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $47
+   local.get $37
    i32x4.extract_lane 2
    local.tee $1
-   local.get $47
+   local.get $37
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -3293,10 +3388,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.5
    drop
-   local.get $46
+   local.get $20
    i32x4.extract_lane 0
    local.tee $0
-   local.get $46
+   local.get $20
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -3304,10 +3399,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $46
+   local.get $20
    i32x4.extract_lane 2
    local.tee $1
-   local.get $46
+   local.get $20
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -3329,53 +3424,51 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
+  (local $21 i32)
+  (local $22 v128)
   (local $23 v128)
   (local $24 v128)
-  (local $25 i32)
-  (local $26 v128)
+  (local $25 v128)
+  (local $26 i32)
   (local $27 v128)
   (local $28 v128)
   (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 i32)
-  (local $34 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 v128)
+  (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
+  (local $37 i32)
+  (local $38 i32)
   (local $39 i32)
   (local $40 i32)
   (local $41 i32)
-  (local $42 i32)
+  (local $42 v128)
   (local $43 v128)
-  (local $44 i32)
-  (local $45 i32)
+  (local $44 v128)
+  (local $45 v128)
   (local $46 v128)
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
-  (local $50 v128)
-  (local $51 v128)
-  (local $52 i32)
-  (local $53 i32)
+  (local $50 i32)
+  (local $51 i32)
   local.get $0
-  local.set $22
+  local.set $21
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $40
+  local.set $39
   local.get $8
   local.get $9
   i32.const 6
   i32.shl
   i32.add
-  local.tee $25
+  local.tee $26
   i32.const 0
   local.get $9
   i32.const 96
@@ -3383,25 +3476,25 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $20
-  local.set $38
+  local.tee $18
+  local.set $36
   local.get $11
   i32.const 2
   i32.shl
-  local.set $33
+  local.set $30
   block $wasm/assembly/loss/statsChunk|inlined.6 (result i32)
    loop $for-loop|0
-    local.get $33
-    local.get $41
+    local.get $30
+    local.get $38
     i32.gt_u
     if
-     local.get $41
+     local.get $38
      i32.const 2
      i32.shr_u
      local.set $0
      i32.const 1024
      v128.load32_splat
-     local.set $18
+     local.set $20
      i32.const 1064
      v128.load32_splat
      local.set $19
@@ -3411,20 +3504,20 @@
       local.get $7
       i32.add
       v128.load
-      local.get $18
+      local.get $20
       i8x16.eq
       v128.not
       local.set $19
      end
      local.get $19
      i16x8.extend_low_i8x16_s
-     local.set $26
+     local.set $25
      local.get $19
      i16x8.extend_high_i8x16_s
      local.set $27
-     local.get $18
+     local.get $20
      local.tee $19
-     local.set $21
+     local.set $23
      local.get $12
      i32.const 1
      i32.eq
@@ -3433,20 +3526,20 @@
       local.get $6
       i32.add
       v128.load
-      local.tee $21
+      local.tee $22
       i16x8.extend_low_i8x16_u
       local.tee $19
       i32x4.extend_low_i16x8_u
-      local.set $18
+      local.set $20
       local.get $19
       i32x4.extend_high_i16x8_u
       local.set $19
-      local.get $21
+      local.get $22
       i16x8.extend_high_i8x16_u
-      local.tee $23
+      local.tee $22
       i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $23
+      local.set $23
+      local.get $22
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -3462,16 +3555,16 @@
        v128.load
        local.tee $19
        i32x4.extend_low_i16x8_u
-       local.set $18
+       local.set $20
        local.get $19
        i32x4.extend_high_i16x8_u
        local.set $19
        local.get $11
        v128.load offset=16
-       local.tee $23
+       local.tee $22
        i32x4.extend_low_i16x8_u
-       local.set $21
-       local.get $23
+       local.set $23
+       local.get $22
        i32x4.extend_high_i16x8_u
       else
        local.get $12
@@ -3483,22 +3576,22 @@
         i32.add
         local.tee $11
         v128.load
-        local.set $18
+        local.set $20
         local.get $11
         v128.load offset=16
         local.set $19
         local.get $11
         v128.load offset=32
-        local.set $21
+        local.set $23
         local.get $11
         v128.load offset=48
        else
-        local.get $18
+        local.get $20
        end
       end
      end
      local.set $28
-     local.get $26
+     local.get $25
      i32x4.extend_low_i16x8_s
      local.get $0
      i32x4.splat
@@ -3510,12 +3603,12 @@
      i32x4.lt_s
      local.tee $29
      v128.and
-     local.set $23
+     local.set $22
      i32.const 1024
      v128.load32_splat
      local.set $24
-     local.get $40
-     local.get $18
+     local.get $39
+     local.get $20
      i32.const 1064
      v128.load32_splat
      local.get $12
@@ -3524,38 +3617,38 @@
      local.tee $11
      if
       local.get $29
-      local.get $18
+      local.get $20
       local.get $9
       i32x4.splat
       i32x4.lt_u
       local.tee $29
-      local.get $18
+      local.get $20
       local.get $13
       i32x4.splat
       i32x4.eq
       local.get $24
       local.get $14
       select
-      local.tee $18
+      local.tee $20
       v128.or
       v128.andnot
       local.set $24
-      local.get $23
+      local.get $22
       local.get $29
-      local.get $18
+      local.get $20
       v128.andnot
       v128.and
-      local.set $23
+      local.set $22
      end
-     local.get $23
+     local.get $22
      v128.bitselect
      v128.store
-     local.get $40
+     local.get $39
      i32.const -64
      i32.sub
-     local.get $23
+     local.get $22
      v128.store
-     local.get $26
+     local.get $25
      i32x4.extend_high_i16x8_s
      local.get $0
      i32.const 4
@@ -3567,50 +3660,50 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $23
+     local.tee $22
      v128.and
-     local.set $18
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $26
-     local.get $40
+     local.set $25
+     local.get $39
      local.get $19
      i32.const 1064
      v128.load32_splat
      local.get $11
      if
-      local.get $23
+      local.get $22
       local.get $19
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $23
+      local.tee $22
       local.get $19
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $26
+      local.get $25
       local.get $14
       select
       local.tee $19
       v128.or
       v128.andnot
-      local.set $26
-      local.get $18
-      local.get $23
+      local.set $25
+      local.get $20
+      local.get $22
       local.get $19
       v128.andnot
       v128.and
-      local.set $18
+      local.set $20
      end
-     local.get $18
+     local.get $20
      v128.bitselect
      v128.store offset=16
-     local.get $40
-     local.get $18
+     local.get $39
+     local.get $20
      v128.store offset=80
      local.get $24
-     local.get $26
+     local.get $25
      v128.or
      local.set $24
      local.get $27
@@ -3625,47 +3718,47 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $19
+     local.tee $22
      v128.and
-     local.set $18
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $23
-     local.get $40
-     local.get $21
+     local.set $19
+     local.get $39
+     local.get $23
      i32.const 1064
      v128.load32_splat
      local.get $11
      if
-      local.get $19
-      local.get $21
+      local.get $22
+      local.get $23
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $19
-      local.get $21
+      local.tee $22
+      local.get $23
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $23
+      local.get $19
       local.get $14
       select
-      local.tee $21
+      local.tee $23
       v128.or
       v128.andnot
-      local.set $23
-      local.get $18
-      local.get $19
-      local.get $21
+      local.set $19
+      local.get $20
+      local.get $22
+      local.get $23
       v128.andnot
       v128.and
-      local.set $18
+      local.set $20
      end
-     local.get $18
+     local.get $20
      v128.bitselect
      v128.store offset=32
-     local.get $40
-     local.get $18
+     local.get $39
+     local.get $20
      v128.store offset=96
      local.get $27
      i32x4.extend_high_i16x8_s
@@ -3679,98 +3772,65 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $21
+     local.tee $23
      v128.and
-     local.set $19
+     local.set $22
      i32.const 1024
      v128.load32_splat
-     local.set $18
+     local.set $20
      local.get $11
      if
-      local.get $21
+      local.get $23
       local.get $28
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $21
+      local.tee $23
       local.get $28
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $18
+      local.get $20
       local.get $14
       select
-      local.tee $26
+      local.tee $25
       v128.or
       v128.andnot
-      local.set $18
-      local.get $19
-      local.get $21
-      local.get $26
+      local.set $20
+      local.get $22
+      local.get $23
+      local.get $25
       v128.andnot
       v128.and
-      local.set $19
+      local.set $22
      end
-     local.get $40
+     local.get $39
      local.get $28
      i32.const 1064
      v128.load32_splat
-     local.get $19
+     local.get $22
      v128.bitselect
      v128.store offset=48
-     local.get $40
-     local.get $19
+     local.get $39
+     local.get $22
      v128.store offset=112
      i32.const 0
      local.get $24
-     local.get $23
-     local.get $18
+     local.get $19
+     local.get $20
      v128.or
      v128.or
      v128.any_true
      br_if $wasm/assembly/loss/statsChunk|inlined.6
      drop
-     local.get $20
-     local.set $18
+     local.get $18
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $20
-     i32.const 1032
-     v128.load32_splat
-     local.set $24
+     local.set $22
      i32.const 1068
      v128.load32_splat
-     local.set $32
-     i32.const 1036
-     v128.load32_splat
-     local.set $31
-     i32.const 1040
-     v128.load32_splat
-     local.set $37
-     i32.const 1028
-     v128.load32_splat
-     local.set $36
-     i32.const 1044
-     v128.load32_splat
-     local.set $30
-     i32.const 1048
-     v128.load32_splat
-     local.set $29
-     i32.const 1052
-     v128.load32_splat
-     local.set $28
-     i32.const 1056
-     v128.load32_splat
-     local.set $27
-     i32.const 1060
-     v128.load32_splat
-     local.set $26
-     local.get $15
-     f32x4.splat
-     local.set $46
-     local.get $16
-     f32x4.splat
-     local.set $47
+     local.set $25
      local.get $8
      local.get $9
      i32.const 160
@@ -3778,76 +3838,164 @@
      i32.add
      i32.const 128
      i32.add
-     local.set $34
+     local.set $31
+     i32.const 1032
+     v128.load32_splat
+     local.tee $18
+     local.set $24
+     local.get $18
+     local.tee $19
+     local.set $23
+     local.get $21
+     local.get $38
+     i32.add
+     local.set $41
+     local.get $8
+     local.set $0
      i32.const 0
-     local.set $42
+     local.set $11
      loop $for-loop|1
-      local.get $42
+      local.get $9
+      local.get $11
+      i32.gt_s
+      if
+       local.get $41
+       v128.load offset=16
+       local.set $27
+       local.get $41
+       v128.load offset=32
+       local.set $28
+       local.get $41
+       v128.load offset=48
+       local.set $29
+       local.get $0
+       local.get $41
+       v128.load
+       local.tee $33
+       v128.store
+       local.get $0
+       local.get $27
+       v128.store offset=16
+       local.get $0
+       local.get $28
+       v128.store offset=32
+       local.get $0
+       local.get $29
+       v128.store offset=48
+       local.get $20
+       local.get $33
+       local.get $25
+       v128.and
+       i32x4.max_u
+       local.get $27
+       local.get $25
+       v128.and
+       i32x4.max_u
+       local.get $28
+       local.get $25
+       v128.and
+       i32x4.max_u
+       local.get $29
+       local.get $25
+       v128.and
+       i32x4.max_u
+       local.set $20
+       local.get $24
+       local.get $33
+       f32x4.pmax
+       local.set $24
+       local.get $19
+       local.get $27
+       f32x4.pmax
+       local.set $19
+       local.get $23
+       local.get $28
+       f32x4.pmax
+       local.set $23
+       local.get $18
+       local.get $29
+       f32x4.pmax
+       local.set $18
+       local.get $1
+       local.get $41
+       i32.add
+       local.set $41
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       local.get $11
+       i32.const 1
+       i32.add
+       local.set $11
+       br $for-loop|1
+      end
+     end
+     local.get $31
+     local.get $24
+     v128.store
+     local.get $31
+     local.get $19
+     v128.store offset=16
+     local.get $31
+     local.get $23
+     v128.store offset=32
+     local.get $31
+     local.get $18
+     v128.store offset=48
+     i32.const 1036
+     v128.load32_splat
+     local.set $29
+     i32.const 1040
+     v128.load32_splat
+     local.set $35
+     i32.const 1028
+     v128.load32_splat
+     local.set $34
+     i32.const 1044
+     v128.load32_splat
+     local.set $28
+     i32.const 1048
+     v128.load32_splat
+     local.set $27
+     i32.const 1052
+     v128.load32_splat
+     local.set $25
+     i32.const 1056
+     v128.load32_splat
+     local.set $24
+     i32.const 1060
+     v128.load32_splat
+     local.set $42
+     local.get $15
+     f32x4.splat
+     local.set $43
+     local.get $16
+     f32x4.splat
+     local.set $44
+     i32.const 0
+     local.set $41
+     loop $for-loop|2
+      local.get $41
       i32.const 64
       i32.lt_u
       if
-       local.get $24
-       local.tee $19
-       local.set $43
-       local.get $22
+       local.get $31
        local.get $41
        i32.add
-       local.get $42
-       i32.add
-       local.set $0
-       i32.const 0
-       local.set $11
-       loop $for-loop|2
-        local.get $9
-        local.get $11
-        i32.gt_s
-        if
-         local.get $18
-         local.get $0
-         v128.load
-         local.tee $21
-         local.get $32
-         v128.and
-         i32x4.max_u
-         local.get $0
-         v128.load offset=16
-         local.tee $23
-         local.get $32
-         v128.and
-         i32x4.max_u
-         local.set $18
-         local.get $19
-         local.get $21
-         f32x4.pmax
-         local.set $19
-         local.get $43
-         local.get $23
-         f32x4.pmax
-         local.set $43
-         local.get $0
-         local.get $1
-         i32.add
-         local.set $0
-         local.get $11
-         i32.const 1
-         i32.add
-         local.set $11
-         br $for-loop|2
-        end
-       end
-       local.get $20
-       local.tee $21
-       local.set $23
-       local.get $22
-       local.get $41
-       i32.add
-       local.get $42
-       i32.add
-       local.set $0
-       local.get $8
-       local.get $42
-       i32.add
+       local.tee $0
+       v128.load
        local.set $45
+       local.get $0
+       v128.load offset=16
+       local.set $46
+       local.get $22
+       local.tee $18
+       local.set $23
+       local.get $8
+       local.get $41
+       i32.add
+       local.set $0
        i32.const 0
        local.set $11
        loop $for-loop|3
@@ -3857,118 +4005,114 @@
         if
          local.get $0
          v128.load offset=16
-         local.get $43
-         f32x4.sub
          local.get $46
+         f32x4.sub
+         local.get $43
          f32x4.mul
-         local.get $47
+         local.get $44
+         f32x4.mul
+         local.tee $19
+         local.get $35
+         f32x4.add
+         local.set $47
+         local.get $0
+         v128.load
+         local.get $45
+         f32x4.sub
+         local.get $43
+         f32x4.mul
+         local.get $44
          f32x4.mul
          local.tee $48
-         local.get $37
+         local.get $35
          f32x4.add
          local.set $49
          local.get $0
-         v128.load
-         local.get $19
+         local.get $42
+         local.get $48
+         local.get $49
+         local.get $35
          f32x4.sub
-         local.get $46
+         f32x4.sub
+         local.tee $33
          f32x4.mul
-         local.get $47
-         f32x4.mul
-         local.tee $50
-         local.get $37
+         local.get $24
          f32x4.add
-         local.set $51
-         local.get $45
-         local.get $26
-         local.get $50
-         local.get $51
-         local.get $37
-         f32x4.sub
-         f32x4.sub
-         local.tee $35
+         local.get $33
+         f32x4.mul
+         local.get $25
+         f32x4.add
+         local.get $33
          f32x4.mul
          local.get $27
          f32x4.add
-         local.get $35
+         local.get $33
          f32x4.mul
          local.get $28
          f32x4.add
-         local.get $35
+         local.get $33
          f32x4.mul
-         local.get $29
+         local.get $34
          f32x4.add
-         local.get $35
-         f32x4.mul
-         local.get $30
-         f32x4.add
-         local.get $35
-         f32x4.mul
-         local.get $36
-         f32x4.add
-         local.get $51
+         local.get $49
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $50
-         local.get $31
+         local.get $48
+         local.get $29
          f32x4.ge
          v128.and
-         local.tee $35
+         local.tee $33
          v128.store
-         local.get $45
-         local.get $26
+         local.get $0
+         local.get $42
+         local.get $19
+         local.get $47
+         local.get $35
+         f32x4.sub
+         f32x4.sub
+         local.tee $48
+         f32x4.mul
+         local.get $24
+         f32x4.add
          local.get $48
-         local.get $49
-         local.get $37
-         f32x4.sub
-         f32x4.sub
-         local.tee $50
+         f32x4.mul
+         local.get $25
+         f32x4.add
+         local.get $48
          f32x4.mul
          local.get $27
          f32x4.add
-         local.get $50
+         local.get $48
          f32x4.mul
          local.get $28
          f32x4.add
-         local.get $50
+         local.get $48
          f32x4.mul
-         local.get $29
+         local.get $34
          f32x4.add
-         local.get $50
-         f32x4.mul
-         local.get $30
-         f32x4.add
-         local.get $50
-         f32x4.mul
-         local.get $36
-         f32x4.add
-         local.get $49
+         local.get $47
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $48
-         local.get $31
+         local.get $19
+         local.get $29
          f32x4.ge
          v128.and
-         local.tee $48
+         local.tee $19
          v128.store offset=16
-         local.get $21
-         local.get $35
+         local.get $18
+         local.get $33
          f32x4.add
-         local.set $21
+         local.set $18
          local.get $23
-         local.get $48
+         local.get $19
          f32x4.add
          local.set $23
          local.get $0
-         local.get $1
-         i32.add
-         local.set $0
-         local.get $45
          i32.const -64
          i32.sub
-         local.set $45
+         local.set $0
          local.get $11
          i32.const 1
          i32.add
@@ -3976,45 +4120,45 @@
          br $for-loop|3
         end
        end
-       local.get $34
-       local.get $42
+       local.get $31
+       local.get $41
        i32.add
        local.tee $0
-       local.get $36
-       local.get $21
-       f32x4.div
        local.get $34
+       local.get $18
+       f32x4.div
+       local.get $31
        i32.const -64
        i32.add
-       local.get $42
+       local.get $41
        i32.add
        local.tee $11
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $36
+       local.get $34
        local.get $23
        f32x4.div
        local.get $11
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $42
+       local.get $41
        i32.const 32
        i32.add
-       local.set $42
-       br $for-loop|1
+       local.set $41
+       br $for-loop|2
       end
      end
-     local.get $18
-     local.set $20
+     local.get $20
+     local.set $18
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $24
+     local.set $27
      local.get $8
      local.get $9
      i32.const 160
@@ -4023,186 +4167,186 @@
      local.tee $0
      i32.const -64
      i32.sub
-     local.set $52
+     local.set $50
      local.get $0
      i32.const 128
      i32.add
-     local.set $53
+     local.set $51
      local.get $8
      local.get $9
      i32.const 6
      i32.shl
      i32.add
-     local.set $44
+     local.set $40
      local.get $8
      local.set $0
-     local.get $22
-     local.get $41
+     local.get $21
+     local.get $38
      i32.add
-     local.set $42
+     local.set $41
      local.get $2
-     local.get $41
+     local.get $38
      i32.add
-     local.set $34
+     local.set $32
      local.get $4
-     local.get $41
+     local.get $38
      i32.add
-     local.set $11
+     local.set $31
      i32.const 0
-     local.set $45
-     loop $for-loop|5
+     local.set $11
+     loop $for-loop|4
       local.get $9
-      local.get $45
+      local.get $11
       i32.gt_s
       if
-       local.get $44
+       local.get $40
        v128.load
-       local.set $18
-       local.get $44
-       v128.load offset=16
-       local.set $26
-       local.get $44
-       v128.load offset=32
-       local.set $21
-       local.get $44
-       v128.load offset=48
-       local.set $43
-       local.get $44
-       v128.load offset=64
-       local.set $23
-       local.get $44
-       v128.load offset=80
        local.set $19
+       local.get $40
+       v128.load offset=16
+       local.set $25
+       local.get $40
+       v128.load offset=32
+       local.set $23
+       local.get $40
+       v128.load offset=48
+       local.set $20
+       local.get $40
+       v128.load offset=64
+       local.set $22
+       local.get $40
+       v128.load offset=80
+       local.set $24
        i32.const 0
-       local.set $39
-       loop $for-loop|6
-        local.get $39
+       local.set $37
+       loop $for-loop|5
+        local.get $37
         i32.const 64
         i32.lt_u
         if
-         local.get $39
-         local.get $52
+         local.get $37
+         local.get $50
          i32.add
          v128.load
-         local.set $27
+         local.set $28
          local.get $0
-         local.get $39
+         local.get $37
          i32.add
          v128.load
-         local.get $39
-         local.get $53
+         local.get $37
+         local.get $51
          i32.add
          v128.load
          f32x4.mul
-         local.set $28
+         local.set $29
          local.get $2
          if
-          local.get $34
-          local.get $39
+          local.get $32
+          local.get $37
           i32.add
-          local.get $28
+          local.get $29
           v128.store
          end
-         local.get $18
-         local.get $28
+         local.get $19
+         local.get $29
          f32x4.add
-         local.set $18
-         local.get $38
-         local.get $11
-         local.get $39
+         local.set $19
+         local.get $36
+         local.get $31
+         local.get $37
          i32.add
          v128.load
-         local.tee $29
+         local.tee $33
          i32x4.max_u
-         local.set $38
-         local.get $26
-         local.get $29
-         local.get $27
-         v128.and
-         local.tee $27
-         f32x4.add
-         local.set $26
-         local.get $43
-         local.get $27
-         f32x4.pmax
-         local.set $43
-         local.get $21
+         local.set $36
+         local.get $25
+         local.get $33
          local.get $28
-         local.get $27
-         f32x4.sub
-         local.get $24
          v128.and
+         local.tee $28
          f32x4.add
-         local.set $21
+         local.set $25
+         local.get $20
+         local.get $28
+         f32x4.pmax
+         local.set $20
          local.get $23
+         local.get $29
          local.get $28
-         f32x4.pmax
-         local.set $23
-         local.get $19
-         local.get $28
+         f32x4.sub
          local.get $27
+         v128.and
+         f32x4.add
+         local.set $23
+         local.get $22
+         local.get $29
+         f32x4.pmax
+         local.set $22
+         local.get $24
+         local.get $29
+         local.get $28
          f32x4.add
          f32x4.pmax
-         local.set $19
-         local.get $39
+         local.set $24
+         local.get $37
          i32.const 16
          i32.add
-         local.set $39
-         br $for-loop|6
+         local.set $37
+         br $for-loop|5
         end
        end
-       local.get $44
-       local.get $18
-       v128.store
-       local.get $44
-       local.get $26
-       v128.store offset=16
-       local.get $44
-       local.get $21
-       v128.store offset=32
-       local.get $44
-       local.get $43
-       v128.store offset=48
-       local.get $44
-       local.get $23
-       v128.store offset=64
-       local.get $44
+       local.get $40
        local.get $19
+       v128.store
+       local.get $40
+       local.get $25
+       v128.store offset=16
+       local.get $40
+       local.get $23
+       v128.store offset=32
+       local.get $40
+       local.get $20
+       v128.store offset=48
+       local.get $40
+       local.get $22
+       v128.store offset=64
+       local.get $40
+       local.get $24
        v128.store offset=80
-       local.get $44
+       local.get $40
        i32.const 96
        i32.add
-       local.set $44
+       local.set $40
        local.get $0
        i32.const -64
        i32.sub
        local.set $0
        local.get $1
-       local.get $42
+       local.get $41
        i32.add
-       local.set $42
+       local.set $41
        local.get $3
-       local.get $34
+       local.get $32
        i32.add
-       local.set $34
+       local.set $32
        local.get $5
-       local.get $11
+       local.get $31
        i32.add
-       local.set $11
-       local.get $45
+       local.set $31
+       local.get $11
        i32.const 1
        i32.add
-       local.set $45
-       br $for-loop|5
+       local.set $11
+       br $for-loop|4
       end
      end
-     local.get $41
+     local.get $38
      i32.const -64
      i32.sub
      local.tee $0
-     local.get $33
+     local.get $30
      i32.eq
-     local.tee $11
+     local.tee $31
      local.get $0
      i32.const 511
      i32.and
@@ -4211,39 +4355,39 @@
      if
       i32.const 1024
       v128.load32_splat
-      local.set $18
+      local.set $19
       i32.const 0
-      local.set $45
-      loop $for-loop|7
+      local.set $11
+      loop $for-loop|6
        local.get $9
-       local.get $45
+       local.get $11
        i32.gt_s
        if
         local.get $17
-        local.get $45
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $25
-        local.get $45
+        local.get $26
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
-        local.tee $34
+        local.tee $32
         v128.load
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -4251,18 +4395,18 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $34
+        local.get $32
         v128.load offset=16
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -4270,46 +4414,46 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $34
+        local.get $32
         v128.load offset=32
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $34
-        local.get $18
+        local.get $32
+        local.get $19
         v128.store
-        local.get $34
-        local.get $18
+        local.get $32
+        local.get $19
         v128.store offset=16
-        local.get $34
-        local.get $18
+        local.get $32
+        local.get $19
         v128.store offset=32
-        local.get $11
+        local.get $31
         if
          local.get $0
          local.get $0
          f64.load offset=24
-         local.get $34
+         local.get $32
          v128.load offset=48
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -4319,16 +4463,16 @@
          local.get $0
          local.get $0
          f64.load offset=32
-         local.get $34
+         local.get $32
          v128.load offset=64
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -4338,16 +4482,16 @@
          local.get $0
          local.get $0
          f64.load offset=40
-         local.get $34
+         local.get $32
          v128.load offset=80
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -4355,26 +4499,26 @@
          f64.max
          f64.store offset=40
         end
-        local.get $45
+        local.get $11
         i32.const 1
         i32.add
-        local.set $45
-        br $for-loop|7
+        local.set $11
+        br $for-loop|6
        end
       end
      end
-     local.get $41
+     local.get $38
      i32.const -64
      i32.sub
-     local.set $41
+     local.set $38
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $20
+   local.get $18
    i32x4.extract_lane 0
    local.tee $0
-   local.get $20
+   local.get $18
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -4382,10 +4526,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $20
+   local.get $18
    i32x4.extract_lane 2
    local.tee $1
-   local.get $20
+   local.get $18
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -4401,10 +4545,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.6
    drop
-   local.get $38
+   local.get $36
    i32x4.extract_lane 0
    local.tee $0
-   local.get $38
+   local.get $36
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -4412,10 +4556,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $38
+   local.get $36
    i32x4.extract_lane 2
    local.tee $1
-   local.get $38
+   local.get $36
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -4437,18 +4581,18 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
+  (local $21 i32)
+  (local $22 v128)
   (local $23 v128)
   (local $24 v128)
   (local $25 i32)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
   (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
@@ -4456,12 +4600,12 @@
   (local $37 v128)
   (local $38 v128)
   (local $39 v128)
-  (local $40 i32)
-  (local $41 i32)
+  (local $40 v128)
+  (local $41 v128)
   (local $42 i32)
   (local $43 i32)
-  (local $44 i32)
-  (local $45 i32)
+  (local $44 v128)
+  (local $45 v128)
   (local $46 v128)
   (local $47 v128)
   (local $48 v128)
@@ -4469,8 +4613,1110 @@
   (local $50 v128)
   (local $51 v128)
   (local $52 v128)
-  (local $53 i32)
-  (local $54 i32)
+  local.get $0
+  local.set $21
+  local.get $8
+  local.get $9
+  i32.const 160
+  i32.mul
+  i32.add
+  local.set $26
+  local.get $8
+  local.get $9
+  i32.const 6
+  i32.shl
+  i32.add
+  local.tee $35
+  i32.const 0
+  local.get $9
+  i32.const 96
+  i32.mul
+  memory.fill
+  i32.const 1024
+  v128.load32_splat
+  local.tee $18
+  local.set $29
+  local.get $11
+  i32.const 2
+  i32.shl
+  local.set $34
+  block $wasm/assembly/loss/statsChunk|inlined.7 (result i32)
+   loop $for-loop|0
+    local.get $27
+    local.get $34
+    i32.lt_u
+    if
+     local.get $27
+     i32.const 2
+     i32.shr_u
+     local.set $0
+     i32.const 1024
+     v128.load32_splat
+     local.set $20
+     i32.const 1064
+     v128.load32_splat
+     local.set $19
+     local.get $7
+     if
+      local.get $0
+      local.get $7
+      i32.add
+      v128.load
+      local.get $20
+      i8x16.eq
+      v128.not
+      local.set $19
+     end
+     local.get $19
+     i16x8.extend_low_i8x16_s
+     local.set $36
+     local.get $19
+     i16x8.extend_high_i8x16_s
+     local.set $37
+     local.get $20
+     local.tee $19
+     local.set $23
+     local.get $12
+     i32.const 1
+     i32.eq
+     if (result v128)
+      local.get $0
+      local.get $6
+      i32.add
+      v128.load
+      local.tee $22
+      i16x8.extend_low_i8x16_u
+      local.tee $19
+      i32x4.extend_low_i16x8_u
+      local.set $20
+      local.get $19
+      i32x4.extend_high_i16x8_u
+      local.set $19
+      local.get $22
+      i16x8.extend_high_i8x16_u
+      local.tee $22
+      i32x4.extend_low_i16x8_u
+      local.set $23
+      local.get $22
+      i32x4.extend_high_i16x8_u
+     else
+      local.get $12
+      i32.const 2
+      i32.eq
+      if (result v128)
+       local.get $6
+       local.get $0
+       i32.const 1
+       i32.shl
+       i32.add
+       local.tee $11
+       v128.load
+       local.tee $19
+       i32x4.extend_low_i16x8_u
+       local.set $20
+       local.get $19
+       i32x4.extend_high_i16x8_u
+       local.set $19
+       local.get $11
+       v128.load offset=16
+       local.tee $22
+       i32x4.extend_low_i16x8_u
+       local.set $23
+       local.get $22
+       i32x4.extend_high_i16x8_u
+      else
+       local.get $12
+       if (result v128)
+        local.get $6
+        local.get $0
+        i32.const 2
+        i32.shl
+        i32.add
+        local.tee $11
+        v128.load
+        local.set $20
+        local.get $11
+        v128.load offset=16
+        local.set $19
+        local.get $11
+        v128.load offset=32
+        local.set $23
+        local.get $11
+        v128.load offset=48
+       else
+        local.get $20
+       end
+      end
+     end
+     local.set $38
+     local.get $36
+     i32x4.extend_low_i16x8_s
+     local.get $0
+     i32x4.splat
+     i32.const 1088
+     v128.load
+     i32x4.add
+     local.get $10
+     i32x4.splat
+     i32x4.lt_s
+     local.tee $39
+     v128.and
+     local.set $22
+     i32.const 1024
+     v128.load32_splat
+     local.set $24
+     local.get $26
+     local.get $20
+     i32.const 1064
+     v128.load32_splat
+     local.get $12
+     i32.const 0
+     i32.ne
+     local.tee $11
+     if
+      local.get $39
+      local.get $20
+      local.get $9
+      i32x4.splat
+      i32x4.lt_u
+      local.tee $39
+      local.get $20
+      local.get $13
+      i32x4.splat
+      i32x4.eq
+      local.get $24
+      local.get $14
+      select
+      local.tee $20
+      v128.or
+      v128.andnot
+      local.set $24
+      local.get $22
+      local.get $39
+      local.get $20
+      v128.andnot
+      v128.and
+      local.set $22
+     end
+     local.get $22
+     v128.bitselect
+     v128.store
+     local.get $26
+     i32.const -64
+     i32.sub
+     local.get $22
+     v128.store
+     local.get $36
+     i32x4.extend_high_i16x8_s
+     local.get $0
+     i32.const 4
+     i32.add
+     i32x4.splat
+     i32.const 1088
+     v128.load
+     i32x4.add
+     local.get $10
+     i32x4.splat
+     i32x4.lt_s
+     local.tee $36
+     v128.and
+     local.set $22
+     i32.const 1024
+     v128.load32_splat
+     local.set $20
+     local.get $26
+     local.get $19
+     i32.const 1064
+     v128.load32_splat
+     local.get $11
+     if
+      local.get $36
+      local.get $19
+      local.get $9
+      i32x4.splat
+      i32x4.lt_u
+      local.tee $36
+      local.get $19
+      local.get $13
+      i32x4.splat
+      i32x4.eq
+      local.get $20
+      local.get $14
+      select
+      local.tee $19
+      v128.or
+      v128.andnot
+      local.set $20
+      local.get $22
+      local.get $36
+      local.get $19
+      v128.andnot
+      v128.and
+      local.set $22
+     end
+     local.get $22
+     v128.bitselect
+     v128.store offset=16
+     local.get $26
+     local.get $22
+     v128.store offset=80
+     local.get $24
+     local.get $20
+     v128.or
+     local.set $24
+     local.get $37
+     i32x4.extend_low_i16x8_s
+     local.get $0
+     i32.const 8
+     i32.add
+     i32x4.splat
+     i32.const 1088
+     v128.load
+     i32x4.add
+     local.get $10
+     i32x4.splat
+     i32x4.lt_s
+     local.tee $22
+     v128.and
+     local.set $20
+     i32.const 1024
+     v128.load32_splat
+     local.set $19
+     local.get $26
+     local.get $23
+     i32.const 1064
+     v128.load32_splat
+     local.get $11
+     if
+      local.get $22
+      local.get $23
+      local.get $9
+      i32x4.splat
+      i32x4.lt_u
+      local.tee $22
+      local.get $23
+      local.get $13
+      i32x4.splat
+      i32x4.eq
+      local.get $19
+      local.get $14
+      select
+      local.tee $23
+      v128.or
+      v128.andnot
+      local.set $19
+      local.get $20
+      local.get $22
+      local.get $23
+      v128.andnot
+      v128.and
+      local.set $20
+     end
+     local.get $20
+     v128.bitselect
+     v128.store offset=32
+     local.get $26
+     local.get $20
+     v128.store offset=96
+     local.get $37
+     i32x4.extend_high_i16x8_s
+     local.get $0
+     i32.const 12
+     i32.add
+     i32x4.splat
+     i32.const 1088
+     v128.load
+     i32x4.add
+     local.get $10
+     i32x4.splat
+     i32x4.lt_s
+     local.tee $23
+     v128.and
+     local.set $22
+     i32.const 1024
+     v128.load32_splat
+     local.set $20
+     local.get $11
+     if
+      local.get $23
+      local.get $38
+      local.get $9
+      i32x4.splat
+      i32x4.lt_u
+      local.tee $23
+      local.get $38
+      local.get $13
+      i32x4.splat
+      i32x4.eq
+      local.get $20
+      local.get $14
+      select
+      local.tee $36
+      v128.or
+      v128.andnot
+      local.set $20
+      local.get $22
+      local.get $23
+      local.get $36
+      v128.andnot
+      v128.and
+      local.set $22
+     end
+     local.get $26
+     local.get $38
+     i32.const 1064
+     v128.load32_splat
+     local.get $22
+     v128.bitselect
+     v128.store offset=48
+     local.get $26
+     local.get $22
+     v128.store offset=112
+     i32.const 0
+     local.get $24
+     local.get $19
+     local.get $20
+     v128.or
+     v128.or
+     v128.any_true
+     br_if $wasm/assembly/loss/statsChunk|inlined.7
+     drop
+     local.get $18
+     local.set $20
+     i32.const 1024
+     v128.load32_splat
+     local.set $22
+     i32.const 1068
+     v128.load32_splat
+     local.set $36
+     local.get $8
+     local.get $9
+     i32.const 160
+     i32.mul
+     i32.add
+     i32.const 128
+     i32.add
+     local.set $28
+     i32.const 1032
+     v128.load32_splat
+     local.tee $18
+     local.set $24
+     local.get $18
+     local.tee $19
+     local.set $23
+     local.get $21
+     local.get $27
+     i32.add
+     local.set $25
+     local.get $8
+     local.set $0
+     i32.const 0
+     local.set $11
+     loop $for-loop|1
+      local.get $9
+      local.get $11
+      i32.gt_s
+      if
+       local.get $25
+       v128.load offset=16
+       local.set $37
+       local.get $25
+       v128.load offset=32
+       local.set $38
+       local.get $25
+       v128.load offset=48
+       local.set $39
+       local.get $0
+       local.get $25
+       v128.load
+       local.tee $40
+       v128.store
+       local.get $0
+       local.get $37
+       v128.store offset=16
+       local.get $0
+       local.get $38
+       v128.store offset=32
+       local.get $0
+       local.get $39
+       v128.store offset=48
+       local.get $20
+       local.get $40
+       local.get $36
+       v128.and
+       i32x4.max_u
+       local.get $37
+       local.get $36
+       v128.and
+       i32x4.max_u
+       local.get $38
+       local.get $36
+       v128.and
+       i32x4.max_u
+       local.get $39
+       local.get $36
+       v128.and
+       i32x4.max_u
+       local.set $20
+       local.get $24
+       local.get $40
+       f32x4.pmax
+       local.set $24
+       local.get $19
+       local.get $37
+       f32x4.pmax
+       local.set $19
+       local.get $23
+       local.get $38
+       f32x4.pmax
+       local.set $23
+       local.get $18
+       local.get $39
+       f32x4.pmax
+       local.set $18
+       local.get $1
+       local.get $25
+       i32.add
+       local.set $25
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       local.get $11
+       i32.const 1
+       i32.add
+       local.set $11
+       br $for-loop|1
+      end
+     end
+     local.get $28
+     local.get $24
+     v128.store
+     local.get $28
+     local.get $19
+     v128.store offset=16
+     local.get $28
+     local.get $23
+     v128.store offset=32
+     local.get $28
+     local.get $18
+     v128.store offset=48
+     i32.const 1036
+     v128.load32_splat
+     local.set $44
+     i32.const 1040
+     v128.load32_splat
+     local.set $45
+     i32.const 1028
+     v128.load32_splat
+     local.set $46
+     i32.const 1044
+     v128.load32_splat
+     local.set $47
+     i32.const 1048
+     v128.load32_splat
+     local.set $48
+     i32.const 1052
+     v128.load32_splat
+     local.set $49
+     i32.const 1056
+     v128.load32_splat
+     local.set $23
+     i32.const 1060
+     v128.load32_splat
+     local.set $24
+     local.get $15
+     f32x4.splat
+     local.set $36
+     local.get $16
+     f32x4.splat
+     local.set $37
+     i32.const 0
+     local.set $25
+     loop $for-loop|2
+      local.get $25
+      i32.const 64
+      i32.lt_u
+      if
+       local.get $25
+       local.get $28
+       i32.add
+       local.tee $0
+       v128.load
+       local.set $38
+       local.get $0
+       v128.load offset=16
+       local.set $39
+       local.get $22
+       local.tee $18
+       local.set $19
+       local.get $8
+       local.get $25
+       i32.add
+       local.set $0
+       i32.const 0
+       local.set $11
+       loop $for-loop|3
+        local.get $9
+        local.get $11
+        i32.gt_s
+        if
+         local.get $0
+         v128.load offset=16
+         local.get $39
+         f32x4.sub
+         local.get $36
+         f32x4.mul
+         local.get $37
+         f32x4.mul
+         local.tee $50
+         local.get $45
+         f32x4.add
+         local.set $40
+         local.get $0
+         v128.load
+         local.get $38
+         f32x4.sub
+         local.get $36
+         f32x4.mul
+         local.get $37
+         f32x4.mul
+         local.tee $51
+         local.get $45
+         f32x4.add
+         local.set $41
+         local.get $0
+         local.get $24
+         local.get $51
+         local.get $41
+         local.get $45
+         f32x4.sub
+         f32x4.sub
+         local.tee $52
+         f32x4.mul
+         local.get $23
+         f32x4.add
+         local.get $52
+         f32x4.mul
+         local.get $49
+         f32x4.add
+         local.get $52
+         f32x4.mul
+         local.get $48
+         f32x4.add
+         local.get $52
+         f32x4.mul
+         local.get $47
+         f32x4.add
+         local.get $52
+         f32x4.mul
+         local.get $46
+         f32x4.add
+         local.get $41
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $51
+         local.get $44
+         f32x4.ge
+         v128.and
+         local.tee $41
+         v128.store
+         local.get $0
+         local.get $24
+         local.get $50
+         local.get $40
+         local.get $45
+         f32x4.sub
+         f32x4.sub
+         local.tee $51
+         f32x4.mul
+         local.get $23
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $49
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $48
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $47
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $46
+         f32x4.add
+         local.get $40
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $50
+         local.get $44
+         f32x4.ge
+         v128.and
+         local.tee $40
+         v128.store offset=16
+         local.get $18
+         local.get $41
+         f32x4.add
+         local.set $18
+         local.get $19
+         local.get $40
+         f32x4.add
+         local.set $19
+         local.get $0
+         i32.const -64
+         i32.sub
+         local.set $0
+         local.get $11
+         i32.const 1
+         i32.add
+         local.set $11
+         br $for-loop|3
+        end
+       end
+       local.get $25
+       local.get $28
+       i32.add
+       local.tee $0
+       local.get $46
+       local.get $18
+       f32x4.div
+       local.get $28
+       i32.const -64
+       i32.add
+       local.get $25
+       i32.add
+       local.tee $11
+       v128.load
+       v128.and
+       v128.store
+       local.get $0
+       local.get $46
+       local.get $19
+       f32x4.div
+       local.get $11
+       v128.load offset=16
+       v128.and
+       v128.store offset=16
+       local.get $25
+       i32.const 32
+       i32.add
+       local.set $25
+       br $for-loop|2
+      end
+     end
+     local.get $20
+     local.set $18
+     i32.const 0
+     local.set $30
+     i32.const 1028
+     v128.load32_splat
+     drop
+     i32.const 1068
+     v128.load32_splat
+     local.set $22
+     local.get $8
+     local.get $9
+     i32.const 160
+     i32.mul
+     i32.add
+     local.tee $0
+     i32.const -64
+     i32.sub
+     local.set $42
+     local.get $0
+     i32.const 128
+     i32.add
+     local.set $43
+     local.get $8
+     local.get $9
+     i32.const 6
+     i32.shl
+     i32.add
+     local.set $0
+     local.get $8
+     local.set $11
+     local.get $21
+     local.get $27
+     i32.add
+     local.set $25
+     local.get $2
+     local.get $27
+     i32.add
+     local.set $31
+     local.get $4
+     local.get $27
+     i32.add
+     local.set $32
+     i32.const 0
+     local.set $33
+     loop $for-loop|4
+      local.get $9
+      local.get $33
+      i32.gt_s
+      if
+       local.get $0
+       v128.load
+       local.set $20
+       local.get $0
+       v128.load offset=16
+       local.set $23
+       local.get $0
+       v128.load offset=32
+       local.set $19
+       local.get $0
+       v128.load offset=48
+       local.set $24
+       local.get $0
+       v128.load offset=64
+       drop
+       local.get $0
+       v128.load offset=80
+       drop
+       i32.const 0
+       local.set $28
+       loop $for-loop|5
+        local.get $28
+        i32.const 64
+        i32.lt_u
+        if
+         local.get $28
+         local.get $42
+         i32.add
+         v128.load
+         local.set $36
+         local.get $11
+         local.get $28
+         i32.add
+         v128.load
+         local.get $28
+         local.get $43
+         i32.add
+         v128.load
+         f32x4.mul
+         local.set $37
+         local.get $2
+         if
+          local.get $28
+          local.get $31
+          i32.add
+          local.get $37
+          v128.store
+         end
+         local.get $20
+         local.get $37
+         f32x4.add
+         local.set $20
+         local.get $29
+         local.get $28
+         local.get $32
+         i32.add
+         v128.load
+         local.tee $38
+         i32x4.max_u
+         local.set $29
+         local.get $23
+         local.get $38
+         local.get $36
+         v128.and
+         local.tee $36
+         f32x4.add
+         local.set $23
+         local.get $24
+         local.get $36
+         f32x4.pmax
+         local.set $24
+         local.get $19
+         local.get $37
+         local.get $36
+         f32x4.sub
+         local.get $22
+         v128.and
+         f32x4.add
+         local.set $19
+         local.get $28
+         i32.const 16
+         i32.add
+         local.set $28
+         br $for-loop|5
+        end
+       end
+       local.get $0
+       local.get $20
+       v128.store
+       local.get $0
+       local.get $23
+       v128.store offset=16
+       local.get $0
+       local.get $19
+       v128.store offset=32
+       local.get $0
+       local.get $24
+       v128.store offset=48
+       local.get $0
+       i32.const 96
+       i32.add
+       local.set $0
+       local.get $11
+       i32.const -64
+       i32.sub
+       local.set $11
+       local.get $1
+       local.get $25
+       i32.add
+       local.set $25
+       local.get $3
+       local.get $31
+       i32.add
+       local.set $31
+       local.get $5
+       local.get $32
+       i32.add
+       local.set $32
+       local.get $33
+       i32.const 1
+       i32.add
+       local.set $33
+       br $for-loop|4
+      end
+     end
+     local.get $27
+     i32.const -64
+     i32.sub
+     local.tee $0
+     local.get $34
+     i32.eq
+     local.tee $11
+     local.get $0
+     i32.const 511
+     i32.and
+     i32.eqz
+     i32.or
+     if
+      i32.const 1024
+      v128.load32_splat
+      local.set $19
+      loop $for-loop|6
+       local.get $9
+       local.get $30
+       i32.gt_s
+       if
+        local.get $17
+        local.get $30
+        i32.const 6
+        i32.shl
+        i32.add
+        local.tee $0
+        local.get $0
+        f64.load
+        local.get $35
+        local.get $30
+        i32.const 96
+        i32.mul
+        i32.add
+        local.tee $25
+        v128.load
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store
+        local.get $0
+        local.get $0
+        f64.load offset=8
+        local.get $25
+        v128.load offset=16
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=8
+        local.get $0
+        local.get $0
+        f64.load offset=16
+        local.get $25
+        v128.load offset=32
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=16
+        local.get $25
+        local.get $19
+        v128.store
+        local.get $25
+        local.get $19
+        v128.store offset=16
+        local.get $25
+        local.get $19
+        v128.store offset=32
+        local.get $11
+        if
+         local.get $0
+         local.get $0
+         f64.load offset=24
+         local.get $25
+         v128.load offset=48
+         local.tee $20
+         f32x4.extract_lane 0
+         local.get $20
+         f32x4.extract_lane 1
+         f32.max
+         local.get $20
+         f32x4.extract_lane 2
+         local.get $20
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=24
+        end
+        local.get $30
+        i32.const 1
+        i32.add
+        local.set $30
+        br $for-loop|6
+       end
+      end
+     end
+     local.get $27
+     i32.const -64
+     i32.sub
+     local.set $27
+     br $for-loop|0
+    end
+   end
+   i32.const 0
+   local.get $18
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $18
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $18
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $18
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   i32.const 2139095039
+   i32.gt_u
+   br_if $wasm/assembly/loss/statsChunk|inlined.7
+   drop
+   local.get $29
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $29
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $29
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $29
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   i32.const 1
+   local.get $0
+   select
+  end
+ )
+ (func $wasm/assembly/loss/statsSoftmaxHardN2Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 v128)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 v128)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 i32)
+  (local $52 i32)
   local.get $0
   local.set $22
   local.get $8
@@ -4478,7 +5724,7 @@
   i32.const 160
   i32.mul
   i32.add
-  local.set $41
+  local.set $40
   local.get $8
   local.get $9
   i32.const 6
@@ -4492,19 +5738,19 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $20
-  local.set $39
+  local.tee $38
+  local.set $20
   local.get $11
   i32.const 2
   i32.shl
-  local.set $33
-  block $wasm/assembly/loss/statsChunk|inlined.7 (result i32)
+  local.set $36
+  block $wasm/assembly/loss/statsChunk|inlined.0 (result i32)
    loop $for-loop|0
-    local.get $33
-    local.get $42
+    local.get $36
+    local.get $39
     i32.gt_u
     if
-     local.get $42
+     local.get $39
      i32.const 2
      i32.shr_u
      local.set $0
@@ -4527,13 +5773,10 @@
      end
      local.get $19
      i16x8.extend_low_i8x16_s
-     local.set $26
-     local.get $19
-     i16x8.extend_high_i8x16_s
-     local.set $27
+     local.set $29
      local.get $18
-     local.tee $19
-     local.set $21
+     local.tee $21
+     local.set $24
      local.get $12
      i32.const 1
      i32.eq
@@ -4544,17 +5787,17 @@
       v128.load
       local.tee $21
       i16x8.extend_low_i8x16_u
-      local.tee $19
-      i32x4.extend_low_i16x8_u
-      local.set $18
-      local.get $19
-      i32x4.extend_high_i16x8_u
-      local.set $19
-      local.get $21
-      i16x8.extend_high_i8x16_u
       local.tee $23
       i32x4.extend_low_i16x8_u
+      local.set $18
+      local.get $21
+      i16x8.extend_high_i8x16_u
+      local.tee $24
+      i32x4.extend_low_i16x8_u
       local.set $21
+      local.get $24
+      i32x4.extend_high_i16x8_u
+      local.set $24
       local.get $23
       i32x4.extend_high_i16x8_u
      else
@@ -4569,17 +5812,17 @@
        i32.add
        local.tee $11
        v128.load
-       local.tee $19
-       i32x4.extend_low_i16x8_u
-       local.set $18
-       local.get $19
-       i32x4.extend_high_i16x8_u
-       local.set $19
-       local.get $11
-       v128.load offset=16
        local.tee $23
        i32x4.extend_low_i16x8_u
+       local.set $18
+       local.get $11
+       v128.load offset=16
+       local.tee $24
+       i32x4.extend_low_i16x8_u
        local.set $21
+       local.get $24
+       i32x4.extend_high_i16x8_u
+       local.set $24
        local.get $23
        i32x4.extend_high_i16x8_u
       else
@@ -4594,20 +5837,20 @@
         v128.load
         local.set $18
         local.get $11
-        v128.load offset=16
-        local.set $19
-        local.get $11
         v128.load offset=32
         local.set $21
         local.get $11
         v128.load offset=48
+        local.set $24
+        local.get $11
+        v128.load offset=16
        else
         local.get $18
        end
       end
      end
-     local.set $28
-     local.get $26
+     local.set $30
+     local.get $29
      i32x4.extend_low_i16x8_s
      local.get $0
      i32x4.splat
@@ -4617,13 +5860,13 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $29
+     local.tee $31
      v128.and
      local.set $23
      i32.const 1024
      v128.load32_splat
-     local.set $24
-     local.get $41
+     local.set $41
+     local.get $40
      local.get $18
      i32.const 1064
      v128.load32_splat
@@ -4632,25 +5875,25 @@
      i32.ne
      local.tee $11
      if
-      local.get $29
+      local.get $31
       local.get $18
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $29
+      local.tee $31
       local.get $18
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $24
+      local.get $41
       local.get $14
       select
       local.tee $18
       v128.or
       v128.andnot
-      local.set $24
+      local.set $41
       local.get $23
-      local.get $29
+      local.get $31
       local.get $18
       v128.andnot
       v128.and
@@ -4659,12 +5902,12 @@
      local.get $23
      v128.bitselect
      v128.store
-     local.get $41
+     local.get $40
      i32.const -64
      i32.sub
      local.get $23
      v128.store
-     local.get $26
+     local.get $29
      i32x4.extend_high_i16x8_s
      local.get $0
      i32.const 4
@@ -4676,38 +5919,38 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $23
+     local.tee $29
      v128.and
      local.set $18
      i32.const 1024
      v128.load32_splat
-     local.set $26
-     local.get $41
-     local.get $19
+     local.set $23
+     local.get $40
+     local.get $30
      i32.const 1064
      v128.load32_splat
      local.get $11
      if
-      local.get $23
-      local.get $19
+      local.get $29
+      local.get $30
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $23
-      local.get $19
+      local.tee $29
+      local.get $30
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $26
+      local.get $23
       local.get $14
       select
-      local.tee $19
+      local.tee $30
       v128.or
       v128.andnot
-      local.set $26
+      local.set $23
       local.get $18
-      local.get $23
-      local.get $19
+      local.get $29
+      local.get $30
       v128.andnot
       v128.and
       local.set $18
@@ -4715,14 +5958,12 @@
      local.get $18
      v128.bitselect
      v128.store offset=16
-     local.get $41
+     local.get $40
      local.get $18
      v128.store offset=80
-     local.get $24
-     local.get $26
-     v128.or
-     local.set $24
-     local.get $27
+     local.get $19
+     i16x8.extend_high_i8x16_s
+     local.tee $29
      i32x4.extend_low_i16x8_s
      local.get $0
      i32.const 8
@@ -4734,37 +5975,37 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $19
+     local.tee $30
      v128.and
      local.set $18
      i32.const 1024
      v128.load32_splat
-     local.set $23
-     local.get $41
+     local.set $19
+     local.get $40
      local.get $21
      i32.const 1064
      v128.load32_splat
      local.get $11
      if
-      local.get $19
+      local.get $30
       local.get $21
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $19
+      local.tee $30
       local.get $21
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $23
+      local.get $19
       local.get $14
       select
       local.tee $21
       v128.or
       v128.andnot
-      local.set $23
+      local.set $19
       local.get $18
-      local.get $19
+      local.get $30
       local.get $21
       v128.andnot
       v128.and
@@ -4773,10 +6014,12 @@
      local.get $18
      v128.bitselect
      v128.store offset=32
-     local.get $41
+     local.get $40
      local.get $18
      v128.store offset=96
-     local.get $27
+     local.get $19
+     local.set $18
+     local.get $29
      i32x4.extend_high_i16x8_s
      local.get $0
      i32.const 12
@@ -4788,98 +6031,65 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $21
+     local.tee $29
      v128.and
-     local.set $19
+     local.set $21
      i32.const 1024
      v128.load32_splat
-     local.set $18
+     local.set $19
+     local.get $40
+     local.get $24
+     i32.const 1064
+     v128.load32_splat
      local.get $11
      if
-      local.get $21
-      local.get $28
+      local.get $29
+      local.get $24
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $21
-      local.get $28
+      local.tee $29
+      local.get $24
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $18
+      local.get $19
       local.get $14
       select
-      local.tee $26
+      local.tee $24
       v128.or
       v128.andnot
-      local.set $18
-      local.get $19
+      local.set $19
       local.get $21
-      local.get $26
+      local.get $29
+      local.get $24
       v128.andnot
       v128.and
-      local.set $19
+      local.set $21
      end
-     local.get $41
-     local.get $28
-     i32.const 1064
-     v128.load32_splat
-     local.get $19
+     local.get $21
      v128.bitselect
      v128.store offset=48
-     local.get $41
-     local.get $19
+     local.get $40
+     local.get $21
      v128.store offset=112
      i32.const 0
-     local.get $24
+     local.get $41
      local.get $23
+     v128.or
      local.get $18
+     local.get $19
      v128.or
      v128.or
      v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.7
+     br_if $wasm/assembly/loss/statsChunk|inlined.0
      drop
-     local.get $20
-     local.set $18
      i32.const 1024
      v128.load32_splat
-     local.set $20
-     i32.const 1032
-     v128.load32_splat
-     local.set $24
+     local.set $23
      i32.const 1068
      v128.load32_splat
-     local.set $32
-     i32.const 1036
-     v128.load32_splat
-     local.set $31
-     i32.const 1040
-     v128.load32_splat
-     local.set $38
-     i32.const 1028
-     v128.load32_splat
-     local.set $37
-     i32.const 1044
-     v128.load32_splat
-     local.set $30
-     i32.const 1048
-     v128.load32_splat
-     local.set $29
-     i32.const 1052
-     v128.load32_splat
-     local.set $28
-     i32.const 1056
-     v128.load32_splat
-     local.set $27
-     i32.const 1060
-     v128.load32_splat
-     local.set $26
-     local.get $15
-     f32x4.splat
-     local.set $47
-     local.get $16
-     f32x4.splat
-     local.set $48
+     local.set $24
      local.get $8
      local.get $9
      i32.const 160
@@ -4887,415 +6097,507 @@
      i32.add
      i32.const 128
      i32.add
-     local.set $34
+     local.set $26
+     i32.const 1032
+     v128.load32_splat
+     local.tee $18
+     local.set $41
+     local.get $18
+     local.tee $19
+     local.set $21
+     local.get $22
+     local.get $39
+     i32.add
+     local.set $11
+     local.get $8
+     local.set $0
      i32.const 0
-     local.set $44
+     local.set $42
      loop $for-loop|1
-      local.get $44
+      local.get $9
+      local.get $42
+      i32.gt_s
+      if
+       local.get $11
+       v128.load offset=16
+       local.set $29
+       local.get $11
+       v128.load offset=32
+       local.set $30
+       local.get $11
+       v128.load offset=48
+       local.set $31
+       local.get $0
+       local.get $11
+       v128.load
+       local.tee $32
+       v128.store
+       local.get $0
+       local.get $29
+       v128.store offset=16
+       local.get $0
+       local.get $30
+       v128.store offset=32
+       local.get $0
+       local.get $31
+       v128.store offset=48
+       local.get $38
+       local.get $32
+       local.get $24
+       v128.and
+       i32x4.max_u
+       local.get $29
+       local.get $24
+       v128.and
+       i32x4.max_u
+       local.get $30
+       local.get $24
+       v128.and
+       i32x4.max_u
+       local.get $31
+       local.get $24
+       v128.and
+       i32x4.max_u
+       local.set $38
+       local.get $41
+       local.get $32
+       f32x4.pmax
+       local.set $41
+       local.get $18
+       local.get $29
+       f32x4.pmax
+       local.set $18
+       local.get $19
+       local.get $30
+       f32x4.pmax
+       local.set $19
+       local.get $21
+       local.get $31
+       f32x4.pmax
+       local.set $21
+       local.get $1
+       local.get $11
+       i32.add
+       local.set $11
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       local.get $42
+       i32.const 1
+       i32.add
+       local.set $42
+       br $for-loop|1
+      end
+     end
+     local.get $26
+     local.get $41
+     v128.store
+     local.get $26
+     local.get $18
+     v128.store offset=16
+     local.get $26
+     local.get $19
+     v128.store offset=32
+     local.get $26
+     local.get $21
+     v128.store offset=48
+     i32.const 1036
+     v128.load32_splat
+     local.set $19
+     i32.const 1040
+     v128.load32_splat
+     local.set $44
+     i32.const 1028
+     v128.load32_splat
+     local.set $45
+     i32.const 1044
+     v128.load32_splat
+     local.set $46
+     i32.const 1048
+     v128.load32_splat
+     local.set $47
+     i32.const 1052
+     v128.load32_splat
+     local.set $35
+     i32.const 1056
+     v128.load32_splat
+     local.set $34
+     i32.const 1060
+     v128.load32_splat
+     local.set $33
+     local.get $15
+     f32x4.splat
+     local.set $32
+     local.get $16
+     f32x4.splat
+     local.set $31
+     i32.const 0
+     local.set $11
+     loop $for-loop|2
+      local.get $11
       i32.const 64
       i32.lt_u
       if
-       local.get $24
-       local.tee $19
-       local.set $46
-       local.get $22
-       local.get $42
+       local.get $11
+       local.get $26
        i32.add
-       local.get $44
-       i32.add
-       local.set $0
-       i32.const 0
-       local.set $11
-       loop $for-loop|2
-        local.get $9
-        local.get $11
-        i32.gt_s
-        if
-         local.get $18
-         local.get $0
-         v128.load
-         local.tee $21
-         local.get $32
-         v128.and
-         i32x4.max_u
-         local.get $0
-         v128.load offset=16
-         local.tee $23
-         local.get $32
-         v128.and
-         i32x4.max_u
-         local.set $18
-         local.get $19
-         local.get $21
-         f32x4.pmax
-         local.set $19
-         local.get $46
-         local.get $23
-         f32x4.pmax
-         local.set $46
-         local.get $0
-         local.get $1
-         i32.add
-         local.set $0
-         local.get $11
-         i32.const 1
-         i32.add
-         local.set $11
-         br $for-loop|2
-        end
-       end
-       local.get $20
-       local.tee $21
-       local.set $23
-       local.get $22
-       local.get $42
-       i32.add
-       local.get $44
-       i32.add
-       local.set $0
+       local.tee $0
+       v128.load
+       local.set $24
+       local.get $0
+       v128.load offset=16
+       local.set $21
+       local.get $23
+       local.tee $18
+       local.set $41
        local.get $8
-       local.get $44
+       local.get $11
        i32.add
-       local.set $43
+       local.set $0
        i32.const 0
-       local.set $11
+       local.set $42
        loop $for-loop|3
         local.get $9
-        local.get $11
+        local.get $42
         i32.gt_s
         if
          local.get $0
          v128.load offset=16
-         local.get $46
+         local.get $21
          f32x4.sub
-         local.get $47
+         local.get $32
          f32x4.mul
-         local.get $48
+         local.get $31
          f32x4.mul
-         local.tee $49
-         local.get $38
+         local.tee $48
+         local.get $44
          f32x4.add
-         local.set $50
+         local.set $30
          local.get $0
          v128.load
-         local.get $19
+         local.get $24
          f32x4.sub
-         local.get $47
+         local.get $32
          f32x4.mul
-         local.get $48
-         f32x4.mul
-         local.tee $51
-         local.get $38
-         f32x4.add
-         local.set $52
-         local.get $43
-         local.get $26
-         local.get $51
-         local.get $52
-         local.get $38
-         f32x4.sub
-         f32x4.sub
-         local.tee $36
-         f32x4.mul
-         local.get $27
-         f32x4.add
-         local.get $36
-         f32x4.mul
-         local.get $28
-         f32x4.add
-         local.get $36
-         f32x4.mul
-         local.get $29
-         f32x4.add
-         local.get $36
-         f32x4.mul
-         local.get $30
-         f32x4.add
-         local.get $36
-         f32x4.mul
-         local.get $37
-         f32x4.add
-         local.get $52
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $51
          local.get $31
-         f32x4.ge
-         v128.and
-         local.tee $36
-         v128.store
-         local.get $43
-         local.get $26
-         local.get $49
-         local.get $50
-         local.get $38
-         f32x4.sub
-         f32x4.sub
-         local.tee $51
          f32x4.mul
-         local.get $27
-         f32x4.add
-         local.get $51
-         f32x4.mul
-         local.get $28
-         f32x4.add
-         local.get $51
-         f32x4.mul
-         local.get $29
-         f32x4.add
-         local.get $51
-         f32x4.mul
-         local.get $30
-         f32x4.add
-         local.get $51
-         f32x4.mul
-         local.get $37
-         f32x4.add
-         local.get $50
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $49
-         local.get $31
-         f32x4.ge
-         v128.and
          local.tee $49
-         v128.store offset=16
-         local.get $21
-         local.get $36
+         local.get $44
          f32x4.add
-         local.set $21
-         local.get $23
-         local.get $49
-         f32x4.add
-         local.set $23
+         local.set $29
          local.get $0
-         local.get $1
-         i32.add
-         local.set $0
-         local.get $43
+         local.get $33
+         local.get $49
+         local.get $29
+         local.get $44
+         f32x4.sub
+         f32x4.sub
+         local.tee $50
+         f32x4.mul
+         local.get $34
+         f32x4.add
+         local.get $50
+         f32x4.mul
+         local.get $35
+         f32x4.add
+         local.get $50
+         f32x4.mul
+         local.get $47
+         f32x4.add
+         local.get $50
+         f32x4.mul
+         local.get $46
+         f32x4.add
+         local.get $50
+         f32x4.mul
+         local.get $45
+         f32x4.add
+         local.get $29
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $49
+         local.get $19
+         f32x4.ge
+         v128.and
+         local.tee $29
+         v128.store
+         local.get $0
+         local.get $33
+         local.get $48
+         local.get $30
+         local.get $44
+         f32x4.sub
+         f32x4.sub
+         local.tee $49
+         f32x4.mul
+         local.get $34
+         f32x4.add
+         local.get $49
+         f32x4.mul
+         local.get $35
+         f32x4.add
+         local.get $49
+         f32x4.mul
+         local.get $47
+         f32x4.add
+         local.get $49
+         f32x4.mul
+         local.get $46
+         f32x4.add
+         local.get $49
+         f32x4.mul
+         local.get $45
+         f32x4.add
+         local.get $30
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $48
+         local.get $19
+         f32x4.ge
+         v128.and
+         local.tee $30
+         v128.store offset=16
+         local.get $18
+         local.get $29
+         f32x4.add
+         local.set $18
+         local.get $41
+         local.get $30
+         f32x4.add
+         local.set $41
+         local.get $0
          i32.const -64
          i32.sub
-         local.set $43
-         local.get $11
+         local.set $0
+         local.get $42
          i32.const 1
          i32.add
-         local.set $11
+         local.set $42
          br $for-loop|3
         end
        end
-       local.get $34
-       local.get $44
+       local.get $11
+       local.get $26
        i32.add
        local.tee $0
-       local.get $37
-       local.get $21
+       local.get $45
+       local.get $18
        f32x4.div
-       local.get $34
+       local.get $26
        i32.const -64
        i32.add
-       local.get $44
+       local.get $11
        i32.add
-       local.tee $11
+       local.tee $27
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $37
-       local.get $23
+       local.get $45
+       local.get $41
        f32x4.div
-       local.get $11
+       local.get $27
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $44
+       local.get $11
        i32.const 32
        i32.add
-       local.set $44
-       br $for-loop|1
+       local.set $11
+       br $for-loop|2
       end
      end
-     local.get $18
-     local.set $20
-     i32.const 0
-     local.set $43
      i32.const 1028
      v128.load32_splat
-     drop
+     local.set $24
      i32.const 1068
      v128.load32_splat
-     local.set $19
+     drop
      local.get $8
      local.get $9
      i32.const 160
      i32.mul
      i32.add
-     local.tee $0
+     local.tee $28
      i32.const -64
      i32.sub
-     local.set $53
-     local.get $0
+     local.set $51
+     local.get $28
      i32.const 128
      i32.add
-     local.set $54
+     local.set $52
      local.get $8
      local.get $9
      i32.const 6
      i32.shl
      i32.add
-     local.set $45
+     local.set $43
      local.get $8
      local.set $11
      local.get $22
-     local.get $42
+     local.get $39
      i32.add
-     local.set $44
+     local.set $27
      local.get $2
-     local.get $42
+     local.get $39
      i32.add
-     local.set $35
+     local.set $37
      local.get $4
-     local.get $42
+     local.get $39
      i32.add
-     local.set $34
+     local.set $26
+     local.get $20
      i32.const 0
-     local.set $0
-     loop $for-loop|5
-      local.get $0
+     local.set $42
+     loop $for-loop|4
       local.get $9
-      i32.lt_s
+      local.get $42
+      i32.gt_s
       if
-       local.get $45
+       local.get $42
+       i32x4.splat
+       local.set $29
+       local.get $43
        v128.load
-       local.set $26
-       local.get $45
+       local.set $41
+       local.get $43
        v128.load offset=16
-       local.set $18
-       local.get $45
+       local.set $20
+       local.get $43
        v128.load offset=32
-       local.set $46
-       local.get $45
-       v128.load offset=48
        local.set $23
-       local.get $45
+       local.get $43
+       v128.load offset=48
+       drop
+       local.get $43
        v128.load offset=64
-       drop
-       local.get $45
+       local.set $19
+       local.get $43
        v128.load offset=80
-       drop
+       local.set $21
        i32.const 0
-       local.set $40
-       loop $for-loop|6
-        local.get $40
+       local.set $0
+       loop $for-loop|5
+        local.get $0
         i32.const 64
         i32.lt_u
         if
-         local.get $40
-         local.get $53
+         local.get $0
+         local.get $51
          i32.add
          v128.load
-         local.set $21
+         drop
+         local.get $0
          local.get $11
-         local.get $40
          i32.add
          v128.load
-         local.get $40
-         local.get $54
+         local.get $0
+         local.get $52
          i32.add
          v128.load
          f32x4.mul
-         local.set $24
-         local.get $2
-         if
-          local.get $35
-          local.get $40
-          i32.add
-          local.get $24
-          v128.store
-         end
-         local.get $26
-         local.get $24
-         f32x4.add
-         local.set $26
-         local.get $39
-         local.get $34
-         local.get $40
+         local.set $30
+         local.get $0
+         local.get $28
          i32.add
          v128.load
-         local.tee $27
-         i32x4.max_u
-         local.set $39
-         local.get $18
-         local.get $27
-         local.get $21
-         v128.and
-         local.tee $21
+         local.get $29
+         i32x4.eq
+         local.set $31
+         local.get $2
+         if
+          local.get $0
+          local.get $37
+          i32.add
+          local.get $30
+          v128.store
+         end
+         local.get $30
+         local.get $30
+         f32x4.mul
+         local.get $41
          f32x4.add
-         local.set $18
+         local.set $41
          local.get $23
-         local.get $21
-         f32x4.pmax
-         local.set $23
-         local.get $46
-         local.get $24
-         local.get $21
-         f32x4.sub
-         local.get $19
+         local.get $30
+         local.get $31
          v128.and
          f32x4.add
-         local.set $46
-         local.get $40
+         local.set $23
+         local.get $20
+         local.get $31
+         i32x4.sub
+         local.set $20
+         local.get $21
+         local.get $30
+         local.get $31
+         local.get $24
+         v128.and
+         f32x4.add
+         f32x4.pmax
+         local.set $21
+         local.get $19
+         local.get $30
+         f32x4.pmax
+         local.set $19
+         local.get $0
          i32.const 16
          i32.add
-         local.set $40
-         br $for-loop|6
+         local.set $0
+         br $for-loop|5
         end
        end
-       local.get $45
-       local.get $26
+       local.get $43
+       local.get $41
        v128.store
-       local.get $45
-       local.get $18
+       local.get $43
+       local.get $20
        v128.store offset=16
-       local.get $45
-       local.get $46
-       v128.store offset=32
-       local.get $45
+       local.get $43
        local.get $23
-       v128.store offset=48
-       local.get $45
+       v128.store offset=32
+       local.get $43
+       local.get $19
+       v128.store offset=64
+       local.get $43
+       local.get $21
+       v128.store offset=80
+       local.get $43
        i32.const 96
        i32.add
-       local.set $45
+       local.set $43
        local.get $11
        i32.const -64
        i32.sub
        local.set $11
        local.get $1
-       local.get $44
+       local.get $27
        i32.add
-       local.set $44
+       local.set $27
        local.get $3
-       local.get $35
+       local.get $37
        i32.add
-       local.set $35
+       local.set $37
        local.get $5
-       local.get $34
+       local.get $26
        i32.add
-       local.set $34
-       local.get $0
+       local.set $26
+       local.get $42
        i32.const 1
        i32.add
-       local.set $0
-       br $for-loop|5
+       local.set $42
+       br $for-loop|4
       end
      end
-     local.get $42
+     local.set $20
+     local.get $39
      i32.const -64
      i32.sub
      local.tee $0
-     local.get $33
+     local.get $36
      i32.eq
      local.tee $11
      local.get $0
@@ -5307,7 +6609,9 @@
       i32.const 1024
       v128.load32_splat
       local.set $18
-      loop $for-loop|7
+      i32.const 0
+      local.set $43
+      loop $for-loop|6
        local.get $9
        local.get $43
        i32.gt_s
@@ -5325,7 +6629,7 @@
         i32.const 96
         i32.mul
         i32.add
-        local.tee $34
+        local.tee $26
         v128.load
         local.tee $19
         f64x2.promote_low_f32x4
@@ -5344,1073 +6648,7 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $34
-        v128.load offset=16
-        local.tee $19
-        f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $19
-        f64x2.extract_lane 0
-        local.get $19
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=8
-        local.get $0
-        local.get $0
-        f64.load offset=16
-        local.get $34
-        v128.load offset=32
-        local.tee $19
-        f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $19
-        f64x2.extract_lane 0
-        local.get $19
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=16
-        local.get $34
-        local.get $18
-        v128.store
-        local.get $34
-        local.get $18
-        v128.store offset=16
-        local.get $34
-        local.get $18
-        v128.store offset=32
-        local.get $11
-        if
-         local.get $0
-         local.get $0
-         f64.load offset=24
-         local.get $34
-         v128.load offset=48
-         local.tee $19
-         f32x4.extract_lane 0
-         local.get $19
-         f32x4.extract_lane 1
-         f32.max
-         local.get $19
-         f32x4.extract_lane 2
-         local.get $19
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=24
-        end
-        local.get $43
-        i32.const 1
-        i32.add
-        local.set $43
-        br $for-loop|7
-       end
-      end
-     end
-     local.get $42
-     i32.const -64
-     i32.sub
-     local.set $42
-     br $for-loop|0
-    end
-   end
-   i32.const 0
-   local.get $20
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $20
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $20
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $20
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   i32.const 2139095039
-   i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.7
-   drop
-   local.get $39
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $39
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $39
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $39
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   i32.const 1
-   local.get $0
-   select
-  end
- )
- (func $wasm/assembly/loss/statsSoftmaxHardN2Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 i32)
-  (local $42 i32)
-  (local $43 v128)
-  (local $44 v128)
-  (local $45 v128)
-  (local $46 v128)
-  (local $47 i32)
-  (local $48 v128)
-  (local $49 v128)
-  (local $50 v128)
-  (local $51 v128)
-  (local $52 v128)
-  (local $53 v128)
-  (local $54 v128)
-  local.get $0
-  local.set $21
-  local.get $4
-  local.set $23
-  local.get $7
-  local.set $22
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.set $28
-  local.get $8
-  local.get $9
-  i32.const 6
-  i32.shl
-  i32.add
-  local.tee $40
-  i32.const 0
-  local.get $9
-  i32.const 96
-  i32.mul
-  memory.fill
-  i32.const 1024
-  v128.load32_splat
-  local.tee $29
-  local.set $30
-  local.get $11
-  i32.const 2
-  i32.shl
-  local.set $32
-  i32.const 0
-  local.set $4
-  block $wasm/assembly/loss/statsChunk|inlined.0 (result i32)
-   loop $for-loop|0
-    local.get $4
-    local.get $32
-    i32.lt_u
-    if
-     local.get $4
-     i32.const 2
-     i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $18
-     i32.const 1064
-     v128.load32_splat
-     local.set $19
-     local.get $22
-     if
-      local.get $0
-      local.get $22
-      i32.add
-      v128.load
-      local.get $18
-      i8x16.eq
-      v128.not
-      local.set $19
-     end
-     local.get $19
-     i16x8.extend_low_i8x16_s
-     local.set $33
-     local.get $18
-     local.tee $20
-     local.set $25
-     local.get $12
-     i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $20
-      i16x8.extend_low_i8x16_u
-      local.tee $24
-      i32x4.extend_low_i16x8_u
-      local.set $18
-      local.get $20
-      i16x8.extend_high_i8x16_u
-      local.tee $25
-      i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $25
-      i32x4.extend_high_i16x8_u
-      local.set $25
-      local.get $24
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $7
-       v128.load
-       local.tee $24
-       i32x4.extend_low_i16x8_u
-       local.set $18
-       local.get $7
-       v128.load offset=16
-       local.tee $25
-       i32x4.extend_low_i16x8_u
-       local.set $20
-       local.get $25
-       i32x4.extend_high_i16x8_u
-       local.set $25
-       local.get $24
-       i32x4.extend_high_i16x8_u
-      else
-       local.get $12
-       if (result v128)
-        local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
-        i32.add
-        local.tee $7
-        v128.load
-        local.set $18
-        local.get $7
-        v128.load offset=32
-        local.set $20
-        local.get $7
-        v128.load offset=48
-        local.set $25
-        local.get $7
-        v128.load offset=16
-       else
-        local.get $18
-       end
-      end
-     end
-     local.set $34
-     local.get $33
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $35
-     v128.and
-     local.set $24
-     i32.const 1024
-     v128.load32_splat
-     local.set $26
-     local.get $28
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
-     i32.const 0
-     i32.ne
-     local.tee $7
-     if
-      local.get $35
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $35
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $26
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $26
-      local.get $24
-      local.get $35
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $24
-     end
-     local.get $24
-     v128.bitselect
-     v128.store
-     local.get $28
-     i32.const -64
-     i32.sub
-     local.get $24
-     v128.store
-     local.get $33
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $33
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $24
-     local.get $28
-     local.get $34
-     i32.const 1064
-     v128.load32_splat
-     local.get $7
-     if
-      local.get $33
-      local.get $34
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $33
-      local.get $34
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $24
-      local.get $14
-      select
-      local.tee $34
-      v128.or
-      v128.andnot
-      local.set $24
-      local.get $18
-      local.get $33
-      local.get $34
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store offset=16
-     local.get $28
-     local.get $18
-     v128.store offset=80
-     local.get $19
-     i16x8.extend_high_i8x16_s
-     local.tee $33
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $34
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $28
-     local.get $20
-     i32.const 1064
-     v128.load32_splat
-     local.get $7
-     if
-      local.get $34
-      local.get $20
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $34
-      local.get $20
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $18
-      local.get $34
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store offset=32
-     local.get $28
-     local.get $18
-     v128.store offset=96
-     local.get $19
-     local.set $18
-     local.get $33
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $33
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $28
-     local.get $25
-     i32.const 1064
-     v128.load32_splat
-     local.get $7
-     if
-      local.get $33
-      local.get $25
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $33
-      local.get $25
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $25
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $20
-      local.get $33
-      local.get $25
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store offset=48
-     local.get $28
-     local.get $20
-     v128.store offset=112
-     i32.const 0
-     local.get $26
-     local.get $24
-     v128.or
-     local.get $18
-     local.get $19
-     v128.or
-     v128.or
-     v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.0
-     drop
-     i32.const 1024
-     v128.load32_splat
-     local.set $24
-     i32.const 1032
-     v128.load32_splat
-     local.set $25
-     i32.const 1068
-     v128.load32_splat
-     local.set $48
-     i32.const 1036
-     v128.load32_splat
-     local.set $49
-     i32.const 1040
-     v128.load32_splat
-     local.set $43
-     i32.const 1028
-     v128.load32_splat
-     local.set $44
-     i32.const 1044
-     v128.load32_splat
-     local.set $50
-     i32.const 1048
-     v128.load32_splat
-     local.set $51
-     i32.const 1052
-     v128.load32_splat
-     local.set $33
-     i32.const 1056
-     v128.load32_splat
-     local.set $34
-     i32.const 1060
-     v128.load32_splat
-     local.set $35
-     local.get $15
-     f32x4.splat
-     local.set $36
-     local.get $16
-     f32x4.splat
-     local.set $37
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     i32.const 128
-     i32.add
-     local.set $31
-     i32.const 0
-     local.set $0
-     loop $for-loop|1
-      local.get $0
-      i32.const 64
-      i32.lt_u
-      if
-       local.get $25
-       local.tee $18
-       local.set $26
-       local.get $4
-       local.get $21
-       i32.add
-       local.get $0
-       i32.add
-       local.set $7
-       i32.const 0
-       local.set $11
-       loop $for-loop|2
-        local.get $9
-        local.get $11
-        i32.gt_s
-        if
-         local.get $29
-         local.get $7
-         v128.load
-         local.tee $19
-         local.get $48
-         v128.and
-         i32x4.max_u
-         local.get $7
-         v128.load offset=16
-         local.tee $20
-         local.get $48
-         v128.and
-         i32x4.max_u
-         local.set $29
-         local.get $18
-         local.get $19
-         f32x4.pmax
-         local.set $18
-         local.get $26
-         local.get $20
-         f32x4.pmax
-         local.set $26
-         local.get $1
-         local.get $7
-         i32.add
-         local.set $7
-         local.get $11
-         i32.const 1
-         i32.add
-         local.set $11
-         br $for-loop|2
-        end
-       end
-       local.get $24
-       local.tee $19
-       local.set $20
-       local.get $4
-       local.get $21
-       i32.add
-       local.get $0
-       i32.add
-       local.set $7
-       local.get $0
-       local.get $8
-       i32.add
-       local.set $11
-       i32.const 0
-       local.set $27
-       loop $for-loop|3
-        local.get $9
-        local.get $27
-        i32.gt_s
-        if
-         local.get $7
-         v128.load offset=16
-         local.get $26
-         f32x4.sub
-         local.get $36
-         f32x4.mul
-         local.get $37
-         f32x4.mul
-         local.tee $45
-         local.get $43
-         f32x4.add
-         local.set $52
-         local.get $7
-         v128.load
-         local.get $18
-         f32x4.sub
-         local.get $36
-         f32x4.mul
-         local.get $37
-         f32x4.mul
-         local.tee $53
-         local.get $43
-         f32x4.add
-         local.set $54
-         local.get $11
-         local.get $35
-         local.get $53
-         local.get $54
-         local.get $43
-         f32x4.sub
-         f32x4.sub
-         local.tee $46
-         f32x4.mul
-         local.get $34
-         f32x4.add
-         local.get $46
-         f32x4.mul
-         local.get $33
-         f32x4.add
-         local.get $46
-         f32x4.mul
-         local.get $51
-         f32x4.add
-         local.get $46
-         f32x4.mul
-         local.get $50
-         f32x4.add
-         local.get $46
-         f32x4.mul
-         local.get $44
-         f32x4.add
-         local.get $54
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $53
-         local.get $49
-         f32x4.ge
-         v128.and
-         local.tee $46
-         v128.store
-         local.get $11
-         local.get $35
-         local.get $45
-         local.get $52
-         local.get $43
-         f32x4.sub
-         f32x4.sub
-         local.tee $53
-         f32x4.mul
-         local.get $34
-         f32x4.add
-         local.get $53
-         f32x4.mul
-         local.get $33
-         f32x4.add
-         local.get $53
-         f32x4.mul
-         local.get $51
-         f32x4.add
-         local.get $53
-         f32x4.mul
-         local.get $50
-         f32x4.add
-         local.get $53
-         f32x4.mul
-         local.get $44
-         f32x4.add
-         local.get $52
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $45
-         local.get $49
-         f32x4.ge
-         v128.and
-         local.tee $45
-         v128.store offset=16
-         local.get $19
-         local.get $46
-         f32x4.add
-         local.set $19
-         local.get $20
-         local.get $45
-         f32x4.add
-         local.set $20
-         local.get $1
-         local.get $7
-         i32.add
-         local.set $7
-         local.get $11
-         i32.const -64
-         i32.sub
-         local.set $11
-         local.get $27
-         i32.const 1
-         i32.add
-         local.set $27
-         br $for-loop|3
-        end
-       end
-       local.get $0
-       local.get $31
-       i32.add
-       local.tee $7
-       local.get $44
-       local.get $19
-       f32x4.div
-       local.get $31
-       i32.const -64
-       i32.add
-       local.get $0
-       i32.add
-       local.tee $11
-       v128.load
-       v128.and
-       v128.store
-       local.get $7
-       local.get $44
-       local.get $20
-       f32x4.div
-       local.get $11
-       v128.load offset=16
-       v128.and
-       v128.store offset=16
-       local.get $0
-       i32.const 32
-       i32.add
-       local.set $0
-       br $for-loop|1
-      end
-     end
-     i32.const 1028
-     v128.load32_splat
-     local.set $19
-     i32.const 1068
-     v128.load32_splat
-     drop
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     local.tee $47
-     i32.const -64
-     i32.sub
-     local.set $41
-     local.get $47
-     i32.const 128
-     i32.add
-     local.set $42
-     local.get $8
-     local.get $9
-     i32.const 6
-     i32.shl
-     i32.add
-     local.set $7
-     local.get $8
-     local.set $0
-     local.get $4
-     local.get $21
-     i32.add
-     local.set $38
-     local.get $2
-     local.get $4
-     i32.add
-     local.set $31
-     local.get $4
-     local.get $23
-     i32.add
-     local.set $39
-     i32.const 0
-     local.set $27
-     loop $for-loop|5
-      local.get $9
-      local.get $27
-      i32.gt_s
-      if
-       local.get $27
-       i32x4.splat
-       local.set $33
-       local.get $7
-       v128.load
-       local.set $24
-       local.get $7
-       v128.load offset=16
-       local.set $20
-       local.get $7
-       v128.load offset=32
-       local.set $25
-       local.get $7
-       v128.load offset=48
-       drop
-       local.get $7
-       v128.load offset=64
-       local.set $18
-       local.get $7
-       v128.load offset=80
-       local.set $26
-       i32.const 0
-       local.set $11
-       loop $for-loop|6
-        local.get $11
-        i32.const 64
-        i32.lt_u
-        if
-         local.get $11
-         local.get $41
-         i32.add
-         v128.load
-         drop
-         local.get $0
-         local.get $11
-         i32.add
-         v128.load
-         local.get $11
-         local.get $42
-         i32.add
-         v128.load
-         f32x4.mul
-         local.set $34
-         local.get $11
-         local.get $47
-         i32.add
-         v128.load
-         local.get $33
-         i32x4.eq
-         local.set $35
-         local.get $2
-         if
-          local.get $11
-          local.get $31
-          i32.add
-          local.get $34
-          v128.store
-         end
-         local.get $34
-         local.get $34
-         f32x4.mul
-         local.get $24
-         f32x4.add
-         local.set $24
-         local.get $25
-         local.get $34
-         local.get $35
-         v128.and
-         f32x4.add
-         local.set $25
-         local.get $20
-         local.get $35
-         i32x4.sub
-         local.set $20
-         local.get $26
-         local.get $34
-         local.get $35
-         local.get $19
-         v128.and
-         f32x4.add
-         f32x4.pmax
-         local.set $26
-         local.get $18
-         local.get $34
-         f32x4.pmax
-         local.set $18
-         local.get $11
-         i32.const 16
-         i32.add
-         local.set $11
-         br $for-loop|6
-        end
-       end
-       local.get $7
-       local.get $24
-       v128.store
-       local.get $7
-       local.get $20
-       v128.store offset=16
-       local.get $7
-       local.get $25
-       v128.store offset=32
-       local.get $7
-       local.get $18
-       v128.store offset=64
-       local.get $7
-       local.get $26
-       v128.store offset=80
-       local.get $7
-       i32.const 96
-       i32.add
-       local.set $7
-       local.get $0
-       i32.const -64
-       i32.sub
-       local.set $0
-       local.get $1
-       local.get $38
-       i32.add
-       local.set $38
-       local.get $3
-       local.get $31
-       i32.add
-       local.set $31
-       local.get $5
-       local.get $39
-       i32.add
-       local.set $39
-       local.get $27
-       i32.const 1
-       i32.add
-       local.set $27
-       br $for-loop|5
-      end
-     end
-     local.get $4
-     i32.const -64
-     i32.sub
-     local.tee $0
-     local.get $32
-     i32.eq
-     local.tee $7
-     local.get $0
-     i32.const 511
-     i32.and
-     i32.eqz
-     i32.or
-     if
-      i32.const 1024
-      v128.load32_splat
-      local.set $18
-      i32.const 0
-      local.set $27
-      loop $for-loop|7
-       local.get $9
-       local.get $27
-       i32.gt_s
-       if
-        local.get $17
-        local.get $27
-        i32.const 6
-        i32.shl
-        i32.add
-        local.tee $0
-        local.get $0
-        f64.load
-        local.get $40
-        local.get $27
-        i32.const 96
-        i32.mul
-        i32.add
-        local.tee $11
-        v128.load
-        local.tee $19
-        f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $19
-        f64x2.extract_lane 0
-        local.get $19
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store
-        local.get $0
-        local.get $0
-        f64.load offset=8
-        local.get $11
+        local.get $26
         v128.load offset=16
         local.tee $19
         f64x2.convert_low_i32x4_s
@@ -6429,7 +6667,7 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $11
+        local.get $26
         v128.load offset=32
         local.tee $19
         f64x2.promote_low_f32x4
@@ -6445,21 +6683,21 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $11
+        local.get $26
         local.get $18
         v128.store
-        local.get $11
+        local.get $26
         local.get $18
         v128.store offset=16
-        local.get $11
+        local.get $26
         local.get $18
         v128.store offset=32
-        local.get $7
+        local.get $11
         if
          local.get $0
          local.get $0
          f64.load offset=32
-         local.get $11
+         local.get $26
          v128.load offset=64
          local.tee $19
          f32x4.extract_lane 0
@@ -6478,7 +6716,7 @@
          local.get $0
          local.get $0
          f64.load offset=40
-         local.get $11
+         local.get $26
          v128.load offset=80
          local.tee $19
          f32x4.extract_lane 0
@@ -6495,26 +6733,26 @@
          f64.max
          f64.store offset=40
         end
-        local.get $27
+        local.get $43
         i32.const 1
         i32.add
-        local.set $27
-        br $for-loop|7
+        local.set $43
+        br $for-loop|6
        end
       end
      end
-     local.get $4
+     local.get $39
      i32.const -64
      i32.sub
-     local.set $4
+     local.set $39
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $29
+   local.get $38
    i32x4.extract_lane 0
    local.tee $0
-   local.get $29
+   local.get $38
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -6522,10 +6760,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $29
+   local.get $38
    i32x4.extract_lane 2
    local.tee $1
-   local.get $29
+   local.get $38
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -6541,10 +6779,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.0
    drop
-   local.get $30
+   local.get $20
    i32x4.extract_lane 0
    local.tee $0
-   local.get $30
+   local.get $20
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -6552,10 +6790,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $30
+   local.get $20
    i32x4.extract_lane 2
    local.tee $1
-   local.get $30
+   local.get $20
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -6577,58 +6815,54 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 i32)
+  (local $21 v128)
   (local $22 i32)
   (local $23 i32)
   (local $24 v128)
   (local $25 v128)
-  (local $26 v128)
+  (local $26 i32)
   (local $27 v128)
   (local $28 i32)
   (local $29 i32)
   (local $30 v128)
-  (local $31 v128)
+  (local $31 i32)
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
   (local $39 v128)
-  (local $40 i32)
-  (local $41 i32)
-  (local $42 i32)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
   (local $43 v128)
   (local $44 v128)
   (local $45 v128)
   (local $46 v128)
-  (local $47 i32)
-  (local $48 i32)
+  (local $47 v128)
+  (local $48 v128)
   (local $49 v128)
   (local $50 v128)
   (local $51 v128)
   (local $52 v128)
-  (local $53 v128)
-  (local $54 v128)
   local.get $0
-  local.set $21
-  local.get $4
-  local.set $23
-  local.get $7
   local.set $22
+  local.get $7
+  local.set $23
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $29
+  local.set $28
   local.get $8
   local.get $9
   i32.const 6
   i32.shl
   i32.add
-  local.tee $42
+  local.tee $36
   i32.const 0
   local.get $9
   i32.const 96
@@ -6637,20 +6871,18 @@
   i32.const 1024
   v128.load32_splat
   local.tee $30
-  local.set $31
+  local.set $20
   local.get $11
   i32.const 2
   i32.shl
-  local.set $34
-  i32.const 0
-  local.set $4
+  local.set $32
   block $wasm/assembly/loss/statsChunk|inlined.1 (result i32)
    loop $for-loop|0
-    local.get $4
-    local.get $34
+    local.get $29
+    local.get $32
     i32.lt_u
     if
-     local.get $4
+     local.get $29
      i32.const 2
      i32.shr_u
      local.set $0
@@ -6660,10 +6892,10 @@
      i32.const 1064
      v128.load32_splat
      local.set $19
-     local.get $22
+     local.get $23
      if
       local.get $0
-      local.get $22
+      local.get $23
       i32.add
       v128.load
       local.get $18
@@ -6673,10 +6905,10 @@
      end
      local.get $19
      i16x8.extend_low_i8x16_s
-     local.set $26
+     local.set $39
      local.get $18
-     local.tee $20
-     local.set $25
+     local.tee $21
+     local.set $27
      local.get $12
      i32.const 1
      i32.eq
@@ -6685,19 +6917,19 @@
       local.get $6
       i32.add
       v128.load
-      local.tee $20
+      local.tee $21
       i16x8.extend_low_i8x16_u
       local.tee $24
       i32x4.extend_low_i16x8_u
       local.set $18
-      local.get $20
+      local.get $21
       i16x8.extend_high_i8x16_u
       local.tee $25
       i32x4.extend_low_i16x8_u
-      local.set $20
+      local.set $21
       local.get $25
       i32x4.extend_high_i16x8_u
-      local.set $25
+      local.set $27
       local.get $24
       i32x4.extend_high_i16x8_u
      else
@@ -6719,10 +6951,10 @@
        v128.load offset=16
        local.tee $25
        i32x4.extend_low_i16x8_u
-       local.set $20
+       local.set $21
        local.get $25
        i32x4.extend_high_i16x8_u
-       local.set $25
+       local.set $27
        local.get $24
        i32x4.extend_high_i16x8_u
       else
@@ -6738,10 +6970,10 @@
         local.set $18
         local.get $7
         v128.load offset=32
-        local.set $20
+        local.set $21
         local.get $7
         v128.load offset=48
-        local.set $25
+        local.set $27
         local.get $7
         v128.load offset=16
        else
@@ -6749,8 +6981,8 @@
        end
       end
      end
-     local.set $35
-     local.get $26
+     local.set $40
+     local.get $39
      i32x4.extend_low_i16x8_s
      local.get $0
      i32x4.splat
@@ -6760,13 +6992,13 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $36
+     local.tee $41
      v128.and
      local.set $24
      i32.const 1024
      v128.load32_splat
-     local.set $27
-     local.get $29
+     local.set $25
+     local.get $28
      local.get $18
      i32.const 1064
      v128.load32_splat
@@ -6775,25 +7007,25 @@
      i32.ne
      local.tee $7
      if
-      local.get $36
+      local.get $41
       local.get $18
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $36
+      local.tee $41
       local.get $18
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $27
+      local.get $25
       local.get $14
       select
       local.tee $18
       v128.or
       v128.andnot
-      local.set $27
+      local.set $25
       local.get $24
-      local.get $36
+      local.get $41
       local.get $18
       v128.andnot
       v128.and
@@ -6802,12 +7034,12 @@
      local.get $24
      v128.bitselect
      v128.store
-     local.get $29
+     local.get $28
      i32.const -64
      i32.sub
      local.get $24
      v128.store
-     local.get $26
+     local.get $39
      i32x4.extend_high_i16x8_s
      local.get $0
      i32.const 4
@@ -6819,38 +7051,38 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $24
+     local.tee $39
      v128.and
      local.set $18
      i32.const 1024
      v128.load32_splat
-     local.set $26
-     local.get $29
-     local.get $35
+     local.set $24
+     local.get $28
+     local.get $40
      i32.const 1064
      v128.load32_splat
      local.get $7
      if
-      local.get $24
-      local.get $35
+      local.get $39
+      local.get $40
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $24
-      local.get $35
+      local.tee $39
+      local.get $40
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $26
+      local.get $24
       local.get $14
       select
-      local.tee $35
+      local.tee $40
       v128.or
       v128.andnot
-      local.set $26
+      local.set $24
       local.get $18
-      local.get $24
-      local.get $35
+      local.get $39
+      local.get $40
       v128.andnot
       v128.and
       local.set $18
@@ -6858,12 +7090,12 @@
      local.get $18
      v128.bitselect
      v128.store offset=16
-     local.get $29
+     local.get $28
      local.get $18
      v128.store offset=80
      local.get $19
      i16x8.extend_high_i8x16_s
-     local.tee $24
+     local.tee $39
      i32x4.extend_low_i16x8_s
      local.get $0
      i32.const 8
@@ -6875,38 +7107,38 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $35
+     local.tee $40
      v128.and
      local.set $18
      i32.const 1024
      v128.load32_splat
      local.set $19
-     local.get $29
-     local.get $20
+     local.get $28
+     local.get $21
      i32.const 1064
      v128.load32_splat
      local.get $7
      if
-      local.get $35
-      local.get $20
+      local.get $40
+      local.get $21
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $35
-      local.get $20
+      local.tee $40
+      local.get $21
       local.get $13
       i32x4.splat
       i32x4.eq
       local.get $19
       local.get $14
       select
-      local.tee $20
+      local.tee $21
       v128.or
       v128.andnot
       local.set $19
       local.get $18
-      local.get $35
-      local.get $20
+      local.get $40
+      local.get $21
       v128.andnot
       v128.and
       local.set $18
@@ -6914,12 +7146,12 @@
      local.get $18
      v128.bitselect
      v128.store offset=32
-     local.get $29
+     local.get $28
      local.get $18
      v128.store offset=96
      local.get $19
      local.set $18
-     local.get $24
+     local.get $39
      i32x4.extend_high_i16x8_s
      local.get $0
      i32.const 12
@@ -6931,51 +7163,51 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $24
+     local.tee $39
      v128.and
-     local.set $20
+     local.set $21
      i32.const 1024
      v128.load32_splat
      local.set $19
-     local.get $29
-     local.get $25
+     local.get $28
+     local.get $27
      i32.const 1064
      v128.load32_splat
      local.get $7
      if
-      local.get $24
-      local.get $25
+      local.get $39
+      local.get $27
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $24
-      local.get $25
+      local.tee $39
+      local.get $27
       local.get $13
       i32x4.splat
       i32x4.eq
       local.get $19
       local.get $14
       select
-      local.tee $25
+      local.tee $27
       v128.or
       v128.andnot
       local.set $19
-      local.get $20
-      local.get $24
-      local.get $25
+      local.get $21
+      local.get $39
+      local.get $27
       v128.andnot
       v128.and
-      local.set $20
+      local.set $21
      end
-     local.get $20
+     local.get $21
      v128.bitselect
      v128.store offset=48
-     local.get $29
-     local.get $20
+     local.get $28
+     local.get $21
      v128.store offset=112
      i32.const 0
-     local.get $27
-     local.get $26
+     local.get $25
+     local.get $24
      v128.or
      local.get $18
      local.get $19
@@ -6986,43 +7218,10 @@
      drop
      i32.const 1024
      v128.load32_splat
-     local.set $20
-     i32.const 1032
-     v128.load32_splat
      local.set $24
      i32.const 1068
      v128.load32_splat
-     local.set $49
-     i32.const 1036
-     v128.load32_splat
-     local.set $25
-     i32.const 1040
-     v128.load32_splat
-     local.set $50
-     i32.const 1028
-     v128.load32_splat
-     local.set $51
-     i32.const 1044
-     v128.load32_splat
-     local.set $35
-     i32.const 1048
-     v128.load32_splat
-     local.set $36
-     i32.const 1052
-     v128.load32_splat
-     local.set $37
-     i32.const 1056
-     v128.load32_splat
-     local.set $38
-     i32.const 1060
-     v128.load32_splat
-     local.set $39
-     local.get $15
-     f32x4.splat
-     local.set $43
-     local.get $16
-     f32x4.splat
-     local.set $44
+     local.set $27
      local.get $8
      local.get $9
      i32.const 160
@@ -7030,233 +7229,317 @@
      i32.add
      i32.const 128
      i32.add
-     local.set $32
-     i32.const 0
+     local.set $26
+     i32.const 1032
+     v128.load32_splat
+     local.tee $18
+     local.set $25
+     local.get $18
+     local.tee $19
+     local.set $21
+     local.get $22
+     local.get $29
+     i32.add
+     local.set $7
+     local.get $8
      local.set $0
+     i32.const 0
+     local.set $11
      loop $for-loop|1
-      local.get $0
+      local.get $9
+      local.get $11
+      i32.gt_s
+      if
+       local.get $7
+       v128.load offset=16
+       local.set $39
+       local.get $7
+       v128.load offset=32
+       local.set $40
+       local.get $7
+       v128.load offset=48
+       local.set $41
+       local.get $0
+       local.get $7
+       v128.load
+       local.tee $42
+       v128.store
+       local.get $0
+       local.get $39
+       v128.store offset=16
+       local.get $0
+       local.get $40
+       v128.store offset=32
+       local.get $0
+       local.get $41
+       v128.store offset=48
+       local.get $30
+       local.get $42
+       local.get $27
+       v128.and
+       i32x4.max_u
+       local.get $39
+       local.get $27
+       v128.and
+       i32x4.max_u
+       local.get $40
+       local.get $27
+       v128.and
+       i32x4.max_u
+       local.get $41
+       local.get $27
+       v128.and
+       i32x4.max_u
+       local.set $30
+       local.get $25
+       local.get $42
+       f32x4.pmax
+       local.set $25
+       local.get $18
+       local.get $39
+       f32x4.pmax
+       local.set $18
+       local.get $19
+       local.get $40
+       f32x4.pmax
+       local.set $19
+       local.get $21
+       local.get $41
+       f32x4.pmax
+       local.set $21
+       local.get $1
+       local.get $7
+       i32.add
+       local.set $7
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       local.get $11
+       i32.const 1
+       i32.add
+       local.set $11
+       br $for-loop|1
+      end
+     end
+     local.get $26
+     local.get $25
+     v128.store
+     local.get $26
+     local.get $18
+     v128.store offset=16
+     local.get $26
+     local.get $19
+     v128.store offset=32
+     local.get $26
+     local.get $21
+     v128.store offset=48
+     i32.const 1036
+     v128.load32_splat
+     local.set $27
+     i32.const 1040
+     v128.load32_splat
+     local.set $39
+     i32.const 1028
+     v128.load32_splat
+     local.set $40
+     i32.const 1044
+     v128.load32_splat
+     local.set $41
+     i32.const 1048
+     v128.load32_splat
+     local.set $42
+     i32.const 1052
+     v128.load32_splat
+     local.set $45
+     i32.const 1056
+     v128.load32_splat
+     local.set $46
+     i32.const 1060
+     v128.load32_splat
+     local.set $47
+     local.get $15
+     f32x4.splat
+     local.set $48
+     local.get $16
+     f32x4.splat
+     local.set $49
+     i32.const 0
+     local.set $7
+     loop $for-loop|2
+      local.get $7
       i32.const 64
       i32.lt_u
       if
+       local.get $7
+       local.get $26
+       i32.add
+       local.tee $0
+       v128.load
+       local.set $19
+       local.get $0
+       v128.load offset=16
+       local.set $21
        local.get $24
        local.tee $18
-       local.set $27
-       local.get $4
-       local.get $21
+       local.set $25
+       local.get $7
+       local.get $8
        i32.add
-       local.get $0
-       i32.add
-       local.set $7
+       local.set $0
        i32.const 0
        local.set $11
-       loop $for-loop|2
+       loop $for-loop|3
         local.get $9
         local.get $11
         i32.gt_s
         if
-         local.get $30
-         local.get $7
-         v128.load
-         local.tee $19
-         local.get $49
-         v128.and
-         i32x4.max_u
-         local.get $7
+         local.get $0
          v128.load offset=16
-         local.tee $26
+         local.get $21
+         f32x4.sub
+         local.get $48
+         f32x4.mul
          local.get $49
-         v128.and
-         i32x4.max_u
-         local.set $30
-         local.get $18
-         local.get $19
-         f32x4.pmax
-         local.set $18
-         local.get $27
-         local.get $26
-         f32x4.pmax
-         local.set $27
-         local.get $1
-         local.get $7
-         i32.add
-         local.set $7
-         local.get $11
-         i32.const 1
-         i32.add
-         local.set $11
-         br $for-loop|2
-        end
-       end
-       local.get $20
-       local.tee $19
-       local.set $26
-       local.get $4
-       local.get $21
-       i32.add
-       local.get $0
-       i32.add
-       local.set $7
-       local.get $0
-       local.get $8
-       i32.add
-       local.set $11
-       i32.const 0
-       local.set $28
-       loop $for-loop|3
-        local.get $9
-        local.get $28
-        i32.gt_s
-        if
-         local.get $7
-         v128.load offset=16
-         local.get $27
-         f32x4.sub
-         local.get $43
          f32x4.mul
-         local.get $44
-         f32x4.mul
-         local.tee $52
-         local.get $50
-         f32x4.add
-         local.set $45
-         local.get $7
-         v128.load
-         local.get $18
-         f32x4.sub
-         local.get $43
-         f32x4.mul
-         local.get $44
-         f32x4.mul
-         local.tee $53
-         local.get $50
-         f32x4.add
-         local.set $46
-         local.get $11
+         local.tee $43
          local.get $39
-         local.get $53
-         local.get $46
-         local.get $50
+         f32x4.add
+         local.set $50
+         local.get $0
+         v128.load
+         local.get $19
          f32x4.sub
-         f32x4.sub
-         local.tee $54
+         local.get $48
          f32x4.mul
-         local.get $38
+         local.get $49
+         f32x4.mul
+         local.tee $51
+         local.get $39
          f32x4.add
-         local.get $54
-         f32x4.mul
-         local.get $37
-         f32x4.add
-         local.get $54
-         f32x4.mul
-         local.get $36
-         f32x4.add
-         local.get $54
-         f32x4.mul
-         local.get $35
-         f32x4.add
-         local.get $54
-         f32x4.mul
+         local.set $52
+         local.get $0
+         local.get $47
          local.get $51
-         f32x4.add
+         local.get $52
+         local.get $39
+         f32x4.sub
+         f32x4.sub
+         local.tee $44
+         f32x4.mul
          local.get $46
+         f32x4.add
+         local.get $44
+         f32x4.mul
+         local.get $45
+         f32x4.add
+         local.get $44
+         f32x4.mul
+         local.get $42
+         f32x4.add
+         local.get $44
+         f32x4.mul
+         local.get $41
+         f32x4.add
+         local.get $44
+         f32x4.mul
+         local.get $40
+         f32x4.add
+         local.get $52
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $53
-         local.get $25
+         local.get $51
+         local.get $27
          f32x4.ge
          v128.and
-         local.tee $46
+         local.tee $44
          v128.store
-         local.get $11
-         local.get $39
-         local.get $52
-         local.get $45
+         local.get $0
+         local.get $47
+         local.get $43
          local.get $50
+         local.get $39
          f32x4.sub
          f32x4.sub
-         local.tee $53
+         local.tee $51
          f32x4.mul
-         local.get $38
+         local.get $46
          f32x4.add
-         local.get $53
-         f32x4.mul
-         local.get $37
-         f32x4.add
-         local.get $53
-         f32x4.mul
-         local.get $36
-         f32x4.add
-         local.get $53
-         f32x4.mul
-         local.get $35
-         f32x4.add
-         local.get $53
-         f32x4.mul
          local.get $51
-         f32x4.add
+         f32x4.mul
          local.get $45
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $42
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $41
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $40
+         f32x4.add
+         local.get $50
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $52
-         local.get $25
+         local.get $43
+         local.get $27
          f32x4.ge
          v128.and
-         local.tee $45
+         local.tee $43
          v128.store offset=16
-         local.get $19
-         local.get $46
+         local.get $18
+         local.get $44
          f32x4.add
-         local.set $19
-         local.get $26
-         local.get $45
+         local.set $18
+         local.get $25
+         local.get $43
          f32x4.add
-         local.set $26
-         local.get $1
-         local.get $7
-         i32.add
-         local.set $7
-         local.get $11
+         local.set $25
+         local.get $0
          i32.const -64
          i32.sub
-         local.set $11
-         local.get $28
+         local.set $0
+         local.get $11
          i32.const 1
          i32.add
-         local.set $28
+         local.set $11
          br $for-loop|3
         end
        end
-       local.get $0
-       local.get $32
+       local.get $7
+       local.get $26
        i32.add
-       local.tee $7
-       local.get $51
-       local.get $19
+       local.tee $0
+       local.get $40
+       local.get $18
        f32x4.div
-       local.get $32
+       local.get $26
        i32.const -64
        i32.add
-       local.get $0
+       local.get $7
        i32.add
        local.tee $11
        v128.load
        v128.and
        v128.store
-       local.get $7
-       local.get $51
-       local.get $26
+       local.get $0
+       local.get $40
+       local.get $25
        f32x4.div
        local.get $11
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $0
+       local.get $7
        i32.const 32
        i32.add
-       local.set $0
-       br $for-loop|1
+       local.set $7
+       br $for-loop|2
       end
      end
      i32.const 1028
@@ -7270,163 +7553,165 @@
      i32.const 160
      i32.mul
      i32.add
-     local.tee $40
+     local.tee $33
      i32.const -64
      i32.sub
-     local.set $47
-     local.get $40
+     local.set $37
+     local.get $33
      i32.const 128
      i32.add
-     local.set $48
+     local.set $38
      local.get $8
      local.get $9
      i32.const 6
      i32.shl
      i32.add
-     local.set $0
-     local.get $8
      local.set $11
-     local.get $4
-     local.get $21
-     i32.add
-     local.set $41
-     local.get $2
-     local.get $4
-     i32.add
-     local.set $33
-     local.get $4
-     local.get $23
-     i32.add
+     local.get $8
      local.set $7
+     local.get $22
+     local.get $29
+     i32.add
+     local.set $34
+     local.get $2
+     local.get $29
+     i32.add
+     local.set $31
+     local.get $4
+     local.get $29
+     i32.add
+     local.set $35
+     local.get $20
      i32.const 0
-     local.set $32
-     loop $for-loop|5
+     local.set $26
+     loop $for-loop|4
       local.get $9
-      local.get $32
+      local.get $26
       i32.gt_s
       if
-       local.get $32
+       local.get $26
        i32x4.splat
-       local.set $18
-       local.get $0
+       local.set $19
+       local.get $11
        v128.load
-       local.set $26
-       local.get $0
+       local.set $25
+       local.get $11
        v128.load offset=16
        local.set $20
-       local.get $0
+       local.get $11
        v128.load offset=32
-       local.set $25
-       local.get $0
+       local.set $24
+       local.get $11
        v128.load offset=48
        drop
-       local.get $0
+       local.get $11
        v128.load offset=64
        drop
-       local.get $0
+       local.get $11
        v128.load offset=80
        drop
        i32.const 0
-       local.set $28
-       loop $for-loop|6
-        local.get $28
+       local.set $0
+       loop $for-loop|5
+        local.get $0
         i32.const 64
         i32.lt_u
         if
-         local.get $28
-         local.get $47
+         local.get $0
+         local.get $37
          i32.add
          v128.load
          drop
-         local.get $11
-         local.get $28
+         local.get $0
+         local.get $7
          i32.add
          v128.load
-         local.get $28
-         local.get $48
+         local.get $0
+         local.get $38
          i32.add
          v128.load
          f32x4.mul
-         local.set $19
-         local.get $28
-         local.get $40
+         local.set $21
+         local.get $0
+         local.get $33
          i32.add
          v128.load
-         local.get $18
+         local.get $19
          i32x4.eq
-         local.set $24
+         local.set $27
          local.get $2
          if
-          local.get $28
-          local.get $33
+          local.get $0
+          local.get $31
           i32.add
-          local.get $19
+          local.get $21
           v128.store
          end
-         local.get $19
-         local.get $19
+         local.get $21
+         local.get $21
          f32x4.mul
-         local.get $26
-         f32x4.add
-         local.set $26
          local.get $25
-         local.get $19
-         local.get $24
-         v128.and
          f32x4.add
          local.set $25
-         local.get $20
          local.get $24
+         local.get $21
+         local.get $27
+         v128.and
+         f32x4.add
+         local.set $24
+         local.get $20
+         local.get $27
          i32x4.sub
          local.set $20
-         local.get $28
+         local.get $0
          i32.const 16
          i32.add
-         local.set $28
-         br $for-loop|6
+         local.set $0
+         br $for-loop|5
         end
        end
-       local.get $0
-       local.get $26
+       local.get $11
+       local.get $25
        v128.store
-       local.get $0
+       local.get $11
        local.get $20
        v128.store offset=16
-       local.get $0
-       local.get $25
+       local.get $11
+       local.get $24
        v128.store offset=32
-       local.get $0
+       local.get $11
        i32.const 96
        i32.add
-       local.set $0
-       local.get $11
+       local.set $11
+       local.get $7
        i32.const -64
        i32.sub
-       local.set $11
-       local.get $1
-       local.get $41
-       i32.add
-       local.set $41
-       local.get $3
-       local.get $33
-       i32.add
-       local.set $33
-       local.get $5
-       local.get $7
-       i32.add
        local.set $7
-       local.get $32
+       local.get $1
+       local.get $34
+       i32.add
+       local.set $34
+       local.get $3
+       local.get $31
+       i32.add
+       local.set $31
+       local.get $5
+       local.get $35
+       i32.add
+       local.set $35
+       local.get $26
        i32.const 1
        i32.add
-       local.set $32
-       br $for-loop|5
+       local.set $26
+       br $for-loop|4
       end
      end
-     local.get $4
+     local.set $20
+     local.get $29
      i32.const -64
      i32.sub
      local.tee $0
-     local.get $34
+     local.get $32
      i32.eq
      local.get $0
      i32.const 511
@@ -7438,26 +7723,26 @@
       v128.load32_splat
       local.set $18
       i32.const 0
-      local.set $11
-      loop $for-loop|7
+      local.set $7
+      loop $for-loop|6
+       local.get $7
        local.get $9
-       local.get $11
-       i32.gt_s
+       i32.lt_s
        if
         local.get $17
-        local.get $11
+        local.get $7
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $42
-        local.get $11
+        local.get $36
+        local.get $7
         i32.const 96
         i32.mul
         i32.add
-        local.tee $7
+        local.tee $11
         v128.load
         local.tee $19
         f64x2.promote_low_f32x4
@@ -7476,7 +7761,7 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $7
+        local.get $11
         v128.load offset=16
         local.tee $19
         f64x2.convert_low_i32x4_s
@@ -7495,7 +7780,7 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $7
+        local.get $11
         v128.load offset=32
         local.tee $19
         f64x2.promote_low_f32x4
@@ -7511,27 +7796,27 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $7
+        local.get $11
         local.get $18
         v128.store
-        local.get $7
+        local.get $11
         local.get $18
         v128.store offset=16
-        local.get $7
+        local.get $11
         local.get $18
         v128.store offset=32
-        local.get $11
+        local.get $7
         i32.const 1
         i32.add
-        local.set $11
-        br $for-loop|7
+        local.set $7
+        br $for-loop|6
        end
       end
      end
-     local.get $4
+     local.get $29
      i32.const -64
      i32.sub
-     local.set $4
+     local.set $29
      br $for-loop|0
     end
    end
@@ -7566,10 +7851,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.1
    drop
-   local.get $31
+   local.get $20
    i32x4.extract_lane 0
    local.tee $0
-   local.get $31
+   local.get $20
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -7577,10 +7862,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $31
+   local.get $20
    i32x4.extract_lane 2
    local.tee $1
-   local.get $31
+   local.get $20
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -7602,16 +7887,16 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
+  (local $21 i32)
   (local $22 v128)
-  (local $23 i32)
+  (local $23 v128)
   (local $24 v128)
-  (local $25 v128)
+  (local $25 i32)
   (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
   (local $31 v128)
   (local $32 i32)
   (local $33 i32)
@@ -7620,36 +7905,34 @@
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
+  (local $39 i32)
+  (local $40 i32)
   (local $41 i32)
   (local $42 i32)
-  (local $43 v128)
+  (local $43 i32)
   (local $44 v128)
   (local $45 v128)
   (local $46 v128)
-  (local $47 i32)
-  (local $48 i32)
+  (local $47 v128)
+  (local $48 v128)
   (local $49 v128)
   (local $50 v128)
-  (local $51 v128)
-  (local $52 v128)
-  (local $53 v128)
-  (local $54 v128)
+  (local $51 i32)
+  (local $52 i32)
   local.get $0
-  local.set $23
+  local.set $21
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $29
+  local.set $41
   local.get $8
   local.get $9
   i32.const 6
   i32.shl
   i32.add
-  local.tee $42
+  local.tee $25
   i32.const 0
   local.get $9
   i32.const 96
@@ -7657,25 +7940,25 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $20
-  local.set $31
+  local.tee $18
+  local.set $38
   local.get $11
   i32.const 2
   i32.shl
-  local.set $34
+  local.set $32
   block $wasm/assembly/loss/statsChunk|inlined.2 (result i32)
    loop $for-loop|0
-    local.get $28
-    local.get $34
-    i32.lt_u
+    local.get $32
+    local.get $40
+    i32.gt_u
     if
-     local.get $28
+     local.get $40
      i32.const 2
      i32.shr_u
      local.set $0
      i32.const 1024
      v128.load32_splat
-     local.set $18
+     local.set $20
      i32.const 1064
      v128.load32_splat
      local.set $19
@@ -7685,20 +7968,20 @@
       local.get $7
       i32.add
       v128.load
-      local.get $18
+      local.get $20
       i8x16.eq
       v128.not
       local.set $19
      end
      local.get $19
      i16x8.extend_low_i8x16_s
-     local.set $25
+     local.set $27
      local.get $19
      i16x8.extend_high_i8x16_s
-     local.set $35
-     local.get $18
+     local.set $28
+     local.get $20
      local.tee $19
-     local.set $21
+     local.set $23
      local.get $12
      i32.const 1
      i32.eq
@@ -7707,19 +7990,19 @@
       local.get $6
       i32.add
       v128.load
-      local.tee $21
+      local.tee $22
       i16x8.extend_low_i8x16_u
       local.tee $19
       i32x4.extend_low_i16x8_u
-      local.set $18
+      local.set $20
       local.get $19
       i32x4.extend_high_i16x8_u
       local.set $19
-      local.get $21
+      local.get $22
       i16x8.extend_high_i8x16_u
       local.tee $22
       i32x4.extend_low_i16x8_u
-      local.set $21
+      local.set $23
       local.get $22
       i32x4.extend_high_i16x8_u
      else
@@ -7736,7 +8019,7 @@
        v128.load
        local.tee $19
        i32x4.extend_low_i16x8_u
-       local.set $18
+       local.set $20
        local.get $19
        i32x4.extend_high_i16x8_u
        local.set $19
@@ -7744,7 +8027,7 @@
        v128.load offset=16
        local.tee $22
        i32x4.extend_low_i16x8_u
-       local.set $21
+       local.set $23
        local.get $22
        i32x4.extend_high_i16x8_u
       else
@@ -7757,22 +8040,22 @@
         i32.add
         local.tee $11
         v128.load
-        local.set $18
+        local.set $20
         local.get $11
         v128.load offset=16
         local.set $19
         local.get $11
         v128.load offset=32
-        local.set $21
+        local.set $23
         local.get $11
         v128.load offset=48
        else
-        local.get $18
+        local.get $20
        end
       end
      end
-     local.set $36
-     local.get $25
+     local.set $29
+     local.get $27
      i32x4.extend_low_i16x8_s
      local.get $0
      i32x4.splat
@@ -7782,14 +8065,14 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $37
+     local.tee $30
      v128.and
      local.set $22
      i32.const 1024
      v128.load32_splat
      local.set $24
-     local.get $29
-     local.get $18
+     local.get $41
+     local.get $20
      i32.const 1064
      v128.load32_splat
      local.get $12
@@ -7797,26 +8080,26 @@
      i32.ne
      local.tee $11
      if
-      local.get $37
-      local.get $18
+      local.get $30
+      local.get $20
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $37
-      local.get $18
+      local.tee $30
+      local.get $20
       local.get $13
       i32x4.splat
       i32x4.eq
       local.get $24
       local.get $14
       select
-      local.tee $18
+      local.tee $20
       v128.or
       v128.andnot
       local.set $24
       local.get $22
-      local.get $37
-      local.get $18
+      local.get $30
+      local.get $20
       v128.andnot
       v128.and
       local.set $22
@@ -7824,12 +8107,12 @@
      local.get $22
      v128.bitselect
      v128.store
-     local.get $29
+     local.get $41
      i32.const -64
      i32.sub
      local.get $22
      v128.store
-     local.get $25
+     local.get $27
      i32x4.extend_high_i16x8_s
      local.get $0
      i32.const 4
@@ -7841,53 +8124,53 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $25
+     local.tee $27
      v128.and
-     local.set $22
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $18
-     local.get $29
+     local.set $22
+     local.get $41
      local.get $19
      i32.const 1064
      v128.load32_splat
      local.get $11
      if
-      local.get $25
+      local.get $27
       local.get $19
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $25
+      local.tee $27
       local.get $19
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $18
+      local.get $22
       local.get $14
       select
       local.tee $19
       v128.or
       v128.andnot
-      local.set $18
-      local.get $22
-      local.get $25
+      local.set $22
+      local.get $20
+      local.get $27
       local.get $19
       v128.andnot
       v128.and
-      local.set $22
+      local.set $20
      end
-     local.get $22
+     local.get $20
      v128.bitselect
      v128.store offset=16
-     local.get $29
-     local.get $22
+     local.get $41
+     local.get $20
      v128.store offset=80
      local.get $24
-     local.get $18
+     local.get $22
      v128.or
      local.set $24
-     local.get $35
+     local.get $28
      i32x4.extend_low_i16x8_s
      local.get $0
      i32.const 8
@@ -7899,49 +8182,49 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $19
+     local.tee $22
      v128.and
-     local.set $18
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $22
-     local.get $29
-     local.get $21
+     local.set $19
+     local.get $41
+     local.get $23
      i32.const 1064
      v128.load32_splat
      local.get $11
      if
-      local.get $19
-      local.get $21
+      local.get $22
+      local.get $23
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $19
-      local.get $21
+      local.tee $22
+      local.get $23
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $22
+      local.get $19
       local.get $14
       select
-      local.tee $21
+      local.tee $23
       v128.or
       v128.andnot
-      local.set $22
-      local.get $18
-      local.get $19
-      local.get $21
+      local.set $19
+      local.get $20
+      local.get $22
+      local.get $23
       v128.andnot
       v128.and
-      local.set $18
+      local.set $20
      end
-     local.get $18
+     local.get $20
      v128.bitselect
      v128.store offset=32
-     local.get $29
-     local.get $18
+     local.get $41
+     local.get $20
      v128.store offset=96
-     local.get $35
+     local.get $28
      i32x4.extend_high_i16x8_s
      local.get $0
      i32.const 12
@@ -7953,98 +8236,65 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $21
+     local.tee $23
      v128.and
-     local.set $19
+     local.set $22
      i32.const 1024
      v128.load32_splat
-     local.set $18
+     local.set $20
      local.get $11
      if
-      local.get $21
-      local.get $36
+      local.get $23
+      local.get $29
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $21
-      local.get $36
+      local.tee $23
+      local.get $29
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $18
+      local.get $20
       local.get $14
       select
-      local.tee $25
+      local.tee $27
       v128.or
       v128.andnot
-      local.set $18
-      local.get $19
-      local.get $21
-      local.get $25
+      local.set $20
+      local.get $22
+      local.get $23
+      local.get $27
       v128.andnot
       v128.and
-      local.set $19
+      local.set $22
      end
+     local.get $41
      local.get $29
-     local.get $36
      i32.const 1064
      v128.load32_splat
-     local.get $19
+     local.get $22
      v128.bitselect
      v128.store offset=48
-     local.get $29
-     local.get $19
+     local.get $41
+     local.get $22
      v128.store offset=112
      i32.const 0
      local.get $24
-     local.get $22
-     local.get $18
+     local.get $19
+     local.get $20
      v128.or
      v128.or
      v128.any_true
      br_if $wasm/assembly/loss/statsChunk|inlined.2
      drop
-     local.get $20
-     local.set $18
+     local.get $18
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $20
-     i32.const 1032
-     v128.load32_splat
-     local.set $24
+     local.set $22
      i32.const 1068
      v128.load32_splat
-     local.set $49
-     i32.const 1036
-     v128.load32_splat
-     local.set $35
-     i32.const 1040
-     v128.load32_splat
-     local.set $50
-     i32.const 1028
-     v128.load32_splat
-     local.set $51
-     i32.const 1044
-     v128.load32_splat
-     local.set $36
-     i32.const 1048
-     v128.load32_splat
-     local.set $37
-     i32.const 1052
-     v128.load32_splat
-     local.set $38
-     i32.const 1056
-     v128.load32_splat
-     local.set $39
-     i32.const 1060
-     v128.load32_splat
-     local.set $40
-     local.get $15
-     f32x4.splat
-     local.set $43
-     local.get $16
-     f32x4.splat
-     local.set $44
+     local.set $27
      local.get $8
      local.get $9
      i32.const 160
@@ -8052,76 +8302,164 @@
      i32.add
      i32.const 128
      i32.add
-     local.set $30
+     local.set $26
+     i32.const 1032
+     v128.load32_splat
+     local.tee $18
+     local.set $24
+     local.get $18
+     local.tee $19
+     local.set $23
+     local.get $21
+     local.get $40
+     i32.add
+     local.set $43
+     local.get $8
+     local.set $0
      i32.const 0
-     local.set $27
+     local.set $11
      loop $for-loop|1
-      local.get $27
+      local.get $9
+      local.get $11
+      i32.gt_s
+      if
+       local.get $43
+       v128.load offset=16
+       local.set $28
+       local.get $43
+       v128.load offset=32
+       local.set $29
+       local.get $43
+       v128.load offset=48
+       local.set $30
+       local.get $0
+       local.get $43
+       v128.load
+       local.tee $31
+       v128.store
+       local.get $0
+       local.get $28
+       v128.store offset=16
+       local.get $0
+       local.get $29
+       v128.store offset=32
+       local.get $0
+       local.get $30
+       v128.store offset=48
+       local.get $20
+       local.get $31
+       local.get $27
+       v128.and
+       i32x4.max_u
+       local.get $28
+       local.get $27
+       v128.and
+       i32x4.max_u
+       local.get $29
+       local.get $27
+       v128.and
+       i32x4.max_u
+       local.get $30
+       local.get $27
+       v128.and
+       i32x4.max_u
+       local.set $20
+       local.get $24
+       local.get $31
+       f32x4.pmax
+       local.set $24
+       local.get $19
+       local.get $28
+       f32x4.pmax
+       local.set $19
+       local.get $23
+       local.get $29
+       f32x4.pmax
+       local.set $23
+       local.get $18
+       local.get $30
+       f32x4.pmax
+       local.set $18
+       local.get $1
+       local.get $43
+       i32.add
+       local.set $43
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       local.get $11
+       i32.const 1
+       i32.add
+       local.set $11
+       br $for-loop|1
+      end
+     end
+     local.get $26
+     local.get $24
+     v128.store
+     local.get $26
+     local.get $19
+     v128.store offset=16
+     local.get $26
+     local.get $23
+     v128.store offset=32
+     local.get $26
+     local.get $18
+     v128.store offset=48
+     i32.const 1036
+     v128.load32_splat
+     local.set $31
+     i32.const 1040
+     v128.load32_splat
+     local.set $37
+     i32.const 1028
+     v128.load32_splat
+     local.set $36
+     i32.const 1044
+     v128.load32_splat
+     local.set $30
+     i32.const 1048
+     v128.load32_splat
+     local.set $29
+     i32.const 1052
+     v128.load32_splat
+     local.set $28
+     i32.const 1056
+     v128.load32_splat
+     local.set $27
+     i32.const 1060
+     v128.load32_splat
+     local.set $19
+     local.get $15
+     f32x4.splat
+     local.set $44
+     local.get $16
+     f32x4.splat
+     local.set $45
+     i32.const 0
+     local.set $43
+     loop $for-loop|2
+      local.get $43
       i32.const 64
       i32.lt_u
       if
-       local.get $24
-       local.tee $19
-       local.set $25
-       local.get $23
-       local.get $28
+       local.get $26
+       local.get $43
        i32.add
-       local.get $27
-       i32.add
-       local.set $0
-       i32.const 0
-       local.set $11
-       loop $for-loop|2
-        local.get $9
-        local.get $11
-        i32.gt_s
-        if
-         local.get $18
-         local.get $0
-         v128.load
-         local.tee $21
-         local.get $49
-         v128.and
-         i32x4.max_u
-         local.get $0
-         v128.load offset=16
-         local.tee $22
-         local.get $49
-         v128.and
-         i32x4.max_u
-         local.set $18
-         local.get $19
-         local.get $21
-         f32x4.pmax
-         local.set $19
-         local.get $25
-         local.get $22
-         f32x4.pmax
-         local.set $25
-         local.get $0
-         local.get $1
-         i32.add
-         local.set $0
-         local.get $11
-         i32.const 1
-         i32.add
-         local.set $11
-         br $for-loop|2
-        end
-       end
-       local.get $20
-       local.tee $21
-       local.set $22
-       local.get $23
-       local.get $28
-       i32.add
-       local.get $27
-       i32.add
-       local.set $0
+       local.tee $0
+       v128.load
+       local.set $46
+       local.get $0
+       v128.load offset=16
+       local.set $47
+       local.get $22
+       local.tee $18
+       local.set $23
        local.get $8
-       local.get $27
+       local.get $43
        i32.add
-       local.set $26
+       local.set $0
        i32.const 0
        local.set $11
        loop $for-loop|3
@@ -8131,118 +8469,114 @@
         if
          local.get $0
          v128.load offset=16
-         local.get $25
+         local.get $47
          f32x4.sub
-         local.get $43
-         f32x4.mul
          local.get $44
          f32x4.mul
-         local.tee $52
-         local.get $50
+         local.get $45
+         f32x4.mul
+         local.tee $24
+         local.get $37
          f32x4.add
-         local.set $45
+         local.set $48
          local.get $0
          v128.load
-         local.get $19
+         local.get $46
          f32x4.sub
-         local.get $43
-         f32x4.mul
          local.get $44
          f32x4.mul
-         local.tee $53
-         local.get $50
-         f32x4.add
-         local.set $46
-         local.get $26
-         local.get $40
-         local.get $53
-         local.get $46
-         local.get $50
-         f32x4.sub
-         f32x4.sub
-         local.tee $54
+         local.get $45
          f32x4.mul
-         local.get $39
-         f32x4.add
-         local.get $54
-         f32x4.mul
-         local.get $38
-         f32x4.add
-         local.get $54
-         f32x4.mul
+         local.tee $49
          local.get $37
          f32x4.add
-         local.get $54
-         f32x4.mul
-         local.get $36
-         f32x4.add
-         local.get $54
-         f32x4.mul
-         local.get $51
-         f32x4.add
-         local.get $46
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $53
-         local.get $35
-         f32x4.ge
-         v128.and
-         local.tee $46
-         v128.store
-         local.get $26
-         local.get $40
-         local.get $52
-         local.get $45
-         local.get $50
-         f32x4.sub
-         f32x4.sub
-         local.tee $53
-         f32x4.mul
-         local.get $39
-         f32x4.add
-         local.get $53
-         f32x4.mul
-         local.get $38
-         f32x4.add
-         local.get $53
-         f32x4.mul
-         local.get $37
-         f32x4.add
-         local.get $53
-         f32x4.mul
-         local.get $36
-         f32x4.add
-         local.get $53
-         f32x4.mul
-         local.get $51
-         f32x4.add
-         local.get $45
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $52
-         local.get $35
-         f32x4.ge
-         v128.and
-         local.tee $45
-         v128.store offset=16
-         local.get $21
-         local.get $46
-         f32x4.add
-         local.set $21
-         local.get $22
-         local.get $45
-         f32x4.add
-         local.set $22
+         local.set $50
          local.get $0
-         local.get $1
-         i32.add
-         local.set $0
-         local.get $26
+         local.get $19
+         local.get $49
+         local.get $50
+         local.get $37
+         f32x4.sub
+         f32x4.sub
+         local.tee $35
+         f32x4.mul
+         local.get $27
+         f32x4.add
+         local.get $35
+         f32x4.mul
+         local.get $28
+         f32x4.add
+         local.get $35
+         f32x4.mul
+         local.get $29
+         f32x4.add
+         local.get $35
+         f32x4.mul
+         local.get $30
+         f32x4.add
+         local.get $35
+         f32x4.mul
+         local.get $36
+         f32x4.add
+         local.get $50
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $49
+         local.get $31
+         f32x4.ge
+         v128.and
+         local.tee $35
+         v128.store
+         local.get $0
+         local.get $19
+         local.get $24
+         local.get $48
+         local.get $37
+         f32x4.sub
+         f32x4.sub
+         local.tee $49
+         f32x4.mul
+         local.get $27
+         f32x4.add
+         local.get $49
+         f32x4.mul
+         local.get $28
+         f32x4.add
+         local.get $49
+         f32x4.mul
+         local.get $29
+         f32x4.add
+         local.get $49
+         f32x4.mul
+         local.get $30
+         f32x4.add
+         local.get $49
+         f32x4.mul
+         local.get $36
+         f32x4.add
+         local.get $48
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $24
+         local.get $31
+         f32x4.ge
+         v128.and
+         local.tee $24
+         v128.store offset=16
+         local.get $18
+         local.get $35
+         f32x4.add
+         local.set $18
+         local.get $23
+         local.get $24
+         f32x4.add
+         local.set $23
+         local.get $0
          i32.const -64
          i32.sub
-         local.set $26
+         local.set $0
          local.get $11
          i32.const 1
          i32.add
@@ -8250,42 +8584,42 @@
          br $for-loop|3
         end
        end
-       local.get $27
-       local.get $30
+       local.get $26
+       local.get $43
        i32.add
        local.tee $0
-       local.get $51
-       local.get $21
+       local.get $36
+       local.get $18
        f32x4.div
-       local.get $30
+       local.get $26
        i32.const -64
        i32.add
-       local.get $27
+       local.get $43
        i32.add
        local.tee $11
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $51
-       local.get $22
+       local.get $36
+       local.get $23
        f32x4.div
        local.get $11
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $27
+       local.get $43
        i32.const 32
        i32.add
-       local.set $27
-       br $for-loop|1
+       local.set $43
+       br $for-loop|2
       end
      end
-     local.get $18
-     local.set $20
+     local.get $20
+     local.set $18
      i32.const 1028
      v128.load32_splat
-     local.set $24
+     local.set $27
      i32.const 1068
      v128.load32_splat
      drop
@@ -8294,181 +8628,181 @@
      i32.const 160
      i32.mul
      i32.add
-     local.tee $41
+     local.tee $26
      i32.const -64
      i32.sub
-     local.set $47
-     local.get $41
+     local.set $51
+     local.get $26
      i32.const 128
      i32.add
-     local.set $48
+     local.set $52
      local.get $8
      local.get $9
      i32.const 6
      i32.shl
      i32.add
-     local.set $0
+     local.set $42
      local.get $8
      local.set $11
-     local.get $23
-     local.get $28
+     local.get $21
+     local.get $40
      i32.add
-     local.set $26
+     local.set $0
      local.get $2
-     local.get $28
+     local.get $40
      i32.add
      local.set $33
      local.get $4
-     local.get $28
+     local.get $40
      i32.add
-     local.set $27
+     local.set $43
      i32.const 0
-     local.set $32
-     loop $for-loop|5
+     local.set $34
+     loop $for-loop|4
       local.get $9
-      local.get $32
+      local.get $34
       i32.gt_s
       if
-       local.get $32
+       local.get $34
        i32x4.splat
-       local.set $35
-       local.get $0
+       local.set $28
+       local.get $42
        v128.load
-       local.set $18
-       local.get $0
+       local.set $22
+       local.get $42
        v128.load offset=16
        local.set $19
-       local.get $0
+       local.get $42
        v128.load offset=32
-       local.set $25
-       local.get $0
+       local.set $23
+       local.get $42
        v128.load offset=48
        drop
-       local.get $0
+       local.get $42
        v128.load offset=64
-       local.set $22
-       local.get $0
+       local.set $20
+       local.get $42
        v128.load offset=80
-       local.set $21
+       local.set $24
        i32.const 0
-       local.set $30
-       loop $for-loop|6
-        local.get $30
+       local.set $39
+       loop $for-loop|5
+        local.get $39
         i32.const 64
         i32.lt_u
         if
-         local.get $30
-         local.get $47
+         local.get $39
+         local.get $51
          i32.add
          v128.load
          drop
          local.get $11
-         local.get $30
+         local.get $39
          i32.add
          v128.load
-         local.get $30
-         local.get $48
+         local.get $39
+         local.get $52
          i32.add
          v128.load
          f32x4.mul
-         local.set $36
-         local.get $30
-         local.get $41
+         local.set $29
+         local.get $26
+         local.get $39
          i32.add
          v128.load
-         local.get $35
+         local.get $28
          i32x4.eq
-         local.set $37
+         local.set $30
          local.get $2
          if
-          local.get $30
           local.get $33
+          local.get $39
           i32.add
-          local.get $36
+          local.get $29
           v128.store
          end
-         local.get $18
-         local.get $36
+         local.get $22
+         local.get $29
          f32x4.add
-         local.set $18
+         local.set $22
          local.get $19
-         local.get $37
+         local.get $30
          i32x4.sub
          local.set $19
-         local.get $25
-         local.get $36
-         local.get $37
-         v128.and
-         f32x4.add
-         local.set $25
-         local.get $22
-         local.get $36
-         f32x4.pmax
-         local.set $22
-         local.get $21
-         local.get $36
-         local.get $37
-         local.get $24
-         v128.and
-         f32x4.add
-         f32x4.pmax
-         local.set $21
+         local.get $23
+         local.get $29
          local.get $30
+         v128.and
+         f32x4.add
+         local.set $23
+         local.get $20
+         local.get $29
+         f32x4.pmax
+         local.set $20
+         local.get $24
+         local.get $29
+         local.get $30
+         local.get $27
+         v128.and
+         f32x4.add
+         f32x4.pmax
+         local.set $24
+         local.get $39
          i32.const 16
          i32.add
-         local.set $30
-         br $for-loop|6
+         local.set $39
+         br $for-loop|5
         end
        end
-       local.get $0
-       local.get $18
+       local.get $42
+       local.get $22
        v128.store
-       local.get $0
+       local.get $42
        local.get $19
        v128.store offset=16
-       local.get $0
-       local.get $25
+       local.get $42
+       local.get $23
        v128.store offset=32
-       local.get $0
-       local.get $22
+       local.get $42
+       local.get $20
        v128.store offset=64
-       local.get $0
-       local.get $21
+       local.get $42
+       local.get $24
        v128.store offset=80
-       local.get $0
+       local.get $42
        i32.const 96
        i32.add
-       local.set $0
+       local.set $42
        local.get $11
        i32.const -64
        i32.sub
        local.set $11
+       local.get $0
        local.get $1
-       local.get $26
        i32.add
-       local.set $26
+       local.set $0
        local.get $3
        local.get $33
        i32.add
        local.set $33
        local.get $5
-       local.get $27
+       local.get $43
        i32.add
-       local.set $27
-       local.get $32
+       local.set $43
+       local.get $34
        i32.const 1
        i32.add
-       local.set $32
-       br $for-loop|5
+       local.set $34
+       br $for-loop|4
       end
      end
-     local.get $28
+     local.get $40
      i32.const -64
      i32.sub
      local.tee $0
-     local.get $34
+     local.get $32
      i32.eq
-     local.tee $11
+     local.tee $26
      local.get $0
      i32.const 511
      i32.and
@@ -8477,39 +8811,39 @@
      if
       i32.const 1024
       v128.load32_splat
-      local.set $18
+      local.set $19
       i32.const 0
-      local.set $26
-      loop $for-loop|7
+      local.set $11
+      loop $for-loop|6
        local.get $9
-       local.get $26
+       local.get $11
        i32.gt_s
        if
         local.get $17
-        local.get $26
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $42
-        local.get $26
+        local.get $25
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
-        local.tee $27
+        local.tee $33
         v128.load
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -8517,18 +8851,18 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $27
+        local.get $33
         v128.load offset=16
-        local.tee $19
+        local.tee $20
         f64x2.convert_low_i32x4_s
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -8536,46 +8870,46 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $27
+        local.get $33
         v128.load offset=32
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $27
-        local.get $18
+        local.get $33
+        local.get $19
         v128.store
-        local.get $27
-        local.get $18
+        local.get $33
+        local.get $19
         v128.store offset=16
-        local.get $27
-        local.get $18
+        local.get $33
+        local.get $19
         v128.store offset=32
-        local.get $11
+        local.get $26
         if
          local.get $0
          local.get $0
          f64.load offset=32
-         local.get $27
+         local.get $33
          v128.load offset=64
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -8585,16 +8919,16 @@
          local.get $0
          local.get $0
          f64.load offset=40
-         local.get $27
+         local.get $33
          v128.load offset=80
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -8602,26 +8936,26 @@
          f64.max
          f64.store offset=40
         end
-        local.get $26
+        local.get $11
         i32.const 1
         i32.add
-        local.set $26
-        br $for-loop|7
+        local.set $11
+        br $for-loop|6
        end
       end
      end
-     local.get $28
+     local.get $40
      i32.const -64
      i32.sub
-     local.set $28
+     local.set $40
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $20
+   local.get $18
    i32x4.extract_lane 0
    local.tee $0
-   local.get $20
+   local.get $18
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -8629,10 +8963,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $20
+   local.get $18
    i32x4.extract_lane 2
    local.tee $1
-   local.get $20
+   local.get $18
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -8648,10 +8982,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.2
    drop
-   local.get $31
+   local.get $38
    i32x4.extract_lane 0
    local.tee $0
-   local.get $31
+   local.get $38
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -8659,10 +8993,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $31
+   local.get $38
    i32x4.extract_lane 2
    local.tee $1
-   local.get $31
+   local.get $38
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -8684,54 +9018,52 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
+  (local $21 i32)
   (local $22 v128)
-  (local $23 i32)
-  (local $24 v128)
+  (local $23 v128)
+  (local $24 i32)
   (local $25 v128)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
   (local $29 i32)
-  (local $30 i32)
+  (local $30 v128)
   (local $31 v128)
-  (local $32 i32)
-  (local $33 i32)
+  (local $32 v128)
+  (local $33 v128)
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
+  (local $37 i32)
+  (local $38 i32)
   (local $39 v128)
   (local $40 i32)
   (local $41 i32)
   (local $42 i32)
-  (local $43 v128)
+  (local $43 i32)
   (local $44 v128)
   (local $45 v128)
   (local $46 v128)
-  (local $47 i32)
-  (local $48 i32)
+  (local $47 v128)
+  (local $48 v128)
   (local $49 v128)
   (local $50 v128)
   (local $51 v128)
-  (local $52 v128)
-  (local $53 v128)
-  (local $54 v128)
+  (local $52 i32)
   local.get $0
-  local.set $23
+  local.set $21
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $29
+  local.set $41
   local.get $8
   local.get $9
   i32.const 6
   i32.shl
   i32.add
-  local.tee $42
+  local.tee $26
   i32.const 0
   local.get $9
   i32.const 96
@@ -8739,48 +9071,48 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $20
-  local.set $31
+  local.tee $18
+  local.set $39
   local.get $11
   i32.const 2
   i32.shl
-  local.set $33
+  local.set $37
   block $wasm/assembly/loss/statsChunk|inlined.3 (result i32)
    loop $for-loop|0
-    local.get $28
-    local.get $33
-    i32.lt_u
+    local.get $37
+    local.get $40
+    i32.gt_u
     if
-     local.get $28
+     local.get $40
      i32.const 2
      i32.shr_u
      local.set $0
      i32.const 1024
      v128.load32_splat
-     local.set $18
+     local.set $19
      i32.const 1064
      v128.load32_splat
-     local.set $19
+     local.set $20
      local.get $7
      if
       local.get $0
       local.get $7
       i32.add
       v128.load
-      local.get $18
+      local.get $19
       i8x16.eq
       v128.not
-      local.set $19
+      local.set $20
      end
-     local.get $19
+     local.get $20
      i16x8.extend_low_i8x16_s
-     local.set $24
-     local.get $19
+     local.set $25
+     local.get $20
      i16x8.extend_high_i8x16_s
-     local.set $34
-     local.get $18
-     local.tee $19
-     local.set $21
+     local.set $30
+     local.get $19
+     local.tee $20
+     local.set $44
      local.get $12
      i32.const 1
      i32.eq
@@ -8789,19 +9121,19 @@
       local.get $6
       i32.add
       v128.load
-      local.tee $21
+      local.tee $22
       i16x8.extend_low_i8x16_u
-      local.tee $19
+      local.tee $20
       i32x4.extend_low_i16x8_u
-      local.set $18
-      local.get $19
-      i32x4.extend_high_i16x8_u
       local.set $19
-      local.get $21
+      local.get $20
+      i32x4.extend_high_i16x8_u
+      local.set $20
+      local.get $22
       i16x8.extend_high_i8x16_u
       local.tee $22
       i32x4.extend_low_i16x8_u
-      local.set $21
+      local.set $44
       local.get $22
       i32x4.extend_high_i16x8_u
      else
@@ -8816,17 +9148,17 @@
        i32.add
        local.tee $11
        v128.load
-       local.tee $19
+       local.tee $20
        i32x4.extend_low_i16x8_u
-       local.set $18
-       local.get $19
-       i32x4.extend_high_i16x8_u
        local.set $19
+       local.get $20
+       i32x4.extend_high_i16x8_u
+       local.set $20
        local.get $11
        v128.load offset=16
        local.tee $22
        i32x4.extend_low_i16x8_u
-       local.set $21
+       local.set $44
        local.get $22
        i32x4.extend_high_i16x8_u
       else
@@ -8839,22 +9171,22 @@
         i32.add
         local.tee $11
         v128.load
-        local.set $18
-        local.get $11
-        v128.load offset=16
         local.set $19
         local.get $11
+        v128.load offset=16
+        local.set $20
+        local.get $11
         v128.load offset=32
-        local.set $21
+        local.set $44
         local.get $11
         v128.load offset=48
        else
-        local.get $18
+        local.get $19
        end
       end
      end
-     local.set $35
-     local.get $24
+     local.set $31
+     local.get $25
      i32x4.extend_low_i16x8_s
      local.get $0
      i32x4.splat
@@ -8864,14 +9196,14 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $36
+     local.tee $32
      v128.and
      local.set $22
      i32.const 1024
      v128.load32_splat
-     local.set $25
-     local.get $29
-     local.get $18
+     local.set $23
+     local.get $41
+     local.get $19
      i32.const 1064
      v128.load32_splat
      local.get $12
@@ -8879,26 +9211,26 @@
      i32.ne
      local.tee $11
      if
-      local.get $36
-      local.get $18
+      local.get $32
+      local.get $19
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $36
-      local.get $18
+      local.tee $32
+      local.get $19
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $25
+      local.get $23
       local.get $14
       select
-      local.tee $18
+      local.tee $19
       v128.or
       v128.andnot
-      local.set $25
+      local.set $23
       local.get $22
-      local.get $36
-      local.get $18
+      local.get $32
+      local.get $19
       v128.andnot
       v128.and
       local.set $22
@@ -8906,12 +9238,12 @@
      local.get $22
      v128.bitselect
      v128.store
-     local.get $29
+     local.get $41
      i32.const -64
      i32.sub
      local.get $22
      v128.store
-     local.get $24
+     local.get $25
      i32x4.extend_high_i16x8_s
      local.get $0
      i32.const 4
@@ -8923,53 +9255,53 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $24
+     local.tee $25
      v128.and
-     local.set $18
+     local.set $22
      i32.const 1024
      v128.load32_splat
-     local.set $22
-     local.get $29
-     local.get $19
+     local.set $19
+     local.get $41
+     local.get $20
      i32.const 1064
      v128.load32_splat
      local.get $11
      if
-      local.get $24
-      local.get $19
+      local.get $25
+      local.get $20
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $24
-      local.get $19
+      local.tee $25
+      local.get $20
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $22
+      local.get $19
       local.get $14
       select
-      local.tee $19
+      local.tee $20
       v128.or
       v128.andnot
-      local.set $22
-      local.get $18
-      local.get $24
-      local.get $19
+      local.set $19
+      local.get $22
+      local.get $25
+      local.get $20
       v128.andnot
       v128.and
-      local.set $18
+      local.set $22
      end
-     local.get $18
+     local.get $22
      v128.bitselect
      v128.store offset=16
-     local.get $29
-     local.get $18
-     v128.store offset=80
-     local.get $25
+     local.get $41
      local.get $22
+     v128.store offset=80
+     local.get $23
+     local.get $19
      v128.or
-     local.set $24
-     local.get $34
+     local.set $23
+     local.get $30
      i32x4.extend_low_i16x8_s
      local.get $0
      i32.const 8
@@ -8981,49 +9313,49 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $19
+     local.tee $22
      v128.and
-     local.set $18
+     local.set $19
      i32.const 1024
      v128.load32_splat
-     local.set $22
-     local.get $29
-     local.get $21
-     i32.const 1064
-     v128.load32_splat
+     local.set $20
      local.get $11
      if
-      local.get $19
-      local.get $21
+      local.get $22
+      local.get $44
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $19
-      local.get $21
+      local.tee $22
+      local.get $44
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $22
+      local.get $20
       local.get $14
       select
-      local.tee $21
+      local.tee $25
       v128.or
       v128.andnot
-      local.set $22
-      local.get $18
+      local.set $20
       local.get $19
-      local.get $21
+      local.get $22
+      local.get $25
       v128.andnot
       v128.and
-      local.set $18
+      local.set $19
      end
-     local.get $18
+     local.get $41
+     local.get $44
+     i32.const 1064
+     v128.load32_splat
+     local.get $19
      v128.bitselect
      v128.store offset=32
-     local.get $29
-     local.get $18
+     local.get $41
+     local.get $19
      v128.store offset=96
-     local.get $34
+     local.get $30
      i32x4.extend_high_i16x8_s
      local.get $0
      i32.const 12
@@ -9035,98 +9367,65 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $21
+     local.tee $25
      v128.and
-     local.set $19
+     local.set $22
      i32.const 1024
      v128.load32_splat
-     local.set $18
+     local.set $19
      local.get $11
      if
-      local.get $21
-      local.get $35
+      local.get $25
+      local.get $31
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $21
-      local.get $35
+      local.tee $25
+      local.get $31
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $18
+      local.get $19
       local.get $14
       select
-      local.tee $25
+      local.tee $30
       v128.or
       v128.andnot
-      local.set $18
-      local.get $19
-      local.get $21
+      local.set $19
+      local.get $22
       local.get $25
+      local.get $30
       v128.andnot
       v128.and
-      local.set $19
+      local.set $22
      end
-     local.get $29
-     local.get $35
+     local.get $41
+     local.get $31
      i32.const 1064
      v128.load32_splat
-     local.get $19
+     local.get $22
      v128.bitselect
      v128.store offset=48
-     local.get $29
-     local.get $19
+     local.get $41
+     local.get $22
      v128.store offset=112
      i32.const 0
-     local.get $24
-     local.get $22
-     local.get $18
+     local.get $23
+     local.get $20
+     local.get $19
      v128.or
      v128.or
      v128.any_true
      br_if $wasm/assembly/loss/statsChunk|inlined.3
      drop
-     local.get $20
-     local.set $18
+     local.get $18
+     local.set $19
      i32.const 1024
      v128.load32_splat
-     local.set $20
-     i32.const 1032
-     v128.load32_splat
-     local.set $24
+     local.set $22
      i32.const 1068
      v128.load32_splat
-     local.set $49
-     i32.const 1036
-     v128.load32_splat
-     local.set $34
-     i32.const 1040
-     v128.load32_splat
-     local.set $50
-     i32.const 1028
-     v128.load32_splat
-     local.set $51
-     i32.const 1044
-     v128.load32_splat
-     local.set $35
-     i32.const 1048
-     v128.load32_splat
-     local.set $36
-     i32.const 1052
-     v128.load32_splat
-     local.set $37
-     i32.const 1056
-     v128.load32_splat
-     local.set $38
-     i32.const 1060
-     v128.load32_splat
-     local.set $39
-     local.get $15
-     f32x4.splat
-     local.set $43
-     local.get $16
-     f32x4.splat
-     local.set $44
+     local.set $25
      local.get $8
      local.get $9
      i32.const 160
@@ -9134,74 +9433,162 @@
      i32.add
      i32.const 128
      i32.add
-     local.set $30
+     local.set $24
+     i32.const 1032
+     v128.load32_splat
+     local.tee $18
+     local.set $23
+     local.get $18
+     local.tee $20
+     local.set $44
+     local.get $21
+     local.get $40
+     i32.add
+     local.set $43
+     local.get $8
+     local.set $0
      i32.const 0
-     local.set $26
+     local.set $11
      loop $for-loop|1
-      local.get $26
+      local.get $9
+      local.get $11
+      i32.gt_s
+      if
+       local.get $43
+       v128.load offset=16
+       local.set $30
+       local.get $43
+       v128.load offset=32
+       local.set $31
+       local.get $43
+       v128.load offset=48
+       local.set $32
+       local.get $0
+       local.get $43
+       v128.load
+       local.tee $33
+       v128.store
+       local.get $0
+       local.get $30
+       v128.store offset=16
+       local.get $0
+       local.get $31
+       v128.store offset=32
+       local.get $0
+       local.get $32
+       v128.store offset=48
+       local.get $19
+       local.get $33
+       local.get $25
+       v128.and
+       i32x4.max_u
+       local.get $30
+       local.get $25
+       v128.and
+       i32x4.max_u
+       local.get $31
+       local.get $25
+       v128.and
+       i32x4.max_u
+       local.get $32
+       local.get $25
+       v128.and
+       i32x4.max_u
+       local.set $19
+       local.get $23
+       local.get $33
+       f32x4.pmax
+       local.set $23
+       local.get $20
+       local.get $30
+       f32x4.pmax
+       local.set $20
+       local.get $44
+       local.get $31
+       f32x4.pmax
+       local.set $44
+       local.get $18
+       local.get $32
+       f32x4.pmax
+       local.set $18
+       local.get $1
+       local.get $43
+       i32.add
+       local.set $43
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       local.get $11
+       i32.const 1
+       i32.add
+       local.set $11
+       br $for-loop|1
+      end
+     end
+     local.get $24
+     local.get $23
+     v128.store
+     local.get $24
+     local.get $20
+     v128.store offset=16
+     local.get $24
+     local.get $44
+     v128.store offset=32
+     local.get $24
+     local.get $18
+     v128.store offset=48
+     i32.const 1036
+     v128.load32_splat
+     local.set $20
+     i32.const 1040
+     v128.load32_splat
+     local.set $45
+     i32.const 1028
+     v128.load32_splat
+     local.set $46
+     i32.const 1044
+     v128.load32_splat
+     local.set $47
+     i32.const 1048
+     v128.load32_splat
+     local.set $48
+     i32.const 1052
+     v128.load32_splat
+     local.set $36
+     i32.const 1056
+     v128.load32_splat
+     local.set $35
+     i32.const 1060
+     v128.load32_splat
+     local.set $34
+     local.get $15
+     f32x4.splat
+     local.set $33
+     local.get $16
+     f32x4.splat
+     local.set $32
+     i32.const 0
+     local.set $43
+     loop $for-loop|2
+      local.get $43
       i32.const 64
       i32.lt_u
       if
        local.get $24
-       local.tee $19
+       local.get $43
+       i32.add
+       local.tee $0
+       v128.load
        local.set $25
-       local.get $23
-       local.get $28
-       i32.add
-       local.get $26
-       i32.add
-       local.set $27
-       i32.const 0
-       local.set $11
-       loop $for-loop|2
-        local.get $9
-        local.get $11
-        i32.gt_s
-        if
-         local.get $18
-         local.get $27
-         v128.load
-         local.tee $21
-         local.get $49
-         v128.and
-         i32x4.max_u
-         local.get $27
-         v128.load offset=16
-         local.tee $22
-         local.get $49
-         v128.and
-         i32x4.max_u
-         local.set $18
-         local.get $19
-         local.get $21
-         f32x4.pmax
-         local.set $19
-         local.get $25
-         local.get $22
-         f32x4.pmax
-         local.set $25
-         local.get $1
-         local.get $27
-         i32.add
-         local.set $27
-         local.get $11
-         i32.const 1
-         i32.add
-         local.set $11
-         br $for-loop|2
-        end
-       end
-       local.get $20
-       local.tee $21
-       local.set $22
-       local.get $23
-       local.get $28
-       i32.add
-       local.get $26
-       i32.add
-       local.set $27
+       local.get $0
+       v128.load offset=16
+       local.set $23
+       local.get $22
+       local.tee $18
+       local.set $44
        local.get $8
-       local.get $26
+       local.get $43
        i32.add
        local.set $0
        i32.const 0
@@ -9211,116 +9598,112 @@
         local.get $11
         i32.gt_s
         if
-         local.get $27
+         local.get $0
          v128.load offset=16
+         local.get $23
+         f32x4.sub
+         local.get $33
+         f32x4.mul
+         local.get $32
+         f32x4.mul
+         local.tee $49
+         local.get $45
+         f32x4.add
+         local.set $31
+         local.get $0
+         v128.load
          local.get $25
          f32x4.sub
-         local.get $43
+         local.get $33
          f32x4.mul
-         local.get $44
+         local.get $32
          f32x4.mul
-         local.tee $52
-         local.get $50
+         local.tee $50
+         local.get $45
          f32x4.add
-         local.set $45
-         local.get $27
-         v128.load
-         local.get $19
-         f32x4.sub
-         local.get $43
-         f32x4.mul
-         local.get $44
-         f32x4.mul
-         local.tee $53
-         local.get $50
-         f32x4.add
-         local.set $46
+         local.set $30
          local.get $0
-         local.get $39
-         local.get $53
-         local.get $46
+         local.get $34
          local.get $50
+         local.get $30
+         local.get $45
          f32x4.sub
          f32x4.sub
-         local.tee $54
-         f32x4.mul
-         local.get $38
-         f32x4.add
-         local.get $54
-         f32x4.mul
-         local.get $37
-         f32x4.add
-         local.get $54
-         f32x4.mul
-         local.get $36
-         f32x4.add
-         local.get $54
+         local.tee $51
          f32x4.mul
          local.get $35
          f32x4.add
-         local.get $54
-         f32x4.mul
          local.get $51
+         f32x4.mul
+         local.get $36
          f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $48
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $47
+         f32x4.add
+         local.get $51
+         f32x4.mul
          local.get $46
+         f32x4.add
+         local.get $30
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $53
-         local.get $34
+         local.get $50
+         local.get $20
          f32x4.ge
          v128.and
-         local.tee $46
+         local.tee $30
          v128.store
          local.get $0
-         local.get $39
-         local.get $52
+         local.get $34
+         local.get $49
+         local.get $31
          local.get $45
-         local.get $50
          f32x4.sub
          f32x4.sub
-         local.tee $53
-         f32x4.mul
-         local.get $38
-         f32x4.add
-         local.get $53
-         f32x4.mul
-         local.get $37
-         f32x4.add
-         local.get $53
-         f32x4.mul
-         local.get $36
-         f32x4.add
-         local.get $53
+         local.tee $50
          f32x4.mul
          local.get $35
          f32x4.add
-         local.get $53
+         local.get $50
          f32x4.mul
-         local.get $51
+         local.get $36
          f32x4.add
-         local.get $45
+         local.get $50
+         f32x4.mul
+         local.get $48
+         f32x4.add
+         local.get $50
+         f32x4.mul
+         local.get $47
+         f32x4.add
+         local.get $50
+         f32x4.mul
+         local.get $46
+         f32x4.add
+         local.get $31
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $52
-         local.get $34
+         local.get $49
+         local.get $20
          f32x4.ge
          v128.and
-         local.tee $45
+         local.tee $31
          v128.store offset=16
-         local.get $21
-         local.get $46
+         local.get $18
+         local.get $30
          f32x4.add
-         local.set $21
-         local.get $22
-         local.get $45
+         local.set $18
+         local.get $44
+         local.get $31
          f32x4.add
-         local.set $22
-         local.get $1
-         local.get $27
-         i32.add
-         local.set $27
+         local.set $44
          local.get $0
          i32.const -64
          i32.sub
@@ -9332,39 +9715,39 @@
          br $for-loop|3
         end
        end
-       local.get $26
-       local.get $30
+       local.get $24
+       local.get $43
        i32.add
        local.tee $0
-       local.get $51
-       local.get $21
+       local.get $46
+       local.get $18
        f32x4.div
-       local.get $30
+       local.get $24
        i32.const -64
        i32.add
-       local.get $26
+       local.get $43
        i32.add
        local.tee $11
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $51
-       local.get $22
+       local.get $46
+       local.get $44
        f32x4.div
        local.get $11
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $26
+       local.get $43
        i32.const 32
        i32.add
-       local.set $26
-       br $for-loop|1
+       local.set $43
+       br $for-loop|2
       end
      end
-     local.get $18
-     local.set $20
+     local.get $19
+     local.set $18
      i32.const 1028
      v128.load32_splat
      drop
@@ -9376,14 +9759,14 @@
      i32.const 160
      i32.mul
      i32.add
-     local.tee $40
+     local.tee $29
      i32.const -64
      i32.sub
-     local.set $47
-     local.get $40
+     local.set $24
+     local.get $29
      i32.const 128
      i32.add
-     local.set $48
+     local.set $52
      local.get $8
      local.get $9
      i32.const 6
@@ -9392,37 +9775,37 @@
      local.set $11
      local.get $8
      local.set $0
-     local.get $23
-     local.get $28
+     local.get $21
+     local.get $40
      i32.add
-     local.set $41
+     local.set $28
      local.get $2
-     local.get $28
+     local.get $40
      i32.add
-     local.set $26
+     local.set $38
      local.get $4
-     local.get $28
+     local.get $40
      i32.add
      local.set $27
      i32.const 0
-     local.set $32
-     loop $for-loop|5
+     local.set $42
+     loop $for-loop|4
       local.get $9
-      local.get $32
+      local.get $42
       i32.gt_s
       if
-       local.get $32
+       local.get $42
        i32x4.splat
-       local.set $19
+       local.set $22
        local.get $11
        v128.load
-       local.set $18
+       local.set $19
        local.get $11
        v128.load offset=16
-       local.set $25
+       local.set $20
        local.get $11
        v128.load offset=32
-       local.set $22
+       local.set $44
        local.get $11
        v128.load offset=48
        drop
@@ -9433,71 +9816,71 @@
        v128.load offset=80
        drop
        i32.const 0
-       local.set $30
-       loop $for-loop|6
-        local.get $30
+       local.set $43
+       loop $for-loop|5
+        local.get $43
         i32.const 64
         i32.lt_u
         if
-         local.get $30
-         local.get $47
+         local.get $24
+         local.get $43
          i32.add
          v128.load
          drop
          local.get $0
-         local.get $30
+         local.get $43
          i32.add
          v128.load
-         local.get $30
-         local.get $48
+         local.get $43
+         local.get $52
          i32.add
          v128.load
          f32x4.mul
-         local.set $21
-         local.get $30
-         local.get $40
+         local.set $23
+         local.get $29
+         local.get $43
          i32.add
          v128.load
-         local.get $19
+         local.get $22
          i32x4.eq
-         local.set $24
+         local.set $25
          local.get $2
          if
-          local.get $26
-          local.get $30
+          local.get $38
+          local.get $43
           i32.add
-          local.get $21
+          local.get $23
           v128.store
          end
-         local.get $18
-         local.get $21
+         local.get $19
+         local.get $23
          f32x4.add
-         local.set $18
+         local.set $19
+         local.get $20
          local.get $25
-         local.get $24
          i32x4.sub
-         local.set $25
-         local.get $22
-         local.get $21
-         local.get $24
+         local.set $20
+         local.get $44
+         local.get $23
+         local.get $25
          v128.and
          f32x4.add
-         local.set $22
-         local.get $30
+         local.set $44
+         local.get $43
          i32.const 16
          i32.add
-         local.set $30
-         br $for-loop|6
+         local.set $43
+         br $for-loop|5
         end
        end
        local.get $11
-       local.get $18
+       local.get $19
        v128.store
        local.get $11
-       local.get $25
+       local.get $20
        v128.store offset=16
        local.get $11
-       local.get $22
+       local.get $44
        v128.store offset=32
        local.get $11
        i32.const 96
@@ -9508,29 +9891,29 @@
        i32.sub
        local.set $0
        local.get $1
-       local.get $41
+       local.get $28
        i32.add
-       local.set $41
+       local.set $28
        local.get $3
-       local.get $26
+       local.get $38
        i32.add
-       local.set $26
+       local.set $38
        local.get $5
        local.get $27
        i32.add
        local.set $27
-       local.get $32
+       local.get $42
        i32.const 1
        i32.add
-       local.set $32
-       br $for-loop|5
+       local.set $42
+       br $for-loop|4
       end
      end
-     local.get $28
+     local.get $40
      i32.const -64
      i32.sub
      local.tee $0
-     local.get $33
+     local.get $37
      i32.eq
      local.get $0
      i32.const 511
@@ -9540,110 +9923,110 @@
      if
       i32.const 1024
       v128.load32_splat
-      local.set $18
+      local.set $19
       i32.const 0
-      local.set $0
-      loop $for-loop|7
-       local.get $0
+      local.set $43
+      loop $for-loop|6
        local.get $9
-       i32.lt_s
+       local.get $43
+       i32.gt_s
        if
         local.get $17
-        local.get $0
+        local.get $43
         i32.const 6
         i32.shl
         i32.add
-        local.tee $11
-        local.get $11
-        f64.load
-        local.get $42
+        local.tee $0
         local.get $0
+        f64.load
+        local.get $26
+        local.get $43
         i32.const 96
         i32.mul
         i32.add
-        local.tee $26
+        local.tee $11
         v128.load
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $11
-        local.get $11
+        local.get $0
+        local.get $0
         f64.load offset=8
-        local.get $26
+        local.get $11
         v128.load offset=16
-        local.tee $19
+        local.tee $20
         f64x2.convert_low_i32x4_s
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $11
-        local.get $11
+        local.get $0
+        local.get $0
         f64.load offset=16
-        local.get $26
+        local.get $11
         v128.load offset=32
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $26
-        local.get $18
+        local.get $11
+        local.get $19
         v128.store
-        local.get $26
-        local.get $18
+        local.get $11
+        local.get $19
         v128.store offset=16
-        local.get $26
-        local.get $18
+        local.get $11
+        local.get $19
         v128.store offset=32
-        local.get $0
+        local.get $43
         i32.const 1
         i32.add
-        local.set $0
-        br $for-loop|7
+        local.set $43
+        br $for-loop|6
        end
       end
      end
-     local.get $28
+     local.get $40
      i32.const -64
      i32.sub
-     local.set $28
+     local.set $40
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $20
+   local.get $18
    i32x4.extract_lane 0
    local.tee $0
-   local.get $20
+   local.get $18
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -9651,10 +10034,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $20
+   local.get $18
    i32x4.extract_lane 2
    local.tee $1
-   local.get $20
+   local.get $18
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -9670,10 +10053,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.3
    drop
-   local.get $31
+   local.get $39
    i32x4.extract_lane 0
    local.tee $0
-   local.get $31
+   local.get $39
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -9681,10 +10064,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $31
+   local.get $39
    i32x4.extract_lane 2
    local.tee $1
-   local.get $31
+   local.get $39
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -9705,18 +10088,18 @@
  (func $wasm/assembly/loss/statsSigmoidSoftN2Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
   (local $18 v128)
   (local $19 v128)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 i32)
-  (local $22 i32)
+  (local $22 v128)
   (local $23 v128)
-  (local $24 v128)
+  (local $24 i32)
   (local $25 v128)
   (local $26 i32)
-  (local $27 v128)
-  (local $28 v128)
+  (local $27 i32)
+  (local $28 i32)
   (local $29 v128)
   (local $30 v128)
-  (local $31 v128)
+  (local $31 i32)
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
@@ -9724,99 +10107,99 @@
   (local $36 i32)
   (local $37 v128)
   (local $38 v128)
-  (local $39 i32)
+  (local $39 v128)
   (local $40 v128)
   (local $41 i32)
   (local $42 v128)
   (local $43 v128)
+  (local $44 v128)
   local.get $0
-  local.set $22
-  local.get $4
   local.set $21
-  local.get $7
-  local.set $20
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.set $39
   local.get $8
   local.get $9
   i32.const 6
   i32.shl
   i32.add
-  local.tee $32
+  local.tee $35
   i32.const 0
   local.get $9
   i32.const 96
   i32.mul
   memory.fill
+  local.get $8
+  local.get $9
+  i32.const 160
+  i32.mul
+  i32.add
+  local.tee $27
+  i32.const 128
+  i32.add
   i32.const 1024
   v128.load32_splat
-  local.tee $38
-  local.set $37
+  local.tee $29
+  v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $33
-  i32.const 0
-  local.set $4
+  local.set $34
   block $wasm/assembly/loss/statsChunk|inlined.12 (result i32)
    loop $for-loop|0
-    local.get $4
-    local.get $33
+    local.get $28
+    local.get $34
     i32.lt_u
     if
-     local.get $4
+     local.get $28
      i32.const 2
      i32.shr_u
-     local.set $7
+     local.set $0
      i32.const 1024
      v128.load32_splat
-     local.set $24
+     local.set $19
      i32.const 1064
      v128.load32_splat
-     local.set $19
-     local.get $20
+     local.set $18
+     local.get $7
      if
+      local.get $0
       local.get $7
-      local.get $20
       i32.add
       v128.load
-      local.get $24
+      local.get $19
       i8x16.eq
       v128.not
-      local.set $19
+      local.set $18
      end
-     local.get $19
+     local.get $18
      i16x8.extend_low_i8x16_s
-     local.set $29
-     local.get $24
-     local.tee $25
-     local.set $43
+     local.set $23
+     local.get $18
+     i16x8.extend_high_i8x16_s
+     local.set $30
+     local.get $19
+     local.tee $18
+     local.set $22
      local.get $12
      i32.const 1
      i32.eq
      if (result v128)
+      local.get $0
       local.get $6
-      local.get $7
       i32.add
       v128.load
-      local.tee $18
+      local.tee $20
       i16x8.extend_low_i8x16_u
-      local.tee $23
-      i32x4.extend_low_i16x8_u
-      local.set $24
-      local.get $18
-      i16x8.extend_high_i8x16_u
       local.tee $18
       i32x4.extend_low_i16x8_u
-      local.set $25
+      local.set $19
       local.get $18
       i32x4.extend_high_i16x8_u
-      local.set $43
-      local.get $23
+      local.set $18
+      local.get $20
+      i16x8.extend_high_i8x16_u
+      local.tee $20
+      i32x4.extend_low_i16x8_u
+      local.set $22
+      local.get $20
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -9824,53 +10207,53 @@
       i32.eq
       if (result v128)
        local.get $6
-       local.get $7
+       local.get $0
        i32.const 1
        i32.shl
        i32.add
-       local.tee $0
+       local.tee $11
        v128.load
-       local.tee $23
-       i32x4.extend_low_i16x8_u
-       local.set $24
-       local.get $0
-       v128.load offset=16
        local.tee $18
        i32x4.extend_low_i16x8_u
-       local.set $25
+       local.set $19
        local.get $18
        i32x4.extend_high_i16x8_u
-       local.set $43
-       local.get $23
+       local.set $18
+       local.get $11
+       v128.load offset=16
+       local.tee $20
+       i32x4.extend_low_i16x8_u
+       local.set $22
+       local.get $20
        i32x4.extend_high_i16x8_u
       else
        local.get $12
        if (result v128)
         local.get $6
-        local.get $7
+        local.get $0
         i32.const 2
         i32.shl
         i32.add
-        local.tee $0
+        local.tee $11
         v128.load
-        local.set $24
-        local.get $0
-        v128.load offset=32
-        local.set $25
-        local.get $0
-        v128.load offset=48
-        local.set $43
-        local.get $0
+        local.set $19
+        local.get $11
         v128.load offset=16
+        local.set $18
+        local.get $11
+        v128.load offset=32
+        local.set $22
+        local.get $11
+        v128.load offset=48
        else
-        local.get $24
+        local.get $19
        end
       end
      end
-     local.set $28
-     local.get $29
+     local.set $37
+     local.get $23
      i32x4.extend_low_i16x8_s
-     local.get $7
+     local.get $0
      i32x4.splat
      i32.const 1088
      v128.load
@@ -9878,56 +10261,56 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $23
+     local.tee $38
      v128.and
-     local.set $18
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $40
+     local.set $25
+     local.get $27
+     local.get $19
+     i32.const 1064
+     v128.load32_splat
      local.get $12
      i32.const 0
      i32.ne
-     local.tee $0
+     local.tee $11
      if
-      local.get $23
-      local.get $24
+      local.get $38
+      local.get $19
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $27
-      local.get $24
+      local.tee $38
+      local.get $19
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $40
+      local.get $25
       local.get $14
       select
-      local.tee $23
+      local.tee $19
       v128.or
       v128.andnot
-      local.set $40
-      local.get $18
-      local.get $27
-      local.get $23
+      local.set $25
+      local.get $20
+      local.get $38
+      local.get $19
       v128.andnot
       v128.and
-      local.set $18
+      local.set $20
      end
-     local.get $39
-     local.get $24
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
+     local.get $20
      v128.bitselect
      v128.store
-     local.get $39
+     local.get $27
      i32.const -64
      i32.sub
-     local.get $18
+     local.get $20
      v128.store
-     local.get $29
+     local.get $23
      i32x4.extend_high_i16x8_s
-     local.get $7
+     local.get $0
      i32.const 4
      i32.add
      i32x4.splat
@@ -9937,53 +10320,55 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $23
+     local.tee $20
      v128.and
-     local.set $18
+     local.set $19
      i32.const 1024
      v128.load32_splat
-     local.set $42
-     local.get $0
+     local.set $23
+     local.get $27
+     local.get $18
+     i32.const 1064
+     v128.load32_splat
+     local.get $11
      if
-      local.get $23
-      local.get $28
+      local.get $20
+      local.get $18
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $24
-      local.get $28
+      local.tee $20
+      local.get $18
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $42
+      local.get $23
       local.get $14
       select
-      local.tee $23
+      local.tee $18
       v128.or
       v128.andnot
-      local.set $42
+      local.set $23
+      local.get $19
+      local.get $20
       local.get $18
-      local.get $24
-      local.get $23
       v128.andnot
       v128.and
-      local.set $18
+      local.set $19
      end
-     local.get $39
-     local.get $28
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
+     local.get $19
      v128.bitselect
      v128.store offset=16
-     local.get $39
-     local.get $18
-     v128.store offset=80
+     local.get $27
      local.get $19
-     i16x8.extend_high_i8x16_s
-     local.tee $27
+     v128.store offset=80
+     local.get $25
+     local.get $23
+     v128.or
+     local.set $23
+     local.get $30
      i32x4.extend_low_i16x8_s
-     local.get $7
+     local.get $0
      i32.const 8
      i32.add
      i32x4.splat
@@ -9998,48 +10383,46 @@
      local.set $18
      i32.const 1024
      v128.load32_splat
-     local.set $23
-     local.get $0
+     local.set $20
+     local.get $27
+     local.get $22
+     i32.const 1064
+     v128.load32_splat
+     local.get $11
      if
       local.get $19
-      local.get $25
+      local.get $22
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $24
-      local.get $25
+      local.tee $19
+      local.get $22
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $23
+      local.get $20
       local.get $14
       select
-      local.tee $19
+      local.tee $22
       v128.or
       v128.andnot
-      local.set $23
+      local.set $20
       local.get $18
-      local.get $24
       local.get $19
+      local.get $22
       v128.andnot
       v128.and
       local.set $18
      end
-     local.get $39
-     local.get $25
-     i32.const 1064
-     v128.load32_splat
      local.get $18
      v128.bitselect
      v128.store offset=32
-     local.get $39
+     local.get $27
      local.get $18
      v128.store offset=96
-     local.get $23
-     local.set $19
-     local.get $27
+     local.get $30
      i32x4.extend_high_i16x8_s
-     local.get $7
+     local.get $0
      i32.const 12
      i32.add
      i32x4.splat
@@ -10049,124 +10432,78 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $24
+     local.tee $22
      v128.and
      local.set $18
      i32.const 1024
      v128.load32_splat
-     local.set $23
-     local.get $0
+     local.set $19
+     local.get $11
      if
-      local.get $24
-      local.get $43
+      local.get $22
+      local.get $37
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $25
-      local.get $43
+      local.tee $22
+      local.get $37
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $23
+      local.get $19
       local.get $14
       select
-      local.tee $24
+      local.tee $25
       v128.or
       v128.andnot
-      local.set $23
+      local.set $19
       local.get $18
+      local.get $22
       local.get $25
-      local.get $24
       v128.andnot
       v128.and
       local.set $18
      end
-     local.get $39
-     local.get $43
+     local.get $27
+     local.get $37
      i32.const 1064
      v128.load32_splat
      local.get $18
      v128.bitselect
      v128.store offset=48
-     local.get $39
+     local.get $27
      local.get $18
      v128.store offset=112
      i32.const 0
-     local.get $40
-     local.get $42
-     v128.or
-     local.get $19
      local.get $23
+     local.get $20
+     local.get $19
      v128.or
      v128.or
      v128.any_true
      br_if $wasm/assembly/loss/statsChunk|inlined.12
      drop
-     i32.const 0
-     local.set $0
-     loop $for-loop|4
-      local.get $0
-      local.get $9
-      i32.lt_s
-      if
-       local.get $38
-       local.get $22
-       local.get $0
-       local.get $1
-       i32.mul
-       i32.add
-       local.get $4
-       i32.add
-       local.tee $7
-       v128.load
-       i32.const 1068
-       v128.load32_splat
-       local.tee $18
-       v128.and
-       i32x4.max_u
-       local.get $7
-       v128.load offset=16
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.get $7
-       v128.load offset=32
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.get $7
-       v128.load offset=48
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.set $38
-       local.get $0
-       i32.const 1
-       i32.add
-       local.set $0
-       br $for-loop|4
-      end
-     end
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $30
+     local.set $38
      local.get $15
      f32x4.splat
-     local.set $29
+     local.set $39
      local.get $16
      f32x4.splat
-     local.set $28
+     local.set $40
      local.get $8
      local.get $9
      i32.const 160
      i32.mul
      i32.add
+     local.tee $41
      i32.const -64
      i32.sub
-     local.set $26
+     local.set $36
      local.get $8
      local.get $9
      i32.const 6
@@ -10174,249 +10511,261 @@
      i32.add
      local.set $11
      local.get $8
-     local.set $7
-     local.get $4
-     local.get $22
-     i32.add
-     local.set $41
-     local.get $2
-     local.get $4
-     i32.add
-     local.set $36
-     local.get $4
+     local.set $0
      local.get $21
+     local.get $28
      i32.add
-     local.set $35
+     local.set $26
+     local.get $2
+     local.get $28
+     i32.add
+     local.set $31
+     local.get $4
+     local.get $28
+     i32.add
+     local.set $32
+     local.get $41
+     v128.load offset=128
+     local.set $22
      i32.const 0
-     local.set $34
-     loop $for-loop|5
+     local.set $33
+     loop $for-loop|4
       local.get $9
-      local.get $34
+      local.get $33
       i32.gt_s
       if
        local.get $11
        v128.load
-       local.set $42
+       local.set $18
        local.get $11
        v128.load offset=16
-       local.set $25
+       local.set $20
        local.get $11
        v128.load offset=32
-       local.set $43
+       local.set $23
        local.get $11
        v128.load offset=48
-       local.set $40
+       local.set $25
        local.get $11
        v128.load offset=64
-       local.set $24
+       local.set $30
        local.get $11
        v128.load offset=80
-       local.set $23
+       local.set $19
        i32.const 0
-       local.set $0
-       loop $for-loop|6
-        local.get $0
+       local.set $24
+       loop $for-loop|5
+        local.get $24
         i32.const 64
         i32.lt_u
         if
-         local.get $0
-         local.get $41
+         local.get $22
+         local.get $24
+         local.get $26
          i32.add
          v128.load
-         local.tee $27
+         local.tee $42
+         local.get $38
+         v128.and
+         i32x4.max_u
+         local.set $22
+         local.get $42
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $29
+         local.get $39
          f32x4.mul
-         local.get $28
+         local.get $40
          f32x4.mul
-         local.tee $19
+         local.tee $43
          i32.const 1040
          v128.load32_splat
-         local.tee $18
+         local.tee $44
          f32x4.add
-         local.set $31
+         local.set $37
          i32.const 1060
          v128.load32_splat
-         local.get $19
-         local.get $31
-         local.get $18
+         local.get $43
+         local.get $37
+         local.get $44
          f32x4.sub
          f32x4.sub
-         local.tee $18
+         local.tee $44
          f32x4.mul
          i32.const 1056
          v128.load32_splat
          f32x4.add
-         local.get $18
+         local.get $44
          f32x4.mul
          i32.const 1052
          v128.load32_splat
          f32x4.add
-         local.get $18
+         local.get $44
          f32x4.mul
          i32.const 1048
          v128.load32_splat
          f32x4.add
-         local.get $18
+         local.get $44
          f32x4.mul
          i32.const 1044
          v128.load32_splat
          f32x4.add
-         local.get $18
+         local.get $44
          f32x4.mul
          i32.const 1028
          v128.load32_splat
-         local.tee $18
+         local.tee $44
          f32x4.add
-         local.get $31
+         local.get $37
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $19
+         local.get $43
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $19
-         local.get $18
-         local.get $18
-         local.get $19
+         local.set $37
+         local.get $44
+         local.get $44
+         local.get $37
          f32x4.add
          f32x4.div
-         local.tee $18
-         local.get $19
-         local.get $18
+         local.tee $43
+         local.get $37
+         local.get $43
          f32x4.mul
-         local.get $27
+         local.get $42
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $0
-         local.get $26
+         local.get $24
+         local.get $36
          i32.add
          v128.load
-         local.tee $19
+         local.tee $37
          v128.and
-         local.set $27
+         local.set $42
          local.get $2
          if
-          local.get $0
-          local.get $36
+          local.get $24
+          local.get $31
           i32.add
-          local.get $27
+          local.get $42
           v128.store
          end
-         local.get $27
-         local.get $27
-         f32x4.mul
          local.get $42
+         local.get $42
+         f32x4.mul
+         local.get $18
          f32x4.add
-         local.set $42
-         local.get $37
-         local.get $0
-         local.get $35
+         local.set $18
+         local.get $29
+         local.get $24
+         local.get $32
          i32.add
          v128.load
-         local.tee $18
+         local.tee $43
          i32x4.max_u
-         local.set $37
-         local.get $27
-         local.get $18
-         local.get $19
-         v128.and
-         local.tee $19
-         f32x4.sub
-         local.get $30
-         v128.and
-         local.set $18
-         local.get $19
-         local.get $19
-         f32x4.mul
-         local.get $25
-         f32x4.add
-         local.set $25
-         local.get $18
-         local.get $18
-         f32x4.mul
+         local.set $29
+         local.get $42
          local.get $43
-         f32x4.add
+         local.get $37
+         v128.and
+         local.tee $37
+         f32x4.sub
+         local.get $38
+         v128.and
          local.set $43
-         local.get $40
-         local.get $19
+         local.get $37
+         local.get $37
+         f32x4.mul
+         local.get $20
+         f32x4.add
+         local.set $20
+         local.get $25
+         local.get $37
          f32x4.pmax
-         local.set $40
+         local.set $25
+         local.get $43
+         local.get $43
+         f32x4.mul
          local.get $23
-         local.get $27
+         f32x4.add
+         local.set $23
+         local.get $30
+         local.get $42
+         f32x4.pmax
+         local.set $30
          local.get $19
+         local.get $42
+         local.get $37
          f32x4.add
          f32x4.pmax
-         local.set $23
+         local.set $19
          local.get $24
-         local.get $27
-         f32x4.pmax
-         local.set $24
-         local.get $0
          i32.const 16
          i32.add
-         local.set $0
-         br $for-loop|6
+         local.set $24
+         br $for-loop|5
         end
        end
        local.get $11
-       local.get $42
+       local.get $18
        v128.store
        local.get $11
-       local.get $25
+       local.get $20
        v128.store offset=16
        local.get $11
-       local.get $43
+       local.get $23
        v128.store offset=32
        local.get $11
-       local.get $40
+       local.get $25
        v128.store offset=48
        local.get $11
-       local.get $24
+       local.get $30
        v128.store offset=64
        local.get $11
-       local.get $23
+       local.get $19
        v128.store offset=80
        local.get $11
        i32.const 96
        i32.add
        local.set $11
-       local.get $7
+       local.get $0
        i32.const -64
        i32.sub
-       local.set $7
+       local.set $0
        local.get $1
-       local.get $41
+       local.get $26
        i32.add
-       local.set $41
+       local.set $26
        local.get $3
-       local.get $36
+       local.get $31
        i32.add
-       local.set $36
+       local.set $31
        local.get $5
-       local.get $35
+       local.get $32
        i32.add
-       local.set $35
-       local.get $34
+       local.set $32
+       local.get $33
        i32.const 1
        i32.add
-       local.set $34
-       br $for-loop|5
+       local.set $33
+       br $for-loop|4
       end
      end
-     local.get $4
+     local.get $41
+     local.get $22
+     v128.store offset=128
+     local.get $28
      i32.const -64
      i32.sub
      local.tee $0
-     local.get $33
+     local.get $34
      i32.eq
-     local.tee $26
+     local.tee $11
      local.get $0
      i32.const 511
      i32.and
@@ -10425,143 +10774,143 @@
      if
       i32.const 1024
       v128.load32_splat
-      local.set $19
+      local.set $18
       i32.const 0
-      local.set $11
-      loop $for-loop|7
+      local.set $26
+      loop $for-loop|6
        local.get $9
-       local.get $11
+       local.get $26
        i32.gt_s
        if
         local.get $17
-        local.get $11
+        local.get $26
         i32.const 6
         i32.shl
         i32.add
-        local.tee $7
-        local.get $7
+        local.tee $0
+        local.get $0
         f64.load
-        local.get $32
-        local.get $11
+        local.get $35
+        local.get $26
         i32.const 96
         i32.mul
         i32.add
-        local.tee $0
+        local.tee $24
         v128.load
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $7
-        local.get $7
-        f64.load offset=8
         local.get $0
+        local.get $0
+        f64.load offset=8
+        local.get $24
         v128.load offset=16
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $7
-        local.get $7
-        f64.load offset=16
         local.get $0
+        local.get $0
+        f64.load offset=16
+        local.get $24
         v128.load offset=32
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $0
-        local.get $19
+        local.get $24
+        local.get $18
         v128.store
-        local.get $0
-        local.get $19
+        local.get $24
+        local.get $18
         v128.store offset=16
-        local.get $0
-        local.get $19
+        local.get $24
+        local.get $18
         v128.store offset=32
-        local.get $26
+        local.get $11
         if
-         local.get $7
-         local.get $7
-         f64.load offset=24
          local.get $0
+         local.get $0
+         f64.load offset=24
+         local.get $24
          v128.load offset=48
-         local.tee $18
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $18
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $19
          f32x4.extract_lane 2
-         local.get $18
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=24
-         local.get $7
-         local.get $7
-         f64.load offset=32
          local.get $0
+         local.get $0
+         f64.load offset=32
+         local.get $24
          v128.load offset=64
-         local.tee $18
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $18
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $19
          f32x4.extract_lane 2
-         local.get $18
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $7
-         local.get $7
-         f64.load offset=40
          local.get $0
+         local.get $0
+         f64.load offset=40
+         local.get $24
          v128.load offset=80
-         local.tee $18
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $18
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $19
          f32x4.extract_lane 2
-         local.get $18
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -10569,77 +10918,79 @@
          f64.max
          f64.store offset=40
         end
-        local.get $11
+        local.get $26
         i32.const 1
         i32.add
-        local.set $11
-        br $for-loop|7
+        local.set $26
+        br $for-loop|6
        end
       end
      end
-     local.get $4
+     local.get $28
      i32.const -64
      i32.sub
-     local.set $4
+     local.set $28
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $38
+   local.get $27
+   v128.load offset=128
+   local.tee $18
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $38
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $18
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $38
+   local.tee $0
+   local.get $18
    i32x4.extract_lane 2
    local.tee $1
-   local.get $38
+   local.get $18
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    i32.const 2139095039
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.12
    drop
-   local.get $37
+   local.get $29
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $37
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $29
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $37
+   local.tee $0
+   local.get $29
    i32x4.extract_lane 2
    local.tee $1
-   local.get $37
+   local.get $29
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    local.tee $0
    i32.const 1
@@ -10649,18 +11000,18 @@
  )
  (func $wasm/assembly/loss/statsSigmoidSoftN2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
   (local $18 v128)
-  (local $19 i32)
-  (local $20 v128)
+  (local $19 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 i32)
-  (local $24 i32)
+  (local $24 v128)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
   (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
+  (local $29 i32)
+  (local $30 i32)
   (local $31 i32)
   (local $32 i32)
   (local $33 i32)
@@ -10672,56 +11023,59 @@
   (local $39 i32)
   (local $40 v128)
   (local $41 v128)
-  local.get $4
-  local.set $19
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.set $32
+  (local $42 v128)
+  local.get $0
+  local.set $20
   local.get $8
   local.get $9
   i32.const 6
   i32.shl
   i32.add
-  local.tee $23
+  local.tee $33
   i32.const 0
   local.get $9
   i32.const 96
   i32.mul
   memory.fill
+  local.get $8
+  local.get $9
+  i32.const 160
+  i32.mul
+  i32.add
+  local.tee $26
+  i32.const 128
+  i32.add
   i32.const 1024
   v128.load32_splat
-  local.tee $29
-  local.set $28
+  local.tee $28
+  v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $24
+  local.set $32
   block $wasm/assembly/loss/statsChunk|inlined.13 (result i32)
    loop $for-loop|0
-    local.get $24
-    local.get $31
-    i32.gt_u
+    local.get $27
+    local.get $32
+    i32.lt_u
     if
-     local.get $31
+     local.get $27
      i32.const 2
      i32.shr_u
-     local.set $4
+     local.set $0
      i32.const 1024
      v128.load32_splat
-     local.set $20
+     local.set $19
      i32.const 1064
      v128.load32_splat
      local.set $18
      local.get $7
      if
-      local.get $4
+      local.get $0
       local.get $7
       i32.add
       v128.load
-      local.get $20
+      local.get $19
       i8x16.eq
       v128.not
       local.set $18
@@ -10732,14 +11086,14 @@
      local.get $18
      i16x8.extend_high_i8x16_s
      local.set $36
-     local.get $20
+     local.get $19
      local.tee $18
      local.set $22
      local.get $12
      i32.const 1
      i32.eq
      if (result v128)
-      local.get $4
+      local.get $0
       local.get $6
       i32.add
       v128.load
@@ -10747,7 +11101,7 @@
       i16x8.extend_low_i8x16_u
       local.tee $18
       i32x4.extend_low_i16x8_u
-      local.set $20
+      local.set $19
       local.get $18
       i32x4.extend_high_i16x8_u
       local.set $18
@@ -10764,7 +11118,7 @@
       i32.eq
       if (result v128)
        local.get $6
-       local.get $4
+       local.get $0
        i32.const 1
        i32.shl
        i32.add
@@ -10772,7 +11126,7 @@
        v128.load
        local.tee $18
        i32x4.extend_low_i16x8_u
-       local.set $20
+       local.set $19
        local.get $18
        i32x4.extend_high_i16x8_u
        local.set $18
@@ -10787,13 +11141,13 @@
        local.get $12
        if (result v128)
         local.get $6
-        local.get $4
+        local.get $0
         i32.const 2
         i32.shl
         i32.add
         local.tee $11
         v128.load
-        local.set $20
+        local.set $19
         local.get $11
         v128.load offset=16
         local.set $18
@@ -10803,14 +11157,14 @@
         local.get $11
         v128.load offset=48
        else
-        local.get $20
+        local.get $19
        end
       end
      end
      local.set $37
      local.get $35
      i32x4.extend_low_i16x8_s
-     local.get $4
+     local.get $0
      i32x4.splat
      i32.const 1088
      v128.load
@@ -10823,9 +11177,9 @@
      local.set $21
      i32.const 1024
      v128.load32_splat
-     local.set $30
-     local.get $32
-     local.get $20
+     local.set $24
+     local.get $26
+     local.get $19
      i32.const 1064
      v128.load32_splat
      local.get $12
@@ -10834,25 +11188,25 @@
      local.tee $11
      if
       local.get $38
-      local.get $20
+      local.get $19
       local.get $9
       i32x4.splat
       i32x4.lt_u
       local.tee $38
-      local.get $20
+      local.get $19
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $30
+      local.get $24
       local.get $14
       select
-      local.tee $20
+      local.tee $19
       v128.or
       v128.andnot
-      local.set $30
+      local.set $24
       local.get $21
       local.get $38
-      local.get $20
+      local.get $19
       v128.andnot
       v128.and
       local.set $21
@@ -10860,14 +11214,14 @@
      local.get $21
      v128.bitselect
      v128.store
-     local.get $32
+     local.get $26
      i32.const -64
      i32.sub
      local.get $21
      v128.store
      local.get $35
      i32x4.extend_high_i16x8_s
-     local.get $4
+     local.get $0
      i32.const 4
      i32.add
      i32x4.splat
@@ -10879,11 +11233,11 @@
      i32x4.lt_s
      local.tee $35
      v128.and
-     local.set $20
+     local.set $19
      i32.const 1024
      v128.load32_splat
      local.set $21
-     local.get $32
+     local.get $26
      local.get $18
      i32.const 1064
      v128.load32_splat
@@ -10906,26 +11260,26 @@
       v128.or
       v128.andnot
       local.set $21
-      local.get $20
+      local.get $19
       local.get $35
       local.get $18
       v128.andnot
       v128.and
-      local.set $20
+      local.set $19
      end
-     local.get $20
+     local.get $19
      v128.bitselect
      v128.store offset=16
-     local.get $32
-     local.get $20
+     local.get $26
+     local.get $19
      v128.store offset=80
-     local.get $30
+     local.get $24
      local.get $21
      v128.or
-     local.set $30
+     local.set $24
      local.get $36
      i32x4.extend_low_i16x8_s
-     local.get $4
+     local.get $0
      i32.const 8
      i32.add
      i32x4.splat
@@ -10937,11 +11291,11 @@
      i32x4.lt_s
      local.tee $21
      v128.and
-     local.set $20
+     local.set $19
      i32.const 1024
      v128.load32_splat
      local.set $18
-     local.get $32
+     local.get $26
      local.get $22
      i32.const 1064
      v128.load32_splat
@@ -10964,22 +11318,22 @@
       v128.or
       v128.andnot
       local.set $18
-      local.get $20
+      local.get $19
       local.get $21
       local.get $22
       v128.andnot
       v128.and
-      local.set $20
+      local.set $19
      end
-     local.get $20
+     local.get $19
      v128.bitselect
      v128.store offset=32
-     local.get $32
-     local.get $20
+     local.get $26
+     local.get $19
      v128.store offset=96
      local.get $36
      i32x4.extend_high_i16x8_s
-     local.get $4
+     local.get $0
      i32.const 12
      i32.add
      i32x4.splat
@@ -10994,7 +11348,7 @@
      local.set $21
      i32.const 1024
      v128.load32_splat
-     local.set $20
+     local.set $19
      local.get $11
      if
       local.get $22
@@ -11007,13 +11361,13 @@
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $20
+      local.get $19
       local.get $14
       select
       local.tee $35
       v128.or
       v128.andnot
-      local.set $20
+      local.set $19
       local.get $21
       local.get $22
       local.get $35
@@ -11021,325 +11375,293 @@
       v128.and
       local.set $21
      end
-     local.get $32
+     local.get $26
      local.get $37
      i32.const 1064
      v128.load32_splat
      local.get $21
      v128.bitselect
      v128.store offset=48
-     local.get $32
+     local.get $26
      local.get $21
      v128.store offset=112
      i32.const 0
-     local.get $30
+     local.get $24
      local.get $18
-     local.get $20
+     local.get $19
      v128.or
      v128.or
      v128.any_true
      br_if $wasm/assembly/loss/statsChunk|inlined.13
      drop
-     i32.const 0
-     local.set $11
-     loop $for-loop|4
-      local.get $9
-      local.get $11
-      i32.gt_s
-      if
-       local.get $29
-       local.get $0
-       local.get $1
-       local.get $11
-       i32.mul
-       i32.add
-       local.get $31
-       i32.add
-       local.tee $4
-       v128.load
-       i32.const 1068
-       v128.load32_splat
-       local.tee $18
-       v128.and
-       i32x4.max_u
-       local.get $4
-       v128.load offset=16
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.get $4
-       v128.load offset=32
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.get $4
-       v128.load offset=48
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.set $29
-       local.get $11
-       i32.const 1
-       i32.add
-       local.set $11
-       br $for-loop|4
-      end
-     end
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $20
+     local.set $36
      local.get $15
      f32x4.splat
-     local.set $35
+     local.set $37
      local.get $16
      f32x4.splat
-     local.set $36
+     local.set $38
      local.get $8
      local.get $9
      i32.const 160
      i32.mul
      i32.add
+     local.tee $39
      i32.const -64
      i32.sub
-     local.set $39
+     local.set $34
      local.get $8
      local.get $9
      i32.const 6
      i32.shl
      i32.add
-     local.set $4
-     local.get $8
      local.set $11
-     local.get $0
-     local.get $31
+     local.get $8
+     local.set $0
+     local.get $20
+     local.get $27
      i32.add
-     local.set $33
-     local.get $2
-     local.get $31
-     i32.add
-     local.set $27
-     local.get $19
-     local.get $31
-     i32.add
-     local.set $26
-     i32.const 0
      local.set $25
-     loop $for-loop|5
+     local.get $2
+     local.get $27
+     i32.add
+     local.set $29
+     local.get $4
+     local.get $27
+     i32.add
+     local.set $30
+     local.get $39
+     v128.load offset=128
+     local.set $22
+     i32.const 0
+     local.set $31
+     loop $for-loop|4
       local.get $9
-      local.get $25
+      local.get $31
       i32.gt_s
       if
-       local.get $4
+       local.get $11
        v128.load
-       local.set $22
-       local.get $4
-       v128.load offset=16
        local.set $18
-       local.get $4
+       local.get $11
+       v128.load offset=16
+       local.set $19
+       local.get $11
        v128.load offset=32
-       local.set $30
-       local.get $4
-       v128.load offset=48
        local.set $21
-       local.get $4
+       local.get $11
+       v128.load offset=48
+       local.set $24
+       local.get $11
        v128.load offset=64
        drop
-       local.get $4
+       local.get $11
        v128.load offset=80
        drop
        i32.const 0
-       local.set $34
-       loop $for-loop|6
-        local.get $34
+       local.set $23
+       loop $for-loop|5
+        local.get $23
         i32.const 64
         i32.lt_u
         if
-         local.get $33
-         local.get $34
+         local.get $22
+         local.get $23
+         local.get $25
          i32.add
          v128.load
-         local.tee $37
+         local.tee $40
+         local.get $36
+         v128.and
+         i32x4.max_u
+         local.set $22
+         local.get $40
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $35
+         local.get $37
          f32x4.mul
-         local.get $36
+         local.get $38
          f32x4.mul
-         local.tee $38
+         local.tee $41
          i32.const 1040
          v128.load32_splat
-         local.tee $40
+         local.tee $42
          f32x4.add
-         local.set $41
+         local.set $35
          i32.const 1060
          v128.load32_splat
-         local.get $38
          local.get $41
-         local.get $40
+         local.get $35
+         local.get $42
          f32x4.sub
          f32x4.sub
-         local.tee $40
+         local.tee $42
          f32x4.mul
          i32.const 1056
          v128.load32_splat
          f32x4.add
-         local.get $40
+         local.get $42
          f32x4.mul
          i32.const 1052
          v128.load32_splat
          f32x4.add
-         local.get $40
+         local.get $42
          f32x4.mul
          i32.const 1048
          v128.load32_splat
          f32x4.add
-         local.get $40
+         local.get $42
          f32x4.mul
          i32.const 1044
          v128.load32_splat
          f32x4.add
-         local.get $40
+         local.get $42
          f32x4.mul
          i32.const 1028
          v128.load32_splat
-         local.tee $40
+         local.tee $42
          f32x4.add
-         local.get $41
+         local.get $35
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $38
+         local.get $41
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $38
-         local.get $40
-         local.get $40
-         local.get $38
+         local.set $35
+         local.get $42
+         local.get $42
+         local.get $35
          f32x4.add
          f32x4.div
-         local.tee $40
-         local.get $38
-         local.get $40
+         local.tee $41
+         local.get $35
+         local.get $41
          f32x4.mul
-         local.get $37
+         local.get $40
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
+         local.get $23
          local.get $34
-         local.get $39
          i32.add
          v128.load
-         local.tee $37
+         local.tee $35
          v128.and
-         local.set $38
+         local.set $40
          local.get $2
          if
-          local.get $27
-          local.get $34
+          local.get $23
+          local.get $29
           i32.add
-          local.get $38
+          local.get $40
           v128.store
          end
-         local.get $38
-         local.get $38
-         f32x4.mul
-         local.get $22
-         f32x4.add
-         local.set $22
-         local.get $28
-         local.get $26
-         local.get $34
-         i32.add
-         v128.load
-         local.tee $40
-         i32x4.max_u
-         local.set $28
-         local.get $38
          local.get $40
-         local.get $37
-         v128.and
-         local.tee $37
-         f32x4.sub
-         local.get $20
-         v128.and
-         local.set $38
-         local.get $37
-         local.get $37
+         local.get $40
          f32x4.mul
          local.get $18
          f32x4.add
          local.set $18
-         local.get $21
-         local.get $37
-         f32x4.pmax
-         local.set $21
-         local.get $38
-         local.get $38
-         f32x4.mul
+         local.get $28
+         local.get $23
          local.get $30
+         i32.add
+         v128.load
+         local.tee $41
+         i32x4.max_u
+         local.set $28
+         local.get $40
+         local.get $41
+         local.get $35
+         v128.and
+         local.tee $35
+         f32x4.sub
+         local.get $36
+         v128.and
+         local.set $40
+         local.get $35
+         local.get $35
+         f32x4.mul
+         local.get $19
          f32x4.add
-         local.set $30
-         local.get $34
+         local.set $19
+         local.get $24
+         local.get $35
+         f32x4.pmax
+         local.set $24
+         local.get $40
+         local.get $40
+         f32x4.mul
+         local.get $21
+         f32x4.add
+         local.set $21
+         local.get $23
          i32.const 16
          i32.add
-         local.set $34
-         br $for-loop|6
+         local.set $23
+         br $for-loop|5
         end
        end
-       local.get $4
-       local.get $22
-       v128.store
-       local.get $4
+       local.get $11
        local.get $18
+       v128.store
+       local.get $11
+       local.get $19
        v128.store offset=16
-       local.get $4
-       local.get $30
-       v128.store offset=32
-       local.get $4
+       local.get $11
        local.get $21
+       v128.store offset=32
+       local.get $11
+       local.get $24
        v128.store offset=48
-       local.get $4
+       local.get $11
        i32.const 96
        i32.add
-       local.set $4
-       local.get $11
+       local.set $11
+       local.get $0
        i32.const -64
        i32.sub
-       local.set $11
+       local.set $0
        local.get $1
-       local.get $33
-       i32.add
-       local.set $33
-       local.get $3
-       local.get $27
-       i32.add
-       local.set $27
-       local.get $5
-       local.get $26
-       i32.add
-       local.set $26
        local.get $25
-       i32.const 1
        i32.add
        local.set $25
-       br $for-loop|5
+       local.get $3
+       local.get $29
+       i32.add
+       local.set $29
+       local.get $5
+       local.get $30
+       i32.add
+       local.set $30
+       local.get $31
+       i32.const 1
+       i32.add
+       local.set $31
+       br $for-loop|4
       end
      end
-     local.get $31
+     local.get $39
+     local.get $22
+     v128.store offset=128
+     local.get $27
      i32.const -64
      i32.sub
-     local.tee $4
-     local.get $24
+     local.tee $0
+     local.get $32
      i32.eq
      local.tee $11
-     local.get $4
+     local.get $0
      i32.const 511
      i32.and
      i32.eqz
@@ -11349,103 +11671,103 @@
       v128.load32_splat
       local.set $18
       i32.const 0
-      local.set $33
-      loop $for-loop|7
+      local.set $25
+      loop $for-loop|6
        local.get $9
-       local.get $33
+       local.get $25
        i32.gt_s
        if
         local.get $17
-        local.get $33
+        local.get $25
         i32.const 6
         i32.shl
         i32.add
-        local.tee $4
-        local.get $4
+        local.tee $0
+        local.get $0
         f64.load
-        local.get $23
         local.get $33
+        local.get $25
         i32.const 96
         i32.mul
         i32.add
-        local.tee $25
+        local.tee $23
         v128.load
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $4
-        local.get $4
+        local.get $0
+        local.get $0
         f64.load offset=8
-        local.get $25
+        local.get $23
         v128.load offset=16
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $4
-        local.get $4
+        local.get $0
+        local.get $0
         f64.load offset=16
-        local.get $25
+        local.get $23
         v128.load offset=32
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $25
+        local.get $23
         local.get $18
         v128.store
-        local.get $25
+        local.get $23
         local.get $18
         v128.store offset=16
-        local.get $25
+        local.get $23
         local.get $18
         v128.store offset=32
         local.get $11
         if
-         local.get $4
-         local.get $4
+         local.get $0
+         local.get $0
          f64.load offset=24
-         local.get $25
+         local.get $23
          v128.load offset=48
-         local.tee $20
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $20
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $19
          f32x4.extract_lane 2
-         local.get $20
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -11453,26 +11775,28 @@
          f64.max
          f64.store offset=24
         end
-        local.get $33
+        local.get $25
         i32.const 1
         i32.add
-        local.set $33
-        br $for-loop|7
+        local.set $25
+        br $for-loop|6
        end
       end
      end
-     local.get $31
+     local.get $27
      i32.const -64
      i32.sub
-     local.set $31
+     local.set $27
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $29
+   local.get $26
+   v128.load offset=128
+   local.tee $18
    i32x4.extract_lane 0
    local.tee $0
-   local.get $29
+   local.get $18
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -11480,10 +11804,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $29
+   local.get $18
    i32x4.extract_lane 2
    local.tee $1
-   local.get $29
+   local.get $18
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -11534,18 +11858,18 @@
  (func $wasm/assembly/loss/statsSigmoidSoftN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
   (local $18 v128)
   (local $19 v128)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 i32)
-  (local $22 i32)
+  (local $22 v128)
   (local $23 v128)
-  (local $24 v128)
+  (local $24 i32)
   (local $25 v128)
   (local $26 i32)
-  (local $27 v128)
-  (local $28 v128)
+  (local $27 i32)
+  (local $28 i32)
   (local $29 v128)
   (local $30 v128)
-  (local $31 v128)
+  (local $31 i32)
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
@@ -11553,99 +11877,99 @@
   (local $36 i32)
   (local $37 v128)
   (local $38 v128)
-  (local $39 i32)
+  (local $39 v128)
   (local $40 v128)
   (local $41 i32)
   (local $42 v128)
   (local $43 v128)
+  (local $44 v128)
   local.get $0
-  local.set $22
-  local.get $4
   local.set $21
-  local.get $7
-  local.set $20
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.set $39
   local.get $8
   local.get $9
   i32.const 6
   i32.shl
   i32.add
-  local.tee $32
+  local.tee $35
   i32.const 0
   local.get $9
   i32.const 96
   i32.mul
   memory.fill
+  local.get $8
+  local.get $9
+  i32.const 160
+  i32.mul
+  i32.add
+  local.tee $27
+  i32.const 128
+  i32.add
   i32.const 1024
   v128.load32_splat
-  local.tee $38
-  local.set $37
+  local.tee $29
+  v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $33
-  i32.const 0
-  local.set $4
+  local.set $34
   block $wasm/assembly/loss/statsChunk|inlined.14 (result i32)
    loop $for-loop|0
-    local.get $4
-    local.get $33
+    local.get $28
+    local.get $34
     i32.lt_u
     if
-     local.get $4
+     local.get $28
      i32.const 2
      i32.shr_u
-     local.set $7
+     local.set $0
      i32.const 1024
      v128.load32_splat
-     local.set $24
+     local.set $19
      i32.const 1064
      v128.load32_splat
-     local.set $19
-     local.get $20
+     local.set $18
+     local.get $7
      if
+      local.get $0
       local.get $7
-      local.get $20
       i32.add
       v128.load
-      local.get $24
+      local.get $19
       i8x16.eq
       v128.not
-      local.set $19
+      local.set $18
      end
-     local.get $19
+     local.get $18
      i16x8.extend_low_i8x16_s
-     local.set $29
-     local.get $24
-     local.tee $25
-     local.set $43
+     local.set $23
+     local.get $18
+     i16x8.extend_high_i8x16_s
+     local.set $30
+     local.get $19
+     local.tee $18
+     local.set $22
      local.get $12
      i32.const 1
      i32.eq
      if (result v128)
+      local.get $0
       local.get $6
-      local.get $7
       i32.add
       v128.load
-      local.tee $18
+      local.tee $20
       i16x8.extend_low_i8x16_u
-      local.tee $23
-      i32x4.extend_low_i16x8_u
-      local.set $24
-      local.get $18
-      i16x8.extend_high_i8x16_u
       local.tee $18
       i32x4.extend_low_i16x8_u
-      local.set $25
+      local.set $19
       local.get $18
       i32x4.extend_high_i16x8_u
-      local.set $43
-      local.get $23
+      local.set $18
+      local.get $20
+      i16x8.extend_high_i8x16_u
+      local.tee $20
+      i32x4.extend_low_i16x8_u
+      local.set $22
+      local.get $20
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -11653,53 +11977,53 @@
       i32.eq
       if (result v128)
        local.get $6
-       local.get $7
+       local.get $0
        i32.const 1
        i32.shl
        i32.add
-       local.tee $0
+       local.tee $11
        v128.load
-       local.tee $23
-       i32x4.extend_low_i16x8_u
-       local.set $24
-       local.get $0
-       v128.load offset=16
        local.tee $18
        i32x4.extend_low_i16x8_u
-       local.set $25
+       local.set $19
        local.get $18
        i32x4.extend_high_i16x8_u
-       local.set $43
-       local.get $23
+       local.set $18
+       local.get $11
+       v128.load offset=16
+       local.tee $20
+       i32x4.extend_low_i16x8_u
+       local.set $22
+       local.get $20
        i32x4.extend_high_i16x8_u
       else
        local.get $12
        if (result v128)
         local.get $6
-        local.get $7
+        local.get $0
         i32.const 2
         i32.shl
         i32.add
-        local.tee $0
+        local.tee $11
         v128.load
-        local.set $24
-        local.get $0
-        v128.load offset=32
-        local.set $25
-        local.get $0
-        v128.load offset=48
-        local.set $43
-        local.get $0
+        local.set $19
+        local.get $11
         v128.load offset=16
+        local.set $18
+        local.get $11
+        v128.load offset=32
+        local.set $22
+        local.get $11
+        v128.load offset=48
        else
-        local.get $24
+        local.get $19
        end
       end
      end
-     local.set $28
-     local.get $29
+     local.set $37
+     local.get $23
      i32x4.extend_low_i16x8_s
-     local.get $7
+     local.get $0
      i32x4.splat
      i32.const 1088
      v128.load
@@ -11707,56 +12031,56 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $23
+     local.tee $38
      v128.and
-     local.set $18
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $40
+     local.set $25
+     local.get $27
+     local.get $19
+     i32.const 1064
+     v128.load32_splat
      local.get $12
      i32.const 0
      i32.ne
-     local.tee $0
+     local.tee $11
      if
-      local.get $23
-      local.get $24
+      local.get $38
+      local.get $19
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $27
-      local.get $24
+      local.tee $38
+      local.get $19
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $40
+      local.get $25
       local.get $14
       select
-      local.tee $23
+      local.tee $19
       v128.or
       v128.andnot
-      local.set $40
-      local.get $18
-      local.get $27
-      local.get $23
+      local.set $25
+      local.get $20
+      local.get $38
+      local.get $19
       v128.andnot
       v128.and
-      local.set $18
+      local.set $20
      end
-     local.get $39
-     local.get $24
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
+     local.get $20
      v128.bitselect
      v128.store
-     local.get $39
+     local.get $27
      i32.const -64
      i32.sub
-     local.get $18
+     local.get $20
      v128.store
-     local.get $29
+     local.get $23
      i32x4.extend_high_i16x8_s
-     local.get $7
+     local.get $0
      i32.const 4
      i32.add
      i32x4.splat
@@ -11766,53 +12090,55 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $23
+     local.tee $20
      v128.and
-     local.set $18
+     local.set $19
      i32.const 1024
      v128.load32_splat
-     local.set $42
-     local.get $0
+     local.set $23
+     local.get $27
+     local.get $18
+     i32.const 1064
+     v128.load32_splat
+     local.get $11
      if
-      local.get $23
-      local.get $28
+      local.get $20
+      local.get $18
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $24
-      local.get $28
+      local.tee $20
+      local.get $18
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $42
+      local.get $23
       local.get $14
       select
-      local.tee $23
+      local.tee $18
       v128.or
       v128.andnot
-      local.set $42
+      local.set $23
+      local.get $19
+      local.get $20
       local.get $18
-      local.get $24
-      local.get $23
       v128.andnot
       v128.and
-      local.set $18
+      local.set $19
      end
-     local.get $39
-     local.get $28
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
+     local.get $19
      v128.bitselect
      v128.store offset=16
-     local.get $39
-     local.get $18
-     v128.store offset=80
+     local.get $27
      local.get $19
-     i16x8.extend_high_i8x16_s
-     local.tee $27
+     v128.store offset=80
+     local.get $25
+     local.get $23
+     v128.or
+     local.set $23
+     local.get $30
      i32x4.extend_low_i16x8_s
-     local.get $7
+     local.get $0
      i32.const 8
      i32.add
      i32x4.splat
@@ -11827,853 +12153,32 @@
      local.set $18
      i32.const 1024
      v128.load32_splat
-     local.set $23
-     local.get $0
-     if
-      local.get $19
-      local.get $25
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $24
-      local.get $25
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $23
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $23
-      local.get $18
-      local.get $24
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $39
-     local.get $25
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=32
-     local.get $39
-     local.get $18
-     v128.store offset=96
-     local.get $23
-     local.set $19
+     local.set $20
      local.get $27
-     i32x4.extend_high_i16x8_s
-     local.get $7
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $24
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $23
-     local.get $0
-     if
-      local.get $24
-      local.get $43
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $25
-      local.get $43
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $23
-      local.get $14
-      select
-      local.tee $24
-      v128.or
-      v128.andnot
-      local.set $23
-      local.get $18
-      local.get $25
-      local.get $24
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $39
-     local.get $43
+     local.get $22
      i32.const 1064
      v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=48
-     local.get $39
-     local.get $18
-     v128.store offset=112
-     i32.const 0
-     local.get $40
-     local.get $42
-     v128.or
-     local.get $19
-     local.get $23
-     v128.or
-     v128.or
-     v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.14
-     drop
-     i32.const 0
-     local.set $0
-     loop $for-loop|4
-      local.get $0
-      local.get $9
-      i32.lt_s
-      if
-       local.get $38
-       local.get $22
-       local.get $0
-       local.get $1
-       i32.mul
-       i32.add
-       local.get $4
-       i32.add
-       local.tee $7
-       v128.load
-       i32.const 1068
-       v128.load32_splat
-       local.tee $18
-       v128.and
-       i32x4.max_u
-       local.get $7
-       v128.load offset=16
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.get $7
-       v128.load offset=32
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.get $7
-       v128.load offset=48
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.set $38
-       local.get $0
-       i32.const 1
-       i32.add
-       local.set $0
-       br $for-loop|4
-      end
-     end
-     i32.const 1028
-     v128.load32_splat
-     drop
-     i32.const 1068
-     v128.load32_splat
-     local.set $30
-     local.get $15
-     f32x4.splat
-     local.set $29
-     local.get $16
-     f32x4.splat
-     local.set $28
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     i32.const -64
-     i32.sub
-     local.set $26
-     local.get $8
-     local.get $9
-     i32.const 6
-     i32.shl
-     i32.add
-     local.set $11
-     local.get $8
-     local.set $7
-     local.get $4
-     local.get $22
-     i32.add
-     local.set $41
-     local.get $2
-     local.get $4
-     i32.add
-     local.set $36
-     local.get $4
-     local.get $21
-     i32.add
-     local.set $35
-     i32.const 0
-     local.set $34
-     loop $for-loop|5
-      local.get $9
-      local.get $34
-      i32.gt_s
-      if
-       local.get $11
-       v128.load
-       local.set $42
-       local.get $11
-       v128.load offset=16
-       local.set $25
-       local.get $11
-       v128.load offset=32
-       local.set $43
-       local.get $11
-       v128.load offset=48
-       local.set $40
-       local.get $11
-       v128.load offset=64
-       local.set $24
-       local.get $11
-       v128.load offset=80
-       local.set $23
-       i32.const 0
-       local.set $0
-       loop $for-loop|6
-        local.get $0
-        i32.const 64
-        i32.lt_u
-        if
-         local.get $0
-         local.get $41
-         i32.add
-         v128.load
-         local.tee $27
-         i32.const 1072
-         v128.load32_splat
-         v128.or
-         local.get $29
-         f32x4.mul
-         local.get $28
-         f32x4.mul
-         local.tee $19
-         i32.const 1040
-         v128.load32_splat
-         local.tee $18
-         f32x4.add
-         local.set $31
-         i32.const 1060
-         v128.load32_splat
-         local.get $19
-         local.get $31
-         local.get $18
-         f32x4.sub
-         f32x4.sub
-         local.tee $18
-         f32x4.mul
-         i32.const 1056
-         v128.load32_splat
-         f32x4.add
-         local.get $18
-         f32x4.mul
-         i32.const 1052
-         v128.load32_splat
-         f32x4.add
-         local.get $18
-         f32x4.mul
-         i32.const 1048
-         v128.load32_splat
-         f32x4.add
-         local.get $18
-         f32x4.mul
-         i32.const 1044
-         v128.load32_splat
-         f32x4.add
-         local.get $18
-         f32x4.mul
-         i32.const 1028
-         v128.load32_splat
-         local.tee $18
-         f32x4.add
-         local.get $31
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $19
-         i32.const 1036
-         v128.load32_splat
-         f32x4.ge
-         v128.and
-         local.set $19
-         local.get $18
-         local.get $18
-         local.get $19
-         f32x4.add
-         f32x4.div
-         local.tee $18
-         local.get $19
-         local.get $18
-         f32x4.mul
-         local.get $27
-         i32.const 1024
-         v128.load32_splat
-         f32x4.ge
-         v128.bitselect
-         local.get $0
-         local.get $26
-         i32.add
-         v128.load
-         local.tee $27
-         v128.and
-         local.set $19
-         local.get $2
-         if
-          local.get $0
-          local.get $36
-          i32.add
-          local.get $19
-          v128.store
-         end
-         local.get $42
-         local.get $19
-         f32x4.add
-         local.set $42
-         local.get $37
-         local.get $0
-         local.get $35
-         i32.add
-         v128.load
-         local.tee $18
-         i32x4.max_u
-         local.set $37
-         local.get $25
-         local.get $18
-         local.get $27
-         v128.and
-         local.tee $18
-         f32x4.add
-         local.set $25
-         local.get $43
-         local.get $19
-         local.get $18
-         f32x4.sub
-         local.get $30
-         v128.and
-         f32x4.add
-         local.set $43
-         local.get $40
-         local.get $18
-         f32x4.pmax
-         local.set $40
-         local.get $23
-         local.get $19
-         local.get $18
-         f32x4.add
-         f32x4.pmax
-         local.set $23
-         local.get $24
-         local.get $19
-         f32x4.pmax
-         local.set $24
-         local.get $0
-         i32.const 16
-         i32.add
-         local.set $0
-         br $for-loop|6
-        end
-       end
-       local.get $11
-       local.get $42
-       v128.store
-       local.get $11
-       local.get $25
-       v128.store offset=16
-       local.get $11
-       local.get $43
-       v128.store offset=32
-       local.get $11
-       local.get $40
-       v128.store offset=48
-       local.get $11
-       local.get $24
-       v128.store offset=64
-       local.get $11
-       local.get $23
-       v128.store offset=80
-       local.get $11
-       i32.const 96
-       i32.add
-       local.set $11
-       local.get $7
-       i32.const -64
-       i32.sub
-       local.set $7
-       local.get $1
-       local.get $41
-       i32.add
-       local.set $41
-       local.get $3
-       local.get $36
-       i32.add
-       local.set $36
-       local.get $5
-       local.get $35
-       i32.add
-       local.set $35
-       local.get $34
-       i32.const 1
-       i32.add
-       local.set $34
-       br $for-loop|5
-      end
-     end
-     local.get $4
-     i32.const -64
-     i32.sub
-     local.tee $0
-     local.get $33
-     i32.eq
-     local.tee $26
-     local.get $0
-     i32.const 511
-     i32.and
-     i32.eqz
-     i32.or
-     if
-      i32.const 1024
-      v128.load32_splat
-      local.set $19
-      i32.const 0
-      local.set $11
-      loop $for-loop|7
-       local.get $9
-       local.get $11
-       i32.gt_s
-       if
-        local.get $17
-        local.get $11
-        i32.const 6
-        i32.shl
-        i32.add
-        local.tee $7
-        local.get $7
-        f64.load
-        local.get $32
-        local.get $11
-        i32.const 96
-        i32.mul
-        i32.add
-        local.tee $0
-        v128.load
-        local.tee $18
-        f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $18
-        f64x2.extract_lane 0
-        local.get $18
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store
-        local.get $7
-        local.get $7
-        f64.load offset=8
-        local.get $0
-        v128.load offset=16
-        local.tee $18
-        f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $18
-        f64x2.extract_lane 0
-        local.get $18
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=8
-        local.get $7
-        local.get $7
-        f64.load offset=16
-        local.get $0
-        v128.load offset=32
-        local.tee $18
-        f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $18
-        f64x2.extract_lane 0
-        local.get $18
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=16
-        local.get $0
-        local.get $19
-        v128.store
-        local.get $0
-        local.get $19
-        v128.store offset=16
-        local.get $0
-        local.get $19
-        v128.store offset=32
-        local.get $26
-        if
-         local.get $7
-         local.get $7
-         f64.load offset=24
-         local.get $0
-         v128.load offset=48
-         local.tee $18
-         f32x4.extract_lane 0
-         local.get $18
-         f32x4.extract_lane 1
-         f32.max
-         local.get $18
-         f32x4.extract_lane 2
-         local.get $18
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=24
-         local.get $7
-         local.get $7
-         f64.load offset=32
-         local.get $0
-         v128.load offset=64
-         local.tee $18
-         f32x4.extract_lane 0
-         local.get $18
-         f32x4.extract_lane 1
-         f32.max
-         local.get $18
-         f32x4.extract_lane 2
-         local.get $18
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=32
-         local.get $7
-         local.get $7
-         f64.load offset=40
-         local.get $0
-         v128.load offset=80
-         local.tee $18
-         f32x4.extract_lane 0
-         local.get $18
-         f32x4.extract_lane 1
-         f32.max
-         local.get $18
-         f32x4.extract_lane 2
-         local.get $18
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=40
-        end
-        local.get $11
-        i32.const 1
-        i32.add
-        local.set $11
-        br $for-loop|7
-       end
-      end
-     end
-     local.get $4
-     i32.const -64
-     i32.sub
-     local.set $4
-     br $for-loop|0
-    end
-   end
-   i32.const 0
-   local.get $38
-   i32x4.extract_lane 0
-   local.tee $1
-   local.get $38
-   i32x4.extract_lane 1
-   local.tee $0
-   local.get $0
-   local.get $1
-   i32.lt_u
-   select
-   local.tee $2
-   local.get $38
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $38
-   i32x4.extract_lane 3
-   local.tee $0
-   local.get $0
-   local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
-   select
-   i32.const 2139095039
-   i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.14
-   drop
-   local.get $37
-   i32x4.extract_lane 0
-   local.tee $1
-   local.get $37
-   i32x4.extract_lane 1
-   local.tee $0
-   local.get $0
-   local.get $1
-   i32.lt_u
-   select
-   local.tee $2
-   local.get $37
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $37
-   i32x4.extract_lane 3
-   local.tee $0
-   local.get $0
-   local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
-   select
-   local.tee $0
-   i32.const 1
-   local.get $0
-   select
-  end
- )
- (func $wasm/assembly/loss/statsSigmoidSoftN1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 i32)
-  (local $37 v128)
-  (local $38 i32)
-  (local $39 v128)
-  (local $40 i32)
-  (local $41 v128)
-  local.get $0
-  local.set $21
-  local.get $4
-  local.set $20
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.set $36
-  local.get $8
-  local.get $9
-  i32.const 6
-  i32.shl
-  i32.add
-  local.tee $29
-  i32.const 0
-  local.get $9
-  i32.const 96
-  i32.mul
-  memory.fill
-  i32.const 1024
-  v128.load32_splat
-  local.tee $35
-  local.set $34
-  local.get $11
-  i32.const 2
-  i32.shl
-  local.set $30
-  i32.const 0
-  local.set $4
-  block $wasm/assembly/loss/statsChunk|inlined.15 (result i32)
-   loop $for-loop|0
-    local.get $4
-    local.get $30
-    i32.lt_u
-    if
-     local.get $4
-     i32.const 2
-     i32.shr_u
-     local.set $11
-     i32.const 1024
-     v128.load32_splat
-     local.set $22
-     i32.const 1064
-     v128.load32_splat
-     local.set $19
-     local.get $7
-     if
-      local.get $7
-      local.get $11
-      i32.add
-      v128.load
-      local.get $22
-      i8x16.eq
-      v128.not
-      local.set $19
-     end
-     local.get $19
-     i16x8.extend_low_i8x16_s
-     local.set $27
-     local.get $22
-     local.tee $23
-     local.set $41
-     local.get $12
-     i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $6
-      local.get $11
-      i32.add
-      v128.load
-      local.tee $18
-      i16x8.extend_low_i8x16_u
-      local.tee $25
-      i32x4.extend_low_i16x8_u
-      local.set $22
-      local.get $18
-      i16x8.extend_high_i8x16_u
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $23
-      local.get $18
-      i32x4.extend_high_i16x8_u
-      local.set $41
-      local.get $25
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $11
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $0
-       v128.load
-       local.tee $25
-       i32x4.extend_low_i16x8_u
-       local.set $22
-       local.get $0
-       v128.load offset=16
-       local.tee $18
-       i32x4.extend_low_i16x8_u
-       local.set $23
-       local.get $18
-       i32x4.extend_high_i16x8_u
-       local.set $41
-       local.get $25
-       i32x4.extend_high_i16x8_u
-      else
-       local.get $12
-       if (result v128)
-        local.get $6
-        local.get $11
-        i32.const 2
-        i32.shl
-        i32.add
-        local.tee $0
-        v128.load
-        local.set $22
-        local.get $0
-        v128.load offset=32
-        local.set $23
-        local.get $0
-        v128.load offset=48
-        local.set $41
-        local.get $0
-        v128.load offset=16
-       else
-        local.get $22
-       end
-      end
-     end
-     local.set $26
-     local.get $27
-     i32x4.extend_low_i16x8_s
      local.get $11
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $25
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $37
-     local.get $36
-     local.get $22
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
-     i32.const 0
-     i32.ne
-     local.tee $0
      if
-      local.get $25
+      local.get $19
       local.get $22
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $25
+      local.tee $19
       local.get $22
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $37
+      local.get $20
       local.get $14
       select
       local.tee $22
       v128.or
       v128.andnot
-      local.set $37
+      local.set $20
       local.get $18
-      local.get $25
+      local.get $19
       local.get $22
       v128.andnot
       v128.and
@@ -12681,16 +12186,14 @@
      end
      local.get $18
      v128.bitselect
-     v128.store
-     local.get $36
-     i32.const -64
-     i32.sub
-     local.get $18
-     v128.store
+     v128.store offset=32
      local.get $27
+     local.get $18
+     v128.store offset=96
+     local.get $30
      i32x4.extend_high_i16x8_s
-     local.get $11
-     i32.const 4
+     local.get $0
+     i32.const 12
      i32.add
      i32x4.splat
      i32.const 1088
@@ -12704,457 +12207,327 @@
      local.set $18
      i32.const 1024
      v128.load32_splat
-     local.set $39
-     local.get $0
-     if
-      local.get $22
-      local.get $26
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $25
-      local.get $26
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $39
-      local.get $14
-      select
-      local.tee $22
-      v128.or
-      v128.andnot
-      local.set $39
-      local.get $18
-      local.get $25
-      local.get $22
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $36
-     local.get $26
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=16
-     local.get $36
-     local.get $18
-     v128.store offset=80
-     local.get $19
-     i16x8.extend_high_i8x16_s
-     local.tee $26
-     i32x4.extend_low_i16x8_s
-     local.get $11
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $19
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $22
-     local.get $0
-     if
-      local.get $19
-      local.get $23
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $25
-      local.get $23
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $22
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $22
-      local.get $18
-      local.get $25
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $36
-     local.get $23
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=32
-     local.get $36
-     local.get $18
-     v128.store offset=96
-     local.get $22
      local.set $19
-     local.get $26
-     i32x4.extend_high_i16x8_s
      local.get $11
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $23
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $22
-     local.get $0
      if
-      local.get $23
-      local.get $41
+      local.get $22
+      local.get $37
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $25
-      local.get $41
+      local.tee $22
+      local.get $37
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $22
+      local.get $19
       local.get $14
       select
-      local.tee $23
+      local.tee $25
       v128.or
       v128.andnot
-      local.set $22
+      local.set $19
       local.get $18
+      local.get $22
       local.get $25
-      local.get $23
       v128.andnot
       v128.and
       local.set $18
      end
-     local.get $36
-     local.get $41
+     local.get $27
+     local.get $37
      i32.const 1064
      v128.load32_splat
      local.get $18
      v128.bitselect
      v128.store offset=48
-     local.get $36
+     local.get $27
      local.get $18
      v128.store offset=112
      i32.const 0
-     local.get $37
-     local.get $39
-     v128.or
+     local.get $23
+     local.get $20
      local.get $19
-     local.get $22
      v128.or
      v128.or
      v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.15
+     br_if $wasm/assembly/loss/statsChunk|inlined.14
      drop
-     i32.const 0
-     local.set $0
-     loop $for-loop|4
-      local.get $0
-      local.get $9
-      i32.lt_s
-      if
-       local.get $35
-       local.get $21
-       local.get $0
-       local.get $1
-       i32.mul
-       i32.add
-       local.get $4
-       i32.add
-       local.tee $11
-       v128.load
-       i32.const 1068
-       v128.load32_splat
-       local.tee $18
-       v128.and
-       i32x4.max_u
-       local.get $11
-       v128.load offset=16
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.get $11
-       v128.load offset=32
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.get $11
-       v128.load offset=48
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.set $35
-       local.get $0
-       i32.const 1
-       i32.add
-       local.set $0
-       br $for-loop|4
-      end
-     end
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $27
+     local.set $38
      local.get $15
      f32x4.splat
-     local.set $26
+     local.set $39
      local.get $16
      f32x4.splat
-     local.set $25
+     local.set $40
      local.get $8
      local.get $9
      i32.const 160
      i32.mul
      i32.add
+     local.tee $41
      i32.const -64
      i32.sub
-     local.set $24
+     local.set $36
      local.get $8
      local.get $9
      i32.const 6
      i32.shl
      i32.add
-     local.set $40
-     local.get $8
      local.set $11
-     local.get $4
+     local.get $8
+     local.set $0
      local.get $21
+     local.get $28
      i32.add
-     local.set $38
+     local.set $26
      local.get $2
-     local.get $4
+     local.get $28
      i32.add
-     local.set $33
+     local.set $31
      local.get $4
-     local.get $20
+     local.get $28
      i32.add
      local.set $32
+     local.get $41
+     v128.load offset=128
+     local.set $22
      i32.const 0
-     local.set $31
-     loop $for-loop|5
+     local.set $33
+     loop $for-loop|4
       local.get $9
-      local.get $31
+      local.get $33
       i32.gt_s
       if
-       local.get $40
+       local.get $11
        v128.load
-       local.set $39
-       local.get $40
+       local.set $18
+       local.get $11
        v128.load offset=16
-       local.set $23
-       local.get $40
+       local.set $20
+       local.get $11
        v128.load offset=32
-       local.set $41
-       local.get $40
+       local.set $23
+       local.get $11
        v128.load offset=48
-       local.set $37
-       local.get $40
+       local.set $25
+       local.get $11
        v128.load offset=64
-       drop
-       local.get $40
+       local.set $30
+       local.get $11
        v128.load offset=80
-       drop
+       local.set $19
        i32.const 0
-       local.set $0
-       loop $for-loop|6
-        local.get $0
+       local.set $24
+       loop $for-loop|5
+        local.get $24
         i32.const 64
         i32.lt_u
         if
-         local.get $0
-         local.get $38
+         local.get $22
+         local.get $24
+         local.get $26
          i32.add
          v128.load
-         local.tee $22
+         local.tee $42
+         local.get $38
+         v128.and
+         i32x4.max_u
+         local.set $22
+         local.get $42
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $26
+         local.get $39
          f32x4.mul
-         local.get $25
+         local.get $40
          f32x4.mul
-         local.tee $19
+         local.tee $43
          i32.const 1040
          v128.load32_splat
-         local.tee $18
+         local.tee $44
          f32x4.add
-         local.set $28
+         local.set $37
          i32.const 1060
          v128.load32_splat
-         local.get $19
-         local.get $28
-         local.get $18
+         local.get $43
+         local.get $37
+         local.get $44
          f32x4.sub
          f32x4.sub
-         local.tee $18
+         local.tee $44
          f32x4.mul
          i32.const 1056
          v128.load32_splat
          f32x4.add
-         local.get $18
+         local.get $44
          f32x4.mul
          i32.const 1052
          v128.load32_splat
          f32x4.add
-         local.get $18
+         local.get $44
          f32x4.mul
          i32.const 1048
          v128.load32_splat
          f32x4.add
-         local.get $18
+         local.get $44
          f32x4.mul
          i32.const 1044
          v128.load32_splat
          f32x4.add
-         local.get $18
+         local.get $44
          f32x4.mul
          i32.const 1028
          v128.load32_splat
-         local.tee $18
+         local.tee $44
          f32x4.add
-         local.get $28
+         local.get $37
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $19
+         local.get $43
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $19
-         local.get $18
-         local.get $18
-         local.get $19
+         local.set $37
+         local.get $44
+         local.get $44
+         local.get $37
          f32x4.add
          f32x4.div
-         local.tee $18
-         local.get $19
-         local.get $18
+         local.tee $43
+         local.get $37
+         local.get $43
          f32x4.mul
-         local.get $22
+         local.get $42
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $0
          local.get $24
+         local.get $36
          i32.add
          v128.load
-         local.tee $22
+         local.tee $37
          v128.and
-         local.set $19
+         local.set $42
          local.get $2
          if
-          local.get $0
-          local.get $33
+          local.get $24
+          local.get $31
           i32.add
-          local.get $19
+          local.get $42
           v128.store
          end
-         local.get $39
-         local.get $19
+         local.get $18
+         local.get $42
          f32x4.add
-         local.set $39
-         local.get $34
-         local.get $0
+         local.set $18
+         local.get $29
+         local.get $24
          local.get $32
          i32.add
          v128.load
-         local.tee $18
+         local.tee $43
          i32x4.max_u
-         local.set $34
-         local.get $23
-         local.get $18
-         local.get $22
+         local.set $29
+         local.get $20
+         local.get $43
+         local.get $37
          v128.and
-         local.tee $18
+         local.tee $37
+         f32x4.add
+         local.set $20
+         local.get $25
+         local.get $37
+         f32x4.pmax
+         local.set $25
+         local.get $23
+         local.get $42
+         local.get $37
+         f32x4.sub
+         local.get $38
+         v128.and
          f32x4.add
          local.set $23
-         local.get $41
-         local.get $19
-         local.get $18
-         f32x4.sub
-         local.get $27
-         v128.and
-         f32x4.add
-         local.set $41
-         local.get $37
-         local.get $18
+         local.get $30
+         local.get $42
          f32x4.pmax
-         local.set $37
-         local.get $0
+         local.set $30
+         local.get $19
+         local.get $42
+         local.get $37
+         f32x4.add
+         f32x4.pmax
+         local.set $19
+         local.get $24
          i32.const 16
          i32.add
-         local.set $0
-         br $for-loop|6
+         local.set $24
+         br $for-loop|5
         end
        end
-       local.get $40
-       local.get $39
+       local.get $11
+       local.get $18
        v128.store
-       local.get $40
-       local.get $23
+       local.get $11
+       local.get $20
        v128.store offset=16
-       local.get $40
-       local.get $41
+       local.get $11
+       local.get $23
        v128.store offset=32
-       local.get $40
-       local.get $37
+       local.get $11
+       local.get $25
        v128.store offset=48
-       local.get $40
+       local.get $11
+       local.get $30
+       v128.store offset=64
+       local.get $11
+       local.get $19
+       v128.store offset=80
+       local.get $11
        i32.const 96
        i32.add
-       local.set $40
-       local.get $11
+       local.set $11
+       local.get $0
        i32.const -64
        i32.sub
-       local.set $11
+       local.set $0
        local.get $1
-       local.get $38
+       local.get $26
        i32.add
-       local.set $38
+       local.set $26
        local.get $3
-       local.get $33
+       local.get $31
        i32.add
-       local.set $33
+       local.set $31
        local.get $5
        local.get $32
        i32.add
        local.set $32
-       local.get $31
+       local.get $33
        i32.const 1
        i32.add
-       local.set $31
-       br $for-loop|5
+       local.set $33
+       br $for-loop|4
       end
      end
-     local.get $4
+     local.get $41
+     local.get $22
+     v128.store offset=128
+     local.get $28
      i32.const -64
      i32.sub
      local.tee $0
-     local.get $30
+     local.get $34
      i32.eq
-     local.tee $24
+     local.tee $11
      local.get $0
      i32.const 511
      i32.and
@@ -13163,1016 +12536,143 @@
      if
       i32.const 1024
       v128.load32_splat
-      local.set $19
+      local.set $18
       i32.const 0
-      local.set $40
-      loop $for-loop|7
+      local.set $26
+      loop $for-loop|6
        local.get $9
-       local.get $40
+       local.get $26
        i32.gt_s
        if
         local.get $17
-        local.get $40
+        local.get $26
         i32.const 6
         i32.shl
         i32.add
-        local.tee $11
-        local.get $11
+        local.tee $0
+        local.get $0
         f64.load
-        local.get $29
-        local.get $40
+        local.get $35
+        local.get $26
         i32.const 96
         i32.mul
         i32.add
-        local.tee $0
+        local.tee $24
         v128.load
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $11
-        local.get $11
-        f64.load offset=8
         local.get $0
+        local.get $0
+        f64.load offset=8
+        local.get $24
         v128.load offset=16
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $11
-        local.get $11
-        f64.load offset=16
         local.get $0
+        local.get $0
+        f64.load offset=16
+        local.get $24
         v128.load offset=32
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $0
-        local.get $19
-        v128.store
-        local.get $0
-        local.get $19
-        v128.store offset=16
-        local.get $0
-        local.get $19
-        v128.store offset=32
         local.get $24
+        local.get $18
+        v128.store
+        local.get $24
+        local.get $18
+        v128.store offset=16
+        local.get $24
+        local.get $18
+        v128.store offset=32
+        local.get $11
         if
-         local.get $11
-         local.get $11
-         f64.load offset=24
          local.get $0
+         local.get $0
+         f64.load offset=24
+         local.get $24
          v128.load offset=48
-         local.tee $18
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $18
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $19
          f32x4.extract_lane 2
-         local.get $18
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=24
-        end
-        local.get $40
-        i32.const 1
-        i32.add
-        local.set $40
-        br $for-loop|7
-       end
-      end
-     end
-     local.get $4
-     i32.const -64
-     i32.sub
-     local.set $4
-     br $for-loop|0
-    end
-   end
-   i32.const 0
-   local.get $35
-   i32x4.extract_lane 0
-   local.tee $1
-   local.get $35
-   i32x4.extract_lane 1
-   local.tee $0
-   local.get $0
-   local.get $1
-   i32.lt_u
-   select
-   local.tee $2
-   local.get $35
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $35
-   i32x4.extract_lane 3
-   local.tee $0
-   local.get $0
-   local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
-   select
-   i32.const 2139095039
-   i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.15
-   drop
-   local.get $34
-   i32x4.extract_lane 0
-   local.tee $1
-   local.get $34
-   i32x4.extract_lane 1
-   local.tee $0
-   local.get $0
-   local.get $1
-   i32.lt_u
-   select
-   local.tee $2
-   local.get $34
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $34
-   i32x4.extract_lane 3
-   local.tee $0
-   local.get $0
-   local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
-   select
-   local.tee $0
-   i32.const 1
-   local.get $0
-   select
-  end
- )
- (func $wasm/assembly/loss/statsSigmoidHardN2Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 v128)
-  (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 i32)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 i32)
-  (local $32 v128)
-  (local $33 i32)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 i32)
-  (local $37 i32)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 v128)
-  (local $42 v128)
-  (local $43 i32)
-  (local $44 v128)
-  local.get $0
-  local.set $21
-  local.get $4
-  local.set $22
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.set $33
-  local.get $8
-  local.get $9
-  i32.const 6
-  i32.shl
-  i32.add
-  local.tee $40
-  i32.const 0
-  local.get $9
-  i32.const 96
-  i32.mul
-  memory.fill
-  i32.const 1024
-  v128.load32_splat
-  local.tee $34
-  local.set $35
-  local.get $11
-  i32.const 2
-  i32.shl
-  local.set $38
-  i32.const 0
-  local.set $4
-  block $wasm/assembly/loss/statsChunk|inlined.8 (result i32)
-   loop $for-loop|0
-    local.get $4
-    local.get $38
-    i32.lt_u
-    if
-     local.get $4
-     i32.const 2
-     i32.shr_u
-     local.set $11
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     i32.const 1064
-     v128.load32_splat
-     local.set $19
-     local.get $7
-     if
-      local.get $7
-      local.get $11
-      i32.add
-      v128.load
-      local.get $20
-      i8x16.eq
-      v128.not
-      local.set $19
-     end
-     local.get $19
-     i16x8.extend_low_i8x16_s
-     local.set $27
-     local.get $20
-     local.tee $23
-     local.set $44
-     local.get $12
-     i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $6
-      local.get $11
-      i32.add
-      v128.load
-      local.tee $18
-      i16x8.extend_low_i8x16_u
-      local.tee $25
-      i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $18
-      i16x8.extend_high_i8x16_u
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $23
-      local.get $18
-      i32x4.extend_high_i16x8_u
-      local.set $44
-      local.get $25
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $11
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $0
-       v128.load
-       local.tee $25
-       i32x4.extend_low_i16x8_u
-       local.set $20
-       local.get $0
-       v128.load offset=16
-       local.tee $18
-       i32x4.extend_low_i16x8_u
-       local.set $23
-       local.get $18
-       i32x4.extend_high_i16x8_u
-       local.set $44
-       local.get $25
-       i32x4.extend_high_i16x8_u
-      else
-       local.get $12
-       if (result v128)
-        local.get $6
-        local.get $11
-        i32.const 2
-        i32.shl
-        i32.add
-        local.tee $0
-        v128.load
-        local.set $20
-        local.get $0
-        v128.load offset=32
-        local.set $23
-        local.get $0
-        v128.load offset=48
-        local.set $44
-        local.get $0
-        v128.load offset=16
-       else
-        local.get $20
-       end
-      end
-     end
-     local.set $26
-     local.get $27
-     i32x4.extend_low_i16x8_s
-     local.get $11
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $25
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $32
-     local.get $33
-     local.get $20
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
-     i32.const 0
-     i32.ne
-     local.tee $0
-     if
-      local.get $25
-      local.get $20
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $25
-      local.get $20
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $32
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $32
-      local.get $18
-      local.get $25
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store
-     local.get $33
-     i32.const -64
-     i32.sub
-     local.get $18
-     v128.store
-     local.get $27
-     i32x4.extend_high_i16x8_s
-     local.get $11
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $20
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $29
-     local.get $0
-     if
-      local.get $20
-      local.get $26
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $25
-      local.get $26
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $29
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $29
-      local.get $18
-      local.get $25
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $33
-     local.get $26
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=16
-     local.get $33
-     local.get $18
-     v128.store offset=80
-     local.get $19
-     i16x8.extend_high_i8x16_s
-     local.tee $26
-     i32x4.extend_low_i16x8_s
-     local.get $11
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $19
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $0
-     if
-      local.get $19
-      local.get $23
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $25
-      local.get $23
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $18
-      local.get $25
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $33
-     local.get $23
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=32
-     local.get $33
-     local.get $18
-     v128.store offset=96
-     local.get $20
-     local.set $19
-     local.get $26
-     i32x4.extend_high_i16x8_s
-     local.get $11
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $23
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $0
-     if
-      local.get $23
-      local.get $44
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $25
-      local.get $44
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $23
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $18
-      local.get $25
-      local.get $23
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $33
-     local.get $44
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=48
-     local.get $33
-     local.get $18
-     v128.store offset=112
-     i32.const 0
-     local.get $32
-     local.get $29
-     v128.or
-     local.get $19
-     local.get $20
-     v128.or
-     v128.or
-     v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.8
-     drop
-     i32.const 0
-     local.set $0
-     loop $for-loop|4
-      local.get $0
-      local.get $9
-      i32.lt_s
-      if
-       local.get $34
-       local.get $21
-       local.get $0
-       local.get $1
-       i32.mul
-       i32.add
-       local.get $4
-       i32.add
-       local.tee $11
-       v128.load
-       i32.const 1068
-       v128.load32_splat
-       local.tee $18
-       v128.and
-       i32x4.max_u
-       local.get $11
-       v128.load offset=16
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.get $11
-       v128.load offset=32
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.get $11
-       v128.load offset=48
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.set $34
-       local.get $0
-       i32.const 1
-       i32.add
-       local.set $0
-       br $for-loop|4
-      end
-     end
-     i32.const 1028
-     v128.load32_splat
-     local.set $27
-     i32.const 1068
-     v128.load32_splat
-     drop
-     local.get $15
-     f32x4.splat
-     local.set $41
-     local.get $16
-     f32x4.splat
-     local.set $42
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     local.tee $43
-     i32.const -64
-     i32.sub
-     local.set $24
-     local.get $8
-     local.get $9
-     i32.const 6
-     i32.shl
-     i32.add
-     local.set $28
-     local.get $8
-     local.set $11
-     local.get $4
-     local.get $21
-     i32.add
-     local.set $36
-     local.get $2
-     local.get $4
-     i32.add
-     local.set $37
-     local.get $4
-     local.get $22
-     i32.add
-     local.set $39
-     i32.const 0
-     local.set $31
-     loop $for-loop|5
-      local.get $9
-      local.get $31
-      i32.gt_s
-      if
-       local.get $31
-       i32x4.splat
-       local.set $26
-       local.get $28
-       v128.load
-       local.set $29
-       local.get $28
-       v128.load offset=16
-       local.set $23
-       local.get $28
-       v128.load offset=32
-       local.set $44
-       local.get $28
-       v128.load offset=48
-       drop
-       local.get $28
-       v128.load offset=64
-       local.set $32
-       local.get $28
-       v128.load offset=80
-       local.set $30
-       i32.const 0
-       local.set $0
-       loop $for-loop|6
-        local.get $0
-        i32.const 64
-        i32.lt_u
-        if
          local.get $0
-         local.get $36
-         i32.add
-         v128.load
-         local.tee $25
-         i32.const 1072
-         v128.load32_splat
-         v128.or
-         local.get $41
-         f32x4.mul
-         local.get $42
-         f32x4.mul
-         local.tee $20
-         i32.const 1040
-         v128.load32_splat
-         local.tee $18
-         f32x4.add
-         local.set $19
-         i32.const 1060
-         v128.load32_splat
-         local.get $20
-         local.get $19
-         local.get $18
-         f32x4.sub
-         f32x4.sub
-         local.tee $18
-         f32x4.mul
-         i32.const 1056
-         v128.load32_splat
-         f32x4.add
-         local.get $18
-         f32x4.mul
-         i32.const 1052
-         v128.load32_splat
-         f32x4.add
-         local.get $18
-         f32x4.mul
-         i32.const 1048
-         v128.load32_splat
-         f32x4.add
-         local.get $18
-         f32x4.mul
-         i32.const 1044
-         v128.load32_splat
-         f32x4.add
-         local.get $18
-         f32x4.mul
-         i32.const 1028
-         v128.load32_splat
-         local.tee $18
-         f32x4.add
-         local.get $19
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $20
-         i32.const 1036
-         v128.load32_splat
-         f32x4.ge
-         v128.and
-         local.set $19
-         local.get $18
-         local.get $18
-         local.get $19
-         f32x4.add
-         f32x4.div
-         local.tee $18
-         local.get $19
-         local.get $18
-         f32x4.mul
-         local.get $25
-         i32.const 1024
-         v128.load32_splat
-         f32x4.ge
-         v128.bitselect
          local.get $0
-         local.get $24
-         i32.add
-         v128.load
-         v128.and
-         local.set $19
-         local.get $0
-         local.get $43
-         i32.add
-         v128.load
-         local.get $26
-         i32x4.eq
-         local.set $18
-         local.get $2
-         if
-          local.get $0
-          local.get $37
-          i32.add
-          local.get $19
-          v128.store
-         end
-         local.get $19
-         local.get $19
-         f32x4.mul
-         local.get $29
-         f32x4.add
-         local.set $29
-         local.get $44
-         local.get $19
-         local.get $18
-         v128.and
-         f32x4.add
-         local.set $44
-         local.get $23
-         local.get $18
-         i32x4.sub
-         local.set $23
-         local.get $30
-         local.get $19
-         local.get $18
-         local.get $27
-         v128.and
-         f32x4.add
-         f32x4.pmax
-         local.set $30
-         local.get $32
-         local.get $19
-         f32x4.pmax
-         local.set $32
-         local.get $0
-         i32.const 16
-         i32.add
-         local.set $0
-         br $for-loop|6
-        end
-       end
-       local.get $28
-       local.get $29
-       v128.store
-       local.get $28
-       local.get $23
-       v128.store offset=16
-       local.get $28
-       local.get $44
-       v128.store offset=32
-       local.get $28
-       local.get $32
-       v128.store offset=64
-       local.get $28
-       local.get $30
-       v128.store offset=80
-       local.get $28
-       i32.const 96
-       i32.add
-       local.set $28
-       local.get $11
-       i32.const -64
-       i32.sub
-       local.set $11
-       local.get $1
-       local.get $36
-       i32.add
-       local.set $36
-       local.get $3
-       local.get $37
-       i32.add
-       local.set $37
-       local.get $5
-       local.get $39
-       i32.add
-       local.set $39
-       local.get $31
-       i32.const 1
-       i32.add
-       local.set $31
-       br $for-loop|5
-      end
-     end
-     local.get $4
-     i32.const -64
-     i32.sub
-     local.tee $0
-     local.get $38
-     i32.eq
-     local.tee $24
-     local.get $0
-     i32.const 511
-     i32.and
-     i32.eqz
-     i32.or
-     if
-      i32.const 1024
-      v128.load32_splat
-      local.set $19
-      i32.const 0
-      local.set $28
-      loop $for-loop|7
-       local.get $9
-       local.get $28
-       i32.gt_s
-       if
-        local.get $17
-        local.get $28
-        i32.const 6
-        i32.shl
-        i32.add
-        local.tee $11
-        local.get $11
-        f64.load
-        local.get $40
-        local.get $28
-        i32.const 96
-        i32.mul
-        i32.add
-        local.tee $0
-        v128.load
-        local.tee $18
-        f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $18
-        f64x2.extract_lane 0
-        local.get $18
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store
-        local.get $11
-        local.get $11
-        f64.load offset=8
-        local.get $0
-        v128.load offset=16
-        local.tee $18
-        f64x2.convert_low_i32x4_s
-        local.get $18
-        local.get $18
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.convert_low_i32x4_s
-        f64x2.add
-        local.tee $18
-        f64x2.extract_lane 0
-        local.get $18
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=8
-        local.get $11
-        local.get $11
-        f64.load offset=16
-        local.get $0
-        v128.load offset=32
-        local.tee $18
-        f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $18
-        f64x2.extract_lane 0
-        local.get $18
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=16
-        local.get $0
-        local.get $19
-        v128.store
-        local.get $0
-        local.get $19
-        v128.store offset=16
-        local.get $0
-        local.get $19
-        v128.store offset=32
-        local.get $24
-        if
-         local.get $11
-         local.get $11
          f64.load offset=32
-         local.get $0
+         local.get $24
          v128.load offset=64
-         local.tee $18
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $18
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $19
          f32x4.extract_lane 2
-         local.get $18
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $11
-         local.get $11
-         f64.load offset=40
          local.get $0
+         local.get $0
+         f64.load offset=40
+         local.get $24
          v128.load offset=80
-         local.tee $18
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $18
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $19
          f32x4.extract_lane 2
-         local.get $18
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -14180,77 +12680,79 @@
          f64.max
          f64.store offset=40
         end
-        local.get $28
+        local.get $26
         i32.const 1
         i32.add
-        local.set $28
-        br $for-loop|7
+        local.set $26
+        br $for-loop|6
        end
       end
      end
-     local.get $4
+     local.get $28
      i32.const -64
      i32.sub
-     local.set $4
+     local.set $28
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $34
+   local.get $27
+   v128.load offset=128
+   local.tee $18
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $34
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $18
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $34
+   local.tee $0
+   local.get $18
    i32x4.extract_lane 2
    local.tee $1
-   local.get $34
+   local.get $18
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    i32.const 2139095039
    i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.8
+   br_if $wasm/assembly/loss/statsChunk|inlined.14
    drop
-   local.get $35
+   local.get $29
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $35
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $29
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $35
+   local.tee $0
+   local.get $29
    i32x4.extract_lane 2
    local.tee $1
-   local.get $35
+   local.get $29
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    local.tee $0
    i32.const 1
@@ -14258,17 +12760,17 @@
    select
   end
  )
- (func $wasm/assembly/loss/statsSigmoidHardN2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
+ (func $wasm/assembly/loss/statsSigmoidSoftN1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
   (local $18 v128)
   (local $19 v128)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 i32)
-  (local $22 i32)
+  (local $22 v128)
   (local $23 v128)
   (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
   (local $28 v128)
   (local $29 i32)
   (local $30 i32)
@@ -14280,97 +12782,98 @@
   (local $36 i32)
   (local $37 v128)
   (local $38 v128)
-  (local $39 i32)
-  (local $40 v128)
+  (local $39 v128)
+  (local $40 i32)
   (local $41 v128)
+  (local $42 v128)
+  (local $43 v128)
   local.get $0
-  local.set $22
-  local.get $4
   local.set $21
-  local.get $7
-  local.set $20
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.set $39
   local.get $8
   local.get $9
   i32.const 6
   i32.shl
   i32.add
-  local.tee $31
+  local.tee $35
   i32.const 0
   local.get $9
   i32.const 96
   i32.mul
   memory.fill
+  local.get $8
+  local.get $9
+  i32.const 160
+  i32.mul
+  i32.add
+  local.tee $26
+  i32.const 128
+  i32.add
   i32.const 1024
   v128.load32_splat
-  local.tee $38
-  local.set $37
+  local.tee $28
+  v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $33
-  i32.const 0
-  local.set $4
-  block $wasm/assembly/loss/statsChunk|inlined.9 (result i32)
+  local.set $34
+  block $wasm/assembly/loss/statsChunk|inlined.15 (result i32)
    loop $for-loop|0
-    local.get $4
-    local.get $33
+    local.get $27
+    local.get $34
     i32.lt_u
     if
-     local.get $4
+     local.get $27
      i32.const 2
      i32.shr_u
-     local.set $7
+     local.set $0
      i32.const 1024
      v128.load32_splat
-     local.set $23
+     local.set $19
      i32.const 1064
      v128.load32_splat
-     local.set $19
-     local.get $20
+     local.set $18
+     local.get $7
      if
+      local.get $0
       local.get $7
-      local.get $20
       i32.add
       v128.load
-      local.get $23
+      local.get $19
       i8x16.eq
       v128.not
-      local.set $19
+      local.set $18
      end
-     local.get $19
+     local.get $18
      i16x8.extend_low_i8x16_s
-     local.set $27
-     local.get $23
-     local.tee $24
-     local.set $41
+     local.set $23
+     local.get $18
+     i16x8.extend_high_i8x16_s
+     local.set $37
+     local.get $19
+     local.tee $18
+     local.set $22
      local.get $12
      i32.const 1
      i32.eq
      if (result v128)
+      local.get $0
       local.get $6
-      local.get $7
       i32.add
       v128.load
-      local.tee $18
+      local.tee $20
       i16x8.extend_low_i8x16_u
-      local.tee $25
-      i32x4.extend_low_i16x8_u
-      local.set $23
-      local.get $18
-      i16x8.extend_high_i8x16_u
       local.tee $18
       i32x4.extend_low_i16x8_u
-      local.set $24
+      local.set $19
       local.get $18
       i32x4.extend_high_i16x8_u
-      local.set $41
-      local.get $25
+      local.set $18
+      local.get $20
+      i16x8.extend_high_i8x16_u
+      local.tee $20
+      i32x4.extend_low_i16x8_u
+      local.set $22
+      local.get $20
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -14378,53 +12881,53 @@
       i32.eq
       if (result v128)
        local.get $6
-       local.get $7
+       local.get $0
        i32.const 1
        i32.shl
        i32.add
-       local.tee $0
+       local.tee $11
        v128.load
-       local.tee $25
-       i32x4.extend_low_i16x8_u
-       local.set $23
-       local.get $0
-       v128.load offset=16
        local.tee $18
        i32x4.extend_low_i16x8_u
-       local.set $24
+       local.set $19
        local.get $18
        i32x4.extend_high_i16x8_u
-       local.set $41
-       local.get $25
+       local.set $18
+       local.get $11
+       v128.load offset=16
+       local.tee $20
+       i32x4.extend_low_i16x8_u
+       local.set $22
+       local.get $20
        i32x4.extend_high_i16x8_u
       else
        local.get $12
        if (result v128)
         local.get $6
-        local.get $7
+        local.get $0
         i32.const 2
         i32.shl
         i32.add
-        local.tee $0
+        local.tee $11
         v128.load
-        local.set $23
-        local.get $0
-        v128.load offset=32
-        local.set $24
-        local.get $0
-        v128.load offset=48
-        local.set $41
-        local.get $0
+        local.set $19
+        local.get $11
         v128.load offset=16
+        local.set $18
+        local.get $11
+        v128.load offset=32
+        local.set $22
+        local.get $11
+        v128.load offset=48
        else
-        local.get $23
+        local.get $19
        end
       end
      end
-     local.set $26
-     local.get $27
+     local.set $38
+     local.get $23
      i32x4.extend_low_i16x8_s
-     local.get $7
+     local.get $0
      i32x4.splat
      i32.const 1088
      v128.load
@@ -14432,56 +12935,56 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $25
+     local.tee $39
      v128.and
-     local.set $18
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $28
-     local.get $39
-     local.get $23
+     local.set $24
+     local.get $26
+     local.get $19
      i32.const 1064
      v128.load32_splat
      local.get $12
      i32.const 0
      i32.ne
-     local.tee $0
+     local.tee $11
      if
-      local.get $25
-      local.get $23
+      local.get $39
+      local.get $19
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $25
-      local.get $23
+      local.tee $39
+      local.get $19
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $28
+      local.get $24
       local.get $14
       select
-      local.tee $23
+      local.tee $19
       v128.or
       v128.andnot
-      local.set $28
-      local.get $18
-      local.get $25
-      local.get $23
+      local.set $24
+      local.get $20
+      local.get $39
+      local.get $19
       v128.andnot
       v128.and
-      local.set $18
+      local.set $20
      end
-     local.get $18
+     local.get $20
      v128.bitselect
      v128.store
-     local.get $39
+     local.get $26
      i32.const -64
      i32.sub
-     local.get $18
+     local.get $20
      v128.store
-     local.get $27
+     local.get $23
      i32x4.extend_high_i16x8_s
-     local.get $7
+     local.get $0
      i32.const 4
      i32.add
      i32x4.splat
@@ -14491,53 +12994,55 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $23
+     local.tee $20
      v128.and
-     local.set $18
+     local.set $19
      i32.const 1024
      v128.load32_splat
-     local.set $40
-     local.get $0
+     local.set $23
+     local.get $26
+     local.get $18
+     i32.const 1064
+     v128.load32_splat
+     local.get $11
      if
-      local.get $23
-      local.get $26
+      local.get $20
+      local.get $18
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $25
-      local.get $26
+      local.tee $20
+      local.get $18
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $40
+      local.get $23
       local.get $14
       select
-      local.tee $23
+      local.tee $18
       v128.or
       v128.andnot
-      local.set $40
+      local.set $23
+      local.get $19
+      local.get $20
       local.get $18
-      local.get $25
-      local.get $23
       v128.andnot
       v128.and
-      local.set $18
+      local.set $19
      end
-     local.get $39
-     local.get $26
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
+     local.get $19
      v128.bitselect
      v128.store offset=16
-     local.get $39
-     local.get $18
-     v128.store offset=80
+     local.get $26
      local.get $19
-     i16x8.extend_high_i8x16_s
-     local.tee $26
+     v128.store offset=80
+     local.get $24
+     local.get $23
+     v128.or
+     local.set $23
+     local.get $37
      i32x4.extend_low_i16x8_s
-     local.get $7
+     local.get $0
      i32.const 8
      i32.add
      i32x4.splat
@@ -14552,48 +13057,46 @@
      local.set $18
      i32.const 1024
      v128.load32_splat
-     local.set $23
-     local.get $0
+     local.set $20
+     local.get $26
+     local.get $22
+     i32.const 1064
+     v128.load32_splat
+     local.get $11
      if
       local.get $19
-      local.get $24
+      local.get $22
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $25
-      local.get $24
+      local.tee $19
+      local.get $22
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $23
+      local.get $20
       local.get $14
       select
-      local.tee $19
+      local.tee $22
       v128.or
       v128.andnot
-      local.set $23
+      local.set $20
       local.get $18
-      local.get $25
       local.get $19
+      local.get $22
       v128.andnot
       v128.and
       local.set $18
      end
-     local.get $39
-     local.get $24
-     i32.const 1064
-     v128.load32_splat
      local.get $18
      v128.bitselect
      v128.store offset=32
-     local.get $39
+     local.get $26
      local.get $18
      v128.store offset=96
-     local.get $23
-     local.set $19
-     local.get $26
+     local.get $37
      i32x4.extend_high_i16x8_s
-     local.get $7
+     local.get $0
      i32.const 12
      i32.add
      i32x4.splat
@@ -14603,341 +13106,318 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $24
+     local.tee $22
      v128.and
      local.set $18
      i32.const 1024
      v128.load32_splat
-     local.set $23
-     local.get $0
+     local.set $19
+     local.get $11
      if
-      local.get $24
-      local.get $41
+      local.get $22
+      local.get $38
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $25
-      local.get $41
+      local.tee $22
+      local.get $38
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $23
+      local.get $19
       local.get $14
       select
       local.tee $24
       v128.or
       v128.andnot
-      local.set $23
+      local.set $19
       local.get $18
-      local.get $25
+      local.get $22
       local.get $24
       v128.andnot
       v128.and
       local.set $18
      end
-     local.get $39
-     local.get $41
+     local.get $26
+     local.get $38
      i32.const 1064
      v128.load32_splat
      local.get $18
      v128.bitselect
      v128.store offset=48
-     local.get $39
+     local.get $26
      local.get $18
      v128.store offset=112
      i32.const 0
-     local.get $28
-     local.get $40
-     v128.or
-     local.get $19
      local.get $23
+     local.get $20
+     local.get $19
      v128.or
      v128.or
      v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.9
+     br_if $wasm/assembly/loss/statsChunk|inlined.15
      drop
      i32.const 0
-     local.set $0
-     loop $for-loop|4
-      local.get $0
-      local.get $9
-      i32.lt_s
-      if
-       local.get $38
-       local.get $22
-       local.get $0
-       local.get $1
-       i32.mul
-       i32.add
-       local.get $4
-       i32.add
-       local.tee $7
-       v128.load
-       i32.const 1068
-       v128.load32_splat
-       local.tee $18
-       v128.and
-       i32x4.max_u
-       local.get $7
-       v128.load offset=16
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.get $7
-       v128.load offset=32
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.get $7
-       v128.load offset=48
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.set $38
-       local.get $0
-       i32.const 1
-       i32.add
-       local.set $0
-       br $for-loop|4
-      end
-     end
+     local.set $29
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     drop
+     local.set $37
      local.get $15
      f32x4.splat
-     local.set $28
+     local.set $38
      local.get $16
      f32x4.splat
-     local.set $27
+     local.set $39
      local.get $8
      local.get $9
      i32.const 160
      i32.mul
      i32.add
-     local.tee $30
+     local.tee $40
      i32.const -64
      i32.sub
-     local.set $29
+     local.set $36
      local.get $8
      local.get $9
      i32.const 6
      i32.shl
      i32.add
-     local.set $11
+     local.set $0
      local.get $8
-     local.set $7
-     local.get $4
-     local.get $22
-     i32.add
-     local.set $35
-     local.get $2
-     local.get $4
-     i32.add
-     local.set $34
-     local.get $4
+     local.set $11
      local.get $21
+     local.get $27
+     i32.add
+     local.set $30
+     local.get $2
+     local.get $27
+     i32.add
+     local.set $31
+     local.get $4
+     local.get $27
      i32.add
      local.set $32
+     local.get $40
+     v128.load offset=128
+     local.set $22
      i32.const 0
-     local.set $36
-     loop $for-loop|5
+     local.set $33
+     loop $for-loop|4
       local.get $9
-      local.get $36
+      local.get $33
       i32.gt_s
       if
-       local.get $36
-       i32x4.splat
-       local.set $26
-       local.get $11
+       local.get $0
        v128.load
-       local.set $40
-       local.get $11
+       local.set $20
+       local.get $0
        v128.load offset=16
-       local.set $24
-       local.get $11
+       local.set $18
+       local.get $0
        v128.load offset=32
-       local.set $41
-       local.get $11
+       local.set $19
+       local.get $0
        v128.load offset=48
-       drop
-       local.get $11
+       local.set $23
+       local.get $0
        v128.load offset=64
        drop
-       local.get $11
+       local.get $0
        v128.load offset=80
        drop
        i32.const 0
-       local.set $0
-       loop $for-loop|6
-        local.get $0
+       local.set $25
+       loop $for-loop|5
+        local.get $25
         i32.const 64
         i32.lt_u
         if
-         local.get $0
-         local.get $35
+         local.get $22
+         local.get $25
+         local.get $30
          i32.add
          v128.load
-         local.tee $25
+         local.tee $41
+         local.get $37
+         v128.and
+         i32x4.max_u
+         local.set $22
+         local.get $41
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $28
+         local.get $38
          f32x4.mul
-         local.get $27
+         local.get $39
          f32x4.mul
-         local.tee $23
+         local.tee $42
          i32.const 1040
          v128.load32_splat
-         local.tee $18
+         local.tee $43
          f32x4.add
-         local.set $19
+         local.set $24
          i32.const 1060
          v128.load32_splat
-         local.get $23
-         local.get $19
-         local.get $18
+         local.get $42
+         local.get $24
+         local.get $43
          f32x4.sub
          f32x4.sub
-         local.tee $18
+         local.tee $43
          f32x4.mul
          i32.const 1056
          v128.load32_splat
          f32x4.add
-         local.get $18
+         local.get $43
          f32x4.mul
          i32.const 1052
          v128.load32_splat
          f32x4.add
-         local.get $18
+         local.get $43
          f32x4.mul
          i32.const 1048
          v128.load32_splat
          f32x4.add
-         local.get $18
+         local.get $43
          f32x4.mul
          i32.const 1044
          v128.load32_splat
          f32x4.add
-         local.get $18
+         local.get $43
          f32x4.mul
          i32.const 1028
          v128.load32_splat
-         local.tee $18
+         local.tee $43
          f32x4.add
-         local.get $19
+         local.get $24
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $23
+         local.get $42
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $19
-         local.get $18
-         local.get $18
-         local.get $19
+         local.set $24
+         local.get $43
+         local.get $43
+         local.get $24
          f32x4.add
          f32x4.div
-         local.tee $18
-         local.get $19
-         local.get $18
+         local.tee $42
+         local.get $24
+         local.get $42
          f32x4.mul
-         local.get $25
+         local.get $41
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $0
-         local.get $29
+         local.get $25
+         local.get $36
          i32.add
          v128.load
+         local.tee $24
          v128.and
-         local.set $19
-         local.get $0
-         local.get $30
-         i32.add
-         v128.load
-         local.get $26
-         i32x4.eq
-         local.set $18
+         local.set $41
          local.get $2
          if
-          local.get $0
-          local.get $34
+          local.get $25
+          local.get $31
           i32.add
-          local.get $19
+          local.get $41
           v128.store
          end
-         local.get $19
-         local.get $19
-         f32x4.mul
-         local.get $40
-         f32x4.add
-         local.set $40
+         local.get $20
          local.get $41
-         local.get $19
+         f32x4.add
+         local.set $20
+         local.get $28
+         local.get $25
+         local.get $32
+         i32.add
+         v128.load
+         local.tee $42
+         i32x4.max_u
+         local.set $28
          local.get $18
+         local.get $42
+         local.get $24
+         v128.and
+         local.tee $24
+         f32x4.add
+         local.set $18
+         local.get $23
+         local.get $24
+         f32x4.pmax
+         local.set $23
+         local.get $19
+         local.get $41
+         local.get $24
+         f32x4.sub
+         local.get $37
          v128.and
          f32x4.add
-         local.set $41
-         local.get $24
-         local.get $18
-         i32x4.sub
-         local.set $24
-         local.get $0
+         local.set $19
+         local.get $25
          i32.const 16
          i32.add
-         local.set $0
-         br $for-loop|6
+         local.set $25
+         br $for-loop|5
         end
        end
-       local.get $11
-       local.get $40
+       local.get $0
+       local.get $20
        v128.store
-       local.get $11
-       local.get $24
+       local.get $0
+       local.get $18
        v128.store offset=16
-       local.get $11
-       local.get $41
+       local.get $0
+       local.get $19
        v128.store offset=32
-       local.get $11
+       local.get $0
+       local.get $23
+       v128.store offset=48
+       local.get $0
        i32.const 96
        i32.add
-       local.set $11
-       local.get $7
+       local.set $0
+       local.get $11
        i32.const -64
        i32.sub
-       local.set $7
+       local.set $11
        local.get $1
-       local.get $35
+       local.get $30
        i32.add
-       local.set $35
+       local.set $30
        local.get $3
-       local.get $34
+       local.get $31
        i32.add
-       local.set $34
+       local.set $31
        local.get $5
        local.get $32
        i32.add
        local.set $32
-       local.get $36
+       local.get $33
        i32.const 1
        i32.add
-       local.set $36
-       br $for-loop|5
+       local.set $33
+       br $for-loop|4
       end
      end
-     local.get $4
+     local.get $40
+     local.get $22
+     v128.store offset=128
+     local.get $27
      i32.const -64
      i32.sub
      local.tee $0
-     local.get $33
+     local.get $34
      i32.eq
+     local.tee $11
      local.get $0
      i32.const 511
      i32.and
@@ -14946,161 +13426,183 @@
      if
       i32.const 1024
       v128.load32_splat
-      local.set $19
-      i32.const 0
-      local.set $11
-      loop $for-loop|7
+      local.set $18
+      loop $for-loop|6
        local.get $9
-       local.get $11
+       local.get $29
        i32.gt_s
        if
         local.get $17
-        local.get $11
+        local.get $29
         i32.const 6
         i32.shl
         i32.add
-        local.tee $7
-        local.get $7
+        local.tee $0
+        local.get $0
         f64.load
-        local.get $31
-        local.get $11
+        local.get $35
+        local.get $29
         i32.const 96
         i32.mul
         i32.add
-        local.tee $0
+        local.tee $25
         v128.load
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $7
-        local.get $7
-        f64.load offset=8
         local.get $0
+        local.get $0
+        f64.load offset=8
+        local.get $25
         v128.load offset=16
-        local.tee $18
-        f64x2.convert_low_i32x4_s
-        local.get $18
-        local.get $18
+        local.tee $19
+        f64x2.promote_low_f32x4
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.convert_low_i32x4_s
+        f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $7
-        local.get $7
-        f64.load offset=16
         local.get $0
+        local.get $0
+        f64.load offset=16
+        local.get $25
         v128.load offset=32
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $0
-        local.get $19
+        local.get $25
+        local.get $18
         v128.store
-        local.get $0
-        local.get $19
+        local.get $25
+        local.get $18
         v128.store offset=16
-        local.get $0
-        local.get $19
+        local.get $25
+        local.get $18
         v128.store offset=32
         local.get $11
+        if
+         local.get $0
+         local.get $0
+         f64.load offset=24
+         local.get $25
+         v128.load offset=48
+         local.tee $19
+         f32x4.extract_lane 0
+         local.get $19
+         f32x4.extract_lane 1
+         f32.max
+         local.get $19
+         f32x4.extract_lane 2
+         local.get $19
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=24
+        end
+        local.get $29
         i32.const 1
         i32.add
-        local.set $11
-        br $for-loop|7
+        local.set $29
+        br $for-loop|6
        end
       end
      end
-     local.get $4
+     local.get $27
      i32.const -64
      i32.sub
-     local.set $4
+     local.set $27
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $38
+   local.get $26
+   v128.load offset=128
+   local.tee $18
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $38
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $18
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $38
+   local.tee $0
+   local.get $18
    i32x4.extract_lane 2
    local.tee $1
-   local.get $38
+   local.get $18
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    i32.const 2139095039
    i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.9
+   br_if $wasm/assembly/loss/statsChunk|inlined.15
    drop
-   local.get $37
+   local.get $28
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $37
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $28
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $37
+   local.tee $0
+   local.get $28
    i32x4.extract_lane 2
    local.tee $1
-   local.get $37
+   local.get $28
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    local.tee $0
    i32.const 1
@@ -15108,7 +13610,7 @@
    select
   end
  )
- (func $wasm/assembly/loss/statsSigmoidHardN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
+ (func $wasm/assembly/loss/statsSigmoidHardN2Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
   (local $18 v128)
   (local $19 i32)
   (local $20 v128)
@@ -15120,15 +13622,15 @@
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
-  (local $29 v128)
+  (local $29 i32)
   (local $30 v128)
-  (local $31 i32)
-  (local $32 i32)
+  (local $31 v128)
+  (local $32 v128)
   (local $33 i32)
-  (local $34 v128)
+  (local $34 i32)
   (local $35 v128)
-  (local $36 i32)
-  (local $37 v128)
+  (local $36 v128)
+  (local $37 i32)
   (local $38 v128)
   (local $39 v128)
   (local $40 i32)
@@ -15136,14 +13638,9 @@
   (local $42 v128)
   (local $43 v128)
   (local $44 v128)
-  local.get $4
+  (local $45 v128)
+  local.get $0
   local.set $19
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.set $32
   local.get $8
   local.get $9
   i32.const 6
@@ -15157,22 +13654,32 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $30
-  local.set $29
+  local.tee $18
+  local.set $30
+  local.get $8
+  local.get $9
+  i32.const 160
+  i32.mul
+  i32.add
+  local.tee $23
+  i32.const 128
+  i32.add
+  local.get $18
+  v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $26
-  block $wasm/assembly/loss/statsChunk|inlined.10 (result i32)
+  local.set $27
+  block $wasm/assembly/loss/statsChunk|inlined.8 (result i32)
    loop $for-loop|0
-    local.get $26
-    local.get $31
+    local.get $27
+    local.get $33
     i32.gt_u
     if
-     local.get $31
+     local.get $33
      i32.const 2
      i32.shr_u
-     local.set $4
+     local.set $0
      i32.const 1024
      v128.load32_splat
      local.set $20
@@ -15181,7 +13688,7 @@
      local.set $18
      local.get $7
      if
-      local.get $4
+      local.get $0
       local.get $7
       i32.add
       v128.load
@@ -15192,10 +13699,10 @@
      end
      local.get $18
      i16x8.extend_low_i8x16_s
-     local.set $35
+     local.set $31
      local.get $18
      i16x8.extend_high_i8x16_s
-     local.set $37
+     local.set $32
      local.get $20
      local.tee $18
      local.set $22
@@ -15203,7 +13710,7 @@
      i32.const 1
      i32.eq
      if (result v128)
-      local.get $4
+      local.get $0
       local.get $6
       i32.add
       v128.load
@@ -15228,7 +13735,7 @@
       i32.eq
       if (result v128)
        local.get $6
-       local.get $4
+       local.get $0
        i32.const 1
        i32.shl
        i32.add
@@ -15251,7 +13758,7 @@
        local.get $12
        if (result v128)
         local.get $6
-        local.get $4
+        local.get $0
         i32.const 2
         i32.shl
         i32.add
@@ -15271,10 +13778,10 @@
        end
       end
      end
-     local.set $38
-     local.get $35
+     local.set $36
+     local.get $31
      i32x4.extend_low_i16x8_s
-     local.get $4
+     local.get $0
      i32x4.splat
      i32.const 1088
      v128.load
@@ -15282,13 +13789,13 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $39
+     local.tee $38
      v128.and
      local.set $21
      i32.const 1024
      v128.load32_splat
-     local.set $34
-     local.get $32
+     local.set $35
+     local.get $23
      local.get $20
      i32.const 1064
      v128.load32_splat
@@ -15297,25 +13804,25 @@
      i32.ne
      local.tee $11
      if
-      local.get $39
+      local.get $38
       local.get $20
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $39
+      local.tee $38
       local.get $20
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $34
+      local.get $35
       local.get $14
       select
       local.tee $20
       v128.or
       v128.andnot
-      local.set $34
+      local.set $35
       local.get $21
-      local.get $39
+      local.get $38
       local.get $20
       v128.andnot
       v128.and
@@ -15324,14 +13831,14 @@
      local.get $21
      v128.bitselect
      v128.store
-     local.get $32
+     local.get $23
      i32.const -64
      i32.sub
      local.get $21
      v128.store
-     local.get $35
+     local.get $31
      i32x4.extend_high_i16x8_s
-     local.get $4
+     local.get $0
      i32.const 4
      i32.add
      i32x4.splat
@@ -15341,24 +13848,24 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $35
+     local.tee $31
      v128.and
      local.set $21
      i32.const 1024
      v128.load32_splat
      local.set $20
-     local.get $32
+     local.get $23
      local.get $18
      i32.const 1064
      v128.load32_splat
      local.get $11
      if
-      local.get $35
+      local.get $31
       local.get $18
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $35
+      local.tee $31
       local.get $18
       local.get $13
       i32x4.splat
@@ -15371,7 +13878,7 @@
       v128.andnot
       local.set $20
       local.get $21
-      local.get $35
+      local.get $31
       local.get $18
       v128.andnot
       v128.and
@@ -15380,16 +13887,16 @@
      local.get $21
      v128.bitselect
      v128.store offset=16
-     local.get $32
+     local.get $23
      local.get $21
      v128.store offset=80
-     local.get $34
+     local.get $35
      local.get $20
      v128.or
-     local.set $34
-     local.get $37
+     local.set $31
+     local.get $32
      i32x4.extend_low_i16x8_s
-     local.get $4
+     local.get $0
      i32.const 8
      i32.add
      i32x4.splat
@@ -15405,7 +13912,7 @@
      i32.const 1024
      v128.load32_splat
      local.set $18
-     local.get $32
+     local.get $23
      local.get $22
      i32.const 1064
      v128.load32_splat
@@ -15438,12 +13945,12 @@
      local.get $20
      v128.bitselect
      v128.store offset=32
-     local.get $32
+     local.get $23
      local.get $20
      v128.store offset=96
-     local.get $37
+     local.get $32
      i32x4.extend_high_i16x8_s
-     local.get $4
+     local.get $0
      i32.const 12
      i32.add
      i32x4.splat
@@ -15462,111 +13969,66 @@
      local.get $11
      if
       local.get $22
-      local.get $38
+      local.get $36
       local.get $9
       i32x4.splat
       i32x4.lt_u
       local.tee $22
-      local.get $38
+      local.get $36
       local.get $13
       i32x4.splat
       i32x4.eq
       local.get $20
       local.get $14
       select
-      local.tee $35
+      local.tee $32
       v128.or
       v128.andnot
       local.set $20
       local.get $21
       local.get $22
-      local.get $35
+      local.get $32
       v128.andnot
       v128.and
       local.set $21
      end
-     local.get $32
-     local.get $38
+     local.get $23
+     local.get $36
      i32.const 1064
      v128.load32_splat
      local.get $21
      v128.bitselect
      v128.store offset=48
-     local.get $32
+     local.get $23
      local.get $21
      v128.store offset=112
      i32.const 0
-     local.get $34
+     local.get $31
      local.get $18
      local.get $20
      v128.or
      v128.or
      v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.10
+     br_if $wasm/assembly/loss/statsChunk|inlined.8
      drop
-     i32.const 0
-     local.set $11
-     loop $for-loop|4
-      local.get $9
-      local.get $11
-      i32.gt_s
-      if
-       local.get $30
-       local.get $0
-       local.get $1
-       local.get $11
-       i32.mul
-       i32.add
-       local.get $31
-       i32.add
-       local.tee $4
-       v128.load
-       i32.const 1068
-       v128.load32_splat
-       local.tee $18
-       v128.and
-       i32x4.max_u
-       local.get $4
-       v128.load offset=16
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.get $4
-       v128.load offset=32
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.get $4
-       v128.load offset=48
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.set $30
-       local.get $11
-       i32.const 1
-       i32.add
-       local.set $11
-       br $for-loop|4
-      end
-     end
      i32.const 1028
      v128.load32_splat
-     local.set $37
+     local.set $21
      i32.const 1068
      v128.load32_splat
-     drop
+     local.set $20
      local.get $15
      f32x4.splat
-     local.set $20
+     local.set $38
      local.get $16
      f32x4.splat
-     local.set $38
+     local.set $39
      local.get $8
      local.get $9
      i32.const 160
      i32.mul
      i32.add
-     local.tee $23
+     local.tee $26
      i32.const -64
      i32.sub
      local.set $40
@@ -15575,235 +14037,249 @@
      i32.const 6
      i32.shl
      i32.add
-     local.set $4
+     local.set $0
      local.get $8
      local.set $11
-     local.get $0
-     local.get $31
+     local.get $19
+     local.get $33
+     i32.add
+     local.set $29
+     local.get $2
+     local.get $33
      i32.add
      local.set $28
-     local.get $2
-     local.get $31
-     i32.add
-     local.set $27
-     local.get $19
-     local.get $31
+     local.get $4
+     local.get $33
      i32.add
      local.set $25
+     local.get $26
+     v128.load offset=128
+     local.set $22
      i32.const 0
-     local.set $33
-     loop $for-loop|5
+     local.set $34
+     loop $for-loop|4
       local.get $9
-      local.get $33
+      local.get $34
       i32.gt_s
       if
-       local.get $33
+       local.get $34
        i32x4.splat
-       local.set $39
-       local.get $4
+       local.set $41
+       local.get $0
        v128.load
-       local.set $22
-       local.get $4
-       v128.load offset=16
        local.set $18
-       local.get $4
+       local.get $0
+       v128.load offset=16
+       local.set $32
+       local.get $0
        v128.load offset=32
-       local.set $21
-       local.get $4
+       local.set $35
+       local.get $0
        v128.load offset=48
        drop
-       local.get $4
+       local.get $0
        v128.load offset=64
-       local.set $34
-       local.get $4
-       v128.load offset=80
-       local.set $35
-       i32.const 0
        local.set $36
-       loop $for-loop|6
-        local.get $36
+       local.get $0
+       v128.load offset=80
+       local.set $31
+       i32.const 0
+       local.set $37
+       loop $for-loop|5
+        local.get $37
         i32.const 64
         i32.lt_u
         if
-         local.get $28
-         local.get $36
+         local.get $22
+         local.get $29
+         local.get $37
          i32.add
          v128.load
-         local.tee $41
+         local.tee $42
+         local.get $20
+         v128.and
+         i32x4.max_u
+         local.set $22
+         local.get $42
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $20
-         f32x4.mul
          local.get $38
          f32x4.mul
-         local.tee $42
+         local.get $39
+         f32x4.mul
+         local.tee $43
          i32.const 1040
          v128.load32_splat
-         local.tee $43
+         local.tee $44
          f32x4.add
-         local.set $44
+         local.set $45
          i32.const 1060
          v128.load32_splat
-         local.get $42
-         local.get $44
          local.get $43
+         local.get $45
+         local.get $44
          f32x4.sub
          f32x4.sub
-         local.tee $43
+         local.tee $44
          f32x4.mul
          i32.const 1056
          v128.load32_splat
          f32x4.add
-         local.get $43
+         local.get $44
          f32x4.mul
          i32.const 1052
          v128.load32_splat
          f32x4.add
-         local.get $43
+         local.get $44
          f32x4.mul
          i32.const 1048
          v128.load32_splat
          f32x4.add
-         local.get $43
+         local.get $44
          f32x4.mul
          i32.const 1044
          v128.load32_splat
          f32x4.add
-         local.get $43
+         local.get $44
          f32x4.mul
          i32.const 1028
          v128.load32_splat
-         local.tee $43
+         local.tee $44
          f32x4.add
-         local.get $44
+         local.get $45
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $42
+         local.get $43
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $42
+         local.set $43
+         local.get $44
+         local.get $44
          local.get $43
-         local.get $43
-         local.get $42
          f32x4.add
          f32x4.div
-         local.tee $43
-         local.get $42
+         local.tee $44
          local.get $43
+         local.get $44
          f32x4.mul
-         local.get $41
+         local.get $42
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $36
+         local.get $37
          local.get $40
          i32.add
          v128.load
          v128.and
-         local.set $41
-         local.get $23
-         local.get $36
+         local.set $42
+         local.get $26
+         local.get $37
          i32.add
          v128.load
-         local.get $39
+         local.get $41
          i32x4.eq
-         local.set $42
+         local.set $43
          local.get $2
          if
-          local.get $27
-          local.get $36
+          local.get $28
+          local.get $37
           i32.add
-          local.get $41
+          local.get $42
           v128.store
          end
-         local.get $22
-         local.get $41
-         f32x4.add
-         local.set $22
+         local.get $42
+         local.get $42
+         f32x4.mul
          local.get $18
-         local.get $42
-         i32x4.sub
+         f32x4.add
          local.set $18
-         local.get $21
-         local.get $41
-         local.get $42
-         v128.and
-         f32x4.add
-         local.set $21
-         local.get $34
-         local.get $41
-         f32x4.pmax
-         local.set $34
+         local.get $32
+         local.get $43
+         i32x4.sub
+         local.set $32
          local.get $35
-         local.get $41
          local.get $42
-         local.get $37
+         local.get $43
          v128.and
          f32x4.add
-         f32x4.pmax
          local.set $35
          local.get $36
+         local.get $42
+         f32x4.pmax
+         local.set $36
+         local.get $31
+         local.get $42
+         local.get $43
+         local.get $21
+         v128.and
+         f32x4.add
+         f32x4.pmax
+         local.set $31
+         local.get $37
          i32.const 16
          i32.add
-         local.set $36
-         br $for-loop|6
+         local.set $37
+         br $for-loop|5
         end
        end
-       local.get $4
-       local.get $22
-       v128.store
-       local.get $4
+       local.get $0
        local.get $18
+       v128.store
+       local.get $0
+       local.get $32
        v128.store offset=16
-       local.get $4
-       local.get $21
-       v128.store offset=32
-       local.get $4
-       local.get $34
-       v128.store offset=64
-       local.get $4
+       local.get $0
        local.get $35
+       v128.store offset=32
+       local.get $0
+       local.get $36
+       v128.store offset=64
+       local.get $0
+       local.get $31
        v128.store offset=80
-       local.get $4
+       local.get $0
        i32.const 96
        i32.add
-       local.set $4
+       local.set $0
        local.get $11
        i32.const -64
        i32.sub
        local.set $11
        local.get $1
+       local.get $29
+       i32.add
+       local.set $29
+       local.get $3
        local.get $28
        i32.add
        local.set $28
-       local.get $3
-       local.get $27
-       i32.add
-       local.set $27
        local.get $5
        local.get $25
        i32.add
        local.set $25
-       local.get $33
+       local.get $34
        i32.const 1
        i32.add
-       local.set $33
-       br $for-loop|5
+       local.set $34
+       br $for-loop|4
       end
      end
-     local.get $31
+     local.get $26
+     local.get $22
+     v128.store offset=128
+     local.get $33
      i32.const -64
      i32.sub
-     local.tee $4
-     local.get $26
+     local.tee $0
+     local.get $27
      i32.eq
      local.tee $11
-     local.get $4
+     local.get $0
      i32.const 511
      i32.and
      i32.eqz
@@ -15813,26 +14289,26 @@
       v128.load32_splat
       local.set $18
       i32.const 0
-      local.set $33
-      loop $for-loop|7
+      local.set $34
+      loop $for-loop|6
        local.get $9
-       local.get $33
+       local.get $34
        i32.gt_s
        if
         local.get $17
-        local.get $33
+        local.get $34
         i32.const 6
         i32.shl
         i32.add
-        local.tee $4
-        local.get $4
+        local.tee $0
+        local.get $0
         f64.load
         local.get $24
-        local.get $33
+        local.get $34
         i32.const 96
         i32.mul
         i32.add
-        local.tee $23
+        local.tee $25
         v128.load
         local.tee $20
         f64x2.promote_low_f32x4
@@ -15848,10 +14324,10 @@
         f64.add
         f64.add
         f64.store
-        local.get $4
-        local.get $4
+        local.get $0
+        local.get $0
         f64.load offset=8
-        local.get $23
+        local.get $25
         v128.load offset=16
         local.tee $20
         f64x2.convert_low_i32x4_s
@@ -15867,10 +14343,10 @@
         f64.add
         f64.add
         f64.store offset=8
-        local.get $4
-        local.get $4
+        local.get $0
+        local.get $0
         f64.load offset=16
-        local.get $23
+        local.get $25
         v128.load offset=32
         local.tee $20
         f64x2.promote_low_f32x4
@@ -15886,21 +14362,21 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $23
+        local.get $25
         local.get $18
         v128.store
-        local.get $23
+        local.get $25
         local.get $18
         v128.store offset=16
-        local.get $23
+        local.get $25
         local.get $18
         v128.store offset=32
         local.get $11
         if
-         local.get $4
-         local.get $4
+         local.get $0
+         local.get $0
          f64.load offset=32
-         local.get $23
+         local.get $25
          v128.load offset=64
          local.tee $20
          f32x4.extract_lane 0
@@ -15916,10 +14392,10 @@
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $4
-         local.get $4
+         local.get $0
+         local.get $0
          f64.load offset=40
-         local.get $23
+         local.get $25
          v128.load offset=80
          local.tee $20
          f32x4.extract_lane 0
@@ -15936,22 +14412,54 @@
          f64.max
          f64.store offset=40
         end
-        local.get $33
+        local.get $34
         i32.const 1
         i32.add
-        local.set $33
-        br $for-loop|7
+        local.set $34
+        br $for-loop|6
        end
       end
      end
-     local.get $31
+     local.get $33
      i32.const -64
      i32.sub
-     local.set $31
+     local.set $33
      br $for-loop|0
     end
    end
    i32.const 0
+   local.get $23
+   v128.load offset=128
+   local.tee $18
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $18
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $18
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $18
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   i32.const 2139095039
+   i32.gt_u
+   br_if $wasm/assembly/loss/statsChunk|inlined.8
+   drop
    local.get $30
    i32x4.extract_lane 0
    local.tee $0
@@ -15978,14 +14486,773 @@
    local.get $1
    i32.gt_u
    select
-   i32.const 2139095039
-   i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.10
-   drop
-   local.get $29
+   local.tee $0
+   i32.const 1
+   local.get $0
+   select
+  end
+ )
+ (func $wasm/assembly/loss/statsSigmoidHardN2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 v128)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
+  local.get $0
+  local.set $21
+  local.get $8
+  local.get $9
+  i32.const 6
+  i32.shl
+  i32.add
+  local.tee $34
+  i32.const 0
+  local.get $9
+  i32.const 96
+  i32.mul
+  memory.fill
+  i32.const 1024
+  v128.load32_splat
+  local.tee $18
+  local.set $27
+  local.get $8
+  local.get $9
+  i32.const 160
+  i32.mul
+  i32.add
+  local.tee $25
+  i32.const 128
+  i32.add
+  local.get $18
+  v128.store
+  local.get $11
+  i32.const 2
+  i32.shl
+  local.set $31
+  block $wasm/assembly/loss/statsChunk|inlined.9 (result i32)
+   loop $for-loop|0
+    local.get $26
+    local.get $31
+    i32.lt_u
+    if
+     local.get $26
+     i32.const 2
+     i32.shr_u
+     local.set $0
+     i32.const 1024
+     v128.load32_splat
+     local.set $19
+     i32.const 1064
+     v128.load32_splat
+     local.set $18
+     local.get $7
+     if
+      local.get $0
+      local.get $7
+      i32.add
+      v128.load
+      local.get $19
+      i8x16.eq
+      v128.not
+      local.set $18
+     end
+     local.get $18
+     i16x8.extend_low_i8x16_s
+     local.set $36
+     local.get $18
+     i16x8.extend_high_i8x16_s
+     local.set $37
+     local.get $19
+     local.tee $18
+     local.set $22
+     local.get $12
+     i32.const 1
+     i32.eq
+     if (result v128)
+      local.get $0
+      local.get $6
+      i32.add
+      v128.load
+      local.tee $20
+      i16x8.extend_low_i8x16_u
+      local.tee $18
+      i32x4.extend_low_i16x8_u
+      local.set $19
+      local.get $18
+      i32x4.extend_high_i16x8_u
+      local.set $18
+      local.get $20
+      i16x8.extend_high_i8x16_u
+      local.tee $20
+      i32x4.extend_low_i16x8_u
+      local.set $22
+      local.get $20
+      i32x4.extend_high_i16x8_u
+     else
+      local.get $12
+      i32.const 2
+      i32.eq
+      if (result v128)
+       local.get $6
+       local.get $0
+       i32.const 1
+       i32.shl
+       i32.add
+       local.tee $11
+       v128.load
+       local.tee $18
+       i32x4.extend_low_i16x8_u
+       local.set $19
+       local.get $18
+       i32x4.extend_high_i16x8_u
+       local.set $18
+       local.get $11
+       v128.load offset=16
+       local.tee $20
+       i32x4.extend_low_i16x8_u
+       local.set $22
+       local.get $20
+       i32x4.extend_high_i16x8_u
+      else
+       local.get $12
+       if (result v128)
+        local.get $6
+        local.get $0
+        i32.const 2
+        i32.shl
+        i32.add
+        local.tee $11
+        v128.load
+        local.set $19
+        local.get $11
+        v128.load offset=16
+        local.set $18
+        local.get $11
+        v128.load offset=32
+        local.set $22
+        local.get $11
+        v128.load offset=48
+       else
+        local.get $19
+       end
+      end
+     end
+     local.set $38
+     local.get $36
+     i32x4.extend_low_i16x8_s
+     local.get $0
+     i32x4.splat
+     i32.const 1088
+     v128.load
+     i32x4.add
+     local.get $10
+     i32x4.splat
+     i32x4.lt_s
+     local.tee $39
+     v128.and
+     local.set $20
+     i32.const 1024
+     v128.load32_splat
+     local.set $23
+     local.get $25
+     local.get $19
+     i32.const 1064
+     v128.load32_splat
+     local.get $12
+     i32.const 0
+     i32.ne
+     local.tee $11
+     if
+      local.get $39
+      local.get $19
+      local.get $9
+      i32x4.splat
+      i32x4.lt_u
+      local.tee $39
+      local.get $19
+      local.get $13
+      i32x4.splat
+      i32x4.eq
+      local.get $23
+      local.get $14
+      select
+      local.tee $19
+      v128.or
+      v128.andnot
+      local.set $23
+      local.get $20
+      local.get $39
+      local.get $19
+      v128.andnot
+      v128.and
+      local.set $20
+     end
+     local.get $20
+     v128.bitselect
+     v128.store
+     local.get $25
+     i32.const -64
+     i32.sub
+     local.get $20
+     v128.store
+     local.get $36
+     i32x4.extend_high_i16x8_s
+     local.get $0
+     i32.const 4
+     i32.add
+     i32x4.splat
+     i32.const 1088
+     v128.load
+     i32x4.add
+     local.get $10
+     i32x4.splat
+     i32x4.lt_s
+     local.tee $36
+     v128.and
+     local.set $20
+     i32.const 1024
+     v128.load32_splat
+     local.set $19
+     local.get $25
+     local.get $18
+     i32.const 1064
+     v128.load32_splat
+     local.get $11
+     if
+      local.get $36
+      local.get $18
+      local.get $9
+      i32x4.splat
+      i32x4.lt_u
+      local.tee $36
+      local.get $18
+      local.get $13
+      i32x4.splat
+      i32x4.eq
+      local.get $19
+      local.get $14
+      select
+      local.tee $18
+      v128.or
+      v128.andnot
+      local.set $19
+      local.get $20
+      local.get $36
+      local.get $18
+      v128.andnot
+      v128.and
+      local.set $20
+     end
+     local.get $20
+     v128.bitselect
+     v128.store offset=16
+     local.get $25
+     local.get $20
+     v128.store offset=80
+     local.get $23
+     local.get $19
+     v128.or
+     local.set $23
+     local.get $37
+     i32x4.extend_low_i16x8_s
+     local.get $0
+     i32.const 8
+     i32.add
+     i32x4.splat
+     i32.const 1088
+     v128.load
+     i32x4.add
+     local.get $10
+     i32x4.splat
+     i32x4.lt_s
+     local.tee $19
+     v128.and
+     local.set $18
+     i32.const 1024
+     v128.load32_splat
+     local.set $20
+     local.get $25
+     local.get $22
+     i32.const 1064
+     v128.load32_splat
+     local.get $11
+     if
+      local.get $19
+      local.get $22
+      local.get $9
+      i32x4.splat
+      i32x4.lt_u
+      local.tee $19
+      local.get $22
+      local.get $13
+      i32x4.splat
+      i32x4.eq
+      local.get $20
+      local.get $14
+      select
+      local.tee $22
+      v128.or
+      v128.andnot
+      local.set $20
+      local.get $18
+      local.get $19
+      local.get $22
+      v128.andnot
+      v128.and
+      local.set $18
+     end
+     local.get $18
+     v128.bitselect
+     v128.store offset=32
+     local.get $25
+     local.get $18
+     v128.store offset=96
+     local.get $37
+     i32x4.extend_high_i16x8_s
+     local.get $0
+     i32.const 12
+     i32.add
+     i32x4.splat
+     i32.const 1088
+     v128.load
+     i32x4.add
+     local.get $10
+     i32x4.splat
+     i32x4.lt_s
+     local.tee $22
+     v128.and
+     local.set $18
+     i32.const 1024
+     v128.load32_splat
+     local.set $19
+     local.get $11
+     if
+      local.get $22
+      local.get $38
+      local.get $9
+      i32x4.splat
+      i32x4.lt_u
+      local.tee $22
+      local.get $38
+      local.get $13
+      i32x4.splat
+      i32x4.eq
+      local.get $19
+      local.get $14
+      select
+      local.tee $36
+      v128.or
+      v128.andnot
+      local.set $19
+      local.get $18
+      local.get $22
+      local.get $36
+      v128.andnot
+      v128.and
+      local.set $18
+     end
+     local.get $25
+     local.get $38
+     i32.const 1064
+     v128.load32_splat
+     local.get $18
+     v128.bitselect
+     v128.store offset=48
+     local.get $25
+     local.get $18
+     v128.store offset=112
+     i32.const 0
+     local.get $23
+     local.get $20
+     local.get $19
+     v128.or
+     v128.or
+     v128.any_true
+     br_if $wasm/assembly/loss/statsChunk|inlined.9
+     drop
+     i32.const 1028
+     v128.load32_splat
+     drop
+     i32.const 1068
+     v128.load32_splat
+     local.set $36
+     local.get $15
+     f32x4.splat
+     local.set $37
+     local.get $16
+     f32x4.splat
+     local.set $38
+     local.get $8
+     local.get $9
+     i32.const 160
+     i32.mul
+     i32.add
+     local.tee $32
+     i32.const -64
+     i32.sub
+     local.set $35
+     local.get $8
+     local.get $9
+     i32.const 6
+     i32.shl
+     i32.add
+     local.set $11
+     local.get $8
+     local.set $0
+     local.get $21
+     local.get $26
+     i32.add
+     local.set $29
+     local.get $2
+     local.get $26
+     i32.add
+     local.set $30
+     local.get $4
+     local.get $26
+     i32.add
+     local.set $33
+     local.get $32
+     v128.load offset=128
+     local.set $22
+     i32.const 0
+     local.set $28
+     loop $for-loop|4
+      local.get $9
+      local.get $28
+      i32.gt_s
+      if
+       local.get $28
+       i32x4.splat
+       local.set $39
+       local.get $11
+       v128.load
+       local.set $20
+       local.get $11
+       v128.load offset=16
+       local.set $18
+       local.get $11
+       v128.load offset=32
+       local.set $19
+       local.get $11
+       v128.load offset=48
+       drop
+       local.get $11
+       v128.load offset=64
+       drop
+       local.get $11
+       v128.load offset=80
+       drop
+       i32.const 0
+       local.set $24
+       loop $for-loop|5
+        local.get $24
+        i32.const 64
+        i32.lt_u
+        if
+         local.get $22
+         local.get $24
+         local.get $29
+         i32.add
+         v128.load
+         local.tee $40
+         local.get $36
+         v128.and
+         i32x4.max_u
+         local.set $22
+         local.get $40
+         i32.const 1072
+         v128.load32_splat
+         v128.or
+         local.get $37
+         f32x4.mul
+         local.get $38
+         f32x4.mul
+         local.tee $41
+         i32.const 1040
+         v128.load32_splat
+         local.tee $42
+         f32x4.add
+         local.set $23
+         i32.const 1060
+         v128.load32_splat
+         local.get $41
+         local.get $23
+         local.get $42
+         f32x4.sub
+         f32x4.sub
+         local.tee $42
+         f32x4.mul
+         i32.const 1056
+         v128.load32_splat
+         f32x4.add
+         local.get $42
+         f32x4.mul
+         i32.const 1052
+         v128.load32_splat
+         f32x4.add
+         local.get $42
+         f32x4.mul
+         i32.const 1048
+         v128.load32_splat
+         f32x4.add
+         local.get $42
+         f32x4.mul
+         i32.const 1044
+         v128.load32_splat
+         f32x4.add
+         local.get $42
+         f32x4.mul
+         i32.const 1028
+         v128.load32_splat
+         local.tee $42
+         f32x4.add
+         local.get $23
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $41
+         i32.const 1036
+         v128.load32_splat
+         f32x4.ge
+         v128.and
+         local.set $23
+         local.get $42
+         local.get $42
+         local.get $23
+         f32x4.add
+         f32x4.div
+         local.tee $41
+         local.get $23
+         local.get $41
+         f32x4.mul
+         local.get $40
+         i32.const 1024
+         v128.load32_splat
+         f32x4.ge
+         v128.bitselect
+         local.get $24
+         local.get $35
+         i32.add
+         v128.load
+         v128.and
+         local.set $23
+         local.get $24
+         local.get $32
+         i32.add
+         v128.load
+         local.get $39
+         i32x4.eq
+         local.set $40
+         local.get $2
+         if
+          local.get $24
+          local.get $30
+          i32.add
+          local.get $23
+          v128.store
+         end
+         local.get $23
+         local.get $23
+         f32x4.mul
+         local.get $20
+         f32x4.add
+         local.set $20
+         local.get $18
+         local.get $40
+         i32x4.sub
+         local.set $18
+         local.get $19
+         local.get $23
+         local.get $40
+         v128.and
+         f32x4.add
+         local.set $19
+         local.get $24
+         i32.const 16
+         i32.add
+         local.set $24
+         br $for-loop|5
+        end
+       end
+       local.get $11
+       local.get $20
+       v128.store
+       local.get $11
+       local.get $18
+       v128.store offset=16
+       local.get $11
+       local.get $19
+       v128.store offset=32
+       local.get $11
+       i32.const 96
+       i32.add
+       local.set $11
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       local.get $1
+       local.get $29
+       i32.add
+       local.set $29
+       local.get $3
+       local.get $30
+       i32.add
+       local.set $30
+       local.get $5
+       local.get $33
+       i32.add
+       local.set $33
+       local.get $28
+       i32.const 1
+       i32.add
+       local.set $28
+       br $for-loop|4
+      end
+     end
+     local.get $32
+     local.get $22
+     v128.store offset=128
+     local.get $26
+     i32.const -64
+     i32.sub
+     local.tee $0
+     local.get $31
+     i32.eq
+     local.get $0
+     i32.const 511
+     i32.and
+     i32.eqz
+     i32.or
+     if
+      i32.const 1024
+      v128.load32_splat
+      local.set $18
+      i32.const 0
+      local.set $24
+      loop $for-loop|6
+       local.get $9
+       local.get $24
+       i32.gt_s
+       if
+        local.get $17
+        local.get $24
+        i32.const 6
+        i32.shl
+        i32.add
+        local.tee $0
+        local.get $0
+        f64.load
+        local.get $34
+        local.get $24
+        i32.const 96
+        i32.mul
+        i32.add
+        local.tee $11
+        v128.load
+        local.tee $19
+        f64x2.promote_low_f32x4
+        local.get $19
+        local.get $19
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $19
+        f64x2.extract_lane 0
+        local.get $19
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store
+        local.get $0
+        local.get $0
+        f64.load offset=8
+        local.get $11
+        v128.load offset=16
+        local.tee $19
+        f64x2.convert_low_i32x4_s
+        local.get $19
+        local.get $19
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.convert_low_i32x4_s
+        f64x2.add
+        local.tee $19
+        f64x2.extract_lane 0
+        local.get $19
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=8
+        local.get $0
+        local.get $0
+        f64.load offset=16
+        local.get $11
+        v128.load offset=32
+        local.tee $19
+        f64x2.promote_low_f32x4
+        local.get $19
+        local.get $19
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $19
+        f64x2.extract_lane 0
+        local.get $19
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=16
+        local.get $11
+        local.get $18
+        v128.store
+        local.get $11
+        local.get $18
+        v128.store offset=16
+        local.get $11
+        local.get $18
+        v128.store offset=32
+        local.get $24
+        i32.const 1
+        i32.add
+        local.set $24
+        br $for-loop|6
+       end
+      end
+     end
+     local.get $26
+     i32.const -64
+     i32.sub
+     local.set $26
+     br $for-loop|0
+    end
+   end
+   i32.const 0
+   local.get $25
+   v128.load offset=128
+   local.tee $18
    i32x4.extract_lane 0
    local.tee $0
-   local.get $29
+   local.get $18
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -15993,10 +15260,920 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $29
+   local.get $18
    i32x4.extract_lane 2
    local.tee $1
-   local.get $29
+   local.get $18
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   i32.const 2139095039
+   i32.gt_u
+   br_if $wasm/assembly/loss/statsChunk|inlined.9
+   drop
+   local.get $27
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $27
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $27
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $27
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   i32.const 1
+   local.get $0
+   select
+  end
+ )
+ (func $wasm/assembly/loss/statsSigmoidHardN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
+  (local $18 v128)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 i32)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 i32)
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
+  local.get $0
+  local.set $19
+  local.get $8
+  local.get $9
+  i32.const 6
+  i32.shl
+  i32.add
+  local.tee $24
+  i32.const 0
+  local.get $9
+  i32.const 96
+  i32.mul
+  memory.fill
+  i32.const 1024
+  v128.load32_splat
+  local.tee $18
+  local.set $30
+  local.get $8
+  local.get $9
+  i32.const 160
+  i32.mul
+  i32.add
+  local.tee $23
+  i32.const 128
+  i32.add
+  local.get $18
+  v128.store
+  local.get $11
+  i32.const 2
+  i32.shl
+  local.set $27
+  block $wasm/assembly/loss/statsChunk|inlined.10 (result i32)
+   loop $for-loop|0
+    local.get $27
+    local.get $33
+    i32.gt_u
+    if
+     local.get $33
+     i32.const 2
+     i32.shr_u
+     local.set $0
+     i32.const 1024
+     v128.load32_splat
+     local.set $20
+     i32.const 1064
+     v128.load32_splat
+     local.set $18
+     local.get $7
+     if
+      local.get $0
+      local.get $7
+      i32.add
+      v128.load
+      local.get $20
+      i8x16.eq
+      v128.not
+      local.set $18
+     end
+     local.get $18
+     i16x8.extend_low_i8x16_s
+     local.set $31
+     local.get $18
+     i16x8.extend_high_i8x16_s
+     local.set $32
+     local.get $20
+     local.tee $18
+     local.set $22
+     local.get $12
+     i32.const 1
+     i32.eq
+     if (result v128)
+      local.get $0
+      local.get $6
+      i32.add
+      v128.load
+      local.tee $21
+      i16x8.extend_low_i8x16_u
+      local.tee $18
+      i32x4.extend_low_i16x8_u
+      local.set $20
+      local.get $18
+      i32x4.extend_high_i16x8_u
+      local.set $18
+      local.get $21
+      i16x8.extend_high_i8x16_u
+      local.tee $21
+      i32x4.extend_low_i16x8_u
+      local.set $22
+      local.get $21
+      i32x4.extend_high_i16x8_u
+     else
+      local.get $12
+      i32.const 2
+      i32.eq
+      if (result v128)
+       local.get $6
+       local.get $0
+       i32.const 1
+       i32.shl
+       i32.add
+       local.tee $11
+       v128.load
+       local.tee $18
+       i32x4.extend_low_i16x8_u
+       local.set $20
+       local.get $18
+       i32x4.extend_high_i16x8_u
+       local.set $18
+       local.get $11
+       v128.load offset=16
+       local.tee $21
+       i32x4.extend_low_i16x8_u
+       local.set $22
+       local.get $21
+       i32x4.extend_high_i16x8_u
+      else
+       local.get $12
+       if (result v128)
+        local.get $6
+        local.get $0
+        i32.const 2
+        i32.shl
+        i32.add
+        local.tee $11
+        v128.load
+        local.set $20
+        local.get $11
+        v128.load offset=16
+        local.set $18
+        local.get $11
+        v128.load offset=32
+        local.set $22
+        local.get $11
+        v128.load offset=48
+       else
+        local.get $20
+       end
+      end
+     end
+     local.set $36
+     local.get $31
+     i32x4.extend_low_i16x8_s
+     local.get $0
+     i32x4.splat
+     i32.const 1088
+     v128.load
+     i32x4.add
+     local.get $10
+     i32x4.splat
+     i32x4.lt_s
+     local.tee $38
+     v128.and
+     local.set $21
+     i32.const 1024
+     v128.load32_splat
+     local.set $35
+     local.get $23
+     local.get $20
+     i32.const 1064
+     v128.load32_splat
+     local.get $12
+     i32.const 0
+     i32.ne
+     local.tee $11
+     if
+      local.get $38
+      local.get $20
+      local.get $9
+      i32x4.splat
+      i32x4.lt_u
+      local.tee $38
+      local.get $20
+      local.get $13
+      i32x4.splat
+      i32x4.eq
+      local.get $35
+      local.get $14
+      select
+      local.tee $20
+      v128.or
+      v128.andnot
+      local.set $35
+      local.get $21
+      local.get $38
+      local.get $20
+      v128.andnot
+      v128.and
+      local.set $21
+     end
+     local.get $21
+     v128.bitselect
+     v128.store
+     local.get $23
+     i32.const -64
+     i32.sub
+     local.get $21
+     v128.store
+     local.get $31
+     i32x4.extend_high_i16x8_s
+     local.get $0
+     i32.const 4
+     i32.add
+     i32x4.splat
+     i32.const 1088
+     v128.load
+     i32x4.add
+     local.get $10
+     i32x4.splat
+     i32x4.lt_s
+     local.tee $31
+     v128.and
+     local.set $21
+     i32.const 1024
+     v128.load32_splat
+     local.set $20
+     local.get $23
+     local.get $18
+     i32.const 1064
+     v128.load32_splat
+     local.get $11
+     if
+      local.get $31
+      local.get $18
+      local.get $9
+      i32x4.splat
+      i32x4.lt_u
+      local.tee $31
+      local.get $18
+      local.get $13
+      i32x4.splat
+      i32x4.eq
+      local.get $20
+      local.get $14
+      select
+      local.tee $18
+      v128.or
+      v128.andnot
+      local.set $20
+      local.get $21
+      local.get $31
+      local.get $18
+      v128.andnot
+      v128.and
+      local.set $21
+     end
+     local.get $21
+     v128.bitselect
+     v128.store offset=16
+     local.get $23
+     local.get $21
+     v128.store offset=80
+     local.get $35
+     local.get $20
+     v128.or
+     local.set $31
+     local.get $32
+     i32x4.extend_low_i16x8_s
+     local.get $0
+     i32.const 8
+     i32.add
+     i32x4.splat
+     i32.const 1088
+     v128.load
+     i32x4.add
+     local.get $10
+     i32x4.splat
+     i32x4.lt_s
+     local.tee $21
+     v128.and
+     local.set $20
+     i32.const 1024
+     v128.load32_splat
+     local.set $18
+     local.get $23
+     local.get $22
+     i32.const 1064
+     v128.load32_splat
+     local.get $11
+     if
+      local.get $21
+      local.get $22
+      local.get $9
+      i32x4.splat
+      i32x4.lt_u
+      local.tee $21
+      local.get $22
+      local.get $13
+      i32x4.splat
+      i32x4.eq
+      local.get $18
+      local.get $14
+      select
+      local.tee $22
+      v128.or
+      v128.andnot
+      local.set $18
+      local.get $20
+      local.get $21
+      local.get $22
+      v128.andnot
+      v128.and
+      local.set $20
+     end
+     local.get $20
+     v128.bitselect
+     v128.store offset=32
+     local.get $23
+     local.get $20
+     v128.store offset=96
+     local.get $32
+     i32x4.extend_high_i16x8_s
+     local.get $0
+     i32.const 12
+     i32.add
+     i32x4.splat
+     i32.const 1088
+     v128.load
+     i32x4.add
+     local.get $10
+     i32x4.splat
+     i32x4.lt_s
+     local.tee $22
+     v128.and
+     local.set $21
+     i32.const 1024
+     v128.load32_splat
+     local.set $20
+     local.get $11
+     if
+      local.get $22
+      local.get $36
+      local.get $9
+      i32x4.splat
+      i32x4.lt_u
+      local.tee $22
+      local.get $36
+      local.get $13
+      i32x4.splat
+      i32x4.eq
+      local.get $20
+      local.get $14
+      select
+      local.tee $32
+      v128.or
+      v128.andnot
+      local.set $20
+      local.get $21
+      local.get $22
+      local.get $32
+      v128.andnot
+      v128.and
+      local.set $21
+     end
+     local.get $23
+     local.get $36
+     i32.const 1064
+     v128.load32_splat
+     local.get $21
+     v128.bitselect
+     v128.store offset=48
+     local.get $23
+     local.get $21
+     v128.store offset=112
+     i32.const 0
+     local.get $31
+     local.get $18
+     local.get $20
+     v128.or
+     v128.or
+     v128.any_true
+     br_if $wasm/assembly/loss/statsChunk|inlined.10
+     drop
+     i32.const 1028
+     v128.load32_splat
+     local.set $21
+     i32.const 1068
+     v128.load32_splat
+     local.set $20
+     local.get $15
+     f32x4.splat
+     local.set $38
+     local.get $16
+     f32x4.splat
+     local.set $39
+     local.get $8
+     local.get $9
+     i32.const 160
+     i32.mul
+     i32.add
+     local.tee $26
+     i32.const -64
+     i32.sub
+     local.set $40
+     local.get $8
+     local.get $9
+     i32.const 6
+     i32.shl
+     i32.add
+     local.set $11
+     local.get $8
+     local.set $0
+     local.get $19
+     local.get $33
+     i32.add
+     local.set $29
+     local.get $2
+     local.get $33
+     i32.add
+     local.set $28
+     local.get $4
+     local.get $33
+     i32.add
+     local.set $25
+     local.get $26
+     v128.load offset=128
+     local.set $22
+     i32.const 0
+     local.set $34
+     loop $for-loop|4
+      local.get $9
+      local.get $34
+      i32.gt_s
+      if
+       local.get $34
+       i32x4.splat
+       local.set $41
+       local.get $11
+       v128.load
+       local.set $18
+       local.get $11
+       v128.load offset=16
+       local.set $32
+       local.get $11
+       v128.load offset=32
+       local.set $35
+       local.get $11
+       v128.load offset=48
+       drop
+       local.get $11
+       v128.load offset=64
+       local.set $36
+       local.get $11
+       v128.load offset=80
+       local.set $31
+       i32.const 0
+       local.set $37
+       loop $for-loop|5
+        local.get $37
+        i32.const 64
+        i32.lt_u
+        if
+         local.get $22
+         local.get $29
+         local.get $37
+         i32.add
+         v128.load
+         local.tee $42
+         local.get $20
+         v128.and
+         i32x4.max_u
+         local.set $22
+         local.get $42
+         i32.const 1072
+         v128.load32_splat
+         v128.or
+         local.get $38
+         f32x4.mul
+         local.get $39
+         f32x4.mul
+         local.tee $43
+         i32.const 1040
+         v128.load32_splat
+         local.tee $44
+         f32x4.add
+         local.set $45
+         i32.const 1060
+         v128.load32_splat
+         local.get $43
+         local.get $45
+         local.get $44
+         f32x4.sub
+         f32x4.sub
+         local.tee $44
+         f32x4.mul
+         i32.const 1056
+         v128.load32_splat
+         f32x4.add
+         local.get $44
+         f32x4.mul
+         i32.const 1052
+         v128.load32_splat
+         f32x4.add
+         local.get $44
+         f32x4.mul
+         i32.const 1048
+         v128.load32_splat
+         f32x4.add
+         local.get $44
+         f32x4.mul
+         i32.const 1044
+         v128.load32_splat
+         f32x4.add
+         local.get $44
+         f32x4.mul
+         i32.const 1028
+         v128.load32_splat
+         local.tee $44
+         f32x4.add
+         local.get $45
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $43
+         i32.const 1036
+         v128.load32_splat
+         f32x4.ge
+         v128.and
+         local.set $43
+         local.get $44
+         local.get $44
+         local.get $43
+         f32x4.add
+         f32x4.div
+         local.tee $44
+         local.get $43
+         local.get $44
+         f32x4.mul
+         local.get $42
+         i32.const 1024
+         v128.load32_splat
+         f32x4.ge
+         v128.bitselect
+         local.get $37
+         local.get $40
+         i32.add
+         v128.load
+         v128.and
+         local.set $42
+         local.get $26
+         local.get $37
+         i32.add
+         v128.load
+         local.get $41
+         i32x4.eq
+         local.set $43
+         local.get $2
+         if
+          local.get $28
+          local.get $37
+          i32.add
+          local.get $42
+          v128.store
+         end
+         local.get $18
+         local.get $42
+         f32x4.add
+         local.set $18
+         local.get $32
+         local.get $43
+         i32x4.sub
+         local.set $32
+         local.get $35
+         local.get $42
+         local.get $43
+         v128.and
+         f32x4.add
+         local.set $35
+         local.get $36
+         local.get $42
+         f32x4.pmax
+         local.set $36
+         local.get $31
+         local.get $42
+         local.get $43
+         local.get $21
+         v128.and
+         f32x4.add
+         f32x4.pmax
+         local.set $31
+         local.get $37
+         i32.const 16
+         i32.add
+         local.set $37
+         br $for-loop|5
+        end
+       end
+       local.get $11
+       local.get $18
+       v128.store
+       local.get $11
+       local.get $32
+       v128.store offset=16
+       local.get $11
+       local.get $35
+       v128.store offset=32
+       local.get $11
+       local.get $36
+       v128.store offset=64
+       local.get $11
+       local.get $31
+       v128.store offset=80
+       local.get $11
+       i32.const 96
+       i32.add
+       local.set $11
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       local.get $1
+       local.get $29
+       i32.add
+       local.set $29
+       local.get $3
+       local.get $28
+       i32.add
+       local.set $28
+       local.get $5
+       local.get $25
+       i32.add
+       local.set $25
+       local.get $34
+       i32.const 1
+       i32.add
+       local.set $34
+       br $for-loop|4
+      end
+     end
+     local.get $26
+     local.get $22
+     v128.store offset=128
+     local.get $33
+     i32.const -64
+     i32.sub
+     local.tee $0
+     local.get $27
+     i32.eq
+     local.tee $11
+     local.get $0
+     i32.const 511
+     i32.and
+     i32.eqz
+     i32.or
+     if
+      i32.const 1024
+      v128.load32_splat
+      local.set $18
+      i32.const 0
+      local.set $34
+      loop $for-loop|6
+       local.get $9
+       local.get $34
+       i32.gt_s
+       if
+        local.get $17
+        local.get $34
+        i32.const 6
+        i32.shl
+        i32.add
+        local.tee $0
+        local.get $0
+        f64.load
+        local.get $24
+        local.get $34
+        i32.const 96
+        i32.mul
+        i32.add
+        local.tee $25
+        v128.load
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store
+        local.get $0
+        local.get $0
+        f64.load offset=8
+        local.get $25
+        v128.load offset=16
+        local.tee $20
+        f64x2.convert_low_i32x4_s
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.convert_low_i32x4_s
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=8
+        local.get $0
+        local.get $0
+        f64.load offset=16
+        local.get $25
+        v128.load offset=32
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=16
+        local.get $25
+        local.get $18
+        v128.store
+        local.get $25
+        local.get $18
+        v128.store offset=16
+        local.get $25
+        local.get $18
+        v128.store offset=32
+        local.get $11
+        if
+         local.get $0
+         local.get $0
+         f64.load offset=32
+         local.get $25
+         v128.load offset=64
+         local.tee $20
+         f32x4.extract_lane 0
+         local.get $20
+         f32x4.extract_lane 1
+         f32.max
+         local.get $20
+         f32x4.extract_lane 2
+         local.get $20
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=32
+         local.get $0
+         local.get $0
+         f64.load offset=40
+         local.get $25
+         v128.load offset=80
+         local.tee $20
+         f32x4.extract_lane 0
+         local.get $20
+         f32x4.extract_lane 1
+         f32.max
+         local.get $20
+         f32x4.extract_lane 2
+         local.get $20
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=40
+        end
+        local.get $34
+        i32.const 1
+        i32.add
+        local.set $34
+        br $for-loop|6
+       end
+      end
+     end
+     local.get $33
+     i32.const -64
+     i32.sub
+     local.set $33
+     br $for-loop|0
+    end
+   end
+   i32.const 0
+   local.get $23
+   v128.load offset=128
+   local.tee $18
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $18
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $18
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $18
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   i32.const 2139095039
+   i32.gt_u
+   br_if $wasm/assembly/loss/statsChunk|inlined.10
+   drop
+   local.get $30
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $30
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $30
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $30
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -16017,15 +16194,15 @@
  (func $wasm/assembly/loss/statsSigmoidHardN1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
   (local $18 v128)
   (local $19 v128)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 i32)
-  (local $22 i32)
+  (local $22 v128)
   (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
   (local $27 v128)
-  (local $28 v128)
+  (local $28 i32)
   (local $29 i32)
   (local $30 i32)
   (local $31 i32)
@@ -16033,30 +16210,21 @@
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
-  (local $36 i32)
+  (local $36 v128)
   (local $37 v128)
   (local $38 v128)
-  (local $39 i32)
+  (local $39 v128)
   (local $40 v128)
   (local $41 v128)
+  (local $42 v128)
   local.get $0
-  local.set $22
-  local.get $4
   local.set $21
-  local.get $7
-  local.set $20
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.set $39
   local.get $8
   local.get $9
   i32.const 6
   i32.shl
   i32.add
-  local.tee $31
+  local.tee $34
   i32.const 0
   local.get $9
   i32.const 96
@@ -16064,69 +16232,80 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $38
-  local.set $37
+  local.tee $18
+  local.set $27
+  local.get $8
+  local.get $9
+  i32.const 160
+  i32.mul
+  i32.add
+  local.tee $25
+  i32.const 128
+  i32.add
+  local.get $18
+  v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $33
-  i32.const 0
-  local.set $4
+  local.set $31
   block $wasm/assembly/loss/statsChunk|inlined.11 (result i32)
    loop $for-loop|0
-    local.get $4
-    local.get $33
+    local.get $26
+    local.get $31
     i32.lt_u
     if
-     local.get $4
+     local.get $26
      i32.const 2
      i32.shr_u
-     local.set $7
+     local.set $0
      i32.const 1024
      v128.load32_splat
-     local.set $23
+     local.set $19
      i32.const 1064
      v128.load32_splat
-     local.set $19
-     local.get $20
+     local.set $18
+     local.get $7
      if
+      local.get $0
       local.get $7
-      local.get $20
       i32.add
       v128.load
-      local.get $23
+      local.get $19
       i8x16.eq
       v128.not
-      local.set $19
+      local.set $18
      end
-     local.get $19
+     local.get $18
      i16x8.extend_low_i8x16_s
-     local.set $27
-     local.get $23
-     local.tee $24
-     local.set $41
+     local.set $36
+     local.get $18
+     i16x8.extend_high_i8x16_s
+     local.set $37
+     local.get $19
+     local.tee $18
+     local.set $22
      local.get $12
      i32.const 1
      i32.eq
      if (result v128)
+      local.get $0
       local.get $6
-      local.get $7
       i32.add
       v128.load
-      local.tee $18
+      local.tee $20
       i16x8.extend_low_i8x16_u
-      local.tee $25
-      i32x4.extend_low_i16x8_u
-      local.set $23
-      local.get $18
-      i16x8.extend_high_i8x16_u
       local.tee $18
       i32x4.extend_low_i16x8_u
-      local.set $24
+      local.set $19
       local.get $18
       i32x4.extend_high_i16x8_u
-      local.set $41
-      local.get $25
+      local.set $18
+      local.get $20
+      i16x8.extend_high_i8x16_u
+      local.tee $20
+      i32x4.extend_low_i16x8_u
+      local.set $22
+      local.get $20
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -16134,53 +16313,53 @@
       i32.eq
       if (result v128)
        local.get $6
-       local.get $7
+       local.get $0
        i32.const 1
        i32.shl
        i32.add
-       local.tee $0
+       local.tee $11
        v128.load
-       local.tee $25
-       i32x4.extend_low_i16x8_u
-       local.set $23
-       local.get $0
-       v128.load offset=16
        local.tee $18
        i32x4.extend_low_i16x8_u
-       local.set $24
+       local.set $19
        local.get $18
        i32x4.extend_high_i16x8_u
-       local.set $41
-       local.get $25
+       local.set $18
+       local.get $11
+       v128.load offset=16
+       local.tee $20
+       i32x4.extend_low_i16x8_u
+       local.set $22
+       local.get $20
        i32x4.extend_high_i16x8_u
       else
        local.get $12
        if (result v128)
         local.get $6
-        local.get $7
+        local.get $0
         i32.const 2
         i32.shl
         i32.add
-        local.tee $0
+        local.tee $11
         v128.load
-        local.set $23
-        local.get $0
-        v128.load offset=32
-        local.set $24
-        local.get $0
-        v128.load offset=48
-        local.set $41
-        local.get $0
+        local.set $19
+        local.get $11
         v128.load offset=16
+        local.set $18
+        local.get $11
+        v128.load offset=32
+        local.set $22
+        local.get $11
+        v128.load offset=48
        else
-        local.get $23
+        local.get $19
        end
       end
      end
-     local.set $26
-     local.get $27
+     local.set $38
+     local.get $36
      i32x4.extend_low_i16x8_s
-     local.get $7
+     local.get $0
      i32x4.splat
      i32.const 1088
      v128.load
@@ -16188,56 +16367,56 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $25
+     local.tee $39
      v128.and
-     local.set $18
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $28
-     local.get $39
-     local.get $23
+     local.set $23
+     local.get $25
+     local.get $19
      i32.const 1064
      v128.load32_splat
      local.get $12
      i32.const 0
      i32.ne
-     local.tee $0
+     local.tee $11
      if
-      local.get $25
-      local.get $23
+      local.get $39
+      local.get $19
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $25
-      local.get $23
+      local.tee $39
+      local.get $19
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $28
+      local.get $23
       local.get $14
       select
-      local.tee $23
+      local.tee $19
       v128.or
       v128.andnot
-      local.set $28
-      local.get $18
-      local.get $25
-      local.get $23
+      local.set $23
+      local.get $20
+      local.get $39
+      local.get $19
       v128.andnot
       v128.and
-      local.set $18
+      local.set $20
      end
-     local.get $18
+     local.get $20
      v128.bitselect
      v128.store
-     local.get $39
+     local.get $25
      i32.const -64
      i32.sub
-     local.get $18
+     local.get $20
      v128.store
-     local.get $27
+     local.get $36
      i32x4.extend_high_i16x8_s
-     local.get $7
+     local.get $0
      i32.const 4
      i32.add
      i32x4.splat
@@ -16247,53 +16426,55 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $23
+     local.tee $36
      v128.and
-     local.set $18
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $40
-     local.get $0
+     local.set $19
+     local.get $25
+     local.get $18
+     i32.const 1064
+     v128.load32_splat
+     local.get $11
      if
-      local.get $23
-      local.get $26
+      local.get $36
+      local.get $18
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $25
-      local.get $26
+      local.tee $36
+      local.get $18
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $40
+      local.get $19
       local.get $14
       select
-      local.tee $23
+      local.tee $18
       v128.or
       v128.andnot
-      local.set $40
+      local.set $19
+      local.get $20
+      local.get $36
       local.get $18
-      local.get $25
-      local.get $23
       v128.andnot
       v128.and
-      local.set $18
+      local.set $20
      end
-     local.get $39
-     local.get $26
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
+     local.get $20
      v128.bitselect
      v128.store offset=16
-     local.get $39
-     local.get $18
+     local.get $25
+     local.get $20
      v128.store offset=80
+     local.get $23
      local.get $19
-     i16x8.extend_high_i8x16_s
-     local.tee $26
+     v128.or
+     local.set $23
+     local.get $37
      i32x4.extend_low_i16x8_s
-     local.get $7
+     local.get $0
      i32.const 8
      i32.add
      i32x4.splat
@@ -16308,48 +16489,46 @@
      local.set $18
      i32.const 1024
      v128.load32_splat
-     local.set $23
-     local.get $0
+     local.set $20
+     local.get $25
+     local.get $22
+     i32.const 1064
+     v128.load32_splat
+     local.get $11
      if
       local.get $19
-      local.get $24
+      local.get $22
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $25
-      local.get $24
+      local.tee $19
+      local.get $22
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $23
+      local.get $20
       local.get $14
       select
-      local.tee $19
+      local.tee $22
       v128.or
       v128.andnot
-      local.set $23
+      local.set $20
       local.get $18
-      local.get $25
       local.get $19
+      local.get $22
       v128.andnot
       v128.and
       local.set $18
      end
-     local.get $39
-     local.get $24
-     i32.const 1064
-     v128.load32_splat
      local.get $18
      v128.bitselect
      v128.store offset=32
-     local.get $39
+     local.get $25
      local.get $18
      v128.store offset=96
-     local.get $23
-     local.set $19
-     local.get $26
+     local.get $37
      i32x4.extend_high_i16x8_s
-     local.get $7
+     local.get $0
      i32.const 12
      i32.add
      i32x4.splat
@@ -16359,125 +16538,78 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $24
+     local.tee $22
      v128.and
      local.set $18
      i32.const 1024
      v128.load32_splat
-     local.set $23
-     local.get $0
+     local.set $19
+     local.get $11
      if
-      local.get $24
-      local.get $41
+      local.get $22
+      local.get $38
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $25
-      local.get $41
+      local.tee $22
+      local.get $38
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $23
+      local.get $19
       local.get $14
       select
-      local.tee $24
+      local.tee $36
       v128.or
       v128.andnot
-      local.set $23
+      local.set $19
       local.get $18
-      local.get $25
-      local.get $24
+      local.get $22
+      local.get $36
       v128.andnot
       v128.and
       local.set $18
      end
-     local.get $39
-     local.get $41
+     local.get $25
+     local.get $38
      i32.const 1064
      v128.load32_splat
      local.get $18
      v128.bitselect
      v128.store offset=48
-     local.get $39
+     local.get $25
      local.get $18
      v128.store offset=112
      i32.const 0
-     local.get $28
-     local.get $40
-     v128.or
-     local.get $19
      local.get $23
+     local.get $20
+     local.get $19
      v128.or
      v128.or
      v128.any_true
      br_if $wasm/assembly/loss/statsChunk|inlined.11
      drop
-     i32.const 0
-     local.set $0
-     loop $for-loop|4
-      local.get $0
-      local.get $9
-      i32.lt_s
-      if
-       local.get $38
-       local.get $22
-       local.get $0
-       local.get $1
-       i32.mul
-       i32.add
-       local.get $4
-       i32.add
-       local.tee $7
-       v128.load
-       i32.const 1068
-       v128.load32_splat
-       local.tee $18
-       v128.and
-       i32x4.max_u
-       local.get $7
-       v128.load offset=16
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.get $7
-       v128.load offset=32
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.get $7
-       v128.load offset=48
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.set $38
-       local.get $0
-       i32.const 1
-       i32.add
-       local.set $0
-       br $for-loop|4
-      end
-     end
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     drop
+     local.set $36
      local.get $15
      f32x4.splat
-     local.set $28
+     local.set $37
      local.get $16
      f32x4.splat
-     local.set $27
+     local.set $38
      local.get $8
      local.get $9
      i32.const 160
      i32.mul
      i32.add
-     local.tee $30
+     local.tee $32
      i32.const -64
      i32.sub
-     local.set $29
+     local.set $35
      local.get $8
      local.get $9
      i32.const 6
@@ -16485,38 +16617,41 @@
      i32.add
      local.set $11
      local.get $8
-     local.set $7
-     local.get $4
-     local.get $22
-     i32.add
-     local.set $35
-     local.get $2
-     local.get $4
-     i32.add
-     local.set $34
-     local.get $4
+     local.set $0
      local.get $21
+     local.get $26
      i32.add
-     local.set $32
+     local.set $29
+     local.get $2
+     local.get $26
+     i32.add
+     local.set $30
+     local.get $4
+     local.get $26
+     i32.add
+     local.set $33
+     local.get $32
+     v128.load offset=128
+     local.set $22
      i32.const 0
-     local.set $36
-     loop $for-loop|5
+     local.set $28
+     loop $for-loop|4
       local.get $9
-      local.get $36
+      local.get $28
       i32.gt_s
       if
-       local.get $36
+       local.get $28
        i32x4.splat
-       local.set $26
+       local.set $39
        local.get $11
        v128.load
-       local.set $40
+       local.set $20
        local.get $11
        v128.load offset=16
-       local.set $24
+       local.set $18
        local.get $11
        v128.load offset=32
-       local.set $41
+       local.set $19
        local.get $11
        v128.load offset=48
        drop
@@ -16527,170 +16662,179 @@
        v128.load offset=80
        drop
        i32.const 0
-       local.set $0
-       loop $for-loop|6
-        local.get $0
+       local.set $24
+       loop $for-loop|5
+        local.get $24
         i32.const 64
         i32.lt_u
         if
-         local.get $0
-         local.get $35
+         local.get $22
+         local.get $24
+         local.get $29
          i32.add
          v128.load
-         local.tee $25
+         local.tee $40
+         local.get $36
+         v128.and
+         i32x4.max_u
+         local.set $22
+         local.get $40
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $28
+         local.get $37
          f32x4.mul
-         local.get $27
+         local.get $38
          f32x4.mul
-         local.tee $23
+         local.tee $41
          i32.const 1040
          v128.load32_splat
-         local.tee $18
+         local.tee $42
          f32x4.add
-         local.set $19
+         local.set $23
          i32.const 1060
          v128.load32_splat
+         local.get $41
          local.get $23
-         local.get $19
-         local.get $18
+         local.get $42
          f32x4.sub
          f32x4.sub
-         local.tee $18
+         local.tee $42
          f32x4.mul
          i32.const 1056
          v128.load32_splat
          f32x4.add
-         local.get $18
+         local.get $42
          f32x4.mul
          i32.const 1052
          v128.load32_splat
          f32x4.add
-         local.get $18
+         local.get $42
          f32x4.mul
          i32.const 1048
          v128.load32_splat
          f32x4.add
-         local.get $18
+         local.get $42
          f32x4.mul
          i32.const 1044
          v128.load32_splat
          f32x4.add
-         local.get $18
+         local.get $42
          f32x4.mul
          i32.const 1028
          v128.load32_splat
-         local.tee $18
+         local.tee $42
          f32x4.add
-         local.get $19
+         local.get $23
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $23
+         local.get $41
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $19
-         local.get $18
-         local.get $18
-         local.get $19
+         local.set $23
+         local.get $42
+         local.get $42
+         local.get $23
          f32x4.add
          f32x4.div
-         local.tee $18
-         local.get $19
-         local.get $18
+         local.tee $41
+         local.get $23
+         local.get $41
          f32x4.mul
-         local.get $25
+         local.get $40
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $0
-         local.get $29
+         local.get $24
+         local.get $35
          i32.add
          v128.load
          v128.and
-         local.set $19
-         local.get $0
-         local.get $30
+         local.set $23
+         local.get $24
+         local.get $32
          i32.add
          v128.load
-         local.get $26
+         local.get $39
          i32x4.eq
-         local.set $18
+         local.set $40
          local.get $2
          if
-          local.get $0
-          local.get $34
+          local.get $24
+          local.get $30
           i32.add
-          local.get $19
+          local.get $23
           v128.store
          end
-         local.get $40
-         local.get $19
+         local.get $20
+         local.get $23
          f32x4.add
-         local.set $40
-         local.get $41
-         local.get $19
+         local.set $20
          local.get $18
+         local.get $40
+         i32x4.sub
+         local.set $18
+         local.get $19
+         local.get $23
+         local.get $40
          v128.and
          f32x4.add
-         local.set $41
+         local.set $19
          local.get $24
-         local.get $18
-         i32x4.sub
-         local.set $24
-         local.get $0
          i32.const 16
          i32.add
-         local.set $0
-         br $for-loop|6
+         local.set $24
+         br $for-loop|5
         end
        end
        local.get $11
-       local.get $40
+       local.get $20
        v128.store
        local.get $11
-       local.get $24
+       local.get $18
        v128.store offset=16
        local.get $11
-       local.get $41
+       local.get $19
        v128.store offset=32
        local.get $11
        i32.const 96
        i32.add
        local.set $11
-       local.get $7
+       local.get $0
        i32.const -64
        i32.sub
-       local.set $7
+       local.set $0
        local.get $1
-       local.get $35
+       local.get $29
        i32.add
-       local.set $35
+       local.set $29
        local.get $3
-       local.get $34
+       local.get $30
        i32.add
-       local.set $34
+       local.set $30
        local.get $5
-       local.get $32
+       local.get $33
        i32.add
-       local.set $32
-       local.get $36
+       local.set $33
+       local.get $28
        i32.const 1
        i32.add
-       local.set $36
-       br $for-loop|5
+       local.set $28
+       br $for-loop|4
       end
      end
-     local.get $4
+     local.get $32
+     local.get $22
+     v128.store offset=128
+     local.get $26
      i32.const -64
      i32.sub
      local.tee $0
-     local.get $33
+     local.get $31
      i32.eq
      local.get $0
      i32.const 511
@@ -16700,161 +16844,163 @@
      if
       i32.const 1024
       v128.load32_splat
-      local.set $19
+      local.set $18
       i32.const 0
-      local.set $11
-      loop $for-loop|7
+      local.set $24
+      loop $for-loop|6
        local.get $9
-       local.get $11
+       local.get $24
        i32.gt_s
        if
         local.get $17
-        local.get $11
+        local.get $24
         i32.const 6
         i32.shl
         i32.add
-        local.tee $7
-        local.get $7
+        local.tee $0
+        local.get $0
         f64.load
-        local.get $31
-        local.get $11
+        local.get $34
+        local.get $24
         i32.const 96
         i32.mul
         i32.add
-        local.tee $0
+        local.tee $11
         v128.load
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $7
-        local.get $7
-        f64.load offset=8
         local.get $0
+        local.get $0
+        f64.load offset=8
+        local.get $11
         v128.load offset=16
-        local.tee $18
+        local.tee $19
         f64x2.convert_low_i32x4_s
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $7
-        local.get $7
-        f64.load offset=16
         local.get $0
+        local.get $0
+        f64.load offset=16
+        local.get $11
         v128.load offset=32
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $0
-        local.get $19
-        v128.store
-        local.get $0
-        local.get $19
-        v128.store offset=16
-        local.get $0
-        local.get $19
-        v128.store offset=32
         local.get $11
+        local.get $18
+        v128.store
+        local.get $11
+        local.get $18
+        v128.store offset=16
+        local.get $11
+        local.get $18
+        v128.store offset=32
+        local.get $24
         i32.const 1
         i32.add
-        local.set $11
-        br $for-loop|7
+        local.set $24
+        br $for-loop|6
        end
       end
      end
-     local.get $4
+     local.get $26
      i32.const -64
      i32.sub
-     local.set $4
+     local.set $26
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $38
+   local.get $25
+   v128.load offset=128
+   local.tee $18
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $38
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $18
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $38
+   local.tee $0
+   local.get $18
    i32x4.extract_lane 2
    local.tee $1
-   local.get $38
+   local.get $18
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    i32.const 2139095039
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.11
    drop
-   local.get $37
+   local.get $27
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $37
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $27
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $37
+   local.tee $0
+   local.get $27
    i32x4.extract_lane 2
    local.tee $1
-   local.get $37
+   local.get $27
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    local.tee $0
    i32.const 1
@@ -17290,14 +17436,14 @@
      local.set $29
      i32.const 0
      local.set $30
-     loop $for-loop|5
+     loop $for-loop|4
       local.get $9
       local.get $30
       i32.gt_s
       if
        local.get $11
        v128.load
-       local.set $20
+       local.set $17
        local.get $11
        v128.load offset=16
        local.set $18
@@ -17312,10 +17458,10 @@
        local.set $22
        local.get $11
        v128.load offset=80
-       local.set $17
+       local.set $20
        i32.const 0
        local.set $24
-       loop $for-loop|6
+       loop $for-loop|5
         local.get $24
         i32.const 64
         i32.lt_u
@@ -17334,9 +17480,9 @@
          local.tee $35
          local.get $35
          f32x4.mul
-         local.get $20
+         local.get $17
          f32x4.add
-         local.set $20
+         local.set $17
          local.get $27
          local.get $37
          i32x4.max_u
@@ -17376,21 +17522,21 @@
          local.get $35
          f32x4.pmax
          local.set $22
-         local.get $17
+         local.get $20
          local.get $35
          local.get $37
          f32x4.add
          f32x4.pmax
-         local.set $17
+         local.set $20
          local.get $24
          i32.const 16
          i32.add
          local.set $24
-         br $for-loop|6
+         br $for-loop|5
         end
        end
        local.get $11
-       local.get $20
+       local.get $17
        v128.store
        local.get $11
        local.get $18
@@ -17405,7 +17551,7 @@
        local.get $22
        v128.store offset=64
        local.get $11
-       local.get $17
+       local.get $20
        v128.store offset=80
        local.get $11
        i32.const 96
@@ -17431,7 +17577,7 @@
        i32.const 1
        i32.add
        local.set $30
-       br $for-loop|5
+       br $for-loop|4
       end
      end
      local.get $26
@@ -17452,7 +17598,7 @@
       local.set $16
       i32.const 0
       local.set $23
-      loop $for-loop|7
+      loop $for-loop|6
        local.get $9
        local.get $23
        i32.gt_s
@@ -17597,7 +17743,7 @@
         i32.const 1
         i32.add
         local.set $23
-        br $for-loop|7
+        br $for-loop|6
        end
       end
      end
@@ -17695,8 +17841,6 @@
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
-  local.get $0
-  local.set $19
   local.get $8
   local.get $9
   i32.const 160
@@ -17731,6 +17875,762 @@
      local.get $24
      i32.const 2
      i32.shr_u
+     local.set $11
+     i32.const 1024
+     v128.load32_splat
+     local.set $17
+     i32.const 1064
+     v128.load32_splat
+     local.set $16
+     local.get $7
+     if
+      local.get $7
+      local.get $11
+      i32.add
+      v128.load
+      local.get $17
+      i8x16.eq
+      v128.not
+      local.set $16
+     end
+     local.get $16
+     i16x8.extend_low_i8x16_s
+     local.set $35
+     local.get $16
+     i16x8.extend_high_i8x16_s
+     local.set $36
+     local.get $17
+     local.tee $16
+     local.set $21
+     local.get $12
+     i32.const 1
+     i32.eq
+     if (result v128)
+      local.get $6
+      local.get $11
+      i32.add
+      v128.load
+      local.tee $18
+      i16x8.extend_low_i8x16_u
+      local.tee $16
+      i32x4.extend_low_i16x8_u
+      local.set $17
+      local.get $16
+      i32x4.extend_high_i16x8_u
+      local.set $16
+      local.get $18
+      i16x8.extend_high_i8x16_u
+      local.tee $18
+      i32x4.extend_low_i16x8_u
+      local.set $21
+      local.get $18
+      i32x4.extend_high_i16x8_u
+     else
+      local.get $12
+      i32.const 2
+      i32.eq
+      if (result v128)
+       local.get $6
+       local.get $11
+       i32.const 1
+       i32.shl
+       i32.add
+       local.tee $19
+       v128.load
+       local.tee $16
+       i32x4.extend_low_i16x8_u
+       local.set $17
+       local.get $16
+       i32x4.extend_high_i16x8_u
+       local.set $16
+       local.get $19
+       v128.load offset=16
+       local.tee $18
+       i32x4.extend_low_i16x8_u
+       local.set $21
+       local.get $18
+       i32x4.extend_high_i16x8_u
+      else
+       local.get $12
+       if (result v128)
+        local.get $6
+        local.get $11
+        i32.const 2
+        i32.shl
+        i32.add
+        local.tee $19
+        v128.load
+        local.set $17
+        local.get $19
+        v128.load offset=16
+        local.set $16
+        local.get $19
+        v128.load offset=32
+        local.set $21
+        local.get $19
+        v128.load offset=48
+       else
+        local.get $16
+       end
+      end
+     end
+     local.set $37
+     local.get $35
+     i32x4.extend_low_i16x8_s
+     local.get $11
+     i32x4.splat
+     i32.const 1088
+     v128.load
+     i32x4.add
+     local.get $10
+     i32x4.splat
+     i32x4.lt_s
+     local.tee $38
+     v128.and
+     local.set $18
+     i32.const 1024
+     v128.load32_splat
+     local.set $20
+     local.get $23
+     local.get $17
+     i32.const 1064
+     v128.load32_splat
+     local.get $12
+     i32.const 0
+     i32.ne
+     local.tee $19
+     if
+      local.get $38
+      local.get $17
+      local.get $9
+      i32x4.splat
+      i32x4.lt_u
+      local.tee $38
+      local.get $17
+      local.get $13
+      i32x4.splat
+      i32x4.eq
+      local.get $20
+      local.get $14
+      select
+      local.tee $17
+      v128.or
+      v128.andnot
+      local.set $20
+      local.get $18
+      local.get $38
+      local.get $17
+      v128.andnot
+      v128.and
+      local.set $18
+     end
+     local.get $18
+     v128.bitselect
+     v128.store
+     local.get $23
+     i32.const -64
+     i32.sub
+     local.get $18
+     v128.store
+     local.get $35
+     i32x4.extend_high_i16x8_s
+     local.get $11
+     i32.const 4
+     i32.add
+     i32x4.splat
+     i32.const 1088
+     v128.load
+     i32x4.add
+     local.get $10
+     i32x4.splat
+     i32x4.lt_s
+     local.tee $35
+     v128.and
+     local.set $18
+     i32.const 1024
+     v128.load32_splat
+     local.set $17
+     local.get $23
+     local.get $16
+     i32.const 1064
+     v128.load32_splat
+     local.get $19
+     if
+      local.get $35
+      local.get $16
+      local.get $9
+      i32x4.splat
+      i32x4.lt_u
+      local.tee $35
+      local.get $16
+      local.get $13
+      i32x4.splat
+      i32x4.eq
+      local.get $17
+      local.get $14
+      select
+      local.tee $16
+      v128.or
+      v128.andnot
+      local.set $17
+      local.get $18
+      local.get $35
+      local.get $16
+      v128.andnot
+      v128.and
+      local.set $18
+     end
+     local.get $18
+     v128.bitselect
+     v128.store offset=16
+     local.get $23
+     local.get $18
+     v128.store offset=80
+     local.get $20
+     local.get $17
+     v128.or
+     local.set $20
+     local.get $36
+     i32x4.extend_low_i16x8_s
+     local.get $11
+     i32.const 8
+     i32.add
+     i32x4.splat
+     i32.const 1088
+     v128.load
+     i32x4.add
+     local.get $10
+     i32x4.splat
+     i32x4.lt_s
+     local.tee $18
+     v128.and
+     local.set $17
+     i32.const 1024
+     v128.load32_splat
+     local.set $16
+     local.get $23
+     local.get $21
+     i32.const 1064
+     v128.load32_splat
+     local.get $19
+     if
+      local.get $18
+      local.get $21
+      local.get $9
+      i32x4.splat
+      i32x4.lt_u
+      local.tee $18
+      local.get $21
+      local.get $13
+      i32x4.splat
+      i32x4.eq
+      local.get $16
+      local.get $14
+      select
+      local.tee $21
+      v128.or
+      v128.andnot
+      local.set $16
+      local.get $17
+      local.get $18
+      local.get $21
+      v128.andnot
+      v128.and
+      local.set $17
+     end
+     local.get $17
+     v128.bitselect
+     v128.store offset=32
+     local.get $23
+     local.get $17
+     v128.store offset=96
+     local.get $36
+     i32x4.extend_high_i16x8_s
+     local.get $11
+     i32.const 12
+     i32.add
+     i32x4.splat
+     i32.const 1088
+     v128.load
+     i32x4.add
+     local.get $10
+     i32x4.splat
+     i32x4.lt_s
+     local.tee $21
+     v128.and
+     local.set $18
+     i32.const 1024
+     v128.load32_splat
+     local.set $17
+     local.get $19
+     if
+      local.get $21
+      local.get $37
+      local.get $9
+      i32x4.splat
+      i32x4.lt_u
+      local.tee $21
+      local.get $37
+      local.get $13
+      i32x4.splat
+      i32x4.eq
+      local.get $17
+      local.get $14
+      select
+      local.tee $35
+      v128.or
+      v128.andnot
+      local.set $17
+      local.get $18
+      local.get $21
+      local.get $35
+      v128.andnot
+      v128.and
+      local.set $18
+     end
+     local.get $23
+     local.get $37
+     i32.const 1064
+     v128.load32_splat
+     local.get $18
+     v128.bitselect
+     v128.store offset=48
+     local.get $23
+     local.get $18
+     v128.store offset=112
+     i32.const 0
+     local.get $20
+     local.get $16
+     local.get $17
+     v128.or
+     v128.or
+     v128.any_true
+     br_if $wasm/assembly/loss/statsChunk|inlined.21
+     drop
+     i32.const 1028
+     v128.load32_splat
+     drop
+     i32.const 1068
+     v128.load32_splat
+     local.set $20
+     local.get $8
+     local.get $9
+     i32.const 160
+     i32.mul
+     i32.add
+     i32.const -64
+     i32.sub
+     local.set $34
+     local.get $8
+     local.get $9
+     i32.const 6
+     i32.shl
+     i32.add
+     local.set $19
+     local.get $8
+     local.set $11
+     local.get $0
+     local.get $24
+     i32.add
+     local.set $28
+     local.get $2
+     local.get $24
+     i32.add
+     local.set $32
+     local.get $4
+     local.get $24
+     i32.add
+     local.set $29
+     i32.const 0
+     local.set $26
+     i32.const 0
+     local.set $30
+     loop $for-loop|4
+      local.get $9
+      local.get $30
+      i32.gt_s
+      if
+       local.get $19
+       v128.load
+       local.set $17
+       local.get $19
+       v128.load offset=16
+       local.set $18
+       local.get $19
+       v128.load offset=32
+       local.set $21
+       local.get $19
+       v128.load offset=48
+       local.set $16
+       local.get $19
+       v128.load offset=64
+       drop
+       local.get $19
+       v128.load offset=80
+       drop
+       i32.const 0
+       local.set $22
+       loop $for-loop|5
+        local.get $22
+        i32.const 64
+        i32.lt_u
+        if
+         local.get $22
+         local.get $28
+         i32.add
+         v128.load
+         local.tee $35
+         local.get $22
+         local.get $34
+         i32.add
+         v128.load
+         local.tee $36
+         v128.and
+         local.tee $37
+         local.get $37
+         f32x4.mul
+         local.get $17
+         f32x4.add
+         local.set $17
+         local.get $25
+         local.get $35
+         i32x4.max_u
+         local.get $22
+         local.get $29
+         i32.add
+         v128.load
+         local.tee $35
+         i32x4.max_u
+         local.set $25
+         local.get $37
+         local.get $35
+         local.get $36
+         v128.and
+         local.tee $35
+         f32x4.sub
+         local.get $20
+         v128.and
+         local.set $36
+         local.get $35
+         local.get $35
+         f32x4.mul
+         local.get $18
+         f32x4.add
+         local.set $18
+         local.get $16
+         local.get $35
+         f32x4.pmax
+         local.set $16
+         local.get $36
+         local.get $36
+         f32x4.mul
+         local.get $21
+         f32x4.add
+         local.set $21
+         local.get $22
+         i32.const 16
+         i32.add
+         local.set $22
+         br $for-loop|5
+        end
+       end
+       local.get $19
+       local.get $17
+       v128.store
+       local.get $19
+       local.get $18
+       v128.store offset=16
+       local.get $19
+       local.get $21
+       v128.store offset=32
+       local.get $19
+       local.get $16
+       v128.store offset=48
+       local.get $19
+       i32.const 96
+       i32.add
+       local.set $19
+       local.get $11
+       i32.const -64
+       i32.sub
+       local.set $11
+       local.get $1
+       local.get $28
+       i32.add
+       local.set $28
+       local.get $3
+       local.get $32
+       i32.add
+       local.set $32
+       local.get $5
+       local.get $29
+       i32.add
+       local.set $29
+       local.get $30
+       i32.const 1
+       i32.add
+       local.set $30
+       br $for-loop|4
+      end
+     end
+     local.get $24
+     i32.const -64
+     i32.sub
+     local.tee $11
+     local.get $31
+     i32.eq
+     local.tee $19
+     local.get $11
+     i32.const 511
+     i32.and
+     i32.eqz
+     i32.or
+     if
+      i32.const 1024
+      v128.load32_splat
+      local.set $16
+      loop $for-loop|6
+       local.get $9
+       local.get $26
+       i32.gt_s
+       if
+        local.get $15
+        local.get $26
+        i32.const 6
+        i32.shl
+        i32.add
+        local.tee $11
+        local.get $11
+        f64.load
+        local.get $33
+        local.get $26
+        i32.const 96
+        i32.mul
+        i32.add
+        local.tee $22
+        v128.load
+        local.tee $17
+        f64x2.promote_low_f32x4
+        local.get $17
+        local.get $17
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $17
+        f64x2.extract_lane 0
+        local.get $17
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store
+        local.get $11
+        local.get $11
+        f64.load offset=8
+        local.get $22
+        v128.load offset=16
+        local.tee $17
+        f64x2.promote_low_f32x4
+        local.get $17
+        local.get $17
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $17
+        f64x2.extract_lane 0
+        local.get $17
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=8
+        local.get $11
+        local.get $11
+        f64.load offset=16
+        local.get $22
+        v128.load offset=32
+        local.tee $17
+        f64x2.promote_low_f32x4
+        local.get $17
+        local.get $17
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $17
+        f64x2.extract_lane 0
+        local.get $17
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=16
+        local.get $22
+        local.get $16
+        v128.store
+        local.get $22
+        local.get $16
+        v128.store offset=16
+        local.get $22
+        local.get $16
+        v128.store offset=32
+        local.get $19
+        if
+         local.get $11
+         local.get $11
+         f64.load offset=24
+         local.get $22
+         v128.load offset=48
+         local.tee $17
+         f32x4.extract_lane 0
+         local.get $17
+         f32x4.extract_lane 1
+         f32.max
+         local.get $17
+         f32x4.extract_lane 2
+         local.get $17
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=24
+        end
+        local.get $26
+        i32.const 1
+        i32.add
+        local.set $26
+        br $for-loop|6
+       end
+      end
+     end
+     local.get $24
+     i32.const -64
+     i32.sub
+     local.set $24
+     br $for-loop|0
+    end
+   end
+   i32.const 0
+   local.get $27
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $27
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $27
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $27
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   i32.const 2139095039
+   i32.gt_u
+   br_if $wasm/assembly/loss/statsChunk|inlined.21
+   drop
+   local.get $25
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $25
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $25
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $25
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   i32.const 1
+   local.get $0
+   select
+  end
+ )
+ (func $wasm/assembly/loss/statsProbsSoftN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (result i32)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 v128)
+  (local $27 i32)
+  (local $28 v128)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  local.get $0
+  local.set $19
+  local.get $8
+  local.get $9
+  i32.const 160
+  i32.mul
+  i32.add
+  local.set $24
+  local.get $8
+  local.get $9
+  i32.const 6
+  i32.shl
+  i32.add
+  local.tee $34
+  i32.const 0
+  local.get $9
+  i32.const 96
+  i32.mul
+  memory.fill
+  i32.const 1024
+  v128.load32_splat
+  local.tee $28
+  local.set $26
+  local.get $11
+  i32.const 2
+  i32.shl
+  local.set $32
+  block $wasm/assembly/loss/statsChunk|inlined.22 (result i32)
+   loop $for-loop|0
+    local.get $25
+    local.get $32
+    i32.lt_u
+    if
+     local.get $25
+     i32.const 2
+     i32.shr_u
      local.set $0
      i32.const 1024
      v128.load32_splat
@@ -17751,7 +18651,7 @@
      end
      local.get $17
      i16x8.extend_low_i8x16_s
-     local.set $35
+     local.set $21
      local.get $17
      i16x8.extend_high_i8x16_s
      local.set $36
@@ -17831,7 +18731,7 @@
       end
      end
      local.set $37
-     local.get $35
+     local.get $21
      i32x4.extend_low_i16x8_s
      local.get $0
      i32x4.splat
@@ -17846,8 +18746,8 @@
      local.set $17
      i32.const 1024
      v128.load32_splat
-     local.set $21
-     local.get $23
+     local.set $22
+     local.get $24
      local.get $16
      i32.const 1064
      v128.load32_splat
@@ -17866,13 +18766,13 @@
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $21
+      local.get $22
       local.get $14
       select
       local.tee $16
       v128.or
       v128.andnot
-      local.set $21
+      local.set $22
       local.get $17
       local.get $38
       local.get $16
@@ -17883,12 +18783,12 @@
      local.get $17
      v128.bitselect
      v128.store
-     local.get $23
+     local.get $24
      i32.const -64
      i32.sub
      local.get $17
      v128.store
-     local.get $35
+     local.get $21
      i32x4.extend_high_i16x8_s
      local.get $0
      i32.const 4
@@ -17900,37 +18800,37 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $35
+     local.tee $17
      v128.and
      local.set $16
      i32.const 1024
      v128.load32_splat
-     local.set $17
-     local.get $23
+     local.set $21
+     local.get $24
      local.get $18
      i32.const 1064
      v128.load32_splat
      local.get $11
      if
-      local.get $35
+      local.get $17
       local.get $18
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $35
+      local.tee $17
       local.get $18
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $17
+      local.get $21
       local.get $14
       select
       local.tee $18
       v128.or
       v128.andnot
-      local.set $17
+      local.set $21
       local.get $16
-      local.get $35
+      local.get $17
       local.get $18
       v128.andnot
       v128.and
@@ -17939,11 +18839,11 @@
      local.get $16
      v128.bitselect
      v128.store offset=16
-     local.get $23
+     local.get $24
      local.get $16
      v128.store offset=80
+     local.get $22
      local.get $21
-     local.get $17
      v128.or
      local.set $21
      local.get $36
@@ -17964,7 +18864,7 @@
      i32.const 1024
      v128.load32_splat
      local.set $17
-     local.get $23
+     local.get $24
      local.get $20
      i32.const 1064
      v128.load32_splat
@@ -17997,7 +18897,7 @@
      local.get $16
      v128.bitselect
      v128.store offset=32
-     local.get $23
+     local.get $24
      local.get $16
      v128.store offset=96
      local.get $36
@@ -18033,25 +18933,25 @@
       local.get $16
       local.get $14
       select
-      local.tee $35
+      local.tee $22
       v128.or
       v128.andnot
       local.set $16
       local.get $18
       local.get $20
-      local.get $35
+      local.get $22
       v128.andnot
       v128.and
       local.set $18
      end
-     local.get $23
+     local.get $24
      local.get $37
      i32.const 1064
      v128.load32_splat
      local.get $18
      v128.bitselect
      v128.store offset=48
-     local.get $23
+     local.get $24
      local.get $18
      v128.store offset=112
      i32.const 0
@@ -18061,16 +18961,14 @@
      v128.or
      v128.or
      v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.21
+     br_if $wasm/assembly/loss/statsChunk|inlined.22
      drop
-     i32.const 0
-     local.set $26
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $21
+     local.set $37
      local.get $8
      local.get $9
      i32.const 160
@@ -18078,162 +18976,172 @@
      i32.add
      i32.const -64
      i32.sub
-     local.set $34
+     local.set $35
      local.get $8
      local.get $9
      i32.const 6
      i32.shl
      i32.add
-     local.set $0
-     local.get $8
      local.set $11
+     local.get $8
+     local.set $0
      local.get $19
-     local.get $24
-     i32.add
-     local.set $28
-     local.get $2
-     local.get $24
-     i32.add
-     local.set $32
-     local.get $4
-     local.get $24
+     local.get $25
      i32.add
      local.set $29
-     i32.const 0
+     local.get $2
+     local.get $25
+     i32.add
+     local.set $33
+     local.get $4
+     local.get $25
+     i32.add
      local.set $30
-     loop $for-loop|5
+     i32.const 0
+     local.set $27
+     i32.const 0
+     local.set $31
+     loop $for-loop|4
       local.get $9
-      local.get $30
+      local.get $31
       i32.gt_s
       if
-       local.get $0
+       local.get $11
        v128.load
        local.set $17
-       local.get $0
+       local.get $11
        v128.load offset=16
-       local.set $20
-       local.get $0
-       v128.load offset=32
        local.set $18
-       local.get $0
-       v128.load offset=48
+       local.get $11
+       v128.load offset=32
        local.set $16
-       local.get $0
+       local.get $11
+       v128.load offset=48
+       local.set $21
+       local.get $11
        v128.load offset=64
-       drop
-       local.get $0
-       v128.load offset=80
-       drop
-       i32.const 0
        local.set $22
-       loop $for-loop|6
-        local.get $22
+       local.get $11
+       v128.load offset=80
+       local.set $20
+       i32.const 0
+       local.set $23
+       loop $for-loop|5
+        local.get $23
         i32.const 64
         i32.lt_u
         if
-         local.get $22
-         local.get $28
-         i32.add
-         v128.load
-         local.tee $35
-         local.get $22
-         local.get $34
-         i32.add
-         v128.load
-         local.tee $36
-         v128.and
-         local.tee $37
-         local.get $37
-         f32x4.mul
          local.get $17
-         f32x4.add
-         local.set $17
-         local.get $25
-         local.get $35
-         i32x4.max_u
-         local.get $22
+         local.get $23
          local.get $29
          i32.add
          v128.load
-         local.tee $35
-         i32x4.max_u
-         local.set $25
-         local.get $37
+         local.tee $38
+         local.get $23
          local.get $35
-         local.get $36
+         i32.add
+         v128.load
+         local.tee $39
          v128.and
-         local.tee $35
-         f32x4.sub
-         local.get $21
-         v128.and
-         local.set $36
-         local.get $35
-         local.get $35
-         f32x4.mul
-         local.get $20
+         local.tee $36
          f32x4.add
-         local.set $20
-         local.get $16
-         local.get $35
-         f32x4.pmax
-         local.set $16
-         local.get $36
-         local.get $36
-         f32x4.mul
+         local.set $17
+         local.get $26
+         local.get $38
+         i32x4.max_u
+         local.get $23
+         local.get $30
+         i32.add
+         v128.load
+         local.tee $38
+         i32x4.max_u
+         local.set $26
          local.get $18
+         local.get $38
+         local.get $39
+         v128.and
+         local.tee $38
          f32x4.add
          local.set $18
+         local.get $21
+         local.get $38
+         f32x4.pmax
+         local.set $21
+         local.get $16
+         local.get $36
+         local.get $38
+         f32x4.sub
+         local.get $37
+         v128.and
+         f32x4.add
+         local.set $16
          local.get $22
+         local.get $36
+         f32x4.pmax
+         local.set $22
+         local.get $20
+         local.get $36
+         local.get $38
+         f32x4.add
+         f32x4.pmax
+         local.set $20
+         local.get $23
          i32.const 16
          i32.add
-         local.set $22
-         br $for-loop|6
+         local.set $23
+         br $for-loop|5
         end
        end
-       local.get $0
+       local.get $11
        local.get $17
        v128.store
-       local.get $0
-       local.get $20
-       v128.store offset=16
-       local.get $0
+       local.get $11
        local.get $18
-       v128.store offset=32
-       local.get $0
+       v128.store offset=16
+       local.get $11
        local.get $16
+       v128.store offset=32
+       local.get $11
+       local.get $21
        v128.store offset=48
-       local.get $0
+       local.get $11
+       local.get $22
+       v128.store offset=64
+       local.get $11
+       local.get $20
+       v128.store offset=80
+       local.get $11
        i32.const 96
        i32.add
-       local.set $0
-       local.get $11
+       local.set $11
+       local.get $0
        i32.const -64
        i32.sub
-       local.set $11
+       local.set $0
        local.get $1
-       local.get $28
-       i32.add
-       local.set $28
-       local.get $3
-       local.get $32
-       i32.add
-       local.set $32
-       local.get $5
        local.get $29
        i32.add
        local.set $29
+       local.get $3
+       local.get $33
+       i32.add
+       local.set $33
+       local.get $5
        local.get $30
-       i32.const 1
        i32.add
        local.set $30
-       br $for-loop|5
+       local.get $31
+       i32.const 1
+       i32.add
+       local.set $31
+       br $for-loop|4
       end
      end
-     local.get $24
+     local.get $25
      i32.const -64
      i32.sub
      local.tee $0
-     local.get $31
+     local.get $32
      i32.eq
      local.tee $11
      local.get $0
@@ -18245,902 +19153,140 @@
       i32.const 1024
       v128.load32_splat
       local.set $16
-      loop $for-loop|7
+      loop $for-loop|6
        local.get $9
-       local.get $26
+       local.get $27
        i32.gt_s
        if
         local.get $15
-        local.get $26
+        local.get $27
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $33
-        local.get $26
-        i32.const 96
-        i32.mul
-        i32.add
-        local.tee $22
-        v128.load
-        local.tee $17
-        f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $17
-        f64x2.extract_lane 0
-        local.get $17
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store
-        local.get $0
-        local.get $0
-        f64.load offset=8
-        local.get $22
-        v128.load offset=16
-        local.tee $17
-        f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $17
-        f64x2.extract_lane 0
-        local.get $17
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=8
-        local.get $0
-        local.get $0
-        f64.load offset=16
-        local.get $22
-        v128.load offset=32
-        local.tee $17
-        f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $17
-        f64x2.extract_lane 0
-        local.get $17
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=16
-        local.get $22
-        local.get $16
-        v128.store
-        local.get $22
-        local.get $16
-        v128.store offset=16
-        local.get $22
-        local.get $16
-        v128.store offset=32
-        local.get $11
-        if
-         local.get $0
-         local.get $0
-         f64.load offset=24
-         local.get $22
-         v128.load offset=48
-         local.tee $17
-         f32x4.extract_lane 0
-         local.get $17
-         f32x4.extract_lane 1
-         f32.max
-         local.get $17
-         f32x4.extract_lane 2
-         local.get $17
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=24
-        end
-        local.get $26
-        i32.const 1
-        i32.add
-        local.set $26
-        br $for-loop|7
-       end
-      end
-     end
-     local.get $24
-     i32.const -64
-     i32.sub
-     local.set $24
-     br $for-loop|0
-    end
-   end
-   i32.const 0
-   local.get $27
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $27
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $27
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $27
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   i32.const 2139095039
-   i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.21
-   drop
-   local.get $25
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $25
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $25
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $25
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   i32.const 1
-   local.get $0
-   select
-  end
- )
- (func $wasm/assembly/loss/statsProbsSoftN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (result i32)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 i32)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 v128)
-  (local $32 i32)
-  (local $33 v128)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 v128)
-  (local $37 i32)
-  (local $38 v128)
-  local.get $7
-  local.set $18
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.set $35
-  local.get $8
-  local.get $9
-  i32.const 6
-  i32.shl
-  i32.add
-  local.tee $27
-  i32.const 0
-  local.get $9
-  i32.const 96
-  i32.mul
-  memory.fill
-  i32.const 1024
-  v128.load32_splat
-  local.tee $31
-  local.set $33
-  local.get $11
-  i32.const 2
-  i32.shl
-  local.set $28
-  block $wasm/assembly/loss/statsChunk|inlined.22 (result i32)
-   loop $for-loop|0
-    local.get $28
-    local.get $34
-    i32.gt_u
-    if
-     local.get $34
-     i32.const 2
-     i32.shr_u
-     local.set $11
-     i32.const 1024
-     v128.load32_splat
-     local.set $21
-     i32.const 1064
-     v128.load32_splat
-     local.set $17
-     local.get $18
-     if
-      local.get $11
-      local.get $18
-      i32.add
-      v128.load
-      local.get $21
-      i8x16.eq
-      v128.not
-      local.set $17
-     end
-     local.get $17
-     i16x8.extend_low_i8x16_s
-     local.set $26
-     local.get $21
-     local.tee $19
-     local.set $38
-     local.get $12
-     i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $6
-      local.get $11
-      i32.add
-      v128.load
-      local.tee $16
-      i16x8.extend_low_i8x16_u
-      local.tee $20
-      i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $16
-      i16x8.extend_high_i8x16_u
-      local.tee $16
-      i32x4.extend_low_i16x8_u
-      local.set $19
-      local.get $16
-      i32x4.extend_high_i16x8_u
-      local.set $38
-      local.get $20
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $11
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $7
-       v128.load
-       local.tee $20
-       i32x4.extend_low_i16x8_u
-       local.set $21
-       local.get $7
-       v128.load offset=16
-       local.tee $16
-       i32x4.extend_low_i16x8_u
-       local.set $19
-       local.get $16
-       i32x4.extend_high_i16x8_u
-       local.set $38
-       local.get $20
-       i32x4.extend_high_i16x8_u
-      else
-       local.get $12
-       if (result v128)
-        local.get $6
-        local.get $11
-        i32.const 2
-        i32.shl
-        i32.add
-        local.tee $7
-        v128.load
-        local.set $21
-        local.get $7
-        v128.load offset=32
-        local.set $19
-        local.get $7
-        v128.load offset=48
-        local.set $38
-        local.get $7
-        v128.load offset=16
-       else
-        local.get $38
-       end
-      end
-     end
-     local.set $25
-     local.get $26
-     i32x4.extend_low_i16x8_s
-     local.get $11
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $20
-     v128.and
-     local.set $16
-     i32.const 1024
-     v128.load32_splat
-     local.set $36
-     local.get $12
-     i32.const 0
-     i32.ne
-     local.tee $7
-     if
-      local.get $20
-      local.get $21
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $24
-      local.get $21
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $36
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $36
-      local.get $16
-      local.get $24
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $16
-     end
-     local.get $35
-     local.get $21
-     i32.const 1064
-     v128.load32_splat
-     local.get $16
-     v128.bitselect
-     v128.store
-     local.get $35
-     i32.const -64
-     i32.sub
-     local.get $16
-     v128.store
-     local.get $26
-     i32x4.extend_high_i16x8_s
-     local.get $11
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $20
-     v128.and
-     local.set $16
-     i32.const 1024
-     v128.load32_splat
-     local.set $26
-     local.get $7
-     if
-      local.get $20
-      local.get $25
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $21
-      local.get $25
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $26
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $26
-      local.get $16
-      local.get $21
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $16
-     end
-     local.get $35
-     local.get $25
-     i32.const 1064
-     v128.load32_splat
-     local.get $16
-     v128.bitselect
-     v128.store offset=16
-     local.get $35
-     local.get $16
-     v128.store offset=80
-     local.get $17
-     i16x8.extend_high_i8x16_s
-     local.tee $24
-     i32x4.extend_low_i16x8_s
-     local.get $11
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $17
-     v128.and
-     local.set $16
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $7
-     if
-      local.get $17
-      local.get $19
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $21
-      local.get $19
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $17
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $16
-      local.get $21
-      local.get $17
-      v128.andnot
-      v128.and
-      local.set $16
-     end
-     local.get $35
-     local.get $19
-     i32.const 1064
-     v128.load32_splat
-     local.get $16
-     v128.bitselect
-     v128.store offset=32
-     local.get $35
-     local.get $16
-     v128.store offset=96
-     local.get $20
-     local.set $17
-     local.get $24
-     i32x4.extend_high_i16x8_s
-     local.get $11
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $19
-     v128.and
-     local.set $16
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $7
-     if
-      local.get $19
-      local.get $38
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $21
-      local.get $38
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $16
-      local.get $21
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $16
-     end
-     local.get $35
-     local.get $38
-     i32.const 1064
-     v128.load32_splat
-     local.get $16
-     v128.bitselect
-     v128.store offset=48
-     local.get $35
-     local.get $16
-     v128.store offset=112
-     i32.const 0
-     local.get $36
-     local.get $26
-     v128.or
-     local.get $17
-     local.get $20
-     v128.or
-     v128.or
-     v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.22
-     drop
-     i32.const 1028
-     v128.load32_splat
-     drop
-     i32.const 1068
-     v128.load32_splat
-     local.set $25
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     i32.const -64
-     i32.sub
-     local.set $22
-     local.get $8
-     local.get $9
-     i32.const 6
-     i32.shl
-     i32.add
-     local.set $11
-     local.get $8
-     local.set $7
-     local.get $0
-     local.get $34
-     i32.add
-     local.set $32
-     local.get $2
-     local.get $34
-     i32.add
-     local.set $23
-     local.get $4
-     local.get $34
-     i32.add
-     local.set $30
-     i32.const 0
-     local.set $29
-     loop $for-loop|5
-      local.get $9
-      local.get $29
-      i32.gt_s
-      if
-       local.get $11
-       v128.load
-       local.set $26
-       local.get $11
-       v128.load offset=16
-       local.set $19
-       local.get $11
-       v128.load offset=32
-       local.set $38
-       local.get $11
-       v128.load offset=48
-       local.set $36
-       local.get $11
-       v128.load offset=64
-       local.set $20
-       local.get $11
-       v128.load offset=80
-       local.set $21
-       i32.const 0
-       local.set $37
-       loop $for-loop|6
-        local.get $37
-        i32.const 64
-        i32.lt_u
-        if
-         local.get $26
-         local.get $32
-         local.get $37
-         i32.add
-         v128.load
-         local.tee $16
-         local.get $22
-         local.get $37
-         i32.add
-         v128.load
-         local.tee $24
-         v128.and
-         local.tee $17
-         f32x4.add
-         local.set $26
-         local.get $33
-         local.get $16
-         i32x4.max_u
-         local.get $30
-         local.get $37
-         i32.add
-         v128.load
-         local.tee $16
-         i32x4.max_u
-         local.set $33
-         local.get $19
-         local.get $16
-         local.get $24
-         v128.and
-         local.tee $16
-         f32x4.add
-         local.set $19
-         local.get $38
-         local.get $17
-         local.get $16
-         f32x4.sub
-         local.get $25
-         v128.and
-         f32x4.add
-         local.set $38
-         local.get $36
-         local.get $16
-         f32x4.pmax
-         local.set $36
-         local.get $21
-         local.get $17
-         local.get $16
-         f32x4.add
-         f32x4.pmax
-         local.set $21
-         local.get $20
-         local.get $17
-         f32x4.pmax
-         local.set $20
-         local.get $37
-         i32.const 16
-         i32.add
-         local.set $37
-         br $for-loop|6
-        end
-       end
-       local.get $11
-       local.get $26
-       v128.store
-       local.get $11
-       local.get $19
-       v128.store offset=16
-       local.get $11
-       local.get $38
-       v128.store offset=32
-       local.get $11
-       local.get $36
-       v128.store offset=48
-       local.get $11
-       local.get $20
-       v128.store offset=64
-       local.get $11
-       local.get $21
-       v128.store offset=80
-       local.get $11
-       i32.const 96
-       i32.add
-       local.set $11
-       local.get $7
-       i32.const -64
-       i32.sub
-       local.set $7
-       local.get $1
-       local.get $32
-       i32.add
-       local.set $32
-       local.get $3
-       local.get $23
-       i32.add
-       local.set $23
-       local.get $5
-       local.get $30
-       i32.add
-       local.set $30
-       local.get $29
-       i32.const 1
-       i32.add
-       local.set $29
-       br $for-loop|5
-      end
-     end
-     local.get $34
-     i32.const -64
-     i32.sub
-     local.tee $7
-     local.get $28
-     i32.eq
-     local.tee $23
-     local.get $7
-     i32.const 511
-     i32.and
-     i32.eqz
-     i32.or
-     if
-      i32.const 1024
-      v128.load32_splat
-      local.set $17
-      i32.const 0
-      local.set $7
-      loop $for-loop|7
-       local.get $7
-       local.get $9
-       i32.lt_s
-       if
-        local.get $15
-        local.get $7
-        i32.const 6
-        i32.shl
-        i32.add
-        local.tee $22
-        local.get $22
-        f64.load
+        local.get $34
         local.get $27
-        local.get $7
         i32.const 96
         i32.mul
         i32.add
-        local.tee $11
+        local.tee $23
         v128.load
-        local.tee $16
+        local.tee $17
         f64x2.promote_low_f32x4
-        local.get $16
-        local.get $16
+        local.get $17
+        local.get $17
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $16
+        local.tee $17
         f64x2.extract_lane 0
-        local.get $16
+        local.get $17
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $22
-        local.get $22
+        local.get $0
+        local.get $0
         f64.load offset=8
-        local.get $11
+        local.get $23
         v128.load offset=16
-        local.tee $16
+        local.tee $17
         f64x2.promote_low_f32x4
-        local.get $16
-        local.get $16
+        local.get $17
+        local.get $17
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $16
+        local.tee $17
         f64x2.extract_lane 0
-        local.get $16
+        local.get $17
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $22
-        local.get $22
+        local.get $0
+        local.get $0
         f64.load offset=16
-        local.get $11
+        local.get $23
         v128.load offset=32
-        local.tee $16
+        local.tee $17
         f64x2.promote_low_f32x4
-        local.get $16
-        local.get $16
+        local.get $17
+        local.get $17
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $16
+        local.tee $17
         f64x2.extract_lane 0
-        local.get $16
+        local.get $17
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $11
-        local.get $17
-        v128.store
-        local.get $11
-        local.get $17
-        v128.store offset=16
-        local.get $11
-        local.get $17
-        v128.store offset=32
         local.get $23
+        local.get $16
+        v128.store
+        local.get $23
+        local.get $16
+        v128.store offset=16
+        local.get $23
+        local.get $16
+        v128.store offset=32
+        local.get $11
         if
-         local.get $22
-         local.get $22
+         local.get $0
+         local.get $0
          f64.load offset=24
-         local.get $11
+         local.get $23
          v128.load offset=48
-         local.tee $16
+         local.tee $17
          f32x4.extract_lane 0
-         local.get $16
+         local.get $17
          f32x4.extract_lane 1
          f32.max
-         local.get $16
+         local.get $17
          f32x4.extract_lane 2
-         local.get $16
+         local.get $17
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=24
-         local.get $22
-         local.get $22
+         local.get $0
+         local.get $0
          f64.load offset=32
-         local.get $11
+         local.get $23
          v128.load offset=64
-         local.tee $16
+         local.tee $17
          f32x4.extract_lane 0
-         local.get $16
+         local.get $17
          f32x4.extract_lane 1
          f32.max
-         local.get $16
+         local.get $17
          f32x4.extract_lane 2
-         local.get $16
+         local.get $17
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $22
-         local.get $22
+         local.get $0
+         local.get $0
          f64.load offset=40
-         local.get $11
+         local.get $23
          v128.load offset=80
-         local.tee $16
+         local.tee $17
          f32x4.extract_lane 0
-         local.get $16
+         local.get $17
          f32x4.extract_lane 1
          f32.max
-         local.get $16
+         local.get $17
          f32x4.extract_lane 2
-         local.get $16
+         local.get $17
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -19148,77 +19294,77 @@
          f64.max
          f64.store offset=40
         end
-        local.get $7
+        local.get $27
         i32.const 1
         i32.add
-        local.set $7
-        br $for-loop|7
+        local.set $27
+        br $for-loop|6
        end
       end
      end
-     local.get $34
+     local.get $25
      i32.const -64
      i32.sub
-     local.set $34
+     local.set $25
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $31
+   local.get $28
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $31
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $28
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $31
+   local.tee $0
+   local.get $28
    i32x4.extract_lane 2
    local.tee $1
-   local.get $31
+   local.get $28
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    i32.const 2139095039
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.22
    drop
-   local.get $33
+   local.get $26
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $33
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $26
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $33
+   local.tee $0
+   local.get $26
    i32x4.extract_lane 2
    local.tee $1
-   local.get $33
+   local.get $26
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    local.tee $0
    i32.const 1
@@ -19230,8 +19376,8 @@
   (local $16 v128)
   (local $17 v128)
   (local $18 v128)
-  (local $19 v128)
-  (local $20 i32)
+  (local $19 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 i32)
   (local $23 i32)
@@ -19310,7 +19456,7 @@
      local.set $36
      local.get $17
      local.tee $16
-     local.set $19
+     local.set $20
      local.get $12
      i32.const 1
      i32.eq
@@ -19331,7 +19477,7 @@
       i16x8.extend_high_i8x16_u
       local.tee $18
       i32x4.extend_low_i16x8_u
-      local.set $19
+      local.set $20
       local.get $18
       i32x4.extend_high_i16x8_u
      else
@@ -19344,7 +19490,7 @@
        i32.const 1
        i32.shl
        i32.add
-       local.tee $20
+       local.tee $19
        v128.load
        local.tee $16
        i32x4.extend_low_i16x8_u
@@ -19352,11 +19498,11 @@
        local.get $16
        i32x4.extend_high_i16x8_u
        local.set $16
-       local.get $20
+       local.get $19
        v128.load offset=16
        local.tee $18
        i32x4.extend_low_i16x8_u
-       local.set $19
+       local.set $20
        local.get $18
        i32x4.extend_high_i16x8_u
       else
@@ -19367,19 +19513,19 @@
         i32.const 2
         i32.shl
         i32.add
-        local.tee $20
+        local.tee $19
         v128.load
         local.set $17
-        local.get $20
+        local.get $19
         v128.load offset=16
         local.set $16
-        local.get $20
+        local.get $19
         v128.load offset=32
-        local.set $19
-        local.get $20
+        local.set $20
+        local.get $19
         v128.load offset=48
        else
-        local.get $19
+        local.get $16
        end
       end
      end
@@ -19407,7 +19553,7 @@
      local.get $12
      i32.const 0
      i32.ne
-     local.tee $20
+     local.tee $19
      if
       local.get $38
       local.get $17
@@ -19463,7 +19609,7 @@
      local.get $16
      i32.const 1064
      v128.load32_splat
-     local.get $20
+     local.get $19
      if
       local.get $35
       local.get $16
@@ -19518,31 +19664,31 @@
      v128.load32_splat
      local.set $16
      local.get $23
-     local.get $19
+     local.get $20
      i32.const 1064
      v128.load32_splat
-     local.get $20
+     local.get $19
      if
       local.get $18
-      local.get $19
+      local.get $20
       local.get $9
       i32x4.splat
       i32x4.lt_u
       local.tee $18
-      local.get $19
+      local.get $20
       local.get $13
       i32x4.splat
       i32x4.eq
       local.get $16
       local.get $14
       select
-      local.tee $19
+      local.tee $20
       v128.or
       v128.andnot
       local.set $16
       local.get $17
       local.get $18
-      local.get $19
+      local.get $20
       v128.andnot
       v128.and
       local.set $17
@@ -19565,20 +19711,20 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $19
+     local.tee $20
      v128.and
      local.set $18
      i32.const 1024
      v128.load32_splat
      local.set $17
-     local.get $20
+     local.get $19
      if
-      local.get $19
+      local.get $20
       local.get $37
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $19
+      local.tee $20
       local.get $37
       local.get $13
       i32x4.splat
@@ -19591,7 +19737,7 @@
       v128.andnot
       local.set $17
       local.get $18
-      local.get $19
+      local.get $20
       local.get $35
       v128.andnot
       v128.and
@@ -19616,8 +19762,6 @@
      v128.any_true
      br_if $wasm/assembly/loss/statsChunk|inlined.23
      drop
-     i32.const 0
-     local.set $26
      i32.const 1028
      v128.load32_splat
      drop
@@ -19637,7 +19781,7 @@
      i32.const 6
      i32.shl
      i32.add
-     local.set $20
+     local.set $19
      local.get $8
      local.set $11
      local.get $0
@@ -19653,33 +19797,35 @@
      i32.add
      local.set $29
      i32.const 0
+     local.set $26
+     i32.const 0
      local.set $30
-     loop $for-loop|5
+     loop $for-loop|4
       local.get $9
       local.get $30
       i32.gt_s
       if
-       local.get $20
+       local.get $19
        v128.load
        local.set $17
-       local.get $20
+       local.get $19
        v128.load offset=16
-       local.set $16
-       local.get $20
-       v128.load offset=32
        local.set $18
-       local.get $20
+       local.get $19
+       v128.load offset=32
+       local.set $20
+       local.get $19
        v128.load offset=48
-       local.set $19
-       local.get $20
+       local.set $16
+       local.get $19
        v128.load offset=64
        drop
-       local.get $20
+       local.get $19
        v128.load offset=80
        drop
        i32.const 0
        local.set $22
-       loop $for-loop|6
+       loop $for-loop|5
         local.get $22
         i32.const 64
         i32.lt_u
@@ -19709,48 +19855,48 @@
          local.tee $35
          i32x4.max_u
          local.set $25
-         local.get $16
+         local.get $18
          local.get $35
          local.get $36
          v128.and
          local.tee $35
          f32x4.add
-         local.set $16
-         local.get $19
+         local.set $18
+         local.get $16
          local.get $35
          f32x4.pmax
-         local.set $19
-         local.get $18
+         local.set $16
+         local.get $20
          local.get $37
          local.get $35
          f32x4.sub
          local.get $21
          v128.and
          f32x4.add
-         local.set $18
+         local.set $20
          local.get $22
          i32.const 16
          i32.add
          local.set $22
-         br $for-loop|6
+         br $for-loop|5
         end
        end
-       local.get $20
+       local.get $19
        local.get $17
        v128.store
-       local.get $20
-       local.get $16
-       v128.store offset=16
-       local.get $20
-       local.get $18
-       v128.store offset=32
-       local.get $20
        local.get $19
-       v128.store offset=48
+       local.get $18
+       v128.store offset=16
+       local.get $19
        local.get $20
+       v128.store offset=32
+       local.get $19
+       local.get $16
+       v128.store offset=48
+       local.get $19
        i32.const 96
        i32.add
-       local.set $20
+       local.set $19
        local.get $11
        i32.const -64
        i32.sub
@@ -19771,7 +19917,7 @@
        i32.const 1
        i32.add
        local.set $30
-       br $for-loop|5
+       br $for-loop|4
       end
      end
      local.get $24
@@ -19780,7 +19926,7 @@
      local.tee $11
      local.get $31
      i32.eq
-     local.tee $20
+     local.tee $19
      local.get $11
      i32.const 511
      i32.and
@@ -19790,7 +19936,7 @@
       i32.const 1024
       v128.load32_splat
       local.set $16
-      loop $for-loop|7
+      loop $for-loop|6
        local.get $9
        local.get $26
        i32.gt_s
@@ -19871,7 +20017,7 @@
         local.get $22
         local.get $16
         v128.store offset=32
-        local.get $20
+        local.get $19
         if
          local.get $11
          local.get $11
@@ -19897,7 +20043,7 @@
         i32.const 1
         i32.add
         local.set $26
-        br $for-loop|7
+        br $for-loop|6
        end
       end
      end
@@ -20400,7 +20546,7 @@
      local.set $31
      i32.const 0
      local.set $22
-     loop $for-loop|5
+     loop $for-loop|4
       local.get $9
       local.get $22
       i32.gt_s
@@ -20428,7 +20574,7 @@
        local.set $16
        i32.const 0
        local.set $23
-       loop $for-loop|6
+       loop $for-loop|5
         local.get $23
         i32.const 64
         i32.lt_u
@@ -20485,7 +20631,7 @@
          i32.const 16
          i32.add
          local.set $23
-         br $for-loop|6
+         br $for-loop|5
         end
        end
        local.get $0
@@ -20527,7 +20673,7 @@
        i32.const 1
        i32.add
        local.set $22
-       br $for-loop|5
+       br $for-loop|4
       end
      end
      local.get $25
@@ -20548,7 +20694,7 @@
       local.set $16
       i32.const 0
       local.set $22
-      loop $for-loop|7
+      loop $for-loop|6
        local.get $9
        local.get $22
        i32.gt_s
@@ -20674,7 +20820,7 @@
         i32.const 1
         i32.add
         local.set $22
-        br $for-loop|7
+        br $for-loop|6
        end
       end
      end
@@ -21177,7 +21323,7 @@
      local.set $25
      i32.const 0
      local.set $30
-     loop $for-loop|5
+     loop $for-loop|4
       local.get $9
       local.get $30
       i32.gt_s
@@ -21190,10 +21336,10 @@
        local.set $18
        local.get $11
        v128.load offset=16
-       local.set $16
+       local.set $36
        local.get $11
        v128.load offset=32
-       local.set $36
+       local.set $16
        local.get $11
        v128.load offset=48
        drop
@@ -21205,7 +21351,7 @@
        drop
        i32.const 0
        local.set $35
-       loop $for-loop|6
+       loop $for-loop|5
         local.get $35
         i32.const 64
         i32.lt_u
@@ -21230,7 +21376,7 @@
          local.get $18
          f32x4.add
          local.set $18
-         local.get $16
+         local.get $36
          local.get $23
          local.get $35
          i32.add
@@ -21239,28 +21385,28 @@
          i32x4.eq
          local.tee $21
          i32x4.sub
-         local.set $16
-         local.get $36
+         local.set $36
+         local.get $16
          local.get $20
          local.get $21
          v128.and
          f32x4.add
-         local.set $36
+         local.set $16
          local.get $35
          i32.const 16
          i32.add
          local.set $35
-         br $for-loop|6
+         br $for-loop|5
         end
        end
        local.get $11
        local.get $18
        v128.store
        local.get $11
-       local.get $16
+       local.get $36
        v128.store offset=16
        local.get $11
-       local.get $36
+       local.get $16
        v128.store offset=32
        local.get $11
        i32.const 96
@@ -21286,7 +21432,7 @@
        i32.const 1
        i32.add
        local.set $30
-       br $for-loop|5
+       br $for-loop|4
       end
      end
      local.get $33
@@ -21306,7 +21452,7 @@
       local.set $16
       i32.const 0
       local.set $35
-      loop $for-loop|7
+      loop $for-loop|6
        local.get $9
        local.get $35
        i32.gt_s
@@ -21391,7 +21537,7 @@
         i32.const 1
         i32.add
         local.set $35
-        br $for-loop|7
+        br $for-loop|6
        end
       end
      end
@@ -21894,7 +22040,7 @@
      local.set $31
      i32.const 0
      local.set $22
-     loop $for-loop|5
+     loop $for-loop|4
       local.get $9
       local.get $22
       i32.gt_s
@@ -21922,7 +22068,7 @@
        local.set $17
        i32.const 0
        local.set $23
-       loop $for-loop|6
+       loop $for-loop|5
         local.get $23
         i32.const 64
         i32.lt_u
@@ -21977,7 +22123,7 @@
          i32.const 16
          i32.add
          local.set $23
-         br $for-loop|6
+         br $for-loop|5
         end
        end
        local.get $0
@@ -22019,7 +22165,7 @@
        i32.const 1
        i32.add
        local.set $22
-       br $for-loop|5
+       br $for-loop|4
       end
      end
      local.get $25
@@ -22040,7 +22186,7 @@
       local.set $16
       i32.const 0
       local.set $22
-      loop $for-loop|7
+      loop $for-loop|6
        local.get $9
        local.get $22
        i32.gt_s
@@ -22166,7 +22312,7 @@
         i32.const 1
         i32.add
         local.set $22
-        br $for-loop|7
+        br $for-loop|6
        end
       end
      end
@@ -22633,8 +22779,6 @@
      v128.any_true
      br_if $wasm/assembly/loss/statsChunk|inlined.19
      drop
-     i32.const 0
-     local.set $33
      i32.const 1028
      v128.load32_splat
      drop
@@ -22671,8 +22815,10 @@
      i32.add
      local.set $27
      i32.const 0
+     local.set $33
+     i32.const 0
      local.set $31
-     loop $for-loop|5
+     loop $for-loop|4
       local.get $9
       local.get $31
       i32.gt_s
@@ -22685,10 +22831,10 @@
        local.set $19
        local.get $11
        v128.load offset=16
-       local.set $17
+       local.set $39
        local.get $11
        v128.load offset=32
-       local.set $39
+       local.set $17
        local.get $11
        v128.load offset=48
        drop
@@ -22700,7 +22846,7 @@
        drop
        i32.const 0
        local.set $34
-       loop $for-loop|6
+       loop $for-loop|5
         local.get $34
         i32.const 64
         i32.lt_u
@@ -22723,7 +22869,7 @@
          local.tee $20
          f32x4.add
          local.set $19
-         local.get $17
+         local.get $39
          local.get $25
          local.get $34
          i32.add
@@ -22732,28 +22878,28 @@
          i32x4.eq
          local.tee $16
          i32x4.sub
-         local.set $17
-         local.get $39
+         local.set $39
+         local.get $17
          local.get $20
          local.get $16
          v128.and
          f32x4.add
-         local.set $39
+         local.set $17
          local.get $34
          i32.const 16
          i32.add
          local.set $34
-         br $for-loop|6
+         br $for-loop|5
         end
        end
        local.get $11
        local.get $19
        v128.store
        local.get $11
-       local.get $17
+       local.get $39
        v128.store offset=16
        local.get $11
-       local.get $39
+       local.get $17
        v128.store offset=32
        local.get $11
        i32.const 96
@@ -22779,7 +22925,7 @@
        i32.const 1
        i32.add
        local.set $31
-       br $for-loop|5
+       br $for-loop|4
       end
      end
      local.get $36
@@ -22797,7 +22943,7 @@
       i32.const 1024
       v128.load32_splat
       local.set $17
-      loop $for-loop|7
+      loop $for-loop|6
        local.get $9
        local.get $33
        i32.gt_s
@@ -22882,7 +23028,7 @@
         i32.const 1
         i32.add
         local.set $33
-        br $for-loop|7
+        br $for-loop|6
        end
       end
      end
@@ -24622,13 +24768,13 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
+  (local $21 i32)
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
-  (local $27 i32)
+  (local $27 v128)
   (local $28 i32)
   (local $29 i32)
   (local $30 i32)
@@ -24638,7 +24784,9 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  local.get $2
+  local.get $0
+  local.set $21
+  local.get $1
   local.set $22
   local.get $3
   local.set $23
@@ -24646,129 +24794,127 @@
   local.set $24
   local.get $5
   local.set $25
-  local.get $6
-  local.set $26
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $27
+  local.set $28
   local.get $11
   i32.const 2
   i32.shl
   local.set $31
   loop $for-loop|0
-   local.get $28
+   local.get $29
    local.get $31
    i32.lt_u
    if
-    local.get $28
+    local.get $29
     i32.const 2
     i32.shr_u
-    local.set $2
+    local.set $0
     i32.const 1024
     v128.load32_splat
-    local.set $21
+    local.set $18
     i32.const 1064
     v128.load32_splat
-    local.set $18
+    local.set $19
     local.get $7
     if
-     local.get $2
+     local.get $0
      local.get $7
      i32.add
      v128.load
-     local.get $21
+     local.get $18
      i8x16.eq
      v128.not
-     local.set $18
+     local.set $19
     end
-    local.get $18
+    local.get $19
     i16x8.extend_low_i8x16_s
     local.set $32
-    local.get $18
+    local.get $19
     i16x8.extend_high_i8x16_s
     local.set $33
-    local.get $21
-    local.tee $19
-    local.set $18
+    local.get $18
+    local.tee $20
+    local.set $19
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
-     local.get $2
-     local.get $26
+     local.get $0
+     local.get $6
      i32.add
      v128.load
-     local.tee $18
+     local.tee $19
      i16x8.extend_low_i8x16_u
+     local.tee $27
+     i32x4.extend_low_i16x8_u
+     local.set $18
+     local.get $19
+     i16x8.extend_high_i8x16_u
      local.tee $19
      i32x4.extend_low_i16x8_u
-     local.set $21
+     local.set $20
      local.get $19
      i32x4.extend_high_i16x8_u
      local.set $19
-     local.get $18
-     i16x8.extend_high_i8x16_u
-     local.tee $20
-     i32x4.extend_low_i16x8_u
-     local.set $18
-     local.get $20
+     local.get $27
      i32x4.extend_high_i16x8_u
     else
      local.get $12
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $26
-      local.get $2
+      local.get $6
+      local.get $0
       i32.const 1
       i32.shl
       i32.add
-      local.tee $3
+      local.tee $1
       v128.load
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $18
-      i32x4.extend_high_i16x8_u
-      local.set $19
-      local.get $3
-      v128.load offset=16
-      local.tee $20
+      local.tee $27
       i32x4.extend_low_i16x8_u
       local.set $18
-      local.get $20
+      local.get $1
+      v128.load offset=16
+      local.tee $19
+      i32x4.extend_low_i16x8_u
+      local.set $20
+      local.get $19
+      i32x4.extend_high_i16x8_u
+      local.set $19
+      local.get $27
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $26
-       local.get $2
+       local.get $6
+       local.get $0
        i32.const 2
        i32.shl
        i32.add
-       local.tee $3
+       local.tee $1
        v128.load
-       local.set $21
-       local.get $3
-       v128.load offset=16
-       local.set $19
-       local.get $3
-       v128.load offset=32
        local.set $18
-       local.get $3
+       local.get $1
+       v128.load offset=32
+       local.set $20
+       local.get $1
        v128.load offset=48
+       local.set $19
+       local.get $1
+       v128.load offset=16
       else
-       local.get $18
+       local.get $19
       end
      end
     end
     local.set $34
     local.get $32
     i32x4.extend_low_i16x8_s
-    local.get $2
+    local.get $0
     i32x4.splat
     i32.const 1088
     v128.load
@@ -24777,21 +24923,21 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $27
     i32.const 1024
     v128.load32_splat
     local.set $35
     local.get $12
     i32.const 0
     i32.ne
-    local.tee $3
+    local.tee $1
     if
-     local.get $20
-     local.get $21
+     local.get $27
+     local.get $18
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $21
+     local.get $18
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -24800,23 +24946,23 @@
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $27
     end
-    local.get $27
-    local.get $21
+    local.get $28
+    local.get $18
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $27
     v128.bitselect
     v128.store
-    local.get $27
+    local.get $28
     i32.const -64
     i32.sub
-    local.get $20
+    local.get $27
     v128.store
     local.get $32
     i32x4.extend_high_i16x8_s
-    local.get $2
+    local.get $0
     i32.const 4
     i32.add
     i32x4.splat
@@ -24827,41 +24973,41 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $21
-    local.get $3
+    local.set $27
+    local.get $1
     if
-     local.get $20
-     local.get $19
+     local.get $18
+     local.get $34
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $19
+     local.get $34
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $21
+     local.get $27
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $18
     end
-    local.get $27
-    local.get $19
+    local.get $28
+    local.get $34
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $18
     v128.bitselect
     v128.store offset=16
-    local.get $27
-    local.get $20
+    local.get $28
+    local.get $18
     v128.store offset=80
     local.get $33
     i32x4.extend_low_i16x8_s
-    local.get $2
+    local.get $0
     i32.const 8
     i32.add
     i32x4.splat
@@ -24872,41 +25018,41 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $19
+    local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $20
-    local.get $3
+    local.set $27
+    local.get $1
     if
-     local.get $19
      local.get $18
+     local.get $20
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $18
+     local.get $20
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $20
+     local.get $27
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $19
+     local.set $18
     end
-    local.get $27
-    local.get $18
+    local.get $28
+    local.get $20
     i32.const 1064
     v128.load32_splat
-    local.get $19
+    local.get $18
     v128.bitselect
     v128.store offset=32
-    local.get $27
-    local.get $19
+    local.get $28
+    local.get $18
     v128.store offset=96
     local.get $33
     i32x4.extend_high_i16x8_s
-    local.get $2
+    local.get $0
     i32.const 12
     i32.add
     i32x4.splat
@@ -24920,33 +25066,33 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $19
-    local.get $3
+    local.set $20
+    local.get $1
     if
      local.get $18
-     local.get $34
+     local.get $19
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $34
+     local.get $19
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $19
+     local.get $20
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $27
-    local.get $34
+    local.get $28
+    local.get $19
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=48
-    local.get $27
+    local.get $28
     local.get $18
     v128.store offset=112
     local.get $8
@@ -24956,148 +25102,170 @@
     i32.add
     i32.const -64
     i32.sub
-    local.set $29
+    local.set $30
     i32.const 1028
     v128.load32_splat
     drop
     i32.const 1024
     v128.load32_splat
     local.tee $20
-    local.set $19
-    local.get $20
-    local.tee $18
-    local.set $21
+    local.tee $19
+    local.set $27
+    local.get $19
+    local.set $18
     local.get $8
-    local.tee $3
+    local.tee $0
     local.get $9
     i32.const 6
     i32.shl
     i32.add
-    local.tee $11
-    local.set $2
-    local.get $0
-    local.get $28
+    local.tee $26
+    local.set $1
+    local.get $21
+    local.get $29
     i32.add
-    local.set $6
+    local.set $4
     local.get $24
-    local.get $28
+    local.get $29
     i32.add
     local.set $5
     local.get $17
-    local.set $4
+    local.set $11
     i32.const 0
-    local.set $30
+    local.set $3
     loop $for-loop|4
+     local.get $3
      local.get $9
-     local.get $30
-     i32.gt_s
+     i32.lt_s
      if
-      local.get $2
-      local.get $4
-      v128.load32_splat
-      local.tee $32
-      local.get $6
-      v128.load
-      local.tee $33
-      f32x4.mul
-      local.get $4
+      local.get $11
       i32.const 4
       i32.add
       v128.load32_splat
-      local.tee $34
+      local.set $32
+      local.get $11
+      v128.load32_splat
+      local.set $33
       local.get $5
       v128.load
-      f32x4.mul
-      f32x4.add
+      local.set $34
+      local.get $0
+      local.get $4
+      v128.load
       local.tee $35
       v128.store
+      local.get $1
       local.get $33
       local.get $35
+      f32x4.mul
+      local.get $32
+      local.get $34
+      f32x4.mul
+      f32x4.add
+      local.tee $34
+      v128.store
+      local.get $35
+      local.get $34
       f32x4.mul
       local.get $20
       f32x4.add
       local.set $20
-      local.get $2
-      local.get $32
-      local.get $6
-      v128.load offset=16
-      local.tee $33
-      f32x4.mul
-      local.get $34
       local.get $5
       v128.load offset=16
-      f32x4.mul
-      f32x4.add
+      local.set $34
+      local.get $0
+      local.get $4
+      v128.load offset=16
       local.tee $35
       v128.store offset=16
+      local.get $1
       local.get $33
       local.get $35
+      f32x4.mul
+      local.get $32
+      local.get $34
+      f32x4.mul
+      f32x4.add
+      local.tee $34
+      v128.store offset=16
+      local.get $35
+      local.get $34
       f32x4.mul
       local.get $19
       f32x4.add
       local.set $19
-      local.get $2
-      local.get $32
-      local.get $6
-      v128.load offset=32
-      local.tee $33
-      f32x4.mul
-      local.get $34
       local.get $5
       v128.load offset=32
-      f32x4.mul
-      f32x4.add
+      local.set $34
+      local.get $0
+      local.get $4
+      v128.load offset=32
       local.tee $35
       v128.store offset=32
+      local.get $1
       local.get $33
       local.get $35
+      f32x4.mul
+      local.get $32
+      local.get $34
+      f32x4.mul
+      f32x4.add
+      local.tee $34
+      v128.store offset=32
+      local.get $35
+      local.get $34
+      f32x4.mul
+      local.get $27
+      f32x4.add
+      local.set $27
+      local.get $5
+      v128.load offset=48
+      local.set $34
+      local.get $0
+      local.get $4
+      v128.load offset=48
+      local.tee $35
+      v128.store offset=48
+      local.get $1
+      local.get $33
+      local.get $35
+      f32x4.mul
+      local.get $32
+      local.get $34
+      f32x4.mul
+      f32x4.add
+      local.tee $32
+      v128.store offset=48
+      local.get $35
+      local.get $32
       f32x4.mul
       local.get $18
       f32x4.add
       local.set $18
-      local.get $2
-      local.get $32
-      local.get $6
-      v128.load offset=48
-      local.tee $32
-      f32x4.mul
-      local.get $34
-      local.get $5
-      v128.load offset=48
-      f32x4.mul
-      f32x4.add
-      local.tee $33
-      v128.store offset=48
-      local.get $32
-      local.get $33
-      f32x4.mul
-      local.get $21
-      f32x4.add
-      local.set $21
-      local.get $3
+      local.get $0
       i32.const -64
       i32.sub
-      local.set $3
-      local.get $2
-      i32.const -64
-      i32.sub
-      local.set $2
+      local.set $0
       local.get $1
-      local.get $6
+      i32.const -64
+      i32.sub
+      local.set $1
+      local.get $4
+      local.get $22
       i32.add
-      local.set $6
+      local.set $4
       local.get $5
       local.get $25
       i32.add
       local.set $5
-      local.get $4
+      local.get $11
       i32.const 12
       i32.add
-      local.set $4
-      local.get $30
+      local.set $11
+      local.get $3
       i32.const 1
       i32.add
-      local.set $30
+      local.set $3
       br $for-loop|4
      end
     end
@@ -25107,16 +25275,14 @@
     local.get $16
     f32x4.splat
     local.set $34
-    local.get $0
-    local.get $28
+    local.get $8
+    local.set $0
+    local.get $26
+    local.set $1
+    local.get $2
+    local.get $29
     i32.add
     local.set $3
-    local.get $11
-    local.set $2
-    local.get $22
-    local.get $28
-    i32.add
-    local.set $5
     i32.const 0
     local.set $4
     loop $for-loop|5
@@ -25124,34 +25290,34 @@
      local.get $9
      i32.lt_s
      if
-      local.get $3
+      local.get $0
       v128.load offset=16
-      local.get $2
+      local.get $1
       v128.load offset=16
       local.get $19
       f32x4.sub
       f32x4.mul
       local.set $35
-      local.get $3
+      local.get $0
       v128.load offset=32
-      local.get $2
+      local.get $1
       v128.load offset=32
+      local.get $27
+      f32x4.sub
+      f32x4.mul
+      local.set $32
+      local.get $0
+      v128.load offset=48
+      local.get $1
+      v128.load offset=48
       local.get $18
       f32x4.sub
       f32x4.mul
       local.set $36
       local.get $3
-      v128.load offset=48
-      local.get $2
-      v128.load offset=48
-      local.get $21
-      f32x4.sub
-      f32x4.mul
-      local.set $32
-      local.get $5
-      local.get $3
+      local.get $0
       v128.load
-      local.get $2
+      local.get $1
       v128.load
       local.get $20
       f32x4.sub
@@ -25160,52 +25326,52 @@
       f32x4.mul
       local.get $34
       f32x4.mul
-      local.get $29
+      local.get $30
       v128.load
       v128.and
       v128.store
-      local.get $5
+      local.get $3
       local.get $35
       local.get $33
       f32x4.mul
       local.get $34
       f32x4.mul
-      local.get $29
+      local.get $30
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $5
-      local.get $36
-      local.get $33
-      f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $29
-      v128.load offset=32
-      v128.and
-      v128.store offset=32
-      local.get $5
+      local.get $3
       local.get $32
       local.get $33
       f32x4.mul
       local.get $34
       f32x4.mul
-      local.get $29
+      local.get $30
+      v128.load offset=32
+      v128.and
+      v128.store offset=32
+      local.get $3
+      local.get $36
+      local.get $33
+      f32x4.mul
+      local.get $34
+      f32x4.mul
+      local.get $30
       v128.load offset=48
       v128.and
       v128.store offset=48
-      local.get $1
-      local.get $3
-      i32.add
-      local.set $3
-      local.get $2
+      local.get $0
       i32.const -64
       i32.sub
-      local.set $2
-      local.get $5
+      local.set $0
+      local.get $1
+      i32.const -64
+      i32.sub
+      local.set $1
+      local.get $3
       local.get $23
       i32.add
-      local.set $5
+      local.set $3
       local.get $4
       i32.const 1
       i32.add
@@ -25213,10 +25379,10 @@
       br $for-loop|5
      end
     end
-    local.get $28
+    local.get $29
     i32.const -64
     i32.sub
-    local.set $28
+    local.set $29
     br $for-loop|0
    end
   end
@@ -25245,32 +25411,28 @@
   local.set $21
   local.get $1
   local.set $22
-  local.get $2
+  local.get $3
   local.set $23
   local.get $4
   local.set $24
   local.get $5
   local.set $25
-  local.get $7
-  local.set $26
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
   local.set $28
-  i32.const 0
-  local.set $7
   local.get $11
   i32.const 2
   i32.shl
   local.set $31
   loop $for-loop|0
-   local.get $7
+   local.get $29
    local.get $31
    i32.lt_u
    if
-    local.get $7
+    local.get $29
     i32.const 2
     i32.shr_u
     local.set $0
@@ -25280,10 +25442,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $19
-    local.get $26
+    local.get $7
     if
      local.get $0
-     local.get $26
+     local.get $7
      i32.add
      v128.load
      local.get $18
@@ -25299,7 +25461,7 @@
     local.set $33
     local.get $18
     local.tee $20
-    local.set $27
+    local.set $19
     local.get $12
     i32.const 1
     i32.eq
@@ -25310,7 +25472,7 @@
      v128.load
      local.tee $19
      i16x8.extend_low_i8x16_u
-     local.tee $34
+     local.tee $27
      i32x4.extend_low_i16x8_u
      local.set $18
      local.get $19
@@ -25320,8 +25482,8 @@
      local.set $20
      local.get $19
      i32x4.extend_high_i16x8_u
-     local.set $27
-     local.get $34
+     local.set $19
+     local.get $27
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -25335,18 +25497,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $19
+      local.tee $27
       i32x4.extend_low_i16x8_u
       local.set $18
       local.get $1
       v128.load offset=16
-      local.tee $27
+      local.tee $19
       i32x4.extend_low_i16x8_u
       local.set $20
-      local.get $27
-      i32x4.extend_high_i16x8_u
-      local.set $27
       local.get $19
+      i32x4.extend_high_i16x8_u
+      local.set $19
+      local.get $27
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -25364,11 +25526,11 @@
        local.set $20
        local.get $1
        v128.load offset=48
-       local.set $27
+       local.set $19
        local.get $1
        v128.load offset=16
       else
-       local.get $27
+       local.get $19
       end
      end
     end
@@ -25384,7 +25546,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $19
+    local.set $27
     i32.const 1024
     v128.load32_splat
     local.set $35
@@ -25393,7 +25555,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $19
+     local.get $27
      local.get $18
      local.get $9
      i32x4.splat
@@ -25407,19 +25569,19 @@
      select
      v128.andnot
      v128.and
-     local.set $19
+     local.set $27
     end
     local.get $28
     local.get $18
     i32.const 1064
     v128.load32_splat
-    local.get $19
+    local.get $27
     v128.bitselect
     v128.store
     local.get $28
     i32.const -64
     i32.sub
-    local.get $19
+    local.get $27
     v128.store
     local.get $32
     i32x4.extend_high_i16x8_s
@@ -25437,7 +25599,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $19
+    local.set $27
     local.get $1
     if
      local.get $18
@@ -25449,7 +25611,7 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $19
+     local.get $27
      local.get $14
      select
      v128.andnot
@@ -25482,7 +25644,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $19
+    local.set $27
     local.get $1
     if
      local.get $18
@@ -25494,7 +25656,7 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $19
+     local.get $27
      local.get $14
      select
      v128.andnot
@@ -25527,19 +25689,19 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $19
+    local.set $20
     local.get $1
     if
      local.get $18
-     local.get $27
+     local.get $19
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $27
+     local.get $19
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $19
+     local.get $20
      local.get $14
      select
      v128.andnot
@@ -25547,7 +25709,7 @@
      local.set $18
     end
     local.get $28
-    local.get $27
+    local.get $19
     i32.const 1064
     v128.load32_splat
     local.get $18
@@ -25563,148 +25725,167 @@
     i32.add
     i32.const -64
     i32.sub
-    local.set $29
+    local.set $30
     i32.const 1028
     v128.load32_splat
     drop
     i32.const 1024
     v128.load32_splat
-    local.tee $18
-    local.set $27
-    local.get $18
+    local.tee $20
     local.tee $19
-    local.set $20
+    local.set $27
+    local.get $19
+    local.set $18
     local.get $8
     local.tee $0
     local.get $9
     i32.const 6
     i32.shl
     i32.add
-    local.tee $2
+    local.tee $26
     local.set $1
-    local.get $7
     local.get $21
+    local.get $29
     i32.add
     local.set $4
-    local.get $7
     local.get $24
+    local.get $29
     i32.add
     local.set $5
     local.get $17
     local.set $11
     i32.const 0
-    local.set $30
+    local.set $3
     loop $for-loop|4
+     local.get $3
      local.get $9
-     local.get $30
-     i32.gt_s
+     i32.lt_s
      if
-      local.get $1
       local.get $11
       v128.load32_splat
-      local.tee $32
+      local.set $32
       local.get $11
       i32.const 4
       i32.add
       v128.load32_splat
-      local.tee $33
+      local.set $33
       local.get $11
       i32.const 8
       i32.add
       v128.load32_splat
-      local.tee $34
-      local.get $4
-      v128.load
-      local.tee $35
+      local.set $34
       local.get $5
       v128.load
-      local.tee $36
-      f32x4.lt
-      v128.bitselect
-      local.get $35
-      local.get $36
-      f32x4.gt
-      v128.bitselect
+      local.set $35
+      local.get $0
+      local.get $4
+      v128.load
       local.tee $36
       v128.store
-      local.get $35
-      local.get $36
-      f32x4.mul
-      local.get $18
-      f32x4.add
-      local.set $18
       local.get $1
       local.get $32
       local.get $33
       local.get $34
-      local.get $4
-      v128.load offset=16
+      local.get $36
+      local.get $35
+      f32x4.lt
+      v128.bitselect
+      local.get $36
+      local.get $35
+      f32x4.gt
+      v128.bitselect
       local.tee $35
-      local.get $5
-      v128.load offset=16
-      local.tee $36
-      f32x4.lt
-      v128.bitselect
-      local.get $35
+      v128.store
       local.get $36
-      f32x4.gt
-      v128.bitselect
-      local.tee $36
-      v128.store offset=16
       local.get $35
-      local.get $36
-      f32x4.mul
-      local.get $27
-      f32x4.add
-      local.set $27
-      local.get $1
-      local.get $32
-      local.get $33
-      local.get $34
-      local.get $4
-      v128.load offset=32
-      local.tee $35
-      local.get $5
-      v128.load offset=32
-      local.tee $36
-      f32x4.lt
-      v128.bitselect
-      local.get $35
-      local.get $36
-      f32x4.gt
-      v128.bitselect
-      local.tee $36
-      v128.store offset=32
-      local.get $35
-      local.get $36
-      f32x4.mul
-      local.get $19
-      f32x4.add
-      local.set $19
-      local.get $1
-      local.get $32
-      local.get $33
-      local.get $34
-      local.get $4
-      v128.load offset=48
-      local.tee $32
-      local.get $5
-      v128.load offset=48
-      local.tee $33
-      f32x4.lt
-      v128.bitselect
-      local.get $32
-      local.get $33
-      f32x4.gt
-      v128.bitselect
-      local.tee $33
-      v128.store offset=48
-      local.get $32
-      local.get $33
       f32x4.mul
       local.get $20
       f32x4.add
       local.set $20
+      local.get $5
+      v128.load offset=16
+      local.set $35
+      local.get $0
+      local.get $4
+      v128.load offset=16
+      local.tee $36
+      v128.store offset=16
+      local.get $1
+      local.get $32
+      local.get $33
+      local.get $34
+      local.get $36
+      local.get $35
+      f32x4.lt
+      v128.bitselect
+      local.get $36
+      local.get $35
+      f32x4.gt
+      v128.bitselect
+      local.tee $35
+      v128.store offset=16
+      local.get $36
+      local.get $35
+      f32x4.mul
+      local.get $19
+      f32x4.add
+      local.set $19
+      local.get $5
+      v128.load offset=32
+      local.set $35
+      local.get $0
+      local.get $4
+      v128.load offset=32
+      local.tee $36
+      v128.store offset=32
+      local.get $1
+      local.get $32
+      local.get $33
+      local.get $34
+      local.get $36
+      local.get $35
+      f32x4.lt
+      v128.bitselect
+      local.get $36
+      local.get $35
+      f32x4.gt
+      v128.bitselect
+      local.tee $35
+      v128.store offset=32
+      local.get $36
+      local.get $35
+      f32x4.mul
+      local.get $27
+      f32x4.add
+      local.set $27
+      local.get $5
+      v128.load offset=48
+      local.set $35
+      local.get $0
+      local.get $4
+      v128.load offset=48
+      local.tee $36
+      v128.store offset=48
+      local.get $1
+      local.get $32
+      local.get $33
+      local.get $34
+      local.get $36
+      local.get $35
+      f32x4.lt
+      v128.bitselect
+      local.get $36
+      local.get $35
+      f32x4.gt
+      v128.bitselect
+      local.tee $32
+      v128.store offset=48
+      local.get $36
+      local.get $32
+      f32x4.mul
+      local.get $18
+      f32x4.add
+      local.set $18
       local.get $0
       i32.const -64
       i32.sub
@@ -25725,10 +25906,10 @@
       i32.const 12
       i32.add
       local.set $11
-      local.get $30
+      local.get $3
       i32.const 1
       i32.add
-      local.set $30
+      local.set $3
       br $for-loop|4
      end
     end
@@ -25738,16 +25919,14 @@
     local.get $16
     f32x4.splat
     local.set $33
-    local.get $7
-    local.get $21
-    i32.add
+    local.get $8
     local.set $0
-    local.get $2
+    local.get $26
     local.set $1
-    local.get $7
-    local.get $23
+    local.get $2
+    local.get $29
     i32.add
-    local.set $2
+    local.set $3
     i32.const 0
     local.set $4
     loop $for-loop|5
@@ -25759,7 +25938,7 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $27
+      local.get $19
       f32x4.sub
       f32x4.mul
       local.set $34
@@ -25767,7 +25946,7 @@
       v128.load offset=32
       local.get $1
       v128.load offset=32
-      local.get $19
+      local.get $27
       f32x4.sub
       f32x4.mul
       local.set $35
@@ -25775,68 +25954,68 @@
       v128.load offset=48
       local.get $1
       v128.load offset=48
-      local.get $20
+      local.get $18
       f32x4.sub
       f32x4.mul
       local.set $36
-      local.get $2
+      local.get $3
       local.get $0
       v128.load
       local.get $1
       v128.load
-      local.get $18
+      local.get $20
       f32x4.sub
       f32x4.mul
       local.get $32
       f32x4.mul
       local.get $33
       f32x4.mul
-      local.get $29
+      local.get $30
       v128.load
       v128.and
       v128.store
-      local.get $2
+      local.get $3
       local.get $34
       local.get $32
       f32x4.mul
       local.get $33
       f32x4.mul
-      local.get $29
+      local.get $30
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $2
+      local.get $3
       local.get $35
       local.get $32
       f32x4.mul
       local.get $33
       f32x4.mul
-      local.get $29
+      local.get $30
       v128.load offset=32
       v128.and
       v128.store offset=32
-      local.get $2
+      local.get $3
       local.get $36
       local.get $32
       f32x4.mul
       local.get $33
       f32x4.mul
-      local.get $29
+      local.get $30
       v128.load offset=48
       v128.and
       v128.store offset=48
       local.get $0
-      local.get $22
-      i32.add
+      i32.const -64
+      i32.sub
       local.set $0
       local.get $1
       i32.const -64
       i32.sub
       local.set $1
-      local.get $2
       local.get $3
+      local.get $23
       i32.add
-      local.set $2
+      local.set $3
       local.get $4
       i32.const 1
       i32.add
@@ -25844,10 +26023,10 @@
       br $for-loop|5
      end
     end
-    local.get $7
+    local.get $29
     i32.const -64
     i32.sub
-    local.set $7
+    local.set $29
     br $for-loop|0
    end
   end
@@ -25878,32 +26057,28 @@
   local.set $21
   local.get $1
   local.set $22
-  local.get $2
+  local.get $3
   local.set $23
   local.get $4
   local.set $24
   local.get $5
   local.set $25
-  local.get $7
-  local.set $26
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
   local.set $28
-  i32.const 0
-  local.set $7
   local.get $11
   i32.const 2
   i32.shl
   local.set $32
   loop $for-loop|0
-   local.get $7
+   local.get $29
    local.get $32
    i32.lt_u
    if
-    local.get $7
+    local.get $29
     i32.const 2
     i32.shr_u
     local.set $0
@@ -25913,10 +26088,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $19
-    local.get $26
+    local.get $7
     if
      local.get $0
-     local.get $26
+     local.get $7
      i32.add
      v128.load
      local.get $18
@@ -25932,7 +26107,7 @@
     local.set $34
     local.get $18
     local.tee $20
-    local.set $27
+    local.set $19
     local.get $12
     i32.const 1
     i32.eq
@@ -25943,7 +26118,7 @@
      v128.load
      local.tee $19
      i16x8.extend_low_i8x16_u
-     local.tee $35
+     local.tee $27
      i32x4.extend_low_i16x8_u
      local.set $18
      local.get $19
@@ -25953,8 +26128,8 @@
      local.set $20
      local.get $19
      i32x4.extend_high_i16x8_u
-     local.set $27
-     local.get $35
+     local.set $19
+     local.get $27
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -25968,18 +26143,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $19
+      local.tee $27
       i32x4.extend_low_i16x8_u
       local.set $18
       local.get $1
       v128.load offset=16
-      local.tee $27
+      local.tee $19
       i32x4.extend_low_i16x8_u
       local.set $20
-      local.get $27
-      i32x4.extend_high_i16x8_u
-      local.set $27
       local.get $19
+      i32x4.extend_high_i16x8_u
+      local.set $19
+      local.get $27
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -25997,11 +26172,11 @@
        local.set $20
        local.get $1
        v128.load offset=48
-       local.set $27
+       local.set $19
        local.get $1
        v128.load offset=16
       else
-       local.get $27
+       local.get $19
       end
      end
     end
@@ -26017,7 +26192,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $19
+    local.set $27
     i32.const 1024
     v128.load32_splat
     local.set $36
@@ -26026,7 +26201,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $19
+     local.get $27
      local.get $18
      local.get $9
      i32x4.splat
@@ -26040,19 +26215,19 @@
      select
      v128.andnot
      v128.and
-     local.set $19
+     local.set $27
     end
     local.get $28
     local.get $18
     i32.const 1064
     v128.load32_splat
-    local.get $19
+    local.get $27
     v128.bitselect
     v128.store
     local.get $28
     i32.const -64
     i32.sub
-    local.get $19
+    local.get $27
     v128.store
     local.get $33
     i32x4.extend_high_i16x8_s
@@ -26070,7 +26245,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $19
+    local.set $27
     local.get $1
     if
      local.get $18
@@ -26082,7 +26257,7 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $19
+     local.get $27
      local.get $14
      select
      v128.andnot
@@ -26115,7 +26290,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $19
+    local.set $27
     local.get $1
     if
      local.get $18
@@ -26127,7 +26302,7 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $19
+     local.get $27
      local.get $14
      select
      v128.andnot
@@ -26160,19 +26335,19 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $19
+    local.set $20
     local.get $1
     if
      local.get $18
-     local.get $27
+     local.get $19
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $27
+     local.get $19
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $19
+     local.get $20
      local.get $14
      select
      v128.andnot
@@ -26180,7 +26355,7 @@
      local.set $18
     end
     local.get $28
-    local.get $27
+    local.get $19
     i32.const 1064
     v128.load32_splat
     local.get $18
@@ -26194,145 +26369,167 @@
     i32.const 160
     i32.mul
     i32.add
-    local.tee $29
+    local.tee $30
     i32.const -64
     i32.sub
-    local.set $30
+    local.set $31
     i32.const 1028
     v128.load32_splat
     local.set $33
     i32.const 1024
     v128.load32_splat
-    local.tee $18
-    local.set $27
-    local.get $18
+    local.tee $20
     local.tee $19
-    local.set $20
+    local.set $27
+    local.get $19
+    local.set $18
     local.get $8
     local.tee $0
     local.get $9
     i32.const 6
     i32.shl
     i32.add
-    local.tee $2
+    local.tee $26
     local.set $1
-    local.get $7
     local.get $21
+    local.get $29
     i32.add
     local.set $4
-    local.get $7
     local.get $24
+    local.get $29
     i32.add
     local.set $5
     local.get $17
     local.set $11
     i32.const 0
-    local.set $31
+    local.set $3
     loop $for-loop|4
+     local.get $3
      local.get $9
-     local.get $31
-     i32.gt_s
+     i32.lt_s
      if
-      local.get $1
-      local.get $11
-      v128.load32_splat
-      local.tee $34
-      local.get $4
-      v128.load
-      local.tee $35
-      f32x4.mul
       local.get $11
       i32.const 4
       i32.add
       v128.load32_splat
-      local.tee $36
-      local.get $29
+      local.set $34
+      local.get $11
+      v128.load32_splat
+      local.set $35
+      local.get $30
       v128.load
-      local.get $31
+      local.get $3
       i32x4.splat
-      local.tee $37
+      local.tee $36
       i32x4.eq
       local.get $33
       v128.and
-      f32x4.mul
-      f32x4.add
+      local.set $37
+      local.get $0
+      local.get $4
+      v128.load
       local.tee $38
       v128.store
+      local.get $1
       local.get $35
       local.get $38
       f32x4.mul
-      local.get $18
-      f32x4.add
-      local.set $18
-      local.get $1
       local.get $34
-      local.get $4
-      v128.load offset=16
-      local.tee $35
-      f32x4.mul
-      local.get $36
-      local.get $29
-      v128.load offset=16
       local.get $37
-      i32x4.eq
-      local.get $33
-      v128.and
       f32x4.mul
       f32x4.add
-      local.tee $38
-      v128.store offset=16
-      local.get $35
+      local.tee $37
+      v128.store
       local.get $38
-      f32x4.mul
-      local.get $27
-      f32x4.add
-      local.set $27
-      local.get $1
-      local.get $34
-      local.get $4
-      v128.load offset=32
-      local.tee $35
-      f32x4.mul
-      local.get $36
-      local.get $29
-      v128.load offset=32
       local.get $37
-      i32x4.eq
-      local.get $33
-      v128.and
-      f32x4.mul
-      f32x4.add
-      local.tee $38
-      v128.store offset=32
-      local.get $35
-      local.get $38
-      f32x4.mul
-      local.get $19
-      f32x4.add
-      local.set $19
-      local.get $1
-      local.get $34
-      local.get $4
-      v128.load offset=48
-      local.tee $34
-      f32x4.mul
-      local.get $36
-      local.get $29
-      v128.load offset=48
-      local.get $37
-      i32x4.eq
-      local.get $33
-      v128.and
-      f32x4.mul
-      f32x4.add
-      local.tee $35
-      v128.store offset=48
-      local.get $34
-      local.get $35
       f32x4.mul
       local.get $20
       f32x4.add
       local.set $20
+      local.get $30
+      v128.load offset=16
+      local.get $36
+      i32x4.eq
+      local.get $33
+      v128.and
+      local.set $37
+      local.get $0
+      local.get $4
+      v128.load offset=16
+      local.tee $38
+      v128.store offset=16
+      local.get $1
+      local.get $35
+      local.get $38
+      f32x4.mul
+      local.get $34
+      local.get $37
+      f32x4.mul
+      f32x4.add
+      local.tee $37
+      v128.store offset=16
+      local.get $38
+      local.get $37
+      f32x4.mul
+      local.get $19
+      f32x4.add
+      local.set $19
+      local.get $30
+      v128.load offset=32
+      local.get $36
+      i32x4.eq
+      local.get $33
+      v128.and
+      local.set $37
+      local.get $0
+      local.get $4
+      v128.load offset=32
+      local.tee $38
+      v128.store offset=32
+      local.get $1
+      local.get $35
+      local.get $38
+      f32x4.mul
+      local.get $34
+      local.get $37
+      f32x4.mul
+      f32x4.add
+      local.tee $37
+      v128.store offset=32
+      local.get $38
+      local.get $37
+      f32x4.mul
+      local.get $27
+      f32x4.add
+      local.set $27
+      local.get $30
+      v128.load offset=48
+      local.get $36
+      i32x4.eq
+      local.get $33
+      v128.and
+      local.set $36
+      local.get $0
+      local.get $4
+      v128.load offset=48
+      local.tee $37
+      v128.store offset=48
+      local.get $1
+      local.get $35
+      local.get $37
+      f32x4.mul
+      local.get $34
+      local.get $36
+      f32x4.mul
+      f32x4.add
+      local.tee $34
+      v128.store offset=48
+      local.get $37
+      local.get $34
+      f32x4.mul
+      local.get $18
+      f32x4.add
+      local.set $18
       local.get $0
       i32.const -64
       i32.sub
@@ -26353,10 +26550,10 @@
       i32.const 12
       i32.add
       local.set $11
-      local.get $31
+      local.get $3
       i32.const 1
       i32.add
-      local.set $31
+      local.set $3
       br $for-loop|4
      end
     end
@@ -26366,16 +26563,14 @@
     local.get $16
     f32x4.splat
     local.set $34
-    local.get $7
-    local.get $21
-    i32.add
+    local.get $8
     local.set $0
-    local.get $2
+    local.get $26
     local.set $1
-    local.get $7
-    local.get $23
+    local.get $2
+    local.get $29
     i32.add
-    local.set $2
+    local.set $3
     i32.const 0
     local.set $4
     loop $for-loop|5
@@ -26387,7 +26582,7 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $27
+      local.get $19
       f32x4.sub
       f32x4.mul
       local.set $35
@@ -26395,7 +26590,7 @@
       v128.load offset=32
       local.get $1
       v128.load offset=32
-      local.get $19
+      local.get $27
       f32x4.sub
       f32x4.mul
       local.set $36
@@ -26403,68 +26598,68 @@
       v128.load offset=48
       local.get $1
       v128.load offset=48
-      local.get $20
+      local.get $18
       f32x4.sub
       f32x4.mul
       local.set $37
-      local.get $2
+      local.get $3
       local.get $0
       v128.load
       local.get $1
       v128.load
-      local.get $18
+      local.get $20
       f32x4.sub
       f32x4.mul
       local.get $33
       f32x4.mul
       local.get $34
       f32x4.mul
-      local.get $30
+      local.get $31
       v128.load
       v128.and
       v128.store
-      local.get $2
+      local.get $3
       local.get $35
       local.get $33
       f32x4.mul
       local.get $34
       f32x4.mul
-      local.get $30
+      local.get $31
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $2
+      local.get $3
       local.get $36
       local.get $33
       f32x4.mul
       local.get $34
       f32x4.mul
-      local.get $30
+      local.get $31
       v128.load offset=32
       v128.and
       v128.store offset=32
-      local.get $2
+      local.get $3
       local.get $37
       local.get $33
       f32x4.mul
       local.get $34
       f32x4.mul
-      local.get $30
+      local.get $31
       v128.load offset=48
       v128.and
       v128.store offset=48
       local.get $0
-      local.get $22
-      i32.add
+      i32.const -64
+      i32.sub
       local.set $0
       local.get $1
       i32.const -64
       i32.sub
       local.set $1
-      local.get $2
       local.get $3
+      local.get $23
       i32.add
-      local.set $2
+      local.set $3
       local.get $4
       i32.const 1
       i32.add
@@ -26472,10 +26667,10 @@
       br $for-loop|5
      end
     end
-    local.get $7
+    local.get $29
     i32.const -64
     i32.sub
-    local.set $7
+    local.set $29
     br $for-loop|0
    end
   end
@@ -26484,13 +26679,13 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
+  (local $21 i32)
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
-  (local $27 i32)
+  (local $27 v128)
   (local $28 i32)
   (local $29 i32)
   (local $30 i32)
@@ -26503,7 +26698,9 @@
   (local $37 v128)
   (local $38 v128)
   (local $39 v128)
-  local.get $2
+  local.get $0
+  local.set $21
+  local.get $1
   local.set $22
   local.get $3
   local.set $23
@@ -26511,129 +26708,127 @@
   local.set $24
   local.get $5
   local.set $25
-  local.get $6
-  local.set $26
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $27
+  local.set $28
   local.get $11
   i32.const 2
   i32.shl
   local.set $32
   loop $for-loop|0
-   local.get $28
+   local.get $29
    local.get $32
    i32.lt_u
    if
-    local.get $28
+    local.get $29
     i32.const 2
     i32.shr_u
-    local.set $2
+    local.set $0
     i32.const 1024
     v128.load32_splat
-    local.set $21
+    local.set $18
     i32.const 1064
     v128.load32_splat
-    local.set $18
+    local.set $19
     local.get $7
     if
-     local.get $2
+     local.get $0
      local.get $7
      i32.add
      v128.load
-     local.get $21
+     local.get $18
      i8x16.eq
      v128.not
-     local.set $18
+     local.set $19
     end
-    local.get $18
+    local.get $19
     i16x8.extend_low_i8x16_s
     local.set $33
-    local.get $18
+    local.get $19
     i16x8.extend_high_i8x16_s
     local.set $34
-    local.get $21
-    local.tee $19
-    local.set $18
+    local.get $18
+    local.tee $20
+    local.set $19
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
-     local.get $2
-     local.get $26
+     local.get $0
+     local.get $6
      i32.add
      v128.load
-     local.tee $18
+     local.tee $19
      i16x8.extend_low_i8x16_u
+     local.tee $27
+     i32x4.extend_low_i16x8_u
+     local.set $18
+     local.get $19
+     i16x8.extend_high_i8x16_u
      local.tee $19
      i32x4.extend_low_i16x8_u
-     local.set $21
+     local.set $20
      local.get $19
      i32x4.extend_high_i16x8_u
      local.set $19
-     local.get $18
-     i16x8.extend_high_i8x16_u
-     local.tee $20
-     i32x4.extend_low_i16x8_u
-     local.set $18
-     local.get $20
+     local.get $27
      i32x4.extend_high_i16x8_u
     else
      local.get $12
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $26
-      local.get $2
+      local.get $6
+      local.get $0
       i32.const 1
       i32.shl
       i32.add
-      local.tee $3
+      local.tee $1
       v128.load
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $18
-      i32x4.extend_high_i16x8_u
-      local.set $19
-      local.get $3
-      v128.load offset=16
-      local.tee $20
+      local.tee $27
       i32x4.extend_low_i16x8_u
       local.set $18
-      local.get $20
+      local.get $1
+      v128.load offset=16
+      local.tee $19
+      i32x4.extend_low_i16x8_u
+      local.set $20
+      local.get $19
+      i32x4.extend_high_i16x8_u
+      local.set $19
+      local.get $27
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $26
-       local.get $2
+       local.get $6
+       local.get $0
        i32.const 2
        i32.shl
        i32.add
-       local.tee $3
+       local.tee $1
        v128.load
-       local.set $21
-       local.get $3
-       v128.load offset=16
-       local.set $19
-       local.get $3
-       v128.load offset=32
        local.set $18
-       local.get $3
+       local.get $1
+       v128.load offset=32
+       local.set $20
+       local.get $1
        v128.load offset=48
+       local.set $19
+       local.get $1
+       v128.load offset=16
       else
-       local.get $18
+       local.get $19
       end
      end
     end
     local.set $35
     local.get $33
     i32x4.extend_low_i16x8_s
-    local.get $2
+    local.get $0
     i32x4.splat
     i32.const 1088
     v128.load
@@ -26642,21 +26837,21 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $27
     i32.const 1024
     v128.load32_splat
     local.set $36
     local.get $12
     i32.const 0
     i32.ne
-    local.tee $3
+    local.tee $1
     if
-     local.get $20
-     local.get $21
+     local.get $27
+     local.get $18
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $21
+     local.get $18
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -26665,23 +26860,23 @@
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $27
     end
-    local.get $27
-    local.get $21
+    local.get $28
+    local.get $18
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $27
     v128.bitselect
     v128.store
-    local.get $27
+    local.get $28
     i32.const -64
     i32.sub
-    local.get $20
+    local.get $27
     v128.store
     local.get $33
     i32x4.extend_high_i16x8_s
-    local.get $2
+    local.get $0
     i32.const 4
     i32.add
     i32x4.splat
@@ -26692,41 +26887,41 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $21
-    local.get $3
+    local.set $27
+    local.get $1
     if
-     local.get $20
-     local.get $19
+     local.get $18
+     local.get $35
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $19
+     local.get $35
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $21
+     local.get $27
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $18
     end
-    local.get $27
-    local.get $19
+    local.get $28
+    local.get $35
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $18
     v128.bitselect
     v128.store offset=16
-    local.get $27
-    local.get $20
+    local.get $28
+    local.get $18
     v128.store offset=80
     local.get $34
     i32x4.extend_low_i16x8_s
-    local.get $2
+    local.get $0
     i32.const 8
     i32.add
     i32x4.splat
@@ -26737,41 +26932,41 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $19
+    local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $20
-    local.get $3
+    local.set $27
+    local.get $1
     if
-     local.get $19
      local.get $18
+     local.get $20
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $18
+     local.get $20
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $20
+     local.get $27
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $19
+     local.set $18
     end
-    local.get $27
-    local.get $18
+    local.get $28
+    local.get $20
     i32.const 1064
     v128.load32_splat
-    local.get $19
+    local.get $18
     v128.bitselect
     v128.store offset=32
-    local.get $27
-    local.get $19
+    local.get $28
+    local.get $18
     v128.store offset=96
     local.get $34
     i32x4.extend_high_i16x8_s
-    local.get $2
+    local.get $0
     i32.const 12
     i32.add
     i32x4.splat
@@ -26785,33 +26980,33 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $19
-    local.get $3
+    local.set $20
+    local.get $1
     if
      local.get $18
-     local.get $35
+     local.get $19
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $35
+     local.get $19
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $19
+     local.get $20
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $27
-    local.get $35
+    local.get $28
+    local.get $19
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=48
-    local.get $27
+    local.get $28
     local.get $18
     v128.store offset=112
     local.get $8
@@ -26819,193 +27014,212 @@
     i32.const 160
     i32.mul
     i32.add
-    local.tee $29
+    local.tee $30
     i32.const -64
     i32.sub
-    local.set $30
+    local.set $31
     i32.const 1028
     v128.load32_splat
-    local.set $34
+    local.set $33
     i32.const 1024
     v128.load32_splat
     local.tee $20
-    local.set $19
-    local.get $20
-    local.tee $18
-    local.set $21
+    local.tee $19
+    local.set $27
+    local.get $19
+    local.set $18
     local.get $8
-    local.tee $3
+    local.tee $0
     local.get $9
     i32.const 6
     i32.shl
     i32.add
-    local.tee $11
-    local.set $2
-    local.get $0
-    local.get $28
+    local.tee $26
+    local.set $1
+    local.get $21
+    local.get $29
     i32.add
-    local.set $6
+    local.set $4
     local.get $24
-    local.get $28
+    local.get $29
     i32.add
     local.set $5
     local.get $17
-    local.set $4
+    local.set $11
     i32.const 0
-    local.set $31
+    local.set $3
     loop $for-loop|4
+     local.get $3
      local.get $9
-     local.get $31
-     i32.gt_s
+     i32.lt_s
      if
-      local.get $2
-      local.get $4
+      local.get $11
       v128.load32_splat
-      local.tee $35
-      local.get $4
+      local.set $34
+      local.get $11
       i32.const 4
       i32.add
       v128.load32_splat
-      local.tee $36
-      local.get $4
+      local.set $35
+      local.get $11
       i32.const 8
       i32.add
       v128.load32_splat
-      local.tee $37
-      local.get $6
+      local.set $36
+      local.get $30
       v128.load
-      local.tee $38
-      local.get $29
-      v128.load
-      local.get $31
+      local.get $3
       i32x4.splat
-      local.tee $33
+      local.tee $37
       i32x4.eq
-      local.get $34
+      local.get $33
       v128.and
-      local.tee $39
-      f32x4.lt
-      v128.bitselect
-      local.get $38
-      local.get $39
-      f32x4.gt
-      v128.bitselect
+      local.set $38
+      local.get $0
+      local.get $4
+      v128.load
       local.tee $39
       v128.store
-      local.get $38
+      local.get $1
+      local.get $34
+      local.get $35
+      local.get $36
       local.get $39
+      local.get $38
+      f32x4.lt
+      v128.bitselect
+      local.get $39
+      local.get $38
+      f32x4.gt
+      v128.bitselect
+      local.tee $38
+      v128.store
+      local.get $39
+      local.get $38
       f32x4.mul
       local.get $20
       f32x4.add
       local.set $20
-      local.get $2
-      local.get $35
-      local.get $36
+      local.get $30
+      v128.load offset=16
       local.get $37
-      local.get $6
-      v128.load offset=16
-      local.tee $38
-      local.get $29
-      v128.load offset=16
-      local.get $33
       i32x4.eq
-      local.get $34
+      local.get $33
       v128.and
-      local.tee $39
-      f32x4.lt
-      v128.bitselect
-      local.get $38
-      local.get $39
-      f32x4.gt
-      v128.bitselect
+      local.set $38
+      local.get $0
+      local.get $4
+      v128.load offset=16
       local.tee $39
       v128.store offset=16
-      local.get $38
+      local.get $1
+      local.get $34
+      local.get $35
+      local.get $36
       local.get $39
+      local.get $38
+      f32x4.lt
+      v128.bitselect
+      local.get $39
+      local.get $38
+      f32x4.gt
+      v128.bitselect
+      local.tee $38
+      v128.store offset=16
+      local.get $39
+      local.get $38
       f32x4.mul
       local.get $19
       f32x4.add
       local.set $19
-      local.get $2
+      local.get $30
+      v128.load offset=32
+      local.get $37
+      i32x4.eq
+      local.get $33
+      v128.and
+      local.set $38
+      local.get $0
+      local.get $4
+      v128.load offset=32
+      local.tee $39
+      v128.store offset=32
+      local.get $1
+      local.get $34
       local.get $35
       local.get $36
-      local.get $37
-      local.get $6
-      v128.load offset=32
+      local.get $39
+      local.get $38
+      f32x4.lt
+      v128.bitselect
+      local.get $39
+      local.get $38
+      f32x4.gt
+      v128.bitselect
       local.tee $38
-      local.get $29
-      v128.load offset=32
-      local.get $33
+      v128.store offset=32
+      local.get $39
+      local.get $38
+      f32x4.mul
+      local.get $27
+      f32x4.add
+      local.set $27
+      local.get $30
+      v128.load offset=48
+      local.get $37
       i32x4.eq
-      local.get $34
+      local.get $33
       v128.and
-      local.tee $39
+      local.set $37
+      local.get $0
+      local.get $4
+      v128.load offset=48
+      local.tee $38
+      v128.store offset=48
+      local.get $1
+      local.get $34
+      local.get $35
+      local.get $36
+      local.get $38
+      local.get $37
       f32x4.lt
       v128.bitselect
       local.get $38
-      local.get $39
+      local.get $37
       f32x4.gt
       v128.bitselect
-      local.tee $39
-      v128.store offset=32
+      local.tee $34
+      v128.store offset=48
       local.get $38
-      local.get $39
+      local.get $34
       f32x4.mul
       local.get $18
       f32x4.add
       local.set $18
-      local.get $2
-      local.get $35
-      local.get $36
-      local.get $37
-      local.get $6
-      v128.load offset=48
-      local.tee $35
-      local.get $29
-      v128.load offset=48
-      local.get $33
-      i32x4.eq
-      local.get $34
-      v128.and
-      local.tee $33
-      f32x4.lt
-      v128.bitselect
-      local.get $35
-      local.get $33
-      f32x4.gt
-      v128.bitselect
-      local.tee $33
-      v128.store offset=48
-      local.get $35
-      local.get $33
-      f32x4.mul
-      local.get $21
-      f32x4.add
-      local.set $21
-      local.get $3
+      local.get $0
       i32.const -64
       i32.sub
-      local.set $3
-      local.get $2
-      i32.const -64
-      i32.sub
-      local.set $2
+      local.set $0
       local.get $1
-      local.get $6
+      i32.const -64
+      i32.sub
+      local.set $1
+      local.get $4
+      local.get $22
       i32.add
-      local.set $6
+      local.set $4
       local.get $5
       local.get $25
       i32.add
       local.set $5
-      local.get $4
+      local.get $11
       i32.const 12
       i32.add
-      local.set $4
-      local.get $31
+      local.set $11
+      local.get $3
       i32.const 1
       i32.add
-      local.set $31
+      local.set $3
       br $for-loop|4
      end
     end
@@ -27015,16 +27229,14 @@
     local.get $16
     f32x4.splat
     local.set $34
-    local.get $0
-    local.get $28
+    local.get $8
+    local.set $0
+    local.get $26
+    local.set $1
+    local.get $2
+    local.get $29
     i32.add
     local.set $3
-    local.get $11
-    local.set $2
-    local.get $22
-    local.get $28
-    i32.add
-    local.set $5
     i32.const 0
     local.set $4
     loop $for-loop|5
@@ -27032,34 +27244,34 @@
      local.get $9
      i32.lt_s
      if
-      local.get $3
+      local.get $0
       v128.load offset=16
-      local.get $2
+      local.get $1
       v128.load offset=16
       local.get $19
       f32x4.sub
       f32x4.mul
       local.set $35
-      local.get $3
+      local.get $0
       v128.load offset=32
-      local.get $2
+      local.get $1
       v128.load offset=32
-      local.get $18
+      local.get $27
       f32x4.sub
       f32x4.mul
       local.set $36
-      local.get $3
+      local.get $0
       v128.load offset=48
-      local.get $2
+      local.get $1
       v128.load offset=48
-      local.get $21
+      local.get $18
       f32x4.sub
       f32x4.mul
       local.set $37
-      local.get $5
       local.get $3
+      local.get $0
       v128.load
-      local.get $2
+      local.get $1
       v128.load
       local.get $20
       f32x4.sub
@@ -27068,52 +27280,52 @@
       f32x4.mul
       local.get $34
       f32x4.mul
-      local.get $30
+      local.get $31
       v128.load
       v128.and
       v128.store
-      local.get $5
+      local.get $3
       local.get $35
       local.get $33
       f32x4.mul
       local.get $34
       f32x4.mul
-      local.get $30
+      local.get $31
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $5
+      local.get $3
       local.get $36
       local.get $33
       f32x4.mul
       local.get $34
       f32x4.mul
-      local.get $30
+      local.get $31
       v128.load offset=32
       v128.and
       v128.store offset=32
-      local.get $5
+      local.get $3
       local.get $37
       local.get $33
       f32x4.mul
       local.get $34
       f32x4.mul
-      local.get $30
+      local.get $31
       v128.load offset=48
       v128.and
       v128.store offset=48
-      local.get $1
-      local.get $3
-      i32.add
-      local.set $3
-      local.get $2
+      local.get $0
       i32.const -64
       i32.sub
-      local.set $2
-      local.get $5
+      local.set $0
+      local.get $1
+      i32.const -64
+      i32.sub
+      local.set $1
+      local.get $3
       local.get $23
       i32.add
-      local.set $5
+      local.set $3
       local.get $4
       i32.const 1
       i32.add
@@ -27121,10 +27333,10 @@
       br $for-loop|5
      end
     end
-    local.get $28
+    local.get $29
     i32.const -64
     i32.sub
-    local.set $28
+    local.set $29
     br $for-loop|0
    end
   end
@@ -27134,15 +27346,15 @@
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
-  (local $24 v128)
+  (local $24 i32)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 v128)
-  (local $32 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
@@ -27155,45 +27367,38 @@
   (local $42 v128)
   (local $43 v128)
   (local $44 v128)
-  (local $45 i32)
+  (local $45 v128)
   (local $46 v128)
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
-  (local $50 v128)
-  (local $51 v128)
-  (local $52 v128)
-  (local $53 i32)
+  (local $50 i32)
   local.get $0
-  local.set $25
+  local.set $24
   local.get $1
+  local.set $25
+  local.get $3
   local.set $26
-  local.get $2
-  local.set $27
   local.get $4
-  local.set $28
+  local.set $27
   local.get $5
-  local.set $29
-  local.get $7
-  local.set $30
+  local.set $28
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $33
-  i32.const 0
-  local.set $7
+  local.set $31
   local.get $11
   i32.const 2
   i32.shl
-  local.set $45
+  local.set $35
   loop $for-loop|0
-   local.get $7
-   local.get $45
+   local.get $32
+   local.get $35
    i32.lt_u
    if
-    local.get $7
+    local.get $32
     i32.const 2
     i32.shr_u
     local.set $0
@@ -27203,10 +27408,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $21
-    local.get $30
+    local.get $7
     if
      local.get $0
-     local.get $30
+     local.get $7
      i32.add
      v128.load
      local.get $20
@@ -27216,13 +27421,13 @@
     end
     local.get $21
     i16x8.extend_low_i8x16_s
-    local.set $24
+    local.set $23
     local.get $21
     i16x8.extend_high_i8x16_s
-    local.set $31
+    local.set $30
     local.get $20
-    local.tee $21
-    local.set $23
+    local.tee $22
+    local.set $29
     local.get $12
     i32.const 1
     i32.eq
@@ -27233,18 +27438,18 @@
      v128.load
      local.tee $21
      i16x8.extend_low_i8x16_u
-     local.tee $22
+     local.tee $36
      i32x4.extend_low_i16x8_u
      local.set $20
      local.get $21
      i16x8.extend_high_i8x16_u
-     local.tee $23
+     local.tee $21
      i32x4.extend_low_i16x8_u
-     local.set $21
-     local.get $23
+     local.set $22
+     local.get $21
      i32x4.extend_high_i16x8_u
-     local.set $23
-     local.get $22
+     local.set $29
+     local.get $36
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -27258,18 +27463,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $22
+      local.tee $21
       i32x4.extend_low_i16x8_u
       local.set $20
       local.get $1
       v128.load offset=16
-      local.tee $23
+      local.tee $29
       i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $23
+      local.set $22
+      local.get $29
       i32x4.extend_high_i16x8_u
-      local.set $23
-      local.get $22
+      local.set $29
+      local.get $21
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -27284,10 +27489,10 @@
        local.set $20
        local.get $1
        v128.load offset=32
-       local.set $21
+       local.set $22
        local.get $1
        v128.load offset=48
-       local.set $23
+       local.set $29
        local.get $1
        v128.load offset=16
       else
@@ -27295,8 +27500,8 @@
       end
      end
     end
-    local.set $32
-    local.get $24
+    local.set $36
+    local.get $23
     i32x4.extend_low_i16x8_s
     local.get $0
     i32x4.splat
@@ -27307,16 +27512,16 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $22
+    local.set $21
     i32.const 1024
     v128.load32_splat
-    local.set $36
+    local.set $37
     local.get $12
     i32.const 0
     i32.ne
     local.tee $1
     if
-     local.get $22
+     local.get $21
      local.get $20
      local.get $9
      i32x4.splat
@@ -27325,26 +27530,26 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $36
+     local.get $37
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $22
+     local.set $21
     end
-    local.get $33
+    local.get $31
     local.get $20
     i32.const 1064
     v128.load32_splat
-    local.get $22
+    local.get $21
     v128.bitselect
     v128.store
-    local.get $33
+    local.get $31
     i32.const -64
     i32.sub
-    local.get $22
+    local.get $21
     v128.store
-    local.get $24
+    local.get $23
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 4
@@ -27360,36 +27565,36 @@
     local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $22
+    local.set $21
     local.get $1
     if
      local.get $20
-     local.get $32
+     local.get $36
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $32
+     local.get $36
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $22
+     local.get $21
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $20
     end
-    local.get $33
-    local.get $32
+    local.get $31
+    local.get $36
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=16
-    local.get $33
+    local.get $31
     local.get $20
     v128.store offset=80
-    local.get $31
+    local.get $30
     i32x4.extend_low_i16x8_s
     local.get $0
     i32.const 8
@@ -27405,36 +27610,36 @@
     local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $22
+    local.set $21
     local.get $1
     if
      local.get $20
-     local.get $21
+     local.get $22
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $21
+     local.get $22
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $22
+     local.get $21
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $20
     end
-    local.get $33
-    local.get $21
+    local.get $31
+    local.get $22
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=32
-    local.get $33
+    local.get $31
     local.get $20
     v128.store offset=96
-    local.get $31
+    local.get $30
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 12
@@ -27454,11 +27659,11 @@
     local.get $1
     if
      local.get $20
-     local.get $23
+     local.get $29
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $23
+     local.get $29
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -27469,35 +27674,144 @@
      v128.and
      local.set $20
     end
-    local.get $33
-    local.get $23
+    local.get $31
+    local.get $29
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=48
-    local.get $33
+    local.get $31
     local.get $20
     v128.store offset=112
     i32.const 1024
     v128.load32_splat
-    local.tee $24
-    local.set $23
-    i32.const 1032
-    v128.load32_splat
-    local.set $31
+    local.tee $30
+    local.set $29
     i32.const 1068
     v128.load32_splat
-    local.set $48
+    local.set $36
+    local.get $8
+    local.get $9
+    i32.const 160
+    i32.mul
+    i32.add
+    i32.const 128
+    i32.add
+    local.set $1
+    i32.const 1032
+    v128.load32_splat
+    local.tee $20
+    local.set $23
+    local.get $20
+    local.tee $21
+    local.set $22
+    local.get $24
+    local.get $32
+    i32.add
+    local.set $3
+    local.get $8
+    local.set $0
+    i32.const 0
+    local.set $4
+    loop $for-loop|1
+     local.get $4
+     local.get $9
+     i32.lt_s
+     if
+      local.get $3
+      v128.load offset=16
+      local.set $37
+      local.get $3
+      v128.load offset=32
+      local.set $38
+      local.get $3
+      v128.load offset=48
+      local.set $39
+      local.get $0
+      local.get $3
+      v128.load
+      local.tee $40
+      v128.store
+      local.get $0
+      local.get $37
+      v128.store offset=16
+      local.get $0
+      local.get $38
+      v128.store offset=32
+      local.get $0
+      local.get $39
+      v128.store offset=48
+      local.get $30
+      local.get $40
+      local.get $36
+      v128.and
+      i32x4.max_u
+      local.get $37
+      local.get $36
+      v128.and
+      i32x4.max_u
+      local.get $38
+      local.get $36
+      v128.and
+      i32x4.max_u
+      local.get $39
+      local.get $36
+      v128.and
+      i32x4.max_u
+      local.set $30
+      local.get $23
+      local.get $40
+      f32x4.pmax
+      local.set $23
+      local.get $20
+      local.get $37
+      f32x4.pmax
+      local.set $20
+      local.get $21
+      local.get $38
+      f32x4.pmax
+      local.set $21
+      local.get $22
+      local.get $39
+      f32x4.pmax
+      local.set $22
+      local.get $3
+      local.get $25
+      i32.add
+      local.set $3
+      local.get $0
+      i32.const -64
+      i32.sub
+      local.set $0
+      local.get $4
+      i32.const 1
+      i32.add
+      local.set $4
+      br $for-loop|1
+     end
+    end
+    local.get $1
+    local.get $23
+    v128.store
+    local.get $1
+    local.get $20
+    v128.store offset=16
+    local.get $1
+    local.get $21
+    v128.store offset=32
+    local.get $1
+    local.get $22
+    v128.store offset=48
     i32.const 1036
     v128.load32_splat
-    local.set $36
+    local.set $22
     i32.const 1040
     v128.load32_splat
-    local.set $46
+    local.set $23
     i32.const 1028
     v128.load32_splat
-    local.set $49
+    local.set $36
     i32.const 1044
     v128.load32_splat
     local.set $37
@@ -27506,253 +27820,195 @@
     local.set $38
     i32.const 1052
     v128.load32_splat
-    local.set $39
+    local.set $41
     i32.const 1056
     v128.load32_splat
-    local.set $40
+    local.set $42
     i32.const 1060
     v128.load32_splat
-    local.set $41
+    local.set $43
     local.get $15
     f32x4.splat
-    local.set $42
+    local.set $44
     local.get $16
     f32x4.splat
-    local.set $43
-    local.get $8
-    local.get $9
-    i32.const 160
-    i32.mul
-    i32.add
-    i32.const 128
-    i32.add
-    local.set $4
+    local.set $45
     i32.const 0
-    local.set $0
-    loop $for-loop|1
-     local.get $0
+    local.set $3
+    loop $for-loop|2
+     local.get $3
      i32.const 64
      i32.lt_u
      if
-      local.get $31
-      local.tee $20
-      local.set $32
-      local.get $7
-      local.get $25
+      local.get $1
+      local.get $3
       i32.add
+      local.tee $0
+      v128.load
+      local.set $46
       local.get $0
-      i32.add
-      local.set $1
-      i32.const 0
-      local.set $2
-      loop $for-loop|2
-       local.get $2
-       local.get $9
-       i32.lt_s
-       if
-        local.get $24
-        local.get $1
-        v128.load
-        local.tee $21
-        local.get $48
-        v128.and
-        i32x4.max_u
-        local.get $1
-        v128.load offset=16
-        local.tee $22
-        local.get $48
-        v128.and
-        i32x4.max_u
-        local.set $24
-        local.get $20
-        local.get $21
-        f32x4.pmax
-        local.set $20
-        local.get $32
-        local.get $22
-        f32x4.pmax
-        local.set $32
-        local.get $1
-        local.get $26
-        i32.add
-        local.set $1
-        local.get $2
-        i32.const 1
-        i32.add
-        local.set $2
-        br $for-loop|2
-       end
-      end
-      local.get $23
-      local.tee $22
+      v128.load offset=16
       local.set $21
-      local.get $7
-      local.get $25
-      i32.add
-      local.get $0
-      i32.add
-      local.set $1
-      local.get $0
+      local.get $29
+      local.tee $20
+      local.set $30
+      local.get $3
       local.get $8
       i32.add
-      local.set $2
+      local.set $0
       i32.const 0
-      local.set $5
+      local.set $4
       loop $for-loop|3
-       local.get $5
+       local.get $4
        local.get $9
        i32.lt_s
        if
-        local.get $1
+        local.get $0
         v128.load offset=16
-        local.get $32
-        f32x4.sub
-        local.get $42
-        f32x4.mul
-        local.get $43
-        f32x4.mul
-        local.tee $50
-        local.get $46
-        f32x4.add
-        local.set $44
-        local.get $1
-        v128.load
-        local.get $20
-        f32x4.sub
-        local.get $42
-        f32x4.mul
-        local.get $43
-        f32x4.mul
-        local.tee $51
-        local.get $46
-        f32x4.add
-        local.set $52
-        local.get $2
-        local.get $41
-        local.get $51
-        local.get $52
-        local.get $46
-        f32x4.sub
-        f32x4.sub
-        local.tee $47
-        f32x4.mul
-        local.get $40
-        f32x4.add
-        local.get $47
-        f32x4.mul
-        local.get $39
-        f32x4.add
-        local.get $47
-        f32x4.mul
-        local.get $38
-        f32x4.add
-        local.get $47
-        f32x4.mul
-        local.get $37
-        f32x4.add
-        local.get $47
-        f32x4.mul
-        local.get $49
-        f32x4.add
-        local.get $52
-        i32.const 23
-        i32x4.shl
-        i32x4.add
-        local.get $51
-        local.get $36
-        f32x4.ge
-        v128.and
-        local.tee $47
-        v128.store
-        local.get $2
-        local.get $41
-        local.get $50
-        local.get $44
-        local.get $46
-        f32x4.sub
-        f32x4.sub
-        local.tee $51
-        f32x4.mul
-        local.get $40
-        f32x4.add
-        local.get $51
-        f32x4.mul
-        local.get $39
-        f32x4.add
-        local.get $51
-        f32x4.mul
-        local.get $38
-        f32x4.add
-        local.get $51
-        f32x4.mul
-        local.get $37
-        f32x4.add
-        local.get $51
-        f32x4.mul
-        local.get $49
-        f32x4.add
-        local.get $44
-        i32.const 23
-        i32x4.shl
-        i32x4.add
-        local.get $50
-        local.get $36
-        f32x4.ge
-        v128.and
-        local.tee $44
-        v128.store offset=16
-        local.get $22
-        local.get $47
-        f32x4.add
-        local.set $22
         local.get $21
+        f32x4.sub
         local.get $44
+        f32x4.mul
+        local.get $45
+        f32x4.mul
+        local.tee $39
+        local.get $23
         f32x4.add
-        local.set $21
-        local.get $1
-        local.get $26
-        i32.add
-        local.set $1
-        local.get $2
+        local.set $47
+        local.get $0
+        v128.load
+        local.get $46
+        f32x4.sub
+        local.get $44
+        f32x4.mul
+        local.get $45
+        f32x4.mul
+        local.tee $48
+        local.get $23
+        f32x4.add
+        local.set $49
+        local.get $0
+        local.get $43
+        local.get $48
+        local.get $49
+        local.get $23
+        f32x4.sub
+        f32x4.sub
+        local.tee $40
+        f32x4.mul
+        local.get $42
+        f32x4.add
+        local.get $40
+        f32x4.mul
+        local.get $41
+        f32x4.add
+        local.get $40
+        f32x4.mul
+        local.get $38
+        f32x4.add
+        local.get $40
+        f32x4.mul
+        local.get $37
+        f32x4.add
+        local.get $40
+        f32x4.mul
+        local.get $36
+        f32x4.add
+        local.get $49
+        i32.const 23
+        i32x4.shl
+        i32x4.add
+        local.get $48
+        local.get $22
+        f32x4.ge
+        v128.and
+        local.tee $40
+        v128.store
+        local.get $0
+        local.get $43
+        local.get $39
+        local.get $47
+        local.get $23
+        f32x4.sub
+        f32x4.sub
+        local.tee $48
+        f32x4.mul
+        local.get $42
+        f32x4.add
+        local.get $48
+        f32x4.mul
+        local.get $41
+        f32x4.add
+        local.get $48
+        f32x4.mul
+        local.get $38
+        f32x4.add
+        local.get $48
+        f32x4.mul
+        local.get $37
+        f32x4.add
+        local.get $48
+        f32x4.mul
+        local.get $36
+        f32x4.add
+        local.get $47
+        i32.const 23
+        i32x4.shl
+        i32x4.add
+        local.get $39
+        local.get $22
+        f32x4.ge
+        v128.and
+        local.tee $39
+        v128.store offset=16
+        local.get $20
+        local.get $40
+        f32x4.add
+        local.set $20
+        local.get $30
+        local.get $39
+        f32x4.add
+        local.set $30
+        local.get $0
         i32.const -64
         i32.sub
-        local.set $2
-        local.get $5
+        local.set $0
+        local.get $4
         i32.const 1
         i32.add
-        local.set $5
+        local.set $4
         br $for-loop|3
        end
       end
-      local.get $0
-      local.get $4
+      local.get $1
+      local.get $3
       i32.add
-      local.tee $1
-      local.get $49
-      local.get $22
+      local.tee $0
+      local.get $36
+      local.get $20
       f32x4.div
-      local.get $4
+      local.get $1
       i32.const -64
       i32.add
-      local.get $0
+      local.get $3
       i32.add
-      local.tee $2
+      local.tee $4
       v128.load
       v128.and
       v128.store
-      local.get $1
-      local.get $49
-      local.get $21
+      local.get $0
+      local.get $36
+      local.get $30
       f32x4.div
-      local.get $2
+      local.get $4
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $0
+      local.get $3
       i32.const 32
       i32.add
-      local.set $0
-      br $for-loop|1
+      local.set $3
+      br $for-loop|2
      end
     end
     local.get $8
@@ -27760,167 +28016,167 @@
     i32.const 160
     i32.mul
     i32.add
-    local.tee $53
+    local.tee $50
     i32.const -64
     i32.sub
-    local.set $34
+    local.set $33
     i32.const 1028
     v128.load32_splat
     drop
     i32.const 1024
     v128.load32_splat
-    local.tee $20
     local.tee $23
-    local.set $22
+    local.set $29
     local.get $23
-    local.set $24
+    local.tee $21
+    local.set $30
     local.get $8
     local.tee $0
     local.get $9
     i32.const 6
     i32.shl
     i32.add
-    local.tee $2
+    local.tee $3
     local.set $1
-    local.get $7
-    local.get $25
+    local.get $24
+    local.get $32
     i32.add
     local.set $4
-    local.get $7
-    local.get $28
+    local.get $27
+    local.get $32
     i32.add
     local.set $5
     local.get $19
     local.set $11
     i32.const 0
-    local.set $35
+    local.set $34
     loop $for-loop|4
      local.get $9
-     local.get $35
+     local.get $34
      i32.gt_s
      if
       local.get $11
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $21
+      local.set $20
       local.get $11
       v128.load32_splat
-      local.set $31
+      local.set $22
       local.get $5
       v128.load
-      local.set $32
+      local.set $36
       local.get $0
       local.get $0
       v128.load
-      local.get $53
+      local.get $50
       v128.load offset=128
       f32x4.mul
-      local.tee $36
+      local.tee $37
       v128.store
       local.get $1
-      local.get $31
-      local.get $36
-      f32x4.mul
-      local.get $21
-      local.get $32
-      f32x4.mul
-      f32x4.add
-      local.tee $32
-      v128.store
-      local.get $36
-      local.get $32
+      local.get $22
+      local.get $37
       f32x4.mul
       local.get $20
-      f32x4.add
-      local.set $20
-      local.get $5
-      v128.load offset=16
-      local.set $32
-      local.get $0
-      local.get $0
-      i32.const 16
-      i32.add
-      v128.load
-      local.get $53
-      v128.load offset=144
+      local.get $36
       f32x4.mul
+      f32x4.add
       local.tee $36
-      v128.store offset=16
-      local.get $1
-      local.get $31
+      v128.store
+      local.get $37
       local.get $36
-      f32x4.mul
-      local.get $21
-      local.get $32
-      f32x4.mul
-      f32x4.add
-      local.tee $32
-      v128.store offset=16
-      local.get $36
-      local.get $32
       f32x4.mul
       local.get $23
       f32x4.add
       local.set $23
       local.get $5
+      v128.load offset=16
+      local.set $36
+      local.get $0
+      local.get $0
+      i32.const 16
+      i32.add
+      v128.load
+      local.get $50
+      v128.load offset=144
+      f32x4.mul
+      local.tee $37
+      v128.store offset=16
+      local.get $1
+      local.get $22
+      local.get $37
+      f32x4.mul
+      local.get $20
+      local.get $36
+      f32x4.mul
+      f32x4.add
+      local.tee $36
+      v128.store offset=16
+      local.get $37
+      local.get $36
+      f32x4.mul
+      local.get $29
+      f32x4.add
+      local.set $29
+      local.get $5
       v128.load offset=32
-      local.set $32
+      local.set $36
       local.get $0
       local.get $0
       i32.const 32
       i32.add
       v128.load
-      local.get $53
+      local.get $50
       v128.load offset=160
       f32x4.mul
-      local.tee $36
+      local.tee $37
       v128.store offset=32
       local.get $1
-      local.get $31
+      local.get $22
+      local.get $37
+      f32x4.mul
+      local.get $20
+      local.get $36
+      f32x4.mul
+      f32x4.add
+      local.tee $36
+      v128.store offset=32
+      local.get $37
       local.get $36
       f32x4.mul
       local.get $21
-      local.get $32
-      f32x4.mul
       f32x4.add
-      local.tee $32
-      v128.store offset=32
-      local.get $36
-      local.get $32
-      f32x4.mul
-      local.get $22
-      f32x4.add
-      local.set $22
+      local.set $21
       local.get $5
       v128.load offset=48
-      local.set $32
+      local.set $36
       local.get $0
       local.get $0
       i32.const 48
       i32.add
       v128.load
-      local.get $53
+      local.get $50
       v128.load offset=176
       f32x4.mul
-      local.tee $36
+      local.tee $37
       v128.store offset=48
       local.get $1
-      local.get $31
+      local.get $22
+      local.get $37
+      f32x4.mul
+      local.get $20
       local.get $36
       f32x4.mul
-      local.get $21
-      local.get $32
-      f32x4.mul
       f32x4.add
-      local.tee $21
+      local.tee $20
       v128.store offset=48
-      local.get $36
-      local.get $21
+      local.get $37
+      local.get $20
       f32x4.mul
-      local.get $24
+      local.get $30
       f32x4.add
-      local.set $24
+      local.set $30
       local.get $0
       i32.const -64
       i32.sub
@@ -27930,38 +28186,38 @@
       i32.sub
       local.set $1
       local.get $4
-      local.get $26
+      local.get $25
       i32.add
       local.set $4
       local.get $5
-      local.get $29
+      local.get $28
       i32.add
       local.set $5
       local.get $11
       i32.const 12
       i32.add
       local.set $11
-      local.get $35
+      local.get $34
       i32.const 1
       i32.add
-      local.set $35
+      local.set $34
       br $for-loop|4
      end
     end
     local.get $17
     f32x4.splat
-    local.set $21
+    local.set $20
     local.get $18
     f32x4.splat
-    local.set $31
+    local.set $22
     local.get $8
     local.set $0
-    local.get $2
+    local.get $3
     local.set $1
-    local.get $7
-    local.get $27
+    local.get $2
+    local.get $32
     i32.add
-    local.set $2
+    local.set $3
     i32.const 0
     local.set $4
     loop $for-loop|5
@@ -27973,69 +28229,69 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $23
-      f32x4.sub
-      f32x4.mul
-      local.set $32
-      local.get $0
-      v128.load offset=32
-      local.get $1
-      v128.load offset=32
-      local.get $22
+      local.get $29
       f32x4.sub
       f32x4.mul
       local.set $36
       local.get $0
-      v128.load offset=48
+      v128.load offset=32
       local.get $1
-      v128.load offset=48
-      local.get $24
+      v128.load offset=32
+      local.get $21
       f32x4.sub
       f32x4.mul
       local.set $37
-      local.get $2
+      local.get $0
+      v128.load offset=48
+      local.get $1
+      v128.load offset=48
+      local.get $30
+      f32x4.sub
+      f32x4.mul
+      local.set $38
+      local.get $3
       local.get $0
       v128.load
       local.get $1
       v128.load
-      local.get $20
+      local.get $23
       f32x4.sub
       f32x4.mul
-      local.get $21
+      local.get $20
       f32x4.mul
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $34
+      local.get $33
       v128.load
       v128.and
       v128.store
-      local.get $2
-      local.get $32
-      local.get $21
+      local.get $3
+      local.get $36
+      local.get $20
       f32x4.mul
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $34
+      local.get $33
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $2
-      local.get $36
-      local.get $21
+      local.get $3
+      local.get $37
+      local.get $20
       f32x4.mul
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $34
+      local.get $33
       v128.load offset=32
       v128.and
       v128.store offset=32
-      local.get $2
-      local.get $37
-      local.get $21
+      local.get $3
+      local.get $38
+      local.get $20
       f32x4.mul
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $34
+      local.get $33
       v128.load offset=48
       v128.and
       v128.store offset=48
@@ -28047,10 +28303,10 @@
       i32.const -64
       i32.sub
       local.set $1
-      local.get $2
       local.get $3
+      local.get $26
       i32.add
-      local.set $2
+      local.set $3
       local.get $4
       i32.const 1
       i32.add
@@ -28058,10 +28314,10 @@
       br $for-loop|5
      end
     end
-    local.get $7
+    local.get $32
     i32.const -64
     i32.sub
-    local.set $7
+    local.set $32
     br $for-loop|0
    end
   end
@@ -28071,15 +28327,15 @@
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
-  (local $24 v128)
+  (local $24 i32)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 v128)
-  (local $32 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
@@ -28092,45 +28348,38 @@
   (local $42 v128)
   (local $43 v128)
   (local $44 v128)
-  (local $45 i32)
+  (local $45 v128)
   (local $46 v128)
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
-  (local $50 v128)
-  (local $51 v128)
-  (local $52 v128)
-  (local $53 i32)
+  (local $50 i32)
   local.get $0
-  local.set $25
+  local.set $24
   local.get $1
+  local.set $25
+  local.get $3
   local.set $26
-  local.get $2
-  local.set $27
   local.get $4
-  local.set $28
+  local.set $27
   local.get $5
-  local.set $29
-  local.get $7
-  local.set $30
+  local.set $28
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $33
-  i32.const 0
-  local.set $7
+  local.set $31
   local.get $11
   i32.const 2
   i32.shl
-  local.set $45
+  local.set $35
   loop $for-loop|0
-   local.get $7
-   local.get $45
+   local.get $32
+   local.get $35
    i32.lt_u
    if
-    local.get $7
+    local.get $32
     i32.const 2
     i32.shr_u
     local.set $0
@@ -28140,10 +28389,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $21
-    local.get $30
+    local.get $7
     if
      local.get $0
-     local.get $30
+     local.get $7
      i32.add
      v128.load
      local.get $20
@@ -28153,13 +28402,13 @@
     end
     local.get $21
     i16x8.extend_low_i8x16_s
-    local.set $24
+    local.set $23
     local.get $21
     i16x8.extend_high_i8x16_s
-    local.set $31
+    local.set $30
     local.get $20
-    local.tee $21
-    local.set $23
+    local.tee $22
+    local.set $29
     local.get $12
     i32.const 1
     i32.eq
@@ -28170,18 +28419,18 @@
      v128.load
      local.tee $21
      i16x8.extend_low_i8x16_u
-     local.tee $22
+     local.tee $36
      i32x4.extend_low_i16x8_u
      local.set $20
      local.get $21
      i16x8.extend_high_i8x16_u
-     local.tee $23
+     local.tee $21
      i32x4.extend_low_i16x8_u
-     local.set $21
-     local.get $23
+     local.set $22
+     local.get $21
      i32x4.extend_high_i16x8_u
-     local.set $23
-     local.get $22
+     local.set $29
+     local.get $36
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -28195,18 +28444,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $22
+      local.tee $21
       i32x4.extend_low_i16x8_u
       local.set $20
       local.get $1
       v128.load offset=16
-      local.tee $23
+      local.tee $29
       i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $23
+      local.set $22
+      local.get $29
       i32x4.extend_high_i16x8_u
-      local.set $23
-      local.get $22
+      local.set $29
+      local.get $21
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -28221,10 +28470,10 @@
        local.set $20
        local.get $1
        v128.load offset=32
-       local.set $21
+       local.set $22
        local.get $1
        v128.load offset=48
-       local.set $23
+       local.set $29
        local.get $1
        v128.load offset=16
       else
@@ -28232,8 +28481,8 @@
       end
      end
     end
-    local.set $32
-    local.get $24
+    local.set $36
+    local.get $23
     i32x4.extend_low_i16x8_s
     local.get $0
     i32x4.splat
@@ -28244,16 +28493,16 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $22
+    local.set $21
     i32.const 1024
     v128.load32_splat
-    local.set $36
+    local.set $37
     local.get $12
     i32.const 0
     i32.ne
     local.tee $1
     if
-     local.get $22
+     local.get $21
      local.get $20
      local.get $9
      i32x4.splat
@@ -28262,26 +28511,26 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $36
+     local.get $37
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $22
+     local.set $21
     end
-    local.get $33
+    local.get $31
     local.get $20
     i32.const 1064
     v128.load32_splat
-    local.get $22
+    local.get $21
     v128.bitselect
     v128.store
-    local.get $33
+    local.get $31
     i32.const -64
     i32.sub
-    local.get $22
+    local.get $21
     v128.store
-    local.get $24
+    local.get $23
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 4
@@ -28297,36 +28546,36 @@
     local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $22
+    local.set $21
     local.get $1
     if
      local.get $20
-     local.get $32
+     local.get $36
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $32
+     local.get $36
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $22
+     local.get $21
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $20
     end
-    local.get $33
-    local.get $32
+    local.get $31
+    local.get $36
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=16
-    local.get $33
+    local.get $31
     local.get $20
     v128.store offset=80
-    local.get $31
+    local.get $30
     i32x4.extend_low_i16x8_s
     local.get $0
     i32.const 8
@@ -28342,36 +28591,36 @@
     local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $22
+    local.set $21
     local.get $1
     if
      local.get $20
-     local.get $21
+     local.get $22
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $21
+     local.get $22
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $22
+     local.get $21
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $20
     end
-    local.get $33
-    local.get $21
+    local.get $31
+    local.get $22
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=32
-    local.get $33
+    local.get $31
     local.get $20
     v128.store offset=96
-    local.get $31
+    local.get $30
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 12
@@ -28391,11 +28640,11 @@
     local.get $1
     if
      local.get $20
-     local.get $23
+     local.get $29
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $23
+     local.get $29
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -28406,35 +28655,144 @@
      v128.and
      local.set $20
     end
-    local.get $33
-    local.get $23
+    local.get $31
+    local.get $29
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=48
-    local.get $33
+    local.get $31
     local.get $20
     v128.store offset=112
     i32.const 1024
     v128.load32_splat
-    local.tee $24
-    local.set $23
-    i32.const 1032
-    v128.load32_splat
-    local.set $31
+    local.tee $30
+    local.set $29
     i32.const 1068
     v128.load32_splat
-    local.set $48
+    local.set $36
+    local.get $8
+    local.get $9
+    i32.const 160
+    i32.mul
+    i32.add
+    i32.const 128
+    i32.add
+    local.set $1
+    i32.const 1032
+    v128.load32_splat
+    local.tee $20
+    local.set $23
+    local.get $20
+    local.tee $21
+    local.set $22
+    local.get $24
+    local.get $32
+    i32.add
+    local.set $3
+    local.get $8
+    local.set $0
+    i32.const 0
+    local.set $4
+    loop $for-loop|1
+     local.get $4
+     local.get $9
+     i32.lt_s
+     if
+      local.get $3
+      v128.load offset=16
+      local.set $37
+      local.get $3
+      v128.load offset=32
+      local.set $38
+      local.get $3
+      v128.load offset=48
+      local.set $39
+      local.get $0
+      local.get $3
+      v128.load
+      local.tee $40
+      v128.store
+      local.get $0
+      local.get $37
+      v128.store offset=16
+      local.get $0
+      local.get $38
+      v128.store offset=32
+      local.get $0
+      local.get $39
+      v128.store offset=48
+      local.get $30
+      local.get $40
+      local.get $36
+      v128.and
+      i32x4.max_u
+      local.get $37
+      local.get $36
+      v128.and
+      i32x4.max_u
+      local.get $38
+      local.get $36
+      v128.and
+      i32x4.max_u
+      local.get $39
+      local.get $36
+      v128.and
+      i32x4.max_u
+      local.set $30
+      local.get $23
+      local.get $40
+      f32x4.pmax
+      local.set $23
+      local.get $20
+      local.get $37
+      f32x4.pmax
+      local.set $20
+      local.get $21
+      local.get $38
+      f32x4.pmax
+      local.set $21
+      local.get $22
+      local.get $39
+      f32x4.pmax
+      local.set $22
+      local.get $3
+      local.get $25
+      i32.add
+      local.set $3
+      local.get $0
+      i32.const -64
+      i32.sub
+      local.set $0
+      local.get $4
+      i32.const 1
+      i32.add
+      local.set $4
+      br $for-loop|1
+     end
+    end
+    local.get $1
+    local.get $23
+    v128.store
+    local.get $1
+    local.get $20
+    v128.store offset=16
+    local.get $1
+    local.get $21
+    v128.store offset=32
+    local.get $1
+    local.get $22
+    v128.store offset=48
     i32.const 1036
     v128.load32_splat
-    local.set $36
+    local.set $22
     i32.const 1040
     v128.load32_splat
-    local.set $46
+    local.set $23
     i32.const 1028
     v128.load32_splat
-    local.set $49
+    local.set $36
     i32.const 1044
     v128.load32_splat
     local.set $37
@@ -28443,253 +28801,195 @@
     local.set $38
     i32.const 1052
     v128.load32_splat
-    local.set $39
+    local.set $41
     i32.const 1056
     v128.load32_splat
-    local.set $40
+    local.set $42
     i32.const 1060
     v128.load32_splat
-    local.set $41
+    local.set $43
     local.get $15
     f32x4.splat
-    local.set $42
+    local.set $44
     local.get $16
     f32x4.splat
-    local.set $43
-    local.get $8
-    local.get $9
-    i32.const 160
-    i32.mul
-    i32.add
-    i32.const 128
-    i32.add
-    local.set $4
+    local.set $45
     i32.const 0
-    local.set $0
-    loop $for-loop|1
-     local.get $0
+    local.set $3
+    loop $for-loop|2
+     local.get $3
      i32.const 64
      i32.lt_u
      if
-      local.get $31
-      local.tee $20
-      local.set $32
-      local.get $7
-      local.get $25
+      local.get $1
+      local.get $3
       i32.add
+      local.tee $0
+      v128.load
+      local.set $46
       local.get $0
-      i32.add
-      local.set $1
-      i32.const 0
-      local.set $2
-      loop $for-loop|2
-       local.get $2
-       local.get $9
-       i32.lt_s
-       if
-        local.get $24
-        local.get $1
-        v128.load
-        local.tee $21
-        local.get $48
-        v128.and
-        i32x4.max_u
-        local.get $1
-        v128.load offset=16
-        local.tee $22
-        local.get $48
-        v128.and
-        i32x4.max_u
-        local.set $24
-        local.get $20
-        local.get $21
-        f32x4.pmax
-        local.set $20
-        local.get $32
-        local.get $22
-        f32x4.pmax
-        local.set $32
-        local.get $1
-        local.get $26
-        i32.add
-        local.set $1
-        local.get $2
-        i32.const 1
-        i32.add
-        local.set $2
-        br $for-loop|2
-       end
-      end
-      local.get $23
-      local.tee $22
+      v128.load offset=16
       local.set $21
-      local.get $7
-      local.get $25
-      i32.add
-      local.get $0
-      i32.add
-      local.set $1
-      local.get $0
+      local.get $29
+      local.tee $20
+      local.set $30
+      local.get $3
       local.get $8
       i32.add
-      local.set $2
+      local.set $0
       i32.const 0
-      local.set $5
+      local.set $4
       loop $for-loop|3
-       local.get $5
+       local.get $4
        local.get $9
        i32.lt_s
        if
-        local.get $1
+        local.get $0
         v128.load offset=16
-        local.get $32
-        f32x4.sub
-        local.get $42
-        f32x4.mul
-        local.get $43
-        f32x4.mul
-        local.tee $50
-        local.get $46
-        f32x4.add
-        local.set $44
-        local.get $1
-        v128.load
-        local.get $20
-        f32x4.sub
-        local.get $42
-        f32x4.mul
-        local.get $43
-        f32x4.mul
-        local.tee $51
-        local.get $46
-        f32x4.add
-        local.set $52
-        local.get $2
-        local.get $41
-        local.get $51
-        local.get $52
-        local.get $46
-        f32x4.sub
-        f32x4.sub
-        local.tee $47
-        f32x4.mul
-        local.get $40
-        f32x4.add
-        local.get $47
-        f32x4.mul
-        local.get $39
-        f32x4.add
-        local.get $47
-        f32x4.mul
-        local.get $38
-        f32x4.add
-        local.get $47
-        f32x4.mul
-        local.get $37
-        f32x4.add
-        local.get $47
-        f32x4.mul
-        local.get $49
-        f32x4.add
-        local.get $52
-        i32.const 23
-        i32x4.shl
-        i32x4.add
-        local.get $51
-        local.get $36
-        f32x4.ge
-        v128.and
-        local.tee $47
-        v128.store
-        local.get $2
-        local.get $41
-        local.get $50
-        local.get $44
-        local.get $46
-        f32x4.sub
-        f32x4.sub
-        local.tee $51
-        f32x4.mul
-        local.get $40
-        f32x4.add
-        local.get $51
-        f32x4.mul
-        local.get $39
-        f32x4.add
-        local.get $51
-        f32x4.mul
-        local.get $38
-        f32x4.add
-        local.get $51
-        f32x4.mul
-        local.get $37
-        f32x4.add
-        local.get $51
-        f32x4.mul
-        local.get $49
-        f32x4.add
-        local.get $44
-        i32.const 23
-        i32x4.shl
-        i32x4.add
-        local.get $50
-        local.get $36
-        f32x4.ge
-        v128.and
-        local.tee $44
-        v128.store offset=16
-        local.get $22
-        local.get $47
-        f32x4.add
-        local.set $22
         local.get $21
+        f32x4.sub
         local.get $44
+        f32x4.mul
+        local.get $45
+        f32x4.mul
+        local.tee $39
+        local.get $23
         f32x4.add
-        local.set $21
-        local.get $1
-        local.get $26
-        i32.add
-        local.set $1
-        local.get $2
+        local.set $47
+        local.get $0
+        v128.load
+        local.get $46
+        f32x4.sub
+        local.get $44
+        f32x4.mul
+        local.get $45
+        f32x4.mul
+        local.tee $48
+        local.get $23
+        f32x4.add
+        local.set $49
+        local.get $0
+        local.get $43
+        local.get $48
+        local.get $49
+        local.get $23
+        f32x4.sub
+        f32x4.sub
+        local.tee $40
+        f32x4.mul
+        local.get $42
+        f32x4.add
+        local.get $40
+        f32x4.mul
+        local.get $41
+        f32x4.add
+        local.get $40
+        f32x4.mul
+        local.get $38
+        f32x4.add
+        local.get $40
+        f32x4.mul
+        local.get $37
+        f32x4.add
+        local.get $40
+        f32x4.mul
+        local.get $36
+        f32x4.add
+        local.get $49
+        i32.const 23
+        i32x4.shl
+        i32x4.add
+        local.get $48
+        local.get $22
+        f32x4.ge
+        v128.and
+        local.tee $40
+        v128.store
+        local.get $0
+        local.get $43
+        local.get $39
+        local.get $47
+        local.get $23
+        f32x4.sub
+        f32x4.sub
+        local.tee $48
+        f32x4.mul
+        local.get $42
+        f32x4.add
+        local.get $48
+        f32x4.mul
+        local.get $41
+        f32x4.add
+        local.get $48
+        f32x4.mul
+        local.get $38
+        f32x4.add
+        local.get $48
+        f32x4.mul
+        local.get $37
+        f32x4.add
+        local.get $48
+        f32x4.mul
+        local.get $36
+        f32x4.add
+        local.get $47
+        i32.const 23
+        i32x4.shl
+        i32x4.add
+        local.get $39
+        local.get $22
+        f32x4.ge
+        v128.and
+        local.tee $39
+        v128.store offset=16
+        local.get $20
+        local.get $40
+        f32x4.add
+        local.set $20
+        local.get $30
+        local.get $39
+        f32x4.add
+        local.set $30
+        local.get $0
         i32.const -64
         i32.sub
-        local.set $2
-        local.get $5
+        local.set $0
+        local.get $4
         i32.const 1
         i32.add
-        local.set $5
+        local.set $4
         br $for-loop|3
        end
       end
-      local.get $0
-      local.get $4
+      local.get $1
+      local.get $3
       i32.add
-      local.tee $1
-      local.get $49
-      local.get $22
+      local.tee $0
+      local.get $36
+      local.get $20
       f32x4.div
-      local.get $4
+      local.get $1
       i32.const -64
       i32.add
-      local.get $0
+      local.get $3
       i32.add
-      local.tee $2
+      local.tee $4
       v128.load
       v128.and
       v128.store
-      local.get $1
-      local.get $49
-      local.get $21
+      local.get $0
+      local.get $36
+      local.get $30
       f32x4.div
-      local.get $2
+      local.get $4
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $0
+      local.get $3
       i32.const 32
       i32.add
-      local.set $0
-      br $for-loop|1
+      local.set $3
+      br $for-loop|2
      end
     end
     local.get $8
@@ -28697,188 +28997,188 @@
     i32.const 160
     i32.mul
     i32.add
-    local.tee $53
+    local.tee $50
     i32.const -64
     i32.sub
-    local.set $34
+    local.set $33
     i32.const 1028
     v128.load32_splat
     drop
     i32.const 1024
     v128.load32_splat
-    local.tee $20
     local.tee $23
-    local.set $22
+    local.set $29
     local.get $23
-    local.set $24
+    local.tee $21
+    local.set $30
     local.get $8
     local.tee $0
     local.get $9
     i32.const 6
     i32.shl
     i32.add
-    local.tee $2
+    local.tee $3
     local.set $1
-    local.get $7
-    local.get $25
+    local.get $24
+    local.get $32
     i32.add
     local.set $4
-    local.get $7
-    local.get $28
+    local.get $27
+    local.get $32
     i32.add
     local.set $5
     local.get $19
     local.set $11
     i32.const 0
-    local.set $35
+    local.set $34
     loop $for-loop|4
      local.get $9
-     local.get $35
+     local.get $34
      i32.gt_s
      if
       local.get $11
       v128.load32_splat
-      local.set $21
+      local.set $20
       local.get $11
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $31
+      local.set $22
       local.get $11
       i32.const 8
       i32.add
       v128.load32_splat
-      local.set $32
+      local.set $36
       local.get $5
       v128.load
-      local.set $36
+      local.set $37
       local.get $0
       local.get $0
       v128.load
-      local.get $53
+      local.get $50
       v128.load offset=128
       f32x4.mul
-      local.tee $37
+      local.tee $38
       v128.store
       local.get $1
-      local.get $21
-      local.get $31
-      local.get $32
-      local.get $37
-      local.get $36
-      f32x4.lt
-      v128.bitselect
-      local.get $37
-      local.get $36
-      f32x4.gt
-      v128.bitselect
-      local.tee $36
-      v128.store
-      local.get $37
-      local.get $36
-      f32x4.mul
       local.get $20
-      f32x4.add
-      local.set $20
-      local.get $5
-      v128.load offset=16
-      local.set $36
-      local.get $0
-      local.get $0
-      i32.const 16
-      i32.add
-      v128.load
-      local.get $53
-      v128.load offset=144
-      f32x4.mul
-      local.tee $37
-      v128.store offset=16
-      local.get $1
-      local.get $21
-      local.get $31
-      local.get $32
-      local.get $37
+      local.get $22
       local.get $36
+      local.get $38
+      local.get $37
       f32x4.lt
       v128.bitselect
+      local.get $38
       local.get $37
-      local.get $36
       f32x4.gt
       v128.bitselect
-      local.tee $36
-      v128.store offset=16
+      local.tee $37
+      v128.store
+      local.get $38
       local.get $37
-      local.get $36
       f32x4.mul
       local.get $23
       f32x4.add
       local.set $23
       local.get $5
+      v128.load offset=16
+      local.set $37
+      local.get $0
+      local.get $0
+      i32.const 16
+      i32.add
+      v128.load
+      local.get $50
+      v128.load offset=144
+      f32x4.mul
+      local.tee $38
+      v128.store offset=16
+      local.get $1
+      local.get $20
+      local.get $22
+      local.get $36
+      local.get $38
+      local.get $37
+      f32x4.lt
+      v128.bitselect
+      local.get $38
+      local.get $37
+      f32x4.gt
+      v128.bitselect
+      local.tee $37
+      v128.store offset=16
+      local.get $38
+      local.get $37
+      f32x4.mul
+      local.get $29
+      f32x4.add
+      local.set $29
+      local.get $5
       v128.load offset=32
-      local.set $36
+      local.set $37
       local.get $0
       local.get $0
       i32.const 32
       i32.add
       v128.load
-      local.get $53
+      local.get $50
       v128.load offset=160
       f32x4.mul
-      local.tee $37
+      local.tee $38
       v128.store offset=32
       local.get $1
-      local.get $21
-      local.get $31
-      local.get $32
-      local.get $37
+      local.get $20
+      local.get $22
       local.get $36
+      local.get $38
+      local.get $37
       f32x4.lt
       v128.bitselect
+      local.get $38
       local.get $37
-      local.get $36
       f32x4.gt
       v128.bitselect
-      local.tee $36
+      local.tee $37
       v128.store offset=32
+      local.get $38
       local.get $37
-      local.get $36
       f32x4.mul
-      local.get $22
+      local.get $21
       f32x4.add
-      local.set $22
+      local.set $21
       local.get $5
       v128.load offset=48
-      local.set $36
+      local.set $37
       local.get $0
       local.get $0
       i32.const 48
       i32.add
       v128.load
-      local.get $53
+      local.get $50
       v128.load offset=176
       f32x4.mul
-      local.tee $37
+      local.tee $38
       v128.store offset=48
       local.get $1
-      local.get $21
-      local.get $31
-      local.get $32
-      local.get $37
+      local.get $20
+      local.get $22
       local.get $36
+      local.get $38
+      local.get $37
       f32x4.lt
       v128.bitselect
+      local.get $38
       local.get $37
-      local.get $36
       f32x4.gt
       v128.bitselect
-      local.tee $21
+      local.tee $20
       v128.store offset=48
-      local.get $37
-      local.get $21
+      local.get $38
+      local.get $20
       f32x4.mul
-      local.get $24
+      local.get $30
       f32x4.add
-      local.set $24
+      local.set $30
       local.get $0
       i32.const -64
       i32.sub
@@ -28888,38 +29188,38 @@
       i32.sub
       local.set $1
       local.get $4
-      local.get $26
+      local.get $25
       i32.add
       local.set $4
       local.get $5
-      local.get $29
+      local.get $28
       i32.add
       local.set $5
       local.get $11
       i32.const 12
       i32.add
       local.set $11
-      local.get $35
+      local.get $34
       i32.const 1
       i32.add
-      local.set $35
+      local.set $34
       br $for-loop|4
      end
     end
     local.get $17
     f32x4.splat
-    local.set $21
+    local.set $20
     local.get $18
     f32x4.splat
-    local.set $31
+    local.set $22
     local.get $8
     local.set $0
-    local.get $2
+    local.get $3
     local.set $1
-    local.get $7
-    local.get $27
+    local.get $2
+    local.get $32
     i32.add
-    local.set $2
+    local.set $3
     i32.const 0
     local.set $4
     loop $for-loop|5
@@ -28931,69 +29231,69 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $23
-      f32x4.sub
-      f32x4.mul
-      local.set $32
-      local.get $0
-      v128.load offset=32
-      local.get $1
-      v128.load offset=32
-      local.get $22
+      local.get $29
       f32x4.sub
       f32x4.mul
       local.set $36
       local.get $0
-      v128.load offset=48
+      v128.load offset=32
       local.get $1
-      v128.load offset=48
-      local.get $24
+      v128.load offset=32
+      local.get $21
       f32x4.sub
       f32x4.mul
       local.set $37
-      local.get $2
+      local.get $0
+      v128.load offset=48
+      local.get $1
+      v128.load offset=48
+      local.get $30
+      f32x4.sub
+      f32x4.mul
+      local.set $38
+      local.get $3
       local.get $0
       v128.load
       local.get $1
       v128.load
-      local.get $20
+      local.get $23
       f32x4.sub
       f32x4.mul
-      local.get $21
+      local.get $20
       f32x4.mul
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $34
+      local.get $33
       v128.load
       v128.and
       v128.store
-      local.get $2
-      local.get $32
-      local.get $21
+      local.get $3
+      local.get $36
+      local.get $20
       f32x4.mul
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $34
+      local.get $33
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $2
-      local.get $36
-      local.get $21
+      local.get $3
+      local.get $37
+      local.get $20
       f32x4.mul
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $34
+      local.get $33
       v128.load offset=32
       v128.and
       v128.store offset=32
-      local.get $2
-      local.get $37
-      local.get $21
+      local.get $3
+      local.get $38
+      local.get $20
       f32x4.mul
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $34
+      local.get $33
       v128.load offset=48
       v128.and
       v128.store offset=48
@@ -29005,10 +29305,10 @@
       i32.const -64
       i32.sub
       local.set $1
-      local.get $2
       local.get $3
+      local.get $26
       i32.add
-      local.set $2
+      local.set $3
       local.get $4
       i32.const 1
       i32.add
@@ -29016,10 +29316,10 @@
       br $for-loop|5
      end
     end
-    local.get $7
+    local.get $32
     i32.const -64
     i32.sub
-    local.set $7
+    local.set $32
     br $for-loop|0
    end
   end
@@ -29029,19 +29329,19 @@
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
-  (local $24 v128)
+  (local $24 i32)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 v128)
-  (local $32 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
-  (local $36 i32)
+  (local $36 v128)
   (local $37 v128)
   (local $38 v128)
   (local $39 v128)
@@ -29049,46 +29349,39 @@
   (local $41 v128)
   (local $42 v128)
   (local $43 v128)
-  (local $44 i32)
+  (local $44 v128)
   (local $45 v128)
   (local $46 v128)
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
-  (local $50 v128)
-  (local $51 v128)
-  (local $52 v128)
-  (local $53 v128)
+  (local $50 i32)
   local.get $0
-  local.set $25
+  local.set $24
   local.get $1
+  local.set $25
+  local.get $3
   local.set $26
-  local.get $2
-  local.set $27
   local.get $4
-  local.set $28
+  local.set $27
   local.get $5
-  local.set $29
-  local.get $7
-  local.set $30
+  local.set $28
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $33
-  i32.const 0
-  local.set $7
+  local.set $31
   local.get $11
   i32.const 2
   i32.shl
-  local.set $44
+  local.set $35
   loop $for-loop|0
-   local.get $7
-   local.get $44
+   local.get $32
+   local.get $35
    i32.lt_u
    if
-    local.get $7
+    local.get $32
     i32.const 2
     i32.shr_u
     local.set $0
@@ -29098,10 +29391,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $21
-    local.get $30
+    local.get $7
     if
      local.get $0
-     local.get $30
+     local.get $7
      i32.add
      v128.load
      local.get $20
@@ -29111,13 +29404,13 @@
     end
     local.get $21
     i16x8.extend_low_i8x16_s
-    local.set $24
+    local.set $23
     local.get $21
     i16x8.extend_high_i8x16_s
-    local.set $31
+    local.set $30
     local.get $20
-    local.tee $21
-    local.set $23
+    local.tee $22
+    local.set $29
     local.get $12
     i32.const 1
     i32.eq
@@ -29128,18 +29421,18 @@
      v128.load
      local.tee $21
      i16x8.extend_low_i8x16_u
-     local.tee $22
+     local.tee $36
      i32x4.extend_low_i16x8_u
      local.set $20
      local.get $21
      i16x8.extend_high_i8x16_u
-     local.tee $23
+     local.tee $21
      i32x4.extend_low_i16x8_u
-     local.set $21
-     local.get $23
+     local.set $22
+     local.get $21
      i32x4.extend_high_i16x8_u
-     local.set $23
-     local.get $22
+     local.set $29
+     local.get $36
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -29153,18 +29446,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $22
+      local.tee $21
       i32x4.extend_low_i16x8_u
       local.set $20
       local.get $1
       v128.load offset=16
-      local.tee $23
+      local.tee $29
       i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $23
+      local.set $22
+      local.get $29
       i32x4.extend_high_i16x8_u
-      local.set $23
-      local.get $22
+      local.set $29
+      local.get $21
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -29179,10 +29472,10 @@
        local.set $20
        local.get $1
        v128.load offset=32
-       local.set $21
+       local.set $22
        local.get $1
        v128.load offset=48
-       local.set $23
+       local.set $29
        local.get $1
        v128.load offset=16
       else
@@ -29190,8 +29483,8 @@
       end
      end
     end
-    local.set $32
-    local.get $24
+    local.set $36
+    local.get $23
     i32x4.extend_low_i16x8_s
     local.get $0
     i32x4.splat
@@ -29202,7 +29495,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $22
+    local.set $21
     i32.const 1024
     v128.load32_splat
     local.set $37
@@ -29211,7 +29504,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $22
+     local.get $21
      local.get $20
      local.get $9
      i32x4.splat
@@ -29225,21 +29518,21 @@
      select
      v128.andnot
      v128.and
-     local.set $22
+     local.set $21
     end
-    local.get $33
+    local.get $31
     local.get $20
     i32.const 1064
     v128.load32_splat
-    local.get $22
+    local.get $21
     v128.bitselect
     v128.store
-    local.get $33
+    local.get $31
     i32.const -64
     i32.sub
-    local.get $22
+    local.get $21
     v128.store
-    local.get $24
+    local.get $23
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 4
@@ -29255,36 +29548,36 @@
     local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $22
+    local.set $21
     local.get $1
     if
      local.get $20
-     local.get $32
+     local.get $36
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $32
+     local.get $36
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $22
+     local.get $21
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $20
     end
-    local.get $33
-    local.get $32
+    local.get $31
+    local.get $36
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=16
-    local.get $33
+    local.get $31
     local.get $20
     v128.store offset=80
-    local.get $31
+    local.get $30
     i32x4.extend_low_i16x8_s
     local.get $0
     i32.const 8
@@ -29300,36 +29593,36 @@
     local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $22
+    local.set $21
     local.get $1
     if
      local.get $20
-     local.get $21
+     local.get $22
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $21
+     local.get $22
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $22
+     local.get $21
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $20
     end
-    local.get $33
-    local.get $21
+    local.get $31
+    local.get $22
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=32
-    local.get $33
+    local.get $31
     local.get $20
     v128.store offset=96
-    local.get $31
+    local.get $30
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 12
@@ -29349,11 +29642,11 @@
     local.get $1
     if
      local.get $20
-     local.get $23
+     local.get $29
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $23
+     local.get $29
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -29364,56 +29657,23 @@
      v128.and
      local.set $20
     end
-    local.get $33
-    local.get $23
+    local.get $31
+    local.get $29
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=48
-    local.get $33
+    local.get $31
     local.get $20
     v128.store offset=112
     i32.const 1024
     v128.load32_splat
-    local.tee $24
-    local.set $23
-    i32.const 1032
-    v128.load32_splat
-    local.set $31
+    local.tee $30
+    local.set $29
     i32.const 1068
     v128.load32_splat
-    local.set $48
-    i32.const 1036
-    v128.load32_splat
-    local.set $49
-    i32.const 1040
-    v128.load32_splat
-    local.set $45
-    i32.const 1028
-    v128.load32_splat
-    local.set $46
-    i32.const 1044
-    v128.load32_splat
-    local.set $50
-    i32.const 1048
-    v128.load32_splat
-    local.set $37
-    i32.const 1052
-    v128.load32_splat
-    local.set $38
-    i32.const 1056
-    v128.load32_splat
-    local.set $39
-    i32.const 1060
-    v128.load32_splat
-    local.set $40
-    local.get $15
-    f32x4.splat
-    local.set $41
-    local.get $16
-    f32x4.splat
-    local.set $42
+    local.set $36
     local.get $8
     local.get $9
     i32.const 160
@@ -29421,233 +29681,317 @@
     i32.add
     i32.const 128
     i32.add
-    local.set $4
-    i32.const 0
+    local.set $1
+    i32.const 1032
+    v128.load32_splat
+    local.tee $20
+    local.set $23
+    local.get $20
+    local.tee $21
+    local.set $22
+    local.get $24
+    local.get $32
+    i32.add
+    local.set $3
+    local.get $8
     local.set $0
+    i32.const 0
+    local.set $4
     loop $for-loop|1
-     local.get $0
+     local.get $4
+     local.get $9
+     i32.lt_s
+     if
+      local.get $3
+      v128.load offset=16
+      local.set $37
+      local.get $3
+      v128.load offset=32
+      local.set $38
+      local.get $3
+      v128.load offset=48
+      local.set $39
+      local.get $0
+      local.get $3
+      v128.load
+      local.tee $40
+      v128.store
+      local.get $0
+      local.get $37
+      v128.store offset=16
+      local.get $0
+      local.get $38
+      v128.store offset=32
+      local.get $0
+      local.get $39
+      v128.store offset=48
+      local.get $30
+      local.get $40
+      local.get $36
+      v128.and
+      i32x4.max_u
+      local.get $37
+      local.get $36
+      v128.and
+      i32x4.max_u
+      local.get $38
+      local.get $36
+      v128.and
+      i32x4.max_u
+      local.get $39
+      local.get $36
+      v128.and
+      i32x4.max_u
+      local.set $30
+      local.get $23
+      local.get $40
+      f32x4.pmax
+      local.set $23
+      local.get $20
+      local.get $37
+      f32x4.pmax
+      local.set $20
+      local.get $21
+      local.get $38
+      f32x4.pmax
+      local.set $21
+      local.get $22
+      local.get $39
+      f32x4.pmax
+      local.set $22
+      local.get $3
+      local.get $25
+      i32.add
+      local.set $3
+      local.get $0
+      i32.const -64
+      i32.sub
+      local.set $0
+      local.get $4
+      i32.const 1
+      i32.add
+      local.set $4
+      br $for-loop|1
+     end
+    end
+    local.get $1
+    local.get $23
+    v128.store
+    local.get $1
+    local.get $20
+    v128.store offset=16
+    local.get $1
+    local.get $21
+    v128.store offset=32
+    local.get $1
+    local.get $22
+    v128.store offset=48
+    i32.const 1036
+    v128.load32_splat
+    local.set $22
+    i32.const 1040
+    v128.load32_splat
+    local.set $23
+    i32.const 1028
+    v128.load32_splat
+    local.set $36
+    i32.const 1044
+    v128.load32_splat
+    local.set $37
+    i32.const 1048
+    v128.load32_splat
+    local.set $38
+    i32.const 1052
+    v128.load32_splat
+    local.set $41
+    i32.const 1056
+    v128.load32_splat
+    local.set $42
+    i32.const 1060
+    v128.load32_splat
+    local.set $43
+    local.get $15
+    f32x4.splat
+    local.set $44
+    local.get $16
+    f32x4.splat
+    local.set $45
+    i32.const 0
+    local.set $3
+    loop $for-loop|2
+     local.get $3
      i32.const 64
      i32.lt_u
      if
-      local.get $31
-      local.tee $20
-      local.set $32
-      local.get $7
-      local.get $25
+      local.get $1
+      local.get $3
       i32.add
+      local.tee $0
+      v128.load
+      local.set $46
       local.get $0
-      i32.add
-      local.set $1
-      i32.const 0
-      local.set $2
-      loop $for-loop|2
-       local.get $2
-       local.get $9
-       i32.lt_s
-       if
-        local.get $24
-        local.get $1
-        v128.load
-        local.tee $21
-        local.get $48
-        v128.and
-        i32x4.max_u
-        local.get $1
-        v128.load offset=16
-        local.tee $22
-        local.get $48
-        v128.and
-        i32x4.max_u
-        local.set $24
-        local.get $20
-        local.get $21
-        f32x4.pmax
-        local.set $20
-        local.get $32
-        local.get $22
-        f32x4.pmax
-        local.set $32
-        local.get $1
-        local.get $26
-        i32.add
-        local.set $1
-        local.get $2
-        i32.const 1
-        i32.add
-        local.set $2
-        br $for-loop|2
-       end
-      end
-      local.get $23
-      local.tee $22
+      v128.load offset=16
       local.set $21
-      local.get $7
-      local.get $25
-      i32.add
-      local.get $0
-      i32.add
-      local.set $1
-      local.get $0
+      local.get $29
+      local.tee $20
+      local.set $30
+      local.get $3
       local.get $8
       i32.add
-      local.set $2
+      local.set $0
       i32.const 0
-      local.set $5
+      local.set $4
       loop $for-loop|3
-       local.get $5
+       local.get $4
        local.get $9
        i32.lt_s
        if
-        local.get $1
+        local.get $0
         v128.load offset=16
-        local.get $32
-        f32x4.sub
-        local.get $41
-        f32x4.mul
-        local.get $42
-        f32x4.mul
-        local.tee $51
-        local.get $45
-        f32x4.add
-        local.set $43
-        local.get $1
-        v128.load
-        local.get $20
-        f32x4.sub
-        local.get $41
-        f32x4.mul
-        local.get $42
-        f32x4.mul
-        local.tee $52
-        local.get $45
-        f32x4.add
-        local.set $53
-        local.get $2
-        local.get $40
-        local.get $52
-        local.get $53
-        local.get $45
-        f32x4.sub
-        f32x4.sub
-        local.tee $47
-        f32x4.mul
-        local.get $39
-        f32x4.add
-        local.get $47
-        f32x4.mul
-        local.get $38
-        f32x4.add
-        local.get $47
-        f32x4.mul
-        local.get $37
-        f32x4.add
-        local.get $47
-        f32x4.mul
-        local.get $50
-        f32x4.add
-        local.get $47
-        f32x4.mul
-        local.get $46
-        f32x4.add
-        local.get $53
-        i32.const 23
-        i32x4.shl
-        i32x4.add
-        local.get $52
-        local.get $49
-        f32x4.ge
-        v128.and
-        local.tee $47
-        v128.store
-        local.get $2
-        local.get $40
-        local.get $51
-        local.get $43
-        local.get $45
-        f32x4.sub
-        f32x4.sub
-        local.tee $52
-        f32x4.mul
-        local.get $39
-        f32x4.add
-        local.get $52
-        f32x4.mul
-        local.get $38
-        f32x4.add
-        local.get $52
-        f32x4.mul
-        local.get $37
-        f32x4.add
-        local.get $52
-        f32x4.mul
-        local.get $50
-        f32x4.add
-        local.get $52
-        f32x4.mul
-        local.get $46
-        f32x4.add
-        local.get $43
-        i32.const 23
-        i32x4.shl
-        i32x4.add
-        local.get $51
-        local.get $49
-        f32x4.ge
-        v128.and
-        local.tee $43
-        v128.store offset=16
-        local.get $22
-        local.get $47
-        f32x4.add
-        local.set $22
         local.get $21
-        local.get $43
+        f32x4.sub
+        local.get $44
+        f32x4.mul
+        local.get $45
+        f32x4.mul
+        local.tee $39
+        local.get $23
         f32x4.add
-        local.set $21
-        local.get $1
-        local.get $26
-        i32.add
-        local.set $1
-        local.get $2
+        local.set $47
+        local.get $0
+        v128.load
+        local.get $46
+        f32x4.sub
+        local.get $44
+        f32x4.mul
+        local.get $45
+        f32x4.mul
+        local.tee $48
+        local.get $23
+        f32x4.add
+        local.set $49
+        local.get $0
+        local.get $43
+        local.get $48
+        local.get $49
+        local.get $23
+        f32x4.sub
+        f32x4.sub
+        local.tee $40
+        f32x4.mul
+        local.get $42
+        f32x4.add
+        local.get $40
+        f32x4.mul
+        local.get $41
+        f32x4.add
+        local.get $40
+        f32x4.mul
+        local.get $38
+        f32x4.add
+        local.get $40
+        f32x4.mul
+        local.get $37
+        f32x4.add
+        local.get $40
+        f32x4.mul
+        local.get $36
+        f32x4.add
+        local.get $49
+        i32.const 23
+        i32x4.shl
+        i32x4.add
+        local.get $48
+        local.get $22
+        f32x4.ge
+        v128.and
+        local.tee $40
+        v128.store
+        local.get $0
+        local.get $43
+        local.get $39
+        local.get $47
+        local.get $23
+        f32x4.sub
+        f32x4.sub
+        local.tee $48
+        f32x4.mul
+        local.get $42
+        f32x4.add
+        local.get $48
+        f32x4.mul
+        local.get $41
+        f32x4.add
+        local.get $48
+        f32x4.mul
+        local.get $38
+        f32x4.add
+        local.get $48
+        f32x4.mul
+        local.get $37
+        f32x4.add
+        local.get $48
+        f32x4.mul
+        local.get $36
+        f32x4.add
+        local.get $47
+        i32.const 23
+        i32x4.shl
+        i32x4.add
+        local.get $39
+        local.get $22
+        f32x4.ge
+        v128.and
+        local.tee $39
+        v128.store offset=16
+        local.get $20
+        local.get $40
+        f32x4.add
+        local.set $20
+        local.get $30
+        local.get $39
+        f32x4.add
+        local.set $30
+        local.get $0
         i32.const -64
         i32.sub
-        local.set $2
-        local.get $5
+        local.set $0
+        local.get $4
         i32.const 1
         i32.add
-        local.set $5
+        local.set $4
         br $for-loop|3
        end
       end
-      local.get $0
-      local.get $4
+      local.get $1
+      local.get $3
       i32.add
-      local.tee $1
-      local.get $46
-      local.get $22
+      local.tee $0
+      local.get $36
+      local.get $20
       f32x4.div
-      local.get $4
+      local.get $1
       i32.const -64
       i32.add
-      local.get $0
+      local.get $3
       i32.add
-      local.tee $2
+      local.tee $4
       v128.load
       v128.and
       v128.store
-      local.get $1
-      local.get $46
-      local.get $21
+      local.get $0
+      local.get $36
+      local.get $30
       f32x4.div
-      local.get $2
+      local.get $4
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $0
+      local.get $3
       i32.const 32
       i32.add
-      local.set $0
-      br $for-loop|1
+      local.set $3
+      br $for-loop|2
      end
     end
     local.get $8
@@ -29655,75 +29999,75 @@
     i32.const 160
     i32.mul
     i32.add
-    local.tee $34
+    local.tee $50
     i32.const -64
     i32.sub
-    local.set $35
+    local.set $33
     i32.const 1028
     v128.load32_splat
-    local.set $21
+    local.set $20
     i32.const 1024
     v128.load32_splat
-    local.tee $20
     local.tee $23
-    local.set $22
+    local.set $29
     local.get $23
-    local.set $24
+    local.tee $21
+    local.set $30
     local.get $8
     local.tee $0
     local.get $9
     i32.const 6
     i32.shl
     i32.add
-    local.tee $2
+    local.tee $3
     local.set $1
-    local.get $7
-    local.get $25
+    local.get $24
+    local.get $32
     i32.add
     local.set $4
-    local.get $7
-    local.get $28
+    local.get $27
+    local.get $32
     i32.add
     local.set $5
     local.get $19
     local.set $11
     i32.const 0
-    local.set $36
+    local.set $34
     loop $for-loop|4
      local.get $9
-     local.get $36
+     local.get $34
      i32.gt_s
      if
       local.get $11
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $31
+      local.set $22
       local.get $11
       v128.load32_splat
-      local.set $32
-      local.get $34
+      local.set $36
+      local.get $50
       v128.load
-      local.get $36
+      local.get $34
       i32x4.splat
       local.tee $37
       i32x4.eq
-      local.get $21
+      local.get $20
       v128.and
       local.set $38
       local.get $0
       local.get $0
       v128.load
-      local.get $34
+      local.get $50
       v128.load offset=128
       f32x4.mul
       local.tee $39
       v128.store
       local.get $1
-      local.get $32
+      local.get $36
       local.get $39
       f32x4.mul
-      local.get $31
+      local.get $22
       local.get $38
       f32x4.mul
       f32x4.add
@@ -29732,14 +30076,14 @@
       local.get $39
       local.get $38
       f32x4.mul
-      local.get $20
+      local.get $23
       f32x4.add
-      local.set $20
-      local.get $34
+      local.set $23
+      local.get $50
       v128.load offset=16
       local.get $37
       i32x4.eq
-      local.get $21
+      local.get $20
       v128.and
       local.set $38
       local.get $0
@@ -29747,16 +30091,16 @@
       i32.const 16
       i32.add
       v128.load
-      local.get $34
+      local.get $50
       v128.load offset=144
       f32x4.mul
       local.tee $39
       v128.store offset=16
       local.get $1
-      local.get $32
+      local.get $36
       local.get $39
       f32x4.mul
-      local.get $31
+      local.get $22
       local.get $38
       f32x4.mul
       f32x4.add
@@ -29765,14 +30109,14 @@
       local.get $39
       local.get $38
       f32x4.mul
-      local.get $23
+      local.get $29
       f32x4.add
-      local.set $23
-      local.get $34
+      local.set $29
+      local.get $50
       v128.load offset=32
       local.get $37
       i32x4.eq
-      local.get $21
+      local.get $20
       v128.and
       local.set $38
       local.get $0
@@ -29780,16 +30124,16 @@
       i32.const 32
       i32.add
       v128.load
-      local.get $34
+      local.get $50
       v128.load offset=160
       f32x4.mul
       local.tee $39
       v128.store offset=32
       local.get $1
-      local.get $32
+      local.get $36
       local.get $39
       f32x4.mul
-      local.get $31
+      local.get $22
       local.get $38
       f32x4.mul
       f32x4.add
@@ -29798,14 +30142,14 @@
       local.get $39
       local.get $38
       f32x4.mul
-      local.get $22
+      local.get $21
       f32x4.add
-      local.set $22
-      local.get $34
+      local.set $21
+      local.get $50
       v128.load offset=48
       local.get $37
       i32x4.eq
-      local.get $21
+      local.get $20
       v128.and
       local.set $37
       local.get $0
@@ -29813,27 +30157,27 @@
       i32.const 48
       i32.add
       v128.load
-      local.get $34
+      local.get $50
       v128.load offset=176
       f32x4.mul
       local.tee $38
       v128.store offset=48
       local.get $1
-      local.get $32
+      local.get $36
       local.get $38
       f32x4.mul
-      local.get $31
+      local.get $22
       local.get $37
       f32x4.mul
       f32x4.add
-      local.tee $31
+      local.tee $22
       v128.store offset=48
       local.get $38
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $24
+      local.get $30
       f32x4.add
-      local.set $24
+      local.set $30
       local.get $0
       i32.const -64
       i32.sub
@@ -29843,38 +30187,38 @@
       i32.sub
       local.set $1
       local.get $4
-      local.get $26
+      local.get $25
       i32.add
       local.set $4
       local.get $5
-      local.get $29
+      local.get $28
       i32.add
       local.set $5
       local.get $11
       i32.const 12
       i32.add
       local.set $11
-      local.get $36
+      local.get $34
       i32.const 1
       i32.add
-      local.set $36
+      local.set $34
       br $for-loop|4
      end
     end
     local.get $17
     f32x4.splat
-    local.set $21
+    local.set $20
     local.get $18
     f32x4.splat
-    local.set $31
+    local.set $22
     local.get $8
     local.set $0
-    local.get $2
+    local.get $3
     local.set $1
-    local.get $7
-    local.get $27
+    local.get $2
+    local.get $32
     i32.add
-    local.set $2
+    local.set $3
     i32.const 0
     local.set $4
     loop $for-loop|5
@@ -29886,15 +30230,15 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $23
+      local.get $29
       f32x4.sub
       f32x4.mul
-      local.set $32
+      local.set $36
       local.get $0
       v128.load offset=32
       local.get $1
       v128.load offset=32
-      local.get $22
+      local.get $21
       f32x4.sub
       f32x4.mul
       local.set $37
@@ -29902,53 +30246,53 @@
       v128.load offset=48
       local.get $1
       v128.load offset=48
-      local.get $24
+      local.get $30
       f32x4.sub
       f32x4.mul
       local.set $38
-      local.get $2
+      local.get $3
       local.get $0
       v128.load
       local.get $1
       v128.load
-      local.get $20
+      local.get $23
       f32x4.sub
       f32x4.mul
-      local.get $21
+      local.get $20
       f32x4.mul
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $35
+      local.get $33
       v128.load
       v128.and
       v128.store
-      local.get $2
-      local.get $32
-      local.get $21
+      local.get $3
+      local.get $36
+      local.get $20
       f32x4.mul
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $35
+      local.get $33
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $2
+      local.get $3
       local.get $37
-      local.get $21
+      local.get $20
       f32x4.mul
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $35
+      local.get $33
       v128.load offset=32
       v128.and
       v128.store offset=32
-      local.get $2
+      local.get $3
       local.get $38
-      local.get $21
+      local.get $20
       f32x4.mul
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $35
+      local.get $33
       v128.load offset=48
       v128.and
       v128.store offset=48
@@ -29960,10 +30304,10 @@
       i32.const -64
       i32.sub
       local.set $1
-      local.get $2
       local.get $3
+      local.get $26
       i32.add
-      local.set $2
+      local.set $3
       local.get $4
       i32.const 1
       i32.add
@@ -29971,10 +30315,10 @@
       br $for-loop|5
      end
     end
-    local.get $7
+    local.get $32
     i32.const -64
     i32.sub
-    local.set $7
+    local.set $32
     br $for-loop|0
    end
   end
@@ -29984,25 +30328,25 @@
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
-  (local $24 v128)
+  (local $24 i32)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 v128)
-  (local $32 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
-  (local $36 i32)
+  (local $36 v128)
   (local $37 v128)
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
   (local $41 v128)
-  (local $42 i32)
+  (local $42 v128)
   (local $43 v128)
   (local $44 v128)
   (local $45 v128)
@@ -30010,40 +30354,33 @@
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
-  (local $50 v128)
-  (local $51 v128)
-  (local $52 v128)
-  (local $53 v128)
+  (local $50 i32)
   local.get $0
-  local.set $25
+  local.set $24
   local.get $1
+  local.set $25
+  local.get $3
   local.set $26
-  local.get $2
-  local.set $27
   local.get $4
-  local.set $28
+  local.set $27
   local.get $5
-  local.set $29
-  local.get $7
-  local.set $30
+  local.set $28
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $33
-  i32.const 0
-  local.set $7
+  local.set $31
   local.get $11
   i32.const 2
   i32.shl
-  local.set $42
+  local.set $35
   loop $for-loop|0
-   local.get $7
-   local.get $42
+   local.get $32
+   local.get $35
    i32.lt_u
    if
-    local.get $7
+    local.get $32
     i32.const 2
     i32.shr_u
     local.set $0
@@ -30053,10 +30390,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $21
-    local.get $30
+    local.get $7
     if
      local.get $0
-     local.get $30
+     local.get $7
      i32.add
      v128.load
      local.get $20
@@ -30066,13 +30403,13 @@
     end
     local.get $21
     i16x8.extend_low_i8x16_s
-    local.set $24
+    local.set $23
     local.get $21
     i16x8.extend_high_i8x16_s
-    local.set $31
+    local.set $30
     local.get $20
-    local.tee $21
-    local.set $23
+    local.tee $22
+    local.set $29
     local.get $12
     i32.const 1
     i32.eq
@@ -30083,18 +30420,18 @@
      v128.load
      local.tee $21
      i16x8.extend_low_i8x16_u
-     local.tee $22
+     local.tee $36
      i32x4.extend_low_i16x8_u
      local.set $20
      local.get $21
      i16x8.extend_high_i8x16_u
-     local.tee $23
+     local.tee $21
      i32x4.extend_low_i16x8_u
-     local.set $21
-     local.get $23
+     local.set $22
+     local.get $21
      i32x4.extend_high_i16x8_u
-     local.set $23
-     local.get $22
+     local.set $29
+     local.get $36
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -30108,18 +30445,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $22
+      local.tee $21
       i32x4.extend_low_i16x8_u
       local.set $20
       local.get $1
       v128.load offset=16
-      local.tee $23
+      local.tee $29
       i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $23
+      local.set $22
+      local.get $29
       i32x4.extend_high_i16x8_u
-      local.set $23
-      local.get $22
+      local.set $29
+      local.get $21
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -30134,10 +30471,10 @@
        local.set $20
        local.get $1
        v128.load offset=32
-       local.set $21
+       local.set $22
        local.get $1
        v128.load offset=48
-       local.set $23
+       local.set $29
        local.get $1
        v128.load offset=16
       else
@@ -30145,8 +30482,8 @@
       end
      end
     end
-    local.set $32
-    local.get $24
+    local.set $36
+    local.get $23
     i32x4.extend_low_i16x8_s
     local.get $0
     i32x4.splat
@@ -30157,7 +30494,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $22
+    local.set $21
     i32.const 1024
     v128.load32_splat
     local.set $37
@@ -30166,7 +30503,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $22
+     local.get $21
      local.get $20
      local.get $9
      i32x4.splat
@@ -30180,21 +30517,21 @@
      select
      v128.andnot
      v128.and
-     local.set $22
+     local.set $21
     end
-    local.get $33
+    local.get $31
     local.get $20
     i32.const 1064
     v128.load32_splat
-    local.get $22
+    local.get $21
     v128.bitselect
     v128.store
-    local.get $33
+    local.get $31
     i32.const -64
     i32.sub
-    local.get $22
+    local.get $21
     v128.store
-    local.get $24
+    local.get $23
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 4
@@ -30210,36 +30547,36 @@
     local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $22
+    local.set $21
     local.get $1
     if
      local.get $20
-     local.get $32
+     local.get $36
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $32
+     local.get $36
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $22
+     local.get $21
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $20
     end
-    local.get $33
-    local.get $32
+    local.get $31
+    local.get $36
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=16
-    local.get $33
+    local.get $31
     local.get $20
     v128.store offset=80
-    local.get $31
+    local.get $30
     i32x4.extend_low_i16x8_s
     local.get $0
     i32.const 8
@@ -30255,36 +30592,36 @@
     local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $22
+    local.set $21
     local.get $1
     if
      local.get $20
-     local.get $21
+     local.get $22
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $21
+     local.get $22
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $22
+     local.get $21
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $20
     end
-    local.get $33
-    local.get $21
+    local.get $31
+    local.get $22
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=32
-    local.get $33
+    local.get $31
     local.get $20
     v128.store offset=96
-    local.get $31
+    local.get $30
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 12
@@ -30304,11 +30641,11 @@
     local.get $1
     if
      local.get $20
-     local.get $23
+     local.get $29
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $23
+     local.get $29
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -30319,56 +30656,23 @@
      v128.and
      local.set $20
     end
-    local.get $33
-    local.get $23
+    local.get $31
+    local.get $29
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=48
-    local.get $33
+    local.get $31
     local.get $20
     v128.store offset=112
     i32.const 1024
     v128.load32_splat
-    local.tee $24
-    local.set $23
-    i32.const 1032
-    v128.load32_splat
-    local.set $31
+    local.tee $30
+    local.set $29
     i32.const 1068
     v128.load32_splat
-    local.set $47
-    i32.const 1036
-    v128.load32_splat
-    local.set $48
-    i32.const 1040
-    v128.load32_splat
-    local.set $43
-    i32.const 1028
-    v128.load32_splat
-    local.set $44
-    i32.const 1044
-    v128.load32_splat
-    local.set $49
-    i32.const 1048
-    v128.load32_splat
-    local.set $50
-    i32.const 1052
-    v128.load32_splat
-    local.set $37
-    i32.const 1056
-    v128.load32_splat
-    local.set $38
-    i32.const 1060
-    v128.load32_splat
-    local.set $39
-    local.get $15
-    f32x4.splat
-    local.set $40
-    local.get $16
-    f32x4.splat
-    local.set $41
+    local.set $36
     local.get $8
     local.get $9
     i32.const 160
@@ -30376,233 +30680,317 @@
     i32.add
     i32.const 128
     i32.add
-    local.set $4
-    i32.const 0
+    local.set $1
+    i32.const 1032
+    v128.load32_splat
+    local.tee $20
+    local.set $23
+    local.get $20
+    local.tee $21
+    local.set $22
+    local.get $24
+    local.get $32
+    i32.add
+    local.set $3
+    local.get $8
     local.set $0
+    i32.const 0
+    local.set $4
     loop $for-loop|1
-     local.get $0
+     local.get $4
+     local.get $9
+     i32.lt_s
+     if
+      local.get $3
+      v128.load offset=16
+      local.set $37
+      local.get $3
+      v128.load offset=32
+      local.set $38
+      local.get $3
+      v128.load offset=48
+      local.set $39
+      local.get $0
+      local.get $3
+      v128.load
+      local.tee $40
+      v128.store
+      local.get $0
+      local.get $37
+      v128.store offset=16
+      local.get $0
+      local.get $38
+      v128.store offset=32
+      local.get $0
+      local.get $39
+      v128.store offset=48
+      local.get $30
+      local.get $40
+      local.get $36
+      v128.and
+      i32x4.max_u
+      local.get $37
+      local.get $36
+      v128.and
+      i32x4.max_u
+      local.get $38
+      local.get $36
+      v128.and
+      i32x4.max_u
+      local.get $39
+      local.get $36
+      v128.and
+      i32x4.max_u
+      local.set $30
+      local.get $23
+      local.get $40
+      f32x4.pmax
+      local.set $23
+      local.get $20
+      local.get $37
+      f32x4.pmax
+      local.set $20
+      local.get $21
+      local.get $38
+      f32x4.pmax
+      local.set $21
+      local.get $22
+      local.get $39
+      f32x4.pmax
+      local.set $22
+      local.get $3
+      local.get $25
+      i32.add
+      local.set $3
+      local.get $0
+      i32.const -64
+      i32.sub
+      local.set $0
+      local.get $4
+      i32.const 1
+      i32.add
+      local.set $4
+      br $for-loop|1
+     end
+    end
+    local.get $1
+    local.get $23
+    v128.store
+    local.get $1
+    local.get $20
+    v128.store offset=16
+    local.get $1
+    local.get $21
+    v128.store offset=32
+    local.get $1
+    local.get $22
+    v128.store offset=48
+    i32.const 1036
+    v128.load32_splat
+    local.set $22
+    i32.const 1040
+    v128.load32_splat
+    local.set $23
+    i32.const 1028
+    v128.load32_splat
+    local.set $36
+    i32.const 1044
+    v128.load32_splat
+    local.set $37
+    i32.const 1048
+    v128.load32_splat
+    local.set $38
+    i32.const 1052
+    v128.load32_splat
+    local.set $41
+    i32.const 1056
+    v128.load32_splat
+    local.set $42
+    i32.const 1060
+    v128.load32_splat
+    local.set $43
+    local.get $15
+    f32x4.splat
+    local.set $44
+    local.get $16
+    f32x4.splat
+    local.set $45
+    i32.const 0
+    local.set $3
+    loop $for-loop|2
+     local.get $3
      i32.const 64
      i32.lt_u
      if
-      local.get $31
-      local.tee $20
-      local.set $32
-      local.get $7
-      local.get $25
+      local.get $1
+      local.get $3
       i32.add
+      local.tee $0
+      v128.load
+      local.set $46
       local.get $0
-      i32.add
-      local.set $1
-      i32.const 0
-      local.set $2
-      loop $for-loop|2
-       local.get $2
-       local.get $9
-       i32.lt_s
-       if
-        local.get $24
-        local.get $1
-        v128.load
-        local.tee $21
-        local.get $47
-        v128.and
-        i32x4.max_u
-        local.get $1
-        v128.load offset=16
-        local.tee $22
-        local.get $47
-        v128.and
-        i32x4.max_u
-        local.set $24
-        local.get $20
-        local.get $21
-        f32x4.pmax
-        local.set $20
-        local.get $32
-        local.get $22
-        f32x4.pmax
-        local.set $32
-        local.get $1
-        local.get $26
-        i32.add
-        local.set $1
-        local.get $2
-        i32.const 1
-        i32.add
-        local.set $2
-        br $for-loop|2
-       end
-      end
-      local.get $23
-      local.tee $22
+      v128.load offset=16
       local.set $21
-      local.get $7
-      local.get $25
-      i32.add
-      local.get $0
-      i32.add
-      local.set $1
-      local.get $0
+      local.get $29
+      local.tee $20
+      local.set $30
+      local.get $3
       local.get $8
       i32.add
-      local.set $2
+      local.set $0
       i32.const 0
-      local.set $5
+      local.set $4
       loop $for-loop|3
-       local.get $5
+       local.get $4
        local.get $9
        i32.lt_s
        if
-        local.get $1
+        local.get $0
         v128.load offset=16
-        local.get $32
-        f32x4.sub
-        local.get $40
-        f32x4.mul
-        local.get $41
-        f32x4.mul
-        local.tee $45
-        local.get $43
-        f32x4.add
-        local.set $51
-        local.get $1
-        v128.load
-        local.get $20
-        f32x4.sub
-        local.get $40
-        f32x4.mul
-        local.get $41
-        f32x4.mul
-        local.tee $52
-        local.get $43
-        f32x4.add
-        local.set $53
-        local.get $2
-        local.get $39
-        local.get $52
-        local.get $53
-        local.get $43
-        f32x4.sub
-        f32x4.sub
-        local.tee $46
-        f32x4.mul
-        local.get $38
-        f32x4.add
-        local.get $46
-        f32x4.mul
-        local.get $37
-        f32x4.add
-        local.get $46
-        f32x4.mul
-        local.get $50
-        f32x4.add
-        local.get $46
-        f32x4.mul
-        local.get $49
-        f32x4.add
-        local.get $46
-        f32x4.mul
-        local.get $44
-        f32x4.add
-        local.get $53
-        i32.const 23
-        i32x4.shl
-        i32x4.add
-        local.get $52
-        local.get $48
-        f32x4.ge
-        v128.and
-        local.tee $46
-        v128.store
-        local.get $2
-        local.get $39
-        local.get $45
-        local.get $51
-        local.get $43
-        f32x4.sub
-        f32x4.sub
-        local.tee $52
-        f32x4.mul
-        local.get $38
-        f32x4.add
-        local.get $52
-        f32x4.mul
-        local.get $37
-        f32x4.add
-        local.get $52
-        f32x4.mul
-        local.get $50
-        f32x4.add
-        local.get $52
-        f32x4.mul
-        local.get $49
-        f32x4.add
-        local.get $52
-        f32x4.mul
-        local.get $44
-        f32x4.add
-        local.get $51
-        i32.const 23
-        i32x4.shl
-        i32x4.add
-        local.get $45
-        local.get $48
-        f32x4.ge
-        v128.and
-        local.tee $45
-        v128.store offset=16
-        local.get $22
-        local.get $46
-        f32x4.add
-        local.set $22
         local.get $21
+        f32x4.sub
+        local.get $44
+        f32x4.mul
         local.get $45
+        f32x4.mul
+        local.tee $39
+        local.get $23
         f32x4.add
-        local.set $21
-        local.get $1
-        local.get $26
-        i32.add
-        local.set $1
-        local.get $2
+        local.set $47
+        local.get $0
+        v128.load
+        local.get $46
+        f32x4.sub
+        local.get $44
+        f32x4.mul
+        local.get $45
+        f32x4.mul
+        local.tee $48
+        local.get $23
+        f32x4.add
+        local.set $49
+        local.get $0
+        local.get $43
+        local.get $48
+        local.get $49
+        local.get $23
+        f32x4.sub
+        f32x4.sub
+        local.tee $40
+        f32x4.mul
+        local.get $42
+        f32x4.add
+        local.get $40
+        f32x4.mul
+        local.get $41
+        f32x4.add
+        local.get $40
+        f32x4.mul
+        local.get $38
+        f32x4.add
+        local.get $40
+        f32x4.mul
+        local.get $37
+        f32x4.add
+        local.get $40
+        f32x4.mul
+        local.get $36
+        f32x4.add
+        local.get $49
+        i32.const 23
+        i32x4.shl
+        i32x4.add
+        local.get $48
+        local.get $22
+        f32x4.ge
+        v128.and
+        local.tee $40
+        v128.store
+        local.get $0
+        local.get $43
+        local.get $39
+        local.get $47
+        local.get $23
+        f32x4.sub
+        f32x4.sub
+        local.tee $48
+        f32x4.mul
+        local.get $42
+        f32x4.add
+        local.get $48
+        f32x4.mul
+        local.get $41
+        f32x4.add
+        local.get $48
+        f32x4.mul
+        local.get $38
+        f32x4.add
+        local.get $48
+        f32x4.mul
+        local.get $37
+        f32x4.add
+        local.get $48
+        f32x4.mul
+        local.get $36
+        f32x4.add
+        local.get $47
+        i32.const 23
+        i32x4.shl
+        i32x4.add
+        local.get $39
+        local.get $22
+        f32x4.ge
+        v128.and
+        local.tee $39
+        v128.store offset=16
+        local.get $20
+        local.get $40
+        f32x4.add
+        local.set $20
+        local.get $30
+        local.get $39
+        f32x4.add
+        local.set $30
+        local.get $0
         i32.const -64
         i32.sub
-        local.set $2
-        local.get $5
+        local.set $0
+        local.get $4
         i32.const 1
         i32.add
-        local.set $5
+        local.set $4
         br $for-loop|3
        end
       end
-      local.get $0
-      local.get $4
+      local.get $1
+      local.get $3
       i32.add
-      local.tee $1
-      local.get $44
-      local.get $22
+      local.tee $0
+      local.get $36
+      local.get $20
       f32x4.div
-      local.get $4
+      local.get $1
       i32.const -64
       i32.add
-      local.get $0
+      local.get $3
       i32.add
-      local.tee $2
+      local.tee $4
       v128.load
       v128.and
       v128.store
-      local.get $1
-      local.get $44
-      local.get $21
+      local.get $0
+      local.get $36
+      local.get $30
       f32x4.div
-      local.get $2
+      local.get $4
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $0
+      local.get $3
       i32.const 32
       i32.add
-      local.set $0
-      br $for-loop|1
+      local.set $3
+      br $for-loop|2
      end
     end
     local.get $8
@@ -30610,78 +30998,78 @@
     i32.const 160
     i32.mul
     i32.add
-    local.tee $34
+    local.tee $50
     i32.const -64
     i32.sub
-    local.set $35
+    local.set $33
     i32.const 1028
     v128.load32_splat
-    local.set $21
+    local.set $20
     i32.const 1024
     v128.load32_splat
-    local.tee $20
     local.tee $23
-    local.set $22
+    local.set $29
     local.get $23
-    local.set $24
+    local.tee $21
+    local.set $30
     local.get $8
     local.tee $0
     local.get $9
     i32.const 6
     i32.shl
     i32.add
-    local.tee $2
+    local.tee $3
     local.set $1
-    local.get $7
-    local.get $25
+    local.get $24
+    local.get $32
     i32.add
     local.set $4
-    local.get $7
-    local.get $28
+    local.get $27
+    local.get $32
     i32.add
     local.set $5
     local.get $19
     local.set $11
     i32.const 0
-    local.set $36
+    local.set $34
     loop $for-loop|4
      local.get $9
-     local.get $36
+     local.get $34
      i32.gt_s
      if
       local.get $11
       v128.load32_splat
-      local.set $31
+      local.set $22
       local.get $11
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $32
+      local.set $36
       local.get $11
       i32.const 8
       i32.add
       v128.load32_splat
       local.set $37
-      local.get $34
+      local.get $50
       v128.load
-      local.get $36
+      local.get $34
       i32x4.splat
       local.tee $38
       i32x4.eq
-      local.get $21
+      local.get $20
       v128.and
       local.set $39
       local.get $0
       local.get $0
       v128.load
-      local.get $34
+      local.get $50
       v128.load offset=128
       f32x4.mul
       local.tee $40
       v128.store
       local.get $1
-      local.get $31
-      local.get $32
+      local.get $22
+      local.get $36
       local.get $37
       local.get $40
       local.get $39
@@ -30696,14 +31084,14 @@
       local.get $40
       local.get $39
       f32x4.mul
-      local.get $20
+      local.get $23
       f32x4.add
-      local.set $20
-      local.get $34
+      local.set $23
+      local.get $50
       v128.load offset=16
       local.get $38
       i32x4.eq
-      local.get $21
+      local.get $20
       v128.and
       local.set $39
       local.get $0
@@ -30711,14 +31099,14 @@
       i32.const 16
       i32.add
       v128.load
-      local.get $34
+      local.get $50
       v128.load offset=144
       f32x4.mul
       local.tee $40
       v128.store offset=16
       local.get $1
-      local.get $31
-      local.get $32
+      local.get $22
+      local.get $36
       local.get $37
       local.get $40
       local.get $39
@@ -30733,14 +31121,14 @@
       local.get $40
       local.get $39
       f32x4.mul
-      local.get $23
+      local.get $29
       f32x4.add
-      local.set $23
-      local.get $34
+      local.set $29
+      local.get $50
       v128.load offset=32
       local.get $38
       i32x4.eq
-      local.get $21
+      local.get $20
       v128.and
       local.set $39
       local.get $0
@@ -30748,14 +31136,14 @@
       i32.const 32
       i32.add
       v128.load
-      local.get $34
+      local.get $50
       v128.load offset=160
       f32x4.mul
       local.tee $40
       v128.store offset=32
       local.get $1
-      local.get $31
-      local.get $32
+      local.get $22
+      local.get $36
       local.get $37
       local.get $40
       local.get $39
@@ -30770,14 +31158,14 @@
       local.get $40
       local.get $39
       f32x4.mul
-      local.get $22
+      local.get $21
       f32x4.add
-      local.set $22
-      local.get $34
+      local.set $21
+      local.get $50
       v128.load offset=48
       local.get $38
       i32x4.eq
-      local.get $21
+      local.get $20
       v128.and
       local.set $38
       local.get $0
@@ -30785,14 +31173,14 @@
       i32.const 48
       i32.add
       v128.load
-      local.get $34
+      local.get $50
       v128.load offset=176
       f32x4.mul
       local.tee $39
       v128.store offset=48
       local.get $1
-      local.get $31
-      local.get $32
+      local.get $22
+      local.get $36
       local.get $37
       local.get $39
       local.get $38
@@ -30802,14 +31190,14 @@
       local.get $38
       f32x4.gt
       v128.bitselect
-      local.tee $31
+      local.tee $22
       v128.store offset=48
       local.get $39
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $24
+      local.get $30
       f32x4.add
-      local.set $24
+      local.set $30
       local.get $0
       i32.const -64
       i32.sub
@@ -30819,38 +31207,38 @@
       i32.sub
       local.set $1
       local.get $4
-      local.get $26
+      local.get $25
       i32.add
       local.set $4
       local.get $5
-      local.get $29
+      local.get $28
       i32.add
       local.set $5
       local.get $11
       i32.const 12
       i32.add
       local.set $11
-      local.get $36
+      local.get $34
       i32.const 1
       i32.add
-      local.set $36
+      local.set $34
       br $for-loop|4
      end
     end
     local.get $17
     f32x4.splat
-    local.set $21
+    local.set $20
     local.get $18
     f32x4.splat
-    local.set $31
+    local.set $22
     local.get $8
     local.set $0
-    local.get $2
+    local.get $3
     local.set $1
-    local.get $7
-    local.get $27
+    local.get $2
+    local.get $32
     i32.add
-    local.set $2
+    local.set $3
     i32.const 0
     local.set $4
     loop $for-loop|5
@@ -30862,15 +31250,15 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $23
+      local.get $29
       f32x4.sub
       f32x4.mul
-      local.set $32
+      local.set $36
       local.get $0
       v128.load offset=32
       local.get $1
       v128.load offset=32
-      local.get $22
+      local.get $21
       f32x4.sub
       f32x4.mul
       local.set $37
@@ -30878,53 +31266,53 @@
       v128.load offset=48
       local.get $1
       v128.load offset=48
-      local.get $24
+      local.get $30
       f32x4.sub
       f32x4.mul
       local.set $38
-      local.get $2
+      local.get $3
       local.get $0
       v128.load
       local.get $1
       v128.load
-      local.get $20
+      local.get $23
       f32x4.sub
       f32x4.mul
-      local.get $21
+      local.get $20
       f32x4.mul
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $35
+      local.get $33
       v128.load
       v128.and
       v128.store
-      local.get $2
-      local.get $32
-      local.get $21
+      local.get $3
+      local.get $36
+      local.get $20
       f32x4.mul
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $35
+      local.get $33
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $2
+      local.get $3
       local.get $37
-      local.get $21
+      local.get $20
       f32x4.mul
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $35
+      local.get $33
       v128.load offset=32
       v128.and
       v128.store offset=32
-      local.get $2
+      local.get $3
       local.get $38
-      local.get $21
+      local.get $20
       f32x4.mul
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $35
+      local.get $33
       v128.load offset=48
       v128.and
       v128.store offset=48
@@ -30936,10 +31324,10 @@
       i32.const -64
       i32.sub
       local.set $1
-      local.get $2
       local.get $3
+      local.get $26
       i32.add
-      local.set $2
+      local.set $3
       local.get $4
       i32.const 1
       i32.add
@@ -30947,10 +31335,10 @@
       br $for-loop|5
      end
     end
-    local.get $7
+    local.get $32
     i32.const -64
     i32.sub
-    local.set $7
+    local.set $32
     br $for-loop|0
    end
   end
@@ -30964,9 +31352,9 @@
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
-  (local $26 i32)
+  (local $26 v128)
   (local $27 v128)
-  (local $28 v128)
+  (local $28 i32)
   (local $29 i32)
   (local $30 v128)
   (local $31 v128)
@@ -30977,7 +31365,7 @@
   local.set $20
   local.get $1
   local.set $21
-  local.get $2
+  local.get $3
   local.set $22
   local.get $4
   local.set $23
@@ -30985,26 +31373,22 @@
   local.set $24
   local.get $6
   local.set $25
-  local.get $7
-  local.set $26
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $29
-  i32.const 0
-  local.set $7
+  local.set $28
   local.get $11
   i32.const 2
   i32.shl
   local.set $11
   loop $for-loop|0
-   local.get $7
    local.get $11
-   i32.lt_u
+   local.get $29
+   i32.gt_u
    if
-    local.get $7
+    local.get $29
     i32.const 2
     i32.shr_u
     local.set $0
@@ -31014,10 +31398,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $19
-    local.get $26
+    local.get $7
     if
      local.get $0
-     local.get $26
+     local.get $7
      i32.add
      v128.load
      local.get $18
@@ -31033,7 +31417,7 @@
     local.set $32
     local.get $18
     local.tee $19
-    local.set $28
+    local.set $27
     local.get $12
     i32.const 1
     i32.eq
@@ -31044,18 +31428,18 @@
      v128.load
      local.tee $19
      i16x8.extend_low_i8x16_u
-     local.tee $27
+     local.tee $26
      i32x4.extend_low_i16x8_u
      local.set $18
      local.get $19
      i16x8.extend_high_i8x16_u
-     local.tee $28
+     local.tee $27
      i32x4.extend_low_i16x8_u
      local.set $19
-     local.get $28
-     i32x4.extend_high_i16x8_u
-     local.set $28
      local.get $27
+     i32x4.extend_high_i16x8_u
+     local.set $27
+     local.get $26
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -31069,18 +31453,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $27
+      local.tee $26
       i32x4.extend_low_i16x8_u
       local.set $18
       local.get $1
       v128.load offset=16
-      local.tee $28
+      local.tee $27
       i32x4.extend_low_i16x8_u
       local.set $19
-      local.get $28
-      i32x4.extend_high_i16x8_u
-      local.set $28
       local.get $27
+      i32x4.extend_high_i16x8_u
+      local.set $27
+      local.get $26
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -31098,11 +31482,11 @@
        local.set $19
        local.get $1
        v128.load offset=48
-       local.set $28
+       local.set $27
        local.get $1
        v128.load offset=16
       else
-       local.get $28
+       local.get $27
       end
      end
     end
@@ -31118,7 +31502,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $27
+    local.set $26
     i32.const 1024
     v128.load32_splat
     local.set $33
@@ -31127,7 +31511,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $27
+     local.get $26
      local.get $18
      local.get $9
      i32x4.splat
@@ -31141,19 +31525,19 @@
      select
      v128.andnot
      v128.and
-     local.set $27
+     local.set $26
     end
-    local.get $29
+    local.get $28
     local.get $18
     i32.const 1064
     v128.load32_splat
-    local.get $27
+    local.get $26
     v128.bitselect
     v128.store
-    local.get $29
+    local.get $28
     i32.const -64
     i32.sub
-    local.get $27
+    local.get $26
     v128.store
     local.get $30
     i32x4.extend_high_i16x8_s
@@ -31171,7 +31555,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $27
+    local.set $26
     local.get $1
     if
      local.get $18
@@ -31183,21 +31567,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $27
+     local.get $26
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $29
+    local.get $28
     local.get $31
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=16
-    local.get $29
+    local.get $28
     local.get $18
     v128.store offset=80
     local.get $32
@@ -31216,7 +31600,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $27
+    local.set $26
     local.get $1
     if
      local.get $18
@@ -31228,21 +31612,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $27
+     local.get $26
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $29
+    local.get $28
     local.get $19
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=32
-    local.get $29
+    local.get $28
     local.get $18
     v128.store offset=96
     local.get $32
@@ -31265,11 +31649,11 @@
     local.get $1
     if
      local.get $18
-     local.get $28
+     local.get $27
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $28
+     local.get $27
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -31280,14 +31664,14 @@
      v128.and
      local.set $18
     end
-    local.get $29
     local.get $28
+    local.get $27
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=48
-    local.get $29
+    local.get $28
     local.get $18
     v128.store offset=112
     local.get $8
@@ -31306,19 +31690,19 @@
     local.set $19
     local.get $16
     f32x4.splat
-    local.set $27
-    local.get $7
+    local.set $26
     local.get $20
+    local.get $29
     i32.add
     local.set $5
-    local.get $7
-    local.get $22
+    local.get $2
+    local.get $29
     i32.add
     local.set $6
-    local.get $7
     local.get $23
+    local.get $29
     i32.add
-    local.set $2
+    local.set $3
     local.get $17
     local.set $1
     i32.const 0
@@ -31332,7 +31716,7 @@
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $28
+      local.set $27
       local.get $1
       v128.load32_splat
       local.set $30
@@ -31353,9 +31737,9 @@
         v128.load
         local.tee $31
         f32x4.mul
-        local.get $28
+        local.get $27
         local.get $0
-        local.get $2
+        local.get $3
         i32.add
         v128.load
         f32x4.mul
@@ -31368,7 +31752,7 @@
         f32x4.mul
         local.get $19
         f32x4.mul
-        local.get $27
+        local.get $26
         f32x4.mul
         local.get $0
         local.get $34
@@ -31387,14 +31771,14 @@
       local.get $21
       i32.add
       local.set $5
-      local.get $3
       local.get $6
+      local.get $22
       i32.add
       local.set $6
-      local.get $2
+      local.get $3
       local.get $24
       i32.add
-      local.set $2
+      local.set $3
       local.get $1
       i32.const 12
       i32.add
@@ -31406,10 +31790,10 @@
       br $for-loop|6
      end
     end
-    local.get $7
+    local.get $29
     i32.const -64
     i32.sub
-    local.set $7
+    local.set $29
     br $for-loop|0
    end
   end
@@ -31423,9 +31807,9 @@
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
-  (local $26 i32)
+  (local $26 v128)
   (local $27 v128)
-  (local $28 v128)
+  (local $28 i32)
   (local $29 i32)
   (local $30 v128)
   (local $31 v128)
@@ -31436,7 +31820,7 @@
   local.set $20
   local.get $1
   local.set $21
-  local.get $2
+  local.get $3
   local.set $22
   local.get $4
   local.set $23
@@ -31444,26 +31828,22 @@
   local.set $24
   local.get $6
   local.set $25
-  local.get $7
-  local.set $26
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $29
-  i32.const 0
-  local.set $7
+  local.set $28
   local.get $11
   i32.const 2
   i32.shl
   local.set $11
   loop $for-loop|0
-   local.get $7
    local.get $11
-   i32.lt_u
+   local.get $29
+   i32.gt_u
    if
-    local.get $7
+    local.get $29
     i32.const 2
     i32.shr_u
     local.set $0
@@ -31473,10 +31853,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $19
-    local.get $26
+    local.get $7
     if
      local.get $0
-     local.get $26
+     local.get $7
      i32.add
      v128.load
      local.get $18
@@ -31492,7 +31872,7 @@
     local.set $31
     local.get $18
     local.tee $19
-    local.set $28
+    local.set $27
     local.get $12
     i32.const 1
     i32.eq
@@ -31503,18 +31883,18 @@
      v128.load
      local.tee $19
      i16x8.extend_low_i8x16_u
-     local.tee $27
+     local.tee $26
      i32x4.extend_low_i16x8_u
      local.set $18
      local.get $19
      i16x8.extend_high_i8x16_u
-     local.tee $28
+     local.tee $27
      i32x4.extend_low_i16x8_u
      local.set $19
-     local.get $28
-     i32x4.extend_high_i16x8_u
-     local.set $28
      local.get $27
+     i32x4.extend_high_i16x8_u
+     local.set $27
+     local.get $26
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -31528,18 +31908,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $27
+      local.tee $26
       i32x4.extend_low_i16x8_u
       local.set $18
       local.get $1
       v128.load offset=16
-      local.tee $28
+      local.tee $27
       i32x4.extend_low_i16x8_u
       local.set $19
-      local.get $28
-      i32x4.extend_high_i16x8_u
-      local.set $28
       local.get $27
+      i32x4.extend_high_i16x8_u
+      local.set $27
+      local.get $26
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -31557,11 +31937,11 @@
        local.set $19
        local.get $1
        v128.load offset=48
-       local.set $28
+       local.set $27
        local.get $1
        v128.load offset=16
       else
-       local.get $28
+       local.get $27
       end
      end
     end
@@ -31577,7 +31957,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $27
+    local.set $26
     i32.const 1024
     v128.load32_splat
     local.set $33
@@ -31586,7 +31966,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $27
+     local.get $26
      local.get $18
      local.get $9
      i32x4.splat
@@ -31600,19 +31980,19 @@
      select
      v128.andnot
      v128.and
-     local.set $27
+     local.set $26
     end
-    local.get $29
+    local.get $28
     local.get $18
     i32.const 1064
     v128.load32_splat
-    local.get $27
+    local.get $26
     v128.bitselect
     v128.store
-    local.get $29
+    local.get $28
     i32.const -64
     i32.sub
-    local.get $27
+    local.get $26
     v128.store
     local.get $30
     i32x4.extend_high_i16x8_s
@@ -31630,7 +32010,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $27
+    local.set $26
     local.get $1
     if
      local.get $18
@@ -31642,21 +32022,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $27
+     local.get $26
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $29
+    local.get $28
     local.get $32
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=16
-    local.get $29
+    local.get $28
     local.get $18
     v128.store offset=80
     local.get $31
@@ -31675,7 +32055,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $27
+    local.set $26
     local.get $1
     if
      local.get $18
@@ -31687,21 +32067,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $27
+     local.get $26
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $29
+    local.get $28
     local.get $19
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=32
-    local.get $29
+    local.get $28
     local.get $18
     v128.store offset=96
     local.get $31
@@ -31724,11 +32104,11 @@
     local.get $1
     if
      local.get $18
-     local.get $28
+     local.get $27
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $28
+     local.get $27
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -31739,14 +32119,14 @@
      v128.and
      local.set $18
     end
-    local.get $29
     local.get $28
+    local.get $27
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=48
-    local.get $29
+    local.get $28
     local.get $18
     v128.store offset=112
     local.get $8
@@ -31765,19 +32145,19 @@
     local.set $19
     local.get $16
     f32x4.splat
-    local.set $27
-    local.get $7
+    local.set $26
     local.get $20
+    local.get $29
     i32.add
     local.set $5
-    local.get $7
-    local.get $22
+    local.get $2
+    local.get $29
     i32.add
     local.set $6
-    local.get $7
     local.get $23
+    local.get $29
     i32.add
-    local.set $2
+    local.set $3
     local.get $17
     local.set $1
     i32.const 0
@@ -31789,7 +32169,7 @@
      if
       local.get $1
       v128.load32_splat
-      local.set $28
+      local.set $27
       local.get $1
       i32.const 4
       i32.add
@@ -31810,7 +32190,7 @@
         local.get $0
         local.get $6
         i32.add
-        local.get $28
+        local.get $27
         local.get $30
         local.get $31
         local.get $0
@@ -31819,7 +32199,7 @@
         v128.load
         local.tee $32
         local.get $0
-        local.get $2
+        local.get $3
         i32.add
         v128.load
         local.tee $33
@@ -31837,7 +32217,7 @@
         f32x4.mul
         local.get $19
         f32x4.mul
-        local.get $27
+        local.get $26
         f32x4.mul
         local.get $0
         local.get $34
@@ -31856,14 +32236,14 @@
       local.get $21
       i32.add
       local.set $5
-      local.get $3
       local.get $6
+      local.get $22
       i32.add
       local.set $6
-      local.get $2
+      local.get $3
       local.get $24
       i32.add
-      local.set $2
+      local.set $3
       local.get $1
       i32.const 12
       i32.add
@@ -31875,10 +32255,10 @@
       br $for-loop|6
      end
     end
-    local.get $7
+    local.get $29
     i32.const -64
     i32.sub
-    local.set $7
+    local.set $29
     br $for-loop|0
    end
   end
@@ -31892,9 +32272,9 @@
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
-  (local $26 i32)
+  (local $26 v128)
   (local $27 v128)
-  (local $28 v128)
+  (local $28 i32)
   (local $29 i32)
   (local $30 i32)
   (local $31 v128)
@@ -31906,7 +32286,7 @@
   local.set $20
   local.get $1
   local.set $21
-  local.get $2
+  local.get $3
   local.set $22
   local.get $4
   local.set $23
@@ -31914,26 +32294,22 @@
   local.set $24
   local.get $6
   local.set $25
-  local.get $7
-  local.set $26
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $29
-  i32.const 0
-  local.set $7
+  local.set $28
   local.get $11
   i32.const 2
   i32.shl
   local.set $30
   loop $for-loop|0
-   local.get $7
+   local.get $29
    local.get $30
    i32.lt_u
    if
-    local.get $7
+    local.get $29
     i32.const 2
     i32.shr_u
     local.set $0
@@ -31943,10 +32319,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $19
-    local.get $26
+    local.get $7
     if
      local.get $0
-     local.get $26
+     local.get $7
      i32.add
      v128.load
      local.get $18
@@ -31962,7 +32338,7 @@
     local.set $33
     local.get $18
     local.tee $19
-    local.set $28
+    local.set $27
     local.get $12
     i32.const 1
     i32.eq
@@ -31973,18 +32349,18 @@
      v128.load
      local.tee $19
      i16x8.extend_low_i8x16_u
-     local.tee $27
+     local.tee $26
      i32x4.extend_low_i16x8_u
      local.set $18
      local.get $19
      i16x8.extend_high_i8x16_u
-     local.tee $28
+     local.tee $27
      i32x4.extend_low_i16x8_u
      local.set $19
-     local.get $28
-     i32x4.extend_high_i16x8_u
-     local.set $28
      local.get $27
+     i32x4.extend_high_i16x8_u
+     local.set $27
+     local.get $26
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -31998,18 +32374,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $27
+      local.tee $26
       i32x4.extend_low_i16x8_u
       local.set $18
       local.get $1
       v128.load offset=16
-      local.tee $28
+      local.tee $27
       i32x4.extend_low_i16x8_u
       local.set $19
-      local.get $28
-      i32x4.extend_high_i16x8_u
-      local.set $28
       local.get $27
+      i32x4.extend_high_i16x8_u
+      local.set $27
+      local.get $26
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -32027,11 +32403,11 @@
        local.set $19
        local.get $1
        v128.load offset=48
-       local.set $28
+       local.set $27
        local.get $1
        v128.load offset=16
       else
-       local.get $28
+       local.get $27
       end
      end
     end
@@ -32047,7 +32423,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $27
+    local.set $26
     i32.const 1024
     v128.load32_splat
     local.set $34
@@ -32056,7 +32432,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $27
+     local.get $26
      local.get $18
      local.get $9
      i32x4.splat
@@ -32070,19 +32446,19 @@
      select
      v128.andnot
      v128.and
-     local.set $27
+     local.set $26
     end
-    local.get $29
+    local.get $28
     local.get $18
     i32.const 1064
     v128.load32_splat
-    local.get $27
+    local.get $26
     v128.bitselect
     v128.store
-    local.get $29
+    local.get $28
     i32.const -64
     i32.sub
-    local.get $27
+    local.get $26
     v128.store
     local.get $32
     i32x4.extend_high_i16x8_s
@@ -32100,7 +32476,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $27
+    local.set $26
     local.get $1
     if
      local.get $18
@@ -32112,21 +32488,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $27
+     local.get $26
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $29
+    local.get $28
     local.get $31
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=16
-    local.get $29
+    local.get $28
     local.get $18
     v128.store offset=80
     local.get $33
@@ -32145,7 +32521,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $27
+    local.set $26
     local.get $1
     if
      local.get $18
@@ -32157,21 +32533,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $27
+     local.get $26
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $29
+    local.get $28
     local.get $19
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=32
-    local.get $29
+    local.get $28
     local.get $18
     v128.store offset=96
     local.get $33
@@ -32194,11 +32570,11 @@
     local.get $1
     if
      local.get $18
-     local.get $28
+     local.get $27
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $28
+     local.get $27
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -32209,14 +32585,14 @@
      v128.and
      local.set $18
     end
-    local.get $29
     local.get $28
+    local.get $27
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=48
-    local.get $29
+    local.get $28
     local.get $18
     v128.store offset=112
     local.get $8
@@ -32236,19 +32612,19 @@
     local.set $19
     local.get $16
     f32x4.splat
-    local.set $27
-    local.get $7
+    local.set $26
     local.get $20
+    local.get $29
     i32.add
     local.set $5
-    local.get $7
-    local.get $22
+    local.get $2
+    local.get $29
     i32.add
     local.set $6
-    local.get $7
     local.get $23
+    local.get $29
     i32.add
-    local.set $2
+    local.set $3
     local.get $17
     local.set $1
     i32.const 0
@@ -32260,7 +32636,7 @@
      if
       local.get $4
       i32x4.splat
-      local.set $28
+      local.set $27
       local.get $1
       i32.const 4
       i32.add
@@ -32291,7 +32667,7 @@
         local.get $35
         i32.add
         v128.load
-        local.get $28
+        local.get $27
         i32x4.eq
         local.get $18
         v128.and
@@ -32305,7 +32681,7 @@
         f32x4.mul
         local.get $19
         f32x4.mul
-        local.get $27
+        local.get $26
         f32x4.mul
         local.get $0
         local.get $11
@@ -32324,14 +32700,14 @@
       local.get $21
       i32.add
       local.set $5
-      local.get $3
       local.get $6
+      local.get $22
       i32.add
       local.set $6
-      local.get $2
+      local.get $3
       local.get $24
       i32.add
-      local.set $2
+      local.set $3
       local.get $1
       i32.const 12
       i32.add
@@ -32343,10 +32719,10 @@
       br $for-loop|6
      end
     end
-    local.get $7
+    local.get $29
     i32.const -64
     i32.sub
-    local.set $7
+    local.set $29
     br $for-loop|0
    end
   end
@@ -32360,9 +32736,9 @@
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
-  (local $26 i32)
+  (local $26 v128)
   (local $27 v128)
-  (local $28 v128)
+  (local $28 i32)
   (local $29 i32)
   (local $30 i32)
   (local $31 v128)
@@ -32375,7 +32751,7 @@
   local.set $20
   local.get $1
   local.set $21
-  local.get $2
+  local.get $3
   local.set $22
   local.get $4
   local.set $23
@@ -32383,26 +32759,22 @@
   local.set $24
   local.get $6
   local.set $25
-  local.get $7
-  local.set $26
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $29
-  i32.const 0
-  local.set $7
+  local.set $28
   local.get $11
   i32.const 2
   i32.shl
   local.set $30
   loop $for-loop|0
-   local.get $7
+   local.get $29
    local.get $30
    i32.lt_u
    if
-    local.get $7
+    local.get $29
     i32.const 2
     i32.shr_u
     local.set $0
@@ -32412,10 +32784,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $19
-    local.get $26
+    local.get $7
     if
      local.get $0
-     local.get $26
+     local.get $7
      i32.add
      v128.load
      local.get $18
@@ -32431,7 +32803,7 @@
     local.set $32
     local.get $18
     local.tee $19
-    local.set $28
+    local.set $27
     local.get $12
     i32.const 1
     i32.eq
@@ -32442,18 +32814,18 @@
      v128.load
      local.tee $19
      i16x8.extend_low_i8x16_u
-     local.tee $27
+     local.tee $26
      i32x4.extend_low_i16x8_u
      local.set $18
      local.get $19
      i16x8.extend_high_i8x16_u
-     local.tee $28
+     local.tee $27
      i32x4.extend_low_i16x8_u
      local.set $19
-     local.get $28
-     i32x4.extend_high_i16x8_u
-     local.set $28
      local.get $27
+     i32x4.extend_high_i16x8_u
+     local.set $27
+     local.get $26
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -32467,18 +32839,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $27
+      local.tee $26
       i32x4.extend_low_i16x8_u
       local.set $18
       local.get $1
       v128.load offset=16
-      local.tee $28
+      local.tee $27
       i32x4.extend_low_i16x8_u
       local.set $19
-      local.get $28
-      i32x4.extend_high_i16x8_u
-      local.set $28
       local.get $27
+      i32x4.extend_high_i16x8_u
+      local.set $27
+      local.get $26
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -32496,11 +32868,11 @@
        local.set $19
        local.get $1
        v128.load offset=48
-       local.set $28
+       local.set $27
        local.get $1
        v128.load offset=16
       else
-       local.get $28
+       local.get $27
       end
      end
     end
@@ -32516,7 +32888,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $27
+    local.set $26
     i32.const 1024
     v128.load32_splat
     local.set $34
@@ -32525,7 +32897,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $27
+     local.get $26
      local.get $18
      local.get $9
      i32x4.splat
@@ -32539,19 +32911,19 @@
      select
      v128.andnot
      v128.and
-     local.set $27
+     local.set $26
     end
-    local.get $29
+    local.get $28
     local.get $18
     i32.const 1064
     v128.load32_splat
-    local.get $27
+    local.get $26
     v128.bitselect
     v128.store
-    local.get $29
+    local.get $28
     i32.const -64
     i32.sub
-    local.get $27
+    local.get $26
     v128.store
     local.get $31
     i32x4.extend_high_i16x8_s
@@ -32569,7 +32941,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $27
+    local.set $26
     local.get $1
     if
      local.get $18
@@ -32581,21 +32953,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $27
+     local.get $26
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $29
+    local.get $28
     local.get $33
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=16
-    local.get $29
+    local.get $28
     local.get $18
     v128.store offset=80
     local.get $32
@@ -32614,7 +32986,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $27
+    local.set $26
     local.get $1
     if
      local.get $18
@@ -32626,21 +32998,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $27
+     local.get $26
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $29
+    local.get $28
     local.get $19
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=32
-    local.get $29
+    local.get $28
     local.get $18
     v128.store offset=96
     local.get $32
@@ -32663,11 +33035,11 @@
     local.get $1
     if
      local.get $18
-     local.get $28
+     local.get $27
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $28
+     local.get $27
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -32678,14 +33050,14 @@
      v128.and
      local.set $18
     end
-    local.get $29
     local.get $28
+    local.get $27
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=48
-    local.get $29
+    local.get $28
     local.get $18
     v128.store offset=112
     local.get $8
@@ -32702,22 +33074,22 @@
     local.set $19
     local.get $15
     f32x4.splat
-    local.set $27
+    local.set $26
     local.get $16
     f32x4.splat
-    local.set $28
-    local.get $7
+    local.set $27
     local.get $20
+    local.get $29
     i32.add
     local.set $5
-    local.get $7
-    local.get $22
+    local.get $2
+    local.get $29
     i32.add
     local.set $6
-    local.get $7
     local.get $23
+    local.get $29
     i32.add
-    local.set $2
+    local.set $3
     local.get $17
     local.set $1
     i32.const 0
@@ -32782,9 +33154,9 @@
         local.get $18
         f32x4.sub
         f32x4.mul
-        local.get $27
+        local.get $26
         f32x4.mul
-        local.get $28
+        local.get $27
         f32x4.mul
         local.get $0
         local.get $11
@@ -32803,14 +33175,14 @@
       local.get $21
       i32.add
       local.set $5
-      local.get $3
       local.get $6
+      local.get $22
       i32.add
       local.set $6
-      local.get $2
+      local.get $3
       local.get $24
       i32.add
-      local.set $2
+      local.set $3
       local.get $1
       i32.const 12
       i32.add
@@ -32822,10 +33194,10 @@
       br $for-loop|6
      end
     end
-    local.get $7
+    local.get $29
     i32.const -64
     i32.sub
-    local.set $7
+    local.set $29
     br $for-loop|0
    end
   end
@@ -32839,98 +33211,93 @@
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 i32)
+  (local $28 v128)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
-  (local $32 i32)
+  (local $32 v128)
   (local $33 v128)
   (local $34 v128)
   (local $35 v128)
-  (local $36 i32)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
+  (local $36 v128)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
   local.get $0
-  local.set $22
-  local.get $1
-  local.set $23
-  local.get $2
-  local.set $24
-  local.get $4
-  local.set $25
-  local.get $5
-  local.set $26
-  local.get $6
   local.set $27
-  local.get $7
-  local.set $28
+  local.get $1
+  local.set $26
+  local.get $3
+  local.set $25
+  local.get $4
+  local.set $24
+  local.get $5
+  local.set $23
+  local.get $6
+  local.set $22
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $32
-  i32.const 0
-  local.set $7
+  local.set $39
   local.get $11
   i32.const 2
   i32.shl
-  local.set $11
+  local.set $37
   loop $for-loop|0
-   local.get $7
-   local.get $11
-   i32.lt_u
+   local.get $37
+   local.get $38
+   i32.gt_u
    if
-    local.get $7
+    local.get $38
     i32.const 2
     i32.shr_u
-    local.set $0
+    local.set $1
     i32.const 1024
     v128.load32_splat
-    local.set $21
+    local.set $28
     i32.const 1064
     v128.load32_splat
-    local.set $20
-    local.get $28
-    if (result v128)
-     local.get $0
-     local.get $28
+    local.set $21
+    local.get $7
+    if
+     local.get $1
+     local.get $7
      i32.add
      v128.load
-     local.get $21
+     local.get $28
      i8x16.eq
      v128.not
-    else
-     local.get $20
+     local.set $21
     end
-    local.tee $29
-    i16x8.extend_low_i8x16_s
-    local.set $33
     local.get $21
-    local.tee $20
-    local.set $31
+    i16x8.extend_low_i8x16_s
+    local.set $32
+    local.get $28
+    local.tee $29
+    local.set $33
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
-     local.get $0
-     local.get $27
+     local.get $1
+     local.get $22
      i32.add
      v128.load
      local.tee $20
      i16x8.extend_low_i8x16_u
      local.tee $30
      i32x4.extend_low_i16x8_u
-     local.set $21
+     local.set $28
      local.get $20
      i16x8.extend_high_i8x16_u
-     local.tee $31
+     local.tee $20
      i32x4.extend_low_i16x8_u
-     local.set $20
-     local.get $31
+     local.set $29
+     local.get $20
      i32x4.extend_high_i16x8_u
-     local.set $31
+     local.set $33
      local.get $30
      i32x4.extend_high_i16x8_u
     else
@@ -32938,54 +33305,54 @@
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $27
-      local.get $0
+      local.get $22
+      local.get $1
       i32.const 1
       i32.shl
       i32.add
-      local.tee $1
+      local.tee $0
       v128.load
       local.tee $30
       i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $1
+      local.set $28
+      local.get $0
       v128.load offset=16
-      local.tee $31
+      local.tee $20
       i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $31
+      local.set $29
+      local.get $20
       i32x4.extend_high_i16x8_u
-      local.set $31
+      local.set $33
       local.get $30
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $27
-       local.get $0
+       local.get $22
+       local.get $1
        i32.const 2
        i32.shl
        i32.add
-       local.tee $1
+       local.tee $0
        v128.load
-       local.set $21
-       local.get $1
+       local.set $28
+       local.get $0
        v128.load offset=32
-       local.set $20
-       local.get $1
+       local.set $29
+       local.get $0
        v128.load offset=48
-       local.set $31
-       local.get $1
+       local.set $33
+       local.get $0
        v128.load offset=16
       else
-       local.get $21
+       local.get $28
       end
      end
     end
-    local.set $34
-    local.get $33
+    local.set $31
+    local.get $32
     i32x4.extend_low_i16x8_s
-    local.get $0
+    local.get $1
     i32x4.splat
     i32.const 1088
     v128.load
@@ -32994,46 +33361,46 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $30
+    local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $35
+    local.set $30
     local.get $12
     i32.const 0
     i32.ne
-    local.tee $1
+    local.tee $0
     if
-     local.get $30
-     local.get $21
+     local.get $20
+     local.get $28
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $21
+     local.get $28
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $35
+     local.get $30
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $30
+     local.set $20
     end
-    local.get $32
-    local.get $21
+    local.get $39
+    local.get $28
     i32.const 1064
     v128.load32_splat
-    local.get $30
+    local.get $20
     v128.bitselect
     v128.store
-    local.get $32
+    local.get $39
     i32.const -64
     i32.sub
-    local.get $30
+    local.get $20
     v128.store
-    local.get $33
+    local.get $32
     i32x4.extend_high_i16x8_s
-    local.get $0
+    local.get $1
     i32.const 4
     i32.add
     i32x4.splat
@@ -33044,43 +33411,43 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $21
+    local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $30
-    local.get $1
+    local.set $28
+    local.get $0
     if
-     local.get $21
-     local.get $34
+     local.get $20
+     local.get $31
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $34
+     local.get $31
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $30
+     local.get $28
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $21
+     local.set $20
     end
-    local.get $32
-    local.get $34
+    local.get $39
+    local.get $31
     i32.const 1064
     v128.load32_splat
-    local.get $21
+    local.get $20
     v128.bitselect
     v128.store offset=16
-    local.get $32
-    local.get $21
+    local.get $39
+    local.get $20
     v128.store offset=80
-    local.get $29
+    local.get $21
     i16x8.extend_high_i8x16_s
-    local.tee $29
+    local.tee $28
     i32x4.extend_low_i16x8_s
-    local.get $0
+    local.get $1
     i32.const 8
     i32.add
     i32x4.splat
@@ -33091,41 +33458,41 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $21
+    local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $30
-    local.get $1
+    local.set $21
+    local.get $0
     if
-     local.get $21
      local.get $20
+     local.get $29
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $20
+     local.get $29
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $30
+     local.get $21
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $21
+     local.set $20
     end
-    local.get $32
-    local.get $20
+    local.get $39
+    local.get $29
     i32.const 1064
     v128.load32_splat
-    local.get $21
+    local.get $20
     v128.bitselect
     v128.store offset=32
-    local.get $32
-    local.get $21
+    local.get $39
+    local.get $20
     v128.store offset=96
-    local.get $29
+    local.get $28
     i32x4.extend_high_i16x8_s
-    local.get $0
+    local.get $1
     i32.const 12
     i32.add
     i32x4.splat
@@ -33140,14 +33507,14 @@
     i32.const 1024
     v128.load32_splat
     local.set $21
-    local.get $1
+    local.get $0
     if
      local.get $20
-     local.get $31
+     local.get $33
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $31
+     local.get $33
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -33158,14 +33525,14 @@
      v128.and
      local.set $20
     end
-    local.get $32
-    local.get $31
+    local.get $39
+    local.get $33
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=48
-    local.get $32
+    local.get $39
     local.get $20
     v128.store offset=112
     local.get $8
@@ -33175,34 +33542,34 @@
     i32.add
     i32.const -64
     i32.sub
-    local.set $36
+    local.set $11
     i32.const 1028
     v128.load32_splat
-    local.set $21
+    local.set $35
     local.get $15
     f32x4.splat
-    local.set $29
+    local.set $34
     local.get $16
     f32x4.splat
-    local.set $30
+    local.set $33
     local.get $17
     f32x4.splat
-    local.set $31
+    local.set $32
     local.get $18
     f32x4.splat
-    local.set $33
-    local.get $7
-    local.get $22
+    local.set $31
+    local.get $27
+    local.get $38
     i32.add
     local.set $5
-    local.get $7
-    local.get $24
+    local.get $2
+    local.get $38
     i32.add
     local.set $6
-    local.get $7
-    local.get $25
+    local.get $24
+    local.get $38
     i32.add
-    local.set $2
+    local.set $3
     local.get $19
     local.set $1
     i32.const 0
@@ -33216,10 +33583,10 @@
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $34
+      local.set $30
       local.get $1
       v128.load32_splat
-      local.set $35
+      local.set $29
       i32.const 0
       local.set $0
       loop $for-loop|7
@@ -33231,102 +33598,102 @@
         local.get $5
         i32.add
         v128.load
-        local.tee $37
+        local.tee $28
         i32.const 1072
         v128.load32_splat
         v128.or
-        local.get $29
+        local.get $34
         f32x4.mul
-        local.get $30
+        local.get $33
         f32x4.mul
-        local.tee $38
+        local.tee $21
         i32.const 1040
         v128.load32_splat
-        local.tee $39
+        local.tee $20
         f32x4.add
-        local.set $20
+        local.set $36
         i32.const 1060
         v128.load32_splat
-        local.get $38
+        local.get $21
+        local.get $36
         local.get $20
-        local.get $39
         f32x4.sub
         f32x4.sub
-        local.tee $39
+        local.tee $20
         f32x4.mul
         i32.const 1056
         v128.load32_splat
         f32x4.add
-        local.get $39
+        local.get $20
         f32x4.mul
         i32.const 1052
         v128.load32_splat
         f32x4.add
-        local.get $39
+        local.get $20
         f32x4.mul
         i32.const 1048
         v128.load32_splat
         f32x4.add
-        local.get $39
+        local.get $20
         f32x4.mul
         i32.const 1044
         v128.load32_splat
         f32x4.add
-        local.get $39
+        local.get $20
         f32x4.mul
         i32.const 1028
         v128.load32_splat
-        local.tee $39
+        local.tee $20
         f32x4.add
-        local.get $20
+        local.get $36
         i32.const 23
         i32x4.shl
         i32x4.add
-        local.get $38
+        local.get $21
         i32.const 1036
         v128.load32_splat
         f32x4.ge
         v128.and
-        local.set $20
+        local.set $21
         local.get $0
         local.get $6
         i32.add
-        local.get $35
-        local.get $39
-        local.get $39
+        local.get $29
         local.get $20
+        local.get $20
+        local.get $21
         f32x4.add
         f32x4.div
-        local.tee $38
+        local.tee $20
+        local.get $21
         local.get $20
-        local.get $38
         f32x4.mul
-        local.get $37
+        local.get $28
         i32.const 1024
         v128.load32_splat
         f32x4.ge
         v128.bitselect
         local.tee $20
         f32x4.mul
-        local.get $34
+        local.get $30
         local.get $0
-        local.get $2
+        local.get $3
         i32.add
         v128.load
         f32x4.mul
         f32x4.add
         local.get $20
         f32x4.mul
-        local.get $21
+        local.get $35
         local.get $20
         f32x4.sub
         f32x4.mul
+        local.get $32
+        f32x4.mul
         local.get $31
         f32x4.mul
-        local.get $33
-        f32x4.mul
         local.get $0
-        local.get $36
+        local.get $11
         i32.add
         v128.load
         v128.and
@@ -33339,17 +33706,17 @@
        end
       end
       local.get $5
-      local.get $23
-      i32.add
-      local.set $5
-      local.get $3
-      local.get $6
-      i32.add
-      local.set $6
-      local.get $2
       local.get $26
       i32.add
-      local.set $2
+      local.set $5
+      local.get $6
+      local.get $25
+      i32.add
+      local.set $6
+      local.get $3
+      local.get $23
+      i32.add
+      local.set $3
       local.get $1
       i32.const 12
       i32.add
@@ -33361,10 +33728,10 @@
       br $for-loop|6
      end
     end
-    local.get $7
+    local.get $38
     i32.const -64
     i32.sub
-    local.set $7
+    local.set $38
     br $for-loop|0
    end
   end
@@ -33378,99 +33745,94 @@
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 i32)
+  (local $28 v128)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
-  (local $32 i32)
+  (local $32 v128)
   (local $33 v128)
   (local $34 v128)
   (local $35 v128)
-  (local $36 i32)
+  (local $36 v128)
   (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
   local.get $0
-  local.set $22
-  local.get $1
-  local.set $23
-  local.get $2
-  local.set $24
-  local.get $4
-  local.set $25
-  local.get $5
-  local.set $26
-  local.get $6
   local.set $27
-  local.get $7
-  local.set $28
+  local.get $1
+  local.set $26
+  local.get $3
+  local.set $25
+  local.get $4
+  local.set $24
+  local.get $5
+  local.set $23
+  local.get $6
+  local.set $22
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $32
-  i32.const 0
-  local.set $7
+  local.set $40
   local.get $11
   i32.const 2
   i32.shl
-  local.set $11
+  local.set $38
   loop $for-loop|0
-   local.get $7
-   local.get $11
-   i32.lt_u
+   local.get $38
+   local.get $39
+   i32.gt_u
    if
-    local.get $7
+    local.get $39
     i32.const 2
     i32.shr_u
-    local.set $0
+    local.set $1
     i32.const 1024
     v128.load32_splat
-    local.set $21
+    local.set $28
     i32.const 1064
     v128.load32_splat
-    local.set $20
-    local.get $28
-    if (result v128)
-     local.get $0
-     local.get $28
+    local.set $21
+    local.get $7
+    if
+     local.get $1
+     local.get $7
      i32.add
      v128.load
-     local.get $21
+     local.get $28
      i8x16.eq
      v128.not
-    else
-     local.get $20
+     local.set $21
     end
-    local.tee $29
-    i16x8.extend_low_i8x16_s
-    local.set $33
     local.get $21
-    local.tee $20
-    local.set $31
+    i16x8.extend_low_i8x16_s
+    local.set $32
+    local.get $28
+    local.tee $29
+    local.set $33
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
-     local.get $0
-     local.get $27
+     local.get $1
+     local.get $22
      i32.add
      v128.load
      local.tee $20
      i16x8.extend_low_i8x16_u
      local.tee $30
      i32x4.extend_low_i16x8_u
-     local.set $21
+     local.set $28
      local.get $20
      i16x8.extend_high_i8x16_u
-     local.tee $31
+     local.tee $20
      i32x4.extend_low_i16x8_u
-     local.set $20
-     local.get $31
+     local.set $29
+     local.get $20
      i32x4.extend_high_i16x8_u
-     local.set $31
+     local.set $33
      local.get $30
      i32x4.extend_high_i16x8_u
     else
@@ -33478,54 +33840,54 @@
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $27
-      local.get $0
+      local.get $22
+      local.get $1
       i32.const 1
       i32.shl
       i32.add
-      local.tee $1
+      local.tee $0
       v128.load
       local.tee $30
       i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $1
+      local.set $28
+      local.get $0
       v128.load offset=16
-      local.tee $31
+      local.tee $20
       i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $31
+      local.set $29
+      local.get $20
       i32x4.extend_high_i16x8_u
-      local.set $31
+      local.set $33
       local.get $30
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $27
-       local.get $0
+       local.get $22
+       local.get $1
        i32.const 2
        i32.shl
        i32.add
-       local.tee $1
+       local.tee $0
        v128.load
-       local.set $21
-       local.get $1
+       local.set $28
+       local.get $0
        v128.load offset=32
-       local.set $20
-       local.get $1
+       local.set $29
+       local.get $0
        v128.load offset=48
-       local.set $31
-       local.get $1
+       local.set $33
+       local.get $0
        v128.load offset=16
       else
-       local.get $21
+       local.get $28
       end
      end
     end
-    local.set $34
-    local.get $33
+    local.set $31
+    local.get $32
     i32x4.extend_low_i16x8_s
-    local.get $0
+    local.get $1
     i32x4.splat
     i32.const 1088
     v128.load
@@ -33534,46 +33896,46 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $30
+    local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $35
+    local.set $30
     local.get $12
     i32.const 0
     i32.ne
-    local.tee $1
+    local.tee $0
     if
-     local.get $30
-     local.get $21
+     local.get $20
+     local.get $28
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $21
+     local.get $28
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $35
+     local.get $30
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $30
+     local.set $20
     end
-    local.get $32
-    local.get $21
+    local.get $40
+    local.get $28
     i32.const 1064
     v128.load32_splat
-    local.get $30
+    local.get $20
     v128.bitselect
     v128.store
-    local.get $32
+    local.get $40
     i32.const -64
     i32.sub
-    local.get $30
+    local.get $20
     v128.store
-    local.get $33
+    local.get $32
     i32x4.extend_high_i16x8_s
-    local.get $0
+    local.get $1
     i32.const 4
     i32.add
     i32x4.splat
@@ -33584,43 +33946,43 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $21
+    local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $30
-    local.get $1
+    local.set $28
+    local.get $0
     if
-     local.get $21
-     local.get $34
+     local.get $20
+     local.get $31
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $34
+     local.get $31
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $30
+     local.get $28
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $21
+     local.set $20
     end
-    local.get $32
-    local.get $34
+    local.get $40
+    local.get $31
     i32.const 1064
     v128.load32_splat
-    local.get $21
+    local.get $20
     v128.bitselect
     v128.store offset=16
-    local.get $32
-    local.get $21
+    local.get $40
+    local.get $20
     v128.store offset=80
-    local.get $29
+    local.get $21
     i16x8.extend_high_i8x16_s
-    local.tee $29
+    local.tee $28
     i32x4.extend_low_i16x8_s
-    local.get $0
+    local.get $1
     i32.const 8
     i32.add
     i32x4.splat
@@ -33631,41 +33993,41 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $21
+    local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $30
-    local.get $1
+    local.set $21
+    local.get $0
     if
-     local.get $21
      local.get $20
+     local.get $29
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $20
+     local.get $29
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $30
+     local.get $21
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $21
+     local.set $20
     end
-    local.get $32
-    local.get $20
+    local.get $40
+    local.get $29
     i32.const 1064
     v128.load32_splat
-    local.get $21
+    local.get $20
     v128.bitselect
     v128.store offset=32
-    local.get $32
-    local.get $21
+    local.get $40
+    local.get $20
     v128.store offset=96
-    local.get $29
+    local.get $28
     i32x4.extend_high_i16x8_s
-    local.get $0
+    local.get $1
     i32.const 12
     i32.add
     i32x4.splat
@@ -33680,14 +34042,14 @@
     i32.const 1024
     v128.load32_splat
     local.set $21
-    local.get $1
+    local.get $0
     if
      local.get $20
-     local.get $31
+     local.get $33
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $31
+     local.get $33
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -33698,14 +34060,14 @@
      v128.and
      local.set $20
     end
-    local.get $32
-    local.get $31
+    local.get $40
+    local.get $33
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=48
-    local.get $32
+    local.get $40
     local.get $20
     v128.store offset=112
     local.get $8
@@ -33715,34 +34077,34 @@
     i32.add
     i32.const -64
     i32.sub
-    local.set $36
+    local.set $11
     i32.const 1028
     v128.load32_splat
-    local.set $21
+    local.set $36
     local.get $15
     f32x4.splat
-    local.set $29
+    local.set $35
     local.get $16
     f32x4.splat
-    local.set $30
+    local.set $34
     local.get $17
     f32x4.splat
-    local.set $31
+    local.set $33
     local.get $18
     f32x4.splat
-    local.set $33
-    local.get $7
-    local.get $22
+    local.set $32
+    local.get $27
+    local.get $39
     i32.add
     local.set $5
-    local.get $7
-    local.get $24
+    local.get $2
+    local.get $39
     i32.add
     local.set $6
-    local.get $7
-    local.get $25
+    local.get $24
+    local.get $39
     i32.add
-    local.set $2
+    local.set $3
     local.get $19
     local.set $1
     i32.const 0
@@ -33754,17 +34116,17 @@
      if
       local.get $1
       v128.load32_splat
-      local.set $34
+      local.set $31
       local.get $1
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $35
+      local.set $30
       local.get $1
       i32.const 8
       i32.add
       v128.load32_splat
-      local.set $37
+      local.set $29
       i32.const 0
       local.set $0
       loop $for-loop|7
@@ -33776,107 +34138,107 @@
         local.get $5
         i32.add
         v128.load
-        local.tee $38
+        local.tee $28
         i32.const 1072
         v128.load32_splat
         v128.or
-        local.get $29
+        local.get $35
         f32x4.mul
-        local.get $30
+        local.get $34
         f32x4.mul
-        local.tee $39
+        local.tee $21
         i32.const 1040
         v128.load32_splat
-        local.tee $40
+        local.tee $20
         f32x4.add
-        local.set $20
+        local.set $37
         i32.const 1060
         v128.load32_splat
-        local.get $39
+        local.get $21
+        local.get $37
         local.get $20
-        local.get $40
         f32x4.sub
         f32x4.sub
-        local.tee $40
+        local.tee $20
         f32x4.mul
         i32.const 1056
         v128.load32_splat
         f32x4.add
-        local.get $40
+        local.get $20
         f32x4.mul
         i32.const 1052
         v128.load32_splat
         f32x4.add
-        local.get $40
+        local.get $20
         f32x4.mul
         i32.const 1048
         v128.load32_splat
         f32x4.add
-        local.get $40
+        local.get $20
         f32x4.mul
         i32.const 1044
         v128.load32_splat
         f32x4.add
-        local.get $40
+        local.get $20
         f32x4.mul
         i32.const 1028
         v128.load32_splat
-        local.tee $40
+        local.tee $20
         f32x4.add
-        local.get $20
+        local.get $37
         i32.const 23
         i32x4.shl
         i32x4.add
-        local.get $39
+        local.get $21
         i32.const 1036
         v128.load32_splat
         f32x4.ge
         v128.and
-        local.set $20
+        local.set $21
         local.get $0
         local.get $6
         i32.add
-        local.get $34
-        local.get $35
-        local.get $37
-        local.get $40
-        local.get $40
+        local.get $31
+        local.get $30
+        local.get $29
         local.get $20
+        local.get $20
+        local.get $21
         f32x4.add
         f32x4.div
-        local.tee $39
+        local.tee $20
+        local.get $21
         local.get $20
-        local.get $39
         f32x4.mul
-        local.get $38
+        local.get $28
         i32.const 1024
         v128.load32_splat
         f32x4.ge
         v128.bitselect
-        local.tee $20
+        local.tee $21
         local.get $0
-        local.get $2
+        local.get $3
         i32.add
         v128.load
-        local.tee $38
+        local.tee $20
         f32x4.lt
         v128.bitselect
-        local.get $20
-        local.get $38
-        f32x4.gt
-        v128.bitselect
-        local.get $20
-        f32x4.mul
         local.get $21
         local.get $20
-        f32x4.sub
+        f32x4.gt
+        v128.bitselect
+        local.get $21
         f32x4.mul
-        local.get $31
+        local.get $36
+        local.get $21
+        f32x4.sub
         f32x4.mul
         local.get $33
         f32x4.mul
+        local.get $32
+        f32x4.mul
         local.get $0
-        local.get $36
+        local.get $11
         i32.add
         v128.load
         v128.and
@@ -33889,17 +34251,17 @@
        end
       end
       local.get $5
-      local.get $23
-      i32.add
-      local.set $5
-      local.get $3
-      local.get $6
-      i32.add
-      local.set $6
-      local.get $2
       local.get $26
       i32.add
-      local.set $2
+      local.set $5
+      local.get $6
+      local.get $25
+      i32.add
+      local.set $6
+      local.get $3
+      local.get $23
+      i32.add
+      local.set $3
       local.get $1
       i32.const 12
       i32.add
@@ -33911,10 +34273,10 @@
       br $for-loop|6
      end
     end
-    local.get $7
+    local.get $39
     i32.const -64
     i32.sub
-    local.set $7
+    local.set $39
     br $for-loop|0
    end
   end
@@ -33928,100 +34290,95 @@
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 i32)
+  (local $28 v128)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
   (local $35 v128)
   (local $36 v128)
   (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local $41 v128)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
   local.get $0
-  local.set $22
-  local.get $1
-  local.set $23
-  local.get $2
-  local.set $24
-  local.get $4
-  local.set $25
-  local.get $5
-  local.set $26
-  local.get $6
   local.set $27
-  local.get $7
-  local.set $28
+  local.get $1
+  local.set $26
+  local.get $3
+  local.set $25
+  local.get $4
+  local.set $24
+  local.get $5
+  local.set $23
+  local.get $6
+  local.set $22
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $32
-  i32.const 0
-  local.set $7
+  local.set $41
   local.get $11
   i32.const 2
   i32.shl
-  local.set $34
+  local.set $11
   loop $for-loop|0
-   local.get $7
-   local.get $34
-   i32.lt_u
+   local.get $11
+   local.get $40
+   i32.gt_u
    if
-    local.get $7
+    local.get $40
     i32.const 2
     i32.shr_u
-    local.set $0
+    local.set $1
     i32.const 1024
     v128.load32_splat
-    local.set $21
+    local.set $28
     i32.const 1064
     v128.load32_splat
-    local.set $20
-    local.get $28
-    if (result v128)
-     local.get $0
-     local.get $28
+    local.set $21
+    local.get $7
+    if
+     local.get $1
+     local.get $7
      i32.add
      v128.load
-     local.get $21
+     local.get $28
      i8x16.eq
      v128.not
-    else
-     local.get $20
+     local.set $21
     end
-    local.tee $29
-    i16x8.extend_low_i8x16_s
-    local.set $35
     local.get $21
-    local.tee $20
-    local.set $31
+    i16x8.extend_low_i8x16_s
+    local.set $32
+    local.get $28
+    local.tee $29
+    local.set $33
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
-     local.get $0
-     local.get $27
+     local.get $1
+     local.get $22
      i32.add
      v128.load
      local.tee $20
      i16x8.extend_low_i8x16_u
      local.tee $30
      i32x4.extend_low_i16x8_u
-     local.set $21
+     local.set $28
      local.get $20
      i16x8.extend_high_i8x16_u
-     local.tee $31
+     local.tee $20
      i32x4.extend_low_i16x8_u
-     local.set $20
-     local.get $31
+     local.set $29
+     local.get $20
      i32x4.extend_high_i16x8_u
-     local.set $31
+     local.set $33
      local.get $30
      i32x4.extend_high_i16x8_u
     else
@@ -34029,54 +34386,54 @@
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $27
-      local.get $0
+      local.get $22
+      local.get $1
       i32.const 1
       i32.shl
       i32.add
-      local.tee $1
+      local.tee $0
       v128.load
       local.tee $30
       i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $1
+      local.set $28
+      local.get $0
       v128.load offset=16
-      local.tee $31
+      local.tee $20
       i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $31
+      local.set $29
+      local.get $20
       i32x4.extend_high_i16x8_u
-      local.set $31
+      local.set $33
       local.get $30
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $27
-       local.get $0
+       local.get $22
+       local.get $1
        i32.const 2
        i32.shl
        i32.add
-       local.tee $1
+       local.tee $0
        v128.load
-       local.set $21
-       local.get $1
+       local.set $28
+       local.get $0
        v128.load offset=32
-       local.set $20
-       local.get $1
+       local.set $29
+       local.get $0
        v128.load offset=48
-       local.set $31
-       local.get $1
+       local.set $33
+       local.get $0
        v128.load offset=16
       else
-       local.get $21
+       local.get $28
       end
      end
     end
-    local.set $36
-    local.get $35
+    local.set $31
+    local.get $32
     i32x4.extend_low_i16x8_s
-    local.get $0
+    local.get $1
     i32x4.splat
     i32.const 1088
     v128.load
@@ -34085,46 +34442,46 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $30
+    local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $37
+    local.set $30
     local.get $12
     i32.const 0
     i32.ne
-    local.tee $1
+    local.tee $0
     if
-     local.get $30
-     local.get $21
+     local.get $20
+     local.get $28
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $21
+     local.get $28
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $37
+     local.get $30
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $30
+     local.set $20
     end
-    local.get $32
-    local.get $21
+    local.get $41
+    local.get $28
     i32.const 1064
     v128.load32_splat
-    local.get $30
+    local.get $20
     v128.bitselect
     v128.store
-    local.get $32
+    local.get $41
     i32.const -64
     i32.sub
-    local.get $30
+    local.get $20
     v128.store
-    local.get $35
+    local.get $32
     i32x4.extend_high_i16x8_s
-    local.get $0
+    local.get $1
     i32.const 4
     i32.add
     i32x4.splat
@@ -34135,43 +34492,43 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $21
+    local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $30
-    local.get $1
+    local.set $28
+    local.get $0
     if
-     local.get $21
-     local.get $36
+     local.get $20
+     local.get $31
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $36
+     local.get $31
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $30
+     local.get $28
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $21
+     local.set $20
     end
-    local.get $32
-    local.get $36
+    local.get $41
+    local.get $31
     i32.const 1064
     v128.load32_splat
-    local.get $21
+    local.get $20
     v128.bitselect
     v128.store offset=16
-    local.get $32
-    local.get $21
+    local.get $41
+    local.get $20
     v128.store offset=80
-    local.get $29
+    local.get $21
     i16x8.extend_high_i8x16_s
-    local.tee $29
+    local.tee $28
     i32x4.extend_low_i16x8_s
-    local.get $0
+    local.get $1
     i32.const 8
     i32.add
     i32x4.splat
@@ -34182,41 +34539,41 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $21
+    local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $30
-    local.get $1
+    local.set $21
+    local.get $0
     if
-     local.get $21
      local.get $20
+     local.get $29
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $20
+     local.get $29
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $30
+     local.get $21
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $21
+     local.set $20
     end
-    local.get $32
-    local.get $20
+    local.get $41
+    local.get $29
     i32.const 1064
     v128.load32_splat
-    local.get $21
+    local.get $20
     v128.bitselect
     v128.store offset=32
-    local.get $32
-    local.get $21
+    local.get $41
+    local.get $20
     v128.store offset=96
-    local.get $29
+    local.get $28
     i32x4.extend_high_i16x8_s
-    local.get $0
+    local.get $1
     i32.const 12
     i32.add
     i32x4.splat
@@ -34231,14 +34588,14 @@
     i32.const 1024
     v128.load32_splat
     local.set $21
-    local.get $1
+    local.get $0
     if
      local.get $20
-     local.get $31
+     local.get $33
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $31
+     local.get $33
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -34249,14 +34606,14 @@
      v128.and
      local.set $20
     end
-    local.get $32
-    local.get $31
+    local.get $41
+    local.get $33
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=48
-    local.get $32
+    local.get $41
     local.get $20
     v128.store offset=112
     local.get $8
@@ -34264,37 +34621,37 @@
     i32.const 160
     i32.mul
     i32.add
-    local.tee $33
+    local.tee $38
     i32.const -64
     i32.sub
-    local.set $11
+    local.set $39
     i32.const 1028
     v128.load32_splat
-    local.set $21
+    local.set $36
     local.get $15
     f32x4.splat
-    local.set $29
+    local.set $35
     local.get $16
     f32x4.splat
-    local.set $30
+    local.set $34
     local.get $17
     f32x4.splat
-    local.set $31
+    local.set $33
     local.get $18
     f32x4.splat
-    local.set $35
-    local.get $7
-    local.get $22
+    local.set $32
+    local.get $27
+    local.get $40
     i32.add
     local.set $5
-    local.get $7
-    local.get $24
+    local.get $2
+    local.get $40
     i32.add
     local.set $6
-    local.get $7
-    local.get $25
+    local.get $24
+    local.get $40
     i32.add
-    local.set $2
+    local.set $3
     local.get $19
     local.set $1
     i32.const 0
@@ -34306,15 +34663,15 @@
      if
       local.get $4
       i32x4.splat
-      local.set $36
+      local.set $31
       local.get $1
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $37
+      local.set $30
       local.get $1
       v128.load32_splat
-      local.set $38
+      local.set $29
       i32.const 0
       local.set $0
       loop $for-loop|7
@@ -34326,106 +34683,106 @@
         local.get $5
         i32.add
         v128.load
-        local.tee $39
+        local.tee $28
         i32.const 1072
         v128.load32_splat
         v128.or
-        local.get $29
+        local.get $35
         f32x4.mul
-        local.get $30
+        local.get $34
         f32x4.mul
-        local.tee $40
+        local.tee $21
         i32.const 1040
         v128.load32_splat
-        local.tee $41
+        local.tee $20
         f32x4.add
-        local.set $20
+        local.set $37
         i32.const 1060
         v128.load32_splat
-        local.get $40
+        local.get $21
+        local.get $37
         local.get $20
-        local.get $41
         f32x4.sub
         f32x4.sub
-        local.tee $41
+        local.tee $20
         f32x4.mul
         i32.const 1056
         v128.load32_splat
         f32x4.add
-        local.get $41
+        local.get $20
         f32x4.mul
         i32.const 1052
         v128.load32_splat
         f32x4.add
-        local.get $41
+        local.get $20
         f32x4.mul
         i32.const 1048
         v128.load32_splat
         f32x4.add
-        local.get $41
+        local.get $20
         f32x4.mul
         i32.const 1044
         v128.load32_splat
         f32x4.add
-        local.get $41
+        local.get $20
         f32x4.mul
         i32.const 1028
         v128.load32_splat
-        local.tee $41
+        local.tee $20
         f32x4.add
-        local.get $20
+        local.get $37
         i32.const 23
         i32x4.shl
         i32x4.add
-        local.get $40
+        local.get $21
         i32.const 1036
         v128.load32_splat
         f32x4.ge
         v128.and
-        local.set $20
+        local.set $21
         local.get $0
         local.get $6
         i32.add
-        local.get $38
-        local.get $41
-        local.get $41
+        local.get $29
         local.get $20
+        local.get $20
+        local.get $21
         f32x4.add
         f32x4.div
-        local.tee $40
+        local.tee $20
+        local.get $21
         local.get $20
-        local.get $40
         f32x4.mul
-        local.get $39
+        local.get $28
         i32.const 1024
         v128.load32_splat
         f32x4.ge
         v128.bitselect
         local.tee $20
         f32x4.mul
-        local.get $37
+        local.get $30
         local.get $0
-        local.get $33
+        local.get $38
         i32.add
         v128.load
-        local.get $36
+        local.get $31
         i32x4.eq
-        local.get $21
+        local.get $36
         v128.and
         f32x4.mul
         f32x4.add
         local.get $20
         f32x4.mul
-        local.get $21
+        local.get $36
         local.get $20
         f32x4.sub
         f32x4.mul
-        local.get $31
+        local.get $33
         f32x4.mul
-        local.get $35
+        local.get $32
         f32x4.mul
         local.get $0
-        local.get $11
+        local.get $39
         i32.add
         v128.load
         v128.and
@@ -34438,17 +34795,17 @@
        end
       end
       local.get $5
-      local.get $23
-      i32.add
-      local.set $5
-      local.get $3
-      local.get $6
-      i32.add
-      local.set $6
-      local.get $2
       local.get $26
       i32.add
-      local.set $2
+      local.set $5
+      local.get $6
+      local.get $25
+      i32.add
+      local.set $6
+      local.get $3
+      local.get $23
+      i32.add
+      local.set $3
       local.get $1
       i32.const 12
       i32.add
@@ -34460,10 +34817,10 @@
       br $for-loop|6
      end
     end
-    local.get $7
+    local.get $40
     i32.const -64
     i32.sub
-    local.set $7
+    local.set $40
     br $for-loop|0
    end
   end
@@ -34477,101 +34834,96 @@
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 i32)
+  (local $28 v128)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
   (local $35 v128)
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local $41 v128)
-  (local $42 v128)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
   local.get $0
-  local.set $22
-  local.get $1
-  local.set $23
-  local.get $2
-  local.set $24
-  local.get $4
-  local.set $25
-  local.get $5
-  local.set $26
-  local.get $6
   local.set $27
-  local.get $7
-  local.set $28
+  local.get $1
+  local.set $26
+  local.get $3
+  local.set $25
+  local.get $4
+  local.set $24
+  local.get $5
+  local.set $23
+  local.get $6
+  local.set $22
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $32
-  i32.const 0
-  local.set $7
+  local.set $42
   local.get $11
   i32.const 2
   i32.shl
-  local.set $34
+  local.set $11
   loop $for-loop|0
-   local.get $7
-   local.get $34
-   i32.lt_u
+   local.get $11
+   local.get $41
+   i32.gt_u
    if
-    local.get $7
+    local.get $41
     i32.const 2
     i32.shr_u
-    local.set $0
+    local.set $1
     i32.const 1024
     v128.load32_splat
-    local.set $21
+    local.set $28
     i32.const 1064
     v128.load32_splat
-    local.set $20
-    local.get $28
-    if (result v128)
-     local.get $0
-     local.get $28
+    local.set $21
+    local.get $7
+    if
+     local.get $1
+     local.get $7
      i32.add
      v128.load
-     local.get $21
+     local.get $28
      i8x16.eq
      v128.not
-    else
-     local.get $20
+     local.set $21
     end
-    local.tee $29
-    i16x8.extend_low_i8x16_s
-    local.set $35
     local.get $21
-    local.tee $20
-    local.set $31
+    i16x8.extend_low_i8x16_s
+    local.set $32
+    local.get $28
+    local.tee $29
+    local.set $33
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
-     local.get $0
-     local.get $27
+     local.get $1
+     local.get $22
      i32.add
      v128.load
      local.tee $20
      i16x8.extend_low_i8x16_u
      local.tee $30
      i32x4.extend_low_i16x8_u
-     local.set $21
+     local.set $28
      local.get $20
      i16x8.extend_high_i8x16_u
-     local.tee $31
+     local.tee $20
      i32x4.extend_low_i16x8_u
-     local.set $20
-     local.get $31
+     local.set $29
+     local.get $20
      i32x4.extend_high_i16x8_u
-     local.set $31
+     local.set $33
      local.get $30
      i32x4.extend_high_i16x8_u
     else
@@ -34579,54 +34931,54 @@
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $27
-      local.get $0
+      local.get $22
+      local.get $1
       i32.const 1
       i32.shl
       i32.add
-      local.tee $1
+      local.tee $0
       v128.load
       local.tee $30
       i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $1
+      local.set $28
+      local.get $0
       v128.load offset=16
-      local.tee $31
+      local.tee $20
       i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $31
+      local.set $29
+      local.get $20
       i32x4.extend_high_i16x8_u
-      local.set $31
+      local.set $33
       local.get $30
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $27
-       local.get $0
+       local.get $22
+       local.get $1
        i32.const 2
        i32.shl
        i32.add
-       local.tee $1
+       local.tee $0
        v128.load
-       local.set $21
-       local.get $1
+       local.set $28
+       local.get $0
        v128.load offset=32
-       local.set $20
-       local.get $1
+       local.set $29
+       local.get $0
        v128.load offset=48
-       local.set $31
-       local.get $1
+       local.set $33
+       local.get $0
        v128.load offset=16
       else
-       local.get $21
+       local.get $28
       end
      end
     end
-    local.set $36
-    local.get $35
+    local.set $31
+    local.get $32
     i32x4.extend_low_i16x8_s
-    local.get $0
+    local.get $1
     i32x4.splat
     i32.const 1088
     v128.load
@@ -34635,46 +34987,46 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $30
+    local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $37
+    local.set $30
     local.get $12
     i32.const 0
     i32.ne
-    local.tee $1
+    local.tee $0
     if
-     local.get $30
-     local.get $21
+     local.get $20
+     local.get $28
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $21
+     local.get $28
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $37
+     local.get $30
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $30
+     local.set $20
     end
-    local.get $32
-    local.get $21
+    local.get $42
+    local.get $28
     i32.const 1064
     v128.load32_splat
-    local.get $30
+    local.get $20
     v128.bitselect
     v128.store
-    local.get $32
+    local.get $42
     i32.const -64
     i32.sub
-    local.get $30
+    local.get $20
     v128.store
-    local.get $35
+    local.get $32
     i32x4.extend_high_i16x8_s
-    local.get $0
+    local.get $1
     i32.const 4
     i32.add
     i32x4.splat
@@ -34685,43 +35037,43 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $21
+    local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $30
-    local.get $1
+    local.set $28
+    local.get $0
     if
-     local.get $21
-     local.get $36
+     local.get $20
+     local.get $31
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $36
+     local.get $31
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $30
+     local.get $28
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $21
+     local.set $20
     end
-    local.get $32
-    local.get $36
+    local.get $42
+    local.get $31
     i32.const 1064
     v128.load32_splat
-    local.get $21
+    local.get $20
     v128.bitselect
     v128.store offset=16
-    local.get $32
-    local.get $21
+    local.get $42
+    local.get $20
     v128.store offset=80
-    local.get $29
+    local.get $21
     i16x8.extend_high_i8x16_s
-    local.tee $29
+    local.tee $28
     i32x4.extend_low_i16x8_s
-    local.get $0
+    local.get $1
     i32.const 8
     i32.add
     i32x4.splat
@@ -34732,41 +35084,41 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $21
+    local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $30
-    local.get $1
+    local.set $21
+    local.get $0
     if
-     local.get $21
      local.get $20
+     local.get $29
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $20
+     local.get $29
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $30
+     local.get $21
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $21
+     local.set $20
     end
-    local.get $32
-    local.get $20
+    local.get $42
+    local.get $29
     i32.const 1064
     v128.load32_splat
-    local.get $21
+    local.get $20
     v128.bitselect
     v128.store offset=32
-    local.get $32
-    local.get $21
+    local.get $42
+    local.get $20
     v128.store offset=96
-    local.get $29
+    local.get $28
     i32x4.extend_high_i16x8_s
-    local.get $0
+    local.get $1
     i32.const 12
     i32.add
     i32x4.splat
@@ -34781,14 +35133,14 @@
     i32.const 1024
     v128.load32_splat
     local.set $21
-    local.get $1
+    local.get $0
     if
      local.get $20
-     local.get $31
+     local.get $33
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $31
+     local.get $33
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -34799,14 +35151,14 @@
      v128.and
      local.set $20
     end
-    local.get $32
-    local.get $31
+    local.get $42
+    local.get $33
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=48
-    local.get $32
+    local.get $42
     local.get $20
     v128.store offset=112
     local.get $8
@@ -34814,37 +35166,37 @@
     i32.const 160
     i32.mul
     i32.add
-    local.tee $33
+    local.tee $39
     i32.const -64
     i32.sub
-    local.set $11
+    local.set $40
     i32.const 1028
     v128.load32_splat
-    local.set $29
+    local.set $36
     local.get $15
     f32x4.splat
-    local.set $30
+    local.set $35
     local.get $16
     f32x4.splat
-    local.set $20
+    local.set $38
     local.get $17
     f32x4.splat
-    local.set $31
+    local.set $34
     local.get $18
     f32x4.splat
-    local.set $35
-    local.get $7
-    local.get $22
+    local.set $33
+    local.get $27
+    local.get $41
     i32.add
     local.set $5
-    local.get $7
-    local.get $24
+    local.get $2
+    local.get $41
     i32.add
     local.set $6
-    local.get $7
-    local.get $25
+    local.get $24
+    local.get $41
     i32.add
-    local.set $2
+    local.set $3
     local.get $19
     local.set $1
     i32.const 0
@@ -34856,20 +35208,20 @@
      if
       local.get $4
       i32x4.splat
-      local.set $36
+      local.set $32
       local.get $1
       v128.load32_splat
-      local.set $37
+      local.set $31
       local.get $1
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $38
+      local.set $30
       local.get $1
       i32.const 8
       i32.add
       v128.load32_splat
-      local.set $39
+      local.set $29
       i32.const 0
       local.set $0
       loop $for-loop|7
@@ -34881,58 +35233,58 @@
         local.get $5
         i32.add
         v128.load
-        local.tee $40
+        local.tee $28
         i32.const 1072
         v128.load32_splat
         v128.or
-        local.get $30
+        local.get $35
         f32x4.mul
-        local.get $20
+        local.get $38
         f32x4.mul
-        local.tee $41
+        local.tee $21
         i32.const 1040
         v128.load32_splat
-        local.tee $42
+        local.tee $20
         f32x4.add
-        local.set $21
+        local.set $37
         i32.const 1060
         v128.load32_splat
-        local.get $41
         local.get $21
-        local.get $42
+        local.get $37
+        local.get $20
         f32x4.sub
         f32x4.sub
-        local.tee $42
+        local.tee $20
         f32x4.mul
         i32.const 1056
         v128.load32_splat
         f32x4.add
-        local.get $42
+        local.get $20
         f32x4.mul
         i32.const 1052
         v128.load32_splat
         f32x4.add
-        local.get $42
+        local.get $20
         f32x4.mul
         i32.const 1048
         v128.load32_splat
         f32x4.add
-        local.get $42
+        local.get $20
         f32x4.mul
         i32.const 1044
         v128.load32_splat
         f32x4.add
-        local.get $42
+        local.get $20
         f32x4.mul
         i32.const 1028
         v128.load32_splat
-        local.tee $42
+        local.tee $20
         f32x4.add
-        local.get $21
+        local.get $37
         i32.const 23
         i32x4.shl
         i32x4.add
-        local.get $41
+        local.get $21
         i32.const 1036
         v128.load32_splat
         f32x4.ge
@@ -34941,51 +35293,51 @@
         local.get $0
         local.get $6
         i32.add
-        local.get $37
-        local.get $38
-        local.get $39
-        local.get $42
-        local.get $42
+        local.get $31
+        local.get $30
+        local.get $29
+        local.get $20
+        local.get $20
         local.get $21
         f32x4.add
         f32x4.div
-        local.tee $41
+        local.tee $20
         local.get $21
-        local.get $41
+        local.get $20
         f32x4.mul
-        local.get $40
+        local.get $28
         i32.const 1024
         v128.load32_splat
         f32x4.ge
         v128.bitselect
         local.tee $21
         local.get $0
-        local.get $33
+        local.get $39
         i32.add
         v128.load
-        local.get $36
+        local.get $32
         i32x4.eq
-        local.get $29
+        local.get $36
         v128.and
-        local.tee $40
+        local.tee $20
         f32x4.lt
         v128.bitselect
         local.get $21
-        local.get $40
+        local.get $20
         f32x4.gt
         v128.bitselect
         local.get $21
         f32x4.mul
-        local.get $29
+        local.get $36
         local.get $21
         f32x4.sub
         f32x4.mul
-        local.get $31
+        local.get $34
         f32x4.mul
-        local.get $35
+        local.get $33
         f32x4.mul
         local.get $0
-        local.get $11
+        local.get $40
         i32.add
         v128.load
         v128.and
@@ -34998,17 +35350,17 @@
        end
       end
       local.get $5
-      local.get $23
-      i32.add
-      local.set $5
-      local.get $3
-      local.get $6
-      i32.add
-      local.set $6
-      local.get $2
       local.get $26
       i32.add
-      local.set $2
+      local.set $5
+      local.get $6
+      local.get $25
+      i32.add
+      local.set $6
+      local.get $3
+      local.get $23
+      i32.add
+      local.set $3
       local.get $1
       i32.const 12
       i32.add
@@ -35020,10 +35372,10 @@
       br $for-loop|6
      end
     end
-    local.get $7
+    local.get $41
     i32.const -64
     i32.sub
-    local.set $7
+    local.set $41
     br $for-loop|0
    end
   end

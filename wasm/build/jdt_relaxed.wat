@@ -1149,53 +1149,51 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
+  (local $21 i32)
+  (local $22 v128)
   (local $23 v128)
   (local $24 v128)
-  (local $25 i32)
-  (local $26 v128)
+  (local $25 v128)
+  (local $26 i32)
   (local $27 v128)
   (local $28 v128)
   (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 i32)
-  (local $34 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 v128)
+  (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
+  (local $37 i32)
+  (local $38 i32)
   (local $39 i32)
   (local $40 i32)
   (local $41 i32)
-  (local $42 i32)
+  (local $42 v128)
   (local $43 v128)
-  (local $44 i32)
-  (local $45 i32)
+  (local $44 v128)
+  (local $45 v128)
   (local $46 v128)
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
-  (local $50 v128)
-  (local $51 v128)
-  (local $52 i32)
-  (local $53 i32)
+  (local $50 i32)
+  (local $51 i32)
   local.get $0
-  local.set $22
+  local.set $21
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $40
+  local.set $39
   local.get $8
   local.get $9
   i32.const 6
   i32.shl
   i32.add
-  local.tee $25
+  local.tee $26
   i32.const 0
   local.get $9
   i32.const 96
@@ -1203,25 +1201,25 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $20
-  local.set $38
+  local.tee $18
+  local.set $36
   local.get $11
   i32.const 2
   i32.shl
-  local.set $33
+  local.set $30
   block $wasm/assembly/loss/statsChunk|inlined.4 (result i32)
    loop $for-loop|0
-    local.get $33
-    local.get $41
+    local.get $30
+    local.get $38
     i32.gt_u
     if
-     local.get $41
+     local.get $38
      i32.const 2
      i32.shr_u
      local.set $0
      i32.const 1024
      v128.load32_splat
-     local.set $18
+     local.set $20
      i32.const 1064
      v128.load32_splat
      local.set $19
@@ -1231,20 +1229,20 @@
       local.get $7
       i32.add
       v128.load
-      local.get $18
+      local.get $20
       i8x16.eq
       v128.not
       local.set $19
      end
      local.get $19
      i16x8.extend_low_i8x16_s
-     local.set $26
+     local.set $25
      local.get $19
      i16x8.extend_high_i8x16_s
      local.set $27
-     local.get $18
+     local.get $20
      local.tee $19
-     local.set $21
+     local.set $23
      local.get $12
      i32.const 1
      i32.eq
@@ -1253,20 +1251,20 @@
       local.get $6
       i32.add
       v128.load
-      local.tee $21
+      local.tee $22
       i16x8.extend_low_i8x16_u
       local.tee $19
       i32x4.extend_low_i16x8_u
-      local.set $18
+      local.set $20
       local.get $19
       i32x4.extend_high_i16x8_u
       local.set $19
-      local.get $21
+      local.get $22
       i16x8.extend_high_i8x16_u
-      local.tee $23
+      local.tee $22
       i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $23
+      local.set $23
+      local.get $22
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -1282,16 +1280,16 @@
        v128.load
        local.tee $19
        i32x4.extend_low_i16x8_u
-       local.set $18
+       local.set $20
        local.get $19
        i32x4.extend_high_i16x8_u
        local.set $19
        local.get $11
        v128.load offset=16
-       local.tee $23
+       local.tee $22
        i32x4.extend_low_i16x8_u
-       local.set $21
-       local.get $23
+       local.set $23
+       local.get $22
        i32x4.extend_high_i16x8_u
       else
        local.get $12
@@ -1303,22 +1301,22 @@
         i32.add
         local.tee $11
         v128.load
-        local.set $18
+        local.set $20
         local.get $11
         v128.load offset=16
         local.set $19
         local.get $11
         v128.load offset=32
-        local.set $21
+        local.set $23
         local.get $11
         v128.load offset=48
        else
-        local.get $18
+        local.get $20
        end
       end
      end
      local.set $28
-     local.get $26
+     local.get $25
      i32x4.extend_low_i16x8_s
      local.get $0
      i32x4.splat
@@ -1330,12 +1328,12 @@
      i32x4.lt_s
      local.tee $29
      v128.and
-     local.set $23
+     local.set $22
      i32.const 1024
      v128.load32_splat
      local.set $24
-     local.get $40
-     local.get $18
+     local.get $39
+     local.get $20
      i32.const 1064
      v128.load32_splat
      local.get $12
@@ -1344,38 +1342,38 @@
      local.tee $11
      if
       local.get $29
-      local.get $18
+      local.get $20
       local.get $9
       i32x4.splat
       i32x4.lt_u
       local.tee $29
-      local.get $18
+      local.get $20
       local.get $13
       i32x4.splat
       i32x4.eq
       local.get $24
       local.get $14
       select
-      local.tee $18
+      local.tee $20
       v128.or
       v128.andnot
       local.set $24
-      local.get $23
+      local.get $22
       local.get $29
-      local.get $18
+      local.get $20
       v128.andnot
       v128.and
-      local.set $23
+      local.set $22
      end
-     local.get $23
+     local.get $22
      v128.bitselect
      v128.store
-     local.get $40
+     local.get $39
      i32.const -64
      i32.sub
-     local.get $23
+     local.get $22
      v128.store
-     local.get $26
+     local.get $25
      i32x4.extend_high_i16x8_s
      local.get $0
      i32.const 4
@@ -1387,50 +1385,50 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $23
+     local.tee $22
      v128.and
-     local.set $18
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $26
-     local.get $40
+     local.set $25
+     local.get $39
      local.get $19
      i32.const 1064
      v128.load32_splat
      local.get $11
      if
-      local.get $23
+      local.get $22
       local.get $19
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $23
+      local.tee $22
       local.get $19
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $26
+      local.get $25
       local.get $14
       select
       local.tee $19
       v128.or
       v128.andnot
-      local.set $26
-      local.get $18
-      local.get $23
+      local.set $25
+      local.get $20
+      local.get $22
       local.get $19
       v128.andnot
       v128.and
-      local.set $18
+      local.set $20
      end
-     local.get $18
+     local.get $20
      v128.bitselect
      v128.store offset=16
-     local.get $40
-     local.get $18
+     local.get $39
+     local.get $20
      v128.store offset=80
      local.get $24
-     local.get $26
+     local.get $25
      v128.or
      local.set $24
      local.get $27
@@ -1445,47 +1443,47 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $19
+     local.tee $22
      v128.and
-     local.set $18
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $23
-     local.get $40
-     local.get $21
+     local.set $19
+     local.get $39
+     local.get $23
      i32.const 1064
      v128.load32_splat
      local.get $11
      if
-      local.get $19
-      local.get $21
+      local.get $22
+      local.get $23
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $19
-      local.get $21
+      local.tee $22
+      local.get $23
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $23
+      local.get $19
       local.get $14
       select
-      local.tee $21
+      local.tee $23
       v128.or
       v128.andnot
-      local.set $23
-      local.get $18
-      local.get $19
-      local.get $21
+      local.set $19
+      local.get $20
+      local.get $22
+      local.get $23
       v128.andnot
       v128.and
-      local.set $18
+      local.set $20
      end
-     local.get $18
+     local.get $20
      v128.bitselect
      v128.store offset=32
-     local.get $40
-     local.get $18
+     local.get $39
+     local.get $20
      v128.store offset=96
      local.get $27
      i32x4.extend_high_i16x8_s
@@ -1499,98 +1497,65 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $21
+     local.tee $23
      v128.and
-     local.set $19
+     local.set $22
      i32.const 1024
      v128.load32_splat
-     local.set $18
+     local.set $20
      local.get $11
      if
-      local.get $21
+      local.get $23
       local.get $28
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $21
+      local.tee $23
       local.get $28
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $18
+      local.get $20
       local.get $14
       select
-      local.tee $26
+      local.tee $25
       v128.or
       v128.andnot
-      local.set $18
-      local.get $19
-      local.get $21
-      local.get $26
+      local.set $20
+      local.get $22
+      local.get $23
+      local.get $25
       v128.andnot
       v128.and
-      local.set $19
+      local.set $22
      end
-     local.get $40
+     local.get $39
      local.get $28
      i32.const 1064
      v128.load32_splat
-     local.get $19
+     local.get $22
      v128.bitselect
      v128.store offset=48
-     local.get $40
-     local.get $19
+     local.get $39
+     local.get $22
      v128.store offset=112
      i32.const 0
      local.get $24
-     local.get $23
-     local.get $18
+     local.get $19
+     local.get $20
      v128.or
      v128.or
      v128.any_true
      br_if $wasm/assembly/loss/statsChunk|inlined.4
      drop
-     local.get $20
-     local.set $18
+     local.get $18
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $20
-     i32.const 1032
-     v128.load32_splat
-     local.set $24
+     local.set $22
      i32.const 1068
      v128.load32_splat
-     local.set $32
-     i32.const 1036
-     v128.load32_splat
-     local.set $31
-     i32.const 1040
-     v128.load32_splat
-     local.set $37
-     i32.const 1028
-     v128.load32_splat
-     local.set $36
-     i32.const 1044
-     v128.load32_splat
-     local.set $30
-     i32.const 1048
-     v128.load32_splat
-     local.set $29
-     i32.const 1052
-     v128.load32_splat
-     local.set $28
-     i32.const 1056
-     v128.load32_splat
-     local.set $27
-     i32.const 1060
-     v128.load32_splat
-     local.set $26
-     local.get $15
-     f32x4.splat
-     local.set $46
-     local.get $16
-     f32x4.splat
-     local.set $47
+     local.set $25
      local.get $8
      local.get $9
      i32.const 160
@@ -1598,74 +1563,162 @@
      i32.add
      i32.const 128
      i32.add
-     local.set $34
+     local.set $31
+     i32.const 1032
+     v128.load32_splat
+     local.tee $18
+     local.set $24
+     local.get $18
+     local.tee $19
+     local.set $23
+     local.get $21
+     local.get $38
+     i32.add
+     local.set $41
+     local.get $8
+     local.set $0
      i32.const 0
-     local.set $45
+     local.set $11
      loop $for-loop|1
-      local.get $45
+      local.get $9
+      local.get $11
+      i32.gt_s
+      if
+       local.get $41
+       v128.load offset=16
+       local.set $27
+       local.get $41
+       v128.load offset=32
+       local.set $28
+       local.get $41
+       v128.load offset=48
+       local.set $29
+       local.get $0
+       local.get $41
+       v128.load
+       local.tee $33
+       v128.store
+       local.get $0
+       local.get $27
+       v128.store offset=16
+       local.get $0
+       local.get $28
+       v128.store offset=32
+       local.get $0
+       local.get $29
+       v128.store offset=48
+       local.get $20
+       local.get $33
+       local.get $25
+       v128.and
+       i32x4.max_u
+       local.get $27
+       local.get $25
+       v128.and
+       i32x4.max_u
+       local.get $28
+       local.get $25
+       v128.and
+       i32x4.max_u
+       local.get $29
+       local.get $25
+       v128.and
+       i32x4.max_u
+       local.set $20
+       local.get $24
+       local.get $33
+       f32x4.pmax
+       local.set $24
+       local.get $19
+       local.get $27
+       f32x4.pmax
+       local.set $19
+       local.get $23
+       local.get $28
+       f32x4.pmax
+       local.set $23
+       local.get $18
+       local.get $29
+       f32x4.pmax
+       local.set $18
+       local.get $1
+       local.get $41
+       i32.add
+       local.set $41
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       local.get $11
+       i32.const 1
+       i32.add
+       local.set $11
+       br $for-loop|1
+      end
+     end
+     local.get $31
+     local.get $24
+     v128.store
+     local.get $31
+     local.get $19
+     v128.store offset=16
+     local.get $31
+     local.get $23
+     v128.store offset=32
+     local.get $31
+     local.get $18
+     v128.store offset=48
+     i32.const 1036
+     v128.load32_splat
+     local.set $29
+     i32.const 1040
+     v128.load32_splat
+     local.set $35
+     i32.const 1028
+     v128.load32_splat
+     local.set $34
+     i32.const 1044
+     v128.load32_splat
+     local.set $28
+     i32.const 1048
+     v128.load32_splat
+     local.set $27
+     i32.const 1052
+     v128.load32_splat
+     local.set $25
+     i32.const 1056
+     v128.load32_splat
+     local.set $24
+     i32.const 1060
+     v128.load32_splat
+     local.set $42
+     local.get $15
+     f32x4.splat
+     local.set $43
+     local.get $16
+     f32x4.splat
+     local.set $44
+     i32.const 0
+     local.set $41
+     loop $for-loop|2
+      local.get $41
       i32.const 64
       i32.lt_u
       if
-       local.get $24
-       local.tee $19
-       local.set $43
-       local.get $22
+       local.get $31
        local.get $41
        i32.add
-       local.get $45
-       i32.add
-       local.set $42
-       i32.const 0
-       local.set $11
-       loop $for-loop|2
-        local.get $9
-        local.get $11
-        i32.gt_s
-        if
-         local.get $18
-         local.get $42
-         v128.load
-         local.tee $21
-         local.get $32
-         v128.and
-         i32x4.max_u
-         local.get $42
-         v128.load offset=16
-         local.tee $23
-         local.get $32
-         v128.and
-         i32x4.max_u
-         local.set $18
-         local.get $19
-         local.get $21
-         f32x4.pmax
-         local.set $19
-         local.get $43
-         local.get $23
-         f32x4.pmax
-         local.set $43
-         local.get $1
-         local.get $42
-         i32.add
-         local.set $42
-         local.get $11
-         i32.const 1
-         i32.add
-         local.set $11
-         br $for-loop|2
-        end
-       end
-       local.get $20
-       local.tee $21
+       local.tee $0
+       v128.load
+       local.set $45
+       local.get $0
+       v128.load offset=16
+       local.set $46
+       local.get $22
+       local.tee $18
        local.set $23
-       local.get $22
-       local.get $41
-       i32.add
-       local.get $45
-       i32.add
-       local.set $42
        local.get $8
-       local.get $45
+       local.get $41
        i32.add
        local.set $0
        i32.const 0
@@ -1675,106 +1728,102 @@
         local.get $11
         i32.gt_s
         if
-         local.get $42
+         local.get $0
          v128.load offset=16
-         local.get $43
-         f32x4.sub
          local.get $46
+         f32x4.sub
+         local.get $43
          f32x4.mul
-         local.get $47
+         local.get $44
+         f32x4.mul
+         local.tee $19
+         local.get $35
+         f32x4.add
+         local.set $47
+         local.get $0
+         v128.load
+         local.get $45
+         f32x4.sub
+         local.get $43
+         f32x4.mul
+         local.get $44
          f32x4.mul
          local.tee $48
-         local.get $37
+         local.get $35
          f32x4.add
          local.set $49
-         local.get $42
-         v128.load
-         local.get $19
-         f32x4.sub
-         local.get $46
-         f32x4.mul
-         local.get $47
-         f32x4.mul
-         local.tee $50
-         local.get $37
-         f32x4.add
-         local.set $51
          local.get $0
-         local.get $26
-         local.get $50
-         local.get $51
-         local.get $37
+         local.get $42
+         local.get $48
+         local.get $49
+         local.get $35
          f32x4.sub
          f32x4.sub
-         local.tee $35
+         local.tee $33
+         local.get $24
+         f32x4.relaxed_madd
+         local.get $33
+         local.get $25
+         f32x4.relaxed_madd
+         local.get $33
          local.get $27
          f32x4.relaxed_madd
-         local.get $35
+         local.get $33
          local.get $28
          f32x4.relaxed_madd
-         local.get $35
-         local.get $29
+         local.get $33
+         local.get $34
          f32x4.relaxed_madd
-         local.get $35
-         local.get $30
-         f32x4.relaxed_madd
-         local.get $35
-         local.get $36
-         f32x4.relaxed_madd
-         local.get $51
+         local.get $49
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $50
-         local.get $31
+         local.get $48
+         local.get $29
          f32x4.ge
          v128.and
-         local.tee $35
+         local.tee $33
          v128.store
          local.get $0
-         local.get $26
+         local.get $42
+         local.get $19
+         local.get $47
+         local.get $35
+         f32x4.sub
+         f32x4.sub
+         local.tee $48
+         local.get $24
+         f32x4.relaxed_madd
          local.get $48
-         local.get $49
-         local.get $37
-         f32x4.sub
-         f32x4.sub
-         local.tee $50
+         local.get $25
+         f32x4.relaxed_madd
+         local.get $48
          local.get $27
          f32x4.relaxed_madd
-         local.get $50
+         local.get $48
          local.get $28
          f32x4.relaxed_madd
-         local.get $50
-         local.get $29
+         local.get $48
+         local.get $34
          f32x4.relaxed_madd
-         local.get $50
-         local.get $30
-         f32x4.relaxed_madd
-         local.get $50
-         local.get $36
-         f32x4.relaxed_madd
-         local.get $49
+         local.get $47
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $48
-         local.get $31
+         local.get $19
+         local.get $29
          f32x4.ge
          v128.and
-         local.tee $48
+         local.tee $19
          v128.store offset=16
-         local.get $21
-         local.get $35
+         local.get $18
+         local.get $33
          f32x4.add
-         local.set $21
+         local.set $18
          local.get $23
-         local.get $48
+         local.get $19
          f32x4.add
          local.set $23
-         local.get $1
-         local.get $42
-         i32.add
-         local.set $42
          local.get $0
          i32.const -64
          i32.sub
@@ -1786,45 +1835,45 @@
          br $for-loop|3
         end
        end
-       local.get $34
-       local.get $45
+       local.get $31
+       local.get $41
        i32.add
        local.tee $0
-       local.get $36
-       local.get $21
-       f32x4.div
        local.get $34
+       local.get $18
+       f32x4.div
+       local.get $31
        i32.const -64
        i32.add
-       local.get $45
+       local.get $41
        i32.add
        local.tee $11
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $36
+       local.get $34
        local.get $23
        f32x4.div
        local.get $11
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $45
+       local.get $41
        i32.const 32
        i32.add
-       local.set $45
-       br $for-loop|1
+       local.set $41
+       br $for-loop|2
       end
      end
-     local.get $18
-     local.set $20
+     local.get $20
+     local.set $18
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $24
+     local.set $27
      local.get $8
      local.get $9
      i32.const 160
@@ -1833,191 +1882,191 @@
      local.tee $0
      i32.const -64
      i32.sub
-     local.set $52
+     local.set $50
      local.get $0
      i32.const 128
      i32.add
-     local.set $53
+     local.set $51
      local.get $8
      local.get $9
      i32.const 6
      i32.shl
      i32.add
-     local.set $44
+     local.set $40
      local.get $8
      local.set $0
-     local.get $22
-     local.get $41
+     local.get $21
+     local.get $38
      i32.add
-     local.set $45
+     local.set $41
      local.get $2
-     local.get $41
+     local.get $38
      i32.add
-     local.set $34
+     local.set $32
      local.get $4
-     local.get $41
+     local.get $38
      i32.add
-     local.set $11
+     local.set $31
      i32.const 0
-     local.set $42
-     loop $for-loop|5
+     local.set $11
+     loop $for-loop|4
       local.get $9
-      local.get $42
+      local.get $11
       i32.gt_s
       if
-       local.get $44
+       local.get $40
        v128.load
-       local.set $18
-       local.get $44
-       v128.load offset=16
-       local.set $26
-       local.get $44
-       v128.load offset=32
-       local.set $21
-       local.get $44
-       v128.load offset=48
-       local.set $43
-       local.get $44
-       v128.load offset=64
-       local.set $23
-       local.get $44
-       v128.load offset=80
        local.set $19
+       local.get $40
+       v128.load offset=16
+       local.set $25
+       local.get $40
+       v128.load offset=32
+       local.set $23
+       local.get $40
+       v128.load offset=48
+       local.set $20
+       local.get $40
+       v128.load offset=64
+       local.set $22
+       local.get $40
+       v128.load offset=80
+       local.set $24
        i32.const 0
-       local.set $39
-       loop $for-loop|6
-        local.get $39
+       local.set $37
+       loop $for-loop|5
+        local.get $37
         i32.const 64
         i32.lt_u
         if
-         local.get $39
-         local.get $52
+         local.get $37
+         local.get $50
          i32.add
          v128.load
-         local.set $27
+         local.set $28
          local.get $0
-         local.get $39
+         local.get $37
          i32.add
          v128.load
-         local.get $39
-         local.get $53
+         local.get $37
+         local.get $51
          i32.add
          v128.load
          f32x4.mul
-         local.set $28
+         local.set $29
          local.get $2
          if
-          local.get $34
-          local.get $39
+          local.get $32
+          local.get $37
           i32.add
-          local.get $28
+          local.get $29
           v128.store
          end
-         local.get $28
-         local.get $28
-         local.get $18
+         local.get $29
+         local.get $29
+         local.get $19
          f32x4.relaxed_madd
-         local.set $18
-         local.get $38
-         local.get $11
-         local.get $39
+         local.set $19
+         local.get $36
+         local.get $31
+         local.get $37
          i32.add
          v128.load
-         local.tee $29
+         local.tee $33
          i32x4.max_u
-         local.set $38
-         local.get $28
+         local.set $36
          local.get $29
-         local.get $27
+         local.get $33
+         local.get $28
          v128.and
-         local.tee $27
+         local.tee $28
          f32x4.sub
-         local.get $24
+         local.get $27
          v128.and
-         local.set $29
-         local.get $27
-         local.get $27
-         local.get $26
+         local.set $33
+         local.get $28
+         local.get $28
+         local.get $25
          f32x4.relaxed_madd
-         local.set $26
-         local.get $43
-         local.get $27
+         local.set $25
+         local.get $20
+         local.get $28
          f32x4.pmax
-         local.set $43
-         local.get $29
-         local.get $29
-         local.get $21
-         f32x4.relaxed_madd
-         local.set $21
+         local.set $20
+         local.get $33
+         local.get $33
          local.get $23
-         local.get $28
-         f32x4.pmax
+         f32x4.relaxed_madd
          local.set $23
-         local.get $19
+         local.get $22
+         local.get $29
+         f32x4.pmax
+         local.set $22
+         local.get $24
+         local.get $29
          local.get $28
-         local.get $27
          f32x4.add
          f32x4.pmax
-         local.set $19
-         local.get $39
+         local.set $24
+         local.get $37
          i32.const 16
          i32.add
-         local.set $39
-         br $for-loop|6
+         local.set $37
+         br $for-loop|5
         end
        end
-       local.get $44
-       local.get $18
-       v128.store
-       local.get $44
-       local.get $26
-       v128.store offset=16
-       local.get $44
-       local.get $21
-       v128.store offset=32
-       local.get $44
-       local.get $43
-       v128.store offset=48
-       local.get $44
-       local.get $23
-       v128.store offset=64
-       local.get $44
+       local.get $40
        local.get $19
+       v128.store
+       local.get $40
+       local.get $25
+       v128.store offset=16
+       local.get $40
+       local.get $23
+       v128.store offset=32
+       local.get $40
+       local.get $20
+       v128.store offset=48
+       local.get $40
+       local.get $22
+       v128.store offset=64
+       local.get $40
+       local.get $24
        v128.store offset=80
-       local.get $44
+       local.get $40
        i32.const 96
        i32.add
-       local.set $44
+       local.set $40
        local.get $0
        i32.const -64
        i32.sub
        local.set $0
        local.get $1
-       local.get $45
+       local.get $41
        i32.add
-       local.set $45
+       local.set $41
        local.get $3
-       local.get $34
+       local.get $32
        i32.add
-       local.set $34
+       local.set $32
        local.get $5
-       local.get $11
+       local.get $31
        i32.add
-       local.set $11
-       local.get $42
+       local.set $31
+       local.get $11
        i32.const 1
        i32.add
-       local.set $42
-       br $for-loop|5
+       local.set $11
+       br $for-loop|4
       end
      end
-     local.get $41
+     local.get $38
      i32.const -64
      i32.sub
      local.tee $0
-     local.get $33
+     local.get $30
      i32.eq
-     local.tee $34
+     local.tee $11
      local.get $0
      i32.const 511
      i32.and
@@ -2026,39 +2075,39 @@
      if
       i32.const 1024
       v128.load32_splat
-      local.set $18
+      local.set $19
       i32.const 0
-      local.set $11
-      loop $for-loop|7
+      local.set $41
+      loop $for-loop|6
        local.get $9
-       local.get $11
+       local.get $41
        i32.gt_s
        if
         local.get $17
-        local.get $11
+        local.get $41
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $25
-        local.get $11
+        local.get $26
+        local.get $41
         i32.const 96
         i32.mul
         i32.add
-        local.tee $39
+        local.tee $31
         v128.load
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -2066,18 +2115,18 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $39
+        local.get $31
         v128.load offset=16
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -2085,46 +2134,46 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $39
+        local.get $31
         v128.load offset=32
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $39
-        local.get $18
+        local.get $31
+        local.get $19
         v128.store
-        local.get $39
-        local.get $18
+        local.get $31
+        local.get $19
         v128.store offset=16
-        local.get $39
-        local.get $18
+        local.get $31
+        local.get $19
         v128.store offset=32
-        local.get $34
+        local.get $11
         if
          local.get $0
          local.get $0
          f64.load offset=24
-         local.get $39
+         local.get $31
          v128.load offset=48
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -2134,16 +2183,16 @@
          local.get $0
          local.get $0
          f64.load offset=32
-         local.get $39
+         local.get $31
          v128.load offset=64
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -2153,16 +2202,16 @@
          local.get $0
          local.get $0
          f64.load offset=40
-         local.get $39
+         local.get $31
          v128.load offset=80
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -2170,26 +2219,26 @@
          f64.max
          f64.store offset=40
         end
-        local.get $11
+        local.get $41
         i32.const 1
         i32.add
-        local.set $11
-        br $for-loop|7
+        local.set $41
+        br $for-loop|6
        end
       end
      end
-     local.get $41
+     local.get $38
      i32.const -64
      i32.sub
-     local.set $41
+     local.set $38
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $20
+   local.get $18
    i32x4.extract_lane 0
    local.tee $0
-   local.get $20
+   local.get $18
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -2197,10 +2246,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $20
+   local.get $18
    i32x4.extract_lane 2
    local.tee $1
-   local.get $20
+   local.get $18
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -2216,10 +2265,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.4
    drop
-   local.get $38
+   local.get $36
    i32x4.extract_lane 0
    local.tee $0
-   local.get $38
+   local.get $36
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -2227,10 +2276,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $38
+   local.get $36
    i32x4.extract_lane 2
    local.tee $1
-   local.get $38
+   local.get $36
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -2252,58 +2301,51 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 i32)
+  (local $21 v128)
   (local $22 i32)
-  (local $23 i32)
+  (local $23 v128)
   (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
+  (local $25 i32)
+  (local $26 i32)
   (local $27 v128)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
   (local $31 v128)
   (local $32 v128)
   (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
   (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
   (local $41 v128)
   (local $42 i32)
-  (local $43 i32)
-  (local $44 i32)
-  (local $45 i32)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
   (local $46 v128)
   (local $47 v128)
-  (local $48 i32)
-  (local $49 i32)
-  (local $50 v128)
-  (local $51 v128)
-  (local $52 v128)
-  (local $53 v128)
-  (local $54 i32)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 i32)
+  (local $51 i32)
   local.get $0
-  local.set $23
-  local.get $4
-  local.set $21
-  local.get $7
   local.set $22
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $48
+  local.set $39
   local.get $8
   local.get $9
   i32.const 6
   i32.shl
   i32.add
-  local.tee $29
+  local.tee $25
   i32.const 0
   local.get $9
   i32.const 96
@@ -2311,47 +2353,45 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $47
-  local.set $46
+  local.tee $37
+  local.set $20
   local.get $11
   i32.const 2
   i32.shl
-  local.set $42
-  i32.const 0
-  local.set $4
+  local.set $34
   block $wasm/assembly/loss/statsChunk|inlined.5 (result i32)
    loop $for-loop|0
-    local.get $4
-    local.get $42
-    i32.lt_u
+    local.get $34
+    local.get $38
+    i32.gt_u
     if
-     local.get $4
+     local.get $38
      i32.const 2
      i32.shr_u
      local.set $0
      i32.const 1024
      v128.load32_splat
-     local.set $19
+     local.set $18
      i32.const 1064
      v128.load32_splat
-     local.set $18
-     local.get $22
+     local.set $19
+     local.get $7
      if
       local.get $0
-      local.get $22
+      local.get $7
       i32.add
       v128.load
-      local.get $19
+      local.get $18
       i8x16.eq
       v128.not
-      local.set $18
+      local.set $19
      end
-     local.get $18
+     local.get $19
      i16x8.extend_low_i8x16_s
      local.set $27
-     local.get $19
-     local.tee $20
-     local.set $26
+     local.get $18
+     local.tee $21
+     local.set $24
      local.get $12
      i32.const 1
      i32.eq
@@ -2360,20 +2400,20 @@
       local.get $6
       i32.add
       v128.load
-      local.tee $20
+      local.tee $21
       i16x8.extend_low_i8x16_u
+      local.tee $23
+      i32x4.extend_low_i16x8_u
+      local.set $18
+      local.get $21
+      i16x8.extend_high_i8x16_u
       local.tee $24
       i32x4.extend_low_i16x8_u
-      local.set $19
-      local.get $20
-      i16x8.extend_high_i8x16_u
-      local.tee $25
-      i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $25
-      i32x4.extend_high_i16x8_u
-      local.set $26
+      local.set $21
       local.get $24
+      i32x4.extend_high_i16x8_u
+      local.set $24
+      local.get $23
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -2385,20 +2425,20 @@
        i32.const 1
        i32.shl
        i32.add
-       local.tee $7
+       local.tee $11
        v128.load
+       local.tee $23
+       i32x4.extend_low_i16x8_u
+       local.set $18
+       local.get $11
+       v128.load offset=16
        local.tee $24
        i32x4.extend_low_i16x8_u
-       local.set $19
-       local.get $7
-       v128.load offset=16
-       local.tee $25
-       i32x4.extend_low_i16x8_u
-       local.set $20
-       local.get $25
-       i32x4.extend_high_i16x8_u
-       local.set $26
+       local.set $21
        local.get $24
+       i32x4.extend_high_i16x8_u
+       local.set $24
+       local.get $23
        i32x4.extend_high_i16x8_u
       else
        local.get $12
@@ -2408,23 +2448,23 @@
         i32.const 2
         i32.shl
         i32.add
-        local.tee $7
+        local.tee $11
         v128.load
-        local.set $19
-        local.get $7
+        local.set $18
+        local.get $11
         v128.load offset=32
-        local.set $20
-        local.get $7
+        local.set $21
+        local.get $11
         v128.load offset=48
-        local.set $26
-        local.get $7
+        local.set $24
+        local.get $11
         v128.load offset=16
        else
-        local.get $19
+        local.get $18
        end
       end
      end
-     local.set $31
+     local.set $28
      local.get $27
      i32x4.extend_low_i16x8_s
      local.get $0
@@ -2435,52 +2475,52 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $32
+     local.tee $29
      v128.and
-     local.set $24
+     local.set $23
      i32.const 1024
      v128.load32_splat
-     local.set $25
-     local.get $48
-     local.get $19
+     local.set $41
+     local.get $39
+     local.get $18
      i32.const 1064
      v128.load32_splat
      local.get $12
      i32.const 0
      i32.ne
-     local.tee $7
+     local.tee $11
      if
-      local.get $32
-      local.get $19
+      local.get $29
+      local.get $18
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $32
-      local.get $19
+      local.tee $29
+      local.get $18
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $25
+      local.get $41
       local.get $14
       select
-      local.tee $19
+      local.tee $18
       v128.or
       v128.andnot
-      local.set $25
-      local.get $24
-      local.get $32
-      local.get $19
+      local.set $41
+      local.get $23
+      local.get $29
+      local.get $18
       v128.andnot
       v128.and
-      local.set $24
+      local.set $23
      end
-     local.get $24
+     local.get $23
      v128.bitselect
      v128.store
-     local.get $48
+     local.get $39
      i32.const -64
      i32.sub
-     local.get $24
+     local.get $23
      v128.store
      local.get $27
      i32x4.extend_high_i16x8_s
@@ -2496,47 +2536,47 @@
      i32x4.lt_s
      local.tee $27
      v128.and
-     local.set $19
+     local.set $18
      i32.const 1024
      v128.load32_splat
-     local.set $24
-     local.get $48
-     local.get $31
+     local.set $23
+     local.get $39
+     local.get $28
      i32.const 1064
      v128.load32_splat
-     local.get $7
+     local.get $11
      if
       local.get $27
-      local.get $31
+      local.get $28
       local.get $9
       i32x4.splat
       i32x4.lt_u
       local.tee $27
-      local.get $31
+      local.get $28
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $24
+      local.get $23
       local.get $14
       select
-      local.tee $31
+      local.tee $28
       v128.or
       v128.andnot
-      local.set $24
-      local.get $19
+      local.set $23
+      local.get $18
       local.get $27
-      local.get $31
+      local.get $28
       v128.andnot
       v128.and
-      local.set $19
+      local.set $18
      end
-     local.get $19
+     local.get $18
      v128.bitselect
      v128.store offset=16
-     local.get $48
-     local.get $19
-     v128.store offset=80
+     local.get $39
      local.get $18
+     v128.store offset=80
+     local.get $19
      i16x8.extend_high_i8x16_s
      local.tee $27
      i32x4.extend_low_i16x8_s
@@ -2550,50 +2590,50 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $31
+     local.tee $28
      v128.and
-     local.set $19
+     local.set $18
      i32.const 1024
      v128.load32_splat
-     local.set $18
-     local.get $48
-     local.get $20
+     local.set $19
+     local.get $39
+     local.get $21
      i32.const 1064
      v128.load32_splat
-     local.get $7
+     local.get $11
      if
-      local.get $31
-      local.get $20
+      local.get $28
+      local.get $21
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $31
-      local.get $20
+      local.tee $28
+      local.get $21
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $18
+      local.get $19
       local.get $14
       select
-      local.tee $20
+      local.tee $21
       v128.or
       v128.andnot
-      local.set $18
-      local.get $19
-      local.get $31
-      local.get $20
+      local.set $19
+      local.get $18
+      local.get $28
+      local.get $21
       v128.andnot
       v128.and
-      local.set $19
+      local.set $18
      end
-     local.get $19
+     local.get $18
      v128.bitselect
      v128.store offset=32
-     local.get $48
-     local.get $19
-     v128.store offset=96
+     local.get $39
      local.get $18
-     local.set $19
+     v128.store offset=96
+     local.get $19
+     local.set $18
      local.get $27
      i32x4.extend_high_i16x8_s
      local.get $0
@@ -2608,52 +2648,52 @@
      i32x4.lt_s
      local.tee $27
      v128.and
-     local.set $20
+     local.set $21
      i32.const 1024
      v128.load32_splat
-     local.set $18
-     local.get $48
-     local.get $26
+     local.set $19
+     local.get $39
+     local.get $24
      i32.const 1064
      v128.load32_splat
-     local.get $7
+     local.get $11
      if
       local.get $27
-      local.get $26
+      local.get $24
       local.get $9
       i32x4.splat
       i32x4.lt_u
       local.tee $27
-      local.get $26
+      local.get $24
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $18
+      local.get $19
       local.get $14
       select
-      local.tee $26
+      local.tee $24
       v128.or
       v128.andnot
-      local.set $18
-      local.get $20
+      local.set $19
+      local.get $21
       local.get $27
-      local.get $26
+      local.get $24
       v128.andnot
       v128.and
-      local.set $20
+      local.set $21
      end
-     local.get $20
+     local.get $21
      v128.bitselect
      v128.store offset=48
-     local.get $48
-     local.get $20
+     local.get $39
+     local.get $21
      v128.store offset=112
      i32.const 0
-     local.get $25
-     local.get $24
+     local.get $41
+     local.get $23
      v128.or
-     local.get $19
      local.get $18
+     local.get $19
      v128.or
      v128.or
      v128.any_true
@@ -2661,43 +2701,10 @@
      drop
      i32.const 1024
      v128.load32_splat
-     local.set $24
-     i32.const 1032
-     v128.load32_splat
-     local.set $25
+     local.set $23
      i32.const 1068
      v128.load32_splat
-     local.set $41
-     i32.const 1036
-     v128.load32_splat
-     local.set $40
-     i32.const 1040
-     v128.load32_splat
-     local.set $27
-     i32.const 1028
-     v128.load32_splat
-     local.set $50
-     i32.const 1044
-     v128.load32_splat
-     local.set $39
-     i32.const 1048
-     v128.load32_splat
-     local.set $38
-     i32.const 1052
-     v128.load32_splat
-     local.set $37
-     i32.const 1056
-     v128.load32_splat
-     local.set $36
-     i32.const 1060
-     v128.load32_splat
-     local.set $35
-     local.get $15
-     f32x4.splat
-     local.set $34
-     local.get $16
-     f32x4.splat
-     local.set $33
+     local.set $24
      local.get $8
      local.get $9
      i32.const 160
@@ -2705,233 +2712,315 @@
      i32.add
      i32.const 128
      i32.add
-     local.set $28
-     i32.const 0
+     local.set $26
+     i32.const 1032
+     v128.load32_splat
+     local.tee $18
+     local.set $41
+     local.get $18
+     local.tee $19
+     local.set $21
+     local.get $22
+     local.get $38
+     i32.add
+     local.set $11
+     local.get $8
      local.set $0
+     i32.const 0
+     local.set $40
      loop $for-loop|1
-      local.get $0
-      i32.const 64
-      i32.lt_u
+      local.get $9
+      local.get $40
+      i32.gt_s
       if
-       local.get $25
-       local.tee $19
-       local.set $20
-       local.get $4
-       local.get $23
-       i32.add
-       local.get $0
-       i32.add
-       local.set $7
-       i32.const 0
-       local.set $11
-       loop $for-loop|2
-        local.get $9
-        local.get $11
-        i32.gt_s
-        if
-         local.get $47
-         local.get $7
-         v128.load
-         local.tee $18
-         local.get $41
-         v128.and
-         i32x4.max_u
-         local.get $7
-         v128.load offset=16
-         local.tee $26
-         local.get $41
-         v128.and
-         i32x4.max_u
-         local.set $47
-         local.get $19
-         local.get $18
-         f32x4.pmax
-         local.set $19
-         local.get $20
-         local.get $26
-         f32x4.pmax
-         local.set $20
-         local.get $1
-         local.get $7
-         i32.add
-         local.set $7
-         local.get $11
-         i32.const 1
-         i32.add
-         local.set $11
-         br $for-loop|2
-        end
-       end
-       local.get $24
-       local.tee $18
-       local.set $26
-       local.get $4
-       local.get $23
-       i32.add
-       local.get $0
-       i32.add
-       local.set $7
-       local.get $0
-       local.get $8
-       i32.add
-       local.set $11
-       i32.const 0
-       local.set $49
-       loop $for-loop|3
-        local.get $9
-        local.get $49
-        i32.gt_s
-        if
-         local.get $7
-         v128.load offset=16
-         local.get $20
-         f32x4.sub
-         local.get $34
-         f32x4.mul
-         local.get $33
-         f32x4.mul
-         local.tee $51
-         local.get $27
-         f32x4.add
-         local.set $32
-         local.get $7
-         v128.load
-         local.get $19
-         f32x4.sub
-         local.get $34
-         f32x4.mul
-         local.get $33
-         f32x4.mul
-         local.tee $52
-         local.get $27
-         f32x4.add
-         local.set $31
-         local.get $11
-         local.get $35
-         local.get $52
-         local.get $31
-         local.get $27
-         f32x4.sub
-         f32x4.sub
-         local.tee $53
-         local.get $36
-         f32x4.relaxed_madd
-         local.get $53
-         local.get $37
-         f32x4.relaxed_madd
-         local.get $53
-         local.get $38
-         f32x4.relaxed_madd
-         local.get $53
-         local.get $39
-         f32x4.relaxed_madd
-         local.get $53
-         local.get $50
-         f32x4.relaxed_madd
-         local.get $31
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $52
-         local.get $40
-         f32x4.ge
-         v128.and
-         local.tee $31
-         v128.store
-         local.get $11
-         local.get $35
-         local.get $51
-         local.get $32
-         local.get $27
-         f32x4.sub
-         f32x4.sub
-         local.tee $52
-         local.get $36
-         f32x4.relaxed_madd
-         local.get $52
-         local.get $37
-         f32x4.relaxed_madd
-         local.get $52
-         local.get $38
-         f32x4.relaxed_madd
-         local.get $52
-         local.get $39
-         f32x4.relaxed_madd
-         local.get $52
-         local.get $50
-         f32x4.relaxed_madd
-         local.get $32
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $51
-         local.get $40
-         f32x4.ge
-         v128.and
-         local.tee $32
-         v128.store offset=16
-         local.get $18
-         local.get $31
-         f32x4.add
-         local.set $18
-         local.get $26
-         local.get $32
-         f32x4.add
-         local.set $26
-         local.get $1
-         local.get $7
-         i32.add
-         local.set $7
-         local.get $11
-         i32.const -64
-         i32.sub
-         local.set $11
-         local.get $49
-         i32.const 1
-         i32.add
-         local.set $49
-         br $for-loop|3
-        end
-       end
-       local.get $0
-       local.get $28
-       i32.add
-       local.tee $7
-       local.get $50
-       local.get $18
-       f32x4.div
-       local.get $28
-       i32.const -64
-       i32.add
-       local.get $0
-       i32.add
-       local.tee $11
-       v128.load
-       v128.and
-       v128.store
-       local.get $7
-       local.get $50
-       local.get $26
-       f32x4.div
        local.get $11
        v128.load offset=16
-       v128.and
+       local.set $27
+       local.get $11
+       v128.load offset=32
+       local.set $28
+       local.get $11
+       v128.load offset=48
+       local.set $29
+       local.get $0
+       local.get $11
+       v128.load
+       local.tee $30
+       v128.store
+       local.get $0
+       local.get $27
        v128.store offset=16
        local.get $0
-       i32.const 32
+       local.get $28
+       v128.store offset=32
+       local.get $0
+       local.get $29
+       v128.store offset=48
+       local.get $37
+       local.get $30
+       local.get $24
+       v128.and
+       i32x4.max_u
+       local.get $27
+       local.get $24
+       v128.and
+       i32x4.max_u
+       local.get $28
+       local.get $24
+       v128.and
+       i32x4.max_u
+       local.get $29
+       local.get $24
+       v128.and
+       i32x4.max_u
+       local.set $37
+       local.get $41
+       local.get $30
+       f32x4.pmax
+       local.set $41
+       local.get $18
+       local.get $27
+       f32x4.pmax
+       local.set $18
+       local.get $19
+       local.get $28
+       f32x4.pmax
+       local.set $19
+       local.get $21
+       local.get $29
+       f32x4.pmax
+       local.set $21
+       local.get $1
+       local.get $11
        i32.add
+       local.set $11
+       local.get $0
+       i32.const -64
+       i32.sub
        local.set $0
+       local.get $40
+       i32.const 1
+       i32.add
+       local.set $40
        br $for-loop|1
       end
      end
+     local.get $26
+     local.get $41
+     v128.store
+     local.get $26
+     local.get $18
+     v128.store offset=16
+     local.get $26
+     local.get $19
+     v128.store offset=32
+     local.get $26
+     local.get $21
+     v128.store offset=48
+     i32.const 1036
+     v128.load32_splat
+     local.set $19
+     i32.const 1040
+     v128.load32_splat
+     local.set $43
+     i32.const 1028
+     v128.load32_splat
+     local.set $44
+     i32.const 1044
+     v128.load32_splat
+     local.set $45
+     i32.const 1048
+     v128.load32_splat
+     local.set $46
+     i32.const 1052
+     v128.load32_splat
+     local.set $33
+     i32.const 1056
+     v128.load32_splat
+     local.set $32
+     i32.const 1060
+     v128.load32_splat
+     local.set $31
+     local.get $15
+     f32x4.splat
+     local.set $30
+     local.get $16
+     f32x4.splat
+     local.set $29
      i32.const 0
-     local.set $49
+     local.set $11
+     loop $for-loop|2
+      local.get $11
+      i32.const 64
+      i32.lt_u
+      if
+       local.get $11
+       local.get $26
+       i32.add
+       local.tee $0
+       v128.load
+       local.set $24
+       local.get $0
+       v128.load offset=16
+       local.set $21
+       local.get $23
+       local.tee $18
+       local.set $41
+       local.get $8
+       local.get $11
+       i32.add
+       local.set $0
+       i32.const 0
+       local.set $40
+       loop $for-loop|3
+        local.get $9
+        local.get $40
+        i32.gt_s
+        if
+         local.get $0
+         v128.load offset=16
+         local.get $21
+         f32x4.sub
+         local.get $30
+         f32x4.mul
+         local.get $29
+         f32x4.mul
+         local.tee $47
+         local.get $43
+         f32x4.add
+         local.set $28
+         local.get $0
+         v128.load
+         local.get $24
+         f32x4.sub
+         local.get $30
+         f32x4.mul
+         local.get $29
+         f32x4.mul
+         local.tee $48
+         local.get $43
+         f32x4.add
+         local.set $27
+         local.get $0
+         local.get $31
+         local.get $48
+         local.get $27
+         local.get $43
+         f32x4.sub
+         f32x4.sub
+         local.tee $49
+         local.get $32
+         f32x4.relaxed_madd
+         local.get $49
+         local.get $33
+         f32x4.relaxed_madd
+         local.get $49
+         local.get $46
+         f32x4.relaxed_madd
+         local.get $49
+         local.get $45
+         f32x4.relaxed_madd
+         local.get $49
+         local.get $44
+         f32x4.relaxed_madd
+         local.get $27
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $48
+         local.get $19
+         f32x4.ge
+         v128.and
+         local.tee $27
+         v128.store
+         local.get $0
+         local.get $31
+         local.get $47
+         local.get $28
+         local.get $43
+         f32x4.sub
+         f32x4.sub
+         local.tee $48
+         local.get $32
+         f32x4.relaxed_madd
+         local.get $48
+         local.get $33
+         f32x4.relaxed_madd
+         local.get $48
+         local.get $46
+         f32x4.relaxed_madd
+         local.get $48
+         local.get $45
+         f32x4.relaxed_madd
+         local.get $48
+         local.get $44
+         f32x4.relaxed_madd
+         local.get $28
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $47
+         local.get $19
+         f32x4.ge
+         v128.and
+         local.tee $28
+         v128.store offset=16
+         local.get $18
+         local.get $27
+         f32x4.add
+         local.set $18
+         local.get $41
+         local.get $28
+         f32x4.add
+         local.set $41
+         local.get $0
+         i32.const -64
+         i32.sub
+         local.set $0
+         local.get $40
+         i32.const 1
+         i32.add
+         local.set $40
+         br $for-loop|3
+        end
+       end
+       local.get $11
+       local.get $26
+       i32.add
+       local.tee $0
+       local.get $44
+       local.get $18
+       f32x4.div
+       local.get $26
+       i32.const -64
+       i32.add
+       local.get $11
+       i32.add
+       local.tee $35
+       v128.load
+       v128.and
+       v128.store
+       local.get $0
+       local.get $44
+       local.get $41
+       f32x4.div
+       local.get $35
+       v128.load offset=16
+       v128.and
+       v128.store offset=16
+       local.get $11
+       i32.const 32
+       i32.add
+       local.set $11
+       br $for-loop|2
+      end
+     end
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $18
+     local.set $21
      local.get $8
      local.get $9
      i32.const 160
@@ -2940,175 +3029,179 @@
      local.tee $0
      i32.const -64
      i32.sub
-     local.set $28
+     local.set $50
      local.get $0
      i32.const 128
      i32.add
-     local.set $54
+     local.set $51
      local.get $8
      local.get $9
      i32.const 6
      i32.shl
      i32.add
-     local.set $7
+     local.set $42
      local.get $8
-     local.set $0
-     local.get $4
-     local.get $23
+     local.set $11
+     local.get $22
+     local.get $38
      i32.add
-     local.set $30
+     local.set $26
      local.get $2
-     local.get $4
+     local.get $38
      i32.add
-     local.set $45
+     local.set $40
      local.get $4
-     local.get $21
+     local.get $38
      i32.add
-     local.set $44
+     local.set $36
+     local.get $20
+     local.set $18
      i32.const 0
-     local.set $43
-     loop $for-loop|5
+     local.set $35
+     loop $for-loop|4
       local.get $9
-      local.get $43
+      local.get $35
       i32.gt_s
       if
-       local.get $7
+       local.get $42
        v128.load
-       local.set $24
-       local.get $7
+       local.set $41
+       local.get $42
        v128.load offset=16
        local.set $20
-       local.get $7
+       local.get $42
        v128.load offset=32
-       local.set $26
-       local.get $7
+       local.set $23
+       local.get $42
        v128.load offset=48
-       local.set $25
-       local.get $7
+       local.set $19
+       local.get $42
        v128.load offset=64
        drop
-       local.get $7
+       local.get $42
        v128.load offset=80
        drop
        i32.const 0
-       local.set $11
-       loop $for-loop|6
-        local.get $11
+       local.set $0
+       loop $for-loop|5
+        local.get $0
         i32.const 64
         i32.lt_u
         if
-         local.get $11
-         local.get $28
+         local.get $0
+         local.get $50
          i32.add
          v128.load
-         local.set $19
+         local.set $24
          local.get $0
          local.get $11
          i32.add
          v128.load
-         local.get $11
-         local.get $54
+         local.get $0
+         local.get $51
          i32.add
          v128.load
          f32x4.mul
          local.set $27
          local.get $2
          if
-          local.get $11
-          local.get $45
+          local.get $0
+          local.get $40
           i32.add
           local.get $27
           v128.store
          end
          local.get $27
          local.get $27
-         local.get $24
+         local.get $41
          f32x4.relaxed_madd
-         local.set $24
-         local.get $46
-         local.get $11
-         local.get $44
+         local.set $41
+         local.get $18
+         local.get $0
+         local.get $36
          i32.add
          v128.load
-         local.tee $31
+         local.tee $28
          i32x4.max_u
-         local.set $46
+         local.set $18
          local.get $27
-         local.get $31
-         local.get $19
+         local.get $28
+         local.get $24
          v128.and
-         local.tee $19
+         local.tee $24
          f32x4.sub
-         local.get $18
+         local.get $21
          v128.and
          local.set $27
-         local.get $19
-         local.get $19
+         local.get $24
+         local.get $24
          local.get $20
          f32x4.relaxed_madd
          local.set $20
          local.get $27
          local.get $27
-         local.get $26
+         local.get $23
          f32x4.relaxed_madd
-         local.set $26
-         local.get $25
+         local.set $23
          local.get $19
+         local.get $24
          f32x4.pmax
-         local.set $25
-         local.get $11
+         local.set $19
+         local.get $0
          i32.const 16
          i32.add
-         local.set $11
-         br $for-loop|6
+         local.set $0
+         br $for-loop|5
         end
        end
-       local.get $7
-       local.get $24
+       local.get $42
+       local.get $41
        v128.store
-       local.get $7
+       local.get $42
        local.get $20
        v128.store offset=16
-       local.get $7
-       local.get $26
+       local.get $42
+       local.get $23
        v128.store offset=32
-       local.get $7
-       local.get $25
+       local.get $42
+       local.get $19
        v128.store offset=48
-       local.get $7
+       local.get $42
        i32.const 96
        i32.add
-       local.set $7
-       local.get $0
+       local.set $42
+       local.get $11
        i32.const -64
        i32.sub
-       local.set $0
+       local.set $11
        local.get $1
-       local.get $30
+       local.get $26
        i32.add
-       local.set $30
+       local.set $26
        local.get $3
-       local.get $45
+       local.get $40
        i32.add
-       local.set $45
+       local.set $40
        local.get $5
-       local.get $44
+       local.get $36
        i32.add
-       local.set $44
-       local.get $43
+       local.set $36
+       local.get $35
        i32.const 1
        i32.add
-       local.set $43
-       br $for-loop|5
+       local.set $35
+       br $for-loop|4
       end
      end
-     local.get $4
+     local.get $18
+     local.set $20
+     local.get $38
      i32.const -64
      i32.sub
      local.tee $0
-     local.get $42
+     local.get $34
      i32.eq
-     local.tee $7
+     local.tee $11
      local.get $0
      i32.const 511
      i32.and
@@ -3118,25 +3211,27 @@
       i32.const 1024
       v128.load32_splat
       local.set $18
-      loop $for-loop|7
+      i32.const 0
+      local.set $42
+      loop $for-loop|6
        local.get $9
-       local.get $49
+       local.get $42
        i32.gt_s
        if
         local.get $17
-        local.get $49
+        local.get $42
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $29
-        local.get $49
+        local.get $25
+        local.get $42
         i32.const 96
         i32.mul
         i32.add
-        local.tee $11
+        local.tee $26
         v128.load
         local.tee $19
         f64x2.promote_low_f32x4
@@ -3155,7 +3250,7 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $11
+        local.get $26
         v128.load offset=16
         local.tee $19
         f64x2.promote_low_f32x4
@@ -3174,7 +3269,7 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $11
+        local.get $26
         v128.load offset=32
         local.tee $19
         f64x2.promote_low_f32x4
@@ -3190,21 +3285,21 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $11
+        local.get $26
         local.get $18
         v128.store
-        local.get $11
+        local.get $26
         local.get $18
         v128.store offset=16
-        local.get $11
+        local.get $26
         local.get $18
         v128.store offset=32
-        local.get $7
+        local.get $11
         if
          local.get $0
          local.get $0
          f64.load offset=24
-         local.get $11
+         local.get $26
          v128.load offset=48
          local.tee $19
          f32x4.extract_lane 0
@@ -3221,26 +3316,26 @@
          f64.max
          f64.store offset=24
         end
-        local.get $49
+        local.get $42
         i32.const 1
         i32.add
-        local.set $49
-        br $for-loop|7
+        local.set $42
+        br $for-loop|6
        end
       end
      end
-     local.get $4
+     local.get $38
      i32.const -64
      i32.sub
-     local.set $4
+     local.set $38
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $47
+   local.get $37
    i32x4.extract_lane 0
    local.tee $0
-   local.get $47
+   local.get $37
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -3248,10 +3343,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $47
+   local.get $37
    i32x4.extract_lane 2
    local.tee $1
-   local.get $47
+   local.get $37
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -3267,10 +3362,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.5
    drop
-   local.get $46
+   local.get $20
    i32x4.extract_lane 0
    local.tee $0
-   local.get $46
+   local.get $20
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -3278,10 +3373,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $46
+   local.get $20
    i32x4.extract_lane 2
    local.tee $1
-   local.get $46
+   local.get $20
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -3303,53 +3398,51 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
+  (local $21 i32)
+  (local $22 v128)
   (local $23 v128)
   (local $24 v128)
-  (local $25 i32)
-  (local $26 v128)
+  (local $25 v128)
+  (local $26 i32)
   (local $27 v128)
   (local $28 v128)
   (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 i32)
-  (local $34 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 v128)
+  (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
+  (local $37 i32)
+  (local $38 i32)
   (local $39 i32)
   (local $40 i32)
   (local $41 i32)
-  (local $42 i32)
+  (local $42 v128)
   (local $43 v128)
-  (local $44 i32)
-  (local $45 i32)
+  (local $44 v128)
+  (local $45 v128)
   (local $46 v128)
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
-  (local $50 v128)
-  (local $51 v128)
-  (local $52 i32)
-  (local $53 i32)
+  (local $50 i32)
+  (local $51 i32)
   local.get $0
-  local.set $22
+  local.set $21
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $40
+  local.set $39
   local.get $8
   local.get $9
   i32.const 6
   i32.shl
   i32.add
-  local.tee $25
+  local.tee $26
   i32.const 0
   local.get $9
   i32.const 96
@@ -3357,25 +3450,25 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $20
-  local.set $38
+  local.tee $18
+  local.set $36
   local.get $11
   i32.const 2
   i32.shl
-  local.set $33
+  local.set $30
   block $wasm/assembly/loss/statsChunk|inlined.6 (result i32)
    loop $for-loop|0
-    local.get $33
-    local.get $41
+    local.get $30
+    local.get $38
     i32.gt_u
     if
-     local.get $41
+     local.get $38
      i32.const 2
      i32.shr_u
      local.set $0
      i32.const 1024
      v128.load32_splat
-     local.set $18
+     local.set $20
      i32.const 1064
      v128.load32_splat
      local.set $19
@@ -3385,20 +3478,20 @@
       local.get $7
       i32.add
       v128.load
-      local.get $18
+      local.get $20
       i8x16.eq
       v128.not
       local.set $19
      end
      local.get $19
      i16x8.extend_low_i8x16_s
-     local.set $26
+     local.set $25
      local.get $19
      i16x8.extend_high_i8x16_s
      local.set $27
-     local.get $18
+     local.get $20
      local.tee $19
-     local.set $21
+     local.set $23
      local.get $12
      i32.const 1
      i32.eq
@@ -3407,20 +3500,20 @@
       local.get $6
       i32.add
       v128.load
-      local.tee $21
+      local.tee $22
       i16x8.extend_low_i8x16_u
       local.tee $19
       i32x4.extend_low_i16x8_u
-      local.set $18
+      local.set $20
       local.get $19
       i32x4.extend_high_i16x8_u
       local.set $19
-      local.get $21
+      local.get $22
       i16x8.extend_high_i8x16_u
-      local.tee $23
+      local.tee $22
       i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $23
+      local.set $23
+      local.get $22
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -3436,16 +3529,16 @@
        v128.load
        local.tee $19
        i32x4.extend_low_i16x8_u
-       local.set $18
+       local.set $20
        local.get $19
        i32x4.extend_high_i16x8_u
        local.set $19
        local.get $11
        v128.load offset=16
-       local.tee $23
+       local.tee $22
        i32x4.extend_low_i16x8_u
-       local.set $21
-       local.get $23
+       local.set $23
+       local.get $22
        i32x4.extend_high_i16x8_u
       else
        local.get $12
@@ -3457,22 +3550,22 @@
         i32.add
         local.tee $11
         v128.load
-        local.set $18
+        local.set $20
         local.get $11
         v128.load offset=16
         local.set $19
         local.get $11
         v128.load offset=32
-        local.set $21
+        local.set $23
         local.get $11
         v128.load offset=48
        else
-        local.get $18
+        local.get $20
        end
       end
      end
      local.set $28
-     local.get $26
+     local.get $25
      i32x4.extend_low_i16x8_s
      local.get $0
      i32x4.splat
@@ -3484,12 +3577,12 @@
      i32x4.lt_s
      local.tee $29
      v128.and
-     local.set $23
+     local.set $22
      i32.const 1024
      v128.load32_splat
      local.set $24
-     local.get $40
-     local.get $18
+     local.get $39
+     local.get $20
      i32.const 1064
      v128.load32_splat
      local.get $12
@@ -3498,38 +3591,38 @@
      local.tee $11
      if
       local.get $29
-      local.get $18
+      local.get $20
       local.get $9
       i32x4.splat
       i32x4.lt_u
       local.tee $29
-      local.get $18
+      local.get $20
       local.get $13
       i32x4.splat
       i32x4.eq
       local.get $24
       local.get $14
       select
-      local.tee $18
+      local.tee $20
       v128.or
       v128.andnot
       local.set $24
-      local.get $23
+      local.get $22
       local.get $29
-      local.get $18
+      local.get $20
       v128.andnot
       v128.and
-      local.set $23
+      local.set $22
      end
-     local.get $23
+     local.get $22
      v128.bitselect
      v128.store
-     local.get $40
+     local.get $39
      i32.const -64
      i32.sub
-     local.get $23
+     local.get $22
      v128.store
-     local.get $26
+     local.get $25
      i32x4.extend_high_i16x8_s
      local.get $0
      i32.const 4
@@ -3541,50 +3634,50 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $23
+     local.tee $22
      v128.and
-     local.set $18
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $26
-     local.get $40
+     local.set $25
+     local.get $39
      local.get $19
      i32.const 1064
      v128.load32_splat
      local.get $11
      if
-      local.get $23
+      local.get $22
       local.get $19
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $23
+      local.tee $22
       local.get $19
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $26
+      local.get $25
       local.get $14
       select
       local.tee $19
       v128.or
       v128.andnot
-      local.set $26
-      local.get $18
-      local.get $23
+      local.set $25
+      local.get $20
+      local.get $22
       local.get $19
       v128.andnot
       v128.and
-      local.set $18
+      local.set $20
      end
-     local.get $18
+     local.get $20
      v128.bitselect
      v128.store offset=16
-     local.get $40
-     local.get $18
+     local.get $39
+     local.get $20
      v128.store offset=80
      local.get $24
-     local.get $26
+     local.get $25
      v128.or
      local.set $24
      local.get $27
@@ -3599,47 +3692,47 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $19
+     local.tee $22
      v128.and
-     local.set $18
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $23
-     local.get $40
-     local.get $21
+     local.set $19
+     local.get $39
+     local.get $23
      i32.const 1064
      v128.load32_splat
      local.get $11
      if
-      local.get $19
-      local.get $21
+      local.get $22
+      local.get $23
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $19
-      local.get $21
+      local.tee $22
+      local.get $23
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $23
+      local.get $19
       local.get $14
       select
-      local.tee $21
+      local.tee $23
       v128.or
       v128.andnot
-      local.set $23
-      local.get $18
-      local.get $19
-      local.get $21
+      local.set $19
+      local.get $20
+      local.get $22
+      local.get $23
       v128.andnot
       v128.and
-      local.set $18
+      local.set $20
      end
-     local.get $18
+     local.get $20
      v128.bitselect
      v128.store offset=32
-     local.get $40
-     local.get $18
+     local.get $39
+     local.get $20
      v128.store offset=96
      local.get $27
      i32x4.extend_high_i16x8_s
@@ -3653,98 +3746,65 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $21
+     local.tee $23
      v128.and
-     local.set $19
+     local.set $22
      i32.const 1024
      v128.load32_splat
-     local.set $18
+     local.set $20
      local.get $11
      if
-      local.get $21
+      local.get $23
       local.get $28
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $21
+      local.tee $23
       local.get $28
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $18
+      local.get $20
       local.get $14
       select
-      local.tee $26
+      local.tee $25
       v128.or
       v128.andnot
-      local.set $18
-      local.get $19
-      local.get $21
-      local.get $26
+      local.set $20
+      local.get $22
+      local.get $23
+      local.get $25
       v128.andnot
       v128.and
-      local.set $19
+      local.set $22
      end
-     local.get $40
+     local.get $39
      local.get $28
      i32.const 1064
      v128.load32_splat
-     local.get $19
+     local.get $22
      v128.bitselect
      v128.store offset=48
-     local.get $40
-     local.get $19
+     local.get $39
+     local.get $22
      v128.store offset=112
      i32.const 0
      local.get $24
-     local.get $23
-     local.get $18
+     local.get $19
+     local.get $20
      v128.or
      v128.or
      v128.any_true
      br_if $wasm/assembly/loss/statsChunk|inlined.6
      drop
-     local.get $20
-     local.set $18
+     local.get $18
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $20
-     i32.const 1032
-     v128.load32_splat
-     local.set $24
+     local.set $22
      i32.const 1068
      v128.load32_splat
-     local.set $32
-     i32.const 1036
-     v128.load32_splat
-     local.set $31
-     i32.const 1040
-     v128.load32_splat
-     local.set $37
-     i32.const 1028
-     v128.load32_splat
-     local.set $36
-     i32.const 1044
-     v128.load32_splat
-     local.set $30
-     i32.const 1048
-     v128.load32_splat
-     local.set $29
-     i32.const 1052
-     v128.load32_splat
-     local.set $28
-     i32.const 1056
-     v128.load32_splat
-     local.set $27
-     i32.const 1060
-     v128.load32_splat
-     local.set $26
-     local.get $15
-     f32x4.splat
-     local.set $46
-     local.get $16
-     f32x4.splat
-     local.set $47
+     local.set $25
      local.get $8
      local.get $9
      i32.const 160
@@ -3752,76 +3812,164 @@
      i32.add
      i32.const 128
      i32.add
-     local.set $34
+     local.set $31
+     i32.const 1032
+     v128.load32_splat
+     local.tee $18
+     local.set $24
+     local.get $18
+     local.tee $19
+     local.set $23
+     local.get $21
+     local.get $38
+     i32.add
+     local.set $41
+     local.get $8
+     local.set $0
      i32.const 0
-     local.set $42
+     local.set $11
      loop $for-loop|1
-      local.get $42
+      local.get $9
+      local.get $11
+      i32.gt_s
+      if
+       local.get $41
+       v128.load offset=16
+       local.set $27
+       local.get $41
+       v128.load offset=32
+       local.set $28
+       local.get $41
+       v128.load offset=48
+       local.set $29
+       local.get $0
+       local.get $41
+       v128.load
+       local.tee $33
+       v128.store
+       local.get $0
+       local.get $27
+       v128.store offset=16
+       local.get $0
+       local.get $28
+       v128.store offset=32
+       local.get $0
+       local.get $29
+       v128.store offset=48
+       local.get $20
+       local.get $33
+       local.get $25
+       v128.and
+       i32x4.max_u
+       local.get $27
+       local.get $25
+       v128.and
+       i32x4.max_u
+       local.get $28
+       local.get $25
+       v128.and
+       i32x4.max_u
+       local.get $29
+       local.get $25
+       v128.and
+       i32x4.max_u
+       local.set $20
+       local.get $24
+       local.get $33
+       f32x4.pmax
+       local.set $24
+       local.get $19
+       local.get $27
+       f32x4.pmax
+       local.set $19
+       local.get $23
+       local.get $28
+       f32x4.pmax
+       local.set $23
+       local.get $18
+       local.get $29
+       f32x4.pmax
+       local.set $18
+       local.get $1
+       local.get $41
+       i32.add
+       local.set $41
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       local.get $11
+       i32.const 1
+       i32.add
+       local.set $11
+       br $for-loop|1
+      end
+     end
+     local.get $31
+     local.get $24
+     v128.store
+     local.get $31
+     local.get $19
+     v128.store offset=16
+     local.get $31
+     local.get $23
+     v128.store offset=32
+     local.get $31
+     local.get $18
+     v128.store offset=48
+     i32.const 1036
+     v128.load32_splat
+     local.set $29
+     i32.const 1040
+     v128.load32_splat
+     local.set $35
+     i32.const 1028
+     v128.load32_splat
+     local.set $34
+     i32.const 1044
+     v128.load32_splat
+     local.set $28
+     i32.const 1048
+     v128.load32_splat
+     local.set $27
+     i32.const 1052
+     v128.load32_splat
+     local.set $25
+     i32.const 1056
+     v128.load32_splat
+     local.set $24
+     i32.const 1060
+     v128.load32_splat
+     local.set $42
+     local.get $15
+     f32x4.splat
+     local.set $43
+     local.get $16
+     f32x4.splat
+     local.set $44
+     i32.const 0
+     local.set $41
+     loop $for-loop|2
+      local.get $41
       i32.const 64
       i32.lt_u
       if
-       local.get $24
-       local.tee $19
-       local.set $43
-       local.get $22
+       local.get $31
        local.get $41
        i32.add
-       local.get $42
-       i32.add
-       local.set $0
-       i32.const 0
-       local.set $11
-       loop $for-loop|2
-        local.get $9
-        local.get $11
-        i32.gt_s
-        if
-         local.get $18
-         local.get $0
-         v128.load
-         local.tee $21
-         local.get $32
-         v128.and
-         i32x4.max_u
-         local.get $0
-         v128.load offset=16
-         local.tee $23
-         local.get $32
-         v128.and
-         i32x4.max_u
-         local.set $18
-         local.get $19
-         local.get $21
-         f32x4.pmax
-         local.set $19
-         local.get $43
-         local.get $23
-         f32x4.pmax
-         local.set $43
-         local.get $0
-         local.get $1
-         i32.add
-         local.set $0
-         local.get $11
-         i32.const 1
-         i32.add
-         local.set $11
-         br $for-loop|2
-        end
-       end
-       local.get $20
-       local.tee $21
-       local.set $23
-       local.get $22
-       local.get $41
-       i32.add
-       local.get $42
-       i32.add
-       local.set $0
-       local.get $8
-       local.get $42
-       i32.add
+       local.tee $0
+       v128.load
        local.set $45
+       local.get $0
+       v128.load offset=16
+       local.set $46
+       local.get $22
+       local.tee $18
+       local.set $23
+       local.get $8
+       local.get $41
+       i32.add
+       local.set $0
        i32.const 0
        local.set $11
        loop $for-loop|3
@@ -3831,108 +3979,104 @@
         if
          local.get $0
          v128.load offset=16
-         local.get $43
-         f32x4.sub
          local.get $46
+         f32x4.sub
+         local.get $43
          f32x4.mul
-         local.get $47
+         local.get $44
+         f32x4.mul
+         local.tee $19
+         local.get $35
+         f32x4.add
+         local.set $47
+         local.get $0
+         v128.load
+         local.get $45
+         f32x4.sub
+         local.get $43
+         f32x4.mul
+         local.get $44
          f32x4.mul
          local.tee $48
-         local.get $37
+         local.get $35
          f32x4.add
          local.set $49
          local.get $0
-         v128.load
-         local.get $19
-         f32x4.sub
-         local.get $46
-         f32x4.mul
-         local.get $47
-         f32x4.mul
-         local.tee $50
-         local.get $37
-         f32x4.add
-         local.set $51
-         local.get $45
-         local.get $26
-         local.get $50
-         local.get $51
-         local.get $37
+         local.get $42
+         local.get $48
+         local.get $49
+         local.get $35
          f32x4.sub
          f32x4.sub
-         local.tee $35
+         local.tee $33
+         local.get $24
+         f32x4.relaxed_madd
+         local.get $33
+         local.get $25
+         f32x4.relaxed_madd
+         local.get $33
          local.get $27
          f32x4.relaxed_madd
-         local.get $35
+         local.get $33
          local.get $28
          f32x4.relaxed_madd
-         local.get $35
-         local.get $29
+         local.get $33
+         local.get $34
          f32x4.relaxed_madd
-         local.get $35
-         local.get $30
-         f32x4.relaxed_madd
-         local.get $35
-         local.get $36
-         f32x4.relaxed_madd
-         local.get $51
+         local.get $49
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $50
-         local.get $31
+         local.get $48
+         local.get $29
          f32x4.ge
          v128.and
-         local.tee $35
+         local.tee $33
          v128.store
-         local.get $45
-         local.get $26
+         local.get $0
+         local.get $42
+         local.get $19
+         local.get $47
+         local.get $35
+         f32x4.sub
+         f32x4.sub
+         local.tee $48
+         local.get $24
+         f32x4.relaxed_madd
          local.get $48
-         local.get $49
-         local.get $37
-         f32x4.sub
-         f32x4.sub
-         local.tee $50
+         local.get $25
+         f32x4.relaxed_madd
+         local.get $48
          local.get $27
          f32x4.relaxed_madd
-         local.get $50
+         local.get $48
          local.get $28
          f32x4.relaxed_madd
-         local.get $50
-         local.get $29
+         local.get $48
+         local.get $34
          f32x4.relaxed_madd
-         local.get $50
-         local.get $30
-         f32x4.relaxed_madd
-         local.get $50
-         local.get $36
-         f32x4.relaxed_madd
-         local.get $49
+         local.get $47
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $48
-         local.get $31
+         local.get $19
+         local.get $29
          f32x4.ge
          v128.and
-         local.tee $48
+         local.tee $19
          v128.store offset=16
-         local.get $21
-         local.get $35
+         local.get $18
+         local.get $33
          f32x4.add
-         local.set $21
+         local.set $18
          local.get $23
-         local.get $48
+         local.get $19
          f32x4.add
          local.set $23
          local.get $0
-         local.get $1
-         i32.add
-         local.set $0
-         local.get $45
          i32.const -64
          i32.sub
-         local.set $45
+         local.set $0
          local.get $11
          i32.const 1
          i32.add
@@ -3940,45 +4084,45 @@
          br $for-loop|3
         end
        end
-       local.get $34
-       local.get $42
+       local.get $31
+       local.get $41
        i32.add
        local.tee $0
-       local.get $36
-       local.get $21
-       f32x4.div
        local.get $34
+       local.get $18
+       f32x4.div
+       local.get $31
        i32.const -64
        i32.add
-       local.get $42
+       local.get $41
        i32.add
        local.tee $11
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $36
+       local.get $34
        local.get $23
        f32x4.div
        local.get $11
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $42
+       local.get $41
        i32.const 32
        i32.add
-       local.set $42
-       br $for-loop|1
+       local.set $41
+       br $for-loop|2
       end
      end
-     local.get $18
-     local.set $20
+     local.get $20
+     local.set $18
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $24
+     local.set $27
      local.get $8
      local.get $9
      i32.const 160
@@ -3987,186 +4131,186 @@
      local.tee $0
      i32.const -64
      i32.sub
-     local.set $52
+     local.set $50
      local.get $0
      i32.const 128
      i32.add
-     local.set $53
+     local.set $51
      local.get $8
      local.get $9
      i32.const 6
      i32.shl
      i32.add
-     local.set $44
+     local.set $40
      local.get $8
      local.set $0
-     local.get $22
-     local.get $41
+     local.get $21
+     local.get $38
      i32.add
-     local.set $42
+     local.set $41
      local.get $2
-     local.get $41
+     local.get $38
      i32.add
-     local.set $34
+     local.set $32
      local.get $4
-     local.get $41
+     local.get $38
      i32.add
-     local.set $11
+     local.set $31
      i32.const 0
-     local.set $45
-     loop $for-loop|5
+     local.set $11
+     loop $for-loop|4
       local.get $9
-      local.get $45
+      local.get $11
       i32.gt_s
       if
-       local.get $44
+       local.get $40
        v128.load
-       local.set $18
-       local.get $44
-       v128.load offset=16
-       local.set $26
-       local.get $44
-       v128.load offset=32
-       local.set $21
-       local.get $44
-       v128.load offset=48
-       local.set $43
-       local.get $44
-       v128.load offset=64
-       local.set $23
-       local.get $44
-       v128.load offset=80
        local.set $19
+       local.get $40
+       v128.load offset=16
+       local.set $25
+       local.get $40
+       v128.load offset=32
+       local.set $23
+       local.get $40
+       v128.load offset=48
+       local.set $20
+       local.get $40
+       v128.load offset=64
+       local.set $22
+       local.get $40
+       v128.load offset=80
+       local.set $24
        i32.const 0
-       local.set $39
-       loop $for-loop|6
-        local.get $39
+       local.set $37
+       loop $for-loop|5
+        local.get $37
         i32.const 64
         i32.lt_u
         if
-         local.get $39
-         local.get $52
+         local.get $37
+         local.get $50
          i32.add
          v128.load
-         local.set $27
+         local.set $28
          local.get $0
-         local.get $39
+         local.get $37
          i32.add
          v128.load
-         local.get $39
-         local.get $53
+         local.get $37
+         local.get $51
          i32.add
          v128.load
          f32x4.mul
-         local.set $28
+         local.set $29
          local.get $2
          if
-          local.get $34
-          local.get $39
+          local.get $32
+          local.get $37
           i32.add
-          local.get $28
+          local.get $29
           v128.store
          end
-         local.get $18
-         local.get $28
+         local.get $19
+         local.get $29
          f32x4.add
-         local.set $18
-         local.get $38
-         local.get $11
-         local.get $39
+         local.set $19
+         local.get $36
+         local.get $31
+         local.get $37
          i32.add
          v128.load
-         local.tee $29
+         local.tee $33
          i32x4.max_u
-         local.set $38
-         local.get $26
-         local.get $29
-         local.get $27
-         v128.and
-         local.tee $27
-         f32x4.add
-         local.set $26
-         local.get $43
-         local.get $27
-         f32x4.pmax
-         local.set $43
-         local.get $21
+         local.set $36
+         local.get $25
+         local.get $33
          local.get $28
-         local.get $27
-         f32x4.sub
-         local.get $24
          v128.and
+         local.tee $28
          f32x4.add
-         local.set $21
+         local.set $25
+         local.get $20
+         local.get $28
+         f32x4.pmax
+         local.set $20
          local.get $23
+         local.get $29
          local.get $28
-         f32x4.pmax
-         local.set $23
-         local.get $19
-         local.get $28
+         f32x4.sub
          local.get $27
+         v128.and
+         f32x4.add
+         local.set $23
+         local.get $22
+         local.get $29
+         f32x4.pmax
+         local.set $22
+         local.get $24
+         local.get $29
+         local.get $28
          f32x4.add
          f32x4.pmax
-         local.set $19
-         local.get $39
+         local.set $24
+         local.get $37
          i32.const 16
          i32.add
-         local.set $39
-         br $for-loop|6
+         local.set $37
+         br $for-loop|5
         end
        end
-       local.get $44
-       local.get $18
-       v128.store
-       local.get $44
-       local.get $26
-       v128.store offset=16
-       local.get $44
-       local.get $21
-       v128.store offset=32
-       local.get $44
-       local.get $43
-       v128.store offset=48
-       local.get $44
-       local.get $23
-       v128.store offset=64
-       local.get $44
+       local.get $40
        local.get $19
+       v128.store
+       local.get $40
+       local.get $25
+       v128.store offset=16
+       local.get $40
+       local.get $23
+       v128.store offset=32
+       local.get $40
+       local.get $20
+       v128.store offset=48
+       local.get $40
+       local.get $22
+       v128.store offset=64
+       local.get $40
+       local.get $24
        v128.store offset=80
-       local.get $44
+       local.get $40
        i32.const 96
        i32.add
-       local.set $44
+       local.set $40
        local.get $0
        i32.const -64
        i32.sub
        local.set $0
        local.get $1
-       local.get $42
+       local.get $41
        i32.add
-       local.set $42
+       local.set $41
        local.get $3
-       local.get $34
+       local.get $32
        i32.add
-       local.set $34
+       local.set $32
        local.get $5
-       local.get $11
+       local.get $31
        i32.add
-       local.set $11
-       local.get $45
+       local.set $31
+       local.get $11
        i32.const 1
        i32.add
-       local.set $45
-       br $for-loop|5
+       local.set $11
+       br $for-loop|4
       end
      end
-     local.get $41
+     local.get $38
      i32.const -64
      i32.sub
      local.tee $0
-     local.get $33
+     local.get $30
      i32.eq
-     local.tee $11
+     local.tee $31
      local.get $0
      i32.const 511
      i32.and
@@ -4175,39 +4319,39 @@
      if
       i32.const 1024
       v128.load32_splat
-      local.set $18
+      local.set $19
       i32.const 0
-      local.set $45
-      loop $for-loop|7
+      local.set $11
+      loop $for-loop|6
        local.get $9
-       local.get $45
+       local.get $11
        i32.gt_s
        if
         local.get $17
-        local.get $45
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $25
-        local.get $45
+        local.get $26
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
-        local.tee $34
+        local.tee $32
         v128.load
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -4215,18 +4359,18 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $34
+        local.get $32
         v128.load offset=16
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -4234,46 +4378,46 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $34
+        local.get $32
         v128.load offset=32
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $34
-        local.get $18
+        local.get $32
+        local.get $19
         v128.store
-        local.get $34
-        local.get $18
+        local.get $32
+        local.get $19
         v128.store offset=16
-        local.get $34
-        local.get $18
+        local.get $32
+        local.get $19
         v128.store offset=32
-        local.get $11
+        local.get $31
         if
          local.get $0
          local.get $0
          f64.load offset=24
-         local.get $34
+         local.get $32
          v128.load offset=48
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -4283,16 +4427,16 @@
          local.get $0
          local.get $0
          f64.load offset=32
-         local.get $34
+         local.get $32
          v128.load offset=64
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -4302,16 +4446,16 @@
          local.get $0
          local.get $0
          f64.load offset=40
-         local.get $34
+         local.get $32
          v128.load offset=80
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -4319,26 +4463,26 @@
          f64.max
          f64.store offset=40
         end
-        local.get $45
+        local.get $11
         i32.const 1
         i32.add
-        local.set $45
-        br $for-loop|7
+        local.set $11
+        br $for-loop|6
        end
       end
      end
-     local.get $41
+     local.get $38
      i32.const -64
      i32.sub
-     local.set $41
+     local.set $38
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $20
+   local.get $18
    i32x4.extract_lane 0
    local.tee $0
-   local.get $20
+   local.get $18
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -4346,10 +4490,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $20
+   local.get $18
    i32x4.extract_lane 2
    local.tee $1
-   local.get $20
+   local.get $18
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -4365,10 +4509,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.6
    drop
-   local.get $38
+   local.get $36
    i32x4.extract_lane 0
    local.tee $0
-   local.get $38
+   local.get $36
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -4376,10 +4520,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $38
+   local.get $36
    i32x4.extract_lane 2
    local.tee $1
-   local.get $38
+   local.get $36
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -4401,18 +4545,18 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
+  (local $21 i32)
+  (local $22 v128)
   (local $23 v128)
   (local $24 v128)
   (local $25 i32)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
   (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
@@ -4420,12 +4564,12 @@
   (local $37 v128)
   (local $38 v128)
   (local $39 v128)
-  (local $40 i32)
-  (local $41 i32)
+  (local $40 v128)
+  (local $41 v128)
   (local $42 i32)
   (local $43 i32)
-  (local $44 i32)
-  (local $45 i32)
+  (local $44 v128)
+  (local $45 v128)
   (local $46 v128)
   (local $47 v128)
   (local $48 v128)
@@ -4433,8 +4577,1100 @@
   (local $50 v128)
   (local $51 v128)
   (local $52 v128)
-  (local $53 i32)
-  (local $54 i32)
+  local.get $0
+  local.set $21
+  local.get $8
+  local.get $9
+  i32.const 160
+  i32.mul
+  i32.add
+  local.set $26
+  local.get $8
+  local.get $9
+  i32.const 6
+  i32.shl
+  i32.add
+  local.tee $35
+  i32.const 0
+  local.get $9
+  i32.const 96
+  i32.mul
+  memory.fill
+  i32.const 1024
+  v128.load32_splat
+  local.tee $18
+  local.set $29
+  local.get $11
+  i32.const 2
+  i32.shl
+  local.set $34
+  block $wasm/assembly/loss/statsChunk|inlined.7 (result i32)
+   loop $for-loop|0
+    local.get $27
+    local.get $34
+    i32.lt_u
+    if
+     local.get $27
+     i32.const 2
+     i32.shr_u
+     local.set $0
+     i32.const 1024
+     v128.load32_splat
+     local.set $20
+     i32.const 1064
+     v128.load32_splat
+     local.set $19
+     local.get $7
+     if
+      local.get $0
+      local.get $7
+      i32.add
+      v128.load
+      local.get $20
+      i8x16.eq
+      v128.not
+      local.set $19
+     end
+     local.get $19
+     i16x8.extend_low_i8x16_s
+     local.set $36
+     local.get $19
+     i16x8.extend_high_i8x16_s
+     local.set $37
+     local.get $20
+     local.tee $19
+     local.set $23
+     local.get $12
+     i32.const 1
+     i32.eq
+     if (result v128)
+      local.get $0
+      local.get $6
+      i32.add
+      v128.load
+      local.tee $22
+      i16x8.extend_low_i8x16_u
+      local.tee $19
+      i32x4.extend_low_i16x8_u
+      local.set $20
+      local.get $19
+      i32x4.extend_high_i16x8_u
+      local.set $19
+      local.get $22
+      i16x8.extend_high_i8x16_u
+      local.tee $22
+      i32x4.extend_low_i16x8_u
+      local.set $23
+      local.get $22
+      i32x4.extend_high_i16x8_u
+     else
+      local.get $12
+      i32.const 2
+      i32.eq
+      if (result v128)
+       local.get $6
+       local.get $0
+       i32.const 1
+       i32.shl
+       i32.add
+       local.tee $11
+       v128.load
+       local.tee $19
+       i32x4.extend_low_i16x8_u
+       local.set $20
+       local.get $19
+       i32x4.extend_high_i16x8_u
+       local.set $19
+       local.get $11
+       v128.load offset=16
+       local.tee $22
+       i32x4.extend_low_i16x8_u
+       local.set $23
+       local.get $22
+       i32x4.extend_high_i16x8_u
+      else
+       local.get $12
+       if (result v128)
+        local.get $6
+        local.get $0
+        i32.const 2
+        i32.shl
+        i32.add
+        local.tee $11
+        v128.load
+        local.set $20
+        local.get $11
+        v128.load offset=16
+        local.set $19
+        local.get $11
+        v128.load offset=32
+        local.set $23
+        local.get $11
+        v128.load offset=48
+       else
+        local.get $20
+       end
+      end
+     end
+     local.set $38
+     local.get $36
+     i32x4.extend_low_i16x8_s
+     local.get $0
+     i32x4.splat
+     i32.const 1088
+     v128.load
+     i32x4.add
+     local.get $10
+     i32x4.splat
+     i32x4.lt_s
+     local.tee $39
+     v128.and
+     local.set $22
+     i32.const 1024
+     v128.load32_splat
+     local.set $24
+     local.get $26
+     local.get $20
+     i32.const 1064
+     v128.load32_splat
+     local.get $12
+     i32.const 0
+     i32.ne
+     local.tee $11
+     if
+      local.get $39
+      local.get $20
+      local.get $9
+      i32x4.splat
+      i32x4.lt_u
+      local.tee $39
+      local.get $20
+      local.get $13
+      i32x4.splat
+      i32x4.eq
+      local.get $24
+      local.get $14
+      select
+      local.tee $20
+      v128.or
+      v128.andnot
+      local.set $24
+      local.get $22
+      local.get $39
+      local.get $20
+      v128.andnot
+      v128.and
+      local.set $22
+     end
+     local.get $22
+     v128.bitselect
+     v128.store
+     local.get $26
+     i32.const -64
+     i32.sub
+     local.get $22
+     v128.store
+     local.get $36
+     i32x4.extend_high_i16x8_s
+     local.get $0
+     i32.const 4
+     i32.add
+     i32x4.splat
+     i32.const 1088
+     v128.load
+     i32x4.add
+     local.get $10
+     i32x4.splat
+     i32x4.lt_s
+     local.tee $36
+     v128.and
+     local.set $22
+     i32.const 1024
+     v128.load32_splat
+     local.set $20
+     local.get $26
+     local.get $19
+     i32.const 1064
+     v128.load32_splat
+     local.get $11
+     if
+      local.get $36
+      local.get $19
+      local.get $9
+      i32x4.splat
+      i32x4.lt_u
+      local.tee $36
+      local.get $19
+      local.get $13
+      i32x4.splat
+      i32x4.eq
+      local.get $20
+      local.get $14
+      select
+      local.tee $19
+      v128.or
+      v128.andnot
+      local.set $20
+      local.get $22
+      local.get $36
+      local.get $19
+      v128.andnot
+      v128.and
+      local.set $22
+     end
+     local.get $22
+     v128.bitselect
+     v128.store offset=16
+     local.get $26
+     local.get $22
+     v128.store offset=80
+     local.get $24
+     local.get $20
+     v128.or
+     local.set $24
+     local.get $37
+     i32x4.extend_low_i16x8_s
+     local.get $0
+     i32.const 8
+     i32.add
+     i32x4.splat
+     i32.const 1088
+     v128.load
+     i32x4.add
+     local.get $10
+     i32x4.splat
+     i32x4.lt_s
+     local.tee $22
+     v128.and
+     local.set $20
+     i32.const 1024
+     v128.load32_splat
+     local.set $19
+     local.get $26
+     local.get $23
+     i32.const 1064
+     v128.load32_splat
+     local.get $11
+     if
+      local.get $22
+      local.get $23
+      local.get $9
+      i32x4.splat
+      i32x4.lt_u
+      local.tee $22
+      local.get $23
+      local.get $13
+      i32x4.splat
+      i32x4.eq
+      local.get $19
+      local.get $14
+      select
+      local.tee $23
+      v128.or
+      v128.andnot
+      local.set $19
+      local.get $20
+      local.get $22
+      local.get $23
+      v128.andnot
+      v128.and
+      local.set $20
+     end
+     local.get $20
+     v128.bitselect
+     v128.store offset=32
+     local.get $26
+     local.get $20
+     v128.store offset=96
+     local.get $37
+     i32x4.extend_high_i16x8_s
+     local.get $0
+     i32.const 12
+     i32.add
+     i32x4.splat
+     i32.const 1088
+     v128.load
+     i32x4.add
+     local.get $10
+     i32x4.splat
+     i32x4.lt_s
+     local.tee $23
+     v128.and
+     local.set $22
+     i32.const 1024
+     v128.load32_splat
+     local.set $20
+     local.get $11
+     if
+      local.get $23
+      local.get $38
+      local.get $9
+      i32x4.splat
+      i32x4.lt_u
+      local.tee $23
+      local.get $38
+      local.get $13
+      i32x4.splat
+      i32x4.eq
+      local.get $20
+      local.get $14
+      select
+      local.tee $36
+      v128.or
+      v128.andnot
+      local.set $20
+      local.get $22
+      local.get $23
+      local.get $36
+      v128.andnot
+      v128.and
+      local.set $22
+     end
+     local.get $26
+     local.get $38
+     i32.const 1064
+     v128.load32_splat
+     local.get $22
+     v128.bitselect
+     v128.store offset=48
+     local.get $26
+     local.get $22
+     v128.store offset=112
+     i32.const 0
+     local.get $24
+     local.get $19
+     local.get $20
+     v128.or
+     v128.or
+     v128.any_true
+     br_if $wasm/assembly/loss/statsChunk|inlined.7
+     drop
+     local.get $18
+     local.set $20
+     i32.const 1024
+     v128.load32_splat
+     local.set $22
+     i32.const 1068
+     v128.load32_splat
+     local.set $36
+     local.get $8
+     local.get $9
+     i32.const 160
+     i32.mul
+     i32.add
+     i32.const 128
+     i32.add
+     local.set $28
+     i32.const 1032
+     v128.load32_splat
+     local.tee $18
+     local.set $24
+     local.get $18
+     local.tee $19
+     local.set $23
+     local.get $21
+     local.get $27
+     i32.add
+     local.set $25
+     local.get $8
+     local.set $0
+     i32.const 0
+     local.set $11
+     loop $for-loop|1
+      local.get $9
+      local.get $11
+      i32.gt_s
+      if
+       local.get $25
+       v128.load offset=16
+       local.set $37
+       local.get $25
+       v128.load offset=32
+       local.set $38
+       local.get $25
+       v128.load offset=48
+       local.set $39
+       local.get $0
+       local.get $25
+       v128.load
+       local.tee $40
+       v128.store
+       local.get $0
+       local.get $37
+       v128.store offset=16
+       local.get $0
+       local.get $38
+       v128.store offset=32
+       local.get $0
+       local.get $39
+       v128.store offset=48
+       local.get $20
+       local.get $40
+       local.get $36
+       v128.and
+       i32x4.max_u
+       local.get $37
+       local.get $36
+       v128.and
+       i32x4.max_u
+       local.get $38
+       local.get $36
+       v128.and
+       i32x4.max_u
+       local.get $39
+       local.get $36
+       v128.and
+       i32x4.max_u
+       local.set $20
+       local.get $24
+       local.get $40
+       f32x4.pmax
+       local.set $24
+       local.get $19
+       local.get $37
+       f32x4.pmax
+       local.set $19
+       local.get $23
+       local.get $38
+       f32x4.pmax
+       local.set $23
+       local.get $18
+       local.get $39
+       f32x4.pmax
+       local.set $18
+       local.get $1
+       local.get $25
+       i32.add
+       local.set $25
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       local.get $11
+       i32.const 1
+       i32.add
+       local.set $11
+       br $for-loop|1
+      end
+     end
+     local.get $28
+     local.get $24
+     v128.store
+     local.get $28
+     local.get $19
+     v128.store offset=16
+     local.get $28
+     local.get $23
+     v128.store offset=32
+     local.get $28
+     local.get $18
+     v128.store offset=48
+     i32.const 1036
+     v128.load32_splat
+     local.set $44
+     i32.const 1040
+     v128.load32_splat
+     local.set $45
+     i32.const 1028
+     v128.load32_splat
+     local.set $46
+     i32.const 1044
+     v128.load32_splat
+     local.set $47
+     i32.const 1048
+     v128.load32_splat
+     local.set $48
+     i32.const 1052
+     v128.load32_splat
+     local.set $49
+     i32.const 1056
+     v128.load32_splat
+     local.set $23
+     i32.const 1060
+     v128.load32_splat
+     local.set $24
+     local.get $15
+     f32x4.splat
+     local.set $36
+     local.get $16
+     f32x4.splat
+     local.set $37
+     i32.const 0
+     local.set $25
+     loop $for-loop|2
+      local.get $25
+      i32.const 64
+      i32.lt_u
+      if
+       local.get $25
+       local.get $28
+       i32.add
+       local.tee $0
+       v128.load
+       local.set $38
+       local.get $0
+       v128.load offset=16
+       local.set $39
+       local.get $22
+       local.tee $18
+       local.set $19
+       local.get $8
+       local.get $25
+       i32.add
+       local.set $0
+       i32.const 0
+       local.set $11
+       loop $for-loop|3
+        local.get $9
+        local.get $11
+        i32.gt_s
+        if
+         local.get $0
+         v128.load offset=16
+         local.get $39
+         f32x4.sub
+         local.get $36
+         f32x4.mul
+         local.get $37
+         f32x4.mul
+         local.tee $50
+         local.get $45
+         f32x4.add
+         local.set $40
+         local.get $0
+         v128.load
+         local.get $38
+         f32x4.sub
+         local.get $36
+         f32x4.mul
+         local.get $37
+         f32x4.mul
+         local.tee $51
+         local.get $45
+         f32x4.add
+         local.set $41
+         local.get $0
+         local.get $24
+         local.get $51
+         local.get $41
+         local.get $45
+         f32x4.sub
+         f32x4.sub
+         local.tee $52
+         local.get $23
+         f32x4.relaxed_madd
+         local.get $52
+         local.get $49
+         f32x4.relaxed_madd
+         local.get $52
+         local.get $48
+         f32x4.relaxed_madd
+         local.get $52
+         local.get $47
+         f32x4.relaxed_madd
+         local.get $52
+         local.get $46
+         f32x4.relaxed_madd
+         local.get $41
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $51
+         local.get $44
+         f32x4.ge
+         v128.and
+         local.tee $41
+         v128.store
+         local.get $0
+         local.get $24
+         local.get $50
+         local.get $40
+         local.get $45
+         f32x4.sub
+         f32x4.sub
+         local.tee $51
+         local.get $23
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $49
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $48
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $47
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $46
+         f32x4.relaxed_madd
+         local.get $40
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $50
+         local.get $44
+         f32x4.ge
+         v128.and
+         local.tee $40
+         v128.store offset=16
+         local.get $18
+         local.get $41
+         f32x4.add
+         local.set $18
+         local.get $19
+         local.get $40
+         f32x4.add
+         local.set $19
+         local.get $0
+         i32.const -64
+         i32.sub
+         local.set $0
+         local.get $11
+         i32.const 1
+         i32.add
+         local.set $11
+         br $for-loop|3
+        end
+       end
+       local.get $25
+       local.get $28
+       i32.add
+       local.tee $0
+       local.get $46
+       local.get $18
+       f32x4.div
+       local.get $28
+       i32.const -64
+       i32.add
+       local.get $25
+       i32.add
+       local.tee $11
+       v128.load
+       v128.and
+       v128.store
+       local.get $0
+       local.get $46
+       local.get $19
+       f32x4.div
+       local.get $11
+       v128.load offset=16
+       v128.and
+       v128.store offset=16
+       local.get $25
+       i32.const 32
+       i32.add
+       local.set $25
+       br $for-loop|2
+      end
+     end
+     local.get $20
+     local.set $18
+     i32.const 0
+     local.set $30
+     i32.const 1028
+     v128.load32_splat
+     drop
+     i32.const 1068
+     v128.load32_splat
+     local.set $22
+     local.get $8
+     local.get $9
+     i32.const 160
+     i32.mul
+     i32.add
+     local.tee $0
+     i32.const -64
+     i32.sub
+     local.set $42
+     local.get $0
+     i32.const 128
+     i32.add
+     local.set $43
+     local.get $8
+     local.get $9
+     i32.const 6
+     i32.shl
+     i32.add
+     local.set $0
+     local.get $8
+     local.set $11
+     local.get $21
+     local.get $27
+     i32.add
+     local.set $25
+     local.get $2
+     local.get $27
+     i32.add
+     local.set $31
+     local.get $4
+     local.get $27
+     i32.add
+     local.set $32
+     i32.const 0
+     local.set $33
+     loop $for-loop|4
+      local.get $9
+      local.get $33
+      i32.gt_s
+      if
+       local.get $0
+       v128.load
+       local.set $20
+       local.get $0
+       v128.load offset=16
+       local.set $23
+       local.get $0
+       v128.load offset=32
+       local.set $19
+       local.get $0
+       v128.load offset=48
+       local.set $24
+       local.get $0
+       v128.load offset=64
+       drop
+       local.get $0
+       v128.load offset=80
+       drop
+       i32.const 0
+       local.set $28
+       loop $for-loop|5
+        local.get $28
+        i32.const 64
+        i32.lt_u
+        if
+         local.get $28
+         local.get $42
+         i32.add
+         v128.load
+         local.set $36
+         local.get $11
+         local.get $28
+         i32.add
+         v128.load
+         local.get $28
+         local.get $43
+         i32.add
+         v128.load
+         f32x4.mul
+         local.set $37
+         local.get $2
+         if
+          local.get $28
+          local.get $31
+          i32.add
+          local.get $37
+          v128.store
+         end
+         local.get $20
+         local.get $37
+         f32x4.add
+         local.set $20
+         local.get $29
+         local.get $28
+         local.get $32
+         i32.add
+         v128.load
+         local.tee $38
+         i32x4.max_u
+         local.set $29
+         local.get $23
+         local.get $38
+         local.get $36
+         v128.and
+         local.tee $36
+         f32x4.add
+         local.set $23
+         local.get $24
+         local.get $36
+         f32x4.pmax
+         local.set $24
+         local.get $19
+         local.get $37
+         local.get $36
+         f32x4.sub
+         local.get $22
+         v128.and
+         f32x4.add
+         local.set $19
+         local.get $28
+         i32.const 16
+         i32.add
+         local.set $28
+         br $for-loop|5
+        end
+       end
+       local.get $0
+       local.get $20
+       v128.store
+       local.get $0
+       local.get $23
+       v128.store offset=16
+       local.get $0
+       local.get $19
+       v128.store offset=32
+       local.get $0
+       local.get $24
+       v128.store offset=48
+       local.get $0
+       i32.const 96
+       i32.add
+       local.set $0
+       local.get $11
+       i32.const -64
+       i32.sub
+       local.set $11
+       local.get $1
+       local.get $25
+       i32.add
+       local.set $25
+       local.get $3
+       local.get $31
+       i32.add
+       local.set $31
+       local.get $5
+       local.get $32
+       i32.add
+       local.set $32
+       local.get $33
+       i32.const 1
+       i32.add
+       local.set $33
+       br $for-loop|4
+      end
+     end
+     local.get $27
+     i32.const -64
+     i32.sub
+     local.tee $0
+     local.get $34
+     i32.eq
+     local.tee $11
+     local.get $0
+     i32.const 511
+     i32.and
+     i32.eqz
+     i32.or
+     if
+      i32.const 1024
+      v128.load32_splat
+      local.set $19
+      loop $for-loop|6
+       local.get $9
+       local.get $30
+       i32.gt_s
+       if
+        local.get $17
+        local.get $30
+        i32.const 6
+        i32.shl
+        i32.add
+        local.tee $0
+        local.get $0
+        f64.load
+        local.get $35
+        local.get $30
+        i32.const 96
+        i32.mul
+        i32.add
+        local.tee $25
+        v128.load
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store
+        local.get $0
+        local.get $0
+        f64.load offset=8
+        local.get $25
+        v128.load offset=16
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=8
+        local.get $0
+        local.get $0
+        f64.load offset=16
+        local.get $25
+        v128.load offset=32
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=16
+        local.get $25
+        local.get $19
+        v128.store
+        local.get $25
+        local.get $19
+        v128.store offset=16
+        local.get $25
+        local.get $19
+        v128.store offset=32
+        local.get $11
+        if
+         local.get $0
+         local.get $0
+         f64.load offset=24
+         local.get $25
+         v128.load offset=48
+         local.tee $20
+         f32x4.extract_lane 0
+         local.get $20
+         f32x4.extract_lane 1
+         f32.max
+         local.get $20
+         f32x4.extract_lane 2
+         local.get $20
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=24
+        end
+        local.get $30
+        i32.const 1
+        i32.add
+        local.set $30
+        br $for-loop|6
+       end
+      end
+     end
+     local.get $27
+     i32.const -64
+     i32.sub
+     local.set $27
+     br $for-loop|0
+    end
+   end
+   i32.const 0
+   local.get $18
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $18
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $18
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $18
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   i32.const 2139095039
+   i32.gt_u
+   br_if $wasm/assembly/loss/statsChunk|inlined.7
+   drop
+   local.get $29
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $29
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $29
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $29
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   i32.const 1
+   local.get $0
+   select
+  end
+ )
+ (func $wasm/assembly/loss/statsSoftmaxHardN2Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 v128)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 v128)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 i32)
+  (local $52 i32)
   local.get $0
   local.set $22
   local.get $8
@@ -4442,7 +5678,7 @@
   i32.const 160
   i32.mul
   i32.add
-  local.set $41
+  local.set $40
   local.get $8
   local.get $9
   i32.const 6
@@ -4456,19 +5692,19 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $20
-  local.set $39
+  local.tee $38
+  local.set $20
   local.get $11
   i32.const 2
   i32.shl
-  local.set $33
-  block $wasm/assembly/loss/statsChunk|inlined.7 (result i32)
+  local.set $36
+  block $wasm/assembly/loss/statsChunk|inlined.0 (result i32)
    loop $for-loop|0
-    local.get $33
-    local.get $42
+    local.get $36
+    local.get $39
     i32.gt_u
     if
-     local.get $42
+     local.get $39
      i32.const 2
      i32.shr_u
      local.set $0
@@ -4491,13 +5727,10 @@
      end
      local.get $19
      i16x8.extend_low_i8x16_s
-     local.set $26
-     local.get $19
-     i16x8.extend_high_i8x16_s
-     local.set $27
+     local.set $29
      local.get $18
-     local.tee $19
-     local.set $21
+     local.tee $21
+     local.set $24
      local.get $12
      i32.const 1
      i32.eq
@@ -4508,17 +5741,17 @@
       v128.load
       local.tee $21
       i16x8.extend_low_i8x16_u
-      local.tee $19
-      i32x4.extend_low_i16x8_u
-      local.set $18
-      local.get $19
-      i32x4.extend_high_i16x8_u
-      local.set $19
-      local.get $21
-      i16x8.extend_high_i8x16_u
       local.tee $23
       i32x4.extend_low_i16x8_u
+      local.set $18
+      local.get $21
+      i16x8.extend_high_i8x16_u
+      local.tee $24
+      i32x4.extend_low_i16x8_u
       local.set $21
+      local.get $24
+      i32x4.extend_high_i16x8_u
+      local.set $24
       local.get $23
       i32x4.extend_high_i16x8_u
      else
@@ -4533,17 +5766,17 @@
        i32.add
        local.tee $11
        v128.load
-       local.tee $19
-       i32x4.extend_low_i16x8_u
-       local.set $18
-       local.get $19
-       i32x4.extend_high_i16x8_u
-       local.set $19
-       local.get $11
-       v128.load offset=16
        local.tee $23
        i32x4.extend_low_i16x8_u
+       local.set $18
+       local.get $11
+       v128.load offset=16
+       local.tee $24
+       i32x4.extend_low_i16x8_u
        local.set $21
+       local.get $24
+       i32x4.extend_high_i16x8_u
+       local.set $24
        local.get $23
        i32x4.extend_high_i16x8_u
       else
@@ -4558,20 +5791,20 @@
         v128.load
         local.set $18
         local.get $11
-        v128.load offset=16
-        local.set $19
-        local.get $11
         v128.load offset=32
         local.set $21
         local.get $11
         v128.load offset=48
+        local.set $24
+        local.get $11
+        v128.load offset=16
        else
         local.get $18
        end
       end
      end
-     local.set $28
-     local.get $26
+     local.set $30
+     local.get $29
      i32x4.extend_low_i16x8_s
      local.get $0
      i32x4.splat
@@ -4581,13 +5814,13 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $29
+     local.tee $31
      v128.and
      local.set $23
      i32.const 1024
      v128.load32_splat
-     local.set $24
-     local.get $41
+     local.set $41
+     local.get $40
      local.get $18
      i32.const 1064
      v128.load32_splat
@@ -4596,25 +5829,25 @@
      i32.ne
      local.tee $11
      if
-      local.get $29
+      local.get $31
       local.get $18
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $29
+      local.tee $31
       local.get $18
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $24
+      local.get $41
       local.get $14
       select
       local.tee $18
       v128.or
       v128.andnot
-      local.set $24
+      local.set $41
       local.get $23
-      local.get $29
+      local.get $31
       local.get $18
       v128.andnot
       v128.and
@@ -4623,12 +5856,12 @@
      local.get $23
      v128.bitselect
      v128.store
-     local.get $41
+     local.get $40
      i32.const -64
      i32.sub
      local.get $23
      v128.store
-     local.get $26
+     local.get $29
      i32x4.extend_high_i16x8_s
      local.get $0
      i32.const 4
@@ -4640,38 +5873,38 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $23
+     local.tee $29
      v128.and
      local.set $18
      i32.const 1024
      v128.load32_splat
-     local.set $26
-     local.get $41
-     local.get $19
+     local.set $23
+     local.get $40
+     local.get $30
      i32.const 1064
      v128.load32_splat
      local.get $11
      if
-      local.get $23
-      local.get $19
+      local.get $29
+      local.get $30
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $23
-      local.get $19
+      local.tee $29
+      local.get $30
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $26
+      local.get $23
       local.get $14
       select
-      local.tee $19
+      local.tee $30
       v128.or
       v128.andnot
-      local.set $26
+      local.set $23
       local.get $18
-      local.get $23
-      local.get $19
+      local.get $29
+      local.get $30
       v128.andnot
       v128.and
       local.set $18
@@ -4679,14 +5912,12 @@
      local.get $18
      v128.bitselect
      v128.store offset=16
-     local.get $41
+     local.get $40
      local.get $18
      v128.store offset=80
-     local.get $24
-     local.get $26
-     v128.or
-     local.set $24
-     local.get $27
+     local.get $19
+     i16x8.extend_high_i8x16_s
+     local.tee $29
      i32x4.extend_low_i16x8_s
      local.get $0
      i32.const 8
@@ -4698,37 +5929,37 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $19
+     local.tee $30
      v128.and
      local.set $18
      i32.const 1024
      v128.load32_splat
-     local.set $23
-     local.get $41
+     local.set $19
+     local.get $40
      local.get $21
      i32.const 1064
      v128.load32_splat
      local.get $11
      if
-      local.get $19
+      local.get $30
       local.get $21
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $19
+      local.tee $30
       local.get $21
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $23
+      local.get $19
       local.get $14
       select
       local.tee $21
       v128.or
       v128.andnot
-      local.set $23
+      local.set $19
       local.get $18
-      local.get $19
+      local.get $30
       local.get $21
       v128.andnot
       v128.and
@@ -4737,10 +5968,12 @@
      local.get $18
      v128.bitselect
      v128.store offset=32
-     local.get $41
+     local.get $40
      local.get $18
      v128.store offset=96
-     local.get $27
+     local.get $19
+     local.set $18
+     local.get $29
      i32x4.extend_high_i16x8_s
      local.get $0
      i32.const 12
@@ -4752,98 +5985,65 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $21
+     local.tee $29
      v128.and
-     local.set $19
+     local.set $21
      i32.const 1024
      v128.load32_splat
-     local.set $18
+     local.set $19
+     local.get $40
+     local.get $24
+     i32.const 1064
+     v128.load32_splat
      local.get $11
      if
-      local.get $21
-      local.get $28
+      local.get $29
+      local.get $24
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $21
-      local.get $28
+      local.tee $29
+      local.get $24
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $18
+      local.get $19
       local.get $14
       select
-      local.tee $26
+      local.tee $24
       v128.or
       v128.andnot
-      local.set $18
-      local.get $19
+      local.set $19
       local.get $21
-      local.get $26
+      local.get $29
+      local.get $24
       v128.andnot
       v128.and
-      local.set $19
+      local.set $21
      end
-     local.get $41
-     local.get $28
-     i32.const 1064
-     v128.load32_splat
-     local.get $19
+     local.get $21
      v128.bitselect
      v128.store offset=48
-     local.get $41
-     local.get $19
+     local.get $40
+     local.get $21
      v128.store offset=112
      i32.const 0
-     local.get $24
+     local.get $41
      local.get $23
+     v128.or
      local.get $18
+     local.get $19
      v128.or
      v128.or
      v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.7
+     br_if $wasm/assembly/loss/statsChunk|inlined.0
      drop
-     local.get $20
-     local.set $18
      i32.const 1024
      v128.load32_splat
-     local.set $20
-     i32.const 1032
-     v128.load32_splat
-     local.set $24
+     local.set $23
      i32.const 1068
      v128.load32_splat
-     local.set $32
-     i32.const 1036
-     v128.load32_splat
-     local.set $31
-     i32.const 1040
-     v128.load32_splat
-     local.set $38
-     i32.const 1028
-     v128.load32_splat
-     local.set $37
-     i32.const 1044
-     v128.load32_splat
-     local.set $30
-     i32.const 1048
-     v128.load32_splat
-     local.set $29
-     i32.const 1052
-     v128.load32_splat
-     local.set $28
-     i32.const 1056
-     v128.load32_splat
-     local.set $27
-     i32.const 1060
-     v128.load32_splat
-     local.set $26
-     local.get $15
-     f32x4.splat
-     local.set $47
-     local.get $16
-     f32x4.splat
-     local.set $48
+     local.set $24
      local.get $8
      local.get $9
      i32.const 160
@@ -4851,405 +6051,496 @@
      i32.add
      i32.const 128
      i32.add
-     local.set $34
+     local.set $26
+     i32.const 1032
+     v128.load32_splat
+     local.tee $18
+     local.set $41
+     local.get $18
+     local.tee $19
+     local.set $21
+     local.get $22
+     local.get $39
+     i32.add
+     local.set $11
+     local.get $8
+     local.set $0
      i32.const 0
-     local.set $44
+     local.set $42
      loop $for-loop|1
-      local.get $44
+      local.get $9
+      local.get $42
+      i32.gt_s
+      if
+       local.get $11
+       v128.load offset=16
+       local.set $29
+       local.get $11
+       v128.load offset=32
+       local.set $30
+       local.get $11
+       v128.load offset=48
+       local.set $31
+       local.get $0
+       local.get $11
+       v128.load
+       local.tee $32
+       v128.store
+       local.get $0
+       local.get $29
+       v128.store offset=16
+       local.get $0
+       local.get $30
+       v128.store offset=32
+       local.get $0
+       local.get $31
+       v128.store offset=48
+       local.get $38
+       local.get $32
+       local.get $24
+       v128.and
+       i32x4.max_u
+       local.get $29
+       local.get $24
+       v128.and
+       i32x4.max_u
+       local.get $30
+       local.get $24
+       v128.and
+       i32x4.max_u
+       local.get $31
+       local.get $24
+       v128.and
+       i32x4.max_u
+       local.set $38
+       local.get $41
+       local.get $32
+       f32x4.pmax
+       local.set $41
+       local.get $18
+       local.get $29
+       f32x4.pmax
+       local.set $18
+       local.get $19
+       local.get $30
+       f32x4.pmax
+       local.set $19
+       local.get $21
+       local.get $31
+       f32x4.pmax
+       local.set $21
+       local.get $1
+       local.get $11
+       i32.add
+       local.set $11
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       local.get $42
+       i32.const 1
+       i32.add
+       local.set $42
+       br $for-loop|1
+      end
+     end
+     local.get $26
+     local.get $41
+     v128.store
+     local.get $26
+     local.get $18
+     v128.store offset=16
+     local.get $26
+     local.get $19
+     v128.store offset=32
+     local.get $26
+     local.get $21
+     v128.store offset=48
+     i32.const 1036
+     v128.load32_splat
+     local.set $19
+     i32.const 1040
+     v128.load32_splat
+     local.set $44
+     i32.const 1028
+     v128.load32_splat
+     local.set $45
+     i32.const 1044
+     v128.load32_splat
+     local.set $46
+     i32.const 1048
+     v128.load32_splat
+     local.set $47
+     i32.const 1052
+     v128.load32_splat
+     local.set $35
+     i32.const 1056
+     v128.load32_splat
+     local.set $34
+     i32.const 1060
+     v128.load32_splat
+     local.set $33
+     local.get $15
+     f32x4.splat
+     local.set $32
+     local.get $16
+     f32x4.splat
+     local.set $31
+     i32.const 0
+     local.set $11
+     loop $for-loop|2
+      local.get $11
       i32.const 64
       i32.lt_u
       if
-       local.get $24
-       local.tee $19
-       local.set $46
-       local.get $22
-       local.get $42
+       local.get $11
+       local.get $26
        i32.add
-       local.get $44
-       i32.add
-       local.set $0
-       i32.const 0
-       local.set $11
-       loop $for-loop|2
-        local.get $9
-        local.get $11
-        i32.gt_s
-        if
-         local.get $18
-         local.get $0
-         v128.load
-         local.tee $21
-         local.get $32
-         v128.and
-         i32x4.max_u
-         local.get $0
-         v128.load offset=16
-         local.tee $23
-         local.get $32
-         v128.and
-         i32x4.max_u
-         local.set $18
-         local.get $19
-         local.get $21
-         f32x4.pmax
-         local.set $19
-         local.get $46
-         local.get $23
-         f32x4.pmax
-         local.set $46
-         local.get $0
-         local.get $1
-         i32.add
-         local.set $0
-         local.get $11
-         i32.const 1
-         i32.add
-         local.set $11
-         br $for-loop|2
-        end
-       end
-       local.get $20
-       local.tee $21
-       local.set $23
-       local.get $22
-       local.get $42
-       i32.add
-       local.get $44
-       i32.add
-       local.set $0
+       local.tee $0
+       v128.load
+       local.set $24
+       local.get $0
+       v128.load offset=16
+       local.set $21
+       local.get $23
+       local.tee $18
+       local.set $41
        local.get $8
-       local.get $44
+       local.get $11
        i32.add
-       local.set $43
+       local.set $0
        i32.const 0
-       local.set $11
+       local.set $42
        loop $for-loop|3
         local.get $9
-        local.get $11
+        local.get $42
         i32.gt_s
         if
          local.get $0
          v128.load offset=16
-         local.get $46
+         local.get $21
          f32x4.sub
-         local.get $47
+         local.get $32
          f32x4.mul
-         local.get $48
+         local.get $31
          f32x4.mul
-         local.tee $49
-         local.get $38
+         local.tee $48
+         local.get $44
          f32x4.add
-         local.set $50
+         local.set $30
          local.get $0
          v128.load
-         local.get $19
+         local.get $24
          f32x4.sub
-         local.get $47
+         local.get $32
          f32x4.mul
-         local.get $48
+         local.get $31
          f32x4.mul
-         local.tee $51
-         local.get $38
-         f32x4.add
-         local.set $52
-         local.get $43
-         local.get $26
-         local.get $51
-         local.get $52
-         local.get $38
-         f32x4.sub
-         f32x4.sub
-         local.tee $36
-         local.get $27
-         f32x4.relaxed_madd
-         local.get $36
-         local.get $28
-         f32x4.relaxed_madd
-         local.get $36
-         local.get $29
-         f32x4.relaxed_madd
-         local.get $36
-         local.get $30
-         f32x4.relaxed_madd
-         local.get $36
-         local.get $37
-         f32x4.relaxed_madd
-         local.get $52
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $51
-         local.get $31
-         f32x4.ge
-         v128.and
-         local.tee $36
-         v128.store
-         local.get $43
-         local.get $26
-         local.get $49
-         local.get $50
-         local.get $38
-         f32x4.sub
-         f32x4.sub
-         local.tee $51
-         local.get $27
-         f32x4.relaxed_madd
-         local.get $51
-         local.get $28
-         f32x4.relaxed_madd
-         local.get $51
-         local.get $29
-         f32x4.relaxed_madd
-         local.get $51
-         local.get $30
-         f32x4.relaxed_madd
-         local.get $51
-         local.get $37
-         f32x4.relaxed_madd
-         local.get $50
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $49
-         local.get $31
-         f32x4.ge
-         v128.and
          local.tee $49
-         v128.store offset=16
-         local.get $21
-         local.get $36
+         local.get $44
          f32x4.add
-         local.set $21
-         local.get $23
-         local.get $49
-         f32x4.add
-         local.set $23
+         local.set $29
          local.get $0
-         local.get $1
-         i32.add
-         local.set $0
-         local.get $43
+         local.get $33
+         local.get $49
+         local.get $29
+         local.get $44
+         f32x4.sub
+         f32x4.sub
+         local.tee $50
+         local.get $34
+         f32x4.relaxed_madd
+         local.get $50
+         local.get $35
+         f32x4.relaxed_madd
+         local.get $50
+         local.get $47
+         f32x4.relaxed_madd
+         local.get $50
+         local.get $46
+         f32x4.relaxed_madd
+         local.get $50
+         local.get $45
+         f32x4.relaxed_madd
+         local.get $29
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $49
+         local.get $19
+         f32x4.ge
+         v128.and
+         local.tee $29
+         v128.store
+         local.get $0
+         local.get $33
+         local.get $48
+         local.get $30
+         local.get $44
+         f32x4.sub
+         f32x4.sub
+         local.tee $49
+         local.get $34
+         f32x4.relaxed_madd
+         local.get $49
+         local.get $35
+         f32x4.relaxed_madd
+         local.get $49
+         local.get $47
+         f32x4.relaxed_madd
+         local.get $49
+         local.get $46
+         f32x4.relaxed_madd
+         local.get $49
+         local.get $45
+         f32x4.relaxed_madd
+         local.get $30
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $48
+         local.get $19
+         f32x4.ge
+         v128.and
+         local.tee $30
+         v128.store offset=16
+         local.get $18
+         local.get $29
+         f32x4.add
+         local.set $18
+         local.get $41
+         local.get $30
+         f32x4.add
+         local.set $41
+         local.get $0
          i32.const -64
          i32.sub
-         local.set $43
-         local.get $11
+         local.set $0
+         local.get $42
          i32.const 1
          i32.add
-         local.set $11
+         local.set $42
          br $for-loop|3
         end
        end
-       local.get $34
-       local.get $44
+       local.get $11
+       local.get $26
        i32.add
        local.tee $0
-       local.get $37
-       local.get $21
+       local.get $45
+       local.get $18
        f32x4.div
-       local.get $34
+       local.get $26
        i32.const -64
        i32.add
-       local.get $44
+       local.get $11
        i32.add
-       local.tee $11
+       local.tee $27
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $37
-       local.get $23
+       local.get $45
+       local.get $41
        f32x4.div
-       local.get $11
+       local.get $27
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $44
+       local.get $11
        i32.const 32
        i32.add
-       local.set $44
-       br $for-loop|1
+       local.set $11
+       br $for-loop|2
       end
      end
-     local.get $18
-     local.set $20
-     i32.const 0
-     local.set $43
      i32.const 1028
      v128.load32_splat
-     drop
+     local.set $24
      i32.const 1068
      v128.load32_splat
-     local.set $19
+     drop
      local.get $8
      local.get $9
      i32.const 160
      i32.mul
      i32.add
-     local.tee $0
+     local.tee $28
      i32.const -64
      i32.sub
-     local.set $53
-     local.get $0
+     local.set $51
+     local.get $28
      i32.const 128
      i32.add
-     local.set $54
+     local.set $52
      local.get $8
      local.get $9
      i32.const 6
      i32.shl
      i32.add
-     local.set $45
+     local.set $43
      local.get $8
      local.set $11
      local.get $22
-     local.get $42
+     local.get $39
      i32.add
-     local.set $44
+     local.set $27
      local.get $2
-     local.get $42
+     local.get $39
      i32.add
-     local.set $35
+     local.set $37
      local.get $4
-     local.get $42
+     local.get $39
      i32.add
-     local.set $34
+     local.set $26
+     local.get $20
      i32.const 0
-     local.set $0
-     loop $for-loop|5
-      local.get $0
+     local.set $42
+     loop $for-loop|4
       local.get $9
-      i32.lt_s
+      local.get $42
+      i32.gt_s
       if
-       local.get $45
+       local.get $42
+       i32x4.splat
+       local.set $29
+       local.get $43
        v128.load
-       local.set $26
-       local.get $45
+       local.set $41
+       local.get $43
        v128.load offset=16
-       local.set $18
-       local.get $45
+       local.set $20
+       local.get $43
        v128.load offset=32
-       local.set $46
-       local.get $45
-       v128.load offset=48
        local.set $23
-       local.get $45
+       local.get $43
+       v128.load offset=48
+       drop
+       local.get $43
        v128.load offset=64
-       drop
-       local.get $45
+       local.set $19
+       local.get $43
        v128.load offset=80
-       drop
+       local.set $21
        i32.const 0
-       local.set $40
-       loop $for-loop|6
-        local.get $40
+       local.set $0
+       loop $for-loop|5
+        local.get $0
         i32.const 64
         i32.lt_u
         if
-         local.get $40
-         local.get $53
+         local.get $0
+         local.get $51
          i32.add
          v128.load
-         local.set $21
+         drop
+         local.get $0
          local.get $11
-         local.get $40
          i32.add
          v128.load
-         local.get $40
-         local.get $54
+         local.get $0
+         local.get $52
          i32.add
          v128.load
          f32x4.mul
-         local.set $24
-         local.get $2
-         if
-          local.get $35
-          local.get $40
-          i32.add
-          local.get $24
-          v128.store
-         end
-         local.get $26
-         local.get $24
-         f32x4.add
-         local.set $26
-         local.get $39
-         local.get $34
-         local.get $40
+         local.set $30
+         local.get $0
+         local.get $28
          i32.add
          v128.load
-         local.tee $27
-         i32x4.max_u
-         local.set $39
-         local.get $18
-         local.get $27
-         local.get $21
-         v128.and
-         local.tee $21
-         f32x4.add
-         local.set $18
+         local.get $29
+         i32x4.eq
+         local.set $31
+         local.get $2
+         if
+          local.get $0
+          local.get $37
+          i32.add
+          local.get $30
+          v128.store
+         end
+         local.get $30
+         local.get $30
+         local.get $41
+         f32x4.relaxed_madd
+         local.set $41
          local.get $23
-         local.get $21
-         f32x4.pmax
-         local.set $23
-         local.get $46
-         local.get $24
-         local.get $21
-         f32x4.sub
-         local.get $19
+         local.get $30
+         local.get $31
          v128.and
          f32x4.add
-         local.set $46
-         local.get $40
+         local.set $23
+         local.get $20
+         local.get $31
+         i32x4.sub
+         local.set $20
+         local.get $21
+         local.get $30
+         local.get $31
+         local.get $24
+         v128.and
+         f32x4.add
+         f32x4.pmax
+         local.set $21
+         local.get $19
+         local.get $30
+         f32x4.pmax
+         local.set $19
+         local.get $0
          i32.const 16
          i32.add
-         local.set $40
-         br $for-loop|6
+         local.set $0
+         br $for-loop|5
         end
        end
-       local.get $45
-       local.get $26
+       local.get $43
+       local.get $41
        v128.store
-       local.get $45
-       local.get $18
+       local.get $43
+       local.get $20
        v128.store offset=16
-       local.get $45
-       local.get $46
-       v128.store offset=32
-       local.get $45
+       local.get $43
        local.get $23
-       v128.store offset=48
-       local.get $45
+       v128.store offset=32
+       local.get $43
+       local.get $19
+       v128.store offset=64
+       local.get $43
+       local.get $21
+       v128.store offset=80
+       local.get $43
        i32.const 96
        i32.add
-       local.set $45
+       local.set $43
        local.get $11
        i32.const -64
        i32.sub
        local.set $11
        local.get $1
-       local.get $44
+       local.get $27
        i32.add
-       local.set $44
+       local.set $27
        local.get $3
-       local.get $35
+       local.get $37
        i32.add
-       local.set $35
+       local.set $37
        local.get $5
-       local.get $34
+       local.get $26
        i32.add
-       local.set $34
-       local.get $0
+       local.set $26
+       local.get $42
        i32.const 1
        i32.add
-       local.set $0
-       br $for-loop|5
+       local.set $42
+       br $for-loop|4
       end
      end
-     local.get $42
+     local.set $20
+     local.get $39
      i32.const -64
      i32.sub
      local.tee $0
-     local.get $33
+     local.get $36
      i32.eq
      local.tee $11
      local.get $0
@@ -5261,7 +6552,9 @@
       i32.const 1024
       v128.load32_splat
       local.set $18
-      loop $for-loop|7
+      i32.const 0
+      local.set $43
+      loop $for-loop|6
        local.get $9
        local.get $43
        i32.gt_s
@@ -5279,7 +6572,7 @@
         i32.const 96
         i32.mul
         i32.add
-        local.tee $34
+        local.tee $26
         v128.load
         local.tee $19
         f64x2.promote_low_f32x4
@@ -5298,1062 +6591,7 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $34
-        v128.load offset=16
-        local.tee $19
-        f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $19
-        f64x2.extract_lane 0
-        local.get $19
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=8
-        local.get $0
-        local.get $0
-        f64.load offset=16
-        local.get $34
-        v128.load offset=32
-        local.tee $19
-        f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $19
-        f64x2.extract_lane 0
-        local.get $19
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=16
-        local.get $34
-        local.get $18
-        v128.store
-        local.get $34
-        local.get $18
-        v128.store offset=16
-        local.get $34
-        local.get $18
-        v128.store offset=32
-        local.get $11
-        if
-         local.get $0
-         local.get $0
-         f64.load offset=24
-         local.get $34
-         v128.load offset=48
-         local.tee $19
-         f32x4.extract_lane 0
-         local.get $19
-         f32x4.extract_lane 1
-         f32.max
-         local.get $19
-         f32x4.extract_lane 2
-         local.get $19
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=24
-        end
-        local.get $43
-        i32.const 1
-        i32.add
-        local.set $43
-        br $for-loop|7
-       end
-      end
-     end
-     local.get $42
-     i32.const -64
-     i32.sub
-     local.set $42
-     br $for-loop|0
-    end
-   end
-   i32.const 0
-   local.get $20
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $20
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $20
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $20
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   i32.const 2139095039
-   i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.7
-   drop
-   local.get $39
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $39
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $39
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $39
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   i32.const 1
-   local.get $0
-   select
-  end
- )
- (func $wasm/assembly/loss/statsSoftmaxHardN2Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 i32)
-  (local $42 i32)
-  (local $43 v128)
-  (local $44 v128)
-  (local $45 v128)
-  (local $46 v128)
-  (local $47 i32)
-  (local $48 v128)
-  (local $49 v128)
-  (local $50 v128)
-  (local $51 v128)
-  (local $52 v128)
-  (local $53 v128)
-  (local $54 v128)
-  local.get $0
-  local.set $21
-  local.get $4
-  local.set $23
-  local.get $7
-  local.set $22
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.set $28
-  local.get $8
-  local.get $9
-  i32.const 6
-  i32.shl
-  i32.add
-  local.tee $40
-  i32.const 0
-  local.get $9
-  i32.const 96
-  i32.mul
-  memory.fill
-  i32.const 1024
-  v128.load32_splat
-  local.tee $29
-  local.set $30
-  local.get $11
-  i32.const 2
-  i32.shl
-  local.set $32
-  i32.const 0
-  local.set $4
-  block $wasm/assembly/loss/statsChunk|inlined.0 (result i32)
-   loop $for-loop|0
-    local.get $4
-    local.get $32
-    i32.lt_u
-    if
-     local.get $4
-     i32.const 2
-     i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $18
-     i32.const 1064
-     v128.load32_splat
-     local.set $19
-     local.get $22
-     if
-      local.get $0
-      local.get $22
-      i32.add
-      v128.load
-      local.get $18
-      i8x16.eq
-      v128.not
-      local.set $19
-     end
-     local.get $19
-     i16x8.extend_low_i8x16_s
-     local.set $33
-     local.get $18
-     local.tee $20
-     local.set $25
-     local.get $12
-     i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $20
-      i16x8.extend_low_i8x16_u
-      local.tee $24
-      i32x4.extend_low_i16x8_u
-      local.set $18
-      local.get $20
-      i16x8.extend_high_i8x16_u
-      local.tee $25
-      i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $25
-      i32x4.extend_high_i16x8_u
-      local.set $25
-      local.get $24
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $7
-       v128.load
-       local.tee $24
-       i32x4.extend_low_i16x8_u
-       local.set $18
-       local.get $7
-       v128.load offset=16
-       local.tee $25
-       i32x4.extend_low_i16x8_u
-       local.set $20
-       local.get $25
-       i32x4.extend_high_i16x8_u
-       local.set $25
-       local.get $24
-       i32x4.extend_high_i16x8_u
-      else
-       local.get $12
-       if (result v128)
-        local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
-        i32.add
-        local.tee $7
-        v128.load
-        local.set $18
-        local.get $7
-        v128.load offset=32
-        local.set $20
-        local.get $7
-        v128.load offset=48
-        local.set $25
-        local.get $7
-        v128.load offset=16
-       else
-        local.get $18
-       end
-      end
-     end
-     local.set $34
-     local.get $33
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $35
-     v128.and
-     local.set $24
-     i32.const 1024
-     v128.load32_splat
-     local.set $26
-     local.get $28
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
-     i32.const 0
-     i32.ne
-     local.tee $7
-     if
-      local.get $35
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $35
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $26
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $26
-      local.get $24
-      local.get $35
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $24
-     end
-     local.get $24
-     v128.bitselect
-     v128.store
-     local.get $28
-     i32.const -64
-     i32.sub
-     local.get $24
-     v128.store
-     local.get $33
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $33
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $24
-     local.get $28
-     local.get $34
-     i32.const 1064
-     v128.load32_splat
-     local.get $7
-     if
-      local.get $33
-      local.get $34
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $33
-      local.get $34
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $24
-      local.get $14
-      select
-      local.tee $34
-      v128.or
-      v128.andnot
-      local.set $24
-      local.get $18
-      local.get $33
-      local.get $34
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store offset=16
-     local.get $28
-     local.get $18
-     v128.store offset=80
-     local.get $19
-     i16x8.extend_high_i8x16_s
-     local.tee $33
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $34
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $28
-     local.get $20
-     i32.const 1064
-     v128.load32_splat
-     local.get $7
-     if
-      local.get $34
-      local.get $20
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $34
-      local.get $20
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $18
-      local.get $34
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store offset=32
-     local.get $28
-     local.get $18
-     v128.store offset=96
-     local.get $19
-     local.set $18
-     local.get $33
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $33
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $28
-     local.get $25
-     i32.const 1064
-     v128.load32_splat
-     local.get $7
-     if
-      local.get $33
-      local.get $25
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $33
-      local.get $25
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $25
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $20
-      local.get $33
-      local.get $25
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store offset=48
-     local.get $28
-     local.get $20
-     v128.store offset=112
-     i32.const 0
-     local.get $26
-     local.get $24
-     v128.or
-     local.get $18
-     local.get $19
-     v128.or
-     v128.or
-     v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.0
-     drop
-     i32.const 1024
-     v128.load32_splat
-     local.set $24
-     i32.const 1032
-     v128.load32_splat
-     local.set $25
-     i32.const 1068
-     v128.load32_splat
-     local.set $48
-     i32.const 1036
-     v128.load32_splat
-     local.set $49
-     i32.const 1040
-     v128.load32_splat
-     local.set $43
-     i32.const 1028
-     v128.load32_splat
-     local.set $44
-     i32.const 1044
-     v128.load32_splat
-     local.set $50
-     i32.const 1048
-     v128.load32_splat
-     local.set $51
-     i32.const 1052
-     v128.load32_splat
-     local.set $33
-     i32.const 1056
-     v128.load32_splat
-     local.set $34
-     i32.const 1060
-     v128.load32_splat
-     local.set $35
-     local.get $15
-     f32x4.splat
-     local.set $36
-     local.get $16
-     f32x4.splat
-     local.set $37
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     i32.const 128
-     i32.add
-     local.set $31
-     i32.const 0
-     local.set $0
-     loop $for-loop|1
-      local.get $0
-      i32.const 64
-      i32.lt_u
-      if
-       local.get $25
-       local.tee $18
-       local.set $26
-       local.get $4
-       local.get $21
-       i32.add
-       local.get $0
-       i32.add
-       local.set $7
-       i32.const 0
-       local.set $11
-       loop $for-loop|2
-        local.get $9
-        local.get $11
-        i32.gt_s
-        if
-         local.get $29
-         local.get $7
-         v128.load
-         local.tee $19
-         local.get $48
-         v128.and
-         i32x4.max_u
-         local.get $7
-         v128.load offset=16
-         local.tee $20
-         local.get $48
-         v128.and
-         i32x4.max_u
-         local.set $29
-         local.get $18
-         local.get $19
-         f32x4.pmax
-         local.set $18
-         local.get $26
-         local.get $20
-         f32x4.pmax
-         local.set $26
-         local.get $1
-         local.get $7
-         i32.add
-         local.set $7
-         local.get $11
-         i32.const 1
-         i32.add
-         local.set $11
-         br $for-loop|2
-        end
-       end
-       local.get $24
-       local.tee $19
-       local.set $20
-       local.get $4
-       local.get $21
-       i32.add
-       local.get $0
-       i32.add
-       local.set $7
-       local.get $0
-       local.get $8
-       i32.add
-       local.set $11
-       i32.const 0
-       local.set $27
-       loop $for-loop|3
-        local.get $9
-        local.get $27
-        i32.gt_s
-        if
-         local.get $7
-         v128.load offset=16
-         local.get $26
-         f32x4.sub
-         local.get $36
-         f32x4.mul
-         local.get $37
-         f32x4.mul
-         local.tee $45
-         local.get $43
-         f32x4.add
-         local.set $52
-         local.get $7
-         v128.load
-         local.get $18
-         f32x4.sub
-         local.get $36
-         f32x4.mul
-         local.get $37
-         f32x4.mul
-         local.tee $53
-         local.get $43
-         f32x4.add
-         local.set $54
-         local.get $11
-         local.get $35
-         local.get $53
-         local.get $54
-         local.get $43
-         f32x4.sub
-         f32x4.sub
-         local.tee $46
-         local.get $34
-         f32x4.relaxed_madd
-         local.get $46
-         local.get $33
-         f32x4.relaxed_madd
-         local.get $46
-         local.get $51
-         f32x4.relaxed_madd
-         local.get $46
-         local.get $50
-         f32x4.relaxed_madd
-         local.get $46
-         local.get $44
-         f32x4.relaxed_madd
-         local.get $54
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $53
-         local.get $49
-         f32x4.ge
-         v128.and
-         local.tee $46
-         v128.store
-         local.get $11
-         local.get $35
-         local.get $45
-         local.get $52
-         local.get $43
-         f32x4.sub
-         f32x4.sub
-         local.tee $53
-         local.get $34
-         f32x4.relaxed_madd
-         local.get $53
-         local.get $33
-         f32x4.relaxed_madd
-         local.get $53
-         local.get $51
-         f32x4.relaxed_madd
-         local.get $53
-         local.get $50
-         f32x4.relaxed_madd
-         local.get $53
-         local.get $44
-         f32x4.relaxed_madd
-         local.get $52
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $45
-         local.get $49
-         f32x4.ge
-         v128.and
-         local.tee $45
-         v128.store offset=16
-         local.get $19
-         local.get $46
-         f32x4.add
-         local.set $19
-         local.get $20
-         local.get $45
-         f32x4.add
-         local.set $20
-         local.get $1
-         local.get $7
-         i32.add
-         local.set $7
-         local.get $11
-         i32.const -64
-         i32.sub
-         local.set $11
-         local.get $27
-         i32.const 1
-         i32.add
-         local.set $27
-         br $for-loop|3
-        end
-       end
-       local.get $0
-       local.get $31
-       i32.add
-       local.tee $7
-       local.get $44
-       local.get $19
-       f32x4.div
-       local.get $31
-       i32.const -64
-       i32.add
-       local.get $0
-       i32.add
-       local.tee $11
-       v128.load
-       v128.and
-       v128.store
-       local.get $7
-       local.get $44
-       local.get $20
-       f32x4.div
-       local.get $11
-       v128.load offset=16
-       v128.and
-       v128.store offset=16
-       local.get $0
-       i32.const 32
-       i32.add
-       local.set $0
-       br $for-loop|1
-      end
-     end
-     i32.const 1028
-     v128.load32_splat
-     local.set $19
-     i32.const 1068
-     v128.load32_splat
-     drop
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     local.tee $47
-     i32.const -64
-     i32.sub
-     local.set $41
-     local.get $47
-     i32.const 128
-     i32.add
-     local.set $42
-     local.get $8
-     local.get $9
-     i32.const 6
-     i32.shl
-     i32.add
-     local.set $7
-     local.get $8
-     local.set $0
-     local.get $4
-     local.get $21
-     i32.add
-     local.set $38
-     local.get $2
-     local.get $4
-     i32.add
-     local.set $31
-     local.get $4
-     local.get $23
-     i32.add
-     local.set $39
-     i32.const 0
-     local.set $27
-     loop $for-loop|5
-      local.get $9
-      local.get $27
-      i32.gt_s
-      if
-       local.get $27
-       i32x4.splat
-       local.set $33
-       local.get $7
-       v128.load
-       local.set $24
-       local.get $7
-       v128.load offset=16
-       local.set $20
-       local.get $7
-       v128.load offset=32
-       local.set $25
-       local.get $7
-       v128.load offset=48
-       drop
-       local.get $7
-       v128.load offset=64
-       local.set $18
-       local.get $7
-       v128.load offset=80
-       local.set $26
-       i32.const 0
-       local.set $11
-       loop $for-loop|6
-        local.get $11
-        i32.const 64
-        i32.lt_u
-        if
-         local.get $11
-         local.get $41
-         i32.add
-         v128.load
-         drop
-         local.get $0
-         local.get $11
-         i32.add
-         v128.load
-         local.get $11
-         local.get $42
-         i32.add
-         v128.load
-         f32x4.mul
-         local.set $34
-         local.get $11
-         local.get $47
-         i32.add
-         v128.load
-         local.get $33
-         i32x4.eq
-         local.set $35
-         local.get $2
-         if
-          local.get $11
-          local.get $31
-          i32.add
-          local.get $34
-          v128.store
-         end
-         local.get $34
-         local.get $34
-         local.get $24
-         f32x4.relaxed_madd
-         local.set $24
-         local.get $25
-         local.get $34
-         local.get $35
-         v128.and
-         f32x4.add
-         local.set $25
-         local.get $20
-         local.get $35
-         i32x4.sub
-         local.set $20
-         local.get $26
-         local.get $34
-         local.get $35
-         local.get $19
-         v128.and
-         f32x4.add
-         f32x4.pmax
-         local.set $26
-         local.get $18
-         local.get $34
-         f32x4.pmax
-         local.set $18
-         local.get $11
-         i32.const 16
-         i32.add
-         local.set $11
-         br $for-loop|6
-        end
-       end
-       local.get $7
-       local.get $24
-       v128.store
-       local.get $7
-       local.get $20
-       v128.store offset=16
-       local.get $7
-       local.get $25
-       v128.store offset=32
-       local.get $7
-       local.get $18
-       v128.store offset=64
-       local.get $7
-       local.get $26
-       v128.store offset=80
-       local.get $7
-       i32.const 96
-       i32.add
-       local.set $7
-       local.get $0
-       i32.const -64
-       i32.sub
-       local.set $0
-       local.get $1
-       local.get $38
-       i32.add
-       local.set $38
-       local.get $3
-       local.get $31
-       i32.add
-       local.set $31
-       local.get $5
-       local.get $39
-       i32.add
-       local.set $39
-       local.get $27
-       i32.const 1
-       i32.add
-       local.set $27
-       br $for-loop|5
-      end
-     end
-     local.get $4
-     i32.const -64
-     i32.sub
-     local.tee $0
-     local.get $32
-     i32.eq
-     local.tee $7
-     local.get $0
-     i32.const 511
-     i32.and
-     i32.eqz
-     i32.or
-     if
-      i32.const 1024
-      v128.load32_splat
-      local.set $18
-      i32.const 0
-      local.set $27
-      loop $for-loop|7
-       local.get $9
-       local.get $27
-       i32.gt_s
-       if
-        local.get $17
-        local.get $27
-        i32.const 6
-        i32.shl
-        i32.add
-        local.tee $0
-        local.get $0
-        f64.load
-        local.get $40
-        local.get $27
-        i32.const 96
-        i32.mul
-        i32.add
-        local.tee $11
-        v128.load
-        local.tee $19
-        f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $19
-        f64x2.extract_lane 0
-        local.get $19
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store
-        local.get $0
-        local.get $0
-        f64.load offset=8
-        local.get $11
+        local.get $26
         v128.load offset=16
         local.tee $19
         f64x2.convert_low_i32x4_s
@@ -6372,7 +6610,7 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $11
+        local.get $26
         v128.load offset=32
         local.tee $19
         f64x2.promote_low_f32x4
@@ -6388,21 +6626,21 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $11
+        local.get $26
         local.get $18
         v128.store
-        local.get $11
+        local.get $26
         local.get $18
         v128.store offset=16
-        local.get $11
+        local.get $26
         local.get $18
         v128.store offset=32
-        local.get $7
+        local.get $11
         if
          local.get $0
          local.get $0
          f64.load offset=32
-         local.get $11
+         local.get $26
          v128.load offset=64
          local.tee $19
          f32x4.extract_lane 0
@@ -6421,7 +6659,7 @@
          local.get $0
          local.get $0
          f64.load offset=40
-         local.get $11
+         local.get $26
          v128.load offset=80
          local.tee $19
          f32x4.extract_lane 0
@@ -6438,26 +6676,26 @@
          f64.max
          f64.store offset=40
         end
-        local.get $27
+        local.get $43
         i32.const 1
         i32.add
-        local.set $27
-        br $for-loop|7
+        local.set $43
+        br $for-loop|6
        end
       end
      end
-     local.get $4
+     local.get $39
      i32.const -64
      i32.sub
-     local.set $4
+     local.set $39
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $29
+   local.get $38
    i32x4.extract_lane 0
    local.tee $0
-   local.get $29
+   local.get $38
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -6465,10 +6703,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $29
+   local.get $38
    i32x4.extract_lane 2
    local.tee $1
-   local.get $29
+   local.get $38
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -6484,10 +6722,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.0
    drop
-   local.get $30
+   local.get $20
    i32x4.extract_lane 0
    local.tee $0
-   local.get $30
+   local.get $20
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -6495,10 +6733,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $30
+   local.get $20
    i32x4.extract_lane 2
    local.tee $1
-   local.get $30
+   local.get $20
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -6520,58 +6758,54 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 i32)
+  (local $21 v128)
   (local $22 i32)
   (local $23 i32)
   (local $24 v128)
   (local $25 v128)
-  (local $26 v128)
+  (local $26 i32)
   (local $27 v128)
   (local $28 i32)
   (local $29 i32)
   (local $30 v128)
-  (local $31 v128)
+  (local $31 i32)
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
   (local $39 v128)
-  (local $40 i32)
-  (local $41 i32)
-  (local $42 i32)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
   (local $43 v128)
   (local $44 v128)
   (local $45 v128)
   (local $46 v128)
-  (local $47 i32)
-  (local $48 i32)
+  (local $47 v128)
+  (local $48 v128)
   (local $49 v128)
   (local $50 v128)
   (local $51 v128)
   (local $52 v128)
-  (local $53 v128)
-  (local $54 v128)
   local.get $0
-  local.set $21
-  local.get $4
-  local.set $23
-  local.get $7
   local.set $22
+  local.get $7
+  local.set $23
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $29
+  local.set $28
   local.get $8
   local.get $9
   i32.const 6
   i32.shl
   i32.add
-  local.tee $42
+  local.tee $36
   i32.const 0
   local.get $9
   i32.const 96
@@ -6580,20 +6814,18 @@
   i32.const 1024
   v128.load32_splat
   local.tee $30
-  local.set $31
+  local.set $20
   local.get $11
   i32.const 2
   i32.shl
-  local.set $34
-  i32.const 0
-  local.set $4
+  local.set $32
   block $wasm/assembly/loss/statsChunk|inlined.1 (result i32)
    loop $for-loop|0
-    local.get $4
-    local.get $34
+    local.get $29
+    local.get $32
     i32.lt_u
     if
-     local.get $4
+     local.get $29
      i32.const 2
      i32.shr_u
      local.set $0
@@ -6603,10 +6835,10 @@
      i32.const 1064
      v128.load32_splat
      local.set $19
-     local.get $22
+     local.get $23
      if
       local.get $0
-      local.get $22
+      local.get $23
       i32.add
       v128.load
       local.get $18
@@ -6616,10 +6848,10 @@
      end
      local.get $19
      i16x8.extend_low_i8x16_s
-     local.set $26
+     local.set $39
      local.get $18
-     local.tee $20
-     local.set $25
+     local.tee $21
+     local.set $27
      local.get $12
      i32.const 1
      i32.eq
@@ -6628,19 +6860,19 @@
       local.get $6
       i32.add
       v128.load
-      local.tee $20
+      local.tee $21
       i16x8.extend_low_i8x16_u
       local.tee $24
       i32x4.extend_low_i16x8_u
       local.set $18
-      local.get $20
+      local.get $21
       i16x8.extend_high_i8x16_u
       local.tee $25
       i32x4.extend_low_i16x8_u
-      local.set $20
+      local.set $21
       local.get $25
       i32x4.extend_high_i16x8_u
-      local.set $25
+      local.set $27
       local.get $24
       i32x4.extend_high_i16x8_u
      else
@@ -6662,10 +6894,10 @@
        v128.load offset=16
        local.tee $25
        i32x4.extend_low_i16x8_u
-       local.set $20
+       local.set $21
        local.get $25
        i32x4.extend_high_i16x8_u
-       local.set $25
+       local.set $27
        local.get $24
        i32x4.extend_high_i16x8_u
       else
@@ -6681,10 +6913,10 @@
         local.set $18
         local.get $7
         v128.load offset=32
-        local.set $20
+        local.set $21
         local.get $7
         v128.load offset=48
-        local.set $25
+        local.set $27
         local.get $7
         v128.load offset=16
        else
@@ -6692,8 +6924,8 @@
        end
       end
      end
-     local.set $35
-     local.get $26
+     local.set $40
+     local.get $39
      i32x4.extend_low_i16x8_s
      local.get $0
      i32x4.splat
@@ -6703,13 +6935,13 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $36
+     local.tee $41
      v128.and
      local.set $24
      i32.const 1024
      v128.load32_splat
-     local.set $27
-     local.get $29
+     local.set $25
+     local.get $28
      local.get $18
      i32.const 1064
      v128.load32_splat
@@ -6718,25 +6950,25 @@
      i32.ne
      local.tee $7
      if
-      local.get $36
+      local.get $41
       local.get $18
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $36
+      local.tee $41
       local.get $18
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $27
+      local.get $25
       local.get $14
       select
       local.tee $18
       v128.or
       v128.andnot
-      local.set $27
+      local.set $25
       local.get $24
-      local.get $36
+      local.get $41
       local.get $18
       v128.andnot
       v128.and
@@ -6745,12 +6977,12 @@
      local.get $24
      v128.bitselect
      v128.store
-     local.get $29
+     local.get $28
      i32.const -64
      i32.sub
      local.get $24
      v128.store
-     local.get $26
+     local.get $39
      i32x4.extend_high_i16x8_s
      local.get $0
      i32.const 4
@@ -6762,38 +6994,38 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $24
+     local.tee $39
      v128.and
      local.set $18
      i32.const 1024
      v128.load32_splat
-     local.set $26
-     local.get $29
-     local.get $35
+     local.set $24
+     local.get $28
+     local.get $40
      i32.const 1064
      v128.load32_splat
      local.get $7
      if
-      local.get $24
-      local.get $35
+      local.get $39
+      local.get $40
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $24
-      local.get $35
+      local.tee $39
+      local.get $40
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $26
+      local.get $24
       local.get $14
       select
-      local.tee $35
+      local.tee $40
       v128.or
       v128.andnot
-      local.set $26
+      local.set $24
       local.get $18
-      local.get $24
-      local.get $35
+      local.get $39
+      local.get $40
       v128.andnot
       v128.and
       local.set $18
@@ -6801,12 +7033,12 @@
      local.get $18
      v128.bitselect
      v128.store offset=16
-     local.get $29
+     local.get $28
      local.get $18
      v128.store offset=80
      local.get $19
      i16x8.extend_high_i8x16_s
-     local.tee $24
+     local.tee $39
      i32x4.extend_low_i16x8_s
      local.get $0
      i32.const 8
@@ -6818,38 +7050,38 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $35
+     local.tee $40
      v128.and
      local.set $18
      i32.const 1024
      v128.load32_splat
      local.set $19
-     local.get $29
-     local.get $20
+     local.get $28
+     local.get $21
      i32.const 1064
      v128.load32_splat
      local.get $7
      if
-      local.get $35
-      local.get $20
+      local.get $40
+      local.get $21
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $35
-      local.get $20
+      local.tee $40
+      local.get $21
       local.get $13
       i32x4.splat
       i32x4.eq
       local.get $19
       local.get $14
       select
-      local.tee $20
+      local.tee $21
       v128.or
       v128.andnot
       local.set $19
       local.get $18
-      local.get $35
-      local.get $20
+      local.get $40
+      local.get $21
       v128.andnot
       v128.and
       local.set $18
@@ -6857,12 +7089,12 @@
      local.get $18
      v128.bitselect
      v128.store offset=32
-     local.get $29
+     local.get $28
      local.get $18
      v128.store offset=96
      local.get $19
      local.set $18
-     local.get $24
+     local.get $39
      i32x4.extend_high_i16x8_s
      local.get $0
      i32.const 12
@@ -6874,51 +7106,51 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $24
+     local.tee $39
      v128.and
-     local.set $20
+     local.set $21
      i32.const 1024
      v128.load32_splat
      local.set $19
-     local.get $29
-     local.get $25
+     local.get $28
+     local.get $27
      i32.const 1064
      v128.load32_splat
      local.get $7
      if
-      local.get $24
-      local.get $25
+      local.get $39
+      local.get $27
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $24
-      local.get $25
+      local.tee $39
+      local.get $27
       local.get $13
       i32x4.splat
       i32x4.eq
       local.get $19
       local.get $14
       select
-      local.tee $25
+      local.tee $27
       v128.or
       v128.andnot
       local.set $19
-      local.get $20
-      local.get $24
-      local.get $25
+      local.get $21
+      local.get $39
+      local.get $27
       v128.andnot
       v128.and
-      local.set $20
+      local.set $21
      end
-     local.get $20
+     local.get $21
      v128.bitselect
      v128.store offset=48
-     local.get $29
-     local.get $20
+     local.get $28
+     local.get $21
      v128.store offset=112
      i32.const 0
-     local.get $27
-     local.get $26
+     local.get $25
+     local.get $24
      v128.or
      local.get $18
      local.get $19
@@ -6929,43 +7161,10 @@
      drop
      i32.const 1024
      v128.load32_splat
-     local.set $20
-     i32.const 1032
-     v128.load32_splat
      local.set $24
      i32.const 1068
      v128.load32_splat
-     local.set $49
-     i32.const 1036
-     v128.load32_splat
-     local.set $25
-     i32.const 1040
-     v128.load32_splat
-     local.set $50
-     i32.const 1028
-     v128.load32_splat
-     local.set $51
-     i32.const 1044
-     v128.load32_splat
-     local.set $35
-     i32.const 1048
-     v128.load32_splat
-     local.set $36
-     i32.const 1052
-     v128.load32_splat
-     local.set $37
-     i32.const 1056
-     v128.load32_splat
-     local.set $38
-     i32.const 1060
-     v128.load32_splat
-     local.set $39
-     local.get $15
-     f32x4.splat
-     local.set $43
-     local.get $16
-     f32x4.splat
-     local.set $44
+     local.set $27
      local.get $8
      local.get $9
      i32.const 160
@@ -6973,223 +7172,307 @@
      i32.add
      i32.const 128
      i32.add
-     local.set $32
-     i32.const 0
+     local.set $26
+     i32.const 1032
+     v128.load32_splat
+     local.tee $18
+     local.set $25
+     local.get $18
+     local.tee $19
+     local.set $21
+     local.get $22
+     local.get $29
+     i32.add
+     local.set $7
+     local.get $8
      local.set $0
+     i32.const 0
+     local.set $11
      loop $for-loop|1
-      local.get $0
+      local.get $9
+      local.get $11
+      i32.gt_s
+      if
+       local.get $7
+       v128.load offset=16
+       local.set $39
+       local.get $7
+       v128.load offset=32
+       local.set $40
+       local.get $7
+       v128.load offset=48
+       local.set $41
+       local.get $0
+       local.get $7
+       v128.load
+       local.tee $42
+       v128.store
+       local.get $0
+       local.get $39
+       v128.store offset=16
+       local.get $0
+       local.get $40
+       v128.store offset=32
+       local.get $0
+       local.get $41
+       v128.store offset=48
+       local.get $30
+       local.get $42
+       local.get $27
+       v128.and
+       i32x4.max_u
+       local.get $39
+       local.get $27
+       v128.and
+       i32x4.max_u
+       local.get $40
+       local.get $27
+       v128.and
+       i32x4.max_u
+       local.get $41
+       local.get $27
+       v128.and
+       i32x4.max_u
+       local.set $30
+       local.get $25
+       local.get $42
+       f32x4.pmax
+       local.set $25
+       local.get $18
+       local.get $39
+       f32x4.pmax
+       local.set $18
+       local.get $19
+       local.get $40
+       f32x4.pmax
+       local.set $19
+       local.get $21
+       local.get $41
+       f32x4.pmax
+       local.set $21
+       local.get $1
+       local.get $7
+       i32.add
+       local.set $7
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       local.get $11
+       i32.const 1
+       i32.add
+       local.set $11
+       br $for-loop|1
+      end
+     end
+     local.get $26
+     local.get $25
+     v128.store
+     local.get $26
+     local.get $18
+     v128.store offset=16
+     local.get $26
+     local.get $19
+     v128.store offset=32
+     local.get $26
+     local.get $21
+     v128.store offset=48
+     i32.const 1036
+     v128.load32_splat
+     local.set $27
+     i32.const 1040
+     v128.load32_splat
+     local.set $39
+     i32.const 1028
+     v128.load32_splat
+     local.set $40
+     i32.const 1044
+     v128.load32_splat
+     local.set $41
+     i32.const 1048
+     v128.load32_splat
+     local.set $42
+     i32.const 1052
+     v128.load32_splat
+     local.set $45
+     i32.const 1056
+     v128.load32_splat
+     local.set $46
+     i32.const 1060
+     v128.load32_splat
+     local.set $47
+     local.get $15
+     f32x4.splat
+     local.set $48
+     local.get $16
+     f32x4.splat
+     local.set $49
+     i32.const 0
+     local.set $7
+     loop $for-loop|2
+      local.get $7
       i32.const 64
       i32.lt_u
       if
+       local.get $7
+       local.get $26
+       i32.add
+       local.tee $0
+       v128.load
+       local.set $19
+       local.get $0
+       v128.load offset=16
+       local.set $21
        local.get $24
        local.tee $18
-       local.set $27
-       local.get $4
-       local.get $21
+       local.set $25
+       local.get $7
+       local.get $8
        i32.add
-       local.get $0
-       i32.add
-       local.set $7
+       local.set $0
        i32.const 0
        local.set $11
-       loop $for-loop|2
+       loop $for-loop|3
         local.get $9
         local.get $11
         i32.gt_s
         if
-         local.get $30
-         local.get $7
-         v128.load
-         local.tee $19
-         local.get $49
-         v128.and
-         i32x4.max_u
-         local.get $7
+         local.get $0
          v128.load offset=16
-         local.tee $26
+         local.get $21
+         f32x4.sub
+         local.get $48
+         f32x4.mul
          local.get $49
-         v128.and
-         i32x4.max_u
-         local.set $30
-         local.get $18
-         local.get $19
-         f32x4.pmax
-         local.set $18
-         local.get $27
-         local.get $26
-         f32x4.pmax
-         local.set $27
-         local.get $1
-         local.get $7
-         i32.add
-         local.set $7
-         local.get $11
-         i32.const 1
-         i32.add
-         local.set $11
-         br $for-loop|2
-        end
-       end
-       local.get $20
-       local.tee $19
-       local.set $26
-       local.get $4
-       local.get $21
-       i32.add
-       local.get $0
-       i32.add
-       local.set $7
-       local.get $0
-       local.get $8
-       i32.add
-       local.set $11
-       i32.const 0
-       local.set $28
-       loop $for-loop|3
-        local.get $9
-        local.get $28
-        i32.gt_s
-        if
-         local.get $7
-         v128.load offset=16
-         local.get $27
-         f32x4.sub
-         local.get $43
          f32x4.mul
-         local.get $44
-         f32x4.mul
-         local.tee $52
-         local.get $50
-         f32x4.add
-         local.set $45
-         local.get $7
-         v128.load
-         local.get $18
-         f32x4.sub
-         local.get $43
-         f32x4.mul
-         local.get $44
-         f32x4.mul
-         local.tee $53
-         local.get $50
-         f32x4.add
-         local.set $46
-         local.get $11
+         local.tee $43
          local.get $39
-         local.get $53
-         local.get $46
-         local.get $50
+         f32x4.add
+         local.set $50
+         local.get $0
+         v128.load
+         local.get $19
          f32x4.sub
-         f32x4.sub
-         local.tee $54
-         local.get $38
-         f32x4.relaxed_madd
-         local.get $54
-         local.get $37
-         f32x4.relaxed_madd
-         local.get $54
-         local.get $36
-         f32x4.relaxed_madd
-         local.get $54
-         local.get $35
-         f32x4.relaxed_madd
-         local.get $54
+         local.get $48
+         f32x4.mul
+         local.get $49
+         f32x4.mul
+         local.tee $51
+         local.get $39
+         f32x4.add
+         local.set $52
+         local.get $0
+         local.get $47
          local.get $51
-         f32x4.relaxed_madd
+         local.get $52
+         local.get $39
+         f32x4.sub
+         f32x4.sub
+         local.tee $44
          local.get $46
+         f32x4.relaxed_madd
+         local.get $44
+         local.get $45
+         f32x4.relaxed_madd
+         local.get $44
+         local.get $42
+         f32x4.relaxed_madd
+         local.get $44
+         local.get $41
+         f32x4.relaxed_madd
+         local.get $44
+         local.get $40
+         f32x4.relaxed_madd
+         local.get $52
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $53
-         local.get $25
+         local.get $51
+         local.get $27
          f32x4.ge
          v128.and
-         local.tee $46
+         local.tee $44
          v128.store
-         local.get $11
-         local.get $39
-         local.get $52
-         local.get $45
+         local.get $0
+         local.get $47
+         local.get $43
          local.get $50
+         local.get $39
          f32x4.sub
          f32x4.sub
-         local.tee $53
-         local.get $38
+         local.tee $51
+         local.get $46
          f32x4.relaxed_madd
-         local.get $53
-         local.get $37
-         f32x4.relaxed_madd
-         local.get $53
-         local.get $36
-         f32x4.relaxed_madd
-         local.get $53
-         local.get $35
-         f32x4.relaxed_madd
-         local.get $53
          local.get $51
-         f32x4.relaxed_madd
          local.get $45
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $42
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $41
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $40
+         f32x4.relaxed_madd
+         local.get $50
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $52
-         local.get $25
+         local.get $43
+         local.get $27
          f32x4.ge
          v128.and
-         local.tee $45
+         local.tee $43
          v128.store offset=16
-         local.get $19
-         local.get $46
+         local.get $18
+         local.get $44
          f32x4.add
-         local.set $19
-         local.get $26
-         local.get $45
+         local.set $18
+         local.get $25
+         local.get $43
          f32x4.add
-         local.set $26
-         local.get $1
-         local.get $7
-         i32.add
-         local.set $7
-         local.get $11
+         local.set $25
+         local.get $0
          i32.const -64
          i32.sub
-         local.set $11
-         local.get $28
+         local.set $0
+         local.get $11
          i32.const 1
          i32.add
-         local.set $28
+         local.set $11
          br $for-loop|3
         end
        end
-       local.get $0
-       local.get $32
+       local.get $7
+       local.get $26
        i32.add
-       local.tee $7
-       local.get $51
-       local.get $19
+       local.tee $0
+       local.get $40
+       local.get $18
        f32x4.div
-       local.get $32
+       local.get $26
        i32.const -64
        i32.add
-       local.get $0
+       local.get $7
        i32.add
        local.tee $11
        v128.load
        v128.and
        v128.store
-       local.get $7
-       local.get $51
-       local.get $26
+       local.get $0
+       local.get $40
+       local.get $25
        f32x4.div
        local.get $11
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $0
+       local.get $7
        i32.const 32
        i32.add
-       local.set $0
-       br $for-loop|1
+       local.set $7
+       br $for-loop|2
       end
      end
      i32.const 1028
@@ -7203,162 +7486,164 @@
      i32.const 160
      i32.mul
      i32.add
-     local.tee $40
+     local.tee $33
      i32.const -64
      i32.sub
-     local.set $47
-     local.get $40
+     local.set $37
+     local.get $33
      i32.const 128
      i32.add
-     local.set $48
+     local.set $38
      local.get $8
      local.get $9
      i32.const 6
      i32.shl
      i32.add
-     local.set $0
-     local.get $8
      local.set $11
-     local.get $4
-     local.get $21
-     i32.add
-     local.set $41
-     local.get $2
-     local.get $4
-     i32.add
-     local.set $33
-     local.get $4
-     local.get $23
-     i32.add
+     local.get $8
      local.set $7
+     local.get $22
+     local.get $29
+     i32.add
+     local.set $34
+     local.get $2
+     local.get $29
+     i32.add
+     local.set $31
+     local.get $4
+     local.get $29
+     i32.add
+     local.set $35
+     local.get $20
      i32.const 0
-     local.set $32
-     loop $for-loop|5
+     local.set $26
+     loop $for-loop|4
       local.get $9
-      local.get $32
+      local.get $26
       i32.gt_s
       if
-       local.get $32
+       local.get $26
        i32x4.splat
-       local.set $18
-       local.get $0
+       local.set $19
+       local.get $11
        v128.load
-       local.set $26
-       local.get $0
+       local.set $25
+       local.get $11
        v128.load offset=16
        local.set $20
-       local.get $0
+       local.get $11
        v128.load offset=32
-       local.set $25
-       local.get $0
+       local.set $24
+       local.get $11
        v128.load offset=48
        drop
-       local.get $0
+       local.get $11
        v128.load offset=64
        drop
-       local.get $0
+       local.get $11
        v128.load offset=80
        drop
        i32.const 0
-       local.set $28
-       loop $for-loop|6
-        local.get $28
+       local.set $0
+       loop $for-loop|5
+        local.get $0
         i32.const 64
         i32.lt_u
         if
-         local.get $28
-         local.get $47
+         local.get $0
+         local.get $37
          i32.add
          v128.load
          drop
-         local.get $11
-         local.get $28
+         local.get $0
+         local.get $7
          i32.add
          v128.load
-         local.get $28
-         local.get $48
+         local.get $0
+         local.get $38
          i32.add
          v128.load
          f32x4.mul
-         local.set $19
-         local.get $28
-         local.get $40
+         local.set $21
+         local.get $0
+         local.get $33
          i32.add
          v128.load
-         local.get $18
+         local.get $19
          i32x4.eq
-         local.set $24
+         local.set $27
          local.get $2
          if
-          local.get $28
-          local.get $33
+          local.get $0
+          local.get $31
           i32.add
-          local.get $19
+          local.get $21
           v128.store
          end
-         local.get $19
-         local.get $19
-         local.get $26
-         f32x4.relaxed_madd
-         local.set $26
+         local.get $21
+         local.get $21
          local.get $25
-         local.get $19
+         f32x4.relaxed_madd
+         local.set $25
          local.get $24
+         local.get $21
+         local.get $27
          v128.and
          f32x4.add
-         local.set $25
+         local.set $24
          local.get $20
-         local.get $24
+         local.get $27
          i32x4.sub
          local.set $20
-         local.get $28
+         local.get $0
          i32.const 16
          i32.add
-         local.set $28
-         br $for-loop|6
+         local.set $0
+         br $for-loop|5
         end
        end
-       local.get $0
-       local.get $26
+       local.get $11
+       local.get $25
        v128.store
-       local.get $0
+       local.get $11
        local.get $20
        v128.store offset=16
-       local.get $0
-       local.get $25
+       local.get $11
+       local.get $24
        v128.store offset=32
-       local.get $0
+       local.get $11
        i32.const 96
        i32.add
-       local.set $0
-       local.get $11
+       local.set $11
+       local.get $7
        i32.const -64
        i32.sub
-       local.set $11
-       local.get $1
-       local.get $41
-       i32.add
-       local.set $41
-       local.get $3
-       local.get $33
-       i32.add
-       local.set $33
-       local.get $5
-       local.get $7
-       i32.add
        local.set $7
-       local.get $32
+       local.get $1
+       local.get $34
+       i32.add
+       local.set $34
+       local.get $3
+       local.get $31
+       i32.add
+       local.set $31
+       local.get $5
+       local.get $35
+       i32.add
+       local.set $35
+       local.get $26
        i32.const 1
        i32.add
-       local.set $32
-       br $for-loop|5
+       local.set $26
+       br $for-loop|4
       end
      end
-     local.get $4
+     local.set $20
+     local.get $29
      i32.const -64
      i32.sub
      local.tee $0
-     local.get $34
+     local.get $32
      i32.eq
      local.get $0
      i32.const 511
@@ -7370,26 +7655,26 @@
       v128.load32_splat
       local.set $18
       i32.const 0
-      local.set $11
-      loop $for-loop|7
+      local.set $7
+      loop $for-loop|6
+       local.get $7
        local.get $9
-       local.get $11
-       i32.gt_s
+       i32.lt_s
        if
         local.get $17
-        local.get $11
+        local.get $7
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $42
-        local.get $11
+        local.get $36
+        local.get $7
         i32.const 96
         i32.mul
         i32.add
-        local.tee $7
+        local.tee $11
         v128.load
         local.tee $19
         f64x2.promote_low_f32x4
@@ -7408,7 +7693,7 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $7
+        local.get $11
         v128.load offset=16
         local.tee $19
         f64x2.convert_low_i32x4_s
@@ -7427,7 +7712,7 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $7
+        local.get $11
         v128.load offset=32
         local.tee $19
         f64x2.promote_low_f32x4
@@ -7443,27 +7728,27 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $7
+        local.get $11
         local.get $18
         v128.store
-        local.get $7
+        local.get $11
         local.get $18
         v128.store offset=16
-        local.get $7
+        local.get $11
         local.get $18
         v128.store offset=32
-        local.get $11
+        local.get $7
         i32.const 1
         i32.add
-        local.set $11
-        br $for-loop|7
+        local.set $7
+        br $for-loop|6
        end
       end
      end
-     local.get $4
+     local.get $29
      i32.const -64
      i32.sub
-     local.set $4
+     local.set $29
      br $for-loop|0
     end
    end
@@ -7498,10 +7783,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.1
    drop
-   local.get $31
+   local.get $20
    i32x4.extract_lane 0
    local.tee $0
-   local.get $31
+   local.get $20
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -7509,10 +7794,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $31
+   local.get $20
    i32x4.extract_lane 2
    local.tee $1
-   local.get $31
+   local.get $20
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -7534,16 +7819,16 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
+  (local $21 i32)
   (local $22 v128)
-  (local $23 i32)
+  (local $23 v128)
   (local $24 v128)
-  (local $25 v128)
+  (local $25 i32)
   (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
   (local $31 v128)
   (local $32 i32)
   (local $33 i32)
@@ -7552,36 +7837,34 @@
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
+  (local $39 i32)
+  (local $40 i32)
   (local $41 i32)
   (local $42 i32)
-  (local $43 v128)
+  (local $43 i32)
   (local $44 v128)
   (local $45 v128)
   (local $46 v128)
-  (local $47 i32)
-  (local $48 i32)
+  (local $47 v128)
+  (local $48 v128)
   (local $49 v128)
   (local $50 v128)
-  (local $51 v128)
-  (local $52 v128)
-  (local $53 v128)
-  (local $54 v128)
+  (local $51 i32)
+  (local $52 i32)
   local.get $0
-  local.set $23
+  local.set $21
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $29
+  local.set $41
   local.get $8
   local.get $9
   i32.const 6
   i32.shl
   i32.add
-  local.tee $42
+  local.tee $25
   i32.const 0
   local.get $9
   i32.const 96
@@ -7589,25 +7872,25 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $20
-  local.set $31
+  local.tee $18
+  local.set $38
   local.get $11
   i32.const 2
   i32.shl
-  local.set $34
+  local.set $32
   block $wasm/assembly/loss/statsChunk|inlined.2 (result i32)
    loop $for-loop|0
-    local.get $28
-    local.get $34
-    i32.lt_u
+    local.get $32
+    local.get $40
+    i32.gt_u
     if
-     local.get $28
+     local.get $40
      i32.const 2
      i32.shr_u
      local.set $0
      i32.const 1024
      v128.load32_splat
-     local.set $18
+     local.set $20
      i32.const 1064
      v128.load32_splat
      local.set $19
@@ -7617,20 +7900,20 @@
       local.get $7
       i32.add
       v128.load
-      local.get $18
+      local.get $20
       i8x16.eq
       v128.not
       local.set $19
      end
      local.get $19
      i16x8.extend_low_i8x16_s
-     local.set $25
+     local.set $27
      local.get $19
      i16x8.extend_high_i8x16_s
-     local.set $35
-     local.get $18
+     local.set $28
+     local.get $20
      local.tee $19
-     local.set $21
+     local.set $23
      local.get $12
      i32.const 1
      i32.eq
@@ -7639,19 +7922,19 @@
       local.get $6
       i32.add
       v128.load
-      local.tee $21
+      local.tee $22
       i16x8.extend_low_i8x16_u
       local.tee $19
       i32x4.extend_low_i16x8_u
-      local.set $18
+      local.set $20
       local.get $19
       i32x4.extend_high_i16x8_u
       local.set $19
-      local.get $21
+      local.get $22
       i16x8.extend_high_i8x16_u
       local.tee $22
       i32x4.extend_low_i16x8_u
-      local.set $21
+      local.set $23
       local.get $22
       i32x4.extend_high_i16x8_u
      else
@@ -7668,7 +7951,7 @@
        v128.load
        local.tee $19
        i32x4.extend_low_i16x8_u
-       local.set $18
+       local.set $20
        local.get $19
        i32x4.extend_high_i16x8_u
        local.set $19
@@ -7676,7 +7959,7 @@
        v128.load offset=16
        local.tee $22
        i32x4.extend_low_i16x8_u
-       local.set $21
+       local.set $23
        local.get $22
        i32x4.extend_high_i16x8_u
       else
@@ -7689,22 +7972,22 @@
         i32.add
         local.tee $11
         v128.load
-        local.set $18
+        local.set $20
         local.get $11
         v128.load offset=16
         local.set $19
         local.get $11
         v128.load offset=32
-        local.set $21
+        local.set $23
         local.get $11
         v128.load offset=48
        else
-        local.get $18
+        local.get $20
        end
       end
      end
-     local.set $36
-     local.get $25
+     local.set $29
+     local.get $27
      i32x4.extend_low_i16x8_s
      local.get $0
      i32x4.splat
@@ -7714,14 +7997,14 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $37
+     local.tee $30
      v128.and
      local.set $22
      i32.const 1024
      v128.load32_splat
      local.set $24
-     local.get $29
-     local.get $18
+     local.get $41
+     local.get $20
      i32.const 1064
      v128.load32_splat
      local.get $12
@@ -7729,26 +8012,26 @@
      i32.ne
      local.tee $11
      if
-      local.get $37
-      local.get $18
+      local.get $30
+      local.get $20
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $37
-      local.get $18
+      local.tee $30
+      local.get $20
       local.get $13
       i32x4.splat
       i32x4.eq
       local.get $24
       local.get $14
       select
-      local.tee $18
+      local.tee $20
       v128.or
       v128.andnot
       local.set $24
       local.get $22
-      local.get $37
-      local.get $18
+      local.get $30
+      local.get $20
       v128.andnot
       v128.and
       local.set $22
@@ -7756,12 +8039,12 @@
      local.get $22
      v128.bitselect
      v128.store
-     local.get $29
+     local.get $41
      i32.const -64
      i32.sub
      local.get $22
      v128.store
-     local.get $25
+     local.get $27
      i32x4.extend_high_i16x8_s
      local.get $0
      i32.const 4
@@ -7773,53 +8056,53 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $25
+     local.tee $27
      v128.and
-     local.set $22
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $18
-     local.get $29
+     local.set $22
+     local.get $41
      local.get $19
      i32.const 1064
      v128.load32_splat
      local.get $11
      if
-      local.get $25
+      local.get $27
       local.get $19
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $25
+      local.tee $27
       local.get $19
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $18
+      local.get $22
       local.get $14
       select
       local.tee $19
       v128.or
       v128.andnot
-      local.set $18
-      local.get $22
-      local.get $25
+      local.set $22
+      local.get $20
+      local.get $27
       local.get $19
       v128.andnot
       v128.and
-      local.set $22
+      local.set $20
      end
-     local.get $22
+     local.get $20
      v128.bitselect
      v128.store offset=16
-     local.get $29
-     local.get $22
+     local.get $41
+     local.get $20
      v128.store offset=80
      local.get $24
-     local.get $18
+     local.get $22
      v128.or
      local.set $24
-     local.get $35
+     local.get $28
      i32x4.extend_low_i16x8_s
      local.get $0
      i32.const 8
@@ -7831,49 +8114,49 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $19
+     local.tee $22
      v128.and
-     local.set $18
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $22
-     local.get $29
-     local.get $21
+     local.set $19
+     local.get $41
+     local.get $23
      i32.const 1064
      v128.load32_splat
      local.get $11
      if
-      local.get $19
-      local.get $21
+      local.get $22
+      local.get $23
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $19
-      local.get $21
+      local.tee $22
+      local.get $23
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $22
+      local.get $19
       local.get $14
       select
-      local.tee $21
+      local.tee $23
       v128.or
       v128.andnot
-      local.set $22
-      local.get $18
-      local.get $19
-      local.get $21
+      local.set $19
+      local.get $20
+      local.get $22
+      local.get $23
       v128.andnot
       v128.and
-      local.set $18
+      local.set $20
      end
-     local.get $18
+     local.get $20
      v128.bitselect
      v128.store offset=32
-     local.get $29
-     local.get $18
+     local.get $41
+     local.get $20
      v128.store offset=96
-     local.get $35
+     local.get $28
      i32x4.extend_high_i16x8_s
      local.get $0
      i32.const 12
@@ -7885,98 +8168,65 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $21
+     local.tee $23
      v128.and
-     local.set $19
+     local.set $22
      i32.const 1024
      v128.load32_splat
-     local.set $18
+     local.set $20
      local.get $11
      if
-      local.get $21
-      local.get $36
+      local.get $23
+      local.get $29
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $21
-      local.get $36
+      local.tee $23
+      local.get $29
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $18
+      local.get $20
       local.get $14
       select
-      local.tee $25
+      local.tee $27
       v128.or
       v128.andnot
-      local.set $18
-      local.get $19
-      local.get $21
-      local.get $25
+      local.set $20
+      local.get $22
+      local.get $23
+      local.get $27
       v128.andnot
       v128.and
-      local.set $19
+      local.set $22
      end
+     local.get $41
      local.get $29
-     local.get $36
      i32.const 1064
      v128.load32_splat
-     local.get $19
+     local.get $22
      v128.bitselect
      v128.store offset=48
-     local.get $29
-     local.get $19
+     local.get $41
+     local.get $22
      v128.store offset=112
      i32.const 0
      local.get $24
-     local.get $22
-     local.get $18
+     local.get $19
+     local.get $20
      v128.or
      v128.or
      v128.any_true
      br_if $wasm/assembly/loss/statsChunk|inlined.2
      drop
-     local.get $20
-     local.set $18
+     local.get $18
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $20
-     i32.const 1032
-     v128.load32_splat
-     local.set $24
+     local.set $22
      i32.const 1068
      v128.load32_splat
-     local.set $49
-     i32.const 1036
-     v128.load32_splat
-     local.set $35
-     i32.const 1040
-     v128.load32_splat
-     local.set $50
-     i32.const 1028
-     v128.load32_splat
-     local.set $51
-     i32.const 1044
-     v128.load32_splat
-     local.set $36
-     i32.const 1048
-     v128.load32_splat
-     local.set $37
-     i32.const 1052
-     v128.load32_splat
-     local.set $38
-     i32.const 1056
-     v128.load32_splat
-     local.set $39
-     i32.const 1060
-     v128.load32_splat
-     local.set $40
-     local.get $15
-     f32x4.splat
-     local.set $43
-     local.get $16
-     f32x4.splat
-     local.set $44
+     local.set $27
      local.get $8
      local.get $9
      i32.const 160
@@ -7984,76 +8234,164 @@
      i32.add
      i32.const 128
      i32.add
-     local.set $30
+     local.set $26
+     i32.const 1032
+     v128.load32_splat
+     local.tee $18
+     local.set $24
+     local.get $18
+     local.tee $19
+     local.set $23
+     local.get $21
+     local.get $40
+     i32.add
+     local.set $43
+     local.get $8
+     local.set $0
      i32.const 0
-     local.set $27
+     local.set $11
      loop $for-loop|1
-      local.get $27
+      local.get $9
+      local.get $11
+      i32.gt_s
+      if
+       local.get $43
+       v128.load offset=16
+       local.set $28
+       local.get $43
+       v128.load offset=32
+       local.set $29
+       local.get $43
+       v128.load offset=48
+       local.set $30
+       local.get $0
+       local.get $43
+       v128.load
+       local.tee $31
+       v128.store
+       local.get $0
+       local.get $28
+       v128.store offset=16
+       local.get $0
+       local.get $29
+       v128.store offset=32
+       local.get $0
+       local.get $30
+       v128.store offset=48
+       local.get $20
+       local.get $31
+       local.get $27
+       v128.and
+       i32x4.max_u
+       local.get $28
+       local.get $27
+       v128.and
+       i32x4.max_u
+       local.get $29
+       local.get $27
+       v128.and
+       i32x4.max_u
+       local.get $30
+       local.get $27
+       v128.and
+       i32x4.max_u
+       local.set $20
+       local.get $24
+       local.get $31
+       f32x4.pmax
+       local.set $24
+       local.get $19
+       local.get $28
+       f32x4.pmax
+       local.set $19
+       local.get $23
+       local.get $29
+       f32x4.pmax
+       local.set $23
+       local.get $18
+       local.get $30
+       f32x4.pmax
+       local.set $18
+       local.get $1
+       local.get $43
+       i32.add
+       local.set $43
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       local.get $11
+       i32.const 1
+       i32.add
+       local.set $11
+       br $for-loop|1
+      end
+     end
+     local.get $26
+     local.get $24
+     v128.store
+     local.get $26
+     local.get $19
+     v128.store offset=16
+     local.get $26
+     local.get $23
+     v128.store offset=32
+     local.get $26
+     local.get $18
+     v128.store offset=48
+     i32.const 1036
+     v128.load32_splat
+     local.set $31
+     i32.const 1040
+     v128.load32_splat
+     local.set $37
+     i32.const 1028
+     v128.load32_splat
+     local.set $36
+     i32.const 1044
+     v128.load32_splat
+     local.set $30
+     i32.const 1048
+     v128.load32_splat
+     local.set $29
+     i32.const 1052
+     v128.load32_splat
+     local.set $28
+     i32.const 1056
+     v128.load32_splat
+     local.set $27
+     i32.const 1060
+     v128.load32_splat
+     local.set $19
+     local.get $15
+     f32x4.splat
+     local.set $44
+     local.get $16
+     f32x4.splat
+     local.set $45
+     i32.const 0
+     local.set $43
+     loop $for-loop|2
+      local.get $43
       i32.const 64
       i32.lt_u
       if
-       local.get $24
-       local.tee $19
-       local.set $25
-       local.get $23
-       local.get $28
+       local.get $26
+       local.get $43
        i32.add
-       local.get $27
-       i32.add
-       local.set $0
-       i32.const 0
-       local.set $11
-       loop $for-loop|2
-        local.get $9
-        local.get $11
-        i32.gt_s
-        if
-         local.get $18
-         local.get $0
-         v128.load
-         local.tee $21
-         local.get $49
-         v128.and
-         i32x4.max_u
-         local.get $0
-         v128.load offset=16
-         local.tee $22
-         local.get $49
-         v128.and
-         i32x4.max_u
-         local.set $18
-         local.get $19
-         local.get $21
-         f32x4.pmax
-         local.set $19
-         local.get $25
-         local.get $22
-         f32x4.pmax
-         local.set $25
-         local.get $0
-         local.get $1
-         i32.add
-         local.set $0
-         local.get $11
-         i32.const 1
-         i32.add
-         local.set $11
-         br $for-loop|2
-        end
-       end
-       local.get $20
-       local.tee $21
-       local.set $22
-       local.get $23
-       local.get $28
-       i32.add
-       local.get $27
-       i32.add
-       local.set $0
+       local.tee $0
+       v128.load
+       local.set $46
+       local.get $0
+       v128.load offset=16
+       local.set $47
+       local.get $22
+       local.tee $18
+       local.set $23
        local.get $8
-       local.get $27
+       local.get $43
        i32.add
-       local.set $26
+       local.set $0
        i32.const 0
        local.set $11
        loop $for-loop|3
@@ -8063,108 +8401,104 @@
         if
          local.get $0
          v128.load offset=16
-         local.get $25
+         local.get $47
          f32x4.sub
-         local.get $43
-         f32x4.mul
          local.get $44
          f32x4.mul
-         local.tee $52
-         local.get $50
+         local.get $45
+         f32x4.mul
+         local.tee $24
+         local.get $37
          f32x4.add
-         local.set $45
+         local.set $48
          local.get $0
          v128.load
-         local.get $19
+         local.get $46
          f32x4.sub
-         local.get $43
-         f32x4.mul
          local.get $44
          f32x4.mul
-         local.tee $53
-         local.get $50
-         f32x4.add
-         local.set $46
-         local.get $26
-         local.get $40
-         local.get $53
-         local.get $46
-         local.get $50
-         f32x4.sub
-         f32x4.sub
-         local.tee $54
-         local.get $39
-         f32x4.relaxed_madd
-         local.get $54
-         local.get $38
-         f32x4.relaxed_madd
-         local.get $54
+         local.get $45
+         f32x4.mul
+         local.tee $49
          local.get $37
-         f32x4.relaxed_madd
-         local.get $54
-         local.get $36
-         f32x4.relaxed_madd
-         local.get $54
-         local.get $51
-         f32x4.relaxed_madd
-         local.get $46
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $53
-         local.get $35
-         f32x4.ge
-         v128.and
-         local.tee $46
-         v128.store
-         local.get $26
-         local.get $40
-         local.get $52
-         local.get $45
-         local.get $50
-         f32x4.sub
-         f32x4.sub
-         local.tee $53
-         local.get $39
-         f32x4.relaxed_madd
-         local.get $53
-         local.get $38
-         f32x4.relaxed_madd
-         local.get $53
-         local.get $37
-         f32x4.relaxed_madd
-         local.get $53
-         local.get $36
-         f32x4.relaxed_madd
-         local.get $53
-         local.get $51
-         f32x4.relaxed_madd
-         local.get $45
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $52
-         local.get $35
-         f32x4.ge
-         v128.and
-         local.tee $45
-         v128.store offset=16
-         local.get $21
-         local.get $46
          f32x4.add
-         local.set $21
-         local.get $22
-         local.get $45
-         f32x4.add
-         local.set $22
+         local.set $50
          local.get $0
-         local.get $1
-         i32.add
-         local.set $0
-         local.get $26
+         local.get $19
+         local.get $49
+         local.get $50
+         local.get $37
+         f32x4.sub
+         f32x4.sub
+         local.tee $35
+         local.get $27
+         f32x4.relaxed_madd
+         local.get $35
+         local.get $28
+         f32x4.relaxed_madd
+         local.get $35
+         local.get $29
+         f32x4.relaxed_madd
+         local.get $35
+         local.get $30
+         f32x4.relaxed_madd
+         local.get $35
+         local.get $36
+         f32x4.relaxed_madd
+         local.get $50
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $49
+         local.get $31
+         f32x4.ge
+         v128.and
+         local.tee $35
+         v128.store
+         local.get $0
+         local.get $19
+         local.get $24
+         local.get $48
+         local.get $37
+         f32x4.sub
+         f32x4.sub
+         local.tee $49
+         local.get $27
+         f32x4.relaxed_madd
+         local.get $49
+         local.get $28
+         f32x4.relaxed_madd
+         local.get $49
+         local.get $29
+         f32x4.relaxed_madd
+         local.get $49
+         local.get $30
+         f32x4.relaxed_madd
+         local.get $49
+         local.get $36
+         f32x4.relaxed_madd
+         local.get $48
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $24
+         local.get $31
+         f32x4.ge
+         v128.and
+         local.tee $24
+         v128.store offset=16
+         local.get $18
+         local.get $35
+         f32x4.add
+         local.set $18
+         local.get $23
+         local.get $24
+         f32x4.add
+         local.set $23
+         local.get $0
          i32.const -64
          i32.sub
-         local.set $26
+         local.set $0
          local.get $11
          i32.const 1
          i32.add
@@ -8172,42 +8506,42 @@
          br $for-loop|3
         end
        end
-       local.get $27
-       local.get $30
+       local.get $26
+       local.get $43
        i32.add
        local.tee $0
-       local.get $51
-       local.get $21
+       local.get $36
+       local.get $18
        f32x4.div
-       local.get $30
+       local.get $26
        i32.const -64
        i32.add
-       local.get $27
+       local.get $43
        i32.add
        local.tee $11
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $51
-       local.get $22
+       local.get $36
+       local.get $23
        f32x4.div
        local.get $11
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $27
+       local.get $43
        i32.const 32
        i32.add
-       local.set $27
-       br $for-loop|1
+       local.set $43
+       br $for-loop|2
       end
      end
-     local.get $18
-     local.set $20
+     local.get $20
+     local.set $18
      i32.const 1028
      v128.load32_splat
-     local.set $24
+     local.set $27
      i32.const 1068
      v128.load32_splat
      drop
@@ -8216,181 +8550,181 @@
      i32.const 160
      i32.mul
      i32.add
-     local.tee $41
+     local.tee $26
      i32.const -64
      i32.sub
-     local.set $47
-     local.get $41
+     local.set $51
+     local.get $26
      i32.const 128
      i32.add
-     local.set $48
+     local.set $52
      local.get $8
      local.get $9
      i32.const 6
      i32.shl
      i32.add
-     local.set $0
+     local.set $42
      local.get $8
      local.set $11
-     local.get $23
-     local.get $28
+     local.get $21
+     local.get $40
      i32.add
-     local.set $26
+     local.set $0
      local.get $2
-     local.get $28
+     local.get $40
      i32.add
      local.set $33
      local.get $4
-     local.get $28
+     local.get $40
      i32.add
-     local.set $27
+     local.set $43
      i32.const 0
-     local.set $32
-     loop $for-loop|5
+     local.set $34
+     loop $for-loop|4
       local.get $9
-      local.get $32
+      local.get $34
       i32.gt_s
       if
-       local.get $32
+       local.get $34
        i32x4.splat
-       local.set $35
-       local.get $0
+       local.set $28
+       local.get $42
        v128.load
-       local.set $18
-       local.get $0
+       local.set $22
+       local.get $42
        v128.load offset=16
        local.set $19
-       local.get $0
+       local.get $42
        v128.load offset=32
-       local.set $25
-       local.get $0
+       local.set $23
+       local.get $42
        v128.load offset=48
        drop
-       local.get $0
+       local.get $42
        v128.load offset=64
-       local.set $22
-       local.get $0
+       local.set $20
+       local.get $42
        v128.load offset=80
-       local.set $21
+       local.set $24
        i32.const 0
-       local.set $30
-       loop $for-loop|6
-        local.get $30
+       local.set $39
+       loop $for-loop|5
+        local.get $39
         i32.const 64
         i32.lt_u
         if
-         local.get $30
-         local.get $47
+         local.get $39
+         local.get $51
          i32.add
          v128.load
          drop
          local.get $11
-         local.get $30
+         local.get $39
          i32.add
          v128.load
-         local.get $30
-         local.get $48
+         local.get $39
+         local.get $52
          i32.add
          v128.load
          f32x4.mul
-         local.set $36
-         local.get $30
-         local.get $41
+         local.set $29
+         local.get $26
+         local.get $39
          i32.add
          v128.load
-         local.get $35
+         local.get $28
          i32x4.eq
-         local.set $37
+         local.set $30
          local.get $2
          if
-          local.get $30
           local.get $33
+          local.get $39
           i32.add
-          local.get $36
+          local.get $29
           v128.store
          end
-         local.get $18
-         local.get $36
+         local.get $22
+         local.get $29
          f32x4.add
-         local.set $18
+         local.set $22
          local.get $19
-         local.get $37
+         local.get $30
          i32x4.sub
          local.set $19
-         local.get $25
-         local.get $36
-         local.get $37
-         v128.and
-         f32x4.add
-         local.set $25
-         local.get $22
-         local.get $36
-         f32x4.pmax
-         local.set $22
-         local.get $21
-         local.get $36
-         local.get $37
-         local.get $24
-         v128.and
-         f32x4.add
-         f32x4.pmax
-         local.set $21
+         local.get $23
+         local.get $29
          local.get $30
+         v128.and
+         f32x4.add
+         local.set $23
+         local.get $20
+         local.get $29
+         f32x4.pmax
+         local.set $20
+         local.get $24
+         local.get $29
+         local.get $30
+         local.get $27
+         v128.and
+         f32x4.add
+         f32x4.pmax
+         local.set $24
+         local.get $39
          i32.const 16
          i32.add
-         local.set $30
-         br $for-loop|6
+         local.set $39
+         br $for-loop|5
         end
        end
-       local.get $0
-       local.get $18
+       local.get $42
+       local.get $22
        v128.store
-       local.get $0
+       local.get $42
        local.get $19
        v128.store offset=16
-       local.get $0
-       local.get $25
+       local.get $42
+       local.get $23
        v128.store offset=32
-       local.get $0
-       local.get $22
+       local.get $42
+       local.get $20
        v128.store offset=64
-       local.get $0
-       local.get $21
+       local.get $42
+       local.get $24
        v128.store offset=80
-       local.get $0
+       local.get $42
        i32.const 96
        i32.add
-       local.set $0
+       local.set $42
        local.get $11
        i32.const -64
        i32.sub
        local.set $11
+       local.get $0
        local.get $1
-       local.get $26
        i32.add
-       local.set $26
+       local.set $0
        local.get $3
        local.get $33
        i32.add
        local.set $33
        local.get $5
-       local.get $27
+       local.get $43
        i32.add
-       local.set $27
-       local.get $32
+       local.set $43
+       local.get $34
        i32.const 1
        i32.add
-       local.set $32
-       br $for-loop|5
+       local.set $34
+       br $for-loop|4
       end
      end
-     local.get $28
+     local.get $40
      i32.const -64
      i32.sub
      local.tee $0
-     local.get $34
+     local.get $32
      i32.eq
-     local.tee $11
+     local.tee $26
      local.get $0
      i32.const 511
      i32.and
@@ -8399,39 +8733,39 @@
      if
       i32.const 1024
       v128.load32_splat
-      local.set $18
+      local.set $19
       i32.const 0
-      local.set $26
-      loop $for-loop|7
+      local.set $11
+      loop $for-loop|6
        local.get $9
-       local.get $26
+       local.get $11
        i32.gt_s
        if
         local.get $17
-        local.get $26
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $42
-        local.get $26
+        local.get $25
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
-        local.tee $27
+        local.tee $33
         v128.load
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -8439,18 +8773,18 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $27
+        local.get $33
         v128.load offset=16
-        local.tee $19
+        local.tee $20
         f64x2.convert_low_i32x4_s
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -8458,46 +8792,46 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $27
+        local.get $33
         v128.load offset=32
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $27
-        local.get $18
+        local.get $33
+        local.get $19
         v128.store
-        local.get $27
-        local.get $18
+        local.get $33
+        local.get $19
         v128.store offset=16
-        local.get $27
-        local.get $18
+        local.get $33
+        local.get $19
         v128.store offset=32
-        local.get $11
+        local.get $26
         if
          local.get $0
          local.get $0
          f64.load offset=32
-         local.get $27
+         local.get $33
          v128.load offset=64
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -8507,16 +8841,16 @@
          local.get $0
          local.get $0
          f64.load offset=40
-         local.get $27
+         local.get $33
          v128.load offset=80
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -8524,26 +8858,26 @@
          f64.max
          f64.store offset=40
         end
-        local.get $26
+        local.get $11
         i32.const 1
         i32.add
-        local.set $26
-        br $for-loop|7
+        local.set $11
+        br $for-loop|6
        end
       end
      end
-     local.get $28
+     local.get $40
      i32.const -64
      i32.sub
-     local.set $28
+     local.set $40
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $20
+   local.get $18
    i32x4.extract_lane 0
    local.tee $0
-   local.get $20
+   local.get $18
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -8551,10 +8885,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $20
+   local.get $18
    i32x4.extract_lane 2
    local.tee $1
-   local.get $20
+   local.get $18
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -8570,10 +8904,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.2
    drop
-   local.get $31
+   local.get $38
    i32x4.extract_lane 0
    local.tee $0
-   local.get $31
+   local.get $38
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -8581,10 +8915,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $31
+   local.get $38
    i32x4.extract_lane 2
    local.tee $1
-   local.get $31
+   local.get $38
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -8606,54 +8940,52 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
+  (local $21 i32)
   (local $22 v128)
-  (local $23 i32)
-  (local $24 v128)
+  (local $23 v128)
+  (local $24 i32)
   (local $25 v128)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
   (local $29 i32)
-  (local $30 i32)
+  (local $30 v128)
   (local $31 v128)
-  (local $32 i32)
-  (local $33 i32)
+  (local $32 v128)
+  (local $33 v128)
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
+  (local $37 i32)
+  (local $38 i32)
   (local $39 v128)
   (local $40 i32)
   (local $41 i32)
   (local $42 i32)
-  (local $43 v128)
+  (local $43 i32)
   (local $44 v128)
   (local $45 v128)
   (local $46 v128)
-  (local $47 i32)
-  (local $48 i32)
+  (local $47 v128)
+  (local $48 v128)
   (local $49 v128)
   (local $50 v128)
   (local $51 v128)
-  (local $52 v128)
-  (local $53 v128)
-  (local $54 v128)
+  (local $52 i32)
   local.get $0
-  local.set $23
+  local.set $21
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $29
+  local.set $41
   local.get $8
   local.get $9
   i32.const 6
   i32.shl
   i32.add
-  local.tee $42
+  local.tee $26
   i32.const 0
   local.get $9
   i32.const 96
@@ -8661,48 +8993,48 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $20
-  local.set $31
+  local.tee $18
+  local.set $39
   local.get $11
   i32.const 2
   i32.shl
-  local.set $33
+  local.set $37
   block $wasm/assembly/loss/statsChunk|inlined.3 (result i32)
    loop $for-loop|0
-    local.get $28
-    local.get $33
-    i32.lt_u
+    local.get $37
+    local.get $40
+    i32.gt_u
     if
-     local.get $28
+     local.get $40
      i32.const 2
      i32.shr_u
      local.set $0
      i32.const 1024
      v128.load32_splat
-     local.set $18
+     local.set $19
      i32.const 1064
      v128.load32_splat
-     local.set $19
+     local.set $20
      local.get $7
      if
       local.get $0
       local.get $7
       i32.add
       v128.load
-      local.get $18
+      local.get $19
       i8x16.eq
       v128.not
-      local.set $19
+      local.set $20
      end
-     local.get $19
+     local.get $20
      i16x8.extend_low_i8x16_s
-     local.set $24
-     local.get $19
+     local.set $25
+     local.get $20
      i16x8.extend_high_i8x16_s
-     local.set $34
-     local.get $18
-     local.tee $19
-     local.set $21
+     local.set $30
+     local.get $19
+     local.tee $20
+     local.set $44
      local.get $12
      i32.const 1
      i32.eq
@@ -8711,19 +9043,19 @@
       local.get $6
       i32.add
       v128.load
-      local.tee $21
+      local.tee $22
       i16x8.extend_low_i8x16_u
-      local.tee $19
+      local.tee $20
       i32x4.extend_low_i16x8_u
-      local.set $18
-      local.get $19
-      i32x4.extend_high_i16x8_u
       local.set $19
-      local.get $21
+      local.get $20
+      i32x4.extend_high_i16x8_u
+      local.set $20
+      local.get $22
       i16x8.extend_high_i8x16_u
       local.tee $22
       i32x4.extend_low_i16x8_u
-      local.set $21
+      local.set $44
       local.get $22
       i32x4.extend_high_i16x8_u
      else
@@ -8738,17 +9070,17 @@
        i32.add
        local.tee $11
        v128.load
-       local.tee $19
+       local.tee $20
        i32x4.extend_low_i16x8_u
-       local.set $18
-       local.get $19
-       i32x4.extend_high_i16x8_u
        local.set $19
+       local.get $20
+       i32x4.extend_high_i16x8_u
+       local.set $20
        local.get $11
        v128.load offset=16
        local.tee $22
        i32x4.extend_low_i16x8_u
-       local.set $21
+       local.set $44
        local.get $22
        i32x4.extend_high_i16x8_u
       else
@@ -8761,22 +9093,22 @@
         i32.add
         local.tee $11
         v128.load
-        local.set $18
-        local.get $11
-        v128.load offset=16
         local.set $19
         local.get $11
+        v128.load offset=16
+        local.set $20
+        local.get $11
         v128.load offset=32
-        local.set $21
+        local.set $44
         local.get $11
         v128.load offset=48
        else
-        local.get $18
+        local.get $19
        end
       end
      end
-     local.set $35
-     local.get $24
+     local.set $31
+     local.get $25
      i32x4.extend_low_i16x8_s
      local.get $0
      i32x4.splat
@@ -8786,14 +9118,14 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $36
+     local.tee $32
      v128.and
      local.set $22
      i32.const 1024
      v128.load32_splat
-     local.set $25
-     local.get $29
-     local.get $18
+     local.set $23
+     local.get $41
+     local.get $19
      i32.const 1064
      v128.load32_splat
      local.get $12
@@ -8801,26 +9133,26 @@
      i32.ne
      local.tee $11
      if
-      local.get $36
-      local.get $18
+      local.get $32
+      local.get $19
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $36
-      local.get $18
+      local.tee $32
+      local.get $19
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $25
+      local.get $23
       local.get $14
       select
-      local.tee $18
+      local.tee $19
       v128.or
       v128.andnot
-      local.set $25
+      local.set $23
       local.get $22
-      local.get $36
-      local.get $18
+      local.get $32
+      local.get $19
       v128.andnot
       v128.and
       local.set $22
@@ -8828,12 +9160,12 @@
      local.get $22
      v128.bitselect
      v128.store
-     local.get $29
+     local.get $41
      i32.const -64
      i32.sub
      local.get $22
      v128.store
-     local.get $24
+     local.get $25
      i32x4.extend_high_i16x8_s
      local.get $0
      i32.const 4
@@ -8845,53 +9177,53 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $24
+     local.tee $25
      v128.and
-     local.set $18
+     local.set $22
      i32.const 1024
      v128.load32_splat
-     local.set $22
-     local.get $29
-     local.get $19
+     local.set $19
+     local.get $41
+     local.get $20
      i32.const 1064
      v128.load32_splat
      local.get $11
      if
-      local.get $24
-      local.get $19
+      local.get $25
+      local.get $20
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $24
-      local.get $19
+      local.tee $25
+      local.get $20
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $22
+      local.get $19
       local.get $14
       select
-      local.tee $19
+      local.tee $20
       v128.or
       v128.andnot
-      local.set $22
-      local.get $18
-      local.get $24
-      local.get $19
+      local.set $19
+      local.get $22
+      local.get $25
+      local.get $20
       v128.andnot
       v128.and
-      local.set $18
+      local.set $22
      end
-     local.get $18
+     local.get $22
      v128.bitselect
      v128.store offset=16
-     local.get $29
-     local.get $18
-     v128.store offset=80
-     local.get $25
+     local.get $41
      local.get $22
+     v128.store offset=80
+     local.get $23
+     local.get $19
      v128.or
-     local.set $24
-     local.get $34
+     local.set $23
+     local.get $30
      i32x4.extend_low_i16x8_s
      local.get $0
      i32.const 8
@@ -8903,49 +9235,49 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $19
+     local.tee $22
      v128.and
-     local.set $18
+     local.set $19
      i32.const 1024
      v128.load32_splat
-     local.set $22
-     local.get $29
-     local.get $21
-     i32.const 1064
-     v128.load32_splat
+     local.set $20
      local.get $11
      if
-      local.get $19
-      local.get $21
+      local.get $22
+      local.get $44
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $19
-      local.get $21
+      local.tee $22
+      local.get $44
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $22
+      local.get $20
       local.get $14
       select
-      local.tee $21
+      local.tee $25
       v128.or
       v128.andnot
-      local.set $22
-      local.get $18
+      local.set $20
       local.get $19
-      local.get $21
+      local.get $22
+      local.get $25
       v128.andnot
       v128.and
-      local.set $18
+      local.set $19
      end
-     local.get $18
+     local.get $41
+     local.get $44
+     i32.const 1064
+     v128.load32_splat
+     local.get $19
      v128.bitselect
      v128.store offset=32
-     local.get $29
-     local.get $18
+     local.get $41
+     local.get $19
      v128.store offset=96
-     local.get $34
+     local.get $30
      i32x4.extend_high_i16x8_s
      local.get $0
      i32.const 12
@@ -8957,98 +9289,65 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $21
+     local.tee $25
      v128.and
-     local.set $19
+     local.set $22
      i32.const 1024
      v128.load32_splat
-     local.set $18
+     local.set $19
      local.get $11
      if
-      local.get $21
-      local.get $35
+      local.get $25
+      local.get $31
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $21
-      local.get $35
+      local.tee $25
+      local.get $31
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $18
+      local.get $19
       local.get $14
       select
-      local.tee $25
+      local.tee $30
       v128.or
       v128.andnot
-      local.set $18
-      local.get $19
-      local.get $21
+      local.set $19
+      local.get $22
       local.get $25
+      local.get $30
       v128.andnot
       v128.and
-      local.set $19
+      local.set $22
      end
-     local.get $29
-     local.get $35
+     local.get $41
+     local.get $31
      i32.const 1064
      v128.load32_splat
-     local.get $19
+     local.get $22
      v128.bitselect
      v128.store offset=48
-     local.get $29
-     local.get $19
+     local.get $41
+     local.get $22
      v128.store offset=112
      i32.const 0
-     local.get $24
-     local.get $22
-     local.get $18
+     local.get $23
+     local.get $20
+     local.get $19
      v128.or
      v128.or
      v128.any_true
      br_if $wasm/assembly/loss/statsChunk|inlined.3
      drop
-     local.get $20
-     local.set $18
+     local.get $18
+     local.set $19
      i32.const 1024
      v128.load32_splat
-     local.set $20
-     i32.const 1032
-     v128.load32_splat
-     local.set $24
+     local.set $22
      i32.const 1068
      v128.load32_splat
-     local.set $49
-     i32.const 1036
-     v128.load32_splat
-     local.set $34
-     i32.const 1040
-     v128.load32_splat
-     local.set $50
-     i32.const 1028
-     v128.load32_splat
-     local.set $51
-     i32.const 1044
-     v128.load32_splat
-     local.set $35
-     i32.const 1048
-     v128.load32_splat
-     local.set $36
-     i32.const 1052
-     v128.load32_splat
-     local.set $37
-     i32.const 1056
-     v128.load32_splat
-     local.set $38
-     i32.const 1060
-     v128.load32_splat
-     local.set $39
-     local.get $15
-     f32x4.splat
-     local.set $43
-     local.get $16
-     f32x4.splat
-     local.set $44
+     local.set $25
      local.get $8
      local.get $9
      i32.const 160
@@ -9056,74 +9355,162 @@
      i32.add
      i32.const 128
      i32.add
-     local.set $30
+     local.set $24
+     i32.const 1032
+     v128.load32_splat
+     local.tee $18
+     local.set $23
+     local.get $18
+     local.tee $20
+     local.set $44
+     local.get $21
+     local.get $40
+     i32.add
+     local.set $43
+     local.get $8
+     local.set $0
      i32.const 0
-     local.set $26
+     local.set $11
      loop $for-loop|1
-      local.get $26
+      local.get $9
+      local.get $11
+      i32.gt_s
+      if
+       local.get $43
+       v128.load offset=16
+       local.set $30
+       local.get $43
+       v128.load offset=32
+       local.set $31
+       local.get $43
+       v128.load offset=48
+       local.set $32
+       local.get $0
+       local.get $43
+       v128.load
+       local.tee $33
+       v128.store
+       local.get $0
+       local.get $30
+       v128.store offset=16
+       local.get $0
+       local.get $31
+       v128.store offset=32
+       local.get $0
+       local.get $32
+       v128.store offset=48
+       local.get $19
+       local.get $33
+       local.get $25
+       v128.and
+       i32x4.max_u
+       local.get $30
+       local.get $25
+       v128.and
+       i32x4.max_u
+       local.get $31
+       local.get $25
+       v128.and
+       i32x4.max_u
+       local.get $32
+       local.get $25
+       v128.and
+       i32x4.max_u
+       local.set $19
+       local.get $23
+       local.get $33
+       f32x4.pmax
+       local.set $23
+       local.get $20
+       local.get $30
+       f32x4.pmax
+       local.set $20
+       local.get $44
+       local.get $31
+       f32x4.pmax
+       local.set $44
+       local.get $18
+       local.get $32
+       f32x4.pmax
+       local.set $18
+       local.get $1
+       local.get $43
+       i32.add
+       local.set $43
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       local.get $11
+       i32.const 1
+       i32.add
+       local.set $11
+       br $for-loop|1
+      end
+     end
+     local.get $24
+     local.get $23
+     v128.store
+     local.get $24
+     local.get $20
+     v128.store offset=16
+     local.get $24
+     local.get $44
+     v128.store offset=32
+     local.get $24
+     local.get $18
+     v128.store offset=48
+     i32.const 1036
+     v128.load32_splat
+     local.set $20
+     i32.const 1040
+     v128.load32_splat
+     local.set $45
+     i32.const 1028
+     v128.load32_splat
+     local.set $46
+     i32.const 1044
+     v128.load32_splat
+     local.set $47
+     i32.const 1048
+     v128.load32_splat
+     local.set $48
+     i32.const 1052
+     v128.load32_splat
+     local.set $36
+     i32.const 1056
+     v128.load32_splat
+     local.set $35
+     i32.const 1060
+     v128.load32_splat
+     local.set $34
+     local.get $15
+     f32x4.splat
+     local.set $33
+     local.get $16
+     f32x4.splat
+     local.set $32
+     i32.const 0
+     local.set $43
+     loop $for-loop|2
+      local.get $43
       i32.const 64
       i32.lt_u
       if
        local.get $24
-       local.tee $19
+       local.get $43
+       i32.add
+       local.tee $0
+       v128.load
        local.set $25
-       local.get $23
-       local.get $28
-       i32.add
-       local.get $26
-       i32.add
-       local.set $27
-       i32.const 0
-       local.set $11
-       loop $for-loop|2
-        local.get $9
-        local.get $11
-        i32.gt_s
-        if
-         local.get $18
-         local.get $27
-         v128.load
-         local.tee $21
-         local.get $49
-         v128.and
-         i32x4.max_u
-         local.get $27
-         v128.load offset=16
-         local.tee $22
-         local.get $49
-         v128.and
-         i32x4.max_u
-         local.set $18
-         local.get $19
-         local.get $21
-         f32x4.pmax
-         local.set $19
-         local.get $25
-         local.get $22
-         f32x4.pmax
-         local.set $25
-         local.get $1
-         local.get $27
-         i32.add
-         local.set $27
-         local.get $11
-         i32.const 1
-         i32.add
-         local.set $11
-         br $for-loop|2
-        end
-       end
-       local.get $20
-       local.tee $21
-       local.set $22
-       local.get $23
-       local.get $28
-       i32.add
-       local.get $26
-       i32.add
-       local.set $27
+       local.get $0
+       v128.load offset=16
+       local.set $23
+       local.get $22
+       local.tee $18
+       local.set $44
        local.get $8
-       local.get $26
+       local.get $43
        i32.add
        local.set $0
        i32.const 0
@@ -9133,106 +9520,102 @@
         local.get $11
         i32.gt_s
         if
-         local.get $27
+         local.get $0
          v128.load offset=16
+         local.get $23
+         f32x4.sub
+         local.get $33
+         f32x4.mul
+         local.get $32
+         f32x4.mul
+         local.tee $49
+         local.get $45
+         f32x4.add
+         local.set $31
+         local.get $0
+         v128.load
          local.get $25
          f32x4.sub
-         local.get $43
+         local.get $33
          f32x4.mul
-         local.get $44
+         local.get $32
          f32x4.mul
-         local.tee $52
-         local.get $50
+         local.tee $50
+         local.get $45
          f32x4.add
-         local.set $45
-         local.get $27
-         v128.load
-         local.get $19
-         f32x4.sub
-         local.get $43
-         f32x4.mul
-         local.get $44
-         f32x4.mul
-         local.tee $53
-         local.get $50
-         f32x4.add
-         local.set $46
+         local.set $30
          local.get $0
-         local.get $39
-         local.get $53
-         local.get $46
+         local.get $34
          local.get $50
+         local.get $30
+         local.get $45
          f32x4.sub
          f32x4.sub
-         local.tee $54
-         local.get $38
-         f32x4.relaxed_madd
-         local.get $54
-         local.get $37
-         f32x4.relaxed_madd
-         local.get $54
-         local.get $36
-         f32x4.relaxed_madd
-         local.get $54
+         local.tee $51
          local.get $35
          f32x4.relaxed_madd
-         local.get $54
          local.get $51
+         local.get $36
          f32x4.relaxed_madd
+         local.get $51
+         local.get $48
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $47
+         f32x4.relaxed_madd
+         local.get $51
          local.get $46
+         f32x4.relaxed_madd
+         local.get $30
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $53
-         local.get $34
+         local.get $50
+         local.get $20
          f32x4.ge
          v128.and
-         local.tee $46
+         local.tee $30
          v128.store
          local.get $0
-         local.get $39
-         local.get $52
+         local.get $34
+         local.get $49
+         local.get $31
          local.get $45
-         local.get $50
          f32x4.sub
          f32x4.sub
-         local.tee $53
-         local.get $38
-         f32x4.relaxed_madd
-         local.get $53
-         local.get $37
-         f32x4.relaxed_madd
-         local.get $53
-         local.get $36
-         f32x4.relaxed_madd
-         local.get $53
+         local.tee $50
          local.get $35
          f32x4.relaxed_madd
-         local.get $53
-         local.get $51
+         local.get $50
+         local.get $36
          f32x4.relaxed_madd
-         local.get $45
+         local.get $50
+         local.get $48
+         f32x4.relaxed_madd
+         local.get $50
+         local.get $47
+         f32x4.relaxed_madd
+         local.get $50
+         local.get $46
+         f32x4.relaxed_madd
+         local.get $31
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $52
-         local.get $34
+         local.get $49
+         local.get $20
          f32x4.ge
          v128.and
-         local.tee $45
+         local.tee $31
          v128.store offset=16
-         local.get $21
-         local.get $46
+         local.get $18
+         local.get $30
          f32x4.add
-         local.set $21
-         local.get $22
-         local.get $45
+         local.set $18
+         local.get $44
+         local.get $31
          f32x4.add
-         local.set $22
-         local.get $1
-         local.get $27
-         i32.add
-         local.set $27
+         local.set $44
          local.get $0
          i32.const -64
          i32.sub
@@ -9244,39 +9627,39 @@
          br $for-loop|3
         end
        end
-       local.get $26
-       local.get $30
+       local.get $24
+       local.get $43
        i32.add
        local.tee $0
-       local.get $51
-       local.get $21
+       local.get $46
+       local.get $18
        f32x4.div
-       local.get $30
+       local.get $24
        i32.const -64
        i32.add
-       local.get $26
+       local.get $43
        i32.add
        local.tee $11
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $51
-       local.get $22
+       local.get $46
+       local.get $44
        f32x4.div
        local.get $11
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $26
+       local.get $43
        i32.const 32
        i32.add
-       local.set $26
-       br $for-loop|1
+       local.set $43
+       br $for-loop|2
       end
      end
-     local.get $18
-     local.set $20
+     local.get $19
+     local.set $18
      i32.const 1028
      v128.load32_splat
      drop
@@ -9288,14 +9671,14 @@
      i32.const 160
      i32.mul
      i32.add
-     local.tee $40
+     local.tee $29
      i32.const -64
      i32.sub
-     local.set $47
-     local.get $40
+     local.set $24
+     local.get $29
      i32.const 128
      i32.add
-     local.set $48
+     local.set $52
      local.get $8
      local.get $9
      i32.const 6
@@ -9304,37 +9687,37 @@
      local.set $11
      local.get $8
      local.set $0
-     local.get $23
-     local.get $28
+     local.get $21
+     local.get $40
      i32.add
-     local.set $41
+     local.set $28
      local.get $2
-     local.get $28
+     local.get $40
      i32.add
-     local.set $26
+     local.set $38
      local.get $4
-     local.get $28
+     local.get $40
      i32.add
      local.set $27
      i32.const 0
-     local.set $32
-     loop $for-loop|5
+     local.set $42
+     loop $for-loop|4
       local.get $9
-      local.get $32
+      local.get $42
       i32.gt_s
       if
-       local.get $32
+       local.get $42
        i32x4.splat
-       local.set $19
+       local.set $22
        local.get $11
        v128.load
-       local.set $18
+       local.set $19
        local.get $11
        v128.load offset=16
-       local.set $25
+       local.set $20
        local.get $11
        v128.load offset=32
-       local.set $22
+       local.set $44
        local.get $11
        v128.load offset=48
        drop
@@ -9345,71 +9728,71 @@
        v128.load offset=80
        drop
        i32.const 0
-       local.set $30
-       loop $for-loop|6
-        local.get $30
+       local.set $43
+       loop $for-loop|5
+        local.get $43
         i32.const 64
         i32.lt_u
         if
-         local.get $30
-         local.get $47
+         local.get $24
+         local.get $43
          i32.add
          v128.load
          drop
          local.get $0
-         local.get $30
+         local.get $43
          i32.add
          v128.load
-         local.get $30
-         local.get $48
+         local.get $43
+         local.get $52
          i32.add
          v128.load
          f32x4.mul
-         local.set $21
-         local.get $30
-         local.get $40
+         local.set $23
+         local.get $29
+         local.get $43
          i32.add
          v128.load
-         local.get $19
+         local.get $22
          i32x4.eq
-         local.set $24
+         local.set $25
          local.get $2
          if
-          local.get $26
-          local.get $30
+          local.get $38
+          local.get $43
           i32.add
-          local.get $21
+          local.get $23
           v128.store
          end
-         local.get $18
-         local.get $21
+         local.get $19
+         local.get $23
          f32x4.add
-         local.set $18
+         local.set $19
+         local.get $20
          local.get $25
-         local.get $24
          i32x4.sub
-         local.set $25
-         local.get $22
-         local.get $21
-         local.get $24
+         local.set $20
+         local.get $44
+         local.get $23
+         local.get $25
          v128.and
          f32x4.add
-         local.set $22
-         local.get $30
+         local.set $44
+         local.get $43
          i32.const 16
          i32.add
-         local.set $30
-         br $for-loop|6
+         local.set $43
+         br $for-loop|5
         end
        end
        local.get $11
-       local.get $18
+       local.get $19
        v128.store
        local.get $11
-       local.get $25
+       local.get $20
        v128.store offset=16
        local.get $11
-       local.get $22
+       local.get $44
        v128.store offset=32
        local.get $11
        i32.const 96
@@ -9420,29 +9803,29 @@
        i32.sub
        local.set $0
        local.get $1
-       local.get $41
+       local.get $28
        i32.add
-       local.set $41
+       local.set $28
        local.get $3
-       local.get $26
+       local.get $38
        i32.add
-       local.set $26
+       local.set $38
        local.get $5
        local.get $27
        i32.add
        local.set $27
-       local.get $32
+       local.get $42
        i32.const 1
        i32.add
-       local.set $32
-       br $for-loop|5
+       local.set $42
+       br $for-loop|4
       end
      end
-     local.get $28
+     local.get $40
      i32.const -64
      i32.sub
      local.tee $0
-     local.get $33
+     local.get $37
      i32.eq
      local.get $0
      i32.const 511
@@ -9452,110 +9835,110 @@
      if
       i32.const 1024
       v128.load32_splat
-      local.set $18
+      local.set $19
       i32.const 0
-      local.set $0
-      loop $for-loop|7
-       local.get $0
+      local.set $43
+      loop $for-loop|6
        local.get $9
-       i32.lt_s
+       local.get $43
+       i32.gt_s
        if
         local.get $17
-        local.get $0
+        local.get $43
         i32.const 6
         i32.shl
         i32.add
-        local.tee $11
-        local.get $11
-        f64.load
-        local.get $42
+        local.tee $0
         local.get $0
+        f64.load
+        local.get $26
+        local.get $43
         i32.const 96
         i32.mul
         i32.add
-        local.tee $26
+        local.tee $11
         v128.load
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $11
-        local.get $11
+        local.get $0
+        local.get $0
         f64.load offset=8
-        local.get $26
+        local.get $11
         v128.load offset=16
-        local.tee $19
+        local.tee $20
         f64x2.convert_low_i32x4_s
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $11
-        local.get $11
+        local.get $0
+        local.get $0
         f64.load offset=16
-        local.get $26
+        local.get $11
         v128.load offset=32
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $26
-        local.get $18
+        local.get $11
+        local.get $19
         v128.store
-        local.get $26
-        local.get $18
+        local.get $11
+        local.get $19
         v128.store offset=16
-        local.get $26
-        local.get $18
+        local.get $11
+        local.get $19
         v128.store offset=32
-        local.get $0
+        local.get $43
         i32.const 1
         i32.add
-        local.set $0
-        br $for-loop|7
+        local.set $43
+        br $for-loop|6
        end
       end
      end
-     local.get $28
+     local.get $40
      i32.const -64
      i32.sub
-     local.set $28
+     local.set $40
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $20
+   local.get $18
    i32x4.extract_lane 0
    local.tee $0
-   local.get $20
+   local.get $18
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -9563,10 +9946,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $20
+   local.get $18
    i32x4.extract_lane 2
    local.tee $1
-   local.get $20
+   local.get $18
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -9582,10 +9965,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.3
    drop
-   local.get $31
+   local.get $39
    i32x4.extract_lane 0
    local.tee $0
-   local.get $31
+   local.get $39
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -9593,10 +9976,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $31
+   local.get $39
    i32x4.extract_lane 2
    local.tee $1
-   local.get $31
+   local.get $39
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -9617,18 +10000,18 @@
  (func $wasm/assembly/loss/statsSigmoidSoftN2Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
   (local $18 v128)
   (local $19 v128)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 i32)
-  (local $22 i32)
+  (local $22 v128)
   (local $23 v128)
-  (local $24 v128)
+  (local $24 i32)
   (local $25 v128)
   (local $26 i32)
-  (local $27 v128)
-  (local $28 v128)
+  (local $27 i32)
+  (local $28 i32)
   (local $29 v128)
   (local $30 v128)
-  (local $31 v128)
+  (local $31 i32)
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
@@ -9636,99 +10019,99 @@
   (local $36 i32)
   (local $37 v128)
   (local $38 v128)
-  (local $39 i32)
+  (local $39 v128)
   (local $40 v128)
   (local $41 i32)
   (local $42 v128)
   (local $43 v128)
+  (local $44 v128)
   local.get $0
-  local.set $22
-  local.get $4
   local.set $21
-  local.get $7
-  local.set $20
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.set $39
   local.get $8
   local.get $9
   i32.const 6
   i32.shl
   i32.add
-  local.tee $32
+  local.tee $35
   i32.const 0
   local.get $9
   i32.const 96
   i32.mul
   memory.fill
+  local.get $8
+  local.get $9
+  i32.const 160
+  i32.mul
+  i32.add
+  local.tee $27
+  i32.const 128
+  i32.add
   i32.const 1024
   v128.load32_splat
-  local.tee $38
-  local.set $37
+  local.tee $29
+  v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $33
-  i32.const 0
-  local.set $4
+  local.set $34
   block $wasm/assembly/loss/statsChunk|inlined.12 (result i32)
    loop $for-loop|0
-    local.get $4
-    local.get $33
+    local.get $28
+    local.get $34
     i32.lt_u
     if
-     local.get $4
+     local.get $28
      i32.const 2
      i32.shr_u
-     local.set $7
+     local.set $0
      i32.const 1024
      v128.load32_splat
-     local.set $24
+     local.set $19
      i32.const 1064
      v128.load32_splat
-     local.set $19
-     local.get $20
+     local.set $18
+     local.get $7
      if
+      local.get $0
       local.get $7
-      local.get $20
       i32.add
       v128.load
-      local.get $24
+      local.get $19
       i8x16.eq
       v128.not
-      local.set $19
+      local.set $18
      end
-     local.get $19
+     local.get $18
      i16x8.extend_low_i8x16_s
-     local.set $29
-     local.get $24
-     local.tee $25
-     local.set $43
+     local.set $23
+     local.get $18
+     i16x8.extend_high_i8x16_s
+     local.set $30
+     local.get $19
+     local.tee $18
+     local.set $22
      local.get $12
      i32.const 1
      i32.eq
      if (result v128)
+      local.get $0
       local.get $6
-      local.get $7
       i32.add
       v128.load
-      local.tee $18
+      local.tee $20
       i16x8.extend_low_i8x16_u
-      local.tee $23
-      i32x4.extend_low_i16x8_u
-      local.set $24
-      local.get $18
-      i16x8.extend_high_i8x16_u
       local.tee $18
       i32x4.extend_low_i16x8_u
-      local.set $25
+      local.set $19
       local.get $18
       i32x4.extend_high_i16x8_u
-      local.set $43
-      local.get $23
+      local.set $18
+      local.get $20
+      i16x8.extend_high_i8x16_u
+      local.tee $20
+      i32x4.extend_low_i16x8_u
+      local.set $22
+      local.get $20
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -9736,53 +10119,53 @@
       i32.eq
       if (result v128)
        local.get $6
-       local.get $7
+       local.get $0
        i32.const 1
        i32.shl
        i32.add
-       local.tee $0
+       local.tee $11
        v128.load
-       local.tee $23
-       i32x4.extend_low_i16x8_u
-       local.set $24
-       local.get $0
-       v128.load offset=16
        local.tee $18
        i32x4.extend_low_i16x8_u
-       local.set $25
+       local.set $19
        local.get $18
        i32x4.extend_high_i16x8_u
-       local.set $43
-       local.get $23
+       local.set $18
+       local.get $11
+       v128.load offset=16
+       local.tee $20
+       i32x4.extend_low_i16x8_u
+       local.set $22
+       local.get $20
        i32x4.extend_high_i16x8_u
       else
        local.get $12
        if (result v128)
         local.get $6
-        local.get $7
+        local.get $0
         i32.const 2
         i32.shl
         i32.add
-        local.tee $0
+        local.tee $11
         v128.load
-        local.set $24
-        local.get $0
-        v128.load offset=32
-        local.set $25
-        local.get $0
-        v128.load offset=48
-        local.set $43
-        local.get $0
+        local.set $19
+        local.get $11
         v128.load offset=16
+        local.set $18
+        local.get $11
+        v128.load offset=32
+        local.set $22
+        local.get $11
+        v128.load offset=48
        else
-        local.get $24
+        local.get $19
        end
       end
      end
-     local.set $28
-     local.get $29
+     local.set $37
+     local.get $23
      i32x4.extend_low_i16x8_s
-     local.get $7
+     local.get $0
      i32x4.splat
      i32.const 1088
      v128.load
@@ -9790,56 +10173,56 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $23
+     local.tee $38
      v128.and
-     local.set $18
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $40
+     local.set $25
+     local.get $27
+     local.get $19
+     i32.const 1064
+     v128.load32_splat
      local.get $12
      i32.const 0
      i32.ne
-     local.tee $0
+     local.tee $11
      if
-      local.get $23
-      local.get $24
+      local.get $38
+      local.get $19
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $27
-      local.get $24
+      local.tee $38
+      local.get $19
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $40
+      local.get $25
       local.get $14
       select
-      local.tee $23
+      local.tee $19
       v128.or
       v128.andnot
-      local.set $40
-      local.get $18
-      local.get $27
-      local.get $23
+      local.set $25
+      local.get $20
+      local.get $38
+      local.get $19
       v128.andnot
       v128.and
-      local.set $18
+      local.set $20
      end
-     local.get $39
-     local.get $24
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
+     local.get $20
      v128.bitselect
      v128.store
-     local.get $39
+     local.get $27
      i32.const -64
      i32.sub
-     local.get $18
+     local.get $20
      v128.store
-     local.get $29
+     local.get $23
      i32x4.extend_high_i16x8_s
-     local.get $7
+     local.get $0
      i32.const 4
      i32.add
      i32x4.splat
@@ -9849,53 +10232,55 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $23
+     local.tee $20
      v128.and
-     local.set $18
+     local.set $19
      i32.const 1024
      v128.load32_splat
-     local.set $42
-     local.get $0
+     local.set $23
+     local.get $27
+     local.get $18
+     i32.const 1064
+     v128.load32_splat
+     local.get $11
      if
-      local.get $23
-      local.get $28
+      local.get $20
+      local.get $18
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $24
-      local.get $28
+      local.tee $20
+      local.get $18
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $42
+      local.get $23
       local.get $14
       select
-      local.tee $23
+      local.tee $18
       v128.or
       v128.andnot
-      local.set $42
+      local.set $23
+      local.get $19
+      local.get $20
       local.get $18
-      local.get $24
-      local.get $23
       v128.andnot
       v128.and
-      local.set $18
+      local.set $19
      end
-     local.get $39
-     local.get $28
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
+     local.get $19
      v128.bitselect
      v128.store offset=16
-     local.get $39
-     local.get $18
-     v128.store offset=80
+     local.get $27
      local.get $19
-     i16x8.extend_high_i8x16_s
-     local.tee $27
+     v128.store offset=80
+     local.get $25
+     local.get $23
+     v128.or
+     local.set $23
+     local.get $30
      i32x4.extend_low_i16x8_s
-     local.get $7
+     local.get $0
      i32.const 8
      i32.add
      i32x4.splat
@@ -9910,48 +10295,46 @@
      local.set $18
      i32.const 1024
      v128.load32_splat
-     local.set $23
-     local.get $0
+     local.set $20
+     local.get $27
+     local.get $22
+     i32.const 1064
+     v128.load32_splat
+     local.get $11
      if
       local.get $19
-      local.get $25
+      local.get $22
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $24
-      local.get $25
+      local.tee $19
+      local.get $22
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $23
+      local.get $20
       local.get $14
       select
-      local.tee $19
+      local.tee $22
       v128.or
       v128.andnot
-      local.set $23
+      local.set $20
       local.get $18
-      local.get $24
       local.get $19
+      local.get $22
       v128.andnot
       v128.and
       local.set $18
      end
-     local.get $39
-     local.get $25
-     i32.const 1064
-     v128.load32_splat
      local.get $18
      v128.bitselect
      v128.store offset=32
-     local.get $39
+     local.get $27
      local.get $18
      v128.store offset=96
-     local.get $23
-     local.set $19
-     local.get $27
+     local.get $30
      i32x4.extend_high_i16x8_s
-     local.get $7
+     local.get $0
      i32.const 12
      i32.add
      i32x4.splat
@@ -9961,124 +10344,78 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $24
+     local.tee $22
      v128.and
      local.set $18
      i32.const 1024
      v128.load32_splat
-     local.set $23
-     local.get $0
+     local.set $19
+     local.get $11
      if
-      local.get $24
-      local.get $43
+      local.get $22
+      local.get $37
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $25
-      local.get $43
+      local.tee $22
+      local.get $37
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $23
+      local.get $19
       local.get $14
       select
-      local.tee $24
+      local.tee $25
       v128.or
       v128.andnot
-      local.set $23
+      local.set $19
       local.get $18
+      local.get $22
       local.get $25
-      local.get $24
       v128.andnot
       v128.and
       local.set $18
      end
-     local.get $39
-     local.get $43
+     local.get $27
+     local.get $37
      i32.const 1064
      v128.load32_splat
      local.get $18
      v128.bitselect
      v128.store offset=48
-     local.get $39
+     local.get $27
      local.get $18
      v128.store offset=112
      i32.const 0
-     local.get $40
-     local.get $42
-     v128.or
-     local.get $19
      local.get $23
+     local.get $20
+     local.get $19
      v128.or
      v128.or
      v128.any_true
      br_if $wasm/assembly/loss/statsChunk|inlined.12
      drop
-     i32.const 0
-     local.set $0
-     loop $for-loop|4
-      local.get $0
-      local.get $9
-      i32.lt_s
-      if
-       local.get $38
-       local.get $22
-       local.get $0
-       local.get $1
-       i32.mul
-       i32.add
-       local.get $4
-       i32.add
-       local.tee $7
-       v128.load
-       i32.const 1068
-       v128.load32_splat
-       local.tee $18
-       v128.and
-       i32x4.max_u
-       local.get $7
-       v128.load offset=16
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.get $7
-       v128.load offset=32
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.get $7
-       v128.load offset=48
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.set $38
-       local.get $0
-       i32.const 1
-       i32.add
-       local.set $0
-       br $for-loop|4
-      end
-     end
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $30
+     local.set $38
      local.get $15
      f32x4.splat
-     local.set $29
+     local.set $39
      local.get $16
      f32x4.splat
-     local.set $28
+     local.set $40
      local.get $8
      local.get $9
      i32.const 160
      i32.mul
      i32.add
+     local.tee $41
      i32.const -64
      i32.sub
-     local.set $26
+     local.set $36
      local.get $8
      local.get $9
      i32.const 6
@@ -10086,241 +10423,253 @@
      i32.add
      local.set $11
      local.get $8
-     local.set $7
-     local.get $4
-     local.get $22
-     i32.add
-     local.set $41
-     local.get $2
-     local.get $4
-     i32.add
-     local.set $36
-     local.get $4
+     local.set $0
      local.get $21
+     local.get $28
      i32.add
-     local.set $35
+     local.set $26
+     local.get $2
+     local.get $28
+     i32.add
+     local.set $31
+     local.get $4
+     local.get $28
+     i32.add
+     local.set $32
+     local.get $41
+     v128.load offset=128
+     local.set $22
      i32.const 0
-     local.set $34
-     loop $for-loop|5
+     local.set $33
+     loop $for-loop|4
       local.get $9
-      local.get $34
+      local.get $33
       i32.gt_s
       if
        local.get $11
        v128.load
-       local.set $42
+       local.set $18
        local.get $11
        v128.load offset=16
-       local.set $25
+       local.set $20
        local.get $11
        v128.load offset=32
-       local.set $43
+       local.set $23
        local.get $11
        v128.load offset=48
-       local.set $40
+       local.set $25
        local.get $11
        v128.load offset=64
-       local.set $24
+       local.set $30
        local.get $11
        v128.load offset=80
-       local.set $23
+       local.set $19
        i32.const 0
-       local.set $0
-       loop $for-loop|6
-        local.get $0
+       local.set $24
+       loop $for-loop|5
+        local.get $24
         i32.const 64
         i32.lt_u
         if
-         local.get $0
-         local.get $41
+         local.get $22
+         local.get $24
+         local.get $26
          i32.add
          v128.load
-         local.tee $27
+         local.tee $42
+         local.get $38
+         v128.and
+         i32x4.max_u
+         local.set $22
+         local.get $42
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $29
+         local.get $39
          f32x4.mul
-         local.get $28
+         local.get $40
          f32x4.mul
-         local.tee $19
+         local.tee $43
          i32.const 1040
          v128.load32_splat
-         local.tee $18
+         local.tee $44
          f32x4.add
-         local.set $31
+         local.set $37
          i32.const 1060
          v128.load32_splat
-         local.get $19
-         local.get $31
-         local.get $18
+         local.get $43
+         local.get $37
+         local.get $44
          f32x4.sub
          f32x4.sub
-         local.tee $18
+         local.tee $44
          i32.const 1056
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $18
+         local.get $44
          i32.const 1052
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $18
+         local.get $44
          i32.const 1048
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $18
+         local.get $44
          i32.const 1044
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $18
+         local.get $44
          i32.const 1028
          v128.load32_splat
-         local.tee $18
+         local.tee $44
          f32x4.relaxed_madd
-         local.get $31
+         local.get $37
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $19
+         local.get $43
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $19
-         local.get $18
-         local.get $18
-         local.get $19
+         local.set $37
+         local.get $44
+         local.get $44
+         local.get $37
          f32x4.add
          f32x4.div
-         local.tee $18
-         local.get $19
-         local.get $18
+         local.tee $43
+         local.get $37
+         local.get $43
          f32x4.mul
-         local.get $27
+         local.get $42
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $0
-         local.get $26
+         local.get $24
+         local.get $36
          i32.add
          v128.load
-         local.tee $19
+         local.tee $37
          v128.and
-         local.set $27
+         local.set $42
          local.get $2
          if
-          local.get $0
-          local.get $36
+          local.get $24
+          local.get $31
           i32.add
-          local.get $27
+          local.get $42
           v128.store
          end
-         local.get $27
-         local.get $27
          local.get $42
+         local.get $42
+         local.get $18
          f32x4.relaxed_madd
-         local.set $42
-         local.get $37
-         local.get $0
-         local.get $35
+         local.set $18
+         local.get $29
+         local.get $24
+         local.get $32
          i32.add
          v128.load
-         local.tee $18
+         local.tee $43
          i32x4.max_u
-         local.set $37
-         local.get $27
-         local.get $18
-         local.get $19
-         v128.and
-         local.tee $19
-         f32x4.sub
-         local.get $30
-         v128.and
-         local.set $18
-         local.get $19
-         local.get $19
-         local.get $25
-         f32x4.relaxed_madd
-         local.set $25
-         local.get $18
-         local.get $18
+         local.set $29
+         local.get $42
          local.get $43
-         f32x4.relaxed_madd
+         local.get $37
+         v128.and
+         local.tee $37
+         f32x4.sub
+         local.get $38
+         v128.and
          local.set $43
-         local.get $40
-         local.get $19
+         local.get $37
+         local.get $37
+         local.get $20
+         f32x4.relaxed_madd
+         local.set $20
+         local.get $25
+         local.get $37
          f32x4.pmax
-         local.set $40
+         local.set $25
+         local.get $43
+         local.get $43
          local.get $23
-         local.get $27
+         f32x4.relaxed_madd
+         local.set $23
+         local.get $30
+         local.get $42
+         f32x4.pmax
+         local.set $30
          local.get $19
+         local.get $42
+         local.get $37
          f32x4.add
          f32x4.pmax
-         local.set $23
+         local.set $19
          local.get $24
-         local.get $27
-         f32x4.pmax
-         local.set $24
-         local.get $0
          i32.const 16
          i32.add
-         local.set $0
-         br $for-loop|6
+         local.set $24
+         br $for-loop|5
         end
        end
        local.get $11
-       local.get $42
+       local.get $18
        v128.store
        local.get $11
-       local.get $25
+       local.get $20
        v128.store offset=16
        local.get $11
-       local.get $43
+       local.get $23
        v128.store offset=32
        local.get $11
-       local.get $40
+       local.get $25
        v128.store offset=48
        local.get $11
-       local.get $24
+       local.get $30
        v128.store offset=64
        local.get $11
-       local.get $23
+       local.get $19
        v128.store offset=80
        local.get $11
        i32.const 96
        i32.add
        local.set $11
-       local.get $7
+       local.get $0
        i32.const -64
        i32.sub
-       local.set $7
+       local.set $0
        local.get $1
-       local.get $41
+       local.get $26
        i32.add
-       local.set $41
+       local.set $26
        local.get $3
-       local.get $36
+       local.get $31
        i32.add
-       local.set $36
+       local.set $31
        local.get $5
-       local.get $35
+       local.get $32
        i32.add
-       local.set $35
-       local.get $34
+       local.set $32
+       local.get $33
        i32.const 1
        i32.add
-       local.set $34
-       br $for-loop|5
+       local.set $33
+       br $for-loop|4
       end
      end
-     local.get $4
+     local.get $41
+     local.get $22
+     v128.store offset=128
+     local.get $28
      i32.const -64
      i32.sub
      local.tee $0
-     local.get $33
+     local.get $34
      i32.eq
-     local.tee $26
+     local.tee $11
      local.get $0
      i32.const 511
      i32.and
@@ -10329,143 +10678,143 @@
      if
       i32.const 1024
       v128.load32_splat
-      local.set $19
+      local.set $18
       i32.const 0
-      local.set $11
-      loop $for-loop|7
+      local.set $26
+      loop $for-loop|6
        local.get $9
-       local.get $11
+       local.get $26
        i32.gt_s
        if
         local.get $17
-        local.get $11
+        local.get $26
         i32.const 6
         i32.shl
         i32.add
-        local.tee $7
-        local.get $7
+        local.tee $0
+        local.get $0
         f64.load
-        local.get $32
-        local.get $11
+        local.get $35
+        local.get $26
         i32.const 96
         i32.mul
         i32.add
-        local.tee $0
+        local.tee $24
         v128.load
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $7
-        local.get $7
-        f64.load offset=8
         local.get $0
+        local.get $0
+        f64.load offset=8
+        local.get $24
         v128.load offset=16
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $7
-        local.get $7
-        f64.load offset=16
         local.get $0
+        local.get $0
+        f64.load offset=16
+        local.get $24
         v128.load offset=32
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $0
-        local.get $19
+        local.get $24
+        local.get $18
         v128.store
-        local.get $0
-        local.get $19
+        local.get $24
+        local.get $18
         v128.store offset=16
-        local.get $0
-        local.get $19
+        local.get $24
+        local.get $18
         v128.store offset=32
-        local.get $26
+        local.get $11
         if
-         local.get $7
-         local.get $7
-         f64.load offset=24
          local.get $0
+         local.get $0
+         f64.load offset=24
+         local.get $24
          v128.load offset=48
-         local.tee $18
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $18
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $19
          f32x4.extract_lane 2
-         local.get $18
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=24
-         local.get $7
-         local.get $7
-         f64.load offset=32
          local.get $0
+         local.get $0
+         f64.load offset=32
+         local.get $24
          v128.load offset=64
-         local.tee $18
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $18
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $19
          f32x4.extract_lane 2
-         local.get $18
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $7
-         local.get $7
-         f64.load offset=40
          local.get $0
+         local.get $0
+         f64.load offset=40
+         local.get $24
          v128.load offset=80
-         local.tee $18
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $18
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $19
          f32x4.extract_lane 2
-         local.get $18
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -10473,77 +10822,79 @@
          f64.max
          f64.store offset=40
         end
-        local.get $11
+        local.get $26
         i32.const 1
         i32.add
-        local.set $11
-        br $for-loop|7
+        local.set $26
+        br $for-loop|6
        end
       end
      end
-     local.get $4
+     local.get $28
      i32.const -64
      i32.sub
-     local.set $4
+     local.set $28
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $38
+   local.get $27
+   v128.load offset=128
+   local.tee $18
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $38
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $18
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $38
+   local.tee $0
+   local.get $18
    i32x4.extract_lane 2
    local.tee $1
-   local.get $38
+   local.get $18
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    i32.const 2139095039
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.12
    drop
-   local.get $37
+   local.get $29
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $37
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $29
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $37
+   local.tee $0
+   local.get $29
    i32x4.extract_lane 2
    local.tee $1
-   local.get $37
+   local.get $29
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    local.tee $0
    i32.const 1
@@ -10553,18 +10904,18 @@
  )
  (func $wasm/assembly/loss/statsSigmoidSoftN2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
   (local $18 v128)
-  (local $19 i32)
-  (local $20 v128)
+  (local $19 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 i32)
-  (local $24 i32)
+  (local $24 v128)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
   (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
+  (local $29 i32)
+  (local $30 i32)
   (local $31 i32)
   (local $32 i32)
   (local $33 i32)
@@ -10576,56 +10927,59 @@
   (local $39 i32)
   (local $40 v128)
   (local $41 v128)
-  local.get $4
-  local.set $19
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.set $32
+  (local $42 v128)
+  local.get $0
+  local.set $20
   local.get $8
   local.get $9
   i32.const 6
   i32.shl
   i32.add
-  local.tee $23
+  local.tee $33
   i32.const 0
   local.get $9
   i32.const 96
   i32.mul
   memory.fill
+  local.get $8
+  local.get $9
+  i32.const 160
+  i32.mul
+  i32.add
+  local.tee $26
+  i32.const 128
+  i32.add
   i32.const 1024
   v128.load32_splat
-  local.tee $29
-  local.set $28
+  local.tee $28
+  v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $24
+  local.set $32
   block $wasm/assembly/loss/statsChunk|inlined.13 (result i32)
    loop $for-loop|0
-    local.get $24
-    local.get $31
-    i32.gt_u
+    local.get $27
+    local.get $32
+    i32.lt_u
     if
-     local.get $31
+     local.get $27
      i32.const 2
      i32.shr_u
-     local.set $4
+     local.set $0
      i32.const 1024
      v128.load32_splat
-     local.set $20
+     local.set $19
      i32.const 1064
      v128.load32_splat
      local.set $18
      local.get $7
      if
-      local.get $4
+      local.get $0
       local.get $7
       i32.add
       v128.load
-      local.get $20
+      local.get $19
       i8x16.eq
       v128.not
       local.set $18
@@ -10636,14 +10990,14 @@
      local.get $18
      i16x8.extend_high_i8x16_s
      local.set $36
-     local.get $20
+     local.get $19
      local.tee $18
      local.set $22
      local.get $12
      i32.const 1
      i32.eq
      if (result v128)
-      local.get $4
+      local.get $0
       local.get $6
       i32.add
       v128.load
@@ -10651,7 +11005,7 @@
       i16x8.extend_low_i8x16_u
       local.tee $18
       i32x4.extend_low_i16x8_u
-      local.set $20
+      local.set $19
       local.get $18
       i32x4.extend_high_i16x8_u
       local.set $18
@@ -10668,7 +11022,7 @@
       i32.eq
       if (result v128)
        local.get $6
-       local.get $4
+       local.get $0
        i32.const 1
        i32.shl
        i32.add
@@ -10676,7 +11030,7 @@
        v128.load
        local.tee $18
        i32x4.extend_low_i16x8_u
-       local.set $20
+       local.set $19
        local.get $18
        i32x4.extend_high_i16x8_u
        local.set $18
@@ -10691,13 +11045,13 @@
        local.get $12
        if (result v128)
         local.get $6
-        local.get $4
+        local.get $0
         i32.const 2
         i32.shl
         i32.add
         local.tee $11
         v128.load
-        local.set $20
+        local.set $19
         local.get $11
         v128.load offset=16
         local.set $18
@@ -10707,14 +11061,14 @@
         local.get $11
         v128.load offset=48
        else
-        local.get $20
+        local.get $19
        end
       end
      end
      local.set $37
      local.get $35
      i32x4.extend_low_i16x8_s
-     local.get $4
+     local.get $0
      i32x4.splat
      i32.const 1088
      v128.load
@@ -10727,9 +11081,9 @@
      local.set $21
      i32.const 1024
      v128.load32_splat
-     local.set $30
-     local.get $32
-     local.get $20
+     local.set $24
+     local.get $26
+     local.get $19
      i32.const 1064
      v128.load32_splat
      local.get $12
@@ -10738,25 +11092,25 @@
      local.tee $11
      if
       local.get $38
-      local.get $20
+      local.get $19
       local.get $9
       i32x4.splat
       i32x4.lt_u
       local.tee $38
-      local.get $20
+      local.get $19
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $30
+      local.get $24
       local.get $14
       select
-      local.tee $20
+      local.tee $19
       v128.or
       v128.andnot
-      local.set $30
+      local.set $24
       local.get $21
       local.get $38
-      local.get $20
+      local.get $19
       v128.andnot
       v128.and
       local.set $21
@@ -10764,14 +11118,14 @@
      local.get $21
      v128.bitselect
      v128.store
-     local.get $32
+     local.get $26
      i32.const -64
      i32.sub
      local.get $21
      v128.store
      local.get $35
      i32x4.extend_high_i16x8_s
-     local.get $4
+     local.get $0
      i32.const 4
      i32.add
      i32x4.splat
@@ -10783,11 +11137,11 @@
      i32x4.lt_s
      local.tee $35
      v128.and
-     local.set $20
+     local.set $19
      i32.const 1024
      v128.load32_splat
      local.set $21
-     local.get $32
+     local.get $26
      local.get $18
      i32.const 1064
      v128.load32_splat
@@ -10810,26 +11164,26 @@
       v128.or
       v128.andnot
       local.set $21
-      local.get $20
+      local.get $19
       local.get $35
       local.get $18
       v128.andnot
       v128.and
-      local.set $20
+      local.set $19
      end
-     local.get $20
+     local.get $19
      v128.bitselect
      v128.store offset=16
-     local.get $32
-     local.get $20
+     local.get $26
+     local.get $19
      v128.store offset=80
-     local.get $30
+     local.get $24
      local.get $21
      v128.or
-     local.set $30
+     local.set $24
      local.get $36
      i32x4.extend_low_i16x8_s
-     local.get $4
+     local.get $0
      i32.const 8
      i32.add
      i32x4.splat
@@ -10841,11 +11195,11 @@
      i32x4.lt_s
      local.tee $21
      v128.and
-     local.set $20
+     local.set $19
      i32.const 1024
      v128.load32_splat
      local.set $18
-     local.get $32
+     local.get $26
      local.get $22
      i32.const 1064
      v128.load32_splat
@@ -10868,22 +11222,22 @@
       v128.or
       v128.andnot
       local.set $18
-      local.get $20
+      local.get $19
       local.get $21
       local.get $22
       v128.andnot
       v128.and
-      local.set $20
+      local.set $19
      end
-     local.get $20
+     local.get $19
      v128.bitselect
      v128.store offset=32
-     local.get $32
-     local.get $20
+     local.get $26
+     local.get $19
      v128.store offset=96
      local.get $36
      i32x4.extend_high_i16x8_s
-     local.get $4
+     local.get $0
      i32.const 12
      i32.add
      i32x4.splat
@@ -10898,7 +11252,7 @@
      local.set $21
      i32.const 1024
      v128.load32_splat
-     local.set $20
+     local.set $19
      local.get $11
      if
       local.get $22
@@ -10911,13 +11265,13 @@
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $20
+      local.get $19
       local.get $14
       select
       local.tee $35
       v128.or
       v128.andnot
-      local.set $20
+      local.set $19
       local.get $21
       local.get $22
       local.get $35
@@ -10925,317 +11279,285 @@
       v128.and
       local.set $21
      end
-     local.get $32
+     local.get $26
      local.get $37
      i32.const 1064
      v128.load32_splat
      local.get $21
      v128.bitselect
      v128.store offset=48
-     local.get $32
+     local.get $26
      local.get $21
      v128.store offset=112
      i32.const 0
-     local.get $30
+     local.get $24
      local.get $18
-     local.get $20
+     local.get $19
      v128.or
      v128.or
      v128.any_true
      br_if $wasm/assembly/loss/statsChunk|inlined.13
      drop
-     i32.const 0
-     local.set $11
-     loop $for-loop|4
-      local.get $9
-      local.get $11
-      i32.gt_s
-      if
-       local.get $29
-       local.get $0
-       local.get $1
-       local.get $11
-       i32.mul
-       i32.add
-       local.get $31
-       i32.add
-       local.tee $4
-       v128.load
-       i32.const 1068
-       v128.load32_splat
-       local.tee $18
-       v128.and
-       i32x4.max_u
-       local.get $4
-       v128.load offset=16
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.get $4
-       v128.load offset=32
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.get $4
-       v128.load offset=48
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.set $29
-       local.get $11
-       i32.const 1
-       i32.add
-       local.set $11
-       br $for-loop|4
-      end
-     end
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $20
+     local.set $36
      local.get $15
      f32x4.splat
-     local.set $35
+     local.set $37
      local.get $16
      f32x4.splat
-     local.set $36
+     local.set $38
      local.get $8
      local.get $9
      i32.const 160
      i32.mul
      i32.add
+     local.tee $39
      i32.const -64
      i32.sub
-     local.set $39
+     local.set $34
      local.get $8
      local.get $9
      i32.const 6
      i32.shl
      i32.add
-     local.set $4
-     local.get $8
      local.set $11
-     local.get $0
-     local.get $31
+     local.get $8
+     local.set $0
+     local.get $20
+     local.get $27
      i32.add
-     local.set $33
-     local.get $2
-     local.get $31
-     i32.add
-     local.set $27
-     local.get $19
-     local.get $31
-     i32.add
-     local.set $26
-     i32.const 0
      local.set $25
-     loop $for-loop|5
+     local.get $2
+     local.get $27
+     i32.add
+     local.set $29
+     local.get $4
+     local.get $27
+     i32.add
+     local.set $30
+     local.get $39
+     v128.load offset=128
+     local.set $22
+     i32.const 0
+     local.set $31
+     loop $for-loop|4
       local.get $9
-      local.get $25
+      local.get $31
       i32.gt_s
       if
-       local.get $4
+       local.get $11
        v128.load
-       local.set $22
-       local.get $4
-       v128.load offset=16
        local.set $18
-       local.get $4
+       local.get $11
+       v128.load offset=16
+       local.set $19
+       local.get $11
        v128.load offset=32
-       local.set $30
-       local.get $4
-       v128.load offset=48
        local.set $21
-       local.get $4
+       local.get $11
+       v128.load offset=48
+       local.set $24
+       local.get $11
        v128.load offset=64
        drop
-       local.get $4
+       local.get $11
        v128.load offset=80
        drop
        i32.const 0
-       local.set $34
-       loop $for-loop|6
-        local.get $34
+       local.set $23
+       loop $for-loop|5
+        local.get $23
         i32.const 64
         i32.lt_u
         if
-         local.get $33
-         local.get $34
+         local.get $22
+         local.get $23
+         local.get $25
          i32.add
          v128.load
-         local.tee $37
+         local.tee $40
+         local.get $36
+         v128.and
+         i32x4.max_u
+         local.set $22
+         local.get $40
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $35
+         local.get $37
          f32x4.mul
-         local.get $36
+         local.get $38
          f32x4.mul
-         local.tee $38
+         local.tee $41
          i32.const 1040
          v128.load32_splat
-         local.tee $40
+         local.tee $42
          f32x4.add
-         local.set $41
+         local.set $35
          i32.const 1060
          v128.load32_splat
-         local.get $38
          local.get $41
-         local.get $40
+         local.get $35
+         local.get $42
          f32x4.sub
          f32x4.sub
-         local.tee $40
+         local.tee $42
          i32.const 1056
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $40
+         local.get $42
          i32.const 1052
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $40
+         local.get $42
          i32.const 1048
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $40
+         local.get $42
          i32.const 1044
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $40
+         local.get $42
          i32.const 1028
          v128.load32_splat
-         local.tee $40
+         local.tee $42
          f32x4.relaxed_madd
-         local.get $41
+         local.get $35
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $38
+         local.get $41
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $38
-         local.get $40
-         local.get $40
-         local.get $38
+         local.set $35
+         local.get $42
+         local.get $42
+         local.get $35
          f32x4.add
          f32x4.div
-         local.tee $40
-         local.get $38
-         local.get $40
+         local.tee $41
+         local.get $35
+         local.get $41
          f32x4.mul
-         local.get $37
+         local.get $40
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
+         local.get $23
          local.get $34
-         local.get $39
          i32.add
          v128.load
-         local.tee $37
+         local.tee $35
          v128.and
-         local.set $38
+         local.set $40
          local.get $2
          if
-          local.get $27
-          local.get $34
+          local.get $23
+          local.get $29
           i32.add
-          local.get $38
+          local.get $40
           v128.store
          end
-         local.get $38
-         local.get $38
-         local.get $22
-         f32x4.relaxed_madd
-         local.set $22
-         local.get $28
-         local.get $26
-         local.get $34
-         i32.add
-         v128.load
-         local.tee $40
-         i32x4.max_u
-         local.set $28
-         local.get $38
          local.get $40
-         local.get $37
-         v128.and
-         local.tee $37
-         f32x4.sub
-         local.get $20
-         v128.and
-         local.set $38
-         local.get $37
-         local.get $37
+         local.get $40
          local.get $18
          f32x4.relaxed_madd
          local.set $18
-         local.get $21
-         local.get $37
-         f32x4.pmax
-         local.set $21
-         local.get $38
-         local.get $38
+         local.get $28
+         local.get $23
          local.get $30
+         i32.add
+         v128.load
+         local.tee $41
+         i32x4.max_u
+         local.set $28
+         local.get $40
+         local.get $41
+         local.get $35
+         v128.and
+         local.tee $35
+         f32x4.sub
+         local.get $36
+         v128.and
+         local.set $40
+         local.get $35
+         local.get $35
+         local.get $19
          f32x4.relaxed_madd
-         local.set $30
-         local.get $34
+         local.set $19
+         local.get $24
+         local.get $35
+         f32x4.pmax
+         local.set $24
+         local.get $40
+         local.get $40
+         local.get $21
+         f32x4.relaxed_madd
+         local.set $21
+         local.get $23
          i32.const 16
          i32.add
-         local.set $34
-         br $for-loop|6
+         local.set $23
+         br $for-loop|5
         end
        end
-       local.get $4
-       local.get $22
-       v128.store
-       local.get $4
+       local.get $11
        local.get $18
+       v128.store
+       local.get $11
+       local.get $19
        v128.store offset=16
-       local.get $4
-       local.get $30
-       v128.store offset=32
-       local.get $4
+       local.get $11
        local.get $21
+       v128.store offset=32
+       local.get $11
+       local.get $24
        v128.store offset=48
-       local.get $4
+       local.get $11
        i32.const 96
        i32.add
-       local.set $4
-       local.get $11
+       local.set $11
+       local.get $0
        i32.const -64
        i32.sub
-       local.set $11
+       local.set $0
        local.get $1
-       local.get $33
-       i32.add
-       local.set $33
-       local.get $3
-       local.get $27
-       i32.add
-       local.set $27
-       local.get $5
-       local.get $26
-       i32.add
-       local.set $26
        local.get $25
-       i32.const 1
        i32.add
        local.set $25
-       br $for-loop|5
+       local.get $3
+       local.get $29
+       i32.add
+       local.set $29
+       local.get $5
+       local.get $30
+       i32.add
+       local.set $30
+       local.get $31
+       i32.const 1
+       i32.add
+       local.set $31
+       br $for-loop|4
       end
      end
-     local.get $31
+     local.get $39
+     local.get $22
+     v128.store offset=128
+     local.get $27
      i32.const -64
      i32.sub
-     local.tee $4
-     local.get $24
+     local.tee $0
+     local.get $32
      i32.eq
      local.tee $11
-     local.get $4
+     local.get $0
      i32.const 511
      i32.and
      i32.eqz
@@ -11245,103 +11567,103 @@
       v128.load32_splat
       local.set $18
       i32.const 0
-      local.set $33
-      loop $for-loop|7
+      local.set $25
+      loop $for-loop|6
        local.get $9
-       local.get $33
+       local.get $25
        i32.gt_s
        if
         local.get $17
-        local.get $33
+        local.get $25
         i32.const 6
         i32.shl
         i32.add
-        local.tee $4
-        local.get $4
+        local.tee $0
+        local.get $0
         f64.load
-        local.get $23
         local.get $33
+        local.get $25
         i32.const 96
         i32.mul
         i32.add
-        local.tee $25
+        local.tee $23
         v128.load
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $4
-        local.get $4
+        local.get $0
+        local.get $0
         f64.load offset=8
-        local.get $25
+        local.get $23
         v128.load offset=16
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $4
-        local.get $4
+        local.get $0
+        local.get $0
         f64.load offset=16
-        local.get $25
+        local.get $23
         v128.load offset=32
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $25
+        local.get $23
         local.get $18
         v128.store
-        local.get $25
+        local.get $23
         local.get $18
         v128.store offset=16
-        local.get $25
+        local.get $23
         local.get $18
         v128.store offset=32
         local.get $11
         if
-         local.get $4
-         local.get $4
+         local.get $0
+         local.get $0
          f64.load offset=24
-         local.get $25
+         local.get $23
          v128.load offset=48
-         local.tee $20
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $20
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $19
          f32x4.extract_lane 2
-         local.get $20
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -11349,26 +11671,28 @@
          f64.max
          f64.store offset=24
         end
-        local.get $33
+        local.get $25
         i32.const 1
         i32.add
-        local.set $33
-        br $for-loop|7
+        local.set $25
+        br $for-loop|6
        end
       end
      end
-     local.get $31
+     local.get $27
      i32.const -64
      i32.sub
-     local.set $31
+     local.set $27
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $29
+   local.get $26
+   v128.load offset=128
+   local.tee $18
    i32x4.extract_lane 0
    local.tee $0
-   local.get $29
+   local.get $18
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -11376,10 +11700,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $29
+   local.get $18
    i32x4.extract_lane 2
    local.tee $1
-   local.get $29
+   local.get $18
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -11430,18 +11754,18 @@
  (func $wasm/assembly/loss/statsSigmoidSoftN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
   (local $18 v128)
   (local $19 v128)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 i32)
-  (local $22 i32)
+  (local $22 v128)
   (local $23 v128)
-  (local $24 v128)
+  (local $24 i32)
   (local $25 v128)
   (local $26 i32)
-  (local $27 v128)
-  (local $28 v128)
+  (local $27 i32)
+  (local $28 i32)
   (local $29 v128)
   (local $30 v128)
-  (local $31 v128)
+  (local $31 i32)
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
@@ -11449,99 +11773,99 @@
   (local $36 i32)
   (local $37 v128)
   (local $38 v128)
-  (local $39 i32)
+  (local $39 v128)
   (local $40 v128)
   (local $41 i32)
   (local $42 v128)
   (local $43 v128)
+  (local $44 v128)
   local.get $0
-  local.set $22
-  local.get $4
   local.set $21
-  local.get $7
-  local.set $20
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.set $39
   local.get $8
   local.get $9
   i32.const 6
   i32.shl
   i32.add
-  local.tee $32
+  local.tee $35
   i32.const 0
   local.get $9
   i32.const 96
   i32.mul
   memory.fill
+  local.get $8
+  local.get $9
+  i32.const 160
+  i32.mul
+  i32.add
+  local.tee $27
+  i32.const 128
+  i32.add
   i32.const 1024
   v128.load32_splat
-  local.tee $38
-  local.set $37
+  local.tee $29
+  v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $33
-  i32.const 0
-  local.set $4
+  local.set $34
   block $wasm/assembly/loss/statsChunk|inlined.14 (result i32)
    loop $for-loop|0
-    local.get $4
-    local.get $33
+    local.get $28
+    local.get $34
     i32.lt_u
     if
-     local.get $4
+     local.get $28
      i32.const 2
      i32.shr_u
-     local.set $7
+     local.set $0
      i32.const 1024
      v128.load32_splat
-     local.set $24
+     local.set $19
      i32.const 1064
      v128.load32_splat
-     local.set $19
-     local.get $20
+     local.set $18
+     local.get $7
      if
+      local.get $0
       local.get $7
-      local.get $20
       i32.add
       v128.load
-      local.get $24
+      local.get $19
       i8x16.eq
       v128.not
-      local.set $19
+      local.set $18
      end
-     local.get $19
+     local.get $18
      i16x8.extend_low_i8x16_s
-     local.set $29
-     local.get $24
-     local.tee $25
-     local.set $43
+     local.set $23
+     local.get $18
+     i16x8.extend_high_i8x16_s
+     local.set $30
+     local.get $19
+     local.tee $18
+     local.set $22
      local.get $12
      i32.const 1
      i32.eq
      if (result v128)
+      local.get $0
       local.get $6
-      local.get $7
       i32.add
       v128.load
-      local.tee $18
+      local.tee $20
       i16x8.extend_low_i8x16_u
-      local.tee $23
-      i32x4.extend_low_i16x8_u
-      local.set $24
-      local.get $18
-      i16x8.extend_high_i8x16_u
       local.tee $18
       i32x4.extend_low_i16x8_u
-      local.set $25
+      local.set $19
       local.get $18
       i32x4.extend_high_i16x8_u
-      local.set $43
-      local.get $23
+      local.set $18
+      local.get $20
+      i16x8.extend_high_i8x16_u
+      local.tee $20
+      i32x4.extend_low_i16x8_u
+      local.set $22
+      local.get $20
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -11549,53 +11873,53 @@
       i32.eq
       if (result v128)
        local.get $6
-       local.get $7
+       local.get $0
        i32.const 1
        i32.shl
        i32.add
-       local.tee $0
+       local.tee $11
        v128.load
-       local.tee $23
-       i32x4.extend_low_i16x8_u
-       local.set $24
-       local.get $0
-       v128.load offset=16
        local.tee $18
        i32x4.extend_low_i16x8_u
-       local.set $25
+       local.set $19
        local.get $18
        i32x4.extend_high_i16x8_u
-       local.set $43
-       local.get $23
+       local.set $18
+       local.get $11
+       v128.load offset=16
+       local.tee $20
+       i32x4.extend_low_i16x8_u
+       local.set $22
+       local.get $20
        i32x4.extend_high_i16x8_u
       else
        local.get $12
        if (result v128)
         local.get $6
-        local.get $7
+        local.get $0
         i32.const 2
         i32.shl
         i32.add
-        local.tee $0
+        local.tee $11
         v128.load
-        local.set $24
-        local.get $0
-        v128.load offset=32
-        local.set $25
-        local.get $0
-        v128.load offset=48
-        local.set $43
-        local.get $0
+        local.set $19
+        local.get $11
         v128.load offset=16
+        local.set $18
+        local.get $11
+        v128.load offset=32
+        local.set $22
+        local.get $11
+        v128.load offset=48
        else
-        local.get $24
+        local.get $19
        end
       end
      end
-     local.set $28
-     local.get $29
+     local.set $37
+     local.get $23
      i32x4.extend_low_i16x8_s
-     local.get $7
+     local.get $0
      i32x4.splat
      i32.const 1088
      v128.load
@@ -11603,56 +11927,56 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $23
+     local.tee $38
      v128.and
-     local.set $18
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $40
+     local.set $25
+     local.get $27
+     local.get $19
+     i32.const 1064
+     v128.load32_splat
      local.get $12
      i32.const 0
      i32.ne
-     local.tee $0
+     local.tee $11
      if
-      local.get $23
-      local.get $24
+      local.get $38
+      local.get $19
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $27
-      local.get $24
+      local.tee $38
+      local.get $19
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $40
+      local.get $25
       local.get $14
       select
-      local.tee $23
+      local.tee $19
       v128.or
       v128.andnot
-      local.set $40
-      local.get $18
-      local.get $27
-      local.get $23
+      local.set $25
+      local.get $20
+      local.get $38
+      local.get $19
       v128.andnot
       v128.and
-      local.set $18
+      local.set $20
      end
-     local.get $39
-     local.get $24
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
+     local.get $20
      v128.bitselect
      v128.store
-     local.get $39
+     local.get $27
      i32.const -64
      i32.sub
-     local.get $18
+     local.get $20
      v128.store
-     local.get $29
+     local.get $23
      i32x4.extend_high_i16x8_s
-     local.get $7
+     local.get $0
      i32.const 4
      i32.add
      i32x4.splat
@@ -11662,53 +11986,55 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $23
+     local.tee $20
      v128.and
-     local.set $18
+     local.set $19
      i32.const 1024
      v128.load32_splat
-     local.set $42
-     local.get $0
+     local.set $23
+     local.get $27
+     local.get $18
+     i32.const 1064
+     v128.load32_splat
+     local.get $11
      if
-      local.get $23
-      local.get $28
+      local.get $20
+      local.get $18
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $24
-      local.get $28
+      local.tee $20
+      local.get $18
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $42
+      local.get $23
       local.get $14
       select
-      local.tee $23
+      local.tee $18
       v128.or
       v128.andnot
-      local.set $42
+      local.set $23
+      local.get $19
+      local.get $20
       local.get $18
-      local.get $24
-      local.get $23
       v128.andnot
       v128.and
-      local.set $18
+      local.set $19
      end
-     local.get $39
-     local.get $28
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
+     local.get $19
      v128.bitselect
      v128.store offset=16
-     local.get $39
-     local.get $18
-     v128.store offset=80
+     local.get $27
      local.get $19
-     i16x8.extend_high_i8x16_s
-     local.tee $27
+     v128.store offset=80
+     local.get $25
+     local.get $23
+     v128.or
+     local.set $23
+     local.get $30
      i32x4.extend_low_i16x8_s
-     local.get $7
+     local.get $0
      i32.const 8
      i32.add
      i32x4.splat
@@ -11723,848 +12049,32 @@
      local.set $18
      i32.const 1024
      v128.load32_splat
-     local.set $23
-     local.get $0
-     if
-      local.get $19
-      local.get $25
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $24
-      local.get $25
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $23
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $23
-      local.get $18
-      local.get $24
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $39
-     local.get $25
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=32
-     local.get $39
-     local.get $18
-     v128.store offset=96
-     local.get $23
-     local.set $19
+     local.set $20
      local.get $27
-     i32x4.extend_high_i16x8_s
-     local.get $7
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $24
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $23
-     local.get $0
-     if
-      local.get $24
-      local.get $43
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $25
-      local.get $43
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $23
-      local.get $14
-      select
-      local.tee $24
-      v128.or
-      v128.andnot
-      local.set $23
-      local.get $18
-      local.get $25
-      local.get $24
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $39
-     local.get $43
+     local.get $22
      i32.const 1064
      v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=48
-     local.get $39
-     local.get $18
-     v128.store offset=112
-     i32.const 0
-     local.get $40
-     local.get $42
-     v128.or
-     local.get $19
-     local.get $23
-     v128.or
-     v128.or
-     v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.14
-     drop
-     i32.const 0
-     local.set $0
-     loop $for-loop|4
-      local.get $0
-      local.get $9
-      i32.lt_s
-      if
-       local.get $38
-       local.get $22
-       local.get $0
-       local.get $1
-       i32.mul
-       i32.add
-       local.get $4
-       i32.add
-       local.tee $7
-       v128.load
-       i32.const 1068
-       v128.load32_splat
-       local.tee $18
-       v128.and
-       i32x4.max_u
-       local.get $7
-       v128.load offset=16
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.get $7
-       v128.load offset=32
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.get $7
-       v128.load offset=48
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.set $38
-       local.get $0
-       i32.const 1
-       i32.add
-       local.set $0
-       br $for-loop|4
-      end
-     end
-     i32.const 1028
-     v128.load32_splat
-     drop
-     i32.const 1068
-     v128.load32_splat
-     local.set $30
-     local.get $15
-     f32x4.splat
-     local.set $29
-     local.get $16
-     f32x4.splat
-     local.set $28
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     i32.const -64
-     i32.sub
-     local.set $26
-     local.get $8
-     local.get $9
-     i32.const 6
-     i32.shl
-     i32.add
-     local.set $11
-     local.get $8
-     local.set $7
-     local.get $4
-     local.get $22
-     i32.add
-     local.set $41
-     local.get $2
-     local.get $4
-     i32.add
-     local.set $36
-     local.get $4
-     local.get $21
-     i32.add
-     local.set $35
-     i32.const 0
-     local.set $34
-     loop $for-loop|5
-      local.get $9
-      local.get $34
-      i32.gt_s
-      if
-       local.get $11
-       v128.load
-       local.set $42
-       local.get $11
-       v128.load offset=16
-       local.set $25
-       local.get $11
-       v128.load offset=32
-       local.set $43
-       local.get $11
-       v128.load offset=48
-       local.set $40
-       local.get $11
-       v128.load offset=64
-       local.set $24
-       local.get $11
-       v128.load offset=80
-       local.set $23
-       i32.const 0
-       local.set $0
-       loop $for-loop|6
-        local.get $0
-        i32.const 64
-        i32.lt_u
-        if
-         local.get $0
-         local.get $41
-         i32.add
-         v128.load
-         local.tee $27
-         i32.const 1072
-         v128.load32_splat
-         v128.or
-         local.get $29
-         f32x4.mul
-         local.get $28
-         f32x4.mul
-         local.tee $19
-         i32.const 1040
-         v128.load32_splat
-         local.tee $18
-         f32x4.add
-         local.set $31
-         i32.const 1060
-         v128.load32_splat
-         local.get $19
-         local.get $31
-         local.get $18
-         f32x4.sub
-         f32x4.sub
-         local.tee $18
-         i32.const 1056
-         v128.load32_splat
-         f32x4.relaxed_madd
-         local.get $18
-         i32.const 1052
-         v128.load32_splat
-         f32x4.relaxed_madd
-         local.get $18
-         i32.const 1048
-         v128.load32_splat
-         f32x4.relaxed_madd
-         local.get $18
-         i32.const 1044
-         v128.load32_splat
-         f32x4.relaxed_madd
-         local.get $18
-         i32.const 1028
-         v128.load32_splat
-         local.tee $18
-         f32x4.relaxed_madd
-         local.get $31
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $19
-         i32.const 1036
-         v128.load32_splat
-         f32x4.ge
-         v128.and
-         local.set $19
-         local.get $18
-         local.get $18
-         local.get $19
-         f32x4.add
-         f32x4.div
-         local.tee $18
-         local.get $19
-         local.get $18
-         f32x4.mul
-         local.get $27
-         i32.const 1024
-         v128.load32_splat
-         f32x4.ge
-         v128.bitselect
-         local.get $0
-         local.get $26
-         i32.add
-         v128.load
-         local.tee $27
-         v128.and
-         local.set $19
-         local.get $2
-         if
-          local.get $0
-          local.get $36
-          i32.add
-          local.get $19
-          v128.store
-         end
-         local.get $42
-         local.get $19
-         f32x4.add
-         local.set $42
-         local.get $37
-         local.get $0
-         local.get $35
-         i32.add
-         v128.load
-         local.tee $18
-         i32x4.max_u
-         local.set $37
-         local.get $25
-         local.get $18
-         local.get $27
-         v128.and
-         local.tee $18
-         f32x4.add
-         local.set $25
-         local.get $43
-         local.get $19
-         local.get $18
-         f32x4.sub
-         local.get $30
-         v128.and
-         f32x4.add
-         local.set $43
-         local.get $40
-         local.get $18
-         f32x4.pmax
-         local.set $40
-         local.get $23
-         local.get $19
-         local.get $18
-         f32x4.add
-         f32x4.pmax
-         local.set $23
-         local.get $24
-         local.get $19
-         f32x4.pmax
-         local.set $24
-         local.get $0
-         i32.const 16
-         i32.add
-         local.set $0
-         br $for-loop|6
-        end
-       end
-       local.get $11
-       local.get $42
-       v128.store
-       local.get $11
-       local.get $25
-       v128.store offset=16
-       local.get $11
-       local.get $43
-       v128.store offset=32
-       local.get $11
-       local.get $40
-       v128.store offset=48
-       local.get $11
-       local.get $24
-       v128.store offset=64
-       local.get $11
-       local.get $23
-       v128.store offset=80
-       local.get $11
-       i32.const 96
-       i32.add
-       local.set $11
-       local.get $7
-       i32.const -64
-       i32.sub
-       local.set $7
-       local.get $1
-       local.get $41
-       i32.add
-       local.set $41
-       local.get $3
-       local.get $36
-       i32.add
-       local.set $36
-       local.get $5
-       local.get $35
-       i32.add
-       local.set $35
-       local.get $34
-       i32.const 1
-       i32.add
-       local.set $34
-       br $for-loop|5
-      end
-     end
-     local.get $4
-     i32.const -64
-     i32.sub
-     local.tee $0
-     local.get $33
-     i32.eq
-     local.tee $26
-     local.get $0
-     i32.const 511
-     i32.and
-     i32.eqz
-     i32.or
-     if
-      i32.const 1024
-      v128.load32_splat
-      local.set $19
-      i32.const 0
-      local.set $11
-      loop $for-loop|7
-       local.get $9
-       local.get $11
-       i32.gt_s
-       if
-        local.get $17
-        local.get $11
-        i32.const 6
-        i32.shl
-        i32.add
-        local.tee $7
-        local.get $7
-        f64.load
-        local.get $32
-        local.get $11
-        i32.const 96
-        i32.mul
-        i32.add
-        local.tee $0
-        v128.load
-        local.tee $18
-        f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $18
-        f64x2.extract_lane 0
-        local.get $18
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store
-        local.get $7
-        local.get $7
-        f64.load offset=8
-        local.get $0
-        v128.load offset=16
-        local.tee $18
-        f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $18
-        f64x2.extract_lane 0
-        local.get $18
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=8
-        local.get $7
-        local.get $7
-        f64.load offset=16
-        local.get $0
-        v128.load offset=32
-        local.tee $18
-        f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $18
-        f64x2.extract_lane 0
-        local.get $18
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=16
-        local.get $0
-        local.get $19
-        v128.store
-        local.get $0
-        local.get $19
-        v128.store offset=16
-        local.get $0
-        local.get $19
-        v128.store offset=32
-        local.get $26
-        if
-         local.get $7
-         local.get $7
-         f64.load offset=24
-         local.get $0
-         v128.load offset=48
-         local.tee $18
-         f32x4.extract_lane 0
-         local.get $18
-         f32x4.extract_lane 1
-         f32.max
-         local.get $18
-         f32x4.extract_lane 2
-         local.get $18
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=24
-         local.get $7
-         local.get $7
-         f64.load offset=32
-         local.get $0
-         v128.load offset=64
-         local.tee $18
-         f32x4.extract_lane 0
-         local.get $18
-         f32x4.extract_lane 1
-         f32.max
-         local.get $18
-         f32x4.extract_lane 2
-         local.get $18
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=32
-         local.get $7
-         local.get $7
-         f64.load offset=40
-         local.get $0
-         v128.load offset=80
-         local.tee $18
-         f32x4.extract_lane 0
-         local.get $18
-         f32x4.extract_lane 1
-         f32.max
-         local.get $18
-         f32x4.extract_lane 2
-         local.get $18
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=40
-        end
-        local.get $11
-        i32.const 1
-        i32.add
-        local.set $11
-        br $for-loop|7
-       end
-      end
-     end
-     local.get $4
-     i32.const -64
-     i32.sub
-     local.set $4
-     br $for-loop|0
-    end
-   end
-   i32.const 0
-   local.get $38
-   i32x4.extract_lane 0
-   local.tee $1
-   local.get $38
-   i32x4.extract_lane 1
-   local.tee $0
-   local.get $0
-   local.get $1
-   i32.lt_u
-   select
-   local.tee $2
-   local.get $38
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $38
-   i32x4.extract_lane 3
-   local.tee $0
-   local.get $0
-   local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
-   select
-   i32.const 2139095039
-   i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.14
-   drop
-   local.get $37
-   i32x4.extract_lane 0
-   local.tee $1
-   local.get $37
-   i32x4.extract_lane 1
-   local.tee $0
-   local.get $0
-   local.get $1
-   i32.lt_u
-   select
-   local.tee $2
-   local.get $37
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $37
-   i32x4.extract_lane 3
-   local.tee $0
-   local.get $0
-   local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
-   select
-   local.tee $0
-   i32.const 1
-   local.get $0
-   select
-  end
- )
- (func $wasm/assembly/loss/statsSigmoidSoftN1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 i32)
-  (local $37 v128)
-  (local $38 i32)
-  (local $39 v128)
-  (local $40 i32)
-  (local $41 v128)
-  local.get $0
-  local.set $21
-  local.get $4
-  local.set $20
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.set $36
-  local.get $8
-  local.get $9
-  i32.const 6
-  i32.shl
-  i32.add
-  local.tee $29
-  i32.const 0
-  local.get $9
-  i32.const 96
-  i32.mul
-  memory.fill
-  i32.const 1024
-  v128.load32_splat
-  local.tee $35
-  local.set $34
-  local.get $11
-  i32.const 2
-  i32.shl
-  local.set $30
-  i32.const 0
-  local.set $4
-  block $wasm/assembly/loss/statsChunk|inlined.15 (result i32)
-   loop $for-loop|0
-    local.get $4
-    local.get $30
-    i32.lt_u
-    if
-     local.get $4
-     i32.const 2
-     i32.shr_u
-     local.set $11
-     i32.const 1024
-     v128.load32_splat
-     local.set $22
-     i32.const 1064
-     v128.load32_splat
-     local.set $19
-     local.get $7
-     if
-      local.get $7
-      local.get $11
-      i32.add
-      v128.load
-      local.get $22
-      i8x16.eq
-      v128.not
-      local.set $19
-     end
-     local.get $19
-     i16x8.extend_low_i8x16_s
-     local.set $27
-     local.get $22
-     local.tee $23
-     local.set $41
-     local.get $12
-     i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $6
-      local.get $11
-      i32.add
-      v128.load
-      local.tee $18
-      i16x8.extend_low_i8x16_u
-      local.tee $25
-      i32x4.extend_low_i16x8_u
-      local.set $22
-      local.get $18
-      i16x8.extend_high_i8x16_u
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $23
-      local.get $18
-      i32x4.extend_high_i16x8_u
-      local.set $41
-      local.get $25
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $11
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $0
-       v128.load
-       local.tee $25
-       i32x4.extend_low_i16x8_u
-       local.set $22
-       local.get $0
-       v128.load offset=16
-       local.tee $18
-       i32x4.extend_low_i16x8_u
-       local.set $23
-       local.get $18
-       i32x4.extend_high_i16x8_u
-       local.set $41
-       local.get $25
-       i32x4.extend_high_i16x8_u
-      else
-       local.get $12
-       if (result v128)
-        local.get $6
-        local.get $11
-        i32.const 2
-        i32.shl
-        i32.add
-        local.tee $0
-        v128.load
-        local.set $22
-        local.get $0
-        v128.load offset=32
-        local.set $23
-        local.get $0
-        v128.load offset=48
-        local.set $41
-        local.get $0
-        v128.load offset=16
-       else
-        local.get $22
-       end
-      end
-     end
-     local.set $26
-     local.get $27
-     i32x4.extend_low_i16x8_s
      local.get $11
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $25
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $37
-     local.get $36
-     local.get $22
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
-     i32.const 0
-     i32.ne
-     local.tee $0
      if
-      local.get $25
+      local.get $19
       local.get $22
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $25
+      local.tee $19
       local.get $22
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $37
+      local.get $20
       local.get $14
       select
       local.tee $22
       v128.or
       v128.andnot
-      local.set $37
+      local.set $20
       local.get $18
-      local.get $25
+      local.get $19
       local.get $22
       v128.andnot
       v128.and
@@ -12572,16 +12082,14 @@
      end
      local.get $18
      v128.bitselect
-     v128.store
-     local.get $36
-     i32.const -64
-     i32.sub
-     local.get $18
-     v128.store
+     v128.store offset=32
      local.get $27
+     local.get $18
+     v128.store offset=96
+     local.get $30
      i32x4.extend_high_i16x8_s
-     local.get $11
-     i32.const 4
+     local.get $0
+     i32.const 12
      i32.add
      i32x4.splat
      i32.const 1088
@@ -12595,452 +12103,322 @@
      local.set $18
      i32.const 1024
      v128.load32_splat
-     local.set $39
-     local.get $0
-     if
-      local.get $22
-      local.get $26
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $25
-      local.get $26
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $39
-      local.get $14
-      select
-      local.tee $22
-      v128.or
-      v128.andnot
-      local.set $39
-      local.get $18
-      local.get $25
-      local.get $22
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $36
-     local.get $26
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=16
-     local.get $36
-     local.get $18
-     v128.store offset=80
-     local.get $19
-     i16x8.extend_high_i8x16_s
-     local.tee $26
-     i32x4.extend_low_i16x8_s
-     local.get $11
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $19
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $22
-     local.get $0
-     if
-      local.get $19
-      local.get $23
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $25
-      local.get $23
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $22
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $22
-      local.get $18
-      local.get $25
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $36
-     local.get $23
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=32
-     local.get $36
-     local.get $18
-     v128.store offset=96
-     local.get $22
      local.set $19
-     local.get $26
-     i32x4.extend_high_i16x8_s
      local.get $11
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $23
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $22
-     local.get $0
      if
-      local.get $23
-      local.get $41
+      local.get $22
+      local.get $37
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $25
-      local.get $41
+      local.tee $22
+      local.get $37
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $22
+      local.get $19
       local.get $14
       select
-      local.tee $23
+      local.tee $25
       v128.or
       v128.andnot
-      local.set $22
+      local.set $19
       local.get $18
+      local.get $22
       local.get $25
-      local.get $23
       v128.andnot
       v128.and
       local.set $18
      end
-     local.get $36
-     local.get $41
+     local.get $27
+     local.get $37
      i32.const 1064
      v128.load32_splat
      local.get $18
      v128.bitselect
      v128.store offset=48
-     local.get $36
+     local.get $27
      local.get $18
      v128.store offset=112
      i32.const 0
-     local.get $37
-     local.get $39
-     v128.or
+     local.get $23
+     local.get $20
      local.get $19
-     local.get $22
      v128.or
      v128.or
      v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.15
+     br_if $wasm/assembly/loss/statsChunk|inlined.14
      drop
-     i32.const 0
-     local.set $0
-     loop $for-loop|4
-      local.get $0
-      local.get $9
-      i32.lt_s
-      if
-       local.get $35
-       local.get $21
-       local.get $0
-       local.get $1
-       i32.mul
-       i32.add
-       local.get $4
-       i32.add
-       local.tee $11
-       v128.load
-       i32.const 1068
-       v128.load32_splat
-       local.tee $18
-       v128.and
-       i32x4.max_u
-       local.get $11
-       v128.load offset=16
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.get $11
-       v128.load offset=32
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.get $11
-       v128.load offset=48
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.set $35
-       local.get $0
-       i32.const 1
-       i32.add
-       local.set $0
-       br $for-loop|4
-      end
-     end
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $27
+     local.set $38
      local.get $15
      f32x4.splat
-     local.set $26
+     local.set $39
      local.get $16
      f32x4.splat
-     local.set $25
+     local.set $40
      local.get $8
      local.get $9
      i32.const 160
      i32.mul
      i32.add
+     local.tee $41
      i32.const -64
      i32.sub
-     local.set $24
+     local.set $36
      local.get $8
      local.get $9
      i32.const 6
      i32.shl
      i32.add
-     local.set $40
-     local.get $8
      local.set $11
-     local.get $4
+     local.get $8
+     local.set $0
      local.get $21
+     local.get $28
      i32.add
-     local.set $38
+     local.set $26
      local.get $2
-     local.get $4
+     local.get $28
      i32.add
-     local.set $33
+     local.set $31
      local.get $4
-     local.get $20
+     local.get $28
      i32.add
      local.set $32
+     local.get $41
+     v128.load offset=128
+     local.set $22
      i32.const 0
-     local.set $31
-     loop $for-loop|5
+     local.set $33
+     loop $for-loop|4
       local.get $9
-      local.get $31
+      local.get $33
       i32.gt_s
       if
-       local.get $40
+       local.get $11
        v128.load
-       local.set $39
-       local.get $40
+       local.set $18
+       local.get $11
        v128.load offset=16
-       local.set $23
-       local.get $40
+       local.set $20
+       local.get $11
        v128.load offset=32
-       local.set $41
-       local.get $40
+       local.set $23
+       local.get $11
        v128.load offset=48
-       local.set $37
-       local.get $40
+       local.set $25
+       local.get $11
        v128.load offset=64
-       drop
-       local.get $40
+       local.set $30
+       local.get $11
        v128.load offset=80
-       drop
+       local.set $19
        i32.const 0
-       local.set $0
-       loop $for-loop|6
-        local.get $0
+       local.set $24
+       loop $for-loop|5
+        local.get $24
         i32.const 64
         i32.lt_u
         if
-         local.get $0
-         local.get $38
+         local.get $22
+         local.get $24
+         local.get $26
          i32.add
          v128.load
-         local.tee $22
+         local.tee $42
+         local.get $38
+         v128.and
+         i32x4.max_u
+         local.set $22
+         local.get $42
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $26
+         local.get $39
          f32x4.mul
-         local.get $25
+         local.get $40
          f32x4.mul
-         local.tee $19
+         local.tee $43
          i32.const 1040
          v128.load32_splat
-         local.tee $18
+         local.tee $44
          f32x4.add
-         local.set $28
+         local.set $37
          i32.const 1060
          v128.load32_splat
-         local.get $19
-         local.get $28
-         local.get $18
+         local.get $43
+         local.get $37
+         local.get $44
          f32x4.sub
          f32x4.sub
-         local.tee $18
+         local.tee $44
          i32.const 1056
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $18
+         local.get $44
          i32.const 1052
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $18
+         local.get $44
          i32.const 1048
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $18
+         local.get $44
          i32.const 1044
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $18
+         local.get $44
          i32.const 1028
          v128.load32_splat
-         local.tee $18
+         local.tee $44
          f32x4.relaxed_madd
-         local.get $28
+         local.get $37
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $19
+         local.get $43
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $19
-         local.get $18
-         local.get $18
-         local.get $19
+         local.set $37
+         local.get $44
+         local.get $44
+         local.get $37
          f32x4.add
          f32x4.div
-         local.tee $18
-         local.get $19
-         local.get $18
+         local.tee $43
+         local.get $37
+         local.get $43
          f32x4.mul
-         local.get $22
+         local.get $42
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $0
          local.get $24
+         local.get $36
          i32.add
          v128.load
-         local.tee $22
+         local.tee $37
          v128.and
-         local.set $19
+         local.set $42
          local.get $2
          if
-          local.get $0
-          local.get $33
+          local.get $24
+          local.get $31
           i32.add
-          local.get $19
+          local.get $42
           v128.store
          end
-         local.get $39
-         local.get $19
+         local.get $18
+         local.get $42
          f32x4.add
-         local.set $39
-         local.get $34
-         local.get $0
+         local.set $18
+         local.get $29
+         local.get $24
          local.get $32
          i32.add
          v128.load
-         local.tee $18
+         local.tee $43
          i32x4.max_u
-         local.set $34
-         local.get $23
-         local.get $18
-         local.get $22
+         local.set $29
+         local.get $20
+         local.get $43
+         local.get $37
          v128.and
-         local.tee $18
+         local.tee $37
+         f32x4.add
+         local.set $20
+         local.get $25
+         local.get $37
+         f32x4.pmax
+         local.set $25
+         local.get $23
+         local.get $42
+         local.get $37
+         f32x4.sub
+         local.get $38
+         v128.and
          f32x4.add
          local.set $23
-         local.get $41
-         local.get $19
-         local.get $18
-         f32x4.sub
-         local.get $27
-         v128.and
-         f32x4.add
-         local.set $41
-         local.get $37
-         local.get $18
+         local.get $30
+         local.get $42
          f32x4.pmax
-         local.set $37
-         local.get $0
+         local.set $30
+         local.get $19
+         local.get $42
+         local.get $37
+         f32x4.add
+         f32x4.pmax
+         local.set $19
+         local.get $24
          i32.const 16
          i32.add
-         local.set $0
-         br $for-loop|6
+         local.set $24
+         br $for-loop|5
         end
        end
-       local.get $40
-       local.get $39
+       local.get $11
+       local.get $18
        v128.store
-       local.get $40
-       local.get $23
+       local.get $11
+       local.get $20
        v128.store offset=16
-       local.get $40
-       local.get $41
+       local.get $11
+       local.get $23
        v128.store offset=32
-       local.get $40
-       local.get $37
+       local.get $11
+       local.get $25
        v128.store offset=48
-       local.get $40
+       local.get $11
+       local.get $30
+       v128.store offset=64
+       local.get $11
+       local.get $19
+       v128.store offset=80
+       local.get $11
        i32.const 96
        i32.add
-       local.set $40
-       local.get $11
+       local.set $11
+       local.get $0
        i32.const -64
        i32.sub
-       local.set $11
+       local.set $0
        local.get $1
-       local.get $38
+       local.get $26
        i32.add
-       local.set $38
+       local.set $26
        local.get $3
-       local.get $33
+       local.get $31
        i32.add
-       local.set $33
+       local.set $31
        local.get $5
        local.get $32
        i32.add
        local.set $32
-       local.get $31
+       local.get $33
        i32.const 1
        i32.add
-       local.set $31
-       br $for-loop|5
+       local.set $33
+       br $for-loop|4
       end
      end
-     local.get $4
+     local.get $41
+     local.get $22
+     v128.store offset=128
+     local.get $28
      i32.const -64
      i32.sub
      local.tee $0
-     local.get $30
+     local.get $34
      i32.eq
-     local.tee $24
+     local.tee $11
      local.get $0
      i32.const 511
      i32.and
@@ -13049,1010 +12427,143 @@
      if
       i32.const 1024
       v128.load32_splat
-      local.set $19
+      local.set $18
       i32.const 0
-      local.set $40
-      loop $for-loop|7
+      local.set $26
+      loop $for-loop|6
        local.get $9
-       local.get $40
+       local.get $26
        i32.gt_s
        if
         local.get $17
-        local.get $40
+        local.get $26
         i32.const 6
         i32.shl
         i32.add
-        local.tee $11
-        local.get $11
+        local.tee $0
+        local.get $0
         f64.load
-        local.get $29
-        local.get $40
+        local.get $35
+        local.get $26
         i32.const 96
         i32.mul
         i32.add
-        local.tee $0
+        local.tee $24
         v128.load
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $11
-        local.get $11
-        f64.load offset=8
         local.get $0
+        local.get $0
+        f64.load offset=8
+        local.get $24
         v128.load offset=16
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $11
-        local.get $11
-        f64.load offset=16
         local.get $0
+        local.get $0
+        f64.load offset=16
+        local.get $24
         v128.load offset=32
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $0
-        local.get $19
-        v128.store
-        local.get $0
-        local.get $19
-        v128.store offset=16
-        local.get $0
-        local.get $19
-        v128.store offset=32
         local.get $24
+        local.get $18
+        v128.store
+        local.get $24
+        local.get $18
+        v128.store offset=16
+        local.get $24
+        local.get $18
+        v128.store offset=32
+        local.get $11
         if
-         local.get $11
-         local.get $11
-         f64.load offset=24
          local.get $0
+         local.get $0
+         f64.load offset=24
+         local.get $24
          v128.load offset=48
-         local.tee $18
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $18
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $19
          f32x4.extract_lane 2
-         local.get $18
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=24
-        end
-        local.get $40
-        i32.const 1
-        i32.add
-        local.set $40
-        br $for-loop|7
-       end
-      end
-     end
-     local.get $4
-     i32.const -64
-     i32.sub
-     local.set $4
-     br $for-loop|0
-    end
-   end
-   i32.const 0
-   local.get $35
-   i32x4.extract_lane 0
-   local.tee $1
-   local.get $35
-   i32x4.extract_lane 1
-   local.tee $0
-   local.get $0
-   local.get $1
-   i32.lt_u
-   select
-   local.tee $2
-   local.get $35
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $35
-   i32x4.extract_lane 3
-   local.tee $0
-   local.get $0
-   local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
-   select
-   i32.const 2139095039
-   i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.15
-   drop
-   local.get $34
-   i32x4.extract_lane 0
-   local.tee $1
-   local.get $34
-   i32x4.extract_lane 1
-   local.tee $0
-   local.get $0
-   local.get $1
-   i32.lt_u
-   select
-   local.tee $2
-   local.get $34
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $34
-   i32x4.extract_lane 3
-   local.tee $0
-   local.get $0
-   local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
-   select
-   local.tee $0
-   i32.const 1
-   local.get $0
-   select
-  end
- )
- (func $wasm/assembly/loss/statsSigmoidHardN2Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 v128)
-  (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 i32)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 i32)
-  (local $32 v128)
-  (local $33 i32)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 i32)
-  (local $37 i32)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 v128)
-  (local $42 v128)
-  (local $43 i32)
-  (local $44 v128)
-  local.get $0
-  local.set $21
-  local.get $4
-  local.set $22
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.set $33
-  local.get $8
-  local.get $9
-  i32.const 6
-  i32.shl
-  i32.add
-  local.tee $40
-  i32.const 0
-  local.get $9
-  i32.const 96
-  i32.mul
-  memory.fill
-  i32.const 1024
-  v128.load32_splat
-  local.tee $34
-  local.set $35
-  local.get $11
-  i32.const 2
-  i32.shl
-  local.set $38
-  i32.const 0
-  local.set $4
-  block $wasm/assembly/loss/statsChunk|inlined.8 (result i32)
-   loop $for-loop|0
-    local.get $4
-    local.get $38
-    i32.lt_u
-    if
-     local.get $4
-     i32.const 2
-     i32.shr_u
-     local.set $11
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     i32.const 1064
-     v128.load32_splat
-     local.set $19
-     local.get $7
-     if
-      local.get $7
-      local.get $11
-      i32.add
-      v128.load
-      local.get $20
-      i8x16.eq
-      v128.not
-      local.set $19
-     end
-     local.get $19
-     i16x8.extend_low_i8x16_s
-     local.set $27
-     local.get $20
-     local.tee $23
-     local.set $44
-     local.get $12
-     i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $6
-      local.get $11
-      i32.add
-      v128.load
-      local.tee $18
-      i16x8.extend_low_i8x16_u
-      local.tee $25
-      i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $18
-      i16x8.extend_high_i8x16_u
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $23
-      local.get $18
-      i32x4.extend_high_i16x8_u
-      local.set $44
-      local.get $25
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $11
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $0
-       v128.load
-       local.tee $25
-       i32x4.extend_low_i16x8_u
-       local.set $20
-       local.get $0
-       v128.load offset=16
-       local.tee $18
-       i32x4.extend_low_i16x8_u
-       local.set $23
-       local.get $18
-       i32x4.extend_high_i16x8_u
-       local.set $44
-       local.get $25
-       i32x4.extend_high_i16x8_u
-      else
-       local.get $12
-       if (result v128)
-        local.get $6
-        local.get $11
-        i32.const 2
-        i32.shl
-        i32.add
-        local.tee $0
-        v128.load
-        local.set $20
-        local.get $0
-        v128.load offset=32
-        local.set $23
-        local.get $0
-        v128.load offset=48
-        local.set $44
-        local.get $0
-        v128.load offset=16
-       else
-        local.get $20
-       end
-      end
-     end
-     local.set $26
-     local.get $27
-     i32x4.extend_low_i16x8_s
-     local.get $11
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $25
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $32
-     local.get $33
-     local.get $20
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
-     i32.const 0
-     i32.ne
-     local.tee $0
-     if
-      local.get $25
-      local.get $20
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $25
-      local.get $20
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $32
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $32
-      local.get $18
-      local.get $25
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store
-     local.get $33
-     i32.const -64
-     i32.sub
-     local.get $18
-     v128.store
-     local.get $27
-     i32x4.extend_high_i16x8_s
-     local.get $11
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $20
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $29
-     local.get $0
-     if
-      local.get $20
-      local.get $26
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $25
-      local.get $26
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $29
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $29
-      local.get $18
-      local.get $25
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $33
-     local.get $26
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=16
-     local.get $33
-     local.get $18
-     v128.store offset=80
-     local.get $19
-     i16x8.extend_high_i8x16_s
-     local.tee $26
-     i32x4.extend_low_i16x8_s
-     local.get $11
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $19
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $0
-     if
-      local.get $19
-      local.get $23
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $25
-      local.get $23
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $18
-      local.get $25
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $33
-     local.get $23
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=32
-     local.get $33
-     local.get $18
-     v128.store offset=96
-     local.get $20
-     local.set $19
-     local.get $26
-     i32x4.extend_high_i16x8_s
-     local.get $11
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $23
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $0
-     if
-      local.get $23
-      local.get $44
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $25
-      local.get $44
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $23
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $18
-      local.get $25
-      local.get $23
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $33
-     local.get $44
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=48
-     local.get $33
-     local.get $18
-     v128.store offset=112
-     i32.const 0
-     local.get $32
-     local.get $29
-     v128.or
-     local.get $19
-     local.get $20
-     v128.or
-     v128.or
-     v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.8
-     drop
-     i32.const 0
-     local.set $0
-     loop $for-loop|4
-      local.get $0
-      local.get $9
-      i32.lt_s
-      if
-       local.get $34
-       local.get $21
-       local.get $0
-       local.get $1
-       i32.mul
-       i32.add
-       local.get $4
-       i32.add
-       local.tee $11
-       v128.load
-       i32.const 1068
-       v128.load32_splat
-       local.tee $18
-       v128.and
-       i32x4.max_u
-       local.get $11
-       v128.load offset=16
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.get $11
-       v128.load offset=32
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.get $11
-       v128.load offset=48
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.set $34
-       local.get $0
-       i32.const 1
-       i32.add
-       local.set $0
-       br $for-loop|4
-      end
-     end
-     i32.const 1028
-     v128.load32_splat
-     local.set $27
-     i32.const 1068
-     v128.load32_splat
-     drop
-     local.get $15
-     f32x4.splat
-     local.set $41
-     local.get $16
-     f32x4.splat
-     local.set $42
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     local.tee $43
-     i32.const -64
-     i32.sub
-     local.set $24
-     local.get $8
-     local.get $9
-     i32.const 6
-     i32.shl
-     i32.add
-     local.set $28
-     local.get $8
-     local.set $11
-     local.get $4
-     local.get $21
-     i32.add
-     local.set $36
-     local.get $2
-     local.get $4
-     i32.add
-     local.set $37
-     local.get $4
-     local.get $22
-     i32.add
-     local.set $39
-     i32.const 0
-     local.set $31
-     loop $for-loop|5
-      local.get $9
-      local.get $31
-      i32.gt_s
-      if
-       local.get $31
-       i32x4.splat
-       local.set $26
-       local.get $28
-       v128.load
-       local.set $29
-       local.get $28
-       v128.load offset=16
-       local.set $23
-       local.get $28
-       v128.load offset=32
-       local.set $44
-       local.get $28
-       v128.load offset=48
-       drop
-       local.get $28
-       v128.load offset=64
-       local.set $32
-       local.get $28
-       v128.load offset=80
-       local.set $30
-       i32.const 0
-       local.set $0
-       loop $for-loop|6
-        local.get $0
-        i32.const 64
-        i32.lt_u
-        if
          local.get $0
-         local.get $36
-         i32.add
-         v128.load
-         local.tee $25
-         i32.const 1072
-         v128.load32_splat
-         v128.or
-         local.get $41
-         f32x4.mul
-         local.get $42
-         f32x4.mul
-         local.tee $20
-         i32.const 1040
-         v128.load32_splat
-         local.tee $18
-         f32x4.add
-         local.set $19
-         i32.const 1060
-         v128.load32_splat
-         local.get $20
-         local.get $19
-         local.get $18
-         f32x4.sub
-         f32x4.sub
-         local.tee $18
-         i32.const 1056
-         v128.load32_splat
-         f32x4.relaxed_madd
-         local.get $18
-         i32.const 1052
-         v128.load32_splat
-         f32x4.relaxed_madd
-         local.get $18
-         i32.const 1048
-         v128.load32_splat
-         f32x4.relaxed_madd
-         local.get $18
-         i32.const 1044
-         v128.load32_splat
-         f32x4.relaxed_madd
-         local.get $18
-         i32.const 1028
-         v128.load32_splat
-         local.tee $18
-         f32x4.relaxed_madd
-         local.get $19
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $20
-         i32.const 1036
-         v128.load32_splat
-         f32x4.ge
-         v128.and
-         local.set $19
-         local.get $18
-         local.get $18
-         local.get $19
-         f32x4.add
-         f32x4.div
-         local.tee $18
-         local.get $19
-         local.get $18
-         f32x4.mul
-         local.get $25
-         i32.const 1024
-         v128.load32_splat
-         f32x4.ge
-         v128.bitselect
          local.get $0
-         local.get $24
-         i32.add
-         v128.load
-         v128.and
-         local.set $19
-         local.get $0
-         local.get $43
-         i32.add
-         v128.load
-         local.get $26
-         i32x4.eq
-         local.set $18
-         local.get $2
-         if
-          local.get $0
-          local.get $37
-          i32.add
-          local.get $19
-          v128.store
-         end
-         local.get $19
-         local.get $19
-         local.get $29
-         f32x4.relaxed_madd
-         local.set $29
-         local.get $44
-         local.get $19
-         local.get $18
-         v128.and
-         f32x4.add
-         local.set $44
-         local.get $23
-         local.get $18
-         i32x4.sub
-         local.set $23
-         local.get $30
-         local.get $19
-         local.get $18
-         local.get $27
-         v128.and
-         f32x4.add
-         f32x4.pmax
-         local.set $30
-         local.get $32
-         local.get $19
-         f32x4.pmax
-         local.set $32
-         local.get $0
-         i32.const 16
-         i32.add
-         local.set $0
-         br $for-loop|6
-        end
-       end
-       local.get $28
-       local.get $29
-       v128.store
-       local.get $28
-       local.get $23
-       v128.store offset=16
-       local.get $28
-       local.get $44
-       v128.store offset=32
-       local.get $28
-       local.get $32
-       v128.store offset=64
-       local.get $28
-       local.get $30
-       v128.store offset=80
-       local.get $28
-       i32.const 96
-       i32.add
-       local.set $28
-       local.get $11
-       i32.const -64
-       i32.sub
-       local.set $11
-       local.get $1
-       local.get $36
-       i32.add
-       local.set $36
-       local.get $3
-       local.get $37
-       i32.add
-       local.set $37
-       local.get $5
-       local.get $39
-       i32.add
-       local.set $39
-       local.get $31
-       i32.const 1
-       i32.add
-       local.set $31
-       br $for-loop|5
-      end
-     end
-     local.get $4
-     i32.const -64
-     i32.sub
-     local.tee $0
-     local.get $38
-     i32.eq
-     local.tee $24
-     local.get $0
-     i32.const 511
-     i32.and
-     i32.eqz
-     i32.or
-     if
-      i32.const 1024
-      v128.load32_splat
-      local.set $19
-      i32.const 0
-      local.set $28
-      loop $for-loop|7
-       local.get $9
-       local.get $28
-       i32.gt_s
-       if
-        local.get $17
-        local.get $28
-        i32.const 6
-        i32.shl
-        i32.add
-        local.tee $11
-        local.get $11
-        f64.load
-        local.get $40
-        local.get $28
-        i32.const 96
-        i32.mul
-        i32.add
-        local.tee $0
-        v128.load
-        local.tee $18
-        f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $18
-        f64x2.extract_lane 0
-        local.get $18
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store
-        local.get $11
-        local.get $11
-        f64.load offset=8
-        local.get $0
-        v128.load offset=16
-        local.tee $18
-        f64x2.convert_low_i32x4_s
-        local.get $18
-        local.get $18
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.convert_low_i32x4_s
-        f64x2.add
-        local.tee $18
-        f64x2.extract_lane 0
-        local.get $18
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=8
-        local.get $11
-        local.get $11
-        f64.load offset=16
-        local.get $0
-        v128.load offset=32
-        local.tee $18
-        f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $18
-        f64x2.extract_lane 0
-        local.get $18
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=16
-        local.get $0
-        local.get $19
-        v128.store
-        local.get $0
-        local.get $19
-        v128.store offset=16
-        local.get $0
-        local.get $19
-        v128.store offset=32
-        local.get $24
-        if
-         local.get $11
-         local.get $11
          f64.load offset=32
-         local.get $0
+         local.get $24
          v128.load offset=64
-         local.tee $18
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $18
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $19
          f32x4.extract_lane 2
-         local.get $18
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $11
-         local.get $11
-         f64.load offset=40
          local.get $0
+         local.get $0
+         f64.load offset=40
+         local.get $24
          v128.load offset=80
-         local.tee $18
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $18
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $19
          f32x4.extract_lane 2
-         local.get $18
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -14060,77 +12571,79 @@
          f64.max
          f64.store offset=40
         end
-        local.get $28
+        local.get $26
         i32.const 1
         i32.add
-        local.set $28
-        br $for-loop|7
+        local.set $26
+        br $for-loop|6
        end
       end
      end
-     local.get $4
+     local.get $28
      i32.const -64
      i32.sub
-     local.set $4
+     local.set $28
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $34
+   local.get $27
+   v128.load offset=128
+   local.tee $18
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $34
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $18
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $34
+   local.tee $0
+   local.get $18
    i32x4.extract_lane 2
    local.tee $1
-   local.get $34
+   local.get $18
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    i32.const 2139095039
    i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.8
+   br_if $wasm/assembly/loss/statsChunk|inlined.14
    drop
-   local.get $35
+   local.get $29
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $35
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $29
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $35
+   local.tee $0
+   local.get $29
    i32x4.extract_lane 2
    local.tee $1
-   local.get $35
+   local.get $29
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    local.tee $0
    i32.const 1
@@ -14138,17 +12651,17 @@
    select
   end
  )
- (func $wasm/assembly/loss/statsSigmoidHardN2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
+ (func $wasm/assembly/loss/statsSigmoidSoftN1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
   (local $18 v128)
   (local $19 v128)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 i32)
-  (local $22 i32)
+  (local $22 v128)
   (local $23 v128)
   (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
   (local $28 v128)
   (local $29 i32)
   (local $30 i32)
@@ -14160,97 +12673,98 @@
   (local $36 i32)
   (local $37 v128)
   (local $38 v128)
-  (local $39 i32)
-  (local $40 v128)
+  (local $39 v128)
+  (local $40 i32)
   (local $41 v128)
+  (local $42 v128)
+  (local $43 v128)
   local.get $0
-  local.set $22
-  local.get $4
   local.set $21
-  local.get $7
-  local.set $20
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.set $39
   local.get $8
   local.get $9
   i32.const 6
   i32.shl
   i32.add
-  local.tee $31
+  local.tee $35
   i32.const 0
   local.get $9
   i32.const 96
   i32.mul
   memory.fill
+  local.get $8
+  local.get $9
+  i32.const 160
+  i32.mul
+  i32.add
+  local.tee $26
+  i32.const 128
+  i32.add
   i32.const 1024
   v128.load32_splat
-  local.tee $38
-  local.set $37
+  local.tee $28
+  v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $33
-  i32.const 0
-  local.set $4
-  block $wasm/assembly/loss/statsChunk|inlined.9 (result i32)
+  local.set $34
+  block $wasm/assembly/loss/statsChunk|inlined.15 (result i32)
    loop $for-loop|0
-    local.get $4
-    local.get $33
+    local.get $27
+    local.get $34
     i32.lt_u
     if
-     local.get $4
+     local.get $27
      i32.const 2
      i32.shr_u
-     local.set $7
+     local.set $0
      i32.const 1024
      v128.load32_splat
-     local.set $23
+     local.set $19
      i32.const 1064
      v128.load32_splat
-     local.set $19
-     local.get $20
+     local.set $18
+     local.get $7
      if
+      local.get $0
       local.get $7
-      local.get $20
       i32.add
       v128.load
-      local.get $23
+      local.get $19
       i8x16.eq
       v128.not
-      local.set $19
+      local.set $18
      end
-     local.get $19
+     local.get $18
      i16x8.extend_low_i8x16_s
-     local.set $27
-     local.get $23
-     local.tee $24
-     local.set $41
+     local.set $23
+     local.get $18
+     i16x8.extend_high_i8x16_s
+     local.set $37
+     local.get $19
+     local.tee $18
+     local.set $22
      local.get $12
      i32.const 1
      i32.eq
      if (result v128)
+      local.get $0
       local.get $6
-      local.get $7
       i32.add
       v128.load
-      local.tee $18
+      local.tee $20
       i16x8.extend_low_i8x16_u
-      local.tee $25
-      i32x4.extend_low_i16x8_u
-      local.set $23
-      local.get $18
-      i16x8.extend_high_i8x16_u
       local.tee $18
       i32x4.extend_low_i16x8_u
-      local.set $24
+      local.set $19
       local.get $18
       i32x4.extend_high_i16x8_u
-      local.set $41
-      local.get $25
+      local.set $18
+      local.get $20
+      i16x8.extend_high_i8x16_u
+      local.tee $20
+      i32x4.extend_low_i16x8_u
+      local.set $22
+      local.get $20
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -14258,53 +12772,53 @@
       i32.eq
       if (result v128)
        local.get $6
-       local.get $7
+       local.get $0
        i32.const 1
        i32.shl
        i32.add
-       local.tee $0
+       local.tee $11
        v128.load
-       local.tee $25
-       i32x4.extend_low_i16x8_u
-       local.set $23
-       local.get $0
-       v128.load offset=16
        local.tee $18
        i32x4.extend_low_i16x8_u
-       local.set $24
+       local.set $19
        local.get $18
        i32x4.extend_high_i16x8_u
-       local.set $41
-       local.get $25
+       local.set $18
+       local.get $11
+       v128.load offset=16
+       local.tee $20
+       i32x4.extend_low_i16x8_u
+       local.set $22
+       local.get $20
        i32x4.extend_high_i16x8_u
       else
        local.get $12
        if (result v128)
         local.get $6
-        local.get $7
+        local.get $0
         i32.const 2
         i32.shl
         i32.add
-        local.tee $0
+        local.tee $11
         v128.load
-        local.set $23
-        local.get $0
-        v128.load offset=32
-        local.set $24
-        local.get $0
-        v128.load offset=48
-        local.set $41
-        local.get $0
+        local.set $19
+        local.get $11
         v128.load offset=16
+        local.set $18
+        local.get $11
+        v128.load offset=32
+        local.set $22
+        local.get $11
+        v128.load offset=48
        else
-        local.get $23
+        local.get $19
        end
       end
      end
-     local.set $26
-     local.get $27
+     local.set $38
+     local.get $23
      i32x4.extend_low_i16x8_s
-     local.get $7
+     local.get $0
      i32x4.splat
      i32.const 1088
      v128.load
@@ -14312,56 +12826,56 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $25
+     local.tee $39
      v128.and
-     local.set $18
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $28
-     local.get $39
-     local.get $23
+     local.set $24
+     local.get $26
+     local.get $19
      i32.const 1064
      v128.load32_splat
      local.get $12
      i32.const 0
      i32.ne
-     local.tee $0
+     local.tee $11
      if
-      local.get $25
-      local.get $23
+      local.get $39
+      local.get $19
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $25
-      local.get $23
+      local.tee $39
+      local.get $19
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $28
+      local.get $24
       local.get $14
       select
-      local.tee $23
+      local.tee $19
       v128.or
       v128.andnot
-      local.set $28
-      local.get $18
-      local.get $25
-      local.get $23
+      local.set $24
+      local.get $20
+      local.get $39
+      local.get $19
       v128.andnot
       v128.and
-      local.set $18
+      local.set $20
      end
-     local.get $18
+     local.get $20
      v128.bitselect
      v128.store
-     local.get $39
+     local.get $26
      i32.const -64
      i32.sub
-     local.get $18
+     local.get $20
      v128.store
-     local.get $27
+     local.get $23
      i32x4.extend_high_i16x8_s
-     local.get $7
+     local.get $0
      i32.const 4
      i32.add
      i32x4.splat
@@ -14371,53 +12885,55 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $23
+     local.tee $20
      v128.and
-     local.set $18
+     local.set $19
      i32.const 1024
      v128.load32_splat
-     local.set $40
-     local.get $0
+     local.set $23
+     local.get $26
+     local.get $18
+     i32.const 1064
+     v128.load32_splat
+     local.get $11
      if
-      local.get $23
-      local.get $26
+      local.get $20
+      local.get $18
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $25
-      local.get $26
+      local.tee $20
+      local.get $18
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $40
+      local.get $23
       local.get $14
       select
-      local.tee $23
+      local.tee $18
       v128.or
       v128.andnot
-      local.set $40
+      local.set $23
+      local.get $19
+      local.get $20
       local.get $18
-      local.get $25
-      local.get $23
       v128.andnot
       v128.and
-      local.set $18
+      local.set $19
      end
-     local.get $39
-     local.get $26
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
+     local.get $19
      v128.bitselect
      v128.store offset=16
-     local.get $39
-     local.get $18
-     v128.store offset=80
+     local.get $26
      local.get $19
-     i16x8.extend_high_i8x16_s
-     local.tee $26
+     v128.store offset=80
+     local.get $24
+     local.get $23
+     v128.or
+     local.set $23
+     local.get $37
      i32x4.extend_low_i16x8_s
-     local.get $7
+     local.get $0
      i32.const 8
      i32.add
      i32x4.splat
@@ -14432,48 +12948,46 @@
      local.set $18
      i32.const 1024
      v128.load32_splat
-     local.set $23
-     local.get $0
+     local.set $20
+     local.get $26
+     local.get $22
+     i32.const 1064
+     v128.load32_splat
+     local.get $11
      if
       local.get $19
-      local.get $24
+      local.get $22
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $25
-      local.get $24
+      local.tee $19
+      local.get $22
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $23
+      local.get $20
       local.get $14
       select
-      local.tee $19
+      local.tee $22
       v128.or
       v128.andnot
-      local.set $23
+      local.set $20
       local.get $18
-      local.get $25
       local.get $19
+      local.get $22
       v128.andnot
       v128.and
       local.set $18
      end
-     local.get $39
-     local.get $24
-     i32.const 1064
-     v128.load32_splat
      local.get $18
      v128.bitselect
      v128.store offset=32
-     local.get $39
+     local.get $26
      local.get $18
      v128.store offset=96
-     local.get $23
-     local.set $19
-     local.get $26
+     local.get $37
      i32x4.extend_high_i16x8_s
-     local.get $7
+     local.get $0
      i32.const 12
      i32.add
      i32x4.splat
@@ -14483,335 +12997,313 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $24
+     local.tee $22
      v128.and
      local.set $18
      i32.const 1024
      v128.load32_splat
-     local.set $23
-     local.get $0
+     local.set $19
+     local.get $11
      if
-      local.get $24
-      local.get $41
+      local.get $22
+      local.get $38
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $25
-      local.get $41
+      local.tee $22
+      local.get $38
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $23
+      local.get $19
       local.get $14
       select
       local.tee $24
       v128.or
       v128.andnot
-      local.set $23
+      local.set $19
       local.get $18
-      local.get $25
+      local.get $22
       local.get $24
       v128.andnot
       v128.and
       local.set $18
      end
-     local.get $39
-     local.get $41
+     local.get $26
+     local.get $38
      i32.const 1064
      v128.load32_splat
      local.get $18
      v128.bitselect
      v128.store offset=48
-     local.get $39
+     local.get $26
      local.get $18
      v128.store offset=112
      i32.const 0
-     local.get $28
-     local.get $40
-     v128.or
-     local.get $19
      local.get $23
+     local.get $20
+     local.get $19
      v128.or
      v128.or
      v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.9
+     br_if $wasm/assembly/loss/statsChunk|inlined.15
      drop
      i32.const 0
-     local.set $0
-     loop $for-loop|4
-      local.get $0
-      local.get $9
-      i32.lt_s
-      if
-       local.get $38
-       local.get $22
-       local.get $0
-       local.get $1
-       i32.mul
-       i32.add
-       local.get $4
-       i32.add
-       local.tee $7
-       v128.load
-       i32.const 1068
-       v128.load32_splat
-       local.tee $18
-       v128.and
-       i32x4.max_u
-       local.get $7
-       v128.load offset=16
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.get $7
-       v128.load offset=32
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.get $7
-       v128.load offset=48
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.set $38
-       local.get $0
-       i32.const 1
-       i32.add
-       local.set $0
-       br $for-loop|4
-      end
-     end
+     local.set $29
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     drop
+     local.set $37
      local.get $15
      f32x4.splat
-     local.set $28
+     local.set $38
      local.get $16
      f32x4.splat
-     local.set $27
+     local.set $39
      local.get $8
      local.get $9
      i32.const 160
      i32.mul
      i32.add
-     local.tee $30
+     local.tee $40
      i32.const -64
      i32.sub
-     local.set $29
+     local.set $36
      local.get $8
      local.get $9
      i32.const 6
      i32.shl
      i32.add
-     local.set $11
+     local.set $0
      local.get $8
-     local.set $7
-     local.get $4
-     local.get $22
-     i32.add
-     local.set $35
-     local.get $2
-     local.get $4
-     i32.add
-     local.set $34
-     local.get $4
+     local.set $11
      local.get $21
+     local.get $27
+     i32.add
+     local.set $30
+     local.get $2
+     local.get $27
+     i32.add
+     local.set $31
+     local.get $4
+     local.get $27
      i32.add
      local.set $32
+     local.get $40
+     v128.load offset=128
+     local.set $22
      i32.const 0
-     local.set $36
-     loop $for-loop|5
+     local.set $33
+     loop $for-loop|4
       local.get $9
-      local.get $36
+      local.get $33
       i32.gt_s
       if
-       local.get $36
-       i32x4.splat
-       local.set $26
-       local.get $11
+       local.get $0
        v128.load
-       local.set $40
-       local.get $11
+       local.set $20
+       local.get $0
        v128.load offset=16
-       local.set $24
-       local.get $11
+       local.set $18
+       local.get $0
        v128.load offset=32
-       local.set $41
-       local.get $11
+       local.set $19
+       local.get $0
        v128.load offset=48
-       drop
-       local.get $11
+       local.set $23
+       local.get $0
        v128.load offset=64
        drop
-       local.get $11
+       local.get $0
        v128.load offset=80
        drop
        i32.const 0
-       local.set $0
-       loop $for-loop|6
-        local.get $0
+       local.set $25
+       loop $for-loop|5
+        local.get $25
         i32.const 64
         i32.lt_u
         if
-         local.get $0
-         local.get $35
+         local.get $22
+         local.get $25
+         local.get $30
          i32.add
          v128.load
-         local.tee $25
+         local.tee $41
+         local.get $37
+         v128.and
+         i32x4.max_u
+         local.set $22
+         local.get $41
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $28
+         local.get $38
          f32x4.mul
-         local.get $27
+         local.get $39
          f32x4.mul
-         local.tee $23
+         local.tee $42
          i32.const 1040
          v128.load32_splat
-         local.tee $18
+         local.tee $43
          f32x4.add
-         local.set $19
+         local.set $24
          i32.const 1060
          v128.load32_splat
-         local.get $23
-         local.get $19
-         local.get $18
+         local.get $42
+         local.get $24
+         local.get $43
          f32x4.sub
          f32x4.sub
-         local.tee $18
+         local.tee $43
          i32.const 1056
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $18
+         local.get $43
          i32.const 1052
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $18
+         local.get $43
          i32.const 1048
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $18
+         local.get $43
          i32.const 1044
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $18
+         local.get $43
          i32.const 1028
          v128.load32_splat
-         local.tee $18
+         local.tee $43
          f32x4.relaxed_madd
-         local.get $19
+         local.get $24
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $23
+         local.get $42
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $19
-         local.get $18
-         local.get $18
-         local.get $19
+         local.set $24
+         local.get $43
+         local.get $43
+         local.get $24
          f32x4.add
          f32x4.div
-         local.tee $18
-         local.get $19
-         local.get $18
+         local.tee $42
+         local.get $24
+         local.get $42
          f32x4.mul
-         local.get $25
+         local.get $41
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $0
-         local.get $29
+         local.get $25
+         local.get $36
          i32.add
          v128.load
+         local.tee $24
          v128.and
-         local.set $19
-         local.get $0
-         local.get $30
-         i32.add
-         v128.load
-         local.get $26
-         i32x4.eq
-         local.set $18
+         local.set $41
          local.get $2
          if
-          local.get $0
-          local.get $34
+          local.get $25
+          local.get $31
           i32.add
-          local.get $19
+          local.get $41
           v128.store
          end
-         local.get $19
-         local.get $19
-         local.get $40
-         f32x4.relaxed_madd
-         local.set $40
+         local.get $20
          local.get $41
-         local.get $19
+         f32x4.add
+         local.set $20
+         local.get $28
+         local.get $25
+         local.get $32
+         i32.add
+         v128.load
+         local.tee $42
+         i32x4.max_u
+         local.set $28
          local.get $18
+         local.get $42
+         local.get $24
+         v128.and
+         local.tee $24
+         f32x4.add
+         local.set $18
+         local.get $23
+         local.get $24
+         f32x4.pmax
+         local.set $23
+         local.get $19
+         local.get $41
+         local.get $24
+         f32x4.sub
+         local.get $37
          v128.and
          f32x4.add
-         local.set $41
-         local.get $24
-         local.get $18
-         i32x4.sub
-         local.set $24
-         local.get $0
+         local.set $19
+         local.get $25
          i32.const 16
          i32.add
-         local.set $0
-         br $for-loop|6
+         local.set $25
+         br $for-loop|5
         end
        end
-       local.get $11
-       local.get $40
+       local.get $0
+       local.get $20
        v128.store
-       local.get $11
-       local.get $24
+       local.get $0
+       local.get $18
        v128.store offset=16
-       local.get $11
-       local.get $41
+       local.get $0
+       local.get $19
        v128.store offset=32
-       local.get $11
+       local.get $0
+       local.get $23
+       v128.store offset=48
+       local.get $0
        i32.const 96
        i32.add
-       local.set $11
-       local.get $7
+       local.set $0
+       local.get $11
        i32.const -64
        i32.sub
-       local.set $7
+       local.set $11
        local.get $1
-       local.get $35
+       local.get $30
        i32.add
-       local.set $35
+       local.set $30
        local.get $3
-       local.get $34
+       local.get $31
        i32.add
-       local.set $34
+       local.set $31
        local.get $5
        local.get $32
        i32.add
        local.set $32
-       local.get $36
+       local.get $33
        i32.const 1
        i32.add
-       local.set $36
-       br $for-loop|5
+       local.set $33
+       br $for-loop|4
       end
      end
-     local.get $4
+     local.get $40
+     local.get $22
+     v128.store offset=128
+     local.get $27
      i32.const -64
      i32.sub
      local.tee $0
-     local.get $33
+     local.get $34
      i32.eq
+     local.tee $11
      local.get $0
      i32.const 511
      i32.and
@@ -14820,161 +13312,183 @@
      if
       i32.const 1024
       v128.load32_splat
-      local.set $19
-      i32.const 0
-      local.set $11
-      loop $for-loop|7
+      local.set $18
+      loop $for-loop|6
        local.get $9
-       local.get $11
+       local.get $29
        i32.gt_s
        if
         local.get $17
-        local.get $11
+        local.get $29
         i32.const 6
         i32.shl
         i32.add
-        local.tee $7
-        local.get $7
+        local.tee $0
+        local.get $0
         f64.load
-        local.get $31
-        local.get $11
+        local.get $35
+        local.get $29
         i32.const 96
         i32.mul
         i32.add
-        local.tee $0
+        local.tee $25
         v128.load
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $7
-        local.get $7
-        f64.load offset=8
         local.get $0
+        local.get $0
+        f64.load offset=8
+        local.get $25
         v128.load offset=16
-        local.tee $18
-        f64x2.convert_low_i32x4_s
-        local.get $18
-        local.get $18
+        local.tee $19
+        f64x2.promote_low_f32x4
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.convert_low_i32x4_s
+        f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $7
-        local.get $7
-        f64.load offset=16
         local.get $0
+        local.get $0
+        f64.load offset=16
+        local.get $25
         v128.load offset=32
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $0
-        local.get $19
+        local.get $25
+        local.get $18
         v128.store
-        local.get $0
-        local.get $19
+        local.get $25
+        local.get $18
         v128.store offset=16
-        local.get $0
-        local.get $19
+        local.get $25
+        local.get $18
         v128.store offset=32
         local.get $11
+        if
+         local.get $0
+         local.get $0
+         f64.load offset=24
+         local.get $25
+         v128.load offset=48
+         local.tee $19
+         f32x4.extract_lane 0
+         local.get $19
+         f32x4.extract_lane 1
+         f32.max
+         local.get $19
+         f32x4.extract_lane 2
+         local.get $19
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=24
+        end
+        local.get $29
         i32.const 1
         i32.add
-        local.set $11
-        br $for-loop|7
+        local.set $29
+        br $for-loop|6
        end
       end
      end
-     local.get $4
+     local.get $27
      i32.const -64
      i32.sub
-     local.set $4
+     local.set $27
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $38
+   local.get $26
+   v128.load offset=128
+   local.tee $18
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $38
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $18
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $38
+   local.tee $0
+   local.get $18
    i32x4.extract_lane 2
    local.tee $1
-   local.get $38
+   local.get $18
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    i32.const 2139095039
    i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.9
+   br_if $wasm/assembly/loss/statsChunk|inlined.15
    drop
-   local.get $37
+   local.get $28
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $37
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $28
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $37
+   local.tee $0
+   local.get $28
    i32x4.extract_lane 2
    local.tee $1
-   local.get $37
+   local.get $28
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    local.tee $0
    i32.const 1
@@ -14982,7 +13496,7 @@
    select
   end
  )
- (func $wasm/assembly/loss/statsSigmoidHardN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
+ (func $wasm/assembly/loss/statsSigmoidHardN2Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
   (local $18 v128)
   (local $19 i32)
   (local $20 v128)
@@ -14994,15 +13508,15 @@
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
-  (local $29 v128)
+  (local $29 i32)
   (local $30 v128)
-  (local $31 i32)
-  (local $32 i32)
+  (local $31 v128)
+  (local $32 v128)
   (local $33 i32)
-  (local $34 v128)
+  (local $34 i32)
   (local $35 v128)
-  (local $36 i32)
-  (local $37 v128)
+  (local $36 v128)
+  (local $37 i32)
   (local $38 v128)
   (local $39 v128)
   (local $40 i32)
@@ -15010,14 +13524,9 @@
   (local $42 v128)
   (local $43 v128)
   (local $44 v128)
-  local.get $4
+  (local $45 v128)
+  local.get $0
   local.set $19
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.set $32
   local.get $8
   local.get $9
   i32.const 6
@@ -15031,22 +13540,32 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $30
-  local.set $29
+  local.tee $18
+  local.set $30
+  local.get $8
+  local.get $9
+  i32.const 160
+  i32.mul
+  i32.add
+  local.tee $23
+  i32.const 128
+  i32.add
+  local.get $18
+  v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $26
-  block $wasm/assembly/loss/statsChunk|inlined.10 (result i32)
+  local.set $27
+  block $wasm/assembly/loss/statsChunk|inlined.8 (result i32)
    loop $for-loop|0
-    local.get $26
-    local.get $31
+    local.get $27
+    local.get $33
     i32.gt_u
     if
-     local.get $31
+     local.get $33
      i32.const 2
      i32.shr_u
-     local.set $4
+     local.set $0
      i32.const 1024
      v128.load32_splat
      local.set $20
@@ -15055,7 +13574,7 @@
      local.set $18
      local.get $7
      if
-      local.get $4
+      local.get $0
       local.get $7
       i32.add
       v128.load
@@ -15066,10 +13585,10 @@
      end
      local.get $18
      i16x8.extend_low_i8x16_s
-     local.set $35
+     local.set $31
      local.get $18
      i16x8.extend_high_i8x16_s
-     local.set $37
+     local.set $32
      local.get $20
      local.tee $18
      local.set $22
@@ -15077,7 +13596,7 @@
      i32.const 1
      i32.eq
      if (result v128)
-      local.get $4
+      local.get $0
       local.get $6
       i32.add
       v128.load
@@ -15102,7 +13621,7 @@
       i32.eq
       if (result v128)
        local.get $6
-       local.get $4
+       local.get $0
        i32.const 1
        i32.shl
        i32.add
@@ -15125,7 +13644,7 @@
        local.get $12
        if (result v128)
         local.get $6
-        local.get $4
+        local.get $0
         i32.const 2
         i32.shl
         i32.add
@@ -15145,10 +13664,10 @@
        end
       end
      end
-     local.set $38
-     local.get $35
+     local.set $36
+     local.get $31
      i32x4.extend_low_i16x8_s
-     local.get $4
+     local.get $0
      i32x4.splat
      i32.const 1088
      v128.load
@@ -15156,13 +13675,13 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $39
+     local.tee $38
      v128.and
      local.set $21
      i32.const 1024
      v128.load32_splat
-     local.set $34
-     local.get $32
+     local.set $35
+     local.get $23
      local.get $20
      i32.const 1064
      v128.load32_splat
@@ -15171,25 +13690,25 @@
      i32.ne
      local.tee $11
      if
-      local.get $39
+      local.get $38
       local.get $20
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $39
+      local.tee $38
       local.get $20
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $34
+      local.get $35
       local.get $14
       select
       local.tee $20
       v128.or
       v128.andnot
-      local.set $34
+      local.set $35
       local.get $21
-      local.get $39
+      local.get $38
       local.get $20
       v128.andnot
       v128.and
@@ -15198,14 +13717,14 @@
      local.get $21
      v128.bitselect
      v128.store
-     local.get $32
+     local.get $23
      i32.const -64
      i32.sub
      local.get $21
      v128.store
-     local.get $35
+     local.get $31
      i32x4.extend_high_i16x8_s
-     local.get $4
+     local.get $0
      i32.const 4
      i32.add
      i32x4.splat
@@ -15215,24 +13734,24 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $35
+     local.tee $31
      v128.and
      local.set $21
      i32.const 1024
      v128.load32_splat
      local.set $20
-     local.get $32
+     local.get $23
      local.get $18
      i32.const 1064
      v128.load32_splat
      local.get $11
      if
-      local.get $35
+      local.get $31
       local.get $18
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $35
+      local.tee $31
       local.get $18
       local.get $13
       i32x4.splat
@@ -15245,7 +13764,7 @@
       v128.andnot
       local.set $20
       local.get $21
-      local.get $35
+      local.get $31
       local.get $18
       v128.andnot
       v128.and
@@ -15254,16 +13773,16 @@
      local.get $21
      v128.bitselect
      v128.store offset=16
-     local.get $32
+     local.get $23
      local.get $21
      v128.store offset=80
-     local.get $34
+     local.get $35
      local.get $20
      v128.or
-     local.set $34
-     local.get $37
+     local.set $31
+     local.get $32
      i32x4.extend_low_i16x8_s
-     local.get $4
+     local.get $0
      i32.const 8
      i32.add
      i32x4.splat
@@ -15279,7 +13798,7 @@
      i32.const 1024
      v128.load32_splat
      local.set $18
-     local.get $32
+     local.get $23
      local.get $22
      i32.const 1064
      v128.load32_splat
@@ -15312,12 +13831,12 @@
      local.get $20
      v128.bitselect
      v128.store offset=32
-     local.get $32
+     local.get $23
      local.get $20
      v128.store offset=96
-     local.get $37
+     local.get $32
      i32x4.extend_high_i16x8_s
-     local.get $4
+     local.get $0
      i32.const 12
      i32.add
      i32x4.splat
@@ -15336,111 +13855,66 @@
      local.get $11
      if
       local.get $22
-      local.get $38
+      local.get $36
       local.get $9
       i32x4.splat
       i32x4.lt_u
       local.tee $22
-      local.get $38
+      local.get $36
       local.get $13
       i32x4.splat
       i32x4.eq
       local.get $20
       local.get $14
       select
-      local.tee $35
+      local.tee $32
       v128.or
       v128.andnot
       local.set $20
       local.get $21
       local.get $22
-      local.get $35
+      local.get $32
       v128.andnot
       v128.and
       local.set $21
      end
-     local.get $32
-     local.get $38
+     local.get $23
+     local.get $36
      i32.const 1064
      v128.load32_splat
      local.get $21
      v128.bitselect
      v128.store offset=48
-     local.get $32
+     local.get $23
      local.get $21
      v128.store offset=112
      i32.const 0
-     local.get $34
+     local.get $31
      local.get $18
      local.get $20
      v128.or
      v128.or
      v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.10
+     br_if $wasm/assembly/loss/statsChunk|inlined.8
      drop
-     i32.const 0
-     local.set $11
-     loop $for-loop|4
-      local.get $9
-      local.get $11
-      i32.gt_s
-      if
-       local.get $30
-       local.get $0
-       local.get $1
-       local.get $11
-       i32.mul
-       i32.add
-       local.get $31
-       i32.add
-       local.tee $4
-       v128.load
-       i32.const 1068
-       v128.load32_splat
-       local.tee $18
-       v128.and
-       i32x4.max_u
-       local.get $4
-       v128.load offset=16
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.get $4
-       v128.load offset=32
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.get $4
-       v128.load offset=48
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.set $30
-       local.get $11
-       i32.const 1
-       i32.add
-       local.set $11
-       br $for-loop|4
-      end
-     end
      i32.const 1028
      v128.load32_splat
-     local.set $37
+     local.set $21
      i32.const 1068
      v128.load32_splat
-     drop
+     local.set $20
      local.get $15
      f32x4.splat
-     local.set $20
+     local.set $38
      local.get $16
      f32x4.splat
-     local.set $38
+     local.set $39
      local.get $8
      local.get $9
      i32.const 160
      i32.mul
      i32.add
-     local.tee $23
+     local.tee $26
      i32.const -64
      i32.sub
      local.set $40
@@ -15449,230 +13923,243 @@
      i32.const 6
      i32.shl
      i32.add
-     local.set $4
+     local.set $0
      local.get $8
      local.set $11
-     local.get $0
-     local.get $31
+     local.get $19
+     local.get $33
+     i32.add
+     local.set $29
+     local.get $2
+     local.get $33
      i32.add
      local.set $28
-     local.get $2
-     local.get $31
-     i32.add
-     local.set $27
-     local.get $19
-     local.get $31
+     local.get $4
+     local.get $33
      i32.add
      local.set $25
+     local.get $26
+     v128.load offset=128
+     local.set $22
      i32.const 0
-     local.set $33
-     loop $for-loop|5
+     local.set $34
+     loop $for-loop|4
       local.get $9
-      local.get $33
+      local.get $34
       i32.gt_s
       if
-       local.get $33
+       local.get $34
        i32x4.splat
-       local.set $39
-       local.get $4
+       local.set $41
+       local.get $0
        v128.load
-       local.set $22
-       local.get $4
-       v128.load offset=16
        local.set $18
-       local.get $4
+       local.get $0
+       v128.load offset=16
+       local.set $32
+       local.get $0
        v128.load offset=32
-       local.set $21
-       local.get $4
+       local.set $35
+       local.get $0
        v128.load offset=48
        drop
-       local.get $4
+       local.get $0
        v128.load offset=64
-       local.set $34
-       local.get $4
-       v128.load offset=80
-       local.set $35
-       i32.const 0
        local.set $36
-       loop $for-loop|6
-        local.get $36
+       local.get $0
+       v128.load offset=80
+       local.set $31
+       i32.const 0
+       local.set $37
+       loop $for-loop|5
+        local.get $37
         i32.const 64
         i32.lt_u
         if
-         local.get $28
-         local.get $36
+         local.get $22
+         local.get $29
+         local.get $37
          i32.add
          v128.load
-         local.tee $41
+         local.tee $42
+         local.get $20
+         v128.and
+         i32x4.max_u
+         local.set $22
+         local.get $42
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $20
-         f32x4.mul
          local.get $38
          f32x4.mul
-         local.tee $42
+         local.get $39
+         f32x4.mul
+         local.tee $43
          i32.const 1040
          v128.load32_splat
-         local.tee $43
+         local.tee $44
          f32x4.add
-         local.set $44
+         local.set $45
          i32.const 1060
          v128.load32_splat
-         local.get $42
-         local.get $44
          local.get $43
+         local.get $45
+         local.get $44
          f32x4.sub
          f32x4.sub
-         local.tee $43
+         local.tee $44
          i32.const 1056
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $43
+         local.get $44
          i32.const 1052
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $43
+         local.get $44
          i32.const 1048
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $43
+         local.get $44
          i32.const 1044
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $43
+         local.get $44
          i32.const 1028
          v128.load32_splat
-         local.tee $43
+         local.tee $44
          f32x4.relaxed_madd
-         local.get $44
+         local.get $45
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $42
+         local.get $43
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $42
+         local.set $43
+         local.get $44
+         local.get $44
          local.get $43
-         local.get $43
-         local.get $42
          f32x4.add
          f32x4.div
-         local.tee $43
-         local.get $42
+         local.tee $44
          local.get $43
+         local.get $44
          f32x4.mul
-         local.get $41
+         local.get $42
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $36
+         local.get $37
          local.get $40
          i32.add
          v128.load
          v128.and
-         local.set $41
-         local.get $23
-         local.get $36
+         local.set $42
+         local.get $26
+         local.get $37
          i32.add
          v128.load
-         local.get $39
+         local.get $41
          i32x4.eq
-         local.set $42
+         local.set $43
          local.get $2
          if
-          local.get $27
-          local.get $36
+          local.get $28
+          local.get $37
           i32.add
-          local.get $41
+          local.get $42
           v128.store
          end
-         local.get $22
-         local.get $41
-         f32x4.add
-         local.set $22
+         local.get $42
+         local.get $42
          local.get $18
-         local.get $42
-         i32x4.sub
+         f32x4.relaxed_madd
          local.set $18
-         local.get $21
-         local.get $41
-         local.get $42
-         v128.and
-         f32x4.add
-         local.set $21
-         local.get $34
-         local.get $41
-         f32x4.pmax
-         local.set $34
+         local.get $32
+         local.get $43
+         i32x4.sub
+         local.set $32
          local.get $35
-         local.get $41
          local.get $42
-         local.get $37
+         local.get $43
          v128.and
          f32x4.add
-         f32x4.pmax
          local.set $35
          local.get $36
+         local.get $42
+         f32x4.pmax
+         local.set $36
+         local.get $31
+         local.get $42
+         local.get $43
+         local.get $21
+         v128.and
+         f32x4.add
+         f32x4.pmax
+         local.set $31
+         local.get $37
          i32.const 16
          i32.add
-         local.set $36
-         br $for-loop|6
+         local.set $37
+         br $for-loop|5
         end
        end
-       local.get $4
-       local.get $22
-       v128.store
-       local.get $4
+       local.get $0
        local.get $18
+       v128.store
+       local.get $0
+       local.get $32
        v128.store offset=16
-       local.get $4
-       local.get $21
-       v128.store offset=32
-       local.get $4
-       local.get $34
-       v128.store offset=64
-       local.get $4
+       local.get $0
        local.get $35
+       v128.store offset=32
+       local.get $0
+       local.get $36
+       v128.store offset=64
+       local.get $0
+       local.get $31
        v128.store offset=80
-       local.get $4
+       local.get $0
        i32.const 96
        i32.add
-       local.set $4
+       local.set $0
        local.get $11
        i32.const -64
        i32.sub
        local.set $11
        local.get $1
+       local.get $29
+       i32.add
+       local.set $29
+       local.get $3
        local.get $28
        i32.add
        local.set $28
-       local.get $3
-       local.get $27
-       i32.add
-       local.set $27
        local.get $5
        local.get $25
        i32.add
        local.set $25
-       local.get $33
+       local.get $34
        i32.const 1
        i32.add
-       local.set $33
-       br $for-loop|5
+       local.set $34
+       br $for-loop|4
       end
      end
-     local.get $31
+     local.get $26
+     local.get $22
+     v128.store offset=128
+     local.get $33
      i32.const -64
      i32.sub
-     local.tee $4
-     local.get $26
+     local.tee $0
+     local.get $27
      i32.eq
      local.tee $11
-     local.get $4
+     local.get $0
      i32.const 511
      i32.and
      i32.eqz
@@ -15682,26 +14169,26 @@
       v128.load32_splat
       local.set $18
       i32.const 0
-      local.set $33
-      loop $for-loop|7
+      local.set $34
+      loop $for-loop|6
        local.get $9
-       local.get $33
+       local.get $34
        i32.gt_s
        if
         local.get $17
-        local.get $33
+        local.get $34
         i32.const 6
         i32.shl
         i32.add
-        local.tee $4
-        local.get $4
+        local.tee $0
+        local.get $0
         f64.load
         local.get $24
-        local.get $33
+        local.get $34
         i32.const 96
         i32.mul
         i32.add
-        local.tee $23
+        local.tee $25
         v128.load
         local.tee $20
         f64x2.promote_low_f32x4
@@ -15717,10 +14204,10 @@
         f64.add
         f64.add
         f64.store
-        local.get $4
-        local.get $4
+        local.get $0
+        local.get $0
         f64.load offset=8
-        local.get $23
+        local.get $25
         v128.load offset=16
         local.tee $20
         f64x2.convert_low_i32x4_s
@@ -15736,10 +14223,10 @@
         f64.add
         f64.add
         f64.store offset=8
-        local.get $4
-        local.get $4
+        local.get $0
+        local.get $0
         f64.load offset=16
-        local.get $23
+        local.get $25
         v128.load offset=32
         local.tee $20
         f64x2.promote_low_f32x4
@@ -15755,21 +14242,21 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $23
+        local.get $25
         local.get $18
         v128.store
-        local.get $23
+        local.get $25
         local.get $18
         v128.store offset=16
-        local.get $23
+        local.get $25
         local.get $18
         v128.store offset=32
         local.get $11
         if
-         local.get $4
-         local.get $4
+         local.get $0
+         local.get $0
          f64.load offset=32
-         local.get $23
+         local.get $25
          v128.load offset=64
          local.tee $20
          f32x4.extract_lane 0
@@ -15785,10 +14272,10 @@
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $4
-         local.get $4
+         local.get $0
+         local.get $0
          f64.load offset=40
-         local.get $23
+         local.get $25
          v128.load offset=80
          local.tee $20
          f32x4.extract_lane 0
@@ -15805,22 +14292,54 @@
          f64.max
          f64.store offset=40
         end
-        local.get $33
+        local.get $34
         i32.const 1
         i32.add
-        local.set $33
-        br $for-loop|7
+        local.set $34
+        br $for-loop|6
        end
       end
      end
-     local.get $31
+     local.get $33
      i32.const -64
      i32.sub
-     local.set $31
+     local.set $33
      br $for-loop|0
     end
    end
    i32.const 0
+   local.get $23
+   v128.load offset=128
+   local.tee $18
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $18
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $18
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $18
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   i32.const 2139095039
+   i32.gt_u
+   br_if $wasm/assembly/loss/statsChunk|inlined.8
+   drop
    local.get $30
    i32x4.extract_lane 0
    local.tee $0
@@ -15847,14 +14366,767 @@
    local.get $1
    i32.gt_u
    select
-   i32.const 2139095039
-   i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.10
-   drop
-   local.get $29
+   local.tee $0
+   i32.const 1
+   local.get $0
+   select
+  end
+ )
+ (func $wasm/assembly/loss/statsSigmoidHardN2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 v128)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
+  local.get $0
+  local.set $21
+  local.get $8
+  local.get $9
+  i32.const 6
+  i32.shl
+  i32.add
+  local.tee $34
+  i32.const 0
+  local.get $9
+  i32.const 96
+  i32.mul
+  memory.fill
+  i32.const 1024
+  v128.load32_splat
+  local.tee $18
+  local.set $27
+  local.get $8
+  local.get $9
+  i32.const 160
+  i32.mul
+  i32.add
+  local.tee $25
+  i32.const 128
+  i32.add
+  local.get $18
+  v128.store
+  local.get $11
+  i32.const 2
+  i32.shl
+  local.set $31
+  block $wasm/assembly/loss/statsChunk|inlined.9 (result i32)
+   loop $for-loop|0
+    local.get $26
+    local.get $31
+    i32.lt_u
+    if
+     local.get $26
+     i32.const 2
+     i32.shr_u
+     local.set $0
+     i32.const 1024
+     v128.load32_splat
+     local.set $19
+     i32.const 1064
+     v128.load32_splat
+     local.set $18
+     local.get $7
+     if
+      local.get $0
+      local.get $7
+      i32.add
+      v128.load
+      local.get $19
+      i8x16.eq
+      v128.not
+      local.set $18
+     end
+     local.get $18
+     i16x8.extend_low_i8x16_s
+     local.set $36
+     local.get $18
+     i16x8.extend_high_i8x16_s
+     local.set $37
+     local.get $19
+     local.tee $18
+     local.set $22
+     local.get $12
+     i32.const 1
+     i32.eq
+     if (result v128)
+      local.get $0
+      local.get $6
+      i32.add
+      v128.load
+      local.tee $20
+      i16x8.extend_low_i8x16_u
+      local.tee $18
+      i32x4.extend_low_i16x8_u
+      local.set $19
+      local.get $18
+      i32x4.extend_high_i16x8_u
+      local.set $18
+      local.get $20
+      i16x8.extend_high_i8x16_u
+      local.tee $20
+      i32x4.extend_low_i16x8_u
+      local.set $22
+      local.get $20
+      i32x4.extend_high_i16x8_u
+     else
+      local.get $12
+      i32.const 2
+      i32.eq
+      if (result v128)
+       local.get $6
+       local.get $0
+       i32.const 1
+       i32.shl
+       i32.add
+       local.tee $11
+       v128.load
+       local.tee $18
+       i32x4.extend_low_i16x8_u
+       local.set $19
+       local.get $18
+       i32x4.extend_high_i16x8_u
+       local.set $18
+       local.get $11
+       v128.load offset=16
+       local.tee $20
+       i32x4.extend_low_i16x8_u
+       local.set $22
+       local.get $20
+       i32x4.extend_high_i16x8_u
+      else
+       local.get $12
+       if (result v128)
+        local.get $6
+        local.get $0
+        i32.const 2
+        i32.shl
+        i32.add
+        local.tee $11
+        v128.load
+        local.set $19
+        local.get $11
+        v128.load offset=16
+        local.set $18
+        local.get $11
+        v128.load offset=32
+        local.set $22
+        local.get $11
+        v128.load offset=48
+       else
+        local.get $19
+       end
+      end
+     end
+     local.set $38
+     local.get $36
+     i32x4.extend_low_i16x8_s
+     local.get $0
+     i32x4.splat
+     i32.const 1088
+     v128.load
+     i32x4.add
+     local.get $10
+     i32x4.splat
+     i32x4.lt_s
+     local.tee $39
+     v128.and
+     local.set $20
+     i32.const 1024
+     v128.load32_splat
+     local.set $23
+     local.get $25
+     local.get $19
+     i32.const 1064
+     v128.load32_splat
+     local.get $12
+     i32.const 0
+     i32.ne
+     local.tee $11
+     if
+      local.get $39
+      local.get $19
+      local.get $9
+      i32x4.splat
+      i32x4.lt_u
+      local.tee $39
+      local.get $19
+      local.get $13
+      i32x4.splat
+      i32x4.eq
+      local.get $23
+      local.get $14
+      select
+      local.tee $19
+      v128.or
+      v128.andnot
+      local.set $23
+      local.get $20
+      local.get $39
+      local.get $19
+      v128.andnot
+      v128.and
+      local.set $20
+     end
+     local.get $20
+     v128.bitselect
+     v128.store
+     local.get $25
+     i32.const -64
+     i32.sub
+     local.get $20
+     v128.store
+     local.get $36
+     i32x4.extend_high_i16x8_s
+     local.get $0
+     i32.const 4
+     i32.add
+     i32x4.splat
+     i32.const 1088
+     v128.load
+     i32x4.add
+     local.get $10
+     i32x4.splat
+     i32x4.lt_s
+     local.tee $36
+     v128.and
+     local.set $20
+     i32.const 1024
+     v128.load32_splat
+     local.set $19
+     local.get $25
+     local.get $18
+     i32.const 1064
+     v128.load32_splat
+     local.get $11
+     if
+      local.get $36
+      local.get $18
+      local.get $9
+      i32x4.splat
+      i32x4.lt_u
+      local.tee $36
+      local.get $18
+      local.get $13
+      i32x4.splat
+      i32x4.eq
+      local.get $19
+      local.get $14
+      select
+      local.tee $18
+      v128.or
+      v128.andnot
+      local.set $19
+      local.get $20
+      local.get $36
+      local.get $18
+      v128.andnot
+      v128.and
+      local.set $20
+     end
+     local.get $20
+     v128.bitselect
+     v128.store offset=16
+     local.get $25
+     local.get $20
+     v128.store offset=80
+     local.get $23
+     local.get $19
+     v128.or
+     local.set $23
+     local.get $37
+     i32x4.extend_low_i16x8_s
+     local.get $0
+     i32.const 8
+     i32.add
+     i32x4.splat
+     i32.const 1088
+     v128.load
+     i32x4.add
+     local.get $10
+     i32x4.splat
+     i32x4.lt_s
+     local.tee $19
+     v128.and
+     local.set $18
+     i32.const 1024
+     v128.load32_splat
+     local.set $20
+     local.get $25
+     local.get $22
+     i32.const 1064
+     v128.load32_splat
+     local.get $11
+     if
+      local.get $19
+      local.get $22
+      local.get $9
+      i32x4.splat
+      i32x4.lt_u
+      local.tee $19
+      local.get $22
+      local.get $13
+      i32x4.splat
+      i32x4.eq
+      local.get $20
+      local.get $14
+      select
+      local.tee $22
+      v128.or
+      v128.andnot
+      local.set $20
+      local.get $18
+      local.get $19
+      local.get $22
+      v128.andnot
+      v128.and
+      local.set $18
+     end
+     local.get $18
+     v128.bitselect
+     v128.store offset=32
+     local.get $25
+     local.get $18
+     v128.store offset=96
+     local.get $37
+     i32x4.extend_high_i16x8_s
+     local.get $0
+     i32.const 12
+     i32.add
+     i32x4.splat
+     i32.const 1088
+     v128.load
+     i32x4.add
+     local.get $10
+     i32x4.splat
+     i32x4.lt_s
+     local.tee $22
+     v128.and
+     local.set $18
+     i32.const 1024
+     v128.load32_splat
+     local.set $19
+     local.get $11
+     if
+      local.get $22
+      local.get $38
+      local.get $9
+      i32x4.splat
+      i32x4.lt_u
+      local.tee $22
+      local.get $38
+      local.get $13
+      i32x4.splat
+      i32x4.eq
+      local.get $19
+      local.get $14
+      select
+      local.tee $36
+      v128.or
+      v128.andnot
+      local.set $19
+      local.get $18
+      local.get $22
+      local.get $36
+      v128.andnot
+      v128.and
+      local.set $18
+     end
+     local.get $25
+     local.get $38
+     i32.const 1064
+     v128.load32_splat
+     local.get $18
+     v128.bitselect
+     v128.store offset=48
+     local.get $25
+     local.get $18
+     v128.store offset=112
+     i32.const 0
+     local.get $23
+     local.get $20
+     local.get $19
+     v128.or
+     v128.or
+     v128.any_true
+     br_if $wasm/assembly/loss/statsChunk|inlined.9
+     drop
+     i32.const 1028
+     v128.load32_splat
+     drop
+     i32.const 1068
+     v128.load32_splat
+     local.set $36
+     local.get $15
+     f32x4.splat
+     local.set $37
+     local.get $16
+     f32x4.splat
+     local.set $38
+     local.get $8
+     local.get $9
+     i32.const 160
+     i32.mul
+     i32.add
+     local.tee $32
+     i32.const -64
+     i32.sub
+     local.set $35
+     local.get $8
+     local.get $9
+     i32.const 6
+     i32.shl
+     i32.add
+     local.set $11
+     local.get $8
+     local.set $0
+     local.get $21
+     local.get $26
+     i32.add
+     local.set $29
+     local.get $2
+     local.get $26
+     i32.add
+     local.set $30
+     local.get $4
+     local.get $26
+     i32.add
+     local.set $33
+     local.get $32
+     v128.load offset=128
+     local.set $22
+     i32.const 0
+     local.set $28
+     loop $for-loop|4
+      local.get $9
+      local.get $28
+      i32.gt_s
+      if
+       local.get $28
+       i32x4.splat
+       local.set $39
+       local.get $11
+       v128.load
+       local.set $20
+       local.get $11
+       v128.load offset=16
+       local.set $18
+       local.get $11
+       v128.load offset=32
+       local.set $19
+       local.get $11
+       v128.load offset=48
+       drop
+       local.get $11
+       v128.load offset=64
+       drop
+       local.get $11
+       v128.load offset=80
+       drop
+       i32.const 0
+       local.set $24
+       loop $for-loop|5
+        local.get $24
+        i32.const 64
+        i32.lt_u
+        if
+         local.get $22
+         local.get $24
+         local.get $29
+         i32.add
+         v128.load
+         local.tee $40
+         local.get $36
+         v128.and
+         i32x4.max_u
+         local.set $22
+         local.get $40
+         i32.const 1072
+         v128.load32_splat
+         v128.or
+         local.get $37
+         f32x4.mul
+         local.get $38
+         f32x4.mul
+         local.tee $41
+         i32.const 1040
+         v128.load32_splat
+         local.tee $42
+         f32x4.add
+         local.set $23
+         i32.const 1060
+         v128.load32_splat
+         local.get $41
+         local.get $23
+         local.get $42
+         f32x4.sub
+         f32x4.sub
+         local.tee $42
+         i32.const 1056
+         v128.load32_splat
+         f32x4.relaxed_madd
+         local.get $42
+         i32.const 1052
+         v128.load32_splat
+         f32x4.relaxed_madd
+         local.get $42
+         i32.const 1048
+         v128.load32_splat
+         f32x4.relaxed_madd
+         local.get $42
+         i32.const 1044
+         v128.load32_splat
+         f32x4.relaxed_madd
+         local.get $42
+         i32.const 1028
+         v128.load32_splat
+         local.tee $42
+         f32x4.relaxed_madd
+         local.get $23
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $41
+         i32.const 1036
+         v128.load32_splat
+         f32x4.ge
+         v128.and
+         local.set $23
+         local.get $42
+         local.get $42
+         local.get $23
+         f32x4.add
+         f32x4.div
+         local.tee $41
+         local.get $23
+         local.get $41
+         f32x4.mul
+         local.get $40
+         i32.const 1024
+         v128.load32_splat
+         f32x4.ge
+         v128.bitselect
+         local.get $24
+         local.get $35
+         i32.add
+         v128.load
+         v128.and
+         local.set $23
+         local.get $24
+         local.get $32
+         i32.add
+         v128.load
+         local.get $39
+         i32x4.eq
+         local.set $40
+         local.get $2
+         if
+          local.get $24
+          local.get $30
+          i32.add
+          local.get $23
+          v128.store
+         end
+         local.get $23
+         local.get $23
+         local.get $20
+         f32x4.relaxed_madd
+         local.set $20
+         local.get $18
+         local.get $40
+         i32x4.sub
+         local.set $18
+         local.get $19
+         local.get $23
+         local.get $40
+         v128.and
+         f32x4.add
+         local.set $19
+         local.get $24
+         i32.const 16
+         i32.add
+         local.set $24
+         br $for-loop|5
+        end
+       end
+       local.get $11
+       local.get $20
+       v128.store
+       local.get $11
+       local.get $18
+       v128.store offset=16
+       local.get $11
+       local.get $19
+       v128.store offset=32
+       local.get $11
+       i32.const 96
+       i32.add
+       local.set $11
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       local.get $1
+       local.get $29
+       i32.add
+       local.set $29
+       local.get $3
+       local.get $30
+       i32.add
+       local.set $30
+       local.get $5
+       local.get $33
+       i32.add
+       local.set $33
+       local.get $28
+       i32.const 1
+       i32.add
+       local.set $28
+       br $for-loop|4
+      end
+     end
+     local.get $32
+     local.get $22
+     v128.store offset=128
+     local.get $26
+     i32.const -64
+     i32.sub
+     local.tee $0
+     local.get $31
+     i32.eq
+     local.get $0
+     i32.const 511
+     i32.and
+     i32.eqz
+     i32.or
+     if
+      i32.const 1024
+      v128.load32_splat
+      local.set $18
+      i32.const 0
+      local.set $24
+      loop $for-loop|6
+       local.get $9
+       local.get $24
+       i32.gt_s
+       if
+        local.get $17
+        local.get $24
+        i32.const 6
+        i32.shl
+        i32.add
+        local.tee $0
+        local.get $0
+        f64.load
+        local.get $34
+        local.get $24
+        i32.const 96
+        i32.mul
+        i32.add
+        local.tee $11
+        v128.load
+        local.tee $19
+        f64x2.promote_low_f32x4
+        local.get $19
+        local.get $19
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $19
+        f64x2.extract_lane 0
+        local.get $19
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store
+        local.get $0
+        local.get $0
+        f64.load offset=8
+        local.get $11
+        v128.load offset=16
+        local.tee $19
+        f64x2.convert_low_i32x4_s
+        local.get $19
+        local.get $19
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.convert_low_i32x4_s
+        f64x2.add
+        local.tee $19
+        f64x2.extract_lane 0
+        local.get $19
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=8
+        local.get $0
+        local.get $0
+        f64.load offset=16
+        local.get $11
+        v128.load offset=32
+        local.tee $19
+        f64x2.promote_low_f32x4
+        local.get $19
+        local.get $19
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $19
+        f64x2.extract_lane 0
+        local.get $19
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=16
+        local.get $11
+        local.get $18
+        v128.store
+        local.get $11
+        local.get $18
+        v128.store offset=16
+        local.get $11
+        local.get $18
+        v128.store offset=32
+        local.get $24
+        i32.const 1
+        i32.add
+        local.set $24
+        br $for-loop|6
+       end
+      end
+     end
+     local.get $26
+     i32.const -64
+     i32.sub
+     local.set $26
+     br $for-loop|0
+    end
+   end
+   i32.const 0
+   local.get $25
+   v128.load offset=128
+   local.tee $18
    i32x4.extract_lane 0
    local.tee $0
-   local.get $29
+   local.get $18
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -15862,10 +15134,915 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $29
+   local.get $18
    i32x4.extract_lane 2
    local.tee $1
-   local.get $29
+   local.get $18
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   i32.const 2139095039
+   i32.gt_u
+   br_if $wasm/assembly/loss/statsChunk|inlined.9
+   drop
+   local.get $27
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $27
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $27
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $27
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   i32.const 1
+   local.get $0
+   select
+  end
+ )
+ (func $wasm/assembly/loss/statsSigmoidHardN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
+  (local $18 v128)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 i32)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 i32)
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
+  local.get $0
+  local.set $19
+  local.get $8
+  local.get $9
+  i32.const 6
+  i32.shl
+  i32.add
+  local.tee $24
+  i32.const 0
+  local.get $9
+  i32.const 96
+  i32.mul
+  memory.fill
+  i32.const 1024
+  v128.load32_splat
+  local.tee $18
+  local.set $30
+  local.get $8
+  local.get $9
+  i32.const 160
+  i32.mul
+  i32.add
+  local.tee $23
+  i32.const 128
+  i32.add
+  local.get $18
+  v128.store
+  local.get $11
+  i32.const 2
+  i32.shl
+  local.set $27
+  block $wasm/assembly/loss/statsChunk|inlined.10 (result i32)
+   loop $for-loop|0
+    local.get $27
+    local.get $33
+    i32.gt_u
+    if
+     local.get $33
+     i32.const 2
+     i32.shr_u
+     local.set $0
+     i32.const 1024
+     v128.load32_splat
+     local.set $20
+     i32.const 1064
+     v128.load32_splat
+     local.set $18
+     local.get $7
+     if
+      local.get $0
+      local.get $7
+      i32.add
+      v128.load
+      local.get $20
+      i8x16.eq
+      v128.not
+      local.set $18
+     end
+     local.get $18
+     i16x8.extend_low_i8x16_s
+     local.set $31
+     local.get $18
+     i16x8.extend_high_i8x16_s
+     local.set $32
+     local.get $20
+     local.tee $18
+     local.set $22
+     local.get $12
+     i32.const 1
+     i32.eq
+     if (result v128)
+      local.get $0
+      local.get $6
+      i32.add
+      v128.load
+      local.tee $21
+      i16x8.extend_low_i8x16_u
+      local.tee $18
+      i32x4.extend_low_i16x8_u
+      local.set $20
+      local.get $18
+      i32x4.extend_high_i16x8_u
+      local.set $18
+      local.get $21
+      i16x8.extend_high_i8x16_u
+      local.tee $21
+      i32x4.extend_low_i16x8_u
+      local.set $22
+      local.get $21
+      i32x4.extend_high_i16x8_u
+     else
+      local.get $12
+      i32.const 2
+      i32.eq
+      if (result v128)
+       local.get $6
+       local.get $0
+       i32.const 1
+       i32.shl
+       i32.add
+       local.tee $11
+       v128.load
+       local.tee $18
+       i32x4.extend_low_i16x8_u
+       local.set $20
+       local.get $18
+       i32x4.extend_high_i16x8_u
+       local.set $18
+       local.get $11
+       v128.load offset=16
+       local.tee $21
+       i32x4.extend_low_i16x8_u
+       local.set $22
+       local.get $21
+       i32x4.extend_high_i16x8_u
+      else
+       local.get $12
+       if (result v128)
+        local.get $6
+        local.get $0
+        i32.const 2
+        i32.shl
+        i32.add
+        local.tee $11
+        v128.load
+        local.set $20
+        local.get $11
+        v128.load offset=16
+        local.set $18
+        local.get $11
+        v128.load offset=32
+        local.set $22
+        local.get $11
+        v128.load offset=48
+       else
+        local.get $20
+       end
+      end
+     end
+     local.set $36
+     local.get $31
+     i32x4.extend_low_i16x8_s
+     local.get $0
+     i32x4.splat
+     i32.const 1088
+     v128.load
+     i32x4.add
+     local.get $10
+     i32x4.splat
+     i32x4.lt_s
+     local.tee $38
+     v128.and
+     local.set $21
+     i32.const 1024
+     v128.load32_splat
+     local.set $35
+     local.get $23
+     local.get $20
+     i32.const 1064
+     v128.load32_splat
+     local.get $12
+     i32.const 0
+     i32.ne
+     local.tee $11
+     if
+      local.get $38
+      local.get $20
+      local.get $9
+      i32x4.splat
+      i32x4.lt_u
+      local.tee $38
+      local.get $20
+      local.get $13
+      i32x4.splat
+      i32x4.eq
+      local.get $35
+      local.get $14
+      select
+      local.tee $20
+      v128.or
+      v128.andnot
+      local.set $35
+      local.get $21
+      local.get $38
+      local.get $20
+      v128.andnot
+      v128.and
+      local.set $21
+     end
+     local.get $21
+     v128.bitselect
+     v128.store
+     local.get $23
+     i32.const -64
+     i32.sub
+     local.get $21
+     v128.store
+     local.get $31
+     i32x4.extend_high_i16x8_s
+     local.get $0
+     i32.const 4
+     i32.add
+     i32x4.splat
+     i32.const 1088
+     v128.load
+     i32x4.add
+     local.get $10
+     i32x4.splat
+     i32x4.lt_s
+     local.tee $31
+     v128.and
+     local.set $21
+     i32.const 1024
+     v128.load32_splat
+     local.set $20
+     local.get $23
+     local.get $18
+     i32.const 1064
+     v128.load32_splat
+     local.get $11
+     if
+      local.get $31
+      local.get $18
+      local.get $9
+      i32x4.splat
+      i32x4.lt_u
+      local.tee $31
+      local.get $18
+      local.get $13
+      i32x4.splat
+      i32x4.eq
+      local.get $20
+      local.get $14
+      select
+      local.tee $18
+      v128.or
+      v128.andnot
+      local.set $20
+      local.get $21
+      local.get $31
+      local.get $18
+      v128.andnot
+      v128.and
+      local.set $21
+     end
+     local.get $21
+     v128.bitselect
+     v128.store offset=16
+     local.get $23
+     local.get $21
+     v128.store offset=80
+     local.get $35
+     local.get $20
+     v128.or
+     local.set $31
+     local.get $32
+     i32x4.extend_low_i16x8_s
+     local.get $0
+     i32.const 8
+     i32.add
+     i32x4.splat
+     i32.const 1088
+     v128.load
+     i32x4.add
+     local.get $10
+     i32x4.splat
+     i32x4.lt_s
+     local.tee $21
+     v128.and
+     local.set $20
+     i32.const 1024
+     v128.load32_splat
+     local.set $18
+     local.get $23
+     local.get $22
+     i32.const 1064
+     v128.load32_splat
+     local.get $11
+     if
+      local.get $21
+      local.get $22
+      local.get $9
+      i32x4.splat
+      i32x4.lt_u
+      local.tee $21
+      local.get $22
+      local.get $13
+      i32x4.splat
+      i32x4.eq
+      local.get $18
+      local.get $14
+      select
+      local.tee $22
+      v128.or
+      v128.andnot
+      local.set $18
+      local.get $20
+      local.get $21
+      local.get $22
+      v128.andnot
+      v128.and
+      local.set $20
+     end
+     local.get $20
+     v128.bitselect
+     v128.store offset=32
+     local.get $23
+     local.get $20
+     v128.store offset=96
+     local.get $32
+     i32x4.extend_high_i16x8_s
+     local.get $0
+     i32.const 12
+     i32.add
+     i32x4.splat
+     i32.const 1088
+     v128.load
+     i32x4.add
+     local.get $10
+     i32x4.splat
+     i32x4.lt_s
+     local.tee $22
+     v128.and
+     local.set $21
+     i32.const 1024
+     v128.load32_splat
+     local.set $20
+     local.get $11
+     if
+      local.get $22
+      local.get $36
+      local.get $9
+      i32x4.splat
+      i32x4.lt_u
+      local.tee $22
+      local.get $36
+      local.get $13
+      i32x4.splat
+      i32x4.eq
+      local.get $20
+      local.get $14
+      select
+      local.tee $32
+      v128.or
+      v128.andnot
+      local.set $20
+      local.get $21
+      local.get $22
+      local.get $32
+      v128.andnot
+      v128.and
+      local.set $21
+     end
+     local.get $23
+     local.get $36
+     i32.const 1064
+     v128.load32_splat
+     local.get $21
+     v128.bitselect
+     v128.store offset=48
+     local.get $23
+     local.get $21
+     v128.store offset=112
+     i32.const 0
+     local.get $31
+     local.get $18
+     local.get $20
+     v128.or
+     v128.or
+     v128.any_true
+     br_if $wasm/assembly/loss/statsChunk|inlined.10
+     drop
+     i32.const 1028
+     v128.load32_splat
+     local.set $21
+     i32.const 1068
+     v128.load32_splat
+     local.set $20
+     local.get $15
+     f32x4.splat
+     local.set $38
+     local.get $16
+     f32x4.splat
+     local.set $39
+     local.get $8
+     local.get $9
+     i32.const 160
+     i32.mul
+     i32.add
+     local.tee $26
+     i32.const -64
+     i32.sub
+     local.set $40
+     local.get $8
+     local.get $9
+     i32.const 6
+     i32.shl
+     i32.add
+     local.set $11
+     local.get $8
+     local.set $0
+     local.get $19
+     local.get $33
+     i32.add
+     local.set $29
+     local.get $2
+     local.get $33
+     i32.add
+     local.set $28
+     local.get $4
+     local.get $33
+     i32.add
+     local.set $25
+     local.get $26
+     v128.load offset=128
+     local.set $22
+     i32.const 0
+     local.set $34
+     loop $for-loop|4
+      local.get $9
+      local.get $34
+      i32.gt_s
+      if
+       local.get $34
+       i32x4.splat
+       local.set $41
+       local.get $11
+       v128.load
+       local.set $18
+       local.get $11
+       v128.load offset=16
+       local.set $32
+       local.get $11
+       v128.load offset=32
+       local.set $35
+       local.get $11
+       v128.load offset=48
+       drop
+       local.get $11
+       v128.load offset=64
+       local.set $36
+       local.get $11
+       v128.load offset=80
+       local.set $31
+       i32.const 0
+       local.set $37
+       loop $for-loop|5
+        local.get $37
+        i32.const 64
+        i32.lt_u
+        if
+         local.get $22
+         local.get $29
+         local.get $37
+         i32.add
+         v128.load
+         local.tee $42
+         local.get $20
+         v128.and
+         i32x4.max_u
+         local.set $22
+         local.get $42
+         i32.const 1072
+         v128.load32_splat
+         v128.or
+         local.get $38
+         f32x4.mul
+         local.get $39
+         f32x4.mul
+         local.tee $43
+         i32.const 1040
+         v128.load32_splat
+         local.tee $44
+         f32x4.add
+         local.set $45
+         i32.const 1060
+         v128.load32_splat
+         local.get $43
+         local.get $45
+         local.get $44
+         f32x4.sub
+         f32x4.sub
+         local.tee $44
+         i32.const 1056
+         v128.load32_splat
+         f32x4.relaxed_madd
+         local.get $44
+         i32.const 1052
+         v128.load32_splat
+         f32x4.relaxed_madd
+         local.get $44
+         i32.const 1048
+         v128.load32_splat
+         f32x4.relaxed_madd
+         local.get $44
+         i32.const 1044
+         v128.load32_splat
+         f32x4.relaxed_madd
+         local.get $44
+         i32.const 1028
+         v128.load32_splat
+         local.tee $44
+         f32x4.relaxed_madd
+         local.get $45
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $43
+         i32.const 1036
+         v128.load32_splat
+         f32x4.ge
+         v128.and
+         local.set $43
+         local.get $44
+         local.get $44
+         local.get $43
+         f32x4.add
+         f32x4.div
+         local.tee $44
+         local.get $43
+         local.get $44
+         f32x4.mul
+         local.get $42
+         i32.const 1024
+         v128.load32_splat
+         f32x4.ge
+         v128.bitselect
+         local.get $37
+         local.get $40
+         i32.add
+         v128.load
+         v128.and
+         local.set $42
+         local.get $26
+         local.get $37
+         i32.add
+         v128.load
+         local.get $41
+         i32x4.eq
+         local.set $43
+         local.get $2
+         if
+          local.get $28
+          local.get $37
+          i32.add
+          local.get $42
+          v128.store
+         end
+         local.get $18
+         local.get $42
+         f32x4.add
+         local.set $18
+         local.get $32
+         local.get $43
+         i32x4.sub
+         local.set $32
+         local.get $35
+         local.get $42
+         local.get $43
+         v128.and
+         f32x4.add
+         local.set $35
+         local.get $36
+         local.get $42
+         f32x4.pmax
+         local.set $36
+         local.get $31
+         local.get $42
+         local.get $43
+         local.get $21
+         v128.and
+         f32x4.add
+         f32x4.pmax
+         local.set $31
+         local.get $37
+         i32.const 16
+         i32.add
+         local.set $37
+         br $for-loop|5
+        end
+       end
+       local.get $11
+       local.get $18
+       v128.store
+       local.get $11
+       local.get $32
+       v128.store offset=16
+       local.get $11
+       local.get $35
+       v128.store offset=32
+       local.get $11
+       local.get $36
+       v128.store offset=64
+       local.get $11
+       local.get $31
+       v128.store offset=80
+       local.get $11
+       i32.const 96
+       i32.add
+       local.set $11
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       local.get $1
+       local.get $29
+       i32.add
+       local.set $29
+       local.get $3
+       local.get $28
+       i32.add
+       local.set $28
+       local.get $5
+       local.get $25
+       i32.add
+       local.set $25
+       local.get $34
+       i32.const 1
+       i32.add
+       local.set $34
+       br $for-loop|4
+      end
+     end
+     local.get $26
+     local.get $22
+     v128.store offset=128
+     local.get $33
+     i32.const -64
+     i32.sub
+     local.tee $0
+     local.get $27
+     i32.eq
+     local.tee $11
+     local.get $0
+     i32.const 511
+     i32.and
+     i32.eqz
+     i32.or
+     if
+      i32.const 1024
+      v128.load32_splat
+      local.set $18
+      i32.const 0
+      local.set $34
+      loop $for-loop|6
+       local.get $9
+       local.get $34
+       i32.gt_s
+       if
+        local.get $17
+        local.get $34
+        i32.const 6
+        i32.shl
+        i32.add
+        local.tee $0
+        local.get $0
+        f64.load
+        local.get $24
+        local.get $34
+        i32.const 96
+        i32.mul
+        i32.add
+        local.tee $25
+        v128.load
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store
+        local.get $0
+        local.get $0
+        f64.load offset=8
+        local.get $25
+        v128.load offset=16
+        local.tee $20
+        f64x2.convert_low_i32x4_s
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.convert_low_i32x4_s
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=8
+        local.get $0
+        local.get $0
+        f64.load offset=16
+        local.get $25
+        v128.load offset=32
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=16
+        local.get $25
+        local.get $18
+        v128.store
+        local.get $25
+        local.get $18
+        v128.store offset=16
+        local.get $25
+        local.get $18
+        v128.store offset=32
+        local.get $11
+        if
+         local.get $0
+         local.get $0
+         f64.load offset=32
+         local.get $25
+         v128.load offset=64
+         local.tee $20
+         f32x4.extract_lane 0
+         local.get $20
+         f32x4.extract_lane 1
+         f32.max
+         local.get $20
+         f32x4.extract_lane 2
+         local.get $20
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=32
+         local.get $0
+         local.get $0
+         f64.load offset=40
+         local.get $25
+         v128.load offset=80
+         local.tee $20
+         f32x4.extract_lane 0
+         local.get $20
+         f32x4.extract_lane 1
+         f32.max
+         local.get $20
+         f32x4.extract_lane 2
+         local.get $20
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=40
+        end
+        local.get $34
+        i32.const 1
+        i32.add
+        local.set $34
+        br $for-loop|6
+       end
+      end
+     end
+     local.get $33
+     i32.const -64
+     i32.sub
+     local.set $33
+     br $for-loop|0
+    end
+   end
+   i32.const 0
+   local.get $23
+   v128.load offset=128
+   local.tee $18
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $18
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $18
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $18
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   i32.const 2139095039
+   i32.gt_u
+   br_if $wasm/assembly/loss/statsChunk|inlined.10
+   drop
+   local.get $30
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $30
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $30
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $30
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -15886,15 +16063,15 @@
  (func $wasm/assembly/loss/statsSigmoidHardN1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
   (local $18 v128)
   (local $19 v128)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 i32)
-  (local $22 i32)
+  (local $22 v128)
   (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
   (local $27 v128)
-  (local $28 v128)
+  (local $28 i32)
   (local $29 i32)
   (local $30 i32)
   (local $31 i32)
@@ -15902,30 +16079,21 @@
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
-  (local $36 i32)
+  (local $36 v128)
   (local $37 v128)
   (local $38 v128)
-  (local $39 i32)
+  (local $39 v128)
   (local $40 v128)
   (local $41 v128)
+  (local $42 v128)
   local.get $0
-  local.set $22
-  local.get $4
   local.set $21
-  local.get $7
-  local.set $20
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.set $39
   local.get $8
   local.get $9
   i32.const 6
   i32.shl
   i32.add
-  local.tee $31
+  local.tee $34
   i32.const 0
   local.get $9
   i32.const 96
@@ -15933,69 +16101,80 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $38
-  local.set $37
+  local.tee $18
+  local.set $27
+  local.get $8
+  local.get $9
+  i32.const 160
+  i32.mul
+  i32.add
+  local.tee $25
+  i32.const 128
+  i32.add
+  local.get $18
+  v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $33
-  i32.const 0
-  local.set $4
+  local.set $31
   block $wasm/assembly/loss/statsChunk|inlined.11 (result i32)
    loop $for-loop|0
-    local.get $4
-    local.get $33
+    local.get $26
+    local.get $31
     i32.lt_u
     if
-     local.get $4
+     local.get $26
      i32.const 2
      i32.shr_u
-     local.set $7
+     local.set $0
      i32.const 1024
      v128.load32_splat
-     local.set $23
+     local.set $19
      i32.const 1064
      v128.load32_splat
-     local.set $19
-     local.get $20
+     local.set $18
+     local.get $7
      if
+      local.get $0
       local.get $7
-      local.get $20
       i32.add
       v128.load
-      local.get $23
+      local.get $19
       i8x16.eq
       v128.not
-      local.set $19
+      local.set $18
      end
-     local.get $19
+     local.get $18
      i16x8.extend_low_i8x16_s
-     local.set $27
-     local.get $23
-     local.tee $24
-     local.set $41
+     local.set $36
+     local.get $18
+     i16x8.extend_high_i8x16_s
+     local.set $37
+     local.get $19
+     local.tee $18
+     local.set $22
      local.get $12
      i32.const 1
      i32.eq
      if (result v128)
+      local.get $0
       local.get $6
-      local.get $7
       i32.add
       v128.load
-      local.tee $18
+      local.tee $20
       i16x8.extend_low_i8x16_u
-      local.tee $25
-      i32x4.extend_low_i16x8_u
-      local.set $23
-      local.get $18
-      i16x8.extend_high_i8x16_u
       local.tee $18
       i32x4.extend_low_i16x8_u
-      local.set $24
+      local.set $19
       local.get $18
       i32x4.extend_high_i16x8_u
-      local.set $41
-      local.get $25
+      local.set $18
+      local.get $20
+      i16x8.extend_high_i8x16_u
+      local.tee $20
+      i32x4.extend_low_i16x8_u
+      local.set $22
+      local.get $20
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -16003,53 +16182,53 @@
       i32.eq
       if (result v128)
        local.get $6
-       local.get $7
+       local.get $0
        i32.const 1
        i32.shl
        i32.add
-       local.tee $0
+       local.tee $11
        v128.load
-       local.tee $25
-       i32x4.extend_low_i16x8_u
-       local.set $23
-       local.get $0
-       v128.load offset=16
        local.tee $18
        i32x4.extend_low_i16x8_u
-       local.set $24
+       local.set $19
        local.get $18
        i32x4.extend_high_i16x8_u
-       local.set $41
-       local.get $25
+       local.set $18
+       local.get $11
+       v128.load offset=16
+       local.tee $20
+       i32x4.extend_low_i16x8_u
+       local.set $22
+       local.get $20
        i32x4.extend_high_i16x8_u
       else
        local.get $12
        if (result v128)
         local.get $6
-        local.get $7
+        local.get $0
         i32.const 2
         i32.shl
         i32.add
-        local.tee $0
+        local.tee $11
         v128.load
-        local.set $23
-        local.get $0
-        v128.load offset=32
-        local.set $24
-        local.get $0
-        v128.load offset=48
-        local.set $41
-        local.get $0
+        local.set $19
+        local.get $11
         v128.load offset=16
+        local.set $18
+        local.get $11
+        v128.load offset=32
+        local.set $22
+        local.get $11
+        v128.load offset=48
        else
-        local.get $23
+        local.get $19
        end
       end
      end
-     local.set $26
-     local.get $27
+     local.set $38
+     local.get $36
      i32x4.extend_low_i16x8_s
-     local.get $7
+     local.get $0
      i32x4.splat
      i32.const 1088
      v128.load
@@ -16057,56 +16236,56 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $25
+     local.tee $39
      v128.and
-     local.set $18
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $28
-     local.get $39
-     local.get $23
+     local.set $23
+     local.get $25
+     local.get $19
      i32.const 1064
      v128.load32_splat
      local.get $12
      i32.const 0
      i32.ne
-     local.tee $0
+     local.tee $11
      if
-      local.get $25
-      local.get $23
+      local.get $39
+      local.get $19
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $25
-      local.get $23
+      local.tee $39
+      local.get $19
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $28
+      local.get $23
       local.get $14
       select
-      local.tee $23
+      local.tee $19
       v128.or
       v128.andnot
-      local.set $28
-      local.get $18
-      local.get $25
-      local.get $23
+      local.set $23
+      local.get $20
+      local.get $39
+      local.get $19
       v128.andnot
       v128.and
-      local.set $18
+      local.set $20
      end
-     local.get $18
+     local.get $20
      v128.bitselect
      v128.store
-     local.get $39
+     local.get $25
      i32.const -64
      i32.sub
-     local.get $18
+     local.get $20
      v128.store
-     local.get $27
+     local.get $36
      i32x4.extend_high_i16x8_s
-     local.get $7
+     local.get $0
      i32.const 4
      i32.add
      i32x4.splat
@@ -16116,53 +16295,55 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $23
+     local.tee $36
      v128.and
-     local.set $18
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $40
-     local.get $0
+     local.set $19
+     local.get $25
+     local.get $18
+     i32.const 1064
+     v128.load32_splat
+     local.get $11
      if
-      local.get $23
-      local.get $26
+      local.get $36
+      local.get $18
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $25
-      local.get $26
+      local.tee $36
+      local.get $18
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $40
+      local.get $19
       local.get $14
       select
-      local.tee $23
+      local.tee $18
       v128.or
       v128.andnot
-      local.set $40
+      local.set $19
+      local.get $20
+      local.get $36
       local.get $18
-      local.get $25
-      local.get $23
       v128.andnot
       v128.and
-      local.set $18
+      local.set $20
      end
-     local.get $39
-     local.get $26
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
+     local.get $20
      v128.bitselect
      v128.store offset=16
-     local.get $39
-     local.get $18
+     local.get $25
+     local.get $20
      v128.store offset=80
+     local.get $23
      local.get $19
-     i16x8.extend_high_i8x16_s
-     local.tee $26
+     v128.or
+     local.set $23
+     local.get $37
      i32x4.extend_low_i16x8_s
-     local.get $7
+     local.get $0
      i32.const 8
      i32.add
      i32x4.splat
@@ -16177,48 +16358,46 @@
      local.set $18
      i32.const 1024
      v128.load32_splat
-     local.set $23
-     local.get $0
+     local.set $20
+     local.get $25
+     local.get $22
+     i32.const 1064
+     v128.load32_splat
+     local.get $11
      if
       local.get $19
-      local.get $24
+      local.get $22
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $25
-      local.get $24
+      local.tee $19
+      local.get $22
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $23
+      local.get $20
       local.get $14
       select
-      local.tee $19
+      local.tee $22
       v128.or
       v128.andnot
-      local.set $23
+      local.set $20
       local.get $18
-      local.get $25
       local.get $19
+      local.get $22
       v128.andnot
       v128.and
       local.set $18
      end
-     local.get $39
-     local.get $24
-     i32.const 1064
-     v128.load32_splat
      local.get $18
      v128.bitselect
      v128.store offset=32
-     local.get $39
+     local.get $25
      local.get $18
      v128.store offset=96
-     local.get $23
-     local.set $19
-     local.get $26
+     local.get $37
      i32x4.extend_high_i16x8_s
-     local.get $7
+     local.get $0
      i32.const 12
      i32.add
      i32x4.splat
@@ -16228,125 +16407,78 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $24
+     local.tee $22
      v128.and
      local.set $18
      i32.const 1024
      v128.load32_splat
-     local.set $23
-     local.get $0
+     local.set $19
+     local.get $11
      if
-      local.get $24
-      local.get $41
+      local.get $22
+      local.get $38
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $25
-      local.get $41
+      local.tee $22
+      local.get $38
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $23
+      local.get $19
       local.get $14
       select
-      local.tee $24
+      local.tee $36
       v128.or
       v128.andnot
-      local.set $23
+      local.set $19
       local.get $18
-      local.get $25
-      local.get $24
+      local.get $22
+      local.get $36
       v128.andnot
       v128.and
       local.set $18
      end
-     local.get $39
-     local.get $41
+     local.get $25
+     local.get $38
      i32.const 1064
      v128.load32_splat
      local.get $18
      v128.bitselect
      v128.store offset=48
-     local.get $39
+     local.get $25
      local.get $18
      v128.store offset=112
      i32.const 0
-     local.get $28
-     local.get $40
-     v128.or
-     local.get $19
      local.get $23
+     local.get $20
+     local.get $19
      v128.or
      v128.or
      v128.any_true
      br_if $wasm/assembly/loss/statsChunk|inlined.11
      drop
-     i32.const 0
-     local.set $0
-     loop $for-loop|4
-      local.get $0
-      local.get $9
-      i32.lt_s
-      if
-       local.get $38
-       local.get $22
-       local.get $0
-       local.get $1
-       i32.mul
-       i32.add
-       local.get $4
-       i32.add
-       local.tee $7
-       v128.load
-       i32.const 1068
-       v128.load32_splat
-       local.tee $18
-       v128.and
-       i32x4.max_u
-       local.get $7
-       v128.load offset=16
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.get $7
-       v128.load offset=32
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.get $7
-       v128.load offset=48
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.set $38
-       local.get $0
-       i32.const 1
-       i32.add
-       local.set $0
-       br $for-loop|4
-      end
-     end
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     drop
+     local.set $36
      local.get $15
      f32x4.splat
-     local.set $28
+     local.set $37
      local.get $16
      f32x4.splat
-     local.set $27
+     local.set $38
      local.get $8
      local.get $9
      i32.const 160
      i32.mul
      i32.add
-     local.tee $30
+     local.tee $32
      i32.const -64
      i32.sub
-     local.set $29
+     local.set $35
      local.get $8
      local.get $9
      i32.const 6
@@ -16354,38 +16486,41 @@
      i32.add
      local.set $11
      local.get $8
-     local.set $7
-     local.get $4
-     local.get $22
-     i32.add
-     local.set $35
-     local.get $2
-     local.get $4
-     i32.add
-     local.set $34
-     local.get $4
+     local.set $0
      local.get $21
+     local.get $26
      i32.add
-     local.set $32
+     local.set $29
+     local.get $2
+     local.get $26
+     i32.add
+     local.set $30
+     local.get $4
+     local.get $26
+     i32.add
+     local.set $33
+     local.get $32
+     v128.load offset=128
+     local.set $22
      i32.const 0
-     local.set $36
-     loop $for-loop|5
+     local.set $28
+     loop $for-loop|4
       local.get $9
-      local.get $36
+      local.get $28
       i32.gt_s
       if
-       local.get $36
+       local.get $28
        i32x4.splat
-       local.set $26
+       local.set $39
        local.get $11
        v128.load
-       local.set $40
+       local.set $20
        local.get $11
        v128.load offset=16
-       local.set $24
+       local.set $18
        local.get $11
        v128.load offset=32
-       local.set $41
+       local.set $19
        local.get $11
        v128.load offset=48
        drop
@@ -16396,165 +16531,174 @@
        v128.load offset=80
        drop
        i32.const 0
-       local.set $0
-       loop $for-loop|6
-        local.get $0
+       local.set $24
+       loop $for-loop|5
+        local.get $24
         i32.const 64
         i32.lt_u
         if
-         local.get $0
-         local.get $35
+         local.get $22
+         local.get $24
+         local.get $29
          i32.add
          v128.load
-         local.tee $25
+         local.tee $40
+         local.get $36
+         v128.and
+         i32x4.max_u
+         local.set $22
+         local.get $40
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $28
+         local.get $37
          f32x4.mul
-         local.get $27
+         local.get $38
          f32x4.mul
-         local.tee $23
+         local.tee $41
          i32.const 1040
          v128.load32_splat
-         local.tee $18
+         local.tee $42
          f32x4.add
-         local.set $19
+         local.set $23
          i32.const 1060
          v128.load32_splat
+         local.get $41
          local.get $23
-         local.get $19
-         local.get $18
+         local.get $42
          f32x4.sub
          f32x4.sub
-         local.tee $18
+         local.tee $42
          i32.const 1056
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $18
+         local.get $42
          i32.const 1052
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $18
+         local.get $42
          i32.const 1048
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $18
+         local.get $42
          i32.const 1044
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $18
+         local.get $42
          i32.const 1028
          v128.load32_splat
-         local.tee $18
+         local.tee $42
          f32x4.relaxed_madd
-         local.get $19
+         local.get $23
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $23
+         local.get $41
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $19
-         local.get $18
-         local.get $18
-         local.get $19
+         local.set $23
+         local.get $42
+         local.get $42
+         local.get $23
          f32x4.add
          f32x4.div
-         local.tee $18
-         local.get $19
-         local.get $18
+         local.tee $41
+         local.get $23
+         local.get $41
          f32x4.mul
-         local.get $25
+         local.get $40
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $0
-         local.get $29
+         local.get $24
+         local.get $35
          i32.add
          v128.load
          v128.and
-         local.set $19
-         local.get $0
-         local.get $30
+         local.set $23
+         local.get $24
+         local.get $32
          i32.add
          v128.load
-         local.get $26
+         local.get $39
          i32x4.eq
-         local.set $18
+         local.set $40
          local.get $2
          if
-          local.get $0
-          local.get $34
+          local.get $24
+          local.get $30
           i32.add
-          local.get $19
+          local.get $23
           v128.store
          end
-         local.get $40
-         local.get $19
+         local.get $20
+         local.get $23
          f32x4.add
-         local.set $40
-         local.get $41
-         local.get $19
+         local.set $20
          local.get $18
+         local.get $40
+         i32x4.sub
+         local.set $18
+         local.get $19
+         local.get $23
+         local.get $40
          v128.and
          f32x4.add
-         local.set $41
+         local.set $19
          local.get $24
-         local.get $18
-         i32x4.sub
-         local.set $24
-         local.get $0
          i32.const 16
          i32.add
-         local.set $0
-         br $for-loop|6
+         local.set $24
+         br $for-loop|5
         end
        end
        local.get $11
-       local.get $40
+       local.get $20
        v128.store
        local.get $11
-       local.get $24
+       local.get $18
        v128.store offset=16
        local.get $11
-       local.get $41
+       local.get $19
        v128.store offset=32
        local.get $11
        i32.const 96
        i32.add
        local.set $11
-       local.get $7
+       local.get $0
        i32.const -64
        i32.sub
-       local.set $7
+       local.set $0
        local.get $1
-       local.get $35
+       local.get $29
        i32.add
-       local.set $35
+       local.set $29
        local.get $3
-       local.get $34
+       local.get $30
        i32.add
-       local.set $34
+       local.set $30
        local.get $5
-       local.get $32
+       local.get $33
        i32.add
-       local.set $32
-       local.get $36
+       local.set $33
+       local.get $28
        i32.const 1
        i32.add
-       local.set $36
-       br $for-loop|5
+       local.set $28
+       br $for-loop|4
       end
      end
-     local.get $4
+     local.get $32
+     local.get $22
+     v128.store offset=128
+     local.get $26
      i32.const -64
      i32.sub
      local.tee $0
-     local.get $33
+     local.get $31
      i32.eq
      local.get $0
      i32.const 511
@@ -16564,161 +16708,163 @@
      if
       i32.const 1024
       v128.load32_splat
-      local.set $19
+      local.set $18
       i32.const 0
-      local.set $11
-      loop $for-loop|7
+      local.set $24
+      loop $for-loop|6
        local.get $9
-       local.get $11
+       local.get $24
        i32.gt_s
        if
         local.get $17
-        local.get $11
+        local.get $24
         i32.const 6
         i32.shl
         i32.add
-        local.tee $7
-        local.get $7
+        local.tee $0
+        local.get $0
         f64.load
-        local.get $31
-        local.get $11
+        local.get $34
+        local.get $24
         i32.const 96
         i32.mul
         i32.add
-        local.tee $0
+        local.tee $11
         v128.load
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $7
-        local.get $7
-        f64.load offset=8
         local.get $0
+        local.get $0
+        f64.load offset=8
+        local.get $11
         v128.load offset=16
-        local.tee $18
+        local.tee $19
         f64x2.convert_low_i32x4_s
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $7
-        local.get $7
-        f64.load offset=16
         local.get $0
+        local.get $0
+        f64.load offset=16
+        local.get $11
         v128.load offset=32
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $0
-        local.get $19
-        v128.store
-        local.get $0
-        local.get $19
-        v128.store offset=16
-        local.get $0
-        local.get $19
-        v128.store offset=32
         local.get $11
+        local.get $18
+        v128.store
+        local.get $11
+        local.get $18
+        v128.store offset=16
+        local.get $11
+        local.get $18
+        v128.store offset=32
+        local.get $24
         i32.const 1
         i32.add
-        local.set $11
-        br $for-loop|7
+        local.set $24
+        br $for-loop|6
        end
       end
      end
-     local.get $4
+     local.get $26
      i32.const -64
      i32.sub
-     local.set $4
+     local.set $26
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $38
+   local.get $25
+   v128.load offset=128
+   local.tee $18
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $38
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $18
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $38
+   local.tee $0
+   local.get $18
    i32x4.extract_lane 2
    local.tee $1
-   local.get $38
+   local.get $18
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    i32.const 2139095039
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.11
    drop
-   local.get $37
+   local.get $27
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $37
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $27
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $37
+   local.tee $0
+   local.get $27
    i32x4.extract_lane 2
    local.tee $1
-   local.get $37
+   local.get $27
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    local.tee $0
    i32.const 1
@@ -17154,14 +17300,14 @@
      local.set $29
      i32.const 0
      local.set $30
-     loop $for-loop|5
+     loop $for-loop|4
       local.get $9
       local.get $30
       i32.gt_s
       if
        local.get $11
        v128.load
-       local.set $20
+       local.set $17
        local.get $11
        v128.load offset=16
        local.set $18
@@ -17176,10 +17322,10 @@
        local.set $22
        local.get $11
        v128.load offset=80
-       local.set $17
+       local.set $20
        i32.const 0
        local.set $24
-       loop $for-loop|6
+       loop $for-loop|5
         local.get $24
         i32.const 64
         i32.lt_u
@@ -17197,9 +17343,9 @@
          v128.and
          local.tee $35
          local.get $35
-         local.get $20
+         local.get $17
          f32x4.relaxed_madd
-         local.set $20
+         local.set $17
          local.get $27
          local.get $37
          i32x4.max_u
@@ -17237,21 +17383,21 @@
          local.get $35
          f32x4.pmax
          local.set $22
-         local.get $17
+         local.get $20
          local.get $35
          local.get $37
          f32x4.add
          f32x4.pmax
-         local.set $17
+         local.set $20
          local.get $24
          i32.const 16
          i32.add
          local.set $24
-         br $for-loop|6
+         br $for-loop|5
         end
        end
        local.get $11
-       local.get $20
+       local.get $17
        v128.store
        local.get $11
        local.get $18
@@ -17266,7 +17412,7 @@
        local.get $22
        v128.store offset=64
        local.get $11
-       local.get $17
+       local.get $20
        v128.store offset=80
        local.get $11
        i32.const 96
@@ -17292,7 +17438,7 @@
        i32.const 1
        i32.add
        local.set $30
-       br $for-loop|5
+       br $for-loop|4
       end
      end
      local.get $26
@@ -17313,7 +17459,7 @@
       local.set $16
       i32.const 0
       local.set $23
-      loop $for-loop|7
+      loop $for-loop|6
        local.get $9
        local.get $23
        i32.gt_s
@@ -17458,7 +17604,7 @@
         i32.const 1
         i32.add
         local.set $23
-        br $for-loop|7
+        br $for-loop|6
        end
       end
      end
@@ -17556,8 +17702,6 @@
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
-  local.get $0
-  local.set $19
   local.get $8
   local.get $9
   i32.const 160
@@ -17592,6 +17736,759 @@
      local.get $24
      i32.const 2
      i32.shr_u
+     local.set $11
+     i32.const 1024
+     v128.load32_splat
+     local.set $17
+     i32.const 1064
+     v128.load32_splat
+     local.set $16
+     local.get $7
+     if
+      local.get $7
+      local.get $11
+      i32.add
+      v128.load
+      local.get $17
+      i8x16.eq
+      v128.not
+      local.set $16
+     end
+     local.get $16
+     i16x8.extend_low_i8x16_s
+     local.set $35
+     local.get $16
+     i16x8.extend_high_i8x16_s
+     local.set $36
+     local.get $17
+     local.tee $16
+     local.set $21
+     local.get $12
+     i32.const 1
+     i32.eq
+     if (result v128)
+      local.get $6
+      local.get $11
+      i32.add
+      v128.load
+      local.tee $18
+      i16x8.extend_low_i8x16_u
+      local.tee $16
+      i32x4.extend_low_i16x8_u
+      local.set $17
+      local.get $16
+      i32x4.extend_high_i16x8_u
+      local.set $16
+      local.get $18
+      i16x8.extend_high_i8x16_u
+      local.tee $18
+      i32x4.extend_low_i16x8_u
+      local.set $21
+      local.get $18
+      i32x4.extend_high_i16x8_u
+     else
+      local.get $12
+      i32.const 2
+      i32.eq
+      if (result v128)
+       local.get $6
+       local.get $11
+       i32.const 1
+       i32.shl
+       i32.add
+       local.tee $19
+       v128.load
+       local.tee $16
+       i32x4.extend_low_i16x8_u
+       local.set $17
+       local.get $16
+       i32x4.extend_high_i16x8_u
+       local.set $16
+       local.get $19
+       v128.load offset=16
+       local.tee $18
+       i32x4.extend_low_i16x8_u
+       local.set $21
+       local.get $18
+       i32x4.extend_high_i16x8_u
+      else
+       local.get $12
+       if (result v128)
+        local.get $6
+        local.get $11
+        i32.const 2
+        i32.shl
+        i32.add
+        local.tee $19
+        v128.load
+        local.set $17
+        local.get $19
+        v128.load offset=16
+        local.set $16
+        local.get $19
+        v128.load offset=32
+        local.set $21
+        local.get $19
+        v128.load offset=48
+       else
+        local.get $16
+       end
+      end
+     end
+     local.set $37
+     local.get $35
+     i32x4.extend_low_i16x8_s
+     local.get $11
+     i32x4.splat
+     i32.const 1088
+     v128.load
+     i32x4.add
+     local.get $10
+     i32x4.splat
+     i32x4.lt_s
+     local.tee $38
+     v128.and
+     local.set $18
+     i32.const 1024
+     v128.load32_splat
+     local.set $20
+     local.get $23
+     local.get $17
+     i32.const 1064
+     v128.load32_splat
+     local.get $12
+     i32.const 0
+     i32.ne
+     local.tee $19
+     if
+      local.get $38
+      local.get $17
+      local.get $9
+      i32x4.splat
+      i32x4.lt_u
+      local.tee $38
+      local.get $17
+      local.get $13
+      i32x4.splat
+      i32x4.eq
+      local.get $20
+      local.get $14
+      select
+      local.tee $17
+      v128.or
+      v128.andnot
+      local.set $20
+      local.get $18
+      local.get $38
+      local.get $17
+      v128.andnot
+      v128.and
+      local.set $18
+     end
+     local.get $18
+     v128.bitselect
+     v128.store
+     local.get $23
+     i32.const -64
+     i32.sub
+     local.get $18
+     v128.store
+     local.get $35
+     i32x4.extend_high_i16x8_s
+     local.get $11
+     i32.const 4
+     i32.add
+     i32x4.splat
+     i32.const 1088
+     v128.load
+     i32x4.add
+     local.get $10
+     i32x4.splat
+     i32x4.lt_s
+     local.tee $35
+     v128.and
+     local.set $18
+     i32.const 1024
+     v128.load32_splat
+     local.set $17
+     local.get $23
+     local.get $16
+     i32.const 1064
+     v128.load32_splat
+     local.get $19
+     if
+      local.get $35
+      local.get $16
+      local.get $9
+      i32x4.splat
+      i32x4.lt_u
+      local.tee $35
+      local.get $16
+      local.get $13
+      i32x4.splat
+      i32x4.eq
+      local.get $17
+      local.get $14
+      select
+      local.tee $16
+      v128.or
+      v128.andnot
+      local.set $17
+      local.get $18
+      local.get $35
+      local.get $16
+      v128.andnot
+      v128.and
+      local.set $18
+     end
+     local.get $18
+     v128.bitselect
+     v128.store offset=16
+     local.get $23
+     local.get $18
+     v128.store offset=80
+     local.get $20
+     local.get $17
+     v128.or
+     local.set $20
+     local.get $36
+     i32x4.extend_low_i16x8_s
+     local.get $11
+     i32.const 8
+     i32.add
+     i32x4.splat
+     i32.const 1088
+     v128.load
+     i32x4.add
+     local.get $10
+     i32x4.splat
+     i32x4.lt_s
+     local.tee $18
+     v128.and
+     local.set $17
+     i32.const 1024
+     v128.load32_splat
+     local.set $16
+     local.get $23
+     local.get $21
+     i32.const 1064
+     v128.load32_splat
+     local.get $19
+     if
+      local.get $18
+      local.get $21
+      local.get $9
+      i32x4.splat
+      i32x4.lt_u
+      local.tee $18
+      local.get $21
+      local.get $13
+      i32x4.splat
+      i32x4.eq
+      local.get $16
+      local.get $14
+      select
+      local.tee $21
+      v128.or
+      v128.andnot
+      local.set $16
+      local.get $17
+      local.get $18
+      local.get $21
+      v128.andnot
+      v128.and
+      local.set $17
+     end
+     local.get $17
+     v128.bitselect
+     v128.store offset=32
+     local.get $23
+     local.get $17
+     v128.store offset=96
+     local.get $36
+     i32x4.extend_high_i16x8_s
+     local.get $11
+     i32.const 12
+     i32.add
+     i32x4.splat
+     i32.const 1088
+     v128.load
+     i32x4.add
+     local.get $10
+     i32x4.splat
+     i32x4.lt_s
+     local.tee $21
+     v128.and
+     local.set $18
+     i32.const 1024
+     v128.load32_splat
+     local.set $17
+     local.get $19
+     if
+      local.get $21
+      local.get $37
+      local.get $9
+      i32x4.splat
+      i32x4.lt_u
+      local.tee $21
+      local.get $37
+      local.get $13
+      i32x4.splat
+      i32x4.eq
+      local.get $17
+      local.get $14
+      select
+      local.tee $35
+      v128.or
+      v128.andnot
+      local.set $17
+      local.get $18
+      local.get $21
+      local.get $35
+      v128.andnot
+      v128.and
+      local.set $18
+     end
+     local.get $23
+     local.get $37
+     i32.const 1064
+     v128.load32_splat
+     local.get $18
+     v128.bitselect
+     v128.store offset=48
+     local.get $23
+     local.get $18
+     v128.store offset=112
+     i32.const 0
+     local.get $20
+     local.get $16
+     local.get $17
+     v128.or
+     v128.or
+     v128.any_true
+     br_if $wasm/assembly/loss/statsChunk|inlined.21
+     drop
+     i32.const 1028
+     v128.load32_splat
+     drop
+     i32.const 1068
+     v128.load32_splat
+     local.set $20
+     local.get $8
+     local.get $9
+     i32.const 160
+     i32.mul
+     i32.add
+     i32.const -64
+     i32.sub
+     local.set $34
+     local.get $8
+     local.get $9
+     i32.const 6
+     i32.shl
+     i32.add
+     local.set $19
+     local.get $8
+     local.set $11
+     local.get $0
+     local.get $24
+     i32.add
+     local.set $28
+     local.get $2
+     local.get $24
+     i32.add
+     local.set $32
+     local.get $4
+     local.get $24
+     i32.add
+     local.set $29
+     i32.const 0
+     local.set $26
+     i32.const 0
+     local.set $30
+     loop $for-loop|4
+      local.get $9
+      local.get $30
+      i32.gt_s
+      if
+       local.get $19
+       v128.load
+       local.set $17
+       local.get $19
+       v128.load offset=16
+       local.set $18
+       local.get $19
+       v128.load offset=32
+       local.set $21
+       local.get $19
+       v128.load offset=48
+       local.set $16
+       local.get $19
+       v128.load offset=64
+       drop
+       local.get $19
+       v128.load offset=80
+       drop
+       i32.const 0
+       local.set $22
+       loop $for-loop|5
+        local.get $22
+        i32.const 64
+        i32.lt_u
+        if
+         local.get $22
+         local.get $28
+         i32.add
+         v128.load
+         local.tee $35
+         local.get $22
+         local.get $34
+         i32.add
+         v128.load
+         local.tee $36
+         v128.and
+         local.tee $37
+         local.get $37
+         local.get $17
+         f32x4.relaxed_madd
+         local.set $17
+         local.get $25
+         local.get $35
+         i32x4.max_u
+         local.get $22
+         local.get $29
+         i32.add
+         v128.load
+         local.tee $35
+         i32x4.max_u
+         local.set $25
+         local.get $37
+         local.get $35
+         local.get $36
+         v128.and
+         local.tee $35
+         f32x4.sub
+         local.get $20
+         v128.and
+         local.set $36
+         local.get $35
+         local.get $35
+         local.get $18
+         f32x4.relaxed_madd
+         local.set $18
+         local.get $16
+         local.get $35
+         f32x4.pmax
+         local.set $16
+         local.get $36
+         local.get $36
+         local.get $21
+         f32x4.relaxed_madd
+         local.set $21
+         local.get $22
+         i32.const 16
+         i32.add
+         local.set $22
+         br $for-loop|5
+        end
+       end
+       local.get $19
+       local.get $17
+       v128.store
+       local.get $19
+       local.get $18
+       v128.store offset=16
+       local.get $19
+       local.get $21
+       v128.store offset=32
+       local.get $19
+       local.get $16
+       v128.store offset=48
+       local.get $19
+       i32.const 96
+       i32.add
+       local.set $19
+       local.get $11
+       i32.const -64
+       i32.sub
+       local.set $11
+       local.get $1
+       local.get $28
+       i32.add
+       local.set $28
+       local.get $3
+       local.get $32
+       i32.add
+       local.set $32
+       local.get $5
+       local.get $29
+       i32.add
+       local.set $29
+       local.get $30
+       i32.const 1
+       i32.add
+       local.set $30
+       br $for-loop|4
+      end
+     end
+     local.get $24
+     i32.const -64
+     i32.sub
+     local.tee $11
+     local.get $31
+     i32.eq
+     local.tee $19
+     local.get $11
+     i32.const 511
+     i32.and
+     i32.eqz
+     i32.or
+     if
+      i32.const 1024
+      v128.load32_splat
+      local.set $16
+      loop $for-loop|6
+       local.get $9
+       local.get $26
+       i32.gt_s
+       if
+        local.get $15
+        local.get $26
+        i32.const 6
+        i32.shl
+        i32.add
+        local.tee $11
+        local.get $11
+        f64.load
+        local.get $33
+        local.get $26
+        i32.const 96
+        i32.mul
+        i32.add
+        local.tee $22
+        v128.load
+        local.tee $17
+        f64x2.promote_low_f32x4
+        local.get $17
+        local.get $17
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $17
+        f64x2.extract_lane 0
+        local.get $17
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store
+        local.get $11
+        local.get $11
+        f64.load offset=8
+        local.get $22
+        v128.load offset=16
+        local.tee $17
+        f64x2.promote_low_f32x4
+        local.get $17
+        local.get $17
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $17
+        f64x2.extract_lane 0
+        local.get $17
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=8
+        local.get $11
+        local.get $11
+        f64.load offset=16
+        local.get $22
+        v128.load offset=32
+        local.tee $17
+        f64x2.promote_low_f32x4
+        local.get $17
+        local.get $17
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $17
+        f64x2.extract_lane 0
+        local.get $17
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=16
+        local.get $22
+        local.get $16
+        v128.store
+        local.get $22
+        local.get $16
+        v128.store offset=16
+        local.get $22
+        local.get $16
+        v128.store offset=32
+        local.get $19
+        if
+         local.get $11
+         local.get $11
+         f64.load offset=24
+         local.get $22
+         v128.load offset=48
+         local.tee $17
+         f32x4.extract_lane 0
+         local.get $17
+         f32x4.extract_lane 1
+         f32.max
+         local.get $17
+         f32x4.extract_lane 2
+         local.get $17
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=24
+        end
+        local.get $26
+        i32.const 1
+        i32.add
+        local.set $26
+        br $for-loop|6
+       end
+      end
+     end
+     local.get $24
+     i32.const -64
+     i32.sub
+     local.set $24
+     br $for-loop|0
+    end
+   end
+   i32.const 0
+   local.get $27
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $27
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $27
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $27
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   i32.const 2139095039
+   i32.gt_u
+   br_if $wasm/assembly/loss/statsChunk|inlined.21
+   drop
+   local.get $25
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $25
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $25
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $25
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   i32.const 1
+   local.get $0
+   select
+  end
+ )
+ (func $wasm/assembly/loss/statsProbsSoftN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (result i32)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 v128)
+  (local $27 i32)
+  (local $28 v128)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  local.get $0
+  local.set $19
+  local.get $8
+  local.get $9
+  i32.const 160
+  i32.mul
+  i32.add
+  local.set $24
+  local.get $8
+  local.get $9
+  i32.const 6
+  i32.shl
+  i32.add
+  local.tee $34
+  i32.const 0
+  local.get $9
+  i32.const 96
+  i32.mul
+  memory.fill
+  i32.const 1024
+  v128.load32_splat
+  local.tee $28
+  local.set $26
+  local.get $11
+  i32.const 2
+  i32.shl
+  local.set $32
+  block $wasm/assembly/loss/statsChunk|inlined.22 (result i32)
+   loop $for-loop|0
+    local.get $25
+    local.get $32
+    i32.lt_u
+    if
+     local.get $25
+     i32.const 2
+     i32.shr_u
      local.set $0
      i32.const 1024
      v128.load32_splat
@@ -17612,7 +18509,7 @@
      end
      local.get $17
      i16x8.extend_low_i8x16_s
-     local.set $35
+     local.set $21
      local.get $17
      i16x8.extend_high_i8x16_s
      local.set $36
@@ -17692,7 +18589,7 @@
       end
      end
      local.set $37
-     local.get $35
+     local.get $21
      i32x4.extend_low_i16x8_s
      local.get $0
      i32x4.splat
@@ -17707,8 +18604,8 @@
      local.set $17
      i32.const 1024
      v128.load32_splat
-     local.set $21
-     local.get $23
+     local.set $22
+     local.get $24
      local.get $16
      i32.const 1064
      v128.load32_splat
@@ -17727,13 +18624,13 @@
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $21
+      local.get $22
       local.get $14
       select
       local.tee $16
       v128.or
       v128.andnot
-      local.set $21
+      local.set $22
       local.get $17
       local.get $38
       local.get $16
@@ -17744,12 +18641,12 @@
      local.get $17
      v128.bitselect
      v128.store
-     local.get $23
+     local.get $24
      i32.const -64
      i32.sub
      local.get $17
      v128.store
-     local.get $35
+     local.get $21
      i32x4.extend_high_i16x8_s
      local.get $0
      i32.const 4
@@ -17761,37 +18658,37 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $35
+     local.tee $17
      v128.and
      local.set $16
      i32.const 1024
      v128.load32_splat
-     local.set $17
-     local.get $23
+     local.set $21
+     local.get $24
      local.get $18
      i32.const 1064
      v128.load32_splat
      local.get $11
      if
-      local.get $35
+      local.get $17
       local.get $18
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $35
+      local.tee $17
       local.get $18
       local.get $13
       i32x4.splat
       i32x4.eq
-      local.get $17
+      local.get $21
       local.get $14
       select
       local.tee $18
       v128.or
       v128.andnot
-      local.set $17
+      local.set $21
       local.get $16
-      local.get $35
+      local.get $17
       local.get $18
       v128.andnot
       v128.and
@@ -17800,11 +18697,11 @@
      local.get $16
      v128.bitselect
      v128.store offset=16
-     local.get $23
+     local.get $24
      local.get $16
      v128.store offset=80
+     local.get $22
      local.get $21
-     local.get $17
      v128.or
      local.set $21
      local.get $36
@@ -17825,7 +18722,7 @@
      i32.const 1024
      v128.load32_splat
      local.set $17
-     local.get $23
+     local.get $24
      local.get $20
      i32.const 1064
      v128.load32_splat
@@ -17858,7 +18755,7 @@
      local.get $16
      v128.bitselect
      v128.store offset=32
-     local.get $23
+     local.get $24
      local.get $16
      v128.store offset=96
      local.get $36
@@ -17894,25 +18791,25 @@
       local.get $16
       local.get $14
       select
-      local.tee $35
+      local.tee $22
       v128.or
       v128.andnot
       local.set $16
       local.get $18
       local.get $20
-      local.get $35
+      local.get $22
       v128.andnot
       v128.and
       local.set $18
      end
-     local.get $23
+     local.get $24
      local.get $37
      i32.const 1064
      v128.load32_splat
      local.get $18
      v128.bitselect
      v128.store offset=48
-     local.get $23
+     local.get $24
      local.get $18
      v128.store offset=112
      i32.const 0
@@ -17922,16 +18819,14 @@
      v128.or
      v128.or
      v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.21
+     br_if $wasm/assembly/loss/statsChunk|inlined.22
      drop
-     i32.const 0
-     local.set $26
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $21
+     local.set $37
      local.get $8
      local.get $9
      i32.const 160
@@ -17939,159 +18834,172 @@
      i32.add
      i32.const -64
      i32.sub
-     local.set $34
+     local.set $35
      local.get $8
      local.get $9
      i32.const 6
      i32.shl
      i32.add
-     local.set $0
-     local.get $8
      local.set $11
+     local.get $8
+     local.set $0
      local.get $19
-     local.get $24
-     i32.add
-     local.set $28
-     local.get $2
-     local.get $24
-     i32.add
-     local.set $32
-     local.get $4
-     local.get $24
+     local.get $25
      i32.add
      local.set $29
-     i32.const 0
+     local.get $2
+     local.get $25
+     i32.add
+     local.set $33
+     local.get $4
+     local.get $25
+     i32.add
      local.set $30
-     loop $for-loop|5
+     i32.const 0
+     local.set $27
+     i32.const 0
+     local.set $31
+     loop $for-loop|4
       local.get $9
-      local.get $30
+      local.get $31
       i32.gt_s
       if
-       local.get $0
+       local.get $11
        v128.load
        local.set $17
-       local.get $0
+       local.get $11
        v128.load offset=16
-       local.set $20
-       local.get $0
-       v128.load offset=32
        local.set $18
-       local.get $0
-       v128.load offset=48
+       local.get $11
+       v128.load offset=32
        local.set $16
-       local.get $0
+       local.get $11
+       v128.load offset=48
+       local.set $21
+       local.get $11
        v128.load offset=64
-       drop
-       local.get $0
-       v128.load offset=80
-       drop
-       i32.const 0
        local.set $22
-       loop $for-loop|6
-        local.get $22
+       local.get $11
+       v128.load offset=80
+       local.set $20
+       i32.const 0
+       local.set $23
+       loop $for-loop|5
+        local.get $23
         i32.const 64
         i32.lt_u
         if
-         local.get $22
-         local.get $28
-         i32.add
-         v128.load
-         local.tee $35
-         local.get $22
-         local.get $34
-         i32.add
-         v128.load
-         local.tee $36
-         v128.and
-         local.tee $37
-         local.get $37
          local.get $17
-         f32x4.relaxed_madd
-         local.set $17
-         local.get $25
-         local.get $35
-         i32x4.max_u
-         local.get $22
+         local.get $23
          local.get $29
          i32.add
          v128.load
-         local.tee $35
+         local.tee $38
+         local.get $23
+         local.get $35
+         i32.add
+         v128.load
+         local.tee $39
+         v128.and
+         local.tee $36
+         f32x4.add
+         local.set $17
+         local.get $26
+         local.get $38
          i32x4.max_u
-         local.set $25
-         local.get $37
-         local.get $35
-         local.get $36
-         v128.and
-         local.tee $35
-         f32x4.sub
-         local.get $21
-         v128.and
-         local.set $36
-         local.get $35
-         local.get $35
-         local.get $20
-         f32x4.relaxed_madd
-         local.set $20
-         local.get $16
-         local.get $35
-         f32x4.pmax
-         local.set $16
-         local.get $36
-         local.get $36
+         local.get $23
+         local.get $30
+         i32.add
+         v128.load
+         local.tee $38
+         i32x4.max_u
+         local.set $26
          local.get $18
-         f32x4.relaxed_madd
+         local.get $38
+         local.get $39
+         v128.and
+         local.tee $38
+         f32x4.add
          local.set $18
+         local.get $21
+         local.get $38
+         f32x4.pmax
+         local.set $21
+         local.get $16
+         local.get $36
+         local.get $38
+         f32x4.sub
+         local.get $37
+         v128.and
+         f32x4.add
+         local.set $16
          local.get $22
+         local.get $36
+         f32x4.pmax
+         local.set $22
+         local.get $20
+         local.get $36
+         local.get $38
+         f32x4.add
+         f32x4.pmax
+         local.set $20
+         local.get $23
          i32.const 16
          i32.add
-         local.set $22
-         br $for-loop|6
+         local.set $23
+         br $for-loop|5
         end
        end
-       local.get $0
+       local.get $11
        local.get $17
        v128.store
-       local.get $0
-       local.get $20
-       v128.store offset=16
-       local.get $0
+       local.get $11
        local.get $18
-       v128.store offset=32
-       local.get $0
+       v128.store offset=16
+       local.get $11
        local.get $16
+       v128.store offset=32
+       local.get $11
+       local.get $21
        v128.store offset=48
-       local.get $0
+       local.get $11
+       local.get $22
+       v128.store offset=64
+       local.get $11
+       local.get $20
+       v128.store offset=80
+       local.get $11
        i32.const 96
        i32.add
-       local.set $0
-       local.get $11
+       local.set $11
+       local.get $0
        i32.const -64
        i32.sub
-       local.set $11
+       local.set $0
        local.get $1
-       local.get $28
-       i32.add
-       local.set $28
-       local.get $3
-       local.get $32
-       i32.add
-       local.set $32
-       local.get $5
        local.get $29
        i32.add
        local.set $29
+       local.get $3
+       local.get $33
+       i32.add
+       local.set $33
+       local.get $5
        local.get $30
-       i32.const 1
        i32.add
        local.set $30
-       br $for-loop|5
+       local.get $31
+       i32.const 1
+       i32.add
+       local.set $31
+       br $for-loop|4
       end
      end
-     local.get $24
+     local.get $25
      i32.const -64
      i32.sub
      local.tee $0
-     local.get $31
+     local.get $32
      i32.eq
      local.tee $11
      local.get $0
@@ -18103,902 +19011,140 @@
       i32.const 1024
       v128.load32_splat
       local.set $16
-      loop $for-loop|7
+      loop $for-loop|6
        local.get $9
-       local.get $26
+       local.get $27
        i32.gt_s
        if
         local.get $15
-        local.get $26
+        local.get $27
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $33
-        local.get $26
-        i32.const 96
-        i32.mul
-        i32.add
-        local.tee $22
-        v128.load
-        local.tee $17
-        f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $17
-        f64x2.extract_lane 0
-        local.get $17
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store
-        local.get $0
-        local.get $0
-        f64.load offset=8
-        local.get $22
-        v128.load offset=16
-        local.tee $17
-        f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $17
-        f64x2.extract_lane 0
-        local.get $17
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=8
-        local.get $0
-        local.get $0
-        f64.load offset=16
-        local.get $22
-        v128.load offset=32
-        local.tee $17
-        f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $17
-        f64x2.extract_lane 0
-        local.get $17
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=16
-        local.get $22
-        local.get $16
-        v128.store
-        local.get $22
-        local.get $16
-        v128.store offset=16
-        local.get $22
-        local.get $16
-        v128.store offset=32
-        local.get $11
-        if
-         local.get $0
-         local.get $0
-         f64.load offset=24
-         local.get $22
-         v128.load offset=48
-         local.tee $17
-         f32x4.extract_lane 0
-         local.get $17
-         f32x4.extract_lane 1
-         f32.max
-         local.get $17
-         f32x4.extract_lane 2
-         local.get $17
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=24
-        end
-        local.get $26
-        i32.const 1
-        i32.add
-        local.set $26
-        br $for-loop|7
-       end
-      end
-     end
-     local.get $24
-     i32.const -64
-     i32.sub
-     local.set $24
-     br $for-loop|0
-    end
-   end
-   i32.const 0
-   local.get $27
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $27
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $27
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $27
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   i32.const 2139095039
-   i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.21
-   drop
-   local.get $25
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $25
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $25
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $25
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   i32.const 1
-   local.get $0
-   select
-  end
- )
- (func $wasm/assembly/loss/statsProbsSoftN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (result i32)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 i32)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 v128)
-  (local $32 i32)
-  (local $33 v128)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 v128)
-  (local $37 i32)
-  (local $38 v128)
-  local.get $7
-  local.set $18
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.set $35
-  local.get $8
-  local.get $9
-  i32.const 6
-  i32.shl
-  i32.add
-  local.tee $27
-  i32.const 0
-  local.get $9
-  i32.const 96
-  i32.mul
-  memory.fill
-  i32.const 1024
-  v128.load32_splat
-  local.tee $31
-  local.set $33
-  local.get $11
-  i32.const 2
-  i32.shl
-  local.set $28
-  block $wasm/assembly/loss/statsChunk|inlined.22 (result i32)
-   loop $for-loop|0
-    local.get $28
-    local.get $34
-    i32.gt_u
-    if
-     local.get $34
-     i32.const 2
-     i32.shr_u
-     local.set $11
-     i32.const 1024
-     v128.load32_splat
-     local.set $21
-     i32.const 1064
-     v128.load32_splat
-     local.set $17
-     local.get $18
-     if
-      local.get $11
-      local.get $18
-      i32.add
-      v128.load
-      local.get $21
-      i8x16.eq
-      v128.not
-      local.set $17
-     end
-     local.get $17
-     i16x8.extend_low_i8x16_s
-     local.set $26
-     local.get $21
-     local.tee $19
-     local.set $38
-     local.get $12
-     i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $6
-      local.get $11
-      i32.add
-      v128.load
-      local.tee $16
-      i16x8.extend_low_i8x16_u
-      local.tee $20
-      i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $16
-      i16x8.extend_high_i8x16_u
-      local.tee $16
-      i32x4.extend_low_i16x8_u
-      local.set $19
-      local.get $16
-      i32x4.extend_high_i16x8_u
-      local.set $38
-      local.get $20
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $11
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $7
-       v128.load
-       local.tee $20
-       i32x4.extend_low_i16x8_u
-       local.set $21
-       local.get $7
-       v128.load offset=16
-       local.tee $16
-       i32x4.extend_low_i16x8_u
-       local.set $19
-       local.get $16
-       i32x4.extend_high_i16x8_u
-       local.set $38
-       local.get $20
-       i32x4.extend_high_i16x8_u
-      else
-       local.get $12
-       if (result v128)
-        local.get $6
-        local.get $11
-        i32.const 2
-        i32.shl
-        i32.add
-        local.tee $7
-        v128.load
-        local.set $21
-        local.get $7
-        v128.load offset=32
-        local.set $19
-        local.get $7
-        v128.load offset=48
-        local.set $38
-        local.get $7
-        v128.load offset=16
-       else
-        local.get $38
-       end
-      end
-     end
-     local.set $25
-     local.get $26
-     i32x4.extend_low_i16x8_s
-     local.get $11
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $20
-     v128.and
-     local.set $16
-     i32.const 1024
-     v128.load32_splat
-     local.set $36
-     local.get $12
-     i32.const 0
-     i32.ne
-     local.tee $7
-     if
-      local.get $20
-      local.get $21
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $24
-      local.get $21
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $36
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $36
-      local.get $16
-      local.get $24
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $16
-     end
-     local.get $35
-     local.get $21
-     i32.const 1064
-     v128.load32_splat
-     local.get $16
-     v128.bitselect
-     v128.store
-     local.get $35
-     i32.const -64
-     i32.sub
-     local.get $16
-     v128.store
-     local.get $26
-     i32x4.extend_high_i16x8_s
-     local.get $11
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $20
-     v128.and
-     local.set $16
-     i32.const 1024
-     v128.load32_splat
-     local.set $26
-     local.get $7
-     if
-      local.get $20
-      local.get $25
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $21
-      local.get $25
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $26
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $26
-      local.get $16
-      local.get $21
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $16
-     end
-     local.get $35
-     local.get $25
-     i32.const 1064
-     v128.load32_splat
-     local.get $16
-     v128.bitselect
-     v128.store offset=16
-     local.get $35
-     local.get $16
-     v128.store offset=80
-     local.get $17
-     i16x8.extend_high_i8x16_s
-     local.tee $24
-     i32x4.extend_low_i16x8_s
-     local.get $11
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $17
-     v128.and
-     local.set $16
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $7
-     if
-      local.get $17
-      local.get $19
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $21
-      local.get $19
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $17
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $16
-      local.get $21
-      local.get $17
-      v128.andnot
-      v128.and
-      local.set $16
-     end
-     local.get $35
-     local.get $19
-     i32.const 1064
-     v128.load32_splat
-     local.get $16
-     v128.bitselect
-     v128.store offset=32
-     local.get $35
-     local.get $16
-     v128.store offset=96
-     local.get $20
-     local.set $17
-     local.get $24
-     i32x4.extend_high_i16x8_s
-     local.get $11
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $19
-     v128.and
-     local.set $16
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $7
-     if
-      local.get $19
-      local.get $38
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $21
-      local.get $38
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $16
-      local.get $21
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $16
-     end
-     local.get $35
-     local.get $38
-     i32.const 1064
-     v128.load32_splat
-     local.get $16
-     v128.bitselect
-     v128.store offset=48
-     local.get $35
-     local.get $16
-     v128.store offset=112
-     i32.const 0
-     local.get $36
-     local.get $26
-     v128.or
-     local.get $17
-     local.get $20
-     v128.or
-     v128.or
-     v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.22
-     drop
-     i32.const 1028
-     v128.load32_splat
-     drop
-     i32.const 1068
-     v128.load32_splat
-     local.set $25
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     i32.const -64
-     i32.sub
-     local.set $22
-     local.get $8
-     local.get $9
-     i32.const 6
-     i32.shl
-     i32.add
-     local.set $11
-     local.get $8
-     local.set $7
-     local.get $0
-     local.get $34
-     i32.add
-     local.set $32
-     local.get $2
-     local.get $34
-     i32.add
-     local.set $23
-     local.get $4
-     local.get $34
-     i32.add
-     local.set $30
-     i32.const 0
-     local.set $29
-     loop $for-loop|5
-      local.get $9
-      local.get $29
-      i32.gt_s
-      if
-       local.get $11
-       v128.load
-       local.set $26
-       local.get $11
-       v128.load offset=16
-       local.set $19
-       local.get $11
-       v128.load offset=32
-       local.set $38
-       local.get $11
-       v128.load offset=48
-       local.set $36
-       local.get $11
-       v128.load offset=64
-       local.set $20
-       local.get $11
-       v128.load offset=80
-       local.set $21
-       i32.const 0
-       local.set $37
-       loop $for-loop|6
-        local.get $37
-        i32.const 64
-        i32.lt_u
-        if
-         local.get $26
-         local.get $32
-         local.get $37
-         i32.add
-         v128.load
-         local.tee $16
-         local.get $22
-         local.get $37
-         i32.add
-         v128.load
-         local.tee $24
-         v128.and
-         local.tee $17
-         f32x4.add
-         local.set $26
-         local.get $33
-         local.get $16
-         i32x4.max_u
-         local.get $30
-         local.get $37
-         i32.add
-         v128.load
-         local.tee $16
-         i32x4.max_u
-         local.set $33
-         local.get $19
-         local.get $16
-         local.get $24
-         v128.and
-         local.tee $16
-         f32x4.add
-         local.set $19
-         local.get $38
-         local.get $17
-         local.get $16
-         f32x4.sub
-         local.get $25
-         v128.and
-         f32x4.add
-         local.set $38
-         local.get $36
-         local.get $16
-         f32x4.pmax
-         local.set $36
-         local.get $21
-         local.get $17
-         local.get $16
-         f32x4.add
-         f32x4.pmax
-         local.set $21
-         local.get $20
-         local.get $17
-         f32x4.pmax
-         local.set $20
-         local.get $37
-         i32.const 16
-         i32.add
-         local.set $37
-         br $for-loop|6
-        end
-       end
-       local.get $11
-       local.get $26
-       v128.store
-       local.get $11
-       local.get $19
-       v128.store offset=16
-       local.get $11
-       local.get $38
-       v128.store offset=32
-       local.get $11
-       local.get $36
-       v128.store offset=48
-       local.get $11
-       local.get $20
-       v128.store offset=64
-       local.get $11
-       local.get $21
-       v128.store offset=80
-       local.get $11
-       i32.const 96
-       i32.add
-       local.set $11
-       local.get $7
-       i32.const -64
-       i32.sub
-       local.set $7
-       local.get $1
-       local.get $32
-       i32.add
-       local.set $32
-       local.get $3
-       local.get $23
-       i32.add
-       local.set $23
-       local.get $5
-       local.get $30
-       i32.add
-       local.set $30
-       local.get $29
-       i32.const 1
-       i32.add
-       local.set $29
-       br $for-loop|5
-      end
-     end
-     local.get $34
-     i32.const -64
-     i32.sub
-     local.tee $7
-     local.get $28
-     i32.eq
-     local.tee $23
-     local.get $7
-     i32.const 511
-     i32.and
-     i32.eqz
-     i32.or
-     if
-      i32.const 1024
-      v128.load32_splat
-      local.set $17
-      i32.const 0
-      local.set $7
-      loop $for-loop|7
-       local.get $7
-       local.get $9
-       i32.lt_s
-       if
-        local.get $15
-        local.get $7
-        i32.const 6
-        i32.shl
-        i32.add
-        local.tee $22
-        local.get $22
-        f64.load
+        local.get $34
         local.get $27
-        local.get $7
         i32.const 96
         i32.mul
         i32.add
-        local.tee $11
+        local.tee $23
         v128.load
-        local.tee $16
+        local.tee $17
         f64x2.promote_low_f32x4
-        local.get $16
-        local.get $16
+        local.get $17
+        local.get $17
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $16
+        local.tee $17
         f64x2.extract_lane 0
-        local.get $16
+        local.get $17
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $22
-        local.get $22
+        local.get $0
+        local.get $0
         f64.load offset=8
-        local.get $11
+        local.get $23
         v128.load offset=16
-        local.tee $16
+        local.tee $17
         f64x2.promote_low_f32x4
-        local.get $16
-        local.get $16
+        local.get $17
+        local.get $17
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $16
+        local.tee $17
         f64x2.extract_lane 0
-        local.get $16
+        local.get $17
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $22
-        local.get $22
+        local.get $0
+        local.get $0
         f64.load offset=16
-        local.get $11
+        local.get $23
         v128.load offset=32
-        local.tee $16
+        local.tee $17
         f64x2.promote_low_f32x4
-        local.get $16
-        local.get $16
+        local.get $17
+        local.get $17
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $16
+        local.tee $17
         f64x2.extract_lane 0
-        local.get $16
+        local.get $17
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $11
-        local.get $17
-        v128.store
-        local.get $11
-        local.get $17
-        v128.store offset=16
-        local.get $11
-        local.get $17
-        v128.store offset=32
         local.get $23
+        local.get $16
+        v128.store
+        local.get $23
+        local.get $16
+        v128.store offset=16
+        local.get $23
+        local.get $16
+        v128.store offset=32
+        local.get $11
         if
-         local.get $22
-         local.get $22
+         local.get $0
+         local.get $0
          f64.load offset=24
-         local.get $11
+         local.get $23
          v128.load offset=48
-         local.tee $16
+         local.tee $17
          f32x4.extract_lane 0
-         local.get $16
+         local.get $17
          f32x4.extract_lane 1
          f32.max
-         local.get $16
+         local.get $17
          f32x4.extract_lane 2
-         local.get $16
+         local.get $17
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=24
-         local.get $22
-         local.get $22
+         local.get $0
+         local.get $0
          f64.load offset=32
-         local.get $11
+         local.get $23
          v128.load offset=64
-         local.tee $16
+         local.tee $17
          f32x4.extract_lane 0
-         local.get $16
+         local.get $17
          f32x4.extract_lane 1
          f32.max
-         local.get $16
+         local.get $17
          f32x4.extract_lane 2
-         local.get $16
+         local.get $17
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $22
-         local.get $22
+         local.get $0
+         local.get $0
          f64.load offset=40
-         local.get $11
+         local.get $23
          v128.load offset=80
-         local.tee $16
+         local.tee $17
          f32x4.extract_lane 0
-         local.get $16
+         local.get $17
          f32x4.extract_lane 1
          f32.max
-         local.get $16
+         local.get $17
          f32x4.extract_lane 2
-         local.get $16
+         local.get $17
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -19006,77 +19152,77 @@
          f64.max
          f64.store offset=40
         end
-        local.get $7
+        local.get $27
         i32.const 1
         i32.add
-        local.set $7
-        br $for-loop|7
+        local.set $27
+        br $for-loop|6
        end
       end
      end
-     local.get $34
+     local.get $25
      i32.const -64
      i32.sub
-     local.set $34
+     local.set $25
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $31
+   local.get $28
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $31
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $28
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $31
+   local.tee $0
+   local.get $28
    i32x4.extract_lane 2
    local.tee $1
-   local.get $31
+   local.get $28
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    i32.const 2139095039
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.22
    drop
-   local.get $33
+   local.get $26
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $33
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $26
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $33
+   local.tee $0
+   local.get $26
    i32x4.extract_lane 2
    local.tee $1
-   local.get $33
+   local.get $26
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    local.tee $0
    i32.const 1
@@ -19088,8 +19234,8 @@
   (local $16 v128)
   (local $17 v128)
   (local $18 v128)
-  (local $19 v128)
-  (local $20 i32)
+  (local $19 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 i32)
   (local $23 i32)
@@ -19168,7 +19314,7 @@
      local.set $36
      local.get $17
      local.tee $16
-     local.set $19
+     local.set $20
      local.get $12
      i32.const 1
      i32.eq
@@ -19189,7 +19335,7 @@
       i16x8.extend_high_i8x16_u
       local.tee $18
       i32x4.extend_low_i16x8_u
-      local.set $19
+      local.set $20
       local.get $18
       i32x4.extend_high_i16x8_u
      else
@@ -19202,7 +19348,7 @@
        i32.const 1
        i32.shl
        i32.add
-       local.tee $20
+       local.tee $19
        v128.load
        local.tee $16
        i32x4.extend_low_i16x8_u
@@ -19210,11 +19356,11 @@
        local.get $16
        i32x4.extend_high_i16x8_u
        local.set $16
-       local.get $20
+       local.get $19
        v128.load offset=16
        local.tee $18
        i32x4.extend_low_i16x8_u
-       local.set $19
+       local.set $20
        local.get $18
        i32x4.extend_high_i16x8_u
       else
@@ -19225,19 +19371,19 @@
         i32.const 2
         i32.shl
         i32.add
-        local.tee $20
+        local.tee $19
         v128.load
         local.set $17
-        local.get $20
+        local.get $19
         v128.load offset=16
         local.set $16
-        local.get $20
+        local.get $19
         v128.load offset=32
-        local.set $19
-        local.get $20
+        local.set $20
+        local.get $19
         v128.load offset=48
        else
-        local.get $19
+        local.get $16
        end
       end
      end
@@ -19265,7 +19411,7 @@
      local.get $12
      i32.const 0
      i32.ne
-     local.tee $20
+     local.tee $19
      if
       local.get $38
       local.get $17
@@ -19321,7 +19467,7 @@
      local.get $16
      i32.const 1064
      v128.load32_splat
-     local.get $20
+     local.get $19
      if
       local.get $35
       local.get $16
@@ -19376,31 +19522,31 @@
      v128.load32_splat
      local.set $16
      local.get $23
-     local.get $19
+     local.get $20
      i32.const 1064
      v128.load32_splat
-     local.get $20
+     local.get $19
      if
       local.get $18
-      local.get $19
+      local.get $20
       local.get $9
       i32x4.splat
       i32x4.lt_u
       local.tee $18
-      local.get $19
+      local.get $20
       local.get $13
       i32x4.splat
       i32x4.eq
       local.get $16
       local.get $14
       select
-      local.tee $19
+      local.tee $20
       v128.or
       v128.andnot
       local.set $16
       local.get $17
       local.get $18
-      local.get $19
+      local.get $20
       v128.andnot
       v128.and
       local.set $17
@@ -19423,20 +19569,20 @@
      local.get $10
      i32x4.splat
      i32x4.lt_s
-     local.tee $19
+     local.tee $20
      v128.and
      local.set $18
      i32.const 1024
      v128.load32_splat
      local.set $17
-     local.get $20
+     local.get $19
      if
-      local.get $19
+      local.get $20
       local.get $37
       local.get $9
       i32x4.splat
       i32x4.lt_u
-      local.tee $19
+      local.tee $20
       local.get $37
       local.get $13
       i32x4.splat
@@ -19449,7 +19595,7 @@
       v128.andnot
       local.set $17
       local.get $18
-      local.get $19
+      local.get $20
       local.get $35
       v128.andnot
       v128.and
@@ -19474,8 +19620,6 @@
      v128.any_true
      br_if $wasm/assembly/loss/statsChunk|inlined.23
      drop
-     i32.const 0
-     local.set $26
      i32.const 1028
      v128.load32_splat
      drop
@@ -19495,7 +19639,7 @@
      i32.const 6
      i32.shl
      i32.add
-     local.set $20
+     local.set $19
      local.get $8
      local.set $11
      local.get $0
@@ -19511,33 +19655,35 @@
      i32.add
      local.set $29
      i32.const 0
+     local.set $26
+     i32.const 0
      local.set $30
-     loop $for-loop|5
+     loop $for-loop|4
       local.get $9
       local.get $30
       i32.gt_s
       if
-       local.get $20
+       local.get $19
        v128.load
        local.set $17
-       local.get $20
+       local.get $19
        v128.load offset=16
-       local.set $16
-       local.get $20
-       v128.load offset=32
        local.set $18
-       local.get $20
+       local.get $19
+       v128.load offset=32
+       local.set $20
+       local.get $19
        v128.load offset=48
-       local.set $19
-       local.get $20
+       local.set $16
+       local.get $19
        v128.load offset=64
        drop
-       local.get $20
+       local.get $19
        v128.load offset=80
        drop
        i32.const 0
        local.set $22
-       loop $for-loop|6
+       loop $for-loop|5
         local.get $22
         i32.const 64
         i32.lt_u
@@ -19567,48 +19713,48 @@
          local.tee $35
          i32x4.max_u
          local.set $25
-         local.get $16
+         local.get $18
          local.get $35
          local.get $36
          v128.and
          local.tee $35
          f32x4.add
-         local.set $16
-         local.get $19
+         local.set $18
+         local.get $16
          local.get $35
          f32x4.pmax
-         local.set $19
-         local.get $18
+         local.set $16
+         local.get $20
          local.get $37
          local.get $35
          f32x4.sub
          local.get $21
          v128.and
          f32x4.add
-         local.set $18
+         local.set $20
          local.get $22
          i32.const 16
          i32.add
          local.set $22
-         br $for-loop|6
+         br $for-loop|5
         end
        end
-       local.get $20
+       local.get $19
        local.get $17
        v128.store
-       local.get $20
-       local.get $16
-       v128.store offset=16
-       local.get $20
-       local.get $18
-       v128.store offset=32
-       local.get $20
        local.get $19
-       v128.store offset=48
+       local.get $18
+       v128.store offset=16
+       local.get $19
        local.get $20
+       v128.store offset=32
+       local.get $19
+       local.get $16
+       v128.store offset=48
+       local.get $19
        i32.const 96
        i32.add
-       local.set $20
+       local.set $19
        local.get $11
        i32.const -64
        i32.sub
@@ -19629,7 +19775,7 @@
        i32.const 1
        i32.add
        local.set $30
-       br $for-loop|5
+       br $for-loop|4
       end
      end
      local.get $24
@@ -19638,7 +19784,7 @@
      local.tee $11
      local.get $31
      i32.eq
-     local.tee $20
+     local.tee $19
      local.get $11
      i32.const 511
      i32.and
@@ -19648,7 +19794,7 @@
       i32.const 1024
       v128.load32_splat
       local.set $16
-      loop $for-loop|7
+      loop $for-loop|6
        local.get $9
        local.get $26
        i32.gt_s
@@ -19729,7 +19875,7 @@
         local.get $22
         local.get $16
         v128.store offset=32
-        local.get $20
+        local.get $19
         if
          local.get $11
          local.get $11
@@ -19755,7 +19901,7 @@
         i32.const 1
         i32.add
         local.set $26
-        br $for-loop|7
+        br $for-loop|6
        end
       end
      end
@@ -20258,7 +20404,7 @@
      local.set $31
      i32.const 0
      local.set $22
-     loop $for-loop|5
+     loop $for-loop|4
       local.get $9
       local.get $22
       i32.gt_s
@@ -20286,7 +20432,7 @@
        local.set $16
        i32.const 0
        local.set $23
-       loop $for-loop|6
+       loop $for-loop|5
         local.get $23
         i32.const 64
         i32.lt_u
@@ -20342,7 +20488,7 @@
          i32.const 16
          i32.add
          local.set $23
-         br $for-loop|6
+         br $for-loop|5
         end
        end
        local.get $0
@@ -20384,7 +20530,7 @@
        i32.const 1
        i32.add
        local.set $22
-       br $for-loop|5
+       br $for-loop|4
       end
      end
      local.get $25
@@ -20405,7 +20551,7 @@
       local.set $16
       i32.const 0
       local.set $22
-      loop $for-loop|7
+      loop $for-loop|6
        local.get $9
        local.get $22
        i32.gt_s
@@ -20531,7 +20677,7 @@
         i32.const 1
         i32.add
         local.set $22
-        br $for-loop|7
+        br $for-loop|6
        end
       end
      end
@@ -21034,7 +21180,7 @@
      local.set $25
      i32.const 0
      local.set $30
-     loop $for-loop|5
+     loop $for-loop|4
       local.get $9
       local.get $30
       i32.gt_s
@@ -21047,10 +21193,10 @@
        local.set $18
        local.get $11
        v128.load offset=16
-       local.set $16
+       local.set $36
        local.get $11
        v128.load offset=32
-       local.set $36
+       local.set $16
        local.get $11
        v128.load offset=48
        drop
@@ -21062,7 +21208,7 @@
        drop
        i32.const 0
        local.set $35
-       loop $for-loop|6
+       loop $for-loop|5
         local.get $35
         i32.const 64
         i32.lt_u
@@ -21086,7 +21232,7 @@
          local.get $18
          f32x4.relaxed_madd
          local.set $18
-         local.get $16
+         local.get $36
          local.get $23
          local.get $35
          i32.add
@@ -21095,28 +21241,28 @@
          i32x4.eq
          local.tee $21
          i32x4.sub
-         local.set $16
-         local.get $36
+         local.set $36
+         local.get $16
          local.get $20
          local.get $21
          v128.and
          f32x4.add
-         local.set $36
+         local.set $16
          local.get $35
          i32.const 16
          i32.add
          local.set $35
-         br $for-loop|6
+         br $for-loop|5
         end
        end
        local.get $11
        local.get $18
        v128.store
        local.get $11
-       local.get $16
+       local.get $36
        v128.store offset=16
        local.get $11
-       local.get $36
+       local.get $16
        v128.store offset=32
        local.get $11
        i32.const 96
@@ -21142,7 +21288,7 @@
        i32.const 1
        i32.add
        local.set $30
-       br $for-loop|5
+       br $for-loop|4
       end
      end
      local.get $33
@@ -21162,7 +21308,7 @@
       local.set $16
       i32.const 0
       local.set $35
-      loop $for-loop|7
+      loop $for-loop|6
        local.get $9
        local.get $35
        i32.gt_s
@@ -21247,7 +21393,7 @@
         i32.const 1
         i32.add
         local.set $35
-        br $for-loop|7
+        br $for-loop|6
        end
       end
      end
@@ -21750,7 +21896,7 @@
      local.set $31
      i32.const 0
      local.set $22
-     loop $for-loop|5
+     loop $for-loop|4
       local.get $9
       local.get $22
       i32.gt_s
@@ -21778,7 +21924,7 @@
        local.set $17
        i32.const 0
        local.set $23
-       loop $for-loop|6
+       loop $for-loop|5
         local.get $23
         i32.const 64
         i32.lt_u
@@ -21833,7 +21979,7 @@
          i32.const 16
          i32.add
          local.set $23
-         br $for-loop|6
+         br $for-loop|5
         end
        end
        local.get $0
@@ -21875,7 +22021,7 @@
        i32.const 1
        i32.add
        local.set $22
-       br $for-loop|5
+       br $for-loop|4
       end
      end
      local.get $25
@@ -21896,7 +22042,7 @@
       local.set $16
       i32.const 0
       local.set $22
-      loop $for-loop|7
+      loop $for-loop|6
        local.get $9
        local.get $22
        i32.gt_s
@@ -22022,7 +22168,7 @@
         i32.const 1
         i32.add
         local.set $22
-        br $for-loop|7
+        br $for-loop|6
        end
       end
      end
@@ -22489,8 +22635,6 @@
      v128.any_true
      br_if $wasm/assembly/loss/statsChunk|inlined.19
      drop
-     i32.const 0
-     local.set $33
      i32.const 1028
      v128.load32_splat
      drop
@@ -22527,8 +22671,10 @@
      i32.add
      local.set $27
      i32.const 0
+     local.set $33
+     i32.const 0
      local.set $31
-     loop $for-loop|5
+     loop $for-loop|4
       local.get $9
       local.get $31
       i32.gt_s
@@ -22541,10 +22687,10 @@
        local.set $19
        local.get $11
        v128.load offset=16
-       local.set $17
+       local.set $39
        local.get $11
        v128.load offset=32
-       local.set $39
+       local.set $17
        local.get $11
        v128.load offset=48
        drop
@@ -22556,7 +22702,7 @@
        drop
        i32.const 0
        local.set $34
-       loop $for-loop|6
+       loop $for-loop|5
         local.get $34
         i32.const 64
         i32.lt_u
@@ -22579,7 +22725,7 @@
          local.tee $20
          f32x4.add
          local.set $19
-         local.get $17
+         local.get $39
          local.get $25
          local.get $34
          i32.add
@@ -22588,28 +22734,28 @@
          i32x4.eq
          local.tee $16
          i32x4.sub
-         local.set $17
-         local.get $39
+         local.set $39
+         local.get $17
          local.get $20
          local.get $16
          v128.and
          f32x4.add
-         local.set $39
+         local.set $17
          local.get $34
          i32.const 16
          i32.add
          local.set $34
-         br $for-loop|6
+         br $for-loop|5
         end
        end
        local.get $11
        local.get $19
        v128.store
        local.get $11
-       local.get $17
+       local.get $39
        v128.store offset=16
        local.get $11
-       local.get $39
+       local.get $17
        v128.store offset=32
        local.get $11
        i32.const 96
@@ -22635,7 +22781,7 @@
        i32.const 1
        i32.add
        local.set $31
-       br $for-loop|5
+       br $for-loop|4
       end
      end
      local.get $36
@@ -22653,7 +22799,7 @@
       i32.const 1024
       v128.load32_splat
       local.set $17
-      loop $for-loop|7
+      loop $for-loop|6
        local.get $9
        local.get $33
        i32.gt_s
@@ -22738,7 +22884,7 @@
         i32.const 1
         i32.add
         local.set $33
-        br $for-loop|7
+        br $for-loop|6
        end
       end
      end
@@ -24478,13 +24624,13 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
+  (local $21 i32)
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
-  (local $27 i32)
+  (local $27 v128)
   (local $28 i32)
   (local $29 i32)
   (local $30 i32)
@@ -24494,7 +24640,9 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  local.get $2
+  local.get $0
+  local.set $21
+  local.get $1
   local.set $22
   local.get $3
   local.set $23
@@ -24502,129 +24650,127 @@
   local.set $24
   local.get $5
   local.set $25
-  local.get $6
-  local.set $26
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $27
+  local.set $28
   local.get $11
   i32.const 2
   i32.shl
   local.set $31
   loop $for-loop|0
-   local.get $28
+   local.get $29
    local.get $31
    i32.lt_u
    if
-    local.get $28
+    local.get $29
     i32.const 2
     i32.shr_u
-    local.set $2
+    local.set $0
     i32.const 1024
     v128.load32_splat
-    local.set $21
+    local.set $18
     i32.const 1064
     v128.load32_splat
-    local.set $18
+    local.set $19
     local.get $7
     if
-     local.get $2
+     local.get $0
      local.get $7
      i32.add
      v128.load
-     local.get $21
+     local.get $18
      i8x16.eq
      v128.not
-     local.set $18
+     local.set $19
     end
-    local.get $18
+    local.get $19
     i16x8.extend_low_i8x16_s
     local.set $32
-    local.get $18
+    local.get $19
     i16x8.extend_high_i8x16_s
     local.set $33
-    local.get $21
-    local.tee $19
-    local.set $18
+    local.get $18
+    local.tee $20
+    local.set $19
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
-     local.get $2
-     local.get $26
+     local.get $0
+     local.get $6
      i32.add
      v128.load
-     local.tee $18
+     local.tee $19
      i16x8.extend_low_i8x16_u
+     local.tee $27
+     i32x4.extend_low_i16x8_u
+     local.set $18
+     local.get $19
+     i16x8.extend_high_i8x16_u
      local.tee $19
      i32x4.extend_low_i16x8_u
-     local.set $21
+     local.set $20
      local.get $19
      i32x4.extend_high_i16x8_u
      local.set $19
-     local.get $18
-     i16x8.extend_high_i8x16_u
-     local.tee $20
-     i32x4.extend_low_i16x8_u
-     local.set $18
-     local.get $20
+     local.get $27
      i32x4.extend_high_i16x8_u
     else
      local.get $12
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $26
-      local.get $2
+      local.get $6
+      local.get $0
       i32.const 1
       i32.shl
       i32.add
-      local.tee $3
+      local.tee $1
       v128.load
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $18
-      i32x4.extend_high_i16x8_u
-      local.set $19
-      local.get $3
-      v128.load offset=16
-      local.tee $20
+      local.tee $27
       i32x4.extend_low_i16x8_u
       local.set $18
-      local.get $20
+      local.get $1
+      v128.load offset=16
+      local.tee $19
+      i32x4.extend_low_i16x8_u
+      local.set $20
+      local.get $19
+      i32x4.extend_high_i16x8_u
+      local.set $19
+      local.get $27
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $26
-       local.get $2
+       local.get $6
+       local.get $0
        i32.const 2
        i32.shl
        i32.add
-       local.tee $3
+       local.tee $1
        v128.load
-       local.set $21
-       local.get $3
-       v128.load offset=16
-       local.set $19
-       local.get $3
-       v128.load offset=32
        local.set $18
-       local.get $3
+       local.get $1
+       v128.load offset=32
+       local.set $20
+       local.get $1
        v128.load offset=48
+       local.set $19
+       local.get $1
+       v128.load offset=16
       else
-       local.get $18
+       local.get $19
       end
      end
     end
     local.set $34
     local.get $32
     i32x4.extend_low_i16x8_s
-    local.get $2
+    local.get $0
     i32x4.splat
     i32.const 1088
     v128.load
@@ -24633,21 +24779,21 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $27
     i32.const 1024
     v128.load32_splat
     local.set $35
     local.get $12
     i32.const 0
     i32.ne
-    local.tee $3
+    local.tee $1
     if
-     local.get $20
-     local.get $21
+     local.get $27
+     local.get $18
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $21
+     local.get $18
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -24656,23 +24802,23 @@
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $27
     end
-    local.get $27
-    local.get $21
+    local.get $28
+    local.get $18
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $27
     v128.bitselect
     v128.store
-    local.get $27
+    local.get $28
     i32.const -64
     i32.sub
-    local.get $20
+    local.get $27
     v128.store
     local.get $32
     i32x4.extend_high_i16x8_s
-    local.get $2
+    local.get $0
     i32.const 4
     i32.add
     i32x4.splat
@@ -24683,41 +24829,41 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $21
-    local.get $3
+    local.set $27
+    local.get $1
     if
-     local.get $20
-     local.get $19
+     local.get $18
+     local.get $34
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $19
+     local.get $34
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $21
+     local.get $27
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $18
     end
-    local.get $27
-    local.get $19
+    local.get $28
+    local.get $34
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $18
     v128.bitselect
     v128.store offset=16
-    local.get $27
-    local.get $20
+    local.get $28
+    local.get $18
     v128.store offset=80
     local.get $33
     i32x4.extend_low_i16x8_s
-    local.get $2
+    local.get $0
     i32.const 8
     i32.add
     i32x4.splat
@@ -24728,41 +24874,41 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $19
+    local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $20
-    local.get $3
+    local.set $27
+    local.get $1
     if
-     local.get $19
      local.get $18
+     local.get $20
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $18
+     local.get $20
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $20
+     local.get $27
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $19
+     local.set $18
     end
-    local.get $27
-    local.get $18
+    local.get $28
+    local.get $20
     i32.const 1064
     v128.load32_splat
-    local.get $19
+    local.get $18
     v128.bitselect
     v128.store offset=32
-    local.get $27
-    local.get $19
+    local.get $28
+    local.get $18
     v128.store offset=96
     local.get $33
     i32x4.extend_high_i16x8_s
-    local.get $2
+    local.get $0
     i32.const 12
     i32.add
     i32x4.splat
@@ -24776,33 +24922,33 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $19
-    local.get $3
+    local.set $20
+    local.get $1
     if
      local.get $18
-     local.get $34
+     local.get $19
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $34
+     local.get $19
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $19
+     local.get $20
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $27
-    local.get $34
+    local.get $28
+    local.get $19
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=48
-    local.get $27
+    local.get $28
     local.get $18
     v128.store offset=112
     local.get $8
@@ -24812,144 +24958,166 @@
     i32.add
     i32.const -64
     i32.sub
-    local.set $29
+    local.set $30
     i32.const 1028
     v128.load32_splat
     drop
     i32.const 1024
     v128.load32_splat
     local.tee $20
-    local.set $19
-    local.get $20
-    local.tee $18
-    local.set $21
+    local.tee $19
+    local.set $27
+    local.get $19
+    local.set $18
     local.get $8
-    local.tee $3
+    local.tee $0
     local.get $9
     i32.const 6
     i32.shl
     i32.add
-    local.tee $11
-    local.set $2
-    local.get $0
-    local.get $28
+    local.tee $26
+    local.set $1
+    local.get $21
+    local.get $29
     i32.add
-    local.set $6
+    local.set $4
     local.get $24
-    local.get $28
+    local.get $29
     i32.add
     local.set $5
     local.get $17
-    local.set $4
+    local.set $11
     i32.const 0
-    local.set $30
+    local.set $3
     loop $for-loop|4
+     local.get $3
      local.get $9
-     local.get $30
-     i32.gt_s
+     i32.lt_s
      if
-      local.get $2
-      local.get $4
-      v128.load32_splat
-      local.tee $32
-      local.get $6
-      v128.load
-      local.tee $33
-      f32x4.mul
-      local.get $4
+      local.get $11
       i32.const 4
       i32.add
       v128.load32_splat
-      local.tee $34
+      local.set $32
+      local.get $11
+      v128.load32_splat
+      local.set $33
       local.get $5
       v128.load
-      f32x4.mul
-      f32x4.add
+      local.set $34
+      local.get $0
+      local.get $4
+      v128.load
       local.tee $35
       v128.store
+      local.get $1
       local.get $33
       local.get $35
+      f32x4.mul
+      local.get $32
+      local.get $34
+      f32x4.mul
+      f32x4.add
+      local.tee $34
+      v128.store
+      local.get $35
+      local.get $34
       local.get $20
       f32x4.relaxed_madd
       local.set $20
-      local.get $2
-      local.get $32
-      local.get $6
-      v128.load offset=16
-      local.tee $33
-      f32x4.mul
-      local.get $34
       local.get $5
       v128.load offset=16
-      f32x4.mul
-      f32x4.add
+      local.set $34
+      local.get $0
+      local.get $4
+      v128.load offset=16
       local.tee $35
       v128.store offset=16
+      local.get $1
       local.get $33
       local.get $35
+      f32x4.mul
+      local.get $32
+      local.get $34
+      f32x4.mul
+      f32x4.add
+      local.tee $34
+      v128.store offset=16
+      local.get $35
+      local.get $34
       local.get $19
       f32x4.relaxed_madd
       local.set $19
-      local.get $2
-      local.get $32
-      local.get $6
-      v128.load offset=32
-      local.tee $33
-      f32x4.mul
-      local.get $34
       local.get $5
       v128.load offset=32
-      f32x4.mul
-      f32x4.add
+      local.set $34
+      local.get $0
+      local.get $4
+      v128.load offset=32
       local.tee $35
       v128.store offset=32
+      local.get $1
       local.get $33
       local.get $35
+      f32x4.mul
+      local.get $32
+      local.get $34
+      f32x4.mul
+      f32x4.add
+      local.tee $34
+      v128.store offset=32
+      local.get $35
+      local.get $34
+      local.get $27
+      f32x4.relaxed_madd
+      local.set $27
+      local.get $5
+      v128.load offset=48
+      local.set $34
+      local.get $0
+      local.get $4
+      v128.load offset=48
+      local.tee $35
+      v128.store offset=48
+      local.get $1
+      local.get $33
+      local.get $35
+      f32x4.mul
+      local.get $32
+      local.get $34
+      f32x4.mul
+      f32x4.add
+      local.tee $32
+      v128.store offset=48
+      local.get $35
+      local.get $32
       local.get $18
       f32x4.relaxed_madd
       local.set $18
-      local.get $2
-      local.get $32
-      local.get $6
-      v128.load offset=48
-      local.tee $32
-      f32x4.mul
-      local.get $34
-      local.get $5
-      v128.load offset=48
-      f32x4.mul
-      f32x4.add
-      local.tee $33
-      v128.store offset=48
-      local.get $32
-      local.get $33
-      local.get $21
-      f32x4.relaxed_madd
-      local.set $21
-      local.get $3
+      local.get $0
       i32.const -64
       i32.sub
-      local.set $3
-      local.get $2
-      i32.const -64
-      i32.sub
-      local.set $2
+      local.set $0
       local.get $1
-      local.get $6
+      i32.const -64
+      i32.sub
+      local.set $1
+      local.get $4
+      local.get $22
       i32.add
-      local.set $6
+      local.set $4
       local.get $5
       local.get $25
       i32.add
       local.set $5
-      local.get $4
+      local.get $11
       i32.const 12
       i32.add
-      local.set $4
-      local.get $30
+      local.set $11
+      local.get $3
       i32.const 1
       i32.add
-      local.set $30
+      local.set $3
       br $for-loop|4
      end
     end
@@ -24959,16 +25127,14 @@
     local.get $16
     f32x4.splat
     local.set $34
-    local.get $0
-    local.get $28
+    local.get $8
+    local.set $0
+    local.get $26
+    local.set $1
+    local.get $2
+    local.get $29
     i32.add
     local.set $3
-    local.get $11
-    local.set $2
-    local.get $22
-    local.get $28
-    i32.add
-    local.set $5
     i32.const 0
     local.set $4
     loop $for-loop|5
@@ -24976,34 +25142,34 @@
      local.get $9
      i32.lt_s
      if
-      local.get $3
+      local.get $0
       v128.load offset=16
-      local.get $2
+      local.get $1
       v128.load offset=16
       local.get $19
       f32x4.sub
       f32x4.mul
       local.set $35
-      local.get $3
+      local.get $0
       v128.load offset=32
-      local.get $2
+      local.get $1
       v128.load offset=32
+      local.get $27
+      f32x4.sub
+      f32x4.mul
+      local.set $32
+      local.get $0
+      v128.load offset=48
+      local.get $1
+      v128.load offset=48
       local.get $18
       f32x4.sub
       f32x4.mul
       local.set $36
       local.get $3
-      v128.load offset=48
-      local.get $2
-      v128.load offset=48
-      local.get $21
-      f32x4.sub
-      f32x4.mul
-      local.set $32
-      local.get $5
-      local.get $3
+      local.get $0
       v128.load
-      local.get $2
+      local.get $1
       v128.load
       local.get $20
       f32x4.sub
@@ -25012,52 +25178,52 @@
       f32x4.mul
       local.get $34
       f32x4.mul
-      local.get $29
+      local.get $30
       v128.load
       v128.and
       v128.store
-      local.get $5
+      local.get $3
       local.get $35
       local.get $33
       f32x4.mul
       local.get $34
       f32x4.mul
-      local.get $29
+      local.get $30
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $5
-      local.get $36
-      local.get $33
-      f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $29
-      v128.load offset=32
-      v128.and
-      v128.store offset=32
-      local.get $5
+      local.get $3
       local.get $32
       local.get $33
       f32x4.mul
       local.get $34
       f32x4.mul
-      local.get $29
+      local.get $30
+      v128.load offset=32
+      v128.and
+      v128.store offset=32
+      local.get $3
+      local.get $36
+      local.get $33
+      f32x4.mul
+      local.get $34
+      f32x4.mul
+      local.get $30
       v128.load offset=48
       v128.and
       v128.store offset=48
-      local.get $1
-      local.get $3
-      i32.add
-      local.set $3
-      local.get $2
+      local.get $0
       i32.const -64
       i32.sub
-      local.set $2
-      local.get $5
+      local.set $0
+      local.get $1
+      i32.const -64
+      i32.sub
+      local.set $1
+      local.get $3
       local.get $23
       i32.add
-      local.set $5
+      local.set $3
       local.get $4
       i32.const 1
       i32.add
@@ -25065,10 +25231,10 @@
       br $for-loop|5
      end
     end
-    local.get $28
+    local.get $29
     i32.const -64
     i32.sub
-    local.set $28
+    local.set $29
     br $for-loop|0
    end
   end
@@ -25097,32 +25263,28 @@
   local.set $21
   local.get $1
   local.set $22
-  local.get $2
+  local.get $3
   local.set $23
   local.get $4
   local.set $24
   local.get $5
   local.set $25
-  local.get $7
-  local.set $26
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
   local.set $28
-  i32.const 0
-  local.set $7
   local.get $11
   i32.const 2
   i32.shl
   local.set $31
   loop $for-loop|0
-   local.get $7
+   local.get $29
    local.get $31
    i32.lt_u
    if
-    local.get $7
+    local.get $29
     i32.const 2
     i32.shr_u
     local.set $0
@@ -25132,10 +25294,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $19
-    local.get $26
+    local.get $7
     if
      local.get $0
-     local.get $26
+     local.get $7
      i32.add
      v128.load
      local.get $18
@@ -25151,7 +25313,7 @@
     local.set $33
     local.get $18
     local.tee $20
-    local.set $27
+    local.set $19
     local.get $12
     i32.const 1
     i32.eq
@@ -25162,7 +25324,7 @@
      v128.load
      local.tee $19
      i16x8.extend_low_i8x16_u
-     local.tee $34
+     local.tee $27
      i32x4.extend_low_i16x8_u
      local.set $18
      local.get $19
@@ -25172,8 +25334,8 @@
      local.set $20
      local.get $19
      i32x4.extend_high_i16x8_u
-     local.set $27
-     local.get $34
+     local.set $19
+     local.get $27
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -25187,18 +25349,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $19
+      local.tee $27
       i32x4.extend_low_i16x8_u
       local.set $18
       local.get $1
       v128.load offset=16
-      local.tee $27
+      local.tee $19
       i32x4.extend_low_i16x8_u
       local.set $20
-      local.get $27
-      i32x4.extend_high_i16x8_u
-      local.set $27
       local.get $19
+      i32x4.extend_high_i16x8_u
+      local.set $19
+      local.get $27
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -25216,11 +25378,11 @@
        local.set $20
        local.get $1
        v128.load offset=48
-       local.set $27
+       local.set $19
        local.get $1
        v128.load offset=16
       else
-       local.get $27
+       local.get $19
       end
      end
     end
@@ -25236,7 +25398,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $19
+    local.set $27
     i32.const 1024
     v128.load32_splat
     local.set $35
@@ -25245,7 +25407,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $19
+     local.get $27
      local.get $18
      local.get $9
      i32x4.splat
@@ -25259,19 +25421,19 @@
      select
      v128.andnot
      v128.and
-     local.set $19
+     local.set $27
     end
     local.get $28
     local.get $18
     i32.const 1064
     v128.load32_splat
-    local.get $19
+    local.get $27
     v128.bitselect
     v128.store
     local.get $28
     i32.const -64
     i32.sub
-    local.get $19
+    local.get $27
     v128.store
     local.get $32
     i32x4.extend_high_i16x8_s
@@ -25289,7 +25451,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $19
+    local.set $27
     local.get $1
     if
      local.get $18
@@ -25301,7 +25463,7 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $19
+     local.get $27
      local.get $14
      select
      v128.andnot
@@ -25334,7 +25496,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $19
+    local.set $27
     local.get $1
     if
      local.get $18
@@ -25346,7 +25508,7 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $19
+     local.get $27
      local.get $14
      select
      v128.andnot
@@ -25379,19 +25541,19 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $19
+    local.set $20
     local.get $1
     if
      local.get $18
-     local.get $27
+     local.get $19
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $27
+     local.get $19
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $19
+     local.get $20
      local.get $14
      select
      v128.andnot
@@ -25399,7 +25561,7 @@
      local.set $18
     end
     local.get $28
-    local.get $27
+    local.get $19
     i32.const 1064
     v128.load32_splat
     local.get $18
@@ -25415,144 +25577,163 @@
     i32.add
     i32.const -64
     i32.sub
-    local.set $29
+    local.set $30
     i32.const 1028
     v128.load32_splat
     drop
     i32.const 1024
     v128.load32_splat
-    local.tee $18
-    local.set $27
-    local.get $18
+    local.tee $20
     local.tee $19
-    local.set $20
+    local.set $27
+    local.get $19
+    local.set $18
     local.get $8
     local.tee $0
     local.get $9
     i32.const 6
     i32.shl
     i32.add
-    local.tee $2
+    local.tee $26
     local.set $1
-    local.get $7
     local.get $21
+    local.get $29
     i32.add
     local.set $4
-    local.get $7
     local.get $24
+    local.get $29
     i32.add
     local.set $5
     local.get $17
     local.set $11
     i32.const 0
-    local.set $30
+    local.set $3
     loop $for-loop|4
+     local.get $3
      local.get $9
-     local.get $30
-     i32.gt_s
+     i32.lt_s
      if
-      local.get $1
       local.get $11
       v128.load32_splat
-      local.tee $32
+      local.set $32
       local.get $11
       i32.const 4
       i32.add
       v128.load32_splat
-      local.tee $33
+      local.set $33
       local.get $11
       i32.const 8
       i32.add
       v128.load32_splat
-      local.tee $34
-      local.get $4
-      v128.load
-      local.tee $35
+      local.set $34
       local.get $5
       v128.load
-      local.tee $36
-      f32x4.lt
-      v128.bitselect
-      local.get $35
-      local.get $36
-      f32x4.gt
-      v128.bitselect
+      local.set $35
+      local.get $0
+      local.get $4
+      v128.load
       local.tee $36
       v128.store
-      local.get $35
-      local.get $36
-      local.get $18
-      f32x4.relaxed_madd
-      local.set $18
       local.get $1
       local.get $32
       local.get $33
       local.get $34
-      local.get $4
-      v128.load offset=16
+      local.get $36
+      local.get $35
+      f32x4.lt
+      v128.bitselect
+      local.get $36
+      local.get $35
+      f32x4.gt
+      v128.bitselect
       local.tee $35
-      local.get $5
-      v128.load offset=16
-      local.tee $36
-      f32x4.lt
-      v128.bitselect
-      local.get $35
+      v128.store
       local.get $36
-      f32x4.gt
-      v128.bitselect
-      local.tee $36
-      v128.store offset=16
       local.get $35
-      local.get $36
-      local.get $27
-      f32x4.relaxed_madd
-      local.set $27
-      local.get $1
-      local.get $32
-      local.get $33
-      local.get $34
-      local.get $4
-      v128.load offset=32
-      local.tee $35
-      local.get $5
-      v128.load offset=32
-      local.tee $36
-      f32x4.lt
-      v128.bitselect
-      local.get $35
-      local.get $36
-      f32x4.gt
-      v128.bitselect
-      local.tee $36
-      v128.store offset=32
-      local.get $35
-      local.get $36
-      local.get $19
-      f32x4.relaxed_madd
-      local.set $19
-      local.get $1
-      local.get $32
-      local.get $33
-      local.get $34
-      local.get $4
-      v128.load offset=48
-      local.tee $32
-      local.get $5
-      v128.load offset=48
-      local.tee $33
-      f32x4.lt
-      v128.bitselect
-      local.get $32
-      local.get $33
-      f32x4.gt
-      v128.bitselect
-      local.tee $33
-      v128.store offset=48
-      local.get $32
-      local.get $33
       local.get $20
       f32x4.relaxed_madd
       local.set $20
+      local.get $5
+      v128.load offset=16
+      local.set $35
+      local.get $0
+      local.get $4
+      v128.load offset=16
+      local.tee $36
+      v128.store offset=16
+      local.get $1
+      local.get $32
+      local.get $33
+      local.get $34
+      local.get $36
+      local.get $35
+      f32x4.lt
+      v128.bitselect
+      local.get $36
+      local.get $35
+      f32x4.gt
+      v128.bitselect
+      local.tee $35
+      v128.store offset=16
+      local.get $36
+      local.get $35
+      local.get $19
+      f32x4.relaxed_madd
+      local.set $19
+      local.get $5
+      v128.load offset=32
+      local.set $35
+      local.get $0
+      local.get $4
+      v128.load offset=32
+      local.tee $36
+      v128.store offset=32
+      local.get $1
+      local.get $32
+      local.get $33
+      local.get $34
+      local.get $36
+      local.get $35
+      f32x4.lt
+      v128.bitselect
+      local.get $36
+      local.get $35
+      f32x4.gt
+      v128.bitselect
+      local.tee $35
+      v128.store offset=32
+      local.get $36
+      local.get $35
+      local.get $27
+      f32x4.relaxed_madd
+      local.set $27
+      local.get $5
+      v128.load offset=48
+      local.set $35
+      local.get $0
+      local.get $4
+      v128.load offset=48
+      local.tee $36
+      v128.store offset=48
+      local.get $1
+      local.get $32
+      local.get $33
+      local.get $34
+      local.get $36
+      local.get $35
+      f32x4.lt
+      v128.bitselect
+      local.get $36
+      local.get $35
+      f32x4.gt
+      v128.bitselect
+      local.tee $32
+      v128.store offset=48
+      local.get $36
+      local.get $32
+      local.get $18
+      f32x4.relaxed_madd
+      local.set $18
       local.get $0
       i32.const -64
       i32.sub
@@ -25573,10 +25754,10 @@
       i32.const 12
       i32.add
       local.set $11
-      local.get $30
+      local.get $3
       i32.const 1
       i32.add
-      local.set $30
+      local.set $3
       br $for-loop|4
      end
     end
@@ -25586,16 +25767,14 @@
     local.get $16
     f32x4.splat
     local.set $33
-    local.get $7
-    local.get $21
-    i32.add
+    local.get $8
     local.set $0
-    local.get $2
+    local.get $26
     local.set $1
-    local.get $7
-    local.get $23
+    local.get $2
+    local.get $29
     i32.add
-    local.set $2
+    local.set $3
     i32.const 0
     local.set $4
     loop $for-loop|5
@@ -25607,7 +25786,7 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $27
+      local.get $19
       f32x4.sub
       f32x4.mul
       local.set $34
@@ -25615,7 +25794,7 @@
       v128.load offset=32
       local.get $1
       v128.load offset=32
-      local.get $19
+      local.get $27
       f32x4.sub
       f32x4.mul
       local.set $35
@@ -25623,68 +25802,68 @@
       v128.load offset=48
       local.get $1
       v128.load offset=48
-      local.get $20
+      local.get $18
       f32x4.sub
       f32x4.mul
       local.set $36
-      local.get $2
+      local.get $3
       local.get $0
       v128.load
       local.get $1
       v128.load
-      local.get $18
+      local.get $20
       f32x4.sub
       f32x4.mul
       local.get $32
       f32x4.mul
       local.get $33
       f32x4.mul
-      local.get $29
+      local.get $30
       v128.load
       v128.and
       v128.store
-      local.get $2
+      local.get $3
       local.get $34
       local.get $32
       f32x4.mul
       local.get $33
       f32x4.mul
-      local.get $29
+      local.get $30
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $2
+      local.get $3
       local.get $35
       local.get $32
       f32x4.mul
       local.get $33
       f32x4.mul
-      local.get $29
+      local.get $30
       v128.load offset=32
       v128.and
       v128.store offset=32
-      local.get $2
+      local.get $3
       local.get $36
       local.get $32
       f32x4.mul
       local.get $33
       f32x4.mul
-      local.get $29
+      local.get $30
       v128.load offset=48
       v128.and
       v128.store offset=48
       local.get $0
-      local.get $22
-      i32.add
+      i32.const -64
+      i32.sub
       local.set $0
       local.get $1
       i32.const -64
       i32.sub
       local.set $1
-      local.get $2
       local.get $3
+      local.get $23
       i32.add
-      local.set $2
+      local.set $3
       local.get $4
       i32.const 1
       i32.add
@@ -25692,10 +25871,10 @@
       br $for-loop|5
      end
     end
-    local.get $7
+    local.get $29
     i32.const -64
     i32.sub
-    local.set $7
+    local.set $29
     br $for-loop|0
    end
   end
@@ -25726,32 +25905,28 @@
   local.set $21
   local.get $1
   local.set $22
-  local.get $2
+  local.get $3
   local.set $23
   local.get $4
   local.set $24
   local.get $5
   local.set $25
-  local.get $7
-  local.set $26
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
   local.set $28
-  i32.const 0
-  local.set $7
   local.get $11
   i32.const 2
   i32.shl
   local.set $32
   loop $for-loop|0
-   local.get $7
+   local.get $29
    local.get $32
    i32.lt_u
    if
-    local.get $7
+    local.get $29
     i32.const 2
     i32.shr_u
     local.set $0
@@ -25761,10 +25936,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $19
-    local.get $26
+    local.get $7
     if
      local.get $0
-     local.get $26
+     local.get $7
      i32.add
      v128.load
      local.get $18
@@ -25780,7 +25955,7 @@
     local.set $34
     local.get $18
     local.tee $20
-    local.set $27
+    local.set $19
     local.get $12
     i32.const 1
     i32.eq
@@ -25791,7 +25966,7 @@
      v128.load
      local.tee $19
      i16x8.extend_low_i8x16_u
-     local.tee $35
+     local.tee $27
      i32x4.extend_low_i16x8_u
      local.set $18
      local.get $19
@@ -25801,8 +25976,8 @@
      local.set $20
      local.get $19
      i32x4.extend_high_i16x8_u
-     local.set $27
-     local.get $35
+     local.set $19
+     local.get $27
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -25816,18 +25991,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $19
+      local.tee $27
       i32x4.extend_low_i16x8_u
       local.set $18
       local.get $1
       v128.load offset=16
-      local.tee $27
+      local.tee $19
       i32x4.extend_low_i16x8_u
       local.set $20
-      local.get $27
-      i32x4.extend_high_i16x8_u
-      local.set $27
       local.get $19
+      i32x4.extend_high_i16x8_u
+      local.set $19
+      local.get $27
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -25845,11 +26020,11 @@
        local.set $20
        local.get $1
        v128.load offset=48
-       local.set $27
+       local.set $19
        local.get $1
        v128.load offset=16
       else
-       local.get $27
+       local.get $19
       end
      end
     end
@@ -25865,7 +26040,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $19
+    local.set $27
     i32.const 1024
     v128.load32_splat
     local.set $36
@@ -25874,7 +26049,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $19
+     local.get $27
      local.get $18
      local.get $9
      i32x4.splat
@@ -25888,19 +26063,19 @@
      select
      v128.andnot
      v128.and
-     local.set $19
+     local.set $27
     end
     local.get $28
     local.get $18
     i32.const 1064
     v128.load32_splat
-    local.get $19
+    local.get $27
     v128.bitselect
     v128.store
     local.get $28
     i32.const -64
     i32.sub
-    local.get $19
+    local.get $27
     v128.store
     local.get $33
     i32x4.extend_high_i16x8_s
@@ -25918,7 +26093,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $19
+    local.set $27
     local.get $1
     if
      local.get $18
@@ -25930,7 +26105,7 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $19
+     local.get $27
      local.get $14
      select
      v128.andnot
@@ -25963,7 +26138,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $19
+    local.set $27
     local.get $1
     if
      local.get $18
@@ -25975,7 +26150,7 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $19
+     local.get $27
      local.get $14
      select
      v128.andnot
@@ -26008,19 +26183,19 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $19
+    local.set $20
     local.get $1
     if
      local.get $18
-     local.get $27
+     local.get $19
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $27
+     local.get $19
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $19
+     local.get $20
      local.get $14
      select
      v128.andnot
@@ -26028,7 +26203,7 @@
      local.set $18
     end
     local.get $28
-    local.get $27
+    local.get $19
     i32.const 1064
     v128.load32_splat
     local.get $18
@@ -26042,141 +26217,163 @@
     i32.const 160
     i32.mul
     i32.add
-    local.tee $29
+    local.tee $30
     i32.const -64
     i32.sub
-    local.set $30
+    local.set $31
     i32.const 1028
     v128.load32_splat
     local.set $33
     i32.const 1024
     v128.load32_splat
-    local.tee $18
-    local.set $27
-    local.get $18
+    local.tee $20
     local.tee $19
-    local.set $20
+    local.set $27
+    local.get $19
+    local.set $18
     local.get $8
     local.tee $0
     local.get $9
     i32.const 6
     i32.shl
     i32.add
-    local.tee $2
+    local.tee $26
     local.set $1
-    local.get $7
     local.get $21
+    local.get $29
     i32.add
     local.set $4
-    local.get $7
     local.get $24
+    local.get $29
     i32.add
     local.set $5
     local.get $17
     local.set $11
     i32.const 0
-    local.set $31
+    local.set $3
     loop $for-loop|4
+     local.get $3
      local.get $9
-     local.get $31
-     i32.gt_s
+     i32.lt_s
      if
-      local.get $1
-      local.get $11
-      v128.load32_splat
-      local.tee $34
-      local.get $4
-      v128.load
-      local.tee $35
-      f32x4.mul
       local.get $11
       i32.const 4
       i32.add
       v128.load32_splat
-      local.tee $36
-      local.get $29
+      local.set $34
+      local.get $11
+      v128.load32_splat
+      local.set $35
+      local.get $30
       v128.load
-      local.get $31
+      local.get $3
       i32x4.splat
-      local.tee $37
+      local.tee $36
       i32x4.eq
       local.get $33
       v128.and
-      f32x4.mul
-      f32x4.add
+      local.set $37
+      local.get $0
+      local.get $4
+      v128.load
       local.tee $38
       v128.store
+      local.get $1
       local.get $35
       local.get $38
-      local.get $18
-      f32x4.relaxed_madd
-      local.set $18
-      local.get $1
-      local.get $34
-      local.get $4
-      v128.load offset=16
-      local.tee $35
       f32x4.mul
-      local.get $36
-      local.get $29
-      v128.load offset=16
+      local.get $34
       local.get $37
-      i32x4.eq
-      local.get $33
-      v128.and
       f32x4.mul
       f32x4.add
-      local.tee $38
-      v128.store offset=16
-      local.get $35
+      local.tee $37
+      v128.store
       local.get $38
-      local.get $27
-      f32x4.relaxed_madd
-      local.set $27
-      local.get $1
-      local.get $34
-      local.get $4
-      v128.load offset=32
-      local.tee $35
-      f32x4.mul
-      local.get $36
-      local.get $29
-      v128.load offset=32
       local.get $37
-      i32x4.eq
-      local.get $33
-      v128.and
-      f32x4.mul
-      f32x4.add
-      local.tee $38
-      v128.store offset=32
-      local.get $35
-      local.get $38
-      local.get $19
-      f32x4.relaxed_madd
-      local.set $19
-      local.get $1
-      local.get $34
-      local.get $4
-      v128.load offset=48
-      local.tee $34
-      f32x4.mul
-      local.get $36
-      local.get $29
-      v128.load offset=48
-      local.get $37
-      i32x4.eq
-      local.get $33
-      v128.and
-      f32x4.mul
-      f32x4.add
-      local.tee $35
-      v128.store offset=48
-      local.get $34
-      local.get $35
       local.get $20
       f32x4.relaxed_madd
       local.set $20
+      local.get $30
+      v128.load offset=16
+      local.get $36
+      i32x4.eq
+      local.get $33
+      v128.and
+      local.set $37
+      local.get $0
+      local.get $4
+      v128.load offset=16
+      local.tee $38
+      v128.store offset=16
+      local.get $1
+      local.get $35
+      local.get $38
+      f32x4.mul
+      local.get $34
+      local.get $37
+      f32x4.mul
+      f32x4.add
+      local.tee $37
+      v128.store offset=16
+      local.get $38
+      local.get $37
+      local.get $19
+      f32x4.relaxed_madd
+      local.set $19
+      local.get $30
+      v128.load offset=32
+      local.get $36
+      i32x4.eq
+      local.get $33
+      v128.and
+      local.set $37
+      local.get $0
+      local.get $4
+      v128.load offset=32
+      local.tee $38
+      v128.store offset=32
+      local.get $1
+      local.get $35
+      local.get $38
+      f32x4.mul
+      local.get $34
+      local.get $37
+      f32x4.mul
+      f32x4.add
+      local.tee $37
+      v128.store offset=32
+      local.get $38
+      local.get $37
+      local.get $27
+      f32x4.relaxed_madd
+      local.set $27
+      local.get $30
+      v128.load offset=48
+      local.get $36
+      i32x4.eq
+      local.get $33
+      v128.and
+      local.set $36
+      local.get $0
+      local.get $4
+      v128.load offset=48
+      local.tee $37
+      v128.store offset=48
+      local.get $1
+      local.get $35
+      local.get $37
+      f32x4.mul
+      local.get $34
+      local.get $36
+      f32x4.mul
+      f32x4.add
+      local.tee $34
+      v128.store offset=48
+      local.get $37
+      local.get $34
+      local.get $18
+      f32x4.relaxed_madd
+      local.set $18
       local.get $0
       i32.const -64
       i32.sub
@@ -26197,10 +26394,10 @@
       i32.const 12
       i32.add
       local.set $11
-      local.get $31
+      local.get $3
       i32.const 1
       i32.add
-      local.set $31
+      local.set $3
       br $for-loop|4
      end
     end
@@ -26210,16 +26407,14 @@
     local.get $16
     f32x4.splat
     local.set $34
-    local.get $7
-    local.get $21
-    i32.add
+    local.get $8
     local.set $0
-    local.get $2
+    local.get $26
     local.set $1
-    local.get $7
-    local.get $23
+    local.get $2
+    local.get $29
     i32.add
-    local.set $2
+    local.set $3
     i32.const 0
     local.set $4
     loop $for-loop|5
@@ -26231,7 +26426,7 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $27
+      local.get $19
       f32x4.sub
       f32x4.mul
       local.set $35
@@ -26239,7 +26434,7 @@
       v128.load offset=32
       local.get $1
       v128.load offset=32
-      local.get $19
+      local.get $27
       f32x4.sub
       f32x4.mul
       local.set $36
@@ -26247,68 +26442,68 @@
       v128.load offset=48
       local.get $1
       v128.load offset=48
-      local.get $20
+      local.get $18
       f32x4.sub
       f32x4.mul
       local.set $37
-      local.get $2
+      local.get $3
       local.get $0
       v128.load
       local.get $1
       v128.load
-      local.get $18
+      local.get $20
       f32x4.sub
       f32x4.mul
       local.get $33
       f32x4.mul
       local.get $34
       f32x4.mul
-      local.get $30
+      local.get $31
       v128.load
       v128.and
       v128.store
-      local.get $2
+      local.get $3
       local.get $35
       local.get $33
       f32x4.mul
       local.get $34
       f32x4.mul
-      local.get $30
+      local.get $31
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $2
+      local.get $3
       local.get $36
       local.get $33
       f32x4.mul
       local.get $34
       f32x4.mul
-      local.get $30
+      local.get $31
       v128.load offset=32
       v128.and
       v128.store offset=32
-      local.get $2
+      local.get $3
       local.get $37
       local.get $33
       f32x4.mul
       local.get $34
       f32x4.mul
-      local.get $30
+      local.get $31
       v128.load offset=48
       v128.and
       v128.store offset=48
       local.get $0
-      local.get $22
-      i32.add
+      i32.const -64
+      i32.sub
       local.set $0
       local.get $1
       i32.const -64
       i32.sub
       local.set $1
-      local.get $2
       local.get $3
+      local.get $23
       i32.add
-      local.set $2
+      local.set $3
       local.get $4
       i32.const 1
       i32.add
@@ -26316,10 +26511,10 @@
       br $for-loop|5
      end
     end
-    local.get $7
+    local.get $29
     i32.const -64
     i32.sub
-    local.set $7
+    local.set $29
     br $for-loop|0
    end
   end
@@ -26328,13 +26523,13 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
+  (local $21 i32)
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
-  (local $27 i32)
+  (local $27 v128)
   (local $28 i32)
   (local $29 i32)
   (local $30 i32)
@@ -26347,7 +26542,9 @@
   (local $37 v128)
   (local $38 v128)
   (local $39 v128)
-  local.get $2
+  local.get $0
+  local.set $21
+  local.get $1
   local.set $22
   local.get $3
   local.set $23
@@ -26355,129 +26552,127 @@
   local.set $24
   local.get $5
   local.set $25
-  local.get $6
-  local.set $26
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $27
+  local.set $28
   local.get $11
   i32.const 2
   i32.shl
   local.set $32
   loop $for-loop|0
-   local.get $28
+   local.get $29
    local.get $32
    i32.lt_u
    if
-    local.get $28
+    local.get $29
     i32.const 2
     i32.shr_u
-    local.set $2
+    local.set $0
     i32.const 1024
     v128.load32_splat
-    local.set $21
+    local.set $18
     i32.const 1064
     v128.load32_splat
-    local.set $18
+    local.set $19
     local.get $7
     if
-     local.get $2
+     local.get $0
      local.get $7
      i32.add
      v128.load
-     local.get $21
+     local.get $18
      i8x16.eq
      v128.not
-     local.set $18
+     local.set $19
     end
-    local.get $18
+    local.get $19
     i16x8.extend_low_i8x16_s
     local.set $33
-    local.get $18
+    local.get $19
     i16x8.extend_high_i8x16_s
     local.set $34
-    local.get $21
-    local.tee $19
-    local.set $18
+    local.get $18
+    local.tee $20
+    local.set $19
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
-     local.get $2
-     local.get $26
+     local.get $0
+     local.get $6
      i32.add
      v128.load
-     local.tee $18
+     local.tee $19
      i16x8.extend_low_i8x16_u
+     local.tee $27
+     i32x4.extend_low_i16x8_u
+     local.set $18
+     local.get $19
+     i16x8.extend_high_i8x16_u
      local.tee $19
      i32x4.extend_low_i16x8_u
-     local.set $21
+     local.set $20
      local.get $19
      i32x4.extend_high_i16x8_u
      local.set $19
-     local.get $18
-     i16x8.extend_high_i8x16_u
-     local.tee $20
-     i32x4.extend_low_i16x8_u
-     local.set $18
-     local.get $20
+     local.get $27
      i32x4.extend_high_i16x8_u
     else
      local.get $12
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $26
-      local.get $2
+      local.get $6
+      local.get $0
       i32.const 1
       i32.shl
       i32.add
-      local.tee $3
+      local.tee $1
       v128.load
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $18
-      i32x4.extend_high_i16x8_u
-      local.set $19
-      local.get $3
-      v128.load offset=16
-      local.tee $20
+      local.tee $27
       i32x4.extend_low_i16x8_u
       local.set $18
-      local.get $20
+      local.get $1
+      v128.load offset=16
+      local.tee $19
+      i32x4.extend_low_i16x8_u
+      local.set $20
+      local.get $19
+      i32x4.extend_high_i16x8_u
+      local.set $19
+      local.get $27
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $26
-       local.get $2
+       local.get $6
+       local.get $0
        i32.const 2
        i32.shl
        i32.add
-       local.tee $3
+       local.tee $1
        v128.load
-       local.set $21
-       local.get $3
-       v128.load offset=16
-       local.set $19
-       local.get $3
-       v128.load offset=32
        local.set $18
-       local.get $3
+       local.get $1
+       v128.load offset=32
+       local.set $20
+       local.get $1
        v128.load offset=48
+       local.set $19
+       local.get $1
+       v128.load offset=16
       else
-       local.get $18
+       local.get $19
       end
      end
     end
     local.set $35
     local.get $33
     i32x4.extend_low_i16x8_s
-    local.get $2
+    local.get $0
     i32x4.splat
     i32.const 1088
     v128.load
@@ -26486,21 +26681,21 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $27
     i32.const 1024
     v128.load32_splat
     local.set $36
     local.get $12
     i32.const 0
     i32.ne
-    local.tee $3
+    local.tee $1
     if
-     local.get $20
-     local.get $21
+     local.get $27
+     local.get $18
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $21
+     local.get $18
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -26509,23 +26704,23 @@
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $27
     end
-    local.get $27
-    local.get $21
+    local.get $28
+    local.get $18
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $27
     v128.bitselect
     v128.store
-    local.get $27
+    local.get $28
     i32.const -64
     i32.sub
-    local.get $20
+    local.get $27
     v128.store
     local.get $33
     i32x4.extend_high_i16x8_s
-    local.get $2
+    local.get $0
     i32.const 4
     i32.add
     i32x4.splat
@@ -26536,41 +26731,41 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $21
-    local.get $3
+    local.set $27
+    local.get $1
     if
-     local.get $20
-     local.get $19
+     local.get $18
+     local.get $35
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $19
+     local.get $35
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $21
+     local.get $27
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $18
     end
-    local.get $27
-    local.get $19
+    local.get $28
+    local.get $35
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $18
     v128.bitselect
     v128.store offset=16
-    local.get $27
-    local.get $20
+    local.get $28
+    local.get $18
     v128.store offset=80
     local.get $34
     i32x4.extend_low_i16x8_s
-    local.get $2
+    local.get $0
     i32.const 8
     i32.add
     i32x4.splat
@@ -26581,41 +26776,41 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $19
+    local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $20
-    local.get $3
+    local.set $27
+    local.get $1
     if
-     local.get $19
      local.get $18
+     local.get $20
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $18
+     local.get $20
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $20
+     local.get $27
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $19
+     local.set $18
     end
-    local.get $27
-    local.get $18
+    local.get $28
+    local.get $20
     i32.const 1064
     v128.load32_splat
-    local.get $19
+    local.get $18
     v128.bitselect
     v128.store offset=32
-    local.get $27
-    local.get $19
+    local.get $28
+    local.get $18
     v128.store offset=96
     local.get $34
     i32x4.extend_high_i16x8_s
-    local.get $2
+    local.get $0
     i32.const 12
     i32.add
     i32x4.splat
@@ -26629,33 +26824,33 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $19
-    local.get $3
+    local.set $20
+    local.get $1
     if
      local.get $18
-     local.get $35
+     local.get $19
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $35
+     local.get $19
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $19
+     local.get $20
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $27
-    local.get $35
+    local.get $28
+    local.get $19
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=48
-    local.get $27
+    local.get $28
     local.get $18
     v128.store offset=112
     local.get $8
@@ -26663,189 +26858,208 @@
     i32.const 160
     i32.mul
     i32.add
-    local.tee $29
+    local.tee $30
     i32.const -64
     i32.sub
-    local.set $30
+    local.set $31
     i32.const 1028
     v128.load32_splat
-    local.set $34
+    local.set $33
     i32.const 1024
     v128.load32_splat
     local.tee $20
-    local.set $19
-    local.get $20
-    local.tee $18
-    local.set $21
+    local.tee $19
+    local.set $27
+    local.get $19
+    local.set $18
     local.get $8
-    local.tee $3
+    local.tee $0
     local.get $9
     i32.const 6
     i32.shl
     i32.add
-    local.tee $11
-    local.set $2
-    local.get $0
-    local.get $28
+    local.tee $26
+    local.set $1
+    local.get $21
+    local.get $29
     i32.add
-    local.set $6
+    local.set $4
     local.get $24
-    local.get $28
+    local.get $29
     i32.add
     local.set $5
     local.get $17
-    local.set $4
+    local.set $11
     i32.const 0
-    local.set $31
+    local.set $3
     loop $for-loop|4
+     local.get $3
      local.get $9
-     local.get $31
-     i32.gt_s
+     i32.lt_s
      if
-      local.get $2
-      local.get $4
+      local.get $11
       v128.load32_splat
-      local.tee $35
-      local.get $4
+      local.set $34
+      local.get $11
       i32.const 4
       i32.add
       v128.load32_splat
-      local.tee $36
-      local.get $4
+      local.set $35
+      local.get $11
       i32.const 8
       i32.add
       v128.load32_splat
-      local.tee $37
-      local.get $6
+      local.set $36
+      local.get $30
       v128.load
-      local.tee $38
-      local.get $29
-      v128.load
-      local.get $31
+      local.get $3
       i32x4.splat
-      local.tee $33
+      local.tee $37
       i32x4.eq
-      local.get $34
+      local.get $33
       v128.and
-      local.tee $39
-      f32x4.lt
-      v128.bitselect
-      local.get $38
-      local.get $39
-      f32x4.gt
-      v128.bitselect
+      local.set $38
+      local.get $0
+      local.get $4
+      v128.load
       local.tee $39
       v128.store
-      local.get $38
+      local.get $1
+      local.get $34
+      local.get $35
+      local.get $36
       local.get $39
+      local.get $38
+      f32x4.lt
+      v128.bitselect
+      local.get $39
+      local.get $38
+      f32x4.gt
+      v128.bitselect
+      local.tee $38
+      v128.store
+      local.get $39
+      local.get $38
       local.get $20
       f32x4.relaxed_madd
       local.set $20
-      local.get $2
-      local.get $35
-      local.get $36
+      local.get $30
+      v128.load offset=16
       local.get $37
-      local.get $6
-      v128.load offset=16
-      local.tee $38
-      local.get $29
-      v128.load offset=16
-      local.get $33
       i32x4.eq
-      local.get $34
+      local.get $33
       v128.and
-      local.tee $39
-      f32x4.lt
-      v128.bitselect
-      local.get $38
-      local.get $39
-      f32x4.gt
-      v128.bitselect
+      local.set $38
+      local.get $0
+      local.get $4
+      v128.load offset=16
       local.tee $39
       v128.store offset=16
-      local.get $38
+      local.get $1
+      local.get $34
+      local.get $35
+      local.get $36
       local.get $39
+      local.get $38
+      f32x4.lt
+      v128.bitselect
+      local.get $39
+      local.get $38
+      f32x4.gt
+      v128.bitselect
+      local.tee $38
+      v128.store offset=16
+      local.get $39
+      local.get $38
       local.get $19
       f32x4.relaxed_madd
       local.set $19
-      local.get $2
+      local.get $30
+      v128.load offset=32
+      local.get $37
+      i32x4.eq
+      local.get $33
+      v128.and
+      local.set $38
+      local.get $0
+      local.get $4
+      v128.load offset=32
+      local.tee $39
+      v128.store offset=32
+      local.get $1
+      local.get $34
       local.get $35
       local.get $36
-      local.get $37
-      local.get $6
-      v128.load offset=32
+      local.get $39
+      local.get $38
+      f32x4.lt
+      v128.bitselect
+      local.get $39
+      local.get $38
+      f32x4.gt
+      v128.bitselect
       local.tee $38
-      local.get $29
-      v128.load offset=32
-      local.get $33
+      v128.store offset=32
+      local.get $39
+      local.get $38
+      local.get $27
+      f32x4.relaxed_madd
+      local.set $27
+      local.get $30
+      v128.load offset=48
+      local.get $37
       i32x4.eq
-      local.get $34
+      local.get $33
       v128.and
-      local.tee $39
+      local.set $37
+      local.get $0
+      local.get $4
+      v128.load offset=48
+      local.tee $38
+      v128.store offset=48
+      local.get $1
+      local.get $34
+      local.get $35
+      local.get $36
+      local.get $38
+      local.get $37
       f32x4.lt
       v128.bitselect
       local.get $38
-      local.get $39
+      local.get $37
       f32x4.gt
       v128.bitselect
-      local.tee $39
-      v128.store offset=32
+      local.tee $34
+      v128.store offset=48
       local.get $38
-      local.get $39
+      local.get $34
       local.get $18
       f32x4.relaxed_madd
       local.set $18
-      local.get $2
-      local.get $35
-      local.get $36
-      local.get $37
-      local.get $6
-      v128.load offset=48
-      local.tee $35
-      local.get $29
-      v128.load offset=48
-      local.get $33
-      i32x4.eq
-      local.get $34
-      v128.and
-      local.tee $33
-      f32x4.lt
-      v128.bitselect
-      local.get $35
-      local.get $33
-      f32x4.gt
-      v128.bitselect
-      local.tee $33
-      v128.store offset=48
-      local.get $35
-      local.get $33
-      local.get $21
-      f32x4.relaxed_madd
-      local.set $21
-      local.get $3
+      local.get $0
       i32.const -64
       i32.sub
-      local.set $3
-      local.get $2
-      i32.const -64
-      i32.sub
-      local.set $2
+      local.set $0
       local.get $1
-      local.get $6
+      i32.const -64
+      i32.sub
+      local.set $1
+      local.get $4
+      local.get $22
       i32.add
-      local.set $6
+      local.set $4
       local.get $5
       local.get $25
       i32.add
       local.set $5
-      local.get $4
+      local.get $11
       i32.const 12
       i32.add
-      local.set $4
-      local.get $31
+      local.set $11
+      local.get $3
       i32.const 1
       i32.add
-      local.set $31
+      local.set $3
       br $for-loop|4
      end
     end
@@ -26855,16 +27069,14 @@
     local.get $16
     f32x4.splat
     local.set $34
-    local.get $0
-    local.get $28
+    local.get $8
+    local.set $0
+    local.get $26
+    local.set $1
+    local.get $2
+    local.get $29
     i32.add
     local.set $3
-    local.get $11
-    local.set $2
-    local.get $22
-    local.get $28
-    i32.add
-    local.set $5
     i32.const 0
     local.set $4
     loop $for-loop|5
@@ -26872,34 +27084,34 @@
      local.get $9
      i32.lt_s
      if
-      local.get $3
+      local.get $0
       v128.load offset=16
-      local.get $2
+      local.get $1
       v128.load offset=16
       local.get $19
       f32x4.sub
       f32x4.mul
       local.set $35
-      local.get $3
+      local.get $0
       v128.load offset=32
-      local.get $2
+      local.get $1
       v128.load offset=32
-      local.get $18
+      local.get $27
       f32x4.sub
       f32x4.mul
       local.set $36
-      local.get $3
+      local.get $0
       v128.load offset=48
-      local.get $2
+      local.get $1
       v128.load offset=48
-      local.get $21
+      local.get $18
       f32x4.sub
       f32x4.mul
       local.set $37
-      local.get $5
       local.get $3
+      local.get $0
       v128.load
-      local.get $2
+      local.get $1
       v128.load
       local.get $20
       f32x4.sub
@@ -26908,52 +27120,52 @@
       f32x4.mul
       local.get $34
       f32x4.mul
-      local.get $30
+      local.get $31
       v128.load
       v128.and
       v128.store
-      local.get $5
+      local.get $3
       local.get $35
       local.get $33
       f32x4.mul
       local.get $34
       f32x4.mul
-      local.get $30
+      local.get $31
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $5
+      local.get $3
       local.get $36
       local.get $33
       f32x4.mul
       local.get $34
       f32x4.mul
-      local.get $30
+      local.get $31
       v128.load offset=32
       v128.and
       v128.store offset=32
-      local.get $5
+      local.get $3
       local.get $37
       local.get $33
       f32x4.mul
       local.get $34
       f32x4.mul
-      local.get $30
+      local.get $31
       v128.load offset=48
       v128.and
       v128.store offset=48
-      local.get $1
-      local.get $3
-      i32.add
-      local.set $3
-      local.get $2
+      local.get $0
       i32.const -64
       i32.sub
-      local.set $2
-      local.get $5
+      local.set $0
+      local.get $1
+      i32.const -64
+      i32.sub
+      local.set $1
+      local.get $3
       local.get $23
       i32.add
-      local.set $5
+      local.set $3
       local.get $4
       i32.const 1
       i32.add
@@ -26961,10 +27173,10 @@
       br $for-loop|5
      end
     end
-    local.get $28
+    local.get $29
     i32.const -64
     i32.sub
-    local.set $28
+    local.set $29
     br $for-loop|0
    end
   end
@@ -26974,15 +27186,15 @@
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
-  (local $24 v128)
+  (local $24 i32)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 v128)
-  (local $32 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
@@ -26995,45 +27207,38 @@
   (local $42 v128)
   (local $43 v128)
   (local $44 v128)
-  (local $45 i32)
+  (local $45 v128)
   (local $46 v128)
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
-  (local $50 v128)
-  (local $51 v128)
-  (local $52 v128)
-  (local $53 i32)
+  (local $50 i32)
   local.get $0
-  local.set $25
+  local.set $24
   local.get $1
+  local.set $25
+  local.get $3
   local.set $26
-  local.get $2
-  local.set $27
   local.get $4
-  local.set $28
+  local.set $27
   local.get $5
-  local.set $29
-  local.get $7
-  local.set $30
+  local.set $28
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $33
-  i32.const 0
-  local.set $7
+  local.set $31
   local.get $11
   i32.const 2
   i32.shl
-  local.set $45
+  local.set $35
   loop $for-loop|0
-   local.get $7
-   local.get $45
+   local.get $32
+   local.get $35
    i32.lt_u
    if
-    local.get $7
+    local.get $32
     i32.const 2
     i32.shr_u
     local.set $0
@@ -27043,10 +27248,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $21
-    local.get $30
+    local.get $7
     if
      local.get $0
-     local.get $30
+     local.get $7
      i32.add
      v128.load
      local.get $20
@@ -27056,13 +27261,13 @@
     end
     local.get $21
     i16x8.extend_low_i8x16_s
-    local.set $24
+    local.set $23
     local.get $21
     i16x8.extend_high_i8x16_s
-    local.set $31
+    local.set $30
     local.get $20
-    local.tee $21
-    local.set $23
+    local.tee $22
+    local.set $29
     local.get $12
     i32.const 1
     i32.eq
@@ -27073,18 +27278,18 @@
      v128.load
      local.tee $21
      i16x8.extend_low_i8x16_u
-     local.tee $22
+     local.tee $36
      i32x4.extend_low_i16x8_u
      local.set $20
      local.get $21
      i16x8.extend_high_i8x16_u
-     local.tee $23
+     local.tee $21
      i32x4.extend_low_i16x8_u
-     local.set $21
-     local.get $23
+     local.set $22
+     local.get $21
      i32x4.extend_high_i16x8_u
-     local.set $23
-     local.get $22
+     local.set $29
+     local.get $36
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -27098,18 +27303,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $22
+      local.tee $21
       i32x4.extend_low_i16x8_u
       local.set $20
       local.get $1
       v128.load offset=16
-      local.tee $23
+      local.tee $29
       i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $23
+      local.set $22
+      local.get $29
       i32x4.extend_high_i16x8_u
-      local.set $23
-      local.get $22
+      local.set $29
+      local.get $21
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -27124,10 +27329,10 @@
        local.set $20
        local.get $1
        v128.load offset=32
-       local.set $21
+       local.set $22
        local.get $1
        v128.load offset=48
-       local.set $23
+       local.set $29
        local.get $1
        v128.load offset=16
       else
@@ -27135,8 +27340,8 @@
       end
      end
     end
-    local.set $32
-    local.get $24
+    local.set $36
+    local.get $23
     i32x4.extend_low_i16x8_s
     local.get $0
     i32x4.splat
@@ -27147,16 +27352,16 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $22
+    local.set $21
     i32.const 1024
     v128.load32_splat
-    local.set $36
+    local.set $37
     local.get $12
     i32.const 0
     i32.ne
     local.tee $1
     if
-     local.get $22
+     local.get $21
      local.get $20
      local.get $9
      i32x4.splat
@@ -27165,26 +27370,26 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $36
+     local.get $37
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $22
+     local.set $21
     end
-    local.get $33
+    local.get $31
     local.get $20
     i32.const 1064
     v128.load32_splat
-    local.get $22
+    local.get $21
     v128.bitselect
     v128.store
-    local.get $33
+    local.get $31
     i32.const -64
     i32.sub
-    local.get $22
+    local.get $21
     v128.store
-    local.get $24
+    local.get $23
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 4
@@ -27200,36 +27405,36 @@
     local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $22
+    local.set $21
     local.get $1
     if
      local.get $20
-     local.get $32
+     local.get $36
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $32
+     local.get $36
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $22
+     local.get $21
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $20
     end
-    local.get $33
-    local.get $32
+    local.get $31
+    local.get $36
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=16
-    local.get $33
+    local.get $31
     local.get $20
     v128.store offset=80
-    local.get $31
+    local.get $30
     i32x4.extend_low_i16x8_s
     local.get $0
     i32.const 8
@@ -27245,36 +27450,36 @@
     local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $22
+    local.set $21
     local.get $1
     if
      local.get $20
-     local.get $21
+     local.get $22
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $21
+     local.get $22
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $22
+     local.get $21
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $20
     end
-    local.get $33
-    local.get $21
+    local.get $31
+    local.get $22
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=32
-    local.get $33
+    local.get $31
     local.get $20
     v128.store offset=96
-    local.get $31
+    local.get $30
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 12
@@ -27294,11 +27499,11 @@
     local.get $1
     if
      local.get $20
-     local.get $23
+     local.get $29
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $23
+     local.get $29
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -27309,35 +27514,144 @@
      v128.and
      local.set $20
     end
-    local.get $33
-    local.get $23
+    local.get $31
+    local.get $29
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=48
-    local.get $33
+    local.get $31
     local.get $20
     v128.store offset=112
     i32.const 1024
     v128.load32_splat
-    local.tee $24
-    local.set $23
-    i32.const 1032
-    v128.load32_splat
-    local.set $31
+    local.tee $30
+    local.set $29
     i32.const 1068
     v128.load32_splat
-    local.set $48
+    local.set $36
+    local.get $8
+    local.get $9
+    i32.const 160
+    i32.mul
+    i32.add
+    i32.const 128
+    i32.add
+    local.set $1
+    i32.const 1032
+    v128.load32_splat
+    local.tee $20
+    local.set $23
+    local.get $20
+    local.tee $21
+    local.set $22
+    local.get $24
+    local.get $32
+    i32.add
+    local.set $3
+    local.get $8
+    local.set $0
+    i32.const 0
+    local.set $4
+    loop $for-loop|1
+     local.get $4
+     local.get $9
+     i32.lt_s
+     if
+      local.get $3
+      v128.load offset=16
+      local.set $37
+      local.get $3
+      v128.load offset=32
+      local.set $38
+      local.get $3
+      v128.load offset=48
+      local.set $39
+      local.get $0
+      local.get $3
+      v128.load
+      local.tee $40
+      v128.store
+      local.get $0
+      local.get $37
+      v128.store offset=16
+      local.get $0
+      local.get $38
+      v128.store offset=32
+      local.get $0
+      local.get $39
+      v128.store offset=48
+      local.get $30
+      local.get $40
+      local.get $36
+      v128.and
+      i32x4.max_u
+      local.get $37
+      local.get $36
+      v128.and
+      i32x4.max_u
+      local.get $38
+      local.get $36
+      v128.and
+      i32x4.max_u
+      local.get $39
+      local.get $36
+      v128.and
+      i32x4.max_u
+      local.set $30
+      local.get $23
+      local.get $40
+      f32x4.pmax
+      local.set $23
+      local.get $20
+      local.get $37
+      f32x4.pmax
+      local.set $20
+      local.get $21
+      local.get $38
+      f32x4.pmax
+      local.set $21
+      local.get $22
+      local.get $39
+      f32x4.pmax
+      local.set $22
+      local.get $3
+      local.get $25
+      i32.add
+      local.set $3
+      local.get $0
+      i32.const -64
+      i32.sub
+      local.set $0
+      local.get $4
+      i32.const 1
+      i32.add
+      local.set $4
+      br $for-loop|1
+     end
+    end
+    local.get $1
+    local.get $23
+    v128.store
+    local.get $1
+    local.get $20
+    v128.store offset=16
+    local.get $1
+    local.get $21
+    v128.store offset=32
+    local.get $1
+    local.get $22
+    v128.store offset=48
     i32.const 1036
     v128.load32_splat
-    local.set $36
+    local.set $22
     i32.const 1040
     v128.load32_splat
-    local.set $46
+    local.set $23
     i32.const 1028
     v128.load32_splat
-    local.set $49
+    local.set $36
     i32.const 1044
     v128.load32_splat
     local.set $37
@@ -27346,243 +27660,185 @@
     local.set $38
     i32.const 1052
     v128.load32_splat
-    local.set $39
+    local.set $41
     i32.const 1056
     v128.load32_splat
-    local.set $40
+    local.set $42
     i32.const 1060
     v128.load32_splat
-    local.set $41
+    local.set $43
     local.get $15
     f32x4.splat
-    local.set $42
+    local.set $44
     local.get $16
     f32x4.splat
-    local.set $43
-    local.get $8
-    local.get $9
-    i32.const 160
-    i32.mul
-    i32.add
-    i32.const 128
-    i32.add
-    local.set $4
+    local.set $45
     i32.const 0
-    local.set $0
-    loop $for-loop|1
-     local.get $0
+    local.set $3
+    loop $for-loop|2
+     local.get $3
      i32.const 64
      i32.lt_u
      if
-      local.get $31
-      local.tee $20
-      local.set $32
-      local.get $7
-      local.get $25
+      local.get $1
+      local.get $3
       i32.add
+      local.tee $0
+      v128.load
+      local.set $46
       local.get $0
-      i32.add
-      local.set $1
-      i32.const 0
-      local.set $2
-      loop $for-loop|2
-       local.get $2
-       local.get $9
-       i32.lt_s
-       if
-        local.get $24
-        local.get $1
-        v128.load
-        local.tee $21
-        local.get $48
-        v128.and
-        i32x4.max_u
-        local.get $1
-        v128.load offset=16
-        local.tee $22
-        local.get $48
-        v128.and
-        i32x4.max_u
-        local.set $24
-        local.get $20
-        local.get $21
-        f32x4.pmax
-        local.set $20
-        local.get $32
-        local.get $22
-        f32x4.pmax
-        local.set $32
-        local.get $1
-        local.get $26
-        i32.add
-        local.set $1
-        local.get $2
-        i32.const 1
-        i32.add
-        local.set $2
-        br $for-loop|2
-       end
-      end
-      local.get $23
-      local.tee $22
+      v128.load offset=16
       local.set $21
-      local.get $7
-      local.get $25
-      i32.add
-      local.get $0
-      i32.add
-      local.set $1
-      local.get $0
+      local.get $29
+      local.tee $20
+      local.set $30
+      local.get $3
       local.get $8
       i32.add
-      local.set $2
+      local.set $0
       i32.const 0
-      local.set $5
+      local.set $4
       loop $for-loop|3
-       local.get $5
+       local.get $4
        local.get $9
        i32.lt_s
        if
-        local.get $1
+        local.get $0
         v128.load offset=16
-        local.get $32
-        f32x4.sub
-        local.get $42
-        f32x4.mul
-        local.get $43
-        f32x4.mul
-        local.tee $50
-        local.get $46
-        f32x4.add
-        local.set $44
-        local.get $1
-        v128.load
-        local.get $20
-        f32x4.sub
-        local.get $42
-        f32x4.mul
-        local.get $43
-        f32x4.mul
-        local.tee $51
-        local.get $46
-        f32x4.add
-        local.set $52
-        local.get $2
-        local.get $41
-        local.get $51
-        local.get $52
-        local.get $46
-        f32x4.sub
-        f32x4.sub
-        local.tee $47
-        local.get $40
-        f32x4.relaxed_madd
-        local.get $47
-        local.get $39
-        f32x4.relaxed_madd
-        local.get $47
-        local.get $38
-        f32x4.relaxed_madd
-        local.get $47
-        local.get $37
-        f32x4.relaxed_madd
-        local.get $47
-        local.get $49
-        f32x4.relaxed_madd
-        local.get $52
-        i32.const 23
-        i32x4.shl
-        i32x4.add
-        local.get $51
-        local.get $36
-        f32x4.ge
-        v128.and
-        local.tee $47
-        v128.store
-        local.get $2
-        local.get $41
-        local.get $50
-        local.get $44
-        local.get $46
-        f32x4.sub
-        f32x4.sub
-        local.tee $51
-        local.get $40
-        f32x4.relaxed_madd
-        local.get $51
-        local.get $39
-        f32x4.relaxed_madd
-        local.get $51
-        local.get $38
-        f32x4.relaxed_madd
-        local.get $51
-        local.get $37
-        f32x4.relaxed_madd
-        local.get $51
-        local.get $49
-        f32x4.relaxed_madd
-        local.get $44
-        i32.const 23
-        i32x4.shl
-        i32x4.add
-        local.get $50
-        local.get $36
-        f32x4.ge
-        v128.and
-        local.tee $44
-        v128.store offset=16
-        local.get $22
-        local.get $47
-        f32x4.add
-        local.set $22
         local.get $21
+        f32x4.sub
         local.get $44
+        f32x4.mul
+        local.get $45
+        f32x4.mul
+        local.tee $39
+        local.get $23
         f32x4.add
-        local.set $21
-        local.get $1
-        local.get $26
-        i32.add
-        local.set $1
-        local.get $2
+        local.set $47
+        local.get $0
+        v128.load
+        local.get $46
+        f32x4.sub
+        local.get $44
+        f32x4.mul
+        local.get $45
+        f32x4.mul
+        local.tee $48
+        local.get $23
+        f32x4.add
+        local.set $49
+        local.get $0
+        local.get $43
+        local.get $48
+        local.get $49
+        local.get $23
+        f32x4.sub
+        f32x4.sub
+        local.tee $40
+        local.get $42
+        f32x4.relaxed_madd
+        local.get $40
+        local.get $41
+        f32x4.relaxed_madd
+        local.get $40
+        local.get $38
+        f32x4.relaxed_madd
+        local.get $40
+        local.get $37
+        f32x4.relaxed_madd
+        local.get $40
+        local.get $36
+        f32x4.relaxed_madd
+        local.get $49
+        i32.const 23
+        i32x4.shl
+        i32x4.add
+        local.get $48
+        local.get $22
+        f32x4.ge
+        v128.and
+        local.tee $40
+        v128.store
+        local.get $0
+        local.get $43
+        local.get $39
+        local.get $47
+        local.get $23
+        f32x4.sub
+        f32x4.sub
+        local.tee $48
+        local.get $42
+        f32x4.relaxed_madd
+        local.get $48
+        local.get $41
+        f32x4.relaxed_madd
+        local.get $48
+        local.get $38
+        f32x4.relaxed_madd
+        local.get $48
+        local.get $37
+        f32x4.relaxed_madd
+        local.get $48
+        local.get $36
+        f32x4.relaxed_madd
+        local.get $47
+        i32.const 23
+        i32x4.shl
+        i32x4.add
+        local.get $39
+        local.get $22
+        f32x4.ge
+        v128.and
+        local.tee $39
+        v128.store offset=16
+        local.get $20
+        local.get $40
+        f32x4.add
+        local.set $20
+        local.get $30
+        local.get $39
+        f32x4.add
+        local.set $30
+        local.get $0
         i32.const -64
         i32.sub
-        local.set $2
-        local.get $5
+        local.set $0
+        local.get $4
         i32.const 1
         i32.add
-        local.set $5
+        local.set $4
         br $for-loop|3
        end
       end
-      local.get $0
-      local.get $4
+      local.get $1
+      local.get $3
       i32.add
-      local.tee $1
-      local.get $49
-      local.get $22
+      local.tee $0
+      local.get $36
+      local.get $20
       f32x4.div
-      local.get $4
+      local.get $1
       i32.const -64
       i32.add
-      local.get $0
+      local.get $3
       i32.add
-      local.tee $2
+      local.tee $4
       v128.load
       v128.and
       v128.store
-      local.get $1
-      local.get $49
-      local.get $21
+      local.get $0
+      local.get $36
+      local.get $30
       f32x4.div
-      local.get $2
+      local.get $4
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $0
+      local.get $3
       i32.const 32
       i32.add
-      local.set $0
-      br $for-loop|1
+      local.set $3
+      br $for-loop|2
      end
     end
     local.get $8
@@ -27590,163 +27846,163 @@
     i32.const 160
     i32.mul
     i32.add
-    local.tee $53
+    local.tee $50
     i32.const -64
     i32.sub
-    local.set $34
+    local.set $33
     i32.const 1028
     v128.load32_splat
     drop
     i32.const 1024
     v128.load32_splat
-    local.tee $20
     local.tee $23
-    local.set $22
+    local.set $29
     local.get $23
-    local.set $24
+    local.tee $21
+    local.set $30
     local.get $8
     local.tee $0
     local.get $9
     i32.const 6
     i32.shl
     i32.add
-    local.tee $2
+    local.tee $3
     local.set $1
-    local.get $7
-    local.get $25
+    local.get $24
+    local.get $32
     i32.add
     local.set $4
-    local.get $7
-    local.get $28
+    local.get $27
+    local.get $32
     i32.add
     local.set $5
     local.get $19
     local.set $11
     i32.const 0
-    local.set $35
+    local.set $34
     loop $for-loop|4
      local.get $9
-     local.get $35
+     local.get $34
      i32.gt_s
      if
       local.get $11
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $21
+      local.set $20
       local.get $11
       v128.load32_splat
-      local.set $31
+      local.set $22
       local.get $5
       v128.load
-      local.set $32
+      local.set $36
       local.get $0
       local.get $0
       v128.load
-      local.get $53
+      local.get $50
       v128.load offset=128
       f32x4.mul
-      local.tee $36
+      local.tee $37
       v128.store
       local.get $1
-      local.get $31
-      local.get $36
+      local.get $22
+      local.get $37
       f32x4.mul
-      local.get $21
-      local.get $32
+      local.get $20
+      local.get $36
       f32x4.mul
       f32x4.add
-      local.tee $32
+      local.tee $36
       v128.store
+      local.get $37
       local.get $36
-      local.get $32
-      local.get $20
+      local.get $23
       f32x4.relaxed_madd
-      local.set $20
+      local.set $23
       local.get $5
       v128.load offset=16
-      local.set $32
+      local.set $36
       local.get $0
       local.get $0
       i32.const 16
       i32.add
       v128.load
-      local.get $53
+      local.get $50
       v128.load offset=144
       f32x4.mul
-      local.tee $36
+      local.tee $37
       v128.store offset=16
       local.get $1
-      local.get $31
-      local.get $36
+      local.get $22
+      local.get $37
       f32x4.mul
-      local.get $21
-      local.get $32
+      local.get $20
+      local.get $36
       f32x4.mul
       f32x4.add
-      local.tee $32
+      local.tee $36
       v128.store offset=16
+      local.get $37
       local.get $36
-      local.get $32
-      local.get $23
+      local.get $29
       f32x4.relaxed_madd
-      local.set $23
+      local.set $29
       local.get $5
       v128.load offset=32
-      local.set $32
+      local.set $36
       local.get $0
       local.get $0
       i32.const 32
       i32.add
       v128.load
-      local.get $53
+      local.get $50
       v128.load offset=160
       f32x4.mul
-      local.tee $36
+      local.tee $37
       v128.store offset=32
       local.get $1
-      local.get $31
-      local.get $36
+      local.get $22
+      local.get $37
       f32x4.mul
-      local.get $21
-      local.get $32
+      local.get $20
+      local.get $36
       f32x4.mul
       f32x4.add
-      local.tee $32
+      local.tee $36
       v128.store offset=32
+      local.get $37
       local.get $36
-      local.get $32
-      local.get $22
+      local.get $21
       f32x4.relaxed_madd
-      local.set $22
+      local.set $21
       local.get $5
       v128.load offset=48
-      local.set $32
+      local.set $36
       local.get $0
       local.get $0
       i32.const 48
       i32.add
       v128.load
-      local.get $53
+      local.get $50
       v128.load offset=176
       f32x4.mul
-      local.tee $36
+      local.tee $37
       v128.store offset=48
       local.get $1
-      local.get $31
-      local.get $36
+      local.get $22
+      local.get $37
       f32x4.mul
-      local.get $21
-      local.get $32
+      local.get $20
+      local.get $36
       f32x4.mul
       f32x4.add
-      local.tee $21
+      local.tee $20
       v128.store offset=48
-      local.get $36
-      local.get $21
-      local.get $24
+      local.get $37
+      local.get $20
+      local.get $30
       f32x4.relaxed_madd
-      local.set $24
+      local.set $30
       local.get $0
       i32.const -64
       i32.sub
@@ -27756,38 +28012,38 @@
       i32.sub
       local.set $1
       local.get $4
-      local.get $26
+      local.get $25
       i32.add
       local.set $4
       local.get $5
-      local.get $29
+      local.get $28
       i32.add
       local.set $5
       local.get $11
       i32.const 12
       i32.add
       local.set $11
-      local.get $35
+      local.get $34
       i32.const 1
       i32.add
-      local.set $35
+      local.set $34
       br $for-loop|4
      end
     end
     local.get $17
     f32x4.splat
-    local.set $21
+    local.set $20
     local.get $18
     f32x4.splat
-    local.set $31
+    local.set $22
     local.get $8
     local.set $0
-    local.get $2
+    local.get $3
     local.set $1
-    local.get $7
-    local.get $27
+    local.get $2
+    local.get $32
     i32.add
-    local.set $2
+    local.set $3
     i32.const 0
     local.set $4
     loop $for-loop|5
@@ -27799,69 +28055,69 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $23
-      f32x4.sub
-      f32x4.mul
-      local.set $32
-      local.get $0
-      v128.load offset=32
-      local.get $1
-      v128.load offset=32
-      local.get $22
+      local.get $29
       f32x4.sub
       f32x4.mul
       local.set $36
       local.get $0
-      v128.load offset=48
+      v128.load offset=32
       local.get $1
-      v128.load offset=48
-      local.get $24
+      v128.load offset=32
+      local.get $21
       f32x4.sub
       f32x4.mul
       local.set $37
-      local.get $2
+      local.get $0
+      v128.load offset=48
+      local.get $1
+      v128.load offset=48
+      local.get $30
+      f32x4.sub
+      f32x4.mul
+      local.set $38
+      local.get $3
       local.get $0
       v128.load
       local.get $1
       v128.load
-      local.get $20
+      local.get $23
       f32x4.sub
       f32x4.mul
-      local.get $21
+      local.get $20
       f32x4.mul
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $34
+      local.get $33
       v128.load
       v128.and
       v128.store
-      local.get $2
-      local.get $32
-      local.get $21
+      local.get $3
+      local.get $36
+      local.get $20
       f32x4.mul
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $34
+      local.get $33
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $2
-      local.get $36
-      local.get $21
+      local.get $3
+      local.get $37
+      local.get $20
       f32x4.mul
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $34
+      local.get $33
       v128.load offset=32
       v128.and
       v128.store offset=32
-      local.get $2
-      local.get $37
-      local.get $21
+      local.get $3
+      local.get $38
+      local.get $20
       f32x4.mul
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $34
+      local.get $33
       v128.load offset=48
       v128.and
       v128.store offset=48
@@ -27873,10 +28129,10 @@
       i32.const -64
       i32.sub
       local.set $1
-      local.get $2
       local.get $3
+      local.get $26
       i32.add
-      local.set $2
+      local.set $3
       local.get $4
       i32.const 1
       i32.add
@@ -27884,10 +28140,10 @@
       br $for-loop|5
      end
     end
-    local.get $7
+    local.get $32
     i32.const -64
     i32.sub
-    local.set $7
+    local.set $32
     br $for-loop|0
    end
   end
@@ -27897,15 +28153,15 @@
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
-  (local $24 v128)
+  (local $24 i32)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 v128)
-  (local $32 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
@@ -27918,45 +28174,38 @@
   (local $42 v128)
   (local $43 v128)
   (local $44 v128)
-  (local $45 i32)
+  (local $45 v128)
   (local $46 v128)
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
-  (local $50 v128)
-  (local $51 v128)
-  (local $52 v128)
-  (local $53 i32)
+  (local $50 i32)
   local.get $0
-  local.set $25
+  local.set $24
   local.get $1
+  local.set $25
+  local.get $3
   local.set $26
-  local.get $2
-  local.set $27
   local.get $4
-  local.set $28
+  local.set $27
   local.get $5
-  local.set $29
-  local.get $7
-  local.set $30
+  local.set $28
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $33
-  i32.const 0
-  local.set $7
+  local.set $31
   local.get $11
   i32.const 2
   i32.shl
-  local.set $45
+  local.set $35
   loop $for-loop|0
-   local.get $7
-   local.get $45
+   local.get $32
+   local.get $35
    i32.lt_u
    if
-    local.get $7
+    local.get $32
     i32.const 2
     i32.shr_u
     local.set $0
@@ -27966,10 +28215,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $21
-    local.get $30
+    local.get $7
     if
      local.get $0
-     local.get $30
+     local.get $7
      i32.add
      v128.load
      local.get $20
@@ -27979,13 +28228,13 @@
     end
     local.get $21
     i16x8.extend_low_i8x16_s
-    local.set $24
+    local.set $23
     local.get $21
     i16x8.extend_high_i8x16_s
-    local.set $31
+    local.set $30
     local.get $20
-    local.tee $21
-    local.set $23
+    local.tee $22
+    local.set $29
     local.get $12
     i32.const 1
     i32.eq
@@ -27996,18 +28245,18 @@
      v128.load
      local.tee $21
      i16x8.extend_low_i8x16_u
-     local.tee $22
+     local.tee $36
      i32x4.extend_low_i16x8_u
      local.set $20
      local.get $21
      i16x8.extend_high_i8x16_u
-     local.tee $23
+     local.tee $21
      i32x4.extend_low_i16x8_u
-     local.set $21
-     local.get $23
+     local.set $22
+     local.get $21
      i32x4.extend_high_i16x8_u
-     local.set $23
-     local.get $22
+     local.set $29
+     local.get $36
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -28021,18 +28270,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $22
+      local.tee $21
       i32x4.extend_low_i16x8_u
       local.set $20
       local.get $1
       v128.load offset=16
-      local.tee $23
+      local.tee $29
       i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $23
+      local.set $22
+      local.get $29
       i32x4.extend_high_i16x8_u
-      local.set $23
-      local.get $22
+      local.set $29
+      local.get $21
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -28047,10 +28296,10 @@
        local.set $20
        local.get $1
        v128.load offset=32
-       local.set $21
+       local.set $22
        local.get $1
        v128.load offset=48
-       local.set $23
+       local.set $29
        local.get $1
        v128.load offset=16
       else
@@ -28058,8 +28307,8 @@
       end
      end
     end
-    local.set $32
-    local.get $24
+    local.set $36
+    local.get $23
     i32x4.extend_low_i16x8_s
     local.get $0
     i32x4.splat
@@ -28070,16 +28319,16 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $22
+    local.set $21
     i32.const 1024
     v128.load32_splat
-    local.set $36
+    local.set $37
     local.get $12
     i32.const 0
     i32.ne
     local.tee $1
     if
-     local.get $22
+     local.get $21
      local.get $20
      local.get $9
      i32x4.splat
@@ -28088,26 +28337,26 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $36
+     local.get $37
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $22
+     local.set $21
     end
-    local.get $33
+    local.get $31
     local.get $20
     i32.const 1064
     v128.load32_splat
-    local.get $22
+    local.get $21
     v128.bitselect
     v128.store
-    local.get $33
+    local.get $31
     i32.const -64
     i32.sub
-    local.get $22
+    local.get $21
     v128.store
-    local.get $24
+    local.get $23
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 4
@@ -28123,36 +28372,36 @@
     local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $22
+    local.set $21
     local.get $1
     if
      local.get $20
-     local.get $32
+     local.get $36
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $32
+     local.get $36
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $22
+     local.get $21
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $20
     end
-    local.get $33
-    local.get $32
+    local.get $31
+    local.get $36
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=16
-    local.get $33
+    local.get $31
     local.get $20
     v128.store offset=80
-    local.get $31
+    local.get $30
     i32x4.extend_low_i16x8_s
     local.get $0
     i32.const 8
@@ -28168,36 +28417,36 @@
     local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $22
+    local.set $21
     local.get $1
     if
      local.get $20
-     local.get $21
+     local.get $22
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $21
+     local.get $22
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $22
+     local.get $21
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $20
     end
-    local.get $33
-    local.get $21
+    local.get $31
+    local.get $22
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=32
-    local.get $33
+    local.get $31
     local.get $20
     v128.store offset=96
-    local.get $31
+    local.get $30
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 12
@@ -28217,11 +28466,11 @@
     local.get $1
     if
      local.get $20
-     local.get $23
+     local.get $29
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $23
+     local.get $29
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -28232,35 +28481,144 @@
      v128.and
      local.set $20
     end
-    local.get $33
-    local.get $23
+    local.get $31
+    local.get $29
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=48
-    local.get $33
+    local.get $31
     local.get $20
     v128.store offset=112
     i32.const 1024
     v128.load32_splat
-    local.tee $24
-    local.set $23
-    i32.const 1032
-    v128.load32_splat
-    local.set $31
+    local.tee $30
+    local.set $29
     i32.const 1068
     v128.load32_splat
-    local.set $48
+    local.set $36
+    local.get $8
+    local.get $9
+    i32.const 160
+    i32.mul
+    i32.add
+    i32.const 128
+    i32.add
+    local.set $1
+    i32.const 1032
+    v128.load32_splat
+    local.tee $20
+    local.set $23
+    local.get $20
+    local.tee $21
+    local.set $22
+    local.get $24
+    local.get $32
+    i32.add
+    local.set $3
+    local.get $8
+    local.set $0
+    i32.const 0
+    local.set $4
+    loop $for-loop|1
+     local.get $4
+     local.get $9
+     i32.lt_s
+     if
+      local.get $3
+      v128.load offset=16
+      local.set $37
+      local.get $3
+      v128.load offset=32
+      local.set $38
+      local.get $3
+      v128.load offset=48
+      local.set $39
+      local.get $0
+      local.get $3
+      v128.load
+      local.tee $40
+      v128.store
+      local.get $0
+      local.get $37
+      v128.store offset=16
+      local.get $0
+      local.get $38
+      v128.store offset=32
+      local.get $0
+      local.get $39
+      v128.store offset=48
+      local.get $30
+      local.get $40
+      local.get $36
+      v128.and
+      i32x4.max_u
+      local.get $37
+      local.get $36
+      v128.and
+      i32x4.max_u
+      local.get $38
+      local.get $36
+      v128.and
+      i32x4.max_u
+      local.get $39
+      local.get $36
+      v128.and
+      i32x4.max_u
+      local.set $30
+      local.get $23
+      local.get $40
+      f32x4.pmax
+      local.set $23
+      local.get $20
+      local.get $37
+      f32x4.pmax
+      local.set $20
+      local.get $21
+      local.get $38
+      f32x4.pmax
+      local.set $21
+      local.get $22
+      local.get $39
+      f32x4.pmax
+      local.set $22
+      local.get $3
+      local.get $25
+      i32.add
+      local.set $3
+      local.get $0
+      i32.const -64
+      i32.sub
+      local.set $0
+      local.get $4
+      i32.const 1
+      i32.add
+      local.set $4
+      br $for-loop|1
+     end
+    end
+    local.get $1
+    local.get $23
+    v128.store
+    local.get $1
+    local.get $20
+    v128.store offset=16
+    local.get $1
+    local.get $21
+    v128.store offset=32
+    local.get $1
+    local.get $22
+    v128.store offset=48
     i32.const 1036
     v128.load32_splat
-    local.set $36
+    local.set $22
     i32.const 1040
     v128.load32_splat
-    local.set $46
+    local.set $23
     i32.const 1028
     v128.load32_splat
-    local.set $49
+    local.set $36
     i32.const 1044
     v128.load32_splat
     local.set $37
@@ -28269,243 +28627,185 @@
     local.set $38
     i32.const 1052
     v128.load32_splat
-    local.set $39
+    local.set $41
     i32.const 1056
     v128.load32_splat
-    local.set $40
+    local.set $42
     i32.const 1060
     v128.load32_splat
-    local.set $41
+    local.set $43
     local.get $15
     f32x4.splat
-    local.set $42
+    local.set $44
     local.get $16
     f32x4.splat
-    local.set $43
-    local.get $8
-    local.get $9
-    i32.const 160
-    i32.mul
-    i32.add
-    i32.const 128
-    i32.add
-    local.set $4
+    local.set $45
     i32.const 0
-    local.set $0
-    loop $for-loop|1
-     local.get $0
+    local.set $3
+    loop $for-loop|2
+     local.get $3
      i32.const 64
      i32.lt_u
      if
-      local.get $31
-      local.tee $20
-      local.set $32
-      local.get $7
-      local.get $25
+      local.get $1
+      local.get $3
       i32.add
+      local.tee $0
+      v128.load
+      local.set $46
       local.get $0
-      i32.add
-      local.set $1
-      i32.const 0
-      local.set $2
-      loop $for-loop|2
-       local.get $2
-       local.get $9
-       i32.lt_s
-       if
-        local.get $24
-        local.get $1
-        v128.load
-        local.tee $21
-        local.get $48
-        v128.and
-        i32x4.max_u
-        local.get $1
-        v128.load offset=16
-        local.tee $22
-        local.get $48
-        v128.and
-        i32x4.max_u
-        local.set $24
-        local.get $20
-        local.get $21
-        f32x4.pmax
-        local.set $20
-        local.get $32
-        local.get $22
-        f32x4.pmax
-        local.set $32
-        local.get $1
-        local.get $26
-        i32.add
-        local.set $1
-        local.get $2
-        i32.const 1
-        i32.add
-        local.set $2
-        br $for-loop|2
-       end
-      end
-      local.get $23
-      local.tee $22
+      v128.load offset=16
       local.set $21
-      local.get $7
-      local.get $25
-      i32.add
-      local.get $0
-      i32.add
-      local.set $1
-      local.get $0
+      local.get $29
+      local.tee $20
+      local.set $30
+      local.get $3
       local.get $8
       i32.add
-      local.set $2
+      local.set $0
       i32.const 0
-      local.set $5
+      local.set $4
       loop $for-loop|3
-       local.get $5
+       local.get $4
        local.get $9
        i32.lt_s
        if
-        local.get $1
+        local.get $0
         v128.load offset=16
-        local.get $32
-        f32x4.sub
-        local.get $42
-        f32x4.mul
-        local.get $43
-        f32x4.mul
-        local.tee $50
-        local.get $46
-        f32x4.add
-        local.set $44
-        local.get $1
-        v128.load
-        local.get $20
-        f32x4.sub
-        local.get $42
-        f32x4.mul
-        local.get $43
-        f32x4.mul
-        local.tee $51
-        local.get $46
-        f32x4.add
-        local.set $52
-        local.get $2
-        local.get $41
-        local.get $51
-        local.get $52
-        local.get $46
-        f32x4.sub
-        f32x4.sub
-        local.tee $47
-        local.get $40
-        f32x4.relaxed_madd
-        local.get $47
-        local.get $39
-        f32x4.relaxed_madd
-        local.get $47
-        local.get $38
-        f32x4.relaxed_madd
-        local.get $47
-        local.get $37
-        f32x4.relaxed_madd
-        local.get $47
-        local.get $49
-        f32x4.relaxed_madd
-        local.get $52
-        i32.const 23
-        i32x4.shl
-        i32x4.add
-        local.get $51
-        local.get $36
-        f32x4.ge
-        v128.and
-        local.tee $47
-        v128.store
-        local.get $2
-        local.get $41
-        local.get $50
-        local.get $44
-        local.get $46
-        f32x4.sub
-        f32x4.sub
-        local.tee $51
-        local.get $40
-        f32x4.relaxed_madd
-        local.get $51
-        local.get $39
-        f32x4.relaxed_madd
-        local.get $51
-        local.get $38
-        f32x4.relaxed_madd
-        local.get $51
-        local.get $37
-        f32x4.relaxed_madd
-        local.get $51
-        local.get $49
-        f32x4.relaxed_madd
-        local.get $44
-        i32.const 23
-        i32x4.shl
-        i32x4.add
-        local.get $50
-        local.get $36
-        f32x4.ge
-        v128.and
-        local.tee $44
-        v128.store offset=16
-        local.get $22
-        local.get $47
-        f32x4.add
-        local.set $22
         local.get $21
+        f32x4.sub
         local.get $44
+        f32x4.mul
+        local.get $45
+        f32x4.mul
+        local.tee $39
+        local.get $23
         f32x4.add
-        local.set $21
-        local.get $1
-        local.get $26
-        i32.add
-        local.set $1
-        local.get $2
+        local.set $47
+        local.get $0
+        v128.load
+        local.get $46
+        f32x4.sub
+        local.get $44
+        f32x4.mul
+        local.get $45
+        f32x4.mul
+        local.tee $48
+        local.get $23
+        f32x4.add
+        local.set $49
+        local.get $0
+        local.get $43
+        local.get $48
+        local.get $49
+        local.get $23
+        f32x4.sub
+        f32x4.sub
+        local.tee $40
+        local.get $42
+        f32x4.relaxed_madd
+        local.get $40
+        local.get $41
+        f32x4.relaxed_madd
+        local.get $40
+        local.get $38
+        f32x4.relaxed_madd
+        local.get $40
+        local.get $37
+        f32x4.relaxed_madd
+        local.get $40
+        local.get $36
+        f32x4.relaxed_madd
+        local.get $49
+        i32.const 23
+        i32x4.shl
+        i32x4.add
+        local.get $48
+        local.get $22
+        f32x4.ge
+        v128.and
+        local.tee $40
+        v128.store
+        local.get $0
+        local.get $43
+        local.get $39
+        local.get $47
+        local.get $23
+        f32x4.sub
+        f32x4.sub
+        local.tee $48
+        local.get $42
+        f32x4.relaxed_madd
+        local.get $48
+        local.get $41
+        f32x4.relaxed_madd
+        local.get $48
+        local.get $38
+        f32x4.relaxed_madd
+        local.get $48
+        local.get $37
+        f32x4.relaxed_madd
+        local.get $48
+        local.get $36
+        f32x4.relaxed_madd
+        local.get $47
+        i32.const 23
+        i32x4.shl
+        i32x4.add
+        local.get $39
+        local.get $22
+        f32x4.ge
+        v128.and
+        local.tee $39
+        v128.store offset=16
+        local.get $20
+        local.get $40
+        f32x4.add
+        local.set $20
+        local.get $30
+        local.get $39
+        f32x4.add
+        local.set $30
+        local.get $0
         i32.const -64
         i32.sub
-        local.set $2
-        local.get $5
+        local.set $0
+        local.get $4
         i32.const 1
         i32.add
-        local.set $5
+        local.set $4
         br $for-loop|3
        end
       end
-      local.get $0
-      local.get $4
+      local.get $1
+      local.get $3
       i32.add
-      local.tee $1
-      local.get $49
-      local.get $22
+      local.tee $0
+      local.get $36
+      local.get $20
       f32x4.div
-      local.get $4
+      local.get $1
       i32.const -64
       i32.add
-      local.get $0
+      local.get $3
       i32.add
-      local.tee $2
+      local.tee $4
       v128.load
       v128.and
       v128.store
-      local.get $1
-      local.get $49
-      local.get $21
+      local.get $0
+      local.get $36
+      local.get $30
       f32x4.div
-      local.get $2
+      local.get $4
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $0
+      local.get $3
       i32.const 32
       i32.add
-      local.set $0
-      br $for-loop|1
+      local.set $3
+      br $for-loop|2
      end
     end
     local.get $8
@@ -28513,184 +28813,184 @@
     i32.const 160
     i32.mul
     i32.add
-    local.tee $53
+    local.tee $50
     i32.const -64
     i32.sub
-    local.set $34
+    local.set $33
     i32.const 1028
     v128.load32_splat
     drop
     i32.const 1024
     v128.load32_splat
-    local.tee $20
     local.tee $23
-    local.set $22
+    local.set $29
     local.get $23
-    local.set $24
+    local.tee $21
+    local.set $30
     local.get $8
     local.tee $0
     local.get $9
     i32.const 6
     i32.shl
     i32.add
-    local.tee $2
+    local.tee $3
     local.set $1
-    local.get $7
-    local.get $25
+    local.get $24
+    local.get $32
     i32.add
     local.set $4
-    local.get $7
-    local.get $28
+    local.get $27
+    local.get $32
     i32.add
     local.set $5
     local.get $19
     local.set $11
     i32.const 0
-    local.set $35
+    local.set $34
     loop $for-loop|4
      local.get $9
-     local.get $35
+     local.get $34
      i32.gt_s
      if
       local.get $11
       v128.load32_splat
-      local.set $21
+      local.set $20
       local.get $11
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $31
+      local.set $22
       local.get $11
       i32.const 8
       i32.add
       v128.load32_splat
-      local.set $32
+      local.set $36
       local.get $5
       v128.load
-      local.set $36
+      local.set $37
       local.get $0
       local.get $0
       v128.load
-      local.get $53
+      local.get $50
       v128.load offset=128
       f32x4.mul
-      local.tee $37
+      local.tee $38
       v128.store
       local.get $1
-      local.get $21
-      local.get $31
-      local.get $32
-      local.get $37
+      local.get $20
+      local.get $22
       local.get $36
+      local.get $38
+      local.get $37
       f32x4.lt
       v128.bitselect
+      local.get $38
       local.get $37
-      local.get $36
       f32x4.gt
       v128.bitselect
-      local.tee $36
+      local.tee $37
       v128.store
+      local.get $38
       local.get $37
-      local.get $36
-      local.get $20
+      local.get $23
       f32x4.relaxed_madd
-      local.set $20
+      local.set $23
       local.get $5
       v128.load offset=16
-      local.set $36
+      local.set $37
       local.get $0
       local.get $0
       i32.const 16
       i32.add
       v128.load
-      local.get $53
+      local.get $50
       v128.load offset=144
       f32x4.mul
-      local.tee $37
+      local.tee $38
       v128.store offset=16
       local.get $1
-      local.get $21
-      local.get $31
-      local.get $32
-      local.get $37
+      local.get $20
+      local.get $22
       local.get $36
+      local.get $38
+      local.get $37
       f32x4.lt
       v128.bitselect
+      local.get $38
       local.get $37
-      local.get $36
       f32x4.gt
       v128.bitselect
-      local.tee $36
+      local.tee $37
       v128.store offset=16
+      local.get $38
       local.get $37
-      local.get $36
-      local.get $23
+      local.get $29
       f32x4.relaxed_madd
-      local.set $23
+      local.set $29
       local.get $5
       v128.load offset=32
-      local.set $36
+      local.set $37
       local.get $0
       local.get $0
       i32.const 32
       i32.add
       v128.load
-      local.get $53
+      local.get $50
       v128.load offset=160
       f32x4.mul
-      local.tee $37
+      local.tee $38
       v128.store offset=32
       local.get $1
-      local.get $21
-      local.get $31
-      local.get $32
-      local.get $37
+      local.get $20
+      local.get $22
       local.get $36
+      local.get $38
+      local.get $37
       f32x4.lt
       v128.bitselect
+      local.get $38
       local.get $37
-      local.get $36
       f32x4.gt
       v128.bitselect
-      local.tee $36
+      local.tee $37
       v128.store offset=32
+      local.get $38
       local.get $37
-      local.get $36
-      local.get $22
+      local.get $21
       f32x4.relaxed_madd
-      local.set $22
+      local.set $21
       local.get $5
       v128.load offset=48
-      local.set $36
+      local.set $37
       local.get $0
       local.get $0
       i32.const 48
       i32.add
       v128.load
-      local.get $53
+      local.get $50
       v128.load offset=176
       f32x4.mul
-      local.tee $37
+      local.tee $38
       v128.store offset=48
       local.get $1
-      local.get $21
-      local.get $31
-      local.get $32
-      local.get $37
+      local.get $20
+      local.get $22
       local.get $36
+      local.get $38
+      local.get $37
       f32x4.lt
       v128.bitselect
+      local.get $38
       local.get $37
-      local.get $36
       f32x4.gt
       v128.bitselect
-      local.tee $21
+      local.tee $20
       v128.store offset=48
-      local.get $37
-      local.get $21
-      local.get $24
+      local.get $38
+      local.get $20
+      local.get $30
       f32x4.relaxed_madd
-      local.set $24
+      local.set $30
       local.get $0
       i32.const -64
       i32.sub
@@ -28700,38 +29000,38 @@
       i32.sub
       local.set $1
       local.get $4
-      local.get $26
+      local.get $25
       i32.add
       local.set $4
       local.get $5
-      local.get $29
+      local.get $28
       i32.add
       local.set $5
       local.get $11
       i32.const 12
       i32.add
       local.set $11
-      local.get $35
+      local.get $34
       i32.const 1
       i32.add
-      local.set $35
+      local.set $34
       br $for-loop|4
      end
     end
     local.get $17
     f32x4.splat
-    local.set $21
+    local.set $20
     local.get $18
     f32x4.splat
-    local.set $31
+    local.set $22
     local.get $8
     local.set $0
-    local.get $2
+    local.get $3
     local.set $1
-    local.get $7
-    local.get $27
+    local.get $2
+    local.get $32
     i32.add
-    local.set $2
+    local.set $3
     i32.const 0
     local.set $4
     loop $for-loop|5
@@ -28743,69 +29043,69 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $23
-      f32x4.sub
-      f32x4.mul
-      local.set $32
-      local.get $0
-      v128.load offset=32
-      local.get $1
-      v128.load offset=32
-      local.get $22
+      local.get $29
       f32x4.sub
       f32x4.mul
       local.set $36
       local.get $0
-      v128.load offset=48
+      v128.load offset=32
       local.get $1
-      v128.load offset=48
-      local.get $24
+      v128.load offset=32
+      local.get $21
       f32x4.sub
       f32x4.mul
       local.set $37
-      local.get $2
+      local.get $0
+      v128.load offset=48
+      local.get $1
+      v128.load offset=48
+      local.get $30
+      f32x4.sub
+      f32x4.mul
+      local.set $38
+      local.get $3
       local.get $0
       v128.load
       local.get $1
       v128.load
-      local.get $20
+      local.get $23
       f32x4.sub
       f32x4.mul
-      local.get $21
+      local.get $20
       f32x4.mul
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $34
+      local.get $33
       v128.load
       v128.and
       v128.store
-      local.get $2
-      local.get $32
-      local.get $21
+      local.get $3
+      local.get $36
+      local.get $20
       f32x4.mul
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $34
+      local.get $33
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $2
-      local.get $36
-      local.get $21
+      local.get $3
+      local.get $37
+      local.get $20
       f32x4.mul
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $34
+      local.get $33
       v128.load offset=32
       v128.and
       v128.store offset=32
-      local.get $2
-      local.get $37
-      local.get $21
+      local.get $3
+      local.get $38
+      local.get $20
       f32x4.mul
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $34
+      local.get $33
       v128.load offset=48
       v128.and
       v128.store offset=48
@@ -28817,10 +29117,10 @@
       i32.const -64
       i32.sub
       local.set $1
-      local.get $2
       local.get $3
+      local.get $26
       i32.add
-      local.set $2
+      local.set $3
       local.get $4
       i32.const 1
       i32.add
@@ -28828,10 +29128,10 @@
       br $for-loop|5
      end
     end
-    local.get $7
+    local.get $32
     i32.const -64
     i32.sub
-    local.set $7
+    local.set $32
     br $for-loop|0
    end
   end
@@ -28841,19 +29141,19 @@
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
-  (local $24 v128)
+  (local $24 i32)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 v128)
-  (local $32 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
-  (local $36 i32)
+  (local $36 v128)
   (local $37 v128)
   (local $38 v128)
   (local $39 v128)
@@ -28861,46 +29161,39 @@
   (local $41 v128)
   (local $42 v128)
   (local $43 v128)
-  (local $44 i32)
+  (local $44 v128)
   (local $45 v128)
   (local $46 v128)
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
-  (local $50 v128)
-  (local $51 v128)
-  (local $52 v128)
-  (local $53 v128)
+  (local $50 i32)
   local.get $0
-  local.set $25
+  local.set $24
   local.get $1
+  local.set $25
+  local.get $3
   local.set $26
-  local.get $2
-  local.set $27
   local.get $4
-  local.set $28
+  local.set $27
   local.get $5
-  local.set $29
-  local.get $7
-  local.set $30
+  local.set $28
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $33
-  i32.const 0
-  local.set $7
+  local.set $31
   local.get $11
   i32.const 2
   i32.shl
-  local.set $44
+  local.set $35
   loop $for-loop|0
-   local.get $7
-   local.get $44
+   local.get $32
+   local.get $35
    i32.lt_u
    if
-    local.get $7
+    local.get $32
     i32.const 2
     i32.shr_u
     local.set $0
@@ -28910,10 +29203,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $21
-    local.get $30
+    local.get $7
     if
      local.get $0
-     local.get $30
+     local.get $7
      i32.add
      v128.load
      local.get $20
@@ -28923,13 +29216,13 @@
     end
     local.get $21
     i16x8.extend_low_i8x16_s
-    local.set $24
+    local.set $23
     local.get $21
     i16x8.extend_high_i8x16_s
-    local.set $31
+    local.set $30
     local.get $20
-    local.tee $21
-    local.set $23
+    local.tee $22
+    local.set $29
     local.get $12
     i32.const 1
     i32.eq
@@ -28940,18 +29233,18 @@
      v128.load
      local.tee $21
      i16x8.extend_low_i8x16_u
-     local.tee $22
+     local.tee $36
      i32x4.extend_low_i16x8_u
      local.set $20
      local.get $21
      i16x8.extend_high_i8x16_u
-     local.tee $23
+     local.tee $21
      i32x4.extend_low_i16x8_u
-     local.set $21
-     local.get $23
+     local.set $22
+     local.get $21
      i32x4.extend_high_i16x8_u
-     local.set $23
-     local.get $22
+     local.set $29
+     local.get $36
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -28965,18 +29258,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $22
+      local.tee $21
       i32x4.extend_low_i16x8_u
       local.set $20
       local.get $1
       v128.load offset=16
-      local.tee $23
+      local.tee $29
       i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $23
+      local.set $22
+      local.get $29
       i32x4.extend_high_i16x8_u
-      local.set $23
-      local.get $22
+      local.set $29
+      local.get $21
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -28991,10 +29284,10 @@
        local.set $20
        local.get $1
        v128.load offset=32
-       local.set $21
+       local.set $22
        local.get $1
        v128.load offset=48
-       local.set $23
+       local.set $29
        local.get $1
        v128.load offset=16
       else
@@ -29002,8 +29295,8 @@
       end
      end
     end
-    local.set $32
-    local.get $24
+    local.set $36
+    local.get $23
     i32x4.extend_low_i16x8_s
     local.get $0
     i32x4.splat
@@ -29014,7 +29307,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $22
+    local.set $21
     i32.const 1024
     v128.load32_splat
     local.set $37
@@ -29023,7 +29316,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $22
+     local.get $21
      local.get $20
      local.get $9
      i32x4.splat
@@ -29037,21 +29330,21 @@
      select
      v128.andnot
      v128.and
-     local.set $22
+     local.set $21
     end
-    local.get $33
+    local.get $31
     local.get $20
     i32.const 1064
     v128.load32_splat
-    local.get $22
+    local.get $21
     v128.bitselect
     v128.store
-    local.get $33
+    local.get $31
     i32.const -64
     i32.sub
-    local.get $22
+    local.get $21
     v128.store
-    local.get $24
+    local.get $23
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 4
@@ -29067,36 +29360,36 @@
     local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $22
+    local.set $21
     local.get $1
     if
      local.get $20
-     local.get $32
+     local.get $36
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $32
+     local.get $36
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $22
+     local.get $21
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $20
     end
-    local.get $33
-    local.get $32
+    local.get $31
+    local.get $36
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=16
-    local.get $33
+    local.get $31
     local.get $20
     v128.store offset=80
-    local.get $31
+    local.get $30
     i32x4.extend_low_i16x8_s
     local.get $0
     i32.const 8
@@ -29112,36 +29405,36 @@
     local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $22
+    local.set $21
     local.get $1
     if
      local.get $20
-     local.get $21
+     local.get $22
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $21
+     local.get $22
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $22
+     local.get $21
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $20
     end
-    local.get $33
-    local.get $21
+    local.get $31
+    local.get $22
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=32
-    local.get $33
+    local.get $31
     local.get $20
     v128.store offset=96
-    local.get $31
+    local.get $30
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 12
@@ -29161,11 +29454,11 @@
     local.get $1
     if
      local.get $20
-     local.get $23
+     local.get $29
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $23
+     local.get $29
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -29176,56 +29469,23 @@
      v128.and
      local.set $20
     end
-    local.get $33
-    local.get $23
+    local.get $31
+    local.get $29
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=48
-    local.get $33
+    local.get $31
     local.get $20
     v128.store offset=112
     i32.const 1024
     v128.load32_splat
-    local.tee $24
-    local.set $23
-    i32.const 1032
-    v128.load32_splat
-    local.set $31
+    local.tee $30
+    local.set $29
     i32.const 1068
     v128.load32_splat
-    local.set $48
-    i32.const 1036
-    v128.load32_splat
-    local.set $49
-    i32.const 1040
-    v128.load32_splat
-    local.set $45
-    i32.const 1028
-    v128.load32_splat
-    local.set $46
-    i32.const 1044
-    v128.load32_splat
-    local.set $50
-    i32.const 1048
-    v128.load32_splat
-    local.set $37
-    i32.const 1052
-    v128.load32_splat
-    local.set $38
-    i32.const 1056
-    v128.load32_splat
-    local.set $39
-    i32.const 1060
-    v128.load32_splat
-    local.set $40
-    local.get $15
-    f32x4.splat
-    local.set $41
-    local.get $16
-    f32x4.splat
-    local.set $42
+    local.set $36
     local.get $8
     local.get $9
     i32.const 160
@@ -29233,223 +29493,307 @@
     i32.add
     i32.const 128
     i32.add
-    local.set $4
-    i32.const 0
+    local.set $1
+    i32.const 1032
+    v128.load32_splat
+    local.tee $20
+    local.set $23
+    local.get $20
+    local.tee $21
+    local.set $22
+    local.get $24
+    local.get $32
+    i32.add
+    local.set $3
+    local.get $8
     local.set $0
+    i32.const 0
+    local.set $4
     loop $for-loop|1
-     local.get $0
+     local.get $4
+     local.get $9
+     i32.lt_s
+     if
+      local.get $3
+      v128.load offset=16
+      local.set $37
+      local.get $3
+      v128.load offset=32
+      local.set $38
+      local.get $3
+      v128.load offset=48
+      local.set $39
+      local.get $0
+      local.get $3
+      v128.load
+      local.tee $40
+      v128.store
+      local.get $0
+      local.get $37
+      v128.store offset=16
+      local.get $0
+      local.get $38
+      v128.store offset=32
+      local.get $0
+      local.get $39
+      v128.store offset=48
+      local.get $30
+      local.get $40
+      local.get $36
+      v128.and
+      i32x4.max_u
+      local.get $37
+      local.get $36
+      v128.and
+      i32x4.max_u
+      local.get $38
+      local.get $36
+      v128.and
+      i32x4.max_u
+      local.get $39
+      local.get $36
+      v128.and
+      i32x4.max_u
+      local.set $30
+      local.get $23
+      local.get $40
+      f32x4.pmax
+      local.set $23
+      local.get $20
+      local.get $37
+      f32x4.pmax
+      local.set $20
+      local.get $21
+      local.get $38
+      f32x4.pmax
+      local.set $21
+      local.get $22
+      local.get $39
+      f32x4.pmax
+      local.set $22
+      local.get $3
+      local.get $25
+      i32.add
+      local.set $3
+      local.get $0
+      i32.const -64
+      i32.sub
+      local.set $0
+      local.get $4
+      i32.const 1
+      i32.add
+      local.set $4
+      br $for-loop|1
+     end
+    end
+    local.get $1
+    local.get $23
+    v128.store
+    local.get $1
+    local.get $20
+    v128.store offset=16
+    local.get $1
+    local.get $21
+    v128.store offset=32
+    local.get $1
+    local.get $22
+    v128.store offset=48
+    i32.const 1036
+    v128.load32_splat
+    local.set $22
+    i32.const 1040
+    v128.load32_splat
+    local.set $23
+    i32.const 1028
+    v128.load32_splat
+    local.set $36
+    i32.const 1044
+    v128.load32_splat
+    local.set $37
+    i32.const 1048
+    v128.load32_splat
+    local.set $38
+    i32.const 1052
+    v128.load32_splat
+    local.set $41
+    i32.const 1056
+    v128.load32_splat
+    local.set $42
+    i32.const 1060
+    v128.load32_splat
+    local.set $43
+    local.get $15
+    f32x4.splat
+    local.set $44
+    local.get $16
+    f32x4.splat
+    local.set $45
+    i32.const 0
+    local.set $3
+    loop $for-loop|2
+     local.get $3
      i32.const 64
      i32.lt_u
      if
-      local.get $31
-      local.tee $20
-      local.set $32
-      local.get $7
-      local.get $25
+      local.get $1
+      local.get $3
       i32.add
+      local.tee $0
+      v128.load
+      local.set $46
       local.get $0
-      i32.add
-      local.set $1
-      i32.const 0
-      local.set $2
-      loop $for-loop|2
-       local.get $2
-       local.get $9
-       i32.lt_s
-       if
-        local.get $24
-        local.get $1
-        v128.load
-        local.tee $21
-        local.get $48
-        v128.and
-        i32x4.max_u
-        local.get $1
-        v128.load offset=16
-        local.tee $22
-        local.get $48
-        v128.and
-        i32x4.max_u
-        local.set $24
-        local.get $20
-        local.get $21
-        f32x4.pmax
-        local.set $20
-        local.get $32
-        local.get $22
-        f32x4.pmax
-        local.set $32
-        local.get $1
-        local.get $26
-        i32.add
-        local.set $1
-        local.get $2
-        i32.const 1
-        i32.add
-        local.set $2
-        br $for-loop|2
-       end
-      end
-      local.get $23
-      local.tee $22
+      v128.load offset=16
       local.set $21
-      local.get $7
-      local.get $25
-      i32.add
-      local.get $0
-      i32.add
-      local.set $1
-      local.get $0
+      local.get $29
+      local.tee $20
+      local.set $30
+      local.get $3
       local.get $8
       i32.add
-      local.set $2
+      local.set $0
       i32.const 0
-      local.set $5
+      local.set $4
       loop $for-loop|3
-       local.get $5
+       local.get $4
        local.get $9
        i32.lt_s
        if
-        local.get $1
+        local.get $0
         v128.load offset=16
-        local.get $32
-        f32x4.sub
-        local.get $41
-        f32x4.mul
-        local.get $42
-        f32x4.mul
-        local.tee $51
-        local.get $45
-        f32x4.add
-        local.set $43
-        local.get $1
-        v128.load
-        local.get $20
-        f32x4.sub
-        local.get $41
-        f32x4.mul
-        local.get $42
-        f32x4.mul
-        local.tee $52
-        local.get $45
-        f32x4.add
-        local.set $53
-        local.get $2
-        local.get $40
-        local.get $52
-        local.get $53
-        local.get $45
-        f32x4.sub
-        f32x4.sub
-        local.tee $47
-        local.get $39
-        f32x4.relaxed_madd
-        local.get $47
-        local.get $38
-        f32x4.relaxed_madd
-        local.get $47
-        local.get $37
-        f32x4.relaxed_madd
-        local.get $47
-        local.get $50
-        f32x4.relaxed_madd
-        local.get $47
-        local.get $46
-        f32x4.relaxed_madd
-        local.get $53
-        i32.const 23
-        i32x4.shl
-        i32x4.add
-        local.get $52
-        local.get $49
-        f32x4.ge
-        v128.and
-        local.tee $47
-        v128.store
-        local.get $2
-        local.get $40
-        local.get $51
-        local.get $43
-        local.get $45
-        f32x4.sub
-        f32x4.sub
-        local.tee $52
-        local.get $39
-        f32x4.relaxed_madd
-        local.get $52
-        local.get $38
-        f32x4.relaxed_madd
-        local.get $52
-        local.get $37
-        f32x4.relaxed_madd
-        local.get $52
-        local.get $50
-        f32x4.relaxed_madd
-        local.get $52
-        local.get $46
-        f32x4.relaxed_madd
-        local.get $43
-        i32.const 23
-        i32x4.shl
-        i32x4.add
-        local.get $51
-        local.get $49
-        f32x4.ge
-        v128.and
-        local.tee $43
-        v128.store offset=16
-        local.get $22
-        local.get $47
-        f32x4.add
-        local.set $22
         local.get $21
-        local.get $43
+        f32x4.sub
+        local.get $44
+        f32x4.mul
+        local.get $45
+        f32x4.mul
+        local.tee $39
+        local.get $23
         f32x4.add
-        local.set $21
-        local.get $1
-        local.get $26
-        i32.add
-        local.set $1
-        local.get $2
+        local.set $47
+        local.get $0
+        v128.load
+        local.get $46
+        f32x4.sub
+        local.get $44
+        f32x4.mul
+        local.get $45
+        f32x4.mul
+        local.tee $48
+        local.get $23
+        f32x4.add
+        local.set $49
+        local.get $0
+        local.get $43
+        local.get $48
+        local.get $49
+        local.get $23
+        f32x4.sub
+        f32x4.sub
+        local.tee $40
+        local.get $42
+        f32x4.relaxed_madd
+        local.get $40
+        local.get $41
+        f32x4.relaxed_madd
+        local.get $40
+        local.get $38
+        f32x4.relaxed_madd
+        local.get $40
+        local.get $37
+        f32x4.relaxed_madd
+        local.get $40
+        local.get $36
+        f32x4.relaxed_madd
+        local.get $49
+        i32.const 23
+        i32x4.shl
+        i32x4.add
+        local.get $48
+        local.get $22
+        f32x4.ge
+        v128.and
+        local.tee $40
+        v128.store
+        local.get $0
+        local.get $43
+        local.get $39
+        local.get $47
+        local.get $23
+        f32x4.sub
+        f32x4.sub
+        local.tee $48
+        local.get $42
+        f32x4.relaxed_madd
+        local.get $48
+        local.get $41
+        f32x4.relaxed_madd
+        local.get $48
+        local.get $38
+        f32x4.relaxed_madd
+        local.get $48
+        local.get $37
+        f32x4.relaxed_madd
+        local.get $48
+        local.get $36
+        f32x4.relaxed_madd
+        local.get $47
+        i32.const 23
+        i32x4.shl
+        i32x4.add
+        local.get $39
+        local.get $22
+        f32x4.ge
+        v128.and
+        local.tee $39
+        v128.store offset=16
+        local.get $20
+        local.get $40
+        f32x4.add
+        local.set $20
+        local.get $30
+        local.get $39
+        f32x4.add
+        local.set $30
+        local.get $0
         i32.const -64
         i32.sub
-        local.set $2
-        local.get $5
+        local.set $0
+        local.get $4
         i32.const 1
         i32.add
-        local.set $5
+        local.set $4
         br $for-loop|3
        end
       end
-      local.get $0
-      local.get $4
+      local.get $1
+      local.get $3
       i32.add
-      local.tee $1
-      local.get $46
-      local.get $22
+      local.tee $0
+      local.get $36
+      local.get $20
       f32x4.div
-      local.get $4
+      local.get $1
       i32.const -64
       i32.add
-      local.get $0
+      local.get $3
       i32.add
-      local.tee $2
+      local.tee $4
       v128.load
       v128.and
       v128.store
-      local.get $1
-      local.get $46
-      local.get $21
+      local.get $0
+      local.get $36
+      local.get $30
       f32x4.div
-      local.get $2
+      local.get $4
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $0
+      local.get $3
       i32.const 32
       i32.add
-      local.set $0
-      br $for-loop|1
+      local.set $3
+      br $for-loop|2
      end
     end
     local.get $8
@@ -29457,75 +29801,75 @@
     i32.const 160
     i32.mul
     i32.add
-    local.tee $34
+    local.tee $50
     i32.const -64
     i32.sub
-    local.set $35
+    local.set $33
     i32.const 1028
     v128.load32_splat
-    local.set $21
+    local.set $20
     i32.const 1024
     v128.load32_splat
-    local.tee $20
     local.tee $23
-    local.set $22
+    local.set $29
     local.get $23
-    local.set $24
+    local.tee $21
+    local.set $30
     local.get $8
     local.tee $0
     local.get $9
     i32.const 6
     i32.shl
     i32.add
-    local.tee $2
+    local.tee $3
     local.set $1
-    local.get $7
-    local.get $25
+    local.get $24
+    local.get $32
     i32.add
     local.set $4
-    local.get $7
-    local.get $28
+    local.get $27
+    local.get $32
     i32.add
     local.set $5
     local.get $19
     local.set $11
     i32.const 0
-    local.set $36
+    local.set $34
     loop $for-loop|4
      local.get $9
-     local.get $36
+     local.get $34
      i32.gt_s
      if
       local.get $11
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $31
+      local.set $22
       local.get $11
       v128.load32_splat
-      local.set $32
-      local.get $34
+      local.set $36
+      local.get $50
       v128.load
-      local.get $36
+      local.get $34
       i32x4.splat
       local.tee $37
       i32x4.eq
-      local.get $21
+      local.get $20
       v128.and
       local.set $38
       local.get $0
       local.get $0
       v128.load
-      local.get $34
+      local.get $50
       v128.load offset=128
       f32x4.mul
       local.tee $39
       v128.store
       local.get $1
-      local.get $32
+      local.get $36
       local.get $39
       f32x4.mul
-      local.get $31
+      local.get $22
       local.get $38
       f32x4.mul
       f32x4.add
@@ -29533,14 +29877,14 @@
       v128.store
       local.get $39
       local.get $38
-      local.get $20
+      local.get $23
       f32x4.relaxed_madd
-      local.set $20
-      local.get $34
+      local.set $23
+      local.get $50
       v128.load offset=16
       local.get $37
       i32x4.eq
-      local.get $21
+      local.get $20
       v128.and
       local.set $38
       local.get $0
@@ -29548,16 +29892,16 @@
       i32.const 16
       i32.add
       v128.load
-      local.get $34
+      local.get $50
       v128.load offset=144
       f32x4.mul
       local.tee $39
       v128.store offset=16
       local.get $1
-      local.get $32
+      local.get $36
       local.get $39
       f32x4.mul
-      local.get $31
+      local.get $22
       local.get $38
       f32x4.mul
       f32x4.add
@@ -29565,14 +29909,14 @@
       v128.store offset=16
       local.get $39
       local.get $38
-      local.get $23
+      local.get $29
       f32x4.relaxed_madd
-      local.set $23
-      local.get $34
+      local.set $29
+      local.get $50
       v128.load offset=32
       local.get $37
       i32x4.eq
-      local.get $21
+      local.get $20
       v128.and
       local.set $38
       local.get $0
@@ -29580,16 +29924,16 @@
       i32.const 32
       i32.add
       v128.load
-      local.get $34
+      local.get $50
       v128.load offset=160
       f32x4.mul
       local.tee $39
       v128.store offset=32
       local.get $1
-      local.get $32
+      local.get $36
       local.get $39
       f32x4.mul
-      local.get $31
+      local.get $22
       local.get $38
       f32x4.mul
       f32x4.add
@@ -29597,14 +29941,14 @@
       v128.store offset=32
       local.get $39
       local.get $38
-      local.get $22
+      local.get $21
       f32x4.relaxed_madd
-      local.set $22
-      local.get $34
+      local.set $21
+      local.get $50
       v128.load offset=48
       local.get $37
       i32x4.eq
-      local.get $21
+      local.get $20
       v128.and
       local.set $37
       local.get $0
@@ -29612,26 +29956,26 @@
       i32.const 48
       i32.add
       v128.load
-      local.get $34
+      local.get $50
       v128.load offset=176
       f32x4.mul
       local.tee $38
       v128.store offset=48
       local.get $1
-      local.get $32
+      local.get $36
       local.get $38
       f32x4.mul
-      local.get $31
+      local.get $22
       local.get $37
       f32x4.mul
       f32x4.add
-      local.tee $31
+      local.tee $22
       v128.store offset=48
       local.get $38
-      local.get $31
-      local.get $24
+      local.get $22
+      local.get $30
       f32x4.relaxed_madd
-      local.set $24
+      local.set $30
       local.get $0
       i32.const -64
       i32.sub
@@ -29641,38 +29985,38 @@
       i32.sub
       local.set $1
       local.get $4
-      local.get $26
+      local.get $25
       i32.add
       local.set $4
       local.get $5
-      local.get $29
+      local.get $28
       i32.add
       local.set $5
       local.get $11
       i32.const 12
       i32.add
       local.set $11
-      local.get $36
+      local.get $34
       i32.const 1
       i32.add
-      local.set $36
+      local.set $34
       br $for-loop|4
      end
     end
     local.get $17
     f32x4.splat
-    local.set $21
+    local.set $20
     local.get $18
     f32x4.splat
-    local.set $31
+    local.set $22
     local.get $8
     local.set $0
-    local.get $2
+    local.get $3
     local.set $1
-    local.get $7
-    local.get $27
+    local.get $2
+    local.get $32
     i32.add
-    local.set $2
+    local.set $3
     i32.const 0
     local.set $4
     loop $for-loop|5
@@ -29684,15 +30028,15 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $23
+      local.get $29
       f32x4.sub
       f32x4.mul
-      local.set $32
+      local.set $36
       local.get $0
       v128.load offset=32
       local.get $1
       v128.load offset=32
-      local.get $22
+      local.get $21
       f32x4.sub
       f32x4.mul
       local.set $37
@@ -29700,53 +30044,53 @@
       v128.load offset=48
       local.get $1
       v128.load offset=48
-      local.get $24
+      local.get $30
       f32x4.sub
       f32x4.mul
       local.set $38
-      local.get $2
+      local.get $3
       local.get $0
       v128.load
       local.get $1
       v128.load
-      local.get $20
+      local.get $23
       f32x4.sub
       f32x4.mul
-      local.get $21
+      local.get $20
       f32x4.mul
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $35
+      local.get $33
       v128.load
       v128.and
       v128.store
-      local.get $2
-      local.get $32
-      local.get $21
+      local.get $3
+      local.get $36
+      local.get $20
       f32x4.mul
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $35
+      local.get $33
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $2
+      local.get $3
       local.get $37
-      local.get $21
+      local.get $20
       f32x4.mul
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $35
+      local.get $33
       v128.load offset=32
       v128.and
       v128.store offset=32
-      local.get $2
+      local.get $3
       local.get $38
-      local.get $21
+      local.get $20
       f32x4.mul
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $35
+      local.get $33
       v128.load offset=48
       v128.and
       v128.store offset=48
@@ -29758,10 +30102,10 @@
       i32.const -64
       i32.sub
       local.set $1
-      local.get $2
       local.get $3
+      local.get $26
       i32.add
-      local.set $2
+      local.set $3
       local.get $4
       i32.const 1
       i32.add
@@ -29769,10 +30113,10 @@
       br $for-loop|5
      end
     end
-    local.get $7
+    local.get $32
     i32.const -64
     i32.sub
-    local.set $7
+    local.set $32
     br $for-loop|0
    end
   end
@@ -29782,25 +30126,25 @@
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
-  (local $24 v128)
+  (local $24 i32)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 v128)
-  (local $32 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
-  (local $36 i32)
+  (local $36 v128)
   (local $37 v128)
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
   (local $41 v128)
-  (local $42 i32)
+  (local $42 v128)
   (local $43 v128)
   (local $44 v128)
   (local $45 v128)
@@ -29808,40 +30152,33 @@
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
-  (local $50 v128)
-  (local $51 v128)
-  (local $52 v128)
-  (local $53 v128)
+  (local $50 i32)
   local.get $0
-  local.set $25
+  local.set $24
   local.get $1
+  local.set $25
+  local.get $3
   local.set $26
-  local.get $2
-  local.set $27
   local.get $4
-  local.set $28
+  local.set $27
   local.get $5
-  local.set $29
-  local.get $7
-  local.set $30
+  local.set $28
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $33
-  i32.const 0
-  local.set $7
+  local.set $31
   local.get $11
   i32.const 2
   i32.shl
-  local.set $42
+  local.set $35
   loop $for-loop|0
-   local.get $7
-   local.get $42
+   local.get $32
+   local.get $35
    i32.lt_u
    if
-    local.get $7
+    local.get $32
     i32.const 2
     i32.shr_u
     local.set $0
@@ -29851,10 +30188,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $21
-    local.get $30
+    local.get $7
     if
      local.get $0
-     local.get $30
+     local.get $7
      i32.add
      v128.load
      local.get $20
@@ -29864,13 +30201,13 @@
     end
     local.get $21
     i16x8.extend_low_i8x16_s
-    local.set $24
+    local.set $23
     local.get $21
     i16x8.extend_high_i8x16_s
-    local.set $31
+    local.set $30
     local.get $20
-    local.tee $21
-    local.set $23
+    local.tee $22
+    local.set $29
     local.get $12
     i32.const 1
     i32.eq
@@ -29881,18 +30218,18 @@
      v128.load
      local.tee $21
      i16x8.extend_low_i8x16_u
-     local.tee $22
+     local.tee $36
      i32x4.extend_low_i16x8_u
      local.set $20
      local.get $21
      i16x8.extend_high_i8x16_u
-     local.tee $23
+     local.tee $21
      i32x4.extend_low_i16x8_u
-     local.set $21
-     local.get $23
+     local.set $22
+     local.get $21
      i32x4.extend_high_i16x8_u
-     local.set $23
-     local.get $22
+     local.set $29
+     local.get $36
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -29906,18 +30243,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $22
+      local.tee $21
       i32x4.extend_low_i16x8_u
       local.set $20
       local.get $1
       v128.load offset=16
-      local.tee $23
+      local.tee $29
       i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $23
+      local.set $22
+      local.get $29
       i32x4.extend_high_i16x8_u
-      local.set $23
-      local.get $22
+      local.set $29
+      local.get $21
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -29932,10 +30269,10 @@
        local.set $20
        local.get $1
        v128.load offset=32
-       local.set $21
+       local.set $22
        local.get $1
        v128.load offset=48
-       local.set $23
+       local.set $29
        local.get $1
        v128.load offset=16
       else
@@ -29943,8 +30280,8 @@
       end
      end
     end
-    local.set $32
-    local.get $24
+    local.set $36
+    local.get $23
     i32x4.extend_low_i16x8_s
     local.get $0
     i32x4.splat
@@ -29955,7 +30292,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $22
+    local.set $21
     i32.const 1024
     v128.load32_splat
     local.set $37
@@ -29964,7 +30301,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $22
+     local.get $21
      local.get $20
      local.get $9
      i32x4.splat
@@ -29978,21 +30315,21 @@
      select
      v128.andnot
      v128.and
-     local.set $22
+     local.set $21
     end
-    local.get $33
+    local.get $31
     local.get $20
     i32.const 1064
     v128.load32_splat
-    local.get $22
+    local.get $21
     v128.bitselect
     v128.store
-    local.get $33
+    local.get $31
     i32.const -64
     i32.sub
-    local.get $22
+    local.get $21
     v128.store
-    local.get $24
+    local.get $23
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 4
@@ -30008,36 +30345,36 @@
     local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $22
+    local.set $21
     local.get $1
     if
      local.get $20
-     local.get $32
+     local.get $36
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $32
+     local.get $36
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $22
+     local.get $21
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $20
     end
-    local.get $33
-    local.get $32
+    local.get $31
+    local.get $36
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=16
-    local.get $33
+    local.get $31
     local.get $20
     v128.store offset=80
-    local.get $31
+    local.get $30
     i32x4.extend_low_i16x8_s
     local.get $0
     i32.const 8
@@ -30053,36 +30390,36 @@
     local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $22
+    local.set $21
     local.get $1
     if
      local.get $20
-     local.get $21
+     local.get $22
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $21
+     local.get $22
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $22
+     local.get $21
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $20
     end
-    local.get $33
-    local.get $21
+    local.get $31
+    local.get $22
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=32
-    local.get $33
+    local.get $31
     local.get $20
     v128.store offset=96
-    local.get $31
+    local.get $30
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 12
@@ -30102,11 +30439,11 @@
     local.get $1
     if
      local.get $20
-     local.get $23
+     local.get $29
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $23
+     local.get $29
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -30117,56 +30454,23 @@
      v128.and
      local.set $20
     end
-    local.get $33
-    local.get $23
+    local.get $31
+    local.get $29
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=48
-    local.get $33
+    local.get $31
     local.get $20
     v128.store offset=112
     i32.const 1024
     v128.load32_splat
-    local.tee $24
-    local.set $23
-    i32.const 1032
-    v128.load32_splat
-    local.set $31
+    local.tee $30
+    local.set $29
     i32.const 1068
     v128.load32_splat
-    local.set $47
-    i32.const 1036
-    v128.load32_splat
-    local.set $48
-    i32.const 1040
-    v128.load32_splat
-    local.set $43
-    i32.const 1028
-    v128.load32_splat
-    local.set $44
-    i32.const 1044
-    v128.load32_splat
-    local.set $49
-    i32.const 1048
-    v128.load32_splat
-    local.set $50
-    i32.const 1052
-    v128.load32_splat
-    local.set $37
-    i32.const 1056
-    v128.load32_splat
-    local.set $38
-    i32.const 1060
-    v128.load32_splat
-    local.set $39
-    local.get $15
-    f32x4.splat
-    local.set $40
-    local.get $16
-    f32x4.splat
-    local.set $41
+    local.set $36
     local.get $8
     local.get $9
     i32.const 160
@@ -30174,223 +30478,307 @@
     i32.add
     i32.const 128
     i32.add
-    local.set $4
-    i32.const 0
+    local.set $1
+    i32.const 1032
+    v128.load32_splat
+    local.tee $20
+    local.set $23
+    local.get $20
+    local.tee $21
+    local.set $22
+    local.get $24
+    local.get $32
+    i32.add
+    local.set $3
+    local.get $8
     local.set $0
+    i32.const 0
+    local.set $4
     loop $for-loop|1
-     local.get $0
+     local.get $4
+     local.get $9
+     i32.lt_s
+     if
+      local.get $3
+      v128.load offset=16
+      local.set $37
+      local.get $3
+      v128.load offset=32
+      local.set $38
+      local.get $3
+      v128.load offset=48
+      local.set $39
+      local.get $0
+      local.get $3
+      v128.load
+      local.tee $40
+      v128.store
+      local.get $0
+      local.get $37
+      v128.store offset=16
+      local.get $0
+      local.get $38
+      v128.store offset=32
+      local.get $0
+      local.get $39
+      v128.store offset=48
+      local.get $30
+      local.get $40
+      local.get $36
+      v128.and
+      i32x4.max_u
+      local.get $37
+      local.get $36
+      v128.and
+      i32x4.max_u
+      local.get $38
+      local.get $36
+      v128.and
+      i32x4.max_u
+      local.get $39
+      local.get $36
+      v128.and
+      i32x4.max_u
+      local.set $30
+      local.get $23
+      local.get $40
+      f32x4.pmax
+      local.set $23
+      local.get $20
+      local.get $37
+      f32x4.pmax
+      local.set $20
+      local.get $21
+      local.get $38
+      f32x4.pmax
+      local.set $21
+      local.get $22
+      local.get $39
+      f32x4.pmax
+      local.set $22
+      local.get $3
+      local.get $25
+      i32.add
+      local.set $3
+      local.get $0
+      i32.const -64
+      i32.sub
+      local.set $0
+      local.get $4
+      i32.const 1
+      i32.add
+      local.set $4
+      br $for-loop|1
+     end
+    end
+    local.get $1
+    local.get $23
+    v128.store
+    local.get $1
+    local.get $20
+    v128.store offset=16
+    local.get $1
+    local.get $21
+    v128.store offset=32
+    local.get $1
+    local.get $22
+    v128.store offset=48
+    i32.const 1036
+    v128.load32_splat
+    local.set $22
+    i32.const 1040
+    v128.load32_splat
+    local.set $23
+    i32.const 1028
+    v128.load32_splat
+    local.set $36
+    i32.const 1044
+    v128.load32_splat
+    local.set $37
+    i32.const 1048
+    v128.load32_splat
+    local.set $38
+    i32.const 1052
+    v128.load32_splat
+    local.set $41
+    i32.const 1056
+    v128.load32_splat
+    local.set $42
+    i32.const 1060
+    v128.load32_splat
+    local.set $43
+    local.get $15
+    f32x4.splat
+    local.set $44
+    local.get $16
+    f32x4.splat
+    local.set $45
+    i32.const 0
+    local.set $3
+    loop $for-loop|2
+     local.get $3
      i32.const 64
      i32.lt_u
      if
-      local.get $31
-      local.tee $20
-      local.set $32
-      local.get $7
-      local.get $25
+      local.get $1
+      local.get $3
       i32.add
+      local.tee $0
+      v128.load
+      local.set $46
       local.get $0
-      i32.add
-      local.set $1
-      i32.const 0
-      local.set $2
-      loop $for-loop|2
-       local.get $2
-       local.get $9
-       i32.lt_s
-       if
-        local.get $24
-        local.get $1
-        v128.load
-        local.tee $21
-        local.get $47
-        v128.and
-        i32x4.max_u
-        local.get $1
-        v128.load offset=16
-        local.tee $22
-        local.get $47
-        v128.and
-        i32x4.max_u
-        local.set $24
-        local.get $20
-        local.get $21
-        f32x4.pmax
-        local.set $20
-        local.get $32
-        local.get $22
-        f32x4.pmax
-        local.set $32
-        local.get $1
-        local.get $26
-        i32.add
-        local.set $1
-        local.get $2
-        i32.const 1
-        i32.add
-        local.set $2
-        br $for-loop|2
-       end
-      end
-      local.get $23
-      local.tee $22
+      v128.load offset=16
       local.set $21
-      local.get $7
-      local.get $25
-      i32.add
-      local.get $0
-      i32.add
-      local.set $1
-      local.get $0
+      local.get $29
+      local.tee $20
+      local.set $30
+      local.get $3
       local.get $8
       i32.add
-      local.set $2
+      local.set $0
       i32.const 0
-      local.set $5
+      local.set $4
       loop $for-loop|3
-       local.get $5
+       local.get $4
        local.get $9
        i32.lt_s
        if
-        local.get $1
+        local.get $0
         v128.load offset=16
-        local.get $32
-        f32x4.sub
-        local.get $40
-        f32x4.mul
-        local.get $41
-        f32x4.mul
-        local.tee $45
-        local.get $43
-        f32x4.add
-        local.set $51
-        local.get $1
-        v128.load
-        local.get $20
-        f32x4.sub
-        local.get $40
-        f32x4.mul
-        local.get $41
-        f32x4.mul
-        local.tee $52
-        local.get $43
-        f32x4.add
-        local.set $53
-        local.get $2
-        local.get $39
-        local.get $52
-        local.get $53
-        local.get $43
-        f32x4.sub
-        f32x4.sub
-        local.tee $46
-        local.get $38
-        f32x4.relaxed_madd
-        local.get $46
-        local.get $37
-        f32x4.relaxed_madd
-        local.get $46
-        local.get $50
-        f32x4.relaxed_madd
-        local.get $46
-        local.get $49
-        f32x4.relaxed_madd
-        local.get $46
-        local.get $44
-        f32x4.relaxed_madd
-        local.get $53
-        i32.const 23
-        i32x4.shl
-        i32x4.add
-        local.get $52
-        local.get $48
-        f32x4.ge
-        v128.and
-        local.tee $46
-        v128.store
-        local.get $2
-        local.get $39
-        local.get $45
-        local.get $51
-        local.get $43
-        f32x4.sub
-        f32x4.sub
-        local.tee $52
-        local.get $38
-        f32x4.relaxed_madd
-        local.get $52
-        local.get $37
-        f32x4.relaxed_madd
-        local.get $52
-        local.get $50
-        f32x4.relaxed_madd
-        local.get $52
-        local.get $49
-        f32x4.relaxed_madd
-        local.get $52
-        local.get $44
-        f32x4.relaxed_madd
-        local.get $51
-        i32.const 23
-        i32x4.shl
-        i32x4.add
-        local.get $45
-        local.get $48
-        f32x4.ge
-        v128.and
-        local.tee $45
-        v128.store offset=16
-        local.get $22
-        local.get $46
-        f32x4.add
-        local.set $22
         local.get $21
+        f32x4.sub
+        local.get $44
+        f32x4.mul
         local.get $45
+        f32x4.mul
+        local.tee $39
+        local.get $23
         f32x4.add
-        local.set $21
-        local.get $1
-        local.get $26
-        i32.add
-        local.set $1
-        local.get $2
+        local.set $47
+        local.get $0
+        v128.load
+        local.get $46
+        f32x4.sub
+        local.get $44
+        f32x4.mul
+        local.get $45
+        f32x4.mul
+        local.tee $48
+        local.get $23
+        f32x4.add
+        local.set $49
+        local.get $0
+        local.get $43
+        local.get $48
+        local.get $49
+        local.get $23
+        f32x4.sub
+        f32x4.sub
+        local.tee $40
+        local.get $42
+        f32x4.relaxed_madd
+        local.get $40
+        local.get $41
+        f32x4.relaxed_madd
+        local.get $40
+        local.get $38
+        f32x4.relaxed_madd
+        local.get $40
+        local.get $37
+        f32x4.relaxed_madd
+        local.get $40
+        local.get $36
+        f32x4.relaxed_madd
+        local.get $49
+        i32.const 23
+        i32x4.shl
+        i32x4.add
+        local.get $48
+        local.get $22
+        f32x4.ge
+        v128.and
+        local.tee $40
+        v128.store
+        local.get $0
+        local.get $43
+        local.get $39
+        local.get $47
+        local.get $23
+        f32x4.sub
+        f32x4.sub
+        local.tee $48
+        local.get $42
+        f32x4.relaxed_madd
+        local.get $48
+        local.get $41
+        f32x4.relaxed_madd
+        local.get $48
+        local.get $38
+        f32x4.relaxed_madd
+        local.get $48
+        local.get $37
+        f32x4.relaxed_madd
+        local.get $48
+        local.get $36
+        f32x4.relaxed_madd
+        local.get $47
+        i32.const 23
+        i32x4.shl
+        i32x4.add
+        local.get $39
+        local.get $22
+        f32x4.ge
+        v128.and
+        local.tee $39
+        v128.store offset=16
+        local.get $20
+        local.get $40
+        f32x4.add
+        local.set $20
+        local.get $30
+        local.get $39
+        f32x4.add
+        local.set $30
+        local.get $0
         i32.const -64
         i32.sub
-        local.set $2
-        local.get $5
+        local.set $0
+        local.get $4
         i32.const 1
         i32.add
-        local.set $5
+        local.set $4
         br $for-loop|3
        end
       end
-      local.get $0
-      local.get $4
+      local.get $1
+      local.get $3
       i32.add
-      local.tee $1
-      local.get $44
-      local.get $22
+      local.tee $0
+      local.get $36
+      local.get $20
       f32x4.div
-      local.get $4
+      local.get $1
       i32.const -64
       i32.add
-      local.get $0
+      local.get $3
       i32.add
-      local.tee $2
+      local.tee $4
       v128.load
       v128.and
       v128.store
-      local.get $1
-      local.get $44
-      local.get $21
+      local.get $0
+      local.get $36
+      local.get $30
       f32x4.div
-      local.get $2
+      local.get $4
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $0
+      local.get $3
       i32.const 32
       i32.add
-      local.set $0
-      br $for-loop|1
+      local.set $3
+      br $for-loop|2
      end
     end
     local.get $8
@@ -30398,78 +30786,78 @@
     i32.const 160
     i32.mul
     i32.add
-    local.tee $34
+    local.tee $50
     i32.const -64
     i32.sub
-    local.set $35
+    local.set $33
     i32.const 1028
     v128.load32_splat
-    local.set $21
+    local.set $20
     i32.const 1024
     v128.load32_splat
-    local.tee $20
     local.tee $23
-    local.set $22
+    local.set $29
     local.get $23
-    local.set $24
+    local.tee $21
+    local.set $30
     local.get $8
     local.tee $0
     local.get $9
     i32.const 6
     i32.shl
     i32.add
-    local.tee $2
+    local.tee $3
     local.set $1
-    local.get $7
-    local.get $25
+    local.get $24
+    local.get $32
     i32.add
     local.set $4
-    local.get $7
-    local.get $28
+    local.get $27
+    local.get $32
     i32.add
     local.set $5
     local.get $19
     local.set $11
     i32.const 0
-    local.set $36
+    local.set $34
     loop $for-loop|4
      local.get $9
-     local.get $36
+     local.get $34
      i32.gt_s
      if
       local.get $11
       v128.load32_splat
-      local.set $31
+      local.set $22
       local.get $11
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $32
+      local.set $36
       local.get $11
       i32.const 8
       i32.add
       v128.load32_splat
       local.set $37
-      local.get $34
+      local.get $50
       v128.load
-      local.get $36
+      local.get $34
       i32x4.splat
       local.tee $38
       i32x4.eq
-      local.get $21
+      local.get $20
       v128.and
       local.set $39
       local.get $0
       local.get $0
       v128.load
-      local.get $34
+      local.get $50
       v128.load offset=128
       f32x4.mul
       local.tee $40
       v128.store
       local.get $1
-      local.get $31
-      local.get $32
+      local.get $22
+      local.get $36
       local.get $37
       local.get $40
       local.get $39
@@ -30483,14 +30871,14 @@
       v128.store
       local.get $40
       local.get $39
-      local.get $20
+      local.get $23
       f32x4.relaxed_madd
-      local.set $20
-      local.get $34
+      local.set $23
+      local.get $50
       v128.load offset=16
       local.get $38
       i32x4.eq
-      local.get $21
+      local.get $20
       v128.and
       local.set $39
       local.get $0
@@ -30498,14 +30886,14 @@
       i32.const 16
       i32.add
       v128.load
-      local.get $34
+      local.get $50
       v128.load offset=144
       f32x4.mul
       local.tee $40
       v128.store offset=16
       local.get $1
-      local.get $31
-      local.get $32
+      local.get $22
+      local.get $36
       local.get $37
       local.get $40
       local.get $39
@@ -30519,14 +30907,14 @@
       v128.store offset=16
       local.get $40
       local.get $39
-      local.get $23
+      local.get $29
       f32x4.relaxed_madd
-      local.set $23
-      local.get $34
+      local.set $29
+      local.get $50
       v128.load offset=32
       local.get $38
       i32x4.eq
-      local.get $21
+      local.get $20
       v128.and
       local.set $39
       local.get $0
@@ -30534,14 +30922,14 @@
       i32.const 32
       i32.add
       v128.load
-      local.get $34
+      local.get $50
       v128.load offset=160
       f32x4.mul
       local.tee $40
       v128.store offset=32
       local.get $1
-      local.get $31
-      local.get $32
+      local.get $22
+      local.get $36
       local.get $37
       local.get $40
       local.get $39
@@ -30555,14 +30943,14 @@
       v128.store offset=32
       local.get $40
       local.get $39
-      local.get $22
+      local.get $21
       f32x4.relaxed_madd
-      local.set $22
-      local.get $34
+      local.set $21
+      local.get $50
       v128.load offset=48
       local.get $38
       i32x4.eq
-      local.get $21
+      local.get $20
       v128.and
       local.set $38
       local.get $0
@@ -30570,14 +30958,14 @@
       i32.const 48
       i32.add
       v128.load
-      local.get $34
+      local.get $50
       v128.load offset=176
       f32x4.mul
       local.tee $39
       v128.store offset=48
       local.get $1
-      local.get $31
-      local.get $32
+      local.get $22
+      local.get $36
       local.get $37
       local.get $39
       local.get $38
@@ -30587,13 +30975,13 @@
       local.get $38
       f32x4.gt
       v128.bitselect
-      local.tee $31
+      local.tee $22
       v128.store offset=48
       local.get $39
-      local.get $31
-      local.get $24
+      local.get $22
+      local.get $30
       f32x4.relaxed_madd
-      local.set $24
+      local.set $30
       local.get $0
       i32.const -64
       i32.sub
@@ -30603,38 +30991,38 @@
       i32.sub
       local.set $1
       local.get $4
-      local.get $26
+      local.get $25
       i32.add
       local.set $4
       local.get $5
-      local.get $29
+      local.get $28
       i32.add
       local.set $5
       local.get $11
       i32.const 12
       i32.add
       local.set $11
-      local.get $36
+      local.get $34
       i32.const 1
       i32.add
-      local.set $36
+      local.set $34
       br $for-loop|4
      end
     end
     local.get $17
     f32x4.splat
-    local.set $21
+    local.set $20
     local.get $18
     f32x4.splat
-    local.set $31
+    local.set $22
     local.get $8
     local.set $0
-    local.get $2
+    local.get $3
     local.set $1
-    local.get $7
-    local.get $27
+    local.get $2
+    local.get $32
     i32.add
-    local.set $2
+    local.set $3
     i32.const 0
     local.set $4
     loop $for-loop|5
@@ -30646,15 +31034,15 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $23
+      local.get $29
       f32x4.sub
       f32x4.mul
-      local.set $32
+      local.set $36
       local.get $0
       v128.load offset=32
       local.get $1
       v128.load offset=32
-      local.get $22
+      local.get $21
       f32x4.sub
       f32x4.mul
       local.set $37
@@ -30662,53 +31050,53 @@
       v128.load offset=48
       local.get $1
       v128.load offset=48
-      local.get $24
+      local.get $30
       f32x4.sub
       f32x4.mul
       local.set $38
-      local.get $2
+      local.get $3
       local.get $0
       v128.load
       local.get $1
       v128.load
-      local.get $20
+      local.get $23
       f32x4.sub
       f32x4.mul
-      local.get $21
+      local.get $20
       f32x4.mul
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $35
+      local.get $33
       v128.load
       v128.and
       v128.store
-      local.get $2
-      local.get $32
-      local.get $21
+      local.get $3
+      local.get $36
+      local.get $20
       f32x4.mul
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $35
+      local.get $33
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $2
+      local.get $3
       local.get $37
-      local.get $21
+      local.get $20
       f32x4.mul
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $35
+      local.get $33
       v128.load offset=32
       v128.and
       v128.store offset=32
-      local.get $2
+      local.get $3
       local.get $38
-      local.get $21
+      local.get $20
       f32x4.mul
-      local.get $31
+      local.get $22
       f32x4.mul
-      local.get $35
+      local.get $33
       v128.load offset=48
       v128.and
       v128.store offset=48
@@ -30720,10 +31108,10 @@
       i32.const -64
       i32.sub
       local.set $1
-      local.get $2
       local.get $3
+      local.get $26
       i32.add
-      local.set $2
+      local.set $3
       local.get $4
       i32.const 1
       i32.add
@@ -30731,10 +31119,10 @@
       br $for-loop|5
      end
     end
-    local.get $7
+    local.get $32
     i32.const -64
     i32.sub
-    local.set $7
+    local.set $32
     br $for-loop|0
    end
   end
@@ -30748,9 +31136,9 @@
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
-  (local $26 i32)
+  (local $26 v128)
   (local $27 v128)
-  (local $28 v128)
+  (local $28 i32)
   (local $29 i32)
   (local $30 v128)
   (local $31 v128)
@@ -30761,7 +31149,7 @@
   local.set $20
   local.get $1
   local.set $21
-  local.get $2
+  local.get $3
   local.set $22
   local.get $4
   local.set $23
@@ -30769,26 +31157,22 @@
   local.set $24
   local.get $6
   local.set $25
-  local.get $7
-  local.set $26
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $29
-  i32.const 0
-  local.set $7
+  local.set $28
   local.get $11
   i32.const 2
   i32.shl
   local.set $11
   loop $for-loop|0
-   local.get $7
    local.get $11
-   i32.lt_u
+   local.get $29
+   i32.gt_u
    if
-    local.get $7
+    local.get $29
     i32.const 2
     i32.shr_u
     local.set $0
@@ -30798,10 +31182,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $19
-    local.get $26
+    local.get $7
     if
      local.get $0
-     local.get $26
+     local.get $7
      i32.add
      v128.load
      local.get $18
@@ -30817,7 +31201,7 @@
     local.set $32
     local.get $18
     local.tee $19
-    local.set $28
+    local.set $27
     local.get $12
     i32.const 1
     i32.eq
@@ -30828,18 +31212,18 @@
      v128.load
      local.tee $19
      i16x8.extend_low_i8x16_u
-     local.tee $27
+     local.tee $26
      i32x4.extend_low_i16x8_u
      local.set $18
      local.get $19
      i16x8.extend_high_i8x16_u
-     local.tee $28
+     local.tee $27
      i32x4.extend_low_i16x8_u
      local.set $19
-     local.get $28
-     i32x4.extend_high_i16x8_u
-     local.set $28
      local.get $27
+     i32x4.extend_high_i16x8_u
+     local.set $27
+     local.get $26
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -30853,18 +31237,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $27
+      local.tee $26
       i32x4.extend_low_i16x8_u
       local.set $18
       local.get $1
       v128.load offset=16
-      local.tee $28
+      local.tee $27
       i32x4.extend_low_i16x8_u
       local.set $19
-      local.get $28
-      i32x4.extend_high_i16x8_u
-      local.set $28
       local.get $27
+      i32x4.extend_high_i16x8_u
+      local.set $27
+      local.get $26
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -30882,11 +31266,11 @@
        local.set $19
        local.get $1
        v128.load offset=48
-       local.set $28
+       local.set $27
        local.get $1
        v128.load offset=16
       else
-       local.get $28
+       local.get $27
       end
      end
     end
@@ -30902,7 +31286,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $27
+    local.set $26
     i32.const 1024
     v128.load32_splat
     local.set $33
@@ -30911,7 +31295,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $27
+     local.get $26
      local.get $18
      local.get $9
      i32x4.splat
@@ -30925,19 +31309,19 @@
      select
      v128.andnot
      v128.and
-     local.set $27
+     local.set $26
     end
-    local.get $29
+    local.get $28
     local.get $18
     i32.const 1064
     v128.load32_splat
-    local.get $27
+    local.get $26
     v128.bitselect
     v128.store
-    local.get $29
+    local.get $28
     i32.const -64
     i32.sub
-    local.get $27
+    local.get $26
     v128.store
     local.get $30
     i32x4.extend_high_i16x8_s
@@ -30955,7 +31339,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $27
+    local.set $26
     local.get $1
     if
      local.get $18
@@ -30967,21 +31351,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $27
+     local.get $26
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $29
+    local.get $28
     local.get $31
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=16
-    local.get $29
+    local.get $28
     local.get $18
     v128.store offset=80
     local.get $32
@@ -31000,7 +31384,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $27
+    local.set $26
     local.get $1
     if
      local.get $18
@@ -31012,21 +31396,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $27
+     local.get $26
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $29
+    local.get $28
     local.get $19
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=32
-    local.get $29
+    local.get $28
     local.get $18
     v128.store offset=96
     local.get $32
@@ -31049,11 +31433,11 @@
     local.get $1
     if
      local.get $18
-     local.get $28
+     local.get $27
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $28
+     local.get $27
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -31064,14 +31448,14 @@
      v128.and
      local.set $18
     end
-    local.get $29
     local.get $28
+    local.get $27
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=48
-    local.get $29
+    local.get $28
     local.get $18
     v128.store offset=112
     local.get $8
@@ -31090,19 +31474,19 @@
     local.set $19
     local.get $16
     f32x4.splat
-    local.set $27
-    local.get $7
+    local.set $26
     local.get $20
+    local.get $29
     i32.add
     local.set $5
-    local.get $7
-    local.get $22
+    local.get $2
+    local.get $29
     i32.add
     local.set $6
-    local.get $7
     local.get $23
+    local.get $29
     i32.add
-    local.set $2
+    local.set $3
     local.get $17
     local.set $1
     i32.const 0
@@ -31116,7 +31500,7 @@
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $28
+      local.set $27
       local.get $1
       v128.load32_splat
       local.set $30
@@ -31137,9 +31521,9 @@
         v128.load
         local.tee $31
         f32x4.mul
-        local.get $28
+        local.get $27
         local.get $0
-        local.get $2
+        local.get $3
         i32.add
         v128.load
         f32x4.mul
@@ -31152,7 +31536,7 @@
         f32x4.mul
         local.get $19
         f32x4.mul
-        local.get $27
+        local.get $26
         f32x4.mul
         local.get $0
         local.get $34
@@ -31171,14 +31555,14 @@
       local.get $21
       i32.add
       local.set $5
-      local.get $3
       local.get $6
+      local.get $22
       i32.add
       local.set $6
-      local.get $2
+      local.get $3
       local.get $24
       i32.add
-      local.set $2
+      local.set $3
       local.get $1
       i32.const 12
       i32.add
@@ -31190,10 +31574,10 @@
       br $for-loop|6
      end
     end
-    local.get $7
+    local.get $29
     i32.const -64
     i32.sub
-    local.set $7
+    local.set $29
     br $for-loop|0
    end
   end
@@ -31207,9 +31591,9 @@
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
-  (local $26 i32)
+  (local $26 v128)
   (local $27 v128)
-  (local $28 v128)
+  (local $28 i32)
   (local $29 i32)
   (local $30 v128)
   (local $31 v128)
@@ -31220,7 +31604,7 @@
   local.set $20
   local.get $1
   local.set $21
-  local.get $2
+  local.get $3
   local.set $22
   local.get $4
   local.set $23
@@ -31228,26 +31612,22 @@
   local.set $24
   local.get $6
   local.set $25
-  local.get $7
-  local.set $26
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $29
-  i32.const 0
-  local.set $7
+  local.set $28
   local.get $11
   i32.const 2
   i32.shl
   local.set $11
   loop $for-loop|0
-   local.get $7
    local.get $11
-   i32.lt_u
+   local.get $29
+   i32.gt_u
    if
-    local.get $7
+    local.get $29
     i32.const 2
     i32.shr_u
     local.set $0
@@ -31257,10 +31637,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $19
-    local.get $26
+    local.get $7
     if
      local.get $0
-     local.get $26
+     local.get $7
      i32.add
      v128.load
      local.get $18
@@ -31276,7 +31656,7 @@
     local.set $31
     local.get $18
     local.tee $19
-    local.set $28
+    local.set $27
     local.get $12
     i32.const 1
     i32.eq
@@ -31287,18 +31667,18 @@
      v128.load
      local.tee $19
      i16x8.extend_low_i8x16_u
-     local.tee $27
+     local.tee $26
      i32x4.extend_low_i16x8_u
      local.set $18
      local.get $19
      i16x8.extend_high_i8x16_u
-     local.tee $28
+     local.tee $27
      i32x4.extend_low_i16x8_u
      local.set $19
-     local.get $28
-     i32x4.extend_high_i16x8_u
-     local.set $28
      local.get $27
+     i32x4.extend_high_i16x8_u
+     local.set $27
+     local.get $26
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -31312,18 +31692,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $27
+      local.tee $26
       i32x4.extend_low_i16x8_u
       local.set $18
       local.get $1
       v128.load offset=16
-      local.tee $28
+      local.tee $27
       i32x4.extend_low_i16x8_u
       local.set $19
-      local.get $28
-      i32x4.extend_high_i16x8_u
-      local.set $28
       local.get $27
+      i32x4.extend_high_i16x8_u
+      local.set $27
+      local.get $26
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -31341,11 +31721,11 @@
        local.set $19
        local.get $1
        v128.load offset=48
-       local.set $28
+       local.set $27
        local.get $1
        v128.load offset=16
       else
-       local.get $28
+       local.get $27
       end
      end
     end
@@ -31361,7 +31741,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $27
+    local.set $26
     i32.const 1024
     v128.load32_splat
     local.set $33
@@ -31370,7 +31750,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $27
+     local.get $26
      local.get $18
      local.get $9
      i32x4.splat
@@ -31384,19 +31764,19 @@
      select
      v128.andnot
      v128.and
-     local.set $27
+     local.set $26
     end
-    local.get $29
+    local.get $28
     local.get $18
     i32.const 1064
     v128.load32_splat
-    local.get $27
+    local.get $26
     v128.bitselect
     v128.store
-    local.get $29
+    local.get $28
     i32.const -64
     i32.sub
-    local.get $27
+    local.get $26
     v128.store
     local.get $30
     i32x4.extend_high_i16x8_s
@@ -31414,7 +31794,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $27
+    local.set $26
     local.get $1
     if
      local.get $18
@@ -31426,21 +31806,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $27
+     local.get $26
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $29
+    local.get $28
     local.get $32
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=16
-    local.get $29
+    local.get $28
     local.get $18
     v128.store offset=80
     local.get $31
@@ -31459,7 +31839,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $27
+    local.set $26
     local.get $1
     if
      local.get $18
@@ -31471,21 +31851,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $27
+     local.get $26
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $29
+    local.get $28
     local.get $19
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=32
-    local.get $29
+    local.get $28
     local.get $18
     v128.store offset=96
     local.get $31
@@ -31508,11 +31888,11 @@
     local.get $1
     if
      local.get $18
-     local.get $28
+     local.get $27
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $28
+     local.get $27
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -31523,14 +31903,14 @@
      v128.and
      local.set $18
     end
-    local.get $29
     local.get $28
+    local.get $27
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=48
-    local.get $29
+    local.get $28
     local.get $18
     v128.store offset=112
     local.get $8
@@ -31549,19 +31929,19 @@
     local.set $19
     local.get $16
     f32x4.splat
-    local.set $27
-    local.get $7
+    local.set $26
     local.get $20
+    local.get $29
     i32.add
     local.set $5
-    local.get $7
-    local.get $22
+    local.get $2
+    local.get $29
     i32.add
     local.set $6
-    local.get $7
     local.get $23
+    local.get $29
     i32.add
-    local.set $2
+    local.set $3
     local.get $17
     local.set $1
     i32.const 0
@@ -31573,7 +31953,7 @@
      if
       local.get $1
       v128.load32_splat
-      local.set $28
+      local.set $27
       local.get $1
       i32.const 4
       i32.add
@@ -31594,7 +31974,7 @@
         local.get $0
         local.get $6
         i32.add
-        local.get $28
+        local.get $27
         local.get $30
         local.get $31
         local.get $0
@@ -31603,7 +31983,7 @@
         v128.load
         local.tee $32
         local.get $0
-        local.get $2
+        local.get $3
         i32.add
         v128.load
         local.tee $33
@@ -31621,7 +32001,7 @@
         f32x4.mul
         local.get $19
         f32x4.mul
-        local.get $27
+        local.get $26
         f32x4.mul
         local.get $0
         local.get $34
@@ -31640,14 +32020,14 @@
       local.get $21
       i32.add
       local.set $5
-      local.get $3
       local.get $6
+      local.get $22
       i32.add
       local.set $6
-      local.get $2
+      local.get $3
       local.get $24
       i32.add
-      local.set $2
+      local.set $3
       local.get $1
       i32.const 12
       i32.add
@@ -31659,10 +32039,10 @@
       br $for-loop|6
      end
     end
-    local.get $7
+    local.get $29
     i32.const -64
     i32.sub
-    local.set $7
+    local.set $29
     br $for-loop|0
    end
   end
@@ -31676,9 +32056,9 @@
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
-  (local $26 i32)
+  (local $26 v128)
   (local $27 v128)
-  (local $28 v128)
+  (local $28 i32)
   (local $29 i32)
   (local $30 i32)
   (local $31 v128)
@@ -31690,7 +32070,7 @@
   local.set $20
   local.get $1
   local.set $21
-  local.get $2
+  local.get $3
   local.set $22
   local.get $4
   local.set $23
@@ -31698,26 +32078,22 @@
   local.set $24
   local.get $6
   local.set $25
-  local.get $7
-  local.set $26
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $29
-  i32.const 0
-  local.set $7
+  local.set $28
   local.get $11
   i32.const 2
   i32.shl
   local.set $30
   loop $for-loop|0
-   local.get $7
+   local.get $29
    local.get $30
    i32.lt_u
    if
-    local.get $7
+    local.get $29
     i32.const 2
     i32.shr_u
     local.set $0
@@ -31727,10 +32103,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $19
-    local.get $26
+    local.get $7
     if
      local.get $0
-     local.get $26
+     local.get $7
      i32.add
      v128.load
      local.get $18
@@ -31746,7 +32122,7 @@
     local.set $33
     local.get $18
     local.tee $19
-    local.set $28
+    local.set $27
     local.get $12
     i32.const 1
     i32.eq
@@ -31757,18 +32133,18 @@
      v128.load
      local.tee $19
      i16x8.extend_low_i8x16_u
-     local.tee $27
+     local.tee $26
      i32x4.extend_low_i16x8_u
      local.set $18
      local.get $19
      i16x8.extend_high_i8x16_u
-     local.tee $28
+     local.tee $27
      i32x4.extend_low_i16x8_u
      local.set $19
-     local.get $28
-     i32x4.extend_high_i16x8_u
-     local.set $28
      local.get $27
+     i32x4.extend_high_i16x8_u
+     local.set $27
+     local.get $26
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -31782,18 +32158,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $27
+      local.tee $26
       i32x4.extend_low_i16x8_u
       local.set $18
       local.get $1
       v128.load offset=16
-      local.tee $28
+      local.tee $27
       i32x4.extend_low_i16x8_u
       local.set $19
-      local.get $28
-      i32x4.extend_high_i16x8_u
-      local.set $28
       local.get $27
+      i32x4.extend_high_i16x8_u
+      local.set $27
+      local.get $26
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -31811,11 +32187,11 @@
        local.set $19
        local.get $1
        v128.load offset=48
-       local.set $28
+       local.set $27
        local.get $1
        v128.load offset=16
       else
-       local.get $28
+       local.get $27
       end
      end
     end
@@ -31831,7 +32207,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $27
+    local.set $26
     i32.const 1024
     v128.load32_splat
     local.set $34
@@ -31840,7 +32216,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $27
+     local.get $26
      local.get $18
      local.get $9
      i32x4.splat
@@ -31854,19 +32230,19 @@
      select
      v128.andnot
      v128.and
-     local.set $27
+     local.set $26
     end
-    local.get $29
+    local.get $28
     local.get $18
     i32.const 1064
     v128.load32_splat
-    local.get $27
+    local.get $26
     v128.bitselect
     v128.store
-    local.get $29
+    local.get $28
     i32.const -64
     i32.sub
-    local.get $27
+    local.get $26
     v128.store
     local.get $32
     i32x4.extend_high_i16x8_s
@@ -31884,7 +32260,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $27
+    local.set $26
     local.get $1
     if
      local.get $18
@@ -31896,21 +32272,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $27
+     local.get $26
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $29
+    local.get $28
     local.get $31
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=16
-    local.get $29
+    local.get $28
     local.get $18
     v128.store offset=80
     local.get $33
@@ -31929,7 +32305,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $27
+    local.set $26
     local.get $1
     if
      local.get $18
@@ -31941,21 +32317,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $27
+     local.get $26
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $29
+    local.get $28
     local.get $19
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=32
-    local.get $29
+    local.get $28
     local.get $18
     v128.store offset=96
     local.get $33
@@ -31978,11 +32354,11 @@
     local.get $1
     if
      local.get $18
-     local.get $28
+     local.get $27
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $28
+     local.get $27
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -31993,14 +32369,14 @@
      v128.and
      local.set $18
     end
-    local.get $29
     local.get $28
+    local.get $27
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=48
-    local.get $29
+    local.get $28
     local.get $18
     v128.store offset=112
     local.get $8
@@ -32020,19 +32396,19 @@
     local.set $19
     local.get $16
     f32x4.splat
-    local.set $27
-    local.get $7
+    local.set $26
     local.get $20
+    local.get $29
     i32.add
     local.set $5
-    local.get $7
-    local.get $22
+    local.get $2
+    local.get $29
     i32.add
     local.set $6
-    local.get $7
     local.get $23
+    local.get $29
     i32.add
-    local.set $2
+    local.set $3
     local.get $17
     local.set $1
     i32.const 0
@@ -32044,7 +32420,7 @@
      if
       local.get $4
       i32x4.splat
-      local.set $28
+      local.set $27
       local.get $1
       i32.const 4
       i32.add
@@ -32075,7 +32451,7 @@
         local.get $35
         i32.add
         v128.load
-        local.get $28
+        local.get $27
         i32x4.eq
         local.get $18
         v128.and
@@ -32089,7 +32465,7 @@
         f32x4.mul
         local.get $19
         f32x4.mul
-        local.get $27
+        local.get $26
         f32x4.mul
         local.get $0
         local.get $11
@@ -32108,14 +32484,14 @@
       local.get $21
       i32.add
       local.set $5
-      local.get $3
       local.get $6
+      local.get $22
       i32.add
       local.set $6
-      local.get $2
+      local.get $3
       local.get $24
       i32.add
-      local.set $2
+      local.set $3
       local.get $1
       i32.const 12
       i32.add
@@ -32127,10 +32503,10 @@
       br $for-loop|6
      end
     end
-    local.get $7
+    local.get $29
     i32.const -64
     i32.sub
-    local.set $7
+    local.set $29
     br $for-loop|0
    end
   end
@@ -32144,9 +32520,9 @@
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
-  (local $26 i32)
+  (local $26 v128)
   (local $27 v128)
-  (local $28 v128)
+  (local $28 i32)
   (local $29 i32)
   (local $30 i32)
   (local $31 v128)
@@ -32159,7 +32535,7 @@
   local.set $20
   local.get $1
   local.set $21
-  local.get $2
+  local.get $3
   local.set $22
   local.get $4
   local.set $23
@@ -32167,26 +32543,22 @@
   local.set $24
   local.get $6
   local.set $25
-  local.get $7
-  local.set $26
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $29
-  i32.const 0
-  local.set $7
+  local.set $28
   local.get $11
   i32.const 2
   i32.shl
   local.set $30
   loop $for-loop|0
-   local.get $7
+   local.get $29
    local.get $30
    i32.lt_u
    if
-    local.get $7
+    local.get $29
     i32.const 2
     i32.shr_u
     local.set $0
@@ -32196,10 +32568,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $19
-    local.get $26
+    local.get $7
     if
      local.get $0
-     local.get $26
+     local.get $7
      i32.add
      v128.load
      local.get $18
@@ -32215,7 +32587,7 @@
     local.set $32
     local.get $18
     local.tee $19
-    local.set $28
+    local.set $27
     local.get $12
     i32.const 1
     i32.eq
@@ -32226,18 +32598,18 @@
      v128.load
      local.tee $19
      i16x8.extend_low_i8x16_u
-     local.tee $27
+     local.tee $26
      i32x4.extend_low_i16x8_u
      local.set $18
      local.get $19
      i16x8.extend_high_i8x16_u
-     local.tee $28
+     local.tee $27
      i32x4.extend_low_i16x8_u
      local.set $19
-     local.get $28
-     i32x4.extend_high_i16x8_u
-     local.set $28
      local.get $27
+     i32x4.extend_high_i16x8_u
+     local.set $27
+     local.get $26
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -32251,18 +32623,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $27
+      local.tee $26
       i32x4.extend_low_i16x8_u
       local.set $18
       local.get $1
       v128.load offset=16
-      local.tee $28
+      local.tee $27
       i32x4.extend_low_i16x8_u
       local.set $19
-      local.get $28
-      i32x4.extend_high_i16x8_u
-      local.set $28
       local.get $27
+      i32x4.extend_high_i16x8_u
+      local.set $27
+      local.get $26
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -32280,11 +32652,11 @@
        local.set $19
        local.get $1
        v128.load offset=48
-       local.set $28
+       local.set $27
        local.get $1
        v128.load offset=16
       else
-       local.get $28
+       local.get $27
       end
      end
     end
@@ -32300,7 +32672,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $27
+    local.set $26
     i32.const 1024
     v128.load32_splat
     local.set $34
@@ -32309,7 +32681,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $27
+     local.get $26
      local.get $18
      local.get $9
      i32x4.splat
@@ -32323,19 +32695,19 @@
      select
      v128.andnot
      v128.and
-     local.set $27
+     local.set $26
     end
-    local.get $29
+    local.get $28
     local.get $18
     i32.const 1064
     v128.load32_splat
-    local.get $27
+    local.get $26
     v128.bitselect
     v128.store
-    local.get $29
+    local.get $28
     i32.const -64
     i32.sub
-    local.get $27
+    local.get $26
     v128.store
     local.get $31
     i32x4.extend_high_i16x8_s
@@ -32353,7 +32725,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $27
+    local.set $26
     local.get $1
     if
      local.get $18
@@ -32365,21 +32737,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $27
+     local.get $26
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $29
+    local.get $28
     local.get $33
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=16
-    local.get $29
+    local.get $28
     local.get $18
     v128.store offset=80
     local.get $32
@@ -32398,7 +32770,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $27
+    local.set $26
     local.get $1
     if
      local.get $18
@@ -32410,21 +32782,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $27
+     local.get $26
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $29
+    local.get $28
     local.get $19
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=32
-    local.get $29
+    local.get $28
     local.get $18
     v128.store offset=96
     local.get $32
@@ -32447,11 +32819,11 @@
     local.get $1
     if
      local.get $18
-     local.get $28
+     local.get $27
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $28
+     local.get $27
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -32462,14 +32834,14 @@
      v128.and
      local.set $18
     end
-    local.get $29
     local.get $28
+    local.get $27
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=48
-    local.get $29
+    local.get $28
     local.get $18
     v128.store offset=112
     local.get $8
@@ -32486,22 +32858,22 @@
     local.set $19
     local.get $15
     f32x4.splat
-    local.set $27
+    local.set $26
     local.get $16
     f32x4.splat
-    local.set $28
-    local.get $7
+    local.set $27
     local.get $20
+    local.get $29
     i32.add
     local.set $5
-    local.get $7
-    local.get $22
+    local.get $2
+    local.get $29
     i32.add
     local.set $6
-    local.get $7
     local.get $23
+    local.get $29
     i32.add
-    local.set $2
+    local.set $3
     local.get $17
     local.set $1
     i32.const 0
@@ -32566,9 +32938,9 @@
         local.get $18
         f32x4.sub
         f32x4.mul
-        local.get $27
+        local.get $26
         f32x4.mul
-        local.get $28
+        local.get $27
         f32x4.mul
         local.get $0
         local.get $11
@@ -32587,14 +32959,14 @@
       local.get $21
       i32.add
       local.set $5
-      local.get $3
       local.get $6
+      local.get $22
       i32.add
       local.set $6
-      local.get $2
+      local.get $3
       local.get $24
       i32.add
-      local.set $2
+      local.set $3
       local.get $1
       i32.const 12
       i32.add
@@ -32606,10 +32978,10 @@
       br $for-loop|6
      end
     end
-    local.get $7
+    local.get $29
     i32.const -64
     i32.sub
-    local.set $7
+    local.set $29
     br $for-loop|0
    end
   end
@@ -32623,98 +32995,93 @@
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 i32)
+  (local $28 v128)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
-  (local $32 i32)
+  (local $32 v128)
   (local $33 v128)
   (local $34 v128)
   (local $35 v128)
-  (local $36 i32)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
+  (local $36 v128)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
   local.get $0
-  local.set $22
-  local.get $1
-  local.set $23
-  local.get $2
-  local.set $24
-  local.get $4
-  local.set $25
-  local.get $5
-  local.set $26
-  local.get $6
   local.set $27
-  local.get $7
-  local.set $28
+  local.get $1
+  local.set $26
+  local.get $3
+  local.set $25
+  local.get $4
+  local.set $24
+  local.get $5
+  local.set $23
+  local.get $6
+  local.set $22
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $32
-  i32.const 0
-  local.set $7
+  local.set $39
   local.get $11
   i32.const 2
   i32.shl
-  local.set $11
+  local.set $37
   loop $for-loop|0
-   local.get $7
-   local.get $11
-   i32.lt_u
+   local.get $37
+   local.get $38
+   i32.gt_u
    if
-    local.get $7
+    local.get $38
     i32.const 2
     i32.shr_u
-    local.set $0
+    local.set $1
     i32.const 1024
     v128.load32_splat
-    local.set $21
+    local.set $28
     i32.const 1064
     v128.load32_splat
-    local.set $20
-    local.get $28
-    if (result v128)
-     local.get $0
-     local.get $28
+    local.set $21
+    local.get $7
+    if
+     local.get $1
+     local.get $7
      i32.add
      v128.load
-     local.get $21
+     local.get $28
      i8x16.eq
      v128.not
-    else
-     local.get $20
+     local.set $21
     end
-    local.tee $29
-    i16x8.extend_low_i8x16_s
-    local.set $33
     local.get $21
-    local.tee $20
-    local.set $31
+    i16x8.extend_low_i8x16_s
+    local.set $32
+    local.get $28
+    local.tee $29
+    local.set $33
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
-     local.get $0
-     local.get $27
+     local.get $1
+     local.get $22
      i32.add
      v128.load
      local.tee $20
      i16x8.extend_low_i8x16_u
      local.tee $30
      i32x4.extend_low_i16x8_u
-     local.set $21
+     local.set $28
      local.get $20
      i16x8.extend_high_i8x16_u
-     local.tee $31
+     local.tee $20
      i32x4.extend_low_i16x8_u
-     local.set $20
-     local.get $31
+     local.set $29
+     local.get $20
      i32x4.extend_high_i16x8_u
-     local.set $31
+     local.set $33
      local.get $30
      i32x4.extend_high_i16x8_u
     else
@@ -32722,54 +33089,54 @@
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $27
-      local.get $0
+      local.get $22
+      local.get $1
       i32.const 1
       i32.shl
       i32.add
-      local.tee $1
+      local.tee $0
       v128.load
       local.tee $30
       i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $1
+      local.set $28
+      local.get $0
       v128.load offset=16
-      local.tee $31
+      local.tee $20
       i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $31
+      local.set $29
+      local.get $20
       i32x4.extend_high_i16x8_u
-      local.set $31
+      local.set $33
       local.get $30
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $27
-       local.get $0
+       local.get $22
+       local.get $1
        i32.const 2
        i32.shl
        i32.add
-       local.tee $1
+       local.tee $0
        v128.load
-       local.set $21
-       local.get $1
+       local.set $28
+       local.get $0
        v128.load offset=32
-       local.set $20
-       local.get $1
+       local.set $29
+       local.get $0
        v128.load offset=48
-       local.set $31
-       local.get $1
+       local.set $33
+       local.get $0
        v128.load offset=16
       else
-       local.get $21
+       local.get $28
       end
      end
     end
-    local.set $34
-    local.get $33
+    local.set $31
+    local.get $32
     i32x4.extend_low_i16x8_s
-    local.get $0
+    local.get $1
     i32x4.splat
     i32.const 1088
     v128.load
@@ -32778,46 +33145,46 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $30
+    local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $35
+    local.set $30
     local.get $12
     i32.const 0
     i32.ne
-    local.tee $1
+    local.tee $0
     if
-     local.get $30
-     local.get $21
+     local.get $20
+     local.get $28
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $21
+     local.get $28
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $35
+     local.get $30
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $30
+     local.set $20
     end
-    local.get $32
-    local.get $21
+    local.get $39
+    local.get $28
     i32.const 1064
     v128.load32_splat
-    local.get $30
+    local.get $20
     v128.bitselect
     v128.store
-    local.get $32
+    local.get $39
     i32.const -64
     i32.sub
-    local.get $30
+    local.get $20
     v128.store
-    local.get $33
+    local.get $32
     i32x4.extend_high_i16x8_s
-    local.get $0
+    local.get $1
     i32.const 4
     i32.add
     i32x4.splat
@@ -32828,43 +33195,43 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $21
+    local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $30
-    local.get $1
+    local.set $28
+    local.get $0
     if
-     local.get $21
-     local.get $34
+     local.get $20
+     local.get $31
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $34
+     local.get $31
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $30
+     local.get $28
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $21
+     local.set $20
     end
-    local.get $32
-    local.get $34
+    local.get $39
+    local.get $31
     i32.const 1064
     v128.load32_splat
-    local.get $21
+    local.get $20
     v128.bitselect
     v128.store offset=16
-    local.get $32
-    local.get $21
+    local.get $39
+    local.get $20
     v128.store offset=80
-    local.get $29
+    local.get $21
     i16x8.extend_high_i8x16_s
-    local.tee $29
+    local.tee $28
     i32x4.extend_low_i16x8_s
-    local.get $0
+    local.get $1
     i32.const 8
     i32.add
     i32x4.splat
@@ -32875,41 +33242,41 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $21
+    local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $30
-    local.get $1
+    local.set $21
+    local.get $0
     if
-     local.get $21
      local.get $20
+     local.get $29
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $20
+     local.get $29
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $30
+     local.get $21
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $21
+     local.set $20
     end
-    local.get $32
-    local.get $20
+    local.get $39
+    local.get $29
     i32.const 1064
     v128.load32_splat
-    local.get $21
+    local.get $20
     v128.bitselect
     v128.store offset=32
-    local.get $32
-    local.get $21
+    local.get $39
+    local.get $20
     v128.store offset=96
-    local.get $29
+    local.get $28
     i32x4.extend_high_i16x8_s
-    local.get $0
+    local.get $1
     i32.const 12
     i32.add
     i32x4.splat
@@ -32924,14 +33291,14 @@
     i32.const 1024
     v128.load32_splat
     local.set $21
-    local.get $1
+    local.get $0
     if
      local.get $20
-     local.get $31
+     local.get $33
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $31
+     local.get $33
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -32942,14 +33309,14 @@
      v128.and
      local.set $20
     end
-    local.get $32
-    local.get $31
+    local.get $39
+    local.get $33
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=48
-    local.get $32
+    local.get $39
     local.get $20
     v128.store offset=112
     local.get $8
@@ -32959,34 +33326,34 @@
     i32.add
     i32.const -64
     i32.sub
-    local.set $36
+    local.set $11
     i32.const 1028
     v128.load32_splat
-    local.set $21
+    local.set $35
     local.get $15
     f32x4.splat
-    local.set $29
+    local.set $34
     local.get $16
     f32x4.splat
-    local.set $30
+    local.set $33
     local.get $17
     f32x4.splat
-    local.set $31
+    local.set $32
     local.get $18
     f32x4.splat
-    local.set $33
-    local.get $7
-    local.get $22
+    local.set $31
+    local.get $27
+    local.get $38
     i32.add
     local.set $5
-    local.get $7
-    local.get $24
+    local.get $2
+    local.get $38
     i32.add
     local.set $6
-    local.get $7
-    local.get $25
+    local.get $24
+    local.get $38
     i32.add
-    local.set $2
+    local.set $3
     local.get $19
     local.set $1
     i32.const 0
@@ -33000,10 +33367,10 @@
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $34
+      local.set $30
       local.get $1
       v128.load32_splat
-      local.set $35
+      local.set $29
       i32.const 0
       local.set $0
       loop $for-loop|7
@@ -33015,97 +33382,97 @@
         local.get $5
         i32.add
         v128.load
-        local.tee $37
+        local.tee $28
         i32.const 1072
         v128.load32_splat
         v128.or
-        local.get $29
+        local.get $34
         f32x4.mul
-        local.get $30
+        local.get $33
         f32x4.mul
-        local.tee $38
+        local.tee $21
         i32.const 1040
         v128.load32_splat
-        local.tee $39
+        local.tee $20
         f32x4.add
-        local.set $20
+        local.set $36
         i32.const 1060
         v128.load32_splat
-        local.get $38
+        local.get $21
+        local.get $36
         local.get $20
-        local.get $39
         f32x4.sub
         f32x4.sub
-        local.tee $39
+        local.tee $20
         i32.const 1056
         v128.load32_splat
         f32x4.relaxed_madd
-        local.get $39
+        local.get $20
         i32.const 1052
         v128.load32_splat
         f32x4.relaxed_madd
-        local.get $39
+        local.get $20
         i32.const 1048
         v128.load32_splat
         f32x4.relaxed_madd
-        local.get $39
+        local.get $20
         i32.const 1044
         v128.load32_splat
         f32x4.relaxed_madd
-        local.get $39
+        local.get $20
         i32.const 1028
         v128.load32_splat
-        local.tee $39
+        local.tee $20
         f32x4.relaxed_madd
-        local.get $20
+        local.get $36
         i32.const 23
         i32x4.shl
         i32x4.add
-        local.get $38
+        local.get $21
         i32.const 1036
         v128.load32_splat
         f32x4.ge
         v128.and
-        local.set $20
+        local.set $21
         local.get $0
         local.get $6
         i32.add
-        local.get $35
-        local.get $39
-        local.get $39
+        local.get $29
         local.get $20
+        local.get $20
+        local.get $21
         f32x4.add
         f32x4.div
-        local.tee $38
+        local.tee $20
+        local.get $21
         local.get $20
-        local.get $38
         f32x4.mul
-        local.get $37
+        local.get $28
         i32.const 1024
         v128.load32_splat
         f32x4.ge
         v128.bitselect
         local.tee $20
         f32x4.mul
-        local.get $34
+        local.get $30
         local.get $0
-        local.get $2
+        local.get $3
         i32.add
         v128.load
         f32x4.mul
         f32x4.add
         local.get $20
         f32x4.mul
-        local.get $21
+        local.get $35
         local.get $20
         f32x4.sub
         f32x4.mul
+        local.get $32
+        f32x4.mul
         local.get $31
         f32x4.mul
-        local.get $33
-        f32x4.mul
         local.get $0
-        local.get $36
+        local.get $11
         i32.add
         v128.load
         v128.and
@@ -33118,17 +33485,17 @@
        end
       end
       local.get $5
-      local.get $23
-      i32.add
-      local.set $5
-      local.get $3
-      local.get $6
-      i32.add
-      local.set $6
-      local.get $2
       local.get $26
       i32.add
-      local.set $2
+      local.set $5
+      local.get $6
+      local.get $25
+      i32.add
+      local.set $6
+      local.get $3
+      local.get $23
+      i32.add
+      local.set $3
       local.get $1
       i32.const 12
       i32.add
@@ -33140,10 +33507,10 @@
       br $for-loop|6
      end
     end
-    local.get $7
+    local.get $38
     i32.const -64
     i32.sub
-    local.set $7
+    local.set $38
     br $for-loop|0
    end
   end
@@ -33157,99 +33524,94 @@
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 i32)
+  (local $28 v128)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
-  (local $32 i32)
+  (local $32 v128)
   (local $33 v128)
   (local $34 v128)
   (local $35 v128)
-  (local $36 i32)
+  (local $36 v128)
   (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
   local.get $0
-  local.set $22
-  local.get $1
-  local.set $23
-  local.get $2
-  local.set $24
-  local.get $4
-  local.set $25
-  local.get $5
-  local.set $26
-  local.get $6
   local.set $27
-  local.get $7
-  local.set $28
+  local.get $1
+  local.set $26
+  local.get $3
+  local.set $25
+  local.get $4
+  local.set $24
+  local.get $5
+  local.set $23
+  local.get $6
+  local.set $22
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $32
-  i32.const 0
-  local.set $7
+  local.set $40
   local.get $11
   i32.const 2
   i32.shl
-  local.set $11
+  local.set $38
   loop $for-loop|0
-   local.get $7
-   local.get $11
-   i32.lt_u
+   local.get $38
+   local.get $39
+   i32.gt_u
    if
-    local.get $7
+    local.get $39
     i32.const 2
     i32.shr_u
-    local.set $0
+    local.set $1
     i32.const 1024
     v128.load32_splat
-    local.set $21
+    local.set $28
     i32.const 1064
     v128.load32_splat
-    local.set $20
-    local.get $28
-    if (result v128)
-     local.get $0
-     local.get $28
+    local.set $21
+    local.get $7
+    if
+     local.get $1
+     local.get $7
      i32.add
      v128.load
-     local.get $21
+     local.get $28
      i8x16.eq
      v128.not
-    else
-     local.get $20
+     local.set $21
     end
-    local.tee $29
-    i16x8.extend_low_i8x16_s
-    local.set $33
     local.get $21
-    local.tee $20
-    local.set $31
+    i16x8.extend_low_i8x16_s
+    local.set $32
+    local.get $28
+    local.tee $29
+    local.set $33
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
-     local.get $0
-     local.get $27
+     local.get $1
+     local.get $22
      i32.add
      v128.load
      local.tee $20
      i16x8.extend_low_i8x16_u
      local.tee $30
      i32x4.extend_low_i16x8_u
-     local.set $21
+     local.set $28
      local.get $20
      i16x8.extend_high_i8x16_u
-     local.tee $31
+     local.tee $20
      i32x4.extend_low_i16x8_u
-     local.set $20
-     local.get $31
+     local.set $29
+     local.get $20
      i32x4.extend_high_i16x8_u
-     local.set $31
+     local.set $33
      local.get $30
      i32x4.extend_high_i16x8_u
     else
@@ -33257,54 +33619,54 @@
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $27
-      local.get $0
+      local.get $22
+      local.get $1
       i32.const 1
       i32.shl
       i32.add
-      local.tee $1
+      local.tee $0
       v128.load
       local.tee $30
       i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $1
+      local.set $28
+      local.get $0
       v128.load offset=16
-      local.tee $31
+      local.tee $20
       i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $31
+      local.set $29
+      local.get $20
       i32x4.extend_high_i16x8_u
-      local.set $31
+      local.set $33
       local.get $30
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $27
-       local.get $0
+       local.get $22
+       local.get $1
        i32.const 2
        i32.shl
        i32.add
-       local.tee $1
+       local.tee $0
        v128.load
-       local.set $21
-       local.get $1
+       local.set $28
+       local.get $0
        v128.load offset=32
-       local.set $20
-       local.get $1
+       local.set $29
+       local.get $0
        v128.load offset=48
-       local.set $31
-       local.get $1
+       local.set $33
+       local.get $0
        v128.load offset=16
       else
-       local.get $21
+       local.get $28
       end
      end
     end
-    local.set $34
-    local.get $33
+    local.set $31
+    local.get $32
     i32x4.extend_low_i16x8_s
-    local.get $0
+    local.get $1
     i32x4.splat
     i32.const 1088
     v128.load
@@ -33313,46 +33675,46 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $30
+    local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $35
+    local.set $30
     local.get $12
     i32.const 0
     i32.ne
-    local.tee $1
+    local.tee $0
     if
-     local.get $30
-     local.get $21
+     local.get $20
+     local.get $28
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $21
+     local.get $28
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $35
+     local.get $30
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $30
+     local.set $20
     end
-    local.get $32
-    local.get $21
+    local.get $40
+    local.get $28
     i32.const 1064
     v128.load32_splat
-    local.get $30
+    local.get $20
     v128.bitselect
     v128.store
-    local.get $32
+    local.get $40
     i32.const -64
     i32.sub
-    local.get $30
+    local.get $20
     v128.store
-    local.get $33
+    local.get $32
     i32x4.extend_high_i16x8_s
-    local.get $0
+    local.get $1
     i32.const 4
     i32.add
     i32x4.splat
@@ -33363,43 +33725,43 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $21
+    local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $30
-    local.get $1
+    local.set $28
+    local.get $0
     if
-     local.get $21
-     local.get $34
+     local.get $20
+     local.get $31
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $34
+     local.get $31
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $30
+     local.get $28
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $21
+     local.set $20
     end
-    local.get $32
-    local.get $34
+    local.get $40
+    local.get $31
     i32.const 1064
     v128.load32_splat
-    local.get $21
+    local.get $20
     v128.bitselect
     v128.store offset=16
-    local.get $32
-    local.get $21
+    local.get $40
+    local.get $20
     v128.store offset=80
-    local.get $29
+    local.get $21
     i16x8.extend_high_i8x16_s
-    local.tee $29
+    local.tee $28
     i32x4.extend_low_i16x8_s
-    local.get $0
+    local.get $1
     i32.const 8
     i32.add
     i32x4.splat
@@ -33410,41 +33772,41 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $21
+    local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $30
-    local.get $1
+    local.set $21
+    local.get $0
     if
-     local.get $21
      local.get $20
+     local.get $29
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $20
+     local.get $29
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $30
+     local.get $21
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $21
+     local.set $20
     end
-    local.get $32
-    local.get $20
+    local.get $40
+    local.get $29
     i32.const 1064
     v128.load32_splat
-    local.get $21
+    local.get $20
     v128.bitselect
     v128.store offset=32
-    local.get $32
-    local.get $21
+    local.get $40
+    local.get $20
     v128.store offset=96
-    local.get $29
+    local.get $28
     i32x4.extend_high_i16x8_s
-    local.get $0
+    local.get $1
     i32.const 12
     i32.add
     i32x4.splat
@@ -33459,14 +33821,14 @@
     i32.const 1024
     v128.load32_splat
     local.set $21
-    local.get $1
+    local.get $0
     if
      local.get $20
-     local.get $31
+     local.get $33
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $31
+     local.get $33
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -33477,14 +33839,14 @@
      v128.and
      local.set $20
     end
-    local.get $32
-    local.get $31
+    local.get $40
+    local.get $33
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=48
-    local.get $32
+    local.get $40
     local.get $20
     v128.store offset=112
     local.get $8
@@ -33494,34 +33856,34 @@
     i32.add
     i32.const -64
     i32.sub
-    local.set $36
+    local.set $11
     i32.const 1028
     v128.load32_splat
-    local.set $21
+    local.set $36
     local.get $15
     f32x4.splat
-    local.set $29
+    local.set $35
     local.get $16
     f32x4.splat
-    local.set $30
+    local.set $34
     local.get $17
     f32x4.splat
-    local.set $31
+    local.set $33
     local.get $18
     f32x4.splat
-    local.set $33
-    local.get $7
-    local.get $22
+    local.set $32
+    local.get $27
+    local.get $39
     i32.add
     local.set $5
-    local.get $7
-    local.get $24
+    local.get $2
+    local.get $39
     i32.add
     local.set $6
-    local.get $7
-    local.get $25
+    local.get $24
+    local.get $39
     i32.add
-    local.set $2
+    local.set $3
     local.get $19
     local.set $1
     i32.const 0
@@ -33533,17 +33895,17 @@
      if
       local.get $1
       v128.load32_splat
-      local.set $34
+      local.set $31
       local.get $1
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $35
+      local.set $30
       local.get $1
       i32.const 8
       i32.add
       v128.load32_splat
-      local.set $37
+      local.set $29
       i32.const 0
       local.set $0
       loop $for-loop|7
@@ -33555,102 +33917,102 @@
         local.get $5
         i32.add
         v128.load
-        local.tee $38
+        local.tee $28
         i32.const 1072
         v128.load32_splat
         v128.or
-        local.get $29
+        local.get $35
         f32x4.mul
-        local.get $30
+        local.get $34
         f32x4.mul
-        local.tee $39
+        local.tee $21
         i32.const 1040
         v128.load32_splat
-        local.tee $40
+        local.tee $20
         f32x4.add
-        local.set $20
+        local.set $37
         i32.const 1060
         v128.load32_splat
-        local.get $39
+        local.get $21
+        local.get $37
         local.get $20
-        local.get $40
         f32x4.sub
         f32x4.sub
-        local.tee $40
+        local.tee $20
         i32.const 1056
         v128.load32_splat
         f32x4.relaxed_madd
-        local.get $40
+        local.get $20
         i32.const 1052
         v128.load32_splat
         f32x4.relaxed_madd
-        local.get $40
+        local.get $20
         i32.const 1048
         v128.load32_splat
         f32x4.relaxed_madd
-        local.get $40
+        local.get $20
         i32.const 1044
         v128.load32_splat
         f32x4.relaxed_madd
-        local.get $40
+        local.get $20
         i32.const 1028
         v128.load32_splat
-        local.tee $40
+        local.tee $20
         f32x4.relaxed_madd
-        local.get $20
+        local.get $37
         i32.const 23
         i32x4.shl
         i32x4.add
-        local.get $39
+        local.get $21
         i32.const 1036
         v128.load32_splat
         f32x4.ge
         v128.and
-        local.set $20
+        local.set $21
         local.get $0
         local.get $6
         i32.add
-        local.get $34
-        local.get $35
-        local.get $37
-        local.get $40
-        local.get $40
+        local.get $31
+        local.get $30
+        local.get $29
         local.get $20
+        local.get $20
+        local.get $21
         f32x4.add
         f32x4.div
-        local.tee $39
+        local.tee $20
+        local.get $21
         local.get $20
-        local.get $39
         f32x4.mul
-        local.get $38
+        local.get $28
         i32.const 1024
         v128.load32_splat
         f32x4.ge
         v128.bitselect
-        local.tee $20
+        local.tee $21
         local.get $0
-        local.get $2
+        local.get $3
         i32.add
         v128.load
-        local.tee $38
+        local.tee $20
         f32x4.lt
         v128.bitselect
-        local.get $20
-        local.get $38
-        f32x4.gt
-        v128.bitselect
-        local.get $20
-        f32x4.mul
         local.get $21
         local.get $20
-        f32x4.sub
+        f32x4.gt
+        v128.bitselect
+        local.get $21
         f32x4.mul
-        local.get $31
+        local.get $36
+        local.get $21
+        f32x4.sub
         f32x4.mul
         local.get $33
         f32x4.mul
+        local.get $32
+        f32x4.mul
         local.get $0
-        local.get $36
+        local.get $11
         i32.add
         v128.load
         v128.and
@@ -33663,17 +34025,17 @@
        end
       end
       local.get $5
-      local.get $23
-      i32.add
-      local.set $5
-      local.get $3
-      local.get $6
-      i32.add
-      local.set $6
-      local.get $2
       local.get $26
       i32.add
-      local.set $2
+      local.set $5
+      local.get $6
+      local.get $25
+      i32.add
+      local.set $6
+      local.get $3
+      local.get $23
+      i32.add
+      local.set $3
       local.get $1
       i32.const 12
       i32.add
@@ -33685,10 +34047,10 @@
       br $for-loop|6
      end
     end
-    local.get $7
+    local.get $39
     i32.const -64
     i32.sub
-    local.set $7
+    local.set $39
     br $for-loop|0
    end
   end
@@ -33702,100 +34064,95 @@
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 i32)
+  (local $28 v128)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
   (local $35 v128)
   (local $36 v128)
   (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local $41 v128)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
   local.get $0
-  local.set $22
-  local.get $1
-  local.set $23
-  local.get $2
-  local.set $24
-  local.get $4
-  local.set $25
-  local.get $5
-  local.set $26
-  local.get $6
   local.set $27
-  local.get $7
-  local.set $28
+  local.get $1
+  local.set $26
+  local.get $3
+  local.set $25
+  local.get $4
+  local.set $24
+  local.get $5
+  local.set $23
+  local.get $6
+  local.set $22
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $32
-  i32.const 0
-  local.set $7
+  local.set $41
   local.get $11
   i32.const 2
   i32.shl
-  local.set $34
+  local.set $11
   loop $for-loop|0
-   local.get $7
-   local.get $34
-   i32.lt_u
+   local.get $11
+   local.get $40
+   i32.gt_u
    if
-    local.get $7
+    local.get $40
     i32.const 2
     i32.shr_u
-    local.set $0
+    local.set $1
     i32.const 1024
     v128.load32_splat
-    local.set $21
+    local.set $28
     i32.const 1064
     v128.load32_splat
-    local.set $20
-    local.get $28
-    if (result v128)
-     local.get $0
-     local.get $28
+    local.set $21
+    local.get $7
+    if
+     local.get $1
+     local.get $7
      i32.add
      v128.load
-     local.get $21
+     local.get $28
      i8x16.eq
      v128.not
-    else
-     local.get $20
+     local.set $21
     end
-    local.tee $29
-    i16x8.extend_low_i8x16_s
-    local.set $35
     local.get $21
-    local.tee $20
-    local.set $31
+    i16x8.extend_low_i8x16_s
+    local.set $32
+    local.get $28
+    local.tee $29
+    local.set $33
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
-     local.get $0
-     local.get $27
+     local.get $1
+     local.get $22
      i32.add
      v128.load
      local.tee $20
      i16x8.extend_low_i8x16_u
      local.tee $30
      i32x4.extend_low_i16x8_u
-     local.set $21
+     local.set $28
      local.get $20
      i16x8.extend_high_i8x16_u
-     local.tee $31
+     local.tee $20
      i32x4.extend_low_i16x8_u
-     local.set $20
-     local.get $31
+     local.set $29
+     local.get $20
      i32x4.extend_high_i16x8_u
-     local.set $31
+     local.set $33
      local.get $30
      i32x4.extend_high_i16x8_u
     else
@@ -33803,54 +34160,54 @@
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $27
-      local.get $0
+      local.get $22
+      local.get $1
       i32.const 1
       i32.shl
       i32.add
-      local.tee $1
+      local.tee $0
       v128.load
       local.tee $30
       i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $1
+      local.set $28
+      local.get $0
       v128.load offset=16
-      local.tee $31
+      local.tee $20
       i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $31
+      local.set $29
+      local.get $20
       i32x4.extend_high_i16x8_u
-      local.set $31
+      local.set $33
       local.get $30
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $27
-       local.get $0
+       local.get $22
+       local.get $1
        i32.const 2
        i32.shl
        i32.add
-       local.tee $1
+       local.tee $0
        v128.load
-       local.set $21
-       local.get $1
+       local.set $28
+       local.get $0
        v128.load offset=32
-       local.set $20
-       local.get $1
+       local.set $29
+       local.get $0
        v128.load offset=48
-       local.set $31
-       local.get $1
+       local.set $33
+       local.get $0
        v128.load offset=16
       else
-       local.get $21
+       local.get $28
       end
      end
     end
-    local.set $36
-    local.get $35
+    local.set $31
+    local.get $32
     i32x4.extend_low_i16x8_s
-    local.get $0
+    local.get $1
     i32x4.splat
     i32.const 1088
     v128.load
@@ -33859,46 +34216,46 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $30
+    local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $37
+    local.set $30
     local.get $12
     i32.const 0
     i32.ne
-    local.tee $1
+    local.tee $0
     if
-     local.get $30
-     local.get $21
+     local.get $20
+     local.get $28
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $21
+     local.get $28
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $37
+     local.get $30
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $30
+     local.set $20
     end
-    local.get $32
-    local.get $21
+    local.get $41
+    local.get $28
     i32.const 1064
     v128.load32_splat
-    local.get $30
+    local.get $20
     v128.bitselect
     v128.store
-    local.get $32
+    local.get $41
     i32.const -64
     i32.sub
-    local.get $30
+    local.get $20
     v128.store
-    local.get $35
+    local.get $32
     i32x4.extend_high_i16x8_s
-    local.get $0
+    local.get $1
     i32.const 4
     i32.add
     i32x4.splat
@@ -33909,43 +34266,43 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $21
+    local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $30
-    local.get $1
+    local.set $28
+    local.get $0
     if
-     local.get $21
-     local.get $36
+     local.get $20
+     local.get $31
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $36
+     local.get $31
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $30
+     local.get $28
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $21
+     local.set $20
     end
-    local.get $32
-    local.get $36
+    local.get $41
+    local.get $31
     i32.const 1064
     v128.load32_splat
-    local.get $21
+    local.get $20
     v128.bitselect
     v128.store offset=16
-    local.get $32
-    local.get $21
+    local.get $41
+    local.get $20
     v128.store offset=80
-    local.get $29
+    local.get $21
     i16x8.extend_high_i8x16_s
-    local.tee $29
+    local.tee $28
     i32x4.extend_low_i16x8_s
-    local.get $0
+    local.get $1
     i32.const 8
     i32.add
     i32x4.splat
@@ -33956,41 +34313,41 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $21
+    local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $30
-    local.get $1
+    local.set $21
+    local.get $0
     if
-     local.get $21
      local.get $20
+     local.get $29
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $20
+     local.get $29
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $30
+     local.get $21
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $21
+     local.set $20
     end
-    local.get $32
-    local.get $20
+    local.get $41
+    local.get $29
     i32.const 1064
     v128.load32_splat
-    local.get $21
+    local.get $20
     v128.bitselect
     v128.store offset=32
-    local.get $32
-    local.get $21
+    local.get $41
+    local.get $20
     v128.store offset=96
-    local.get $29
+    local.get $28
     i32x4.extend_high_i16x8_s
-    local.get $0
+    local.get $1
     i32.const 12
     i32.add
     i32x4.splat
@@ -34005,14 +34362,14 @@
     i32.const 1024
     v128.load32_splat
     local.set $21
-    local.get $1
+    local.get $0
     if
      local.get $20
-     local.get $31
+     local.get $33
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $31
+     local.get $33
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -34023,14 +34380,14 @@
      v128.and
      local.set $20
     end
-    local.get $32
-    local.get $31
+    local.get $41
+    local.get $33
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=48
-    local.get $32
+    local.get $41
     local.get $20
     v128.store offset=112
     local.get $8
@@ -34038,37 +34395,37 @@
     i32.const 160
     i32.mul
     i32.add
-    local.tee $33
+    local.tee $38
     i32.const -64
     i32.sub
-    local.set $11
+    local.set $39
     i32.const 1028
     v128.load32_splat
-    local.set $21
+    local.set $36
     local.get $15
     f32x4.splat
-    local.set $29
+    local.set $35
     local.get $16
     f32x4.splat
-    local.set $30
+    local.set $34
     local.get $17
     f32x4.splat
-    local.set $31
+    local.set $33
     local.get $18
     f32x4.splat
-    local.set $35
-    local.get $7
-    local.get $22
+    local.set $32
+    local.get $27
+    local.get $40
     i32.add
     local.set $5
-    local.get $7
-    local.get $24
+    local.get $2
+    local.get $40
     i32.add
     local.set $6
-    local.get $7
-    local.get $25
+    local.get $24
+    local.get $40
     i32.add
-    local.set $2
+    local.set $3
     local.get $19
     local.set $1
     i32.const 0
@@ -34080,15 +34437,15 @@
      if
       local.get $4
       i32x4.splat
-      local.set $36
+      local.set $31
       local.get $1
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $37
+      local.set $30
       local.get $1
       v128.load32_splat
-      local.set $38
+      local.set $29
       i32.const 0
       local.set $0
       loop $for-loop|7
@@ -34100,101 +34457,101 @@
         local.get $5
         i32.add
         v128.load
-        local.tee $39
+        local.tee $28
         i32.const 1072
         v128.load32_splat
         v128.or
-        local.get $29
+        local.get $35
         f32x4.mul
-        local.get $30
+        local.get $34
         f32x4.mul
-        local.tee $40
+        local.tee $21
         i32.const 1040
         v128.load32_splat
-        local.tee $41
+        local.tee $20
         f32x4.add
-        local.set $20
+        local.set $37
         i32.const 1060
         v128.load32_splat
-        local.get $40
+        local.get $21
+        local.get $37
         local.get $20
-        local.get $41
         f32x4.sub
         f32x4.sub
-        local.tee $41
+        local.tee $20
         i32.const 1056
         v128.load32_splat
         f32x4.relaxed_madd
-        local.get $41
+        local.get $20
         i32.const 1052
         v128.load32_splat
         f32x4.relaxed_madd
-        local.get $41
+        local.get $20
         i32.const 1048
         v128.load32_splat
         f32x4.relaxed_madd
-        local.get $41
+        local.get $20
         i32.const 1044
         v128.load32_splat
         f32x4.relaxed_madd
-        local.get $41
+        local.get $20
         i32.const 1028
         v128.load32_splat
-        local.tee $41
+        local.tee $20
         f32x4.relaxed_madd
-        local.get $20
+        local.get $37
         i32.const 23
         i32x4.shl
         i32x4.add
-        local.get $40
+        local.get $21
         i32.const 1036
         v128.load32_splat
         f32x4.ge
         v128.and
-        local.set $20
+        local.set $21
         local.get $0
         local.get $6
         i32.add
-        local.get $38
-        local.get $41
-        local.get $41
+        local.get $29
         local.get $20
+        local.get $20
+        local.get $21
         f32x4.add
         f32x4.div
-        local.tee $40
+        local.tee $20
+        local.get $21
         local.get $20
-        local.get $40
         f32x4.mul
-        local.get $39
+        local.get $28
         i32.const 1024
         v128.load32_splat
         f32x4.ge
         v128.bitselect
         local.tee $20
         f32x4.mul
-        local.get $37
+        local.get $30
         local.get $0
-        local.get $33
+        local.get $38
         i32.add
         v128.load
-        local.get $36
+        local.get $31
         i32x4.eq
-        local.get $21
+        local.get $36
         v128.and
         f32x4.mul
         f32x4.add
         local.get $20
         f32x4.mul
-        local.get $21
+        local.get $36
         local.get $20
         f32x4.sub
         f32x4.mul
-        local.get $31
+        local.get $33
         f32x4.mul
-        local.get $35
+        local.get $32
         f32x4.mul
         local.get $0
-        local.get $11
+        local.get $39
         i32.add
         v128.load
         v128.and
@@ -34207,17 +34564,17 @@
        end
       end
       local.get $5
-      local.get $23
-      i32.add
-      local.set $5
-      local.get $3
-      local.get $6
-      i32.add
-      local.set $6
-      local.get $2
       local.get $26
       i32.add
-      local.set $2
+      local.set $5
+      local.get $6
+      local.get $25
+      i32.add
+      local.set $6
+      local.get $3
+      local.get $23
+      i32.add
+      local.set $3
       local.get $1
       i32.const 12
       i32.add
@@ -34229,10 +34586,10 @@
       br $for-loop|6
      end
     end
-    local.get $7
+    local.get $40
     i32.const -64
     i32.sub
-    local.set $7
+    local.set $40
     br $for-loop|0
    end
   end
@@ -34246,101 +34603,96 @@
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 i32)
+  (local $28 v128)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
   (local $35 v128)
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local $41 v128)
-  (local $42 v128)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
   local.get $0
-  local.set $22
-  local.get $1
-  local.set $23
-  local.get $2
-  local.set $24
-  local.get $4
-  local.set $25
-  local.get $5
-  local.set $26
-  local.get $6
   local.set $27
-  local.get $7
-  local.set $28
+  local.get $1
+  local.set $26
+  local.get $3
+  local.set $25
+  local.get $4
+  local.set $24
+  local.get $5
+  local.set $23
+  local.get $6
+  local.set $22
   local.get $8
   local.get $9
   i32.const 160
   i32.mul
   i32.add
-  local.set $32
-  i32.const 0
-  local.set $7
+  local.set $42
   local.get $11
   i32.const 2
   i32.shl
-  local.set $34
+  local.set $11
   loop $for-loop|0
-   local.get $7
-   local.get $34
-   i32.lt_u
+   local.get $11
+   local.get $41
+   i32.gt_u
    if
-    local.get $7
+    local.get $41
     i32.const 2
     i32.shr_u
-    local.set $0
+    local.set $1
     i32.const 1024
     v128.load32_splat
-    local.set $21
+    local.set $28
     i32.const 1064
     v128.load32_splat
-    local.set $20
-    local.get $28
-    if (result v128)
-     local.get $0
-     local.get $28
+    local.set $21
+    local.get $7
+    if
+     local.get $1
+     local.get $7
      i32.add
      v128.load
-     local.get $21
+     local.get $28
      i8x16.eq
      v128.not
-    else
-     local.get $20
+     local.set $21
     end
-    local.tee $29
-    i16x8.extend_low_i8x16_s
-    local.set $35
     local.get $21
-    local.tee $20
-    local.set $31
+    i16x8.extend_low_i8x16_s
+    local.set $32
+    local.get $28
+    local.tee $29
+    local.set $33
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
-     local.get $0
-     local.get $27
+     local.get $1
+     local.get $22
      i32.add
      v128.load
      local.tee $20
      i16x8.extend_low_i8x16_u
      local.tee $30
      i32x4.extend_low_i16x8_u
-     local.set $21
+     local.set $28
      local.get $20
      i16x8.extend_high_i8x16_u
-     local.tee $31
+     local.tee $20
      i32x4.extend_low_i16x8_u
-     local.set $20
-     local.get $31
+     local.set $29
+     local.get $20
      i32x4.extend_high_i16x8_u
-     local.set $31
+     local.set $33
      local.get $30
      i32x4.extend_high_i16x8_u
     else
@@ -34348,54 +34700,54 @@
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $27
-      local.get $0
+      local.get $22
+      local.get $1
       i32.const 1
       i32.shl
       i32.add
-      local.tee $1
+      local.tee $0
       v128.load
       local.tee $30
       i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $1
+      local.set $28
+      local.get $0
       v128.load offset=16
-      local.tee $31
+      local.tee $20
       i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $31
+      local.set $29
+      local.get $20
       i32x4.extend_high_i16x8_u
-      local.set $31
+      local.set $33
       local.get $30
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $27
-       local.get $0
+       local.get $22
+       local.get $1
        i32.const 2
        i32.shl
        i32.add
-       local.tee $1
+       local.tee $0
        v128.load
-       local.set $21
-       local.get $1
+       local.set $28
+       local.get $0
        v128.load offset=32
-       local.set $20
-       local.get $1
+       local.set $29
+       local.get $0
        v128.load offset=48
-       local.set $31
-       local.get $1
+       local.set $33
+       local.get $0
        v128.load offset=16
       else
-       local.get $21
+       local.get $28
       end
      end
     end
-    local.set $36
-    local.get $35
+    local.set $31
+    local.get $32
     i32x4.extend_low_i16x8_s
-    local.get $0
+    local.get $1
     i32x4.splat
     i32.const 1088
     v128.load
@@ -34404,46 +34756,46 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $30
+    local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $37
+    local.set $30
     local.get $12
     i32.const 0
     i32.ne
-    local.tee $1
+    local.tee $0
     if
-     local.get $30
-     local.get $21
+     local.get $20
+     local.get $28
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $21
+     local.get $28
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $37
+     local.get $30
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $30
+     local.set $20
     end
-    local.get $32
-    local.get $21
+    local.get $42
+    local.get $28
     i32.const 1064
     v128.load32_splat
-    local.get $30
+    local.get $20
     v128.bitselect
     v128.store
-    local.get $32
+    local.get $42
     i32.const -64
     i32.sub
-    local.get $30
+    local.get $20
     v128.store
-    local.get $35
+    local.get $32
     i32x4.extend_high_i16x8_s
-    local.get $0
+    local.get $1
     i32.const 4
     i32.add
     i32x4.splat
@@ -34454,43 +34806,43 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $21
+    local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $30
-    local.get $1
+    local.set $28
+    local.get $0
     if
-     local.get $21
-     local.get $36
+     local.get $20
+     local.get $31
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $36
+     local.get $31
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $30
+     local.get $28
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $21
+     local.set $20
     end
-    local.get $32
-    local.get $36
+    local.get $42
+    local.get $31
     i32.const 1064
     v128.load32_splat
-    local.get $21
+    local.get $20
     v128.bitselect
     v128.store offset=16
-    local.get $32
-    local.get $21
+    local.get $42
+    local.get $20
     v128.store offset=80
-    local.get $29
+    local.get $21
     i16x8.extend_high_i8x16_s
-    local.tee $29
+    local.tee $28
     i32x4.extend_low_i16x8_s
-    local.get $0
+    local.get $1
     i32.const 8
     i32.add
     i32x4.splat
@@ -34501,41 +34853,41 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $21
+    local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $30
-    local.get $1
+    local.set $21
+    local.get $0
     if
-     local.get $21
      local.get $20
+     local.get $29
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $20
+     local.get $29
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $30
+     local.get $21
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $21
+     local.set $20
     end
-    local.get $32
-    local.get $20
+    local.get $42
+    local.get $29
     i32.const 1064
     v128.load32_splat
-    local.get $21
+    local.get $20
     v128.bitselect
     v128.store offset=32
-    local.get $32
-    local.get $21
+    local.get $42
+    local.get $20
     v128.store offset=96
-    local.get $29
+    local.get $28
     i32x4.extend_high_i16x8_s
-    local.get $0
+    local.get $1
     i32.const 12
     i32.add
     i32x4.splat
@@ -34550,14 +34902,14 @@
     i32.const 1024
     v128.load32_splat
     local.set $21
-    local.get $1
+    local.get $0
     if
      local.get $20
-     local.get $31
+     local.get $33
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $31
+     local.get $33
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -34568,14 +34920,14 @@
      v128.and
      local.set $20
     end
-    local.get $32
-    local.get $31
+    local.get $42
+    local.get $33
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=48
-    local.get $32
+    local.get $42
     local.get $20
     v128.store offset=112
     local.get $8
@@ -34583,37 +34935,37 @@
     i32.const 160
     i32.mul
     i32.add
-    local.tee $33
+    local.tee $39
     i32.const -64
     i32.sub
-    local.set $11
+    local.set $40
     i32.const 1028
     v128.load32_splat
-    local.set $29
+    local.set $36
     local.get $15
     f32x4.splat
-    local.set $30
+    local.set $35
     local.get $16
     f32x4.splat
-    local.set $20
+    local.set $38
     local.get $17
     f32x4.splat
-    local.set $31
+    local.set $34
     local.get $18
     f32x4.splat
-    local.set $35
-    local.get $7
-    local.get $22
+    local.set $33
+    local.get $27
+    local.get $41
     i32.add
     local.set $5
-    local.get $7
-    local.get $24
+    local.get $2
+    local.get $41
     i32.add
     local.set $6
-    local.get $7
-    local.get $25
+    local.get $24
+    local.get $41
     i32.add
-    local.set $2
+    local.set $3
     local.get $19
     local.set $1
     i32.const 0
@@ -34625,20 +34977,20 @@
      if
       local.get $4
       i32x4.splat
-      local.set $36
+      local.set $32
       local.get $1
       v128.load32_splat
-      local.set $37
+      local.set $31
       local.get $1
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $38
+      local.set $30
       local.get $1
       i32.const 8
       i32.add
       v128.load32_splat
-      local.set $39
+      local.set $29
       i32.const 0
       local.set $0
       loop $for-loop|7
@@ -34650,53 +35002,53 @@
         local.get $5
         i32.add
         v128.load
-        local.tee $40
+        local.tee $28
         i32.const 1072
         v128.load32_splat
         v128.or
-        local.get $30
+        local.get $35
         f32x4.mul
-        local.get $20
+        local.get $38
         f32x4.mul
-        local.tee $41
+        local.tee $21
         i32.const 1040
         v128.load32_splat
-        local.tee $42
+        local.tee $20
         f32x4.add
-        local.set $21
+        local.set $37
         i32.const 1060
         v128.load32_splat
-        local.get $41
         local.get $21
-        local.get $42
+        local.get $37
+        local.get $20
         f32x4.sub
         f32x4.sub
-        local.tee $42
+        local.tee $20
         i32.const 1056
         v128.load32_splat
         f32x4.relaxed_madd
-        local.get $42
+        local.get $20
         i32.const 1052
         v128.load32_splat
         f32x4.relaxed_madd
-        local.get $42
+        local.get $20
         i32.const 1048
         v128.load32_splat
         f32x4.relaxed_madd
-        local.get $42
+        local.get $20
         i32.const 1044
         v128.load32_splat
         f32x4.relaxed_madd
-        local.get $42
+        local.get $20
         i32.const 1028
         v128.load32_splat
-        local.tee $42
+        local.tee $20
         f32x4.relaxed_madd
-        local.get $21
+        local.get $37
         i32.const 23
         i32x4.shl
         i32x4.add
-        local.get $41
+        local.get $21
         i32.const 1036
         v128.load32_splat
         f32x4.ge
@@ -34705,51 +35057,51 @@
         local.get $0
         local.get $6
         i32.add
-        local.get $37
-        local.get $38
-        local.get $39
-        local.get $42
-        local.get $42
+        local.get $31
+        local.get $30
+        local.get $29
+        local.get $20
+        local.get $20
         local.get $21
         f32x4.add
         f32x4.div
-        local.tee $41
+        local.tee $20
         local.get $21
-        local.get $41
+        local.get $20
         f32x4.mul
-        local.get $40
+        local.get $28
         i32.const 1024
         v128.load32_splat
         f32x4.ge
         v128.bitselect
         local.tee $21
         local.get $0
-        local.get $33
+        local.get $39
         i32.add
         v128.load
-        local.get $36
+        local.get $32
         i32x4.eq
-        local.get $29
+        local.get $36
         v128.and
-        local.tee $40
+        local.tee $20
         f32x4.lt
         v128.bitselect
         local.get $21
-        local.get $40
+        local.get $20
         f32x4.gt
         v128.bitselect
         local.get $21
         f32x4.mul
-        local.get $29
+        local.get $36
         local.get $21
         f32x4.sub
         f32x4.mul
-        local.get $31
+        local.get $34
         f32x4.mul
-        local.get $35
+        local.get $33
         f32x4.mul
         local.get $0
-        local.get $11
+        local.get $40
         i32.add
         v128.load
         v128.and
@@ -34762,17 +35114,17 @@
        end
       end
       local.get $5
-      local.get $23
-      i32.add
-      local.set $5
-      local.get $3
-      local.get $6
-      i32.add
-      local.set $6
-      local.get $2
       local.get $26
       i32.add
-      local.set $2
+      local.set $5
+      local.get $6
+      local.get $25
+      i32.add
+      local.set $6
+      local.get $3
+      local.get $23
+      i32.add
+      local.set $3
       local.get $1
       i32.const 12
       i32.add
@@ -34784,10 +35136,10 @@
       br $for-loop|6
      end
     end
-    local.get $7
+    local.get $41
     i32.const -64
     i32.sub
-    local.set $7
+    local.set $41
     br $for-loop|0
    end
   end
