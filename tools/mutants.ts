@@ -133,8 +133,8 @@ export const MUTANTS: readonly Mutant[] = [
   {
     name: "wasm-flush",
     file: "wasm/assembly/loss.ts",
-    search: "const span = <usize> FLUSH_BLOCKS << 4;",
-    replace: "const span = end;",
+    search: "if (next == end || (next & flushMask) == 0) {",
+    replace: "if (next == end) {",
     bug: "wasm float32 sums over a whole chunk, no float64 flush",
   },
   {
@@ -147,9 +147,17 @@ export const MUTANTS: readonly Mutant[] = [
   {
     name: "wasm-soft-mask",
     file: "wasm/assembly/loss.ts",
-    search: "y = v128.and(yr, i32x4.ge_s(l, zero));",
-    replace: "y = yr;",
+    search: "y = v128.and(raw, keep);",
+    replace: "y = raw;",
     bug: "wasm counts soft labels of dropped pixels",
+  },
+  {
+    name: "wasm-copy-stored",
+    file: "src/wasm/copy_feed.ts",
+    search: "const a = copyChunkIn(x, b, n, L, stored ? grad : p.pred);",
+    replace: "const a = copyChunkIn(x, b, n, L, p.pred);",
+    bug:
+      "the copy path's pass 2 takes the logits for the probabilities pass 1 kept in gradInto",
   },
   {
     name: "wasm-metrics-class0",

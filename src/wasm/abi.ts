@@ -27,7 +27,7 @@ export type StatsArgList = [
   softStride: number,
   raw: number,
   mask: number,
-  lab: number,
+  tile: number,
   C: number,
   L: number,
   Lp: number,
@@ -53,7 +53,7 @@ export type GradArgList = [
   softStride: number,
   raw: number,
   mask: number,
-  lab: number,
+  tile: number,
   C: number,
   L: number,
   Lp: number,
@@ -66,7 +66,6 @@ export type GradArgList = [
   norm: number,
   sA: number,
   sB: number,
-  scratch: number,
   coef: number,
 ];
 
@@ -150,8 +149,8 @@ export interface ChunkArgs {
   raw: number;
   /** Keep mask, or 0. */
   mask: number;
-  /** One i32 per pixel of scratch for the prepared labels. */
-  lab: number;
+  /** The kernels' tile scratch (`tileBytes(C)`, in kernels.ts). */
+  tile: number;
   /** Pixels of the chunk. */
   L: number;
   /** Pixels the kernel sweeps (L rounded up, or the chunk buffer's width). */
@@ -160,7 +159,7 @@ export interface ChunkArgs {
 
 /** Pass 1 of one chunk: where the probabilities and the sums go. */
 export interface StatsChunk extends ChunkArgs {
-  /** Where the probabilities go (activations only). */
+  /** Where the probabilities go (activations only; 0: nowhere). */
   dst: number;
   /** Bytes between their class rows. */
   dstStride: number;
@@ -174,8 +173,6 @@ export interface GradChunk extends ChunkArgs {
   stored: number;
   /** Where the gradient goes (may be `src`; rows `stride` bytes apart). */
   out: number;
-  /** 32 bytes per class of scratch. */
-  scratch: number;
   /** Float32 coefficients of the chunk's image. */
   coef: number;
 }
@@ -191,7 +188,7 @@ export function statsArgs(q: PassConstants, c: StatsChunk): StatsArgList {
   // deno-fmt-ignore
   return [
     c.src, c.stride, c.dst, c.dstStride, c.soft, c.stride, c.raw, c.mask,
-    c.lab, q.C, c.L, c.Lp, q.kind, q.ignore, q.hasIgnore, q.act, q.scale.kA,
+    c.tile, q.C, c.L, c.Lp, q.kind, q.ignore, q.hasIgnore, q.act, q.scale.kA,
     q.scale.kB, q.norm, q.wantMax, c.sums,
   ];
 }
@@ -207,8 +204,8 @@ export function gradArgs(q: PassConstants, c: GradChunk): GradArgList {
   // deno-fmt-ignore
   return [
     c.src, c.stride, c.stored, c.out, c.stride, c.soft, c.stride, c.raw,
-    c.mask, c.lab, q.C, c.L, c.Lp, q.kind, q.ignore, q.hasIgnore, q.act,
-    q.scale.kA, q.scale.kB, q.norm, q.scale.sA, q.scale.sB, c.scratch, c.coef,
+    c.mask, c.tile, q.C, c.L, c.Lp, q.kind, q.ignore, q.hasIgnore, q.act,
+    q.scale.kA, q.scale.kB, q.norm, q.scale.sA, q.scale.sB, c.coef,
   ];
 }
 
@@ -269,8 +266,8 @@ export const OPS = [
  * buffers into its own slot.
  */
 export const POINTER_ARGS: readonly (readonly number[])[] = [
-  [0, 2, 4, 6, 7, 8, 20], // src, dst, soft, raw, mask, lab, sums
-  [0, 3, 5, 7, 8, 9, 22, 23], // src, out, soft, raw, mask, lab, scratch, coef
+  [0, 2, 4, 6, 7, 8, 20], // src, dst, soft, raw, mask, tile, sums
+  [0, 3, 5, 7, 8, 9, 22], // src, out, soft, raw, mask, tile, coef
   [0, 1],
   [0, 1],
 ];

@@ -65,9 +65,8 @@ export function runWasm(p: Problem, step: HostStepPlan): BackendOutput {
         kernelsBuild = wasmBuild();
       }
       k = kernels;
-      return copyFeed(
-        copyContext(p, k, copyBuffers(p, align64(k.heapBase()), 1)),
-      );
+      const m = copyBuffers(p, align64(k.heapBase()), 1);
+      return copyFeed(copyContext(p, k, m), step.loss && step.options.grad);
     });
   } finally {
     if (k !== null && k.memory.buffer.byteLength > KEEP_HEAP_BYTES) {

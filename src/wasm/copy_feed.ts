@@ -149,26 +149,54 @@ function copyPixelsIn(x: CopyContext, i0: number, L: number): void {
   if (p.keepMask !== null) v.u8.set(p.keepMask.subarray(i0, i0 + L), m.mask);
 }
 
-/** Copies the chunk of pixels n0..n0+L of image b in; returns its kernel arguments. */
-function copyChunkIn(x: CopyContext, b: number, n0: number, L: number) {
+/**
+ * Copies the chunk of pixels n0..n0+L of image b in (the prediction from
+ * `pred`: the input, or probabilities pass 1 stored); returns its kernel
+ * arguments.
+ */
+function copyChunkIn(
+  x: CopyContext,
+  b: number,
+  n0: number,
+  L: number,
+  pred: Float32Array,
+) {
   const { p, m } = x;
-  copyPlaneIn(x, p.pred, m.pred, b, n0, L);
+  copyPlaneIn(x, pred, m.pred, b, n0, L);
   if (p.soft) copyPlaneIn(x, p.labels as Float32Array, m.soft, b, n0, L);
   copyPixelsIn(x, b * p.N + n0, L);
   const mask = p.keepMask === null ? 0 : m.mask;
   const stride = 4 * m.Lp;
-  return { src: m.pred, stride, soft: m.soft, raw: m.raw, mask, lab: m.lab };
+  return { src: m.pred, stride, soft: m.soft, raw: m.raw, mask, tile: m.tile };
+}
+
+/** Copies the planar chunk buffer out to pixels n0..n0+L of image b of a channels-first array. */
+function copyPlaneOut(
+  x: CopyContext,
+  dst: Float32Array,
+  b: number,
+  n0: number,
+  L: number,
+): void {
+  const { p: { C, N }, m, v } = x, base = b * C * N + n0;
+  for (let c = 0; c < C; c++) {
+    const r = m.pred / 4 + c * m.Lp;
+    dst.set(v.f32.subarray(r, r + L), base + c * N);
+  }
 }
 
 /**
  * Pass 1 over pixels n0..n1 of image b through copies; adds to the sums at
- * `sums`.
+ * `sums`. With `probsOut` (channels-first, an activation), the probabilities
+ * are copied out to it for pass 2 to read back; otherwise pass 2 recomputes
+ * them.
  *
  * @param x The copy context.
  * @param b The image.
  * @param n0 First pixel.
  * @param n1 End pixel.
  * @param sums Byte offset of the sums to add to.
+ * @param probsOut Where the probabilities go, or null.
  * @returns Whether every value was valid.
  */
 export function copyStats(
@@ -177,20 +205,24 @@ export function copyStats(
   n0: number,
   n1: number,
   sums: number,
+  probsOut: Float32Array | null = null,
 ): boolean {
   const { k, m, q } = x, Lp = m.Lp;
   for (let n = n0; n < n1; n += Lp) {
     const L = Math.min(Lp, n1 - n);
-    const a = copyChunkIn(x, b, n, L);
-    const c = { ...a, L, Lp, dst: m.pred, dstStride: a.stride, sums };
+    const a = copyChunkIn(x, b, n, L, x.p.pred);
+    const dst = probsOut === null ? 0 : a.src;
+    const c = { ...a, L, Lp, dst, dstStride: a.stride, sums };
     if (!k.lossStats(...statsArgs(q, c))) return false;
+    if (probsOut !== null) copyPlaneOut(x, probsOut, b, n, L);
   }
   return true;
 }
 
 /**
  * Pass 2 over pixels n0..n1 of image b through copies, into `grad` (layout of
- * `p.pred`), with image b's coefficients from `coef`.
+ * `p.pred`), with image b's coefficients from `coef`. With `stored`, `grad`
+ * holds the probabilities pass 1 copied out (`copyStats`'s `probsOut`).
  *
  * @param x The copy context.
  * @param b The image.
@@ -198,6 +230,7 @@ export function copyStats(
  * @param n1 End pixel.
  * @param coef All coefficients from the host step.
  * @param grad Where the gradient goes.
+ * @param stored Whether `grad` holds pass 1's probabilities.
  */
 export function copyGrad(
   x: CopyContext,
@@ -206,20 +239,24 @@ export function copyGrad(
   n1: number,
   coef: Float64Array,
   grad: Float32Array,
+  stored = false,
 ): void {
   const { p, k, m, q, v } = x, { C, N } = p, Lp = m.Lp;
   v.f32.set(coef.subarray(b * C * COEF_K, (b + 1) * C * COEF_K), m.coef / 4);
   for (let n = n0; n < n1; n += Lp) {
     const L = Math.min(Lp, n1 - n);
-    const a = copyChunkIn(x, b, n, L);
-    const c = { ...a, L, Lp, stored: 0, out: m.pred, scratch: m.scratch };
-    k.lossGrad(...gradArgs(q, { ...c, coef: m.coef }));
+    const a = copyChunkIn(x, b, n, L, stored ? grad : p.pred);
+    const c = {
+      ...a,
+      L,
+      Lp,
+      stored: stored ? 1 : 0,
+      out: m.pred,
+      coef: m.coef,
+    };
+    k.lossGrad(...gradArgs(q, c));
     if (p.layout === "channels-first") {
-      const base = b * C * N + n;
-      for (let c = 0; c < C; c++) {
-        const r = m.pred / 4 + c * Lp;
-        grad.set(v.f32.subarray(r, r + L), base + c * N);
-      }
+      copyPlaneOut(x, grad, b, n, L);
     } else {
       k.interleavedFromPlanar(m.pred, m.stage, C, L, Lp);
       const st = m.stage / 4;
@@ -229,25 +266,35 @@ export function copyGrad(
 }
 
 /**
- * The copy feed: image by image, every pixel through chunk copies.
+ * The copy feed: image by image, every pixel through chunk copies. When a
+ * gradient will be computed into `p.gradInto` (channels-first, with an
+ * activation), pass 1 copies the probabilities out to it and pass 2 reads
+ * them back instead of computing the activation again (as the workspace path
+ * does with its gradient array).
  *
  * @param x The copy context (its buffers hold one image's sums).
+ * @param gradient Whether pass 2 will run (the host step gives coefficients).
  * @returns The feed.
  */
-export function copyFeed(x: CopyContext): SyncFeed {
+export function copyFeed(x: CopyContext, gradient = false): SyncFeed {
   const { p, m, v } = x;
+  const keep = gradient && p.activation !== "none" &&
+      p.layout === "channels-first"
+    ? p.gradInto ?? null
+    : null;
   return {
     stats(stats) {
       const acc = new Float64Array(p.C * SUM_K);
       for (let b = 0; b < p.B; b++) {
         v.f64.fill(0, m.sums / 8, m.sums / 8 + p.C * SUM_K);
-        if (!copyStats(x, b, 0, p.N, m.sums)) return false;
+        if (!copyStats(x, b, 0, p.N, m.sums, keep)) return false;
         collectImage(p, v.f64, [m.sums], acc, stats, b);
       }
       return true;
     },
     grad(coef, grad) {
-      for (let b = 0; b < p.B; b++) copyGrad(x, b, 0, p.N, coef, grad);
+      const stored = keep !== null && grad === keep;
+      for (let b = 0; b < p.B; b++) copyGrad(x, b, 0, p.N, coef, grad, stored);
     },
   };
 }

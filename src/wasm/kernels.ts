@@ -13,8 +13,8 @@ import { COEF_K, STAT_K } from "../core/problem.ts";
 
 /** Float64 values per class in the kernel's sums (SUM_STRIDE / 8 in loss.ts). */
 export const SUM_K = 8;
-/** Pixels the kernels step by (two f32x4 vectors); chunks are multiples of it. */
-export const BLOCK = 8;
+/** Pixels the kernels step by (a tile: one 64-byte line per class row); chunks are multiples of it. */
+export const BLOCK = 16;
 /** Default number of float32 elements per chunk buffer (256 KiB). */
 export const DEFAULT_CHUNK_ELEMENTS = 1 << 16;
 /** Activation codes of the kernels (ACT_* in loss.ts). */
@@ -90,16 +90,27 @@ export interface ChunkBuffers {
   raw: number;
   /** Keep mask. */
   mask: number;
-  /** One i32 per pixel: class, or -1 dropped. */
-  lab: number;
-  /** 32 bytes per class for the gradient. */
-  scratch: number;
+  /** The kernels' tile scratch (`tileBytes(C)`). */
+  tile: number;
   /** Float64 sums, SUM_K per class. */
   sums: number;
   /** Float32 coefficients, COEF_K per class. */
   coef: number;
   /** First byte after the buffers. */
   end: number;
+}
+
+/**
+ * Bytes of the kernels' tile scratch for C classes (TILE scratch layout in
+ * wasm/assembly/loss.ts): a line of exponentials and 96 bytes of sums or a
+ * line of coefficients per class, and three lines for one tile's labels,
+ * keep masks and softmax normalisers.
+ *
+ * @param C Classes.
+ * @returns Bytes.
+ */
+export function tileBytes(C: number): number {
+  return 160 * C + 192;
 }
 
 /** Rounds a byte offset up to a cache line. */
@@ -182,8 +193,7 @@ export function chunkBuffers(
     stage: p.layout === "channels-last" ? take(plane) : 0,
     raw: take(Lp * 4),
     mask: take(Lp),
-    lab: take(Lp * 4),
-    scratch: take(C * 32),
+    tile: take(tileBytes(C)),
     sums: take(sumImages * C * SUM_K * 8),
     coef: take(C * COEF_K * 4),
     end: at,

@@ -70,7 +70,7 @@ export function chunksOf(p: Problem, Lp: number): Chunk[] {
 /**
  * Most float64 words a task of either pass takes in a command table: each
  * call is its op code, its argument count and its arguments (lossStats 21,
- * lossGrad 24, a transpose 5; channels-last chunks add one transpose in, one
+ * lossGrad 23, a transpose 5; channels-last chunks add one transpose in, one
  * more for soft labels, and in pass 2 one out).
  *
  * @param p The problem.
@@ -78,7 +78,7 @@ export function chunksOf(p: Problem, Lp: number): Chunk[] {
  */
 export function taskWords(p: Problem): number {
   const t = p.layout === "channels-last" ? 7 * (p.soft ? 2 : 1) : 0;
-  return Math.max(23 + t, 26 + t + (t > 0 ? 7 : 0));
+  return Math.max(23 + t, 25 + t + (t > 0 ? 7 : 0));
 }
 
 /** Arguments shared by both passes for chunk (b, n, L): source rows, soft rows, labels, mask. */
@@ -121,12 +121,12 @@ function chunkArgs(
       soft: m.soft,
       raw,
       mask,
-      lab: m.lab,
+      tile: m.tile,
     };
   }
   const off = 4 * (b * C * N + n);
   const soft = p.soft ? at.labels + off : 0;
-  return { src: at.pred + off, stride: 4 * N, soft, raw, mask, lab: m.lab };
+  return { src: at.pred + off, stride: 4 * N, soft, raw, mask, tile: m.tile };
 }
 
 /**
@@ -154,7 +154,7 @@ export function statsTasks(
   return chunks.map(({ b, n, L }, i) => {
     const calls: KernelCallList = [];
     const a = chunkArgs(p, q, at, m, b, n, L, calls);
-    let dst = m.pred, dStride = 4 * m.Lp;
+    let dst = 0, dStride = 0;
     if (p.layout === "channels-first" && at.grad >= 0) {
       dst = at.grad + 4 * (b * C * N + n);
       dStride = 4 * N;
@@ -197,7 +197,7 @@ export function gradTasks(
     const stored = first && q.act !== 0 ? 1 : 0;
     const src = stored ? out : a.src;
     const Lp = first ? L : m.Lp;
-    const c = { ...a, src, L, Lp, stored, out, scratch: m.scratch };
+    const c = { ...a, src, L, Lp, stored, out };
     const k = coef + b * C * COEF_K * 4;
     calls.push(["lossGrad", ...gradArgs(q, { ...c, coef: k })]);
     if (!first) {

@@ -169,6 +169,16 @@ async function randomParity(numRuns: number) {
       const wasm = await jdtLoss(input, { ...options, backend: "wasm" });
       assertLossClose(wasm.value, js.value, "value");
       assertGradClose(wasm.grad!, js.grad!, "grad");
+      // A reused gradInto (here full of stale NaN) gets the same gradient: the
+      // copy path keeps pass 1's probabilities there for pass 2.
+      const gradInto = new Float32Array(js.grad!.length).fill(NaN);
+      const into = await jdtLoss({ ...input, gradInto }, {
+        ...options,
+        backend: "wasm",
+      });
+      assert.equal(into.grad, gradInto);
+      assertLossClose(into.value, js.value, "value, gradInto");
+      assertGradClose(gradInto, js.grad!, "gradInto");
       const r = await jdtLoss(input, {
         ...options,
         backend: "wasm",
@@ -216,6 +226,9 @@ Deno.test("wasmBackend gives the same results when the input spans many chunks",
         assertGradClose(chunked.grad!, js.grad!, "chunked grad");
         assertLossClose(chunked.value, whole.value, "chunked vs whole");
         assertGradClose(chunked.grad!, whole.grad!, "chunked vs whole grad");
+        const gradInto = new Float32Array(js.grad!.length).fill(NaN);
+        await jdtLoss({ ...input, gradInto }, { ...options, backend: "wasm" });
+        assertGradClose(gradInto, js.grad!, "chunked gradInto");
       } finally {
         setWasmChunkElements();
       }

@@ -37,6 +37,15 @@ export const I_ALL = 0;
 export const I_ABS = 1;
 export const I_SIGN = 2;
 
+/** Lane numbers 0, 1, 2, 3 as i32. */
+const LANES = memory.data<i32>([0, 1, 2, 3], 16);
+
+/** The lane numbers 0, 1, 2, 3 as an i32x4, read from memory. */
+@inline
+export function lanes(): v128 {
+  return v128.load(LANES);
+}
+
 /** Float constant `i` in all four lanes, read from memory. */
 @inline
 export function fconst(i: i32): v128 {
