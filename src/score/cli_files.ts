@@ -20,7 +20,7 @@ import {
   unlink,
   writeFile,
 } from "node:fs/promises";
-import { basename, dirname, extname, join, relative, sep } from "node:path";
+import { basename, dirname, join, relative, sep } from "node:path";
 
 /** A usage error: printed with the usage line, exit code 2. */
 export class UsageError extends Error {}
