@@ -157,7 +157,10 @@ Deno.test("score CLI: bad --rows / --tolerance are usage errors; geometry mismat
       ),
     );
     assert.equal(onInput.code, 2);
-    assert.match(onInput.err, /refusing to write .*rows\.csv inside the input folder/);
+    assert.match(
+      onInput.err,
+      /refusing to write .*rows\.csv inside the input folder/,
+    );
     assert.deepEqual(await Deno.readFile(input), before);
   });
   await withTempDir(async (dir) => {
