@@ -14,7 +14,7 @@ import { jdtLoss } from "../../mod.ts";
 import { createScoreHandler } from "../../src/score/handler.ts";
 import { form } from "../_score_files.ts";
 import { writeWorkerdConfig } from "./_workerd_config.ts";
-import { expectedRun, npyPair, type Pair, pngPair } from "./_pairs.ts";
+import { expectedRun, npyPair, type Pair, pngPair } from "../_run_pairs.ts";
 
 const ROOT = new URL("../../", import.meta.url);
 const RUNTIMES = new URL("tests/edge/runtimes/", ROOT);

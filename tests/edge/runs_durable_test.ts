@@ -14,7 +14,7 @@ import {
 } from "../../src/score/runs_durable.ts";
 import type { RunWrite } from "../../src/score/runs.ts";
 import { form } from "../_score_files.ts";
-import { expectedRun, npyPair, type Pair, pngPair } from "./_pairs.ts";
+import { expectedRun, npyPair, type Pair, pngPair } from "../_run_pairs.ts";
 
 function memoryStorage(): DurableRunsStorage {
   const data = new Map<string, unknown>();

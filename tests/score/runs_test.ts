@@ -3,81 +3,16 @@
 import assert from "node:assert/strict";
 import { createScoreHandler } from "../../src/score/handler.ts";
 import { encodeNpy } from "../../src/score/npy.ts";
-import { createMetrics, type SegmentationMetrics } from "../../mod.ts";
+import { createMetrics } from "../../mod.ts";
 import { encode } from "npm:fast-png@8.0.0";
-import { form, png8 } from "../_score_files.ts";
-
-function seeded(seed: number) {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
-
-interface Pair {
-  id: string;
-  pred: Uint8Array; // file bytes
-  label: Uint8Array;
-  add(m: SegmentationMetrics): void; // the same pair, straight into an accumulator
-}
-
-/** A PNG pair of `w`×`h` pixels, classes `C`, some pixels ignored (255). */
-function pngPair(
-  seed: number,
-  C: number,
-  w: number,
-  h: number,
-  ignoredShare = 0.1,
-): Pair {
-  const rnd = seeded(seed);
-  const labels = new Uint8Array(w * h);
-  const pred = new Uint8Array(w * h);
-  for (let i = 0; i < w * h; i++) {
-    labels[i] = rnd() < ignoredShare ? 255 : Math.floor(rnd() * C);
-    // Predictions at ignored pixels may be anything, 255 included.
-    pred[i] = labels[i] === 255
-      ? 255
-      : rnd() < 0.7
-      ? labels[i]
-      : Math.floor(rnd() * C);
-  }
-  return {
-    id: `png-${seed}`,
-    pred: png8(pred, w, h),
-    label: png8(labels, w, h),
-    add: (m) => m.add({ pred, shape: [1, w * h], labels }),
-  };
-}
-
-/** A `.npy` probabilities pair. */
-function npyPair(seed: number, C: number, w: number, h: number): Pair {
-  const rnd = seeded(seed);
-  const n = w * h;
-  const labels = new Uint8Array(n);
-  const probs = new Float32Array(C * n);
-  for (let i = 0; i < n; i++) {
-    labels[i] = rnd() < 0.1 ? 255 : Math.floor(rnd() * C);
-    let t = 0;
-    for (let c = 0; c < C; c++) t += probs[c * n + i] = rnd() ** 4;
-    for (let c = 0; c < C; c++) probs[c * n + i] /= t;
-  }
-  return {
-    id: `npy-${seed}`,
-    pred: encodeNpy(probs, [C, h, w]),
-    label: png8(labels, w, h),
-    add: (m) => m.add({ probs, shape: [1, C, n], labels }),
-  };
-}
-
-/** The library's values through JSON (NaN → null), pairs added in `order`. */
-function expected(pairs: Pair[], C: number) {
-  const m = createMetrics({ numClasses: C, ignoreIndex: 255 });
-  for (const p of pairs) p.add(m);
-  return JSON.parse(JSON.stringify({
-    metrics: m.value(),
-    perClass: m.perClass(),
-    images: m.images,
-    keptPixels: m.keptPixels,
-  }));
-}
+import { form } from "../_score_files.ts";
+import {
+  expectedRun as expected,
+  npyPair,
+  type Pair,
+  pngPair,
+  seeded,
+} from "../_run_pairs.ts";
 
 async function postBatch(base: string, run: string, p: Pair, query: string) {
   for (let attempt = 0;; attempt++) {

@@ -1,13 +1,14 @@
 /**
- * Prediction/label file pairs for the edge checks (the generators of
- * tests/score_runs_test.ts): a PNG class-id pair or a `.npy` probabilities
- * pair, each with a way to add the same pair straight to an accumulator.
+ * Prediction/label file pairs for the tests of runs (tests/score/runs_test.ts,
+ * the edge checks): a PNG class-id pair or a `.npy` probabilities pair, each
+ * with a way to add the same pair straight to an accumulator.
  */
-import { encodeNpy } from "../../src/score/npy.ts";
-import { createMetrics, type SegmentationMetrics } from "../../mod.ts";
-import { png8 } from "../_score_files.ts";
+import { encodeNpy } from "../src/score/npy.ts";
+import { createMetrics, type SegmentationMetrics } from "../mod.ts";
+import { png8 } from "./_score_files.ts";
 
-function seeded(seed: number) {
+/** A seeded generator of numbers in [0, 1) (a linear congruential one). */
+export function seeded(seed: number): () => number {
   let s = seed >>> 0;
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
@@ -20,13 +21,20 @@ export interface Pair {
   add(m: SegmentationMetrics): void;
 }
 
-/** A PNG pair of `w`×`h` pixels, `C` classes, about 10% ignored (255). */
-export function pngPair(seed: number, C: number, w: number, h: number): Pair {
+/** A PNG pair of `w`×`h` pixels, `C` classes, a share of them ignored (255). */
+export function pngPair(
+  seed: number,
+  C: number,
+  w: number,
+  h: number,
+  ignoredShare = 0.1,
+): Pair {
   const rnd = seeded(seed);
   const labels = new Uint8Array(w * h);
   const pred = new Uint8Array(w * h);
   for (let i = 0; i < w * h; i++) {
-    labels[i] = rnd() < 0.1 ? 255 : Math.floor(rnd() * C);
+    labels[i] = rnd() < ignoredShare ? 255 : Math.floor(rnd() * C);
+    // Predictions at ignored pixels may be anything, 255 included.
     pred[i] = labels[i] === 255
       ? 255
       : rnd() < 0.7
