@@ -5,10 +5,8 @@
  */
 import assert from "node:assert/strict";
 import * as tf from "npm:@tensorflow/tfjs@4.22.0";
-import "npm:@tensorflow/tfjs-backend-webgpu@4.22.0";
 import { rejectsNaming } from "../_assert.ts";
-import { ignore, testAdapterPresent } from "../_gpu.ts";
-import { countGpu, gpuCount } from "../_gpu_count.ts";
+import { useTfjsWebgpu } from "./_tfjs_webgpu.ts";
 import { resources } from "../_tfjs.ts";
 import { seeded } from "../../tools/workloads.ts";
 import { compoundLoss, jdtLoss, JdtRangeError } from "../../mod.ts";
@@ -17,13 +15,7 @@ import { tfjsCompoundLoss, tfjsJdtLoss } from "../../src/train/tfjs.ts";
 import { gpuLoss } from "../../src/train/tfjs_webgpu.ts";
 import type { EncodingLoss } from "../../src/train/tfjs_webgpu.ts";
 
-testAdapterPresent("TF.js webgpu");
-tf.env().set("WEBGPU_CPU_FORWARD", false);
-if (!ignore) assert.ok(await tf.setBackend("webgpu"), "TF.js webgpu backend");
-const opts = { ignore, sanitizeResources: false, sanitizeOps: false };
-
-if (!ignore) countGpu();
-const count = gpuCount;
+const { opts, count } = await useTfjsWebgpu("TF.js webgpu");
 
 /** A random problem: host input for the library, tensors for the adapter. */
 interface Case {

@@ -5,20 +5,12 @@
  */
 import assert from "node:assert/strict";
 import * as tf from "npm:@tensorflow/tfjs@4.22.0";
-import "npm:@tensorflow/tfjs-backend-webgpu@4.22.0";
-import { ignore, testAdapterPresent } from "../_gpu.ts";
-import { countGpu, gpuCount } from "../_gpu_count.ts";
+import { useTfjsWebgpu } from "./_tfjs_webgpu.ts";
 import { convModel, resources } from "../_tfjs.ts";
 import { seeded } from "../../tools/workloads.ts";
 import { tfjsCompoundLoss, tfjsJdtLoss } from "../../src/train/tfjs.ts";
 
-testAdapterPresent("TF.js webgpu training");
-tf.env().set("WEBGPU_CPU_FORWARD", false);
-if (!ignore) assert.ok(await tf.setBackend("webgpu"), "TF.js webgpu backend");
-const opts = { ignore, sanitizeResources: false, sanitizeOps: false };
-
-if (!ignore) countGpu();
-const count = gpuCount;
+const { opts, count } = await useTfjsWebgpu("TF.js webgpu training");
 
 const B = 2, H = 6, W = 6, C = 3;
 const rand = seeded(21);
