@@ -5,7 +5,8 @@
  * with that inflater), `check`, `inflate-native`, `inflate-js` or `pixels`
  * (one stage), `count` (the metrics of the decoded pair as `/score` counts
  * them, and their JSON), `count-js` or `count-wasm` (the counting alone on
- * that backend), `noop` (nothing). Every mode first checks and inflates the
+ * that backend), `copy` (only the copies of the inflated pair that `pixels`
+ * works on), `noop` (nothing). Every mode first checks and inflates the
  * pair once (the stages' inputs), so the driver subtracts `noop`'s time.
  * `useWasmModule` is re-exported for a host that must give the module.
  */
@@ -38,7 +39,7 @@ export default {
       if (r.kind !== "ok") throw new Error(r.kind);
       return r.data;
     });
-    const copies = mode === "pixels"
+    const copies = mode === "pixels" || mode === "copy"
       ? Array.from({ length: reps }, () => inflated.map((d) => d.slice()))
       : [];
     const maps: LabelMap[] = !mode.startsWith("count") ? [] : inflated.map(
@@ -55,6 +56,7 @@ export default {
     };
     const steps: Record<string, Step> = {
       noop: () => {},
+      copy: () => {}, // the copies that "pixels" unfilters, alone
       native: (i) =>
         decodeLabelPng(files[i], "l", 1 << 24, { inflater: "native" }),
       js: (i) => decodeLabelPng(files[i], "l", 1 << 24, { inflater: "js" }),
