@@ -42,3 +42,18 @@ export function pngPair(w = W, h = H): {
   const own = (b: Uint8Array) => new Uint8Array(b); // an ArrayBuffer of its own
   return { label: own(png(labelMap(0, w, h))), pred: own(png(predIds)) };
 }
+
+/**
+ * The pair as one body for `bench/png_decode_worker.ts`: the label's length
+ * (4 bytes, big-endian), the label, the prediction.
+ */
+export function packedPair(
+  label: Uint8Array,
+  pred: Uint8Array,
+): Uint8Array<ArrayBuffer> {
+  const body = new Uint8Array(4 + label.length + pred.length);
+  new DataView(body.buffer).setUint32(0, label.length);
+  body.set(label, 4);
+  body.set(pred, 4 + label.length);
+  return body;
+}

@@ -15,7 +15,8 @@
  *     deno run -A bench/edge_score_bench.ts [--rounds R]
  */
 import { parseArgs } from "node:util";
-import { pngPair } from "./_png_pair.ts";
+import { packedPair, pngPair } from "./_png_pair.ts";
+import { freePort } from "../tests/_loopback.ts";
 import { createScoreHandler } from "../src/score/handler.ts";
 import decodeWorker from "./png_decode_worker.ts";
 
@@ -40,19 +41,24 @@ function serveDeno(port: number): void {
   );
 }
 
-function freePort(): number {
-  const l = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-  const port = (l.addr as Deno.NetAddr).port;
-  l.close();
-  return port;
-}
-
 async function bundle(entry: string, out: string): Promise<void> {
   const r = await new Deno.Command(Deno.execPath(), {
     args: ["bundle", "-q", "--platform", "browser", "--format", "esm"]
       .concat(["-o", out, new URL(entry, ROOT).pathname]),
   }).output();
   if (!r.success) throw new Error(new TextDecoder().decode(r.stderr));
+}
+
+/** A workerd worker `name`: entry `main` over bundle `lib`, with jdt.wasm. */
+function worker(name: string, main: string, lib: string): string {
+  return `const ${name} :Workerd.Worker = (
+  modules = [
+    (name = "${main}", esModule = embed "${main}"),
+    (name = "${lib}", esModule = embed "${lib}"),
+    (name = "jdt.wasm", wasm = embed "jdt.wasm"),
+  ],
+  compatibilityDate = "2026-11-01",
+);`;
 }
 
 /** Bundles both workers into `dir` and writes the workerd config. */
@@ -82,22 +88,8 @@ const config :Workerd.Config = (
   services = [(name = "score", worker = .s), (name = "decode", worker = .d)],
   sockets = [${sock("score", score)}, ${sock("decode", decode)}],
 );
-const s :Workerd.Worker = (
-  modules = [
-    (name = "main.js", esModule = embed "main.js"),
-    (name = "worker.js", esModule = embed "worker.js"),
-    (name = "jdt.wasm", wasm = embed "jdt.wasm"),
-  ],
-  compatibilityDate = "2026-11-01",
-);
-const d :Workerd.Worker = (
-  modules = [
-    (name = "main_decode.js", esModule = embed "main_decode.js"),
-    (name = "decode.js", esModule = embed "decode.js"),
-    (name = "jdt.wasm", wasm = embed "jdt.wasm"),
-  ],
-  compatibilityDate = "2026-11-01",
-);
+${worker("s", "main.js", "worker.js")}
+${worker("d", "main_decode.js", "decode.js")}
 `,
   );
   return `${dir}/config.capnp`;
@@ -219,10 +211,7 @@ function report(times: Record<string, number[]>, rounds: number): void {
 
 async function main(rounds: number): Promise<void> {
   const { label, pred } = pngPair();
-  const pair = new Uint8Array(4 + label.length + pred.length);
-  new DataView(pair.buffer).setUint32(0, label.length);
-  pair.set(label, 4);
-  pair.set(pred, 4 + label.length);
+  const pair = packedPair(label, pred);
   const dir = await Deno.makeTempDir();
   const [ws, wd, dp] = [freePort(), freePort(), freePort()];
   const workerd = new Deno.Command(BIN.pathname, {

@@ -183,29 +183,6 @@ export async function postEverywhere<P extends Parameters<typeof postBatch>[2]>(
   return order;
 }
 
-/** A loopback port that was free a moment ago. */
-export function freePort(): number {
-  const l = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-  const port = (l.addr as Deno.NetAddr).port;
-  l.close();
-  return port;
-}
-
-/** Waits (up to 30 s) until `base` answers `GET /health` with 2xx. */
-export async function waitHealthy(base: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    try {
-      const r = await fetch(`${base}/health`);
-      await r.body?.cancel();
-      if (r.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${base} did not start`);
-}
-
 /** A raw HTTP/1.1 client on one connection. */
 export class RawClient {
   readonly conn: Deno.TcpConn;

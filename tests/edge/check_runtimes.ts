@@ -12,13 +12,8 @@
 import assert from "node:assert/strict";
 import { jdtLoss } from "../../mod.ts";
 import { createScoreHandler } from "../../src/score/handler.ts";
-import {
-  form,
-  freePort,
-  postBatch,
-  postEverywhere,
-  waitHealthy,
-} from "../_score_files.ts";
+import { form, postBatch, postEverywhere } from "../_score_files.ts";
+import { freePort, waitHealthy } from "../_loopback.ts";
 import { writeWorkerdConfig } from "./_workerd_config.ts";
 import { expectedRun, npyPair, type Pair, pngPair } from "../_run_pairs.ts";
 

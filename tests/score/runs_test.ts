@@ -5,13 +5,8 @@ import { createScoreHandler } from "../../src/score/handler.ts";
 import { encodeNpy } from "../../src/score/npy.ts";
 import { createMetrics } from "../../mod.ts";
 import { encode } from "npm:fast-png@8.0.0";
-import {
-  form,
-  freePort,
-  postBatch,
-  postEverywhere,
-  waitHealthy,
-} from "../_score_files.ts";
+import { form, postBatch, postEverywhere } from "../_score_files.ts";
+import { freePort, waitHealthy } from "../_loopback.ts";
 import {
   expectedRun as expected,
   npyPair,
