@@ -10,7 +10,8 @@
  *     deno run -A bench/png_decode_workerd.ts [--reps N] [--rounds R]
  */
 import { parseArgs } from "node:util";
-import { pngPair } from "./_png_pair.ts";
+import { packedPair, pngPair } from "./_png_pair.ts";
+import { freePort } from "../tests/_loopback.ts";
 
 const { values: flags } = parseArgs({
   args: Deno.args,
@@ -34,13 +35,6 @@ const MODES = [
   "inflate-js",
   "pixels",
 ];
-
-function freePort(): number {
-  const l = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-  const port = (l.addr as Deno.NetAddr).port;
-  l.close();
-  return port;
-}
 
 /** The bundle and config of the worker in `dir`; returns the config path. */
 async function prepare(dir: string, port: number): Promise<string> {
@@ -91,10 +85,7 @@ async function request(
 }
 
 const { label, pred } = pngPair();
-const body = new Uint8Array(4 + label.length + pred.length);
-new DataView(body.buffer).setUint32(0, label.length);
-body.set(label, 4);
-body.set(pred, 4 + label.length);
+const body = packedPair(label, pred);
 const dir = await Deno.makeTempDir();
 const port = freePort();
 const child = new Deno.Command(BIN.pathname, {

@@ -4,6 +4,7 @@
  * headers, a TCP client that sends a request head and trickles its body, and
  * an in-process run of the scoring CLI in a temporary folder.
  */
+import assert from "node:assert/strict";
 import { encode } from "npm:fast-png@8.0.0";
 import { main } from "../src/score/cli.ts";
 
@@ -20,13 +21,25 @@ export function crc32(bytes: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-function chunk(type: string, data: Uint8Array): Uint8Array {
+/** One PNG chunk: length, type, data, CRC. */
+export function pngChunk(type: string, data: Uint8Array): Uint8Array {
   const out = new Uint8Array(12 + data.length);
   const v = new DataView(out.buffer);
   v.setUint32(0, data.length);
   out.set(new TextEncoder().encode(type), 4);
   out.set(data, 8);
   v.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
+  return out;
+}
+
+/** Concatenates byte arrays. */
+export function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
   return out;
 }
 
@@ -66,19 +79,12 @@ export function zeroBombZlib(bytes: number): Uint8Array {
 /** A 1×1 8-bit grayscale PNG whose image data inflates to `bytes` bytes. */
 export function pngBomb(bytes: number): Uint8Array {
   const ihdr = new Uint8Array([0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]);
-  const parts = [
+  return concat([
     new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", ihdr),
-    chunk("IDAT", zeroBombZlib(bytes)),
-    chunk("IEND", new Uint8Array(0)),
-  ];
-  const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
+    pngChunk("IHDR", ihdr),
+    pngChunk("IDAT", zeroBombZlib(bytes)),
+    pngChunk("IEND", new Uint8Array(0)),
+  ]);
 }
 
 /** An 8-bit grayscale PNG. */
@@ -104,6 +110,77 @@ export function form(pred: Uint8Array, label: Uint8Array): FormData {
   f.append("pred", new Blob([pred as Uint8Array<ArrayBuffer>]), "pred");
   f.append("label", new Blob([label as Uint8Array<ArrayBuffer>]), "label");
   return f;
+}
+
+/** The JSON answer of a batch post (error answers have `error` instead). */
+export interface BatchAnswer {
+  added: boolean;
+  seq: number;
+  batch: string;
+  error?: string;
+}
+
+/**
+ * Posts the pair `p` as batch `p.id` of `run` at `base`, retrying while the
+ * service answers 503 (busy), as clients should.
+ */
+export async function postBatch(
+  base: string,
+  run: string,
+  p: { id: string; pred: Uint8Array; label: Uint8Array },
+  query: string,
+): Promise<{ status: number; body: BatchAnswer }> {
+  for (let attempt = 0;; attempt++) {
+    const r = await fetch(`${base}/runs/${run}/batches/${p.id}?${query}`, {
+      method: "POST",
+      body: form(p.pred, p.label),
+    });
+    const body = await r.json();
+    if (r.status === 503 && attempt < 50) {
+      await new Promise((res) => setTimeout(res, 20 * (1 + attempt)));
+      continue;
+    }
+    return { status: r.status, body };
+  }
+}
+
+/**
+ * Posts every pair to all `bases` at once (a client retry landing on another
+ * instance), 8 pairs in flight; checks that each batch was added exactly once
+ * and given one position, and returns the pairs in the order of the run.
+ */
+export async function postEverywhere<P extends Parameters<typeof postBatch>[2]>(
+  bases: string[],
+  run: string,
+  pairs: P[],
+  query: string,
+): Promise<P[]> {
+  const results: BatchAnswer[] = [];
+  let next = 0;
+  await Promise.all(Array.from({ length: 8 }, async () => {
+    while (next < pairs.length) {
+      const p = pairs[next++];
+      const rs = await Promise.all(
+        bases.map((b) => postBatch(b, run, p, query)),
+      );
+      for (const r of rs) {
+        assert.equal(r.status, 200, JSON.stringify(r.body));
+        results.push(r.body);
+      }
+    }
+  }));
+  assert.equal(results.filter((r) => r.added).length, pairs.length);
+  const seq = new Map<string, number>();
+  for (const r of results) {
+    if (seq.has(r.batch)) assert.equal(seq.get(r.batch), r.seq, r.batch);
+    seq.set(r.batch, r.seq);
+  }
+  assert.deepEqual([...seq.values()].sort((x, y) => x - y), [
+    ...Array(pairs.length).keys(),
+  ]);
+  const order: P[] = [];
+  for (const p of pairs) order[seq.get(p.id)!] = p;
+  return order;
 }
 
 /** A raw HTTP/1.1 client on one connection. */

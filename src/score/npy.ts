@@ -9,6 +9,7 @@
 import { parseNpyHeader } from "./npy_header.ts";
 import { JdtRangeError, JdtTypeError } from "../../mod.ts";
 import { quote } from "../core/errors.ts";
+import { startsWithMagic } from "./magic.ts";
 
 /** A decoded `.npy` probability array `[C, H, W]`. */
 export interface ProbMap {
@@ -28,8 +29,7 @@ export const NPY_MAX_HEADER_BYTES = 10_000;
 
 /** Whether `bytes` starts with the `.npy` magic string. */
 export function isNpy(bytes: Uint8Array): boolean {
-  return bytes.length >= NPY_MAGIC.length &&
-    NPY_MAGIC.every((b, i) => bytes[i] === b);
+  return startsWithMagic(bytes, NPY_MAGIC);
 }
 
 /**

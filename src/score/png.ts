@@ -16,6 +16,7 @@ import {
 } from "./png_inflate.ts";
 import { pixelsOf } from "./png_pixels.ts";
 import { JdtRangeError, JdtTypeError } from "../../mod.ts";
+import { startsWithMagic } from "./magic.ts";
 
 /** A decoded label map: one class id per pixel, row-major. */
 export interface LabelMap {
@@ -31,8 +32,7 @@ const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /** Whether `bytes` starts with the PNG signature. */
 export function isPng(bytes: Uint8Array): boolean {
-  return bytes.length >= PNG_MAGIC.length &&
-    PNG_MAGIC.every((b, i) => bytes[i] === b);
+  return startsWithMagic(bytes, PNG_MAGIC);
 }
 
 /**

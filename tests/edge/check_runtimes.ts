@@ -12,7 +12,8 @@
 import assert from "node:assert/strict";
 import { jdtLoss } from "../../mod.ts";
 import { createScoreHandler } from "../../src/score/handler.ts";
-import { form } from "../_score_files.ts";
+import { form, postBatch, postEverywhere } from "../_score_files.ts";
+import { freePort, waitHealthy } from "../_loopback.ts";
 import { writeWorkerdConfig } from "./_workerd_config.ts";
 import { expectedRun, npyPair, type Pair, pngPair } from "../_run_pairs.ts";
 
@@ -31,27 +32,6 @@ async function check(name: string, f: () => Promise<void>): Promise<void> {
     const why = e instanceof Error ? e.message : String(e);
     console.log(`FAILED ${name}: ${why.split("\n").slice(0, 6).join(" ")}`);
   }
-}
-
-function freePort(): number {
-  const l = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-  const port = (l.addr as Deno.NetAddr).port;
-  l.close();
-  return port;
-}
-
-async function waitHealthy(base: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    try {
-      const r = await fetch(`${base}/health`);
-      await r.body?.cancel();
-      if (r.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${base} did not start`);
 }
 
 /** A runtime serving the worker at `base`, `module` telling whether it has jdt.wasm. */
@@ -179,32 +159,27 @@ async function scoreChecks(t: Target): Promise<void> {
   const png = pngPair(7, 19, 64, 48), npy = npyPair(8, 5, 16, 12);
   // 8·96·96 probabilities: counted on wasm with backend "auto".
   const bigNpy = npyPair(9, 8, 96, 96);
-  await check(
-    `${t.name}: /score of a PNG pair gives Deno's metrics`,
-    () =>
-      sameAsDeno(t, "/score?classes=19&ignore=255", () => ({
-        method: "POST",
-        body: form(png.pred, png.label),
-      }), 200),
-  );
-  await check(
-    `${t.name}: /score of .npy probabilities gives Deno's metrics`,
-    () =>
-      sameAsDeno(t, "/score?classes=5&ignore=255", () => ({
-        method: "POST",
-        body: form(npy.pred, npy.label),
-      }), 200),
-  );
-  await check(
-    `${t.name}: /score of 73728 .npy probabilities (wasm's share) gives Deno's metrics${
-      t.module ? "" : " (needs the chooser's fallback)"
-    }`,
-    () =>
-      sameAsDeno(t, "/score?classes=8&ignore=255", () => ({
-        method: "POST",
-        body: form(bigNpy.pred, bigNpy.label),
-      }), 200),
-  );
+  const pairs: [string, string, Pair][] = [
+    ["a PNG pair", "classes=19", png],
+    [".npy probabilities", "classes=5", npy],
+    [
+      `73728 .npy probabilities (wasm's share)${
+        t.module ? "" : " (needs the chooser's fallback)"
+      }`,
+      "classes=8",
+      bigNpy,
+    ],
+  ];
+  for (const [what, classes, p] of pairs) {
+    await check(
+      `${t.name}: /score of ${what} gives Deno's metrics`,
+      () =>
+        sameAsDeno(t, `/score?${classes}&ignore=255`, () => ({
+          method: "POST",
+          body: form(p.pred, p.label),
+        }), 200),
+    );
+  }
   const errors: [string, string, () => RequestInit, number][] = [
     ["unknown route", "/nope", () => ({}), 404],
     ["wrong method", "/score?classes=3", () => ({}), 405],
@@ -238,21 +213,6 @@ async function scoreChecks(t: Target): Promise<void> {
 
 // --- runs in a Durable Object ---------------------------------------------
 
-async function postBatch(base: string, run: string, p: Pair, query: string) {
-  for (let attempt = 0;; attempt++) {
-    const r = await fetch(`${base}/runs/${run}/batches/${p.id}?${query}`, {
-      method: "POST",
-      body: form(p.pred, p.label),
-    });
-    const body = await r.json();
-    if (r.status === 503 && attempt < 50) { // busy: retry, as clients should
-      await new Promise((res) => setTimeout(res, 20 * (1 + attempt)));
-      continue;
-    }
-    return { status: r.status, body };
-  }
-}
-
 async function runsChecks(a: Target, b: Target): Promise<void> {
   const classes = 4, count = 40;
   const pairs = Array.from(
@@ -263,39 +223,17 @@ async function runsChecks(a: Target, b: Target): Promise<void> {
         : pngPair(200 + i, classes, 8, 6),
   );
   const q = `classes=${classes}&ignore=255`;
-  const seq = new Map<string, number>();
+  let order: Pair[] = [];
   await check(
     "workerd: 40 batches, each posted to two worker instances at once, are each added once",
     async () => {
-      const results: { added: boolean; seq: number; batch: string }[] = [];
-      let next = 0;
-      await Promise.all(Array.from({ length: 8 }, async () => {
-        while (next < count) {
-          const p = pairs[next++];
-          const rs = await Promise.all(
-            [a, b].map((t) => postBatch(t.base, "two", p, q)),
-          );
-          for (const r of rs) {
-            assert.equal(r.status, 200, JSON.stringify(r.body));
-            results.push(r.body);
-          }
-        }
-      }));
-      assert.equal(results.filter((r) => r.added).length, count);
-      for (const r of results) {
-        if (seq.has(r.batch)) assert.equal(seq.get(r.batch), r.seq, r.batch);
-        seq.set(r.batch, r.seq);
-      }
-      assert.deepEqual([...seq.values()].sort((x, y) => x - y), [
-        ...Array(count).keys(),
-      ]);
+      order = await postEverywhere([a.base, b.base], "two", pairs, q);
     },
   );
+  const seq = new Map(order.map((p, i) => [p.id, i]));
   await check(
     "workerd: the run read from either instance equals one in-process accumulation",
     async () => {
-      const order: Pair[] = [];
-      for (const p of pairs) order[seq.get(p.id)!] = p;
       const want = expectedRun(order, classes);
       for (const t of [a, b]) {
         const got = await (await fetch(`${t.base}/runs/two`)).json();

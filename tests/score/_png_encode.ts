@@ -6,7 +6,9 @@
  * chosen size.
  */
 import { deflateSync } from "node:zlib";
-import { crc32 } from "../_score_files.ts";
+import { concat, pngChunk } from "../_score_files.ts";
+
+export { concat, pngChunk };
 
 /** What to encode: one value per pixel (palette index or gray level). */
 export interface TestImage {
@@ -36,28 +38,6 @@ export const ADAM7 = [
   [1, 0, 2, 2],
   [0, 1, 1, 2],
 ];
-
-/** One PNG chunk: length, type, data, CRC. */
-export function pngChunk(type: string, data: Uint8Array): Uint8Array {
-  const out = new Uint8Array(12 + data.length);
-  const v = new DataView(out.buffer);
-  v.setUint32(0, data.length);
-  out.set(new TextEncoder().encode(type), 4);
-  out.set(data, 8);
-  v.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
-  return out;
-}
-
-/** Concatenates byte arrays. */
-export function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
-}
 
 /** Packs one row of values MSB first (16-bit big-endian). */
 function packRow(values: number[], depth: number): Uint8Array {

@@ -32,6 +32,19 @@ function values(n: number, depth: number, seed: number): Uint16Array {
   return out;
 }
 
+/** A `w`×`h` test image of `depth` bits: its values, or values from a seed. */
+function image(
+  w: number,
+  h: number,
+  depth: number,
+  colorType: 0 | 3,
+  interlace: boolean,
+  v: number | ArrayLike<number>,
+): TestImage {
+  const vals = typeof v === "number" ? values(w * h, depth, v) : v;
+  return { width: w, height: h, depth, colorType, interlace, values: vals };
+}
+
 /** The PNG file of `img` with its IDAT chunks replaced by `z`, cut in `size`-byte chunks. */
 function withStream(img: TestImage, z: Uint8Array, size = z.length) {
   const png = encodeTestPng({ ...img, values: img.values });
@@ -95,14 +108,7 @@ Deno.test("every grayscale and palette depth decodes exactly, plain and Adam7-in
 });
 
 Deno.test("a stream split into one-byte IDAT chunks decodes, and one followed by 200 000 one-byte IDAT chunks costs about an honest image's work", async () => {
-  const img: TestImage = {
-    width: 64,
-    height: 64,
-    depth: 8,
-    colorType: 0,
-    interlace: false,
-    values: values(64 * 64, 8, 7),
-  };
+  const img = image(64, 64, 8, 0, false, 7);
   const z = new Uint8Array(deflateSync(imageStream(img)));
   const split = withStream(img, z, 1);
   const png = encodeTestPng(img);
@@ -144,27 +150,13 @@ Deno.test("a decompression bomb is refused on both inflaters, also behind one-by
     assert.ok(e instanceof JdtRangeError);
     assert.match(e.message, /inflates to more than the 2 bytes .*bomb/);
   }
-  const img: TestImage = {
-    width: 4,
-    height: 4,
-    depth: 8,
-    colorType: 0,
-    interlace: true,
-    values: new Uint16Array(16),
-  };
+  const img = image(4, 4, 8, 0, true, new Uint16Array(16));
   const [e] = await errorsOf(withStream(img, zeroBombZlib(8 << 20), 1));
   assert.ok(e instanceof JdtRangeError);
 });
 
 Deno.test("a stream a few bytes longer than the header needs is refused, on both inflaters", async () => {
-  const img: TestImage = {
-    width: 7,
-    height: 5,
-    depth: 4,
-    colorType: 3,
-    interlace: true,
-    values: values(35, 4, 3),
-  };
+  const img = image(7, 5, 4, 3, true, 3);
   const extra = concat([imageStream(img), new Uint8Array(3)]);
   const [e] = await errorsOf(withStream(img, deflateSync(extra)));
   assert.ok(e instanceof JdtRangeError);
@@ -172,14 +164,7 @@ Deno.test("a stream a few bytes longer than the header needs is refused, on both
 });
 
 Deno.test("short, corrupt and wrongly filtered streams are typed errors, the same on both inflaters", async () => {
-  const img: TestImage = {
-    width: 9,
-    height: 6,
-    depth: 2,
-    colorType: 0,
-    interlace: true,
-    values: values(54, 2, 5),
-  };
+  const img = image(9, 6, 2, 0, true, 5);
   const stream = imageStream(img);
   const short = deflateSync(stream.subarray(0, stream.length - 1));
   const [s] = await errorsOf(withStream(img, short));
@@ -202,14 +187,7 @@ Deno.test("short, corrupt and wrongly filtered streams are typed errors, the sam
 });
 
 Deno.test("16-bit palette images and chunks with a bad CRC are refused before inflating", async () => {
-  const img: TestImage = {
-    width: 2,
-    height: 2,
-    depth: 8,
-    colorType: 3,
-    interlace: false,
-    values: [0, 1, 2, 3],
-  };
+  const img = image(2, 2, 8, 3, false, [0, 1, 2, 3]);
   const png = encodeTestPng(img);
   const p16 = png.slice();
   p16[24] = 16; // IHDR bit depth
@@ -226,14 +204,7 @@ Deno.test("16-bit palette images and chunks with a bad CRC are refused before in
 });
 
 Deno.test("where DecompressionStream is missing or refuses deflate, the JavaScript inflater decodes", async () => {
-  const img: TestImage = {
-    width: 6,
-    height: 5,
-    depth: 1,
-    colorType: 0,
-    interlace: true,
-    values: values(30, 1, 11),
-  };
+  const img = image(6, 5, 1, 0, true, 11);
   const png = encodeTestPng(img);
   const native = globalThis.DecompressionStream;
   try {

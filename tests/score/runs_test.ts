@@ -5,7 +5,8 @@ import { createScoreHandler } from "../../src/score/handler.ts";
 import { encodeNpy } from "../../src/score/npy.ts";
 import { createMetrics } from "../../mod.ts";
 import { encode } from "npm:fast-png@8.0.0";
-import { form } from "../_score_files.ts";
+import { form, postBatch, postEverywhere } from "../_score_files.ts";
+import { freePort, waitHealthy } from "../_loopback.ts";
 import {
   expectedRun as expected,
   npyPair,
@@ -13,21 +14,6 @@ import {
   pngPair,
   seeded,
 } from "../_run_pairs.ts";
-
-async function postBatch(base: string, run: string, p: Pair, query: string) {
-  for (let attempt = 0;; attempt++) {
-    const r = await fetch(`${base}/runs/${run}/batches/${p.id}?${query}`, {
-      method: "POST",
-      body: form(p.pred, p.label),
-    });
-    const body = await r.json();
-    if (r.status === 503 && attempt < 50) { // busy: retry, as clients should
-      await new Promise((res) => setTimeout(res, 20 * (1 + attempt)));
-      continue;
-    }
-    return { status: r.status, body };
-  }
-}
 
 async function withKvServer(fn: (base: string) => Promise<void>) {
   const kv = await Deno.openKv(":memory:");
@@ -130,26 +116,6 @@ Deno.test("runs: without a kv option the routes answer 501", async () => {
   await r.body?.cancel();
 });
 
-function freePort(): number {
-  const l = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-  const port = (l.addr as Deno.NetAddr).port;
-  l.close();
-  return port;
-}
-
-async function waitHealthy(base: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    try {
-      const r = await fetch(`${base}/health`);
-      await r.body?.cancel();
-      if (r.ok) return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  throw new Error(`${base} did not start`);
-}
-
 const serveTask: string[] = JSON.parse(
   Deno.readTextFileSync(new URL("../../deno.json", import.meta.url)),
 ).tasks.serve.split(" ").slice(1);
@@ -184,38 +150,12 @@ Deno.test("runs: two server processes on one KV file, every batch sent to both a
     const t0 = performance.now();
     const q = `classes=${C}&ignore=255`;
     // Every batch goes to both servers at once (a client retry landing on
-    // another instance), 8 batches in flight.
-    const results: { added: boolean; seq: number; batch: string }[] = [];
-    let next = 0;
-    await Promise.all(Array.from({ length: 8 }, async () => {
-      while (next < N) {
-        const p = pairs[next++];
-        const rs = await Promise.all(
-          bases.map((b) => postBatch(b, "two", p, q)),
-        );
-        for (const r of rs) {
-          assert.equal(r.status, 200, JSON.stringify(r.body));
-          results.push(r.body);
-        }
-      }
-    }));
+    // another instance), 8 batches in flight; each is added exactly once.
+    const order = await postEverywhere(bases, "two", pairs, q);
     const ms = performance.now() - t0;
     console.log(
       `two processes: ${2 * N} posts of ${N} batches in ${ms.toFixed(0)} ms`,
     );
-    // Each batch added exactly once, with one position.
-    const added = results.filter((r) => r.added);
-    assert.equal(added.length, N);
-    const seq = new Map<string, number>();
-    for (const r of results) {
-      if (seq.has(r.batch)) assert.equal(seq.get(r.batch), r.seq, r.batch);
-      seq.set(r.batch, r.seq);
-    }
-    assert.deepEqual([...seq.values()].sort((a, b) => a - b), [
-      ...Array(N).keys(),
-    ]);
-    const order: Pair[] = [];
-    for (const p of pairs) order[seq.get(p.id)!] = p;
     const want = expected(order, C);
     for (const b of bases) {
       const got = await (await fetch(`${b}/runs/two`)).json();
