@@ -102,7 +102,7 @@ export function encodeCall(
   const grad = o.grad ? gradBuffer ?? plan.slotGradient(slot) : null;
   const stamp = prepareSlot(plan, slot, p, o);
   const io = { pred: p.gpu!.pred, labels: p.gpu!.labels, grad };
-  plan.record(encoder, slot, io, settings.timestamps);
+  plan.record(encoder, slot, io, slot.record, settings.timestamps);
   return { slot, grad, stamp };
 }
 
@@ -173,7 +173,7 @@ export function submitCall(
     labels: gpu?.labels ?? null,
     grad,
   };
-  plan.record(encoder, slot, io, settings.timestamps);
+  plan.record(encoder, slot, io, slot.readback, settings.timestamps);
   const reads = o.grad && grad === null
     ? state.copyGradients(plan, encoder)
     : [];
@@ -223,8 +223,12 @@ export function throwInvalidResident(p: Problem, flags: number): void {
 }
 
 /**
- * The value of an encoded call: its record read back once the caller
- * submitted the encoder, through the host step.
+ * The value of an encoded call, through the host step: its record copied
+ * from the slot's record buffer into the readback buffer in a submission of
+ * its own (made now, so queued after whatever the caller submitted before),
+ * then read. Before the caller submits its encoder the copy finds an older
+ * stamp and the call rejects; nothing the caller's encoder uses is mapped,
+ * so its submission stays valid.
  *
  * @param plan The plan.
  * @param slot The call's slot.
@@ -242,6 +246,9 @@ export async function encodedValue(
   p: Problem,
   value: (stats: Float64Array) => number,
 ): Promise<number> {
+  const copy = plan.device.createCommandEncoder({ label: "jdt value" });
+  copy.copyBufferToBuffer(slot.record, 0, readback, 0, plan.recordBytes);
+  plan.device.queue.submit([copy.finish()]);
   const stats = await readSlotRecord(plan, slot, readback, stamp);
   if (stats.flags !== 0) {
     throw invalidResidentData(p, stats.flags & BAD_PRED ? "pred" : "labels");

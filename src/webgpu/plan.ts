@@ -236,17 +236,20 @@ export class LossPlan {
 
   /**
    * Records a whole call into `encoder`: resident chunk copies, pass 1, the
-   * step, pass 2 and the copy of the record into the slot's readback buffer.
+   * step, pass 2 and the copy of the record into `recordTo`.
    *
    * @param encoder The encoder.
    * @param slot The call's slot.
    * @param io The caller's buffers.
+   * @param recordTo Where the record is copied: the slot's readback buffer
+   *   (compute) or its record buffer (encode).
    * @param timestamps Optional query set for per-pass GPU times (6 queries).
    */
   record(
     encoder: GPUCommandEncoder,
     slot: Slot,
     io: CallBuffers,
+    recordTo: GPUBuffer,
     timestamps?: GPUQuerySet,
   ): void {
     const s = this.spec, b = this.#shared;
@@ -272,7 +275,7 @@ export class LossPlan {
       pass(2, "gradient", grad);
       if (io.grad !== null) copyGradient(encoder, s, this.#chunks, io.grad);
     }
-    encoder.copyBufferToBuffer(b.record, 0, slot.readback, 0, this.recordBytes);
+    encoder.copyBufferToBuffer(b.record, 0, recordTo, 0, this.recordBytes);
   }
 
   /** Dispatches of pass 1 and pass 2 of a call, over all chunks; cached. */

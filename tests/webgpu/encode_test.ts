@@ -320,7 +320,8 @@ async function gpuStep(device: GPUDevice, p: Problem, options: LossOptions) {
     );
     plan.upload(p);
     const enc = device.createCommandEncoder();
-    plan.record(enc, slot, { pred: null, labels: null, grad: null });
+    const io = { pred: null, labels: null, grad: null };
+    plan.record(enc, slot, io, slot.readback);
     device.queue.submit([enc.finish()]);
     const G = p.B * p.C;
     await slot.readback.mapAsync(GPUMapMode.READ);
@@ -437,6 +438,43 @@ Deno.test({
         const got = gpu.rec.stats[c * 6];
         assert.ok(Math.abs(got - P) <= 2e-7 * P, `P[${c}] ${got} != ${P}`);
       }
+    });
+  },
+});
+
+Deno.test({
+  name:
+    "value() before the encoder is submitted rejects without mapping what the encoder uses: the caller's own passes still run",
+  ignore,
+  async fn() {
+    await withDevice(async (device) => {
+      const { js, input } = await residentProblem(device, 1, 3, 300, 5);
+      using loss = createLoss({ ...OPTIONS, backend: "webgpu", device });
+      const enc = device.createCommandEncoder();
+      const e = loss.encode(enc, input);
+      // The caller's own work in the same encoder: copy the gradient out.
+      const mine = device.createBuffer({
+        size: js.grad!.length * 4,
+        usage: GPUBufferUsage.COPY_DST | GPUBufferUsage.COPY_SRC,
+      });
+      enc.copyBufferToBuffer(e.gradBuffer!, 0, mine, 0, mine.size);
+      const early = e.value(); // not awaited: the caller submits right away
+      device.pushErrorScope("validation");
+      device.queue.submit([enc.finish()]);
+      assert.equal(await device.popErrorScope(), null, "submission valid");
+      await assert.rejects(
+        early,
+        (err) =>
+          isInputError(err) && err.argument === "value" &&
+          /before the encoder was submitted/.test(err.message),
+      );
+      assertGradClose(
+        await readFloats(device, mine, js.grad!.length),
+        js.grad!,
+        "the caller's copy ran",
+      );
+      mine.destroy();
+      release(input);
     });
   },
 });
