@@ -478,3 +478,43 @@ Deno.test({
     });
   },
 });
+
+/** Buffers created while `spy` counted and not destroyed since. */
+function liveBuffers(spy: ReturnType<typeof spyOn>): number {
+  return [...spy.destroyed.values()].filter((n) => n === 0).length;
+}
+
+Deno.test({
+  name:
+    "createLoss().compute() keeps the buffers of the two most recent shapes, also with calls in flight",
+  ignore,
+  async fn() {
+    await withDevice(async (device) => {
+      using loss = createLoss({ ...OPTIONS, backend: "webgpu", device });
+      const spy = spyOn(device);
+      try {
+        const shape = (i: number) => hostProblem(1, 3, 200 + 16 * i, i);
+        await loss.compute(shape(0));
+        await loss.compute(shape(1));
+        const two = liveBuffers(spy);
+        for (let i = 2; i < 8; i++) {
+          await loss.compute(shape(i));
+          assert.ok(
+            liveBuffers(spy) <= two,
+            `shape ${i}: ${liveBuffers(spy)} > ${two}`,
+          );
+        }
+        // Six shapes at once: the older plans go once their calls are done.
+        await Promise.all(
+          [8, 9, 10, 11, 12, 13].map((i) => loss.compute(shape(i))),
+        );
+        assert.ok(
+          liveBuffers(spy) <= two,
+          `in flight: ${liveBuffers(spy)} > ${two}`,
+        );
+      } finally {
+        spy.stop();
+      }
+    });
+  },
+});
