@@ -281,7 +281,7 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
     const { slot, grad, reads } = call;
     const readback = slot.readback;
     try {
-      const rec = await settle(call, readback);
+      const rec = await settle(call, readback, p);
       if (rec.flags !== 0) {
         checkProblemAttached(p);
         throwInvalidResident(p, rec.flags);

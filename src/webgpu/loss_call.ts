@@ -13,7 +13,7 @@ import type { ResolvedLossOptions } from "../core/options.ts";
 import { type Problem, stepGroups } from "../core/problem.ts";
 import type { DevicePlans } from "./device_plans.ts";
 import { MAP_MODE_READ, reportedError, STORAGE_OUT } from "./io.ts";
-import { checkResident } from "./loss_checks.ts";
+import { checkResident, unusableInput } from "./loss_checks.ts";
 import {
   type CallBuffers,
   type LossPlan,
@@ -196,6 +196,7 @@ export function submitCall(
 export async function settle(
   call: Submitted,
   readback: GPUBuffer,
+  p: Problem,
 ): Promise<ReadRecord> {
   const [error, ...done] = await Promise.allSettled([
     call.scope,
@@ -203,9 +204,14 @@ export async function settle(
     ...call.reads.map((r) => r.mapAsync(MAP_MODE_READ)),
   ]);
   const e = error.status === "fulfilled" ? error.value : null;
-  if (e !== null) throw reportedError("loss", e);
+  if (e !== null) {
+    throw (await unusableInput(call.plan.device, p)) ??
+      reportedError("loss", e);
+  }
   for (const d of done) if (d.status === "rejected") throw d.reason;
-  return (done[0] as PromiseFulfilledResult<ReadRecord>).value;
+  const rec = (done[0] as PromiseFulfilledResult<ReadRecord | null>).value;
+  if (rec === null) throw new Error("jdt: a submitted call left no record");
+  return rec;
 }
 
 /**
@@ -250,6 +256,13 @@ export async function encodedValue(
   copy.copyBufferToBuffer(slot.record, 0, readback, 0, plan.recordBytes);
   plan.device.queue.submit([copy.finish()]);
   const stats = await readSlotRecord(plan, slot, readback, stamp);
+  if (stats === null) {
+    throw (await unusableInput(plan.device, p)) ??
+      new JdtRangeError(
+        "value",
+        "Cannot compute loss: value() found no result of this call: it was called before the encoder was submitted, or the submission failed (see the device's uncaptured errors)",
+      );
+  }
   if (stats.flags !== 0) {
     throw invalidResidentData(p, stats.flags & BAD_PRED ? "pred" : "labels");
   }
@@ -273,13 +286,16 @@ export function claimSlot(slot: Slot, stamp: number): void {
   slot.claimed = true;
 }
 
-/** Maps a slot's readback buffer and reads its statistics record. */
+/**
+ * Maps a slot's readback buffer and reads its statistics record: null when
+ * the record is not the call's (another stamp).
+ */
 async function readSlotRecord(
   plan: LossPlan,
   slot: Slot,
   readback: GPUBuffer,
   stamp: number,
-): Promise<ReadRecord> {
+): Promise<ReadRecord | null> {
   try {
     await readback.mapAsync(MAP_MODE_READ, 0, plan.recordBytes);
     const rec = readRecord(
@@ -287,13 +303,7 @@ async function readSlotRecord(
       plan.spec.B * plan.spec.C,
     );
     readback.unmap();
-    if (rec.stamp !== stamp) {
-      throw new JdtRangeError(
-        "value",
-        "Cannot compute loss: value() was called before the encoder was submitted",
-      );
-    }
-    return rec;
+    return rec.stamp === stamp ? rec : null;
   } finally {
     plan.releaseReadback(slot, readback);
   }

@@ -138,3 +138,47 @@ export function checkEncodeInputs(p: Problem, device: GPUDevice | null): void {
     }
   }
 }
+
+/**
+ * The typed error of a resident input the device cannot bind (a destroyed
+ * GPUBuffer, or one of another device), found by binding each alone after a
+ * call failed validation.
+ *
+ * @param device The call's device.
+ * @param p The problem.
+ * @returns The error naming the first such input, or null when all bind.
+ */
+export async function unusableInput(
+  device: GPUDevice,
+  p: Problem,
+): Promise<JdtTypeError | null> {
+  const layout = device.createBindGroupLayout({
+    label: "jdt input probe",
+    entries: [{
+      binding: 0,
+      visibility: 4, // GPUShaderStage.COMPUTE
+      buffer: { type: "read-only-storage" },
+    }],
+  });
+  const inputs = [
+    [p.predArgument ?? predArgumentOf(p.activation), p.gpu?.pred],
+    ["input.labels", p.gpu?.labels],
+    ["input.gradBuffer", p.gpu?.gradBuffer],
+  ] as const;
+  for (const [name, buffer] of inputs) {
+    if (buffer == null || buffer.size < 4) continue;
+    device.pushErrorScope("validation");
+    device.createBindGroup({
+      layout,
+      entries: [{ binding: 0, resource: { buffer, size: 4 } }],
+    });
+    if (await device.popErrorScope() !== null) {
+      return typeError(
+        "loss",
+        name,
+        "(GPUBuffer) cannot be used on this device: it was destroyed, or it belongs to another device than options.device",
+      );
+    }
+  }
+  return null;
+}

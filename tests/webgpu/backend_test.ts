@@ -7,7 +7,13 @@
 import assert from "node:assert/strict";
 import fc from "npm:fast-check@4.11.0";
 import { seeded } from "../../tools/workloads.ts";
-import { createLoss, isInputError, jdtLoss, JdtRangeError } from "../../mod.ts";
+import {
+  createLoss,
+  isInputError,
+  jdtLoss,
+  JdtRangeError,
+  JdtTypeError,
+} from "../../mod.ts";
 import { chooseBackend } from "../../src/choose/backend.ts";
 import { WEBGPU_AUTO_MIN_ELEMENTS } from "../../src/webgpu/device.ts";
 import { resolveLossOptions } from "../../src/core/options.ts";
@@ -556,20 +562,61 @@ Deno.test({
 });
 
 Deno.test({
-  name: "jdtLoss() surfaces WebGPU validation errors as rejections",
+  name:
+    "destroyed or other-device GPUBuffer inputs get typed errors naming the input, on compute() and on an encoded value()",
   ignore,
   async fn() {
     const a = await navigator.gpu.requestAdapter();
     const device = await a!.requestDevice();
-    const logits = gpuBuffer(device, new Float32Array(6));
-    logits.destroy(); // using a destroyed buffer is a validation error
+    const other = await a!.requestDevice();
+    const named = (argument: string) => (e: unknown) =>
+      isInputError(e) && e.argument === argument &&
+      /destroyed, or it belongs to another device/.test(e.message);
+    const labels = new Uint8Array(4);
+    const logits = gpuBuffer(device, new Float32Array(8));
+    logits.destroy();
+    const shape = [1, 2, 4];
     await assert.rejects(
-      jdtLoss({ logits, shape: [1, 2, 3], labels: new Uint8Array(3) }, {
-        device,
-      }),
-      /WebGPU reported GPUValidationError/,
+      jdtLoss({ logits, shape, labels }, { device }),
+      named("input.logits"),
+    );
+    const foreign = gpuBuffer(other, new Float32Array(8));
+    await assert.rejects(
+      jdtLoss({ logits: foreign, shape, labels }, { device }),
+      named("input.logits"),
+    );
+    const probs = gpuBuffer(device, new Float32Array(8).fill(0.5));
+    const deadLabels = gpuBuffer(device, labels);
+    deadLabels.destroy();
+    const input: LossInput = {
+      probs,
+      shape,
+      labels: deadLabels,
+      labelFormat: "uint8",
+    };
+    const o = { device, activation: "none" } as const;
+    await assert.rejects(jdtLoss(input, o), named("input.labels"));
+    // encode(): the caller's submission fails; value() names the input
+    // instead of saying the encoder was not submitted.
+    const loss = createLoss({ ...o, backend: "webgpu" });
+    const enc = device.createCommandEncoder();
+    const e = loss.encode(enc, input);
+    device.pushErrorScope("validation");
+    device.queue.submit([enc.finish()]);
+    assert.notEqual(await device.popErrorScope(), null);
+    await assert.rejects(e.value(), named("input.labels"));
+    // value() after dispose(): typed, naming the loss.
+    const live: LossInput = { ...input, labels: gpuBuffer(device, labels) };
+    const enc2 = device.createCommandEncoder();
+    const e2 = loss.encode(enc2, live);
+    device.queue.submit([enc2.finish()]);
+    loss.dispose();
+    await assert.rejects(
+      e2.value(),
+      (err) => err instanceof JdtTypeError && err.argument === "loss",
     );
     device.destroy();
+    other.destroy();
   },
 });
 
