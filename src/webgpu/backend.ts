@@ -103,8 +103,7 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
 
   /**
    * Whether this backend can take a problem: null, or why not (its class and
-   * group limits; statistics of a larger batch, which its GPU step does not
-   * read yet).
+   * group limits).
    *
    * @param p The problem.
    * @returns Null, or the refusal.
@@ -112,13 +111,6 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
   accepts(p: Problem): BackendRefusal | null {
     const reason = shapeRefusal(p.B, p.C);
     if (reason !== null) return { argument: "input.shape", reason };
-    if (p.statistics !== undefined) {
-      return {
-        argument: "input.statistics",
-        reason:
-          'cannot be read by the webgpu backend yet: its GPU step reads the statistics of its own pass 1 (use backend "wasm" or "js")',
-      };
-    }
     return null;
   }
 

@@ -172,6 +172,7 @@ export function submitCall(
     pred: gpu?.pred ?? null,
     labels: gpu?.labels ?? null,
     grad,
+    statistics: p.statistics ? plan.givenPartials(p.statistics) : null,
   };
   plan.record(encoder, slot, io, slot.readback, settings.timestamps);
   const reads = o.grad && grad === null

@@ -128,6 +128,13 @@ export function checkEncodeInputs(p: Problem, device: GPUDevice | null): void {
     [p.predArgument ?? predArgumentOf(p.activation), p.gpu?.pred],
     ["input.labels", p.gpu?.labels],
   ] as const;
+  if (p.statistics !== undefined) {
+    throw typeError(
+      "loss",
+      "input.statistics",
+      "is read by compute(), not by encode()",
+    );
+  }
   for (const [name, buf] of buffers) {
     if (buf == null) {
       throw typeError(

@@ -149,22 +149,30 @@ const CASES: [string, boolean, LossOptions][] = [
   }],
 ];
 
-for (const backend of ["js", "wasm"] as const) {
+for (const backend of ["js", "wasm", "webgpu"] as const) {
+  // The workers' statistics on webgpu come from wasm: the final compute with
+  // the summed record is what runs on webgpu.
+  const statsBackend = backend === "webgpu" ? "wasm" : backend;
   for (const W of [2, 4]) {
-    Deno.test(`a batch split across ${W} workers on ${backend} gives the single-process value and gradient`, async () => {
-      for (const [name, soft, options] of CASES) {
-        const x = batch(W * 100 + name.length, soft);
-        const want = await jdtLoss(x, { ...options, backend });
-        const got = await dataParallel(x, W, options, backend, backend);
-        assert.deepEqual(got.backends, Array(W).fill(backend));
-        assertSameAsOneProcess(got, want);
-        // The shard alone gives another (per-shard) value: the record matters.
-        const alone = await jdtLoss(shard(x, 0, B / W), {
-          ...options,
-          backend,
-        });
-        assert.ok(Math.abs(alone.value - want.value) > 1e-4, name);
-      }
+    Deno.test({
+      name:
+        `a batch split across ${W} workers on ${backend} gives the single-process value and gradient`,
+      ignore: backend === "webgpu" && ignore,
+      async fn() {
+        for (const [name, soft, options] of CASES) {
+          const x = batch(W * 100 + name.length, soft);
+          const want = await jdtLoss(x, { ...options, backend: statsBackend });
+          const got = await dataParallel(x, W, options, statsBackend, backend);
+          assert.deepEqual(got.backends, Array(W).fill(backend));
+          assertSameAsOneProcess(got, want);
+          // The shard alone gives another (per-shard) value: the record matters.
+          const alone = await jdtLoss(shard(x, 0, B / W), {
+            ...options,
+            backend,
+          });
+          assert.ok(Math.abs(alone.value - want.value) > 1e-4, name);
+        }
+      },
     });
   }
 }
@@ -302,16 +310,20 @@ Deno.test({
       assert.deepEqual(got.backends, Array(W).fill("wasm"));
       assertSameAsOneProcess(got, want);
     }
-    // The webgpu backend's GPU step reads its own pass 1: it refuses a
-    // record (typed), where auto above fell back to wasm.
+    // createLoss().compute() on webgpu reads the summed record too.
     const halves = [shard(x, 0, B / 2), shard(x, B / 2, B)];
     const [a, b] = await Promise.all(halves.map((h) => computeStatistics(h)));
-    await rejectsNaming(
-      jdtLoss({ ...halves[0], statistics: mergeStatistics(a, b) }, {
-        backend: "webgpu",
-      }),
-      JdtRangeError,
-      "input.statistics",
+    const statistics = mergeStatistics(a, b);
+    using loss = createLoss({ backend: "webgpu" });
+    const results = [];
+    for (const h of halves) {
+      results.push(await loss.compute({ ...h, statistics }));
+    }
+    const grad = new Float32Array(B * C * N);
+    results.forEach((r, i) => grad.set(r.grad!, i * (B / 2) * C * N));
+    assertSameAsOneProcess(
+      { values: results.map((r) => r.value), grad },
+      await jdtLoss(x, { backend: "wasm" }),
     );
   },
 });
