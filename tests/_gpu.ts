@@ -41,3 +41,29 @@ export async function withDevice(
     device.destroy();
   }
 }
+
+/**
+ * Registers a WebGPU test (ignored without an adapter, see {@link ignore})
+ * that runs `f` {@link withDevice}.
+ *
+ * @param name The test's name.
+ * @param f The test, given its device.
+ */
+export function gpuTest(
+  name: string,
+  f: (device: GPUDevice) => Promise<void>,
+): void {
+  Deno.test({ name, ignore, fn: () => withDevice(f) });
+}
+
+/**
+ * A new device of the system's adapter, which the test destroys itself (for
+ * tests that destroy or lose it on purpose).
+ *
+ * @returns The device.
+ */
+export async function newDevice(): Promise<GPUDevice> {
+  const a = await navigator.gpu.requestAdapter();
+  assert.ok(a !== null, "no WebGPU adapter");
+  return await a.requestDevice();
+}

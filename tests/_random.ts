@@ -136,3 +136,18 @@ export function randomCase(
     return { input, options };
   });
 }
+
+/**
+ * Generators of positive sizes, one per given maximum (e.g. B, C, N), for
+ * `fc.property(...sizes(3, 4, 20), (B, C, N) => ...)`.
+ *
+ * @param max The largest value of each size.
+ * @returns One generator of 1..max per maximum.
+ */
+export function sizes<T extends number[]>(
+  ...max: T
+): { [K in keyof T]: fc.Arbitrary<number> } {
+  return max.map((m) => fc.integer({ min: 1, max: m })) as {
+    [K in keyof T]: fc.Arbitrary<number>;
+  };
+}

@@ -21,16 +21,17 @@ import type {
   Problem,
 } from "../core/problem.ts";
 import { runHostStep } from "../core/host_step.ts";
+import { checkProblemAttached } from "../core/input.ts";
 import { GpuClient, type GpuClientOptions } from "./device.ts";
 import { DevicePlans } from "./device_plans.ts";
 import { subgroupsKnownUsable, subgroupsUsable } from "./pipelines.ts";
 import { lostWithin } from "./io.ts";
 import {
-  checkAttached,
   checkChunkLabels,
   checkEncodeInputs,
   deviceLost,
   disposedError,
+  valueGone,
 } from "./loss_checks.ts";
 import {
   type CallSettings,
@@ -90,6 +91,11 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
     return this.#state?.bufferCount ?? 0;
   }
 
+  /** Number of plans alive: kept, or dropped with calls in flight (for tests). */
+  get planCount(): number {
+    return this.#state?.planCount ?? 0;
+  }
+
   /** Number of calls and value reads in flight (for tests). */
   get busy(): number {
     return this.#busy;
@@ -97,8 +103,7 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
 
   /**
    * Whether this backend can take a problem: null, or why not (its class and
-   * group limits; statistics of a larger batch, which its GPU step does not
-   * read yet).
+   * group limits).
    *
    * @param p The problem.
    * @returns Null, or the refusal.
@@ -106,13 +111,6 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
   accepts(p: Problem): BackendRefusal | null {
     const reason = shapeRefusal(p.B, p.C);
     if (reason !== null) return { argument: "input.shape", reason };
-    if (p.statistics !== undefined) {
-      return {
-        argument: "input.statistics",
-        reason:
-          'cannot be read by the webgpu backend yet: its GPU step reads the statistics of its own pass 1 (use backend "wasm" or "js")',
-      };
-    }
     return null;
   }
 
@@ -185,7 +183,8 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
     const state = this.#stateFor(device!);
     if (state.lost !== null) throw deviceLost(state.lost, false);
     const subgroups = subgroupsKnownUsable(device!);
-    const plan = this.#planFor(state, p, o, subgroups, true);
+    const { plan, done } = this.#planFor(state, p, o, subgroups, true);
+    done(); // the caller's encoder holds its buffers; value() holds it again
     const { slot, grad, stamp } = encodeCall(
       plan,
       encoder,
@@ -200,6 +199,8 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
       valueBuffer: slot.value,
       value: () => {
         read ??= this.#readValue(
+          state,
+          plan,
           slot,
           stamp,
           () =>
@@ -221,16 +222,21 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
 
   /** Reads an encoded call's value while the backend counts it in flight. */
   async #readValue(
+    state: DevicePlans,
+    plan: LossPlan,
     slot: Slot,
     stamp: number,
     read: () => Promise<number>,
   ): Promise<number> {
     if (this.#disposed && this.#state === null) throw disposedError();
+    const done = state.hold(plan);
+    if (done === null) throw valueGone();
     claimSlot(slot, stamp);
     this.#busy++;
     try {
       return await read();
     } finally {
+      done();
       this.#leave();
     }
   }
@@ -244,17 +250,32 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
     const subgroups = await subgroupsUsable(state.device);
     // Every await before the uploads is behind us: the host arrays must
     // still be there.
-    checkAttached(p);
+    checkProblemAttached(p);
     const gradToGpu = p.gpu?.gradToGpu === true;
-    const plan = this.#planFor(state, p, o, subgroups, gradToGpu);
-    checkChunkLabels(p, p.gpu?.labels ?? null, plan);
+    const { plan, done } = this.#planFor(state, p, o, subgroups, gradToGpu);
+    try {
+      checkChunkLabels(p, p.gpu?.labels ?? null, plan);
+      return await this.#submit(state, plan, p, step);
+    } finally {
+      done();
+    }
+  }
+
+  /** Submits a call on its plan and reads its results back. */
+  async #submit(
+    state: DevicePlans,
+    plan: LossPlan,
+    p: Problem,
+    step: HostStepPlan,
+  ): Promise<BackendOutput> {
+    const o = step.options;
     const call = submitCall(state, plan, p, o, this.#settings);
     const { slot, grad, reads } = call;
     const readback = slot.readback;
     try {
-      const rec = await settle(call, readback);
+      const rec = await settle(call, readback, p);
       if (rec.flags !== 0) {
-        checkAttached(p);
+        checkProblemAttached(p);
         throwInvalidResident(p, rec.flags);
         this.#dropFresh(grad, p);
         return { stats: rec.stats, invalid: true };
@@ -262,7 +283,7 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
       const host = runHostStep(step, rec.stats);
       if (!o.grad) return { stats: rec.stats, host };
       if (grad !== null) return { stats: rec.stats, host, gradBuffer: grad };
-      checkAttached(p);
+      checkProblemAttached(p);
       const g = state.readGradient(plan, p, reads);
       return { stats: rec.stats, host, grad: g };
     } catch (e) {
@@ -287,10 +308,10 @@ export class WebGpuBackend extends GpuClient implements Backend, Disposable {
     o: ResolvedLossOptions,
     subgroups: boolean,
     gradToGpu: boolean,
-  ): LossPlan {
+  ): { plan: LossPlan; done: () => void } {
     const max = this.maxBindingBytes(state.device);
     const spec = callSpec(p, o, subgroups, gradToGpu, max);
-    return state.planFor(spec, this.#maxPlans, this.#busy <= 1);
+    return state.planFor(spec, this.#maxPlans);
   }
 
   #stateFor(device: GPUDevice): DevicePlans {

@@ -25,6 +25,11 @@ export interface CallBuffers {
   labels: GPUBuffer | null;
   /** Where the gradient goes on the GPU (`B*C*N` floats), or null (read back). */
   grad: GPUBuffer | null;
+  /**
+   * The partials of a given statistics record ({@link LossPlan.givenPartials}),
+   * copied over pass 1's before the step, or null/absent.
+   */
+  statistics?: GPUBuffer | null;
 }
 
 /** One chunk of a plan. */

@@ -20,6 +20,10 @@ export class DevicePlans {
   readonly inflight = new Set<(info: GPUDeviceLostInfo) => void>();
   readonly #plans = new Map<string, LossPlan>();
   readonly #gradReads = new Map<LossPlan, GPUBuffer[][]>();
+  /** Calls in flight per plan. */
+  readonly #users = new Map<LossPlan, number>();
+  /** Plans out of the cache whose calls are still in flight. */
+  readonly #retired = new Set<LossPlan>();
 
   /**
    * Keeps one device.lost listener per device and backend (not per call): it
@@ -36,15 +40,18 @@ export class DevicePlans {
   }
 
   /**
-   * The plan of a spec, made on first use; drops the least recently used
-   * plans beyond `maxPlans` when `mayDrop` (no other call in flight).
+   * The plan of a spec, made on first use, held for the call until `done`
+   * gives it back. Beyond `maxPlans`, the least recently used plans leave
+   * the cache now and are destroyed once their calls in flight are done.
    *
    * @param spec The spec.
    * @param maxPlans Plans kept at once.
-   * @param mayDrop Whether old plans may be destroyed now.
-   * @returns The plan.
+   * @returns The plan and the function that gives it back (idempotent).
    */
-  planFor(spec: PlanSpec, maxPlans: number, mayDrop: boolean): LossPlan {
+  planFor(
+    spec: PlanSpec,
+    maxPlans: number,
+  ): { plan: LossPlan; done: () => void } {
     const key = JSON.stringify(spec);
     let plan = this.#plans.get(key);
     if (plan !== undefined) {
@@ -54,18 +61,48 @@ export class DevicePlans {
       this.#gradReads.set(plan, []);
     }
     this.#plans.set(key, plan);
-    while (this.#plans.size > maxPlans && mayDrop) {
+    const done = this.#hold(plan);
+    while (this.#plans.size > maxPlans) {
       const [oldKey, old] = this.#plans.entries().next().value!;
       this.#plans.delete(oldKey);
-      this.#drop(old);
+      this.#retire(old);
     }
-    return plan;
+    return { plan, done };
   }
 
-  /** Number of GPU buffers held by the plans and readbacks. */
+  /**
+   * Holds a plan for a read (an encoded call's value) if it is still alive.
+   *
+   * @param plan The plan.
+   * @returns The function that gives it back (idempotent), or null when the
+   *   plan was destroyed.
+   */
+  hold(plan: LossPlan): (() => void) | null {
+    const alive = this.#users.has(plan) ||
+      [...this.#plans.values()].includes(plan);
+    return alive ? this.#hold(plan) : null;
+  }
+
+  #hold(plan: LossPlan): () => void {
+    this.#users.set(plan, (this.#users.get(plan) ?? 0) + 1);
+    let holding = true;
+    return () => {
+      if (holding) this.#giveBack(plan);
+      holding = false;
+    };
+  }
+
+  /** Number of plans alive: cached, or dropped with calls still in flight. */
+  get planCount(): number {
+    return this.#plans.size + this.#retired.size;
+  }
+
+  /** Number of GPU buffers held by the live plans and their readbacks. */
   get bufferCount(): number {
     let n = 0;
-    for (const plan of this.#plans.values()) n += plan.bufferCount;
+    for (const plan of [...this.#plans.values(), ...this.#retired]) {
+      n += plan.bufferCount;
+    }
     for (const list of this.#gradReads.values()) {
       for (const r of list) n += r.length;
     }
@@ -133,6 +170,19 @@ export class DevicePlans {
     else list.push(reads);
   }
 
+  /** Destroys a plan that left the cache now, or when its last call ends. */
+  #retire(plan: LossPlan): void {
+    if ((this.#users.get(plan) ?? 0) > 0) this.#retired.add(plan);
+    else this.#drop(plan);
+  }
+
+  #giveBack(plan: LossPlan): void {
+    const n = (this.#users.get(plan) ?? 1) - 1;
+    if (n > 0) return void this.#users.set(plan, n);
+    this.#users.delete(plan);
+    if (this.#retired.delete(plan)) this.#drop(plan);
+  }
+
   #drop(plan: LossPlan): void {
     plan.destroy();
     for (const reads of this.#gradReads.get(plan) ?? []) {
@@ -143,7 +193,11 @@ export class DevicePlans {
 
   /** Destroys every plan and readback buffer. */
   free(): void {
-    for (const plan of this.#plans.values()) this.#drop(plan);
+    for (const plan of [...this.#plans.values(), ...this.#retired]) {
+      this.#drop(plan);
+    }
     this.#plans.clear();
+    this.#retired.clear();
+    this.#users.clear();
   }
 }

@@ -13,7 +13,7 @@ import type { ResolvedLossOptions } from "../core/options.ts";
 import { type Problem, stepGroups } from "../core/problem.ts";
 import type { DevicePlans } from "./device_plans.ts";
 import { MAP_MODE_READ, reportedError, STORAGE_OUT } from "./io.ts";
-import { checkResident } from "./loss_checks.ts";
+import { checkResident, unusableInput } from "./loss_checks.ts";
 import {
   type CallBuffers,
   type LossPlan,
@@ -102,7 +102,7 @@ export function encodeCall(
   const grad = o.grad ? gradBuffer ?? plan.slotGradient(slot) : null;
   const stamp = prepareSlot(plan, slot, p, o);
   const io = { pred: p.gpu!.pred, labels: p.gpu!.labels, grad };
-  plan.record(encoder, slot, io, settings.timestamps);
+  plan.record(encoder, slot, io, slot.record, settings.timestamps);
   return { slot, grad, stamp };
 }
 
@@ -172,8 +172,9 @@ export function submitCall(
     pred: gpu?.pred ?? null,
     labels: gpu?.labels ?? null,
     grad,
+    statistics: p.statistics ? plan.givenPartials(p.statistics) : null,
   };
-  plan.record(encoder, slot, io, settings.timestamps);
+  plan.record(encoder, slot, io, slot.readback, settings.timestamps);
   const reads = o.grad && grad === null
     ? state.copyGradients(plan, encoder)
     : [];
@@ -196,6 +197,7 @@ export function submitCall(
 export async function settle(
   call: Submitted,
   readback: GPUBuffer,
+  p: Problem,
 ): Promise<ReadRecord> {
   const [error, ...done] = await Promise.allSettled([
     call.scope,
@@ -203,9 +205,14 @@ export async function settle(
     ...call.reads.map((r) => r.mapAsync(MAP_MODE_READ)),
   ]);
   const e = error.status === "fulfilled" ? error.value : null;
-  if (e !== null) throw reportedError("loss", e);
+  if (e !== null) {
+    throw (await unusableInput(call.plan.device, p)) ??
+      reportedError("loss", e);
+  }
   for (const d of done) if (d.status === "rejected") throw d.reason;
-  return (done[0] as PromiseFulfilledResult<ReadRecord>).value;
+  const rec = (done[0] as PromiseFulfilledResult<ReadRecord | null>).value;
+  if (rec === null) throw new Error("jdt: a submitted call left no record");
+  return rec;
 }
 
 /**
@@ -223,8 +230,12 @@ export function throwInvalidResident(p: Problem, flags: number): void {
 }
 
 /**
- * The value of an encoded call: its record read back once the caller
- * submitted the encoder, through the host step.
+ * The value of an encoded call, through the host step: its record copied
+ * from the slot's record buffer into the readback buffer in a submission of
+ * its own (made now, so queued after whatever the caller submitted before),
+ * then read. Before the caller submits its encoder the copy finds an older
+ * stamp and the call rejects; nothing the caller's encoder uses is mapped,
+ * so its submission stays valid.
  *
  * @param plan The plan.
  * @param slot The call's slot.
@@ -242,7 +253,17 @@ export async function encodedValue(
   p: Problem,
   value: (stats: Float64Array) => number,
 ): Promise<number> {
+  const copy = plan.device.createCommandEncoder({ label: "jdt value" });
+  copy.copyBufferToBuffer(slot.record, 0, readback, 0, plan.recordBytes);
+  plan.device.queue.submit([copy.finish()]);
   const stats = await readSlotRecord(plan, slot, readback, stamp);
+  if (stats === null) {
+    throw (await unusableInput(plan.device, p)) ??
+      new JdtRangeError(
+        "value",
+        "Cannot compute loss: value() found no result of this call: it was called before the encoder was submitted, or the submission failed (see the device's uncaptured errors)",
+      );
+  }
   if (stats.flags !== 0) {
     throw invalidResidentData(p, stats.flags & BAD_PRED ? "pred" : "labels");
   }
@@ -266,13 +287,16 @@ export function claimSlot(slot: Slot, stamp: number): void {
   slot.claimed = true;
 }
 
-/** Maps a slot's readback buffer and reads its statistics record. */
+/**
+ * Maps a slot's readback buffer and reads its statistics record: null when
+ * the record is not the call's (another stamp).
+ */
 async function readSlotRecord(
   plan: LossPlan,
   slot: Slot,
   readback: GPUBuffer,
   stamp: number,
-): Promise<ReadRecord> {
+): Promise<ReadRecord | null> {
   try {
     await readback.mapAsync(MAP_MODE_READ, 0, plan.recordBytes);
     const rec = readRecord(
@@ -280,13 +304,7 @@ async function readSlotRecord(
       plan.spec.B * plan.spec.C,
     );
     readback.unmap();
-    if (rec.stamp !== stamp) {
-      throw new JdtRangeError(
-        "value",
-        "Cannot compute loss: value() was called before the encoder was submitted",
-      );
-    }
-    return rec;
+    return rec.stamp === stamp ? rec : null;
   } finally {
     plan.releaseReadback(slot, readback);
   }

@@ -6,7 +6,13 @@
  * @module
  */
 
-import { type JdtTypeError, rangeError, typeError } from "../core/errors.ts";
+import {
+  type JdtRangeError,
+  type JdtTypeError,
+  rangeError,
+  typeError,
+} from "../core/errors.ts";
+import { predArgumentOf } from "../core/data_check.ts";
 import type { Problem } from "../core/problem.ts";
 import type { LossPlan } from "./plan.ts";
 
@@ -41,38 +47,17 @@ export function disposedError(): JdtTypeError {
 }
 
 /**
- * The name of a problem's prediction in the caller's input.
+ * The error of an encoded call's `value()` read after its plan's buffers
+ * were released (more shapes than the loss keeps were computed since).
  *
- * @param p The problem.
- * @returns `input.probs` or `input.logits`.
+ * @returns The error, naming the argument `value`.
  */
-export function predName(p: Problem): string {
-  return p.activation === "none" ? "input.probs" : "input.logits";
-}
-
-/**
- * Throws a typed error when a host array of the problem was detached (its
- * buffer transferred) while the call awaited: a backend reads them after
- * its first await.
- *
- * @param p The problem.
- */
-export function checkAttached(p: Problem): void {
-  const arrays: [string, ArrayBufferView | null | undefined, boolean][] = [
-    [predName(p), p.pred, p.gpu?.pred == null],
-    ["input.labels", p.labels, p.gpu?.labels == null],
-    ["input.keepMask", p.keepMask, true],
-    ["input.gradInto", p.gradInto, true],
-  ];
-  for (const [name, a, host] of arrays) {
-    if (host && a != null && a.byteLength === 0 && p.B * p.N > 0) {
-      throw typeError(
-        "loss",
-        name,
-        "was detached (its ArrayBuffer transferred) while the call was running",
-      );
-    }
-  }
+export function valueGone(): JdtRangeError {
+  return rangeError(
+    "loss",
+    "value",
+    "was called after the buffers of its shape were released (this loss keeps the two most recent shapes); call it before computing other shapes",
+  );
 }
 
 /**
@@ -140,9 +125,16 @@ export function checkEncodeInputs(p: Problem, device: GPUDevice | null): void {
     );
   }
   const buffers = [
-    [predName(p), p.gpu?.pred],
+    [p.predArgument ?? predArgumentOf(p.activation), p.gpu?.pred],
     ["input.labels", p.gpu?.labels],
   ] as const;
+  if (p.statistics !== undefined) {
+    throw typeError(
+      "loss",
+      "input.statistics",
+      "is read by compute(), not by encode()",
+    );
+  }
   for (const [name, buf] of buffers) {
     if (buf == null) {
       throw typeError(
@@ -152,4 +144,48 @@ export function checkEncodeInputs(p: Problem, device: GPUDevice | null): void {
       );
     }
   }
+}
+
+/**
+ * The typed error of a resident input the device cannot bind (a destroyed
+ * GPUBuffer, or one of another device), found by binding each alone after a
+ * call failed validation.
+ *
+ * @param device The call's device.
+ * @param p The problem.
+ * @returns The error naming the first such input, or null when all bind.
+ */
+export async function unusableInput(
+  device: GPUDevice,
+  p: Problem,
+): Promise<JdtTypeError | null> {
+  const layout = device.createBindGroupLayout({
+    label: "jdt input probe",
+    entries: [{
+      binding: 0,
+      visibility: 4, // GPUShaderStage.COMPUTE
+      buffer: { type: "read-only-storage" },
+    }],
+  });
+  const inputs = [
+    [p.predArgument ?? predArgumentOf(p.activation), p.gpu?.pred],
+    ["input.labels", p.gpu?.labels],
+    ["input.gradBuffer", p.gpu?.gradBuffer],
+  ] as const;
+  for (const [name, buffer] of inputs) {
+    if (buffer == null || buffer.size < 4) continue;
+    device.pushErrorScope("validation");
+    device.createBindGroup({
+      layout,
+      entries: [{ binding: 0, resource: { buffer, size: 4 } }],
+    });
+    if (await device.popErrorScope() !== null) {
+      return typeError(
+        "loss",
+        name,
+        "(GPUBuffer) cannot be used on this device: it was destroyed, or it belongs to another device than options.device",
+      );
+    }
+  }
+  return null;
 }

@@ -37,6 +37,7 @@ import {
   statsDispatches,
   stepDispatches,
 } from "./loss_programs.ts";
+import { STORAGE_OUT } from "./io.ts";
 import { align, OwnedBuffers } from "./owned.ts";
 import { checkShape, type PlanSpec, STAGE_C, WG } from "./plan_spec.ts";
 import { Ring, type Slot } from "./ring.ts";
@@ -115,6 +116,7 @@ export class LossPlan {
   readonly #chunks: ChunkPlan[];
   readonly #ring: Ring;
   readonly #passCache = new Map<string, Dispatch[][]>();
+  #given: GPUBuffer | null = null;
 
   /**
    * Makes the plan: every buffer except the slots' gradients.
@@ -214,6 +216,33 @@ export class LossPlan {
   }
 
   /**
+   * Writes a given statistics record (the whole batch's, `B*C*STAT_K`
+   * float64) as pass-1 partials: per group, tile 0 holds each sum rounded to
+   * float32 and the maxima, tile 1 the sums' rounding errors (when the image
+   * has two tiles), so that the step's float-float reduction reads the
+   * record in place of pass 1's. Safe to share between calls, like
+   * `upload`.
+   *
+   * @param stats The record.
+   * @returns The buffer to copy over the partials (`CallBuffers.statistics`).
+   */
+  givenPartials(stats: Float64Array): GPUBuffer {
+    const tiles = this.imageTiles, G = this.spec.B * this.spec.C;
+    const data = new Float32Array(G * tiles * 6);
+    for (let g = 0; g < G; g++) {
+      const o = g * tiles * 6;
+      for (let k = 0; k < 6; k++) {
+        const v = stats[g * 6 + k];
+        data[o + k] = v;
+        if (k < 3 && tiles > 1) data[o + 6 + k] = v - Math.fround(v);
+      }
+    }
+    this.#given ??= this.#owned.create(data.byteLength, STORAGE_OUT, "given");
+    this.device.queue.writeBuffer(this.#given, 0, data);
+    return this.#given;
+  }
+
+  /**
    * Writes a slot's per-call data: step parameters, class table, keep mask.
    *
    * @param slot The slot.
@@ -236,17 +265,20 @@ export class LossPlan {
 
   /**
    * Records a whole call into `encoder`: resident chunk copies, pass 1, the
-   * step, pass 2 and the copy of the record into the slot's readback buffer.
+   * step, pass 2 and the copy of the record into `recordTo`.
    *
    * @param encoder The encoder.
    * @param slot The call's slot.
    * @param io The caller's buffers.
+   * @param recordTo Where the record is copied: the slot's readback buffer
+   *   (compute) or its record buffer (encode).
    * @param timestamps Optional query set for per-pass GPU times (6 queries).
    */
   record(
     encoder: GPUCommandEncoder,
     slot: Slot,
     io: CallBuffers,
+    recordTo: GPUBuffer,
     timestamps?: GPUQuerySet,
   ): void {
     const s = this.spec, b = this.#shared;
@@ -267,12 +299,16 @@ export class LossPlan {
       p.end();
     };
     pass(0, "statistics", stats);
+    if (io.statistics) {
+      const size = io.statistics.size;
+      encoder.copyBufferToBuffer(io.statistics, 0, b.partials, 0, size);
+    }
     pass(1, "step", slot.step);
     if (s.grad) {
       pass(2, "gradient", grad);
       if (io.grad !== null) copyGradient(encoder, s, this.#chunks, io.grad);
     }
-    encoder.copyBufferToBuffer(b.record, 0, slot.readback, 0, this.recordBytes);
+    encoder.copyBufferToBuffer(b.record, 0, recordTo, 0, this.recordBytes);
   }
 
   /** Dispatches of pass 1 and pass 2 of a call, over all chunks; cached. */

@@ -25,6 +25,12 @@ export interface Slot {
   value: GPUBuffer;
   /** Where the statistics record is copied. */
   readback: GPUBuffer;
+  /**
+   * Where an `encode()` call copies its record on the GPU: `value()` copies
+   * it into `readback` in its own submission, so the caller's encoder never
+   * uses a buffer that `value()` maps.
+   */
+  record: GPUBuffer;
   /** The readback buffer is being mapped or read. */
   claimed: boolean;
   /** The gradient of the slot's calls with `gradOutput: "gpu"`, made on first use. */
@@ -76,6 +82,7 @@ export class Ring {
           : owned.create(maskBytes, STORAGE_IN, "keep mask"),
         value,
         readback: this.#newReadback(),
+        record: owned.create(recordBytes, STORAGE_OUT, "encoded record"),
         claimed: false,
         grad: null,
         step: step(stepParams, value),

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import fc from "npm:fast-check@4.11.0";
+import { sizes } from "../_random.ts";
 import { softScores } from "../../src/metrics/soft_scores.ts";
 import { createMetrics } from "../../src/metrics/accumulator.ts";
 import {
@@ -28,9 +29,7 @@ const unit = fc.oneof(
 Deno.test("softScores() per group equals the weighted Jaccard and Dice of the two vectors", () => {
   fc.assert(
     fc.property(
-      fc.integer({ min: 1, max: 3 }),
-      fc.integer({ min: 1, max: 4 }),
-      fc.integer({ min: 1, max: 20 }),
+      ...sizes(3, 4, 20),
       fc.infiniteStream(unit),
       (B, C, N, stream) => {
         const it = stream[Symbol.iterator]();

@@ -6,8 +6,15 @@
  */
 import assert from "node:assert/strict";
 import fc from "npm:fast-check@4.11.0";
+import { sizes } from "../_random.ts";
 import { seeded } from "../../tools/workloads.ts";
-import { createLoss, isInputError, jdtLoss, JdtRangeError } from "../../mod.ts";
+import {
+  createLoss,
+  isInputError,
+  jdtLoss,
+  JdtRangeError,
+  JdtTypeError,
+} from "../../mod.ts";
 import { chooseBackend } from "../../src/choose/backend.ts";
 import { WEBGPU_AUTO_MIN_ELEMENTS } from "../../src/webgpu/device.ts";
 import { resolveLossOptions } from "../../src/core/options.ts";
@@ -29,7 +36,13 @@ import { cachedPipelineCount } from "../../src/webgpu/pipelines.ts";
 import { assertGradClose, assertLossClose } from "../_golden.ts";
 
 import { gpuBuffer, readFloats } from "../../tools/gpu_buffers.ts";
-import { adapter, ignore, testAdapterPresent, withDevice } from "../_gpu.ts";
+import {
+  adapter,
+  gpuTest,
+  ignore,
+  newDevice,
+  testAdapterPresent,
+} from "../_gpu.ts";
 
 testAdapterPresent("webgpu");
 
@@ -142,36 +155,29 @@ function assertSameResult(got: LossResult, want: LossResult, what: string) {
   }
 }
 
-Deno.test({
-  name:
-    "jdtLoss() on webgpu equals js on random shapes and every input variant",
-  ignore,
-  async fn() {
-    await withDevice(async (device) => {
-      await fc.assert(
-        fc.asyncProperty(variantArb, async (v) => {
-          const { input, options } = randomInput(v);
-          const gpu = await jdtLoss(input, {
-            ...options,
-            backend: "webgpu",
-            device,
-          });
-          const js = await jdtLoss(input, { ...options, backend: "js" });
-          assertSameResult(gpu, js, JSON.stringify(v));
-        }),
-        { numRuns: 30 },
-      );
-    });
+gpuTest(
+  "jdtLoss() on webgpu equals js on random shapes and every input variant",
+  async (device) => {
+    await fc.assert(
+      fc.asyncProperty(variantArb, async (v) => {
+        const { input, options } = randomInput(v);
+        const gpu = await jdtLoss(input, {
+          ...options,
+          backend: "webgpu",
+          device,
+        });
+        const js = await jdtLoss(input, { ...options, backend: "js" });
+        assertSameResult(gpu, js, JSON.stringify(v));
+      }),
+      { numRuns: 30 },
+    );
   },
-});
+);
 
 Deno.test("planChunks() covers every pixel once within the byte limit", () => {
   fc.assert(
     fc.property(
-      fc.integer({ min: 1, max: 9 }),
-      fc.integer({ min: 1, max: 20 }),
-      fc.integer({ min: 1, max: 5000 }),
-      fc.integer({ min: 1, max: 1 << 16 }),
+      ...sizes(9, 20, 5000, 1 << 16),
       (B, C, N, maxBytes) => {
         if (maxBytes < C * 4) {
           assert.throws(() => planChunks(B, C, N, maxBytes), RangeError);
@@ -204,58 +210,54 @@ async function runBackend(
   return await backend.run(p, hostStepPlan(p, resolveLossOptions(options)));
 }
 
-Deno.test({
-  name:
-    "WebGpuBackend.run() with a forced tiny chunk size equals js, whole images and split images",
-  ignore,
-  async fn() {
-    await withDevice(async (device) => {
-      const cases: [Variant, number, number][] = [
-        // variant, maxChunkBytes, minimum number of chunks expected
-        [
-          { ...base, B: 2, C: 4, N: 3001, labels: "u8", mask: true },
-          4 * 4 * 257,
-          24,
-        ],
-        [
-          {
-            ...base,
-            B: 2,
-            C: 3,
-            N: 999,
-            layout: "channels-last",
-            labels: "soft",
-          },
-          3 * 4 * 100,
-          20,
-        ],
-        [
-          { ...base, B: 7, C: 2, N: 33, labels: "u16", ignore: true },
-          2 * 4 * 33 * 2,
-          4,
-        ],
-      ];
-      for (const [v, maxChunkBytes, minChunks] of cases) {
-        assert.ok(planChunks(v.B, v.C, v.N, maxChunkBytes).length >= minChunks);
-        using backend = new WebGpuBackend({ device, maxChunkBytes });
-        const { input, options } = randomInput(v);
-        const p = toProblem(input, resolveLossOptions(options));
-        const gpu = await runBackend(backend, p, options);
-        const js = await runBackend(jsBackend, p, options);
-        for (let i = 0; i < js.stats.length; i++) {
-          // maxX and maxXY are left 0 when the mode does not read them.
-          if (!p.needMaxX && i % 6 >= 4) continue;
-          const tol = 1e-5 * Math.max(1, Math.abs(js.stats[i]));
-          assert.ok(
-            Math.abs(gpu.stats[i] - js.stats[i]) <= tol,
-            `stats[${i}] ${gpu.stats[i]} != ${js.stats[i]}`,
-          );
-        }
-        assertGradClose(gpu.grad!, js.grad!, JSON.stringify(v));
+gpuTest(
+  "WebGpuBackend.run() with a forced tiny chunk size equals js, whole images and split images",
+  async (device) => {
+    const cases: [Variant, number, number][] = [
+      // variant, maxChunkBytes, minimum number of chunks expected
+      [
+        { ...base, B: 2, C: 4, N: 3001, labels: "u8", mask: true },
+        4 * 4 * 257,
+        24,
+      ],
+      [
+        {
+          ...base,
+          B: 2,
+          C: 3,
+          N: 999,
+          layout: "channels-last",
+          labels: "soft",
+        },
+        3 * 4 * 100,
+        20,
+      ],
+      [
+        { ...base, B: 7, C: 2, N: 33, labels: "u16", ignore: true },
+        2 * 4 * 33 * 2,
+        4,
+      ],
+    ];
+    for (const [v, maxChunkBytes, minChunks] of cases) {
+      assert.ok(planChunks(v.B, v.C, v.N, maxChunkBytes).length >= minChunks);
+      using backend = new WebGpuBackend({ device, maxChunkBytes });
+      const { input, options } = randomInput(v);
+      const p = toProblem(input, resolveLossOptions(options));
+      const gpu = await runBackend(backend, p, options);
+      const js = await runBackend(jsBackend, p, options);
+      for (let i = 0; i < js.stats.length; i++) {
+        // maxX and maxXY are left 0 when the mode does not read them.
+        if (!p.needMaxX && i % 6 >= 4) continue;
+        const tol = 1e-5 * Math.max(1, Math.abs(js.stats[i]));
+        assert.ok(
+          Math.abs(gpu.stats[i] - js.stats[i]) <= tol,
+          `stats[${i}] ${gpu.stats[i]} != ${js.stats[i]}`,
+        );
       }
-    });
+      assertGradClose(gpu.grad!, js.grad!, JSON.stringify(v));
+    }
   },
-});
+);
 
 const base: Variant = {
   B: 1,
@@ -296,333 +298,349 @@ async function within<T>(p: Promise<T>, ms: number): Promise<T> {
   }
 }
 
-Deno.test({
-  name:
-    "jdtLoss() reads GPUBuffer logits and labels in place and returns the gradient as a GPUBuffer",
-  ignore,
-  async fn() {
-    await withDevice(async (device) => {
-      for (
-        const v of [
-          { ...base, B: 2, N: 1003, labels: "u8", ignore: true },
-          { ...base, N: 517, labels: "u16", mask: true },
-          { ...base, N: 300, labels: "i32", norm: 2 },
-          { ...base, N: 301, labels: "soft", activation: "sigmoid" },
-        ] as Variant[]
-      ) {
-        const { input, options } = randomInput(v);
-        const js = await jdtLoss(input, { ...options, backend: "js" });
-        const labels = input.labels as HardLabels | Float32Array;
-        const format = formatOf(labels);
-        const logits = gpuBuffer(device, input.logits as Float32Array);
-        const labelBuf = gpuBuffer(device, labels);
-        // Fully resident: nothing uploaded, gradient left on the GPU.
-        const r = await jdtLoss(
-          { ...input, logits, labels: labelBuf, labelFormat: format },
-          { ...options, device, gradOutput: "gpu" },
-        );
-        assert.equal(r.backend, "webgpu");
-        assert.equal(r.grad, undefined);
-        assert.ok(r.gradBuffer !== undefined);
-        assertLossClose(r.value, js.value, JSON.stringify(v));
-        const grad = await readFloats(device, r.gradBuffer, js.grad!.length);
-        assertGradClose(grad, js.grad!, JSON.stringify(v));
-        r.gradBuffer.destroy();
-        // Resident logits, host labels, gradient read back.
-        const mixed = await jdtLoss({ ...input, logits }, {
-          ...options,
-          device,
-        });
-        assertSameResult(mixed, js, `${JSON.stringify(v)} mixed`);
-        logits.destroy();
-        labelBuf.destroy();
-      }
-    });
-  },
-});
-
-Deno.test({
-  name:
-    "jdtLoss() on webgpu rejects invalid values, also on dropped pixels and in GPUBuffers",
-  ignore,
-  async fn() {
-    await withDevice(async (device) => {
-      const logits = new Float32Array([0.5, 1, -1, 2, 0, 0]); // [1, 2, 3]
-      const labels = new Uint8Array([0, 1, 1]);
-      const keepMask = new Uint8Array([1, 1, 0]);
-      const o = { backend: "webgpu", device } as const;
-      const bad = logits.slice();
-      bad[5] = NaN; // a dropped pixel
-      await assert.rejects(
-        jdtLoss({ logits: bad, shape: [1, 2, 3], labels, keepMask }, o),
-        (e) => e instanceof JdtRangeError && e.argument === "input.logits",
+gpuTest(
+  "jdtLoss() reads GPUBuffer logits and labels in place and returns the gradient as a GPUBuffer",
+  async (device) => {
+    for (
+      const v of [
+        { ...base, B: 2, N: 1003, labels: "u8", ignore: true },
+        { ...base, N: 517, labels: "u16", mask: true },
+        { ...base, N: 300, labels: "i32", norm: 2 },
+        { ...base, N: 301, labels: "soft", activation: "sigmoid" },
+      ] as Variant[]
+    ) {
+      const { input, options } = randomInput(v);
+      const js = await jdtLoss(input, { ...options, backend: "js" });
+      const labels = input.labels as HardLabels | Float32Array;
+      const format = formatOf(labels);
+      const logits = gpuBuffer(device, input.logits as Float32Array);
+      const labelBuf = gpuBuffer(device, labels);
+      // Fully resident: nothing uploaded, gradient left on the GPU.
+      const r = await jdtLoss(
+        { ...input, logits, labels: labelBuf, labelFormat: format },
+        { ...options, device, gradOutput: "gpu" },
       );
-      await assert.rejects(
-        jdtLoss({
-          logits,
-          shape: [1, 2, 3],
-          labels: new Uint8Array([0, 1, 2]),
-          keepMask,
-        }, o),
-        (e) => e instanceof JdtRangeError && e.argument === "input.labels",
-      );
-      await assert.rejects(
-        jdtLoss({
-          probs: new Float32Array([0.5, 1.5, 0, 0.5, 0, 1]),
-          shape: [1, 2, 3],
-          labels,
-        }, o),
-        (e) => e instanceof JdtRangeError && e.argument === "input.probs",
-      );
-      await assert.rejects(
-        jdtLoss({
-          logits,
-          shape: [1, 2, 3],
-          labels: new Float32Array([0, 1, 0, 1, 0, -0.5]),
-        }, o),
-        (e) => e instanceof JdtRangeError && e.argument === "input.labels",
-      );
-      const badBuf = gpuBuffer(device, bad);
-      await assert.rejects(
-        jdtLoss({ logits: badBuf, shape: [1, 2, 3], labels }, o),
-        (e) =>
-          e instanceof JdtRangeError && e.argument === "input.logits" &&
-          /GPUBuffer/.test(e.message),
-      );
-      const labelBuf = gpuBuffer(device, new Int32Array([0, -3, 1]));
-      await assert.rejects(
-        jdtLoss({
-          logits,
-          shape: [1, 2, 3],
-          labels: labelBuf,
-          labelFormat: "int32",
-        }, o),
-        (e) =>
-          e instanceof JdtRangeError && e.argument === "input.labels" &&
-          /GPUBuffer/.test(e.message),
-      );
-      badBuf.destroy();
-      labelBuf.destroy();
-    });
-  },
-});
-
-Deno.test({
-  name: "jdtLoss() checks GPUBuffer inputs, gradOutput and backend options",
-  ignore,
-  async fn() {
-    await withDevice(async (device) => {
-      const labels = new Uint8Array([0, 1, 1]);
-      const logits = gpuBuffer(device, new Float32Array(6));
-      const small = gpuBuffer(device, new Float32Array(5));
-      const noStorage = device.createBuffer({
-        size: 24,
-        usage: GPUBufferUsage.COPY_DST,
+      assert.equal(r.backend, "webgpu");
+      assert.equal(r.grad, undefined);
+      assert.ok(r.gradBuffer !== undefined);
+      assertLossClose(r.value, js.value, JSON.stringify(v));
+      const grad = await readFloats(device, r.gradBuffer, js.grad!.length);
+      assertGradClose(grad, js.grad!, JSON.stringify(v));
+      r.gradBuffer.destroy();
+      // Resident logits, host labels, gradient read back.
+      const mixed = await jdtLoss({ ...input, logits }, {
+        ...options,
+        device,
       });
-      const shape = [1, 2, 3];
-      const cases: [Promise<unknown>, string][] = [
-        [jdtLoss({ logits, shape, labels }), "options.device"],
-        [
-          jdtLoss({ logits: new Float32Array(6), shape, labels }, {
-            gradOutput: "gpu",
-          }),
-          "options.device",
-        ],
-        [
-          jdtLoss({ logits, shape, labels }, { device, backend: "js" }),
-          "options.backend",
-        ],
-        [jdtLoss({ logits: small, shape, labels }, { device }), "input.logits"],
-        [
-          jdtLoss({ logits: noStorage, shape, labels }, { device }),
-          "input.logits",
-        ],
-        [
-          jdtLoss({ logits: new Float32Array(6), shape, labels: logits }, {
-            device,
-          }),
-          "input.labelFormat",
-        ],
-        [
-          jdtLoss({ logits: new Float32Array(6), shape, labels }, {
-            device: {} as GPUDevice,
-          }),
-          "options.device",
-        ],
-        [
-          jdtLoss({ logits: new Float32Array(6), shape, labels }, {
-            gradOutput: "host" as "cpu",
-          }),
-          "options.gradOutput",
-        ],
-      ];
-      for (const [p, arg] of cases) {
-        await assert.rejects(
-          p,
-          (e) => isInputError(e) && e.argument === arg,
-          arg,
-        );
+      assertSameResult(mixed, js, `${JSON.stringify(v)} mixed`);
+      logits.destroy();
+      labelBuf.destroy();
+    }
+  },
+);
+
+gpuTest(
+  "jdtLoss() on webgpu rejects invalid values, also on dropped pixels and in GPUBuffers",
+  async (device) => {
+    const logits = new Float32Array([0.5, 1, -1, 2, 0, 0]); // [1, 2, 3]
+    const labels = new Uint8Array([0, 1, 1]);
+    const keepMask = new Uint8Array([1, 1, 0]);
+    const o = { backend: "webgpu", device } as const;
+    const bad = logits.slice();
+    bad[5] = NaN; // a dropped pixel
+    await assert.rejects(
+      jdtLoss({ logits: bad, shape: [1, 2, 3], labels, keepMask }, o),
+      (e) => e instanceof JdtRangeError && e.argument === "input.logits",
+    );
+    await assert.rejects(
+      jdtLoss({
+        logits,
+        shape: [1, 2, 3],
+        labels: new Uint8Array([0, 1, 2]),
+        keepMask,
+      }, o),
+      (e) => e instanceof JdtRangeError && e.argument === "input.labels",
+    );
+    await assert.rejects(
+      jdtLoss({
+        probs: new Float32Array([0.5, 1.5, 0, 0.5, 0, 1]),
+        shape: [1, 2, 3],
+        labels,
+      }, o),
+      (e) => e instanceof JdtRangeError && e.argument === "input.probs",
+    );
+    await assert.rejects(
+      jdtLoss({
+        logits,
+        shape: [1, 2, 3],
+        labels: new Float32Array([0, 1, 0, 1, 0, -0.5]),
+      }, o),
+      (e) => e instanceof JdtRangeError && e.argument === "input.labels",
+    );
+    const badBuf = gpuBuffer(device, bad);
+    await assert.rejects(
+      jdtLoss({ logits: badBuf, shape: [1, 2, 3], labels }, o),
+      (e) =>
+        e instanceof JdtRangeError && e.argument === "input.logits" &&
+        /GPUBuffer/.test(e.message),
+    );
+    const labelBuf = gpuBuffer(device, new Int32Array([0, -3, 1]));
+    await assert.rejects(
+      jdtLoss({
+        logits,
+        shape: [1, 2, 3],
+        labels: labelBuf,
+        labelFormat: "int32",
+      }, o),
+      (e) =>
+        e instanceof JdtRangeError && e.argument === "input.labels" &&
+        /GPUBuffer/.test(e.message),
+    );
+    badBuf.destroy();
+    labelBuf.destroy();
+  },
+);
+
+gpuTest(
+  "jdtLoss() checks GPUBuffer inputs, gradOutput and backend options",
+  async (device) => {
+    const labels = new Uint8Array([0, 1, 1]);
+    const logits = gpuBuffer(device, new Float32Array(6));
+    const small = gpuBuffer(device, new Float32Array(5));
+    const noStorage = device.createBuffer({
+      size: 24,
+      usage: GPUBufferUsage.COPY_DST,
+    });
+    const shape = [1, 2, 3];
+    const cases: [Promise<unknown>, string][] = [
+      [jdtLoss({ logits, shape, labels }), "options.device"],
+      [
+        jdtLoss({ logits: new Float32Array(6), shape, labels }, {
+          gradOutput: "gpu",
+        }),
+        "options.device",
+      ],
+      [
+        jdtLoss({ logits, shape, labels }, { device, backend: "js" }),
+        "options.backend",
+      ],
+      [jdtLoss({ logits: small, shape, labels }, { device }), "input.logits"],
+      [
+        jdtLoss({ logits: noStorage, shape, labels }, { device }),
+        "input.logits",
+      ],
+      [
+        jdtLoss({ logits: new Float32Array(6), shape, labels: logits }, {
+          device,
+        }),
+        "input.labelFormat",
+      ],
+      [
+        jdtLoss({ logits: new Float32Array(6), shape, labels }, {
+          device: {} as GPUDevice,
+        }),
+        "options.device",
+      ],
+      [
+        jdtLoss({ logits: new Float32Array(6), shape, labels }, {
+          gradOutput: "host" as "cpu",
+        }),
+        "options.gradOutput",
+      ],
+    ];
+    for (const [p, arg] of cases) {
+      await assert.rejects(
+        p,
+        (e) => isInputError(e) && e.argument === arg,
+        arg,
+      );
+    }
+    logits.destroy();
+    small.destroy();
+    noStorage.destroy();
+  },
+);
+
+gpuTest(
+  "WebGpuBackend.run() processes GPUBuffer inputs larger than one binding in chunks copied on the GPU",
+  async (device) => {
+    const cases: [Variant, number][] = [
+      // split images (u8 labels, 4-aligned pieces) and whole-image chunks
+      [
+        { ...base, B: 2, C: 3, N: 1000, labels: "u8", mask: true },
+        3 * 4 * 150,
+      ],
+      [
+        { ...base, B: 5, C: 2, N: 64, labels: "u16", ignore: true },
+        2 * 4 * 64 * 2,
+      ],
+      [{
+        ...base,
+        B: 2,
+        C: 4,
+        N: 333,
+        labels: "soft",
+        layout: "channels-last",
+      }, 4 * 4 * 50],
+      [{ ...base, B: 3, C: 2, N: 77, labels: "i32", norm: 2 }, 2 * 4 * 77],
+    ];
+    for (const [v, maxChunkBytes] of cases) {
+      const what = JSON.stringify(v);
+      assert.ok(planChunks(v.B, v.C, v.N, maxChunkBytes).length > 1, what);
+      const { input, options } = randomInput(v);
+      const labels = input.labels as HardLabels | Float32Array;
+      const logits = gpuBuffer(device, input.logits as Float32Array);
+      const labelBuf = gpuBuffer(device, labels);
+      const resident = toProblem({
+        ...input,
+        logits,
+        labels: labelBuf,
+        labelFormat: formatOf(labels),
+      }, resolveLossOptions({ ...options, device }));
+      using backend = new WebGpuBackend({ device, maxChunkBytes });
+      const gpu = await runBackend(backend, resident, options);
+      const js = await runBackend(
+        jsBackend,
+        toProblem(input, resolveLossOptions(options)),
+        options,
+      );
+      assertGradClose(gpu.grad!, js.grad!, what);
+      for (let k = 0; k < js.stats.length; k++) {
+        if (!resident.needMaxX && k % 6 >= 4) continue;
+        const tol = 1e-5 * Math.max(1, Math.abs(js.stats[k]));
+        assert.ok(Math.abs(gpu.stats[k] - js.stats[k]) <= tol, what);
       }
       logits.destroy();
-      small.destroy();
-      noStorage.destroy();
-    });
+      labelBuf.destroy();
+    }
   },
-});
+);
 
-Deno.test({
-  name:
-    "WebGpuBackend.run() processes GPUBuffer inputs larger than one binding in chunks copied on the GPU",
-  ignore,
-  async fn() {
-    await withDevice(async (device) => {
-      const cases: [Variant, number][] = [
-        // split images (u8 labels, 4-aligned pieces) and whole-image chunks
-        [
-          { ...base, B: 2, C: 3, N: 1000, labels: "u8", mask: true },
-          3 * 4 * 150,
-        ],
-        [
-          { ...base, B: 5, C: 2, N: 64, labels: "u16", ignore: true },
-          2 * 4 * 64 * 2,
-        ],
-        [{
-          ...base,
-          B: 2,
-          C: 4,
-          N: 333,
-          labels: "soft",
-          layout: "channels-last",
-        }, 4 * 4 * 50],
-        [{ ...base, B: 3, C: 2, N: 77, labels: "i32", norm: 2 }, 2 * 4 * 77],
-      ];
-      for (const [v, maxChunkBytes] of cases) {
-        const what = JSON.stringify(v);
-        assert.ok(planChunks(v.B, v.C, v.N, maxChunkBytes).length > 1, what);
-        const { input, options } = randomInput(v);
-        const labels = input.labels as HardLabels | Float32Array;
-        const logits = gpuBuffer(device, input.logits as Float32Array);
-        const labelBuf = gpuBuffer(device, labels);
-        const resident = toProblem({
-          ...input,
-          logits,
-          labels: labelBuf,
-          labelFormat: formatOf(labels),
-        }, resolveLossOptions({ ...options, device }));
-        using backend = new WebGpuBackend({ device, maxChunkBytes });
-        const gpu = await runBackend(backend, resident, options);
-        const js = await runBackend(
-          jsBackend,
-          toProblem(input, resolveLossOptions(options)),
-          options,
-        );
-        assertGradClose(gpu.grad!, js.grad!, what);
-        for (let k = 0; k < js.stats.length; k++) {
-          if (!resident.needMaxX && k % 6 >= 4) continue;
-          const tol = 1e-5 * Math.max(1, Math.abs(js.stats[k]));
-          assert.ok(Math.abs(gpu.stats[k] - js.stats[k]) <= tol, what);
-        }
-        logits.destroy();
-        labelBuf.destroy();
-      }
-    });
-  },
-});
-
-Deno.test({
-  name:
-    "WebGpuBackend.run() rejects chunked GPUBuffer u8 labels off 4-byte boundaries, naming them",
-  ignore,
-  async fn() {
-    await withDevice(async (device) => {
-      const labels = gpuBuffer(device, new Uint8Array(2 * 101));
-      using backend = new WebGpuBackend({ device, maxChunkBytes: 3 * 4 * 101 });
-      const p = toProblem(
-        {
-          logits: new Float32Array(2 * 3 * 101),
-          shape: [2, 3, 101],
-          labels,
-          labelFormat: "uint8",
-        },
-        resolveLossOptions({ device }),
-      );
-      await assert.rejects(
-        runBackend(backend, p, {}),
-        (e) => e instanceof JdtRangeError && e.argument === "input.labels",
-      );
-      labels.destroy();
-    });
-  },
-});
-
-Deno.test({
-  name: "jdtLoss() surfaces WebGPU validation errors as rejections",
-  ignore,
-  async fn() {
-    const a = await navigator.gpu.requestAdapter();
-    const device = await a!.requestDevice();
-    const logits = gpuBuffer(device, new Float32Array(6));
-    logits.destroy(); // using a destroyed buffer is a validation error
+gpuTest(
+  "WebGpuBackend.run() rejects chunked GPUBuffer u8 labels off 4-byte boundaries, naming them",
+  async (device) => {
+    const labels = gpuBuffer(device, new Uint8Array(2 * 101));
+    using backend = new WebGpuBackend({ device, maxChunkBytes: 3 * 4 * 101 });
+    const p = toProblem(
+      {
+        logits: new Float32Array(2 * 3 * 101),
+        shape: [2, 3, 101],
+        labels,
+        labelFormat: "uint8",
+      },
+      resolveLossOptions({ device }),
+    );
     await assert.rejects(
-      jdtLoss({ logits, shape: [1, 2, 3], labels: new Uint8Array(3) }, {
-        device,
-      }),
-      /WebGPU reported GPUValidationError/,
+      runBackend(backend, p, {}),
+      (e) => e instanceof JdtRangeError && e.argument === "input.labels",
+    );
+    labels.destroy();
+  },
+);
+
+Deno.test({
+  name:
+    "destroyed or other-device GPUBuffer inputs get typed errors naming the input, on compute() and on an encoded value()",
+  ignore,
+  async fn() {
+    const device = await newDevice();
+    const other = await newDevice();
+    const named = (argument: string) => (e: unknown) =>
+      isInputError(e) && e.argument === argument &&
+      /destroyed, or it belongs to another device/.test(e.message);
+    const labels = new Uint8Array(4);
+    const logits = gpuBuffer(device, new Float32Array(8));
+    logits.destroy();
+    const shape = [1, 2, 4];
+    await assert.rejects(
+      jdtLoss({ logits, shape, labels }, { device }),
+      named("input.logits"),
+    );
+    const foreign = gpuBuffer(other, new Float32Array(8));
+    await assert.rejects(
+      jdtLoss({ logits: foreign, shape, labels }, { device }),
+      named("input.logits"),
+    );
+    const probs = gpuBuffer(device, new Float32Array(8).fill(0.5));
+    const deadLabels = gpuBuffer(device, labels);
+    deadLabels.destroy();
+    const input: LossInput = {
+      probs,
+      shape,
+      labels: deadLabels,
+      labelFormat: "uint8",
+    };
+    const o = { device, activation: "none" } as const;
+    await assert.rejects(jdtLoss(input, o), named("input.labels"));
+    // encode(): the caller's submission fails; value() names the input
+    // instead of saying the encoder was not submitted.
+    const loss = createLoss({ ...o, backend: "webgpu" });
+    const enc = device.createCommandEncoder();
+    const e = loss.encode(enc, input);
+    device.pushErrorScope("validation");
+    device.queue.submit([enc.finish()]);
+    assert.notEqual(await device.popErrorScope(), null);
+    await assert.rejects(e.value(), named("input.labels"));
+    // value() after dispose(): typed, naming the loss.
+    const live: LossInput = { ...input, labels: gpuBuffer(device, labels) };
+    const enc2 = device.createCommandEncoder();
+    const e2 = loss.encode(enc2, live);
+    device.queue.submit([enc2.finish()]);
+    loss.dispose();
+    await assert.rejects(
+      e2.value(),
+      (err) => err instanceof JdtTypeError && err.argument === "loss",
     );
     device.destroy();
+    other.destroy();
   },
 });
 
-Deno.test({
-  name:
-    "createLoss() pools buffers per device, caches one pipeline per variant and never destroys the caller's device",
-  ignore,
-  async fn() {
-    await withDevice(async (device) => {
-      const { input, options } = randomInput({ ...base, N: 200 });
-      const backend = new WebGpuBackend({ device });
-      const before = cachedPipelineCount(device);
-      await runBackend(
-        backend,
-        toProblem(input, resolveLossOptions(options)),
-        options,
-      );
-      const pooled = backend.pooledBuffers;
-      assert.ok(pooled > 0);
-      // Both passes of the variant and the five step kernels.
-      assert.equal(cachedPipelineCount(device), before + 7);
-      await runBackend(
-        backend,
-        toProblem(input, resolveLossOptions(options)),
-        options,
-      );
-      assert.equal(backend.pooledBuffers, pooled, "buffers reused");
-      assert.equal(cachedPipelineCount(device), before + 7, "pipelines reused");
-      await runBackend(
-        backend,
-        toProblem(input, resolveLossOptions({ ...options, norm: 2 })),
-        { ...options, norm: 2 },
-      );
-      assert.equal(cachedPipelineCount(device), before + 9);
-      backend.dispose();
-      assert.equal(backend.pooledBuffers, 0);
-      // The device still works after dispose(): a new loss computes on it.
-      const loss = createLoss({ ...options, backend: "webgpu", device });
-      const r = await loss.compute(input);
-      loss.dispose();
-      const js = await jdtLoss(input, { ...options, backend: "js" });
-      assertLossClose(r.value, js.value, "after dispose");
-    });
+gpuTest(
+  "createLoss() pools buffers per device, caches one pipeline per variant and never destroys the caller's device",
+  async (device) => {
+    const { input, options } = randomInput({ ...base, N: 200 });
+    const backend = new WebGpuBackend({ device });
+    const before = cachedPipelineCount(device);
+    await runBackend(
+      backend,
+      toProblem(input, resolveLossOptions(options)),
+      options,
+    );
+    const pooled = backend.pooledBuffers;
+    assert.ok(pooled > 0);
+    // Both passes of the variant and the five step kernels.
+    assert.equal(cachedPipelineCount(device), before + 7);
+    await runBackend(
+      backend,
+      toProblem(input, resolveLossOptions(options)),
+      options,
+    );
+    assert.equal(backend.pooledBuffers, pooled, "buffers reused");
+    assert.equal(cachedPipelineCount(device), before + 7, "pipelines reused");
+    await runBackend(
+      backend,
+      toProblem(input, resolveLossOptions({ ...options, norm: 2 })),
+      { ...options, norm: 2 },
+    );
+    assert.equal(cachedPipelineCount(device), before + 9);
+    backend.dispose();
+    assert.equal(backend.pooledBuffers, 0);
+    // The device still works after dispose(): a new loss computes on it.
+    const loss = createLoss({ ...options, backend: "webgpu", device });
+    const r = await loss.compute(input);
+    loss.dispose();
+    const js = await jdtLoss(input, { ...options, backend: "js" });
+    assertLossClose(r.value, js.value, "after dispose");
   },
-});
+);
 
 Deno.test({
   name:
     "createLoss() rejects, never hangs, when its device is destroyed mid-call",
   ignore,
   async fn() {
-    const a = await navigator.gpu.requestAdapter();
-    const device = await a!.requestDevice();
+    const device = await newDevice();
     const { input, options } = randomInput({ ...base, B: 2, N: 20000 });
     const loss = createLoss({ ...options, backend: "webgpu", device });
     const pending = loss.compute(input);

@@ -24,7 +24,7 @@ import {
 } from "../../src/webgpu/step_params.ts";
 import { subgroupsUsable } from "../../src/webgpu/pipelines.ts";
 import { assertGradClose, assertLossClose } from "../_golden.ts";
-import { ignore, withDevice } from "../_gpu.ts";
+import { gpuTest } from "../_gpu.ts";
 import { spyOn } from "../_gpu_spy.ts";
 import { gpuBuffer, readFloats } from "../../tools/gpu_buffers.ts";
 
@@ -70,183 +70,163 @@ function release(input: LossInput): void {
 
 const OPTIONS: LossOptions = { ignoreIndex: 255, mIoUI: 0.5, mIoUC: 0.25 };
 
-Deno.test({
-  name:
-    "loss.encode() in steady state creates no GPU object, submits and maps nothing, and computes the js result",
-  ignore,
-  async fn() {
-    await withDevice(async (device) => {
-      const { js, input } = await residentProblem(device, 2, 5, 700, 1);
-      using loss = createLoss({ ...OPTIONS, backend: "webgpu", device });
-      // The first call of a shape makes its plan, the first call of each of
-      // the RING slots its gradient buffer and bind groups.
-      for (let i = 0; i < RING; i++) {
-        const warm = device.createCommandEncoder();
-        const first = loss.encode(warm, input);
-        device.queue.submit([warm.finish()]);
-        assertLossClose(await first.value(), js.value, "warm-up");
-      }
-      const encoders = [0, 1, 2, 3, 4].map(() => device.createCommandEncoder());
-      const spy = spyOn(device);
-      const encodings = encoders.map((e) => loss.encode(e, input));
-      spy.stop();
-      const c = spy.counts;
-      assert.deepEqual(
-        [
-          c.createBuffer,
-          c.createBindGroup,
-          c.createShaderModule,
-          c.createComputePipeline,
-          c.createComputePipelineAsync,
-          c.submit,
-          c.mapAsync,
-        ],
-        [0, 0, 0, 0, 0, 0, 0],
-        JSON.stringify(c),
-      );
-      device.queue.submit(encoders.map((e) => e.finish()));
-      const last = encodings[4];
-      assertLossClose(await last.value(), js.value, "value()");
+gpuTest(
+  "loss.encode() in steady state creates no GPU object, submits and maps nothing, and computes the js result",
+  async (device) => {
+    const { js, input } = await residentProblem(device, 2, 5, 700, 1);
+    using loss = createLoss({ ...OPTIONS, backend: "webgpu", device });
+    // The first call of a shape makes its plan, the first call of each of
+    // the RING slots its gradient buffer and bind groups.
+    for (let i = 0; i < RING; i++) {
+      const warm = device.createCommandEncoder();
+      const first = loss.encode(warm, input);
+      device.queue.submit([warm.finish()]);
+      assertLossClose(await first.value(), js.value, "warm-up");
+    }
+    const encoders = [0, 1, 2, 3, 4].map(() => device.createCommandEncoder());
+    const spy = spyOn(device);
+    const encodings = encoders.map((e) => loss.encode(e, input));
+    spy.stop();
+    const c = spy.counts;
+    assert.deepEqual(
+      [
+        c.createBuffer,
+        c.createBindGroup,
+        c.createShaderModule,
+        c.createComputePipeline,
+        c.createComputePipelineAsync,
+        c.submit,
+        c.mapAsync,
+      ],
+      [0, 0, 0, 0, 0, 0, 0],
+      JSON.stringify(c),
+    );
+    device.queue.submit(encoders.map((e) => e.finish()));
+    const last = encodings[4];
+    assertLossClose(await last.value(), js.value, "value()");
+    assertGradClose(
+      await readFloats(device, last.gradBuffer!, js.grad!.length),
+      js.grad!,
+      "gradBuffer",
+    );
+    const [onGpu] = await readFloats(device, last.valueBuffer, 1);
+    assert.ok(Math.abs(onGpu - js.value) <= 1e-5 * Math.abs(js.value));
+    // encodings[3] reused the slot of encodings[0], whose value is gone.
+    await assert.rejects(
+      encodings[0].value(),
+      (e) => isInputError(e) && e.argument === "value",
+    );
+    assertLossClose(await encodings[3].value(), js.value, "slot reuse");
+    release(input);
+  },
+);
+
+gpuTest(
+  "loss.encode() writes input.gradBuffer, refuses host arrays and value() before submit, with typed errors",
+  async (device) => {
+    const host = hostProblem(1, 3, 300, 2);
+    const js = await jdtLoss(host, { ...OPTIONS, backend: "js" });
+    const gradBuffer = device.createBuffer({
+      size: host.logits.byteLength,
+      usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC,
+    });
+    const input = { ...resident(device, host), gradBuffer };
+    using loss = createLoss({ ...OPTIONS, backend: "webgpu", device });
+    const enc = device.createCommandEncoder();
+    const e = loss.encode(enc, input);
+    assert.equal(e.gradBuffer, gradBuffer);
+    await assert.rejects(
+      e.value(),
+      (err) =>
+        isInputError(err) &&
+        /before the encoder was submitted/.test(err.message),
+    );
+    device.queue.submit([enc.finish()]);
+    assertGradClose(
+      await readFloats(device, gradBuffer, js.grad!.length),
+      js.grad!,
+      "input.gradBuffer",
+    );
+    assert.throws(
+      () => loss.encode(device.createCommandEncoder(), host),
+      (err) => isInputError(err) && err.argument === "input.logits",
+    );
+    const noDevice = createLoss({ backend: "webgpu" });
+    assert.throws(
+      () => noDevice.encode(device.createCommandEncoder(), input),
+      (err) => isInputError(err) && err.argument === "options.device",
+    );
+    noDevice.dispose();
+    gradBuffer.destroy();
+    release(input);
+  },
+);
+
+gpuTest(
+  "createLoss().compute() on resident inputs with gradOutput gpu submits once per call and creates nothing in steady state",
+  async (device) => {
+    const { js, input } = await residentProblem(device, 2, 4, 1000, 3);
+    using loss = createLoss({
+      ...OPTIONS,
+      backend: "webgpu",
+      device,
+      gradOutput: "gpu",
+    });
+    for (let i = 0; i < RING; i++) await loss.compute(input);
+    const spy = spyOn(device);
+    const results = [];
+    for (let i = 0; i < 3; i++) results.push(await loss.compute(input));
+    spy.stop();
+    const c = spy.counts;
+    assert.equal(c.submit, 3, "one submit per call");
+    assert.equal(c.pushErrorScope, 3, "one error scope per call");
+    assert.equal(c.mapAsync, 3, "one readback per call");
+    assert.equal(c.createBuffer + c.createBindGroup, 0, JSON.stringify(c));
+    assert.equal(c.createComputePipeline + c.createShaderModule, 0);
+    for (const r of results) {
+      assertLossClose(r.value, js.value, "compute");
       assertGradClose(
-        await readFloats(device, last.gradBuffer!, js.grad!.length),
+        await readFloats(device, r.gradBuffer!, js.grad!.length),
         js.grad!,
-        "gradBuffer",
+        "ring gradient",
       );
-      const [onGpu] = await readFloats(device, last.valueBuffer, 1);
-      assert.ok(Math.abs(onGpu - js.value) <= 1e-5 * Math.abs(js.value));
-      // encodings[3] reused the slot of encodings[0], whose value is gone.
-      await assert.rejects(
-        encodings[0].value(),
-        (e) => isInputError(e) && e.argument === "value",
-      );
-      assertLossClose(await encodings[3].value(), js.value, "slot reuse");
-      release(input);
-    });
+    }
+    release(input);
   },
-});
+);
 
-Deno.test({
-  name:
-    "loss.encode() writes input.gradBuffer, refuses host arrays and value() before submit, with typed errors",
-  ignore,
-  async fn() {
-    await withDevice(async (device) => {
-      const host = hostProblem(1, 3, 300, 2);
-      const js = await jdtLoss(host, { ...OPTIONS, backend: "js" });
-      const gradBuffer = device.createBuffer({
-        size: host.logits.byteLength,
-        usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC,
-      });
-      const input = { ...resident(device, host), gradBuffer };
-      using loss = createLoss({ ...OPTIONS, backend: "webgpu", device });
-      const enc = device.createCommandEncoder();
-      const e = loss.encode(enc, input);
-      assert.equal(e.gradBuffer, gradBuffer);
-      await assert.rejects(
-        e.value(),
-        (err) =>
-          isInputError(err) &&
-          /before the encoder was submitted/.test(err.message),
-      );
-      device.queue.submit([enc.finish()]);
-      assertGradClose(
-        await readFloats(device, gradBuffer, js.grad!.length),
-        js.grad!,
-        "input.gradBuffer",
-      );
-      assert.throws(
-        () => loss.encode(device.createCommandEncoder(), host),
-        (err) => isInputError(err) && err.argument === "input.logits",
-      );
-      const noDevice = createLoss({ backend: "webgpu" });
-      assert.throws(
-        () => noDevice.encode(device.createCommandEncoder(), input),
-        (err) => isInputError(err) && err.argument === "options.device",
-      );
-      noDevice.dispose();
-      gradBuffer.destroy();
-      release(input);
-    });
+gpuTest(
+  "jdtLoss() on webgpu reuses one backend per device: no buffers or device.lost listeners per call",
+  async (device) => {
+    const host = hostProblem(2, 3, 500, 4);
+    const o = { ...OPTIONS, backend: "webgpu", device } as const;
+    const js = await jdtLoss(host, { ...OPTIONS, backend: "js" });
+    for (let i = 0; i < RING; i++) await jdtLoss(host, o);
+    const spy = spyOn(device);
+    for (let i = 0; i < 5; i++) {
+      const r = await jdtLoss(host, o);
+      assertLossClose(r.value, js.value, `call ${i}`);
+      assertGradClose(r.grad!, js.grad!, `call ${i}`);
+    }
+    spy.stop();
+    const c = spy.counts;
+    assert.equal(c.lostListeners, 0, "no device.lost listener per call");
+    assert.equal(c.createBuffer, 0, JSON.stringify(c));
+    assert.equal(c.createBindGroup, 0);
+    assert.equal(c.submit, 5);
+    assert.equal(c.pushErrorScope, 5);
   },
-});
+);
 
-Deno.test({
-  name:
-    "createLoss().compute() on resident inputs with gradOutput gpu submits once per call and creates nothing in steady state",
-  ignore,
-  async fn() {
-    await withDevice(async (device) => {
-      const { js, input } = await residentProblem(device, 2, 4, 1000, 3);
-      using loss = createLoss({
-        ...OPTIONS,
-        backend: "webgpu",
-        device,
-        gradOutput: "gpu",
-      });
-      for (let i = 0; i < RING; i++) await loss.compute(input);
-      const spy = spyOn(device);
-      const results = [];
-      for (let i = 0; i < 3; i++) results.push(await loss.compute(input));
-      spy.stop();
-      const c = spy.counts;
-      assert.equal(c.submit, 3, "one submit per call");
-      assert.equal(c.pushErrorScope, 3, "one error scope per call");
-      assert.equal(c.mapAsync, 3, "one readback per call");
-      assert.equal(c.createBuffer + c.createBindGroup, 0, JSON.stringify(c));
-      assert.equal(c.createComputePipeline + c.createShaderModule, 0);
-      for (const r of results) {
-        assertLossClose(r.value, js.value, "compute");
-        assertGradClose(
-          await readFloats(device, r.gradBuffer!, js.grad!.length),
-          js.grad!,
-          "ring gradient",
-        );
-      }
-      release(input);
-    });
+gpuTest(
+  "the GPU step runs the workgroup-memory reduction where subgroups are not offered",
+  async (device) => {
+    assert.equal(
+      await subgroupsUsable(device),
+      device.features.has("subgroups"),
+    );
   },
-});
-
-Deno.test({
-  name:
-    "jdtLoss() on webgpu reuses one backend per device: no buffers or device.lost listeners per call",
-  ignore,
-  async fn() {
-    await withDevice(async (device) => {
-      const host = hostProblem(2, 3, 500, 4);
-      const o = { ...OPTIONS, backend: "webgpu", device } as const;
-      const js = await jdtLoss(host, { ...OPTIONS, backend: "js" });
-      for (let i = 0; i < RING; i++) await jdtLoss(host, o);
-      const spy = spyOn(device);
-      for (let i = 0; i < 5; i++) {
-        const r = await jdtLoss(host, o);
-        assertLossClose(r.value, js.value, `call ${i}`);
-        assertGradClose(r.grad!, js.grad!, `call ${i}`);
-      }
-      spy.stop();
-      const c = spy.counts;
-      assert.equal(c.lostListeners, 0, "no device.lost listener per call");
-      assert.equal(c.createBuffer, 0, JSON.stringify(c));
-      assert.equal(c.createBindGroup, 0);
-      assert.equal(c.submit, 5);
-      assert.equal(c.pushErrorScope, 5);
-    });
-  },
-});
-
-Deno.test({
-  name:
-    "the GPU step runs the workgroup-memory reduction where subgroups are not offered",
-  ignore,
-  async fn() {
-    await withDevice(async (device) => {
-      assert.equal(
-        await subgroupsUsable(device),
-        device.features.has("subgroups"),
-      );
-    });
-  },
-});
+);
 
 Deno.test("float32Below() gives the float32 threshold with the float64 comparison", () => {
   const f32 = (v: number) => Math.fround(v);
@@ -320,7 +300,8 @@ async function gpuStep(device: GPUDevice, p: Problem, options: LossOptions) {
     );
     plan.upload(p);
     const enc = device.createCommandEncoder();
-    plan.record(enc, slot, { pred: null, labels: null, grad: null });
+    const io = { pred: null, labels: null, grad: null };
+    plan.record(enc, slot, io, slot.readback);
     device.queue.submit([enc.finish()]);
     const G = p.B * p.C;
     await slot.readback.mapAsync(GPUMapMode.READ);
@@ -353,90 +334,151 @@ function randomProblem(c: StepCase): Problem {
   return toProblem(input, resolveLossOptions(options));
 }
 
-Deno.test({
-  name:
-    "the GPU step's coefficients and float32 value equal the TypeScript host step's on random problems",
-  ignore,
-  async fn() {
-    await withDevice(async (device) => {
-      let compared = 0;
-      await fc.assert(
-        fc.asyncProperty(stepCase, async (c) => {
-          const p = randomProblem(c);
-          const o = resolveLossOptions(c.options);
-          const gpu = await gpuStep(device, p, c.options);
-          assert.equal(gpu.rec.stamp, 9);
-          assert.equal(gpu.rec.flags, 0);
-          let host;
-          try {
-            const { B, C, soft } = stepGroups(p);
-            host = hostStep(gpu.rec.stats, B, C, soft, o, true);
-          } catch (e) {
-            // The host step refuses these options on these statistics (a
-            // non-positive score with logLoss, a fractional power of a
-            // negative loss); value() then rejects the same way.
-            assert.ok(isInputError(e));
-            return;
-          }
-          const want = host.coef!;
-          let max = 0;
-          for (const v of want) max = Math.max(max, Math.abs(v));
-          const what = JSON.stringify(c);
-          // The golden gradient rule (1e-3 of the case's largest): the GPU
-          // step is float32, and with logLoss dL/dtp ~ 1/(tp + smooth) turns
-          // the rounding of tp = (P + Y - D) / 2 into ~1e-5 of the largest.
-          for (let i = 0; i < want.length; i++) {
-            assert.ok(
-              Math.abs(gpu.coef[i] - want[i]) <= 1e-3 * max + 1e-30,
-              `${what}: coef[${i}] ${gpu.coef[i]} != ${want[i]} (max ${max})`,
-            );
-          }
-          // The float32 value for GPU code (valueBuffer; value() reports the
-          // float64 host step): with logLoss and gamma = 3 it was seen 1.4e-5
-          // off in relative terms, so 1e-4 here.
+gpuTest(
+  "the GPU step's coefficients and float32 value equal the TypeScript host step's on random problems",
+  async (device) => {
+    let compared = 0;
+    await fc.assert(
+      fc.asyncProperty(stepCase, async (c) => {
+        const p = randomProblem(c);
+        const o = resolveLossOptions(c.options);
+        const gpu = await gpuStep(device, p, c.options);
+        assert.equal(gpu.rec.stamp, 9);
+        assert.equal(gpu.rec.flags, 0);
+        let host;
+        try {
+          const { B, C, soft } = stepGroups(p);
+          host = hostStep(gpu.rec.stats, B, C, soft, o, true);
+        } catch (e) {
+          // The host step refuses these options on these statistics (a
+          // non-positive score with logLoss, a fractional power of a
+          // negative loss); value() then rejects the same way.
+          assert.ok(isInputError(e));
+          return;
+        }
+        const want = host.coef!;
+        let max = 0;
+        for (const v of want) max = Math.max(max, Math.abs(v));
+        const what = JSON.stringify(c);
+        // The golden gradient rule (1e-3 of the case's largest): the GPU
+        // step is float32, and with logLoss dL/dtp ~ 1/(tp + smooth) turns
+        // the rounding of tp = (P + Y - D) / 2 into ~1e-5 of the largest.
+        for (let i = 0; i < want.length; i++) {
           assert.ok(
-            Math.abs(gpu.value - host.value) <=
-              1e-4 * Math.abs(host.value) + 1e-6,
-            `${what}: value ${gpu.value} != ${host.value}`,
+            Math.abs(gpu.coef[i] - want[i]) <= 1e-3 * max + 1e-30,
+            `${what}: coef[${i}] ${gpu.coef[i]} != ${want[i]} (max ${max})`,
           );
-          compared++;
-        }),
-        { numRuns: 60 },
-      );
-      assert.ok(compared > 30, `only ${compared} cases compared`);
-    });
+        }
+        // The float32 value for GPU code (valueBuffer; value() reports the
+        // float64 host step): with logLoss and gamma = 3 it was seen 1.4e-5
+        // off in relative terms, so 1e-4 here.
+        assert.ok(
+          Math.abs(gpu.value - host.value) <=
+            1e-4 * Math.abs(host.value) + 1e-6,
+          `${what}: value ${gpu.value} != ${host.value}`,
+        );
+        compared++;
+      }),
+      { numRuns: 60 },
+    );
+    assert.ok(compared > 30, `only ${compared} cases compared`);
   },
-});
+);
 
-Deno.test({
-  name:
-    "the statistics record sums tiles in float-float: its error does not grow with the number of tiles",
-  ignore,
-  async fn() {
-    await withDevice(async (device) => {
-      // 1.5 M probabilities of 1/3 + a little: float32 running sums of the
-      // 2900 tile partials would be off by ~1e-4 relative.
-      const B = 1, C = 3, N = 1 << 19;
-      const rand = seeded(5);
-      const probs = new Float32Array(B * C * N);
-      for (let n = 0; n < N; n++) {
-        const a = 0.3 + 0.05 * rand(), b = 0.3 + 0.05 * rand();
-        probs[n] = a;
-        probs[N + n] = b;
-        probs[2 * N + n] = 1 - a - b;
-      }
-      const labels = new Uint8Array(N).map(() => Math.floor(rand() * C));
-      const p = toProblem(
-        { probs, shape: [B, C, N], labels },
-        resolveLossOptions({}),
-      );
-      const gpu = await gpuStep(device, p, {});
-      for (let c = 0; c < C; c++) {
-        let P = 0;
-        for (let n = 0; n < N; n++) P += probs[c * N + n];
-        const got = gpu.rec.stats[c * 6];
-        assert.ok(Math.abs(got - P) <= 2e-7 * P, `P[${c}] ${got} != ${P}`);
-      }
-    });
+gpuTest(
+  "the statistics record sums tiles in float-float: its error does not grow with the number of tiles",
+  async (device) => {
+    // 1.5 M probabilities of 1/3 + a little: float32 running sums of the
+    // 2900 tile partials would be off by ~1e-4 relative.
+    const B = 1, C = 3, N = 1 << 19;
+    const rand = seeded(5);
+    const probs = new Float32Array(B * C * N);
+    for (let n = 0; n < N; n++) {
+      const a = 0.3 + 0.05 * rand(), b = 0.3 + 0.05 * rand();
+      probs[n] = a;
+      probs[N + n] = b;
+      probs[2 * N + n] = 1 - a - b;
+    }
+    const labels = new Uint8Array(N).map(() => Math.floor(rand() * C));
+    const p = toProblem(
+      { probs, shape: [B, C, N], labels },
+      resolveLossOptions({}),
+    );
+    const gpu = await gpuStep(device, p, {});
+    for (let c = 0; c < C; c++) {
+      let P = 0;
+      for (let n = 0; n < N; n++) P += probs[c * N + n];
+      const got = gpu.rec.stats[c * 6];
+      assert.ok(Math.abs(got - P) <= 2e-7 * P, `P[${c}] ${got} != ${P}`);
+    }
   },
-});
+);
+
+gpuTest(
+  "value() before the encoder is submitted rejects without mapping what the encoder uses: the caller's own passes still run",
+  async (device) => {
+    const { js, input } = await residentProblem(device, 1, 3, 300, 5);
+    using loss = createLoss({ ...OPTIONS, backend: "webgpu", device });
+    const enc = device.createCommandEncoder();
+    const e = loss.encode(enc, input);
+    // The caller's own work in the same encoder: copy the gradient out.
+    const mine = device.createBuffer({
+      size: js.grad!.length * 4,
+      usage: GPUBufferUsage.COPY_DST | GPUBufferUsage.COPY_SRC,
+    });
+    enc.copyBufferToBuffer(e.gradBuffer!, 0, mine, 0, mine.size);
+    const early = e.value(); // not awaited: the caller submits right away
+    device.pushErrorScope("validation");
+    device.queue.submit([enc.finish()]);
+    assert.equal(await device.popErrorScope(), null, "submission valid");
+    await assert.rejects(
+      early,
+      (err) =>
+        isInputError(err) && err.argument === "value" &&
+        /before the encoder was submitted/.test(err.message),
+    );
+    assertGradClose(
+      await readFloats(device, mine, js.grad!.length),
+      js.grad!,
+      "the caller's copy ran",
+    );
+    mine.destroy();
+    release(input);
+  },
+);
+
+/** Buffers created while `spy` counted and not destroyed since. */
+function liveBuffers(spy: ReturnType<typeof spyOn>): number {
+  return [...spy.destroyed.values()].filter((n) => n === 0).length;
+}
+
+gpuTest(
+  "createLoss().compute() keeps the buffers of the two most recent shapes, also with calls in flight",
+  async (device) => {
+    using loss = createLoss({ ...OPTIONS, backend: "webgpu", device });
+    const spy = spyOn(device);
+    try {
+      const shape = (i: number) => hostProblem(1, 3, 200 + 16 * i, i);
+      await loss.compute(shape(0));
+      await loss.compute(shape(1));
+      const two = liveBuffers(spy);
+      for (let i = 2; i < 8; i++) {
+        await loss.compute(shape(i));
+        assert.ok(
+          liveBuffers(spy) <= two,
+          `shape ${i}: ${liveBuffers(spy)} > ${two}`,
+        );
+      }
+      // Six shapes at once: the older plans go once their calls are done.
+      await Promise.all(
+        [8, 9, 10, 11, 12, 13].map((i) => loss.compute(shape(i))),
+      );
+      assert.ok(
+        liveBuffers(spy) <= two,
+        `in flight: ${liveBuffers(spy)} > ${two}`,
+      );
+    } finally {
+      spy.stop();
+    }
+  },
+);

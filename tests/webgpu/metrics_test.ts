@@ -23,7 +23,7 @@ import { releaseDefaultGpu } from "../../src/webgpu/device.ts";
 import { WebGpuCounter } from "../../src/webgpu/metrics.ts";
 import { loadMetricCases } from "../_golden.ts";
 
-import { ignore, testAdapterPresent, withDevice } from "../_gpu.ts";
+import { gpuTest, ignore, testAdapterPresent, withDevice } from "../_gpu.ts";
 
 /** Metric values by key, for tests that loop over keys. */
 type MetricValues = Record<string, number>;
@@ -79,88 +79,89 @@ function assertJsonParity(got: MetricsJSON, want: MetricsJSON) {
   }
 }
 
-Deno.test({
-  name:
-    "SegmentationMetrics.addAsync() on webgpu counts like js on random batches",
-  ignore,
-  async fn() {
-    await withDevice(async (device) => {
-      const local = new WebGpuCounter({ device, workgroupCounts: true });
-      await fc.assert(
-        fc.asyncProperty(
-          fc.integer({ min: 1, max: 1e6 }),
-          fc.integer({ min: 1, max: 3 }),
-          fc.integer({ min: 2, max: 6 }),
-          fc.integer({ min: 1, max: 700 }),
-          fc.constantFrom(10, 7, 15, 1),
-          fc.boolean(),
-          fc.constantFrom(1, 5, 20),
-          fc.constantFrom<number | null>(255, 0, null),
-          async (seed, B, C0, N, numBins, binary, q, ignoreIndex) => {
-            const C = binary ? 2 : C0;
-            const x = randomBatch(seed, B, C, N, ignoreIndex);
-            const opts: MetricsOptions = {
-              numClasses: C,
-              ignoreIndex,
-              numBins,
-              q,
-              binary,
-            };
-            const js = createMetrics({ ...opts, backend: "js" }).add(x);
-            const gpu = createMetrics({ ...opts, backend: "webgpu", device });
-            await gpu.addAsync(x);
-            assert.equal(gpu.lastBackend, "webgpu");
-            assertJsonParity(gpu.toJSON(), js.toJSON());
-            if (js.keptPixels > 0) {
-              assertValuesClose(
-                gpu.value() as MetricValues,
-                js.value() as MetricValues,
-              );
-            }
-            // The workgroup-memory way of counting (hardware adapters' default).
-            const cfg = config(C, numBins, ignoreIndex);
-            assertCountsParity(
-              await local.count(x.probs, x.labels, B, N, cfg),
-              countProbsJs(x.probs, x.labels, B, N, cfg),
+gpuTest(
+  "SegmentationMetrics.addAsync() on webgpu counts like js on random batches",
+  async (device) => {
+    const local = new WebGpuCounter({ device, workgroupCounts: true });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 1e6 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 2, max: 6 }),
+        fc.integer({ min: 1, max: 700 }),
+        fc.constantFrom(10, 7, 15, 1),
+        fc.boolean(),
+        fc.constantFrom(1, 5, 20),
+        fc.constantFrom<number | null>(255, 0, null),
+        async (seed, B, C0, N, numBins, binary, q, ignoreIndex) => {
+          const C = binary ? 2 : C0;
+          const x = randomBatch(seed, B, C, N, ignoreIndex);
+          const opts: MetricsOptions = {
+            numClasses: C,
+            ignoreIndex,
+            numBins,
+            q,
+            binary,
+          };
+          const js = createMetrics({ ...opts, backend: "js" }).add(x);
+          const gpu = createMetrics({ ...opts, backend: "webgpu", device });
+          await gpu.addAsync(x);
+          assert.equal(gpu.lastBackend, "webgpu");
+          assertJsonParity(gpu.toJSON(), js.toJSON());
+          if (js.keptPixels > 0) {
+            assertValuesClose(
+              gpu.value() as MetricValues,
+              js.value() as MetricValues,
             );
-          },
-        ),
-        { numRuns: 40 },
-      );
-    });
+          }
+          // The workgroup-memory way of counting (hardware adapters' default).
+          const cfg = config(C, numBins, ignoreIndex);
+          assertCountsParity(
+            await local.count(x.probs, x.labels, B, N, cfg),
+            countProbsJs(x.probs, x.labels, B, N, cfg),
+          );
+        },
+      ),
+      { numRuns: 40 },
+    );
   },
-});
+);
 
-Deno.test({
-  name:
-    "SegmentationMetrics.addAsync() on webgpu bins values on edges, 0, -0 and 1 like js",
-  ignore,
-  async fn() {
-    await withDevice(async (device) => {
-      const N = 47;
-      const probs = new Float32Array(2 * N);
-      for (let n = 0; n < N; n++) {
-        const v = n < 40
+/** Probabilities of one image of two classes: `first(n)` and `1 - first(n)`. */
+function twoClassProbs(N: number, first: (n: number) => number): Float32Array {
+  const probs = new Float32Array(2 * N);
+  for (let n = 0; n < N; n++) {
+    probs[n] = first(n);
+    probs[N + n] = 1 - probs[n];
+  }
+  return probs;
+}
+
+gpuTest(
+  "SegmentationMetrics.addAsync() on webgpu bins values on edges, 0, -0 and 1 like js",
+  async (device) => {
+    const N = 47;
+    const probs = twoClassProbs(
+      N,
+      (n) =>
+        n < 40
           ? Math.fround((n % 11) / 10)
-          : [0, 1, 0.5, 1e-8, 0.99999, -0, 0.7][n - 40];
-        probs[n] = v;
-        probs[N + n] = Object.is(v, -0) ? 1 : 1 - v;
-      }
-      const labels = Uint16Array.from(
-        { length: N },
-        (_, n) => (n * 7) % 3 === 2 ? 255 : (n * 5) % 2,
-      );
-      const input = { probs, shape: [1, 2, N], labels };
-      for (const numBins of [10, 5, 3, 1]) {
-        const o = { numClasses: 2, ignoreIndex: 255, numBins };
-        const gpu = createMetrics({ ...o, backend: "webgpu", device });
-        await gpu.addAsync(input);
-        const js = createMetrics({ ...o, backend: "js" }).add(input);
-        assertJsonParity(gpu.toJSON(), js.toJSON());
-      }
-    });
+          : [0, 1, 0.5, 1e-8, 0.99999, -0, 0.7][n - 40],
+    );
+    const labels = Uint16Array.from(
+      { length: N },
+      (_, n) => (n * 7) % 3 === 2 ? 255 : (n * 5) % 2,
+    );
+    const input = { probs, shape: [1, 2, N], labels };
+    for (const numBins of [10, 5, 3, 1]) {
+      const o = { numClasses: 2, ignoreIndex: 255, numBins };
+      const gpu = createMetrics({ ...o, backend: "webgpu", device });
+      await gpu.addAsync(input);
+      const js = createMetrics({ ...o, backend: "js" }).add(input);
+      assertJsonParity(gpu.toJSON(), js.toJSON());
+    }
   },
-});
+);
 
 Deno.test({
   name:
@@ -239,134 +240,114 @@ function assertCountsParity(got: BatchCounts, want: BatchCounts) {
   }
 }
 
-Deno.test({
-  name:
-    "WebGpuCounter.count() splits inputs over the chunk size like one pass, with and without workgroup counts",
-  ignore,
-  async fn() {
-    await withDevice(async (device) => {
-      // C = 3: 12 bytes a pixel. 600 bytes: 48 pixels a chunk, so 41-pixel
-      // images go one per chunk and 130-pixel images are split in three.
-      // Both ways of counting: in workgroup memory first (when an image's
-      // counts fit: not with 300 bins), and in the output directly.
-      for (const workgroupCounts of [false, true]) {
-        const small = new WebGpuCounter({
-          device,
-          maxChunkBytes: 600,
-          workgroupCounts,
-        });
-        const whole = new WebGpuCounter({ device, workgroupCounts });
-        for (const [B, N, nb] of [[5, 41, 10], [2, 130, 7], [3, 7, 300]]) {
-          const x = randomBatch(B * N, B, 3, N, 255);
-          const cfg = config(3, nb, 255);
-          const want = countProbsJs(x.probs, x.labels, B, N, cfg);
-          const chunked = await small.count(x.probs, x.labels, B, N, cfg);
-          assertCountsParity(chunked, want);
-          assertCountsParity(
-            await whole.count(x.probs, x.labels, B, N, cfg),
-            want,
-          );
-        }
+gpuTest(
+  "WebGpuCounter.count() splits inputs over the chunk size like one pass, with and without workgroup counts",
+  async (device) => {
+    // C = 3: 12 bytes a pixel. 600 bytes: 48 pixels a chunk, so 41-pixel
+    // images go one per chunk and 130-pixel images are split in three.
+    // Both ways of counting: in workgroup memory first (when an image's
+    // counts fit: not with 300 bins), and in the output directly.
+    for (const workgroupCounts of [false, true]) {
+      const small = new WebGpuCounter({
+        device,
+        maxChunkBytes: 600,
+        workgroupCounts,
+      });
+      const whole = new WebGpuCounter({ device, workgroupCounts });
+      for (const [B, N, nb] of [[5, 41, 10], [2, 130, 7], [3, 7, 300]]) {
+        const x = randomBatch(B * N, B, 3, N, 255);
+        const cfg = config(3, nb, 255);
+        const want = countProbsJs(x.probs, x.labels, B, N, cfg);
+        const chunked = await small.count(x.probs, x.labels, B, N, cfg);
+        assertCountsParity(chunked, want);
+        assertCountsParity(
+          await whole.count(x.probs, x.labels, B, N, cfg),
+          want,
+        );
       }
-    });
+    }
   },
-});
+);
 
-Deno.test({
-  name:
-    "WebGpuCounter.count() carries confidence sums over 2^32 fixed-point units",
-  ignore,
-  async fn() {
-    await withDevice(async (device) => {
-      // Confident pixels: a bin's summed confidence passes 256 (2^32 units of
-      // 2^-24) within one image and within one workgroup's 512 pixels.
-      const N = 1100;
-      const probs = new Float32Array(2 * N);
-      for (let n = 0; n < N; n++) {
-        probs[n] = n % 3 === 0 ? 0.96875 : 1;
-        probs[N + n] = 1 - probs[n];
-      }
-      const labels = Int32Array.from({ length: N }, (_, n) => n % 7 ? 0 : 1);
-      const cfg = config(2, 10, null);
-      const want = countProbsJs(probs, labels, 1, N, cfg);
-      assert.ok(want.eceBins[9 * BIN_K + 2] > 700);
-      for (const workgroupCounts of [false, true]) {
-        const counter = new WebGpuCounter({ device, workgroupCounts });
-        assertCountsParity(await counter.count(probs, labels, 1, N, cfg), want);
-      }
-    });
+gpuTest(
+  "WebGpuCounter.count() carries confidence sums over 2^32 fixed-point units",
+  async (device) => {
+    // Confident pixels: a bin's summed confidence passes 256 (2^32 units of
+    // 2^-24) within one image and within one workgroup's 512 pixels.
+    const N = 1100;
+    const probs = twoClassProbs(N, (n) => n % 3 === 0 ? 0.96875 : 1);
+    const labels = Int32Array.from({ length: N }, (_, n) => n % 7 ? 0 : 1);
+    const cfg = config(2, 10, null);
+    const want = countProbsJs(probs, labels, 1, N, cfg);
+    assert.ok(want.eceBins[9 * BIN_K + 2] > 700);
+    for (const workgroupCounts of [false, true]) {
+      const counter = new WebGpuCounter({ device, workgroupCounts });
+      assertCountsParity(await counter.count(probs, labels, 1, N, cfg), want);
+    }
   },
-});
+);
 
 function errorOf(f: () => unknown): Promise<unknown> {
   return Promise.resolve().then(f).then(() => "no error", (e) => e);
 }
 
-Deno.test({
-  name:
-    "SegmentationMetrics.addAsync() on webgpu rejects bad values with the js errors and stays unchanged",
-  ignore,
-  async fn() {
-    await withDevice(async (device) => {
-      const o = { numClasses: 3, ignoreIndex: 255 };
-      const x = randomBatch(3, 2, 3, 10, 255);
-      const gpu = createMetrics({ ...o, backend: "webgpu", device });
-      await gpu.addAsync(x);
-      const before = JSON.stringify(gpu.toJSON());
-      const cases: { probs?: [number, number]; label?: [number, number] }[] = [
-        { probs: [5, NaN] },
-        { probs: [29, 1.5] },
-        { probs: [41, -0.25] },
-        { probs: [59, Infinity] },
-        { label: [13, 7] },
-        { label: [0, 3] },
-        { probs: [50, NaN], label: [18, 9] },
-      ];
-      for (const bad of cases) {
-        const probs = x.probs.slice();
-        const labels = x.labels.slice();
-        if (bad.probs) probs[bad.probs[0]] = bad.probs[1];
-        if (bad.label) labels[bad.label[0]] = bad.label[1];
-        const input = { ...x, probs, labels };
-        const want = await errorOf(() =>
-          createMetrics({ ...o, backend: "js" }).add(input)
-        );
-        const got = await errorOf(() => gpu.addAsync(input));
-        assert.ok(want instanceof JdtRangeError, String(want));
-        assert.ok(got instanceof JdtRangeError, String(got));
-        assert.equal(got.message, want.message);
-        assert.equal(got.argument, want.argument);
-      }
-      assert.equal(JSON.stringify(gpu.toJSON()), before);
-    });
+gpuTest(
+  "SegmentationMetrics.addAsync() on webgpu rejects bad values with the js errors and stays unchanged",
+  async (device) => {
+    const o = { numClasses: 3, ignoreIndex: 255 };
+    const x = randomBatch(3, 2, 3, 10, 255);
+    const gpu = createMetrics({ ...o, backend: "webgpu", device });
+    await gpu.addAsync(x);
+    const before = JSON.stringify(gpu.toJSON());
+    const cases: { probs?: [number, number]; label?: [number, number] }[] = [
+      { probs: [5, NaN] },
+      { probs: [29, 1.5] },
+      { probs: [41, -0.25] },
+      { probs: [59, Infinity] },
+      { label: [13, 7] },
+      { label: [0, 3] },
+      { probs: [50, NaN], label: [18, 9] },
+    ];
+    for (const bad of cases) {
+      const probs = x.probs.slice();
+      const labels = x.labels.slice();
+      if (bad.probs) probs[bad.probs[0]] = bad.probs[1];
+      if (bad.label) labels[bad.label[0]] = bad.label[1];
+      const input = { ...x, probs, labels };
+      const want = await errorOf(() =>
+        createMetrics({ ...o, backend: "js" }).add(input)
+      );
+      const got = await errorOf(() => gpu.addAsync(input));
+      assert.ok(want instanceof JdtRangeError, String(want));
+      assert.ok(got instanceof JdtRangeError, String(got));
+      assert.equal(got.message, want.message);
+      assert.equal(got.argument, want.argument);
+    }
+    assert.equal(JSON.stringify(gpu.toJSON()), before);
   },
-});
+);
 
-Deno.test({
-  name:
-    "SegmentationMetrics.add() refuses probabilities with backend webgpu and counts pred ids",
-  ignore,
-  async fn() {
-    await withDevice(async (device) => {
-      const x = randomBatch(9, 1, 3, 20, null);
-      const m = createMetrics({ numClasses: 3, backend: "webgpu", device });
-      assert.throws(() => m.add(x), (e: unknown) => {
-        assert.ok(e instanceof JdtTypeError);
-        assert.equal(e.argument, "input.probs");
-        assert.match(e.message, /addAsync/);
-        return true;
-      });
-      assert.equal(m.images, 0);
-      const pred = { pred: x.labels, shape: [1, 20], labels: x.labels };
-      m.add(pred);
-      assert.equal(m.lastBackend, "js");
-      assert.equal(m.value().Acc, 100);
-      await m.addAsync(pred);
-      assert.equal(m.lastBackend, "js");
-      assert.equal(m.images, 2);
+gpuTest(
+  "SegmentationMetrics.add() refuses probabilities with backend webgpu and counts pred ids",
+  async (device) => {
+    const x = randomBatch(9, 1, 3, 20, null);
+    const m = createMetrics({ numClasses: 3, backend: "webgpu", device });
+    assert.throws(() => m.add(x), (e: unknown) => {
+      assert.ok(e instanceof JdtTypeError);
+      assert.equal(e.argument, "input.probs");
+      assert.match(e.message, /addAsync/);
+      return true;
     });
+    assert.equal(m.images, 0);
+    const pred = { pred: x.labels, shape: [1, 20], labels: x.labels };
+    m.add(pred);
+    assert.equal(m.lastBackend, "js");
+    assert.equal(m.value().Acc, 100);
+    await m.addAsync(pred);
+    assert.equal(m.lastBackend, "js");
+    assert.equal(m.images, 2);
   },
-});
+);
 
 Deno.test({
   name:
