@@ -10,8 +10,9 @@
  *
  * Rounds: each round times the widest native build, the other native builds,
  * the streaming limit, each wasm row (the copy path with plain arrays, the
- * workspace path with arrays in wasm memory) once, and the widest native build
- * again. A native figure is the median of 3 back-to-back calls; a streaming
+ * workspace path with arrays in wasm memory), and the widest native build
+ * again. A native or wasm figure is the median of 3 back-to-back calls (a
+ * single call of a ~3 ms row is mostly noise); a streaming
  * figure the median of the last 5 of 10 (its process is fresh each round).
  * A round is quiet when its two widest-native figures differ by at most 10 %
  * and neither exceeds 1.25× the fastest widest-native figure of the workload
@@ -56,7 +57,7 @@ if (!Number.isInteger(REPS) || REPS < 1) {
 const MAX_DRIFT = 0.1;
 /** Largest baseline of a quiet round, as a multiple of the fastest. */
 const MAX_SLOWDOWN = 1.25;
-/** Back-to-back calls per native figure. */
+/** Back-to-back calls per figure of a round (native and wasm rows alike). */
 const INNER = 3;
 /** Calls of a fresh streaming process before the ones its figure takes the median of (as many). */
 const STREAM_WARMUP = 5;
@@ -67,11 +68,15 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-/** Milliseconds of one awaited call. */
-async function once(f: () => Promise<unknown>): Promise<number> {
-  const t = performance.now();
-  await f();
-  return performance.now() - t;
+/** Milliseconds of each of `n` back-to-back awaited calls. */
+async function timed(f: () => Promise<unknown>, n: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await f();
+    out.push(performance.now() - t);
+  }
+  return out;
 }
 
 /** A row to time: its name and one call. */
@@ -148,7 +153,8 @@ async function round(
   }
   const stream = await cBaseline(w.name, 2 * STREAM_WARMUP);
   times.set(STREAM, median(stream.slice(STREAM_WARMUP)));
-  for (const [name, f] of rows) times.set(name, await once(f));
+  // As the natives: the median of INNER back-to-back calls, not one call.
+  for (const [name, f] of rows) times.set(name, median(await timed(f, INNER)));
   const after = median(await natives[0].time(INNER));
   return { before, after, times };
 }

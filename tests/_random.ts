@@ -3,6 +3,40 @@ import fc from "npm:fast-check@4.11.0";
 import type { HostLossInput, LossOptions } from "../src/core/types.ts";
 import { seeded } from "../tools/workloads.ts";
 
+/**
+ * A loss input from its arrays (`probs` or `logits`), with a random keep-mask
+ * keeping about `keep` of the pixels when `keep` is not null.
+ *
+ * @param a The prediction, shape, labels, whether the prediction is
+ *   probabilities, and the pixel count (B·N).
+ * @param keep Share of pixels kept, or null for no mask.
+ * @param rand Uniform numbers in [0, 1).
+ * @returns The input.
+ */
+export function lossInputOf(
+  a: {
+    pred: Float32Array;
+    shape: number[];
+    labels: HostLossInput["labels"];
+    probs: boolean;
+    pixels: number;
+  },
+  keep: number | null,
+  rand: () => number,
+): HostLossInput {
+  const { pred, shape, labels } = a;
+  const input: HostLossInput = a.probs
+    ? { probs: pred, shape, labels }
+    : { logits: pred, shape, labels };
+  if (keep !== null) {
+    input.keepMask = Uint8Array.from(
+      { length: a.pixels },
+      () => (rand() < keep ? 1 : 0),
+    );
+  }
+  return input;
+}
+
 /** B=2, C=3, N=5 random logits in (−2, 2) with hard labels, from `seeded(seed)`. */
 export function smallProblem(seed = 1): HostLossInput {
   const rand = seeded(seed);
@@ -93,15 +127,11 @@ export function randomCase(
           : Math.floor(rand() * classes);
       }
     }
-    const input: HostLossInput = r.activation === "none"
-      ? { probs: pred, shape, labels }
-      : { logits: pred, shape, labels };
-    if (r.mask) {
-      input.keepMask = Uint8Array.from(
-        { length: B * N },
-        () => (rand() < 0.8 ? 1 : 0),
-      );
-    }
+    const input = lossInputOf(
+      { pred, shape, labels, probs: r.activation === "none", pixels: B * N },
+      r.mask ? 0.8 : null,
+      rand,
+    );
     const mode = r.mode === "LIST"
       ? Array.from({ length: C }, (_, c) => c).filter((c) => c % 2 === 0)
       : r.mode as "ALL";

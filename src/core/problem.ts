@@ -220,3 +220,31 @@ export interface SyncBackend extends Backend {
   /** As `run`, synchronously; throws a typed error on invalid data. */
   runSync(problem: Problem, step: HostStepPlan): BackendOutput;
 }
+
+/**
+ * A {@link SyncBackend} from its synchronous run: `run` is `runSync` made a
+ * promise (a thrown error becomes a rejection).
+ *
+ * @param name Backend name.
+ * @param accepts Whether it takes a problem (null, or why not).
+ * @param runSync Both passes, synchronously.
+ * @returns The backend.
+ */
+export function syncBackend(
+  name: BackendName,
+  accepts: (problem: Problem) => BackendRefusal | null,
+  runSync: (problem: Problem, step: HostStepPlan) => BackendOutput,
+): SyncBackend {
+  return {
+    name,
+    accepts,
+    run(problem, step) {
+      try {
+        return Promise.resolve(runSync(problem, step));
+      } catch (e) {
+        return Promise.reject(e);
+      }
+    },
+    runSync,
+  };
+}

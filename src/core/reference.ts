@@ -13,7 +13,7 @@ import type {
   Problem,
   SyncBackend,
 } from "./problem.ts";
-import { COEF_K, STAT_K } from "./problem.ts";
+import { COEF_K, STAT_K, syncBackend } from "./problem.ts";
 
 /** Element stride between consecutive classes and the offset of (b, n). */
 function addressing(
@@ -160,18 +160,11 @@ export function referenceGradient(
 }
 
 /** The `"js"` backend: both passes in float64 TypeScript; takes every problem. */
-export const jsBackend: SyncBackend = {
-  name: "js",
-  accepts: () => null,
-  run(problem: Problem, step: HostStepPlan): Promise<BackendOutput> {
-    try {
-      return Promise.resolve(runReference(problem, step));
-    } catch (e) {
-      return Promise.reject(e);
-    }
-  },
-  runSync: (problem, step) => runReference(problem, step),
-};
+export const jsBackend: SyncBackend = syncBackend(
+  "js",
+  () => null,
+  runReference,
+);
 
 /**
  * Both reference passes around the host step, synchronously; throws a typed

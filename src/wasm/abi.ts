@@ -17,12 +17,8 @@ import {
   temperatureScale,
 } from "./kernels.ts";
 
-/** `lossStats`'s parameters, in the kernel's order. */
-export type StatsArgList = [
-  src: number,
-  srcStride: number,
-  dst: number,
-  dstStride: number,
+/** The parameters `lossStats` and `lossGrad` share, in the kernels' order. */
+type ChunkArgList = [
   soft: number,
   softStride: number,
   raw: number,
@@ -38,6 +34,15 @@ export type StatsArgList = [
   kA: number,
   kB: number,
   norm: number,
+];
+
+/** `lossStats`'s parameters, in the kernel's order. */
+export type StatsArgList = [
+  src: number,
+  srcStride: number,
+  dst: number,
+  dstStride: number,
+  ...ChunkArgList,
   wantMax: number,
   sums: number,
 ];
@@ -49,25 +54,20 @@ export type GradArgList = [
   stored: number,
   out: number,
   outStride: number,
-  soft: number,
-  softStride: number,
-  raw: number,
-  mask: number,
-  tile: number,
-  C: number,
-  L: number,
-  Lp: number,
-  kind: number,
-  ignore: number,
-  hasIgnore: number,
-  act: number,
-  kA: number,
-  kB: number,
-  norm: number,
+  ...ChunkArgList,
   sA: number,
   sB: number,
   coef: number,
 ];
+
+/** A chunk transpose between channels-last and planar (C classes, L pixels, rows Lp apart). */
+type TransposeKernel = (
+  src: number,
+  dst: number,
+  C: number,
+  L: number,
+  Lp: number,
+) => void;
 
 /** The loss kernel exports (wasm/assembly/loss.ts). */
 export interface LossKernels {
@@ -80,21 +80,9 @@ export interface LossKernels {
   /** Pass 2 on one chunk. */
   lossGrad(...args: GradArgList): void;
   /** Channels-last chunk to planar. */
-  planarFromInterleaved(
-    src: number,
-    dst: number,
-    C: number,
-    L: number,
-    Lp: number,
-  ): void;
+  planarFromInterleaved: TransposeKernel;
   /** Planar chunk to channels-last. */
-  interleavedFromPlanar(
-    src: number,
-    dst: number,
-    C: number,
-    L: number,
-    Lp: number,
-  ): void;
+  interleavedFromPlanar: TransposeKernel;
 }
 
 /** What every kernel call of one problem shares. */

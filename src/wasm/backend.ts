@@ -14,6 +14,7 @@ import type {
   Problem,
   SyncBackend,
 } from "../core/problem.ts";
+import { syncBackend } from "../core/problem.ts";
 import type { LossKernels } from "./abi.ts";
 import { copyBuffers, copyContext, copyFeed } from "./copy_feed.ts";
 import { align64, DEFAULT_CHUNK_ELEMENTS } from "./kernels.ts";
@@ -92,15 +93,8 @@ export function wasmAccepts(_problem: Problem | null): BackendRefusal | null {
 }
 
 /** The `"wasm"` backend: AssemblyScript SIMD kernels, float32 with float64 sums. */
-export const wasmBackend: SyncBackend = {
-  name: "wasm",
-  accepts: wasmAccepts,
-  run(problem: Problem, step: HostStepPlan): Promise<BackendOutput> {
-    try {
-      return Promise.resolve(runWasm(problem, step));
-    } catch (e) {
-      return Promise.reject(e);
-    }
-  },
-  runSync: (problem, step) => runWasm(problem, step),
-};
+export const wasmBackend: SyncBackend = syncBackend(
+  "wasm",
+  wasmAccepts,
+  runWasm,
+);

@@ -254,6 +254,23 @@ export function statsFromSums(
 }
 
 /**
+ * A problem's arrays, each with the argument that names it in errors.
+ *
+ * @param p The problem.
+ * @returns [argument, array] pairs (absent arrays as null or undefined).
+ */
+export function namedViews(
+  p: Problem,
+): [string, ArrayBufferView | undefined | null][] {
+  return [
+    [p.activation === "none" ? "input.probs" : "input.logits", p.pred],
+    ["input.labels", p.labels],
+    ["input.keepMask", p.keepMask],
+    ["input.gradInto", p.gradInto],
+  ];
+}
+
+/**
  * Throws a typed error when an input's buffer was detached (transferred)
  * after the call validated it: a detached view reads as empty.
  *
@@ -261,13 +278,7 @@ export function statsFromSums(
  */
 export function assertAttached(p: Problem): void {
   if (p.B * p.C * p.N === 0) return;
-  const arrays: [string, ArrayBufferView | undefined | null][] = [
-    [p.activation === "none" ? "input.probs" : "input.logits", p.pred],
-    ["input.labels", p.labels],
-    ["input.keepMask", p.keepMask],
-    ["input.gradInto", p.gradInto],
-  ];
-  for (const [name, a] of arrays) {
+  for (const [name, a] of namedViews(p)) {
     if (a && a.byteLength === 0) {
       throw typeError(
         "loss",

@@ -11,6 +11,7 @@ import { rangeError } from "../core/errors.ts";
 import { instantiateJdtWasm } from "./module.ts";
 import {
   addImage,
+  badLabel,
   type BatchCounts,
   BIN_K,
   binEdges,
@@ -137,14 +138,7 @@ function writeLabels(
       continue;
     }
     if (!(Number.isInteger(l) && l >= 0 && l < C)) {
-      const allowed = ignore === null
-        ? `in [0, ${C})`
-        : `in [0, ${C}) or equal to ignoreIndex (${ignore})`;
-      throw rangeError(
-        "metrics",
-        "input.labels",
-        `values must be ${allowed}, got ${l}`,
-      );
+      throw badLabel(l, C, ignore);
     }
     i32[lo + n] = l;
     kept++;

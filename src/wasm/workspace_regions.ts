@@ -11,6 +11,7 @@
 
 import { typeError } from "../core/errors.ts";
 import type { Problem } from "../core/problem.ts";
+import { namedViews } from "./kernels.ts";
 
 /** Byte range of one workspace's arrays or of one call's scratch. */
 export interface Region {
@@ -198,13 +199,7 @@ function isDisposedView(a: ArrayBufferView): boolean {
  *   `input.labels`, `input.keepMask` or `input.gradInto`.
  */
 export function assertLiveViews(p: Problem, what = "loss"): void {
-  const views: [string, ArrayBufferView | null | undefined][] = [
-    [p.activation === "none" ? "input.probs" : "input.logits", p.pred],
-    ["input.labels", p.labels],
-    ["input.keepMask", p.keepMask],
-    ["input.gradInto", p.gradInto],
-  ];
-  for (const [argument, a] of views) {
+  for (const [argument, a] of namedViews(p)) {
     if (a && isDisposedView(a)) {
       throw typeError(
         what,

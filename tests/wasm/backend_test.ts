@@ -14,6 +14,7 @@ import {
   wasmMemoryBytes,
 } from "../../src/wasm/backend.ts";
 import { instantiateJdtWasm } from "../../src/wasm/module.ts";
+import { lossInputOf } from "../_random.ts";
 import { resolveLossOptions } from "../../src/core/options.ts";
 import { toProblem } from "../../src/core/input.ts";
 import { STAT_K, STAT_P, STAT_Y } from "../../src/core/problem.ts";
@@ -120,15 +121,11 @@ function build(
         : Math.floor(rand() * (C === 1 ? 2 : C)); // C = 1: a binary mask
     }
   }
-  const input: LossInput = p.pred === "probs"
-    ? { probs: pred, shape, labels }
-    : { logits: pred, shape, labels };
-  if (p.keepMask) {
-    input.keepMask = Uint8Array.from(
-      { length: B * N },
-      () => rand() < 0.7 ? 1 : 0,
-    );
-  }
+  const input: LossInput = lossInputOf(
+    { pred, shape, labels, probs: p.pred === "probs", pixels: B * N },
+    p.keepMask ? 0.7 : null,
+    rand,
+  );
   const options: LossOptions = {
     norm: p.norm,
     layout: p.layout,

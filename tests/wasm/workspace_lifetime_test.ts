@@ -44,6 +44,22 @@ function reference(ws: Workspace): Promise<LossResult> {
   }, { backend: "wasm" });
 }
 
+/** A BIG workspace of `loss`, its logits and labels all `z` and `y`. */
+function filled(loss: Loss, z: number, y: number): Workspace {
+  const ws = loss.workspace(BIG, { labels: "uint8", prediction: "logits" });
+  ws.logits!.fill(z);
+  ws.labels.fill(y);
+  return ws;
+}
+
+/** Starts a call on a new BIG workspace holding batch `k`, with the copy path's result for it. */
+async function started(loss: Loss, k: number) {
+  const ws = loss.workspace(BIG, { labels: "uint8", prediction: "logits" });
+  fillBatch(ws, k);
+  const want = await reference(ws);
+  return { ws, want, pending: loss.compute(viewsOf(ws)) };
+}
+
 /** Checks a result against the copy path's. */
 function assertSame(r: LossResult, want: LossResult, what: string): void {
   assertLossClose(r.value, want.value, what);
@@ -54,14 +70,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 Deno.test("a workspace made while a threaded call runs is not placed on its scratch", async () => {
   using loss = createLoss({ backend: "wasm" });
-  const ws = loss.workspace(BIG, { labels: "uint8", prediction: "logits" });
-  fillBatch(ws, 0);
-  const want = await reference(ws);
-  const pending = loss.compute(viewsOf(ws));
+  const { want, pending } = await started(loss, 0);
   await sleep(1);
-  const next = loss.workspace(BIG, { labels: "uint8", prediction: "logits" });
-  next.logits!.fill(7);
-  next.labels.fill(3);
+  const next = filled(loss, 7, 3);
   const r = await pending;
   assertSame(r, want, "the call running while a workspace was made");
   const changed = next.logits!.filter((v) => v !== 7).length +
@@ -140,14 +151,9 @@ Deno.test("views of a disposed workspace get a typed error naming the view", asy
 
 Deno.test("a workspace disposed while a call on it runs keeps its bytes until the call ends", async () => {
   using loss = createLoss({ backend: "wasm" });
-  const ws = loss.workspace(BIG, { labels: "uint8", prediction: "logits" });
-  fillBatch(ws, 5);
-  const want = await reference(ws);
-  const pending = loss.compute(viewsOf(ws));
+  const { ws, want, pending } = await started(loss, 5);
   ws.dispose();
-  const next = loss.workspace(BIG, { labels: "uint8", prediction: "logits" });
-  next.logits!.fill(-3);
-  next.labels.fill(2);
+  const next = filled(loss, -3, 2);
   next.grad.fill(9);
   assertSame(await pending, want, "the call on the disposed workspace");
   assert.ok(next.logits!.every((v) => v === -3), "new logits kept");
