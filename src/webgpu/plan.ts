@@ -243,7 +243,12 @@ export class LossPlan {
   }
 
   /**
-   * Writes a slot's per-call data: step parameters, class table, keep mask.
+   * Writes a call's data: the slot's step parameters and keep mask, and the
+   * class table, which the calls of a plan share. Sharing it is safe: only
+   * a `createLoss()` object's own backend (fixed options) encodes, and a
+   * plan's spec fixes C and the label format (so the active-class mode), so
+   * encoded calls of one plan write the same table; `compute()` calls, also
+   * on the shared backend, submit right after their writes.
    *
    * @param slot The slot.
    * @param step The StepParams bytes.

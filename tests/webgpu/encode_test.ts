@@ -482,3 +482,52 @@ gpuTest(
     }
   },
 );
+
+// The class table (weights, listed classes) is written with the queue at
+// encode time into a buffer the calls of a plan share. That is sound because
+// one plan's table never changes: a plan belongs to one loss object's backend
+// (fixed options), and its spec fixes C and the label format (so the hard or
+// soft active-class mode). Two loss objects with different tables on one
+// device must therefore not share a plan. Step parameters and keep masks are
+// per slot. This pins both with every encoder recorded before any is
+// submitted.
+gpuTest(
+  "loss.encode() calls recorded before submitting keep their own class table and keep mask",
+  async (device) => {
+    const hosts = [9, 10].map((seed) => hostProblem(2, 4, 300, seed));
+    const optionsOf: LossOptions[] = [
+      { ...OPTIONS, classWeights: [1, 2, 0.5, 3] },
+      {
+        ...OPTIONS,
+        classWeights: [4, 0.25, 1, 1],
+        activeClassesModeHard: [0, 2],
+      },
+    ];
+    const losses = optionsOf.map((o) =>
+      createLoss({ ...o, backend: "webgpu", device })
+    );
+    const inputs = hosts.map((h) => resident(device, h));
+    // (loss, input): the second input differs in data and keep mask.
+    const calls = [[0, 0], [1, 1], [0, 1], [1, 0]];
+    try {
+      const encoders = calls.map(() => device.createCommandEncoder());
+      const encodings = calls.map(([l, h], i) =>
+        losses[l].encode(encoders[i], inputs[h])
+      );
+      device.queue.submit(encoders.map((e) => e.finish()));
+      for (const [i, [l, h]] of calls.entries()) {
+        const js = await jdtLoss(hosts[h], { ...optionsOf[l], backend: "js" });
+        const what = `call ${i} (loss ${l}, input ${h})`;
+        assertLossClose(await encodings[i].value(), js.value, what);
+        assertGradClose(
+          await readFloats(device, encodings[i].gradBuffer!, js.grad!.length),
+          js.grad!,
+          what,
+        );
+      }
+    } finally {
+      for (const l of losses) l.dispose();
+      inputs.forEach(release);
+    }
+  },
+);
