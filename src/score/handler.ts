@@ -5,9 +5,9 @@
  * runs is passed in).
  *
  * Routes: `GET /` (a web page), `GET /health`,
- * `POST /score?classes=N[&ignore=V][&map=1][&boundary=1&tolerance=τ,…]`
+ * `POST /score?classes=N[&ignore=V[,V…]][&map=1][&boundary=1&tolerance=τ,…]`
  * (PNG, `.npy` or NIfTI `.nii`/`.nii.gz` volumes with their spacing),
- * `POST /runs/{run}/batches/{batch}?classes=N[&ignore=V]`, `GET /runs/{run}`.
+ * `POST /runs/{run}/batches/{batch}?classes=N[&ignore=V[,V…]]`, `GET /runs/{run}`.
  * Client mistakes get 400, 401 (a write without its token), 403 (a write
  * from another site's page), 404, 405 (with `Allow`), 408, 409, 413, 415,
  * 422, 501 (runs without a store) or 503 (busy, with `Retry-After`), each

@@ -14,8 +14,10 @@ import {
   type SegmentationMetrics,
   softScores,
 } from "../../mod.ts";
+import { foldIgnored } from "../metrics/class_options.ts";
 import type { LabelMap } from "./png.ts";
 import type { Prediction } from "./prediction.ts";
+import type { IgnoreValues } from "./request.ts";
 
 /** Checks that a prediction matches the label's size and the class count. */
 export function checkPair(
@@ -73,8 +75,8 @@ export interface PairReport {
   height: number;
   /** Number of classes. */
   classes: number;
-  /** The ignore value, or null. */
-  ignoreIndex: number | null;
+  /** The ignore value(s), or null. */
+  ignoreIndex: IgnoreValues;
   /** Kind of prediction. */
   pred: "png" | "npy";
   /** The metric values (NaN becomes null in JSON). */
@@ -97,14 +99,14 @@ export interface PairReport {
  * @param pred The prediction.
  * @param label The label map.
  * @param classes Number of classes.
- * @param ignoreIndex The ignore value, or null.
+ * @param ignoreIndex The ignore value(s), or null.
  * @returns The report.
  */
 export function scorePair(
   pred: Prediction,
   label: LabelMap,
   classes: number,
-  ignoreIndex: number | null,
+  ignoreIndex: IgnoreValues,
 ): PairReport {
   checkPair(pred, label, classes);
   const m = createMetrics({ numClasses: classes, ignoreIndex });
@@ -119,11 +121,13 @@ export function scorePair(
     perClass: m.perClass(),
   };
   if (pred.kind === "npy") {
+    // softScores drops one value: fold the listed ones into it.
+    const folded = foldIgnored(label.data, ignoreIndex);
     const s = softScores({
       pred: pred.probs.data,
-      target: label.data,
+      target: folded.labels,
       shape: [1, classes, label.width * label.height],
-    }, { ignoreIndex });
+    }, { ignoreIndex: folded.ignore });
     report.softScores = {
       mJaccardD: s.mJaccardD,
       mDiceD: s.mDiceD,

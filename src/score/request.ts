@@ -6,17 +6,21 @@
  */
 
 import { quote } from "../core/errors.ts";
+import { MAX_IGNORE_VALUES } from "../metrics/class_options.ts";
 import { HttpError } from "./http.ts";
 import type { ScoreLimits } from "./options.ts";
 import { decodeLabelPng, type LabelMap, pngSize } from "./png.ts";
 import { decodePrediction, type Prediction, sniff } from "./prediction.ts";
 
+/** Label values left out of scoring: one, several (sorted), or none. */
+export type IgnoreValues = number | number[] | null;
+
 /** The query of a scoring request. */
 export interface ScoreQuery {
   /** Number of classes. */
   classes: number;
-  /** The ignore value, or null. */
-  ignore: number | null;
+  /** The ignore value(s), or null. */
+  ignore: IgnoreValues;
 }
 
 /** Largest label value a PNG can hold (16-bit). */
@@ -35,8 +39,36 @@ function intParam(url: URL, name: string): number | null {
 }
 
 /**
+ * Reads `ignore`: one label value or several separated by commas (`0,255`),
+ * each in [0, 65535] (the range of a PNG label); sorted, without repeats, a
+ * single value as a number.
+ *
+ * @param url The request URL.
+ * @returns The value(s), or null when absent.
+ */
+export function readIgnore(url: URL): IgnoreValues {
+  const text = url.searchParams.get("ignore");
+  if (text === null || text === "") return null;
+  const parts = text.split(",");
+  const values = parts.map((p) => /^\d+$/.test(p) ? Number(p) : NaN);
+  if (
+    parts.length > MAX_IGNORE_VALUES ||
+    values.some((v) => !(v >= 0 && v <= MAX_LABEL_VALUE))
+  ) {
+    throw new HttpError(
+      400,
+      `ignore must be 1 to ${MAX_IGNORE_VALUES} integers in [0, ${MAX_LABEL_VALUE}] (PNG label values) separated by commas, got ${
+        quote(text)
+      }`,
+    );
+  }
+  const sorted = [...new Set(values)].sort((a, b) => a - b);
+  return sorted.length === 1 ? sorted[0] : sorted;
+}
+
+/**
  * Reads and checks `classes` (required, 1..maxClasses) and `ignore`
- * (optional, 0..65535, the range of a PNG label).
+ * (optional, see {@link readIgnore}).
  *
  * @param url The request URL.
  * @param limits The limits.
@@ -56,14 +88,7 @@ export function readQuery(url: URL, limits: ScoreLimits): ScoreQuery {
       `classes (${classes}) is over the limit of ${limits.maxClasses}`,
     );
   }
-  const ignore = intParam(url, "ignore");
-  if (ignore !== null && !(ignore >= 0 && ignore <= MAX_LABEL_VALUE)) {
-    throw new HttpError(
-      400,
-      `ignore must be an integer in [0, ${MAX_LABEL_VALUE}] (a PNG label value), got ${ignore}`,
-    );
-  }
-  return { classes, ignore };
+  return { classes, ignore: readIgnore(url) };
 }
 
 /**

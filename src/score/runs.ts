@@ -30,6 +30,7 @@ import type { MetricsJSON } from "../metrics/json.ts";
 import { FLOATS, ROWS } from "../metrics/tally.ts";
 import { SegmentationMetrics } from "../metrics/accumulator.ts";
 import { HttpError } from "./http.ts";
+import type { IgnoreValues } from "./request.ts";
 
 /** A key of a `Deno.Kv`-like store. */
 export type RunsKey = readonly (string | number)[];
@@ -64,8 +65,8 @@ export interface RunsKv {
 export interface RunHead {
   /** Number of classes. */
   classes: number;
-  /** The ignore value, or null. */
-  ignore: number | null;
+  /** The ignore value(s), or null. */
+  ignore: IgnoreValues;
   /** Number of distinct batches. */
   batches: number;
   /** Number of images. */
@@ -355,7 +356,7 @@ async function batchWrite(
   batch: string,
   h: RunHead | null,
   mine: { sums: MetricsJSON; line: string },
-  query: { classes: number; ignore: number | null },
+  query: { classes: number; ignore: IgnoreValues },
 ): Promise<RunWrite | typeof RETRY> {
   let sums = mine.sums;
   let log = [mine.line];
@@ -405,12 +406,15 @@ export function addBatch(
   run: string,
   batch: string,
   m: SegmentationMetrics,
-  query: { classes: number; ignore: number | null },
+  query: { classes: number; ignore: IgnoreValues },
 ): Promise<BatchResult> {
   const mine = splitState(m.toJSON());
   return retrying(async () => {
     const { head: h, version, seq } = await store.head(run, batch);
-    if (h && (h.classes !== query.classes || h.ignore !== query.ignore)) {
+    if (
+      h &&
+      (h.classes !== query.classes || String(h.ignore) !== String(query.ignore))
+    ) {
       throw new HttpError(
         409,
         `run ${run} has classes=${h.classes} and ignore=${h.ignore}; this batch has classes=${query.classes} and ignore=${query.ignore}`,
@@ -428,8 +432,8 @@ export function addBatch(
 export interface RunState {
   /** Number of classes. */
   classes: number;
-  /** The ignore value, or null. */
-  ignore: number | null;
+  /** The ignore value(s), or null. */
+  ignore: IgnoreValues;
   /** Number of distinct batches. */
   batches: number;
   /** The merged accumulator. */

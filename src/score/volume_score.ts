@@ -15,7 +15,12 @@ import { HttpError, json } from "./http.ts";
 import { checkSameGeometry, type NiftiVolume, readNifti } from "./nifti.ts";
 import { isGzip } from "./nifti_gzip.ts";
 import type { ScoreLimits } from "./options.ts";
-import { type PairFiles, readBackground, type ScoreQuery } from "./request.ts";
+import {
+  type IgnoreValues,
+  type PairFiles,
+  readBackground,
+  type ScoreQuery,
+} from "./request.ts";
 import {
   type BoundaryQuery,
   boundaryReport,
@@ -162,7 +167,7 @@ function volumeMap(
   pred: HardLabels,
   label: HardLabels,
   shape: number[],
-  ignore: number | null,
+  ignore: IgnoreValues,
   background: number,
 ) {
   const [depth, height, width] = shape.length === 3 ? shape : [1, ...shape];
