@@ -69,7 +69,12 @@ import {
 } from "./cli_rows.ts";
 import { createBoundaryAccumulator } from "../metrics/boundary/cases.ts";
 import { describeMetric } from "./keys.ts";
-import { MAX_LABEL_VALUE } from "./request.ts";
+import {
+  IGNORE_RULE,
+  type IgnoreValues,
+  MAX_LABEL_VALUE,
+  parseIgnore,
+} from "./request.ts";
 
 /** Where the CLI writes, and the folder relative paths start from. */
 export interface CliIO {
@@ -92,7 +97,7 @@ const USAGE = `usage: score --pred DIR --label DIR --classes N [options]
                     volumes (same dimensions and affine as the prediction;
                     their spacing is used)
   --classes N       number of classes (1 to 65536)
-  --ignore V        label value left out of scoring (0 to 65535)
+  --ignore V[,V..]  label value(s) left out of scoring (0 to 65535 each)
   --json FILE       write a JSON report (metrics, per-class table, one row
                     per image, the accumulator for
                     SegmentationMetrics.fromJSON), outside --pred and --label
@@ -136,6 +141,16 @@ function intArg(
     );
   }
   return n;
+}
+
+/** `--ignore V[,V...]`: see {@link parseIgnore}. */
+function ignoreArg(v: string | undefined): IgnoreValues {
+  if (v === undefined) return null;
+  const values = parseIgnore(v);
+  if (values === null) {
+    throw new UsageError(`--ignore must be ${IGNORE_RULE}, got ${quote(v)}`);
+  }
+  return values;
 }
 
 function fmt(v: number, digits = 2): string {
@@ -211,7 +226,7 @@ interface ImageRow {
 interface Plan {
   pairs: { key: string; pred: string; label: string; map: string | null }[];
   classes: number;
-  ignore: number | null;
+  ignore: IgnoreValues;
   background: number;
   maxPixels: number;
   json: string | null;
@@ -262,7 +277,7 @@ async function plan(args: string[], cwd: string): Promise<Plan | "help"> {
   if (!opts.label) throw new UsageError("--label is required");
   if (opts.classes === undefined) throw new UsageError("--classes is required");
   const classes = intArg(opts.classes, "classes", 1, MAX_LABEL_VALUE + 1)!;
-  const ignore = intArg(opts.ignore, "ignore", 0, MAX_LABEL_VALUE);
+  const ignore = ignoreArg(opts.ignore);
   const background = intArg(opts.background, "background", 0, classes - 1) ??
     0;
   const maxPixels = intArg(opts["max-pixels"], "max-pixels", 1, 2 ** 32) ??

@@ -10,13 +10,13 @@
 import type { HardLabels } from "../core/types.ts";
 import { createMetrics } from "../metrics/accumulator.ts";
 import type { SegmentationMetrics } from "../metrics/accumulator.ts";
-import { softScores } from "../metrics/soft_scores.ts";
-import { addPair, checkPair } from "./pair_score.ts";
+import { addPair, checkPair, pairSoftScores } from "./pair_score.ts";
 import { decodeLabelPng, type LabelMap } from "./png.ts";
 import { argmaxIds, decodePrediction } from "./prediction.ts";
 import { checkSameGeometry, readNifti } from "./nifti.ts";
 import { hardIds, isNifti } from "./volume_score.ts";
 import { boundaryClasses } from "./boundary_query.ts";
+import type { IgnoreValues } from "./request.ts";
 import {
   boundaryMetrics,
   type BoundaryResult,
@@ -31,8 +31,8 @@ export const LABEL_EXTS = ["nii.gz", "nii", "png"];
 export interface CaseSettings {
   /** Number of classes. */
   classes: number;
-  /** The ignore value, or null. */
-  ignore: number | null;
+  /** The ignore value(s), or null. */
+  ignore: IgnoreValues;
   /** Largest 2-D image (width × height); volumes may hold 4× as many voxels. */
   maxPixels: number;
 }
@@ -110,11 +110,7 @@ export async function scoreCase(
     kind: pred.kind,
   };
   if (pred.kind === "npy" && metrics.keptPixels > 0) {
-    const soft = softScores({
-      pred: pred.probs.data,
-      target: label.data,
-      shape: [1, s.classes, label.width * label.height],
-    }, { ignoreIndex: s.ignore });
+    const soft = pairSoftScores(pred.probs, label, s.ignore);
     out.soft = { mJaccardD: soft.mJaccardD, mDiceD: soft.mDiceD };
   }
   return out;

@@ -88,7 +88,7 @@ const CODE_COLOURS = [
 export function errorMapPng(
   predIds: ArrayLike<number>,
   label: LabelMap,
-  ignoreIndex: number | null,
+  ignoreIndex: IgnoreValues,
   background: number,
 ): Uint8Array {
   const { width: w, height: h, data: lab } = label;

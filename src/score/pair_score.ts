@@ -14,8 +14,10 @@ import {
   type SegmentationMetrics,
   softScores,
 } from "../../mod.ts";
+import type { SoftScores } from "../metrics/soft_scores.ts";
 import { foldIgnored } from "../metrics/class_options.ts";
 import type { LabelMap } from "./png.ts";
+import type { ProbMap } from "./npy.ts";
 import type { Prediction } from "./prediction.ts";
 import type { IgnoreValues } from "./request.ts";
 
@@ -65,6 +67,28 @@ export function addPair(
       labels,
     });
   }
+}
+
+/**
+ * Soft Jaccard / Dice scores of a pair with probabilities.
+ *
+ * @param probs The probabilities, `[classes, height, width]`.
+ * @param label The label map.
+ * @param ignoreIndex The ignore value(s), or null.
+ * @returns The soft scores.
+ */
+export function pairSoftScores(
+  probs: ProbMap,
+  label: LabelMap,
+  ignoreIndex: IgnoreValues,
+): SoftScores {
+  // softScores drops one value: fold the listed ones into it.
+  const folded = foldIgnored(label.data, ignoreIndex);
+  return softScores({
+    pred: probs.data,
+    target: folded.labels,
+    shape: [1, probs.shape[0], label.width * label.height],
+  }, { ignoreIndex: folded.ignore });
 }
 
 /** The JSON answer of one scored pair. */
@@ -121,13 +145,7 @@ export function scorePair(
     perClass: m.perClass(),
   };
   if (pred.kind === "npy") {
-    // softScores drops one value: fold the listed ones into it.
-    const folded = foldIgnored(label.data, ignoreIndex);
-    const s = softScores({
-      pred: pred.probs.data,
-      target: folded.labels,
-      shape: [1, classes, label.width * label.height],
-    }, { ignoreIndex: folded.ignore });
+    const s = pairSoftScores(pred.probs, label, ignoreIndex);
     report.softScores = {
       mJaccardD: s.mJaccardD,
       mDiceD: s.mDiceD,

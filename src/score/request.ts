@@ -49,19 +49,34 @@ function intParam(url: URL, name: string): number | null {
 export function readIgnore(url: URL): IgnoreValues {
   const text = url.searchParams.get("ignore");
   if (text === null || text === "") return null;
+  const values = parseIgnore(text);
+  if (values === null) {
+    throw new HttpError(
+      400,
+      `ignore must be ${IGNORE_RULE}, got ${quote(text)}`,
+    );
+  }
+  return values;
+}
+
+/** What `ignore` (service) and `--ignore` (CLI) must be. */
+export const IGNORE_RULE =
+  `1 to ${MAX_IGNORE_VALUES} integers in [0, ${MAX_LABEL_VALUE}] (PNG label values) separated by commas`;
+
+/**
+ * Parses one label value or several separated by commas: sorted, without
+ * repeats, a single value as a number.
+ *
+ * @param text The text.
+ * @returns The value(s), or null when the text breaks {@link IGNORE_RULE}.
+ */
+export function parseIgnore(text: string): number | number[] | null {
   const parts = text.split(",");
   const values = parts.map((p) => /^\d+$/.test(p) ? Number(p) : NaN);
   if (
     parts.length > MAX_IGNORE_VALUES ||
     values.some((v) => !(v >= 0 && v <= MAX_LABEL_VALUE))
-  ) {
-    throw new HttpError(
-      400,
-      `ignore must be 1 to ${MAX_IGNORE_VALUES} integers in [0, ${MAX_LABEL_VALUE}] (PNG label values) separated by commas, got ${
-        quote(text)
-      }`,
-    );
-  }
+  ) return null;
   const sorted = [...new Set(values)].sort((a, b) => a - b);
   return sorted.length === 1 ? sorted[0] : sorted;
 }

@@ -95,7 +95,7 @@ Deno.test("CLI checks every argument and output path before scoring: --classes 7
     await tree(dir, ["a"]);
     const cases: [string[], RegExp][] = [
       [["--classes", "70000"], /--classes must be an integer in \[1, 65536\]/],
-      [["--ignore", "1e20"], /--ignore must be an integer/],
+      [["--ignore", "1e20"], /--ignore must be 1 to \d+ integers/],
       [["--background", "3"], /--background must be an integer in \[0, 2\]/],
       [["--json", `${dir}/missing/r.json`], /--json: no such folder/],
     ];

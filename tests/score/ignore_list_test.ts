@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { encode } from "npm:fast-png@8.0.0";
 import { createScoreHandler } from "../../src/score/handler.ts";
+import { cliArgsIn, png8, runCli, withTempDir } from "../_score_files.ts";
 
 const W = 12, H = 10, C = 3;
 const VOID = [254, 255];
@@ -40,27 +41,32 @@ async function score(
   return { status: r.status, body: await r.json() };
 }
 
-Deno.test("service: ignore=254,255 drops both void values (counts by hand)", async () => {
-  const { label, pred } = scene();
+/** Per-class counts over the pixels whose label is not void, made here. */
+function handCounts(pairs: { label: Uint8Array; pred: Uint8Array }[]) {
   const tp = [0, 0, 0], fp = [0, 0, 0], fn = [0, 0, 0];
-  for (let i = 0; i < label.length; i++) {
-    if (VOID.includes(label[i])) continue;
-    if (pred[i] === label[i]) tp[label[i]]++;
-    else {
-      fp[pred[i]]++;
-      fn[label[i]]++;
+  for (const { label, pred } of pairs) {
+    for (let i = 0; i < label.length; i++) {
+      if (VOID.includes(label[i])) continue;
+      if (pred[i] === label[i]) tp[label[i]]++;
+      else {
+        fp[pred[i]]++;
+        fn[label[i]]++;
+      }
     }
   }
+  return { tp, fp, fn };
+}
+
+type Counts = { tp: number; fp: number; fn: number };
+
+Deno.test("service: ignore=254,255 drops both void values (counts by hand)", async () => {
+  const { label, pred } = scene();
+  const { tp, fp, fn } = handCounts([{ label, pred }]);
   const iou = tp.map((t, c) => 100 * t / (t + fp[c] + fn[c]));
   const r = await score(`classes=${C}&ignore=255,254`, pred, label);
   assert.equal(r.status, 200, JSON.stringify(r.body));
   assert.deepEqual(r.body.ignoreIndex, [254, 255]);
-  const perClass = r.body.perClass as {
-    tp: number;
-    fp: number;
-    fn: number;
-    iou: number;
-  }[];
+  const perClass = r.body.perClass as Counts[];
   assert.deepEqual(
     perClass.map((p) => [p.tp, p.fp, p.fn]),
     [0, 1, 2].map((
@@ -95,4 +101,30 @@ Deno.test("service: a bad ignore list is a 400 naming it", async () => {
     assert.equal(r.status, 400, bad);
     assert.match(String(r.body.error), /ignore must be/);
   }
+});
+
+Deno.test("CLI: --ignore 254,255 drops both void values (counts by hand)", async () => {
+  await withTempDir(async (dir) => {
+    await Deno.mkdir(`${dir}/pred`);
+    await Deno.mkdir(`${dir}/label`);
+    const { label, pred } = scene();
+    const flipped = { label: label.toReversed(), pred: pred.toReversed() };
+    for (const [name, p] of [["a", { label, pred }], ["b", flipped]] as const) {
+      await Deno.writeFile(`${dir}/pred/${name}.png`, png8(p.pred, W, H));
+      await Deno.writeFile(`${dir}/label/${name}.png`, png8(p.label, W, H));
+    }
+    const json = `${dir}/report.json`;
+    const args = cliArgsIn(dir, { classes: C, json });
+    const r = await runCli([...args, "--ignore", "255,254"]);
+    assert.equal(r.code, 0, r.err);
+    const report = JSON.parse(await Deno.readTextFile(json));
+    const { tp, fp, fn } = handCounts([{ label, pred }, flipped]);
+    assert.deepEqual(
+      (report.perClass as Counts[]).map((p) => [p.tp, p.fp, p.fn]),
+      [0, 1, 2].map((c) => [tp[c], fp[c], fn[c]]),
+    );
+    const bad = await runCli([...args, "--ignore", "1,,2", "--overwrite"]);
+    assert.notEqual(bad.code, 0);
+    assert.match(bad.err, /--ignore must be 1 to \d+ integers/);
+  });
 });
