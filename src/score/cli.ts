@@ -41,7 +41,6 @@ import { dirname, join, resolve } from "node:path";
 import process from "node:process";
 import { parseArgs } from "node:util";
 import { EmptyMetricsError, quote } from "../core/errors.ts";
-import { createMetrics } from "../metrics/accumulator.ts";
 import type { ClassScore, MetricValues } from "../metrics/values.ts";
 import {
   checkOutputs,
@@ -54,6 +53,7 @@ import {
 import { errorMapPng } from "./error_map.ts";
 import {
   caseBoundary,
+  caseMetrics,
   LABEL_EXTS,
   PRED_EXTS,
   scoreCase,
@@ -69,6 +69,11 @@ import {
 } from "./cli_rows.ts";
 import { createBoundaryAccumulator } from "../metrics/boundary/cases.ts";
 import { describeMetric } from "./keys.ts";
+import {
+  CHOICE_RULES,
+  type MetricChoice,
+  parseMetricChoice,
+} from "./metric_choice.ts";
 import {
   IGNORE_RULE,
   type IgnoreValues,
@@ -98,6 +103,11 @@ const USAGE = `usage: score --pred DIR --label DIR --classes N [options]
                     their spacing is used)
   --classes N       number of classes (1 to 65536)
   --ignore V[,V..]  label value(s) left out of scoring (0 to 65535 each)
+  --subset C[,C..]  classes the per-class means average over (default all)
+  --include-background 0|1
+                    whether class 0 counts in those means (default 1)
+  --empty RULE      what a class with no labelled pixel scores: reference
+                    (default), skip or one (see docs/metrics_mapping.md)
   --json FILE       write a JSON report (metrics, per-class table, one row
                     per image, the accumulator for
                     SegmentationMetrics.fromJSON), outside --pred and --label
@@ -151,6 +161,24 @@ function ignoreArg(v: string | undefined): IgnoreValues {
     throw new UsageError(`--ignore must be ${IGNORE_RULE}, got ${quote(v)}`);
   }
   return values;
+}
+
+/** `--subset`, `--include-background`, `--empty`: see {@link parseMetricChoice}. */
+function choiceArgs(
+  opts: { subset?: string; "include-background"?: string; empty?: string },
+  classes: number,
+): MetricChoice {
+  const text = {
+    subset: opts.subset,
+    includeBackground: opts["include-background"],
+    empty: opts.empty,
+  };
+  return parseMetricChoice(text, classes, (name) => {
+    const flag = name === "includeBackground" ? "include-background" : name;
+    throw new UsageError(
+      `--${flag} must be ${CHOICE_RULES[name]}, got ${quote(text[name]!)}`,
+    );
+  });
 }
 
 function fmt(v: number, digits = 2): string {
@@ -227,6 +255,8 @@ interface Plan {
   pairs: { key: string; pred: string; label: string; map: string | null }[];
   classes: number;
   ignore: IgnoreValues;
+  /** Metric options: `--subset`, `--include-background`, `--empty`. */
+  choice: MetricChoice;
   background: number;
   maxPixels: number;
   json: string | null;
@@ -253,6 +283,9 @@ function readArgs(args: string[]) {
         label: { type: "string" },
         classes: { type: "string" },
         ignore: { type: "string" },
+        subset: { type: "string" },
+        "include-background": { type: "string" },
+        empty: { type: "string" },
         json: { type: "string" },
         maps: { type: "string" },
         background: { type: "string" },
@@ -278,6 +311,7 @@ async function plan(args: string[], cwd: string): Promise<Plan | "help"> {
   if (opts.classes === undefined) throw new UsageError("--classes is required");
   const classes = intArg(opts.classes, "classes", 1, MAX_LABEL_VALUE + 1)!;
   const ignore = ignoreArg(opts.ignore);
+  const choice = choiceArgs(opts, classes);
   const background = intArg(opts.background, "background", 0, classes - 1) ??
     0;
   const maxPixels = intArg(opts["max-pixels"], "max-pixels", 1, 2 ** 32) ??
@@ -310,6 +344,7 @@ async function plan(args: string[], cwd: string): Promise<Plan | "help"> {
     pairs,
     classes,
     ignore,
+    choice,
     background,
     maxPixels,
     json,
@@ -365,8 +400,7 @@ async function pairFiles(
 
 /** Scores every pair; the accumulator and rows, or the exit code 1. */
 async function scoreAll(p: Plan, io: CliIO) {
-  const opts = { numClasses: p.classes, ignoreIndex: p.ignore };
-  const total = createMetrics(opts);
+  const total = caseMetrics(p);
   const images: ImageRow[] = [];
   const rows: CaseRow[] = [];
   const boundary = createBoundaryAccumulator();

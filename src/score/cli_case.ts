@@ -17,6 +17,7 @@ import { checkSameGeometry, readNifti } from "./nifti.ts";
 import { hardIds, isNifti } from "./volume_score.ts";
 import { boundaryClasses } from "./boundary_query.ts";
 import type { IgnoreValues } from "./request.ts";
+import type { MetricChoice } from "./metric_choice.ts";
 import {
   boundaryMetrics,
   type BoundaryResult,
@@ -33,8 +34,24 @@ export interface CaseSettings {
   classes: number;
   /** The ignore value(s), or null. */
   ignore: IgnoreValues;
+  /** Metric options (class subset, background, empty rule). */
+  choice: MetricChoice;
   /** Largest 2-D image (width × height); volumes may hold 4× as many voxels. */
   maxPixels: number;
+}
+
+/**
+ * A one-case accumulator with the run's options.
+ *
+ * @param s The run's settings.
+ * @returns An empty accumulator.
+ */
+export function caseMetrics(s: CaseSettings): SegmentationMetrics {
+  return createMetrics({
+    numClasses: s.classes,
+    ignoreIndex: s.ignore,
+    ...s.choice,
+  });
 }
 
 /** A scored case. */
@@ -96,10 +113,7 @@ export async function scoreCase(
   const limits = { maxPixels: s.maxPixels, maxValues: 4 * s.maxPixels };
   const pred = await decodePrediction(predBytes, predPath, limits);
   checkPair(pred, label, s.classes);
-  const metrics = createMetrics({
-    numClasses: s.classes,
-    ignoreIndex: s.ignore,
-  });
+  const metrics = caseMetrics(s);
   addPair(metrics, pred, label);
   const out: ScoredCase = {
     metrics,
@@ -133,10 +147,7 @@ async function volumeCase(
   const pred = await readNifti(predBytes, { maxVoxels });
   checkSameGeometry(pred, label);
   const [p, l] = [hardIds(pred.data), hardIds(label.data)];
-  const metrics = createMetrics({
-    numClasses: s.classes,
-    ignoreIndex: s.ignore,
-  });
+  const metrics = caseMetrics(s);
   metrics.add({ pred: p, shape: [1, l.length], labels: l });
   return {
     metrics,

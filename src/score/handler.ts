@@ -70,6 +70,7 @@ import {
 } from "./request.ts";
 import { addBatch, readRun, type RunsStore, runsStoreOf } from "./runs.ts";
 import { imageBoundary, readBoundaryQuery } from "./boundary_query.ts";
+import { hasChoice } from "./metric_choice.ts";
 import { isNifti, scoreVolumes, volumeExtras } from "./volume_score.ts";
 
 export type {
@@ -372,7 +373,7 @@ function scoreReport(
   url: URL,
 ): Response {
   const report: PairReport & { errorMap?: ErrorMap; boundary?: unknown } =
-    scorePair(pred, label, q.classes, q.ignore);
+    scorePair(pred, label, q.classes, q.ignore, q.choice);
   const bq = readBoundaryQuery(url.searchParams);
   if (bq !== null) {
     report.boundary = imageBoundary(pred, label, q.classes, q.ignore, bq);
@@ -390,6 +391,16 @@ function scoreReport(
   return json(200, report);
 }
 
+/** Runs keep their counts only: metric options are asked of `/score`. */
+function refuseChoice(q: ScoreQuery): void {
+  if (hasChoice(q.choice)) {
+    throw new HttpError(
+      400,
+      "subset, includeBackground and empty are not kept by runs: ask /score, or read the run's perClass table",
+    );
+  }
+}
+
 /** `POST /runs/{run}/batches/{batch}`: adds the pair to the run once. */
 async function addBatchRoute(
   s: Service,
@@ -405,6 +416,7 @@ async function addBatchRoute(
   const run = idOf(runText, "run");
   const id = idOf(batchText, "batch");
   return await withPair(s, req, url, async ({ pred, label }, q) => {
+    refuseChoice(q);
     const m = pairMetrics(pred, label, q);
     const r = await addBatch(store, run, id, m, q);
     return json(200, { run, batch: id, ...r });

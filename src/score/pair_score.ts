@@ -20,6 +20,7 @@ import type { LabelMap } from "./png.ts";
 import type { ProbMap } from "./npy.ts";
 import type { Prediction } from "./prediction.ts";
 import type { IgnoreValues } from "./request.ts";
+import type { MetricChoice } from "./metric_choice.ts";
 
 /** Checks that a prediction matches the label's size and the class count. */
 export function checkPair(
@@ -124,6 +125,7 @@ export interface PairReport {
  * @param label The label map.
  * @param classes Number of classes.
  * @param ignoreIndex The ignore value(s), or null.
+ * @param choice Metric options (class subset, background, empty rule).
  * @returns The report.
  */
 export function scorePair(
@@ -131,9 +133,10 @@ export function scorePair(
   label: LabelMap,
   classes: number,
   ignoreIndex: IgnoreValues,
+  choice: MetricChoice = {},
 ): PairReport {
   checkPair(pred, label, classes);
-  const m = createMetrics({ numClasses: classes, ignoreIndex });
+  const m = createMetrics({ numClasses: classes, ignoreIndex, ...choice });
   addPair(m, pred, label);
   const report: PairReport = {
     width: label.width,

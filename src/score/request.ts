@@ -8,6 +8,11 @@
 import { quote } from "../core/errors.ts";
 import { MAX_IGNORE_VALUES } from "../metrics/class_options.ts";
 import { HttpError } from "./http.ts";
+import {
+  CHOICE_RULES,
+  type MetricChoice,
+  parseMetricChoice,
+} from "./metric_choice.ts";
 import type { ScoreLimits } from "./options.ts";
 import { decodeLabelPng, type LabelMap, pngSize } from "./png.ts";
 import { decodePrediction, type Prediction, sniff } from "./prediction.ts";
@@ -21,6 +26,8 @@ export interface ScoreQuery {
   classes: number;
   /** The ignore value(s), or null. */
   ignore: IgnoreValues;
+  /** Metric options (`subset`, `includeBackground`, `empty`). */
+  choice: MetricChoice;
 }
 
 /** Largest label value a PNG can hold (16-bit). */
@@ -82,8 +89,9 @@ export function parseIgnore(text: string): number | number[] | null {
 }
 
 /**
- * Reads and checks `classes` (required, 1..maxClasses) and `ignore`
- * (optional, see {@link readIgnore}).
+ * Reads and checks `classes` (required, 1..maxClasses), `ignore`
+ * (optional, see {@link readIgnore}) and the metric options
+ * (`subset`, `includeBackground`, `empty`: see {@link parseMetricChoice}).
  *
  * @param url The request URL.
  * @param limits The limits.
@@ -103,7 +111,23 @@ export function readQuery(url: URL, limits: ScoreLimits): ScoreQuery {
       `classes (${classes}) is over the limit of ${limits.maxClasses}`,
     );
   }
-  return { classes, ignore: readIgnore(url) };
+  const p = url.searchParams;
+  const text = (name: string) => p.get(name) ?? undefined;
+  const choice = parseMetricChoice(
+    {
+      subset: text("subset"),
+      includeBackground: text("includeBackground"),
+      empty: text("empty"),
+    },
+    classes,
+    (name) => {
+      throw new HttpError(
+        400,
+        `${name} must be ${CHOICE_RULES[name]}, got ${quote(p.get(name)!)}`,
+      );
+    },
+  );
+  return { classes, ignore: readIgnore(url), choice };
 }
 
 /**

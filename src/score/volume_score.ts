@@ -125,7 +125,11 @@ export async function scoreVolumes(
     return json(422, { error: e.message, argument: e.argument });
   }
   const [p, l] = [hardIds(pred.data), hardIds(label.data)];
-  const m = createMetrics({ numClasses: q.classes, ignoreIndex: q.ignore });
+  const m = createMetrics({
+    numClasses: q.classes,
+    ignoreIndex: q.ignore,
+    ...q.choice,
+  });
   m.add({ pred: p, shape: [1, l.length], labels: l });
   const report: Record<string, unknown> = {
     shape: label.shape,
