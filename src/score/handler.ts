@@ -71,7 +71,13 @@ import {
 import { addBatch, readRun, type RunsStore, runsStoreOf } from "./runs.ts";
 import { imageBoundary, readBoundaryQuery } from "./boundary_query.ts";
 import { hasChoice } from "./metric_choice.ts";
-import { isNifti, scoreVolumes, volumeExtras } from "./volume_score.ts";
+import {
+  isNifti,
+  readVolumePair,
+  scoreVolumes,
+  volumeExtras,
+  volumeMetrics,
+} from "./volume_score.ts";
 
 export type {
   ScoreAccess,
@@ -191,6 +197,11 @@ function pairMetrics(
   checkPair(pred, label, q.classes);
   const m = createMetrics({ numClasses: q.classes, ignoreIndex: q.ignore });
   addPair(m, pred, label);
+  return nonEmpty(m);
+}
+
+/** The accumulator, or a 422 when every pixel was ignored. */
+function nonEmpty(m: SegmentationMetrics): SegmentationMetrics {
   if (m.keptPixels === 0) {
     throw emptyError(
       "metrics",
@@ -288,21 +299,6 @@ interface Service {
   computing: Slots;
 }
 
-/** Query, body and files of a scoring request; a compute slot for `f`. */
-function withPair<T>(
-  s: Service,
-  req: Request,
-  url: URL,
-  f: (pair: DecodedPair, q: ScoreQuery) => Promise<T> | T,
-): Promise<T> {
-  return withFiles(
-    s,
-    req,
-    url,
-    async (files, q) => f(await decodeFiles(files, s.limits), q),
-  );
-}
-
 /** Query, body and undecoded files of a scoring request; a compute slot for `f`. */
 async function withFiles<T>(
   s: Service,
@@ -391,12 +387,21 @@ function scoreReport(
   return json(200, report);
 }
 
-/** Runs keep their counts only: metric options are asked of `/score`. */
-function refuseChoice(q: ScoreQuery): void {
+/**
+ * Runs keep their counts only: metric options and boundary metrics are asked
+ * of `/score`.
+ */
+function refuseChoice(q: ScoreQuery, url: URL): void {
   if (hasChoice(q.choice)) {
     throw new HttpError(
       400,
       "subset, includeBackground and empty are not kept by runs: ask /score, or read the run's perClass table",
+    );
+  }
+  if (readBoundaryQuery(url.searchParams) !== null) {
+    throw new HttpError(
+      400,
+      "boundary metrics are not kept by runs: ask /score?boundary=1 per case",
     );
   }
 }
@@ -415,9 +420,17 @@ async function addBatchRoute(
   const store = needKv(s);
   const run = idOf(runText, "run");
   const id = idOf(batchText, "batch");
-  return await withPair(s, req, url, async ({ pred, label }, q) => {
-    refuseChoice(q);
-    const m = pairMetrics(pred, label, q);
+  return await withFiles(s, req, url, async (files, q) => {
+    refuseChoice(q, url);
+    let m: SegmentationMetrics;
+    if (isNifti(files.pred) || isNifti(files.label)) {
+      const pair = await readVolumePair(files, s.limits);
+      if (pair instanceof Response) return pair;
+      m = nonEmpty(volumeMetrics(pair, q));
+    } else {
+      const { pred, label } = await decodeFiles(files, s.limits);
+      m = pairMetrics(pred, label, q);
+    }
     const r = await addBatch(store, run, id, m, q);
     return json(200, { run, batch: id, ...r });
   });

@@ -1,0 +1,98 @@
+// NIfTI pairs as batches of a run: counts merged exactly, each batch once.
+import assert from "node:assert/strict";
+import { createScoreHandler } from "../../src/score/handler.ts";
+import { gzip, writeNifti } from "./_nifti_files.ts";
+
+const DIM = [3, 4, 3, 2], N = 24, C = 3;
+
+/** A volume of class ids 0..2 (uint8, spacing 0.5 × 1 × 2). */
+function volume(seed: number): number[] {
+  return Array.from({ length: N }, (_, i) => (i * 7 + seed * (i % 5)) % C);
+}
+
+function nii(voxels: number[], pixdim = [1, 0.5, 1, 2]): Uint8Array {
+  return writeNifti({ dim: DIM, datatype: 2, bitpix: 8, pixdim, voxels });
+}
+
+async function post(
+  handler: (r: Request) => Promise<Response>,
+  path: string,
+  pred: Uint8Array,
+  label: Uint8Array,
+) {
+  const f = new FormData();
+  f.append("pred", new Blob([pred as Uint8Array<ArrayBuffer>]), "pred.nii");
+  f.append("label", new Blob([label as Uint8Array<ArrayBuffer>]), "label.nii");
+  const r = await handler(
+    new Request(`http://local${path}`, { method: "POST", body: f }),
+  );
+  return { status: r.status, body: await r.json() };
+}
+
+Deno.test("runs: NIfTI batches (.nii and .nii.gz) merge exactly, a retried batch counts once", async () => {
+  const kv = await Deno.openKv(":memory:");
+  try {
+    const h = createScoreHandler({ kv });
+    const cases = [1, 2, 3].map((k) => ({
+      pred: volume(k),
+      label: volume(k + 10),
+    }));
+    const q = `?classes=${C}`;
+    for (const [k, c] of cases.entries()) {
+      const pred = k === 1 ? await gzip(nii(c.pred)) : nii(c.pred);
+      const r = await post(h, `/runs/r/batches/b${k}${q}`, pred, nii(c.label));
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+      assert.equal(r.body.added, true);
+    }
+    const again = await post(
+      h,
+      `/runs/r/batches/b0${q}`,
+      nii(cases[0].pred),
+      nii(cases[0].label),
+    );
+    assert.equal(again.status, 200);
+    assert.equal(again.body.added, false);
+    const run = await (await h(new Request("http://local/runs/r"))).json();
+    assert.equal(run.batches, 3);
+    const tp = [0, 0, 0], fp = [0, 0, 0], fn = [0, 0, 0];
+    for (const { pred, label } of cases) {
+      pred.forEach((p, i) => {
+        if (p === label[i]) tp[p]++;
+        else (fp[p]++, fn[label[i]]++);
+      });
+    }
+    assert.deepEqual(
+      run.perClass.map((p: Record<string, number>) => [p.tp, p.fp, p.fn]),
+      [0, 1, 2].map((c) => [tp[c], fp[c], fn[c]]),
+    );
+    assert.equal(run.images, 3);
+  } finally {
+    kv.close();
+  }
+});
+
+Deno.test("runs: a NIfTI pair of other spacing is a 422 and adds nothing; boundary=1 is refused", async () => {
+  const kv = await Deno.openKv(":memory:");
+  try {
+    const h = createScoreHandler({ kv });
+    const bad = await post(
+      h,
+      `/runs/r/batches/b?classes=${C}`,
+      nii(volume(1), [1, 0.5, 1, 3]),
+      nii(volume(2)),
+    );
+    assert.equal(bad.status, 422);
+    assert.equal(bad.body.argument, "label.spacing");
+    assert.equal((await h(new Request("http://local/runs/r"))).status, 404);
+    const b = await post(
+      h,
+      `/runs/r/batches/b?classes=${C}&boundary=1`,
+      nii(volume(1)),
+      nii(volume(2)),
+    );
+    assert.equal(b.status, 400);
+    assert.match(b.body.error, /not kept by runs/);
+  } finally {
+    kv.close();
+  }
+});
