@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { encode } from "npm:fast-png@8.0.0";
 import { createScoreHandler } from "../../src/score/handler.ts";
+import { seeded } from "../../tools/workloads.ts";
 import { cliArgsIn, png8, runCli, withTempDir } from "../_score_files.ts";
 
 const W = 12, H = 10, C = 3;
@@ -10,8 +11,7 @@ const VOID = [254, 255];
 
 /** Labels over 0..2 with two void values; a prediction that is often right. */
 function scene() {
-  let s = 7;
-  const rnd = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const rnd = seeded(7);
   const label = new Uint8Array(W * H);
   const pred = new Uint8Array(W * H);
   for (let i = 0; i < W * H; i++) {

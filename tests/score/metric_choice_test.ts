@@ -3,14 +3,15 @@
 import assert from "node:assert/strict";
 import { encode } from "npm:fast-png@8.0.0";
 import { createScoreHandler } from "../../src/score/handler.ts";
+import { seeded } from "../../tools/workloads.ts";
+import { withMemoryKv } from "./_kv.ts";
 import { cliArgsIn, png8, runCli, withTempDir } from "../_score_files.ts";
 
 const W = 9, H = 7;
 
 /** Labels in {0, 1, 255}, predictions in {0, 1}: class 2 is never seen. */
 function scene() {
-  let s = 11;
-  const rnd = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const rnd = seeded(11);
   const label = new Uint8Array(W * H);
   const pred = new Uint8Array(W * H);
   for (let i = 0; i < W * H; i++) {
@@ -103,8 +104,7 @@ Deno.test("service: bad metric options are 400s naming the option", async () => 
 });
 
 Deno.test("runs refuse metric options they would not keep", async () => {
-  const kv = await Deno.openKv(":memory:");
-  try {
+  await withMemoryKv(async (kv) => {
     const f = new FormData();
     const { label, pred } = scene();
     f.append("pred", new Blob([png8(pred, W, H) as Uint8Array<ArrayBuffer>]));
@@ -120,9 +120,7 @@ Deno.test("runs refuse metric options they would not keep", async () => {
     );
     assert.equal(r.status, 400);
     assert.match((await r.json()).error, /not kept by runs/);
-  } finally {
-    kv.close();
-  }
+  });
 });
 
 Deno.test("CLI: --subset, --include-background and --empty give the IoUs counted here", async () => {

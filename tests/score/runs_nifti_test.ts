@@ -1,6 +1,7 @@
 // NIfTI pairs as batches of a run: counts merged exactly, each batch once.
 import assert from "node:assert/strict";
 import { createScoreHandler } from "../../src/score/handler.ts";
+import { withMemoryKv } from "./_kv.ts";
 import { gzip, writeNifti } from "./_nifti_files.ts";
 
 const DIM = [3, 4, 3, 2], N = 24, C = 3;
@@ -30,8 +31,7 @@ async function post(
 }
 
 Deno.test("runs: NIfTI batches (.nii and .nii.gz) merge exactly, a retried batch counts once", async () => {
-  const kv = await Deno.openKv(":memory:");
-  try {
+  await withMemoryKv(async (kv) => {
     const h = createScoreHandler({ kv });
     const cases = [1, 2, 3].map((k) => ({
       pred: volume(k),
@@ -66,14 +66,11 @@ Deno.test("runs: NIfTI batches (.nii and .nii.gz) merge exactly, a retried batch
       [0, 1, 2].map((c) => [tp[c], fp[c], fn[c]]),
     );
     assert.equal(run.images, 3);
-  } finally {
-    kv.close();
-  }
+  });
 });
 
 Deno.test("runs: a NIfTI pair of other spacing is a 422 and adds nothing; boundary=1 is refused", async () => {
-  const kv = await Deno.openKv(":memory:");
-  try {
+  await withMemoryKv(async (kv) => {
     const h = createScoreHandler({ kv });
     const bad = await post(
       h,
@@ -92,7 +89,5 @@ Deno.test("runs: a NIfTI pair of other spacing is a 422 and adds nothing; bounda
     );
     assert.equal(b.status, 400);
     assert.match(b.body.error, /not kept by runs/);
-  } finally {
-    kv.close();
-  }
+  });
 });
