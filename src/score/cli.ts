@@ -65,6 +65,7 @@ import {
   caseRows,
   rowsFormat,
   rowsText,
+  textTable,
   tolerancesArg,
 } from "./cli_rows.ts";
 import { createBoundaryAccumulator } from "../metrics/boundary/cases.ts";
@@ -204,16 +205,7 @@ function table(rows: ClassScore[]): string {
     String(r.predPixels),
     String(r.images),
   ]);
-  const widths = head.map((h, i) =>
-    Math.max(h.length, ...body.map((b) => b[i].length))
-  );
-  const line = (cells: string[]) =>
-    cells.map((c, i) => c.padStart(widths[i])).join("  ");
-  return [
-    line(head),
-    widths.map((w) => "-".repeat(w)).join("  "),
-    ...body.map(line),
-  ].join("\n");
+  return textTable(head, body);
 }
 
 function summary(metrics: MetricValues): string {
@@ -273,26 +265,33 @@ interface Plan {
   folders: Map<string, string>;
 }
 
+/** The flags that take a value. */
+const VALUE_FLAGS = [
+  "pred",
+  "label",
+  "classes",
+  "ignore",
+  "subset",
+  "include-background",
+  "empty",
+  "json",
+  "maps",
+  "background",
+  "tolerance",
+  "rows",
+  "max-pixels",
+] as const;
+
 /** The command line's options, parsed (a usage error on an unknown one). */
 function readArgs(args: string[]) {
   try {
     return parseArgs({
       args: args[0] === "--" ? args.slice(1) : args,
       options: {
-        pred: { type: "string" },
-        label: { type: "string" },
-        classes: { type: "string" },
-        ignore: { type: "string" },
-        subset: { type: "string" },
-        "include-background": { type: "string" },
-        empty: { type: "string" },
-        json: { type: "string" },
-        maps: { type: "string" },
-        background: { type: "string" },
+        ...Object.fromEntries(
+          VALUE_FLAGS.map((f) => [f, { type: "string" }]),
+        ) as Record<(typeof VALUE_FLAGS)[number], { type: "string" }>,
         boundary: { type: "boolean" },
-        tolerance: { type: "string" },
-        rows: { type: "string" },
-        "max-pixels": { type: "string" },
         overwrite: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },

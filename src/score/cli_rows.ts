@@ -204,6 +204,17 @@ export function boundaryTable(
     statCell(s.assd),
     ...(Array.isArray(s.nsd) ? s.nsd : [s.nsd]).map(statCell),
   ]);
+  return textTable(head, body);
+}
+
+/**
+ * A plain-text table: right-aligned columns under a header and a rule.
+ *
+ * @param head The column names.
+ * @param body The rows' cells.
+ * @returns The table's lines joined by newlines.
+ */
+export function textTable(head: string[], body: string[][]): string {
   const widths = head.map((h, i) =>
     Math.max(h.length, ...body.map((b) => b[i]?.length ?? 0))
   );
@@ -213,6 +224,5 @@ export function boundaryTable(
     line(head),
     widths.map((w) => "-".repeat(w)).join("  "),
     ...body.map(line),
-  ]
-    .join("\n");
+  ].join("\n");
 }
