@@ -2,17 +2,17 @@
 import assert from "node:assert/strict";
 import { createScoreHandler } from "../../src/score/handler.ts";
 import { withMemoryKv } from "./_kv.ts";
-import { gzip, writeNifti } from "./_nifti_files.ts";
+import { gzip, smallSpec, writeNifti } from "./_nifti_files.ts";
 
-const DIM = [3, 4, 3, 2], N = 24, C = 3;
+const N = 24, C = 3;
 
 /** A volume of class ids 0..2 (uint8, spacing 0.5 × 1 × 2). */
 function volume(seed: number): number[] {
   return Array.from({ length: N }, (_, i) => (i * 7 + seed * (i % 5)) % C);
 }
 
-function nii(voxels: number[], pixdim = [1, 0.5, 1, 2]): Uint8Array {
-  return writeNifti({ dim: DIM, datatype: 2, bitpix: 8, pixdim, voxels });
+function nii(voxels: number[], pixdim?: number[]): Uint8Array {
+  return writeNifti(smallSpec(voxels, pixdim));
 }
 
 async function post(
