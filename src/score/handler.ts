@@ -27,23 +27,11 @@
  * @module
  */
 
-import {
-  emptyError,
-  EmptyMetricsError,
-  isInputError,
-  quote,
-} from "../core/errors.ts";
-import { createMetrics } from "../metrics/accumulator.ts";
-import type { SegmentationMetrics } from "../metrics/accumulator.ts";
+import { EmptyMetricsError, isInputError, quote } from "../core/errors.ts";
 import { checkDeclaredLength, readBody } from "./body.ts";
 import { HttpError, json } from "./http.ts";
 import { errorCodes } from "./error_map.ts";
-import {
-  addPair,
-  checkPair,
-  type PairReport,
-  scorePair,
-} from "./pair_score.ts";
+import { type PairReport, scorePair } from "./pair_score.ts";
 import { predictedIds } from "./prediction.ts";
 import {
   resolveHandlerOptions,
@@ -70,14 +58,8 @@ import {
 } from "./request.ts";
 import { addBatch, readRun, type RunsStore, runsStoreOf } from "./runs.ts";
 import { imageBoundary, readBoundaryQuery } from "./boundary_query.ts";
-import { hasChoice } from "./metric_choice.ts";
-import {
-  isNifti,
-  readVolumePair,
-  scoreVolumes,
-  volumeExtras,
-  volumeMetrics,
-} from "./volume_score.ts";
+import { runBatch, runBoundary } from "./runs_batch.ts";
+import { isNifti, scoreVolumes, volumeExtras } from "./volume_score.ts";
 
 export type {
   ScoreAccess,
@@ -186,29 +168,6 @@ function idOf(text: string, what: string): string {
     );
   }
   return id;
-}
-
-/** The accumulator of one checked pair; 422 when nothing is kept. */
-function pairMetrics(
-  pred: Parameters<typeof addPair>[1],
-  label: Parameters<typeof addPair>[2],
-  q: ScoreQuery,
-): SegmentationMetrics {
-  checkPair(pred, label, q.classes);
-  const m = createMetrics({ numClasses: q.classes, ignoreIndex: q.ignore });
-  addPair(m, pred, label);
-  return nonEmpty(m);
-}
-
-/** The accumulator, or a 422 when every pixel was ignored. */
-function nonEmpty(m: SegmentationMetrics): SegmentationMetrics {
-  if (m.keptPixels === 0) {
-    throw emptyError(
-      "metrics",
-      "no kept pixel (every label pixel is ignored)",
-    );
-  }
-  return m;
 }
 
 function errorResponse(e: unknown): Response {
@@ -387,25 +346,6 @@ function scoreReport(
   return json(200, report);
 }
 
-/**
- * Runs keep their counts only: metric options and boundary metrics are asked
- * of `/score`.
- */
-function refuseChoice(q: ScoreQuery, url: URL): void {
-  if (hasChoice(q.choice)) {
-    throw new HttpError(
-      400,
-      "subset, includeBackground and empty are not kept by runs: ask /score, or read the run's perClass table",
-    );
-  }
-  if (readBoundaryQuery(url.searchParams) !== null) {
-    throw new HttpError(
-      400,
-      "boundary metrics are not kept by runs: ask /score?boundary=1 per case",
-    );
-  }
-}
-
 /** `POST /runs/{run}/batches/{batch}`: adds the pair to the run once. */
 async function addBatchRoute(
   s: Service,
@@ -420,18 +360,12 @@ async function addBatchRoute(
   const store = needKv(s);
   const run = idOf(runText, "run");
   const id = idOf(batchText, "batch");
+  const bq = readBoundaryQuery(url.searchParams);
   return await withFiles(s, req, url, async (files, q) => {
-    refuseChoice(q, url);
-    let m: SegmentationMetrics;
-    if (isNifti(files.pred) || isNifti(files.label)) {
-      const pair = await readVolumePair(files, s.limits);
-      if (pair instanceof Response) return pair;
-      m = nonEmpty(volumeMetrics(pair, q));
-    } else {
-      const { pred, label } = await decodeFiles(files, s.limits);
-      m = pairMetrics(pred, label, q);
-    }
-    const r = await addBatch(store, run, id, m, q);
+    const b = await runBatch(files, q, bq, s.limits);
+    if (b instanceof Response) return b;
+    const query = { ...q, boundary: bq };
+    const r = await addBatch(store, run, id, b.metrics, query, b.boundary);
     return json(200, { run, batch: id, ...r });
   });
 }
@@ -456,5 +390,6 @@ async function readRunRoute(
     keptPixels: m.keptPixels,
     metrics: m.value(),
     perClass: m.perClass(),
+    ...(state.boundary && { boundary: runBoundary(state.boundary) }),
   });
 }

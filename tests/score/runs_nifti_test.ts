@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { createScoreHandler } from "../../src/score/handler.ts";
 import { withMemoryKv } from "./_kv.ts";
-import { gzip, smallSpec, writeNifti } from "./_nifti_files.ts";
+import { gzip, sliceVoxels, smallSpec, writeNifti } from "./_nifti_files.ts";
 
 const N = 24, C = 3;
 
@@ -69,7 +69,7 @@ Deno.test("runs: NIfTI batches (.nii and .nii.gz) merge exactly, a retried batch
   });
 });
 
-Deno.test("runs: a NIfTI pair of other spacing is a 422 and adds nothing; boundary=1 is refused", async () => {
+Deno.test("runs: a NIfTI pair of other spacing is a 422 and adds nothing", async () => {
   await withMemoryKv(async (kv) => {
     const h = createScoreHandler({ kv });
     const bad = await post(
@@ -81,13 +81,45 @@ Deno.test("runs: a NIfTI pair of other spacing is a 422 and adds nothing; bounda
     assert.equal(bad.status, 422);
     assert.equal(bad.body.argument, "label.spacing");
     assert.equal((await h(new Request("http://local/runs/r"))).status, 404);
-    const b = await post(
-      h,
-      `/runs/r/batches/b?classes=${C}&boundary=1`,
-      nii(volume(1)),
-      nii(volume(2)),
-    );
-    assert.equal(b.status, 400);
-    assert.match(b.body.error, /not kept by runs/);
+  });
+});
+
+Deno.test("runs: boundary=1 keeps each case's boundary metrics once, with spacing (hand-worked)", async () => {
+  await withMemoryKv(async (kv) => {
+    const h = createScoreHandler({ kv });
+    const q = "?classes=2&boundary=1&tolerance=1,2";
+    const label = nii(sliceVoxels(0, 1));
+    // a: class 1 one slice off, dk = 2 away: every distance is 2.
+    // b: a perfect prediction: every distance is 0.
+    const batches: [string, Uint8Array][] = [
+      ["a", nii(sliceVoxels(1, 1))],
+      ["b", label],
+      ["a", nii(sliceVoxels(1, 1))], // a retry: counted once
+    ];
+    for (const [id, pred] of batches) {
+      const r = await post(h, `/runs/r/batches/${id}${q}`, pred, label);
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+    }
+    const run = await (await h(new Request("http://local/runs/r"))).json();
+    assert.deepEqual(run.boundary.tolerance, [1, 2]);
+    const cases = run.boundary.cases as {
+      case: string;
+      classes: { class: number; hd: number; assd: number; nsd: number[] }[];
+    }[];
+    assert.deepEqual(cases.map((c) => c.case), ["a", "b"]);
+    const pick = (k: number) => {
+      const { class: c, hd, assd, nsd } = cases[k].classes[0];
+      return { c, hd, assd, nsd };
+    };
+    assert.deepEqual(pick(0), { c: 1, hd: 2, assd: 2, nsd: [0, 1] });
+    assert.deepEqual(pick(1), { c: 1, hd: 0, assd: 0, nsd: [1, 1] });
+    const s = run.boundary.summary[0];
+    assert.equal(s.cases, 2);
+    assert.equal(s.hd.mean, 1);
+    // Another tolerance, or no boundary query, is another run's query: 409.
+    for (const other of ["?classes=2&boundary=1&tolerance=1", "?classes=2"]) {
+      const r = await post(h, `/runs/r/batches/c${other}`, label, label);
+      assert.equal(r.status, 409, other);
+    }
   });
 });
