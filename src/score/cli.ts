@@ -266,7 +266,7 @@ interface Plan {
 }
 
 /** The flags that take a value. */
-const VALUE_FLAGS = [
+export const VALUE_FLAGS = [
   "pred",
   "label",
   "classes",
