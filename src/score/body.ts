@@ -7,6 +7,7 @@
  * @module
  */
 
+import { concatBytes } from "./bytes.ts";
 import { HttpError } from "./http.ts";
 import type { ScoreLimits } from "./options.ts";
 
@@ -88,11 +89,5 @@ export async function readBody(
   } finally {
     clearInterval(timer);
   }
-  const out = new Uint8Array(size);
-  let o = 0;
-  for (const c of chunks) {
-    out.set(c, o);
-    o += c.length;
-  }
-  return out;
+  return concatBytes(chunks, size);
 }

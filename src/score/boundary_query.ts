@@ -12,9 +12,11 @@ import {
   type BoundaryClassJSON,
   boundaryClassToJSON,
 } from "../metrics/boundary/json.ts";
+import { ignoreList } from "../metrics/class_options.ts";
 import { HttpError } from "./http.ts";
 import type { LabelMap } from "./png.ts";
 import { argmaxIds, type Prediction } from "./prediction.ts";
+import type { IgnoreValues } from "./request.ts";
 
 /** What the caller asked of the boundary metrics. */
 export interface BoundaryQuery {
@@ -73,18 +75,19 @@ export function readBoundaryQuery(
 /**
  * The classes a scored pair's boundary metrics cover: 1 to `classes − 1`
  * (background 0 left out, as MONAI's `include_background=False`), without
- * the ignore value.
+ * the ignore value(s).
  *
  * @param classes Number of classes.
- * @param ignore The ignore value, or null.
+ * @param ignore The ignore value(s), or null.
  * @returns Class ids.
  */
 export function boundaryClasses(
   classes: number,
-  ignore: number | null,
+  ignore: IgnoreValues,
 ): number[] {
+  const ignored = ignoreList(ignore);
   const out: number[] = [];
-  for (let c = 1; c < classes; c++) if (c !== ignore) out.push(c);
+  for (let c = 1; c < classes; c++) if (!ignored.includes(c)) out.push(c);
   return out;
 }
 
@@ -106,7 +109,7 @@ export function boundaryReport(
     spacing: number[];
   },
   classes: number,
-  ignore: number | null,
+  ignore: IgnoreValues,
   q: BoundaryQuery,
 ): BoundaryClassJSON[] {
   const ids = boundaryClasses(classes, ignore);
@@ -134,7 +137,7 @@ export function imageBoundary(
   pred: Prediction,
   label: LabelMap,
   classes: number,
-  ignore: number | null,
+  ignore: IgnoreValues,
   q: BoundaryQuery,
 ): BoundaryClassJSON[] {
   const ids = pred.kind === "png" ? pred.map.data : argmaxIds(pred.probs);

@@ -41,7 +41,6 @@ import { dirname, join, resolve } from "node:path";
 import process from "node:process";
 import { parseArgs } from "node:util";
 import { EmptyMetricsError, quote } from "../core/errors.ts";
-import { createMetrics } from "../metrics/accumulator.ts";
 import type { ClassScore, MetricValues } from "../metrics/values.ts";
 import {
   checkOutputs,
@@ -54,6 +53,7 @@ import {
 import { errorMapPng } from "./error_map.ts";
 import {
   caseBoundary,
+  caseMetrics,
   LABEL_EXTS,
   PRED_EXTS,
   scoreCase,
@@ -65,11 +65,22 @@ import {
   caseRows,
   rowsFormat,
   rowsText,
+  textTable,
   tolerancesArg,
 } from "./cli_rows.ts";
 import { createBoundaryAccumulator } from "../metrics/boundary/cases.ts";
 import { describeMetric } from "./keys.ts";
-import { MAX_LABEL_VALUE } from "./request.ts";
+import {
+  CHOICE_RULES,
+  type MetricChoice,
+  parseMetricChoice,
+} from "./metric_choice.ts";
+import {
+  IGNORE_RULE,
+  type IgnoreValues,
+  MAX_LABEL_VALUE,
+  parseIgnore,
+} from "./request.ts";
 
 /** Where the CLI writes, and the folder relative paths start from. */
 export interface CliIO {
@@ -92,7 +103,12 @@ const USAGE = `usage: score --pred DIR --label DIR --classes N [options]
                     volumes (same dimensions and affine as the prediction;
                     their spacing is used)
   --classes N       number of classes (1 to 65536)
-  --ignore V        label value left out of scoring (0 to 65535)
+  --ignore V[,V..]  label value(s) left out of scoring (0 to 65535 each)
+  --subset C[,C..]  classes the per-class means average over (default all)
+  --include-background 0|1
+                    whether class 0 counts in those means (default 1)
+  --empty RULE      what a class with no labelled pixel scores: reference
+                    (default), skip or one (see docs/metrics_mapping.md)
   --json FILE       write a JSON report (metrics, per-class table, one row
                     per image, the accumulator for
                     SegmentationMetrics.fromJSON), outside --pred and --label
@@ -138,6 +154,34 @@ function intArg(
   return n;
 }
 
+/** `--ignore V[,V...]`: see {@link parseIgnore}. */
+function ignoreArg(v: string | undefined): IgnoreValues {
+  if (v === undefined) return null;
+  const values = parseIgnore(v);
+  if (values === null) {
+    throw new UsageError(`--ignore must be ${IGNORE_RULE}, got ${quote(v)}`);
+  }
+  return values;
+}
+
+/** `--subset`, `--include-background`, `--empty`: see {@link parseMetricChoice}. */
+function choiceArgs(
+  opts: { subset?: string; "include-background"?: string; empty?: string },
+  classes: number,
+): MetricChoice {
+  const text = {
+    subset: opts.subset,
+    includeBackground: opts["include-background"],
+    empty: opts.empty,
+  };
+  return parseMetricChoice(text, classes, (name) => {
+    const flag = name === "includeBackground" ? "include-background" : name;
+    throw new UsageError(
+      `--${flag} must be ${CHOICE_RULES[name]}, got ${quote(text[name]!)}`,
+    );
+  });
+}
+
 function fmt(v: number, digits = 2): string {
   return Number.isNaN(v) ? "n/a" : v.toFixed(digits);
 }
@@ -161,16 +205,7 @@ function table(rows: ClassScore[]): string {
     String(r.predPixels),
     String(r.images),
   ]);
-  const widths = head.map((h, i) =>
-    Math.max(h.length, ...body.map((b) => b[i].length))
-  );
-  const line = (cells: string[]) =>
-    cells.map((c, i) => c.padStart(widths[i])).join("  ");
-  return [
-    line(head),
-    widths.map((w) => "-".repeat(w)).join("  "),
-    ...body.map(line),
-  ].join("\n");
+  return textTable(head, body);
 }
 
 function summary(metrics: MetricValues): string {
@@ -211,7 +246,9 @@ interface ImageRow {
 interface Plan {
   pairs: { key: string; pred: string; label: string; map: string | null }[];
   classes: number;
-  ignore: number | null;
+  ignore: IgnoreValues;
+  /** Metric options: `--subset`, `--include-background`, `--empty`. */
+  choice: MetricChoice;
   background: number;
   maxPixels: number;
   json: string | null;
@@ -228,23 +265,33 @@ interface Plan {
   folders: Map<string, string>;
 }
 
+/** The flags that take a value. */
+export const VALUE_FLAGS = [
+  "pred",
+  "label",
+  "classes",
+  "ignore",
+  "subset",
+  "include-background",
+  "empty",
+  "json",
+  "maps",
+  "background",
+  "tolerance",
+  "rows",
+  "max-pixels",
+] as const;
+
 /** The command line's options, parsed (a usage error on an unknown one). */
 function readArgs(args: string[]) {
   try {
     return parseArgs({
       args: args[0] === "--" ? args.slice(1) : args,
       options: {
-        pred: { type: "string" },
-        label: { type: "string" },
-        classes: { type: "string" },
-        ignore: { type: "string" },
-        json: { type: "string" },
-        maps: { type: "string" },
-        background: { type: "string" },
+        ...Object.fromEntries(
+          VALUE_FLAGS.map((f) => [f, { type: "string" }]),
+        ) as Record<(typeof VALUE_FLAGS)[number], { type: "string" }>,
         boundary: { type: "boolean" },
-        tolerance: { type: "string" },
-        rows: { type: "string" },
-        "max-pixels": { type: "string" },
         overwrite: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -262,7 +309,8 @@ async function plan(args: string[], cwd: string): Promise<Plan | "help"> {
   if (!opts.label) throw new UsageError("--label is required");
   if (opts.classes === undefined) throw new UsageError("--classes is required");
   const classes = intArg(opts.classes, "classes", 1, MAX_LABEL_VALUE + 1)!;
-  const ignore = intArg(opts.ignore, "ignore", 0, MAX_LABEL_VALUE);
+  const ignore = ignoreArg(opts.ignore);
+  const choice = choiceArgs(opts, classes);
   const background = intArg(opts.background, "background", 0, classes - 1) ??
     0;
   const maxPixels = intArg(opts["max-pixels"], "max-pixels", 1, 2 ** 32) ??
@@ -295,6 +343,7 @@ async function plan(args: string[], cwd: string): Promise<Plan | "help"> {
     pairs,
     classes,
     ignore,
+    choice,
     background,
     maxPixels,
     json,
@@ -350,8 +399,7 @@ async function pairFiles(
 
 /** Scores every pair; the accumulator and rows, or the exit code 1. */
 async function scoreAll(p: Plan, io: CliIO) {
-  const opts = { numClasses: p.classes, ignoreIndex: p.ignore };
-  const total = createMetrics(opts);
+  const total = caseMetrics(p);
   const images: ImageRow[] = [];
   const rows: CaseRow[] = [];
   const boundary = createBoundaryAccumulator();

@@ -10,13 +10,14 @@
 import type { HardLabels } from "../core/types.ts";
 import { createMetrics } from "../metrics/accumulator.ts";
 import type { SegmentationMetrics } from "../metrics/accumulator.ts";
-import { softScores } from "../metrics/soft_scores.ts";
-import { addPair, checkPair } from "./pair_score.ts";
+import { addPair, checkPair, pairSoftScores } from "./pair_score.ts";
 import { decodeLabelPng, type LabelMap } from "./png.ts";
 import { argmaxIds, decodePrediction } from "./prediction.ts";
 import { checkSameGeometry, readNifti } from "./nifti.ts";
 import { hardIds, isNifti } from "./volume_score.ts";
 import { boundaryClasses } from "./boundary_query.ts";
+import type { IgnoreValues } from "./request.ts";
+import type { MetricChoice } from "./metric_choice.ts";
 import {
   boundaryMetrics,
   type BoundaryResult,
@@ -31,10 +32,26 @@ export const LABEL_EXTS = ["nii.gz", "nii", "png"];
 export interface CaseSettings {
   /** Number of classes. */
   classes: number;
-  /** The ignore value, or null. */
-  ignore: number | null;
+  /** The ignore value(s), or null. */
+  ignore: IgnoreValues;
+  /** Metric options (class subset, background, empty rule). */
+  choice: MetricChoice;
   /** Largest 2-D image (width × height); volumes may hold 4× as many voxels. */
   maxPixels: number;
+}
+
+/**
+ * A one-case accumulator with the run's options.
+ *
+ * @param s The run's settings.
+ * @returns An empty accumulator.
+ */
+export function caseMetrics(s: CaseSettings): SegmentationMetrics {
+  return createMetrics({
+    numClasses: s.classes,
+    ignoreIndex: s.ignore,
+    ...s.choice,
+  });
 }
 
 /** A scored case. */
@@ -96,10 +113,7 @@ export async function scoreCase(
   const limits = { maxPixels: s.maxPixels, maxValues: 4 * s.maxPixels };
   const pred = await decodePrediction(predBytes, predPath, limits);
   checkPair(pred, label, s.classes);
-  const metrics = createMetrics({
-    numClasses: s.classes,
-    ignoreIndex: s.ignore,
-  });
+  const metrics = caseMetrics(s);
   addPair(metrics, pred, label);
   const out: ScoredCase = {
     metrics,
@@ -110,11 +124,7 @@ export async function scoreCase(
     kind: pred.kind,
   };
   if (pred.kind === "npy" && metrics.keptPixels > 0) {
-    const soft = softScores({
-      pred: pred.probs.data,
-      target: label.data,
-      shape: [1, s.classes, label.width * label.height],
-    }, { ignoreIndex: s.ignore });
+    const soft = pairSoftScores(pred.probs, label, s.ignore);
     out.soft = { mJaccardD: soft.mJaccardD, mDiceD: soft.mDiceD };
   }
   return out;
@@ -137,10 +147,7 @@ async function volumeCase(
   const pred = await readNifti(predBytes, { maxVoxels });
   checkSameGeometry(pred, label);
   const [p, l] = [hardIds(pred.data), hardIds(label.data)];
-  const metrics = createMetrics({
-    numClasses: s.classes,
-    ignoreIndex: s.ignore,
-  });
+  const metrics = caseMetrics(s);
   metrics.add({ pred: p, shape: [1, l.length], labels: l });
   return {
     metrics,

@@ -11,7 +11,9 @@ import type { BoundaryClassResult } from "../metrics/boundary/boundary_metrics.t
 import type { BoundaryClassSummary } from "../metrics/boundary/cases.ts";
 import { encodeBoundaryValue } from "../metrics/boundary/json.ts";
 import type { ClassScore } from "../metrics/values.ts";
+import { ignoreList } from "../metrics/class_options.ts";
 import { UsageError } from "./cli_files.ts";
+import type { IgnoreValues } from "./request.ts";
 
 /** One (case, class) row; `null` = undefined, `Infinity` = infinite. */
 export interface CaseRow {
@@ -78,17 +80,18 @@ function ratio(num: number, den: number): number | null {
  * @param name The case.
  * @param perClass Its per-class counts (one-case accumulator).
  * @param boundary Its boundary results, or null.
- * @param ignore The ignore value, or null.
+ * @param ignore The ignore value(s), or null.
  * @returns The rows, in class order.
  */
 export function caseRows(
   name: string,
   perClass: ClassScore[],
   boundary: BoundaryClassResult[] | null,
-  ignore: number | null,
+  ignore: IgnoreValues,
 ): CaseRow[] {
   const byClass = new Map(boundary?.map((b) => [b.class, b]));
-  return perClass.filter((r) => r.classId !== ignore).map((r) => {
+  const ignored = ignoreList(ignore);
+  return perClass.filter((r) => !ignored.includes(r.classId)).map((r) => {
     const row: CaseRow = {
       case: name,
       class: r.classId,
@@ -201,6 +204,17 @@ export function boundaryTable(
     statCell(s.assd),
     ...(Array.isArray(s.nsd) ? s.nsd : [s.nsd]).map(statCell),
   ]);
+  return textTable(head, body);
+}
+
+/**
+ * A plain-text table: right-aligned columns under a header and a rule.
+ *
+ * @param head The column names.
+ * @param body The rows' cells.
+ * @returns The table's lines joined by newlines.
+ */
+export function textTable(head: string[], body: string[][]): string {
   const widths = head.map((h, i) =>
     Math.max(h.length, ...body.map((b) => b[i]?.length ?? 0))
   );
@@ -210,6 +224,5 @@ export function boundaryTable(
     line(head),
     widths.map((w) => "-".repeat(w)).join("  "),
     ...body.map(line),
-  ]
-    .join("\n");
+  ].join("\n");
 }

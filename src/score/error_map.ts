@@ -6,6 +6,8 @@
  * @module
  */
 
+import { ignoreList } from "../metrics/class_options.ts";
+import type { IgnoreValues } from "./request.ts";
 import { encode } from "npm:fast-png@8.0.0";
 import type { LabelMap } from "./png.ts";
 
@@ -36,22 +38,23 @@ export const ERROR_CODES = {
  *
  * @param predIds Predicted class per pixel.
  * @param label The label map.
- * @param ignoreIndex The ignore value, or null.
+ * @param ignoreIndex The ignore value(s), or null.
  * @param background The background class.
  * @returns One code per pixel.
  */
 export function errorCodes(
   predIds: ArrayLike<number>,
   label: LabelMap,
-  ignoreIndex: number | null,
+  ignoreIndex: IgnoreValues,
   background: number,
 ): Uint8Array {
   const lab = label.data;
   const out = new Uint8Array(lab.length);
+  const ignored = new Set(ignoreList(ignoreIndex));
   for (let i = 0; i < lab.length; i++) {
     const l = lab[i];
     const p = predIds[i];
-    out[i] = l === ignoreIndex
+    out[i] = ignored.has(l)
       ? ERROR_CODES.ignored
       : p === l
       ? (l === background ? ERROR_CODES.background : ERROR_CODES.tp)
@@ -78,14 +81,14 @@ const CODE_COLOURS = [
  *
  * @param predIds Predicted class per pixel.
  * @param label The label map.
- * @param ignoreIndex The ignore value, or null.
+ * @param ignoreIndex The ignore value(s), or null.
  * @param background The background class.
  * @returns PNG bytes.
  */
 export function errorMapPng(
   predIds: ArrayLike<number>,
   label: LabelMap,
-  ignoreIndex: number | null,
+  ignoreIndex: IgnoreValues,
   background: number,
 ): Uint8Array {
   const { width: w, height: h, data: lab } = label;

@@ -5,9 +5,9 @@
  * runs is passed in).
  *
  * Routes: `GET /` (a web page), `GET /health`,
- * `POST /score?classes=N[&ignore=V][&map=1][&boundary=1&tolerance=τ,…]`
+ * `POST /score?classes=N[&ignore=V[,V…]][&map=1][&boundary=1&tolerance=τ,…]`
  * (PNG, `.npy` or NIfTI `.nii`/`.nii.gz` volumes with their spacing),
- * `POST /runs/{run}/batches/{batch}?classes=N[&ignore=V]`, `GET /runs/{run}`.
+ * `POST /runs/{run}/batches/{batch}?classes=N[&ignore=V[,V…]]`, `GET /runs/{run}`.
  * Client mistakes get 400, 401 (a write without its token), 403 (a write
  * from another site's page), 404, 405 (with `Allow`), 408, 409, 413, 415,
  * 422, 501 (runs without a store) or 503 (busy, with `Retry-After`), each
@@ -27,23 +27,11 @@
  * @module
  */
 
-import {
-  emptyError,
-  EmptyMetricsError,
-  isInputError,
-  quote,
-} from "../core/errors.ts";
-import { createMetrics } from "../metrics/accumulator.ts";
-import type { SegmentationMetrics } from "../metrics/accumulator.ts";
+import { EmptyMetricsError, isInputError, quote } from "../core/errors.ts";
 import { checkDeclaredLength, readBody } from "./body.ts";
 import { HttpError, json } from "./http.ts";
 import { errorCodes } from "./error_map.ts";
-import {
-  addPair,
-  checkPair,
-  type PairReport,
-  scorePair,
-} from "./pair_score.ts";
+import { type PairReport, scorePair } from "./pair_score.ts";
 import { predictedIds } from "./prediction.ts";
 import {
   resolveHandlerOptions,
@@ -70,6 +58,7 @@ import {
 } from "./request.ts";
 import { addBatch, readRun, type RunsStore, runsStoreOf } from "./runs.ts";
 import { imageBoundary, readBoundaryQuery } from "./boundary_query.ts";
+import { runBatch, runBoundary } from "./runs_batch.ts";
 import { isNifti, scoreVolumes, volumeExtras } from "./volume_score.ts";
 
 export type {
@@ -181,24 +170,6 @@ function idOf(text: string, what: string): string {
   return id;
 }
 
-/** The accumulator of one checked pair; 422 when nothing is kept. */
-function pairMetrics(
-  pred: Parameters<typeof addPair>[1],
-  label: Parameters<typeof addPair>[2],
-  q: ScoreQuery,
-): SegmentationMetrics {
-  checkPair(pred, label, q.classes);
-  const m = createMetrics({ numClasses: q.classes, ignoreIndex: q.ignore });
-  addPair(m, pred, label);
-  if (m.keptPixels === 0) {
-    throw emptyError(
-      "metrics",
-      "no kept pixel (every label pixel is ignored)",
-    );
-  }
-  return m;
-}
-
 function errorResponse(e: unknown): Response {
   if (e instanceof HttpError) {
     return json(e.status, { error: e.message }, e.headers);
@@ -287,21 +258,6 @@ interface Service {
   computing: Slots;
 }
 
-/** Query, body and files of a scoring request; a compute slot for `f`. */
-function withPair<T>(
-  s: Service,
-  req: Request,
-  url: URL,
-  f: (pair: DecodedPair, q: ScoreQuery) => Promise<T> | T,
-): Promise<T> {
-  return withFiles(
-    s,
-    req,
-    url,
-    async (files, q) => f(await decodeFiles(files, s.limits), q),
-  );
-}
-
 /** Query, body and undecoded files of a scoring request; a compute slot for `f`. */
 async function withFiles<T>(
   s: Service,
@@ -372,7 +328,7 @@ function scoreReport(
   url: URL,
 ): Response {
   const report: PairReport & { errorMap?: ErrorMap; boundary?: unknown } =
-    scorePair(pred, label, q.classes, q.ignore);
+    scorePair(pred, label, q.classes, q.ignore, q.choice);
   const bq = readBoundaryQuery(url.searchParams);
   if (bq !== null) {
     report.boundary = imageBoundary(pred, label, q.classes, q.ignore, bq);
@@ -404,9 +360,12 @@ async function addBatchRoute(
   const store = needKv(s);
   const run = idOf(runText, "run");
   const id = idOf(batchText, "batch");
-  return await withPair(s, req, url, async ({ pred, label }, q) => {
-    const m = pairMetrics(pred, label, q);
-    const r = await addBatch(store, run, id, m, q);
+  const bq = readBoundaryQuery(url.searchParams);
+  return await withFiles(s, req, url, async (files, q) => {
+    const b = await runBatch(files, q, bq, s.limits);
+    if (b instanceof Response) return b;
+    const query = { ...q, boundary: bq };
+    const r = await addBatch(store, run, id, b.metrics, query, b.boundary);
     return json(200, { run, batch: id, ...r });
   });
 }
@@ -431,5 +390,6 @@ async function readRunRoute(
     keptPixels: m.keptPixels,
     metrics: m.value(),
     perClass: m.perClass(),
+    ...(state.boundary && { boundary: runBoundary(state.boundary) }),
   });
 }

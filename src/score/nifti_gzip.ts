@@ -12,6 +12,7 @@
  */
 import { isInputError } from "../core/errors.ts";
 import { niftiError } from "./nifti_header.ts";
+import { concatBytes } from "./bytes.ts";
 
 /** Compressed bytes handed to the inflater per pull. */
 const CHUNK = 1 << 14;
@@ -106,20 +107,9 @@ async function readAtLeast(
   let have = 0;
   while (have < n) {
     const r = await reader.read();
-    if (r.done) return { bytes: concat(parts, have), done: true };
+    if (r.done) return { bytes: concatBytes(parts, have), done: true };
     parts.push(r.value);
     have += r.value.length;
   }
-  return { bytes: concat(parts, have), done: false };
-}
-
-function concat(parts: Uint8Array[], n: number): Uint8Array {
-  if (parts.length === 1) return parts[0];
-  const out = new Uint8Array(n);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
+  return { bytes: concatBytes(parts, have), done: false };
 }

@@ -122,6 +122,17 @@ interface RawHeader {
   srow: number[];
 }
 
+/** Refuses a magic other than `want` (`shown` names it in the message). */
+function checkMagic(magic: string, want: string, shown: string): void {
+  if (magic !== want) {
+    throw niftiError(
+      false,
+      "magic",
+      `is ${JSON.stringify(magic)}, not ${shown}`,
+    );
+  }
+}
+
 function parseV1(v: DataView, le: boolean): NiftiHeader {
   const magic = ascii(v, 344, 4);
   if (magic === "ni1\0") {
@@ -131,13 +142,7 @@ function parseV1(v: DataView, le: boolean): NiftiHeader {
       `is "ni1": a two-file (.hdr/.img) volume; only single .nii files are read`,
     );
   }
-  if (magic !== "n+1\0") {
-    throw niftiError(
-      false,
-      "magic",
-      `is ${JSON.stringify(magic)}, not "n+1" (NIfTI-1 single file)`,
-    );
-  }
+  checkMagic(magic, "n+1\0", '"n+1" (NIfTI-1 single file)');
   const f32 = (o: number) => v.getFloat32(o, le);
   const raw: RawHeader = {
     dims: ints(8, (k) => v.getInt16(40 + 2 * k, le)),
@@ -157,13 +162,7 @@ function parseV1(v: DataView, le: boolean): NiftiHeader {
 
 function parseV2(v: DataView, le: boolean): NiftiHeader {
   const magic = ascii(v, 4, 8);
-  if (magic !== "n+2\0\r\n\x1a\n") {
-    throw niftiError(
-      false,
-      "magic",
-      `is ${JSON.stringify(magic)}, not "n+2" (NIfTI-2 single file)`,
-    );
-  }
+  checkMagic(magic, "n+2\0\r\n\x1a\n", '"n+2" (NIfTI-2 single file)');
   const f64 = (o: number) => v.getFloat64(o, le);
   const i64 = (o: number) => Number(v.getBigInt64(o, le));
   const raw: RawHeader = {

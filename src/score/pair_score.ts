@@ -14,8 +14,13 @@ import {
   type SegmentationMetrics,
   softScores,
 } from "../../mod.ts";
+import type { SoftScores } from "../metrics/soft_scores.ts";
+import { foldIgnored } from "../metrics/class_options.ts";
 import type { LabelMap } from "./png.ts";
+import type { ProbMap } from "./npy.ts";
 import type { Prediction } from "./prediction.ts";
+import type { IgnoreValues } from "./request.ts";
+import type { MetricChoice } from "./metric_choice.ts";
 
 /** Checks that a prediction matches the label's size and the class count. */
 export function checkPair(
@@ -65,6 +70,28 @@ export function addPair(
   }
 }
 
+/**
+ * Soft Jaccard / Dice scores of a pair with probabilities.
+ *
+ * @param probs The probabilities, `[classes, height, width]`.
+ * @param label The label map.
+ * @param ignoreIndex The ignore value(s), or null.
+ * @returns The soft scores.
+ */
+export function pairSoftScores(
+  probs: ProbMap,
+  label: LabelMap,
+  ignoreIndex: IgnoreValues,
+): SoftScores {
+  // softScores drops one value: fold the listed ones into it.
+  const folded = foldIgnored(label.data, ignoreIndex);
+  return softScores({
+    pred: probs.data,
+    target: folded.labels,
+    shape: [1, probs.shape[0], label.width * label.height],
+  }, { ignoreIndex: folded.ignore });
+}
+
 /** The JSON answer of one scored pair. */
 export interface PairReport {
   /** Width and height of the label map. */
@@ -73,8 +100,8 @@ export interface PairReport {
   height: number;
   /** Number of classes. */
   classes: number;
-  /** The ignore value, or null. */
-  ignoreIndex: number | null;
+  /** The ignore value(s), or null. */
+  ignoreIndex: IgnoreValues;
   /** Kind of prediction. */
   pred: "png" | "npy";
   /** The metric values (NaN becomes null in JSON). */
@@ -97,17 +124,19 @@ export interface PairReport {
  * @param pred The prediction.
  * @param label The label map.
  * @param classes Number of classes.
- * @param ignoreIndex The ignore value, or null.
+ * @param ignoreIndex The ignore value(s), or null.
+ * @param choice Metric options (class subset, background, empty rule).
  * @returns The report.
  */
 export function scorePair(
   pred: Prediction,
   label: LabelMap,
   classes: number,
-  ignoreIndex: number | null,
+  ignoreIndex: IgnoreValues,
+  choice: MetricChoice = {},
 ): PairReport {
   checkPair(pred, label, classes);
-  const m = createMetrics({ numClasses: classes, ignoreIndex });
+  const m = createMetrics({ numClasses: classes, ignoreIndex, ...choice });
   addPair(m, pred, label);
   const report: PairReport = {
     width: label.width,
@@ -119,11 +148,7 @@ export function scorePair(
     perClass: m.perClass(),
   };
   if (pred.kind === "npy") {
-    const s = softScores({
-      pred: pred.probs.data,
-      target: label.data,
-      shape: [1, classes, label.width * label.height],
-    }, { ignoreIndex });
+    const s = pairSoftScores(pred.probs, label, ignoreIndex);
     report.softScores = {
       mJaccardD: s.mJaccardD,
       mDiceD: s.mDiceD,

@@ -6,17 +6,28 @@
  */
 
 import { quote } from "../core/errors.ts";
+import { MAX_IGNORE_VALUES } from "../metrics/class_options.ts";
 import { HttpError } from "./http.ts";
+import {
+  CHOICE_RULES,
+  type MetricChoice,
+  parseMetricChoice,
+} from "./metric_choice.ts";
 import type { ScoreLimits } from "./options.ts";
 import { decodeLabelPng, type LabelMap, pngSize } from "./png.ts";
 import { decodePrediction, type Prediction, sniff } from "./prediction.ts";
+
+/** Label values left out of scoring: one, several (sorted), or none. */
+export type IgnoreValues = number | number[] | null;
 
 /** The query of a scoring request. */
 export interface ScoreQuery {
   /** Number of classes. */
   classes: number;
-  /** The ignore value, or null. */
-  ignore: number | null;
+  /** The ignore value(s), or null. */
+  ignore: IgnoreValues;
+  /** Metric options (`subset`, `includeBackground`, `empty`). */
+  choice: MetricChoice;
 }
 
 /** Largest label value a PNG can hold (16-bit). */
@@ -35,8 +46,52 @@ function intParam(url: URL, name: string): number | null {
 }
 
 /**
- * Reads and checks `classes` (required, 1..maxClasses) and `ignore`
- * (optional, 0..65535, the range of a PNG label).
+ * Reads `ignore`: one label value or several separated by commas (`0,255`),
+ * each in [0, 65535] (the range of a PNG label); sorted, without repeats, a
+ * single value as a number.
+ *
+ * @param url The request URL.
+ * @returns The value(s), or null when absent.
+ */
+export function readIgnore(url: URL): IgnoreValues {
+  const text = url.searchParams.get("ignore");
+  if (text === null || text === "") return null;
+  const values = parseIgnore(text);
+  if (values === null) {
+    throw new HttpError(
+      400,
+      `ignore must be ${IGNORE_RULE}, got ${quote(text)}`,
+    );
+  }
+  return values;
+}
+
+/** What `ignore` (service) and `--ignore` (CLI) must be. */
+export const IGNORE_RULE =
+  `1 to ${MAX_IGNORE_VALUES} integers in [0, ${MAX_LABEL_VALUE}] (PNG label values) separated by commas`;
+
+/**
+ * Parses one label value or several separated by commas: sorted, without
+ * repeats, a single value as a number.
+ *
+ * @param text The text.
+ * @returns The value(s), or null when the text breaks {@link IGNORE_RULE}.
+ */
+export function parseIgnore(text: string): number | number[] | null {
+  const parts = text.split(",");
+  const values = parts.map((p) => /^\d+$/.test(p) ? Number(p) : NaN);
+  if (
+    parts.length > MAX_IGNORE_VALUES ||
+    values.some((v) => !(v >= 0 && v <= MAX_LABEL_VALUE))
+  ) return null;
+  const sorted = [...new Set(values)].sort((a, b) => a - b);
+  return sorted.length === 1 ? sorted[0] : sorted;
+}
+
+/**
+ * Reads and checks `classes` (required, 1..maxClasses), `ignore`
+ * (optional, see {@link readIgnore}) and the metric options
+ * (`subset`, `includeBackground`, `empty`: see {@link parseMetricChoice}).
  *
  * @param url The request URL.
  * @param limits The limits.
@@ -56,14 +111,23 @@ export function readQuery(url: URL, limits: ScoreLimits): ScoreQuery {
       `classes (${classes}) is over the limit of ${limits.maxClasses}`,
     );
   }
-  const ignore = intParam(url, "ignore");
-  if (ignore !== null && !(ignore >= 0 && ignore <= MAX_LABEL_VALUE)) {
-    throw new HttpError(
-      400,
-      `ignore must be an integer in [0, ${MAX_LABEL_VALUE}] (a PNG label value), got ${ignore}`,
-    );
-  }
-  return { classes, ignore };
+  const p = url.searchParams;
+  const text = (name: string) => p.get(name) ?? undefined;
+  const choice = parseMetricChoice(
+    {
+      subset: text("subset"),
+      includeBackground: text("includeBackground"),
+      empty: text("empty"),
+    },
+    classes,
+    (name) => {
+      throw new HttpError(
+        400,
+        `${name} must be ${CHOICE_RULES[name]}, got ${quote(p.get(name)!)}`,
+      );
+    },
+  );
+  return { classes, ignore: readIgnore(url), choice };
 }
 
 /**

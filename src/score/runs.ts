@@ -30,6 +30,27 @@ import type { MetricsJSON } from "../metrics/json.ts";
 import { FLOATS, ROWS } from "../metrics/tally.ts";
 import { SegmentationMetrics } from "../metrics/accumulator.ts";
 import { HttpError } from "./http.ts";
+import type { IgnoreValues } from "./request.ts";
+import type { BoundaryQuery } from "./boundary_query.ts";
+import type { BoundaryClassJSON } from "../metrics/boundary/json.ts";
+
+/** What every batch of a run must agree on. */
+export interface RunQuery {
+  /** Number of classes. */
+  classes: number;
+  /** The ignore value(s), or null. */
+  ignore: IgnoreValues;
+  /** The boundary query when the run keeps boundary metrics, else null. */
+  boundary?: BoundaryQuery | null;
+}
+
+/** One case's boundary metrics, as a run keeps them (JSON form). */
+export interface RunBoundaryCase {
+  /** The batch id. */
+  case: string;
+  /** Per-class results. */
+  classes: BoundaryClassJSON[];
+}
 
 /** A key of a `Deno.Kv`-like store. */
 export type RunsKey = readonly (string | number)[];
@@ -64,8 +85,10 @@ export interface RunsKv {
 export interface RunHead {
   /** Number of classes. */
   classes: number;
-  /** The ignore value, or null. */
-  ignore: number | null;
+  /** The ignore value(s), or null. */
+  ignore: IgnoreValues;
+  /** The boundary query of the run (absent or null: none kept). */
+  boundary?: BoundaryQuery | null;
   /** Number of distinct batches. */
   batches: number;
   /** Number of images. */
@@ -286,14 +309,18 @@ function split(text: string): string[] {
 const PER_IMAGE = [...ROWS, ...FLOATS] as const;
 
 /** The accumulator JSON without its per-image rows, and the rows as one line. */
-function splitState(j: MetricsJSON): { sums: MetricsJSON; line: string } {
+function splitState(
+  j: MetricsJSON,
+  extra: { case?: string; boundary?: BoundaryClassJSON[] },
+): { sums: MetricsJSON; line: string } {
   const arrays = { ...j.arrays };
   const rows: Record<string, number[]> = {};
   for (const k of PER_IMAGE) {
     rows[k] = arrays[k] ?? [];
     arrays[k] = [];
   }
-  return { sums: { ...j, arrays }, line: JSON.stringify(rows) + "\n" };
+  const line = JSON.stringify({ ...rows, ...extra }) + "\n";
+  return { sums: { ...j, arrays }, line };
 }
 
 /** `a + b` as `SegmentationMetrics.merge` adds them (sums only). */
@@ -355,7 +382,7 @@ async function batchWrite(
   batch: string,
   h: RunHead | null,
   mine: { sums: MetricsJSON; line: string },
-  query: { classes: number; ignore: number | null },
+  query: RunQuery,
 ): Promise<RunWrite | typeof RETRY> {
   let sums = mine.sums;
   let log = [mine.line];
@@ -377,6 +404,7 @@ async function batchWrite(
     head: {
       classes: query.classes,
       ignore: query.ignore,
+      boundary: query.boundary ?? null,
       batches: (h?.batches ?? 0) + 1,
       images: sums.images,
       sumsParts: sumParts.length,
@@ -396,26 +424,25 @@ async function batchWrite(
  * @param run The run id.
  * @param batch The batch id.
  * @param m The batch's accumulator.
- * @param query Its classes and ignore value.
+ * @param query Its classes, ignore value(s) and boundary query.
+ * @param boundary Its boundary metrics (with `query.boundary`), else null.
  * @returns Whether it was added and its position.
- * @throws {HttpError} 409 when classes or ignore differ from the run's.
+ * @throws {HttpError} 409 when classes, ignore or the boundary query differ
+ *   from the run's.
  */
 export function addBatch(
   store: RunsStore,
   run: string,
   batch: string,
   m: SegmentationMetrics,
-  query: { classes: number; ignore: number | null },
+  query: RunQuery,
+  boundary: BoundaryClassJSON[] | null = null,
 ): Promise<BatchResult> {
-  const mine = splitState(m.toJSON());
+  const extra = boundary === null ? {} : { case: batch, boundary };
+  const mine = splitState(m.toJSON(), extra);
   return retrying(async () => {
     const { head: h, version, seq } = await store.head(run, batch);
-    if (h && (h.classes !== query.classes || h.ignore !== query.ignore)) {
-      throw new HttpError(
-        409,
-        `run ${run} has classes=${h.classes} and ignore=${h.ignore}; this batch has classes=${query.classes} and ignore=${query.ignore}`,
-      );
-    }
+    if (h) checkSameQuery(run, h, query);
     if (seq !== null) return { added: false, seq };
     const write = await batchWrite(store, run, batch, h, mine, query);
     if (write === RETRY) return RETRY;
@@ -424,16 +451,36 @@ export function addBatch(
   });
 }
 
+/** Refuses (409) a batch whose query differs from its run's. */
+function checkSameQuery(run: string, h: RunHead, query: RunQuery): void {
+  const b = (q: BoundaryQuery | null | undefined) => JSON.stringify(q ?? null);
+  if (
+    h.classes !== query.classes || String(h.ignore) !== String(query.ignore) ||
+    b(h.boundary) !== b(query.boundary)
+  ) {
+    throw new HttpError(
+      409,
+      `run ${run} has classes=${h.classes}, ignore=${h.ignore} and boundary=${
+        b(h.boundary)
+      }; this batch has classes=${query.classes}, ignore=${query.ignore} and boundary=${
+        b(query.boundary)
+      }`,
+    );
+  }
+}
+
 /** A run as read back. */
 export interface RunState {
   /** Number of classes. */
   classes: number;
-  /** The ignore value, or null. */
-  ignore: number | null;
+  /** The ignore value(s), or null. */
+  ignore: IgnoreValues;
   /** Number of distinct batches. */
   batches: number;
   /** The merged accumulator. */
   metrics: SegmentationMetrics;
+  /** The boundary query and every case's results, when the run keeps them. */
+  boundary: { query: BoundaryQuery; cases: RunBoundaryCase[] } | null;
 }
 
 /**
@@ -460,10 +507,12 @@ export function readRun(
     const json: MetricsJSON = JSON.parse(sums.join(""));
     const rows: Record<string, number[]> = {};
     for (const k of PER_IMAGE) rows[k] = [];
+    const cases: RunBoundaryCase[] = [];
     for (const line of log.join("").split("\n")) {
       if (line === "") continue;
-      const r = JSON.parse(line) as Record<string, number[]>;
+      const r = JSON.parse(line);
       for (const k of PER_IMAGE) for (const x of r[k]) rows[k].push(x);
+      if (r.boundary) cases.push({ case: r.case, classes: r.boundary });
     }
     json.arrays = { ...json.arrays, ...rows };
     return {
@@ -471,6 +520,7 @@ export function readRun(
       ignore: h.ignore,
       batches: h.batches,
       metrics: SegmentationMetrics.fromJSON(json),
+      boundary: h.boundary ? { query: h.boundary, cases } : null,
     };
   });
 }

@@ -8,14 +8,22 @@
  * @module
  */
 
-import { createMetrics } from "../metrics/accumulator.ts";
+import {
+  createMetrics,
+  type SegmentationMetrics,
+} from "../metrics/accumulator.ts";
 import { isInputError, JdtRangeError } from "../core/errors.ts";
 import type { HardLabels } from "../core/types.ts";
 import { HttpError, json } from "./http.ts";
 import { checkSameGeometry, type NiftiVolume, readNifti } from "./nifti.ts";
 import { isGzip } from "./nifti_gzip.ts";
 import type { ScoreLimits } from "./options.ts";
-import { type PairFiles, readBackground, type ScoreQuery } from "./request.ts";
+import {
+  type IgnoreValues,
+  type PairFiles,
+  readBackground,
+  type ScoreQuery,
+} from "./request.ts";
 import {
   type BoundaryQuery,
   boundaryReport,
@@ -103,6 +111,64 @@ export async function scoreVolumes(
   extras: VolumeExtras,
   limits: ScoreLimits,
 ): Promise<Response> {
+  const pair = await readVolumePair(files, limits);
+  if (pair instanceof Response) return pair;
+  const { pred: p, label: l } = pair;
+  const m = volumeMetrics(pair, q);
+  const report: Record<string, unknown> = {
+    shape: pair.shape,
+    spacing: pair.spacing,
+    classes: q.classes,
+    ignoreIndex: q.ignore,
+    pred: "nifti",
+    metrics: m.value(),
+    perClass: m.perClass(),
+  };
+  if (extras.boundary !== null) {
+    report.boundary = boundaryReport(
+      pair,
+      q.classes,
+      q.ignore,
+      extras.boundary,
+    );
+  }
+  if (extras.mapBackground !== null) {
+    report.errorMap = volumeMap(
+      p,
+      l,
+      pair.shape,
+      q.ignore,
+      extras.mapBackground,
+    );
+  }
+  return json(200, report);
+}
+
+/** A NIfTI pair of the same geometry: class ids, shape and spacing. */
+export interface VolumePair {
+  /** Predicted class ids. */
+  pred: HardLabels;
+  /** True class ids. */
+  label: HardLabels;
+  /** Spatial dimensions. */
+  shape: number[];
+  /** Voxel spacing, one number per dimension. */
+  spacing: number[];
+}
+
+/**
+ * Reads a pair of NIfTI volumes: the pair, or a 422 answer when their
+ * geometry differs (`argument` names `label.shape`, `label.spacing` or
+ * `label.affine`).
+ *
+ * @param files The two files (both NIfTI, else 422).
+ * @param limits The service's limits (voxels count against `maxValues`).
+ * @returns The pair, or the 422 response.
+ */
+export async function readVolumePair(
+  files: PairFiles,
+  limits: ScoreLimits,
+): Promise<VolumePair | Response> {
   if (!isNifti(files.pred) || !isNifti(files.label)) {
     throw new HttpError(
       422,
@@ -119,42 +185,32 @@ export async function scoreVolumes(
     if (!(e instanceof JdtRangeError)) throw e;
     return json(422, { error: e.message, argument: e.argument });
   }
-  const [p, l] = [hardIds(pred.data), hardIds(label.data)];
-  const m = createMetrics({ numClasses: q.classes, ignoreIndex: q.ignore });
-  m.add({ pred: p, shape: [1, l.length], labels: l });
-  const report: Record<string, unknown> = {
+  return {
+    pred: hardIds(pred.data),
+    label: hardIds(label.data),
     shape: label.shape,
     spacing: label.spacing,
-    classes: q.classes,
-    ignoreIndex: q.ignore,
-    pred: "nifti",
-    metrics: m.value(),
-    perClass: m.perClass(),
   };
-  if (extras.boundary !== null) {
-    const pair = {
-      pred: p,
-      label: l,
-      shape: label.shape,
-      spacing: label.spacing,
-    };
-    report.boundary = boundaryReport(
-      pair,
-      q.classes,
-      q.ignore,
-      extras.boundary,
-    );
-  }
-  if (extras.mapBackground !== null) {
-    report.errorMap = volumeMap(
-      p,
-      l,
-      label.shape,
-      q.ignore,
-      extras.mapBackground,
-    );
-  }
-  return json(200, report);
+}
+
+/**
+ * The metrics of a volume pair, one case.
+ *
+ * @param pair The pair.
+ * @param q Classes, ignore value(s) and metric options.
+ * @returns The accumulator holding the case.
+ */
+export function volumeMetrics(
+  pair: VolumePair,
+  q: ScoreQuery,
+): SegmentationMetrics {
+  const m = createMetrics({
+    numClasses: q.classes,
+    ignoreIndex: q.ignore,
+    ...q.choice,
+  });
+  m.add({ pred: pair.pred, shape: [1, pair.label.length], labels: pair.label });
+  return m;
 }
 
 /** The error codes of every slice (row-major `[depth, height, width]`), base64. */
@@ -162,7 +218,7 @@ function volumeMap(
   pred: HardLabels,
   label: HardLabels,
   shape: number[],
-  ignore: number | null,
+  ignore: IgnoreValues,
   background: number,
 ) {
   const [depth, height, width] = shape.length === 3 ? shape : [1, ...shape];

@@ -107,3 +107,16 @@ export async function gzip(bytes: Uint8Array, zeros = 0): Promise<Uint8Array> {
   const out = source.pipeThrough(new CompressionStream("gzip"));
   return new Uint8Array(await new Response(out).arrayBuffer());
 }
+
+/** Voxels of a 4 (i) × 3 (j) × 2 (k) volume: class `c` on slice `k`, 0 elsewhere. */
+export function sliceVoxels(k: number, c: number): number[] {
+  return Array.from({ length: 24 }, (_, n) => Math.floor(n / 12) === k ? c : 0);
+}
+
+/** A 4 (i) × 3 (j) × 2 (k) uint8 volume, pixdim di 0.5, dj 1, dk 2 by default. */
+export function smallSpec(
+  voxels: number[],
+  pixdim = [1, 0.5, 1, 2],
+): NiftiSpec {
+  return { dim: [3, 4, 3, 2], datatype: 2, bitpix: 8, pixdim, voxels };
+}

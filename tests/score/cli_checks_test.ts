@@ -1,6 +1,7 @@
 // Regression tests of the scoring CLI (issue 13 items 1, 2, 11; issue 10's
 // CLI polish): each failed on the code before its fix.
 import assert from "node:assert/strict";
+import { VALUE_FLAGS } from "../../src/score/cli.ts";
 import { describeMetric } from "../../src/score/keys.ts";
 import {
   cliArgs,
@@ -95,7 +96,7 @@ Deno.test("CLI checks every argument and output path before scoring: --classes 7
     await tree(dir, ["a"]);
     const cases: [string[], RegExp][] = [
       [["--classes", "70000"], /--classes must be an integer in \[1, 65536\]/],
-      [["--ignore", "1e20"], /--ignore must be an integer/],
+      [["--ignore", "1e20"], /--ignore must be 1 to \d+ integers/],
       [["--background", "3"], /--background must be an integer in \[0, 2\]/],
       [["--json", `${dir}/missing/r.json`], /--json: no such folder/],
     ];
@@ -167,9 +168,11 @@ Deno.test("CLI --help lists every option; the summary says what each key means a
   assert.equal(help.code, 0);
   const src = await Deno.readTextFile(`${ROOT}/src/score/cli.ts`);
   const options = [
-    ...src.matchAll(/^\s+"?([a-z-]+)"?: \{ type: "(?:string|boolean)"/gm),
-  ]
-    .map((m) => m[1]);
+    ...VALUE_FLAGS,
+    ...[...src.matchAll(/^\s+"?([a-z-]+)"?: \{ type: "boolean"/gm)].map((m) =>
+      m[1]
+    ),
+  ];
   assert.ok(options.length >= 10, `${options}`);
   for (const o of options) assert.match(help.out, new RegExp(`--${o}\\b`), o);
   await withTempDir(async (dir) => {

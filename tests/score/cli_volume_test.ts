@@ -7,18 +7,7 @@ import { decode } from "npm:fast-png@8.0.0";
 import { MAP_COLOURS } from "../../src/score/error_map.ts";
 import { cliArgsIn, png8, runCli, withTempDir } from "../_score_files.ts";
 import { main } from "../../src/score/cli.ts";
-import { gzip, type NiftiSpec, writeNifti } from "./_nifti_files.ts";
-
-// 4 (i) × 3 (j) × 2 (k) uint8 volumes, pixdim di 0.5, dj 1, dk 2.
-const slice = (k: number, c: number) =>
-  Array.from({ length: 24 }, (_, n) => Math.floor(n / 12) === k ? c : 0);
-const spec = (voxels: number[], pixdim = [1, 0.5, 1, 2]): NiftiSpec => ({
-  dim: [3, 4, 3, 2],
-  datatype: 2,
-  bitpix: 8,
-  pixdim,
-  voxels,
-});
+import { gzip, sliceVoxels, smallSpec, writeNifti } from "./_nifti_files.ts";
 
 /** sub/a: class 1 on slice 0 (label) vs slice 1 (pred); b: nothing predicted. */
 async function volumes(dir: string, predPixdim?: number[]) {
@@ -27,11 +16,14 @@ async function volumes(dir: string, predPixdim?: number[]) {
   const w = (p: string, b: Uint8Array) => Deno.writeFile(`${dir}/${p}`, b);
   await w(
     "pred/sub/a.nii.gz",
-    await gzip(writeNifti(spec(slice(1, 1), predPixdim))),
+    await gzip(writeNifti(smallSpec(sliceVoxels(1, 1), predPixdim))),
   );
-  await w("label/sub/a.nii", writeNifti(spec(slice(0, 1))));
-  await w("pred/b.nii", writeNifti(spec(new Array(24).fill(0))));
-  await w("label/b.nii.gz", await gzip(writeNifti(spec(slice(0, 1)))));
+  await w("label/sub/a.nii", writeNifti(smallSpec(sliceVoxels(0, 1))));
+  await w("pred/b.nii", writeNifti(smallSpec(new Array(24).fill(0))));
+  await w(
+    "label/b.nii.gz",
+    await gzip(writeNifti(smallSpec(sliceVoxels(0, 1)))),
+  );
 }
 
 const HEAD =

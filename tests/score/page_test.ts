@@ -1,14 +1,10 @@
 // The web page (GET /) in headless Chromium: upload two PNGs, read the
 // tables and the error map, check them against /score, keep a screenshot.
 import assert from "node:assert/strict";
-import puppeteer from "npm:puppeteer-core@24.43.1";
-import { createScoreHandler } from "../../src/score/handler.ts";
 import { type ERROR_CODES, MAP_COLOURS } from "../../src/score/error_map.ts";
 import { describeMetric } from "../../src/score/keys.ts";
 import { form, png8 } from "../_score_files.ts";
-import { quietChromiumArgs } from "../_chromium.ts";
-
-const CHROMIUM = "/usr/bin/chromium";
+import { withPageServer } from "./_page.ts";
 
 /** The part of a canvas the test reads (Deno's DOM types lack it). */
 interface Canvas2d {
@@ -45,25 +41,9 @@ Deno.test({
   fn: async () => {
     const { w, h, label, pred } = scene();
     const out = await Deno.makeTempDir({ prefix: "jdt-page-test-" });
-    const profile = await Deno.makeTempDir({ prefix: "jdt-chromium-" });
     await Deno.writeFile(`${out}/pred.png`, png8(pred, w, h));
     await Deno.writeFile(`${out}/label.png`, png8(label, w, h));
-    const server = Deno.serve(
-      { hostname: "127.0.0.1", port: 0, onListen() {} },
-      createScoreHandler(),
-    );
-    const base = `http://127.0.0.1:${server.addr.port}`;
-    const browser = await puppeteer.launch({
-      executablePath: CHROMIUM,
-      ignoreDefaultArgs: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        ...quietChromiumArgs(profile),
-      ],
-    });
-    try {
+    await withPageServer(async (browser, base) => {
       const page = await browser.newPage();
       await page.setViewport({ width: 1280, height: 1000 });
       const external: string[] = [];
@@ -156,10 +136,6 @@ Deno.test({
         );
       }
       assert.deepEqual(external, [], "the page loads nothing from elsewhere");
-    } finally {
-      await browser.close();
-      await server.shutdown();
-      await Deno.remove(profile, { recursive: true });
-    }
+    });
   },
 });

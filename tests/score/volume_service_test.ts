@@ -12,21 +12,17 @@ import {
   createMetrics,
   readNifti,
 } from "../../mod.ts";
-import { gzip, type NiftiSpec, writeNifti } from "./_nifti_files.ts";
+import {
+  gzip,
+  type NiftiSpec,
+  sliceVoxels,
+  smallSpec,
+  writeNifti,
+} from "./_nifti_files.ts";
 
-// 4 (i) × 3 (j) × 2 (k) uint8 volumes, pixdim di 0.5, dj 1, dk 2.
 // Class 1 fills slice k = 0 of the label and slice k = 1 of the prediction.
-const slice = (k: number, c: number) =>
-  Array.from({ length: 24 }, (_, n) => Math.floor(n / 12) === k ? c : 0);
-const spec = (voxels: number[], pixdim = [1, 0.5, 1, 2]): NiftiSpec => ({
-  dim: [3, 4, 3, 2],
-  datatype: 2,
-  bitpix: 8,
-  pixdim,
-  voxels,
-});
-const labelVox = slice(0, 1);
-const predVox = slice(1, 1);
+const labelVox = sliceVoxels(0, 1);
+const predVox = sliceVoxels(1, 1);
 
 function post(pred: Uint8Array, label: Uint8Array, query: string, limits = {}) {
   const f = new FormData();
@@ -42,11 +38,11 @@ function post(pred: Uint8Array, label: Uint8Array, query: string, limits = {}) {
 }
 
 Deno.test("POST /score: a NIfTI pair (.nii and .nii.gz) scores with its spacing", async () => {
-  const label = writeNifti(spec(labelVox));
+  const label = writeNifti(smallSpec(labelVox));
   for (
     const pred of [
-      writeNifti(spec(predVox)),
-      await gzip(writeNifti(spec(predVox))),
+      writeNifti(smallSpec(predVox)),
+      await gzip(writeNifti(smallSpec(predVox))),
     ]
   ) {
     const res = await post(pred, label, "classes=2&boundary=1&tolerance=1,2");
@@ -76,16 +72,23 @@ Deno.test("POST /score: a NIfTI pair (.nii and .nii.gz) scores with its spacing"
   }
 });
 
-// The sform of `spec`'s pixdim (diagonal 0.5, 1, 2), shifted 5 mm in x.
+// The sform of `smallSpec`'s pixdim (diagonal 0.5, 1, 2), shifted 5 mm in x.
 const SROW = [0.5, 0, 0, 0, 0, 1, 0, 0, 0, 0, 2, 0];
 const SROW_SHIFTED = SROW.map((v, k) => k === 3 ? 5 : v);
 
 Deno.test("POST /score: NIfTI geometry that differs is a 422 naming the field", async () => {
-  const label = writeNifti({ ...spec(labelVox), sformCode: 1, srow: SROW });
+  const label = writeNifti({
+    ...smallSpec(labelVox),
+    sformCode: 1,
+    srow: SROW,
+  });
   const cases: [NiftiSpec, string][] = [
-    [spec(predVox, [1, 0.5, 1, 3]), "label.spacing"],
-    [{ ...spec(predVox.slice(0, 12)), dim: [3, 4, 3, 1] }, "label.shape"],
-    [{ ...spec(predVox), sformCode: 1, srow: SROW_SHIFTED }, "label.affine"],
+    [smallSpec(predVox, [1, 0.5, 1, 3]), "label.spacing"],
+    [{ ...smallSpec(predVox.slice(0, 12)), dim: [3, 4, 3, 1] }, "label.shape"],
+    [
+      { ...smallSpec(predVox), sformCode: 1, srow: SROW_SHIFTED },
+      "label.affine",
+    ],
   ];
   for (const [s, field] of cases) {
     const res = await post(writeNifti(s), label, "classes=2");
@@ -107,21 +110,21 @@ Deno.test("POST /score: NIfTI geometry that differs is a 422 naming the field", 
 });
 
 Deno.test("POST /score: a volume over the voxel limit is 413 before its body is read", async () => {
-  const label = writeNifti(spec(labelVox));
-  const res = await post(writeNifti(spec(predVox)), label, "classes=2", {
+  const label = writeNifti(smallSpec(labelVox));
+  const res = await post(writeNifti(smallSpec(predVox)), label, "classes=2", {
     maxValues: 23,
   });
   assert.equal(res.status, 413);
   assert.match((await res.json()).error, /^label: .*limit of 23/);
-  const bad = writeNifti(spec(predVox)).slice(0, 360); // truncated body
+  const bad = writeNifti(smallSpec(predVox)).slice(0, 360); // truncated body
   const trunc = await post(bad, label, "classes=2");
   assert.equal(trunc.status, 400);
 });
 
 Deno.test("POST /score: map=1 on a volume gives every slice's codes", async () => {
   const res = await post(
-    writeNifti(spec(predVox)),
-    writeNifti(spec(labelVox)),
+    writeNifti(smallSpec(predVox)),
+    writeNifti(smallSpec(labelVox)),
     "classes=2&map=1",
   );
   const { errorMap } = await res.json();
@@ -188,8 +191,8 @@ Deno.test('POST /score: boundary=1 on PNGs, Infinity written as "Infinity"', asy
 });
 
 Deno.test("library: readNifti from mod.ts feeds boundaryMetrics with its spacing", async () => {
-  const label = await readNifti(await gzip(writeNifti(spec(labelVox))));
-  const pred = await readNifti(writeNifti(spec(predVox)));
+  const label = await readNifti(await gzip(writeNifti(smallSpec(labelVox))));
+  const pred = await readNifti(writeNifti(smallSpec(predVox)));
   checkSameGeometry(pred, label);
   const { classes } = boundaryMetrics({
     pred: pred.data,
