@@ -34,7 +34,7 @@
  */
 
 import { JdtRangeError, JdtTypeError } from "../core/errors.ts";
-import { countProbsJs } from "../core/counts.ts";
+import { countPredJs, countProbsJs } from "../core/counts.ts";
 import type { ResolvedLossOptions } from "../core/options.ts";
 import type {
   Backend,
@@ -45,7 +45,13 @@ import type {
 import { jsBackend } from "../core/reference.ts";
 import type { BackendChoice } from "../core/types.ts";
 import { wasmAccepts, wasmBackend } from "../wasm/backend.ts";
-import { type ProbsCounter, wasmProbsCounter } from "../wasm/metrics.ts";
+import {
+  type PredCounter,
+  type ProbsCounter,
+  wasmCountsPred,
+  wasmPredCounter,
+  wasmProbsCounter,
+} from "../wasm/metrics.ts";
 import { assertLiveViews, WasmWorkspaces } from "../wasm/workspace.ts";
 import { sharedWebGpuBackend, WebGpuBackend } from "../webgpu/backend.ts";
 import { WEBGPU_AUTO_MIN_ELEMENTS } from "../webgpu/device.ts";
@@ -221,24 +227,44 @@ export interface HostCounter {
   readonly name: "js" | "wasm";
   /** Counts a batch of probabilities. */
   readonly count: ProbsCounter;
+  /** Counts a batch of predicted class ids. */
+  readonly countPred: PredCounter;
 }
 
 /**
- * The host counter of a metrics batch of probabilities: js for `"js"`,
+ * The host counters of a metrics batch (probabilities, or predicted class
+ * ids): js for `"js"`,
  * wasm otherwise (the policy above, at every size), and js under `"auto"`
  * where wasm cannot run.
  *
  * @param choice `options.backend` of the metrics.
+ * @param batch The batch: class ids that the wasm counter does not take
+ *   (not byte arrays, `wasmCountsPred`) are counted in js, and reported so.
  * @returns The counter.
  */
-export function chooseHostCounter(choice: BackendChoice): HostCounter {
-  if (choice === "js") return { name: "js", count: countProbsJs };
+export function chooseHostCounter(
+  choice: BackendChoice,
+  batch: { pred: ArrayLike<number> | null; labels: ArrayLike<number> },
+): HostCounter {
+  const js: HostCounter = {
+    name: "js",
+    count: countProbsJs,
+    countPred: countPredJs,
+  };
+  const ids = batch.pred;
+  if (choice === "js" || (ids !== null && !wasmCountsPred(ids, batch.labels))) {
+    return js;
+  }
   const r = wasmAccepts(null);
   if (r !== null) {
     if (choice === "wasm") throw refused(r, "metrics");
-    return { name: "js", count: countProbsJs };
+    return js;
   }
-  return { name: "wasm", count: wasmProbsCounter() };
+  return {
+    name: "wasm",
+    count: wasmProbsCounter(),
+    countPred: wasmPredCounter(),
+  };
 }
 
 /**
