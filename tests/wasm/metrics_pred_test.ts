@@ -10,6 +10,7 @@ import { seeded } from "../../tools/workloads.ts";
 import { createMetrics } from "../../mod.ts";
 import { type CountConfig, countPredJs } from "../../src/core/counts.ts";
 import { wasmPredCounter } from "../../src/wasm/metrics.ts";
+import { PRED_WASM_MIN_PIXELS } from "../../src/choose/backend.ts";
 
 function config(C: number, ignoreIndex: number | null): CountConfig {
   return {
@@ -119,17 +120,25 @@ Deno.test("wasm class-id counts throw the js pass's typed error at the same inde
   );
 });
 
-Deno.test("createMetrics counts byte class ids on wasm under auto, other arrays on js", () => {
-  const labels = Uint8Array.from([0, 1, 255, 2, 1]);
+Deno.test("createMetrics counts byte class ids on wasm under auto from PRED_WASM_MIN_PIXELS, other arrays and small images on js", () => {
+  const N = PRED_WASM_MIN_PIXELS + 3;
+  const { pred, labels } = ids(seeded(7), N, 3, 255);
+  const small = { pred: pred.subarray(0, 5), labels: labels.subarray(0, 5) };
+  const batches = [
+    [{ pred, shape: [1, N], labels }, "wasm"],
+    [{ pred: Int32Array.from(pred), shape: [1, N], labels }, "js"],
+    [{ ...small, shape: [1, 5] }, "js"],
+  ] as const;
   const m = createMetrics({ numClasses: 3, ignoreIndex: 255 });
-  m.add({ pred: Uint8Array.from([0, 2, 1, 2, 1]), shape: [1, 5], labels });
-  assert.equal(m.lastBackend, "wasm");
-  m.add({ pred: Int32Array.from([0, 2, 1, 2, 1]), shape: [1, 5], labels });
-  assert.equal(m.lastBackend, "js");
   const j = createMetrics({ numClasses: 3, ignoreIndex: 255, backend: "js" });
-  for (let k = 0; k < 2; k++) {
-    j.add({ pred: Uint8Array.from([0, 2, 1, 2, 1]), shape: [1, 5], labels });
+  for (const [batch, backend] of batches) {
+    m.add(batch);
+    j.add(batch);
+    assert.equal(m.lastBackend, backend);
   }
+  const w = createMetrics({ numClasses: 3, ignoreIndex: 255, backend: "wasm" });
+  w.add({ ...small, shape: [1, 5] });
+  assert.equal(w.lastBackend, "wasm");
   assert.deepEqual(m.value(), j.value());
   assert.deepEqual(m.perClass(), j.perClass());
 });
