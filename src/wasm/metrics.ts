@@ -171,16 +171,7 @@ function writeLabels(
       i32[lo + n] = -1;
       continue;
     }
-    if (!(Number.isInteger(l) && l >= 0 && l < C)) {
-      const allowed = ignore === null
-        ? `in [0, ${C})`
-        : `in [0, ${C}) or equal to ignoreIndex (${ignore})`;
-      throw rangeError(
-        "metrics",
-        "input.labels",
-        `values must be ${allowed}, got ${l}`,
-      );
-    }
+    if (!(Number.isInteger(l) && l >= 0 && l < C)) throw badLabel(l, C, ignore);
     i32[lo + n] = l;
     kept++;
   }
