@@ -25,16 +25,21 @@
  *    refuses a problem, js takes it.
  *
  * Synchronous calls (`jdtLossSync`, `SegmentationMetrics.add`) take steps 4
- * alone. The metrics accumulator follows the same policy: it used to count
- * batches under 2^16 values in js, a threshold no measurement supported (the
- * metrics benchmark measures one 5.5M-value image; js and wasm counts are
- * equal), so it now counts on wasm at every host size too.
+ * alone. The metrics accumulator follows the same policy for probabilities:
+ * wasm at every host size (re-measured, busy 2-core machine, 19 classes with
+ * calibration, per image js / wasm: 4 pixels 28 / 15 µs, 256: 81 / 20 µs,
+ * 65536: 28 / 3.9 ms). Byte class ids (`pred`, PNG maps) count on wasm from
+ * {@link PRED_WASM_MIN_PIXELS} pixels per image and in js below, where the
+ * kernel's fixed cost (tables, four histograms) outweighs its sweep: 256
+ * pixels 4.6 / 6.9 µs, 1024: 6.6 / 7.7 µs, 4096: 16.8 / 10.2 µs, 65536:
+ * 492 / 83 µs, 2048×1024: ~2.5–4× faster in wasm. Other class-id arrays
+ * count in js.
  *
  * @module
  */
 
 import { JdtRangeError, JdtTypeError } from "../core/errors.ts";
-import { countProbsJs } from "../core/counts.ts";
+import { countPredJs, countProbsJs } from "../core/counts.ts";
 import type { ResolvedLossOptions } from "../core/options.ts";
 import type {
   Backend,
@@ -45,7 +50,13 @@ import type {
 import { jsBackend } from "../core/reference.ts";
 import type { BackendChoice } from "../core/types.ts";
 import { wasmAccepts, wasmBackend } from "../wasm/backend.ts";
-import { type ProbsCounter, wasmProbsCounter } from "../wasm/metrics.ts";
+import {
+  type PredCounter,
+  type ProbsCounter,
+  wasmCountsPred,
+  wasmPredCounter,
+  wasmProbsCounter,
+} from "../wasm/metrics.ts";
 import { assertLiveViews, WasmWorkspaces } from "../wasm/workspace.ts";
 import { sharedWebGpuBackend, WebGpuBackend } from "../webgpu/backend.ts";
 import { WEBGPU_AUTO_MIN_ELEMENTS } from "../webgpu/device.ts";
@@ -215,30 +226,62 @@ export function chooseEncoder(
   return { webgpu: owned.webgpu, problem };
 }
 
+/**
+ * Pixels per image from which `"auto"` counts byte class ids on wasm
+ * (measured crossover between 1024 and 4096; see the policy above).
+ */
+export const PRED_WASM_MIN_PIXELS = 2048;
+
 /** A host counter of metrics batches and the backend it reports. */
 export interface HostCounter {
   /** `"js"` or `"wasm"`. */
   readonly name: "js" | "wasm";
   /** Counts a batch of probabilities. */
   readonly count: ProbsCounter;
+  /** Counts a batch of predicted class ids. */
+  readonly countPred: PredCounter;
 }
 
 /**
- * The host counter of a metrics batch of probabilities: js for `"js"`,
+ * The host counters of a metrics batch (probabilities, or predicted class
+ * ids): js for `"js"`,
  * wasm otherwise (the policy above, at every size), and js under `"auto"`
  * where wasm cannot run.
  *
  * @param choice `options.backend` of the metrics.
+ * @param batch The batch: class ids that the wasm counter does not take
+ *   (not byte arrays, `wasmCountsPred`), and under `"auto"` images of byte
+ *   ids under {@link PRED_WASM_MIN_PIXELS} pixels, are counted in js (and
+ *   reported so).
  * @returns The counter.
  */
-export function chooseHostCounter(choice: BackendChoice): HostCounter {
-  if (choice === "js") return { name: "js", count: countProbsJs };
+export function chooseHostCounter(
+  choice: BackendChoice,
+  batch: {
+    pred: ArrayLike<number> | null;
+    labels: ArrayLike<number>;
+    N: number;
+  },
+): HostCounter {
+  const js: HostCounter = {
+    name: "js",
+    count: countProbsJs,
+    countPred: countPredJs,
+  };
+  const ids = batch.pred;
+  const jsIds = ids !== null && (!wasmCountsPred(ids, batch.labels) ||
+    (choice === "auto" && batch.N < PRED_WASM_MIN_PIXELS));
+  if (choice === "js" || jsIds) return js;
   const r = wasmAccepts(null);
   if (r !== null) {
     if (choice === "wasm") throw refused(r, "metrics");
-    return { name: "js", count: countProbsJs };
+    return js;
   }
-  return { name: "wasm", count: wasmProbsCounter() };
+  return {
+    name: "wasm",
+    count: wasmProbsCounter(),
+    countPred: wasmPredCounter(),
+  };
 }
 
 /**

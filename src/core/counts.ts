@@ -191,6 +191,22 @@ export function badLabel(
   );
 }
 
+/**
+ * The error for a predicted class id out of range at a kept pixel.
+ *
+ * @param a The prediction.
+ * @param C Number of classes.
+ * @param n Its index in the batch.
+ * @returns The typed error naming `input.pred`.
+ */
+export function badPred(a: number, C: number, n: number): JdtRangeError {
+  return rangeError(
+    "metrics",
+    "input.pred",
+    `values must be class ids in [0, ${C}), got ${a} at index ${n}`,
+  );
+}
+
 function badProb(v: number, i: number): JdtRangeError {
   return rangeError(
     "metrics",
@@ -435,13 +451,7 @@ export function countPredJs(
         throw badLabel(l, C, ignore);
       }
       const a = pred[n];
-      if (!(Number.isInteger(a) && a >= 0 && a < C)) {
-        throw rangeError(
-          "metrics",
-          "input.pred",
-          `values must be class ids in [0, ${C}), got ${a} at index ${n}`,
-        );
-      }
+      if (!(Number.isInteger(a) && a >= 0 && a < C)) throw badPred(a, C, n);
       kept++;
       t.pred[a]++;
       t.label[l]++;

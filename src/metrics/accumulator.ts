@@ -9,11 +9,7 @@
 
 import { emptyError, typeError } from "../core/errors.ts";
 import { checkStillHeld } from "../core/input.ts";
-import {
-  type BatchCounts,
-  type CountConfig,
-  countPredJs,
-} from "../core/counts.ts";
+import type { BatchCounts, CountConfig } from "../core/counts.ts";
 import type { BackendName } from "../core/types.ts";
 import {
   chooseHostCounter,
@@ -159,24 +155,14 @@ export class SegmentationMetrics {
   /** Counts a checked batch on the host (js or wasm) and appends it. */
   #addHost(batch: Batch): this {
     const { probs, labels, B, N } = batch;
-    if (probs !== null) {
-      const counter = chooseHostCounter(this.#o.backend);
-      const counts = counter.count(
-        probs,
-        labels,
-        B,
-        N,
-        this.#config(true, batch.ignore),
-      );
-      this.#lastBackend = counter.name;
-      this.#append(batch, counts);
-    } else {
-      const cfg = this.#config(false, batch.ignore);
-      const counts: BatchCounts = countPredJs(batch.pred!, labels, B, N, cfg);
-      this.#lastBackend = "js";
-      this.#predSeen = true;
-      this.#append(batch, counts);
-    }
+    const counter = chooseHostCounter(this.#o.backend, batch);
+    const cfg = this.#config(probs !== null, batch.ignore);
+    const counts = probs !== null
+      ? counter.count(probs, labels, B, N, cfg)
+      : counter.countPred(batch.pred!, labels, B, N, cfg);
+    this.#lastBackend = counter.name;
+    if (probs === null) this.#predSeen = true;
+    this.#append(batch, counts);
     return this;
   }
 

@@ -12,10 +12,12 @@ import { instantiateJdtWasm } from "./module.ts";
 import {
   addImage,
   badLabel,
+  badPred,
   type BatchCounts,
   BIN_K,
   binEdges,
   type CountConfig,
+  countPredJs,
   emptyCounts,
   trimCounts,
 } from "../core/counts.ts";
@@ -49,6 +51,15 @@ interface MetricsExports {
     hist: number,
     c: number,
   ): void;
+  metrics_count_pred_u8(
+    pred: number,
+    labels: number,
+    N: number,
+    C: number,
+    ignore: number,
+    tables: number,
+    hist: number,
+  ): number;
 }
 
 /** Counts a batch of probabilities, like {@link countProbsJs}. */
@@ -60,7 +71,18 @@ export type ProbsCounter = (
   cfg: CountConfig,
 ) => BatchCounts;
 
+/** Counts a batch of predicted class ids, like {@link countPredJs}. */
+export type PredCounter = typeof countPredJs;
+
+let instance: MetricsExports | null = null;
 let cached: ProbsCounter | null = null;
+let cachedPred: PredCounter | null = null;
+
+/** The metrics kernels' own instance of the embedded module (made once). */
+function kernels(): MetricsExports {
+  instance ??= instantiateJdtWasm() as unknown as MetricsExports;
+  return instance;
+}
 
 /**
  * The wasm counter over its own instance of the embedded module (created on
@@ -69,8 +91,20 @@ let cached: ProbsCounter | null = null;
  * @returns The counter.
  */
 export function wasmProbsCounter(): ProbsCounter {
-  cached ??= makeCounter(instantiateJdtWasm() as unknown as MetricsExports);
+  cached ??= makeCounter(kernels());
   return cached;
+}
+
+/**
+ * The wasm counter of predicted class ids: byte arrays (`Uint8Array`,
+ * `Uint8ClampedArray`) are counted by one sweep of wasm/assembly/metrics.ts
+ * `metrics_count_pred_u8`; other arrays by {@link countPredJs}.
+ *
+ * @returns The counter.
+ */
+export function wasmPredCounter(): PredCounter {
+  cachedPred ??= makePredCounter(kernels());
+  return cachedPred;
 }
 
 const align = (n: number) => (n + 15) & ~15;
@@ -205,6 +239,93 @@ function makeCounter(k: MetricsExports): ProbsCounter {
         flags & 1 ? eceB : none,
         sce ? sceB : none,
       );
+    }
+    return trimCounts(out, C);
+  };
+}
+
+const isBytes = (a: ArrayLike<number>): a is Uint8Array | Uint8ClampedArray =>
+  a instanceof Uint8Array || a instanceof Uint8ClampedArray;
+
+/**
+ * Whether {@link wasmPredCounter} counts these arrays in wasm: predictions and
+ * labels both bytes (`Uint8Array` or `Uint8ClampedArray`, as PNG class maps
+ * decode to). Other arrays are counted by {@link countPredJs}.
+ *
+ * @param pred Predicted class ids.
+ * @param labels Class ids.
+ * @returns True when both are byte arrays.
+ */
+export function wasmCountsPred(
+  pred: ArrayLike<number>,
+  labels: ArrayLike<number>,
+): boolean {
+  return isBytes(pred) && isBytes(labels);
+}
+
+/** Bytes of the kernel's two byte-to-cell tables (u32[256] each). */
+const PRED_TABLES = 2 * 256 * 4;
+
+/**
+ * Adds one image's joint histogram (rows: label, then ignored and bad;
+ * columns: prediction, then bad) into tp, pred and label counts.
+ */
+function sumJoint(h: Uint32Array, C: number, t: Float64Array[]): number {
+  const [pred, label, tp] = t;
+  pred.fill(0);
+  let kept = 0;
+  for (let l = 0; l < C; l++) {
+    let row = 0;
+    for (let a = 0, o = l * (C + 1); a < C; a++, o++) {
+      row += h[o];
+      pred[a] += h[o];
+    }
+    tp[l] = h[l * (C + 1) + l];
+    label[l] = row;
+    kept += row;
+  }
+  return kept;
+}
+
+function makePredCounter(k: MetricsExports): PredCounter {
+  return (pred, labels, B, N, cfg) => {
+    if (!isBytes(pred) || !isBytes(labels)) {
+      return countPredJs(pred, labels, B, N, cfg);
+    }
+    const C = cfg.numClasses, ig = cfg.ignoreIndex;
+    const ignore = ig !== null && Number.isInteger(ig) && ig >= 0 && ig < 256
+      ? ig
+      : -1;
+    const at = align(k.metrics_base());
+    const lab = align(at + N), tables = align(lab + N);
+    const hist = tables + PRED_TABLES, cells = (C + 2) * (C + 1);
+    if (!k.metrics_reserve(hist + 16 * cells)) {
+      throw rangeError(
+        "metrics",
+        "input.pred",
+        `(one image) needs ${
+          hist + 16 * cells
+        } bytes of wasm memory, more than is available`,
+      );
+    }
+    const out = emptyCounts(cfg, B);
+    const tally = [0, 1, 2].map(() => new Float64Array(C));
+    const none = new Float64Array(0);
+    for (let b = 0; b < B; b++) {
+      const mem = new Uint8Array(k.memory.buffer);
+      mem.set(pred.subarray(b * N, b * N + N), at);
+      mem.set(labels.subarray(b * N, b * N + N), lab);
+      // deno-fmt-ignore
+      const bad = k.metrics_count_pred_u8(at, lab, N, C, ignore, tables, hist);
+      if (bad >= 0) {
+        const n = b * N + bad, l = labels[n];
+        throw l >= C ? badLabel(l, C, ig) : badPred(pred[n], C, n);
+      }
+      const h = new Uint32Array(k.memory.buffer, hist, cells);
+      const kept = sumJoint(h, C, tally);
+      if (kept > 0) {
+        addImage(out, cfg, kept, tally[2], tally[0], tally[1], none, none);
+      }
     }
     return trimCounts(out, C);
   };

@@ -267,3 +267,93 @@ export function metrics_sce_class(
     );
   }
 }
+
+/**
+ * Index of the first kept pixel (label != ignore) whose label or predicted
+ * class id is >= C, or -1. The rare path of metrics_count_pred_u8.
+ */
+function firstBadPred(
+  pred: usize,
+  labels: usize,
+  N: i32,
+  C: i32,
+  ignore: i32,
+): i32 {
+  for (let i = 0; i < N; i++) {
+    const l = <i32>load<u8>(labels + <usize>i);
+    if (l == ignore) continue;
+    if (l >= C || <i32>load<u8>(pred + <usize>i) >= C) return i;
+  }
+  return -1;
+}
+
+/** Adds 1 to the cell of (label byte l, prediction byte a) of one histogram. */
+// @ts-ignore: decorator
+@inline
+function bump(tables: usize, hist: usize, l: u32, a: u32): void {
+  const r = load<u32>(tables + ((<usize>l) << 2));
+  const h = hist + ((<usize>(r + load<u32>(tables + 1024 + ((<usize>a) << 2)))) << 2);
+  store<u32>(h, load<u32>(h) + 1);
+}
+
+/**
+ * Counts one image of byte class ids in one sweep into a joint histogram:
+ * `hist` is u32[4][(C+2)·(C+1)] (four copies, pixel i in copy i & 3, summed
+ * into copy 0 at the end), row = label (C: ignored, C+1: label >= C),
+ * column = prediction (C: prediction >= C); tp, pred and label counts are
+ * its diagonal, column and row sums (the host takes them). One read-modify-
+ * write per pixel, through two 256-entry tables (u32 each, at `tables`) that
+ * map a byte to its row offset and its column. `ignore` is -1 for none.
+ * Returns -1, or the index of the first kept pixel whose label or prediction
+ * is >= C.
+ */
+export function metrics_count_pred_u8(
+  pred: usize,
+  labels: usize,
+  N: i32,
+  C: i32,
+  ignore: i32,
+  tables: usize,
+  hist: usize,
+): i32 {
+  const W = C + 1;
+  for (let v = 0; v < 256; v++) {
+    const row = v == ignore ? C : v < C ? v : C + 1;
+    store<u32>(tables + ((<usize>v) << 2), <u32>(row * W));
+    store<u32>(tables + 1024 + ((<usize>v) << 2), <u32>(v < C ? v : C));
+  }
+  const cells = (<usize>(C + 2) * <usize>W) << 2;
+  memory.fill(hist, 0, cells << 2);
+  const N4 = N & ~3;
+  for (let i = 0; i < N4; i += 4) {
+    const l4 = load<u32>(labels + <usize>i);
+    const a4 = load<u32>(pred + <usize>i);
+    // Pixel i + j counts in copy j: runs of one class do not chain stores.
+    bump(tables, hist, l4 & 255, a4 & 255);
+    bump(tables, hist + cells, (l4 >>> 8) & 255, (a4 >>> 8) & 255);
+    bump(tables, hist + 2 * cells, (l4 >>> 16) & 255, (a4 >>> 16) & 255);
+    bump(tables, hist + 3 * cells, l4 >>> 24, a4 >>> 24);
+  }
+  for (let i = N4; i < N; i++) {
+    const l = <u32>load<u8>(labels + <usize>i);
+    bump(tables, hist, l, <u32>load<u8>(pred + <usize>i));
+  }
+  // Copy 0 += copies 1..3; then kept pixels with a label >= C, or a
+  // prediction >= C.
+  for (let o: usize = 0; o < cells; o += 4) {
+    const h = hist + o;
+    store<u32>(
+      h,
+      load<u32>(h) + load<u32>(h + cells) + load<u32>(h + 2 * cells) +
+        load<u32>(h + 3 * cells),
+    );
+  }
+  let bad: u32 = 0;
+  for (let a = 0; a < W; a++) {
+    bad |= load<u32>(hist + ((<usize>((C + 1) * W + a)) << 2));
+  }
+  for (let l = 0; l < C; l++) {
+    bad |= load<u32>(hist + ((<usize>(l * W + C)) << 2));
+  }
+  return bad != 0 ? firstBadPred(pred, labels, N, C, ignore) : -1;
+}

@@ -7,13 +7,14 @@
  (type $5 (func (param i32 i32 i32 i32 i32)))
  (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $7 (func (param i32) (result i32)))
- (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
- (type $9 (func (result i32)))
- (type $10 (func (param i32 i32 i32 i32 i32 i32) (result i32)))
- (type $11 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 f32 i32 i32 i32 i32) (result i32)))
- (type $12 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 f32 i32 i32 i32) (result i32)))
- (type $13 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 f32 i32 f32 f32 i32)))
- (type $14 (func (param i32 i32 i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $10 (func (result i32)))
+ (type $11 (func (param i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $12 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 f32 i32 i32 i32 i32) (result i32)))
+ (type $13 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 f32 i32 i32 i32) (result i32)))
+ (type $14 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 f32 i32 f32 f32 i32)))
+ (type $15 (func (param i32 i32 i32)))
  (import "env" "memory" (memory $0 1 65536 shared))
  (data $0 (i32.const 1024) "\00\00\00\00\00\00\80?\00\00\80\ff\00\00\fa\c2\00\00@K\15r1?\de\fcu>\a9[c=Hu\1e<\12\dd\ad:")
  (data $1 (i32.const 1064) "\ff\ff\ff\ff\ff\ff\ff\7f\00\00\00\80")
@@ -28,6 +29,7 @@
  (export "metrics_reserve" (func $wasm/assembly/metrics/metrics_reserve))
  (export "metrics_count_image" (func $wasm/assembly/metrics/metrics_count_image))
  (export "metrics_sce_class" (func $wasm/assembly/metrics/metrics_sce_class))
+ (export "metrics_count_pred_u8" (func $wasm/assembly/metrics/metrics_count_pred_u8))
  (export "memory" (memory $0))
  (func $wasm/assembly/metrics/metrics_sce_class (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 i32)
@@ -603,6 +605,419 @@
    return
   end
   i32.const 1
+ )
+ (func $wasm/assembly/metrics/metrics_count_pred_u8 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (result i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  local.get $3
+  i32.const 1
+  i32.add
+  local.set $10
+  loop $for-loop|0
+   local.get $8
+   i32.const 256
+   i32.lt_s
+   if
+    local.get $8
+    i32.const 2
+    i32.shl
+    local.tee $15
+    local.get $5
+    i32.add
+    local.get $3
+    local.get $8
+    local.get $3
+    i32.const 1
+    i32.add
+    local.get $3
+    local.get $8
+    i32.gt_s
+    local.tee $16
+    select
+    local.get $4
+    local.get $8
+    i32.eq
+    select
+    local.get $10
+    i32.mul
+    i32.store
+    local.get $5
+    i32.const 1024
+    i32.add
+    local.get $15
+    i32.add
+    local.get $8
+    local.get $3
+    local.get $16
+    select
+    i32.store
+    local.get $8
+    i32.const 1
+    i32.add
+    local.set $8
+    br $for-loop|0
+   end
+  end
+  local.get $6
+  i32.const 0
+  local.get $3
+  i32.const 2
+  i32.add
+  local.get $10
+  i32.mul
+  i32.const 2
+  i32.shl
+  local.tee $15
+  i32.const 2
+  i32.shl
+  memory.fill
+  local.get $2
+  i32.const -4
+  i32.and
+  local.set $8
+  loop $for-loop|1
+   local.get $8
+   local.get $9
+   i32.gt_s
+   if
+    local.get $6
+    local.get $5
+    local.get $1
+    local.get $9
+    i32.add
+    i32.load
+    local.tee $16
+    i32.const 255
+    i32.and
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    local.get $5
+    i32.const 1024
+    i32.add
+    local.tee $17
+    local.get $0
+    local.get $9
+    i32.add
+    i32.load
+    local.tee $18
+    i32.const 255
+    i32.and
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    i32.add
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $19
+    local.get $19
+    i32.load
+    i32.const 1
+    i32.add
+    i32.store
+    local.get $6
+    local.get $15
+    i32.add
+    local.get $5
+    local.get $16
+    i32.const 8
+    i32.shr_u
+    i32.const 255
+    i32.and
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    local.get $17
+    local.get $18
+    i32.const 8
+    i32.shr_u
+    i32.const 255
+    i32.and
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    i32.add
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $19
+    local.get $19
+    i32.load
+    i32.const 1
+    i32.add
+    i32.store
+    local.get $6
+    local.get $15
+    i32.const 1
+    i32.shl
+    i32.add
+    local.get $5
+    local.get $16
+    i32.const 16
+    i32.shr_u
+    i32.const 255
+    i32.and
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    local.get $17
+    local.get $18
+    i32.const 16
+    i32.shr_u
+    i32.const 255
+    i32.and
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    i32.add
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $19
+    local.get $19
+    i32.load
+    i32.const 1
+    i32.add
+    i32.store
+    local.get $6
+    local.get $15
+    i32.const 3
+    i32.mul
+    i32.add
+    local.get $5
+    local.get $16
+    i32.const 24
+    i32.shr_u
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    local.get $17
+    local.get $18
+    i32.const 24
+    i32.shr_u
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    i32.add
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $16
+    local.get $16
+    i32.load
+    i32.const 1
+    i32.add
+    i32.store
+    local.get $9
+    i32.const 4
+    i32.add
+    local.set $9
+    br $for-loop|1
+   end
+  end
+  loop $for-loop|2
+   local.get $2
+   local.get $8
+   i32.gt_s
+   if
+    local.get $6
+    local.get $5
+    local.get $1
+    local.get $8
+    i32.add
+    i32.load8_u
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    local.get $5
+    i32.const 1024
+    i32.add
+    local.get $0
+    local.get $8
+    i32.add
+    i32.load8_u
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    i32.add
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $9
+    local.get $9
+    i32.load
+    i32.const 1
+    i32.add
+    i32.store
+    local.get $8
+    i32.const 1
+    i32.add
+    local.set $8
+    br $for-loop|2
+   end
+  end
+  loop $for-loop|3
+   local.get $12
+   local.get $15
+   i32.lt_u
+   if
+    local.get $6
+    local.get $12
+    i32.add
+    local.tee $5
+    local.get $5
+    local.get $15
+    i32.const 3
+    i32.mul
+    i32.add
+    i32.load
+    local.get $5
+    local.get $15
+    i32.const 1
+    i32.shl
+    i32.add
+    i32.load
+    local.get $5
+    i32.load
+    local.get $5
+    local.get $15
+    i32.add
+    i32.load
+    i32.add
+    i32.add
+    i32.add
+    i32.store
+    local.get $12
+    i32.const 4
+    i32.add
+    local.set $12
+    br $for-loop|3
+   end
+  end
+  loop $for-loop|4
+   local.get $10
+   local.get $13
+   i32.gt_s
+   if
+    local.get $11
+    local.get $6
+    local.get $3
+    i32.const 1
+    i32.add
+    local.get $10
+    i32.mul
+    local.get $13
+    i32.add
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    i32.or
+    local.set $11
+    local.get $13
+    i32.const 1
+    i32.add
+    local.set $13
+    br $for-loop|4
+   end
+  end
+  loop $for-loop|5
+   local.get $3
+   local.get $14
+   i32.gt_s
+   if
+    local.get $11
+    local.get $6
+    local.get $10
+    local.get $14
+    i32.mul
+    local.get $3
+    i32.add
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    i32.or
+    local.set $11
+    local.get $14
+    i32.const 1
+    i32.add
+    local.set $14
+    br $for-loop|5
+   end
+  end
+  local.get $11
+  if
+   local.get $0
+   local.set $5
+   block $__inlined_func$wasm/assembly/metrics/firstBadPred$3
+    loop $for-loop|00
+     local.get $2
+     local.get $7
+     i32.gt_s
+     if
+      local.get $1
+      local.get $7
+      i32.add
+      i32.load8_u
+      local.tee $6
+      local.get $4
+      i32.ne
+      if
+       local.get $7
+       local.set $0
+       local.get $3
+       local.get $6
+       i32.le_s
+       if (result i32)
+        i32.const 1
+       else
+        local.get $5
+        local.get $7
+        i32.add
+        i32.load8_u
+        local.get $3
+        i32.ge_s
+       end
+       br_if $__inlined_func$wasm/assembly/metrics/firstBadPred$3
+      end
+      local.get $7
+      i32.const 1
+      i32.add
+      local.set $7
+      br $for-loop|00
+     end
+    end
+    i32.const -1
+    local.set $0
+   end
+  else
+   i32.const -1
+   local.set $0
+  end
+  local.get $0
  )
  (func $wasm/assembly/metrics/metrics_count_image (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (result i32)
   (local $11 i32)
