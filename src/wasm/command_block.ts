@@ -15,7 +15,11 @@ import { type KernelCallList, type LossKernels, OPS, runCalls } from "./abi.ts";
 export const HEADER = {
   /** Pass generation: bumped (and notified) to start a pass. */
   gen: 0,
-  /** Next task to take. */
+  /**
+   * Claim word: the pass's tag ({@link TAG_SHIFT}) over the next task to take,
+   * taken by compare-and-swap, so that a thread holding an older pass's tag
+   * takes nothing from a later pass.
+   */
   next: 1,
   /** Tasks of the pass. */
   count: 2,
@@ -27,7 +31,22 @@ export const HEADER = {
   base: 5,
   /** Bytes from one thread slot to the next. */
   span: 6,
+  /** Tasks finished (the pass is over when it reaches count). */
+  done: 7,
+  /** Set to 1 when a worker's task threw (its message follows). */
+  err: 8,
+  /** Test hook: while 1, a worker woken for a pass waits before taking tasks. */
+  hold: 9,
+  /** Tasks done by workers (not the calling thread). */
+  theirs: 10,
 } as const;
+
+/** Bits of the claim word below the pass tag (most tasks of a pass: 2^19). */
+export const TAG_SHIFT = 19;
+/** The pass tag: the generation's low 12 bits. */
+export const TAG_MASK = 0xfff;
+/** Claim word of a pass being written: its tag (13 bits set) matches none. */
+const CLOSED = -1;
 
 /** Bytes of the header. */
 export const COMMAND_BYTES = 64;
@@ -65,15 +84,23 @@ export interface PassTable {
  * @param memory The shared memory.
  * @param cmd Byte offset of the header.
  * @param t The pass.
+ * @returns The pass's generation.
  */
 export function publish(
   memory: WebAssembly.Memory,
   cmd: number,
   t: PassTable,
-): void {
+): number {
   const f64 = new Float64Array(memory.buffer);
-  const i32 = new Int32Array(memory.buffer);
+  const i32 = new Int32Array(memory.buffer), h = cmd / 4;
   const index = t.table / 8, n = t.tasks.length;
+  if (n >= 1 << TAG_SHIFT) {
+    throw new Error(
+      `jdt wasm: ${n} tasks in one pass (most ${1 << TAG_SHIFT})`,
+    );
+  }
+  // Late workers of the last pass fail their claims from here on.
+  Atomics.store(i32, h + HEADER.next, CLOSED);
   let w = index + n + 1;
   t.tasks.forEach((calls, i) => {
     f64[index + i] = w;
@@ -90,39 +117,119 @@ export function publish(
       `jdt wasm: command table overran its room by ${8 * w - t.tableEnd} bytes`,
     );
   }
-  const h = cmd / 4;
-  Atomics.store(i32, h + HEADER.next, 0);
   Atomics.store(i32, h + HEADER.count, n);
+  Atomics.store(i32, h + HEADER.done, 0);
   Atomics.store(i32, h + HEADER.bad, 0);
+  Atomics.store(i32, h + HEADER.err, 0);
+  Atomics.store(i32, h + HEADER.theirs, 0);
   Atomics.store(i32, h + HEADER.table, t.table);
   Atomics.store(i32, h + HEADER.base, t.base);
   Atomics.store(i32, h + HEADER.span, t.span);
-  Atomics.add(i32, h + HEADER.gen, 1);
+  const gen = Atomics.add(i32, h + HEADER.gen, 1) + 1;
+  Atomics.store(i32, h + HEADER.next, (gen & TAG_MASK) << TAG_SHIFT);
   Atomics.notify(i32, h + HEADER.gen);
+  return gen;
 }
 
 /**
- * Takes tasks on the calling thread (slot 0) until none is left.
+ * Takes the next task of pass `gen`, if that pass is still open and has one.
+ *
+ * @param i32 The shared memory's words.
+ * @param h Int32 word of the header.
+ * @param gen The pass's generation.
+ * @returns The task's index, or -1.
+ */
+export function claim(i32: Int32Array, h: number, gen: number): number {
+  for (;;) {
+    const w = Atomics.load(i32, h + HEADER.next);
+    if (w >>> TAG_SHIFT !== (gen & TAG_MASK)) return -1;
+    const task = w & ((1 << TAG_SHIFT) - 1);
+    // A count read while a later pass is written fails the exchange below.
+    if (task >= Atomics.load(i32, h + HEADER.count)) return -1;
+    if (Atomics.compareExchange(i32, h + HEADER.next, w, w + 1) === w) {
+      return task;
+    }
+  }
+}
+
+/**
+ * Takes tasks of pass `gen` on the calling thread (slot 0) until none is left,
+ * counting each one done.
  *
  * @param k The calling thread's kernels.
  * @param cmd Byte offset of the header.
  * @param tasks The pass's tasks.
+ * @param gen The pass's generation ({@link publish}).
  * @returns False when this thread met an invalid value.
  */
 export function takeTasks(
   k: LossKernels,
   cmd: number,
   tasks: KernelCallList[],
+  gen: number,
 ): boolean {
   const i32 = new Int32Array(k.memory.buffer), h = cmd / 4;
   let ok = true;
-  for (let i; (i = Atomics.add(i32, h + HEADER.next, 1)) < tasks.length;) {
+  for (let i; (i = claim(i32, h, gen)) >= 0;) {
     if (!runCalls(k, tasks[i])) {
       ok = false;
       Atomics.store(i32, h + HEADER.bad, 1);
     }
+    Atomics.add(i32, h + HEADER.done, 1);
   }
   return ok;
+}
+
+/** `Atomics.waitAsync` where the runtime has it. */
+type WaitAsync = (
+  a: Int32Array,
+  i: number,
+  v: number,
+) => { async: boolean; value: Promise<unknown> | string };
+
+/**
+ * Resolves once every task of the pass is done (workers still busy with one
+ * finish it; a worker that took none is not waited for), or rejects with
+ * `failure`.
+ *
+ * @param memory The shared memory.
+ * @param cmd Byte offset of the header.
+ * @param failure Rejects when a worker failed.
+ */
+export async function allDone(
+  memory: WebAssembly.Memory,
+  cmd: number,
+  failure: Promise<never>,
+): Promise<void> {
+  const i32 = new Int32Array(memory.buffer), h = cmd / 4;
+  const count = Atomics.load(i32, h + HEADER.count);
+  const waitAsync = (Atomics as unknown as { waitAsync?: WaitAsync })
+    .waitAsync;
+  for (let d; (d = Atomics.load(i32, h + HEADER.done)) < count;) {
+    const r = waitAsync?.(i32, h + HEADER.done, d);
+    const wake = r === undefined
+      ? new Promise((ok) => setTimeout(ok, 0))
+      : r.async
+      ? r.value as Promise<unknown>
+      : null;
+    if (wake !== null) await Promise.race([wake, failure]);
+  }
+  if (Atomics.load(i32, h + HEADER.err) !== 0) await failure;
+}
+
+/**
+ * Whether a worker did some task of the pass (read once it is over).
+ *
+ * @param memory The shared memory.
+ * @param cmd Byte offset of the header.
+ * @returns True when one did.
+ */
+export function workersHelped(
+  memory: WebAssembly.Memory,
+  cmd: number,
+): boolean {
+  const i32 = new Int32Array(memory.buffer);
+  return Atomics.load(i32, cmd / 4 + HEADER.theirs) > 0;
 }
 
 /**

@@ -4,8 +4,9 @@
  * wherever the library was loaded from. Each worker gets the compiled module,
  * the memory and the command block's place once, then waits on the block
  * (`Atomics.wait`): a pass is one table of tasks in shared memory, taken
- * from a shared counter by every thread; each worker answers one message per
- * pass when the counter runs out. Results stay in the shared memory.
+ * from a shared counter by every thread. The pass is over when every task is
+ * done: the calling thread takes tasks too and never waits for a worker that
+ * took none (one not scheduled, say). Results stay in the shared memory.
  *
  * Where workers cannot start (a page CSP that blocks `blob:` workers, a
  * runtime without module workers), passes run on the calling thread alone.
@@ -15,41 +16,66 @@
 
 import { type LossKernels, OPS, POINTER_ARGS, runCalls } from "./abi.ts";
 import {
+  allDone,
   generation,
   HEADER,
   passFailed,
   type PassTable,
   publish,
+  TAG_MASK,
+  TAG_SHIFT,
   takeTasks,
+  workersHelped,
 } from "./command_block.ts";
 import { jdtWasmModule } from "./module.ts";
 
 /**
  * The worker: instantiates the module on the posted memory and answers
  * `{ ready: true }`, then for each generation of the command block takes
- * tasks until none is left (moving slot 0's pointers into its own slot) and
- * answers `{ gen }` or `{ gen, error }`.
+ * tasks of that pass while its claim word carries the pass's tag (moving slot
+ * 0's pointers into its own slot), counts each one done (notifying the
+ * caller at the last), and answers `{ error }` when one threw.
  */
 const WORKER_SOURCE = `
 onmessage = (e) => {
   const d = e.data, mem = d.memory, H = d.header, h = d.cmd >> 2;
   const k = new WebAssembly.Instance(d.module, { env: { memory: mem } }).exports;
   postMessage({ ready: true });
-  const run = () => {
-    const i32 = new Int32Array(mem.buffer), f64 = new Float64Array(mem.buffer);
-    const count = i32[h + H.count], index = i32[h + H.table] >> 3;
+  const low = (1 << d.shift) - 1;
+  const take = (i32, g) => {
+    for (;;) {
+      const w = Atomics.load(i32, h + H.next);
+      if (w >>> d.shift !== (g & d.mask) || (w & low) >= Atomics.load(i32, h + H.count)) return -1;
+      if (Atomics.compareExchange(i32, h + H.next, w, w + 1) === w) return w & low;
+    }
+  };
+  const task = (i32, f64, t) => {
+    const index = i32[h + H.table] >> 3;
     const base = i32[h + H.base], span = i32[h + H.span], move = d.slot * span;
-    for (let t; (t = Atomics.add(i32, h + H.next, 1)) < count;) {
-      for (let w = f64[index + t], end = f64[index + t + 1]; w < end;) {
-        const op = f64[w], n = f64[w + 1];
-        const args = Array.from(f64.subarray(w + 2, w + 2 + n));
-        for (const j of d.pointers[op]) {
-          if (args[j] >= base && args[j] < base + span) args[j] += move;
-        }
-        const r = k[d.ops[op]](...args);
-        if (op === 0 && r === 0) Atomics.store(i32, h + H.bad, 1);
-        w += 2 + n;
+    for (let w = f64[index + t], end = f64[index + t + 1]; w < end;) {
+      const op = f64[w], n = f64[w + 1];
+      const args = Array.from(f64.subarray(w + 2, w + 2 + n));
+      for (const j of d.pointers[op]) {
+        if (args[j] >= base && args[j] < base + span) args[j] += move;
       }
+      const r = k[d.ops[op]](...args);
+      if (op === 0 && r === 0) Atomics.store(i32, h + H.bad, 1);
+      w += 2 + n;
+    }
+  };
+  const run = (g) => {
+    const i32 = new Int32Array(mem.buffer), f64 = new Float64Array(mem.buffer);
+    if (Atomics.load(i32, h + H.hold) !== 0) Atomics.wait(i32, h + H.hold, 1);
+    for (let t; (t = take(i32, g)) >= 0;) {
+      const count = Atomics.load(i32, h + H.count);
+      try {
+        task(i32, f64, t);
+      } catch (err) {
+        Atomics.store(i32, h + H.err, 1);
+        postMessage({ error: String(err) });
+      }
+      Atomics.add(i32, h + H.theirs, 1);
+      if (Atomics.add(i32, h + H.done, 1) + 1 === count) Atomics.notify(i32, h + H.done);
     }
   };
   // Waits without blocking the worker's event loop, so that it can end.
@@ -68,12 +94,7 @@ onmessage = (e) => {
       return;
     }
     gen = Atomics.load(i32, h + H.gen);
-    try {
-      run();
-      postMessage({ gen });
-    } catch (err) {
-      postMessage({ gen, error: String(err) });
-    }
+    run(gen);
     next();
   };
   next();
@@ -94,13 +115,6 @@ export function threadsAvailable(): boolean {
     typeof URL.createObjectURL === "function";
 }
 
-/** Answers awaited for one generation. */
-interface Pending {
-  left: number;
-  resolve: () => void;
-  reject: (e: Error) => void;
-}
-
 /**
  * A set of workers sharing one module, one memory and one command block. A
  * worker that fails before it is ready (blocked, say) took no task: it leaves
@@ -108,8 +122,11 @@ interface Pending {
  */
 export class WorkerPool {
   #workers: Worker[] = [];
-  #pending = new Map<number, Pending>();
-  #failed: Error | null = null;
+  #reject: (e: Error) => void = () => {};
+  /** Rejects when a worker failed or the pool ended. */
+  readonly failure: Promise<never> = new Promise((_, reject) => {
+    this.#reject = reject;
+  });
 
   /**
    * Starts `n` workers on thread slots 1..n.
@@ -129,13 +146,14 @@ export class WorkerPool {
       new Blob([WORKER_SOURCE], { type: "application/javascript" }),
     );
     const gen = generation(memory, cmd);
+    this.failure.catch(() => {}); // read by passes in flight only
     try {
       for (let i = 0; i < n; i++) {
         const w = this.#start(url);
         // deno-fmt-ignore
         w.postMessage({
           module, memory, cmd, gen, slot: i + 1, header: HEADER, ops: OPS,
-          pointers: POINTER_ARGS,
+          pointers: POINTER_ARGS, shift: TAG_SHIFT, mask: TAG_MASK,
         });
       }
     } catch (e) {
@@ -157,67 +175,29 @@ export class WorkerPool {
     let ready = false;
     w.onmessage = (e: MessageEvent) => {
       if (e.data.ready === true) ready = true;
-      else this.#answer(e.data);
+      else this.#reject(new Error(e.data.error));
     };
     w.onerror = (e: Event) => {
       e.preventDefault();
       if (!ready) return this.#lost(w);
       const why = (e as Partial<ErrorEvent>).message ?? "no message";
-      this.#fail(new Error(`jdt wasm worker failed: ${why}`));
+      this.#reject(new Error(`jdt wasm worker failed: ${why}`));
     };
     this.#workers.push(w);
     return w;
   }
 
-  /** A worker that never got ready leaves; passes wait for the others only. */
+  /** A worker that never got ready took no task; it leaves. */
   #lost(w: Worker): void {
     w.terminate();
     this.#workers = this.#workers.filter((x) => x !== w);
-    for (const [gen, p] of this.#pending) {
-      if (--p.left === 0) {
-        this.#pending.delete(gen);
-        p.resolve();
-      }
-    }
-  }
-
-  #answer(d: { gen: number; error?: string }): void {
-    const p = this.#pending.get(d.gen);
-    if (p === undefined) return;
-    if (d.error !== undefined) {
-      this.#pending.delete(d.gen);
-      p.reject(new Error(d.error));
-    } else if (--p.left === 0) {
-      this.#pending.delete(d.gen);
-      p.resolve();
-    }
-  }
-
-  #fail(e: Error): void {
-    this.#failed = e;
-    for (const p of this.#pending.values()) p.reject(e);
-    this.#pending.clear();
-  }
-
-  /**
-   * A promise of every worker's answer for generation `gen`.
-   *
-   * @param gen The generation about to start.
-   * @returns Resolves when all answered.
-   */
-  answers(gen: number): Promise<void> {
-    if (this.#failed !== null) return Promise.reject(this.#failed);
-    if (this.#workers.length === 0) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      this.#pending.set(gen, { left: this.#workers.length, resolve, reject });
-    });
   }
 
   /** Ends the workers; passes in flight reject. */
   terminate(): void {
     for (const w of this.#workers) w.terminate();
     this.#workers = [];
-    this.#fail(new Error("jdt wasm workers were released"));
+    this.#reject(new Error("jdt wasm workers were released"));
   }
 }
 
@@ -226,8 +206,28 @@ export const IDLE_RELEASE_MS = 2000;
 
 let threadedPasses = 0;
 
+/** Command blocks whose workers are held ({@link holdWorkers}). */
+let held: [WebAssembly.Memory, number][] | null = null;
+
 /**
- * Number of passes run on worker threads so far (internal, for tests).
+ * Holds every worker woken for a pass from now on before it takes a task, as
+ * a worker that is not scheduled would be, until released (internal, for
+ * tests).
+ *
+ * @param on True to hold, false to release the held ones.
+ */
+export function holdWorkers(on: boolean): void {
+  for (const [memory, cmd] of held ?? []) {
+    const i32 = new Int32Array(memory.buffer);
+    Atomics.store(i32, cmd / 4 + HEADER.hold, 0);
+    Atomics.notify(i32, cmd / 4 + HEADER.hold);
+  }
+  held = on ? [] : null;
+}
+
+/**
+ * Number of passes in which a worker did some task so far (internal, for
+ * tests).
  *
  * @returns The count.
  */
@@ -286,14 +286,21 @@ export class KernelThreads {
       return ok && host();
     }
     clearTimeout(this.#idle);
-    const done = pool.answers(generation(this.#memory, this.#cmd) + 1);
-    publish(this.#memory, this.#cmd, t);
+    if (held !== null) {
+      held.push([this.#memory, this.#cmd]);
+      Atomics.store(
+        new Int32Array(this.#memory.buffer),
+        this.#cmd / 4 + HEADER.hold,
+        1,
+      );
+    }
+    const gen = publish(this.#memory, this.#cmd, t);
     try {
-      // Tasks no worker takes (none started, say) all run here.
-      const mine = takeTasks(this.#kernels, this.#cmd, t.tasks);
+      // Tasks no worker takes (none started or woken yet, say) all run here.
+      const mine = takeTasks(this.#kernels, this.#cmd, t.tasks, gen);
       const hostOk = host();
-      await done;
-      if (pool.size > 0) threadedPasses++;
+      await allDone(this.#memory, this.#cmd, pool.failure);
+      if (workersHelped(this.#memory, this.#cmd)) threadedPasses++;
       return mine && hostOk && !passFailed(this.#memory, this.#cmd);
     } finally {
       this.#idle = setTimeout(() => this.#end(pool), IDLE_RELEASE_MS);
