@@ -95,11 +95,11 @@ async function dataParallel(
           }),
         )
       ));
-    let summed: LossStatistics | undefined;
     const records = await askAll("statistics", statsBackend);
-    summed = records.map((r) => r.statistics!).reduce((a, b) =>
-      mergeStatistics(a, b)
-    );
+    const summed: LossStatistics = records.map((r) => r.statistics!).reduce((
+      a,
+      b,
+    ) => mergeStatistics(a, b));
     const answers = await askAll("loss", lossBackend);
     const grad = new Float32Array(B * C * N);
     answers.forEach((a, w) => grad.set(a.grad!, w * per * C * N));
