@@ -29,6 +29,9 @@ export const EMPTY_CHOICES = ["reference", "skip", "one"] as const;
 /** Largest number of listed ignore values. */
 export const MAX_IGNORE_VALUES = 256;
 
+/** Label values left out of scoring: one, several (sorted), or none. */
+export type IgnoreValues = number | number[] | null;
+
 /**
  * Checks `ignoreIndex`: an integer, a list of distinct integers, or null. A
  * one-value list resolves to the value itself.
@@ -40,7 +43,7 @@ export const MAX_IGNORE_VALUES = 256;
 export function ignoreValuesOption(
   what: string,
   value: unknown,
-): number | number[] | null {
+): IgnoreValues {
   if (value === undefined || value === null) return null;
   if (Number.isInteger(value)) return value as number;
   const expected = "must be an integer, a list of integers, or null";

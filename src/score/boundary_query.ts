@@ -16,7 +16,7 @@ import { ignoreList } from "../metrics/class_options.ts";
 import { HttpError } from "./http.ts";
 import type { LabelMap } from "./png.ts";
 import { argmaxIds, type Prediction } from "./prediction.ts";
-import type { IgnoreValues } from "./request.ts";
+import type { IgnoreValues } from "../metrics/class_options.ts";
 
 /** What the caller asked of the boundary metrics. */
 export interface BoundaryQuery {

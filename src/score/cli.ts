@@ -75,12 +75,8 @@ import {
   type MetricChoice,
   parseMetricChoice,
 } from "./metric_choice.ts";
-import {
-  IGNORE_RULE,
-  type IgnoreValues,
-  MAX_LABEL_VALUE,
-  parseIgnore,
-} from "./request.ts";
+import { IGNORE_RULE, MAX_LABEL_VALUE, parseIgnore } from "./request.ts";
+import type { IgnoreValues } from "../metrics/class_options.ts";
 
 /** Where the CLI writes, and the folder relative paths start from. */
 export interface CliIO {

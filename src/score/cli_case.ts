@@ -16,7 +16,7 @@ import { argmaxIds, decodePrediction } from "./prediction.ts";
 import { checkSameGeometry, readNifti } from "./nifti.ts";
 import { hardIds, isNifti } from "./volume_score.ts";
 import { boundaryClasses } from "./boundary_query.ts";
-import type { IgnoreValues } from "./request.ts";
+import type { IgnoreValues } from "../metrics/class_options.ts";
 import type { MetricChoice } from "./metric_choice.ts";
 import {
   boundaryMetrics,

@@ -13,7 +13,7 @@ import { encodeBoundaryValue } from "../metrics/boundary/json.ts";
 import type { ClassScore } from "../metrics/values.ts";
 import { ignoreList } from "../metrics/class_options.ts";
 import { UsageError } from "./cli_files.ts";
-import type { IgnoreValues } from "./request.ts";
+import type { IgnoreValues } from "../metrics/class_options.ts";
 
 /** One (case, class) row; `null` = undefined, `Infinity` = infinite. */
 export interface CaseRow {

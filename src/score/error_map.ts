@@ -7,7 +7,7 @@
  */
 
 import { ignoreList } from "../metrics/class_options.ts";
-import type { IgnoreValues } from "./request.ts";
+import type { IgnoreValues } from "../metrics/class_options.ts";
 import { encode } from "npm:fast-png@8.0.0";
 import type { LabelMap } from "./png.ts";
 

@@ -7,7 +7,7 @@
  */
 
 import { parseNpyHeader } from "./npy_header.ts";
-import { JdtRangeError, JdtTypeError } from "../../mod.ts";
+import { JdtRangeError, JdtTypeError } from "../core/errors.ts";
 import { quote } from "../core/errors.ts";
 import { startsWithMagic } from "./magic.ts";
 

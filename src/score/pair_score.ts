@@ -6,20 +6,18 @@
  * @module
  */
 
+import { JdtRangeError } from "../core/errors.ts";
 import {
-  type ClassScore,
   createMetrics,
-  JdtRangeError,
-  type MetricValues,
   type SegmentationMetrics,
-  softScores,
-} from "../../mod.ts";
-import type { SoftScores } from "../metrics/soft_scores.ts";
+} from "../metrics/accumulator.ts";
+import { type SoftScores, softScores } from "../metrics/soft_scores.ts";
+import type { ClassScore, MetricValues } from "../metrics/values.ts";
 import { foldIgnored } from "../metrics/class_options.ts";
 import type { LabelMap } from "./png.ts";
 import type { ProbMap } from "./npy.ts";
 import type { Prediction } from "./prediction.ts";
-import type { IgnoreValues } from "./request.ts";
+import type { IgnoreValues } from "../metrics/class_options.ts";
 import type { MetricChoice } from "./metric_choice.ts";
 
 /** Checks that a prediction matches the label's size and the class count. */

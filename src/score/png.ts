@@ -15,7 +15,7 @@ import {
   type PngInflater,
 } from "./png_inflate.ts";
 import { pixelsOf } from "./png_pixels.ts";
-import { JdtRangeError, JdtTypeError } from "../../mod.ts";
+import { JdtRangeError, JdtTypeError } from "../core/errors.ts";
 import { startsWithMagic } from "./magic.ts";
 
 /** A decoded label map: one class id per pixel, row-major. */

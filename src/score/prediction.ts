@@ -6,7 +6,7 @@
  * @module
  */
 
-import { JdtTypeError } from "../../mod.ts";
+import { JdtTypeError } from "../core/errors.ts";
 import { decodeLabelPng, isPng, type LabelMap } from "./png.ts";
 import { isNpy, parseNpy, type ProbMap } from "./npy.ts";
 

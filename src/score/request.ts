@@ -6,7 +6,10 @@
  */
 
 import { quote } from "../core/errors.ts";
-import { MAX_IGNORE_VALUES } from "../metrics/class_options.ts";
+import {
+  type IgnoreValues,
+  MAX_IGNORE_VALUES,
+} from "../metrics/class_options.ts";
 import { HttpError } from "./http.ts";
 import {
   CHOICE_RULES,
@@ -16,9 +19,6 @@ import {
 import type { ScoreLimits } from "./options.ts";
 import { decodeLabelPng, type LabelMap, pngSize } from "./png.ts";
 import { decodePrediction, type Prediction, sniff } from "./prediction.ts";
-
-/** Label values left out of scoring: one, several (sorted), or none. */
-export type IgnoreValues = number | number[] | null;
 
 /** The query of a scoring request. */
 export interface ScoreQuery {

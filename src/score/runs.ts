@@ -30,7 +30,7 @@ import type { MetricsJSON } from "../metrics/json.ts";
 import { FLOATS, ROWS } from "../metrics/tally.ts";
 import { SegmentationMetrics } from "../metrics/accumulator.ts";
 import { HttpError } from "./http.ts";
-import type { IgnoreValues } from "./request.ts";
+import type { IgnoreValues } from "../metrics/class_options.ts";
 import type { BoundaryQuery } from "./boundary_query.ts";
 import type { BoundaryClassJSON } from "../metrics/boundary/json.ts";
 

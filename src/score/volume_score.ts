@@ -18,12 +18,8 @@ import { HttpError, json } from "./http.ts";
 import { checkSameGeometry, type NiftiVolume, readNifti } from "./nifti.ts";
 import { isGzip } from "./nifti_gzip.ts";
 import type { ScoreLimits } from "./options.ts";
-import {
-  type IgnoreValues,
-  type PairFiles,
-  readBackground,
-  type ScoreQuery,
-} from "./request.ts";
+import { type PairFiles, readBackground, type ScoreQuery } from "./request.ts";
+import type { IgnoreValues } from "../metrics/class_options.ts";
 import {
   type BoundaryQuery,
   boundaryReport,
