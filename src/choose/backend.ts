@@ -250,9 +250,10 @@ export interface HostCounter {
  *
  * @param choice `options.backend` of the metrics.
  * @param batch The batch: class ids that the wasm counter does not take
- *   (not byte arrays, `wasmCountsPred`), and under `"auto"` images of byte
- *   ids under {@link PRED_WASM_MIN_PIXELS} pixels, are counted in js (and
- *   reported so).
+ *   (not byte arrays, `wasmCountsPred`), and, unless `"wasm"` was asked
+ *   for (under `"auto"`, and under `"webgpu"`, which counts class ids on the
+ *   host), images of byte ids under {@link PRED_WASM_MIN_PIXELS} pixels, are
+ *   counted in js (and reported so).
  * @returns The counter.
  */
 export function chooseHostCounter(
@@ -270,7 +271,7 @@ export function chooseHostCounter(
   };
   const ids = batch.pred;
   const jsIds = ids !== null && (!wasmCountsPred(ids, batch.labels) ||
-    (choice === "auto" && batch.N < PRED_WASM_MIN_PIXELS));
+    (choice !== "wasm" && batch.N < PRED_WASM_MIN_PIXELS));
   if (choice === "js" || jsIds) return js;
   const r = wasmAccepts(null);
   if (r !== null) {

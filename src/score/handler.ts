@@ -83,6 +83,8 @@ export type {
   DurableRunsTransaction,
 } from "./runs_durable.ts";
 export type { PairReport } from "./pair_score.ts";
+export type { BoundaryQuery } from "./boundary_query.ts";
+export type { IgnoreValues } from "../metrics/class_options.ts";
 export type { ClassScore, MetricValues } from "../metrics/values.ts";
 
 /** The error map of `/score?map=1`. */
