@@ -24,6 +24,7 @@ import type { Problem } from "../../src/core/problem.ts";
 import type { WebGpuBackend } from "../../src/webgpu/backend.ts";
 import { assertGradClose, assertLossClose } from "../_golden.ts";
 import { eachBuild } from "../_wasm.ts";
+import { assertParityWithJs } from "../_float32_parity.ts";
 
 /** A random problem: shape, data of every input variant, and options. */
 const problemArb = fc.record({
@@ -162,28 +163,21 @@ async function randomParity(numRuns: number) {
   await fc.assert(
     fc.asyncProperty(problemArb, async (p) => {
       const { input, options } = build(p);
-      const js = await jdtLoss(input, { ...options, backend: "js" });
       const wasm = await jdtLoss(input, { ...options, backend: "wasm" });
-      assertLossClose(wasm.value, js.value, "value");
-      assertGradClose(wasm.grad!, js.grad!, "grad");
+      await assertParityWithJs(input, options, "wasm", wasm);
       // A reused gradInto (here full of stale NaN) gets the same gradient: the
       // copy path keeps pass 1's probabilities there for pass 2.
-      const gradInto = new Float32Array(js.grad!.length).fill(NaN);
+      const gradInto = new Float32Array(wasm.grad!.length).fill(NaN);
       const into = await jdtLoss({ ...input, gradInto }, {
         ...options,
         backend: "wasm",
       });
       assert.equal(into.grad, gradInto);
-      assertLossClose(into.value, js.value, "value, gradInto");
-      assertGradClose(gradInto, js.grad!, "gradInto");
-      const r = await jdtLoss(input, {
-        ...options,
-        backend: "wasm",
-        grad: false,
-        reduction: "none",
-      });
+      await assertParityWithJs(input, options, "wasm", into);
+      const valueOnly = { ...options, grad: false, reduction: "none" } as const;
+      const r = await jdtLoss(input, { ...valueOnly, backend: "wasm" });
       assert.equal(r.grad, undefined);
-      assertLossClose(r.value, js.value, "value only");
+      await assertParityWithJs(input, valueOnly, "wasm", r);
     }),
     { numRuns },
   );
