@@ -35,6 +35,18 @@ export interface CountConfig {
 /** Number of values per calibration bin: total, correct, summed confidence. */
 export const BIN_K = 3;
 
+/**
+ * Counts one batch `[B, N]` of predictions (`P`: probabilities `[B, C, N]`
+ * or class ids `[B, N]`) against hard labels `[B, N]`.
+ */
+export type BatchCounter<P> = (
+  pred: P,
+  labels: ArrayLike<number>,
+  B: number,
+  N: number,
+  cfg: CountConfig,
+) => BatchCounts;
+
 /** The counts of one batch. Rows exist only for images with a kept pixel. */
 export interface BatchCounts {
   /** Kept pixels of the batch. */
@@ -283,13 +295,13 @@ function probsScratch(cfg: CountConfig, N: number): ProbsScratch {
  * @param cfg What to count.
  * @returns The batch's counts.
  */
-export function countProbsJs(
-  probs: Float32Array,
-  labels: ArrayLike<number>,
-  B: number,
-  N: number,
-  cfg: CountConfig,
-): BatchCounts {
+export const countProbsJs: BatchCounter<Float32Array> = (
+  probs,
+  labels,
+  B,
+  N,
+  cfg,
+) => {
   const C = cfg.numClasses;
   const out = emptyCounts(cfg, B);
   const s = probsScratch(cfg, N);
@@ -303,7 +315,7 @@ export function countProbsJs(
     addImage(out, cfg, kept, s.tp, s.pred, s.label, s.eceB, s.sceB);
   }
   return trimCounts(out, C);
-}
+};
 
 /** Marks the kept pixels of one image and their labels; returns how many. */
 function keptLabels(
@@ -429,13 +441,13 @@ function sceBins(
  * @param cfg What to count (calibration flags must be off).
  * @returns The batch's counts.
  */
-export function countPredJs(
-  pred: ArrayLike<number>,
-  labels: ArrayLike<number>,
-  B: number,
-  N: number,
-  cfg: CountConfig,
-): BatchCounts {
+export const countPredJs: BatchCounter<ArrayLike<number>> = (
+  pred,
+  labels,
+  B,
+  N,
+  cfg,
+) => {
   const C = cfg.numClasses;
   const ignore = cfg.ignoreIndex;
   const out = emptyCounts(cfg, B);
@@ -460,7 +472,7 @@ export function countPredJs(
     if (kept > 0) addImage(out, cfg, kept, t.tp, t.pred, t.label, none, none);
   }
   return trimCounts(out, C);
-}
+};
 
 /**
  * Adds one image's counts (and bins) to a batch: the sums, its per-image row,

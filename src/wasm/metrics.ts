@@ -13,10 +13,9 @@ import {
   addImage,
   badLabel,
   badPred,
-  type BatchCounts,
+  type BatchCounter,
   BIN_K,
   binEdges,
-  type CountConfig,
   countPredJs,
   emptyCounts,
   trimCounts,
@@ -63,16 +62,10 @@ interface MetricsExports {
 }
 
 /** Counts a batch of probabilities, like {@link countProbsJs}. */
-export type ProbsCounter = (
-  probs: Float32Array,
-  labels: ArrayLike<number>,
-  B: number,
-  N: number,
-  cfg: CountConfig,
-) => BatchCounts;
+export type ProbsCounter = BatchCounter<Float32Array>;
 
 /** Counts a batch of predicted class ids, like {@link countPredJs}. */
-export type PredCounter = typeof countPredJs;
+export type PredCounter = BatchCounter<ArrayLike<number>>;
 
 let instance: MetricsExports | null = null;
 let cached: ProbsCounter | null = null;
