@@ -82,8 +82,9 @@ Deno.test("a workspace made while a threaded call runs is not placed on its scra
 
 Deno.test("pipelining: batch k+1 filled in a new workspace while batch k runs", async () => {
   using loss = createLoss({ backend: "wasm" });
-  const batches = 5;
+  const batches = 8;
   const memory: number[] = [];
+  let perWorkspace = 0;
   let ws = loss.workspace(BIG, { labels: "uint8", prediction: "logits" });
   fillBatch(ws, 0);
   for (let k = 0; k < batches; k++) {
@@ -95,13 +96,19 @@ Deno.test("pipelining: batch k+1 filled in a new workspace while batch k runs", 
       next = loss.workspace(BIG, { labels: "uint8", prediction: "logits" });
       fillBatch(next, k + 1);
       memory.push(next.logits!.buffer.byteLength);
+      perWorkspace = next.logits!.byteLength + next.labels.byteLength +
+        (next.grad?.byteLength ?? 0);
     }
     assertSame(await pending, want, `batch ${k}`);
     ws.dispose();
     if (next !== null) ws = next;
   }
-  // Disposed workspaces' bytes are reused: the memory stops growing.
-  assert.equal(memory.at(-1), memory[1], `memory ${memory}`);
+  // Disposed workspaces' bytes are reused: without reuse the memory would
+  // grow by a workspace per batch (6 over batches 1 to 7). Where a loaded
+  // machine delays a call's start past the next workspace's placement, the
+  // call's scratch lands after it once, so one workspace's worth is allowed.
+  const growth = memory.at(-1)! - memory[1];
+  assert.ok(growth <= perWorkspace, `memory ${memory} (${perWorkspace} each)`);
 });
 
 Deno.test("views of a disposed workspace get a typed error naming the view", async () => {
