@@ -174,15 +174,18 @@ export function checkNumber(
   v: unknown,
   spec: NumberSpec,
 ): number {
-  const arg = `options.${name}`;
-  const expected = describeNumber(spec);
+  const arg = () => `options.${name}`;
   if (typeof v !== "number") {
     if (spec.wrongType === "range") {
-      throw rangeError(what, arg, `must be ${expected}, got ${show(v)}`);
+      throw rangeError(
+        what,
+        arg(),
+        `must be ${describeNumber(spec)}, got ${show(v)}`,
+      );
     }
     throw typeError(
       what,
-      arg,
+      arg(),
       `must be ${spec.integer ? "an integer" : "a number"}, got ${show(v)}`,
     );
   }
@@ -192,7 +195,7 @@ export function checkNumber(
     (min !== undefined && (spec.minOpen ? v <= min : v < min)) ||
     (max !== undefined && v > max)
   ) {
-    throw rangeError(what, arg, `must be ${expected}, got ${v}`);
+    throw rangeError(what, arg(), `must be ${describeNumber(spec)}, got ${v}`);
   }
   return v;
 }
@@ -275,6 +278,22 @@ export function checkOption(
   }
 }
 
+/** Each schema's names and entries, listed once (a loss call resolves its options every time). */
+const SCHEMA_PARTS = new WeakMap<
+  OptionSchema,
+  { names: readonly string[]; entries: readonly [string, OptionSpec][] }
+>();
+
+/** The names and entries of `schema`, from the cache. */
+function partsOf(schema: OptionSchema) {
+  let parts = SCHEMA_PARTS.get(schema);
+  if (parts === undefined) {
+    parts = { names: Object.keys(schema), entries: Object.entries(schema) };
+    SCHEMA_PARTS.set(schema, parts);
+  }
+  return parts;
+}
+
 /**
  * Resolves the caller's options with a schema: own properties only, unknown
  * names refused, every value checked, defaults filled in (in schema order).
@@ -292,11 +311,11 @@ export function resolveOptions(
   extraKeys: readonly string[] = [],
 ): Record<string, unknown> {
   const o = ownOptions(what, options);
-  checkKnownOptions(what, o, [...Object.keys(schema), ...extraKeys]);
+  const { names, entries } = partsOf(schema);
+  const known = extraKeys.length === 0 ? names : [...names, ...extraKeys];
+  checkKnownOptions(what, o, known);
   const out: Record<string, unknown> = {};
-  for (const [k, spec] of Object.entries(schema)) {
-    out[k] = checkOption(what, k, o[k], spec);
-  }
+  for (const [k, spec] of entries) out[k] = checkOption(what, k, o[k], spec);
   for (const k of extraKeys) if (k in o) out[k] = o[k];
   return out;
 }
