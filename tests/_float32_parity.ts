@@ -7,7 +7,8 @@
  * float32 implementation can do better there, so the check splits in two:
  * the backend's statistics must be within float32 accumulation error of js's,
  * and its value and gradient must equal what js computes from those same
- * statistics.
+ * statistics (the gradient up to float32's error on the terms pass 2
+ * subtracts, which can cancel in the same way).
  */
 import { computeStatistics, jdtLoss } from "../mod.ts";
 import type { LossInput, LossOptions, LossResult } from "../src/core/types.ts";
@@ -70,6 +71,14 @@ export async function assertParityWithJs(
     const plan = { ...hostStepPlan(problem, o), statistics: mine.data };
     const onMine = runReference(problem, plan);
     assertLossClose(got.value, onMine.host!.value, `value (${direct})`);
-    if (got.grad) assertGradClose(got.grad, onMine.grad!, "grad");
+    if (!got.grad) return;
+    // Pass 2 subtracts per-class terms (softmax: x_c·(g_c − Σ x_j g_j) / T),
+    // so where they nearly cancel, float32 leaves an error of a few units in
+    // the last place of the terms, not of the result: allowed up to 1e-5 of
+    // the largest coefficient over T (a wrong term would be of its order).
+    const coef = onMine.host!.coef!;
+    const largest = coef.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+    const floor = 1e-5 * largest / o.temperature;
+    assertGradClose(got.grad, onMine.grad!, "grad", floor);
   }
 }

@@ -97,11 +97,15 @@ export function assertLossClose(got: number, want: number, what: string): void {
   }
 }
 
-/** Throws unless every gradient entry is within 1e-7 + 1e-3·max|want|. */
+/**
+ * Throws unless every gradient entry is within 1e-7 + 1e-3·max|want| (plus
+ * `floor`, for a bound the caller derives from the problem).
+ */
 export function assertGradClose(
   got: ArrayLike<number>,
   want: ArrayLike<number>,
   what: string,
+  floor = 0,
 ): void {
   if (got.length !== want.length) {
     throw new Error(`${what}: gradient length ${got.length} != ${want.length}`);
@@ -110,7 +114,7 @@ export function assertGradClose(
   for (let i = 0; i < want.length; i++) {
     maxAbs = Math.max(maxAbs, Math.abs(want[i]));
   }
-  const tol = 1e-7 + 1e-3 * maxAbs;
+  const tol = 1e-7 + 1e-3 * maxAbs + floor;
   for (let i = 0; i < want.length; i++) {
     if (!(Math.abs(got[i] - want[i]) <= tol)) {
       throw new Error(
