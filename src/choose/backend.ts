@@ -242,6 +242,13 @@ export interface HostCounter {
   readonly countPred: PredCounter;
 }
 
+/** The js host counters. */
+const JS_COUNTER: HostCounter = {
+  name: "js",
+  count: countProbsJs,
+  countPred: countPredJs,
+};
+
 /**
  * The host counters of a metrics batch (probabilities, or predicted class
  * ids): js for `"js"`,
@@ -264,19 +271,14 @@ export function chooseHostCounter(
     N: number;
   },
 ): HostCounter {
-  const js: HostCounter = {
-    name: "js",
-    count: countProbsJs,
-    countPred: countPredJs,
-  };
   const ids = batch.pred;
   const jsIds = ids !== null && (!wasmCountsPred(ids, batch.labels) ||
     (choice !== "wasm" && batch.N < PRED_WASM_MIN_PIXELS));
-  if (choice === "js" || jsIds) return js;
+  if (choice === "js" || jsIds) return JS_COUNTER;
   const r = wasmAccepts(null);
   if (r !== null) {
     if (choice === "wasm") throw refused(r, "metrics");
-    return js;
+    return JS_COUNTER;
   }
   return {
     name: "wasm",

@@ -174,18 +174,18 @@ export function checkNumber(
   v: unknown,
   spec: NumberSpec,
 ): number {
-  const arg = () => `options.${name}`;
+  const arg = `options.${name}`;
   if (typeof v !== "number") {
     if (spec.wrongType === "range") {
       throw rangeError(
         what,
-        arg(),
+        arg,
         `must be ${describeNumber(spec)}, got ${show(v)}`,
       );
     }
     throw typeError(
       what,
-      arg(),
+      arg,
       `must be ${spec.integer ? "an integer" : "a number"}, got ${show(v)}`,
     );
   }
@@ -195,7 +195,7 @@ export function checkNumber(
     (min !== undefined && (spec.minOpen ? v <= min : v < min)) ||
     (max !== undefined && v > max)
   ) {
-    throw rangeError(what, arg(), `must be ${describeNumber(spec)}, got ${v}`);
+    throw rangeError(what, arg, `must be ${describeNumber(spec)}, got ${v}`);
   }
   return v;
 }
