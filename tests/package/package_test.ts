@@ -15,7 +15,14 @@ const CONFIG = JSON.parse(
 };
 const ENTRIES = Object.values(CONFIG.exports);
 
-async function deno(args: string[]): Promise<{ code: number; out: string }> {
+/**
+ * Runs deno with `args`: its exit code, its standard output alone (where a
+ * JSON answer is, without the download lines a fresh cache prints on
+ * standard error), and both streams for failure messages.
+ */
+async function deno(
+  args: string[],
+): Promise<{ code: number; stdout: string; out: string }> {
   const r = await new Deno.Command(Deno.execPath(), {
     args,
     cwd: ROOT,
@@ -24,17 +31,15 @@ async function deno(args: string[]): Promise<{ code: number; out: string }> {
     stderr: "piped",
   }).output();
   const text = new TextDecoder();
-  return {
-    code: r.code,
-    out: text.decode(r.stdout) + text.decode(r.stderr),
-  };
+  const stdout = text.decode(r.stdout);
+  return { code: r.code, stdout, out: stdout + text.decode(r.stderr) };
 }
 
 /** The npm packages (name without version) in the module graph of `entry`. */
 async function npmPackagesOf(entry: string): Promise<string[]> {
   const r = await deno(["info", "--json", entry]);
   assert.equal(r.code, 0, r.out);
-  const info = JSON.parse(r.out) as { npmPackages: Record<string, unknown> };
+  const info = JSON.parse(r.stdout) as { npmPackages: Record<string, unknown> };
   return Object.keys(info.npmPackages).map((k) => /^@?[^@]+/.exec(k)![0]);
 }
 
@@ -79,7 +84,7 @@ const EXAMPLE_IMPORT =
 Deno.test("every exported function has an example that imports the package by name", async () => {
   const r = await deno(["doc", "--json", "--lock=deno.lock", ...ENTRIES]);
   assert.equal(r.code, 0, r.out);
-  const nodes = JSON.parse(r.out).nodes as Record<
+  const nodes = JSON.parse(r.stdout).nodes as Record<
     string,
     { symbols: DocNode[] }
   >;
