@@ -10,7 +10,6 @@ import assert from "node:assert/strict";
 import {
   computeStatistics,
   createLoss,
-  type HostLossInput,
   jdtLoss,
   jdtLossSync,
   JdtRangeError,
@@ -19,98 +18,52 @@ import {
   type LossStatistics,
   mergeStatistics,
 } from "../../mod.ts";
-import { seeded } from "../../tools/workloads.ts";
 import { rejectsNaming, throwsNaming } from "../_assert.ts";
 import { ignore, testAdapterPresent } from "../_gpu.ts";
-import type { ShardAnswer, ShardRequest } from "./_data_parallel_worker.ts";
+import {
+  B,
+  batch,
+  C,
+  dataParallel,
+  N,
+  type ParallelResult,
+  shard,
+} from "./_data_parallel.ts";
+import type { ChildAnswer, ChildJob } from "./_data_parallel_child.ts";
 
-const C = 3, N = 40, B = 8;
-
-/** A batch of B images: logits and hard labels, or probabilities and soft labels. */
-function batch(seed: number, soft: boolean): HostLossInput {
-  const rand = seeded(seed);
-  const pred = Float32Array.from({ length: B * C * N }, () => rand() * 6 - 3);
-  if (!soft) {
-    const labels = Uint8Array.from({ length: B * N }, () => (rand() * C) | 0);
-    return { logits: pred, shape: [B, C, N], labels };
-  }
-  const probs = pred.map((v) => 1 / (1 + Math.exp(-v)));
-  const labels = Float32Array.from({ length: B * C * N }, () => rand());
-  return { probs, shape: [B, C, N], labels };
-}
-
-/** Images [b0, b1) of a batch. */
-function shard(x: HostLossInput, b0: number, b1: number): HostLossInput {
-  const per = C * N;
-  const pred = (x.logits ?? x.probs)!.slice(b0 * per, b1 * per);
-  const soft = x.labels instanceof Float32Array;
-  const labels = soft
-    ? (x.labels as Float32Array).slice(b0 * per, b1 * per)
-    : (x.labels as Uint8Array).slice(b0 * N, b1 * N);
-  const out: HostLossInput = { shape: [b1 - b0, C, N], labels };
-  return x.logits ? { ...out, logits: pred } : { ...out, probs: pred };
-}
-
-/** Sends one request to a worker and waits for its answer. */
-function ask(w: Worker, req: ShardRequest): Promise<ShardAnswer> {
-  return new Promise((resolve) => {
-    w.onmessage = (e: MessageEvent<ShardAnswer>) => resolve(e.data);
-    w.postMessage(req);
-  });
-}
-
-/** Throws the worker's error, if it answered one. */
-function ok(a: ShardAnswer): ShardAnswer {
-  if (a.error !== undefined) throw new Error(`worker: ${a.error}`);
-  return a;
+/**
+ * Split runs whose workers use WebGPU, run in a child process (see
+ * tests/loss/_data_parallel_child.ts for why): their results, in order. The
+ * child must exit 0.
+ */
+async function inChild(jobs: ChildJob[]): Promise<ParallelResult[]> {
+  const child = new URL("./_data_parallel_child.ts", import.meta.url);
+  const r = await new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", child.pathname, JSON.stringify(jobs)],
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const text = new TextDecoder();
+  assert.equal(r.code, 0, text.decode(r.stderr));
+  const answers = JSON.parse(text.decode(r.stdout)) as ChildAnswer[];
+  return answers.map((a) => ({ ...a, grad: Float32Array.from(a.grad) }));
 }
 
 /**
- * The value and concatenated gradient of a batch split across `W` workers:
- * statistics on `statsBackend`, summed, then the loss on `lossBackend`.
+ * Split runs: in one child process when a worker uses WebGPU, else here.
  */
-async function dataParallel(
-  x: HostLossInput,
-  W: number,
-  options: LossOptions,
-  statsBackend: LossOptions["backend"],
-  lossBackend: LossOptions["backend"],
-): Promise<{ values: number[]; grad: Float32Array; backends: string[] }> {
-  const url = new URL("./_data_parallel_worker.ts", import.meta.url);
-  const workers = Array.from(
-    { length: W },
-    () => new Worker(url.href, { type: "module" }),
-  );
-  try {
-    const per = B / W;
-    const inputs = workers.map((_, w) => shard(x, w * per, (w + 1) * per));
-    const askAll = (op: ShardRequest["op"], backend: LossOptions["backend"]) =>
-      Promise.all(workers.map(async (wk, w) =>
-        ok(
-          await ask(wk, {
-            op,
-            input: inputs[w],
-            options: { ...options, backend },
-            statistics: op === "loss" ? summed : undefined,
-          }),
-        )
-      ));
-    const records = await askAll("statistics", statsBackend);
-    const summed: LossStatistics = records.map((r) => r.statistics!).reduce((
-      a,
-      b,
-    ) => mergeStatistics(a, b));
-    const answers = await askAll("loss", lossBackend);
-    const grad = new Float32Array(B * C * N);
-    answers.forEach((a, w) => grad.set(a.grad!, w * per * C * N));
-    return {
-      values: answers.map((a) => a.value!),
-      grad,
-      backends: answers.map((a) => a.backend!),
-    };
-  } finally {
-    for (const w of workers) w.terminate();
+async function splitRuns(jobs: ChildJob[]): Promise<ParallelResult[]> {
+  const gpu = (j: ChildJob) =>
+    j.statsBackend === "webgpu" || j.lossBackend === "webgpu";
+  if (jobs.some(gpu)) return await inChild(jobs);
+  const out = [];
+  for (const j of jobs) {
+    const x = batch(j.seed, j.soft);
+    out.push(
+      await dataParallel(x, j.W, j.options, j.statsBackend, j.lossBackend),
+    );
   }
+  return out;
 }
 
 /** Asserts the workers' values and gradient equal the single-process ones (1e-6 relative). */
@@ -156,10 +109,19 @@ for (const backend of ["js", "wasm", "webgpu"] as const) {
         `a batch split across ${W} workers on ${backend} gives the single-process value and gradient`,
       ignore: backend === "webgpu" && ignore,
       async fn() {
-        for (const [name, soft, options] of CASES) {
-          const x = batch(W * 100 + name.length, soft);
+        const seedOf = (name: string) => W * 100 + name.length;
+        const runs = await splitRuns(CASES.map(([name, soft, options]) => ({
+          seed: seedOf(name),
+          soft,
+          W,
+          options,
+          statsBackend,
+          lossBackend: backend,
+        })));
+        for (const [i, [name, soft, options]] of CASES.entries()) {
+          const x = batch(seedOf(name), soft);
           const want = await jdtLoss(x, { ...options, backend: statsBackend });
-          const got = await dataParallel(x, W, options, statsBackend, backend);
+          const got = runs[i];
           assert.deepEqual(got.backends, Array(W).fill(backend));
           assertSameAsOneProcess(got, want);
           // The shard alone gives another (per-shard) value: the record matters.
@@ -278,9 +240,18 @@ Deno.test({
         `data[${i}] ${gpu.data[i]} vs ${js.data[i]}`,
       );
     }
-    for (const W of [2, 4]) {
-      const want = await jdtLoss(x, { backend: "wasm" });
-      const got = await dataParallel(x, W, {}, "webgpu", "auto");
+    const want = await jdtLoss(x, { backend: "wasm" });
+    const runs = await splitRuns([2, 4].map((W) => ({
+      seed: 11,
+      soft: false,
+      W,
+      options: {},
+      statsBackend: "webgpu",
+      lossBackend: "auto",
+    })));
+    for (const [i, W] of [2, 4].entries()) {
+      const got = runs[i];
+      assert.equal(got.values.length, W);
       assert.deepEqual(got.backends, Array(W).fill("wasm"));
       assertSameAsOneProcess(got, want);
     }
