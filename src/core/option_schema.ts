@@ -278,17 +278,30 @@ export function checkOption(
   }
 }
 
-/** Each schema's names and entries, listed once (a loss call resolves its options every time). */
-const SCHEMA_PARTS = new WeakMap<
-  OptionSchema,
-  { names: readonly string[]; entries: readonly [string, OptionSpec][] }
->();
+/** What a schema's resolution reads on every call, made once per schema. */
+interface SchemaParts {
+  /** The option names, in schema order. */
+  names: readonly string[];
+  /** The names and descriptions, in schema order. */
+  entries: readonly [string, OptionSpec][];
+  /** Every default, in schema order: the start of each resolved copy. */
+  defaults: Readonly<Record<string, unknown>>;
+}
 
-/** The names and entries of `schema`, from the cache. */
-function partsOf(schema: OptionSchema) {
+/** Each schema's parts, listed once (a loss call resolves its options every time). */
+const SCHEMA_PARTS = new WeakMap<OptionSchema, SchemaParts>();
+
+/** The parts of `schema`, from the cache. */
+function partsOf(schema: OptionSchema): SchemaParts {
   let parts = SCHEMA_PARTS.get(schema);
   if (parts === undefined) {
-    parts = { names: Object.keys(schema), entries: Object.entries(schema) };
+    parts = {
+      names: Object.keys(schema),
+      entries: Object.entries(schema),
+      // A copy made by spreading has fast properties (the record built key
+      // by key has not), so each call's copy shares one shape.
+      defaults: { ...schemaDefaults(schema) },
+    };
     SCHEMA_PARTS.set(schema, parts);
   }
   return parts;
@@ -297,6 +310,8 @@ function partsOf(schema: OptionSchema) {
 /**
  * Resolves the caller's options with a schema: own properties only, unknown
  * names refused, every value checked, defaults filled in (in schema order).
+ * Only the options given (and the required ones) are checked: an absent
+ * option resolves to its default, as {@link checkOption} would.
  *
  * @param what What is being computed, for error messages.
  * @param options The caller's options (absent: none).
@@ -311,11 +326,16 @@ export function resolveOptions(
   extraKeys: readonly string[] = [],
 ): Record<string, unknown> {
   const o = ownOptions(what, options);
-  const { names, entries } = partsOf(schema);
+  const { names, entries, defaults } = partsOf(schema);
   const known = extraKeys.length === 0 ? names : [...names, ...extraKeys];
   checkKnownOptions(what, o, known);
-  const out: Record<string, unknown> = {};
-  for (const [k, spec] of entries) out[k] = checkOption(what, k, o[k], spec);
+  const out: Record<string, unknown> = { ...defaults };
+  for (const [k, spec] of entries) {
+    const v = o[k];
+    if (v !== undefined || spec.required) {
+      out[k] = checkOption(what, k, v, spec);
+    }
+  }
   for (const k of extraKeys) if (k in o) out[k] = o[k];
   return out;
 }
