@@ -292,8 +292,16 @@ console.log(
 );
 if (flags["groups-only"]) Deno.exit(0);
 
+// Only the files that register Deno.bench: the other *_bench.ts of bench/
+// are scripts for `deno run` (boundary, edge /score, PNG decode), and
+// `deno bench bench/` would run their top level too.
+const benchFiles = [...Deno.readDirSync("bench")]
+  .map((e) => `bench/${e.name}`)
+  .filter((f) => f.endsWith("_bench.ts"))
+  .filter((f) => Deno.readTextFileSync(f).includes("Deno.bench("))
+  .sort();
 const report = JSON.parse(
-  await run(["bench", "-A", "--json", "bench/"]),
+  await run(["bench", "-A", "--json", ...benchFiles]),
 ) as { cpu?: string; benches: BenchResult[] };
 const groups = new Map<string, BenchResult[]>();
 for (const b of report.benches) {
