@@ -1564,1171 +1564,6 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 i32)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 i32)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 i32)
-  (local $42 v128)
-  (local $43 v128)
-  (local $44 v128)
-  (local $45 v128)
-  (local $46 v128)
-  (local $47 v128)
-  (local $48 v128)
-  (local $49 v128)
-  (local $50 i32)
-  (local $51 i32)
-  local.get $0
-  local.set $21
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.set $39
-  local.get $8
-  local.get $9
-  i32.const 6
-  i32.shl
-  i32.add
-  local.tee $26
-  i32.const 0
-  local.get $9
-  i32.const 96
-  i32.mul
-  memory.fill
-  i32.const 1024
-  v128.load32_splat
-  local.tee $18
-  local.set $36
-  local.get $11
-  i32.const 2
-  i32.shl
-  local.set $30
-  block $wasm/assembly/loss/statsChunk|inlined.4 (result i32)
-   loop $for-loop|0
-    local.get $30
-    local.get $38
-    i32.gt_u
-    if
-     local.get $38
-     i32.const 2
-     i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     i32.const 1064
-     v128.load32_splat
-     local.set $19
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $20
-      i8x16.eq
-      v128.not
-      local.set $19
-     end
-     local.get $19
-     i16x8.extend_low_i8x16_s
-     local.set $25
-     local.get $19
-     i16x8.extend_high_i8x16_s
-     local.set $27
-     local.get $20
-     local.tee $19
-     local.set $23
-     local.get $12
-     i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $22
-      i16x8.extend_low_i8x16_u
-      local.tee $19
-      i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $19
-      i32x4.extend_high_i16x8_u
-      local.set $19
-      local.get $22
-      i16x8.extend_high_i8x16_u
-      local.tee $22
-      i32x4.extend_low_i16x8_u
-      local.set $23
-      local.get $22
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $19
-       i32x4.extend_low_i16x8_u
-       local.set $20
-       local.get $19
-       i32x4.extend_high_i16x8_u
-       local.set $19
-       local.get $11
-       v128.load offset=16
-       local.tee $22
-       i32x4.extend_low_i16x8_u
-       local.set $23
-       local.get $22
-       i32x4.extend_high_i16x8_u
-      else
-       local.get $12
-       if (result v128)
-        local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
-        i32.add
-        local.tee $11
-        v128.load
-        local.set $20
-        local.get $11
-        v128.load offset=16
-        local.set $19
-        local.get $11
-        v128.load offset=32
-        local.set $23
-        local.get $11
-        v128.load offset=48
-       else
-        local.get $20
-       end
-      end
-     end
-     local.set $28
-     local.get $25
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $29
-     v128.and
-     local.set $22
-     i32.const 1024
-     v128.load32_splat
-     local.set $24
-     local.get $39
-     local.get $20
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
-     i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $29
-      local.get $20
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $29
-      local.get $20
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $24
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $24
-      local.get $22
-      local.get $29
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $22
-     end
-     local.get $22
-     v128.bitselect
-     v128.store
-     local.get $39
-     i32.const -64
-     i32.sub
-     local.get $22
-     v128.store
-     local.get $25
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $22
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $25
-     local.get $39
-     local.get $19
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $22
-      local.get $19
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $22
-      local.get $19
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $25
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $25
-      local.get $20
-      local.get $22
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store offset=16
-     local.get $39
-     local.get $20
-     v128.store offset=80
-     local.get $24
-     local.get $25
-     v128.or
-     local.set $24
-     local.get $27
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $22
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $39
-     local.get $23
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $22
-      local.get $23
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $22
-      local.get $23
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $23
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $20
-      local.get $22
-      local.get $23
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store offset=32
-     local.get $39
-     local.get $20
-     v128.store offset=96
-     local.get $27
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $23
-     v128.and
-     local.set $22
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $11
-     if
-      local.get $23
-      local.get $28
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $23
-      local.get $28
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $25
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $22
-      local.get $23
-      local.get $25
-      v128.andnot
-      v128.and
-      local.set $22
-     end
-     local.get $39
-     local.get $28
-     i32.const 1064
-     v128.load32_splat
-     local.get $22
-     v128.bitselect
-     v128.store offset=48
-     local.get $39
-     local.get $22
-     v128.store offset=112
-     i32.const 0
-     local.get $24
-     local.get $19
-     local.get $20
-     v128.or
-     v128.or
-     v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.4
-     drop
-     local.get $18
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $22
-     i32.const 1068
-     v128.load32_splat
-     local.set $25
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     i32.const 128
-     i32.add
-     local.set $31
-     i32.const 1032
-     v128.load32_splat
-     local.tee $18
-     local.set $24
-     local.get $18
-     local.tee $19
-     local.set $23
-     local.get $21
-     local.get $38
-     i32.add
-     local.set $41
-     local.get $8
-     local.set $0
-     i32.const 0
-     local.set $11
-     loop $for-loop|1
-      local.get $9
-      local.get $11
-      i32.gt_s
-      if
-       local.get $41
-       v128.load offset=16
-       local.set $27
-       local.get $41
-       v128.load offset=32
-       local.set $28
-       local.get $41
-       v128.load offset=48
-       local.set $29
-       local.get $0
-       local.get $41
-       v128.load
-       local.tee $33
-       v128.store
-       local.get $0
-       local.get $27
-       v128.store offset=16
-       local.get $0
-       local.get $28
-       v128.store offset=32
-       local.get $0
-       local.get $29
-       v128.store offset=48
-       local.get $20
-       local.get $33
-       local.get $25
-       v128.and
-       i32x4.max_u
-       local.get $27
-       local.get $25
-       v128.and
-       i32x4.max_u
-       local.get $28
-       local.get $25
-       v128.and
-       i32x4.max_u
-       local.get $29
-       local.get $25
-       v128.and
-       i32x4.max_u
-       local.set $20
-       local.get $24
-       local.get $33
-       f32x4.pmax
-       local.set $24
-       local.get $19
-       local.get $27
-       f32x4.pmax
-       local.set $19
-       local.get $23
-       local.get $28
-       f32x4.pmax
-       local.set $23
-       local.get $18
-       local.get $29
-       f32x4.pmax
-       local.set $18
-       local.get $1
-       local.get $41
-       i32.add
-       local.set $41
-       local.get $0
-       i32.const -64
-       i32.sub
-       local.set $0
-       local.get $11
-       i32.const 1
-       i32.add
-       local.set $11
-       br $for-loop|1
-      end
-     end
-     local.get $31
-     local.get $24
-     v128.store
-     local.get $31
-     local.get $19
-     v128.store offset=16
-     local.get $31
-     local.get $23
-     v128.store offset=32
-     local.get $31
-     local.get $18
-     v128.store offset=48
-     i32.const 1036
-     v128.load32_splat
-     local.set $29
-     i32.const 1040
-     v128.load32_splat
-     local.set $35
-     i32.const 1028
-     v128.load32_splat
-     local.set $34
-     i32.const 1044
-     v128.load32_splat
-     local.set $28
-     i32.const 1048
-     v128.load32_splat
-     local.set $27
-     i32.const 1052
-     v128.load32_splat
-     local.set $25
-     i32.const 1056
-     v128.load32_splat
-     local.set $24
-     i32.const 1060
-     v128.load32_splat
-     local.set $42
-     local.get $15
-     f32x4.splat
-     local.set $43
-     local.get $16
-     f32x4.splat
-     local.set $44
-     i32.const 0
-     local.set $41
-     loop $for-loop|2
-      local.get $41
-      i32.const 64
-      i32.lt_u
-      if
-       local.get $31
-       local.get $41
-       i32.add
-       local.tee $0
-       v128.load
-       local.set $45
-       local.get $0
-       v128.load offset=16
-       local.set $46
-       local.get $22
-       local.tee $18
-       local.set $23
-       local.get $8
-       local.get $41
-       i32.add
-       local.set $0
-       i32.const 0
-       local.set $11
-       loop $for-loop|3
-        local.get $9
-        local.get $11
-        i32.gt_s
-        if
-         local.get $0
-         v128.load offset=16
-         local.get $46
-         f32x4.sub
-         local.get $43
-         f32x4.mul
-         local.get $44
-         f32x4.mul
-         local.tee $19
-         local.get $35
-         f32x4.add
-         local.set $47
-         local.get $0
-         v128.load
-         local.get $45
-         f32x4.sub
-         local.get $43
-         f32x4.mul
-         local.get $44
-         f32x4.mul
-         local.tee $48
-         local.get $35
-         f32x4.add
-         local.set $49
-         local.get $0
-         local.get $42
-         local.get $48
-         local.get $49
-         local.get $35
-         f32x4.sub
-         f32x4.sub
-         local.tee $33
-         f32x4.mul
-         local.get $24
-         f32x4.add
-         local.get $33
-         f32x4.mul
-         local.get $25
-         f32x4.add
-         local.get $33
-         f32x4.mul
-         local.get $27
-         f32x4.add
-         local.get $33
-         f32x4.mul
-         local.get $28
-         f32x4.add
-         local.get $33
-         f32x4.mul
-         local.get $34
-         f32x4.add
-         local.get $49
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $48
-         local.get $29
-         f32x4.ge
-         v128.and
-         local.tee $33
-         v128.store
-         local.get $0
-         local.get $42
-         local.get $19
-         local.get $47
-         local.get $35
-         f32x4.sub
-         f32x4.sub
-         local.tee $48
-         f32x4.mul
-         local.get $24
-         f32x4.add
-         local.get $48
-         f32x4.mul
-         local.get $25
-         f32x4.add
-         local.get $48
-         f32x4.mul
-         local.get $27
-         f32x4.add
-         local.get $48
-         f32x4.mul
-         local.get $28
-         f32x4.add
-         local.get $48
-         f32x4.mul
-         local.get $34
-         f32x4.add
-         local.get $47
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $19
-         local.get $29
-         f32x4.ge
-         v128.and
-         local.tee $19
-         v128.store offset=16
-         local.get $18
-         local.get $33
-         f32x4.add
-         local.set $18
-         local.get $23
-         local.get $19
-         f32x4.add
-         local.set $23
-         local.get $0
-         i32.const -64
-         i32.sub
-         local.set $0
-         local.get $11
-         i32.const 1
-         i32.add
-         local.set $11
-         br $for-loop|3
-        end
-       end
-       local.get $31
-       local.get $41
-       i32.add
-       local.tee $0
-       local.get $34
-       local.get $18
-       f32x4.div
-       local.get $31
-       i32.const -64
-       i32.add
-       local.get $41
-       i32.add
-       local.tee $11
-       v128.load
-       v128.and
-       v128.store
-       local.get $0
-       local.get $34
-       local.get $23
-       f32x4.div
-       local.get $11
-       v128.load offset=16
-       v128.and
-       v128.store offset=16
-       local.get $41
-       i32.const 32
-       i32.add
-       local.set $41
-       br $for-loop|2
-      end
-     end
-     local.get $20
-     local.set $18
-     i32.const 1028
-     v128.load32_splat
-     drop
-     i32.const 1068
-     v128.load32_splat
-     local.set $27
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     local.tee $0
-     i32.const -64
-     i32.sub
-     local.set $50
-     local.get $0
-     i32.const 128
-     i32.add
-     local.set $51
-     local.get $8
-     local.get $9
-     i32.const 6
-     i32.shl
-     i32.add
-     local.set $40
-     local.get $8
-     local.set $0
-     local.get $21
-     local.get $38
-     i32.add
-     local.set $41
-     local.get $2
-     local.get $38
-     i32.add
-     local.set $32
-     local.get $4
-     local.get $38
-     i32.add
-     local.set $31
-     i32.const 0
-     local.set $11
-     loop $for-loop|4
-      local.get $9
-      local.get $11
-      i32.gt_s
-      if
-       local.get $40
-       v128.load
-       local.set $19
-       local.get $40
-       v128.load offset=16
-       local.set $25
-       local.get $40
-       v128.load offset=32
-       local.set $23
-       local.get $40
-       v128.load offset=48
-       local.set $20
-       local.get $40
-       v128.load offset=64
-       local.set $22
-       local.get $40
-       v128.load offset=80
-       local.set $24
-       i32.const 0
-       local.set $37
-       loop $for-loop|5
-        local.get $37
-        i32.const 64
-        i32.lt_u
-        if
-         local.get $37
-         local.get $50
-         i32.add
-         v128.load
-         local.set $28
-         local.get $0
-         local.get $37
-         i32.add
-         v128.load
-         local.get $37
-         local.get $51
-         i32.add
-         v128.load
-         f32x4.mul
-         local.set $29
-         local.get $2
-         if
-          local.get $32
-          local.get $37
-          i32.add
-          local.get $29
-          v128.store
-         end
-         local.get $29
-         local.get $29
-         f32x4.mul
-         local.get $19
-         f32x4.add
-         local.set $19
-         local.get $36
-         local.get $31
-         local.get $37
-         i32.add
-         v128.load
-         local.tee $33
-         i32x4.max_u
-         local.set $36
-         local.get $29
-         local.get $33
-         local.get $28
-         v128.and
-         local.tee $28
-         f32x4.sub
-         local.get $27
-         v128.and
-         local.set $33
-         local.get $28
-         local.get $28
-         f32x4.mul
-         local.get $25
-         f32x4.add
-         local.set $25
-         local.get $20
-         local.get $28
-         f32x4.pmax
-         local.set $20
-         local.get $33
-         local.get $33
-         f32x4.mul
-         local.get $23
-         f32x4.add
-         local.set $23
-         local.get $22
-         local.get $29
-         f32x4.pmax
-         local.set $22
-         local.get $24
-         local.get $29
-         local.get $28
-         f32x4.add
-         f32x4.pmax
-         local.set $24
-         local.get $37
-         i32.const 16
-         i32.add
-         local.set $37
-         br $for-loop|5
-        end
-       end
-       local.get $40
-       local.get $19
-       v128.store
-       local.get $40
-       local.get $25
-       v128.store offset=16
-       local.get $40
-       local.get $23
-       v128.store offset=32
-       local.get $40
-       local.get $20
-       v128.store offset=48
-       local.get $40
-       local.get $22
-       v128.store offset=64
-       local.get $40
-       local.get $24
-       v128.store offset=80
-       local.get $40
-       i32.const 96
-       i32.add
-       local.set $40
-       local.get $0
-       i32.const -64
-       i32.sub
-       local.set $0
-       local.get $1
-       local.get $41
-       i32.add
-       local.set $41
-       local.get $3
-       local.get $32
-       i32.add
-       local.set $32
-       local.get $5
-       local.get $31
-       i32.add
-       local.set $31
-       local.get $11
-       i32.const 1
-       i32.add
-       local.set $11
-       br $for-loop|4
-      end
-     end
-     local.get $38
-     i32.const -64
-     i32.sub
-     local.tee $0
-     local.get $30
-     i32.eq
-     local.tee $11
-     local.get $0
-     i32.const 511
-     i32.and
-     i32.eqz
-     i32.or
-     if
-      i32.const 1024
-      v128.load32_splat
-      local.set $19
-      i32.const 0
-      local.set $41
-      loop $for-loop|6
-       local.get $9
-       local.get $41
-       i32.gt_s
-       if
-        local.get $17
-        local.get $41
-        i32.const 6
-        i32.shl
-        i32.add
-        local.tee $0
-        local.get $0
-        f64.load
-        local.get $26
-        local.get $41
-        i32.const 96
-        i32.mul
-        i32.add
-        local.tee $31
-        v128.load
-        local.tee $20
-        f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $20
-        f64x2.extract_lane 0
-        local.get $20
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store
-        local.get $0
-        local.get $0
-        f64.load offset=8
-        local.get $31
-        v128.load offset=16
-        local.tee $20
-        f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $20
-        f64x2.extract_lane 0
-        local.get $20
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=8
-        local.get $0
-        local.get $0
-        f64.load offset=16
-        local.get $31
-        v128.load offset=32
-        local.tee $20
-        f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $20
-        f64x2.extract_lane 0
-        local.get $20
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=16
-        local.get $31
-        local.get $19
-        v128.store
-        local.get $31
-        local.get $19
-        v128.store offset=16
-        local.get $31
-        local.get $19
-        v128.store offset=32
-        local.get $11
-        if
-         local.get $0
-         local.get $0
-         f64.load offset=24
-         local.get $31
-         v128.load offset=48
-         local.tee $20
-         f32x4.extract_lane 0
-         local.get $20
-         f32x4.extract_lane 1
-         f32.max
-         local.get $20
-         f32x4.extract_lane 2
-         local.get $20
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=24
-         local.get $0
-         local.get $0
-         f64.load offset=32
-         local.get $31
-         v128.load offset=64
-         local.tee $20
-         f32x4.extract_lane 0
-         local.get $20
-         f32x4.extract_lane 1
-         f32.max
-         local.get $20
-         f32x4.extract_lane 2
-         local.get $20
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=32
-         local.get $0
-         local.get $0
-         f64.load offset=40
-         local.get $31
-         v128.load offset=80
-         local.tee $20
-         f32x4.extract_lane 0
-         local.get $20
-         f32x4.extract_lane 1
-         f32.max
-         local.get $20
-         f32x4.extract_lane 2
-         local.get $20
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=40
-        end
-        local.get $41
-        i32.const 1
-        i32.add
-        local.set $41
-        br $for-loop|6
-       end
-      end
-     end
-     local.get $38
-     i32.const -64
-     i32.sub
-     local.set $38
-     br $for-loop|0
-    end
-   end
-   i32.const 0
-   local.get $18
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $18
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $18
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $18
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   i32.const 2139095039
-   i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.4
-   drop
-   local.get $36
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $36
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $36
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $36
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   i32.const 1
-   local.get $0
-   select
-  end
- )
- (func $wasm/assembly/loss/statsSoftmaxSoftN2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
   (local $21 v128)
   (local $22 i32)
   (local $23 v128)
@@ -2736,2282 +1571,15 @@
   (local $25 i32)
   (local $26 i32)
   (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 i32)
-  (local $37 v128)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 v128)
-  (local $42 i32)
-  (local $43 v128)
-  (local $44 v128)
-  (local $45 v128)
-  (local $46 v128)
-  (local $47 v128)
-  (local $48 v128)
-  (local $49 v128)
-  (local $50 i32)
-  (local $51 i32)
-  local.get $0
-  local.set $22
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.set $39
-  local.get $8
-  local.get $9
-  i32.const 6
-  i32.shl
-  i32.add
-  local.tee $25
-  i32.const 0
-  local.get $9
-  i32.const 96
-  i32.mul
-  memory.fill
-  i32.const 1024
-  v128.load32_splat
-  local.tee $37
-  local.set $20
-  local.get $11
-  i32.const 2
-  i32.shl
-  local.set $34
-  block $wasm/assembly/loss/statsChunk|inlined.5 (result i32)
-   loop $for-loop|0
-    local.get $34
-    local.get $38
-    i32.gt_u
-    if
-     local.get $38
-     i32.const 2
-     i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $18
-     i32.const 1064
-     v128.load32_splat
-     local.set $19
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $18
-      i8x16.eq
-      v128.not
-      local.set $19
-     end
-     local.get $19
-     i16x8.extend_low_i8x16_s
-     local.set $27
-     local.get $18
-     local.tee $21
-     local.set $24
-     local.get $12
-     i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $21
-      i16x8.extend_low_i8x16_u
-      local.tee $23
-      i32x4.extend_low_i16x8_u
-      local.set $18
-      local.get $21
-      i16x8.extend_high_i8x16_u
-      local.tee $24
-      i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $24
-      i32x4.extend_high_i16x8_u
-      local.set $24
-      local.get $23
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $23
-       i32x4.extend_low_i16x8_u
-       local.set $18
-       local.get $11
-       v128.load offset=16
-       local.tee $24
-       i32x4.extend_low_i16x8_u
-       local.set $21
-       local.get $24
-       i32x4.extend_high_i16x8_u
-       local.set $24
-       local.get $23
-       i32x4.extend_high_i16x8_u
-      else
-       local.get $12
-       if (result v128)
-        local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
-        i32.add
-        local.tee $11
-        v128.load
-        local.set $18
-        local.get $11
-        v128.load offset=32
-        local.set $21
-        local.get $11
-        v128.load offset=48
-        local.set $24
-        local.get $11
-        v128.load offset=16
-       else
-        local.get $18
-       end
-      end
-     end
-     local.set $28
-     local.get $27
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $29
-     v128.and
-     local.set $23
-     i32.const 1024
-     v128.load32_splat
-     local.set $41
-     local.get $39
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
-     i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $29
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $29
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $41
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $41
-      local.get $23
-      local.get $29
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $23
-     end
-     local.get $23
-     v128.bitselect
-     v128.store
-     local.get $39
-     i32.const -64
-     i32.sub
-     local.get $23
-     v128.store
-     local.get $27
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $27
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $23
-     local.get $39
-     local.get $28
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $27
-      local.get $28
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $27
-      local.get $28
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $23
-      local.get $14
-      select
-      local.tee $28
-      v128.or
-      v128.andnot
-      local.set $23
-      local.get $18
-      local.get $27
-      local.get $28
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store offset=16
-     local.get $39
-     local.get $18
-     v128.store offset=80
-     local.get $19
-     i16x8.extend_high_i8x16_s
-     local.tee $27
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $28
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $39
-     local.get $21
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $28
-      local.get $21
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $28
-      local.get $21
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $21
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $18
-      local.get $28
-      local.get $21
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store offset=32
-     local.get $39
-     local.get $18
-     v128.store offset=96
-     local.get $19
-     local.set $18
-     local.get $27
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $27
-     v128.and
-     local.set $21
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $39
-     local.get $24
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $27
-      local.get $24
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $27
-      local.get $24
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $24
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $21
-      local.get $27
-      local.get $24
-      v128.andnot
-      v128.and
-      local.set $21
-     end
-     local.get $21
-     v128.bitselect
-     v128.store offset=48
-     local.get $39
-     local.get $21
-     v128.store offset=112
-     i32.const 0
-     local.get $41
-     local.get $23
-     v128.or
-     local.get $18
-     local.get $19
-     v128.or
-     v128.or
-     v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.5
-     drop
-     i32.const 1024
-     v128.load32_splat
-     local.set $23
-     i32.const 1068
-     v128.load32_splat
-     local.set $24
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     i32.const 128
-     i32.add
-     local.set $26
-     i32.const 1032
-     v128.load32_splat
-     local.tee $18
-     local.set $41
-     local.get $18
-     local.tee $19
-     local.set $21
-     local.get $22
-     local.get $38
-     i32.add
-     local.set $11
-     local.get $8
-     local.set $0
-     i32.const 0
-     local.set $40
-     loop $for-loop|1
-      local.get $9
-      local.get $40
-      i32.gt_s
-      if
-       local.get $11
-       v128.load offset=16
-       local.set $27
-       local.get $11
-       v128.load offset=32
-       local.set $28
-       local.get $11
-       v128.load offset=48
-       local.set $29
-       local.get $0
-       local.get $11
-       v128.load
-       local.tee $30
-       v128.store
-       local.get $0
-       local.get $27
-       v128.store offset=16
-       local.get $0
-       local.get $28
-       v128.store offset=32
-       local.get $0
-       local.get $29
-       v128.store offset=48
-       local.get $37
-       local.get $30
-       local.get $24
-       v128.and
-       i32x4.max_u
-       local.get $27
-       local.get $24
-       v128.and
-       i32x4.max_u
-       local.get $28
-       local.get $24
-       v128.and
-       i32x4.max_u
-       local.get $29
-       local.get $24
-       v128.and
-       i32x4.max_u
-       local.set $37
-       local.get $41
-       local.get $30
-       f32x4.pmax
-       local.set $41
-       local.get $18
-       local.get $27
-       f32x4.pmax
-       local.set $18
-       local.get $19
-       local.get $28
-       f32x4.pmax
-       local.set $19
-       local.get $21
-       local.get $29
-       f32x4.pmax
-       local.set $21
-       local.get $1
-       local.get $11
-       i32.add
-       local.set $11
-       local.get $0
-       i32.const -64
-       i32.sub
-       local.set $0
-       local.get $40
-       i32.const 1
-       i32.add
-       local.set $40
-       br $for-loop|1
-      end
-     end
-     local.get $26
-     local.get $41
-     v128.store
-     local.get $26
-     local.get $18
-     v128.store offset=16
-     local.get $26
-     local.get $19
-     v128.store offset=32
-     local.get $26
-     local.get $21
-     v128.store offset=48
-     i32.const 1036
-     v128.load32_splat
-     local.set $19
-     i32.const 1040
-     v128.load32_splat
-     local.set $43
-     i32.const 1028
-     v128.load32_splat
-     local.set $44
-     i32.const 1044
-     v128.load32_splat
-     local.set $45
-     i32.const 1048
-     v128.load32_splat
-     local.set $46
-     i32.const 1052
-     v128.load32_splat
-     local.set $33
-     i32.const 1056
-     v128.load32_splat
-     local.set $32
-     i32.const 1060
-     v128.load32_splat
-     local.set $31
-     local.get $15
-     f32x4.splat
-     local.set $30
-     local.get $16
-     f32x4.splat
-     local.set $29
-     i32.const 0
-     local.set $11
-     loop $for-loop|2
-      local.get $11
-      i32.const 64
-      i32.lt_u
-      if
-       local.get $11
-       local.get $26
-       i32.add
-       local.tee $0
-       v128.load
-       local.set $24
-       local.get $0
-       v128.load offset=16
-       local.set $21
-       local.get $23
-       local.tee $18
-       local.set $41
-       local.get $8
-       local.get $11
-       i32.add
-       local.set $0
-       i32.const 0
-       local.set $40
-       loop $for-loop|3
-        local.get $9
-        local.get $40
-        i32.gt_s
-        if
-         local.get $0
-         v128.load offset=16
-         local.get $21
-         f32x4.sub
-         local.get $30
-         f32x4.mul
-         local.get $29
-         f32x4.mul
-         local.tee $47
-         local.get $43
-         f32x4.add
-         local.set $28
-         local.get $0
-         v128.load
-         local.get $24
-         f32x4.sub
-         local.get $30
-         f32x4.mul
-         local.get $29
-         f32x4.mul
-         local.tee $48
-         local.get $43
-         f32x4.add
-         local.set $27
-         local.get $0
-         local.get $31
-         local.get $48
-         local.get $27
-         local.get $43
-         f32x4.sub
-         f32x4.sub
-         local.tee $49
-         f32x4.mul
-         local.get $32
-         f32x4.add
-         local.get $49
-         f32x4.mul
-         local.get $33
-         f32x4.add
-         local.get $49
-         f32x4.mul
-         local.get $46
-         f32x4.add
-         local.get $49
-         f32x4.mul
-         local.get $45
-         f32x4.add
-         local.get $49
-         f32x4.mul
-         local.get $44
-         f32x4.add
-         local.get $27
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $48
-         local.get $19
-         f32x4.ge
-         v128.and
-         local.tee $27
-         v128.store
-         local.get $0
-         local.get $31
-         local.get $47
-         local.get $28
-         local.get $43
-         f32x4.sub
-         f32x4.sub
-         local.tee $48
-         f32x4.mul
-         local.get $32
-         f32x4.add
-         local.get $48
-         f32x4.mul
-         local.get $33
-         f32x4.add
-         local.get $48
-         f32x4.mul
-         local.get $46
-         f32x4.add
-         local.get $48
-         f32x4.mul
-         local.get $45
-         f32x4.add
-         local.get $48
-         f32x4.mul
-         local.get $44
-         f32x4.add
-         local.get $28
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $47
-         local.get $19
-         f32x4.ge
-         v128.and
-         local.tee $28
-         v128.store offset=16
-         local.get $18
-         local.get $27
-         f32x4.add
-         local.set $18
-         local.get $41
-         local.get $28
-         f32x4.add
-         local.set $41
-         local.get $0
-         i32.const -64
-         i32.sub
-         local.set $0
-         local.get $40
-         i32.const 1
-         i32.add
-         local.set $40
-         br $for-loop|3
-        end
-       end
-       local.get $11
-       local.get $26
-       i32.add
-       local.tee $0
-       local.get $44
-       local.get $18
-       f32x4.div
-       local.get $26
-       i32.const -64
-       i32.add
-       local.get $11
-       i32.add
-       local.tee $35
-       v128.load
-       v128.and
-       v128.store
-       local.get $0
-       local.get $44
-       local.get $41
-       f32x4.div
-       local.get $35
-       v128.load offset=16
-       v128.and
-       v128.store offset=16
-       local.get $11
-       i32.const 32
-       i32.add
-       local.set $11
-       br $for-loop|2
-      end
-     end
-     i32.const 1028
-     v128.load32_splat
-     drop
-     i32.const 1068
-     v128.load32_splat
-     local.set $21
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     local.tee $0
-     i32.const -64
-     i32.sub
-     local.set $50
-     local.get $0
-     i32.const 128
-     i32.add
-     local.set $51
-     local.get $8
-     local.get $9
-     i32.const 6
-     i32.shl
-     i32.add
-     local.set $42
-     local.get $8
-     local.set $11
-     local.get $22
-     local.get $38
-     i32.add
-     local.set $26
-     local.get $2
-     local.get $38
-     i32.add
-     local.set $40
-     local.get $4
-     local.get $38
-     i32.add
-     local.set $36
-     local.get $20
-     local.set $18
-     i32.const 0
-     local.set $35
-     loop $for-loop|4
-      local.get $9
-      local.get $35
-      i32.gt_s
-      if
-       local.get $42
-       v128.load
-       local.set $41
-       local.get $42
-       v128.load offset=16
-       local.set $20
-       local.get $42
-       v128.load offset=32
-       local.set $23
-       local.get $42
-       v128.load offset=48
-       local.set $19
-       local.get $42
-       v128.load offset=64
-       drop
-       local.get $42
-       v128.load offset=80
-       drop
-       i32.const 0
-       local.set $0
-       loop $for-loop|5
-        local.get $0
-        i32.const 64
-        i32.lt_u
-        if
-         local.get $0
-         local.get $50
-         i32.add
-         v128.load
-         local.set $24
-         local.get $0
-         local.get $11
-         i32.add
-         v128.load
-         local.get $0
-         local.get $51
-         i32.add
-         v128.load
-         f32x4.mul
-         local.set $27
-         local.get $2
-         if
-          local.get $0
-          local.get $40
-          i32.add
-          local.get $27
-          v128.store
-         end
-         local.get $27
-         local.get $27
-         f32x4.mul
-         local.get $41
-         f32x4.add
-         local.set $41
-         local.get $18
-         local.get $0
-         local.get $36
-         i32.add
-         v128.load
-         local.tee $28
-         i32x4.max_u
-         local.set $18
-         local.get $27
-         local.get $28
-         local.get $24
-         v128.and
-         local.tee $24
-         f32x4.sub
-         local.get $21
-         v128.and
-         local.set $27
-         local.get $24
-         local.get $24
-         f32x4.mul
-         local.get $20
-         f32x4.add
-         local.set $20
-         local.get $27
-         local.get $27
-         f32x4.mul
-         local.get $23
-         f32x4.add
-         local.set $23
-         local.get $19
-         local.get $24
-         f32x4.pmax
-         local.set $19
-         local.get $0
-         i32.const 16
-         i32.add
-         local.set $0
-         br $for-loop|5
-        end
-       end
-       local.get $42
-       local.get $41
-       v128.store
-       local.get $42
-       local.get $20
-       v128.store offset=16
-       local.get $42
-       local.get $23
-       v128.store offset=32
-       local.get $42
-       local.get $19
-       v128.store offset=48
-       local.get $42
-       i32.const 96
-       i32.add
-       local.set $42
-       local.get $11
-       i32.const -64
-       i32.sub
-       local.set $11
-       local.get $1
-       local.get $26
-       i32.add
-       local.set $26
-       local.get $3
-       local.get $40
-       i32.add
-       local.set $40
-       local.get $5
-       local.get $36
-       i32.add
-       local.set $36
-       local.get $35
-       i32.const 1
-       i32.add
-       local.set $35
-       br $for-loop|4
-      end
-     end
-     local.get $18
-     local.set $20
-     local.get $38
-     i32.const -64
-     i32.sub
-     local.tee $0
-     local.get $34
-     i32.eq
-     local.tee $11
-     local.get $0
-     i32.const 511
-     i32.and
-     i32.eqz
-     i32.or
-     if
-      i32.const 1024
-      v128.load32_splat
-      local.set $18
-      i32.const 0
-      local.set $42
-      loop $for-loop|6
-       local.get $9
-       local.get $42
-       i32.gt_s
-       if
-        local.get $17
-        local.get $42
-        i32.const 6
-        i32.shl
-        i32.add
-        local.tee $0
-        local.get $0
-        f64.load
-        local.get $25
-        local.get $42
-        i32.const 96
-        i32.mul
-        i32.add
-        local.tee $26
-        v128.load
-        local.tee $19
-        f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $19
-        f64x2.extract_lane 0
-        local.get $19
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store
-        local.get $0
-        local.get $0
-        f64.load offset=8
-        local.get $26
-        v128.load offset=16
-        local.tee $19
-        f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $19
-        f64x2.extract_lane 0
-        local.get $19
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=8
-        local.get $0
-        local.get $0
-        f64.load offset=16
-        local.get $26
-        v128.load offset=32
-        local.tee $19
-        f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $19
-        f64x2.extract_lane 0
-        local.get $19
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=16
-        local.get $26
-        local.get $18
-        v128.store
-        local.get $26
-        local.get $18
-        v128.store offset=16
-        local.get $26
-        local.get $18
-        v128.store offset=32
-        local.get $11
-        if
-         local.get $0
-         local.get $0
-         f64.load offset=24
-         local.get $26
-         v128.load offset=48
-         local.tee $19
-         f32x4.extract_lane 0
-         local.get $19
-         f32x4.extract_lane 1
-         f32.max
-         local.get $19
-         f32x4.extract_lane 2
-         local.get $19
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=24
-        end
-        local.get $42
-        i32.const 1
-        i32.add
-        local.set $42
-        br $for-loop|6
-       end
-      end
-     end
-     local.get $38
-     i32.const -64
-     i32.sub
-     local.set $38
-     br $for-loop|0
-    end
-   end
-   i32.const 0
-   local.get $37
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $37
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $37
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $37
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   i32.const 2139095039
-   i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.5
-   drop
-   local.get $20
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $20
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $20
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $20
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   i32.const 1
-   local.get $0
-   select
-  end
- )
- (func $wasm/assembly/loss/statsSoftmaxSoftN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 i32)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 i32)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 i32)
-  (local $42 v128)
-  (local $43 v128)
-  (local $44 v128)
-  (local $45 v128)
-  (local $46 v128)
-  (local $47 v128)
-  (local $48 v128)
-  (local $49 v128)
-  (local $50 i32)
-  (local $51 i32)
-  local.get $0
-  local.set $21
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.set $39
-  local.get $8
-  local.get $9
-  i32.const 6
-  i32.shl
-  i32.add
-  local.tee $26
-  i32.const 0
-  local.get $9
-  i32.const 96
-  i32.mul
-  memory.fill
-  i32.const 1024
-  v128.load32_splat
-  local.tee $18
-  local.set $36
-  local.get $11
-  i32.const 2
-  i32.shl
-  local.set $30
-  block $wasm/assembly/loss/statsChunk|inlined.6 (result i32)
-   loop $for-loop|0
-    local.get $30
-    local.get $38
-    i32.gt_u
-    if
-     local.get $38
-     i32.const 2
-     i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     i32.const 1064
-     v128.load32_splat
-     local.set $19
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $20
-      i8x16.eq
-      v128.not
-      local.set $19
-     end
-     local.get $19
-     i16x8.extend_low_i8x16_s
-     local.set $25
-     local.get $19
-     i16x8.extend_high_i8x16_s
-     local.set $27
-     local.get $20
-     local.tee $19
-     local.set $23
-     local.get $12
-     i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $22
-      i16x8.extend_low_i8x16_u
-      local.tee $19
-      i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $19
-      i32x4.extend_high_i16x8_u
-      local.set $19
-      local.get $22
-      i16x8.extend_high_i8x16_u
-      local.tee $22
-      i32x4.extend_low_i16x8_u
-      local.set $23
-      local.get $22
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $19
-       i32x4.extend_low_i16x8_u
-       local.set $20
-       local.get $19
-       i32x4.extend_high_i16x8_u
-       local.set $19
-       local.get $11
-       v128.load offset=16
-       local.tee $22
-       i32x4.extend_low_i16x8_u
-       local.set $23
-       local.get $22
-       i32x4.extend_high_i16x8_u
-      else
-       local.get $12
-       if (result v128)
-        local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
-        i32.add
-        local.tee $11
-        v128.load
-        local.set $20
-        local.get $11
-        v128.load offset=16
-        local.set $19
-        local.get $11
-        v128.load offset=32
-        local.set $23
-        local.get $11
-        v128.load offset=48
-       else
-        local.get $20
-       end
-      end
-     end
-     local.set $28
-     local.get $25
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $29
-     v128.and
-     local.set $22
-     i32.const 1024
-     v128.load32_splat
-     local.set $24
-     local.get $39
-     local.get $20
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
-     i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $29
-      local.get $20
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $29
-      local.get $20
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $24
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $24
-      local.get $22
-      local.get $29
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $22
-     end
-     local.get $22
-     v128.bitselect
-     v128.store
-     local.get $39
-     i32.const -64
-     i32.sub
-     local.get $22
-     v128.store
-     local.get $25
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $22
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $25
-     local.get $39
-     local.get $19
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $22
-      local.get $19
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $22
-      local.get $19
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $25
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $25
-      local.get $20
-      local.get $22
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store offset=16
-     local.get $39
-     local.get $20
-     v128.store offset=80
-     local.get $24
-     local.get $25
-     v128.or
-     local.set $24
-     local.get $27
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $22
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $39
-     local.get $23
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $22
-      local.get $23
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $22
-      local.get $23
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $23
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $20
-      local.get $22
-      local.get $23
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store offset=32
-     local.get $39
-     local.get $20
-     v128.store offset=96
-     local.get $27
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $23
-     v128.and
-     local.set $22
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $11
-     if
-      local.get $23
-      local.get $28
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $23
-      local.get $28
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $25
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $22
-      local.get $23
-      local.get $25
-      v128.andnot
-      v128.and
-      local.set $22
-     end
-     local.get $39
-     local.get $28
-     i32.const 1064
-     v128.load32_splat
-     local.get $22
-     v128.bitselect
-     v128.store offset=48
-     local.get $39
-     local.get $22
-     v128.store offset=112
-     i32.const 0
-     local.get $24
-     local.get $19
-     local.get $20
-     v128.or
-     v128.or
-     v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.6
-     drop
-     local.get $18
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $22
-     i32.const 1068
-     v128.load32_splat
-     local.set $25
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     i32.const 128
-     i32.add
-     local.set $31
-     i32.const 1032
-     v128.load32_splat
-     local.tee $18
-     local.set $24
-     local.get $18
-     local.tee $19
-     local.set $23
-     local.get $21
-     local.get $38
-     i32.add
-     local.set $41
-     local.get $8
-     local.set $0
-     i32.const 0
-     local.set $11
-     loop $for-loop|1
-      local.get $9
-      local.get $11
-      i32.gt_s
-      if
-       local.get $41
-       v128.load offset=16
-       local.set $27
-       local.get $41
-       v128.load offset=32
-       local.set $28
-       local.get $41
-       v128.load offset=48
-       local.set $29
-       local.get $0
-       local.get $41
-       v128.load
-       local.tee $33
-       v128.store
-       local.get $0
-       local.get $27
-       v128.store offset=16
-       local.get $0
-       local.get $28
-       v128.store offset=32
-       local.get $0
-       local.get $29
-       v128.store offset=48
-       local.get $20
-       local.get $33
-       local.get $25
-       v128.and
-       i32x4.max_u
-       local.get $27
-       local.get $25
-       v128.and
-       i32x4.max_u
-       local.get $28
-       local.get $25
-       v128.and
-       i32x4.max_u
-       local.get $29
-       local.get $25
-       v128.and
-       i32x4.max_u
-       local.set $20
-       local.get $24
-       local.get $33
-       f32x4.pmax
-       local.set $24
-       local.get $19
-       local.get $27
-       f32x4.pmax
-       local.set $19
-       local.get $23
-       local.get $28
-       f32x4.pmax
-       local.set $23
-       local.get $18
-       local.get $29
-       f32x4.pmax
-       local.set $18
-       local.get $1
-       local.get $41
-       i32.add
-       local.set $41
-       local.get $0
-       i32.const -64
-       i32.sub
-       local.set $0
-       local.get $11
-       i32.const 1
-       i32.add
-       local.set $11
-       br $for-loop|1
-      end
-     end
-     local.get $31
-     local.get $24
-     v128.store
-     local.get $31
-     local.get $19
-     v128.store offset=16
-     local.get $31
-     local.get $23
-     v128.store offset=32
-     local.get $31
-     local.get $18
-     v128.store offset=48
-     i32.const 1036
-     v128.load32_splat
-     local.set $29
-     i32.const 1040
-     v128.load32_splat
-     local.set $35
-     i32.const 1028
-     v128.load32_splat
-     local.set $34
-     i32.const 1044
-     v128.load32_splat
-     local.set $28
-     i32.const 1048
-     v128.load32_splat
-     local.set $27
-     i32.const 1052
-     v128.load32_splat
-     local.set $25
-     i32.const 1056
-     v128.load32_splat
-     local.set $24
-     i32.const 1060
-     v128.load32_splat
-     local.set $42
-     local.get $15
-     f32x4.splat
-     local.set $43
-     local.get $16
-     f32x4.splat
-     local.set $44
-     i32.const 0
-     local.set $41
-     loop $for-loop|2
-      local.get $41
-      i32.const 64
-      i32.lt_u
-      if
-       local.get $31
-       local.get $41
-       i32.add
-       local.tee $0
-       v128.load
-       local.set $45
-       local.get $0
-       v128.load offset=16
-       local.set $46
-       local.get $22
-       local.tee $18
-       local.set $23
-       local.get $8
-       local.get $41
-       i32.add
-       local.set $0
-       i32.const 0
-       local.set $11
-       loop $for-loop|3
-        local.get $9
-        local.get $11
-        i32.gt_s
-        if
-         local.get $0
-         v128.load offset=16
-         local.get $46
-         f32x4.sub
-         local.get $43
-         f32x4.mul
-         local.get $44
-         f32x4.mul
-         local.tee $19
-         local.get $35
-         f32x4.add
-         local.set $47
-         local.get $0
-         v128.load
-         local.get $45
-         f32x4.sub
-         local.get $43
-         f32x4.mul
-         local.get $44
-         f32x4.mul
-         local.tee $48
-         local.get $35
-         f32x4.add
-         local.set $49
-         local.get $0
-         local.get $42
-         local.get $48
-         local.get $49
-         local.get $35
-         f32x4.sub
-         f32x4.sub
-         local.tee $33
-         f32x4.mul
-         local.get $24
-         f32x4.add
-         local.get $33
-         f32x4.mul
-         local.get $25
-         f32x4.add
-         local.get $33
-         f32x4.mul
-         local.get $27
-         f32x4.add
-         local.get $33
-         f32x4.mul
-         local.get $28
-         f32x4.add
-         local.get $33
-         f32x4.mul
-         local.get $34
-         f32x4.add
-         local.get $49
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $48
-         local.get $29
-         f32x4.ge
-         v128.and
-         local.tee $33
-         v128.store
-         local.get $0
-         local.get $42
-         local.get $19
-         local.get $47
-         local.get $35
-         f32x4.sub
-         f32x4.sub
-         local.tee $48
-         f32x4.mul
-         local.get $24
-         f32x4.add
-         local.get $48
-         f32x4.mul
-         local.get $25
-         f32x4.add
-         local.get $48
-         f32x4.mul
-         local.get $27
-         f32x4.add
-         local.get $48
-         f32x4.mul
-         local.get $28
-         f32x4.add
-         local.get $48
-         f32x4.mul
-         local.get $34
-         f32x4.add
-         local.get $47
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $19
-         local.get $29
-         f32x4.ge
-         v128.and
-         local.tee $19
-         v128.store offset=16
-         local.get $18
-         local.get $33
-         f32x4.add
-         local.set $18
-         local.get $23
-         local.get $19
-         f32x4.add
-         local.set $23
-         local.get $0
-         i32.const -64
-         i32.sub
-         local.set $0
-         local.get $11
-         i32.const 1
-         i32.add
-         local.set $11
-         br $for-loop|3
-        end
-       end
-       local.get $31
-       local.get $41
-       i32.add
-       local.tee $0
-       local.get $34
-       local.get $18
-       f32x4.div
-       local.get $31
-       i32.const -64
-       i32.add
-       local.get $41
-       i32.add
-       local.tee $11
-       v128.load
-       v128.and
-       v128.store
-       local.get $0
-       local.get $34
-       local.get $23
-       f32x4.div
-       local.get $11
-       v128.load offset=16
-       v128.and
-       v128.store offset=16
-       local.get $41
-       i32.const 32
-       i32.add
-       local.set $41
-       br $for-loop|2
-      end
-     end
-     local.get $20
-     local.set $18
-     i32.const 1028
-     v128.load32_splat
-     drop
-     i32.const 1068
-     v128.load32_splat
-     local.set $27
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     local.tee $0
-     i32.const -64
-     i32.sub
-     local.set $50
-     local.get $0
-     i32.const 128
-     i32.add
-     local.set $51
-     local.get $8
-     local.get $9
-     i32.const 6
-     i32.shl
-     i32.add
-     local.set $40
-     local.get $8
-     local.set $0
-     local.get $21
-     local.get $38
-     i32.add
-     local.set $41
-     local.get $2
-     local.get $38
-     i32.add
-     local.set $32
-     local.get $4
-     local.get $38
-     i32.add
-     local.set $31
-     i32.const 0
-     local.set $11
-     loop $for-loop|4
-      local.get $9
-      local.get $11
-      i32.gt_s
-      if
-       local.get $40
-       v128.load
-       local.set $19
-       local.get $40
-       v128.load offset=16
-       local.set $25
-       local.get $40
-       v128.load offset=32
-       local.set $23
-       local.get $40
-       v128.load offset=48
-       local.set $20
-       local.get $40
-       v128.load offset=64
-       local.set $22
-       local.get $40
-       v128.load offset=80
-       local.set $24
-       i32.const 0
-       local.set $37
-       loop $for-loop|5
-        local.get $37
-        i32.const 64
-        i32.lt_u
-        if
-         local.get $37
-         local.get $50
-         i32.add
-         v128.load
-         local.set $28
-         local.get $0
-         local.get $37
-         i32.add
-         v128.load
-         local.get $37
-         local.get $51
-         i32.add
-         v128.load
-         f32x4.mul
-         local.set $29
-         local.get $2
-         if
-          local.get $32
-          local.get $37
-          i32.add
-          local.get $29
-          v128.store
-         end
-         local.get $19
-         local.get $29
-         f32x4.add
-         local.set $19
-         local.get $36
-         local.get $31
-         local.get $37
-         i32.add
-         v128.load
-         local.tee $33
-         i32x4.max_u
-         local.set $36
-         local.get $25
-         local.get $33
-         local.get $28
-         v128.and
-         local.tee $28
-         f32x4.add
-         local.set $25
-         local.get $20
-         local.get $28
-         f32x4.pmax
-         local.set $20
-         local.get $23
-         local.get $29
-         local.get $28
-         f32x4.sub
-         local.get $27
-         v128.and
-         f32x4.add
-         local.set $23
-         local.get $22
-         local.get $29
-         f32x4.pmax
-         local.set $22
-         local.get $24
-         local.get $29
-         local.get $28
-         f32x4.add
-         f32x4.pmax
-         local.set $24
-         local.get $37
-         i32.const 16
-         i32.add
-         local.set $37
-         br $for-loop|5
-        end
-       end
-       local.get $40
-       local.get $19
-       v128.store
-       local.get $40
-       local.get $25
-       v128.store offset=16
-       local.get $40
-       local.get $23
-       v128.store offset=32
-       local.get $40
-       local.get $20
-       v128.store offset=48
-       local.get $40
-       local.get $22
-       v128.store offset=64
-       local.get $40
-       local.get $24
-       v128.store offset=80
-       local.get $40
-       i32.const 96
-       i32.add
-       local.set $40
-       local.get $0
-       i32.const -64
-       i32.sub
-       local.set $0
-       local.get $1
-       local.get $41
-       i32.add
-       local.set $41
-       local.get $3
-       local.get $32
-       i32.add
-       local.set $32
-       local.get $5
-       local.get $31
-       i32.add
-       local.set $31
-       local.get $11
-       i32.const 1
-       i32.add
-       local.set $11
-       br $for-loop|4
-      end
-     end
-     local.get $38
-     i32.const -64
-     i32.sub
-     local.tee $0
-     local.get $30
-     i32.eq
-     local.tee $31
-     local.get $0
-     i32.const 511
-     i32.and
-     i32.eqz
-     i32.or
-     if
-      i32.const 1024
-      v128.load32_splat
-      local.set $19
-      i32.const 0
-      local.set $11
-      loop $for-loop|6
-       local.get $9
-       local.get $11
-       i32.gt_s
-       if
-        local.get $17
-        local.get $11
-        i32.const 6
-        i32.shl
-        i32.add
-        local.tee $0
-        local.get $0
-        f64.load
-        local.get $26
-        local.get $11
-        i32.const 96
-        i32.mul
-        i32.add
-        local.tee $32
-        v128.load
-        local.tee $20
-        f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $20
-        f64x2.extract_lane 0
-        local.get $20
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store
-        local.get $0
-        local.get $0
-        f64.load offset=8
-        local.get $32
-        v128.load offset=16
-        local.tee $20
-        f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $20
-        f64x2.extract_lane 0
-        local.get $20
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=8
-        local.get $0
-        local.get $0
-        f64.load offset=16
-        local.get $32
-        v128.load offset=32
-        local.tee $20
-        f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $20
-        f64x2.extract_lane 0
-        local.get $20
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=16
-        local.get $32
-        local.get $19
-        v128.store
-        local.get $32
-        local.get $19
-        v128.store offset=16
-        local.get $32
-        local.get $19
-        v128.store offset=32
-        local.get $31
-        if
-         local.get $0
-         local.get $0
-         f64.load offset=24
-         local.get $32
-         v128.load offset=48
-         local.tee $20
-         f32x4.extract_lane 0
-         local.get $20
-         f32x4.extract_lane 1
-         f32.max
-         local.get $20
-         f32x4.extract_lane 2
-         local.get $20
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=24
-         local.get $0
-         local.get $0
-         f64.load offset=32
-         local.get $32
-         v128.load offset=64
-         local.tee $20
-         f32x4.extract_lane 0
-         local.get $20
-         f32x4.extract_lane 1
-         f32.max
-         local.get $20
-         f32x4.extract_lane 2
-         local.get $20
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=32
-         local.get $0
-         local.get $0
-         f64.load offset=40
-         local.get $32
-         v128.load offset=80
-         local.tee $20
-         f32x4.extract_lane 0
-         local.get $20
-         f32x4.extract_lane 1
-         f32.max
-         local.get $20
-         f32x4.extract_lane 2
-         local.get $20
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=40
-        end
-        local.get $11
-        i32.const 1
-        i32.add
-        local.set $11
-        br $for-loop|6
-       end
-      end
-     end
-     local.get $38
-     i32.const -64
-     i32.sub
-     local.set $38
-     br $for-loop|0
-    end
-   end
-   i32.const 0
-   local.get $18
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $18
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $18
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $18
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   i32.const 2139095039
-   i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.6
-   drop
-   local.get $36
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $36
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $36
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $36
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   i32.const 1
-   local.get $0
-   select
-  end
- )
- (func $wasm/assembly/loss/statsSoftmaxSoftN1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
   (local $28 i32)
-  (local $29 v128)
-  (local $30 i32)
+  (local $29 i32)
+  (local $30 v128)
   (local $31 i32)
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
-  (local $36 v128)
+  (local $36 i32)
   (local $37 v128)
   (local $38 v128)
   (local $39 v128)
@@ -5029,19 +1597,19 @@
   (local $51 v128)
   (local $52 v128)
   local.get $0
-  local.set $21
+  local.set $22
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
-  local.set $26
+  local.set $35
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
-  local.tee $35
+  local.tee $36
   i32.const 0
   local.get $9
   i32.const 96
@@ -5049,473 +1617,524 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $18
-  local.set $29
+  local.tee $30
+  local.set $19
   local.get $11
   i32.const 2
   i32.shl
-  local.set $34
-  block $wasm/assembly/loss/statsChunk|inlined.7 (result i32)
+  local.set $33
+  block $wasm/assembly/loss/statsChunk|inlined.4 (result i32)
    loop $for-loop|0
-    local.get $27
-    local.get $34
+    local.get $29
+    local.get $33
     i32.lt_u
     if
-     local.get $27
+     local.get $29
      i32.const 2
      i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     i32.const 1064
-     v128.load32_splat
-     local.set $19
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $20
-      i8x16.eq
-      v128.not
-      local.set $19
-     end
-     local.get $19
-     i16x8.extend_low_i8x16_s
-     local.set $36
-     local.get $19
-     i16x8.extend_high_i8x16_s
-     local.set $37
-     local.get $20
-     local.tee $19
-     local.set $23
-     local.get $12
+     local.set $11
+     i32.const 256
+     local.get $33
+     local.get $29
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $32
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $22
-      i16x8.extend_low_i8x16_u
-      local.tee $19
-      i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $19
-      i32x4.extend_high_i16x8_u
-      local.set $19
-      local.get $22
-      i16x8.extend_high_i8x16_u
-      local.tee $22
-      i32x4.extend_low_i16x8_u
-      local.set $23
-      local.get $22
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $19
-       i32x4.extend_low_i16x8_u
-       local.set $20
-       local.get $19
-       i32x4.extend_high_i16x8_u
-       local.set $19
+     local.set $0
+     i32.const 0
+     local.set $25
+     loop $for-loop|1
+      local.get $25
+      local.get $32
+      i32.lt_u
+      if
        local.get $11
-       v128.load offset=16
-       local.tee $22
-       i32x4.extend_low_i16x8_u
-       local.set $23
-       local.get $22
-       i32x4.extend_high_i16x8_u
-      else
-       local.get $12
+       local.get $25
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $26
+       i32.const 1024
+       v128.load32_splat
+       local.set $18
+       i32.const 1064
+       v128.load32_splat
+       local.set $20
+       local.get $7
        if (result v128)
-        local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
+        local.get $7
+        local.get $26
         i32.add
-        local.tee $11
         v128.load
-        local.set $20
-        local.get $11
-        v128.load offset=16
-        local.set $19
-        local.get $11
-        v128.load offset=32
-        local.set $23
-        local.get $11
-        v128.load offset=48
+        local.get $18
+        i8x16.eq
+        v128.not
        else
         local.get $20
        end
+       local.tee $21
+       i16x8.extend_low_i8x16_s
+       local.set $37
+       local.get $18
+       local.tee $20
+       local.set $24
+       local.get $12
+       i32.const 1
+       i32.eq
+       if (result v128)
+        local.get $6
+        local.get $26
+        i32.add
+        v128.load
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $23
+        i32x4.extend_low_i16x8_u
+        local.set $18
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $24
+        i32x4.extend_low_i16x8_u
+        local.set $20
+        local.get $24
+        i32x4.extend_high_i16x8_u
+        local.set $24
+        local.get $23
+        i32x4.extend_high_i16x8_u
+       else
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $26
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $28
+         v128.load
+         local.tee $23
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $28
+         v128.load offset=16
+         local.tee $24
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $24
+         i32x4.extend_high_i16x8_u
+         local.set $24
+         local.get $23
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $26
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $28
+          v128.load
+          local.set $18
+          local.get $28
+          v128.load offset=32
+          local.set $20
+          local.get $28
+          v128.load offset=48
+          local.set $24
+          local.get $28
+          v128.load offset=16
+         else
+          local.get $18
+         end
+        end
+       end
+       local.set $38
+       local.get $37
+       i32x4.extend_low_i16x8_s
+       local.get $26
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $39
+       v128.and
+       local.set $23
+       i32.const 1024
+       v128.load32_splat
+       local.set $27
+       local.get $25
+       local.get $35
+       i32.add
+       local.tee $28
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $31
+       if
+        local.get $39
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $39
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $27
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $27
+        local.get $23
+        local.get $39
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $23
+       end
+       local.get $23
+       v128.bitselect
+       v128.store
+       local.get $28
+       local.get $23
+       v128.store offset=256
+       local.get $37
+       i32x4.extend_high_i16x8_s
+       local.get $26
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $23
+       local.get $28
+       local.get $38
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $37
+        local.get $38
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $38
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $23
+        local.get $14
+        select
+        local.tee $38
+        v128.or
+        v128.andnot
+        local.set $23
+        local.get $18
+        local.get $37
+        local.get $38
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=16
+       local.get $28
+       local.get $18
+       v128.store offset=272
+       local.get $21
+       i16x8.extend_high_i8x16_s
+       local.tee $37
+       i32x4.extend_low_i16x8_s
+       local.get $26
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $38
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $28
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $38
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $38
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $38
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=32
+       local.get $28
+       local.get $18
+       v128.store offset=288
+       local.get $21
+       local.set $20
+       local.get $37
+       i32x4.extend_high_i16x8_s
+       local.get $26
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $28
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $37
+        local.get $24
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $24
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $24
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $37
+        local.get $24
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=48
+       local.get $28
+       local.get $18
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $27
+       local.get $23
+       v128.or
+       local.get $20
+       local.get $21
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $25
+       i32.const -64
+       i32.sub
+       local.set $25
+       br $for-loop|1
       end
      end
-     local.set $38
-     local.get $36
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $39
-     v128.and
-     local.set $22
-     i32.const 1024
-     v128.load32_splat
-     local.set $24
-     local.get $26
-     local.get $20
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $39
-      local.get $20
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $39
-      local.get $20
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $24
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $24
-      local.get $22
-      local.get $39
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $22
-     end
-     local.get $22
-     v128.bitselect
-     v128.store
-     local.get $26
-     i32.const -64
-     i32.sub
-     local.get $22
-     v128.store
-     local.get $36
-     i32x4.extend_high_i16x8_s
      local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $36
-     v128.and
-     local.set $22
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $26
-     local.get $19
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $36
-      local.get $19
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $36
-      local.get $19
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $22
-      local.get $36
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $22
-     end
-     local.get $22
-     v128.bitselect
-     v128.store offset=16
-     local.get $26
-     local.get $22
-     v128.store offset=80
-     local.get $24
-     local.get $20
-     v128.or
-     local.set $24
-     local.get $37
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $22
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $26
-     local.get $23
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $22
-      local.get $23
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $22
-      local.get $23
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $23
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $20
-      local.get $22
-      local.get $23
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store offset=32
-     local.get $26
-     local.get $20
-     v128.store offset=96
-     local.get $37
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $23
-     v128.and
-     local.set $22
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $11
-     if
-      local.get $23
-      local.get $38
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $23
-      local.get $38
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $36
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $22
-      local.get $23
-      local.get $36
-      v128.andnot
-      v128.and
-      local.set $22
-     end
-     local.get $26
-     local.get $38
-     i32.const 1064
-     v128.load32_splat
-     local.get $22
-     v128.bitselect
-     v128.store offset=48
-     local.get $26
-     local.get $22
-     v128.store offset=112
-     i32.const 0
-     local.get $24
-     local.get $19
-     local.get $20
-     v128.or
-     v128.or
-     v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.7
+     i32.eqz
+     br_if $wasm/assembly/loss/statsChunk|inlined.4
      drop
-     local.get $18
-     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $22
+     local.set $20
      i32.const 1068
      v128.load32_splat
-     local.set $36
+     local.set $18
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
-     i32.const 128
-     i32.add
-     local.set $28
-     i32.const 1032
-     v128.load32_splat
-     local.tee $18
-     local.set $24
-     local.get $18
-     local.tee $19
-     local.set $23
-     local.get $21
-     local.get $27
+     i32.const 512
      i32.add
      local.set $25
+     local.get $22
+     local.get $29
+     i32.add
+     local.set $26
      local.get $8
      local.set $0
      i32.const 0
      local.set $11
-     loop $for-loop|1
-      local.get $9
+     loop $for-loop|2
       local.get $11
-      i32.gt_s
+      local.get $32
+      i32.lt_u
       if
-       local.get $25
-       v128.load offset=16
-       local.set $37
-       local.get $25
-       v128.load offset=32
-       local.set $38
-       local.get $25
-       v128.load offset=48
-       local.set $39
        local.get $0
-       local.get $25
+       local.get $11
+       i32.add
+       local.get $11
+       local.get $26
+       i32.add
        v128.load
-       local.tee $40
+       local.tee $21
        v128.store
-       local.get $0
-       local.get $37
-       v128.store offset=16
-       local.get $0
-       local.get $38
-       v128.store offset=32
-       local.get $0
-       local.get $39
-       v128.store offset=48
-       local.get $20
-       local.get $40
-       local.get $36
-       v128.and
-       i32x4.max_u
-       local.get $37
-       local.get $36
-       v128.and
-       i32x4.max_u
-       local.get $38
-       local.get $36
-       v128.and
-       i32x4.max_u
-       local.get $39
-       local.get $36
-       v128.and
-       i32x4.max_u
-       local.set $20
-       local.get $24
-       local.get $40
-       f32x4.pmax
-       local.set $24
-       local.get $19
-       local.get $37
-       f32x4.pmax
-       local.set $19
-       local.get $23
-       local.get $38
-       f32x4.pmax
-       local.set $23
-       local.get $18
-       local.get $39
-       f32x4.pmax
-       local.set $18
-       local.get $1
+       local.get $11
        local.get $25
        i32.add
-       local.set $25
-       local.get $0
-       i32.const -64
-       i32.sub
-       local.set $0
+       local.get $21
+       v128.store
+       local.get $30
+       local.get $21
+       local.get $18
+       v128.and
+       i32x4.max_u
+       local.set $30
        local.get $11
-       i32.const 1
+       i32.const 16
        i32.add
        local.set $11
-       br $for-loop|1
+       br $for-loop|2
       end
      end
-     local.get $28
-     local.get $24
-     v128.store
-     local.get $28
-     local.get $19
-     v128.store offset=16
-     local.get $28
-     local.get $23
-     v128.store offset=32
-     local.get $28
-     local.get $18
-     v128.store offset=48
+     i32.const 1
+     local.set $28
+     loop $for-loop|3
+      local.get $9
+      local.get $28
+      i32.gt_s
+      if
+       local.get $1
+       local.get $26
+       i32.add
+       local.set $26
+       local.get $0
+       i32.const 256
+       i32.add
+       local.set $0
+       i32.const 0
+       local.set $11
+       loop $for-loop|4
+        local.get $11
+        local.get $32
+        i32.lt_u
+        if
+         local.get $11
+         local.get $26
+         i32.add
+         local.tee $31
+         v128.load offset=16
+         local.set $21
+         local.get $0
+         local.get $11
+         i32.add
+         local.tee $34
+         local.get $31
+         v128.load
+         local.tee $23
+         v128.store
+         local.get $34
+         local.get $21
+         v128.store offset=16
+         local.get $30
+         local.get $23
+         local.get $18
+         v128.and
+         i32x4.max_u
+         local.get $21
+         local.get $18
+         v128.and
+         i32x4.max_u
+         local.set $30
+         local.get $11
+         local.get $25
+         i32.add
+         local.tee $31
+         local.get $31
+         v128.load
+         local.get $23
+         f32x4.pmax
+         v128.store
+         local.get $31
+         local.get $31
+         v128.load offset=16
+         local.get $21
+         f32x4.pmax
+         v128.store offset=16
+         local.get $11
+         i32.const 32
+         i32.add
+         local.set $11
+         br $for-loop|4
+        end
+       end
+       local.get $28
+       i32.const 1
+       i32.add
+       local.set $28
+       br $for-loop|3
+      end
+     end
      i32.const 1036
      v128.load32_splat
      local.set $44
@@ -5536,25 +2155,25 @@
      local.set $49
      i32.const 1056
      v128.load32_splat
-     local.set $23
+     local.set $21
      i32.const 1060
      v128.load32_splat
-     local.set $24
+     local.set $23
      local.get $15
      f32x4.splat
-     local.set $36
+     local.set $24
      local.get $16
      f32x4.splat
      local.set $37
      i32.const 0
-     local.set $25
-     loop $for-loop|2
-      local.get $25
-      i32.const 64
+     local.set $11
+     loop $for-loop|5
+      local.get $11
+      local.get $32
       i32.lt_u
       if
+       local.get $11
        local.get $25
-       local.get $28
        i32.add
        local.tee $0
        v128.load
@@ -5562,25 +2181,25 @@
        local.get $0
        v128.load offset=16
        local.set $39
-       local.get $22
+       local.get $20
        local.tee $18
-       local.set $19
+       local.set $27
        local.get $8
-       local.get $25
+       local.get $11
        i32.add
        local.set $0
        i32.const 0
-       local.set $11
-       loop $for-loop|3
+       local.set $26
+       loop $for-loop|6
         local.get $9
-        local.get $11
+        local.get $26
         i32.gt_s
         if
          local.get $0
          v128.load offset=16
          local.get $39
          f32x4.sub
-         local.get $36
+         local.get $24
          f32x4.mul
          local.get $37
          f32x4.mul
@@ -5592,7 +2211,7 @@
          v128.load
          local.get $38
          f32x4.sub
-         local.get $36
+         local.get $24
          f32x4.mul
          local.get $37
          f32x4.mul
@@ -5601,7 +2220,7 @@
          f32x4.add
          local.set $41
          local.get $0
-         local.get $24
+         local.get $23
          local.get $51
          local.get $41
          local.get $45
@@ -5609,7 +2228,7 @@
          f32x4.sub
          local.tee $52
          f32x4.mul
-         local.get $23
+         local.get $21
          f32x4.add
          local.get $52
          f32x4.mul
@@ -5638,7 +2257,7 @@
          local.tee $41
          v128.store
          local.get $0
-         local.get $24
+         local.get $23
          local.get $50
          local.get $40
          local.get $45
@@ -5646,7 +2265,7 @@
          f32x4.sub
          local.tee $51
          f32x4.mul
-         local.get $23
+         local.get $21
          f32x4.add
          local.get $51
          f32x4.mul
@@ -5678,262 +2297,289 @@
          local.get $41
          f32x4.add
          local.set $18
-         local.get $19
+         local.get $27
          local.get $40
          f32x4.add
-         local.set $19
+         local.set $27
          local.get $0
-         i32.const -64
-         i32.sub
+         i32.const 256
+         i32.add
          local.set $0
-         local.get $11
+         local.get $26
          i32.const 1
          i32.add
-         local.set $11
-         br $for-loop|3
+         local.set $26
+         br $for-loop|6
         end
        end
+       local.get $11
        local.get $25
-       local.get $28
        i32.add
        local.tee $0
        local.get $46
        local.get $18
        f32x4.div
-       local.get $28
-       i32.const -64
-       i32.add
        local.get $25
+       i32.const 256
+       i32.sub
+       local.get $11
        i32.add
-       local.tee $11
+       local.tee $26
        v128.load
        v128.and
        v128.store
        local.get $0
        local.get $46
-       local.get $19
+       local.get $27
        f32x4.div
-       local.get $11
+       local.get $26
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $25
+       local.get $11
        i32.const 32
        i32.add
-       local.set $25
-       br $for-loop|2
+       local.set $11
+       br $for-loop|5
       end
      end
-     local.get $20
-     local.set $18
-     i32.const 0
-     local.set $30
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $22
+     local.set $37
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
      local.tee $0
-     i32.const -64
-     i32.sub
+     i32.const 256
+     i32.add
      local.set $42
      local.get $0
-     i32.const 128
+     i32.const 512
      i32.add
      local.set $43
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
-     local.set $0
+     local.set $28
      local.get $8
      local.set $11
-     local.get $21
-     local.get $27
+     local.get $22
+     local.get $29
      i32.add
      local.set $25
      local.get $2
-     local.get $27
+     local.get $29
      i32.add
-     local.set $31
+     local.set $34
      local.get $4
-     local.get $27
+     local.get $29
      i32.add
-     local.set $32
+     local.set $26
+     local.get $19
+     local.set $18
      i32.const 0
-     local.set $33
-     loop $for-loop|4
+     local.set $0
+     loop $for-loop|7
+      local.get $0
       local.get $9
-      local.get $33
-      i32.gt_s
+      i32.lt_s
       if
-       local.get $0
+       local.get $28
        v128.load
-       local.set $20
-       local.get $0
+       local.set $27
+       local.get $28
        v128.load offset=16
-       local.set $23
-       local.get $0
-       v128.load offset=32
        local.set $19
-       local.get $0
+       local.get $28
+       v128.load offset=32
+       local.set $23
+       local.get $28
        v128.load offset=48
-       local.set $24
-       local.get $0
+       local.set $21
+       local.get $28
        v128.load offset=64
-       drop
-       local.get $0
+       local.set $24
+       local.get $28
        v128.load offset=80
-       drop
+       local.set $20
        i32.const 0
-       local.set $28
-       loop $for-loop|5
-        local.get $28
-        i32.const 64
+       local.set $31
+       loop $for-loop|8
+        local.get $31
+        local.get $32
         i32.lt_u
         if
-         local.get $28
+         local.get $31
          local.get $42
          i32.add
          v128.load
-         local.set $36
+         local.set $38
          local.get $11
-         local.get $28
+         local.get $31
          i32.add
          v128.load
-         local.get $28
+         local.get $31
          local.get $43
          i32.add
          v128.load
          f32x4.mul
-         local.set $37
+         local.set $39
          local.get $2
          if
-          local.get $28
           local.get $31
+          local.get $34
           i32.add
-          local.get $37
+          local.get $39
           v128.store
          end
-         local.get $20
-         local.get $37
+         local.get $39
+         local.get $39
+         f32x4.mul
+         local.get $27
          f32x4.add
-         local.set $20
-         local.get $29
-         local.get $28
-         local.get $32
+         local.set $27
+         local.get $18
+         local.get $26
+         local.get $31
          i32.add
          v128.load
-         local.tee $38
+         local.tee $40
          i32x4.max_u
-         local.set $29
-         local.get $23
+         local.set $18
+         local.get $39
+         local.get $40
          local.get $38
-         local.get $36
          v128.and
-         local.tee $36
-         f32x4.add
-         local.set $23
-         local.get $24
-         local.get $36
-         f32x4.pmax
-         local.set $24
-         local.get $19
-         local.get $37
-         local.get $36
+         local.tee $38
          f32x4.sub
-         local.get $22
+         local.get $37
          v128.and
+         local.set $40
+         local.get $38
+         local.get $38
+         f32x4.mul
+         local.get $19
          f32x4.add
          local.set $19
-         local.get $28
+         local.get $40
+         local.get $40
+         f32x4.mul
+         local.get $23
+         f32x4.add
+         local.set $23
+         local.get $21
+         local.get $38
+         f32x4.pmax
+         local.set $21
+         local.get $20
+         local.get $39
+         local.get $38
+         f32x4.add
+         f32x4.pmax
+         local.set $20
+         local.get $24
+         local.get $39
+         f32x4.pmax
+         local.set $24
+         local.get $31
          i32.const 16
          i32.add
-         local.set $28
-         br $for-loop|5
+         local.set $31
+         br $for-loop|8
         end
        end
-       local.get $0
-       local.get $20
+       local.get $28
+       local.get $27
        v128.store
-       local.get $0
-       local.get $23
-       v128.store offset=16
-       local.get $0
+       local.get $28
        local.get $19
+       v128.store offset=16
+       local.get $28
+       local.get $23
        v128.store offset=32
-       local.get $0
-       local.get $24
+       local.get $28
+       local.get $21
        v128.store offset=48
-       local.get $0
+       local.get $28
+       local.get $24
+       v128.store offset=64
+       local.get $28
+       local.get $20
+       v128.store offset=80
+       local.get $28
        i32.const 96
        i32.add
-       local.set $0
+       local.set $28
        local.get $11
-       i32.const -64
-       i32.sub
+       i32.const 256
+       i32.add
        local.set $11
        local.get $1
        local.get $25
        i32.add
        local.set $25
        local.get $3
-       local.get $31
+       local.get $34
        i32.add
-       local.set $31
+       local.set $34
        local.get $5
-       local.get $32
+       local.get $26
        i32.add
-       local.set $32
-       local.get $33
+       local.set $26
+       local.get $0
        i32.const 1
        i32.add
-       local.set $33
-       br $for-loop|4
+       local.set $0
+       br $for-loop|7
       end
      end
-     local.get $27
-     i32.const -64
-     i32.sub
+     local.get $18
+     local.set $19
+     i32.const 0
+     local.get $29
+     local.get $32
+     i32.add
      local.tee $0
-     local.get $34
-     i32.eq
-     local.tee $11
-     local.get $0
      i32.const 511
      i32.and
+     local.get $0
+     local.get $33
+     i32.eq
+     local.tee $0
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
-      local.set $19
-      loop $for-loop|6
+      local.set $18
+      i32.const 0
+      local.set $11
+      loop $for-loop|9
        local.get $9
-       local.get $30
+       local.get $11
        i32.gt_s
        if
         local.get $17
-        local.get $30
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
-        local.tee $0
-        local.get $0
+        local.tee $25
+        local.get $25
         f64.load
-        local.get $35
-        local.get $30
+        local.get $36
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
-        local.tee $25
+        local.tee $26
         v128.load
         local.tee $20
         f64x2.promote_low_f32x4
@@ -5949,10 +2595,10 @@
         f64.add
         f64.add
         f64.store
-        local.get $0
-        local.get $0
-        f64.load offset=8
         local.get $25
+        local.get $25
+        f64.load offset=8
+        local.get $26
         v128.load offset=16
         local.tee $20
         f64x2.promote_low_f32x4
@@ -5968,10 +2614,10 @@
         f64.add
         f64.add
         f64.store offset=8
-        local.get $0
-        local.get $0
-        f64.load offset=16
         local.get $25
+        local.get $25
+        f64.load offset=16
+        local.get $26
         v128.load offset=32
         local.tee $20
         f64x2.promote_low_f32x4
@@ -5987,21 +2633,21 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $25
-        local.get $19
+        local.get $26
+        local.get $18
         v128.store
-        local.get $25
-        local.get $19
+        local.get $26
+        local.get $18
         v128.store offset=16
-        local.get $25
-        local.get $19
+        local.get $26
+        local.get $18
         v128.store offset=32
-        local.get $11
+        local.get $0
         if
-         local.get $0
-         local.get $0
-         f64.load offset=24
          local.get $25
+         local.get $25
+         f64.load offset=24
+         local.get $26
          v128.load offset=48
          local.tee $20
          f32x4.extract_lane 0
@@ -6017,1130 +2663,38 @@
          f64.promote_f32
          f64.max
          f64.store offset=24
-        end
-        local.get $30
-        i32.const 1
-        i32.add
-        local.set $30
-        br $for-loop|6
-       end
-      end
-     end
-     local.get $27
-     i32.const -64
-     i32.sub
-     local.set $27
-     br $for-loop|0
-    end
-   end
-   i32.const 0
-   local.get $18
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $18
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $18
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $18
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   i32.const 2139095039
-   i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.7
-   drop
-   local.get $29
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $29
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $29
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $29
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   i32.const 1
-   local.get $0
-   select
-  end
- )
- (func $wasm/assembly/loss/statsSoftmaxHardN2Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 i32)
-  (local $37 i32)
-  (local $38 v128)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 v128)
-  (local $42 i32)
-  (local $43 i32)
-  (local $44 v128)
-  (local $45 v128)
-  (local $46 v128)
-  (local $47 v128)
-  (local $48 v128)
-  (local $49 v128)
-  (local $50 v128)
-  (local $51 i32)
-  (local $52 i32)
-  local.get $0
-  local.set $22
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.set $40
-  local.get $8
-  local.get $9
-  i32.const 6
-  i32.shl
-  i32.add
-  local.tee $25
-  i32.const 0
-  local.get $9
-  i32.const 96
-  i32.mul
-  memory.fill
-  i32.const 1024
-  v128.load32_splat
-  local.tee $38
-  local.set $20
-  local.get $11
-  i32.const 2
-  i32.shl
-  local.set $36
-  block $wasm/assembly/loss/statsChunk|inlined.0 (result i32)
-   loop $for-loop|0
-    local.get $36
-    local.get $39
-    i32.gt_u
-    if
-     local.get $39
-     i32.const 2
-     i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $18
-     i32.const 1064
-     v128.load32_splat
-     local.set $19
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $18
-      i8x16.eq
-      v128.not
-      local.set $19
-     end
-     local.get $19
-     i16x8.extend_low_i8x16_s
-     local.set $29
-     local.get $18
-     local.tee $21
-     local.set $24
-     local.get $12
-     i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $21
-      i16x8.extend_low_i8x16_u
-      local.tee $23
-      i32x4.extend_low_i16x8_u
-      local.set $18
-      local.get $21
-      i16x8.extend_high_i8x16_u
-      local.tee $24
-      i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $24
-      i32x4.extend_high_i16x8_u
-      local.set $24
-      local.get $23
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $23
-       i32x4.extend_low_i16x8_u
-       local.set $18
-       local.get $11
-       v128.load offset=16
-       local.tee $24
-       i32x4.extend_low_i16x8_u
-       local.set $21
-       local.get $24
-       i32x4.extend_high_i16x8_u
-       local.set $24
-       local.get $23
-       i32x4.extend_high_i16x8_u
-      else
-       local.get $12
-       if (result v128)
-        local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
-        i32.add
-        local.tee $11
-        v128.load
-        local.set $18
-        local.get $11
-        v128.load offset=32
-        local.set $21
-        local.get $11
-        v128.load offset=48
-        local.set $24
-        local.get $11
-        v128.load offset=16
-       else
-        local.get $18
-       end
-      end
-     end
-     local.set $30
-     local.get $29
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $31
-     v128.and
-     local.set $23
-     i32.const 1024
-     v128.load32_splat
-     local.set $41
-     local.get $40
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
-     i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $31
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $31
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $41
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $41
-      local.get $23
-      local.get $31
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $23
-     end
-     local.get $23
-     v128.bitselect
-     v128.store
-     local.get $40
-     i32.const -64
-     i32.sub
-     local.get $23
-     v128.store
-     local.get $29
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $29
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $23
-     local.get $40
-     local.get $30
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $29
-      local.get $30
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $29
-      local.get $30
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $23
-      local.get $14
-      select
-      local.tee $30
-      v128.or
-      v128.andnot
-      local.set $23
-      local.get $18
-      local.get $29
-      local.get $30
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store offset=16
-     local.get $40
-     local.get $18
-     v128.store offset=80
-     local.get $19
-     i16x8.extend_high_i8x16_s
-     local.tee $29
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $30
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $40
-     local.get $21
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $30
-      local.get $21
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $30
-      local.get $21
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $21
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $18
-      local.get $30
-      local.get $21
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store offset=32
-     local.get $40
-     local.get $18
-     v128.store offset=96
-     local.get $19
-     local.set $18
-     local.get $29
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $29
-     v128.and
-     local.set $21
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $40
-     local.get $24
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $29
-      local.get $24
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $29
-      local.get $24
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $24
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $21
-      local.get $29
-      local.get $24
-      v128.andnot
-      v128.and
-      local.set $21
-     end
-     local.get $21
-     v128.bitselect
-     v128.store offset=48
-     local.get $40
-     local.get $21
-     v128.store offset=112
-     i32.const 0
-     local.get $41
-     local.get $23
-     v128.or
-     local.get $18
-     local.get $19
-     v128.or
-     v128.or
-     v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.0
-     drop
-     i32.const 1024
-     v128.load32_splat
-     local.set $23
-     i32.const 1068
-     v128.load32_splat
-     local.set $24
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     i32.const 128
-     i32.add
-     local.set $26
-     i32.const 1032
-     v128.load32_splat
-     local.tee $18
-     local.set $41
-     local.get $18
-     local.tee $19
-     local.set $21
-     local.get $22
-     local.get $39
-     i32.add
-     local.set $11
-     local.get $8
-     local.set $0
-     i32.const 0
-     local.set $42
-     loop $for-loop|1
-      local.get $9
-      local.get $42
-      i32.gt_s
-      if
-       local.get $11
-       v128.load offset=16
-       local.set $29
-       local.get $11
-       v128.load offset=32
-       local.set $30
-       local.get $11
-       v128.load offset=48
-       local.set $31
-       local.get $0
-       local.get $11
-       v128.load
-       local.tee $32
-       v128.store
-       local.get $0
-       local.get $29
-       v128.store offset=16
-       local.get $0
-       local.get $30
-       v128.store offset=32
-       local.get $0
-       local.get $31
-       v128.store offset=48
-       local.get $38
-       local.get $32
-       local.get $24
-       v128.and
-       i32x4.max_u
-       local.get $29
-       local.get $24
-       v128.and
-       i32x4.max_u
-       local.get $30
-       local.get $24
-       v128.and
-       i32x4.max_u
-       local.get $31
-       local.get $24
-       v128.and
-       i32x4.max_u
-       local.set $38
-       local.get $41
-       local.get $32
-       f32x4.pmax
-       local.set $41
-       local.get $18
-       local.get $29
-       f32x4.pmax
-       local.set $18
-       local.get $19
-       local.get $30
-       f32x4.pmax
-       local.set $19
-       local.get $21
-       local.get $31
-       f32x4.pmax
-       local.set $21
-       local.get $1
-       local.get $11
-       i32.add
-       local.set $11
-       local.get $0
-       i32.const -64
-       i32.sub
-       local.set $0
-       local.get $42
-       i32.const 1
-       i32.add
-       local.set $42
-       br $for-loop|1
-      end
-     end
-     local.get $26
-     local.get $41
-     v128.store
-     local.get $26
-     local.get $18
-     v128.store offset=16
-     local.get $26
-     local.get $19
-     v128.store offset=32
-     local.get $26
-     local.get $21
-     v128.store offset=48
-     i32.const 1036
-     v128.load32_splat
-     local.set $19
-     i32.const 1040
-     v128.load32_splat
-     local.set $44
-     i32.const 1028
-     v128.load32_splat
-     local.set $45
-     i32.const 1044
-     v128.load32_splat
-     local.set $46
-     i32.const 1048
-     v128.load32_splat
-     local.set $47
-     i32.const 1052
-     v128.load32_splat
-     local.set $35
-     i32.const 1056
-     v128.load32_splat
-     local.set $34
-     i32.const 1060
-     v128.load32_splat
-     local.set $33
-     local.get $15
-     f32x4.splat
-     local.set $32
-     local.get $16
-     f32x4.splat
-     local.set $31
-     i32.const 0
-     local.set $11
-     loop $for-loop|2
-      local.get $11
-      i32.const 64
-      i32.lt_u
-      if
-       local.get $11
-       local.get $26
-       i32.add
-       local.tee $0
-       v128.load
-       local.set $24
-       local.get $0
-       v128.load offset=16
-       local.set $21
-       local.get $23
-       local.tee $18
-       local.set $41
-       local.get $8
-       local.get $11
-       i32.add
-       local.set $0
-       i32.const 0
-       local.set $42
-       loop $for-loop|3
-        local.get $9
-        local.get $42
-        i32.gt_s
-        if
-         local.get $0
-         v128.load offset=16
-         local.get $21
-         f32x4.sub
-         local.get $32
-         f32x4.mul
-         local.get $31
-         f32x4.mul
-         local.tee $48
-         local.get $44
-         f32x4.add
-         local.set $30
-         local.get $0
-         v128.load
-         local.get $24
-         f32x4.sub
-         local.get $32
-         f32x4.mul
-         local.get $31
-         f32x4.mul
-         local.tee $49
-         local.get $44
-         f32x4.add
-         local.set $29
-         local.get $0
-         local.get $33
-         local.get $49
-         local.get $29
-         local.get $44
-         f32x4.sub
-         f32x4.sub
-         local.tee $50
-         f32x4.mul
-         local.get $34
-         f32x4.add
-         local.get $50
-         f32x4.mul
-         local.get $35
-         f32x4.add
-         local.get $50
-         f32x4.mul
-         local.get $47
-         f32x4.add
-         local.get $50
-         f32x4.mul
-         local.get $46
-         f32x4.add
-         local.get $50
-         f32x4.mul
-         local.get $45
-         f32x4.add
-         local.get $29
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $49
-         local.get $19
-         f32x4.ge
-         v128.and
-         local.tee $29
-         v128.store
-         local.get $0
-         local.get $33
-         local.get $48
-         local.get $30
-         local.get $44
-         f32x4.sub
-         f32x4.sub
-         local.tee $49
-         f32x4.mul
-         local.get $34
-         f32x4.add
-         local.get $49
-         f32x4.mul
-         local.get $35
-         f32x4.add
-         local.get $49
-         f32x4.mul
-         local.get $47
-         f32x4.add
-         local.get $49
-         f32x4.mul
-         local.get $46
-         f32x4.add
-         local.get $49
-         f32x4.mul
-         local.get $45
-         f32x4.add
-         local.get $30
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $48
-         local.get $19
-         f32x4.ge
-         v128.and
-         local.tee $30
-         v128.store offset=16
-         local.get $18
-         local.get $29
-         f32x4.add
-         local.set $18
-         local.get $41
-         local.get $30
-         f32x4.add
-         local.set $41
-         local.get $0
-         i32.const -64
-         i32.sub
-         local.set $0
-         local.get $42
-         i32.const 1
-         i32.add
-         local.set $42
-         br $for-loop|3
-        end
-       end
-       local.get $11
-       local.get $26
-       i32.add
-       local.tee $0
-       local.get $45
-       local.get $18
-       f32x4.div
-       local.get $26
-       i32.const -64
-       i32.add
-       local.get $11
-       i32.add
-       local.tee $27
-       v128.load
-       v128.and
-       v128.store
-       local.get $0
-       local.get $45
-       local.get $41
-       f32x4.div
-       local.get $27
-       v128.load offset=16
-       v128.and
-       v128.store offset=16
-       local.get $11
-       i32.const 32
-       i32.add
-       local.set $11
-       br $for-loop|2
-      end
-     end
-     i32.const 1028
-     v128.load32_splat
-     local.set $24
-     i32.const 1068
-     v128.load32_splat
-     drop
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     local.tee $28
-     i32.const -64
-     i32.sub
-     local.set $51
-     local.get $28
-     i32.const 128
-     i32.add
-     local.set $52
-     local.get $8
-     local.get $9
-     i32.const 6
-     i32.shl
-     i32.add
-     local.set $43
-     local.get $8
-     local.set $11
-     local.get $22
-     local.get $39
-     i32.add
-     local.set $27
-     local.get $2
-     local.get $39
-     i32.add
-     local.set $37
-     local.get $4
-     local.get $39
-     i32.add
-     local.set $26
-     local.get $20
-     i32.const 0
-     local.set $42
-     loop $for-loop|4
-      local.get $9
-      local.get $42
-      i32.gt_s
-      if
-       local.get $42
-       i32x4.splat
-       local.set $29
-       local.get $43
-       v128.load
-       local.set $41
-       local.get $43
-       v128.load offset=16
-       local.set $20
-       local.get $43
-       v128.load offset=32
-       local.set $23
-       local.get $43
-       v128.load offset=48
-       drop
-       local.get $43
-       v128.load offset=64
-       local.set $19
-       local.get $43
-       v128.load offset=80
-       local.set $21
-       i32.const 0
-       local.set $0
-       loop $for-loop|5
-        local.get $0
-        i32.const 64
-        i32.lt_u
-        if
-         local.get $0
-         local.get $51
-         i32.add
-         v128.load
-         drop
-         local.get $0
-         local.get $11
-         i32.add
-         v128.load
-         local.get $0
-         local.get $52
-         i32.add
-         v128.load
-         f32x4.mul
-         local.set $30
-         local.get $0
-         local.get $28
-         i32.add
-         v128.load
-         local.get $29
-         i32x4.eq
-         local.set $31
-         local.get $2
-         if
-          local.get $0
-          local.get $37
-          i32.add
-          local.get $30
-          v128.store
-         end
-         local.get $30
-         local.get $30
-         f32x4.mul
-         local.get $41
-         f32x4.add
-         local.set $41
-         local.get $23
-         local.get $30
-         local.get $31
-         v128.and
-         f32x4.add
-         local.set $23
-         local.get $20
-         local.get $31
-         i32x4.sub
-         local.set $20
-         local.get $21
-         local.get $30
-         local.get $31
-         local.get $24
-         v128.and
-         f32x4.add
-         f32x4.pmax
-         local.set $21
-         local.get $19
-         local.get $30
-         f32x4.pmax
-         local.set $19
-         local.get $0
-         i32.const 16
-         i32.add
-         local.set $0
-         br $for-loop|5
-        end
-       end
-       local.get $43
-       local.get $41
-       v128.store
-       local.get $43
-       local.get $20
-       v128.store offset=16
-       local.get $43
-       local.get $23
-       v128.store offset=32
-       local.get $43
-       local.get $19
-       v128.store offset=64
-       local.get $43
-       local.get $21
-       v128.store offset=80
-       local.get $43
-       i32.const 96
-       i32.add
-       local.set $43
-       local.get $11
-       i32.const -64
-       i32.sub
-       local.set $11
-       local.get $1
-       local.get $27
-       i32.add
-       local.set $27
-       local.get $3
-       local.get $37
-       i32.add
-       local.set $37
-       local.get $5
-       local.get $26
-       i32.add
-       local.set $26
-       local.get $42
-       i32.const 1
-       i32.add
-       local.set $42
-       br $for-loop|4
-      end
-     end
-     local.set $20
-     local.get $39
-     i32.const -64
-     i32.sub
-     local.tee $0
-     local.get $36
-     i32.eq
-     local.tee $11
-     local.get $0
-     i32.const 511
-     i32.and
-     i32.eqz
-     i32.or
-     if
-      i32.const 1024
-      v128.load32_splat
-      local.set $18
-      i32.const 0
-      local.set $43
-      loop $for-loop|6
-       local.get $9
-       local.get $43
-       i32.gt_s
-       if
-        local.get $17
-        local.get $43
-        i32.const 6
-        i32.shl
-        i32.add
-        local.tee $0
-        local.get $0
-        f64.load
-        local.get $25
-        local.get $43
-        i32.const 96
-        i32.mul
-        i32.add
-        local.tee $26
-        v128.load
-        local.tee $19
-        f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $19
-        f64x2.extract_lane 0
-        local.get $19
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store
-        local.get $0
-        local.get $0
-        f64.load offset=8
-        local.get $26
-        v128.load offset=16
-        local.tee $19
-        f64x2.convert_low_i32x4_s
-        local.get $19
-        local.get $19
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.convert_low_i32x4_s
-        f64x2.add
-        local.tee $19
-        f64x2.extract_lane 0
-        local.get $19
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=8
-        local.get $0
-        local.get $0
-        f64.load offset=16
-        local.get $26
-        v128.load offset=32
-        local.tee $19
-        f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $19
-        f64x2.extract_lane 0
-        local.get $19
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=16
-        local.get $26
-        local.get $18
-        v128.store
-        local.get $26
-        local.get $18
-        v128.store offset=16
-        local.get $26
-        local.get $18
-        v128.store offset=32
-        local.get $11
-        if
-         local.get $0
-         local.get $0
+         local.get $25
+         local.get $25
          f64.load offset=32
          local.get $26
          v128.load offset=64
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $0
-         local.get $0
+         local.get $25
+         local.get $25
          f64.load offset=40
          local.get $26
          v128.load offset=80
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -7148,26 +2702,26 @@
          f64.max
          f64.store offset=40
         end
-        local.get $43
+        local.get $11
         i32.const 1
         i32.add
-        local.set $43
-        br $for-loop|6
+        local.set $11
+        br $for-loop|9
        end
       end
      end
-     local.get $39
-     i32.const -64
-     i32.sub
-     local.set $39
+     local.get $29
+     i32.const 256
+     i32.add
+     local.set $29
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $38
+   local.get $30
    i32x4.extract_lane 0
    local.tee $0
-   local.get $38
+   local.get $30
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -7175,10 +2729,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $38
+   local.get $30
    i32x4.extract_lane 2
    local.tee $1
-   local.get $38
+   local.get $30
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -7192,12 +2746,12 @@
    select
    i32.const 2139095039
    i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.0
+   br_if $wasm/assembly/loss/statsChunk|inlined.4
    drop
-   local.get $20
+   local.get $19
    i32x4.extract_lane 0
    local.tee $0
-   local.get $20
+   local.get $19
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -7205,10 +2759,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $20
+   local.get $19
    i32x4.extract_lane 2
    local.tee $1
-   local.get $20
+   local.get $19
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -7226,21 +2780,21 @@
    select
   end
  )
- (func $wasm/assembly/loss/statsSoftmaxHardN2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
+ (func $wasm/assembly/loss/statsSoftmaxSoftN2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
   (local $21 v128)
   (local $22 i32)
   (local $23 i32)
-  (local $24 v128)
+  (local $24 i32)
   (local $25 v128)
-  (local $26 i32)
-  (local $27 v128)
-  (local $28 i32)
+  (local $26 v128)
+  (local $27 i32)
+  (local $28 v128)
   (local $29 i32)
-  (local $30 v128)
-  (local $31 i32)
+  (local $30 i32)
+  (local $31 v128)
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
@@ -7264,17 +2818,19 @@
   (local $52 v128)
   local.get $0
   local.set $22
-  local.get $7
+  local.get $2
   local.set $23
+  local.get $4
+  local.set $24
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
-  local.set $28
+  local.set $35
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
   local.tee $36
@@ -7285,473 +2841,527 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $30
-  local.set $20
+  local.tee $31
+  local.set $19
   local.get $11
   i32.const 2
   i32.shl
-  local.set $32
-  block $wasm/assembly/loss/statsChunk|inlined.1 (result i32)
+  local.set $34
+  block $wasm/assembly/loss/statsChunk|inlined.5 (result i32)
    loop $for-loop|0
     local.get $29
-    local.get $32
+    local.get $34
     i32.lt_u
     if
      local.get $29
      i32.const 2
      i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $18
-     i32.const 1064
-     v128.load32_splat
-     local.set $19
-     local.get $23
-     if
-      local.get $0
-      local.get $23
-      i32.add
-      v128.load
-      local.get $18
-      i8x16.eq
-      v128.not
-      local.set $19
-     end
-     local.get $19
-     i16x8.extend_low_i8x16_s
-     local.set $39
-     local.get $18
-     local.tee $21
-     local.set $27
-     local.get $12
-     i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $21
-      i16x8.extend_low_i8x16_u
-      local.tee $24
-      i32x4.extend_low_i16x8_u
-      local.set $18
-      local.get $21
-      i16x8.extend_high_i8x16_u
-      local.tee $25
-      i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $25
-      i32x4.extend_high_i16x8_u
-      local.set $27
-      local.get $24
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $7
-       v128.load
-       local.tee $24
-       i32x4.extend_low_i16x8_u
-       local.set $18
-       local.get $7
-       v128.load offset=16
-       local.tee $25
-       i32x4.extend_low_i16x8_u
-       local.set $21
-       local.get $25
-       i32x4.extend_high_i16x8_u
-       local.set $27
-       local.get $24
-       i32x4.extend_high_i16x8_u
-      else
-       local.get $12
-       if (result v128)
-        local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
-        i32.add
-        local.tee $7
-        v128.load
-        local.set $18
-        local.get $7
-        v128.load offset=32
-        local.set $21
-        local.get $7
-        v128.load offset=48
-        local.set $27
-        local.get $7
-        v128.load offset=16
-       else
-        local.get $18
-       end
-      end
-     end
-     local.set $40
-     local.get $39
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $41
-     v128.and
-     local.set $24
-     i32.const 1024
-     v128.load32_splat
-     local.set $25
-     local.get $28
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
-     i32.const 0
-     i32.ne
-     local.tee $7
-     if
-      local.get $41
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $41
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $25
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $25
-      local.get $24
-      local.get $41
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $24
-     end
-     local.get $24
-     v128.bitselect
-     v128.store
-     local.get $28
-     i32.const -64
-     i32.sub
-     local.get $24
-     v128.store
-     local.get $39
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $39
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $24
-     local.get $28
-     local.get $40
-     i32.const 1064
-     v128.load32_splat
-     local.get $7
-     if
-      local.get $39
-      local.get $40
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $39
-      local.get $40
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $24
-      local.get $14
-      select
-      local.tee $40
-      v128.or
-      v128.andnot
-      local.set $24
-      local.get $18
-      local.get $39
-      local.get $40
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store offset=16
-     local.get $28
-     local.get $18
-     v128.store offset=80
-     local.get $19
-     i16x8.extend_high_i8x16_s
-     local.tee $39
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $40
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $28
-     local.get $21
-     i32.const 1064
-     v128.load32_splat
-     local.get $7
-     if
-      local.get $40
-      local.get $21
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $40
-      local.get $21
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $21
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $18
-      local.get $40
-      local.get $21
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store offset=32
-     local.get $28
-     local.get $18
-     v128.store offset=96
-     local.get $19
-     local.set $18
-     local.get $39
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $39
-     v128.and
-     local.set $21
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $28
-     local.get $27
-     i32.const 1064
-     v128.load32_splat
-     local.get $7
-     if
-      local.get $39
-      local.get $27
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $39
-      local.get $27
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $27
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $21
-      local.get $39
-      local.get $27
-      v128.andnot
-      v128.and
-      local.set $21
-     end
-     local.get $21
-     v128.bitselect
-     v128.store offset=48
-     local.get $28
-     local.get $21
-     v128.store offset=112
-     i32.const 0
-     local.get $25
-     local.get $24
-     v128.or
-     local.get $18
-     local.get $19
-     v128.or
-     v128.or
-     v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.1
-     drop
-     i32.const 1024
-     v128.load32_splat
-     local.set $24
-     i32.const 1068
-     v128.load32_splat
-     local.set $27
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     i32.const 128
-     i32.add
-     local.set $26
-     i32.const 1032
-     v128.load32_splat
-     local.tee $18
-     local.set $25
-     local.get $18
-     local.tee $19
-     local.set $21
-     local.get $22
+     local.set $2
+     i32.const 256
+     local.get $34
      local.get $29
-     i32.add
-     local.set $7
-     local.get $8
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $32
+     i32.const 1
      local.set $0
      i32.const 0
-     local.set $11
+     local.set $4
      loop $for-loop|1
-      local.get $9
-      local.get $11
-      i32.gt_s
+      local.get $4
+      local.get $32
+      i32.lt_u
       if
-       local.get $7
-       v128.load offset=16
-       local.set $39
-       local.get $7
-       v128.load offset=32
-       local.set $40
-       local.get $7
-       v128.load offset=48
-       local.set $41
-       local.get $0
-       local.get $7
-       v128.load
-       local.tee $42
-       v128.store
-       local.get $0
-       local.get $39
-       v128.store offset=16
-       local.get $0
-       local.get $40
-       v128.store offset=32
-       local.get $0
-       local.get $41
-       v128.store offset=48
-       local.get $30
-       local.get $42
-       local.get $27
-       v128.and
-       i32x4.max_u
-       local.get $39
-       local.get $27
-       v128.and
-       i32x4.max_u
-       local.get $40
-       local.get $27
-       v128.and
-       i32x4.max_u
-       local.get $41
-       local.get $27
-       v128.and
-       i32x4.max_u
-       local.set $30
-       local.get $25
-       local.get $42
-       f32x4.pmax
-       local.set $25
-       local.get $18
-       local.get $39
-       f32x4.pmax
-       local.set $18
-       local.get $19
-       local.get $40
-       f32x4.pmax
-       local.set $19
-       local.get $21
-       local.get $41
-       f32x4.pmax
-       local.set $21
-       local.get $1
-       local.get $7
-       i32.add
-       local.set $7
-       local.get $0
-       i32.const -64
-       i32.sub
-       local.set $0
-       local.get $11
-       i32.const 1
+       local.get $2
+       local.get $4
+       i32.const 2
+       i32.shr_u
        i32.add
        local.set $11
+       i32.const 1024
+       v128.load32_splat
+       local.set $18
+       i32.const 1064
+       v128.load32_splat
+       local.set $20
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $11
+        i32.add
+        v128.load
+        local.get $18
+        i8x16.eq
+        v128.not
+       else
+        local.get $20
+       end
+       local.tee $21
+       i16x8.extend_low_i8x16_s
+       local.set $39
+       local.get $18
+       local.tee $20
+       local.set $26
+       local.get $12
+       i32.const 1
+       i32.eq
+       if (result v128)
+        local.get $6
+        local.get $11
+        i32.add
+        v128.load
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $25
+        i32x4.extend_low_i16x8_u
+        local.set $18
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $26
+        i32x4.extend_low_i16x8_u
+        local.set $20
+        local.get $26
+        i32x4.extend_high_i16x8_u
+        local.set $26
+        local.get $25
+        i32x4.extend_high_i16x8_u
+       else
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $11
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $27
+         v128.load
+         local.tee $25
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $27
+         v128.load offset=16
+         local.tee $26
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $26
+         i32x4.extend_high_i16x8_u
+         local.set $26
+         local.get $25
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $11
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $27
+          v128.load
+          local.set $18
+          local.get $27
+          v128.load offset=32
+          local.set $20
+          local.get $27
+          v128.load offset=48
+          local.set $26
+          local.get $27
+          v128.load offset=16
+         else
+          local.get $18
+         end
+        end
+       end
+       local.set $40
+       local.get $39
+       i32x4.extend_low_i16x8_s
+       local.get $11
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $41
+       v128.and
+       local.set $25
+       i32.const 1024
+       v128.load32_splat
+       local.set $28
+       local.get $4
+       local.get $35
+       i32.add
+       local.tee $27
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $30
+       if
+        local.get $41
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $41
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $28
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $28
+        local.get $25
+        local.get $41
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $25
+       end
+       local.get $25
+       v128.bitselect
+       v128.store
+       local.get $27
+       local.get $25
+       v128.store offset=256
+       local.get $39
+       i32x4.extend_high_i16x8_s
+       local.get $11
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $39
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $25
+       local.get $27
+       local.get $40
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $39
+        local.get $40
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $39
+        local.get $40
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $25
+        local.get $14
+        select
+        local.tee $40
+        v128.or
+        v128.andnot
+        local.set $25
+        local.get $18
+        local.get $39
+        local.get $40
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=16
+       local.get $27
+       local.get $18
+       v128.store offset=272
+       local.get $21
+       i16x8.extend_high_i8x16_s
+       local.tee $39
+       i32x4.extend_low_i16x8_s
+       local.get $11
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $40
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $27
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $40
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $40
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $40
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=32
+       local.get $27
+       local.get $18
+       v128.store offset=288
+       local.get $21
+       local.set $20
+       local.get $39
+       i32x4.extend_high_i16x8_s
+       local.get $11
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $39
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $27
+       local.get $26
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $39
+        local.get $26
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $39
+        local.get $26
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $26
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $39
+        local.get $26
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=48
+       local.get $27
+       local.get $18
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $28
+       local.get $25
+       v128.or
+       local.get $20
+       local.get $21
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $4
+       i32.const -64
+       i32.sub
+       local.set $4
        br $for-loop|1
       end
      end
-     local.get $26
-     local.get $25
-     v128.store
-     local.get $26
-     local.get $18
-     v128.store offset=16
-     local.get $26
-     local.get $19
-     v128.store offset=32
-     local.get $26
-     local.get $21
-     v128.store offset=48
+     i32.const 0
+     local.get $0
+     i32.eqz
+     br_if $wasm/assembly/loss/statsChunk|inlined.5
+     drop
+     i32.const 1024
+     v128.load32_splat
+     local.set $20
+     i32.const 1068
+     v128.load32_splat
+     local.set $18
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     i32.const 512
+     i32.add
+     local.set $11
+     local.get $22
+     local.get $29
+     i32.add
+     local.set $2
+     local.get $8
+     local.set $0
+     i32.const 0
+     local.set $4
+     loop $for-loop|2
+      local.get $4
+      local.get $32
+      i32.lt_u
+      if
+       local.get $0
+       local.get $4
+       i32.add
+       local.get $2
+       local.get $4
+       i32.add
+       v128.load
+       local.tee $21
+       v128.store
+       local.get $4
+       local.get $11
+       i32.add
+       local.get $21
+       v128.store
+       local.get $31
+       local.get $21
+       local.get $18
+       v128.and
+       i32x4.max_u
+       local.set $31
+       local.get $4
+       i32.const 16
+       i32.add
+       local.set $4
+       br $for-loop|2
+      end
+     end
+     i32.const 1
+     local.set $30
+     loop $for-loop|3
+      local.get $9
+      local.get $30
+      i32.gt_s
+      if
+       local.get $1
+       local.get $2
+       i32.add
+       local.set $2
+       local.get $0
+       i32.const 256
+       i32.add
+       local.set $0
+       i32.const 0
+       local.set $4
+       loop $for-loop|4
+        local.get $4
+        local.get $32
+        i32.lt_u
+        if
+         local.get $2
+         local.get $4
+         i32.add
+         local.tee $27
+         v128.load offset=16
+         local.set $21
+         local.get $0
+         local.get $4
+         i32.add
+         local.tee $33
+         local.get $27
+         v128.load
+         local.tee $25
+         v128.store
+         local.get $33
+         local.get $21
+         v128.store offset=16
+         local.get $31
+         local.get $25
+         local.get $18
+         v128.and
+         i32x4.max_u
+         local.get $21
+         local.get $18
+         v128.and
+         i32x4.max_u
+         local.set $31
+         local.get $4
+         local.get $11
+         i32.add
+         local.tee $27
+         local.get $27
+         v128.load
+         local.get $25
+         f32x4.pmax
+         v128.store
+         local.get $27
+         local.get $27
+         v128.load offset=16
+         local.get $21
+         f32x4.pmax
+         v128.store offset=16
+         local.get $4
+         i32.const 32
+         i32.add
+         local.set $4
+         br $for-loop|4
+        end
+       end
+       local.get $30
+       i32.const 1
+       i32.add
+       local.set $30
+       br $for-loop|3
+      end
+     end
      i32.const 1036
      v128.load32_splat
-     local.set $27
+     local.set $26
      i32.const 1040
      v128.load32_splat
      local.set $39
@@ -7780,38 +3390,38 @@
      f32x4.splat
      local.set $49
      i32.const 0
-     local.set $7
-     loop $for-loop|2
-      local.get $7
-      i32.const 64
+     local.set $4
+     loop $for-loop|5
+      local.get $4
+      local.get $32
       i32.lt_u
       if
-       local.get $7
-       local.get $26
+       local.get $4
+       local.get $11
        i32.add
        local.tee $0
        v128.load
-       local.set $19
+       local.set $21
        local.get $0
        v128.load offset=16
-       local.set $21
-       local.get $24
-       local.tee $18
        local.set $25
-       local.get $7
+       local.get $20
+       local.tee $18
+       local.set $28
+       local.get $4
        local.get $8
        i32.add
        local.set $0
        i32.const 0
-       local.set $11
-       loop $for-loop|3
+       local.set $2
+       loop $for-loop|6
+        local.get $2
         local.get $9
-        local.get $11
-        i32.gt_s
+        i32.lt_s
         if
          local.get $0
          v128.load offset=16
-         local.get $21
+         local.get $25
          f32x4.sub
          local.get $48
          f32x4.mul
@@ -7823,7 +3433,7 @@
          local.set $50
          local.get $0
          v128.load
-         local.get $19
+         local.get $21
          f32x4.sub
          local.get $48
          f32x4.mul
@@ -7865,7 +3475,7 @@
          i32x4.shl
          i32x4.add
          local.get $51
-         local.get $27
+         local.get $26
          f32x4.ge
          v128.and
          local.tee $44
@@ -7902,7 +3512,7 @@
          i32x4.shl
          i32x4.add
          local.get $43
-         local.get $27
+         local.get $26
          f32x4.ge
          v128.and
          local.tee $43
@@ -7911,50 +3521,50 @@
          local.get $44
          f32x4.add
          local.set $18
-         local.get $25
+         local.get $28
          local.get $43
          f32x4.add
-         local.set $25
+         local.set $28
          local.get $0
-         i32.const -64
-         i32.sub
+         i32.const 256
+         i32.add
          local.set $0
-         local.get $11
+         local.get $2
          i32.const 1
          i32.add
-         local.set $11
-         br $for-loop|3
+         local.set $2
+         br $for-loop|6
         end
        end
-       local.get $7
-       local.get $26
+       local.get $4
+       local.get $11
        i32.add
        local.tee $0
        local.get $40
        local.get $18
        f32x4.div
-       local.get $26
-       i32.const -64
+       local.get $11
+       i32.const 256
+       i32.sub
+       local.get $4
        i32.add
-       local.get $7
-       i32.add
-       local.tee $11
+       local.tee $2
        v128.load
        v128.and
        v128.store
        local.get $0
        local.get $40
-       local.get $25
+       local.get $28
        f32x4.div
-       local.get $11
+       local.get $2
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $7
+       local.get $4
        i32.const 32
        i32.add
-       local.set $7
-       br $for-loop|2
+       local.set $4
+       br $for-loop|5
       end
      end
      i32.const 1028
@@ -7962,251 +3572,271 @@
      drop
      i32.const 1068
      v128.load32_splat
-     drop
+     local.set $20
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
-     local.tee $33
-     i32.const -64
-     i32.sub
+     local.tee $0
+     i32.const 256
+     i32.add
      local.set $37
-     local.get $33
-     i32.const 128
+     local.get $0
+     i32.const 512
      i32.add
      local.set $38
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
-     local.set $11
+     local.set $0
      local.get $8
-     local.set $7
+     local.set $2
      local.get $22
      local.get $29
      i32.add
-     local.set $34
-     local.get $2
+     local.set $33
+     local.get $23
      local.get $29
      i32.add
-     local.set $31
-     local.get $4
+     local.set $27
+     local.get $24
      local.get $29
      i32.add
-     local.set $35
-     local.get $20
+     local.set $30
+     local.get $19
+     local.set $18
      i32.const 0
-     local.set $26
-     loop $for-loop|4
+     local.set $4
+     loop $for-loop|7
+      local.get $4
       local.get $9
-      local.get $26
-      i32.gt_s
+      i32.lt_s
       if
-       local.get $26
-       i32x4.splat
-       local.set $19
-       local.get $11
+       local.get $0
        v128.load
-       local.set $25
-       local.get $11
+       local.set $28
+       local.get $0
        v128.load offset=16
-       local.set $20
-       local.get $11
+       local.set $19
+       local.get $0
        v128.load offset=32
-       local.set $24
-       local.get $11
+       local.set $25
+       local.get $0
        v128.load offset=48
-       drop
-       local.get $11
+       local.set $21
+       local.get $0
        v128.load offset=64
        drop
-       local.get $11
+       local.get $0
        v128.load offset=80
        drop
        i32.const 0
-       local.set $0
-       loop $for-loop|5
-        local.get $0
-        i32.const 64
+       local.set $11
+       loop $for-loop|8
+        local.get $11
+        local.get $32
         i32.lt_u
         if
-         local.get $0
+         local.get $11
          local.get $37
          i32.add
          v128.load
-         drop
-         local.get $0
-         local.get $7
+         local.set $26
+         local.get $2
+         local.get $11
          i32.add
          v128.load
-         local.get $0
+         local.get $11
          local.get $38
          i32.add
          v128.load
          f32x4.mul
-         local.set $21
-         local.get $0
-         local.get $33
-         i32.add
-         v128.load
-         local.get $19
-         i32x4.eq
-         local.set $27
-         local.get $2
+         local.set $39
+         local.get $23
          if
-          local.get $0
-          local.get $31
+          local.get $11
+          local.get $27
           i32.add
-          local.get $21
+          local.get $39
           v128.store
          end
-         local.get $21
-         local.get $21
+         local.get $39
+         local.get $39
+         f32x4.mul
+         local.get $28
+         f32x4.add
+         local.set $28
+         local.get $18
+         local.get $11
+         local.get $30
+         i32.add
+         v128.load
+         local.tee $40
+         i32x4.max_u
+         local.set $18
+         local.get $39
+         local.get $40
+         local.get $26
+         v128.and
+         local.tee $26
+         f32x4.sub
+         local.get $20
+         v128.and
+         local.set $39
+         local.get $26
+         local.get $26
+         f32x4.mul
+         local.get $19
+         f32x4.add
+         local.set $19
+         local.get $39
+         local.get $39
          f32x4.mul
          local.get $25
          f32x4.add
          local.set $25
-         local.get $24
          local.get $21
-         local.get $27
-         v128.and
-         f32x4.add
-         local.set $24
-         local.get $20
-         local.get $27
-         i32x4.sub
-         local.set $20
-         local.get $0
+         local.get $26
+         f32x4.pmax
+         local.set $21
+         local.get $11
          i32.const 16
          i32.add
-         local.set $0
-         br $for-loop|5
+         local.set $11
+         br $for-loop|8
         end
        end
-       local.get $11
-       local.get $25
+       local.get $0
+       local.get $28
        v128.store
-       local.get $11
-       local.get $20
+       local.get $0
+       local.get $19
        v128.store offset=16
-       local.get $11
-       local.get $24
+       local.get $0
+       local.get $25
        v128.store offset=32
-       local.get $11
+       local.get $0
+       local.get $21
+       v128.store offset=48
+       local.get $0
        i32.const 96
        i32.add
-       local.set $11
-       local.get $7
-       i32.const -64
-       i32.sub
-       local.set $7
+       local.set $0
+       local.get $2
+       i32.const 256
+       i32.add
+       local.set $2
        local.get $1
-       local.get $34
+       local.get $33
        i32.add
-       local.set $34
+       local.set $33
        local.get $3
-       local.get $31
+       local.get $27
        i32.add
-       local.set $31
+       local.set $27
        local.get $5
-       local.get $35
+       local.get $30
        i32.add
-       local.set $35
-       local.get $26
+       local.set $30
+       local.get $4
        i32.const 1
        i32.add
-       local.set $26
-       br $for-loop|4
+       local.set $4
+       br $for-loop|7
       end
      end
-     local.set $20
+     local.get $18
+     local.set $19
+     i32.const 0
      local.get $29
-     i32.const -64
-     i32.sub
-     local.tee $0
      local.get $32
-     i32.eq
-     local.get $0
+     i32.add
+     local.tee $0
      i32.const 511
      i32.and
+     local.get $0
+     local.get $34
+     i32.eq
+     local.tee $0
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
       local.set $18
       i32.const 0
-      local.set $7
-      loop $for-loop|6
-       local.get $7
+      local.set $2
+      loop $for-loop|9
+       local.get $2
        local.get $9
        i32.lt_s
        if
         local.get $17
-        local.get $7
+        local.get $2
         i32.const 6
         i32.shl
         i32.add
-        local.tee $0
-        local.get $0
+        local.tee $4
+        local.get $4
         f64.load
         local.get $36
-        local.get $7
+        local.get $2
         i32.const 96
         i32.mul
         i32.add
         local.tee $11
         v128.load
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $0
-        local.get $0
+        local.get $4
+        local.get $4
         f64.load offset=8
         local.get $11
         v128.load offset=16
-        local.tee $19
-        f64x2.convert_low_i32x4_s
-        local.get $19
-        local.get $19
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.convert_low_i32x4_s
+        f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $0
-        local.get $0
+        local.get $4
+        local.get $4
         f64.load offset=16
         local.get $11
         v128.load offset=32
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -8220,17 +3850,1251 @@
         local.get $11
         local.get $18
         v128.store offset=32
-        local.get $7
+        local.get $0
+        if
+         local.get $4
+         local.get $4
+         f64.load offset=24
+         local.get $11
+         v128.load offset=48
+         local.tee $20
+         f32x4.extract_lane 0
+         local.get $20
+         f32x4.extract_lane 1
+         f32.max
+         local.get $20
+         f32x4.extract_lane 2
+         local.get $20
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=24
+        end
+        local.get $2
         i32.const 1
         i32.add
-        local.set $7
-        br $for-loop|6
+        local.set $2
+        br $for-loop|9
        end
       end
      end
      local.get $29
-     i32.const -64
+     i32.const 256
+     i32.add
+     local.set $29
+     br $for-loop|0
+    end
+   end
+   i32.const 0
+   local.get $31
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $31
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $31
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $31
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   i32.const 2139095039
+   i32.gt_u
+   br_if $wasm/assembly/loss/statsChunk|inlined.5
+   drop
+   local.get $19
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $19
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $19
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $19
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   i32.const 1
+   local.get $0
+   select
+  end
+ )
+ (func $wasm/assembly/loss/statsSoftmaxSoftN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 v128)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 v128)
+  (local $52 v128)
+  local.get $0
+  local.set $22
+  local.get $8
+  local.get $9
+  i32.const 352
+  i32.mul
+  i32.add
+  local.set $35
+  local.get $8
+  local.get $9
+  i32.const 8
+  i32.shl
+  i32.add
+  local.tee $36
+  i32.const 0
+  local.get $9
+  i32.const 96
+  i32.mul
+  memory.fill
+  i32.const 1024
+  v128.load32_splat
+  local.tee $30
+  local.set $19
+  local.get $11
+  i32.const 2
+  i32.shl
+  local.set $33
+  block $wasm/assembly/loss/statsChunk|inlined.6 (result i32)
+   loop $for-loop|0
+    local.get $29
+    local.get $33
+    i32.lt_u
+    if
+     local.get $29
+     i32.const 2
+     i32.shr_u
+     local.set $11
+     i32.const 256
+     local.get $33
+     local.get $29
      i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $32
+     i32.const 1
+     local.set $0
+     i32.const 0
+     local.set $25
+     loop $for-loop|1
+      local.get $25
+      local.get $32
+      i32.lt_u
+      if
+       local.get $11
+       local.get $25
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $26
+       i32.const 1024
+       v128.load32_splat
+       local.set $18
+       i32.const 1064
+       v128.load32_splat
+       local.set $20
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $26
+        i32.add
+        v128.load
+        local.get $18
+        i8x16.eq
+        v128.not
+       else
+        local.get $20
+       end
+       local.tee $21
+       i16x8.extend_low_i8x16_s
+       local.set $37
+       local.get $18
+       local.tee $20
+       local.set $24
+       local.get $12
+       i32.const 1
+       i32.eq
+       if (result v128)
+        local.get $6
+        local.get $26
+        i32.add
+        v128.load
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $23
+        i32x4.extend_low_i16x8_u
+        local.set $18
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $24
+        i32x4.extend_low_i16x8_u
+        local.set $20
+        local.get $24
+        i32x4.extend_high_i16x8_u
+        local.set $24
+        local.get $23
+        i32x4.extend_high_i16x8_u
+       else
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $26
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $28
+         v128.load
+         local.tee $23
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $28
+         v128.load offset=16
+         local.tee $24
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $24
+         i32x4.extend_high_i16x8_u
+         local.set $24
+         local.get $23
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $26
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $28
+          v128.load
+          local.set $18
+          local.get $28
+          v128.load offset=32
+          local.set $20
+          local.get $28
+          v128.load offset=48
+          local.set $24
+          local.get $28
+          v128.load offset=16
+         else
+          local.get $18
+         end
+        end
+       end
+       local.set $38
+       local.get $37
+       i32x4.extend_low_i16x8_s
+       local.get $26
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $39
+       v128.and
+       local.set $23
+       i32.const 1024
+       v128.load32_splat
+       local.set $27
+       local.get $25
+       local.get $35
+       i32.add
+       local.tee $28
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $31
+       if
+        local.get $39
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $39
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $27
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $27
+        local.get $23
+        local.get $39
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $23
+       end
+       local.get $23
+       v128.bitselect
+       v128.store
+       local.get $28
+       local.get $23
+       v128.store offset=256
+       local.get $37
+       i32x4.extend_high_i16x8_s
+       local.get $26
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $23
+       local.get $28
+       local.get $38
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $37
+        local.get $38
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $38
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $23
+        local.get $14
+        select
+        local.tee $38
+        v128.or
+        v128.andnot
+        local.set $23
+        local.get $18
+        local.get $37
+        local.get $38
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=16
+       local.get $28
+       local.get $18
+       v128.store offset=272
+       local.get $21
+       i16x8.extend_high_i8x16_s
+       local.tee $37
+       i32x4.extend_low_i16x8_s
+       local.get $26
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $38
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $28
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $38
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $38
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $38
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=32
+       local.get $28
+       local.get $18
+       v128.store offset=288
+       local.get $21
+       local.set $20
+       local.get $37
+       i32x4.extend_high_i16x8_s
+       local.get $26
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $28
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $37
+        local.get $24
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $24
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $24
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $37
+        local.get $24
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=48
+       local.get $28
+       local.get $18
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $27
+       local.get $23
+       v128.or
+       local.get $20
+       local.get $21
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $25
+       i32.const -64
+       i32.sub
+       local.set $25
+       br $for-loop|1
+      end
+     end
+     i32.const 0
+     local.get $0
+     i32.eqz
+     br_if $wasm/assembly/loss/statsChunk|inlined.6
+     drop
+     i32.const 1024
+     v128.load32_splat
+     local.set $20
+     i32.const 1068
+     v128.load32_splat
+     local.set $18
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     i32.const 512
+     i32.add
+     local.set $25
+     local.get $22
+     local.get $29
+     i32.add
+     local.set $26
+     local.get $8
+     local.set $0
+     i32.const 0
+     local.set $11
+     loop $for-loop|2
+      local.get $11
+      local.get $32
+      i32.lt_u
+      if
+       local.get $0
+       local.get $11
+       i32.add
+       local.get $11
+       local.get $26
+       i32.add
+       v128.load
+       local.tee $21
+       v128.store
+       local.get $11
+       local.get $25
+       i32.add
+       local.get $21
+       v128.store
+       local.get $30
+       local.get $21
+       local.get $18
+       v128.and
+       i32x4.max_u
+       local.set $30
+       local.get $11
+       i32.const 16
+       i32.add
+       local.set $11
+       br $for-loop|2
+      end
+     end
+     i32.const 1
+     local.set $28
+     loop $for-loop|3
+      local.get $9
+      local.get $28
+      i32.gt_s
+      if
+       local.get $1
+       local.get $26
+       i32.add
+       local.set $26
+       local.get $0
+       i32.const 256
+       i32.add
+       local.set $0
+       i32.const 0
+       local.set $11
+       loop $for-loop|4
+        local.get $11
+        local.get $32
+        i32.lt_u
+        if
+         local.get $11
+         local.get $26
+         i32.add
+         local.tee $31
+         v128.load offset=16
+         local.set $21
+         local.get $0
+         local.get $11
+         i32.add
+         local.tee $34
+         local.get $31
+         v128.load
+         local.tee $23
+         v128.store
+         local.get $34
+         local.get $21
+         v128.store offset=16
+         local.get $30
+         local.get $23
+         local.get $18
+         v128.and
+         i32x4.max_u
+         local.get $21
+         local.get $18
+         v128.and
+         i32x4.max_u
+         local.set $30
+         local.get $11
+         local.get $25
+         i32.add
+         local.tee $31
+         local.get $31
+         v128.load
+         local.get $23
+         f32x4.pmax
+         v128.store
+         local.get $31
+         local.get $31
+         v128.load offset=16
+         local.get $21
+         f32x4.pmax
+         v128.store offset=16
+         local.get $11
+         i32.const 32
+         i32.add
+         local.set $11
+         br $for-loop|4
+        end
+       end
+       local.get $28
+       i32.const 1
+       i32.add
+       local.set $28
+       br $for-loop|3
+      end
+     end
+     i32.const 1036
+     v128.load32_splat
+     local.set $44
+     i32.const 1040
+     v128.load32_splat
+     local.set $45
+     i32.const 1028
+     v128.load32_splat
+     local.set $46
+     i32.const 1044
+     v128.load32_splat
+     local.set $47
+     i32.const 1048
+     v128.load32_splat
+     local.set $48
+     i32.const 1052
+     v128.load32_splat
+     local.set $49
+     i32.const 1056
+     v128.load32_splat
+     local.set $21
+     i32.const 1060
+     v128.load32_splat
+     local.set $23
+     local.get $15
+     f32x4.splat
+     local.set $24
+     local.get $16
+     f32x4.splat
+     local.set $37
+     i32.const 0
+     local.set $11
+     loop $for-loop|5
+      local.get $11
+      local.get $32
+      i32.lt_u
+      if
+       local.get $11
+       local.get $25
+       i32.add
+       local.tee $0
+       v128.load
+       local.set $38
+       local.get $0
+       v128.load offset=16
+       local.set $39
+       local.get $20
+       local.tee $18
+       local.set $27
+       local.get $8
+       local.get $11
+       i32.add
+       local.set $0
+       i32.const 0
+       local.set $26
+       loop $for-loop|6
+        local.get $9
+        local.get $26
+        i32.gt_s
+        if
+         local.get $0
+         v128.load offset=16
+         local.get $39
+         f32x4.sub
+         local.get $24
+         f32x4.mul
+         local.get $37
+         f32x4.mul
+         local.tee $50
+         local.get $45
+         f32x4.add
+         local.set $40
+         local.get $0
+         v128.load
+         local.get $38
+         f32x4.sub
+         local.get $24
+         f32x4.mul
+         local.get $37
+         f32x4.mul
+         local.tee $51
+         local.get $45
+         f32x4.add
+         local.set $41
+         local.get $0
+         local.get $23
+         local.get $51
+         local.get $41
+         local.get $45
+         f32x4.sub
+         f32x4.sub
+         local.tee $52
+         f32x4.mul
+         local.get $21
+         f32x4.add
+         local.get $52
+         f32x4.mul
+         local.get $49
+         f32x4.add
+         local.get $52
+         f32x4.mul
+         local.get $48
+         f32x4.add
+         local.get $52
+         f32x4.mul
+         local.get $47
+         f32x4.add
+         local.get $52
+         f32x4.mul
+         local.get $46
+         f32x4.add
+         local.get $41
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $51
+         local.get $44
+         f32x4.ge
+         v128.and
+         local.tee $41
+         v128.store
+         local.get $0
+         local.get $23
+         local.get $50
+         local.get $40
+         local.get $45
+         f32x4.sub
+         f32x4.sub
+         local.tee $51
+         f32x4.mul
+         local.get $21
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $49
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $48
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $47
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $46
+         f32x4.add
+         local.get $40
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $50
+         local.get $44
+         f32x4.ge
+         v128.and
+         local.tee $40
+         v128.store offset=16
+         local.get $18
+         local.get $41
+         f32x4.add
+         local.set $18
+         local.get $27
+         local.get $40
+         f32x4.add
+         local.set $27
+         local.get $0
+         i32.const 256
+         i32.add
+         local.set $0
+         local.get $26
+         i32.const 1
+         i32.add
+         local.set $26
+         br $for-loop|6
+        end
+       end
+       local.get $11
+       local.get $25
+       i32.add
+       local.tee $0
+       local.get $46
+       local.get $18
+       f32x4.div
+       local.get $25
+       i32.const 256
+       i32.sub
+       local.get $11
+       i32.add
+       local.tee $26
+       v128.load
+       v128.and
+       v128.store
+       local.get $0
+       local.get $46
+       local.get $27
+       f32x4.div
+       local.get $26
+       v128.load offset=16
+       v128.and
+       v128.store offset=16
+       local.get $11
+       i32.const 32
+       i32.add
+       local.set $11
+       br $for-loop|5
+      end
+     end
+     i32.const 1028
+     v128.load32_splat
+     drop
+     i32.const 1068
+     v128.load32_splat
+     local.set $37
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     local.tee $0
+     i32.const 256
+     i32.add
+     local.set $42
+     local.get $0
+     i32.const 512
+     i32.add
+     local.set $43
+     local.get $8
+     local.get $9
+     i32.const 8
+     i32.shl
+     i32.add
+     local.set $28
+     local.get $8
+     local.set $11
+     local.get $22
+     local.get $29
+     i32.add
+     local.set $25
+     local.get $2
+     local.get $29
+     i32.add
+     local.set $34
+     local.get $4
+     local.get $29
+     i32.add
+     local.set $26
+     local.get $19
+     local.set $18
+     i32.const 0
+     local.set $0
+     loop $for-loop|7
+      local.get $0
+      local.get $9
+      i32.lt_s
+      if
+       local.get $28
+       v128.load
+       local.set $27
+       local.get $28
+       v128.load offset=16
+       local.set $19
+       local.get $28
+       v128.load offset=32
+       local.set $23
+       local.get $28
+       v128.load offset=48
+       local.set $24
+       local.get $28
+       v128.load offset=64
+       local.set $20
+       local.get $28
+       v128.load offset=80
+       local.set $21
+       i32.const 0
+       local.set $31
+       loop $for-loop|8
+        local.get $31
+        local.get $32
+        i32.lt_u
+        if
+         local.get $31
+         local.get $42
+         i32.add
+         v128.load
+         local.set $38
+         local.get $11
+         local.get $31
+         i32.add
+         v128.load
+         local.get $31
+         local.get $43
+         i32.add
+         v128.load
+         f32x4.mul
+         local.set $39
+         local.get $2
+         if
+          local.get $31
+          local.get $34
+          i32.add
+          local.get $39
+          v128.store
+         end
+         local.get $27
+         local.get $39
+         f32x4.add
+         local.set $27
+         local.get $18
+         local.get $26
+         local.get $31
+         i32.add
+         v128.load
+         local.tee $40
+         i32x4.max_u
+         local.set $18
+         local.get $19
+         local.get $40
+         local.get $38
+         v128.and
+         local.tee $38
+         f32x4.add
+         local.set $19
+         local.get $23
+         local.get $39
+         local.get $38
+         f32x4.sub
+         local.get $37
+         v128.and
+         f32x4.add
+         local.set $23
+         local.get $24
+         local.get $38
+         f32x4.pmax
+         local.set $24
+         local.get $21
+         local.get $39
+         local.get $38
+         f32x4.add
+         f32x4.pmax
+         local.set $21
+         local.get $20
+         local.get $39
+         f32x4.pmax
+         local.set $20
+         local.get $31
+         i32.const 16
+         i32.add
+         local.set $31
+         br $for-loop|8
+        end
+       end
+       local.get $28
+       local.get $27
+       v128.store
+       local.get $28
+       local.get $19
+       v128.store offset=16
+       local.get $28
+       local.get $23
+       v128.store offset=32
+       local.get $28
+       local.get $24
+       v128.store offset=48
+       local.get $28
+       local.get $20
+       v128.store offset=64
+       local.get $28
+       local.get $21
+       v128.store offset=80
+       local.get $28
+       i32.const 96
+       i32.add
+       local.set $28
+       local.get $11
+       i32.const 256
+       i32.add
+       local.set $11
+       local.get $1
+       local.get $25
+       i32.add
+       local.set $25
+       local.get $3
+       local.get $34
+       i32.add
+       local.set $34
+       local.get $5
+       local.get $26
+       i32.add
+       local.set $26
+       local.get $0
+       i32.const 1
+       i32.add
+       local.set $0
+       br $for-loop|7
+      end
+     end
+     local.get $18
+     local.set $19
+     i32.const 0
+     local.get $29
+     local.get $32
+     i32.add
+     local.tee $0
+     i32.const 511
+     i32.and
+     local.get $0
+     local.get $33
+     i32.eq
+     local.tee $0
+     select
+     i32.eqz
+     if
+      i32.const 1024
+      v128.load32_splat
+      local.set $18
+      i32.const 0
+      local.set $11
+      loop $for-loop|9
+       local.get $9
+       local.get $11
+       i32.gt_s
+       if
+        local.get $17
+        local.get $11
+        i32.const 6
+        i32.shl
+        i32.add
+        local.tee $25
+        local.get $25
+        f64.load
+        local.get $36
+        local.get $11
+        i32.const 96
+        i32.mul
+        i32.add
+        local.tee $26
+        v128.load
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store
+        local.get $25
+        local.get $25
+        f64.load offset=8
+        local.get $26
+        v128.load offset=16
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=8
+        local.get $25
+        local.get $25
+        f64.load offset=16
+        local.get $26
+        v128.load offset=32
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=16
+        local.get $26
+        local.get $18
+        v128.store
+        local.get $26
+        local.get $18
+        v128.store offset=16
+        local.get $26
+        local.get $18
+        v128.store offset=32
+        local.get $0
+        if
+         local.get $25
+         local.get $25
+         f64.load offset=24
+         local.get $26
+         v128.load offset=48
+         local.tee $20
+         f32x4.extract_lane 0
+         local.get $20
+         f32x4.extract_lane 1
+         f32.max
+         local.get $20
+         f32x4.extract_lane 2
+         local.get $20
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=24
+         local.get $25
+         local.get $25
+         f64.load offset=32
+         local.get $26
+         v128.load offset=64
+         local.tee $20
+         f32x4.extract_lane 0
+         local.get $20
+         f32x4.extract_lane 1
+         f32.max
+         local.get $20
+         f32x4.extract_lane 2
+         local.get $20
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=32
+         local.get $25
+         local.get $25
+         f64.load offset=40
+         local.get $26
+         v128.load offset=80
+         local.tee $20
+         f32x4.extract_lane 0
+         local.get $20
+         f32x4.extract_lane 1
+         f32.max
+         local.get $20
+         f32x4.extract_lane 2
+         local.get $20
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=40
+        end
+        local.get $11
+        i32.const 1
+        i32.add
+        local.set $11
+        br $for-loop|9
+       end
+      end
+     end
+     local.get $29
+     i32.const 256
+     i32.add
      local.set $29
      br $for-loop|0
     end
@@ -8264,12 +5128,12 @@
    select
    i32.const 2139095039
    i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.1
+   br_if $wasm/assembly/loss/statsChunk|inlined.6
    drop
-   local.get $20
+   local.get $19
    i32x4.extract_lane 0
    local.tee $0
-   local.get $20
+   local.get $19
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -8277,10 +5141,3488 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $20
+   local.get $19
    i32x4.extract_lane 2
    local.tee $1
-   local.get $20
+   local.get $19
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   i32.const 1
+   local.get $0
+   select
+  end
+ )
+ (func $wasm/assembly/loss/statsSoftmaxSoftN1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 v128)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 v128)
+  (local $52 v128)
+  local.get $0
+  local.set $22
+  local.get $2
+  local.set $23
+  local.get $4
+  local.set $24
+  local.get $8
+  local.get $9
+  i32.const 352
+  i32.mul
+  i32.add
+  local.set $35
+  local.get $8
+  local.get $9
+  i32.const 8
+  i32.shl
+  i32.add
+  local.tee $36
+  i32.const 0
+  local.get $9
+  i32.const 96
+  i32.mul
+  memory.fill
+  i32.const 1024
+  v128.load32_splat
+  local.tee $31
+  local.set $19
+  local.get $11
+  i32.const 2
+  i32.shl
+  local.set $34
+  block $wasm/assembly/loss/statsChunk|inlined.7 (result i32)
+   loop $for-loop|0
+    local.get $29
+    local.get $34
+    i32.lt_u
+    if
+     local.get $29
+     i32.const 2
+     i32.shr_u
+     local.set $2
+     i32.const 256
+     local.get $34
+     local.get $29
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $32
+     i32.const 1
+     local.set $0
+     i32.const 0
+     local.set $4
+     loop $for-loop|1
+      local.get $4
+      local.get $32
+      i32.lt_u
+      if
+       local.get $2
+       local.get $4
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $11
+       i32.const 1024
+       v128.load32_splat
+       local.set $18
+       i32.const 1064
+       v128.load32_splat
+       local.set $20
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $11
+        i32.add
+        v128.load
+        local.get $18
+        i8x16.eq
+        v128.not
+       else
+        local.get $20
+       end
+       local.tee $21
+       i16x8.extend_low_i8x16_s
+       local.set $39
+       local.get $18
+       local.tee $20
+       local.set $26
+       local.get $12
+       i32.const 1
+       i32.eq
+       if (result v128)
+        local.get $6
+        local.get $11
+        i32.add
+        v128.load
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $25
+        i32x4.extend_low_i16x8_u
+        local.set $18
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $26
+        i32x4.extend_low_i16x8_u
+        local.set $20
+        local.get $26
+        i32x4.extend_high_i16x8_u
+        local.set $26
+        local.get $25
+        i32x4.extend_high_i16x8_u
+       else
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $11
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $28
+         v128.load
+         local.tee $25
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $28
+         v128.load offset=16
+         local.tee $26
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $26
+         i32x4.extend_high_i16x8_u
+         local.set $26
+         local.get $25
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $11
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $28
+          v128.load
+          local.set $18
+          local.get $28
+          v128.load offset=32
+          local.set $20
+          local.get $28
+          v128.load offset=48
+          local.set $26
+          local.get $28
+          v128.load offset=16
+         else
+          local.get $18
+         end
+        end
+       end
+       local.set $40
+       local.get $39
+       i32x4.extend_low_i16x8_s
+       local.get $11
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $41
+       v128.and
+       local.set $25
+       i32.const 1024
+       v128.load32_splat
+       local.set $27
+       local.get $4
+       local.get $35
+       i32.add
+       local.tee $28
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $30
+       if
+        local.get $41
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $41
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $27
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $27
+        local.get $25
+        local.get $41
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $25
+       end
+       local.get $25
+       v128.bitselect
+       v128.store
+       local.get $28
+       local.get $25
+       v128.store offset=256
+       local.get $39
+       i32x4.extend_high_i16x8_s
+       local.get $11
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $39
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $25
+       local.get $28
+       local.get $40
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $39
+        local.get $40
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $39
+        local.get $40
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $25
+        local.get $14
+        select
+        local.tee $40
+        v128.or
+        v128.andnot
+        local.set $25
+        local.get $18
+        local.get $39
+        local.get $40
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=16
+       local.get $28
+       local.get $18
+       v128.store offset=272
+       local.get $21
+       i16x8.extend_high_i8x16_s
+       local.tee $39
+       i32x4.extend_low_i16x8_s
+       local.get $11
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $40
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $28
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $40
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $40
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $40
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=32
+       local.get $28
+       local.get $18
+       v128.store offset=288
+       local.get $21
+       local.set $20
+       local.get $39
+       i32x4.extend_high_i16x8_s
+       local.get $11
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $39
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $28
+       local.get $26
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $39
+        local.get $26
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $39
+        local.get $26
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $26
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $39
+        local.get $26
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=48
+       local.get $28
+       local.get $18
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $27
+       local.get $25
+       v128.or
+       local.get $20
+       local.get $21
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $4
+       i32.const -64
+       i32.sub
+       local.set $4
+       br $for-loop|1
+      end
+     end
+     i32.const 0
+     local.get $0
+     i32.eqz
+     br_if $wasm/assembly/loss/statsChunk|inlined.7
+     drop
+     i32.const 1024
+     v128.load32_splat
+     local.set $20
+     i32.const 1068
+     v128.load32_splat
+     local.set $18
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     i32.const 512
+     i32.add
+     local.set $11
+     local.get $22
+     local.get $29
+     i32.add
+     local.set $2
+     local.get $8
+     local.set $0
+     i32.const 0
+     local.set $4
+     loop $for-loop|2
+      local.get $4
+      local.get $32
+      i32.lt_u
+      if
+       local.get $0
+       local.get $4
+       i32.add
+       local.get $2
+       local.get $4
+       i32.add
+       v128.load
+       local.tee $21
+       v128.store
+       local.get $4
+       local.get $11
+       i32.add
+       local.get $21
+       v128.store
+       local.get $31
+       local.get $21
+       local.get $18
+       v128.and
+       i32x4.max_u
+       local.set $31
+       local.get $4
+       i32.const 16
+       i32.add
+       local.set $4
+       br $for-loop|2
+      end
+     end
+     i32.const 1
+     local.set $30
+     loop $for-loop|3
+      local.get $9
+      local.get $30
+      i32.gt_s
+      if
+       local.get $1
+       local.get $2
+       i32.add
+       local.set $2
+       local.get $0
+       i32.const 256
+       i32.add
+       local.set $0
+       i32.const 0
+       local.set $4
+       loop $for-loop|4
+        local.get $4
+        local.get $32
+        i32.lt_u
+        if
+         local.get $2
+         local.get $4
+         i32.add
+         local.tee $28
+         v128.load offset=16
+         local.set $21
+         local.get $0
+         local.get $4
+         i32.add
+         local.tee $33
+         local.get $28
+         v128.load
+         local.tee $25
+         v128.store
+         local.get $33
+         local.get $21
+         v128.store offset=16
+         local.get $31
+         local.get $25
+         local.get $18
+         v128.and
+         i32x4.max_u
+         local.get $21
+         local.get $18
+         v128.and
+         i32x4.max_u
+         local.set $31
+         local.get $4
+         local.get $11
+         i32.add
+         local.tee $28
+         local.get $28
+         v128.load
+         local.get $25
+         f32x4.pmax
+         v128.store
+         local.get $28
+         local.get $28
+         v128.load offset=16
+         local.get $21
+         f32x4.pmax
+         v128.store offset=16
+         local.get $4
+         i32.const 32
+         i32.add
+         local.set $4
+         br $for-loop|4
+        end
+       end
+       local.get $30
+       i32.const 1
+       i32.add
+       local.set $30
+       br $for-loop|3
+      end
+     end
+     i32.const 1036
+     v128.load32_splat
+     local.set $26
+     i32.const 1040
+     v128.load32_splat
+     local.set $39
+     i32.const 1028
+     v128.load32_splat
+     local.set $40
+     i32.const 1044
+     v128.load32_splat
+     local.set $41
+     i32.const 1048
+     v128.load32_splat
+     local.set $42
+     i32.const 1052
+     v128.load32_splat
+     local.set $45
+     i32.const 1056
+     v128.load32_splat
+     local.set $46
+     i32.const 1060
+     v128.load32_splat
+     local.set $47
+     local.get $15
+     f32x4.splat
+     local.set $48
+     local.get $16
+     f32x4.splat
+     local.set $49
+     i32.const 0
+     local.set $4
+     loop $for-loop|5
+      local.get $4
+      local.get $32
+      i32.lt_u
+      if
+       local.get $4
+       local.get $11
+       i32.add
+       local.tee $0
+       v128.load
+       local.set $21
+       local.get $0
+       v128.load offset=16
+       local.set $25
+       local.get $20
+       local.tee $18
+       local.set $27
+       local.get $4
+       local.get $8
+       i32.add
+       local.set $0
+       i32.const 0
+       local.set $2
+       loop $for-loop|6
+        local.get $2
+        local.get $9
+        i32.lt_s
+        if
+         local.get $0
+         v128.load offset=16
+         local.get $25
+         f32x4.sub
+         local.get $48
+         f32x4.mul
+         local.get $49
+         f32x4.mul
+         local.tee $43
+         local.get $39
+         f32x4.add
+         local.set $50
+         local.get $0
+         v128.load
+         local.get $21
+         f32x4.sub
+         local.get $48
+         f32x4.mul
+         local.get $49
+         f32x4.mul
+         local.tee $51
+         local.get $39
+         f32x4.add
+         local.set $52
+         local.get $0
+         local.get $47
+         local.get $51
+         local.get $52
+         local.get $39
+         f32x4.sub
+         f32x4.sub
+         local.tee $44
+         f32x4.mul
+         local.get $46
+         f32x4.add
+         local.get $44
+         f32x4.mul
+         local.get $45
+         f32x4.add
+         local.get $44
+         f32x4.mul
+         local.get $42
+         f32x4.add
+         local.get $44
+         f32x4.mul
+         local.get $41
+         f32x4.add
+         local.get $44
+         f32x4.mul
+         local.get $40
+         f32x4.add
+         local.get $52
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $51
+         local.get $26
+         f32x4.ge
+         v128.and
+         local.tee $44
+         v128.store
+         local.get $0
+         local.get $47
+         local.get $43
+         local.get $50
+         local.get $39
+         f32x4.sub
+         f32x4.sub
+         local.tee $51
+         f32x4.mul
+         local.get $46
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $45
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $42
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $41
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $40
+         f32x4.add
+         local.get $50
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $43
+         local.get $26
+         f32x4.ge
+         v128.and
+         local.tee $43
+         v128.store offset=16
+         local.get $18
+         local.get $44
+         f32x4.add
+         local.set $18
+         local.get $27
+         local.get $43
+         f32x4.add
+         local.set $27
+         local.get $0
+         i32.const 256
+         i32.add
+         local.set $0
+         local.get $2
+         i32.const 1
+         i32.add
+         local.set $2
+         br $for-loop|6
+        end
+       end
+       local.get $4
+       local.get $11
+       i32.add
+       local.tee $0
+       local.get $40
+       local.get $18
+       f32x4.div
+       local.get $11
+       i32.const 256
+       i32.sub
+       local.get $4
+       i32.add
+       local.tee $2
+       v128.load
+       v128.and
+       v128.store
+       local.get $0
+       local.get $40
+       local.get $27
+       f32x4.div
+       local.get $2
+       v128.load offset=16
+       v128.and
+       v128.store offset=16
+       local.get $4
+       i32.const 32
+       i32.add
+       local.set $4
+       br $for-loop|5
+      end
+     end
+     i32.const 1028
+     v128.load32_splat
+     drop
+     i32.const 1068
+     v128.load32_splat
+     local.set $21
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     local.tee $0
+     i32.const 256
+     i32.add
+     local.set $37
+     local.get $0
+     i32.const 512
+     i32.add
+     local.set $38
+     local.get $8
+     local.get $9
+     i32.const 8
+     i32.shl
+     i32.add
+     local.set $0
+     local.get $8
+     local.set $2
+     local.get $22
+     local.get $29
+     i32.add
+     local.set $33
+     local.get $23
+     local.get $29
+     i32.add
+     local.set $28
+     local.get $24
+     local.get $29
+     i32.add
+     local.set $30
+     local.get $19
+     local.set $18
+     i32.const 0
+     local.set $4
+     loop $for-loop|7
+      local.get $4
+      local.get $9
+      i32.lt_s
+      if
+       local.get $0
+       v128.load
+       local.set $27
+       local.get $0
+       v128.load offset=16
+       local.set $19
+       local.get $0
+       v128.load offset=32
+       local.set $25
+       local.get $0
+       v128.load offset=48
+       local.set $20
+       local.get $0
+       v128.load offset=64
+       drop
+       local.get $0
+       v128.load offset=80
+       drop
+       i32.const 0
+       local.set $11
+       loop $for-loop|8
+        local.get $11
+        local.get $32
+        i32.lt_u
+        if
+         local.get $11
+         local.get $37
+         i32.add
+         v128.load
+         local.set $26
+         local.get $2
+         local.get $11
+         i32.add
+         v128.load
+         local.get $11
+         local.get $38
+         i32.add
+         v128.load
+         f32x4.mul
+         local.set $39
+         local.get $23
+         if
+          local.get $11
+          local.get $28
+          i32.add
+          local.get $39
+          v128.store
+         end
+         local.get $27
+         local.get $39
+         f32x4.add
+         local.set $27
+         local.get $18
+         local.get $11
+         local.get $30
+         i32.add
+         v128.load
+         local.tee $40
+         i32x4.max_u
+         local.set $18
+         local.get $19
+         local.get $40
+         local.get $26
+         v128.and
+         local.tee $26
+         f32x4.add
+         local.set $19
+         local.get $25
+         local.get $39
+         local.get $26
+         f32x4.sub
+         local.get $21
+         v128.and
+         f32x4.add
+         local.set $25
+         local.get $20
+         local.get $26
+         f32x4.pmax
+         local.set $20
+         local.get $11
+         i32.const 16
+         i32.add
+         local.set $11
+         br $for-loop|8
+        end
+       end
+       local.get $0
+       local.get $27
+       v128.store
+       local.get $0
+       local.get $19
+       v128.store offset=16
+       local.get $0
+       local.get $25
+       v128.store offset=32
+       local.get $0
+       local.get $20
+       v128.store offset=48
+       local.get $0
+       i32.const 96
+       i32.add
+       local.set $0
+       local.get $2
+       i32.const 256
+       i32.add
+       local.set $2
+       local.get $1
+       local.get $33
+       i32.add
+       local.set $33
+       local.get $3
+       local.get $28
+       i32.add
+       local.set $28
+       local.get $5
+       local.get $30
+       i32.add
+       local.set $30
+       local.get $4
+       i32.const 1
+       i32.add
+       local.set $4
+       br $for-loop|7
+      end
+     end
+     local.get $18
+     local.set $19
+     i32.const 0
+     local.get $29
+     local.get $32
+     i32.add
+     local.tee $0
+     i32.const 511
+     i32.and
+     local.get $0
+     local.get $34
+     i32.eq
+     local.tee $0
+     select
+     i32.eqz
+     if
+      i32.const 1024
+      v128.load32_splat
+      local.set $18
+      i32.const 0
+      local.set $2
+      loop $for-loop|9
+       local.get $2
+       local.get $9
+       i32.lt_s
+       if
+        local.get $17
+        local.get $2
+        i32.const 6
+        i32.shl
+        i32.add
+        local.tee $4
+        local.get $4
+        f64.load
+        local.get $36
+        local.get $2
+        i32.const 96
+        i32.mul
+        i32.add
+        local.tee $11
+        v128.load
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store
+        local.get $4
+        local.get $4
+        f64.load offset=8
+        local.get $11
+        v128.load offset=16
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=8
+        local.get $4
+        local.get $4
+        f64.load offset=16
+        local.get $11
+        v128.load offset=32
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=16
+        local.get $11
+        local.get $18
+        v128.store
+        local.get $11
+        local.get $18
+        v128.store offset=16
+        local.get $11
+        local.get $18
+        v128.store offset=32
+        local.get $0
+        if
+         local.get $4
+         local.get $4
+         f64.load offset=24
+         local.get $11
+         v128.load offset=48
+         local.tee $20
+         f32x4.extract_lane 0
+         local.get $20
+         f32x4.extract_lane 1
+         f32.max
+         local.get $20
+         f32x4.extract_lane 2
+         local.get $20
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=24
+        end
+        local.get $2
+        i32.const 1
+        i32.add
+        local.set $2
+        br $for-loop|9
+       end
+      end
+     end
+     local.get $29
+     i32.const 256
+     i32.add
+     local.set $29
+     br $for-loop|0
+    end
+   end
+   i32.const 0
+   local.get $31
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $31
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $31
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $31
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   i32.const 2139095039
+   i32.gt_u
+   br_if $wasm/assembly/loss/statsChunk|inlined.7
+   drop
+   local.get $19
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $19
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $19
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $19
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   i32.const 1
+   local.get $0
+   select
+  end
+ )
+ (func $wasm/assembly/loss/statsSoftmaxHardN2Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 v128)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 v128)
+  (local $52 i32)
+  (local $53 i32)
+  local.get $0
+  local.set $23
+  local.get $2
+  local.set $22
+  local.get $4
+  local.set $21
+  local.get $8
+  local.get $9
+  i32.const 352
+  i32.mul
+  i32.add
+  local.set $29
+  local.get $8
+  local.get $9
+  i32.const 8
+  i32.shl
+  i32.add
+  local.tee $28
+  i32.const 0
+  local.get $9
+  i32.const 96
+  i32.mul
+  memory.fill
+  i32.const 1024
+  v128.load32_splat
+  local.tee $41
+  local.set $18
+  local.get $11
+  i32.const 2
+  i32.shl
+  local.set $38
+  block $wasm/assembly/loss/statsChunk|inlined.0 (result i32)
+   loop $for-loop|0
+    local.get $38
+    local.get $43
+    i32.gt_u
+    if
+     local.get $43
+     i32.const 2
+     i32.shr_u
+     local.set $2
+     i32.const 256
+     local.get $38
+     local.get $43
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $40
+     i32.const 1
+     local.set $0
+     i32.const 0
+     local.set $4
+     loop $for-loop|1
+      local.get $4
+      local.get $40
+      i32.lt_u
+      if
+       local.get $2
+       local.get $4
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $11
+       i32.const 1024
+       v128.load32_splat
+       local.set $19
+       i32.const 1064
+       v128.load32_splat
+       local.set $20
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $11
+        i32.add
+        v128.load
+        local.get $19
+        i8x16.eq
+        v128.not
+       else
+        local.get $20
+       end
+       local.tee $24
+       i16x8.extend_low_i8x16_s
+       local.set $31
+       local.get $19
+       local.tee $20
+       local.set $26
+       local.get $12
+       i32.const 1
+       i32.eq
+       if (result v128)
+        local.get $6
+        local.get $11
+        i32.add
+        v128.load
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $25
+        i32x4.extend_low_i16x8_u
+        local.set $19
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $26
+        i32x4.extend_low_i16x8_u
+        local.set $20
+        local.get $26
+        i32x4.extend_high_i16x8_u
+        local.set $26
+        local.get $25
+        i32x4.extend_high_i16x8_u
+       else
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $11
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $27
+         v128.load
+         local.tee $25
+         i32x4.extend_low_i16x8_u
+         local.set $19
+         local.get $27
+         v128.load offset=16
+         local.tee $26
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $26
+         i32x4.extend_high_i16x8_u
+         local.set $26
+         local.get $25
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $11
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $27
+          v128.load
+          local.set $19
+          local.get $27
+          v128.load offset=32
+          local.set $20
+          local.get $27
+          v128.load offset=48
+          local.set $26
+          local.get $27
+          v128.load offset=16
+         else
+          local.get $19
+         end
+        end
+       end
+       local.set $32
+       local.get $31
+       i32x4.extend_low_i16x8_s
+       local.get $11
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $33
+       v128.and
+       local.set $25
+       i32.const 1024
+       v128.load32_splat
+       local.set $44
+       local.get $4
+       local.get $29
+       i32.add
+       local.tee $27
+       local.get $19
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $30
+       if
+        local.get $33
+        local.get $19
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $33
+        local.get $19
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $44
+        local.get $14
+        select
+        local.tee $19
+        v128.or
+        v128.andnot
+        local.set $44
+        local.get $25
+        local.get $33
+        local.get $19
+        v128.andnot
+        v128.and
+        local.set $25
+       end
+       local.get $25
+       v128.bitselect
+       v128.store
+       local.get $27
+       local.get $25
+       v128.store offset=256
+       local.get $31
+       i32x4.extend_high_i16x8_s
+       local.get $11
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $31
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $25
+       local.get $27
+       local.get $32
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $31
+        local.get $32
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $31
+        local.get $32
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $25
+        local.get $14
+        select
+        local.tee $32
+        v128.or
+        v128.andnot
+        local.set $25
+        local.get $19
+        local.get $31
+        local.get $32
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=16
+       local.get $27
+       local.get $19
+       v128.store offset=272
+       local.get $24
+       i16x8.extend_high_i8x16_s
+       local.tee $31
+       i32x4.extend_low_i16x8_s
+       local.get $11
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $32
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $24
+       local.get $27
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $32
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $32
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $24
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $24
+        local.get $19
+        local.get $32
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=32
+       local.get $27
+       local.get $19
+       v128.store offset=288
+       local.get $24
+       local.set $20
+       local.get $31
+       i32x4.extend_high_i16x8_s
+       local.get $11
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $31
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $24
+       local.get $27
+       local.get $26
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $31
+        local.get $26
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $31
+        local.get $26
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $24
+        local.get $14
+        select
+        local.tee $26
+        v128.or
+        v128.andnot
+        local.set $24
+        local.get $19
+        local.get $31
+        local.get $26
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=48
+       local.get $27
+       local.get $19
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $44
+       local.get $25
+       v128.or
+       local.get $20
+       local.get $24
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $4
+       i32.const -64
+       i32.sub
+       local.set $4
+       br $for-loop|1
+      end
+     end
+     i32.const 0
+     local.get $0
+     i32.eqz
+     br_if $wasm/assembly/loss/statsChunk|inlined.0
+     drop
+     i32.const 1024
+     v128.load32_splat
+     local.set $20
+     i32.const 1068
+     v128.load32_splat
+     local.set $19
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     i32.const 512
+     i32.add
+     local.set $11
+     local.get $23
+     local.get $43
+     i32.add
+     local.set $2
+     local.get $8
+     local.set $0
+     i32.const 0
+     local.set $4
+     loop $for-loop|2
+      local.get $4
+      local.get $40
+      i32.lt_u
+      if
+       local.get $0
+       local.get $4
+       i32.add
+       local.get $2
+       local.get $4
+       i32.add
+       v128.load
+       local.tee $24
+       v128.store
+       local.get $4
+       local.get $11
+       i32.add
+       local.get $24
+       v128.store
+       local.get $41
+       local.get $24
+       local.get $19
+       v128.and
+       i32x4.max_u
+       local.set $41
+       local.get $4
+       i32.const 16
+       i32.add
+       local.set $4
+       br $for-loop|2
+      end
+     end
+     i32.const 1
+     local.set $42
+     loop $for-loop|3
+      local.get $9
+      local.get $42
+      i32.gt_s
+      if
+       local.get $1
+       local.get $2
+       i32.add
+       local.set $2
+       local.get $0
+       i32.const 256
+       i32.add
+       local.set $0
+       i32.const 0
+       local.set $4
+       loop $for-loop|4
+        local.get $4
+        local.get $40
+        i32.lt_u
+        if
+         local.get $2
+         local.get $4
+         i32.add
+         local.tee $27
+         v128.load offset=16
+         local.set $24
+         local.get $0
+         local.get $4
+         i32.add
+         local.tee $30
+         local.get $27
+         v128.load
+         local.tee $25
+         v128.store
+         local.get $30
+         local.get $24
+         v128.store offset=16
+         local.get $41
+         local.get $25
+         local.get $19
+         v128.and
+         i32x4.max_u
+         local.get $24
+         local.get $19
+         v128.and
+         i32x4.max_u
+         local.set $41
+         local.get $4
+         local.get $11
+         i32.add
+         local.tee $27
+         local.get $27
+         v128.load
+         local.get $25
+         f32x4.pmax
+         v128.store
+         local.get $27
+         local.get $27
+         v128.load offset=16
+         local.get $24
+         f32x4.pmax
+         v128.store offset=16
+         local.get $4
+         i32.const 32
+         i32.add
+         local.set $4
+         br $for-loop|4
+        end
+       end
+       local.get $42
+       i32.const 1
+       i32.add
+       local.set $42
+       br $for-loop|3
+      end
+     end
+     i32.const 1036
+     v128.load32_splat
+     local.set $24
+     i32.const 1040
+     v128.load32_splat
+     local.set $45
+     i32.const 1028
+     v128.load32_splat
+     local.set $46
+     i32.const 1044
+     v128.load32_splat
+     local.set $47
+     i32.const 1048
+     v128.load32_splat
+     local.set $48
+     i32.const 1052
+     v128.load32_splat
+     local.set $37
+     i32.const 1056
+     v128.load32_splat
+     local.set $36
+     i32.const 1060
+     v128.load32_splat
+     local.set $35
+     local.get $15
+     f32x4.splat
+     local.set $34
+     local.get $16
+     f32x4.splat
+     local.set $33
+     i32.const 0
+     local.set $4
+     loop $for-loop|5
+      local.get $4
+      local.get $40
+      i32.lt_u
+      if
+       local.get $4
+       local.get $11
+       i32.add
+       local.tee $0
+       v128.load
+       local.set $26
+       local.get $0
+       v128.load offset=16
+       local.set $25
+       local.get $20
+       local.tee $19
+       local.set $44
+       local.get $4
+       local.get $8
+       i32.add
+       local.set $0
+       i32.const 0
+       local.set $2
+       loop $for-loop|6
+        local.get $2
+        local.get $9
+        i32.lt_s
+        if
+         local.get $0
+         v128.load offset=16
+         local.get $25
+         f32x4.sub
+         local.get $34
+         f32x4.mul
+         local.get $33
+         f32x4.mul
+         local.tee $49
+         local.get $45
+         f32x4.add
+         local.set $32
+         local.get $0
+         v128.load
+         local.get $26
+         f32x4.sub
+         local.get $34
+         f32x4.mul
+         local.get $33
+         f32x4.mul
+         local.tee $50
+         local.get $45
+         f32x4.add
+         local.set $31
+         local.get $0
+         local.get $35
+         local.get $50
+         local.get $31
+         local.get $45
+         f32x4.sub
+         f32x4.sub
+         local.tee $51
+         f32x4.mul
+         local.get $36
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $37
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $48
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $47
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $46
+         f32x4.add
+         local.get $31
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $50
+         local.get $24
+         f32x4.ge
+         v128.and
+         local.tee $31
+         v128.store
+         local.get $0
+         local.get $35
+         local.get $49
+         local.get $32
+         local.get $45
+         f32x4.sub
+         f32x4.sub
+         local.tee $50
+         f32x4.mul
+         local.get $36
+         f32x4.add
+         local.get $50
+         f32x4.mul
+         local.get $37
+         f32x4.add
+         local.get $50
+         f32x4.mul
+         local.get $48
+         f32x4.add
+         local.get $50
+         f32x4.mul
+         local.get $47
+         f32x4.add
+         local.get $50
+         f32x4.mul
+         local.get $46
+         f32x4.add
+         local.get $32
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $49
+         local.get $24
+         f32x4.ge
+         v128.and
+         local.tee $32
+         v128.store offset=16
+         local.get $19
+         local.get $31
+         f32x4.add
+         local.set $19
+         local.get $44
+         local.get $32
+         f32x4.add
+         local.set $44
+         local.get $0
+         i32.const 256
+         i32.add
+         local.set $0
+         local.get $2
+         i32.const 1
+         i32.add
+         local.set $2
+         br $for-loop|6
+        end
+       end
+       local.get $4
+       local.get $11
+       i32.add
+       local.tee $0
+       local.get $46
+       local.get $19
+       f32x4.div
+       local.get $11
+       i32.const 256
+       i32.sub
+       local.get $4
+       i32.add
+       local.tee $2
+       v128.load
+       v128.and
+       v128.store
+       local.get $0
+       local.get $46
+       local.get $44
+       f32x4.div
+       local.get $2
+       v128.load offset=16
+       v128.and
+       v128.store offset=16
+       local.get $4
+       i32.const 32
+       i32.add
+       local.set $4
+       br $for-loop|5
+      end
+     end
+     i32.const 1028
+     v128.load32_splat
+     local.set $26
+     i32.const 1068
+     v128.load32_splat
+     drop
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     local.tee $52
+     i32.const 256
+     i32.add
+     local.set $27
+     local.get $52
+     i32.const 512
+     i32.add
+     local.set $53
+     local.get $8
+     local.get $9
+     i32.const 8
+     i32.shl
+     i32.add
+     local.set $0
+     local.get $8
+     local.set $2
+     local.get $23
+     local.get $43
+     i32.add
+     local.set $39
+     local.get $22
+     local.get $43
+     i32.add
+     local.set $42
+     local.get $21
+     local.get $43
+     i32.add
+     local.set $30
+     local.get $18
+     i32.const 0
+     local.set $4
+     loop $for-loop|7
+      local.get $4
+      local.get $9
+      i32.lt_s
+      if
+       local.get $4
+       i32x4.splat
+       local.set $31
+       local.get $0
+       v128.load
+       local.set $44
+       local.get $0
+       v128.load offset=16
+       local.set $18
+       local.get $0
+       v128.load offset=32
+       local.set $25
+       local.get $0
+       v128.load offset=48
+       drop
+       local.get $0
+       v128.load offset=64
+       local.set $24
+       local.get $0
+       v128.load offset=80
+       local.set $20
+       i32.const 0
+       local.set $11
+       loop $for-loop|8
+        local.get $11
+        local.get $40
+        i32.lt_u
+        if
+         local.get $11
+         local.get $27
+         i32.add
+         v128.load
+         drop
+         local.get $2
+         local.get $11
+         i32.add
+         v128.load
+         local.get $11
+         local.get $53
+         i32.add
+         v128.load
+         f32x4.mul
+         local.set $32
+         local.get $11
+         local.get $52
+         i32.add
+         v128.load
+         local.get $31
+         i32x4.eq
+         local.set $33
+         local.get $22
+         if
+          local.get $11
+          local.get $42
+          i32.add
+          local.get $32
+          v128.store
+         end
+         local.get $32
+         local.get $32
+         f32x4.mul
+         local.get $44
+         f32x4.add
+         local.set $44
+         local.get $25
+         local.get $32
+         local.get $33
+         v128.and
+         f32x4.add
+         local.set $25
+         local.get $18
+         local.get $33
+         i32x4.sub
+         local.set $18
+         local.get $20
+         local.get $32
+         local.get $33
+         local.get $26
+         v128.and
+         f32x4.add
+         f32x4.pmax
+         local.set $20
+         local.get $24
+         local.get $32
+         f32x4.pmax
+         local.set $24
+         local.get $11
+         i32.const 16
+         i32.add
+         local.set $11
+         br $for-loop|8
+        end
+       end
+       local.get $0
+       local.get $44
+       v128.store
+       local.get $0
+       local.get $18
+       v128.store offset=16
+       local.get $0
+       local.get $25
+       v128.store offset=32
+       local.get $0
+       local.get $24
+       v128.store offset=64
+       local.get $0
+       local.get $20
+       v128.store offset=80
+       local.get $0
+       i32.const 96
+       i32.add
+       local.set $0
+       local.get $2
+       i32.const 256
+       i32.add
+       local.set $2
+       local.get $1
+       local.get $39
+       i32.add
+       local.set $39
+       local.get $3
+       local.get $42
+       i32.add
+       local.set $42
+       local.get $5
+       local.get $30
+       i32.add
+       local.set $30
+       local.get $4
+       i32.const 1
+       i32.add
+       local.set $4
+       br $for-loop|7
+      end
+     end
+     local.set $18
+     i32.const 0
+     local.get $40
+     local.get $43
+     i32.add
+     local.tee $0
+     i32.const 511
+     i32.and
+     local.get $0
+     local.get $38
+     i32.eq
+     local.tee $0
+     select
+     i32.eqz
+     if
+      i32.const 1024
+      v128.load32_splat
+      local.set $19
+      i32.const 0
+      local.set $2
+      loop $for-loop|9
+       local.get $2
+       local.get $9
+       i32.lt_s
+       if
+        local.get $17
+        local.get $2
+        i32.const 6
+        i32.shl
+        i32.add
+        local.tee $4
+        local.get $4
+        f64.load
+        local.get $28
+        local.get $2
+        i32.const 96
+        i32.mul
+        i32.add
+        local.tee $11
+        v128.load
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store
+        local.get $4
+        local.get $4
+        f64.load offset=8
+        local.get $11
+        v128.load offset=16
+        local.tee $20
+        f64x2.convert_low_i32x4_s
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.convert_low_i32x4_s
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=8
+        local.get $4
+        local.get $4
+        f64.load offset=16
+        local.get $11
+        v128.load offset=32
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=16
+        local.get $11
+        local.get $19
+        v128.store
+        local.get $11
+        local.get $19
+        v128.store offset=16
+        local.get $11
+        local.get $19
+        v128.store offset=32
+        local.get $0
+        if
+         local.get $4
+         local.get $4
+         f64.load offset=32
+         local.get $11
+         v128.load offset=64
+         local.tee $20
+         f32x4.extract_lane 0
+         local.get $20
+         f32x4.extract_lane 1
+         f32.max
+         local.get $20
+         f32x4.extract_lane 2
+         local.get $20
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=32
+         local.get $4
+         local.get $4
+         f64.load offset=40
+         local.get $11
+         v128.load offset=80
+         local.tee $20
+         f32x4.extract_lane 0
+         local.get $20
+         f32x4.extract_lane 1
+         f32.max
+         local.get $20
+         f32x4.extract_lane 2
+         local.get $20
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=40
+        end
+        local.get $2
+        i32.const 1
+        i32.add
+        local.set $2
+        br $for-loop|9
+       end
+      end
+     end
+     local.get $43
+     i32.const 256
+     i32.add
+     local.set $43
+     br $for-loop|0
+    end
+   end
+   i32.const 0
+   local.get $41
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $41
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $41
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $41
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   i32.const 2139095039
+   i32.gt_u
+   br_if $wasm/assembly/loss/statsChunk|inlined.0
+   drop
+   local.get $18
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $18
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $18
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $18
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   i32.const 1
+   local.get $0
+   select
+  end
+ )
+ (func $wasm/assembly/loss/statsSoftmaxHardN2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 v128)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 v128)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 v128)
+  (local $52 v128)
+  (local $53 v128)
+  local.get $0
+  local.set $22
+  local.get $8
+  local.get $9
+  i32.const 352
+  i32.mul
+  i32.add
+  local.set $36
+  local.get $8
+  local.get $9
+  i32.const 8
+  i32.shl
+  i32.add
+  local.tee $37
+  i32.const 0
+  local.get $9
+  i32.const 96
+  i32.mul
+  memory.fill
+  i32.const 1024
+  v128.load32_splat
+  local.tee $31
+  local.set $19
+  local.get $11
+  i32.const 2
+  i32.shl
+  local.set $34
+  block $wasm/assembly/loss/statsChunk|inlined.1 (result i32)
+   loop $for-loop|0
+    local.get $29
+    local.get $34
+    i32.lt_u
+    if
+     local.get $29
+     i32.const 2
+     i32.shr_u
+     local.set $11
+     i32.const 256
+     local.get $34
+     local.get $29
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $32
+     i32.const 1
+     local.set $0
+     i32.const 0
+     local.set $30
+     loop $for-loop|1
+      local.get $30
+      local.get $32
+      i32.lt_u
+      if
+       local.get $11
+       local.get $30
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $25
+       i32.const 1024
+       v128.load32_splat
+       local.set $18
+       i32.const 1064
+       v128.load32_splat
+       local.set $20
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $25
+        i32.add
+        v128.load
+        local.get $18
+        i8x16.eq
+        v128.not
+       else
+        local.get $20
+       end
+       local.tee $21
+       i16x8.extend_low_i8x16_s
+       local.set $38
+       local.get $18
+       local.tee $20
+       local.set $24
+       local.get $12
+       i32.const 1
+       i32.eq
+       if (result v128)
+        local.get $6
+        local.get $25
+        i32.add
+        v128.load
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $23
+        i32x4.extend_low_i16x8_u
+        local.set $18
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $24
+        i32x4.extend_low_i16x8_u
+        local.set $20
+        local.get $24
+        i32x4.extend_high_i16x8_u
+        local.set $24
+        local.get $23
+        i32x4.extend_high_i16x8_u
+       else
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $25
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $27
+         v128.load
+         local.tee $23
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $27
+         v128.load offset=16
+         local.tee $24
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $24
+         i32x4.extend_high_i16x8_u
+         local.set $24
+         local.get $23
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $25
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $27
+          v128.load
+          local.set $18
+          local.get $27
+          v128.load offset=32
+          local.set $20
+          local.get $27
+          v128.load offset=48
+          local.set $24
+          local.get $27
+          v128.load offset=16
+         else
+          local.get $18
+         end
+        end
+       end
+       local.set $39
+       local.get $38
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $40
+       v128.and
+       local.set $23
+       i32.const 1024
+       v128.load32_splat
+       local.set $26
+       local.get $30
+       local.get $36
+       i32.add
+       local.tee $27
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $28
+       if
+        local.get $40
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $40
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $26
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $26
+        local.get $23
+        local.get $40
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $23
+       end
+       local.get $23
+       v128.bitselect
+       v128.store
+       local.get $27
+       local.get $23
+       v128.store offset=256
+       local.get $38
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $38
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $23
+       local.get $27
+       local.get $39
+       i32.const 1064
+       v128.load32_splat
+       local.get $28
+       if
+        local.get $38
+        local.get $39
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $38
+        local.get $39
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $23
+        local.get $14
+        select
+        local.tee $39
+        v128.or
+        v128.andnot
+        local.set $23
+        local.get $18
+        local.get $38
+        local.get $39
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=16
+       local.get $27
+       local.get $18
+       v128.store offset=272
+       local.get $21
+       i16x8.extend_high_i8x16_s
+       local.tee $38
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $39
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $27
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $28
+       if
+        local.get $39
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $39
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $39
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=32
+       local.get $27
+       local.get $18
+       v128.store offset=288
+       local.get $21
+       local.set $20
+       local.get $38
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $38
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $27
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
+       local.get $28
+       if
+        local.get $38
+        local.get $24
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $38
+        local.get $24
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $24
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $38
+        local.get $24
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=48
+       local.get $27
+       local.get $18
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $26
+       local.get $23
+       v128.or
+       local.get $20
+       local.get $21
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $30
+       i32.const -64
+       i32.sub
+       local.set $30
+       br $for-loop|1
+      end
+     end
+     i32.const 0
+     local.get $0
+     i32.eqz
+     br_if $wasm/assembly/loss/statsChunk|inlined.1
+     drop
+     i32.const 1024
+     v128.load32_splat
+     local.set $20
+     i32.const 1068
+     v128.load32_splat
+     local.set $18
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     i32.const 512
+     i32.add
+     local.set $27
+     local.get $22
+     local.get $29
+     i32.add
+     local.set $25
+     local.get $8
+     local.set $0
+     i32.const 0
+     local.set $11
+     loop $for-loop|2
+      local.get $11
+      local.get $32
+      i32.lt_u
+      if
+       local.get $0
+       local.get $11
+       i32.add
+       local.get $11
+       local.get $25
+       i32.add
+       v128.load
+       local.tee $21
+       v128.store
+       local.get $11
+       local.get $27
+       i32.add
+       local.get $21
+       v128.store
+       local.get $31
+       local.get $21
+       local.get $18
+       v128.and
+       i32x4.max_u
+       local.set $31
+       local.get $11
+       i32.const 16
+       i32.add
+       local.set $11
+       br $for-loop|2
+      end
+     end
+     i32.const 1
+     local.set $28
+     loop $for-loop|3
+      local.get $9
+      local.get $28
+      i32.gt_s
+      if
+       local.get $1
+       local.get $25
+       i32.add
+       local.set $25
+       local.get $0
+       i32.const 256
+       i32.add
+       local.set $0
+       i32.const 0
+       local.set $11
+       loop $for-loop|4
+        local.get $11
+        local.get $32
+        i32.lt_u
+        if
+         local.get $11
+         local.get $25
+         i32.add
+         local.tee $30
+         v128.load offset=16
+         local.set $21
+         local.get $0
+         local.get $11
+         i32.add
+         local.tee $33
+         local.get $30
+         v128.load
+         local.tee $23
+         v128.store
+         local.get $33
+         local.get $21
+         v128.store offset=16
+         local.get $31
+         local.get $23
+         local.get $18
+         v128.and
+         i32x4.max_u
+         local.get $21
+         local.get $18
+         v128.and
+         i32x4.max_u
+         local.set $31
+         local.get $11
+         local.get $27
+         i32.add
+         local.tee $30
+         local.get $30
+         v128.load
+         local.get $23
+         f32x4.pmax
+         v128.store
+         local.get $30
+         local.get $30
+         v128.load offset=16
+         local.get $21
+         f32x4.pmax
+         v128.store offset=16
+         local.get $11
+         i32.const 32
+         i32.add
+         local.set $11
+         br $for-loop|4
+        end
+       end
+       local.get $28
+       i32.const 1
+       i32.add
+       local.set $28
+       br $for-loop|3
+      end
+     end
+     i32.const 1036
+     v128.load32_splat
+     local.set $45
+     i32.const 1040
+     v128.load32_splat
+     local.set $46
+     i32.const 1028
+     v128.load32_splat
+     local.set $47
+     i32.const 1044
+     v128.load32_splat
+     local.set $48
+     i32.const 1048
+     v128.load32_splat
+     local.set $49
+     i32.const 1052
+     v128.load32_splat
+     local.set $50
+     i32.const 1056
+     v128.load32_splat
+     local.set $21
+     i32.const 1060
+     v128.load32_splat
+     local.set $23
+     local.get $15
+     f32x4.splat
+     local.set $24
+     local.get $16
+     f32x4.splat
+     local.set $38
+     i32.const 0
+     local.set $11
+     loop $for-loop|5
+      local.get $11
+      local.get $32
+      i32.lt_u
+      if
+       local.get $11
+       local.get $27
+       i32.add
+       local.tee $0
+       v128.load
+       local.set $39
+       local.get $0
+       v128.load offset=16
+       local.set $40
+       local.get $20
+       local.tee $18
+       local.set $26
+       local.get $8
+       local.get $11
+       i32.add
+       local.set $0
+       i32.const 0
+       local.set $25
+       loop $for-loop|6
+        local.get $9
+        local.get $25
+        i32.gt_s
+        if
+         local.get $0
+         v128.load offset=16
+         local.get $40
+         f32x4.sub
+         local.get $24
+         f32x4.mul
+         local.get $38
+         f32x4.mul
+         local.tee $51
+         local.get $46
+         f32x4.add
+         local.set $41
+         local.get $0
+         v128.load
+         local.get $39
+         f32x4.sub
+         local.get $24
+         f32x4.mul
+         local.get $38
+         f32x4.mul
+         local.tee $52
+         local.get $46
+         f32x4.add
+         local.set $42
+         local.get $0
+         local.get $23
+         local.get $52
+         local.get $42
+         local.get $46
+         f32x4.sub
+         f32x4.sub
+         local.tee $53
+         f32x4.mul
+         local.get $21
+         f32x4.add
+         local.get $53
+         f32x4.mul
+         local.get $50
+         f32x4.add
+         local.get $53
+         f32x4.mul
+         local.get $49
+         f32x4.add
+         local.get $53
+         f32x4.mul
+         local.get $48
+         f32x4.add
+         local.get $53
+         f32x4.mul
+         local.get $47
+         f32x4.add
+         local.get $42
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $52
+         local.get $45
+         f32x4.ge
+         v128.and
+         local.tee $42
+         v128.store
+         local.get $0
+         local.get $23
+         local.get $51
+         local.get $41
+         local.get $46
+         f32x4.sub
+         f32x4.sub
+         local.tee $52
+         f32x4.mul
+         local.get $21
+         f32x4.add
+         local.get $52
+         f32x4.mul
+         local.get $50
+         f32x4.add
+         local.get $52
+         f32x4.mul
+         local.get $49
+         f32x4.add
+         local.get $52
+         f32x4.mul
+         local.get $48
+         f32x4.add
+         local.get $52
+         f32x4.mul
+         local.get $47
+         f32x4.add
+         local.get $41
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $51
+         local.get $45
+         f32x4.ge
+         v128.and
+         local.tee $41
+         v128.store offset=16
+         local.get $18
+         local.get $42
+         f32x4.add
+         local.set $18
+         local.get $26
+         local.get $41
+         f32x4.add
+         local.set $26
+         local.get $0
+         i32.const 256
+         i32.add
+         local.set $0
+         local.get $25
+         i32.const 1
+         i32.add
+         local.set $25
+         br $for-loop|6
+        end
+       end
+       local.get $11
+       local.get $27
+       i32.add
+       local.tee $0
+       local.get $47
+       local.get $18
+       f32x4.div
+       local.get $27
+       i32.const 256
+       i32.sub
+       local.get $11
+       i32.add
+       local.tee $25
+       v128.load
+       v128.and
+       v128.store
+       local.get $0
+       local.get $47
+       local.get $26
+       f32x4.div
+       local.get $25
+       v128.load offset=16
+       v128.and
+       v128.store offset=16
+       local.get $11
+       i32.const 32
+       i32.add
+       local.set $11
+       br $for-loop|5
+      end
+     end
+     i32.const 1028
+     v128.load32_splat
+     drop
+     i32.const 1068
+     v128.load32_splat
+     drop
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     local.tee $35
+     i32.const 256
+     i32.add
+     local.set $43
+     local.get $35
+     i32.const 512
+     i32.add
+     local.set $44
+     local.get $8
+     local.get $9
+     i32.const 8
+     i32.shl
+     i32.add
+     local.set $25
+     local.get $8
+     local.set $0
+     local.get $22
+     local.get $29
+     i32.add
+     local.set $11
+     local.get $2
+     local.get $29
+     i32.add
+     local.set $30
+     local.get $4
+     local.get $29
+     i32.add
+     local.set $27
+     local.get $19
+     i32.const 0
+     local.set $33
+     loop $for-loop|7
+      local.get $9
+      local.get $33
+      i32.gt_s
+      if
+       local.get $33
+       i32x4.splat
+       local.set $20
+       local.get $25
+       v128.load
+       local.set $26
+       local.get $25
+       v128.load offset=16
+       local.set $19
+       local.get $25
+       v128.load offset=32
+       local.set $23
+       local.get $25
+       v128.load offset=48
+       drop
+       local.get $25
+       v128.load offset=64
+       drop
+       local.get $25
+       v128.load offset=80
+       drop
+       i32.const 0
+       local.set $28
+       loop $for-loop|8
+        local.get $28
+        local.get $32
+        i32.lt_u
+        if
+         local.get $28
+         local.get $43
+         i32.add
+         v128.load
+         drop
+         local.get $0
+         local.get $28
+         i32.add
+         v128.load
+         local.get $28
+         local.get $44
+         i32.add
+         v128.load
+         f32x4.mul
+         local.set $21
+         local.get $28
+         local.get $35
+         i32.add
+         v128.load
+         local.get $20
+         i32x4.eq
+         local.set $24
+         local.get $2
+         if
+          local.get $28
+          local.get $30
+          i32.add
+          local.get $21
+          v128.store
+         end
+         local.get $21
+         local.get $21
+         f32x4.mul
+         local.get $26
+         f32x4.add
+         local.set $26
+         local.get $23
+         local.get $21
+         local.get $24
+         v128.and
+         f32x4.add
+         local.set $23
+         local.get $19
+         local.get $24
+         i32x4.sub
+         local.set $19
+         local.get $28
+         i32.const 16
+         i32.add
+         local.set $28
+         br $for-loop|8
+        end
+       end
+       local.get $25
+       local.get $26
+       v128.store
+       local.get $25
+       local.get $19
+       v128.store offset=16
+       local.get $25
+       local.get $23
+       v128.store offset=32
+       local.get $25
+       i32.const 96
+       i32.add
+       local.set $25
+       local.get $0
+       i32.const 256
+       i32.add
+       local.set $0
+       local.get $1
+       local.get $11
+       i32.add
+       local.set $11
+       local.get $3
+       local.get $30
+       i32.add
+       local.set $30
+       local.get $5
+       local.get $27
+       i32.add
+       local.set $27
+       local.get $33
+       i32.const 1
+       i32.add
+       local.set $33
+       br $for-loop|7
+      end
+     end
+     local.set $19
+     local.get $29
+     local.get $32
+     i32.add
+     local.tee $0
+     i32.const 511
+     i32.and
+     i32.const 0
+     local.get $0
+     local.get $34
+     i32.ne
+     select
+     i32.eqz
+     if
+      i32.const 1024
+      v128.load32_splat
+      local.set $18
+      i32.const 0
+      local.set $11
+      loop $for-loop|9
+       local.get $9
+       local.get $11
+       i32.gt_s
+       if
+        local.get $17
+        local.get $11
+        i32.const 6
+        i32.shl
+        i32.add
+        local.tee $0
+        local.get $0
+        f64.load
+        local.get $37
+        local.get $11
+        i32.const 96
+        i32.mul
+        i32.add
+        local.tee $25
+        v128.load
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store
+        local.get $0
+        local.get $0
+        f64.load offset=8
+        local.get $25
+        v128.load offset=16
+        local.tee $20
+        f64x2.convert_low_i32x4_s
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.convert_low_i32x4_s
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=8
+        local.get $0
+        local.get $0
+        f64.load offset=16
+        local.get $25
+        v128.load offset=32
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=16
+        local.get $25
+        local.get $18
+        v128.store
+        local.get $25
+        local.get $18
+        v128.store offset=16
+        local.get $25
+        local.get $18
+        v128.store offset=32
+        local.get $11
+        i32.const 1
+        i32.add
+        local.set $11
+        br $for-loop|9
+       end
+      end
+     end
+     local.get $29
+     i32.const 256
+     i32.add
+     local.set $29
+     br $for-loop|0
+    end
+   end
+   i32.const 0
+   local.get $31
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $31
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $31
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $31
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   i32.const 2139095039
+   i32.gt_u
+   br_if $wasm/assembly/loss/statsChunk|inlined.1
+   drop
+   local.get $19
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $19
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $19
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $19
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -8303,26 +8645,26 @@
   (local $19 v128)
   (local $20 v128)
   (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
+  (local $22 i32)
+  (local $23 i32)
   (local $24 v128)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
   (local $31 v128)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
   (local $35 v128)
   (local $36 v128)
   (local $37 v128)
-  (local $38 v128)
+  (local $38 i32)
   (local $39 i32)
   (local $40 i32)
-  (local $41 i32)
+  (local $41 v128)
   (local $42 i32)
   (local $43 i32)
   (local $44 v128)
@@ -8332,22 +8674,27 @@
   (local $48 v128)
   (local $49 v128)
   (local $50 v128)
-  (local $51 i32)
+  (local $51 v128)
   (local $52 i32)
+  (local $53 i32)
   local.get $0
+  local.set $23
+  local.get $2
+  local.set $22
+  local.get $4
   local.set $21
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
-  local.set $41
+  local.set $29
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
-  local.tee $25
+  local.tee $28
   i32.const 0
   local.get $9
   i32.const 96
@@ -8355,899 +8702,951 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $18
-  local.set $38
+  local.tee $41
+  local.set $18
   local.get $11
   i32.const 2
   i32.shl
-  local.set $32
+  local.set $38
   block $wasm/assembly/loss/statsChunk|inlined.2 (result i32)
    loop $for-loop|0
-    local.get $32
-    local.get $40
+    local.get $38
+    local.get $43
     i32.gt_u
     if
-     local.get $40
+     local.get $43
      i32.const 2
      i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     i32.const 1064
-     v128.load32_splat
-     local.set $19
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $20
-      i8x16.eq
-      v128.not
-      local.set $19
-     end
-     local.get $19
-     i16x8.extend_low_i8x16_s
-     local.set $27
-     local.get $19
-     i16x8.extend_high_i8x16_s
-     local.set $28
-     local.get $20
-     local.tee $19
-     local.set $23
-     local.get $12
+     local.set $2
+     i32.const 256
+     local.get $38
+     local.get $43
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $40
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $22
-      i16x8.extend_low_i8x16_u
-      local.tee $19
-      i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $19
-      i32x4.extend_high_i16x8_u
-      local.set $19
-      local.get $22
-      i16x8.extend_high_i8x16_u
-      local.tee $22
-      i32x4.extend_low_i16x8_u
-      local.set $23
-      local.get $22
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
+     local.set $0
+     i32.const 0
+     local.set $4
+     loop $for-loop|1
+      local.get $4
+      local.get $40
+      i32.lt_u
+      if
+       local.get $2
+       local.get $4
+       i32.const 2
+       i32.shr_u
        i32.add
-       local.tee $11
-       v128.load
-       local.tee $19
-       i32x4.extend_low_i16x8_u
-       local.set $20
-       local.get $19
-       i32x4.extend_high_i16x8_u
+       local.set $11
+       i32.const 1024
+       v128.load32_splat
        local.set $19
-       local.get $11
-       v128.load offset=16
-       local.tee $22
-       i32x4.extend_low_i16x8_u
-       local.set $23
-       local.get $22
-       i32x4.extend_high_i16x8_u
-      else
-       local.get $12
+       i32.const 1064
+       v128.load32_splat
+       local.set $20
+       local.get $7
        if (result v128)
-        local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
+        local.get $7
+        local.get $11
         i32.add
-        local.tee $11
         v128.load
-        local.set $20
-        local.get $11
-        v128.load offset=16
-        local.set $19
-        local.get $11
-        v128.load offset=32
-        local.set $23
-        local.get $11
-        v128.load offset=48
+        local.get $19
+        i8x16.eq
+        v128.not
        else
         local.get $20
        end
-      end
-     end
-     local.set $29
-     local.get $27
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $30
-     v128.and
-     local.set $22
-     i32.const 1024
-     v128.load32_splat
-     local.set $24
-     local.get $41
-     local.get $20
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
-     i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $30
-      local.get $20
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $30
-      local.get $20
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $24
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $24
-      local.get $22
-      local.get $30
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $22
-     end
-     local.get $22
-     v128.bitselect
-     v128.store
-     local.get $41
-     i32.const -64
-     i32.sub
-     local.get $22
-     v128.store
-     local.get $27
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $27
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $22
-     local.get $41
-     local.get $19
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $27
-      local.get $19
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $27
-      local.get $19
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $22
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $22
-      local.get $20
-      local.get $27
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store offset=16
-     local.get $41
-     local.get $20
-     v128.store offset=80
-     local.get $24
-     local.get $22
-     v128.or
-     local.set $24
-     local.get $28
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $22
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $41
-     local.get $23
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $22
-      local.get $23
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $22
-      local.get $23
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $23
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $20
-      local.get $22
-      local.get $23
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store offset=32
-     local.get $41
-     local.get $20
-     v128.store offset=96
-     local.get $28
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $23
-     v128.and
-     local.set $22
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $11
-     if
-      local.get $23
-      local.get $29
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $23
-      local.get $29
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $27
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $22
-      local.get $23
-      local.get $27
-      v128.andnot
-      v128.and
-      local.set $22
-     end
-     local.get $41
-     local.get $29
-     i32.const 1064
-     v128.load32_splat
-     local.get $22
-     v128.bitselect
-     v128.store offset=48
-     local.get $41
-     local.get $22
-     v128.store offset=112
-     i32.const 0
-     local.get $24
-     local.get $19
-     local.get $20
-     v128.or
-     v128.or
-     v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.2
-     drop
-     local.get $18
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $22
-     i32.const 1068
-     v128.load32_splat
-     local.set $27
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     i32.const 128
-     i32.add
-     local.set $26
-     i32.const 1032
-     v128.load32_splat
-     local.tee $18
-     local.set $24
-     local.get $18
-     local.tee $19
-     local.set $23
-     local.get $21
-     local.get $40
-     i32.add
-     local.set $43
-     local.get $8
-     local.set $0
-     i32.const 0
-     local.set $11
-     loop $for-loop|1
-      local.get $9
-      local.get $11
-      i32.gt_s
-      if
-       local.get $43
-       v128.load offset=16
-       local.set $28
-       local.get $43
-       v128.load offset=32
-       local.set $29
-       local.get $43
-       v128.load offset=48
-       local.set $30
-       local.get $0
-       local.get $43
-       v128.load
-       local.tee $31
-       v128.store
-       local.get $0
-       local.get $28
-       v128.store offset=16
-       local.get $0
-       local.get $29
-       v128.store offset=32
-       local.get $0
-       local.get $30
-       v128.store offset=48
-       local.get $20
-       local.get $31
-       local.get $27
-       v128.and
-       i32x4.max_u
-       local.get $28
-       local.get $27
-       v128.and
-       i32x4.max_u
-       local.get $29
-       local.get $27
-       v128.and
-       i32x4.max_u
-       local.get $30
-       local.get $27
-       v128.and
-       i32x4.max_u
-       local.set $20
-       local.get $24
-       local.get $31
-       f32x4.pmax
-       local.set $24
+       local.tee $24
+       i16x8.extend_low_i8x16_s
+       local.set $31
        local.get $19
-       local.get $28
-       f32x4.pmax
-       local.set $19
-       local.get $23
+       local.tee $20
+       local.set $26
+       local.get $12
+       i32.const 1
+       i32.eq
+       if (result v128)
+        local.get $6
+        local.get $11
+        i32.add
+        v128.load
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $25
+        i32x4.extend_low_i16x8_u
+        local.set $19
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $26
+        i32x4.extend_low_i16x8_u
+        local.set $20
+        local.get $26
+        i32x4.extend_high_i16x8_u
+        local.set $26
+        local.get $25
+        i32x4.extend_high_i16x8_u
+       else
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $11
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $27
+         v128.load
+         local.tee $25
+         i32x4.extend_low_i16x8_u
+         local.set $19
+         local.get $27
+         v128.load offset=16
+         local.tee $26
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $26
+         i32x4.extend_high_i16x8_u
+         local.set $26
+         local.get $25
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $11
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $27
+          v128.load
+          local.set $19
+          local.get $27
+          v128.load offset=32
+          local.set $20
+          local.get $27
+          v128.load offset=48
+          local.set $26
+          local.get $27
+          v128.load offset=16
+         else
+          local.get $19
+         end
+        end
+       end
+       local.set $32
+       local.get $31
+       i32x4.extend_low_i16x8_s
+       local.get $11
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $33
+       v128.and
+       local.set $25
+       i32.const 1024
+       v128.load32_splat
+       local.set $44
+       local.get $4
        local.get $29
-       f32x4.pmax
-       local.set $23
-       local.get $18
-       local.get $30
-       f32x4.pmax
-       local.set $18
-       local.get $1
-       local.get $43
        i32.add
-       local.set $43
+       local.tee $27
+       local.get $19
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $30
+       if
+        local.get $33
+        local.get $19
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $33
+        local.get $19
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $44
+        local.get $14
+        select
+        local.tee $19
+        v128.or
+        v128.andnot
+        local.set $44
+        local.get $25
+        local.get $33
+        local.get $19
+        v128.andnot
+        v128.and
+        local.set $25
+       end
+       local.get $25
+       v128.bitselect
+       v128.store
+       local.get $27
+       local.get $25
+       v128.store offset=256
+       local.get $31
+       i32x4.extend_high_i16x8_s
+       local.get $11
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $31
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $25
+       local.get $27
+       local.get $32
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $31
+        local.get $32
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $31
+        local.get $32
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $25
+        local.get $14
+        select
+        local.tee $32
+        v128.or
+        v128.andnot
+        local.set $25
+        local.get $19
+        local.get $31
+        local.get $32
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=16
+       local.get $27
+       local.get $19
+       v128.store offset=272
+       local.get $24
+       i16x8.extend_high_i8x16_s
+       local.tee $31
+       i32x4.extend_low_i16x8_s
+       local.get $11
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $32
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $24
+       local.get $27
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $32
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $32
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $24
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $24
+        local.get $19
+        local.get $32
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=32
+       local.get $27
+       local.get $19
+       v128.store offset=288
+       local.get $24
+       local.set $20
+       local.get $31
+       i32x4.extend_high_i16x8_s
+       local.get $11
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $31
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $24
+       local.get $27
+       local.get $26
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $31
+        local.get $26
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $31
+        local.get $26
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $24
+        local.get $14
+        select
+        local.tee $26
+        v128.or
+        v128.andnot
+        local.set $24
+        local.get $19
+        local.get $31
+        local.get $26
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=48
+       local.get $27
+       local.get $19
+       v128.store offset=304
+       i32.const 0
        local.get $0
+       local.get $44
+       local.get $25
+       v128.or
+       local.get $20
+       local.get $24
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $4
        i32.const -64
        i32.sub
-       local.set $0
-       local.get $11
-       i32.const 1
-       i32.add
-       local.set $11
+       local.set $4
        br $for-loop|1
       end
      end
-     local.get $26
-     local.get $24
-     v128.store
-     local.get $26
-     local.get $19
-     v128.store offset=16
-     local.get $26
-     local.get $23
-     v128.store offset=32
-     local.get $26
-     local.get $18
-     v128.store offset=48
-     i32.const 1036
+     i32.const 0
+     local.get $0
+     i32.eqz
+     br_if $wasm/assembly/loss/statsChunk|inlined.2
+     drop
+     i32.const 1024
      v128.load32_splat
-     local.set $31
-     i32.const 1040
-     v128.load32_splat
-     local.set $37
-     i32.const 1028
-     v128.load32_splat
-     local.set $36
-     i32.const 1044
-     v128.load32_splat
-     local.set $30
-     i32.const 1048
-     v128.load32_splat
-     local.set $29
-     i32.const 1052
-     v128.load32_splat
-     local.set $28
-     i32.const 1056
-     v128.load32_splat
-     local.set $27
-     i32.const 1060
+     local.set $20
+     i32.const 1068
      v128.load32_splat
      local.set $19
-     local.get $15
-     f32x4.splat
-     local.set $44
-     local.get $16
-     f32x4.splat
-     local.set $45
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     i32.const 512
+     i32.add
+     local.set $11
+     local.get $23
+     local.get $43
+     i32.add
+     local.set $2
+     local.get $8
+     local.set $0
      i32.const 0
-     local.set $43
+     local.set $4
      loop $for-loop|2
-      local.get $43
-      i32.const 64
+      local.get $4
+      local.get $40
       i32.lt_u
       if
-       local.get $26
-       local.get $43
-       i32.add
-       local.tee $0
-       v128.load
-       local.set $46
        local.get $0
-       v128.load offset=16
-       local.set $47
-       local.get $22
-       local.tee $18
-       local.set $23
-       local.get $8
-       local.get $43
+       local.get $4
+       i32.add
+       local.get $2
+       local.get $4
+       i32.add
+       v128.load
+       local.tee $24
+       v128.store
+       local.get $4
+       local.get $11
+       i32.add
+       local.get $24
+       v128.store
+       local.get $41
+       local.get $24
+       local.get $19
+       v128.and
+       i32x4.max_u
+       local.set $41
+       local.get $4
+       i32.const 16
+       i32.add
+       local.set $4
+       br $for-loop|2
+      end
+     end
+     i32.const 1
+     local.set $42
+     loop $for-loop|3
+      local.get $9
+      local.get $42
+      i32.gt_s
+      if
+       local.get $1
+       local.get $2
+       i32.add
+       local.set $2
+       local.get $0
+       i32.const 256
        i32.add
        local.set $0
        i32.const 0
-       local.set $11
-       loop $for-loop|3
+       local.set $4
+       loop $for-loop|4
+        local.get $4
+        local.get $40
+        i32.lt_u
+        if
+         local.get $2
+         local.get $4
+         i32.add
+         local.tee $27
+         v128.load offset=16
+         local.set $24
+         local.get $0
+         local.get $4
+         i32.add
+         local.tee $30
+         local.get $27
+         v128.load
+         local.tee $25
+         v128.store
+         local.get $30
+         local.get $24
+         v128.store offset=16
+         local.get $41
+         local.get $25
+         local.get $19
+         v128.and
+         i32x4.max_u
+         local.get $24
+         local.get $19
+         v128.and
+         i32x4.max_u
+         local.set $41
+         local.get $4
+         local.get $11
+         i32.add
+         local.tee $27
+         local.get $27
+         v128.load
+         local.get $25
+         f32x4.pmax
+         v128.store
+         local.get $27
+         local.get $27
+         v128.load offset=16
+         local.get $24
+         f32x4.pmax
+         v128.store offset=16
+         local.get $4
+         i32.const 32
+         i32.add
+         local.set $4
+         br $for-loop|4
+        end
+       end
+       local.get $42
+       i32.const 1
+       i32.add
+       local.set $42
+       br $for-loop|3
+      end
+     end
+     i32.const 1036
+     v128.load32_splat
+     local.set $24
+     i32.const 1040
+     v128.load32_splat
+     local.set $45
+     i32.const 1028
+     v128.load32_splat
+     local.set $46
+     i32.const 1044
+     v128.load32_splat
+     local.set $47
+     i32.const 1048
+     v128.load32_splat
+     local.set $48
+     i32.const 1052
+     v128.load32_splat
+     local.set $37
+     i32.const 1056
+     v128.load32_splat
+     local.set $36
+     i32.const 1060
+     v128.load32_splat
+     local.set $35
+     local.get $15
+     f32x4.splat
+     local.set $34
+     local.get $16
+     f32x4.splat
+     local.set $33
+     i32.const 0
+     local.set $4
+     loop $for-loop|5
+      local.get $4
+      local.get $40
+      i32.lt_u
+      if
+       local.get $4
+       local.get $11
+       i32.add
+       local.tee $0
+       v128.load
+       local.set $26
+       local.get $0
+       v128.load offset=16
+       local.set $25
+       local.get $20
+       local.tee $19
+       local.set $44
+       local.get $4
+       local.get $8
+       i32.add
+       local.set $0
+       i32.const 0
+       local.set $2
+       loop $for-loop|6
+        local.get $2
         local.get $9
-        local.get $11
-        i32.gt_s
+        i32.lt_s
         if
          local.get $0
          v128.load offset=16
-         local.get $47
+         local.get $25
          f32x4.sub
-         local.get $44
+         local.get $34
          f32x4.mul
+         local.get $33
+         f32x4.mul
+         local.tee $49
          local.get $45
-         f32x4.mul
-         local.tee $24
-         local.get $37
          f32x4.add
-         local.set $48
+         local.set $32
          local.get $0
          v128.load
-         local.get $46
+         local.get $26
          f32x4.sub
-         local.get $44
+         local.get $34
          f32x4.mul
+         local.get $33
+         f32x4.mul
+         local.tee $50
          local.get $45
-         f32x4.mul
-         local.tee $49
-         local.get $37
          f32x4.add
-         local.set $50
+         local.set $31
          local.get $0
-         local.get $19
-         local.get $49
+         local.get $35
          local.get $50
-         local.get $37
+         local.get $31
+         local.get $45
          f32x4.sub
          f32x4.sub
-         local.tee $35
-         f32x4.mul
-         local.get $27
-         f32x4.add
-         local.get $35
-         f32x4.mul
-         local.get $28
-         f32x4.add
-         local.get $35
-         f32x4.mul
-         local.get $29
-         f32x4.add
-         local.get $35
-         f32x4.mul
-         local.get $30
-         f32x4.add
-         local.get $35
+         local.tee $51
          f32x4.mul
          local.get $36
          f32x4.add
-         local.get $50
+         local.get $51
+         f32x4.mul
+         local.get $37
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $48
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $47
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $46
+         f32x4.add
+         local.get $31
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $49
-         local.get $31
+         local.get $50
+         local.get $24
          f32x4.ge
          v128.and
-         local.tee $35
+         local.tee $31
          v128.store
          local.get $0
-         local.get $19
-         local.get $24
-         local.get $48
-         local.get $37
+         local.get $35
+         local.get $49
+         local.get $32
+         local.get $45
          f32x4.sub
          f32x4.sub
-         local.tee $49
-         f32x4.mul
-         local.get $27
-         f32x4.add
-         local.get $49
-         f32x4.mul
-         local.get $28
-         f32x4.add
-         local.get $49
-         f32x4.mul
-         local.get $29
-         f32x4.add
-         local.get $49
-         f32x4.mul
-         local.get $30
-         f32x4.add
-         local.get $49
+         local.tee $50
          f32x4.mul
          local.get $36
          f32x4.add
+         local.get $50
+         f32x4.mul
+         local.get $37
+         f32x4.add
+         local.get $50
+         f32x4.mul
          local.get $48
+         f32x4.add
+         local.get $50
+         f32x4.mul
+         local.get $47
+         f32x4.add
+         local.get $50
+         f32x4.mul
+         local.get $46
+         f32x4.add
+         local.get $32
          i32.const 23
          i32x4.shl
          i32x4.add
+         local.get $49
          local.get $24
-         local.get $31
          f32x4.ge
          v128.and
-         local.tee $24
+         local.tee $32
          v128.store offset=16
-         local.get $18
-         local.get $35
+         local.get $19
+         local.get $31
          f32x4.add
-         local.set $18
-         local.get $23
-         local.get $24
+         local.set $19
+         local.get $44
+         local.get $32
          f32x4.add
-         local.set $23
+         local.set $44
          local.get $0
-         i32.const -64
-         i32.sub
+         i32.const 256
+         i32.add
          local.set $0
-         local.get $11
+         local.get $2
          i32.const 1
          i32.add
-         local.set $11
-         br $for-loop|3
+         local.set $2
+         br $for-loop|6
         end
        end
-       local.get $26
-       local.get $43
+       local.get $4
+       local.get $11
        i32.add
        local.tee $0
-       local.get $36
-       local.get $18
+       local.get $46
+       local.get $19
        f32x4.div
-       local.get $26
-       i32.const -64
+       local.get $11
+       i32.const 256
+       i32.sub
+       local.get $4
        i32.add
-       local.get $43
-       i32.add
-       local.tee $11
+       local.tee $2
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $36
-       local.get $23
+       local.get $46
+       local.get $44
        f32x4.div
-       local.get $11
+       local.get $2
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $43
+       local.get $4
        i32.const 32
        i32.add
-       local.set $43
-       br $for-loop|2
+       local.set $4
+       br $for-loop|5
       end
      end
-     local.get $20
-     local.set $18
      i32.const 1028
      v128.load32_splat
-     local.set $27
+     local.set $26
      i32.const 1068
      v128.load32_splat
      drop
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
-     local.tee $26
-     i32.const -64
-     i32.sub
-     local.set $51
-     local.get $26
-     i32.const 128
+     local.tee $52
+     i32.const 256
      i32.add
-     local.set $52
+     local.set $27
+     local.get $52
+     i32.const 512
+     i32.add
+     local.set $53
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
-     local.set $42
-     local.get $8
-     local.set $11
-     local.get $21
-     local.get $40
-     i32.add
      local.set $0
-     local.get $2
-     local.get $40
+     local.get $8
+     local.set $2
+     local.get $23
+     local.get $43
      i32.add
-     local.set $33
-     local.get $4
-     local.get $40
+     local.set $39
+     local.get $22
+     local.get $43
      i32.add
-     local.set $43
+     local.set $42
+     local.get $21
+     local.get $43
+     i32.add
+     local.set $30
+     local.get $18
      i32.const 0
-     local.set $34
-     loop $for-loop|4
+     local.set $4
+     loop $for-loop|7
+      local.get $4
       local.get $9
-      local.get $34
-      i32.gt_s
+      i32.lt_s
       if
-       local.get $34
+       local.get $4
        i32x4.splat
-       local.set $28
-       local.get $42
+       local.set $31
+       local.get $0
        v128.load
-       local.set $22
-       local.get $42
+       local.set $44
+       local.get $0
        v128.load offset=16
-       local.set $19
-       local.get $42
+       local.set $18
+       local.get $0
        v128.load offset=32
-       local.set $23
-       local.get $42
+       local.set $25
+       local.get $0
        v128.load offset=48
        drop
-       local.get $42
+       local.get $0
        v128.load offset=64
-       local.set $20
-       local.get $42
-       v128.load offset=80
        local.set $24
+       local.get $0
+       v128.load offset=80
+       local.set $20
        i32.const 0
-       local.set $39
-       loop $for-loop|5
-        local.get $39
-        i32.const 64
+       local.set $11
+       loop $for-loop|8
+        local.get $11
+        local.get $40
         i32.lt_u
         if
-         local.get $39
-         local.get $51
+         local.get $11
+         local.get $27
          i32.add
          v128.load
          drop
+         local.get $2
          local.get $11
-         local.get $39
          i32.add
          v128.load
-         local.get $39
-         local.get $52
+         local.get $11
+         local.get $53
          i32.add
          v128.load
          f32x4.mul
-         local.set $29
-         local.get $26
-         local.get $39
+         local.set $32
+         local.get $11
+         local.get $52
          i32.add
          v128.load
-         local.get $28
+         local.get $31
          i32x4.eq
-         local.set $30
-         local.get $2
+         local.set $33
+         local.get $22
          if
-          local.get $33
-          local.get $39
+          local.get $11
+          local.get $42
           i32.add
-          local.get $29
+          local.get $32
           v128.store
          end
-         local.get $22
-         local.get $29
+         local.get $44
+         local.get $32
          f32x4.add
-         local.set $22
-         local.get $19
-         local.get $30
-         i32x4.sub
-         local.set $19
-         local.get $23
-         local.get $29
-         local.get $30
+         local.set $44
+         local.get $25
+         local.get $32
+         local.get $33
          v128.and
          f32x4.add
-         local.set $23
+         local.set $25
+         local.get $18
+         local.get $33
+         i32x4.sub
+         local.set $18
          local.get $20
-         local.get $29
+         local.get $32
+         local.get $33
+         local.get $26
+         v128.and
+         f32x4.add
          f32x4.pmax
          local.set $20
          local.get $24
-         local.get $29
-         local.get $30
-         local.get $27
-         v128.and
-         f32x4.add
+         local.get $32
          f32x4.pmax
          local.set $24
-         local.get $39
+         local.get $11
          i32.const 16
          i32.add
-         local.set $39
-         br $for-loop|5
+         local.set $11
+         br $for-loop|8
         end
        end
-       local.get $42
-       local.get $22
+       local.get $0
+       local.get $44
        v128.store
-       local.get $42
-       local.get $19
+       local.get $0
+       local.get $18
        v128.store offset=16
-       local.get $42
-       local.get $23
+       local.get $0
+       local.get $25
        v128.store offset=32
-       local.get $42
-       local.get $20
-       v128.store offset=64
-       local.get $42
+       local.get $0
        local.get $24
+       v128.store offset=64
+       local.get $0
+       local.get $20
        v128.store offset=80
-       local.get $42
+       local.get $0
        i32.const 96
        i32.add
-       local.set $42
-       local.get $11
-       i32.const -64
-       i32.sub
-       local.set $11
-       local.get $0
-       local.get $1
-       i32.add
        local.set $0
+       local.get $2
+       i32.const 256
+       i32.add
+       local.set $2
+       local.get $1
+       local.get $39
+       i32.add
+       local.set $39
        local.get $3
-       local.get $33
+       local.get $42
        i32.add
-       local.set $33
+       local.set $42
        local.get $5
-       local.get $43
+       local.get $30
        i32.add
-       local.set $43
-       local.get $34
+       local.set $30
+       local.get $4
        i32.const 1
        i32.add
-       local.set $34
-       br $for-loop|4
+       local.set $4
+       br $for-loop|7
       end
      end
+     local.set $18
+     i32.const 0
      local.get $40
-     i32.const -64
-     i32.sub
+     local.get $43
+     i32.add
      local.tee $0
-     local.get $32
-     i32.eq
-     local.tee $26
-     local.get $0
      i32.const 511
      i32.and
+     local.get $0
+     local.get $38
+     i32.eq
+     local.tee $0
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
       local.set $19
       i32.const 0
-      local.set $11
-      loop $for-loop|6
+      local.set $2
+      loop $for-loop|9
+       local.get $2
        local.get $9
-       local.get $11
-       i32.gt_s
+       i32.lt_s
        if
         local.get $17
-        local.get $11
+        local.get $2
         i32.const 6
         i32.shl
         i32.add
-        local.tee $0
-        local.get $0
+        local.tee $4
+        local.get $4
         f64.load
-        local.get $25
-        local.get $11
+        local.get $28
+        local.get $2
         i32.const 96
         i32.mul
         i32.add
-        local.tee $33
+        local.tee $11
         v128.load
         local.tee $20
         f64x2.promote_low_f32x4
@@ -9263,10 +9662,10 @@
         f64.add
         f64.add
         f64.store
-        local.get $0
-        local.get $0
+        local.get $4
+        local.get $4
         f64.load offset=8
-        local.get $33
+        local.get $11
         v128.load offset=16
         local.tee $20
         f64x2.convert_low_i32x4_s
@@ -9282,10 +9681,10 @@
         f64.add
         f64.add
         f64.store offset=8
-        local.get $0
-        local.get $0
+        local.get $4
+        local.get $4
         f64.load offset=16
-        local.get $33
+        local.get $11
         v128.load offset=32
         local.tee $20
         f64x2.promote_low_f32x4
@@ -9301,21 +9700,21 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $33
+        local.get $11
         local.get $19
         v128.store
-        local.get $33
+        local.get $11
         local.get $19
         v128.store offset=16
-        local.get $33
+        local.get $11
         local.get $19
         v128.store offset=32
-        local.get $26
+        local.get $0
         if
-         local.get $0
-         local.get $0
+         local.get $4
+         local.get $4
          f64.load offset=32
-         local.get $33
+         local.get $11
          v128.load offset=64
          local.tee $20
          f32x4.extract_lane 0
@@ -9331,10 +9730,10 @@
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $0
-         local.get $0
+         local.get $4
+         local.get $4
          f64.load offset=40
-         local.get $33
+         local.get $11
          v128.load offset=80
          local.tee $20
          f32x4.extract_lane 0
@@ -9351,26 +9750,26 @@
          f64.max
          f64.store offset=40
         end
-        local.get $11
+        local.get $2
         i32.const 1
         i32.add
-        local.set $11
-        br $for-loop|6
+        local.set $2
+        br $for-loop|9
        end
       end
      end
-     local.get $40
-     i32.const -64
-     i32.sub
-     local.set $40
+     local.get $43
+     i32.const 256
+     i32.add
+     local.set $43
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $18
+   local.get $41
    i32x4.extract_lane 0
    local.tee $0
-   local.get $18
+   local.get $41
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -9378,10 +9777,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $18
+   local.get $41
    i32x4.extract_lane 2
    local.tee $1
-   local.get $18
+   local.get $41
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -9397,10 +9796,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.2
    drop
-   local.get $38
+   local.get $18
    i32x4.extract_lane 0
    local.tee $0
-   local.get $38
+   local.get $18
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -9408,10 +9807,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $38
+   local.get $18
    i32x4.extract_lane 2
    local.tee $1
-   local.get $38
+   local.get $18
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -9433,52 +9832,54 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 i32)
-  (local $22 v128)
+  (local $21 v128)
+  (local $22 i32)
   (local $23 v128)
-  (local $24 i32)
-  (local $25 v128)
+  (local $24 v128)
+  (local $25 i32)
   (local $26 i32)
-  (local $27 i32)
+  (local $27 v128)
   (local $28 i32)
   (local $29 i32)
-  (local $30 v128)
+  (local $30 i32)
   (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
   (local $37 i32)
   (local $38 i32)
   (local $39 v128)
-  (local $40 i32)
-  (local $41 i32)
-  (local $42 i32)
-  (local $43 i32)
-  (local $44 v128)
-  (local $45 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 i32)
+  (local $45 i32)
   (local $46 v128)
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
   (local $50 v128)
   (local $51 v128)
-  (local $52 i32)
+  (local $52 v128)
+  (local $53 v128)
+  (local $54 v128)
   local.get $0
-  local.set $21
+  local.set $22
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
-  local.set $41
+  local.set $37
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
-  local.tee $26
+  local.tee $38
   i32.const 0
   local.get $9
   i32.const 96
@@ -9486,683 +9887,734 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $18
-  local.set $39
+  local.tee $31
+  local.set $19
   local.get $11
   i32.const 2
   i32.shl
-  local.set $37
+  local.set $34
   block $wasm/assembly/loss/statsChunk|inlined.3 (result i32)
    loop $for-loop|0
-    local.get $37
-    local.get $40
-    i32.gt_u
+    local.get $29
+    local.get $34
+    i32.lt_u
     if
-     local.get $40
+     local.get $29
      i32.const 2
      i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     i32.const 1064
-     v128.load32_splat
-     local.set $20
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $19
-      i8x16.eq
-      v128.not
-      local.set $20
-     end
-     local.get $20
-     i16x8.extend_low_i8x16_s
-     local.set $25
-     local.get $20
-     i16x8.extend_high_i8x16_s
-     local.set $30
-     local.get $19
-     local.tee $20
-     local.set $44
-     local.get $12
+     local.set $11
+     i32.const 256
+     local.get $34
+     local.get $29
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $32
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $22
-      i16x8.extend_low_i8x16_u
-      local.tee $20
-      i32x4.extend_low_i16x8_u
-      local.set $19
-      local.get $20
-      i32x4.extend_high_i16x8_u
-      local.set $20
-      local.get $22
-      i16x8.extend_high_i8x16_u
-      local.tee $22
-      i32x4.extend_low_i16x8_u
-      local.set $44
-      local.get $22
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $20
-       i32x4.extend_low_i16x8_u
-       local.set $19
-       local.get $20
-       i32x4.extend_high_i16x8_u
-       local.set $20
+     local.set $0
+     i32.const 0
+     local.set $30
+     loop $for-loop|1
+      local.get $30
+      local.get $32
+      i32.lt_u
+      if
        local.get $11
-       v128.load offset=16
-       local.tee $22
-       i32x4.extend_low_i16x8_u
-       local.set $44
-       local.get $22
-       i32x4.extend_high_i16x8_u
-      else
+       local.get $30
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $25
+       i32.const 1024
+       v128.load32_splat
+       local.set $18
+       i32.const 1064
+       v128.load32_splat
+       local.set $20
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $25
+        i32.add
+        v128.load
+        local.get $18
+        i8x16.eq
+        v128.not
+       else
+        local.get $20
+       end
+       local.tee $21
+       i16x8.extend_low_i8x16_s
+       local.set $39
+       local.get $18
+       local.tee $20
+       local.set $24
        local.get $12
+       i32.const 1
+       i32.eq
        if (result v128)
         local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
+        local.get $25
         i32.add
-        local.tee $11
         v128.load
-        local.set $19
-        local.get $11
-        v128.load offset=16
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $23
+        i32x4.extend_low_i16x8_u
+        local.set $18
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $24
+        i32x4.extend_low_i16x8_u
         local.set $20
-        local.get $11
-        v128.load offset=32
-        local.set $44
-        local.get $11
-        v128.load offset=48
+        local.get $24
+        i32x4.extend_high_i16x8_u
+        local.set $24
+        local.get $23
+        i32x4.extend_high_i16x8_u
        else
-        local.get $19
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $25
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $26
+         v128.load
+         local.tee $23
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $26
+         v128.load offset=16
+         local.tee $24
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $24
+         i32x4.extend_high_i16x8_u
+         local.set $24
+         local.get $23
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $25
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $26
+          v128.load
+          local.set $18
+          local.get $26
+          v128.load offset=32
+          local.set $20
+          local.get $26
+          v128.load offset=48
+          local.set $24
+          local.get $26
+          v128.load offset=16
+         else
+          local.get $18
+         end
+        end
        end
+       local.set $40
+       local.get $39
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $41
+       v128.and
+       local.set $23
+       i32.const 1024
+       v128.load32_splat
+       local.set $27
+       local.get $30
+       local.get $37
+       i32.add
+       local.tee $26
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $28
+       if
+        local.get $41
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $41
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $27
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $27
+        local.get $23
+        local.get $41
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $23
+       end
+       local.get $23
+       v128.bitselect
+       v128.store
+       local.get $26
+       local.get $23
+       v128.store offset=256
+       local.get $39
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $39
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $23
+       local.get $26
+       local.get $40
+       i32.const 1064
+       v128.load32_splat
+       local.get $28
+       if
+        local.get $39
+        local.get $40
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $39
+        local.get $40
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $23
+        local.get $14
+        select
+        local.tee $40
+        v128.or
+        v128.andnot
+        local.set $23
+        local.get $18
+        local.get $39
+        local.get $40
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=16
+       local.get $26
+       local.get $18
+       v128.store offset=272
+       local.get $21
+       i16x8.extend_high_i8x16_s
+       local.tee $39
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $40
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $26
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $28
+       if
+        local.get $40
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $40
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $40
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=32
+       local.get $26
+       local.get $18
+       v128.store offset=288
+       local.get $21
+       local.set $20
+       local.get $39
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $39
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $26
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
+       local.get $28
+       if
+        local.get $39
+        local.get $24
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $39
+        local.get $24
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $24
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $39
+        local.get $24
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=48
+       local.get $26
+       local.get $18
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $27
+       local.get $23
+       v128.or
+       local.get $20
+       local.get $21
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $30
+       i32.const -64
+       i32.sub
+       local.set $30
+       br $for-loop|1
       end
      end
-     local.set $31
-     local.get $25
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $32
-     v128.and
-     local.set $22
-     i32.const 1024
-     v128.load32_splat
-     local.set $23
-     local.get $41
-     local.get $19
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $32
-      local.get $19
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $32
-      local.get $19
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $23
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $23
-      local.get $22
-      local.get $32
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $22
-     end
-     local.get $22
-     v128.bitselect
-     v128.store
-     local.get $41
-     i32.const -64
-     i32.sub
-     local.get $22
-     v128.store
-     local.get $25
-     i32x4.extend_high_i16x8_s
      local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $25
-     v128.and
-     local.set $22
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $41
-     local.get $20
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $25
-      local.get $20
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $25
-      local.get $20
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $22
-      local.get $25
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $22
-     end
-     local.get $22
-     v128.bitselect
-     v128.store offset=16
-     local.get $41
-     local.get $22
-     v128.store offset=80
-     local.get $23
-     local.get $19
-     v128.or
-     local.set $23
-     local.get $30
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $22
-     v128.and
-     local.set $19
+     i32.eqz
+     br_if $wasm/assembly/loss/statsChunk|inlined.3
+     drop
      i32.const 1024
      v128.load32_splat
      local.set $20
-     local.get $11
-     if
-      local.get $22
-      local.get $44
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $22
-      local.get $44
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $25
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $19
-      local.get $22
-      local.get $25
-      v128.andnot
-      v128.and
-      local.set $19
-     end
-     local.get $41
-     local.get $44
-     i32.const 1064
-     v128.load32_splat
-     local.get $19
-     v128.bitselect
-     v128.store offset=32
-     local.get $41
-     local.get $19
-     v128.store offset=96
-     local.get $30
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $25
-     v128.and
-     local.set $22
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $11
-     if
-      local.get $25
-      local.get $31
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $25
-      local.get $31
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $30
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $22
-      local.get $25
-      local.get $30
-      v128.andnot
-      v128.and
-      local.set $22
-     end
-     local.get $41
-     local.get $31
-     i32.const 1064
-     v128.load32_splat
-     local.get $22
-     v128.bitselect
-     v128.store offset=48
-     local.get $41
-     local.get $22
-     v128.store offset=112
-     i32.const 0
-     local.get $23
-     local.get $20
-     local.get $19
-     v128.or
-     v128.or
-     v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.3
-     drop
-     local.get $18
-     local.set $19
-     i32.const 1024
-     v128.load32_splat
-     local.set $22
      i32.const 1068
      v128.load32_splat
-     local.set $25
+     local.set $18
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
-     i32.const 128
+     i32.const 512
      i32.add
-     local.set $24
-     i32.const 1032
-     v128.load32_splat
-     local.tee $18
-     local.set $23
-     local.get $18
-     local.tee $20
-     local.set $44
-     local.get $21
-     local.get $40
+     local.set $26
+     local.get $22
+     local.get $29
      i32.add
-     local.set $43
+     local.set $25
      local.get $8
      local.set $0
      i32.const 0
      local.set $11
-     loop $for-loop|1
-      local.get $9
-      local.get $11
-      i32.gt_s
-      if
-       local.get $43
-       v128.load offset=16
-       local.set $30
-       local.get $43
-       v128.load offset=32
-       local.set $31
-       local.get $43
-       v128.load offset=48
-       local.set $32
-       local.get $0
-       local.get $43
-       v128.load
-       local.tee $33
-       v128.store
-       local.get $0
-       local.get $30
-       v128.store offset=16
-       local.get $0
-       local.get $31
-       v128.store offset=32
-       local.get $0
-       local.get $32
-       v128.store offset=48
-       local.get $19
-       local.get $33
-       local.get $25
-       v128.and
-       i32x4.max_u
-       local.get $30
-       local.get $25
-       v128.and
-       i32x4.max_u
-       local.get $31
-       local.get $25
-       v128.and
-       i32x4.max_u
-       local.get $32
-       local.get $25
-       v128.and
-       i32x4.max_u
-       local.set $19
-       local.get $23
-       local.get $33
-       f32x4.pmax
-       local.set $23
-       local.get $20
-       local.get $30
-       f32x4.pmax
-       local.set $20
-       local.get $44
-       local.get $31
-       f32x4.pmax
-       local.set $44
-       local.get $18
-       local.get $32
-       f32x4.pmax
-       local.set $18
-       local.get $1
-       local.get $43
-       i32.add
-       local.set $43
-       local.get $0
-       i32.const -64
-       i32.sub
-       local.set $0
-       local.get $11
-       i32.const 1
-       i32.add
-       local.set $11
-       br $for-loop|1
-      end
-     end
-     local.get $24
-     local.get $23
-     v128.store
-     local.get $24
-     local.get $20
-     v128.store offset=16
-     local.get $24
-     local.get $44
-     v128.store offset=32
-     local.get $24
-     local.get $18
-     v128.store offset=48
-     i32.const 1036
-     v128.load32_splat
-     local.set $20
-     i32.const 1040
-     v128.load32_splat
-     local.set $45
-     i32.const 1028
-     v128.load32_splat
-     local.set $46
-     i32.const 1044
-     v128.load32_splat
-     local.set $47
-     i32.const 1048
-     v128.load32_splat
-     local.set $48
-     i32.const 1052
-     v128.load32_splat
-     local.set $36
-     i32.const 1056
-     v128.load32_splat
-     local.set $35
-     i32.const 1060
-     v128.load32_splat
-     local.set $34
-     local.get $15
-     f32x4.splat
-     local.set $33
-     local.get $16
-     f32x4.splat
-     local.set $32
-     i32.const 0
-     local.set $43
      loop $for-loop|2
-      local.get $43
-      i32.const 64
+      local.get $11
+      local.get $32
       i32.lt_u
       if
-       local.get $24
-       local.get $43
+       local.get $0
+       local.get $11
        i32.add
-       local.tee $0
+       local.get $11
+       local.get $25
+       i32.add
        v128.load
+       local.tee $21
+       v128.store
+       local.get $11
+       local.get $26
+       i32.add
+       local.get $21
+       v128.store
+       local.get $31
+       local.get $21
+       local.get $18
+       v128.and
+       i32x4.max_u
+       local.set $31
+       local.get $11
+       i32.const 16
+       i32.add
+       local.set $11
+       br $for-loop|2
+      end
+     end
+     i32.const 1
+     local.set $28
+     loop $for-loop|3
+      local.get $9
+      local.get $28
+      i32.gt_s
+      if
+       local.get $1
+       local.get $25
+       i32.add
        local.set $25
        local.get $0
-       v128.load offset=16
-       local.set $23
-       local.get $22
-       local.tee $18
-       local.set $44
-       local.get $8
-       local.get $43
+       i32.const 256
        i32.add
        local.set $0
        i32.const 0
        local.set $11
-       loop $for-loop|3
-        local.get $9
+       loop $for-loop|4
         local.get $11
+        local.get $32
+        i32.lt_u
+        if
+         local.get $11
+         local.get $25
+         i32.add
+         local.tee $30
+         v128.load offset=16
+         local.set $21
+         local.get $0
+         local.get $11
+         i32.add
+         local.tee $33
+         local.get $30
+         v128.load
+         local.tee $23
+         v128.store
+         local.get $33
+         local.get $21
+         v128.store offset=16
+         local.get $31
+         local.get $23
+         local.get $18
+         v128.and
+         i32x4.max_u
+         local.get $21
+         local.get $18
+         v128.and
+         i32x4.max_u
+         local.set $31
+         local.get $11
+         local.get $26
+         i32.add
+         local.tee $30
+         local.get $30
+         v128.load
+         local.get $23
+         f32x4.pmax
+         v128.store
+         local.get $30
+         local.get $30
+         v128.load offset=16
+         local.get $21
+         f32x4.pmax
+         v128.store offset=16
+         local.get $11
+         i32.const 32
+         i32.add
+         local.set $11
+         br $for-loop|4
+        end
+       end
+       local.get $28
+       i32.const 1
+       i32.add
+       local.set $28
+       br $for-loop|3
+      end
+     end
+     i32.const 1036
+     v128.load32_splat
+     local.set $46
+     i32.const 1040
+     v128.load32_splat
+     local.set $47
+     i32.const 1028
+     v128.load32_splat
+     local.set $48
+     i32.const 1044
+     v128.load32_splat
+     local.set $49
+     i32.const 1048
+     v128.load32_splat
+     local.set $50
+     i32.const 1052
+     v128.load32_splat
+     local.set $51
+     i32.const 1056
+     v128.load32_splat
+     local.set $21
+     i32.const 1060
+     v128.load32_splat
+     local.set $23
+     local.get $15
+     f32x4.splat
+     local.set $24
+     local.get $16
+     f32x4.splat
+     local.set $39
+     i32.const 0
+     local.set $11
+     loop $for-loop|5
+      local.get $11
+      local.get $32
+      i32.lt_u
+      if
+       local.get $11
+       local.get $26
+       i32.add
+       local.tee $0
+       v128.load
+       local.set $40
+       local.get $0
+       v128.load offset=16
+       local.set $41
+       local.get $20
+       local.tee $18
+       local.set $27
+       local.get $8
+       local.get $11
+       i32.add
+       local.set $0
+       i32.const 0
+       local.set $25
+       loop $for-loop|6
+        local.get $9
+        local.get $25
         i32.gt_s
         if
          local.get $0
          v128.load offset=16
-         local.get $23
+         local.get $41
          f32x4.sub
-         local.get $33
+         local.get $24
          f32x4.mul
-         local.get $32
+         local.get $39
          f32x4.mul
-         local.tee $49
-         local.get $45
+         local.tee $52
+         local.get $47
          f32x4.add
-         local.set $31
+         local.set $42
          local.get $0
          v128.load
-         local.get $25
+         local.get $40
          f32x4.sub
-         local.get $33
+         local.get $24
          f32x4.mul
-         local.get $32
+         local.get $39
          f32x4.mul
-         local.tee $50
-         local.get $45
+         local.tee $53
+         local.get $47
          f32x4.add
-         local.set $30
+         local.set $43
          local.get $0
-         local.get $34
+         local.get $23
+         local.get $53
+         local.get $43
+         local.get $47
+         f32x4.sub
+         f32x4.sub
+         local.tee $54
+         f32x4.mul
+         local.get $21
+         f32x4.add
+         local.get $54
+         f32x4.mul
+         local.get $51
+         f32x4.add
+         local.get $54
+         f32x4.mul
          local.get $50
-         local.get $30
-         local.get $45
-         f32x4.sub
-         f32x4.sub
-         local.tee $51
-         f32x4.mul
-         local.get $35
          f32x4.add
-         local.get $51
+         local.get $54
          f32x4.mul
-         local.get $36
+         local.get $49
          f32x4.add
-         local.get $51
+         local.get $54
          f32x4.mul
          local.get $48
          f32x4.add
-         local.get $51
-         f32x4.mul
-         local.get $47
-         f32x4.add
-         local.get $51
-         f32x4.mul
-         local.get $46
-         f32x4.add
-         local.get $30
+         local.get $43
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $50
-         local.get $20
+         local.get $53
+         local.get $46
          f32x4.ge
          v128.and
-         local.tee $30
+         local.tee $43
          v128.store
          local.get $0
-         local.get $34
+         local.get $23
+         local.get $52
+         local.get $42
+         local.get $47
+         f32x4.sub
+         f32x4.sub
+         local.tee $53
+         f32x4.mul
+         local.get $21
+         f32x4.add
+         local.get $53
+         f32x4.mul
+         local.get $51
+         f32x4.add
+         local.get $53
+         f32x4.mul
+         local.get $50
+         f32x4.add
+         local.get $53
+         f32x4.mul
          local.get $49
-         local.get $31
-         local.get $45
-         f32x4.sub
-         f32x4.sub
-         local.tee $50
-         f32x4.mul
-         local.get $35
          f32x4.add
-         local.get $50
-         f32x4.mul
-         local.get $36
-         f32x4.add
-         local.get $50
+         local.get $53
          f32x4.mul
          local.get $48
          f32x4.add
-         local.get $50
-         f32x4.mul
-         local.get $47
-         f32x4.add
-         local.get $50
-         f32x4.mul
-         local.get $46
-         f32x4.add
-         local.get $31
+         local.get $42
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $49
-         local.get $20
+         local.get $52
+         local.get $46
          f32x4.ge
          v128.and
-         local.tee $31
+         local.tee $42
          v128.store offset=16
          local.get $18
-         local.get $30
+         local.get $43
          f32x4.add
          local.set $18
-         local.get $44
-         local.get $31
+         local.get $27
+         local.get $42
          f32x4.add
-         local.set $44
+         local.set $27
          local.get $0
-         i32.const -64
-         i32.sub
+         i32.const 256
+         i32.add
          local.set $0
-         local.get $11
+         local.get $25
          i32.const 1
          i32.add
-         local.set $11
-         br $for-loop|3
+         local.set $25
+         br $for-loop|6
         end
        end
-       local.get $24
-       local.get $43
+       local.get $11
+       local.get $26
        i32.add
        local.tee $0
-       local.get $46
+       local.get $48
        local.get $18
        f32x4.div
-       local.get $24
-       i32.const -64
+       local.get $26
+       i32.const 256
+       i32.sub
+       local.get $11
        i32.add
-       local.get $43
-       i32.add
-       local.tee $11
+       local.tee $25
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $46
-       local.get $44
+       local.get $48
+       local.get $27
        f32x4.div
-       local.get $11
+       local.get $25
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $43
+       local.get $11
        i32.const 32
        i32.add
-       local.set $43
-       br $for-loop|2
+       local.set $11
+       br $for-loop|5
       end
      end
-     local.get $19
-     local.set $18
+     i32.const 0
+     local.set $11
      i32.const 1028
      v128.load32_splat
      drop
@@ -10171,195 +10623,196 @@
      drop
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
-     local.tee $29
-     i32.const -64
-     i32.sub
-     local.set $24
-     local.get $29
-     i32.const 128
+     local.tee $35
+     i32.const 256
      i32.add
-     local.set $52
+     local.set $44
+     local.get $35
+     i32.const 512
+     i32.add
+     local.set $45
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
-     local.set $11
+     local.set $25
      local.get $8
      local.set $0
-     local.get $21
-     local.get $40
+     local.get $22
+     local.get $29
      i32.add
-     local.set $28
+     local.set $36
      local.get $2
-     local.get $40
+     local.get $29
      i32.add
-     local.set $38
+     local.set $30
      local.get $4
-     local.get $40
+     local.get $29
      i32.add
-     local.set $27
+     local.set $26
+     local.get $19
      i32.const 0
-     local.set $42
-     loop $for-loop|4
+     local.set $33
+     loop $for-loop|7
       local.get $9
-      local.get $42
+      local.get $33
       i32.gt_s
       if
-       local.get $42
+       local.get $33
        i32x4.splat
-       local.set $22
-       local.get $11
-       v128.load
-       local.set $19
-       local.get $11
-       v128.load offset=16
        local.set $20
-       local.get $11
+       local.get $25
+       v128.load
+       local.set $27
+       local.get $25
+       v128.load offset=16
+       local.set $19
+       local.get $25
        v128.load offset=32
-       local.set $44
-       local.get $11
+       local.set $23
+       local.get $25
        v128.load offset=48
        drop
-       local.get $11
+       local.get $25
        v128.load offset=64
        drop
-       local.get $11
+       local.get $25
        v128.load offset=80
        drop
        i32.const 0
-       local.set $43
-       loop $for-loop|5
-        local.get $43
-        i32.const 64
+       local.set $28
+       loop $for-loop|8
+        local.get $28
+        local.get $32
         i32.lt_u
         if
-         local.get $24
-         local.get $43
+         local.get $28
+         local.get $44
          i32.add
          v128.load
          drop
          local.get $0
-         local.get $43
+         local.get $28
          i32.add
          v128.load
-         local.get $43
-         local.get $52
+         local.get $28
+         local.get $45
          i32.add
          v128.load
          f32x4.mul
-         local.set $23
-         local.get $29
-         local.get $43
+         local.set $21
+         local.get $28
+         local.get $35
          i32.add
          v128.load
-         local.get $22
+         local.get $20
          i32x4.eq
-         local.set $25
+         local.set $24
          local.get $2
          if
-          local.get $38
-          local.get $43
+          local.get $28
+          local.get $30
           i32.add
-          local.get $23
+          local.get $21
           v128.store
          end
-         local.get $19
-         local.get $23
+         local.get $27
+         local.get $21
          f32x4.add
-         local.set $19
-         local.get $20
-         local.get $25
-         i32x4.sub
-         local.set $20
-         local.get $44
+         local.set $27
          local.get $23
-         local.get $25
+         local.get $21
+         local.get $24
          v128.and
          f32x4.add
-         local.set $44
-         local.get $43
+         local.set $23
+         local.get $19
+         local.get $24
+         i32x4.sub
+         local.set $19
+         local.get $28
          i32.const 16
          i32.add
-         local.set $43
-         br $for-loop|5
+         local.set $28
+         br $for-loop|8
         end
        end
-       local.get $11
-       local.get $19
+       local.get $25
+       local.get $27
        v128.store
-       local.get $11
-       local.get $20
+       local.get $25
+       local.get $19
        v128.store offset=16
-       local.get $11
-       local.get $44
+       local.get $25
+       local.get $23
        v128.store offset=32
-       local.get $11
+       local.get $25
        i32.const 96
        i32.add
-       local.set $11
+       local.set $25
        local.get $0
-       i32.const -64
-       i32.sub
+       i32.const 256
+       i32.add
        local.set $0
        local.get $1
-       local.get $28
+       local.get $36
        i32.add
-       local.set $28
+       local.set $36
        local.get $3
-       local.get $38
+       local.get $30
        i32.add
-       local.set $38
+       local.set $30
        local.get $5
-       local.get $27
+       local.get $26
        i32.add
-       local.set $27
-       local.get $42
+       local.set $26
+       local.get $33
        i32.const 1
        i32.add
-       local.set $42
-       br $for-loop|4
+       local.set $33
+       br $for-loop|7
       end
      end
-     local.get $40
-     i32.const -64
-     i32.sub
+     local.set $19
+     local.get $29
+     local.get $32
+     i32.add
      local.tee $0
-     local.get $37
-     i32.eq
-     local.get $0
      i32.const 511
      i32.and
+     i32.const 0
+     local.get $0
+     local.get $34
+     i32.ne
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
-      local.set $19
-      i32.const 0
-      local.set $43
-      loop $for-loop|6
+      local.set $18
+      loop $for-loop|9
        local.get $9
-       local.get $43
+       local.get $11
        i32.gt_s
        if
         local.get $17
-        local.get $43
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $26
-        local.get $43
+        local.get $38
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
-        local.tee $11
+        local.tee $25
         v128.load
         local.tee $20
         f64x2.promote_low_f32x4
@@ -10378,7 +10831,7 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $11
+        local.get $25
         v128.load offset=16
         local.tee $20
         f64x2.convert_low_i32x4_s
@@ -10397,7 +10850,7 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $11
+        local.get $25
         v128.load offset=32
         local.tee $20
         f64x2.promote_low_f32x4
@@ -10413,35 +10866,35 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $11
-        local.get $19
+        local.get $25
+        local.get $18
         v128.store
-        local.get $11
-        local.get $19
+        local.get $25
+        local.get $18
         v128.store offset=16
-        local.get $11
-        local.get $19
+        local.get $25
+        local.get $18
         v128.store offset=32
-        local.get $43
+        local.get $11
         i32.const 1
         i32.add
-        local.set $43
-        br $for-loop|6
+        local.set $11
+        br $for-loop|9
        end
       end
      end
-     local.get $40
-     i32.const -64
-     i32.sub
-     local.set $40
+     local.get $29
+     i32.const 256
+     i32.add
+     local.set $29
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $18
+   local.get $31
    i32x4.extract_lane 0
    local.tee $0
-   local.get $18
+   local.get $31
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -10449,10 +10902,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $18
+   local.get $31
    i32x4.extract_lane 2
    local.tee $1
-   local.get $18
+   local.get $31
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -10468,10 +10921,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.3
    drop
-   local.get $39
+   local.get $19
    i32x4.extract_lane 0
    local.tee $0
-   local.get $39
+   local.get $19
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -10479,10 +10932,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $39
+   local.get $19
    i32x4.extract_lane 2
    local.tee $1
-   local.get $39
+   local.get $19
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -10504,15 +10957,15 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 i32)
-  (local $22 v128)
+  (local $21 v128)
+  (local $22 i32)
   (local $23 v128)
-  (local $24 i32)
-  (local $25 v128)
+  (local $24 v128)
+  (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 i32)
-  (local $29 v128)
+  (local $28 v128)
+  (local $29 i32)
   (local $30 v128)
   (local $31 i32)
   (local $32 i32)
@@ -10521,18 +10974,19 @@
   (local $35 i32)
   (local $36 i32)
   (local $37 v128)
-  (local $38 v128)
+  (local $38 i32)
   (local $39 v128)
   (local $40 v128)
   (local $41 i32)
   (local $42 v128)
   (local $43 v128)
   (local $44 v128)
+  (local $45 v128)
   local.get $0
-  local.set $21
+  local.set $22
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
   local.tee $35
@@ -10543,465 +10997,506 @@
   memory.fill
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
-  local.tee $27
-  i32.const 128
+  local.tee $36
+  i32.const 512
   i32.add
   i32.const 1024
   v128.load32_splat
-  local.tee $29
+  local.tee $19
   v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $34
+  local.set $32
   block $wasm/assembly/loss/statsChunk|inlined.12 (result i32)
    loop $for-loop|0
-    local.get $28
-    local.get $34
+    local.get $29
+    local.get $32
     i32.lt_u
     if
-     local.get $28
+     local.get $29
      i32.const 2
      i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     i32.const 1064
-     v128.load32_splat
-     local.set $18
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $19
-      i8x16.eq
-      v128.not
-      local.set $18
-     end
-     local.get $18
-     i16x8.extend_low_i8x16_s
-     local.set $23
-     local.get $18
-     i16x8.extend_high_i8x16_s
-     local.set $30
-     local.get $19
-     local.tee $18
-     local.set $22
-     local.get $12
+     local.set $11
+     i32.const 256
+     local.get $32
+     local.get $29
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $33
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $20
-      i16x8.extend_low_i8x16_u
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $19
-      local.get $18
-      i32x4.extend_high_i16x8_u
-      local.set $18
-      local.get $20
-      i16x8.extend_high_i8x16_u
-      local.tee $20
-      i32x4.extend_low_i16x8_u
-      local.set $22
-      local.get $20
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $18
-       i32x4.extend_low_i16x8_u
-       local.set $19
-       local.get $18
-       i32x4.extend_high_i16x8_u
-       local.set $18
+     local.set $0
+     i32.const 0
+     local.set $26
+     loop $for-loop|1
+      local.get $26
+      local.get $33
+      i32.lt_u
+      if
        local.get $11
-       v128.load offset=16
+       local.get $26
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $25
+       i32.const 1024
+       v128.load32_splat
+       local.set $18
+       i32.const 1064
+       v128.load32_splat
+       local.set $20
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $25
+        i32.add
+        v128.load
+        local.get $18
+        i8x16.eq
+        v128.not
+       else
+        local.get $20
+       end
+       local.tee $21
+       i16x8.extend_low_i8x16_s
+       local.set $30
+       local.get $18
        local.tee $20
-       i32x4.extend_low_i16x8_u
-       local.set $22
-       local.get $20
-       i32x4.extend_high_i16x8_u
-      else
+       local.set $24
        local.get $12
+       i32.const 1
+       i32.eq
        if (result v128)
         local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
+        local.get $25
         i32.add
-        local.tee $11
         v128.load
-        local.set $19
-        local.get $11
-        v128.load offset=16
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $23
+        i32x4.extend_low_i16x8_u
         local.set $18
-        local.get $11
-        v128.load offset=32
-        local.set $22
-        local.get $11
-        v128.load offset=48
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $24
+        i32x4.extend_low_i16x8_u
+        local.set $20
+        local.get $24
+        i32x4.extend_high_i16x8_u
+        local.set $24
+        local.get $23
+        i32x4.extend_high_i16x8_u
        else
-        local.get $19
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $25
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $27
+         v128.load
+         local.tee $23
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $27
+         v128.load offset=16
+         local.tee $24
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $24
+         i32x4.extend_high_i16x8_u
+         local.set $24
+         local.get $23
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $25
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $27
+          v128.load
+          local.set $18
+          local.get $27
+          v128.load offset=32
+          local.set $20
+          local.get $27
+          v128.load offset=48
+          local.set $24
+          local.get $27
+          v128.load offset=16
+         else
+          local.get $18
+         end
+        end
        end
+       local.set $37
+       local.get $30
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $39
+       v128.and
+       local.set $23
+       i32.const 1024
+       v128.load32_splat
+       local.set $28
+       local.get $26
+       local.get $36
+       i32.add
+       local.tee $27
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $31
+       if
+        local.get $39
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $39
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $28
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $28
+        local.get $23
+        local.get $39
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $23
+       end
+       local.get $23
+       v128.bitselect
+       v128.store
+       local.get $27
+       local.get $23
+       v128.store offset=256
+       local.get $30
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $30
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $23
+       local.get $27
+       local.get $37
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $30
+        local.get $37
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $30
+        local.get $37
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $23
+        local.get $14
+        select
+        local.tee $37
+        v128.or
+        v128.andnot
+        local.set $23
+        local.get $18
+        local.get $30
+        local.get $37
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=16
+       local.get $27
+       local.get $18
+       v128.store offset=272
+       local.get $21
+       i16x8.extend_high_i8x16_s
+       local.tee $30
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $27
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $37
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $37
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=32
+       local.get $27
+       local.get $18
+       v128.store offset=288
+       local.get $21
+       local.set $20
+       local.get $30
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $30
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $27
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $30
+        local.get $24
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $30
+        local.get $24
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $24
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $30
+        local.get $24
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=48
+       local.get $27
+       local.get $18
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $28
+       local.get $23
+       v128.or
+       local.get $20
+       local.get $21
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $26
+       i32.const -64
+       i32.sub
+       local.set $26
+       br $for-loop|1
       end
      end
-     local.set $37
-     local.get $23
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $38
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $25
-     local.get $27
-     local.get $19
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $38
-      local.get $19
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $38
-      local.get $19
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $25
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $25
-      local.get $20
-      local.get $38
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store
-     local.get $27
-     i32.const -64
-     i32.sub
-     local.get $20
-     v128.store
-     local.get $23
-     i32x4.extend_high_i16x8_s
      local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $20
-     v128.and
-     local.set $19
-     i32.const 1024
-     v128.load32_splat
-     local.set $23
-     local.get $27
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $20
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $20
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $23
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $23
-      local.get $19
-      local.get $20
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $19
-     end
-     local.get $19
-     v128.bitselect
-     v128.store offset=16
-     local.get $27
-     local.get $19
-     v128.store offset=80
-     local.get $25
-     local.get $23
-     v128.or
-     local.set $23
-     local.get $30
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $19
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $27
-     local.get $22
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $19
-      local.get $22
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $19
-      local.get $22
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $22
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $18
-      local.get $19
-      local.get $22
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store offset=32
-     local.get $27
-     local.get $18
-     v128.store offset=96
-     local.get $30
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $22
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $11
-     if
-      local.get $22
-      local.get $37
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $22
-      local.get $37
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $25
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $18
-      local.get $22
-      local.get $25
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $27
-     local.get $37
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=48
-     local.get $27
-     local.get $18
-     v128.store offset=112
-     i32.const 0
-     local.get $23
-     local.get $20
-     local.get $19
-     v128.or
-     v128.or
-     v128.any_true
+     i32.eqz
      br_if $wasm/assembly/loss/statsChunk|inlined.12
      drop
+     local.get $19
+     local.set $18
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $38
+     local.set $39
      local.get $15
      f32x4.splat
-     local.set $39
+     local.set $40
      local.get $16
      f32x4.splat
-     local.set $40
+     local.set $37
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
      local.tee $41
-     i32.const -64
-     i32.sub
-     local.set $36
+     i32.const 256
+     i32.add
+     local.set $38
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
      local.set $11
      local.get $8
      local.set $0
-     local.get $21
-     local.get $28
+     local.get $22
+     local.get $29
+     i32.add
+     local.set $27
+     local.get $2
+     local.get $29
      i32.add
      local.set $26
-     local.get $2
-     local.get $28
+     local.get $4
+     local.get $29
      i32.add
      local.set $31
-     local.get $4
-     local.get $28
-     i32.add
-     local.set $32
      local.get $41
-     v128.load offset=128
-     local.set $22
+     v128.load offset=512
+     local.set $20
      i32.const 0
-     local.set $33
-     loop $for-loop|4
+     local.set $34
+     loop $for-loop|7
       local.get $9
-      local.get $33
+      local.get $34
       i32.gt_s
       if
        local.get $11
        v128.load
-       local.set $18
+       local.set $28
        local.get $11
        v128.load offset=16
-       local.set $20
+       local.set $19
        local.get $11
        v128.load offset=32
        local.set $23
        local.get $11
        v128.load offset=48
-       local.set $25
+       local.set $21
        local.get $11
        v128.load offset=64
        local.set $30
        local.get $11
        v128.load offset=80
-       local.set $19
-       i32.const 0
        local.set $24
-       loop $for-loop|5
-        local.get $24
-        i32.const 64
+       i32.const 0
+       local.set $25
+       loop $for-loop|8
+        local.get $25
+        local.get $33
         i32.lt_u
         if
-         local.get $22
-         local.get $24
-         local.get $26
+         local.get $20
+         local.get $25
+         local.get $27
          i32.add
          v128.load
          local.tee $42
-         local.get $38
+         local.get $39
          v128.and
          i32x4.max_u
-         local.set $22
+         local.set $20
          local.get $42
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $39
-         f32x4.mul
          local.get $40
+         f32x4.mul
+         local.get $37
          f32x4.mul
          local.tee $43
          i32.const 1040
          v128.load32_splat
          local.tee $44
          f32x4.add
-         local.set $37
+         local.set $45
          i32.const 1060
          v128.load32_splat
          local.get $43
-         local.get $37
+         local.get $45
          local.get $44
          f32x4.sub
          f32x4.sub
@@ -11031,7 +11526,7 @@
          v128.load32_splat
          local.tee $44
          f32x4.add
-         local.get $37
+         local.get $45
          i32.const 23
          i32x4.shl
          i32x4.add
@@ -11040,292 +11535,295 @@
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $37
+         local.set $43
          local.get $44
          local.get $44
-         local.get $37
+         local.get $43
          f32x4.add
          f32x4.div
-         local.tee $43
-         local.get $37
+         local.tee $44
          local.get $43
+         local.get $44
          f32x4.mul
          local.get $42
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $24
-         local.get $36
-         i32.add
-         v128.load
-         local.tee $37
-         v128.and
-         local.set $42
-         local.get $2
-         if
-          local.get $24
-          local.get $31
-          i32.add
-          local.get $42
-          v128.store
-         end
-         local.get $42
-         local.get $42
-         f32x4.mul
-         local.get $18
-         f32x4.add
-         local.set $18
-         local.get $29
-         local.get $24
-         local.get $32
-         i32.add
-         v128.load
-         local.tee $43
-         i32x4.max_u
-         local.set $29
-         local.get $42
-         local.get $43
-         local.get $37
-         v128.and
-         local.tee $37
-         f32x4.sub
+         local.get $25
          local.get $38
+         i32.add
+         v128.load
+         local.tee $42
          v128.and
          local.set $43
-         local.get $37
-         local.get $37
+         local.get $2
+         if
+          local.get $25
+          local.get $26
+          i32.add
+          local.get $43
+          v128.store
+         end
+         local.get $43
+         local.get $43
          f32x4.mul
-         local.get $20
+         local.get $28
          f32x4.add
-         local.set $20
+         local.set $28
+         local.get $18
          local.get $25
-         local.get $37
-         f32x4.pmax
-         local.set $25
+         local.get $31
+         i32.add
+         v128.load
+         local.tee $44
+         i32x4.max_u
+         local.set $18
          local.get $43
-         local.get $43
+         local.get $44
+         local.get $42
+         v128.and
+         local.tee $42
+         f32x4.sub
+         local.get $39
+         v128.and
+         local.set $44
+         local.get $42
+         local.get $42
+         f32x4.mul
+         local.get $19
+         f32x4.add
+         local.set $19
+         local.get $44
+         local.get $44
          f32x4.mul
          local.get $23
          f32x4.add
          local.set $23
-         local.get $30
+         local.get $21
          local.get $42
          f32x4.pmax
-         local.set $30
-         local.get $19
+         local.set $21
+         local.get $24
+         local.get $43
          local.get $42
-         local.get $37
          f32x4.add
          f32x4.pmax
-         local.set $19
-         local.get $24
+         local.set $24
+         local.get $30
+         local.get $43
+         f32x4.pmax
+         local.set $30
+         local.get $25
          i32.const 16
          i32.add
-         local.set $24
-         br $for-loop|5
+         local.set $25
+         br $for-loop|8
         end
        end
        local.get $11
-       local.get $18
+       local.get $28
        v128.store
        local.get $11
-       local.get $20
+       local.get $19
        v128.store offset=16
        local.get $11
        local.get $23
        v128.store offset=32
        local.get $11
-       local.get $25
+       local.get $21
        v128.store offset=48
        local.get $11
        local.get $30
        v128.store offset=64
        local.get $11
-       local.get $19
+       local.get $24
        v128.store offset=80
        local.get $11
        i32.const 96
        i32.add
        local.set $11
        local.get $0
-       i32.const -64
-       i32.sub
+       i32.const 256
+       i32.add
        local.set $0
        local.get $1
+       local.get $27
+       i32.add
+       local.set $27
+       local.get $3
        local.get $26
        i32.add
        local.set $26
-       local.get $3
+       local.get $5
        local.get $31
        i32.add
        local.set $31
-       local.get $5
-       local.get $32
-       i32.add
-       local.set $32
-       local.get $33
+       local.get $34
        i32.const 1
        i32.add
-       local.set $33
-       br $for-loop|4
+       local.set $34
+       br $for-loop|7
       end
      end
      local.get $41
-     local.get $22
-     v128.store offset=128
-     local.get $28
-     i32.const -64
-     i32.sub
+     local.get $20
+     v128.store offset=512
+     local.get $18
+     local.set $19
+     i32.const 0
+     local.get $29
+     local.get $33
+     i32.add
      local.tee $0
-     local.get $34
-     i32.eq
-     local.tee $11
-     local.get $0
      i32.const 511
      i32.and
+     local.get $0
+     local.get $32
+     i32.eq
+     local.tee $0
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
       local.set $18
       i32.const 0
-      local.set $26
-      loop $for-loop|6
+      local.set $11
+      loop $for-loop|9
        local.get $9
-       local.get $26
+       local.get $11
        i32.gt_s
        if
         local.get $17
-        local.get $26
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
-        local.tee $0
-        local.get $0
+        local.tee $25
+        local.get $25
         f64.load
         local.get $35
-        local.get $26
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
-        local.tee $24
+        local.tee $26
         v128.load
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $0
-        local.get $0
+        local.get $25
+        local.get $25
         f64.load offset=8
-        local.get $24
+        local.get $26
         v128.load offset=16
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $0
-        local.get $0
+        local.get $25
+        local.get $25
         f64.load offset=16
-        local.get $24
+        local.get $26
         v128.load offset=32
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $24
+        local.get $26
         local.get $18
         v128.store
-        local.get $24
+        local.get $26
         local.get $18
         v128.store offset=16
-        local.get $24
+        local.get $26
         local.get $18
         v128.store offset=32
-        local.get $11
+        local.get $0
         if
-         local.get $0
-         local.get $0
+         local.get $25
+         local.get $25
          f64.load offset=24
-         local.get $24
+         local.get $26
          v128.load offset=48
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=24
-         local.get $0
-         local.get $0
+         local.get $25
+         local.get $25
          f64.load offset=32
-         local.get $24
+         local.get $26
          v128.load offset=64
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $0
-         local.get $0
+         local.get $25
+         local.get $25
          f64.load offset=40
-         local.get $24
+         local.get $26
          v128.load offset=80
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -11333,24 +11831,24 @@
          f64.max
          f64.store offset=40
         end
-        local.get $26
+        local.get $11
         i32.const 1
         i32.add
-        local.set $26
-        br $for-loop|6
+        local.set $11
+        br $for-loop|9
        end
       end
      end
-     local.get $28
-     i32.const -64
-     i32.sub
-     local.set $28
+     local.get $29
+     i32.const 256
+     i32.add
+     local.set $29
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $27
-   v128.load offset=128
+   local.get $36
+   v128.load offset=512
    local.tee $18
    i32x4.extract_lane 0
    local.tee $0
@@ -11381,10 +11879,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.12
    drop
-   local.get $29
+   local.get $19
    i32x4.extract_lane 0
    local.tee $0
-   local.get $29
+   local.get $19
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -11392,10 +11890,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $29
+   local.get $19
    i32x4.extract_lane 2
    local.tee $1
-   local.get $29
+   local.get $19
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -11416,37 +11914,38 @@
  (func $wasm/assembly/loss/statsSigmoidSoftN2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
   (local $18 v128)
   (local $19 v128)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
-  (local $22 v128)
-  (local $23 i32)
+  (local $22 i32)
+  (local $23 v128)
   (local $24 v128)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 v128)
-  (local $29 i32)
+  (local $28 i32)
+  (local $29 v128)
   (local $30 i32)
   (local $31 i32)
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
-  (local $35 v128)
-  (local $36 v128)
+  (local $35 i32)
+  (local $36 i32)
   (local $37 v128)
   (local $38 v128)
-  (local $39 i32)
-  (local $40 v128)
+  (local $39 v128)
+  (local $40 i32)
   (local $41 v128)
   (local $42 v128)
+  (local $43 v128)
   local.get $0
-  local.set $20
+  local.set $22
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
-  local.tee $33
+  local.tee $34
   i32.const 0
   local.get $9
   i32.const 96
@@ -11454,735 +11953,779 @@
   memory.fill
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
-  local.tee $26
-  i32.const 128
+  local.tee $35
+  i32.const 512
   i32.add
   i32.const 1024
   v128.load32_splat
-  local.tee $28
+  local.tee $19
   v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $32
+  local.set $31
   block $wasm/assembly/loss/statsChunk|inlined.13 (result i32)
    loop $for-loop|0
-    local.get $27
-    local.get $32
+    local.get $28
+    local.get $31
     i32.lt_u
     if
-     local.get $27
+     local.get $28
      i32.const 2
      i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     i32.const 1064
-     v128.load32_splat
-     local.set $18
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $19
-      i8x16.eq
-      v128.not
-      local.set $18
-     end
-     local.get $18
-     i16x8.extend_low_i8x16_s
-     local.set $35
-     local.get $18
-     i16x8.extend_high_i8x16_s
-     local.set $36
-     local.get $19
-     local.tee $18
-     local.set $22
-     local.get $12
+     local.set $11
+     i32.const 256
+     local.get $31
+     local.get $28
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $32
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $21
-      i16x8.extend_low_i8x16_u
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $19
-      local.get $18
-      i32x4.extend_high_i16x8_u
-      local.set $18
-      local.get $21
-      i16x8.extend_high_i8x16_u
-      local.tee $21
-      i32x4.extend_low_i16x8_u
-      local.set $22
-      local.get $21
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $18
-       i32x4.extend_low_i16x8_u
-       local.set $19
-       local.get $18
-       i32x4.extend_high_i16x8_u
-       local.set $18
+     local.set $0
+     i32.const 0
+     local.set $27
+     loop $for-loop|1
+      local.get $27
+      local.get $32
+      i32.lt_u
+      if
        local.get $11
-       v128.load offset=16
+       local.get $27
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $25
+       i32.const 1024
+       v128.load32_splat
+       local.set $18
+       i32.const 1064
+       v128.load32_splat
+       local.set $20
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $25
+        i32.add
+        v128.load
+        local.get $18
+        i8x16.eq
+        v128.not
+       else
+        local.get $20
+       end
        local.tee $21
-       i32x4.extend_low_i16x8_u
-       local.set $22
-       local.get $21
-       i32x4.extend_high_i16x8_u
-      else
+       i16x8.extend_low_i8x16_s
+       local.set $37
+       local.get $18
+       local.tee $20
+       local.set $24
        local.get $12
+       i32.const 1
+       i32.eq
        if (result v128)
         local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
+        local.get $25
         i32.add
-        local.tee $11
         v128.load
-        local.set $19
-        local.get $11
-        v128.load offset=16
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $23
+        i32x4.extend_low_i16x8_u
         local.set $18
-        local.get $11
-        v128.load offset=32
-        local.set $22
-        local.get $11
-        v128.load offset=48
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $24
+        i32x4.extend_low_i16x8_u
+        local.set $20
+        local.get $24
+        i32x4.extend_high_i16x8_u
+        local.set $24
+        local.get $23
+        i32x4.extend_high_i16x8_u
        else
-        local.get $19
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $25
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $26
+         v128.load
+         local.tee $23
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $26
+         v128.load offset=16
+         local.tee $24
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $24
+         i32x4.extend_high_i16x8_u
+         local.set $24
+         local.get $23
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $25
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $26
+          v128.load
+          local.set $18
+          local.get $26
+          v128.load offset=32
+          local.set $20
+          local.get $26
+          v128.load offset=48
+          local.set $24
+          local.get $26
+          v128.load offset=16
+         else
+          local.get $18
+         end
+        end
        end
+       local.set $38
+       local.get $37
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $39
+       v128.and
+       local.set $23
+       i32.const 1024
+       v128.load32_splat
+       local.set $29
+       local.get $27
+       local.get $35
+       i32.add
+       local.tee $26
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $30
+       if
+        local.get $39
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $39
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $29
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $29
+        local.get $23
+        local.get $39
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $23
+       end
+       local.get $23
+       v128.bitselect
+       v128.store
+       local.get $26
+       local.get $23
+       v128.store offset=256
+       local.get $37
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $23
+       local.get $26
+       local.get $38
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $37
+        local.get $38
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $38
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $23
+        local.get $14
+        select
+        local.tee $38
+        v128.or
+        v128.andnot
+        local.set $23
+        local.get $18
+        local.get $37
+        local.get $38
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=16
+       local.get $26
+       local.get $18
+       v128.store offset=272
+       local.get $21
+       i16x8.extend_high_i8x16_s
+       local.tee $37
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $38
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $26
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $38
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $38
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $38
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=32
+       local.get $26
+       local.get $18
+       v128.store offset=288
+       local.get $21
+       local.set $20
+       local.get $37
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $26
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $37
+        local.get $24
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $24
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $24
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $37
+        local.get $24
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=48
+       local.get $26
+       local.get $18
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $29
+       local.get $23
+       v128.or
+       local.get $20
+       local.get $21
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $27
+       i32.const -64
+       i32.sub
+       local.set $27
+       br $for-loop|1
       end
      end
-     local.set $37
-     local.get $35
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $38
-     v128.and
-     local.set $21
-     i32.const 1024
-     v128.load32_splat
-     local.set $24
-     local.get $26
-     local.get $19
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $38
-      local.get $19
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $38
-      local.get $19
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $24
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $24
-      local.get $21
-      local.get $38
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $21
-     end
-     local.get $21
-     v128.bitselect
-     v128.store
-     local.get $26
-     i32.const -64
-     i32.sub
-     local.get $21
-     v128.store
-     local.get $35
-     i32x4.extend_high_i16x8_s
      local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $35
-     v128.and
-     local.set $19
-     i32.const 1024
-     v128.load32_splat
-     local.set $21
-     local.get $26
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $35
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $35
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $21
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $21
-      local.get $19
-      local.get $35
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $19
-     end
-     local.get $19
-     v128.bitselect
-     v128.store offset=16
-     local.get $26
-     local.get $19
-     v128.store offset=80
-     local.get $24
-     local.get $21
-     v128.or
-     local.set $24
-     local.get $36
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $21
-     v128.and
-     local.set $19
-     i32.const 1024
-     v128.load32_splat
-     local.set $18
-     local.get $26
-     local.get $22
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $21
-      local.get $22
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $21
-      local.get $22
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $18
-      local.get $14
-      select
-      local.tee $22
-      v128.or
-      v128.andnot
-      local.set $18
-      local.get $19
-      local.get $21
-      local.get $22
-      v128.andnot
-      v128.and
-      local.set $19
-     end
-     local.get $19
-     v128.bitselect
-     v128.store offset=32
-     local.get $26
-     local.get $19
-     v128.store offset=96
-     local.get $36
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $22
-     v128.and
-     local.set $21
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $11
-     if
-      local.get $22
-      local.get $37
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $22
-      local.get $37
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $35
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $21
-      local.get $22
-      local.get $35
-      v128.andnot
-      v128.and
-      local.set $21
-     end
-     local.get $26
-     local.get $37
-     i32.const 1064
-     v128.load32_splat
-     local.get $21
-     v128.bitselect
-     v128.store offset=48
-     local.get $26
-     local.get $21
-     v128.store offset=112
-     i32.const 0
-     local.get $24
-     local.get $18
-     local.get $19
-     v128.or
-     v128.or
-     v128.any_true
+     i32.eqz
      br_if $wasm/assembly/loss/statsChunk|inlined.13
      drop
+     local.get $19
+     local.set $18
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $36
+     local.set $37
      local.get $15
      f32x4.splat
-     local.set $37
+     local.set $38
      local.get $16
      f32x4.splat
-     local.set $38
+     local.set $39
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
-     local.tee $39
-     i32.const -64
-     i32.sub
-     local.set $34
+     local.tee $40
+     i32.const 256
+     i32.add
+     local.set $36
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
-     local.set $11
+     local.set $26
      local.get $8
-     local.set $0
-     local.get $20
-     local.get $27
+     local.set $11
+     local.get $22
+     local.get $28
+     i32.add
+     local.set $33
+     local.get $2
+     local.get $28
      i32.add
      local.set $25
-     local.get $2
-     local.get $27
-     i32.add
-     local.set $29
      local.get $4
-     local.get $27
+     local.get $28
      i32.add
-     local.set $30
-     local.get $39
-     v128.load offset=128
-     local.set $22
+     local.set $0
+     local.get $40
+     v128.load offset=512
+     local.set $20
      i32.const 0
-     local.set $31
-     loop $for-loop|4
+     local.set $27
+     loop $for-loop|7
       local.get $9
-      local.get $31
+      local.get $27
       i32.gt_s
       if
-       local.get $11
+       local.get $26
        v128.load
-       local.set $18
-       local.get $11
+       local.set $29
+       local.get $26
        v128.load offset=16
        local.set $19
-       local.get $11
+       local.get $26
        v128.load offset=32
-       local.set $21
-       local.get $11
+       local.set $23
+       local.get $26
        v128.load offset=48
-       local.set $24
-       local.get $11
+       local.set $21
+       local.get $26
        v128.load offset=64
        drop
-       local.get $11
+       local.get $26
        v128.load offset=80
        drop
        i32.const 0
-       local.set $23
-       loop $for-loop|5
-        local.get $23
-        i32.const 64
+       local.set $30
+       loop $for-loop|8
+        local.get $30
+        local.get $32
         i32.lt_u
         if
-         local.get $22
-         local.get $23
-         local.get $25
+         local.get $20
+         local.get $30
+         local.get $33
          i32.add
          v128.load
-         local.tee $40
-         local.get $36
+         local.tee $41
+         local.get $37
          v128.and
          i32x4.max_u
-         local.set $22
-         local.get $40
+         local.set $20
+         local.get $41
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $37
-         f32x4.mul
          local.get $38
          f32x4.mul
-         local.tee $41
+         local.get $39
+         f32x4.mul
+         local.tee $42
          i32.const 1040
          v128.load32_splat
-         local.tee $42
+         local.tee $43
          f32x4.add
-         local.set $35
+         local.set $24
          i32.const 1060
          v128.load32_splat
-         local.get $41
-         local.get $35
          local.get $42
+         local.get $24
+         local.get $43
          f32x4.sub
          f32x4.sub
-         local.tee $42
+         local.tee $43
          f32x4.mul
          i32.const 1056
          v128.load32_splat
          f32x4.add
-         local.get $42
+         local.get $43
          f32x4.mul
          i32.const 1052
          v128.load32_splat
          f32x4.add
-         local.get $42
+         local.get $43
          f32x4.mul
          i32.const 1048
          v128.load32_splat
          f32x4.add
-         local.get $42
+         local.get $43
          f32x4.mul
          i32.const 1044
          v128.load32_splat
          f32x4.add
-         local.get $42
+         local.get $43
          f32x4.mul
          i32.const 1028
          v128.load32_splat
-         local.tee $42
+         local.tee $43
          f32x4.add
-         local.get $35
+         local.get $24
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $41
+         local.get $42
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $35
-         local.get $42
-         local.get $42
-         local.get $35
+         local.set $24
+         local.get $43
+         local.get $43
+         local.get $24
          f32x4.add
          f32x4.div
-         local.tee $41
-         local.get $35
-         local.get $41
+         local.tee $42
+         local.get $24
+         local.get $42
          f32x4.mul
-         local.get $40
+         local.get $41
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $23
-         local.get $34
+         local.get $30
+         local.get $36
          i32.add
          v128.load
-         local.tee $35
+         local.tee $24
          v128.and
-         local.set $40
+         local.set $41
          local.get $2
          if
-          local.get $23
-          local.get $29
+          local.get $25
+          local.get $30
           i32.add
-          local.get $40
+          local.get $41
           v128.store
          end
-         local.get $40
-         local.get $40
+         local.get $41
+         local.get $41
          f32x4.mul
-         local.get $18
+         local.get $29
          f32x4.add
-         local.set $18
-         local.get $28
-         local.get $23
+         local.set $29
+         local.get $18
+         local.get $0
          local.get $30
          i32.add
          v128.load
-         local.tee $41
+         local.tee $42
          i32x4.max_u
-         local.set $28
-         local.get $40
+         local.set $18
          local.get $41
-         local.get $35
+         local.get $42
+         local.get $24
          v128.and
-         local.tee $35
+         local.tee $24
          f32x4.sub
-         local.get $36
+         local.get $37
          v128.and
-         local.set $40
-         local.get $35
-         local.get $35
+         local.set $41
+         local.get $24
+         local.get $24
          f32x4.mul
          local.get $19
          f32x4.add
          local.set $19
-         local.get $24
-         local.get $35
-         f32x4.pmax
-         local.set $24
-         local.get $40
-         local.get $40
+         local.get $41
+         local.get $41
          f32x4.mul
-         local.get $21
-         f32x4.add
-         local.set $21
          local.get $23
+         f32x4.add
+         local.set $23
+         local.get $21
+         local.get $24
+         f32x4.pmax
+         local.set $21
+         local.get $30
          i32.const 16
          i32.add
-         local.set $23
-         br $for-loop|5
+         local.set $30
+         br $for-loop|8
         end
        end
-       local.get $11
-       local.get $18
+       local.get $26
+       local.get $29
        v128.store
-       local.get $11
+       local.get $26
        local.get $19
        v128.store offset=16
-       local.get $11
-       local.get $21
+       local.get $26
+       local.get $23
        v128.store offset=32
-       local.get $11
-       local.get $24
+       local.get $26
+       local.get $21
        v128.store offset=48
-       local.get $11
+       local.get $26
        i32.const 96
        i32.add
+       local.set $26
+       local.get $11
+       i32.const 256
+       i32.add
        local.set $11
-       local.get $0
-       i32.const -64
-       i32.sub
-       local.set $0
        local.get $1
+       local.get $33
+       i32.add
+       local.set $33
+       local.get $3
        local.get $25
        i32.add
        local.set $25
-       local.get $3
-       local.get $29
-       i32.add
-       local.set $29
+       local.get $0
        local.get $5
-       local.get $30
        i32.add
-       local.set $30
-       local.get $31
+       local.set $0
+       local.get $27
        i32.const 1
        i32.add
-       local.set $31
-       br $for-loop|4
+       local.set $27
+       br $for-loop|7
       end
      end
-     local.get $39
-     local.get $22
-     v128.store offset=128
-     local.get $27
-     i32.const -64
-     i32.sub
-     local.tee $0
+     local.get $40
+     local.get $20
+     v128.store offset=512
+     local.get $18
+     local.set $19
+     i32.const 0
+     local.get $28
      local.get $32
-     i32.eq
-     local.tee $11
-     local.get $0
+     i32.add
+     local.tee $0
      i32.const 511
      i32.and
+     local.get $0
+     local.get $31
+     i32.eq
+     local.tee $0
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
       local.set $18
       i32.const 0
-      local.set $25
-      loop $for-loop|6
+      local.set $11
+      loop $for-loop|9
        local.get $9
-       local.get $25
+       local.get $11
        i32.gt_s
        if
         local.get $17
-        local.get $25
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
-        local.tee $0
-        local.get $0
-        f64.load
-        local.get $33
+        local.tee $25
         local.get $25
+        f64.load
+        local.get $34
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
-        local.tee $23
+        local.tee $26
         v128.load
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $0
-        local.get $0
+        local.get $25
+        local.get $25
         f64.load offset=8
-        local.get $23
+        local.get $26
         v128.load offset=16
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $0
-        local.get $0
+        local.get $25
+        local.get $25
         f64.load offset=16
-        local.get $23
+        local.get $26
         v128.load offset=32
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $23
+        local.get $26
         local.get $18
         v128.store
-        local.get $23
+        local.get $26
         local.get $18
         v128.store offset=16
-        local.get $23
+        local.get $26
         local.get $18
         v128.store offset=32
-        local.get $11
+        local.get $0
         if
-         local.get $0
-         local.get $0
+         local.get $25
+         local.get $25
          f64.load offset=24
-         local.get $23
+         local.get $26
          v128.load offset=48
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -12190,24 +12733,24 @@
          f64.max
          f64.store offset=24
         end
-        local.get $25
+        local.get $11
         i32.const 1
         i32.add
-        local.set $25
-        br $for-loop|6
+        local.set $11
+        br $for-loop|9
        end
       end
      end
-     local.get $27
-     i32.const -64
-     i32.sub
-     local.set $27
+     local.get $28
+     i32.const 256
+     i32.add
+     local.set $28
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $26
-   v128.load offset=128
+   local.get $35
+   v128.load offset=512
    local.tee $18
    i32x4.extract_lane 0
    local.tee $0
@@ -12238,10 +12781,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.13
    drop
-   local.get $28
+   local.get $19
    i32x4.extract_lane 0
    local.tee $0
-   local.get $28
+   local.get $19
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -12249,10 +12792,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $28
+   local.get $19
    i32x4.extract_lane 2
    local.tee $1
-   local.get $28
+   local.get $19
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -12274,15 +12817,15 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 i32)
-  (local $22 v128)
+  (local $21 v128)
+  (local $22 i32)
   (local $23 v128)
-  (local $24 i32)
-  (local $25 v128)
+  (local $24 v128)
+  (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 i32)
-  (local $29 v128)
+  (local $28 v128)
+  (local $29 i32)
   (local $30 v128)
   (local $31 i32)
   (local $32 i32)
@@ -12290,22 +12833,24 @@
   (local $34 i32)
   (local $35 i32)
   (local $36 i32)
-  (local $37 v128)
+  (local $37 i32)
   (local $38 v128)
-  (local $39 v128)
+  (local $39 i32)
   (local $40 v128)
-  (local $41 i32)
-  (local $42 v128)
+  (local $41 v128)
+  (local $42 i32)
   (local $43 v128)
   (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
   local.get $0
-  local.set $21
+  local.set $22
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
-  local.tee $35
+  local.tee $36
   i32.const 0
   local.get $9
   i32.const 96
@@ -12313,781 +12858,825 @@
   memory.fill
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
-  local.tee $27
-  i32.const 128
+  local.tee $37
+  i32.const 512
   i32.add
   i32.const 1024
   v128.load32_splat
-  local.tee $29
+  local.tee $19
   v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $34
+  local.set $32
   block $wasm/assembly/loss/statsChunk|inlined.14 (result i32)
    loop $for-loop|0
-    local.get $28
-    local.get $34
+    local.get $29
+    local.get $32
     i32.lt_u
     if
-     local.get $28
+     local.get $29
      i32.const 2
      i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     i32.const 1064
-     v128.load32_splat
-     local.set $18
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $19
-      i8x16.eq
-      v128.not
-      local.set $18
-     end
-     local.get $18
-     i16x8.extend_low_i8x16_s
-     local.set $23
-     local.get $18
-     i16x8.extend_high_i8x16_s
-     local.set $30
-     local.get $19
-     local.tee $18
-     local.set $22
-     local.get $12
+     local.set $11
+     i32.const 256
+     local.get $32
+     local.get $29
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $33
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $20
-      i16x8.extend_low_i8x16_u
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $19
-      local.get $18
-      i32x4.extend_high_i16x8_u
-      local.set $18
-      local.get $20
-      i16x8.extend_high_i8x16_u
-      local.tee $20
-      i32x4.extend_low_i16x8_u
-      local.set $22
-      local.get $20
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $18
-       i32x4.extend_low_i16x8_u
-       local.set $19
-       local.get $18
-       i32x4.extend_high_i16x8_u
-       local.set $18
+     local.set $0
+     i32.const 0
+     local.set $26
+     loop $for-loop|1
+      local.get $26
+      local.get $33
+      i32.lt_u
+      if
        local.get $11
-       v128.load offset=16
+       local.get $26
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $25
+       i32.const 1024
+       v128.load32_splat
+       local.set $18
+       i32.const 1064
+       v128.load32_splat
+       local.set $20
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $25
+        i32.add
+        v128.load
+        local.get $18
+        i8x16.eq
+        v128.not
+       else
+        local.get $20
+       end
+       local.tee $21
+       i16x8.extend_low_i8x16_s
+       local.set $30
+       local.get $18
        local.tee $20
-       i32x4.extend_low_i16x8_u
-       local.set $22
-       local.get $20
-       i32x4.extend_high_i16x8_u
-      else
+       local.set $24
        local.get $12
+       i32.const 1
+       i32.eq
        if (result v128)
         local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
+        local.get $25
         i32.add
-        local.tee $11
         v128.load
-        local.set $19
-        local.get $11
-        v128.load offset=16
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $23
+        i32x4.extend_low_i16x8_u
         local.set $18
-        local.get $11
-        v128.load offset=32
-        local.set $22
-        local.get $11
-        v128.load offset=48
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $24
+        i32x4.extend_low_i16x8_u
+        local.set $20
+        local.get $24
+        i32x4.extend_high_i16x8_u
+        local.set $24
+        local.get $23
+        i32x4.extend_high_i16x8_u
        else
-        local.get $19
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $25
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $27
+         v128.load
+         local.tee $23
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $27
+         v128.load offset=16
+         local.tee $24
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $24
+         i32x4.extend_high_i16x8_u
+         local.set $24
+         local.get $23
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $25
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $27
+          v128.load
+          local.set $18
+          local.get $27
+          v128.load offset=32
+          local.set $20
+          local.get $27
+          v128.load offset=48
+          local.set $24
+          local.get $27
+          v128.load offset=16
+         else
+          local.get $18
+         end
+        end
        end
+       local.set $38
+       local.get $30
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $40
+       v128.and
+       local.set $23
+       i32.const 1024
+       v128.load32_splat
+       local.set $28
+       local.get $26
+       local.get $37
+       i32.add
+       local.tee $27
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $31
+       if
+        local.get $40
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $40
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $28
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $28
+        local.get $23
+        local.get $40
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $23
+       end
+       local.get $23
+       v128.bitselect
+       v128.store
+       local.get $27
+       local.get $23
+       v128.store offset=256
+       local.get $30
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $30
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $23
+       local.get $27
+       local.get $38
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $30
+        local.get $38
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $30
+        local.get $38
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $23
+        local.get $14
+        select
+        local.tee $38
+        v128.or
+        v128.andnot
+        local.set $23
+        local.get $18
+        local.get $30
+        local.get $38
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=16
+       local.get $27
+       local.get $18
+       v128.store offset=272
+       local.get $21
+       i16x8.extend_high_i8x16_s
+       local.tee $30
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $38
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $27
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $38
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $38
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $38
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=32
+       local.get $27
+       local.get $18
+       v128.store offset=288
+       local.get $21
+       local.set $20
+       local.get $30
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $30
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $27
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $30
+        local.get $24
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $30
+        local.get $24
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $24
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $30
+        local.get $24
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=48
+       local.get $27
+       local.get $18
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $28
+       local.get $23
+       v128.or
+       local.get $20
+       local.get $21
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $26
+       i32.const -64
+       i32.sub
+       local.set $26
+       br $for-loop|1
       end
      end
-     local.set $37
-     local.get $23
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $38
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $25
-     local.get $27
-     local.get $19
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $38
-      local.get $19
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $38
-      local.get $19
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $25
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $25
-      local.get $20
-      local.get $38
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store
-     local.get $27
-     i32.const -64
-     i32.sub
-     local.get $20
-     v128.store
-     local.get $23
-     i32x4.extend_high_i16x8_s
      local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $20
-     v128.and
-     local.set $19
-     i32.const 1024
-     v128.load32_splat
-     local.set $23
-     local.get $27
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $20
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $20
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $23
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $23
-      local.get $19
-      local.get $20
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $19
-     end
-     local.get $19
-     v128.bitselect
-     v128.store offset=16
-     local.get $27
-     local.get $19
-     v128.store offset=80
-     local.get $25
-     local.get $23
-     v128.or
-     local.set $23
-     local.get $30
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $19
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $27
-     local.get $22
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $19
-      local.get $22
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $19
-      local.get $22
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $22
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $18
-      local.get $19
-      local.get $22
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store offset=32
-     local.get $27
-     local.get $18
-     v128.store offset=96
-     local.get $30
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $22
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $11
-     if
-      local.get $22
-      local.get $37
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $22
-      local.get $37
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $25
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $18
-      local.get $22
-      local.get $25
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $27
-     local.get $37
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=48
-     local.get $27
-     local.get $18
-     v128.store offset=112
-     i32.const 0
-     local.get $23
-     local.get $20
-     local.get $19
-     v128.or
-     v128.or
-     v128.any_true
+     i32.eqz
      br_if $wasm/assembly/loss/statsChunk|inlined.14
      drop
+     local.get $19
+     local.set $18
+     i32.const 0
+     local.set $11
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $38
+     local.set $40
      local.get $15
      f32x4.splat
-     local.set $39
+     local.set $41
      local.get $16
      f32x4.splat
-     local.set $40
+     local.set $38
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
-     local.tee $41
-     i32.const -64
-     i32.sub
-     local.set $36
+     local.tee $42
+     i32.const 256
+     i32.add
+     local.set $39
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
-     local.set $11
+     local.set $25
      local.get $8
      local.set $0
-     local.get $21
-     local.get $28
-     i32.add
-     local.set $26
-     local.get $2
-     local.get $28
+     local.get $22
+     local.get $29
      i32.add
      local.set $31
-     local.get $4
-     local.get $28
+     local.get $2
+     local.get $29
      i32.add
-     local.set $32
-     local.get $41
-     v128.load offset=128
-     local.set $22
+     local.set $26
+     local.get $4
+     local.get $29
+     i32.add
+     local.set $34
+     local.get $42
+     v128.load offset=512
+     local.set $20
      i32.const 0
-     local.set $33
-     loop $for-loop|4
+     local.set $35
+     loop $for-loop|7
       local.get $9
-      local.get $33
+      local.get $35
       i32.gt_s
       if
-       local.get $11
+       local.get $25
        v128.load
-       local.set $18
-       local.get $11
+       local.set $28
+       local.get $25
        v128.load offset=16
-       local.set $20
-       local.get $11
+       local.set $19
+       local.get $25
        v128.load offset=32
        local.set $23
-       local.get $11
+       local.get $25
        v128.load offset=48
-       local.set $25
-       local.get $11
+       local.set $21
+       local.get $25
        v128.load offset=64
        local.set $30
-       local.get $11
+       local.get $25
        v128.load offset=80
-       local.set $19
-       i32.const 0
        local.set $24
-       loop $for-loop|5
-        local.get $24
-        i32.const 64
+       i32.const 0
+       local.set $27
+       loop $for-loop|8
+        local.get $27
+        local.get $33
         i32.lt_u
         if
-         local.get $22
-         local.get $24
-         local.get $26
+         local.get $20
+         local.get $27
+         local.get $31
          i32.add
          v128.load
-         local.tee $42
-         local.get $38
+         local.tee $43
+         local.get $40
          v128.and
          i32x4.max_u
-         local.set $22
-         local.get $42
+         local.set $20
+         local.get $43
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $39
+         local.get $41
          f32x4.mul
-         local.get $40
+         local.get $38
          f32x4.mul
-         local.tee $43
+         local.tee $44
          i32.const 1040
          v128.load32_splat
-         local.tee $44
+         local.tee $45
          f32x4.add
-         local.set $37
+         local.set $46
          i32.const 1060
          v128.load32_splat
-         local.get $43
-         local.get $37
          local.get $44
+         local.get $46
+         local.get $45
          f32x4.sub
          f32x4.sub
-         local.tee $44
+         local.tee $45
          f32x4.mul
          i32.const 1056
          v128.load32_splat
          f32x4.add
-         local.get $44
+         local.get $45
          f32x4.mul
          i32.const 1052
          v128.load32_splat
          f32x4.add
-         local.get $44
+         local.get $45
          f32x4.mul
          i32.const 1048
          v128.load32_splat
          f32x4.add
-         local.get $44
+         local.get $45
          f32x4.mul
          i32.const 1044
          v128.load32_splat
          f32x4.add
-         local.get $44
+         local.get $45
          f32x4.mul
          i32.const 1028
          v128.load32_splat
-         local.tee $44
+         local.tee $45
          f32x4.add
-         local.get $37
+         local.get $46
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $43
+         local.get $44
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $37
+         local.set $44
+         local.get $45
+         local.get $45
          local.get $44
-         local.get $44
-         local.get $37
          f32x4.add
          f32x4.div
-         local.tee $43
-         local.get $37
-         local.get $43
+         local.tee $45
+         local.get $44
+         local.get $45
          f32x4.mul
-         local.get $42
+         local.get $43
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $24
-         local.get $36
-         i32.add
-         v128.load
-         local.tee $37
-         v128.and
-         local.set $42
-         local.get $2
-         if
-          local.get $24
-          local.get $31
-          i32.add
-          local.get $42
-          v128.store
-         end
-         local.get $18
-         local.get $42
-         f32x4.add
-         local.set $18
-         local.get $29
-         local.get $24
-         local.get $32
+         local.get $27
+         local.get $39
          i32.add
          v128.load
          local.tee $43
-         i32x4.max_u
-         local.set $29
-         local.get $20
-         local.get $43
-         local.get $37
          v128.and
-         local.tee $37
+         local.set $44
+         local.get $2
+         if
+          local.get $26
+          local.get $27
+          i32.add
+          local.get $44
+          v128.store
+         end
+         local.get $28
+         local.get $44
          f32x4.add
-         local.set $20
-         local.get $25
-         local.get $37
-         f32x4.pmax
-         local.set $25
+         local.set $28
+         local.get $18
+         local.get $27
+         local.get $34
+         i32.add
+         v128.load
+         local.tee $45
+         i32x4.max_u
+         local.set $18
+         local.get $19
+         local.get $45
+         local.get $43
+         v128.and
+         local.tee $43
+         f32x4.add
+         local.set $19
          local.get $23
-         local.get $42
-         local.get $37
+         local.get $44
+         local.get $43
          f32x4.sub
-         local.get $38
+         local.get $40
          v128.and
          f32x4.add
          local.set $23
-         local.get $30
-         local.get $42
+         local.get $21
+         local.get $43
          f32x4.pmax
-         local.set $30
-         local.get $19
-         local.get $42
-         local.get $37
+         local.set $21
+         local.get $24
+         local.get $44
+         local.get $43
          f32x4.add
          f32x4.pmax
-         local.set $19
-         local.get $24
+         local.set $24
+         local.get $30
+         local.get $44
+         f32x4.pmax
+         local.set $30
+         local.get $27
          i32.const 16
          i32.add
-         local.set $24
-         br $for-loop|5
+         local.set $27
+         br $for-loop|8
         end
        end
-       local.get $11
-       local.get $18
+       local.get $25
+       local.get $28
        v128.store
-       local.get $11
-       local.get $20
+       local.get $25
+       local.get $19
        v128.store offset=16
-       local.get $11
+       local.get $25
        local.get $23
        v128.store offset=32
-       local.get $11
        local.get $25
+       local.get $21
        v128.store offset=48
-       local.get $11
+       local.get $25
        local.get $30
        v128.store offset=64
-       local.get $11
-       local.get $19
+       local.get $25
+       local.get $24
        v128.store offset=80
-       local.get $11
+       local.get $25
        i32.const 96
        i32.add
-       local.set $11
+       local.set $25
        local.get $0
-       i32.const -64
-       i32.sub
+       i32.const 256
+       i32.add
        local.set $0
        local.get $1
-       local.get $26
-       i32.add
-       local.set $26
-       local.get $3
        local.get $31
        i32.add
        local.set $31
-       local.get $5
-       local.get $32
+       local.get $3
+       local.get $26
        i32.add
-       local.set $32
-       local.get $33
+       local.set $26
+       local.get $5
+       local.get $34
+       i32.add
+       local.set $34
+       local.get $35
        i32.const 1
        i32.add
-       local.set $33
-       br $for-loop|4
+       local.set $35
+       br $for-loop|7
       end
      end
-     local.get $41
-     local.get $22
-     v128.store offset=128
-     local.get $28
-     i32.const -64
-     i32.sub
+     local.get $42
+     local.get $20
+     v128.store offset=512
+     local.get $18
+     local.set $19
+     i32.const 0
+     local.get $29
+     local.get $33
+     i32.add
      local.tee $0
-     local.get $34
-     i32.eq
-     local.tee $11
-     local.get $0
      i32.const 511
      i32.and
+     local.get $0
+     local.get $32
+     i32.eq
+     local.tee $0
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
       local.set $18
-      i32.const 0
-      local.set $26
-      loop $for-loop|6
+      loop $for-loop|9
        local.get $9
-       local.get $26
+       local.get $11
        i32.gt_s
        if
         local.get $17
-        local.get $26
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
-        local.tee $0
-        local.get $0
+        local.tee $25
+        local.get $25
         f64.load
-        local.get $35
-        local.get $26
+        local.get $36
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
-        local.tee $24
+        local.tee $26
         v128.load
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $0
-        local.get $0
+        local.get $25
+        local.get $25
         f64.load offset=8
-        local.get $24
+        local.get $26
         v128.load offset=16
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $0
-        local.get $0
+        local.get $25
+        local.get $25
         f64.load offset=16
-        local.get $24
+        local.get $26
         v128.load offset=32
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $24
+        local.get $26
         local.get $18
         v128.store
-        local.get $24
+        local.get $26
         local.get $18
         v128.store offset=16
-        local.get $24
+        local.get $26
         local.get $18
         v128.store offset=32
-        local.get $11
+        local.get $0
         if
-         local.get $0
-         local.get $0
+         local.get $25
+         local.get $25
          f64.load offset=24
-         local.get $24
+         local.get $26
          v128.load offset=48
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=24
-         local.get $0
-         local.get $0
+         local.get $25
+         local.get $25
          f64.load offset=32
-         local.get $24
+         local.get $26
          v128.load offset=64
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $0
-         local.get $0
+         local.get $25
+         local.get $25
          f64.load offset=40
-         local.get $24
+         local.get $26
          v128.load offset=80
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -13095,24 +13684,24 @@
          f64.max
          f64.store offset=40
         end
-        local.get $26
+        local.get $11
         i32.const 1
         i32.add
-        local.set $26
-        br $for-loop|6
+        local.set $11
+        br $for-loop|9
        end
       end
      end
-     local.get $28
-     i32.const -64
-     i32.sub
-     local.set $28
+     local.get $29
+     i32.const 256
+     i32.add
+     local.set $29
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $27
-   v128.load offset=128
+   local.get $37
+   v128.load offset=512
    local.tee $18
    i32x4.extract_lane 0
    local.tee $0
@@ -13143,10 +13732,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.14
    drop
-   local.get $29
+   local.get $19
    i32x4.extract_lane 0
    local.tee $0
-   local.get $29
+   local.get $19
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -13154,10 +13743,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $29
+   local.get $19
    i32x4.extract_lane 2
    local.tee $1
-   local.get $29
+   local.get $19
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -13179,15 +13768,15 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 i32)
-  (local $22 v128)
+  (local $21 v128)
+  (local $22 i32)
   (local $23 v128)
   (local $24 v128)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 v128)
-  (local $29 i32)
+  (local $28 i32)
+  (local $29 v128)
   (local $30 i32)
   (local $31 i32)
   (local $32 i32)
@@ -13203,13 +13792,13 @@
   (local $42 v128)
   (local $43 v128)
   local.get $0
-  local.set $21
+  local.set $22
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
-  local.tee $35
+  local.tee $34
   i32.const 0
   local.get $9
   i32.const 96
@@ -13217,363 +13806,402 @@
   memory.fill
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
-  local.tee $26
-  i32.const 128
+  local.tee $35
+  i32.const 512
   i32.add
   i32.const 1024
   v128.load32_splat
-  local.tee $28
+  local.tee $19
   v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $34
+  local.set $31
   block $wasm/assembly/loss/statsChunk|inlined.15 (result i32)
    loop $for-loop|0
-    local.get $27
-    local.get $34
+    local.get $28
+    local.get $31
     i32.lt_u
     if
-     local.get $27
+     local.get $28
      i32.const 2
      i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     i32.const 1064
-     v128.load32_splat
-     local.set $18
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $19
-      i8x16.eq
-      v128.not
-      local.set $18
-     end
-     local.get $18
-     i16x8.extend_low_i8x16_s
-     local.set $23
-     local.get $18
-     i16x8.extend_high_i8x16_s
-     local.set $37
-     local.get $19
-     local.tee $18
-     local.set $22
-     local.get $12
+     local.set $11
+     i32.const 256
+     local.get $31
+     local.get $28
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $32
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $20
-      i16x8.extend_low_i8x16_u
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $19
-      local.get $18
-      i32x4.extend_high_i16x8_u
-      local.set $18
-      local.get $20
-      i16x8.extend_high_i8x16_u
-      local.tee $20
-      i32x4.extend_low_i16x8_u
-      local.set $22
-      local.get $20
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $18
-       i32x4.extend_low_i16x8_u
-       local.set $19
-       local.get $18
-       i32x4.extend_high_i16x8_u
-       local.set $18
+     local.set $0
+     i32.const 0
+     local.set $27
+     loop $for-loop|1
+      local.get $27
+      local.get $32
+      i32.lt_u
+      if
        local.get $11
-       v128.load offset=16
+       local.get $27
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $25
+       i32.const 1024
+       v128.load32_splat
+       local.set $18
+       i32.const 1064
+       v128.load32_splat
+       local.set $20
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $25
+        i32.add
+        v128.load
+        local.get $18
+        i8x16.eq
+        v128.not
+       else
+        local.get $20
+       end
+       local.tee $21
+       i16x8.extend_low_i8x16_s
+       local.set $37
+       local.get $18
        local.tee $20
-       i32x4.extend_low_i16x8_u
-       local.set $22
-       local.get $20
-       i32x4.extend_high_i16x8_u
-      else
+       local.set $24
        local.get $12
+       i32.const 1
+       i32.eq
        if (result v128)
         local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
+        local.get $25
         i32.add
-        local.tee $11
         v128.load
-        local.set $19
-        local.get $11
-        v128.load offset=16
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $23
+        i32x4.extend_low_i16x8_u
         local.set $18
-        local.get $11
-        v128.load offset=32
-        local.set $22
-        local.get $11
-        v128.load offset=48
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $24
+        i32x4.extend_low_i16x8_u
+        local.set $20
+        local.get $24
+        i32x4.extend_high_i16x8_u
+        local.set $24
+        local.get $23
+        i32x4.extend_high_i16x8_u
        else
-        local.get $19
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $25
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $26
+         v128.load
+         local.tee $23
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $26
+         v128.load offset=16
+         local.tee $24
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $24
+         i32x4.extend_high_i16x8_u
+         local.set $24
+         local.get $23
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $25
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $26
+          v128.load
+          local.set $18
+          local.get $26
+          v128.load offset=32
+          local.set $20
+          local.get $26
+          v128.load offset=48
+          local.set $24
+          local.get $26
+          v128.load offset=16
+         else
+          local.get $18
+         end
+        end
        end
+       local.set $38
+       local.get $37
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $39
+       v128.and
+       local.set $23
+       i32.const 1024
+       v128.load32_splat
+       local.set $29
+       local.get $27
+       local.get $35
+       i32.add
+       local.tee $26
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $30
+       if
+        local.get $39
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $39
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $29
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $29
+        local.get $23
+        local.get $39
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $23
+       end
+       local.get $23
+       v128.bitselect
+       v128.store
+       local.get $26
+       local.get $23
+       v128.store offset=256
+       local.get $37
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $23
+       local.get $26
+       local.get $38
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $37
+        local.get $38
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $38
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $23
+        local.get $14
+        select
+        local.tee $38
+        v128.or
+        v128.andnot
+        local.set $23
+        local.get $18
+        local.get $37
+        local.get $38
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=16
+       local.get $26
+       local.get $18
+       v128.store offset=272
+       local.get $21
+       i16x8.extend_high_i8x16_s
+       local.tee $37
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $38
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $26
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $38
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $38
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $38
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=32
+       local.get $26
+       local.get $18
+       v128.store offset=288
+       local.get $21
+       local.set $20
+       local.get $37
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $26
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $37
+        local.get $24
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $24
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $24
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $37
+        local.get $24
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=48
+       local.get $26
+       local.get $18
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $29
+       local.get $23
+       v128.or
+       local.get $20
+       local.get $21
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $27
+       i32.const -64
+       i32.sub
+       local.set $27
+       br $for-loop|1
       end
      end
-     local.set $38
-     local.get $23
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $39
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $24
-     local.get $26
-     local.get $19
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $39
-      local.get $19
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $39
-      local.get $19
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $24
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $24
-      local.get $20
-      local.get $39
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store
-     local.get $26
-     i32.const -64
-     i32.sub
-     local.get $20
-     v128.store
-     local.get $23
-     i32x4.extend_high_i16x8_s
      local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $20
-     v128.and
-     local.set $19
-     i32.const 1024
-     v128.load32_splat
-     local.set $23
-     local.get $26
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $20
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $20
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $23
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $23
-      local.get $19
-      local.get $20
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $19
-     end
-     local.get $19
-     v128.bitselect
-     v128.store offset=16
-     local.get $26
-     local.get $19
-     v128.store offset=80
-     local.get $24
-     local.get $23
-     v128.or
-     local.set $23
-     local.get $37
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $19
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $26
-     local.get $22
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $19
-      local.get $22
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $19
-      local.get $22
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $22
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $18
-      local.get $19
-      local.get $22
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store offset=32
-     local.get $26
-     local.get $18
-     v128.store offset=96
-     local.get $37
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $22
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $11
-     if
-      local.get $22
-      local.get $38
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $22
-      local.get $38
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $24
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $18
-      local.get $22
-      local.get $24
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $26
-     local.get $38
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=48
-     local.get $26
-     local.get $18
-     v128.store offset=112
-     i32.const 0
-     local.get $23
-     local.get $20
-     local.get $19
-     v128.or
-     v128.or
-     v128.any_true
+     i32.eqz
      br_if $wasm/assembly/loss/statsChunk|inlined.15
      drop
-     i32.const 0
-     local.set $29
+     local.get $19
+     local.set $18
      i32.const 1028
      v128.load32_splat
      drop
@@ -13588,78 +14216,78 @@
      local.set $39
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
      local.tee $40
-     i32.const -64
-     i32.sub
+     i32.const 256
+     i32.add
      local.set $36
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
-     local.set $0
+     local.set $26
      local.get $8
      local.set $11
-     local.get $21
-     local.get $27
+     local.get $22
+     local.get $28
      i32.add
-     local.set $30
-     local.get $2
-     local.get $27
-     i32.add
-     local.set $31
-     local.get $4
-     local.get $27
-     i32.add
-     local.set $32
-     local.get $40
-     v128.load offset=128
-     local.set $22
-     i32.const 0
      local.set $33
-     loop $for-loop|4
+     local.get $2
+     local.get $28
+     i32.add
+     local.set $25
+     local.get $4
+     local.get $28
+     i32.add
+     local.set $0
+     local.get $40
+     v128.load offset=512
+     local.set $20
+     i32.const 0
+     local.set $27
+     loop $for-loop|7
       local.get $9
-      local.get $33
+      local.get $27
       i32.gt_s
       if
-       local.get $0
+       local.get $26
        v128.load
-       local.set $20
-       local.get $0
+       local.set $29
+       local.get $26
        v128.load offset=16
-       local.set $18
-       local.get $0
-       v128.load offset=32
        local.set $19
-       local.get $0
-       v128.load offset=48
+       local.get $26
+       v128.load offset=32
        local.set $23
-       local.get $0
+       local.get $26
+       v128.load offset=48
+       local.set $21
+       local.get $26
        v128.load offset=64
        drop
-       local.get $0
+       local.get $26
        v128.load offset=80
        drop
        i32.const 0
-       local.set $25
-       loop $for-loop|5
-        local.get $25
-        i32.const 64
+       local.set $30
+       loop $for-loop|8
+        local.get $30
+        local.get $32
         i32.lt_u
         if
-         local.get $22
-         local.get $25
+         local.get $20
          local.get $30
+         local.get $33
          i32.add
          v128.load
          local.tee $41
          local.get $37
          v128.and
          i32x4.max_u
-         local.set $22
+         local.set $20
          local.get $41
          i32.const 1072
          v128.load32_splat
@@ -13731,7 +14359,7 @@
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $25
+         local.get $30
          local.get $36
          i32.add
          v128.load
@@ -13741,203 +14369,208 @@
          local.get $2
          if
           local.get $25
-          local.get $31
+          local.get $30
           i32.add
           local.get $41
           v128.store
          end
-         local.get $20
+         local.get $29
          local.get $41
          f32x4.add
-         local.set $20
-         local.get $28
-         local.get $25
-         local.get $32
+         local.set $29
+         local.get $18
+         local.get $0
+         local.get $30
          i32.add
          v128.load
          local.tee $42
          i32x4.max_u
-         local.set $28
-         local.get $18
+         local.set $18
+         local.get $19
          local.get $42
          local.get $24
          v128.and
          local.tee $24
          f32x4.add
-         local.set $18
+         local.set $19
          local.get $23
-         local.get $24
-         f32x4.pmax
-         local.set $23
-         local.get $19
          local.get $41
          local.get $24
          f32x4.sub
          local.get $37
          v128.and
          f32x4.add
-         local.set $19
-         local.get $25
+         local.set $23
+         local.get $21
+         local.get $24
+         f32x4.pmax
+         local.set $21
+         local.get $30
          i32.const 16
          i32.add
-         local.set $25
-         br $for-loop|5
+         local.set $30
+         br $for-loop|8
         end
        end
-       local.get $0
-       local.get $20
+       local.get $26
+       local.get $29
        v128.store
-       local.get $0
-       local.get $18
-       v128.store offset=16
-       local.get $0
+       local.get $26
        local.get $19
-       v128.store offset=32
-       local.get $0
+       v128.store offset=16
+       local.get $26
        local.get $23
+       v128.store offset=32
+       local.get $26
+       local.get $21
        v128.store offset=48
-       local.get $0
+       local.get $26
        i32.const 96
        i32.add
-       local.set $0
+       local.set $26
        local.get $11
-       i32.const -64
-       i32.sub
+       i32.const 256
+       i32.add
        local.set $11
        local.get $1
-       local.get $30
-       i32.add
-       local.set $30
-       local.get $3
-       local.get $31
-       i32.add
-       local.set $31
-       local.get $5
-       local.get $32
-       i32.add
-       local.set $32
        local.get $33
-       i32.const 1
        i32.add
        local.set $33
-       br $for-loop|4
+       local.get $3
+       local.get $25
+       i32.add
+       local.set $25
+       local.get $0
+       local.get $5
+       i32.add
+       local.set $0
+       local.get $27
+       i32.const 1
+       i32.add
+       local.set $27
+       br $for-loop|7
       end
      end
      local.get $40
-     local.get $22
-     v128.store offset=128
-     local.get $27
-     i32.const -64
-     i32.sub
+     local.get $20
+     v128.store offset=512
+     local.get $18
+     local.set $19
+     i32.const 0
+     local.get $28
+     local.get $32
+     i32.add
      local.tee $0
-     local.get $34
-     i32.eq
-     local.tee $11
-     local.get $0
      i32.const 511
      i32.and
+     local.get $0
+     local.get $31
+     i32.eq
+     local.tee $0
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
       local.set $18
-      loop $for-loop|6
+      i32.const 0
+      local.set $11
+      loop $for-loop|9
        local.get $9
-       local.get $29
+       local.get $11
        i32.gt_s
        if
         local.get $17
-        local.get $29
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
-        local.tee $0
-        local.get $0
+        local.tee $25
+        local.get $25
         f64.load
-        local.get $35
-        local.get $29
+        local.get $34
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
-        local.tee $25
+        local.tee $26
         v128.load
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $0
-        local.get $0
-        f64.load offset=8
         local.get $25
+        local.get $25
+        f64.load offset=8
+        local.get $26
         v128.load offset=16
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $0
-        local.get $0
-        f64.load offset=16
         local.get $25
+        local.get $25
+        f64.load offset=16
+        local.get $26
         v128.load offset=32
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $25
+        local.get $26
         local.get $18
         v128.store
-        local.get $25
+        local.get $26
         local.get $18
         v128.store offset=16
-        local.get $25
+        local.get $26
         local.get $18
         v128.store offset=32
-        local.get $11
+        local.get $0
         if
-         local.get $0
-         local.get $0
-         f64.load offset=24
          local.get $25
+         local.get $25
+         f64.load offset=24
+         local.get $26
          v128.load offset=48
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -13945,24 +14578,24 @@
          f64.max
          f64.store offset=24
         end
-        local.get $29
+        local.get $11
         i32.const 1
         i32.add
-        local.set $29
-        br $for-loop|6
+        local.set $11
+        br $for-loop|9
        end
       end
      end
-     local.get $27
-     i32.const -64
-     i32.sub
-     local.set $27
+     local.get $28
+     i32.const 256
+     i32.add
+     local.set $28
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $26
-   v128.load offset=128
+   local.get $35
+   v128.load offset=512
    local.tee $18
    i32x4.extract_lane 0
    local.tee $0
@@ -13993,10 +14626,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.15
    drop
-   local.get $28
+   local.get $19
    i32x4.extract_lane 0
    local.tee $0
-   local.get $28
+   local.get $19
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -14004,10 +14637,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $28
+   local.get $19
    i32x4.extract_lane 2
    local.tee $1
-   local.get $28
+   local.get $19
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -14027,703 +14660,746 @@
  )
  (func $wasm/assembly/loss/statsSigmoidHardN2Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
   (local $18 v128)
-  (local $19 i32)
+  (local $19 v128)
   (local $20 v128)
   (local $21 v128)
-  (local $22 v128)
-  (local $23 i32)
-  (local $24 i32)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
-  (local $29 i32)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
+  (local $29 v128)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
   (local $33 i32)
   (local $34 i32)
-  (local $35 v128)
+  (local $35 i32)
   (local $36 v128)
-  (local $37 i32)
+  (local $37 v128)
   (local $38 v128)
-  (local $39 v128)
-  (local $40 i32)
+  (local $39 i32)
+  (local $40 v128)
   (local $41 v128)
   (local $42 v128)
-  (local $43 v128)
+  (local $43 i32)
   (local $44 v128)
   (local $45 v128)
+  (local $46 v128)
   local.get $0
-  local.set $19
+  local.set $22
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
-  local.tee $24
+  local.tee $34
   i32.const 0
   local.get $9
   i32.const 96
   i32.mul
   memory.fill
+  local.get $8
+  local.get $9
+  i32.const 352
+  i32.mul
+  i32.add
+  local.tee $35
+  i32.const 512
+  i32.add
   i32.const 1024
   v128.load32_splat
   local.tee $18
-  local.set $30
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.tee $23
-  i32.const 128
-  i32.add
-  local.get $18
   v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $27
+  local.set $31
   block $wasm/assembly/loss/statsChunk|inlined.8 (result i32)
    loop $for-loop|0
-    local.get $27
-    local.get $33
-    i32.gt_u
+    local.get $28
+    local.get $31
+    i32.lt_u
     if
-     local.get $33
+     local.get $28
      i32.const 2
      i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     i32.const 1064
-     v128.load32_splat
-     local.set $18
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $20
-      i8x16.eq
-      v128.not
-      local.set $18
-     end
-     local.get $18
-     i16x8.extend_low_i8x16_s
-     local.set $31
-     local.get $18
-     i16x8.extend_high_i8x16_s
+     local.set $11
+     i32.const 256
+     local.get $31
+     local.get $28
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
      local.set $32
-     local.get $20
-     local.tee $18
-     local.set $22
-     local.get $12
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $21
-      i16x8.extend_low_i8x16_u
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $18
-      i32x4.extend_high_i16x8_u
-      local.set $18
-      local.get $21
-      i16x8.extend_high_i8x16_u
-      local.tee $21
-      i32x4.extend_low_i16x8_u
-      local.set $22
-      local.get $21
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $18
-       i32x4.extend_low_i16x8_u
-       local.set $20
-       local.get $18
-       i32x4.extend_high_i16x8_u
-       local.set $18
+     local.set $0
+     i32.const 0
+     local.set $27
+     loop $for-loop|1
+      local.get $27
+      local.get $32
+      i32.lt_u
+      if
        local.get $11
-       v128.load offset=16
-       local.tee $21
-       i32x4.extend_low_i16x8_u
-       local.set $22
-       local.get $21
-       i32x4.extend_high_i16x8_u
-      else
-       local.get $12
+       local.get $27
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $25
+       i32.const 1024
+       v128.load32_splat
+       local.set $19
+       i32.const 1064
+       v128.load32_splat
+       local.set $20
+       local.get $7
        if (result v128)
-        local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
+        local.get $7
+        local.get $25
         i32.add
-        local.tee $11
         v128.load
-        local.set $20
-        local.get $11
-        v128.load offset=16
-        local.set $18
-        local.get $11
-        v128.load offset=32
-        local.set $22
-        local.get $11
-        v128.load offset=48
+        local.get $19
+        i8x16.eq
+        v128.not
        else
         local.get $20
        end
+       local.tee $21
+       i16x8.extend_low_i8x16_s
+       local.set $36
+       local.get $19
+       local.tee $20
+       local.set $24
+       local.get $12
+       i32.const 1
+       i32.eq
+       if (result v128)
+        local.get $6
+        local.get $25
+        i32.add
+        v128.load
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $23
+        i32x4.extend_low_i16x8_u
+        local.set $19
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $24
+        i32x4.extend_low_i16x8_u
+        local.set $20
+        local.get $24
+        i32x4.extend_high_i16x8_u
+        local.set $24
+        local.get $23
+        i32x4.extend_high_i16x8_u
+       else
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $25
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $26
+         v128.load
+         local.tee $23
+         i32x4.extend_low_i16x8_u
+         local.set $19
+         local.get $26
+         v128.load offset=16
+         local.tee $24
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $24
+         i32x4.extend_high_i16x8_u
+         local.set $24
+         local.get $23
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $25
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $26
+          v128.load
+          local.set $19
+          local.get $26
+          v128.load offset=32
+          local.set $20
+          local.get $26
+          v128.load offset=48
+          local.set $24
+          local.get $26
+          v128.load offset=16
+         else
+          local.get $19
+         end
+        end
+       end
+       local.set $37
+       local.get $36
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $38
+       v128.and
+       local.set $23
+       i32.const 1024
+       v128.load32_splat
+       local.set $29
+       local.get $27
+       local.get $35
+       i32.add
+       local.tee $26
+       local.get $19
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $30
+       if
+        local.get $38
+        local.get $19
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $38
+        local.get $19
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $29
+        local.get $14
+        select
+        local.tee $19
+        v128.or
+        v128.andnot
+        local.set $29
+        local.get $23
+        local.get $38
+        local.get $19
+        v128.andnot
+        v128.and
+        local.set $23
+       end
+       local.get $23
+       v128.bitselect
+       v128.store
+       local.get $26
+       local.get $23
+       v128.store offset=256
+       local.get $36
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $36
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $23
+       local.get $26
+       local.get $37
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $36
+        local.get $37
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $36
+        local.get $37
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $23
+        local.get $14
+        select
+        local.tee $37
+        v128.or
+        v128.andnot
+        local.set $23
+        local.get $19
+        local.get $36
+        local.get $37
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=16
+       local.get $26
+       local.get $19
+       v128.store offset=272
+       local.get $21
+       i16x8.extend_high_i8x16_s
+       local.tee $36
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $26
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $37
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $19
+        local.get $37
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=32
+       local.get $26
+       local.get $19
+       v128.store offset=288
+       local.get $21
+       local.set $20
+       local.get $36
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $36
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $26
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $36
+        local.get $24
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $36
+        local.get $24
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $24
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $19
+        local.get $36
+        local.get $24
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=48
+       local.get $26
+       local.get $19
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $29
+       local.get $23
+       v128.or
+       local.get $20
+       local.get $21
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $27
+       i32.const -64
+       i32.sub
+       local.set $27
+       br $for-loop|1
       end
      end
-     local.set $36
-     local.get $31
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $38
-     v128.and
-     local.set $21
-     i32.const 1024
-     v128.load32_splat
-     local.set $35
-     local.get $23
-     local.get $20
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $38
-      local.get $20
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $38
-      local.get $20
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $35
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $35
-      local.get $21
-      local.get $38
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $21
-     end
-     local.get $21
-     v128.bitselect
-     v128.store
-     local.get $23
-     i32.const -64
-     i32.sub
-     local.get $21
-     v128.store
-     local.get $31
-     i32x4.extend_high_i16x8_s
      local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $31
-     v128.and
-     local.set $21
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $23
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $31
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $31
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $21
-      local.get $31
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $21
-     end
-     local.get $21
-     v128.bitselect
-     v128.store offset=16
-     local.get $23
-     local.get $21
-     v128.store offset=80
-     local.get $35
-     local.get $20
-     v128.or
-     local.set $31
-     local.get $32
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $21
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $18
-     local.get $23
-     local.get $22
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $21
-      local.get $22
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $21
-      local.get $22
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $18
-      local.get $14
-      select
-      local.tee $22
-      v128.or
-      v128.andnot
-      local.set $18
-      local.get $20
-      local.get $21
-      local.get $22
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store offset=32
-     local.get $23
-     local.get $20
-     v128.store offset=96
-     local.get $32
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $22
-     v128.and
-     local.set $21
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $11
-     if
-      local.get $22
-      local.get $36
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $22
-      local.get $36
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $32
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $21
-      local.get $22
-      local.get $32
-      v128.andnot
-      v128.and
-      local.set $21
-     end
-     local.get $23
-     local.get $36
-     i32.const 1064
-     v128.load32_splat
-     local.get $21
-     v128.bitselect
-     v128.store offset=48
-     local.get $23
-     local.get $21
-     v128.store offset=112
-     i32.const 0
-     local.get $31
-     local.get $18
-     local.get $20
-     v128.or
-     v128.or
-     v128.any_true
+     i32.eqz
      br_if $wasm/assembly/loss/statsChunk|inlined.8
      drop
+     local.get $18
      i32.const 1028
      v128.load32_splat
-     local.set $21
+     local.set $42
      i32.const 1068
      v128.load32_splat
-     local.set $20
+     local.set $36
      local.get $15
      f32x4.splat
-     local.set $38
+     local.set $37
      local.get $16
      f32x4.splat
+     local.set $38
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     local.tee $43
+     i32.const 256
+     i32.add
      local.set $39
      local.get $8
      local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     local.tee $26
-     i32.const -64
-     i32.sub
-     local.set $40
-     local.get $8
-     local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
-     local.set $0
+     local.set $25
      local.get $8
      local.set $11
-     local.get $19
-     local.get $33
+     local.get $22
+     local.get $28
      i32.add
-     local.set $29
+     local.set $33
      local.get $2
-     local.get $33
+     local.get $28
      i32.add
-     local.set $28
+     local.set $26
      local.get $4
-     local.get $33
+     local.get $28
      i32.add
-     local.set $25
-     local.get $26
-     v128.load offset=128
-     local.set $22
+     local.set $0
+     local.get $43
+     i32.const 512
+     i32.add
+     v128.load
+     local.set $20
      i32.const 0
-     local.set $34
-     loop $for-loop|4
+     local.set $27
+     loop $for-loop|7
       local.get $9
-      local.get $34
+      local.get $27
       i32.gt_s
       if
-       local.get $34
+       local.get $27
        i32x4.splat
-       local.set $41
-       local.get $0
+       local.set $40
+       local.get $25
        v128.load
-       local.set $18
-       local.get $0
+       local.set $29
+       local.get $25
        v128.load offset=16
-       local.set $32
-       local.get $0
+       local.set $18
+       local.get $25
        v128.load offset=32
-       local.set $35
-       local.get $0
+       local.set $23
+       local.get $25
        v128.load offset=48
        drop
-       local.get $0
+       local.get $25
        v128.load offset=64
-       local.set $36
-       local.get $0
+       local.set $21
+       local.get $25
        v128.load offset=80
-       local.set $31
+       local.set $24
        i32.const 0
-       local.set $37
-       loop $for-loop|5
-        local.get $37
-        i32.const 64
+       local.set $30
+       loop $for-loop|8
+        local.get $30
+        local.get $32
         i32.lt_u
         if
-         local.get $22
-         local.get $29
-         local.get $37
+         local.get $20
+         local.get $30
+         local.get $33
          i32.add
          v128.load
-         local.tee $42
-         local.get $20
+         local.tee $44
+         local.get $36
          v128.and
          i32x4.max_u
-         local.set $22
-         local.get $42
+         local.set $20
+         local.get $44
          i32.const 1072
          v128.load32_splat
          v128.or
+         local.get $37
+         f32x4.mul
          local.get $38
          f32x4.mul
-         local.get $39
-         f32x4.mul
-         local.tee $43
+         local.tee $45
          i32.const 1040
          v128.load32_splat
-         local.tee $44
+         local.tee $46
          f32x4.add
-         local.set $45
+         local.set $41
          i32.const 1060
          v128.load32_splat
-         local.get $43
          local.get $45
-         local.get $44
+         local.get $41
+         local.get $46
          f32x4.sub
          f32x4.sub
-         local.tee $44
+         local.tee $46
          f32x4.mul
          i32.const 1056
          v128.load32_splat
          f32x4.add
-         local.get $44
+         local.get $46
          f32x4.mul
          i32.const 1052
          v128.load32_splat
          f32x4.add
-         local.get $44
+         local.get $46
          f32x4.mul
          i32.const 1048
          v128.load32_splat
          f32x4.add
-         local.get $44
+         local.get $46
          f32x4.mul
          i32.const 1044
          v128.load32_splat
          f32x4.add
-         local.get $44
+         local.get $46
          f32x4.mul
          i32.const 1028
          v128.load32_splat
-         local.tee $44
+         local.tee $46
          f32x4.add
-         local.get $45
+         local.get $41
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $43
+         local.get $45
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $43
-         local.get $44
-         local.get $44
-         local.get $43
+         local.set $41
+         local.get $46
+         local.get $46
+         local.get $41
          f32x4.add
          f32x4.div
-         local.tee $44
-         local.get $43
-         local.get $44
+         local.tee $45
+         local.get $41
+         local.get $45
          f32x4.mul
-         local.get $42
+         local.get $44
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $37
-         local.get $40
+         local.get $30
+         local.get $39
          i32.add
          v128.load
          v128.and
-         local.set $42
-         local.get $26
-         local.get $37
+         local.set $41
+         local.get $30
+         local.get $43
          i32.add
          v128.load
-         local.get $41
+         local.get $40
          i32x4.eq
-         local.set $43
+         local.set $44
          local.get $2
          if
-          local.get $28
-          local.get $37
+          local.get $26
+          local.get $30
           i32.add
-          local.get $42
+          local.get $41
           v128.store
          end
-         local.get $42
-         local.get $42
+         local.get $41
+         local.get $41
          f32x4.mul
+         local.get $29
+         f32x4.add
+         local.set $29
+         local.get $23
+         local.get $41
+         local.get $44
+         v128.and
+         f32x4.add
+         local.set $23
          local.get $18
-         f32x4.add
-         local.set $18
-         local.get $32
-         local.get $43
+         local.get $44
          i32x4.sub
-         local.set $32
-         local.get $35
+         local.set $18
+         local.get $24
+         local.get $41
+         local.get $44
          local.get $42
-         local.get $43
          v128.and
          f32x4.add
-         local.set $35
-         local.get $36
-         local.get $42
          f32x4.pmax
-         local.set $36
-         local.get $31
-         local.get $42
-         local.get $43
+         local.set $24
          local.get $21
-         v128.and
-         f32x4.add
+         local.get $41
          f32x4.pmax
-         local.set $31
-         local.get $37
+         local.set $21
+         local.get $30
          i32.const 16
          i32.add
-         local.set $37
-         br $for-loop|5
+         local.set $30
+         br $for-loop|8
         end
        end
-       local.get $0
-       local.get $18
+       local.get $25
+       local.get $29
        v128.store
-       local.get $0
-       local.get $32
+       local.get $25
+       local.get $18
        v128.store offset=16
-       local.get $0
-       local.get $35
+       local.get $25
+       local.get $23
        v128.store offset=32
-       local.get $0
-       local.get $36
+       local.get $25
+       local.get $21
        v128.store offset=64
-       local.get $0
-       local.get $31
+       local.get $25
+       local.get $24
        v128.store offset=80
-       local.get $0
+       local.get $25
        i32.const 96
        i32.add
-       local.set $0
+       local.set $25
        local.get $11
-       i32.const -64
-       i32.sub
+       i32.const 256
+       i32.add
        local.set $11
        local.get $1
-       local.get $29
+       local.get $33
        i32.add
-       local.set $29
+       local.set $33
        local.get $3
-       local.get $28
+       local.get $26
        i32.add
-       local.set $28
+       local.set $26
+       local.get $0
        local.get $5
-       local.get $25
        i32.add
-       local.set $25
-       local.get $34
+       local.set $0
+       local.get $27
        i32.const 1
        i32.add
-       local.set $34
-       br $for-loop|4
+       local.set $27
+       br $for-loop|7
       end
      end
-     local.get $26
-     local.get $22
-     v128.store offset=128
-     local.get $33
-     i32.const -64
-     i32.sub
+     local.get $43
+     local.get $20
+     v128.store offset=512
+     local.set $18
+     i32.const 0
+     local.get $28
+     local.get $32
+     i32.add
      local.tee $0
-     local.get $27
-     i32.eq
-     local.tee $11
-     local.get $0
      i32.const 511
      i32.and
+     local.get $0
+     local.get $31
+     i32.eq
+     local.tee $0
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
-      local.set $18
+      local.set $19
       i32.const 0
-      local.set $34
-      loop $for-loop|6
+      local.set $11
+      loop $for-loop|9
        local.get $9
-       local.get $34
+       local.get $11
        i32.gt_s
        if
         local.get $17
-        local.get $34
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
-        local.tee $0
-        local.get $0
+        local.tee $25
+        local.get $25
         f64.load
-        local.get $24
         local.get $34
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
-        local.tee $25
+        local.tee $26
         v128.load
         local.tee $20
         f64x2.promote_low_f32x4
@@ -14739,10 +15415,10 @@
         f64.add
         f64.add
         f64.store
-        local.get $0
-        local.get $0
-        f64.load offset=8
         local.get $25
+        local.get $25
+        f64.load offset=8
+        local.get $26
         v128.load offset=16
         local.tee $20
         f64x2.convert_low_i32x4_s
@@ -14758,10 +15434,10 @@
         f64.add
         f64.add
         f64.store offset=8
-        local.get $0
-        local.get $0
-        f64.load offset=16
         local.get $25
+        local.get $25
+        f64.load offset=16
+        local.get $26
         v128.load offset=32
         local.tee $20
         f64x2.promote_low_f32x4
@@ -14777,21 +15453,21 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $25
-        local.get $18
+        local.get $26
+        local.get $19
         v128.store
-        local.get $25
-        local.get $18
+        local.get $26
+        local.get $19
         v128.store offset=16
-        local.get $25
-        local.get $18
+        local.get $26
+        local.get $19
         v128.store offset=32
-        local.get $11
+        local.get $0
         if
-         local.get $0
-         local.get $0
-         f64.load offset=32
          local.get $25
+         local.get $25
+         f64.load offset=32
+         local.get $26
          v128.load offset=64
          local.tee $20
          f32x4.extract_lane 0
@@ -14807,10 +15483,10 @@
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $0
-         local.get $0
-         f64.load offset=40
          local.get $25
+         local.get $25
+         f64.load offset=40
+         local.get $26
          v128.load offset=80
          local.tee $20
          f32x4.extract_lane 0
@@ -14827,28 +15503,28 @@
          f64.max
          f64.store offset=40
         end
-        local.get $34
+        local.get $11
         i32.const 1
         i32.add
-        local.set $34
-        br $for-loop|6
+        local.set $11
+        br $for-loop|9
        end
       end
      end
-     local.get $33
-     i32.const -64
-     i32.sub
-     local.set $33
+     local.get $28
+     i32.const 256
+     i32.add
+     local.set $28
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $23
-   v128.load offset=128
-   local.tee $18
+   local.get $35
+   v128.load offset=512
+   local.tee $19
    i32x4.extract_lane 0
    local.tee $0
-   local.get $18
+   local.get $19
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -14856,10 +15532,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $18
+   local.get $19
    i32x4.extract_lane 2
    local.tee $1
-   local.get $18
+   local.get $19
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -14875,10 +15551,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.8
    drop
-   local.get $30
+   local.get $18
    i32x4.extract_lane 0
    local.tee $0
-   local.get $30
+   local.get $18
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -14886,10 +15562,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $30
+   local.get $18
    i32x4.extract_lane 2
    local.tee $1
-   local.get $30
+   local.get $18
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -14911,14 +15587,14 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 i32)
-  (local $22 v128)
+  (local $21 v128)
+  (local $22 i32)
   (local $23 v128)
-  (local $24 i32)
+  (local $24 v128)
   (local $25 i32)
   (local $26 i32)
-  (local $27 v128)
-  (local $28 i32)
+  (local $27 i32)
+  (local $28 v128)
   (local $29 i32)
   (local $30 i32)
   (local $31 i32)
@@ -14926,18 +15602,19 @@
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
-  (local $36 v128)
+  (local $36 i32)
   (local $37 v128)
   (local $38 v128)
   (local $39 v128)
-  (local $40 v128)
+  (local $40 i32)
   (local $41 v128)
   (local $42 v128)
+  (local $43 v128)
   local.get $0
-  local.set $21
+  local.set $22
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
   local.tee $34
@@ -14946,371 +15623,409 @@
   i32.const 96
   i32.mul
   memory.fill
+  local.get $8
+  local.get $9
+  i32.const 352
+  i32.mul
+  i32.add
+  local.tee $35
+  i32.const 512
+  i32.add
   i32.const 1024
   v128.load32_splat
   local.tee $18
-  local.set $27
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.tee $25
-  i32.const 128
-  i32.add
-  local.get $18
   v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $31
+  local.set $30
   block $wasm/assembly/loss/statsChunk|inlined.9 (result i32)
    loop $for-loop|0
-    local.get $26
-    local.get $31
+    local.get $29
+    local.get $30
     i32.lt_u
     if
-     local.get $26
+     local.get $29
      i32.const 2
      i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     i32.const 1064
-     v128.load32_splat
-     local.set $18
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $19
-      i8x16.eq
-      v128.not
-      local.set $18
-     end
-     local.get $18
-     i16x8.extend_low_i8x16_s
-     local.set $36
-     local.get $18
-     i16x8.extend_high_i8x16_s
-     local.set $37
-     local.get $19
-     local.tee $18
-     local.set $22
-     local.get $12
+     local.set $11
+     i32.const 256
+     local.get $30
+     local.get $29
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $31
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $20
-      i16x8.extend_low_i8x16_u
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $19
-      local.get $18
-      i32x4.extend_high_i16x8_u
-      local.set $18
-      local.get $20
-      i16x8.extend_high_i8x16_u
-      local.tee $20
-      i32x4.extend_low_i16x8_u
-      local.set $22
-      local.get $20
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $18
-       i32x4.extend_low_i16x8_u
-       local.set $19
-       local.get $18
-       i32x4.extend_high_i16x8_u
-       local.set $18
+     local.set $0
+     i32.const 0
+     local.set $26
+     loop $for-loop|1
+      local.get $26
+      local.get $31
+      i32.lt_u
+      if
        local.get $11
-       v128.load offset=16
+       local.get $26
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $25
+       i32.const 1024
+       v128.load32_splat
+       local.set $19
+       i32.const 1064
+       v128.load32_splat
+       local.set $20
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $25
+        i32.add
+        v128.load
+        local.get $19
+        i8x16.eq
+        v128.not
+       else
+        local.get $20
+       end
+       local.tee $21
+       i16x8.extend_low_i8x16_s
+       local.set $37
+       local.get $19
        local.tee $20
-       i32x4.extend_low_i16x8_u
-       local.set $22
-       local.get $20
-       i32x4.extend_high_i16x8_u
-      else
+       local.set $24
        local.get $12
+       i32.const 1
+       i32.eq
        if (result v128)
         local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
+        local.get $25
         i32.add
-        local.tee $11
         v128.load
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $23
+        i32x4.extend_low_i16x8_u
         local.set $19
-        local.get $11
-        v128.load offset=16
-        local.set $18
-        local.get $11
-        v128.load offset=32
-        local.set $22
-        local.get $11
-        v128.load offset=48
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $24
+        i32x4.extend_low_i16x8_u
+        local.set $20
+        local.get $24
+        i32x4.extend_high_i16x8_u
+        local.set $24
+        local.get $23
+        i32x4.extend_high_i16x8_u
        else
-        local.get $19
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $25
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $27
+         v128.load
+         local.tee $23
+         i32x4.extend_low_i16x8_u
+         local.set $19
+         local.get $27
+         v128.load offset=16
+         local.tee $24
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $24
+         i32x4.extend_high_i16x8_u
+         local.set $24
+         local.get $23
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $25
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $27
+          v128.load
+          local.set $19
+          local.get $27
+          v128.load offset=32
+          local.set $20
+          local.get $27
+          v128.load offset=48
+          local.set $24
+          local.get $27
+          v128.load offset=16
+         else
+          local.get $19
+         end
+        end
        end
+       local.set $38
+       local.get $37
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $39
+       v128.and
+       local.set $23
+       i32.const 1024
+       v128.load32_splat
+       local.set $28
+       local.get $26
+       local.get $35
+       i32.add
+       local.tee $27
+       local.get $19
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $32
+       if
+        local.get $39
+        local.get $19
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $39
+        local.get $19
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $28
+        local.get $14
+        select
+        local.tee $19
+        v128.or
+        v128.andnot
+        local.set $28
+        local.get $23
+        local.get $39
+        local.get $19
+        v128.andnot
+        v128.and
+        local.set $23
+       end
+       local.get $23
+       v128.bitselect
+       v128.store
+       local.get $27
+       local.get $23
+       v128.store offset=256
+       local.get $37
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $23
+       local.get $27
+       local.get $38
+       i32.const 1064
+       v128.load32_splat
+       local.get $32
+       if
+        local.get $37
+        local.get $38
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $38
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $23
+        local.get $14
+        select
+        local.tee $38
+        v128.or
+        v128.andnot
+        local.set $23
+        local.get $19
+        local.get $37
+        local.get $38
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=16
+       local.get $27
+       local.get $19
+       v128.store offset=272
+       local.get $21
+       i16x8.extend_high_i8x16_s
+       local.tee $37
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $38
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $27
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $32
+       if
+        local.get $38
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $38
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $19
+        local.get $38
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=32
+       local.get $27
+       local.get $19
+       v128.store offset=288
+       local.get $21
+       local.set $20
+       local.get $37
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $27
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
+       local.get $32
+       if
+        local.get $37
+        local.get $24
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $24
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $24
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $19
+        local.get $37
+        local.get $24
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=48
+       local.get $27
+       local.get $19
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $28
+       local.get $23
+       v128.or
+       local.get $20
+       local.get $21
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $26
+       i32.const -64
+       i32.sub
+       local.set $26
+       br $for-loop|1
       end
      end
-     local.set $38
-     local.get $36
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $39
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $23
-     local.get $25
-     local.get $19
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $39
-      local.get $19
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $39
-      local.get $19
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $23
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $23
-      local.get $20
-      local.get $39
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store
-     local.get $25
-     i32.const -64
-     i32.sub
-     local.get $20
-     v128.store
-     local.get $36
-     i32x4.extend_high_i16x8_s
      local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $36
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $25
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $36
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $36
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $20
-      local.get $36
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store offset=16
-     local.get $25
-     local.get $20
-     v128.store offset=80
-     local.get $23
-     local.get $19
-     v128.or
-     local.set $23
-     local.get $37
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $19
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $25
-     local.get $22
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $19
-      local.get $22
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $19
-      local.get $22
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $22
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $18
-      local.get $19
-      local.get $22
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store offset=32
-     local.get $25
-     local.get $18
-     v128.store offset=96
-     local.get $37
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $22
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $11
-     if
-      local.get $22
-      local.get $38
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $22
-      local.get $38
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $36
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $18
-      local.get $22
-      local.get $36
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $25
-     local.get $38
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=48
-     local.get $25
-     local.get $18
-     v128.store offset=112
-     i32.const 0
-     local.get $23
-     local.get $20
-     local.get $19
-     v128.or
-     v128.or
-     v128.any_true
+     i32.eqz
      br_if $wasm/assembly/loss/statsChunk|inlined.9
      drop
+     local.get $18
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $36
+     local.set $24
      local.get $15
      f32x4.splat
      local.set $37
@@ -15319,55 +16034,57 @@
      local.set $38
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
-     local.tee $32
-     i32.const -64
-     i32.sub
-     local.set $35
+     local.tee $40
+     i32.const 256
+     i32.add
+     local.set $36
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
      local.set $11
      local.get $8
      local.set $0
-     local.get $21
-     local.get $26
+     local.get $22
+     local.get $29
      i32.add
-     local.set $29
+     local.set $32
      local.get $2
-     local.get $26
+     local.get $29
      i32.add
-     local.set $30
+     local.set $26
      local.get $4
-     local.get $26
+     local.get $29
      i32.add
      local.set $33
-     local.get $32
-     v128.load offset=128
-     local.set $22
+     local.get $40
+     i32.const 512
+     i32.add
+     v128.load
+     local.set $20
      i32.const 0
-     local.set $28
-     loop $for-loop|4
+     local.set $27
+     loop $for-loop|7
       local.get $9
-      local.get $28
+      local.get $27
       i32.gt_s
       if
-       local.get $28
+       local.get $27
        i32x4.splat
        local.set $39
        local.get $11
        v128.load
-       local.set $20
+       local.set $28
        local.get $11
        v128.load offset=16
        local.set $18
        local.get $11
        v128.load offset=32
-       local.set $19
+       local.set $23
        local.get $11
        v128.load offset=48
        drop
@@ -15378,23 +16095,23 @@
        v128.load offset=80
        drop
        i32.const 0
-       local.set $24
-       loop $for-loop|5
-        local.get $24
-        i32.const 64
+       local.set $25
+       loop $for-loop|8
+        local.get $25
+        local.get $31
         i32.lt_u
         if
-         local.get $22
-         local.get $24
-         local.get $29
+         local.get $20
+         local.get $25
+         local.get $32
          i32.add
          v128.load
-         local.tee $40
-         local.get $36
+         local.tee $41
+         local.get $24
          v128.and
          i32x4.max_u
-         local.set $22
-         local.get $40
+         local.set $20
+         local.get $41
          i32.const 1072
          v128.load32_splat
          v128.or
@@ -15402,1023 +16119,186 @@
          f32x4.mul
          local.get $38
          f32x4.mul
-         local.tee $41
+         local.tee $42
          i32.const 1040
          v128.load32_splat
-         local.tee $42
+         local.tee $43
          f32x4.add
-         local.set $23
+         local.set $21
          i32.const 1060
          v128.load32_splat
-         local.get $41
-         local.get $23
          local.get $42
+         local.get $21
+         local.get $43
          f32x4.sub
          f32x4.sub
-         local.tee $42
+         local.tee $43
          f32x4.mul
          i32.const 1056
          v128.load32_splat
          f32x4.add
-         local.get $42
+         local.get $43
          f32x4.mul
          i32.const 1052
          v128.load32_splat
          f32x4.add
-         local.get $42
+         local.get $43
          f32x4.mul
          i32.const 1048
          v128.load32_splat
          f32x4.add
-         local.get $42
+         local.get $43
          f32x4.mul
          i32.const 1044
          v128.load32_splat
          f32x4.add
-         local.get $42
+         local.get $43
          f32x4.mul
          i32.const 1028
          v128.load32_splat
-         local.tee $42
+         local.tee $43
          f32x4.add
-         local.get $23
+         local.get $21
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $41
+         local.get $42
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $23
-         local.get $42
-         local.get $42
-         local.get $23
+         local.set $21
+         local.get $43
+         local.get $43
+         local.get $21
          f32x4.add
          f32x4.div
-         local.tee $41
-         local.get $23
-         local.get $41
+         local.tee $42
+         local.get $21
+         local.get $42
          f32x4.mul
-         local.get $40
+         local.get $41
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $24
-         local.get $35
+         local.get $25
+         local.get $36
          i32.add
          v128.load
          v128.and
-         local.set $23
-         local.get $24
-         local.get $32
+         local.set $21
+         local.get $25
+         local.get $40
          i32.add
          v128.load
          local.get $39
          i32x4.eq
-         local.set $40
+         local.set $41
          local.get $2
          if
-          local.get $24
-          local.get $30
+          local.get $25
+          local.get $26
           i32.add
-          local.get $23
+          local.get $21
           v128.store
          end
-         local.get $23
-         local.get $23
+         local.get $21
+         local.get $21
          f32x4.mul
-         local.get $20
+         local.get $28
          f32x4.add
-         local.set $20
-         local.get $18
-         local.get $40
-         i32x4.sub
-         local.set $18
-         local.get $19
+         local.set $28
          local.get $23
-         local.get $40
+         local.get $21
+         local.get $41
          v128.and
          f32x4.add
-         local.set $19
-         local.get $24
+         local.set $23
+         local.get $18
+         local.get $41
+         i32x4.sub
+         local.set $18
+         local.get $25
          i32.const 16
          i32.add
-         local.set $24
-         br $for-loop|5
+         local.set $25
+         br $for-loop|8
         end
        end
        local.get $11
-       local.get $20
+       local.get $28
        v128.store
        local.get $11
        local.get $18
        v128.store offset=16
        local.get $11
-       local.get $19
+       local.get $23
        v128.store offset=32
        local.get $11
        i32.const 96
        i32.add
        local.set $11
        local.get $0
-       i32.const -64
-       i32.sub
+       i32.const 256
+       i32.add
        local.set $0
        local.get $1
-       local.get $29
+       local.get $32
        i32.add
-       local.set $29
+       local.set $32
        local.get $3
-       local.get $30
+       local.get $26
        i32.add
-       local.set $30
+       local.set $26
        local.get $5
        local.get $33
        i32.add
        local.set $33
-       local.get $28
+       local.get $27
        i32.const 1
        i32.add
-       local.set $28
-       br $for-loop|4
+       local.set $27
+       br $for-loop|7
       end
      end
-     local.get $32
-     local.get $22
-     v128.store offset=128
-     local.get $26
-     i32.const -64
-     i32.sub
-     local.tee $0
+     local.get $40
+     local.get $20
+     v128.store offset=512
+     local.set $18
+     local.get $29
      local.get $31
-     i32.eq
-     local.get $0
+     i32.add
+     local.tee $0
      i32.const 511
      i32.and
-     i32.eqz
-     i32.or
-     if
-      i32.const 1024
-      v128.load32_splat
-      local.set $18
-      i32.const 0
-      local.set $24
-      loop $for-loop|6
-       local.get $9
-       local.get $24
-       i32.gt_s
-       if
-        local.get $17
-        local.get $24
-        i32.const 6
-        i32.shl
-        i32.add
-        local.tee $0
-        local.get $0
-        f64.load
-        local.get $34
-        local.get $24
-        i32.const 96
-        i32.mul
-        i32.add
-        local.tee $11
-        v128.load
-        local.tee $19
-        f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $19
-        f64x2.extract_lane 0
-        local.get $19
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store
-        local.get $0
-        local.get $0
-        f64.load offset=8
-        local.get $11
-        v128.load offset=16
-        local.tee $19
-        f64x2.convert_low_i32x4_s
-        local.get $19
-        local.get $19
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.convert_low_i32x4_s
-        f64x2.add
-        local.tee $19
-        f64x2.extract_lane 0
-        local.get $19
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=8
-        local.get $0
-        local.get $0
-        f64.load offset=16
-        local.get $11
-        v128.load offset=32
-        local.tee $19
-        f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $19
-        f64x2.extract_lane 0
-        local.get $19
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=16
-        local.get $11
-        local.get $18
-        v128.store
-        local.get $11
-        local.get $18
-        v128.store offset=16
-        local.get $11
-        local.get $18
-        v128.store offset=32
-        local.get $24
-        i32.const 1
-        i32.add
-        local.set $24
-        br $for-loop|6
-       end
-      end
-     end
-     local.get $26
-     i32.const -64
-     i32.sub
-     local.set $26
-     br $for-loop|0
-    end
-   end
-   i32.const 0
-   local.get $25
-   v128.load offset=128
-   local.tee $18
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $18
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $18
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $18
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   i32.const 2139095039
-   i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.9
-   drop
-   local.get $27
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $27
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $27
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $27
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   i32.const 1
-   local.get $0
-   select
-  end
- )
- (func $wasm/assembly/loss/statsSigmoidHardN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
-  (local $18 v128)
-  (local $19 i32)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 v128)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 i32)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 i32)
-  (local $41 v128)
-  (local $42 v128)
-  (local $43 v128)
-  (local $44 v128)
-  (local $45 v128)
-  local.get $0
-  local.set $19
-  local.get $8
-  local.get $9
-  i32.const 6
-  i32.shl
-  i32.add
-  local.tee $24
-  i32.const 0
-  local.get $9
-  i32.const 96
-  i32.mul
-  memory.fill
-  i32.const 1024
-  v128.load32_splat
-  local.tee $18
-  local.set $30
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.tee $23
-  i32.const 128
-  i32.add
-  local.get $18
-  v128.store
-  local.get $11
-  i32.const 2
-  i32.shl
-  local.set $27
-  block $wasm/assembly/loss/statsChunk|inlined.10 (result i32)
-   loop $for-loop|0
-    local.get $27
-    local.get $33
-    i32.gt_u
-    if
-     local.get $33
-     i32.const 2
-     i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     i32.const 1064
-     v128.load32_splat
-     local.set $18
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $20
-      i8x16.eq
-      v128.not
-      local.set $18
-     end
-     local.get $18
-     i16x8.extend_low_i8x16_s
-     local.set $31
-     local.get $18
-     i16x8.extend_high_i8x16_s
-     local.set $32
-     local.get $20
-     local.tee $18
-     local.set $22
-     local.get $12
-     i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $21
-      i16x8.extend_low_i8x16_u
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $18
-      i32x4.extend_high_i16x8_u
-      local.set $18
-      local.get $21
-      i16x8.extend_high_i8x16_u
-      local.tee $21
-      i32x4.extend_low_i16x8_u
-      local.set $22
-      local.get $21
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $18
-       i32x4.extend_low_i16x8_u
-       local.set $20
-       local.get $18
-       i32x4.extend_high_i16x8_u
-       local.set $18
-       local.get $11
-       v128.load offset=16
-       local.tee $21
-       i32x4.extend_low_i16x8_u
-       local.set $22
-       local.get $21
-       i32x4.extend_high_i16x8_u
-      else
-       local.get $12
-       if (result v128)
-        local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
-        i32.add
-        local.tee $11
-        v128.load
-        local.set $20
-        local.get $11
-        v128.load offset=16
-        local.set $18
-        local.get $11
-        v128.load offset=32
-        local.set $22
-        local.get $11
-        v128.load offset=48
-       else
-        local.get $20
-       end
-      end
-     end
-     local.set $36
-     local.get $31
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $38
-     v128.and
-     local.set $21
-     i32.const 1024
-     v128.load32_splat
-     local.set $35
-     local.get $23
-     local.get $20
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
+     local.get $0
+     local.get $30
      i32.ne
-     local.tee $11
-     if
-      local.get $38
-      local.get $20
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $38
-      local.get $20
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $35
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $35
-      local.get $21
-      local.get $38
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $21
-     end
-     local.get $21
-     v128.bitselect
-     v128.store
-     local.get $23
-     i32.const -64
-     i32.sub
-     local.get $21
-     v128.store
-     local.get $31
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $31
-     v128.and
-     local.set $21
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $23
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $31
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $31
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $21
-      local.get $31
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $21
-     end
-     local.get $21
-     v128.bitselect
-     v128.store offset=16
-     local.get $23
-     local.get $21
-     v128.store offset=80
-     local.get $35
-     local.get $20
-     v128.or
-     local.set $31
-     local.get $32
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $21
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $18
-     local.get $23
-     local.get $22
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $21
-      local.get $22
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $21
-      local.get $22
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $18
-      local.get $14
-      select
-      local.tee $22
-      v128.or
-      v128.andnot
-      local.set $18
-      local.get $20
-      local.get $21
-      local.get $22
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store offset=32
-     local.get $23
-     local.get $20
-     v128.store offset=96
-     local.get $32
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $22
-     v128.and
-     local.set $21
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $11
-     if
-      local.get $22
-      local.get $36
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $22
-      local.get $36
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $32
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $21
-      local.get $22
-      local.get $32
-      v128.andnot
-      v128.and
-      local.set $21
-     end
-     local.get $23
-     local.get $36
-     i32.const 1064
-     v128.load32_splat
-     local.get $21
-     v128.bitselect
-     v128.store offset=48
-     local.get $23
-     local.get $21
-     v128.store offset=112
-     i32.const 0
-     local.get $31
-     local.get $18
-     local.get $20
-     v128.or
-     v128.or
-     v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.10
-     drop
-     i32.const 1028
-     v128.load32_splat
-     local.set $21
-     i32.const 1068
-     v128.load32_splat
-     local.set $20
-     local.get $15
-     f32x4.splat
-     local.set $38
-     local.get $16
-     f32x4.splat
-     local.set $39
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     local.tee $26
-     i32.const -64
-     i32.sub
-     local.set $40
-     local.get $8
-     local.get $9
-     i32.const 6
-     i32.shl
-     i32.add
-     local.set $11
-     local.get $8
-     local.set $0
-     local.get $19
-     local.get $33
-     i32.add
-     local.set $29
-     local.get $2
-     local.get $33
-     i32.add
-     local.set $28
-     local.get $4
-     local.get $33
-     i32.add
-     local.set $25
-     local.get $26
-     v128.load offset=128
-     local.set $22
-     i32.const 0
-     local.set $34
-     loop $for-loop|4
-      local.get $9
-      local.get $34
-      i32.gt_s
-      if
-       local.get $34
-       i32x4.splat
-       local.set $41
-       local.get $11
-       v128.load
-       local.set $18
-       local.get $11
-       v128.load offset=16
-       local.set $32
-       local.get $11
-       v128.load offset=32
-       local.set $35
-       local.get $11
-       v128.load offset=48
-       drop
-       local.get $11
-       v128.load offset=64
-       local.set $36
-       local.get $11
-       v128.load offset=80
-       local.set $31
-       i32.const 0
-       local.set $37
-       loop $for-loop|5
-        local.get $37
-        i32.const 64
-        i32.lt_u
-        if
-         local.get $22
-         local.get $29
-         local.get $37
-         i32.add
-         v128.load
-         local.tee $42
-         local.get $20
-         v128.and
-         i32x4.max_u
-         local.set $22
-         local.get $42
-         i32.const 1072
-         v128.load32_splat
-         v128.or
-         local.get $38
-         f32x4.mul
-         local.get $39
-         f32x4.mul
-         local.tee $43
-         i32.const 1040
-         v128.load32_splat
-         local.tee $44
-         f32x4.add
-         local.set $45
-         i32.const 1060
-         v128.load32_splat
-         local.get $43
-         local.get $45
-         local.get $44
-         f32x4.sub
-         f32x4.sub
-         local.tee $44
-         f32x4.mul
-         i32.const 1056
-         v128.load32_splat
-         f32x4.add
-         local.get $44
-         f32x4.mul
-         i32.const 1052
-         v128.load32_splat
-         f32x4.add
-         local.get $44
-         f32x4.mul
-         i32.const 1048
-         v128.load32_splat
-         f32x4.add
-         local.get $44
-         f32x4.mul
-         i32.const 1044
-         v128.load32_splat
-         f32x4.add
-         local.get $44
-         f32x4.mul
-         i32.const 1028
-         v128.load32_splat
-         local.tee $44
-         f32x4.add
-         local.get $45
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $43
-         i32.const 1036
-         v128.load32_splat
-         f32x4.ge
-         v128.and
-         local.set $43
-         local.get $44
-         local.get $44
-         local.get $43
-         f32x4.add
-         f32x4.div
-         local.tee $44
-         local.get $43
-         local.get $44
-         f32x4.mul
-         local.get $42
-         i32.const 1024
-         v128.load32_splat
-         f32x4.ge
-         v128.bitselect
-         local.get $37
-         local.get $40
-         i32.add
-         v128.load
-         v128.and
-         local.set $42
-         local.get $26
-         local.get $37
-         i32.add
-         v128.load
-         local.get $41
-         i32x4.eq
-         local.set $43
-         local.get $2
-         if
-          local.get $28
-          local.get $37
-          i32.add
-          local.get $42
-          v128.store
-         end
-         local.get $18
-         local.get $42
-         f32x4.add
-         local.set $18
-         local.get $32
-         local.get $43
-         i32x4.sub
-         local.set $32
-         local.get $35
-         local.get $42
-         local.get $43
-         v128.and
-         f32x4.add
-         local.set $35
-         local.get $36
-         local.get $42
-         f32x4.pmax
-         local.set $36
-         local.get $31
-         local.get $42
-         local.get $43
-         local.get $21
-         v128.and
-         f32x4.add
-         f32x4.pmax
-         local.set $31
-         local.get $37
-         i32.const 16
-         i32.add
-         local.set $37
-         br $for-loop|5
-        end
-       end
-       local.get $11
-       local.get $18
-       v128.store
-       local.get $11
-       local.get $32
-       v128.store offset=16
-       local.get $11
-       local.get $35
-       v128.store offset=32
-       local.get $11
-       local.get $36
-       v128.store offset=64
-       local.get $11
-       local.get $31
-       v128.store offset=80
-       local.get $11
-       i32.const 96
-       i32.add
-       local.set $11
-       local.get $0
-       i32.const -64
-       i32.sub
-       local.set $0
-       local.get $1
-       local.get $29
-       i32.add
-       local.set $29
-       local.get $3
-       local.get $28
-       i32.add
-       local.set $28
-       local.get $5
-       local.get $25
-       i32.add
-       local.set $25
-       local.get $34
-       i32.const 1
-       i32.add
-       local.set $34
-       br $for-loop|4
-      end
-     end
-     local.get $26
-     local.get $22
-     v128.store offset=128
-     local.get $33
-     i32.const -64
-     i32.sub
-     local.tee $0
-     local.get $27
-     i32.eq
-     local.tee $11
-     local.get $0
-     i32.const 511
-     i32.and
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
-      local.set $18
+      local.set $19
       i32.const 0
-      local.set $34
-      loop $for-loop|6
+      local.set $11
+      loop $for-loop|9
        local.get $9
-       local.get $34
+       local.get $11
        i32.gt_s
        if
         local.get $17
-        local.get $34
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $24
         local.get $34
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
@@ -16477,74 +16357,63 @@
         f64.add
         f64.store offset=16
         local.get $25
-        local.get $18
+        local.get $19
         v128.store
         local.get $25
-        local.get $18
+        local.get $19
         v128.store offset=16
         local.get $25
-        local.get $18
+        local.get $19
         v128.store offset=32
         local.get $11
-        if
-         local.get $0
-         local.get $0
-         f64.load offset=32
-         local.get $25
-         v128.load offset=64
-         local.tee $20
-         f32x4.extract_lane 0
-         local.get $20
-         f32x4.extract_lane 1
-         f32.max
-         local.get $20
-         f32x4.extract_lane 2
-         local.get $20
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=32
-         local.get $0
-         local.get $0
-         f64.load offset=40
-         local.get $25
-         v128.load offset=80
-         local.tee $20
-         f32x4.extract_lane 0
-         local.get $20
-         f32x4.extract_lane 1
-         f32.max
-         local.get $20
-         f32x4.extract_lane 2
-         local.get $20
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=40
-        end
-        local.get $34
         i32.const 1
         i32.add
-        local.set $34
-        br $for-loop|6
+        local.set $11
+        br $for-loop|9
        end
       end
      end
-     local.get $33
-     i32.const -64
-     i32.sub
-     local.set $33
+     local.get $29
+     i32.const 256
+     i32.add
+     local.set $29
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $23
-   v128.load offset=128
-   local.tee $18
+   local.get $35
+   v128.load offset=512
+   local.tee $19
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $19
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $19
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $19
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   i32.const 2139095039
+   i32.gt_u
+   br_if $wasm/assembly/loss/statsChunk|inlined.9
+   drop
+   local.get $18
    i32x4.extract_lane 0
    local.tee $0
    local.get $18
@@ -16570,14 +16439,877 @@
    local.get $1
    i32.gt_u
    select
-   i32.const 2139095039
-   i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.10
-   drop
-   local.get $30
+   local.tee $0
+   i32.const 1
+   local.get $0
+   select
+  end
+ )
+ (func $wasm/assembly/loss/statsSigmoidHardN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 v128)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 i32)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 i32)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  local.get $0
+  local.set $22
+  local.get $8
+  local.get $9
+  i32.const 8
+  i32.shl
+  i32.add
+  local.tee $34
+  i32.const 0
+  local.get $9
+  i32.const 96
+  i32.mul
+  memory.fill
+  local.get $8
+  local.get $9
+  i32.const 352
+  i32.mul
+  i32.add
+  local.tee $35
+  i32.const 512
+  i32.add
+  i32.const 1024
+  v128.load32_splat
+  local.tee $18
+  v128.store
+  local.get $11
+  i32.const 2
+  i32.shl
+  local.set $31
+  block $wasm/assembly/loss/statsChunk|inlined.10 (result i32)
+   loop $for-loop|0
+    local.get $28
+    local.get $31
+    i32.lt_u
+    if
+     local.get $28
+     i32.const 2
+     i32.shr_u
+     local.set $11
+     i32.const 256
+     local.get $31
+     local.get $28
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $32
+     i32.const 1
+     local.set $0
+     i32.const 0
+     local.set $27
+     loop $for-loop|1
+      local.get $27
+      local.get $32
+      i32.lt_u
+      if
+       local.get $11
+       local.get $27
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $25
+       i32.const 1024
+       v128.load32_splat
+       local.set $19
+       i32.const 1064
+       v128.load32_splat
+       local.set $20
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $25
+        i32.add
+        v128.load
+        local.get $19
+        i8x16.eq
+        v128.not
+       else
+        local.get $20
+       end
+       local.tee $21
+       i16x8.extend_low_i8x16_s
+       local.set $36
+       local.get $19
+       local.tee $20
+       local.set $24
+       local.get $12
+       i32.const 1
+       i32.eq
+       if (result v128)
+        local.get $6
+        local.get $25
+        i32.add
+        v128.load
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $23
+        i32x4.extend_low_i16x8_u
+        local.set $19
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $24
+        i32x4.extend_low_i16x8_u
+        local.set $20
+        local.get $24
+        i32x4.extend_high_i16x8_u
+        local.set $24
+        local.get $23
+        i32x4.extend_high_i16x8_u
+       else
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $25
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $26
+         v128.load
+         local.tee $23
+         i32x4.extend_low_i16x8_u
+         local.set $19
+         local.get $26
+         v128.load offset=16
+         local.tee $24
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $24
+         i32x4.extend_high_i16x8_u
+         local.set $24
+         local.get $23
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $25
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $26
+          v128.load
+          local.set $19
+          local.get $26
+          v128.load offset=32
+          local.set $20
+          local.get $26
+          v128.load offset=48
+          local.set $24
+          local.get $26
+          v128.load offset=16
+         else
+          local.get $19
+         end
+        end
+       end
+       local.set $37
+       local.get $36
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $38
+       v128.and
+       local.set $23
+       i32.const 1024
+       v128.load32_splat
+       local.set $29
+       local.get $27
+       local.get $35
+       i32.add
+       local.tee $26
+       local.get $19
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $30
+       if
+        local.get $38
+        local.get $19
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $38
+        local.get $19
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $29
+        local.get $14
+        select
+        local.tee $19
+        v128.or
+        v128.andnot
+        local.set $29
+        local.get $23
+        local.get $38
+        local.get $19
+        v128.andnot
+        v128.and
+        local.set $23
+       end
+       local.get $23
+       v128.bitselect
+       v128.store
+       local.get $26
+       local.get $23
+       v128.store offset=256
+       local.get $36
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $36
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $23
+       local.get $26
+       local.get $37
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $36
+        local.get $37
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $36
+        local.get $37
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $23
+        local.get $14
+        select
+        local.tee $37
+        v128.or
+        v128.andnot
+        local.set $23
+        local.get $19
+        local.get $36
+        local.get $37
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=16
+       local.get $26
+       local.get $19
+       v128.store offset=272
+       local.get $21
+       i16x8.extend_high_i8x16_s
+       local.tee $36
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $26
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $37
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $19
+        local.get $37
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=32
+       local.get $26
+       local.get $19
+       v128.store offset=288
+       local.get $21
+       local.set $20
+       local.get $36
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $36
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $26
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $36
+        local.get $24
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $36
+        local.get $24
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $24
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $19
+        local.get $36
+        local.get $24
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=48
+       local.get $26
+       local.get $19
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $29
+       local.get $23
+       v128.or
+       local.get $20
+       local.get $21
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $27
+       i32.const -64
+       i32.sub
+       local.set $27
+       br $for-loop|1
+      end
+     end
+     i32.const 0
+     local.get $0
+     i32.eqz
+     br_if $wasm/assembly/loss/statsChunk|inlined.10
+     drop
+     local.get $18
+     i32.const 1028
+     v128.load32_splat
+     local.set $42
+     i32.const 1068
+     v128.load32_splat
+     local.set $36
+     local.get $15
+     f32x4.splat
+     local.set $37
+     local.get $16
+     f32x4.splat
+     local.set $38
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     local.tee $43
+     i32.const 256
+     i32.add
+     local.set $39
+     local.get $8
+     local.get $9
+     i32.const 8
+     i32.shl
+     i32.add
+     local.set $25
+     local.get $8
+     local.set $11
+     local.get $22
+     local.get $28
+     i32.add
+     local.set $33
+     local.get $2
+     local.get $28
+     i32.add
+     local.set $26
+     local.get $4
+     local.get $28
+     i32.add
+     local.set $0
+     local.get $43
+     i32.const 512
+     i32.add
+     v128.load
+     local.set $20
+     i32.const 0
+     local.set $27
+     loop $for-loop|7
+      local.get $9
+      local.get $27
+      i32.gt_s
+      if
+       local.get $27
+       i32x4.splat
+       local.set $40
+       local.get $25
+       v128.load
+       local.set $29
+       local.get $25
+       v128.load offset=16
+       local.set $18
+       local.get $25
+       v128.load offset=32
+       local.set $23
+       local.get $25
+       v128.load offset=48
+       drop
+       local.get $25
+       v128.load offset=64
+       local.set $21
+       local.get $25
+       v128.load offset=80
+       local.set $24
+       i32.const 0
+       local.set $30
+       loop $for-loop|8
+        local.get $30
+        local.get $32
+        i32.lt_u
+        if
+         local.get $20
+         local.get $30
+         local.get $33
+         i32.add
+         v128.load
+         local.tee $44
+         local.get $36
+         v128.and
+         i32x4.max_u
+         local.set $20
+         local.get $44
+         i32.const 1072
+         v128.load32_splat
+         v128.or
+         local.get $37
+         f32x4.mul
+         local.get $38
+         f32x4.mul
+         local.tee $45
+         i32.const 1040
+         v128.load32_splat
+         local.tee $46
+         f32x4.add
+         local.set $41
+         i32.const 1060
+         v128.load32_splat
+         local.get $45
+         local.get $41
+         local.get $46
+         f32x4.sub
+         f32x4.sub
+         local.tee $46
+         f32x4.mul
+         i32.const 1056
+         v128.load32_splat
+         f32x4.add
+         local.get $46
+         f32x4.mul
+         i32.const 1052
+         v128.load32_splat
+         f32x4.add
+         local.get $46
+         f32x4.mul
+         i32.const 1048
+         v128.load32_splat
+         f32x4.add
+         local.get $46
+         f32x4.mul
+         i32.const 1044
+         v128.load32_splat
+         f32x4.add
+         local.get $46
+         f32x4.mul
+         i32.const 1028
+         v128.load32_splat
+         local.tee $46
+         f32x4.add
+         local.get $41
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $45
+         i32.const 1036
+         v128.load32_splat
+         f32x4.ge
+         v128.and
+         local.set $41
+         local.get $46
+         local.get $46
+         local.get $41
+         f32x4.add
+         f32x4.div
+         local.tee $45
+         local.get $41
+         local.get $45
+         f32x4.mul
+         local.get $44
+         i32.const 1024
+         v128.load32_splat
+         f32x4.ge
+         v128.bitselect
+         local.get $30
+         local.get $39
+         i32.add
+         v128.load
+         v128.and
+         local.set $41
+         local.get $30
+         local.get $43
+         i32.add
+         v128.load
+         local.get $40
+         i32x4.eq
+         local.set $44
+         local.get $2
+         if
+          local.get $26
+          local.get $30
+          i32.add
+          local.get $41
+          v128.store
+         end
+         local.get $29
+         local.get $41
+         f32x4.add
+         local.set $29
+         local.get $23
+         local.get $41
+         local.get $44
+         v128.and
+         f32x4.add
+         local.set $23
+         local.get $18
+         local.get $44
+         i32x4.sub
+         local.set $18
+         local.get $24
+         local.get $41
+         local.get $44
+         local.get $42
+         v128.and
+         f32x4.add
+         f32x4.pmax
+         local.set $24
+         local.get $21
+         local.get $41
+         f32x4.pmax
+         local.set $21
+         local.get $30
+         i32.const 16
+         i32.add
+         local.set $30
+         br $for-loop|8
+        end
+       end
+       local.get $25
+       local.get $29
+       v128.store
+       local.get $25
+       local.get $18
+       v128.store offset=16
+       local.get $25
+       local.get $23
+       v128.store offset=32
+       local.get $25
+       local.get $21
+       v128.store offset=64
+       local.get $25
+       local.get $24
+       v128.store offset=80
+       local.get $25
+       i32.const 96
+       i32.add
+       local.set $25
+       local.get $11
+       i32.const 256
+       i32.add
+       local.set $11
+       local.get $1
+       local.get $33
+       i32.add
+       local.set $33
+       local.get $3
+       local.get $26
+       i32.add
+       local.set $26
+       local.get $0
+       local.get $5
+       i32.add
+       local.set $0
+       local.get $27
+       i32.const 1
+       i32.add
+       local.set $27
+       br $for-loop|7
+      end
+     end
+     local.get $43
+     local.get $20
+     v128.store offset=512
+     local.set $18
+     i32.const 0
+     local.get $28
+     local.get $32
+     i32.add
+     local.tee $0
+     i32.const 511
+     i32.and
+     local.get $0
+     local.get $31
+     i32.eq
+     local.tee $0
+     select
+     i32.eqz
+     if
+      i32.const 1024
+      v128.load32_splat
+      local.set $19
+      i32.const 0
+      local.set $11
+      loop $for-loop|9
+       local.get $9
+       local.get $11
+       i32.gt_s
+       if
+        local.get $17
+        local.get $11
+        i32.const 6
+        i32.shl
+        i32.add
+        local.tee $25
+        local.get $25
+        f64.load
+        local.get $34
+        local.get $11
+        i32.const 96
+        i32.mul
+        i32.add
+        local.tee $26
+        v128.load
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store
+        local.get $25
+        local.get $25
+        f64.load offset=8
+        local.get $26
+        v128.load offset=16
+        local.tee $20
+        f64x2.convert_low_i32x4_s
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.convert_low_i32x4_s
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=8
+        local.get $25
+        local.get $25
+        f64.load offset=16
+        local.get $26
+        v128.load offset=32
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=16
+        local.get $26
+        local.get $19
+        v128.store
+        local.get $26
+        local.get $19
+        v128.store offset=16
+        local.get $26
+        local.get $19
+        v128.store offset=32
+        local.get $0
+        if
+         local.get $25
+         local.get $25
+         f64.load offset=32
+         local.get $26
+         v128.load offset=64
+         local.tee $20
+         f32x4.extract_lane 0
+         local.get $20
+         f32x4.extract_lane 1
+         f32.max
+         local.get $20
+         f32x4.extract_lane 2
+         local.get $20
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=32
+         local.get $25
+         local.get $25
+         f64.load offset=40
+         local.get $26
+         v128.load offset=80
+         local.tee $20
+         f32x4.extract_lane 0
+         local.get $20
+         f32x4.extract_lane 1
+         f32.max
+         local.get $20
+         f32x4.extract_lane 2
+         local.get $20
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=40
+        end
+        local.get $11
+        i32.const 1
+        i32.add
+        local.set $11
+        br $for-loop|9
+       end
+      end
+     end
+     local.get $28
+     i32.const 256
+     i32.add
+     local.set $28
+     br $for-loop|0
+    end
+   end
+   i32.const 0
+   local.get $35
+   v128.load offset=512
+   local.tee $19
    i32x4.extract_lane 0
    local.tee $0
-   local.get $30
+   local.get $19
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -16585,10 +17317,40 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $30
+   local.get $19
    i32x4.extract_lane 2
    local.tee $1
-   local.get $30
+   local.get $19
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   i32.const 2139095039
+   i32.gt_u
+   br_if $wasm/assembly/loss/statsChunk|inlined.10
+   drop
+   local.get $18
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $18
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $18
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $18
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -16610,14 +17372,14 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 i32)
-  (local $22 v128)
+  (local $21 v128)
+  (local $22 i32)
   (local $23 v128)
-  (local $24 i32)
+  (local $24 v128)
   (local $25 i32)
   (local $26 i32)
-  (local $27 v128)
-  (local $28 i32)
+  (local $27 i32)
+  (local $28 v128)
   (local $29 i32)
   (local $30 i32)
   (local $31 i32)
@@ -16625,39 +17387,39 @@
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
   (local $39 v128)
   (local $40 v128)
   (local $41 v128)
   (local $42 v128)
+  (local $43 v128)
+  (local $44 v128)
   local.get $0
-  local.set $21
+  local.set $22
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
-  local.tee $34
+  local.tee $36
   i32.const 0
   local.get $9
   i32.const 96
   i32.mul
   memory.fill
+  local.get $8
+  local.get $9
+  i32.const 352
+  i32.mul
+  i32.add
+  local.tee $37
+  i32.const 512
+  i32.add
   i32.const 1024
   v128.load32_splat
   local.tee $18
-  local.set $27
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.tee $25
-  i32.const 128
-  i32.add
-  local.get $18
   v128.store
   local.get $11
   i32.const 2
@@ -16665,633 +17427,675 @@
   local.set $31
   block $wasm/assembly/loss/statsChunk|inlined.11 (result i32)
    loop $for-loop|0
-    local.get $26
+    local.get $29
     local.get $31
     i32.lt_u
     if
-     local.get $26
+     local.get $29
      i32.const 2
      i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     i32.const 1064
-     v128.load32_splat
-     local.set $18
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $19
-      i8x16.eq
-      v128.not
-      local.set $18
-     end
-     local.get $18
-     i16x8.extend_low_i8x16_s
-     local.set $36
-     local.get $18
-     i16x8.extend_high_i8x16_s
-     local.set $37
-     local.get $19
-     local.tee $18
-     local.set $22
-     local.get $12
+     local.set $11
+     i32.const 256
+     local.get $31
+     local.get $29
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $32
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $20
-      i16x8.extend_low_i8x16_u
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $19
-      local.get $18
-      i32x4.extend_high_i16x8_u
-      local.set $18
-      local.get $20
-      i16x8.extend_high_i8x16_u
-      local.tee $20
-      i32x4.extend_low_i16x8_u
-      local.set $22
-      local.get $20
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $18
-       i32x4.extend_low_i16x8_u
-       local.set $19
-       local.get $18
-       i32x4.extend_high_i16x8_u
-       local.set $18
+     local.set $0
+     i32.const 0
+     local.set $27
+     loop $for-loop|1
+      local.get $27
+      local.get $32
+      i32.lt_u
+      if
        local.get $11
-       v128.load offset=16
+       local.get $27
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $25
+       i32.const 1024
+       v128.load32_splat
+       local.set $19
+       i32.const 1064
+       v128.load32_splat
+       local.set $20
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $25
+        i32.add
+        v128.load
+        local.get $19
+        i8x16.eq
+        v128.not
+       else
+        local.get $20
+       end
+       local.tee $21
+       i16x8.extend_low_i8x16_s
+       local.set $39
+       local.get $19
        local.tee $20
-       i32x4.extend_low_i16x8_u
-       local.set $22
-       local.get $20
-       i32x4.extend_high_i16x8_u
-      else
+       local.set $24
        local.get $12
+       i32.const 1
+       i32.eq
        if (result v128)
         local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
+        local.get $25
         i32.add
-        local.tee $11
         v128.load
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $23
+        i32x4.extend_low_i16x8_u
         local.set $19
-        local.get $11
-        v128.load offset=16
-        local.set $18
-        local.get $11
-        v128.load offset=32
-        local.set $22
-        local.get $11
-        v128.load offset=48
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $24
+        i32x4.extend_low_i16x8_u
+        local.set $20
+        local.get $24
+        i32x4.extend_high_i16x8_u
+        local.set $24
+        local.get $23
+        i32x4.extend_high_i16x8_u
        else
-        local.get $19
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $25
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $26
+         v128.load
+         local.tee $23
+         i32x4.extend_low_i16x8_u
+         local.set $19
+         local.get $26
+         v128.load offset=16
+         local.tee $24
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $24
+         i32x4.extend_high_i16x8_u
+         local.set $24
+         local.get $23
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $25
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $26
+          v128.load
+          local.set $19
+          local.get $26
+          v128.load offset=32
+          local.set $20
+          local.get $26
+          v128.load offset=48
+          local.set $24
+          local.get $26
+          v128.load offset=16
+         else
+          local.get $19
+         end
+        end
        end
+       local.set $40
+       local.get $39
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $41
+       v128.and
+       local.set $23
+       i32.const 1024
+       v128.load32_splat
+       local.set $28
+       local.get $27
+       local.get $37
+       i32.add
+       local.tee $26
+       local.get $19
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $30
+       if
+        local.get $41
+        local.get $19
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $41
+        local.get $19
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $28
+        local.get $14
+        select
+        local.tee $19
+        v128.or
+        v128.andnot
+        local.set $28
+        local.get $23
+        local.get $41
+        local.get $19
+        v128.andnot
+        v128.and
+        local.set $23
+       end
+       local.get $23
+       v128.bitselect
+       v128.store
+       local.get $26
+       local.get $23
+       v128.store offset=256
+       local.get $39
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $39
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $23
+       local.get $26
+       local.get $40
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $39
+        local.get $40
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $39
+        local.get $40
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $23
+        local.get $14
+        select
+        local.tee $40
+        v128.or
+        v128.andnot
+        local.set $23
+        local.get $19
+        local.get $39
+        local.get $40
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=16
+       local.get $26
+       local.get $19
+       v128.store offset=272
+       local.get $21
+       i16x8.extend_high_i8x16_s
+       local.tee $39
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $40
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $26
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $40
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $40
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $19
+        local.get $40
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=32
+       local.get $26
+       local.get $19
+       v128.store offset=288
+       local.get $21
+       local.set $20
+       local.get $39
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $39
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $26
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $39
+        local.get $24
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $39
+        local.get $24
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $24
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $19
+        local.get $39
+        local.get $24
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=48
+       local.get $26
+       local.get $19
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $28
+       local.get $23
+       v128.or
+       local.get $20
+       local.get $21
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $27
+       i32.const -64
+       i32.sub
+       local.set $27
+       br $for-loop|1
       end
      end
-     local.set $38
-     local.get $36
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $39
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $23
-     local.get $25
-     local.get $19
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $39
-      local.get $19
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $39
-      local.get $19
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $23
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $23
-      local.get $20
-      local.get $39
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store
-     local.get $25
-     i32.const -64
-     i32.sub
-     local.get $20
-     v128.store
-     local.get $36
-     i32x4.extend_high_i16x8_s
      local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $36
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $25
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $36
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $36
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $20
-      local.get $36
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store offset=16
-     local.get $25
-     local.get $20
-     v128.store offset=80
-     local.get $23
-     local.get $19
-     v128.or
-     local.set $23
-     local.get $37
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $19
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $25
-     local.get $22
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $19
-      local.get $22
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $19
-      local.get $22
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $22
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $18
-      local.get $19
-      local.get $22
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store offset=32
-     local.get $25
-     local.get $18
-     v128.store offset=96
-     local.get $37
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $22
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $11
-     if
-      local.get $22
-      local.get $38
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $22
-      local.get $38
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $36
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $18
-      local.get $22
-      local.get $36
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $25
-     local.get $38
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=48
-     local.get $25
-     local.get $18
-     v128.store offset=112
-     i32.const 0
-     local.get $23
-     local.get $20
-     local.get $19
-     v128.or
-     v128.or
-     v128.any_true
+     i32.eqz
      br_if $wasm/assembly/loss/statsChunk|inlined.11
      drop
+     local.get $18
+     i32.const 0
+     local.set $11
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $36
+     local.set $24
      local.get $15
      f32x4.splat
-     local.set $37
+     local.set $39
      local.get $16
      f32x4.splat
+     local.set $40
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     local.tee $34
+     i32.const 256
+     i32.add
      local.set $38
      local.get $8
      local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     local.tee $32
-     i32.const -64
-     i32.sub
-     local.set $35
-     local.get $8
-     local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
-     local.set $11
+     local.set $25
      local.get $8
      local.set $0
-     local.get $21
-     local.get $26
-     i32.add
-     local.set $29
-     local.get $2
-     local.get $26
-     i32.add
-     local.set $30
-     local.get $4
-     local.get $26
+     local.get $22
+     local.get $29
      i32.add
      local.set $33
-     local.get $32
-     v128.load offset=128
-     local.set $22
+     local.get $2
+     local.get $29
+     i32.add
+     local.set $27
+     local.get $4
+     local.get $29
+     i32.add
+     local.set $35
+     local.get $34
+     v128.load offset=512
+     local.set $20
      i32.const 0
-     local.set $28
-     loop $for-loop|4
+     local.set $30
+     loop $for-loop|7
       local.get $9
-      local.get $28
+      local.get $30
       i32.gt_s
       if
-       local.get $28
+       local.get $30
        i32x4.splat
-       local.set $39
-       local.get $11
+       local.set $41
+       local.get $25
        v128.load
-       local.set $20
-       local.get $11
+       local.set $28
+       local.get $25
        v128.load offset=16
        local.set $18
-       local.get $11
+       local.get $25
        v128.load offset=32
-       local.set $19
-       local.get $11
+       local.set $23
+       local.get $25
        v128.load offset=48
        drop
-       local.get $11
+       local.get $25
        v128.load offset=64
        drop
-       local.get $11
+       local.get $25
        v128.load offset=80
        drop
        i32.const 0
-       local.set $24
-       loop $for-loop|5
-        local.get $24
-        i32.const 64
+       local.set $26
+       loop $for-loop|8
+        local.get $26
+        local.get $32
         i32.lt_u
         if
-         local.get $22
-         local.get $24
-         local.get $29
+         local.get $20
+         local.get $26
+         local.get $33
          i32.add
          v128.load
-         local.tee $40
-         local.get $36
+         local.tee $42
+         local.get $24
          v128.and
          i32x4.max_u
-         local.set $22
-         local.get $40
+         local.set $20
+         local.get $42
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $37
+         local.get $39
          f32x4.mul
-         local.get $38
+         local.get $40
          f32x4.mul
-         local.tee $41
+         local.tee $43
          i32.const 1040
          v128.load32_splat
-         local.tee $42
+         local.tee $44
          f32x4.add
-         local.set $23
+         local.set $21
          i32.const 1060
          v128.load32_splat
-         local.get $41
-         local.get $23
-         local.get $42
+         local.get $43
+         local.get $21
+         local.get $44
          f32x4.sub
          f32x4.sub
-         local.tee $42
+         local.tee $44
          f32x4.mul
          i32.const 1056
          v128.load32_splat
          f32x4.add
-         local.get $42
+         local.get $44
          f32x4.mul
          i32.const 1052
          v128.load32_splat
          f32x4.add
-         local.get $42
+         local.get $44
          f32x4.mul
          i32.const 1048
          v128.load32_splat
          f32x4.add
-         local.get $42
+         local.get $44
          f32x4.mul
          i32.const 1044
          v128.load32_splat
          f32x4.add
-         local.get $42
+         local.get $44
          f32x4.mul
          i32.const 1028
          v128.load32_splat
-         local.tee $42
+         local.tee $44
          f32x4.add
-         local.get $23
+         local.get $21
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $41
+         local.get $43
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $23
-         local.get $42
-         local.get $42
-         local.get $23
+         local.set $21
+         local.get $44
+         local.get $44
+         local.get $21
          f32x4.add
          f32x4.div
-         local.tee $41
-         local.get $23
-         local.get $41
+         local.tee $43
+         local.get $21
+         local.get $43
          f32x4.mul
-         local.get $40
+         local.get $42
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $24
-         local.get $35
+         local.get $26
+         local.get $38
          i32.add
          v128.load
          v128.and
-         local.set $23
-         local.get $24
-         local.get $32
+         local.set $21
+         local.get $26
+         local.get $34
          i32.add
          v128.load
-         local.get $39
+         local.get $41
          i32x4.eq
-         local.set $40
+         local.set $42
          local.get $2
          if
-          local.get $24
-          local.get $30
+          local.get $26
+          local.get $27
           i32.add
-          local.get $23
+          local.get $21
           v128.store
          end
-         local.get $20
-         local.get $23
+         local.get $28
+         local.get $21
          f32x4.add
-         local.set $20
-         local.get $18
-         local.get $40
-         i32x4.sub
-         local.set $18
-         local.get $19
+         local.set $28
          local.get $23
-         local.get $40
+         local.get $21
+         local.get $42
          v128.and
          f32x4.add
-         local.set $19
-         local.get $24
+         local.set $23
+         local.get $18
+         local.get $42
+         i32x4.sub
+         local.set $18
+         local.get $26
          i32.const 16
          i32.add
-         local.set $24
-         br $for-loop|5
+         local.set $26
+         br $for-loop|8
         end
        end
-       local.get $11
-       local.get $20
+       local.get $25
+       local.get $28
        v128.store
-       local.get $11
+       local.get $25
        local.get $18
        v128.store offset=16
-       local.get $11
-       local.get $19
+       local.get $25
+       local.get $23
        v128.store offset=32
-       local.get $11
+       local.get $25
        i32.const 96
        i32.add
-       local.set $11
+       local.set $25
        local.get $0
-       i32.const -64
-       i32.sub
+       i32.const 256
+       i32.add
        local.set $0
        local.get $1
-       local.get $29
-       i32.add
-       local.set $29
-       local.get $3
-       local.get $30
-       i32.add
-       local.set $30
-       local.get $5
        local.get $33
        i32.add
        local.set $33
-       local.get $28
+       local.get $3
+       local.get $27
+       i32.add
+       local.set $27
+       local.get $5
+       local.get $35
+       i32.add
+       local.set $35
+       local.get $30
        i32.const 1
        i32.add
-       local.set $28
-       br $for-loop|4
+       local.set $30
+       br $for-loop|7
       end
      end
+     local.get $34
+     local.get $20
+     v128.store offset=512
+     local.set $18
+     local.get $29
      local.get $32
-     local.get $22
-     v128.store offset=128
-     local.get $26
-     i32.const -64
-     i32.sub
+     i32.add
      local.tee $0
-     local.get $31
-     i32.eq
-     local.get $0
      i32.const 511
      i32.and
+     i32.const 0
+     local.get $0
+     local.get $31
+     i32.ne
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
-      local.set $18
-      i32.const 0
-      local.set $24
-      loop $for-loop|6
+      local.set $19
+      loop $for-loop|9
        local.get $9
-       local.get $24
+       local.get $11
        i32.gt_s
        if
         local.get $17
-        local.get $24
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $34
-        local.get $24
+        local.get $36
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
-        local.tee $11
+        local.tee $25
         v128.load
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -17299,18 +18103,18 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $11
+        local.get $25
         v128.load offset=16
-        local.tee $19
+        local.tee $20
         f64x2.convert_low_i32x4_s
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -17318,53 +18122,53 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $11
+        local.get $25
         v128.load offset=32
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $11
-        local.get $18
+        local.get $25
+        local.get $19
         v128.store
-        local.get $11
-        local.get $18
+        local.get $25
+        local.get $19
         v128.store offset=16
-        local.get $11
-        local.get $18
+        local.get $25
+        local.get $19
         v128.store offset=32
-        local.get $24
+        local.get $11
         i32.const 1
         i32.add
-        local.set $24
-        br $for-loop|6
+        local.set $11
+        br $for-loop|9
        end
       end
      end
-     local.get $26
-     i32.const -64
-     i32.sub
-     local.set $26
+     local.get $29
+     i32.const 256
+     i32.add
+     local.set $29
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $25
-   v128.load offset=128
-   local.tee $18
+   local.get $37
+   v128.load offset=512
+   local.tee $19
    i32x4.extract_lane 0
    local.tee $0
-   local.get $18
+   local.get $19
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -17372,10 +18176,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $18
+   local.get $19
    i32x4.extract_lane 2
    local.tee $1
-   local.get $18
+   local.get $19
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -17391,10 +18195,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.11
    drop
-   local.get $27
+   local.get $18
    i32x4.extract_lane 0
    local.tee $0
-   local.get $27
+   local.get $18
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -17402,10 +18206,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $27
+   local.get $18
    i32x4.extract_lane 2
    local.tee $1
-   local.get $27
+   local.get $18
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -17430,37 +18234,38 @@
   (local $19 i32)
   (local $20 v128)
   (local $21 v128)
-  (local $22 v128)
+  (local $22 i32)
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
-  (local $27 v128)
+  (local $27 i32)
   (local $28 v128)
   (local $29 i32)
-  (local $30 i32)
+  (local $30 v128)
   (local $31 i32)
-  (local $32 i32)
+  (local $32 v128)
   (local $33 i32)
   (local $34 i32)
   (local $35 v128)
   (local $36 v128)
   (local $37 v128)
-  (local $38 v128)
+  (local $38 i32)
+  (local $39 v128)
   local.get $0
   local.set $19
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $25
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
-  local.tee $33
+  local.tee $24
   i32.const 0
   local.get $9
   i32.const 96
@@ -17469,350 +18274,390 @@
   i32.const 1024
   v128.load32_splat
   local.tee $28
-  local.set $27
+  local.set $17
   local.get $11
   i32.const 2
   i32.shl
-  local.set $31
+  local.set $27
   block $wasm/assembly/loss/statsChunk|inlined.20 (result i32)
    loop $for-loop|0
-    local.get $26
-    local.get $31
-    i32.lt_u
+    local.get $27
+    local.get $29
+    i32.gt_u
     if
-     local.get $26
+     local.get $29
      i32.const 2
      i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $16
-     i32.const 1064
-     v128.load32_splat
-     local.set $17
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $16
-      i8x16.eq
-      v128.not
-      local.set $17
-     end
-     local.get $17
-     i16x8.extend_low_i8x16_s
-     local.set $21
-     local.get $17
-     i16x8.extend_high_i8x16_s
-     local.set $35
-     local.get $16
-     local.tee $18
-     local.set $20
-     local.get $12
+     local.set $11
+     i32.const 256
+     local.get $27
+     local.get $29
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $26
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $17
-      i16x8.extend_low_i8x16_u
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $16
-      local.get $18
-      i32x4.extend_high_i16x8_u
-      local.set $18
-      local.get $17
-      i16x8.extend_high_i8x16_u
-      local.tee $17
-      i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $17
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $17
-       i32x4.extend_low_i16x8_u
-       local.set $16
-       local.get $17
-       i32x4.extend_high_i16x8_u
-       local.set $18
+     local.set $0
+     i32.const 0
+     local.set $33
+     loop $for-loop|1
+      local.get $26
+      local.get $33
+      i32.gt_u
+      if
        local.get $11
-       v128.load offset=16
-       local.tee $17
-       i32x4.extend_low_i16x8_u
-       local.set $20
-       local.get $17
-       i32x4.extend_high_i16x8_u
-      else
+       local.get $33
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $22
+       i32.const 1024
+       v128.load32_splat
+       local.set $16
+       i32.const 1064
+       v128.load32_splat
+       local.set $18
+       local.get $25
+       local.get $33
+       i32.add
+       local.set $23
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $22
+        i32.add
+        v128.load
+        local.get $16
+        i8x16.eq
+        v128.not
+       else
+        local.get $18
+       end
+       local.tee $20
+       i16x8.extend_low_i8x16_s
+       local.set $35
+       local.get $16
+       local.tee $18
+       local.set $32
        local.get $12
+       i32.const 1
+       i32.eq
        if (result v128)
         local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
+        local.get $22
         i32.add
-        local.tee $11
         v128.load
+        local.tee $18
+        i16x8.extend_low_i8x16_u
+        local.tee $21
+        i32x4.extend_low_i16x8_u
         local.set $16
-        local.get $11
-        v128.load offset=16
+        local.get $18
+        i16x8.extend_high_i8x16_u
+        local.tee $30
+        i32x4.extend_low_i16x8_u
         local.set $18
-        local.get $11
-        v128.load offset=32
-        local.set $20
-        local.get $11
-        v128.load offset=48
+        local.get $30
+        i32x4.extend_high_i16x8_u
+        local.set $32
+        local.get $21
+        i32x4.extend_high_i16x8_u
        else
-        local.get $20
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $22
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $31
+         v128.load
+         local.tee $21
+         i32x4.extend_low_i16x8_u
+         local.set $16
+         local.get $31
+         v128.load offset=16
+         local.tee $30
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $30
+         i32x4.extend_high_i16x8_u
+         local.set $32
+         local.get $21
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $22
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $31
+          v128.load
+          local.set $16
+          local.get $31
+          v128.load offset=32
+          local.set $18
+          local.get $31
+          v128.load offset=48
+          local.set $32
+          local.get $31
+          v128.load offset=16
+         else
+          local.get $32
+         end
+        end
        end
+       local.set $36
+       local.get $35
+       i32x4.extend_low_i16x8_s
+       local.get $22
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $21
+       i32.const 1024
+       v128.load32_splat
+       local.set $30
+       local.get $23
+       local.get $16
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $31
+       if
+        local.get $37
+        local.get $16
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $16
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $30
+        local.get $14
+        select
+        local.tee $16
+        v128.or
+        v128.andnot
+        local.set $30
+        local.get $21
+        local.get $37
+        local.get $16
+        v128.andnot
+        v128.and
+        local.set $21
+       end
+       local.get $21
+       v128.bitselect
+       v128.store
+       local.get $23
+       local.get $21
+       v128.store offset=256
+       local.get $35
+       i32x4.extend_high_i16x8_s
+       local.get $22
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $35
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $23
+       local.get $36
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $35
+        local.get $36
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $35
+        local.get $36
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $36
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $16
+        local.get $35
+        local.get $36
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=16
+       local.get $23
+       local.get $16
+       v128.store offset=272
+       local.get $20
+       i16x8.extend_high_i8x16_s
+       local.tee $35
+       i32x4.extend_low_i16x8_s
+       local.get $22
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $36
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $23
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $36
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $36
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $16
+        local.get $36
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=32
+       local.get $23
+       local.get $16
+       v128.store offset=288
+       local.get $20
+       local.set $18
+       local.get $35
+       i32x4.extend_high_i16x8_s
+       local.get $22
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $35
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $23
+       local.get $32
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $35
+        local.get $32
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $35
+        local.get $32
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $32
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $16
+        local.get $35
+        local.get $32
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=48
+       local.get $23
+       local.get $16
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $30
+       local.get $21
+       v128.or
+       local.get $18
+       local.get $20
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $33
+       i32.const -64
+       i32.sub
+       local.set $33
+       br $for-loop|1
       end
      end
-     local.set $36
-     local.get $21
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $37
-     v128.and
-     local.set $17
-     i32.const 1024
-     v128.load32_splat
-     local.set $22
-     local.get $25
-     local.get $16
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $37
-      local.get $16
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $37
-      local.get $16
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $22
-      local.get $14
-      select
-      local.tee $16
-      v128.or
-      v128.andnot
-      local.set $22
-      local.get $17
-      local.get $37
-      local.get $16
-      v128.andnot
-      v128.and
-      local.set $17
-     end
-     local.get $17
-     v128.bitselect
-     v128.store
-     local.get $25
-     i32.const -64
-     i32.sub
-     local.get $17
-     v128.store
-     local.get $21
-     i32x4.extend_high_i16x8_s
      local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $17
-     v128.and
-     local.set $16
-     i32.const 1024
-     v128.load32_splat
-     local.set $21
-     local.get $25
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $17
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $17
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $21
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $21
-      local.get $16
-      local.get $17
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $16
-     end
-     local.get $16
-     v128.bitselect
-     v128.store offset=16
-     local.get $25
-     local.get $16
-     v128.store offset=80
-     local.get $22
-     local.get $21
-     v128.or
-     local.set $21
-     local.get $35
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $18
-     v128.and
-     local.set $16
-     i32.const 1024
-     v128.load32_splat
-     local.set $17
-     local.get $25
-     local.get $20
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $18
-      local.get $20
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $18
-      local.get $20
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $17
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $17
-      local.get $16
-      local.get $18
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $16
-     end
-     local.get $16
-     v128.bitselect
-     v128.store offset=32
-     local.get $25
-     local.get $16
-     v128.store offset=96
-     local.get $35
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $20
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $16
-     local.get $11
-     if
-      local.get $20
-      local.get $36
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $20
-      local.get $36
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $16
-      local.get $14
-      select
-      local.tee $22
-      v128.or
-      v128.andnot
-      local.set $16
-      local.get $18
-      local.get $20
-      local.get $22
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $25
-     local.get $36
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=48
-     local.get $25
-     local.get $18
-     v128.store offset=112
-     i32.const 0
-     local.get $21
-     local.get $17
-     local.get $16
-     v128.or
-     v128.or
-     v128.any_true
+     i32.eqz
      br_if $wasm/assembly/loss/statsChunk|inlined.20
      drop
      i32.const 1028
@@ -17820,229 +18665,235 @@
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $36
+     local.set $35
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
-     i32.const -64
-     i32.sub
-     local.set $34
+     i32.const 256
+     i32.add
+     local.set $38
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
-     local.set $11
-     local.get $8
      local.set $0
+     local.get $8
+     local.set $11
      local.get $19
-     local.get $26
+     local.get $29
+     i32.add
+     local.set $31
+     local.get $2
+     local.get $29
+     i32.add
+     local.set $33
+     local.get $4
+     local.get $29
      i32.add
      local.set $23
-     local.get $2
-     local.get $26
-     i32.add
-     local.set $32
-     local.get $4
-     local.get $26
-     i32.add
-     local.set $29
+     local.get $17
+     local.set $16
      i32.const 0
-     local.set $30
-     loop $for-loop|4
+     local.set $22
+     loop $for-loop|7
       local.get $9
-      local.get $30
+      local.get $22
       i32.gt_s
       if
-       local.get $11
+       local.get $0
        v128.load
-       local.set $17
-       local.get $11
+       local.set $30
+       local.get $0
        v128.load offset=16
-       local.set $18
-       local.get $11
+       local.set $17
+       local.get $0
        v128.load offset=32
-       local.set $16
-       local.get $11
-       v128.load offset=48
        local.set $21
-       local.get $11
-       v128.load offset=64
-       local.set $22
-       local.get $11
-       v128.load offset=80
+       local.get $0
+       v128.load offset=48
        local.set $20
+       local.get $0
+       v128.load offset=64
+       local.set $32
+       local.get $0
+       v128.load offset=80
+       local.set $18
        i32.const 0
-       local.set $24
-       loop $for-loop|5
-        local.get $24
-        i32.const 64
-        i32.lt_u
+       local.set $34
+       loop $for-loop|8
+        local.get $26
+        local.get $34
+        i32.gt_u
         if
-         local.get $23
-         local.get $24
-         i32.add
-         v128.load
-         local.tee $37
-         local.get $24
+         local.get $31
          local.get $34
          i32.add
          v128.load
-         local.tee $38
+         local.tee $36
+         local.get $34
+         local.get $38
+         i32.add
+         v128.load
+         local.tee $37
          v128.and
-         local.tee $35
+         local.tee $39
+         local.get $39
+         f32x4.mul
+         local.get $30
+         f32x4.add
+         local.set $30
+         local.get $16
+         local.get $36
+         i32x4.max_u
+         local.get $23
+         local.get $34
+         i32.add
+         v128.load
+         local.tee $36
+         i32x4.max_u
+         local.set $16
+         local.get $39
+         local.get $36
+         local.get $37
+         v128.and
+         local.tee $36
+         f32x4.sub
          local.get $35
+         v128.and
+         local.set $37
+         local.get $36
+         local.get $36
          f32x4.mul
          local.get $17
          f32x4.add
          local.set $17
-         local.get $27
-         local.get $37
-         i32x4.max_u
-         local.get $24
-         local.get $29
-         i32.add
-         v128.load
-         local.tee $37
-         i32x4.max_u
-         local.set $27
-         local.get $35
-         local.get $37
-         local.get $38
-         v128.and
-         local.tee $37
-         f32x4.sub
-         local.get $36
-         v128.and
-         local.set $38
          local.get $37
          local.get $37
          f32x4.mul
-         local.get $18
-         f32x4.add
-         local.set $18
          local.get $21
-         local.get $37
-         f32x4.pmax
+         f32x4.add
          local.set $21
-         local.get $38
-         local.get $38
-         f32x4.mul
-         local.get $16
-         f32x4.add
-         local.set $16
-         local.get $22
-         local.get $35
-         f32x4.pmax
-         local.set $22
          local.get $20
-         local.get $35
-         local.get $37
-         f32x4.add
+         local.get $36
          f32x4.pmax
          local.set $20
-         local.get $24
+         local.get $18
+         local.get $39
+         local.get $36
+         f32x4.add
+         f32x4.pmax
+         local.set $18
+         local.get $32
+         local.get $39
+         f32x4.pmax
+         local.set $32
+         local.get $34
          i32.const 16
          i32.add
-         local.set $24
-         br $for-loop|5
+         local.set $34
+         br $for-loop|8
         end
        end
-       local.get $11
-       local.get $17
+       local.get $0
+       local.get $30
        v128.store
-       local.get $11
-       local.get $18
+       local.get $0
+       local.get $17
        v128.store offset=16
-       local.get $11
-       local.get $16
-       v128.store offset=32
-       local.get $11
+       local.get $0
        local.get $21
-       v128.store offset=48
-       local.get $11
-       local.get $22
-       v128.store offset=64
-       local.get $11
+       v128.store offset=32
+       local.get $0
        local.get $20
+       v128.store offset=48
+       local.get $0
+       local.get $32
+       v128.store offset=64
+       local.get $0
+       local.get $18
        v128.store offset=80
-       local.get $11
+       local.get $0
        i32.const 96
        i32.add
-       local.set $11
-       local.get $0
-       i32.const -64
-       i32.sub
        local.set $0
+       local.get $11
+       i32.const 256
+       i32.add
+       local.set $11
        local.get $1
+       local.get $31
+       i32.add
+       local.set $31
+       local.get $3
+       local.get $33
+       i32.add
+       local.set $33
+       local.get $5
        local.get $23
        i32.add
        local.set $23
-       local.get $3
-       local.get $32
-       i32.add
-       local.set $32
-       local.get $5
-       local.get $29
-       i32.add
-       local.set $29
-       local.get $30
+       local.get $22
        i32.const 1
        i32.add
-       local.set $30
-       br $for-loop|4
+       local.set $22
+       br $for-loop|7
       end
      end
+     local.get $16
+     local.set $17
      local.get $26
-     i32.const -64
-     i32.sub
+     local.get $29
+     i32.add
      local.tee $0
-     local.get $31
+     local.get $27
      i32.eq
-     local.tee $11
+     local.set $22
+     i32.const 0
      local.get $0
      i32.const 511
      i32.and
+     local.get $22
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
       local.set $16
       i32.const 0
-      local.set $23
-      loop $for-loop|6
+      local.set $11
+      loop $for-loop|9
        local.get $9
-       local.get $23
+       local.get $11
        i32.gt_s
        if
         local.get $15
-        local.get $23
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $33
-        local.get $23
+        local.get $24
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
-        local.tee $24
+        local.tee $23
         v128.load
-        local.tee $17
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -18050,18 +18901,18 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $24
+        local.get $23
         v128.load offset=16
-        local.tee $17
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -18069,46 +18920,46 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $24
+        local.get $23
         v128.load offset=32
-        local.tee $17
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $24
+        local.get $23
         local.get $16
         v128.store
-        local.get $24
+        local.get $23
         local.get $16
         v128.store offset=16
-        local.get $24
+        local.get $23
         local.get $16
         v128.store offset=32
-        local.get $11
+        local.get $22
         if
          local.get $0
          local.get $0
          f64.load offset=24
-         local.get $24
+         local.get $23
          v128.load offset=48
-         local.tee $17
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $17
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $17
+         local.get $18
          f32x4.extract_lane 2
-         local.get $17
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -18118,16 +18969,16 @@
          local.get $0
          local.get $0
          f64.load offset=32
-         local.get $24
+         local.get $23
          v128.load offset=64
-         local.tee $17
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $17
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $17
+         local.get $18
          f32x4.extract_lane 2
-         local.get $17
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -18137,16 +18988,16 @@
          local.get $0
          local.get $0
          f64.load offset=40
-         local.get $24
+         local.get $23
          v128.load offset=80
-         local.tee $17
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $17
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $17
+         local.get $18
          f32x4.extract_lane 2
-         local.get $17
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -18154,18 +19005,18 @@
          f64.max
          f64.store offset=40
         end
-        local.get $23
+        local.get $11
         i32.const 1
         i32.add
-        local.set $23
-        br $for-loop|6
+        local.set $11
+        br $for-loop|9
        end
       end
      end
-     local.get $26
-     i32.const -64
-     i32.sub
-     local.set $26
+     local.get $29
+     i32.const 256
+     i32.add
+     local.set $29
      br $for-loop|0
     end
    end
@@ -18200,10 +19051,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.20
    drop
-   local.get $27
+   local.get $17
    i32x4.extract_lane 0
    local.tee $0
-   local.get $27
+   local.get $17
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -18211,10 +19062,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $27
+   local.get $17
    i32x4.extract_lane 2
    local.tee $1
-   local.get $27
+   local.get $17
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -18242,13 +19093,13 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 v128)
+  (local $25 i32)
   (local $26 i32)
-  (local $27 v128)
-  (local $28 i32)
+  (local $27 i32)
+  (local $28 v128)
   (local $29 i32)
   (local $30 i32)
-  (local $31 i32)
+  (local $31 v128)
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
@@ -18256,18 +19107,21 @@
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
+  (local $39 i32)
+  local.get $0
+  local.set $19
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
-  local.set $23
+  local.set $25
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
-  local.tee $33
+  local.tee $24
   i32.const 0
   local.get $9
   i32.const 96
@@ -18275,353 +19129,395 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $27
-  local.set $25
+  local.tee $28
+  local.set $17
   local.get $11
   i32.const 2
   i32.shl
-  local.set $31
+  local.set $27
   block $wasm/assembly/loss/statsChunk|inlined.21 (result i32)
    loop $for-loop|0
-    local.get $24
-    local.get $31
-    i32.lt_u
+    local.get $27
+    local.get $30
+    i32.gt_u
     if
-     local.get $24
+     local.get $30
      i32.const 2
      i32.shr_u
      local.set $11
-     i32.const 1024
-     v128.load32_splat
-     local.set $17
-     i32.const 1064
-     v128.load32_splat
-     local.set $16
-     local.get $7
-     if
-      local.get $7
-      local.get $11
-      i32.add
-      v128.load
-      local.get $17
-      i8x16.eq
-      v128.not
-      local.set $16
-     end
-     local.get $16
-     i16x8.extend_low_i8x16_s
-     local.set $35
-     local.get $16
-     i16x8.extend_high_i8x16_s
-     local.set $36
-     local.get $17
-     local.tee $16
-     local.set $21
-     local.get $12
+     i32.const 256
+     local.get $27
+     local.get $30
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $26
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $6
-      local.get $11
-      i32.add
-      v128.load
-      local.tee $18
-      i16x8.extend_low_i8x16_u
-      local.tee $16
-      i32x4.extend_low_i16x8_u
-      local.set $17
-      local.get $16
-      i32x4.extend_high_i16x8_u
-      local.set $16
-      local.get $18
-      i16x8.extend_high_i8x16_u
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $18
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
+     local.set $0
+     i32.const 0
+     local.set $32
+     loop $for-loop|1
+      local.get $26
+      local.get $32
+      i32.gt_u
+      if
        local.get $11
-       i32.const 1
-       i32.shl
+       local.get $32
+       i32.const 2
+       i32.shr_u
        i32.add
-       local.tee $19
-       v128.load
-       local.tee $16
-       i32x4.extend_low_i16x8_u
-       local.set $17
-       local.get $16
-       i32x4.extend_high_i16x8_u
+       local.set $22
+       i32.const 1024
+       v128.load32_splat
        local.set $16
-       local.get $19
-       v128.load offset=16
+       i32.const 1064
+       v128.load32_splat
+       local.set $18
+       local.get $25
+       local.get $32
+       i32.add
+       local.set $23
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $22
+        i32.add
+        v128.load
+        local.get $16
+        i8x16.eq
+        v128.not
+       else
+        local.get $18
+       end
+       local.tee $20
+       i16x8.extend_low_i8x16_s
+       local.set $36
+       local.get $16
        local.tee $18
-       i32x4.extend_low_i16x8_u
-       local.set $21
-       local.get $18
-       i32x4.extend_high_i16x8_u
-      else
+       local.set $35
        local.get $12
+       i32.const 1
+       i32.eq
        if (result v128)
         local.get $6
-        local.get $11
-        i32.const 2
-        i32.shl
+        local.get $22
         i32.add
-        local.tee $19
         v128.load
-        local.set $17
-        local.get $19
-        v128.load offset=16
+        local.tee $18
+        i16x8.extend_low_i8x16_u
+        local.tee $21
+        i32x4.extend_low_i16x8_u
         local.set $16
-        local.get $19
-        v128.load offset=32
-        local.set $21
-        local.get $19
-        v128.load offset=48
+        local.get $18
+        i16x8.extend_high_i8x16_u
+        local.tee $31
+        i32x4.extend_low_i16x8_u
+        local.set $18
+        local.get $31
+        i32x4.extend_high_i16x8_u
+        local.set $35
+        local.get $21
+        i32x4.extend_high_i16x8_u
        else
-        local.get $16
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $22
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $29
+         v128.load
+         local.tee $21
+         i32x4.extend_low_i16x8_u
+         local.set $16
+         local.get $29
+         v128.load offset=16
+         local.tee $31
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $31
+         i32x4.extend_high_i16x8_u
+         local.set $35
+         local.get $21
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $22
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $29
+          v128.load
+          local.set $16
+          local.get $29
+          v128.load offset=32
+          local.set $18
+          local.get $29
+          v128.load offset=48
+          local.set $35
+          local.get $29
+          v128.load offset=16
+         else
+          local.get $35
+         end
+        end
        end
+       local.set $37
+       local.get $36
+       i32x4.extend_low_i16x8_s
+       local.get $22
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $38
+       v128.and
+       local.set $21
+       i32.const 1024
+       v128.load32_splat
+       local.set $31
+       local.get $23
+       local.get $16
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $29
+       if
+        local.get $38
+        local.get $16
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $38
+        local.get $16
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $31
+        local.get $14
+        select
+        local.tee $16
+        v128.or
+        v128.andnot
+        local.set $31
+        local.get $21
+        local.get $38
+        local.get $16
+        v128.andnot
+        v128.and
+        local.set $21
+       end
+       local.get $21
+       v128.bitselect
+       v128.store
+       local.get $23
+       local.get $21
+       v128.store offset=256
+       local.get $36
+       i32x4.extend_high_i16x8_s
+       local.get $22
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $36
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $23
+       local.get $37
+       i32.const 1064
+       v128.load32_splat
+       local.get $29
+       if
+        local.get $36
+        local.get $37
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $36
+        local.get $37
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $37
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $16
+        local.get $36
+        local.get $37
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=16
+       local.get $23
+       local.get $16
+       v128.store offset=272
+       local.get $20
+       i16x8.extend_high_i8x16_s
+       local.tee $36
+       i32x4.extend_low_i16x8_s
+       local.get $22
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $23
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $29
+       if
+        local.get $37
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $16
+        local.get $37
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=32
+       local.get $23
+       local.get $16
+       v128.store offset=288
+       local.get $20
+       local.set $18
+       local.get $36
+       i32x4.extend_high_i16x8_s
+       local.get $22
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $36
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $23
+       local.get $35
+       i32.const 1064
+       v128.load32_splat
+       local.get $29
+       if
+        local.get $36
+        local.get $35
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $36
+        local.get $35
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $35
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $16
+        local.get $36
+        local.get $35
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=48
+       local.get $23
+       local.get $16
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $31
+       local.get $21
+       v128.or
+       local.get $18
+       local.get $20
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $32
+       i32.const -64
+       i32.sub
+       local.set $32
+       br $for-loop|1
       end
      end
-     local.set $37
-     local.get $35
-     i32x4.extend_low_i16x8_s
-     local.get $11
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $38
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $23
-     local.get $17
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $19
-     if
-      local.get $38
-      local.get $17
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $38
-      local.get $17
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $17
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $18
-      local.get $38
-      local.get $17
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store
-     local.get $23
-     i32.const -64
-     i32.sub
-     local.get $18
-     v128.store
-     local.get $35
-     i32x4.extend_high_i16x8_s
-     local.get $11
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $35
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $17
-     local.get $23
-     local.get $16
-     i32.const 1064
-     v128.load32_splat
-     local.get $19
-     if
-      local.get $35
-      local.get $16
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $35
-      local.get $16
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $17
-      local.get $14
-      select
-      local.tee $16
-      v128.or
-      v128.andnot
-      local.set $17
-      local.get $18
-      local.get $35
-      local.get $16
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store offset=16
-     local.get $23
-     local.get $18
-     v128.store offset=80
-     local.get $20
-     local.get $17
-     v128.or
-     local.set $20
-     local.get $36
-     i32x4.extend_low_i16x8_s
-     local.get $11
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $18
-     v128.and
-     local.set $17
-     i32.const 1024
-     v128.load32_splat
-     local.set $16
-     local.get $23
-     local.get $21
-     i32.const 1064
-     v128.load32_splat
-     local.get $19
-     if
-      local.get $18
-      local.get $21
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $18
-      local.get $21
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $16
-      local.get $14
-      select
-      local.tee $21
-      v128.or
-      v128.andnot
-      local.set $16
-      local.get $17
-      local.get $18
-      local.get $21
-      v128.andnot
-      v128.and
-      local.set $17
-     end
-     local.get $17
-     v128.bitselect
-     v128.store offset=32
-     local.get $23
-     local.get $17
-     v128.store offset=96
-     local.get $36
-     i32x4.extend_high_i16x8_s
-     local.get $11
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $21
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $17
-     local.get $19
-     if
-      local.get $21
-      local.get $37
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $21
-      local.get $37
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $17
-      local.get $14
-      select
-      local.tee $35
-      v128.or
-      v128.andnot
-      local.set $17
-      local.get $18
-      local.get $21
-      local.get $35
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $23
-     local.get $37
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=48
-     local.get $23
-     local.get $18
-     v128.store offset=112
-     i32.const 0
-     local.get $20
-     local.get $16
-     local.get $17
-     v128.or
-     v128.or
-     v128.any_true
+     local.get $0
+     i32.eqz
      br_if $wasm/assembly/loss/statsChunk|inlined.21
      drop
+     i32.const 0
+     local.set $33
      i32.const 1028
      v128.load32_splat
      drop
@@ -18630,73 +19526,73 @@
      local.set $20
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
-     i32.const -64
-     i32.sub
-     local.set $34
+     i32.const 256
+     i32.add
+     local.set $39
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
-     local.set $19
-     local.get $8
      local.set $11
-     local.get $0
-     local.get $24
-     i32.add
-     local.set $28
-     local.get $2
-     local.get $24
-     i32.add
-     local.set $32
-     local.get $4
-     local.get $24
+     local.get $8
+     local.set $0
+     local.get $19
+     local.get $30
      i32.add
      local.set $29
+     local.get $2
+     local.get $30
+     i32.add
+     local.set $22
+     local.get $4
+     local.get $30
+     i32.add
+     local.set $23
+     local.get $17
+     local.set $16
      i32.const 0
-     local.set $26
-     i32.const 0
-     local.set $30
-     loop $for-loop|4
+     local.set $32
+     loop $for-loop|7
       local.get $9
-      local.get $30
+      local.get $32
       i32.gt_s
       if
-       local.get $19
+       local.get $11
        v128.load
-       local.set $17
-       local.get $19
+       local.set $31
+       local.get $11
        v128.load offset=16
-       local.set $18
-       local.get $19
+       local.set $17
+       local.get $11
        v128.load offset=32
        local.set $21
-       local.get $19
+       local.get $11
        v128.load offset=48
-       local.set $16
-       local.get $19
+       local.set $18
+       local.get $11
        v128.load offset=64
        drop
-       local.get $19
+       local.get $11
        v128.load offset=80
        drop
        i32.const 0
-       local.set $22
-       loop $for-loop|5
-        local.get $22
-        i32.const 64
-        i32.lt_u
+       local.set $34
+       loop $for-loop|8
+        local.get $26
+        local.get $34
+        i32.gt_u
         if
-         local.get $22
-         local.get $28
+         local.get $29
+         local.get $34
          i32.add
          v128.load
          local.tee $35
-         local.get $22
          local.get $34
+         local.get $39
          i32.add
          v128.load
          local.tee $36
@@ -18704,19 +19600,19 @@
          local.tee $37
          local.get $37
          f32x4.mul
-         local.get $17
+         local.get $31
          f32x4.add
-         local.set $17
-         local.get $25
+         local.set $31
+         local.get $16
          local.get $35
          i32x4.max_u
-         local.get $22
-         local.get $29
+         local.get $23
+         local.get $34
          i32.add
          v128.load
          local.tee $35
          i32x4.max_u
-         local.set $25
+         local.set $16
          local.get $37
          local.get $35
          local.get $36
@@ -18729,149 +19625,153 @@
          local.get $35
          local.get $35
          f32x4.mul
-         local.get $18
+         local.get $17
          f32x4.add
-         local.set $18
-         local.get $16
-         local.get $35
-         f32x4.pmax
-         local.set $16
+         local.set $17
          local.get $36
          local.get $36
          f32x4.mul
          local.get $21
          f32x4.add
          local.set $21
-         local.get $22
+         local.get $18
+         local.get $35
+         f32x4.pmax
+         local.set $18
+         local.get $34
          i32.const 16
          i32.add
-         local.set $22
-         br $for-loop|5
+         local.set $34
+         br $for-loop|8
         end
        end
-       local.get $19
-       local.get $17
+       local.get $11
+       local.get $31
        v128.store
-       local.get $19
-       local.get $18
+       local.get $11
+       local.get $17
        v128.store offset=16
-       local.get $19
+       local.get $11
        local.get $21
        v128.store offset=32
-       local.get $19
-       local.get $16
+       local.get $11
+       local.get $18
        v128.store offset=48
-       local.get $19
+       local.get $11
        i32.const 96
        i32.add
-       local.set $19
-       local.get $11
-       i32.const -64
-       i32.sub
        local.set $11
+       local.get $0
+       i32.const 256
+       i32.add
+       local.set $0
        local.get $1
-       local.get $28
-       i32.add
-       local.set $28
-       local.get $3
-       local.get $32
-       i32.add
-       local.set $32
-       local.get $5
        local.get $29
        i32.add
        local.set $29
-       local.get $30
+       local.get $3
+       local.get $22
+       i32.add
+       local.set $22
+       local.get $5
+       local.get $23
+       i32.add
+       local.set $23
+       local.get $32
        i32.const 1
        i32.add
-       local.set $30
-       br $for-loop|4
+       local.set $32
+       br $for-loop|7
       end
      end
-     local.get $24
-     i32.const -64
-     i32.sub
-     local.tee $11
-     local.get $31
+     local.get $16
+     local.set $17
+     local.get $26
+     local.get $30
+     i32.add
+     local.tee $0
+     local.get $27
      i32.eq
-     local.tee $19
-     local.get $11
+     local.set $11
+     i32.const 0
+     local.get $0
      i32.const 511
      i32.and
+     local.get $11
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
       local.set $16
-      loop $for-loop|6
+      loop $for-loop|9
        local.get $9
-       local.get $26
+       local.get $33
        i32.gt_s
        if
         local.get $15
-        local.get $26
+        local.get $33
         i32.const 6
         i32.shl
         i32.add
-        local.tee $11
-        local.get $11
+        local.tee $0
+        local.get $0
         f64.load
+        local.get $24
         local.get $33
-        local.get $26
         i32.const 96
         i32.mul
         i32.add
         local.tee $22
         v128.load
-        local.tee $17
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $11
-        local.get $11
+        local.get $0
+        local.get $0
         f64.load offset=8
         local.get $22
         v128.load offset=16
-        local.tee $17
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $11
-        local.get $11
+        local.get $0
+        local.get $0
         f64.load offset=16
         local.get $22
         v128.load offset=32
-        local.tee $17
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -18885,21 +19785,21 @@
         local.get $22
         local.get $16
         v128.store offset=32
-        local.get $19
+        local.get $11
         if
-         local.get $11
-         local.get $11
+         local.get $0
+         local.get $0
          f64.load offset=24
          local.get $22
          v128.load offset=48
-         local.tee $17
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $17
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $17
+         local.get $18
          f32x4.extract_lane 2
-         local.get $17
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -18907,26 +19807,26 @@
          f64.max
          f64.store offset=24
         end
-        local.get $26
+        local.get $33
         i32.const 1
         i32.add
-        local.set $26
-        br $for-loop|6
+        local.set $33
+        br $for-loop|9
        end
       end
      end
-     local.get $24
-     i32.const -64
-     i32.sub
-     local.set $24
+     local.get $30
+     i32.const 256
+     i32.add
+     local.set $30
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $27
+   local.get $28
    i32x4.extract_lane 0
    local.tee $0
-   local.get $27
+   local.get $28
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -18934,10 +19834,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $27
+   local.get $28
    i32x4.extract_lane 2
    local.tee $1
-   local.get $27
+   local.get $28
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -18953,10 +19853,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.21
    drop
-   local.get $25
+   local.get $17
    i32x4.extract_lane 0
    local.tee $0
-   local.get $25
+   local.get $17
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -18964,10 +19864,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $25
+   local.get $17
    i32x4.extract_lane 2
    local.tee $1
-   local.get $25
+   local.get $17
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -18992,38 +19892,38 @@
   (local $19 i32)
   (local $20 v128)
   (local $21 v128)
-  (local $22 v128)
+  (local $22 i32)
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
-  (local $26 v128)
+  (local $26 i32)
   (local $27 i32)
   (local $28 v128)
   (local $29 i32)
-  (local $30 i32)
+  (local $30 v128)
   (local $31 i32)
-  (local $32 i32)
+  (local $32 v128)
   (local $33 i32)
   (local $34 i32)
-  (local $35 i32)
+  (local $35 v128)
   (local $36 v128)
   (local $37 v128)
-  (local $38 v128)
+  (local $38 i32)
   (local $39 v128)
   local.get $0
   local.set $19
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
-  local.set $24
+  local.set $25
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
-  local.tee $34
+  local.tee $24
   i32.const 0
   local.get $9
   i32.const 96
@@ -19032,350 +19932,390 @@
   i32.const 1024
   v128.load32_splat
   local.tee $28
-  local.set $26
+  local.set $17
   local.get $11
   i32.const 2
   i32.shl
-  local.set $32
+  local.set $27
   block $wasm/assembly/loss/statsChunk|inlined.22 (result i32)
    loop $for-loop|0
-    local.get $25
-    local.get $32
-    i32.lt_u
+    local.get $27
+    local.get $29
+    i32.gt_u
     if
-     local.get $25
+     local.get $29
      i32.const 2
      i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $16
-     i32.const 1064
-     v128.load32_splat
-     local.set $17
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $16
-      i8x16.eq
-      v128.not
-      local.set $17
-     end
-     local.get $17
-     i16x8.extend_low_i8x16_s
-     local.set $21
-     local.get $17
-     i16x8.extend_high_i8x16_s
-     local.set $36
-     local.get $16
-     local.tee $18
-     local.set $20
-     local.get $12
+     local.set $11
+     i32.const 256
+     local.get $27
+     local.get $29
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $26
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $17
-      i16x8.extend_low_i8x16_u
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $16
-      local.get $18
-      i32x4.extend_high_i16x8_u
-      local.set $18
-      local.get $17
-      i16x8.extend_high_i8x16_u
-      local.tee $17
-      i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $17
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $17
-       i32x4.extend_low_i16x8_u
-       local.set $16
-       local.get $17
-       i32x4.extend_high_i16x8_u
-       local.set $18
+     local.set $0
+     i32.const 0
+     local.set $33
+     loop $for-loop|1
+      local.get $26
+      local.get $33
+      i32.gt_u
+      if
        local.get $11
-       v128.load offset=16
-       local.tee $17
-       i32x4.extend_low_i16x8_u
-       local.set $20
-       local.get $17
-       i32x4.extend_high_i16x8_u
-      else
+       local.get $33
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $22
+       i32.const 1024
+       v128.load32_splat
+       local.set $16
+       i32.const 1064
+       v128.load32_splat
+       local.set $18
+       local.get $25
+       local.get $33
+       i32.add
+       local.set $23
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $22
+        i32.add
+        v128.load
+        local.get $16
+        i8x16.eq
+        v128.not
+       else
+        local.get $18
+       end
+       local.tee $20
+       i16x8.extend_low_i8x16_s
+       local.set $35
+       local.get $16
+       local.tee $18
+       local.set $32
        local.get $12
+       i32.const 1
+       i32.eq
        if (result v128)
         local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
+        local.get $22
         i32.add
-        local.tee $11
         v128.load
+        local.tee $18
+        i16x8.extend_low_i8x16_u
+        local.tee $21
+        i32x4.extend_low_i16x8_u
         local.set $16
-        local.get $11
-        v128.load offset=16
+        local.get $18
+        i16x8.extend_high_i8x16_u
+        local.tee $30
+        i32x4.extend_low_i16x8_u
         local.set $18
-        local.get $11
-        v128.load offset=32
-        local.set $20
-        local.get $11
-        v128.load offset=48
+        local.get $30
+        i32x4.extend_high_i16x8_u
+        local.set $32
+        local.get $21
+        i32x4.extend_high_i16x8_u
        else
-        local.get $20
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $22
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $31
+         v128.load
+         local.tee $21
+         i32x4.extend_low_i16x8_u
+         local.set $16
+         local.get $31
+         v128.load offset=16
+         local.tee $30
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $30
+         i32x4.extend_high_i16x8_u
+         local.set $32
+         local.get $21
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $22
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $31
+          v128.load
+          local.set $16
+          local.get $31
+          v128.load offset=32
+          local.set $18
+          local.get $31
+          v128.load offset=48
+          local.set $32
+          local.get $31
+          v128.load offset=16
+         else
+          local.get $32
+         end
+        end
        end
+       local.set $36
+       local.get $35
+       i32x4.extend_low_i16x8_s
+       local.get $22
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $21
+       i32.const 1024
+       v128.load32_splat
+       local.set $30
+       local.get $23
+       local.get $16
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $31
+       if
+        local.get $37
+        local.get $16
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $16
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $30
+        local.get $14
+        select
+        local.tee $16
+        v128.or
+        v128.andnot
+        local.set $30
+        local.get $21
+        local.get $37
+        local.get $16
+        v128.andnot
+        v128.and
+        local.set $21
+       end
+       local.get $21
+       v128.bitselect
+       v128.store
+       local.get $23
+       local.get $21
+       v128.store offset=256
+       local.get $35
+       i32x4.extend_high_i16x8_s
+       local.get $22
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $35
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $23
+       local.get $36
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $35
+        local.get $36
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $35
+        local.get $36
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $36
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $16
+        local.get $35
+        local.get $36
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=16
+       local.get $23
+       local.get $16
+       v128.store offset=272
+       local.get $20
+       i16x8.extend_high_i8x16_s
+       local.tee $35
+       i32x4.extend_low_i16x8_s
+       local.get $22
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $36
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $23
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $36
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $36
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $16
+        local.get $36
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=32
+       local.get $23
+       local.get $16
+       v128.store offset=288
+       local.get $20
+       local.set $18
+       local.get $35
+       i32x4.extend_high_i16x8_s
+       local.get $22
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $35
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $23
+       local.get $32
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $35
+        local.get $32
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $35
+        local.get $32
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $32
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $16
+        local.get $35
+        local.get $32
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=48
+       local.get $23
+       local.get $16
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $30
+       local.get $21
+       v128.or
+       local.get $18
+       local.get $20
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $33
+       i32.const -64
+       i32.sub
+       local.set $33
+       br $for-loop|1
       end
      end
-     local.set $37
-     local.get $21
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $38
-     v128.and
-     local.set $17
-     i32.const 1024
-     v128.load32_splat
-     local.set $22
-     local.get $24
-     local.get $16
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $38
-      local.get $16
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $38
-      local.get $16
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $22
-      local.get $14
-      select
-      local.tee $16
-      v128.or
-      v128.andnot
-      local.set $22
-      local.get $17
-      local.get $38
-      local.get $16
-      v128.andnot
-      v128.and
-      local.set $17
-     end
-     local.get $17
-     v128.bitselect
-     v128.store
-     local.get $24
-     i32.const -64
-     i32.sub
-     local.get $17
-     v128.store
-     local.get $21
-     i32x4.extend_high_i16x8_s
      local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $17
-     v128.and
-     local.set $16
-     i32.const 1024
-     v128.load32_splat
-     local.set $21
-     local.get $24
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $17
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $17
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $21
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $21
-      local.get $16
-      local.get $17
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $16
-     end
-     local.get $16
-     v128.bitselect
-     v128.store offset=16
-     local.get $24
-     local.get $16
-     v128.store offset=80
-     local.get $22
-     local.get $21
-     v128.or
-     local.set $21
-     local.get $36
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $18
-     v128.and
-     local.set $16
-     i32.const 1024
-     v128.load32_splat
-     local.set $17
-     local.get $24
-     local.get $20
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $18
-      local.get $20
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $18
-      local.get $20
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $17
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $17
-      local.get $16
-      local.get $18
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $16
-     end
-     local.get $16
-     v128.bitselect
-     v128.store offset=32
-     local.get $24
-     local.get $16
-     v128.store offset=96
-     local.get $36
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $20
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $16
-     local.get $11
-     if
-      local.get $20
-      local.get $37
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $20
-      local.get $37
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $16
-      local.get $14
-      select
-      local.tee $22
-      v128.or
-      v128.andnot
-      local.set $16
-      local.get $18
-      local.get $20
-      local.get $22
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $24
-     local.get $37
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=48
-     local.get $24
-     local.get $18
-     v128.store offset=112
-     i32.const 0
-     local.get $21
-     local.get $17
-     local.get $16
-     v128.or
-     v128.or
-     v128.any_true
+     i32.eqz
      br_if $wasm/assembly/loss/statsChunk|inlined.22
      drop
      i32.const 1028
@@ -19383,221 +20323,227 @@
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $37
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     i32.const -64
-     i32.sub
      local.set $35
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 352
+     i32.mul
+     i32.add
+     i32.const 256
+     i32.add
+     local.set $38
+     local.get $8
+     local.get $9
+     i32.const 8
      i32.shl
      i32.add
-     local.set $11
-     local.get $8
      local.set $0
+     local.get $8
+     local.set $11
      local.get $19
-     local.get $25
+     local.get $29
      i32.add
-     local.set $29
+     local.set $31
      local.get $2
-     local.get $25
+     local.get $29
      i32.add
      local.set $33
      local.get $4
-     local.get $25
+     local.get $29
      i32.add
-     local.set $30
+     local.set $23
+     local.get $17
+     local.set $16
      i32.const 0
-     local.set $27
-     i32.const 0
-     local.set $31
-     loop $for-loop|4
+     local.set $22
+     loop $for-loop|7
       local.get $9
-      local.get $31
+      local.get $22
       i32.gt_s
       if
-       local.get $11
+       local.get $0
        v128.load
-       local.set $17
-       local.get $11
+       local.set $30
+       local.get $0
        v128.load offset=16
-       local.set $18
-       local.get $11
+       local.set $17
+       local.get $0
        v128.load offset=32
-       local.set $16
-       local.get $11
-       v128.load offset=48
        local.set $21
-       local.get $11
-       v128.load offset=64
-       local.set $22
-       local.get $11
-       v128.load offset=80
+       local.get $0
+       v128.load offset=48
        local.set $20
+       local.get $0
+       v128.load offset=64
+       local.set $18
+       local.get $0
+       v128.load offset=80
+       local.set $32
        i32.const 0
-       local.set $23
-       loop $for-loop|5
-        local.get $23
-        i32.const 64
-        i32.lt_u
+       local.set $34
+       loop $for-loop|8
+        local.get $26
+        local.get $34
+        i32.gt_u
         if
-         local.get $17
-         local.get $23
-         local.get $29
+         local.get $30
+         local.get $31
+         local.get $34
          i32.add
          v128.load
-         local.tee $38
-         local.get $23
-         local.get $35
+         local.tee $36
+         local.get $34
+         local.get $38
          i32.add
          v128.load
+         local.tee $37
+         v128.and
          local.tee $39
+         f32x4.add
+         local.set $30
+         local.get $16
+         local.get $36
+         i32x4.max_u
+         local.get $23
+         local.get $34
+         i32.add
+         v128.load
+         local.tee $36
+         i32x4.max_u
+         local.set $16
+         local.get $17
+         local.get $36
+         local.get $37
          v128.and
          local.tee $36
          f32x4.add
          local.set $17
-         local.get $26
-         local.get $38
-         i32x4.max_u
-         local.get $23
-         local.get $30
-         i32.add
-         v128.load
-         local.tee $38
-         i32x4.max_u
-         local.set $26
-         local.get $18
-         local.get $38
-         local.get $39
-         v128.and
-         local.tee $38
-         f32x4.add
-         local.set $18
          local.get $21
-         local.get $38
-         f32x4.pmax
-         local.set $21
-         local.get $16
+         local.get $39
          local.get $36
-         local.get $38
          f32x4.sub
-         local.get $37
+         local.get $35
          v128.and
          f32x4.add
-         local.set $16
-         local.get $22
-         local.get $36
-         f32x4.pmax
-         local.set $22
+         local.set $21
          local.get $20
          local.get $36
-         local.get $38
-         f32x4.add
          f32x4.pmax
          local.set $20
-         local.get $23
+         local.get $32
+         local.get $39
+         local.get $36
+         f32x4.add
+         f32x4.pmax
+         local.set $32
+         local.get $18
+         local.get $39
+         f32x4.pmax
+         local.set $18
+         local.get $34
          i32.const 16
          i32.add
-         local.set $23
-         br $for-loop|5
+         local.set $34
+         br $for-loop|8
         end
        end
-       local.get $11
-       local.get $17
+       local.get $0
+       local.get $30
        v128.store
-       local.get $11
-       local.get $18
+       local.get $0
+       local.get $17
        v128.store offset=16
-       local.get $11
-       local.get $16
-       v128.store offset=32
-       local.get $11
+       local.get $0
        local.get $21
-       v128.store offset=48
-       local.get $11
-       local.get $22
-       v128.store offset=64
-       local.get $11
+       v128.store offset=32
+       local.get $0
        local.get $20
+       v128.store offset=48
+       local.get $0
+       local.get $18
+       v128.store offset=64
+       local.get $0
+       local.get $32
        v128.store offset=80
-       local.get $11
+       local.get $0
        i32.const 96
        i32.add
-       local.set $11
-       local.get $0
-       i32.const -64
-       i32.sub
        local.set $0
-       local.get $1
-       local.get $29
+       local.get $11
+       i32.const 256
        i32.add
-       local.set $29
+       local.set $11
+       local.get $1
+       local.get $31
+       i32.add
+       local.set $31
        local.get $3
        local.get $33
        i32.add
        local.set $33
        local.get $5
-       local.get $30
+       local.get $23
        i32.add
-       local.set $30
-       local.get $31
+       local.set $23
+       local.get $22
        i32.const 1
        i32.add
-       local.set $31
-       br $for-loop|4
+       local.set $22
+       br $for-loop|7
       end
      end
-     local.get $25
-     i32.const -64
-     i32.sub
+     local.get $16
+     local.set $17
+     local.get $26
+     local.get $29
+     i32.add
      local.tee $0
-     local.get $32
+     local.get $27
      i32.eq
-     local.tee $11
+     local.set $22
+     i32.const 0
      local.get $0
      i32.const 511
      i32.and
+     local.get $22
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
       local.set $16
-      loop $for-loop|6
+      i32.const 0
+      local.set $11
+      loop $for-loop|9
        local.get $9
-       local.get $27
+       local.get $11
        i32.gt_s
        if
         local.get $15
-        local.get $27
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $34
-        local.get $27
+        local.get $24
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
         local.tee $23
         v128.load
-        local.tee $17
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -19607,16 +20553,16 @@
         f64.load offset=8
         local.get $23
         v128.load offset=16
-        local.tee $17
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -19626,16 +20572,16 @@
         f64.load offset=16
         local.get $23
         v128.load offset=32
-        local.tee $17
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -19649,21 +20595,21 @@
         local.get $23
         local.get $16
         v128.store offset=32
-        local.get $11
+        local.get $22
         if
          local.get $0
          local.get $0
          f64.load offset=24
          local.get $23
          v128.load offset=48
-         local.tee $17
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $17
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $17
+         local.get $18
          f32x4.extract_lane 2
-         local.get $17
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -19675,14 +20621,14 @@
          f64.load offset=32
          local.get $23
          v128.load offset=64
-         local.tee $17
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $17
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $17
+         local.get $18
          f32x4.extract_lane 2
-         local.get $17
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -19694,14 +20640,14 @@
          f64.load offset=40
          local.get $23
          v128.load offset=80
-         local.tee $17
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $17
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $17
+         local.get $18
          f32x4.extract_lane 2
-         local.get $17
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -19709,18 +20655,18 @@
          f64.max
          f64.store offset=40
         end
-        local.get $27
+        local.get $11
         i32.const 1
         i32.add
-        local.set $27
-        br $for-loop|6
+        local.set $11
+        br $for-loop|9
        end
       end
      end
-     local.get $25
-     i32.const -64
-     i32.sub
-     local.set $25
+     local.get $29
+     i32.const 256
+     i32.add
+     local.set $29
      br $for-loop|0
     end
    end
@@ -19755,10 +20701,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.22
    drop
-   local.get $26
+   local.get $17
    i32x4.extract_lane 0
    local.tee $0
-   local.get $26
+   local.get $17
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -19766,10 +20712,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $26
+   local.get $17
    i32x4.extract_lane 2
    local.tee $1
-   local.get $26
+   local.get $17
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -19797,13 +20743,13 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 v128)
+  (local $25 i32)
   (local $26 i32)
-  (local $27 v128)
-  (local $28 i32)
+  (local $27 i32)
+  (local $28 v128)
   (local $29 i32)
   (local $30 i32)
-  (local $31 i32)
+  (local $31 v128)
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
@@ -19811,18 +20757,21 @@
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
+  (local $39 i32)
+  local.get $0
+  local.set $19
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
-  local.set $23
+  local.set $25
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
-  local.tee $33
+  local.tee $24
   i32.const 0
   local.get $9
   i32.const 96
@@ -19830,595 +20779,641 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $27
-  local.set $25
+  local.tee $28
+  local.set $17
   local.get $11
   i32.const 2
   i32.shl
-  local.set $31
+  local.set $27
   block $wasm/assembly/loss/statsChunk|inlined.23 (result i32)
    loop $for-loop|0
-    local.get $24
-    local.get $31
-    i32.lt_u
+    local.get $27
+    local.get $30
+    i32.gt_u
     if
-     local.get $24
+     local.get $30
      i32.const 2
      i32.shr_u
      local.set $11
-     i32.const 1024
-     v128.load32_splat
-     local.set $17
-     i32.const 1064
-     v128.load32_splat
-     local.set $16
-     local.get $7
-     if
-      local.get $7
-      local.get $11
-      i32.add
-      v128.load
-      local.get $17
-      i8x16.eq
-      v128.not
-      local.set $16
-     end
-     local.get $16
-     i16x8.extend_low_i8x16_s
-     local.set $35
-     local.get $16
-     i16x8.extend_high_i8x16_s
-     local.set $36
-     local.get $17
-     local.tee $16
-     local.set $20
-     local.get $12
+     i32.const 256
+     local.get $27
+     local.get $30
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $26
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $6
-      local.get $11
-      i32.add
-      v128.load
-      local.tee $18
-      i16x8.extend_low_i8x16_u
-      local.tee $16
-      i32x4.extend_low_i16x8_u
-      local.set $17
-      local.get $16
-      i32x4.extend_high_i16x8_u
-      local.set $16
-      local.get $18
-      i16x8.extend_high_i8x16_u
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $18
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
+     local.set $0
+     i32.const 0
+     local.set $32
+     loop $for-loop|1
+      local.get $26
+      local.get $32
+      i32.gt_u
+      if
        local.get $11
-       i32.const 1
-       i32.shl
+       local.get $32
+       i32.const 2
+       i32.shr_u
        i32.add
-       local.tee $19
-       v128.load
-       local.tee $16
-       i32x4.extend_low_i16x8_u
-       local.set $17
-       local.get $16
-       i32x4.extend_high_i16x8_u
+       local.set $22
+       i32.const 1024
+       v128.load32_splat
        local.set $16
-       local.get $19
-       v128.load offset=16
+       i32.const 1064
+       v128.load32_splat
+       local.set $18
+       local.get $25
+       local.get $32
+       i32.add
+       local.set $23
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $22
+        i32.add
+        v128.load
+        local.get $16
+        i8x16.eq
+        v128.not
+       else
+        local.get $18
+       end
+       local.tee $20
+       i16x8.extend_low_i8x16_s
+       local.set $36
+       local.get $16
        local.tee $18
-       i32x4.extend_low_i16x8_u
-       local.set $20
-       local.get $18
-       i32x4.extend_high_i16x8_u
-      else
+       local.set $35
        local.get $12
+       i32.const 1
+       i32.eq
        if (result v128)
         local.get $6
-        local.get $11
-        i32.const 2
-        i32.shl
+        local.get $22
         i32.add
-        local.tee $19
         v128.load
-        local.set $17
-        local.get $19
-        v128.load offset=16
+        local.tee $18
+        i16x8.extend_low_i8x16_u
+        local.tee $21
+        i32x4.extend_low_i16x8_u
         local.set $16
-        local.get $19
-        v128.load offset=32
-        local.set $20
-        local.get $19
-        v128.load offset=48
+        local.get $18
+        i16x8.extend_high_i8x16_u
+        local.tee $31
+        i32x4.extend_low_i16x8_u
+        local.set $18
+        local.get $31
+        i32x4.extend_high_i16x8_u
+        local.set $35
+        local.get $21
+        i32x4.extend_high_i16x8_u
        else
-        local.get $16
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $22
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $29
+         v128.load
+         local.tee $21
+         i32x4.extend_low_i16x8_u
+         local.set $16
+         local.get $29
+         v128.load offset=16
+         local.tee $31
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $31
+         i32x4.extend_high_i16x8_u
+         local.set $35
+         local.get $21
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $22
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $29
+          v128.load
+          local.set $16
+          local.get $29
+          v128.load offset=32
+          local.set $18
+          local.get $29
+          v128.load offset=48
+          local.set $35
+          local.get $29
+          v128.load offset=16
+         else
+          local.get $35
+         end
+        end
        end
+       local.set $37
+       local.get $36
+       i32x4.extend_low_i16x8_s
+       local.get $22
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $38
+       v128.and
+       local.set $21
+       i32.const 1024
+       v128.load32_splat
+       local.set $31
+       local.get $23
+       local.get $16
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $29
+       if
+        local.get $38
+        local.get $16
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $38
+        local.get $16
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $31
+        local.get $14
+        select
+        local.tee $16
+        v128.or
+        v128.andnot
+        local.set $31
+        local.get $21
+        local.get $38
+        local.get $16
+        v128.andnot
+        v128.and
+        local.set $21
+       end
+       local.get $21
+       v128.bitselect
+       v128.store
+       local.get $23
+       local.get $21
+       v128.store offset=256
+       local.get $36
+       i32x4.extend_high_i16x8_s
+       local.get $22
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $36
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $23
+       local.get $37
+       i32.const 1064
+       v128.load32_splat
+       local.get $29
+       if
+        local.get $36
+        local.get $37
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $36
+        local.get $37
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $37
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $16
+        local.get $36
+        local.get $37
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=16
+       local.get $23
+       local.get $16
+       v128.store offset=272
+       local.get $20
+       i16x8.extend_high_i8x16_s
+       local.tee $36
+       i32x4.extend_low_i16x8_s
+       local.get $22
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $23
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $29
+       if
+        local.get $37
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $16
+        local.get $37
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=32
+       local.get $23
+       local.get $16
+       v128.store offset=288
+       local.get $20
+       local.set $18
+       local.get $36
+       i32x4.extend_high_i16x8_s
+       local.get $22
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $36
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $23
+       local.get $35
+       i32.const 1064
+       v128.load32_splat
+       local.get $29
+       if
+        local.get $36
+        local.get $35
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $36
+        local.get $35
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $35
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $16
+        local.get $36
+        local.get $35
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=48
+       local.get $23
+       local.get $16
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $31
+       local.get $21
+       v128.or
+       local.get $18
+       local.get $20
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $32
+       i32.const -64
+       i32.sub
+       local.set $32
+       br $for-loop|1
       end
      end
-     local.set $37
-     local.get $35
-     i32x4.extend_low_i16x8_s
-     local.get $11
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $38
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $21
-     local.get $23
-     local.get $17
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $19
-     if
-      local.get $38
-      local.get $17
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $38
-      local.get $17
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $21
-      local.get $14
-      select
-      local.tee $17
-      v128.or
-      v128.andnot
-      local.set $21
-      local.get $18
-      local.get $38
-      local.get $17
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store
-     local.get $23
-     i32.const -64
-     i32.sub
-     local.get $18
-     v128.store
-     local.get $35
-     i32x4.extend_high_i16x8_s
-     local.get $11
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $35
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $17
-     local.get $23
-     local.get $16
-     i32.const 1064
-     v128.load32_splat
-     local.get $19
-     if
-      local.get $35
-      local.get $16
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $35
-      local.get $16
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $17
-      local.get $14
-      select
-      local.tee $16
-      v128.or
-      v128.andnot
-      local.set $17
-      local.get $18
-      local.get $35
-      local.get $16
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store offset=16
-     local.get $23
-     local.get $18
-     v128.store offset=80
-     local.get $21
-     local.get $17
-     v128.or
-     local.set $21
-     local.get $36
-     i32x4.extend_low_i16x8_s
-     local.get $11
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $18
-     v128.and
-     local.set $17
-     i32.const 1024
-     v128.load32_splat
-     local.set $16
-     local.get $23
-     local.get $20
-     i32.const 1064
-     v128.load32_splat
-     local.get $19
-     if
-      local.get $18
-      local.get $20
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $18
-      local.get $20
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $16
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $16
-      local.get $17
-      local.get $18
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $17
-     end
-     local.get $17
-     v128.bitselect
-     v128.store offset=32
-     local.get $23
-     local.get $17
-     v128.store offset=96
-     local.get $36
-     i32x4.extend_high_i16x8_s
-     local.get $11
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $20
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $17
-     local.get $19
-     if
-      local.get $20
-      local.get $37
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $20
-      local.get $37
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $17
-      local.get $14
-      select
-      local.tee $35
-      v128.or
-      v128.andnot
-      local.set $17
-      local.get $18
-      local.get $20
-      local.get $35
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $23
-     local.get $37
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=48
-     local.get $23
-     local.get $18
-     v128.store offset=112
-     i32.const 0
-     local.get $21
-     local.get $16
-     local.get $17
-     v128.or
-     v128.or
-     v128.any_true
+     local.get $0
+     i32.eqz
      br_if $wasm/assembly/loss/statsChunk|inlined.23
      drop
+     i32.const 0
+     local.set $33
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $21
+     local.set $20
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
-     i32.const -64
-     i32.sub
-     local.set $34
+     i32.const 256
+     i32.add
+     local.set $39
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
-     local.set $19
-     local.get $8
      local.set $11
-     local.get $0
-     local.get $24
-     i32.add
-     local.set $28
-     local.get $2
-     local.get $24
-     i32.add
-     local.set $32
-     local.get $4
-     local.get $24
+     local.get $8
+     local.set $0
+     local.get $19
+     local.get $30
      i32.add
      local.set $29
+     local.get $2
+     local.get $30
+     i32.add
+     local.set $22
+     local.get $4
+     local.get $30
+     i32.add
+     local.set $23
+     local.get $17
+     local.set $16
      i32.const 0
-     local.set $26
-     i32.const 0
-     local.set $30
-     loop $for-loop|4
+     local.set $32
+     loop $for-loop|7
       local.get $9
-      local.get $30
+      local.get $32
       i32.gt_s
       if
-       local.get $19
+       local.get $11
        v128.load
-       local.set $17
-       local.get $19
+       local.set $31
+       local.get $11
        v128.load offset=16
-       local.set $18
-       local.get $19
+       local.set $17
+       local.get $11
        v128.load offset=32
-       local.set $20
-       local.get $19
+       local.set $21
+       local.get $11
        v128.load offset=48
-       local.set $16
-       local.get $19
+       local.set $18
+       local.get $11
        v128.load offset=64
        drop
-       local.get $19
+       local.get $11
        v128.load offset=80
        drop
        i32.const 0
-       local.set $22
-       loop $for-loop|5
-        local.get $22
-        i32.const 64
-        i32.lt_u
+       local.set $34
+       loop $for-loop|8
+        local.get $26
+        local.get $34
+        i32.gt_u
         if
-         local.get $17
-         local.get $22
-         local.get $28
+         local.get $31
+         local.get $29
+         local.get $34
          i32.add
          v128.load
          local.tee $35
-         local.get $22
          local.get $34
+         local.get $39
          i32.add
          v128.load
          local.tee $36
          v128.and
          local.tee $37
          f32x4.add
-         local.set $17
-         local.get $25
+         local.set $31
+         local.get $16
          local.get $35
          i32x4.max_u
-         local.get $22
-         local.get $29
+         local.get $23
+         local.get $34
          i32.add
          v128.load
          local.tee $35
          i32x4.max_u
-         local.set $25
-         local.get $18
+         local.set $16
+         local.get $17
          local.get $35
          local.get $36
          v128.and
          local.tee $35
          f32x4.add
-         local.set $18
-         local.get $16
-         local.get $35
-         f32x4.pmax
-         local.set $16
-         local.get $20
+         local.set $17
+         local.get $21
          local.get $37
          local.get $35
          f32x4.sub
-         local.get $21
+         local.get $20
          v128.and
          f32x4.add
-         local.set $20
-         local.get $22
+         local.set $21
+         local.get $18
+         local.get $35
+         f32x4.pmax
+         local.set $18
+         local.get $34
          i32.const 16
          i32.add
-         local.set $22
-         br $for-loop|5
+         local.set $34
+         br $for-loop|8
         end
        end
-       local.get $19
-       local.get $17
+       local.get $11
+       local.get $31
        v128.store
-       local.get $19
-       local.get $18
+       local.get $11
+       local.get $17
        v128.store offset=16
-       local.get $19
-       local.get $20
+       local.get $11
+       local.get $21
        v128.store offset=32
-       local.get $19
-       local.get $16
+       local.get $11
+       local.get $18
        v128.store offset=48
-       local.get $19
+       local.get $11
        i32.const 96
        i32.add
-       local.set $19
-       local.get $11
-       i32.const -64
-       i32.sub
        local.set $11
+       local.get $0
+       i32.const 256
+       i32.add
+       local.set $0
        local.get $1
-       local.get $28
-       i32.add
-       local.set $28
-       local.get $3
-       local.get $32
-       i32.add
-       local.set $32
-       local.get $5
        local.get $29
        i32.add
        local.set $29
-       local.get $30
+       local.get $3
+       local.get $22
+       i32.add
+       local.set $22
+       local.get $5
+       local.get $23
+       i32.add
+       local.set $23
+       local.get $32
        i32.const 1
        i32.add
-       local.set $30
-       br $for-loop|4
+       local.set $32
+       br $for-loop|7
       end
      end
-     local.get $24
-     i32.const -64
-     i32.sub
-     local.tee $11
-     local.get $31
+     local.get $16
+     local.set $17
+     local.get $26
+     local.get $30
+     i32.add
+     local.tee $0
+     local.get $27
      i32.eq
-     local.tee $19
-     local.get $11
+     local.set $11
+     i32.const 0
+     local.get $0
      i32.const 511
      i32.and
+     local.get $11
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
       local.set $16
-      loop $for-loop|6
+      loop $for-loop|9
        local.get $9
-       local.get $26
+       local.get $33
        i32.gt_s
        if
         local.get $15
-        local.get $26
+        local.get $33
         i32.const 6
         i32.shl
         i32.add
-        local.tee $11
-        local.get $11
+        local.tee $0
+        local.get $0
         f64.load
+        local.get $24
         local.get $33
-        local.get $26
         i32.const 96
         i32.mul
         i32.add
         local.tee $22
         v128.load
-        local.tee $17
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $11
-        local.get $11
+        local.get $0
+        local.get $0
         f64.load offset=8
         local.get $22
         v128.load offset=16
-        local.tee $17
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $11
-        local.get $11
+        local.get $0
+        local.get $0
         f64.load offset=16
         local.get $22
         v128.load offset=32
-        local.tee $17
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -20432,21 +21427,21 @@
         local.get $22
         local.get $16
         v128.store offset=32
-        local.get $19
+        local.get $11
         if
-         local.get $11
-         local.get $11
+         local.get $0
+         local.get $0
          f64.load offset=24
          local.get $22
          v128.load offset=48
-         local.tee $17
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $17
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $17
+         local.get $18
          f32x4.extract_lane 2
-         local.get $17
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -20454,26 +21449,26 @@
          f64.max
          f64.store offset=24
         end
-        local.get $26
+        local.get $33
         i32.const 1
         i32.add
-        local.set $26
-        br $for-loop|6
+        local.set $33
+        br $for-loop|9
        end
       end
      end
-     local.get $24
-     i32.const -64
-     i32.sub
-     local.set $24
+     local.get $30
+     i32.const 256
+     i32.add
+     local.set $30
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $27
+   local.get $28
    i32x4.extract_lane 0
    local.tee $0
-   local.get $27
+   local.get $28
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -20481,10 +21476,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $27
+   local.get $28
    i32x4.extract_lane 2
    local.tee $1
-   local.get $27
+   local.get $28
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -20500,10 +21495,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.23
    drop
-   local.get $25
+   local.get $17
    i32x4.extract_lane 0
    local.tee $0
-   local.get $25
+   local.get $17
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -20511,10 +21506,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $25
+   local.get $17
    i32x4.extract_lane 2
    local.tee $1
-   local.get $25
+   local.get $17
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -20543,33 +21538,34 @@
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 v128)
   (local $29 i32)
-  (local $30 i32)
+  (local $30 v128)
   (local $31 i32)
   (local $32 i32)
-  (local $33 i32)
+  (local $33 v128)
   (local $34 i32)
   (local $35 v128)
   (local $36 v128)
   (local $37 v128)
-  (local $38 v128)
+  (local $38 i32)
+  (local $39 i32)
   local.get $0
   local.set $19
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $24
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
-  local.tee $32
+  local.tee $23
   i32.const 0
   local.get $9
   i32.const 96
@@ -20577,568 +21573,614 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $27
-  local.set $26
+  local.tee $28
+  local.set $17
   local.get $11
   i32.const 2
   i32.shl
-  local.set $29
+  local.set $26
   block $wasm/assembly/loss/statsChunk|inlined.16 (result i32)
    loop $for-loop|0
-    local.get $25
+    local.get $26
     local.get $29
-    i32.lt_u
+    i32.gt_u
     if
-     local.get $25
+     local.get $29
      i32.const 2
      i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $16
-     i32.const 1064
-     v128.load32_splat
-     local.set $17
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $16
-      i8x16.eq
-      v128.not
-      local.set $17
-     end
-     local.get $17
-     i16x8.extend_low_i8x16_s
-     local.set $35
-     local.get $17
-     i16x8.extend_high_i8x16_s
-     local.set $36
-     local.get $16
-     local.tee $18
-     local.set $20
-     local.get $12
+     local.set $11
+     i32.const 256
+     local.get $26
+     local.get $29
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $25
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $17
-      i16x8.extend_low_i8x16_u
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $16
-      local.get $18
-      i32x4.extend_high_i16x8_u
-      local.set $18
-      local.get $17
-      i16x8.extend_high_i8x16_u
-      local.tee $17
-      i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $17
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $17
-       i32x4.extend_low_i16x8_u
-       local.set $16
-       local.get $17
-       i32x4.extend_high_i16x8_u
-       local.set $18
+     local.set $0
+     i32.const 0
+     local.set $32
+     loop $for-loop|1
+      local.get $25
+      local.get $32
+      i32.gt_u
+      if
        local.get $11
-       v128.load offset=16
-       local.tee $17
-       i32x4.extend_low_i16x8_u
-       local.set $20
-       local.get $17
-       i32x4.extend_high_i16x8_u
-      else
+       local.get $32
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $22
+       i32.const 1024
+       v128.load32_splat
+       local.set $16
+       i32.const 1064
+       v128.load32_splat
+       local.set $18
+       local.get $24
+       local.get $32
+       i32.add
+       local.set $27
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $22
+        i32.add
+        v128.load
+        local.get $16
+        i8x16.eq
+        v128.not
+       else
+        local.get $18
+       end
+       local.tee $20
+       i16x8.extend_low_i8x16_s
+       local.set $35
+       local.get $16
+       local.tee $18
+       local.set $33
        local.get $12
+       i32.const 1
+       i32.eq
        if (result v128)
         local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
+        local.get $22
         i32.add
-        local.tee $11
         v128.load
+        local.tee $18
+        i16x8.extend_low_i8x16_u
+        local.tee $21
+        i32x4.extend_low_i16x8_u
         local.set $16
-        local.get $11
-        v128.load offset=16
+        local.get $18
+        i16x8.extend_high_i8x16_u
+        local.tee $30
+        i32x4.extend_low_i16x8_u
         local.set $18
-        local.get $11
-        v128.load offset=32
-        local.set $20
-        local.get $11
-        v128.load offset=48
+        local.get $30
+        i32x4.extend_high_i16x8_u
+        local.set $33
+        local.get $21
+        i32x4.extend_high_i16x8_u
        else
-        local.get $20
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $22
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $31
+         v128.load
+         local.tee $21
+         i32x4.extend_low_i16x8_u
+         local.set $16
+         local.get $31
+         v128.load offset=16
+         local.tee $30
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $30
+         i32x4.extend_high_i16x8_u
+         local.set $33
+         local.get $21
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $22
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $31
+          v128.load
+          local.set $16
+          local.get $31
+          v128.load offset=32
+          local.set $18
+          local.get $31
+          v128.load offset=48
+          local.set $33
+          local.get $31
+          v128.load offset=16
+         else
+          local.get $33
+         end
+        end
        end
+       local.set $36
+       local.get $35
+       i32x4.extend_low_i16x8_s
+       local.get $22
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $21
+       i32.const 1024
+       v128.load32_splat
+       local.set $30
+       local.get $27
+       local.get $16
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $31
+       if
+        local.get $37
+        local.get $16
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $16
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $30
+        local.get $14
+        select
+        local.tee $16
+        v128.or
+        v128.andnot
+        local.set $30
+        local.get $21
+        local.get $37
+        local.get $16
+        v128.andnot
+        v128.and
+        local.set $21
+       end
+       local.get $21
+       v128.bitselect
+       v128.store
+       local.get $27
+       local.get $21
+       v128.store offset=256
+       local.get $35
+       i32x4.extend_high_i16x8_s
+       local.get $22
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $35
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $27
+       local.get $36
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $35
+        local.get $36
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $35
+        local.get $36
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $36
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $16
+        local.get $35
+        local.get $36
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=16
+       local.get $27
+       local.get $16
+       v128.store offset=272
+       local.get $20
+       i16x8.extend_high_i8x16_s
+       local.tee $35
+       i32x4.extend_low_i16x8_s
+       local.get $22
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $36
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $27
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $36
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $36
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $16
+        local.get $36
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=32
+       local.get $27
+       local.get $16
+       v128.store offset=288
+       local.get $20
+       local.set $18
+       local.get $35
+       i32x4.extend_high_i16x8_s
+       local.get $22
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $35
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $27
+       local.get $33
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $35
+        local.get $33
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $35
+        local.get $33
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $33
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $16
+        local.get $35
+        local.get $33
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=48
+       local.get $27
+       local.get $16
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $30
+       local.get $21
+       v128.or
+       local.get $18
+       local.get $20
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $32
+       i32.const -64
+       i32.sub
+       local.set $32
+       br $for-loop|1
       end
      end
-     local.set $37
-     local.get $35
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $38
-     v128.and
-     local.set $17
-     i32.const 1024
-     v128.load32_splat
-     local.set $21
-     local.get $24
-     local.get $16
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $38
-      local.get $16
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $38
-      local.get $16
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $21
-      local.get $14
-      select
-      local.tee $16
-      v128.or
-      v128.andnot
-      local.set $21
-      local.get $17
-      local.get $38
-      local.get $16
-      v128.andnot
-      v128.and
-      local.set $17
-     end
-     local.get $17
-     v128.bitselect
-     v128.store
-     local.get $24
-     i32.const -64
-     i32.sub
-     local.get $17
-     v128.store
-     local.get $35
-     i32x4.extend_high_i16x8_s
      local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $35
-     v128.and
-     local.set $17
-     i32.const 1024
-     v128.load32_splat
-     local.set $16
-     local.get $24
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $35
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $35
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $16
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $16
-      local.get $17
-      local.get $35
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $17
-     end
-     local.get $17
-     v128.bitselect
-     v128.store offset=16
-     local.get $24
-     local.get $17
-     v128.store offset=80
-     local.get $21
-     local.get $16
-     v128.or
-     local.set $21
-     local.get $36
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $18
-     v128.and
-     local.set $16
-     i32.const 1024
-     v128.load32_splat
-     local.set $17
-     local.get $24
-     local.get $20
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $18
-      local.get $20
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $18
-      local.get $20
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $17
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $17
-      local.get $16
-      local.get $18
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $16
-     end
-     local.get $16
-     v128.bitselect
-     v128.store offset=32
-     local.get $24
-     local.get $16
-     v128.store offset=96
-     local.get $36
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $20
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $16
-     local.get $11
-     if
-      local.get $20
-      local.get $37
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $20
-      local.get $37
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $16
-      local.get $14
-      select
-      local.tee $35
-      v128.or
-      v128.andnot
-      local.set $16
-      local.get $18
-      local.get $20
-      local.get $35
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $24
-     local.get $37
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=48
-     local.get $24
-     local.get $18
-     v128.store offset=112
-     i32.const 0
-     local.get $21
-     local.get $17
-     local.get $16
-     v128.or
-     v128.or
-     v128.any_true
+     i32.eqz
      br_if $wasm/assembly/loss/statsChunk|inlined.16
      drop
      i32.const 1028
      v128.load32_splat
-     local.set $35
+     local.set $18
      i32.const 1068
      v128.load32_splat
      drop
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
-     local.tee $33
-     i32.const -64
-     i32.sub
-     local.set $34
+     local.tee $38
+     i32.const 256
+     i32.add
+     local.set $39
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
-     local.set $0
-     local.get $8
      local.set $11
+     local.get $8
+     local.set $0
      local.get $19
-     local.get $25
-     i32.add
-     local.set $28
-     local.get $2
-     local.get $25
-     i32.add
-     local.set $30
-     local.get $4
-     local.get $25
+     local.get $29
      i32.add
      local.set $31
-     i32.const 0
+     local.get $2
+     local.get $29
+     i32.add
+     local.set $27
+     local.get $4
+     local.get $29
+     i32.add
      local.set $22
-     loop $for-loop|4
+     local.get $17
+     local.set $16
+     i32.const 0
+     local.set $32
+     loop $for-loop|7
       local.get $9
-      local.get $22
+      local.get $32
       i32.gt_s
       if
-       local.get $22
+       local.get $32
        i32x4.splat
-       local.set $36
-       local.get $0
+       local.set $35
+       local.get $11
        v128.load
-       local.set $20
-       local.get $0
+       local.set $30
+       local.get $11
        v128.load offset=16
-       local.set $18
-       local.get $0
-       v128.load offset=32
        local.set $17
-       local.get $0
+       local.get $11
+       v128.load offset=32
+       local.set $21
+       local.get $11
        v128.load offset=48
        drop
-       local.get $0
+       local.get $11
        v128.load offset=64
-       local.set $21
-       local.get $0
+       local.set $20
+       local.get $11
        v128.load offset=80
-       local.set $16
+       local.set $33
        i32.const 0
-       local.set $23
-       loop $for-loop|5
-        local.get $23
-        i32.const 64
-        i32.lt_u
+       local.set $34
+       loop $for-loop|8
+        local.get $25
+        local.get $34
+        i32.gt_u
         if
-         local.get $26
-         local.get $23
-         local.get $28
-         i32.add
-         v128.load
-         local.tee $37
-         i32x4.max_u
-         local.set $26
-         local.get $37
-         local.get $23
+         local.get $16
+         local.get $31
          local.get $34
          i32.add
          v128.load
-         v128.and
-         local.tee $37
-         local.get $37
-         f32x4.mul
-         local.get $20
-         f32x4.add
-         local.set $20
-         local.get $18
-         local.get $23
-         local.get $33
+         local.tee $36
+         i32x4.max_u
+         local.set $16
+         local.get $36
+         local.get $34
+         local.get $39
          i32.add
          v128.load
+         v128.and
+         local.tee $36
          local.get $36
+         f32x4.mul
+         local.get $30
+         f32x4.add
+         local.set $30
+         local.get $21
+         local.get $36
+         local.get $34
+         local.get $38
+         i32.add
+         v128.load
+         local.get $35
          i32x4.eq
-         local.tee $38
-         i32x4.sub
-         local.set $18
+         local.tee $37
+         v128.and
+         f32x4.add
+         local.set $21
          local.get $17
          local.get $37
-         local.get $38
-         v128.and
-         f32x4.add
+         i32x4.sub
          local.set $17
-         local.get $21
+         local.get $33
+         local.get $36
          local.get $37
-         f32x4.pmax
-         local.set $21
-         local.get $16
-         local.get $37
-         local.get $38
-         local.get $35
+         local.get $18
          v128.and
          f32x4.add
          f32x4.pmax
-         local.set $16
-         local.get $23
+         local.set $33
+         local.get $20
+         local.get $36
+         f32x4.pmax
+         local.set $20
+         local.get $34
          i32.const 16
          i32.add
-         local.set $23
-         br $for-loop|5
+         local.set $34
+         br $for-loop|8
         end
        end
-       local.get $0
-       local.get $20
+       local.get $11
+       local.get $30
        v128.store
-       local.get $0
-       local.get $18
-       v128.store offset=16
-       local.get $0
+       local.get $11
        local.get $17
-       v128.store offset=32
-       local.get $0
+       v128.store offset=16
+       local.get $11
        local.get $21
+       v128.store offset=32
+       local.get $11
+       local.get $20
        v128.store offset=64
-       local.get $0
-       local.get $16
+       local.get $11
+       local.get $33
        v128.store offset=80
-       local.get $0
+       local.get $11
        i32.const 96
        i32.add
-       local.set $0
-       local.get $11
-       i32.const -64
-       i32.sub
        local.set $11
+       local.get $0
+       i32.const 256
+       i32.add
+       local.set $0
        local.get $1
-       local.get $28
-       i32.add
-       local.set $28
-       local.get $3
-       local.get $30
-       i32.add
-       local.set $30
-       local.get $5
        local.get $31
        i32.add
        local.set $31
+       local.get $3
+       local.get $27
+       i32.add
+       local.set $27
+       local.get $5
        local.get $22
-       i32.const 1
        i32.add
        local.set $22
-       br $for-loop|4
+       local.get $32
+       i32.const 1
+       i32.add
+       local.set $32
+       br $for-loop|7
       end
      end
+     local.get $16
+     local.set $17
      local.get $25
-     i32.const -64
-     i32.sub
-     local.tee $0
      local.get $29
+     i32.add
+     local.tee $0
+     local.get $26
      i32.eq
-     local.tee $11
+     local.set $11
+     i32.const 0
      local.get $0
      i32.const 511
      i32.and
+     local.get $11
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
       local.set $16
       i32.const 0
-      local.set $22
-      loop $for-loop|6
+      local.set $34
+      loop $for-loop|9
        local.get $9
-       local.get $22
+       local.get $34
        i32.gt_s
        if
         local.get $15
-        local.get $22
+        local.get $34
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $32
-        local.get $22
+        local.get $23
+        local.get $34
         i32.const 96
         i32.mul
         i32.add
-        local.tee $23
+        local.tee $22
         v128.load
-        local.tee $17
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -21146,18 +22188,18 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $23
+        local.get $22
         v128.load offset=16
-        local.tee $17
+        local.tee $18
         f64x2.convert_low_i32x4_s
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -21165,29 +22207,29 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $23
+        local.get $22
         v128.load offset=32
-        local.tee $17
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $23
+        local.get $22
         local.get $16
         v128.store
-        local.get $23
+        local.get $22
         local.get $16
         v128.store offset=16
-        local.get $23
+        local.get $22
         local.get $16
         v128.store offset=32
         local.get $11
@@ -21195,16 +22237,16 @@
          local.get $0
          local.get $0
          f64.load offset=32
-         local.get $23
+         local.get $22
          v128.load offset=64
-         local.tee $17
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $17
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $17
+         local.get $18
          f32x4.extract_lane 2
-         local.get $17
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -21214,16 +22256,16 @@
          local.get $0
          local.get $0
          f64.load offset=40
-         local.get $23
+         local.get $22
          v128.load offset=80
-         local.tee $17
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $17
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $17
+         local.get $18
          f32x4.extract_lane 2
-         local.get $17
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -21231,26 +22273,26 @@
          f64.max
          f64.store offset=40
         end
-        local.get $22
+        local.get $34
         i32.const 1
         i32.add
-        local.set $22
-        br $for-loop|6
+        local.set $34
+        br $for-loop|9
        end
       end
      end
-     local.get $25
-     i32.const -64
-     i32.sub
-     local.set $25
+     local.get $29
+     i32.const 256
+     i32.add
+     local.set $29
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $27
+   local.get $28
    i32x4.extract_lane 0
    local.tee $0
-   local.get $27
+   local.get $28
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -21258,10 +22300,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $27
+   local.get $28
    i32x4.extract_lane 2
    local.tee $1
-   local.get $27
+   local.get $28
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -21277,10 +22319,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.16
    drop
-   local.get $26
+   local.get $17
    i32x4.extract_lane 0
    local.tee $0
-   local.get $26
+   local.get $17
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -21288,10 +22330,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $26
+   local.get $17
    i32x4.extract_lane 2
    local.tee $1
-   local.get $26
+   local.get $17
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -21311,18 +22353,18 @@
  )
  (func $wasm/assembly/loss/statsProbsHardN2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (result i32)
   (local $16 v128)
-  (local $17 i32)
+  (local $17 v128)
   (local $18 v128)
-  (local $19 v128)
+  (local $19 i32)
   (local $20 v128)
   (local $21 v128)
-  (local $22 i32)
+  (local $22 v128)
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
-  (local $27 v128)
-  (local $28 i32)
+  (local $27 i32)
+  (local $28 v128)
   (local $29 i32)
   (local $30 i32)
   (local $31 v128)
@@ -21332,18 +22374,19 @@
   (local $35 i32)
   (local $36 v128)
   (local $37 v128)
-  (local $38 v128)
+  (local $38 i32)
+  (local $39 i32)
   local.get $0
-  local.set $17
+  local.set $19
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
-  local.set $34
+  local.set $25
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
   local.tee $24
@@ -21354,351 +22397,391 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $31
-  local.set $32
+  local.tee $28
+  local.set $17
   local.get $11
   i32.const 2
   i32.shl
-  local.set $28
+  local.set $27
   block $wasm/assembly/loss/statsChunk|inlined.17 (result i32)
    loop $for-loop|0
-    local.get $28
-    local.get $33
+    local.get $27
+    local.get $30
     i32.gt_u
     if
-     local.get $33
+     local.get $30
      i32.const 2
      i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $18
-     i32.const 1064
-     v128.load32_splat
-     local.set $16
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $18
-      i8x16.eq
-      v128.not
-      local.set $16
-     end
-     local.get $16
-     i16x8.extend_low_i8x16_s
-     local.set $37
-     local.get $16
-     i16x8.extend_high_i8x16_s
-     local.set $27
-     local.get $18
-     local.tee $16
-     local.set $36
-     local.get $12
+     local.set $11
+     i32.const 256
+     local.get $27
+     local.get $30
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $26
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $19
-      i16x8.extend_low_i8x16_u
-      local.tee $16
-      i32x4.extend_low_i16x8_u
-      local.set $18
-      local.get $16
-      i32x4.extend_high_i16x8_u
-      local.set $16
-      local.get $19
-      i16x8.extend_high_i8x16_u
-      local.tee $19
-      i32x4.extend_low_i16x8_u
-      local.set $36
-      local.get $19
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $16
-       i32x4.extend_low_i16x8_u
-       local.set $18
-       local.get $16
-       i32x4.extend_high_i16x8_u
-       local.set $16
+     local.set $0
+     i32.const 0
+     local.set $34
+     loop $for-loop|1
+      local.get $26
+      local.get $34
+      i32.gt_u
+      if
        local.get $11
-       v128.load offset=16
-       local.tee $19
-       i32x4.extend_low_i16x8_u
+       local.get $34
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $23
+       i32.const 1024
+       v128.load32_splat
+       local.set $16
+       i32.const 1064
+       v128.load32_splat
+       local.set $18
+       local.get $25
+       local.get $34
+       i32.add
+       local.set $29
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $23
+        i32.add
+        v128.load
+        local.get $16
+        i8x16.eq
+        v128.not
+       else
+        local.get $18
+       end
+       local.tee $20
+       i16x8.extend_low_i8x16_s
        local.set $36
-       local.get $19
-       i32x4.extend_high_i16x8_u
-      else
+       local.get $16
+       local.tee $18
+       local.set $32
        local.get $12
+       i32.const 1
+       i32.eq
        if (result v128)
         local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
+        local.get $23
         i32.add
-        local.tee $11
         v128.load
-        local.set $18
-        local.get $11
-        v128.load offset=16
+        local.tee $18
+        i16x8.extend_low_i8x16_u
+        local.tee $21
+        i32x4.extend_low_i16x8_u
         local.set $16
-        local.get $11
-        v128.load offset=32
-        local.set $36
-        local.get $11
-        v128.load offset=48
+        local.get $18
+        i16x8.extend_high_i8x16_u
+        local.tee $22
+        i32x4.extend_low_i16x8_u
+        local.set $18
+        local.get $22
+        i32x4.extend_high_i16x8_u
+        local.set $32
+        local.get $21
+        i32x4.extend_high_i16x8_u
        else
-        local.get $36
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $23
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $33
+         v128.load
+         local.tee $21
+         i32x4.extend_low_i16x8_u
+         local.set $16
+         local.get $33
+         v128.load offset=16
+         local.tee $22
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $22
+         i32x4.extend_high_i16x8_u
+         local.set $32
+         local.get $21
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $23
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $33
+          v128.load
+          local.set $16
+          local.get $33
+          v128.load offset=32
+          local.set $18
+          local.get $33
+          v128.load offset=48
+          local.set $32
+          local.get $33
+          v128.load offset=16
+         else
+          local.get $32
+         end
+        end
        end
+       local.set $22
+       local.get $36
+       i32x4.extend_low_i16x8_s
+       local.get $23
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $21
+       i32.const 1024
+       v128.load32_splat
+       local.set $31
+       local.get $29
+       local.get $16
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $33
+       if
+        local.get $37
+        local.get $16
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $16
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $31
+        local.get $14
+        select
+        local.tee $16
+        v128.or
+        v128.andnot
+        local.set $31
+        local.get $21
+        local.get $37
+        local.get $16
+        v128.andnot
+        v128.and
+        local.set $21
+       end
+       local.get $21
+       v128.bitselect
+       v128.store
+       local.get $29
+       local.get $21
+       v128.store offset=256
+       local.get $36
+       i32x4.extend_high_i16x8_s
+       local.get $23
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $36
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $29
+       local.get $22
+       i32.const 1064
+       v128.load32_splat
+       local.get $33
+       if
+        local.get $36
+        local.get $22
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $36
+        local.get $22
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $22
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $16
+        local.get $36
+        local.get $22
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=16
+       local.get $29
+       local.get $16
+       v128.store offset=272
+       local.get $20
+       i16x8.extend_high_i8x16_s
+       local.tee $22
+       i32x4.extend_low_i16x8_s
+       local.get $23
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $36
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $29
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $33
+       if
+        local.get $36
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $36
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $16
+        local.get $36
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=32
+       local.get $29
+       local.get $16
+       v128.store offset=288
+       local.get $20
+       local.set $18
+       local.get $22
+       i32x4.extend_high_i16x8_s
+       local.get $23
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $22
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $29
+       local.get $32
+       i32.const 1064
+       v128.load32_splat
+       local.get $33
+       if
+        local.get $22
+        local.get $32
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $22
+        local.get $32
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $32
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $16
+        local.get $22
+        local.get $32
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=48
+       local.get $29
+       local.get $16
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $31
+       local.get $21
+       v128.or
+       local.get $18
+       local.get $20
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $34
+       i32.const -64
+       i32.sub
+       local.set $34
+       br $for-loop|1
       end
      end
-     local.set $21
-     local.get $37
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $38
-     v128.and
-     local.set $19
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $34
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $38
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $38
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $19
-      local.get $38
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $19
-     end
-     local.get $19
-     v128.bitselect
-     v128.store
-     local.get $34
-     i32.const -64
-     i32.sub
-     local.get $19
-     v128.store
-     local.get $37
-     i32x4.extend_high_i16x8_s
      local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $37
-     v128.and
-     local.set $19
-     i32.const 1024
-     v128.load32_splat
-     local.set $18
-     local.get $34
-     local.get $16
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $37
-      local.get $16
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $37
-      local.get $16
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $18
-      local.get $14
-      select
-      local.tee $16
-      v128.or
-      v128.andnot
-      local.set $18
-      local.get $19
-      local.get $37
-      local.get $16
-      v128.andnot
-      v128.and
-      local.set $19
-     end
-     local.get $19
-     v128.bitselect
-     v128.store offset=16
-     local.get $34
-     local.get $19
-     v128.store offset=80
-     local.get $20
-     local.get $18
-     v128.or
-     local.set $20
-     local.get $27
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $19
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $16
-     local.get $34
-     local.get $36
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $19
-      local.get $36
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $19
-      local.get $36
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $16
-      local.get $14
-      select
-      local.tee $36
-      v128.or
-      v128.andnot
-      local.set $16
-      local.get $18
-      local.get $19
-      local.get $36
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store offset=32
-     local.get $34
-     local.get $18
-     v128.store offset=96
-     local.get $27
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $27
-     v128.and
-     local.set $19
-     i32.const 1024
-     v128.load32_splat
-     local.set $18
-     local.get $34
-     local.get $21
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $27
-      local.get $21
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $27
-      local.get $21
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $18
-      local.get $14
-      select
-      local.tee $21
-      v128.or
-      v128.andnot
-      local.set $18
-      local.get $19
-      local.get $27
-      local.get $21
-      v128.andnot
-      v128.and
-      local.set $19
-     end
-     local.get $19
-     v128.bitselect
-     v128.store offset=48
-     local.get $34
-     local.get $19
-     v128.store offset=112
-     i32.const 0
-     local.get $20
-     local.get $16
-     local.get $18
-     v128.or
-     v128.or
-     v128.any_true
+     i32.eqz
      br_if $wasm/assembly/loss/statsChunk|inlined.17
      drop
      i32.const 1028
@@ -21709,171 +22792,176 @@
      drop
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
-     local.tee $23
-     i32.const -64
-     i32.sub
-     local.set $22
+     local.tee $38
+     i32.const 256
+     i32.add
+     local.set $39
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
-     local.set $11
-     local.get $8
      local.set $0
-     local.get $17
-     local.get $33
+     local.get $8
+     local.set $11
+     local.get $19
+     local.get $30
      i32.add
      local.set $29
      local.get $2
-     local.get $33
+     local.get $30
      i32.add
-     local.set $26
+     local.set $34
      local.get $4
-     local.get $33
+     local.get $30
      i32.add
-     local.set $25
+     local.set $23
+     local.get $17
+     local.set $16
      i32.const 0
-     local.set $30
-     loop $for-loop|4
+     local.set $33
+     loop $for-loop|7
       local.get $9
-      local.get $30
+      local.get $33
       i32.gt_s
       if
-       local.get $30
+       local.get $33
        i32x4.splat
-       local.set $19
-       local.get $11
-       v128.load
        local.set $18
-       local.get $11
+       local.get $0
+       v128.load
+       local.set $31
+       local.get $0
        v128.load offset=16
-       local.set $36
-       local.get $11
+       local.set $17
+       local.get $0
        v128.load offset=32
-       local.set $16
-       local.get $11
+       local.set $21
+       local.get $0
        v128.load offset=48
        drop
-       local.get $11
+       local.get $0
        v128.load offset=64
        drop
-       local.get $11
+       local.get $0
        v128.load offset=80
        drop
        i32.const 0
        local.set $35
-       loop $for-loop|5
+       loop $for-loop|8
+        local.get $26
         local.get $35
-        i32.const 64
-        i32.lt_u
+        i32.gt_u
         if
-         local.get $32
+         local.get $16
          local.get $29
          local.get $35
          i32.add
          v128.load
          local.tee $20
          i32x4.max_u
-         local.set $32
+         local.set $16
          local.get $20
-         local.get $22
          local.get $35
+         local.get $39
          i32.add
          v128.load
          v128.and
          local.tee $20
          local.get $20
          f32x4.mul
-         local.get $18
+         local.get $31
          f32x4.add
-         local.set $18
-         local.get $36
-         local.get $23
+         local.set $31
+         local.get $21
+         local.get $20
          local.get $35
+         local.get $38
          i32.add
          v128.load
-         local.get $19
+         local.get $18
          i32x4.eq
-         local.tee $21
-         i32x4.sub
-         local.set $36
-         local.get $16
-         local.get $20
-         local.get $21
+         local.tee $20
          v128.and
          f32x4.add
-         local.set $16
+         local.set $21
+         local.get $17
+         local.get $20
+         i32x4.sub
+         local.set $17
          local.get $35
          i32.const 16
          i32.add
          local.set $35
-         br $for-loop|5
+         br $for-loop|8
         end
        end
-       local.get $11
-       local.get $18
+       local.get $0
+       local.get $31
        v128.store
-       local.get $11
-       local.get $36
+       local.get $0
+       local.get $17
        v128.store offset=16
-       local.get $11
-       local.get $16
+       local.get $0
+       local.get $21
        v128.store offset=32
-       local.get $11
+       local.get $0
        i32.const 96
        i32.add
-       local.set $11
-       local.get $0
-       i32.const -64
-       i32.sub
        local.set $0
+       local.get $11
+       i32.const 256
+       i32.add
+       local.set $11
        local.get $1
        local.get $29
        i32.add
        local.set $29
        local.get $3
-       local.get $26
+       local.get $34
        i32.add
-       local.set $26
+       local.set $34
        local.get $5
-       local.get $25
+       local.get $23
        i32.add
-       local.set $25
-       local.get $30
+       local.set $23
+       local.get $33
        i32.const 1
        i32.add
-       local.set $30
-       br $for-loop|4
+       local.set $33
+       br $for-loop|7
       end
      end
-     local.get $33
-     i32.const -64
-     i32.sub
+     local.get $16
+     local.set $17
+     local.get $26
+     local.get $30
+     i32.add
      local.tee $0
      i32.const 511
      i32.and
-     i32.eqz
+     i32.const 0
      local.get $0
-     local.get $28
-     i32.eq
-     i32.or
+     local.get $27
+     i32.ne
+     select
+     i32.eqz
      if
       i32.const 1024
       v128.load32_splat
       local.set $16
       i32.const 0
-      local.set $35
-      loop $for-loop|6
+      local.set $11
+      loop $for-loop|9
        local.get $9
-       local.get $35
+       local.get $11
        i32.gt_s
        if
         local.get $15
-        local.get $35
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
@@ -21881,11 +22969,11 @@
         local.get $0
         f64.load
         local.get $24
-        local.get $35
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
-        local.tee $11
+        local.tee $23
         v128.load
         local.tee $18
         f64x2.promote_low_f32x4
@@ -21904,7 +22992,7 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $11
+        local.get $23
         v128.load offset=16
         local.tee $18
         f64x2.convert_low_i32x4_s
@@ -21923,7 +23011,7 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $11
+        local.get $23
         v128.load offset=32
         local.tee $18
         f64x2.promote_low_f32x4
@@ -21939,35 +23027,35 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $11
+        local.get $23
         local.get $16
         v128.store
-        local.get $11
+        local.get $23
         local.get $16
         v128.store offset=16
-        local.get $11
+        local.get $23
         local.get $16
         v128.store offset=32
-        local.get $35
+        local.get $11
         i32.const 1
         i32.add
-        local.set $35
-        br $for-loop|6
+        local.set $11
+        br $for-loop|9
        end
       end
      end
-     local.get $33
-     i32.const -64
-     i32.sub
-     local.set $33
+     local.get $30
+     i32.const 256
+     i32.add
+     local.set $30
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $31
+   local.get $28
    i32x4.extract_lane 0
    local.tee $0
-   local.get $31
+   local.get $28
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -21975,10 +23063,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $31
+   local.get $28
    i32x4.extract_lane 2
    local.tee $1
-   local.get $31
+   local.get $28
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -21994,10 +23082,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.17
    drop
-   local.get $32
+   local.get $17
    i32x4.extract_lane 0
    local.tee $0
-   local.get $32
+   local.get $17
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -22005,10 +23093,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $32
+   local.get $17
    i32x4.extract_lane 2
    local.tee $1
-   local.get $32
+   local.get $17
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -22037,33 +23125,34 @@
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 v128)
   (local $29 i32)
-  (local $30 i32)
+  (local $30 v128)
   (local $31 i32)
   (local $32 i32)
-  (local $33 i32)
+  (local $33 v128)
   (local $34 i32)
   (local $35 v128)
   (local $36 v128)
   (local $37 v128)
-  (local $38 v128)
+  (local $38 i32)
+  (local $39 i32)
   local.get $0
   local.set $19
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $24
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
-  local.tee $32
+  local.tee $23
   i32.const 0
   local.get $9
   i32.const 96
@@ -22071,566 +23160,612 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $27
-  local.set $26
+  local.tee $28
+  local.set $17
   local.get $11
   i32.const 2
   i32.shl
-  local.set $29
+  local.set $26
   block $wasm/assembly/loss/statsChunk|inlined.18 (result i32)
    loop $for-loop|0
-    local.get $25
+    local.get $26
     local.get $29
-    i32.lt_u
+    i32.gt_u
     if
-     local.get $25
+     local.get $29
      i32.const 2
      i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $16
-     i32.const 1064
-     v128.load32_splat
-     local.set $17
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $16
-      i8x16.eq
-      v128.not
-      local.set $17
-     end
-     local.get $17
-     i16x8.extend_low_i8x16_s
-     local.set $35
-     local.get $17
-     i16x8.extend_high_i8x16_s
-     local.set $36
-     local.get $16
-     local.tee $18
-     local.set $20
-     local.get $12
+     local.set $11
+     i32.const 256
+     local.get $26
+     local.get $29
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $25
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $17
-      i16x8.extend_low_i8x16_u
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $16
-      local.get $18
-      i32x4.extend_high_i16x8_u
-      local.set $18
-      local.get $17
-      i16x8.extend_high_i8x16_u
-      local.tee $17
-      i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $17
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $17
-       i32x4.extend_low_i16x8_u
-       local.set $16
-       local.get $17
-       i32x4.extend_high_i16x8_u
-       local.set $18
+     local.set $0
+     i32.const 0
+     local.set $32
+     loop $for-loop|1
+      local.get $25
+      local.get $32
+      i32.gt_u
+      if
        local.get $11
-       v128.load offset=16
-       local.tee $17
-       i32x4.extend_low_i16x8_u
-       local.set $20
-       local.get $17
-       i32x4.extend_high_i16x8_u
-      else
+       local.get $32
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $22
+       i32.const 1024
+       v128.load32_splat
+       local.set $16
+       i32.const 1064
+       v128.load32_splat
+       local.set $18
+       local.get $24
+       local.get $32
+       i32.add
+       local.set $27
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $22
+        i32.add
+        v128.load
+        local.get $16
+        i8x16.eq
+        v128.not
+       else
+        local.get $18
+       end
+       local.tee $20
+       i16x8.extend_low_i8x16_s
+       local.set $35
+       local.get $16
+       local.tee $18
+       local.set $33
        local.get $12
+       i32.const 1
+       i32.eq
        if (result v128)
         local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
+        local.get $22
         i32.add
-        local.tee $11
         v128.load
+        local.tee $18
+        i16x8.extend_low_i8x16_u
+        local.tee $21
+        i32x4.extend_low_i16x8_u
         local.set $16
-        local.get $11
-        v128.load offset=16
+        local.get $18
+        i16x8.extend_high_i8x16_u
+        local.tee $30
+        i32x4.extend_low_i16x8_u
         local.set $18
-        local.get $11
-        v128.load offset=32
-        local.set $20
-        local.get $11
-        v128.load offset=48
+        local.get $30
+        i32x4.extend_high_i16x8_u
+        local.set $33
+        local.get $21
+        i32x4.extend_high_i16x8_u
        else
-        local.get $20
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $22
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $31
+         v128.load
+         local.tee $21
+         i32x4.extend_low_i16x8_u
+         local.set $16
+         local.get $31
+         v128.load offset=16
+         local.tee $30
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $30
+         i32x4.extend_high_i16x8_u
+         local.set $33
+         local.get $21
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $22
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $31
+          v128.load
+          local.set $16
+          local.get $31
+          v128.load offset=32
+          local.set $18
+          local.get $31
+          v128.load offset=48
+          local.set $33
+          local.get $31
+          v128.load offset=16
+         else
+          local.get $33
+         end
+        end
        end
+       local.set $36
+       local.get $35
+       i32x4.extend_low_i16x8_s
+       local.get $22
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $21
+       i32.const 1024
+       v128.load32_splat
+       local.set $30
+       local.get $27
+       local.get $16
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $31
+       if
+        local.get $37
+        local.get $16
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $16
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $30
+        local.get $14
+        select
+        local.tee $16
+        v128.or
+        v128.andnot
+        local.set $30
+        local.get $21
+        local.get $37
+        local.get $16
+        v128.andnot
+        v128.and
+        local.set $21
+       end
+       local.get $21
+       v128.bitselect
+       v128.store
+       local.get $27
+       local.get $21
+       v128.store offset=256
+       local.get $35
+       i32x4.extend_high_i16x8_s
+       local.get $22
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $35
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $27
+       local.get $36
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $35
+        local.get $36
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $35
+        local.get $36
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $36
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $16
+        local.get $35
+        local.get $36
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=16
+       local.get $27
+       local.get $16
+       v128.store offset=272
+       local.get $20
+       i16x8.extend_high_i8x16_s
+       local.tee $35
+       i32x4.extend_low_i16x8_s
+       local.get $22
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $36
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $27
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $36
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $36
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $16
+        local.get $36
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=32
+       local.get $27
+       local.get $16
+       v128.store offset=288
+       local.get $20
+       local.set $18
+       local.get $35
+       i32x4.extend_high_i16x8_s
+       local.get $22
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $35
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $27
+       local.get $33
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $35
+        local.get $33
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $35
+        local.get $33
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $33
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $16
+        local.get $35
+        local.get $33
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=48
+       local.get $27
+       local.get $16
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $30
+       local.get $21
+       v128.or
+       local.get $18
+       local.get $20
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $32
+       i32.const -64
+       i32.sub
+       local.set $32
+       br $for-loop|1
       end
      end
-     local.set $37
-     local.get $35
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $38
-     v128.and
-     local.set $17
-     i32.const 1024
-     v128.load32_splat
-     local.set $21
-     local.get $24
-     local.get $16
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $38
-      local.get $16
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $38
-      local.get $16
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $21
-      local.get $14
-      select
-      local.tee $16
-      v128.or
-      v128.andnot
-      local.set $21
-      local.get $17
-      local.get $38
-      local.get $16
-      v128.andnot
-      v128.and
-      local.set $17
-     end
-     local.get $17
-     v128.bitselect
-     v128.store
-     local.get $24
-     i32.const -64
-     i32.sub
-     local.get $17
-     v128.store
-     local.get $35
-     i32x4.extend_high_i16x8_s
      local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $35
-     v128.and
-     local.set $17
-     i32.const 1024
-     v128.load32_splat
-     local.set $16
-     local.get $24
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $35
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $35
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $16
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $16
-      local.get $17
-      local.get $35
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $17
-     end
-     local.get $17
-     v128.bitselect
-     v128.store offset=16
-     local.get $24
-     local.get $17
-     v128.store offset=80
-     local.get $21
-     local.get $16
-     v128.or
-     local.set $21
-     local.get $36
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $18
-     v128.and
-     local.set $16
-     i32.const 1024
-     v128.load32_splat
-     local.set $17
-     local.get $24
-     local.get $20
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $18
-      local.get $20
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $18
-      local.get $20
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $17
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $17
-      local.get $16
-      local.get $18
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $16
-     end
-     local.get $16
-     v128.bitselect
-     v128.store offset=32
-     local.get $24
-     local.get $16
-     v128.store offset=96
-     local.get $36
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $20
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $16
-     local.get $11
-     if
-      local.get $20
-      local.get $37
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $20
-      local.get $37
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $16
-      local.get $14
-      select
-      local.tee $35
-      v128.or
-      v128.andnot
-      local.set $16
-      local.get $18
-      local.get $20
-      local.get $35
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $24
-     local.get $37
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=48
-     local.get $24
-     local.get $18
-     v128.store offset=112
-     i32.const 0
-     local.get $21
-     local.get $17
-     local.get $16
-     v128.or
-     v128.or
-     v128.any_true
+     i32.eqz
      br_if $wasm/assembly/loss/statsChunk|inlined.18
      drop
      i32.const 1028
      v128.load32_splat
-     local.set $35
+     local.set $33
      i32.const 1068
      v128.load32_splat
      drop
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
-     local.tee $33
-     i32.const -64
-     i32.sub
-     local.set $34
+     local.tee $38
+     i32.const 256
+     i32.add
+     local.set $39
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
-     local.set $0
-     local.get $8
      local.set $11
+     local.get $8
+     local.set $0
      local.get $19
-     local.get $25
-     i32.add
-     local.set $28
-     local.get $2
-     local.get $25
-     i32.add
-     local.set $30
-     local.get $4
-     local.get $25
+     local.get $29
      i32.add
      local.set $31
-     i32.const 0
+     local.get $2
+     local.get $29
+     i32.add
+     local.set $27
+     local.get $4
+     local.get $29
+     i32.add
      local.set $22
-     loop $for-loop|4
+     local.get $17
+     local.set $16
+     i32.const 0
+     local.set $32
+     loop $for-loop|7
       local.get $9
-      local.get $22
+      local.get $32
       i32.gt_s
       if
-       local.get $22
+       local.get $32
        i32x4.splat
-       local.set $36
-       local.get $0
+       local.set $35
+       local.get $11
        v128.load
-       local.set $20
-       local.get $0
+       local.set $30
+       local.get $11
        v128.load offset=16
-       local.set $18
-       local.get $0
+       local.set $17
+       local.get $11
        v128.load offset=32
-       local.set $16
-       local.get $0
+       local.set $21
+       local.get $11
        v128.load offset=48
        drop
-       local.get $0
+       local.get $11
        v128.load offset=64
-       local.set $21
-       local.get $0
+       local.set $20
+       local.get $11
        v128.load offset=80
-       local.set $17
+       local.set $18
        i32.const 0
-       local.set $23
-       loop $for-loop|5
-        local.get $23
-        i32.const 64
-        i32.lt_u
+       local.set $34
+       loop $for-loop|8
+        local.get $25
+        local.get $34
+        i32.gt_u
         if
-         local.get $26
-         local.get $23
-         local.get $28
-         i32.add
-         v128.load
-         local.tee $37
-         i32x4.max_u
-         local.set $26
-         local.get $20
-         local.get $37
-         local.get $23
+         local.get $16
+         local.get $31
          local.get $34
          i32.add
          v128.load
-         v128.and
-         local.tee $37
-         f32x4.add
-         local.set $20
-         local.get $18
-         local.get $23
-         local.get $33
+         local.tee $36
+         i32x4.max_u
+         local.set $16
+         local.get $30
+         local.get $36
+         local.get $34
+         local.get $39
          i32.add
          v128.load
+         v128.and
+         local.tee $36
+         f32x4.add
+         local.set $30
+         local.get $21
          local.get $36
-         i32x4.eq
-         local.tee $38
-         i32x4.sub
-         local.set $18
-         local.get $16
-         local.get $37
+         local.get $34
          local.get $38
+         i32.add
+         v128.load
+         local.get $35
+         i32x4.eq
+         local.tee $37
          v128.and
          f32x4.add
-         local.set $16
-         local.get $21
-         local.get $37
-         f32x4.pmax
          local.set $21
          local.get $17
          local.get $37
-         local.get $38
-         local.get $35
+         i32x4.sub
+         local.set $17
+         local.get $18
+         local.get $36
+         local.get $37
+         local.get $33
          v128.and
          f32x4.add
          f32x4.pmax
-         local.set $17
-         local.get $23
+         local.set $18
+         local.get $20
+         local.get $36
+         f32x4.pmax
+         local.set $20
+         local.get $34
          i32.const 16
          i32.add
-         local.set $23
-         br $for-loop|5
+         local.set $34
+         br $for-loop|8
         end
        end
-       local.get $0
-       local.get $20
+       local.get $11
+       local.get $30
        v128.store
-       local.get $0
-       local.get $18
-       v128.store offset=16
-       local.get $0
-       local.get $16
-       v128.store offset=32
-       local.get $0
-       local.get $21
-       v128.store offset=64
-       local.get $0
+       local.get $11
        local.get $17
+       v128.store offset=16
+       local.get $11
+       local.get $21
+       v128.store offset=32
+       local.get $11
+       local.get $20
+       v128.store offset=64
+       local.get $11
+       local.get $18
        v128.store offset=80
-       local.get $0
+       local.get $11
        i32.const 96
        i32.add
-       local.set $0
-       local.get $11
-       i32.const -64
-       i32.sub
        local.set $11
+       local.get $0
+       i32.const 256
+       i32.add
+       local.set $0
        local.get $1
-       local.get $28
-       i32.add
-       local.set $28
-       local.get $3
-       local.get $30
-       i32.add
-       local.set $30
-       local.get $5
        local.get $31
        i32.add
        local.set $31
+       local.get $3
+       local.get $27
+       i32.add
+       local.set $27
+       local.get $5
        local.get $22
-       i32.const 1
        i32.add
        local.set $22
-       br $for-loop|4
+       local.get $32
+       i32.const 1
+       i32.add
+       local.set $32
+       br $for-loop|7
       end
      end
+     local.get $16
+     local.set $17
      local.get $25
-     i32.const -64
-     i32.sub
-     local.tee $0
      local.get $29
+     i32.add
+     local.tee $0
+     local.get $26
      i32.eq
-     local.tee $11
+     local.set $11
+     i32.const 0
      local.get $0
      i32.const 511
      i32.and
+     local.get $11
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
       local.set $16
       i32.const 0
-      local.set $22
-      loop $for-loop|6
+      local.set $34
+      loop $for-loop|9
        local.get $9
-       local.get $22
+       local.get $34
        i32.gt_s
        if
         local.get $15
-        local.get $22
+        local.get $34
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $32
-        local.get $22
+        local.get $23
+        local.get $34
         i32.const 96
         i32.mul
         i32.add
-        local.tee $23
+        local.tee $22
         v128.load
-        local.tee $17
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -22638,18 +23773,18 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $23
+        local.get $22
         v128.load offset=16
-        local.tee $17
+        local.tee $18
         f64x2.convert_low_i32x4_s
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -22657,29 +23792,29 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $23
+        local.get $22
         v128.load offset=32
-        local.tee $17
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $23
+        local.get $22
         local.get $16
         v128.store
-        local.get $23
+        local.get $22
         local.get $16
         v128.store offset=16
-        local.get $23
+        local.get $22
         local.get $16
         v128.store offset=32
         local.get $11
@@ -22687,16 +23822,16 @@
          local.get $0
          local.get $0
          f64.load offset=32
-         local.get $23
+         local.get $22
          v128.load offset=64
-         local.tee $17
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $17
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $17
+         local.get $18
          f32x4.extract_lane 2
-         local.get $17
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -22706,16 +23841,16 @@
          local.get $0
          local.get $0
          f64.load offset=40
-         local.get $23
+         local.get $22
          v128.load offset=80
-         local.tee $17
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $17
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $17
+         local.get $18
          f32x4.extract_lane 2
-         local.get $17
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -22723,26 +23858,26 @@
          f64.max
          f64.store offset=40
         end
-        local.get $22
+        local.get $34
         i32.const 1
         i32.add
-        local.set $22
-        br $for-loop|6
+        local.set $34
+        br $for-loop|9
        end
       end
      end
-     local.get $25
-     i32.const -64
-     i32.sub
-     local.set $25
+     local.get $29
+     i32.const 256
+     i32.add
+     local.set $29
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $27
+   local.get $28
    i32x4.extract_lane 0
    local.tee $0
-   local.get $27
+   local.get $28
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -22750,10 +23885,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $27
+   local.get $28
    i32x4.extract_lane 2
    local.tee $1
-   local.get $27
+   local.get $28
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -22769,10 +23904,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.18
    drop
-   local.get $26
+   local.get $17
    i32x4.extract_lane 0
    local.tee $0
-   local.get $26
+   local.get $17
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -22780,10 +23915,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $26
+   local.get $17
    i32x4.extract_lane 2
    local.tee $1
-   local.get $26
+   local.get $17
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -22804,42 +23939,42 @@
  (func $wasm/assembly/loss/statsProbsHardN1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (result i32)
   (local $16 v128)
   (local $17 v128)
-  (local $18 i32)
-  (local $19 v128)
+  (local $18 v128)
+  (local $19 i32)
   (local $20 v128)
   (local $21 v128)
   (local $22 v128)
-  (local $23 v128)
+  (local $23 i32)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 i32)
+  (local $28 v128)
   (local $29 i32)
   (local $30 i32)
-  (local $31 i32)
-  (local $32 v128)
+  (local $31 v128)
+  (local $32 i32)
   (local $33 i32)
   (local $34 i32)
   (local $35 v128)
-  (local $36 i32)
-  (local $37 i32)
-  (local $38 v128)
-  (local $39 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 i32)
+  (local $39 i32)
   local.get $0
-  local.set $18
+  local.set $19
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
-  local.set $37
+  local.set $25
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
-  local.tee $26
+  local.tee $24
   i32.const 0
   local.get $9
   i32.const 96
@@ -22847,351 +23982,391 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $32
-  local.set $35
+  local.tee $28
+  local.set $17
   local.get $11
   i32.const 2
   i32.shl
-  local.set $29
+  local.set $27
   block $wasm/assembly/loss/statsChunk|inlined.19 (result i32)
    loop $for-loop|0
-    local.get $29
-    local.get $36
+    local.get $27
+    local.get $30
     i32.gt_u
     if
-     local.get $36
+     local.get $30
      i32.const 2
      i32.shr_u
      local.set $11
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     i32.const 1064
-     v128.load32_splat
-     local.set $16
-     local.get $7
-     if
-      local.get $7
-      local.get $11
-      i32.add
-      v128.load
-      local.get $19
-      i8x16.eq
-      v128.not
-      local.set $16
-     end
-     local.get $16
-     i16x8.extend_low_i8x16_s
-     local.set $22
-     local.get $16
-     i16x8.extend_high_i8x16_s
-     local.set $21
-     local.get $19
-     local.tee $17
-     local.set $39
-     local.get $12
+     i32.const 256
+     local.get $27
+     local.get $30
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $26
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $6
-      local.get $11
-      i32.add
-      v128.load
-      local.tee $20
-      i16x8.extend_low_i8x16_u
-      local.tee $16
-      i32x4.extend_low_i16x8_u
-      local.set $19
-      local.get $16
-      i32x4.extend_high_i16x8_u
-      local.set $17
-      local.get $20
-      i16x8.extend_high_i8x16_u
-      local.tee $16
-      i32x4.extend_low_i16x8_u
-      local.set $39
-      local.get $16
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
+     local.set $0
+     i32.const 0
+     local.set $33
+     loop $for-loop|1
+      local.get $26
+      local.get $33
+      i32.gt_u
+      if
        local.get $11
-       i32.const 1
-       i32.shl
+       local.get $33
+       i32.const 2
+       i32.shr_u
        i32.add
-       local.tee $0
-       v128.load
-       local.tee $16
-       i32x4.extend_low_i16x8_u
-       local.set $19
+       local.set $23
+       i32.const 1024
+       v128.load32_splat
+       local.set $16
+       i32.const 1064
+       v128.load32_splat
+       local.set $18
+       local.get $25
+       local.get $33
+       i32.add
+       local.set $29
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $23
+        i32.add
+        v128.load
+        local.get $16
+        i8x16.eq
+        v128.not
+       else
+        local.get $18
+       end
+       local.tee $20
+       i16x8.extend_low_i8x16_s
+       local.set $36
        local.get $16
-       i32x4.extend_high_i16x8_u
-       local.set $17
-       local.get $0
-       v128.load offset=16
-       local.tee $16
-       i32x4.extend_low_i16x8_u
-       local.set $39
-       local.get $16
-       i32x4.extend_high_i16x8_u
-      else
+       local.tee $18
+       local.set $35
        local.get $12
+       i32.const 1
+       i32.eq
        if (result v128)
         local.get $6
-        local.get $11
-        i32.const 2
-        i32.shl
+        local.get $23
         i32.add
-        local.tee $0
         v128.load
-        local.set $19
-        local.get $0
-        v128.load offset=16
-        local.set $17
-        local.get $0
-        v128.load offset=32
-        local.set $39
-        local.get $0
-        v128.load offset=48
+        local.tee $18
+        i16x8.extend_low_i8x16_u
+        local.tee $21
+        i32x4.extend_low_i16x8_u
+        local.set $16
+        local.get $18
+        i16x8.extend_high_i8x16_u
+        local.tee $22
+        i32x4.extend_low_i16x8_u
+        local.set $18
+        local.get $22
+        i32x4.extend_high_i16x8_u
+        local.set $35
+        local.get $21
+        i32x4.extend_high_i16x8_u
        else
-        local.get $39
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $23
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $32
+         v128.load
+         local.tee $21
+         i32x4.extend_low_i16x8_u
+         local.set $16
+         local.get $32
+         v128.load offset=16
+         local.tee $22
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $22
+         i32x4.extend_high_i16x8_u
+         local.set $35
+         local.get $21
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $23
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $32
+          v128.load
+          local.set $16
+          local.get $32
+          v128.load offset=32
+          local.set $18
+          local.get $32
+          v128.load offset=48
+          local.set $35
+          local.get $32
+          v128.load offset=16
+         else
+          local.get $35
+         end
+        end
        end
+       local.set $22
+       local.get $36
+       i32x4.extend_low_i16x8_s
+       local.get $23
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $21
+       i32.const 1024
+       v128.load32_splat
+       local.set $31
+       local.get $29
+       local.get $16
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $32
+       if
+        local.get $37
+        local.get $16
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $16
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $31
+        local.get $14
+        select
+        local.tee $16
+        v128.or
+        v128.andnot
+        local.set $31
+        local.get $21
+        local.get $37
+        local.get $16
+        v128.andnot
+        v128.and
+        local.set $21
+       end
+       local.get $21
+       v128.bitselect
+       v128.store
+       local.get $29
+       local.get $21
+       v128.store offset=256
+       local.get $36
+       i32x4.extend_high_i16x8_s
+       local.get $23
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $36
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $29
+       local.get $22
+       i32.const 1064
+       v128.load32_splat
+       local.get $32
+       if
+        local.get $36
+        local.get $22
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $36
+        local.get $22
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $22
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $16
+        local.get $36
+        local.get $22
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=16
+       local.get $29
+       local.get $16
+       v128.store offset=272
+       local.get $20
+       i16x8.extend_high_i8x16_s
+       local.tee $22
+       i32x4.extend_low_i16x8_s
+       local.get $23
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $36
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $29
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $32
+       if
+        local.get $36
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $36
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $16
+        local.get $36
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=32
+       local.get $29
+       local.get $16
+       v128.store offset=288
+       local.get $20
+       local.set $18
+       local.get $22
+       i32x4.extend_high_i16x8_s
+       local.get $23
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $22
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $29
+       local.get $35
+       i32.const 1064
+       v128.load32_splat
+       local.get $32
+       if
+        local.get $22
+        local.get $35
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $22
+        local.get $35
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $35
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $16
+        local.get $22
+        local.get $35
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=48
+       local.get $29
+       local.get $16
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $31
+       local.get $21
+       v128.or
+       local.get $18
+       local.get $20
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $33
+       i32.const -64
+       i32.sub
+       local.set $33
+       br $for-loop|1
       end
      end
-     local.set $23
-     local.get $22
-     i32x4.extend_low_i16x8_s
-     local.get $11
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $20
-     v128.and
-     local.set $16
-     i32.const 1024
-     v128.load32_splat
-     local.set $38
-     local.get $37
-     local.get $19
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $0
-     if
-      local.get $20
-      local.get $19
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $20
-      local.get $19
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $38
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $38
-      local.get $16
-      local.get $20
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $16
-     end
-     local.get $16
-     v128.bitselect
-     v128.store
-     local.get $37
-     i32.const -64
-     i32.sub
-     local.get $16
-     v128.store
-     local.get $22
-     i32x4.extend_high_i16x8_s
-     local.get $11
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $20
-     v128.and
-     local.set $16
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $37
-     local.get $17
-     i32.const 1064
-     v128.load32_splat
      local.get $0
-     if
-      local.get $20
-      local.get $17
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $20
-      local.get $17
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $17
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $16
-      local.get $20
-      local.get $17
-      v128.andnot
-      v128.and
-      local.set $16
-     end
-     local.get $16
-     v128.bitselect
-     v128.store offset=16
-     local.get $37
-     local.get $16
-     v128.store offset=80
-     local.get $38
-     local.get $19
-     v128.or
-     local.set $22
-     local.get $21
-     i32x4.extend_low_i16x8_s
-     local.get $11
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $19
-     v128.and
-     local.set $16
-     i32.const 1024
-     v128.load32_splat
-     local.set $17
-     local.get $0
-     if
-      local.get $19
-      local.get $39
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $20
-      local.get $39
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $17
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $17
-      local.get $16
-      local.get $20
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $16
-     end
-     local.get $37
-     local.get $39
-     i32.const 1064
-     v128.load32_splat
-     local.get $16
-     v128.bitselect
-     v128.store offset=32
-     local.get $37
-     local.get $16
-     v128.store offset=96
-     local.get $21
-     i32x4.extend_high_i16x8_s
-     local.get $11
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $20
-     v128.and
-     local.set $16
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $0
-     if
-      local.get $20
-      local.get $23
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $21
-      local.get $23
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $16
-      local.get $21
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $16
-     end
-     local.get $37
-     local.get $23
-     i32.const 1064
-     v128.load32_splat
-     local.get $16
-     v128.bitselect
-     v128.store offset=48
-     local.get $37
-     local.get $16
-     v128.store offset=112
-     i32.const 0
-     local.get $22
-     local.get $17
-     local.get $19
-     v128.or
-     v128.or
-     v128.any_true
+     i32.eqz
      br_if $wasm/assembly/loss/statsChunk|inlined.19
      drop
      i32.const 1028
@@ -23202,314 +24377,319 @@
      drop
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
-     local.tee $25
-     i32.const -64
-     i32.sub
-     local.set $24
+     local.tee $38
+     i32.const 256
+     i32.add
+     local.set $39
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
-     local.set $11
-     local.get $8
      local.set $0
-     local.get $18
-     local.get $36
+     local.get $8
+     local.set $11
+     local.get $19
+     local.get $30
      i32.add
-     local.set $30
+     local.set $29
      local.get $2
-     local.get $36
+     local.get $30
      i32.add
-     local.set $28
-     local.get $4
-     local.get $36
-     i32.add
-     local.set $27
-     i32.const 0
      local.set $33
+     local.get $4
+     local.get $30
+     i32.add
+     local.set $23
+     local.get $17
+     local.set $16
      i32.const 0
-     local.set $31
-     loop $for-loop|4
+     local.set $32
+     loop $for-loop|7
       local.get $9
-      local.get $31
+      local.get $32
       i32.gt_s
       if
-       local.get $31
+       local.get $32
        i32x4.splat
-       local.set $21
-       local.get $11
+       local.set $18
+       local.get $0
        v128.load
-       local.set $19
-       local.get $11
+       local.set $31
+       local.get $0
        v128.load offset=16
-       local.set $39
-       local.get $11
-       v128.load offset=32
        local.set $17
-       local.get $11
+       local.get $0
+       v128.load offset=32
+       local.set $21
+       local.get $0
        v128.load offset=48
        drop
-       local.get $11
+       local.get $0
        v128.load offset=64
        drop
-       local.get $11
+       local.get $0
        v128.load offset=80
        drop
        i32.const 0
        local.set $34
-       loop $for-loop|5
+       loop $for-loop|8
+        local.get $26
         local.get $34
-        i32.const 64
-        i32.lt_u
+        i32.gt_u
         if
-         local.get $35
-         local.get $30
+         local.get $16
+         local.get $29
          local.get $34
          i32.add
          v128.load
-         local.tee $16
+         local.tee $20
          i32x4.max_u
-         local.set $35
-         local.get $19
-         local.get $16
-         local.get $24
+         local.set $16
+         local.get $31
+         local.get $20
          local.get $34
+         local.get $39
          i32.add
          v128.load
          v128.and
          local.tee $20
          f32x4.add
-         local.set $19
-         local.get $39
-         local.get $25
+         local.set $31
+         local.get $21
+         local.get $20
          local.get $34
+         local.get $38
          i32.add
          v128.load
-         local.get $21
+         local.get $18
          i32x4.eq
-         local.tee $16
-         i32x4.sub
-         local.set $39
-         local.get $17
-         local.get $20
-         local.get $16
+         local.tee $20
          v128.and
          f32x4.add
+         local.set $21
+         local.get $17
+         local.get $20
+         i32x4.sub
          local.set $17
          local.get $34
          i32.const 16
          i32.add
          local.set $34
-         br $for-loop|5
+         br $for-loop|8
         end
        end
-       local.get $11
-       local.get $19
+       local.get $0
+       local.get $31
        v128.store
-       local.get $11
-       local.get $39
-       v128.store offset=16
-       local.get $11
+       local.get $0
        local.get $17
+       v128.store offset=16
+       local.get $0
+       local.get $21
        v128.store offset=32
-       local.get $11
+       local.get $0
        i32.const 96
        i32.add
-       local.set $11
-       local.get $0
-       i32.const -64
-       i32.sub
        local.set $0
+       local.get $11
+       i32.const 256
+       i32.add
+       local.set $11
        local.get $1
-       local.get $30
+       local.get $29
        i32.add
-       local.set $30
+       local.set $29
        local.get $3
-       local.get $28
+       local.get $33
        i32.add
-       local.set $28
+       local.set $33
        local.get $5
-       local.get $27
+       local.get $23
        i32.add
-       local.set $27
-       local.get $31
+       local.set $23
+       local.get $32
        i32.const 1
        i32.add
-       local.set $31
-       br $for-loop|4
+       local.set $32
+       br $for-loop|7
       end
      end
-     local.get $36
-     i32.const -64
-     i32.sub
+     local.get $16
+     local.set $17
+     local.get $26
+     local.get $30
+     i32.add
      local.tee $0
      i32.const 511
      i32.and
-     i32.eqz
+     i32.const 0
      local.get $0
-     local.get $29
-     i32.eq
-     i32.or
+     local.get $27
+     i32.ne
+     select
+     i32.eqz
      if
       i32.const 1024
       v128.load32_splat
-      local.set $17
-      loop $for-loop|6
+      local.set $16
+      i32.const 0
+      local.set $11
+      loop $for-loop|9
        local.get $9
-       local.get $33
+       local.get $11
        i32.gt_s
        if
         local.get $15
-        local.get $33
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
-        local.tee $11
-        local.get $11
+        local.tee $0
+        local.get $0
         f64.load
-        local.get $26
-        local.get $33
+        local.get $24
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
-        local.tee $0
+        local.tee $23
         v128.load
-        local.tee $16
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $16
-        local.get $16
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $16
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $16
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $11
-        local.get $11
-        f64.load offset=8
         local.get $0
+        local.get $0
+        f64.load offset=8
+        local.get $23
         v128.load offset=16
-        local.tee $16
+        local.tee $18
         f64x2.convert_low_i32x4_s
-        local.get $16
-        local.get $16
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $16
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $16
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $11
-        local.get $11
-        f64.load offset=16
         local.get $0
+        local.get $0
+        f64.load offset=16
+        local.get $23
         v128.load offset=32
-        local.tee $16
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $16
-        local.get $16
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $16
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $16
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $0
-        local.get $17
+        local.get $23
+        local.get $16
         v128.store
-        local.get $0
-        local.get $17
+        local.get $23
+        local.get $16
         v128.store offset=16
-        local.get $0
-        local.get $17
+        local.get $23
+        local.get $16
         v128.store offset=32
-        local.get $33
+        local.get $11
         i32.const 1
         i32.add
-        local.set $33
-        br $for-loop|6
+        local.set $11
+        br $for-loop|9
        end
       end
      end
-     local.get $36
-     i32.const -64
-     i32.sub
-     local.set $36
+     local.get $30
+     i32.const 256
+     i32.add
+     local.set $30
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $32
+   local.get $28
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $32
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $28
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $32
+   local.tee $0
+   local.get $28
    i32x4.extract_lane 2
    local.tee $1
-   local.get $32
+   local.get $28
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    i32.const 2139095039
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.19
    drop
-   local.get $35
+   local.get $17
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $35
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $17
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $35
+   local.tee $0
+   local.get $17
    i32x4.extract_lane 2
    local.tee $1
-   local.get $35
+   local.get $17
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    local.tee $0
    i32.const 1
@@ -25211,7 +26391,7 @@
   local.set $25
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $28
@@ -25371,10 +26551,8 @@
     v128.bitselect
     v128.store
     local.get $28
-    i32.const -64
-    i32.sub
     local.get $27
-    v128.store
+    v128.store offset=256
     local.get $32
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -25419,7 +26597,7 @@
     v128.store offset=16
     local.get $28
     local.get $18
-    v128.store offset=80
+    v128.store offset=272
     local.get $33
     i32x4.extend_low_i16x8_s
     local.get $0
@@ -25464,7 +26642,7 @@
     v128.store offset=32
     local.get $28
     local.get $18
-    v128.store offset=96
+    v128.store offset=288
     local.get $33
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -25509,14 +26687,12 @@
     v128.store offset=48
     local.get $28
     local.get $18
-    v128.store offset=112
+    v128.store offset=304
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    i32.const -64
-    i32.sub
     local.set $30
     i32.const 1028
     v128.load32_splat
@@ -25531,7 +26707,7 @@
     local.get $8
     local.tee $0
     local.get $9
-    i32.const 6
+    i32.const 8
     i32.shl
     i32.add
     local.tee $26
@@ -25548,7 +26724,7 @@
     local.set $11
     i32.const 0
     local.set $3
-    loop $for-loop|4
+    loop $for-loop|6
      local.get $3
      local.get $9
      i32.lt_s
@@ -25658,8 +26834,8 @@
       f32x4.add
       local.set $18
       local.get $0
-      i32.const -64
-      i32.sub
+      i32.const 256
+      i32.add
       local.set $0
       local.get $1
       i32.const -64
@@ -25681,7 +26857,7 @@
       i32.const 1
       i32.add
       local.set $3
-      br $for-loop|4
+      br $for-loop|6
      end
     end
     local.get $15
@@ -25700,7 +26876,7 @@
     local.set $3
     i32.const 0
     local.set $4
-    loop $for-loop|5
+    loop $for-loop|7
      local.get $4
      local.get $9
      i32.lt_s
@@ -25742,7 +26918,7 @@
       local.get $34
       f32x4.mul
       local.get $30
-      v128.load
+      v128.load offset=256
       v128.and
       v128.store
       local.get $3
@@ -25752,7 +26928,7 @@
       local.get $34
       f32x4.mul
       local.get $30
-      v128.load offset=16
+      v128.load offset=272
       v128.and
       v128.store offset=16
       local.get $3
@@ -25762,7 +26938,7 @@
       local.get $34
       f32x4.mul
       local.get $30
-      v128.load offset=32
+      v128.load offset=288
       v128.and
       v128.store offset=32
       local.get $3
@@ -25772,12 +26948,12 @@
       local.get $34
       f32x4.mul
       local.get $30
-      v128.load offset=48
+      v128.load offset=304
       v128.and
       v128.store offset=48
       local.get $0
-      i32.const -64
-      i32.sub
+      i32.const 256
+      i32.add
       local.set $0
       local.get $1
       i32.const -64
@@ -25791,7 +26967,7 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|5
+      br $for-loop|7
      end
     end
     local.get $29
@@ -25834,7 +27010,7 @@
   local.set $25
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $28
@@ -25994,10 +27170,8 @@
     v128.bitselect
     v128.store
     local.get $28
-    i32.const -64
-    i32.sub
     local.get $27
-    v128.store
+    v128.store offset=256
     local.get $32
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -26042,7 +27216,7 @@
     v128.store offset=16
     local.get $28
     local.get $18
-    v128.store offset=80
+    v128.store offset=272
     local.get $33
     i32x4.extend_low_i16x8_s
     local.get $0
@@ -26087,7 +27261,7 @@
     v128.store offset=32
     local.get $28
     local.get $18
-    v128.store offset=96
+    v128.store offset=288
     local.get $33
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -26132,14 +27306,12 @@
     v128.store offset=48
     local.get $28
     local.get $18
-    v128.store offset=112
+    v128.store offset=304
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    i32.const -64
-    i32.sub
     local.set $30
     i32.const 1028
     v128.load32_splat
@@ -26154,7 +27326,7 @@
     local.get $8
     local.tee $0
     local.get $9
-    i32.const 6
+    i32.const 8
     i32.shl
     i32.add
     local.tee $26
@@ -26171,7 +27343,7 @@
     local.set $11
     i32.const 0
     local.set $3
-    loop $for-loop|4
+    loop $for-loop|6
      local.get $3
      local.get $9
      i32.lt_s
@@ -26302,8 +27474,8 @@
       f32x4.add
       local.set $18
       local.get $0
-      i32.const -64
-      i32.sub
+      i32.const 256
+      i32.add
       local.set $0
       local.get $1
       i32.const -64
@@ -26325,7 +27497,7 @@
       i32.const 1
       i32.add
       local.set $3
-      br $for-loop|4
+      br $for-loop|6
      end
     end
     local.get $15
@@ -26344,7 +27516,7 @@
     local.set $3
     i32.const 0
     local.set $4
-    loop $for-loop|5
+    loop $for-loop|7
      local.get $4
      local.get $9
      i32.lt_s
@@ -26386,7 +27558,7 @@
       local.get $33
       f32x4.mul
       local.get $30
-      v128.load
+      v128.load offset=256
       v128.and
       v128.store
       local.get $3
@@ -26396,7 +27568,7 @@
       local.get $33
       f32x4.mul
       local.get $30
-      v128.load offset=16
+      v128.load offset=272
       v128.and
       v128.store offset=16
       local.get $3
@@ -26406,7 +27578,7 @@
       local.get $33
       f32x4.mul
       local.get $30
-      v128.load offset=32
+      v128.load offset=288
       v128.and
       v128.store offset=32
       local.get $3
@@ -26416,12 +27588,12 @@
       local.get $33
       f32x4.mul
       local.get $30
-      v128.load offset=48
+      v128.load offset=304
       v128.and
       v128.store offset=48
       local.get $0
-      i32.const -64
-      i32.sub
+      i32.const 256
+      i32.add
       local.set $0
       local.get $1
       i32.const -64
@@ -26435,7 +27607,7 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|5
+      br $for-loop|7
      end
     end
     local.get $29
@@ -26461,13 +27633,12 @@
   (local $29 i32)
   (local $30 i32)
   (local $31 i32)
-  (local $32 i32)
+  (local $32 v128)
   (local $33 v128)
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
   (local $37 v128)
-  (local $38 v128)
   local.get $0
   local.set $21
   local.get $1
@@ -26480,20 +27651,20 @@
   local.set $25
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $28
   local.get $11
   i32.const 2
   i32.shl
-  local.set $32
+  local.set $31
   loop $for-loop|0
-   local.get $29
-   local.get $32
+   local.get $30
+   local.get $31
    i32.lt_u
    if
-    local.get $29
+    local.get $30
     i32.const 2
     i32.shr_u
     local.set $0
@@ -26516,10 +27687,10 @@
     end
     local.get $19
     i16x8.extend_low_i8x16_s
-    local.set $33
+    local.set $32
     local.get $19
     i16x8.extend_high_i8x16_s
-    local.set $34
+    local.set $33
     local.get $18
     local.tee $20
     local.set $19
@@ -26595,8 +27766,8 @@
       end
      end
     end
-    local.set $35
-    local.get $33
+    local.set $34
+    local.get $32
     i32x4.extend_low_i16x8_s
     local.get $0
     i32x4.splat
@@ -26610,7 +27781,7 @@
     local.set $27
     i32.const 1024
     v128.load32_splat
-    local.set $36
+    local.set $35
     local.get $12
     i32.const 0
     i32.ne
@@ -26625,7 +27796,7 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $36
+     local.get $35
      local.get $14
      select
      v128.andnot
@@ -26640,11 +27811,9 @@
     v128.bitselect
     v128.store
     local.get $28
-    i32.const -64
-    i32.sub
     local.get $27
-    v128.store
-    local.get $33
+    v128.store offset=256
+    local.get $32
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 4
@@ -26664,11 +27833,11 @@
     local.get $1
     if
      local.get $18
-     local.get $35
+     local.get $34
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $35
+     local.get $34
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -26680,7 +27849,7 @@
      local.set $18
     end
     local.get $28
-    local.get $35
+    local.get $34
     i32.const 1064
     v128.load32_splat
     local.get $18
@@ -26688,8 +27857,8 @@
     v128.store offset=16
     local.get $28
     local.get $18
-    v128.store offset=80
-    local.get $34
+    v128.store offset=272
+    local.get $33
     i32x4.extend_low_i16x8_s
     local.get $0
     i32.const 8
@@ -26733,8 +27902,8 @@
     v128.store offset=32
     local.get $28
     local.get $18
-    v128.store offset=96
-    local.get $34
+    v128.store offset=288
+    local.get $33
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 12
@@ -26778,19 +27947,16 @@
     v128.store offset=48
     local.get $28
     local.get $18
-    v128.store offset=112
+    v128.store offset=304
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    local.tee $30
-    i32.const -64
-    i32.sub
-    local.set $31
+    local.set $29
     i32.const 1028
     v128.load32_splat
-    local.set $33
+    local.set $32
     i32.const 1024
     v128.load32_splat
     local.tee $20
@@ -26801,24 +27967,24 @@
     local.get $8
     local.tee $0
     local.get $9
-    i32.const 6
+    i32.const 8
     i32.shl
     i32.add
     local.tee $26
     local.set $1
     local.get $21
-    local.get $29
+    local.get $30
     i32.add
     local.set $4
     local.get $24
-    local.get $29
+    local.get $30
     i32.add
     local.set $5
     local.get $17
     local.set $11
     i32.const 0
     local.set $3
-    loop $for-loop|4
+    loop $for-loop|6
      local.get $3
      local.get $9
      i32.lt_s
@@ -26827,127 +27993,127 @@
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $34
+      local.set $33
       local.get $11
       v128.load32_splat
-      local.set $35
-      local.get $30
+      local.set $34
+      local.get $29
       v128.load
       local.get $3
       i32x4.splat
-      local.tee $36
+      local.tee $35
       i32x4.eq
-      local.get $33
-      v128.and
-      local.set $37
-      local.get $0
-      local.get $4
-      v128.load
-      local.tee $38
-      v128.store
-      local.get $1
-      local.get $35
-      local.get $38
-      f32x4.mul
-      local.get $34
-      local.get $37
-      f32x4.mul
-      f32x4.add
-      local.tee $37
-      v128.store
-      local.get $38
-      local.get $37
-      f32x4.mul
-      local.get $20
-      f32x4.add
-      local.set $20
-      local.get $30
-      v128.load offset=16
-      local.get $36
-      i32x4.eq
-      local.get $33
-      v128.and
-      local.set $37
-      local.get $0
-      local.get $4
-      v128.load offset=16
-      local.tee $38
-      v128.store offset=16
-      local.get $1
-      local.get $35
-      local.get $38
-      f32x4.mul
-      local.get $34
-      local.get $37
-      f32x4.mul
-      f32x4.add
-      local.tee $37
-      v128.store offset=16
-      local.get $38
-      local.get $37
-      f32x4.mul
-      local.get $19
-      f32x4.add
-      local.set $19
-      local.get $30
-      v128.load offset=32
-      local.get $36
-      i32x4.eq
-      local.get $33
-      v128.and
-      local.set $37
-      local.get $0
-      local.get $4
-      v128.load offset=32
-      local.tee $38
-      v128.store offset=32
-      local.get $1
-      local.get $35
-      local.get $38
-      f32x4.mul
-      local.get $34
-      local.get $37
-      f32x4.mul
-      f32x4.add
-      local.tee $37
-      v128.store offset=32
-      local.get $38
-      local.get $37
-      f32x4.mul
-      local.get $27
-      f32x4.add
-      local.set $27
-      local.get $30
-      v128.load offset=48
-      local.get $36
-      i32x4.eq
-      local.get $33
+      local.get $32
       v128.and
       local.set $36
       local.get $0
       local.get $4
-      v128.load offset=48
+      v128.load
       local.tee $37
-      v128.store offset=48
+      v128.store
       local.get $1
-      local.get $35
+      local.get $34
       local.get $37
       f32x4.mul
-      local.get $34
+      local.get $33
       local.get $36
       f32x4.mul
       f32x4.add
-      local.tee $34
-      v128.store offset=48
+      local.tee $36
+      v128.store
       local.get $37
+      local.get $36
+      f32x4.mul
+      local.get $20
+      f32x4.add
+      local.set $20
+      local.get $29
+      v128.load offset=16
+      local.get $35
+      i32x4.eq
+      local.get $32
+      v128.and
+      local.set $36
+      local.get $0
+      local.get $4
+      v128.load offset=16
+      local.tee $37
+      v128.store offset=16
+      local.get $1
       local.get $34
+      local.get $37
+      f32x4.mul
+      local.get $33
+      local.get $36
+      f32x4.mul
+      f32x4.add
+      local.tee $36
+      v128.store offset=16
+      local.get $37
+      local.get $36
+      f32x4.mul
+      local.get $19
+      f32x4.add
+      local.set $19
+      local.get $29
+      v128.load offset=32
+      local.get $35
+      i32x4.eq
+      local.get $32
+      v128.and
+      local.set $36
+      local.get $0
+      local.get $4
+      v128.load offset=32
+      local.tee $37
+      v128.store offset=32
+      local.get $1
+      local.get $34
+      local.get $37
+      f32x4.mul
+      local.get $33
+      local.get $36
+      f32x4.mul
+      f32x4.add
+      local.tee $36
+      v128.store offset=32
+      local.get $37
+      local.get $36
+      f32x4.mul
+      local.get $27
+      f32x4.add
+      local.set $27
+      local.get $29
+      v128.load offset=48
+      local.get $35
+      i32x4.eq
+      local.get $32
+      v128.and
+      local.set $35
+      local.get $0
+      local.get $4
+      v128.load offset=48
+      local.tee $36
+      v128.store offset=48
+      local.get $1
+      local.get $34
+      local.get $36
+      f32x4.mul
+      local.get $33
+      local.get $35
+      f32x4.mul
+      f32x4.add
+      local.tee $33
+      v128.store offset=48
+      local.get $36
+      local.get $33
       f32x4.mul
       local.get $18
       f32x4.add
       local.set $18
       local.get $0
-      i32.const -64
-      i32.sub
+      i32.const 256
+      i32.add
       local.set $0
       local.get $1
       i32.const -64
@@ -26969,26 +28135,26 @@
       i32.const 1
       i32.add
       local.set $3
-      br $for-loop|4
+      br $for-loop|6
      end
     end
     local.get $15
     f32x4.splat
-    local.set $33
+    local.set $32
     local.get $16
     f32x4.splat
-    local.set $34
+    local.set $33
     local.get $8
     local.set $0
     local.get $26
     local.set $1
     local.get $2
-    local.get $29
+    local.get $30
     i32.add
     local.set $3
     i32.const 0
     local.set $4
-    loop $for-loop|5
+    loop $for-loop|7
      local.get $4
      local.get $9
      i32.lt_s
@@ -27000,7 +28166,7 @@
       local.get $19
       f32x4.sub
       f32x4.mul
-      local.set $35
+      local.set $34
       local.get $0
       v128.load offset=32
       local.get $1
@@ -27008,7 +28174,7 @@
       local.get $27
       f32x4.sub
       f32x4.mul
-      local.set $36
+      local.set $35
       local.get $0
       v128.load offset=48
       local.get $1
@@ -27016,7 +28182,7 @@
       local.get $18
       f32x4.sub
       f32x4.mul
-      local.set $37
+      local.set $36
       local.get $3
       local.get $0
       v128.load
@@ -27025,47 +28191,47 @@
       local.get $20
       f32x4.sub
       f32x4.mul
+      local.get $32
+      f32x4.mul
       local.get $33
       f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $31
-      v128.load
+      local.get $29
+      v128.load offset=256
       v128.and
       v128.store
       local.get $3
-      local.get $35
+      local.get $34
+      local.get $32
+      f32x4.mul
       local.get $33
       f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $31
-      v128.load offset=16
+      local.get $29
+      v128.load offset=272
       v128.and
       v128.store offset=16
       local.get $3
-      local.get $36
+      local.get $35
+      local.get $32
+      f32x4.mul
       local.get $33
       f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $31
-      v128.load offset=32
+      local.get $29
+      v128.load offset=288
       v128.and
       v128.store offset=32
       local.get $3
-      local.get $37
+      local.get $36
+      local.get $32
+      f32x4.mul
       local.get $33
       f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $31
-      v128.load offset=48
+      local.get $29
+      v128.load offset=304
       v128.and
       v128.store offset=48
       local.get $0
-      i32.const -64
-      i32.sub
+      i32.const 256
+      i32.add
       local.set $0
       local.get $1
       i32.const -64
@@ -27079,13 +28245,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|5
+      br $for-loop|7
      end
     end
-    local.get $29
+    local.get $30
     i32.const -64
     i32.sub
-    local.set $29
+    local.set $30
     br $for-loop|0
    end
   end
@@ -27105,14 +28271,13 @@
   (local $29 i32)
   (local $30 i32)
   (local $31 i32)
-  (local $32 i32)
+  (local $32 v128)
   (local $33 v128)
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
-  (local $39 v128)
   local.get $0
   local.set $21
   local.get $1
@@ -27125,20 +28290,20 @@
   local.set $25
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $28
   local.get $11
   i32.const 2
   i32.shl
-  local.set $32
+  local.set $31
   loop $for-loop|0
-   local.get $29
-   local.get $32
+   local.get $30
+   local.get $31
    i32.lt_u
    if
-    local.get $29
+    local.get $30
     i32.const 2
     i32.shr_u
     local.set $0
@@ -27161,10 +28326,10 @@
     end
     local.get $19
     i16x8.extend_low_i8x16_s
-    local.set $33
+    local.set $32
     local.get $19
     i16x8.extend_high_i8x16_s
-    local.set $34
+    local.set $33
     local.get $18
     local.tee $20
     local.set $19
@@ -27240,8 +28405,8 @@
       end
      end
     end
-    local.set $35
-    local.get $33
+    local.set $34
+    local.get $32
     i32x4.extend_low_i16x8_s
     local.get $0
     i32x4.splat
@@ -27255,7 +28420,7 @@
     local.set $27
     i32.const 1024
     v128.load32_splat
-    local.set $36
+    local.set $35
     local.get $12
     i32.const 0
     i32.ne
@@ -27270,7 +28435,7 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $36
+     local.get $35
      local.get $14
      select
      v128.andnot
@@ -27285,11 +28450,9 @@
     v128.bitselect
     v128.store
     local.get $28
-    i32.const -64
-    i32.sub
     local.get $27
-    v128.store
-    local.get $33
+    v128.store offset=256
+    local.get $32
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 4
@@ -27309,11 +28472,11 @@
     local.get $1
     if
      local.get $18
-     local.get $35
+     local.get $34
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $35
+     local.get $34
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -27325,7 +28488,7 @@
      local.set $18
     end
     local.get $28
-    local.get $35
+    local.get $34
     i32.const 1064
     v128.load32_splat
     local.get $18
@@ -27333,8 +28496,8 @@
     v128.store offset=16
     local.get $28
     local.get $18
-    v128.store offset=80
-    local.get $34
+    v128.store offset=272
+    local.get $33
     i32x4.extend_low_i16x8_s
     local.get $0
     i32.const 8
@@ -27378,8 +28541,8 @@
     v128.store offset=32
     local.get $28
     local.get $18
-    v128.store offset=96
-    local.get $34
+    v128.store offset=288
+    local.get $33
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 12
@@ -27423,19 +28586,16 @@
     v128.store offset=48
     local.get $28
     local.get $18
-    v128.store offset=112
+    v128.store offset=304
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    local.tee $30
-    i32.const -64
-    i32.sub
-    local.set $31
+    local.set $29
     i32.const 1028
     v128.load32_splat
-    local.set $33
+    local.set $32
     i32.const 1024
     v128.load32_splat
     local.tee $20
@@ -27446,155 +28606,59 @@
     local.get $8
     local.tee $0
     local.get $9
-    i32.const 6
+    i32.const 8
     i32.shl
     i32.add
     local.tee $26
     local.set $1
     local.get $21
-    local.get $29
+    local.get $30
     i32.add
     local.set $4
     local.get $24
-    local.get $29
+    local.get $30
     i32.add
     local.set $5
     local.get $17
     local.set $11
     i32.const 0
     local.set $3
-    loop $for-loop|4
+    loop $for-loop|6
      local.get $3
      local.get $9
      i32.lt_s
      if
       local.get $11
       v128.load32_splat
-      local.set $34
+      local.set $33
       local.get $11
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $35
+      local.set $34
       local.get $11
       i32.const 8
       i32.add
       v128.load32_splat
-      local.set $36
-      local.get $30
+      local.set $35
+      local.get $29
       v128.load
       local.get $3
       i32x4.splat
-      local.tee $37
+      local.tee $36
       i32x4.eq
-      local.get $33
-      v128.and
-      local.set $38
-      local.get $0
-      local.get $4
-      v128.load
-      local.tee $39
-      v128.store
-      local.get $1
-      local.get $34
-      local.get $35
-      local.get $36
-      local.get $39
-      local.get $38
-      f32x4.lt
-      v128.bitselect
-      local.get $39
-      local.get $38
-      f32x4.gt
-      v128.bitselect
-      local.tee $38
-      v128.store
-      local.get $39
-      local.get $38
-      f32x4.mul
-      local.get $20
-      f32x4.add
-      local.set $20
-      local.get $30
-      v128.load offset=16
-      local.get $37
-      i32x4.eq
-      local.get $33
-      v128.and
-      local.set $38
-      local.get $0
-      local.get $4
-      v128.load offset=16
-      local.tee $39
-      v128.store offset=16
-      local.get $1
-      local.get $34
-      local.get $35
-      local.get $36
-      local.get $39
-      local.get $38
-      f32x4.lt
-      v128.bitselect
-      local.get $39
-      local.get $38
-      f32x4.gt
-      v128.bitselect
-      local.tee $38
-      v128.store offset=16
-      local.get $39
-      local.get $38
-      f32x4.mul
-      local.get $19
-      f32x4.add
-      local.set $19
-      local.get $30
-      v128.load offset=32
-      local.get $37
-      i32x4.eq
-      local.get $33
-      v128.and
-      local.set $38
-      local.get $0
-      local.get $4
-      v128.load offset=32
-      local.tee $39
-      v128.store offset=32
-      local.get $1
-      local.get $34
-      local.get $35
-      local.get $36
-      local.get $39
-      local.get $38
-      f32x4.lt
-      v128.bitselect
-      local.get $39
-      local.get $38
-      f32x4.gt
-      v128.bitselect
-      local.tee $38
-      v128.store offset=32
-      local.get $39
-      local.get $38
-      f32x4.mul
-      local.get $27
-      f32x4.add
-      local.set $27
-      local.get $30
-      v128.load offset=48
-      local.get $37
-      i32x4.eq
-      local.get $33
+      local.get $32
       v128.and
       local.set $37
       local.get $0
       local.get $4
-      v128.load offset=48
+      v128.load
       local.tee $38
-      v128.store offset=48
+      v128.store
       local.get $1
+      local.get $33
       local.get $34
       local.get $35
-      local.get $36
       local.get $38
       local.get $37
       f32x4.lt
@@ -27603,17 +28667,113 @@
       local.get $37
       f32x4.gt
       v128.bitselect
-      local.tee $34
-      v128.store offset=48
+      local.tee $37
+      v128.store
       local.get $38
+      local.get $37
+      f32x4.mul
+      local.get $20
+      f32x4.add
+      local.set $20
+      local.get $29
+      v128.load offset=16
+      local.get $36
+      i32x4.eq
+      local.get $32
+      v128.and
+      local.set $37
+      local.get $0
+      local.get $4
+      v128.load offset=16
+      local.tee $38
+      v128.store offset=16
+      local.get $1
+      local.get $33
       local.get $34
+      local.get $35
+      local.get $38
+      local.get $37
+      f32x4.lt
+      v128.bitselect
+      local.get $38
+      local.get $37
+      f32x4.gt
+      v128.bitselect
+      local.tee $37
+      v128.store offset=16
+      local.get $38
+      local.get $37
+      f32x4.mul
+      local.get $19
+      f32x4.add
+      local.set $19
+      local.get $29
+      v128.load offset=32
+      local.get $36
+      i32x4.eq
+      local.get $32
+      v128.and
+      local.set $37
+      local.get $0
+      local.get $4
+      v128.load offset=32
+      local.tee $38
+      v128.store offset=32
+      local.get $1
+      local.get $33
+      local.get $34
+      local.get $35
+      local.get $38
+      local.get $37
+      f32x4.lt
+      v128.bitselect
+      local.get $38
+      local.get $37
+      f32x4.gt
+      v128.bitselect
+      local.tee $37
+      v128.store offset=32
+      local.get $38
+      local.get $37
+      f32x4.mul
+      local.get $27
+      f32x4.add
+      local.set $27
+      local.get $29
+      v128.load offset=48
+      local.get $36
+      i32x4.eq
+      local.get $32
+      v128.and
+      local.set $36
+      local.get $0
+      local.get $4
+      v128.load offset=48
+      local.tee $37
+      v128.store offset=48
+      local.get $1
+      local.get $33
+      local.get $34
+      local.get $35
+      local.get $37
+      local.get $36
+      f32x4.lt
+      v128.bitselect
+      local.get $37
+      local.get $36
+      f32x4.gt
+      v128.bitselect
+      local.tee $33
+      v128.store offset=48
+      local.get $37
+      local.get $33
       f32x4.mul
       local.get $18
       f32x4.add
       local.set $18
       local.get $0
-      i32.const -64
-      i32.sub
+      i32.const 256
+      i32.add
       local.set $0
       local.get $1
       i32.const -64
@@ -27635,26 +28795,26 @@
       i32.const 1
       i32.add
       local.set $3
-      br $for-loop|4
+      br $for-loop|6
      end
     end
     local.get $15
     f32x4.splat
-    local.set $33
+    local.set $32
     local.get $16
     f32x4.splat
-    local.set $34
+    local.set $33
     local.get $8
     local.set $0
     local.get $26
     local.set $1
     local.get $2
-    local.get $29
+    local.get $30
     i32.add
     local.set $3
     i32.const 0
     local.set $4
-    loop $for-loop|5
+    loop $for-loop|7
      local.get $4
      local.get $9
      i32.lt_s
@@ -27666,7 +28826,7 @@
       local.get $19
       f32x4.sub
       f32x4.mul
-      local.set $35
+      local.set $34
       local.get $0
       v128.load offset=32
       local.get $1
@@ -27674,7 +28834,7 @@
       local.get $27
       f32x4.sub
       f32x4.mul
-      local.set $36
+      local.set $35
       local.get $0
       v128.load offset=48
       local.get $1
@@ -27682,7 +28842,7 @@
       local.get $18
       f32x4.sub
       f32x4.mul
-      local.set $37
+      local.set $36
       local.get $3
       local.get $0
       v128.load
@@ -27691,47 +28851,47 @@
       local.get $20
       f32x4.sub
       f32x4.mul
+      local.get $32
+      f32x4.mul
       local.get $33
       f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $31
-      v128.load
+      local.get $29
+      v128.load offset=256
       v128.and
       v128.store
       local.get $3
-      local.get $35
+      local.get $34
+      local.get $32
+      f32x4.mul
       local.get $33
       f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $31
-      v128.load offset=16
+      local.get $29
+      v128.load offset=272
       v128.and
       v128.store offset=16
       local.get $3
-      local.get $36
+      local.get $35
+      local.get $32
+      f32x4.mul
       local.get $33
       f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $31
-      v128.load offset=32
+      local.get $29
+      v128.load offset=288
       v128.and
       v128.store offset=32
       local.get $3
-      local.get $37
+      local.get $36
+      local.get $32
+      f32x4.mul
       local.get $33
       f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $31
-      v128.load offset=48
+      local.get $29
+      v128.load offset=304
       v128.and
       v128.store offset=48
       local.get $0
-      i32.const -64
-      i32.sub
+      i32.const 256
+      i32.add
       local.set $0
       local.get $1
       i32.const -64
@@ -27745,13 +28905,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|5
+      br $for-loop|7
      end
     end
-    local.get $29
+    local.get $30
     i32.const -64
     i32.sub
-    local.set $29
+    local.set $30
     br $for-loop|0
    end
   end
@@ -27760,7 +28920,7 @@
   (local $20 v128)
   (local $21 v128)
   (local $22 v128)
-  (local $23 v128)
+  (local $23 i32)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
@@ -27771,7 +28931,7 @@
   (local $31 i32)
   (local $32 i32)
   (local $33 i32)
-  (local $34 i32)
+  (local $34 v128)
   (local $35 i32)
   (local $36 v128)
   (local $37 v128)
@@ -27787,30 +28947,31 @@
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
-  (local $50 i32)
   local.get $0
-  local.set $24
+  local.set $23
   local.get $1
-  local.set $25
+  local.set $24
   local.get $3
-  local.set $26
+  local.set $25
   local.get $4
-  local.set $27
+  local.set $26
   local.get $5
+  local.set $27
+  local.get $6
   local.set $28
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $31
   local.get $11
   i32.const 2
   i32.shl
-  local.set $35
+  local.set $33
   loop $for-loop|0
    local.get $32
-   local.get $35
+   local.get $33
    i32.lt_u
    if
     local.get $32
@@ -27824,7 +28985,7 @@
     v128.load32_splat
     local.set $21
     local.get $7
-    if
+    if (result v128)
      local.get $0
      local.get $7
      i32.add
@@ -27832,69 +28993,67 @@
      local.get $20
      i8x16.eq
      v128.not
-     local.set $21
+    else
+     local.get $21
     end
-    local.get $21
+    local.tee $29
     i16x8.extend_low_i8x16_s
-    local.set $23
-    local.get $21
-    i16x8.extend_high_i8x16_s
-    local.set $30
+    local.set $34
     local.get $20
-    local.tee $22
-    local.set $29
+    local.tee $21
+    local.set $22
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
      local.get $0
-     local.get $6
+     local.get $28
      i32.add
      v128.load
      local.tee $21
      i16x8.extend_low_i8x16_u
-     local.tee $36
+     local.tee $30
      i32x4.extend_low_i16x8_u
      local.set $20
      local.get $21
      i16x8.extend_high_i8x16_u
-     local.tee $21
+     local.tee $22
      i32x4.extend_low_i16x8_u
-     local.set $22
-     local.get $21
+     local.set $21
+     local.get $22
      i32x4.extend_high_i16x8_u
-     local.set $29
-     local.get $36
+     local.set $22
+     local.get $30
      i32x4.extend_high_i16x8_u
     else
      local.get $12
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $6
+      local.get $28
       local.get $0
       i32.const 1
       i32.shl
       i32.add
       local.tee $1
       v128.load
-      local.tee $21
+      local.tee $30
       i32x4.extend_low_i16x8_u
       local.set $20
       local.get $1
       v128.load offset=16
-      local.tee $29
+      local.tee $22
       i32x4.extend_low_i16x8_u
-      local.set $22
-      local.get $29
+      local.set $21
+      local.get $22
       i32x4.extend_high_i16x8_u
-      local.set $29
-      local.get $21
+      local.set $22
+      local.get $30
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $6
+       local.get $28
        local.get $0
        i32.const 2
        i32.shl
@@ -27904,10 +29063,10 @@
        local.set $20
        local.get $1
        v128.load offset=32
-       local.set $22
+       local.set $21
        local.get $1
        v128.load offset=48
-       local.set $29
+       local.set $22
        local.get $1
        v128.load offset=16
       else
@@ -27916,7 +29075,7 @@
      end
     end
     local.set $36
-    local.get $23
+    local.get $34
     i32x4.extend_low_i16x8_s
     local.get $0
     i32x4.splat
@@ -27927,7 +29086,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $21
+    local.set $30
     i32.const 1024
     v128.load32_splat
     local.set $37
@@ -27936,7 +29095,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $21
+     local.get $30
      local.get $20
      local.get $9
      i32x4.splat
@@ -27950,21 +29109,19 @@
      select
      v128.andnot
      v128.and
-     local.set $21
+     local.set $30
     end
     local.get $31
     local.get $20
     i32.const 1064
     v128.load32_splat
-    local.get $21
+    local.get $30
     v128.bitselect
     v128.store
     local.get $31
-    i32.const -64
-    i32.sub
-    local.get $21
-    v128.store
-    local.get $23
+    local.get $30
+    v128.store offset=256
+    local.get $34
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 4
@@ -27980,7 +29137,7 @@
     local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $21
+    local.set $30
     local.get $1
     if
      local.get $20
@@ -27992,7 +29149,7 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $21
+     local.get $30
      local.get $14
      select
      v128.andnot
@@ -28008,8 +29165,10 @@
     v128.store offset=16
     local.get $31
     local.get $20
-    v128.store offset=80
-    local.get $30
+    v128.store offset=272
+    local.get $29
+    i16x8.extend_high_i8x16_s
+    local.tee $29
     i32x4.extend_low_i16x8_s
     local.get $0
     i32.const 8
@@ -28025,19 +29184,19 @@
     local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $21
+    local.set $30
     local.get $1
     if
      local.get $20
-     local.get $22
+     local.get $21
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $22
+     local.get $21
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $21
+     local.get $30
      local.get $14
      select
      v128.andnot
@@ -28045,7 +29204,7 @@
      local.set $20
     end
     local.get $31
-    local.get $22
+    local.get $21
     i32.const 1064
     v128.load32_splat
     local.get $20
@@ -28053,8 +29212,8 @@
     v128.store offset=32
     local.get $31
     local.get $20
-    v128.store offset=96
-    local.get $30
+    v128.store offset=288
+    local.get $29
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 12
@@ -28074,11 +29233,11 @@
     local.get $1
     if
      local.get $20
-     local.get $29
+     local.get $22
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $29
+     local.get $22
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -28090,7 +29249,7 @@
      local.set $20
     end
     local.get $31
-    local.get $29
+    local.get $22
     i32.const 1064
     v128.load32_splat
     local.get $20
@@ -28098,160 +29257,174 @@
     v128.store offset=48
     local.get $31
     local.get $20
-    v128.store offset=112
+    v128.store offset=304
     i32.const 1024
     v128.load32_splat
-    local.tee $30
-    local.set $29
+    local.tee $20
+    local.set $22
     i32.const 1068
     v128.load32_splat
-    local.set $36
+    local.set $21
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    i32.const 128
-    i32.add
-    local.set $1
-    i32.const 1032
-    v128.load32_splat
-    local.tee $20
-    local.set $23
-    local.get $20
-    local.tee $21
-    local.set $22
-    local.get $24
-    local.get $32
+    i32.const 512
     i32.add
     local.set $3
+    local.get $23
+    local.get $32
+    i32.add
+    local.set $4
     local.get $8
     local.set $0
     i32.const 0
-    local.set $4
+    local.set $1
     loop $for-loop|1
-     local.get $4
-     local.get $9
-     i32.lt_s
+     local.get $1
+     i32.const 64
+     i32.lt_u
      if
-      local.get $3
-      v128.load offset=16
-      local.set $37
-      local.get $3
-      v128.load offset=32
-      local.set $38
-      local.get $3
-      v128.load offset=48
-      local.set $39
       local.get $0
-      local.get $3
-      v128.load
-      local.tee $40
-      v128.store
-      local.get $0
-      local.get $37
-      v128.store offset=16
-      local.get $0
-      local.get $38
-      v128.store offset=32
-      local.get $0
-      local.get $39
-      v128.store offset=48
-      local.get $30
-      local.get $40
-      local.get $36
-      v128.and
-      i32x4.max_u
-      local.get $37
-      local.get $36
-      v128.and
-      i32x4.max_u
-      local.get $38
-      local.get $36
-      v128.and
-      i32x4.max_u
-      local.get $39
-      local.get $36
-      v128.and
-      i32x4.max_u
-      local.set $30
-      local.get $23
-      local.get $40
-      f32x4.pmax
-      local.set $23
-      local.get $20
-      local.get $37
-      f32x4.pmax
-      local.set $20
-      local.get $21
-      local.get $38
-      f32x4.pmax
-      local.set $21
-      local.get $22
-      local.get $39
-      f32x4.pmax
-      local.set $22
-      local.get $3
-      local.get $25
+      local.get $1
       i32.add
-      local.set $3
-      local.get $0
-      i32.const -64
-      i32.sub
-      local.set $0
+      local.get $1
       local.get $4
-      i32.const 1
       i32.add
-      local.set $4
+      v128.load
+      local.tee $29
+      v128.store
+      local.get $1
+      local.get $3
+      i32.add
+      local.get $29
+      v128.store
+      local.get $20
+      local.get $29
+      local.get $21
+      v128.and
+      i32x4.max_u
+      local.set $20
+      local.get $1
+      i32.const 16
+      i32.add
+      local.set $1
       br $for-loop|1
      end
     end
-    local.get $1
-    local.get $23
-    v128.store
-    local.get $1
-    local.get $20
-    v128.store offset=16
-    local.get $1
-    local.get $21
-    v128.store offset=32
-    local.get $1
-    local.get $22
-    v128.store offset=48
+    i32.const 1
+    local.set $6
+    loop $for-loop|2
+     local.get $6
+     local.get $9
+     i32.lt_s
+     if
+      local.get $4
+      local.get $24
+      i32.add
+      local.set $4
+      local.get $0
+      i32.const 256
+      i32.add
+      local.set $0
+      i32.const 0
+      local.set $1
+      loop $for-loop|3
+       local.get $1
+       i32.const 64
+       i32.lt_u
+       if
+        local.get $1
+        local.get $4
+        i32.add
+        local.tee $5
+        v128.load offset=16
+        local.set $29
+        local.get $0
+        local.get $1
+        i32.add
+        local.tee $11
+        local.get $5
+        v128.load
+        local.tee $30
+        v128.store
+        local.get $11
+        local.get $29
+        v128.store offset=16
+        local.get $20
+        local.get $30
+        local.get $21
+        v128.and
+        i32x4.max_u
+        local.get $29
+        local.get $21
+        v128.and
+        i32x4.max_u
+        local.set $20
+        local.get $1
+        local.get $3
+        i32.add
+        local.tee $5
+        local.get $5
+        v128.load
+        local.get $30
+        f32x4.pmax
+        v128.store
+        local.get $5
+        local.get $5
+        v128.load offset=16
+        local.get $29
+        f32x4.pmax
+        v128.store offset=16
+        local.get $1
+        i32.const 32
+        i32.add
+        local.set $1
+        br $for-loop|3
+       end
+      end
+      local.get $6
+      i32.const 1
+      i32.add
+      local.set $6
+      br $for-loop|2
+     end
+    end
     i32.const 1036
     v128.load32_splat
-    local.set $22
+    local.set $36
     i32.const 1040
     v128.load32_splat
-    local.set $23
+    local.set $37
     i32.const 1028
     v128.load32_splat
-    local.set $36
+    local.set $38
     i32.const 1044
     v128.load32_splat
-    local.set $37
+    local.set $41
     i32.const 1048
     v128.load32_splat
-    local.set $38
+    local.set $42
     i32.const 1052
     v128.load32_splat
-    local.set $41
+    local.set $43
     i32.const 1056
     v128.load32_splat
-    local.set $42
+    local.set $44
     i32.const 1060
     v128.load32_splat
-    local.set $43
+    local.set $45
     local.get $15
     f32x4.splat
-    local.set $44
+    local.set $46
     local.get $16
     f32x4.splat
-    local.set $45
+    local.set $29
     i32.const 0
-    local.set $3
-    loop $for-loop|2
-     local.get $3
+    local.set $1
+    loop $for-loop|4
+     local.get $1
      i32.const 64
      i32.lt_u
      if
@@ -28260,56 +29433,64 @@
       i32.add
       local.tee $0
       v128.load
-      local.set $46
+      local.set $30
       local.get $0
       v128.load offset=16
-      local.set $21
-      local.get $29
+      local.set $34
+      local.get $22
       local.tee $20
-      local.set $30
-      local.get $3
+      local.set $21
+      local.get $1
       local.get $8
       i32.add
       local.set $0
       i32.const 0
       local.set $4
-      loop $for-loop|3
+      loop $for-loop|5
        local.get $4
        local.get $9
        i32.lt_s
        if
         local.get $0
         v128.load offset=16
-        local.get $21
+        local.get $34
         f32x4.sub
-        local.get $44
+        local.get $46
         f32x4.mul
-        local.get $45
+        local.get $29
         f32x4.mul
         local.tee $39
-        local.get $23
+        local.get $37
         f32x4.add
         local.set $47
         local.get $0
         v128.load
-        local.get $46
+        local.get $30
         f32x4.sub
-        local.get $44
+        local.get $46
         f32x4.mul
-        local.get $45
+        local.get $29
         f32x4.mul
         local.tee $48
-        local.get $23
+        local.get $37
         f32x4.add
         local.set $49
         local.get $0
-        local.get $43
+        local.get $45
         local.get $48
         local.get $49
-        local.get $23
+        local.get $37
         f32x4.sub
         f32x4.sub
         local.tee $40
+        f32x4.mul
+        local.get $44
+        f32x4.add
+        local.get $40
+        f32x4.mul
+        local.get $43
+        f32x4.add
+        local.get $40
         f32x4.mul
         local.get $42
         f32x4.add
@@ -28321,32 +29502,32 @@
         f32x4.mul
         local.get $38
         f32x4.add
-        local.get $40
-        f32x4.mul
-        local.get $37
-        f32x4.add
-        local.get $40
-        f32x4.mul
-        local.get $36
-        f32x4.add
         local.get $49
         i32.const 23
         i32x4.shl
         i32x4.add
         local.get $48
-        local.get $22
+        local.get $36
         f32x4.ge
         v128.and
         local.tee $40
         v128.store
         local.get $0
-        local.get $43
+        local.get $45
         local.get $39
         local.get $47
-        local.get $23
+        local.get $37
         f32x4.sub
         f32x4.sub
         local.tee $48
+        f32x4.mul
+        local.get $44
+        f32x4.add
+        local.get $48
+        f32x4.mul
+        local.get $43
+        f32x4.add
+        local.get $48
         f32x4.mul
         local.get $42
         f32x4.add
@@ -28358,20 +29539,12 @@
         f32x4.mul
         local.get $38
         f32x4.add
-        local.get $48
-        f32x4.mul
-        local.get $37
-        f32x4.add
-        local.get $48
-        f32x4.mul
-        local.get $36
-        f32x4.add
         local.get $47
         i32.const 23
         i32x4.shl
         i32x4.add
         local.get $39
-        local.get $22
+        local.get $36
         f32x4.ge
         v128.and
         local.tee $39
@@ -28380,120 +29553,117 @@
         local.get $40
         f32x4.add
         local.set $20
-        local.get $30
+        local.get $21
         local.get $39
         f32x4.add
-        local.set $30
+        local.set $21
         local.get $0
-        i32.const -64
-        i32.sub
+        i32.const 256
+        i32.add
         local.set $0
         local.get $4
         i32.const 1
         i32.add
         local.set $4
-        br $for-loop|3
+        br $for-loop|5
        end
       end
       local.get $1
       local.get $3
       i32.add
       local.tee $0
-      local.get $36
+      local.get $38
       local.get $20
       f32x4.div
-      local.get $1
-      i32.const -64
-      i32.add
       local.get $3
+      i32.const 256
+      i32.sub
+      local.get $1
       i32.add
       local.tee $4
       v128.load
       v128.and
       v128.store
       local.get $0
-      local.get $36
-      local.get $30
+      local.get $38
+      local.get $21
       f32x4.div
       local.get $4
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $3
+      local.get $1
       i32.const 32
       i32.add
-      local.set $3
-      br $for-loop|2
+      local.set $1
+      br $for-loop|4
      end
     end
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    local.tee $50
-    i32.const -64
-    i32.sub
-    local.set $33
+    local.set $35
     i32.const 1028
     v128.load32_splat
     drop
     i32.const 1024
     v128.load32_splat
-    local.tee $23
+    local.tee $20
+    local.tee $22
     local.set $29
-    local.get $23
-    local.tee $21
-    local.set $30
+    local.get $22
+    local.set $21
     local.get $8
     local.tee $0
     local.get $9
-    i32.const 6
+    i32.const 8
     i32.shl
     i32.add
     local.tee $3
     local.set $1
-    local.get $24
+    local.get $23
     local.get $32
     i32.add
     local.set $4
-    local.get $27
+    local.get $26
     local.get $32
     i32.add
     local.set $5
     local.get $19
     local.set $11
     i32.const 0
-    local.set $34
-    loop $for-loop|4
+    local.set $6
+    loop $for-loop|6
+     local.get $6
      local.get $9
-     local.get $34
-     i32.gt_s
+     i32.lt_s
      if
       local.get $11
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $20
+      local.set $30
       local.get $11
       v128.load32_splat
-      local.set $22
+      local.set $34
       local.get $5
       v128.load
       local.set $36
       local.get $0
       local.get $0
       v128.load
-      local.get $50
-      v128.load offset=128
+      local.get $35
+      v128.load offset=512
       f32x4.mul
       local.tee $37
       v128.store
       local.get $1
-      local.get $22
+      local.get $34
       local.get $37
       f32x4.mul
-      local.get $20
+      local.get $30
       local.get $36
       f32x4.mul
       f32x4.add
@@ -28502,9 +29672,9 @@
       local.get $37
       local.get $36
       f32x4.mul
-      local.get $23
+      local.get $20
       f32x4.add
-      local.set $23
+      local.set $20
       local.get $5
       v128.load offset=16
       local.set $36
@@ -28513,16 +29683,16 @@
       i32.const 16
       i32.add
       v128.load
-      local.get $50
-      v128.load offset=144
+      local.get $35
+      v128.load offset=528
       f32x4.mul
       local.tee $37
       v128.store offset=16
       local.get $1
-      local.get $22
+      local.get $34
       local.get $37
       f32x4.mul
-      local.get $20
+      local.get $30
       local.get $36
       f32x4.mul
       f32x4.add
@@ -28531,9 +29701,9 @@
       local.get $37
       local.get $36
       f32x4.mul
-      local.get $29
+      local.get $22
       f32x4.add
-      local.set $29
+      local.set $22
       local.get $5
       v128.load offset=32
       local.set $36
@@ -28542,16 +29712,16 @@
       i32.const 32
       i32.add
       v128.load
-      local.get $50
-      v128.load offset=160
+      local.get $35
+      v128.load offset=544
       f32x4.mul
       local.tee $37
       v128.store offset=32
       local.get $1
-      local.get $22
+      local.get $34
       local.get $37
       f32x4.mul
-      local.get $20
+      local.get $30
       local.get $36
       f32x4.mul
       f32x4.add
@@ -28560,9 +29730,9 @@
       local.get $37
       local.get $36
       f32x4.mul
-      local.get $21
+      local.get $29
       f32x4.add
-      local.set $21
+      local.set $29
       local.get $5
       v128.load offset=48
       local.set $36
@@ -28571,60 +29741,60 @@
       i32.const 48
       i32.add
       v128.load
-      local.get $50
-      v128.load offset=176
+      local.get $35
+      v128.load offset=560
       f32x4.mul
       local.tee $37
       v128.store offset=48
       local.get $1
-      local.get $22
+      local.get $34
       local.get $37
       f32x4.mul
-      local.get $20
+      local.get $30
       local.get $36
       f32x4.mul
       f32x4.add
-      local.tee $20
+      local.tee $30
       v128.store offset=48
       local.get $37
-      local.get $20
-      f32x4.mul
       local.get $30
+      f32x4.mul
+      local.get $21
       f32x4.add
-      local.set $30
+      local.set $21
       local.get $0
-      i32.const -64
-      i32.sub
+      i32.const 256
+      i32.add
       local.set $0
       local.get $1
       i32.const -64
       i32.sub
       local.set $1
       local.get $4
-      local.get $25
+      local.get $24
       i32.add
       local.set $4
       local.get $5
-      local.get $28
+      local.get $27
       i32.add
       local.set $5
       local.get $11
       i32.const 12
       i32.add
       local.set $11
-      local.get $34
+      local.get $6
       i32.const 1
       i32.add
-      local.set $34
-      br $for-loop|4
+      local.set $6
+      br $for-loop|6
      end
     end
     local.get $17
     f32x4.splat
-    local.set $20
+    local.set $30
     local.get $18
     f32x4.splat
-    local.set $22
+    local.set $34
     local.get $8
     local.set $0
     local.get $3
@@ -28635,7 +29805,7 @@
     local.set $3
     i32.const 0
     local.set $4
-    loop $for-loop|5
+    loop $for-loop|7
      local.get $4
      local.get $9
      i32.lt_s
@@ -28644,7 +29814,7 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $29
+      local.get $22
       f32x4.sub
       f32x4.mul
       local.set $36
@@ -28652,7 +29822,7 @@
       v128.load offset=32
       local.get $1
       v128.load offset=32
-      local.get $21
+      local.get $29
       f32x4.sub
       f32x4.mul
       local.set $37
@@ -28660,7 +29830,7 @@
       v128.load offset=48
       local.get $1
       v128.load offset=48
-      local.get $30
+      local.get $21
       f32x4.sub
       f32x4.mul
       local.set $38
@@ -28669,64 +29839,64 @@
       v128.load
       local.get $1
       v128.load
-      local.get $23
+      local.get $20
       f32x4.sub
       f32x4.mul
-      local.get $20
+      local.get $30
       f32x4.mul
-      local.get $22
+      local.get $34
       f32x4.mul
-      local.get $33
-      v128.load
+      local.get $35
+      v128.load offset=256
       v128.and
       v128.store
       local.get $3
       local.get $36
-      local.get $20
+      local.get $30
       f32x4.mul
-      local.get $22
+      local.get $34
       f32x4.mul
-      local.get $33
-      v128.load offset=16
+      local.get $35
+      v128.load offset=272
       v128.and
       v128.store offset=16
       local.get $3
       local.get $37
-      local.get $20
+      local.get $30
       f32x4.mul
-      local.get $22
+      local.get $34
       f32x4.mul
-      local.get $33
-      v128.load offset=32
+      local.get $35
+      v128.load offset=288
       v128.and
       v128.store offset=32
       local.get $3
       local.get $38
-      local.get $20
+      local.get $30
       f32x4.mul
-      local.get $22
+      local.get $34
       f32x4.mul
-      local.get $33
-      v128.load offset=48
+      local.get $35
+      v128.load offset=304
       v128.and
       v128.store offset=48
       local.get $0
-      i32.const -64
-      i32.sub
+      i32.const 256
+      i32.add
       local.set $0
       local.get $1
       i32.const -64
       i32.sub
       local.set $1
       local.get $3
-      local.get $26
+      local.get $25
       i32.add
       local.set $3
       local.get $4
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|5
+      br $for-loop|7
      end
     end
     local.get $32
@@ -28741,7 +29911,7 @@
   (local $20 v128)
   (local $21 v128)
   (local $22 v128)
-  (local $23 v128)
+  (local $23 i32)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
@@ -28752,7 +29922,7 @@
   (local $31 i32)
   (local $32 i32)
   (local $33 i32)
-  (local $34 i32)
+  (local $34 v128)
   (local $35 i32)
   (local $36 v128)
   (local $37 v128)
@@ -28768,30 +29938,31 @@
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
-  (local $50 i32)
   local.get $0
-  local.set $24
+  local.set $23
   local.get $1
-  local.set $25
+  local.set $24
   local.get $3
-  local.set $26
+  local.set $25
   local.get $4
-  local.set $27
+  local.set $26
   local.get $5
+  local.set $27
+  local.get $6
   local.set $28
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $31
   local.get $11
   i32.const 2
   i32.shl
-  local.set $35
+  local.set $33
   loop $for-loop|0
    local.get $32
-   local.get $35
+   local.get $33
    i32.lt_u
    if
     local.get $32
@@ -28805,7 +29976,7 @@
     v128.load32_splat
     local.set $21
     local.get $7
-    if
+    if (result v128)
      local.get $0
      local.get $7
      i32.add
@@ -28813,69 +29984,67 @@
      local.get $20
      i8x16.eq
      v128.not
-     local.set $21
+    else
+     local.get $21
     end
-    local.get $21
+    local.tee $29
     i16x8.extend_low_i8x16_s
-    local.set $23
-    local.get $21
-    i16x8.extend_high_i8x16_s
-    local.set $30
+    local.set $34
     local.get $20
-    local.tee $22
-    local.set $29
+    local.tee $21
+    local.set $22
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
      local.get $0
-     local.get $6
+     local.get $28
      i32.add
      v128.load
      local.tee $21
      i16x8.extend_low_i8x16_u
-     local.tee $36
+     local.tee $30
      i32x4.extend_low_i16x8_u
      local.set $20
      local.get $21
      i16x8.extend_high_i8x16_u
-     local.tee $21
+     local.tee $22
      i32x4.extend_low_i16x8_u
-     local.set $22
-     local.get $21
+     local.set $21
+     local.get $22
      i32x4.extend_high_i16x8_u
-     local.set $29
-     local.get $36
+     local.set $22
+     local.get $30
      i32x4.extend_high_i16x8_u
     else
      local.get $12
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $6
+      local.get $28
       local.get $0
       i32.const 1
       i32.shl
       i32.add
       local.tee $1
       v128.load
-      local.tee $21
+      local.tee $30
       i32x4.extend_low_i16x8_u
       local.set $20
       local.get $1
       v128.load offset=16
-      local.tee $29
+      local.tee $22
       i32x4.extend_low_i16x8_u
-      local.set $22
-      local.get $29
+      local.set $21
+      local.get $22
       i32x4.extend_high_i16x8_u
-      local.set $29
-      local.get $21
+      local.set $22
+      local.get $30
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $6
+       local.get $28
        local.get $0
        i32.const 2
        i32.shl
@@ -28885,10 +30054,10 @@
        local.set $20
        local.get $1
        v128.load offset=32
-       local.set $22
+       local.set $21
        local.get $1
        v128.load offset=48
-       local.set $29
+       local.set $22
        local.get $1
        v128.load offset=16
       else
@@ -28897,7 +30066,7 @@
      end
     end
     local.set $36
-    local.get $23
+    local.get $34
     i32x4.extend_low_i16x8_s
     local.get $0
     i32x4.splat
@@ -28908,7 +30077,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $21
+    local.set $30
     i32.const 1024
     v128.load32_splat
     local.set $37
@@ -28917,7 +30086,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $21
+     local.get $30
      local.get $20
      local.get $9
      i32x4.splat
@@ -28931,21 +30100,19 @@
      select
      v128.andnot
      v128.and
-     local.set $21
+     local.set $30
     end
     local.get $31
     local.get $20
     i32.const 1064
     v128.load32_splat
-    local.get $21
+    local.get $30
     v128.bitselect
     v128.store
     local.get $31
-    i32.const -64
-    i32.sub
-    local.get $21
-    v128.store
-    local.get $23
+    local.get $30
+    v128.store offset=256
+    local.get $34
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 4
@@ -28961,7 +30128,7 @@
     local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $21
+    local.set $30
     local.get $1
     if
      local.get $20
@@ -28973,7 +30140,7 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $21
+     local.get $30
      local.get $14
      select
      v128.andnot
@@ -28989,8 +30156,10 @@
     v128.store offset=16
     local.get $31
     local.get $20
-    v128.store offset=80
-    local.get $30
+    v128.store offset=272
+    local.get $29
+    i16x8.extend_high_i8x16_s
+    local.tee $29
     i32x4.extend_low_i16x8_s
     local.get $0
     i32.const 8
@@ -29006,19 +30175,19 @@
     local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $21
+    local.set $30
     local.get $1
     if
      local.get $20
-     local.get $22
+     local.get $21
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $22
+     local.get $21
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $21
+     local.get $30
      local.get $14
      select
      v128.andnot
@@ -29026,7 +30195,7 @@
      local.set $20
     end
     local.get $31
-    local.get $22
+    local.get $21
     i32.const 1064
     v128.load32_splat
     local.get $20
@@ -29034,8 +30203,8 @@
     v128.store offset=32
     local.get $31
     local.get $20
-    v128.store offset=96
-    local.get $30
+    v128.store offset=288
+    local.get $29
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 12
@@ -29055,11 +30224,11 @@
     local.get $1
     if
      local.get $20
-     local.get $29
+     local.get $22
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $29
+     local.get $22
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -29071,7 +30240,7 @@
      local.set $20
     end
     local.get $31
-    local.get $29
+    local.get $22
     i32.const 1064
     v128.load32_splat
     local.get $20
@@ -29079,160 +30248,174 @@
     v128.store offset=48
     local.get $31
     local.get $20
-    v128.store offset=112
+    v128.store offset=304
     i32.const 1024
     v128.load32_splat
-    local.tee $30
-    local.set $29
+    local.tee $20
+    local.set $22
     i32.const 1068
     v128.load32_splat
-    local.set $36
+    local.set $21
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    i32.const 128
-    i32.add
-    local.set $1
-    i32.const 1032
-    v128.load32_splat
-    local.tee $20
-    local.set $23
-    local.get $20
-    local.tee $21
-    local.set $22
-    local.get $24
-    local.get $32
+    i32.const 512
     i32.add
     local.set $3
+    local.get $23
+    local.get $32
+    i32.add
+    local.set $4
     local.get $8
     local.set $0
     i32.const 0
-    local.set $4
+    local.set $1
     loop $for-loop|1
-     local.get $4
-     local.get $9
-     i32.lt_s
+     local.get $1
+     i32.const 64
+     i32.lt_u
      if
-      local.get $3
-      v128.load offset=16
-      local.set $37
-      local.get $3
-      v128.load offset=32
-      local.set $38
-      local.get $3
-      v128.load offset=48
-      local.set $39
       local.get $0
-      local.get $3
-      v128.load
-      local.tee $40
-      v128.store
-      local.get $0
-      local.get $37
-      v128.store offset=16
-      local.get $0
-      local.get $38
-      v128.store offset=32
-      local.get $0
-      local.get $39
-      v128.store offset=48
-      local.get $30
-      local.get $40
-      local.get $36
-      v128.and
-      i32x4.max_u
-      local.get $37
-      local.get $36
-      v128.and
-      i32x4.max_u
-      local.get $38
-      local.get $36
-      v128.and
-      i32x4.max_u
-      local.get $39
-      local.get $36
-      v128.and
-      i32x4.max_u
-      local.set $30
-      local.get $23
-      local.get $40
-      f32x4.pmax
-      local.set $23
-      local.get $20
-      local.get $37
-      f32x4.pmax
-      local.set $20
-      local.get $21
-      local.get $38
-      f32x4.pmax
-      local.set $21
-      local.get $22
-      local.get $39
-      f32x4.pmax
-      local.set $22
-      local.get $3
-      local.get $25
+      local.get $1
       i32.add
-      local.set $3
-      local.get $0
-      i32.const -64
-      i32.sub
-      local.set $0
+      local.get $1
       local.get $4
-      i32.const 1
       i32.add
-      local.set $4
+      v128.load
+      local.tee $29
+      v128.store
+      local.get $1
+      local.get $3
+      i32.add
+      local.get $29
+      v128.store
+      local.get $20
+      local.get $29
+      local.get $21
+      v128.and
+      i32x4.max_u
+      local.set $20
+      local.get $1
+      i32.const 16
+      i32.add
+      local.set $1
       br $for-loop|1
      end
     end
-    local.get $1
-    local.get $23
-    v128.store
-    local.get $1
-    local.get $20
-    v128.store offset=16
-    local.get $1
-    local.get $21
-    v128.store offset=32
-    local.get $1
-    local.get $22
-    v128.store offset=48
+    i32.const 1
+    local.set $6
+    loop $for-loop|2
+     local.get $6
+     local.get $9
+     i32.lt_s
+     if
+      local.get $4
+      local.get $24
+      i32.add
+      local.set $4
+      local.get $0
+      i32.const 256
+      i32.add
+      local.set $0
+      i32.const 0
+      local.set $1
+      loop $for-loop|3
+       local.get $1
+       i32.const 64
+       i32.lt_u
+       if
+        local.get $1
+        local.get $4
+        i32.add
+        local.tee $5
+        v128.load offset=16
+        local.set $29
+        local.get $0
+        local.get $1
+        i32.add
+        local.tee $11
+        local.get $5
+        v128.load
+        local.tee $30
+        v128.store
+        local.get $11
+        local.get $29
+        v128.store offset=16
+        local.get $20
+        local.get $30
+        local.get $21
+        v128.and
+        i32x4.max_u
+        local.get $29
+        local.get $21
+        v128.and
+        i32x4.max_u
+        local.set $20
+        local.get $1
+        local.get $3
+        i32.add
+        local.tee $5
+        local.get $5
+        v128.load
+        local.get $30
+        f32x4.pmax
+        v128.store
+        local.get $5
+        local.get $5
+        v128.load offset=16
+        local.get $29
+        f32x4.pmax
+        v128.store offset=16
+        local.get $1
+        i32.const 32
+        i32.add
+        local.set $1
+        br $for-loop|3
+       end
+      end
+      local.get $6
+      i32.const 1
+      i32.add
+      local.set $6
+      br $for-loop|2
+     end
+    end
     i32.const 1036
     v128.load32_splat
-    local.set $22
+    local.set $36
     i32.const 1040
     v128.load32_splat
-    local.set $23
+    local.set $37
     i32.const 1028
     v128.load32_splat
-    local.set $36
+    local.set $38
     i32.const 1044
     v128.load32_splat
-    local.set $37
+    local.set $41
     i32.const 1048
     v128.load32_splat
-    local.set $38
+    local.set $42
     i32.const 1052
     v128.load32_splat
-    local.set $41
+    local.set $43
     i32.const 1056
     v128.load32_splat
-    local.set $42
+    local.set $44
     i32.const 1060
     v128.load32_splat
-    local.set $43
+    local.set $45
     local.get $15
     f32x4.splat
-    local.set $44
+    local.set $46
     local.get $16
     f32x4.splat
-    local.set $45
+    local.set $29
     i32.const 0
-    local.set $3
-    loop $for-loop|2
-     local.get $3
+    local.set $1
+    loop $for-loop|4
+     local.get $1
      i32.const 64
      i32.lt_u
      if
@@ -29241,56 +30424,64 @@
       i32.add
       local.tee $0
       v128.load
-      local.set $46
+      local.set $30
       local.get $0
       v128.load offset=16
-      local.set $21
-      local.get $29
+      local.set $34
+      local.get $22
       local.tee $20
-      local.set $30
-      local.get $3
+      local.set $21
+      local.get $1
       local.get $8
       i32.add
       local.set $0
       i32.const 0
       local.set $4
-      loop $for-loop|3
+      loop $for-loop|5
        local.get $4
        local.get $9
        i32.lt_s
        if
         local.get $0
         v128.load offset=16
-        local.get $21
+        local.get $34
         f32x4.sub
-        local.get $44
+        local.get $46
         f32x4.mul
-        local.get $45
+        local.get $29
         f32x4.mul
         local.tee $39
-        local.get $23
+        local.get $37
         f32x4.add
         local.set $47
         local.get $0
         v128.load
-        local.get $46
+        local.get $30
         f32x4.sub
-        local.get $44
+        local.get $46
         f32x4.mul
-        local.get $45
+        local.get $29
         f32x4.mul
         local.tee $48
-        local.get $23
+        local.get $37
         f32x4.add
         local.set $49
         local.get $0
-        local.get $43
+        local.get $45
         local.get $48
         local.get $49
-        local.get $23
+        local.get $37
         f32x4.sub
         f32x4.sub
         local.tee $40
+        f32x4.mul
+        local.get $44
+        f32x4.add
+        local.get $40
+        f32x4.mul
+        local.get $43
+        f32x4.add
+        local.get $40
         f32x4.mul
         local.get $42
         f32x4.add
@@ -29302,32 +30493,32 @@
         f32x4.mul
         local.get $38
         f32x4.add
-        local.get $40
-        f32x4.mul
-        local.get $37
-        f32x4.add
-        local.get $40
-        f32x4.mul
-        local.get $36
-        f32x4.add
         local.get $49
         i32.const 23
         i32x4.shl
         i32x4.add
         local.get $48
-        local.get $22
+        local.get $36
         f32x4.ge
         v128.and
         local.tee $40
         v128.store
         local.get $0
-        local.get $43
+        local.get $45
         local.get $39
         local.get $47
-        local.get $23
+        local.get $37
         f32x4.sub
         f32x4.sub
         local.tee $48
+        f32x4.mul
+        local.get $44
+        f32x4.add
+        local.get $48
+        f32x4.mul
+        local.get $43
+        f32x4.add
+        local.get $48
         f32x4.mul
         local.get $42
         f32x4.add
@@ -29339,20 +30530,12 @@
         f32x4.mul
         local.get $38
         f32x4.add
-        local.get $48
-        f32x4.mul
-        local.get $37
-        f32x4.add
-        local.get $48
-        f32x4.mul
-        local.get $36
-        f32x4.add
         local.get $47
         i32.const 23
         i32x4.shl
         i32x4.add
         local.get $39
-        local.get $22
+        local.get $36
         f32x4.ge
         v128.and
         local.tee $39
@@ -29361,104 +30544,101 @@
         local.get $40
         f32x4.add
         local.set $20
-        local.get $30
+        local.get $21
         local.get $39
         f32x4.add
-        local.set $30
+        local.set $21
         local.get $0
-        i32.const -64
-        i32.sub
+        i32.const 256
+        i32.add
         local.set $0
         local.get $4
         i32.const 1
         i32.add
         local.set $4
-        br $for-loop|3
+        br $for-loop|5
        end
       end
       local.get $1
       local.get $3
       i32.add
       local.tee $0
-      local.get $36
+      local.get $38
       local.get $20
       f32x4.div
-      local.get $1
-      i32.const -64
-      i32.add
       local.get $3
+      i32.const 256
+      i32.sub
+      local.get $1
       i32.add
       local.tee $4
       v128.load
       v128.and
       v128.store
       local.get $0
-      local.get $36
-      local.get $30
+      local.get $38
+      local.get $21
       f32x4.div
       local.get $4
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $3
+      local.get $1
       i32.const 32
       i32.add
-      local.set $3
-      br $for-loop|2
+      local.set $1
+      br $for-loop|4
      end
     end
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    local.tee $50
-    i32.const -64
-    i32.sub
-    local.set $33
+    local.set $35
     i32.const 1028
     v128.load32_splat
     drop
     i32.const 1024
     v128.load32_splat
-    local.tee $23
+    local.tee $20
+    local.tee $22
     local.set $29
-    local.get $23
-    local.tee $21
-    local.set $30
+    local.get $22
+    local.set $21
     local.get $8
     local.tee $0
     local.get $9
-    i32.const 6
+    i32.const 8
     i32.shl
     i32.add
     local.tee $3
     local.set $1
-    local.get $24
+    local.get $23
     local.get $32
     i32.add
     local.set $4
-    local.get $27
+    local.get $26
     local.get $32
     i32.add
     local.set $5
     local.get $19
     local.set $11
     i32.const 0
-    local.set $34
-    loop $for-loop|4
+    local.set $6
+    loop $for-loop|6
+     local.get $6
      local.get $9
-     local.get $34
-     i32.gt_s
+     i32.lt_s
      if
       local.get $11
       v128.load32_splat
-      local.set $20
+      local.set $30
       local.get $11
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $22
+      local.set $34
       local.get $11
       i32.const 8
       i32.add
@@ -29470,14 +30650,14 @@
       local.get $0
       local.get $0
       v128.load
-      local.get $50
-      v128.load offset=128
+      local.get $35
+      v128.load offset=512
       f32x4.mul
       local.tee $38
       v128.store
       local.get $1
-      local.get $20
-      local.get $22
+      local.get $30
+      local.get $34
       local.get $36
       local.get $38
       local.get $37
@@ -29492,9 +30672,9 @@
       local.get $38
       local.get $37
       f32x4.mul
-      local.get $23
+      local.get $20
       f32x4.add
-      local.set $23
+      local.set $20
       local.get $5
       v128.load offset=16
       local.set $37
@@ -29503,14 +30683,14 @@
       i32.const 16
       i32.add
       v128.load
-      local.get $50
-      v128.load offset=144
+      local.get $35
+      v128.load offset=528
       f32x4.mul
       local.tee $38
       v128.store offset=16
       local.get $1
-      local.get $20
-      local.get $22
+      local.get $30
+      local.get $34
       local.get $36
       local.get $38
       local.get $37
@@ -29525,9 +30705,9 @@
       local.get $38
       local.get $37
       f32x4.mul
-      local.get $29
+      local.get $22
       f32x4.add
-      local.set $29
+      local.set $22
       local.get $5
       v128.load offset=32
       local.set $37
@@ -29536,14 +30716,14 @@
       i32.const 32
       i32.add
       v128.load
-      local.get $50
-      v128.load offset=160
+      local.get $35
+      v128.load offset=544
       f32x4.mul
       local.tee $38
       v128.store offset=32
       local.get $1
-      local.get $20
-      local.get $22
+      local.get $30
+      local.get $34
       local.get $36
       local.get $38
       local.get $37
@@ -29558,9 +30738,9 @@
       local.get $38
       local.get $37
       f32x4.mul
-      local.get $21
+      local.get $29
       f32x4.add
-      local.set $21
+      local.set $29
       local.get $5
       v128.load offset=48
       local.set $37
@@ -29569,14 +30749,14 @@
       i32.const 48
       i32.add
       v128.load
-      local.get $50
-      v128.load offset=176
+      local.get $35
+      v128.load offset=560
       f32x4.mul
       local.tee $38
       v128.store offset=48
       local.get $1
-      local.get $20
-      local.get $22
+      local.get $30
+      local.get $34
       local.get $36
       local.get $38
       local.get $37
@@ -29586,47 +30766,47 @@
       local.get $37
       f32x4.gt
       v128.bitselect
-      local.tee $20
+      local.tee $30
       v128.store offset=48
       local.get $38
-      local.get $20
-      f32x4.mul
       local.get $30
+      f32x4.mul
+      local.get $21
       f32x4.add
-      local.set $30
+      local.set $21
       local.get $0
-      i32.const -64
-      i32.sub
+      i32.const 256
+      i32.add
       local.set $0
       local.get $1
       i32.const -64
       i32.sub
       local.set $1
       local.get $4
-      local.get $25
+      local.get $24
       i32.add
       local.set $4
       local.get $5
-      local.get $28
+      local.get $27
       i32.add
       local.set $5
       local.get $11
       i32.const 12
       i32.add
       local.set $11
-      local.get $34
+      local.get $6
       i32.const 1
       i32.add
-      local.set $34
-      br $for-loop|4
+      local.set $6
+      br $for-loop|6
      end
     end
     local.get $17
     f32x4.splat
-    local.set $20
+    local.set $30
     local.get $18
     f32x4.splat
-    local.set $22
+    local.set $34
     local.get $8
     local.set $0
     local.get $3
@@ -29637,7 +30817,7 @@
     local.set $3
     i32.const 0
     local.set $4
-    loop $for-loop|5
+    loop $for-loop|7
      local.get $4
      local.get $9
      i32.lt_s
@@ -29646,7 +30826,7 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $29
+      local.get $22
       f32x4.sub
       f32x4.mul
       local.set $36
@@ -29654,7 +30834,7 @@
       v128.load offset=32
       local.get $1
       v128.load offset=32
-      local.get $21
+      local.get $29
       f32x4.sub
       f32x4.mul
       local.set $37
@@ -29662,7 +30842,7 @@
       v128.load offset=48
       local.get $1
       v128.load offset=48
-      local.get $30
+      local.get $21
       f32x4.sub
       f32x4.mul
       local.set $38
@@ -29671,64 +30851,64 @@
       v128.load
       local.get $1
       v128.load
-      local.get $23
+      local.get $20
       f32x4.sub
       f32x4.mul
-      local.get $20
+      local.get $30
       f32x4.mul
-      local.get $22
+      local.get $34
       f32x4.mul
-      local.get $33
-      v128.load
+      local.get $35
+      v128.load offset=256
       v128.and
       v128.store
       local.get $3
       local.get $36
-      local.get $20
+      local.get $30
       f32x4.mul
-      local.get $22
+      local.get $34
       f32x4.mul
-      local.get $33
-      v128.load offset=16
+      local.get $35
+      v128.load offset=272
       v128.and
       v128.store offset=16
       local.get $3
       local.get $37
-      local.get $20
+      local.get $30
       f32x4.mul
-      local.get $22
+      local.get $34
       f32x4.mul
-      local.get $33
-      v128.load offset=32
+      local.get $35
+      v128.load offset=288
       v128.and
       v128.store offset=32
       local.get $3
       local.get $38
-      local.get $20
+      local.get $30
       f32x4.mul
-      local.get $22
+      local.get $34
       f32x4.mul
-      local.get $33
-      v128.load offset=48
+      local.get $35
+      v128.load offset=304
       v128.and
       v128.store offset=48
       local.get $0
-      i32.const -64
-      i32.sub
+      i32.const 256
+      i32.add
       local.set $0
       local.get $1
       i32.const -64
       i32.sub
       local.set $1
       local.get $3
-      local.get $26
+      local.get $25
       i32.add
       local.set $3
       local.get $4
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|5
+      br $for-loop|7
      end
     end
     local.get $32
@@ -29743,7 +30923,7 @@
   (local $20 v128)
   (local $21 v128)
   (local $22 v128)
-  (local $23 v128)
+  (local $23 i32)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
@@ -29755,7 +30935,7 @@
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
-  (local $35 i32)
+  (local $35 v128)
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
@@ -29770,30 +30950,31 @@
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
-  (local $50 i32)
   local.get $0
-  local.set $24
+  local.set $23
   local.get $1
-  local.set $25
+  local.set $24
   local.get $3
-  local.set $26
+  local.set $25
   local.get $4
-  local.set $27
+  local.set $26
   local.get $5
+  local.set $27
+  local.get $6
   local.set $28
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $31
   local.get $11
   i32.const 2
   i32.shl
-  local.set $35
+  local.set $33
   loop $for-loop|0
    local.get $32
-   local.get $35
+   local.get $33
    i32.lt_u
    if
     local.get $32
@@ -29807,7 +30988,7 @@
     v128.load32_splat
     local.set $21
     local.get $7
-    if
+    if (result v128)
      local.get $0
      local.get $7
      i32.add
@@ -29815,69 +30996,67 @@
      local.get $20
      i8x16.eq
      v128.not
-     local.set $21
+    else
+     local.get $21
     end
-    local.get $21
+    local.tee $29
     i16x8.extend_low_i8x16_s
-    local.set $23
-    local.get $21
-    i16x8.extend_high_i8x16_s
-    local.set $30
+    local.set $35
     local.get $20
-    local.tee $22
-    local.set $29
+    local.tee $21
+    local.set $22
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
      local.get $0
-     local.get $6
+     local.get $28
      i32.add
      v128.load
      local.tee $21
      i16x8.extend_low_i8x16_u
-     local.tee $36
+     local.tee $30
      i32x4.extend_low_i16x8_u
      local.set $20
      local.get $21
      i16x8.extend_high_i8x16_u
-     local.tee $21
+     local.tee $22
      i32x4.extend_low_i16x8_u
-     local.set $22
-     local.get $21
+     local.set $21
+     local.get $22
      i32x4.extend_high_i16x8_u
-     local.set $29
-     local.get $36
+     local.set $22
+     local.get $30
      i32x4.extend_high_i16x8_u
     else
      local.get $12
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $6
+      local.get $28
       local.get $0
       i32.const 1
       i32.shl
       i32.add
       local.tee $1
       v128.load
-      local.tee $21
+      local.tee $30
       i32x4.extend_low_i16x8_u
       local.set $20
       local.get $1
       v128.load offset=16
-      local.tee $29
+      local.tee $22
       i32x4.extend_low_i16x8_u
-      local.set $22
-      local.get $29
+      local.set $21
+      local.get $22
       i32x4.extend_high_i16x8_u
-      local.set $29
-      local.get $21
+      local.set $22
+      local.get $30
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $6
+       local.get $28
        local.get $0
        i32.const 2
        i32.shl
@@ -29887,10 +31066,10 @@
        local.set $20
        local.get $1
        v128.load offset=32
-       local.set $22
+       local.set $21
        local.get $1
        v128.load offset=48
-       local.set $29
+       local.set $22
        local.get $1
        v128.load offset=16
       else
@@ -29899,7 +31078,7 @@
      end
     end
     local.set $36
-    local.get $23
+    local.get $35
     i32x4.extend_low_i16x8_s
     local.get $0
     i32x4.splat
@@ -29910,7 +31089,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $21
+    local.set $30
     i32.const 1024
     v128.load32_splat
     local.set $37
@@ -29919,7 +31098,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $21
+     local.get $30
      local.get $20
      local.get $9
      i32x4.splat
@@ -29933,21 +31112,19 @@
      select
      v128.andnot
      v128.and
-     local.set $21
+     local.set $30
     end
     local.get $31
     local.get $20
     i32.const 1064
     v128.load32_splat
-    local.get $21
+    local.get $30
     v128.bitselect
     v128.store
     local.get $31
-    i32.const -64
-    i32.sub
-    local.get $21
-    v128.store
-    local.get $23
+    local.get $30
+    v128.store offset=256
+    local.get $35
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 4
@@ -29963,7 +31140,7 @@
     local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $21
+    local.set $30
     local.get $1
     if
      local.get $20
@@ -29975,7 +31152,7 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $21
+     local.get $30
      local.get $14
      select
      v128.andnot
@@ -29991,8 +31168,10 @@
     v128.store offset=16
     local.get $31
     local.get $20
-    v128.store offset=80
-    local.get $30
+    v128.store offset=272
+    local.get $29
+    i16x8.extend_high_i8x16_s
+    local.tee $29
     i32x4.extend_low_i16x8_s
     local.get $0
     i32.const 8
@@ -30008,19 +31187,19 @@
     local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $21
+    local.set $30
     local.get $1
     if
      local.get $20
-     local.get $22
+     local.get $21
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $22
+     local.get $21
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $21
+     local.get $30
      local.get $14
      select
      v128.andnot
@@ -30028,7 +31207,7 @@
      local.set $20
     end
     local.get $31
-    local.get $22
+    local.get $21
     i32.const 1064
     v128.load32_splat
     local.get $20
@@ -30036,8 +31215,8 @@
     v128.store offset=32
     local.get $31
     local.get $20
-    v128.store offset=96
-    local.get $30
+    v128.store offset=288
+    local.get $29
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 12
@@ -30057,11 +31236,11 @@
     local.get $1
     if
      local.get $20
-     local.get $29
+     local.get $22
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $29
+     local.get $22
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -30073,7 +31252,7 @@
      local.set $20
     end
     local.get $31
-    local.get $29
+    local.get $22
     i32.const 1064
     v128.load32_splat
     local.get $20
@@ -30081,160 +31260,174 @@
     v128.store offset=48
     local.get $31
     local.get $20
-    v128.store offset=112
+    v128.store offset=304
     i32.const 1024
     v128.load32_splat
-    local.tee $30
-    local.set $29
+    local.tee $20
+    local.set $22
     i32.const 1068
     v128.load32_splat
-    local.set $36
+    local.set $21
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    i32.const 128
-    i32.add
-    local.set $1
-    i32.const 1032
-    v128.load32_splat
-    local.tee $20
-    local.set $23
-    local.get $20
-    local.tee $21
-    local.set $22
-    local.get $24
-    local.get $32
+    i32.const 512
     i32.add
     local.set $3
+    local.get $23
+    local.get $32
+    i32.add
+    local.set $4
     local.get $8
     local.set $0
     i32.const 0
-    local.set $4
+    local.set $1
     loop $for-loop|1
-     local.get $4
-     local.get $9
-     i32.lt_s
+     local.get $1
+     i32.const 64
+     i32.lt_u
      if
-      local.get $3
-      v128.load offset=16
-      local.set $37
-      local.get $3
-      v128.load offset=32
-      local.set $38
-      local.get $3
-      v128.load offset=48
-      local.set $39
       local.get $0
-      local.get $3
-      v128.load
-      local.tee $40
-      v128.store
-      local.get $0
-      local.get $37
-      v128.store offset=16
-      local.get $0
-      local.get $38
-      v128.store offset=32
-      local.get $0
-      local.get $39
-      v128.store offset=48
-      local.get $30
-      local.get $40
-      local.get $36
-      v128.and
-      i32x4.max_u
-      local.get $37
-      local.get $36
-      v128.and
-      i32x4.max_u
-      local.get $38
-      local.get $36
-      v128.and
-      i32x4.max_u
-      local.get $39
-      local.get $36
-      v128.and
-      i32x4.max_u
-      local.set $30
-      local.get $23
-      local.get $40
-      f32x4.pmax
-      local.set $23
-      local.get $20
-      local.get $37
-      f32x4.pmax
-      local.set $20
-      local.get $21
-      local.get $38
-      f32x4.pmax
-      local.set $21
-      local.get $22
-      local.get $39
-      f32x4.pmax
-      local.set $22
-      local.get $3
-      local.get $25
+      local.get $1
       i32.add
-      local.set $3
-      local.get $0
-      i32.const -64
-      i32.sub
-      local.set $0
+      local.get $1
       local.get $4
-      i32.const 1
       i32.add
-      local.set $4
+      v128.load
+      local.tee $29
+      v128.store
+      local.get $1
+      local.get $3
+      i32.add
+      local.get $29
+      v128.store
+      local.get $20
+      local.get $29
+      local.get $21
+      v128.and
+      i32x4.max_u
+      local.set $20
+      local.get $1
+      i32.const 16
+      i32.add
+      local.set $1
       br $for-loop|1
      end
     end
-    local.get $1
-    local.get $23
-    v128.store
-    local.get $1
-    local.get $20
-    v128.store offset=16
-    local.get $1
-    local.get $21
-    v128.store offset=32
-    local.get $1
-    local.get $22
-    v128.store offset=48
+    i32.const 1
+    local.set $6
+    loop $for-loop|2
+     local.get $6
+     local.get $9
+     i32.lt_s
+     if
+      local.get $4
+      local.get $24
+      i32.add
+      local.set $4
+      local.get $0
+      i32.const 256
+      i32.add
+      local.set $0
+      i32.const 0
+      local.set $1
+      loop $for-loop|3
+       local.get $1
+       i32.const 64
+       i32.lt_u
+       if
+        local.get $1
+        local.get $4
+        i32.add
+        local.tee $5
+        v128.load offset=16
+        local.set $29
+        local.get $0
+        local.get $1
+        i32.add
+        local.tee $11
+        local.get $5
+        v128.load
+        local.tee $30
+        v128.store
+        local.get $11
+        local.get $29
+        v128.store offset=16
+        local.get $20
+        local.get $30
+        local.get $21
+        v128.and
+        i32x4.max_u
+        local.get $29
+        local.get $21
+        v128.and
+        i32x4.max_u
+        local.set $20
+        local.get $1
+        local.get $3
+        i32.add
+        local.tee $5
+        local.get $5
+        v128.load
+        local.get $30
+        f32x4.pmax
+        v128.store
+        local.get $5
+        local.get $5
+        v128.load offset=16
+        local.get $29
+        f32x4.pmax
+        v128.store offset=16
+        local.get $1
+        i32.const 32
+        i32.add
+        local.set $1
+        br $for-loop|3
+       end
+      end
+      local.get $6
+      i32.const 1
+      i32.add
+      local.set $6
+      br $for-loop|2
+     end
+    end
     i32.const 1036
     v128.load32_splat
-    local.set $22
+    local.set $35
     i32.const 1040
     v128.load32_splat
-    local.set $23
+    local.set $36
     i32.const 1028
     v128.load32_splat
-    local.set $36
+    local.set $37
     i32.const 1044
     v128.load32_splat
-    local.set $37
+    local.set $38
     i32.const 1048
     v128.load32_splat
-    local.set $38
+    local.set $41
     i32.const 1052
     v128.load32_splat
-    local.set $41
+    local.set $42
     i32.const 1056
     v128.load32_splat
-    local.set $42
+    local.set $43
     i32.const 1060
     v128.load32_splat
-    local.set $43
+    local.set $44
     local.get $15
     f32x4.splat
-    local.set $44
+    local.set $45
     local.get $16
     f32x4.splat
-    local.set $45
+    local.set $46
     i32.const 0
-    local.set $3
-    loop $for-loop|2
-     local.get $3
+    local.set $1
+    loop $for-loop|4
+     local.get $1
      i32.const 64
      i32.lt_u
      if
@@ -30243,56 +31436,60 @@
       i32.add
       local.tee $0
       v128.load
-      local.set $46
+      local.set $29
       local.get $0
       v128.load offset=16
-      local.set $21
-      local.get $29
-      local.tee $20
       local.set $30
-      local.get $3
+      local.get $22
+      local.tee $20
+      local.set $21
+      local.get $1
       local.get $8
       i32.add
       local.set $0
       i32.const 0
       local.set $4
-      loop $for-loop|3
+      loop $for-loop|5
        local.get $4
        local.get $9
        i32.lt_s
        if
         local.get $0
         v128.load offset=16
-        local.get $21
+        local.get $30
         f32x4.sub
-        local.get $44
-        f32x4.mul
         local.get $45
         f32x4.mul
+        local.get $46
+        f32x4.mul
         local.tee $39
-        local.get $23
+        local.get $36
         f32x4.add
         local.set $47
         local.get $0
         v128.load
-        local.get $46
+        local.get $29
         f32x4.sub
-        local.get $44
-        f32x4.mul
         local.get $45
         f32x4.mul
+        local.get $46
+        f32x4.mul
         local.tee $48
-        local.get $23
+        local.get $36
         f32x4.add
         local.set $49
         local.get $0
-        local.get $43
+        local.get $44
         local.get $48
         local.get $49
-        local.get $23
+        local.get $36
         f32x4.sub
         f32x4.sub
         local.tee $40
+        f32x4.mul
+        local.get $43
+        f32x4.add
+        local.get $40
         f32x4.mul
         local.get $42
         f32x4.add
@@ -30308,28 +31505,28 @@
         f32x4.mul
         local.get $37
         f32x4.add
-        local.get $40
-        f32x4.mul
-        local.get $36
-        f32x4.add
         local.get $49
         i32.const 23
         i32x4.shl
         i32x4.add
         local.get $48
-        local.get $22
+        local.get $35
         f32x4.ge
         v128.and
         local.tee $40
         v128.store
         local.get $0
-        local.get $43
+        local.get $44
         local.get $39
         local.get $47
-        local.get $23
+        local.get $36
         f32x4.sub
         f32x4.sub
         local.tee $48
+        f32x4.mul
+        local.get $43
+        f32x4.add
+        local.get $48
         f32x4.mul
         local.get $42
         f32x4.add
@@ -30345,16 +31542,12 @@
         f32x4.mul
         local.get $37
         f32x4.add
-        local.get $48
-        f32x4.mul
-        local.get $36
-        f32x4.add
         local.get $47
         i32.const 23
         i32x4.shl
         i32x4.add
         local.get $39
-        local.get $22
+        local.get $35
         f32x4.ge
         v128.and
         local.tee $39
@@ -30363,118 +31556,115 @@
         local.get $40
         f32x4.add
         local.set $20
-        local.get $30
+        local.get $21
         local.get $39
         f32x4.add
-        local.set $30
+        local.set $21
         local.get $0
-        i32.const -64
-        i32.sub
+        i32.const 256
+        i32.add
         local.set $0
         local.get $4
         i32.const 1
         i32.add
         local.set $4
-        br $for-loop|3
+        br $for-loop|5
        end
       end
       local.get $1
       local.get $3
       i32.add
       local.tee $0
-      local.get $36
+      local.get $37
       local.get $20
       f32x4.div
-      local.get $1
-      i32.const -64
-      i32.add
       local.get $3
+      i32.const 256
+      i32.sub
+      local.get $1
       i32.add
       local.tee $4
       v128.load
       v128.and
       v128.store
       local.get $0
-      local.get $36
-      local.get $30
+      local.get $37
+      local.get $21
       f32x4.div
       local.get $4
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $3
+      local.get $1
       i32.const 32
       i32.add
-      local.set $3
-      br $for-loop|2
+      local.set $1
+      br $for-loop|4
      end
     end
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    local.tee $50
-    i32.const -64
-    i32.sub
-    local.set $33
+    local.set $34
     i32.const 1028
     v128.load32_splat
-    local.set $20
+    local.set $30
     i32.const 1024
     v128.load32_splat
-    local.tee $23
+    local.tee $20
+    local.tee $22
     local.set $29
-    local.get $23
-    local.tee $21
-    local.set $30
+    local.get $22
+    local.set $21
     local.get $8
     local.tee $0
     local.get $9
-    i32.const 6
+    i32.const 8
     i32.shl
     i32.add
     local.tee $3
     local.set $1
-    local.get $24
+    local.get $23
     local.get $32
     i32.add
     local.set $4
-    local.get $27
+    local.get $26
     local.get $32
     i32.add
     local.set $5
     local.get $19
     local.set $11
     i32.const 0
-    local.set $34
-    loop $for-loop|4
+    local.set $6
+    loop $for-loop|6
+     local.get $6
      local.get $9
-     local.get $34
-     i32.gt_s
+     i32.lt_s
      if
       local.get $11
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $22
+      local.set $35
       local.get $11
       v128.load32_splat
       local.set $36
-      local.get $50
-      v128.load
       local.get $34
+      v128.load
+      local.get $6
       i32x4.splat
       local.tee $37
       i32x4.eq
-      local.get $20
+      local.get $30
       v128.and
       local.set $38
       local.get $0
       local.get $0
       v128.load
-      local.get $50
-      v128.load offset=128
+      local.get $34
+      v128.load offset=512
       f32x4.mul
       local.tee $39
       v128.store
@@ -30482,7 +31672,7 @@
       local.get $36
       local.get $39
       f32x4.mul
-      local.get $22
+      local.get $35
       local.get $38
       f32x4.mul
       f32x4.add
@@ -30491,14 +31681,14 @@
       local.get $39
       local.get $38
       f32x4.mul
-      local.get $23
+      local.get $20
       f32x4.add
-      local.set $23
-      local.get $50
+      local.set $20
+      local.get $34
       v128.load offset=16
       local.get $37
       i32x4.eq
-      local.get $20
+      local.get $30
       v128.and
       local.set $38
       local.get $0
@@ -30506,8 +31696,8 @@
       i32.const 16
       i32.add
       v128.load
-      local.get $50
-      v128.load offset=144
+      local.get $34
+      v128.load offset=528
       f32x4.mul
       local.tee $39
       v128.store offset=16
@@ -30515,7 +31705,7 @@
       local.get $36
       local.get $39
       f32x4.mul
-      local.get $22
+      local.get $35
       local.get $38
       f32x4.mul
       f32x4.add
@@ -30524,14 +31714,14 @@
       local.get $39
       local.get $38
       f32x4.mul
-      local.get $29
+      local.get $22
       f32x4.add
-      local.set $29
-      local.get $50
+      local.set $22
+      local.get $34
       v128.load offset=32
       local.get $37
       i32x4.eq
-      local.get $20
+      local.get $30
       v128.and
       local.set $38
       local.get $0
@@ -30539,8 +31729,8 @@
       i32.const 32
       i32.add
       v128.load
-      local.get $50
-      v128.load offset=160
+      local.get $34
+      v128.load offset=544
       f32x4.mul
       local.tee $39
       v128.store offset=32
@@ -30548,7 +31738,7 @@
       local.get $36
       local.get $39
       f32x4.mul
-      local.get $22
+      local.get $35
       local.get $38
       f32x4.mul
       f32x4.add
@@ -30557,14 +31747,14 @@
       local.get $39
       local.get $38
       f32x4.mul
-      local.get $21
+      local.get $29
       f32x4.add
-      local.set $21
-      local.get $50
+      local.set $29
+      local.get $34
       v128.load offset=48
       local.get $37
       i32x4.eq
-      local.get $20
+      local.get $30
       v128.and
       local.set $37
       local.get $0
@@ -30572,8 +31762,8 @@
       i32.const 48
       i32.add
       v128.load
-      local.get $50
-      v128.load offset=176
+      local.get $34
+      v128.load offset=560
       f32x4.mul
       local.tee $38
       v128.store offset=48
@@ -30581,51 +31771,51 @@
       local.get $36
       local.get $38
       f32x4.mul
-      local.get $22
+      local.get $35
       local.get $37
       f32x4.mul
       f32x4.add
-      local.tee $22
+      local.tee $35
       v128.store offset=48
       local.get $38
-      local.get $22
+      local.get $35
       f32x4.mul
-      local.get $30
+      local.get $21
       f32x4.add
-      local.set $30
+      local.set $21
       local.get $0
-      i32.const -64
-      i32.sub
+      i32.const 256
+      i32.add
       local.set $0
       local.get $1
       i32.const -64
       i32.sub
       local.set $1
       local.get $4
-      local.get $25
+      local.get $24
       i32.add
       local.set $4
       local.get $5
-      local.get $28
+      local.get $27
       i32.add
       local.set $5
       local.get $11
       i32.const 12
       i32.add
       local.set $11
-      local.get $34
+      local.get $6
       i32.const 1
       i32.add
-      local.set $34
-      br $for-loop|4
+      local.set $6
+      br $for-loop|6
      end
     end
     local.get $17
     f32x4.splat
-    local.set $20
+    local.set $30
     local.get $18
     f32x4.splat
-    local.set $22
+    local.set $35
     local.get $8
     local.set $0
     local.get $3
@@ -30636,7 +31826,7 @@
     local.set $3
     i32.const 0
     local.set $4
-    loop $for-loop|5
+    loop $for-loop|7
      local.get $4
      local.get $9
      i32.lt_s
@@ -30645,7 +31835,7 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $29
+      local.get $22
       f32x4.sub
       f32x4.mul
       local.set $36
@@ -30653,7 +31843,7 @@
       v128.load offset=32
       local.get $1
       v128.load offset=32
-      local.get $21
+      local.get $29
       f32x4.sub
       f32x4.mul
       local.set $37
@@ -30661,7 +31851,7 @@
       v128.load offset=48
       local.get $1
       v128.load offset=48
-      local.get $30
+      local.get $21
       f32x4.sub
       f32x4.mul
       local.set $38
@@ -30670,64 +31860,64 @@
       v128.load
       local.get $1
       v128.load
-      local.get $23
+      local.get $20
       f32x4.sub
       f32x4.mul
-      local.get $20
+      local.get $30
       f32x4.mul
-      local.get $22
+      local.get $35
       f32x4.mul
-      local.get $33
-      v128.load
+      local.get $34
+      v128.load offset=256
       v128.and
       v128.store
       local.get $3
       local.get $36
-      local.get $20
+      local.get $30
       f32x4.mul
-      local.get $22
+      local.get $35
       f32x4.mul
-      local.get $33
-      v128.load offset=16
+      local.get $34
+      v128.load offset=272
       v128.and
       v128.store offset=16
       local.get $3
       local.get $37
-      local.get $20
+      local.get $30
       f32x4.mul
-      local.get $22
+      local.get $35
       f32x4.mul
-      local.get $33
-      v128.load offset=32
+      local.get $34
+      v128.load offset=288
       v128.and
       v128.store offset=32
       local.get $3
       local.get $38
-      local.get $20
+      local.get $30
       f32x4.mul
-      local.get $22
+      local.get $35
       f32x4.mul
-      local.get $33
-      v128.load offset=48
+      local.get $34
+      v128.load offset=304
       v128.and
       v128.store offset=48
       local.get $0
-      i32.const -64
-      i32.sub
+      i32.const 256
+      i32.add
       local.set $0
       local.get $1
       i32.const -64
       i32.sub
       local.set $1
       local.get $3
-      local.get $26
+      local.get $25
       i32.add
       local.set $3
       local.get $4
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|5
+      br $for-loop|7
      end
     end
     local.get $32
@@ -30742,7 +31932,7 @@
   (local $20 v128)
   (local $21 v128)
   (local $22 v128)
-  (local $23 v128)
+  (local $23 i32)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
@@ -30754,7 +31944,7 @@
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
-  (local $35 i32)
+  (local $35 v128)
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
@@ -30769,30 +31959,31 @@
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
-  (local $50 i32)
   local.get $0
-  local.set $24
+  local.set $23
   local.get $1
-  local.set $25
+  local.set $24
   local.get $3
-  local.set $26
+  local.set $25
   local.get $4
-  local.set $27
+  local.set $26
   local.get $5
+  local.set $27
+  local.get $6
   local.set $28
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $31
   local.get $11
   i32.const 2
   i32.shl
-  local.set $35
+  local.set $33
   loop $for-loop|0
    local.get $32
-   local.get $35
+   local.get $33
    i32.lt_u
    if
     local.get $32
@@ -30806,7 +31997,7 @@
     v128.load32_splat
     local.set $21
     local.get $7
-    if
+    if (result v128)
      local.get $0
      local.get $7
      i32.add
@@ -30814,69 +32005,67 @@
      local.get $20
      i8x16.eq
      v128.not
-     local.set $21
+    else
+     local.get $21
     end
-    local.get $21
+    local.tee $29
     i16x8.extend_low_i8x16_s
-    local.set $23
-    local.get $21
-    i16x8.extend_high_i8x16_s
-    local.set $30
+    local.set $35
     local.get $20
-    local.tee $22
-    local.set $29
+    local.tee $21
+    local.set $22
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
      local.get $0
-     local.get $6
+     local.get $28
      i32.add
      v128.load
      local.tee $21
      i16x8.extend_low_i8x16_u
-     local.tee $36
+     local.tee $30
      i32x4.extend_low_i16x8_u
      local.set $20
      local.get $21
      i16x8.extend_high_i8x16_u
-     local.tee $21
+     local.tee $22
      i32x4.extend_low_i16x8_u
-     local.set $22
-     local.get $21
+     local.set $21
+     local.get $22
      i32x4.extend_high_i16x8_u
-     local.set $29
-     local.get $36
+     local.set $22
+     local.get $30
      i32x4.extend_high_i16x8_u
     else
      local.get $12
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $6
+      local.get $28
       local.get $0
       i32.const 1
       i32.shl
       i32.add
       local.tee $1
       v128.load
-      local.tee $21
+      local.tee $30
       i32x4.extend_low_i16x8_u
       local.set $20
       local.get $1
       v128.load offset=16
-      local.tee $29
+      local.tee $22
       i32x4.extend_low_i16x8_u
-      local.set $22
-      local.get $29
+      local.set $21
+      local.get $22
       i32x4.extend_high_i16x8_u
-      local.set $29
-      local.get $21
+      local.set $22
+      local.get $30
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $6
+       local.get $28
        local.get $0
        i32.const 2
        i32.shl
@@ -30886,10 +32075,10 @@
        local.set $20
        local.get $1
        v128.load offset=32
-       local.set $22
+       local.set $21
        local.get $1
        v128.load offset=48
-       local.set $29
+       local.set $22
        local.get $1
        v128.load offset=16
       else
@@ -30898,7 +32087,7 @@
      end
     end
     local.set $36
-    local.get $23
+    local.get $35
     i32x4.extend_low_i16x8_s
     local.get $0
     i32x4.splat
@@ -30909,7 +32098,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $21
+    local.set $30
     i32.const 1024
     v128.load32_splat
     local.set $37
@@ -30918,7 +32107,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $21
+     local.get $30
      local.get $20
      local.get $9
      i32x4.splat
@@ -30932,21 +32121,19 @@
      select
      v128.andnot
      v128.and
-     local.set $21
+     local.set $30
     end
     local.get $31
     local.get $20
     i32.const 1064
     v128.load32_splat
-    local.get $21
+    local.get $30
     v128.bitselect
     v128.store
     local.get $31
-    i32.const -64
-    i32.sub
-    local.get $21
-    v128.store
-    local.get $23
+    local.get $30
+    v128.store offset=256
+    local.get $35
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 4
@@ -30962,7 +32149,7 @@
     local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $21
+    local.set $30
     local.get $1
     if
      local.get $20
@@ -30974,7 +32161,7 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $21
+     local.get $30
      local.get $14
      select
      v128.andnot
@@ -30990,8 +32177,10 @@
     v128.store offset=16
     local.get $31
     local.get $20
-    v128.store offset=80
-    local.get $30
+    v128.store offset=272
+    local.get $29
+    i16x8.extend_high_i8x16_s
+    local.tee $29
     i32x4.extend_low_i16x8_s
     local.get $0
     i32.const 8
@@ -31007,19 +32196,19 @@
     local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $21
+    local.set $30
     local.get $1
     if
      local.get $20
-     local.get $22
+     local.get $21
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $22
+     local.get $21
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $21
+     local.get $30
      local.get $14
      select
      v128.andnot
@@ -31027,7 +32216,7 @@
      local.set $20
     end
     local.get $31
-    local.get $22
+    local.get $21
     i32.const 1064
     v128.load32_splat
     local.get $20
@@ -31035,8 +32224,8 @@
     v128.store offset=32
     local.get $31
     local.get $20
-    v128.store offset=96
-    local.get $30
+    v128.store offset=288
+    local.get $29
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 12
@@ -31056,11 +32245,11 @@
     local.get $1
     if
      local.get $20
-     local.get $29
+     local.get $22
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $29
+     local.get $22
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -31072,7 +32261,7 @@
      local.set $20
     end
     local.get $31
-    local.get $29
+    local.get $22
     i32.const 1064
     v128.load32_splat
     local.get $20
@@ -31080,132 +32269,146 @@
     v128.store offset=48
     local.get $31
     local.get $20
-    v128.store offset=112
+    v128.store offset=304
     i32.const 1024
     v128.load32_splat
-    local.tee $30
-    local.set $29
+    local.tee $20
+    local.set $22
     i32.const 1068
     v128.load32_splat
-    local.set $36
+    local.set $21
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    i32.const 128
-    i32.add
-    local.set $1
-    i32.const 1032
-    v128.load32_splat
-    local.tee $20
-    local.set $23
-    local.get $20
-    local.tee $21
-    local.set $22
-    local.get $24
-    local.get $32
+    i32.const 512
     i32.add
     local.set $3
+    local.get $23
+    local.get $32
+    i32.add
+    local.set $4
     local.get $8
     local.set $0
     i32.const 0
-    local.set $4
+    local.set $1
     loop $for-loop|1
-     local.get $4
-     local.get $9
-     i32.lt_s
+     local.get $1
+     i32.const 64
+     i32.lt_u
      if
-      local.get $3
-      v128.load offset=16
-      local.set $37
-      local.get $3
-      v128.load offset=32
-      local.set $38
-      local.get $3
-      v128.load offset=48
-      local.set $39
       local.get $0
-      local.get $3
-      v128.load
-      local.tee $40
-      v128.store
-      local.get $0
-      local.get $37
-      v128.store offset=16
-      local.get $0
-      local.get $38
-      v128.store offset=32
-      local.get $0
-      local.get $39
-      v128.store offset=48
-      local.get $30
-      local.get $40
-      local.get $36
-      v128.and
-      i32x4.max_u
-      local.get $37
-      local.get $36
-      v128.and
-      i32x4.max_u
-      local.get $38
-      local.get $36
-      v128.and
-      i32x4.max_u
-      local.get $39
-      local.get $36
-      v128.and
-      i32x4.max_u
-      local.set $30
-      local.get $23
-      local.get $40
-      f32x4.pmax
-      local.set $23
-      local.get $20
-      local.get $37
-      f32x4.pmax
-      local.set $20
-      local.get $21
-      local.get $38
-      f32x4.pmax
-      local.set $21
-      local.get $22
-      local.get $39
-      f32x4.pmax
-      local.set $22
-      local.get $3
-      local.get $25
+      local.get $1
       i32.add
-      local.set $3
-      local.get $0
-      i32.const -64
-      i32.sub
-      local.set $0
+      local.get $1
       local.get $4
-      i32.const 1
       i32.add
-      local.set $4
+      v128.load
+      local.tee $29
+      v128.store
+      local.get $1
+      local.get $3
+      i32.add
+      local.get $29
+      v128.store
+      local.get $20
+      local.get $29
+      local.get $21
+      v128.and
+      i32x4.max_u
+      local.set $20
+      local.get $1
+      i32.const 16
+      i32.add
+      local.set $1
       br $for-loop|1
      end
     end
-    local.get $1
-    local.get $23
-    v128.store
-    local.get $1
-    local.get $20
-    v128.store offset=16
-    local.get $1
-    local.get $21
-    v128.store offset=32
-    local.get $1
-    local.get $22
-    v128.store offset=48
+    i32.const 1
+    local.set $6
+    loop $for-loop|2
+     local.get $6
+     local.get $9
+     i32.lt_s
+     if
+      local.get $4
+      local.get $24
+      i32.add
+      local.set $4
+      local.get $0
+      i32.const 256
+      i32.add
+      local.set $0
+      i32.const 0
+      local.set $1
+      loop $for-loop|3
+       local.get $1
+       i32.const 64
+       i32.lt_u
+       if
+        local.get $1
+        local.get $4
+        i32.add
+        local.tee $5
+        v128.load offset=16
+        local.set $29
+        local.get $0
+        local.get $1
+        i32.add
+        local.tee $11
+        local.get $5
+        v128.load
+        local.tee $30
+        v128.store
+        local.get $11
+        local.get $29
+        v128.store offset=16
+        local.get $20
+        local.get $30
+        local.get $21
+        v128.and
+        i32x4.max_u
+        local.get $29
+        local.get $21
+        v128.and
+        i32x4.max_u
+        local.set $20
+        local.get $1
+        local.get $3
+        i32.add
+        local.tee $5
+        local.get $5
+        v128.load
+        local.get $30
+        f32x4.pmax
+        v128.store
+        local.get $5
+        local.get $5
+        v128.load offset=16
+        local.get $29
+        f32x4.pmax
+        v128.store offset=16
+        local.get $1
+        i32.const 32
+        i32.add
+        local.set $1
+        br $for-loop|3
+       end
+      end
+      local.get $6
+      i32.const 1
+      i32.add
+      local.set $6
+      br $for-loop|2
+     end
+    end
     i32.const 1036
     v128.load32_splat
-    local.set $22
+    local.set $30
     i32.const 1040
     v128.load32_splat
-    local.set $23
+    local.set $35
     i32.const 1028
     v128.load32_splat
     local.set $36
@@ -31231,9 +32434,9 @@
     f32x4.splat
     local.set $45
     i32.const 0
-    local.set $3
-    loop $for-loop|2
-     local.get $3
+    local.set $1
+    loop $for-loop|4
+     local.get $1
      i32.const 64
      i32.lt_u
      if
@@ -31245,31 +32448,31 @@
       local.set $46
       local.get $0
       v128.load offset=16
-      local.set $21
-      local.get $29
+      local.set $29
+      local.get $22
       local.tee $20
-      local.set $30
-      local.get $3
+      local.set $21
+      local.get $1
       local.get $8
       i32.add
       local.set $0
       i32.const 0
       local.set $4
-      loop $for-loop|3
+      loop $for-loop|5
        local.get $4
        local.get $9
        i32.lt_s
        if
         local.get $0
         v128.load offset=16
-        local.get $21
+        local.get $29
         f32x4.sub
         local.get $44
         f32x4.mul
         local.get $45
         f32x4.mul
         local.tee $39
-        local.get $23
+        local.get $35
         f32x4.add
         local.set $47
         local.get $0
@@ -31281,14 +32484,14 @@
         local.get $45
         f32x4.mul
         local.tee $48
-        local.get $23
+        local.get $35
         f32x4.add
         local.set $49
         local.get $0
         local.get $43
         local.get $48
         local.get $49
-        local.get $23
+        local.get $35
         f32x4.sub
         f32x4.sub
         local.tee $40
@@ -31316,7 +32519,7 @@
         i32x4.shl
         i32x4.add
         local.get $48
-        local.get $22
+        local.get $30
         f32x4.ge
         v128.and
         local.tee $40
@@ -31325,7 +32528,7 @@
         local.get $43
         local.get $39
         local.get $47
-        local.get $23
+        local.get $35
         f32x4.sub
         f32x4.sub
         local.tee $48
@@ -31353,7 +32556,7 @@
         i32x4.shl
         i32x4.add
         local.get $39
-        local.get $22
+        local.get $30
         f32x4.ge
         v128.and
         local.tee $39
@@ -31362,19 +32565,19 @@
         local.get $40
         f32x4.add
         local.set $20
-        local.get $30
+        local.get $21
         local.get $39
         f32x4.add
-        local.set $30
+        local.set $21
         local.get $0
-        i32.const -64
-        i32.sub
+        i32.const 256
+        i32.add
         local.set $0
         local.get $4
         i32.const 1
         i32.add
         local.set $4
-        br $for-loop|3
+        br $for-loop|5
        end
       end
       local.get $1
@@ -31384,10 +32587,10 @@
       local.get $36
       local.get $20
       f32x4.div
-      local.get $1
-      i32.const -64
-      i32.add
       local.get $3
+      i32.const 256
+      i32.sub
+      local.get $1
       i32.add
       local.tee $4
       v128.load
@@ -31395,66 +32598,63 @@
       v128.store
       local.get $0
       local.get $36
-      local.get $30
+      local.get $21
       f32x4.div
       local.get $4
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $3
+      local.get $1
       i32.const 32
       i32.add
-      local.set $3
-      br $for-loop|2
+      local.set $1
+      br $for-loop|4
      end
     end
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    local.tee $50
-    i32.const -64
-    i32.sub
-    local.set $33
+    local.set $34
     i32.const 1028
     v128.load32_splat
-    local.set $20
+    local.set $30
     i32.const 1024
     v128.load32_splat
-    local.tee $23
+    local.tee $20
+    local.tee $22
     local.set $29
-    local.get $23
-    local.tee $21
-    local.set $30
+    local.get $22
+    local.set $21
     local.get $8
     local.tee $0
     local.get $9
-    i32.const 6
+    i32.const 8
     i32.shl
     i32.add
     local.tee $3
     local.set $1
-    local.get $24
+    local.get $23
     local.get $32
     i32.add
     local.set $4
-    local.get $27
+    local.get $26
     local.get $32
     i32.add
     local.set $5
     local.get $19
     local.set $11
     i32.const 0
-    local.set $34
-    loop $for-loop|4
+    local.set $6
+    loop $for-loop|6
+     local.get $6
      local.get $9
-     local.get $34
-     i32.gt_s
+     i32.lt_s
      if
       local.get $11
       v128.load32_splat
-      local.set $22
+      local.set $35
       local.get $11
       i32.const 4
       i32.add
@@ -31465,25 +32665,25 @@
       i32.add
       v128.load32_splat
       local.set $37
-      local.get $50
-      v128.load
       local.get $34
+      v128.load
+      local.get $6
       i32x4.splat
       local.tee $38
       i32x4.eq
-      local.get $20
+      local.get $30
       v128.and
       local.set $39
       local.get $0
       local.get $0
       v128.load
-      local.get $50
-      v128.load offset=128
+      local.get $34
+      v128.load offset=512
       f32x4.mul
       local.tee $40
       v128.store
       local.get $1
-      local.get $22
+      local.get $35
       local.get $36
       local.get $37
       local.get $40
@@ -31499,14 +32699,14 @@
       local.get $40
       local.get $39
       f32x4.mul
-      local.get $23
+      local.get $20
       f32x4.add
-      local.set $23
-      local.get $50
+      local.set $20
+      local.get $34
       v128.load offset=16
       local.get $38
       i32x4.eq
-      local.get $20
+      local.get $30
       v128.and
       local.set $39
       local.get $0
@@ -31514,13 +32714,13 @@
       i32.const 16
       i32.add
       v128.load
-      local.get $50
-      v128.load offset=144
+      local.get $34
+      v128.load offset=528
       f32x4.mul
       local.tee $40
       v128.store offset=16
       local.get $1
-      local.get $22
+      local.get $35
       local.get $36
       local.get $37
       local.get $40
@@ -31536,14 +32736,14 @@
       local.get $40
       local.get $39
       f32x4.mul
-      local.get $29
+      local.get $22
       f32x4.add
-      local.set $29
-      local.get $50
+      local.set $22
+      local.get $34
       v128.load offset=32
       local.get $38
       i32x4.eq
-      local.get $20
+      local.get $30
       v128.and
       local.set $39
       local.get $0
@@ -31551,13 +32751,13 @@
       i32.const 32
       i32.add
       v128.load
-      local.get $50
-      v128.load offset=160
+      local.get $34
+      v128.load offset=544
       f32x4.mul
       local.tee $40
       v128.store offset=32
       local.get $1
-      local.get $22
+      local.get $35
       local.get $36
       local.get $37
       local.get $40
@@ -31573,14 +32773,14 @@
       local.get $40
       local.get $39
       f32x4.mul
-      local.get $21
+      local.get $29
       f32x4.add
-      local.set $21
-      local.get $50
+      local.set $29
+      local.get $34
       v128.load offset=48
       local.get $38
       i32x4.eq
-      local.get $20
+      local.get $30
       v128.and
       local.set $38
       local.get $0
@@ -31588,13 +32788,13 @@
       i32.const 48
       i32.add
       v128.load
-      local.get $50
-      v128.load offset=176
+      local.get $34
+      v128.load offset=560
       f32x4.mul
       local.tee $39
       v128.store offset=48
       local.get $1
-      local.get $22
+      local.get $35
       local.get $36
       local.get $37
       local.get $39
@@ -31605,47 +32805,47 @@
       local.get $38
       f32x4.gt
       v128.bitselect
-      local.tee $22
+      local.tee $35
       v128.store offset=48
       local.get $39
-      local.get $22
+      local.get $35
       f32x4.mul
-      local.get $30
+      local.get $21
       f32x4.add
-      local.set $30
+      local.set $21
       local.get $0
-      i32.const -64
-      i32.sub
+      i32.const 256
+      i32.add
       local.set $0
       local.get $1
       i32.const -64
       i32.sub
       local.set $1
       local.get $4
-      local.get $25
+      local.get $24
       i32.add
       local.set $4
       local.get $5
-      local.get $28
+      local.get $27
       i32.add
       local.set $5
       local.get $11
       i32.const 12
       i32.add
       local.set $11
-      local.get $34
+      local.get $6
       i32.const 1
       i32.add
-      local.set $34
-      br $for-loop|4
+      local.set $6
+      br $for-loop|6
      end
     end
     local.get $17
     f32x4.splat
-    local.set $20
+    local.set $30
     local.get $18
     f32x4.splat
-    local.set $22
+    local.set $35
     local.get $8
     local.set $0
     local.get $3
@@ -31656,7 +32856,7 @@
     local.set $3
     i32.const 0
     local.set $4
-    loop $for-loop|5
+    loop $for-loop|7
      local.get $4
      local.get $9
      i32.lt_s
@@ -31665,7 +32865,7 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $29
+      local.get $22
       f32x4.sub
       f32x4.mul
       local.set $36
@@ -31673,7 +32873,7 @@
       v128.load offset=32
       local.get $1
       v128.load offset=32
-      local.get $21
+      local.get $29
       f32x4.sub
       f32x4.mul
       local.set $37
@@ -31681,7 +32881,7 @@
       v128.load offset=48
       local.get $1
       v128.load offset=48
-      local.get $30
+      local.get $21
       f32x4.sub
       f32x4.mul
       local.set $38
@@ -31690,64 +32890,64 @@
       v128.load
       local.get $1
       v128.load
-      local.get $23
+      local.get $20
       f32x4.sub
       f32x4.mul
-      local.get $20
+      local.get $30
       f32x4.mul
-      local.get $22
+      local.get $35
       f32x4.mul
-      local.get $33
-      v128.load
+      local.get $34
+      v128.load offset=256
       v128.and
       v128.store
       local.get $3
       local.get $36
-      local.get $20
+      local.get $30
       f32x4.mul
-      local.get $22
+      local.get $35
       f32x4.mul
-      local.get $33
-      v128.load offset=16
+      local.get $34
+      v128.load offset=272
       v128.and
       v128.store offset=16
       local.get $3
       local.get $37
-      local.get $20
+      local.get $30
       f32x4.mul
-      local.get $22
+      local.get $35
       f32x4.mul
-      local.get $33
-      v128.load offset=32
+      local.get $34
+      v128.load offset=288
       v128.and
       v128.store offset=32
       local.get $3
       local.get $38
-      local.get $20
+      local.get $30
       f32x4.mul
-      local.get $22
+      local.get $35
       f32x4.mul
-      local.get $33
-      v128.load offset=48
+      local.get $34
+      v128.load offset=304
       v128.and
       v128.store offset=48
       local.get $0
-      i32.const -64
-      i32.sub
+      i32.const 256
+      i32.add
       local.set $0
       local.get $1
       i32.const -64
       i32.sub
       local.set $1
       local.get $3
-      local.get $26
+      local.get $25
       i32.add
       local.set $3
       local.get $4
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|5
+      br $for-loop|7
      end
     end
     local.get $32
@@ -31790,7 +32990,7 @@
   local.set $25
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $28
@@ -31950,10 +33150,8 @@
     v128.bitselect
     v128.store
     local.get $28
-    i32.const -64
-    i32.sub
     local.get $26
-    v128.store
+    v128.store offset=256
     local.get $30
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -31998,7 +33196,7 @@
     v128.store offset=16
     local.get $28
     local.get $18
-    v128.store offset=80
+    v128.store offset=272
     local.get $32
     i32x4.extend_low_i16x8_s
     local.get $0
@@ -32043,7 +33241,7 @@
     v128.store offset=32
     local.get $28
     local.get $18
-    v128.store offset=96
+    v128.store offset=288
     local.get $32
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -32088,14 +33286,14 @@
     v128.store offset=48
     local.get $28
     local.get $18
-    v128.store offset=112
+    v128.store offset=304
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    i32.const -64
-    i32.sub
+    i32.const 256
+    i32.add
     local.set $34
     i32.const 1028
     v128.load32_splat
@@ -32122,7 +33320,7 @@
     local.set $1
     i32.const 0
     local.set $4
-    loop $for-loop|6
+    loop $for-loop|8
      local.get $4
      local.get $9
      i32.lt_s
@@ -32137,7 +33335,7 @@
       local.set $30
       i32.const 0
       local.set $0
-      loop $for-loop|7
+      loop $for-loop|9
        local.get $0
        i32.const 64
        i32.lt_u
@@ -32179,7 +33377,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|7
+        br $for-loop|9
        end
       end
       local.get $5
@@ -32202,7 +33400,7 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|6
+      br $for-loop|8
      end
     end
     local.get $29
@@ -32245,7 +33443,7 @@
   local.set $25
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $28
@@ -32405,10 +33603,8 @@
     v128.bitselect
     v128.store
     local.get $28
-    i32.const -64
-    i32.sub
     local.get $26
-    v128.store
+    v128.store offset=256
     local.get $30
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -32453,7 +33649,7 @@
     v128.store offset=16
     local.get $28
     local.get $18
-    v128.store offset=80
+    v128.store offset=272
     local.get $31
     i32x4.extend_low_i16x8_s
     local.get $0
@@ -32498,7 +33694,7 @@
     v128.store offset=32
     local.get $28
     local.get $18
-    v128.store offset=96
+    v128.store offset=288
     local.get $31
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -32543,14 +33739,14 @@
     v128.store offset=48
     local.get $28
     local.get $18
-    v128.store offset=112
+    v128.store offset=304
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    i32.const -64
-    i32.sub
+    i32.const 256
+    i32.add
     local.set $34
     i32.const 1028
     v128.load32_splat
@@ -32577,7 +33773,7 @@
     local.set $1
     i32.const 0
     local.set $4
-    loop $for-loop|6
+    loop $for-loop|8
      local.get $4
      local.get $9
      i32.lt_s
@@ -32597,7 +33793,7 @@
       local.set $31
       i32.const 0
       local.set $0
-      loop $for-loop|7
+      loop $for-loop|9
        local.get $0
        i32.const 64
        i32.lt_u
@@ -32644,7 +33840,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|7
+        br $for-loop|9
        end
       end
       local.get $5
@@ -32667,7 +33863,7 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|6
+      br $for-loop|8
      end
     end
     local.get $29
@@ -32711,7 +33907,7 @@
   local.set $25
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $28
@@ -32871,10 +34067,8 @@
     v128.bitselect
     v128.store
     local.get $28
-    i32.const -64
-    i32.sub
     local.get $26
-    v128.store
+    v128.store offset=256
     local.get $32
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -32919,7 +34113,7 @@
     v128.store offset=16
     local.get $28
     local.get $18
-    v128.store offset=80
+    v128.store offset=272
     local.get $33
     i32x4.extend_low_i16x8_s
     local.get $0
@@ -32964,7 +34158,7 @@
     v128.store offset=32
     local.get $28
     local.get $18
-    v128.store offset=96
+    v128.store offset=288
     local.get $33
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -33009,15 +34203,15 @@
     v128.store offset=48
     local.get $28
     local.get $18
-    v128.store offset=112
+    v128.store offset=304
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
     local.tee $35
-    i32.const -64
-    i32.sub
+    i32.const 256
+    i32.add
     local.set $11
     i32.const 1028
     v128.load32_splat
@@ -33044,7 +34238,7 @@
     local.set $1
     i32.const 0
     local.set $4
-    loop $for-loop|6
+    loop $for-loop|8
      local.get $4
      local.get $9
      i32.lt_s
@@ -33062,7 +34256,7 @@
       local.set $32
       i32.const 0
       local.set $0
-      loop $for-loop|7
+      loop $for-loop|9
        local.get $0
        i32.const 64
        i32.lt_u
@@ -33108,7 +34302,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|7
+        br $for-loop|9
        end
       end
       local.get $5
@@ -33131,7 +34325,7 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|6
+      br $for-loop|8
      end
     end
     local.get $29
@@ -33176,7 +34370,7 @@
   local.set $25
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $28
@@ -33336,10 +34530,8 @@
     v128.bitselect
     v128.store
     local.get $28
-    i32.const -64
-    i32.sub
     local.get $26
-    v128.store
+    v128.store offset=256
     local.get $31
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -33384,7 +34576,7 @@
     v128.store offset=16
     local.get $28
     local.get $18
-    v128.store offset=80
+    v128.store offset=272
     local.get $32
     i32x4.extend_low_i16x8_s
     local.get $0
@@ -33429,7 +34621,7 @@
     v128.store offset=32
     local.get $28
     local.get $18
-    v128.store offset=96
+    v128.store offset=288
     local.get $32
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -33474,15 +34666,15 @@
     v128.store offset=48
     local.get $28
     local.get $18
-    v128.store offset=112
+    v128.store offset=304
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
     local.tee $35
-    i32.const -64
-    i32.sub
+    i32.const 256
+    i32.add
     local.set $11
     i32.const 1028
     v128.load32_splat
@@ -33509,7 +34701,7 @@
     local.set $1
     i32.const 0
     local.set $4
-    loop $for-loop|6
+    loop $for-loop|8
      local.get $4
      local.get $9
      i32.lt_s
@@ -33532,7 +34724,7 @@
       local.set $34
       i32.const 0
       local.set $0
-      loop $for-loop|7
+      loop $for-loop|9
        local.get $0
        i32.const 64
        i32.lt_u
@@ -33583,7 +34775,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|7
+        br $for-loop|9
        end
       end
       local.get $5
@@ -33606,7 +34798,7 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|6
+      br $for-loop|8
      end
     end
     local.get $29
@@ -33652,7 +34844,7 @@
   local.set $22
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $39
@@ -33809,10 +35001,8 @@
     v128.bitselect
     v128.store
     local.get $39
-    i32.const -64
-    i32.sub
     local.get $20
-    v128.store
+    v128.store offset=256
     local.get $32
     i32x4.extend_high_i16x8_s
     local.get $1
@@ -33857,7 +35047,7 @@
     v128.store offset=16
     local.get $39
     local.get $20
-    v128.store offset=80
+    v128.store offset=272
     local.get $21
     i16x8.extend_high_i8x16_s
     local.tee $28
@@ -33904,7 +35094,7 @@
     v128.store offset=32
     local.get $39
     local.get $20
-    v128.store offset=96
+    v128.store offset=288
     local.get $28
     i32x4.extend_high_i16x8_s
     local.get $1
@@ -33949,14 +35139,14 @@
     v128.store offset=48
     local.get $39
     local.get $20
-    v128.store offset=112
+    v128.store offset=304
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    i32.const -64
-    i32.sub
+    i32.const 256
+    i32.add
     local.set $11
     i32.const 1028
     v128.load32_splat
@@ -33989,7 +35179,7 @@
     local.set $1
     i32.const 0
     local.set $4
-    loop $for-loop|6
+    loop $for-loop|8
      local.get $4
      local.get $9
      i32.lt_s
@@ -34004,7 +35194,7 @@
       local.set $29
       i32.const 0
       local.set $0
-      loop $for-loop|7
+      loop $for-loop|9
        local.get $0
        i32.const 64
        i32.lt_u
@@ -34117,7 +35307,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|7
+        br $for-loop|9
        end
       end
       local.get $5
@@ -34140,7 +35330,7 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|6
+      br $for-loop|8
      end
     end
     local.get $38
@@ -34187,7 +35377,7 @@
   local.set $22
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $40
@@ -34344,10 +35534,8 @@
     v128.bitselect
     v128.store
     local.get $40
-    i32.const -64
-    i32.sub
     local.get $20
-    v128.store
+    v128.store offset=256
     local.get $32
     i32x4.extend_high_i16x8_s
     local.get $1
@@ -34392,7 +35580,7 @@
     v128.store offset=16
     local.get $40
     local.get $20
-    v128.store offset=80
+    v128.store offset=272
     local.get $21
     i16x8.extend_high_i8x16_s
     local.tee $28
@@ -34439,7 +35627,7 @@
     v128.store offset=32
     local.get $40
     local.get $20
-    v128.store offset=96
+    v128.store offset=288
     local.get $28
     i32x4.extend_high_i16x8_s
     local.get $1
@@ -34484,14 +35672,14 @@
     v128.store offset=48
     local.get $40
     local.get $20
-    v128.store offset=112
+    v128.store offset=304
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    i32.const -64
-    i32.sub
+    i32.const 256
+    i32.add
     local.set $11
     i32.const 1028
     v128.load32_splat
@@ -34524,7 +35712,7 @@
     local.set $1
     i32.const 0
     local.set $4
-    loop $for-loop|6
+    loop $for-loop|8
      local.get $4
      local.get $9
      i32.lt_s
@@ -34544,7 +35732,7 @@
       local.set $29
       i32.const 0
       local.set $0
-      loop $for-loop|7
+      loop $for-loop|9
        local.get $0
        i32.const 64
        i32.lt_u
@@ -34662,7 +35850,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|7
+        br $for-loop|9
        end
       end
       local.get $5
@@ -34685,7 +35873,7 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|6
+      br $for-loop|8
      end
     end
     local.get $39
@@ -34733,7 +35921,7 @@
   local.set $22
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $41
@@ -34890,10 +36078,8 @@
     v128.bitselect
     v128.store
     local.get $41
-    i32.const -64
-    i32.sub
     local.get $20
-    v128.store
+    v128.store offset=256
     local.get $32
     i32x4.extend_high_i16x8_s
     local.get $1
@@ -34938,7 +36124,7 @@
     v128.store offset=16
     local.get $41
     local.get $20
-    v128.store offset=80
+    v128.store offset=272
     local.get $21
     i16x8.extend_high_i8x16_s
     local.tee $28
@@ -34985,7 +36171,7 @@
     v128.store offset=32
     local.get $41
     local.get $20
-    v128.store offset=96
+    v128.store offset=288
     local.get $28
     i32x4.extend_high_i16x8_s
     local.get $1
@@ -35030,15 +36216,15 @@
     v128.store offset=48
     local.get $41
     local.get $20
-    v128.store offset=112
+    v128.store offset=304
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
     local.tee $38
-    i32.const -64
-    i32.sub
+    i32.const 256
+    i32.add
     local.set $39
     i32.const 1028
     v128.load32_splat
@@ -35071,7 +36257,7 @@
     local.set $1
     i32.const 0
     local.set $4
-    loop $for-loop|6
+    loop $for-loop|8
      local.get $4
      local.get $9
      i32.lt_s
@@ -35089,7 +36275,7 @@
       local.set $29
       i32.const 0
       local.set $0
-      loop $for-loop|7
+      loop $for-loop|9
        local.get $0
        i32.const 64
        i32.lt_u
@@ -35206,7 +36392,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|7
+        br $for-loop|9
        end
       end
       local.get $5
@@ -35229,7 +36415,7 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|6
+      br $for-loop|8
      end
     end
     local.get $40
@@ -35278,7 +36464,7 @@
   local.set $22
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $42
@@ -35435,10 +36621,8 @@
     v128.bitselect
     v128.store
     local.get $42
-    i32.const -64
-    i32.sub
     local.get $20
-    v128.store
+    v128.store offset=256
     local.get $32
     i32x4.extend_high_i16x8_s
     local.get $1
@@ -35483,7 +36667,7 @@
     v128.store offset=16
     local.get $42
     local.get $20
-    v128.store offset=80
+    v128.store offset=272
     local.get $21
     i16x8.extend_high_i8x16_s
     local.tee $28
@@ -35530,7 +36714,7 @@
     v128.store offset=32
     local.get $42
     local.get $20
-    v128.store offset=96
+    v128.store offset=288
     local.get $28
     i32x4.extend_high_i16x8_s
     local.get $1
@@ -35575,15 +36759,15 @@
     v128.store offset=48
     local.get $42
     local.get $20
-    v128.store offset=112
+    v128.store offset=304
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
     local.tee $39
-    i32.const -64
-    i32.sub
+    i32.const 256
+    i32.add
     local.set $40
     i32.const 1028
     v128.load32_splat
@@ -35616,7 +36800,7 @@
     local.set $1
     i32.const 0
     local.set $4
-    loop $for-loop|6
+    loop $for-loop|8
      local.get $4
      local.get $9
      i32.lt_s
@@ -35639,7 +36823,7 @@
       local.set $29
       i32.const 0
       local.set $0
-      loop $for-loop|7
+      loop $for-loop|9
        local.get $0
        i32.const 64
        i32.lt_u
@@ -35761,7 +36945,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|7
+        br $for-loop|9
        end
       end
       local.get $5
@@ -35784,7 +36968,7 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|6
+      br $for-loop|8
      end
     end
     local.get $41
@@ -35819,7 +37003,7 @@
   local.set $16
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $30
@@ -35979,10 +37163,8 @@
     v128.bitselect
     v128.store
     local.get $30
-    i32.const -64
-    i32.sub
     local.get $20
-    v128.store
+    v128.store offset=256
     local.get $25
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -36027,7 +37209,7 @@
     v128.store offset=16
     local.get $30
     local.get $19
-    v128.store offset=80
+    v128.store offset=272
     local.get $24
     i32x4.extend_low_i16x8_s
     local.get $0
@@ -36072,7 +37254,7 @@
     v128.store offset=32
     local.get $30
     local.get $18
-    v128.store offset=96
+    v128.store offset=288
     local.get $24
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -36117,14 +37299,14 @@
     v128.store offset=48
     local.get $30
     local.get $18
-    v128.store offset=112
+    v128.store offset=304
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    i32.const -64
-    i32.sub
+    i32.const 256
+    i32.add
     local.set $22
     i32.const 1028
     v128.load32_splat
@@ -36145,7 +37327,7 @@
     local.set $11
     i32.const 0
     local.set $26
-    loop $for-loop|6
+    loop $for-loop|8
      local.get $9
      local.get $26
      i32.gt_s
@@ -36160,7 +37342,7 @@
       local.set $19
       i32.const 0
       local.set $0
-      loop $for-loop|7
+      loop $for-loop|9
        local.get $0
        i32.const 64
        i32.lt_u
@@ -36191,7 +37373,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|7
+        br $for-loop|9
        end
       end
       local.get $1
@@ -36214,7 +37396,7 @@
       i32.const 1
       i32.add
       local.set $26
-      br $for-loop|6
+      br $for-loop|8
      end
     end
     local.get $29
@@ -36251,7 +37433,7 @@
   local.set $20
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $23
@@ -36411,10 +37593,8 @@
     v128.bitselect
     v128.store
     local.get $23
-    i32.const -64
-    i32.sub
     local.get $21
-    v128.store
+    v128.store offset=256
     local.get $32
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -36459,7 +37639,7 @@
     v128.store offset=16
     local.get $23
     local.get $16
-    v128.store offset=80
+    v128.store offset=272
     local.get $27
     i32x4.extend_low_i16x8_s
     local.get $0
@@ -36504,7 +37684,7 @@
     v128.store offset=32
     local.get $23
     local.get $16
-    v128.store offset=96
+    v128.store offset=288
     local.get $27
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -36549,14 +37729,14 @@
     v128.store offset=48
     local.get $23
     local.get $16
-    v128.store offset=112
+    v128.store offset=304
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    i32.const -64
-    i32.sub
+    i32.const 256
+    i32.add
     local.set $30
     i32.const 1028
     v128.load32_splat
@@ -36577,7 +37757,7 @@
     local.set $2
     i32.const 0
     local.set $26
-    loop $for-loop|6
+    loop $for-loop|8
      local.get $9
      local.get $26
      i32.gt_s
@@ -36597,7 +37777,7 @@
       local.set $21
       i32.const 0
       local.set $0
-      loop $for-loop|7
+      loop $for-loop|9
        local.get $0
        i32.const 64
        i32.lt_u
@@ -36634,7 +37814,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|7
+        br $for-loop|9
        end
       end
       local.get $1
@@ -36657,7 +37837,7 @@
       i32.const 1
       i32.add
       local.set $26
-      br $for-loop|6
+      br $for-loop|8
      end
     end
     local.get $24
@@ -36693,7 +37873,7 @@
   local.set $19
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $22
@@ -36853,10 +38033,8 @@
     v128.bitselect
     v128.store
     local.get $22
-    i32.const -64
-    i32.sub
     local.get $20
-    v128.store
+    v128.store offset=256
     local.get $27
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -36901,7 +38079,7 @@
     v128.store offset=16
     local.get $22
     local.get $16
-    v128.store offset=80
+    v128.store offset=272
     local.get $28
     i32x4.extend_low_i16x8_s
     local.get $0
@@ -36946,7 +38124,7 @@
     v128.store offset=32
     local.get $22
     local.get $16
-    v128.store offset=96
+    v128.store offset=288
     local.get $28
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -36991,15 +38169,15 @@
     v128.store offset=48
     local.get $22
     local.get $16
-    v128.store offset=112
+    v128.store offset=304
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
     local.tee $30
-    i32.const -64
-    i32.sub
+    i32.const 256
+    i32.add
     local.set $31
     i32.const 1028
     v128.load32_splat
@@ -37020,7 +38198,7 @@
     local.set $11
     i32.const 0
     local.set $24
-    loop $for-loop|6
+    loop $for-loop|8
      local.get $9
      local.get $24
      i32.gt_s
@@ -37038,7 +38216,7 @@
       local.set $21
       i32.const 0
       local.set $0
-      loop $for-loop|7
+      loop $for-loop|9
        local.get $0
        i32.const 64
        i32.lt_u
@@ -37073,7 +38251,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|7
+        br $for-loop|9
        end
       end
       local.get $1
@@ -37096,7 +38274,7 @@
       i32.const 1
       i32.add
       local.set $24
-      br $for-loop|6
+      br $for-loop|8
      end
     end
     local.get $23
@@ -37134,7 +38312,7 @@
   local.set $20
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $23
@@ -37294,10 +38472,8 @@
     v128.bitselect
     v128.store
     local.get $23
-    i32.const -64
-    i32.sub
     local.get $21
-    v128.store
+    v128.store offset=256
     local.get $31
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -37342,7 +38518,7 @@
     v128.store offset=16
     local.get $23
     local.get $16
-    v128.store offset=80
+    v128.store offset=272
     local.get $32
     i32x4.extend_low_i16x8_s
     local.get $0
@@ -37387,7 +38563,7 @@
     v128.store offset=32
     local.get $23
     local.get $16
-    v128.store offset=96
+    v128.store offset=288
     local.get $32
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -37432,15 +38608,15 @@
     v128.store offset=48
     local.get $23
     local.get $16
-    v128.store offset=112
+    v128.store offset=304
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
     local.tee $28
-    i32.const -64
-    i32.sub
+    i32.const 256
+    i32.add
     local.set $29
     i32.const 1028
     v128.load32_splat
@@ -37461,7 +38637,7 @@
     local.set $2
     i32.const 0
     local.set $11
-    loop $for-loop|6
+    loop $for-loop|8
      local.get $9
      local.get $11
      i32.gt_s
@@ -37484,7 +38660,7 @@
       local.set $30
       i32.const 0
       local.set $0
-      loop $for-loop|7
+      loop $for-loop|9
        local.get $0
        i32.const 64
        i32.lt_u
@@ -37525,7 +38701,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|7
+        br $for-loop|9
        end
       end
       local.get $1
@@ -37548,7 +38724,7 @@
       i32.const 1
       i32.add
       local.set $11
-      br $for-loop|6
+      br $for-loop|8
      end
     end
     local.get $24

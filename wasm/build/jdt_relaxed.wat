@@ -1564,1158 +1564,6 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 i32)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 i32)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 i32)
-  (local $42 v128)
-  (local $43 v128)
-  (local $44 v128)
-  (local $45 v128)
-  (local $46 v128)
-  (local $47 v128)
-  (local $48 v128)
-  (local $49 v128)
-  (local $50 i32)
-  (local $51 i32)
-  local.get $0
-  local.set $21
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.set $39
-  local.get $8
-  local.get $9
-  i32.const 6
-  i32.shl
-  i32.add
-  local.tee $26
-  i32.const 0
-  local.get $9
-  i32.const 96
-  i32.mul
-  memory.fill
-  i32.const 1024
-  v128.load32_splat
-  local.tee $18
-  local.set $36
-  local.get $11
-  i32.const 2
-  i32.shl
-  local.set $30
-  block $wasm/assembly/loss/statsChunk|inlined.4 (result i32)
-   loop $for-loop|0
-    local.get $30
-    local.get $38
-    i32.gt_u
-    if
-     local.get $38
-     i32.const 2
-     i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     i32.const 1064
-     v128.load32_splat
-     local.set $19
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $20
-      i8x16.eq
-      v128.not
-      local.set $19
-     end
-     local.get $19
-     i16x8.extend_low_i8x16_s
-     local.set $25
-     local.get $19
-     i16x8.extend_high_i8x16_s
-     local.set $27
-     local.get $20
-     local.tee $19
-     local.set $23
-     local.get $12
-     i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $22
-      i16x8.extend_low_i8x16_u
-      local.tee $19
-      i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $19
-      i32x4.extend_high_i16x8_u
-      local.set $19
-      local.get $22
-      i16x8.extend_high_i8x16_u
-      local.tee $22
-      i32x4.extend_low_i16x8_u
-      local.set $23
-      local.get $22
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $19
-       i32x4.extend_low_i16x8_u
-       local.set $20
-       local.get $19
-       i32x4.extend_high_i16x8_u
-       local.set $19
-       local.get $11
-       v128.load offset=16
-       local.tee $22
-       i32x4.extend_low_i16x8_u
-       local.set $23
-       local.get $22
-       i32x4.extend_high_i16x8_u
-      else
-       local.get $12
-       if (result v128)
-        local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
-        i32.add
-        local.tee $11
-        v128.load
-        local.set $20
-        local.get $11
-        v128.load offset=16
-        local.set $19
-        local.get $11
-        v128.load offset=32
-        local.set $23
-        local.get $11
-        v128.load offset=48
-       else
-        local.get $20
-       end
-      end
-     end
-     local.set $28
-     local.get $25
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $29
-     v128.and
-     local.set $22
-     i32.const 1024
-     v128.load32_splat
-     local.set $24
-     local.get $39
-     local.get $20
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
-     i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $29
-      local.get $20
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $29
-      local.get $20
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $24
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $24
-      local.get $22
-      local.get $29
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $22
-     end
-     local.get $22
-     v128.bitselect
-     v128.store
-     local.get $39
-     i32.const -64
-     i32.sub
-     local.get $22
-     v128.store
-     local.get $25
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $22
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $25
-     local.get $39
-     local.get $19
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $22
-      local.get $19
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $22
-      local.get $19
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $25
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $25
-      local.get $20
-      local.get $22
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store offset=16
-     local.get $39
-     local.get $20
-     v128.store offset=80
-     local.get $24
-     local.get $25
-     v128.or
-     local.set $24
-     local.get $27
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $22
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $39
-     local.get $23
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $22
-      local.get $23
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $22
-      local.get $23
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $23
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $20
-      local.get $22
-      local.get $23
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store offset=32
-     local.get $39
-     local.get $20
-     v128.store offset=96
-     local.get $27
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $23
-     v128.and
-     local.set $22
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $11
-     if
-      local.get $23
-      local.get $28
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $23
-      local.get $28
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $25
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $22
-      local.get $23
-      local.get $25
-      v128.andnot
-      v128.and
-      local.set $22
-     end
-     local.get $39
-     local.get $28
-     i32.const 1064
-     v128.load32_splat
-     local.get $22
-     v128.bitselect
-     v128.store offset=48
-     local.get $39
-     local.get $22
-     v128.store offset=112
-     i32.const 0
-     local.get $24
-     local.get $19
-     local.get $20
-     v128.or
-     v128.or
-     v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.4
-     drop
-     local.get $18
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $22
-     i32.const 1068
-     v128.load32_splat
-     local.set $25
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     i32.const 128
-     i32.add
-     local.set $31
-     i32.const 1032
-     v128.load32_splat
-     local.tee $18
-     local.set $24
-     local.get $18
-     local.tee $19
-     local.set $23
-     local.get $21
-     local.get $38
-     i32.add
-     local.set $41
-     local.get $8
-     local.set $0
-     i32.const 0
-     local.set $11
-     loop $for-loop|1
-      local.get $9
-      local.get $11
-      i32.gt_s
-      if
-       local.get $41
-       v128.load offset=16
-       local.set $27
-       local.get $41
-       v128.load offset=32
-       local.set $28
-       local.get $41
-       v128.load offset=48
-       local.set $29
-       local.get $0
-       local.get $41
-       v128.load
-       local.tee $33
-       v128.store
-       local.get $0
-       local.get $27
-       v128.store offset=16
-       local.get $0
-       local.get $28
-       v128.store offset=32
-       local.get $0
-       local.get $29
-       v128.store offset=48
-       local.get $20
-       local.get $33
-       local.get $25
-       v128.and
-       i32x4.max_u
-       local.get $27
-       local.get $25
-       v128.and
-       i32x4.max_u
-       local.get $28
-       local.get $25
-       v128.and
-       i32x4.max_u
-       local.get $29
-       local.get $25
-       v128.and
-       i32x4.max_u
-       local.set $20
-       local.get $24
-       local.get $33
-       f32x4.pmax
-       local.set $24
-       local.get $19
-       local.get $27
-       f32x4.pmax
-       local.set $19
-       local.get $23
-       local.get $28
-       f32x4.pmax
-       local.set $23
-       local.get $18
-       local.get $29
-       f32x4.pmax
-       local.set $18
-       local.get $1
-       local.get $41
-       i32.add
-       local.set $41
-       local.get $0
-       i32.const -64
-       i32.sub
-       local.set $0
-       local.get $11
-       i32.const 1
-       i32.add
-       local.set $11
-       br $for-loop|1
-      end
-     end
-     local.get $31
-     local.get $24
-     v128.store
-     local.get $31
-     local.get $19
-     v128.store offset=16
-     local.get $31
-     local.get $23
-     v128.store offset=32
-     local.get $31
-     local.get $18
-     v128.store offset=48
-     i32.const 1036
-     v128.load32_splat
-     local.set $29
-     i32.const 1040
-     v128.load32_splat
-     local.set $35
-     i32.const 1028
-     v128.load32_splat
-     local.set $34
-     i32.const 1044
-     v128.load32_splat
-     local.set $28
-     i32.const 1048
-     v128.load32_splat
-     local.set $27
-     i32.const 1052
-     v128.load32_splat
-     local.set $25
-     i32.const 1056
-     v128.load32_splat
-     local.set $24
-     i32.const 1060
-     v128.load32_splat
-     local.set $42
-     local.get $15
-     f32x4.splat
-     local.set $43
-     local.get $16
-     f32x4.splat
-     local.set $44
-     i32.const 0
-     local.set $41
-     loop $for-loop|2
-      local.get $41
-      i32.const 64
-      i32.lt_u
-      if
-       local.get $31
-       local.get $41
-       i32.add
-       local.tee $0
-       v128.load
-       local.set $45
-       local.get $0
-       v128.load offset=16
-       local.set $46
-       local.get $22
-       local.tee $18
-       local.set $23
-       local.get $8
-       local.get $41
-       i32.add
-       local.set $0
-       i32.const 0
-       local.set $11
-       loop $for-loop|3
-        local.get $9
-        local.get $11
-        i32.gt_s
-        if
-         local.get $0
-         v128.load offset=16
-         local.get $46
-         f32x4.sub
-         local.get $43
-         f32x4.mul
-         local.get $44
-         f32x4.mul
-         local.tee $19
-         local.get $35
-         f32x4.add
-         local.set $47
-         local.get $0
-         v128.load
-         local.get $45
-         f32x4.sub
-         local.get $43
-         f32x4.mul
-         local.get $44
-         f32x4.mul
-         local.tee $48
-         local.get $35
-         f32x4.add
-         local.set $49
-         local.get $0
-         local.get $42
-         local.get $48
-         local.get $49
-         local.get $35
-         f32x4.sub
-         f32x4.sub
-         local.tee $33
-         local.get $24
-         f32x4.relaxed_madd
-         local.get $33
-         local.get $25
-         f32x4.relaxed_madd
-         local.get $33
-         local.get $27
-         f32x4.relaxed_madd
-         local.get $33
-         local.get $28
-         f32x4.relaxed_madd
-         local.get $33
-         local.get $34
-         f32x4.relaxed_madd
-         local.get $49
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $48
-         local.get $29
-         f32x4.ge
-         v128.and
-         local.tee $33
-         v128.store
-         local.get $0
-         local.get $42
-         local.get $19
-         local.get $47
-         local.get $35
-         f32x4.sub
-         f32x4.sub
-         local.tee $48
-         local.get $24
-         f32x4.relaxed_madd
-         local.get $48
-         local.get $25
-         f32x4.relaxed_madd
-         local.get $48
-         local.get $27
-         f32x4.relaxed_madd
-         local.get $48
-         local.get $28
-         f32x4.relaxed_madd
-         local.get $48
-         local.get $34
-         f32x4.relaxed_madd
-         local.get $47
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $19
-         local.get $29
-         f32x4.ge
-         v128.and
-         local.tee $19
-         v128.store offset=16
-         local.get $18
-         local.get $33
-         f32x4.add
-         local.set $18
-         local.get $23
-         local.get $19
-         f32x4.add
-         local.set $23
-         local.get $0
-         i32.const -64
-         i32.sub
-         local.set $0
-         local.get $11
-         i32.const 1
-         i32.add
-         local.set $11
-         br $for-loop|3
-        end
-       end
-       local.get $31
-       local.get $41
-       i32.add
-       local.tee $0
-       local.get $34
-       local.get $18
-       f32x4.div
-       local.get $31
-       i32.const -64
-       i32.add
-       local.get $41
-       i32.add
-       local.tee $11
-       v128.load
-       v128.and
-       v128.store
-       local.get $0
-       local.get $34
-       local.get $23
-       f32x4.div
-       local.get $11
-       v128.load offset=16
-       v128.and
-       v128.store offset=16
-       local.get $41
-       i32.const 32
-       i32.add
-       local.set $41
-       br $for-loop|2
-      end
-     end
-     local.get $20
-     local.set $18
-     i32.const 1028
-     v128.load32_splat
-     drop
-     i32.const 1068
-     v128.load32_splat
-     local.set $27
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     local.tee $0
-     i32.const -64
-     i32.sub
-     local.set $50
-     local.get $0
-     i32.const 128
-     i32.add
-     local.set $51
-     local.get $8
-     local.get $9
-     i32.const 6
-     i32.shl
-     i32.add
-     local.set $40
-     local.get $8
-     local.set $0
-     local.get $21
-     local.get $38
-     i32.add
-     local.set $41
-     local.get $2
-     local.get $38
-     i32.add
-     local.set $32
-     local.get $4
-     local.get $38
-     i32.add
-     local.set $31
-     i32.const 0
-     local.set $11
-     loop $for-loop|4
-      local.get $9
-      local.get $11
-      i32.gt_s
-      if
-       local.get $40
-       v128.load
-       local.set $19
-       local.get $40
-       v128.load offset=16
-       local.set $25
-       local.get $40
-       v128.load offset=32
-       local.set $23
-       local.get $40
-       v128.load offset=48
-       local.set $20
-       local.get $40
-       v128.load offset=64
-       local.set $22
-       local.get $40
-       v128.load offset=80
-       local.set $24
-       i32.const 0
-       local.set $37
-       loop $for-loop|5
-        local.get $37
-        i32.const 64
-        i32.lt_u
-        if
-         local.get $37
-         local.get $50
-         i32.add
-         v128.load
-         local.set $28
-         local.get $0
-         local.get $37
-         i32.add
-         v128.load
-         local.get $37
-         local.get $51
-         i32.add
-         v128.load
-         f32x4.mul
-         local.set $29
-         local.get $2
-         if
-          local.get $32
-          local.get $37
-          i32.add
-          local.get $29
-          v128.store
-         end
-         local.get $29
-         local.get $29
-         local.get $19
-         f32x4.relaxed_madd
-         local.set $19
-         local.get $36
-         local.get $31
-         local.get $37
-         i32.add
-         v128.load
-         local.tee $33
-         i32x4.max_u
-         local.set $36
-         local.get $29
-         local.get $33
-         local.get $28
-         v128.and
-         local.tee $28
-         f32x4.sub
-         local.get $27
-         v128.and
-         local.set $33
-         local.get $28
-         local.get $28
-         local.get $25
-         f32x4.relaxed_madd
-         local.set $25
-         local.get $20
-         local.get $28
-         f32x4.pmax
-         local.set $20
-         local.get $33
-         local.get $33
-         local.get $23
-         f32x4.relaxed_madd
-         local.set $23
-         local.get $22
-         local.get $29
-         f32x4.pmax
-         local.set $22
-         local.get $24
-         local.get $29
-         local.get $28
-         f32x4.add
-         f32x4.pmax
-         local.set $24
-         local.get $37
-         i32.const 16
-         i32.add
-         local.set $37
-         br $for-loop|5
-        end
-       end
-       local.get $40
-       local.get $19
-       v128.store
-       local.get $40
-       local.get $25
-       v128.store offset=16
-       local.get $40
-       local.get $23
-       v128.store offset=32
-       local.get $40
-       local.get $20
-       v128.store offset=48
-       local.get $40
-       local.get $22
-       v128.store offset=64
-       local.get $40
-       local.get $24
-       v128.store offset=80
-       local.get $40
-       i32.const 96
-       i32.add
-       local.set $40
-       local.get $0
-       i32.const -64
-       i32.sub
-       local.set $0
-       local.get $1
-       local.get $41
-       i32.add
-       local.set $41
-       local.get $3
-       local.get $32
-       i32.add
-       local.set $32
-       local.get $5
-       local.get $31
-       i32.add
-       local.set $31
-       local.get $11
-       i32.const 1
-       i32.add
-       local.set $11
-       br $for-loop|4
-      end
-     end
-     local.get $38
-     i32.const -64
-     i32.sub
-     local.tee $0
-     local.get $30
-     i32.eq
-     local.tee $11
-     local.get $0
-     i32.const 511
-     i32.and
-     i32.eqz
-     i32.or
-     if
-      i32.const 1024
-      v128.load32_splat
-      local.set $19
-      i32.const 0
-      local.set $41
-      loop $for-loop|6
-       local.get $9
-       local.get $41
-       i32.gt_s
-       if
-        local.get $17
-        local.get $41
-        i32.const 6
-        i32.shl
-        i32.add
-        local.tee $0
-        local.get $0
-        f64.load
-        local.get $26
-        local.get $41
-        i32.const 96
-        i32.mul
-        i32.add
-        local.tee $31
-        v128.load
-        local.tee $20
-        f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $20
-        f64x2.extract_lane 0
-        local.get $20
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store
-        local.get $0
-        local.get $0
-        f64.load offset=8
-        local.get $31
-        v128.load offset=16
-        local.tee $20
-        f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $20
-        f64x2.extract_lane 0
-        local.get $20
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=8
-        local.get $0
-        local.get $0
-        f64.load offset=16
-        local.get $31
-        v128.load offset=32
-        local.tee $20
-        f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $20
-        f64x2.extract_lane 0
-        local.get $20
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=16
-        local.get $31
-        local.get $19
-        v128.store
-        local.get $31
-        local.get $19
-        v128.store offset=16
-        local.get $31
-        local.get $19
-        v128.store offset=32
-        local.get $11
-        if
-         local.get $0
-         local.get $0
-         f64.load offset=24
-         local.get $31
-         v128.load offset=48
-         local.tee $20
-         f32x4.extract_lane 0
-         local.get $20
-         f32x4.extract_lane 1
-         f32.max
-         local.get $20
-         f32x4.extract_lane 2
-         local.get $20
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=24
-         local.get $0
-         local.get $0
-         f64.load offset=32
-         local.get $31
-         v128.load offset=64
-         local.tee $20
-         f32x4.extract_lane 0
-         local.get $20
-         f32x4.extract_lane 1
-         f32.max
-         local.get $20
-         f32x4.extract_lane 2
-         local.get $20
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=32
-         local.get $0
-         local.get $0
-         f64.load offset=40
-         local.get $31
-         v128.load offset=80
-         local.tee $20
-         f32x4.extract_lane 0
-         local.get $20
-         f32x4.extract_lane 1
-         f32.max
-         local.get $20
-         f32x4.extract_lane 2
-         local.get $20
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=40
-        end
-        local.get $41
-        i32.const 1
-        i32.add
-        local.set $41
-        br $for-loop|6
-       end
-      end
-     end
-     local.get $38
-     i32.const -64
-     i32.sub
-     local.set $38
-     br $for-loop|0
-    end
-   end
-   i32.const 0
-   local.get $18
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $18
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $18
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $18
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   i32.const 2139095039
-   i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.4
-   drop
-   local.get $36
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $36
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $36
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $36
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   i32.const 1
-   local.get $0
-   select
-  end
- )
- (func $wasm/assembly/loss/statsSoftmaxSoftN2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
   (local $21 v128)
   (local $22 i32)
   (local $23 v128)
@@ -2723,2259 +1571,15 @@
   (local $25 i32)
   (local $26 i32)
   (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 i32)
-  (local $37 v128)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 v128)
-  (local $42 i32)
-  (local $43 v128)
-  (local $44 v128)
-  (local $45 v128)
-  (local $46 v128)
-  (local $47 v128)
-  (local $48 v128)
-  (local $49 v128)
-  (local $50 i32)
-  (local $51 i32)
-  local.get $0
-  local.set $22
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.set $39
-  local.get $8
-  local.get $9
-  i32.const 6
-  i32.shl
-  i32.add
-  local.tee $25
-  i32.const 0
-  local.get $9
-  i32.const 96
-  i32.mul
-  memory.fill
-  i32.const 1024
-  v128.load32_splat
-  local.tee $37
-  local.set $20
-  local.get $11
-  i32.const 2
-  i32.shl
-  local.set $34
-  block $wasm/assembly/loss/statsChunk|inlined.5 (result i32)
-   loop $for-loop|0
-    local.get $34
-    local.get $38
-    i32.gt_u
-    if
-     local.get $38
-     i32.const 2
-     i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $18
-     i32.const 1064
-     v128.load32_splat
-     local.set $19
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $18
-      i8x16.eq
-      v128.not
-      local.set $19
-     end
-     local.get $19
-     i16x8.extend_low_i8x16_s
-     local.set $27
-     local.get $18
-     local.tee $21
-     local.set $24
-     local.get $12
-     i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $21
-      i16x8.extend_low_i8x16_u
-      local.tee $23
-      i32x4.extend_low_i16x8_u
-      local.set $18
-      local.get $21
-      i16x8.extend_high_i8x16_u
-      local.tee $24
-      i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $24
-      i32x4.extend_high_i16x8_u
-      local.set $24
-      local.get $23
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $23
-       i32x4.extend_low_i16x8_u
-       local.set $18
-       local.get $11
-       v128.load offset=16
-       local.tee $24
-       i32x4.extend_low_i16x8_u
-       local.set $21
-       local.get $24
-       i32x4.extend_high_i16x8_u
-       local.set $24
-       local.get $23
-       i32x4.extend_high_i16x8_u
-      else
-       local.get $12
-       if (result v128)
-        local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
-        i32.add
-        local.tee $11
-        v128.load
-        local.set $18
-        local.get $11
-        v128.load offset=32
-        local.set $21
-        local.get $11
-        v128.load offset=48
-        local.set $24
-        local.get $11
-        v128.load offset=16
-       else
-        local.get $18
-       end
-      end
-     end
-     local.set $28
-     local.get $27
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $29
-     v128.and
-     local.set $23
-     i32.const 1024
-     v128.load32_splat
-     local.set $41
-     local.get $39
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
-     i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $29
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $29
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $41
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $41
-      local.get $23
-      local.get $29
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $23
-     end
-     local.get $23
-     v128.bitselect
-     v128.store
-     local.get $39
-     i32.const -64
-     i32.sub
-     local.get $23
-     v128.store
-     local.get $27
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $27
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $23
-     local.get $39
-     local.get $28
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $27
-      local.get $28
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $27
-      local.get $28
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $23
-      local.get $14
-      select
-      local.tee $28
-      v128.or
-      v128.andnot
-      local.set $23
-      local.get $18
-      local.get $27
-      local.get $28
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store offset=16
-     local.get $39
-     local.get $18
-     v128.store offset=80
-     local.get $19
-     i16x8.extend_high_i8x16_s
-     local.tee $27
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $28
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $39
-     local.get $21
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $28
-      local.get $21
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $28
-      local.get $21
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $21
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $18
-      local.get $28
-      local.get $21
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store offset=32
-     local.get $39
-     local.get $18
-     v128.store offset=96
-     local.get $19
-     local.set $18
-     local.get $27
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $27
-     v128.and
-     local.set $21
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $39
-     local.get $24
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $27
-      local.get $24
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $27
-      local.get $24
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $24
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $21
-      local.get $27
-      local.get $24
-      v128.andnot
-      v128.and
-      local.set $21
-     end
-     local.get $21
-     v128.bitselect
-     v128.store offset=48
-     local.get $39
-     local.get $21
-     v128.store offset=112
-     i32.const 0
-     local.get $41
-     local.get $23
-     v128.or
-     local.get $18
-     local.get $19
-     v128.or
-     v128.or
-     v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.5
-     drop
-     i32.const 1024
-     v128.load32_splat
-     local.set $23
-     i32.const 1068
-     v128.load32_splat
-     local.set $24
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     i32.const 128
-     i32.add
-     local.set $26
-     i32.const 1032
-     v128.load32_splat
-     local.tee $18
-     local.set $41
-     local.get $18
-     local.tee $19
-     local.set $21
-     local.get $22
-     local.get $38
-     i32.add
-     local.set $11
-     local.get $8
-     local.set $0
-     i32.const 0
-     local.set $40
-     loop $for-loop|1
-      local.get $9
-      local.get $40
-      i32.gt_s
-      if
-       local.get $11
-       v128.load offset=16
-       local.set $27
-       local.get $11
-       v128.load offset=32
-       local.set $28
-       local.get $11
-       v128.load offset=48
-       local.set $29
-       local.get $0
-       local.get $11
-       v128.load
-       local.tee $30
-       v128.store
-       local.get $0
-       local.get $27
-       v128.store offset=16
-       local.get $0
-       local.get $28
-       v128.store offset=32
-       local.get $0
-       local.get $29
-       v128.store offset=48
-       local.get $37
-       local.get $30
-       local.get $24
-       v128.and
-       i32x4.max_u
-       local.get $27
-       local.get $24
-       v128.and
-       i32x4.max_u
-       local.get $28
-       local.get $24
-       v128.and
-       i32x4.max_u
-       local.get $29
-       local.get $24
-       v128.and
-       i32x4.max_u
-       local.set $37
-       local.get $41
-       local.get $30
-       f32x4.pmax
-       local.set $41
-       local.get $18
-       local.get $27
-       f32x4.pmax
-       local.set $18
-       local.get $19
-       local.get $28
-       f32x4.pmax
-       local.set $19
-       local.get $21
-       local.get $29
-       f32x4.pmax
-       local.set $21
-       local.get $1
-       local.get $11
-       i32.add
-       local.set $11
-       local.get $0
-       i32.const -64
-       i32.sub
-       local.set $0
-       local.get $40
-       i32.const 1
-       i32.add
-       local.set $40
-       br $for-loop|1
-      end
-     end
-     local.get $26
-     local.get $41
-     v128.store
-     local.get $26
-     local.get $18
-     v128.store offset=16
-     local.get $26
-     local.get $19
-     v128.store offset=32
-     local.get $26
-     local.get $21
-     v128.store offset=48
-     i32.const 1036
-     v128.load32_splat
-     local.set $19
-     i32.const 1040
-     v128.load32_splat
-     local.set $43
-     i32.const 1028
-     v128.load32_splat
-     local.set $44
-     i32.const 1044
-     v128.load32_splat
-     local.set $45
-     i32.const 1048
-     v128.load32_splat
-     local.set $46
-     i32.const 1052
-     v128.load32_splat
-     local.set $33
-     i32.const 1056
-     v128.load32_splat
-     local.set $32
-     i32.const 1060
-     v128.load32_splat
-     local.set $31
-     local.get $15
-     f32x4.splat
-     local.set $30
-     local.get $16
-     f32x4.splat
-     local.set $29
-     i32.const 0
-     local.set $11
-     loop $for-loop|2
-      local.get $11
-      i32.const 64
-      i32.lt_u
-      if
-       local.get $11
-       local.get $26
-       i32.add
-       local.tee $0
-       v128.load
-       local.set $24
-       local.get $0
-       v128.load offset=16
-       local.set $21
-       local.get $23
-       local.tee $18
-       local.set $41
-       local.get $8
-       local.get $11
-       i32.add
-       local.set $0
-       i32.const 0
-       local.set $40
-       loop $for-loop|3
-        local.get $9
-        local.get $40
-        i32.gt_s
-        if
-         local.get $0
-         v128.load offset=16
-         local.get $21
-         f32x4.sub
-         local.get $30
-         f32x4.mul
-         local.get $29
-         f32x4.mul
-         local.tee $47
-         local.get $43
-         f32x4.add
-         local.set $28
-         local.get $0
-         v128.load
-         local.get $24
-         f32x4.sub
-         local.get $30
-         f32x4.mul
-         local.get $29
-         f32x4.mul
-         local.tee $48
-         local.get $43
-         f32x4.add
-         local.set $27
-         local.get $0
-         local.get $31
-         local.get $48
-         local.get $27
-         local.get $43
-         f32x4.sub
-         f32x4.sub
-         local.tee $49
-         local.get $32
-         f32x4.relaxed_madd
-         local.get $49
-         local.get $33
-         f32x4.relaxed_madd
-         local.get $49
-         local.get $46
-         f32x4.relaxed_madd
-         local.get $49
-         local.get $45
-         f32x4.relaxed_madd
-         local.get $49
-         local.get $44
-         f32x4.relaxed_madd
-         local.get $27
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $48
-         local.get $19
-         f32x4.ge
-         v128.and
-         local.tee $27
-         v128.store
-         local.get $0
-         local.get $31
-         local.get $47
-         local.get $28
-         local.get $43
-         f32x4.sub
-         f32x4.sub
-         local.tee $48
-         local.get $32
-         f32x4.relaxed_madd
-         local.get $48
-         local.get $33
-         f32x4.relaxed_madd
-         local.get $48
-         local.get $46
-         f32x4.relaxed_madd
-         local.get $48
-         local.get $45
-         f32x4.relaxed_madd
-         local.get $48
-         local.get $44
-         f32x4.relaxed_madd
-         local.get $28
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $47
-         local.get $19
-         f32x4.ge
-         v128.and
-         local.tee $28
-         v128.store offset=16
-         local.get $18
-         local.get $27
-         f32x4.add
-         local.set $18
-         local.get $41
-         local.get $28
-         f32x4.add
-         local.set $41
-         local.get $0
-         i32.const -64
-         i32.sub
-         local.set $0
-         local.get $40
-         i32.const 1
-         i32.add
-         local.set $40
-         br $for-loop|3
-        end
-       end
-       local.get $11
-       local.get $26
-       i32.add
-       local.tee $0
-       local.get $44
-       local.get $18
-       f32x4.div
-       local.get $26
-       i32.const -64
-       i32.add
-       local.get $11
-       i32.add
-       local.tee $35
-       v128.load
-       v128.and
-       v128.store
-       local.get $0
-       local.get $44
-       local.get $41
-       f32x4.div
-       local.get $35
-       v128.load offset=16
-       v128.and
-       v128.store offset=16
-       local.get $11
-       i32.const 32
-       i32.add
-       local.set $11
-       br $for-loop|2
-      end
-     end
-     i32.const 1028
-     v128.load32_splat
-     drop
-     i32.const 1068
-     v128.load32_splat
-     local.set $21
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     local.tee $0
-     i32.const -64
-     i32.sub
-     local.set $50
-     local.get $0
-     i32.const 128
-     i32.add
-     local.set $51
-     local.get $8
-     local.get $9
-     i32.const 6
-     i32.shl
-     i32.add
-     local.set $42
-     local.get $8
-     local.set $11
-     local.get $22
-     local.get $38
-     i32.add
-     local.set $26
-     local.get $2
-     local.get $38
-     i32.add
-     local.set $40
-     local.get $4
-     local.get $38
-     i32.add
-     local.set $36
-     local.get $20
-     local.set $18
-     i32.const 0
-     local.set $35
-     loop $for-loop|4
-      local.get $9
-      local.get $35
-      i32.gt_s
-      if
-       local.get $42
-       v128.load
-       local.set $41
-       local.get $42
-       v128.load offset=16
-       local.set $20
-       local.get $42
-       v128.load offset=32
-       local.set $23
-       local.get $42
-       v128.load offset=48
-       local.set $19
-       local.get $42
-       v128.load offset=64
-       drop
-       local.get $42
-       v128.load offset=80
-       drop
-       i32.const 0
-       local.set $0
-       loop $for-loop|5
-        local.get $0
-        i32.const 64
-        i32.lt_u
-        if
-         local.get $0
-         local.get $50
-         i32.add
-         v128.load
-         local.set $24
-         local.get $0
-         local.get $11
-         i32.add
-         v128.load
-         local.get $0
-         local.get $51
-         i32.add
-         v128.load
-         f32x4.mul
-         local.set $27
-         local.get $2
-         if
-          local.get $0
-          local.get $40
-          i32.add
-          local.get $27
-          v128.store
-         end
-         local.get $27
-         local.get $27
-         local.get $41
-         f32x4.relaxed_madd
-         local.set $41
-         local.get $18
-         local.get $0
-         local.get $36
-         i32.add
-         v128.load
-         local.tee $28
-         i32x4.max_u
-         local.set $18
-         local.get $27
-         local.get $28
-         local.get $24
-         v128.and
-         local.tee $24
-         f32x4.sub
-         local.get $21
-         v128.and
-         local.set $27
-         local.get $24
-         local.get $24
-         local.get $20
-         f32x4.relaxed_madd
-         local.set $20
-         local.get $27
-         local.get $27
-         local.get $23
-         f32x4.relaxed_madd
-         local.set $23
-         local.get $19
-         local.get $24
-         f32x4.pmax
-         local.set $19
-         local.get $0
-         i32.const 16
-         i32.add
-         local.set $0
-         br $for-loop|5
-        end
-       end
-       local.get $42
-       local.get $41
-       v128.store
-       local.get $42
-       local.get $20
-       v128.store offset=16
-       local.get $42
-       local.get $23
-       v128.store offset=32
-       local.get $42
-       local.get $19
-       v128.store offset=48
-       local.get $42
-       i32.const 96
-       i32.add
-       local.set $42
-       local.get $11
-       i32.const -64
-       i32.sub
-       local.set $11
-       local.get $1
-       local.get $26
-       i32.add
-       local.set $26
-       local.get $3
-       local.get $40
-       i32.add
-       local.set $40
-       local.get $5
-       local.get $36
-       i32.add
-       local.set $36
-       local.get $35
-       i32.const 1
-       i32.add
-       local.set $35
-       br $for-loop|4
-      end
-     end
-     local.get $18
-     local.set $20
-     local.get $38
-     i32.const -64
-     i32.sub
-     local.tee $0
-     local.get $34
-     i32.eq
-     local.tee $11
-     local.get $0
-     i32.const 511
-     i32.and
-     i32.eqz
-     i32.or
-     if
-      i32.const 1024
-      v128.load32_splat
-      local.set $18
-      i32.const 0
-      local.set $42
-      loop $for-loop|6
-       local.get $9
-       local.get $42
-       i32.gt_s
-       if
-        local.get $17
-        local.get $42
-        i32.const 6
-        i32.shl
-        i32.add
-        local.tee $0
-        local.get $0
-        f64.load
-        local.get $25
-        local.get $42
-        i32.const 96
-        i32.mul
-        i32.add
-        local.tee $26
-        v128.load
-        local.tee $19
-        f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $19
-        f64x2.extract_lane 0
-        local.get $19
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store
-        local.get $0
-        local.get $0
-        f64.load offset=8
-        local.get $26
-        v128.load offset=16
-        local.tee $19
-        f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $19
-        f64x2.extract_lane 0
-        local.get $19
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=8
-        local.get $0
-        local.get $0
-        f64.load offset=16
-        local.get $26
-        v128.load offset=32
-        local.tee $19
-        f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $19
-        f64x2.extract_lane 0
-        local.get $19
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=16
-        local.get $26
-        local.get $18
-        v128.store
-        local.get $26
-        local.get $18
-        v128.store offset=16
-        local.get $26
-        local.get $18
-        v128.store offset=32
-        local.get $11
-        if
-         local.get $0
-         local.get $0
-         f64.load offset=24
-         local.get $26
-         v128.load offset=48
-         local.tee $19
-         f32x4.extract_lane 0
-         local.get $19
-         f32x4.extract_lane 1
-         f32.max
-         local.get $19
-         f32x4.extract_lane 2
-         local.get $19
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=24
-        end
-        local.get $42
-        i32.const 1
-        i32.add
-        local.set $42
-        br $for-loop|6
-       end
-      end
-     end
-     local.get $38
-     i32.const -64
-     i32.sub
-     local.set $38
-     br $for-loop|0
-    end
-   end
-   i32.const 0
-   local.get $37
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $37
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $37
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $37
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   i32.const 2139095039
-   i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.5
-   drop
-   local.get $20
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $20
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $20
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $20
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   i32.const 1
-   local.get $0
-   select
-  end
- )
- (func $wasm/assembly/loss/statsSoftmaxSoftN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 i32)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 i32)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 i32)
-  (local $42 v128)
-  (local $43 v128)
-  (local $44 v128)
-  (local $45 v128)
-  (local $46 v128)
-  (local $47 v128)
-  (local $48 v128)
-  (local $49 v128)
-  (local $50 i32)
-  (local $51 i32)
-  local.get $0
-  local.set $21
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.set $39
-  local.get $8
-  local.get $9
-  i32.const 6
-  i32.shl
-  i32.add
-  local.tee $26
-  i32.const 0
-  local.get $9
-  i32.const 96
-  i32.mul
-  memory.fill
-  i32.const 1024
-  v128.load32_splat
-  local.tee $18
-  local.set $36
-  local.get $11
-  i32.const 2
-  i32.shl
-  local.set $30
-  block $wasm/assembly/loss/statsChunk|inlined.6 (result i32)
-   loop $for-loop|0
-    local.get $30
-    local.get $38
-    i32.gt_u
-    if
-     local.get $38
-     i32.const 2
-     i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     i32.const 1064
-     v128.load32_splat
-     local.set $19
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $20
-      i8x16.eq
-      v128.not
-      local.set $19
-     end
-     local.get $19
-     i16x8.extend_low_i8x16_s
-     local.set $25
-     local.get $19
-     i16x8.extend_high_i8x16_s
-     local.set $27
-     local.get $20
-     local.tee $19
-     local.set $23
-     local.get $12
-     i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $22
-      i16x8.extend_low_i8x16_u
-      local.tee $19
-      i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $19
-      i32x4.extend_high_i16x8_u
-      local.set $19
-      local.get $22
-      i16x8.extend_high_i8x16_u
-      local.tee $22
-      i32x4.extend_low_i16x8_u
-      local.set $23
-      local.get $22
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $19
-       i32x4.extend_low_i16x8_u
-       local.set $20
-       local.get $19
-       i32x4.extend_high_i16x8_u
-       local.set $19
-       local.get $11
-       v128.load offset=16
-       local.tee $22
-       i32x4.extend_low_i16x8_u
-       local.set $23
-       local.get $22
-       i32x4.extend_high_i16x8_u
-      else
-       local.get $12
-       if (result v128)
-        local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
-        i32.add
-        local.tee $11
-        v128.load
-        local.set $20
-        local.get $11
-        v128.load offset=16
-        local.set $19
-        local.get $11
-        v128.load offset=32
-        local.set $23
-        local.get $11
-        v128.load offset=48
-       else
-        local.get $20
-       end
-      end
-     end
-     local.set $28
-     local.get $25
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $29
-     v128.and
-     local.set $22
-     i32.const 1024
-     v128.load32_splat
-     local.set $24
-     local.get $39
-     local.get $20
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
-     i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $29
-      local.get $20
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $29
-      local.get $20
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $24
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $24
-      local.get $22
-      local.get $29
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $22
-     end
-     local.get $22
-     v128.bitselect
-     v128.store
-     local.get $39
-     i32.const -64
-     i32.sub
-     local.get $22
-     v128.store
-     local.get $25
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $22
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $25
-     local.get $39
-     local.get $19
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $22
-      local.get $19
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $22
-      local.get $19
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $25
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $25
-      local.get $20
-      local.get $22
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store offset=16
-     local.get $39
-     local.get $20
-     v128.store offset=80
-     local.get $24
-     local.get $25
-     v128.or
-     local.set $24
-     local.get $27
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $22
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $39
-     local.get $23
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $22
-      local.get $23
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $22
-      local.get $23
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $23
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $20
-      local.get $22
-      local.get $23
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store offset=32
-     local.get $39
-     local.get $20
-     v128.store offset=96
-     local.get $27
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $23
-     v128.and
-     local.set $22
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $11
-     if
-      local.get $23
-      local.get $28
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $23
-      local.get $28
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $25
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $22
-      local.get $23
-      local.get $25
-      v128.andnot
-      v128.and
-      local.set $22
-     end
-     local.get $39
-     local.get $28
-     i32.const 1064
-     v128.load32_splat
-     local.get $22
-     v128.bitselect
-     v128.store offset=48
-     local.get $39
-     local.get $22
-     v128.store offset=112
-     i32.const 0
-     local.get $24
-     local.get $19
-     local.get $20
-     v128.or
-     v128.or
-     v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.6
-     drop
-     local.get $18
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $22
-     i32.const 1068
-     v128.load32_splat
-     local.set $25
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     i32.const 128
-     i32.add
-     local.set $31
-     i32.const 1032
-     v128.load32_splat
-     local.tee $18
-     local.set $24
-     local.get $18
-     local.tee $19
-     local.set $23
-     local.get $21
-     local.get $38
-     i32.add
-     local.set $41
-     local.get $8
-     local.set $0
-     i32.const 0
-     local.set $11
-     loop $for-loop|1
-      local.get $9
-      local.get $11
-      i32.gt_s
-      if
-       local.get $41
-       v128.load offset=16
-       local.set $27
-       local.get $41
-       v128.load offset=32
-       local.set $28
-       local.get $41
-       v128.load offset=48
-       local.set $29
-       local.get $0
-       local.get $41
-       v128.load
-       local.tee $33
-       v128.store
-       local.get $0
-       local.get $27
-       v128.store offset=16
-       local.get $0
-       local.get $28
-       v128.store offset=32
-       local.get $0
-       local.get $29
-       v128.store offset=48
-       local.get $20
-       local.get $33
-       local.get $25
-       v128.and
-       i32x4.max_u
-       local.get $27
-       local.get $25
-       v128.and
-       i32x4.max_u
-       local.get $28
-       local.get $25
-       v128.and
-       i32x4.max_u
-       local.get $29
-       local.get $25
-       v128.and
-       i32x4.max_u
-       local.set $20
-       local.get $24
-       local.get $33
-       f32x4.pmax
-       local.set $24
-       local.get $19
-       local.get $27
-       f32x4.pmax
-       local.set $19
-       local.get $23
-       local.get $28
-       f32x4.pmax
-       local.set $23
-       local.get $18
-       local.get $29
-       f32x4.pmax
-       local.set $18
-       local.get $1
-       local.get $41
-       i32.add
-       local.set $41
-       local.get $0
-       i32.const -64
-       i32.sub
-       local.set $0
-       local.get $11
-       i32.const 1
-       i32.add
-       local.set $11
-       br $for-loop|1
-      end
-     end
-     local.get $31
-     local.get $24
-     v128.store
-     local.get $31
-     local.get $19
-     v128.store offset=16
-     local.get $31
-     local.get $23
-     v128.store offset=32
-     local.get $31
-     local.get $18
-     v128.store offset=48
-     i32.const 1036
-     v128.load32_splat
-     local.set $29
-     i32.const 1040
-     v128.load32_splat
-     local.set $35
-     i32.const 1028
-     v128.load32_splat
-     local.set $34
-     i32.const 1044
-     v128.load32_splat
-     local.set $28
-     i32.const 1048
-     v128.load32_splat
-     local.set $27
-     i32.const 1052
-     v128.load32_splat
-     local.set $25
-     i32.const 1056
-     v128.load32_splat
-     local.set $24
-     i32.const 1060
-     v128.load32_splat
-     local.set $42
-     local.get $15
-     f32x4.splat
-     local.set $43
-     local.get $16
-     f32x4.splat
-     local.set $44
-     i32.const 0
-     local.set $41
-     loop $for-loop|2
-      local.get $41
-      i32.const 64
-      i32.lt_u
-      if
-       local.get $31
-       local.get $41
-       i32.add
-       local.tee $0
-       v128.load
-       local.set $45
-       local.get $0
-       v128.load offset=16
-       local.set $46
-       local.get $22
-       local.tee $18
-       local.set $23
-       local.get $8
-       local.get $41
-       i32.add
-       local.set $0
-       i32.const 0
-       local.set $11
-       loop $for-loop|3
-        local.get $9
-        local.get $11
-        i32.gt_s
-        if
-         local.get $0
-         v128.load offset=16
-         local.get $46
-         f32x4.sub
-         local.get $43
-         f32x4.mul
-         local.get $44
-         f32x4.mul
-         local.tee $19
-         local.get $35
-         f32x4.add
-         local.set $47
-         local.get $0
-         v128.load
-         local.get $45
-         f32x4.sub
-         local.get $43
-         f32x4.mul
-         local.get $44
-         f32x4.mul
-         local.tee $48
-         local.get $35
-         f32x4.add
-         local.set $49
-         local.get $0
-         local.get $42
-         local.get $48
-         local.get $49
-         local.get $35
-         f32x4.sub
-         f32x4.sub
-         local.tee $33
-         local.get $24
-         f32x4.relaxed_madd
-         local.get $33
-         local.get $25
-         f32x4.relaxed_madd
-         local.get $33
-         local.get $27
-         f32x4.relaxed_madd
-         local.get $33
-         local.get $28
-         f32x4.relaxed_madd
-         local.get $33
-         local.get $34
-         f32x4.relaxed_madd
-         local.get $49
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $48
-         local.get $29
-         f32x4.ge
-         v128.and
-         local.tee $33
-         v128.store
-         local.get $0
-         local.get $42
-         local.get $19
-         local.get $47
-         local.get $35
-         f32x4.sub
-         f32x4.sub
-         local.tee $48
-         local.get $24
-         f32x4.relaxed_madd
-         local.get $48
-         local.get $25
-         f32x4.relaxed_madd
-         local.get $48
-         local.get $27
-         f32x4.relaxed_madd
-         local.get $48
-         local.get $28
-         f32x4.relaxed_madd
-         local.get $48
-         local.get $34
-         f32x4.relaxed_madd
-         local.get $47
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $19
-         local.get $29
-         f32x4.ge
-         v128.and
-         local.tee $19
-         v128.store offset=16
-         local.get $18
-         local.get $33
-         f32x4.add
-         local.set $18
-         local.get $23
-         local.get $19
-         f32x4.add
-         local.set $23
-         local.get $0
-         i32.const -64
-         i32.sub
-         local.set $0
-         local.get $11
-         i32.const 1
-         i32.add
-         local.set $11
-         br $for-loop|3
-        end
-       end
-       local.get $31
-       local.get $41
-       i32.add
-       local.tee $0
-       local.get $34
-       local.get $18
-       f32x4.div
-       local.get $31
-       i32.const -64
-       i32.add
-       local.get $41
-       i32.add
-       local.tee $11
-       v128.load
-       v128.and
-       v128.store
-       local.get $0
-       local.get $34
-       local.get $23
-       f32x4.div
-       local.get $11
-       v128.load offset=16
-       v128.and
-       v128.store offset=16
-       local.get $41
-       i32.const 32
-       i32.add
-       local.set $41
-       br $for-loop|2
-      end
-     end
-     local.get $20
-     local.set $18
-     i32.const 1028
-     v128.load32_splat
-     drop
-     i32.const 1068
-     v128.load32_splat
-     local.set $27
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     local.tee $0
-     i32.const -64
-     i32.sub
-     local.set $50
-     local.get $0
-     i32.const 128
-     i32.add
-     local.set $51
-     local.get $8
-     local.get $9
-     i32.const 6
-     i32.shl
-     i32.add
-     local.set $40
-     local.get $8
-     local.set $0
-     local.get $21
-     local.get $38
-     i32.add
-     local.set $41
-     local.get $2
-     local.get $38
-     i32.add
-     local.set $32
-     local.get $4
-     local.get $38
-     i32.add
-     local.set $31
-     i32.const 0
-     local.set $11
-     loop $for-loop|4
-      local.get $9
-      local.get $11
-      i32.gt_s
-      if
-       local.get $40
-       v128.load
-       local.set $19
-       local.get $40
-       v128.load offset=16
-       local.set $25
-       local.get $40
-       v128.load offset=32
-       local.set $23
-       local.get $40
-       v128.load offset=48
-       local.set $20
-       local.get $40
-       v128.load offset=64
-       local.set $22
-       local.get $40
-       v128.load offset=80
-       local.set $24
-       i32.const 0
-       local.set $37
-       loop $for-loop|5
-        local.get $37
-        i32.const 64
-        i32.lt_u
-        if
-         local.get $37
-         local.get $50
-         i32.add
-         v128.load
-         local.set $28
-         local.get $0
-         local.get $37
-         i32.add
-         v128.load
-         local.get $37
-         local.get $51
-         i32.add
-         v128.load
-         f32x4.mul
-         local.set $29
-         local.get $2
-         if
-          local.get $32
-          local.get $37
-          i32.add
-          local.get $29
-          v128.store
-         end
-         local.get $19
-         local.get $29
-         f32x4.add
-         local.set $19
-         local.get $36
-         local.get $31
-         local.get $37
-         i32.add
-         v128.load
-         local.tee $33
-         i32x4.max_u
-         local.set $36
-         local.get $25
-         local.get $33
-         local.get $28
-         v128.and
-         local.tee $28
-         f32x4.add
-         local.set $25
-         local.get $20
-         local.get $28
-         f32x4.pmax
-         local.set $20
-         local.get $23
-         local.get $29
-         local.get $28
-         f32x4.sub
-         local.get $27
-         v128.and
-         f32x4.add
-         local.set $23
-         local.get $22
-         local.get $29
-         f32x4.pmax
-         local.set $22
-         local.get $24
-         local.get $29
-         local.get $28
-         f32x4.add
-         f32x4.pmax
-         local.set $24
-         local.get $37
-         i32.const 16
-         i32.add
-         local.set $37
-         br $for-loop|5
-        end
-       end
-       local.get $40
-       local.get $19
-       v128.store
-       local.get $40
-       local.get $25
-       v128.store offset=16
-       local.get $40
-       local.get $23
-       v128.store offset=32
-       local.get $40
-       local.get $20
-       v128.store offset=48
-       local.get $40
-       local.get $22
-       v128.store offset=64
-       local.get $40
-       local.get $24
-       v128.store offset=80
-       local.get $40
-       i32.const 96
-       i32.add
-       local.set $40
-       local.get $0
-       i32.const -64
-       i32.sub
-       local.set $0
-       local.get $1
-       local.get $41
-       i32.add
-       local.set $41
-       local.get $3
-       local.get $32
-       i32.add
-       local.set $32
-       local.get $5
-       local.get $31
-       i32.add
-       local.set $31
-       local.get $11
-       i32.const 1
-       i32.add
-       local.set $11
-       br $for-loop|4
-      end
-     end
-     local.get $38
-     i32.const -64
-     i32.sub
-     local.tee $0
-     local.get $30
-     i32.eq
-     local.tee $31
-     local.get $0
-     i32.const 511
-     i32.and
-     i32.eqz
-     i32.or
-     if
-      i32.const 1024
-      v128.load32_splat
-      local.set $19
-      i32.const 0
-      local.set $11
-      loop $for-loop|6
-       local.get $9
-       local.get $11
-       i32.gt_s
-       if
-        local.get $17
-        local.get $11
-        i32.const 6
-        i32.shl
-        i32.add
-        local.tee $0
-        local.get $0
-        f64.load
-        local.get $26
-        local.get $11
-        i32.const 96
-        i32.mul
-        i32.add
-        local.tee $32
-        v128.load
-        local.tee $20
-        f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $20
-        f64x2.extract_lane 0
-        local.get $20
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store
-        local.get $0
-        local.get $0
-        f64.load offset=8
-        local.get $32
-        v128.load offset=16
-        local.tee $20
-        f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $20
-        f64x2.extract_lane 0
-        local.get $20
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=8
-        local.get $0
-        local.get $0
-        f64.load offset=16
-        local.get $32
-        v128.load offset=32
-        local.tee $20
-        f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $20
-        f64x2.extract_lane 0
-        local.get $20
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=16
-        local.get $32
-        local.get $19
-        v128.store
-        local.get $32
-        local.get $19
-        v128.store offset=16
-        local.get $32
-        local.get $19
-        v128.store offset=32
-        local.get $31
-        if
-         local.get $0
-         local.get $0
-         f64.load offset=24
-         local.get $32
-         v128.load offset=48
-         local.tee $20
-         f32x4.extract_lane 0
-         local.get $20
-         f32x4.extract_lane 1
-         f32.max
-         local.get $20
-         f32x4.extract_lane 2
-         local.get $20
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=24
-         local.get $0
-         local.get $0
-         f64.load offset=32
-         local.get $32
-         v128.load offset=64
-         local.tee $20
-         f32x4.extract_lane 0
-         local.get $20
-         f32x4.extract_lane 1
-         f32.max
-         local.get $20
-         f32x4.extract_lane 2
-         local.get $20
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=32
-         local.get $0
-         local.get $0
-         f64.load offset=40
-         local.get $32
-         v128.load offset=80
-         local.tee $20
-         f32x4.extract_lane 0
-         local.get $20
-         f32x4.extract_lane 1
-         f32.max
-         local.get $20
-         f32x4.extract_lane 2
-         local.get $20
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=40
-        end
-        local.get $11
-        i32.const 1
-        i32.add
-        local.set $11
-        br $for-loop|6
-       end
-      end
-     end
-     local.get $38
-     i32.const -64
-     i32.sub
-     local.set $38
-     br $for-loop|0
-    end
-   end
-   i32.const 0
-   local.get $18
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $18
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $18
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $18
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   i32.const 2139095039
-   i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.6
-   drop
-   local.get $36
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $36
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $36
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $36
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   i32.const 1
-   local.get $0
-   select
-  end
- )
- (func $wasm/assembly/loss/statsSoftmaxSoftN1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
   (local $28 i32)
-  (local $29 v128)
-  (local $30 i32)
+  (local $29 i32)
+  (local $30 v128)
   (local $31 i32)
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
-  (local $36 v128)
+  (local $36 i32)
   (local $37 v128)
   (local $38 v128)
   (local $39 v128)
@@ -4993,19 +1597,19 @@
   (local $51 v128)
   (local $52 v128)
   local.get $0
-  local.set $21
+  local.set $22
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
-  local.set $26
+  local.set $35
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
-  local.tee $35
+  local.tee $36
   i32.const 0
   local.get $9
   i32.const 96
@@ -5013,473 +1617,524 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $18
-  local.set $29
+  local.tee $30
+  local.set $19
   local.get $11
   i32.const 2
   i32.shl
-  local.set $34
-  block $wasm/assembly/loss/statsChunk|inlined.7 (result i32)
+  local.set $33
+  block $wasm/assembly/loss/statsChunk|inlined.4 (result i32)
    loop $for-loop|0
-    local.get $27
-    local.get $34
+    local.get $29
+    local.get $33
     i32.lt_u
     if
-     local.get $27
+     local.get $29
      i32.const 2
      i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     i32.const 1064
-     v128.load32_splat
-     local.set $19
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $20
-      i8x16.eq
-      v128.not
-      local.set $19
-     end
-     local.get $19
-     i16x8.extend_low_i8x16_s
-     local.set $36
-     local.get $19
-     i16x8.extend_high_i8x16_s
-     local.set $37
-     local.get $20
-     local.tee $19
-     local.set $23
-     local.get $12
+     local.set $11
+     i32.const 256
+     local.get $33
+     local.get $29
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $32
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $22
-      i16x8.extend_low_i8x16_u
-      local.tee $19
-      i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $19
-      i32x4.extend_high_i16x8_u
-      local.set $19
-      local.get $22
-      i16x8.extend_high_i8x16_u
-      local.tee $22
-      i32x4.extend_low_i16x8_u
-      local.set $23
-      local.get $22
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $19
-       i32x4.extend_low_i16x8_u
-       local.set $20
-       local.get $19
-       i32x4.extend_high_i16x8_u
-       local.set $19
+     local.set $0
+     i32.const 0
+     local.set $25
+     loop $for-loop|1
+      local.get $25
+      local.get $32
+      i32.lt_u
+      if
        local.get $11
-       v128.load offset=16
-       local.tee $22
-       i32x4.extend_low_i16x8_u
-       local.set $23
-       local.get $22
-       i32x4.extend_high_i16x8_u
-      else
-       local.get $12
+       local.get $25
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $26
+       i32.const 1024
+       v128.load32_splat
+       local.set $18
+       i32.const 1064
+       v128.load32_splat
+       local.set $20
+       local.get $7
        if (result v128)
-        local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
+        local.get $7
+        local.get $26
         i32.add
-        local.tee $11
         v128.load
-        local.set $20
-        local.get $11
-        v128.load offset=16
-        local.set $19
-        local.get $11
-        v128.load offset=32
-        local.set $23
-        local.get $11
-        v128.load offset=48
+        local.get $18
+        i8x16.eq
+        v128.not
        else
         local.get $20
        end
+       local.tee $21
+       i16x8.extend_low_i8x16_s
+       local.set $37
+       local.get $18
+       local.tee $20
+       local.set $24
+       local.get $12
+       i32.const 1
+       i32.eq
+       if (result v128)
+        local.get $6
+        local.get $26
+        i32.add
+        v128.load
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $23
+        i32x4.extend_low_i16x8_u
+        local.set $18
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $24
+        i32x4.extend_low_i16x8_u
+        local.set $20
+        local.get $24
+        i32x4.extend_high_i16x8_u
+        local.set $24
+        local.get $23
+        i32x4.extend_high_i16x8_u
+       else
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $26
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $28
+         v128.load
+         local.tee $23
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $28
+         v128.load offset=16
+         local.tee $24
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $24
+         i32x4.extend_high_i16x8_u
+         local.set $24
+         local.get $23
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $26
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $28
+          v128.load
+          local.set $18
+          local.get $28
+          v128.load offset=32
+          local.set $20
+          local.get $28
+          v128.load offset=48
+          local.set $24
+          local.get $28
+          v128.load offset=16
+         else
+          local.get $18
+         end
+        end
+       end
+       local.set $38
+       local.get $37
+       i32x4.extend_low_i16x8_s
+       local.get $26
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $39
+       v128.and
+       local.set $23
+       i32.const 1024
+       v128.load32_splat
+       local.set $27
+       local.get $25
+       local.get $35
+       i32.add
+       local.tee $28
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $31
+       if
+        local.get $39
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $39
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $27
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $27
+        local.get $23
+        local.get $39
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $23
+       end
+       local.get $23
+       v128.bitselect
+       v128.store
+       local.get $28
+       local.get $23
+       v128.store offset=256
+       local.get $37
+       i32x4.extend_high_i16x8_s
+       local.get $26
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $23
+       local.get $28
+       local.get $38
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $37
+        local.get $38
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $38
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $23
+        local.get $14
+        select
+        local.tee $38
+        v128.or
+        v128.andnot
+        local.set $23
+        local.get $18
+        local.get $37
+        local.get $38
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=16
+       local.get $28
+       local.get $18
+       v128.store offset=272
+       local.get $21
+       i16x8.extend_high_i8x16_s
+       local.tee $37
+       i32x4.extend_low_i16x8_s
+       local.get $26
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $38
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $28
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $38
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $38
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $38
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=32
+       local.get $28
+       local.get $18
+       v128.store offset=288
+       local.get $21
+       local.set $20
+       local.get $37
+       i32x4.extend_high_i16x8_s
+       local.get $26
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $28
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $37
+        local.get $24
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $24
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $24
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $37
+        local.get $24
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=48
+       local.get $28
+       local.get $18
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $27
+       local.get $23
+       v128.or
+       local.get $20
+       local.get $21
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $25
+       i32.const -64
+       i32.sub
+       local.set $25
+       br $for-loop|1
       end
      end
-     local.set $38
-     local.get $36
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $39
-     v128.and
-     local.set $22
-     i32.const 1024
-     v128.load32_splat
-     local.set $24
-     local.get $26
-     local.get $20
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $39
-      local.get $20
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $39
-      local.get $20
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $24
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $24
-      local.get $22
-      local.get $39
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $22
-     end
-     local.get $22
-     v128.bitselect
-     v128.store
-     local.get $26
-     i32.const -64
-     i32.sub
-     local.get $22
-     v128.store
-     local.get $36
-     i32x4.extend_high_i16x8_s
      local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $36
-     v128.and
-     local.set $22
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $26
-     local.get $19
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $36
-      local.get $19
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $36
-      local.get $19
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $22
-      local.get $36
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $22
-     end
-     local.get $22
-     v128.bitselect
-     v128.store offset=16
-     local.get $26
-     local.get $22
-     v128.store offset=80
-     local.get $24
-     local.get $20
-     v128.or
-     local.set $24
-     local.get $37
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $22
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $26
-     local.get $23
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $22
-      local.get $23
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $22
-      local.get $23
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $23
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $20
-      local.get $22
-      local.get $23
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store offset=32
-     local.get $26
-     local.get $20
-     v128.store offset=96
-     local.get $37
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $23
-     v128.and
-     local.set $22
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $11
-     if
-      local.get $23
-      local.get $38
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $23
-      local.get $38
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $36
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $22
-      local.get $23
-      local.get $36
-      v128.andnot
-      v128.and
-      local.set $22
-     end
-     local.get $26
-     local.get $38
-     i32.const 1064
-     v128.load32_splat
-     local.get $22
-     v128.bitselect
-     v128.store offset=48
-     local.get $26
-     local.get $22
-     v128.store offset=112
-     i32.const 0
-     local.get $24
-     local.get $19
-     local.get $20
-     v128.or
-     v128.or
-     v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.7
+     i32.eqz
+     br_if $wasm/assembly/loss/statsChunk|inlined.4
      drop
-     local.get $18
-     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $22
+     local.set $20
      i32.const 1068
      v128.load32_splat
-     local.set $36
+     local.set $18
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
-     i32.const 128
-     i32.add
-     local.set $28
-     i32.const 1032
-     v128.load32_splat
-     local.tee $18
-     local.set $24
-     local.get $18
-     local.tee $19
-     local.set $23
-     local.get $21
-     local.get $27
+     i32.const 512
      i32.add
      local.set $25
+     local.get $22
+     local.get $29
+     i32.add
+     local.set $26
      local.get $8
      local.set $0
      i32.const 0
      local.set $11
-     loop $for-loop|1
-      local.get $9
+     loop $for-loop|2
       local.get $11
-      i32.gt_s
+      local.get $32
+      i32.lt_u
       if
-       local.get $25
-       v128.load offset=16
-       local.set $37
-       local.get $25
-       v128.load offset=32
-       local.set $38
-       local.get $25
-       v128.load offset=48
-       local.set $39
        local.get $0
-       local.get $25
+       local.get $11
+       i32.add
+       local.get $11
+       local.get $26
+       i32.add
        v128.load
-       local.tee $40
+       local.tee $21
        v128.store
-       local.get $0
-       local.get $37
-       v128.store offset=16
-       local.get $0
-       local.get $38
-       v128.store offset=32
-       local.get $0
-       local.get $39
-       v128.store offset=48
-       local.get $20
-       local.get $40
-       local.get $36
-       v128.and
-       i32x4.max_u
-       local.get $37
-       local.get $36
-       v128.and
-       i32x4.max_u
-       local.get $38
-       local.get $36
-       v128.and
-       i32x4.max_u
-       local.get $39
-       local.get $36
-       v128.and
-       i32x4.max_u
-       local.set $20
-       local.get $24
-       local.get $40
-       f32x4.pmax
-       local.set $24
-       local.get $19
-       local.get $37
-       f32x4.pmax
-       local.set $19
-       local.get $23
-       local.get $38
-       f32x4.pmax
-       local.set $23
-       local.get $18
-       local.get $39
-       f32x4.pmax
-       local.set $18
-       local.get $1
+       local.get $11
        local.get $25
        i32.add
-       local.set $25
-       local.get $0
-       i32.const -64
-       i32.sub
-       local.set $0
+       local.get $21
+       v128.store
+       local.get $30
+       local.get $21
+       local.get $18
+       v128.and
+       i32x4.max_u
+       local.set $30
        local.get $11
-       i32.const 1
+       i32.const 16
        i32.add
        local.set $11
-       br $for-loop|1
+       br $for-loop|2
       end
      end
-     local.get $28
-     local.get $24
-     v128.store
-     local.get $28
-     local.get $19
-     v128.store offset=16
-     local.get $28
-     local.get $23
-     v128.store offset=32
-     local.get $28
-     local.get $18
-     v128.store offset=48
+     i32.const 1
+     local.set $28
+     loop $for-loop|3
+      local.get $9
+      local.get $28
+      i32.gt_s
+      if
+       local.get $1
+       local.get $26
+       i32.add
+       local.set $26
+       local.get $0
+       i32.const 256
+       i32.add
+       local.set $0
+       i32.const 0
+       local.set $11
+       loop $for-loop|4
+        local.get $11
+        local.get $32
+        i32.lt_u
+        if
+         local.get $11
+         local.get $26
+         i32.add
+         local.tee $31
+         v128.load offset=16
+         local.set $21
+         local.get $0
+         local.get $11
+         i32.add
+         local.tee $34
+         local.get $31
+         v128.load
+         local.tee $23
+         v128.store
+         local.get $34
+         local.get $21
+         v128.store offset=16
+         local.get $30
+         local.get $23
+         local.get $18
+         v128.and
+         i32x4.max_u
+         local.get $21
+         local.get $18
+         v128.and
+         i32x4.max_u
+         local.set $30
+         local.get $11
+         local.get $25
+         i32.add
+         local.tee $31
+         local.get $31
+         v128.load
+         local.get $23
+         f32x4.pmax
+         v128.store
+         local.get $31
+         local.get $31
+         v128.load offset=16
+         local.get $21
+         f32x4.pmax
+         v128.store offset=16
+         local.get $11
+         i32.const 32
+         i32.add
+         local.set $11
+         br $for-loop|4
+        end
+       end
+       local.get $28
+       i32.const 1
+       i32.add
+       local.set $28
+       br $for-loop|3
+      end
+     end
      i32.const 1036
      v128.load32_splat
      local.set $44
@@ -5500,25 +2155,25 @@
      local.set $49
      i32.const 1056
      v128.load32_splat
-     local.set $23
+     local.set $21
      i32.const 1060
      v128.load32_splat
-     local.set $24
+     local.set $23
      local.get $15
      f32x4.splat
-     local.set $36
+     local.set $24
      local.get $16
      f32x4.splat
      local.set $37
      i32.const 0
-     local.set $25
-     loop $for-loop|2
-      local.get $25
-      i32.const 64
+     local.set $11
+     loop $for-loop|5
+      local.get $11
+      local.get $32
       i32.lt_u
       if
+       local.get $11
        local.get $25
-       local.get $28
        i32.add
        local.tee $0
        v128.load
@@ -5526,25 +2181,25 @@
        local.get $0
        v128.load offset=16
        local.set $39
-       local.get $22
+       local.get $20
        local.tee $18
-       local.set $19
+       local.set $27
        local.get $8
-       local.get $25
+       local.get $11
        i32.add
        local.set $0
        i32.const 0
-       local.set $11
-       loop $for-loop|3
+       local.set $26
+       loop $for-loop|6
         local.get $9
-        local.get $11
+        local.get $26
         i32.gt_s
         if
          local.get $0
          v128.load offset=16
          local.get $39
          f32x4.sub
-         local.get $36
+         local.get $24
          f32x4.mul
          local.get $37
          f32x4.mul
@@ -5556,7 +2211,7 @@
          v128.load
          local.get $38
          f32x4.sub
-         local.get $36
+         local.get $24
          f32x4.mul
          local.get $37
          f32x4.mul
@@ -5565,14 +2220,14 @@
          f32x4.add
          local.set $41
          local.get $0
-         local.get $24
+         local.get $23
          local.get $51
          local.get $41
          local.get $45
          f32x4.sub
          f32x4.sub
          local.tee $52
-         local.get $23
+         local.get $21
          f32x4.relaxed_madd
          local.get $52
          local.get $49
@@ -5597,14 +2252,14 @@
          local.tee $41
          v128.store
          local.get $0
-         local.get $24
+         local.get $23
          local.get $50
          local.get $40
          local.get $45
          f32x4.sub
          f32x4.sub
          local.tee $51
-         local.get $23
+         local.get $21
          f32x4.relaxed_madd
          local.get $51
          local.get $49
@@ -5632,262 +2287,286 @@
          local.get $41
          f32x4.add
          local.set $18
-         local.get $19
+         local.get $27
          local.get $40
          f32x4.add
-         local.set $19
+         local.set $27
          local.get $0
-         i32.const -64
-         i32.sub
+         i32.const 256
+         i32.add
          local.set $0
-         local.get $11
+         local.get $26
          i32.const 1
          i32.add
-         local.set $11
-         br $for-loop|3
+         local.set $26
+         br $for-loop|6
         end
        end
+       local.get $11
        local.get $25
-       local.get $28
        i32.add
        local.tee $0
        local.get $46
        local.get $18
        f32x4.div
-       local.get $28
-       i32.const -64
-       i32.add
        local.get $25
+       i32.const 256
+       i32.sub
+       local.get $11
        i32.add
-       local.tee $11
+       local.tee $26
        v128.load
        v128.and
        v128.store
        local.get $0
        local.get $46
-       local.get $19
+       local.get $27
        f32x4.div
-       local.get $11
+       local.get $26
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $25
+       local.get $11
        i32.const 32
        i32.add
-       local.set $25
-       br $for-loop|2
+       local.set $11
+       br $for-loop|5
       end
      end
-     local.get $20
-     local.set $18
-     i32.const 0
-     local.set $30
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $22
+     local.set $37
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
      local.tee $0
-     i32.const -64
-     i32.sub
+     i32.const 256
+     i32.add
      local.set $42
      local.get $0
-     i32.const 128
+     i32.const 512
      i32.add
      local.set $43
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
-     local.set $0
+     local.set $28
      local.get $8
      local.set $11
-     local.get $21
-     local.get $27
+     local.get $22
+     local.get $29
      i32.add
      local.set $25
      local.get $2
-     local.get $27
+     local.get $29
      i32.add
-     local.set $31
+     local.set $34
      local.get $4
-     local.get $27
+     local.get $29
      i32.add
-     local.set $32
+     local.set $26
+     local.get $19
+     local.set $18
      i32.const 0
-     local.set $33
-     loop $for-loop|4
+     local.set $0
+     loop $for-loop|7
+      local.get $0
       local.get $9
-      local.get $33
-      i32.gt_s
+      i32.lt_s
       if
-       local.get $0
+       local.get $28
        v128.load
-       local.set $20
-       local.get $0
+       local.set $27
+       local.get $28
        v128.load offset=16
-       local.set $23
-       local.get $0
-       v128.load offset=32
        local.set $19
-       local.get $0
+       local.get $28
+       v128.load offset=32
+       local.set $23
+       local.get $28
        v128.load offset=48
-       local.set $24
-       local.get $0
+       local.set $21
+       local.get $28
        v128.load offset=64
-       drop
-       local.get $0
+       local.set $24
+       local.get $28
        v128.load offset=80
-       drop
+       local.set $20
        i32.const 0
-       local.set $28
-       loop $for-loop|5
-        local.get $28
-        i32.const 64
+       local.set $31
+       loop $for-loop|8
+        local.get $31
+        local.get $32
         i32.lt_u
         if
-         local.get $28
+         local.get $31
          local.get $42
          i32.add
          v128.load
-         local.set $36
+         local.set $38
          local.get $11
-         local.get $28
+         local.get $31
          i32.add
          v128.load
-         local.get $28
+         local.get $31
          local.get $43
          i32.add
          v128.load
          f32x4.mul
-         local.set $37
+         local.set $39
          local.get $2
          if
-          local.get $28
           local.get $31
+          local.get $34
           i32.add
-          local.get $37
+          local.get $39
           v128.store
          end
-         local.get $20
-         local.get $37
-         f32x4.add
-         local.set $20
-         local.get $29
-         local.get $28
-         local.get $32
+         local.get $39
+         local.get $39
+         local.get $27
+         f32x4.relaxed_madd
+         local.set $27
+         local.get $18
+         local.get $26
+         local.get $31
          i32.add
          v128.load
-         local.tee $38
+         local.tee $40
          i32x4.max_u
-         local.set $29
-         local.get $23
+         local.set $18
+         local.get $39
+         local.get $40
          local.get $38
-         local.get $36
          v128.and
-         local.tee $36
-         f32x4.add
+         local.tee $38
+         f32x4.sub
+         local.get $37
+         v128.and
+         local.set $40
+         local.get $38
+         local.get $38
+         local.get $19
+         f32x4.relaxed_madd
+         local.set $19
+         local.get $40
+         local.get $40
+         local.get $23
+         f32x4.relaxed_madd
          local.set $23
+         local.get $21
+         local.get $38
+         f32x4.pmax
+         local.set $21
+         local.get $20
+         local.get $39
+         local.get $38
+         f32x4.add
+         f32x4.pmax
+         local.set $20
          local.get $24
-         local.get $36
+         local.get $39
          f32x4.pmax
          local.set $24
-         local.get $19
-         local.get $37
-         local.get $36
-         f32x4.sub
-         local.get $22
-         v128.and
-         f32x4.add
-         local.set $19
-         local.get $28
+         local.get $31
          i32.const 16
          i32.add
-         local.set $28
-         br $for-loop|5
+         local.set $31
+         br $for-loop|8
         end
        end
-       local.get $0
-       local.get $20
+       local.get $28
+       local.get $27
        v128.store
-       local.get $0
-       local.get $23
-       v128.store offset=16
-       local.get $0
+       local.get $28
        local.get $19
+       v128.store offset=16
+       local.get $28
+       local.get $23
        v128.store offset=32
-       local.get $0
-       local.get $24
+       local.get $28
+       local.get $21
        v128.store offset=48
-       local.get $0
+       local.get $28
+       local.get $24
+       v128.store offset=64
+       local.get $28
+       local.get $20
+       v128.store offset=80
+       local.get $28
        i32.const 96
        i32.add
-       local.set $0
+       local.set $28
        local.get $11
-       i32.const -64
-       i32.sub
+       i32.const 256
+       i32.add
        local.set $11
        local.get $1
        local.get $25
        i32.add
        local.set $25
        local.get $3
-       local.get $31
+       local.get $34
        i32.add
-       local.set $31
+       local.set $34
        local.get $5
-       local.get $32
+       local.get $26
        i32.add
-       local.set $32
-       local.get $33
+       local.set $26
+       local.get $0
        i32.const 1
        i32.add
-       local.set $33
-       br $for-loop|4
+       local.set $0
+       br $for-loop|7
       end
      end
-     local.get $27
-     i32.const -64
-     i32.sub
+     local.get $18
+     local.set $19
+     i32.const 0
+     local.get $29
+     local.get $32
+     i32.add
      local.tee $0
-     local.get $34
-     i32.eq
-     local.tee $11
-     local.get $0
      i32.const 511
      i32.and
+     local.get $0
+     local.get $33
+     i32.eq
+     local.tee $0
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
-      local.set $19
-      loop $for-loop|6
+      local.set $18
+      i32.const 0
+      local.set $11
+      loop $for-loop|9
        local.get $9
-       local.get $30
+       local.get $11
        i32.gt_s
        if
         local.get $17
-        local.get $30
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
-        local.tee $0
-        local.get $0
+        local.tee $25
+        local.get $25
         f64.load
-        local.get $35
-        local.get $30
+        local.get $36
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
-        local.tee $25
+        local.tee $26
         v128.load
         local.tee $20
         f64x2.promote_low_f32x4
@@ -5903,10 +2582,10 @@
         f64.add
         f64.add
         f64.store
-        local.get $0
-        local.get $0
-        f64.load offset=8
         local.get $25
+        local.get $25
+        f64.load offset=8
+        local.get $26
         v128.load offset=16
         local.tee $20
         f64x2.promote_low_f32x4
@@ -5922,10 +2601,10 @@
         f64.add
         f64.add
         f64.store offset=8
-        local.get $0
-        local.get $0
-        f64.load offset=16
         local.get $25
+        local.get $25
+        f64.load offset=16
+        local.get $26
         v128.load offset=32
         local.tee $20
         f64x2.promote_low_f32x4
@@ -5941,21 +2620,21 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $25
-        local.get $19
+        local.get $26
+        local.get $18
         v128.store
-        local.get $25
-        local.get $19
+        local.get $26
+        local.get $18
         v128.store offset=16
-        local.get $25
-        local.get $19
+        local.get $26
+        local.get $18
         v128.store offset=32
-        local.get $11
+        local.get $0
         if
-         local.get $0
-         local.get $0
-         f64.load offset=24
          local.get $25
+         local.get $25
+         f64.load offset=24
+         local.get $26
          v128.load offset=48
          local.tee $20
          f32x4.extract_lane 0
@@ -5971,1119 +2650,38 @@
          f64.promote_f32
          f64.max
          f64.store offset=24
-        end
-        local.get $30
-        i32.const 1
-        i32.add
-        local.set $30
-        br $for-loop|6
-       end
-      end
-     end
-     local.get $27
-     i32.const -64
-     i32.sub
-     local.set $27
-     br $for-loop|0
-    end
-   end
-   i32.const 0
-   local.get $18
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $18
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $18
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $18
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   i32.const 2139095039
-   i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.7
-   drop
-   local.get $29
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $29
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $29
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $29
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   i32.const 1
-   local.get $0
-   select
-  end
- )
- (func $wasm/assembly/loss/statsSoftmaxHardN2Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 i32)
-  (local $37 i32)
-  (local $38 v128)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 v128)
-  (local $42 i32)
-  (local $43 i32)
-  (local $44 v128)
-  (local $45 v128)
-  (local $46 v128)
-  (local $47 v128)
-  (local $48 v128)
-  (local $49 v128)
-  (local $50 v128)
-  (local $51 i32)
-  (local $52 i32)
-  local.get $0
-  local.set $22
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.set $40
-  local.get $8
-  local.get $9
-  i32.const 6
-  i32.shl
-  i32.add
-  local.tee $25
-  i32.const 0
-  local.get $9
-  i32.const 96
-  i32.mul
-  memory.fill
-  i32.const 1024
-  v128.load32_splat
-  local.tee $38
-  local.set $20
-  local.get $11
-  i32.const 2
-  i32.shl
-  local.set $36
-  block $wasm/assembly/loss/statsChunk|inlined.0 (result i32)
-   loop $for-loop|0
-    local.get $36
-    local.get $39
-    i32.gt_u
-    if
-     local.get $39
-     i32.const 2
-     i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $18
-     i32.const 1064
-     v128.load32_splat
-     local.set $19
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $18
-      i8x16.eq
-      v128.not
-      local.set $19
-     end
-     local.get $19
-     i16x8.extend_low_i8x16_s
-     local.set $29
-     local.get $18
-     local.tee $21
-     local.set $24
-     local.get $12
-     i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $21
-      i16x8.extend_low_i8x16_u
-      local.tee $23
-      i32x4.extend_low_i16x8_u
-      local.set $18
-      local.get $21
-      i16x8.extend_high_i8x16_u
-      local.tee $24
-      i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $24
-      i32x4.extend_high_i16x8_u
-      local.set $24
-      local.get $23
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $23
-       i32x4.extend_low_i16x8_u
-       local.set $18
-       local.get $11
-       v128.load offset=16
-       local.tee $24
-       i32x4.extend_low_i16x8_u
-       local.set $21
-       local.get $24
-       i32x4.extend_high_i16x8_u
-       local.set $24
-       local.get $23
-       i32x4.extend_high_i16x8_u
-      else
-       local.get $12
-       if (result v128)
-        local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
-        i32.add
-        local.tee $11
-        v128.load
-        local.set $18
-        local.get $11
-        v128.load offset=32
-        local.set $21
-        local.get $11
-        v128.load offset=48
-        local.set $24
-        local.get $11
-        v128.load offset=16
-       else
-        local.get $18
-       end
-      end
-     end
-     local.set $30
-     local.get $29
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $31
-     v128.and
-     local.set $23
-     i32.const 1024
-     v128.load32_splat
-     local.set $41
-     local.get $40
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
-     i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $31
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $31
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $41
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $41
-      local.get $23
-      local.get $31
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $23
-     end
-     local.get $23
-     v128.bitselect
-     v128.store
-     local.get $40
-     i32.const -64
-     i32.sub
-     local.get $23
-     v128.store
-     local.get $29
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $29
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $23
-     local.get $40
-     local.get $30
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $29
-      local.get $30
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $29
-      local.get $30
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $23
-      local.get $14
-      select
-      local.tee $30
-      v128.or
-      v128.andnot
-      local.set $23
-      local.get $18
-      local.get $29
-      local.get $30
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store offset=16
-     local.get $40
-     local.get $18
-     v128.store offset=80
-     local.get $19
-     i16x8.extend_high_i8x16_s
-     local.tee $29
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $30
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $40
-     local.get $21
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $30
-      local.get $21
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $30
-      local.get $21
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $21
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $18
-      local.get $30
-      local.get $21
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store offset=32
-     local.get $40
-     local.get $18
-     v128.store offset=96
-     local.get $19
-     local.set $18
-     local.get $29
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $29
-     v128.and
-     local.set $21
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $40
-     local.get $24
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $29
-      local.get $24
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $29
-      local.get $24
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $24
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $21
-      local.get $29
-      local.get $24
-      v128.andnot
-      v128.and
-      local.set $21
-     end
-     local.get $21
-     v128.bitselect
-     v128.store offset=48
-     local.get $40
-     local.get $21
-     v128.store offset=112
-     i32.const 0
-     local.get $41
-     local.get $23
-     v128.or
-     local.get $18
-     local.get $19
-     v128.or
-     v128.or
-     v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.0
-     drop
-     i32.const 1024
-     v128.load32_splat
-     local.set $23
-     i32.const 1068
-     v128.load32_splat
-     local.set $24
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     i32.const 128
-     i32.add
-     local.set $26
-     i32.const 1032
-     v128.load32_splat
-     local.tee $18
-     local.set $41
-     local.get $18
-     local.tee $19
-     local.set $21
-     local.get $22
-     local.get $39
-     i32.add
-     local.set $11
-     local.get $8
-     local.set $0
-     i32.const 0
-     local.set $42
-     loop $for-loop|1
-      local.get $9
-      local.get $42
-      i32.gt_s
-      if
-       local.get $11
-       v128.load offset=16
-       local.set $29
-       local.get $11
-       v128.load offset=32
-       local.set $30
-       local.get $11
-       v128.load offset=48
-       local.set $31
-       local.get $0
-       local.get $11
-       v128.load
-       local.tee $32
-       v128.store
-       local.get $0
-       local.get $29
-       v128.store offset=16
-       local.get $0
-       local.get $30
-       v128.store offset=32
-       local.get $0
-       local.get $31
-       v128.store offset=48
-       local.get $38
-       local.get $32
-       local.get $24
-       v128.and
-       i32x4.max_u
-       local.get $29
-       local.get $24
-       v128.and
-       i32x4.max_u
-       local.get $30
-       local.get $24
-       v128.and
-       i32x4.max_u
-       local.get $31
-       local.get $24
-       v128.and
-       i32x4.max_u
-       local.set $38
-       local.get $41
-       local.get $32
-       f32x4.pmax
-       local.set $41
-       local.get $18
-       local.get $29
-       f32x4.pmax
-       local.set $18
-       local.get $19
-       local.get $30
-       f32x4.pmax
-       local.set $19
-       local.get $21
-       local.get $31
-       f32x4.pmax
-       local.set $21
-       local.get $1
-       local.get $11
-       i32.add
-       local.set $11
-       local.get $0
-       i32.const -64
-       i32.sub
-       local.set $0
-       local.get $42
-       i32.const 1
-       i32.add
-       local.set $42
-       br $for-loop|1
-      end
-     end
-     local.get $26
-     local.get $41
-     v128.store
-     local.get $26
-     local.get $18
-     v128.store offset=16
-     local.get $26
-     local.get $19
-     v128.store offset=32
-     local.get $26
-     local.get $21
-     v128.store offset=48
-     i32.const 1036
-     v128.load32_splat
-     local.set $19
-     i32.const 1040
-     v128.load32_splat
-     local.set $44
-     i32.const 1028
-     v128.load32_splat
-     local.set $45
-     i32.const 1044
-     v128.load32_splat
-     local.set $46
-     i32.const 1048
-     v128.load32_splat
-     local.set $47
-     i32.const 1052
-     v128.load32_splat
-     local.set $35
-     i32.const 1056
-     v128.load32_splat
-     local.set $34
-     i32.const 1060
-     v128.load32_splat
-     local.set $33
-     local.get $15
-     f32x4.splat
-     local.set $32
-     local.get $16
-     f32x4.splat
-     local.set $31
-     i32.const 0
-     local.set $11
-     loop $for-loop|2
-      local.get $11
-      i32.const 64
-      i32.lt_u
-      if
-       local.get $11
-       local.get $26
-       i32.add
-       local.tee $0
-       v128.load
-       local.set $24
-       local.get $0
-       v128.load offset=16
-       local.set $21
-       local.get $23
-       local.tee $18
-       local.set $41
-       local.get $8
-       local.get $11
-       i32.add
-       local.set $0
-       i32.const 0
-       local.set $42
-       loop $for-loop|3
-        local.get $9
-        local.get $42
-        i32.gt_s
-        if
-         local.get $0
-         v128.load offset=16
-         local.get $21
-         f32x4.sub
-         local.get $32
-         f32x4.mul
-         local.get $31
-         f32x4.mul
-         local.tee $48
-         local.get $44
-         f32x4.add
-         local.set $30
-         local.get $0
-         v128.load
-         local.get $24
-         f32x4.sub
-         local.get $32
-         f32x4.mul
-         local.get $31
-         f32x4.mul
-         local.tee $49
-         local.get $44
-         f32x4.add
-         local.set $29
-         local.get $0
-         local.get $33
-         local.get $49
-         local.get $29
-         local.get $44
-         f32x4.sub
-         f32x4.sub
-         local.tee $50
-         local.get $34
-         f32x4.relaxed_madd
-         local.get $50
-         local.get $35
-         f32x4.relaxed_madd
-         local.get $50
-         local.get $47
-         f32x4.relaxed_madd
-         local.get $50
-         local.get $46
-         f32x4.relaxed_madd
-         local.get $50
-         local.get $45
-         f32x4.relaxed_madd
-         local.get $29
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $49
-         local.get $19
-         f32x4.ge
-         v128.and
-         local.tee $29
-         v128.store
-         local.get $0
-         local.get $33
-         local.get $48
-         local.get $30
-         local.get $44
-         f32x4.sub
-         f32x4.sub
-         local.tee $49
-         local.get $34
-         f32x4.relaxed_madd
-         local.get $49
-         local.get $35
-         f32x4.relaxed_madd
-         local.get $49
-         local.get $47
-         f32x4.relaxed_madd
-         local.get $49
-         local.get $46
-         f32x4.relaxed_madd
-         local.get $49
-         local.get $45
-         f32x4.relaxed_madd
-         local.get $30
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $48
-         local.get $19
-         f32x4.ge
-         v128.and
-         local.tee $30
-         v128.store offset=16
-         local.get $18
-         local.get $29
-         f32x4.add
-         local.set $18
-         local.get $41
-         local.get $30
-         f32x4.add
-         local.set $41
-         local.get $0
-         i32.const -64
-         i32.sub
-         local.set $0
-         local.get $42
-         i32.const 1
-         i32.add
-         local.set $42
-         br $for-loop|3
-        end
-       end
-       local.get $11
-       local.get $26
-       i32.add
-       local.tee $0
-       local.get $45
-       local.get $18
-       f32x4.div
-       local.get $26
-       i32.const -64
-       i32.add
-       local.get $11
-       i32.add
-       local.tee $27
-       v128.load
-       v128.and
-       v128.store
-       local.get $0
-       local.get $45
-       local.get $41
-       f32x4.div
-       local.get $27
-       v128.load offset=16
-       v128.and
-       v128.store offset=16
-       local.get $11
-       i32.const 32
-       i32.add
-       local.set $11
-       br $for-loop|2
-      end
-     end
-     i32.const 1028
-     v128.load32_splat
-     local.set $24
-     i32.const 1068
-     v128.load32_splat
-     drop
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     local.tee $28
-     i32.const -64
-     i32.sub
-     local.set $51
-     local.get $28
-     i32.const 128
-     i32.add
-     local.set $52
-     local.get $8
-     local.get $9
-     i32.const 6
-     i32.shl
-     i32.add
-     local.set $43
-     local.get $8
-     local.set $11
-     local.get $22
-     local.get $39
-     i32.add
-     local.set $27
-     local.get $2
-     local.get $39
-     i32.add
-     local.set $37
-     local.get $4
-     local.get $39
-     i32.add
-     local.set $26
-     local.get $20
-     i32.const 0
-     local.set $42
-     loop $for-loop|4
-      local.get $9
-      local.get $42
-      i32.gt_s
-      if
-       local.get $42
-       i32x4.splat
-       local.set $29
-       local.get $43
-       v128.load
-       local.set $41
-       local.get $43
-       v128.load offset=16
-       local.set $20
-       local.get $43
-       v128.load offset=32
-       local.set $23
-       local.get $43
-       v128.load offset=48
-       drop
-       local.get $43
-       v128.load offset=64
-       local.set $19
-       local.get $43
-       v128.load offset=80
-       local.set $21
-       i32.const 0
-       local.set $0
-       loop $for-loop|5
-        local.get $0
-        i32.const 64
-        i32.lt_u
-        if
-         local.get $0
-         local.get $51
-         i32.add
-         v128.load
-         drop
-         local.get $0
-         local.get $11
-         i32.add
-         v128.load
-         local.get $0
-         local.get $52
-         i32.add
-         v128.load
-         f32x4.mul
-         local.set $30
-         local.get $0
-         local.get $28
-         i32.add
-         v128.load
-         local.get $29
-         i32x4.eq
-         local.set $31
-         local.get $2
-         if
-          local.get $0
-          local.get $37
-          i32.add
-          local.get $30
-          v128.store
-         end
-         local.get $30
-         local.get $30
-         local.get $41
-         f32x4.relaxed_madd
-         local.set $41
-         local.get $23
-         local.get $30
-         local.get $31
-         v128.and
-         f32x4.add
-         local.set $23
-         local.get $20
-         local.get $31
-         i32x4.sub
-         local.set $20
-         local.get $21
-         local.get $30
-         local.get $31
-         local.get $24
-         v128.and
-         f32x4.add
-         f32x4.pmax
-         local.set $21
-         local.get $19
-         local.get $30
-         f32x4.pmax
-         local.set $19
-         local.get $0
-         i32.const 16
-         i32.add
-         local.set $0
-         br $for-loop|5
-        end
-       end
-       local.get $43
-       local.get $41
-       v128.store
-       local.get $43
-       local.get $20
-       v128.store offset=16
-       local.get $43
-       local.get $23
-       v128.store offset=32
-       local.get $43
-       local.get $19
-       v128.store offset=64
-       local.get $43
-       local.get $21
-       v128.store offset=80
-       local.get $43
-       i32.const 96
-       i32.add
-       local.set $43
-       local.get $11
-       i32.const -64
-       i32.sub
-       local.set $11
-       local.get $1
-       local.get $27
-       i32.add
-       local.set $27
-       local.get $3
-       local.get $37
-       i32.add
-       local.set $37
-       local.get $5
-       local.get $26
-       i32.add
-       local.set $26
-       local.get $42
-       i32.const 1
-       i32.add
-       local.set $42
-       br $for-loop|4
-      end
-     end
-     local.set $20
-     local.get $39
-     i32.const -64
-     i32.sub
-     local.tee $0
-     local.get $36
-     i32.eq
-     local.tee $11
-     local.get $0
-     i32.const 511
-     i32.and
-     i32.eqz
-     i32.or
-     if
-      i32.const 1024
-      v128.load32_splat
-      local.set $18
-      i32.const 0
-      local.set $43
-      loop $for-loop|6
-       local.get $9
-       local.get $43
-       i32.gt_s
-       if
-        local.get $17
-        local.get $43
-        i32.const 6
-        i32.shl
-        i32.add
-        local.tee $0
-        local.get $0
-        f64.load
-        local.get $25
-        local.get $43
-        i32.const 96
-        i32.mul
-        i32.add
-        local.tee $26
-        v128.load
-        local.tee $19
-        f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $19
-        f64x2.extract_lane 0
-        local.get $19
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store
-        local.get $0
-        local.get $0
-        f64.load offset=8
-        local.get $26
-        v128.load offset=16
-        local.tee $19
-        f64x2.convert_low_i32x4_s
-        local.get $19
-        local.get $19
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.convert_low_i32x4_s
-        f64x2.add
-        local.tee $19
-        f64x2.extract_lane 0
-        local.get $19
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=8
-        local.get $0
-        local.get $0
-        f64.load offset=16
-        local.get $26
-        v128.load offset=32
-        local.tee $19
-        f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $19
-        f64x2.extract_lane 0
-        local.get $19
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=16
-        local.get $26
-        local.get $18
-        v128.store
-        local.get $26
-        local.get $18
-        v128.store offset=16
-        local.get $26
-        local.get $18
-        v128.store offset=32
-        local.get $11
-        if
-         local.get $0
-         local.get $0
+         local.get $25
+         local.get $25
          f64.load offset=32
          local.get $26
          v128.load offset=64
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $0
-         local.get $0
+         local.get $25
+         local.get $25
          f64.load offset=40
          local.get $26
          v128.load offset=80
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -7091,26 +2689,26 @@
          f64.max
          f64.store offset=40
         end
-        local.get $43
+        local.get $11
         i32.const 1
         i32.add
-        local.set $43
-        br $for-loop|6
+        local.set $11
+        br $for-loop|9
        end
       end
      end
-     local.get $39
-     i32.const -64
-     i32.sub
-     local.set $39
+     local.get $29
+     i32.const 256
+     i32.add
+     local.set $29
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $38
+   local.get $30
    i32x4.extract_lane 0
    local.tee $0
-   local.get $38
+   local.get $30
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -7118,10 +2716,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $38
+   local.get $30
    i32x4.extract_lane 2
    local.tee $1
-   local.get $38
+   local.get $30
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -7135,12 +2733,12 @@
    select
    i32.const 2139095039
    i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.0
+   br_if $wasm/assembly/loss/statsChunk|inlined.4
    drop
-   local.get $20
+   local.get $19
    i32x4.extract_lane 0
    local.tee $0
-   local.get $20
+   local.get $19
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -7148,10 +2746,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $20
+   local.get $19
    i32x4.extract_lane 2
    local.tee $1
-   local.get $20
+   local.get $19
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -7169,21 +2767,21 @@
    select
   end
  )
- (func $wasm/assembly/loss/statsSoftmaxHardN2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
+ (func $wasm/assembly/loss/statsSoftmaxSoftN2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
   (local $21 v128)
   (local $22 i32)
   (local $23 i32)
-  (local $24 v128)
+  (local $24 i32)
   (local $25 v128)
-  (local $26 i32)
-  (local $27 v128)
-  (local $28 i32)
+  (local $26 v128)
+  (local $27 i32)
+  (local $28 v128)
   (local $29 i32)
-  (local $30 v128)
-  (local $31 i32)
+  (local $30 i32)
+  (local $31 v128)
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
@@ -7207,17 +2805,19 @@
   (local $52 v128)
   local.get $0
   local.set $22
-  local.get $7
+  local.get $2
   local.set $23
+  local.get $4
+  local.set $24
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
-  local.set $28
+  local.set $35
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
   local.tee $36
@@ -7228,473 +2828,527 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $30
-  local.set $20
+  local.tee $31
+  local.set $19
   local.get $11
   i32.const 2
   i32.shl
-  local.set $32
-  block $wasm/assembly/loss/statsChunk|inlined.1 (result i32)
+  local.set $34
+  block $wasm/assembly/loss/statsChunk|inlined.5 (result i32)
    loop $for-loop|0
     local.get $29
-    local.get $32
+    local.get $34
     i32.lt_u
     if
      local.get $29
      i32.const 2
      i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $18
-     i32.const 1064
-     v128.load32_splat
-     local.set $19
-     local.get $23
-     if
-      local.get $0
-      local.get $23
-      i32.add
-      v128.load
-      local.get $18
-      i8x16.eq
-      v128.not
-      local.set $19
-     end
-     local.get $19
-     i16x8.extend_low_i8x16_s
-     local.set $39
-     local.get $18
-     local.tee $21
-     local.set $27
-     local.get $12
-     i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $21
-      i16x8.extend_low_i8x16_u
-      local.tee $24
-      i32x4.extend_low_i16x8_u
-      local.set $18
-      local.get $21
-      i16x8.extend_high_i8x16_u
-      local.tee $25
-      i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $25
-      i32x4.extend_high_i16x8_u
-      local.set $27
-      local.get $24
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $7
-       v128.load
-       local.tee $24
-       i32x4.extend_low_i16x8_u
-       local.set $18
-       local.get $7
-       v128.load offset=16
-       local.tee $25
-       i32x4.extend_low_i16x8_u
-       local.set $21
-       local.get $25
-       i32x4.extend_high_i16x8_u
-       local.set $27
-       local.get $24
-       i32x4.extend_high_i16x8_u
-      else
-       local.get $12
-       if (result v128)
-        local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
-        i32.add
-        local.tee $7
-        v128.load
-        local.set $18
-        local.get $7
-        v128.load offset=32
-        local.set $21
-        local.get $7
-        v128.load offset=48
-        local.set $27
-        local.get $7
-        v128.load offset=16
-       else
-        local.get $18
-       end
-      end
-     end
-     local.set $40
-     local.get $39
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $41
-     v128.and
-     local.set $24
-     i32.const 1024
-     v128.load32_splat
-     local.set $25
-     local.get $28
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
-     i32.const 0
-     i32.ne
-     local.tee $7
-     if
-      local.get $41
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $41
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $25
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $25
-      local.get $24
-      local.get $41
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $24
-     end
-     local.get $24
-     v128.bitselect
-     v128.store
-     local.get $28
-     i32.const -64
-     i32.sub
-     local.get $24
-     v128.store
-     local.get $39
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $39
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $24
-     local.get $28
-     local.get $40
-     i32.const 1064
-     v128.load32_splat
-     local.get $7
-     if
-      local.get $39
-      local.get $40
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $39
-      local.get $40
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $24
-      local.get $14
-      select
-      local.tee $40
-      v128.or
-      v128.andnot
-      local.set $24
-      local.get $18
-      local.get $39
-      local.get $40
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store offset=16
-     local.get $28
-     local.get $18
-     v128.store offset=80
-     local.get $19
-     i16x8.extend_high_i8x16_s
-     local.tee $39
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $40
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $28
-     local.get $21
-     i32.const 1064
-     v128.load32_splat
-     local.get $7
-     if
-      local.get $40
-      local.get $21
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $40
-      local.get $21
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $21
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $18
-      local.get $40
-      local.get $21
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store offset=32
-     local.get $28
-     local.get $18
-     v128.store offset=96
-     local.get $19
-     local.set $18
-     local.get $39
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $39
-     v128.and
-     local.set $21
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $28
-     local.get $27
-     i32.const 1064
-     v128.load32_splat
-     local.get $7
-     if
-      local.get $39
-      local.get $27
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $39
-      local.get $27
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $27
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $21
-      local.get $39
-      local.get $27
-      v128.andnot
-      v128.and
-      local.set $21
-     end
-     local.get $21
-     v128.bitselect
-     v128.store offset=48
-     local.get $28
-     local.get $21
-     v128.store offset=112
-     i32.const 0
-     local.get $25
-     local.get $24
-     v128.or
-     local.get $18
-     local.get $19
-     v128.or
-     v128.or
-     v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.1
-     drop
-     i32.const 1024
-     v128.load32_splat
-     local.set $24
-     i32.const 1068
-     v128.load32_splat
-     local.set $27
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     i32.const 128
-     i32.add
-     local.set $26
-     i32.const 1032
-     v128.load32_splat
-     local.tee $18
-     local.set $25
-     local.get $18
-     local.tee $19
-     local.set $21
-     local.get $22
+     local.set $2
+     i32.const 256
+     local.get $34
      local.get $29
-     i32.add
-     local.set $7
-     local.get $8
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $32
+     i32.const 1
      local.set $0
      i32.const 0
-     local.set $11
+     local.set $4
      loop $for-loop|1
-      local.get $9
-      local.get $11
-      i32.gt_s
+      local.get $4
+      local.get $32
+      i32.lt_u
       if
-       local.get $7
-       v128.load offset=16
-       local.set $39
-       local.get $7
-       v128.load offset=32
-       local.set $40
-       local.get $7
-       v128.load offset=48
-       local.set $41
-       local.get $0
-       local.get $7
-       v128.load
-       local.tee $42
-       v128.store
-       local.get $0
-       local.get $39
-       v128.store offset=16
-       local.get $0
-       local.get $40
-       v128.store offset=32
-       local.get $0
-       local.get $41
-       v128.store offset=48
-       local.get $30
-       local.get $42
-       local.get $27
-       v128.and
-       i32x4.max_u
-       local.get $39
-       local.get $27
-       v128.and
-       i32x4.max_u
-       local.get $40
-       local.get $27
-       v128.and
-       i32x4.max_u
-       local.get $41
-       local.get $27
-       v128.and
-       i32x4.max_u
-       local.set $30
-       local.get $25
-       local.get $42
-       f32x4.pmax
-       local.set $25
-       local.get $18
-       local.get $39
-       f32x4.pmax
-       local.set $18
-       local.get $19
-       local.get $40
-       f32x4.pmax
-       local.set $19
-       local.get $21
-       local.get $41
-       f32x4.pmax
-       local.set $21
-       local.get $1
-       local.get $7
-       i32.add
-       local.set $7
-       local.get $0
-       i32.const -64
-       i32.sub
-       local.set $0
-       local.get $11
-       i32.const 1
+       local.get $2
+       local.get $4
+       i32.const 2
+       i32.shr_u
        i32.add
        local.set $11
+       i32.const 1024
+       v128.load32_splat
+       local.set $18
+       i32.const 1064
+       v128.load32_splat
+       local.set $20
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $11
+        i32.add
+        v128.load
+        local.get $18
+        i8x16.eq
+        v128.not
+       else
+        local.get $20
+       end
+       local.tee $21
+       i16x8.extend_low_i8x16_s
+       local.set $39
+       local.get $18
+       local.tee $20
+       local.set $26
+       local.get $12
+       i32.const 1
+       i32.eq
+       if (result v128)
+        local.get $6
+        local.get $11
+        i32.add
+        v128.load
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $25
+        i32x4.extend_low_i16x8_u
+        local.set $18
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $26
+        i32x4.extend_low_i16x8_u
+        local.set $20
+        local.get $26
+        i32x4.extend_high_i16x8_u
+        local.set $26
+        local.get $25
+        i32x4.extend_high_i16x8_u
+       else
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $11
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $27
+         v128.load
+         local.tee $25
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $27
+         v128.load offset=16
+         local.tee $26
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $26
+         i32x4.extend_high_i16x8_u
+         local.set $26
+         local.get $25
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $11
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $27
+          v128.load
+          local.set $18
+          local.get $27
+          v128.load offset=32
+          local.set $20
+          local.get $27
+          v128.load offset=48
+          local.set $26
+          local.get $27
+          v128.load offset=16
+         else
+          local.get $18
+         end
+        end
+       end
+       local.set $40
+       local.get $39
+       i32x4.extend_low_i16x8_s
+       local.get $11
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $41
+       v128.and
+       local.set $25
+       i32.const 1024
+       v128.load32_splat
+       local.set $28
+       local.get $4
+       local.get $35
+       i32.add
+       local.tee $27
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $30
+       if
+        local.get $41
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $41
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $28
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $28
+        local.get $25
+        local.get $41
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $25
+       end
+       local.get $25
+       v128.bitselect
+       v128.store
+       local.get $27
+       local.get $25
+       v128.store offset=256
+       local.get $39
+       i32x4.extend_high_i16x8_s
+       local.get $11
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $39
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $25
+       local.get $27
+       local.get $40
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $39
+        local.get $40
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $39
+        local.get $40
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $25
+        local.get $14
+        select
+        local.tee $40
+        v128.or
+        v128.andnot
+        local.set $25
+        local.get $18
+        local.get $39
+        local.get $40
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=16
+       local.get $27
+       local.get $18
+       v128.store offset=272
+       local.get $21
+       i16x8.extend_high_i8x16_s
+       local.tee $39
+       i32x4.extend_low_i16x8_s
+       local.get $11
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $40
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $27
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $40
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $40
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $40
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=32
+       local.get $27
+       local.get $18
+       v128.store offset=288
+       local.get $21
+       local.set $20
+       local.get $39
+       i32x4.extend_high_i16x8_s
+       local.get $11
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $39
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $27
+       local.get $26
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $39
+        local.get $26
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $39
+        local.get $26
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $26
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $39
+        local.get $26
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=48
+       local.get $27
+       local.get $18
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $28
+       local.get $25
+       v128.or
+       local.get $20
+       local.get $21
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $4
+       i32.const -64
+       i32.sub
+       local.set $4
        br $for-loop|1
       end
      end
-     local.get $26
-     local.get $25
-     v128.store
-     local.get $26
-     local.get $18
-     v128.store offset=16
-     local.get $26
-     local.get $19
-     v128.store offset=32
-     local.get $26
-     local.get $21
-     v128.store offset=48
+     i32.const 0
+     local.get $0
+     i32.eqz
+     br_if $wasm/assembly/loss/statsChunk|inlined.5
+     drop
+     i32.const 1024
+     v128.load32_splat
+     local.set $20
+     i32.const 1068
+     v128.load32_splat
+     local.set $18
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     i32.const 512
+     i32.add
+     local.set $11
+     local.get $22
+     local.get $29
+     i32.add
+     local.set $2
+     local.get $8
+     local.set $0
+     i32.const 0
+     local.set $4
+     loop $for-loop|2
+      local.get $4
+      local.get $32
+      i32.lt_u
+      if
+       local.get $0
+       local.get $4
+       i32.add
+       local.get $2
+       local.get $4
+       i32.add
+       v128.load
+       local.tee $21
+       v128.store
+       local.get $4
+       local.get $11
+       i32.add
+       local.get $21
+       v128.store
+       local.get $31
+       local.get $21
+       local.get $18
+       v128.and
+       i32x4.max_u
+       local.set $31
+       local.get $4
+       i32.const 16
+       i32.add
+       local.set $4
+       br $for-loop|2
+      end
+     end
+     i32.const 1
+     local.set $30
+     loop $for-loop|3
+      local.get $9
+      local.get $30
+      i32.gt_s
+      if
+       local.get $1
+       local.get $2
+       i32.add
+       local.set $2
+       local.get $0
+       i32.const 256
+       i32.add
+       local.set $0
+       i32.const 0
+       local.set $4
+       loop $for-loop|4
+        local.get $4
+        local.get $32
+        i32.lt_u
+        if
+         local.get $2
+         local.get $4
+         i32.add
+         local.tee $27
+         v128.load offset=16
+         local.set $21
+         local.get $0
+         local.get $4
+         i32.add
+         local.tee $33
+         local.get $27
+         v128.load
+         local.tee $25
+         v128.store
+         local.get $33
+         local.get $21
+         v128.store offset=16
+         local.get $31
+         local.get $25
+         local.get $18
+         v128.and
+         i32x4.max_u
+         local.get $21
+         local.get $18
+         v128.and
+         i32x4.max_u
+         local.set $31
+         local.get $4
+         local.get $11
+         i32.add
+         local.tee $27
+         local.get $27
+         v128.load
+         local.get $25
+         f32x4.pmax
+         v128.store
+         local.get $27
+         local.get $27
+         v128.load offset=16
+         local.get $21
+         f32x4.pmax
+         v128.store offset=16
+         local.get $4
+         i32.const 32
+         i32.add
+         local.set $4
+         br $for-loop|4
+        end
+       end
+       local.get $30
+       i32.const 1
+       i32.add
+       local.set $30
+       br $for-loop|3
+      end
+     end
      i32.const 1036
      v128.load32_splat
-     local.set $27
+     local.set $26
      i32.const 1040
      v128.load32_splat
      local.set $39
@@ -7723,38 +3377,38 @@
      f32x4.splat
      local.set $49
      i32.const 0
-     local.set $7
-     loop $for-loop|2
-      local.get $7
-      i32.const 64
+     local.set $4
+     loop $for-loop|5
+      local.get $4
+      local.get $32
       i32.lt_u
       if
-       local.get $7
-       local.get $26
+       local.get $4
+       local.get $11
        i32.add
        local.tee $0
        v128.load
-       local.set $19
+       local.set $21
        local.get $0
        v128.load offset=16
-       local.set $21
-       local.get $24
-       local.tee $18
        local.set $25
-       local.get $7
+       local.get $20
+       local.tee $18
+       local.set $28
+       local.get $4
        local.get $8
        i32.add
        local.set $0
        i32.const 0
-       local.set $11
-       loop $for-loop|3
+       local.set $2
+       loop $for-loop|6
+        local.get $2
         local.get $9
-        local.get $11
-        i32.gt_s
+        i32.lt_s
         if
          local.get $0
          v128.load offset=16
-         local.get $21
+         local.get $25
          f32x4.sub
          local.get $48
          f32x4.mul
@@ -7766,7 +3420,7 @@
          local.set $50
          local.get $0
          v128.load
-         local.get $19
+         local.get $21
          f32x4.sub
          local.get $48
          f32x4.mul
@@ -7803,7 +3457,7 @@
          i32x4.shl
          i32x4.add
          local.get $51
-         local.get $27
+         local.get $26
          f32x4.ge
          v128.and
          local.tee $44
@@ -7835,7 +3489,7 @@
          i32x4.shl
          i32x4.add
          local.get $43
-         local.get $27
+         local.get $26
          f32x4.ge
          v128.and
          local.tee $43
@@ -7844,50 +3498,50 @@
          local.get $44
          f32x4.add
          local.set $18
-         local.get $25
+         local.get $28
          local.get $43
          f32x4.add
-         local.set $25
+         local.set $28
          local.get $0
-         i32.const -64
-         i32.sub
+         i32.const 256
+         i32.add
          local.set $0
-         local.get $11
+         local.get $2
          i32.const 1
          i32.add
-         local.set $11
-         br $for-loop|3
+         local.set $2
+         br $for-loop|6
         end
        end
-       local.get $7
-       local.get $26
+       local.get $4
+       local.get $11
        i32.add
        local.tee $0
        local.get $40
        local.get $18
        f32x4.div
-       local.get $26
-       i32.const -64
+       local.get $11
+       i32.const 256
+       i32.sub
+       local.get $4
        i32.add
-       local.get $7
-       i32.add
-       local.tee $11
+       local.tee $2
        v128.load
        v128.and
        v128.store
        local.get $0
        local.get $40
-       local.get $25
+       local.get $28
        f32x4.div
-       local.get $11
+       local.get $2
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $7
+       local.get $4
        i32.const 32
        i32.add
-       local.set $7
-       br $for-loop|2
+       local.set $4
+       br $for-loop|5
       end
      end
      i32.const 1028
@@ -7895,250 +3549,268 @@
      drop
      i32.const 1068
      v128.load32_splat
-     drop
+     local.set $20
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
-     local.tee $33
-     i32.const -64
-     i32.sub
+     local.tee $0
+     i32.const 256
+     i32.add
      local.set $37
-     local.get $33
-     i32.const 128
+     local.get $0
+     i32.const 512
      i32.add
      local.set $38
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
-     local.set $11
+     local.set $0
      local.get $8
-     local.set $7
+     local.set $2
      local.get $22
      local.get $29
      i32.add
-     local.set $34
-     local.get $2
+     local.set $33
+     local.get $23
      local.get $29
      i32.add
-     local.set $31
-     local.get $4
+     local.set $27
+     local.get $24
      local.get $29
      i32.add
-     local.set $35
-     local.get $20
+     local.set $30
+     local.get $19
+     local.set $18
      i32.const 0
-     local.set $26
-     loop $for-loop|4
+     local.set $4
+     loop $for-loop|7
+      local.get $4
       local.get $9
-      local.get $26
-      i32.gt_s
+      i32.lt_s
       if
-       local.get $26
-       i32x4.splat
-       local.set $19
-       local.get $11
+       local.get $0
        v128.load
-       local.set $25
-       local.get $11
+       local.set $28
+       local.get $0
        v128.load offset=16
-       local.set $20
-       local.get $11
+       local.set $19
+       local.get $0
        v128.load offset=32
-       local.set $24
-       local.get $11
+       local.set $25
+       local.get $0
        v128.load offset=48
-       drop
-       local.get $11
+       local.set $21
+       local.get $0
        v128.load offset=64
        drop
-       local.get $11
+       local.get $0
        v128.load offset=80
        drop
        i32.const 0
-       local.set $0
-       loop $for-loop|5
-        local.get $0
-        i32.const 64
+       local.set $11
+       loop $for-loop|8
+        local.get $11
+        local.get $32
         i32.lt_u
         if
-         local.get $0
+         local.get $11
          local.get $37
          i32.add
          v128.load
-         drop
-         local.get $0
-         local.get $7
+         local.set $26
+         local.get $2
+         local.get $11
          i32.add
          v128.load
-         local.get $0
+         local.get $11
          local.get $38
          i32.add
          v128.load
          f32x4.mul
-         local.set $21
-         local.get $0
-         local.get $33
-         i32.add
-         v128.load
-         local.get $19
-         i32x4.eq
-         local.set $27
-         local.get $2
+         local.set $39
+         local.get $23
          if
-          local.get $0
-          local.get $31
+          local.get $11
+          local.get $27
           i32.add
-          local.get $21
+          local.get $39
           v128.store
          end
-         local.get $21
-         local.get $21
+         local.get $39
+         local.get $39
+         local.get $28
+         f32x4.relaxed_madd
+         local.set $28
+         local.get $18
+         local.get $11
+         local.get $30
+         i32.add
+         v128.load
+         local.tee $40
+         i32x4.max_u
+         local.set $18
+         local.get $39
+         local.get $40
+         local.get $26
+         v128.and
+         local.tee $26
+         f32x4.sub
+         local.get $20
+         v128.and
+         local.set $39
+         local.get $26
+         local.get $26
+         local.get $19
+         f32x4.relaxed_madd
+         local.set $19
+         local.get $39
+         local.get $39
          local.get $25
          f32x4.relaxed_madd
          local.set $25
-         local.get $24
          local.get $21
-         local.get $27
-         v128.and
-         f32x4.add
-         local.set $24
-         local.get $20
-         local.get $27
-         i32x4.sub
-         local.set $20
-         local.get $0
+         local.get $26
+         f32x4.pmax
+         local.set $21
+         local.get $11
          i32.const 16
          i32.add
-         local.set $0
-         br $for-loop|5
+         local.set $11
+         br $for-loop|8
         end
        end
-       local.get $11
-       local.get $25
+       local.get $0
+       local.get $28
        v128.store
-       local.get $11
-       local.get $20
+       local.get $0
+       local.get $19
        v128.store offset=16
-       local.get $11
-       local.get $24
+       local.get $0
+       local.get $25
        v128.store offset=32
-       local.get $11
+       local.get $0
+       local.get $21
+       v128.store offset=48
+       local.get $0
        i32.const 96
        i32.add
-       local.set $11
-       local.get $7
-       i32.const -64
-       i32.sub
-       local.set $7
+       local.set $0
+       local.get $2
+       i32.const 256
+       i32.add
+       local.set $2
        local.get $1
-       local.get $34
+       local.get $33
        i32.add
-       local.set $34
+       local.set $33
        local.get $3
-       local.get $31
+       local.get $27
        i32.add
-       local.set $31
+       local.set $27
        local.get $5
-       local.get $35
+       local.get $30
        i32.add
-       local.set $35
-       local.get $26
+       local.set $30
+       local.get $4
        i32.const 1
        i32.add
-       local.set $26
-       br $for-loop|4
+       local.set $4
+       br $for-loop|7
       end
      end
-     local.set $20
+     local.get $18
+     local.set $19
+     i32.const 0
      local.get $29
-     i32.const -64
-     i32.sub
-     local.tee $0
      local.get $32
-     i32.eq
-     local.get $0
+     i32.add
+     local.tee $0
      i32.const 511
      i32.and
+     local.get $0
+     local.get $34
+     i32.eq
+     local.tee $0
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
       local.set $18
       i32.const 0
-      local.set $7
-      loop $for-loop|6
-       local.get $7
+      local.set $2
+      loop $for-loop|9
+       local.get $2
        local.get $9
        i32.lt_s
        if
         local.get $17
-        local.get $7
+        local.get $2
         i32.const 6
         i32.shl
         i32.add
-        local.tee $0
-        local.get $0
+        local.tee $4
+        local.get $4
         f64.load
         local.get $36
-        local.get $7
+        local.get $2
         i32.const 96
         i32.mul
         i32.add
         local.tee $11
         v128.load
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $0
-        local.get $0
+        local.get $4
+        local.get $4
         f64.load offset=8
         local.get $11
         v128.load offset=16
-        local.tee $19
-        f64x2.convert_low_i32x4_s
-        local.get $19
-        local.get $19
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.convert_low_i32x4_s
+        f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $0
-        local.get $0
+        local.get $4
+        local.get $4
         f64.load offset=16
         local.get $11
         v128.load offset=32
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -8152,17 +3824,1241 @@
         local.get $11
         local.get $18
         v128.store offset=32
-        local.get $7
+        local.get $0
+        if
+         local.get $4
+         local.get $4
+         f64.load offset=24
+         local.get $11
+         v128.load offset=48
+         local.tee $20
+         f32x4.extract_lane 0
+         local.get $20
+         f32x4.extract_lane 1
+         f32.max
+         local.get $20
+         f32x4.extract_lane 2
+         local.get $20
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=24
+        end
+        local.get $2
         i32.const 1
         i32.add
-        local.set $7
-        br $for-loop|6
+        local.set $2
+        br $for-loop|9
        end
       end
      end
      local.get $29
-     i32.const -64
+     i32.const 256
+     i32.add
+     local.set $29
+     br $for-loop|0
+    end
+   end
+   i32.const 0
+   local.get $31
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $31
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $31
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $31
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   i32.const 2139095039
+   i32.gt_u
+   br_if $wasm/assembly/loss/statsChunk|inlined.5
+   drop
+   local.get $19
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $19
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $19
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $19
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   i32.const 1
+   local.get $0
+   select
+  end
+ )
+ (func $wasm/assembly/loss/statsSoftmaxSoftN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 v128)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 v128)
+  (local $52 v128)
+  local.get $0
+  local.set $22
+  local.get $8
+  local.get $9
+  i32.const 352
+  i32.mul
+  i32.add
+  local.set $35
+  local.get $8
+  local.get $9
+  i32.const 8
+  i32.shl
+  i32.add
+  local.tee $36
+  i32.const 0
+  local.get $9
+  i32.const 96
+  i32.mul
+  memory.fill
+  i32.const 1024
+  v128.load32_splat
+  local.tee $30
+  local.set $19
+  local.get $11
+  i32.const 2
+  i32.shl
+  local.set $33
+  block $wasm/assembly/loss/statsChunk|inlined.6 (result i32)
+   loop $for-loop|0
+    local.get $29
+    local.get $33
+    i32.lt_u
+    if
+     local.get $29
+     i32.const 2
+     i32.shr_u
+     local.set $11
+     i32.const 256
+     local.get $33
+     local.get $29
      i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $32
+     i32.const 1
+     local.set $0
+     i32.const 0
+     local.set $25
+     loop $for-loop|1
+      local.get $25
+      local.get $32
+      i32.lt_u
+      if
+       local.get $11
+       local.get $25
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $26
+       i32.const 1024
+       v128.load32_splat
+       local.set $18
+       i32.const 1064
+       v128.load32_splat
+       local.set $20
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $26
+        i32.add
+        v128.load
+        local.get $18
+        i8x16.eq
+        v128.not
+       else
+        local.get $20
+       end
+       local.tee $21
+       i16x8.extend_low_i8x16_s
+       local.set $37
+       local.get $18
+       local.tee $20
+       local.set $24
+       local.get $12
+       i32.const 1
+       i32.eq
+       if (result v128)
+        local.get $6
+        local.get $26
+        i32.add
+        v128.load
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $23
+        i32x4.extend_low_i16x8_u
+        local.set $18
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $24
+        i32x4.extend_low_i16x8_u
+        local.set $20
+        local.get $24
+        i32x4.extend_high_i16x8_u
+        local.set $24
+        local.get $23
+        i32x4.extend_high_i16x8_u
+       else
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $26
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $28
+         v128.load
+         local.tee $23
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $28
+         v128.load offset=16
+         local.tee $24
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $24
+         i32x4.extend_high_i16x8_u
+         local.set $24
+         local.get $23
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $26
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $28
+          v128.load
+          local.set $18
+          local.get $28
+          v128.load offset=32
+          local.set $20
+          local.get $28
+          v128.load offset=48
+          local.set $24
+          local.get $28
+          v128.load offset=16
+         else
+          local.get $18
+         end
+        end
+       end
+       local.set $38
+       local.get $37
+       i32x4.extend_low_i16x8_s
+       local.get $26
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $39
+       v128.and
+       local.set $23
+       i32.const 1024
+       v128.load32_splat
+       local.set $27
+       local.get $25
+       local.get $35
+       i32.add
+       local.tee $28
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $31
+       if
+        local.get $39
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $39
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $27
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $27
+        local.get $23
+        local.get $39
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $23
+       end
+       local.get $23
+       v128.bitselect
+       v128.store
+       local.get $28
+       local.get $23
+       v128.store offset=256
+       local.get $37
+       i32x4.extend_high_i16x8_s
+       local.get $26
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $23
+       local.get $28
+       local.get $38
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $37
+        local.get $38
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $38
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $23
+        local.get $14
+        select
+        local.tee $38
+        v128.or
+        v128.andnot
+        local.set $23
+        local.get $18
+        local.get $37
+        local.get $38
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=16
+       local.get $28
+       local.get $18
+       v128.store offset=272
+       local.get $21
+       i16x8.extend_high_i8x16_s
+       local.tee $37
+       i32x4.extend_low_i16x8_s
+       local.get $26
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $38
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $28
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $38
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $38
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $38
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=32
+       local.get $28
+       local.get $18
+       v128.store offset=288
+       local.get $21
+       local.set $20
+       local.get $37
+       i32x4.extend_high_i16x8_s
+       local.get $26
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $28
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $37
+        local.get $24
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $24
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $24
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $37
+        local.get $24
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=48
+       local.get $28
+       local.get $18
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $27
+       local.get $23
+       v128.or
+       local.get $20
+       local.get $21
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $25
+       i32.const -64
+       i32.sub
+       local.set $25
+       br $for-loop|1
+      end
+     end
+     i32.const 0
+     local.get $0
+     i32.eqz
+     br_if $wasm/assembly/loss/statsChunk|inlined.6
+     drop
+     i32.const 1024
+     v128.load32_splat
+     local.set $20
+     i32.const 1068
+     v128.load32_splat
+     local.set $18
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     i32.const 512
+     i32.add
+     local.set $25
+     local.get $22
+     local.get $29
+     i32.add
+     local.set $26
+     local.get $8
+     local.set $0
+     i32.const 0
+     local.set $11
+     loop $for-loop|2
+      local.get $11
+      local.get $32
+      i32.lt_u
+      if
+       local.get $0
+       local.get $11
+       i32.add
+       local.get $11
+       local.get $26
+       i32.add
+       v128.load
+       local.tee $21
+       v128.store
+       local.get $11
+       local.get $25
+       i32.add
+       local.get $21
+       v128.store
+       local.get $30
+       local.get $21
+       local.get $18
+       v128.and
+       i32x4.max_u
+       local.set $30
+       local.get $11
+       i32.const 16
+       i32.add
+       local.set $11
+       br $for-loop|2
+      end
+     end
+     i32.const 1
+     local.set $28
+     loop $for-loop|3
+      local.get $9
+      local.get $28
+      i32.gt_s
+      if
+       local.get $1
+       local.get $26
+       i32.add
+       local.set $26
+       local.get $0
+       i32.const 256
+       i32.add
+       local.set $0
+       i32.const 0
+       local.set $11
+       loop $for-loop|4
+        local.get $11
+        local.get $32
+        i32.lt_u
+        if
+         local.get $11
+         local.get $26
+         i32.add
+         local.tee $31
+         v128.load offset=16
+         local.set $21
+         local.get $0
+         local.get $11
+         i32.add
+         local.tee $34
+         local.get $31
+         v128.load
+         local.tee $23
+         v128.store
+         local.get $34
+         local.get $21
+         v128.store offset=16
+         local.get $30
+         local.get $23
+         local.get $18
+         v128.and
+         i32x4.max_u
+         local.get $21
+         local.get $18
+         v128.and
+         i32x4.max_u
+         local.set $30
+         local.get $11
+         local.get $25
+         i32.add
+         local.tee $31
+         local.get $31
+         v128.load
+         local.get $23
+         f32x4.pmax
+         v128.store
+         local.get $31
+         local.get $31
+         v128.load offset=16
+         local.get $21
+         f32x4.pmax
+         v128.store offset=16
+         local.get $11
+         i32.const 32
+         i32.add
+         local.set $11
+         br $for-loop|4
+        end
+       end
+       local.get $28
+       i32.const 1
+       i32.add
+       local.set $28
+       br $for-loop|3
+      end
+     end
+     i32.const 1036
+     v128.load32_splat
+     local.set $44
+     i32.const 1040
+     v128.load32_splat
+     local.set $45
+     i32.const 1028
+     v128.load32_splat
+     local.set $46
+     i32.const 1044
+     v128.load32_splat
+     local.set $47
+     i32.const 1048
+     v128.load32_splat
+     local.set $48
+     i32.const 1052
+     v128.load32_splat
+     local.set $49
+     i32.const 1056
+     v128.load32_splat
+     local.set $21
+     i32.const 1060
+     v128.load32_splat
+     local.set $23
+     local.get $15
+     f32x4.splat
+     local.set $24
+     local.get $16
+     f32x4.splat
+     local.set $37
+     i32.const 0
+     local.set $11
+     loop $for-loop|5
+      local.get $11
+      local.get $32
+      i32.lt_u
+      if
+       local.get $11
+       local.get $25
+       i32.add
+       local.tee $0
+       v128.load
+       local.set $38
+       local.get $0
+       v128.load offset=16
+       local.set $39
+       local.get $20
+       local.tee $18
+       local.set $27
+       local.get $8
+       local.get $11
+       i32.add
+       local.set $0
+       i32.const 0
+       local.set $26
+       loop $for-loop|6
+        local.get $9
+        local.get $26
+        i32.gt_s
+        if
+         local.get $0
+         v128.load offset=16
+         local.get $39
+         f32x4.sub
+         local.get $24
+         f32x4.mul
+         local.get $37
+         f32x4.mul
+         local.tee $50
+         local.get $45
+         f32x4.add
+         local.set $40
+         local.get $0
+         v128.load
+         local.get $38
+         f32x4.sub
+         local.get $24
+         f32x4.mul
+         local.get $37
+         f32x4.mul
+         local.tee $51
+         local.get $45
+         f32x4.add
+         local.set $41
+         local.get $0
+         local.get $23
+         local.get $51
+         local.get $41
+         local.get $45
+         f32x4.sub
+         f32x4.sub
+         local.tee $52
+         local.get $21
+         f32x4.relaxed_madd
+         local.get $52
+         local.get $49
+         f32x4.relaxed_madd
+         local.get $52
+         local.get $48
+         f32x4.relaxed_madd
+         local.get $52
+         local.get $47
+         f32x4.relaxed_madd
+         local.get $52
+         local.get $46
+         f32x4.relaxed_madd
+         local.get $41
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $51
+         local.get $44
+         f32x4.ge
+         v128.and
+         local.tee $41
+         v128.store
+         local.get $0
+         local.get $23
+         local.get $50
+         local.get $40
+         local.get $45
+         f32x4.sub
+         f32x4.sub
+         local.tee $51
+         local.get $21
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $49
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $48
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $47
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $46
+         f32x4.relaxed_madd
+         local.get $40
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $50
+         local.get $44
+         f32x4.ge
+         v128.and
+         local.tee $40
+         v128.store offset=16
+         local.get $18
+         local.get $41
+         f32x4.add
+         local.set $18
+         local.get $27
+         local.get $40
+         f32x4.add
+         local.set $27
+         local.get $0
+         i32.const 256
+         i32.add
+         local.set $0
+         local.get $26
+         i32.const 1
+         i32.add
+         local.set $26
+         br $for-loop|6
+        end
+       end
+       local.get $11
+       local.get $25
+       i32.add
+       local.tee $0
+       local.get $46
+       local.get $18
+       f32x4.div
+       local.get $25
+       i32.const 256
+       i32.sub
+       local.get $11
+       i32.add
+       local.tee $26
+       v128.load
+       v128.and
+       v128.store
+       local.get $0
+       local.get $46
+       local.get $27
+       f32x4.div
+       local.get $26
+       v128.load offset=16
+       v128.and
+       v128.store offset=16
+       local.get $11
+       i32.const 32
+       i32.add
+       local.set $11
+       br $for-loop|5
+      end
+     end
+     i32.const 1028
+     v128.load32_splat
+     drop
+     i32.const 1068
+     v128.load32_splat
+     local.set $37
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     local.tee $0
+     i32.const 256
+     i32.add
+     local.set $42
+     local.get $0
+     i32.const 512
+     i32.add
+     local.set $43
+     local.get $8
+     local.get $9
+     i32.const 8
+     i32.shl
+     i32.add
+     local.set $28
+     local.get $8
+     local.set $11
+     local.get $22
+     local.get $29
+     i32.add
+     local.set $25
+     local.get $2
+     local.get $29
+     i32.add
+     local.set $34
+     local.get $4
+     local.get $29
+     i32.add
+     local.set $26
+     local.get $19
+     local.set $18
+     i32.const 0
+     local.set $0
+     loop $for-loop|7
+      local.get $0
+      local.get $9
+      i32.lt_s
+      if
+       local.get $28
+       v128.load
+       local.set $27
+       local.get $28
+       v128.load offset=16
+       local.set $19
+       local.get $28
+       v128.load offset=32
+       local.set $23
+       local.get $28
+       v128.load offset=48
+       local.set $24
+       local.get $28
+       v128.load offset=64
+       local.set $20
+       local.get $28
+       v128.load offset=80
+       local.set $21
+       i32.const 0
+       local.set $31
+       loop $for-loop|8
+        local.get $31
+        local.get $32
+        i32.lt_u
+        if
+         local.get $31
+         local.get $42
+         i32.add
+         v128.load
+         local.set $38
+         local.get $11
+         local.get $31
+         i32.add
+         v128.load
+         local.get $31
+         local.get $43
+         i32.add
+         v128.load
+         f32x4.mul
+         local.set $39
+         local.get $2
+         if
+          local.get $31
+          local.get $34
+          i32.add
+          local.get $39
+          v128.store
+         end
+         local.get $27
+         local.get $39
+         f32x4.add
+         local.set $27
+         local.get $18
+         local.get $26
+         local.get $31
+         i32.add
+         v128.load
+         local.tee $40
+         i32x4.max_u
+         local.set $18
+         local.get $19
+         local.get $40
+         local.get $38
+         v128.and
+         local.tee $38
+         f32x4.add
+         local.set $19
+         local.get $23
+         local.get $39
+         local.get $38
+         f32x4.sub
+         local.get $37
+         v128.and
+         f32x4.add
+         local.set $23
+         local.get $24
+         local.get $38
+         f32x4.pmax
+         local.set $24
+         local.get $21
+         local.get $39
+         local.get $38
+         f32x4.add
+         f32x4.pmax
+         local.set $21
+         local.get $20
+         local.get $39
+         f32x4.pmax
+         local.set $20
+         local.get $31
+         i32.const 16
+         i32.add
+         local.set $31
+         br $for-loop|8
+        end
+       end
+       local.get $28
+       local.get $27
+       v128.store
+       local.get $28
+       local.get $19
+       v128.store offset=16
+       local.get $28
+       local.get $23
+       v128.store offset=32
+       local.get $28
+       local.get $24
+       v128.store offset=48
+       local.get $28
+       local.get $20
+       v128.store offset=64
+       local.get $28
+       local.get $21
+       v128.store offset=80
+       local.get $28
+       i32.const 96
+       i32.add
+       local.set $28
+       local.get $11
+       i32.const 256
+       i32.add
+       local.set $11
+       local.get $1
+       local.get $25
+       i32.add
+       local.set $25
+       local.get $3
+       local.get $34
+       i32.add
+       local.set $34
+       local.get $5
+       local.get $26
+       i32.add
+       local.set $26
+       local.get $0
+       i32.const 1
+       i32.add
+       local.set $0
+       br $for-loop|7
+      end
+     end
+     local.get $18
+     local.set $19
+     i32.const 0
+     local.get $29
+     local.get $32
+     i32.add
+     local.tee $0
+     i32.const 511
+     i32.and
+     local.get $0
+     local.get $33
+     i32.eq
+     local.tee $0
+     select
+     i32.eqz
+     if
+      i32.const 1024
+      v128.load32_splat
+      local.set $18
+      i32.const 0
+      local.set $11
+      loop $for-loop|9
+       local.get $9
+       local.get $11
+       i32.gt_s
+       if
+        local.get $17
+        local.get $11
+        i32.const 6
+        i32.shl
+        i32.add
+        local.tee $25
+        local.get $25
+        f64.load
+        local.get $36
+        local.get $11
+        i32.const 96
+        i32.mul
+        i32.add
+        local.tee $26
+        v128.load
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store
+        local.get $25
+        local.get $25
+        f64.load offset=8
+        local.get $26
+        v128.load offset=16
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=8
+        local.get $25
+        local.get $25
+        f64.load offset=16
+        local.get $26
+        v128.load offset=32
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=16
+        local.get $26
+        local.get $18
+        v128.store
+        local.get $26
+        local.get $18
+        v128.store offset=16
+        local.get $26
+        local.get $18
+        v128.store offset=32
+        local.get $0
+        if
+         local.get $25
+         local.get $25
+         f64.load offset=24
+         local.get $26
+         v128.load offset=48
+         local.tee $20
+         f32x4.extract_lane 0
+         local.get $20
+         f32x4.extract_lane 1
+         f32.max
+         local.get $20
+         f32x4.extract_lane 2
+         local.get $20
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=24
+         local.get $25
+         local.get $25
+         f64.load offset=32
+         local.get $26
+         v128.load offset=64
+         local.tee $20
+         f32x4.extract_lane 0
+         local.get $20
+         f32x4.extract_lane 1
+         f32.max
+         local.get $20
+         f32x4.extract_lane 2
+         local.get $20
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=32
+         local.get $25
+         local.get $25
+         f64.load offset=40
+         local.get $26
+         v128.load offset=80
+         local.tee $20
+         f32x4.extract_lane 0
+         local.get $20
+         f32x4.extract_lane 1
+         f32.max
+         local.get $20
+         f32x4.extract_lane 2
+         local.get $20
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=40
+        end
+        local.get $11
+        i32.const 1
+        i32.add
+        local.set $11
+        br $for-loop|9
+       end
+      end
+     end
+     local.get $29
+     i32.const 256
+     i32.add
      local.set $29
      br $for-loop|0
     end
@@ -8196,12 +5092,12 @@
    select
    i32.const 2139095039
    i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.1
+   br_if $wasm/assembly/loss/statsChunk|inlined.6
    drop
-   local.get $20
+   local.get $19
    i32x4.extract_lane 0
    local.tee $0
-   local.get $20
+   local.get $19
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -8209,10 +5105,3456 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $20
+   local.get $19
    i32x4.extract_lane 2
    local.tee $1
-   local.get $20
+   local.get $19
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   i32.const 1
+   local.get $0
+   select
+  end
+ )
+ (func $wasm/assembly/loss/statsSoftmaxSoftN1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 v128)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 v128)
+  (local $52 v128)
+  local.get $0
+  local.set $22
+  local.get $2
+  local.set $23
+  local.get $4
+  local.set $24
+  local.get $8
+  local.get $9
+  i32.const 352
+  i32.mul
+  i32.add
+  local.set $35
+  local.get $8
+  local.get $9
+  i32.const 8
+  i32.shl
+  i32.add
+  local.tee $36
+  i32.const 0
+  local.get $9
+  i32.const 96
+  i32.mul
+  memory.fill
+  i32.const 1024
+  v128.load32_splat
+  local.tee $31
+  local.set $19
+  local.get $11
+  i32.const 2
+  i32.shl
+  local.set $34
+  block $wasm/assembly/loss/statsChunk|inlined.7 (result i32)
+   loop $for-loop|0
+    local.get $29
+    local.get $34
+    i32.lt_u
+    if
+     local.get $29
+     i32.const 2
+     i32.shr_u
+     local.set $2
+     i32.const 256
+     local.get $34
+     local.get $29
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $32
+     i32.const 1
+     local.set $0
+     i32.const 0
+     local.set $4
+     loop $for-loop|1
+      local.get $4
+      local.get $32
+      i32.lt_u
+      if
+       local.get $2
+       local.get $4
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $11
+       i32.const 1024
+       v128.load32_splat
+       local.set $18
+       i32.const 1064
+       v128.load32_splat
+       local.set $20
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $11
+        i32.add
+        v128.load
+        local.get $18
+        i8x16.eq
+        v128.not
+       else
+        local.get $20
+       end
+       local.tee $21
+       i16x8.extend_low_i8x16_s
+       local.set $39
+       local.get $18
+       local.tee $20
+       local.set $26
+       local.get $12
+       i32.const 1
+       i32.eq
+       if (result v128)
+        local.get $6
+        local.get $11
+        i32.add
+        v128.load
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $25
+        i32x4.extend_low_i16x8_u
+        local.set $18
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $26
+        i32x4.extend_low_i16x8_u
+        local.set $20
+        local.get $26
+        i32x4.extend_high_i16x8_u
+        local.set $26
+        local.get $25
+        i32x4.extend_high_i16x8_u
+       else
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $11
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $28
+         v128.load
+         local.tee $25
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $28
+         v128.load offset=16
+         local.tee $26
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $26
+         i32x4.extend_high_i16x8_u
+         local.set $26
+         local.get $25
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $11
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $28
+          v128.load
+          local.set $18
+          local.get $28
+          v128.load offset=32
+          local.set $20
+          local.get $28
+          v128.load offset=48
+          local.set $26
+          local.get $28
+          v128.load offset=16
+         else
+          local.get $18
+         end
+        end
+       end
+       local.set $40
+       local.get $39
+       i32x4.extend_low_i16x8_s
+       local.get $11
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $41
+       v128.and
+       local.set $25
+       i32.const 1024
+       v128.load32_splat
+       local.set $27
+       local.get $4
+       local.get $35
+       i32.add
+       local.tee $28
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $30
+       if
+        local.get $41
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $41
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $27
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $27
+        local.get $25
+        local.get $41
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $25
+       end
+       local.get $25
+       v128.bitselect
+       v128.store
+       local.get $28
+       local.get $25
+       v128.store offset=256
+       local.get $39
+       i32x4.extend_high_i16x8_s
+       local.get $11
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $39
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $25
+       local.get $28
+       local.get $40
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $39
+        local.get $40
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $39
+        local.get $40
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $25
+        local.get $14
+        select
+        local.tee $40
+        v128.or
+        v128.andnot
+        local.set $25
+        local.get $18
+        local.get $39
+        local.get $40
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=16
+       local.get $28
+       local.get $18
+       v128.store offset=272
+       local.get $21
+       i16x8.extend_high_i8x16_s
+       local.tee $39
+       i32x4.extend_low_i16x8_s
+       local.get $11
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $40
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $28
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $40
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $40
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $40
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=32
+       local.get $28
+       local.get $18
+       v128.store offset=288
+       local.get $21
+       local.set $20
+       local.get $39
+       i32x4.extend_high_i16x8_s
+       local.get $11
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $39
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $28
+       local.get $26
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $39
+        local.get $26
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $39
+        local.get $26
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $26
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $39
+        local.get $26
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=48
+       local.get $28
+       local.get $18
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $27
+       local.get $25
+       v128.or
+       local.get $20
+       local.get $21
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $4
+       i32.const -64
+       i32.sub
+       local.set $4
+       br $for-loop|1
+      end
+     end
+     i32.const 0
+     local.get $0
+     i32.eqz
+     br_if $wasm/assembly/loss/statsChunk|inlined.7
+     drop
+     i32.const 1024
+     v128.load32_splat
+     local.set $20
+     i32.const 1068
+     v128.load32_splat
+     local.set $18
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     i32.const 512
+     i32.add
+     local.set $11
+     local.get $22
+     local.get $29
+     i32.add
+     local.set $2
+     local.get $8
+     local.set $0
+     i32.const 0
+     local.set $4
+     loop $for-loop|2
+      local.get $4
+      local.get $32
+      i32.lt_u
+      if
+       local.get $0
+       local.get $4
+       i32.add
+       local.get $2
+       local.get $4
+       i32.add
+       v128.load
+       local.tee $21
+       v128.store
+       local.get $4
+       local.get $11
+       i32.add
+       local.get $21
+       v128.store
+       local.get $31
+       local.get $21
+       local.get $18
+       v128.and
+       i32x4.max_u
+       local.set $31
+       local.get $4
+       i32.const 16
+       i32.add
+       local.set $4
+       br $for-loop|2
+      end
+     end
+     i32.const 1
+     local.set $30
+     loop $for-loop|3
+      local.get $9
+      local.get $30
+      i32.gt_s
+      if
+       local.get $1
+       local.get $2
+       i32.add
+       local.set $2
+       local.get $0
+       i32.const 256
+       i32.add
+       local.set $0
+       i32.const 0
+       local.set $4
+       loop $for-loop|4
+        local.get $4
+        local.get $32
+        i32.lt_u
+        if
+         local.get $2
+         local.get $4
+         i32.add
+         local.tee $28
+         v128.load offset=16
+         local.set $21
+         local.get $0
+         local.get $4
+         i32.add
+         local.tee $33
+         local.get $28
+         v128.load
+         local.tee $25
+         v128.store
+         local.get $33
+         local.get $21
+         v128.store offset=16
+         local.get $31
+         local.get $25
+         local.get $18
+         v128.and
+         i32x4.max_u
+         local.get $21
+         local.get $18
+         v128.and
+         i32x4.max_u
+         local.set $31
+         local.get $4
+         local.get $11
+         i32.add
+         local.tee $28
+         local.get $28
+         v128.load
+         local.get $25
+         f32x4.pmax
+         v128.store
+         local.get $28
+         local.get $28
+         v128.load offset=16
+         local.get $21
+         f32x4.pmax
+         v128.store offset=16
+         local.get $4
+         i32.const 32
+         i32.add
+         local.set $4
+         br $for-loop|4
+        end
+       end
+       local.get $30
+       i32.const 1
+       i32.add
+       local.set $30
+       br $for-loop|3
+      end
+     end
+     i32.const 1036
+     v128.load32_splat
+     local.set $26
+     i32.const 1040
+     v128.load32_splat
+     local.set $39
+     i32.const 1028
+     v128.load32_splat
+     local.set $40
+     i32.const 1044
+     v128.load32_splat
+     local.set $41
+     i32.const 1048
+     v128.load32_splat
+     local.set $42
+     i32.const 1052
+     v128.load32_splat
+     local.set $45
+     i32.const 1056
+     v128.load32_splat
+     local.set $46
+     i32.const 1060
+     v128.load32_splat
+     local.set $47
+     local.get $15
+     f32x4.splat
+     local.set $48
+     local.get $16
+     f32x4.splat
+     local.set $49
+     i32.const 0
+     local.set $4
+     loop $for-loop|5
+      local.get $4
+      local.get $32
+      i32.lt_u
+      if
+       local.get $4
+       local.get $11
+       i32.add
+       local.tee $0
+       v128.load
+       local.set $21
+       local.get $0
+       v128.load offset=16
+       local.set $25
+       local.get $20
+       local.tee $18
+       local.set $27
+       local.get $4
+       local.get $8
+       i32.add
+       local.set $0
+       i32.const 0
+       local.set $2
+       loop $for-loop|6
+        local.get $2
+        local.get $9
+        i32.lt_s
+        if
+         local.get $0
+         v128.load offset=16
+         local.get $25
+         f32x4.sub
+         local.get $48
+         f32x4.mul
+         local.get $49
+         f32x4.mul
+         local.tee $43
+         local.get $39
+         f32x4.add
+         local.set $50
+         local.get $0
+         v128.load
+         local.get $21
+         f32x4.sub
+         local.get $48
+         f32x4.mul
+         local.get $49
+         f32x4.mul
+         local.tee $51
+         local.get $39
+         f32x4.add
+         local.set $52
+         local.get $0
+         local.get $47
+         local.get $51
+         local.get $52
+         local.get $39
+         f32x4.sub
+         f32x4.sub
+         local.tee $44
+         local.get $46
+         f32x4.relaxed_madd
+         local.get $44
+         local.get $45
+         f32x4.relaxed_madd
+         local.get $44
+         local.get $42
+         f32x4.relaxed_madd
+         local.get $44
+         local.get $41
+         f32x4.relaxed_madd
+         local.get $44
+         local.get $40
+         f32x4.relaxed_madd
+         local.get $52
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $51
+         local.get $26
+         f32x4.ge
+         v128.and
+         local.tee $44
+         v128.store
+         local.get $0
+         local.get $47
+         local.get $43
+         local.get $50
+         local.get $39
+         f32x4.sub
+         f32x4.sub
+         local.tee $51
+         local.get $46
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $45
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $42
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $41
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $40
+         f32x4.relaxed_madd
+         local.get $50
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $43
+         local.get $26
+         f32x4.ge
+         v128.and
+         local.tee $43
+         v128.store offset=16
+         local.get $18
+         local.get $44
+         f32x4.add
+         local.set $18
+         local.get $27
+         local.get $43
+         f32x4.add
+         local.set $27
+         local.get $0
+         i32.const 256
+         i32.add
+         local.set $0
+         local.get $2
+         i32.const 1
+         i32.add
+         local.set $2
+         br $for-loop|6
+        end
+       end
+       local.get $4
+       local.get $11
+       i32.add
+       local.tee $0
+       local.get $40
+       local.get $18
+       f32x4.div
+       local.get $11
+       i32.const 256
+       i32.sub
+       local.get $4
+       i32.add
+       local.tee $2
+       v128.load
+       v128.and
+       v128.store
+       local.get $0
+       local.get $40
+       local.get $27
+       f32x4.div
+       local.get $2
+       v128.load offset=16
+       v128.and
+       v128.store offset=16
+       local.get $4
+       i32.const 32
+       i32.add
+       local.set $4
+       br $for-loop|5
+      end
+     end
+     i32.const 1028
+     v128.load32_splat
+     drop
+     i32.const 1068
+     v128.load32_splat
+     local.set $21
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     local.tee $0
+     i32.const 256
+     i32.add
+     local.set $37
+     local.get $0
+     i32.const 512
+     i32.add
+     local.set $38
+     local.get $8
+     local.get $9
+     i32.const 8
+     i32.shl
+     i32.add
+     local.set $0
+     local.get $8
+     local.set $2
+     local.get $22
+     local.get $29
+     i32.add
+     local.set $33
+     local.get $23
+     local.get $29
+     i32.add
+     local.set $28
+     local.get $24
+     local.get $29
+     i32.add
+     local.set $30
+     local.get $19
+     local.set $18
+     i32.const 0
+     local.set $4
+     loop $for-loop|7
+      local.get $4
+      local.get $9
+      i32.lt_s
+      if
+       local.get $0
+       v128.load
+       local.set $27
+       local.get $0
+       v128.load offset=16
+       local.set $19
+       local.get $0
+       v128.load offset=32
+       local.set $25
+       local.get $0
+       v128.load offset=48
+       local.set $20
+       local.get $0
+       v128.load offset=64
+       drop
+       local.get $0
+       v128.load offset=80
+       drop
+       i32.const 0
+       local.set $11
+       loop $for-loop|8
+        local.get $11
+        local.get $32
+        i32.lt_u
+        if
+         local.get $11
+         local.get $37
+         i32.add
+         v128.load
+         local.set $26
+         local.get $2
+         local.get $11
+         i32.add
+         v128.load
+         local.get $11
+         local.get $38
+         i32.add
+         v128.load
+         f32x4.mul
+         local.set $39
+         local.get $23
+         if
+          local.get $11
+          local.get $28
+          i32.add
+          local.get $39
+          v128.store
+         end
+         local.get $27
+         local.get $39
+         f32x4.add
+         local.set $27
+         local.get $18
+         local.get $11
+         local.get $30
+         i32.add
+         v128.load
+         local.tee $40
+         i32x4.max_u
+         local.set $18
+         local.get $19
+         local.get $40
+         local.get $26
+         v128.and
+         local.tee $26
+         f32x4.add
+         local.set $19
+         local.get $25
+         local.get $39
+         local.get $26
+         f32x4.sub
+         local.get $21
+         v128.and
+         f32x4.add
+         local.set $25
+         local.get $20
+         local.get $26
+         f32x4.pmax
+         local.set $20
+         local.get $11
+         i32.const 16
+         i32.add
+         local.set $11
+         br $for-loop|8
+        end
+       end
+       local.get $0
+       local.get $27
+       v128.store
+       local.get $0
+       local.get $19
+       v128.store offset=16
+       local.get $0
+       local.get $25
+       v128.store offset=32
+       local.get $0
+       local.get $20
+       v128.store offset=48
+       local.get $0
+       i32.const 96
+       i32.add
+       local.set $0
+       local.get $2
+       i32.const 256
+       i32.add
+       local.set $2
+       local.get $1
+       local.get $33
+       i32.add
+       local.set $33
+       local.get $3
+       local.get $28
+       i32.add
+       local.set $28
+       local.get $5
+       local.get $30
+       i32.add
+       local.set $30
+       local.get $4
+       i32.const 1
+       i32.add
+       local.set $4
+       br $for-loop|7
+      end
+     end
+     local.get $18
+     local.set $19
+     i32.const 0
+     local.get $29
+     local.get $32
+     i32.add
+     local.tee $0
+     i32.const 511
+     i32.and
+     local.get $0
+     local.get $34
+     i32.eq
+     local.tee $0
+     select
+     i32.eqz
+     if
+      i32.const 1024
+      v128.load32_splat
+      local.set $18
+      i32.const 0
+      local.set $2
+      loop $for-loop|9
+       local.get $2
+       local.get $9
+       i32.lt_s
+       if
+        local.get $17
+        local.get $2
+        i32.const 6
+        i32.shl
+        i32.add
+        local.tee $4
+        local.get $4
+        f64.load
+        local.get $36
+        local.get $2
+        i32.const 96
+        i32.mul
+        i32.add
+        local.tee $11
+        v128.load
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store
+        local.get $4
+        local.get $4
+        f64.load offset=8
+        local.get $11
+        v128.load offset=16
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=8
+        local.get $4
+        local.get $4
+        f64.load offset=16
+        local.get $11
+        v128.load offset=32
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=16
+        local.get $11
+        local.get $18
+        v128.store
+        local.get $11
+        local.get $18
+        v128.store offset=16
+        local.get $11
+        local.get $18
+        v128.store offset=32
+        local.get $0
+        if
+         local.get $4
+         local.get $4
+         f64.load offset=24
+         local.get $11
+         v128.load offset=48
+         local.tee $20
+         f32x4.extract_lane 0
+         local.get $20
+         f32x4.extract_lane 1
+         f32.max
+         local.get $20
+         f32x4.extract_lane 2
+         local.get $20
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=24
+        end
+        local.get $2
+        i32.const 1
+        i32.add
+        local.set $2
+        br $for-loop|9
+       end
+      end
+     end
+     local.get $29
+     i32.const 256
+     i32.add
+     local.set $29
+     br $for-loop|0
+    end
+   end
+   i32.const 0
+   local.get $31
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $31
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $31
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $31
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   i32.const 2139095039
+   i32.gt_u
+   br_if $wasm/assembly/loss/statsChunk|inlined.7
+   drop
+   local.get $19
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $19
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $19
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $19
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   i32.const 1
+   local.get $0
+   select
+  end
+ )
+ (func $wasm/assembly/loss/statsSoftmaxHardN2Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 v128)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 v128)
+  (local $52 i32)
+  (local $53 i32)
+  local.get $0
+  local.set $23
+  local.get $2
+  local.set $22
+  local.get $4
+  local.set $21
+  local.get $8
+  local.get $9
+  i32.const 352
+  i32.mul
+  i32.add
+  local.set $29
+  local.get $8
+  local.get $9
+  i32.const 8
+  i32.shl
+  i32.add
+  local.tee $28
+  i32.const 0
+  local.get $9
+  i32.const 96
+  i32.mul
+  memory.fill
+  i32.const 1024
+  v128.load32_splat
+  local.tee $41
+  local.set $18
+  local.get $11
+  i32.const 2
+  i32.shl
+  local.set $38
+  block $wasm/assembly/loss/statsChunk|inlined.0 (result i32)
+   loop $for-loop|0
+    local.get $38
+    local.get $43
+    i32.gt_u
+    if
+     local.get $43
+     i32.const 2
+     i32.shr_u
+     local.set $2
+     i32.const 256
+     local.get $38
+     local.get $43
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $40
+     i32.const 1
+     local.set $0
+     i32.const 0
+     local.set $4
+     loop $for-loop|1
+      local.get $4
+      local.get $40
+      i32.lt_u
+      if
+       local.get $2
+       local.get $4
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $11
+       i32.const 1024
+       v128.load32_splat
+       local.set $19
+       i32.const 1064
+       v128.load32_splat
+       local.set $20
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $11
+        i32.add
+        v128.load
+        local.get $19
+        i8x16.eq
+        v128.not
+       else
+        local.get $20
+       end
+       local.tee $24
+       i16x8.extend_low_i8x16_s
+       local.set $31
+       local.get $19
+       local.tee $20
+       local.set $26
+       local.get $12
+       i32.const 1
+       i32.eq
+       if (result v128)
+        local.get $6
+        local.get $11
+        i32.add
+        v128.load
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $25
+        i32x4.extend_low_i16x8_u
+        local.set $19
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $26
+        i32x4.extend_low_i16x8_u
+        local.set $20
+        local.get $26
+        i32x4.extend_high_i16x8_u
+        local.set $26
+        local.get $25
+        i32x4.extend_high_i16x8_u
+       else
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $11
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $27
+         v128.load
+         local.tee $25
+         i32x4.extend_low_i16x8_u
+         local.set $19
+         local.get $27
+         v128.load offset=16
+         local.tee $26
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $26
+         i32x4.extend_high_i16x8_u
+         local.set $26
+         local.get $25
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $11
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $27
+          v128.load
+          local.set $19
+          local.get $27
+          v128.load offset=32
+          local.set $20
+          local.get $27
+          v128.load offset=48
+          local.set $26
+          local.get $27
+          v128.load offset=16
+         else
+          local.get $19
+         end
+        end
+       end
+       local.set $32
+       local.get $31
+       i32x4.extend_low_i16x8_s
+       local.get $11
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $33
+       v128.and
+       local.set $25
+       i32.const 1024
+       v128.load32_splat
+       local.set $44
+       local.get $4
+       local.get $29
+       i32.add
+       local.tee $27
+       local.get $19
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $30
+       if
+        local.get $33
+        local.get $19
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $33
+        local.get $19
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $44
+        local.get $14
+        select
+        local.tee $19
+        v128.or
+        v128.andnot
+        local.set $44
+        local.get $25
+        local.get $33
+        local.get $19
+        v128.andnot
+        v128.and
+        local.set $25
+       end
+       local.get $25
+       v128.bitselect
+       v128.store
+       local.get $27
+       local.get $25
+       v128.store offset=256
+       local.get $31
+       i32x4.extend_high_i16x8_s
+       local.get $11
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $31
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $25
+       local.get $27
+       local.get $32
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $31
+        local.get $32
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $31
+        local.get $32
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $25
+        local.get $14
+        select
+        local.tee $32
+        v128.or
+        v128.andnot
+        local.set $25
+        local.get $19
+        local.get $31
+        local.get $32
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=16
+       local.get $27
+       local.get $19
+       v128.store offset=272
+       local.get $24
+       i16x8.extend_high_i8x16_s
+       local.tee $31
+       i32x4.extend_low_i16x8_s
+       local.get $11
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $32
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $24
+       local.get $27
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $32
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $32
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $24
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $24
+        local.get $19
+        local.get $32
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=32
+       local.get $27
+       local.get $19
+       v128.store offset=288
+       local.get $24
+       local.set $20
+       local.get $31
+       i32x4.extend_high_i16x8_s
+       local.get $11
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $31
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $24
+       local.get $27
+       local.get $26
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $31
+        local.get $26
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $31
+        local.get $26
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $24
+        local.get $14
+        select
+        local.tee $26
+        v128.or
+        v128.andnot
+        local.set $24
+        local.get $19
+        local.get $31
+        local.get $26
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=48
+       local.get $27
+       local.get $19
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $44
+       local.get $25
+       v128.or
+       local.get $20
+       local.get $24
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $4
+       i32.const -64
+       i32.sub
+       local.set $4
+       br $for-loop|1
+      end
+     end
+     i32.const 0
+     local.get $0
+     i32.eqz
+     br_if $wasm/assembly/loss/statsChunk|inlined.0
+     drop
+     i32.const 1024
+     v128.load32_splat
+     local.set $20
+     i32.const 1068
+     v128.load32_splat
+     local.set $19
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     i32.const 512
+     i32.add
+     local.set $11
+     local.get $23
+     local.get $43
+     i32.add
+     local.set $2
+     local.get $8
+     local.set $0
+     i32.const 0
+     local.set $4
+     loop $for-loop|2
+      local.get $4
+      local.get $40
+      i32.lt_u
+      if
+       local.get $0
+       local.get $4
+       i32.add
+       local.get $2
+       local.get $4
+       i32.add
+       v128.load
+       local.tee $24
+       v128.store
+       local.get $4
+       local.get $11
+       i32.add
+       local.get $24
+       v128.store
+       local.get $41
+       local.get $24
+       local.get $19
+       v128.and
+       i32x4.max_u
+       local.set $41
+       local.get $4
+       i32.const 16
+       i32.add
+       local.set $4
+       br $for-loop|2
+      end
+     end
+     i32.const 1
+     local.set $42
+     loop $for-loop|3
+      local.get $9
+      local.get $42
+      i32.gt_s
+      if
+       local.get $1
+       local.get $2
+       i32.add
+       local.set $2
+       local.get $0
+       i32.const 256
+       i32.add
+       local.set $0
+       i32.const 0
+       local.set $4
+       loop $for-loop|4
+        local.get $4
+        local.get $40
+        i32.lt_u
+        if
+         local.get $2
+         local.get $4
+         i32.add
+         local.tee $27
+         v128.load offset=16
+         local.set $24
+         local.get $0
+         local.get $4
+         i32.add
+         local.tee $30
+         local.get $27
+         v128.load
+         local.tee $25
+         v128.store
+         local.get $30
+         local.get $24
+         v128.store offset=16
+         local.get $41
+         local.get $25
+         local.get $19
+         v128.and
+         i32x4.max_u
+         local.get $24
+         local.get $19
+         v128.and
+         i32x4.max_u
+         local.set $41
+         local.get $4
+         local.get $11
+         i32.add
+         local.tee $27
+         local.get $27
+         v128.load
+         local.get $25
+         f32x4.pmax
+         v128.store
+         local.get $27
+         local.get $27
+         v128.load offset=16
+         local.get $24
+         f32x4.pmax
+         v128.store offset=16
+         local.get $4
+         i32.const 32
+         i32.add
+         local.set $4
+         br $for-loop|4
+        end
+       end
+       local.get $42
+       i32.const 1
+       i32.add
+       local.set $42
+       br $for-loop|3
+      end
+     end
+     i32.const 1036
+     v128.load32_splat
+     local.set $24
+     i32.const 1040
+     v128.load32_splat
+     local.set $45
+     i32.const 1028
+     v128.load32_splat
+     local.set $46
+     i32.const 1044
+     v128.load32_splat
+     local.set $47
+     i32.const 1048
+     v128.load32_splat
+     local.set $48
+     i32.const 1052
+     v128.load32_splat
+     local.set $37
+     i32.const 1056
+     v128.load32_splat
+     local.set $36
+     i32.const 1060
+     v128.load32_splat
+     local.set $35
+     local.get $15
+     f32x4.splat
+     local.set $34
+     local.get $16
+     f32x4.splat
+     local.set $33
+     i32.const 0
+     local.set $4
+     loop $for-loop|5
+      local.get $4
+      local.get $40
+      i32.lt_u
+      if
+       local.get $4
+       local.get $11
+       i32.add
+       local.tee $0
+       v128.load
+       local.set $26
+       local.get $0
+       v128.load offset=16
+       local.set $25
+       local.get $20
+       local.tee $19
+       local.set $44
+       local.get $4
+       local.get $8
+       i32.add
+       local.set $0
+       i32.const 0
+       local.set $2
+       loop $for-loop|6
+        local.get $2
+        local.get $9
+        i32.lt_s
+        if
+         local.get $0
+         v128.load offset=16
+         local.get $25
+         f32x4.sub
+         local.get $34
+         f32x4.mul
+         local.get $33
+         f32x4.mul
+         local.tee $49
+         local.get $45
+         f32x4.add
+         local.set $32
+         local.get $0
+         v128.load
+         local.get $26
+         f32x4.sub
+         local.get $34
+         f32x4.mul
+         local.get $33
+         f32x4.mul
+         local.tee $50
+         local.get $45
+         f32x4.add
+         local.set $31
+         local.get $0
+         local.get $35
+         local.get $50
+         local.get $31
+         local.get $45
+         f32x4.sub
+         f32x4.sub
+         local.tee $51
+         local.get $36
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $37
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $48
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $47
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $46
+         f32x4.relaxed_madd
+         local.get $31
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $50
+         local.get $24
+         f32x4.ge
+         v128.and
+         local.tee $31
+         v128.store
+         local.get $0
+         local.get $35
+         local.get $49
+         local.get $32
+         local.get $45
+         f32x4.sub
+         f32x4.sub
+         local.tee $50
+         local.get $36
+         f32x4.relaxed_madd
+         local.get $50
+         local.get $37
+         f32x4.relaxed_madd
+         local.get $50
+         local.get $48
+         f32x4.relaxed_madd
+         local.get $50
+         local.get $47
+         f32x4.relaxed_madd
+         local.get $50
+         local.get $46
+         f32x4.relaxed_madd
+         local.get $32
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $49
+         local.get $24
+         f32x4.ge
+         v128.and
+         local.tee $32
+         v128.store offset=16
+         local.get $19
+         local.get $31
+         f32x4.add
+         local.set $19
+         local.get $44
+         local.get $32
+         f32x4.add
+         local.set $44
+         local.get $0
+         i32.const 256
+         i32.add
+         local.set $0
+         local.get $2
+         i32.const 1
+         i32.add
+         local.set $2
+         br $for-loop|6
+        end
+       end
+       local.get $4
+       local.get $11
+       i32.add
+       local.tee $0
+       local.get $46
+       local.get $19
+       f32x4.div
+       local.get $11
+       i32.const 256
+       i32.sub
+       local.get $4
+       i32.add
+       local.tee $2
+       v128.load
+       v128.and
+       v128.store
+       local.get $0
+       local.get $46
+       local.get $44
+       f32x4.div
+       local.get $2
+       v128.load offset=16
+       v128.and
+       v128.store offset=16
+       local.get $4
+       i32.const 32
+       i32.add
+       local.set $4
+       br $for-loop|5
+      end
+     end
+     i32.const 1028
+     v128.load32_splat
+     local.set $26
+     i32.const 1068
+     v128.load32_splat
+     drop
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     local.tee $52
+     i32.const 256
+     i32.add
+     local.set $27
+     local.get $52
+     i32.const 512
+     i32.add
+     local.set $53
+     local.get $8
+     local.get $9
+     i32.const 8
+     i32.shl
+     i32.add
+     local.set $0
+     local.get $8
+     local.set $2
+     local.get $23
+     local.get $43
+     i32.add
+     local.set $39
+     local.get $22
+     local.get $43
+     i32.add
+     local.set $42
+     local.get $21
+     local.get $43
+     i32.add
+     local.set $30
+     local.get $18
+     i32.const 0
+     local.set $4
+     loop $for-loop|7
+      local.get $4
+      local.get $9
+      i32.lt_s
+      if
+       local.get $4
+       i32x4.splat
+       local.set $31
+       local.get $0
+       v128.load
+       local.set $44
+       local.get $0
+       v128.load offset=16
+       local.set $18
+       local.get $0
+       v128.load offset=32
+       local.set $25
+       local.get $0
+       v128.load offset=48
+       drop
+       local.get $0
+       v128.load offset=64
+       local.set $24
+       local.get $0
+       v128.load offset=80
+       local.set $20
+       i32.const 0
+       local.set $11
+       loop $for-loop|8
+        local.get $11
+        local.get $40
+        i32.lt_u
+        if
+         local.get $11
+         local.get $27
+         i32.add
+         v128.load
+         drop
+         local.get $2
+         local.get $11
+         i32.add
+         v128.load
+         local.get $11
+         local.get $53
+         i32.add
+         v128.load
+         f32x4.mul
+         local.set $32
+         local.get $11
+         local.get $52
+         i32.add
+         v128.load
+         local.get $31
+         i32x4.eq
+         local.set $33
+         local.get $22
+         if
+          local.get $11
+          local.get $42
+          i32.add
+          local.get $32
+          v128.store
+         end
+         local.get $32
+         local.get $32
+         local.get $44
+         f32x4.relaxed_madd
+         local.set $44
+         local.get $25
+         local.get $32
+         local.get $33
+         v128.and
+         f32x4.add
+         local.set $25
+         local.get $18
+         local.get $33
+         i32x4.sub
+         local.set $18
+         local.get $20
+         local.get $32
+         local.get $33
+         local.get $26
+         v128.and
+         f32x4.add
+         f32x4.pmax
+         local.set $20
+         local.get $24
+         local.get $32
+         f32x4.pmax
+         local.set $24
+         local.get $11
+         i32.const 16
+         i32.add
+         local.set $11
+         br $for-loop|8
+        end
+       end
+       local.get $0
+       local.get $44
+       v128.store
+       local.get $0
+       local.get $18
+       v128.store offset=16
+       local.get $0
+       local.get $25
+       v128.store offset=32
+       local.get $0
+       local.get $24
+       v128.store offset=64
+       local.get $0
+       local.get $20
+       v128.store offset=80
+       local.get $0
+       i32.const 96
+       i32.add
+       local.set $0
+       local.get $2
+       i32.const 256
+       i32.add
+       local.set $2
+       local.get $1
+       local.get $39
+       i32.add
+       local.set $39
+       local.get $3
+       local.get $42
+       i32.add
+       local.set $42
+       local.get $5
+       local.get $30
+       i32.add
+       local.set $30
+       local.get $4
+       i32.const 1
+       i32.add
+       local.set $4
+       br $for-loop|7
+      end
+     end
+     local.set $18
+     i32.const 0
+     local.get $40
+     local.get $43
+     i32.add
+     local.tee $0
+     i32.const 511
+     i32.and
+     local.get $0
+     local.get $38
+     i32.eq
+     local.tee $0
+     select
+     i32.eqz
+     if
+      i32.const 1024
+      v128.load32_splat
+      local.set $19
+      i32.const 0
+      local.set $2
+      loop $for-loop|9
+       local.get $2
+       local.get $9
+       i32.lt_s
+       if
+        local.get $17
+        local.get $2
+        i32.const 6
+        i32.shl
+        i32.add
+        local.tee $4
+        local.get $4
+        f64.load
+        local.get $28
+        local.get $2
+        i32.const 96
+        i32.mul
+        i32.add
+        local.tee $11
+        v128.load
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store
+        local.get $4
+        local.get $4
+        f64.load offset=8
+        local.get $11
+        v128.load offset=16
+        local.tee $20
+        f64x2.convert_low_i32x4_s
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.convert_low_i32x4_s
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=8
+        local.get $4
+        local.get $4
+        f64.load offset=16
+        local.get $11
+        v128.load offset=32
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=16
+        local.get $11
+        local.get $19
+        v128.store
+        local.get $11
+        local.get $19
+        v128.store offset=16
+        local.get $11
+        local.get $19
+        v128.store offset=32
+        local.get $0
+        if
+         local.get $4
+         local.get $4
+         f64.load offset=32
+         local.get $11
+         v128.load offset=64
+         local.tee $20
+         f32x4.extract_lane 0
+         local.get $20
+         f32x4.extract_lane 1
+         f32.max
+         local.get $20
+         f32x4.extract_lane 2
+         local.get $20
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=32
+         local.get $4
+         local.get $4
+         f64.load offset=40
+         local.get $11
+         v128.load offset=80
+         local.tee $20
+         f32x4.extract_lane 0
+         local.get $20
+         f32x4.extract_lane 1
+         f32.max
+         local.get $20
+         f32x4.extract_lane 2
+         local.get $20
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=40
+        end
+        local.get $2
+        i32.const 1
+        i32.add
+        local.set $2
+        br $for-loop|9
+       end
+      end
+     end
+     local.get $43
+     i32.const 256
+     i32.add
+     local.set $43
+     br $for-loop|0
+    end
+   end
+   i32.const 0
+   local.get $41
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $41
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $41
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $41
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   i32.const 2139095039
+   i32.gt_u
+   br_if $wasm/assembly/loss/statsChunk|inlined.0
+   drop
+   local.get $18
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $18
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $18
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $18
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   i32.const 1
+   local.get $0
+   select
+  end
+ )
+ (func $wasm/assembly/loss/statsSoftmaxHardN2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 v128)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 v128)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 v128)
+  (local $52 v128)
+  (local $53 v128)
+  local.get $0
+  local.set $22
+  local.get $8
+  local.get $9
+  i32.const 352
+  i32.mul
+  i32.add
+  local.set $36
+  local.get $8
+  local.get $9
+  i32.const 8
+  i32.shl
+  i32.add
+  local.tee $37
+  i32.const 0
+  local.get $9
+  i32.const 96
+  i32.mul
+  memory.fill
+  i32.const 1024
+  v128.load32_splat
+  local.tee $31
+  local.set $19
+  local.get $11
+  i32.const 2
+  i32.shl
+  local.set $34
+  block $wasm/assembly/loss/statsChunk|inlined.1 (result i32)
+   loop $for-loop|0
+    local.get $29
+    local.get $34
+    i32.lt_u
+    if
+     local.get $29
+     i32.const 2
+     i32.shr_u
+     local.set $11
+     i32.const 256
+     local.get $34
+     local.get $29
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $32
+     i32.const 1
+     local.set $0
+     i32.const 0
+     local.set $30
+     loop $for-loop|1
+      local.get $30
+      local.get $32
+      i32.lt_u
+      if
+       local.get $11
+       local.get $30
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $25
+       i32.const 1024
+       v128.load32_splat
+       local.set $18
+       i32.const 1064
+       v128.load32_splat
+       local.set $20
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $25
+        i32.add
+        v128.load
+        local.get $18
+        i8x16.eq
+        v128.not
+       else
+        local.get $20
+       end
+       local.tee $21
+       i16x8.extend_low_i8x16_s
+       local.set $38
+       local.get $18
+       local.tee $20
+       local.set $24
+       local.get $12
+       i32.const 1
+       i32.eq
+       if (result v128)
+        local.get $6
+        local.get $25
+        i32.add
+        v128.load
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $23
+        i32x4.extend_low_i16x8_u
+        local.set $18
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $24
+        i32x4.extend_low_i16x8_u
+        local.set $20
+        local.get $24
+        i32x4.extend_high_i16x8_u
+        local.set $24
+        local.get $23
+        i32x4.extend_high_i16x8_u
+       else
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $25
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $27
+         v128.load
+         local.tee $23
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $27
+         v128.load offset=16
+         local.tee $24
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $24
+         i32x4.extend_high_i16x8_u
+         local.set $24
+         local.get $23
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $25
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $27
+          v128.load
+          local.set $18
+          local.get $27
+          v128.load offset=32
+          local.set $20
+          local.get $27
+          v128.load offset=48
+          local.set $24
+          local.get $27
+          v128.load offset=16
+         else
+          local.get $18
+         end
+        end
+       end
+       local.set $39
+       local.get $38
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $40
+       v128.and
+       local.set $23
+       i32.const 1024
+       v128.load32_splat
+       local.set $26
+       local.get $30
+       local.get $36
+       i32.add
+       local.tee $27
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $28
+       if
+        local.get $40
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $40
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $26
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $26
+        local.get $23
+        local.get $40
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $23
+       end
+       local.get $23
+       v128.bitselect
+       v128.store
+       local.get $27
+       local.get $23
+       v128.store offset=256
+       local.get $38
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $38
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $23
+       local.get $27
+       local.get $39
+       i32.const 1064
+       v128.load32_splat
+       local.get $28
+       if
+        local.get $38
+        local.get $39
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $38
+        local.get $39
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $23
+        local.get $14
+        select
+        local.tee $39
+        v128.or
+        v128.andnot
+        local.set $23
+        local.get $18
+        local.get $38
+        local.get $39
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=16
+       local.get $27
+       local.get $18
+       v128.store offset=272
+       local.get $21
+       i16x8.extend_high_i8x16_s
+       local.tee $38
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $39
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $27
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $28
+       if
+        local.get $39
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $39
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $39
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=32
+       local.get $27
+       local.get $18
+       v128.store offset=288
+       local.get $21
+       local.set $20
+       local.get $38
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $38
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $27
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
+       local.get $28
+       if
+        local.get $38
+        local.get $24
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $38
+        local.get $24
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $24
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $38
+        local.get $24
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=48
+       local.get $27
+       local.get $18
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $26
+       local.get $23
+       v128.or
+       local.get $20
+       local.get $21
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $30
+       i32.const -64
+       i32.sub
+       local.set $30
+       br $for-loop|1
+      end
+     end
+     i32.const 0
+     local.get $0
+     i32.eqz
+     br_if $wasm/assembly/loss/statsChunk|inlined.1
+     drop
+     i32.const 1024
+     v128.load32_splat
+     local.set $20
+     i32.const 1068
+     v128.load32_splat
+     local.set $18
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     i32.const 512
+     i32.add
+     local.set $27
+     local.get $22
+     local.get $29
+     i32.add
+     local.set $25
+     local.get $8
+     local.set $0
+     i32.const 0
+     local.set $11
+     loop $for-loop|2
+      local.get $11
+      local.get $32
+      i32.lt_u
+      if
+       local.get $0
+       local.get $11
+       i32.add
+       local.get $11
+       local.get $25
+       i32.add
+       v128.load
+       local.tee $21
+       v128.store
+       local.get $11
+       local.get $27
+       i32.add
+       local.get $21
+       v128.store
+       local.get $31
+       local.get $21
+       local.get $18
+       v128.and
+       i32x4.max_u
+       local.set $31
+       local.get $11
+       i32.const 16
+       i32.add
+       local.set $11
+       br $for-loop|2
+      end
+     end
+     i32.const 1
+     local.set $28
+     loop $for-loop|3
+      local.get $9
+      local.get $28
+      i32.gt_s
+      if
+       local.get $1
+       local.get $25
+       i32.add
+       local.set $25
+       local.get $0
+       i32.const 256
+       i32.add
+       local.set $0
+       i32.const 0
+       local.set $11
+       loop $for-loop|4
+        local.get $11
+        local.get $32
+        i32.lt_u
+        if
+         local.get $11
+         local.get $25
+         i32.add
+         local.tee $30
+         v128.load offset=16
+         local.set $21
+         local.get $0
+         local.get $11
+         i32.add
+         local.tee $33
+         local.get $30
+         v128.load
+         local.tee $23
+         v128.store
+         local.get $33
+         local.get $21
+         v128.store offset=16
+         local.get $31
+         local.get $23
+         local.get $18
+         v128.and
+         i32x4.max_u
+         local.get $21
+         local.get $18
+         v128.and
+         i32x4.max_u
+         local.set $31
+         local.get $11
+         local.get $27
+         i32.add
+         local.tee $30
+         local.get $30
+         v128.load
+         local.get $23
+         f32x4.pmax
+         v128.store
+         local.get $30
+         local.get $30
+         v128.load offset=16
+         local.get $21
+         f32x4.pmax
+         v128.store offset=16
+         local.get $11
+         i32.const 32
+         i32.add
+         local.set $11
+         br $for-loop|4
+        end
+       end
+       local.get $28
+       i32.const 1
+       i32.add
+       local.set $28
+       br $for-loop|3
+      end
+     end
+     i32.const 1036
+     v128.load32_splat
+     local.set $45
+     i32.const 1040
+     v128.load32_splat
+     local.set $46
+     i32.const 1028
+     v128.load32_splat
+     local.set $47
+     i32.const 1044
+     v128.load32_splat
+     local.set $48
+     i32.const 1048
+     v128.load32_splat
+     local.set $49
+     i32.const 1052
+     v128.load32_splat
+     local.set $50
+     i32.const 1056
+     v128.load32_splat
+     local.set $21
+     i32.const 1060
+     v128.load32_splat
+     local.set $23
+     local.get $15
+     f32x4.splat
+     local.set $24
+     local.get $16
+     f32x4.splat
+     local.set $38
+     i32.const 0
+     local.set $11
+     loop $for-loop|5
+      local.get $11
+      local.get $32
+      i32.lt_u
+      if
+       local.get $11
+       local.get $27
+       i32.add
+       local.tee $0
+       v128.load
+       local.set $39
+       local.get $0
+       v128.load offset=16
+       local.set $40
+       local.get $20
+       local.tee $18
+       local.set $26
+       local.get $8
+       local.get $11
+       i32.add
+       local.set $0
+       i32.const 0
+       local.set $25
+       loop $for-loop|6
+        local.get $9
+        local.get $25
+        i32.gt_s
+        if
+         local.get $0
+         v128.load offset=16
+         local.get $40
+         f32x4.sub
+         local.get $24
+         f32x4.mul
+         local.get $38
+         f32x4.mul
+         local.tee $51
+         local.get $46
+         f32x4.add
+         local.set $41
+         local.get $0
+         v128.load
+         local.get $39
+         f32x4.sub
+         local.get $24
+         f32x4.mul
+         local.get $38
+         f32x4.mul
+         local.tee $52
+         local.get $46
+         f32x4.add
+         local.set $42
+         local.get $0
+         local.get $23
+         local.get $52
+         local.get $42
+         local.get $46
+         f32x4.sub
+         f32x4.sub
+         local.tee $53
+         local.get $21
+         f32x4.relaxed_madd
+         local.get $53
+         local.get $50
+         f32x4.relaxed_madd
+         local.get $53
+         local.get $49
+         f32x4.relaxed_madd
+         local.get $53
+         local.get $48
+         f32x4.relaxed_madd
+         local.get $53
+         local.get $47
+         f32x4.relaxed_madd
+         local.get $42
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $52
+         local.get $45
+         f32x4.ge
+         v128.and
+         local.tee $42
+         v128.store
+         local.get $0
+         local.get $23
+         local.get $51
+         local.get $41
+         local.get $46
+         f32x4.sub
+         f32x4.sub
+         local.tee $52
+         local.get $21
+         f32x4.relaxed_madd
+         local.get $52
+         local.get $50
+         f32x4.relaxed_madd
+         local.get $52
+         local.get $49
+         f32x4.relaxed_madd
+         local.get $52
+         local.get $48
+         f32x4.relaxed_madd
+         local.get $52
+         local.get $47
+         f32x4.relaxed_madd
+         local.get $41
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $51
+         local.get $45
+         f32x4.ge
+         v128.and
+         local.tee $41
+         v128.store offset=16
+         local.get $18
+         local.get $42
+         f32x4.add
+         local.set $18
+         local.get $26
+         local.get $41
+         f32x4.add
+         local.set $26
+         local.get $0
+         i32.const 256
+         i32.add
+         local.set $0
+         local.get $25
+         i32.const 1
+         i32.add
+         local.set $25
+         br $for-loop|6
+        end
+       end
+       local.get $11
+       local.get $27
+       i32.add
+       local.tee $0
+       local.get $47
+       local.get $18
+       f32x4.div
+       local.get $27
+       i32.const 256
+       i32.sub
+       local.get $11
+       i32.add
+       local.tee $25
+       v128.load
+       v128.and
+       v128.store
+       local.get $0
+       local.get $47
+       local.get $26
+       f32x4.div
+       local.get $25
+       v128.load offset=16
+       v128.and
+       v128.store offset=16
+       local.get $11
+       i32.const 32
+       i32.add
+       local.set $11
+       br $for-loop|5
+      end
+     end
+     i32.const 1028
+     v128.load32_splat
+     drop
+     i32.const 1068
+     v128.load32_splat
+     drop
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     local.tee $35
+     i32.const 256
+     i32.add
+     local.set $43
+     local.get $35
+     i32.const 512
+     i32.add
+     local.set $44
+     local.get $8
+     local.get $9
+     i32.const 8
+     i32.shl
+     i32.add
+     local.set $25
+     local.get $8
+     local.set $0
+     local.get $22
+     local.get $29
+     i32.add
+     local.set $11
+     local.get $2
+     local.get $29
+     i32.add
+     local.set $30
+     local.get $4
+     local.get $29
+     i32.add
+     local.set $27
+     local.get $19
+     i32.const 0
+     local.set $33
+     loop $for-loop|7
+      local.get $9
+      local.get $33
+      i32.gt_s
+      if
+       local.get $33
+       i32x4.splat
+       local.set $20
+       local.get $25
+       v128.load
+       local.set $26
+       local.get $25
+       v128.load offset=16
+       local.set $19
+       local.get $25
+       v128.load offset=32
+       local.set $23
+       local.get $25
+       v128.load offset=48
+       drop
+       local.get $25
+       v128.load offset=64
+       drop
+       local.get $25
+       v128.load offset=80
+       drop
+       i32.const 0
+       local.set $28
+       loop $for-loop|8
+        local.get $28
+        local.get $32
+        i32.lt_u
+        if
+         local.get $28
+         local.get $43
+         i32.add
+         v128.load
+         drop
+         local.get $0
+         local.get $28
+         i32.add
+         v128.load
+         local.get $28
+         local.get $44
+         i32.add
+         v128.load
+         f32x4.mul
+         local.set $21
+         local.get $28
+         local.get $35
+         i32.add
+         v128.load
+         local.get $20
+         i32x4.eq
+         local.set $24
+         local.get $2
+         if
+          local.get $28
+          local.get $30
+          i32.add
+          local.get $21
+          v128.store
+         end
+         local.get $21
+         local.get $21
+         local.get $26
+         f32x4.relaxed_madd
+         local.set $26
+         local.get $23
+         local.get $21
+         local.get $24
+         v128.and
+         f32x4.add
+         local.set $23
+         local.get $19
+         local.get $24
+         i32x4.sub
+         local.set $19
+         local.get $28
+         i32.const 16
+         i32.add
+         local.set $28
+         br $for-loop|8
+        end
+       end
+       local.get $25
+       local.get $26
+       v128.store
+       local.get $25
+       local.get $19
+       v128.store offset=16
+       local.get $25
+       local.get $23
+       v128.store offset=32
+       local.get $25
+       i32.const 96
+       i32.add
+       local.set $25
+       local.get $0
+       i32.const 256
+       i32.add
+       local.set $0
+       local.get $1
+       local.get $11
+       i32.add
+       local.set $11
+       local.get $3
+       local.get $30
+       i32.add
+       local.set $30
+       local.get $5
+       local.get $27
+       i32.add
+       local.set $27
+       local.get $33
+       i32.const 1
+       i32.add
+       local.set $33
+       br $for-loop|7
+      end
+     end
+     local.set $19
+     local.get $29
+     local.get $32
+     i32.add
+     local.tee $0
+     i32.const 511
+     i32.and
+     i32.const 0
+     local.get $0
+     local.get $34
+     i32.ne
+     select
+     i32.eqz
+     if
+      i32.const 1024
+      v128.load32_splat
+      local.set $18
+      i32.const 0
+      local.set $11
+      loop $for-loop|9
+       local.get $9
+       local.get $11
+       i32.gt_s
+       if
+        local.get $17
+        local.get $11
+        i32.const 6
+        i32.shl
+        i32.add
+        local.tee $0
+        local.get $0
+        f64.load
+        local.get $37
+        local.get $11
+        i32.const 96
+        i32.mul
+        i32.add
+        local.tee $25
+        v128.load
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store
+        local.get $0
+        local.get $0
+        f64.load offset=8
+        local.get $25
+        v128.load offset=16
+        local.tee $20
+        f64x2.convert_low_i32x4_s
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.convert_low_i32x4_s
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=8
+        local.get $0
+        local.get $0
+        f64.load offset=16
+        local.get $25
+        v128.load offset=32
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=16
+        local.get $25
+        local.get $18
+        v128.store
+        local.get $25
+        local.get $18
+        v128.store offset=16
+        local.get $25
+        local.get $18
+        v128.store offset=32
+        local.get $11
+        i32.const 1
+        i32.add
+        local.set $11
+        br $for-loop|9
+       end
+      end
+     end
+     local.get $29
+     i32.const 256
+     i32.add
+     local.set $29
+     br $for-loop|0
+    end
+   end
+   i32.const 0
+   local.get $31
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $31
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $31
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $31
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   i32.const 2139095039
+   i32.gt_u
+   br_if $wasm/assembly/loss/statsChunk|inlined.1
+   drop
+   local.get $19
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $19
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $19
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $19
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -8235,26 +8577,26 @@
   (local $19 v128)
   (local $20 v128)
   (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
+  (local $22 i32)
+  (local $23 i32)
   (local $24 v128)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
   (local $31 v128)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
   (local $35 v128)
   (local $36 v128)
   (local $37 v128)
-  (local $38 v128)
+  (local $38 i32)
   (local $39 i32)
   (local $40 i32)
-  (local $41 i32)
+  (local $41 v128)
   (local $42 i32)
   (local $43 i32)
   (local $44 v128)
@@ -8264,22 +8606,27 @@
   (local $48 v128)
   (local $49 v128)
   (local $50 v128)
-  (local $51 i32)
+  (local $51 v128)
   (local $52 i32)
+  (local $53 i32)
   local.get $0
+  local.set $23
+  local.get $2
+  local.set $22
+  local.get $4
   local.set $21
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
-  local.set $41
+  local.set $29
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
-  local.tee $25
+  local.tee $28
   i32.const 0
   local.get $9
   i32.const 96
@@ -8287,889 +8634,941 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $18
-  local.set $38
+  local.tee $41
+  local.set $18
   local.get $11
   i32.const 2
   i32.shl
-  local.set $32
+  local.set $38
   block $wasm/assembly/loss/statsChunk|inlined.2 (result i32)
    loop $for-loop|0
-    local.get $32
-    local.get $40
+    local.get $38
+    local.get $43
     i32.gt_u
     if
-     local.get $40
+     local.get $43
      i32.const 2
      i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     i32.const 1064
-     v128.load32_splat
-     local.set $19
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $20
-      i8x16.eq
-      v128.not
-      local.set $19
-     end
-     local.get $19
-     i16x8.extend_low_i8x16_s
-     local.set $27
-     local.get $19
-     i16x8.extend_high_i8x16_s
-     local.set $28
-     local.get $20
-     local.tee $19
-     local.set $23
-     local.get $12
+     local.set $2
+     i32.const 256
+     local.get $38
+     local.get $43
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $40
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $22
-      i16x8.extend_low_i8x16_u
-      local.tee $19
-      i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $19
-      i32x4.extend_high_i16x8_u
-      local.set $19
-      local.get $22
-      i16x8.extend_high_i8x16_u
-      local.tee $22
-      i32x4.extend_low_i16x8_u
-      local.set $23
-      local.get $22
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
+     local.set $0
+     i32.const 0
+     local.set $4
+     loop $for-loop|1
+      local.get $4
+      local.get $40
+      i32.lt_u
+      if
+       local.get $2
+       local.get $4
+       i32.const 2
+       i32.shr_u
        i32.add
-       local.tee $11
-       v128.load
-       local.tee $19
-       i32x4.extend_low_i16x8_u
-       local.set $20
-       local.get $19
-       i32x4.extend_high_i16x8_u
+       local.set $11
+       i32.const 1024
+       v128.load32_splat
        local.set $19
-       local.get $11
-       v128.load offset=16
-       local.tee $22
-       i32x4.extend_low_i16x8_u
-       local.set $23
-       local.get $22
-       i32x4.extend_high_i16x8_u
-      else
-       local.get $12
+       i32.const 1064
+       v128.load32_splat
+       local.set $20
+       local.get $7
        if (result v128)
-        local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
+        local.get $7
+        local.get $11
         i32.add
-        local.tee $11
         v128.load
-        local.set $20
-        local.get $11
-        v128.load offset=16
-        local.set $19
-        local.get $11
-        v128.load offset=32
-        local.set $23
-        local.get $11
-        v128.load offset=48
+        local.get $19
+        i8x16.eq
+        v128.not
        else
         local.get $20
        end
-      end
-     end
-     local.set $29
-     local.get $27
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $30
-     v128.and
-     local.set $22
-     i32.const 1024
-     v128.load32_splat
-     local.set $24
-     local.get $41
-     local.get $20
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
-     i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $30
-      local.get $20
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $30
-      local.get $20
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $24
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $24
-      local.get $22
-      local.get $30
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $22
-     end
-     local.get $22
-     v128.bitselect
-     v128.store
-     local.get $41
-     i32.const -64
-     i32.sub
-     local.get $22
-     v128.store
-     local.get $27
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $27
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $22
-     local.get $41
-     local.get $19
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $27
-      local.get $19
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $27
-      local.get $19
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $22
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $22
-      local.get $20
-      local.get $27
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store offset=16
-     local.get $41
-     local.get $20
-     v128.store offset=80
-     local.get $24
-     local.get $22
-     v128.or
-     local.set $24
-     local.get $28
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $22
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $41
-     local.get $23
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $22
-      local.get $23
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $22
-      local.get $23
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $23
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $20
-      local.get $22
-      local.get $23
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store offset=32
-     local.get $41
-     local.get $20
-     v128.store offset=96
-     local.get $28
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $23
-     v128.and
-     local.set $22
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $11
-     if
-      local.get $23
-      local.get $29
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $23
-      local.get $29
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $27
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $22
-      local.get $23
-      local.get $27
-      v128.andnot
-      v128.and
-      local.set $22
-     end
-     local.get $41
-     local.get $29
-     i32.const 1064
-     v128.load32_splat
-     local.get $22
-     v128.bitselect
-     v128.store offset=48
-     local.get $41
-     local.get $22
-     v128.store offset=112
-     i32.const 0
-     local.get $24
-     local.get $19
-     local.get $20
-     v128.or
-     v128.or
-     v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.2
-     drop
-     local.get $18
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $22
-     i32.const 1068
-     v128.load32_splat
-     local.set $27
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     i32.const 128
-     i32.add
-     local.set $26
-     i32.const 1032
-     v128.load32_splat
-     local.tee $18
-     local.set $24
-     local.get $18
-     local.tee $19
-     local.set $23
-     local.get $21
-     local.get $40
-     i32.add
-     local.set $43
-     local.get $8
-     local.set $0
-     i32.const 0
-     local.set $11
-     loop $for-loop|1
-      local.get $9
-      local.get $11
-      i32.gt_s
-      if
-       local.get $43
-       v128.load offset=16
-       local.set $28
-       local.get $43
-       v128.load offset=32
-       local.set $29
-       local.get $43
-       v128.load offset=48
-       local.set $30
-       local.get $0
-       local.get $43
-       v128.load
-       local.tee $31
-       v128.store
-       local.get $0
-       local.get $28
-       v128.store offset=16
-       local.get $0
-       local.get $29
-       v128.store offset=32
-       local.get $0
-       local.get $30
-       v128.store offset=48
-       local.get $20
-       local.get $31
-       local.get $27
-       v128.and
-       i32x4.max_u
-       local.get $28
-       local.get $27
-       v128.and
-       i32x4.max_u
-       local.get $29
-       local.get $27
-       v128.and
-       i32x4.max_u
-       local.get $30
-       local.get $27
-       v128.and
-       i32x4.max_u
-       local.set $20
-       local.get $24
-       local.get $31
-       f32x4.pmax
-       local.set $24
+       local.tee $24
+       i16x8.extend_low_i8x16_s
+       local.set $31
        local.get $19
-       local.get $28
-       f32x4.pmax
-       local.set $19
-       local.get $23
+       local.tee $20
+       local.set $26
+       local.get $12
+       i32.const 1
+       i32.eq
+       if (result v128)
+        local.get $6
+        local.get $11
+        i32.add
+        v128.load
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $25
+        i32x4.extend_low_i16x8_u
+        local.set $19
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $26
+        i32x4.extend_low_i16x8_u
+        local.set $20
+        local.get $26
+        i32x4.extend_high_i16x8_u
+        local.set $26
+        local.get $25
+        i32x4.extend_high_i16x8_u
+       else
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $11
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $27
+         v128.load
+         local.tee $25
+         i32x4.extend_low_i16x8_u
+         local.set $19
+         local.get $27
+         v128.load offset=16
+         local.tee $26
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $26
+         i32x4.extend_high_i16x8_u
+         local.set $26
+         local.get $25
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $11
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $27
+          v128.load
+          local.set $19
+          local.get $27
+          v128.load offset=32
+          local.set $20
+          local.get $27
+          v128.load offset=48
+          local.set $26
+          local.get $27
+          v128.load offset=16
+         else
+          local.get $19
+         end
+        end
+       end
+       local.set $32
+       local.get $31
+       i32x4.extend_low_i16x8_s
+       local.get $11
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $33
+       v128.and
+       local.set $25
+       i32.const 1024
+       v128.load32_splat
+       local.set $44
+       local.get $4
        local.get $29
-       f32x4.pmax
-       local.set $23
-       local.get $18
-       local.get $30
-       f32x4.pmax
-       local.set $18
-       local.get $1
-       local.get $43
        i32.add
-       local.set $43
+       local.tee $27
+       local.get $19
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $30
+       if
+        local.get $33
+        local.get $19
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $33
+        local.get $19
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $44
+        local.get $14
+        select
+        local.tee $19
+        v128.or
+        v128.andnot
+        local.set $44
+        local.get $25
+        local.get $33
+        local.get $19
+        v128.andnot
+        v128.and
+        local.set $25
+       end
+       local.get $25
+       v128.bitselect
+       v128.store
+       local.get $27
+       local.get $25
+       v128.store offset=256
+       local.get $31
+       i32x4.extend_high_i16x8_s
+       local.get $11
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $31
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $25
+       local.get $27
+       local.get $32
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $31
+        local.get $32
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $31
+        local.get $32
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $25
+        local.get $14
+        select
+        local.tee $32
+        v128.or
+        v128.andnot
+        local.set $25
+        local.get $19
+        local.get $31
+        local.get $32
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=16
+       local.get $27
+       local.get $19
+       v128.store offset=272
+       local.get $24
+       i16x8.extend_high_i8x16_s
+       local.tee $31
+       i32x4.extend_low_i16x8_s
+       local.get $11
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $32
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $24
+       local.get $27
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $32
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $32
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $24
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $24
+        local.get $19
+        local.get $32
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=32
+       local.get $27
+       local.get $19
+       v128.store offset=288
+       local.get $24
+       local.set $20
+       local.get $31
+       i32x4.extend_high_i16x8_s
+       local.get $11
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $31
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $24
+       local.get $27
+       local.get $26
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $31
+        local.get $26
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $31
+        local.get $26
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $24
+        local.get $14
+        select
+        local.tee $26
+        v128.or
+        v128.andnot
+        local.set $24
+        local.get $19
+        local.get $31
+        local.get $26
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=48
+       local.get $27
+       local.get $19
+       v128.store offset=304
+       i32.const 0
        local.get $0
+       local.get $44
+       local.get $25
+       v128.or
+       local.get $20
+       local.get $24
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $4
        i32.const -64
        i32.sub
-       local.set $0
-       local.get $11
-       i32.const 1
-       i32.add
-       local.set $11
+       local.set $4
        br $for-loop|1
       end
      end
-     local.get $26
-     local.get $24
-     v128.store
-     local.get $26
-     local.get $19
-     v128.store offset=16
-     local.get $26
-     local.get $23
-     v128.store offset=32
-     local.get $26
-     local.get $18
-     v128.store offset=48
-     i32.const 1036
+     i32.const 0
+     local.get $0
+     i32.eqz
+     br_if $wasm/assembly/loss/statsChunk|inlined.2
+     drop
+     i32.const 1024
      v128.load32_splat
-     local.set $31
-     i32.const 1040
-     v128.load32_splat
-     local.set $37
-     i32.const 1028
-     v128.load32_splat
-     local.set $36
-     i32.const 1044
-     v128.load32_splat
-     local.set $30
-     i32.const 1048
-     v128.load32_splat
-     local.set $29
-     i32.const 1052
-     v128.load32_splat
-     local.set $28
-     i32.const 1056
-     v128.load32_splat
-     local.set $27
-     i32.const 1060
+     local.set $20
+     i32.const 1068
      v128.load32_splat
      local.set $19
-     local.get $15
-     f32x4.splat
-     local.set $44
-     local.get $16
-     f32x4.splat
-     local.set $45
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     i32.const 512
+     i32.add
+     local.set $11
+     local.get $23
+     local.get $43
+     i32.add
+     local.set $2
+     local.get $8
+     local.set $0
      i32.const 0
-     local.set $43
+     local.set $4
      loop $for-loop|2
-      local.get $43
-      i32.const 64
+      local.get $4
+      local.get $40
       i32.lt_u
       if
-       local.get $26
-       local.get $43
-       i32.add
-       local.tee $0
-       v128.load
-       local.set $46
        local.get $0
-       v128.load offset=16
-       local.set $47
-       local.get $22
-       local.tee $18
-       local.set $23
-       local.get $8
-       local.get $43
+       local.get $4
+       i32.add
+       local.get $2
+       local.get $4
+       i32.add
+       v128.load
+       local.tee $24
+       v128.store
+       local.get $4
+       local.get $11
+       i32.add
+       local.get $24
+       v128.store
+       local.get $41
+       local.get $24
+       local.get $19
+       v128.and
+       i32x4.max_u
+       local.set $41
+       local.get $4
+       i32.const 16
+       i32.add
+       local.set $4
+       br $for-loop|2
+      end
+     end
+     i32.const 1
+     local.set $42
+     loop $for-loop|3
+      local.get $9
+      local.get $42
+      i32.gt_s
+      if
+       local.get $1
+       local.get $2
+       i32.add
+       local.set $2
+       local.get $0
+       i32.const 256
        i32.add
        local.set $0
        i32.const 0
-       local.set $11
-       loop $for-loop|3
+       local.set $4
+       loop $for-loop|4
+        local.get $4
+        local.get $40
+        i32.lt_u
+        if
+         local.get $2
+         local.get $4
+         i32.add
+         local.tee $27
+         v128.load offset=16
+         local.set $24
+         local.get $0
+         local.get $4
+         i32.add
+         local.tee $30
+         local.get $27
+         v128.load
+         local.tee $25
+         v128.store
+         local.get $30
+         local.get $24
+         v128.store offset=16
+         local.get $41
+         local.get $25
+         local.get $19
+         v128.and
+         i32x4.max_u
+         local.get $24
+         local.get $19
+         v128.and
+         i32x4.max_u
+         local.set $41
+         local.get $4
+         local.get $11
+         i32.add
+         local.tee $27
+         local.get $27
+         v128.load
+         local.get $25
+         f32x4.pmax
+         v128.store
+         local.get $27
+         local.get $27
+         v128.load offset=16
+         local.get $24
+         f32x4.pmax
+         v128.store offset=16
+         local.get $4
+         i32.const 32
+         i32.add
+         local.set $4
+         br $for-loop|4
+        end
+       end
+       local.get $42
+       i32.const 1
+       i32.add
+       local.set $42
+       br $for-loop|3
+      end
+     end
+     i32.const 1036
+     v128.load32_splat
+     local.set $24
+     i32.const 1040
+     v128.load32_splat
+     local.set $45
+     i32.const 1028
+     v128.load32_splat
+     local.set $46
+     i32.const 1044
+     v128.load32_splat
+     local.set $47
+     i32.const 1048
+     v128.load32_splat
+     local.set $48
+     i32.const 1052
+     v128.load32_splat
+     local.set $37
+     i32.const 1056
+     v128.load32_splat
+     local.set $36
+     i32.const 1060
+     v128.load32_splat
+     local.set $35
+     local.get $15
+     f32x4.splat
+     local.set $34
+     local.get $16
+     f32x4.splat
+     local.set $33
+     i32.const 0
+     local.set $4
+     loop $for-loop|5
+      local.get $4
+      local.get $40
+      i32.lt_u
+      if
+       local.get $4
+       local.get $11
+       i32.add
+       local.tee $0
+       v128.load
+       local.set $26
+       local.get $0
+       v128.load offset=16
+       local.set $25
+       local.get $20
+       local.tee $19
+       local.set $44
+       local.get $4
+       local.get $8
+       i32.add
+       local.set $0
+       i32.const 0
+       local.set $2
+       loop $for-loop|6
+        local.get $2
         local.get $9
-        local.get $11
-        i32.gt_s
+        i32.lt_s
         if
          local.get $0
          v128.load offset=16
-         local.get $47
+         local.get $25
          f32x4.sub
-         local.get $44
+         local.get $34
          f32x4.mul
+         local.get $33
+         f32x4.mul
+         local.tee $49
          local.get $45
-         f32x4.mul
-         local.tee $24
-         local.get $37
          f32x4.add
-         local.set $48
+         local.set $32
          local.get $0
          v128.load
-         local.get $46
+         local.get $26
          f32x4.sub
-         local.get $44
+         local.get $34
          f32x4.mul
+         local.get $33
+         f32x4.mul
+         local.tee $50
          local.get $45
-         f32x4.mul
-         local.tee $49
-         local.get $37
          f32x4.add
-         local.set $50
+         local.set $31
          local.get $0
-         local.get $19
-         local.get $49
+         local.get $35
          local.get $50
-         local.get $37
+         local.get $31
+         local.get $45
          f32x4.sub
          f32x4.sub
-         local.tee $35
-         local.get $27
-         f32x4.relaxed_madd
-         local.get $35
-         local.get $28
-         f32x4.relaxed_madd
-         local.get $35
-         local.get $29
-         f32x4.relaxed_madd
-         local.get $35
-         local.get $30
-         f32x4.relaxed_madd
-         local.get $35
+         local.tee $51
          local.get $36
          f32x4.relaxed_madd
-         local.get $50
+         local.get $51
+         local.get $37
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $48
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $47
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $46
+         f32x4.relaxed_madd
+         local.get $31
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $49
-         local.get $31
+         local.get $50
+         local.get $24
          f32x4.ge
          v128.and
-         local.tee $35
+         local.tee $31
          v128.store
          local.get $0
-         local.get $19
-         local.get $24
-         local.get $48
-         local.get $37
+         local.get $35
+         local.get $49
+         local.get $32
+         local.get $45
          f32x4.sub
          f32x4.sub
-         local.tee $49
-         local.get $27
-         f32x4.relaxed_madd
-         local.get $49
-         local.get $28
-         f32x4.relaxed_madd
-         local.get $49
-         local.get $29
-         f32x4.relaxed_madd
-         local.get $49
-         local.get $30
-         f32x4.relaxed_madd
-         local.get $49
+         local.tee $50
          local.get $36
          f32x4.relaxed_madd
+         local.get $50
+         local.get $37
+         f32x4.relaxed_madd
+         local.get $50
          local.get $48
+         f32x4.relaxed_madd
+         local.get $50
+         local.get $47
+         f32x4.relaxed_madd
+         local.get $50
+         local.get $46
+         f32x4.relaxed_madd
+         local.get $32
          i32.const 23
          i32x4.shl
          i32x4.add
+         local.get $49
          local.get $24
-         local.get $31
          f32x4.ge
          v128.and
-         local.tee $24
+         local.tee $32
          v128.store offset=16
-         local.get $18
-         local.get $35
+         local.get $19
+         local.get $31
          f32x4.add
-         local.set $18
-         local.get $23
-         local.get $24
+         local.set $19
+         local.get $44
+         local.get $32
          f32x4.add
-         local.set $23
+         local.set $44
          local.get $0
-         i32.const -64
-         i32.sub
+         i32.const 256
+         i32.add
          local.set $0
-         local.get $11
+         local.get $2
          i32.const 1
          i32.add
-         local.set $11
-         br $for-loop|3
+         local.set $2
+         br $for-loop|6
         end
        end
-       local.get $26
-       local.get $43
+       local.get $4
+       local.get $11
        i32.add
        local.tee $0
-       local.get $36
-       local.get $18
+       local.get $46
+       local.get $19
        f32x4.div
-       local.get $26
-       i32.const -64
+       local.get $11
+       i32.const 256
+       i32.sub
+       local.get $4
        i32.add
-       local.get $43
-       i32.add
-       local.tee $11
+       local.tee $2
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $36
-       local.get $23
+       local.get $46
+       local.get $44
        f32x4.div
-       local.get $11
+       local.get $2
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $43
+       local.get $4
        i32.const 32
        i32.add
-       local.set $43
-       br $for-loop|2
+       local.set $4
+       br $for-loop|5
       end
      end
-     local.get $20
-     local.set $18
      i32.const 1028
      v128.load32_splat
-     local.set $27
+     local.set $26
      i32.const 1068
      v128.load32_splat
      drop
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
-     local.tee $26
-     i32.const -64
-     i32.sub
-     local.set $51
-     local.get $26
-     i32.const 128
+     local.tee $52
+     i32.const 256
      i32.add
-     local.set $52
+     local.set $27
+     local.get $52
+     i32.const 512
+     i32.add
+     local.set $53
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
-     local.set $42
-     local.get $8
-     local.set $11
-     local.get $21
-     local.get $40
-     i32.add
      local.set $0
-     local.get $2
-     local.get $40
+     local.get $8
+     local.set $2
+     local.get $23
+     local.get $43
      i32.add
-     local.set $33
-     local.get $4
-     local.get $40
+     local.set $39
+     local.get $22
+     local.get $43
      i32.add
-     local.set $43
+     local.set $42
+     local.get $21
+     local.get $43
+     i32.add
+     local.set $30
+     local.get $18
      i32.const 0
-     local.set $34
-     loop $for-loop|4
+     local.set $4
+     loop $for-loop|7
+      local.get $4
       local.get $9
-      local.get $34
-      i32.gt_s
+      i32.lt_s
       if
-       local.get $34
+       local.get $4
        i32x4.splat
-       local.set $28
-       local.get $42
+       local.set $31
+       local.get $0
        v128.load
-       local.set $22
-       local.get $42
+       local.set $44
+       local.get $0
        v128.load offset=16
-       local.set $19
-       local.get $42
+       local.set $18
+       local.get $0
        v128.load offset=32
-       local.set $23
-       local.get $42
+       local.set $25
+       local.get $0
        v128.load offset=48
        drop
-       local.get $42
+       local.get $0
        v128.load offset=64
-       local.set $20
-       local.get $42
-       v128.load offset=80
        local.set $24
+       local.get $0
+       v128.load offset=80
+       local.set $20
        i32.const 0
-       local.set $39
-       loop $for-loop|5
-        local.get $39
-        i32.const 64
+       local.set $11
+       loop $for-loop|8
+        local.get $11
+        local.get $40
         i32.lt_u
         if
-         local.get $39
-         local.get $51
+         local.get $11
+         local.get $27
          i32.add
          v128.load
          drop
+         local.get $2
          local.get $11
-         local.get $39
          i32.add
          v128.load
-         local.get $39
-         local.get $52
+         local.get $11
+         local.get $53
          i32.add
          v128.load
          f32x4.mul
-         local.set $29
-         local.get $26
-         local.get $39
+         local.set $32
+         local.get $11
+         local.get $52
          i32.add
          v128.load
-         local.get $28
+         local.get $31
          i32x4.eq
-         local.set $30
-         local.get $2
+         local.set $33
+         local.get $22
          if
-          local.get $33
-          local.get $39
+          local.get $11
+          local.get $42
           i32.add
-          local.get $29
+          local.get $32
           v128.store
          end
-         local.get $22
-         local.get $29
+         local.get $44
+         local.get $32
          f32x4.add
-         local.set $22
-         local.get $19
-         local.get $30
-         i32x4.sub
-         local.set $19
-         local.get $23
-         local.get $29
-         local.get $30
+         local.set $44
+         local.get $25
+         local.get $32
+         local.get $33
          v128.and
          f32x4.add
-         local.set $23
+         local.set $25
+         local.get $18
+         local.get $33
+         i32x4.sub
+         local.set $18
          local.get $20
-         local.get $29
+         local.get $32
+         local.get $33
+         local.get $26
+         v128.and
+         f32x4.add
          f32x4.pmax
          local.set $20
          local.get $24
-         local.get $29
-         local.get $30
-         local.get $27
-         v128.and
-         f32x4.add
+         local.get $32
          f32x4.pmax
          local.set $24
-         local.get $39
+         local.get $11
          i32.const 16
          i32.add
-         local.set $39
-         br $for-loop|5
+         local.set $11
+         br $for-loop|8
         end
        end
-       local.get $42
-       local.get $22
+       local.get $0
+       local.get $44
        v128.store
-       local.get $42
-       local.get $19
+       local.get $0
+       local.get $18
        v128.store offset=16
-       local.get $42
-       local.get $23
+       local.get $0
+       local.get $25
        v128.store offset=32
-       local.get $42
-       local.get $20
-       v128.store offset=64
-       local.get $42
+       local.get $0
        local.get $24
+       v128.store offset=64
+       local.get $0
+       local.get $20
        v128.store offset=80
-       local.get $42
+       local.get $0
        i32.const 96
        i32.add
-       local.set $42
-       local.get $11
-       i32.const -64
-       i32.sub
-       local.set $11
-       local.get $0
-       local.get $1
-       i32.add
        local.set $0
+       local.get $2
+       i32.const 256
+       i32.add
+       local.set $2
+       local.get $1
+       local.get $39
+       i32.add
+       local.set $39
        local.get $3
-       local.get $33
+       local.get $42
        i32.add
-       local.set $33
+       local.set $42
        local.get $5
-       local.get $43
+       local.get $30
        i32.add
-       local.set $43
-       local.get $34
+       local.set $30
+       local.get $4
        i32.const 1
        i32.add
-       local.set $34
-       br $for-loop|4
+       local.set $4
+       br $for-loop|7
       end
      end
+     local.set $18
+     i32.const 0
      local.get $40
-     i32.const -64
-     i32.sub
+     local.get $43
+     i32.add
      local.tee $0
-     local.get $32
-     i32.eq
-     local.tee $26
-     local.get $0
      i32.const 511
      i32.and
+     local.get $0
+     local.get $38
+     i32.eq
+     local.tee $0
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
       local.set $19
       i32.const 0
-      local.set $11
-      loop $for-loop|6
+      local.set $2
+      loop $for-loop|9
+       local.get $2
        local.get $9
-       local.get $11
-       i32.gt_s
+       i32.lt_s
        if
         local.get $17
-        local.get $11
+        local.get $2
         i32.const 6
         i32.shl
         i32.add
-        local.tee $0
-        local.get $0
+        local.tee $4
+        local.get $4
         f64.load
-        local.get $25
-        local.get $11
+        local.get $28
+        local.get $2
         i32.const 96
         i32.mul
         i32.add
-        local.tee $33
+        local.tee $11
         v128.load
         local.tee $20
         f64x2.promote_low_f32x4
@@ -9185,10 +9584,10 @@
         f64.add
         f64.add
         f64.store
-        local.get $0
-        local.get $0
+        local.get $4
+        local.get $4
         f64.load offset=8
-        local.get $33
+        local.get $11
         v128.load offset=16
         local.tee $20
         f64x2.convert_low_i32x4_s
@@ -9204,10 +9603,10 @@
         f64.add
         f64.add
         f64.store offset=8
-        local.get $0
-        local.get $0
+        local.get $4
+        local.get $4
         f64.load offset=16
-        local.get $33
+        local.get $11
         v128.load offset=32
         local.tee $20
         f64x2.promote_low_f32x4
@@ -9223,21 +9622,21 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $33
+        local.get $11
         local.get $19
         v128.store
-        local.get $33
+        local.get $11
         local.get $19
         v128.store offset=16
-        local.get $33
+        local.get $11
         local.get $19
         v128.store offset=32
-        local.get $26
+        local.get $0
         if
-         local.get $0
-         local.get $0
+         local.get $4
+         local.get $4
          f64.load offset=32
-         local.get $33
+         local.get $11
          v128.load offset=64
          local.tee $20
          f32x4.extract_lane 0
@@ -9253,10 +9652,10 @@
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $0
-         local.get $0
+         local.get $4
+         local.get $4
          f64.load offset=40
-         local.get $33
+         local.get $11
          v128.load offset=80
          local.tee $20
          f32x4.extract_lane 0
@@ -9273,26 +9672,26 @@
          f64.max
          f64.store offset=40
         end
-        local.get $11
+        local.get $2
         i32.const 1
         i32.add
-        local.set $11
-        br $for-loop|6
+        local.set $2
+        br $for-loop|9
        end
       end
      end
-     local.get $40
-     i32.const -64
-     i32.sub
-     local.set $40
+     local.get $43
+     i32.const 256
+     i32.add
+     local.set $43
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $18
+   local.get $41
    i32x4.extract_lane 0
    local.tee $0
-   local.get $18
+   local.get $41
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -9300,10 +9699,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $18
+   local.get $41
    i32x4.extract_lane 2
    local.tee $1
-   local.get $18
+   local.get $41
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -9319,10 +9718,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.2
    drop
-   local.get $38
+   local.get $18
    i32x4.extract_lane 0
    local.tee $0
-   local.get $38
+   local.get $18
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -9330,10 +9729,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $38
+   local.get $18
    i32x4.extract_lane 2
    local.tee $1
-   local.get $38
+   local.get $18
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -9355,52 +9754,54 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 i32)
-  (local $22 v128)
+  (local $21 v128)
+  (local $22 i32)
   (local $23 v128)
-  (local $24 i32)
-  (local $25 v128)
+  (local $24 v128)
+  (local $25 i32)
   (local $26 i32)
-  (local $27 i32)
+  (local $27 v128)
   (local $28 i32)
   (local $29 i32)
-  (local $30 v128)
+  (local $30 i32)
   (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
   (local $37 i32)
   (local $38 i32)
   (local $39 v128)
-  (local $40 i32)
-  (local $41 i32)
-  (local $42 i32)
-  (local $43 i32)
-  (local $44 v128)
-  (local $45 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 i32)
+  (local $45 i32)
   (local $46 v128)
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
   (local $50 v128)
   (local $51 v128)
-  (local $52 i32)
+  (local $52 v128)
+  (local $53 v128)
+  (local $54 v128)
   local.get $0
-  local.set $21
+  local.set $22
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
-  local.set $41
+  local.set $37
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
-  local.tee $26
+  local.tee $38
   i32.const 0
   local.get $9
   i32.const 96
@@ -9408,673 +9809,724 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $18
-  local.set $39
+  local.tee $31
+  local.set $19
   local.get $11
   i32.const 2
   i32.shl
-  local.set $37
+  local.set $34
   block $wasm/assembly/loss/statsChunk|inlined.3 (result i32)
    loop $for-loop|0
-    local.get $37
-    local.get $40
-    i32.gt_u
+    local.get $29
+    local.get $34
+    i32.lt_u
     if
-     local.get $40
+     local.get $29
      i32.const 2
      i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     i32.const 1064
-     v128.load32_splat
-     local.set $20
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $19
-      i8x16.eq
-      v128.not
-      local.set $20
-     end
-     local.get $20
-     i16x8.extend_low_i8x16_s
-     local.set $25
-     local.get $20
-     i16x8.extend_high_i8x16_s
-     local.set $30
-     local.get $19
-     local.tee $20
-     local.set $44
-     local.get $12
+     local.set $11
+     i32.const 256
+     local.get $34
+     local.get $29
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $32
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $22
-      i16x8.extend_low_i8x16_u
-      local.tee $20
-      i32x4.extend_low_i16x8_u
-      local.set $19
-      local.get $20
-      i32x4.extend_high_i16x8_u
-      local.set $20
-      local.get $22
-      i16x8.extend_high_i8x16_u
-      local.tee $22
-      i32x4.extend_low_i16x8_u
-      local.set $44
-      local.get $22
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $20
-       i32x4.extend_low_i16x8_u
-       local.set $19
-       local.get $20
-       i32x4.extend_high_i16x8_u
-       local.set $20
+     local.set $0
+     i32.const 0
+     local.set $30
+     loop $for-loop|1
+      local.get $30
+      local.get $32
+      i32.lt_u
+      if
        local.get $11
-       v128.load offset=16
-       local.tee $22
-       i32x4.extend_low_i16x8_u
-       local.set $44
-       local.get $22
-       i32x4.extend_high_i16x8_u
-      else
+       local.get $30
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $25
+       i32.const 1024
+       v128.load32_splat
+       local.set $18
+       i32.const 1064
+       v128.load32_splat
+       local.set $20
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $25
+        i32.add
+        v128.load
+        local.get $18
+        i8x16.eq
+        v128.not
+       else
+        local.get $20
+       end
+       local.tee $21
+       i16x8.extend_low_i8x16_s
+       local.set $39
+       local.get $18
+       local.tee $20
+       local.set $24
        local.get $12
+       i32.const 1
+       i32.eq
        if (result v128)
         local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
+        local.get $25
         i32.add
-        local.tee $11
         v128.load
-        local.set $19
-        local.get $11
-        v128.load offset=16
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $23
+        i32x4.extend_low_i16x8_u
+        local.set $18
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $24
+        i32x4.extend_low_i16x8_u
         local.set $20
-        local.get $11
-        v128.load offset=32
-        local.set $44
-        local.get $11
-        v128.load offset=48
+        local.get $24
+        i32x4.extend_high_i16x8_u
+        local.set $24
+        local.get $23
+        i32x4.extend_high_i16x8_u
        else
-        local.get $19
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $25
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $26
+         v128.load
+         local.tee $23
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $26
+         v128.load offset=16
+         local.tee $24
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $24
+         i32x4.extend_high_i16x8_u
+         local.set $24
+         local.get $23
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $25
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $26
+          v128.load
+          local.set $18
+          local.get $26
+          v128.load offset=32
+          local.set $20
+          local.get $26
+          v128.load offset=48
+          local.set $24
+          local.get $26
+          v128.load offset=16
+         else
+          local.get $18
+         end
+        end
        end
+       local.set $40
+       local.get $39
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $41
+       v128.and
+       local.set $23
+       i32.const 1024
+       v128.load32_splat
+       local.set $27
+       local.get $30
+       local.get $37
+       i32.add
+       local.tee $26
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $28
+       if
+        local.get $41
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $41
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $27
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $27
+        local.get $23
+        local.get $41
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $23
+       end
+       local.get $23
+       v128.bitselect
+       v128.store
+       local.get $26
+       local.get $23
+       v128.store offset=256
+       local.get $39
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $39
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $23
+       local.get $26
+       local.get $40
+       i32.const 1064
+       v128.load32_splat
+       local.get $28
+       if
+        local.get $39
+        local.get $40
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $39
+        local.get $40
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $23
+        local.get $14
+        select
+        local.tee $40
+        v128.or
+        v128.andnot
+        local.set $23
+        local.get $18
+        local.get $39
+        local.get $40
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=16
+       local.get $26
+       local.get $18
+       v128.store offset=272
+       local.get $21
+       i16x8.extend_high_i8x16_s
+       local.tee $39
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $40
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $26
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $28
+       if
+        local.get $40
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $40
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $40
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=32
+       local.get $26
+       local.get $18
+       v128.store offset=288
+       local.get $21
+       local.set $20
+       local.get $39
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $39
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $26
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
+       local.get $28
+       if
+        local.get $39
+        local.get $24
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $39
+        local.get $24
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $24
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $39
+        local.get $24
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=48
+       local.get $26
+       local.get $18
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $27
+       local.get $23
+       v128.or
+       local.get $20
+       local.get $21
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $30
+       i32.const -64
+       i32.sub
+       local.set $30
+       br $for-loop|1
       end
      end
-     local.set $31
-     local.get $25
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $32
-     v128.and
-     local.set $22
-     i32.const 1024
-     v128.load32_splat
-     local.set $23
-     local.get $41
-     local.get $19
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $32
-      local.get $19
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $32
-      local.get $19
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $23
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $23
-      local.get $22
-      local.get $32
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $22
-     end
-     local.get $22
-     v128.bitselect
-     v128.store
-     local.get $41
-     i32.const -64
-     i32.sub
-     local.get $22
-     v128.store
-     local.get $25
-     i32x4.extend_high_i16x8_s
      local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $25
-     v128.and
-     local.set $22
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $41
-     local.get $20
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $25
-      local.get $20
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $25
-      local.get $20
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $22
-      local.get $25
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $22
-     end
-     local.get $22
-     v128.bitselect
-     v128.store offset=16
-     local.get $41
-     local.get $22
-     v128.store offset=80
-     local.get $23
-     local.get $19
-     v128.or
-     local.set $23
-     local.get $30
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $22
-     v128.and
-     local.set $19
+     i32.eqz
+     br_if $wasm/assembly/loss/statsChunk|inlined.3
+     drop
      i32.const 1024
      v128.load32_splat
      local.set $20
-     local.get $11
-     if
-      local.get $22
-      local.get $44
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $22
-      local.get $44
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $25
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $19
-      local.get $22
-      local.get $25
-      v128.andnot
-      v128.and
-      local.set $19
-     end
-     local.get $41
-     local.get $44
-     i32.const 1064
-     v128.load32_splat
-     local.get $19
-     v128.bitselect
-     v128.store offset=32
-     local.get $41
-     local.get $19
-     v128.store offset=96
-     local.get $30
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $25
-     v128.and
-     local.set $22
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $11
-     if
-      local.get $25
-      local.get $31
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $25
-      local.get $31
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $30
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $22
-      local.get $25
-      local.get $30
-      v128.andnot
-      v128.and
-      local.set $22
-     end
-     local.get $41
-     local.get $31
-     i32.const 1064
-     v128.load32_splat
-     local.get $22
-     v128.bitselect
-     v128.store offset=48
-     local.get $41
-     local.get $22
-     v128.store offset=112
-     i32.const 0
-     local.get $23
-     local.get $20
-     local.get $19
-     v128.or
-     v128.or
-     v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.3
-     drop
-     local.get $18
-     local.set $19
-     i32.const 1024
-     v128.load32_splat
-     local.set $22
      i32.const 1068
      v128.load32_splat
-     local.set $25
+     local.set $18
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
-     i32.const 128
+     i32.const 512
      i32.add
-     local.set $24
-     i32.const 1032
-     v128.load32_splat
-     local.tee $18
-     local.set $23
-     local.get $18
-     local.tee $20
-     local.set $44
-     local.get $21
-     local.get $40
+     local.set $26
+     local.get $22
+     local.get $29
      i32.add
-     local.set $43
+     local.set $25
      local.get $8
      local.set $0
      i32.const 0
      local.set $11
-     loop $for-loop|1
-      local.get $9
-      local.get $11
-      i32.gt_s
-      if
-       local.get $43
-       v128.load offset=16
-       local.set $30
-       local.get $43
-       v128.load offset=32
-       local.set $31
-       local.get $43
-       v128.load offset=48
-       local.set $32
-       local.get $0
-       local.get $43
-       v128.load
-       local.tee $33
-       v128.store
-       local.get $0
-       local.get $30
-       v128.store offset=16
-       local.get $0
-       local.get $31
-       v128.store offset=32
-       local.get $0
-       local.get $32
-       v128.store offset=48
-       local.get $19
-       local.get $33
-       local.get $25
-       v128.and
-       i32x4.max_u
-       local.get $30
-       local.get $25
-       v128.and
-       i32x4.max_u
-       local.get $31
-       local.get $25
-       v128.and
-       i32x4.max_u
-       local.get $32
-       local.get $25
-       v128.and
-       i32x4.max_u
-       local.set $19
-       local.get $23
-       local.get $33
-       f32x4.pmax
-       local.set $23
-       local.get $20
-       local.get $30
-       f32x4.pmax
-       local.set $20
-       local.get $44
-       local.get $31
-       f32x4.pmax
-       local.set $44
-       local.get $18
-       local.get $32
-       f32x4.pmax
-       local.set $18
-       local.get $1
-       local.get $43
-       i32.add
-       local.set $43
-       local.get $0
-       i32.const -64
-       i32.sub
-       local.set $0
-       local.get $11
-       i32.const 1
-       i32.add
-       local.set $11
-       br $for-loop|1
-      end
-     end
-     local.get $24
-     local.get $23
-     v128.store
-     local.get $24
-     local.get $20
-     v128.store offset=16
-     local.get $24
-     local.get $44
-     v128.store offset=32
-     local.get $24
-     local.get $18
-     v128.store offset=48
-     i32.const 1036
-     v128.load32_splat
-     local.set $20
-     i32.const 1040
-     v128.load32_splat
-     local.set $45
-     i32.const 1028
-     v128.load32_splat
-     local.set $46
-     i32.const 1044
-     v128.load32_splat
-     local.set $47
-     i32.const 1048
-     v128.load32_splat
-     local.set $48
-     i32.const 1052
-     v128.load32_splat
-     local.set $36
-     i32.const 1056
-     v128.load32_splat
-     local.set $35
-     i32.const 1060
-     v128.load32_splat
-     local.set $34
-     local.get $15
-     f32x4.splat
-     local.set $33
-     local.get $16
-     f32x4.splat
-     local.set $32
-     i32.const 0
-     local.set $43
      loop $for-loop|2
-      local.get $43
-      i32.const 64
+      local.get $11
+      local.get $32
       i32.lt_u
       if
-       local.get $24
-       local.get $43
+       local.get $0
+       local.get $11
        i32.add
-       local.tee $0
+       local.get $11
+       local.get $25
+       i32.add
        v128.load
+       local.tee $21
+       v128.store
+       local.get $11
+       local.get $26
+       i32.add
+       local.get $21
+       v128.store
+       local.get $31
+       local.get $21
+       local.get $18
+       v128.and
+       i32x4.max_u
+       local.set $31
+       local.get $11
+       i32.const 16
+       i32.add
+       local.set $11
+       br $for-loop|2
+      end
+     end
+     i32.const 1
+     local.set $28
+     loop $for-loop|3
+      local.get $9
+      local.get $28
+      i32.gt_s
+      if
+       local.get $1
+       local.get $25
+       i32.add
        local.set $25
        local.get $0
-       v128.load offset=16
-       local.set $23
-       local.get $22
-       local.tee $18
-       local.set $44
-       local.get $8
-       local.get $43
+       i32.const 256
        i32.add
        local.set $0
        i32.const 0
        local.set $11
-       loop $for-loop|3
-        local.get $9
+       loop $for-loop|4
         local.get $11
+        local.get $32
+        i32.lt_u
+        if
+         local.get $11
+         local.get $25
+         i32.add
+         local.tee $30
+         v128.load offset=16
+         local.set $21
+         local.get $0
+         local.get $11
+         i32.add
+         local.tee $33
+         local.get $30
+         v128.load
+         local.tee $23
+         v128.store
+         local.get $33
+         local.get $21
+         v128.store offset=16
+         local.get $31
+         local.get $23
+         local.get $18
+         v128.and
+         i32x4.max_u
+         local.get $21
+         local.get $18
+         v128.and
+         i32x4.max_u
+         local.set $31
+         local.get $11
+         local.get $26
+         i32.add
+         local.tee $30
+         local.get $30
+         v128.load
+         local.get $23
+         f32x4.pmax
+         v128.store
+         local.get $30
+         local.get $30
+         v128.load offset=16
+         local.get $21
+         f32x4.pmax
+         v128.store offset=16
+         local.get $11
+         i32.const 32
+         i32.add
+         local.set $11
+         br $for-loop|4
+        end
+       end
+       local.get $28
+       i32.const 1
+       i32.add
+       local.set $28
+       br $for-loop|3
+      end
+     end
+     i32.const 1036
+     v128.load32_splat
+     local.set $46
+     i32.const 1040
+     v128.load32_splat
+     local.set $47
+     i32.const 1028
+     v128.load32_splat
+     local.set $48
+     i32.const 1044
+     v128.load32_splat
+     local.set $49
+     i32.const 1048
+     v128.load32_splat
+     local.set $50
+     i32.const 1052
+     v128.load32_splat
+     local.set $51
+     i32.const 1056
+     v128.load32_splat
+     local.set $21
+     i32.const 1060
+     v128.load32_splat
+     local.set $23
+     local.get $15
+     f32x4.splat
+     local.set $24
+     local.get $16
+     f32x4.splat
+     local.set $39
+     i32.const 0
+     local.set $11
+     loop $for-loop|5
+      local.get $11
+      local.get $32
+      i32.lt_u
+      if
+       local.get $11
+       local.get $26
+       i32.add
+       local.tee $0
+       v128.load
+       local.set $40
+       local.get $0
+       v128.load offset=16
+       local.set $41
+       local.get $20
+       local.tee $18
+       local.set $27
+       local.get $8
+       local.get $11
+       i32.add
+       local.set $0
+       i32.const 0
+       local.set $25
+       loop $for-loop|6
+        local.get $9
+        local.get $25
         i32.gt_s
         if
          local.get $0
          v128.load offset=16
-         local.get $23
+         local.get $41
          f32x4.sub
-         local.get $33
+         local.get $24
          f32x4.mul
-         local.get $32
+         local.get $39
          f32x4.mul
-         local.tee $49
-         local.get $45
+         local.tee $52
+         local.get $47
          f32x4.add
-         local.set $31
+         local.set $42
          local.get $0
          v128.load
-         local.get $25
+         local.get $40
          f32x4.sub
-         local.get $33
+         local.get $24
          f32x4.mul
-         local.get $32
+         local.get $39
          f32x4.mul
-         local.tee $50
-         local.get $45
+         local.tee $53
+         local.get $47
          f32x4.add
-         local.set $30
+         local.set $43
          local.get $0
-         local.get $34
+         local.get $23
+         local.get $53
+         local.get $43
+         local.get $47
+         f32x4.sub
+         f32x4.sub
+         local.tee $54
+         local.get $21
+         f32x4.relaxed_madd
+         local.get $54
+         local.get $51
+         f32x4.relaxed_madd
+         local.get $54
          local.get $50
-         local.get $30
-         local.get $45
-         f32x4.sub
-         f32x4.sub
-         local.tee $51
-         local.get $35
          f32x4.relaxed_madd
-         local.get $51
-         local.get $36
+         local.get $54
+         local.get $49
          f32x4.relaxed_madd
-         local.get $51
+         local.get $54
          local.get $48
          f32x4.relaxed_madd
-         local.get $51
-         local.get $47
-         f32x4.relaxed_madd
-         local.get $51
-         local.get $46
-         f32x4.relaxed_madd
-         local.get $30
+         local.get $43
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $50
-         local.get $20
+         local.get $53
+         local.get $46
          f32x4.ge
          v128.and
-         local.tee $30
+         local.tee $43
          v128.store
          local.get $0
-         local.get $34
+         local.get $23
+         local.get $52
+         local.get $42
+         local.get $47
+         f32x4.sub
+         f32x4.sub
+         local.tee $53
+         local.get $21
+         f32x4.relaxed_madd
+         local.get $53
+         local.get $51
+         f32x4.relaxed_madd
+         local.get $53
+         local.get $50
+         f32x4.relaxed_madd
+         local.get $53
          local.get $49
-         local.get $31
-         local.get $45
-         f32x4.sub
-         f32x4.sub
-         local.tee $50
-         local.get $35
          f32x4.relaxed_madd
-         local.get $50
-         local.get $36
-         f32x4.relaxed_madd
-         local.get $50
+         local.get $53
          local.get $48
          f32x4.relaxed_madd
-         local.get $50
-         local.get $47
-         f32x4.relaxed_madd
-         local.get $50
-         local.get $46
-         f32x4.relaxed_madd
-         local.get $31
+         local.get $42
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $49
-         local.get $20
+         local.get $52
+         local.get $46
          f32x4.ge
          v128.and
-         local.tee $31
+         local.tee $42
          v128.store offset=16
          local.get $18
-         local.get $30
+         local.get $43
          f32x4.add
          local.set $18
-         local.get $44
-         local.get $31
+         local.get $27
+         local.get $42
          f32x4.add
-         local.set $44
+         local.set $27
          local.get $0
-         i32.const -64
-         i32.sub
+         i32.const 256
+         i32.add
          local.set $0
-         local.get $11
+         local.get $25
          i32.const 1
          i32.add
-         local.set $11
-         br $for-loop|3
+         local.set $25
+         br $for-loop|6
         end
        end
-       local.get $24
-       local.get $43
+       local.get $11
+       local.get $26
        i32.add
        local.tee $0
-       local.get $46
+       local.get $48
        local.get $18
        f32x4.div
-       local.get $24
-       i32.const -64
+       local.get $26
+       i32.const 256
+       i32.sub
+       local.get $11
        i32.add
-       local.get $43
-       i32.add
-       local.tee $11
+       local.tee $25
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $46
-       local.get $44
+       local.get $48
+       local.get $27
        f32x4.div
-       local.get $11
+       local.get $25
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $43
+       local.get $11
        i32.const 32
        i32.add
-       local.set $43
-       br $for-loop|2
+       local.set $11
+       br $for-loop|5
       end
      end
-     local.get $19
-     local.set $18
+     i32.const 0
+     local.set $11
      i32.const 1028
      v128.load32_splat
      drop
@@ -10083,195 +10535,196 @@
      drop
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
-     local.tee $29
-     i32.const -64
-     i32.sub
-     local.set $24
-     local.get $29
-     i32.const 128
+     local.tee $35
+     i32.const 256
      i32.add
-     local.set $52
+     local.set $44
+     local.get $35
+     i32.const 512
+     i32.add
+     local.set $45
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
-     local.set $11
+     local.set $25
      local.get $8
      local.set $0
-     local.get $21
-     local.get $40
+     local.get $22
+     local.get $29
      i32.add
-     local.set $28
+     local.set $36
      local.get $2
-     local.get $40
+     local.get $29
      i32.add
-     local.set $38
+     local.set $30
      local.get $4
-     local.get $40
+     local.get $29
      i32.add
-     local.set $27
+     local.set $26
+     local.get $19
      i32.const 0
-     local.set $42
-     loop $for-loop|4
+     local.set $33
+     loop $for-loop|7
       local.get $9
-      local.get $42
+      local.get $33
       i32.gt_s
       if
-       local.get $42
+       local.get $33
        i32x4.splat
-       local.set $22
-       local.get $11
-       v128.load
-       local.set $19
-       local.get $11
-       v128.load offset=16
        local.set $20
-       local.get $11
+       local.get $25
+       v128.load
+       local.set $27
+       local.get $25
+       v128.load offset=16
+       local.set $19
+       local.get $25
        v128.load offset=32
-       local.set $44
-       local.get $11
+       local.set $23
+       local.get $25
        v128.load offset=48
        drop
-       local.get $11
+       local.get $25
        v128.load offset=64
        drop
-       local.get $11
+       local.get $25
        v128.load offset=80
        drop
        i32.const 0
-       local.set $43
-       loop $for-loop|5
-        local.get $43
-        i32.const 64
+       local.set $28
+       loop $for-loop|8
+        local.get $28
+        local.get $32
         i32.lt_u
         if
-         local.get $24
-         local.get $43
+         local.get $28
+         local.get $44
          i32.add
          v128.load
          drop
          local.get $0
-         local.get $43
+         local.get $28
          i32.add
          v128.load
-         local.get $43
-         local.get $52
+         local.get $28
+         local.get $45
          i32.add
          v128.load
          f32x4.mul
-         local.set $23
-         local.get $29
-         local.get $43
+         local.set $21
+         local.get $28
+         local.get $35
          i32.add
          v128.load
-         local.get $22
+         local.get $20
          i32x4.eq
-         local.set $25
+         local.set $24
          local.get $2
          if
-          local.get $38
-          local.get $43
+          local.get $28
+          local.get $30
           i32.add
-          local.get $23
+          local.get $21
           v128.store
          end
-         local.get $19
-         local.get $23
+         local.get $27
+         local.get $21
          f32x4.add
-         local.set $19
-         local.get $20
-         local.get $25
-         i32x4.sub
-         local.set $20
-         local.get $44
+         local.set $27
          local.get $23
-         local.get $25
+         local.get $21
+         local.get $24
          v128.and
          f32x4.add
-         local.set $44
-         local.get $43
+         local.set $23
+         local.get $19
+         local.get $24
+         i32x4.sub
+         local.set $19
+         local.get $28
          i32.const 16
          i32.add
-         local.set $43
-         br $for-loop|5
+         local.set $28
+         br $for-loop|8
         end
        end
-       local.get $11
-       local.get $19
+       local.get $25
+       local.get $27
        v128.store
-       local.get $11
-       local.get $20
+       local.get $25
+       local.get $19
        v128.store offset=16
-       local.get $11
-       local.get $44
+       local.get $25
+       local.get $23
        v128.store offset=32
-       local.get $11
+       local.get $25
        i32.const 96
        i32.add
-       local.set $11
+       local.set $25
        local.get $0
-       i32.const -64
-       i32.sub
+       i32.const 256
+       i32.add
        local.set $0
        local.get $1
-       local.get $28
+       local.get $36
        i32.add
-       local.set $28
+       local.set $36
        local.get $3
-       local.get $38
+       local.get $30
        i32.add
-       local.set $38
+       local.set $30
        local.get $5
-       local.get $27
+       local.get $26
        i32.add
-       local.set $27
-       local.get $42
+       local.set $26
+       local.get $33
        i32.const 1
        i32.add
-       local.set $42
-       br $for-loop|4
+       local.set $33
+       br $for-loop|7
       end
      end
-     local.get $40
-     i32.const -64
-     i32.sub
+     local.set $19
+     local.get $29
+     local.get $32
+     i32.add
      local.tee $0
-     local.get $37
-     i32.eq
-     local.get $0
      i32.const 511
      i32.and
+     i32.const 0
+     local.get $0
+     local.get $34
+     i32.ne
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
-      local.set $19
-      i32.const 0
-      local.set $43
-      loop $for-loop|6
+      local.set $18
+      loop $for-loop|9
        local.get $9
-       local.get $43
+       local.get $11
        i32.gt_s
        if
         local.get $17
-        local.get $43
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $26
-        local.get $43
+        local.get $38
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
-        local.tee $11
+        local.tee $25
         v128.load
         local.tee $20
         f64x2.promote_low_f32x4
@@ -10290,7 +10743,7 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $11
+        local.get $25
         v128.load offset=16
         local.tee $20
         f64x2.convert_low_i32x4_s
@@ -10309,7 +10762,7 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $11
+        local.get $25
         v128.load offset=32
         local.tee $20
         f64x2.promote_low_f32x4
@@ -10325,35 +10778,35 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $11
-        local.get $19
+        local.get $25
+        local.get $18
         v128.store
-        local.get $11
-        local.get $19
+        local.get $25
+        local.get $18
         v128.store offset=16
-        local.get $11
-        local.get $19
+        local.get $25
+        local.get $18
         v128.store offset=32
-        local.get $43
+        local.get $11
         i32.const 1
         i32.add
-        local.set $43
-        br $for-loop|6
+        local.set $11
+        br $for-loop|9
        end
       end
      end
-     local.get $40
-     i32.const -64
-     i32.sub
-     local.set $40
+     local.get $29
+     i32.const 256
+     i32.add
+     local.set $29
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $18
+   local.get $31
    i32x4.extract_lane 0
    local.tee $0
-   local.get $18
+   local.get $31
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -10361,10 +10814,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $18
+   local.get $31
    i32x4.extract_lane 2
    local.tee $1
-   local.get $18
+   local.get $31
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -10380,10 +10833,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.3
    drop
-   local.get $39
+   local.get $19
    i32x4.extract_lane 0
    local.tee $0
-   local.get $39
+   local.get $19
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -10391,10 +10844,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $39
+   local.get $19
    i32x4.extract_lane 2
    local.tee $1
-   local.get $39
+   local.get $19
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -10416,15 +10869,15 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 i32)
-  (local $22 v128)
+  (local $21 v128)
+  (local $22 i32)
   (local $23 v128)
-  (local $24 i32)
-  (local $25 v128)
+  (local $24 v128)
+  (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 i32)
-  (local $29 v128)
+  (local $28 v128)
+  (local $29 i32)
   (local $30 v128)
   (local $31 i32)
   (local $32 i32)
@@ -10433,18 +10886,19 @@
   (local $35 i32)
   (local $36 i32)
   (local $37 v128)
-  (local $38 v128)
+  (local $38 i32)
   (local $39 v128)
   (local $40 v128)
   (local $41 i32)
   (local $42 v128)
   (local $43 v128)
   (local $44 v128)
+  (local $45 v128)
   local.get $0
-  local.set $21
+  local.set $22
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
   local.tee $35
@@ -10455,465 +10909,506 @@
   memory.fill
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
-  local.tee $27
-  i32.const 128
+  local.tee $36
+  i32.const 512
   i32.add
   i32.const 1024
   v128.load32_splat
-  local.tee $29
+  local.tee $19
   v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $34
+  local.set $32
   block $wasm/assembly/loss/statsChunk|inlined.12 (result i32)
    loop $for-loop|0
-    local.get $28
-    local.get $34
+    local.get $29
+    local.get $32
     i32.lt_u
     if
-     local.get $28
+     local.get $29
      i32.const 2
      i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     i32.const 1064
-     v128.load32_splat
-     local.set $18
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $19
-      i8x16.eq
-      v128.not
-      local.set $18
-     end
-     local.get $18
-     i16x8.extend_low_i8x16_s
-     local.set $23
-     local.get $18
-     i16x8.extend_high_i8x16_s
-     local.set $30
-     local.get $19
-     local.tee $18
-     local.set $22
-     local.get $12
+     local.set $11
+     i32.const 256
+     local.get $32
+     local.get $29
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $33
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $20
-      i16x8.extend_low_i8x16_u
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $19
-      local.get $18
-      i32x4.extend_high_i16x8_u
-      local.set $18
-      local.get $20
-      i16x8.extend_high_i8x16_u
-      local.tee $20
-      i32x4.extend_low_i16x8_u
-      local.set $22
-      local.get $20
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $18
-       i32x4.extend_low_i16x8_u
-       local.set $19
-       local.get $18
-       i32x4.extend_high_i16x8_u
-       local.set $18
+     local.set $0
+     i32.const 0
+     local.set $26
+     loop $for-loop|1
+      local.get $26
+      local.get $33
+      i32.lt_u
+      if
        local.get $11
-       v128.load offset=16
+       local.get $26
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $25
+       i32.const 1024
+       v128.load32_splat
+       local.set $18
+       i32.const 1064
+       v128.load32_splat
+       local.set $20
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $25
+        i32.add
+        v128.load
+        local.get $18
+        i8x16.eq
+        v128.not
+       else
+        local.get $20
+       end
+       local.tee $21
+       i16x8.extend_low_i8x16_s
+       local.set $30
+       local.get $18
        local.tee $20
-       i32x4.extend_low_i16x8_u
-       local.set $22
-       local.get $20
-       i32x4.extend_high_i16x8_u
-      else
+       local.set $24
        local.get $12
+       i32.const 1
+       i32.eq
        if (result v128)
         local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
+        local.get $25
         i32.add
-        local.tee $11
         v128.load
-        local.set $19
-        local.get $11
-        v128.load offset=16
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $23
+        i32x4.extend_low_i16x8_u
         local.set $18
-        local.get $11
-        v128.load offset=32
-        local.set $22
-        local.get $11
-        v128.load offset=48
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $24
+        i32x4.extend_low_i16x8_u
+        local.set $20
+        local.get $24
+        i32x4.extend_high_i16x8_u
+        local.set $24
+        local.get $23
+        i32x4.extend_high_i16x8_u
        else
-        local.get $19
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $25
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $27
+         v128.load
+         local.tee $23
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $27
+         v128.load offset=16
+         local.tee $24
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $24
+         i32x4.extend_high_i16x8_u
+         local.set $24
+         local.get $23
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $25
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $27
+          v128.load
+          local.set $18
+          local.get $27
+          v128.load offset=32
+          local.set $20
+          local.get $27
+          v128.load offset=48
+          local.set $24
+          local.get $27
+          v128.load offset=16
+         else
+          local.get $18
+         end
+        end
        end
+       local.set $37
+       local.get $30
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $39
+       v128.and
+       local.set $23
+       i32.const 1024
+       v128.load32_splat
+       local.set $28
+       local.get $26
+       local.get $36
+       i32.add
+       local.tee $27
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $31
+       if
+        local.get $39
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $39
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $28
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $28
+        local.get $23
+        local.get $39
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $23
+       end
+       local.get $23
+       v128.bitselect
+       v128.store
+       local.get $27
+       local.get $23
+       v128.store offset=256
+       local.get $30
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $30
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $23
+       local.get $27
+       local.get $37
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $30
+        local.get $37
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $30
+        local.get $37
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $23
+        local.get $14
+        select
+        local.tee $37
+        v128.or
+        v128.andnot
+        local.set $23
+        local.get $18
+        local.get $30
+        local.get $37
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=16
+       local.get $27
+       local.get $18
+       v128.store offset=272
+       local.get $21
+       i16x8.extend_high_i8x16_s
+       local.tee $30
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $27
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $37
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $37
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=32
+       local.get $27
+       local.get $18
+       v128.store offset=288
+       local.get $21
+       local.set $20
+       local.get $30
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $30
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $27
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $30
+        local.get $24
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $30
+        local.get $24
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $24
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $30
+        local.get $24
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=48
+       local.get $27
+       local.get $18
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $28
+       local.get $23
+       v128.or
+       local.get $20
+       local.get $21
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $26
+       i32.const -64
+       i32.sub
+       local.set $26
+       br $for-loop|1
       end
      end
-     local.set $37
-     local.get $23
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $38
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $25
-     local.get $27
-     local.get $19
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $38
-      local.get $19
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $38
-      local.get $19
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $25
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $25
-      local.get $20
-      local.get $38
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store
-     local.get $27
-     i32.const -64
-     i32.sub
-     local.get $20
-     v128.store
-     local.get $23
-     i32x4.extend_high_i16x8_s
      local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $20
-     v128.and
-     local.set $19
-     i32.const 1024
-     v128.load32_splat
-     local.set $23
-     local.get $27
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $20
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $20
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $23
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $23
-      local.get $19
-      local.get $20
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $19
-     end
-     local.get $19
-     v128.bitselect
-     v128.store offset=16
-     local.get $27
-     local.get $19
-     v128.store offset=80
-     local.get $25
-     local.get $23
-     v128.or
-     local.set $23
-     local.get $30
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $19
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $27
-     local.get $22
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $19
-      local.get $22
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $19
-      local.get $22
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $22
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $18
-      local.get $19
-      local.get $22
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store offset=32
-     local.get $27
-     local.get $18
-     v128.store offset=96
-     local.get $30
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $22
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $11
-     if
-      local.get $22
-      local.get $37
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $22
-      local.get $37
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $25
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $18
-      local.get $22
-      local.get $25
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $27
-     local.get $37
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=48
-     local.get $27
-     local.get $18
-     v128.store offset=112
-     i32.const 0
-     local.get $23
-     local.get $20
-     local.get $19
-     v128.or
-     v128.or
-     v128.any_true
+     i32.eqz
      br_if $wasm/assembly/loss/statsChunk|inlined.12
      drop
+     local.get $19
+     local.set $18
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $38
+     local.set $39
      local.get $15
      f32x4.splat
-     local.set $39
+     local.set $40
      local.get $16
      f32x4.splat
-     local.set $40
+     local.set $37
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
      local.tee $41
-     i32.const -64
-     i32.sub
-     local.set $36
+     i32.const 256
+     i32.add
+     local.set $38
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
      local.set $11
      local.get $8
      local.set $0
-     local.get $21
-     local.get $28
+     local.get $22
+     local.get $29
+     i32.add
+     local.set $27
+     local.get $2
+     local.get $29
      i32.add
      local.set $26
-     local.get $2
-     local.get $28
+     local.get $4
+     local.get $29
      i32.add
      local.set $31
-     local.get $4
-     local.get $28
-     i32.add
-     local.set $32
      local.get $41
-     v128.load offset=128
-     local.set $22
+     v128.load offset=512
+     local.set $20
      i32.const 0
-     local.set $33
-     loop $for-loop|4
+     local.set $34
+     loop $for-loop|7
       local.get $9
-      local.get $33
+      local.get $34
       i32.gt_s
       if
        local.get $11
        v128.load
-       local.set $18
+       local.set $28
        local.get $11
        v128.load offset=16
-       local.set $20
+       local.set $19
        local.get $11
        v128.load offset=32
        local.set $23
        local.get $11
        v128.load offset=48
-       local.set $25
+       local.set $21
        local.get $11
        v128.load offset=64
        local.set $30
        local.get $11
        v128.load offset=80
-       local.set $19
-       i32.const 0
        local.set $24
-       loop $for-loop|5
-        local.get $24
-        i32.const 64
+       i32.const 0
+       local.set $25
+       loop $for-loop|8
+        local.get $25
+        local.get $33
         i32.lt_u
         if
-         local.get $22
-         local.get $24
-         local.get $26
+         local.get $20
+         local.get $25
+         local.get $27
          i32.add
          v128.load
          local.tee $42
-         local.get $38
+         local.get $39
          v128.and
          i32x4.max_u
-         local.set $22
+         local.set $20
          local.get $42
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $39
-         f32x4.mul
          local.get $40
+         f32x4.mul
+         local.get $37
          f32x4.mul
          local.tee $43
          i32.const 1040
          v128.load32_splat
          local.tee $44
          f32x4.add
-         local.set $37
+         local.set $45
          i32.const 1060
          v128.load32_splat
          local.get $43
-         local.get $37
+         local.get $45
          local.get $44
          f32x4.sub
          f32x4.sub
@@ -10938,7 +11433,7 @@
          v128.load32_splat
          local.tee $44
          f32x4.relaxed_madd
-         local.get $37
+         local.get $45
          i32.const 23
          i32x4.shl
          i32x4.add
@@ -10947,289 +11442,292 @@
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $37
+         local.set $43
          local.get $44
          local.get $44
-         local.get $37
+         local.get $43
          f32x4.add
          f32x4.div
-         local.tee $43
-         local.get $37
+         local.tee $44
          local.get $43
+         local.get $44
          f32x4.mul
          local.get $42
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $24
-         local.get $36
-         i32.add
-         v128.load
-         local.tee $37
-         v128.and
-         local.set $42
-         local.get $2
-         if
-          local.get $24
-          local.get $31
-          i32.add
-          local.get $42
-          v128.store
-         end
-         local.get $42
-         local.get $42
-         local.get $18
-         f32x4.relaxed_madd
-         local.set $18
-         local.get $29
-         local.get $24
-         local.get $32
-         i32.add
-         v128.load
-         local.tee $43
-         i32x4.max_u
-         local.set $29
-         local.get $42
-         local.get $43
-         local.get $37
-         v128.and
-         local.tee $37
-         f32x4.sub
+         local.get $25
          local.get $38
+         i32.add
+         v128.load
+         local.tee $42
          v128.and
          local.set $43
-         local.get $37
-         local.get $37
-         local.get $20
+         local.get $2
+         if
+          local.get $25
+          local.get $26
+          i32.add
+          local.get $43
+          v128.store
+         end
+         local.get $43
+         local.get $43
+         local.get $28
          f32x4.relaxed_madd
-         local.set $20
+         local.set $28
+         local.get $18
          local.get $25
-         local.get $37
-         f32x4.pmax
-         local.set $25
+         local.get $31
+         i32.add
+         v128.load
+         local.tee $44
+         i32x4.max_u
+         local.set $18
          local.get $43
-         local.get $43
+         local.get $44
+         local.get $42
+         v128.and
+         local.tee $42
+         f32x4.sub
+         local.get $39
+         v128.and
+         local.set $44
+         local.get $42
+         local.get $42
+         local.get $19
+         f32x4.relaxed_madd
+         local.set $19
+         local.get $44
+         local.get $44
          local.get $23
          f32x4.relaxed_madd
          local.set $23
-         local.get $30
+         local.get $21
          local.get $42
          f32x4.pmax
-         local.set $30
-         local.get $19
+         local.set $21
+         local.get $24
+         local.get $43
          local.get $42
-         local.get $37
          f32x4.add
          f32x4.pmax
-         local.set $19
-         local.get $24
+         local.set $24
+         local.get $30
+         local.get $43
+         f32x4.pmax
+         local.set $30
+         local.get $25
          i32.const 16
          i32.add
-         local.set $24
-         br $for-loop|5
+         local.set $25
+         br $for-loop|8
         end
        end
        local.get $11
-       local.get $18
+       local.get $28
        v128.store
        local.get $11
-       local.get $20
+       local.get $19
        v128.store offset=16
        local.get $11
        local.get $23
        v128.store offset=32
        local.get $11
-       local.get $25
+       local.get $21
        v128.store offset=48
        local.get $11
        local.get $30
        v128.store offset=64
        local.get $11
-       local.get $19
+       local.get $24
        v128.store offset=80
        local.get $11
        i32.const 96
        i32.add
        local.set $11
        local.get $0
-       i32.const -64
-       i32.sub
+       i32.const 256
+       i32.add
        local.set $0
        local.get $1
+       local.get $27
+       i32.add
+       local.set $27
+       local.get $3
        local.get $26
        i32.add
        local.set $26
-       local.get $3
+       local.get $5
        local.get $31
        i32.add
        local.set $31
-       local.get $5
-       local.get $32
-       i32.add
-       local.set $32
-       local.get $33
+       local.get $34
        i32.const 1
        i32.add
-       local.set $33
-       br $for-loop|4
+       local.set $34
+       br $for-loop|7
       end
      end
      local.get $41
-     local.get $22
-     v128.store offset=128
-     local.get $28
-     i32.const -64
-     i32.sub
+     local.get $20
+     v128.store offset=512
+     local.get $18
+     local.set $19
+     i32.const 0
+     local.get $29
+     local.get $33
+     i32.add
      local.tee $0
-     local.get $34
-     i32.eq
-     local.tee $11
-     local.get $0
      i32.const 511
      i32.and
+     local.get $0
+     local.get $32
+     i32.eq
+     local.tee $0
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
       local.set $18
       i32.const 0
-      local.set $26
-      loop $for-loop|6
+      local.set $11
+      loop $for-loop|9
        local.get $9
-       local.get $26
+       local.get $11
        i32.gt_s
        if
         local.get $17
-        local.get $26
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
-        local.tee $0
-        local.get $0
+        local.tee $25
+        local.get $25
         f64.load
         local.get $35
-        local.get $26
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
-        local.tee $24
+        local.tee $26
         v128.load
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $0
-        local.get $0
+        local.get $25
+        local.get $25
         f64.load offset=8
-        local.get $24
+        local.get $26
         v128.load offset=16
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $0
-        local.get $0
+        local.get $25
+        local.get $25
         f64.load offset=16
-        local.get $24
+        local.get $26
         v128.load offset=32
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $24
+        local.get $26
         local.get $18
         v128.store
-        local.get $24
+        local.get $26
         local.get $18
         v128.store offset=16
-        local.get $24
+        local.get $26
         local.get $18
         v128.store offset=32
-        local.get $11
+        local.get $0
         if
-         local.get $0
-         local.get $0
+         local.get $25
+         local.get $25
          f64.load offset=24
-         local.get $24
+         local.get $26
          v128.load offset=48
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=24
-         local.get $0
-         local.get $0
+         local.get $25
+         local.get $25
          f64.load offset=32
-         local.get $24
+         local.get $26
          v128.load offset=64
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $0
-         local.get $0
+         local.get $25
+         local.get $25
          f64.load offset=40
-         local.get $24
+         local.get $26
          v128.load offset=80
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -11237,24 +11735,24 @@
          f64.max
          f64.store offset=40
         end
-        local.get $26
+        local.get $11
         i32.const 1
         i32.add
-        local.set $26
-        br $for-loop|6
+        local.set $11
+        br $for-loop|9
        end
       end
      end
-     local.get $28
-     i32.const -64
-     i32.sub
-     local.set $28
+     local.get $29
+     i32.const 256
+     i32.add
+     local.set $29
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $27
-   v128.load offset=128
+   local.get $36
+   v128.load offset=512
    local.tee $18
    i32x4.extract_lane 0
    local.tee $0
@@ -11285,10 +11783,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.12
    drop
-   local.get $29
+   local.get $19
    i32x4.extract_lane 0
    local.tee $0
-   local.get $29
+   local.get $19
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -11296,10 +11794,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $29
+   local.get $19
    i32x4.extract_lane 2
    local.tee $1
-   local.get $29
+   local.get $19
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -11320,37 +11818,38 @@
  (func $wasm/assembly/loss/statsSigmoidSoftN2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
   (local $18 v128)
   (local $19 v128)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
-  (local $22 v128)
-  (local $23 i32)
+  (local $22 i32)
+  (local $23 v128)
   (local $24 v128)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 v128)
-  (local $29 i32)
+  (local $28 i32)
+  (local $29 v128)
   (local $30 i32)
   (local $31 i32)
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
-  (local $35 v128)
-  (local $36 v128)
+  (local $35 i32)
+  (local $36 i32)
   (local $37 v128)
   (local $38 v128)
-  (local $39 i32)
-  (local $40 v128)
+  (local $39 v128)
+  (local $40 i32)
   (local $41 v128)
   (local $42 v128)
+  (local $43 v128)
   local.get $0
-  local.set $20
+  local.set $22
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
-  local.tee $33
+  local.tee $34
   i32.const 0
   local.get $9
   i32.const 96
@@ -11358,727 +11857,771 @@
   memory.fill
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
-  local.tee $26
-  i32.const 128
+  local.tee $35
+  i32.const 512
   i32.add
   i32.const 1024
   v128.load32_splat
-  local.tee $28
+  local.tee $19
   v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $32
+  local.set $31
   block $wasm/assembly/loss/statsChunk|inlined.13 (result i32)
    loop $for-loop|0
-    local.get $27
-    local.get $32
+    local.get $28
+    local.get $31
     i32.lt_u
     if
-     local.get $27
+     local.get $28
      i32.const 2
      i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     i32.const 1064
-     v128.load32_splat
-     local.set $18
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $19
-      i8x16.eq
-      v128.not
-      local.set $18
-     end
-     local.get $18
-     i16x8.extend_low_i8x16_s
-     local.set $35
-     local.get $18
-     i16x8.extend_high_i8x16_s
-     local.set $36
-     local.get $19
-     local.tee $18
-     local.set $22
-     local.get $12
+     local.set $11
+     i32.const 256
+     local.get $31
+     local.get $28
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $32
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $21
-      i16x8.extend_low_i8x16_u
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $19
-      local.get $18
-      i32x4.extend_high_i16x8_u
-      local.set $18
-      local.get $21
-      i16x8.extend_high_i8x16_u
-      local.tee $21
-      i32x4.extend_low_i16x8_u
-      local.set $22
-      local.get $21
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $18
-       i32x4.extend_low_i16x8_u
-       local.set $19
-       local.get $18
-       i32x4.extend_high_i16x8_u
-       local.set $18
+     local.set $0
+     i32.const 0
+     local.set $27
+     loop $for-loop|1
+      local.get $27
+      local.get $32
+      i32.lt_u
+      if
        local.get $11
-       v128.load offset=16
+       local.get $27
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $25
+       i32.const 1024
+       v128.load32_splat
+       local.set $18
+       i32.const 1064
+       v128.load32_splat
+       local.set $20
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $25
+        i32.add
+        v128.load
+        local.get $18
+        i8x16.eq
+        v128.not
+       else
+        local.get $20
+       end
        local.tee $21
-       i32x4.extend_low_i16x8_u
-       local.set $22
-       local.get $21
-       i32x4.extend_high_i16x8_u
-      else
+       i16x8.extend_low_i8x16_s
+       local.set $37
+       local.get $18
+       local.tee $20
+       local.set $24
        local.get $12
+       i32.const 1
+       i32.eq
        if (result v128)
         local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
+        local.get $25
         i32.add
-        local.tee $11
         v128.load
-        local.set $19
-        local.get $11
-        v128.load offset=16
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $23
+        i32x4.extend_low_i16x8_u
         local.set $18
-        local.get $11
-        v128.load offset=32
-        local.set $22
-        local.get $11
-        v128.load offset=48
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $24
+        i32x4.extend_low_i16x8_u
+        local.set $20
+        local.get $24
+        i32x4.extend_high_i16x8_u
+        local.set $24
+        local.get $23
+        i32x4.extend_high_i16x8_u
        else
-        local.get $19
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $25
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $26
+         v128.load
+         local.tee $23
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $26
+         v128.load offset=16
+         local.tee $24
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $24
+         i32x4.extend_high_i16x8_u
+         local.set $24
+         local.get $23
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $25
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $26
+          v128.load
+          local.set $18
+          local.get $26
+          v128.load offset=32
+          local.set $20
+          local.get $26
+          v128.load offset=48
+          local.set $24
+          local.get $26
+          v128.load offset=16
+         else
+          local.get $18
+         end
+        end
        end
+       local.set $38
+       local.get $37
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $39
+       v128.and
+       local.set $23
+       i32.const 1024
+       v128.load32_splat
+       local.set $29
+       local.get $27
+       local.get $35
+       i32.add
+       local.tee $26
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $30
+       if
+        local.get $39
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $39
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $29
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $29
+        local.get $23
+        local.get $39
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $23
+       end
+       local.get $23
+       v128.bitselect
+       v128.store
+       local.get $26
+       local.get $23
+       v128.store offset=256
+       local.get $37
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $23
+       local.get $26
+       local.get $38
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $37
+        local.get $38
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $38
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $23
+        local.get $14
+        select
+        local.tee $38
+        v128.or
+        v128.andnot
+        local.set $23
+        local.get $18
+        local.get $37
+        local.get $38
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=16
+       local.get $26
+       local.get $18
+       v128.store offset=272
+       local.get $21
+       i16x8.extend_high_i8x16_s
+       local.tee $37
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $38
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $26
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $38
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $38
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $38
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=32
+       local.get $26
+       local.get $18
+       v128.store offset=288
+       local.get $21
+       local.set $20
+       local.get $37
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $26
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $37
+        local.get $24
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $24
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $24
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $37
+        local.get $24
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=48
+       local.get $26
+       local.get $18
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $29
+       local.get $23
+       v128.or
+       local.get $20
+       local.get $21
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $27
+       i32.const -64
+       i32.sub
+       local.set $27
+       br $for-loop|1
       end
      end
-     local.set $37
-     local.get $35
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $38
-     v128.and
-     local.set $21
-     i32.const 1024
-     v128.load32_splat
-     local.set $24
-     local.get $26
-     local.get $19
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $38
-      local.get $19
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $38
-      local.get $19
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $24
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $24
-      local.get $21
-      local.get $38
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $21
-     end
-     local.get $21
-     v128.bitselect
-     v128.store
-     local.get $26
-     i32.const -64
-     i32.sub
-     local.get $21
-     v128.store
-     local.get $35
-     i32x4.extend_high_i16x8_s
      local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $35
-     v128.and
-     local.set $19
-     i32.const 1024
-     v128.load32_splat
-     local.set $21
-     local.get $26
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $35
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $35
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $21
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $21
-      local.get $19
-      local.get $35
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $19
-     end
-     local.get $19
-     v128.bitselect
-     v128.store offset=16
-     local.get $26
-     local.get $19
-     v128.store offset=80
-     local.get $24
-     local.get $21
-     v128.or
-     local.set $24
-     local.get $36
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $21
-     v128.and
-     local.set $19
-     i32.const 1024
-     v128.load32_splat
-     local.set $18
-     local.get $26
-     local.get $22
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $21
-      local.get $22
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $21
-      local.get $22
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $18
-      local.get $14
-      select
-      local.tee $22
-      v128.or
-      v128.andnot
-      local.set $18
-      local.get $19
-      local.get $21
-      local.get $22
-      v128.andnot
-      v128.and
-      local.set $19
-     end
-     local.get $19
-     v128.bitselect
-     v128.store offset=32
-     local.get $26
-     local.get $19
-     v128.store offset=96
-     local.get $36
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $22
-     v128.and
-     local.set $21
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $11
-     if
-      local.get $22
-      local.get $37
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $22
-      local.get $37
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $35
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $21
-      local.get $22
-      local.get $35
-      v128.andnot
-      v128.and
-      local.set $21
-     end
-     local.get $26
-     local.get $37
-     i32.const 1064
-     v128.load32_splat
-     local.get $21
-     v128.bitselect
-     v128.store offset=48
-     local.get $26
-     local.get $21
-     v128.store offset=112
-     i32.const 0
-     local.get $24
-     local.get $18
-     local.get $19
-     v128.or
-     v128.or
-     v128.any_true
+     i32.eqz
      br_if $wasm/assembly/loss/statsChunk|inlined.13
      drop
+     local.get $19
+     local.set $18
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $36
+     local.set $37
      local.get $15
      f32x4.splat
-     local.set $37
+     local.set $38
      local.get $16
      f32x4.splat
-     local.set $38
+     local.set $39
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
-     local.tee $39
-     i32.const -64
-     i32.sub
-     local.set $34
+     local.tee $40
+     i32.const 256
+     i32.add
+     local.set $36
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
-     local.set $11
+     local.set $26
      local.get $8
-     local.set $0
-     local.get $20
-     local.get $27
+     local.set $11
+     local.get $22
+     local.get $28
+     i32.add
+     local.set $33
+     local.get $2
+     local.get $28
      i32.add
      local.set $25
-     local.get $2
-     local.get $27
-     i32.add
-     local.set $29
      local.get $4
-     local.get $27
+     local.get $28
      i32.add
-     local.set $30
-     local.get $39
-     v128.load offset=128
-     local.set $22
+     local.set $0
+     local.get $40
+     v128.load offset=512
+     local.set $20
      i32.const 0
-     local.set $31
-     loop $for-loop|4
+     local.set $27
+     loop $for-loop|7
       local.get $9
-      local.get $31
+      local.get $27
       i32.gt_s
       if
-       local.get $11
+       local.get $26
        v128.load
-       local.set $18
-       local.get $11
+       local.set $29
+       local.get $26
        v128.load offset=16
        local.set $19
-       local.get $11
+       local.get $26
        v128.load offset=32
-       local.set $21
-       local.get $11
+       local.set $23
+       local.get $26
        v128.load offset=48
-       local.set $24
-       local.get $11
+       local.set $21
+       local.get $26
        v128.load offset=64
        drop
-       local.get $11
+       local.get $26
        v128.load offset=80
        drop
        i32.const 0
-       local.set $23
-       loop $for-loop|5
-        local.get $23
-        i32.const 64
+       local.set $30
+       loop $for-loop|8
+        local.get $30
+        local.get $32
         i32.lt_u
         if
-         local.get $22
-         local.get $23
-         local.get $25
+         local.get $20
+         local.get $30
+         local.get $33
          i32.add
          v128.load
-         local.tee $40
-         local.get $36
+         local.tee $41
+         local.get $37
          v128.and
          i32x4.max_u
-         local.set $22
-         local.get $40
+         local.set $20
+         local.get $41
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $37
-         f32x4.mul
          local.get $38
          f32x4.mul
-         local.tee $41
+         local.get $39
+         f32x4.mul
+         local.tee $42
          i32.const 1040
          v128.load32_splat
-         local.tee $42
+         local.tee $43
          f32x4.add
-         local.set $35
+         local.set $24
          i32.const 1060
          v128.load32_splat
-         local.get $41
-         local.get $35
          local.get $42
+         local.get $24
+         local.get $43
          f32x4.sub
          f32x4.sub
-         local.tee $42
+         local.tee $43
          i32.const 1056
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $42
+         local.get $43
          i32.const 1052
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $42
+         local.get $43
          i32.const 1048
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $42
+         local.get $43
          i32.const 1044
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $42
+         local.get $43
          i32.const 1028
          v128.load32_splat
-         local.tee $42
+         local.tee $43
          f32x4.relaxed_madd
-         local.get $35
+         local.get $24
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $41
+         local.get $42
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $35
-         local.get $42
-         local.get $42
-         local.get $35
+         local.set $24
+         local.get $43
+         local.get $43
+         local.get $24
          f32x4.add
          f32x4.div
-         local.tee $41
-         local.get $35
-         local.get $41
+         local.tee $42
+         local.get $24
+         local.get $42
          f32x4.mul
-         local.get $40
+         local.get $41
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $23
-         local.get $34
+         local.get $30
+         local.get $36
          i32.add
          v128.load
-         local.tee $35
+         local.tee $24
          v128.and
-         local.set $40
+         local.set $41
          local.get $2
          if
-          local.get $23
-          local.get $29
+          local.get $25
+          local.get $30
           i32.add
-          local.get $40
+          local.get $41
           v128.store
          end
-         local.get $40
-         local.get $40
-         local.get $18
+         local.get $41
+         local.get $41
+         local.get $29
          f32x4.relaxed_madd
-         local.set $18
-         local.get $28
-         local.get $23
+         local.set $29
+         local.get $18
+         local.get $0
          local.get $30
          i32.add
          v128.load
-         local.tee $41
+         local.tee $42
          i32x4.max_u
-         local.set $28
-         local.get $40
+         local.set $18
          local.get $41
-         local.get $35
+         local.get $42
+         local.get $24
          v128.and
-         local.tee $35
+         local.tee $24
          f32x4.sub
-         local.get $36
+         local.get $37
          v128.and
-         local.set $40
-         local.get $35
-         local.get $35
+         local.set $41
+         local.get $24
+         local.get $24
          local.get $19
          f32x4.relaxed_madd
          local.set $19
-         local.get $24
-         local.get $35
-         f32x4.pmax
-         local.set $24
-         local.get $40
-         local.get $40
-         local.get $21
-         f32x4.relaxed_madd
-         local.set $21
+         local.get $41
+         local.get $41
          local.get $23
+         f32x4.relaxed_madd
+         local.set $23
+         local.get $21
+         local.get $24
+         f32x4.pmax
+         local.set $21
+         local.get $30
          i32.const 16
          i32.add
-         local.set $23
-         br $for-loop|5
+         local.set $30
+         br $for-loop|8
         end
        end
-       local.get $11
-       local.get $18
+       local.get $26
+       local.get $29
        v128.store
-       local.get $11
+       local.get $26
        local.get $19
        v128.store offset=16
-       local.get $11
-       local.get $21
+       local.get $26
+       local.get $23
        v128.store offset=32
-       local.get $11
-       local.get $24
+       local.get $26
+       local.get $21
        v128.store offset=48
-       local.get $11
+       local.get $26
        i32.const 96
        i32.add
+       local.set $26
+       local.get $11
+       i32.const 256
+       i32.add
        local.set $11
-       local.get $0
-       i32.const -64
-       i32.sub
-       local.set $0
        local.get $1
+       local.get $33
+       i32.add
+       local.set $33
+       local.get $3
        local.get $25
        i32.add
        local.set $25
-       local.get $3
-       local.get $29
-       i32.add
-       local.set $29
+       local.get $0
        local.get $5
-       local.get $30
        i32.add
-       local.set $30
-       local.get $31
+       local.set $0
+       local.get $27
        i32.const 1
        i32.add
-       local.set $31
-       br $for-loop|4
+       local.set $27
+       br $for-loop|7
       end
      end
-     local.get $39
-     local.get $22
-     v128.store offset=128
-     local.get $27
-     i32.const -64
-     i32.sub
-     local.tee $0
+     local.get $40
+     local.get $20
+     v128.store offset=512
+     local.get $18
+     local.set $19
+     i32.const 0
+     local.get $28
      local.get $32
-     i32.eq
-     local.tee $11
-     local.get $0
+     i32.add
+     local.tee $0
      i32.const 511
      i32.and
+     local.get $0
+     local.get $31
+     i32.eq
+     local.tee $0
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
       local.set $18
       i32.const 0
-      local.set $25
-      loop $for-loop|6
+      local.set $11
+      loop $for-loop|9
        local.get $9
-       local.get $25
+       local.get $11
        i32.gt_s
        if
         local.get $17
-        local.get $25
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
-        local.tee $0
-        local.get $0
-        f64.load
-        local.get $33
+        local.tee $25
         local.get $25
+        f64.load
+        local.get $34
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
-        local.tee $23
+        local.tee $26
         v128.load
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $0
-        local.get $0
+        local.get $25
+        local.get $25
         f64.load offset=8
-        local.get $23
+        local.get $26
         v128.load offset=16
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $0
-        local.get $0
+        local.get $25
+        local.get $25
         f64.load offset=16
-        local.get $23
+        local.get $26
         v128.load offset=32
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $23
+        local.get $26
         local.get $18
         v128.store
-        local.get $23
+        local.get $26
         local.get $18
         v128.store offset=16
-        local.get $23
+        local.get $26
         local.get $18
         v128.store offset=32
-        local.get $11
+        local.get $0
         if
-         local.get $0
-         local.get $0
+         local.get $25
+         local.get $25
          f64.load offset=24
-         local.get $23
+         local.get $26
          v128.load offset=48
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -12086,24 +12629,24 @@
          f64.max
          f64.store offset=24
         end
-        local.get $25
+        local.get $11
         i32.const 1
         i32.add
-        local.set $25
-        br $for-loop|6
+        local.set $11
+        br $for-loop|9
        end
       end
      end
-     local.get $27
-     i32.const -64
-     i32.sub
-     local.set $27
+     local.get $28
+     i32.const 256
+     i32.add
+     local.set $28
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $26
-   v128.load offset=128
+   local.get $35
+   v128.load offset=512
    local.tee $18
    i32x4.extract_lane 0
    local.tee $0
@@ -12134,10 +12677,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.13
    drop
-   local.get $28
+   local.get $19
    i32x4.extract_lane 0
    local.tee $0
-   local.get $28
+   local.get $19
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -12145,10 +12688,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $28
+   local.get $19
    i32x4.extract_lane 2
    local.tee $1
-   local.get $28
+   local.get $19
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -12170,15 +12713,15 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 i32)
-  (local $22 v128)
+  (local $21 v128)
+  (local $22 i32)
   (local $23 v128)
-  (local $24 i32)
-  (local $25 v128)
+  (local $24 v128)
+  (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 i32)
-  (local $29 v128)
+  (local $28 v128)
+  (local $29 i32)
   (local $30 v128)
   (local $31 i32)
   (local $32 i32)
@@ -12186,22 +12729,24 @@
   (local $34 i32)
   (local $35 i32)
   (local $36 i32)
-  (local $37 v128)
+  (local $37 i32)
   (local $38 v128)
-  (local $39 v128)
+  (local $39 i32)
   (local $40 v128)
-  (local $41 i32)
-  (local $42 v128)
+  (local $41 v128)
+  (local $42 i32)
   (local $43 v128)
   (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
   local.get $0
-  local.set $21
+  local.set $22
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
-  local.tee $35
+  local.tee $36
   i32.const 0
   local.get $9
   i32.const 96
@@ -12209,776 +12754,820 @@
   memory.fill
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
-  local.tee $27
-  i32.const 128
+  local.tee $37
+  i32.const 512
   i32.add
   i32.const 1024
   v128.load32_splat
-  local.tee $29
+  local.tee $19
   v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $34
+  local.set $32
   block $wasm/assembly/loss/statsChunk|inlined.14 (result i32)
    loop $for-loop|0
-    local.get $28
-    local.get $34
+    local.get $29
+    local.get $32
     i32.lt_u
     if
-     local.get $28
+     local.get $29
      i32.const 2
      i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     i32.const 1064
-     v128.load32_splat
-     local.set $18
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $19
-      i8x16.eq
-      v128.not
-      local.set $18
-     end
-     local.get $18
-     i16x8.extend_low_i8x16_s
-     local.set $23
-     local.get $18
-     i16x8.extend_high_i8x16_s
-     local.set $30
-     local.get $19
-     local.tee $18
-     local.set $22
-     local.get $12
+     local.set $11
+     i32.const 256
+     local.get $32
+     local.get $29
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $33
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $20
-      i16x8.extend_low_i8x16_u
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $19
-      local.get $18
-      i32x4.extend_high_i16x8_u
-      local.set $18
-      local.get $20
-      i16x8.extend_high_i8x16_u
-      local.tee $20
-      i32x4.extend_low_i16x8_u
-      local.set $22
-      local.get $20
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $18
-       i32x4.extend_low_i16x8_u
-       local.set $19
-       local.get $18
-       i32x4.extend_high_i16x8_u
-       local.set $18
+     local.set $0
+     i32.const 0
+     local.set $26
+     loop $for-loop|1
+      local.get $26
+      local.get $33
+      i32.lt_u
+      if
        local.get $11
-       v128.load offset=16
+       local.get $26
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $25
+       i32.const 1024
+       v128.load32_splat
+       local.set $18
+       i32.const 1064
+       v128.load32_splat
+       local.set $20
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $25
+        i32.add
+        v128.load
+        local.get $18
+        i8x16.eq
+        v128.not
+       else
+        local.get $20
+       end
+       local.tee $21
+       i16x8.extend_low_i8x16_s
+       local.set $30
+       local.get $18
        local.tee $20
-       i32x4.extend_low_i16x8_u
-       local.set $22
-       local.get $20
-       i32x4.extend_high_i16x8_u
-      else
+       local.set $24
        local.get $12
+       i32.const 1
+       i32.eq
        if (result v128)
         local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
+        local.get $25
         i32.add
-        local.tee $11
         v128.load
-        local.set $19
-        local.get $11
-        v128.load offset=16
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $23
+        i32x4.extend_low_i16x8_u
         local.set $18
-        local.get $11
-        v128.load offset=32
-        local.set $22
-        local.get $11
-        v128.load offset=48
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $24
+        i32x4.extend_low_i16x8_u
+        local.set $20
+        local.get $24
+        i32x4.extend_high_i16x8_u
+        local.set $24
+        local.get $23
+        i32x4.extend_high_i16x8_u
        else
-        local.get $19
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $25
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $27
+         v128.load
+         local.tee $23
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $27
+         v128.load offset=16
+         local.tee $24
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $24
+         i32x4.extend_high_i16x8_u
+         local.set $24
+         local.get $23
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $25
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $27
+          v128.load
+          local.set $18
+          local.get $27
+          v128.load offset=32
+          local.set $20
+          local.get $27
+          v128.load offset=48
+          local.set $24
+          local.get $27
+          v128.load offset=16
+         else
+          local.get $18
+         end
+        end
        end
+       local.set $38
+       local.get $30
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $40
+       v128.and
+       local.set $23
+       i32.const 1024
+       v128.load32_splat
+       local.set $28
+       local.get $26
+       local.get $37
+       i32.add
+       local.tee $27
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $31
+       if
+        local.get $40
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $40
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $28
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $28
+        local.get $23
+        local.get $40
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $23
+       end
+       local.get $23
+       v128.bitselect
+       v128.store
+       local.get $27
+       local.get $23
+       v128.store offset=256
+       local.get $30
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $30
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $23
+       local.get $27
+       local.get $38
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $30
+        local.get $38
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $30
+        local.get $38
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $23
+        local.get $14
+        select
+        local.tee $38
+        v128.or
+        v128.andnot
+        local.set $23
+        local.get $18
+        local.get $30
+        local.get $38
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=16
+       local.get $27
+       local.get $18
+       v128.store offset=272
+       local.get $21
+       i16x8.extend_high_i8x16_s
+       local.tee $30
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $38
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $27
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $38
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $38
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $38
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=32
+       local.get $27
+       local.get $18
+       v128.store offset=288
+       local.get $21
+       local.set $20
+       local.get $30
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $30
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $27
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $30
+        local.get $24
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $30
+        local.get $24
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $24
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $30
+        local.get $24
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=48
+       local.get $27
+       local.get $18
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $28
+       local.get $23
+       v128.or
+       local.get $20
+       local.get $21
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $26
+       i32.const -64
+       i32.sub
+       local.set $26
+       br $for-loop|1
       end
      end
-     local.set $37
-     local.get $23
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $38
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $25
-     local.get $27
-     local.get $19
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $38
-      local.get $19
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $38
-      local.get $19
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $25
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $25
-      local.get $20
-      local.get $38
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store
-     local.get $27
-     i32.const -64
-     i32.sub
-     local.get $20
-     v128.store
-     local.get $23
-     i32x4.extend_high_i16x8_s
      local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $20
-     v128.and
-     local.set $19
-     i32.const 1024
-     v128.load32_splat
-     local.set $23
-     local.get $27
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $20
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $20
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $23
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $23
-      local.get $19
-      local.get $20
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $19
-     end
-     local.get $19
-     v128.bitselect
-     v128.store offset=16
-     local.get $27
-     local.get $19
-     v128.store offset=80
-     local.get $25
-     local.get $23
-     v128.or
-     local.set $23
-     local.get $30
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $19
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $27
-     local.get $22
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $19
-      local.get $22
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $19
-      local.get $22
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $22
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $18
-      local.get $19
-      local.get $22
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store offset=32
-     local.get $27
-     local.get $18
-     v128.store offset=96
-     local.get $30
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $22
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $11
-     if
-      local.get $22
-      local.get $37
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $22
-      local.get $37
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $25
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $18
-      local.get $22
-      local.get $25
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $27
-     local.get $37
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=48
-     local.get $27
-     local.get $18
-     v128.store offset=112
-     i32.const 0
-     local.get $23
-     local.get $20
-     local.get $19
-     v128.or
-     v128.or
-     v128.any_true
+     i32.eqz
      br_if $wasm/assembly/loss/statsChunk|inlined.14
      drop
+     local.get $19
+     local.set $18
+     i32.const 0
+     local.set $11
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $38
+     local.set $40
      local.get $15
      f32x4.splat
-     local.set $39
+     local.set $41
      local.get $16
      f32x4.splat
-     local.set $40
+     local.set $38
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
-     local.tee $41
-     i32.const -64
-     i32.sub
-     local.set $36
+     local.tee $42
+     i32.const 256
+     i32.add
+     local.set $39
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
-     local.set $11
+     local.set $25
      local.get $8
      local.set $0
-     local.get $21
-     local.get $28
-     i32.add
-     local.set $26
-     local.get $2
-     local.get $28
+     local.get $22
+     local.get $29
      i32.add
      local.set $31
-     local.get $4
-     local.get $28
+     local.get $2
+     local.get $29
      i32.add
-     local.set $32
-     local.get $41
-     v128.load offset=128
-     local.set $22
+     local.set $26
+     local.get $4
+     local.get $29
+     i32.add
+     local.set $34
+     local.get $42
+     v128.load offset=512
+     local.set $20
      i32.const 0
-     local.set $33
-     loop $for-loop|4
+     local.set $35
+     loop $for-loop|7
       local.get $9
-      local.get $33
+      local.get $35
       i32.gt_s
       if
-       local.get $11
+       local.get $25
        v128.load
-       local.set $18
-       local.get $11
+       local.set $28
+       local.get $25
        v128.load offset=16
-       local.set $20
-       local.get $11
+       local.set $19
+       local.get $25
        v128.load offset=32
        local.set $23
-       local.get $11
+       local.get $25
        v128.load offset=48
-       local.set $25
-       local.get $11
+       local.set $21
+       local.get $25
        v128.load offset=64
        local.set $30
-       local.get $11
+       local.get $25
        v128.load offset=80
-       local.set $19
-       i32.const 0
        local.set $24
-       loop $for-loop|5
-        local.get $24
-        i32.const 64
+       i32.const 0
+       local.set $27
+       loop $for-loop|8
+        local.get $27
+        local.get $33
         i32.lt_u
         if
-         local.get $22
-         local.get $24
-         local.get $26
+         local.get $20
+         local.get $27
+         local.get $31
          i32.add
          v128.load
-         local.tee $42
-         local.get $38
+         local.tee $43
+         local.get $40
          v128.and
          i32x4.max_u
-         local.set $22
-         local.get $42
+         local.set $20
+         local.get $43
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $39
+         local.get $41
          f32x4.mul
-         local.get $40
+         local.get $38
          f32x4.mul
-         local.tee $43
+         local.tee $44
          i32.const 1040
          v128.load32_splat
-         local.tee $44
+         local.tee $45
          f32x4.add
-         local.set $37
+         local.set $46
          i32.const 1060
          v128.load32_splat
-         local.get $43
-         local.get $37
          local.get $44
+         local.get $46
+         local.get $45
          f32x4.sub
          f32x4.sub
-         local.tee $44
+         local.tee $45
          i32.const 1056
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $44
+         local.get $45
          i32.const 1052
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $44
+         local.get $45
          i32.const 1048
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $44
+         local.get $45
          i32.const 1044
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $44
+         local.get $45
          i32.const 1028
          v128.load32_splat
-         local.tee $44
+         local.tee $45
          f32x4.relaxed_madd
-         local.get $37
+         local.get $46
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $43
+         local.get $44
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $37
+         local.set $44
+         local.get $45
+         local.get $45
          local.get $44
-         local.get $44
-         local.get $37
          f32x4.add
          f32x4.div
-         local.tee $43
-         local.get $37
-         local.get $43
+         local.tee $45
+         local.get $44
+         local.get $45
          f32x4.mul
-         local.get $42
+         local.get $43
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $24
-         local.get $36
-         i32.add
-         v128.load
-         local.tee $37
-         v128.and
-         local.set $42
-         local.get $2
-         if
-          local.get $24
-          local.get $31
-          i32.add
-          local.get $42
-          v128.store
-         end
-         local.get $18
-         local.get $42
-         f32x4.add
-         local.set $18
-         local.get $29
-         local.get $24
-         local.get $32
+         local.get $27
+         local.get $39
          i32.add
          v128.load
          local.tee $43
-         i32x4.max_u
-         local.set $29
-         local.get $20
-         local.get $43
-         local.get $37
          v128.and
-         local.tee $37
+         local.set $44
+         local.get $2
+         if
+          local.get $26
+          local.get $27
+          i32.add
+          local.get $44
+          v128.store
+         end
+         local.get $28
+         local.get $44
          f32x4.add
-         local.set $20
-         local.get $25
-         local.get $37
-         f32x4.pmax
-         local.set $25
+         local.set $28
+         local.get $18
+         local.get $27
+         local.get $34
+         i32.add
+         v128.load
+         local.tee $45
+         i32x4.max_u
+         local.set $18
+         local.get $19
+         local.get $45
+         local.get $43
+         v128.and
+         local.tee $43
+         f32x4.add
+         local.set $19
          local.get $23
-         local.get $42
-         local.get $37
+         local.get $44
+         local.get $43
          f32x4.sub
-         local.get $38
+         local.get $40
          v128.and
          f32x4.add
          local.set $23
-         local.get $30
-         local.get $42
+         local.get $21
+         local.get $43
          f32x4.pmax
-         local.set $30
-         local.get $19
-         local.get $42
-         local.get $37
+         local.set $21
+         local.get $24
+         local.get $44
+         local.get $43
          f32x4.add
          f32x4.pmax
-         local.set $19
-         local.get $24
+         local.set $24
+         local.get $30
+         local.get $44
+         f32x4.pmax
+         local.set $30
+         local.get $27
          i32.const 16
          i32.add
-         local.set $24
-         br $for-loop|5
+         local.set $27
+         br $for-loop|8
         end
        end
-       local.get $11
-       local.get $18
+       local.get $25
+       local.get $28
        v128.store
-       local.get $11
-       local.get $20
+       local.get $25
+       local.get $19
        v128.store offset=16
-       local.get $11
+       local.get $25
        local.get $23
        v128.store offset=32
-       local.get $11
        local.get $25
+       local.get $21
        v128.store offset=48
-       local.get $11
+       local.get $25
        local.get $30
        v128.store offset=64
-       local.get $11
-       local.get $19
+       local.get $25
+       local.get $24
        v128.store offset=80
-       local.get $11
+       local.get $25
        i32.const 96
        i32.add
-       local.set $11
+       local.set $25
        local.get $0
-       i32.const -64
-       i32.sub
+       i32.const 256
+       i32.add
        local.set $0
        local.get $1
-       local.get $26
-       i32.add
-       local.set $26
-       local.get $3
        local.get $31
        i32.add
        local.set $31
-       local.get $5
-       local.get $32
+       local.get $3
+       local.get $26
        i32.add
-       local.set $32
-       local.get $33
+       local.set $26
+       local.get $5
+       local.get $34
+       i32.add
+       local.set $34
+       local.get $35
        i32.const 1
        i32.add
-       local.set $33
-       br $for-loop|4
+       local.set $35
+       br $for-loop|7
       end
      end
-     local.get $41
-     local.get $22
-     v128.store offset=128
-     local.get $28
-     i32.const -64
-     i32.sub
+     local.get $42
+     local.get $20
+     v128.store offset=512
+     local.get $18
+     local.set $19
+     i32.const 0
+     local.get $29
+     local.get $33
+     i32.add
      local.tee $0
-     local.get $34
-     i32.eq
-     local.tee $11
-     local.get $0
      i32.const 511
      i32.and
+     local.get $0
+     local.get $32
+     i32.eq
+     local.tee $0
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
       local.set $18
-      i32.const 0
-      local.set $26
-      loop $for-loop|6
+      loop $for-loop|9
        local.get $9
-       local.get $26
+       local.get $11
        i32.gt_s
        if
         local.get $17
-        local.get $26
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
-        local.tee $0
-        local.get $0
+        local.tee $25
+        local.get $25
         f64.load
-        local.get $35
-        local.get $26
+        local.get $36
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
-        local.tee $24
+        local.tee $26
         v128.load
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $0
-        local.get $0
+        local.get $25
+        local.get $25
         f64.load offset=8
-        local.get $24
+        local.get $26
         v128.load offset=16
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $0
-        local.get $0
+        local.get $25
+        local.get $25
         f64.load offset=16
-        local.get $24
+        local.get $26
         v128.load offset=32
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $24
+        local.get $26
         local.get $18
         v128.store
-        local.get $24
+        local.get $26
         local.get $18
         v128.store offset=16
-        local.get $24
+        local.get $26
         local.get $18
         v128.store offset=32
-        local.get $11
+        local.get $0
         if
-         local.get $0
-         local.get $0
+         local.get $25
+         local.get $25
          f64.load offset=24
-         local.get $24
+         local.get $26
          v128.load offset=48
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=24
-         local.get $0
-         local.get $0
+         local.get $25
+         local.get $25
          f64.load offset=32
-         local.get $24
+         local.get $26
          v128.load offset=64
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $0
-         local.get $0
+         local.get $25
+         local.get $25
          f64.load offset=40
-         local.get $24
+         local.get $26
          v128.load offset=80
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -12986,24 +13575,24 @@
          f64.max
          f64.store offset=40
         end
-        local.get $26
+        local.get $11
         i32.const 1
         i32.add
-        local.set $26
-        br $for-loop|6
+        local.set $11
+        br $for-loop|9
        end
       end
      end
-     local.get $28
-     i32.const -64
-     i32.sub
-     local.set $28
+     local.get $29
+     i32.const 256
+     i32.add
+     local.set $29
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $27
-   v128.load offset=128
+   local.get $37
+   v128.load offset=512
    local.tee $18
    i32x4.extract_lane 0
    local.tee $0
@@ -13034,10 +13623,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.14
    drop
-   local.get $29
+   local.get $19
    i32x4.extract_lane 0
    local.tee $0
-   local.get $29
+   local.get $19
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -13045,10 +13634,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $29
+   local.get $19
    i32x4.extract_lane 2
    local.tee $1
-   local.get $29
+   local.get $19
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -13070,15 +13659,15 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 i32)
-  (local $22 v128)
+  (local $21 v128)
+  (local $22 i32)
   (local $23 v128)
   (local $24 v128)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 v128)
-  (local $29 i32)
+  (local $28 i32)
+  (local $29 v128)
   (local $30 i32)
   (local $31 i32)
   (local $32 i32)
@@ -13094,13 +13683,13 @@
   (local $42 v128)
   (local $43 v128)
   local.get $0
-  local.set $21
+  local.set $22
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
-  local.tee $35
+  local.tee $34
   i32.const 0
   local.get $9
   i32.const 96
@@ -13108,363 +13697,402 @@
   memory.fill
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
-  local.tee $26
-  i32.const 128
+  local.tee $35
+  i32.const 512
   i32.add
   i32.const 1024
   v128.load32_splat
-  local.tee $28
+  local.tee $19
   v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $34
+  local.set $31
   block $wasm/assembly/loss/statsChunk|inlined.15 (result i32)
    loop $for-loop|0
-    local.get $27
-    local.get $34
+    local.get $28
+    local.get $31
     i32.lt_u
     if
-     local.get $27
+     local.get $28
      i32.const 2
      i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     i32.const 1064
-     v128.load32_splat
-     local.set $18
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $19
-      i8x16.eq
-      v128.not
-      local.set $18
-     end
-     local.get $18
-     i16x8.extend_low_i8x16_s
-     local.set $23
-     local.get $18
-     i16x8.extend_high_i8x16_s
-     local.set $37
-     local.get $19
-     local.tee $18
-     local.set $22
-     local.get $12
+     local.set $11
+     i32.const 256
+     local.get $31
+     local.get $28
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $32
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $20
-      i16x8.extend_low_i8x16_u
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $19
-      local.get $18
-      i32x4.extend_high_i16x8_u
-      local.set $18
-      local.get $20
-      i16x8.extend_high_i8x16_u
-      local.tee $20
-      i32x4.extend_low_i16x8_u
-      local.set $22
-      local.get $20
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $18
-       i32x4.extend_low_i16x8_u
-       local.set $19
-       local.get $18
-       i32x4.extend_high_i16x8_u
-       local.set $18
+     local.set $0
+     i32.const 0
+     local.set $27
+     loop $for-loop|1
+      local.get $27
+      local.get $32
+      i32.lt_u
+      if
        local.get $11
-       v128.load offset=16
+       local.get $27
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $25
+       i32.const 1024
+       v128.load32_splat
+       local.set $18
+       i32.const 1064
+       v128.load32_splat
+       local.set $20
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $25
+        i32.add
+        v128.load
+        local.get $18
+        i8x16.eq
+        v128.not
+       else
+        local.get $20
+       end
+       local.tee $21
+       i16x8.extend_low_i8x16_s
+       local.set $37
+       local.get $18
        local.tee $20
-       i32x4.extend_low_i16x8_u
-       local.set $22
-       local.get $20
-       i32x4.extend_high_i16x8_u
-      else
+       local.set $24
        local.get $12
+       i32.const 1
+       i32.eq
        if (result v128)
         local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
+        local.get $25
         i32.add
-        local.tee $11
         v128.load
-        local.set $19
-        local.get $11
-        v128.load offset=16
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $23
+        i32x4.extend_low_i16x8_u
         local.set $18
-        local.get $11
-        v128.load offset=32
-        local.set $22
-        local.get $11
-        v128.load offset=48
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $24
+        i32x4.extend_low_i16x8_u
+        local.set $20
+        local.get $24
+        i32x4.extend_high_i16x8_u
+        local.set $24
+        local.get $23
+        i32x4.extend_high_i16x8_u
        else
-        local.get $19
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $25
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $26
+         v128.load
+         local.tee $23
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $26
+         v128.load offset=16
+         local.tee $24
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $24
+         i32x4.extend_high_i16x8_u
+         local.set $24
+         local.get $23
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $25
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $26
+          v128.load
+          local.set $18
+          local.get $26
+          v128.load offset=32
+          local.set $20
+          local.get $26
+          v128.load offset=48
+          local.set $24
+          local.get $26
+          v128.load offset=16
+         else
+          local.get $18
+         end
+        end
        end
+       local.set $38
+       local.get $37
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $39
+       v128.and
+       local.set $23
+       i32.const 1024
+       v128.load32_splat
+       local.set $29
+       local.get $27
+       local.get $35
+       i32.add
+       local.tee $26
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $30
+       if
+        local.get $39
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $39
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $29
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $29
+        local.get $23
+        local.get $39
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $23
+       end
+       local.get $23
+       v128.bitselect
+       v128.store
+       local.get $26
+       local.get $23
+       v128.store offset=256
+       local.get $37
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $23
+       local.get $26
+       local.get $38
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $37
+        local.get $38
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $38
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $23
+        local.get $14
+        select
+        local.tee $38
+        v128.or
+        v128.andnot
+        local.set $23
+        local.get $18
+        local.get $37
+        local.get $38
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=16
+       local.get $26
+       local.get $18
+       v128.store offset=272
+       local.get $21
+       i16x8.extend_high_i8x16_s
+       local.tee $37
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $38
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $26
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $38
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $38
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $38
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=32
+       local.get $26
+       local.get $18
+       v128.store offset=288
+       local.get $21
+       local.set $20
+       local.get $37
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $26
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $37
+        local.get $24
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $24
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $24
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $37
+        local.get $24
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=48
+       local.get $26
+       local.get $18
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $29
+       local.get $23
+       v128.or
+       local.get $20
+       local.get $21
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $27
+       i32.const -64
+       i32.sub
+       local.set $27
+       br $for-loop|1
       end
      end
-     local.set $38
-     local.get $23
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $39
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $24
-     local.get $26
-     local.get $19
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $39
-      local.get $19
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $39
-      local.get $19
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $24
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $24
-      local.get $20
-      local.get $39
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store
-     local.get $26
-     i32.const -64
-     i32.sub
-     local.get $20
-     v128.store
-     local.get $23
-     i32x4.extend_high_i16x8_s
      local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $20
-     v128.and
-     local.set $19
-     i32.const 1024
-     v128.load32_splat
-     local.set $23
-     local.get $26
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $20
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $20
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $23
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $23
-      local.get $19
-      local.get $20
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $19
-     end
-     local.get $19
-     v128.bitselect
-     v128.store offset=16
-     local.get $26
-     local.get $19
-     v128.store offset=80
-     local.get $24
-     local.get $23
-     v128.or
-     local.set $23
-     local.get $37
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $19
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $26
-     local.get $22
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $19
-      local.get $22
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $19
-      local.get $22
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $22
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $18
-      local.get $19
-      local.get $22
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store offset=32
-     local.get $26
-     local.get $18
-     v128.store offset=96
-     local.get $37
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $22
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $11
-     if
-      local.get $22
-      local.get $38
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $22
-      local.get $38
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $24
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $18
-      local.get $22
-      local.get $24
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $26
-     local.get $38
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=48
-     local.get $26
-     local.get $18
-     v128.store offset=112
-     i32.const 0
-     local.get $23
-     local.get $20
-     local.get $19
-     v128.or
-     v128.or
-     v128.any_true
+     i32.eqz
      br_if $wasm/assembly/loss/statsChunk|inlined.15
      drop
-     i32.const 0
-     local.set $29
+     local.get $19
+     local.set $18
      i32.const 1028
      v128.load32_splat
      drop
@@ -13479,78 +14107,78 @@
      local.set $39
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
      local.tee $40
-     i32.const -64
-     i32.sub
+     i32.const 256
+     i32.add
      local.set $36
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
-     local.set $0
+     local.set $26
      local.get $8
      local.set $11
-     local.get $21
-     local.get $27
+     local.get $22
+     local.get $28
      i32.add
-     local.set $30
-     local.get $2
-     local.get $27
-     i32.add
-     local.set $31
-     local.get $4
-     local.get $27
-     i32.add
-     local.set $32
-     local.get $40
-     v128.load offset=128
-     local.set $22
-     i32.const 0
      local.set $33
-     loop $for-loop|4
+     local.get $2
+     local.get $28
+     i32.add
+     local.set $25
+     local.get $4
+     local.get $28
+     i32.add
+     local.set $0
+     local.get $40
+     v128.load offset=512
+     local.set $20
+     i32.const 0
+     local.set $27
+     loop $for-loop|7
       local.get $9
-      local.get $33
+      local.get $27
       i32.gt_s
       if
-       local.get $0
+       local.get $26
        v128.load
-       local.set $20
-       local.get $0
+       local.set $29
+       local.get $26
        v128.load offset=16
-       local.set $18
-       local.get $0
-       v128.load offset=32
        local.set $19
-       local.get $0
-       v128.load offset=48
+       local.get $26
+       v128.load offset=32
        local.set $23
-       local.get $0
+       local.get $26
+       v128.load offset=48
+       local.set $21
+       local.get $26
        v128.load offset=64
        drop
-       local.get $0
+       local.get $26
        v128.load offset=80
        drop
        i32.const 0
-       local.set $25
-       loop $for-loop|5
-        local.get $25
-        i32.const 64
+       local.set $30
+       loop $for-loop|8
+        local.get $30
+        local.get $32
         i32.lt_u
         if
-         local.get $22
-         local.get $25
+         local.get $20
          local.get $30
+         local.get $33
          i32.add
          v128.load
          local.tee $41
          local.get $37
          v128.and
          i32x4.max_u
-         local.set $22
+         local.set $20
          local.get $41
          i32.const 1072
          v128.load32_splat
@@ -13617,7 +14245,7 @@
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $25
+         local.get $30
          local.get $36
          i32.add
          v128.load
@@ -13627,203 +14255,208 @@
          local.get $2
          if
           local.get $25
-          local.get $31
+          local.get $30
           i32.add
           local.get $41
           v128.store
          end
-         local.get $20
+         local.get $29
          local.get $41
          f32x4.add
-         local.set $20
-         local.get $28
-         local.get $25
-         local.get $32
+         local.set $29
+         local.get $18
+         local.get $0
+         local.get $30
          i32.add
          v128.load
          local.tee $42
          i32x4.max_u
-         local.set $28
-         local.get $18
+         local.set $18
+         local.get $19
          local.get $42
          local.get $24
          v128.and
          local.tee $24
          f32x4.add
-         local.set $18
+         local.set $19
          local.get $23
-         local.get $24
-         f32x4.pmax
-         local.set $23
-         local.get $19
          local.get $41
          local.get $24
          f32x4.sub
          local.get $37
          v128.and
          f32x4.add
-         local.set $19
-         local.get $25
+         local.set $23
+         local.get $21
+         local.get $24
+         f32x4.pmax
+         local.set $21
+         local.get $30
          i32.const 16
          i32.add
-         local.set $25
-         br $for-loop|5
+         local.set $30
+         br $for-loop|8
         end
        end
-       local.get $0
-       local.get $20
+       local.get $26
+       local.get $29
        v128.store
-       local.get $0
-       local.get $18
-       v128.store offset=16
-       local.get $0
+       local.get $26
        local.get $19
-       v128.store offset=32
-       local.get $0
+       v128.store offset=16
+       local.get $26
        local.get $23
+       v128.store offset=32
+       local.get $26
+       local.get $21
        v128.store offset=48
-       local.get $0
+       local.get $26
        i32.const 96
        i32.add
-       local.set $0
+       local.set $26
        local.get $11
-       i32.const -64
-       i32.sub
+       i32.const 256
+       i32.add
        local.set $11
        local.get $1
-       local.get $30
-       i32.add
-       local.set $30
-       local.get $3
-       local.get $31
-       i32.add
-       local.set $31
-       local.get $5
-       local.get $32
-       i32.add
-       local.set $32
        local.get $33
-       i32.const 1
        i32.add
        local.set $33
-       br $for-loop|4
+       local.get $3
+       local.get $25
+       i32.add
+       local.set $25
+       local.get $0
+       local.get $5
+       i32.add
+       local.set $0
+       local.get $27
+       i32.const 1
+       i32.add
+       local.set $27
+       br $for-loop|7
       end
      end
      local.get $40
-     local.get $22
-     v128.store offset=128
-     local.get $27
-     i32.const -64
-     i32.sub
+     local.get $20
+     v128.store offset=512
+     local.get $18
+     local.set $19
+     i32.const 0
+     local.get $28
+     local.get $32
+     i32.add
      local.tee $0
-     local.get $34
-     i32.eq
-     local.tee $11
-     local.get $0
      i32.const 511
      i32.and
+     local.get $0
+     local.get $31
+     i32.eq
+     local.tee $0
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
       local.set $18
-      loop $for-loop|6
+      i32.const 0
+      local.set $11
+      loop $for-loop|9
        local.get $9
-       local.get $29
+       local.get $11
        i32.gt_s
        if
         local.get $17
-        local.get $29
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
-        local.tee $0
-        local.get $0
+        local.tee $25
+        local.get $25
         f64.load
-        local.get $35
-        local.get $29
+        local.get $34
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
-        local.tee $25
+        local.tee $26
         v128.load
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $0
-        local.get $0
-        f64.load offset=8
         local.get $25
+        local.get $25
+        f64.load offset=8
+        local.get $26
         v128.load offset=16
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $0
-        local.get $0
-        f64.load offset=16
         local.get $25
+        local.get $25
+        f64.load offset=16
+        local.get $26
         v128.load offset=32
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $25
+        local.get $26
         local.get $18
         v128.store
-        local.get $25
+        local.get $26
         local.get $18
         v128.store offset=16
-        local.get $25
+        local.get $26
         local.get $18
         v128.store offset=32
-        local.get $11
+        local.get $0
         if
-         local.get $0
-         local.get $0
-         f64.load offset=24
          local.get $25
+         local.get $25
+         f64.load offset=24
+         local.get $26
          v128.load offset=48
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -13831,24 +14464,24 @@
          f64.max
          f64.store offset=24
         end
-        local.get $29
+        local.get $11
         i32.const 1
         i32.add
-        local.set $29
-        br $for-loop|6
+        local.set $11
+        br $for-loop|9
        end
       end
      end
-     local.get $27
-     i32.const -64
-     i32.sub
-     local.set $27
+     local.get $28
+     i32.const 256
+     i32.add
+     local.set $28
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $26
-   v128.load offset=128
+   local.get $35
+   v128.load offset=512
    local.tee $18
    i32x4.extract_lane 0
    local.tee $0
@@ -13879,10 +14512,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.15
    drop
-   local.get $28
+   local.get $19
    i32x4.extract_lane 0
    local.tee $0
-   local.get $28
+   local.get $19
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -13890,10 +14523,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $28
+   local.get $19
    i32x4.extract_lane 2
    local.tee $1
-   local.get $28
+   local.get $19
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -13913,697 +14546,740 @@
  )
  (func $wasm/assembly/loss/statsSigmoidHardN2Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
   (local $18 v128)
-  (local $19 i32)
+  (local $19 v128)
   (local $20 v128)
   (local $21 v128)
-  (local $22 v128)
-  (local $23 i32)
-  (local $24 i32)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
-  (local $29 i32)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
+  (local $29 v128)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
   (local $33 i32)
   (local $34 i32)
-  (local $35 v128)
+  (local $35 i32)
   (local $36 v128)
-  (local $37 i32)
+  (local $37 v128)
   (local $38 v128)
-  (local $39 v128)
-  (local $40 i32)
+  (local $39 i32)
+  (local $40 v128)
   (local $41 v128)
   (local $42 v128)
-  (local $43 v128)
+  (local $43 i32)
   (local $44 v128)
   (local $45 v128)
+  (local $46 v128)
   local.get $0
-  local.set $19
+  local.set $22
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
-  local.tee $24
+  local.tee $34
   i32.const 0
   local.get $9
   i32.const 96
   i32.mul
   memory.fill
+  local.get $8
+  local.get $9
+  i32.const 352
+  i32.mul
+  i32.add
+  local.tee $35
+  i32.const 512
+  i32.add
   i32.const 1024
   v128.load32_splat
   local.tee $18
-  local.set $30
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.tee $23
-  i32.const 128
-  i32.add
-  local.get $18
   v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $27
+  local.set $31
   block $wasm/assembly/loss/statsChunk|inlined.8 (result i32)
    loop $for-loop|0
-    local.get $27
-    local.get $33
-    i32.gt_u
+    local.get $28
+    local.get $31
+    i32.lt_u
     if
-     local.get $33
+     local.get $28
      i32.const 2
      i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     i32.const 1064
-     v128.load32_splat
-     local.set $18
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $20
-      i8x16.eq
-      v128.not
-      local.set $18
-     end
-     local.get $18
-     i16x8.extend_low_i8x16_s
-     local.set $31
-     local.get $18
-     i16x8.extend_high_i8x16_s
+     local.set $11
+     i32.const 256
+     local.get $31
+     local.get $28
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
      local.set $32
-     local.get $20
-     local.tee $18
-     local.set $22
-     local.get $12
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $21
-      i16x8.extend_low_i8x16_u
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $18
-      i32x4.extend_high_i16x8_u
-      local.set $18
-      local.get $21
-      i16x8.extend_high_i8x16_u
-      local.tee $21
-      i32x4.extend_low_i16x8_u
-      local.set $22
-      local.get $21
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $18
-       i32x4.extend_low_i16x8_u
-       local.set $20
-       local.get $18
-       i32x4.extend_high_i16x8_u
-       local.set $18
+     local.set $0
+     i32.const 0
+     local.set $27
+     loop $for-loop|1
+      local.get $27
+      local.get $32
+      i32.lt_u
+      if
        local.get $11
-       v128.load offset=16
-       local.tee $21
-       i32x4.extend_low_i16x8_u
-       local.set $22
-       local.get $21
-       i32x4.extend_high_i16x8_u
-      else
-       local.get $12
+       local.get $27
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $25
+       i32.const 1024
+       v128.load32_splat
+       local.set $19
+       i32.const 1064
+       v128.load32_splat
+       local.set $20
+       local.get $7
        if (result v128)
-        local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
+        local.get $7
+        local.get $25
         i32.add
-        local.tee $11
         v128.load
-        local.set $20
-        local.get $11
-        v128.load offset=16
-        local.set $18
-        local.get $11
-        v128.load offset=32
-        local.set $22
-        local.get $11
-        v128.load offset=48
+        local.get $19
+        i8x16.eq
+        v128.not
        else
         local.get $20
        end
+       local.tee $21
+       i16x8.extend_low_i8x16_s
+       local.set $36
+       local.get $19
+       local.tee $20
+       local.set $24
+       local.get $12
+       i32.const 1
+       i32.eq
+       if (result v128)
+        local.get $6
+        local.get $25
+        i32.add
+        v128.load
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $23
+        i32x4.extend_low_i16x8_u
+        local.set $19
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $24
+        i32x4.extend_low_i16x8_u
+        local.set $20
+        local.get $24
+        i32x4.extend_high_i16x8_u
+        local.set $24
+        local.get $23
+        i32x4.extend_high_i16x8_u
+       else
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $25
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $26
+         v128.load
+         local.tee $23
+         i32x4.extend_low_i16x8_u
+         local.set $19
+         local.get $26
+         v128.load offset=16
+         local.tee $24
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $24
+         i32x4.extend_high_i16x8_u
+         local.set $24
+         local.get $23
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $25
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $26
+          v128.load
+          local.set $19
+          local.get $26
+          v128.load offset=32
+          local.set $20
+          local.get $26
+          v128.load offset=48
+          local.set $24
+          local.get $26
+          v128.load offset=16
+         else
+          local.get $19
+         end
+        end
+       end
+       local.set $37
+       local.get $36
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $38
+       v128.and
+       local.set $23
+       i32.const 1024
+       v128.load32_splat
+       local.set $29
+       local.get $27
+       local.get $35
+       i32.add
+       local.tee $26
+       local.get $19
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $30
+       if
+        local.get $38
+        local.get $19
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $38
+        local.get $19
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $29
+        local.get $14
+        select
+        local.tee $19
+        v128.or
+        v128.andnot
+        local.set $29
+        local.get $23
+        local.get $38
+        local.get $19
+        v128.andnot
+        v128.and
+        local.set $23
+       end
+       local.get $23
+       v128.bitselect
+       v128.store
+       local.get $26
+       local.get $23
+       v128.store offset=256
+       local.get $36
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $36
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $23
+       local.get $26
+       local.get $37
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $36
+        local.get $37
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $36
+        local.get $37
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $23
+        local.get $14
+        select
+        local.tee $37
+        v128.or
+        v128.andnot
+        local.set $23
+        local.get $19
+        local.get $36
+        local.get $37
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=16
+       local.get $26
+       local.get $19
+       v128.store offset=272
+       local.get $21
+       i16x8.extend_high_i8x16_s
+       local.tee $36
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $26
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $37
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $19
+        local.get $37
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=32
+       local.get $26
+       local.get $19
+       v128.store offset=288
+       local.get $21
+       local.set $20
+       local.get $36
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $36
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $26
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $36
+        local.get $24
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $36
+        local.get $24
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $24
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $19
+        local.get $36
+        local.get $24
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=48
+       local.get $26
+       local.get $19
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $29
+       local.get $23
+       v128.or
+       local.get $20
+       local.get $21
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $27
+       i32.const -64
+       i32.sub
+       local.set $27
+       br $for-loop|1
       end
      end
-     local.set $36
-     local.get $31
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $38
-     v128.and
-     local.set $21
-     i32.const 1024
-     v128.load32_splat
-     local.set $35
-     local.get $23
-     local.get $20
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $38
-      local.get $20
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $38
-      local.get $20
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $35
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $35
-      local.get $21
-      local.get $38
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $21
-     end
-     local.get $21
-     v128.bitselect
-     v128.store
-     local.get $23
-     i32.const -64
-     i32.sub
-     local.get $21
-     v128.store
-     local.get $31
-     i32x4.extend_high_i16x8_s
      local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $31
-     v128.and
-     local.set $21
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $23
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $31
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $31
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $21
-      local.get $31
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $21
-     end
-     local.get $21
-     v128.bitselect
-     v128.store offset=16
-     local.get $23
-     local.get $21
-     v128.store offset=80
-     local.get $35
-     local.get $20
-     v128.or
-     local.set $31
-     local.get $32
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $21
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $18
-     local.get $23
-     local.get $22
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $21
-      local.get $22
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $21
-      local.get $22
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $18
-      local.get $14
-      select
-      local.tee $22
-      v128.or
-      v128.andnot
-      local.set $18
-      local.get $20
-      local.get $21
-      local.get $22
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store offset=32
-     local.get $23
-     local.get $20
-     v128.store offset=96
-     local.get $32
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $22
-     v128.and
-     local.set $21
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $11
-     if
-      local.get $22
-      local.get $36
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $22
-      local.get $36
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $32
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $21
-      local.get $22
-      local.get $32
-      v128.andnot
-      v128.and
-      local.set $21
-     end
-     local.get $23
-     local.get $36
-     i32.const 1064
-     v128.load32_splat
-     local.get $21
-     v128.bitselect
-     v128.store offset=48
-     local.get $23
-     local.get $21
-     v128.store offset=112
-     i32.const 0
-     local.get $31
-     local.get $18
-     local.get $20
-     v128.or
-     v128.or
-     v128.any_true
+     i32.eqz
      br_if $wasm/assembly/loss/statsChunk|inlined.8
      drop
+     local.get $18
      i32.const 1028
      v128.load32_splat
-     local.set $21
+     local.set $42
      i32.const 1068
      v128.load32_splat
-     local.set $20
+     local.set $36
      local.get $15
      f32x4.splat
-     local.set $38
+     local.set $37
      local.get $16
      f32x4.splat
+     local.set $38
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     local.tee $43
+     i32.const 256
+     i32.add
      local.set $39
      local.get $8
      local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     local.tee $26
-     i32.const -64
-     i32.sub
-     local.set $40
-     local.get $8
-     local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
-     local.set $0
+     local.set $25
      local.get $8
      local.set $11
-     local.get $19
-     local.get $33
+     local.get $22
+     local.get $28
      i32.add
-     local.set $29
+     local.set $33
      local.get $2
-     local.get $33
+     local.get $28
      i32.add
-     local.set $28
+     local.set $26
      local.get $4
-     local.get $33
+     local.get $28
      i32.add
-     local.set $25
-     local.get $26
-     v128.load offset=128
-     local.set $22
+     local.set $0
+     local.get $43
+     i32.const 512
+     i32.add
+     v128.load
+     local.set $20
      i32.const 0
-     local.set $34
-     loop $for-loop|4
+     local.set $27
+     loop $for-loop|7
       local.get $9
-      local.get $34
+      local.get $27
       i32.gt_s
       if
-       local.get $34
+       local.get $27
        i32x4.splat
-       local.set $41
-       local.get $0
+       local.set $40
+       local.get $25
        v128.load
-       local.set $18
-       local.get $0
+       local.set $29
+       local.get $25
        v128.load offset=16
-       local.set $32
-       local.get $0
+       local.set $18
+       local.get $25
        v128.load offset=32
-       local.set $35
-       local.get $0
+       local.set $23
+       local.get $25
        v128.load offset=48
        drop
-       local.get $0
+       local.get $25
        v128.load offset=64
-       local.set $36
-       local.get $0
+       local.set $21
+       local.get $25
        v128.load offset=80
-       local.set $31
+       local.set $24
        i32.const 0
-       local.set $37
-       loop $for-loop|5
-        local.get $37
-        i32.const 64
+       local.set $30
+       loop $for-loop|8
+        local.get $30
+        local.get $32
         i32.lt_u
         if
-         local.get $22
-         local.get $29
-         local.get $37
+         local.get $20
+         local.get $30
+         local.get $33
          i32.add
          v128.load
-         local.tee $42
-         local.get $20
+         local.tee $44
+         local.get $36
          v128.and
          i32x4.max_u
-         local.set $22
-         local.get $42
+         local.set $20
+         local.get $44
          i32.const 1072
          v128.load32_splat
          v128.or
+         local.get $37
+         f32x4.mul
          local.get $38
          f32x4.mul
-         local.get $39
-         f32x4.mul
-         local.tee $43
+         local.tee $45
          i32.const 1040
          v128.load32_splat
-         local.tee $44
+         local.tee $46
          f32x4.add
-         local.set $45
+         local.set $41
          i32.const 1060
          v128.load32_splat
-         local.get $43
          local.get $45
-         local.get $44
+         local.get $41
+         local.get $46
          f32x4.sub
          f32x4.sub
-         local.tee $44
+         local.tee $46
          i32.const 1056
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $44
+         local.get $46
          i32.const 1052
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $44
+         local.get $46
          i32.const 1048
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $44
+         local.get $46
          i32.const 1044
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $44
+         local.get $46
          i32.const 1028
          v128.load32_splat
-         local.tee $44
+         local.tee $46
          f32x4.relaxed_madd
-         local.get $45
+         local.get $41
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $43
+         local.get $45
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $43
-         local.get $44
-         local.get $44
-         local.get $43
+         local.set $41
+         local.get $46
+         local.get $46
+         local.get $41
          f32x4.add
          f32x4.div
-         local.tee $44
-         local.get $43
-         local.get $44
+         local.tee $45
+         local.get $41
+         local.get $45
          f32x4.mul
-         local.get $42
+         local.get $44
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $37
-         local.get $40
+         local.get $30
+         local.get $39
          i32.add
          v128.load
          v128.and
-         local.set $42
-         local.get $26
-         local.get $37
+         local.set $41
+         local.get $30
+         local.get $43
          i32.add
          v128.load
-         local.get $41
+         local.get $40
          i32x4.eq
-         local.set $43
+         local.set $44
          local.get $2
          if
-          local.get $28
-          local.get $37
+          local.get $26
+          local.get $30
           i32.add
-          local.get $42
+          local.get $41
           v128.store
          end
-         local.get $42
-         local.get $42
-         local.get $18
+         local.get $41
+         local.get $41
+         local.get $29
          f32x4.relaxed_madd
-         local.set $18
-         local.get $32
-         local.get $43
+         local.set $29
+         local.get $23
+         local.get $41
+         local.get $44
+         v128.and
+         f32x4.add
+         local.set $23
+         local.get $18
+         local.get $44
          i32x4.sub
-         local.set $32
-         local.get $35
+         local.set $18
+         local.get $24
+         local.get $41
+         local.get $44
          local.get $42
-         local.get $43
          v128.and
          f32x4.add
-         local.set $35
-         local.get $36
-         local.get $42
          f32x4.pmax
-         local.set $36
-         local.get $31
-         local.get $42
-         local.get $43
+         local.set $24
          local.get $21
-         v128.and
-         f32x4.add
+         local.get $41
          f32x4.pmax
-         local.set $31
-         local.get $37
+         local.set $21
+         local.get $30
          i32.const 16
          i32.add
-         local.set $37
-         br $for-loop|5
+         local.set $30
+         br $for-loop|8
         end
        end
-       local.get $0
-       local.get $18
+       local.get $25
+       local.get $29
        v128.store
-       local.get $0
-       local.get $32
+       local.get $25
+       local.get $18
        v128.store offset=16
-       local.get $0
-       local.get $35
+       local.get $25
+       local.get $23
        v128.store offset=32
-       local.get $0
-       local.get $36
+       local.get $25
+       local.get $21
        v128.store offset=64
-       local.get $0
-       local.get $31
+       local.get $25
+       local.get $24
        v128.store offset=80
-       local.get $0
+       local.get $25
        i32.const 96
        i32.add
-       local.set $0
+       local.set $25
        local.get $11
-       i32.const -64
-       i32.sub
+       i32.const 256
+       i32.add
        local.set $11
        local.get $1
-       local.get $29
+       local.get $33
        i32.add
-       local.set $29
+       local.set $33
        local.get $3
-       local.get $28
+       local.get $26
        i32.add
-       local.set $28
+       local.set $26
+       local.get $0
        local.get $5
-       local.get $25
        i32.add
-       local.set $25
-       local.get $34
+       local.set $0
+       local.get $27
        i32.const 1
        i32.add
-       local.set $34
-       br $for-loop|4
+       local.set $27
+       br $for-loop|7
       end
      end
-     local.get $26
-     local.get $22
-     v128.store offset=128
-     local.get $33
-     i32.const -64
-     i32.sub
+     local.get $43
+     local.get $20
+     v128.store offset=512
+     local.set $18
+     i32.const 0
+     local.get $28
+     local.get $32
+     i32.add
      local.tee $0
-     local.get $27
-     i32.eq
-     local.tee $11
-     local.get $0
      i32.const 511
      i32.and
+     local.get $0
+     local.get $31
+     i32.eq
+     local.tee $0
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
-      local.set $18
+      local.set $19
       i32.const 0
-      local.set $34
-      loop $for-loop|6
+      local.set $11
+      loop $for-loop|9
        local.get $9
-       local.get $34
+       local.get $11
        i32.gt_s
        if
         local.get $17
-        local.get $34
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
-        local.tee $0
-        local.get $0
+        local.tee $25
+        local.get $25
         f64.load
-        local.get $24
         local.get $34
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
-        local.tee $25
+        local.tee $26
         v128.load
         local.tee $20
         f64x2.promote_low_f32x4
@@ -14619,10 +15295,10 @@
         f64.add
         f64.add
         f64.store
-        local.get $0
-        local.get $0
-        f64.load offset=8
         local.get $25
+        local.get $25
+        f64.load offset=8
+        local.get $26
         v128.load offset=16
         local.tee $20
         f64x2.convert_low_i32x4_s
@@ -14638,10 +15314,10 @@
         f64.add
         f64.add
         f64.store offset=8
-        local.get $0
-        local.get $0
-        f64.load offset=16
         local.get $25
+        local.get $25
+        f64.load offset=16
+        local.get $26
         v128.load offset=32
         local.tee $20
         f64x2.promote_low_f32x4
@@ -14657,21 +15333,21 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $25
-        local.get $18
+        local.get $26
+        local.get $19
         v128.store
-        local.get $25
-        local.get $18
+        local.get $26
+        local.get $19
         v128.store offset=16
-        local.get $25
-        local.get $18
+        local.get $26
+        local.get $19
         v128.store offset=32
-        local.get $11
+        local.get $0
         if
-         local.get $0
-         local.get $0
-         f64.load offset=32
          local.get $25
+         local.get $25
+         f64.load offset=32
+         local.get $26
          v128.load offset=64
          local.tee $20
          f32x4.extract_lane 0
@@ -14687,10 +15363,10 @@
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $0
-         local.get $0
-         f64.load offset=40
          local.get $25
+         local.get $25
+         f64.load offset=40
+         local.get $26
          v128.load offset=80
          local.tee $20
          f32x4.extract_lane 0
@@ -14707,28 +15383,28 @@
          f64.max
          f64.store offset=40
         end
-        local.get $34
+        local.get $11
         i32.const 1
         i32.add
-        local.set $34
-        br $for-loop|6
+        local.set $11
+        br $for-loop|9
        end
       end
      end
-     local.get $33
-     i32.const -64
-     i32.sub
-     local.set $33
+     local.get $28
+     i32.const 256
+     i32.add
+     local.set $28
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $23
-   v128.load offset=128
-   local.tee $18
+   local.get $35
+   v128.load offset=512
+   local.tee $19
    i32x4.extract_lane 0
    local.tee $0
-   local.get $18
+   local.get $19
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -14736,10 +15412,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $18
+   local.get $19
    i32x4.extract_lane 2
    local.tee $1
-   local.get $18
+   local.get $19
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -14755,10 +15431,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.8
    drop
-   local.get $30
+   local.get $18
    i32x4.extract_lane 0
    local.tee $0
-   local.get $30
+   local.get $18
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -14766,10 +15442,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $30
+   local.get $18
    i32x4.extract_lane 2
    local.tee $1
-   local.get $30
+   local.get $18
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -14791,14 +15467,14 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 i32)
-  (local $22 v128)
+  (local $21 v128)
+  (local $22 i32)
   (local $23 v128)
-  (local $24 i32)
+  (local $24 v128)
   (local $25 i32)
   (local $26 i32)
-  (local $27 v128)
-  (local $28 i32)
+  (local $27 i32)
+  (local $28 v128)
   (local $29 i32)
   (local $30 i32)
   (local $31 i32)
@@ -14806,18 +15482,19 @@
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
-  (local $36 v128)
+  (local $36 i32)
   (local $37 v128)
   (local $38 v128)
   (local $39 v128)
-  (local $40 v128)
+  (local $40 i32)
   (local $41 v128)
   (local $42 v128)
+  (local $43 v128)
   local.get $0
-  local.set $21
+  local.set $22
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
   local.tee $34
@@ -14826,371 +15503,409 @@
   i32.const 96
   i32.mul
   memory.fill
+  local.get $8
+  local.get $9
+  i32.const 352
+  i32.mul
+  i32.add
+  local.tee $35
+  i32.const 512
+  i32.add
   i32.const 1024
   v128.load32_splat
   local.tee $18
-  local.set $27
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.tee $25
-  i32.const 128
-  i32.add
-  local.get $18
   v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $31
+  local.set $30
   block $wasm/assembly/loss/statsChunk|inlined.9 (result i32)
    loop $for-loop|0
-    local.get $26
-    local.get $31
+    local.get $29
+    local.get $30
     i32.lt_u
     if
-     local.get $26
+     local.get $29
      i32.const 2
      i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     i32.const 1064
-     v128.load32_splat
-     local.set $18
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $19
-      i8x16.eq
-      v128.not
-      local.set $18
-     end
-     local.get $18
-     i16x8.extend_low_i8x16_s
-     local.set $36
-     local.get $18
-     i16x8.extend_high_i8x16_s
-     local.set $37
-     local.get $19
-     local.tee $18
-     local.set $22
-     local.get $12
+     local.set $11
+     i32.const 256
+     local.get $30
+     local.get $29
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $31
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $20
-      i16x8.extend_low_i8x16_u
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $19
-      local.get $18
-      i32x4.extend_high_i16x8_u
-      local.set $18
-      local.get $20
-      i16x8.extend_high_i8x16_u
-      local.tee $20
-      i32x4.extend_low_i16x8_u
-      local.set $22
-      local.get $20
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $18
-       i32x4.extend_low_i16x8_u
-       local.set $19
-       local.get $18
-       i32x4.extend_high_i16x8_u
-       local.set $18
+     local.set $0
+     i32.const 0
+     local.set $26
+     loop $for-loop|1
+      local.get $26
+      local.get $31
+      i32.lt_u
+      if
        local.get $11
-       v128.load offset=16
+       local.get $26
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $25
+       i32.const 1024
+       v128.load32_splat
+       local.set $19
+       i32.const 1064
+       v128.load32_splat
+       local.set $20
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $25
+        i32.add
+        v128.load
+        local.get $19
+        i8x16.eq
+        v128.not
+       else
+        local.get $20
+       end
+       local.tee $21
+       i16x8.extend_low_i8x16_s
+       local.set $37
+       local.get $19
        local.tee $20
-       i32x4.extend_low_i16x8_u
-       local.set $22
-       local.get $20
-       i32x4.extend_high_i16x8_u
-      else
+       local.set $24
        local.get $12
+       i32.const 1
+       i32.eq
        if (result v128)
         local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
+        local.get $25
         i32.add
-        local.tee $11
         v128.load
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $23
+        i32x4.extend_low_i16x8_u
         local.set $19
-        local.get $11
-        v128.load offset=16
-        local.set $18
-        local.get $11
-        v128.load offset=32
-        local.set $22
-        local.get $11
-        v128.load offset=48
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $24
+        i32x4.extend_low_i16x8_u
+        local.set $20
+        local.get $24
+        i32x4.extend_high_i16x8_u
+        local.set $24
+        local.get $23
+        i32x4.extend_high_i16x8_u
        else
-        local.get $19
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $25
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $27
+         v128.load
+         local.tee $23
+         i32x4.extend_low_i16x8_u
+         local.set $19
+         local.get $27
+         v128.load offset=16
+         local.tee $24
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $24
+         i32x4.extend_high_i16x8_u
+         local.set $24
+         local.get $23
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $25
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $27
+          v128.load
+          local.set $19
+          local.get $27
+          v128.load offset=32
+          local.set $20
+          local.get $27
+          v128.load offset=48
+          local.set $24
+          local.get $27
+          v128.load offset=16
+         else
+          local.get $19
+         end
+        end
        end
+       local.set $38
+       local.get $37
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $39
+       v128.and
+       local.set $23
+       i32.const 1024
+       v128.load32_splat
+       local.set $28
+       local.get $26
+       local.get $35
+       i32.add
+       local.tee $27
+       local.get $19
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $32
+       if
+        local.get $39
+        local.get $19
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $39
+        local.get $19
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $28
+        local.get $14
+        select
+        local.tee $19
+        v128.or
+        v128.andnot
+        local.set $28
+        local.get $23
+        local.get $39
+        local.get $19
+        v128.andnot
+        v128.and
+        local.set $23
+       end
+       local.get $23
+       v128.bitselect
+       v128.store
+       local.get $27
+       local.get $23
+       v128.store offset=256
+       local.get $37
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $23
+       local.get $27
+       local.get $38
+       i32.const 1064
+       v128.load32_splat
+       local.get $32
+       if
+        local.get $37
+        local.get $38
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $38
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $23
+        local.get $14
+        select
+        local.tee $38
+        v128.or
+        v128.andnot
+        local.set $23
+        local.get $19
+        local.get $37
+        local.get $38
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=16
+       local.get $27
+       local.get $19
+       v128.store offset=272
+       local.get $21
+       i16x8.extend_high_i8x16_s
+       local.tee $37
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $38
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $27
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $32
+       if
+        local.get $38
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $38
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $19
+        local.get $38
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=32
+       local.get $27
+       local.get $19
+       v128.store offset=288
+       local.get $21
+       local.set $20
+       local.get $37
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $27
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
+       local.get $32
+       if
+        local.get $37
+        local.get $24
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $24
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $24
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $19
+        local.get $37
+        local.get $24
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=48
+       local.get $27
+       local.get $19
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $28
+       local.get $23
+       v128.or
+       local.get $20
+       local.get $21
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $26
+       i32.const -64
+       i32.sub
+       local.set $26
+       br $for-loop|1
       end
      end
-     local.set $38
-     local.get $36
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $39
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $23
-     local.get $25
-     local.get $19
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $39
-      local.get $19
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $39
-      local.get $19
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $23
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $23
-      local.get $20
-      local.get $39
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store
-     local.get $25
-     i32.const -64
-     i32.sub
-     local.get $20
-     v128.store
-     local.get $36
-     i32x4.extend_high_i16x8_s
      local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $36
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $25
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $36
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $36
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $20
-      local.get $36
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store offset=16
-     local.get $25
-     local.get $20
-     v128.store offset=80
-     local.get $23
-     local.get $19
-     v128.or
-     local.set $23
-     local.get $37
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $19
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $25
-     local.get $22
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $19
-      local.get $22
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $19
-      local.get $22
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $22
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $18
-      local.get $19
-      local.get $22
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store offset=32
-     local.get $25
-     local.get $18
-     v128.store offset=96
-     local.get $37
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $22
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $11
-     if
-      local.get $22
-      local.get $38
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $22
-      local.get $38
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $36
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $18
-      local.get $22
-      local.get $36
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $25
-     local.get $38
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=48
-     local.get $25
-     local.get $18
-     v128.store offset=112
-     i32.const 0
-     local.get $23
-     local.get $20
-     local.get $19
-     v128.or
-     v128.or
-     v128.any_true
+     i32.eqz
      br_if $wasm/assembly/loss/statsChunk|inlined.9
      drop
+     local.get $18
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $36
+     local.set $24
      local.get $15
      f32x4.splat
      local.set $37
@@ -15199,55 +15914,57 @@
      local.set $38
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
-     local.tee $32
-     i32.const -64
-     i32.sub
-     local.set $35
+     local.tee $40
+     i32.const 256
+     i32.add
+     local.set $36
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
      local.set $11
      local.get $8
      local.set $0
-     local.get $21
-     local.get $26
+     local.get $22
+     local.get $29
      i32.add
-     local.set $29
+     local.set $32
      local.get $2
-     local.get $26
+     local.get $29
      i32.add
-     local.set $30
+     local.set $26
      local.get $4
-     local.get $26
+     local.get $29
      i32.add
      local.set $33
-     local.get $32
-     v128.load offset=128
-     local.set $22
+     local.get $40
+     i32.const 512
+     i32.add
+     v128.load
+     local.set $20
      i32.const 0
-     local.set $28
-     loop $for-loop|4
+     local.set $27
+     loop $for-loop|7
       local.get $9
-      local.get $28
+      local.get $27
       i32.gt_s
       if
-       local.get $28
+       local.get $27
        i32x4.splat
        local.set $39
        local.get $11
        v128.load
-       local.set $20
+       local.set $28
        local.get $11
        v128.load offset=16
        local.set $18
        local.get $11
        v128.load offset=32
-       local.set $19
+       local.set $23
        local.get $11
        v128.load offset=48
        drop
@@ -15258,23 +15975,23 @@
        v128.load offset=80
        drop
        i32.const 0
-       local.set $24
-       loop $for-loop|5
-        local.get $24
-        i32.const 64
+       local.set $25
+       loop $for-loop|8
+        local.get $25
+        local.get $31
         i32.lt_u
         if
-         local.get $22
-         local.get $24
-         local.get $29
+         local.get $20
+         local.get $25
+         local.get $32
          i32.add
          v128.load
-         local.tee $40
-         local.get $36
+         local.tee $41
+         local.get $24
          v128.and
          i32x4.max_u
-         local.set $22
-         local.get $40
+         local.set $20
+         local.get $41
          i32.const 1072
          v128.load32_splat
          v128.or
@@ -15282,1012 +15999,180 @@
          f32x4.mul
          local.get $38
          f32x4.mul
-         local.tee $41
+         local.tee $42
          i32.const 1040
          v128.load32_splat
-         local.tee $42
+         local.tee $43
          f32x4.add
-         local.set $23
+         local.set $21
          i32.const 1060
          v128.load32_splat
-         local.get $41
-         local.get $23
          local.get $42
+         local.get $21
+         local.get $43
          f32x4.sub
          f32x4.sub
-         local.tee $42
+         local.tee $43
          i32.const 1056
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $42
+         local.get $43
          i32.const 1052
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $42
+         local.get $43
          i32.const 1048
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $42
+         local.get $43
          i32.const 1044
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $42
+         local.get $43
          i32.const 1028
          v128.load32_splat
-         local.tee $42
+         local.tee $43
          f32x4.relaxed_madd
-         local.get $23
+         local.get $21
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $41
+         local.get $42
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $23
-         local.get $42
-         local.get $42
-         local.get $23
+         local.set $21
+         local.get $43
+         local.get $43
+         local.get $21
          f32x4.add
          f32x4.div
-         local.tee $41
-         local.get $23
-         local.get $41
+         local.tee $42
+         local.get $21
+         local.get $42
          f32x4.mul
-         local.get $40
+         local.get $41
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $24
-         local.get $35
+         local.get $25
+         local.get $36
          i32.add
          v128.load
          v128.and
-         local.set $23
-         local.get $24
-         local.get $32
+         local.set $21
+         local.get $25
+         local.get $40
          i32.add
          v128.load
          local.get $39
          i32x4.eq
-         local.set $40
+         local.set $41
          local.get $2
          if
-          local.get $24
-          local.get $30
+          local.get $25
+          local.get $26
           i32.add
-          local.get $23
+          local.get $21
           v128.store
          end
-         local.get $23
-         local.get $23
-         local.get $20
+         local.get $21
+         local.get $21
+         local.get $28
          f32x4.relaxed_madd
-         local.set $20
-         local.get $18
-         local.get $40
-         i32x4.sub
-         local.set $18
-         local.get $19
+         local.set $28
          local.get $23
-         local.get $40
+         local.get $21
+         local.get $41
          v128.and
          f32x4.add
-         local.set $19
-         local.get $24
+         local.set $23
+         local.get $18
+         local.get $41
+         i32x4.sub
+         local.set $18
+         local.get $25
          i32.const 16
          i32.add
-         local.set $24
-         br $for-loop|5
+         local.set $25
+         br $for-loop|8
         end
        end
        local.get $11
-       local.get $20
+       local.get $28
        v128.store
        local.get $11
        local.get $18
        v128.store offset=16
        local.get $11
-       local.get $19
+       local.get $23
        v128.store offset=32
        local.get $11
        i32.const 96
        i32.add
        local.set $11
        local.get $0
-       i32.const -64
-       i32.sub
+       i32.const 256
+       i32.add
        local.set $0
        local.get $1
-       local.get $29
+       local.get $32
        i32.add
-       local.set $29
+       local.set $32
        local.get $3
-       local.get $30
+       local.get $26
        i32.add
-       local.set $30
+       local.set $26
        local.get $5
        local.get $33
        i32.add
        local.set $33
-       local.get $28
+       local.get $27
        i32.const 1
        i32.add
-       local.set $28
-       br $for-loop|4
+       local.set $27
+       br $for-loop|7
       end
      end
-     local.get $32
-     local.get $22
-     v128.store offset=128
-     local.get $26
-     i32.const -64
-     i32.sub
-     local.tee $0
+     local.get $40
+     local.get $20
+     v128.store offset=512
+     local.set $18
+     local.get $29
      local.get $31
-     i32.eq
-     local.get $0
+     i32.add
+     local.tee $0
      i32.const 511
      i32.and
-     i32.eqz
-     i32.or
-     if
-      i32.const 1024
-      v128.load32_splat
-      local.set $18
-      i32.const 0
-      local.set $24
-      loop $for-loop|6
-       local.get $9
-       local.get $24
-       i32.gt_s
-       if
-        local.get $17
-        local.get $24
-        i32.const 6
-        i32.shl
-        i32.add
-        local.tee $0
-        local.get $0
-        f64.load
-        local.get $34
-        local.get $24
-        i32.const 96
-        i32.mul
-        i32.add
-        local.tee $11
-        v128.load
-        local.tee $19
-        f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $19
-        f64x2.extract_lane 0
-        local.get $19
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store
-        local.get $0
-        local.get $0
-        f64.load offset=8
-        local.get $11
-        v128.load offset=16
-        local.tee $19
-        f64x2.convert_low_i32x4_s
-        local.get $19
-        local.get $19
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.convert_low_i32x4_s
-        f64x2.add
-        local.tee $19
-        f64x2.extract_lane 0
-        local.get $19
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=8
-        local.get $0
-        local.get $0
-        f64.load offset=16
-        local.get $11
-        v128.load offset=32
-        local.tee $19
-        f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $19
-        f64x2.extract_lane 0
-        local.get $19
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=16
-        local.get $11
-        local.get $18
-        v128.store
-        local.get $11
-        local.get $18
-        v128.store offset=16
-        local.get $11
-        local.get $18
-        v128.store offset=32
-        local.get $24
-        i32.const 1
-        i32.add
-        local.set $24
-        br $for-loop|6
-       end
-      end
-     end
-     local.get $26
-     i32.const -64
-     i32.sub
-     local.set $26
-     br $for-loop|0
-    end
-   end
-   i32.const 0
-   local.get $25
-   v128.load offset=128
-   local.tee $18
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $18
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $18
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $18
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   i32.const 2139095039
-   i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.9
-   drop
-   local.get $27
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $27
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $27
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $27
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   i32.const 1
-   local.get $0
-   select
-  end
- )
- (func $wasm/assembly/loss/statsSigmoidHardN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
-  (local $18 v128)
-  (local $19 i32)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 v128)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 i32)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 i32)
-  (local $41 v128)
-  (local $42 v128)
-  (local $43 v128)
-  (local $44 v128)
-  (local $45 v128)
-  local.get $0
-  local.set $19
-  local.get $8
-  local.get $9
-  i32.const 6
-  i32.shl
-  i32.add
-  local.tee $24
-  i32.const 0
-  local.get $9
-  i32.const 96
-  i32.mul
-  memory.fill
-  i32.const 1024
-  v128.load32_splat
-  local.tee $18
-  local.set $30
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.tee $23
-  i32.const 128
-  i32.add
-  local.get $18
-  v128.store
-  local.get $11
-  i32.const 2
-  i32.shl
-  local.set $27
-  block $wasm/assembly/loss/statsChunk|inlined.10 (result i32)
-   loop $for-loop|0
-    local.get $27
-    local.get $33
-    i32.gt_u
-    if
-     local.get $33
-     i32.const 2
-     i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     i32.const 1064
-     v128.load32_splat
-     local.set $18
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $20
-      i8x16.eq
-      v128.not
-      local.set $18
-     end
-     local.get $18
-     i16x8.extend_low_i8x16_s
-     local.set $31
-     local.get $18
-     i16x8.extend_high_i8x16_s
-     local.set $32
-     local.get $20
-     local.tee $18
-     local.set $22
-     local.get $12
-     i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $21
-      i16x8.extend_low_i8x16_u
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $18
-      i32x4.extend_high_i16x8_u
-      local.set $18
-      local.get $21
-      i16x8.extend_high_i8x16_u
-      local.tee $21
-      i32x4.extend_low_i16x8_u
-      local.set $22
-      local.get $21
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $18
-       i32x4.extend_low_i16x8_u
-       local.set $20
-       local.get $18
-       i32x4.extend_high_i16x8_u
-       local.set $18
-       local.get $11
-       v128.load offset=16
-       local.tee $21
-       i32x4.extend_low_i16x8_u
-       local.set $22
-       local.get $21
-       i32x4.extend_high_i16x8_u
-      else
-       local.get $12
-       if (result v128)
-        local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
-        i32.add
-        local.tee $11
-        v128.load
-        local.set $20
-        local.get $11
-        v128.load offset=16
-        local.set $18
-        local.get $11
-        v128.load offset=32
-        local.set $22
-        local.get $11
-        v128.load offset=48
-       else
-        local.get $20
-       end
-      end
-     end
-     local.set $36
-     local.get $31
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $38
-     v128.and
-     local.set $21
-     i32.const 1024
-     v128.load32_splat
-     local.set $35
-     local.get $23
-     local.get $20
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
+     local.get $0
+     local.get $30
      i32.ne
-     local.tee $11
-     if
-      local.get $38
-      local.get $20
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $38
-      local.get $20
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $35
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $35
-      local.get $21
-      local.get $38
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $21
-     end
-     local.get $21
-     v128.bitselect
-     v128.store
-     local.get $23
-     i32.const -64
-     i32.sub
-     local.get $21
-     v128.store
-     local.get $31
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $31
-     v128.and
-     local.set $21
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $23
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $31
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $31
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $21
-      local.get $31
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $21
-     end
-     local.get $21
-     v128.bitselect
-     v128.store offset=16
-     local.get $23
-     local.get $21
-     v128.store offset=80
-     local.get $35
-     local.get $20
-     v128.or
-     local.set $31
-     local.get $32
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $21
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $18
-     local.get $23
-     local.get $22
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $21
-      local.get $22
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $21
-      local.get $22
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $18
-      local.get $14
-      select
-      local.tee $22
-      v128.or
-      v128.andnot
-      local.set $18
-      local.get $20
-      local.get $21
-      local.get $22
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store offset=32
-     local.get $23
-     local.get $20
-     v128.store offset=96
-     local.get $32
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $22
-     v128.and
-     local.set $21
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $11
-     if
-      local.get $22
-      local.get $36
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $22
-      local.get $36
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $32
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $21
-      local.get $22
-      local.get $32
-      v128.andnot
-      v128.and
-      local.set $21
-     end
-     local.get $23
-     local.get $36
-     i32.const 1064
-     v128.load32_splat
-     local.get $21
-     v128.bitselect
-     v128.store offset=48
-     local.get $23
-     local.get $21
-     v128.store offset=112
-     i32.const 0
-     local.get $31
-     local.get $18
-     local.get $20
-     v128.or
-     v128.or
-     v128.any_true
-     br_if $wasm/assembly/loss/statsChunk|inlined.10
-     drop
-     i32.const 1028
-     v128.load32_splat
-     local.set $21
-     i32.const 1068
-     v128.load32_splat
-     local.set $20
-     local.get $15
-     f32x4.splat
-     local.set $38
-     local.get $16
-     f32x4.splat
-     local.set $39
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     local.tee $26
-     i32.const -64
-     i32.sub
-     local.set $40
-     local.get $8
-     local.get $9
-     i32.const 6
-     i32.shl
-     i32.add
-     local.set $11
-     local.get $8
-     local.set $0
-     local.get $19
-     local.get $33
-     i32.add
-     local.set $29
-     local.get $2
-     local.get $33
-     i32.add
-     local.set $28
-     local.get $4
-     local.get $33
-     i32.add
-     local.set $25
-     local.get $26
-     v128.load offset=128
-     local.set $22
-     i32.const 0
-     local.set $34
-     loop $for-loop|4
-      local.get $9
-      local.get $34
-      i32.gt_s
-      if
-       local.get $34
-       i32x4.splat
-       local.set $41
-       local.get $11
-       v128.load
-       local.set $18
-       local.get $11
-       v128.load offset=16
-       local.set $32
-       local.get $11
-       v128.load offset=32
-       local.set $35
-       local.get $11
-       v128.load offset=48
-       drop
-       local.get $11
-       v128.load offset=64
-       local.set $36
-       local.get $11
-       v128.load offset=80
-       local.set $31
-       i32.const 0
-       local.set $37
-       loop $for-loop|5
-        local.get $37
-        i32.const 64
-        i32.lt_u
-        if
-         local.get $22
-         local.get $29
-         local.get $37
-         i32.add
-         v128.load
-         local.tee $42
-         local.get $20
-         v128.and
-         i32x4.max_u
-         local.set $22
-         local.get $42
-         i32.const 1072
-         v128.load32_splat
-         v128.or
-         local.get $38
-         f32x4.mul
-         local.get $39
-         f32x4.mul
-         local.tee $43
-         i32.const 1040
-         v128.load32_splat
-         local.tee $44
-         f32x4.add
-         local.set $45
-         i32.const 1060
-         v128.load32_splat
-         local.get $43
-         local.get $45
-         local.get $44
-         f32x4.sub
-         f32x4.sub
-         local.tee $44
-         i32.const 1056
-         v128.load32_splat
-         f32x4.relaxed_madd
-         local.get $44
-         i32.const 1052
-         v128.load32_splat
-         f32x4.relaxed_madd
-         local.get $44
-         i32.const 1048
-         v128.load32_splat
-         f32x4.relaxed_madd
-         local.get $44
-         i32.const 1044
-         v128.load32_splat
-         f32x4.relaxed_madd
-         local.get $44
-         i32.const 1028
-         v128.load32_splat
-         local.tee $44
-         f32x4.relaxed_madd
-         local.get $45
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $43
-         i32.const 1036
-         v128.load32_splat
-         f32x4.ge
-         v128.and
-         local.set $43
-         local.get $44
-         local.get $44
-         local.get $43
-         f32x4.add
-         f32x4.div
-         local.tee $44
-         local.get $43
-         local.get $44
-         f32x4.mul
-         local.get $42
-         i32.const 1024
-         v128.load32_splat
-         f32x4.ge
-         v128.bitselect
-         local.get $37
-         local.get $40
-         i32.add
-         v128.load
-         v128.and
-         local.set $42
-         local.get $26
-         local.get $37
-         i32.add
-         v128.load
-         local.get $41
-         i32x4.eq
-         local.set $43
-         local.get $2
-         if
-          local.get $28
-          local.get $37
-          i32.add
-          local.get $42
-          v128.store
-         end
-         local.get $18
-         local.get $42
-         f32x4.add
-         local.set $18
-         local.get $32
-         local.get $43
-         i32x4.sub
-         local.set $32
-         local.get $35
-         local.get $42
-         local.get $43
-         v128.and
-         f32x4.add
-         local.set $35
-         local.get $36
-         local.get $42
-         f32x4.pmax
-         local.set $36
-         local.get $31
-         local.get $42
-         local.get $43
-         local.get $21
-         v128.and
-         f32x4.add
-         f32x4.pmax
-         local.set $31
-         local.get $37
-         i32.const 16
-         i32.add
-         local.set $37
-         br $for-loop|5
-        end
-       end
-       local.get $11
-       local.get $18
-       v128.store
-       local.get $11
-       local.get $32
-       v128.store offset=16
-       local.get $11
-       local.get $35
-       v128.store offset=32
-       local.get $11
-       local.get $36
-       v128.store offset=64
-       local.get $11
-       local.get $31
-       v128.store offset=80
-       local.get $11
-       i32.const 96
-       i32.add
-       local.set $11
-       local.get $0
-       i32.const -64
-       i32.sub
-       local.set $0
-       local.get $1
-       local.get $29
-       i32.add
-       local.set $29
-       local.get $3
-       local.get $28
-       i32.add
-       local.set $28
-       local.get $5
-       local.get $25
-       i32.add
-       local.set $25
-       local.get $34
-       i32.const 1
-       i32.add
-       local.set $34
-       br $for-loop|4
-      end
-     end
-     local.get $26
-     local.get $22
-     v128.store offset=128
-     local.get $33
-     i32.const -64
-     i32.sub
-     local.tee $0
-     local.get $27
-     i32.eq
-     local.tee $11
-     local.get $0
-     i32.const 511
-     i32.and
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
-      local.set $18
+      local.set $19
       i32.const 0
-      local.set $34
-      loop $for-loop|6
+      local.set $11
+      loop $for-loop|9
        local.get $9
-       local.get $34
+       local.get $11
        i32.gt_s
        if
         local.get $17
-        local.get $34
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $24
         local.get $34
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
@@ -16346,74 +16231,63 @@
         f64.add
         f64.store offset=16
         local.get $25
-        local.get $18
+        local.get $19
         v128.store
         local.get $25
-        local.get $18
+        local.get $19
         v128.store offset=16
         local.get $25
-        local.get $18
+        local.get $19
         v128.store offset=32
         local.get $11
-        if
-         local.get $0
-         local.get $0
-         f64.load offset=32
-         local.get $25
-         v128.load offset=64
-         local.tee $20
-         f32x4.extract_lane 0
-         local.get $20
-         f32x4.extract_lane 1
-         f32.max
-         local.get $20
-         f32x4.extract_lane 2
-         local.get $20
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=32
-         local.get $0
-         local.get $0
-         f64.load offset=40
-         local.get $25
-         v128.load offset=80
-         local.tee $20
-         f32x4.extract_lane 0
-         local.get $20
-         f32x4.extract_lane 1
-         f32.max
-         local.get $20
-         f32x4.extract_lane 2
-         local.get $20
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=40
-        end
-        local.get $34
         i32.const 1
         i32.add
-        local.set $34
-        br $for-loop|6
+        local.set $11
+        br $for-loop|9
        end
       end
      end
-     local.get $33
-     i32.const -64
-     i32.sub
-     local.set $33
+     local.get $29
+     i32.const 256
+     i32.add
+     local.set $29
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $23
-   v128.load offset=128
-   local.tee $18
+   local.get $35
+   v128.load offset=512
+   local.tee $19
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $19
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $19
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $19
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   i32.const 2139095039
+   i32.gt_u
+   br_if $wasm/assembly/loss/statsChunk|inlined.9
+   drop
+   local.get $18
    i32x4.extract_lane 0
    local.tee $0
    local.get $18
@@ -16439,14 +16313,872 @@
    local.get $1
    i32.gt_u
    select
-   i32.const 2139095039
-   i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.10
-   drop
-   local.get $30
+   local.tee $0
+   i32.const 1
+   local.get $0
+   select
+  end
+ )
+ (func $wasm/assembly/loss/statsSigmoidHardN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 v128)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 i32)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 i32)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  local.get $0
+  local.set $22
+  local.get $8
+  local.get $9
+  i32.const 8
+  i32.shl
+  i32.add
+  local.tee $34
+  i32.const 0
+  local.get $9
+  i32.const 96
+  i32.mul
+  memory.fill
+  local.get $8
+  local.get $9
+  i32.const 352
+  i32.mul
+  i32.add
+  local.tee $35
+  i32.const 512
+  i32.add
+  i32.const 1024
+  v128.load32_splat
+  local.tee $18
+  v128.store
+  local.get $11
+  i32.const 2
+  i32.shl
+  local.set $31
+  block $wasm/assembly/loss/statsChunk|inlined.10 (result i32)
+   loop $for-loop|0
+    local.get $28
+    local.get $31
+    i32.lt_u
+    if
+     local.get $28
+     i32.const 2
+     i32.shr_u
+     local.set $11
+     i32.const 256
+     local.get $31
+     local.get $28
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $32
+     i32.const 1
+     local.set $0
+     i32.const 0
+     local.set $27
+     loop $for-loop|1
+      local.get $27
+      local.get $32
+      i32.lt_u
+      if
+       local.get $11
+       local.get $27
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $25
+       i32.const 1024
+       v128.load32_splat
+       local.set $19
+       i32.const 1064
+       v128.load32_splat
+       local.set $20
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $25
+        i32.add
+        v128.load
+        local.get $19
+        i8x16.eq
+        v128.not
+       else
+        local.get $20
+       end
+       local.tee $21
+       i16x8.extend_low_i8x16_s
+       local.set $36
+       local.get $19
+       local.tee $20
+       local.set $24
+       local.get $12
+       i32.const 1
+       i32.eq
+       if (result v128)
+        local.get $6
+        local.get $25
+        i32.add
+        v128.load
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $23
+        i32x4.extend_low_i16x8_u
+        local.set $19
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $24
+        i32x4.extend_low_i16x8_u
+        local.set $20
+        local.get $24
+        i32x4.extend_high_i16x8_u
+        local.set $24
+        local.get $23
+        i32x4.extend_high_i16x8_u
+       else
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $25
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $26
+         v128.load
+         local.tee $23
+         i32x4.extend_low_i16x8_u
+         local.set $19
+         local.get $26
+         v128.load offset=16
+         local.tee $24
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $24
+         i32x4.extend_high_i16x8_u
+         local.set $24
+         local.get $23
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $25
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $26
+          v128.load
+          local.set $19
+          local.get $26
+          v128.load offset=32
+          local.set $20
+          local.get $26
+          v128.load offset=48
+          local.set $24
+          local.get $26
+          v128.load offset=16
+         else
+          local.get $19
+         end
+        end
+       end
+       local.set $37
+       local.get $36
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $38
+       v128.and
+       local.set $23
+       i32.const 1024
+       v128.load32_splat
+       local.set $29
+       local.get $27
+       local.get $35
+       i32.add
+       local.tee $26
+       local.get $19
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $30
+       if
+        local.get $38
+        local.get $19
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $38
+        local.get $19
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $29
+        local.get $14
+        select
+        local.tee $19
+        v128.or
+        v128.andnot
+        local.set $29
+        local.get $23
+        local.get $38
+        local.get $19
+        v128.andnot
+        v128.and
+        local.set $23
+       end
+       local.get $23
+       v128.bitselect
+       v128.store
+       local.get $26
+       local.get $23
+       v128.store offset=256
+       local.get $36
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $36
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $23
+       local.get $26
+       local.get $37
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $36
+        local.get $37
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $36
+        local.get $37
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $23
+        local.get $14
+        select
+        local.tee $37
+        v128.or
+        v128.andnot
+        local.set $23
+        local.get $19
+        local.get $36
+        local.get $37
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=16
+       local.get $26
+       local.get $19
+       v128.store offset=272
+       local.get $21
+       i16x8.extend_high_i8x16_s
+       local.tee $36
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $26
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $37
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $19
+        local.get $37
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=32
+       local.get $26
+       local.get $19
+       v128.store offset=288
+       local.get $21
+       local.set $20
+       local.get $36
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $36
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $26
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $36
+        local.get $24
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $36
+        local.get $24
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $24
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $19
+        local.get $36
+        local.get $24
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=48
+       local.get $26
+       local.get $19
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $29
+       local.get $23
+       v128.or
+       local.get $20
+       local.get $21
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $27
+       i32.const -64
+       i32.sub
+       local.set $27
+       br $for-loop|1
+      end
+     end
+     i32.const 0
+     local.get $0
+     i32.eqz
+     br_if $wasm/assembly/loss/statsChunk|inlined.10
+     drop
+     local.get $18
+     i32.const 1028
+     v128.load32_splat
+     local.set $42
+     i32.const 1068
+     v128.load32_splat
+     local.set $36
+     local.get $15
+     f32x4.splat
+     local.set $37
+     local.get $16
+     f32x4.splat
+     local.set $38
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     local.tee $43
+     i32.const 256
+     i32.add
+     local.set $39
+     local.get $8
+     local.get $9
+     i32.const 8
+     i32.shl
+     i32.add
+     local.set $25
+     local.get $8
+     local.set $11
+     local.get $22
+     local.get $28
+     i32.add
+     local.set $33
+     local.get $2
+     local.get $28
+     i32.add
+     local.set $26
+     local.get $4
+     local.get $28
+     i32.add
+     local.set $0
+     local.get $43
+     i32.const 512
+     i32.add
+     v128.load
+     local.set $20
+     i32.const 0
+     local.set $27
+     loop $for-loop|7
+      local.get $9
+      local.get $27
+      i32.gt_s
+      if
+       local.get $27
+       i32x4.splat
+       local.set $40
+       local.get $25
+       v128.load
+       local.set $29
+       local.get $25
+       v128.load offset=16
+       local.set $18
+       local.get $25
+       v128.load offset=32
+       local.set $23
+       local.get $25
+       v128.load offset=48
+       drop
+       local.get $25
+       v128.load offset=64
+       local.set $21
+       local.get $25
+       v128.load offset=80
+       local.set $24
+       i32.const 0
+       local.set $30
+       loop $for-loop|8
+        local.get $30
+        local.get $32
+        i32.lt_u
+        if
+         local.get $20
+         local.get $30
+         local.get $33
+         i32.add
+         v128.load
+         local.tee $44
+         local.get $36
+         v128.and
+         i32x4.max_u
+         local.set $20
+         local.get $44
+         i32.const 1072
+         v128.load32_splat
+         v128.or
+         local.get $37
+         f32x4.mul
+         local.get $38
+         f32x4.mul
+         local.tee $45
+         i32.const 1040
+         v128.load32_splat
+         local.tee $46
+         f32x4.add
+         local.set $41
+         i32.const 1060
+         v128.load32_splat
+         local.get $45
+         local.get $41
+         local.get $46
+         f32x4.sub
+         f32x4.sub
+         local.tee $46
+         i32.const 1056
+         v128.load32_splat
+         f32x4.relaxed_madd
+         local.get $46
+         i32.const 1052
+         v128.load32_splat
+         f32x4.relaxed_madd
+         local.get $46
+         i32.const 1048
+         v128.load32_splat
+         f32x4.relaxed_madd
+         local.get $46
+         i32.const 1044
+         v128.load32_splat
+         f32x4.relaxed_madd
+         local.get $46
+         i32.const 1028
+         v128.load32_splat
+         local.tee $46
+         f32x4.relaxed_madd
+         local.get $41
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $45
+         i32.const 1036
+         v128.load32_splat
+         f32x4.ge
+         v128.and
+         local.set $41
+         local.get $46
+         local.get $46
+         local.get $41
+         f32x4.add
+         f32x4.div
+         local.tee $45
+         local.get $41
+         local.get $45
+         f32x4.mul
+         local.get $44
+         i32.const 1024
+         v128.load32_splat
+         f32x4.ge
+         v128.bitselect
+         local.get $30
+         local.get $39
+         i32.add
+         v128.load
+         v128.and
+         local.set $41
+         local.get $30
+         local.get $43
+         i32.add
+         v128.load
+         local.get $40
+         i32x4.eq
+         local.set $44
+         local.get $2
+         if
+          local.get $26
+          local.get $30
+          i32.add
+          local.get $41
+          v128.store
+         end
+         local.get $29
+         local.get $41
+         f32x4.add
+         local.set $29
+         local.get $23
+         local.get $41
+         local.get $44
+         v128.and
+         f32x4.add
+         local.set $23
+         local.get $18
+         local.get $44
+         i32x4.sub
+         local.set $18
+         local.get $24
+         local.get $41
+         local.get $44
+         local.get $42
+         v128.and
+         f32x4.add
+         f32x4.pmax
+         local.set $24
+         local.get $21
+         local.get $41
+         f32x4.pmax
+         local.set $21
+         local.get $30
+         i32.const 16
+         i32.add
+         local.set $30
+         br $for-loop|8
+        end
+       end
+       local.get $25
+       local.get $29
+       v128.store
+       local.get $25
+       local.get $18
+       v128.store offset=16
+       local.get $25
+       local.get $23
+       v128.store offset=32
+       local.get $25
+       local.get $21
+       v128.store offset=64
+       local.get $25
+       local.get $24
+       v128.store offset=80
+       local.get $25
+       i32.const 96
+       i32.add
+       local.set $25
+       local.get $11
+       i32.const 256
+       i32.add
+       local.set $11
+       local.get $1
+       local.get $33
+       i32.add
+       local.set $33
+       local.get $3
+       local.get $26
+       i32.add
+       local.set $26
+       local.get $0
+       local.get $5
+       i32.add
+       local.set $0
+       local.get $27
+       i32.const 1
+       i32.add
+       local.set $27
+       br $for-loop|7
+      end
+     end
+     local.get $43
+     local.get $20
+     v128.store offset=512
+     local.set $18
+     i32.const 0
+     local.get $28
+     local.get $32
+     i32.add
+     local.tee $0
+     i32.const 511
+     i32.and
+     local.get $0
+     local.get $31
+     i32.eq
+     local.tee $0
+     select
+     i32.eqz
+     if
+      i32.const 1024
+      v128.load32_splat
+      local.set $19
+      i32.const 0
+      local.set $11
+      loop $for-loop|9
+       local.get $9
+       local.get $11
+       i32.gt_s
+       if
+        local.get $17
+        local.get $11
+        i32.const 6
+        i32.shl
+        i32.add
+        local.tee $25
+        local.get $25
+        f64.load
+        local.get $34
+        local.get $11
+        i32.const 96
+        i32.mul
+        i32.add
+        local.tee $26
+        v128.load
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store
+        local.get $25
+        local.get $25
+        f64.load offset=8
+        local.get $26
+        v128.load offset=16
+        local.tee $20
+        f64x2.convert_low_i32x4_s
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.convert_low_i32x4_s
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=8
+        local.get $25
+        local.get $25
+        f64.load offset=16
+        local.get $26
+        v128.load offset=32
+        local.tee $20
+        f64x2.promote_low_f32x4
+        local.get $20
+        local.get $20
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $20
+        f64x2.extract_lane 0
+        local.get $20
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=16
+        local.get $26
+        local.get $19
+        v128.store
+        local.get $26
+        local.get $19
+        v128.store offset=16
+        local.get $26
+        local.get $19
+        v128.store offset=32
+        local.get $0
+        if
+         local.get $25
+         local.get $25
+         f64.load offset=32
+         local.get $26
+         v128.load offset=64
+         local.tee $20
+         f32x4.extract_lane 0
+         local.get $20
+         f32x4.extract_lane 1
+         f32.max
+         local.get $20
+         f32x4.extract_lane 2
+         local.get $20
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=32
+         local.get $25
+         local.get $25
+         f64.load offset=40
+         local.get $26
+         v128.load offset=80
+         local.tee $20
+         f32x4.extract_lane 0
+         local.get $20
+         f32x4.extract_lane 1
+         f32.max
+         local.get $20
+         f32x4.extract_lane 2
+         local.get $20
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=40
+        end
+        local.get $11
+        i32.const 1
+        i32.add
+        local.set $11
+        br $for-loop|9
+       end
+      end
+     end
+     local.get $28
+     i32.const 256
+     i32.add
+     local.set $28
+     br $for-loop|0
+    end
+   end
+   i32.const 0
+   local.get $35
+   v128.load offset=512
+   local.tee $19
    i32x4.extract_lane 0
    local.tee $0
-   local.get $30
+   local.get $19
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -16454,10 +17186,40 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $30
+   local.get $19
    i32x4.extract_lane 2
    local.tee $1
-   local.get $30
+   local.get $19
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   i32.const 2139095039
+   i32.gt_u
+   br_if $wasm/assembly/loss/statsChunk|inlined.10
+   drop
+   local.get $18
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $18
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $18
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $18
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -16479,14 +17241,14 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 i32)
-  (local $22 v128)
+  (local $21 v128)
+  (local $22 i32)
   (local $23 v128)
-  (local $24 i32)
+  (local $24 v128)
   (local $25 i32)
   (local $26 i32)
-  (local $27 v128)
-  (local $28 i32)
+  (local $27 i32)
+  (local $28 v128)
   (local $29 i32)
   (local $30 i32)
   (local $31 i32)
@@ -16494,39 +17256,39 @@
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
   (local $39 v128)
   (local $40 v128)
   (local $41 v128)
   (local $42 v128)
+  (local $43 v128)
+  (local $44 v128)
   local.get $0
-  local.set $21
+  local.set $22
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
-  local.tee $34
+  local.tee $36
   i32.const 0
   local.get $9
   i32.const 96
   i32.mul
   memory.fill
+  local.get $8
+  local.get $9
+  i32.const 352
+  i32.mul
+  i32.add
+  local.tee $37
+  i32.const 512
+  i32.add
   i32.const 1024
   v128.load32_splat
   local.tee $18
-  local.set $27
-  local.get $8
-  local.get $9
-  i32.const 160
-  i32.mul
-  i32.add
-  local.tee $25
-  i32.const 128
-  i32.add
-  local.get $18
   v128.store
   local.get $11
   i32.const 2
@@ -16534,628 +17296,670 @@
   local.set $31
   block $wasm/assembly/loss/statsChunk|inlined.11 (result i32)
    loop $for-loop|0
-    local.get $26
+    local.get $29
     local.get $31
     i32.lt_u
     if
-     local.get $26
+     local.get $29
      i32.const 2
      i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     i32.const 1064
-     v128.load32_splat
-     local.set $18
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $19
-      i8x16.eq
-      v128.not
-      local.set $18
-     end
-     local.get $18
-     i16x8.extend_low_i8x16_s
-     local.set $36
-     local.get $18
-     i16x8.extend_high_i8x16_s
-     local.set $37
-     local.get $19
-     local.tee $18
-     local.set $22
-     local.get $12
+     local.set $11
+     i32.const 256
+     local.get $31
+     local.get $29
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $32
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $20
-      i16x8.extend_low_i8x16_u
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $19
-      local.get $18
-      i32x4.extend_high_i16x8_u
-      local.set $18
-      local.get $20
-      i16x8.extend_high_i8x16_u
-      local.tee $20
-      i32x4.extend_low_i16x8_u
-      local.set $22
-      local.get $20
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $18
-       i32x4.extend_low_i16x8_u
-       local.set $19
-       local.get $18
-       i32x4.extend_high_i16x8_u
-       local.set $18
+     local.set $0
+     i32.const 0
+     local.set $27
+     loop $for-loop|1
+      local.get $27
+      local.get $32
+      i32.lt_u
+      if
        local.get $11
-       v128.load offset=16
+       local.get $27
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $25
+       i32.const 1024
+       v128.load32_splat
+       local.set $19
+       i32.const 1064
+       v128.load32_splat
+       local.set $20
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $25
+        i32.add
+        v128.load
+        local.get $19
+        i8x16.eq
+        v128.not
+       else
+        local.get $20
+       end
+       local.tee $21
+       i16x8.extend_low_i8x16_s
+       local.set $39
+       local.get $19
        local.tee $20
-       i32x4.extend_low_i16x8_u
-       local.set $22
-       local.get $20
-       i32x4.extend_high_i16x8_u
-      else
+       local.set $24
        local.get $12
+       i32.const 1
+       i32.eq
        if (result v128)
         local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
+        local.get $25
         i32.add
-        local.tee $11
         v128.load
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $23
+        i32x4.extend_low_i16x8_u
         local.set $19
-        local.get $11
-        v128.load offset=16
-        local.set $18
-        local.get $11
-        v128.load offset=32
-        local.set $22
-        local.get $11
-        v128.load offset=48
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $24
+        i32x4.extend_low_i16x8_u
+        local.set $20
+        local.get $24
+        i32x4.extend_high_i16x8_u
+        local.set $24
+        local.get $23
+        i32x4.extend_high_i16x8_u
        else
-        local.get $19
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $25
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $26
+         v128.load
+         local.tee $23
+         i32x4.extend_low_i16x8_u
+         local.set $19
+         local.get $26
+         v128.load offset=16
+         local.tee $24
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $24
+         i32x4.extend_high_i16x8_u
+         local.set $24
+         local.get $23
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $25
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $26
+          v128.load
+          local.set $19
+          local.get $26
+          v128.load offset=32
+          local.set $20
+          local.get $26
+          v128.load offset=48
+          local.set $24
+          local.get $26
+          v128.load offset=16
+         else
+          local.get $19
+         end
+        end
        end
+       local.set $40
+       local.get $39
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $41
+       v128.and
+       local.set $23
+       i32.const 1024
+       v128.load32_splat
+       local.set $28
+       local.get $27
+       local.get $37
+       i32.add
+       local.tee $26
+       local.get $19
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $30
+       if
+        local.get $41
+        local.get $19
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $41
+        local.get $19
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $28
+        local.get $14
+        select
+        local.tee $19
+        v128.or
+        v128.andnot
+        local.set $28
+        local.get $23
+        local.get $41
+        local.get $19
+        v128.andnot
+        v128.and
+        local.set $23
+       end
+       local.get $23
+       v128.bitselect
+       v128.store
+       local.get $26
+       local.get $23
+       v128.store offset=256
+       local.get $39
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $39
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $23
+       local.get $26
+       local.get $40
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $39
+        local.get $40
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $39
+        local.get $40
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $23
+        local.get $14
+        select
+        local.tee $40
+        v128.or
+        v128.andnot
+        local.set $23
+        local.get $19
+        local.get $39
+        local.get $40
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=16
+       local.get $26
+       local.get $19
+       v128.store offset=272
+       local.get $21
+       i16x8.extend_high_i8x16_s
+       local.tee $39
+       i32x4.extend_low_i16x8_s
+       local.get $25
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $40
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $26
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $40
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $40
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $19
+        local.get $40
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=32
+       local.get $26
+       local.get $19
+       v128.store offset=288
+       local.get $21
+       local.set $20
+       local.get $39
+       i32x4.extend_high_i16x8_s
+       local.get $25
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $39
+       v128.and
+       local.set $19
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $26
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
+       local.get $30
+       if
+        local.get $39
+        local.get $24
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $39
+        local.get $24
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $24
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $19
+        local.get $39
+        local.get $24
+        v128.andnot
+        v128.and
+        local.set $19
+       end
+       local.get $19
+       v128.bitselect
+       v128.store offset=48
+       local.get $26
+       local.get $19
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $28
+       local.get $23
+       v128.or
+       local.get $20
+       local.get $21
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $27
+       i32.const -64
+       i32.sub
+       local.set $27
+       br $for-loop|1
       end
      end
-     local.set $38
-     local.get $36
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $39
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $23
-     local.get $25
-     local.get $19
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $39
-      local.get $19
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $39
-      local.get $19
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $23
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $23
-      local.get $20
-      local.get $39
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store
-     local.get $25
-     i32.const -64
-     i32.sub
-     local.get $20
-     v128.store
-     local.get $36
-     i32x4.extend_high_i16x8_s
      local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $36
-     v128.and
-     local.set $20
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $25
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $36
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $36
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $20
-      local.get $36
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $20
-     end
-     local.get $20
-     v128.bitselect
-     v128.store offset=16
-     local.get $25
-     local.get $20
-     v128.store offset=80
-     local.get $23
-     local.get $19
-     v128.or
-     local.set $23
-     local.get $37
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $19
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $25
-     local.get $22
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $19
-      local.get $22
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $19
-      local.get $22
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $22
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $18
-      local.get $19
-      local.get $22
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store offset=32
-     local.get $25
-     local.get $18
-     v128.store offset=96
-     local.get $37
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $22
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $11
-     if
-      local.get $22
-      local.get $38
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $22
-      local.get $38
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $36
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $18
-      local.get $22
-      local.get $36
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $25
-     local.get $38
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=48
-     local.get $25
-     local.get $18
-     v128.store offset=112
-     i32.const 0
-     local.get $23
-     local.get $20
-     local.get $19
-     v128.or
-     v128.or
-     v128.any_true
+     i32.eqz
      br_if $wasm/assembly/loss/statsChunk|inlined.11
      drop
+     local.get $18
+     i32.const 0
+     local.set $11
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $36
+     local.set $24
      local.get $15
      f32x4.splat
-     local.set $37
+     local.set $39
      local.get $16
      f32x4.splat
+     local.set $40
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     local.tee $34
+     i32.const 256
+     i32.add
      local.set $38
      local.get $8
      local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     local.tee $32
-     i32.const -64
-     i32.sub
-     local.set $35
-     local.get $8
-     local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
-     local.set $11
+     local.set $25
      local.get $8
      local.set $0
-     local.get $21
-     local.get $26
-     i32.add
-     local.set $29
-     local.get $2
-     local.get $26
-     i32.add
-     local.set $30
-     local.get $4
-     local.get $26
+     local.get $22
+     local.get $29
      i32.add
      local.set $33
-     local.get $32
-     v128.load offset=128
-     local.set $22
+     local.get $2
+     local.get $29
+     i32.add
+     local.set $27
+     local.get $4
+     local.get $29
+     i32.add
+     local.set $35
+     local.get $34
+     v128.load offset=512
+     local.set $20
      i32.const 0
-     local.set $28
-     loop $for-loop|4
+     local.set $30
+     loop $for-loop|7
       local.get $9
-      local.get $28
+      local.get $30
       i32.gt_s
       if
-       local.get $28
+       local.get $30
        i32x4.splat
-       local.set $39
-       local.get $11
+       local.set $41
+       local.get $25
        v128.load
-       local.set $20
-       local.get $11
+       local.set $28
+       local.get $25
        v128.load offset=16
        local.set $18
-       local.get $11
+       local.get $25
        v128.load offset=32
-       local.set $19
-       local.get $11
+       local.set $23
+       local.get $25
        v128.load offset=48
        drop
-       local.get $11
+       local.get $25
        v128.load offset=64
        drop
-       local.get $11
+       local.get $25
        v128.load offset=80
        drop
        i32.const 0
-       local.set $24
-       loop $for-loop|5
-        local.get $24
-        i32.const 64
+       local.set $26
+       loop $for-loop|8
+        local.get $26
+        local.get $32
         i32.lt_u
         if
-         local.get $22
-         local.get $24
-         local.get $29
+         local.get $20
+         local.get $26
+         local.get $33
          i32.add
          v128.load
-         local.tee $40
-         local.get $36
+         local.tee $42
+         local.get $24
          v128.and
          i32x4.max_u
-         local.set $22
-         local.get $40
+         local.set $20
+         local.get $42
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $37
+         local.get $39
          f32x4.mul
-         local.get $38
+         local.get $40
          f32x4.mul
-         local.tee $41
+         local.tee $43
          i32.const 1040
          v128.load32_splat
-         local.tee $42
+         local.tee $44
          f32x4.add
-         local.set $23
+         local.set $21
          i32.const 1060
          v128.load32_splat
-         local.get $41
-         local.get $23
-         local.get $42
+         local.get $43
+         local.get $21
+         local.get $44
          f32x4.sub
          f32x4.sub
-         local.tee $42
+         local.tee $44
          i32.const 1056
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $42
+         local.get $44
          i32.const 1052
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $42
+         local.get $44
          i32.const 1048
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $42
+         local.get $44
          i32.const 1044
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $42
+         local.get $44
          i32.const 1028
          v128.load32_splat
-         local.tee $42
+         local.tee $44
          f32x4.relaxed_madd
-         local.get $23
+         local.get $21
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $41
+         local.get $43
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $23
-         local.get $42
-         local.get $42
-         local.get $23
+         local.set $21
+         local.get $44
+         local.get $44
+         local.get $21
          f32x4.add
          f32x4.div
-         local.tee $41
-         local.get $23
-         local.get $41
+         local.tee $43
+         local.get $21
+         local.get $43
          f32x4.mul
-         local.get $40
+         local.get $42
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $24
-         local.get $35
+         local.get $26
+         local.get $38
          i32.add
          v128.load
          v128.and
-         local.set $23
-         local.get $24
-         local.get $32
+         local.set $21
+         local.get $26
+         local.get $34
          i32.add
          v128.load
-         local.get $39
+         local.get $41
          i32x4.eq
-         local.set $40
+         local.set $42
          local.get $2
          if
-          local.get $24
-          local.get $30
+          local.get $26
+          local.get $27
           i32.add
-          local.get $23
+          local.get $21
           v128.store
          end
-         local.get $20
-         local.get $23
+         local.get $28
+         local.get $21
          f32x4.add
-         local.set $20
-         local.get $18
-         local.get $40
-         i32x4.sub
-         local.set $18
-         local.get $19
+         local.set $28
          local.get $23
-         local.get $40
+         local.get $21
+         local.get $42
          v128.and
          f32x4.add
-         local.set $19
-         local.get $24
+         local.set $23
+         local.get $18
+         local.get $42
+         i32x4.sub
+         local.set $18
+         local.get $26
          i32.const 16
          i32.add
-         local.set $24
-         br $for-loop|5
+         local.set $26
+         br $for-loop|8
         end
        end
-       local.get $11
-       local.get $20
+       local.get $25
+       local.get $28
        v128.store
-       local.get $11
+       local.get $25
        local.get $18
        v128.store offset=16
-       local.get $11
-       local.get $19
+       local.get $25
+       local.get $23
        v128.store offset=32
-       local.get $11
+       local.get $25
        i32.const 96
        i32.add
-       local.set $11
+       local.set $25
        local.get $0
-       i32.const -64
-       i32.sub
+       i32.const 256
+       i32.add
        local.set $0
        local.get $1
-       local.get $29
-       i32.add
-       local.set $29
-       local.get $3
-       local.get $30
-       i32.add
-       local.set $30
-       local.get $5
        local.get $33
        i32.add
        local.set $33
-       local.get $28
+       local.get $3
+       local.get $27
+       i32.add
+       local.set $27
+       local.get $5
+       local.get $35
+       i32.add
+       local.set $35
+       local.get $30
        i32.const 1
        i32.add
-       local.set $28
-       br $for-loop|4
+       local.set $30
+       br $for-loop|7
       end
      end
+     local.get $34
+     local.get $20
+     v128.store offset=512
+     local.set $18
+     local.get $29
      local.get $32
-     local.get $22
-     v128.store offset=128
-     local.get $26
-     i32.const -64
-     i32.sub
+     i32.add
      local.tee $0
-     local.get $31
-     i32.eq
-     local.get $0
      i32.const 511
      i32.and
+     i32.const 0
+     local.get $0
+     local.get $31
+     i32.ne
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
-      local.set $18
-      i32.const 0
-      local.set $24
-      loop $for-loop|6
+      local.set $19
+      loop $for-loop|9
        local.get $9
-       local.get $24
+       local.get $11
        i32.gt_s
        if
         local.get $17
-        local.get $24
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $34
-        local.get $24
+        local.get $36
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
-        local.tee $11
+        local.tee $25
         v128.load
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -17163,18 +17967,18 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $11
+        local.get $25
         v128.load offset=16
-        local.tee $19
+        local.tee $20
         f64x2.convert_low_i32x4_s
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -17182,53 +17986,53 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $11
+        local.get $25
         v128.load offset=32
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $11
-        local.get $18
+        local.get $25
+        local.get $19
         v128.store
-        local.get $11
-        local.get $18
+        local.get $25
+        local.get $19
         v128.store offset=16
-        local.get $11
-        local.get $18
+        local.get $25
+        local.get $19
         v128.store offset=32
-        local.get $24
+        local.get $11
         i32.const 1
         i32.add
-        local.set $24
-        br $for-loop|6
+        local.set $11
+        br $for-loop|9
        end
       end
      end
-     local.get $26
-     i32.const -64
-     i32.sub
-     local.set $26
+     local.get $29
+     i32.const 256
+     i32.add
+     local.set $29
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $25
-   v128.load offset=128
-   local.tee $18
+   local.get $37
+   v128.load offset=512
+   local.tee $19
    i32x4.extract_lane 0
    local.tee $0
-   local.get $18
+   local.get $19
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -17236,10 +18040,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $18
+   local.get $19
    i32x4.extract_lane 2
    local.tee $1
-   local.get $18
+   local.get $19
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -17255,10 +18059,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.11
    drop
-   local.get $27
+   local.get $18
    i32x4.extract_lane 0
    local.tee $0
-   local.get $27
+   local.get $18
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -17266,10 +18070,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $27
+   local.get $18
    i32x4.extract_lane 2
    local.tee $1
-   local.get $27
+   local.get $18
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -17294,37 +18098,38 @@
   (local $19 i32)
   (local $20 v128)
   (local $21 v128)
-  (local $22 v128)
+  (local $22 i32)
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
-  (local $27 v128)
+  (local $27 i32)
   (local $28 v128)
   (local $29 i32)
-  (local $30 i32)
+  (local $30 v128)
   (local $31 i32)
-  (local $32 i32)
+  (local $32 v128)
   (local $33 i32)
   (local $34 i32)
   (local $35 v128)
   (local $36 v128)
   (local $37 v128)
-  (local $38 v128)
+  (local $38 i32)
+  (local $39 v128)
   local.get $0
   local.set $19
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $25
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
-  local.tee $33
+  local.tee $24
   i32.const 0
   local.get $9
   i32.const 96
@@ -17333,350 +18138,390 @@
   i32.const 1024
   v128.load32_splat
   local.tee $28
-  local.set $27
+  local.set $17
   local.get $11
   i32.const 2
   i32.shl
-  local.set $31
+  local.set $27
   block $wasm/assembly/loss/statsChunk|inlined.20 (result i32)
    loop $for-loop|0
-    local.get $26
-    local.get $31
-    i32.lt_u
+    local.get $27
+    local.get $29
+    i32.gt_u
     if
-     local.get $26
+     local.get $29
      i32.const 2
      i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $16
-     i32.const 1064
-     v128.load32_splat
-     local.set $17
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $16
-      i8x16.eq
-      v128.not
-      local.set $17
-     end
-     local.get $17
-     i16x8.extend_low_i8x16_s
-     local.set $21
-     local.get $17
-     i16x8.extend_high_i8x16_s
-     local.set $35
-     local.get $16
-     local.tee $18
-     local.set $20
-     local.get $12
+     local.set $11
+     i32.const 256
+     local.get $27
+     local.get $29
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $26
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $17
-      i16x8.extend_low_i8x16_u
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $16
-      local.get $18
-      i32x4.extend_high_i16x8_u
-      local.set $18
-      local.get $17
-      i16x8.extend_high_i8x16_u
-      local.tee $17
-      i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $17
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $17
-       i32x4.extend_low_i16x8_u
-       local.set $16
-       local.get $17
-       i32x4.extend_high_i16x8_u
-       local.set $18
+     local.set $0
+     i32.const 0
+     local.set $33
+     loop $for-loop|1
+      local.get $26
+      local.get $33
+      i32.gt_u
+      if
        local.get $11
-       v128.load offset=16
-       local.tee $17
-       i32x4.extend_low_i16x8_u
-       local.set $20
-       local.get $17
-       i32x4.extend_high_i16x8_u
-      else
+       local.get $33
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $22
+       i32.const 1024
+       v128.load32_splat
+       local.set $16
+       i32.const 1064
+       v128.load32_splat
+       local.set $18
+       local.get $25
+       local.get $33
+       i32.add
+       local.set $23
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $22
+        i32.add
+        v128.load
+        local.get $16
+        i8x16.eq
+        v128.not
+       else
+        local.get $18
+       end
+       local.tee $20
+       i16x8.extend_low_i8x16_s
+       local.set $35
+       local.get $16
+       local.tee $18
+       local.set $32
        local.get $12
+       i32.const 1
+       i32.eq
        if (result v128)
         local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
+        local.get $22
         i32.add
-        local.tee $11
         v128.load
+        local.tee $18
+        i16x8.extend_low_i8x16_u
+        local.tee $21
+        i32x4.extend_low_i16x8_u
         local.set $16
-        local.get $11
-        v128.load offset=16
+        local.get $18
+        i16x8.extend_high_i8x16_u
+        local.tee $30
+        i32x4.extend_low_i16x8_u
         local.set $18
-        local.get $11
-        v128.load offset=32
-        local.set $20
-        local.get $11
-        v128.load offset=48
+        local.get $30
+        i32x4.extend_high_i16x8_u
+        local.set $32
+        local.get $21
+        i32x4.extend_high_i16x8_u
        else
-        local.get $20
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $22
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $31
+         v128.load
+         local.tee $21
+         i32x4.extend_low_i16x8_u
+         local.set $16
+         local.get $31
+         v128.load offset=16
+         local.tee $30
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $30
+         i32x4.extend_high_i16x8_u
+         local.set $32
+         local.get $21
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $22
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $31
+          v128.load
+          local.set $16
+          local.get $31
+          v128.load offset=32
+          local.set $18
+          local.get $31
+          v128.load offset=48
+          local.set $32
+          local.get $31
+          v128.load offset=16
+         else
+          local.get $32
+         end
+        end
        end
+       local.set $36
+       local.get $35
+       i32x4.extend_low_i16x8_s
+       local.get $22
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $21
+       i32.const 1024
+       v128.load32_splat
+       local.set $30
+       local.get $23
+       local.get $16
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $31
+       if
+        local.get $37
+        local.get $16
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $16
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $30
+        local.get $14
+        select
+        local.tee $16
+        v128.or
+        v128.andnot
+        local.set $30
+        local.get $21
+        local.get $37
+        local.get $16
+        v128.andnot
+        v128.and
+        local.set $21
+       end
+       local.get $21
+       v128.bitselect
+       v128.store
+       local.get $23
+       local.get $21
+       v128.store offset=256
+       local.get $35
+       i32x4.extend_high_i16x8_s
+       local.get $22
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $35
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $23
+       local.get $36
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $35
+        local.get $36
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $35
+        local.get $36
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $36
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $16
+        local.get $35
+        local.get $36
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=16
+       local.get $23
+       local.get $16
+       v128.store offset=272
+       local.get $20
+       i16x8.extend_high_i8x16_s
+       local.tee $35
+       i32x4.extend_low_i16x8_s
+       local.get $22
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $36
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $23
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $36
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $36
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $16
+        local.get $36
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=32
+       local.get $23
+       local.get $16
+       v128.store offset=288
+       local.get $20
+       local.set $18
+       local.get $35
+       i32x4.extend_high_i16x8_s
+       local.get $22
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $35
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $23
+       local.get $32
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $35
+        local.get $32
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $35
+        local.get $32
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $32
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $16
+        local.get $35
+        local.get $32
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=48
+       local.get $23
+       local.get $16
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $30
+       local.get $21
+       v128.or
+       local.get $18
+       local.get $20
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $33
+       i32.const -64
+       i32.sub
+       local.set $33
+       br $for-loop|1
       end
      end
-     local.set $36
-     local.get $21
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $37
-     v128.and
-     local.set $17
-     i32.const 1024
-     v128.load32_splat
-     local.set $22
-     local.get $25
-     local.get $16
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $37
-      local.get $16
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $37
-      local.get $16
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $22
-      local.get $14
-      select
-      local.tee $16
-      v128.or
-      v128.andnot
-      local.set $22
-      local.get $17
-      local.get $37
-      local.get $16
-      v128.andnot
-      v128.and
-      local.set $17
-     end
-     local.get $17
-     v128.bitselect
-     v128.store
-     local.get $25
-     i32.const -64
-     i32.sub
-     local.get $17
-     v128.store
-     local.get $21
-     i32x4.extend_high_i16x8_s
      local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $17
-     v128.and
-     local.set $16
-     i32.const 1024
-     v128.load32_splat
-     local.set $21
-     local.get $25
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $17
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $17
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $21
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $21
-      local.get $16
-      local.get $17
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $16
-     end
-     local.get $16
-     v128.bitselect
-     v128.store offset=16
-     local.get $25
-     local.get $16
-     v128.store offset=80
-     local.get $22
-     local.get $21
-     v128.or
-     local.set $21
-     local.get $35
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $18
-     v128.and
-     local.set $16
-     i32.const 1024
-     v128.load32_splat
-     local.set $17
-     local.get $25
-     local.get $20
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $18
-      local.get $20
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $18
-      local.get $20
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $17
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $17
-      local.get $16
-      local.get $18
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $16
-     end
-     local.get $16
-     v128.bitselect
-     v128.store offset=32
-     local.get $25
-     local.get $16
-     v128.store offset=96
-     local.get $35
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $20
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $16
-     local.get $11
-     if
-      local.get $20
-      local.get $36
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $20
-      local.get $36
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $16
-      local.get $14
-      select
-      local.tee $22
-      v128.or
-      v128.andnot
-      local.set $16
-      local.get $18
-      local.get $20
-      local.get $22
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $25
-     local.get $36
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=48
-     local.get $25
-     local.get $18
-     v128.store offset=112
-     i32.const 0
-     local.get $21
-     local.get $17
-     local.get $16
-     v128.or
-     v128.or
-     v128.any_true
+     i32.eqz
      br_if $wasm/assembly/loss/statsChunk|inlined.20
      drop
      i32.const 1028
@@ -17684,226 +18529,232 @@
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $36
+     local.set $35
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
-     i32.const -64
-     i32.sub
-     local.set $34
+     i32.const 256
+     i32.add
+     local.set $38
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
-     local.set $11
-     local.get $8
      local.set $0
+     local.get $8
+     local.set $11
      local.get $19
-     local.get $26
+     local.get $29
+     i32.add
+     local.set $31
+     local.get $2
+     local.get $29
+     i32.add
+     local.set $33
+     local.get $4
+     local.get $29
      i32.add
      local.set $23
-     local.get $2
-     local.get $26
-     i32.add
-     local.set $32
-     local.get $4
-     local.get $26
-     i32.add
-     local.set $29
+     local.get $17
+     local.set $16
      i32.const 0
-     local.set $30
-     loop $for-loop|4
+     local.set $22
+     loop $for-loop|7
       local.get $9
-      local.get $30
+      local.get $22
       i32.gt_s
       if
-       local.get $11
+       local.get $0
        v128.load
-       local.set $17
-       local.get $11
+       local.set $30
+       local.get $0
        v128.load offset=16
-       local.set $18
-       local.get $11
+       local.set $17
+       local.get $0
        v128.load offset=32
-       local.set $16
-       local.get $11
-       v128.load offset=48
        local.set $21
-       local.get $11
-       v128.load offset=64
-       local.set $22
-       local.get $11
-       v128.load offset=80
+       local.get $0
+       v128.load offset=48
        local.set $20
+       local.get $0
+       v128.load offset=64
+       local.set $32
+       local.get $0
+       v128.load offset=80
+       local.set $18
        i32.const 0
-       local.set $24
-       loop $for-loop|5
-        local.get $24
-        i32.const 64
-        i32.lt_u
+       local.set $34
+       loop $for-loop|8
+        local.get $26
+        local.get $34
+        i32.gt_u
         if
-         local.get $23
-         local.get $24
-         i32.add
-         v128.load
-         local.tee $37
-         local.get $24
+         local.get $31
          local.get $34
          i32.add
          v128.load
-         local.tee $38
-         v128.and
-         local.tee $35
-         local.get $35
-         local.get $17
-         f32x4.relaxed_madd
-         local.set $17
-         local.get $27
-         local.get $37
-         i32x4.max_u
-         local.get $24
-         local.get $29
+         local.tee $36
+         local.get $34
+         local.get $38
          i32.add
          v128.load
          local.tee $37
-         i32x4.max_u
-         local.set $27
-         local.get $35
-         local.get $37
-         local.get $38
          v128.and
-         local.tee $37
-         f32x4.sub
-         local.get $36
-         v128.and
-         local.set $38
-         local.get $37
-         local.get $37
-         local.get $18
+         local.tee $39
+         local.get $39
+         local.get $30
          f32x4.relaxed_madd
-         local.set $18
-         local.get $21
-         local.get $37
-         f32x4.pmax
-         local.set $21
-         local.get $38
-         local.get $38
+         local.set $30
          local.get $16
-         f32x4.relaxed_madd
+         local.get $36
+         i32x4.max_u
+         local.get $23
+         local.get $34
+         i32.add
+         v128.load
+         local.tee $36
+         i32x4.max_u
          local.set $16
-         local.get $22
-         local.get $35
-         f32x4.pmax
-         local.set $22
-         local.get $20
-         local.get $35
+         local.get $39
+         local.get $36
          local.get $37
-         f32x4.add
+         v128.and
+         local.tee $36
+         f32x4.sub
+         local.get $35
+         v128.and
+         local.set $37
+         local.get $36
+         local.get $36
+         local.get $17
+         f32x4.relaxed_madd
+         local.set $17
+         local.get $37
+         local.get $37
+         local.get $21
+         f32x4.relaxed_madd
+         local.set $21
+         local.get $20
+         local.get $36
          f32x4.pmax
          local.set $20
-         local.get $24
+         local.get $18
+         local.get $39
+         local.get $36
+         f32x4.add
+         f32x4.pmax
+         local.set $18
+         local.get $32
+         local.get $39
+         f32x4.pmax
+         local.set $32
+         local.get $34
          i32.const 16
          i32.add
-         local.set $24
-         br $for-loop|5
+         local.set $34
+         br $for-loop|8
         end
        end
-       local.get $11
-       local.get $17
+       local.get $0
+       local.get $30
        v128.store
-       local.get $11
-       local.get $18
+       local.get $0
+       local.get $17
        v128.store offset=16
-       local.get $11
-       local.get $16
-       v128.store offset=32
-       local.get $11
+       local.get $0
        local.get $21
-       v128.store offset=48
-       local.get $11
-       local.get $22
-       v128.store offset=64
-       local.get $11
+       v128.store offset=32
+       local.get $0
        local.get $20
+       v128.store offset=48
+       local.get $0
+       local.get $32
+       v128.store offset=64
+       local.get $0
+       local.get $18
        v128.store offset=80
-       local.get $11
+       local.get $0
        i32.const 96
        i32.add
-       local.set $11
-       local.get $0
-       i32.const -64
-       i32.sub
        local.set $0
+       local.get $11
+       i32.const 256
+       i32.add
+       local.set $11
        local.get $1
+       local.get $31
+       i32.add
+       local.set $31
+       local.get $3
+       local.get $33
+       i32.add
+       local.set $33
+       local.get $5
        local.get $23
        i32.add
        local.set $23
-       local.get $3
-       local.get $32
-       i32.add
-       local.set $32
-       local.get $5
-       local.get $29
-       i32.add
-       local.set $29
-       local.get $30
+       local.get $22
        i32.const 1
        i32.add
-       local.set $30
-       br $for-loop|4
+       local.set $22
+       br $for-loop|7
       end
      end
+     local.get $16
+     local.set $17
      local.get $26
-     i32.const -64
-     i32.sub
+     local.get $29
+     i32.add
      local.tee $0
-     local.get $31
+     local.get $27
      i32.eq
-     local.tee $11
+     local.set $22
+     i32.const 0
      local.get $0
      i32.const 511
      i32.and
+     local.get $22
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
       local.set $16
       i32.const 0
-      local.set $23
-      loop $for-loop|6
+      local.set $11
+      loop $for-loop|9
        local.get $9
-       local.get $23
+       local.get $11
        i32.gt_s
        if
         local.get $15
-        local.get $23
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $33
-        local.get $23
+        local.get $24
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
-        local.tee $24
+        local.tee $23
         v128.load
-        local.tee $17
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -17911,18 +18762,18 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $24
+        local.get $23
         v128.load offset=16
-        local.tee $17
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -17930,46 +18781,46 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $24
+        local.get $23
         v128.load offset=32
-        local.tee $17
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $24
+        local.get $23
         local.get $16
         v128.store
-        local.get $24
+        local.get $23
         local.get $16
         v128.store offset=16
-        local.get $24
+        local.get $23
         local.get $16
         v128.store offset=32
-        local.get $11
+        local.get $22
         if
          local.get $0
          local.get $0
          f64.load offset=24
-         local.get $24
+         local.get $23
          v128.load offset=48
-         local.tee $17
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $17
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $17
+         local.get $18
          f32x4.extract_lane 2
-         local.get $17
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -17979,16 +18830,16 @@
          local.get $0
          local.get $0
          f64.load offset=32
-         local.get $24
+         local.get $23
          v128.load offset=64
-         local.tee $17
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $17
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $17
+         local.get $18
          f32x4.extract_lane 2
-         local.get $17
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -17998,16 +18849,16 @@
          local.get $0
          local.get $0
          f64.load offset=40
-         local.get $24
+         local.get $23
          v128.load offset=80
-         local.tee $17
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $17
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $17
+         local.get $18
          f32x4.extract_lane 2
-         local.get $17
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -18015,18 +18866,18 @@
          f64.max
          f64.store offset=40
         end
-        local.get $23
+        local.get $11
         i32.const 1
         i32.add
-        local.set $23
-        br $for-loop|6
+        local.set $11
+        br $for-loop|9
        end
       end
      end
-     local.get $26
-     i32.const -64
-     i32.sub
-     local.set $26
+     local.get $29
+     i32.const 256
+     i32.add
+     local.set $29
      br $for-loop|0
     end
    end
@@ -18061,10 +18912,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.20
    drop
-   local.get $27
+   local.get $17
    i32x4.extract_lane 0
    local.tee $0
-   local.get $27
+   local.get $17
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -18072,10 +18923,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $27
+   local.get $17
    i32x4.extract_lane 2
    local.tee $1
-   local.get $27
+   local.get $17
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -18103,13 +18954,13 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 v128)
+  (local $25 i32)
   (local $26 i32)
-  (local $27 v128)
-  (local $28 i32)
+  (local $27 i32)
+  (local $28 v128)
   (local $29 i32)
   (local $30 i32)
-  (local $31 i32)
+  (local $31 v128)
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
@@ -18117,18 +18968,21 @@
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
+  (local $39 i32)
+  local.get $0
+  local.set $19
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
-  local.set $23
+  local.set $25
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
-  local.tee $33
+  local.tee $24
   i32.const 0
   local.get $9
   i32.const 96
@@ -18136,353 +18990,395 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $27
-  local.set $25
+  local.tee $28
+  local.set $17
   local.get $11
   i32.const 2
   i32.shl
-  local.set $31
+  local.set $27
   block $wasm/assembly/loss/statsChunk|inlined.21 (result i32)
    loop $for-loop|0
-    local.get $24
-    local.get $31
-    i32.lt_u
+    local.get $27
+    local.get $30
+    i32.gt_u
     if
-     local.get $24
+     local.get $30
      i32.const 2
      i32.shr_u
      local.set $11
-     i32.const 1024
-     v128.load32_splat
-     local.set $17
-     i32.const 1064
-     v128.load32_splat
-     local.set $16
-     local.get $7
-     if
-      local.get $7
-      local.get $11
-      i32.add
-      v128.load
-      local.get $17
-      i8x16.eq
-      v128.not
-      local.set $16
-     end
-     local.get $16
-     i16x8.extend_low_i8x16_s
-     local.set $35
-     local.get $16
-     i16x8.extend_high_i8x16_s
-     local.set $36
-     local.get $17
-     local.tee $16
-     local.set $21
-     local.get $12
+     i32.const 256
+     local.get $27
+     local.get $30
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $26
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $6
-      local.get $11
-      i32.add
-      v128.load
-      local.tee $18
-      i16x8.extend_low_i8x16_u
-      local.tee $16
-      i32x4.extend_low_i16x8_u
-      local.set $17
-      local.get $16
-      i32x4.extend_high_i16x8_u
-      local.set $16
-      local.get $18
-      i16x8.extend_high_i8x16_u
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $18
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
+     local.set $0
+     i32.const 0
+     local.set $32
+     loop $for-loop|1
+      local.get $26
+      local.get $32
+      i32.gt_u
+      if
        local.get $11
-       i32.const 1
-       i32.shl
+       local.get $32
+       i32.const 2
+       i32.shr_u
        i32.add
-       local.tee $19
-       v128.load
-       local.tee $16
-       i32x4.extend_low_i16x8_u
-       local.set $17
-       local.get $16
-       i32x4.extend_high_i16x8_u
+       local.set $22
+       i32.const 1024
+       v128.load32_splat
        local.set $16
-       local.get $19
-       v128.load offset=16
+       i32.const 1064
+       v128.load32_splat
+       local.set $18
+       local.get $25
+       local.get $32
+       i32.add
+       local.set $23
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $22
+        i32.add
+        v128.load
+        local.get $16
+        i8x16.eq
+        v128.not
+       else
+        local.get $18
+       end
+       local.tee $20
+       i16x8.extend_low_i8x16_s
+       local.set $36
+       local.get $16
        local.tee $18
-       i32x4.extend_low_i16x8_u
-       local.set $21
-       local.get $18
-       i32x4.extend_high_i16x8_u
-      else
+       local.set $35
        local.get $12
+       i32.const 1
+       i32.eq
        if (result v128)
         local.get $6
-        local.get $11
-        i32.const 2
-        i32.shl
+        local.get $22
         i32.add
-        local.tee $19
         v128.load
-        local.set $17
-        local.get $19
-        v128.load offset=16
+        local.tee $18
+        i16x8.extend_low_i8x16_u
+        local.tee $21
+        i32x4.extend_low_i16x8_u
         local.set $16
-        local.get $19
-        v128.load offset=32
-        local.set $21
-        local.get $19
-        v128.load offset=48
+        local.get $18
+        i16x8.extend_high_i8x16_u
+        local.tee $31
+        i32x4.extend_low_i16x8_u
+        local.set $18
+        local.get $31
+        i32x4.extend_high_i16x8_u
+        local.set $35
+        local.get $21
+        i32x4.extend_high_i16x8_u
        else
-        local.get $16
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $22
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $29
+         v128.load
+         local.tee $21
+         i32x4.extend_low_i16x8_u
+         local.set $16
+         local.get $29
+         v128.load offset=16
+         local.tee $31
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $31
+         i32x4.extend_high_i16x8_u
+         local.set $35
+         local.get $21
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $22
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $29
+          v128.load
+          local.set $16
+          local.get $29
+          v128.load offset=32
+          local.set $18
+          local.get $29
+          v128.load offset=48
+          local.set $35
+          local.get $29
+          v128.load offset=16
+         else
+          local.get $35
+         end
+        end
        end
+       local.set $37
+       local.get $36
+       i32x4.extend_low_i16x8_s
+       local.get $22
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $38
+       v128.and
+       local.set $21
+       i32.const 1024
+       v128.load32_splat
+       local.set $31
+       local.get $23
+       local.get $16
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $29
+       if
+        local.get $38
+        local.get $16
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $38
+        local.get $16
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $31
+        local.get $14
+        select
+        local.tee $16
+        v128.or
+        v128.andnot
+        local.set $31
+        local.get $21
+        local.get $38
+        local.get $16
+        v128.andnot
+        v128.and
+        local.set $21
+       end
+       local.get $21
+       v128.bitselect
+       v128.store
+       local.get $23
+       local.get $21
+       v128.store offset=256
+       local.get $36
+       i32x4.extend_high_i16x8_s
+       local.get $22
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $36
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $23
+       local.get $37
+       i32.const 1064
+       v128.load32_splat
+       local.get $29
+       if
+        local.get $36
+        local.get $37
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $36
+        local.get $37
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $37
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $16
+        local.get $36
+        local.get $37
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=16
+       local.get $23
+       local.get $16
+       v128.store offset=272
+       local.get $20
+       i16x8.extend_high_i8x16_s
+       local.tee $36
+       i32x4.extend_low_i16x8_s
+       local.get $22
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $23
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $29
+       if
+        local.get $37
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $16
+        local.get $37
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=32
+       local.get $23
+       local.get $16
+       v128.store offset=288
+       local.get $20
+       local.set $18
+       local.get $36
+       i32x4.extend_high_i16x8_s
+       local.get $22
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $36
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $23
+       local.get $35
+       i32.const 1064
+       v128.load32_splat
+       local.get $29
+       if
+        local.get $36
+        local.get $35
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $36
+        local.get $35
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $35
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $16
+        local.get $36
+        local.get $35
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=48
+       local.get $23
+       local.get $16
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $31
+       local.get $21
+       v128.or
+       local.get $18
+       local.get $20
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $32
+       i32.const -64
+       i32.sub
+       local.set $32
+       br $for-loop|1
       end
      end
-     local.set $37
-     local.get $35
-     i32x4.extend_low_i16x8_s
-     local.get $11
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $38
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $23
-     local.get $17
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $19
-     if
-      local.get $38
-      local.get $17
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $38
-      local.get $17
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $17
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $18
-      local.get $38
-      local.get $17
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store
-     local.get $23
-     i32.const -64
-     i32.sub
-     local.get $18
-     v128.store
-     local.get $35
-     i32x4.extend_high_i16x8_s
-     local.get $11
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $35
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $17
-     local.get $23
-     local.get $16
-     i32.const 1064
-     v128.load32_splat
-     local.get $19
-     if
-      local.get $35
-      local.get $16
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $35
-      local.get $16
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $17
-      local.get $14
-      select
-      local.tee $16
-      v128.or
-      v128.andnot
-      local.set $17
-      local.get $18
-      local.get $35
-      local.get $16
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store offset=16
-     local.get $23
-     local.get $18
-     v128.store offset=80
-     local.get $20
-     local.get $17
-     v128.or
-     local.set $20
-     local.get $36
-     i32x4.extend_low_i16x8_s
-     local.get $11
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $18
-     v128.and
-     local.set $17
-     i32.const 1024
-     v128.load32_splat
-     local.set $16
-     local.get $23
-     local.get $21
-     i32.const 1064
-     v128.load32_splat
-     local.get $19
-     if
-      local.get $18
-      local.get $21
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $18
-      local.get $21
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $16
-      local.get $14
-      select
-      local.tee $21
-      v128.or
-      v128.andnot
-      local.set $16
-      local.get $17
-      local.get $18
-      local.get $21
-      v128.andnot
-      v128.and
-      local.set $17
-     end
-     local.get $17
-     v128.bitselect
-     v128.store offset=32
-     local.get $23
-     local.get $17
-     v128.store offset=96
-     local.get $36
-     i32x4.extend_high_i16x8_s
-     local.get $11
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $21
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $17
-     local.get $19
-     if
-      local.get $21
-      local.get $37
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $21
-      local.get $37
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $17
-      local.get $14
-      select
-      local.tee $35
-      v128.or
-      v128.andnot
-      local.set $17
-      local.get $18
-      local.get $21
-      local.get $35
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $23
-     local.get $37
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=48
-     local.get $23
-     local.get $18
-     v128.store offset=112
-     i32.const 0
-     local.get $20
-     local.get $16
-     local.get $17
-     v128.or
-     v128.or
-     v128.any_true
+     local.get $0
+     i32.eqz
      br_if $wasm/assembly/loss/statsChunk|inlined.21
      drop
+     i32.const 0
+     local.set $33
      i32.const 1028
      v128.load32_splat
      drop
@@ -18491,92 +19387,92 @@
      local.set $20
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
-     i32.const -64
-     i32.sub
-     local.set $34
+     i32.const 256
+     i32.add
+     local.set $39
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
-     local.set $19
-     local.get $8
      local.set $11
-     local.get $0
-     local.get $24
-     i32.add
-     local.set $28
-     local.get $2
-     local.get $24
-     i32.add
-     local.set $32
-     local.get $4
-     local.get $24
+     local.get $8
+     local.set $0
+     local.get $19
+     local.get $30
      i32.add
      local.set $29
+     local.get $2
+     local.get $30
+     i32.add
+     local.set $22
+     local.get $4
+     local.get $30
+     i32.add
+     local.set $23
+     local.get $17
+     local.set $16
      i32.const 0
-     local.set $26
-     i32.const 0
-     local.set $30
-     loop $for-loop|4
+     local.set $32
+     loop $for-loop|7
       local.get $9
-      local.get $30
+      local.get $32
       i32.gt_s
       if
-       local.get $19
+       local.get $11
        v128.load
-       local.set $17
-       local.get $19
+       local.set $31
+       local.get $11
        v128.load offset=16
-       local.set $18
-       local.get $19
+       local.set $17
+       local.get $11
        v128.load offset=32
        local.set $21
-       local.get $19
+       local.get $11
        v128.load offset=48
-       local.set $16
-       local.get $19
+       local.set $18
+       local.get $11
        v128.load offset=64
        drop
-       local.get $19
+       local.get $11
        v128.load offset=80
        drop
        i32.const 0
-       local.set $22
-       loop $for-loop|5
-        local.get $22
-        i32.const 64
-        i32.lt_u
+       local.set $34
+       loop $for-loop|8
+        local.get $26
+        local.get $34
+        i32.gt_u
         if
-         local.get $22
-         local.get $28
+         local.get $29
+         local.get $34
          i32.add
          v128.load
          local.tee $35
-         local.get $22
          local.get $34
+         local.get $39
          i32.add
          v128.load
          local.tee $36
          v128.and
          local.tee $37
          local.get $37
-         local.get $17
+         local.get $31
          f32x4.relaxed_madd
-         local.set $17
-         local.get $25
+         local.set $31
+         local.get $16
          local.get $35
          i32x4.max_u
-         local.get $22
-         local.get $29
+         local.get $23
+         local.get $34
          i32.add
          v128.load
          local.tee $35
          i32x4.max_u
-         local.set $25
+         local.set $16
          local.get $37
          local.get $35
          local.get $36
@@ -18588,148 +19484,152 @@
          local.set $36
          local.get $35
          local.get $35
-         local.get $18
+         local.get $17
          f32x4.relaxed_madd
-         local.set $18
-         local.get $16
-         local.get $35
-         f32x4.pmax
-         local.set $16
+         local.set $17
          local.get $36
          local.get $36
          local.get $21
          f32x4.relaxed_madd
          local.set $21
-         local.get $22
+         local.get $18
+         local.get $35
+         f32x4.pmax
+         local.set $18
+         local.get $34
          i32.const 16
          i32.add
-         local.set $22
-         br $for-loop|5
+         local.set $34
+         br $for-loop|8
         end
        end
-       local.get $19
-       local.get $17
+       local.get $11
+       local.get $31
        v128.store
-       local.get $19
-       local.get $18
+       local.get $11
+       local.get $17
        v128.store offset=16
-       local.get $19
+       local.get $11
        local.get $21
        v128.store offset=32
-       local.get $19
-       local.get $16
+       local.get $11
+       local.get $18
        v128.store offset=48
-       local.get $19
+       local.get $11
        i32.const 96
        i32.add
-       local.set $19
-       local.get $11
-       i32.const -64
-       i32.sub
        local.set $11
+       local.get $0
+       i32.const 256
+       i32.add
+       local.set $0
        local.get $1
-       local.get $28
-       i32.add
-       local.set $28
-       local.get $3
-       local.get $32
-       i32.add
-       local.set $32
-       local.get $5
        local.get $29
        i32.add
        local.set $29
-       local.get $30
+       local.get $3
+       local.get $22
+       i32.add
+       local.set $22
+       local.get $5
+       local.get $23
+       i32.add
+       local.set $23
+       local.get $32
        i32.const 1
        i32.add
-       local.set $30
-       br $for-loop|4
+       local.set $32
+       br $for-loop|7
       end
      end
-     local.get $24
-     i32.const -64
-     i32.sub
-     local.tee $11
-     local.get $31
+     local.get $16
+     local.set $17
+     local.get $26
+     local.get $30
+     i32.add
+     local.tee $0
+     local.get $27
      i32.eq
-     local.tee $19
-     local.get $11
+     local.set $11
+     i32.const 0
+     local.get $0
      i32.const 511
      i32.and
+     local.get $11
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
       local.set $16
-      loop $for-loop|6
+      loop $for-loop|9
        local.get $9
-       local.get $26
+       local.get $33
        i32.gt_s
        if
         local.get $15
-        local.get $26
+        local.get $33
         i32.const 6
         i32.shl
         i32.add
-        local.tee $11
-        local.get $11
+        local.tee $0
+        local.get $0
         f64.load
+        local.get $24
         local.get $33
-        local.get $26
         i32.const 96
         i32.mul
         i32.add
         local.tee $22
         v128.load
-        local.tee $17
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $11
-        local.get $11
+        local.get $0
+        local.get $0
         f64.load offset=8
         local.get $22
         v128.load offset=16
-        local.tee $17
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $11
-        local.get $11
+        local.get $0
+        local.get $0
         f64.load offset=16
         local.get $22
         v128.load offset=32
-        local.tee $17
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -18743,21 +19643,21 @@
         local.get $22
         local.get $16
         v128.store offset=32
-        local.get $19
+        local.get $11
         if
-         local.get $11
-         local.get $11
+         local.get $0
+         local.get $0
          f64.load offset=24
          local.get $22
          v128.load offset=48
-         local.tee $17
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $17
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $17
+         local.get $18
          f32x4.extract_lane 2
-         local.get $17
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -18765,26 +19665,26 @@
          f64.max
          f64.store offset=24
         end
-        local.get $26
+        local.get $33
         i32.const 1
         i32.add
-        local.set $26
-        br $for-loop|6
+        local.set $33
+        br $for-loop|9
        end
       end
      end
-     local.get $24
-     i32.const -64
-     i32.sub
-     local.set $24
+     local.get $30
+     i32.const 256
+     i32.add
+     local.set $30
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $27
+   local.get $28
    i32x4.extract_lane 0
    local.tee $0
-   local.get $27
+   local.get $28
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -18792,10 +19692,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $27
+   local.get $28
    i32x4.extract_lane 2
    local.tee $1
-   local.get $27
+   local.get $28
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -18811,10 +19711,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.21
    drop
-   local.get $25
+   local.get $17
    i32x4.extract_lane 0
    local.tee $0
-   local.get $25
+   local.get $17
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -18822,10 +19722,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $25
+   local.get $17
    i32x4.extract_lane 2
    local.tee $1
-   local.get $25
+   local.get $17
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -18850,38 +19750,38 @@
   (local $19 i32)
   (local $20 v128)
   (local $21 v128)
-  (local $22 v128)
+  (local $22 i32)
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
-  (local $26 v128)
+  (local $26 i32)
   (local $27 i32)
   (local $28 v128)
   (local $29 i32)
-  (local $30 i32)
+  (local $30 v128)
   (local $31 i32)
-  (local $32 i32)
+  (local $32 v128)
   (local $33 i32)
   (local $34 i32)
-  (local $35 i32)
+  (local $35 v128)
   (local $36 v128)
   (local $37 v128)
-  (local $38 v128)
+  (local $38 i32)
   (local $39 v128)
   local.get $0
   local.set $19
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
-  local.set $24
+  local.set $25
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
-  local.tee $34
+  local.tee $24
   i32.const 0
   local.get $9
   i32.const 96
@@ -18890,350 +19790,390 @@
   i32.const 1024
   v128.load32_splat
   local.tee $28
-  local.set $26
+  local.set $17
   local.get $11
   i32.const 2
   i32.shl
-  local.set $32
+  local.set $27
   block $wasm/assembly/loss/statsChunk|inlined.22 (result i32)
    loop $for-loop|0
-    local.get $25
-    local.get $32
-    i32.lt_u
+    local.get $27
+    local.get $29
+    i32.gt_u
     if
-     local.get $25
+     local.get $29
      i32.const 2
      i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $16
-     i32.const 1064
-     v128.load32_splat
-     local.set $17
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $16
-      i8x16.eq
-      v128.not
-      local.set $17
-     end
-     local.get $17
-     i16x8.extend_low_i8x16_s
-     local.set $21
-     local.get $17
-     i16x8.extend_high_i8x16_s
-     local.set $36
-     local.get $16
-     local.tee $18
-     local.set $20
-     local.get $12
+     local.set $11
+     i32.const 256
+     local.get $27
+     local.get $29
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $26
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $17
-      i16x8.extend_low_i8x16_u
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $16
-      local.get $18
-      i32x4.extend_high_i16x8_u
-      local.set $18
-      local.get $17
-      i16x8.extend_high_i8x16_u
-      local.tee $17
-      i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $17
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $17
-       i32x4.extend_low_i16x8_u
-       local.set $16
-       local.get $17
-       i32x4.extend_high_i16x8_u
-       local.set $18
+     local.set $0
+     i32.const 0
+     local.set $33
+     loop $for-loop|1
+      local.get $26
+      local.get $33
+      i32.gt_u
+      if
        local.get $11
-       v128.load offset=16
-       local.tee $17
-       i32x4.extend_low_i16x8_u
-       local.set $20
-       local.get $17
-       i32x4.extend_high_i16x8_u
-      else
+       local.get $33
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $22
+       i32.const 1024
+       v128.load32_splat
+       local.set $16
+       i32.const 1064
+       v128.load32_splat
+       local.set $18
+       local.get $25
+       local.get $33
+       i32.add
+       local.set $23
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $22
+        i32.add
+        v128.load
+        local.get $16
+        i8x16.eq
+        v128.not
+       else
+        local.get $18
+       end
+       local.tee $20
+       i16x8.extend_low_i8x16_s
+       local.set $35
+       local.get $16
+       local.tee $18
+       local.set $32
        local.get $12
+       i32.const 1
+       i32.eq
        if (result v128)
         local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
+        local.get $22
         i32.add
-        local.tee $11
         v128.load
+        local.tee $18
+        i16x8.extend_low_i8x16_u
+        local.tee $21
+        i32x4.extend_low_i16x8_u
         local.set $16
-        local.get $11
-        v128.load offset=16
+        local.get $18
+        i16x8.extend_high_i8x16_u
+        local.tee $30
+        i32x4.extend_low_i16x8_u
         local.set $18
-        local.get $11
-        v128.load offset=32
-        local.set $20
-        local.get $11
-        v128.load offset=48
+        local.get $30
+        i32x4.extend_high_i16x8_u
+        local.set $32
+        local.get $21
+        i32x4.extend_high_i16x8_u
        else
-        local.get $20
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $22
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $31
+         v128.load
+         local.tee $21
+         i32x4.extend_low_i16x8_u
+         local.set $16
+         local.get $31
+         v128.load offset=16
+         local.tee $30
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $30
+         i32x4.extend_high_i16x8_u
+         local.set $32
+         local.get $21
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $22
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $31
+          v128.load
+          local.set $16
+          local.get $31
+          v128.load offset=32
+          local.set $18
+          local.get $31
+          v128.load offset=48
+          local.set $32
+          local.get $31
+          v128.load offset=16
+         else
+          local.get $32
+         end
+        end
        end
+       local.set $36
+       local.get $35
+       i32x4.extend_low_i16x8_s
+       local.get $22
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $21
+       i32.const 1024
+       v128.load32_splat
+       local.set $30
+       local.get $23
+       local.get $16
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $31
+       if
+        local.get $37
+        local.get $16
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $16
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $30
+        local.get $14
+        select
+        local.tee $16
+        v128.or
+        v128.andnot
+        local.set $30
+        local.get $21
+        local.get $37
+        local.get $16
+        v128.andnot
+        v128.and
+        local.set $21
+       end
+       local.get $21
+       v128.bitselect
+       v128.store
+       local.get $23
+       local.get $21
+       v128.store offset=256
+       local.get $35
+       i32x4.extend_high_i16x8_s
+       local.get $22
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $35
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $23
+       local.get $36
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $35
+        local.get $36
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $35
+        local.get $36
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $36
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $16
+        local.get $35
+        local.get $36
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=16
+       local.get $23
+       local.get $16
+       v128.store offset=272
+       local.get $20
+       i16x8.extend_high_i8x16_s
+       local.tee $35
+       i32x4.extend_low_i16x8_s
+       local.get $22
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $36
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $23
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $36
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $36
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $16
+        local.get $36
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=32
+       local.get $23
+       local.get $16
+       v128.store offset=288
+       local.get $20
+       local.set $18
+       local.get $35
+       i32x4.extend_high_i16x8_s
+       local.get $22
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $35
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $23
+       local.get $32
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $35
+        local.get $32
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $35
+        local.get $32
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $32
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $16
+        local.get $35
+        local.get $32
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=48
+       local.get $23
+       local.get $16
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $30
+       local.get $21
+       v128.or
+       local.get $18
+       local.get $20
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $33
+       i32.const -64
+       i32.sub
+       local.set $33
+       br $for-loop|1
       end
      end
-     local.set $37
-     local.get $21
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $38
-     v128.and
-     local.set $17
-     i32.const 1024
-     v128.load32_splat
-     local.set $22
-     local.get $24
-     local.get $16
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $38
-      local.get $16
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $38
-      local.get $16
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $22
-      local.get $14
-      select
-      local.tee $16
-      v128.or
-      v128.andnot
-      local.set $22
-      local.get $17
-      local.get $38
-      local.get $16
-      v128.andnot
-      v128.and
-      local.set $17
-     end
-     local.get $17
-     v128.bitselect
-     v128.store
-     local.get $24
-     i32.const -64
-     i32.sub
-     local.get $17
-     v128.store
-     local.get $21
-     i32x4.extend_high_i16x8_s
      local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $17
-     v128.and
-     local.set $16
-     i32.const 1024
-     v128.load32_splat
-     local.set $21
-     local.get $24
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $17
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $17
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $21
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $21
-      local.get $16
-      local.get $17
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $16
-     end
-     local.get $16
-     v128.bitselect
-     v128.store offset=16
-     local.get $24
-     local.get $16
-     v128.store offset=80
-     local.get $22
-     local.get $21
-     v128.or
-     local.set $21
-     local.get $36
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $18
-     v128.and
-     local.set $16
-     i32.const 1024
-     v128.load32_splat
-     local.set $17
-     local.get $24
-     local.get $20
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $18
-      local.get $20
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $18
-      local.get $20
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $17
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $17
-      local.get $16
-      local.get $18
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $16
-     end
-     local.get $16
-     v128.bitselect
-     v128.store offset=32
-     local.get $24
-     local.get $16
-     v128.store offset=96
-     local.get $36
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $20
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $16
-     local.get $11
-     if
-      local.get $20
-      local.get $37
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $20
-      local.get $37
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $16
-      local.get $14
-      select
-      local.tee $22
-      v128.or
-      v128.andnot
-      local.set $16
-      local.get $18
-      local.get $20
-      local.get $22
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $24
-     local.get $37
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=48
-     local.get $24
-     local.get $18
-     v128.store offset=112
-     i32.const 0
-     local.get $21
-     local.get $17
-     local.get $16
-     v128.or
-     v128.or
-     v128.any_true
+     i32.eqz
      br_if $wasm/assembly/loss/statsChunk|inlined.22
      drop
      i32.const 1028
@@ -19241,221 +20181,227 @@
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $37
-     local.get $8
-     local.get $9
-     i32.const 160
-     i32.mul
-     i32.add
-     i32.const -64
-     i32.sub
      local.set $35
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 352
+     i32.mul
+     i32.add
+     i32.const 256
+     i32.add
+     local.set $38
+     local.get $8
+     local.get $9
+     i32.const 8
      i32.shl
      i32.add
-     local.set $11
-     local.get $8
      local.set $0
+     local.get $8
+     local.set $11
      local.get $19
-     local.get $25
+     local.get $29
      i32.add
-     local.set $29
+     local.set $31
      local.get $2
-     local.get $25
+     local.get $29
      i32.add
      local.set $33
      local.get $4
-     local.get $25
+     local.get $29
      i32.add
-     local.set $30
+     local.set $23
+     local.get $17
+     local.set $16
      i32.const 0
-     local.set $27
-     i32.const 0
-     local.set $31
-     loop $for-loop|4
+     local.set $22
+     loop $for-loop|7
       local.get $9
-      local.get $31
+      local.get $22
       i32.gt_s
       if
-       local.get $11
+       local.get $0
        v128.load
-       local.set $17
-       local.get $11
+       local.set $30
+       local.get $0
        v128.load offset=16
-       local.set $18
-       local.get $11
+       local.set $17
+       local.get $0
        v128.load offset=32
-       local.set $16
-       local.get $11
-       v128.load offset=48
        local.set $21
-       local.get $11
-       v128.load offset=64
-       local.set $22
-       local.get $11
-       v128.load offset=80
+       local.get $0
+       v128.load offset=48
        local.set $20
+       local.get $0
+       v128.load offset=64
+       local.set $18
+       local.get $0
+       v128.load offset=80
+       local.set $32
        i32.const 0
-       local.set $23
-       loop $for-loop|5
-        local.get $23
-        i32.const 64
-        i32.lt_u
+       local.set $34
+       loop $for-loop|8
+        local.get $26
+        local.get $34
+        i32.gt_u
         if
-         local.get $17
-         local.get $23
-         local.get $29
+         local.get $30
+         local.get $31
+         local.get $34
          i32.add
          v128.load
-         local.tee $38
-         local.get $23
-         local.get $35
+         local.tee $36
+         local.get $34
+         local.get $38
          i32.add
          v128.load
+         local.tee $37
+         v128.and
          local.tee $39
+         f32x4.add
+         local.set $30
+         local.get $16
+         local.get $36
+         i32x4.max_u
+         local.get $23
+         local.get $34
+         i32.add
+         v128.load
+         local.tee $36
+         i32x4.max_u
+         local.set $16
+         local.get $17
+         local.get $36
+         local.get $37
          v128.and
          local.tee $36
          f32x4.add
          local.set $17
-         local.get $26
-         local.get $38
-         i32x4.max_u
-         local.get $23
-         local.get $30
-         i32.add
-         v128.load
-         local.tee $38
-         i32x4.max_u
-         local.set $26
-         local.get $18
-         local.get $38
-         local.get $39
-         v128.and
-         local.tee $38
-         f32x4.add
-         local.set $18
          local.get $21
-         local.get $38
-         f32x4.pmax
-         local.set $21
-         local.get $16
+         local.get $39
          local.get $36
-         local.get $38
          f32x4.sub
-         local.get $37
+         local.get $35
          v128.and
          f32x4.add
-         local.set $16
-         local.get $22
-         local.get $36
-         f32x4.pmax
-         local.set $22
+         local.set $21
          local.get $20
          local.get $36
-         local.get $38
-         f32x4.add
          f32x4.pmax
          local.set $20
-         local.get $23
+         local.get $32
+         local.get $39
+         local.get $36
+         f32x4.add
+         f32x4.pmax
+         local.set $32
+         local.get $18
+         local.get $39
+         f32x4.pmax
+         local.set $18
+         local.get $34
          i32.const 16
          i32.add
-         local.set $23
-         br $for-loop|5
+         local.set $34
+         br $for-loop|8
         end
        end
-       local.get $11
-       local.get $17
+       local.get $0
+       local.get $30
        v128.store
-       local.get $11
-       local.get $18
+       local.get $0
+       local.get $17
        v128.store offset=16
-       local.get $11
-       local.get $16
-       v128.store offset=32
-       local.get $11
+       local.get $0
        local.get $21
-       v128.store offset=48
-       local.get $11
-       local.get $22
-       v128.store offset=64
-       local.get $11
+       v128.store offset=32
+       local.get $0
        local.get $20
+       v128.store offset=48
+       local.get $0
+       local.get $18
+       v128.store offset=64
+       local.get $0
+       local.get $32
        v128.store offset=80
-       local.get $11
+       local.get $0
        i32.const 96
        i32.add
-       local.set $11
-       local.get $0
-       i32.const -64
-       i32.sub
        local.set $0
-       local.get $1
-       local.get $29
+       local.get $11
+       i32.const 256
        i32.add
-       local.set $29
+       local.set $11
+       local.get $1
+       local.get $31
+       i32.add
+       local.set $31
        local.get $3
        local.get $33
        i32.add
        local.set $33
        local.get $5
-       local.get $30
+       local.get $23
        i32.add
-       local.set $30
-       local.get $31
+       local.set $23
+       local.get $22
        i32.const 1
        i32.add
-       local.set $31
-       br $for-loop|4
+       local.set $22
+       br $for-loop|7
       end
      end
-     local.get $25
-     i32.const -64
-     i32.sub
+     local.get $16
+     local.set $17
+     local.get $26
+     local.get $29
+     i32.add
      local.tee $0
-     local.get $32
+     local.get $27
      i32.eq
-     local.tee $11
+     local.set $22
+     i32.const 0
      local.get $0
      i32.const 511
      i32.and
+     local.get $22
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
       local.set $16
-      loop $for-loop|6
+      i32.const 0
+      local.set $11
+      loop $for-loop|9
        local.get $9
-       local.get $27
+       local.get $11
        i32.gt_s
        if
         local.get $15
-        local.get $27
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $34
-        local.get $27
+        local.get $24
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
         local.tee $23
         v128.load
-        local.tee $17
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -19465,16 +20411,16 @@
         f64.load offset=8
         local.get $23
         v128.load offset=16
-        local.tee $17
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -19484,16 +20430,16 @@
         f64.load offset=16
         local.get $23
         v128.load offset=32
-        local.tee $17
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -19507,21 +20453,21 @@
         local.get $23
         local.get $16
         v128.store offset=32
-        local.get $11
+        local.get $22
         if
          local.get $0
          local.get $0
          f64.load offset=24
          local.get $23
          v128.load offset=48
-         local.tee $17
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $17
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $17
+         local.get $18
          f32x4.extract_lane 2
-         local.get $17
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -19533,14 +20479,14 @@
          f64.load offset=32
          local.get $23
          v128.load offset=64
-         local.tee $17
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $17
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $17
+         local.get $18
          f32x4.extract_lane 2
-         local.get $17
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -19552,14 +20498,14 @@
          f64.load offset=40
          local.get $23
          v128.load offset=80
-         local.tee $17
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $17
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $17
+         local.get $18
          f32x4.extract_lane 2
-         local.get $17
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -19567,18 +20513,18 @@
          f64.max
          f64.store offset=40
         end
-        local.get $27
+        local.get $11
         i32.const 1
         i32.add
-        local.set $27
-        br $for-loop|6
+        local.set $11
+        br $for-loop|9
        end
       end
      end
-     local.get $25
-     i32.const -64
-     i32.sub
-     local.set $25
+     local.get $29
+     i32.const 256
+     i32.add
+     local.set $29
      br $for-loop|0
     end
    end
@@ -19613,10 +20559,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.22
    drop
-   local.get $26
+   local.get $17
    i32x4.extract_lane 0
    local.tee $0
-   local.get $26
+   local.get $17
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -19624,10 +20570,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $26
+   local.get $17
    i32x4.extract_lane 2
    local.tee $1
-   local.get $26
+   local.get $17
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -19655,13 +20601,13 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 v128)
+  (local $25 i32)
   (local $26 i32)
-  (local $27 v128)
-  (local $28 i32)
+  (local $27 i32)
+  (local $28 v128)
   (local $29 i32)
   (local $30 i32)
-  (local $31 i32)
+  (local $31 v128)
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
@@ -19669,18 +20615,21 @@
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
+  (local $39 i32)
+  local.get $0
+  local.set $19
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
-  local.set $23
+  local.set $25
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
-  local.tee $33
+  local.tee $24
   i32.const 0
   local.get $9
   i32.const 96
@@ -19688,595 +20637,641 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $27
-  local.set $25
+  local.tee $28
+  local.set $17
   local.get $11
   i32.const 2
   i32.shl
-  local.set $31
+  local.set $27
   block $wasm/assembly/loss/statsChunk|inlined.23 (result i32)
    loop $for-loop|0
-    local.get $24
-    local.get $31
-    i32.lt_u
+    local.get $27
+    local.get $30
+    i32.gt_u
     if
-     local.get $24
+     local.get $30
      i32.const 2
      i32.shr_u
      local.set $11
-     i32.const 1024
-     v128.load32_splat
-     local.set $17
-     i32.const 1064
-     v128.load32_splat
-     local.set $16
-     local.get $7
-     if
-      local.get $7
-      local.get $11
-      i32.add
-      v128.load
-      local.get $17
-      i8x16.eq
-      v128.not
-      local.set $16
-     end
-     local.get $16
-     i16x8.extend_low_i8x16_s
-     local.set $35
-     local.get $16
-     i16x8.extend_high_i8x16_s
-     local.set $36
-     local.get $17
-     local.tee $16
-     local.set $20
-     local.get $12
+     i32.const 256
+     local.get $27
+     local.get $30
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $26
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $6
-      local.get $11
-      i32.add
-      v128.load
-      local.tee $18
-      i16x8.extend_low_i8x16_u
-      local.tee $16
-      i32x4.extend_low_i16x8_u
-      local.set $17
-      local.get $16
-      i32x4.extend_high_i16x8_u
-      local.set $16
-      local.get $18
-      i16x8.extend_high_i8x16_u
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $18
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
+     local.set $0
+     i32.const 0
+     local.set $32
+     loop $for-loop|1
+      local.get $26
+      local.get $32
+      i32.gt_u
+      if
        local.get $11
-       i32.const 1
-       i32.shl
+       local.get $32
+       i32.const 2
+       i32.shr_u
        i32.add
-       local.tee $19
-       v128.load
-       local.tee $16
-       i32x4.extend_low_i16x8_u
-       local.set $17
-       local.get $16
-       i32x4.extend_high_i16x8_u
+       local.set $22
+       i32.const 1024
+       v128.load32_splat
        local.set $16
-       local.get $19
-       v128.load offset=16
+       i32.const 1064
+       v128.load32_splat
+       local.set $18
+       local.get $25
+       local.get $32
+       i32.add
+       local.set $23
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $22
+        i32.add
+        v128.load
+        local.get $16
+        i8x16.eq
+        v128.not
+       else
+        local.get $18
+       end
+       local.tee $20
+       i16x8.extend_low_i8x16_s
+       local.set $36
+       local.get $16
        local.tee $18
-       i32x4.extend_low_i16x8_u
-       local.set $20
-       local.get $18
-       i32x4.extend_high_i16x8_u
-      else
+       local.set $35
        local.get $12
+       i32.const 1
+       i32.eq
        if (result v128)
         local.get $6
-        local.get $11
-        i32.const 2
-        i32.shl
+        local.get $22
         i32.add
-        local.tee $19
         v128.load
-        local.set $17
-        local.get $19
-        v128.load offset=16
+        local.tee $18
+        i16x8.extend_low_i8x16_u
+        local.tee $21
+        i32x4.extend_low_i16x8_u
         local.set $16
-        local.get $19
-        v128.load offset=32
-        local.set $20
-        local.get $19
-        v128.load offset=48
+        local.get $18
+        i16x8.extend_high_i8x16_u
+        local.tee $31
+        i32x4.extend_low_i16x8_u
+        local.set $18
+        local.get $31
+        i32x4.extend_high_i16x8_u
+        local.set $35
+        local.get $21
+        i32x4.extend_high_i16x8_u
        else
-        local.get $16
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $22
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $29
+         v128.load
+         local.tee $21
+         i32x4.extend_low_i16x8_u
+         local.set $16
+         local.get $29
+         v128.load offset=16
+         local.tee $31
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $31
+         i32x4.extend_high_i16x8_u
+         local.set $35
+         local.get $21
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $22
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $29
+          v128.load
+          local.set $16
+          local.get $29
+          v128.load offset=32
+          local.set $18
+          local.get $29
+          v128.load offset=48
+          local.set $35
+          local.get $29
+          v128.load offset=16
+         else
+          local.get $35
+         end
+        end
        end
+       local.set $37
+       local.get $36
+       i32x4.extend_low_i16x8_s
+       local.get $22
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $38
+       v128.and
+       local.set $21
+       i32.const 1024
+       v128.load32_splat
+       local.set $31
+       local.get $23
+       local.get $16
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $29
+       if
+        local.get $38
+        local.get $16
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $38
+        local.get $16
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $31
+        local.get $14
+        select
+        local.tee $16
+        v128.or
+        v128.andnot
+        local.set $31
+        local.get $21
+        local.get $38
+        local.get $16
+        v128.andnot
+        v128.and
+        local.set $21
+       end
+       local.get $21
+       v128.bitselect
+       v128.store
+       local.get $23
+       local.get $21
+       v128.store offset=256
+       local.get $36
+       i32x4.extend_high_i16x8_s
+       local.get $22
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $36
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $23
+       local.get $37
+       i32.const 1064
+       v128.load32_splat
+       local.get $29
+       if
+        local.get $36
+        local.get $37
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $36
+        local.get $37
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $37
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $16
+        local.get $36
+        local.get $37
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=16
+       local.get $23
+       local.get $16
+       v128.store offset=272
+       local.get $20
+       i16x8.extend_high_i8x16_s
+       local.tee $36
+       i32x4.extend_low_i16x8_s
+       local.get $22
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $23
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $29
+       if
+        local.get $37
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $16
+        local.get $37
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=32
+       local.get $23
+       local.get $16
+       v128.store offset=288
+       local.get $20
+       local.set $18
+       local.get $36
+       i32x4.extend_high_i16x8_s
+       local.get $22
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $36
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $23
+       local.get $35
+       i32.const 1064
+       v128.load32_splat
+       local.get $29
+       if
+        local.get $36
+        local.get $35
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $36
+        local.get $35
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $35
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $16
+        local.get $36
+        local.get $35
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=48
+       local.get $23
+       local.get $16
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $31
+       local.get $21
+       v128.or
+       local.get $18
+       local.get $20
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $32
+       i32.const -64
+       i32.sub
+       local.set $32
+       br $for-loop|1
       end
      end
-     local.set $37
-     local.get $35
-     i32x4.extend_low_i16x8_s
-     local.get $11
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $38
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $21
-     local.get $23
-     local.get $17
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $19
-     if
-      local.get $38
-      local.get $17
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $38
-      local.get $17
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $21
-      local.get $14
-      select
-      local.tee $17
-      v128.or
-      v128.andnot
-      local.set $21
-      local.get $18
-      local.get $38
-      local.get $17
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store
-     local.get $23
-     i32.const -64
-     i32.sub
-     local.get $18
-     v128.store
-     local.get $35
-     i32x4.extend_high_i16x8_s
-     local.get $11
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $35
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $17
-     local.get $23
-     local.get $16
-     i32.const 1064
-     v128.load32_splat
-     local.get $19
-     if
-      local.get $35
-      local.get $16
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $35
-      local.get $16
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $17
-      local.get $14
-      select
-      local.tee $16
-      v128.or
-      v128.andnot
-      local.set $17
-      local.get $18
-      local.get $35
-      local.get $16
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store offset=16
-     local.get $23
-     local.get $18
-     v128.store offset=80
-     local.get $21
-     local.get $17
-     v128.or
-     local.set $21
-     local.get $36
-     i32x4.extend_low_i16x8_s
-     local.get $11
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $18
-     v128.and
-     local.set $17
-     i32.const 1024
-     v128.load32_splat
-     local.set $16
-     local.get $23
-     local.get $20
-     i32.const 1064
-     v128.load32_splat
-     local.get $19
-     if
-      local.get $18
-      local.get $20
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $18
-      local.get $20
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $16
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $16
-      local.get $17
-      local.get $18
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $17
-     end
-     local.get $17
-     v128.bitselect
-     v128.store offset=32
-     local.get $23
-     local.get $17
-     v128.store offset=96
-     local.get $36
-     i32x4.extend_high_i16x8_s
-     local.get $11
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $20
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $17
-     local.get $19
-     if
-      local.get $20
-      local.get $37
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $20
-      local.get $37
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $17
-      local.get $14
-      select
-      local.tee $35
-      v128.or
-      v128.andnot
-      local.set $17
-      local.get $18
-      local.get $20
-      local.get $35
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $23
-     local.get $37
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=48
-     local.get $23
-     local.get $18
-     v128.store offset=112
-     i32.const 0
-     local.get $21
-     local.get $16
-     local.get $17
-     v128.or
-     v128.or
-     v128.any_true
+     local.get $0
+     i32.eqz
      br_if $wasm/assembly/loss/statsChunk|inlined.23
      drop
+     i32.const 0
+     local.set $33
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $21
+     local.set $20
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
-     i32.const -64
-     i32.sub
-     local.set $34
+     i32.const 256
+     i32.add
+     local.set $39
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
-     local.set $19
-     local.get $8
      local.set $11
-     local.get $0
-     local.get $24
-     i32.add
-     local.set $28
-     local.get $2
-     local.get $24
-     i32.add
-     local.set $32
-     local.get $4
-     local.get $24
+     local.get $8
+     local.set $0
+     local.get $19
+     local.get $30
      i32.add
      local.set $29
+     local.get $2
+     local.get $30
+     i32.add
+     local.set $22
+     local.get $4
+     local.get $30
+     i32.add
+     local.set $23
+     local.get $17
+     local.set $16
      i32.const 0
-     local.set $26
-     i32.const 0
-     local.set $30
-     loop $for-loop|4
+     local.set $32
+     loop $for-loop|7
       local.get $9
-      local.get $30
+      local.get $32
       i32.gt_s
       if
-       local.get $19
+       local.get $11
        v128.load
-       local.set $17
-       local.get $19
+       local.set $31
+       local.get $11
        v128.load offset=16
-       local.set $18
-       local.get $19
+       local.set $17
+       local.get $11
        v128.load offset=32
-       local.set $20
-       local.get $19
+       local.set $21
+       local.get $11
        v128.load offset=48
-       local.set $16
-       local.get $19
+       local.set $18
+       local.get $11
        v128.load offset=64
        drop
-       local.get $19
+       local.get $11
        v128.load offset=80
        drop
        i32.const 0
-       local.set $22
-       loop $for-loop|5
-        local.get $22
-        i32.const 64
-        i32.lt_u
+       local.set $34
+       loop $for-loop|8
+        local.get $26
+        local.get $34
+        i32.gt_u
         if
-         local.get $17
-         local.get $22
-         local.get $28
+         local.get $31
+         local.get $29
+         local.get $34
          i32.add
          v128.load
          local.tee $35
-         local.get $22
          local.get $34
+         local.get $39
          i32.add
          v128.load
          local.tee $36
          v128.and
          local.tee $37
          f32x4.add
-         local.set $17
-         local.get $25
+         local.set $31
+         local.get $16
          local.get $35
          i32x4.max_u
-         local.get $22
-         local.get $29
+         local.get $23
+         local.get $34
          i32.add
          v128.load
          local.tee $35
          i32x4.max_u
-         local.set $25
-         local.get $18
+         local.set $16
+         local.get $17
          local.get $35
          local.get $36
          v128.and
          local.tee $35
          f32x4.add
-         local.set $18
-         local.get $16
-         local.get $35
-         f32x4.pmax
-         local.set $16
-         local.get $20
+         local.set $17
+         local.get $21
          local.get $37
          local.get $35
          f32x4.sub
-         local.get $21
+         local.get $20
          v128.and
          f32x4.add
-         local.set $20
-         local.get $22
+         local.set $21
+         local.get $18
+         local.get $35
+         f32x4.pmax
+         local.set $18
+         local.get $34
          i32.const 16
          i32.add
-         local.set $22
-         br $for-loop|5
+         local.set $34
+         br $for-loop|8
         end
        end
-       local.get $19
-       local.get $17
+       local.get $11
+       local.get $31
        v128.store
-       local.get $19
-       local.get $18
+       local.get $11
+       local.get $17
        v128.store offset=16
-       local.get $19
-       local.get $20
+       local.get $11
+       local.get $21
        v128.store offset=32
-       local.get $19
-       local.get $16
+       local.get $11
+       local.get $18
        v128.store offset=48
-       local.get $19
+       local.get $11
        i32.const 96
        i32.add
-       local.set $19
-       local.get $11
-       i32.const -64
-       i32.sub
        local.set $11
+       local.get $0
+       i32.const 256
+       i32.add
+       local.set $0
        local.get $1
-       local.get $28
-       i32.add
-       local.set $28
-       local.get $3
-       local.get $32
-       i32.add
-       local.set $32
-       local.get $5
        local.get $29
        i32.add
        local.set $29
-       local.get $30
+       local.get $3
+       local.get $22
+       i32.add
+       local.set $22
+       local.get $5
+       local.get $23
+       i32.add
+       local.set $23
+       local.get $32
        i32.const 1
        i32.add
-       local.set $30
-       br $for-loop|4
+       local.set $32
+       br $for-loop|7
       end
      end
-     local.get $24
-     i32.const -64
-     i32.sub
-     local.tee $11
-     local.get $31
+     local.get $16
+     local.set $17
+     local.get $26
+     local.get $30
+     i32.add
+     local.tee $0
+     local.get $27
      i32.eq
-     local.tee $19
-     local.get $11
+     local.set $11
+     i32.const 0
+     local.get $0
      i32.const 511
      i32.and
+     local.get $11
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
       local.set $16
-      loop $for-loop|6
+      loop $for-loop|9
        local.get $9
-       local.get $26
+       local.get $33
        i32.gt_s
        if
         local.get $15
-        local.get $26
+        local.get $33
         i32.const 6
         i32.shl
         i32.add
-        local.tee $11
-        local.get $11
+        local.tee $0
+        local.get $0
         f64.load
+        local.get $24
         local.get $33
-        local.get $26
         i32.const 96
         i32.mul
         i32.add
         local.tee $22
         v128.load
-        local.tee $17
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $11
-        local.get $11
+        local.get $0
+        local.get $0
         f64.load offset=8
         local.get $22
         v128.load offset=16
-        local.tee $17
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $11
-        local.get $11
+        local.get $0
+        local.get $0
         f64.load offset=16
         local.get $22
         v128.load offset=32
-        local.tee $17
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -20290,21 +21285,21 @@
         local.get $22
         local.get $16
         v128.store offset=32
-        local.get $19
+        local.get $11
         if
-         local.get $11
-         local.get $11
+         local.get $0
+         local.get $0
          f64.load offset=24
          local.get $22
          v128.load offset=48
-         local.tee $17
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $17
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $17
+         local.get $18
          f32x4.extract_lane 2
-         local.get $17
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -20312,26 +21307,26 @@
          f64.max
          f64.store offset=24
         end
-        local.get $26
+        local.get $33
         i32.const 1
         i32.add
-        local.set $26
-        br $for-loop|6
+        local.set $33
+        br $for-loop|9
        end
       end
      end
-     local.get $24
-     i32.const -64
-     i32.sub
-     local.set $24
+     local.get $30
+     i32.const 256
+     i32.add
+     local.set $30
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $27
+   local.get $28
    i32x4.extract_lane 0
    local.tee $0
-   local.get $27
+   local.get $28
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -20339,10 +21334,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $27
+   local.get $28
    i32x4.extract_lane 2
    local.tee $1
-   local.get $27
+   local.get $28
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -20358,10 +21353,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.23
    drop
-   local.get $25
+   local.get $17
    i32x4.extract_lane 0
    local.tee $0
-   local.get $25
+   local.get $17
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -20369,10 +21364,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $25
+   local.get $17
    i32x4.extract_lane 2
    local.tee $1
-   local.get $25
+   local.get $17
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -20401,33 +21396,34 @@
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 v128)
   (local $29 i32)
-  (local $30 i32)
+  (local $30 v128)
   (local $31 i32)
   (local $32 i32)
-  (local $33 i32)
+  (local $33 v128)
   (local $34 i32)
   (local $35 v128)
   (local $36 v128)
   (local $37 v128)
-  (local $38 v128)
+  (local $38 i32)
+  (local $39 i32)
   local.get $0
   local.set $19
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $24
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
-  local.tee $32
+  local.tee $23
   i32.const 0
   local.get $9
   i32.const 96
@@ -20435,567 +21431,613 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $27
-  local.set $26
+  local.tee $28
+  local.set $17
   local.get $11
   i32.const 2
   i32.shl
-  local.set $29
+  local.set $26
   block $wasm/assembly/loss/statsChunk|inlined.16 (result i32)
    loop $for-loop|0
-    local.get $25
+    local.get $26
     local.get $29
-    i32.lt_u
+    i32.gt_u
     if
-     local.get $25
+     local.get $29
      i32.const 2
      i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $16
-     i32.const 1064
-     v128.load32_splat
-     local.set $17
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $16
-      i8x16.eq
-      v128.not
-      local.set $17
-     end
-     local.get $17
-     i16x8.extend_low_i8x16_s
-     local.set $35
-     local.get $17
-     i16x8.extend_high_i8x16_s
-     local.set $36
-     local.get $16
-     local.tee $18
-     local.set $20
-     local.get $12
+     local.set $11
+     i32.const 256
+     local.get $26
+     local.get $29
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $25
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $17
-      i16x8.extend_low_i8x16_u
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $16
-      local.get $18
-      i32x4.extend_high_i16x8_u
-      local.set $18
-      local.get $17
-      i16x8.extend_high_i8x16_u
-      local.tee $17
-      i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $17
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $17
-       i32x4.extend_low_i16x8_u
-       local.set $16
-       local.get $17
-       i32x4.extend_high_i16x8_u
-       local.set $18
+     local.set $0
+     i32.const 0
+     local.set $32
+     loop $for-loop|1
+      local.get $25
+      local.get $32
+      i32.gt_u
+      if
        local.get $11
-       v128.load offset=16
-       local.tee $17
-       i32x4.extend_low_i16x8_u
-       local.set $20
-       local.get $17
-       i32x4.extend_high_i16x8_u
-      else
+       local.get $32
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $22
+       i32.const 1024
+       v128.load32_splat
+       local.set $16
+       i32.const 1064
+       v128.load32_splat
+       local.set $18
+       local.get $24
+       local.get $32
+       i32.add
+       local.set $27
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $22
+        i32.add
+        v128.load
+        local.get $16
+        i8x16.eq
+        v128.not
+       else
+        local.get $18
+       end
+       local.tee $20
+       i16x8.extend_low_i8x16_s
+       local.set $35
+       local.get $16
+       local.tee $18
+       local.set $33
        local.get $12
+       i32.const 1
+       i32.eq
        if (result v128)
         local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
+        local.get $22
         i32.add
-        local.tee $11
         v128.load
+        local.tee $18
+        i16x8.extend_low_i8x16_u
+        local.tee $21
+        i32x4.extend_low_i16x8_u
         local.set $16
-        local.get $11
-        v128.load offset=16
+        local.get $18
+        i16x8.extend_high_i8x16_u
+        local.tee $30
+        i32x4.extend_low_i16x8_u
         local.set $18
-        local.get $11
-        v128.load offset=32
-        local.set $20
-        local.get $11
-        v128.load offset=48
+        local.get $30
+        i32x4.extend_high_i16x8_u
+        local.set $33
+        local.get $21
+        i32x4.extend_high_i16x8_u
        else
-        local.get $20
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $22
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $31
+         v128.load
+         local.tee $21
+         i32x4.extend_low_i16x8_u
+         local.set $16
+         local.get $31
+         v128.load offset=16
+         local.tee $30
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $30
+         i32x4.extend_high_i16x8_u
+         local.set $33
+         local.get $21
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $22
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $31
+          v128.load
+          local.set $16
+          local.get $31
+          v128.load offset=32
+          local.set $18
+          local.get $31
+          v128.load offset=48
+          local.set $33
+          local.get $31
+          v128.load offset=16
+         else
+          local.get $33
+         end
+        end
        end
+       local.set $36
+       local.get $35
+       i32x4.extend_low_i16x8_s
+       local.get $22
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $21
+       i32.const 1024
+       v128.load32_splat
+       local.set $30
+       local.get $27
+       local.get $16
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $31
+       if
+        local.get $37
+        local.get $16
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $16
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $30
+        local.get $14
+        select
+        local.tee $16
+        v128.or
+        v128.andnot
+        local.set $30
+        local.get $21
+        local.get $37
+        local.get $16
+        v128.andnot
+        v128.and
+        local.set $21
+       end
+       local.get $21
+       v128.bitselect
+       v128.store
+       local.get $27
+       local.get $21
+       v128.store offset=256
+       local.get $35
+       i32x4.extend_high_i16x8_s
+       local.get $22
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $35
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $27
+       local.get $36
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $35
+        local.get $36
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $35
+        local.get $36
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $36
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $16
+        local.get $35
+        local.get $36
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=16
+       local.get $27
+       local.get $16
+       v128.store offset=272
+       local.get $20
+       i16x8.extend_high_i8x16_s
+       local.tee $35
+       i32x4.extend_low_i16x8_s
+       local.get $22
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $36
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $27
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $36
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $36
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $16
+        local.get $36
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=32
+       local.get $27
+       local.get $16
+       v128.store offset=288
+       local.get $20
+       local.set $18
+       local.get $35
+       i32x4.extend_high_i16x8_s
+       local.get $22
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $35
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $27
+       local.get $33
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $35
+        local.get $33
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $35
+        local.get $33
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $33
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $16
+        local.get $35
+        local.get $33
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=48
+       local.get $27
+       local.get $16
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $30
+       local.get $21
+       v128.or
+       local.get $18
+       local.get $20
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $32
+       i32.const -64
+       i32.sub
+       local.set $32
+       br $for-loop|1
       end
      end
-     local.set $37
-     local.get $35
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $38
-     v128.and
-     local.set $17
-     i32.const 1024
-     v128.load32_splat
-     local.set $21
-     local.get $24
-     local.get $16
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $38
-      local.get $16
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $38
-      local.get $16
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $21
-      local.get $14
-      select
-      local.tee $16
-      v128.or
-      v128.andnot
-      local.set $21
-      local.get $17
-      local.get $38
-      local.get $16
-      v128.andnot
-      v128.and
-      local.set $17
-     end
-     local.get $17
-     v128.bitselect
-     v128.store
-     local.get $24
-     i32.const -64
-     i32.sub
-     local.get $17
-     v128.store
-     local.get $35
-     i32x4.extend_high_i16x8_s
      local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $35
-     v128.and
-     local.set $17
-     i32.const 1024
-     v128.load32_splat
-     local.set $16
-     local.get $24
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $35
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $35
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $16
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $16
-      local.get $17
-      local.get $35
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $17
-     end
-     local.get $17
-     v128.bitselect
-     v128.store offset=16
-     local.get $24
-     local.get $17
-     v128.store offset=80
-     local.get $21
-     local.get $16
-     v128.or
-     local.set $21
-     local.get $36
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $18
-     v128.and
-     local.set $16
-     i32.const 1024
-     v128.load32_splat
-     local.set $17
-     local.get $24
-     local.get $20
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $18
-      local.get $20
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $18
-      local.get $20
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $17
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $17
-      local.get $16
-      local.get $18
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $16
-     end
-     local.get $16
-     v128.bitselect
-     v128.store offset=32
-     local.get $24
-     local.get $16
-     v128.store offset=96
-     local.get $36
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $20
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $16
-     local.get $11
-     if
-      local.get $20
-      local.get $37
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $20
-      local.get $37
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $16
-      local.get $14
-      select
-      local.tee $35
-      v128.or
-      v128.andnot
-      local.set $16
-      local.get $18
-      local.get $20
-      local.get $35
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $24
-     local.get $37
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=48
-     local.get $24
-     local.get $18
-     v128.store offset=112
-     i32.const 0
-     local.get $21
-     local.get $17
-     local.get $16
-     v128.or
-     v128.or
-     v128.any_true
+     i32.eqz
      br_if $wasm/assembly/loss/statsChunk|inlined.16
      drop
      i32.const 1028
      v128.load32_splat
-     local.set $35
+     local.set $18
      i32.const 1068
      v128.load32_splat
      drop
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
-     local.tee $33
-     i32.const -64
-     i32.sub
-     local.set $34
+     local.tee $38
+     i32.const 256
+     i32.add
+     local.set $39
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
-     local.set $0
-     local.get $8
      local.set $11
+     local.get $8
+     local.set $0
      local.get $19
-     local.get $25
-     i32.add
-     local.set $28
-     local.get $2
-     local.get $25
-     i32.add
-     local.set $30
-     local.get $4
-     local.get $25
+     local.get $29
      i32.add
      local.set $31
-     i32.const 0
+     local.get $2
+     local.get $29
+     i32.add
+     local.set $27
+     local.get $4
+     local.get $29
+     i32.add
      local.set $22
-     loop $for-loop|4
+     local.get $17
+     local.set $16
+     i32.const 0
+     local.set $32
+     loop $for-loop|7
       local.get $9
-      local.get $22
+      local.get $32
       i32.gt_s
       if
-       local.get $22
+       local.get $32
        i32x4.splat
-       local.set $36
-       local.get $0
+       local.set $35
+       local.get $11
        v128.load
-       local.set $20
-       local.get $0
+       local.set $30
+       local.get $11
        v128.load offset=16
-       local.set $18
-       local.get $0
-       v128.load offset=32
        local.set $17
-       local.get $0
+       local.get $11
+       v128.load offset=32
+       local.set $21
+       local.get $11
        v128.load offset=48
        drop
-       local.get $0
+       local.get $11
        v128.load offset=64
-       local.set $21
-       local.get $0
+       local.set $20
+       local.get $11
        v128.load offset=80
-       local.set $16
+       local.set $33
        i32.const 0
-       local.set $23
-       loop $for-loop|5
-        local.get $23
-        i32.const 64
-        i32.lt_u
+       local.set $34
+       loop $for-loop|8
+        local.get $25
+        local.get $34
+        i32.gt_u
         if
-         local.get $26
-         local.get $23
-         local.get $28
-         i32.add
-         v128.load
-         local.tee $37
-         i32x4.max_u
-         local.set $26
-         local.get $37
-         local.get $23
+         local.get $16
+         local.get $31
          local.get $34
          i32.add
          v128.load
-         v128.and
-         local.tee $37
-         local.get $37
-         local.get $20
-         f32x4.relaxed_madd
-         local.set $20
-         local.get $18
-         local.get $23
-         local.get $33
+         local.tee $36
+         i32x4.max_u
+         local.set $16
+         local.get $36
+         local.get $34
+         local.get $39
          i32.add
          v128.load
+         v128.and
+         local.tee $36
          local.get $36
+         local.get $30
+         f32x4.relaxed_madd
+         local.set $30
+         local.get $21
+         local.get $36
+         local.get $34
+         local.get $38
+         i32.add
+         v128.load
+         local.get $35
          i32x4.eq
-         local.tee $38
-         i32x4.sub
-         local.set $18
+         local.tee $37
+         v128.and
+         f32x4.add
+         local.set $21
          local.get $17
          local.get $37
-         local.get $38
-         v128.and
-         f32x4.add
+         i32x4.sub
          local.set $17
-         local.get $21
+         local.get $33
+         local.get $36
          local.get $37
-         f32x4.pmax
-         local.set $21
-         local.get $16
-         local.get $37
-         local.get $38
-         local.get $35
+         local.get $18
          v128.and
          f32x4.add
          f32x4.pmax
-         local.set $16
-         local.get $23
+         local.set $33
+         local.get $20
+         local.get $36
+         f32x4.pmax
+         local.set $20
+         local.get $34
          i32.const 16
          i32.add
-         local.set $23
-         br $for-loop|5
+         local.set $34
+         br $for-loop|8
         end
        end
-       local.get $0
-       local.get $20
+       local.get $11
+       local.get $30
        v128.store
-       local.get $0
-       local.get $18
-       v128.store offset=16
-       local.get $0
+       local.get $11
        local.get $17
-       v128.store offset=32
-       local.get $0
+       v128.store offset=16
+       local.get $11
        local.get $21
+       v128.store offset=32
+       local.get $11
+       local.get $20
        v128.store offset=64
-       local.get $0
-       local.get $16
+       local.get $11
+       local.get $33
        v128.store offset=80
-       local.get $0
+       local.get $11
        i32.const 96
        i32.add
-       local.set $0
-       local.get $11
-       i32.const -64
-       i32.sub
        local.set $11
+       local.get $0
+       i32.const 256
+       i32.add
+       local.set $0
        local.get $1
-       local.get $28
-       i32.add
-       local.set $28
-       local.get $3
-       local.get $30
-       i32.add
-       local.set $30
-       local.get $5
        local.get $31
        i32.add
        local.set $31
+       local.get $3
+       local.get $27
+       i32.add
+       local.set $27
+       local.get $5
        local.get $22
-       i32.const 1
        i32.add
        local.set $22
-       br $for-loop|4
+       local.get $32
+       i32.const 1
+       i32.add
+       local.set $32
+       br $for-loop|7
       end
      end
+     local.get $16
+     local.set $17
      local.get $25
-     i32.const -64
-     i32.sub
-     local.tee $0
      local.get $29
+     i32.add
+     local.tee $0
+     local.get $26
      i32.eq
-     local.tee $11
+     local.set $11
+     i32.const 0
      local.get $0
      i32.const 511
      i32.and
+     local.get $11
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
       local.set $16
       i32.const 0
-      local.set $22
-      loop $for-loop|6
+      local.set $34
+      loop $for-loop|9
        local.get $9
-       local.get $22
+       local.get $34
        i32.gt_s
        if
         local.get $15
-        local.get $22
+        local.get $34
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $32
-        local.get $22
+        local.get $23
+        local.get $34
         i32.const 96
         i32.mul
         i32.add
-        local.tee $23
+        local.tee $22
         v128.load
-        local.tee $17
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -21003,18 +22045,18 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $23
+        local.get $22
         v128.load offset=16
-        local.tee $17
+        local.tee $18
         f64x2.convert_low_i32x4_s
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -21022,29 +22064,29 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $23
+        local.get $22
         v128.load offset=32
-        local.tee $17
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $23
+        local.get $22
         local.get $16
         v128.store
-        local.get $23
+        local.get $22
         local.get $16
         v128.store offset=16
-        local.get $23
+        local.get $22
         local.get $16
         v128.store offset=32
         local.get $11
@@ -21052,16 +22094,16 @@
          local.get $0
          local.get $0
          f64.load offset=32
-         local.get $23
+         local.get $22
          v128.load offset=64
-         local.tee $17
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $17
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $17
+         local.get $18
          f32x4.extract_lane 2
-         local.get $17
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -21071,16 +22113,16 @@
          local.get $0
          local.get $0
          f64.load offset=40
-         local.get $23
+         local.get $22
          v128.load offset=80
-         local.tee $17
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $17
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $17
+         local.get $18
          f32x4.extract_lane 2
-         local.get $17
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -21088,26 +22130,26 @@
          f64.max
          f64.store offset=40
         end
-        local.get $22
+        local.get $34
         i32.const 1
         i32.add
-        local.set $22
-        br $for-loop|6
+        local.set $34
+        br $for-loop|9
        end
       end
      end
-     local.get $25
-     i32.const -64
-     i32.sub
-     local.set $25
+     local.get $29
+     i32.const 256
+     i32.add
+     local.set $29
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $27
+   local.get $28
    i32x4.extract_lane 0
    local.tee $0
-   local.get $27
+   local.get $28
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -21115,10 +22157,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $27
+   local.get $28
    i32x4.extract_lane 2
    local.tee $1
-   local.get $27
+   local.get $28
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -21134,10 +22176,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.16
    drop
-   local.get $26
+   local.get $17
    i32x4.extract_lane 0
    local.tee $0
-   local.get $26
+   local.get $17
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -21145,10 +22187,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $26
+   local.get $17
    i32x4.extract_lane 2
    local.tee $1
-   local.get $26
+   local.get $17
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -21168,18 +22210,18 @@
  )
  (func $wasm/assembly/loss/statsProbsHardN2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (result i32)
   (local $16 v128)
-  (local $17 i32)
+  (local $17 v128)
   (local $18 v128)
-  (local $19 v128)
+  (local $19 i32)
   (local $20 v128)
   (local $21 v128)
-  (local $22 i32)
+  (local $22 v128)
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
-  (local $27 v128)
-  (local $28 i32)
+  (local $27 i32)
+  (local $28 v128)
   (local $29 i32)
   (local $30 i32)
   (local $31 v128)
@@ -21189,18 +22231,19 @@
   (local $35 i32)
   (local $36 v128)
   (local $37 v128)
-  (local $38 v128)
+  (local $38 i32)
+  (local $39 i32)
   local.get $0
-  local.set $17
+  local.set $19
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
-  local.set $34
+  local.set $25
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
   local.tee $24
@@ -21211,351 +22254,391 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $31
-  local.set $32
+  local.tee $28
+  local.set $17
   local.get $11
   i32.const 2
   i32.shl
-  local.set $28
+  local.set $27
   block $wasm/assembly/loss/statsChunk|inlined.17 (result i32)
    loop $for-loop|0
-    local.get $28
-    local.get $33
+    local.get $27
+    local.get $30
     i32.gt_u
     if
-     local.get $33
+     local.get $30
      i32.const 2
      i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $18
-     i32.const 1064
-     v128.load32_splat
-     local.set $16
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $18
-      i8x16.eq
-      v128.not
-      local.set $16
-     end
-     local.get $16
-     i16x8.extend_low_i8x16_s
-     local.set $37
-     local.get $16
-     i16x8.extend_high_i8x16_s
-     local.set $27
-     local.get $18
-     local.tee $16
-     local.set $36
-     local.get $12
+     local.set $11
+     i32.const 256
+     local.get $27
+     local.get $30
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $26
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $19
-      i16x8.extend_low_i8x16_u
-      local.tee $16
-      i32x4.extend_low_i16x8_u
-      local.set $18
-      local.get $16
-      i32x4.extend_high_i16x8_u
-      local.set $16
-      local.get $19
-      i16x8.extend_high_i8x16_u
-      local.tee $19
-      i32x4.extend_low_i16x8_u
-      local.set $36
-      local.get $19
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $16
-       i32x4.extend_low_i16x8_u
-       local.set $18
-       local.get $16
-       i32x4.extend_high_i16x8_u
-       local.set $16
+     local.set $0
+     i32.const 0
+     local.set $34
+     loop $for-loop|1
+      local.get $26
+      local.get $34
+      i32.gt_u
+      if
        local.get $11
-       v128.load offset=16
-       local.tee $19
-       i32x4.extend_low_i16x8_u
+       local.get $34
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $23
+       i32.const 1024
+       v128.load32_splat
+       local.set $16
+       i32.const 1064
+       v128.load32_splat
+       local.set $18
+       local.get $25
+       local.get $34
+       i32.add
+       local.set $29
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $23
+        i32.add
+        v128.load
+        local.get $16
+        i8x16.eq
+        v128.not
+       else
+        local.get $18
+       end
+       local.tee $20
+       i16x8.extend_low_i8x16_s
        local.set $36
-       local.get $19
-       i32x4.extend_high_i16x8_u
-      else
+       local.get $16
+       local.tee $18
+       local.set $32
        local.get $12
+       i32.const 1
+       i32.eq
        if (result v128)
         local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
+        local.get $23
         i32.add
-        local.tee $11
         v128.load
-        local.set $18
-        local.get $11
-        v128.load offset=16
+        local.tee $18
+        i16x8.extend_low_i8x16_u
+        local.tee $21
+        i32x4.extend_low_i16x8_u
         local.set $16
-        local.get $11
-        v128.load offset=32
-        local.set $36
-        local.get $11
-        v128.load offset=48
+        local.get $18
+        i16x8.extend_high_i8x16_u
+        local.tee $22
+        i32x4.extend_low_i16x8_u
+        local.set $18
+        local.get $22
+        i32x4.extend_high_i16x8_u
+        local.set $32
+        local.get $21
+        i32x4.extend_high_i16x8_u
        else
-        local.get $36
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $23
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $33
+         v128.load
+         local.tee $21
+         i32x4.extend_low_i16x8_u
+         local.set $16
+         local.get $33
+         v128.load offset=16
+         local.tee $22
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $22
+         i32x4.extend_high_i16x8_u
+         local.set $32
+         local.get $21
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $23
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $33
+          v128.load
+          local.set $16
+          local.get $33
+          v128.load offset=32
+          local.set $18
+          local.get $33
+          v128.load offset=48
+          local.set $32
+          local.get $33
+          v128.load offset=16
+         else
+          local.get $32
+         end
+        end
        end
+       local.set $22
+       local.get $36
+       i32x4.extend_low_i16x8_s
+       local.get $23
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $21
+       i32.const 1024
+       v128.load32_splat
+       local.set $31
+       local.get $29
+       local.get $16
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $33
+       if
+        local.get $37
+        local.get $16
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $16
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $31
+        local.get $14
+        select
+        local.tee $16
+        v128.or
+        v128.andnot
+        local.set $31
+        local.get $21
+        local.get $37
+        local.get $16
+        v128.andnot
+        v128.and
+        local.set $21
+       end
+       local.get $21
+       v128.bitselect
+       v128.store
+       local.get $29
+       local.get $21
+       v128.store offset=256
+       local.get $36
+       i32x4.extend_high_i16x8_s
+       local.get $23
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $36
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $29
+       local.get $22
+       i32.const 1064
+       v128.load32_splat
+       local.get $33
+       if
+        local.get $36
+        local.get $22
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $36
+        local.get $22
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $22
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $16
+        local.get $36
+        local.get $22
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=16
+       local.get $29
+       local.get $16
+       v128.store offset=272
+       local.get $20
+       i16x8.extend_high_i8x16_s
+       local.tee $22
+       i32x4.extend_low_i16x8_s
+       local.get $23
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $36
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $29
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $33
+       if
+        local.get $36
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $36
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $16
+        local.get $36
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=32
+       local.get $29
+       local.get $16
+       v128.store offset=288
+       local.get $20
+       local.set $18
+       local.get $22
+       i32x4.extend_high_i16x8_s
+       local.get $23
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $22
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $29
+       local.get $32
+       i32.const 1064
+       v128.load32_splat
+       local.get $33
+       if
+        local.get $22
+        local.get $32
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $22
+        local.get $32
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $32
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $16
+        local.get $22
+        local.get $32
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=48
+       local.get $29
+       local.get $16
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $31
+       local.get $21
+       v128.or
+       local.get $18
+       local.get $20
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $34
+       i32.const -64
+       i32.sub
+       local.set $34
+       br $for-loop|1
       end
      end
-     local.set $21
-     local.get $37
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $38
-     v128.and
-     local.set $19
-     i32.const 1024
-     v128.load32_splat
-     local.set $20
-     local.get $34
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $38
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $38
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $20
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $20
-      local.get $19
-      local.get $38
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $19
-     end
-     local.get $19
-     v128.bitselect
-     v128.store
-     local.get $34
-     i32.const -64
-     i32.sub
-     local.get $19
-     v128.store
-     local.get $37
-     i32x4.extend_high_i16x8_s
      local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $37
-     v128.and
-     local.set $19
-     i32.const 1024
-     v128.load32_splat
-     local.set $18
-     local.get $34
-     local.get $16
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $37
-      local.get $16
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $37
-      local.get $16
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $18
-      local.get $14
-      select
-      local.tee $16
-      v128.or
-      v128.andnot
-      local.set $18
-      local.get $19
-      local.get $37
-      local.get $16
-      v128.andnot
-      v128.and
-      local.set $19
-     end
-     local.get $19
-     v128.bitselect
-     v128.store offset=16
-     local.get $34
-     local.get $19
-     v128.store offset=80
-     local.get $20
-     local.get $18
-     v128.or
-     local.set $20
-     local.get $27
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $19
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $16
-     local.get $34
-     local.get $36
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $19
-      local.get $36
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $19
-      local.get $36
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $16
-      local.get $14
-      select
-      local.tee $36
-      v128.or
-      v128.andnot
-      local.set $16
-      local.get $18
-      local.get $19
-      local.get $36
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $18
-     v128.bitselect
-     v128.store offset=32
-     local.get $34
-     local.get $18
-     v128.store offset=96
-     local.get $27
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $27
-     v128.and
-     local.set $19
-     i32.const 1024
-     v128.load32_splat
-     local.set $18
-     local.get $34
-     local.get $21
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $27
-      local.get $21
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $27
-      local.get $21
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $18
-      local.get $14
-      select
-      local.tee $21
-      v128.or
-      v128.andnot
-      local.set $18
-      local.get $19
-      local.get $27
-      local.get $21
-      v128.andnot
-      v128.and
-      local.set $19
-     end
-     local.get $19
-     v128.bitselect
-     v128.store offset=48
-     local.get $34
-     local.get $19
-     v128.store offset=112
-     i32.const 0
-     local.get $20
-     local.get $16
-     local.get $18
-     v128.or
-     v128.or
-     v128.any_true
+     i32.eqz
      br_if $wasm/assembly/loss/statsChunk|inlined.17
      drop
      i32.const 1028
@@ -21566,170 +22649,175 @@
      drop
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
-     local.tee $23
-     i32.const -64
-     i32.sub
-     local.set $22
+     local.tee $38
+     i32.const 256
+     i32.add
+     local.set $39
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
-     local.set $11
-     local.get $8
      local.set $0
-     local.get $17
-     local.get $33
+     local.get $8
+     local.set $11
+     local.get $19
+     local.get $30
      i32.add
      local.set $29
      local.get $2
-     local.get $33
+     local.get $30
      i32.add
-     local.set $26
+     local.set $34
      local.get $4
-     local.get $33
+     local.get $30
      i32.add
-     local.set $25
+     local.set $23
+     local.get $17
+     local.set $16
      i32.const 0
-     local.set $30
-     loop $for-loop|4
+     local.set $33
+     loop $for-loop|7
       local.get $9
-      local.get $30
+      local.get $33
       i32.gt_s
       if
-       local.get $30
+       local.get $33
        i32x4.splat
-       local.set $19
-       local.get $11
-       v128.load
        local.set $18
-       local.get $11
+       local.get $0
+       v128.load
+       local.set $31
+       local.get $0
        v128.load offset=16
-       local.set $36
-       local.get $11
+       local.set $17
+       local.get $0
        v128.load offset=32
-       local.set $16
-       local.get $11
+       local.set $21
+       local.get $0
        v128.load offset=48
        drop
-       local.get $11
+       local.get $0
        v128.load offset=64
        drop
-       local.get $11
+       local.get $0
        v128.load offset=80
        drop
        i32.const 0
        local.set $35
-       loop $for-loop|5
+       loop $for-loop|8
+        local.get $26
         local.get $35
-        i32.const 64
-        i32.lt_u
+        i32.gt_u
         if
-         local.get $32
+         local.get $16
          local.get $29
          local.get $35
          i32.add
          v128.load
          local.tee $20
          i32x4.max_u
-         local.set $32
+         local.set $16
          local.get $20
-         local.get $22
          local.get $35
+         local.get $39
          i32.add
          v128.load
          v128.and
          local.tee $20
          local.get $20
-         local.get $18
+         local.get $31
          f32x4.relaxed_madd
-         local.set $18
-         local.get $36
-         local.get $23
+         local.set $31
+         local.get $21
+         local.get $20
          local.get $35
+         local.get $38
          i32.add
          v128.load
-         local.get $19
+         local.get $18
          i32x4.eq
-         local.tee $21
-         i32x4.sub
-         local.set $36
-         local.get $16
-         local.get $20
-         local.get $21
+         local.tee $20
          v128.and
          f32x4.add
-         local.set $16
+         local.set $21
+         local.get $17
+         local.get $20
+         i32x4.sub
+         local.set $17
          local.get $35
          i32.const 16
          i32.add
          local.set $35
-         br $for-loop|5
+         br $for-loop|8
         end
        end
-       local.get $11
-       local.get $18
+       local.get $0
+       local.get $31
        v128.store
-       local.get $11
-       local.get $36
+       local.get $0
+       local.get $17
        v128.store offset=16
-       local.get $11
-       local.get $16
+       local.get $0
+       local.get $21
        v128.store offset=32
-       local.get $11
+       local.get $0
        i32.const 96
        i32.add
-       local.set $11
-       local.get $0
-       i32.const -64
-       i32.sub
        local.set $0
+       local.get $11
+       i32.const 256
+       i32.add
+       local.set $11
        local.get $1
        local.get $29
        i32.add
        local.set $29
        local.get $3
-       local.get $26
+       local.get $34
        i32.add
-       local.set $26
+       local.set $34
        local.get $5
-       local.get $25
+       local.get $23
        i32.add
-       local.set $25
-       local.get $30
+       local.set $23
+       local.get $33
        i32.const 1
        i32.add
-       local.set $30
-       br $for-loop|4
+       local.set $33
+       br $for-loop|7
       end
      end
-     local.get $33
-     i32.const -64
-     i32.sub
+     local.get $16
+     local.set $17
+     local.get $26
+     local.get $30
+     i32.add
      local.tee $0
      i32.const 511
      i32.and
-     i32.eqz
+     i32.const 0
      local.get $0
-     local.get $28
-     i32.eq
-     i32.or
+     local.get $27
+     i32.ne
+     select
+     i32.eqz
      if
       i32.const 1024
       v128.load32_splat
       local.set $16
       i32.const 0
-      local.set $35
-      loop $for-loop|6
+      local.set $11
+      loop $for-loop|9
        local.get $9
-       local.get $35
+       local.get $11
        i32.gt_s
        if
         local.get $15
-        local.get $35
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
@@ -21737,11 +22825,11 @@
         local.get $0
         f64.load
         local.get $24
-        local.get $35
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
-        local.tee $11
+        local.tee $23
         v128.load
         local.tee $18
         f64x2.promote_low_f32x4
@@ -21760,7 +22848,7 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $11
+        local.get $23
         v128.load offset=16
         local.tee $18
         f64x2.convert_low_i32x4_s
@@ -21779,7 +22867,7 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $11
+        local.get $23
         v128.load offset=32
         local.tee $18
         f64x2.promote_low_f32x4
@@ -21795,35 +22883,35 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $11
+        local.get $23
         local.get $16
         v128.store
-        local.get $11
+        local.get $23
         local.get $16
         v128.store offset=16
-        local.get $11
+        local.get $23
         local.get $16
         v128.store offset=32
-        local.get $35
+        local.get $11
         i32.const 1
         i32.add
-        local.set $35
-        br $for-loop|6
+        local.set $11
+        br $for-loop|9
        end
       end
      end
-     local.get $33
-     i32.const -64
-     i32.sub
-     local.set $33
+     local.get $30
+     i32.const 256
+     i32.add
+     local.set $30
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $31
+   local.get $28
    i32x4.extract_lane 0
    local.tee $0
-   local.get $31
+   local.get $28
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -21831,10 +22919,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $31
+   local.get $28
    i32x4.extract_lane 2
    local.tee $1
-   local.get $31
+   local.get $28
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -21850,10 +22938,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.17
    drop
-   local.get $32
+   local.get $17
    i32x4.extract_lane 0
    local.tee $0
-   local.get $32
+   local.get $17
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -21861,10 +22949,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $32
+   local.get $17
    i32x4.extract_lane 2
    local.tee $1
-   local.get $32
+   local.get $17
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -21893,33 +22981,34 @@
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 v128)
   (local $29 i32)
-  (local $30 i32)
+  (local $30 v128)
   (local $31 i32)
   (local $32 i32)
-  (local $33 i32)
+  (local $33 v128)
   (local $34 i32)
   (local $35 v128)
   (local $36 v128)
   (local $37 v128)
-  (local $38 v128)
+  (local $38 i32)
+  (local $39 i32)
   local.get $0
   local.set $19
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $24
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
-  local.tee $32
+  local.tee $23
   i32.const 0
   local.get $9
   i32.const 96
@@ -21927,566 +23016,612 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $27
-  local.set $26
+  local.tee $28
+  local.set $17
   local.get $11
   i32.const 2
   i32.shl
-  local.set $29
+  local.set $26
   block $wasm/assembly/loss/statsChunk|inlined.18 (result i32)
    loop $for-loop|0
-    local.get $25
+    local.get $26
     local.get $29
-    i32.lt_u
+    i32.gt_u
     if
-     local.get $25
+     local.get $29
      i32.const 2
      i32.shr_u
-     local.set $0
-     i32.const 1024
-     v128.load32_splat
-     local.set $16
-     i32.const 1064
-     v128.load32_splat
-     local.set $17
-     local.get $7
-     if
-      local.get $0
-      local.get $7
-      i32.add
-      v128.load
-      local.get $16
-      i8x16.eq
-      v128.not
-      local.set $17
-     end
-     local.get $17
-     i16x8.extend_low_i8x16_s
-     local.set $35
-     local.get $17
-     i16x8.extend_high_i8x16_s
-     local.set $36
-     local.get $16
-     local.tee $18
-     local.set $20
-     local.get $12
+     local.set $11
+     i32.const 256
+     local.get $26
+     local.get $29
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $25
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $0
-      local.get $6
-      i32.add
-      v128.load
-      local.tee $17
-      i16x8.extend_low_i8x16_u
-      local.tee $18
-      i32x4.extend_low_i16x8_u
-      local.set $16
-      local.get $18
-      i32x4.extend_high_i16x8_u
-      local.set $18
-      local.get $17
-      i16x8.extend_high_i8x16_u
-      local.tee $17
-      i32x4.extend_low_i16x8_u
-      local.set $20
-      local.get $17
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $11
-       v128.load
-       local.tee $17
-       i32x4.extend_low_i16x8_u
-       local.set $16
-       local.get $17
-       i32x4.extend_high_i16x8_u
-       local.set $18
+     local.set $0
+     i32.const 0
+     local.set $32
+     loop $for-loop|1
+      local.get $25
+      local.get $32
+      i32.gt_u
+      if
        local.get $11
-       v128.load offset=16
-       local.tee $17
-       i32x4.extend_low_i16x8_u
-       local.set $20
-       local.get $17
-       i32x4.extend_high_i16x8_u
-      else
+       local.get $32
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $22
+       i32.const 1024
+       v128.load32_splat
+       local.set $16
+       i32.const 1064
+       v128.load32_splat
+       local.set $18
+       local.get $24
+       local.get $32
+       i32.add
+       local.set $27
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $22
+        i32.add
+        v128.load
+        local.get $16
+        i8x16.eq
+        v128.not
+       else
+        local.get $18
+       end
+       local.tee $20
+       i16x8.extend_low_i8x16_s
+       local.set $35
+       local.get $16
+       local.tee $18
+       local.set $33
        local.get $12
+       i32.const 1
+       i32.eq
        if (result v128)
         local.get $6
-        local.get $0
-        i32.const 2
-        i32.shl
+        local.get $22
         i32.add
-        local.tee $11
         v128.load
+        local.tee $18
+        i16x8.extend_low_i8x16_u
+        local.tee $21
+        i32x4.extend_low_i16x8_u
         local.set $16
-        local.get $11
-        v128.load offset=16
+        local.get $18
+        i16x8.extend_high_i8x16_u
+        local.tee $30
+        i32x4.extend_low_i16x8_u
         local.set $18
-        local.get $11
-        v128.load offset=32
-        local.set $20
-        local.get $11
-        v128.load offset=48
+        local.get $30
+        i32x4.extend_high_i16x8_u
+        local.set $33
+        local.get $21
+        i32x4.extend_high_i16x8_u
        else
-        local.get $20
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $22
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $31
+         v128.load
+         local.tee $21
+         i32x4.extend_low_i16x8_u
+         local.set $16
+         local.get $31
+         v128.load offset=16
+         local.tee $30
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $30
+         i32x4.extend_high_i16x8_u
+         local.set $33
+         local.get $21
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $22
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $31
+          v128.load
+          local.set $16
+          local.get $31
+          v128.load offset=32
+          local.set $18
+          local.get $31
+          v128.load offset=48
+          local.set $33
+          local.get $31
+          v128.load offset=16
+         else
+          local.get $33
+         end
+        end
        end
+       local.set $36
+       local.get $35
+       i32x4.extend_low_i16x8_s
+       local.get $22
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $21
+       i32.const 1024
+       v128.load32_splat
+       local.set $30
+       local.get $27
+       local.get $16
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $31
+       if
+        local.get $37
+        local.get $16
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $16
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $30
+        local.get $14
+        select
+        local.tee $16
+        v128.or
+        v128.andnot
+        local.set $30
+        local.get $21
+        local.get $37
+        local.get $16
+        v128.andnot
+        v128.and
+        local.set $21
+       end
+       local.get $21
+       v128.bitselect
+       v128.store
+       local.get $27
+       local.get $21
+       v128.store offset=256
+       local.get $35
+       i32x4.extend_high_i16x8_s
+       local.get $22
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $35
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $27
+       local.get $36
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $35
+        local.get $36
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $35
+        local.get $36
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $36
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $16
+        local.get $35
+        local.get $36
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=16
+       local.get $27
+       local.get $16
+       v128.store offset=272
+       local.get $20
+       i16x8.extend_high_i8x16_s
+       local.tee $35
+       i32x4.extend_low_i16x8_s
+       local.get $22
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $36
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $27
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $36
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $36
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $16
+        local.get $36
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=32
+       local.get $27
+       local.get $16
+       v128.store offset=288
+       local.get $20
+       local.set $18
+       local.get $35
+       i32x4.extend_high_i16x8_s
+       local.get $22
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $35
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $27
+       local.get $33
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $35
+        local.get $33
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $35
+        local.get $33
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $33
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $16
+        local.get $35
+        local.get $33
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=48
+       local.get $27
+       local.get $16
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $30
+       local.get $21
+       v128.or
+       local.get $18
+       local.get $20
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $32
+       i32.const -64
+       i32.sub
+       local.set $32
+       br $for-loop|1
       end
      end
-     local.set $37
-     local.get $35
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $38
-     v128.and
-     local.set $17
-     i32.const 1024
-     v128.load32_splat
-     local.set $21
-     local.get $24
-     local.get $16
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $11
-     if
-      local.get $38
-      local.get $16
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $38
-      local.get $16
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $21
-      local.get $14
-      select
-      local.tee $16
-      v128.or
-      v128.andnot
-      local.set $21
-      local.get $17
-      local.get $38
-      local.get $16
-      v128.andnot
-      v128.and
-      local.set $17
-     end
-     local.get $17
-     v128.bitselect
-     v128.store
-     local.get $24
-     i32.const -64
-     i32.sub
-     local.get $17
-     v128.store
-     local.get $35
-     i32x4.extend_high_i16x8_s
      local.get $0
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $35
-     v128.and
-     local.set $17
-     i32.const 1024
-     v128.load32_splat
-     local.set $16
-     local.get $24
-     local.get $18
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $35
-      local.get $18
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $35
-      local.get $18
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $16
-      local.get $14
-      select
-      local.tee $18
-      v128.or
-      v128.andnot
-      local.set $16
-      local.get $17
-      local.get $35
-      local.get $18
-      v128.andnot
-      v128.and
-      local.set $17
-     end
-     local.get $17
-     v128.bitselect
-     v128.store offset=16
-     local.get $24
-     local.get $17
-     v128.store offset=80
-     local.get $21
-     local.get $16
-     v128.or
-     local.set $21
-     local.get $36
-     i32x4.extend_low_i16x8_s
-     local.get $0
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $18
-     v128.and
-     local.set $16
-     i32.const 1024
-     v128.load32_splat
-     local.set $17
-     local.get $24
-     local.get $20
-     i32.const 1064
-     v128.load32_splat
-     local.get $11
-     if
-      local.get $18
-      local.get $20
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $18
-      local.get $20
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $17
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $17
-      local.get $16
-      local.get $18
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $16
-     end
-     local.get $16
-     v128.bitselect
-     v128.store offset=32
-     local.get $24
-     local.get $16
-     v128.store offset=96
-     local.get $36
-     i32x4.extend_high_i16x8_s
-     local.get $0
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $20
-     v128.and
-     local.set $18
-     i32.const 1024
-     v128.load32_splat
-     local.set $16
-     local.get $11
-     if
-      local.get $20
-      local.get $37
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $20
-      local.get $37
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $16
-      local.get $14
-      select
-      local.tee $35
-      v128.or
-      v128.andnot
-      local.set $16
-      local.get $18
-      local.get $20
-      local.get $35
-      v128.andnot
-      v128.and
-      local.set $18
-     end
-     local.get $24
-     local.get $37
-     i32.const 1064
-     v128.load32_splat
-     local.get $18
-     v128.bitselect
-     v128.store offset=48
-     local.get $24
-     local.get $18
-     v128.store offset=112
-     i32.const 0
-     local.get $21
-     local.get $17
-     local.get $16
-     v128.or
-     v128.or
-     v128.any_true
+     i32.eqz
      br_if $wasm/assembly/loss/statsChunk|inlined.18
      drop
      i32.const 1028
      v128.load32_splat
-     local.set $35
+     local.set $33
      i32.const 1068
      v128.load32_splat
      drop
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
-     local.tee $33
-     i32.const -64
-     i32.sub
-     local.set $34
+     local.tee $38
+     i32.const 256
+     i32.add
+     local.set $39
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
-     local.set $0
-     local.get $8
      local.set $11
+     local.get $8
+     local.set $0
      local.get $19
-     local.get $25
-     i32.add
-     local.set $28
-     local.get $2
-     local.get $25
-     i32.add
-     local.set $30
-     local.get $4
-     local.get $25
+     local.get $29
      i32.add
      local.set $31
-     i32.const 0
+     local.get $2
+     local.get $29
+     i32.add
+     local.set $27
+     local.get $4
+     local.get $29
+     i32.add
      local.set $22
-     loop $for-loop|4
+     local.get $17
+     local.set $16
+     i32.const 0
+     local.set $32
+     loop $for-loop|7
       local.get $9
-      local.get $22
+      local.get $32
       i32.gt_s
       if
-       local.get $22
+       local.get $32
        i32x4.splat
-       local.set $36
-       local.get $0
+       local.set $35
+       local.get $11
        v128.load
-       local.set $20
-       local.get $0
+       local.set $30
+       local.get $11
        v128.load offset=16
-       local.set $18
-       local.get $0
+       local.set $17
+       local.get $11
        v128.load offset=32
-       local.set $16
-       local.get $0
+       local.set $21
+       local.get $11
        v128.load offset=48
        drop
-       local.get $0
+       local.get $11
        v128.load offset=64
-       local.set $21
-       local.get $0
+       local.set $20
+       local.get $11
        v128.load offset=80
-       local.set $17
+       local.set $18
        i32.const 0
-       local.set $23
-       loop $for-loop|5
-        local.get $23
-        i32.const 64
-        i32.lt_u
+       local.set $34
+       loop $for-loop|8
+        local.get $25
+        local.get $34
+        i32.gt_u
         if
-         local.get $26
-         local.get $23
-         local.get $28
-         i32.add
-         v128.load
-         local.tee $37
-         i32x4.max_u
-         local.set $26
-         local.get $20
-         local.get $37
-         local.get $23
+         local.get $16
+         local.get $31
          local.get $34
          i32.add
          v128.load
-         v128.and
-         local.tee $37
-         f32x4.add
-         local.set $20
-         local.get $18
-         local.get $23
-         local.get $33
+         local.tee $36
+         i32x4.max_u
+         local.set $16
+         local.get $30
+         local.get $36
+         local.get $34
+         local.get $39
          i32.add
          v128.load
+         v128.and
+         local.tee $36
+         f32x4.add
+         local.set $30
+         local.get $21
          local.get $36
-         i32x4.eq
-         local.tee $38
-         i32x4.sub
-         local.set $18
-         local.get $16
-         local.get $37
+         local.get $34
          local.get $38
+         i32.add
+         v128.load
+         local.get $35
+         i32x4.eq
+         local.tee $37
          v128.and
          f32x4.add
-         local.set $16
-         local.get $21
-         local.get $37
-         f32x4.pmax
          local.set $21
          local.get $17
          local.get $37
-         local.get $38
-         local.get $35
+         i32x4.sub
+         local.set $17
+         local.get $18
+         local.get $36
+         local.get $37
+         local.get $33
          v128.and
          f32x4.add
          f32x4.pmax
-         local.set $17
-         local.get $23
+         local.set $18
+         local.get $20
+         local.get $36
+         f32x4.pmax
+         local.set $20
+         local.get $34
          i32.const 16
          i32.add
-         local.set $23
-         br $for-loop|5
+         local.set $34
+         br $for-loop|8
         end
        end
-       local.get $0
-       local.get $20
+       local.get $11
+       local.get $30
        v128.store
-       local.get $0
-       local.get $18
-       v128.store offset=16
-       local.get $0
-       local.get $16
-       v128.store offset=32
-       local.get $0
-       local.get $21
-       v128.store offset=64
-       local.get $0
+       local.get $11
        local.get $17
+       v128.store offset=16
+       local.get $11
+       local.get $21
+       v128.store offset=32
+       local.get $11
+       local.get $20
+       v128.store offset=64
+       local.get $11
+       local.get $18
        v128.store offset=80
-       local.get $0
+       local.get $11
        i32.const 96
        i32.add
-       local.set $0
-       local.get $11
-       i32.const -64
-       i32.sub
        local.set $11
+       local.get $0
+       i32.const 256
+       i32.add
+       local.set $0
        local.get $1
-       local.get $28
-       i32.add
-       local.set $28
-       local.get $3
-       local.get $30
-       i32.add
-       local.set $30
-       local.get $5
        local.get $31
        i32.add
        local.set $31
+       local.get $3
+       local.get $27
+       i32.add
+       local.set $27
+       local.get $5
        local.get $22
-       i32.const 1
        i32.add
        local.set $22
-       br $for-loop|4
+       local.get $32
+       i32.const 1
+       i32.add
+       local.set $32
+       br $for-loop|7
       end
      end
+     local.get $16
+     local.set $17
      local.get $25
-     i32.const -64
-     i32.sub
-     local.tee $0
      local.get $29
+     i32.add
+     local.tee $0
+     local.get $26
      i32.eq
-     local.tee $11
+     local.set $11
+     i32.const 0
      local.get $0
      i32.const 511
      i32.and
+     local.get $11
+     select
      i32.eqz
-     i32.or
      if
       i32.const 1024
       v128.load32_splat
       local.set $16
       i32.const 0
-      local.set $22
-      loop $for-loop|6
+      local.set $34
+      loop $for-loop|9
        local.get $9
-       local.get $22
+       local.get $34
        i32.gt_s
        if
         local.get $15
-        local.get $22
+        local.get $34
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $32
-        local.get $22
+        local.get $23
+        local.get $34
         i32.const 96
         i32.mul
         i32.add
-        local.tee $23
+        local.tee $22
         v128.load
-        local.tee $17
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -22494,18 +23629,18 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $23
+        local.get $22
         v128.load offset=16
-        local.tee $17
+        local.tee $18
         f64x2.convert_low_i32x4_s
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -22513,29 +23648,29 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $23
+        local.get $22
         v128.load offset=32
-        local.tee $17
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $17
-        local.get $17
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $17
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $17
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $23
+        local.get $22
         local.get $16
         v128.store
-        local.get $23
+        local.get $22
         local.get $16
         v128.store offset=16
-        local.get $23
+        local.get $22
         local.get $16
         v128.store offset=32
         local.get $11
@@ -22543,16 +23678,16 @@
          local.get $0
          local.get $0
          f64.load offset=32
-         local.get $23
+         local.get $22
          v128.load offset=64
-         local.tee $17
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $17
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $17
+         local.get $18
          f32x4.extract_lane 2
-         local.get $17
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -22562,16 +23697,16 @@
          local.get $0
          local.get $0
          f64.load offset=40
-         local.get $23
+         local.get $22
          v128.load offset=80
-         local.tee $17
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $17
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $17
+         local.get $18
          f32x4.extract_lane 2
-         local.get $17
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -22579,26 +23714,26 @@
          f64.max
          f64.store offset=40
         end
-        local.get $22
+        local.get $34
         i32.const 1
         i32.add
-        local.set $22
-        br $for-loop|6
+        local.set $34
+        br $for-loop|9
        end
       end
      end
-     local.get $25
-     i32.const -64
-     i32.sub
-     local.set $25
+     local.get $29
+     i32.const 256
+     i32.add
+     local.set $29
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $27
+   local.get $28
    i32x4.extract_lane 0
    local.tee $0
-   local.get $27
+   local.get $28
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -22606,10 +23741,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $27
+   local.get $28
    i32x4.extract_lane 2
    local.tee $1
-   local.get $27
+   local.get $28
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -22625,10 +23760,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.18
    drop
-   local.get $26
+   local.get $17
    i32x4.extract_lane 0
    local.tee $0
-   local.get $26
+   local.get $17
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -22636,10 +23771,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $26
+   local.get $17
    i32x4.extract_lane 2
    local.tee $1
-   local.get $26
+   local.get $17
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -22660,42 +23795,42 @@
  (func $wasm/assembly/loss/statsProbsHardN1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (result i32)
   (local $16 v128)
   (local $17 v128)
-  (local $18 i32)
-  (local $19 v128)
+  (local $18 v128)
+  (local $19 i32)
   (local $20 v128)
   (local $21 v128)
   (local $22 v128)
-  (local $23 v128)
+  (local $23 i32)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 i32)
+  (local $28 v128)
   (local $29 i32)
   (local $30 i32)
-  (local $31 i32)
-  (local $32 v128)
+  (local $31 v128)
+  (local $32 i32)
   (local $33 i32)
   (local $34 i32)
   (local $35 v128)
-  (local $36 i32)
-  (local $37 i32)
-  (local $38 v128)
-  (local $39 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 i32)
+  (local $39 i32)
   local.get $0
-  local.set $18
+  local.set $19
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
-  local.set $37
+  local.set $25
   local.get $8
   local.get $9
-  i32.const 6
+  i32.const 8
   i32.shl
   i32.add
-  local.tee $26
+  local.tee $24
   i32.const 0
   local.get $9
   i32.const 96
@@ -22703,351 +23838,391 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $32
-  local.set $35
+  local.tee $28
+  local.set $17
   local.get $11
   i32.const 2
   i32.shl
-  local.set $29
+  local.set $27
   block $wasm/assembly/loss/statsChunk|inlined.19 (result i32)
    loop $for-loop|0
-    local.get $29
-    local.get $36
+    local.get $27
+    local.get $30
     i32.gt_u
     if
-     local.get $36
+     local.get $30
      i32.const 2
      i32.shr_u
      local.set $11
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     i32.const 1064
-     v128.load32_splat
-     local.set $16
-     local.get $7
-     if
-      local.get $7
-      local.get $11
-      i32.add
-      v128.load
-      local.get $19
-      i8x16.eq
-      v128.not
-      local.set $16
-     end
-     local.get $16
-     i16x8.extend_low_i8x16_s
-     local.set $22
-     local.get $16
-     i16x8.extend_high_i8x16_s
-     local.set $21
-     local.get $19
-     local.tee $17
-     local.set $39
-     local.get $12
+     i32.const 256
+     local.get $27
+     local.get $30
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $26
      i32.const 1
-     i32.eq
-     if (result v128)
-      local.get $6
-      local.get $11
-      i32.add
-      v128.load
-      local.tee $20
-      i16x8.extend_low_i8x16_u
-      local.tee $16
-      i32x4.extend_low_i16x8_u
-      local.set $19
-      local.get $16
-      i32x4.extend_high_i16x8_u
-      local.set $17
-      local.get $20
-      i16x8.extend_high_i8x16_u
-      local.tee $16
-      i32x4.extend_low_i16x8_u
-      local.set $39
-      local.get $16
-      i32x4.extend_high_i16x8_u
-     else
-      local.get $12
-      i32.const 2
-      i32.eq
-      if (result v128)
-       local.get $6
+     local.set $0
+     i32.const 0
+     local.set $33
+     loop $for-loop|1
+      local.get $26
+      local.get $33
+      i32.gt_u
+      if
        local.get $11
-       i32.const 1
-       i32.shl
+       local.get $33
+       i32.const 2
+       i32.shr_u
        i32.add
-       local.tee $0
-       v128.load
-       local.tee $16
-       i32x4.extend_low_i16x8_u
-       local.set $19
+       local.set $23
+       i32.const 1024
+       v128.load32_splat
+       local.set $16
+       i32.const 1064
+       v128.load32_splat
+       local.set $18
+       local.get $25
+       local.get $33
+       i32.add
+       local.set $29
+       local.get $7
+       if (result v128)
+        local.get $7
+        local.get $23
+        i32.add
+        v128.load
+        local.get $16
+        i8x16.eq
+        v128.not
+       else
+        local.get $18
+       end
+       local.tee $20
+       i16x8.extend_low_i8x16_s
+       local.set $36
        local.get $16
-       i32x4.extend_high_i16x8_u
-       local.set $17
-       local.get $0
-       v128.load offset=16
-       local.tee $16
-       i32x4.extend_low_i16x8_u
-       local.set $39
-       local.get $16
-       i32x4.extend_high_i16x8_u
-      else
+       local.tee $18
+       local.set $35
        local.get $12
+       i32.const 1
+       i32.eq
        if (result v128)
         local.get $6
-        local.get $11
-        i32.const 2
-        i32.shl
+        local.get $23
         i32.add
-        local.tee $0
         v128.load
-        local.set $19
-        local.get $0
-        v128.load offset=16
-        local.set $17
-        local.get $0
-        v128.load offset=32
-        local.set $39
-        local.get $0
-        v128.load offset=48
+        local.tee $18
+        i16x8.extend_low_i8x16_u
+        local.tee $21
+        i32x4.extend_low_i16x8_u
+        local.set $16
+        local.get $18
+        i16x8.extend_high_i8x16_u
+        local.tee $22
+        i32x4.extend_low_i16x8_u
+        local.set $18
+        local.get $22
+        i32x4.extend_high_i16x8_u
+        local.set $35
+        local.get $21
+        i32x4.extend_high_i16x8_u
        else
-        local.get $39
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $23
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $32
+         v128.load
+         local.tee $21
+         i32x4.extend_low_i16x8_u
+         local.set $16
+         local.get $32
+         v128.load offset=16
+         local.tee $22
+         i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $22
+         i32x4.extend_high_i16x8_u
+         local.set $35
+         local.get $21
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $23
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $32
+          v128.load
+          local.set $16
+          local.get $32
+          v128.load offset=32
+          local.set $18
+          local.get $32
+          v128.load offset=48
+          local.set $35
+          local.get $32
+          v128.load offset=16
+         else
+          local.get $35
+         end
+        end
        end
+       local.set $22
+       local.get $36
+       i32x4.extend_low_i16x8_s
+       local.get $23
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $37
+       v128.and
+       local.set $21
+       i32.const 1024
+       v128.load32_splat
+       local.set $31
+       local.get $29
+       local.get $16
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $32
+       if
+        local.get $37
+        local.get $16
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $37
+        local.get $16
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $31
+        local.get $14
+        select
+        local.tee $16
+        v128.or
+        v128.andnot
+        local.set $31
+        local.get $21
+        local.get $37
+        local.get $16
+        v128.andnot
+        v128.and
+        local.set $21
+       end
+       local.get $21
+       v128.bitselect
+       v128.store
+       local.get $29
+       local.get $21
+       v128.store offset=256
+       local.get $36
+       i32x4.extend_high_i16x8_s
+       local.get $23
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $36
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $29
+       local.get $22
+       i32.const 1064
+       v128.load32_splat
+       local.get $32
+       if
+        local.get $36
+        local.get $22
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $36
+        local.get $22
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $22
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $16
+        local.get $36
+        local.get $22
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=16
+       local.get $29
+       local.get $16
+       v128.store offset=272
+       local.get $20
+       i16x8.extend_high_i8x16_s
+       local.tee $22
+       i32x4.extend_low_i16x8_s
+       local.get $23
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $36
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $29
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $32
+       if
+        local.get $36
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $36
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $16
+        local.get $36
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=32
+       local.get $29
+       local.get $16
+       v128.store offset=288
+       local.get $20
+       local.set $18
+       local.get $22
+       i32x4.extend_high_i16x8_s
+       local.get $23
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $22
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $29
+       local.get $35
+       i32.const 1064
+       v128.load32_splat
+       local.get $32
+       if
+        local.get $22
+        local.get $35
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $22
+        local.get $35
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $35
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $16
+        local.get $22
+        local.get $35
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=48
+       local.get $29
+       local.get $16
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $31
+       local.get $21
+       v128.or
+       local.get $18
+       local.get $20
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $33
+       i32.const -64
+       i32.sub
+       local.set $33
+       br $for-loop|1
       end
      end
-     local.set $23
-     local.get $22
-     i32x4.extend_low_i16x8_s
-     local.get $11
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $20
-     v128.and
-     local.set $16
-     i32.const 1024
-     v128.load32_splat
-     local.set $38
-     local.get $37
-     local.get $19
-     i32.const 1064
-     v128.load32_splat
-     local.get $12
      i32.const 0
-     i32.ne
-     local.tee $0
-     if
-      local.get $20
-      local.get $19
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $20
-      local.get $19
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $38
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $38
-      local.get $16
-      local.get $20
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $16
-     end
-     local.get $16
-     v128.bitselect
-     v128.store
-     local.get $37
-     i32.const -64
-     i32.sub
-     local.get $16
-     v128.store
-     local.get $22
-     i32x4.extend_high_i16x8_s
-     local.get $11
-     i32.const 4
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $20
-     v128.and
-     local.set $16
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $37
-     local.get $17
-     i32.const 1064
-     v128.load32_splat
      local.get $0
-     if
-      local.get $20
-      local.get $17
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $20
-      local.get $17
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $17
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $16
-      local.get $20
-      local.get $17
-      v128.andnot
-      v128.and
-      local.set $16
-     end
-     local.get $16
-     v128.bitselect
-     v128.store offset=16
-     local.get $37
-     local.get $16
-     v128.store offset=80
-     local.get $38
-     local.get $19
-     v128.or
-     local.set $22
-     local.get $21
-     i32x4.extend_low_i16x8_s
-     local.get $11
-     i32.const 8
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $19
-     v128.and
-     local.set $16
-     i32.const 1024
-     v128.load32_splat
-     local.set $17
-     local.get $0
-     if
-      local.get $19
-      local.get $39
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $20
-      local.get $39
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $17
-      local.get $14
-      select
-      local.tee $19
-      v128.or
-      v128.andnot
-      local.set $17
-      local.get $16
-      local.get $20
-      local.get $19
-      v128.andnot
-      v128.and
-      local.set $16
-     end
-     local.get $37
-     local.get $39
-     i32.const 1064
-     v128.load32_splat
-     local.get $16
-     v128.bitselect
-     v128.store offset=32
-     local.get $37
-     local.get $16
-     v128.store offset=96
-     local.get $21
-     i32x4.extend_high_i16x8_s
-     local.get $11
-     i32.const 12
-     i32.add
-     i32x4.splat
-     i32.const 1088
-     v128.load
-     i32x4.add
-     local.get $10
-     i32x4.splat
-     i32x4.lt_s
-     local.tee $20
-     v128.and
-     local.set $16
-     i32.const 1024
-     v128.load32_splat
-     local.set $19
-     local.get $0
-     if
-      local.get $20
-      local.get $23
-      local.get $9
-      i32x4.splat
-      i32x4.lt_u
-      local.tee $21
-      local.get $23
-      local.get $13
-      i32x4.splat
-      i32x4.eq
-      local.get $19
-      local.get $14
-      select
-      local.tee $20
-      v128.or
-      v128.andnot
-      local.set $19
-      local.get $16
-      local.get $21
-      local.get $20
-      v128.andnot
-      v128.and
-      local.set $16
-     end
-     local.get $37
-     local.get $23
-     i32.const 1064
-     v128.load32_splat
-     local.get $16
-     v128.bitselect
-     v128.store offset=48
-     local.get $37
-     local.get $16
-     v128.store offset=112
-     i32.const 0
-     local.get $22
-     local.get $17
-     local.get $19
-     v128.or
-     v128.or
-     v128.any_true
+     i32.eqz
      br_if $wasm/assembly/loss/statsChunk|inlined.19
      drop
      i32.const 1028
@@ -23058,314 +24233,319 @@
      drop
      local.get $8
      local.get $9
-     i32.const 160
+     i32.const 352
      i32.mul
      i32.add
-     local.tee $25
-     i32.const -64
-     i32.sub
-     local.set $24
+     local.tee $38
+     i32.const 256
+     i32.add
+     local.set $39
      local.get $8
      local.get $9
-     i32.const 6
+     i32.const 8
      i32.shl
      i32.add
-     local.set $11
-     local.get $8
      local.set $0
-     local.get $18
-     local.get $36
+     local.get $8
+     local.set $11
+     local.get $19
+     local.get $30
      i32.add
-     local.set $30
+     local.set $29
      local.get $2
-     local.get $36
+     local.get $30
      i32.add
-     local.set $28
-     local.get $4
-     local.get $36
-     i32.add
-     local.set $27
-     i32.const 0
      local.set $33
+     local.get $4
+     local.get $30
+     i32.add
+     local.set $23
+     local.get $17
+     local.set $16
      i32.const 0
-     local.set $31
-     loop $for-loop|4
+     local.set $32
+     loop $for-loop|7
       local.get $9
-      local.get $31
+      local.get $32
       i32.gt_s
       if
-       local.get $31
+       local.get $32
        i32x4.splat
-       local.set $21
-       local.get $11
+       local.set $18
+       local.get $0
        v128.load
-       local.set $19
-       local.get $11
+       local.set $31
+       local.get $0
        v128.load offset=16
-       local.set $39
-       local.get $11
-       v128.load offset=32
        local.set $17
-       local.get $11
+       local.get $0
+       v128.load offset=32
+       local.set $21
+       local.get $0
        v128.load offset=48
        drop
-       local.get $11
+       local.get $0
        v128.load offset=64
        drop
-       local.get $11
+       local.get $0
        v128.load offset=80
        drop
        i32.const 0
        local.set $34
-       loop $for-loop|5
+       loop $for-loop|8
+        local.get $26
         local.get $34
-        i32.const 64
-        i32.lt_u
+        i32.gt_u
         if
-         local.get $35
-         local.get $30
+         local.get $16
+         local.get $29
          local.get $34
          i32.add
          v128.load
-         local.tee $16
+         local.tee $20
          i32x4.max_u
-         local.set $35
-         local.get $19
-         local.get $16
-         local.get $24
+         local.set $16
+         local.get $31
+         local.get $20
          local.get $34
+         local.get $39
          i32.add
          v128.load
          v128.and
          local.tee $20
          f32x4.add
-         local.set $19
-         local.get $39
-         local.get $25
+         local.set $31
+         local.get $21
+         local.get $20
          local.get $34
+         local.get $38
          i32.add
          v128.load
-         local.get $21
+         local.get $18
          i32x4.eq
-         local.tee $16
-         i32x4.sub
-         local.set $39
-         local.get $17
-         local.get $20
-         local.get $16
+         local.tee $20
          v128.and
          f32x4.add
+         local.set $21
+         local.get $17
+         local.get $20
+         i32x4.sub
          local.set $17
          local.get $34
          i32.const 16
          i32.add
          local.set $34
-         br $for-loop|5
+         br $for-loop|8
         end
        end
-       local.get $11
-       local.get $19
+       local.get $0
+       local.get $31
        v128.store
-       local.get $11
-       local.get $39
-       v128.store offset=16
-       local.get $11
+       local.get $0
        local.get $17
+       v128.store offset=16
+       local.get $0
+       local.get $21
        v128.store offset=32
-       local.get $11
+       local.get $0
        i32.const 96
        i32.add
-       local.set $11
-       local.get $0
-       i32.const -64
-       i32.sub
        local.set $0
+       local.get $11
+       i32.const 256
+       i32.add
+       local.set $11
        local.get $1
-       local.get $30
+       local.get $29
        i32.add
-       local.set $30
+       local.set $29
        local.get $3
-       local.get $28
+       local.get $33
        i32.add
-       local.set $28
+       local.set $33
        local.get $5
-       local.get $27
+       local.get $23
        i32.add
-       local.set $27
-       local.get $31
+       local.set $23
+       local.get $32
        i32.const 1
        i32.add
-       local.set $31
-       br $for-loop|4
+       local.set $32
+       br $for-loop|7
       end
      end
-     local.get $36
-     i32.const -64
-     i32.sub
+     local.get $16
+     local.set $17
+     local.get $26
+     local.get $30
+     i32.add
      local.tee $0
      i32.const 511
      i32.and
-     i32.eqz
+     i32.const 0
      local.get $0
-     local.get $29
-     i32.eq
-     i32.or
+     local.get $27
+     i32.ne
+     select
+     i32.eqz
      if
       i32.const 1024
       v128.load32_splat
-      local.set $17
-      loop $for-loop|6
+      local.set $16
+      i32.const 0
+      local.set $11
+      loop $for-loop|9
        local.get $9
-       local.get $33
+       local.get $11
        i32.gt_s
        if
         local.get $15
-        local.get $33
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
-        local.tee $11
-        local.get $11
+        local.tee $0
+        local.get $0
         f64.load
-        local.get $26
-        local.get $33
+        local.get $24
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
-        local.tee $0
+        local.tee $23
         v128.load
-        local.tee $16
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $16
-        local.get $16
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $16
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $16
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $11
-        local.get $11
-        f64.load offset=8
         local.get $0
+        local.get $0
+        f64.load offset=8
+        local.get $23
         v128.load offset=16
-        local.tee $16
+        local.tee $18
         f64x2.convert_low_i32x4_s
-        local.get $16
-        local.get $16
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $16
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $16
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $11
-        local.get $11
-        f64.load offset=16
         local.get $0
+        local.get $0
+        f64.load offset=16
+        local.get $23
         v128.load offset=32
-        local.tee $16
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $16
-        local.get $16
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $16
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $16
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $0
-        local.get $17
+        local.get $23
+        local.get $16
         v128.store
-        local.get $0
-        local.get $17
+        local.get $23
+        local.get $16
         v128.store offset=16
-        local.get $0
-        local.get $17
+        local.get $23
+        local.get $16
         v128.store offset=32
-        local.get $33
+        local.get $11
         i32.const 1
         i32.add
-        local.set $33
-        br $for-loop|6
+        local.set $11
+        br $for-loop|9
        end
       end
      end
-     local.get $36
-     i32.const -64
-     i32.sub
-     local.set $36
+     local.get $30
+     i32.const 256
+     i32.add
+     local.set $30
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $32
+   local.get $28
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $32
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $28
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $32
+   local.tee $0
+   local.get $28
    i32x4.extract_lane 2
    local.tee $1
-   local.get $32
+   local.get $28
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    i32.const 2139095039
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.19
    drop
-   local.get $35
+   local.get $17
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $35
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $17
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $35
+   local.tee $0
+   local.get $17
    i32x4.extract_lane 2
    local.tee $1
-   local.get $35
+   local.get $17
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    local.tee $0
    i32.const 1
@@ -25067,7 +26247,7 @@
   local.set $25
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $28
@@ -25227,10 +26407,8 @@
     v128.bitselect
     v128.store
     local.get $28
-    i32.const -64
-    i32.sub
     local.get $27
-    v128.store
+    v128.store offset=256
     local.get $32
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -25275,7 +26453,7 @@
     v128.store offset=16
     local.get $28
     local.get $18
-    v128.store offset=80
+    v128.store offset=272
     local.get $33
     i32x4.extend_low_i16x8_s
     local.get $0
@@ -25320,7 +26498,7 @@
     v128.store offset=32
     local.get $28
     local.get $18
-    v128.store offset=96
+    v128.store offset=288
     local.get $33
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -25365,14 +26543,12 @@
     v128.store offset=48
     local.get $28
     local.get $18
-    v128.store offset=112
+    v128.store offset=304
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    i32.const -64
-    i32.sub
     local.set $30
     i32.const 1028
     v128.load32_splat
@@ -25387,7 +26563,7 @@
     local.get $8
     local.tee $0
     local.get $9
-    i32.const 6
+    i32.const 8
     i32.shl
     i32.add
     local.tee $26
@@ -25404,7 +26580,7 @@
     local.set $11
     i32.const 0
     local.set $3
-    loop $for-loop|4
+    loop $for-loop|6
      local.get $3
      local.get $9
      i32.lt_s
@@ -25510,8 +26686,8 @@
       f32x4.relaxed_madd
       local.set $18
       local.get $0
-      i32.const -64
-      i32.sub
+      i32.const 256
+      i32.add
       local.set $0
       local.get $1
       i32.const -64
@@ -25533,7 +26709,7 @@
       i32.const 1
       i32.add
       local.set $3
-      br $for-loop|4
+      br $for-loop|6
      end
     end
     local.get $15
@@ -25552,7 +26728,7 @@
     local.set $3
     i32.const 0
     local.set $4
-    loop $for-loop|5
+    loop $for-loop|7
      local.get $4
      local.get $9
      i32.lt_s
@@ -25594,7 +26770,7 @@
       local.get $34
       f32x4.mul
       local.get $30
-      v128.load
+      v128.load offset=256
       v128.and
       v128.store
       local.get $3
@@ -25604,7 +26780,7 @@
       local.get $34
       f32x4.mul
       local.get $30
-      v128.load offset=16
+      v128.load offset=272
       v128.and
       v128.store offset=16
       local.get $3
@@ -25614,7 +26790,7 @@
       local.get $34
       f32x4.mul
       local.get $30
-      v128.load offset=32
+      v128.load offset=288
       v128.and
       v128.store offset=32
       local.get $3
@@ -25624,12 +26800,12 @@
       local.get $34
       f32x4.mul
       local.get $30
-      v128.load offset=48
+      v128.load offset=304
       v128.and
       v128.store offset=48
       local.get $0
-      i32.const -64
-      i32.sub
+      i32.const 256
+      i32.add
       local.set $0
       local.get $1
       i32.const -64
@@ -25643,7 +26819,7 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|5
+      br $for-loop|7
      end
     end
     local.get $29
@@ -25686,7 +26862,7 @@
   local.set $25
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $28
@@ -25846,10 +27022,8 @@
     v128.bitselect
     v128.store
     local.get $28
-    i32.const -64
-    i32.sub
     local.get $27
-    v128.store
+    v128.store offset=256
     local.get $32
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -25894,7 +27068,7 @@
     v128.store offset=16
     local.get $28
     local.get $18
-    v128.store offset=80
+    v128.store offset=272
     local.get $33
     i32x4.extend_low_i16x8_s
     local.get $0
@@ -25939,7 +27113,7 @@
     v128.store offset=32
     local.get $28
     local.get $18
-    v128.store offset=96
+    v128.store offset=288
     local.get $33
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -25984,14 +27158,12 @@
     v128.store offset=48
     local.get $28
     local.get $18
-    v128.store offset=112
+    v128.store offset=304
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    i32.const -64
-    i32.sub
     local.set $30
     i32.const 1028
     v128.load32_splat
@@ -26006,7 +27178,7 @@
     local.get $8
     local.tee $0
     local.get $9
-    i32.const 6
+    i32.const 8
     i32.shl
     i32.add
     local.tee $26
@@ -26023,7 +27195,7 @@
     local.set $11
     i32.const 0
     local.set $3
-    loop $for-loop|4
+    loop $for-loop|6
      local.get $3
      local.get $9
      i32.lt_s
@@ -26150,8 +27322,8 @@
       f32x4.relaxed_madd
       local.set $18
       local.get $0
-      i32.const -64
-      i32.sub
+      i32.const 256
+      i32.add
       local.set $0
       local.get $1
       i32.const -64
@@ -26173,7 +27345,7 @@
       i32.const 1
       i32.add
       local.set $3
-      br $for-loop|4
+      br $for-loop|6
      end
     end
     local.get $15
@@ -26192,7 +27364,7 @@
     local.set $3
     i32.const 0
     local.set $4
-    loop $for-loop|5
+    loop $for-loop|7
      local.get $4
      local.get $9
      i32.lt_s
@@ -26234,7 +27406,7 @@
       local.get $33
       f32x4.mul
       local.get $30
-      v128.load
+      v128.load offset=256
       v128.and
       v128.store
       local.get $3
@@ -26244,7 +27416,7 @@
       local.get $33
       f32x4.mul
       local.get $30
-      v128.load offset=16
+      v128.load offset=272
       v128.and
       v128.store offset=16
       local.get $3
@@ -26254,7 +27426,7 @@
       local.get $33
       f32x4.mul
       local.get $30
-      v128.load offset=32
+      v128.load offset=288
       v128.and
       v128.store offset=32
       local.get $3
@@ -26264,12 +27436,12 @@
       local.get $33
       f32x4.mul
       local.get $30
-      v128.load offset=48
+      v128.load offset=304
       v128.and
       v128.store offset=48
       local.get $0
-      i32.const -64
-      i32.sub
+      i32.const 256
+      i32.add
       local.set $0
       local.get $1
       i32.const -64
@@ -26283,7 +27455,7 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|5
+      br $for-loop|7
      end
     end
     local.get $29
@@ -26309,13 +27481,12 @@
   (local $29 i32)
   (local $30 i32)
   (local $31 i32)
-  (local $32 i32)
+  (local $32 v128)
   (local $33 v128)
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
   (local $37 v128)
-  (local $38 v128)
   local.get $0
   local.set $21
   local.get $1
@@ -26328,20 +27499,20 @@
   local.set $25
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $28
   local.get $11
   i32.const 2
   i32.shl
-  local.set $32
+  local.set $31
   loop $for-loop|0
-   local.get $29
-   local.get $32
+   local.get $30
+   local.get $31
    i32.lt_u
    if
-    local.get $29
+    local.get $30
     i32.const 2
     i32.shr_u
     local.set $0
@@ -26364,10 +27535,10 @@
     end
     local.get $19
     i16x8.extend_low_i8x16_s
-    local.set $33
+    local.set $32
     local.get $19
     i16x8.extend_high_i8x16_s
-    local.set $34
+    local.set $33
     local.get $18
     local.tee $20
     local.set $19
@@ -26443,8 +27614,8 @@
       end
      end
     end
-    local.set $35
-    local.get $33
+    local.set $34
+    local.get $32
     i32x4.extend_low_i16x8_s
     local.get $0
     i32x4.splat
@@ -26458,7 +27629,7 @@
     local.set $27
     i32.const 1024
     v128.load32_splat
-    local.set $36
+    local.set $35
     local.get $12
     i32.const 0
     i32.ne
@@ -26473,7 +27644,7 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $36
+     local.get $35
      local.get $14
      select
      v128.andnot
@@ -26488,11 +27659,9 @@
     v128.bitselect
     v128.store
     local.get $28
-    i32.const -64
-    i32.sub
     local.get $27
-    v128.store
-    local.get $33
+    v128.store offset=256
+    local.get $32
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 4
@@ -26512,11 +27681,11 @@
     local.get $1
     if
      local.get $18
-     local.get $35
+     local.get $34
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $35
+     local.get $34
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -26528,7 +27697,7 @@
      local.set $18
     end
     local.get $28
-    local.get $35
+    local.get $34
     i32.const 1064
     v128.load32_splat
     local.get $18
@@ -26536,8 +27705,8 @@
     v128.store offset=16
     local.get $28
     local.get $18
-    v128.store offset=80
-    local.get $34
+    v128.store offset=272
+    local.get $33
     i32x4.extend_low_i16x8_s
     local.get $0
     i32.const 8
@@ -26581,8 +27750,8 @@
     v128.store offset=32
     local.get $28
     local.get $18
-    v128.store offset=96
-    local.get $34
+    v128.store offset=288
+    local.get $33
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 12
@@ -26626,19 +27795,16 @@
     v128.store offset=48
     local.get $28
     local.get $18
-    v128.store offset=112
+    v128.store offset=304
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    local.tee $30
-    i32.const -64
-    i32.sub
-    local.set $31
+    local.set $29
     i32.const 1028
     v128.load32_splat
-    local.set $33
+    local.set $32
     i32.const 1024
     v128.load32_splat
     local.tee $20
@@ -26649,24 +27815,24 @@
     local.get $8
     local.tee $0
     local.get $9
-    i32.const 6
+    i32.const 8
     i32.shl
     i32.add
     local.tee $26
     local.set $1
     local.get $21
-    local.get $29
+    local.get $30
     i32.add
     local.set $4
     local.get $24
-    local.get $29
+    local.get $30
     i32.add
     local.set $5
     local.get $17
     local.set $11
     i32.const 0
     local.set $3
-    loop $for-loop|4
+    loop $for-loop|6
      local.get $3
      local.get $9
      i32.lt_s
@@ -26675,123 +27841,123 @@
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $34
+      local.set $33
       local.get $11
       v128.load32_splat
-      local.set $35
-      local.get $30
+      local.set $34
+      local.get $29
       v128.load
       local.get $3
       i32x4.splat
-      local.tee $36
+      local.tee $35
       i32x4.eq
-      local.get $33
-      v128.and
-      local.set $37
-      local.get $0
-      local.get $4
-      v128.load
-      local.tee $38
-      v128.store
-      local.get $1
-      local.get $35
-      local.get $38
-      f32x4.mul
-      local.get $34
-      local.get $37
-      f32x4.mul
-      f32x4.add
-      local.tee $37
-      v128.store
-      local.get $38
-      local.get $37
-      local.get $20
-      f32x4.relaxed_madd
-      local.set $20
-      local.get $30
-      v128.load offset=16
-      local.get $36
-      i32x4.eq
-      local.get $33
-      v128.and
-      local.set $37
-      local.get $0
-      local.get $4
-      v128.load offset=16
-      local.tee $38
-      v128.store offset=16
-      local.get $1
-      local.get $35
-      local.get $38
-      f32x4.mul
-      local.get $34
-      local.get $37
-      f32x4.mul
-      f32x4.add
-      local.tee $37
-      v128.store offset=16
-      local.get $38
-      local.get $37
-      local.get $19
-      f32x4.relaxed_madd
-      local.set $19
-      local.get $30
-      v128.load offset=32
-      local.get $36
-      i32x4.eq
-      local.get $33
-      v128.and
-      local.set $37
-      local.get $0
-      local.get $4
-      v128.load offset=32
-      local.tee $38
-      v128.store offset=32
-      local.get $1
-      local.get $35
-      local.get $38
-      f32x4.mul
-      local.get $34
-      local.get $37
-      f32x4.mul
-      f32x4.add
-      local.tee $37
-      v128.store offset=32
-      local.get $38
-      local.get $37
-      local.get $27
-      f32x4.relaxed_madd
-      local.set $27
-      local.get $30
-      v128.load offset=48
-      local.get $36
-      i32x4.eq
-      local.get $33
+      local.get $32
       v128.and
       local.set $36
       local.get $0
       local.get $4
-      v128.load offset=48
+      v128.load
       local.tee $37
-      v128.store offset=48
+      v128.store
       local.get $1
-      local.get $35
+      local.get $34
       local.get $37
       f32x4.mul
-      local.get $34
+      local.get $33
       local.get $36
       f32x4.mul
       f32x4.add
-      local.tee $34
-      v128.store offset=48
+      local.tee $36
+      v128.store
       local.get $37
+      local.get $36
+      local.get $20
+      f32x4.relaxed_madd
+      local.set $20
+      local.get $29
+      v128.load offset=16
+      local.get $35
+      i32x4.eq
+      local.get $32
+      v128.and
+      local.set $36
+      local.get $0
+      local.get $4
+      v128.load offset=16
+      local.tee $37
+      v128.store offset=16
+      local.get $1
       local.get $34
+      local.get $37
+      f32x4.mul
+      local.get $33
+      local.get $36
+      f32x4.mul
+      f32x4.add
+      local.tee $36
+      v128.store offset=16
+      local.get $37
+      local.get $36
+      local.get $19
+      f32x4.relaxed_madd
+      local.set $19
+      local.get $29
+      v128.load offset=32
+      local.get $35
+      i32x4.eq
+      local.get $32
+      v128.and
+      local.set $36
+      local.get $0
+      local.get $4
+      v128.load offset=32
+      local.tee $37
+      v128.store offset=32
+      local.get $1
+      local.get $34
+      local.get $37
+      f32x4.mul
+      local.get $33
+      local.get $36
+      f32x4.mul
+      f32x4.add
+      local.tee $36
+      v128.store offset=32
+      local.get $37
+      local.get $36
+      local.get $27
+      f32x4.relaxed_madd
+      local.set $27
+      local.get $29
+      v128.load offset=48
+      local.get $35
+      i32x4.eq
+      local.get $32
+      v128.and
+      local.set $35
+      local.get $0
+      local.get $4
+      v128.load offset=48
+      local.tee $36
+      v128.store offset=48
+      local.get $1
+      local.get $34
+      local.get $36
+      f32x4.mul
+      local.get $33
+      local.get $35
+      f32x4.mul
+      f32x4.add
+      local.tee $33
+      v128.store offset=48
+      local.get $36
+      local.get $33
       local.get $18
       f32x4.relaxed_madd
       local.set $18
       local.get $0
-      i32.const -64
-      i32.sub
+      i32.const 256
+      i32.add
       local.set $0
       local.get $1
       i32.const -64
@@ -26813,26 +27979,26 @@
       i32.const 1
       i32.add
       local.set $3
-      br $for-loop|4
+      br $for-loop|6
      end
     end
     local.get $15
     f32x4.splat
-    local.set $33
+    local.set $32
     local.get $16
     f32x4.splat
-    local.set $34
+    local.set $33
     local.get $8
     local.set $0
     local.get $26
     local.set $1
     local.get $2
-    local.get $29
+    local.get $30
     i32.add
     local.set $3
     i32.const 0
     local.set $4
-    loop $for-loop|5
+    loop $for-loop|7
      local.get $4
      local.get $9
      i32.lt_s
@@ -26844,7 +28010,7 @@
       local.get $19
       f32x4.sub
       f32x4.mul
-      local.set $35
+      local.set $34
       local.get $0
       v128.load offset=32
       local.get $1
@@ -26852,7 +28018,7 @@
       local.get $27
       f32x4.sub
       f32x4.mul
-      local.set $36
+      local.set $35
       local.get $0
       v128.load offset=48
       local.get $1
@@ -26860,7 +28026,7 @@
       local.get $18
       f32x4.sub
       f32x4.mul
-      local.set $37
+      local.set $36
       local.get $3
       local.get $0
       v128.load
@@ -26869,47 +28035,47 @@
       local.get $20
       f32x4.sub
       f32x4.mul
+      local.get $32
+      f32x4.mul
       local.get $33
       f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $31
-      v128.load
+      local.get $29
+      v128.load offset=256
       v128.and
       v128.store
       local.get $3
-      local.get $35
+      local.get $34
+      local.get $32
+      f32x4.mul
       local.get $33
       f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $31
-      v128.load offset=16
+      local.get $29
+      v128.load offset=272
       v128.and
       v128.store offset=16
       local.get $3
-      local.get $36
+      local.get $35
+      local.get $32
+      f32x4.mul
       local.get $33
       f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $31
-      v128.load offset=32
+      local.get $29
+      v128.load offset=288
       v128.and
       v128.store offset=32
       local.get $3
-      local.get $37
+      local.get $36
+      local.get $32
+      f32x4.mul
       local.get $33
       f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $31
-      v128.load offset=48
+      local.get $29
+      v128.load offset=304
       v128.and
       v128.store offset=48
       local.get $0
-      i32.const -64
-      i32.sub
+      i32.const 256
+      i32.add
       local.set $0
       local.get $1
       i32.const -64
@@ -26923,13 +28089,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|5
+      br $for-loop|7
      end
     end
-    local.get $29
+    local.get $30
     i32.const -64
     i32.sub
-    local.set $29
+    local.set $30
     br $for-loop|0
    end
   end
@@ -26949,14 +28115,13 @@
   (local $29 i32)
   (local $30 i32)
   (local $31 i32)
-  (local $32 i32)
+  (local $32 v128)
   (local $33 v128)
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
-  (local $39 v128)
   local.get $0
   local.set $21
   local.get $1
@@ -26969,20 +28134,20 @@
   local.set $25
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $28
   local.get $11
   i32.const 2
   i32.shl
-  local.set $32
+  local.set $31
   loop $for-loop|0
-   local.get $29
-   local.get $32
+   local.get $30
+   local.get $31
    i32.lt_u
    if
-    local.get $29
+    local.get $30
     i32.const 2
     i32.shr_u
     local.set $0
@@ -27005,10 +28170,10 @@
     end
     local.get $19
     i16x8.extend_low_i8x16_s
-    local.set $33
+    local.set $32
     local.get $19
     i16x8.extend_high_i8x16_s
-    local.set $34
+    local.set $33
     local.get $18
     local.tee $20
     local.set $19
@@ -27084,8 +28249,8 @@
       end
      end
     end
-    local.set $35
-    local.get $33
+    local.set $34
+    local.get $32
     i32x4.extend_low_i16x8_s
     local.get $0
     i32x4.splat
@@ -27099,7 +28264,7 @@
     local.set $27
     i32.const 1024
     v128.load32_splat
-    local.set $36
+    local.set $35
     local.get $12
     i32.const 0
     i32.ne
@@ -27114,7 +28279,7 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $36
+     local.get $35
      local.get $14
      select
      v128.andnot
@@ -27129,11 +28294,9 @@
     v128.bitselect
     v128.store
     local.get $28
-    i32.const -64
-    i32.sub
     local.get $27
-    v128.store
-    local.get $33
+    v128.store offset=256
+    local.get $32
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 4
@@ -27153,11 +28316,11 @@
     local.get $1
     if
      local.get $18
-     local.get $35
+     local.get $34
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $35
+     local.get $34
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -27169,7 +28332,7 @@
      local.set $18
     end
     local.get $28
-    local.get $35
+    local.get $34
     i32.const 1064
     v128.load32_splat
     local.get $18
@@ -27177,8 +28340,8 @@
     v128.store offset=16
     local.get $28
     local.get $18
-    v128.store offset=80
-    local.get $34
+    v128.store offset=272
+    local.get $33
     i32x4.extend_low_i16x8_s
     local.get $0
     i32.const 8
@@ -27222,8 +28385,8 @@
     v128.store offset=32
     local.get $28
     local.get $18
-    v128.store offset=96
-    local.get $34
+    v128.store offset=288
+    local.get $33
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 12
@@ -27267,19 +28430,16 @@
     v128.store offset=48
     local.get $28
     local.get $18
-    v128.store offset=112
+    v128.store offset=304
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    local.tee $30
-    i32.const -64
-    i32.sub
-    local.set $31
+    local.set $29
     i32.const 1028
     v128.load32_splat
-    local.set $33
+    local.set $32
     i32.const 1024
     v128.load32_splat
     local.tee $20
@@ -27290,152 +28450,59 @@
     local.get $8
     local.tee $0
     local.get $9
-    i32.const 6
+    i32.const 8
     i32.shl
     i32.add
     local.tee $26
     local.set $1
     local.get $21
-    local.get $29
+    local.get $30
     i32.add
     local.set $4
     local.get $24
-    local.get $29
+    local.get $30
     i32.add
     local.set $5
     local.get $17
     local.set $11
     i32.const 0
     local.set $3
-    loop $for-loop|4
+    loop $for-loop|6
      local.get $3
      local.get $9
      i32.lt_s
      if
       local.get $11
       v128.load32_splat
-      local.set $34
+      local.set $33
       local.get $11
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $35
+      local.set $34
       local.get $11
       i32.const 8
       i32.add
       v128.load32_splat
-      local.set $36
-      local.get $30
+      local.set $35
+      local.get $29
       v128.load
       local.get $3
       i32x4.splat
-      local.tee $37
+      local.tee $36
       i32x4.eq
-      local.get $33
-      v128.and
-      local.set $38
-      local.get $0
-      local.get $4
-      v128.load
-      local.tee $39
-      v128.store
-      local.get $1
-      local.get $34
-      local.get $35
-      local.get $36
-      local.get $39
-      local.get $38
-      f32x4.lt
-      v128.bitselect
-      local.get $39
-      local.get $38
-      f32x4.gt
-      v128.bitselect
-      local.tee $38
-      v128.store
-      local.get $39
-      local.get $38
-      local.get $20
-      f32x4.relaxed_madd
-      local.set $20
-      local.get $30
-      v128.load offset=16
-      local.get $37
-      i32x4.eq
-      local.get $33
-      v128.and
-      local.set $38
-      local.get $0
-      local.get $4
-      v128.load offset=16
-      local.tee $39
-      v128.store offset=16
-      local.get $1
-      local.get $34
-      local.get $35
-      local.get $36
-      local.get $39
-      local.get $38
-      f32x4.lt
-      v128.bitselect
-      local.get $39
-      local.get $38
-      f32x4.gt
-      v128.bitselect
-      local.tee $38
-      v128.store offset=16
-      local.get $39
-      local.get $38
-      local.get $19
-      f32x4.relaxed_madd
-      local.set $19
-      local.get $30
-      v128.load offset=32
-      local.get $37
-      i32x4.eq
-      local.get $33
-      v128.and
-      local.set $38
-      local.get $0
-      local.get $4
-      v128.load offset=32
-      local.tee $39
-      v128.store offset=32
-      local.get $1
-      local.get $34
-      local.get $35
-      local.get $36
-      local.get $39
-      local.get $38
-      f32x4.lt
-      v128.bitselect
-      local.get $39
-      local.get $38
-      f32x4.gt
-      v128.bitselect
-      local.tee $38
-      v128.store offset=32
-      local.get $39
-      local.get $38
-      local.get $27
-      f32x4.relaxed_madd
-      local.set $27
-      local.get $30
-      v128.load offset=48
-      local.get $37
-      i32x4.eq
-      local.get $33
+      local.get $32
       v128.and
       local.set $37
       local.get $0
       local.get $4
-      v128.load offset=48
+      v128.load
       local.tee $38
-      v128.store offset=48
+      v128.store
       local.get $1
+      local.get $33
       local.get $34
       local.get $35
-      local.get $36
       local.get $38
       local.get $37
       f32x4.lt
@@ -27444,16 +28511,109 @@
       local.get $37
       f32x4.gt
       v128.bitselect
-      local.tee $34
-      v128.store offset=48
+      local.tee $37
+      v128.store
       local.get $38
+      local.get $37
+      local.get $20
+      f32x4.relaxed_madd
+      local.set $20
+      local.get $29
+      v128.load offset=16
+      local.get $36
+      i32x4.eq
+      local.get $32
+      v128.and
+      local.set $37
+      local.get $0
+      local.get $4
+      v128.load offset=16
+      local.tee $38
+      v128.store offset=16
+      local.get $1
+      local.get $33
       local.get $34
+      local.get $35
+      local.get $38
+      local.get $37
+      f32x4.lt
+      v128.bitselect
+      local.get $38
+      local.get $37
+      f32x4.gt
+      v128.bitselect
+      local.tee $37
+      v128.store offset=16
+      local.get $38
+      local.get $37
+      local.get $19
+      f32x4.relaxed_madd
+      local.set $19
+      local.get $29
+      v128.load offset=32
+      local.get $36
+      i32x4.eq
+      local.get $32
+      v128.and
+      local.set $37
+      local.get $0
+      local.get $4
+      v128.load offset=32
+      local.tee $38
+      v128.store offset=32
+      local.get $1
+      local.get $33
+      local.get $34
+      local.get $35
+      local.get $38
+      local.get $37
+      f32x4.lt
+      v128.bitselect
+      local.get $38
+      local.get $37
+      f32x4.gt
+      v128.bitselect
+      local.tee $37
+      v128.store offset=32
+      local.get $38
+      local.get $37
+      local.get $27
+      f32x4.relaxed_madd
+      local.set $27
+      local.get $29
+      v128.load offset=48
+      local.get $36
+      i32x4.eq
+      local.get $32
+      v128.and
+      local.set $36
+      local.get $0
+      local.get $4
+      v128.load offset=48
+      local.tee $37
+      v128.store offset=48
+      local.get $1
+      local.get $33
+      local.get $34
+      local.get $35
+      local.get $37
+      local.get $36
+      f32x4.lt
+      v128.bitselect
+      local.get $37
+      local.get $36
+      f32x4.gt
+      v128.bitselect
+      local.tee $33
+      v128.store offset=48
+      local.get $37
+      local.get $33
       local.get $18
       f32x4.relaxed_madd
       local.set $18
       local.get $0
-      i32.const -64
-      i32.sub
+      i32.const 256
+      i32.add
       local.set $0
       local.get $1
       i32.const -64
@@ -27475,26 +28635,26 @@
       i32.const 1
       i32.add
       local.set $3
-      br $for-loop|4
+      br $for-loop|6
      end
     end
     local.get $15
     f32x4.splat
-    local.set $33
+    local.set $32
     local.get $16
     f32x4.splat
-    local.set $34
+    local.set $33
     local.get $8
     local.set $0
     local.get $26
     local.set $1
     local.get $2
-    local.get $29
+    local.get $30
     i32.add
     local.set $3
     i32.const 0
     local.set $4
-    loop $for-loop|5
+    loop $for-loop|7
      local.get $4
      local.get $9
      i32.lt_s
@@ -27506,7 +28666,7 @@
       local.get $19
       f32x4.sub
       f32x4.mul
-      local.set $35
+      local.set $34
       local.get $0
       v128.load offset=32
       local.get $1
@@ -27514,7 +28674,7 @@
       local.get $27
       f32x4.sub
       f32x4.mul
-      local.set $36
+      local.set $35
       local.get $0
       v128.load offset=48
       local.get $1
@@ -27522,7 +28682,7 @@
       local.get $18
       f32x4.sub
       f32x4.mul
-      local.set $37
+      local.set $36
       local.get $3
       local.get $0
       v128.load
@@ -27531,47 +28691,47 @@
       local.get $20
       f32x4.sub
       f32x4.mul
+      local.get $32
+      f32x4.mul
       local.get $33
       f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $31
-      v128.load
+      local.get $29
+      v128.load offset=256
       v128.and
       v128.store
       local.get $3
-      local.get $35
+      local.get $34
+      local.get $32
+      f32x4.mul
       local.get $33
       f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $31
-      v128.load offset=16
+      local.get $29
+      v128.load offset=272
       v128.and
       v128.store offset=16
       local.get $3
-      local.get $36
+      local.get $35
+      local.get $32
+      f32x4.mul
       local.get $33
       f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $31
-      v128.load offset=32
+      local.get $29
+      v128.load offset=288
       v128.and
       v128.store offset=32
       local.get $3
-      local.get $37
+      local.get $36
+      local.get $32
+      f32x4.mul
       local.get $33
       f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $31
-      v128.load offset=48
+      local.get $29
+      v128.load offset=304
       v128.and
       v128.store offset=48
       local.get $0
-      i32.const -64
-      i32.sub
+      i32.const 256
+      i32.add
       local.set $0
       local.get $1
       i32.const -64
@@ -27585,13 +28745,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|5
+      br $for-loop|7
      end
     end
-    local.get $29
+    local.get $30
     i32.const -64
     i32.sub
-    local.set $29
+    local.set $30
     br $for-loop|0
    end
   end
@@ -27600,7 +28760,7 @@
   (local $20 v128)
   (local $21 v128)
   (local $22 v128)
-  (local $23 v128)
+  (local $23 i32)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
@@ -27611,7 +28771,7 @@
   (local $31 i32)
   (local $32 i32)
   (local $33 i32)
-  (local $34 i32)
+  (local $34 v128)
   (local $35 i32)
   (local $36 v128)
   (local $37 v128)
@@ -27627,30 +28787,31 @@
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
-  (local $50 i32)
   local.get $0
-  local.set $24
+  local.set $23
   local.get $1
-  local.set $25
+  local.set $24
   local.get $3
-  local.set $26
+  local.set $25
   local.get $4
-  local.set $27
+  local.set $26
   local.get $5
+  local.set $27
+  local.get $6
   local.set $28
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $31
   local.get $11
   i32.const 2
   i32.shl
-  local.set $35
+  local.set $33
   loop $for-loop|0
    local.get $32
-   local.get $35
+   local.get $33
    i32.lt_u
    if
     local.get $32
@@ -27664,7 +28825,7 @@
     v128.load32_splat
     local.set $21
     local.get $7
-    if
+    if (result v128)
      local.get $0
      local.get $7
      i32.add
@@ -27672,69 +28833,67 @@
      local.get $20
      i8x16.eq
      v128.not
-     local.set $21
+    else
+     local.get $21
     end
-    local.get $21
+    local.tee $29
     i16x8.extend_low_i8x16_s
-    local.set $23
-    local.get $21
-    i16x8.extend_high_i8x16_s
-    local.set $30
+    local.set $34
     local.get $20
-    local.tee $22
-    local.set $29
+    local.tee $21
+    local.set $22
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
      local.get $0
-     local.get $6
+     local.get $28
      i32.add
      v128.load
      local.tee $21
      i16x8.extend_low_i8x16_u
-     local.tee $36
+     local.tee $30
      i32x4.extend_low_i16x8_u
      local.set $20
      local.get $21
      i16x8.extend_high_i8x16_u
-     local.tee $21
+     local.tee $22
      i32x4.extend_low_i16x8_u
-     local.set $22
-     local.get $21
+     local.set $21
+     local.get $22
      i32x4.extend_high_i16x8_u
-     local.set $29
-     local.get $36
+     local.set $22
+     local.get $30
      i32x4.extend_high_i16x8_u
     else
      local.get $12
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $6
+      local.get $28
       local.get $0
       i32.const 1
       i32.shl
       i32.add
       local.tee $1
       v128.load
-      local.tee $21
+      local.tee $30
       i32x4.extend_low_i16x8_u
       local.set $20
       local.get $1
       v128.load offset=16
-      local.tee $29
+      local.tee $22
       i32x4.extend_low_i16x8_u
-      local.set $22
-      local.get $29
+      local.set $21
+      local.get $22
       i32x4.extend_high_i16x8_u
-      local.set $29
-      local.get $21
+      local.set $22
+      local.get $30
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $6
+       local.get $28
        local.get $0
        i32.const 2
        i32.shl
@@ -27744,10 +28903,10 @@
        local.set $20
        local.get $1
        v128.load offset=32
-       local.set $22
+       local.set $21
        local.get $1
        v128.load offset=48
-       local.set $29
+       local.set $22
        local.get $1
        v128.load offset=16
       else
@@ -27756,7 +28915,7 @@
      end
     end
     local.set $36
-    local.get $23
+    local.get $34
     i32x4.extend_low_i16x8_s
     local.get $0
     i32x4.splat
@@ -27767,7 +28926,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $21
+    local.set $30
     i32.const 1024
     v128.load32_splat
     local.set $37
@@ -27776,7 +28935,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $21
+     local.get $30
      local.get $20
      local.get $9
      i32x4.splat
@@ -27790,21 +28949,19 @@
      select
      v128.andnot
      v128.and
-     local.set $21
+     local.set $30
     end
     local.get $31
     local.get $20
     i32.const 1064
     v128.load32_splat
-    local.get $21
+    local.get $30
     v128.bitselect
     v128.store
     local.get $31
-    i32.const -64
-    i32.sub
-    local.get $21
-    v128.store
-    local.get $23
+    local.get $30
+    v128.store offset=256
+    local.get $34
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 4
@@ -27820,7 +28977,7 @@
     local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $21
+    local.set $30
     local.get $1
     if
      local.get $20
@@ -27832,7 +28989,7 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $21
+     local.get $30
      local.get $14
      select
      v128.andnot
@@ -27848,8 +29005,10 @@
     v128.store offset=16
     local.get $31
     local.get $20
-    v128.store offset=80
-    local.get $30
+    v128.store offset=272
+    local.get $29
+    i16x8.extend_high_i8x16_s
+    local.tee $29
     i32x4.extend_low_i16x8_s
     local.get $0
     i32.const 8
@@ -27865,19 +29024,19 @@
     local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $21
+    local.set $30
     local.get $1
     if
      local.get $20
-     local.get $22
+     local.get $21
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $22
+     local.get $21
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $21
+     local.get $30
      local.get $14
      select
      v128.andnot
@@ -27885,7 +29044,7 @@
      local.set $20
     end
     local.get $31
-    local.get $22
+    local.get $21
     i32.const 1064
     v128.load32_splat
     local.get $20
@@ -27893,8 +29052,8 @@
     v128.store offset=32
     local.get $31
     local.get $20
-    v128.store offset=96
-    local.get $30
+    v128.store offset=288
+    local.get $29
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 12
@@ -27914,11 +29073,11 @@
     local.get $1
     if
      local.get $20
-     local.get $29
+     local.get $22
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $29
+     local.get $22
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -27930,7 +29089,7 @@
      local.set $20
     end
     local.get $31
-    local.get $29
+    local.get $22
     i32.const 1064
     v128.load32_splat
     local.get $20
@@ -27938,160 +29097,174 @@
     v128.store offset=48
     local.get $31
     local.get $20
-    v128.store offset=112
+    v128.store offset=304
     i32.const 1024
     v128.load32_splat
-    local.tee $30
-    local.set $29
+    local.tee $20
+    local.set $22
     i32.const 1068
     v128.load32_splat
-    local.set $36
+    local.set $21
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    i32.const 128
-    i32.add
-    local.set $1
-    i32.const 1032
-    v128.load32_splat
-    local.tee $20
-    local.set $23
-    local.get $20
-    local.tee $21
-    local.set $22
-    local.get $24
-    local.get $32
+    i32.const 512
     i32.add
     local.set $3
+    local.get $23
+    local.get $32
+    i32.add
+    local.set $4
     local.get $8
     local.set $0
     i32.const 0
-    local.set $4
+    local.set $1
     loop $for-loop|1
-     local.get $4
-     local.get $9
-     i32.lt_s
+     local.get $1
+     i32.const 64
+     i32.lt_u
      if
-      local.get $3
-      v128.load offset=16
-      local.set $37
-      local.get $3
-      v128.load offset=32
-      local.set $38
-      local.get $3
-      v128.load offset=48
-      local.set $39
       local.get $0
-      local.get $3
-      v128.load
-      local.tee $40
-      v128.store
-      local.get $0
-      local.get $37
-      v128.store offset=16
-      local.get $0
-      local.get $38
-      v128.store offset=32
-      local.get $0
-      local.get $39
-      v128.store offset=48
-      local.get $30
-      local.get $40
-      local.get $36
-      v128.and
-      i32x4.max_u
-      local.get $37
-      local.get $36
-      v128.and
-      i32x4.max_u
-      local.get $38
-      local.get $36
-      v128.and
-      i32x4.max_u
-      local.get $39
-      local.get $36
-      v128.and
-      i32x4.max_u
-      local.set $30
-      local.get $23
-      local.get $40
-      f32x4.pmax
-      local.set $23
-      local.get $20
-      local.get $37
-      f32x4.pmax
-      local.set $20
-      local.get $21
-      local.get $38
-      f32x4.pmax
-      local.set $21
-      local.get $22
-      local.get $39
-      f32x4.pmax
-      local.set $22
-      local.get $3
-      local.get $25
+      local.get $1
       i32.add
-      local.set $3
-      local.get $0
-      i32.const -64
-      i32.sub
-      local.set $0
+      local.get $1
       local.get $4
-      i32.const 1
       i32.add
-      local.set $4
+      v128.load
+      local.tee $29
+      v128.store
+      local.get $1
+      local.get $3
+      i32.add
+      local.get $29
+      v128.store
+      local.get $20
+      local.get $29
+      local.get $21
+      v128.and
+      i32x4.max_u
+      local.set $20
+      local.get $1
+      i32.const 16
+      i32.add
+      local.set $1
       br $for-loop|1
      end
     end
-    local.get $1
-    local.get $23
-    v128.store
-    local.get $1
-    local.get $20
-    v128.store offset=16
-    local.get $1
-    local.get $21
-    v128.store offset=32
-    local.get $1
-    local.get $22
-    v128.store offset=48
+    i32.const 1
+    local.set $6
+    loop $for-loop|2
+     local.get $6
+     local.get $9
+     i32.lt_s
+     if
+      local.get $4
+      local.get $24
+      i32.add
+      local.set $4
+      local.get $0
+      i32.const 256
+      i32.add
+      local.set $0
+      i32.const 0
+      local.set $1
+      loop $for-loop|3
+       local.get $1
+       i32.const 64
+       i32.lt_u
+       if
+        local.get $1
+        local.get $4
+        i32.add
+        local.tee $5
+        v128.load offset=16
+        local.set $29
+        local.get $0
+        local.get $1
+        i32.add
+        local.tee $11
+        local.get $5
+        v128.load
+        local.tee $30
+        v128.store
+        local.get $11
+        local.get $29
+        v128.store offset=16
+        local.get $20
+        local.get $30
+        local.get $21
+        v128.and
+        i32x4.max_u
+        local.get $29
+        local.get $21
+        v128.and
+        i32x4.max_u
+        local.set $20
+        local.get $1
+        local.get $3
+        i32.add
+        local.tee $5
+        local.get $5
+        v128.load
+        local.get $30
+        f32x4.pmax
+        v128.store
+        local.get $5
+        local.get $5
+        v128.load offset=16
+        local.get $29
+        f32x4.pmax
+        v128.store offset=16
+        local.get $1
+        i32.const 32
+        i32.add
+        local.set $1
+        br $for-loop|3
+       end
+      end
+      local.get $6
+      i32.const 1
+      i32.add
+      local.set $6
+      br $for-loop|2
+     end
+    end
     i32.const 1036
     v128.load32_splat
-    local.set $22
+    local.set $36
     i32.const 1040
     v128.load32_splat
-    local.set $23
+    local.set $37
     i32.const 1028
     v128.load32_splat
-    local.set $36
+    local.set $38
     i32.const 1044
     v128.load32_splat
-    local.set $37
+    local.set $41
     i32.const 1048
     v128.load32_splat
-    local.set $38
+    local.set $42
     i32.const 1052
     v128.load32_splat
-    local.set $41
+    local.set $43
     i32.const 1056
     v128.load32_splat
-    local.set $42
+    local.set $44
     i32.const 1060
     v128.load32_splat
-    local.set $43
+    local.set $45
     local.get $15
     f32x4.splat
-    local.set $44
+    local.set $46
     local.get $16
     f32x4.splat
-    local.set $45
+    local.set $29
     i32.const 0
-    local.set $3
-    loop $for-loop|2
-     local.get $3
+    local.set $1
+    loop $for-loop|4
+     local.get $1
      i32.const 64
      i32.lt_u
      if
@@ -28100,56 +29273,62 @@
       i32.add
       local.tee $0
       v128.load
-      local.set $46
+      local.set $30
       local.get $0
       v128.load offset=16
-      local.set $21
-      local.get $29
+      local.set $34
+      local.get $22
       local.tee $20
-      local.set $30
-      local.get $3
+      local.set $21
+      local.get $1
       local.get $8
       i32.add
       local.set $0
       i32.const 0
       local.set $4
-      loop $for-loop|3
+      loop $for-loop|5
        local.get $4
        local.get $9
        i32.lt_s
        if
         local.get $0
         v128.load offset=16
-        local.get $21
+        local.get $34
         f32x4.sub
-        local.get $44
+        local.get $46
         f32x4.mul
-        local.get $45
+        local.get $29
         f32x4.mul
         local.tee $39
-        local.get $23
+        local.get $37
         f32x4.add
         local.set $47
         local.get $0
         v128.load
-        local.get $46
+        local.get $30
         f32x4.sub
-        local.get $44
+        local.get $46
         f32x4.mul
-        local.get $45
+        local.get $29
         f32x4.mul
         local.tee $48
-        local.get $23
+        local.get $37
         f32x4.add
         local.set $49
         local.get $0
-        local.get $43
+        local.get $45
         local.get $48
         local.get $49
-        local.get $23
+        local.get $37
         f32x4.sub
         f32x4.sub
         local.tee $40
+        local.get $44
+        f32x4.relaxed_madd
+        local.get $40
+        local.get $43
+        f32x4.relaxed_madd
+        local.get $40
         local.get $42
         f32x4.relaxed_madd
         local.get $40
@@ -28158,30 +29337,30 @@
         local.get $40
         local.get $38
         f32x4.relaxed_madd
-        local.get $40
-        local.get $37
-        f32x4.relaxed_madd
-        local.get $40
-        local.get $36
-        f32x4.relaxed_madd
         local.get $49
         i32.const 23
         i32x4.shl
         i32x4.add
         local.get $48
-        local.get $22
+        local.get $36
         f32x4.ge
         v128.and
         local.tee $40
         v128.store
         local.get $0
-        local.get $43
+        local.get $45
         local.get $39
         local.get $47
-        local.get $23
+        local.get $37
         f32x4.sub
         f32x4.sub
         local.tee $48
+        local.get $44
+        f32x4.relaxed_madd
+        local.get $48
+        local.get $43
+        f32x4.relaxed_madd
+        local.get $48
         local.get $42
         f32x4.relaxed_madd
         local.get $48
@@ -28190,18 +29369,12 @@
         local.get $48
         local.get $38
         f32x4.relaxed_madd
-        local.get $48
-        local.get $37
-        f32x4.relaxed_madd
-        local.get $48
-        local.get $36
-        f32x4.relaxed_madd
         local.get $47
         i32.const 23
         i32x4.shl
         i32x4.add
         local.get $39
-        local.get $22
+        local.get $36
         f32x4.ge
         v128.and
         local.tee $39
@@ -28210,120 +29383,117 @@
         local.get $40
         f32x4.add
         local.set $20
-        local.get $30
+        local.get $21
         local.get $39
         f32x4.add
-        local.set $30
+        local.set $21
         local.get $0
-        i32.const -64
-        i32.sub
+        i32.const 256
+        i32.add
         local.set $0
         local.get $4
         i32.const 1
         i32.add
         local.set $4
-        br $for-loop|3
+        br $for-loop|5
        end
       end
       local.get $1
       local.get $3
       i32.add
       local.tee $0
-      local.get $36
+      local.get $38
       local.get $20
       f32x4.div
-      local.get $1
-      i32.const -64
-      i32.add
       local.get $3
+      i32.const 256
+      i32.sub
+      local.get $1
       i32.add
       local.tee $4
       v128.load
       v128.and
       v128.store
       local.get $0
-      local.get $36
-      local.get $30
+      local.get $38
+      local.get $21
       f32x4.div
       local.get $4
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $3
+      local.get $1
       i32.const 32
       i32.add
-      local.set $3
-      br $for-loop|2
+      local.set $1
+      br $for-loop|4
      end
     end
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    local.tee $50
-    i32.const -64
-    i32.sub
-    local.set $33
+    local.set $35
     i32.const 1028
     v128.load32_splat
     drop
     i32.const 1024
     v128.load32_splat
-    local.tee $23
+    local.tee $20
+    local.tee $22
     local.set $29
-    local.get $23
-    local.tee $21
-    local.set $30
+    local.get $22
+    local.set $21
     local.get $8
     local.tee $0
     local.get $9
-    i32.const 6
+    i32.const 8
     i32.shl
     i32.add
     local.tee $3
     local.set $1
-    local.get $24
+    local.get $23
     local.get $32
     i32.add
     local.set $4
-    local.get $27
+    local.get $26
     local.get $32
     i32.add
     local.set $5
     local.get $19
     local.set $11
     i32.const 0
-    local.set $34
-    loop $for-loop|4
+    local.set $6
+    loop $for-loop|6
+     local.get $6
      local.get $9
-     local.get $34
-     i32.gt_s
+     i32.lt_s
      if
       local.get $11
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $20
+      local.set $30
       local.get $11
       v128.load32_splat
-      local.set $22
+      local.set $34
       local.get $5
       v128.load
       local.set $36
       local.get $0
       local.get $0
       v128.load
-      local.get $50
-      v128.load offset=128
+      local.get $35
+      v128.load offset=512
       f32x4.mul
       local.tee $37
       v128.store
       local.get $1
-      local.get $22
+      local.get $34
       local.get $37
       f32x4.mul
-      local.get $20
+      local.get $30
       local.get $36
       f32x4.mul
       f32x4.add
@@ -28331,9 +29501,9 @@
       v128.store
       local.get $37
       local.get $36
-      local.get $23
+      local.get $20
       f32x4.relaxed_madd
-      local.set $23
+      local.set $20
       local.get $5
       v128.load offset=16
       local.set $36
@@ -28342,16 +29512,16 @@
       i32.const 16
       i32.add
       v128.load
-      local.get $50
-      v128.load offset=144
+      local.get $35
+      v128.load offset=528
       f32x4.mul
       local.tee $37
       v128.store offset=16
       local.get $1
-      local.get $22
+      local.get $34
       local.get $37
       f32x4.mul
-      local.get $20
+      local.get $30
       local.get $36
       f32x4.mul
       f32x4.add
@@ -28359,9 +29529,9 @@
       v128.store offset=16
       local.get $37
       local.get $36
-      local.get $29
+      local.get $22
       f32x4.relaxed_madd
-      local.set $29
+      local.set $22
       local.get $5
       v128.load offset=32
       local.set $36
@@ -28370,16 +29540,16 @@
       i32.const 32
       i32.add
       v128.load
-      local.get $50
-      v128.load offset=160
+      local.get $35
+      v128.load offset=544
       f32x4.mul
       local.tee $37
       v128.store offset=32
       local.get $1
-      local.get $22
+      local.get $34
       local.get $37
       f32x4.mul
-      local.get $20
+      local.get $30
       local.get $36
       f32x4.mul
       f32x4.add
@@ -28387,9 +29557,9 @@
       v128.store offset=32
       local.get $37
       local.get $36
-      local.get $21
+      local.get $29
       f32x4.relaxed_madd
-      local.set $21
+      local.set $29
       local.get $5
       v128.load offset=48
       local.set $36
@@ -28398,59 +29568,59 @@
       i32.const 48
       i32.add
       v128.load
-      local.get $50
-      v128.load offset=176
+      local.get $35
+      v128.load offset=560
       f32x4.mul
       local.tee $37
       v128.store offset=48
       local.get $1
-      local.get $22
+      local.get $34
       local.get $37
       f32x4.mul
-      local.get $20
+      local.get $30
       local.get $36
       f32x4.mul
       f32x4.add
-      local.tee $20
+      local.tee $30
       v128.store offset=48
       local.get $37
-      local.get $20
       local.get $30
+      local.get $21
       f32x4.relaxed_madd
-      local.set $30
+      local.set $21
       local.get $0
-      i32.const -64
-      i32.sub
+      i32.const 256
+      i32.add
       local.set $0
       local.get $1
       i32.const -64
       i32.sub
       local.set $1
       local.get $4
-      local.get $25
+      local.get $24
       i32.add
       local.set $4
       local.get $5
-      local.get $28
+      local.get $27
       i32.add
       local.set $5
       local.get $11
       i32.const 12
       i32.add
       local.set $11
-      local.get $34
+      local.get $6
       i32.const 1
       i32.add
-      local.set $34
-      br $for-loop|4
+      local.set $6
+      br $for-loop|6
      end
     end
     local.get $17
     f32x4.splat
-    local.set $20
+    local.set $30
     local.get $18
     f32x4.splat
-    local.set $22
+    local.set $34
     local.get $8
     local.set $0
     local.get $3
@@ -28461,7 +29631,7 @@
     local.set $3
     i32.const 0
     local.set $4
-    loop $for-loop|5
+    loop $for-loop|7
      local.get $4
      local.get $9
      i32.lt_s
@@ -28470,7 +29640,7 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $29
+      local.get $22
       f32x4.sub
       f32x4.mul
       local.set $36
@@ -28478,7 +29648,7 @@
       v128.load offset=32
       local.get $1
       v128.load offset=32
-      local.get $21
+      local.get $29
       f32x4.sub
       f32x4.mul
       local.set $37
@@ -28486,7 +29656,7 @@
       v128.load offset=48
       local.get $1
       v128.load offset=48
-      local.get $30
+      local.get $21
       f32x4.sub
       f32x4.mul
       local.set $38
@@ -28495,64 +29665,64 @@
       v128.load
       local.get $1
       v128.load
-      local.get $23
+      local.get $20
       f32x4.sub
       f32x4.mul
-      local.get $20
+      local.get $30
       f32x4.mul
-      local.get $22
+      local.get $34
       f32x4.mul
-      local.get $33
-      v128.load
+      local.get $35
+      v128.load offset=256
       v128.and
       v128.store
       local.get $3
       local.get $36
-      local.get $20
+      local.get $30
       f32x4.mul
-      local.get $22
+      local.get $34
       f32x4.mul
-      local.get $33
-      v128.load offset=16
+      local.get $35
+      v128.load offset=272
       v128.and
       v128.store offset=16
       local.get $3
       local.get $37
-      local.get $20
+      local.get $30
       f32x4.mul
-      local.get $22
+      local.get $34
       f32x4.mul
-      local.get $33
-      v128.load offset=32
+      local.get $35
+      v128.load offset=288
       v128.and
       v128.store offset=32
       local.get $3
       local.get $38
-      local.get $20
+      local.get $30
       f32x4.mul
-      local.get $22
+      local.get $34
       f32x4.mul
-      local.get $33
-      v128.load offset=48
+      local.get $35
+      v128.load offset=304
       v128.and
       v128.store offset=48
       local.get $0
-      i32.const -64
-      i32.sub
+      i32.const 256
+      i32.add
       local.set $0
       local.get $1
       i32.const -64
       i32.sub
       local.set $1
       local.get $3
-      local.get $26
+      local.get $25
       i32.add
       local.set $3
       local.get $4
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|5
+      br $for-loop|7
      end
     end
     local.get $32
@@ -28567,7 +29737,7 @@
   (local $20 v128)
   (local $21 v128)
   (local $22 v128)
-  (local $23 v128)
+  (local $23 i32)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
@@ -28578,7 +29748,7 @@
   (local $31 i32)
   (local $32 i32)
   (local $33 i32)
-  (local $34 i32)
+  (local $34 v128)
   (local $35 i32)
   (local $36 v128)
   (local $37 v128)
@@ -28594,30 +29764,31 @@
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
-  (local $50 i32)
   local.get $0
-  local.set $24
+  local.set $23
   local.get $1
-  local.set $25
+  local.set $24
   local.get $3
-  local.set $26
+  local.set $25
   local.get $4
-  local.set $27
+  local.set $26
   local.get $5
+  local.set $27
+  local.get $6
   local.set $28
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $31
   local.get $11
   i32.const 2
   i32.shl
-  local.set $35
+  local.set $33
   loop $for-loop|0
    local.get $32
-   local.get $35
+   local.get $33
    i32.lt_u
    if
     local.get $32
@@ -28631,7 +29802,7 @@
     v128.load32_splat
     local.set $21
     local.get $7
-    if
+    if (result v128)
      local.get $0
      local.get $7
      i32.add
@@ -28639,69 +29810,67 @@
      local.get $20
      i8x16.eq
      v128.not
-     local.set $21
+    else
+     local.get $21
     end
-    local.get $21
+    local.tee $29
     i16x8.extend_low_i8x16_s
-    local.set $23
-    local.get $21
-    i16x8.extend_high_i8x16_s
-    local.set $30
+    local.set $34
     local.get $20
-    local.tee $22
-    local.set $29
+    local.tee $21
+    local.set $22
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
      local.get $0
-     local.get $6
+     local.get $28
      i32.add
      v128.load
      local.tee $21
      i16x8.extend_low_i8x16_u
-     local.tee $36
+     local.tee $30
      i32x4.extend_low_i16x8_u
      local.set $20
      local.get $21
      i16x8.extend_high_i8x16_u
-     local.tee $21
+     local.tee $22
      i32x4.extend_low_i16x8_u
-     local.set $22
-     local.get $21
+     local.set $21
+     local.get $22
      i32x4.extend_high_i16x8_u
-     local.set $29
-     local.get $36
+     local.set $22
+     local.get $30
      i32x4.extend_high_i16x8_u
     else
      local.get $12
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $6
+      local.get $28
       local.get $0
       i32.const 1
       i32.shl
       i32.add
       local.tee $1
       v128.load
-      local.tee $21
+      local.tee $30
       i32x4.extend_low_i16x8_u
       local.set $20
       local.get $1
       v128.load offset=16
-      local.tee $29
+      local.tee $22
       i32x4.extend_low_i16x8_u
-      local.set $22
-      local.get $29
+      local.set $21
+      local.get $22
       i32x4.extend_high_i16x8_u
-      local.set $29
-      local.get $21
+      local.set $22
+      local.get $30
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $6
+       local.get $28
        local.get $0
        i32.const 2
        i32.shl
@@ -28711,10 +29880,10 @@
        local.set $20
        local.get $1
        v128.load offset=32
-       local.set $22
+       local.set $21
        local.get $1
        v128.load offset=48
-       local.set $29
+       local.set $22
        local.get $1
        v128.load offset=16
       else
@@ -28723,7 +29892,7 @@
      end
     end
     local.set $36
-    local.get $23
+    local.get $34
     i32x4.extend_low_i16x8_s
     local.get $0
     i32x4.splat
@@ -28734,7 +29903,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $21
+    local.set $30
     i32.const 1024
     v128.load32_splat
     local.set $37
@@ -28743,7 +29912,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $21
+     local.get $30
      local.get $20
      local.get $9
      i32x4.splat
@@ -28757,21 +29926,19 @@
      select
      v128.andnot
      v128.and
-     local.set $21
+     local.set $30
     end
     local.get $31
     local.get $20
     i32.const 1064
     v128.load32_splat
-    local.get $21
+    local.get $30
     v128.bitselect
     v128.store
     local.get $31
-    i32.const -64
-    i32.sub
-    local.get $21
-    v128.store
-    local.get $23
+    local.get $30
+    v128.store offset=256
+    local.get $34
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 4
@@ -28787,7 +29954,7 @@
     local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $21
+    local.set $30
     local.get $1
     if
      local.get $20
@@ -28799,7 +29966,7 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $21
+     local.get $30
      local.get $14
      select
      v128.andnot
@@ -28815,8 +29982,10 @@
     v128.store offset=16
     local.get $31
     local.get $20
-    v128.store offset=80
-    local.get $30
+    v128.store offset=272
+    local.get $29
+    i16x8.extend_high_i8x16_s
+    local.tee $29
     i32x4.extend_low_i16x8_s
     local.get $0
     i32.const 8
@@ -28832,19 +30001,19 @@
     local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $21
+    local.set $30
     local.get $1
     if
      local.get $20
-     local.get $22
+     local.get $21
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $22
+     local.get $21
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $21
+     local.get $30
      local.get $14
      select
      v128.andnot
@@ -28852,7 +30021,7 @@
      local.set $20
     end
     local.get $31
-    local.get $22
+    local.get $21
     i32.const 1064
     v128.load32_splat
     local.get $20
@@ -28860,8 +30029,8 @@
     v128.store offset=32
     local.get $31
     local.get $20
-    v128.store offset=96
-    local.get $30
+    v128.store offset=288
+    local.get $29
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 12
@@ -28881,11 +30050,11 @@
     local.get $1
     if
      local.get $20
-     local.get $29
+     local.get $22
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $29
+     local.get $22
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -28897,7 +30066,7 @@
      local.set $20
     end
     local.get $31
-    local.get $29
+    local.get $22
     i32.const 1064
     v128.load32_splat
     local.get $20
@@ -28905,160 +30074,174 @@
     v128.store offset=48
     local.get $31
     local.get $20
-    v128.store offset=112
+    v128.store offset=304
     i32.const 1024
     v128.load32_splat
-    local.tee $30
-    local.set $29
+    local.tee $20
+    local.set $22
     i32.const 1068
     v128.load32_splat
-    local.set $36
+    local.set $21
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    i32.const 128
-    i32.add
-    local.set $1
-    i32.const 1032
-    v128.load32_splat
-    local.tee $20
-    local.set $23
-    local.get $20
-    local.tee $21
-    local.set $22
-    local.get $24
-    local.get $32
+    i32.const 512
     i32.add
     local.set $3
+    local.get $23
+    local.get $32
+    i32.add
+    local.set $4
     local.get $8
     local.set $0
     i32.const 0
-    local.set $4
+    local.set $1
     loop $for-loop|1
-     local.get $4
-     local.get $9
-     i32.lt_s
+     local.get $1
+     i32.const 64
+     i32.lt_u
      if
-      local.get $3
-      v128.load offset=16
-      local.set $37
-      local.get $3
-      v128.load offset=32
-      local.set $38
-      local.get $3
-      v128.load offset=48
-      local.set $39
       local.get $0
-      local.get $3
-      v128.load
-      local.tee $40
-      v128.store
-      local.get $0
-      local.get $37
-      v128.store offset=16
-      local.get $0
-      local.get $38
-      v128.store offset=32
-      local.get $0
-      local.get $39
-      v128.store offset=48
-      local.get $30
-      local.get $40
-      local.get $36
-      v128.and
-      i32x4.max_u
-      local.get $37
-      local.get $36
-      v128.and
-      i32x4.max_u
-      local.get $38
-      local.get $36
-      v128.and
-      i32x4.max_u
-      local.get $39
-      local.get $36
-      v128.and
-      i32x4.max_u
-      local.set $30
-      local.get $23
-      local.get $40
-      f32x4.pmax
-      local.set $23
-      local.get $20
-      local.get $37
-      f32x4.pmax
-      local.set $20
-      local.get $21
-      local.get $38
-      f32x4.pmax
-      local.set $21
-      local.get $22
-      local.get $39
-      f32x4.pmax
-      local.set $22
-      local.get $3
-      local.get $25
+      local.get $1
       i32.add
-      local.set $3
-      local.get $0
-      i32.const -64
-      i32.sub
-      local.set $0
+      local.get $1
       local.get $4
-      i32.const 1
       i32.add
-      local.set $4
+      v128.load
+      local.tee $29
+      v128.store
+      local.get $1
+      local.get $3
+      i32.add
+      local.get $29
+      v128.store
+      local.get $20
+      local.get $29
+      local.get $21
+      v128.and
+      i32x4.max_u
+      local.set $20
+      local.get $1
+      i32.const 16
+      i32.add
+      local.set $1
       br $for-loop|1
      end
     end
-    local.get $1
-    local.get $23
-    v128.store
-    local.get $1
-    local.get $20
-    v128.store offset=16
-    local.get $1
-    local.get $21
-    v128.store offset=32
-    local.get $1
-    local.get $22
-    v128.store offset=48
+    i32.const 1
+    local.set $6
+    loop $for-loop|2
+     local.get $6
+     local.get $9
+     i32.lt_s
+     if
+      local.get $4
+      local.get $24
+      i32.add
+      local.set $4
+      local.get $0
+      i32.const 256
+      i32.add
+      local.set $0
+      i32.const 0
+      local.set $1
+      loop $for-loop|3
+       local.get $1
+       i32.const 64
+       i32.lt_u
+       if
+        local.get $1
+        local.get $4
+        i32.add
+        local.tee $5
+        v128.load offset=16
+        local.set $29
+        local.get $0
+        local.get $1
+        i32.add
+        local.tee $11
+        local.get $5
+        v128.load
+        local.tee $30
+        v128.store
+        local.get $11
+        local.get $29
+        v128.store offset=16
+        local.get $20
+        local.get $30
+        local.get $21
+        v128.and
+        i32x4.max_u
+        local.get $29
+        local.get $21
+        v128.and
+        i32x4.max_u
+        local.set $20
+        local.get $1
+        local.get $3
+        i32.add
+        local.tee $5
+        local.get $5
+        v128.load
+        local.get $30
+        f32x4.pmax
+        v128.store
+        local.get $5
+        local.get $5
+        v128.load offset=16
+        local.get $29
+        f32x4.pmax
+        v128.store offset=16
+        local.get $1
+        i32.const 32
+        i32.add
+        local.set $1
+        br $for-loop|3
+       end
+      end
+      local.get $6
+      i32.const 1
+      i32.add
+      local.set $6
+      br $for-loop|2
+     end
+    end
     i32.const 1036
     v128.load32_splat
-    local.set $22
+    local.set $36
     i32.const 1040
     v128.load32_splat
-    local.set $23
+    local.set $37
     i32.const 1028
     v128.load32_splat
-    local.set $36
+    local.set $38
     i32.const 1044
     v128.load32_splat
-    local.set $37
+    local.set $41
     i32.const 1048
     v128.load32_splat
-    local.set $38
+    local.set $42
     i32.const 1052
     v128.load32_splat
-    local.set $41
+    local.set $43
     i32.const 1056
     v128.load32_splat
-    local.set $42
+    local.set $44
     i32.const 1060
     v128.load32_splat
-    local.set $43
+    local.set $45
     local.get $15
     f32x4.splat
-    local.set $44
+    local.set $46
     local.get $16
     f32x4.splat
-    local.set $45
+    local.set $29
     i32.const 0
-    local.set $3
-    loop $for-loop|2
-     local.get $3
+    local.set $1
+    loop $for-loop|4
+     local.get $1
      i32.const 64
      i32.lt_u
      if
@@ -29067,56 +30250,62 @@
       i32.add
       local.tee $0
       v128.load
-      local.set $46
+      local.set $30
       local.get $0
       v128.load offset=16
-      local.set $21
-      local.get $29
+      local.set $34
+      local.get $22
       local.tee $20
-      local.set $30
-      local.get $3
+      local.set $21
+      local.get $1
       local.get $8
       i32.add
       local.set $0
       i32.const 0
       local.set $4
-      loop $for-loop|3
+      loop $for-loop|5
        local.get $4
        local.get $9
        i32.lt_s
        if
         local.get $0
         v128.load offset=16
-        local.get $21
+        local.get $34
         f32x4.sub
-        local.get $44
+        local.get $46
         f32x4.mul
-        local.get $45
+        local.get $29
         f32x4.mul
         local.tee $39
-        local.get $23
+        local.get $37
         f32x4.add
         local.set $47
         local.get $0
         v128.load
-        local.get $46
+        local.get $30
         f32x4.sub
-        local.get $44
+        local.get $46
         f32x4.mul
-        local.get $45
+        local.get $29
         f32x4.mul
         local.tee $48
-        local.get $23
+        local.get $37
         f32x4.add
         local.set $49
         local.get $0
-        local.get $43
+        local.get $45
         local.get $48
         local.get $49
-        local.get $23
+        local.get $37
         f32x4.sub
         f32x4.sub
         local.tee $40
+        local.get $44
+        f32x4.relaxed_madd
+        local.get $40
+        local.get $43
+        f32x4.relaxed_madd
+        local.get $40
         local.get $42
         f32x4.relaxed_madd
         local.get $40
@@ -29125,30 +30314,30 @@
         local.get $40
         local.get $38
         f32x4.relaxed_madd
-        local.get $40
-        local.get $37
-        f32x4.relaxed_madd
-        local.get $40
-        local.get $36
-        f32x4.relaxed_madd
         local.get $49
         i32.const 23
         i32x4.shl
         i32x4.add
         local.get $48
-        local.get $22
+        local.get $36
         f32x4.ge
         v128.and
         local.tee $40
         v128.store
         local.get $0
-        local.get $43
+        local.get $45
         local.get $39
         local.get $47
-        local.get $23
+        local.get $37
         f32x4.sub
         f32x4.sub
         local.tee $48
+        local.get $44
+        f32x4.relaxed_madd
+        local.get $48
+        local.get $43
+        f32x4.relaxed_madd
+        local.get $48
         local.get $42
         f32x4.relaxed_madd
         local.get $48
@@ -29157,18 +30346,12 @@
         local.get $48
         local.get $38
         f32x4.relaxed_madd
-        local.get $48
-        local.get $37
-        f32x4.relaxed_madd
-        local.get $48
-        local.get $36
-        f32x4.relaxed_madd
         local.get $47
         i32.const 23
         i32x4.shl
         i32x4.add
         local.get $39
-        local.get $22
+        local.get $36
         f32x4.ge
         v128.and
         local.tee $39
@@ -29177,104 +30360,101 @@
         local.get $40
         f32x4.add
         local.set $20
-        local.get $30
+        local.get $21
         local.get $39
         f32x4.add
-        local.set $30
+        local.set $21
         local.get $0
-        i32.const -64
-        i32.sub
+        i32.const 256
+        i32.add
         local.set $0
         local.get $4
         i32.const 1
         i32.add
         local.set $4
-        br $for-loop|3
+        br $for-loop|5
        end
       end
       local.get $1
       local.get $3
       i32.add
       local.tee $0
-      local.get $36
+      local.get $38
       local.get $20
       f32x4.div
-      local.get $1
-      i32.const -64
-      i32.add
       local.get $3
+      i32.const 256
+      i32.sub
+      local.get $1
       i32.add
       local.tee $4
       v128.load
       v128.and
       v128.store
       local.get $0
-      local.get $36
-      local.get $30
+      local.get $38
+      local.get $21
       f32x4.div
       local.get $4
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $3
+      local.get $1
       i32.const 32
       i32.add
-      local.set $3
-      br $for-loop|2
+      local.set $1
+      br $for-loop|4
      end
     end
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    local.tee $50
-    i32.const -64
-    i32.sub
-    local.set $33
+    local.set $35
     i32.const 1028
     v128.load32_splat
     drop
     i32.const 1024
     v128.load32_splat
-    local.tee $23
+    local.tee $20
+    local.tee $22
     local.set $29
-    local.get $23
-    local.tee $21
-    local.set $30
+    local.get $22
+    local.set $21
     local.get $8
     local.tee $0
     local.get $9
-    i32.const 6
+    i32.const 8
     i32.shl
     i32.add
     local.tee $3
     local.set $1
-    local.get $24
+    local.get $23
     local.get $32
     i32.add
     local.set $4
-    local.get $27
+    local.get $26
     local.get $32
     i32.add
     local.set $5
     local.get $19
     local.set $11
     i32.const 0
-    local.set $34
-    loop $for-loop|4
+    local.set $6
+    loop $for-loop|6
+     local.get $6
      local.get $9
-     local.get $34
-     i32.gt_s
+     i32.lt_s
      if
       local.get $11
       v128.load32_splat
-      local.set $20
+      local.set $30
       local.get $11
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $22
+      local.set $34
       local.get $11
       i32.const 8
       i32.add
@@ -29286,14 +30466,14 @@
       local.get $0
       local.get $0
       v128.load
-      local.get $50
-      v128.load offset=128
+      local.get $35
+      v128.load offset=512
       f32x4.mul
       local.tee $38
       v128.store
       local.get $1
-      local.get $20
-      local.get $22
+      local.get $30
+      local.get $34
       local.get $36
       local.get $38
       local.get $37
@@ -29307,9 +30487,9 @@
       v128.store
       local.get $38
       local.get $37
-      local.get $23
+      local.get $20
       f32x4.relaxed_madd
-      local.set $23
+      local.set $20
       local.get $5
       v128.load offset=16
       local.set $37
@@ -29318,14 +30498,14 @@
       i32.const 16
       i32.add
       v128.load
-      local.get $50
-      v128.load offset=144
+      local.get $35
+      v128.load offset=528
       f32x4.mul
       local.tee $38
       v128.store offset=16
       local.get $1
-      local.get $20
-      local.get $22
+      local.get $30
+      local.get $34
       local.get $36
       local.get $38
       local.get $37
@@ -29339,9 +30519,9 @@
       v128.store offset=16
       local.get $38
       local.get $37
-      local.get $29
+      local.get $22
       f32x4.relaxed_madd
-      local.set $29
+      local.set $22
       local.get $5
       v128.load offset=32
       local.set $37
@@ -29350,14 +30530,14 @@
       i32.const 32
       i32.add
       v128.load
-      local.get $50
-      v128.load offset=160
+      local.get $35
+      v128.load offset=544
       f32x4.mul
       local.tee $38
       v128.store offset=32
       local.get $1
-      local.get $20
-      local.get $22
+      local.get $30
+      local.get $34
       local.get $36
       local.get $38
       local.get $37
@@ -29371,9 +30551,9 @@
       v128.store offset=32
       local.get $38
       local.get $37
-      local.get $21
+      local.get $29
       f32x4.relaxed_madd
-      local.set $21
+      local.set $29
       local.get $5
       v128.load offset=48
       local.set $37
@@ -29382,14 +30562,14 @@
       i32.const 48
       i32.add
       v128.load
-      local.get $50
-      v128.load offset=176
+      local.get $35
+      v128.load offset=560
       f32x4.mul
       local.tee $38
       v128.store offset=48
       local.get $1
-      local.get $20
-      local.get $22
+      local.get $30
+      local.get $34
       local.get $36
       local.get $38
       local.get $37
@@ -29399,46 +30579,46 @@
       local.get $37
       f32x4.gt
       v128.bitselect
-      local.tee $20
+      local.tee $30
       v128.store offset=48
       local.get $38
-      local.get $20
       local.get $30
+      local.get $21
       f32x4.relaxed_madd
-      local.set $30
+      local.set $21
       local.get $0
-      i32.const -64
-      i32.sub
+      i32.const 256
+      i32.add
       local.set $0
       local.get $1
       i32.const -64
       i32.sub
       local.set $1
       local.get $4
-      local.get $25
+      local.get $24
       i32.add
       local.set $4
       local.get $5
-      local.get $28
+      local.get $27
       i32.add
       local.set $5
       local.get $11
       i32.const 12
       i32.add
       local.set $11
-      local.get $34
+      local.get $6
       i32.const 1
       i32.add
-      local.set $34
-      br $for-loop|4
+      local.set $6
+      br $for-loop|6
      end
     end
     local.get $17
     f32x4.splat
-    local.set $20
+    local.set $30
     local.get $18
     f32x4.splat
-    local.set $22
+    local.set $34
     local.get $8
     local.set $0
     local.get $3
@@ -29449,7 +30629,7 @@
     local.set $3
     i32.const 0
     local.set $4
-    loop $for-loop|5
+    loop $for-loop|7
      local.get $4
      local.get $9
      i32.lt_s
@@ -29458,7 +30638,7 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $29
+      local.get $22
       f32x4.sub
       f32x4.mul
       local.set $36
@@ -29466,7 +30646,7 @@
       v128.load offset=32
       local.get $1
       v128.load offset=32
-      local.get $21
+      local.get $29
       f32x4.sub
       f32x4.mul
       local.set $37
@@ -29474,7 +30654,7 @@
       v128.load offset=48
       local.get $1
       v128.load offset=48
-      local.get $30
+      local.get $21
       f32x4.sub
       f32x4.mul
       local.set $38
@@ -29483,64 +30663,64 @@
       v128.load
       local.get $1
       v128.load
-      local.get $23
+      local.get $20
       f32x4.sub
       f32x4.mul
-      local.get $20
+      local.get $30
       f32x4.mul
-      local.get $22
+      local.get $34
       f32x4.mul
-      local.get $33
-      v128.load
+      local.get $35
+      v128.load offset=256
       v128.and
       v128.store
       local.get $3
       local.get $36
-      local.get $20
+      local.get $30
       f32x4.mul
-      local.get $22
+      local.get $34
       f32x4.mul
-      local.get $33
-      v128.load offset=16
+      local.get $35
+      v128.load offset=272
       v128.and
       v128.store offset=16
       local.get $3
       local.get $37
-      local.get $20
+      local.get $30
       f32x4.mul
-      local.get $22
+      local.get $34
       f32x4.mul
-      local.get $33
-      v128.load offset=32
+      local.get $35
+      v128.load offset=288
       v128.and
       v128.store offset=32
       local.get $3
       local.get $38
-      local.get $20
+      local.get $30
       f32x4.mul
-      local.get $22
+      local.get $34
       f32x4.mul
-      local.get $33
-      v128.load offset=48
+      local.get $35
+      v128.load offset=304
       v128.and
       v128.store offset=48
       local.get $0
-      i32.const -64
-      i32.sub
+      i32.const 256
+      i32.add
       local.set $0
       local.get $1
       i32.const -64
       i32.sub
       local.set $1
       local.get $3
-      local.get $26
+      local.get $25
       i32.add
       local.set $3
       local.get $4
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|5
+      br $for-loop|7
      end
     end
     local.get $32
@@ -29555,7 +30735,7 @@
   (local $20 v128)
   (local $21 v128)
   (local $22 v128)
-  (local $23 v128)
+  (local $23 i32)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
@@ -29567,7 +30747,7 @@
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
-  (local $35 i32)
+  (local $35 v128)
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
@@ -29582,30 +30762,31 @@
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
-  (local $50 i32)
   local.get $0
-  local.set $24
+  local.set $23
   local.get $1
-  local.set $25
+  local.set $24
   local.get $3
-  local.set $26
+  local.set $25
   local.get $4
-  local.set $27
+  local.set $26
   local.get $5
+  local.set $27
+  local.get $6
   local.set $28
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $31
   local.get $11
   i32.const 2
   i32.shl
-  local.set $35
+  local.set $33
   loop $for-loop|0
    local.get $32
-   local.get $35
+   local.get $33
    i32.lt_u
    if
     local.get $32
@@ -29619,7 +30800,7 @@
     v128.load32_splat
     local.set $21
     local.get $7
-    if
+    if (result v128)
      local.get $0
      local.get $7
      i32.add
@@ -29627,69 +30808,67 @@
      local.get $20
      i8x16.eq
      v128.not
-     local.set $21
+    else
+     local.get $21
     end
-    local.get $21
+    local.tee $29
     i16x8.extend_low_i8x16_s
-    local.set $23
-    local.get $21
-    i16x8.extend_high_i8x16_s
-    local.set $30
+    local.set $35
     local.get $20
-    local.tee $22
-    local.set $29
+    local.tee $21
+    local.set $22
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
      local.get $0
-     local.get $6
+     local.get $28
      i32.add
      v128.load
      local.tee $21
      i16x8.extend_low_i8x16_u
-     local.tee $36
+     local.tee $30
      i32x4.extend_low_i16x8_u
      local.set $20
      local.get $21
      i16x8.extend_high_i8x16_u
-     local.tee $21
+     local.tee $22
      i32x4.extend_low_i16x8_u
-     local.set $22
-     local.get $21
+     local.set $21
+     local.get $22
      i32x4.extend_high_i16x8_u
-     local.set $29
-     local.get $36
+     local.set $22
+     local.get $30
      i32x4.extend_high_i16x8_u
     else
      local.get $12
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $6
+      local.get $28
       local.get $0
       i32.const 1
       i32.shl
       i32.add
       local.tee $1
       v128.load
-      local.tee $21
+      local.tee $30
       i32x4.extend_low_i16x8_u
       local.set $20
       local.get $1
       v128.load offset=16
-      local.tee $29
+      local.tee $22
       i32x4.extend_low_i16x8_u
-      local.set $22
-      local.get $29
+      local.set $21
+      local.get $22
       i32x4.extend_high_i16x8_u
-      local.set $29
-      local.get $21
+      local.set $22
+      local.get $30
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $6
+       local.get $28
        local.get $0
        i32.const 2
        i32.shl
@@ -29699,10 +30878,10 @@
        local.set $20
        local.get $1
        v128.load offset=32
-       local.set $22
+       local.set $21
        local.get $1
        v128.load offset=48
-       local.set $29
+       local.set $22
        local.get $1
        v128.load offset=16
       else
@@ -29711,7 +30890,7 @@
      end
     end
     local.set $36
-    local.get $23
+    local.get $35
     i32x4.extend_low_i16x8_s
     local.get $0
     i32x4.splat
@@ -29722,7 +30901,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $21
+    local.set $30
     i32.const 1024
     v128.load32_splat
     local.set $37
@@ -29731,7 +30910,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $21
+     local.get $30
      local.get $20
      local.get $9
      i32x4.splat
@@ -29745,21 +30924,19 @@
      select
      v128.andnot
      v128.and
-     local.set $21
+     local.set $30
     end
     local.get $31
     local.get $20
     i32.const 1064
     v128.load32_splat
-    local.get $21
+    local.get $30
     v128.bitselect
     v128.store
     local.get $31
-    i32.const -64
-    i32.sub
-    local.get $21
-    v128.store
-    local.get $23
+    local.get $30
+    v128.store offset=256
+    local.get $35
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 4
@@ -29775,7 +30952,7 @@
     local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $21
+    local.set $30
     local.get $1
     if
      local.get $20
@@ -29787,7 +30964,7 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $21
+     local.get $30
      local.get $14
      select
      v128.andnot
@@ -29803,8 +30980,10 @@
     v128.store offset=16
     local.get $31
     local.get $20
-    v128.store offset=80
-    local.get $30
+    v128.store offset=272
+    local.get $29
+    i16x8.extend_high_i8x16_s
+    local.tee $29
     i32x4.extend_low_i16x8_s
     local.get $0
     i32.const 8
@@ -29820,19 +30999,19 @@
     local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $21
+    local.set $30
     local.get $1
     if
      local.get $20
-     local.get $22
+     local.get $21
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $22
+     local.get $21
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $21
+     local.get $30
      local.get $14
      select
      v128.andnot
@@ -29840,7 +31019,7 @@
      local.set $20
     end
     local.get $31
-    local.get $22
+    local.get $21
     i32.const 1064
     v128.load32_splat
     local.get $20
@@ -29848,8 +31027,8 @@
     v128.store offset=32
     local.get $31
     local.get $20
-    v128.store offset=96
-    local.get $30
+    v128.store offset=288
+    local.get $29
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 12
@@ -29869,11 +31048,11 @@
     local.get $1
     if
      local.get $20
-     local.get $29
+     local.get $22
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $29
+     local.get $22
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -29885,7 +31064,7 @@
      local.set $20
     end
     local.get $31
-    local.get $29
+    local.get $22
     i32.const 1064
     v128.load32_splat
     local.get $20
@@ -29893,160 +31072,174 @@
     v128.store offset=48
     local.get $31
     local.get $20
-    v128.store offset=112
+    v128.store offset=304
     i32.const 1024
     v128.load32_splat
-    local.tee $30
-    local.set $29
+    local.tee $20
+    local.set $22
     i32.const 1068
     v128.load32_splat
-    local.set $36
+    local.set $21
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    i32.const 128
-    i32.add
-    local.set $1
-    i32.const 1032
-    v128.load32_splat
-    local.tee $20
-    local.set $23
-    local.get $20
-    local.tee $21
-    local.set $22
-    local.get $24
-    local.get $32
+    i32.const 512
     i32.add
     local.set $3
+    local.get $23
+    local.get $32
+    i32.add
+    local.set $4
     local.get $8
     local.set $0
     i32.const 0
-    local.set $4
+    local.set $1
     loop $for-loop|1
-     local.get $4
-     local.get $9
-     i32.lt_s
+     local.get $1
+     i32.const 64
+     i32.lt_u
      if
-      local.get $3
-      v128.load offset=16
-      local.set $37
-      local.get $3
-      v128.load offset=32
-      local.set $38
-      local.get $3
-      v128.load offset=48
-      local.set $39
       local.get $0
-      local.get $3
-      v128.load
-      local.tee $40
-      v128.store
-      local.get $0
-      local.get $37
-      v128.store offset=16
-      local.get $0
-      local.get $38
-      v128.store offset=32
-      local.get $0
-      local.get $39
-      v128.store offset=48
-      local.get $30
-      local.get $40
-      local.get $36
-      v128.and
-      i32x4.max_u
-      local.get $37
-      local.get $36
-      v128.and
-      i32x4.max_u
-      local.get $38
-      local.get $36
-      v128.and
-      i32x4.max_u
-      local.get $39
-      local.get $36
-      v128.and
-      i32x4.max_u
-      local.set $30
-      local.get $23
-      local.get $40
-      f32x4.pmax
-      local.set $23
-      local.get $20
-      local.get $37
-      f32x4.pmax
-      local.set $20
-      local.get $21
-      local.get $38
-      f32x4.pmax
-      local.set $21
-      local.get $22
-      local.get $39
-      f32x4.pmax
-      local.set $22
-      local.get $3
-      local.get $25
+      local.get $1
       i32.add
-      local.set $3
-      local.get $0
-      i32.const -64
-      i32.sub
-      local.set $0
+      local.get $1
       local.get $4
-      i32.const 1
       i32.add
-      local.set $4
+      v128.load
+      local.tee $29
+      v128.store
+      local.get $1
+      local.get $3
+      i32.add
+      local.get $29
+      v128.store
+      local.get $20
+      local.get $29
+      local.get $21
+      v128.and
+      i32x4.max_u
+      local.set $20
+      local.get $1
+      i32.const 16
+      i32.add
+      local.set $1
       br $for-loop|1
      end
     end
-    local.get $1
-    local.get $23
-    v128.store
-    local.get $1
-    local.get $20
-    v128.store offset=16
-    local.get $1
-    local.get $21
-    v128.store offset=32
-    local.get $1
-    local.get $22
-    v128.store offset=48
+    i32.const 1
+    local.set $6
+    loop $for-loop|2
+     local.get $6
+     local.get $9
+     i32.lt_s
+     if
+      local.get $4
+      local.get $24
+      i32.add
+      local.set $4
+      local.get $0
+      i32.const 256
+      i32.add
+      local.set $0
+      i32.const 0
+      local.set $1
+      loop $for-loop|3
+       local.get $1
+       i32.const 64
+       i32.lt_u
+       if
+        local.get $1
+        local.get $4
+        i32.add
+        local.tee $5
+        v128.load offset=16
+        local.set $29
+        local.get $0
+        local.get $1
+        i32.add
+        local.tee $11
+        local.get $5
+        v128.load
+        local.tee $30
+        v128.store
+        local.get $11
+        local.get $29
+        v128.store offset=16
+        local.get $20
+        local.get $30
+        local.get $21
+        v128.and
+        i32x4.max_u
+        local.get $29
+        local.get $21
+        v128.and
+        i32x4.max_u
+        local.set $20
+        local.get $1
+        local.get $3
+        i32.add
+        local.tee $5
+        local.get $5
+        v128.load
+        local.get $30
+        f32x4.pmax
+        v128.store
+        local.get $5
+        local.get $5
+        v128.load offset=16
+        local.get $29
+        f32x4.pmax
+        v128.store offset=16
+        local.get $1
+        i32.const 32
+        i32.add
+        local.set $1
+        br $for-loop|3
+       end
+      end
+      local.get $6
+      i32.const 1
+      i32.add
+      local.set $6
+      br $for-loop|2
+     end
+    end
     i32.const 1036
     v128.load32_splat
-    local.set $22
+    local.set $35
     i32.const 1040
     v128.load32_splat
-    local.set $23
+    local.set $36
     i32.const 1028
     v128.load32_splat
-    local.set $36
+    local.set $37
     i32.const 1044
     v128.load32_splat
-    local.set $37
+    local.set $38
     i32.const 1048
     v128.load32_splat
-    local.set $38
+    local.set $41
     i32.const 1052
     v128.load32_splat
-    local.set $41
+    local.set $42
     i32.const 1056
     v128.load32_splat
-    local.set $42
+    local.set $43
     i32.const 1060
     v128.load32_splat
-    local.set $43
+    local.set $44
     local.get $15
     f32x4.splat
-    local.set $44
+    local.set $45
     local.get $16
     f32x4.splat
-    local.set $45
+    local.set $46
     i32.const 0
-    local.set $3
-    loop $for-loop|2
-     local.get $3
+    local.set $1
+    loop $for-loop|4
+     local.get $1
      i32.const 64
      i32.lt_u
      if
@@ -30055,56 +31248,59 @@
       i32.add
       local.tee $0
       v128.load
-      local.set $46
+      local.set $29
       local.get $0
       v128.load offset=16
-      local.set $21
-      local.get $29
-      local.tee $20
       local.set $30
-      local.get $3
+      local.get $22
+      local.tee $20
+      local.set $21
+      local.get $1
       local.get $8
       i32.add
       local.set $0
       i32.const 0
       local.set $4
-      loop $for-loop|3
+      loop $for-loop|5
        local.get $4
        local.get $9
        i32.lt_s
        if
         local.get $0
         v128.load offset=16
-        local.get $21
+        local.get $30
         f32x4.sub
-        local.get $44
-        f32x4.mul
         local.get $45
         f32x4.mul
+        local.get $46
+        f32x4.mul
         local.tee $39
-        local.get $23
+        local.get $36
         f32x4.add
         local.set $47
         local.get $0
         v128.load
-        local.get $46
+        local.get $29
         f32x4.sub
-        local.get $44
-        f32x4.mul
         local.get $45
         f32x4.mul
+        local.get $46
+        f32x4.mul
         local.tee $48
-        local.get $23
+        local.get $36
         f32x4.add
         local.set $49
         local.get $0
-        local.get $43
+        local.get $44
         local.get $48
         local.get $49
-        local.get $23
+        local.get $36
         f32x4.sub
         f32x4.sub
         local.tee $40
+        local.get $43
+        f32x4.relaxed_madd
+        local.get $40
         local.get $42
         f32x4.relaxed_madd
         local.get $40
@@ -30116,27 +31312,27 @@
         local.get $40
         local.get $37
         f32x4.relaxed_madd
-        local.get $40
-        local.get $36
-        f32x4.relaxed_madd
         local.get $49
         i32.const 23
         i32x4.shl
         i32x4.add
         local.get $48
-        local.get $22
+        local.get $35
         f32x4.ge
         v128.and
         local.tee $40
         v128.store
         local.get $0
-        local.get $43
+        local.get $44
         local.get $39
         local.get $47
-        local.get $23
+        local.get $36
         f32x4.sub
         f32x4.sub
         local.tee $48
+        local.get $43
+        f32x4.relaxed_madd
+        local.get $48
         local.get $42
         f32x4.relaxed_madd
         local.get $48
@@ -30148,15 +31344,12 @@
         local.get $48
         local.get $37
         f32x4.relaxed_madd
-        local.get $48
-        local.get $36
-        f32x4.relaxed_madd
         local.get $47
         i32.const 23
         i32x4.shl
         i32x4.add
         local.get $39
-        local.get $22
+        local.get $35
         f32x4.ge
         v128.and
         local.tee $39
@@ -30165,118 +31358,115 @@
         local.get $40
         f32x4.add
         local.set $20
-        local.get $30
+        local.get $21
         local.get $39
         f32x4.add
-        local.set $30
+        local.set $21
         local.get $0
-        i32.const -64
-        i32.sub
+        i32.const 256
+        i32.add
         local.set $0
         local.get $4
         i32.const 1
         i32.add
         local.set $4
-        br $for-loop|3
+        br $for-loop|5
        end
       end
       local.get $1
       local.get $3
       i32.add
       local.tee $0
-      local.get $36
+      local.get $37
       local.get $20
       f32x4.div
-      local.get $1
-      i32.const -64
-      i32.add
       local.get $3
+      i32.const 256
+      i32.sub
+      local.get $1
       i32.add
       local.tee $4
       v128.load
       v128.and
       v128.store
       local.get $0
-      local.get $36
-      local.get $30
+      local.get $37
+      local.get $21
       f32x4.div
       local.get $4
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $3
+      local.get $1
       i32.const 32
       i32.add
-      local.set $3
-      br $for-loop|2
+      local.set $1
+      br $for-loop|4
      end
     end
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    local.tee $50
-    i32.const -64
-    i32.sub
-    local.set $33
+    local.set $34
     i32.const 1028
     v128.load32_splat
-    local.set $20
+    local.set $30
     i32.const 1024
     v128.load32_splat
-    local.tee $23
+    local.tee $20
+    local.tee $22
     local.set $29
-    local.get $23
-    local.tee $21
-    local.set $30
+    local.get $22
+    local.set $21
     local.get $8
     local.tee $0
     local.get $9
-    i32.const 6
+    i32.const 8
     i32.shl
     i32.add
     local.tee $3
     local.set $1
-    local.get $24
+    local.get $23
     local.get $32
     i32.add
     local.set $4
-    local.get $27
+    local.get $26
     local.get $32
     i32.add
     local.set $5
     local.get $19
     local.set $11
     i32.const 0
-    local.set $34
-    loop $for-loop|4
+    local.set $6
+    loop $for-loop|6
+     local.get $6
      local.get $9
-     local.get $34
-     i32.gt_s
+     i32.lt_s
      if
       local.get $11
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $22
+      local.set $35
       local.get $11
       v128.load32_splat
       local.set $36
-      local.get $50
-      v128.load
       local.get $34
+      v128.load
+      local.get $6
       i32x4.splat
       local.tee $37
       i32x4.eq
-      local.get $20
+      local.get $30
       v128.and
       local.set $38
       local.get $0
       local.get $0
       v128.load
-      local.get $50
-      v128.load offset=128
+      local.get $34
+      v128.load offset=512
       f32x4.mul
       local.tee $39
       v128.store
@@ -30284,7 +31474,7 @@
       local.get $36
       local.get $39
       f32x4.mul
-      local.get $22
+      local.get $35
       local.get $38
       f32x4.mul
       f32x4.add
@@ -30292,14 +31482,14 @@
       v128.store
       local.get $39
       local.get $38
-      local.get $23
+      local.get $20
       f32x4.relaxed_madd
-      local.set $23
-      local.get $50
+      local.set $20
+      local.get $34
       v128.load offset=16
       local.get $37
       i32x4.eq
-      local.get $20
+      local.get $30
       v128.and
       local.set $38
       local.get $0
@@ -30307,8 +31497,8 @@
       i32.const 16
       i32.add
       v128.load
-      local.get $50
-      v128.load offset=144
+      local.get $34
+      v128.load offset=528
       f32x4.mul
       local.tee $39
       v128.store offset=16
@@ -30316,7 +31506,7 @@
       local.get $36
       local.get $39
       f32x4.mul
-      local.get $22
+      local.get $35
       local.get $38
       f32x4.mul
       f32x4.add
@@ -30324,14 +31514,14 @@
       v128.store offset=16
       local.get $39
       local.get $38
-      local.get $29
+      local.get $22
       f32x4.relaxed_madd
-      local.set $29
-      local.get $50
+      local.set $22
+      local.get $34
       v128.load offset=32
       local.get $37
       i32x4.eq
-      local.get $20
+      local.get $30
       v128.and
       local.set $38
       local.get $0
@@ -30339,8 +31529,8 @@
       i32.const 32
       i32.add
       v128.load
-      local.get $50
-      v128.load offset=160
+      local.get $34
+      v128.load offset=544
       f32x4.mul
       local.tee $39
       v128.store offset=32
@@ -30348,7 +31538,7 @@
       local.get $36
       local.get $39
       f32x4.mul
-      local.get $22
+      local.get $35
       local.get $38
       f32x4.mul
       f32x4.add
@@ -30356,14 +31546,14 @@
       v128.store offset=32
       local.get $39
       local.get $38
-      local.get $21
+      local.get $29
       f32x4.relaxed_madd
-      local.set $21
-      local.get $50
+      local.set $29
+      local.get $34
       v128.load offset=48
       local.get $37
       i32x4.eq
-      local.get $20
+      local.get $30
       v128.and
       local.set $37
       local.get $0
@@ -30371,8 +31561,8 @@
       i32.const 48
       i32.add
       v128.load
-      local.get $50
-      v128.load offset=176
+      local.get $34
+      v128.load offset=560
       f32x4.mul
       local.tee $38
       v128.store offset=48
@@ -30380,50 +31570,50 @@
       local.get $36
       local.get $38
       f32x4.mul
-      local.get $22
+      local.get $35
       local.get $37
       f32x4.mul
       f32x4.add
-      local.tee $22
+      local.tee $35
       v128.store offset=48
       local.get $38
-      local.get $22
-      local.get $30
+      local.get $35
+      local.get $21
       f32x4.relaxed_madd
-      local.set $30
+      local.set $21
       local.get $0
-      i32.const -64
-      i32.sub
+      i32.const 256
+      i32.add
       local.set $0
       local.get $1
       i32.const -64
       i32.sub
       local.set $1
       local.get $4
-      local.get $25
+      local.get $24
       i32.add
       local.set $4
       local.get $5
-      local.get $28
+      local.get $27
       i32.add
       local.set $5
       local.get $11
       i32.const 12
       i32.add
       local.set $11
-      local.get $34
+      local.get $6
       i32.const 1
       i32.add
-      local.set $34
-      br $for-loop|4
+      local.set $6
+      br $for-loop|6
      end
     end
     local.get $17
     f32x4.splat
-    local.set $20
+    local.set $30
     local.get $18
     f32x4.splat
-    local.set $22
+    local.set $35
     local.get $8
     local.set $0
     local.get $3
@@ -30434,7 +31624,7 @@
     local.set $3
     i32.const 0
     local.set $4
-    loop $for-loop|5
+    loop $for-loop|7
      local.get $4
      local.get $9
      i32.lt_s
@@ -30443,7 +31633,7 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $29
+      local.get $22
       f32x4.sub
       f32x4.mul
       local.set $36
@@ -30451,7 +31641,7 @@
       v128.load offset=32
       local.get $1
       v128.load offset=32
-      local.get $21
+      local.get $29
       f32x4.sub
       f32x4.mul
       local.set $37
@@ -30459,7 +31649,7 @@
       v128.load offset=48
       local.get $1
       v128.load offset=48
-      local.get $30
+      local.get $21
       f32x4.sub
       f32x4.mul
       local.set $38
@@ -30468,64 +31658,64 @@
       v128.load
       local.get $1
       v128.load
-      local.get $23
+      local.get $20
       f32x4.sub
       f32x4.mul
-      local.get $20
+      local.get $30
       f32x4.mul
-      local.get $22
+      local.get $35
       f32x4.mul
-      local.get $33
-      v128.load
+      local.get $34
+      v128.load offset=256
       v128.and
       v128.store
       local.get $3
       local.get $36
-      local.get $20
+      local.get $30
       f32x4.mul
-      local.get $22
+      local.get $35
       f32x4.mul
-      local.get $33
-      v128.load offset=16
+      local.get $34
+      v128.load offset=272
       v128.and
       v128.store offset=16
       local.get $3
       local.get $37
-      local.get $20
+      local.get $30
       f32x4.mul
-      local.get $22
+      local.get $35
       f32x4.mul
-      local.get $33
-      v128.load offset=32
+      local.get $34
+      v128.load offset=288
       v128.and
       v128.store offset=32
       local.get $3
       local.get $38
-      local.get $20
+      local.get $30
       f32x4.mul
-      local.get $22
+      local.get $35
       f32x4.mul
-      local.get $33
-      v128.load offset=48
+      local.get $34
+      v128.load offset=304
       v128.and
       v128.store offset=48
       local.get $0
-      i32.const -64
-      i32.sub
+      i32.const 256
+      i32.add
       local.set $0
       local.get $1
       i32.const -64
       i32.sub
       local.set $1
       local.get $3
-      local.get $26
+      local.get $25
       i32.add
       local.set $3
       local.get $4
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|5
+      br $for-loop|7
      end
     end
     local.get $32
@@ -30540,7 +31730,7 @@
   (local $20 v128)
   (local $21 v128)
   (local $22 v128)
-  (local $23 v128)
+  (local $23 i32)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
@@ -30552,7 +31742,7 @@
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
-  (local $35 i32)
+  (local $35 v128)
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
@@ -30567,30 +31757,31 @@
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
-  (local $50 i32)
   local.get $0
-  local.set $24
+  local.set $23
   local.get $1
-  local.set $25
+  local.set $24
   local.get $3
-  local.set $26
+  local.set $25
   local.get $4
-  local.set $27
+  local.set $26
   local.get $5
+  local.set $27
+  local.get $6
   local.set $28
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $31
   local.get $11
   i32.const 2
   i32.shl
-  local.set $35
+  local.set $33
   loop $for-loop|0
    local.get $32
-   local.get $35
+   local.get $33
    i32.lt_u
    if
     local.get $32
@@ -30604,7 +31795,7 @@
     v128.load32_splat
     local.set $21
     local.get $7
-    if
+    if (result v128)
      local.get $0
      local.get $7
      i32.add
@@ -30612,69 +31803,67 @@
      local.get $20
      i8x16.eq
      v128.not
-     local.set $21
+    else
+     local.get $21
     end
-    local.get $21
+    local.tee $29
     i16x8.extend_low_i8x16_s
-    local.set $23
-    local.get $21
-    i16x8.extend_high_i8x16_s
-    local.set $30
+    local.set $35
     local.get $20
-    local.tee $22
-    local.set $29
+    local.tee $21
+    local.set $22
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
      local.get $0
-     local.get $6
+     local.get $28
      i32.add
      v128.load
      local.tee $21
      i16x8.extend_low_i8x16_u
-     local.tee $36
+     local.tee $30
      i32x4.extend_low_i16x8_u
      local.set $20
      local.get $21
      i16x8.extend_high_i8x16_u
-     local.tee $21
+     local.tee $22
      i32x4.extend_low_i16x8_u
-     local.set $22
-     local.get $21
+     local.set $21
+     local.get $22
      i32x4.extend_high_i16x8_u
-     local.set $29
-     local.get $36
+     local.set $22
+     local.get $30
      i32x4.extend_high_i16x8_u
     else
      local.get $12
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $6
+      local.get $28
       local.get $0
       i32.const 1
       i32.shl
       i32.add
       local.tee $1
       v128.load
-      local.tee $21
+      local.tee $30
       i32x4.extend_low_i16x8_u
       local.set $20
       local.get $1
       v128.load offset=16
-      local.tee $29
+      local.tee $22
       i32x4.extend_low_i16x8_u
-      local.set $22
-      local.get $29
+      local.set $21
+      local.get $22
       i32x4.extend_high_i16x8_u
-      local.set $29
-      local.get $21
+      local.set $22
+      local.get $30
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $6
+       local.get $28
        local.get $0
        i32.const 2
        i32.shl
@@ -30684,10 +31873,10 @@
        local.set $20
        local.get $1
        v128.load offset=32
-       local.set $22
+       local.set $21
        local.get $1
        v128.load offset=48
-       local.set $29
+       local.set $22
        local.get $1
        v128.load offset=16
       else
@@ -30696,7 +31885,7 @@
      end
     end
     local.set $36
-    local.get $23
+    local.get $35
     i32x4.extend_low_i16x8_s
     local.get $0
     i32x4.splat
@@ -30707,7 +31896,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $21
+    local.set $30
     i32.const 1024
     v128.load32_splat
     local.set $37
@@ -30716,7 +31905,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $21
+     local.get $30
      local.get $20
      local.get $9
      i32x4.splat
@@ -30730,21 +31919,19 @@
      select
      v128.andnot
      v128.and
-     local.set $21
+     local.set $30
     end
     local.get $31
     local.get $20
     i32.const 1064
     v128.load32_splat
-    local.get $21
+    local.get $30
     v128.bitselect
     v128.store
     local.get $31
-    i32.const -64
-    i32.sub
-    local.get $21
-    v128.store
-    local.get $23
+    local.get $30
+    v128.store offset=256
+    local.get $35
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 4
@@ -30760,7 +31947,7 @@
     local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $21
+    local.set $30
     local.get $1
     if
      local.get $20
@@ -30772,7 +31959,7 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $21
+     local.get $30
      local.get $14
      select
      v128.andnot
@@ -30788,8 +31975,10 @@
     v128.store offset=16
     local.get $31
     local.get $20
-    v128.store offset=80
-    local.get $30
+    v128.store offset=272
+    local.get $29
+    i16x8.extend_high_i8x16_s
+    local.tee $29
     i32x4.extend_low_i16x8_s
     local.get $0
     i32.const 8
@@ -30805,19 +31994,19 @@
     local.set $20
     i32.const 1024
     v128.load32_splat
-    local.set $21
+    local.set $30
     local.get $1
     if
      local.get $20
-     local.get $22
+     local.get $21
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $22
+     local.get $21
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $21
+     local.get $30
      local.get $14
      select
      v128.andnot
@@ -30825,7 +32014,7 @@
      local.set $20
     end
     local.get $31
-    local.get $22
+    local.get $21
     i32.const 1064
     v128.load32_splat
     local.get $20
@@ -30833,8 +32022,8 @@
     v128.store offset=32
     local.get $31
     local.get $20
-    v128.store offset=96
-    local.get $30
+    v128.store offset=288
+    local.get $29
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 12
@@ -30854,11 +32043,11 @@
     local.get $1
     if
      local.get $20
-     local.get $29
+     local.get $22
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $29
+     local.get $22
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -30870,7 +32059,7 @@
      local.set $20
     end
     local.get $31
-    local.get $29
+    local.get $22
     i32.const 1064
     v128.load32_splat
     local.get $20
@@ -30878,132 +32067,146 @@
     v128.store offset=48
     local.get $31
     local.get $20
-    v128.store offset=112
+    v128.store offset=304
     i32.const 1024
     v128.load32_splat
-    local.tee $30
-    local.set $29
+    local.tee $20
+    local.set $22
     i32.const 1068
     v128.load32_splat
-    local.set $36
+    local.set $21
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    i32.const 128
-    i32.add
-    local.set $1
-    i32.const 1032
-    v128.load32_splat
-    local.tee $20
-    local.set $23
-    local.get $20
-    local.tee $21
-    local.set $22
-    local.get $24
-    local.get $32
+    i32.const 512
     i32.add
     local.set $3
+    local.get $23
+    local.get $32
+    i32.add
+    local.set $4
     local.get $8
     local.set $0
     i32.const 0
-    local.set $4
+    local.set $1
     loop $for-loop|1
-     local.get $4
-     local.get $9
-     i32.lt_s
+     local.get $1
+     i32.const 64
+     i32.lt_u
      if
-      local.get $3
-      v128.load offset=16
-      local.set $37
-      local.get $3
-      v128.load offset=32
-      local.set $38
-      local.get $3
-      v128.load offset=48
-      local.set $39
       local.get $0
-      local.get $3
-      v128.load
-      local.tee $40
-      v128.store
-      local.get $0
-      local.get $37
-      v128.store offset=16
-      local.get $0
-      local.get $38
-      v128.store offset=32
-      local.get $0
-      local.get $39
-      v128.store offset=48
-      local.get $30
-      local.get $40
-      local.get $36
-      v128.and
-      i32x4.max_u
-      local.get $37
-      local.get $36
-      v128.and
-      i32x4.max_u
-      local.get $38
-      local.get $36
-      v128.and
-      i32x4.max_u
-      local.get $39
-      local.get $36
-      v128.and
-      i32x4.max_u
-      local.set $30
-      local.get $23
-      local.get $40
-      f32x4.pmax
-      local.set $23
-      local.get $20
-      local.get $37
-      f32x4.pmax
-      local.set $20
-      local.get $21
-      local.get $38
-      f32x4.pmax
-      local.set $21
-      local.get $22
-      local.get $39
-      f32x4.pmax
-      local.set $22
-      local.get $3
-      local.get $25
+      local.get $1
       i32.add
-      local.set $3
-      local.get $0
-      i32.const -64
-      i32.sub
-      local.set $0
+      local.get $1
       local.get $4
-      i32.const 1
       i32.add
-      local.set $4
+      v128.load
+      local.tee $29
+      v128.store
+      local.get $1
+      local.get $3
+      i32.add
+      local.get $29
+      v128.store
+      local.get $20
+      local.get $29
+      local.get $21
+      v128.and
+      i32x4.max_u
+      local.set $20
+      local.get $1
+      i32.const 16
+      i32.add
+      local.set $1
       br $for-loop|1
      end
     end
-    local.get $1
-    local.get $23
-    v128.store
-    local.get $1
-    local.get $20
-    v128.store offset=16
-    local.get $1
-    local.get $21
-    v128.store offset=32
-    local.get $1
-    local.get $22
-    v128.store offset=48
+    i32.const 1
+    local.set $6
+    loop $for-loop|2
+     local.get $6
+     local.get $9
+     i32.lt_s
+     if
+      local.get $4
+      local.get $24
+      i32.add
+      local.set $4
+      local.get $0
+      i32.const 256
+      i32.add
+      local.set $0
+      i32.const 0
+      local.set $1
+      loop $for-loop|3
+       local.get $1
+       i32.const 64
+       i32.lt_u
+       if
+        local.get $1
+        local.get $4
+        i32.add
+        local.tee $5
+        v128.load offset=16
+        local.set $29
+        local.get $0
+        local.get $1
+        i32.add
+        local.tee $11
+        local.get $5
+        v128.load
+        local.tee $30
+        v128.store
+        local.get $11
+        local.get $29
+        v128.store offset=16
+        local.get $20
+        local.get $30
+        local.get $21
+        v128.and
+        i32x4.max_u
+        local.get $29
+        local.get $21
+        v128.and
+        i32x4.max_u
+        local.set $20
+        local.get $1
+        local.get $3
+        i32.add
+        local.tee $5
+        local.get $5
+        v128.load
+        local.get $30
+        f32x4.pmax
+        v128.store
+        local.get $5
+        local.get $5
+        v128.load offset=16
+        local.get $29
+        f32x4.pmax
+        v128.store offset=16
+        local.get $1
+        i32.const 32
+        i32.add
+        local.set $1
+        br $for-loop|3
+       end
+      end
+      local.get $6
+      i32.const 1
+      i32.add
+      local.set $6
+      br $for-loop|2
+     end
+    end
     i32.const 1036
     v128.load32_splat
-    local.set $22
+    local.set $30
     i32.const 1040
     v128.load32_splat
-    local.set $23
+    local.set $35
     i32.const 1028
     v128.load32_splat
     local.set $36
@@ -31029,9 +32232,9 @@
     f32x4.splat
     local.set $45
     i32.const 0
-    local.set $3
-    loop $for-loop|2
-     local.get $3
+    local.set $1
+    loop $for-loop|4
+     local.get $1
      i32.const 64
      i32.lt_u
      if
@@ -31043,31 +32246,31 @@
       local.set $46
       local.get $0
       v128.load offset=16
-      local.set $21
-      local.get $29
+      local.set $29
+      local.get $22
       local.tee $20
-      local.set $30
-      local.get $3
+      local.set $21
+      local.get $1
       local.get $8
       i32.add
       local.set $0
       i32.const 0
       local.set $4
-      loop $for-loop|3
+      loop $for-loop|5
        local.get $4
        local.get $9
        i32.lt_s
        if
         local.get $0
         v128.load offset=16
-        local.get $21
+        local.get $29
         f32x4.sub
         local.get $44
         f32x4.mul
         local.get $45
         f32x4.mul
         local.tee $39
-        local.get $23
+        local.get $35
         f32x4.add
         local.set $47
         local.get $0
@@ -31079,14 +32282,14 @@
         local.get $45
         f32x4.mul
         local.tee $48
-        local.get $23
+        local.get $35
         f32x4.add
         local.set $49
         local.get $0
         local.get $43
         local.get $48
         local.get $49
-        local.get $23
+        local.get $35
         f32x4.sub
         f32x4.sub
         local.tee $40
@@ -31109,7 +32312,7 @@
         i32x4.shl
         i32x4.add
         local.get $48
-        local.get $22
+        local.get $30
         f32x4.ge
         v128.and
         local.tee $40
@@ -31118,7 +32321,7 @@
         local.get $43
         local.get $39
         local.get $47
-        local.get $23
+        local.get $35
         f32x4.sub
         f32x4.sub
         local.tee $48
@@ -31141,7 +32344,7 @@
         i32x4.shl
         i32x4.add
         local.get $39
-        local.get $22
+        local.get $30
         f32x4.ge
         v128.and
         local.tee $39
@@ -31150,19 +32353,19 @@
         local.get $40
         f32x4.add
         local.set $20
-        local.get $30
+        local.get $21
         local.get $39
         f32x4.add
-        local.set $30
+        local.set $21
         local.get $0
-        i32.const -64
-        i32.sub
+        i32.const 256
+        i32.add
         local.set $0
         local.get $4
         i32.const 1
         i32.add
         local.set $4
-        br $for-loop|3
+        br $for-loop|5
        end
       end
       local.get $1
@@ -31172,10 +32375,10 @@
       local.get $36
       local.get $20
       f32x4.div
-      local.get $1
-      i32.const -64
-      i32.add
       local.get $3
+      i32.const 256
+      i32.sub
+      local.get $1
       i32.add
       local.tee $4
       v128.load
@@ -31183,66 +32386,63 @@
       v128.store
       local.get $0
       local.get $36
-      local.get $30
+      local.get $21
       f32x4.div
       local.get $4
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $3
+      local.get $1
       i32.const 32
       i32.add
-      local.set $3
-      br $for-loop|2
+      local.set $1
+      br $for-loop|4
      end
     end
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    local.tee $50
-    i32.const -64
-    i32.sub
-    local.set $33
+    local.set $34
     i32.const 1028
     v128.load32_splat
-    local.set $20
+    local.set $30
     i32.const 1024
     v128.load32_splat
-    local.tee $23
+    local.tee $20
+    local.tee $22
     local.set $29
-    local.get $23
-    local.tee $21
-    local.set $30
+    local.get $22
+    local.set $21
     local.get $8
     local.tee $0
     local.get $9
-    i32.const 6
+    i32.const 8
     i32.shl
     i32.add
     local.tee $3
     local.set $1
-    local.get $24
+    local.get $23
     local.get $32
     i32.add
     local.set $4
-    local.get $27
+    local.get $26
     local.get $32
     i32.add
     local.set $5
     local.get $19
     local.set $11
     i32.const 0
-    local.set $34
-    loop $for-loop|4
+    local.set $6
+    loop $for-loop|6
+     local.get $6
      local.get $9
-     local.get $34
-     i32.gt_s
+     i32.lt_s
      if
       local.get $11
       v128.load32_splat
-      local.set $22
+      local.set $35
       local.get $11
       i32.const 4
       i32.add
@@ -31253,25 +32453,25 @@
       i32.add
       v128.load32_splat
       local.set $37
-      local.get $50
-      v128.load
       local.get $34
+      v128.load
+      local.get $6
       i32x4.splat
       local.tee $38
       i32x4.eq
-      local.get $20
+      local.get $30
       v128.and
       local.set $39
       local.get $0
       local.get $0
       v128.load
-      local.get $50
-      v128.load offset=128
+      local.get $34
+      v128.load offset=512
       f32x4.mul
       local.tee $40
       v128.store
       local.get $1
-      local.get $22
+      local.get $35
       local.get $36
       local.get $37
       local.get $40
@@ -31286,14 +32486,14 @@
       v128.store
       local.get $40
       local.get $39
-      local.get $23
+      local.get $20
       f32x4.relaxed_madd
-      local.set $23
-      local.get $50
+      local.set $20
+      local.get $34
       v128.load offset=16
       local.get $38
       i32x4.eq
-      local.get $20
+      local.get $30
       v128.and
       local.set $39
       local.get $0
@@ -31301,13 +32501,13 @@
       i32.const 16
       i32.add
       v128.load
-      local.get $50
-      v128.load offset=144
+      local.get $34
+      v128.load offset=528
       f32x4.mul
       local.tee $40
       v128.store offset=16
       local.get $1
-      local.get $22
+      local.get $35
       local.get $36
       local.get $37
       local.get $40
@@ -31322,14 +32522,14 @@
       v128.store offset=16
       local.get $40
       local.get $39
-      local.get $29
+      local.get $22
       f32x4.relaxed_madd
-      local.set $29
-      local.get $50
+      local.set $22
+      local.get $34
       v128.load offset=32
       local.get $38
       i32x4.eq
-      local.get $20
+      local.get $30
       v128.and
       local.set $39
       local.get $0
@@ -31337,13 +32537,13 @@
       i32.const 32
       i32.add
       v128.load
-      local.get $50
-      v128.load offset=160
+      local.get $34
+      v128.load offset=544
       f32x4.mul
       local.tee $40
       v128.store offset=32
       local.get $1
-      local.get $22
+      local.get $35
       local.get $36
       local.get $37
       local.get $40
@@ -31358,14 +32558,14 @@
       v128.store offset=32
       local.get $40
       local.get $39
-      local.get $21
+      local.get $29
       f32x4.relaxed_madd
-      local.set $21
-      local.get $50
+      local.set $29
+      local.get $34
       v128.load offset=48
       local.get $38
       i32x4.eq
-      local.get $20
+      local.get $30
       v128.and
       local.set $38
       local.get $0
@@ -31373,13 +32573,13 @@
       i32.const 48
       i32.add
       v128.load
-      local.get $50
-      v128.load offset=176
+      local.get $34
+      v128.load offset=560
       f32x4.mul
       local.tee $39
       v128.store offset=48
       local.get $1
-      local.get $22
+      local.get $35
       local.get $36
       local.get $37
       local.get $39
@@ -31390,46 +32590,46 @@
       local.get $38
       f32x4.gt
       v128.bitselect
-      local.tee $22
+      local.tee $35
       v128.store offset=48
       local.get $39
-      local.get $22
-      local.get $30
+      local.get $35
+      local.get $21
       f32x4.relaxed_madd
-      local.set $30
+      local.set $21
       local.get $0
-      i32.const -64
-      i32.sub
+      i32.const 256
+      i32.add
       local.set $0
       local.get $1
       i32.const -64
       i32.sub
       local.set $1
       local.get $4
-      local.get $25
+      local.get $24
       i32.add
       local.set $4
       local.get $5
-      local.get $28
+      local.get $27
       i32.add
       local.set $5
       local.get $11
       i32.const 12
       i32.add
       local.set $11
-      local.get $34
+      local.get $6
       i32.const 1
       i32.add
-      local.set $34
-      br $for-loop|4
+      local.set $6
+      br $for-loop|6
      end
     end
     local.get $17
     f32x4.splat
-    local.set $20
+    local.set $30
     local.get $18
     f32x4.splat
-    local.set $22
+    local.set $35
     local.get $8
     local.set $0
     local.get $3
@@ -31440,7 +32640,7 @@
     local.set $3
     i32.const 0
     local.set $4
-    loop $for-loop|5
+    loop $for-loop|7
      local.get $4
      local.get $9
      i32.lt_s
@@ -31449,7 +32649,7 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $29
+      local.get $22
       f32x4.sub
       f32x4.mul
       local.set $36
@@ -31457,7 +32657,7 @@
       v128.load offset=32
       local.get $1
       v128.load offset=32
-      local.get $21
+      local.get $29
       f32x4.sub
       f32x4.mul
       local.set $37
@@ -31465,7 +32665,7 @@
       v128.load offset=48
       local.get $1
       v128.load offset=48
-      local.get $30
+      local.get $21
       f32x4.sub
       f32x4.mul
       local.set $38
@@ -31474,64 +32674,64 @@
       v128.load
       local.get $1
       v128.load
-      local.get $23
+      local.get $20
       f32x4.sub
       f32x4.mul
-      local.get $20
+      local.get $30
       f32x4.mul
-      local.get $22
+      local.get $35
       f32x4.mul
-      local.get $33
-      v128.load
+      local.get $34
+      v128.load offset=256
       v128.and
       v128.store
       local.get $3
       local.get $36
-      local.get $20
+      local.get $30
       f32x4.mul
-      local.get $22
+      local.get $35
       f32x4.mul
-      local.get $33
-      v128.load offset=16
+      local.get $34
+      v128.load offset=272
       v128.and
       v128.store offset=16
       local.get $3
       local.get $37
-      local.get $20
+      local.get $30
       f32x4.mul
-      local.get $22
+      local.get $35
       f32x4.mul
-      local.get $33
-      v128.load offset=32
+      local.get $34
+      v128.load offset=288
       v128.and
       v128.store offset=32
       local.get $3
       local.get $38
-      local.get $20
+      local.get $30
       f32x4.mul
-      local.get $22
+      local.get $35
       f32x4.mul
-      local.get $33
-      v128.load offset=48
+      local.get $34
+      v128.load offset=304
       v128.and
       v128.store offset=48
       local.get $0
-      i32.const -64
-      i32.sub
+      i32.const 256
+      i32.add
       local.set $0
       local.get $1
       i32.const -64
       i32.sub
       local.set $1
       local.get $3
-      local.get $26
+      local.get $25
       i32.add
       local.set $3
       local.get $4
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|5
+      br $for-loop|7
      end
     end
     local.get $32
@@ -31574,7 +32774,7 @@
   local.set $25
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $28
@@ -31734,10 +32934,8 @@
     v128.bitselect
     v128.store
     local.get $28
-    i32.const -64
-    i32.sub
     local.get $26
-    v128.store
+    v128.store offset=256
     local.get $30
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -31782,7 +32980,7 @@
     v128.store offset=16
     local.get $28
     local.get $18
-    v128.store offset=80
+    v128.store offset=272
     local.get $32
     i32x4.extend_low_i16x8_s
     local.get $0
@@ -31827,7 +33025,7 @@
     v128.store offset=32
     local.get $28
     local.get $18
-    v128.store offset=96
+    v128.store offset=288
     local.get $32
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -31872,14 +33070,14 @@
     v128.store offset=48
     local.get $28
     local.get $18
-    v128.store offset=112
+    v128.store offset=304
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    i32.const -64
-    i32.sub
+    i32.const 256
+    i32.add
     local.set $34
     i32.const 1028
     v128.load32_splat
@@ -31906,7 +33104,7 @@
     local.set $1
     i32.const 0
     local.set $4
-    loop $for-loop|6
+    loop $for-loop|8
      local.get $4
      local.get $9
      i32.lt_s
@@ -31921,7 +33119,7 @@
       local.set $30
       i32.const 0
       local.set $0
-      loop $for-loop|7
+      loop $for-loop|9
        local.get $0
        i32.const 64
        i32.lt_u
@@ -31963,7 +33161,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|7
+        br $for-loop|9
        end
       end
       local.get $5
@@ -31986,7 +33184,7 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|6
+      br $for-loop|8
      end
     end
     local.get $29
@@ -32029,7 +33227,7 @@
   local.set $25
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $28
@@ -32189,10 +33387,8 @@
     v128.bitselect
     v128.store
     local.get $28
-    i32.const -64
-    i32.sub
     local.get $26
-    v128.store
+    v128.store offset=256
     local.get $30
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -32237,7 +33433,7 @@
     v128.store offset=16
     local.get $28
     local.get $18
-    v128.store offset=80
+    v128.store offset=272
     local.get $31
     i32x4.extend_low_i16x8_s
     local.get $0
@@ -32282,7 +33478,7 @@
     v128.store offset=32
     local.get $28
     local.get $18
-    v128.store offset=96
+    v128.store offset=288
     local.get $31
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -32327,14 +33523,14 @@
     v128.store offset=48
     local.get $28
     local.get $18
-    v128.store offset=112
+    v128.store offset=304
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    i32.const -64
-    i32.sub
+    i32.const 256
+    i32.add
     local.set $34
     i32.const 1028
     v128.load32_splat
@@ -32361,7 +33557,7 @@
     local.set $1
     i32.const 0
     local.set $4
-    loop $for-loop|6
+    loop $for-loop|8
      local.get $4
      local.get $9
      i32.lt_s
@@ -32381,7 +33577,7 @@
       local.set $31
       i32.const 0
       local.set $0
-      loop $for-loop|7
+      loop $for-loop|9
        local.get $0
        i32.const 64
        i32.lt_u
@@ -32428,7 +33624,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|7
+        br $for-loop|9
        end
       end
       local.get $5
@@ -32451,7 +33647,7 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|6
+      br $for-loop|8
      end
     end
     local.get $29
@@ -32495,7 +33691,7 @@
   local.set $25
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $28
@@ -32655,10 +33851,8 @@
     v128.bitselect
     v128.store
     local.get $28
-    i32.const -64
-    i32.sub
     local.get $26
-    v128.store
+    v128.store offset=256
     local.get $32
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -32703,7 +33897,7 @@
     v128.store offset=16
     local.get $28
     local.get $18
-    v128.store offset=80
+    v128.store offset=272
     local.get $33
     i32x4.extend_low_i16x8_s
     local.get $0
@@ -32748,7 +33942,7 @@
     v128.store offset=32
     local.get $28
     local.get $18
-    v128.store offset=96
+    v128.store offset=288
     local.get $33
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -32793,15 +33987,15 @@
     v128.store offset=48
     local.get $28
     local.get $18
-    v128.store offset=112
+    v128.store offset=304
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
     local.tee $35
-    i32.const -64
-    i32.sub
+    i32.const 256
+    i32.add
     local.set $11
     i32.const 1028
     v128.load32_splat
@@ -32828,7 +34022,7 @@
     local.set $1
     i32.const 0
     local.set $4
-    loop $for-loop|6
+    loop $for-loop|8
      local.get $4
      local.get $9
      i32.lt_s
@@ -32846,7 +34040,7 @@
       local.set $32
       i32.const 0
       local.set $0
-      loop $for-loop|7
+      loop $for-loop|9
        local.get $0
        i32.const 64
        i32.lt_u
@@ -32892,7 +34086,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|7
+        br $for-loop|9
        end
       end
       local.get $5
@@ -32915,7 +34109,7 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|6
+      br $for-loop|8
      end
     end
     local.get $29
@@ -32960,7 +34154,7 @@
   local.set $25
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $28
@@ -33120,10 +34314,8 @@
     v128.bitselect
     v128.store
     local.get $28
-    i32.const -64
-    i32.sub
     local.get $26
-    v128.store
+    v128.store offset=256
     local.get $31
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -33168,7 +34360,7 @@
     v128.store offset=16
     local.get $28
     local.get $18
-    v128.store offset=80
+    v128.store offset=272
     local.get $32
     i32x4.extend_low_i16x8_s
     local.get $0
@@ -33213,7 +34405,7 @@
     v128.store offset=32
     local.get $28
     local.get $18
-    v128.store offset=96
+    v128.store offset=288
     local.get $32
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -33258,15 +34450,15 @@
     v128.store offset=48
     local.get $28
     local.get $18
-    v128.store offset=112
+    v128.store offset=304
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
     local.tee $35
-    i32.const -64
-    i32.sub
+    i32.const 256
+    i32.add
     local.set $11
     i32.const 1028
     v128.load32_splat
@@ -33293,7 +34485,7 @@
     local.set $1
     i32.const 0
     local.set $4
-    loop $for-loop|6
+    loop $for-loop|8
      local.get $4
      local.get $9
      i32.lt_s
@@ -33316,7 +34508,7 @@
       local.set $34
       i32.const 0
       local.set $0
-      loop $for-loop|7
+      loop $for-loop|9
        local.get $0
        i32.const 64
        i32.lt_u
@@ -33367,7 +34559,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|7
+        br $for-loop|9
        end
       end
       local.get $5
@@ -33390,7 +34582,7 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|6
+      br $for-loop|8
      end
     end
     local.get $29
@@ -33436,7 +34628,7 @@
   local.set $22
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $39
@@ -33593,10 +34785,8 @@
     v128.bitselect
     v128.store
     local.get $39
-    i32.const -64
-    i32.sub
     local.get $20
-    v128.store
+    v128.store offset=256
     local.get $32
     i32x4.extend_high_i16x8_s
     local.get $1
@@ -33641,7 +34831,7 @@
     v128.store offset=16
     local.get $39
     local.get $20
-    v128.store offset=80
+    v128.store offset=272
     local.get $21
     i16x8.extend_high_i8x16_s
     local.tee $28
@@ -33688,7 +34878,7 @@
     v128.store offset=32
     local.get $39
     local.get $20
-    v128.store offset=96
+    v128.store offset=288
     local.get $28
     i32x4.extend_high_i16x8_s
     local.get $1
@@ -33733,14 +34923,14 @@
     v128.store offset=48
     local.get $39
     local.get $20
-    v128.store offset=112
+    v128.store offset=304
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    i32.const -64
-    i32.sub
+    i32.const 256
+    i32.add
     local.set $11
     i32.const 1028
     v128.load32_splat
@@ -33773,7 +34963,7 @@
     local.set $1
     i32.const 0
     local.set $4
-    loop $for-loop|6
+    loop $for-loop|8
      local.get $4
      local.get $9
      i32.lt_s
@@ -33788,7 +34978,7 @@
       local.set $29
       i32.const 0
       local.set $0
-      loop $for-loop|7
+      loop $for-loop|9
        local.get $0
        i32.const 64
        i32.lt_u
@@ -33896,7 +35086,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|7
+        br $for-loop|9
        end
       end
       local.get $5
@@ -33919,7 +35109,7 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|6
+      br $for-loop|8
      end
     end
     local.get $38
@@ -33966,7 +35156,7 @@
   local.set $22
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $40
@@ -34123,10 +35313,8 @@
     v128.bitselect
     v128.store
     local.get $40
-    i32.const -64
-    i32.sub
     local.get $20
-    v128.store
+    v128.store offset=256
     local.get $32
     i32x4.extend_high_i16x8_s
     local.get $1
@@ -34171,7 +35359,7 @@
     v128.store offset=16
     local.get $40
     local.get $20
-    v128.store offset=80
+    v128.store offset=272
     local.get $21
     i16x8.extend_high_i8x16_s
     local.tee $28
@@ -34218,7 +35406,7 @@
     v128.store offset=32
     local.get $40
     local.get $20
-    v128.store offset=96
+    v128.store offset=288
     local.get $28
     i32x4.extend_high_i16x8_s
     local.get $1
@@ -34263,14 +35451,14 @@
     v128.store offset=48
     local.get $40
     local.get $20
-    v128.store offset=112
+    v128.store offset=304
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    i32.const -64
-    i32.sub
+    i32.const 256
+    i32.add
     local.set $11
     i32.const 1028
     v128.load32_splat
@@ -34303,7 +35491,7 @@
     local.set $1
     i32.const 0
     local.set $4
-    loop $for-loop|6
+    loop $for-loop|8
      local.get $4
      local.get $9
      i32.lt_s
@@ -34323,7 +35511,7 @@
       local.set $29
       i32.const 0
       local.set $0
-      loop $for-loop|7
+      loop $for-loop|9
        local.get $0
        i32.const 64
        i32.lt_u
@@ -34436,7 +35624,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|7
+        br $for-loop|9
        end
       end
       local.get $5
@@ -34459,7 +35647,7 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|6
+      br $for-loop|8
      end
     end
     local.get $39
@@ -34507,7 +35695,7 @@
   local.set $22
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $41
@@ -34664,10 +35852,8 @@
     v128.bitselect
     v128.store
     local.get $41
-    i32.const -64
-    i32.sub
     local.get $20
-    v128.store
+    v128.store offset=256
     local.get $32
     i32x4.extend_high_i16x8_s
     local.get $1
@@ -34712,7 +35898,7 @@
     v128.store offset=16
     local.get $41
     local.get $20
-    v128.store offset=80
+    v128.store offset=272
     local.get $21
     i16x8.extend_high_i8x16_s
     local.tee $28
@@ -34759,7 +35945,7 @@
     v128.store offset=32
     local.get $41
     local.get $20
-    v128.store offset=96
+    v128.store offset=288
     local.get $28
     i32x4.extend_high_i16x8_s
     local.get $1
@@ -34804,15 +35990,15 @@
     v128.store offset=48
     local.get $41
     local.get $20
-    v128.store offset=112
+    v128.store offset=304
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
     local.tee $38
-    i32.const -64
-    i32.sub
+    i32.const 256
+    i32.add
     local.set $39
     i32.const 1028
     v128.load32_splat
@@ -34845,7 +36031,7 @@
     local.set $1
     i32.const 0
     local.set $4
-    loop $for-loop|6
+    loop $for-loop|8
      local.get $4
      local.get $9
      i32.lt_s
@@ -34863,7 +36049,7 @@
       local.set $29
       i32.const 0
       local.set $0
-      loop $for-loop|7
+      loop $for-loop|9
        local.get $0
        i32.const 64
        i32.lt_u
@@ -34975,7 +36161,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|7
+        br $for-loop|9
        end
       end
       local.get $5
@@ -34998,7 +36184,7 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|6
+      br $for-loop|8
      end
     end
     local.get $40
@@ -35047,7 +36233,7 @@
   local.set $22
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $42
@@ -35204,10 +36390,8 @@
     v128.bitselect
     v128.store
     local.get $42
-    i32.const -64
-    i32.sub
     local.get $20
-    v128.store
+    v128.store offset=256
     local.get $32
     i32x4.extend_high_i16x8_s
     local.get $1
@@ -35252,7 +36436,7 @@
     v128.store offset=16
     local.get $42
     local.get $20
-    v128.store offset=80
+    v128.store offset=272
     local.get $21
     i16x8.extend_high_i8x16_s
     local.tee $28
@@ -35299,7 +36483,7 @@
     v128.store offset=32
     local.get $42
     local.get $20
-    v128.store offset=96
+    v128.store offset=288
     local.get $28
     i32x4.extend_high_i16x8_s
     local.get $1
@@ -35344,15 +36528,15 @@
     v128.store offset=48
     local.get $42
     local.get $20
-    v128.store offset=112
+    v128.store offset=304
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
     local.tee $39
-    i32.const -64
-    i32.sub
+    i32.const 256
+    i32.add
     local.set $40
     i32.const 1028
     v128.load32_splat
@@ -35385,7 +36569,7 @@
     local.set $1
     i32.const 0
     local.set $4
-    loop $for-loop|6
+    loop $for-loop|8
      local.get $4
      local.get $9
      i32.lt_s
@@ -35408,7 +36592,7 @@
       local.set $29
       i32.const 0
       local.set $0
-      loop $for-loop|7
+      loop $for-loop|9
        local.get $0
        i32.const 64
        i32.lt_u
@@ -35525,7 +36709,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|7
+        br $for-loop|9
        end
       end
       local.get $5
@@ -35548,7 +36732,7 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|6
+      br $for-loop|8
      end
     end
     local.get $41
@@ -35583,7 +36767,7 @@
   local.set $16
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $30
@@ -35743,10 +36927,8 @@
     v128.bitselect
     v128.store
     local.get $30
-    i32.const -64
-    i32.sub
     local.get $20
-    v128.store
+    v128.store offset=256
     local.get $25
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -35791,7 +36973,7 @@
     v128.store offset=16
     local.get $30
     local.get $19
-    v128.store offset=80
+    v128.store offset=272
     local.get $24
     i32x4.extend_low_i16x8_s
     local.get $0
@@ -35836,7 +37018,7 @@
     v128.store offset=32
     local.get $30
     local.get $18
-    v128.store offset=96
+    v128.store offset=288
     local.get $24
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -35881,14 +37063,14 @@
     v128.store offset=48
     local.get $30
     local.get $18
-    v128.store offset=112
+    v128.store offset=304
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    i32.const -64
-    i32.sub
+    i32.const 256
+    i32.add
     local.set $22
     i32.const 1028
     v128.load32_splat
@@ -35909,7 +37091,7 @@
     local.set $11
     i32.const 0
     local.set $26
-    loop $for-loop|6
+    loop $for-loop|8
      local.get $9
      local.get $26
      i32.gt_s
@@ -35924,7 +37106,7 @@
       local.set $19
       i32.const 0
       local.set $0
-      loop $for-loop|7
+      loop $for-loop|9
        local.get $0
        i32.const 64
        i32.lt_u
@@ -35955,7 +37137,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|7
+        br $for-loop|9
        end
       end
       local.get $1
@@ -35978,7 +37160,7 @@
       i32.const 1
       i32.add
       local.set $26
-      br $for-loop|6
+      br $for-loop|8
      end
     end
     local.get $29
@@ -36015,7 +37197,7 @@
   local.set $20
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $23
@@ -36175,10 +37357,8 @@
     v128.bitselect
     v128.store
     local.get $23
-    i32.const -64
-    i32.sub
     local.get $21
-    v128.store
+    v128.store offset=256
     local.get $32
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -36223,7 +37403,7 @@
     v128.store offset=16
     local.get $23
     local.get $16
-    v128.store offset=80
+    v128.store offset=272
     local.get $27
     i32x4.extend_low_i16x8_s
     local.get $0
@@ -36268,7 +37448,7 @@
     v128.store offset=32
     local.get $23
     local.get $16
-    v128.store offset=96
+    v128.store offset=288
     local.get $27
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -36313,14 +37493,14 @@
     v128.store offset=48
     local.get $23
     local.get $16
-    v128.store offset=112
+    v128.store offset=304
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
-    i32.const -64
-    i32.sub
+    i32.const 256
+    i32.add
     local.set $30
     i32.const 1028
     v128.load32_splat
@@ -36341,7 +37521,7 @@
     local.set $2
     i32.const 0
     local.set $26
-    loop $for-loop|6
+    loop $for-loop|8
      local.get $9
      local.get $26
      i32.gt_s
@@ -36361,7 +37541,7 @@
       local.set $21
       i32.const 0
       local.set $0
-      loop $for-loop|7
+      loop $for-loop|9
        local.get $0
        i32.const 64
        i32.lt_u
@@ -36398,7 +37578,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|7
+        br $for-loop|9
        end
       end
       local.get $1
@@ -36421,7 +37601,7 @@
       i32.const 1
       i32.add
       local.set $26
-      br $for-loop|6
+      br $for-loop|8
      end
     end
     local.get $24
@@ -36457,7 +37637,7 @@
   local.set $19
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $22
@@ -36617,10 +37797,8 @@
     v128.bitselect
     v128.store
     local.get $22
-    i32.const -64
-    i32.sub
     local.get $20
-    v128.store
+    v128.store offset=256
     local.get $27
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -36665,7 +37843,7 @@
     v128.store offset=16
     local.get $22
     local.get $16
-    v128.store offset=80
+    v128.store offset=272
     local.get $28
     i32x4.extend_low_i16x8_s
     local.get $0
@@ -36710,7 +37888,7 @@
     v128.store offset=32
     local.get $22
     local.get $16
-    v128.store offset=96
+    v128.store offset=288
     local.get $28
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -36755,15 +37933,15 @@
     v128.store offset=48
     local.get $22
     local.get $16
-    v128.store offset=112
+    v128.store offset=304
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
     local.tee $30
-    i32.const -64
-    i32.sub
+    i32.const 256
+    i32.add
     local.set $31
     i32.const 1028
     v128.load32_splat
@@ -36784,7 +37962,7 @@
     local.set $11
     i32.const 0
     local.set $24
-    loop $for-loop|6
+    loop $for-loop|8
      local.get $9
      local.get $24
      i32.gt_s
@@ -36802,7 +37980,7 @@
       local.set $21
       i32.const 0
       local.set $0
-      loop $for-loop|7
+      loop $for-loop|9
        local.get $0
        i32.const 64
        i32.lt_u
@@ -36837,7 +38015,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|7
+        br $for-loop|9
        end
       end
       local.get $1
@@ -36860,7 +38038,7 @@
       i32.const 1
       i32.add
       local.set $24
-      br $for-loop|6
+      br $for-loop|8
      end
     end
     local.get $23
@@ -36898,7 +38076,7 @@
   local.set $20
   local.get $8
   local.get $9
-  i32.const 160
+  i32.const 352
   i32.mul
   i32.add
   local.set $23
@@ -37058,10 +38236,8 @@
     v128.bitselect
     v128.store
     local.get $23
-    i32.const -64
-    i32.sub
     local.get $21
-    v128.store
+    v128.store offset=256
     local.get $31
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -37106,7 +38282,7 @@
     v128.store offset=16
     local.get $23
     local.get $16
-    v128.store offset=80
+    v128.store offset=272
     local.get $32
     i32x4.extend_low_i16x8_s
     local.get $0
@@ -37151,7 +38327,7 @@
     v128.store offset=32
     local.get $23
     local.get $16
-    v128.store offset=96
+    v128.store offset=288
     local.get $32
     i32x4.extend_high_i16x8_s
     local.get $0
@@ -37196,15 +38372,15 @@
     v128.store offset=48
     local.get $23
     local.get $16
-    v128.store offset=112
+    v128.store offset=304
     local.get $8
     local.get $9
-    i32.const 160
+    i32.const 352
     i32.mul
     i32.add
     local.tee $28
-    i32.const -64
-    i32.sub
+    i32.const 256
+    i32.add
     local.set $29
     i32.const 1028
     v128.load32_splat
@@ -37225,7 +38401,7 @@
     local.set $2
     i32.const 0
     local.set $11
-    loop $for-loop|6
+    loop $for-loop|8
      local.get $9
      local.get $11
      i32.gt_s
@@ -37248,7 +38424,7 @@
       local.set $30
       i32.const 0
       local.set $0
-      loop $for-loop|7
+      loop $for-loop|9
        local.get $0
        i32.const 64
        i32.lt_u
@@ -37289,7 +38465,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|7
+        br $for-loop|9
        end
       end
       local.get $1
@@ -37312,7 +38488,7 @@
       i32.const 1
       i32.add
       local.set $11
-      br $for-loop|6
+      br $for-loop|8
      end
     end
     local.get $24
