@@ -5,20 +5,22 @@
  (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 f32 f32 f32 i32)))
  (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $5 (func (param i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $7 (func (param i32) (result i32)))
- (type $8 (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
- (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
- (type $10 (func (result i32)))
- (type $11 (func (param i32 i32 i32 i32 i32 i32) (result i32)))
- (type $12 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 f32 i32 i32 i32 i32) (result i32)))
- (type $13 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 f32 i32 i32 i32) (result i32)))
- (type $14 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 f32 i32 f32 f32 i32)))
- (type $15 (func (param i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 v128 v128 v128 v128)))
+ (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $8 (func (param i32) (result i32)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $10 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $11 (func (result i32)))
+ (type $12 (func (param i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $13 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 f32 i32 i32 i32 i32) (result i32)))
+ (type $14 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 f32 i32 i32 i32) (result i32)))
+ (type $15 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 f32 i32 f32 f32 i32)))
+ (type $16 (func (param i32 i32 i32)))
  (import "env" "memory" (memory $0 1 65536 shared))
  (data $0 (i32.const 1024) "\00\00\00\00\00\00\80?\00\00\80\ff\00\00\fa\c2\00\00@K\15r1?\de\fcu>\a9[c=Hu\1e<\12\dd\ad:")
  (data $1 (i32.const 1064) "\ff\ff\ff\ff\ff\ff\ff\7f\00\00\00\80")
  (data $2 (i32.const 1088) "\00\00\00\00\01\00\00\00\02\00\00\00\03\00\00\00")
+ (data $3 (i32.const 1104) "\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\01\02\03\00\00\00\00\00\00\00\00\00\00\00\00\04\05\06\07\00\00\00\00\00\00\00\00\00\00\00\00\00\01\02\03\04\05\06\07\00\00\00\00\00\00\00\00\08\t\n\0b\00\00\00\00\00\00\00\00\00\00\00\00\00\01\02\03\08\t\n\0b\00\00\00\00\00\00\00\00\04\05\06\07\08\t\n\0b\00\00\00\00\00\00\00\00\00\01\02\03\04\05\06\07\08\t\n\0b\00\00\00\00\0c\r\0e\0f\00\00\00\00\00\00\00\00\00\00\00\00\00\01\02\03\0c\r\0e\0f\00\00\00\00\00\00\00\00\04\05\06\07\0c\r\0e\0f\00\00\00\00\00\00\00\00\00\01\02\03\04\05\06\07\0c\r\0e\0f\00\00\00\00\08\t\n\0b\0c\r\0e\0f\00\00\00\00\00\00\00\00\00\01\02\03\08\t\n\0b\0c\r\0e\0f\00\00\00\00\04\05\06\07\08\t\n\0b\0c\r\0e\0f\00\00\00\00\00\01\02\03\04\05\06\07\08\t\n\0b\0c\r\0e\0f")
  (export "heapBase" (func $wasm/assembly/metrics/metrics_base))
  (export "lossStats" (func $wasm/assembly/loss/lossStats))
  (export "lossGrad" (func $wasm/assembly/loss/lossGrad))
@@ -31,27 +33,20 @@
  (export "metrics_sce_class" (func $wasm/assembly/metrics/metrics_sce_class))
  (export "metrics_count_pred_u8" (func $wasm/assembly/metrics/metrics_count_pred_u8))
  (export "memory" (memory $0))
- (func $wasm/assembly/metrics/metrics_sce_class (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 f64)
-  (local $12 v128)
-  (local $13 v128)
+ (func $wasm/assembly/metrics/sceFinish (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 v128) (param $10 v128) (param $11 v128) (param $12 v128)
+  (local $13 i32)
   (local $14 i32)
   (local $15 i32)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 v128)
-  (local $19 v128)
+  (local $16 f64)
+  (local $17 i64)
+  (local $18 i32)
+  (local $19 i32)
   (local $20 i32)
   (local $21 i32)
-  (local $22 v128)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 i32)
+  local.get $4
+  i32.const 24
+  i32.mul
+  local.set $14
   local.get $0
   local.get $3
   local.get $8
@@ -59,362 +54,147 @@
   i32.const 2
   i32.shl
   i32.add
-  local.set $21
-  local.get $7
-  i32.const 0
-  local.get $4
-  i32.const 24
-  i32.mul
-  local.tee $9
-  i32.const 2
-  i32.shl
-  memory.fill
-  local.get $4
-  i32.const 1
-  i32.gt_s
-  if (result f32)
-   local.get $5
-   f64.load offset=8
-   f32.demote_f64
-  else
-   f32.const inf
-  end
-  f32x4.splat
-  local.set $25
-  local.get $8
-  i32x4.splat
-  local.set $22
-  local.get $3
-  i32.const -4
-  i32.and
-  local.set $14
+  local.set $19
   loop $for-loop|0
+   local.get $13
    local.get $14
-   local.get $15
-   i32.gt_s
+   i32.const 2
+   i32.shl
+   i32.lt_u
    if
-    local.get $15
-    i32.const 2
-    i32.shl
-    local.tee $0
-    local.get $21
-    i32.add
-    v128.load
-    local.set $18
-    local.get $12
-    local.get $0
-    local.get $1
-    i32.add
-    v128.load
-    local.tee $26
-    v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-    i32x4.gt_s
-    local.tee $27
-    local.get $18
-    local.get $25
-    f32x4.lt
-    v128.and
-    local.tee $19
-    i32x4.sub
-    local.set $12
+    local.get $7
     local.get $13
-    local.get $19
-    local.get $26
-    local.get $22
-    i32x4.eq
-    local.get $0
-    local.get $2
     i32.add
-    v128.load
-    local.get $22
-    i32x4.eq
-    v128.and
-    v128.and
-    i32x4.sub
-    local.set $13
-    local.get $16
-    local.get $18
-    f64x2.promote_low_f32x4
-    local.get $19
-    i64x2.extend_low_i32x4_s
-    v128.and
-    f64x2.add
-    local.set $16
-    local.get $17
-    local.get $18
-    local.get $18
-    i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-    f64x2.promote_low_f32x4
-    local.get $19
-    i64x2.extend_high_i32x4_s
-    v128.and
-    f64x2.add
+    local.tee $0
+    i64.load
     local.set $17
-    local.get $27
-    local.get $19
-    v128.andnot
-    i32x4.bitmask
-    local.set $10
-    loop $while-continue|1
-     local.get $10
-     if
-      local.get $10
-      i32.ctz
-      local.set $23
-      local.get $10
-      local.get $10
-      i32.const 1
-      i32.sub
-      i32.and
-      local.set $10
-      local.get $15
-      local.get $23
-      i32.add
-      i32.const 2
-      i32.shl
-      local.tee $24
-      local.get $21
-      i32.add
-      f32.load
-      f64.promote_f32
-      local.tee $11
-      local.get $4
-      f64.convert_i32_s
-      f64.mul
-      f64.floor
-      i32.trunc_sat_f64_s
-      local.tee $28
-      local.get $4
-      i32.const 1
-      i32.sub
-      local.tee $0
-      i32.le_s
-      if
-       local.get $28
-       local.set $0
-      end
-      local.get $0
-      i32.const 0
-      i32.lt_s
-      if
-       i32.const 0
-       local.set $0
-      end
-      loop $while-continue|2
-       local.get $0
-       local.get $4
-       i32.const 1
-       i32.sub
-       i32.lt_s
-       if (result i32)
-        local.get $11
-        local.get $5
-        local.get $0
-        i32.const 1
-        i32.add
-        i32.const 3
-        i32.shl
-        i32.add
-        f64.load
-        f64.ge
-       else
-        i32.const 0
-       end
-       if
-        local.get $0
-        i32.const 1
-        i32.add
-        local.set $0
-        br $while-continue|2
-       end
-      end
-      loop $while-continue|3
-       local.get $0
-       i32.const 0
-       i32.gt_s
-       if (result i32)
-        local.get $11
-        local.get $5
-        local.get $0
-        i32.const 3
-        i32.shl
-        i32.add
-        f64.load
-        f64.lt
-       else
-        i32.const 0
-       end
-       if
-        local.get $0
-        i32.const 1
-        i32.sub
-        local.set $0
-        br $while-continue|3
-       end
-      end
-      local.get $7
-      local.get $9
-      local.get $23
-      i32.mul
-      i32.add
-      local.get $0
-      i32.const 24
-      i32.mul
-      i32.add
-      local.tee $0
-      local.get $0
-      f64.load
-      f64.const 1
-      f64.add
-      f64.store
-      local.get $1
-      local.get $24
-      i32.add
-      i32.load
-      local.get $8
-      i32.eq
-      if (result i32)
-       local.get $2
-       local.get $24
-       i32.add
-       i32.load
-       local.get $8
-       i32.eq
-      else
-       i32.const 0
-      end
-      if
-       local.get $0
-       i32.const 8
-       i32.add
-       local.get $0
-       f64.load offset=8
-       f64.const 1
-       f64.add
-       f64.store
-      end
-      local.get $0
-      i32.const 16
-      i32.add
-      local.get $0
-      f64.load offset=16
-      local.get $11
-      f64.add
-      f64.store
-      br $while-continue|1
-     end
-    end
-    local.get $15
-    i32.const 4
+    local.get $0
+    local.get $17
+    i32.wrap_i64
+    f64.convert_i32_u
+    f64.store
+    local.get $0
+    local.get $17
+    i64.const 32
+    i64.shr_u
+    i32.wrap_i64
+    f64.convert_i32_u
+    f64.store offset=8
+    local.get $13
+    i32.const 24
     i32.add
-    local.set $15
+    local.set $13
     br $for-loop|0
    end
   end
   local.get $7
-  local.get $12
+  local.get $9
   i32x4.extract_lane 0
   f64.convert_i32_s
   f64.store
   local.get $7
-  local.get $13
+  local.get $10
   i32x4.extract_lane 0
   f64.convert_i32_s
   f64.store offset=8
   local.get $7
-  local.get $16
+  local.get $11
   f64x2.extract_lane 0
   f64.store offset=16
   local.get $7
-  local.get $9
+  local.get $14
   i32.add
   local.tee $0
-  local.get $12
+  local.get $9
   i32x4.extract_lane 1
   f64.convert_i32_s
   f64.store
   local.get $0
-  local.get $13
+  local.get $10
   i32x4.extract_lane 1
   f64.convert_i32_s
   f64.store offset=8
   local.get $0
-  local.get $16
+  local.get $11
   f64x2.extract_lane 1
   f64.store offset=16
   local.get $7
-  local.get $9
+  local.get $14
   i32.const 1
   i32.shl
   i32.add
   local.tee $0
-  local.get $12
+  local.get $9
   i32x4.extract_lane 2
   f64.convert_i32_s
   f64.store
   local.get $0
-  local.get $13
+  local.get $10
   i32x4.extract_lane 2
   f64.convert_i32_s
   f64.store offset=8
   local.get $0
-  local.get $17
+  local.get $12
   f64x2.extract_lane 0
   f64.store offset=16
   local.get $7
-  local.get $9
+  local.get $14
   i32.const 3
   i32.mul
   i32.add
   local.tee $0
-  local.get $12
+  local.get $9
   i32x4.extract_lane 3
   f64.convert_i32_s
   f64.store
   local.get $0
-  local.get $13
+  local.get $10
   i32x4.extract_lane 3
   f64.convert_i32_s
   f64.store offset=8
   local.get $0
-  local.get $17
+  local.get $12
   f64x2.extract_lane 1
   f64.store offset=16
-  loop $for-loop|4
+  local.get $3
+  i32.const -4
+  i32.and
+  local.set $13
+  loop $for-loop|1
    local.get $3
-   local.get $14
+   local.get $13
    i32.gt_s
    if
-    local.get $14
+    local.get $13
     i32.const 2
     i32.shl
-    local.tee $10
+    local.tee $18
     local.get $1
     i32.add
     i32.load
-    local.tee $15
+    local.tee $20
     i32.const 0
     i32.ge_s
     if
-     local.get $10
-     local.get $21
+     local.get $18
+     local.get $19
      i32.add
      f32.load
      f64.promote_f32
-     local.tee $11
+     local.tee $16
      local.get $4
      f64.convert_i32_s
      f64.mul
      f64.floor
      i32.trunc_sat_f64_s
-     local.tee $23
+     local.tee $21
      local.get $4
      i32.const 1
      i32.sub
      local.tee $0
      i32.le_s
      if
-      local.get $23
+      local.get $21
       local.set $0
      end
      local.get $0
@@ -424,14 +204,14 @@
       i32.const 0
       local.set $0
      end
-     loop $while-continue|5
+     loop $while-continue|2
       local.get $0
       local.get $4
       i32.const 1
       i32.sub
       i32.lt_s
       if (result i32)
-       local.get $11
+       local.get $16
        local.get $5
        local.get $0
        i32.const 1
@@ -449,15 +229,15 @@
        i32.const 1
        i32.add
        local.set $0
-       br $while-continue|5
+       br $while-continue|2
       end
      end
-     loop $while-continue|6
+     loop $while-continue|3
       local.get $0
       i32.const 0
       i32.gt_s
       if (result i32)
-       local.get $11
+       local.get $16
        local.get $5
        local.get $0
        i32.const 3
@@ -473,14 +253,14 @@
        i32.const 1
        i32.sub
        local.set $0
-       br $while-continue|6
+       br $while-continue|3
       end
      end
      local.get $7
-     local.get $14
+     local.get $13
      i32.const 3
      i32.and
-     local.get $9
+     local.get $14
      i32.mul
      i32.add
      local.get $0
@@ -494,11 +274,11 @@
      f64.add
      f64.store
      local.get $8
-     local.get $15
+     local.get $20
      i32.eq
      if (result i32)
       local.get $2
-      local.get $10
+      local.get $18
       i32.add
       i32.load
       local.get $8
@@ -521,63 +301,374 @@
      i32.add
      local.get $0
      f64.load offset=16
-     local.get $11
+     local.get $16
      f64.add
      f64.store
     end
-    local.get $14
+    local.get $13
     i32.const 1
     i32.add
-    local.set $14
-    br $for-loop|4
+    local.set $13
+    br $for-loop|1
    end
   end
   local.get $6
   local.get $8
-  local.get $9
+  local.get $14
   i32.mul
   i32.add
   local.set $0
-  loop $for-loop|7
-   local.get $9
-   local.get $20
+  loop $for-loop|4
+   local.get $14
+   local.get $15
    i32.gt_u
    if
     local.get $0
-    local.get $20
+    local.get $15
     i32.add
     local.get $7
-    local.get $20
+    local.get $15
     i32.add
     local.tee $1
     f64.load
     local.get $1
-    local.get $9
+    local.get $14
     i32.add
     f64.load
     f64.add
     local.get $1
-    local.get $9
+    local.get $14
     i32.const 1
     i32.shl
     i32.add
     f64.load
     f64.add
     local.get $1
-    local.get $9
+    local.get $14
     i32.const 3
     i32.mul
     i32.add
     f64.load
     f64.add
     f64.store
-    local.get $20
+    local.get $15
     i32.const 8
     i32.add
-    local.set $20
-    br $for-loop|7
+    local.set $15
+    br $for-loop|4
    end
   end
+ )
+ (func $wasm/assembly/metrics/metrics_sce_class (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 i32)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 i32)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  local.get $0
+  local.get $3
+  local.get $8
+  i32.mul
+  i32.const 2
+  i32.shl
+  i32.add
+  local.set $27
+  local.get $7
+  local.get $4
+  i32.const 24
+  i32.mul
+  local.tee $11
+  i32.const 2
+  i32.shl
+  local.tee $9
+  i32.add
+  local.tee $19
+  i32.const 4112
+  i32.add
+  local.set $20
+  local.get $7
+  i32.const 0
+  local.get $9
+  memory.fill
+  local.get $4
+  i32.const 1
+  i32.gt_s
+  if (result f32)
+   local.get $5
+   f64.load offset=8
+   f32.demote_f64
+  else
+   f32.const inf
+  end
+  f32x4.splat
+  local.set $28
+  local.get $8
+  i32x4.splat
+  local.set $21
+  local.get $4
+  f32.convert_i32_s
+  f32x4.splat
+  local.set $17
+  local.get $4
+  i32.const 1
+  i32.sub
+  i32x4.splat
+  local.set $22
+  local.get $7
+  i32x4.splat
+  v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
+  local.get $11
+  i32x4.splat
+  i32x4.mul
+  i32x4.add
+  local.set $29
+  local.get $3
+  i32.const -4
+  i32.and
+  local.set $18
+  loop $for-loop|0
+   local.get $10
+   local.get $18
+   i32.lt_s
+   if
+    i32.const 0
+    local.set $15
+    local.get $10
+    local.tee $9
+    i32.const 1024
+    i32.add
+    local.tee $11
+    local.get $18
+    local.get $11
+    local.get $18
+    i32.lt_s
+    select
+    local.set $12
+    loop $for-loop|1
+     local.get $9
+     local.get $12
+     i32.lt_s
+     if
+      local.get $27
+      local.get $9
+      i32.const 2
+      i32.shl
+      local.tee $11
+      i32.add
+      v128.load
+      local.set $14
+      local.get $23
+      local.get $1
+      local.get $11
+      i32.add
+      v128.load
+      local.tee $13
+      v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+      i32x4.gt_s
+      local.tee $30
+      local.get $14
+      local.get $28
+      f32x4.lt
+      v128.and
+      local.tee $16
+      i32x4.sub
+      local.set $23
+      local.get $24
+      local.get $16
+      local.get $13
+      local.get $21
+      i32x4.eq
+      local.get $2
+      local.get $11
+      i32.add
+      v128.load
+      local.get $21
+      i32x4.eq
+      v128.and
+      local.tee $31
+      v128.and
+      i32x4.sub
+      local.set $24
+      local.get $25
+      local.get $14
+      f64x2.promote_low_f32x4
+      local.get $16
+      i64x2.extend_low_i32x4_s
+      v128.and
+      f64x2.add
+      local.set $25
+      local.get $26
+      local.get $14
+      local.get $14
+      i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+      f64x2.promote_low_f32x4
+      local.get $16
+      i64x2.extend_high_i32x4_s
+      v128.and
+      f64x2.add
+      local.set $26
+      local.get $15
+      local.get $19
+      i32.add
+      local.get $29
+      local.get $14
+      local.get $17
+      f32x4.mul
+      i32x4.trunc_sat_f32x4_s
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i32x4.max_s
+      local.get $22
+      i32x4.min_s
+      local.tee $13
+      local.get $13
+      local.get $22
+      i32x4.lt_s
+      local.get $14
+      local.get $13
+      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+      i32x4.add
+      f32x4.convert_i32x4_s
+      local.get $17
+      f32x4.div
+      f32x4.ge
+      v128.and
+      i32x4.sub
+      local.tee $13
+      local.get $13
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i32x4.gt_s
+      local.get $14
+      local.get $13
+      f32x4.convert_i32x4_s
+      local.get $17
+      f32x4.div
+      f32x4.lt
+      v128.and
+      i32x4.add
+      v128.const i32x4 0x00000018 0x00000018 0x00000018 0x00000018
+      i32x4.mul
+      i32x4.add
+      local.get $31
+      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+      v128.and
+      v128.or
+      local.get $30
+      local.get $16
+      v128.andnot
+      i32x4.bitmask
+      local.tee $11
+      i32.const 4
+      i32.shl
+      i32.const 1104
+      i32.add
+      v128.load
+      local.tee $13
+      i8x16.swizzle
+      v128.store
+      local.get $15
+      local.get $20
+      i32.add
+      local.get $14
+      local.get $13
+      i8x16.swizzle
+      v128.store
+      local.get $15
+      local.get $11
+      i32.popcnt
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $15
+      local.get $9
+      i32.const 4
+      i32.add
+      local.set $9
+      br $for-loop|1
+     end
+    end
+    i32.const 0
+    local.set $9
+    loop $for-loop|2
+     local.get $9
+     local.get $15
+     i32.lt_u
+     if
+      local.get $9
+      local.get $19
+      i32.add
+      i32.load
+      local.tee $12
+      i32.const -8
+      i32.and
+      local.tee $11
+      local.get $11
+      i64.load
+      i64.const 1
+      i64.add
+      local.get $12
+      i32.const 1
+      i32.and
+      i64.extend_i32_u
+      i64.const 32
+      i64.shl
+      i64.add
+      i64.store
+      local.get $11
+      local.get $11
+      f64.load offset=16
+      local.get $9
+      local.get $20
+      i32.add
+      f32.load
+      f64.promote_f32
+      f64.add
+      f64.store offset=16
+      local.get $9
+      i32.const 4
+      i32.add
+      local.set $9
+      br $for-loop|2
+     end
+    end
+    local.get $10
+    i32.const 1024
+    i32.add
+    local.set $10
+    br $for-loop|0
+   end
+  end
+  local.get $0
+  local.get $1
+  local.get $2
+  local.get $3
+  local.get $4
+  local.get $5
+  local.get $6
+  local.get $7
+  local.get $8
+  local.get $23
+  local.get $24
+  local.get $25
+  local.get $26
+  call $wasm/assembly/metrics/sceFinish
  )
  (func $wasm/assembly/metrics/metrics_reserve (param $0 i32) (result i32)
   (local $1 i32)
@@ -1249,7 +1340,7 @@
   i32.const -1
  )
  (func $wasm/assembly/metrics/metrics_base (result i32)
-  i32.const 1104
+  i32.const 1360
  )
  (func $wasm/assembly/metrics/argmax (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (result i32)
   (local $6 i32)
