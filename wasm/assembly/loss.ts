@@ -202,12 +202,13 @@ function labelTile(
  * Exponentials of the softmax of one tile (`w` bytes of the class rows at
  * `src` from byte offset `off`): E gets 2^((z - max) kA kB) per class line,
  * INV gets 1 / Σ e where the pixel is kept and 0 where it is dropped (so that
- * the probabilities e · INV of dropped pixels are 0). Each class line is read
- * from the caller's rows once, in one run of `w` bytes (rows a multiple of
- * 4 KiB apart share cache sets, so a second read may miss): the first sweep
- * copies it into E and takes the maxima (kept in INV); the exponentials then
- * work on E in halves of 8 pixels, maxima and sums in registers. Returns
- * `bits` with the largest |z| bit pattern folded in.
+ * the probabilities e · INV of dropped pixels are 0). Each line of the
+ * caller's rows is read once (rows a multiple of 4 KiB apart share cache
+ * sets, so a second read may miss): a first sweep per group of 16 pixels
+ * copies the class lines into E and takes the maxima in registers (kept in
+ * INV); the exponentials then work on E in halves of 8 pixels, maxima and
+ * sums in registers. Returns `bits` with the largest |z| bit pattern folded
+ * in.
  */
 @inline
 function softmaxTile(
@@ -221,29 +222,36 @@ function softmaxTile(
   kB: f32,
   bits: v128,
 ): v128 {
-  const zero = fconst(K_ZERO);
+  const zero = fconst(K_ZERO), negInf = fconst(K_NEG_INF);
   const absMask = iconst(I_ABS);
   const inv = lineLT(tile, C) + 2 * LINE;
-  // The first class line starts the maxima.
-  let p = src + off, e = tile;
-  for (let j: usize = 0; j < w; j += 16) {
-    const z = v128.load(p + j);
-    v128.store(e + j, z);
-    v128.store(inv + j, z);
-    bits = absBits(bits, z, absMask);
-  }
-  for (let c = 1; c < C; c++) {
-    p += sStride;
-    e += LINE;
-    for (let j: usize = 0; j < w; j += 32) {
-      const z0 = v128.load(p + j), z1 = v128.load(p + j, 16);
-      v128.store(e + j, z0);
-      v128.store(e + j, z1, 16);
+  // Group by group (maxima in registers), each class line copied to E.
+  for (let g: usize = 0; g < w; g += GLINE) {
+    let m0 = negInf, m1 = negInf, m2 = negInf, m3 = negInf;
+    let p = src + off + g, e = tile + g;
+    for (let c = 0; c < C; c++) {
+      const z0 = v128.load(p), z1 = v128.load(p, 16);
+      const z2 = v128.load(p, 32), z3 = v128.load(p, 48);
+      v128.store(e, z0);
+      v128.store(e, z1, 16);
+      v128.store(e, z2, 32);
+      v128.store(e, z3, 48);
       bits = absBits(absBits(bits, z0, absMask), z1, absMask);
-      v128.store(inv + j, f32x4.pmax(v128.load(inv + j), z0));
-      v128.store(inv + j, f32x4.pmax(v128.load(inv + j, 16), z1), 16);
+      bits = absBits(absBits(bits, z2, absMask), z3, absMask);
+      m0 = f32x4.pmax(m0, z0);
+      m1 = f32x4.pmax(m1, z1);
+      m2 = f32x4.pmax(m2, z2);
+      m3 = f32x4.pmax(m3, z3);
+      p += sStride;
+      e += LINE;
     }
+    // The maxima wait in INV until the exponentials need them.
+    v128.store(inv + g, m0);
+    v128.store(inv + g, m1, 16);
+    v128.store(inv + g, m2, 32);
+    v128.store(inv + g, m3, 48);
   }
+  let e = tile;
   const lo = fconst(K_EXP2_MIN), rnd = fconst(K_ROUND), one = fconst(K_ONE);
   const p1 = fconst(K_P1), p2 = fconst(K_P1 + 1), p3 = fconst(K_P1 + 2);
   const p4 = fconst(K_P1 + 3), p5 = fconst(K_P1 + 4);
@@ -387,7 +395,8 @@ function statsTile(
     let sP = v128.load(acc), sY = v128.load(acc, 16), sD = v128.load(acc, 32);
     let mY = v128.load(acc, 48), mX = v128.load(acc, 64), mXY = v128.load(acc, 80);
     for (let i: usize = 0; i < w; i += 16) {
-      const keep = v128.load(keeps + i);
+      // The keep mask only where it is used (a wasm load is never dropped).
+      const keep = act != ACT_SOFTMAX || !hard ? v128.load(keeps + i) : one;
       let x: v128;
       if (act == ACT_SOFTMAX) {
         x = f32x4.mul(v128.load(e + i), v128.load(inv + i));

@@ -1655,29 +1655,29 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
+  (local $21 i32)
   (local $22 i32)
   (local $23 v128)
   (local $24 v128)
-  (local $25 i32)
-  (local $26 i32)
+  (local $25 v128)
+  (local $26 v128)
   (local $27 v128)
   (local $28 i32)
   (local $29 i32)
-  (local $30 v128)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
+  (local $30 i32)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
   (local $36 i32)
-  (local $37 v128)
-  (local $38 v128)
+  (local $37 i32)
+  (local $38 i32)
   (local $39 v128)
-  (local $40 v128)
-  (local $41 v128)
+  (local $40 i32)
+  (local $41 i32)
   (local $42 i32)
-  (local $43 i32)
+  (local $43 v128)
   (local $44 v128)
   (local $45 v128)
   (local $46 v128)
@@ -1685,22 +1685,24 @@
   (local $48 v128)
   (local $49 v128)
   (local $50 v128)
-  (local $51 v128)
-  (local $52 v128)
+  (local $51 i32)
+  (local $52 i32)
   local.get $0
   local.set $22
+  local.get $2
+  local.set $21
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $35
+  local.set $30
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $36
+  local.tee $29
   i32.const 0
   local.get $9
   i32.const 96
@@ -1708,47 +1710,49 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $30
+  local.tee $39
   local.set $19
   local.get $11
   i32.const 2
   i32.shl
-  local.set $33
+  local.set $36
+  i32.const 0
+  local.set $11
   block $wasm/assembly/loss/statsChunk|inlined.4 (result i32)
    loop $for-loop|0
-    local.get $29
-    local.get $33
+    local.get $11
+    local.get $36
     i32.lt_u
     if
-     local.get $29
+     local.get $11
      i32.const 2
      i32.shr_u
-     local.set $11
+     local.set $2
      i32.const 256
-     local.get $33
-     local.get $29
+     local.get $36
+     local.get $11
      i32.sub
      local.tee $0
      local.get $0
      i32.const 256
      i32.gt_u
      select
-     local.set $32
+     local.set $37
      i32.const 1
      local.set $0
      i32.const 0
-     local.set $25
+     local.set $41
      loop $for-loop|1
-      local.get $25
-      local.get $32
-      i32.lt_u
+      local.get $37
+      local.get $41
+      i32.gt_u
       if
-       local.get $11
-       local.get $25
+       local.get $2
+       local.get $41
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $26
+       local.set $28
        i32.const 1024
        v128.load32_splat
        local.set $18
@@ -1758,7 +1762,7 @@
        local.get $7
        if (result v128)
         local.get $7
-        local.get $26
+        local.get $28
         i32.add
         v128.load
         local.get $18
@@ -1767,34 +1771,34 @@
        else
         local.get $20
        end
-       local.tee $21
+       local.tee $23
        i16x8.extend_low_i8x16_s
-       local.set $37
+       local.set $26
        local.get $18
        local.tee $20
-       local.set $24
+       local.set $25
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $26
+        local.get $28
         i32.add
         v128.load
         local.tee $20
         i16x8.extend_low_i8x16_u
-        local.tee $23
+        local.tee $24
         i32x4.extend_low_i16x8_u
         local.set $18
         local.get $20
         i16x8.extend_high_i8x16_u
-        local.tee $24
+        local.tee $25
         i32x4.extend_low_i16x8_u
         local.set $20
-        local.get $24
+        local.get $25
         i32x4.extend_high_i16x8_u
-        local.set $24
-        local.get $23
+        local.set $25
+        local.get $24
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -1802,53 +1806,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $26
+         local.get $28
          i32.const 1
          i32.shl
          i32.add
-         local.tee $28
+         local.tee $38
          v128.load
-         local.tee $23
-         i32x4.extend_low_i16x8_u
-         local.set $18
-         local.get $28
-         v128.load offset=16
          local.tee $24
          i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $38
+         v128.load offset=16
+         local.tee $25
+         i32x4.extend_low_i16x8_u
          local.set $20
-         local.get $24
+         local.get $25
          i32x4.extend_high_i16x8_u
-         local.set $24
-         local.get $23
+         local.set $25
+         local.get $24
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $26
+          local.get $28
           i32.const 2
           i32.shl
           i32.add
-          local.tee $28
+          local.tee $38
           v128.load
           local.set $18
-          local.get $28
+          local.get $38
           v128.load offset=32
           local.set $20
-          local.get $28
+          local.get $38
           v128.load offset=48
-          local.set $24
-          local.get $28
+          local.set $25
+          local.get $38
           v128.load offset=16
          else
           local.get $18
          end
         end
        end
-       local.set $38
-       local.get $37
-       i32x4.extend_low_i16x8_s
+       local.set $31
        local.get $26
+       i32x4.extend_low_i16x8_s
+       local.get $28
        i32x4.splat
        i32.const 1088
        v128.load
@@ -1856,30 +1860,30 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $39
+       local.tee $32
        v128.and
-       local.set $23
+       local.set $24
        i32.const 1024
        v128.load32_splat
        local.set $27
-       local.get $25
-       local.get $35
+       local.get $30
+       local.get $41
        i32.add
-       local.tee $28
+       local.tee $38
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $31
+       local.tee $40
        if
-        local.get $39
+        local.get $32
         local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $39
+        local.tee $32
         local.get $18
         local.get $13
         i32x4.splat
@@ -1891,22 +1895,22 @@
         v128.or
         v128.andnot
         local.set $27
-        local.get $23
-        local.get $39
+        local.get $24
+        local.get $32
         local.get $18
         v128.andnot
         v128.and
-        local.set $23
+        local.set $24
        end
-       local.get $23
+       local.get $24
        v128.bitselect
        v128.store
-       local.get $28
-       local.get $23
+       local.get $38
+       local.get $24
        v128.store offset=256
-       local.get $37
-       i32x4.extend_high_i16x8_s
        local.get $26
+       i32x4.extend_high_i16x8_s
+       local.get $28
        i32.const 4
        i32.add
        i32x4.splat
@@ -1916,38 +1920,38 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $37
+       local.tee $24
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $23
-       local.get $28
+       local.set $26
        local.get $38
+       local.get $31
        i32.const 1064
        v128.load32_splat
-       local.get $31
+       local.get $40
        if
-        local.get $37
-        local.get $38
+        local.get $24
+        local.get $31
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $37
-        local.get $38
+        local.tee $24
+        local.get $31
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $23
+        local.get $26
         local.get $14
         select
-        local.tee $38
+        local.tee $31
         v128.or
         v128.andnot
-        local.set $23
+        local.set $26
         local.get $18
-        local.get $37
-        local.get $38
+        local.get $24
+        local.get $31
         v128.andnot
         v128.and
         local.set $18
@@ -1955,14 +1959,14 @@
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $28
+       local.get $38
        local.get $18
        v128.store offset=272
-       local.get $21
+       local.get $23
        i16x8.extend_high_i8x16_s
-       local.tee $37
+       local.tee $24
        i32x4.extend_low_i16x8_s
-       local.get $26
+       local.get $28
        i32.const 8
        i32.add
        i32x4.splat
@@ -1972,53 +1976,53 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $38
+       local.tee $31
        v128.and
-       local.set $18
+       local.set $23
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $28
+       local.set $18
+       local.get $38
        local.get $20
        i32.const 1064
        v128.load32_splat
-       local.get $31
+       local.get $40
        if
-        local.get $38
+        local.get $31
         local.get $20
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $38
+        local.tee $31
         local.get $20
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $18
         local.get $14
         select
         local.tee $20
         v128.or
         v128.andnot
-        local.set $21
-        local.get $18
-        local.get $38
+        local.set $18
+        local.get $23
+        local.get $31
         local.get $20
         v128.andnot
         v128.and
-        local.set $18
+        local.set $23
        end
-       local.get $18
+       local.get $23
        v128.bitselect
        v128.store offset=32
-       local.get $28
-       local.get $18
+       local.get $38
+       local.get $23
        v128.store offset=288
-       local.get $21
-       local.set $20
-       local.get $37
+       local.get $18
+       local.set $23
+       local.get $24
        i32x4.extend_high_i16x8_s
-       local.get $26
+       local.get $28
        i32.const 12
        i32.add
        i32x4.splat
@@ -2028,64 +2032,64 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $37
+       local.tee $24
        v128.and
-       local.set $18
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $28
-       local.get $24
+       local.set $18
+       local.get $38
+       local.get $25
        i32.const 1064
        v128.load32_splat
-       local.get $31
+       local.get $40
        if
-        local.get $37
         local.get $24
+        local.get $25
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $37
-        local.get $24
+        local.tee $24
+        local.get $25
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $18
         local.get $14
         select
-        local.tee $24
+        local.tee $25
         v128.or
         v128.andnot
-        local.set $21
-        local.get $18
-        local.get $37
+        local.set $18
+        local.get $20
         local.get $24
+        local.get $25
         v128.andnot
         v128.and
-        local.set $18
+        local.set $20
        end
-       local.get $18
+       local.get $20
        v128.bitselect
        v128.store offset=48
-       local.get $28
-       local.get $18
+       local.get $38
+       local.get $20
        v128.store offset=304
        i32.const 0
        local.get $0
        local.get $27
-       local.get $23
+       local.get $26
        v128.or
-       local.get $20
-       local.get $21
+       local.get $23
+       local.get $18
        v128.or
        v128.or
        v128.any_true
        select
        local.set $0
-       local.get $25
+       local.get $41
        i32.const -64
        i32.sub
-       local.set $25
+       local.set $41
        br $for-loop|1
       end
      end
@@ -2096,10 +2100,13 @@
      drop
      i32.const 1024
      v128.load32_splat
-     local.set $20
+     local.set $23
+     i32.const 1032
+     v128.load32_splat
+     local.set $24
      i32.const 1068
      v128.load32_splat
-     local.set $18
+     local.set $27
      local.get $8
      local.get $9
      i32.const 352
@@ -2107,331 +2114,336 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $25
-     local.get $22
-     local.get $29
-     i32.add
-     local.set $26
-     local.get $8
-     local.set $0
+     local.set $28
      i32.const 0
-     local.set $11
+     local.set $0
      loop $for-loop|2
-      local.get $11
-      local.get $32
+      local.get $0
+      local.get $37
       i32.lt_u
       if
-       local.get $0
-       local.get $11
-       i32.add
-       local.get $11
-       local.get $26
-       i32.add
-       v128.load
-       local.tee $21
-       v128.store
-       local.get $11
-       local.get $25
-       i32.add
-       local.get $21
-       v128.store
-       local.get $30
-       local.get $21
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.set $30
-       local.get $11
-       i32.const 16
-       i32.add
-       local.set $11
-       br $for-loop|2
-      end
-     end
-     i32.const 1
-     local.set $28
-     loop $for-loop|3
-      local.get $9
-      local.get $28
-      i32.gt_s
-      if
-       local.get $1
-       local.get $26
-       i32.add
+       local.get $24
+       local.tee $18
+       local.tee $20
+       local.tee $25
        local.set $26
-       local.get $0
-       i32.const 256
+       local.get $11
+       local.get $22
        i32.add
-       local.set $0
+       local.get $0
+       i32.add
+       local.set $2
+       local.get $0
+       local.get $8
+       i32.add
+       local.set $41
        i32.const 0
-       local.set $11
-       loop $for-loop|4
-        local.get $11
-        local.get $32
-        i32.lt_u
+       local.set $42
+       loop $for-loop|3
+        local.get $9
+        local.get $42
+        i32.gt_s
         if
-         local.get $11
-         local.get $26
-         i32.add
-         local.tee $31
+         local.get $2
          v128.load offset=16
-         local.set $21
-         local.get $0
-         local.get $11
-         i32.add
+         local.set $31
+         local.get $2
+         v128.load offset=32
+         local.set $32
+         local.get $2
+         v128.load offset=48
+         local.set $33
+         local.get $41
+         local.get $2
+         v128.load
          local.tee $34
-         local.get $31
-         v128.load
-         local.tee $23
          v128.store
+         local.get $41
+         local.get $31
+         v128.store offset=16
+         local.get $41
+         local.get $32
+         v128.store offset=32
+         local.get $41
+         local.get $33
+         v128.store offset=48
+         local.get $39
          local.get $34
-         local.get $21
-         v128.store offset=16
-         local.get $30
-         local.get $23
-         local.get $18
+         local.get $27
          v128.and
          i32x4.max_u
-         local.get $21
-         local.get $18
+         local.get $31
+         local.get $27
          v128.and
          i32x4.max_u
-         local.set $30
-         local.get $11
+         local.get $32
+         local.get $27
+         v128.and
+         i32x4.max_u
+         local.get $33
+         local.get $27
+         v128.and
+         i32x4.max_u
+         local.set $39
+         local.get $18
+         local.get $34
+         f32x4.pmax
+         local.set $18
+         local.get $20
+         local.get $31
+         f32x4.pmax
+         local.set $20
          local.get $25
-         i32.add
-         local.tee $31
-         local.get $31
-         v128.load
-         local.get $23
+         local.get $32
          f32x4.pmax
-         v128.store
-         local.get $31
-         local.get $31
-         v128.load offset=16
-         local.get $21
+         local.set $25
+         local.get $26
+         local.get $33
          f32x4.pmax
-         v128.store offset=16
-         local.get $11
-         i32.const 32
+         local.set $26
+         local.get $1
+         local.get $2
          i32.add
-         local.set $11
-         br $for-loop|4
+         local.set $2
+         local.get $41
+         i32.const 256
+         i32.add
+         local.set $41
+         local.get $42
+         i32.const 1
+         i32.add
+         local.set $42
+         br $for-loop|3
         end
        end
+       local.get $0
        local.get $28
-       i32.const 1
        i32.add
-       local.set $28
-       br $for-loop|3
+       local.tee $2
+       local.get $18
+       v128.store
+       local.get $2
+       local.get $20
+       v128.store offset=16
+       local.get $2
+       local.get $25
+       v128.store offset=32
+       local.get $2
+       local.get $26
+       v128.store offset=48
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       br $for-loop|2
       end
      end
      i32.const 1036
      v128.load32_splat
-     local.set $44
+     local.set $43
      i32.const 1040
      v128.load32_splat
-     local.set $45
+     local.set $44
      i32.const 1028
      v128.load32_splat
-     local.set $46
+     local.set $45
      i32.const 1044
      v128.load32_splat
-     local.set $47
+     local.set $46
      i32.const 1048
      v128.load32_splat
-     local.set $48
+     local.set $47
      i32.const 1052
      v128.load32_splat
-     local.set $49
+     local.set $35
      i32.const 1056
      v128.load32_splat
-     local.set $21
+     local.set $34
      i32.const 1060
      v128.load32_splat
-     local.set $23
+     local.set $33
      local.get $15
      f32x4.splat
-     local.set $24
+     local.set $32
      local.get $16
      f32x4.splat
-     local.set $37
+     local.set $31
      i32.const 0
-     local.set $11
-     loop $for-loop|5
-      local.get $11
-      local.get $32
+     local.set $2
+     loop $for-loop|4
+      local.get $2
+      local.get $37
       i32.lt_u
       if
-       local.get $11
-       local.get $25
+       local.get $2
+       local.get $28
        i32.add
        local.tee $0
        v128.load
-       local.set $38
+       local.set $24
        local.get $0
        v128.load offset=16
-       local.set $39
-       local.get $20
+       local.set $20
+       local.get $23
        local.tee $18
-       local.set $27
+       local.set $26
+       local.get $2
        local.get $8
-       local.get $11
        i32.add
        local.set $0
        i32.const 0
-       local.set $26
-       loop $for-loop|6
+       local.set $41
+       loop $for-loop|5
         local.get $9
-        local.get $26
+        local.get $41
         i32.gt_s
         if
          local.get $0
          v128.load offset=16
-         local.get $39
+         local.get $20
          f32x4.sub
-         local.get $24
+         local.get $32
          f32x4.mul
-         local.get $37
+         local.get $31
          f32x4.mul
-         local.tee $50
-         local.get $45
-         f32x4.add
-         local.set $40
-         local.get $0
-         v128.load
-         local.get $38
-         f32x4.sub
-         local.get $24
-         f32x4.mul
-         local.get $37
-         f32x4.mul
-         local.tee $51
-         local.get $45
-         f32x4.add
-         local.set $41
-         local.get $0
-         local.get $23
-         local.get $51
-         local.get $41
-         local.get $45
-         f32x4.sub
-         f32x4.sub
-         local.tee $52
-         f32x4.mul
-         local.get $21
-         f32x4.add
-         local.get $52
-         f32x4.mul
-         local.get $49
-         f32x4.add
-         local.get $52
-         f32x4.mul
-         local.get $48
-         f32x4.add
-         local.get $52
-         f32x4.mul
-         local.get $47
-         f32x4.add
-         local.get $52
-         f32x4.mul
-         local.get $46
-         f32x4.add
-         local.get $41
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $51
+         local.tee $48
          local.get $44
-         f32x4.ge
-         v128.and
-         local.tee $41
-         v128.store
-         local.get $0
-         local.get $23
-         local.get $50
-         local.get $40
-         local.get $45
-         f32x4.sub
-         f32x4.sub
-         local.tee $51
-         f32x4.mul
-         local.get $21
-         f32x4.add
-         local.get $51
-         f32x4.mul
-         local.get $49
-         f32x4.add
-         local.get $51
-         f32x4.mul
-         local.get $48
-         f32x4.add
-         local.get $51
-         f32x4.mul
-         local.get $47
-         f32x4.add
-         local.get $51
-         f32x4.mul
-         local.get $46
-         f32x4.add
-         local.get $40
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $50
-         local.get $44
-         f32x4.ge
-         v128.and
-         local.tee $40
-         v128.store offset=16
-         local.get $18
-         local.get $41
-         f32x4.add
-         local.set $18
-         local.get $27
-         local.get $40
          f32x4.add
          local.set $27
+         local.get $0
+         v128.load
+         local.get $24
+         f32x4.sub
+         local.get $32
+         f32x4.mul
+         local.get $31
+         f32x4.mul
+         local.tee $49
+         local.get $44
+         f32x4.add
+         local.set $25
+         local.get $0
+         local.get $33
+         local.get $49
+         local.get $25
+         local.get $44
+         f32x4.sub
+         f32x4.sub
+         local.tee $50
+         f32x4.mul
+         local.get $34
+         f32x4.add
+         local.get $50
+         f32x4.mul
+         local.get $35
+         f32x4.add
+         local.get $50
+         f32x4.mul
+         local.get $47
+         f32x4.add
+         local.get $50
+         f32x4.mul
+         local.get $46
+         f32x4.add
+         local.get $50
+         f32x4.mul
+         local.get $45
+         f32x4.add
+         local.get $25
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $49
+         local.get $43
+         f32x4.ge
+         v128.and
+         local.tee $25
+         v128.store
+         local.get $0
+         local.get $33
+         local.get $48
+         local.get $27
+         local.get $44
+         f32x4.sub
+         f32x4.sub
+         local.tee $49
+         f32x4.mul
+         local.get $34
+         f32x4.add
+         local.get $49
+         f32x4.mul
+         local.get $35
+         f32x4.add
+         local.get $49
+         f32x4.mul
+         local.get $47
+         f32x4.add
+         local.get $49
+         f32x4.mul
+         local.get $46
+         f32x4.add
+         local.get $49
+         f32x4.mul
+         local.get $45
+         f32x4.add
+         local.get $27
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $48
+         local.get $43
+         f32x4.ge
+         v128.and
+         local.tee $27
+         v128.store offset=16
+         local.get $18
+         local.get $25
+         f32x4.add
+         local.set $18
+         local.get $26
+         local.get $27
+         f32x4.add
+         local.set $26
          local.get $0
          i32.const 256
          i32.add
          local.set $0
-         local.get $26
+         local.get $41
          i32.const 1
          i32.add
-         local.set $26
-         br $for-loop|6
+         local.set $41
+         br $for-loop|5
         end
        end
-       local.get $11
-       local.get $25
+       local.get $2
+       local.get $28
        i32.add
        local.tee $0
-       local.get $46
+       local.get $45
        local.get $18
        f32x4.div
-       local.get $25
+       local.get $28
        i32.const 256
        i32.sub
-       local.get $11
+       local.get $2
        i32.add
-       local.tee $26
+       local.tee $38
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $46
-       local.get $27
-       f32x4.div
+       local.get $45
        local.get $26
+       f32x4.div
+       local.get $38
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $11
+       local.get $2
        i32.const 32
        i32.add
-       local.set $11
-       br $for-loop|5
+       local.set $2
+       br $for-loop|4
       end
      end
      i32.const 1028
@@ -2439,7 +2451,7 @@
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $37
+     local.set $25
      local.get $8
      local.get $9
      i32.const 352
@@ -2448,200 +2460,199 @@
      local.tee $0
      i32.const 256
      i32.add
-     local.set $42
+     local.set $51
      local.get $0
      i32.const 512
      i32.add
-     local.set $43
+     local.set $52
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $28
+     local.set $42
      local.get $8
-     local.set $11
+     local.set $2
+     local.get $11
      local.get $22
-     local.get $29
      i32.add
-     local.set $25
-     local.get $2
-     local.get $29
+     local.set $28
+     local.get $11
+     local.get $21
      i32.add
-     local.set $34
+     local.set $41
      local.get $4
-     local.get $29
+     local.get $11
      i32.add
-     local.set $26
+     local.set $40
      local.get $19
      local.set $18
      i32.const 0
-     local.set $0
-     loop $for-loop|7
-      local.get $0
+     local.set $38
+     loop $for-loop|6
       local.get $9
-      i32.lt_s
+      local.get $38
+      i32.gt_s
       if
-       local.get $28
+       local.get $42
        v128.load
-       local.set $27
-       local.get $28
+       local.set $20
+       local.get $42
        v128.load offset=16
-       local.set $19
-       local.get $28
+       local.set $27
+       local.get $42
        v128.load offset=32
-       local.set $23
-       local.get $28
+       local.set $19
+       local.get $42
        v128.load offset=48
-       local.set $21
-       local.get $28
+       local.set $26
+       local.get $42
        v128.load offset=64
        local.set $24
-       local.get $28
+       local.get $42
        v128.load offset=80
-       local.set $20
+       local.set $23
        i32.const 0
-       local.set $31
-       loop $for-loop|8
-        local.get $31
-        local.get $32
+       local.set $0
+       loop $for-loop|7
+        local.get $0
+        local.get $37
         i32.lt_u
         if
-         local.get $31
-         local.get $42
+         local.get $0
+         local.get $51
          i32.add
          v128.load
-         local.set $38
-         local.get $11
-         local.get $31
+         local.set $31
+         local.get $0
+         local.get $2
          i32.add
          v128.load
-         local.get $31
-         local.get $43
+         local.get $0
+         local.get $52
          i32.add
          v128.load
          f32x4.mul
-         local.set $39
-         local.get $2
+         local.set $32
+         local.get $21
          if
-          local.get $31
-          local.get $34
+          local.get $0
+          local.get $41
           i32.add
-          local.get $39
+          local.get $32
           v128.store
          end
-         local.get $39
-         local.get $39
+         local.get $32
+         local.get $32
          f32x4.mul
-         local.get $27
+         local.get $20
          f32x4.add
-         local.set $27
+         local.set $20
          local.get $18
-         local.get $26
-         local.get $31
+         local.get $0
+         local.get $40
          i32.add
          v128.load
-         local.tee $40
+         local.tee $33
          i32x4.max_u
          local.set $18
-         local.get $39
-         local.get $40
-         local.get $38
+         local.get $32
+         local.get $33
+         local.get $31
          v128.and
-         local.tee $38
+         local.tee $31
          f32x4.sub
-         local.get $37
+         local.get $25
          v128.and
-         local.set $40
-         local.get $38
-         local.get $38
+         local.tee $33
+         local.get $33
          f32x4.mul
          local.get $19
          f32x4.add
          local.set $19
-         local.get $40
-         local.get $40
+         local.get $26
+         local.get $31
+         f32x4.pmax
+         local.set $26
+         local.get $31
+         local.get $31
          f32x4.mul
+         local.get $27
+         f32x4.add
+         local.set $27
          local.get $23
+         local.get $32
+         local.get $31
          f32x4.add
+         f32x4.pmax
          local.set $23
-         local.get $21
-         local.get $38
-         f32x4.pmax
-         local.set $21
-         local.get $20
-         local.get $39
-         local.get $38
-         f32x4.add
-         f32x4.pmax
-         local.set $20
          local.get $24
-         local.get $39
+         local.get $32
          f32x4.pmax
          local.set $24
-         local.get $31
+         local.get $0
          i32.const 16
          i32.add
-         local.set $31
-         br $for-loop|8
+         local.set $0
+         br $for-loop|7
         end
        end
-       local.get $28
-       local.get $27
+       local.get $42
+       local.get $20
        v128.store
-       local.get $28
-       local.get $19
+       local.get $42
+       local.get $27
        v128.store offset=16
-       local.get $28
-       local.get $23
+       local.get $42
+       local.get $19
        v128.store offset=32
-       local.get $28
-       local.get $21
+       local.get $42
+       local.get $26
        v128.store offset=48
-       local.get $28
+       local.get $42
        local.get $24
        v128.store offset=64
-       local.get $28
-       local.get $20
+       local.get $42
+       local.get $23
        v128.store offset=80
-       local.get $28
+       local.get $42
        i32.const 96
        i32.add
-       local.set $28
-       local.get $11
+       local.set $42
+       local.get $2
        i32.const 256
        i32.add
-       local.set $11
+       local.set $2
        local.get $1
-       local.get $25
+       local.get $28
        i32.add
-       local.set $25
+       local.set $28
        local.get $3
-       local.get $34
+       local.get $41
        i32.add
-       local.set $34
+       local.set $41
        local.get $5
-       local.get $26
+       local.get $40
        i32.add
-       local.set $26
-       local.get $0
+       local.set $40
+       local.get $38
        i32.const 1
        i32.add
-       local.set $0
-       br $for-loop|7
+       local.set $38
+       br $for-loop|6
       end
      end
      local.get $18
      local.set $19
      i32.const 0
-     local.get $29
-     local.get $32
+     local.get $11
+     local.get $37
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      local.get $0
-     local.get $33
+     local.get $36
      i32.eq
      local.tee $0
      select
@@ -2651,26 +2662,26 @@
       v128.load32_splat
       local.set $18
       i32.const 0
-      local.set $11
-      loop $for-loop|9
+      local.set $2
+      loop $for-loop|8
+       local.get $2
        local.get $9
-       local.get $11
-       i32.gt_s
+       i32.lt_s
        if
         local.get $17
-        local.get $11
+        local.get $2
         i32.const 6
         i32.shl
         i32.add
-        local.tee $25
-        local.get $25
+        local.tee $28
+        local.get $28
         f64.load
-        local.get $36
-        local.get $11
+        local.get $29
+        local.get $2
         i32.const 96
         i32.mul
         i32.add
-        local.tee $26
+        local.tee $37
         v128.load
         local.tee $20
         f64x2.promote_low_f32x4
@@ -2686,10 +2697,10 @@
         f64.add
         f64.add
         f64.store
-        local.get $25
-        local.get $25
+        local.get $28
+        local.get $28
         f64.load offset=8
-        local.get $26
+        local.get $37
         v128.load offset=16
         local.tee $20
         f64x2.promote_low_f32x4
@@ -2705,10 +2716,10 @@
         f64.add
         f64.add
         f64.store offset=8
-        local.get $25
-        local.get $25
+        local.get $28
+        local.get $28
         f64.load offset=16
-        local.get $26
+        local.get $37
         v128.load offset=32
         local.tee $20
         f64x2.promote_low_f32x4
@@ -2724,21 +2735,21 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $26
+        local.get $37
         local.get $18
         v128.store
-        local.get $26
+        local.get $37
         local.get $18
         v128.store offset=16
-        local.get $26
+        local.get $37
         local.get $18
         v128.store offset=32
         local.get $0
         if
-         local.get $25
-         local.get $25
+         local.get $28
+         local.get $28
          f64.load offset=24
-         local.get $26
+         local.get $37
          v128.load offset=48
          local.tee $20
          f32x4.extract_lane 0
@@ -2754,10 +2765,10 @@
          f64.promote_f32
          f64.max
          f64.store offset=24
-         local.get $25
-         local.get $25
+         local.get $28
+         local.get $28
          f64.load offset=32
-         local.get $26
+         local.get $37
          v128.load offset=64
          local.tee $20
          f32x4.extract_lane 0
@@ -2773,10 +2784,10 @@
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $25
-         local.get $25
+         local.get $28
+         local.get $28
          f64.load offset=40
-         local.get $26
+         local.get $37
          v128.load offset=80
          local.tee $20
          f32x4.extract_lane 0
@@ -2793,26 +2804,26 @@
          f64.max
          f64.store offset=40
         end
-        local.get $11
+        local.get $2
         i32.const 1
         i32.add
-        local.set $11
-        br $for-loop|9
+        local.set $2
+        br $for-loop|8
        end
       end
      end
-     local.get $29
+     local.get $11
      i32.const 256
      i32.add
-     local.set $29
+     local.set $11
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $30
+   local.get $39
    i32x4.extract_lane 0
    local.tee $0
-   local.get $30
+   local.get $39
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -2820,10 +2831,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $30
+   local.get $39
    i32x4.extract_lane 2
    local.tee $1
-   local.get $30
+   local.get $39
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -2875,13 +2886,13 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
+  (local $21 i32)
   (local $22 i32)
   (local $23 i32)
-  (local $24 i32)
+  (local $24 v128)
   (local $25 v128)
   (local $26 v128)
-  (local $27 i32)
+  (local $27 v128)
   (local $28 v128)
   (local $29 i32)
   (local $30 i32)
@@ -2893,7 +2904,7 @@
   (local $36 i32)
   (local $37 i32)
   (local $38 i32)
-  (local $39 v128)
+  (local $39 i32)
   (local $40 v128)
   (local $41 v128)
   (local $42 v128)
@@ -2908,23 +2919,23 @@
   (local $51 v128)
   (local $52 v128)
   local.get $0
-  local.set $22
+  local.set $21
   local.get $2
-  local.set $23
+  local.set $22
   local.get $4
-  local.set $24
+  local.set $23
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $35
+  local.set $36
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $36
+  local.tee $37
   i32.const 0
   local.get $9
   i32.const 96
@@ -2938,41 +2949,43 @@
   i32.const 2
   i32.shl
   local.set $34
+  i32.const 0
+  local.set $4
   block $wasm/assembly/loss/statsChunk|inlined.5 (result i32)
    loop $for-loop|0
-    local.get $29
+    local.get $4
     local.get $34
     i32.lt_u
     if
-     local.get $29
+     local.get $4
      i32.const 2
      i32.shr_u
      local.set $2
      i32.const 256
      local.get $34
-     local.get $29
+     local.get $4
      i32.sub
      local.tee $0
      local.get $0
      i32.const 256
      i32.gt_u
      select
-     local.set $32
+     local.set $33
      i32.const 1
      local.set $0
      i32.const 0
-     local.set $4
+     local.set $11
      loop $for-loop|1
-      local.get $4
-      local.get $32
+      local.get $11
+      local.get $33
       i32.lt_u
       if
        local.get $2
-       local.get $4
+       local.get $11
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $11
+       local.set $29
        i32.const 1024
        v128.load32_splat
        local.set $18
@@ -2982,7 +2995,7 @@
        local.get $7
        if (result v128)
         local.get $7
-        local.get $11
+        local.get $29
         i32.add
         v128.load
         local.get $18
@@ -2991,9 +3004,9 @@
        else
         local.get $20
        end
-       local.tee $21
+       local.tee $24
        i16x8.extend_low_i8x16_s
-       local.set $39
+       local.set $27
        local.get $18
        local.tee $20
        local.set $26
@@ -3002,7 +3015,7 @@
        i32.eq
        if (result v128)
         local.get $6
-        local.get $11
+        local.get $29
         i32.add
         v128.load
         local.tee $20
@@ -3026,16 +3039,16 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $11
+         local.get $29
          i32.const 1
          i32.shl
          i32.add
-         local.tee $27
+         local.tee $30
          v128.load
          local.tee $25
          i32x4.extend_low_i16x8_u
          local.set $18
-         local.get $27
+         local.get $30
          v128.load offset=16
          local.tee $26
          i32x4.extend_low_i16x8_u
@@ -3049,20 +3062,20 @@
          local.get $12
          if (result v128)
           local.get $6
-          local.get $11
+          local.get $29
           i32.const 2
           i32.shl
           i32.add
-          local.tee $27
+          local.tee $30
           v128.load
           local.set $18
-          local.get $27
+          local.get $30
           v128.load offset=32
           local.set $20
-          local.get $27
+          local.get $30
           v128.load offset=48
           local.set $26
-          local.get $27
+          local.get $30
           v128.load offset=16
          else
           local.get $18
@@ -3070,9 +3083,9 @@
         end
        end
        local.set $40
-       local.get $39
+       local.get $27
        i32x4.extend_low_i16x8_s
-       local.get $11
+       local.get $29
        i32x4.splat
        i32.const 1088
        v128.load
@@ -3086,17 +3099,17 @@
        i32.const 1024
        v128.load32_splat
        local.set $28
-       local.get $4
-       local.get $35
+       local.get $11
+       local.get $36
        i32.add
-       local.tee $27
+       local.tee $30
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $30
+       local.tee $32
        if
         local.get $41
         local.get $18
@@ -3125,12 +3138,12 @@
        local.get $25
        v128.bitselect
        v128.store
-       local.get $27
+       local.get $30
        local.get $25
        v128.store offset=256
-       local.get $39
+       local.get $27
        i32x4.extend_high_i16x8_s
-       local.get $11
+       local.get $29
        i32.const 4
        i32.add
        i32x4.splat
@@ -3140,37 +3153,37 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $39
+       local.tee $25
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $25
-       local.get $27
+       local.set $27
+       local.get $30
        local.get $40
        i32.const 1064
        v128.load32_splat
-       local.get $30
+       local.get $32
        if
-        local.get $39
+        local.get $25
         local.get $40
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $39
+        local.tee $25
         local.get $40
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $25
+        local.get $27
         local.get $14
         select
         local.tee $40
         v128.or
         v128.andnot
-        local.set $25
+        local.set $27
         local.get $18
-        local.get $39
+        local.get $25
         local.get $40
         v128.andnot
         v128.and
@@ -3179,14 +3192,14 @@
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $27
+       local.get $30
        local.get $18
        v128.store offset=272
-       local.get $21
+       local.get $24
        i16x8.extend_high_i8x16_s
-       local.tee $39
+       local.tee $25
        i32x4.extend_low_i16x8_s
-       local.get $11
+       local.get $29
        i32.const 8
        i32.add
        i32x4.splat
@@ -3198,15 +3211,15 @@
        i32x4.lt_s
        local.tee $40
        v128.and
-       local.set $18
+       local.set $24
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $27
+       local.set $18
+       local.get $30
        local.get $20
        i32.const 1064
        v128.load32_splat
-       local.get $30
+       local.get $32
        if
         local.get $40
         local.get $20
@@ -3218,31 +3231,31 @@
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $18
         local.get $14
         select
         local.tee $20
         v128.or
         v128.andnot
-        local.set $21
-        local.get $18
+        local.set $18
+        local.get $24
         local.get $40
         local.get $20
         v128.andnot
         v128.and
-        local.set $18
+        local.set $24
        end
-       local.get $18
+       local.get $24
        v128.bitselect
        v128.store offset=32
-       local.get $27
-       local.get $18
+       local.get $30
+       local.get $24
        v128.store offset=288
-       local.get $21
-       local.set $20
-       local.get $39
+       local.get $18
+       local.set $24
+       local.get $25
        i32x4.extend_high_i16x8_s
-       local.get $11
+       local.get $29
        i32.const 12
        i32.add
        i32x4.splat
@@ -3252,64 +3265,64 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $39
+       local.tee $25
        v128.and
-       local.set $18
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $27
+       local.set $18
+       local.get $30
        local.get $26
        i32.const 1064
        v128.load32_splat
-       local.get $30
+       local.get $32
        if
-        local.get $39
+        local.get $25
         local.get $26
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $39
+        local.tee $25
         local.get $26
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $18
         local.get $14
         select
         local.tee $26
         v128.or
         v128.andnot
-        local.set $21
-        local.get $18
-        local.get $39
+        local.set $18
+        local.get $20
+        local.get $25
         local.get $26
         v128.andnot
         v128.and
-        local.set $18
+        local.set $20
        end
-       local.get $18
+       local.get $20
        v128.bitselect
        v128.store offset=48
-       local.get $27
-       local.get $18
+       local.get $30
+       local.get $20
        v128.store offset=304
        i32.const 0
        local.get $0
        local.get $28
-       local.get $25
+       local.get $27
        v128.or
-       local.get $20
-       local.get $21
+       local.get $24
+       local.get $18
        v128.or
        v128.or
        v128.any_true
        select
        local.set $0
-       local.get $4
+       local.get $11
        i32.const -64
        i32.sub
-       local.set $4
+       local.set $11
        br $for-loop|1
       end
      end
@@ -3320,10 +3333,13 @@
      drop
      i32.const 1024
      v128.load32_splat
-     local.set $20
+     local.set $24
+     i32.const 1032
+     v128.load32_splat
+     local.set $25
      i32.const 1068
      v128.load32_splat
-     local.set $18
+     local.set $28
      local.get $8
      local.get $9
      i32.const 352
@@ -3331,264 +3347,265 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $11
-     local.get $22
-     local.get $29
-     i32.add
-     local.set $2
-     local.get $8
-     local.set $0
+     local.set $29
      i32.const 0
-     local.set $4
+     local.set $0
      loop $for-loop|2
-      local.get $4
-      local.get $32
+      local.get $0
+      local.get $33
       i32.lt_u
       if
+       local.get $25
+       local.tee $18
+       local.tee $20
+       local.tee $26
+       local.set $27
+       local.get $4
+       local.get $21
+       i32.add
        local.get $0
-       local.get $4
        i32.add
-       local.get $2
-       local.get $4
-       i32.add
-       v128.load
-       local.tee $21
-       v128.store
-       local.get $4
-       local.get $11
-       i32.add
-       local.get $21
-       v128.store
-       local.get $31
-       local.get $21
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.set $31
-       local.get $4
-       i32.const 16
-       i32.add
-       local.set $4
-       br $for-loop|2
-      end
-     end
-     i32.const 1
-     local.set $30
-     loop $for-loop|3
-      local.get $9
-      local.get $30
-      i32.gt_s
-      if
-       local.get $1
-       local.get $2
+       local.set $11
+       local.get $0
+       local.get $8
        i32.add
        local.set $2
-       local.get $0
-       i32.const 256
-       i32.add
-       local.set $0
        i32.const 0
-       local.set $4
-       loop $for-loop|4
-        local.get $4
-        local.get $32
-        i32.lt_u
+       local.set $30
+       loop $for-loop|3
+        local.get $9
+        local.get $30
+        i32.gt_s
         if
-         local.get $2
-         local.get $4
-         i32.add
-         local.tee $27
+         local.get $11
          v128.load offset=16
-         local.set $21
-         local.get $0
-         local.get $4
-         i32.add
-         local.tee $33
-         local.get $27
+         local.set $40
+         local.get $11
+         v128.load offset=32
+         local.set $41
+         local.get $11
+         v128.load offset=48
+         local.set $42
+         local.get $2
+         local.get $11
          v128.load
-         local.tee $25
+         local.tee $43
          v128.store
-         local.get $33
-         local.get $21
+         local.get $2
+         local.get $40
          v128.store offset=16
+         local.get $2
+         local.get $41
+         v128.store offset=32
+         local.get $2
+         local.get $42
+         v128.store offset=48
          local.get $31
-         local.get $25
-         local.get $18
+         local.get $43
+         local.get $28
          v128.and
          i32x4.max_u
-         local.get $21
-         local.get $18
+         local.get $40
+         local.get $28
+         v128.and
+         i32x4.max_u
+         local.get $41
+         local.get $28
+         v128.and
+         i32x4.max_u
+         local.get $42
+         local.get $28
          v128.and
          i32x4.max_u
          local.set $31
-         local.get $4
+         local.get $18
+         local.get $43
+         f32x4.pmax
+         local.set $18
+         local.get $20
+         local.get $40
+         f32x4.pmax
+         local.set $20
+         local.get $26
+         local.get $41
+         f32x4.pmax
+         local.set $26
+         local.get $27
+         local.get $42
+         f32x4.pmax
+         local.set $27
+         local.get $1
          local.get $11
          i32.add
-         local.tee $27
-         local.get $27
-         v128.load
-         local.get $25
-         f32x4.pmax
-         v128.store
-         local.get $27
-         local.get $27
-         v128.load offset=16
-         local.get $21
-         f32x4.pmax
-         v128.store offset=16
-         local.get $4
-         i32.const 32
+         local.set $11
+         local.get $2
+         i32.const 256
          i32.add
-         local.set $4
-         br $for-loop|4
+         local.set $2
+         local.get $30
+         i32.const 1
+         i32.add
+         local.set $30
+         br $for-loop|3
         end
        end
-       local.get $30
-       i32.const 1
+       local.get $0
+       local.get $29
        i32.add
-       local.set $30
-       br $for-loop|3
+       local.tee $2
+       local.get $18
+       v128.store
+       local.get $2
+       local.get $20
+       v128.store offset=16
+       local.get $2
+       local.get $26
+       v128.store offset=32
+       local.get $2
+       local.get $27
+       v128.store offset=48
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       br $for-loop|2
       end
      end
      i32.const 1036
      v128.load32_splat
-     local.set $26
+     local.set $25
      i32.const 1040
      v128.load32_splat
-     local.set $39
+     local.set $26
      i32.const 1028
      v128.load32_splat
-     local.set $40
+     local.set $28
      i32.const 1044
      v128.load32_splat
-     local.set $41
+     local.set $40
      i32.const 1048
      v128.load32_splat
-     local.set $42
+     local.set $41
      i32.const 1052
      v128.load32_splat
-     local.set $45
+     local.set $44
      i32.const 1056
      v128.load32_splat
-     local.set $46
+     local.set $45
      i32.const 1060
      v128.load32_splat
-     local.set $47
+     local.set $46
      local.get $15
      f32x4.splat
-     local.set $48
+     local.set $47
      local.get $16
      f32x4.splat
-     local.set $49
+     local.set $48
      i32.const 0
-     local.set $4
-     loop $for-loop|5
-      local.get $4
-      local.get $32
+     local.set $11
+     loop $for-loop|4
+      local.get $11
+      local.get $33
       i32.lt_u
       if
-       local.get $4
        local.get $11
+       local.get $29
        i32.add
        local.tee $0
        v128.load
-       local.set $21
+       local.set $49
        local.get $0
        v128.load offset=16
-       local.set $25
-       local.get $20
+       local.set $20
+       local.get $24
        local.tee $18
-       local.set $28
-       local.get $4
+       local.set $27
        local.get $8
+       local.get $11
        i32.add
        local.set $0
        i32.const 0
        local.set $2
-       loop $for-loop|6
+       loop $for-loop|5
         local.get $2
         local.get $9
         i32.lt_s
         if
          local.get $0
          v128.load offset=16
-         local.get $25
+         local.get $20
          f32x4.sub
+         local.get $47
+         f32x4.mul
          local.get $48
          f32x4.mul
-         local.get $49
-         f32x4.mul
-         local.tee $43
-         local.get $39
+         local.tee $42
+         local.get $26
          f32x4.add
          local.set $50
          local.get $0
          v128.load
-         local.get $21
+         local.get $49
          f32x4.sub
+         local.get $47
+         f32x4.mul
          local.get $48
          f32x4.mul
-         local.get $49
-         f32x4.mul
          local.tee $51
-         local.get $39
+         local.get $26
          f32x4.add
          local.set $52
          local.get $0
-         local.get $47
+         local.get $46
          local.get $51
          local.get $52
-         local.get $39
+         local.get $26
          f32x4.sub
          f32x4.sub
-         local.tee $44
-         f32x4.mul
-         local.get $46
-         f32x4.add
-         local.get $44
+         local.tee $43
          f32x4.mul
          local.get $45
          f32x4.add
-         local.get $44
+         local.get $43
          f32x4.mul
-         local.get $42
-         f32x4.add
          local.get $44
+         f32x4.add
+         local.get $43
          f32x4.mul
          local.get $41
          f32x4.add
-         local.get $44
+         local.get $43
          f32x4.mul
          local.get $40
+         f32x4.add
+         local.get $43
+         f32x4.mul
+         local.get $28
          f32x4.add
          local.get $52
          i32.const 23
          i32x4.shl
          i32x4.add
          local.get $51
-         local.get $26
+         local.get $25
          f32x4.ge
          v128.and
-         local.tee $44
+         local.tee $43
          v128.store
          local.get $0
-         local.get $47
-         local.get $43
+         local.get $46
+         local.get $42
          local.get $50
-         local.get $39
+         local.get $26
          f32x4.sub
          f32x4.sub
          local.tee $51
          f32x4.mul
-         local.get $46
-         f32x4.add
-         local.get $51
-         f32x4.mul
          local.get $45
          f32x4.add
          local.get $51
          f32x4.mul
-         local.get $42
+         local.get $44
          f32x4.add
          local.get $51
          f32x4.mul
@@ -3598,24 +3615,28 @@
          f32x4.mul
          local.get $40
          f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $28
+         f32x4.add
          local.get $50
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $43
-         local.get $26
+         local.get $42
+         local.get $25
          f32x4.ge
          v128.and
-         local.tee $43
+         local.tee $42
          v128.store offset=16
          local.get $18
-         local.get $44
-         f32x4.add
-         local.set $18
-         local.get $28
          local.get $43
          f32x4.add
-         local.set $28
+         local.set $18
+         local.get $27
+         local.get $42
+         f32x4.add
+         local.set $27
          local.get $0
          i32.const 256
          i32.add
@@ -3624,38 +3645,38 @@
          i32.const 1
          i32.add
          local.set $2
-         br $for-loop|6
+         br $for-loop|5
         end
        end
-       local.get $4
        local.get $11
+       local.get $29
        i32.add
        local.tee $0
-       local.get $40
+       local.get $28
        local.get $18
        f32x4.div
-       local.get $11
+       local.get $29
        i32.const 256
        i32.sub
-       local.get $4
+       local.get $11
        i32.add
        local.tee $2
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $40
        local.get $28
+       local.get $27
        f32x4.div
        local.get $2
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $4
+       local.get $11
        i32.const 32
        i32.add
-       local.set $4
-       br $for-loop|5
+       local.set $11
+       br $for-loop|4
       end
      end
      i32.const 1028
@@ -3663,7 +3684,7 @@
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $20
+     local.set $24
      local.get $8
      local.get $9
      i32.const 352
@@ -3672,11 +3693,11 @@
      local.tee $0
      i32.const 256
      i32.add
-     local.set $37
+     local.set $38
      local.get $0
      i32.const 512
      i32.add
-     local.set $38
+     local.set $39
      local.get $8
      local.get $9
      i32.const 8
@@ -3685,39 +3706,39 @@
      local.set $0
      local.get $8
      local.set $2
+     local.get $4
+     local.get $21
+     i32.add
+     local.set $35
+     local.get $4
      local.get $22
-     local.get $29
-     i32.add
-     local.set $33
-     local.get $23
-     local.get $29
-     i32.add
-     local.set $27
-     local.get $24
-     local.get $29
      i32.add
      local.set $30
+     local.get $4
+     local.get $23
+     i32.add
+     local.set $32
      local.get $19
      local.set $18
      i32.const 0
-     local.set $4
-     loop $for-loop|7
-      local.get $4
+     local.set $11
+     loop $for-loop|6
       local.get $9
-      i32.lt_s
+      local.get $11
+      i32.gt_s
       if
        local.get $0
        v128.load
-       local.set $28
+       local.set $20
        local.get $0
        v128.load offset=16
-       local.set $19
+       local.set $28
        local.get $0
        v128.load offset=32
-       local.set $25
+       local.set $19
        local.get $0
        v128.load offset=48
-       local.set $21
+       local.set $27
        local.get $0
        v128.load offset=64
        drop
@@ -3725,92 +3746,91 @@
        v128.load offset=80
        drop
        i32.const 0
-       local.set $11
-       loop $for-loop|8
-        local.get $11
-        local.get $32
+       local.set $29
+       loop $for-loop|7
+        local.get $29
+        local.get $33
         i32.lt_u
         if
-         local.get $11
-         local.get $37
-         i32.add
-         v128.load
-         local.set $26
-         local.get $2
-         local.get $11
-         i32.add
-         v128.load
-         local.get $11
+         local.get $29
          local.get $38
          i32.add
          v128.load
+         local.set $25
+         local.get $2
+         local.get $29
+         i32.add
+         v128.load
+         local.get $29
+         local.get $39
+         i32.add
+         v128.load
          f32x4.mul
-         local.set $39
-         local.get $23
+         local.set $26
+         local.get $22
          if
-          local.get $11
-          local.get $27
+          local.get $29
+          local.get $30
           i32.add
-          local.get $39
+          local.get $26
           v128.store
          end
-         local.get $39
-         local.get $39
+         local.get $26
+         local.get $26
          f32x4.mul
-         local.get $28
+         local.get $20
          f32x4.add
-         local.set $28
+         local.set $20
          local.get $18
-         local.get $11
-         local.get $30
+         local.get $29
+         local.get $32
          i32.add
          v128.load
          local.tee $40
          i32x4.max_u
          local.set $18
-         local.get $39
-         local.get $40
          local.get $26
+         local.get $40
+         local.get $25
+         v128.and
+         local.tee $25
+         f32x4.sub
+         local.get $24
          v128.and
          local.tee $26
-         f32x4.sub
-         local.get $20
-         v128.and
-         local.set $39
-         local.get $26
          local.get $26
          f32x4.mul
          local.get $19
          f32x4.add
          local.set $19
-         local.get $39
-         local.get $39
-         f32x4.mul
+         local.get $27
          local.get $25
-         f32x4.add
-         local.set $25
-         local.get $21
-         local.get $26
          f32x4.pmax
-         local.set $21
-         local.get $11
+         local.set $27
+         local.get $25
+         local.get $25
+         f32x4.mul
+         local.get $28
+         f32x4.add
+         local.set $28
+         local.get $29
          i32.const 16
          i32.add
-         local.set $11
-         br $for-loop|8
+         local.set $29
+         br $for-loop|7
         end
        end
        local.get $0
-       local.get $28
+       local.get $20
        v128.store
        local.get $0
-       local.get $19
+       local.get $28
        v128.store offset=16
        local.get $0
-       local.get $25
+       local.get $19
        v128.store offset=32
        local.get $0
-       local.get $21
+       local.get $27
        v128.store offset=48
        local.get $0
        i32.const 96
@@ -3821,29 +3841,29 @@
        i32.add
        local.set $2
        local.get $1
-       local.get $33
+       local.get $35
        i32.add
-       local.set $33
+       local.set $35
        local.get $3
-       local.get $27
-       i32.add
-       local.set $27
-       local.get $5
        local.get $30
        i32.add
        local.set $30
-       local.get $4
+       local.get $5
+       local.get $32
+       i32.add
+       local.set $32
+       local.get $11
        i32.const 1
        i32.add
-       local.set $4
-       br $for-loop|7
+       local.set $11
+       br $for-loop|6
       end
      end
      local.get $18
      local.set $19
      i32.const 0
-     local.get $29
-     local.get $32
+     local.get $4
+     local.get $33
      i32.add
      local.tee $0
      i32.const 511
@@ -3860,7 +3880,7 @@
       local.set $18
       i32.const 0
       local.set $2
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $2
        local.get $9
        i32.lt_s
@@ -3870,15 +3890,15 @@
         i32.const 6
         i32.shl
         i32.add
-        local.tee $4
-        local.get $4
+        local.tee $11
+        local.get $11
         f64.load
-        local.get $36
+        local.get $37
         local.get $2
         i32.const 96
         i32.mul
         i32.add
-        local.tee $11
+        local.tee $29
         v128.load
         local.tee $20
         f64x2.promote_low_f32x4
@@ -3894,10 +3914,10 @@
         f64.add
         f64.add
         f64.store
-        local.get $4
-        local.get $4
-        f64.load offset=8
         local.get $11
+        local.get $11
+        f64.load offset=8
+        local.get $29
         v128.load offset=16
         local.tee $20
         f64x2.promote_low_f32x4
@@ -3913,10 +3933,10 @@
         f64.add
         f64.add
         f64.store offset=8
-        local.get $4
-        local.get $4
-        f64.load offset=16
         local.get $11
+        local.get $11
+        f64.load offset=16
+        local.get $29
         v128.load offset=32
         local.tee $20
         f64x2.promote_low_f32x4
@@ -3932,21 +3952,21 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $11
+        local.get $29
         local.get $18
         v128.store
-        local.get $11
+        local.get $29
         local.get $18
         v128.store offset=16
-        local.get $11
+        local.get $29
         local.get $18
         v128.store offset=32
         local.get $0
         if
-         local.get $4
-         local.get $4
-         f64.load offset=24
          local.get $11
+         local.get $11
+         f64.load offset=24
+         local.get $29
          v128.load offset=48
          local.tee $20
          f32x4.extract_lane 0
@@ -3967,14 +3987,14 @@
         i32.const 1
         i32.add
         local.set $2
-        br $for-loop|9
+        br $for-loop|8
        end
       end
      end
-     local.get $29
+     local.get $4
      i32.const 256
      i32.add
-     local.set $29
+     local.set $4
      br $for-loop|0
     end
    end
@@ -4045,29 +4065,29 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
+  (local $21 i32)
   (local $22 i32)
   (local $23 v128)
   (local $24 v128)
-  (local $25 i32)
-  (local $26 i32)
+  (local $25 v128)
+  (local $26 v128)
   (local $27 v128)
   (local $28 i32)
   (local $29 i32)
-  (local $30 v128)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
+  (local $30 i32)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
   (local $36 i32)
-  (local $37 v128)
-  (local $38 v128)
+  (local $37 i32)
+  (local $38 i32)
   (local $39 v128)
-  (local $40 v128)
-  (local $41 v128)
+  (local $40 i32)
+  (local $41 i32)
   (local $42 i32)
-  (local $43 i32)
+  (local $43 v128)
   (local $44 v128)
   (local $45 v128)
   (local $46 v128)
@@ -4075,22 +4095,24 @@
   (local $48 v128)
   (local $49 v128)
   (local $50 v128)
-  (local $51 v128)
-  (local $52 v128)
+  (local $51 i32)
+  (local $52 i32)
   local.get $0
   local.set $22
+  local.get $2
+  local.set $21
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $35
+  local.set $30
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $36
+  local.tee $29
   i32.const 0
   local.get $9
   i32.const 96
@@ -4098,47 +4120,49 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $30
+  local.tee $39
   local.set $19
   local.get $11
   i32.const 2
   i32.shl
-  local.set $33
+  local.set $36
+  i32.const 0
+  local.set $11
   block $wasm/assembly/loss/statsChunk|inlined.6 (result i32)
    loop $for-loop|0
-    local.get $29
-    local.get $33
+    local.get $11
+    local.get $36
     i32.lt_u
     if
-     local.get $29
+     local.get $11
      i32.const 2
      i32.shr_u
-     local.set $11
+     local.set $2
      i32.const 256
-     local.get $33
-     local.get $29
+     local.get $36
+     local.get $11
      i32.sub
      local.tee $0
      local.get $0
      i32.const 256
      i32.gt_u
      select
-     local.set $32
+     local.set $37
      i32.const 1
      local.set $0
      i32.const 0
-     local.set $25
+     local.set $41
      loop $for-loop|1
-      local.get $25
-      local.get $32
-      i32.lt_u
+      local.get $37
+      local.get $41
+      i32.gt_u
       if
-       local.get $11
-       local.get $25
+       local.get $2
+       local.get $41
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $26
+       local.set $28
        i32.const 1024
        v128.load32_splat
        local.set $18
@@ -4148,7 +4172,7 @@
        local.get $7
        if (result v128)
         local.get $7
-        local.get $26
+        local.get $28
         i32.add
         v128.load
         local.get $18
@@ -4157,34 +4181,34 @@
        else
         local.get $20
        end
-       local.tee $21
+       local.tee $23
        i16x8.extend_low_i8x16_s
-       local.set $37
+       local.set $26
        local.get $18
        local.tee $20
-       local.set $24
+       local.set $25
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $26
+        local.get $28
         i32.add
         v128.load
         local.tee $20
         i16x8.extend_low_i8x16_u
-        local.tee $23
+        local.tee $24
         i32x4.extend_low_i16x8_u
         local.set $18
         local.get $20
         i16x8.extend_high_i8x16_u
-        local.tee $24
+        local.tee $25
         i32x4.extend_low_i16x8_u
         local.set $20
-        local.get $24
+        local.get $25
         i32x4.extend_high_i16x8_u
-        local.set $24
-        local.get $23
+        local.set $25
+        local.get $24
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -4192,53 +4216,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $26
+         local.get $28
          i32.const 1
          i32.shl
          i32.add
-         local.tee $28
+         local.tee $38
          v128.load
-         local.tee $23
-         i32x4.extend_low_i16x8_u
-         local.set $18
-         local.get $28
-         v128.load offset=16
          local.tee $24
          i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $38
+         v128.load offset=16
+         local.tee $25
+         i32x4.extend_low_i16x8_u
          local.set $20
-         local.get $24
+         local.get $25
          i32x4.extend_high_i16x8_u
-         local.set $24
-         local.get $23
+         local.set $25
+         local.get $24
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $26
+          local.get $28
           i32.const 2
           i32.shl
           i32.add
-          local.tee $28
+          local.tee $38
           v128.load
           local.set $18
-          local.get $28
+          local.get $38
           v128.load offset=32
           local.set $20
-          local.get $28
+          local.get $38
           v128.load offset=48
-          local.set $24
-          local.get $28
+          local.set $25
+          local.get $38
           v128.load offset=16
          else
           local.get $18
          end
         end
        end
-       local.set $38
-       local.get $37
-       i32x4.extend_low_i16x8_s
+       local.set $31
        local.get $26
+       i32x4.extend_low_i16x8_s
+       local.get $28
        i32x4.splat
        i32.const 1088
        v128.load
@@ -4246,30 +4270,30 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $39
+       local.tee $32
        v128.and
-       local.set $23
+       local.set $24
        i32.const 1024
        v128.load32_splat
        local.set $27
-       local.get $25
-       local.get $35
+       local.get $30
+       local.get $41
        i32.add
-       local.tee $28
+       local.tee $38
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $31
+       local.tee $40
        if
-        local.get $39
+        local.get $32
         local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $39
+        local.tee $32
         local.get $18
         local.get $13
         i32x4.splat
@@ -4281,22 +4305,22 @@
         v128.or
         v128.andnot
         local.set $27
-        local.get $23
-        local.get $39
+        local.get $24
+        local.get $32
         local.get $18
         v128.andnot
         v128.and
-        local.set $23
+        local.set $24
        end
-       local.get $23
+       local.get $24
        v128.bitselect
        v128.store
-       local.get $28
-       local.get $23
+       local.get $38
+       local.get $24
        v128.store offset=256
-       local.get $37
-       i32x4.extend_high_i16x8_s
        local.get $26
+       i32x4.extend_high_i16x8_s
+       local.get $28
        i32.const 4
        i32.add
        i32x4.splat
@@ -4306,38 +4330,38 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $37
+       local.tee $24
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $23
-       local.get $28
+       local.set $26
        local.get $38
+       local.get $31
        i32.const 1064
        v128.load32_splat
-       local.get $31
+       local.get $40
        if
-        local.get $37
-        local.get $38
+        local.get $24
+        local.get $31
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $37
-        local.get $38
+        local.tee $24
+        local.get $31
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $23
+        local.get $26
         local.get $14
         select
-        local.tee $38
+        local.tee $31
         v128.or
         v128.andnot
-        local.set $23
+        local.set $26
         local.get $18
-        local.get $37
-        local.get $38
+        local.get $24
+        local.get $31
         v128.andnot
         v128.and
         local.set $18
@@ -4345,14 +4369,14 @@
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $28
+       local.get $38
        local.get $18
        v128.store offset=272
-       local.get $21
+       local.get $23
        i16x8.extend_high_i8x16_s
-       local.tee $37
+       local.tee $24
        i32x4.extend_low_i16x8_s
-       local.get $26
+       local.get $28
        i32.const 8
        i32.add
        i32x4.splat
@@ -4362,53 +4386,53 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $38
+       local.tee $31
        v128.and
-       local.set $18
+       local.set $23
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $28
+       local.set $18
+       local.get $38
        local.get $20
        i32.const 1064
        v128.load32_splat
-       local.get $31
+       local.get $40
        if
-        local.get $38
+        local.get $31
         local.get $20
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $38
+        local.tee $31
         local.get $20
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $18
         local.get $14
         select
         local.tee $20
         v128.or
         v128.andnot
-        local.set $21
-        local.get $18
-        local.get $38
+        local.set $18
+        local.get $23
+        local.get $31
         local.get $20
         v128.andnot
         v128.and
-        local.set $18
+        local.set $23
        end
-       local.get $18
+       local.get $23
        v128.bitselect
        v128.store offset=32
-       local.get $28
-       local.get $18
+       local.get $38
+       local.get $23
        v128.store offset=288
-       local.get $21
-       local.set $20
-       local.get $37
+       local.get $18
+       local.set $23
+       local.get $24
        i32x4.extend_high_i16x8_s
-       local.get $26
+       local.get $28
        i32.const 12
        i32.add
        i32x4.splat
@@ -4418,64 +4442,64 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $37
+       local.tee $24
        v128.and
-       local.set $18
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $28
-       local.get $24
+       local.set $18
+       local.get $38
+       local.get $25
        i32.const 1064
        v128.load32_splat
-       local.get $31
+       local.get $40
        if
-        local.get $37
         local.get $24
+        local.get $25
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $37
-        local.get $24
+        local.tee $24
+        local.get $25
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $18
         local.get $14
         select
-        local.tee $24
+        local.tee $25
         v128.or
         v128.andnot
-        local.set $21
-        local.get $18
-        local.get $37
+        local.set $18
+        local.get $20
         local.get $24
+        local.get $25
         v128.andnot
         v128.and
-        local.set $18
+        local.set $20
        end
-       local.get $18
+       local.get $20
        v128.bitselect
        v128.store offset=48
-       local.get $28
-       local.get $18
+       local.get $38
+       local.get $20
        v128.store offset=304
        i32.const 0
        local.get $0
        local.get $27
-       local.get $23
+       local.get $26
        v128.or
-       local.get $20
-       local.get $21
+       local.get $23
+       local.get $18
        v128.or
        v128.or
        v128.any_true
        select
        local.set $0
-       local.get $25
+       local.get $41
        i32.const -64
        i32.sub
-       local.set $25
+       local.set $41
        br $for-loop|1
       end
      end
@@ -4486,10 +4510,13 @@
      drop
      i32.const 1024
      v128.load32_splat
-     local.set $20
+     local.set $23
+     i32.const 1032
+     v128.load32_splat
+     local.set $24
      i32.const 1068
      v128.load32_splat
-     local.set $18
+     local.set $27
      local.get $8
      local.get $9
      i32.const 352
@@ -4497,331 +4524,336 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $25
-     local.get $22
-     local.get $29
-     i32.add
-     local.set $26
-     local.get $8
-     local.set $0
+     local.set $28
      i32.const 0
-     local.set $11
+     local.set $0
      loop $for-loop|2
-      local.get $11
-      local.get $32
+      local.get $0
+      local.get $37
       i32.lt_u
       if
-       local.get $0
-       local.get $11
-       i32.add
-       local.get $11
-       local.get $26
-       i32.add
-       v128.load
-       local.tee $21
-       v128.store
-       local.get $11
-       local.get $25
-       i32.add
-       local.get $21
-       v128.store
-       local.get $30
-       local.get $21
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.set $30
-       local.get $11
-       i32.const 16
-       i32.add
-       local.set $11
-       br $for-loop|2
-      end
-     end
-     i32.const 1
-     local.set $28
-     loop $for-loop|3
-      local.get $9
-      local.get $28
-      i32.gt_s
-      if
-       local.get $1
-       local.get $26
-       i32.add
+       local.get $24
+       local.tee $18
+       local.tee $20
+       local.tee $25
        local.set $26
-       local.get $0
-       i32.const 256
+       local.get $11
+       local.get $22
        i32.add
-       local.set $0
+       local.get $0
+       i32.add
+       local.set $2
+       local.get $0
+       local.get $8
+       i32.add
+       local.set $41
        i32.const 0
-       local.set $11
-       loop $for-loop|4
-        local.get $11
-        local.get $32
-        i32.lt_u
+       local.set $42
+       loop $for-loop|3
+        local.get $9
+        local.get $42
+        i32.gt_s
         if
-         local.get $11
-         local.get $26
-         i32.add
-         local.tee $31
+         local.get $2
          v128.load offset=16
-         local.set $21
-         local.get $0
-         local.get $11
-         i32.add
+         local.set $31
+         local.get $2
+         v128.load offset=32
+         local.set $32
+         local.get $2
+         v128.load offset=48
+         local.set $33
+         local.get $41
+         local.get $2
+         v128.load
          local.tee $34
-         local.get $31
-         v128.load
-         local.tee $23
          v128.store
+         local.get $41
+         local.get $31
+         v128.store offset=16
+         local.get $41
+         local.get $32
+         v128.store offset=32
+         local.get $41
+         local.get $33
+         v128.store offset=48
+         local.get $39
          local.get $34
-         local.get $21
-         v128.store offset=16
-         local.get $30
-         local.get $23
-         local.get $18
+         local.get $27
          v128.and
          i32x4.max_u
-         local.get $21
-         local.get $18
+         local.get $31
+         local.get $27
          v128.and
          i32x4.max_u
-         local.set $30
-         local.get $11
+         local.get $32
+         local.get $27
+         v128.and
+         i32x4.max_u
+         local.get $33
+         local.get $27
+         v128.and
+         i32x4.max_u
+         local.set $39
+         local.get $18
+         local.get $34
+         f32x4.pmax
+         local.set $18
+         local.get $20
+         local.get $31
+         f32x4.pmax
+         local.set $20
          local.get $25
-         i32.add
-         local.tee $31
-         local.get $31
-         v128.load
-         local.get $23
+         local.get $32
          f32x4.pmax
-         v128.store
-         local.get $31
-         local.get $31
-         v128.load offset=16
-         local.get $21
+         local.set $25
+         local.get $26
+         local.get $33
          f32x4.pmax
-         v128.store offset=16
-         local.get $11
-         i32.const 32
+         local.set $26
+         local.get $1
+         local.get $2
          i32.add
-         local.set $11
-         br $for-loop|4
+         local.set $2
+         local.get $41
+         i32.const 256
+         i32.add
+         local.set $41
+         local.get $42
+         i32.const 1
+         i32.add
+         local.set $42
+         br $for-loop|3
         end
        end
+       local.get $0
        local.get $28
-       i32.const 1
        i32.add
-       local.set $28
-       br $for-loop|3
+       local.tee $2
+       local.get $18
+       v128.store
+       local.get $2
+       local.get $20
+       v128.store offset=16
+       local.get $2
+       local.get $25
+       v128.store offset=32
+       local.get $2
+       local.get $26
+       v128.store offset=48
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       br $for-loop|2
       end
      end
      i32.const 1036
      v128.load32_splat
-     local.set $44
+     local.set $43
      i32.const 1040
      v128.load32_splat
-     local.set $45
+     local.set $44
      i32.const 1028
      v128.load32_splat
-     local.set $46
+     local.set $45
      i32.const 1044
      v128.load32_splat
-     local.set $47
+     local.set $46
      i32.const 1048
      v128.load32_splat
-     local.set $48
+     local.set $47
      i32.const 1052
      v128.load32_splat
-     local.set $49
+     local.set $35
      i32.const 1056
      v128.load32_splat
-     local.set $21
+     local.set $34
      i32.const 1060
      v128.load32_splat
-     local.set $23
+     local.set $33
      local.get $15
      f32x4.splat
-     local.set $24
+     local.set $32
      local.get $16
      f32x4.splat
-     local.set $37
+     local.set $31
      i32.const 0
-     local.set $11
-     loop $for-loop|5
-      local.get $11
-      local.get $32
+     local.set $2
+     loop $for-loop|4
+      local.get $2
+      local.get $37
       i32.lt_u
       if
-       local.get $11
-       local.get $25
+       local.get $2
+       local.get $28
        i32.add
        local.tee $0
        v128.load
-       local.set $38
+       local.set $24
        local.get $0
        v128.load offset=16
-       local.set $39
-       local.get $20
+       local.set $20
+       local.get $23
        local.tee $18
-       local.set $27
+       local.set $26
+       local.get $2
        local.get $8
-       local.get $11
        i32.add
        local.set $0
        i32.const 0
-       local.set $26
-       loop $for-loop|6
+       local.set $41
+       loop $for-loop|5
         local.get $9
-        local.get $26
+        local.get $41
         i32.gt_s
         if
          local.get $0
          v128.load offset=16
-         local.get $39
+         local.get $20
          f32x4.sub
-         local.get $24
+         local.get $32
          f32x4.mul
-         local.get $37
+         local.get $31
          f32x4.mul
-         local.tee $50
-         local.get $45
-         f32x4.add
-         local.set $40
-         local.get $0
-         v128.load
-         local.get $38
-         f32x4.sub
-         local.get $24
-         f32x4.mul
-         local.get $37
-         f32x4.mul
-         local.tee $51
-         local.get $45
-         f32x4.add
-         local.set $41
-         local.get $0
-         local.get $23
-         local.get $51
-         local.get $41
-         local.get $45
-         f32x4.sub
-         f32x4.sub
-         local.tee $52
-         f32x4.mul
-         local.get $21
-         f32x4.add
-         local.get $52
-         f32x4.mul
-         local.get $49
-         f32x4.add
-         local.get $52
-         f32x4.mul
-         local.get $48
-         f32x4.add
-         local.get $52
-         f32x4.mul
-         local.get $47
-         f32x4.add
-         local.get $52
-         f32x4.mul
-         local.get $46
-         f32x4.add
-         local.get $41
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $51
+         local.tee $48
          local.get $44
-         f32x4.ge
-         v128.and
-         local.tee $41
-         v128.store
-         local.get $0
-         local.get $23
-         local.get $50
-         local.get $40
-         local.get $45
-         f32x4.sub
-         f32x4.sub
-         local.tee $51
-         f32x4.mul
-         local.get $21
-         f32x4.add
-         local.get $51
-         f32x4.mul
-         local.get $49
-         f32x4.add
-         local.get $51
-         f32x4.mul
-         local.get $48
-         f32x4.add
-         local.get $51
-         f32x4.mul
-         local.get $47
-         f32x4.add
-         local.get $51
-         f32x4.mul
-         local.get $46
-         f32x4.add
-         local.get $40
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $50
-         local.get $44
-         f32x4.ge
-         v128.and
-         local.tee $40
-         v128.store offset=16
-         local.get $18
-         local.get $41
-         f32x4.add
-         local.set $18
-         local.get $27
-         local.get $40
          f32x4.add
          local.set $27
+         local.get $0
+         v128.load
+         local.get $24
+         f32x4.sub
+         local.get $32
+         f32x4.mul
+         local.get $31
+         f32x4.mul
+         local.tee $49
+         local.get $44
+         f32x4.add
+         local.set $25
+         local.get $0
+         local.get $33
+         local.get $49
+         local.get $25
+         local.get $44
+         f32x4.sub
+         f32x4.sub
+         local.tee $50
+         f32x4.mul
+         local.get $34
+         f32x4.add
+         local.get $50
+         f32x4.mul
+         local.get $35
+         f32x4.add
+         local.get $50
+         f32x4.mul
+         local.get $47
+         f32x4.add
+         local.get $50
+         f32x4.mul
+         local.get $46
+         f32x4.add
+         local.get $50
+         f32x4.mul
+         local.get $45
+         f32x4.add
+         local.get $25
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $49
+         local.get $43
+         f32x4.ge
+         v128.and
+         local.tee $25
+         v128.store
+         local.get $0
+         local.get $33
+         local.get $48
+         local.get $27
+         local.get $44
+         f32x4.sub
+         f32x4.sub
+         local.tee $49
+         f32x4.mul
+         local.get $34
+         f32x4.add
+         local.get $49
+         f32x4.mul
+         local.get $35
+         f32x4.add
+         local.get $49
+         f32x4.mul
+         local.get $47
+         f32x4.add
+         local.get $49
+         f32x4.mul
+         local.get $46
+         f32x4.add
+         local.get $49
+         f32x4.mul
+         local.get $45
+         f32x4.add
+         local.get $27
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $48
+         local.get $43
+         f32x4.ge
+         v128.and
+         local.tee $27
+         v128.store offset=16
+         local.get $18
+         local.get $25
+         f32x4.add
+         local.set $18
+         local.get $26
+         local.get $27
+         f32x4.add
+         local.set $26
          local.get $0
          i32.const 256
          i32.add
          local.set $0
-         local.get $26
+         local.get $41
          i32.const 1
          i32.add
-         local.set $26
-         br $for-loop|6
+         local.set $41
+         br $for-loop|5
         end
        end
-       local.get $11
-       local.get $25
+       local.get $2
+       local.get $28
        i32.add
        local.tee $0
-       local.get $46
+       local.get $45
        local.get $18
        f32x4.div
-       local.get $25
+       local.get $28
        i32.const 256
        i32.sub
-       local.get $11
+       local.get $2
        i32.add
-       local.tee $26
+       local.tee $38
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $46
-       local.get $27
-       f32x4.div
+       local.get $45
        local.get $26
+       f32x4.div
+       local.get $38
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $11
+       local.get $2
        i32.const 32
        i32.add
-       local.set $11
-       br $for-loop|5
+       local.set $2
+       br $for-loop|4
       end
      end
      i32.const 1028
@@ -4829,7 +4861,7 @@
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $37
+     local.set $25
      local.get $8
      local.get $9
      i32.const 352
@@ -4838,192 +4870,192 @@
      local.tee $0
      i32.const 256
      i32.add
-     local.set $42
+     local.set $51
      local.get $0
      i32.const 512
      i32.add
-     local.set $43
+     local.set $52
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $28
+     local.set $42
      local.get $8
-     local.set $11
+     local.set $2
+     local.get $11
      local.get $22
-     local.get $29
      i32.add
-     local.set $25
-     local.get $2
-     local.get $29
+     local.set $28
+     local.get $11
+     local.get $21
      i32.add
-     local.set $34
+     local.set $41
      local.get $4
-     local.get $29
+     local.get $11
      i32.add
-     local.set $26
+     local.set $40
      local.get $19
      local.set $18
      i32.const 0
-     local.set $0
-     loop $for-loop|7
-      local.get $0
+     local.set $38
+     loop $for-loop|6
       local.get $9
-      i32.lt_s
+      local.get $38
+      i32.gt_s
       if
-       local.get $28
+       local.get $42
        v128.load
-       local.set $27
-       local.get $28
-       v128.load offset=16
-       local.set $19
-       local.get $28
-       v128.load offset=32
-       local.set $23
-       local.get $28
-       v128.load offset=48
-       local.set $24
-       local.get $28
-       v128.load offset=64
        local.set $20
-       local.get $28
+       local.get $42
+       v128.load offset=16
+       local.set $27
+       local.get $42
+       v128.load offset=32
+       local.set $19
+       local.get $42
+       v128.load offset=48
+       local.set $26
+       local.get $42
+       v128.load offset=64
+       local.set $24
+       local.get $42
        v128.load offset=80
-       local.set $21
+       local.set $23
        i32.const 0
-       local.set $31
-       loop $for-loop|8
-        local.get $31
-        local.get $32
+       local.set $0
+       loop $for-loop|7
+        local.get $0
+        local.get $37
         i32.lt_u
         if
-         local.get $31
-         local.get $42
+         local.get $0
+         local.get $51
          i32.add
          v128.load
-         local.set $38
-         local.get $11
-         local.get $31
+         local.set $31
+         local.get $0
+         local.get $2
          i32.add
          v128.load
-         local.get $31
-         local.get $43
+         local.get $0
+         local.get $52
          i32.add
          v128.load
          f32x4.mul
-         local.set $39
-         local.get $2
+         local.set $32
+         local.get $21
          if
-          local.get $31
-          local.get $34
+          local.get $0
+          local.get $41
           i32.add
-          local.get $39
+          local.get $32
           v128.store
          end
-         local.get $27
-         local.get $39
+         local.get $20
+         local.get $32
          f32x4.add
-         local.set $27
+         local.set $20
          local.get $18
-         local.get $26
-         local.get $31
+         local.get $0
+         local.get $40
          i32.add
          v128.load
-         local.tee $40
+         local.tee $33
          i32x4.max_u
          local.set $18
          local.get $19
-         local.get $40
-         local.get $38
+         local.get $32
+         local.get $33
+         local.get $31
          v128.and
-         local.tee $38
+         local.tee $31
+         f32x4.sub
+         local.get $25
+         v128.and
          f32x4.add
          local.set $19
-         local.get $23
-         local.get $39
-         local.get $38
-         f32x4.sub
-         local.get $37
-         v128.and
+         local.get $26
+         local.get $31
+         f32x4.pmax
+         local.set $26
+         local.get $27
+         local.get $31
          f32x4.add
+         local.set $27
+         local.get $23
+         local.get $32
+         local.get $31
+         f32x4.add
+         f32x4.pmax
          local.set $23
          local.get $24
-         local.get $38
+         local.get $32
          f32x4.pmax
          local.set $24
-         local.get $21
-         local.get $39
-         local.get $38
-         f32x4.add
-         f32x4.pmax
-         local.set $21
-         local.get $20
-         local.get $39
-         f32x4.pmax
-         local.set $20
-         local.get $31
+         local.get $0
          i32.const 16
          i32.add
-         local.set $31
-         br $for-loop|8
+         local.set $0
+         br $for-loop|7
         end
        end
-       local.get $28
-       local.get $27
-       v128.store
-       local.get $28
-       local.get $19
-       v128.store offset=16
-       local.get $28
-       local.get $23
-       v128.store offset=32
-       local.get $28
-       local.get $24
-       v128.store offset=48
-       local.get $28
+       local.get $42
        local.get $20
+       v128.store
+       local.get $42
+       local.get $27
+       v128.store offset=16
+       local.get $42
+       local.get $19
+       v128.store offset=32
+       local.get $42
+       local.get $26
+       v128.store offset=48
+       local.get $42
+       local.get $24
        v128.store offset=64
-       local.get $28
-       local.get $21
+       local.get $42
+       local.get $23
        v128.store offset=80
-       local.get $28
+       local.get $42
        i32.const 96
        i32.add
-       local.set $28
-       local.get $11
+       local.set $42
+       local.get $2
        i32.const 256
        i32.add
-       local.set $11
+       local.set $2
        local.get $1
-       local.get $25
+       local.get $28
        i32.add
-       local.set $25
+       local.set $28
        local.get $3
-       local.get $34
+       local.get $41
        i32.add
-       local.set $34
+       local.set $41
        local.get $5
-       local.get $26
+       local.get $40
        i32.add
-       local.set $26
-       local.get $0
+       local.set $40
+       local.get $38
        i32.const 1
        i32.add
-       local.set $0
-       br $for-loop|7
+       local.set $38
+       br $for-loop|6
       end
      end
      local.get $18
      local.set $19
      i32.const 0
-     local.get $29
-     local.get $32
+     local.get $11
+     local.get $37
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      local.get $0
-     local.get $33
+     local.get $36
      i32.eq
      local.tee $0
      select
@@ -5033,26 +5065,26 @@
       v128.load32_splat
       local.set $18
       i32.const 0
-      local.set $11
-      loop $for-loop|9
+      local.set $2
+      loop $for-loop|8
+       local.get $2
        local.get $9
-       local.get $11
-       i32.gt_s
+       i32.lt_s
        if
         local.get $17
-        local.get $11
+        local.get $2
         i32.const 6
         i32.shl
         i32.add
-        local.tee $25
-        local.get $25
+        local.tee $28
+        local.get $28
         f64.load
-        local.get $36
-        local.get $11
+        local.get $29
+        local.get $2
         i32.const 96
         i32.mul
         i32.add
-        local.tee $26
+        local.tee $37
         v128.load
         local.tee $20
         f64x2.promote_low_f32x4
@@ -5068,10 +5100,10 @@
         f64.add
         f64.add
         f64.store
-        local.get $25
-        local.get $25
+        local.get $28
+        local.get $28
         f64.load offset=8
-        local.get $26
+        local.get $37
         v128.load offset=16
         local.tee $20
         f64x2.promote_low_f32x4
@@ -5087,10 +5119,10 @@
         f64.add
         f64.add
         f64.store offset=8
-        local.get $25
-        local.get $25
+        local.get $28
+        local.get $28
         f64.load offset=16
-        local.get $26
+        local.get $37
         v128.load offset=32
         local.tee $20
         f64x2.promote_low_f32x4
@@ -5106,21 +5138,21 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $26
+        local.get $37
         local.get $18
         v128.store
-        local.get $26
+        local.get $37
         local.get $18
         v128.store offset=16
-        local.get $26
+        local.get $37
         local.get $18
         v128.store offset=32
         local.get $0
         if
-         local.get $25
-         local.get $25
+         local.get $28
+         local.get $28
          f64.load offset=24
-         local.get $26
+         local.get $37
          v128.load offset=48
          local.tee $20
          f32x4.extract_lane 0
@@ -5136,10 +5168,10 @@
          f64.promote_f32
          f64.max
          f64.store offset=24
-         local.get $25
-         local.get $25
+         local.get $28
+         local.get $28
          f64.load offset=32
-         local.get $26
+         local.get $37
          v128.load offset=64
          local.tee $20
          f32x4.extract_lane 0
@@ -5155,10 +5187,10 @@
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $25
-         local.get $25
+         local.get $28
+         local.get $28
          f64.load offset=40
-         local.get $26
+         local.get $37
          v128.load offset=80
          local.tee $20
          f32x4.extract_lane 0
@@ -5175,26 +5207,26 @@
          f64.max
          f64.store offset=40
         end
-        local.get $11
+        local.get $2
         i32.const 1
         i32.add
-        local.set $11
-        br $for-loop|9
+        local.set $2
+        br $for-loop|8
        end
       end
      end
-     local.get $29
+     local.get $11
      i32.const 256
      i32.add
-     local.set $29
+     local.set $11
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $30
+   local.get $39
    i32x4.extract_lane 0
    local.tee $0
-   local.get $30
+   local.get $39
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -5202,10 +5234,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $30
+   local.get $39
    i32x4.extract_lane 2
    local.tee $1
-   local.get $30
+   local.get $39
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -5258,13 +5290,13 @@
   (local $19 v128)
   (local $20 v128)
   (local $21 v128)
-  (local $22 i32)
+  (local $22 v128)
   (local $23 i32)
   (local $24 i32)
-  (local $25 v128)
+  (local $25 i32)
   (local $26 v128)
   (local $27 v128)
-  (local $28 i32)
+  (local $28 v128)
   (local $29 i32)
   (local $30 i32)
   (local $31 v128)
@@ -5275,7 +5307,7 @@
   (local $36 i32)
   (local $37 i32)
   (local $38 i32)
-  (local $39 v128)
+  (local $39 i32)
   (local $40 v128)
   (local $41 v128)
   (local $42 v128)
@@ -5290,23 +5322,23 @@
   (local $51 v128)
   (local $52 v128)
   local.get $0
-  local.set $22
-  local.get $2
   local.set $23
-  local.get $4
+  local.get $2
   local.set $24
+  local.get $4
+  local.set $25
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $35
+  local.set $36
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $36
+  local.tee $37
   i32.const 0
   local.get $9
   i32.const 96
@@ -5315,92 +5347,93 @@
   i32.const 1024
   v128.load32_splat
   local.tee $31
-  local.set $19
+  local.set $20
   local.get $11
   i32.const 2
   i32.shl
   local.set $34
+  i32.const 0
+  local.set $4
   block $wasm/assembly/loss/statsChunk|inlined.7 (result i32)
    loop $for-loop|0
-    local.get $29
+    local.get $4
     local.get $34
     i32.lt_u
     if
-     local.get $29
+     local.get $4
      i32.const 2
      i32.shr_u
      local.set $2
      i32.const 256
      local.get $34
-     local.get $29
+     local.get $4
      i32.sub
      local.tee $0
      local.get $0
      i32.const 256
      i32.gt_u
      select
-     local.set $32
+     local.set $33
      i32.const 1
      local.set $0
      i32.const 0
-     local.set $4
+     local.set $11
      loop $for-loop|1
-      local.get $4
-      local.get $32
+      local.get $11
+      local.get $33
       i32.lt_u
       if
        local.get $2
-       local.get $4
+       local.get $11
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $11
+       local.set $29
        i32.const 1024
        v128.load32_splat
        local.set $18
        i32.const 1064
        v128.load32_splat
-       local.set $20
+       local.set $19
        local.get $7
-       if (result v128)
+       if
         local.get $7
-        local.get $11
+        local.get $29
         i32.add
         v128.load
         local.get $18
         i8x16.eq
         v128.not
-       else
-        local.get $20
+        local.set $19
        end
-       local.tee $21
+       local.get $19
        i16x8.extend_low_i8x16_s
-       local.set $39
+       local.set $27
        local.get $18
-       local.tee $20
-       local.set $26
+       local.tee $22
+       local.set $21
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $11
+        local.get $29
         i32.add
         v128.load
-        local.tee $20
+        local.tee $21
         i16x8.extend_low_i8x16_u
-        local.tee $25
-        i32x4.extend_low_i16x8_u
-        local.set $18
-        local.get $20
-        i16x8.extend_high_i8x16_u
         local.tee $26
         i32x4.extend_low_i16x8_u
-        local.set $20
-        local.get $26
+        local.set $18
+        local.get $21
+        i16x8.extend_high_i8x16_u
+        local.tee $21
+        i32x4.extend_low_i16x8_u
+        local.set $22
+        local.get $21
         i32x4.extend_high_i16x8_u
-        local.set $26
-        local.get $25
+        local.set $21
+        local.get $26
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -5408,43 +5441,43 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $11
+         local.get $29
          i32.const 1
          i32.shl
          i32.add
-         local.tee $28
+         local.tee $30
          v128.load
-         local.tee $25
-         i32x4.extend_low_i16x8_u
-         local.set $18
-         local.get $28
-         v128.load offset=16
          local.tee $26
          i32x4.extend_low_i16x8_u
-         local.set $20
-         local.get $26
+         local.set $18
+         local.get $30
+         v128.load offset=16
+         local.tee $21
+         i32x4.extend_low_i16x8_u
+         local.set $22
+         local.get $21
          i32x4.extend_high_i16x8_u
-         local.set $26
-         local.get $25
+         local.set $21
+         local.get $26
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $11
+          local.get $29
           i32.const 2
           i32.shl
           i32.add
-          local.tee $28
+          local.tee $30
           v128.load
           local.set $18
-          local.get $28
+          local.get $30
           v128.load offset=32
-          local.set $20
-          local.get $28
+          local.set $22
+          local.get $30
           v128.load offset=48
-          local.set $26
-          local.get $28
+          local.set $21
+          local.get $30
           v128.load offset=16
          else
           local.get $18
@@ -5452,9 +5485,9 @@
         end
        end
        local.set $40
-       local.get $39
+       local.get $27
        i32x4.extend_low_i16x8_s
-       local.get $11
+       local.get $29
        i32x4.splat
        i32.const 1088
        v128.load
@@ -5464,21 +5497,21 @@
        i32x4.lt_s
        local.tee $41
        v128.and
-       local.set $25
+       local.set $26
        i32.const 1024
        v128.load32_splat
-       local.set $27
-       local.get $4
-       local.get $35
+       local.set $28
+       local.get $11
+       local.get $36
        i32.add
-       local.tee $28
+       local.tee $30
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $30
+       local.tee $32
        if
         local.get $41
         local.get $18
@@ -5490,29 +5523,29 @@
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $27
+        local.get $28
         local.get $14
         select
         local.tee $18
         v128.or
         v128.andnot
-        local.set $27
-        local.get $25
+        local.set $28
+        local.get $26
         local.get $41
         local.get $18
         v128.andnot
         v128.and
-        local.set $25
+        local.set $26
        end
-       local.get $25
+       local.get $26
        v128.bitselect
        v128.store
-       local.get $28
-       local.get $25
+       local.get $30
+       local.get $26
        v128.store offset=256
-       local.get $39
+       local.get $27
        i32x4.extend_high_i16x8_s
-       local.get $11
+       local.get $29
        i32.const 4
        i32.add
        i32x4.splat
@@ -5522,37 +5555,37 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $39
+       local.tee $26
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $25
-       local.get $28
+       local.set $27
+       local.get $30
        local.get $40
        i32.const 1064
        v128.load32_splat
-       local.get $30
+       local.get $32
        if
-        local.get $39
+        local.get $26
         local.get $40
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $39
+        local.tee $26
         local.get $40
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $25
+        local.get $27
         local.get $14
         select
         local.tee $40
         v128.or
         v128.andnot
-        local.set $25
+        local.set $27
         local.get $18
-        local.get $39
+        local.get $26
         local.get $40
         v128.andnot
         v128.and
@@ -5561,14 +5594,14 @@
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $28
+       local.get $30
        local.get $18
        v128.store offset=272
-       local.get $21
+       local.get $19
        i16x8.extend_high_i8x16_s
-       local.tee $39
+       local.tee $26
        i32x4.extend_low_i16x8_s
-       local.get $11
+       local.get $29
        i32.const 8
        i32.add
        i32x4.splat
@@ -5583,33 +5616,33 @@
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $28
-       local.get $20
+       local.set $19
+       local.get $30
+       local.get $22
        i32.const 1064
        v128.load32_splat
-       local.get $30
+       local.get $32
        if
         local.get $40
-        local.get $20
+        local.get $22
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $40
-        local.get $20
+        local.get $22
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $19
         local.get $14
         select
-        local.tee $20
+        local.tee $22
         v128.or
         v128.andnot
-        local.set $21
+        local.set $19
         local.get $18
         local.get $40
-        local.get $20
+        local.get $22
         v128.andnot
         v128.and
         local.set $18
@@ -5617,14 +5650,14 @@
        local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $28
+       local.get $30
        local.get $18
        v128.store offset=288
-       local.get $21
-       local.set $20
-       local.get $39
+       local.get $19
+       local.set $22
+       local.get $26
        i32x4.extend_high_i16x8_s
-       local.get $11
+       local.get $29
        i32.const 12
        i32.add
        i32x4.splat
@@ -5634,38 +5667,38 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $39
+       local.tee $26
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $28
-       local.get $26
+       local.set $19
+       local.get $30
+       local.get $21
        i32.const 1064
        v128.load32_splat
-       local.get $30
+       local.get $32
        if
-        local.get $39
         local.get $26
+        local.get $21
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $39
-        local.get $26
+        local.tee $26
+        local.get $21
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $19
         local.get $14
         select
-        local.tee $26
+        local.tee $21
         v128.or
         v128.andnot
-        local.set $21
+        local.set $19
         local.get $18
-        local.get $39
         local.get $26
+        local.get $21
         v128.andnot
         v128.and
         local.set $18
@@ -5673,25 +5706,25 @@
        local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $28
+       local.get $30
        local.get $18
        v128.store offset=304
        i32.const 0
        local.get $0
+       local.get $28
        local.get $27
-       local.get $25
        v128.or
-       local.get $20
-       local.get $21
+       local.get $22
+       local.get $19
        v128.or
        v128.or
        v128.any_true
        select
        local.set $0
-       local.get $4
+       local.get $11
        i32.const -64
        i32.sub
-       local.set $4
+       local.set $11
        br $for-loop|1
       end
      end
@@ -5702,10 +5735,13 @@
      drop
      i32.const 1024
      v128.load32_splat
-     local.set $20
-     i32.const 1068
+     local.set $26
+     i32.const 1032
      v128.load32_splat
      local.set $18
+     i32.const 1068
+     v128.load32_splat
+     local.set $28
      local.get $8
      local.get $9
      i32.const 352
@@ -5713,264 +5749,266 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $11
-     local.get $22
-     local.get $29
-     i32.add
-     local.set $2
-     local.get $8
-     local.set $0
+     local.set $29
      i32.const 0
-     local.set $4
+     local.set $0
      loop $for-loop|2
-      local.get $4
-      local.get $32
+      local.get $0
+      local.get $33
       i32.lt_u
       if
-       local.get $0
-       local.get $4
-       i32.add
-       local.get $2
-       local.get $4
-       i32.add
-       v128.load
-       local.tee $21
-       v128.store
-       local.get $4
-       local.get $11
-       i32.add
-       local.get $21
-       v128.store
-       local.get $31
-       local.get $21
        local.get $18
-       v128.and
-       i32x4.max_u
-       local.set $31
+       local.tee $19
+       local.set $22
+       local.get $19
+       local.tee $21
+       local.set $27
        local.get $4
-       i32.const 16
+       local.get $23
        i32.add
-       local.set $4
-       br $for-loop|2
-      end
-     end
-     i32.const 1
-     local.set $30
-     loop $for-loop|3
-      local.get $9
-      local.get $30
-      i32.gt_s
-      if
-       local.get $1
-       local.get $2
+       local.get $0
+       i32.add
+       local.set $11
+       local.get $0
+       local.get $8
        i32.add
        local.set $2
-       local.get $0
-       i32.const 256
-       i32.add
-       local.set $0
        i32.const 0
-       local.set $4
-       loop $for-loop|4
-        local.get $4
-        local.get $32
-        i32.lt_u
+       local.set $30
+       loop $for-loop|3
+        local.get $9
+        local.get $30
+        i32.gt_s
         if
-         local.get $2
-         local.get $4
-         i32.add
-         local.tee $28
+         local.get $11
          v128.load offset=16
-         local.set $21
-         local.get $0
-         local.get $4
-         i32.add
-         local.tee $33
-         local.get $28
+         local.set $40
+         local.get $11
+         v128.load offset=32
+         local.set $41
+         local.get $11
+         v128.load offset=48
+         local.set $42
+         local.get $2
+         local.get $11
          v128.load
-         local.tee $25
+         local.tee $43
          v128.store
-         local.get $33
-         local.get $21
+         local.get $2
+         local.get $40
          v128.store offset=16
+         local.get $2
+         local.get $41
+         v128.store offset=32
+         local.get $2
+         local.get $42
+         v128.store offset=48
          local.get $31
-         local.get $25
-         local.get $18
+         local.get $43
+         local.get $28
          v128.and
          i32x4.max_u
-         local.get $21
-         local.get $18
+         local.get $40
+         local.get $28
+         v128.and
+         i32x4.max_u
+         local.get $41
+         local.get $28
+         v128.and
+         i32x4.max_u
+         local.get $42
+         local.get $28
          v128.and
          i32x4.max_u
          local.set $31
-         local.get $4
+         local.get $19
+         local.get $43
+         f32x4.pmax
+         local.set $19
+         local.get $22
+         local.get $40
+         f32x4.pmax
+         local.set $22
+         local.get $21
+         local.get $41
+         f32x4.pmax
+         local.set $21
+         local.get $27
+         local.get $42
+         f32x4.pmax
+         local.set $27
+         local.get $1
          local.get $11
          i32.add
-         local.tee $28
-         local.get $28
-         v128.load
-         local.get $25
-         f32x4.pmax
-         v128.store
-         local.get $28
-         local.get $28
-         v128.load offset=16
-         local.get $21
-         f32x4.pmax
-         v128.store offset=16
-         local.get $4
-         i32.const 32
+         local.set $11
+         local.get $2
+         i32.const 256
          i32.add
-         local.set $4
-         br $for-loop|4
+         local.set $2
+         local.get $30
+         i32.const 1
+         i32.add
+         local.set $30
+         br $for-loop|3
         end
        end
-       local.get $30
-       i32.const 1
+       local.get $0
+       local.get $29
        i32.add
-       local.set $30
-       br $for-loop|3
+       local.tee $2
+       local.get $19
+       v128.store
+       local.get $2
+       local.get $22
+       v128.store offset=16
+       local.get $2
+       local.get $21
+       v128.store offset=32
+       local.get $2
+       local.get $27
+       v128.store offset=48
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       br $for-loop|2
       end
      end
      i32.const 1036
      v128.load32_splat
-     local.set $26
+     local.set $21
      i32.const 1040
      v128.load32_splat
-     local.set $39
+     local.set $22
      i32.const 1028
      v128.load32_splat
-     local.set $40
+     local.set $28
      i32.const 1044
      v128.load32_splat
-     local.set $41
+     local.set $40
      i32.const 1048
      v128.load32_splat
-     local.set $42
+     local.set $41
      i32.const 1052
      v128.load32_splat
-     local.set $45
+     local.set $44
      i32.const 1056
      v128.load32_splat
-     local.set $46
+     local.set $45
      i32.const 1060
      v128.load32_splat
-     local.set $47
+     local.set $46
      local.get $15
      f32x4.splat
-     local.set $48
+     local.set $47
      local.get $16
      f32x4.splat
-     local.set $49
+     local.set $48
      i32.const 0
-     local.set $4
-     loop $for-loop|5
-      local.get $4
-      local.get $32
+     local.set $11
+     loop $for-loop|4
+      local.get $11
+      local.get $33
       i32.lt_u
       if
-       local.get $4
        local.get $11
+       local.get $29
        i32.add
        local.tee $0
        v128.load
-       local.set $21
+       local.set $49
        local.get $0
        v128.load offset=16
-       local.set $25
-       local.get $20
+       local.set $19
+       local.get $26
        local.tee $18
        local.set $27
-       local.get $4
        local.get $8
+       local.get $11
        i32.add
        local.set $0
        i32.const 0
        local.set $2
-       loop $for-loop|6
+       loop $for-loop|5
         local.get $2
         local.get $9
         i32.lt_s
         if
          local.get $0
          v128.load offset=16
-         local.get $25
+         local.get $19
          f32x4.sub
+         local.get $47
+         f32x4.mul
          local.get $48
          f32x4.mul
-         local.get $49
-         f32x4.mul
-         local.tee $43
-         local.get $39
+         local.tee $42
+         local.get $22
          f32x4.add
          local.set $50
          local.get $0
          v128.load
-         local.get $21
+         local.get $49
          f32x4.sub
+         local.get $47
+         f32x4.mul
          local.get $48
          f32x4.mul
-         local.get $49
-         f32x4.mul
          local.tee $51
-         local.get $39
+         local.get $22
          f32x4.add
          local.set $52
          local.get $0
-         local.get $47
+         local.get $46
          local.get $51
          local.get $52
-         local.get $39
+         local.get $22
          f32x4.sub
          f32x4.sub
-         local.tee $44
-         f32x4.mul
-         local.get $46
-         f32x4.add
-         local.get $44
+         local.tee $43
          f32x4.mul
          local.get $45
          f32x4.add
-         local.get $44
+         local.get $43
          f32x4.mul
-         local.get $42
-         f32x4.add
          local.get $44
+         f32x4.add
+         local.get $43
          f32x4.mul
          local.get $41
          f32x4.add
-         local.get $44
+         local.get $43
          f32x4.mul
          local.get $40
+         f32x4.add
+         local.get $43
+         f32x4.mul
+         local.get $28
          f32x4.add
          local.get $52
          i32.const 23
          i32x4.shl
          i32x4.add
          local.get $51
-         local.get $26
+         local.get $21
          f32x4.ge
          v128.and
-         local.tee $44
+         local.tee $43
          v128.store
          local.get $0
-         local.get $47
-         local.get $43
+         local.get $46
+         local.get $42
          local.get $50
-         local.get $39
+         local.get $22
          f32x4.sub
          f32x4.sub
          local.tee $51
          f32x4.mul
-         local.get $46
-         f32x4.add
-         local.get $51
-         f32x4.mul
          local.get $45
          f32x4.add
          local.get $51
          f32x4.mul
-         local.get $42
+         local.get $44
          f32x4.add
          local.get $51
          f32x4.mul
@@ -5980,22 +6018,26 @@
          f32x4.mul
          local.get $40
          f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $28
+         f32x4.add
          local.get $50
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $43
-         local.get $26
+         local.get $42
+         local.get $21
          f32x4.ge
          v128.and
-         local.tee $43
+         local.tee $42
          v128.store offset=16
          local.get $18
-         local.get $44
+         local.get $43
          f32x4.add
          local.set $18
          local.get $27
-         local.get $43
+         local.get $42
          f32x4.add
          local.set $27
          local.get $0
@@ -6006,38 +6048,38 @@
          i32.const 1
          i32.add
          local.set $2
-         br $for-loop|6
+         br $for-loop|5
         end
        end
-       local.get $4
        local.get $11
+       local.get $29
        i32.add
        local.tee $0
-       local.get $40
+       local.get $28
        local.get $18
        f32x4.div
-       local.get $11
+       local.get $29
        i32.const 256
        i32.sub
-       local.get $4
+       local.get $11
        i32.add
        local.tee $2
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $40
+       local.get $28
        local.get $27
        f32x4.div
        local.get $2
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $4
+       local.get $11
        i32.const 32
        i32.add
-       local.set $4
-       br $for-loop|5
+       local.set $11
+       br $for-loop|4
       end
      end
      i32.const 1028
@@ -6054,11 +6096,11 @@
      local.tee $0
      i32.const 256
      i32.add
-     local.set $37
+     local.set $38
      local.get $0
      i32.const 512
      i32.add
-     local.set $38
+     local.set $39
      local.get $8
      local.get $9
      i32.const 8
@@ -6067,36 +6109,36 @@
      local.set $0
      local.get $8
      local.set $2
-     local.get $22
-     local.get $29
-     i32.add
-     local.set $33
+     local.get $4
      local.get $23
-     local.get $29
      i32.add
-     local.set $28
+     local.set $35
+     local.get $4
      local.get $24
-     local.get $29
      i32.add
      local.set $30
-     local.get $19
+     local.get $4
+     local.get $25
+     i32.add
+     local.set $32
+     local.get $20
      local.set $18
      i32.const 0
-     local.set $4
-     loop $for-loop|7
-      local.get $4
+     local.set $11
+     loop $for-loop|6
       local.get $9
-      i32.lt_s
+      local.get $11
+      i32.gt_s
       if
        local.get $0
        v128.load
-       local.set $27
-       local.get $0
-       v128.load offset=16
        local.set $19
        local.get $0
+       v128.load offset=16
+       local.set $28
+       local.get $0
        v128.load offset=32
-       local.set $25
+       local.set $22
        local.get $0
        v128.load offset=48
        local.set $20
@@ -6107,81 +6149,81 @@
        v128.load offset=80
        drop
        i32.const 0
-       local.set $11
-       loop $for-loop|8
-        local.get $11
-        local.get $32
+       local.set $29
+       loop $for-loop|7
+        local.get $29
+        local.get $33
         i32.lt_u
         if
-         local.get $11
-         local.get $37
+         local.get $29
+         local.get $38
          i32.add
          v128.load
          local.set $26
          local.get $2
-         local.get $11
+         local.get $29
          i32.add
          v128.load
-         local.get $11
-         local.get $38
+         local.get $29
+         local.get $39
          i32.add
          v128.load
          f32x4.mul
-         local.set $39
-         local.get $23
+         local.set $27
+         local.get $24
          if
-          local.get $11
-          local.get $28
+          local.get $29
+          local.get $30
           i32.add
-          local.get $39
+          local.get $27
           v128.store
          end
+         local.get $19
          local.get $27
-         local.get $39
          f32x4.add
-         local.set $27
+         local.set $19
          local.get $18
-         local.get $11
-         local.get $30
+         local.get $29
+         local.get $32
          i32.add
          v128.load
          local.tee $40
          i32x4.max_u
          local.set $18
-         local.get $19
+         local.get $22
+         local.get $27
          local.get $40
          local.get $26
          v128.and
          local.tee $26
-         f32x4.add
-         local.set $19
-         local.get $25
-         local.get $39
-         local.get $26
          f32x4.sub
          local.get $21
          v128.and
          f32x4.add
-         local.set $25
+         local.set $22
          local.get $20
          local.get $26
          f32x4.pmax
          local.set $20
-         local.get $11
+         local.get $28
+         local.get $26
+         f32x4.add
+         local.set $28
+         local.get $29
          i32.const 16
          i32.add
-         local.set $11
-         br $for-loop|8
+         local.set $29
+         br $for-loop|7
         end
        end
        local.get $0
-       local.get $27
+       local.get $19
        v128.store
        local.get $0
-       local.get $19
+       local.get $28
        v128.store offset=16
        local.get $0
-       local.get $25
+       local.get $22
        v128.store offset=32
        local.get $0
        local.get $20
@@ -6195,29 +6237,29 @@
        i32.add
        local.set $2
        local.get $1
-       local.get $33
+       local.get $35
        i32.add
-       local.set $33
+       local.set $35
        local.get $3
-       local.get $28
-       i32.add
-       local.set $28
-       local.get $5
        local.get $30
        i32.add
        local.set $30
-       local.get $4
+       local.get $5
+       local.get $32
+       i32.add
+       local.set $32
+       local.get $11
        i32.const 1
        i32.add
-       local.set $4
-       br $for-loop|7
+       local.set $11
+       br $for-loop|6
       end
      end
      local.get $18
-     local.set $19
+     local.set $20
      i32.const 0
-     local.get $29
-     local.get $32
+     local.get $4
+     local.get $33
      i32.add
      local.tee $0
      i32.const 511
@@ -6234,7 +6276,7 @@
       local.set $18
       i32.const 0
       local.set $2
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $2
        local.get $9
        i32.lt_s
@@ -6244,92 +6286,92 @@
         i32.const 6
         i32.shl
         i32.add
-        local.tee $4
-        local.get $4
+        local.tee $11
+        local.get $11
         f64.load
-        local.get $36
+        local.get $37
         local.get $2
         i32.const 96
         i32.mul
         i32.add
-        local.tee $11
+        local.tee $29
         v128.load
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $4
-        local.get $4
-        f64.load offset=8
         local.get $11
+        local.get $11
+        f64.load offset=8
+        local.get $29
         v128.load offset=16
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $4
-        local.get $4
-        f64.load offset=16
         local.get $11
+        local.get $11
+        f64.load offset=16
+        local.get $29
         v128.load offset=32
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $11
+        local.get $29
         local.get $18
         v128.store
-        local.get $11
+        local.get $29
         local.get $18
         v128.store offset=16
-        local.get $11
+        local.get $29
         local.get $18
         v128.store offset=32
         local.get $0
         if
-         local.get $4
-         local.get $4
-         f64.load offset=24
          local.get $11
+         local.get $11
+         f64.load offset=24
+         local.get $29
          v128.load offset=48
-         local.tee $20
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $20
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $19
          f32x4.extract_lane 2
-         local.get $20
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -6341,14 +6383,14 @@
         i32.const 1
         i32.add
         local.set $2
-        br $for-loop|9
+        br $for-loop|8
        end
       end
      end
-     local.get $29
+     local.get $4
      i32.const 256
      i32.add
-     local.set $29
+     local.set $4
      br $for-loop|0
     end
    end
@@ -6383,10 +6425,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.7
    drop
-   local.get $19
+   local.get $20
    i32x4.extract_lane 0
    local.tee $0
-   local.get $19
+   local.get $20
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -6394,10 +6436,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $19
+   local.get $20
    i32x4.extract_lane 2
    local.tee $1
-   local.get $19
+   local.get $20
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -6425,12 +6467,12 @@
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
-  (local $27 i32)
-  (local $28 i32)
+  (local $27 v128)
+  (local $28 v128)
   (local $29 i32)
   (local $30 i32)
-  (local $31 v128)
-  (local $32 v128)
+  (local $31 i32)
+  (local $32 i32)
   (local $33 v128)
   (local $34 v128)
   (local $35 v128)
@@ -6438,10 +6480,10 @@
   (local $37 v128)
   (local $38 i32)
   (local $39 i32)
-  (local $40 i32)
-  (local $41 v128)
+  (local $40 v128)
+  (local $41 i32)
   (local $42 i32)
-  (local $43 i32)
+  (local $43 v128)
   (local $44 v128)
   (local $45 v128)
   (local $46 v128)
@@ -6449,9 +6491,8 @@
   (local $48 v128)
   (local $49 v128)
   (local $50 v128)
-  (local $51 v128)
+  (local $51 i32)
   (local $52 i32)
-  (local $53 i32)
   local.get $0
   local.set $23
   local.get $2
@@ -6463,13 +6504,13 @@
   i32.const 352
   i32.mul
   i32.add
-  local.set $29
+  local.set $31
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $28
+  local.tee $30
   i32.const 0
   local.get $9
   i32.const 96
@@ -6477,60 +6518,62 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $41
-  local.set $18
+  local.tee $40
+  local.set $19
   local.get $11
   i32.const 2
   i32.shl
   local.set $38
+  i32.const 0
+  local.set $4
   block $wasm/assembly/loss/statsChunk|inlined.0 (result i32)
    loop $for-loop|0
+    local.get $4
     local.get $38
-    local.get $43
-    i32.gt_u
+    i32.lt_u
     if
-     local.get $43
+     local.get $4
      i32.const 2
      i32.shr_u
      local.set $2
      i32.const 256
      local.get $38
-     local.get $43
+     local.get $4
      i32.sub
      local.tee $0
      local.get $0
      i32.const 256
      i32.gt_u
      select
-     local.set $40
+     local.set $39
      i32.const 1
      local.set $0
      i32.const 0
-     local.set $4
+     local.set $11
      loop $for-loop|1
-      local.get $4
-      local.get $40
+      local.get $11
+      local.get $39
       i32.lt_u
       if
        local.get $2
-       local.get $4
+       local.get $11
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $11
+       local.set $29
        i32.const 1024
        v128.load32_splat
-       local.set $19
+       local.set $18
        i32.const 1064
        v128.load32_splat
        local.set $20
        local.get $7
        if (result v128)
         local.get $7
-        local.get $11
+        local.get $29
         i32.add
         v128.load
-        local.get $19
+        local.get $18
         i8x16.eq
         v128.not
        else
@@ -6538,8 +6581,8 @@
        end
        local.tee $24
        i16x8.extend_low_i8x16_s
-       local.set $31
-       local.get $19
+       local.set $27
+       local.get $18
        local.tee $20
        local.set $26
        local.get $12
@@ -6547,14 +6590,14 @@
        i32.eq
        if (result v128)
         local.get $6
-        local.get $11
+        local.get $29
         i32.add
         v128.load
         local.tee $20
         i16x8.extend_low_i8x16_u
         local.tee $25
         i32x4.extend_low_i16x8_u
-        local.set $19
+        local.set $18
         local.get $20
         i16x8.extend_high_i8x16_u
         local.tee $26
@@ -6571,16 +6614,16 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $11
+         local.get $29
          i32.const 1
          i32.shl
          i32.add
-         local.tee $27
+         local.tee $32
          v128.load
          local.tee $25
          i32x4.extend_low_i16x8_u
-         local.set $19
-         local.get $27
+         local.set $18
+         local.get $32
          v128.load offset=16
          local.tee $26
          i32x4.extend_low_i16x8_u
@@ -6594,30 +6637,30 @@
          local.get $12
          if (result v128)
           local.get $6
-          local.get $11
+          local.get $29
           i32.const 2
           i32.shl
           i32.add
-          local.tee $27
+          local.tee $32
           v128.load
-          local.set $19
-          local.get $27
+          local.set $18
+          local.get $32
           v128.load offset=32
           local.set $20
-          local.get $27
+          local.get $32
           v128.load offset=48
           local.set $26
-          local.get $27
+          local.get $32
           v128.load offset=16
          else
-          local.get $19
+          local.get $18
          end
         end
        end
-       local.set $32
-       local.get $31
+       local.set $33
+       local.get $27
        i32x4.extend_low_i16x8_s
-       local.get $11
+       local.get $29
        i32x4.splat
        i32.const 1088
        v128.load
@@ -6625,44 +6668,44 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $33
+       local.tee $34
        v128.and
        local.set $25
        i32.const 1024
        v128.load32_splat
-       local.set $44
-       local.get $4
-       local.get $29
+       local.set $28
+       local.get $11
+       local.get $31
        i32.add
-       local.tee $27
-       local.get $19
+       local.tee $32
+       local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $30
+       local.tee $41
        if
-        local.get $33
-        local.get $19
+        local.get $34
+        local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $33
-        local.get $19
+        local.tee $34
+        local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $44
+        local.get $28
         local.get $14
         select
-        local.tee $19
+        local.tee $18
         v128.or
         v128.andnot
-        local.set $44
+        local.set $28
         local.get $25
-        local.get $33
-        local.get $19
+        local.get $34
+        local.get $18
         v128.andnot
         v128.and
         local.set $25
@@ -6670,12 +6713,12 @@
        local.get $25
        v128.bitselect
        v128.store
-       local.get $27
+       local.get $32
        local.get $25
        v128.store offset=256
-       local.get $31
+       local.get $27
        i32x4.extend_high_i16x8_s
-       local.get $11
+       local.get $29
        i32.const 4
        i32.add
        i32x4.splat
@@ -6685,53 +6728,53 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $31
+       local.tee $25
        v128.and
-       local.set $19
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $25
-       local.get $27
+       local.set $27
        local.get $32
+       local.get $33
        i32.const 1064
        v128.load32_splat
-       local.get $30
+       local.get $41
        if
-        local.get $31
-        local.get $32
+        local.get $25
+        local.get $33
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $31
-        local.get $32
+        local.tee $25
+        local.get $33
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $25
+        local.get $27
         local.get $14
         select
-        local.tee $32
+        local.tee $33
         v128.or
         v128.andnot
-        local.set $25
-        local.get $19
-        local.get $31
-        local.get $32
+        local.set $27
+        local.get $18
+        local.get $25
+        local.get $33
         v128.andnot
         v128.and
-        local.set $19
+        local.set $18
        end
-       local.get $19
+       local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $27
-       local.get $19
+       local.get $32
+       local.get $18
        v128.store offset=272
        local.get $24
        i16x8.extend_high_i8x16_s
-       local.tee $31
+       local.tee $25
        i32x4.extend_low_i16x8_s
-       local.get $11
+       local.get $29
        i32.const 8
        i32.add
        i32x4.splat
@@ -6741,53 +6784,53 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $32
+       local.tee $33
        v128.and
-       local.set $19
+       local.set $24
        i32.const 1024
        v128.load32_splat
-       local.set $24
-       local.get $27
+       local.set $18
+       local.get $32
        local.get $20
        i32.const 1064
        v128.load32_splat
-       local.get $30
+       local.get $41
        if
-        local.get $32
+        local.get $33
         local.get $20
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $32
+        local.tee $33
         local.get $20
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $24
+        local.get $18
         local.get $14
         select
         local.tee $20
         v128.or
         v128.andnot
-        local.set $24
-        local.get $19
-        local.get $32
+        local.set $18
+        local.get $24
+        local.get $33
         local.get $20
         v128.andnot
         v128.and
-        local.set $19
+        local.set $24
        end
-       local.get $19
+       local.get $24
        v128.bitselect
        v128.store offset=32
-       local.get $27
-       local.get $19
-       v128.store offset=288
+       local.get $32
        local.get $24
-       local.set $20
-       local.get $31
+       v128.store offset=288
+       local.get $18
+       local.set $24
+       local.get $25
        i32x4.extend_high_i16x8_s
-       local.get $11
+       local.get $29
        i32.const 12
        i32.add
        i32x4.splat
@@ -6797,64 +6840,64 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $31
+       local.tee $25
        v128.and
-       local.set $19
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $24
-       local.get $27
+       local.set $18
+       local.get $32
        local.get $26
        i32.const 1064
        v128.load32_splat
-       local.get $30
+       local.get $41
        if
-        local.get $31
+        local.get $25
         local.get $26
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $31
+        local.tee $25
         local.get $26
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $24
+        local.get $18
         local.get $14
         select
         local.tee $26
         v128.or
         v128.andnot
-        local.set $24
-        local.get $19
-        local.get $31
+        local.set $18
+        local.get $20
+        local.get $25
         local.get $26
         v128.andnot
         v128.and
-        local.set $19
+        local.set $20
        end
-       local.get $19
+       local.get $20
        v128.bitselect
        v128.store offset=48
-       local.get $27
-       local.get $19
+       local.get $32
+       local.get $20
        v128.store offset=304
        i32.const 0
        local.get $0
-       local.get $44
-       local.get $25
+       local.get $28
+       local.get $27
        v128.or
-       local.get $20
        local.get $24
+       local.get $18
        v128.or
        v128.or
        v128.any_true
        select
        local.set $0
-       local.get $4
+       local.get $11
        i32.const -64
        i32.sub
-       local.set $4
+       local.set $11
        br $for-loop|1
       end
      end
@@ -6865,10 +6908,13 @@
      drop
      i32.const 1024
      v128.load32_splat
-     local.set $20
+     local.set $24
+     i32.const 1032
+     v128.load32_splat
+     local.set $25
      i32.const 1068
      v128.load32_splat
-     local.set $19
+     local.set $28
      local.get $8
      local.get $9
      i32.const 352
@@ -6876,140 +6922,145 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $11
-     local.get $23
-     local.get $43
-     i32.add
-     local.set $2
-     local.get $8
-     local.set $0
+     local.set $29
      i32.const 0
-     local.set $4
+     local.set $0
      loop $for-loop|2
-      local.get $4
-      local.get $40
+      local.get $0
+      local.get $39
       i32.lt_u
       if
+       local.get $25
+       local.tee $18
+       local.tee $20
+       local.tee $26
+       local.set $27
+       local.get $4
+       local.get $23
+       i32.add
        local.get $0
-       local.get $4
        i32.add
-       local.get $2
-       local.get $4
-       i32.add
-       v128.load
-       local.tee $24
-       v128.store
-       local.get $4
-       local.get $11
-       i32.add
-       local.get $24
-       v128.store
-       local.get $41
-       local.get $24
-       local.get $19
-       v128.and
-       i32x4.max_u
-       local.set $41
-       local.get $4
-       i32.const 16
-       i32.add
-       local.set $4
-       br $for-loop|2
-      end
-     end
-     i32.const 1
-     local.set $42
-     loop $for-loop|3
-      local.get $9
-      local.get $42
-      i32.gt_s
-      if
-       local.get $1
-       local.get $2
+       local.set $11
+       local.get $0
+       local.get $8
        i32.add
        local.set $2
-       local.get $0
-       i32.const 256
-       i32.add
-       local.set $0
        i32.const 0
-       local.set $4
-       loop $for-loop|4
-        local.get $4
-        local.get $40
-        i32.lt_u
+       local.set $41
+       loop $for-loop|3
+        local.get $9
+        local.get $41
+        i32.gt_s
         if
-         local.get $2
-         local.get $4
-         i32.add
-         local.tee $27
+         local.get $11
          v128.load offset=16
-         local.set $24
-         local.get $0
-         local.get $4
-         i32.add
-         local.tee $30
-         local.get $27
+         local.set $33
+         local.get $11
+         v128.load offset=32
+         local.set $34
+         local.get $11
+         v128.load offset=48
+         local.set $35
+         local.get $2
+         local.get $11
          v128.load
-         local.tee $25
+         local.tee $36
          v128.store
-         local.get $30
-         local.get $24
+         local.get $2
+         local.get $33
          v128.store offset=16
-         local.get $41
-         local.get $25
-         local.get $19
+         local.get $2
+         local.get $34
+         v128.store offset=32
+         local.get $2
+         local.get $35
+         v128.store offset=48
+         local.get $40
+         local.get $36
+         local.get $28
          v128.and
          i32x4.max_u
-         local.get $24
-         local.get $19
+         local.get $33
+         local.get $28
          v128.and
          i32x4.max_u
-         local.set $41
-         local.get $4
+         local.get $34
+         local.get $28
+         v128.and
+         i32x4.max_u
+         local.get $35
+         local.get $28
+         v128.and
+         i32x4.max_u
+         local.set $40
+         local.get $18
+         local.get $36
+         f32x4.pmax
+         local.set $18
+         local.get $20
+         local.get $33
+         f32x4.pmax
+         local.set $20
+         local.get $26
+         local.get $34
+         f32x4.pmax
+         local.set $26
+         local.get $27
+         local.get $35
+         f32x4.pmax
+         local.set $27
+         local.get $1
          local.get $11
          i32.add
-         local.tee $27
-         local.get $27
-         v128.load
-         local.get $25
-         f32x4.pmax
-         v128.store
-         local.get $27
-         local.get $27
-         v128.load offset=16
-         local.get $24
-         f32x4.pmax
-         v128.store offset=16
-         local.get $4
-         i32.const 32
+         local.set $11
+         local.get $2
+         i32.const 256
          i32.add
-         local.set $4
-         br $for-loop|4
+         local.set $2
+         local.get $41
+         i32.const 1
+         i32.add
+         local.set $41
+         br $for-loop|3
         end
        end
-       local.get $42
-       i32.const 1
+       local.get $0
+       local.get $29
        i32.add
-       local.set $42
-       br $for-loop|3
+       local.tee $2
+       local.get $18
+       v128.store
+       local.get $2
+       local.get $20
+       v128.store offset=16
+       local.get $2
+       local.get $26
+       v128.store offset=32
+       local.get $2
+       local.get $27
+       v128.store offset=48
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       br $for-loop|2
       end
      end
      i32.const 1036
      v128.load32_splat
-     local.set $24
+     local.set $43
      i32.const 1040
      v128.load32_splat
-     local.set $45
+     local.set $44
      i32.const 1028
      v128.load32_splat
-     local.set $46
+     local.set $45
      i32.const 1044
      v128.load32_splat
-     local.set $47
+     local.set $46
      i32.const 1048
      v128.load32_splat
-     local.set $48
+     local.set $47
      i32.const 1052
      v128.load32_splat
      local.set $37
@@ -7026,37 +7077,49 @@
      f32x4.splat
      local.set $33
      i32.const 0
-     local.set $4
-     loop $for-loop|5
-      local.get $4
-      local.get $40
+     local.set $11
+     loop $for-loop|4
+      local.get $11
+      local.get $39
       i32.lt_u
       if
-       local.get $4
        local.get $11
+       local.get $29
        i32.add
        local.tee $0
        v128.load
-       local.set $26
+       local.set $25
        local.get $0
        v128.load offset=16
-       local.set $25
-       local.get $20
-       local.tee $19
-       local.set $44
-       local.get $4
+       local.set $20
+       local.get $24
+       local.tee $18
+       local.set $27
        local.get $8
+       local.get $11
        i32.add
        local.set $0
        i32.const 0
        local.set $2
-       loop $for-loop|6
+       loop $for-loop|5
         local.get $2
         local.get $9
         i32.lt_s
         if
          local.get $0
          v128.load offset=16
+         local.get $20
+         f32x4.sub
+         local.get $34
+         f32x4.mul
+         local.get $33
+         f32x4.mul
+         local.tee $48
+         local.get $44
+         f32x4.add
+         local.set $28
+         local.get $0
+         v128.load
          local.get $25
          f32x4.sub
          local.get $34
@@ -7064,103 +7127,91 @@
          local.get $33
          f32x4.mul
          local.tee $49
-         local.get $45
+         local.get $44
          f32x4.add
-         local.set $32
-         local.get $0
-         v128.load
-         local.get $26
-         f32x4.sub
-         local.get $34
-         f32x4.mul
-         local.get $33
-         f32x4.mul
-         local.tee $50
-         local.get $45
-         f32x4.add
-         local.set $31
+         local.set $26
          local.get $0
          local.get $35
-         local.get $50
-         local.get $31
-         local.get $45
+         local.get $49
+         local.get $26
+         local.get $44
          f32x4.sub
          f32x4.sub
-         local.tee $51
+         local.tee $50
          f32x4.mul
          local.get $36
          f32x4.add
-         local.get $51
+         local.get $50
          f32x4.mul
          local.get $37
          f32x4.add
-         local.get $51
-         f32x4.mul
-         local.get $48
-         f32x4.add
-         local.get $51
+         local.get $50
          f32x4.mul
          local.get $47
          f32x4.add
-         local.get $51
+         local.get $50
          f32x4.mul
          local.get $46
          f32x4.add
-         local.get $31
+         local.get $50
+         f32x4.mul
+         local.get $45
+         f32x4.add
+         local.get $26
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $50
-         local.get $24
+         local.get $49
+         local.get $43
          f32x4.ge
          v128.and
-         local.tee $31
+         local.tee $26
          v128.store
          local.get $0
          local.get $35
-         local.get $49
-         local.get $32
-         local.get $45
+         local.get $48
+         local.get $28
+         local.get $44
          f32x4.sub
          f32x4.sub
-         local.tee $50
+         local.tee $49
          f32x4.mul
          local.get $36
          f32x4.add
-         local.get $50
+         local.get $49
          f32x4.mul
          local.get $37
          f32x4.add
-         local.get $50
-         f32x4.mul
-         local.get $48
-         f32x4.add
-         local.get $50
+         local.get $49
          f32x4.mul
          local.get $47
          f32x4.add
-         local.get $50
+         local.get $49
          f32x4.mul
          local.get $46
          f32x4.add
-         local.get $32
+         local.get $49
+         f32x4.mul
+         local.get $45
+         f32x4.add
+         local.get $28
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $49
-         local.get $24
+         local.get $48
+         local.get $43
          f32x4.ge
          v128.and
-         local.tee $32
+         local.tee $28
          v128.store offset=16
-         local.get $19
-         local.get $31
+         local.get $18
+         local.get $26
          f32x4.add
-         local.set $19
-         local.get $44
-         local.get $32
+         local.set $18
+         local.get $27
+         local.get $28
          f32x4.add
-         local.set $44
+         local.set $27
          local.get $0
          i32.const 256
          i32.add
@@ -7169,43 +7220,43 @@
          i32.const 1
          i32.add
          local.set $2
-         br $for-loop|6
+         br $for-loop|5
         end
        end
-       local.get $4
        local.get $11
+       local.get $29
        i32.add
        local.tee $0
-       local.get $46
-       local.get $19
+       local.get $45
+       local.get $18
        f32x4.div
-       local.get $11
+       local.get $29
        i32.const 256
        i32.sub
-       local.get $4
+       local.get $11
        i32.add
        local.tee $2
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $46
-       local.get $44
+       local.get $45
+       local.get $27
        f32x4.div
        local.get $2
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $4
+       local.get $11
        i32.const 32
        i32.add
-       local.set $4
-       br $for-loop|5
+       local.set $11
+       br $for-loop|4
       end
      end
      i32.const 1028
      v128.load32_splat
-     local.set $26
+     local.set $25
      i32.const 1068
      v128.load32_splat
      drop
@@ -7214,14 +7265,10 @@
      i32.const 352
      i32.mul
      i32.add
-     local.tee $52
-     i32.const 256
-     i32.add
-     local.set $27
-     local.get $52
+     local.tee $51
      i32.const 512
      i32.add
-     local.set $53
+     local.set $52
      local.get $8
      local.get $9
      i32.const 8
@@ -7230,133 +7277,128 @@
      local.set $0
      local.get $8
      local.set $2
+     local.get $4
      local.get $23
-     local.get $43
      i32.add
-     local.set $39
+     local.set $32
+     local.get $4
      local.get $22
-     local.get $43
      i32.add
-     local.set $42
+     local.set $41
+     local.get $4
      local.get $21
-     local.get $43
      i32.add
-     local.set $30
-     local.get $18
+     local.set $29
+     local.get $19
      i32.const 0
-     local.set $4
-     loop $for-loop|7
-      local.get $4
+     local.set $11
+     loop $for-loop|6
       local.get $9
-      i32.lt_s
+      local.get $11
+      i32.gt_s
       if
-       local.get $4
+       local.get $11
        i32x4.splat
-       local.set $31
+       local.set $26
        local.get $0
        v128.load
-       local.set $44
+       local.set $20
        local.get $0
        v128.load offset=16
-       local.set $18
+       local.set $28
        local.get $0
        v128.load offset=32
-       local.set $25
+       local.set $19
        local.get $0
        v128.load offset=48
        drop
        local.get $0
        v128.load offset=64
-       local.set $24
+       local.set $27
        local.get $0
        v128.load offset=80
-       local.set $20
+       local.set $24
        i32.const 0
-       local.set $11
-       loop $for-loop|8
-        local.get $11
-        local.get $40
-        i32.lt_u
+       local.set $42
+       loop $for-loop|7
+        local.get $39
+        local.get $42
+        i32.gt_u
         if
-         local.get $11
-         local.get $27
-         i32.add
-         v128.load
-         drop
          local.get $2
-         local.get $11
+         local.get $42
          i32.add
          v128.load
-         local.get $11
-         local.get $53
-         i32.add
-         v128.load
-         f32x4.mul
-         local.set $32
-         local.get $11
+         local.get $42
          local.get $52
          i32.add
          v128.load
-         local.get $31
-         i32x4.eq
+         f32x4.mul
          local.set $33
+         local.get $42
+         local.get $51
+         i32.add
+         v128.load
+         local.get $26
+         i32x4.eq
+         local.set $34
          local.get $22
          if
-          local.get $11
+          local.get $41
           local.get $42
           i32.add
-          local.get $32
+          local.get $33
           v128.store
          end
-         local.get $32
-         local.get $32
+         local.get $33
+         local.get $33
          f32x4.mul
-         local.get $44
-         f32x4.add
-         local.set $44
-         local.get $25
-         local.get $32
-         local.get $33
-         v128.and
-         f32x4.add
-         local.set $25
-         local.get $18
-         local.get $33
-         i32x4.sub
-         local.set $18
          local.get $20
-         local.get $32
+         f32x4.add
+         local.set $20
+         local.get $19
          local.get $33
-         local.get $26
+         local.get $34
          v128.and
          f32x4.add
-         f32x4.pmax
-         local.set $20
+         local.set $19
+         local.get $28
+         local.get $34
+         i32x4.sub
+         local.set $28
          local.get $24
-         local.get $32
+         local.get $33
+         local.get $34
+         local.get $25
+         v128.and
+         f32x4.add
          f32x4.pmax
          local.set $24
-         local.get $11
+         local.get $27
+         local.get $33
+         f32x4.pmax
+         local.set $27
+         local.get $42
          i32.const 16
          i32.add
-         local.set $11
-         br $for-loop|8
+         local.set $42
+         br $for-loop|7
         end
        end
        local.get $0
-       local.get $44
+       local.get $20
        v128.store
        local.get $0
-       local.get $18
+       local.get $28
        v128.store offset=16
        local.get $0
-       local.get $25
+       local.get $19
        v128.store offset=32
        local.get $0
-       local.get $24
+       local.get $27
        v128.store offset=64
        local.get $0
-       local.get $20
+       local.get $24
        v128.store offset=80
        local.get $0
        i32.const 96
@@ -7367,28 +7409,28 @@
        i32.add
        local.set $2
        local.get $1
-       local.get $39
+       local.get $32
        i32.add
-       local.set $39
+       local.set $32
        local.get $3
-       local.get $42
+       local.get $41
        i32.add
-       local.set $42
+       local.set $41
        local.get $5
-       local.get $30
+       local.get $29
        i32.add
-       local.set $30
-       local.get $4
+       local.set $29
+       local.get $11
        i32.const 1
        i32.add
-       local.set $4
-       br $for-loop|7
+       local.set $11
+       br $for-loop|6
       end
      end
-     local.set $18
+     local.set $19
      i32.const 0
-     local.get $40
-     local.get $43
+     local.get $4
+     local.get $39
      i32.add
      local.tee $0
      i32.const 511
@@ -7402,10 +7444,10 @@
      if
       i32.const 1024
       v128.load32_splat
-      local.set $19
+      local.set $18
       i32.const 0
       local.set $2
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $2
        local.get $9
        i32.lt_s
@@ -7415,15 +7457,15 @@
         i32.const 6
         i32.shl
         i32.add
-        local.tee $4
-        local.get $4
+        local.tee $11
+        local.get $11
         f64.load
-        local.get $28
+        local.get $30
         local.get $2
         i32.const 96
         i32.mul
         i32.add
-        local.tee $11
+        local.tee $29
         v128.load
         local.tee $20
         f64x2.promote_low_f32x4
@@ -7439,10 +7481,10 @@
         f64.add
         f64.add
         f64.store
-        local.get $4
-        local.get $4
-        f64.load offset=8
         local.get $11
+        local.get $11
+        f64.load offset=8
+        local.get $29
         v128.load offset=16
         local.tee $20
         f64x2.convert_low_i32x4_s
@@ -7458,10 +7500,10 @@
         f64.add
         f64.add
         f64.store offset=8
-        local.get $4
-        local.get $4
-        f64.load offset=16
         local.get $11
+        local.get $11
+        f64.load offset=16
+        local.get $29
         v128.load offset=32
         local.tee $20
         f64x2.promote_low_f32x4
@@ -7477,21 +7519,21 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $11
-        local.get $19
+        local.get $29
+        local.get $18
         v128.store
-        local.get $11
-        local.get $19
+        local.get $29
+        local.get $18
         v128.store offset=16
-        local.get $11
-        local.get $19
+        local.get $29
+        local.get $18
         v128.store offset=32
         local.get $0
         if
-         local.get $4
-         local.get $4
-         f64.load offset=32
          local.get $11
+         local.get $11
+         f64.load offset=32
+         local.get $29
          v128.load offset=64
          local.tee $20
          f32x4.extract_lane 0
@@ -7507,10 +7549,10 @@
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $4
-         local.get $4
-         f64.load offset=40
          local.get $11
+         local.get $11
+         f64.load offset=40
+         local.get $29
          v128.load offset=80
          local.tee $20
          f32x4.extract_lane 0
@@ -7531,22 +7573,22 @@
         i32.const 1
         i32.add
         local.set $2
-        br $for-loop|9
+        br $for-loop|8
        end
       end
      end
-     local.get $43
+     local.get $4
      i32.const 256
      i32.add
-     local.set $43
+     local.set $4
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $41
+   local.get $40
    i32x4.extract_lane 0
    local.tee $0
-   local.get $41
+   local.get $40
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -7554,10 +7596,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $41
+   local.get $40
    i32x4.extract_lane 2
    local.tee $1
-   local.get $41
+   local.get $40
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -7573,10 +7615,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.0
    drop
-   local.get $18
+   local.get $19
    i32x4.extract_lane 0
    local.tee $0
-   local.get $18
+   local.get $19
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -7584,10 +7626,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $18
+   local.get $19
    i32x4.extract_lane 2
    local.tee $1
-   local.get $18
+   local.get $19
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -7609,13 +7651,13 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
+  (local $21 i32)
   (local $22 i32)
   (local $23 v128)
   (local $24 v128)
-  (local $25 i32)
+  (local $25 v128)
   (local $26 v128)
-  (local $27 i32)
+  (local $27 v128)
   (local $28 i32)
   (local $29 i32)
   (local $30 i32)
@@ -7626,13 +7668,13 @@
   (local $35 i32)
   (local $36 i32)
   (local $37 i32)
-  (local $38 v128)
+  (local $38 i32)
   (local $39 v128)
   (local $40 v128)
   (local $41 v128)
   (local $42 v128)
   (local $43 i32)
-  (local $44 i32)
+  (local $44 v128)
   (local $45 v128)
   (local $46 v128)
   (local $47 v128)
@@ -7641,8 +7683,9 @@
   (local $50 v128)
   (local $51 v128)
   (local $52 v128)
-  (local $53 v128)
   local.get $0
+  local.set $21
+  local.get $2
   local.set $22
   local.get $8
   local.get $9
@@ -7668,20 +7711,22 @@
   local.get $11
   i32.const 2
   i32.shl
-  local.set $34
+  local.set $33
+  i32.const 0
+  local.set $11
   block $wasm/assembly/loss/statsChunk|inlined.1 (result i32)
    loop $for-loop|0
-    local.get $29
-    local.get $34
+    local.get $11
+    local.get $33
     i32.lt_u
     if
-     local.get $29
+     local.get $11
      i32.const 2
      i32.shr_u
-     local.set $11
+     local.set $2
      i32.const 256
-     local.get $34
-     local.get $29
+     local.get $33
+     local.get $11
      i32.sub
      local.tee $0
      local.get $0
@@ -7698,12 +7743,12 @@
       local.get $32
       i32.lt_u
       if
-       local.get $11
+       local.get $2
        local.get $30
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $25
+       local.set $28
        i32.const 1024
        v128.load32_splat
        local.set $18
@@ -7713,7 +7758,7 @@
        local.get $7
        if (result v128)
         local.get $7
-        local.get $25
+        local.get $28
         i32.add
         v128.load
         local.get $18
@@ -7722,34 +7767,34 @@
        else
         local.get $20
        end
-       local.tee $21
+       local.tee $23
        i16x8.extend_low_i8x16_s
-       local.set $38
+       local.set $26
        local.get $18
        local.tee $20
-       local.set $24
+       local.set $25
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $25
+        local.get $28
         i32.add
         v128.load
         local.tee $20
         i16x8.extend_low_i8x16_u
-        local.tee $23
+        local.tee $24
         i32x4.extend_low_i16x8_u
         local.set $18
         local.get $20
         i16x8.extend_high_i8x16_u
-        local.tee $24
+        local.tee $25
         i32x4.extend_low_i16x8_u
         local.set $20
-        local.get $24
+        local.get $25
         i32x4.extend_high_i16x8_u
-        local.set $24
-        local.get $23
+        local.set $25
+        local.get $24
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -7757,43 +7802,43 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $25
+         local.get $28
          i32.const 1
          i32.shl
          i32.add
-         local.tee $27
+         local.tee $29
          v128.load
-         local.tee $23
-         i32x4.extend_low_i16x8_u
-         local.set $18
-         local.get $27
-         v128.load offset=16
          local.tee $24
          i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $29
+         v128.load offset=16
+         local.tee $25
+         i32x4.extend_low_i16x8_u
          local.set $20
-         local.get $24
+         local.get $25
          i32x4.extend_high_i16x8_u
-         local.set $24
-         local.get $23
+         local.set $25
+         local.get $24
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $25
+          local.get $28
           i32.const 2
           i32.shl
           i32.add
-          local.tee $27
+          local.tee $29
           v128.load
           local.set $18
-          local.get $27
+          local.get $29
           v128.load offset=32
           local.set $20
-          local.get $27
+          local.get $29
           v128.load offset=48
-          local.set $24
-          local.get $27
+          local.set $25
+          local.get $29
           v128.load offset=16
          else
           local.get $18
@@ -7801,9 +7846,9 @@
         end
        end
        local.set $39
-       local.get $38
+       local.get $26
        i32x4.extend_low_i16x8_s
-       local.get $25
+       local.get $28
        i32x4.splat
        i32.const 1088
        v128.load
@@ -7813,21 +7858,21 @@
        i32x4.lt_s
        local.tee $40
        v128.and
-       local.set $23
+       local.set $24
        i32.const 1024
        v128.load32_splat
-       local.set $26
+       local.set $27
        local.get $30
        local.get $36
        i32.add
-       local.tee $27
+       local.tee $29
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $28
+       local.tee $34
        if
         local.get $40
         local.get $18
@@ -7839,29 +7884,29 @@
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $26
+        local.get $27
         local.get $14
         select
         local.tee $18
         v128.or
         v128.andnot
-        local.set $26
-        local.get $23
+        local.set $27
+        local.get $24
         local.get $40
         local.get $18
         v128.andnot
         v128.and
-        local.set $23
+        local.set $24
        end
-       local.get $23
+       local.get $24
        v128.bitselect
        v128.store
-       local.get $27
-       local.get $23
+       local.get $29
+       local.get $24
        v128.store offset=256
-       local.get $38
+       local.get $26
        i32x4.extend_high_i16x8_s
-       local.get $25
+       local.get $28
        i32.const 4
        i32.add
        i32x4.splat
@@ -7871,37 +7916,37 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $38
+       local.tee $24
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $23
-       local.get $27
+       local.set $26
+       local.get $29
        local.get $39
        i32.const 1064
        v128.load32_splat
-       local.get $28
+       local.get $34
        if
-        local.get $38
+        local.get $24
         local.get $39
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $38
+        local.tee $24
         local.get $39
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $23
+        local.get $26
         local.get $14
         select
         local.tee $39
         v128.or
         v128.andnot
-        local.set $23
+        local.set $26
         local.get $18
-        local.get $38
+        local.get $24
         local.get $39
         v128.andnot
         v128.and
@@ -7910,14 +7955,14 @@
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $27
+       local.get $29
        local.get $18
        v128.store offset=272
-       local.get $21
+       local.get $23
        i16x8.extend_high_i8x16_s
-       local.tee $38
+       local.tee $24
        i32x4.extend_low_i16x8_s
-       local.get $25
+       local.get $28
        i32.const 8
        i32.add
        i32x4.splat
@@ -7929,15 +7974,15 @@
        i32x4.lt_s
        local.tee $39
        v128.and
-       local.set $18
+       local.set $23
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $27
+       local.set $18
+       local.get $29
        local.get $20
        i32.const 1064
        v128.load32_splat
-       local.get $28
+       local.get $34
        if
         local.get $39
         local.get $20
@@ -7949,31 +7994,31 @@
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $18
         local.get $14
         select
         local.tee $20
         v128.or
         v128.andnot
-        local.set $21
-        local.get $18
+        local.set $18
+        local.get $23
         local.get $39
         local.get $20
         v128.andnot
         v128.and
-        local.set $18
+        local.set $23
        end
-       local.get $18
+       local.get $23
        v128.bitselect
        v128.store offset=32
-       local.get $27
-       local.get $18
+       local.get $29
+       local.get $23
        v128.store offset=288
-       local.get $21
-       local.set $20
-       local.get $38
+       local.get $18
+       local.set $23
+       local.get $24
        i32x4.extend_high_i16x8_s
-       local.get $25
+       local.get $28
        i32.const 12
        i32.add
        i32x4.splat
@@ -7983,55 +8028,55 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $38
+       local.tee $24
        v128.and
-       local.set $18
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $27
-       local.get $24
+       local.set $18
+       local.get $29
+       local.get $25
        i32.const 1064
        v128.load32_splat
-       local.get $28
+       local.get $34
        if
-        local.get $38
         local.get $24
+        local.get $25
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $38
-        local.get $24
+        local.tee $24
+        local.get $25
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $18
         local.get $14
         select
-        local.tee $24
+        local.tee $25
         v128.or
         v128.andnot
-        local.set $21
-        local.get $18
-        local.get $38
+        local.set $18
+        local.get $20
         local.get $24
+        local.get $25
         v128.andnot
         v128.and
-        local.set $18
+        local.set $20
        end
-       local.get $18
+       local.get $20
        v128.bitselect
        v128.store offset=48
-       local.get $27
-       local.get $18
+       local.get $29
+       local.get $20
        v128.store offset=304
        i32.const 0
        local.get $0
+       local.get $27
        local.get $26
-       local.get $23
        v128.or
-       local.get $20
-       local.get $21
+       local.get $23
+       local.get $18
        v128.or
        v128.or
        v128.any_true
@@ -8051,10 +8096,13 @@
      drop
      i32.const 1024
      v128.load32_splat
-     local.set $20
+     local.set $23
+     i32.const 1032
+     v128.load32_splat
+     local.set $24
      i32.const 1068
      v128.load32_splat
-     local.set $18
+     local.set $27
      local.get $8
      local.get $9
      i32.const 352
@@ -8062,279 +8110,284 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $27
-     local.get $22
-     local.get $29
-     i32.add
-     local.set $25
-     local.get $8
-     local.set $0
+     local.set $30
      i32.const 0
-     local.set $11
+     local.set $0
      loop $for-loop|2
-      local.get $11
+      local.get $0
       local.get $32
       i32.lt_u
       if
-       local.get $0
+       local.get $24
+       local.tee $18
+       local.tee $20
+       local.tee $25
+       local.set $26
        local.get $11
-       i32.add
-       local.get $11
-       local.get $25
-       i32.add
-       v128.load
-       local.tee $21
-       v128.store
-       local.get $11
-       local.get $27
-       i32.add
        local.get $21
-       v128.store
-       local.get $31
-       local.get $21
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.set $31
-       local.get $11
-       i32.const 16
        i32.add
-       local.set $11
-       br $for-loop|2
-      end
-     end
-     i32.const 1
-     local.set $28
-     loop $for-loop|3
-      local.get $9
-      local.get $28
-      i32.gt_s
-      if
-       local.get $1
-       local.get $25
-       i32.add
-       local.set $25
        local.get $0
-       i32.const 256
        i32.add
-       local.set $0
+       local.set $2
+       local.get $0
+       local.get $8
+       i32.add
+       local.set $28
        i32.const 0
-       local.set $11
-       loop $for-loop|4
-        local.get $11
-        local.get $32
-        i32.lt_u
+       local.set $29
+       loop $for-loop|3
+        local.get $9
+        local.get $29
+        i32.gt_s
         if
-         local.get $11
-         local.get $25
-         i32.add
-         local.tee $30
+         local.get $2
          v128.load offset=16
-         local.set $21
-         local.get $0
-         local.get $11
-         i32.add
-         local.tee $33
-         local.get $30
+         local.set $39
+         local.get $2
+         v128.load offset=32
+         local.set $40
+         local.get $2
+         v128.load offset=48
+         local.set $41
+         local.get $28
+         local.get $2
          v128.load
-         local.tee $23
+         local.tee $42
          v128.store
-         local.get $33
-         local.get $21
+         local.get $28
+         local.get $39
          v128.store offset=16
+         local.get $28
+         local.get $40
+         v128.store offset=32
+         local.get $28
+         local.get $41
+         v128.store offset=48
          local.get $31
-         local.get $23
-         local.get $18
+         local.get $42
+         local.get $27
          v128.and
          i32x4.max_u
-         local.get $21
-         local.get $18
+         local.get $39
+         local.get $27
+         v128.and
+         i32x4.max_u
+         local.get $40
+         local.get $27
+         v128.and
+         i32x4.max_u
+         local.get $41
+         local.get $27
          v128.and
          i32x4.max_u
          local.set $31
-         local.get $11
-         local.get $27
-         i32.add
-         local.tee $30
-         local.get $30
-         v128.load
-         local.get $23
+         local.get $18
+         local.get $42
          f32x4.pmax
-         v128.store
-         local.get $30
-         local.get $30
-         v128.load offset=16
-         local.get $21
+         local.set $18
+         local.get $20
+         local.get $39
          f32x4.pmax
-         v128.store offset=16
-         local.get $11
-         i32.const 32
+         local.set $20
+         local.get $25
+         local.get $40
+         f32x4.pmax
+         local.set $25
+         local.get $26
+         local.get $41
+         f32x4.pmax
+         local.set $26
+         local.get $1
+         local.get $2
          i32.add
-         local.set $11
-         br $for-loop|4
+         local.set $2
+         local.get $28
+         i32.const 256
+         i32.add
+         local.set $28
+         local.get $29
+         i32.const 1
+         i32.add
+         local.set $29
+         br $for-loop|3
         end
        end
-       local.get $28
-       i32.const 1
+       local.get $0
+       local.get $30
        i32.add
-       local.set $28
-       br $for-loop|3
+       local.tee $2
+       local.get $18
+       v128.store
+       local.get $2
+       local.get $20
+       v128.store offset=16
+       local.get $2
+       local.get $25
+       v128.store offset=32
+       local.get $2
+       local.get $26
+       v128.store offset=48
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       br $for-loop|2
       end
      end
      i32.const 1036
      v128.load32_splat
-     local.set $45
+     local.set $24
      i32.const 1040
      v128.load32_splat
-     local.set $46
+     local.set $25
      i32.const 1028
      v128.load32_splat
-     local.set $47
+     local.set $27
      i32.const 1044
      v128.load32_splat
-     local.set $48
+     local.set $39
      i32.const 1048
      v128.load32_splat
-     local.set $49
+     local.set $40
      i32.const 1052
      v128.load32_splat
-     local.set $50
+     local.set $44
      i32.const 1056
      v128.load32_splat
-     local.set $21
+     local.set $45
      i32.const 1060
      v128.load32_splat
-     local.set $23
+     local.set $46
      local.get $15
      f32x4.splat
-     local.set $24
+     local.set $47
      local.get $16
      f32x4.splat
-     local.set $38
+     local.set $48
      i32.const 0
-     local.set $11
-     loop $for-loop|5
-      local.get $11
+     local.set $2
+     loop $for-loop|4
+      local.get $2
       local.get $32
       i32.lt_u
       if
-       local.get $11
-       local.get $27
+       local.get $2
+       local.get $30
        i32.add
        local.tee $0
        v128.load
-       local.set $39
+       local.set $49
        local.get $0
        v128.load offset=16
-       local.set $40
-       local.get $20
+       local.set $20
+       local.get $23
        local.tee $18
        local.set $26
+       local.get $2
        local.get $8
-       local.get $11
        i32.add
        local.set $0
        i32.const 0
-       local.set $25
-       loop $for-loop|6
+       local.set $28
+       loop $for-loop|5
         local.get $9
-        local.get $25
+        local.get $28
         i32.gt_s
         if
          local.get $0
          v128.load offset=16
-         local.get $40
+         local.get $20
          f32x4.sub
-         local.get $24
-         f32x4.mul
-         local.get $38
-         f32x4.mul
-         local.tee $51
-         local.get $46
-         f32x4.add
-         local.set $41
-         local.get $0
-         v128.load
-         local.get $39
-         f32x4.sub
-         local.get $24
-         f32x4.mul
-         local.get $38
-         f32x4.mul
-         local.tee $52
-         local.get $46
-         f32x4.add
-         local.set $42
-         local.get $0
-         local.get $23
-         local.get $52
-         local.get $42
-         local.get $46
-         f32x4.sub
-         f32x4.sub
-         local.tee $53
-         f32x4.mul
-         local.get $21
-         f32x4.add
-         local.get $53
-         f32x4.mul
-         local.get $50
-         f32x4.add
-         local.get $53
-         f32x4.mul
-         local.get $49
-         f32x4.add
-         local.get $53
+         local.get $47
          f32x4.mul
          local.get $48
-         f32x4.add
-         local.get $53
          f32x4.mul
+         local.tee $41
+         local.get $25
+         f32x4.add
+         local.set $50
+         local.get $0
+         v128.load
+         local.get $49
+         f32x4.sub
          local.get $47
+         f32x4.mul
+         local.get $48
+         f32x4.mul
+         local.tee $51
+         local.get $25
+         f32x4.add
+         local.set $52
+         local.get $0
+         local.get $46
+         local.get $51
+         local.get $52
+         local.get $25
+         f32x4.sub
+         f32x4.sub
+         local.tee $42
+         f32x4.mul
+         local.get $45
          f32x4.add
          local.get $42
+         f32x4.mul
+         local.get $44
+         f32x4.add
+         local.get $42
+         f32x4.mul
+         local.get $40
+         f32x4.add
+         local.get $42
+         f32x4.mul
+         local.get $39
+         f32x4.add
+         local.get $42
+         f32x4.mul
+         local.get $27
+         f32x4.add
+         local.get $52
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $52
-         local.get $45
+         local.get $51
+         local.get $24
          f32x4.ge
          v128.and
          local.tee $42
          v128.store
          local.get $0
-         local.get $23
-         local.get $51
-         local.get $41
          local.get $46
-         f32x4.sub
-         f32x4.sub
-         local.tee $52
-         f32x4.mul
-         local.get $21
-         f32x4.add
-         local.get $52
-         f32x4.mul
-         local.get $50
-         f32x4.add
-         local.get $52
-         f32x4.mul
-         local.get $49
-         f32x4.add
-         local.get $52
-         f32x4.mul
-         local.get $48
-         f32x4.add
-         local.get $52
-         f32x4.mul
-         local.get $47
-         f32x4.add
          local.get $41
+         local.get $50
+         local.get $25
+         f32x4.sub
+         f32x4.sub
+         local.tee $51
+         f32x4.mul
+         local.get $45
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $44
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $40
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $39
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $27
+         f32x4.add
+         local.get $50
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $51
-         local.get $45
+         local.get $41
+         local.get $24
          f32x4.ge
          v128.and
          local.tee $41
@@ -8351,42 +8404,42 @@
          i32.const 256
          i32.add
          local.set $0
-         local.get $25
+         local.get $28
          i32.const 1
          i32.add
-         local.set $25
-         br $for-loop|6
+         local.set $28
+         br $for-loop|5
         end
        end
-       local.get $11
-       local.get $27
+       local.get $2
+       local.get $30
        i32.add
        local.tee $0
-       local.get $47
+       local.get $27
        local.get $18
        f32x4.div
-       local.get $27
+       local.get $30
        i32.const 256
        i32.sub
-       local.get $11
+       local.get $2
        i32.add
-       local.tee $25
+       local.tee $28
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $47
+       local.get $27
        local.get $26
        f32x4.div
-       local.get $25
+       local.get $28
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $11
+       local.get $2
        i32.const 32
        i32.add
-       local.set $11
-       br $for-loop|5
+       local.set $2
+       br $for-loop|4
       end
      end
      i32.const 1028
@@ -8400,161 +8453,152 @@
      i32.const 352
      i32.mul
      i32.add
-     local.tee $35
-     i32.const 256
-     i32.add
-     local.set $43
-     local.get $35
+     local.tee $43
      i32.const 512
      i32.add
-     local.set $44
+     local.set $38
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $25
+     local.set $28
      local.get $8
-     local.set $0
-     local.get $22
-     local.get $29
+     local.set $2
+     local.get $11
+     local.get $21
      i32.add
-     local.set $11
-     local.get $2
-     local.get $29
+     local.set $34
+     local.get $11
+     local.get $22
      i32.add
      local.set $30
      local.get $4
-     local.get $29
+     local.get $11
      i32.add
-     local.set $27
+     local.set $35
      local.get $19
      i32.const 0
-     local.set $33
-     loop $for-loop|7
+     local.set $0
+     loop $for-loop|6
+      local.get $0
       local.get $9
-      local.get $33
-      i32.gt_s
+      i32.lt_s
       if
-       local.get $33
+       local.get $0
        i32x4.splat
-       local.set $20
-       local.get $25
-       v128.load
-       local.set $26
-       local.get $25
-       v128.load offset=16
-       local.set $19
-       local.get $25
-       v128.load offset=32
        local.set $23
-       local.get $25
+       local.get $28
+       v128.load
+       local.set $20
+       local.get $28
+       v128.load offset=16
+       local.set $27
+       local.get $28
+       v128.load offset=32
+       local.set $19
+       local.get $28
        v128.load offset=48
        drop
-       local.get $25
+       local.get $28
        v128.load offset=64
        drop
-       local.get $25
+       local.get $28
        v128.load offset=80
        drop
        i32.const 0
-       local.set $28
-       loop $for-loop|8
-        local.get $28
+       local.set $29
+       loop $for-loop|7
+        local.get $29
         local.get $32
         i32.lt_u
         if
-         local.get $28
+         local.get $2
+         local.get $29
+         i32.add
+         v128.load
+         local.get $29
+         local.get $38
+         i32.add
+         v128.load
+         f32x4.mul
+         local.set $24
+         local.get $29
          local.get $43
          i32.add
          v128.load
-         drop
-         local.get $0
-         local.get $28
-         i32.add
-         v128.load
-         local.get $28
-         local.get $44
-         i32.add
-         v128.load
-         f32x4.mul
-         local.set $21
-         local.get $28
-         local.get $35
-         i32.add
-         v128.load
-         local.get $20
+         local.get $23
          i32x4.eq
-         local.set $24
-         local.get $2
+         local.set $25
+         local.get $22
          if
-          local.get $28
+          local.get $29
           local.get $30
           i32.add
-          local.get $21
+          local.get $24
           v128.store
          end
-         local.get $21
-         local.get $21
-         f32x4.mul
-         local.get $26
-         f32x4.add
-         local.set $26
-         local.get $23
-         local.get $21
          local.get $24
-         v128.and
+         local.get $24
+         f32x4.mul
+         local.get $20
          f32x4.add
-         local.set $23
+         local.set $20
          local.get $19
          local.get $24
-         i32x4.sub
+         local.get $25
+         v128.and
+         f32x4.add
          local.set $19
-         local.get $28
+         local.get $27
+         local.get $25
+         i32x4.sub
+         local.set $27
+         local.get $29
          i32.const 16
          i32.add
-         local.set $28
-         br $for-loop|8
+         local.set $29
+         br $for-loop|7
         end
        end
-       local.get $25
-       local.get $26
+       local.get $28
+       local.get $20
        v128.store
-       local.get $25
-       local.get $19
+       local.get $28
+       local.get $27
        v128.store offset=16
-       local.get $25
-       local.get $23
+       local.get $28
+       local.get $19
        v128.store offset=32
-       local.get $25
+       local.get $28
        i32.const 96
        i32.add
-       local.set $25
-       local.get $0
+       local.set $28
+       local.get $2
        i32.const 256
        i32.add
-       local.set $0
+       local.set $2
        local.get $1
-       local.get $11
+       local.get $34
        i32.add
-       local.set $11
+       local.set $34
        local.get $3
        local.get $30
        i32.add
        local.set $30
        local.get $5
-       local.get $27
+       local.get $35
        i32.add
-       local.set $27
-       local.get $33
+       local.set $35
+       local.get $0
        i32.const 1
        i32.add
-       local.set $33
-       br $for-loop|7
+       local.set $0
+       br $for-loop|6
       end
      end
      local.set $19
-     local.get $29
+     local.get $11
      local.get $32
      i32.add
      local.tee $0
@@ -8562,7 +8606,7 @@
      i32.and
      i32.const 0
      local.get $0
-     local.get $34
+     local.get $33
      i32.ne
      select
      i32.eqz
@@ -8571,14 +8615,14 @@
       v128.load32_splat
       local.set $18
       i32.const 0
-      local.set $11
-      loop $for-loop|9
+      local.set $28
+      loop $for-loop|8
        local.get $9
-       local.get $11
+       local.get $28
        i32.gt_s
        if
         local.get $17
-        local.get $11
+        local.get $28
         i32.const 6
         i32.shl
         i32.add
@@ -8586,11 +8630,11 @@
         local.get $0
         f64.load
         local.get $37
-        local.get $11
+        local.get $28
         i32.const 96
         i32.mul
         i32.add
-        local.tee $25
+        local.tee $2
         v128.load
         local.tee $20
         f64x2.promote_low_f32x4
@@ -8609,7 +8653,7 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $25
+        local.get $2
         v128.load offset=16
         local.tee $20
         f64x2.convert_low_i32x4_s
@@ -8628,7 +8672,7 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $25
+        local.get $2
         v128.load offset=32
         local.tee $20
         f64x2.promote_low_f32x4
@@ -8644,27 +8688,27 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $25
+        local.get $2
         local.get $18
         v128.store
-        local.get $25
+        local.get $2
         local.get $18
         v128.store offset=16
-        local.get $25
+        local.get $2
         local.get $18
         v128.store offset=32
-        local.get $11
+        local.get $28
         i32.const 1
         i32.add
-        local.set $11
-        br $for-loop|9
+        local.set $28
+        br $for-loop|8
        end
       end
      end
-     local.get $29
+     local.get $11
      i32.const 256
      i32.add
-     local.set $29
+     local.set $11
      br $for-loop|0
     end
    end
@@ -8741,12 +8785,12 @@
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
-  (local $27 i32)
-  (local $28 i32)
+  (local $27 v128)
+  (local $28 v128)
   (local $29 i32)
   (local $30 i32)
-  (local $31 v128)
-  (local $32 v128)
+  (local $31 i32)
+  (local $32 i32)
   (local $33 v128)
   (local $34 v128)
   (local $35 v128)
@@ -8754,10 +8798,10 @@
   (local $37 v128)
   (local $38 i32)
   (local $39 i32)
-  (local $40 i32)
-  (local $41 v128)
+  (local $40 v128)
+  (local $41 i32)
   (local $42 i32)
-  (local $43 i32)
+  (local $43 v128)
   (local $44 v128)
   (local $45 v128)
   (local $46 v128)
@@ -8765,9 +8809,8 @@
   (local $48 v128)
   (local $49 v128)
   (local $50 v128)
-  (local $51 v128)
+  (local $51 i32)
   (local $52 i32)
-  (local $53 i32)
   local.get $0
   local.set $23
   local.get $2
@@ -8779,13 +8822,13 @@
   i32.const 352
   i32.mul
   i32.add
-  local.set $29
+  local.set $31
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $28
+  local.tee $30
   i32.const 0
   local.get $9
   i32.const 96
@@ -8793,60 +8836,62 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $41
-  local.set $18
+  local.tee $40
+  local.set $19
   local.get $11
   i32.const 2
   i32.shl
   local.set $38
+  i32.const 0
+  local.set $4
   block $wasm/assembly/loss/statsChunk|inlined.2 (result i32)
    loop $for-loop|0
+    local.get $4
     local.get $38
-    local.get $43
-    i32.gt_u
+    i32.lt_u
     if
-     local.get $43
+     local.get $4
      i32.const 2
      i32.shr_u
      local.set $2
      i32.const 256
      local.get $38
-     local.get $43
+     local.get $4
      i32.sub
      local.tee $0
      local.get $0
      i32.const 256
      i32.gt_u
      select
-     local.set $40
+     local.set $39
      i32.const 1
      local.set $0
      i32.const 0
-     local.set $4
+     local.set $11
      loop $for-loop|1
-      local.get $4
-      local.get $40
+      local.get $11
+      local.get $39
       i32.lt_u
       if
        local.get $2
-       local.get $4
+       local.get $11
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $11
+       local.set $29
        i32.const 1024
        v128.load32_splat
-       local.set $19
+       local.set $18
        i32.const 1064
        v128.load32_splat
        local.set $20
        local.get $7
        if (result v128)
         local.get $7
-        local.get $11
+        local.get $29
         i32.add
         v128.load
-        local.get $19
+        local.get $18
         i8x16.eq
         v128.not
        else
@@ -8854,8 +8899,8 @@
        end
        local.tee $24
        i16x8.extend_low_i8x16_s
-       local.set $31
-       local.get $19
+       local.set $27
+       local.get $18
        local.tee $20
        local.set $26
        local.get $12
@@ -8863,14 +8908,14 @@
        i32.eq
        if (result v128)
         local.get $6
-        local.get $11
+        local.get $29
         i32.add
         v128.load
         local.tee $20
         i16x8.extend_low_i8x16_u
         local.tee $25
         i32x4.extend_low_i16x8_u
-        local.set $19
+        local.set $18
         local.get $20
         i16x8.extend_high_i8x16_u
         local.tee $26
@@ -8887,16 +8932,16 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $11
+         local.get $29
          i32.const 1
          i32.shl
          i32.add
-         local.tee $27
+         local.tee $32
          v128.load
          local.tee $25
          i32x4.extend_low_i16x8_u
-         local.set $19
-         local.get $27
+         local.set $18
+         local.get $32
          v128.load offset=16
          local.tee $26
          i32x4.extend_low_i16x8_u
@@ -8910,30 +8955,30 @@
          local.get $12
          if (result v128)
           local.get $6
-          local.get $11
+          local.get $29
           i32.const 2
           i32.shl
           i32.add
-          local.tee $27
+          local.tee $32
           v128.load
-          local.set $19
-          local.get $27
+          local.set $18
+          local.get $32
           v128.load offset=32
           local.set $20
-          local.get $27
+          local.get $32
           v128.load offset=48
           local.set $26
-          local.get $27
+          local.get $32
           v128.load offset=16
          else
-          local.get $19
+          local.get $18
          end
         end
        end
-       local.set $32
-       local.get $31
+       local.set $33
+       local.get $27
        i32x4.extend_low_i16x8_s
-       local.get $11
+       local.get $29
        i32x4.splat
        i32.const 1088
        v128.load
@@ -8941,44 +8986,44 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $33
+       local.tee $34
        v128.and
        local.set $25
        i32.const 1024
        v128.load32_splat
-       local.set $44
-       local.get $4
-       local.get $29
+       local.set $28
+       local.get $11
+       local.get $31
        i32.add
-       local.tee $27
-       local.get $19
+       local.tee $32
+       local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $30
+       local.tee $41
        if
-        local.get $33
-        local.get $19
+        local.get $34
+        local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $33
-        local.get $19
+        local.tee $34
+        local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $44
+        local.get $28
         local.get $14
         select
-        local.tee $19
+        local.tee $18
         v128.or
         v128.andnot
-        local.set $44
+        local.set $28
         local.get $25
-        local.get $33
-        local.get $19
+        local.get $34
+        local.get $18
         v128.andnot
         v128.and
         local.set $25
@@ -8986,12 +9031,12 @@
        local.get $25
        v128.bitselect
        v128.store
-       local.get $27
+       local.get $32
        local.get $25
        v128.store offset=256
-       local.get $31
+       local.get $27
        i32x4.extend_high_i16x8_s
-       local.get $11
+       local.get $29
        i32.const 4
        i32.add
        i32x4.splat
@@ -9001,53 +9046,53 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $31
+       local.tee $25
        v128.and
-       local.set $19
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $25
-       local.get $27
+       local.set $27
        local.get $32
+       local.get $33
        i32.const 1064
        v128.load32_splat
-       local.get $30
+       local.get $41
        if
-        local.get $31
-        local.get $32
+        local.get $25
+        local.get $33
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $31
-        local.get $32
+        local.tee $25
+        local.get $33
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $25
+        local.get $27
         local.get $14
         select
-        local.tee $32
+        local.tee $33
         v128.or
         v128.andnot
-        local.set $25
-        local.get $19
-        local.get $31
-        local.get $32
+        local.set $27
+        local.get $18
+        local.get $25
+        local.get $33
         v128.andnot
         v128.and
-        local.set $19
+        local.set $18
        end
-       local.get $19
+       local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $27
-       local.get $19
+       local.get $32
+       local.get $18
        v128.store offset=272
        local.get $24
        i16x8.extend_high_i8x16_s
-       local.tee $31
+       local.tee $25
        i32x4.extend_low_i16x8_s
-       local.get $11
+       local.get $29
        i32.const 8
        i32.add
        i32x4.splat
@@ -9057,53 +9102,53 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $32
+       local.tee $33
        v128.and
-       local.set $19
+       local.set $24
        i32.const 1024
        v128.load32_splat
-       local.set $24
-       local.get $27
+       local.set $18
+       local.get $32
        local.get $20
        i32.const 1064
        v128.load32_splat
-       local.get $30
+       local.get $41
        if
-        local.get $32
+        local.get $33
         local.get $20
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $32
+        local.tee $33
         local.get $20
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $24
+        local.get $18
         local.get $14
         select
         local.tee $20
         v128.or
         v128.andnot
-        local.set $24
-        local.get $19
-        local.get $32
+        local.set $18
+        local.get $24
+        local.get $33
         local.get $20
         v128.andnot
         v128.and
-        local.set $19
+        local.set $24
        end
-       local.get $19
+       local.get $24
        v128.bitselect
        v128.store offset=32
-       local.get $27
-       local.get $19
-       v128.store offset=288
+       local.get $32
        local.get $24
-       local.set $20
-       local.get $31
+       v128.store offset=288
+       local.get $18
+       local.set $24
+       local.get $25
        i32x4.extend_high_i16x8_s
-       local.get $11
+       local.get $29
        i32.const 12
        i32.add
        i32x4.splat
@@ -9113,64 +9158,64 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $31
+       local.tee $25
        v128.and
-       local.set $19
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $24
-       local.get $27
+       local.set $18
+       local.get $32
        local.get $26
        i32.const 1064
        v128.load32_splat
-       local.get $30
+       local.get $41
        if
-        local.get $31
+        local.get $25
         local.get $26
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $31
+        local.tee $25
         local.get $26
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $24
+        local.get $18
         local.get $14
         select
         local.tee $26
         v128.or
         v128.andnot
-        local.set $24
-        local.get $19
-        local.get $31
+        local.set $18
+        local.get $20
+        local.get $25
         local.get $26
         v128.andnot
         v128.and
-        local.set $19
+        local.set $20
        end
-       local.get $19
+       local.get $20
        v128.bitselect
        v128.store offset=48
-       local.get $27
-       local.get $19
+       local.get $32
+       local.get $20
        v128.store offset=304
        i32.const 0
        local.get $0
-       local.get $44
-       local.get $25
+       local.get $28
+       local.get $27
        v128.or
-       local.get $20
        local.get $24
+       local.get $18
        v128.or
        v128.or
        v128.any_true
        select
        local.set $0
-       local.get $4
+       local.get $11
        i32.const -64
        i32.sub
-       local.set $4
+       local.set $11
        br $for-loop|1
       end
      end
@@ -9181,10 +9226,13 @@
      drop
      i32.const 1024
      v128.load32_splat
-     local.set $20
+     local.set $24
+     i32.const 1032
+     v128.load32_splat
+     local.set $25
      i32.const 1068
      v128.load32_splat
-     local.set $19
+     local.set $28
      local.get $8
      local.get $9
      i32.const 352
@@ -9192,140 +9240,145 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $11
-     local.get $23
-     local.get $43
-     i32.add
-     local.set $2
-     local.get $8
-     local.set $0
+     local.set $29
      i32.const 0
-     local.set $4
+     local.set $0
      loop $for-loop|2
-      local.get $4
-      local.get $40
+      local.get $0
+      local.get $39
       i32.lt_u
       if
+       local.get $25
+       local.tee $18
+       local.tee $20
+       local.tee $26
+       local.set $27
+       local.get $4
+       local.get $23
+       i32.add
        local.get $0
-       local.get $4
        i32.add
-       local.get $2
-       local.get $4
-       i32.add
-       v128.load
-       local.tee $24
-       v128.store
-       local.get $4
-       local.get $11
-       i32.add
-       local.get $24
-       v128.store
-       local.get $41
-       local.get $24
-       local.get $19
-       v128.and
-       i32x4.max_u
-       local.set $41
-       local.get $4
-       i32.const 16
-       i32.add
-       local.set $4
-       br $for-loop|2
-      end
-     end
-     i32.const 1
-     local.set $42
-     loop $for-loop|3
-      local.get $9
-      local.get $42
-      i32.gt_s
-      if
-       local.get $1
-       local.get $2
+       local.set $11
+       local.get $0
+       local.get $8
        i32.add
        local.set $2
-       local.get $0
-       i32.const 256
-       i32.add
-       local.set $0
        i32.const 0
-       local.set $4
-       loop $for-loop|4
-        local.get $4
-        local.get $40
-        i32.lt_u
+       local.set $41
+       loop $for-loop|3
+        local.get $9
+        local.get $41
+        i32.gt_s
         if
-         local.get $2
-         local.get $4
-         i32.add
-         local.tee $27
+         local.get $11
          v128.load offset=16
-         local.set $24
-         local.get $0
-         local.get $4
-         i32.add
-         local.tee $30
-         local.get $27
+         local.set $33
+         local.get $11
+         v128.load offset=32
+         local.set $34
+         local.get $11
+         v128.load offset=48
+         local.set $35
+         local.get $2
+         local.get $11
          v128.load
-         local.tee $25
+         local.tee $36
          v128.store
-         local.get $30
-         local.get $24
+         local.get $2
+         local.get $33
          v128.store offset=16
-         local.get $41
-         local.get $25
-         local.get $19
+         local.get $2
+         local.get $34
+         v128.store offset=32
+         local.get $2
+         local.get $35
+         v128.store offset=48
+         local.get $40
+         local.get $36
+         local.get $28
          v128.and
          i32x4.max_u
-         local.get $24
-         local.get $19
+         local.get $33
+         local.get $28
          v128.and
          i32x4.max_u
-         local.set $41
-         local.get $4
+         local.get $34
+         local.get $28
+         v128.and
+         i32x4.max_u
+         local.get $35
+         local.get $28
+         v128.and
+         i32x4.max_u
+         local.set $40
+         local.get $18
+         local.get $36
+         f32x4.pmax
+         local.set $18
+         local.get $20
+         local.get $33
+         f32x4.pmax
+         local.set $20
+         local.get $26
+         local.get $34
+         f32x4.pmax
+         local.set $26
+         local.get $27
+         local.get $35
+         f32x4.pmax
+         local.set $27
+         local.get $1
          local.get $11
          i32.add
-         local.tee $27
-         local.get $27
-         v128.load
-         local.get $25
-         f32x4.pmax
-         v128.store
-         local.get $27
-         local.get $27
-         v128.load offset=16
-         local.get $24
-         f32x4.pmax
-         v128.store offset=16
-         local.get $4
-         i32.const 32
+         local.set $11
+         local.get $2
+         i32.const 256
          i32.add
-         local.set $4
-         br $for-loop|4
+         local.set $2
+         local.get $41
+         i32.const 1
+         i32.add
+         local.set $41
+         br $for-loop|3
         end
        end
-       local.get $42
-       i32.const 1
+       local.get $0
+       local.get $29
        i32.add
-       local.set $42
-       br $for-loop|3
+       local.tee $2
+       local.get $18
+       v128.store
+       local.get $2
+       local.get $20
+       v128.store offset=16
+       local.get $2
+       local.get $26
+       v128.store offset=32
+       local.get $2
+       local.get $27
+       v128.store offset=48
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       br $for-loop|2
       end
      end
      i32.const 1036
      v128.load32_splat
-     local.set $24
+     local.set $43
      i32.const 1040
      v128.load32_splat
-     local.set $45
+     local.set $44
      i32.const 1028
      v128.load32_splat
-     local.set $46
+     local.set $45
      i32.const 1044
      v128.load32_splat
-     local.set $47
+     local.set $46
      i32.const 1048
      v128.load32_splat
-     local.set $48
+     local.set $47
      i32.const 1052
      v128.load32_splat
      local.set $37
@@ -9342,37 +9395,49 @@
      f32x4.splat
      local.set $33
      i32.const 0
-     local.set $4
-     loop $for-loop|5
-      local.get $4
-      local.get $40
+     local.set $11
+     loop $for-loop|4
+      local.get $11
+      local.get $39
       i32.lt_u
       if
-       local.get $4
        local.get $11
+       local.get $29
        i32.add
        local.tee $0
        v128.load
-       local.set $26
+       local.set $25
        local.get $0
        v128.load offset=16
-       local.set $25
-       local.get $20
-       local.tee $19
-       local.set $44
-       local.get $4
+       local.set $20
+       local.get $24
+       local.tee $18
+       local.set $27
        local.get $8
+       local.get $11
        i32.add
        local.set $0
        i32.const 0
        local.set $2
-       loop $for-loop|6
+       loop $for-loop|5
         local.get $2
         local.get $9
         i32.lt_s
         if
          local.get $0
          v128.load offset=16
+         local.get $20
+         f32x4.sub
+         local.get $34
+         f32x4.mul
+         local.get $33
+         f32x4.mul
+         local.tee $48
+         local.get $44
+         f32x4.add
+         local.set $28
+         local.get $0
+         v128.load
          local.get $25
          f32x4.sub
          local.get $34
@@ -9380,103 +9445,91 @@
          local.get $33
          f32x4.mul
          local.tee $49
-         local.get $45
+         local.get $44
          f32x4.add
-         local.set $32
-         local.get $0
-         v128.load
-         local.get $26
-         f32x4.sub
-         local.get $34
-         f32x4.mul
-         local.get $33
-         f32x4.mul
-         local.tee $50
-         local.get $45
-         f32x4.add
-         local.set $31
+         local.set $26
          local.get $0
          local.get $35
-         local.get $50
-         local.get $31
-         local.get $45
+         local.get $49
+         local.get $26
+         local.get $44
          f32x4.sub
          f32x4.sub
-         local.tee $51
+         local.tee $50
          f32x4.mul
          local.get $36
          f32x4.add
-         local.get $51
+         local.get $50
          f32x4.mul
          local.get $37
          f32x4.add
-         local.get $51
-         f32x4.mul
-         local.get $48
-         f32x4.add
-         local.get $51
+         local.get $50
          f32x4.mul
          local.get $47
          f32x4.add
-         local.get $51
+         local.get $50
          f32x4.mul
          local.get $46
          f32x4.add
-         local.get $31
+         local.get $50
+         f32x4.mul
+         local.get $45
+         f32x4.add
+         local.get $26
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $50
-         local.get $24
+         local.get $49
+         local.get $43
          f32x4.ge
          v128.and
-         local.tee $31
+         local.tee $26
          v128.store
          local.get $0
          local.get $35
-         local.get $49
-         local.get $32
-         local.get $45
+         local.get $48
+         local.get $28
+         local.get $44
          f32x4.sub
          f32x4.sub
-         local.tee $50
+         local.tee $49
          f32x4.mul
          local.get $36
          f32x4.add
-         local.get $50
+         local.get $49
          f32x4.mul
          local.get $37
          f32x4.add
-         local.get $50
-         f32x4.mul
-         local.get $48
-         f32x4.add
-         local.get $50
+         local.get $49
          f32x4.mul
          local.get $47
          f32x4.add
-         local.get $50
+         local.get $49
          f32x4.mul
          local.get $46
          f32x4.add
-         local.get $32
+         local.get $49
+         f32x4.mul
+         local.get $45
+         f32x4.add
+         local.get $28
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $49
-         local.get $24
+         local.get $48
+         local.get $43
          f32x4.ge
          v128.and
-         local.tee $32
+         local.tee $28
          v128.store offset=16
-         local.get $19
-         local.get $31
+         local.get $18
+         local.get $26
          f32x4.add
-         local.set $19
-         local.get $44
-         local.get $32
+         local.set $18
+         local.get $27
+         local.get $28
          f32x4.add
-         local.set $44
+         local.set $27
          local.get $0
          i32.const 256
          i32.add
@@ -9485,43 +9538,43 @@
          i32.const 1
          i32.add
          local.set $2
-         br $for-loop|6
+         br $for-loop|5
         end
        end
-       local.get $4
        local.get $11
+       local.get $29
        i32.add
        local.tee $0
-       local.get $46
-       local.get $19
+       local.get $45
+       local.get $18
        f32x4.div
-       local.get $11
+       local.get $29
        i32.const 256
        i32.sub
-       local.get $4
+       local.get $11
        i32.add
        local.tee $2
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $46
-       local.get $44
+       local.get $45
+       local.get $27
        f32x4.div
        local.get $2
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $4
+       local.get $11
        i32.const 32
        i32.add
-       local.set $4
-       br $for-loop|5
+       local.set $11
+       br $for-loop|4
       end
      end
      i32.const 1028
      v128.load32_splat
-     local.set $26
+     local.set $25
      i32.const 1068
      v128.load32_splat
      drop
@@ -9530,14 +9583,10 @@
      i32.const 352
      i32.mul
      i32.add
-     local.tee $52
-     i32.const 256
-     i32.add
-     local.set $27
-     local.get $52
+     local.tee $51
      i32.const 512
      i32.add
-     local.set $53
+     local.set $52
      local.get $8
      local.get $9
      i32.const 8
@@ -9546,131 +9595,126 @@
      local.set $0
      local.get $8
      local.set $2
+     local.get $4
      local.get $23
-     local.get $43
      i32.add
-     local.set $39
+     local.set $32
+     local.get $4
      local.get $22
-     local.get $43
      i32.add
-     local.set $42
+     local.set $41
+     local.get $4
      local.get $21
-     local.get $43
      i32.add
-     local.set $30
-     local.get $18
+     local.set $29
+     local.get $19
      i32.const 0
-     local.set $4
-     loop $for-loop|7
-      local.get $4
+     local.set $11
+     loop $for-loop|6
       local.get $9
-      i32.lt_s
+      local.get $11
+      i32.gt_s
       if
-       local.get $4
+       local.get $11
        i32x4.splat
-       local.set $31
+       local.set $26
        local.get $0
        v128.load
-       local.set $44
+       local.set $20
        local.get $0
        v128.load offset=16
-       local.set $18
+       local.set $28
        local.get $0
        v128.load offset=32
-       local.set $25
+       local.set $19
        local.get $0
        v128.load offset=48
        drop
        local.get $0
        v128.load offset=64
-       local.set $24
+       local.set $27
        local.get $0
        v128.load offset=80
-       local.set $20
+       local.set $24
        i32.const 0
-       local.set $11
-       loop $for-loop|8
-        local.get $11
-        local.get $40
-        i32.lt_u
+       local.set $42
+       loop $for-loop|7
+        local.get $39
+        local.get $42
+        i32.gt_u
         if
-         local.get $11
-         local.get $27
-         i32.add
-         v128.load
-         drop
          local.get $2
-         local.get $11
+         local.get $42
          i32.add
          v128.load
-         local.get $11
-         local.get $53
-         i32.add
-         v128.load
-         f32x4.mul
-         local.set $32
-         local.get $11
+         local.get $42
          local.get $52
          i32.add
          v128.load
-         local.get $31
-         i32x4.eq
+         f32x4.mul
          local.set $33
+         local.get $42
+         local.get $51
+         i32.add
+         v128.load
+         local.get $26
+         i32x4.eq
+         local.set $34
          local.get $22
          if
-          local.get $11
+          local.get $41
           local.get $42
           i32.add
-          local.get $32
+          local.get $33
           v128.store
          end
-         local.get $44
-         local.get $32
-         f32x4.add
-         local.set $44
-         local.get $25
-         local.get $32
-         local.get $33
-         v128.and
-         f32x4.add
-         local.set $25
-         local.get $18
-         local.get $33
-         i32x4.sub
-         local.set $18
          local.get $20
-         local.get $32
          local.get $33
-         local.get $26
+         f32x4.add
+         local.set $20
+         local.get $19
+         local.get $33
+         local.get $34
          v128.and
          f32x4.add
-         f32x4.pmax
-         local.set $20
+         local.set $19
+         local.get $28
+         local.get $34
+         i32x4.sub
+         local.set $28
          local.get $24
-         local.get $32
+         local.get $33
+         local.get $34
+         local.get $25
+         v128.and
+         f32x4.add
          f32x4.pmax
          local.set $24
-         local.get $11
+         local.get $27
+         local.get $33
+         f32x4.pmax
+         local.set $27
+         local.get $42
          i32.const 16
          i32.add
-         local.set $11
-         br $for-loop|8
+         local.set $42
+         br $for-loop|7
         end
        end
        local.get $0
-       local.get $44
+       local.get $20
        v128.store
        local.get $0
-       local.get $18
+       local.get $28
        v128.store offset=16
        local.get $0
-       local.get $25
+       local.get $19
        v128.store offset=32
        local.get $0
-       local.get $24
+       local.get $27
        v128.store offset=64
        local.get $0
-       local.get $20
+       local.get $24
        v128.store offset=80
        local.get $0
        i32.const 96
@@ -9681,28 +9725,28 @@
        i32.add
        local.set $2
        local.get $1
-       local.get $39
+       local.get $32
        i32.add
-       local.set $39
+       local.set $32
        local.get $3
-       local.get $42
+       local.get $41
        i32.add
-       local.set $42
+       local.set $41
        local.get $5
-       local.get $30
+       local.get $29
        i32.add
-       local.set $30
-       local.get $4
+       local.set $29
+       local.get $11
        i32.const 1
        i32.add
-       local.set $4
-       br $for-loop|7
+       local.set $11
+       br $for-loop|6
       end
      end
-     local.set $18
+     local.set $19
      i32.const 0
-     local.get $40
-     local.get $43
+     local.get $4
+     local.get $39
      i32.add
      local.tee $0
      i32.const 511
@@ -9716,10 +9760,10 @@
      if
       i32.const 1024
       v128.load32_splat
-      local.set $19
+      local.set $18
       i32.const 0
       local.set $2
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $2
        local.get $9
        i32.lt_s
@@ -9729,15 +9773,15 @@
         i32.const 6
         i32.shl
         i32.add
-        local.tee $4
-        local.get $4
+        local.tee $11
+        local.get $11
         f64.load
-        local.get $28
+        local.get $30
         local.get $2
         i32.const 96
         i32.mul
         i32.add
-        local.tee $11
+        local.tee $29
         v128.load
         local.tee $20
         f64x2.promote_low_f32x4
@@ -9753,10 +9797,10 @@
         f64.add
         f64.add
         f64.store
-        local.get $4
-        local.get $4
-        f64.load offset=8
         local.get $11
+        local.get $11
+        f64.load offset=8
+        local.get $29
         v128.load offset=16
         local.tee $20
         f64x2.convert_low_i32x4_s
@@ -9772,10 +9816,10 @@
         f64.add
         f64.add
         f64.store offset=8
-        local.get $4
-        local.get $4
-        f64.load offset=16
         local.get $11
+        local.get $11
+        f64.load offset=16
+        local.get $29
         v128.load offset=32
         local.tee $20
         f64x2.promote_low_f32x4
@@ -9791,21 +9835,21 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $11
-        local.get $19
+        local.get $29
+        local.get $18
         v128.store
-        local.get $11
-        local.get $19
+        local.get $29
+        local.get $18
         v128.store offset=16
-        local.get $11
-        local.get $19
+        local.get $29
+        local.get $18
         v128.store offset=32
         local.get $0
         if
-         local.get $4
-         local.get $4
-         f64.load offset=32
          local.get $11
+         local.get $11
+         f64.load offset=32
+         local.get $29
          v128.load offset=64
          local.tee $20
          f32x4.extract_lane 0
@@ -9821,10 +9865,10 @@
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $4
-         local.get $4
-         f64.load offset=40
          local.get $11
+         local.get $11
+         f64.load offset=40
+         local.get $29
          v128.load offset=80
          local.tee $20
          f32x4.extract_lane 0
@@ -9845,22 +9889,22 @@
         i32.const 1
         i32.add
         local.set $2
-        br $for-loop|9
+        br $for-loop|8
        end
       end
      end
-     local.get $43
+     local.get $4
      i32.const 256
      i32.add
-     local.set $43
+     local.set $4
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $41
+   local.get $40
    i32x4.extract_lane 0
    local.tee $0
-   local.get $41
+   local.get $40
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -9868,10 +9912,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $41
+   local.get $40
    i32x4.extract_lane 2
    local.tee $1
-   local.get $41
+   local.get $40
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -9887,10 +9931,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.2
    drop
-   local.get $18
+   local.get $19
    i32x4.extract_lane 0
    local.tee $0
-   local.get $18
+   local.get $19
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -9898,10 +9942,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $18
+   local.get $19
    i32x4.extract_lane 2
    local.tee $1
-   local.get $18
+   local.get $19
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -9923,54 +9967,55 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
+  (local $21 i32)
   (local $22 i32)
   (local $23 v128)
   (local $24 v128)
   (local $25 i32)
-  (local $26 i32)
+  (local $26 v128)
   (local $27 v128)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
   (local $31 v128)
   (local $32 i32)
   (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 i32)
-  (local $37 i32)
-  (local $38 i32)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
   (local $39 v128)
   (local $40 v128)
   (local $41 v128)
-  (local $42 v128)
-  (local $43 v128)
+  (local $42 i32)
+  (local $43 i32)
   (local $44 i32)
   (local $45 i32)
-  (local $46 v128)
+  (local $46 i32)
   (local $47 v128)
-  (local $48 v128)
-  (local $49 v128)
-  (local $50 v128)
-  (local $51 v128)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
   (local $52 v128)
   (local $53 v128)
-  (local $54 v128)
   local.get $0
   local.set $22
+  local.get $2
+  local.set $21
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $37
+  local.set $43
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $38
+  local.tee $42
   i32.const 0
   local.get $9
   i32.const 96
@@ -9978,47 +10023,49 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $31
-  local.set $19
+  local.tee $47
+  local.set $52
   local.get $11
   i32.const 2
   i32.shl
-  local.set $34
+  local.set $45
+  i32.const 0
+  local.set $11
   block $wasm/assembly/loss/statsChunk|inlined.3 (result i32)
    loop $for-loop|0
-    local.get $29
-    local.get $34
+    local.get $11
+    local.get $45
     i32.lt_u
     if
-     local.get $29
+     local.get $11
      i32.const 2
      i32.shr_u
-     local.set $11
+     local.set $33
      i32.const 256
-     local.get $34
-     local.get $29
+     local.get $45
+     local.get $11
      i32.sub
      local.tee $0
      local.get $0
      i32.const 256
      i32.gt_u
      select
-     local.set $32
+     local.set $46
      i32.const 1
      local.set $0
      i32.const 0
-     local.set $30
+     local.set $49
      loop $for-loop|1
-      local.get $30
-      local.get $32
-      i32.lt_u
+      local.get $46
+      local.get $49
+      i32.gt_u
       if
-       local.get $11
-       local.get $30
+       local.get $33
+       local.get $49
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $25
+       local.set $32
        i32.const 1024
        v128.load32_splat
        local.set $18
@@ -10026,45 +10073,44 @@
        v128.load32_splat
        local.set $20
        local.get $7
-       if (result v128)
+       if
         local.get $7
-        local.get $25
+        local.get $32
         i32.add
         v128.load
         local.get $18
         i8x16.eq
         v128.not
-       else
-        local.get $20
+        local.set $20
        end
-       local.tee $21
+       local.get $20
        i16x8.extend_low_i8x16_s
-       local.set $39
+       local.set $28
        local.get $18
-       local.tee $20
+       local.tee $23
        local.set $24
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $25
+        local.get $32
         i32.add
         v128.load
-        local.tee $20
+        local.tee $19
         i16x8.extend_low_i8x16_u
-        local.tee $23
+        local.tee $26
         i32x4.extend_low_i16x8_u
         local.set $18
-        local.get $20
+        local.get $19
         i16x8.extend_high_i8x16_u
-        local.tee $24
+        local.tee $19
         i32x4.extend_low_i16x8_u
-        local.set $20
-        local.get $24
+        local.set $23
+        local.get $19
         i32x4.extend_high_i16x8_u
         local.set $24
-        local.get $23
+        local.get $26
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -10072,53 +10118,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $25
+         local.get $32
          i32.const 1
          i32.shl
          i32.add
-         local.tee $26
+         local.tee $2
          v128.load
-         local.tee $23
+         local.tee $26
          i32x4.extend_low_i16x8_u
          local.set $18
-         local.get $26
+         local.get $2
          v128.load offset=16
-         local.tee $24
+         local.tee $19
          i32x4.extend_low_i16x8_u
-         local.set $20
-         local.get $24
+         local.set $23
+         local.get $19
          i32x4.extend_high_i16x8_u
          local.set $24
-         local.get $23
+         local.get $26
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $25
+          local.get $32
           i32.const 2
           i32.shl
           i32.add
-          local.tee $26
+          local.tee $2
           v128.load
           local.set $18
-          local.get $26
+          local.get $2
           v128.load offset=32
-          local.set $20
-          local.get $26
+          local.set $23
+          local.get $2
           v128.load offset=48
           local.set $24
-          local.get $26
+          local.get $2
           v128.load offset=16
          else
           local.get $18
          end
         end
        end
-       local.set $40
-       local.get $39
+       local.set $27
+       local.get $28
        i32x4.extend_low_i16x8_s
-       local.get $25
+       local.get $32
        i32x4.splat
        i32.const 1088
        v128.load
@@ -10126,57 +10172,58 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $41
+       local.tee $26
        v128.and
-       local.set $23
+       local.set $19
        i32.const 1024
        v128.load32_splat
-       local.set $27
-       local.get $30
-       local.get $37
+       local.set $29
+       local.get $43
+       local.get $49
        i32.add
-       local.tee $26
+       local.tee $25
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $28
-       if
-        local.get $41
+       local.tee $2
+       if (result v128)
+        local.get $26
         local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $41
+        local.tee $26
         local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $27
+        local.get $29
         local.get $14
         select
         local.tee $18
         v128.or
         v128.andnot
-        local.set $27
-        local.get $23
-        local.get $41
+        local.set $29
+        local.get $19
+        local.get $26
         local.get $18
         v128.andnot
         v128.and
-        local.set $23
+       else
+        local.get $19
        end
-       local.get $23
+       local.tee $18
        v128.bitselect
        v128.store
-       local.get $26
-       local.get $23
-       v128.store offset=256
-       local.get $39
-       i32x4.extend_high_i16x8_s
        local.get $25
+       local.get $18
+       v128.store offset=256
+       local.get $28
+       i32x4.extend_high_i16x8_s
+       local.get $32
        i32.const 4
        i32.add
        i32x4.splat
@@ -10186,53 +10233,53 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $39
+       local.tee $19
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $23
-       local.get $26
-       local.get $40
-       i32.const 1064
-       v128.load32_splat
-       local.get $28
+       local.set $53
+       local.get $2
        if
-        local.get $39
-        local.get $40
+        local.get $19
+        local.get $27
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $39
-        local.get $40
+        local.tee $26
+        local.get $27
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $23
+        local.get $53
         local.get $14
         select
-        local.tee $40
+        local.tee $19
         v128.or
         v128.andnot
-        local.set $23
+        local.set $53
         local.get $18
-        local.get $39
-        local.get $40
+        local.get $26
+        local.get $19
         v128.andnot
         v128.and
         local.set $18
        end
+       local.get $25
+       local.get $27
+       i32.const 1064
+       v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $26
+       local.get $25
        local.get $18
        v128.store offset=272
-       local.get $21
+       local.get $20
        i16x8.extend_high_i8x16_s
-       local.tee $39
+       local.tee $27
        i32x4.extend_low_i16x8_s
-       local.get $25
+       local.get $32
        i32.const 8
        i32.add
        i32x4.splat
@@ -10242,53 +10289,53 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $40
+       local.tee $20
        v128.and
-       local.set $18
+       local.set $19
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $26
-       local.get $20
-       i32.const 1064
-       v128.load32_splat
-       local.get $28
+       local.set $18
+       local.get $2
        if
-        local.get $40
         local.get $20
+        local.get $23
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $40
-        local.get $20
+        local.tee $26
+        local.get $23
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $18
         local.get $14
         select
         local.tee $20
         v128.or
         v128.andnot
-        local.set $21
-        local.get $18
-        local.get $40
+        local.set $18
+        local.get $19
+        local.get $26
         local.get $20
         v128.andnot
         v128.and
-        local.set $18
+        local.set $19
        end
-       local.get $18
+       local.get $25
+       local.get $23
+       i32.const 1064
+       v128.load32_splat
+       local.get $19
        v128.bitselect
        v128.store offset=32
-       local.get $26
-       local.get $18
-       v128.store offset=288
-       local.get $21
-       local.set $20
-       local.get $39
-       i32x4.extend_high_i16x8_s
        local.get $25
+       local.get $19
+       v128.store offset=288
+       local.get $18
+       local.set $20
+       local.get $27
+       i32x4.extend_high_i16x8_s
+       local.get $32
        i32.const 12
        i32.add
        i32x4.splat
@@ -10298,64 +10345,64 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $39
+       local.tee $23
        v128.and
-       local.set $18
+       local.set $19
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $26
-       local.get $24
-       i32.const 1064
-       v128.load32_splat
-       local.get $28
+       local.set $18
+       local.get $2
        if
-        local.get $39
+        local.get $23
         local.get $24
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $39
+        local.tee $26
         local.get $24
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $18
         local.get $14
         select
-        local.tee $24
+        local.tee $23
         v128.or
         v128.andnot
-        local.set $21
-        local.get $18
-        local.get $39
-        local.get $24
+        local.set $18
+        local.get $19
+        local.get $26
+        local.get $23
         v128.andnot
         v128.and
-        local.set $18
+        local.set $19
        end
-       local.get $18
+       local.get $25
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
+       local.get $19
        v128.bitselect
        v128.store offset=48
-       local.get $26
-       local.get $18
+       local.get $25
+       local.get $19
        v128.store offset=304
        i32.const 0
        local.get $0
-       local.get $27
-       local.get $23
+       local.get $29
+       local.get $53
        v128.or
        local.get $20
-       local.get $21
+       local.get $18
        v128.or
        v128.or
        v128.any_true
        select
        local.set $0
-       local.get $30
+       local.get $49
        i32.const -64
        i32.sub
-       local.set $30
+       local.set $49
        br $for-loop|1
       end
      end
@@ -10367,9 +10414,12 @@
      i32.const 1024
      v128.load32_splat
      local.set $20
+     i32.const 1032
+     v128.load32_splat
+     local.set $19
      i32.const 1068
      v128.load32_splat
-     local.set $18
+     local.set $30
      local.get $8
      local.get $9
      i32.const 352
@@ -10377,335 +10427,341 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $26
-     local.get $22
-     local.get $29
-     i32.add
-     local.set $25
-     local.get $8
-     local.set $0
+     local.set $32
      i32.const 0
-     local.set $11
+     local.set $0
      loop $for-loop|2
-      local.get $11
-      local.get $32
+      local.get $0
+      local.get $46
       i32.lt_u
       if
-       local.get $0
-       local.get $11
-       i32.add
-       local.get $11
-       local.get $25
-       i32.add
-       v128.load
-       local.tee $21
-       v128.store
-       local.get $11
-       local.get $26
-       i32.add
-       local.get $21
-       v128.store
-       local.get $31
-       local.get $21
+       local.get $19
+       local.tee $18
+       local.set $23
        local.get $18
-       v128.and
-       i32x4.max_u
-       local.set $31
+       local.tee $24
+       local.set $53
        local.get $11
-       i32.const 16
+       local.get $22
        i32.add
-       local.set $11
-       br $for-loop|2
-      end
-     end
-     i32.const 1
-     local.set $28
-     loop $for-loop|3
-      local.get $9
-      local.get $28
-      i32.gt_s
-      if
-       local.get $1
-       local.get $25
-       i32.add
-       local.set $25
        local.get $0
-       i32.const 256
        i32.add
-       local.set $0
+       local.set $2
+       local.get $0
+       local.get $8
+       i32.add
+       local.set $51
        i32.const 0
-       local.set $11
-       loop $for-loop|4
-        local.get $11
-        local.get $32
-        i32.lt_u
+       local.set $50
+       loop $for-loop|3
+        local.get $9
+        local.get $50
+        i32.gt_s
         if
-         local.get $11
-         local.get $25
-         i32.add
-         local.tee $30
+         local.get $2
          v128.load offset=16
-         local.set $21
-         local.get $0
-         local.get $11
-         i32.add
-         local.tee $33
-         local.get $30
+         local.set $29
+         local.get $2
+         v128.load offset=32
+         local.set $28
+         local.get $2
+         v128.load offset=48
+         local.set $27
+         local.get $51
+         local.get $2
          v128.load
-         local.tee $23
+         local.tee $26
          v128.store
-         local.get $33
-         local.get $21
+         local.get $51
+         local.get $29
          v128.store offset=16
-         local.get $31
-         local.get $23
-         local.get $18
-         v128.and
-         i32x4.max_u
-         local.get $21
-         local.get $18
-         v128.and
-         i32x4.max_u
-         local.set $31
-         local.get $11
+         local.get $51
+         local.get $28
+         v128.store offset=32
+         local.get $51
+         local.get $27
+         v128.store offset=48
+         local.get $47
          local.get $26
-         i32.add
-         local.tee $30
          local.get $30
-         v128.load
+         v128.and
+         i32x4.max_u
+         local.get $29
+         local.get $30
+         v128.and
+         i32x4.max_u
+         local.get $28
+         local.get $30
+         v128.and
+         i32x4.max_u
+         local.get $27
+         local.get $30
+         v128.and
+         i32x4.max_u
+         local.set $47
+         local.get $18
+         local.get $26
+         f32x4.pmax
+         local.set $18
          local.get $23
+         local.get $29
          f32x4.pmax
-         v128.store
-         local.get $30
-         local.get $30
-         v128.load offset=16
-         local.get $21
+         local.set $23
+         local.get $24
+         local.get $28
          f32x4.pmax
-         v128.store offset=16
-         local.get $11
-         i32.const 32
+         local.set $24
+         local.get $53
+         local.get $27
+         f32x4.pmax
+         local.set $53
+         local.get $1
+         local.get $2
          i32.add
-         local.set $11
-         br $for-loop|4
+         local.set $2
+         local.get $51
+         i32.const 256
+         i32.add
+         local.set $51
+         local.get $50
+         i32.const 1
+         i32.add
+         local.set $50
+         br $for-loop|3
         end
        end
-       local.get $28
-       i32.const 1
+       local.get $0
+       local.get $32
        i32.add
-       local.set $28
-       br $for-loop|3
+       local.tee $2
+       local.get $18
+       v128.store
+       local.get $2
+       local.get $23
+       v128.store offset=16
+       local.get $2
+       local.get $24
+       v128.store offset=32
+       local.get $2
+       local.get $53
+       v128.store offset=48
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       br $for-loop|2
       end
      end
      i32.const 1036
      v128.load32_splat
-     local.set $46
+     local.set $40
      i32.const 1040
      v128.load32_splat
-     local.set $47
+     local.set $39
      i32.const 1028
      v128.load32_splat
-     local.set $48
+     local.set $38
      i32.const 1044
      v128.load32_splat
-     local.set $49
+     local.set $37
      i32.const 1048
      v128.load32_splat
-     local.set $50
+     local.set $36
      i32.const 1052
      v128.load32_splat
-     local.set $51
+     local.set $31
      i32.const 1056
      v128.load32_splat
-     local.set $21
+     local.set $30
      i32.const 1060
      v128.load32_splat
-     local.set $23
+     local.set $29
      local.get $15
      f32x4.splat
-     local.set $24
+     local.set $28
      local.get $16
      f32x4.splat
-     local.set $39
+     local.set $27
      i32.const 0
-     local.set $11
-     loop $for-loop|5
-      local.get $11
-      local.get $32
+     local.set $2
+     loop $for-loop|4
+      local.get $2
+      local.get $46
       i32.lt_u
       if
-       local.get $11
-       local.get $26
+       local.get $2
+       local.get $32
        i32.add
        local.tee $0
        v128.load
-       local.set $40
+       local.set $26
        local.get $0
        v128.load offset=16
        local.set $41
        local.get $20
        local.tee $18
-       local.set $27
+       local.set $53
+       local.get $2
        local.get $8
-       local.get $11
        i32.add
        local.set $0
        i32.const 0
-       local.set $25
-       loop $for-loop|6
+       local.set $51
+       loop $for-loop|5
         local.get $9
-        local.get $25
+        local.get $51
         i32.gt_s
         if
          local.get $0
          v128.load offset=16
          local.get $41
          f32x4.sub
-         local.get $24
+         local.get $28
          f32x4.mul
+         local.get $27
+         f32x4.mul
+         local.tee $35
          local.get $39
-         f32x4.mul
-         local.tee $52
-         local.get $47
          f32x4.add
-         local.set $42
+         local.set $24
          local.get $0
          v128.load
-         local.get $40
+         local.get $26
          f32x4.sub
-         local.get $24
+         local.get $28
          f32x4.mul
+         local.get $27
+         f32x4.mul
+         local.tee $23
          local.get $39
-         f32x4.mul
-         local.tee $53
-         local.get $47
          f32x4.add
-         local.set $43
+         local.set $19
          local.get $0
+         local.get $29
          local.get $23
-         local.get $53
-         local.get $43
-         local.get $47
+         local.get $19
+         local.get $39
          f32x4.sub
          f32x4.sub
-         local.tee $54
+         local.tee $34
          f32x4.mul
-         local.get $21
+         local.get $30
          f32x4.add
-         local.get $54
+         local.get $34
          f32x4.mul
-         local.get $51
+         local.get $31
          f32x4.add
-         local.get $54
+         local.get $34
          f32x4.mul
-         local.get $50
+         local.get $36
          f32x4.add
-         local.get $54
+         local.get $34
          f32x4.mul
-         local.get $49
+         local.get $37
          f32x4.add
-         local.get $54
+         local.get $34
          f32x4.mul
-         local.get $48
+         local.get $38
          f32x4.add
-         local.get $43
+         local.get $19
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $53
-         local.get $46
+         local.get $23
+         local.get $40
          f32x4.ge
          v128.and
-         local.tee $43
+         local.tee $23
          v128.store
          local.get $0
-         local.get $23
-         local.get $52
-         local.get $42
-         local.get $47
+         local.get $29
+         local.get $35
+         local.get $24
+         local.get $39
          f32x4.sub
          f32x4.sub
-         local.tee $53
+         local.tee $19
          f32x4.mul
-         local.get $21
+         local.get $30
          f32x4.add
-         local.get $53
+         local.get $19
          f32x4.mul
-         local.get $51
+         local.get $31
          f32x4.add
-         local.get $53
+         local.get $19
          f32x4.mul
-         local.get $50
+         local.get $36
          f32x4.add
-         local.get $53
+         local.get $19
          f32x4.mul
-         local.get $49
+         local.get $37
          f32x4.add
-         local.get $53
+         local.get $19
          f32x4.mul
-         local.get $48
+         local.get $38
          f32x4.add
-         local.get $42
+         local.get $24
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $52
-         local.get $46
+         local.get $35
+         local.get $40
          f32x4.ge
          v128.and
-         local.tee $42
+         local.tee $19
          v128.store offset=16
          local.get $18
-         local.get $43
+         local.get $23
          f32x4.add
          local.set $18
-         local.get $27
-         local.get $42
+         local.get $53
+         local.get $19
          f32x4.add
-         local.set $27
+         local.set $53
          local.get $0
          i32.const 256
          i32.add
          local.set $0
-         local.get $25
+         local.get $51
          i32.const 1
          i32.add
-         local.set $25
-         br $for-loop|6
+         local.set $51
+         br $for-loop|5
         end
        end
-       local.get $11
-       local.get $26
-       i32.add
-       local.tee $0
-       local.get $48
-       local.get $18
-       f32x4.div
-       local.get $26
-       i32.const 256
-       i32.sub
-       local.get $11
+       local.get $2
+       local.get $32
        i32.add
        local.tee $25
+       local.get $38
+       local.get $18
+       f32x4.div
+       local.get $32
+       i32.const 256
+       i32.sub
+       local.get $2
+       i32.add
+       local.tee $0
        v128.load
        v128.and
        v128.store
-       local.get $0
-       local.get $48
-       local.get $27
-       f32x4.div
        local.get $25
+       local.get $38
+       local.get $53
+       f32x4.div
+       local.get $0
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $11
+       local.get $2
        i32.const 32
        i32.add
-       local.set $11
-       br $for-loop|5
+       local.set $2
+       br $for-loop|4
       end
      end
      i32.const 0
-     local.set $11
+     local.set $48
      i32.const 1028
      v128.load32_splat
      drop
@@ -10717,326 +10773,315 @@
      i32.const 352
      i32.mul
      i32.add
-     local.tee $35
-     i32.const 256
-     i32.add
-     local.set $44
-     local.get $35
+     local.tee $32
      i32.const 512
      i32.add
-     local.set $45
+     local.set $25
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $25
+     local.set $51
      local.get $8
-     local.set $0
+     local.set $2
+     local.get $11
      local.get $22
-     local.get $29
      i32.add
-     local.set $36
-     local.get $2
-     local.get $29
+     local.set $44
+     local.get $11
+     local.get $21
      i32.add
-     local.set $30
+     local.set $49
      local.get $4
-     local.get $29
+     local.get $11
      i32.add
-     local.set $26
-     local.get $19
-     i32.const 0
      local.set $33
-     loop $for-loop|7
+     i32.const 0
+     local.set $0
+     loop $for-loop|6
+      local.get $0
       local.get $9
-      local.get $33
-      i32.gt_s
+      i32.lt_s
       if
-       local.get $33
+       local.get $0
        i32x4.splat
-       local.set $20
-       local.get $25
+       local.set $24
+       local.get $51
        v128.load
-       local.set $27
-       local.get $25
+       local.set $18
+       local.get $51
        v128.load offset=16
-       local.set $19
-       local.get $25
+       local.set $29
+       local.get $51
        v128.load offset=32
        local.set $23
-       local.get $25
+       local.get $51
        v128.load offset=48
        drop
-       local.get $25
+       local.get $51
        v128.load offset=64
        drop
-       local.get $25
+       local.get $51
        v128.load offset=80
        drop
        i32.const 0
-       local.set $28
-       loop $for-loop|8
-        local.get $28
-        local.get $32
-        i32.lt_u
+       local.set $50
+       loop $for-loop|7
+        local.get $46
+        local.get $50
+        i32.gt_u
         if
-         local.get $28
-         local.get $44
+         local.get $2
+         local.get $50
          i32.add
          v128.load
-         drop
-         local.get $0
-         local.get $28
-         i32.add
-         v128.load
-         local.get $28
-         local.get $45
+         local.get $25
+         local.get $50
          i32.add
          v128.load
          f32x4.mul
-         local.set $21
-         local.get $28
-         local.get $35
+         local.set $20
+         local.get $32
+         local.get $50
          i32.add
          v128.load
-         local.get $20
+         local.get $24
          i32x4.eq
-         local.set $24
-         local.get $2
+         local.set $19
+         local.get $21
          if
-          local.get $28
-          local.get $30
+          local.get $49
+          local.get $50
           i32.add
-          local.get $21
+          local.get $20
           v128.store
          end
-         local.get $27
-         local.get $21
+         local.get $18
+         local.get $20
          f32x4.add
-         local.set $27
+         local.set $18
          local.get $23
-         local.get $21
-         local.get $24
+         local.get $20
+         local.get $19
          v128.and
          f32x4.add
          local.set $23
+         local.get $29
          local.get $19
-         local.get $24
          i32x4.sub
-         local.set $19
-         local.get $28
+         local.set $29
+         local.get $50
          i32.const 16
          i32.add
-         local.set $28
-         br $for-loop|8
+         local.set $50
+         br $for-loop|7
         end
        end
-       local.get $25
-       local.get $27
+       local.get $51
+       local.get $18
        v128.store
-       local.get $25
-       local.get $19
+       local.get $51
+       local.get $29
        v128.store offset=16
-       local.get $25
+       local.get $51
        local.get $23
        v128.store offset=32
-       local.get $25
+       local.get $51
        i32.const 96
        i32.add
-       local.set $25
-       local.get $0
+       local.set $51
+       local.get $2
        i32.const 256
        i32.add
-       local.set $0
+       local.set $2
        local.get $1
-       local.get $36
+       local.get $44
        i32.add
-       local.set $36
+       local.set $44
        local.get $3
-       local.get $30
+       local.get $49
        i32.add
-       local.set $30
+       local.set $49
        local.get $5
-       local.get $26
-       i32.add
-       local.set $26
        local.get $33
-       i32.const 1
        i32.add
        local.set $33
-       br $for-loop|7
+       local.get $0
+       i32.const 1
+       i32.add
+       local.set $0
+       br $for-loop|6
       end
      end
-     local.set $19
-     local.get $29
-     local.get $32
+     local.get $11
+     local.get $46
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      i32.const 0
      local.get $0
-     local.get $34
+     local.get $45
      i32.ne
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
-      local.set $18
-      loop $for-loop|9
+      local.set $19
+      loop $for-loop|8
        local.get $9
-       local.get $11
+       local.get $48
        i32.gt_s
        if
         local.get $17
-        local.get $11
+        local.get $48
         i32.const 6
         i32.shl
         i32.add
-        local.tee $0
-        local.get $0
+        local.tee $2
+        local.get $2
         f64.load
-        local.get $38
-        local.get $11
+        local.get $42
+        local.get $48
         i32.const 96
         i32.mul
         i32.add
-        local.tee $25
+        local.tee $0
         v128.load
-        local.tee $20
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $0
-        local.get $0
+        local.get $2
+        local.get $2
         f64.load offset=8
-        local.get $25
+        local.get $0
         v128.load offset=16
-        local.tee $20
+        local.tee $18
         f64x2.convert_low_i32x4_s
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $0
-        local.get $0
+        local.get $2
+        local.get $2
         f64.load offset=16
-        local.get $25
+        local.get $0
         v128.load offset=32
-        local.tee $20
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $25
-        local.get $18
+        local.get $0
+        local.get $19
         v128.store
-        local.get $25
-        local.get $18
+        local.get $0
+        local.get $19
         v128.store offset=16
-        local.get $25
-        local.get $18
+        local.get $0
+        local.get $19
         v128.store offset=32
-        local.get $11
+        local.get $48
         i32.const 1
         i32.add
-        local.set $11
-        br $for-loop|9
+        local.set $48
+        br $for-loop|8
        end
       end
      end
-     local.get $29
+     local.get $11
      i32.const 256
      i32.add
-     local.set $29
+     local.set $11
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $31
+   local.get $47
    i32x4.extract_lane 0
-   local.tee $0
-   local.get $31
-   i32x4.extract_lane 1
    local.tee $1
+   local.get $47
+   i32x4.extract_lane 1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
-   local.get $31
+   local.tee $2
+   local.get $47
    i32x4.extract_lane 2
    local.tee $1
-   local.get $31
+   local.get $47
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    i32.const 2139095039
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.3
    drop
-   local.get $19
+   local.get $52
    i32x4.extract_lane 0
-   local.tee $0
-   local.get $19
-   i32x4.extract_lane 1
    local.tee $1
+   local.get $52
+   i32x4.extract_lane 1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
-   local.get $19
+   local.tee $2
+   local.get $52
    i32x4.extract_lane 2
    local.tee $1
-   local.get $19
+   local.get $52
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    local.tee $0
    i32.const 1
@@ -11055,8 +11100,8 @@
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 v128)
-  (local $29 i32)
+  (local $28 i32)
+  (local $29 v128)
   (local $30 v128)
   (local $31 i32)
   (local $32 i32)
@@ -11102,19 +11147,21 @@
   i32.const 2
   i32.shl
   local.set $32
+  i32.const 0
+  local.set $11
   block $wasm/assembly/loss/statsChunk|inlined.12 (result i32)
    loop $for-loop|0
-    local.get $29
+    local.get $11
     local.get $32
     i32.lt_u
     if
-     local.get $29
+     local.get $11
      i32.const 2
      i32.shr_u
-     local.set $11
+     local.set $25
      i32.const 256
      local.get $32
-     local.get $29
+     local.get $11
      i32.sub
      local.tee $0
      local.get $0
@@ -11125,18 +11172,18 @@
      i32.const 1
      local.set $0
      i32.const 0
-     local.set $26
+     local.set $27
      loop $for-loop|1
-      local.get $26
+      local.get $27
       local.get $33
       i32.lt_u
       if
-       local.get $11
-       local.get $26
+       local.get $25
+       local.get $27
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $25
+       local.set $26
        i32.const 1024
        v128.load32_splat
        local.set $18
@@ -11146,7 +11193,7 @@
        local.get $7
        if (result v128)
         local.get $7
-        local.get $25
+        local.get $26
         i32.add
         v128.load
         local.get $18
@@ -11166,7 +11213,7 @@
        i32.eq
        if (result v128)
         local.get $6
-        local.get $25
+        local.get $26
         i32.add
         v128.load
         local.tee $20
@@ -11190,16 +11237,16 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $25
+         local.get $26
          i32.const 1
          i32.shl
          i32.add
-         local.tee $27
+         local.tee $28
          v128.load
          local.tee $23
          i32x4.extend_low_i16x8_u
          local.set $18
-         local.get $27
+         local.get $28
          v128.load offset=16
          local.tee $24
          i32x4.extend_low_i16x8_u
@@ -11213,20 +11260,20 @@
          local.get $12
          if (result v128)
           local.get $6
-          local.get $25
+          local.get $26
           i32.const 2
           i32.shl
           i32.add
-          local.tee $27
+          local.tee $28
           v128.load
           local.set $18
-          local.get $27
+          local.get $28
           v128.load offset=32
           local.set $20
-          local.get $27
+          local.get $28
           v128.load offset=48
           local.set $24
-          local.get $27
+          local.get $28
           v128.load offset=16
          else
           local.get $18
@@ -11236,7 +11283,7 @@
        local.set $37
        local.get $30
        i32x4.extend_low_i16x8_s
-       local.get $25
+       local.get $26
        i32x4.splat
        i32.const 1088
        v128.load
@@ -11249,11 +11296,11 @@
        local.set $23
        i32.const 1024
        v128.load32_splat
-       local.set $28
-       local.get $26
+       local.set $29
+       local.get $27
        local.get $36
        i32.add
-       local.tee $27
+       local.tee $28
        local.get $18
        i32.const 1064
        v128.load32_splat
@@ -11272,13 +11319,13 @@
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $28
+        local.get $29
         local.get $14
         select
         local.tee $18
         v128.or
         v128.andnot
-        local.set $28
+        local.set $29
         local.get $23
         local.get $39
         local.get $18
@@ -11289,12 +11336,12 @@
        local.get $23
        v128.bitselect
        v128.store
-       local.get $27
+       local.get $28
        local.get $23
        v128.store offset=256
        local.get $30
        i32x4.extend_high_i16x8_s
-       local.get $25
+       local.get $26
        i32.const 4
        i32.add
        i32x4.splat
@@ -11310,7 +11357,7 @@
        i32.const 1024
        v128.load32_splat
        local.set $23
-       local.get $27
+       local.get $28
        local.get $37
        i32.const 1064
        v128.load32_splat
@@ -11343,14 +11390,14 @@
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $27
+       local.get $28
        local.get $18
        v128.store offset=272
        local.get $21
        i16x8.extend_high_i8x16_s
        local.tee $30
        i32x4.extend_low_i16x8_s
-       local.get $25
+       local.get $26
        i32.const 8
        i32.add
        i32x4.splat
@@ -11366,7 +11413,7 @@
        i32.const 1024
        v128.load32_splat
        local.set $21
-       local.get $27
+       local.get $28
        local.get $20
        i32.const 1064
        v128.load32_splat
@@ -11399,14 +11446,14 @@
        local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $27
+       local.get $28
        local.get $18
        v128.store offset=288
        local.get $21
        local.set $20
        local.get $30
        i32x4.extend_high_i16x8_s
-       local.get $25
+       local.get $26
        i32.const 12
        i32.add
        i32x4.splat
@@ -11422,7 +11469,7 @@
        i32.const 1024
        v128.load32_splat
        local.set $21
-       local.get $27
+       local.get $28
        local.get $24
        i32.const 1064
        v128.load32_splat
@@ -11455,12 +11502,12 @@
        local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $27
+       local.get $28
        local.get $18
        v128.store offset=304
        i32.const 0
        local.get $0
-       local.get $28
+       local.get $29
        local.get $23
        v128.or
        local.get $20
@@ -11470,10 +11517,10 @@
        v128.any_true
        select
        local.set $0
-       local.get $26
+       local.get $27
        i32.const -64
        i32.sub
-       local.set $26
+       local.set $27
        br $for-loop|1
       end
      end
@@ -11510,19 +11557,19 @@
      i32.const 8
      i32.shl
      i32.add
-     local.set $11
+     local.set $25
      local.get $8
      local.set $0
+     local.get $11
      local.get $22
-     local.get $29
+     i32.add
+     local.set $28
+     local.get $2
+     local.get $11
      i32.add
      local.set $27
-     local.get $2
-     local.get $29
-     i32.add
-     local.set $26
      local.get $4
-     local.get $29
+     local.get $11
      i32.add
      local.set $31
      local.get $41
@@ -11530,39 +11577,39 @@
      local.set $20
      i32.const 0
      local.set $34
-     loop $for-loop|7
+     loop $for-loop|6
       local.get $9
       local.get $34
       i32.gt_s
       if
-       local.get $11
+       local.get $25
        v128.load
-       local.set $28
-       local.get $11
+       local.set $21
+       local.get $25
        v128.load offset=16
-       local.set $19
-       local.get $11
+       local.set $29
+       local.get $25
        v128.load offset=32
        local.set $23
-       local.get $11
+       local.get $25
        v128.load offset=48
-       local.set $21
-       local.get $11
+       local.set $19
+       local.get $25
        v128.load offset=64
        local.set $30
-       local.get $11
+       local.get $25
        v128.load offset=80
        local.set $24
        i32.const 0
-       local.set $25
-       loop $for-loop|8
-        local.get $25
+       local.set $26
+       loop $for-loop|7
+        local.get $26
         local.get $33
         i32.lt_u
         if
          local.get $20
-         local.get $25
-         local.get $27
+         local.get $26
+         local.get $28
          i32.add
          v128.load
          local.tee $42
@@ -11641,7 +11688,7 @@
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $25
+         local.get $26
          local.get $38
          i32.add
          v128.load
@@ -11650,8 +11697,8 @@
          local.set $43
          local.get $2
          if
-          local.get $25
           local.get $26
+          local.get $27
           i32.add
           local.get $43
           v128.store
@@ -11659,11 +11706,11 @@
          local.get $43
          local.get $43
          f32x4.mul
-         local.get $28
+         local.get $21
          f32x4.add
-         local.set $28
+         local.set $21
          local.get $18
-         local.get $25
+         local.get $26
          local.get $31
          i32.add
          v128.load
@@ -11678,23 +11725,22 @@
          f32x4.sub
          local.get $39
          v128.and
-         local.set $44
-         local.get $42
-         local.get $42
-         f32x4.mul
-         local.get $19
-         f32x4.add
-         local.set $19
-         local.get $44
+         local.tee $44
          local.get $44
          f32x4.mul
          local.get $23
          f32x4.add
          local.set $23
-         local.get $21
+         local.get $19
          local.get $42
          f32x4.pmax
-         local.set $21
+         local.set $19
+         local.get $42
+         local.get $42
+         f32x4.mul
+         local.get $29
+         f32x4.add
+         local.set $29
          local.get $24
          local.get $43
          local.get $42
@@ -11705,47 +11751,47 @@
          local.get $43
          f32x4.pmax
          local.set $30
-         local.get $25
+         local.get $26
          i32.const 16
          i32.add
-         local.set $25
-         br $for-loop|8
+         local.set $26
+         br $for-loop|7
         end
        end
-       local.get $11
-       local.get $28
+       local.get $25
+       local.get $21
        v128.store
-       local.get $11
-       local.get $19
+       local.get $25
+       local.get $29
        v128.store offset=16
-       local.get $11
+       local.get $25
        local.get $23
        v128.store offset=32
-       local.get $11
-       local.get $21
+       local.get $25
+       local.get $19
        v128.store offset=48
-       local.get $11
+       local.get $25
        local.get $30
        v128.store offset=64
-       local.get $11
+       local.get $25
        local.get $24
        v128.store offset=80
-       local.get $11
+       local.get $25
        i32.const 96
        i32.add
-       local.set $11
+       local.set $25
        local.get $0
        i32.const 256
        i32.add
        local.set $0
        local.get $1
+       local.get $28
+       i32.add
+       local.set $28
+       local.get $3
        local.get $27
        i32.add
        local.set $27
-       local.get $3
-       local.get $26
-       i32.add
-       local.set $26
        local.get $5
        local.get $31
        i32.add
@@ -11754,7 +11800,7 @@
        i32.const 1
        i32.add
        local.set $34
-       br $for-loop|7
+       br $for-loop|6
       end
      end
      local.get $41
@@ -11763,7 +11809,7 @@
      local.get $18
      local.set $19
      i32.const 0
-     local.get $29
+     local.get $11
      local.get $33
      i32.add
      local.tee $0
@@ -11780,14 +11826,14 @@
       v128.load32_splat
       local.set $18
       i32.const 0
-      local.set $11
-      loop $for-loop|9
+      local.set $26
+      loop $for-loop|8
        local.get $9
-       local.get $11
+       local.get $26
        i32.gt_s
        if
         local.get $17
-        local.get $11
+        local.get $26
         i32.const 6
         i32.shl
         i32.add
@@ -11795,11 +11841,11 @@
         local.get $25
         f64.load
         local.get $35
-        local.get $11
+        local.get $26
         i32.const 96
         i32.mul
         i32.add
-        local.tee $26
+        local.tee $27
         v128.load
         local.tee $20
         f64x2.promote_low_f32x4
@@ -11818,7 +11864,7 @@
         local.get $25
         local.get $25
         f64.load offset=8
-        local.get $26
+        local.get $27
         v128.load offset=16
         local.tee $20
         f64x2.promote_low_f32x4
@@ -11837,7 +11883,7 @@
         local.get $25
         local.get $25
         f64.load offset=16
-        local.get $26
+        local.get $27
         v128.load offset=32
         local.tee $20
         f64x2.promote_low_f32x4
@@ -11853,13 +11899,13 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $26
+        local.get $27
         local.get $18
         v128.store
-        local.get $26
+        local.get $27
         local.get $18
         v128.store offset=16
-        local.get $26
+        local.get $27
         local.get $18
         v128.store offset=32
         local.get $0
@@ -11867,7 +11913,7 @@
          local.get $25
          local.get $25
          f64.load offset=24
-         local.get $26
+         local.get $27
          v128.load offset=48
          local.tee $20
          f32x4.extract_lane 0
@@ -11886,7 +11932,7 @@
          local.get $25
          local.get $25
          f64.load offset=32
-         local.get $26
+         local.get $27
          v128.load offset=64
          local.tee $20
          f32x4.extract_lane 0
@@ -11905,7 +11951,7 @@
          local.get $25
          local.get $25
          f64.load offset=40
-         local.get $26
+         local.get $27
          v128.load offset=80
          local.tee $20
          f32x4.extract_lane 0
@@ -11922,18 +11968,18 @@
          f64.max
          f64.store offset=40
         end
-        local.get $11
+        local.get $26
         i32.const 1
         i32.add
-        local.set $11
-        br $for-loop|9
+        local.set $26
+        br $for-loop|8
        end
       end
      end
-     local.get $29
+     local.get $11
      i32.const 256
      i32.add
-     local.set $29
+     local.set $11
      br $for-loop|0
     end
    end
@@ -12008,35 +12054,37 @@
   (local $20 v128)
   (local $21 v128)
   (local $22 i32)
-  (local $23 v128)
+  (local $23 i32)
   (local $24 v128)
   (local $25 i32)
   (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
+  (local $27 v128)
+  (local $28 v128)
   (local $29 v128)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
   (local $36 i32)
-  (local $37 v128)
-  (local $38 v128)
+  (local $37 i32)
+  (local $38 i32)
   (local $39 v128)
   (local $40 i32)
   (local $41 v128)
-  (local $42 v128)
-  (local $43 v128)
+  (local $42 i32)
+  (local $43 i32)
   local.get $0
+  local.set $23
+  local.get $4
   local.set $22
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $34
+  local.tee $35
   i32.const 0
   local.get $9
   i32.const 96
@@ -12047,7 +12095,7 @@
   i32.const 352
   i32.mul
   i32.add
-  local.tee $35
+  local.tee $34
   i32.const 512
   i32.add
   i32.const 1024
@@ -12057,88 +12105,89 @@
   local.get $11
   i32.const 2
   i32.shl
-  local.set $31
+  local.set $37
+  i32.const 0
+  local.set $4
   block $wasm/assembly/loss/statsChunk|inlined.13 (result i32)
    loop $for-loop|0
-    local.get $28
-    local.get $31
+    local.get $4
+    local.get $37
     i32.lt_u
     if
-     local.get $28
+     local.get $4
      i32.const 2
      i32.shr_u
-     local.set $11
+     local.set $33
      i32.const 256
-     local.get $31
-     local.get $28
+     local.get $37
+     local.get $4
      i32.sub
      local.tee $0
      local.get $0
      i32.const 256
      i32.gt_u
      select
-     local.set $32
+     local.set $36
      i32.const 1
      local.set $0
      i32.const 0
-     local.set $27
+     local.set $42
      loop $for-loop|1
-      local.get $27
-      local.get $32
-      i32.lt_u
+      local.get $36
+      local.get $42
+      i32.gt_u
       if
-       local.get $11
-       local.get $27
+       local.get $33
+       local.get $42
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $25
+       local.set $26
        i32.const 1024
        v128.load32_splat
        local.set $18
        i32.const 1064
        v128.load32_splat
-       local.set $20
+       local.set $21
        local.get $7
-       if (result v128)
+       if
         local.get $7
-        local.get $25
+        local.get $26
         i32.add
         v128.load
         local.get $18
         i8x16.eq
         v128.not
-       else
-        local.get $20
+        local.set $21
        end
-       local.tee $21
+       local.get $21
        i16x8.extend_low_i8x16_s
-       local.set $37
+       local.set $29
        local.get $18
-       local.tee $20
-       local.set $24
+       local.tee $24
+       local.set $30
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $25
+        local.get $26
         i32.add
         v128.load
         local.tee $20
         i16x8.extend_low_i8x16_u
-        local.tee $23
+        local.tee $27
         i32x4.extend_low_i16x8_u
         local.set $18
         local.get $20
         i16x8.extend_high_i8x16_u
-        local.tee $24
+        local.tee $20
         i32x4.extend_low_i16x8_u
-        local.set $20
-        local.get $24
-        i32x4.extend_high_i16x8_u
         local.set $24
-        local.get $23
+        local.get $20
+        i32x4.extend_high_i16x8_u
+        local.set $30
+        local.get $27
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -12146,53 +12195,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $25
+         local.get $26
          i32.const 1
          i32.shl
          i32.add
-         local.tee $26
+         local.tee $11
          v128.load
-         local.tee $23
+         local.tee $27
          i32x4.extend_low_i16x8_u
          local.set $18
-         local.get $26
+         local.get $11
          v128.load offset=16
-         local.tee $24
+         local.tee $20
          i32x4.extend_low_i16x8_u
-         local.set $20
-         local.get $24
-         i32x4.extend_high_i16x8_u
          local.set $24
-         local.get $23
+         local.get $20
+         i32x4.extend_high_i16x8_u
+         local.set $30
+         local.get $27
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $25
+          local.get $26
           i32.const 2
           i32.shl
           i32.add
-          local.tee $26
+          local.tee $11
           v128.load
           local.set $18
-          local.get $26
+          local.get $11
           v128.load offset=32
-          local.set $20
-          local.get $26
-          v128.load offset=48
           local.set $24
-          local.get $26
+          local.get $11
+          v128.load offset=48
+          local.set $30
+          local.get $11
           v128.load offset=16
          else
           local.get $18
          end
         end
        end
-       local.set $38
-       local.get $37
+       local.set $28
+       local.get $29
        i32x4.extend_low_i16x8_s
-       local.get $25
+       local.get $26
        i32x4.splat
        i32.const 1088
        v128.load
@@ -12200,57 +12249,58 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $39
+       local.tee $27
        v128.and
-       local.set $23
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $29
-       local.get $27
-       local.get $35
+       local.set $39
+       local.get $34
+       local.get $42
        i32.add
-       local.tee $26
+       local.tee $25
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $30
-       if
-        local.get $39
+       local.tee $11
+       if (result v128)
+        local.get $27
         local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $39
+        local.tee $27
         local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $29
+        local.get $39
         local.get $14
         select
         local.tee $18
         v128.or
         v128.andnot
-        local.set $29
-        local.get $23
-        local.get $39
+        local.set $39
+        local.get $20
+        local.get $27
         local.get $18
         v128.andnot
         v128.and
-        local.set $23
+       else
+        local.get $20
        end
-       local.get $23
+       local.tee $18
        v128.bitselect
        v128.store
-       local.get $26
-       local.get $23
-       v128.store offset=256
-       local.get $37
-       i32x4.extend_high_i16x8_s
        local.get $25
+       local.get $18
+       v128.store offset=256
+       local.get $29
+       i32x4.extend_high_i16x8_s
+       local.get $26
        i32.const 4
        i32.add
        i32x4.splat
@@ -12260,53 +12310,53 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $37
+       local.tee $20
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $23
-       local.get $26
-       local.get $38
-       i32.const 1064
-       v128.load32_splat
-       local.get $30
+       local.set $41
+       local.get $11
        if
-        local.get $37
-        local.get $38
+        local.get $20
+        local.get $28
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $37
-        local.get $38
+        local.tee $27
+        local.get $28
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $23
+        local.get $41
         local.get $14
         select
-        local.tee $38
+        local.tee $20
         v128.or
         v128.andnot
-        local.set $23
+        local.set $41
         local.get $18
-        local.get $37
-        local.get $38
+        local.get $27
+        local.get $20
         v128.andnot
         v128.and
         local.set $18
        end
+       local.get $25
+       local.get $28
+       i32.const 1064
+       v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $26
+       local.get $25
        local.get $18
        v128.store offset=272
        local.get $21
        i16x8.extend_high_i8x16_s
-       local.tee $37
+       local.tee $28
        i32x4.extend_low_i16x8_s
-       local.get $25
+       local.get $26
        i32.const 8
        i32.add
        i32x4.splat
@@ -12316,25 +12366,21 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $38
+       local.tee $20
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
        local.set $21
-       local.get $26
-       local.get $20
-       i32.const 1064
-       v128.load32_splat
-       local.get $30
+       local.get $11
        if
-        local.get $38
         local.get $20
+        local.get $24
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $38
-        local.get $20
+        local.tee $27
+        local.get $24
         local.get $13
         i32x4.splat
         i32x4.eq
@@ -12346,23 +12392,27 @@
         v128.andnot
         local.set $21
         local.get $18
-        local.get $38
+        local.get $27
         local.get $20
         v128.andnot
         v128.and
         local.set $18
        end
+       local.get $25
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $26
+       local.get $25
        local.get $18
        v128.store offset=288
        local.get $21
        local.set $20
-       local.get $37
+       local.get $28
        i32x4.extend_high_i16x8_s
-       local.get $25
+       local.get $26
        i32.const 12
        i32.add
        i32x4.splat
@@ -12372,25 +12422,21 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $37
+       local.tee $24
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
        local.set $21
-       local.get $26
-       local.get $24
-       i32.const 1064
-       v128.load32_splat
-       local.get $30
+       local.get $11
        if
-        local.get $37
         local.get $24
+        local.get $30
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $37
-        local.get $24
+        local.tee $27
+        local.get $30
         local.get $13
         i32x4.splat
         i32x4.eq
@@ -12402,22 +12448,26 @@
         v128.andnot
         local.set $21
         local.get $18
-        local.get $37
+        local.get $27
         local.get $24
         v128.andnot
         v128.and
         local.set $18
        end
+       local.get $25
+       local.get $30
+       i32.const 1064
+       v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $26
+       local.get $25
        local.get $18
        v128.store offset=304
        i32.const 0
        local.get $0
-       local.get $29
-       local.get $23
+       local.get $39
+       local.get $41
        v128.or
        local.get $20
        local.get $21
@@ -12426,10 +12476,10 @@
        v128.any_true
        select
        local.set $0
-       local.get $27
+       local.get $42
        i32.const -64
        i32.sub
-       local.set $27
+       local.set $42
        br $for-loop|1
       end
      end
@@ -12445,378 +12495,377 @@
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $37
+     local.set $32
      local.get $15
      f32x4.splat
-     local.set $38
+     local.set $31
      local.get $16
      f32x4.splat
-     local.set $39
+     local.set $30
      local.get $8
      local.get $9
      i32.const 352
      i32.mul
      i32.add
-     local.tee $40
+     local.tee $25
      i32.const 256
      i32.add
-     local.set $36
+     local.set $26
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $26
-     local.get $8
      local.set $11
+     local.get $8
+     local.set $0
+     local.get $4
+     local.get $23
+     i32.add
+     local.set $40
+     local.get $2
+     local.get $4
+     i32.add
+     local.set $38
+     local.get $4
      local.get $22
-     local.get $28
      i32.add
      local.set $33
-     local.get $2
-     local.get $28
-     i32.add
-     local.set $25
-     local.get $4
-     local.get $28
-     i32.add
-     local.set $0
-     local.get $40
+     local.get $25
      v128.load offset=512
-     local.set $20
+     local.set $24
      i32.const 0
-     local.set $27
-     loop $for-loop|7
+     local.set $42
+     loop $for-loop|6
       local.get $9
-      local.get $27
+      local.get $42
       i32.gt_s
       if
-       local.get $26
+       local.get $11
        v128.load
-       local.set $29
-       local.get $26
-       v128.load offset=16
-       local.set $19
-       local.get $26
-       v128.load offset=32
-       local.set $23
-       local.get $26
-       v128.load offset=48
        local.set $21
-       local.get $26
+       local.get $11
+       v128.load offset=16
+       local.set $39
+       local.get $11
+       v128.load offset=32
+       local.set $41
+       local.get $11
+       v128.load offset=48
+       local.set $19
+       local.get $11
        v128.load offset=64
        drop
-       local.get $26
+       local.get $11
        v128.load offset=80
        drop
        i32.const 0
-       local.set $30
-       loop $for-loop|8
-        local.get $30
-        local.get $32
-        i32.lt_u
+       local.set $43
+       loop $for-loop|7
+        local.get $36
+        local.get $43
+        i32.gt_u
         if
-         local.get $20
-         local.get $30
-         local.get $33
+         local.get $24
+         local.get $40
+         local.get $43
          i32.add
          v128.load
-         local.tee $41
-         local.get $37
+         local.tee $29
+         local.get $32
          v128.and
          i32x4.max_u
-         local.set $20
-         local.get $41
+         local.set $24
+         local.get $29
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $38
+         local.get $31
          f32x4.mul
-         local.get $39
+         local.get $30
          f32x4.mul
-         local.tee $42
+         local.tee $28
          i32.const 1040
          v128.load32_splat
-         local.tee $43
+         local.tee $20
          f32x4.add
-         local.set $24
+         local.set $27
          i32.const 1060
          v128.load32_splat
-         local.get $42
-         local.get $24
-         local.get $43
+         local.get $28
+         local.get $27
+         local.get $20
          f32x4.sub
          f32x4.sub
-         local.tee $43
+         local.tee $20
          f32x4.mul
          i32.const 1056
          v128.load32_splat
          f32x4.add
-         local.get $43
+         local.get $20
          f32x4.mul
          i32.const 1052
          v128.load32_splat
          f32x4.add
-         local.get $43
+         local.get $20
          f32x4.mul
          i32.const 1048
          v128.load32_splat
          f32x4.add
-         local.get $43
+         local.get $20
          f32x4.mul
          i32.const 1044
          v128.load32_splat
          f32x4.add
-         local.get $43
+         local.get $20
          f32x4.mul
          i32.const 1028
          v128.load32_splat
-         local.tee $43
+         local.tee $20
          f32x4.add
-         local.get $24
+         local.get $27
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $42
+         local.get $28
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $24
-         local.get $43
-         local.get $43
-         local.get $24
+         local.set $27
+         local.get $20
+         local.get $20
+         local.get $27
          f32x4.add
          f32x4.div
-         local.tee $42
-         local.get $24
-         local.get $42
+         local.tee $20
+         local.get $27
+         local.get $20
          f32x4.mul
-         local.get $41
+         local.get $29
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $30
-         local.get $36
+         local.get $26
+         local.get $43
          i32.add
          v128.load
-         local.tee $24
+         local.tee $28
          v128.and
-         local.set $41
+         local.set $27
          local.get $2
          if
-          local.get $25
-          local.get $30
+          local.get $38
+          local.get $43
           i32.add
-          local.get $41
+          local.get $27
           v128.store
          end
-         local.get $41
-         local.get $41
+         local.get $27
+         local.get $27
          f32x4.mul
-         local.get $29
+         local.get $21
          f32x4.add
-         local.set $29
+         local.set $21
          local.get $18
-         local.get $0
-         local.get $30
+         local.get $33
+         local.get $43
          i32.add
          v128.load
-         local.tee $42
+         local.tee $20
          i32x4.max_u
          local.set $18
-         local.get $41
-         local.get $42
-         local.get $24
+         local.get $27
+         local.get $20
+         local.get $28
          v128.and
-         local.tee $24
+         local.tee $27
          f32x4.sub
-         local.get $37
+         local.get $32
          v128.and
+         local.tee $20
+         local.get $20
+         f32x4.mul
+         local.get $41
+         f32x4.add
          local.set $41
-         local.get $24
-         local.get $24
-         f32x4.mul
          local.get $19
-         f32x4.add
-         local.set $19
-         local.get $41
-         local.get $41
-         f32x4.mul
-         local.get $23
-         f32x4.add
-         local.set $23
-         local.get $21
-         local.get $24
+         local.get $27
          f32x4.pmax
-         local.set $21
-         local.get $30
+         local.set $19
+         local.get $27
+         local.get $27
+         f32x4.mul
+         local.get $39
+         f32x4.add
+         local.set $39
+         local.get $43
          i32.const 16
          i32.add
-         local.set $30
-         br $for-loop|8
+         local.set $43
+         br $for-loop|7
         end
        end
-       local.get $26
-       local.get $29
-       v128.store
-       local.get $26
-       local.get $19
-       v128.store offset=16
-       local.get $26
-       local.get $23
-       v128.store offset=32
-       local.get $26
+       local.get $11
        local.get $21
+       v128.store
+       local.get $11
+       local.get $39
+       v128.store offset=16
+       local.get $11
+       local.get $41
+       v128.store offset=32
+       local.get $11
+       local.get $19
        v128.store offset=48
-       local.get $26
+       local.get $11
        i32.const 96
        i32.add
-       local.set $26
-       local.get $11
+       local.set $11
+       local.get $0
        i32.const 256
        i32.add
-       local.set $11
+       local.set $0
        local.get $1
+       local.get $40
+       i32.add
+       local.set $40
+       local.get $3
+       local.get $38
+       i32.add
+       local.set $38
+       local.get $5
        local.get $33
        i32.add
        local.set $33
-       local.get $3
-       local.get $25
-       i32.add
-       local.set $25
-       local.get $0
-       local.get $5
-       i32.add
-       local.set $0
-       local.get $27
+       local.get $42
        i32.const 1
        i32.add
-       local.set $27
-       br $for-loop|7
+       local.set $42
+       br $for-loop|6
       end
      end
-     local.get $40
-     local.get $20
+     local.get $25
+     local.get $24
      v128.store offset=512
      local.get $18
      local.set $19
      i32.const 0
-     local.get $28
-     local.get $32
+     local.get $4
+     local.get $36
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      local.get $0
-     local.get $31
+     local.get $37
      i32.eq
-     local.tee $0
+     local.tee $11
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
-      local.set $18
+      local.set $20
       i32.const 0
-      local.set $11
-      loop $for-loop|9
+      local.set $0
+      loop $for-loop|8
+       local.get $0
        local.get $9
-       local.get $11
-       i32.gt_s
+       i32.lt_s
        if
         local.get $17
-        local.get $11
+        local.get $0
         i32.const 6
         i32.shl
         i32.add
-        local.tee $25
-        local.get $25
+        local.tee $26
+        local.get $26
         f64.load
-        local.get $34
-        local.get $11
+        local.get $35
+        local.get $0
         i32.const 96
         i32.mul
         i32.add
-        local.tee $26
+        local.tee $25
         v128.load
-        local.tee $20
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $25
-        local.get $25
-        f64.load offset=8
         local.get $26
+        local.get $26
+        f64.load offset=8
+        local.get $25
         v128.load offset=16
-        local.tee $20
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $25
-        local.get $25
-        f64.load offset=16
         local.get $26
+        local.get $26
+        f64.load offset=16
+        local.get $25
         v128.load offset=32
-        local.tee $20
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $26
-        local.get $18
+        local.get $25
+        local.get $20
         v128.store
-        local.get $26
-        local.get $18
+        local.get $25
+        local.get $20
         v128.store offset=16
-        local.get $26
-        local.get $18
+        local.get $25
+        local.get $20
         v128.store offset=32
-        local.get $0
+        local.get $11
         if
-         local.get $25
-         local.get $25
-         f64.load offset=24
          local.get $26
+         local.get $26
+         f64.load offset=24
+         local.get $25
          v128.load offset=48
-         local.tee $20
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $20
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $18
          f32x4.extract_lane 2
-         local.get $20
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -12824,49 +12873,49 @@
          f64.max
          f64.store offset=24
         end
-        local.get $11
+        local.get $0
         i32.const 1
         i32.add
-        local.set $11
-        br $for-loop|9
+        local.set $0
+        br $for-loop|8
        end
       end
      end
-     local.get $28
+     local.get $4
      i32.const 256
      i32.add
-     local.set $28
+     local.set $4
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $35
+   local.get $34
    v128.load offset=512
    local.tee $18
    i32x4.extract_lane 0
-   local.tee $0
+   local.tee $1
    local.get $18
    i32x4.extract_lane 1
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
+   local.tee $2
    local.get $18
    i32x4.extract_lane 2
    local.tee $1
    local.get $18
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    i32.const 2139095039
    i32.gt_u
@@ -12874,29 +12923,29 @@
    drop
    local.get $19
    i32x4.extract_lane 0
-   local.tee $0
+   local.tee $1
    local.get $19
    i32x4.extract_lane 1
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
+   local.tee $2
    local.get $19
    i32x4.extract_lane 2
    local.tee $1
    local.get $19
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    local.tee $0
    i32.const 1
@@ -12915,8 +12964,8 @@
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 v128)
-  (local $29 i32)
+  (local $28 i32)
+  (local $29 v128)
   (local $30 v128)
   (local $31 i32)
   (local $32 i32)
@@ -12963,19 +13012,21 @@
   i32.const 2
   i32.shl
   local.set $32
+  i32.const 0
+  local.set $11
   block $wasm/assembly/loss/statsChunk|inlined.14 (result i32)
    loop $for-loop|0
-    local.get $29
+    local.get $11
     local.get $32
     i32.lt_u
     if
-     local.get $29
+     local.get $11
      i32.const 2
      i32.shr_u
-     local.set $11
+     local.set $25
      i32.const 256
      local.get $32
-     local.get $29
+     local.get $11
      i32.sub
      local.tee $0
      local.get $0
@@ -12992,12 +13043,12 @@
       local.get $33
       i32.lt_u
       if
-       local.get $11
+       local.get $25
        local.get $26
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $25
+       local.set $27
        i32.const 1024
        v128.load32_splat
        local.set $18
@@ -13007,7 +13058,7 @@
        local.get $7
        if (result v128)
         local.get $7
-        local.get $25
+        local.get $27
         i32.add
         v128.load
         local.get $18
@@ -13027,7 +13078,7 @@
        i32.eq
        if (result v128)
         local.get $6
-        local.get $25
+        local.get $27
         i32.add
         v128.load
         local.tee $20
@@ -13051,16 +13102,16 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $25
+         local.get $27
          i32.const 1
          i32.shl
          i32.add
-         local.tee $27
+         local.tee $28
          v128.load
          local.tee $23
          i32x4.extend_low_i16x8_u
          local.set $18
-         local.get $27
+         local.get $28
          v128.load offset=16
          local.tee $24
          i32x4.extend_low_i16x8_u
@@ -13074,20 +13125,20 @@
          local.get $12
          if (result v128)
           local.get $6
-          local.get $25
+          local.get $27
           i32.const 2
           i32.shl
           i32.add
-          local.tee $27
+          local.tee $28
           v128.load
           local.set $18
-          local.get $27
+          local.get $28
           v128.load offset=32
           local.set $20
-          local.get $27
+          local.get $28
           v128.load offset=48
           local.set $24
-          local.get $27
+          local.get $28
           v128.load offset=16
          else
           local.get $18
@@ -13097,7 +13148,7 @@
        local.set $38
        local.get $30
        i32x4.extend_low_i16x8_s
-       local.get $25
+       local.get $27
        i32x4.splat
        i32.const 1088
        v128.load
@@ -13110,11 +13161,11 @@
        local.set $23
        i32.const 1024
        v128.load32_splat
-       local.set $28
+       local.set $29
        local.get $26
        local.get $37
        i32.add
-       local.tee $27
+       local.tee $28
        local.get $18
        i32.const 1064
        v128.load32_splat
@@ -13133,13 +13184,13 @@
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $28
+        local.get $29
         local.get $14
         select
         local.tee $18
         v128.or
         v128.andnot
-        local.set $28
+        local.set $29
         local.get $23
         local.get $40
         local.get $18
@@ -13150,12 +13201,12 @@
        local.get $23
        v128.bitselect
        v128.store
-       local.get $27
+       local.get $28
        local.get $23
        v128.store offset=256
        local.get $30
        i32x4.extend_high_i16x8_s
-       local.get $25
+       local.get $27
        i32.const 4
        i32.add
        i32x4.splat
@@ -13171,7 +13222,7 @@
        i32.const 1024
        v128.load32_splat
        local.set $23
-       local.get $27
+       local.get $28
        local.get $38
        i32.const 1064
        v128.load32_splat
@@ -13204,14 +13255,14 @@
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $27
+       local.get $28
        local.get $18
        v128.store offset=272
        local.get $21
        i16x8.extend_high_i8x16_s
        local.tee $30
        i32x4.extend_low_i16x8_s
-       local.get $25
+       local.get $27
        i32.const 8
        i32.add
        i32x4.splat
@@ -13227,7 +13278,7 @@
        i32.const 1024
        v128.load32_splat
        local.set $21
-       local.get $27
+       local.get $28
        local.get $20
        i32.const 1064
        v128.load32_splat
@@ -13260,14 +13311,14 @@
        local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $27
+       local.get $28
        local.get $18
        v128.store offset=288
        local.get $21
        local.set $20
        local.get $30
        i32x4.extend_high_i16x8_s
-       local.get $25
+       local.get $27
        i32.const 12
        i32.add
        i32x4.splat
@@ -13283,7 +13334,7 @@
        i32.const 1024
        v128.load32_splat
        local.set $21
-       local.get $27
+       local.get $28
        local.get $24
        i32.const 1064
        v128.load32_splat
@@ -13316,12 +13367,12 @@
        local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $27
+       local.get $28
        local.get $18
        v128.store offset=304
        i32.const 0
        local.get $0
-       local.get $28
+       local.get $29
        local.get $23
        v128.or
        local.get $20
@@ -13346,7 +13397,7 @@
      local.get $19
      local.set $18
      i32.const 0
-     local.set $11
+     local.set $28
      i32.const 1028
      v128.load32_splat
      drop
@@ -13376,16 +13427,16 @@
      local.set $25
      local.get $8
      local.set $0
+     local.get $11
      local.get $22
-     local.get $29
      i32.add
      local.set $31
      local.get $2
-     local.get $29
+     local.get $11
      i32.add
      local.set $26
      local.get $4
-     local.get $29
+     local.get $11
      i32.add
      local.set $34
      local.get $42
@@ -13393,23 +13444,23 @@
      local.set $20
      i32.const 0
      local.set $35
-     loop $for-loop|7
+     loop $for-loop|6
       local.get $9
       local.get $35
       i32.gt_s
       if
        local.get $25
        v128.load
-       local.set $28
+       local.set $21
        local.get $25
        v128.load offset=16
-       local.set $19
+       local.set $29
        local.get $25
        v128.load offset=32
        local.set $23
        local.get $25
        v128.load offset=48
-       local.set $21
+       local.set $19
        local.get $25
        v128.load offset=64
        local.set $30
@@ -13418,7 +13469,7 @@
        local.set $24
        i32.const 0
        local.set $27
-       loop $for-loop|8
+       loop $for-loop|7
         local.get $27
         local.get $33
         i32.lt_u
@@ -13519,10 +13570,10 @@
           local.get $44
           v128.store
          end
-         local.get $28
+         local.get $21
          local.get $44
          f32x4.add
-         local.set $28
+         local.set $21
          local.get $18
          local.get $27
          local.get $34
@@ -13531,25 +13582,25 @@
          local.tee $45
          i32x4.max_u
          local.set $18
-         local.get $19
+         local.get $23
+         local.get $44
          local.get $45
          local.get $43
          v128.and
          local.tee $43
-         f32x4.add
-         local.set $19
-         local.get $23
-         local.get $44
-         local.get $43
          f32x4.sub
          local.get $40
          v128.and
          f32x4.add
          local.set $23
-         local.get $21
+         local.get $19
          local.get $43
          f32x4.pmax
-         local.set $21
+         local.set $19
+         local.get $29
+         local.get $43
+         f32x4.add
+         local.set $29
          local.get $24
          local.get $44
          local.get $43
@@ -13564,20 +13615,20 @@
          i32.const 16
          i32.add
          local.set $27
-         br $for-loop|8
+         br $for-loop|7
         end
        end
        local.get $25
-       local.get $28
+       local.get $21
        v128.store
        local.get $25
-       local.get $19
+       local.get $29
        v128.store offset=16
        local.get $25
        local.get $23
        v128.store offset=32
        local.get $25
-       local.get $21
+       local.get $19
        v128.store offset=48
        local.get $25
        local.get $30
@@ -13609,7 +13660,7 @@
        i32.const 1
        i32.add
        local.set $35
-       br $for-loop|7
+       br $for-loop|6
       end
      end
      local.get $42
@@ -13618,7 +13669,7 @@
      local.get $18
      local.set $19
      i32.const 0
-     local.get $29
+     local.get $11
      local.get $33
      i32.add
      local.tee $0
@@ -13634,13 +13685,13 @@
       i32.const 1024
       v128.load32_splat
       local.set $18
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $9
-       local.get $11
+       local.get $28
        i32.gt_s
        if
         local.get $17
-        local.get $11
+        local.get $28
         i32.const 6
         i32.shl
         i32.add
@@ -13648,7 +13699,7 @@
         local.get $25
         f64.load
         local.get $36
-        local.get $11
+        local.get $28
         i32.const 96
         i32.mul
         i32.add
@@ -13775,18 +13826,18 @@
          f64.max
          f64.store offset=40
         end
-        local.get $11
+        local.get $28
         i32.const 1
         i32.add
-        local.set $11
-        br $for-loop|9
+        local.set $28
+        br $for-loop|8
        end
       end
      end
-     local.get $29
+     local.get $11
      i32.const 256
      i32.add
-     local.set $29
+     local.set $11
      br $for-loop|0
     end
    end
@@ -13861,35 +13912,37 @@
   (local $20 v128)
   (local $21 v128)
   (local $22 i32)
-  (local $23 v128)
+  (local $23 i32)
   (local $24 v128)
   (local $25 i32)
   (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
+  (local $27 v128)
+  (local $28 v128)
   (local $29 v128)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
   (local $36 i32)
-  (local $37 v128)
-  (local $38 v128)
+  (local $37 i32)
+  (local $38 i32)
   (local $39 v128)
   (local $40 i32)
   (local $41 v128)
-  (local $42 v128)
-  (local $43 v128)
+  (local $42 i32)
+  (local $43 i32)
   local.get $0
+  local.set $23
+  local.get $4
   local.set $22
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $34
+  local.tee $35
   i32.const 0
   local.get $9
   i32.const 96
@@ -13900,7 +13953,7 @@
   i32.const 352
   i32.mul
   i32.add
-  local.tee $35
+  local.tee $34
   i32.const 512
   i32.add
   i32.const 1024
@@ -13910,88 +13963,89 @@
   local.get $11
   i32.const 2
   i32.shl
-  local.set $31
+  local.set $37
+  i32.const 0
+  local.set $4
   block $wasm/assembly/loss/statsChunk|inlined.15 (result i32)
    loop $for-loop|0
-    local.get $28
-    local.get $31
+    local.get $4
+    local.get $37
     i32.lt_u
     if
-     local.get $28
+     local.get $4
      i32.const 2
      i32.shr_u
-     local.set $11
+     local.set $33
      i32.const 256
-     local.get $31
-     local.get $28
+     local.get $37
+     local.get $4
      i32.sub
      local.tee $0
      local.get $0
      i32.const 256
      i32.gt_u
      select
-     local.set $32
+     local.set $36
      i32.const 1
      local.set $0
      i32.const 0
-     local.set $27
+     local.set $42
      loop $for-loop|1
-      local.get $27
-      local.get $32
-      i32.lt_u
+      local.get $36
+      local.get $42
+      i32.gt_u
       if
-       local.get $11
-       local.get $27
+       local.get $33
+       local.get $42
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $25
+       local.set $26
        i32.const 1024
        v128.load32_splat
        local.set $18
        i32.const 1064
        v128.load32_splat
-       local.set $20
+       local.set $21
        local.get $7
-       if (result v128)
+       if
         local.get $7
-        local.get $25
+        local.get $26
         i32.add
         v128.load
         local.get $18
         i8x16.eq
         v128.not
-       else
-        local.get $20
+        local.set $21
        end
-       local.tee $21
+       local.get $21
        i16x8.extend_low_i8x16_s
-       local.set $37
+       local.set $29
        local.get $18
-       local.tee $20
-       local.set $24
+       local.tee $24
+       local.set $30
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $25
+        local.get $26
         i32.add
         v128.load
         local.tee $20
         i16x8.extend_low_i8x16_u
-        local.tee $23
+        local.tee $27
         i32x4.extend_low_i16x8_u
         local.set $18
         local.get $20
         i16x8.extend_high_i8x16_u
-        local.tee $24
+        local.tee $20
         i32x4.extend_low_i16x8_u
-        local.set $20
-        local.get $24
-        i32x4.extend_high_i16x8_u
         local.set $24
-        local.get $23
+        local.get $20
+        i32x4.extend_high_i16x8_u
+        local.set $30
+        local.get $27
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -13999,53 +14053,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $25
+         local.get $26
          i32.const 1
          i32.shl
          i32.add
-         local.tee $26
+         local.tee $11
          v128.load
-         local.tee $23
+         local.tee $27
          i32x4.extend_low_i16x8_u
          local.set $18
-         local.get $26
+         local.get $11
          v128.load offset=16
-         local.tee $24
+         local.tee $20
          i32x4.extend_low_i16x8_u
-         local.set $20
-         local.get $24
-         i32x4.extend_high_i16x8_u
          local.set $24
-         local.get $23
+         local.get $20
+         i32x4.extend_high_i16x8_u
+         local.set $30
+         local.get $27
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $25
+          local.get $26
           i32.const 2
           i32.shl
           i32.add
-          local.tee $26
+          local.tee $11
           v128.load
           local.set $18
-          local.get $26
+          local.get $11
           v128.load offset=32
-          local.set $20
-          local.get $26
-          v128.load offset=48
           local.set $24
-          local.get $26
+          local.get $11
+          v128.load offset=48
+          local.set $30
+          local.get $11
           v128.load offset=16
          else
           local.get $18
          end
         end
        end
-       local.set $38
-       local.get $37
+       local.set $28
+       local.get $29
        i32x4.extend_low_i16x8_s
-       local.get $25
+       local.get $26
        i32x4.splat
        i32.const 1088
        v128.load
@@ -14053,57 +14107,58 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $39
+       local.tee $27
        v128.and
-       local.set $23
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $29
-       local.get $27
-       local.get $35
+       local.set $39
+       local.get $34
+       local.get $42
        i32.add
-       local.tee $26
+       local.tee $25
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $30
-       if
-        local.get $39
+       local.tee $11
+       if (result v128)
+        local.get $27
         local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $39
+        local.tee $27
         local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $29
+        local.get $39
         local.get $14
         select
         local.tee $18
         v128.or
         v128.andnot
-        local.set $29
-        local.get $23
-        local.get $39
+        local.set $39
+        local.get $20
+        local.get $27
         local.get $18
         v128.andnot
         v128.and
-        local.set $23
+       else
+        local.get $20
        end
-       local.get $23
+       local.tee $18
        v128.bitselect
        v128.store
-       local.get $26
-       local.get $23
-       v128.store offset=256
-       local.get $37
-       i32x4.extend_high_i16x8_s
        local.get $25
+       local.get $18
+       v128.store offset=256
+       local.get $29
+       i32x4.extend_high_i16x8_s
+       local.get $26
        i32.const 4
        i32.add
        i32x4.splat
@@ -14113,53 +14168,53 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $37
+       local.tee $20
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $23
-       local.get $26
-       local.get $38
-       i32.const 1064
-       v128.load32_splat
-       local.get $30
+       local.set $41
+       local.get $11
        if
-        local.get $37
-        local.get $38
+        local.get $20
+        local.get $28
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $37
-        local.get $38
+        local.tee $27
+        local.get $28
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $23
+        local.get $41
         local.get $14
         select
-        local.tee $38
+        local.tee $20
         v128.or
         v128.andnot
-        local.set $23
+        local.set $41
         local.get $18
-        local.get $37
-        local.get $38
+        local.get $27
+        local.get $20
         v128.andnot
         v128.and
         local.set $18
        end
+       local.get $25
+       local.get $28
+       i32.const 1064
+       v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $26
+       local.get $25
        local.get $18
        v128.store offset=272
        local.get $21
        i16x8.extend_high_i8x16_s
-       local.tee $37
+       local.tee $28
        i32x4.extend_low_i16x8_s
-       local.get $25
+       local.get $26
        i32.const 8
        i32.add
        i32x4.splat
@@ -14169,25 +14224,21 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $38
+       local.tee $20
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
        local.set $21
-       local.get $26
-       local.get $20
-       i32.const 1064
-       v128.load32_splat
-       local.get $30
+       local.get $11
        if
-        local.get $38
         local.get $20
+        local.get $24
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $38
-        local.get $20
+        local.tee $27
+        local.get $24
         local.get $13
         i32x4.splat
         i32x4.eq
@@ -14199,23 +14250,27 @@
         v128.andnot
         local.set $21
         local.get $18
-        local.get $38
+        local.get $27
         local.get $20
         v128.andnot
         v128.and
         local.set $18
        end
+       local.get $25
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $26
+       local.get $25
        local.get $18
        v128.store offset=288
        local.get $21
        local.set $20
-       local.get $37
+       local.get $28
        i32x4.extend_high_i16x8_s
-       local.get $25
+       local.get $26
        i32.const 12
        i32.add
        i32x4.splat
@@ -14225,25 +14280,21 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $37
+       local.tee $24
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
        local.set $21
-       local.get $26
-       local.get $24
-       i32.const 1064
-       v128.load32_splat
-       local.get $30
+       local.get $11
        if
-        local.get $37
         local.get $24
+        local.get $30
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $37
-        local.get $24
+        local.tee $27
+        local.get $30
         local.get $13
         i32x4.splat
         i32x4.eq
@@ -14255,22 +14306,26 @@
         v128.andnot
         local.set $21
         local.get $18
-        local.get $37
+        local.get $27
         local.get $24
         v128.andnot
         v128.and
         local.set $18
        end
+       local.get $25
+       local.get $30
+       i32.const 1064
+       v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $26
+       local.get $25
        local.get $18
        v128.store offset=304
        i32.const 0
        local.get $0
-       local.get $29
-       local.get $23
+       local.get $39
+       local.get $41
        v128.or
        local.get $20
        local.get $21
@@ -14279,10 +14334,10 @@
        v128.any_true
        select
        local.set $0
-       local.get $27
+       local.get $42
        i32.const -64
        i32.sub
-       local.set $27
+       local.set $42
        br $for-loop|1
       end
      end
@@ -14298,370 +14353,370 @@
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $37
+     local.set $32
      local.get $15
      f32x4.splat
-     local.set $38
+     local.set $31
      local.get $16
      f32x4.splat
-     local.set $39
+     local.set $30
      local.get $8
      local.get $9
      i32.const 352
      i32.mul
      i32.add
-     local.tee $40
+     local.tee $25
      i32.const 256
      i32.add
-     local.set $36
+     local.set $26
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $26
-     local.get $8
      local.set $11
+     local.get $8
+     local.set $0
+     local.get $4
+     local.get $23
+     i32.add
+     local.set $40
+     local.get $2
+     local.get $4
+     i32.add
+     local.set $38
+     local.get $4
      local.get $22
-     local.get $28
      i32.add
      local.set $33
-     local.get $2
-     local.get $28
-     i32.add
-     local.set $25
-     local.get $4
-     local.get $28
-     i32.add
-     local.set $0
-     local.get $40
+     local.get $25
      v128.load offset=512
-     local.set $20
+     local.set $24
      i32.const 0
-     local.set $27
-     loop $for-loop|7
+     local.set $42
+     loop $for-loop|6
       local.get $9
-      local.get $27
+      local.get $42
       i32.gt_s
       if
-       local.get $26
+       local.get $11
        v128.load
-       local.set $29
-       local.get $26
-       v128.load offset=16
-       local.set $19
-       local.get $26
-       v128.load offset=32
-       local.set $23
-       local.get $26
-       v128.load offset=48
        local.set $21
-       local.get $26
+       local.get $11
+       v128.load offset=16
+       local.set $39
+       local.get $11
+       v128.load offset=32
+       local.set $41
+       local.get $11
+       v128.load offset=48
+       local.set $19
+       local.get $11
        v128.load offset=64
        drop
-       local.get $26
+       local.get $11
        v128.load offset=80
        drop
        i32.const 0
-       local.set $30
-       loop $for-loop|8
-        local.get $30
-        local.get $32
-        i32.lt_u
+       local.set $43
+       loop $for-loop|7
+        local.get $36
+        local.get $43
+        i32.gt_u
         if
-         local.get $20
-         local.get $30
-         local.get $33
+         local.get $24
+         local.get $40
+         local.get $43
          i32.add
          v128.load
-         local.tee $41
-         local.get $37
+         local.tee $29
+         local.get $32
          v128.and
          i32x4.max_u
-         local.set $20
-         local.get $41
+         local.set $24
+         local.get $29
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $38
+         local.get $31
          f32x4.mul
-         local.get $39
+         local.get $30
          f32x4.mul
-         local.tee $42
+         local.tee $28
          i32.const 1040
          v128.load32_splat
-         local.tee $43
+         local.tee $20
          f32x4.add
-         local.set $24
+         local.set $27
          i32.const 1060
          v128.load32_splat
-         local.get $42
-         local.get $24
-         local.get $43
+         local.get $28
+         local.get $27
+         local.get $20
          f32x4.sub
          f32x4.sub
-         local.tee $43
+         local.tee $20
          f32x4.mul
          i32.const 1056
          v128.load32_splat
          f32x4.add
-         local.get $43
+         local.get $20
          f32x4.mul
          i32.const 1052
          v128.load32_splat
          f32x4.add
-         local.get $43
+         local.get $20
          f32x4.mul
          i32.const 1048
          v128.load32_splat
          f32x4.add
-         local.get $43
+         local.get $20
          f32x4.mul
          i32.const 1044
          v128.load32_splat
          f32x4.add
-         local.get $43
+         local.get $20
          f32x4.mul
          i32.const 1028
          v128.load32_splat
-         local.tee $43
+         local.tee $20
          f32x4.add
-         local.get $24
+         local.get $27
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $42
+         local.get $28
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $24
-         local.get $43
-         local.get $43
-         local.get $24
+         local.set $27
+         local.get $20
+         local.get $20
+         local.get $27
          f32x4.add
          f32x4.div
-         local.tee $42
-         local.get $24
-         local.get $42
+         local.tee $20
+         local.get $27
+         local.get $20
          f32x4.mul
-         local.get $41
+         local.get $29
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $30
-         local.get $36
+         local.get $26
+         local.get $43
          i32.add
          v128.load
-         local.tee $24
+         local.tee $28
          v128.and
-         local.set $41
+         local.set $27
          local.get $2
          if
-          local.get $25
-          local.get $30
+          local.get $38
+          local.get $43
           i32.add
-          local.get $41
+          local.get $27
           v128.store
          end
-         local.get $29
-         local.get $41
+         local.get $21
+         local.get $27
          f32x4.add
-         local.set $29
+         local.set $21
          local.get $18
-         local.get $0
-         local.get $30
+         local.get $33
+         local.get $43
          i32.add
          v128.load
-         local.tee $42
+         local.tee $20
          i32x4.max_u
          local.set $18
-         local.get $19
-         local.get $42
-         local.get $24
-         v128.and
-         local.tee $24
-         f32x4.add
-         local.set $19
-         local.get $23
          local.get $41
-         local.get $24
+         local.get $27
+         local.get $20
+         local.get $28
+         v128.and
+         local.tee $20
          f32x4.sub
-         local.get $37
+         local.get $32
          v128.and
          f32x4.add
-         local.set $23
-         local.get $21
-         local.get $24
+         local.set $41
+         local.get $19
+         local.get $20
          f32x4.pmax
-         local.set $21
-         local.get $30
+         local.set $19
+         local.get $39
+         local.get $20
+         f32x4.add
+         local.set $39
+         local.get $43
          i32.const 16
          i32.add
-         local.set $30
-         br $for-loop|8
+         local.set $43
+         br $for-loop|7
         end
        end
-       local.get $26
-       local.get $29
-       v128.store
-       local.get $26
-       local.get $19
-       v128.store offset=16
-       local.get $26
-       local.get $23
-       v128.store offset=32
-       local.get $26
+       local.get $11
        local.get $21
+       v128.store
+       local.get $11
+       local.get $39
+       v128.store offset=16
+       local.get $11
+       local.get $41
+       v128.store offset=32
+       local.get $11
+       local.get $19
        v128.store offset=48
-       local.get $26
+       local.get $11
        i32.const 96
        i32.add
-       local.set $26
-       local.get $11
+       local.set $11
+       local.get $0
        i32.const 256
        i32.add
-       local.set $11
+       local.set $0
        local.get $1
+       local.get $40
+       i32.add
+       local.set $40
+       local.get $3
+       local.get $38
+       i32.add
+       local.set $38
+       local.get $5
        local.get $33
        i32.add
        local.set $33
-       local.get $3
-       local.get $25
-       i32.add
-       local.set $25
-       local.get $0
-       local.get $5
-       i32.add
-       local.set $0
-       local.get $27
+       local.get $42
        i32.const 1
        i32.add
-       local.set $27
-       br $for-loop|7
+       local.set $42
+       br $for-loop|6
       end
      end
-     local.get $40
-     local.get $20
+     local.get $25
+     local.get $24
      v128.store offset=512
      local.get $18
      local.set $19
      i32.const 0
-     local.get $28
-     local.get $32
+     local.get $4
+     local.get $36
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      local.get $0
-     local.get $31
+     local.get $37
      i32.eq
-     local.tee $0
+     local.tee $11
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
-      local.set $18
+      local.set $20
       i32.const 0
-      local.set $11
-      loop $for-loop|9
+      local.set $0
+      loop $for-loop|8
+       local.get $0
        local.get $9
-       local.get $11
-       i32.gt_s
+       i32.lt_s
        if
         local.get $17
-        local.get $11
+        local.get $0
         i32.const 6
         i32.shl
         i32.add
-        local.tee $25
-        local.get $25
+        local.tee $26
+        local.get $26
         f64.load
-        local.get $34
-        local.get $11
+        local.get $35
+        local.get $0
         i32.const 96
         i32.mul
         i32.add
-        local.tee $26
+        local.tee $25
         v128.load
-        local.tee $20
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $25
-        local.get $25
-        f64.load offset=8
         local.get $26
+        local.get $26
+        f64.load offset=8
+        local.get $25
         v128.load offset=16
-        local.tee $20
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $25
-        local.get $25
-        f64.load offset=16
         local.get $26
+        local.get $26
+        f64.load offset=16
+        local.get $25
         v128.load offset=32
-        local.tee $20
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $26
-        local.get $18
+        local.get $25
+        local.get $20
         v128.store
-        local.get $26
-        local.get $18
+        local.get $25
+        local.get $20
         v128.store offset=16
-        local.get $26
-        local.get $18
+        local.get $25
+        local.get $20
         v128.store offset=32
-        local.get $0
+        local.get $11
         if
-         local.get $25
-         local.get $25
-         f64.load offset=24
          local.get $26
+         local.get $26
+         f64.load offset=24
+         local.get $25
          v128.load offset=48
-         local.tee $20
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $20
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $18
          f32x4.extract_lane 2
-         local.get $20
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -14669,49 +14724,49 @@
          f64.max
          f64.store offset=24
         end
-        local.get $11
+        local.get $0
         i32.const 1
         i32.add
-        local.set $11
-        br $for-loop|9
+        local.set $0
+        br $for-loop|8
        end
       end
      end
-     local.get $28
+     local.get $4
      i32.const 256
      i32.add
-     local.set $28
+     local.set $4
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $35
+   local.get $34
    v128.load offset=512
    local.tee $18
    i32x4.extract_lane 0
-   local.tee $0
+   local.tee $1
    local.get $18
    i32x4.extract_lane 1
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
+   local.tee $2
    local.get $18
    i32x4.extract_lane 2
    local.tee $1
    local.get $18
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    i32.const 2139095039
    i32.gt_u
@@ -14719,29 +14774,29 @@
    drop
    local.get $19
    i32x4.extract_lane 0
-   local.tee $0
+   local.tee $1
    local.get $19
    i32x4.extract_lane 1
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
+   local.tee $2
    local.get $19
    i32x4.extract_lane 2
    local.tee $1
    local.get $19
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    local.tee $0
    i32.const 1
@@ -14752,2743 +14807,37 @@
  (func $wasm/assembly/loss/statsSigmoidHardN2Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
   (local $18 v128)
   (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 v128)
   (local $23 v128)
   (local $24 v128)
   (local $25 i32)
   (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 v128)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 i32)
-  (local $40 v128)
-  (local $41 v128)
-  (local $42 v128)
-  (local $43 i32)
-  (local $44 v128)
-  (local $45 v128)
-  (local $46 v128)
-  local.get $0
-  local.set $22
-  local.get $8
-  local.get $9
-  i32.const 8
-  i32.shl
-  i32.add
-  local.tee $34
-  i32.const 0
-  local.get $9
-  i32.const 96
-  i32.mul
-  memory.fill
-  local.get $8
-  local.get $9
-  i32.const 352
-  i32.mul
-  i32.add
-  local.tee $35
-  i32.const 512
-  i32.add
-  i32.const 1024
-  v128.load32_splat
-  local.tee $18
-  v128.store
-  local.get $11
-  i32.const 2
-  i32.shl
-  local.set $31
-  block $wasm/assembly/loss/statsChunk|inlined.8 (result i32)
-   loop $for-loop|0
-    local.get $28
-    local.get $31
-    i32.lt_u
-    if
-     local.get $28
-     i32.const 2
-     i32.shr_u
-     local.set $11
-     i32.const 256
-     local.get $31
-     local.get $28
-     i32.sub
-     local.tee $0
-     local.get $0
-     i32.const 256
-     i32.gt_u
-     select
-     local.set $32
-     i32.const 1
-     local.set $0
-     i32.const 0
-     local.set $27
-     loop $for-loop|1
-      local.get $27
-      local.get $32
-      i32.lt_u
-      if
-       local.get $11
-       local.get $27
-       i32.const 2
-       i32.shr_u
-       i32.add
-       local.set $25
-       i32.const 1024
-       v128.load32_splat
-       local.set $19
-       i32.const 1064
-       v128.load32_splat
-       local.set $20
-       local.get $7
-       if (result v128)
-        local.get $7
-        local.get $25
-        i32.add
-        v128.load
-        local.get $19
-        i8x16.eq
-        v128.not
-       else
-        local.get $20
-       end
-       local.tee $21
-       i16x8.extend_low_i8x16_s
-       local.set $36
-       local.get $19
-       local.tee $20
-       local.set $24
-       local.get $12
-       i32.const 1
-       i32.eq
-       if (result v128)
-        local.get $6
-        local.get $25
-        i32.add
-        v128.load
-        local.tee $20
-        i16x8.extend_low_i8x16_u
-        local.tee $23
-        i32x4.extend_low_i16x8_u
-        local.set $19
-        local.get $20
-        i16x8.extend_high_i8x16_u
-        local.tee $24
-        i32x4.extend_low_i16x8_u
-        local.set $20
-        local.get $24
-        i32x4.extend_high_i16x8_u
-        local.set $24
-        local.get $23
-        i32x4.extend_high_i16x8_u
-       else
-        local.get $12
-        i32.const 2
-        i32.eq
-        if (result v128)
-         local.get $6
-         local.get $25
-         i32.const 1
-         i32.shl
-         i32.add
-         local.tee $26
-         v128.load
-         local.tee $23
-         i32x4.extend_low_i16x8_u
-         local.set $19
-         local.get $26
-         v128.load offset=16
-         local.tee $24
-         i32x4.extend_low_i16x8_u
-         local.set $20
-         local.get $24
-         i32x4.extend_high_i16x8_u
-         local.set $24
-         local.get $23
-         i32x4.extend_high_i16x8_u
-        else
-         local.get $12
-         if (result v128)
-          local.get $6
-          local.get $25
-          i32.const 2
-          i32.shl
-          i32.add
-          local.tee $26
-          v128.load
-          local.set $19
-          local.get $26
-          v128.load offset=32
-          local.set $20
-          local.get $26
-          v128.load offset=48
-          local.set $24
-          local.get $26
-          v128.load offset=16
-         else
-          local.get $19
-         end
-        end
-       end
-       local.set $37
-       local.get $36
-       i32x4.extend_low_i16x8_s
-       local.get $25
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $38
-       v128.and
-       local.set $23
-       i32.const 1024
-       v128.load32_splat
-       local.set $29
-       local.get $27
-       local.get $35
-       i32.add
-       local.tee $26
-       local.get $19
-       i32.const 1064
-       v128.load32_splat
-       local.get $12
-       i32.const 0
-       i32.ne
-       local.tee $30
-       if
-        local.get $38
-        local.get $19
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $38
-        local.get $19
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $29
-        local.get $14
-        select
-        local.tee $19
-        v128.or
-        v128.andnot
-        local.set $29
-        local.get $23
-        local.get $38
-        local.get $19
-        v128.andnot
-        v128.and
-        local.set $23
-       end
-       local.get $23
-       v128.bitselect
-       v128.store
-       local.get $26
-       local.get $23
-       v128.store offset=256
-       local.get $36
-       i32x4.extend_high_i16x8_s
-       local.get $25
-       i32.const 4
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $36
-       v128.and
-       local.set $19
-       i32.const 1024
-       v128.load32_splat
-       local.set $23
-       local.get $26
-       local.get $37
-       i32.const 1064
-       v128.load32_splat
-       local.get $30
-       if
-        local.get $36
-        local.get $37
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $36
-        local.get $37
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $23
-        local.get $14
-        select
-        local.tee $37
-        v128.or
-        v128.andnot
-        local.set $23
-        local.get $19
-        local.get $36
-        local.get $37
-        v128.andnot
-        v128.and
-        local.set $19
-       end
-       local.get $19
-       v128.bitselect
-       v128.store offset=16
-       local.get $26
-       local.get $19
-       v128.store offset=272
-       local.get $21
-       i16x8.extend_high_i8x16_s
-       local.tee $36
-       i32x4.extend_low_i16x8_s
-       local.get $25
-       i32.const 8
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $37
-       v128.and
-       local.set $19
-       i32.const 1024
-       v128.load32_splat
-       local.set $21
-       local.get $26
-       local.get $20
-       i32.const 1064
-       v128.load32_splat
-       local.get $30
-       if
-        local.get $37
-        local.get $20
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $37
-        local.get $20
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $21
-        local.get $14
-        select
-        local.tee $20
-        v128.or
-        v128.andnot
-        local.set $21
-        local.get $19
-        local.get $37
-        local.get $20
-        v128.andnot
-        v128.and
-        local.set $19
-       end
-       local.get $19
-       v128.bitselect
-       v128.store offset=32
-       local.get $26
-       local.get $19
-       v128.store offset=288
-       local.get $21
-       local.set $20
-       local.get $36
-       i32x4.extend_high_i16x8_s
-       local.get $25
-       i32.const 12
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $36
-       v128.and
-       local.set $19
-       i32.const 1024
-       v128.load32_splat
-       local.set $21
-       local.get $26
-       local.get $24
-       i32.const 1064
-       v128.load32_splat
-       local.get $30
-       if
-        local.get $36
-        local.get $24
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $36
-        local.get $24
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $21
-        local.get $14
-        select
-        local.tee $24
-        v128.or
-        v128.andnot
-        local.set $21
-        local.get $19
-        local.get $36
-        local.get $24
-        v128.andnot
-        v128.and
-        local.set $19
-       end
-       local.get $19
-       v128.bitselect
-       v128.store offset=48
-       local.get $26
-       local.get $19
-       v128.store offset=304
-       i32.const 0
-       local.get $0
-       local.get $29
-       local.get $23
-       v128.or
-       local.get $20
-       local.get $21
-       v128.or
-       v128.or
-       v128.any_true
-       select
-       local.set $0
-       local.get $27
-       i32.const -64
-       i32.sub
-       local.set $27
-       br $for-loop|1
-      end
-     end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.8
-     drop
-     local.get $18
-     i32.const 1028
-     v128.load32_splat
-     local.set $42
-     i32.const 1068
-     v128.load32_splat
-     local.set $36
-     local.get $15
-     f32x4.splat
-     local.set $37
-     local.get $16
-     f32x4.splat
-     local.set $38
-     local.get $8
-     local.get $9
-     i32.const 352
-     i32.mul
-     i32.add
-     local.tee $43
-     i32.const 256
-     i32.add
-     local.set $39
-     local.get $8
-     local.get $9
-     i32.const 8
-     i32.shl
-     i32.add
-     local.set $25
-     local.get $8
-     local.set $11
-     local.get $22
-     local.get $28
-     i32.add
-     local.set $33
-     local.get $2
-     local.get $28
-     i32.add
-     local.set $26
-     local.get $4
-     local.get $28
-     i32.add
-     local.set $0
-     local.get $43
-     i32.const 512
-     i32.add
-     v128.load
-     local.set $20
-     i32.const 0
-     local.set $27
-     loop $for-loop|7
-      local.get $9
-      local.get $27
-      i32.gt_s
-      if
-       local.get $27
-       i32x4.splat
-       local.set $40
-       local.get $25
-       v128.load
-       local.set $29
-       local.get $25
-       v128.load offset=16
-       local.set $18
-       local.get $25
-       v128.load offset=32
-       local.set $23
-       local.get $25
-       v128.load offset=48
-       drop
-       local.get $25
-       v128.load offset=64
-       local.set $21
-       local.get $25
-       v128.load offset=80
-       local.set $24
-       i32.const 0
-       local.set $30
-       loop $for-loop|8
-        local.get $30
-        local.get $32
-        i32.lt_u
-        if
-         local.get $20
-         local.get $30
-         local.get $33
-         i32.add
-         v128.load
-         local.tee $44
-         local.get $36
-         v128.and
-         i32x4.max_u
-         local.set $20
-         local.get $44
-         i32.const 1072
-         v128.load32_splat
-         v128.or
-         local.get $37
-         f32x4.mul
-         local.get $38
-         f32x4.mul
-         local.tee $45
-         i32.const 1040
-         v128.load32_splat
-         local.tee $46
-         f32x4.add
-         local.set $41
-         i32.const 1060
-         v128.load32_splat
-         local.get $45
-         local.get $41
-         local.get $46
-         f32x4.sub
-         f32x4.sub
-         local.tee $46
-         f32x4.mul
-         i32.const 1056
-         v128.load32_splat
-         f32x4.add
-         local.get $46
-         f32x4.mul
-         i32.const 1052
-         v128.load32_splat
-         f32x4.add
-         local.get $46
-         f32x4.mul
-         i32.const 1048
-         v128.load32_splat
-         f32x4.add
-         local.get $46
-         f32x4.mul
-         i32.const 1044
-         v128.load32_splat
-         f32x4.add
-         local.get $46
-         f32x4.mul
-         i32.const 1028
-         v128.load32_splat
-         local.tee $46
-         f32x4.add
-         local.get $41
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $45
-         i32.const 1036
-         v128.load32_splat
-         f32x4.ge
-         v128.and
-         local.set $41
-         local.get $46
-         local.get $46
-         local.get $41
-         f32x4.add
-         f32x4.div
-         local.tee $45
-         local.get $41
-         local.get $45
-         f32x4.mul
-         local.get $44
-         i32.const 1024
-         v128.load32_splat
-         f32x4.ge
-         v128.bitselect
-         local.get $30
-         local.get $39
-         i32.add
-         v128.load
-         v128.and
-         local.set $41
-         local.get $30
-         local.get $43
-         i32.add
-         v128.load
-         local.get $40
-         i32x4.eq
-         local.set $44
-         local.get $2
-         if
-          local.get $26
-          local.get $30
-          i32.add
-          local.get $41
-          v128.store
-         end
-         local.get $41
-         local.get $41
-         f32x4.mul
-         local.get $29
-         f32x4.add
-         local.set $29
-         local.get $23
-         local.get $41
-         local.get $44
-         v128.and
-         f32x4.add
-         local.set $23
-         local.get $18
-         local.get $44
-         i32x4.sub
-         local.set $18
-         local.get $24
-         local.get $41
-         local.get $44
-         local.get $42
-         v128.and
-         f32x4.add
-         f32x4.pmax
-         local.set $24
-         local.get $21
-         local.get $41
-         f32x4.pmax
-         local.set $21
-         local.get $30
-         i32.const 16
-         i32.add
-         local.set $30
-         br $for-loop|8
-        end
-       end
-       local.get $25
-       local.get $29
-       v128.store
-       local.get $25
-       local.get $18
-       v128.store offset=16
-       local.get $25
-       local.get $23
-       v128.store offset=32
-       local.get $25
-       local.get $21
-       v128.store offset=64
-       local.get $25
-       local.get $24
-       v128.store offset=80
-       local.get $25
-       i32.const 96
-       i32.add
-       local.set $25
-       local.get $11
-       i32.const 256
-       i32.add
-       local.set $11
-       local.get $1
-       local.get $33
-       i32.add
-       local.set $33
-       local.get $3
-       local.get $26
-       i32.add
-       local.set $26
-       local.get $0
-       local.get $5
-       i32.add
-       local.set $0
-       local.get $27
-       i32.const 1
-       i32.add
-       local.set $27
-       br $for-loop|7
-      end
-     end
-     local.get $43
-     local.get $20
-     v128.store offset=512
-     local.set $18
-     i32.const 0
-     local.get $28
-     local.get $32
-     i32.add
-     local.tee $0
-     i32.const 511
-     i32.and
-     local.get $0
-     local.get $31
-     i32.eq
-     local.tee $0
-     select
-     i32.eqz
-     if
-      i32.const 1024
-      v128.load32_splat
-      local.set $19
-      i32.const 0
-      local.set $11
-      loop $for-loop|9
-       local.get $9
-       local.get $11
-       i32.gt_s
-       if
-        local.get $17
-        local.get $11
-        i32.const 6
-        i32.shl
-        i32.add
-        local.tee $25
-        local.get $25
-        f64.load
-        local.get $34
-        local.get $11
-        i32.const 96
-        i32.mul
-        i32.add
-        local.tee $26
-        v128.load
-        local.tee $20
-        f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $20
-        f64x2.extract_lane 0
-        local.get $20
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store
-        local.get $25
-        local.get $25
-        f64.load offset=8
-        local.get $26
-        v128.load offset=16
-        local.tee $20
-        f64x2.convert_low_i32x4_s
-        local.get $20
-        local.get $20
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.convert_low_i32x4_s
-        f64x2.add
-        local.tee $20
-        f64x2.extract_lane 0
-        local.get $20
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=8
-        local.get $25
-        local.get $25
-        f64.load offset=16
-        local.get $26
-        v128.load offset=32
-        local.tee $20
-        f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $20
-        f64x2.extract_lane 0
-        local.get $20
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=16
-        local.get $26
-        local.get $19
-        v128.store
-        local.get $26
-        local.get $19
-        v128.store offset=16
-        local.get $26
-        local.get $19
-        v128.store offset=32
-        local.get $0
-        if
-         local.get $25
-         local.get $25
-         f64.load offset=32
-         local.get $26
-         v128.load offset=64
-         local.tee $20
-         f32x4.extract_lane 0
-         local.get $20
-         f32x4.extract_lane 1
-         f32.max
-         local.get $20
-         f32x4.extract_lane 2
-         local.get $20
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=32
-         local.get $25
-         local.get $25
-         f64.load offset=40
-         local.get $26
-         v128.load offset=80
-         local.tee $20
-         f32x4.extract_lane 0
-         local.get $20
-         f32x4.extract_lane 1
-         f32.max
-         local.get $20
-         f32x4.extract_lane 2
-         local.get $20
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=40
-        end
-        local.get $11
-        i32.const 1
-        i32.add
-        local.set $11
-        br $for-loop|9
-       end
-      end
-     end
-     local.get $28
-     i32.const 256
-     i32.add
-     local.set $28
-     br $for-loop|0
-    end
-   end
-   i32.const 0
-   local.get $35
-   v128.load offset=512
-   local.tee $19
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $19
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $19
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $19
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   i32.const 2139095039
-   i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.8
-   drop
-   local.get $18
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $18
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $18
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $18
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   i32.const 1
-   local.get $0
-   select
-  end
- )
- (func $wasm/assembly/loss/statsSigmoidHardN2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
+  (local $27 v128)
   (local $28 v128)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 i32)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 i32)
-  (local $41 v128)
-  (local $42 v128)
-  (local $43 v128)
-  local.get $0
-  local.set $22
-  local.get $8
-  local.get $9
-  i32.const 8
-  i32.shl
-  i32.add
-  local.tee $34
-  i32.const 0
-  local.get $9
-  i32.const 96
-  i32.mul
-  memory.fill
-  local.get $8
-  local.get $9
-  i32.const 352
-  i32.mul
-  i32.add
-  local.tee $35
-  i32.const 512
-  i32.add
-  i32.const 1024
-  v128.load32_splat
-  local.tee $18
-  v128.store
-  local.get $11
-  i32.const 2
-  i32.shl
-  local.set $30
-  block $wasm/assembly/loss/statsChunk|inlined.9 (result i32)
-   loop $for-loop|0
-    local.get $29
-    local.get $30
-    i32.lt_u
-    if
-     local.get $29
-     i32.const 2
-     i32.shr_u
-     local.set $11
-     i32.const 256
-     local.get $30
-     local.get $29
-     i32.sub
-     local.tee $0
-     local.get $0
-     i32.const 256
-     i32.gt_u
-     select
-     local.set $31
-     i32.const 1
-     local.set $0
-     i32.const 0
-     local.set $26
-     loop $for-loop|1
-      local.get $26
-      local.get $31
-      i32.lt_u
-      if
-       local.get $11
-       local.get $26
-       i32.const 2
-       i32.shr_u
-       i32.add
-       local.set $25
-       i32.const 1024
-       v128.load32_splat
-       local.set $19
-       i32.const 1064
-       v128.load32_splat
-       local.set $20
-       local.get $7
-       if (result v128)
-        local.get $7
-        local.get $25
-        i32.add
-        v128.load
-        local.get $19
-        i8x16.eq
-        v128.not
-       else
-        local.get $20
-       end
-       local.tee $21
-       i16x8.extend_low_i8x16_s
-       local.set $37
-       local.get $19
-       local.tee $20
-       local.set $24
-       local.get $12
-       i32.const 1
-       i32.eq
-       if (result v128)
-        local.get $6
-        local.get $25
-        i32.add
-        v128.load
-        local.tee $20
-        i16x8.extend_low_i8x16_u
-        local.tee $23
-        i32x4.extend_low_i16x8_u
-        local.set $19
-        local.get $20
-        i16x8.extend_high_i8x16_u
-        local.tee $24
-        i32x4.extend_low_i16x8_u
-        local.set $20
-        local.get $24
-        i32x4.extend_high_i16x8_u
-        local.set $24
-        local.get $23
-        i32x4.extend_high_i16x8_u
-       else
-        local.get $12
-        i32.const 2
-        i32.eq
-        if (result v128)
-         local.get $6
-         local.get $25
-         i32.const 1
-         i32.shl
-         i32.add
-         local.tee $27
-         v128.load
-         local.tee $23
-         i32x4.extend_low_i16x8_u
-         local.set $19
-         local.get $27
-         v128.load offset=16
-         local.tee $24
-         i32x4.extend_low_i16x8_u
-         local.set $20
-         local.get $24
-         i32x4.extend_high_i16x8_u
-         local.set $24
-         local.get $23
-         i32x4.extend_high_i16x8_u
-        else
-         local.get $12
-         if (result v128)
-          local.get $6
-          local.get $25
-          i32.const 2
-          i32.shl
-          i32.add
-          local.tee $27
-          v128.load
-          local.set $19
-          local.get $27
-          v128.load offset=32
-          local.set $20
-          local.get $27
-          v128.load offset=48
-          local.set $24
-          local.get $27
-          v128.load offset=16
-         else
-          local.get $19
-         end
-        end
-       end
-       local.set $38
-       local.get $37
-       i32x4.extend_low_i16x8_s
-       local.get $25
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $39
-       v128.and
-       local.set $23
-       i32.const 1024
-       v128.load32_splat
-       local.set $28
-       local.get $26
-       local.get $35
-       i32.add
-       local.tee $27
-       local.get $19
-       i32.const 1064
-       v128.load32_splat
-       local.get $12
-       i32.const 0
-       i32.ne
-       local.tee $32
-       if
-        local.get $39
-        local.get $19
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $39
-        local.get $19
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $28
-        local.get $14
-        select
-        local.tee $19
-        v128.or
-        v128.andnot
-        local.set $28
-        local.get $23
-        local.get $39
-        local.get $19
-        v128.andnot
-        v128.and
-        local.set $23
-       end
-       local.get $23
-       v128.bitselect
-       v128.store
-       local.get $27
-       local.get $23
-       v128.store offset=256
-       local.get $37
-       i32x4.extend_high_i16x8_s
-       local.get $25
-       i32.const 4
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $37
-       v128.and
-       local.set $19
-       i32.const 1024
-       v128.load32_splat
-       local.set $23
-       local.get $27
-       local.get $38
-       i32.const 1064
-       v128.load32_splat
-       local.get $32
-       if
-        local.get $37
-        local.get $38
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $37
-        local.get $38
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $23
-        local.get $14
-        select
-        local.tee $38
-        v128.or
-        v128.andnot
-        local.set $23
-        local.get $19
-        local.get $37
-        local.get $38
-        v128.andnot
-        v128.and
-        local.set $19
-       end
-       local.get $19
-       v128.bitselect
-       v128.store offset=16
-       local.get $27
-       local.get $19
-       v128.store offset=272
-       local.get $21
-       i16x8.extend_high_i8x16_s
-       local.tee $37
-       i32x4.extend_low_i16x8_s
-       local.get $25
-       i32.const 8
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $38
-       v128.and
-       local.set $19
-       i32.const 1024
-       v128.load32_splat
-       local.set $21
-       local.get $27
-       local.get $20
-       i32.const 1064
-       v128.load32_splat
-       local.get $32
-       if
-        local.get $38
-        local.get $20
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $38
-        local.get $20
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $21
-        local.get $14
-        select
-        local.tee $20
-        v128.or
-        v128.andnot
-        local.set $21
-        local.get $19
-        local.get $38
-        local.get $20
-        v128.andnot
-        v128.and
-        local.set $19
-       end
-       local.get $19
-       v128.bitselect
-       v128.store offset=32
-       local.get $27
-       local.get $19
-       v128.store offset=288
-       local.get $21
-       local.set $20
-       local.get $37
-       i32x4.extend_high_i16x8_s
-       local.get $25
-       i32.const 12
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $37
-       v128.and
-       local.set $19
-       i32.const 1024
-       v128.load32_splat
-       local.set $21
-       local.get $27
-       local.get $24
-       i32.const 1064
-       v128.load32_splat
-       local.get $32
-       if
-        local.get $37
-        local.get $24
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $37
-        local.get $24
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $21
-        local.get $14
-        select
-        local.tee $24
-        v128.or
-        v128.andnot
-        local.set $21
-        local.get $19
-        local.get $37
-        local.get $24
-        v128.andnot
-        v128.and
-        local.set $19
-       end
-       local.get $19
-       v128.bitselect
-       v128.store offset=48
-       local.get $27
-       local.get $19
-       v128.store offset=304
-       i32.const 0
-       local.get $0
-       local.get $28
-       local.get $23
-       v128.or
-       local.get $20
-       local.get $21
-       v128.or
-       v128.or
-       v128.any_true
-       select
-       local.set $0
-       local.get $26
-       i32.const -64
-       i32.sub
-       local.set $26
-       br $for-loop|1
-      end
-     end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.9
-     drop
-     local.get $18
-     i32.const 1028
-     v128.load32_splat
-     drop
-     i32.const 1068
-     v128.load32_splat
-     local.set $24
-     local.get $15
-     f32x4.splat
-     local.set $37
-     local.get $16
-     f32x4.splat
-     local.set $38
-     local.get $8
-     local.get $9
-     i32.const 352
-     i32.mul
-     i32.add
-     local.tee $40
-     i32.const 256
-     i32.add
-     local.set $36
-     local.get $8
-     local.get $9
-     i32.const 8
-     i32.shl
-     i32.add
-     local.set $11
-     local.get $8
-     local.set $0
-     local.get $22
-     local.get $29
-     i32.add
-     local.set $32
-     local.get $2
-     local.get $29
-     i32.add
-     local.set $26
-     local.get $4
-     local.get $29
-     i32.add
-     local.set $33
-     local.get $40
-     i32.const 512
-     i32.add
-     v128.load
-     local.set $20
-     i32.const 0
-     local.set $27
-     loop $for-loop|7
-      local.get $9
-      local.get $27
-      i32.gt_s
-      if
-       local.get $27
-       i32x4.splat
-       local.set $39
-       local.get $11
-       v128.load
-       local.set $28
-       local.get $11
-       v128.load offset=16
-       local.set $18
-       local.get $11
-       v128.load offset=32
-       local.set $23
-       local.get $11
-       v128.load offset=48
-       drop
-       local.get $11
-       v128.load offset=64
-       drop
-       local.get $11
-       v128.load offset=80
-       drop
-       i32.const 0
-       local.set $25
-       loop $for-loop|8
-        local.get $25
-        local.get $31
-        i32.lt_u
-        if
-         local.get $20
-         local.get $25
-         local.get $32
-         i32.add
-         v128.load
-         local.tee $41
-         local.get $24
-         v128.and
-         i32x4.max_u
-         local.set $20
-         local.get $41
-         i32.const 1072
-         v128.load32_splat
-         v128.or
-         local.get $37
-         f32x4.mul
-         local.get $38
-         f32x4.mul
-         local.tee $42
-         i32.const 1040
-         v128.load32_splat
-         local.tee $43
-         f32x4.add
-         local.set $21
-         i32.const 1060
-         v128.load32_splat
-         local.get $42
-         local.get $21
-         local.get $43
-         f32x4.sub
-         f32x4.sub
-         local.tee $43
-         f32x4.mul
-         i32.const 1056
-         v128.load32_splat
-         f32x4.add
-         local.get $43
-         f32x4.mul
-         i32.const 1052
-         v128.load32_splat
-         f32x4.add
-         local.get $43
-         f32x4.mul
-         i32.const 1048
-         v128.load32_splat
-         f32x4.add
-         local.get $43
-         f32x4.mul
-         i32.const 1044
-         v128.load32_splat
-         f32x4.add
-         local.get $43
-         f32x4.mul
-         i32.const 1028
-         v128.load32_splat
-         local.tee $43
-         f32x4.add
-         local.get $21
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $42
-         i32.const 1036
-         v128.load32_splat
-         f32x4.ge
-         v128.and
-         local.set $21
-         local.get $43
-         local.get $43
-         local.get $21
-         f32x4.add
-         f32x4.div
-         local.tee $42
-         local.get $21
-         local.get $42
-         f32x4.mul
-         local.get $41
-         i32.const 1024
-         v128.load32_splat
-         f32x4.ge
-         v128.bitselect
-         local.get $25
-         local.get $36
-         i32.add
-         v128.load
-         v128.and
-         local.set $21
-         local.get $25
-         local.get $40
-         i32.add
-         v128.load
-         local.get $39
-         i32x4.eq
-         local.set $41
-         local.get $2
-         if
-          local.get $25
-          local.get $26
-          i32.add
-          local.get $21
-          v128.store
-         end
-         local.get $21
-         local.get $21
-         f32x4.mul
-         local.get $28
-         f32x4.add
-         local.set $28
-         local.get $23
-         local.get $21
-         local.get $41
-         v128.and
-         f32x4.add
-         local.set $23
-         local.get $18
-         local.get $41
-         i32x4.sub
-         local.set $18
-         local.get $25
-         i32.const 16
-         i32.add
-         local.set $25
-         br $for-loop|8
-        end
-       end
-       local.get $11
-       local.get $28
-       v128.store
-       local.get $11
-       local.get $18
-       v128.store offset=16
-       local.get $11
-       local.get $23
-       v128.store offset=32
-       local.get $11
-       i32.const 96
-       i32.add
-       local.set $11
-       local.get $0
-       i32.const 256
-       i32.add
-       local.set $0
-       local.get $1
-       local.get $32
-       i32.add
-       local.set $32
-       local.get $3
-       local.get $26
-       i32.add
-       local.set $26
-       local.get $5
-       local.get $33
-       i32.add
-       local.set $33
-       local.get $27
-       i32.const 1
-       i32.add
-       local.set $27
-       br $for-loop|7
-      end
-     end
-     local.get $40
-     local.get $20
-     v128.store offset=512
-     local.set $18
-     local.get $29
-     local.get $31
-     i32.add
-     local.tee $0
-     i32.const 511
-     i32.and
-     i32.const 0
-     local.get $0
-     local.get $30
-     i32.ne
-     select
-     i32.eqz
-     if
-      i32.const 1024
-      v128.load32_splat
-      local.set $19
-      i32.const 0
-      local.set $11
-      loop $for-loop|9
-       local.get $9
-       local.get $11
-       i32.gt_s
-       if
-        local.get $17
-        local.get $11
-        i32.const 6
-        i32.shl
-        i32.add
-        local.tee $0
-        local.get $0
-        f64.load
-        local.get $34
-        local.get $11
-        i32.const 96
-        i32.mul
-        i32.add
-        local.tee $25
-        v128.load
-        local.tee $20
-        f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $20
-        f64x2.extract_lane 0
-        local.get $20
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store
-        local.get $0
-        local.get $0
-        f64.load offset=8
-        local.get $25
-        v128.load offset=16
-        local.tee $20
-        f64x2.convert_low_i32x4_s
-        local.get $20
-        local.get $20
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.convert_low_i32x4_s
-        f64x2.add
-        local.tee $20
-        f64x2.extract_lane 0
-        local.get $20
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=8
-        local.get $0
-        local.get $0
-        f64.load offset=16
-        local.get $25
-        v128.load offset=32
-        local.tee $20
-        f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $20
-        f64x2.extract_lane 0
-        local.get $20
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=16
-        local.get $25
-        local.get $19
-        v128.store
-        local.get $25
-        local.get $19
-        v128.store offset=16
-        local.get $25
-        local.get $19
-        v128.store offset=32
-        local.get $11
-        i32.const 1
-        i32.add
-        local.set $11
-        br $for-loop|9
-       end
-      end
-     end
-     local.get $29
-     i32.const 256
-     i32.add
-     local.set $29
-     br $for-loop|0
-    end
-   end
-   i32.const 0
-   local.get $35
-   v128.load offset=512
-   local.tee $19
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $19
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $19
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $19
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   i32.const 2139095039
-   i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.9
-   drop
-   local.get $18
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $18
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $18
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $18
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   i32.const 1
-   local.get $0
-   select
-  end
- )
- (func $wasm/assembly/loss/statsSigmoidHardN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
   (local $29 v128)
-  (local $30 i32)
-  (local $31 i32)
+  (local $30 v128)
+  (local $31 v128)
   (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 i32)
-  (local $40 v128)
-  (local $41 v128)
-  (local $42 v128)
-  (local $43 i32)
-  (local $44 v128)
-  (local $45 v128)
-  (local $46 v128)
-  local.get $0
-  local.set $22
-  local.get $8
-  local.get $9
-  i32.const 8
-  i32.shl
-  i32.add
-  local.tee $34
-  i32.const 0
-  local.get $9
-  i32.const 96
-  i32.mul
-  memory.fill
-  local.get $8
-  local.get $9
-  i32.const 352
-  i32.mul
-  i32.add
-  local.tee $35
-  i32.const 512
-  i32.add
-  i32.const 1024
-  v128.load32_splat
-  local.tee $18
-  v128.store
-  local.get $11
-  i32.const 2
-  i32.shl
-  local.set $31
-  block $wasm/assembly/loss/statsChunk|inlined.10 (result i32)
-   loop $for-loop|0
-    local.get $28
-    local.get $31
-    i32.lt_u
-    if
-     local.get $28
-     i32.const 2
-     i32.shr_u
-     local.set $11
-     i32.const 256
-     local.get $31
-     local.get $28
-     i32.sub
-     local.tee $0
-     local.get $0
-     i32.const 256
-     i32.gt_u
-     select
-     local.set $32
-     i32.const 1
-     local.set $0
-     i32.const 0
-     local.set $27
-     loop $for-loop|1
-      local.get $27
-      local.get $32
-      i32.lt_u
-      if
-       local.get $11
-       local.get $27
-       i32.const 2
-       i32.shr_u
-       i32.add
-       local.set $25
-       i32.const 1024
-       v128.load32_splat
-       local.set $19
-       i32.const 1064
-       v128.load32_splat
-       local.set $20
-       local.get $7
-       if (result v128)
-        local.get $7
-        local.get $25
-        i32.add
-        v128.load
-        local.get $19
-        i8x16.eq
-        v128.not
-       else
-        local.get $20
-       end
-       local.tee $21
-       i16x8.extend_low_i8x16_s
-       local.set $36
-       local.get $19
-       local.tee $20
-       local.set $24
-       local.get $12
-       i32.const 1
-       i32.eq
-       if (result v128)
-        local.get $6
-        local.get $25
-        i32.add
-        v128.load
-        local.tee $20
-        i16x8.extend_low_i8x16_u
-        local.tee $23
-        i32x4.extend_low_i16x8_u
-        local.set $19
-        local.get $20
-        i16x8.extend_high_i8x16_u
-        local.tee $24
-        i32x4.extend_low_i16x8_u
-        local.set $20
-        local.get $24
-        i32x4.extend_high_i16x8_u
-        local.set $24
-        local.get $23
-        i32x4.extend_high_i16x8_u
-       else
-        local.get $12
-        i32.const 2
-        i32.eq
-        if (result v128)
-         local.get $6
-         local.get $25
-         i32.const 1
-         i32.shl
-         i32.add
-         local.tee $26
-         v128.load
-         local.tee $23
-         i32x4.extend_low_i16x8_u
-         local.set $19
-         local.get $26
-         v128.load offset=16
-         local.tee $24
-         i32x4.extend_low_i16x8_u
-         local.set $20
-         local.get $24
-         i32x4.extend_high_i16x8_u
-         local.set $24
-         local.get $23
-         i32x4.extend_high_i16x8_u
-        else
-         local.get $12
-         if (result v128)
-          local.get $6
-          local.get $25
-          i32.const 2
-          i32.shl
-          i32.add
-          local.tee $26
-          v128.load
-          local.set $19
-          local.get $26
-          v128.load offset=32
-          local.set $20
-          local.get $26
-          v128.load offset=48
-          local.set $24
-          local.get $26
-          v128.load offset=16
-         else
-          local.get $19
-         end
-        end
-       end
-       local.set $37
-       local.get $36
-       i32x4.extend_low_i16x8_s
-       local.get $25
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $38
-       v128.and
-       local.set $23
-       i32.const 1024
-       v128.load32_splat
-       local.set $29
-       local.get $27
-       local.get $35
-       i32.add
-       local.tee $26
-       local.get $19
-       i32.const 1064
-       v128.load32_splat
-       local.get $12
-       i32.const 0
-       i32.ne
-       local.tee $30
-       if
-        local.get $38
-        local.get $19
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $38
-        local.get $19
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $29
-        local.get $14
-        select
-        local.tee $19
-        v128.or
-        v128.andnot
-        local.set $29
-        local.get $23
-        local.get $38
-        local.get $19
-        v128.andnot
-        v128.and
-        local.set $23
-       end
-       local.get $23
-       v128.bitselect
-       v128.store
-       local.get $26
-       local.get $23
-       v128.store offset=256
-       local.get $36
-       i32x4.extend_high_i16x8_s
-       local.get $25
-       i32.const 4
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $36
-       v128.and
-       local.set $19
-       i32.const 1024
-       v128.load32_splat
-       local.set $23
-       local.get $26
-       local.get $37
-       i32.const 1064
-       v128.load32_splat
-       local.get $30
-       if
-        local.get $36
-        local.get $37
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $36
-        local.get $37
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $23
-        local.get $14
-        select
-        local.tee $37
-        v128.or
-        v128.andnot
-        local.set $23
-        local.get $19
-        local.get $36
-        local.get $37
-        v128.andnot
-        v128.and
-        local.set $19
-       end
-       local.get $19
-       v128.bitselect
-       v128.store offset=16
-       local.get $26
-       local.get $19
-       v128.store offset=272
-       local.get $21
-       i16x8.extend_high_i8x16_s
-       local.tee $36
-       i32x4.extend_low_i16x8_s
-       local.get $25
-       i32.const 8
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $37
-       v128.and
-       local.set $19
-       i32.const 1024
-       v128.load32_splat
-       local.set $21
-       local.get $26
-       local.get $20
-       i32.const 1064
-       v128.load32_splat
-       local.get $30
-       if
-        local.get $37
-        local.get $20
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $37
-        local.get $20
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $21
-        local.get $14
-        select
-        local.tee $20
-        v128.or
-        v128.andnot
-        local.set $21
-        local.get $19
-        local.get $37
-        local.get $20
-        v128.andnot
-        v128.and
-        local.set $19
-       end
-       local.get $19
-       v128.bitselect
-       v128.store offset=32
-       local.get $26
-       local.get $19
-       v128.store offset=288
-       local.get $21
-       local.set $20
-       local.get $36
-       i32x4.extend_high_i16x8_s
-       local.get $25
-       i32.const 12
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $36
-       v128.and
-       local.set $19
-       i32.const 1024
-       v128.load32_splat
-       local.set $21
-       local.get $26
-       local.get $24
-       i32.const 1064
-       v128.load32_splat
-       local.get $30
-       if
-        local.get $36
-        local.get $24
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $36
-        local.get $24
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $21
-        local.get $14
-        select
-        local.tee $24
-        v128.or
-        v128.andnot
-        local.set $21
-        local.get $19
-        local.get $36
-        local.get $24
-        v128.andnot
-        v128.and
-        local.set $19
-       end
-       local.get $19
-       v128.bitselect
-       v128.store offset=48
-       local.get $26
-       local.get $19
-       v128.store offset=304
-       i32.const 0
-       local.get $0
-       local.get $29
-       local.get $23
-       v128.or
-       local.get $20
-       local.get $21
-       v128.or
-       v128.or
-       v128.any_true
-       select
-       local.set $0
-       local.get $27
-       i32.const -64
-       i32.sub
-       local.set $27
-       br $for-loop|1
-      end
-     end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.10
-     drop
-     local.get $18
-     i32.const 1028
-     v128.load32_splat
-     local.set $42
-     i32.const 1068
-     v128.load32_splat
-     local.set $36
-     local.get $15
-     f32x4.splat
-     local.set $37
-     local.get $16
-     f32x4.splat
-     local.set $38
-     local.get $8
-     local.get $9
-     i32.const 352
-     i32.mul
-     i32.add
-     local.tee $43
-     i32.const 256
-     i32.add
-     local.set $39
-     local.get $8
-     local.get $9
-     i32.const 8
-     i32.shl
-     i32.add
-     local.set $25
-     local.get $8
-     local.set $11
-     local.get $22
-     local.get $28
-     i32.add
-     local.set $33
-     local.get $2
-     local.get $28
-     i32.add
-     local.set $26
-     local.get $4
-     local.get $28
-     i32.add
-     local.set $0
-     local.get $43
-     i32.const 512
-     i32.add
-     v128.load
-     local.set $20
-     i32.const 0
-     local.set $27
-     loop $for-loop|7
-      local.get $9
-      local.get $27
-      i32.gt_s
-      if
-       local.get $27
-       i32x4.splat
-       local.set $40
-       local.get $25
-       v128.load
-       local.set $29
-       local.get $25
-       v128.load offset=16
-       local.set $18
-       local.get $25
-       v128.load offset=32
-       local.set $23
-       local.get $25
-       v128.load offset=48
-       drop
-       local.get $25
-       v128.load offset=64
-       local.set $21
-       local.get $25
-       v128.load offset=80
-       local.set $24
-       i32.const 0
-       local.set $30
-       loop $for-loop|8
-        local.get $30
-        local.get $32
-        i32.lt_u
-        if
-         local.get $20
-         local.get $30
-         local.get $33
-         i32.add
-         v128.load
-         local.tee $44
-         local.get $36
-         v128.and
-         i32x4.max_u
-         local.set $20
-         local.get $44
-         i32.const 1072
-         v128.load32_splat
-         v128.or
-         local.get $37
-         f32x4.mul
-         local.get $38
-         f32x4.mul
-         local.tee $45
-         i32.const 1040
-         v128.load32_splat
-         local.tee $46
-         f32x4.add
-         local.set $41
-         i32.const 1060
-         v128.load32_splat
-         local.get $45
-         local.get $41
-         local.get $46
-         f32x4.sub
-         f32x4.sub
-         local.tee $46
-         f32x4.mul
-         i32.const 1056
-         v128.load32_splat
-         f32x4.add
-         local.get $46
-         f32x4.mul
-         i32.const 1052
-         v128.load32_splat
-         f32x4.add
-         local.get $46
-         f32x4.mul
-         i32.const 1048
-         v128.load32_splat
-         f32x4.add
-         local.get $46
-         f32x4.mul
-         i32.const 1044
-         v128.load32_splat
-         f32x4.add
-         local.get $46
-         f32x4.mul
-         i32.const 1028
-         v128.load32_splat
-         local.tee $46
-         f32x4.add
-         local.get $41
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $45
-         i32.const 1036
-         v128.load32_splat
-         f32x4.ge
-         v128.and
-         local.set $41
-         local.get $46
-         local.get $46
-         local.get $41
-         f32x4.add
-         f32x4.div
-         local.tee $45
-         local.get $41
-         local.get $45
-         f32x4.mul
-         local.get $44
-         i32.const 1024
-         v128.load32_splat
-         f32x4.ge
-         v128.bitselect
-         local.get $30
-         local.get $39
-         i32.add
-         v128.load
-         v128.and
-         local.set $41
-         local.get $30
-         local.get $43
-         i32.add
-         v128.load
-         local.get $40
-         i32x4.eq
-         local.set $44
-         local.get $2
-         if
-          local.get $26
-          local.get $30
-          i32.add
-          local.get $41
-          v128.store
-         end
-         local.get $29
-         local.get $41
-         f32x4.add
-         local.set $29
-         local.get $23
-         local.get $41
-         local.get $44
-         v128.and
-         f32x4.add
-         local.set $23
-         local.get $18
-         local.get $44
-         i32x4.sub
-         local.set $18
-         local.get $24
-         local.get $41
-         local.get $44
-         local.get $42
-         v128.and
-         f32x4.add
-         f32x4.pmax
-         local.set $24
-         local.get $21
-         local.get $41
-         f32x4.pmax
-         local.set $21
-         local.get $30
-         i32.const 16
-         i32.add
-         local.set $30
-         br $for-loop|8
-        end
-       end
-       local.get $25
-       local.get $29
-       v128.store
-       local.get $25
-       local.get $18
-       v128.store offset=16
-       local.get $25
-       local.get $23
-       v128.store offset=32
-       local.get $25
-       local.get $21
-       v128.store offset=64
-       local.get $25
-       local.get $24
-       v128.store offset=80
-       local.get $25
-       i32.const 96
-       i32.add
-       local.set $25
-       local.get $11
-       i32.const 256
-       i32.add
-       local.set $11
-       local.get $1
-       local.get $33
-       i32.add
-       local.set $33
-       local.get $3
-       local.get $26
-       i32.add
-       local.set $26
-       local.get $0
-       local.get $5
-       i32.add
-       local.set $0
-       local.get $27
-       i32.const 1
-       i32.add
-       local.set $27
-       br $for-loop|7
-      end
-     end
-     local.get $43
-     local.get $20
-     v128.store offset=512
-     local.set $18
-     i32.const 0
-     local.get $28
-     local.get $32
-     i32.add
-     local.tee $0
-     i32.const 511
-     i32.and
-     local.get $0
-     local.get $31
-     i32.eq
-     local.tee $0
-     select
-     i32.eqz
-     if
-      i32.const 1024
-      v128.load32_splat
-      local.set $19
-      i32.const 0
-      local.set $11
-      loop $for-loop|9
-       local.get $9
-       local.get $11
-       i32.gt_s
-       if
-        local.get $17
-        local.get $11
-        i32.const 6
-        i32.shl
-        i32.add
-        local.tee $25
-        local.get $25
-        f64.load
-        local.get $34
-        local.get $11
-        i32.const 96
-        i32.mul
-        i32.add
-        local.tee $26
-        v128.load
-        local.tee $20
-        f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $20
-        f64x2.extract_lane 0
-        local.get $20
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store
-        local.get $25
-        local.get $25
-        f64.load offset=8
-        local.get $26
-        v128.load offset=16
-        local.tee $20
-        f64x2.convert_low_i32x4_s
-        local.get $20
-        local.get $20
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.convert_low_i32x4_s
-        f64x2.add
-        local.tee $20
-        f64x2.extract_lane 0
-        local.get $20
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=8
-        local.get $25
-        local.get $25
-        f64.load offset=16
-        local.get $26
-        v128.load offset=32
-        local.tee $20
-        f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $20
-        f64x2.extract_lane 0
-        local.get $20
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=16
-        local.get $26
-        local.get $19
-        v128.store
-        local.get $26
-        local.get $19
-        v128.store offset=16
-        local.get $26
-        local.get $19
-        v128.store offset=32
-        local.get $0
-        if
-         local.get $25
-         local.get $25
-         f64.load offset=32
-         local.get $26
-         v128.load offset=64
-         local.tee $20
-         f32x4.extract_lane 0
-         local.get $20
-         f32x4.extract_lane 1
-         f32.max
-         local.get $20
-         f32x4.extract_lane 2
-         local.get $20
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=32
-         local.get $25
-         local.get $25
-         f64.load offset=40
-         local.get $26
-         v128.load offset=80
-         local.tee $20
-         f32x4.extract_lane 0
-         local.get $20
-         f32x4.extract_lane 1
-         f32.max
-         local.get $20
-         f32x4.extract_lane 2
-         local.get $20
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=40
-        end
-        local.get $11
-        i32.const 1
-        i32.add
-        local.set $11
-        br $for-loop|9
-       end
-      end
-     end
-     local.get $28
-     i32.const 256
-     i32.add
-     local.set $28
-     br $for-loop|0
-    end
-   end
-   i32.const 0
-   local.get $35
-   v128.load offset=512
-   local.tee $19
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $19
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $19
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $19
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   i32.const 2139095039
-   i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.10
-   drop
-   local.get $18
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $18
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $18
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $18
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   i32.const 1
-   local.get $0
-   select
-  end
- )
- (func $wasm/assembly/loss/statsSigmoidHardN1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 v128)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
+  (local $33 v128)
+  (local $34 v128)
   (local $35 i32)
   (local $36 i32)
   (local $37 i32)
   (local $38 i32)
-  (local $39 v128)
-  (local $40 v128)
+  (local $39 i32)
+  (local $40 i32)
   (local $41 v128)
   (local $42 v128)
-  (local $43 v128)
-  (local $44 v128)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 v128)
+  (local $46 v128)
   local.get $0
-  local.set $22
+  local.set $21
+  local.get $4
+  local.set $20
   local.get $8
   local.get $9
   i32.const 8
@@ -17505,98 +14854,99 @@
   i32.const 352
   i32.mul
   i32.add
-  local.tee $37
+  local.tee $35
   i32.const 512
   i32.add
   i32.const 1024
   v128.load32_splat
-  local.tee $18
+  local.tee $46
   v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $31
-  block $wasm/assembly/loss/statsChunk|inlined.11 (result i32)
+  local.set $39
+  i32.const 0
+  local.set $4
+  block $wasm/assembly/loss/statsChunk|inlined.8 (result i32)
    loop $for-loop|0
-    local.get $29
-    local.get $31
+    local.get $4
+    local.get $39
     i32.lt_u
     if
-     local.get $29
+     local.get $4
      i32.const 2
      i32.shr_u
-     local.set $11
+     local.set $32
      i32.const 256
-     local.get $31
-     local.get $29
+     local.get $39
+     local.get $4
      i32.sub
      local.tee $0
      local.get $0
      i32.const 256
      i32.gt_u
      select
-     local.set $32
+     local.set $38
      i32.const 1
      local.set $0
      i32.const 0
-     local.set $27
+     local.set $43
      loop $for-loop|1
-      local.get $27
-      local.get $32
-      i32.lt_u
+      local.get $38
+      local.get $43
+      i32.gt_u
       if
-       local.get $11
-       local.get $27
+       local.get $32
+       local.get $43
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $25
+       local.set $26
        i32.const 1024
        v128.load32_splat
-       local.set $19
+       local.set $23
        i32.const 1064
        v128.load32_splat
-       local.set $20
+       local.set $19
        local.get $7
-       if (result v128)
+       if
         local.get $7
-        local.get $25
+        local.get $26
         i32.add
         v128.load
-        local.get $19
+        local.get $23
         i8x16.eq
         v128.not
-       else
-        local.get $20
+        local.set $19
        end
-       local.tee $21
-       i16x8.extend_low_i8x16_s
-       local.set $39
        local.get $19
-       local.tee $20
-       local.set $24
+       i16x8.extend_low_i8x16_s
+       local.set $29
+       local.get $23
+       local.tee $24
+       local.set $45
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $25
+        local.get $26
         i32.add
         v128.load
-        local.tee $20
+        local.tee $18
         i16x8.extend_low_i8x16_u
-        local.tee $23
+        local.tee $22
         i32x4.extend_low_i16x8_u
-        local.set $19
-        local.get $20
+        local.set $23
+        local.get $18
         i16x8.extend_high_i8x16_u
-        local.tee $24
+        local.tee $18
         i32x4.extend_low_i16x8_u
-        local.set $20
-        local.get $24
-        i32x4.extend_high_i16x8_u
         local.set $24
-        local.get $23
+        local.get $18
+        i32x4.extend_high_i16x8_u
+        local.set $45
+        local.get $22
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -17604,53 +14954,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $25
+         local.get $26
          i32.const 1
          i32.shl
          i32.add
-         local.tee $26
+         local.tee $11
          v128.load
-         local.tee $23
+         local.tee $22
          i32x4.extend_low_i16x8_u
-         local.set $19
-         local.get $26
+         local.set $23
+         local.get $11
          v128.load offset=16
-         local.tee $24
+         local.tee $18
          i32x4.extend_low_i16x8_u
-         local.set $20
-         local.get $24
-         i32x4.extend_high_i16x8_u
          local.set $24
-         local.get $23
+         local.get $18
+         i32x4.extend_high_i16x8_u
+         local.set $45
+         local.get $22
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $25
+          local.get $26
           i32.const 2
           i32.shl
           i32.add
-          local.tee $26
+          local.tee $11
           v128.load
-          local.set $19
-          local.get $26
+          local.set $23
+          local.get $11
           v128.load offset=32
-          local.set $20
-          local.get $26
-          v128.load offset=48
           local.set $24
-          local.get $26
+          local.get $11
+          v128.load offset=48
+          local.set $45
+          local.get $11
           v128.load offset=16
          else
-          local.get $19
+          local.get $23
          end
         end
        end
-       local.set $40
-       local.get $39
+       local.set $28
+       local.get $29
        i32x4.extend_low_i16x8_s
-       local.get $25
+       local.get $26
        i32x4.splat
        i32.const 1088
        v128.load
@@ -17658,57 +15008,57 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $41
+       local.tee $22
        v128.and
-       local.set $23
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $28
-       local.get $27
-       local.get $37
-       i32.add
-       local.tee $26
-       local.get $19
-       i32.const 1064
-       v128.load32_splat
+       local.set $41
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $30
+       local.tee $11
        if
-        local.get $41
-        local.get $19
+        local.get $22
+        local.get $23
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $41
-        local.get $19
+        local.tee $27
+        local.get $23
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $28
+        local.get $41
         local.get $14
         select
-        local.tee $19
+        local.tee $22
         v128.or
         v128.andnot
-        local.set $28
-        local.get $23
-        local.get $41
-        local.get $19
+        local.set $41
+        local.get $18
+        local.get $27
+        local.get $22
         v128.andnot
         v128.and
-        local.set $23
+        local.set $18
        end
+       local.get $35
+       local.get $43
+       i32.add
+       local.tee $25
        local.get $23
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
        v128.bitselect
        v128.store
-       local.get $26
-       local.get $23
-       v128.store offset=256
-       local.get $39
-       i32x4.extend_high_i16x8_s
        local.get $25
+       local.get $18
+       v128.store offset=256
+       local.get $29
+       i32x4.extend_high_i16x8_s
+       local.get $26
        i32.const 4
        i32.add
        i32x4.splat
@@ -17718,53 +15068,53 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $39
+       local.tee $22
        v128.and
-       local.set $19
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $23
-       local.get $26
-       local.get $40
-       i32.const 1064
-       v128.load32_splat
-       local.get $30
+       local.set $42
+       local.get $11
        if
-        local.get $39
-        local.get $40
+        local.get $22
+        local.get $28
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $39
-        local.get $40
+        local.tee $23
+        local.get $28
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $23
+        local.get $42
         local.get $14
         select
-        local.tee $40
+        local.tee $22
         v128.or
         v128.andnot
-        local.set $23
-        local.get $19
-        local.get $39
-        local.get $40
+        local.set $42
+        local.get $18
+        local.get $23
+        local.get $22
         v128.andnot
         v128.and
-        local.set $19
+        local.set $18
        end
-       local.get $19
+       local.get $25
+       local.get $28
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $26
-       local.get $19
-       v128.store offset=272
-       local.get $21
-       i16x8.extend_high_i8x16_s
-       local.tee $39
-       i32x4.extend_low_i16x8_s
        local.get $25
+       local.get $18
+       v128.store offset=272
+       local.get $19
+       i16x8.extend_high_i8x16_s
+       local.tee $27
+       i32x4.extend_low_i16x8_s
+       local.get $26
        i32.const 8
        i32.add
        i32x4.splat
@@ -17774,53 +15124,53 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $40
+       local.tee $19
        v128.and
-       local.set $19
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $26
-       local.get $20
-       i32.const 1064
-       v128.load32_splat
-       local.get $30
+       local.set $22
+       local.get $11
        if
-        local.get $40
-        local.get $20
+        local.get $19
+        local.get $24
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $40
-        local.get $20
+        local.tee $23
+        local.get $24
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $22
         local.get $14
         select
-        local.tee $20
+        local.tee $19
         v128.or
         v128.andnot
-        local.set $21
+        local.set $22
+        local.get $18
+        local.get $23
         local.get $19
-        local.get $40
-        local.get $20
         v128.andnot
         v128.and
-        local.set $19
+        local.set $18
        end
-       local.get $19
+       local.get $25
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $26
-       local.get $19
-       v128.store offset=288
-       local.get $21
-       local.set $20
-       local.get $39
-       i32x4.extend_high_i16x8_s
        local.get $25
+       local.get $18
+       v128.store offset=288
+       local.get $22
+       local.set $19
+       local.get $27
+       i32x4.extend_high_i16x8_s
+       local.get $26
        i32.const 12
        i32.add
        i32x4.splat
@@ -17830,401 +15180,422 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $39
+       local.tee $23
        v128.and
-       local.set $19
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $26
-       local.get $24
-       i32.const 1064
-       v128.load32_splat
-       local.get $30
+       local.set $22
+       local.get $11
        if
-        local.get $39
-        local.get $24
+        local.get $23
+        local.get $45
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $39
-        local.get $24
+        local.tee $24
+        local.get $45
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $22
         local.get $14
         select
-        local.tee $24
+        local.tee $23
         v128.or
         v128.andnot
-        local.set $21
-        local.get $19
-        local.get $39
+        local.set $22
+        local.get $18
         local.get $24
+        local.get $23
         v128.andnot
         v128.and
-        local.set $19
+        local.set $18
        end
-       local.get $19
+       local.get $25
+       local.get $45
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $26
-       local.get $19
+       local.get $25
+       local.get $18
        v128.store offset=304
        i32.const 0
        local.get $0
-       local.get $28
-       local.get $23
+       local.get $41
+       local.get $42
        v128.or
-       local.get $20
-       local.get $21
+       local.get $19
+       local.get $22
        v128.or
        v128.or
        v128.any_true
        select
        local.set $0
-       local.get $27
+       local.get $43
        i32.const -64
        i32.sub
-       local.set $27
+       local.set $43
        br $for-loop|1
       end
      end
      i32.const 0
      local.get $0
      i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.11
+     br_if $wasm/assembly/loss/statsChunk|inlined.8
      drop
-     local.get $18
-     i32.const 0
-     local.set $11
      i32.const 1028
      v128.load32_splat
-     drop
+     local.set $31
      i32.const 1068
      v128.load32_splat
-     local.set $24
+     local.set $30
      local.get $15
      f32x4.splat
-     local.set $39
+     local.set $29
      local.get $16
      f32x4.splat
-     local.set $40
+     local.set $28
      local.get $8
      local.get $9
      i32.const 352
      i32.mul
      i32.add
-     local.tee $34
+     local.tee $25
      i32.const 256
      i32.add
-     local.set $38
+     local.set $26
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $25
+     local.set $11
      local.get $8
      local.set $0
-     local.get $22
-     local.get $29
-     i32.add
-     local.set $33
-     local.get $2
-     local.get $29
-     i32.add
-     local.set $27
      local.get $4
-     local.get $29
+     local.get $21
      i32.add
-     local.set $35
-     local.get $34
-     v128.load offset=512
-     local.set $20
+     local.set $40
+     local.get $2
+     local.get $4
+     i32.add
+     local.set $37
+     local.get $4
+     local.get $20
+     i32.add
+     local.set $32
+     local.get $25
+     i32.const 512
+     i32.add
+     v128.load
+     local.set $24
      i32.const 0
-     local.set $30
-     loop $for-loop|7
+     local.set $43
+     loop $for-loop|6
       local.get $9
-      local.get $30
+      local.get $43
       i32.gt_s
       if
-       local.get $30
+       local.get $43
        i32x4.splat
-       local.set $41
-       local.get $25
+       local.set $34
+       local.get $11
        v128.load
-       local.set $28
-       local.get $25
+       local.set $22
+       local.get $11
        v128.load offset=16
-       local.set $18
-       local.get $25
+       local.set $41
+       local.get $11
        v128.load offset=32
-       local.set $23
-       local.get $25
+       local.set $42
+       local.get $11
        v128.load offset=48
        drop
-       local.get $25
+       local.get $11
        v128.load offset=64
-       drop
-       local.get $25
+       local.set $23
+       local.get $11
        v128.load offset=80
-       drop
+       local.set $45
        i32.const 0
-       local.set $26
-       loop $for-loop|8
-        local.get $26
-        local.get $32
-        i32.lt_u
+       local.set $44
+       loop $for-loop|7
+        local.get $38
+        local.get $44
+        i32.gt_u
         if
-         local.get $20
-         local.get $26
-         local.get $33
+         local.get $24
+         local.get $40
+         local.get $44
          i32.add
          v128.load
-         local.tee $42
-         local.get $24
+         local.tee $27
+         local.get $30
          v128.and
          i32x4.max_u
-         local.set $20
-         local.get $42
+         local.set $24
+         local.get $27
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $39
+         local.get $29
          f32x4.mul
-         local.get $40
+         local.get $28
          f32x4.mul
-         local.tee $43
+         local.tee $19
          i32.const 1040
          v128.load32_splat
-         local.tee $44
+         local.tee $18
          f32x4.add
-         local.set $21
+         local.set $33
          i32.const 1060
          v128.load32_splat
-         local.get $43
-         local.get $21
-         local.get $44
+         local.get $19
+         local.get $33
+         local.get $18
          f32x4.sub
          f32x4.sub
-         local.tee $44
+         local.tee $18
          f32x4.mul
          i32.const 1056
          v128.load32_splat
          f32x4.add
-         local.get $44
+         local.get $18
          f32x4.mul
          i32.const 1052
          v128.load32_splat
          f32x4.add
-         local.get $44
+         local.get $18
          f32x4.mul
          i32.const 1048
          v128.load32_splat
          f32x4.add
-         local.get $44
+         local.get $18
          f32x4.mul
          i32.const 1044
          v128.load32_splat
          f32x4.add
-         local.get $44
+         local.get $18
          f32x4.mul
          i32.const 1028
          v128.load32_splat
-         local.tee $44
+         local.tee $18
          f32x4.add
-         local.get $21
+         local.get $33
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $43
+         local.get $19
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $21
-         local.get $44
-         local.get $44
-         local.get $21
+         local.set $19
+         local.get $18
+         local.get $18
+         local.get $19
          f32x4.add
          f32x4.div
-         local.tee $43
-         local.get $21
-         local.get $43
+         local.tee $18
+         local.get $19
+         local.get $18
          f32x4.mul
-         local.get $42
+         local.get $27
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
          local.get $26
-         local.get $38
+         local.get $44
          i32.add
          v128.load
          v128.and
-         local.set $21
-         local.get $26
-         local.get $34
+         local.set $19
+         local.get $25
+         local.get $44
          i32.add
          v128.load
-         local.get $41
+         local.get $34
          i32x4.eq
-         local.set $42
+         local.set $18
          local.get $2
          if
-          local.get $26
-          local.get $27
+          local.get $37
+          local.get $44
           i32.add
-          local.get $21
+          local.get $19
           v128.store
          end
-         local.get $28
-         local.get $21
+         local.get $19
+         local.get $19
+         f32x4.mul
+         local.get $22
          f32x4.add
-         local.set $28
-         local.get $23
-         local.get $21
+         local.set $22
          local.get $42
+         local.get $19
+         local.get $18
          v128.and
          f32x4.add
-         local.set $23
+         local.set $42
+         local.get $41
          local.get $18
-         local.get $42
          i32x4.sub
-         local.set $18
-         local.get $26
+         local.set $41
+         local.get $45
+         local.get $19
+         local.get $18
+         local.get $31
+         v128.and
+         f32x4.add
+         f32x4.pmax
+         local.set $45
+         local.get $23
+         local.get $19
+         f32x4.pmax
+         local.set $23
+         local.get $44
          i32.const 16
          i32.add
-         local.set $26
-         br $for-loop|8
+         local.set $44
+         br $for-loop|7
         end
        end
-       local.get $25
-       local.get $28
+       local.get $11
+       local.get $22
        v128.store
-       local.get $25
-       local.get $18
+       local.get $11
+       local.get $41
        v128.store offset=16
-       local.get $25
-       local.get $23
+       local.get $11
+       local.get $42
        v128.store offset=32
-       local.get $25
+       local.get $11
+       local.get $23
+       v128.store offset=64
+       local.get $11
+       local.get $45
+       v128.store offset=80
+       local.get $11
        i32.const 96
        i32.add
-       local.set $25
+       local.set $11
        local.get $0
        i32.const 256
        i32.add
        local.set $0
        local.get $1
-       local.get $33
+       local.get $40
        i32.add
-       local.set $33
+       local.set $40
        local.get $3
-       local.get $27
+       local.get $37
        i32.add
-       local.set $27
+       local.set $37
        local.get $5
-       local.get $35
+       local.get $32
        i32.add
-       local.set $35
-       local.get $30
+       local.set $32
+       local.get $43
        i32.const 1
        i32.add
-       local.set $30
-       br $for-loop|7
+       local.set $43
+       br $for-loop|6
       end
      end
-     local.get $34
-     local.get $20
+     local.get $25
+     local.get $24
      v128.store offset=512
-     local.set $18
-     local.get $29
-     local.get $32
+     i32.const 0
+     local.get $4
+     local.get $38
      i32.add
      local.tee $0
      i32.const 511
      i32.and
-     i32.const 0
      local.get $0
-     local.get $31
-     i32.ne
+     local.get $39
+     i32.eq
+     local.tee $11
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
       local.set $19
-      loop $for-loop|9
+      i32.const 0
+      local.set $0
+      loop $for-loop|8
+       local.get $0
        local.get $9
-       local.get $11
-       i32.gt_s
+       i32.lt_s
        if
         local.get $17
-        local.get $11
+        local.get $0
         i32.const 6
         i32.shl
         i32.add
-        local.tee $0
-        local.get $0
+        local.tee $26
+        local.get $26
         f64.load
         local.get $36
-        local.get $11
+        local.get $0
         i32.const 96
         i32.mul
         i32.add
         local.tee $25
         v128.load
-        local.tee $20
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $0
-        local.get $0
+        local.get $26
+        local.get $26
         f64.load offset=8
         local.get $25
         v128.load offset=16
-        local.tee $20
+        local.tee $18
         f64x2.convert_low_i32x4_s
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $0
-        local.get $0
+        local.get $26
+        local.get $26
         f64.load offset=16
         local.get $25
         v128.load offset=32
-        local.tee $20
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -18239,78 +15610,2762 @@
         local.get $19
         v128.store offset=32
         local.get $11
+        if
+         local.get $26
+         local.get $26
+         f64.load offset=32
+         local.get $25
+         v128.load offset=64
+         local.tee $18
+         f32x4.extract_lane 0
+         local.get $18
+         f32x4.extract_lane 1
+         f32.max
+         local.get $18
+         f32x4.extract_lane 2
+         local.get $18
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=32
+         local.get $26
+         local.get $26
+         f64.load offset=40
+         local.get $25
+         v128.load offset=80
+         local.tee $18
+         f32x4.extract_lane 0
+         local.get $18
+         f32x4.extract_lane 1
+         f32.max
+         local.get $18
+         f32x4.extract_lane 2
+         local.get $18
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=40
+        end
+        local.get $0
         i32.const 1
         i32.add
-        local.set $11
-        br $for-loop|9
+        local.set $0
+        br $for-loop|8
        end
       end
      end
-     local.get $29
+     local.get $4
      i32.const 256
      i32.add
-     local.set $29
+     local.set $4
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $37
+   local.get $35
    v128.load offset=512
-   local.tee $19
+   local.tee $18
    i32x4.extract_lane 0
-   local.tee $0
-   local.get $19
-   i32x4.extract_lane 1
    local.tee $1
+   local.get $18
+   i32x4.extract_lane 1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
-   local.get $19
+   local.tee $2
+   local.get $18
    i32x4.extract_lane 2
    local.tee $1
-   local.get $19
+   local.get $18
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
+   select
+   i32.const 2139095039
    i32.gt_u
+   br_if $wasm/assembly/loss/statsChunk|inlined.8
+   drop
+   local.get $46
+   i32x4.extract_lane 0
+   local.tee $1
+   local.get $46
+   i32x4.extract_lane 1
+   local.tee $0
+   local.get $0
+   local.get $1
+   i32.lt_u
+   select
+   local.tee $2
+   local.get $46
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $46
+   i32x4.extract_lane 3
+   local.tee $0
+   local.get $0
+   local.get $1
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
+   select
+   local.tee $0
+   i32.const 1
+   local.get $0
+   select
+  end
+ )
+ (func $wasm/assembly/loss/statsSigmoidHardN2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 i32)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 i32)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 v128)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 v128)
+  (local $43 v128)
+  local.get $0
+  local.set $20
+  local.get $8
+  local.get $9
+  i32.const 8
+  i32.shl
+  i32.add
+  local.tee $34
+  i32.const 0
+  local.get $9
+  i32.const 96
+  i32.mul
+  memory.fill
+  local.get $8
+  local.get $9
+  i32.const 352
+  i32.mul
+  i32.add
+  local.tee $33
+  i32.const 512
+  i32.add
+  i32.const 1024
+  v128.load32_splat
+  local.tee $43
+  v128.store
+  local.get $11
+  i32.const 2
+  i32.shl
+  local.set $36
+  i32.const 0
+  local.set $11
+  block $wasm/assembly/loss/statsChunk|inlined.9 (result i32)
+   loop $for-loop|0
+    local.get $11
+    local.get $36
+    i32.lt_u
+    if
+     local.get $11
+     i32.const 2
+     i32.shr_u
+     local.set $31
+     i32.const 256
+     local.get $36
+     local.get $11
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $35
+     i32.const 1
+     local.set $0
+     i32.const 0
+     local.set $39
+     loop $for-loop|1
+      local.get $35
+      local.get $39
+      i32.gt_u
+      if
+       local.get $31
+       local.get $39
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $30
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       i32.const 1064
+       v128.load32_splat
+       local.set $19
+       local.get $7
+       if
+        local.get $7
+        local.get $30
+        i32.add
+        v128.load
+        local.get $21
+        i8x16.eq
+        v128.not
+        local.set $19
+       end
+       local.get $19
+       i16x8.extend_low_i8x16_s
+       local.set $26
+       local.get $21
+       local.tee $22
+       local.set $42
+       local.get $12
+       i32.const 1
+       i32.eq
+       if (result v128)
+        local.get $6
+        local.get $30
+        i32.add
+        v128.load
+        local.tee $18
+        i16x8.extend_low_i8x16_u
+        local.tee $24
+        i32x4.extend_low_i16x8_u
+        local.set $21
+        local.get $18
+        i16x8.extend_high_i8x16_u
+        local.tee $18
+        i32x4.extend_low_i16x8_u
+        local.set $22
+        local.get $18
+        i32x4.extend_high_i16x8_u
+        local.set $42
+        local.get $24
+        i32x4.extend_high_i16x8_u
+       else
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $30
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $23
+         v128.load
+         local.tee $24
+         i32x4.extend_low_i16x8_u
+         local.set $21
+         local.get $23
+         v128.load offset=16
+         local.tee $18
+         i32x4.extend_low_i16x8_u
+         local.set $22
+         local.get $18
+         i32x4.extend_high_i16x8_u
+         local.set $42
+         local.get $24
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $30
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $23
+          v128.load
+          local.set $21
+          local.get $23
+          v128.load offset=32
+          local.set $22
+          local.get $23
+          v128.load offset=48
+          local.set $42
+          local.get $23
+          v128.load offset=16
+         else
+          local.get $21
+         end
+        end
+       end
+       local.set $25
+       local.get $26
+       i32x4.extend_low_i16x8_s
+       local.get $30
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $24
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $37
+       local.get $33
+       local.get $39
+       i32.add
+       local.tee $29
+       local.get $21
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $23
+       if
+        local.get $24
+        local.get $21
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $24
+        local.get $21
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $37
+        local.get $14
+        select
+        local.tee $21
+        v128.or
+        v128.andnot
+        local.set $37
+        local.get $18
+        local.get $24
+        local.get $21
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store
+       local.get $29
+       local.get $18
+       v128.store offset=256
+       local.get $26
+       i32x4.extend_high_i16x8_s
+       local.get $30
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $21
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $26
+       local.get $23
+       if
+        local.get $21
+        local.get $25
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $24
+        local.get $25
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $26
+        local.get $14
+        select
+        local.tee $21
+        v128.or
+        v128.andnot
+        local.set $26
+        local.get $18
+        local.get $24
+        local.get $21
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $29
+       local.get $25
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
+       v128.bitselect
+       v128.store offset=16
+       local.get $29
+       local.get $18
+       v128.store offset=272
+       local.get $19
+       i16x8.extend_high_i8x16_s
+       local.tee $25
+       i32x4.extend_low_i16x8_s
+       local.get $30
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $19
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $23
+       if
+        local.get $19
+        local.get $22
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $24
+        local.get $22
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $19
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $24
+        local.get $19
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $29
+       local.get $22
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
+       v128.bitselect
+       v128.store offset=32
+       local.get $29
+       local.get $18
+       v128.store offset=288
+       local.get $21
+       local.set $19
+       local.get $25
+       i32x4.extend_high_i16x8_s
+       local.get $30
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $22
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $23
+       if
+        local.get $22
+        local.get $42
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $24
+        local.get $42
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $22
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $24
+        local.get $22
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $29
+       local.get $42
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
+       v128.bitselect
+       v128.store offset=48
+       local.get $29
+       local.get $18
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $37
+       local.get $26
+       v128.or
+       local.get $19
+       local.get $21
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $39
+       i32.const -64
+       i32.sub
+       local.set $39
+       br $for-loop|1
+      end
+     end
+     i32.const 0
+     local.get $0
+     i32.eqz
+     br_if $wasm/assembly/loss/statsChunk|inlined.9
+     drop
+     i32.const 1028
+     v128.load32_splat
+     drop
+     i32.const 1068
+     v128.load32_splat
+     local.set $28
+     local.get $15
+     f32x4.splat
+     local.set $27
+     local.get $16
+     f32x4.splat
+     local.set $26
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     local.tee $23
+     i32.const 256
+     i32.add
+     local.set $29
+     local.get $8
+     local.get $9
+     i32.const 8
+     i32.shl
+     i32.add
+     local.set $41
+     local.get $8
+     local.set $0
+     local.get $11
+     local.get $20
+     i32.add
+     local.set $31
+     local.get $2
+     local.get $11
+     i32.add
+     local.set $39
+     local.get $4
+     local.get $11
+     i32.add
+     local.set $30
+     local.get $23
+     i32.const 512
+     i32.add
+     v128.load
+     local.set $22
+     i32.const 0
+     local.set $38
+     loop $for-loop|6
+      local.get $9
+      local.get $38
+      i32.gt_s
+      if
+       local.get $38
+       i32x4.splat
+       local.set $25
+       local.get $41
+       v128.load
+       local.set $21
+       local.get $41
+       v128.load offset=16
+       local.set $37
+       local.get $41
+       v128.load offset=32
+       local.set $42
+       local.get $41
+       v128.load offset=48
+       drop
+       local.get $41
+       v128.load offset=64
+       drop
+       local.get $41
+       v128.load offset=80
+       drop
+       i32.const 0
+       local.set $40
+       loop $for-loop|7
+        local.get $35
+        local.get $40
+        i32.gt_u
+        if
+         local.get $22
+         local.get $31
+         local.get $40
+         i32.add
+         v128.load
+         local.tee $24
+         local.get $28
+         v128.and
+         i32x4.max_u
+         local.set $22
+         local.get $24
+         i32.const 1072
+         v128.load32_splat
+         v128.or
+         local.get $27
+         f32x4.mul
+         local.get $26
+         f32x4.mul
+         local.tee $19
+         i32.const 1040
+         v128.load32_splat
+         local.tee $18
+         f32x4.add
+         local.set $32
+         i32.const 1060
+         v128.load32_splat
+         local.get $19
+         local.get $32
+         local.get $18
+         f32x4.sub
+         f32x4.sub
+         local.tee $18
+         f32x4.mul
+         i32.const 1056
+         v128.load32_splat
+         f32x4.add
+         local.get $18
+         f32x4.mul
+         i32.const 1052
+         v128.load32_splat
+         f32x4.add
+         local.get $18
+         f32x4.mul
+         i32.const 1048
+         v128.load32_splat
+         f32x4.add
+         local.get $18
+         f32x4.mul
+         i32.const 1044
+         v128.load32_splat
+         f32x4.add
+         local.get $18
+         f32x4.mul
+         i32.const 1028
+         v128.load32_splat
+         local.tee $18
+         f32x4.add
+         local.get $32
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $19
+         i32.const 1036
+         v128.load32_splat
+         f32x4.ge
+         v128.and
+         local.set $19
+         local.get $18
+         local.get $18
+         local.get $19
+         f32x4.add
+         f32x4.div
+         local.tee $18
+         local.get $19
+         local.get $18
+         f32x4.mul
+         local.get $24
+         i32.const 1024
+         v128.load32_splat
+         f32x4.ge
+         v128.bitselect
+         local.get $29
+         local.get $40
+         i32.add
+         v128.load
+         v128.and
+         local.set $19
+         local.get $23
+         local.get $40
+         i32.add
+         v128.load
+         local.get $25
+         i32x4.eq
+         local.set $18
+         local.get $2
+         if
+          local.get $39
+          local.get $40
+          i32.add
+          local.get $19
+          v128.store
+         end
+         local.get $19
+         local.get $19
+         f32x4.mul
+         local.get $21
+         f32x4.add
+         local.set $21
+         local.get $42
+         local.get $19
+         local.get $18
+         v128.and
+         f32x4.add
+         local.set $42
+         local.get $37
+         local.get $18
+         i32x4.sub
+         local.set $37
+         local.get $40
+         i32.const 16
+         i32.add
+         local.set $40
+         br $for-loop|7
+        end
+       end
+       local.get $41
+       local.get $21
+       v128.store
+       local.get $41
+       local.get $37
+       v128.store offset=16
+       local.get $41
+       local.get $42
+       v128.store offset=32
+       local.get $41
+       i32.const 96
+       i32.add
+       local.set $41
+       local.get $0
+       i32.const 256
+       i32.add
+       local.set $0
+       local.get $1
+       local.get $31
+       i32.add
+       local.set $31
+       local.get $3
+       local.get $39
+       i32.add
+       local.set $39
+       local.get $5
+       local.get $30
+       i32.add
+       local.set $30
+       local.get $38
+       i32.const 1
+       i32.add
+       local.set $38
+       br $for-loop|6
+      end
+     end
+     local.get $23
+     local.get $22
+     v128.store offset=512
+     local.get $11
+     local.get $35
+     i32.add
+     local.tee $0
+     i32.const 511
+     i32.and
+     i32.const 0
+     local.get $0
+     local.get $36
+     i32.ne
+     select
+     i32.eqz
+     if
+      i32.const 1024
+      v128.load32_splat
+      local.set $19
+      i32.const 0
+      local.set $39
+      loop $for-loop|8
+       local.get $9
+       local.get $39
+       i32.gt_s
+       if
+        local.get $17
+        local.get $39
+        i32.const 6
+        i32.shl
+        i32.add
+        local.tee $23
+        local.get $23
+        f64.load
+        local.get $34
+        local.get $39
+        i32.const 96
+        i32.mul
+        i32.add
+        local.tee $0
+        v128.load
+        local.tee $18
+        f64x2.promote_low_f32x4
+        local.get $18
+        local.get $18
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $18
+        f64x2.extract_lane 0
+        local.get $18
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store
+        local.get $23
+        local.get $23
+        f64.load offset=8
+        local.get $0
+        v128.load offset=16
+        local.tee $18
+        f64x2.convert_low_i32x4_s
+        local.get $18
+        local.get $18
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.convert_low_i32x4_s
+        f64x2.add
+        local.tee $18
+        f64x2.extract_lane 0
+        local.get $18
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=8
+        local.get $23
+        local.get $23
+        f64.load offset=16
+        local.get $0
+        v128.load offset=32
+        local.tee $18
+        f64x2.promote_low_f32x4
+        local.get $18
+        local.get $18
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $18
+        f64x2.extract_lane 0
+        local.get $18
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=16
+        local.get $0
+        local.get $19
+        v128.store
+        local.get $0
+        local.get $19
+        v128.store offset=16
+        local.get $0
+        local.get $19
+        v128.store offset=32
+        local.get $39
+        i32.const 1
+        i32.add
+        local.set $39
+        br $for-loop|8
+       end
+      end
+     end
+     local.get $11
+     i32.const 256
+     i32.add
+     local.set $11
+     br $for-loop|0
+    end
+   end
+   i32.const 0
+   local.get $33
+   v128.load offset=512
+   local.tee $18
+   i32x4.extract_lane 0
+   local.tee $1
+   local.get $18
+   i32x4.extract_lane 1
+   local.tee $0
+   local.get $0
+   local.get $1
+   i32.lt_u
+   select
+   local.tee $2
+   local.get $18
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $18
+   i32x4.extract_lane 3
+   local.tee $0
+   local.get $0
+   local.get $1
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
+   select
+   i32.const 2139095039
+   i32.gt_u
+   br_if $wasm/assembly/loss/statsChunk|inlined.9
+   drop
+   local.get $43
+   i32x4.extract_lane 0
+   local.tee $1
+   local.get $43
+   i32x4.extract_lane 1
+   local.tee $0
+   local.get $0
+   local.get $1
+   i32.lt_u
+   select
+   local.tee $2
+   local.get $43
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $43
+   i32x4.extract_lane 3
+   local.tee $0
+   local.get $0
+   local.get $1
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
+   select
+   local.tee $0
+   i32.const 1
+   local.get $0
+   select
+  end
+ )
+ (func $wasm/assembly/loss/statsSigmoidHardN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 v128)
+  (local $46 v128)
+  local.get $0
+  local.set $21
+  local.get $4
+  local.set $20
+  local.get $8
+  local.get $9
+  i32.const 8
+  i32.shl
+  i32.add
+  local.tee $36
+  i32.const 0
+  local.get $9
+  i32.const 96
+  i32.mul
+  memory.fill
+  local.get $8
+  local.get $9
+  i32.const 352
+  i32.mul
+  i32.add
+  local.tee $35
+  i32.const 512
+  i32.add
+  i32.const 1024
+  v128.load32_splat
+  local.tee $46
+  v128.store
+  local.get $11
+  i32.const 2
+  i32.shl
+  local.set $39
+  i32.const 0
+  local.set $4
+  block $wasm/assembly/loss/statsChunk|inlined.10 (result i32)
+   loop $for-loop|0
+    local.get $4
+    local.get $39
+    i32.lt_u
+    if
+     local.get $4
+     i32.const 2
+     i32.shr_u
+     local.set $32
+     i32.const 256
+     local.get $39
+     local.get $4
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $38
+     i32.const 1
+     local.set $0
+     i32.const 0
+     local.set $43
+     loop $for-loop|1
+      local.get $38
+      local.get $43
+      i32.gt_u
+      if
+       local.get $32
+       local.get $43
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $26
+       i32.const 1024
+       v128.load32_splat
+       local.set $23
+       i32.const 1064
+       v128.load32_splat
+       local.set $19
+       local.get $7
+       if
+        local.get $7
+        local.get $26
+        i32.add
+        v128.load
+        local.get $23
+        i8x16.eq
+        v128.not
+        local.set $19
+       end
+       local.get $19
+       i16x8.extend_low_i8x16_s
+       local.set $29
+       local.get $23
+       local.tee $24
+       local.set $45
+       local.get $12
+       i32.const 1
+       i32.eq
+       if (result v128)
+        local.get $6
+        local.get $26
+        i32.add
+        v128.load
+        local.tee $18
+        i16x8.extend_low_i8x16_u
+        local.tee $22
+        i32x4.extend_low_i16x8_u
+        local.set $23
+        local.get $18
+        i16x8.extend_high_i8x16_u
+        local.tee $18
+        i32x4.extend_low_i16x8_u
+        local.set $24
+        local.get $18
+        i32x4.extend_high_i16x8_u
+        local.set $45
+        local.get $22
+        i32x4.extend_high_i16x8_u
+       else
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $26
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $11
+         v128.load
+         local.tee $22
+         i32x4.extend_low_i16x8_u
+         local.set $23
+         local.get $11
+         v128.load offset=16
+         local.tee $18
+         i32x4.extend_low_i16x8_u
+         local.set $24
+         local.get $18
+         i32x4.extend_high_i16x8_u
+         local.set $45
+         local.get $22
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $26
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $11
+          v128.load
+          local.set $23
+          local.get $11
+          v128.load offset=32
+          local.set $24
+          local.get $11
+          v128.load offset=48
+          local.set $45
+          local.get $11
+          v128.load offset=16
+         else
+          local.get $23
+         end
+        end
+       end
+       local.set $28
+       local.get $29
+       i32x4.extend_low_i16x8_s
+       local.get $26
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $22
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $41
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $11
+       if
+        local.get $22
+        local.get $23
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $27
+        local.get $23
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $41
+        local.get $14
+        select
+        local.tee $22
+        v128.or
+        v128.andnot
+        local.set $41
+        local.get $18
+        local.get $27
+        local.get $22
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $35
+       local.get $43
+       i32.add
+       local.tee $25
+       local.get $23
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
+       v128.bitselect
+       v128.store
+       local.get $25
+       local.get $18
+       v128.store offset=256
+       local.get $29
+       i32x4.extend_high_i16x8_s
+       local.get $26
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $22
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $42
+       local.get $11
+       if
+        local.get $22
+        local.get $28
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $23
+        local.get $28
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $42
+        local.get $14
+        select
+        local.tee $22
+        v128.or
+        v128.andnot
+        local.set $42
+        local.get $18
+        local.get $23
+        local.get $22
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $25
+       local.get $28
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
+       v128.bitselect
+       v128.store offset=16
+       local.get $25
+       local.get $18
+       v128.store offset=272
+       local.get $19
+       i16x8.extend_high_i8x16_s
+       local.tee $27
+       i32x4.extend_low_i16x8_s
+       local.get $26
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $19
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $22
+       local.get $11
+       if
+        local.get $19
+        local.get $24
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $23
+        local.get $24
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $22
+        local.get $14
+        select
+        local.tee $19
+        v128.or
+        v128.andnot
+        local.set $22
+        local.get $18
+        local.get $23
+        local.get $19
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $25
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
+       v128.bitselect
+       v128.store offset=32
+       local.get $25
+       local.get $18
+       v128.store offset=288
+       local.get $22
+       local.set $19
+       local.get $27
+       i32x4.extend_high_i16x8_s
+       local.get $26
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $23
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $22
+       local.get $11
+       if
+        local.get $23
+        local.get $45
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $24
+        local.get $45
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $22
+        local.get $14
+        select
+        local.tee $23
+        v128.or
+        v128.andnot
+        local.set $22
+        local.get $18
+        local.get $24
+        local.get $23
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $25
+       local.get $45
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
+       v128.bitselect
+       v128.store offset=48
+       local.get $25
+       local.get $18
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $41
+       local.get $42
+       v128.or
+       local.get $19
+       local.get $22
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $43
+       i32.const -64
+       i32.sub
+       local.set $43
+       br $for-loop|1
+      end
+     end
+     i32.const 0
+     local.get $0
+     i32.eqz
+     br_if $wasm/assembly/loss/statsChunk|inlined.10
+     drop
+     i32.const 1028
+     v128.load32_splat
+     local.set $31
+     i32.const 1068
+     v128.load32_splat
+     local.set $30
+     local.get $15
+     f32x4.splat
+     local.set $29
+     local.get $16
+     f32x4.splat
+     local.set $28
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     local.tee $25
+     i32.const 256
+     i32.add
+     local.set $26
+     local.get $8
+     local.get $9
+     i32.const 8
+     i32.shl
+     i32.add
+     local.set $11
+     local.get $8
+     local.set $0
+     local.get $4
+     local.get $21
+     i32.add
+     local.set $40
+     local.get $2
+     local.get $4
+     i32.add
+     local.set $37
+     local.get $4
+     local.get $20
+     i32.add
+     local.set $32
+     local.get $25
+     i32.const 512
+     i32.add
+     v128.load
+     local.set $24
+     i32.const 0
+     local.set $43
+     loop $for-loop|6
+      local.get $9
+      local.get $43
+      i32.gt_s
+      if
+       local.get $43
+       i32x4.splat
+       local.set $34
+       local.get $11
+       v128.load
+       local.set $22
+       local.get $11
+       v128.load offset=16
+       local.set $41
+       local.get $11
+       v128.load offset=32
+       local.set $42
+       local.get $11
+       v128.load offset=48
+       drop
+       local.get $11
+       v128.load offset=64
+       local.set $23
+       local.get $11
+       v128.load offset=80
+       local.set $45
+       i32.const 0
+       local.set $44
+       loop $for-loop|7
+        local.get $38
+        local.get $44
+        i32.gt_u
+        if
+         local.get $24
+         local.get $40
+         local.get $44
+         i32.add
+         v128.load
+         local.tee $27
+         local.get $30
+         v128.and
+         i32x4.max_u
+         local.set $24
+         local.get $27
+         i32.const 1072
+         v128.load32_splat
+         v128.or
+         local.get $29
+         f32x4.mul
+         local.get $28
+         f32x4.mul
+         local.tee $19
+         i32.const 1040
+         v128.load32_splat
+         local.tee $18
+         f32x4.add
+         local.set $33
+         i32.const 1060
+         v128.load32_splat
+         local.get $19
+         local.get $33
+         local.get $18
+         f32x4.sub
+         f32x4.sub
+         local.tee $18
+         f32x4.mul
+         i32.const 1056
+         v128.load32_splat
+         f32x4.add
+         local.get $18
+         f32x4.mul
+         i32.const 1052
+         v128.load32_splat
+         f32x4.add
+         local.get $18
+         f32x4.mul
+         i32.const 1048
+         v128.load32_splat
+         f32x4.add
+         local.get $18
+         f32x4.mul
+         i32.const 1044
+         v128.load32_splat
+         f32x4.add
+         local.get $18
+         f32x4.mul
+         i32.const 1028
+         v128.load32_splat
+         local.tee $18
+         f32x4.add
+         local.get $33
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $19
+         i32.const 1036
+         v128.load32_splat
+         f32x4.ge
+         v128.and
+         local.set $19
+         local.get $18
+         local.get $18
+         local.get $19
+         f32x4.add
+         f32x4.div
+         local.tee $18
+         local.get $19
+         local.get $18
+         f32x4.mul
+         local.get $27
+         i32.const 1024
+         v128.load32_splat
+         f32x4.ge
+         v128.bitselect
+         local.get $26
+         local.get $44
+         i32.add
+         v128.load
+         v128.and
+         local.set $19
+         local.get $25
+         local.get $44
+         i32.add
+         v128.load
+         local.get $34
+         i32x4.eq
+         local.set $18
+         local.get $2
+         if
+          local.get $37
+          local.get $44
+          i32.add
+          local.get $19
+          v128.store
+         end
+         local.get $22
+         local.get $19
+         f32x4.add
+         local.set $22
+         local.get $42
+         local.get $19
+         local.get $18
+         v128.and
+         f32x4.add
+         local.set $42
+         local.get $41
+         local.get $18
+         i32x4.sub
+         local.set $41
+         local.get $45
+         local.get $19
+         local.get $18
+         local.get $31
+         v128.and
+         f32x4.add
+         f32x4.pmax
+         local.set $45
+         local.get $23
+         local.get $19
+         f32x4.pmax
+         local.set $23
+         local.get $44
+         i32.const 16
+         i32.add
+         local.set $44
+         br $for-loop|7
+        end
+       end
+       local.get $11
+       local.get $22
+       v128.store
+       local.get $11
+       local.get $41
+       v128.store offset=16
+       local.get $11
+       local.get $42
+       v128.store offset=32
+       local.get $11
+       local.get $23
+       v128.store offset=64
+       local.get $11
+       local.get $45
+       v128.store offset=80
+       local.get $11
+       i32.const 96
+       i32.add
+       local.set $11
+       local.get $0
+       i32.const 256
+       i32.add
+       local.set $0
+       local.get $1
+       local.get $40
+       i32.add
+       local.set $40
+       local.get $3
+       local.get $37
+       i32.add
+       local.set $37
+       local.get $5
+       local.get $32
+       i32.add
+       local.set $32
+       local.get $43
+       i32.const 1
+       i32.add
+       local.set $43
+       br $for-loop|6
+      end
+     end
+     local.get $25
+     local.get $24
+     v128.store offset=512
+     i32.const 0
+     local.get $4
+     local.get $38
+     i32.add
+     local.tee $0
+     i32.const 511
+     i32.and
+     local.get $0
+     local.get $39
+     i32.eq
+     local.tee $11
+     select
+     i32.eqz
+     if
+      i32.const 1024
+      v128.load32_splat
+      local.set $19
+      i32.const 0
+      local.set $0
+      loop $for-loop|8
+       local.get $0
+       local.get $9
+       i32.lt_s
+       if
+        local.get $17
+        local.get $0
+        i32.const 6
+        i32.shl
+        i32.add
+        local.tee $26
+        local.get $26
+        f64.load
+        local.get $36
+        local.get $0
+        i32.const 96
+        i32.mul
+        i32.add
+        local.tee $25
+        v128.load
+        local.tee $18
+        f64x2.promote_low_f32x4
+        local.get $18
+        local.get $18
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $18
+        f64x2.extract_lane 0
+        local.get $18
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store
+        local.get $26
+        local.get $26
+        f64.load offset=8
+        local.get $25
+        v128.load offset=16
+        local.tee $18
+        f64x2.convert_low_i32x4_s
+        local.get $18
+        local.get $18
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.convert_low_i32x4_s
+        f64x2.add
+        local.tee $18
+        f64x2.extract_lane 0
+        local.get $18
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=8
+        local.get $26
+        local.get $26
+        f64.load offset=16
+        local.get $25
+        v128.load offset=32
+        local.tee $18
+        f64x2.promote_low_f32x4
+        local.get $18
+        local.get $18
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $18
+        f64x2.extract_lane 0
+        local.get $18
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=16
+        local.get $25
+        local.get $19
+        v128.store
+        local.get $25
+        local.get $19
+        v128.store offset=16
+        local.get $25
+        local.get $19
+        v128.store offset=32
+        local.get $11
+        if
+         local.get $26
+         local.get $26
+         f64.load offset=32
+         local.get $25
+         v128.load offset=64
+         local.tee $18
+         f32x4.extract_lane 0
+         local.get $18
+         f32x4.extract_lane 1
+         f32.max
+         local.get $18
+         f32x4.extract_lane 2
+         local.get $18
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=32
+         local.get $26
+         local.get $26
+         f64.load offset=40
+         local.get $25
+         v128.load offset=80
+         local.tee $18
+         f32x4.extract_lane 0
+         local.get $18
+         f32x4.extract_lane 1
+         f32.max
+         local.get $18
+         f32x4.extract_lane 2
+         local.get $18
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=40
+        end
+        local.get $0
+        i32.const 1
+        i32.add
+        local.set $0
+        br $for-loop|8
+       end
+      end
+     end
+     local.get $4
+     i32.const 256
+     i32.add
+     local.set $4
+     br $for-loop|0
+    end
+   end
+   i32.const 0
+   local.get $35
+   v128.load offset=512
+   local.tee $18
+   i32x4.extract_lane 0
+   local.tee $1
+   local.get $18
+   i32x4.extract_lane 1
+   local.tee $0
+   local.get $0
+   local.get $1
+   i32.lt_u
+   select
+   local.tee $2
+   local.get $18
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $18
+   i32x4.extract_lane 3
+   local.tee $0
+   local.get $0
+   local.get $1
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
+   select
+   i32.const 2139095039
+   i32.gt_u
+   br_if $wasm/assembly/loss/statsChunk|inlined.10
+   drop
+   local.get $46
+   i32x4.extract_lane 0
+   local.tee $1
+   local.get $46
+   i32x4.extract_lane 1
+   local.tee $0
+   local.get $0
+   local.get $1
+   i32.lt_u
+   select
+   local.tee $2
+   local.get $46
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $46
+   i32x4.extract_lane 3
+   local.tee $0
+   local.get $0
+   local.get $1
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
+   select
+   local.tee $0
+   i32.const 1
+   local.get $0
+   select
+  end
+ )
+ (func $wasm/assembly/loss/statsSigmoidHardN1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 i32)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 i32)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 v128)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 v128)
+  (local $44 v128)
+  local.get $0
+  local.set $20
+  local.get $8
+  local.get $9
+  i32.const 8
+  i32.shl
+  i32.add
+  local.tee $34
+  i32.const 0
+  local.get $9
+  i32.const 96
+  i32.mul
+  memory.fill
+  local.get $8
+  local.get $9
+  i32.const 352
+  i32.mul
+  i32.add
+  local.tee $33
+  i32.const 512
+  i32.add
+  i32.const 1024
+  v128.load32_splat
+  local.tee $44
+  v128.store
+  local.get $11
+  i32.const 2
+  i32.shl
+  local.set $36
+  i32.const 0
+  local.set $11
+  block $wasm/assembly/loss/statsChunk|inlined.11 (result i32)
+   loop $for-loop|0
+    local.get $11
+    local.get $36
+    i32.lt_u
+    if
+     local.get $11
+     i32.const 2
+     i32.shr_u
+     local.set $31
+     i32.const 256
+     local.get $36
+     local.get $11
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $35
+     i32.const 1
+     local.set $0
+     i32.const 0
+     local.set $39
+     loop $for-loop|1
+      local.get $35
+      local.get $39
+      i32.gt_u
+      if
+       local.get $31
+       local.get $39
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $30
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       i32.const 1064
+       v128.load32_splat
+       local.set $19
+       local.get $7
+       if
+        local.get $7
+        local.get $30
+        i32.add
+        v128.load
+        local.get $21
+        i8x16.eq
+        v128.not
+        local.set $19
+       end
+       local.get $19
+       i16x8.extend_low_i8x16_s
+       local.set $26
+       local.get $21
+       local.tee $22
+       local.set $43
+       local.get $12
+       i32.const 1
+       i32.eq
+       if (result v128)
+        local.get $6
+        local.get $30
+        i32.add
+        v128.load
+        local.tee $18
+        i16x8.extend_low_i8x16_u
+        local.tee $24
+        i32x4.extend_low_i16x8_u
+        local.set $21
+        local.get $18
+        i16x8.extend_high_i8x16_u
+        local.tee $18
+        i32x4.extend_low_i16x8_u
+        local.set $22
+        local.get $18
+        i32x4.extend_high_i16x8_u
+        local.set $43
+        local.get $24
+        i32x4.extend_high_i16x8_u
+       else
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $30
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $23
+         v128.load
+         local.tee $24
+         i32x4.extend_low_i16x8_u
+         local.set $21
+         local.get $23
+         v128.load offset=16
+         local.tee $18
+         i32x4.extend_low_i16x8_u
+         local.set $22
+         local.get $18
+         i32x4.extend_high_i16x8_u
+         local.set $43
+         local.get $24
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $30
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $23
+          v128.load
+          local.set $21
+          local.get $23
+          v128.load offset=32
+          local.set $22
+          local.get $23
+          v128.load offset=48
+          local.set $43
+          local.get $23
+          v128.load offset=16
+         else
+          local.get $21
+         end
+        end
+       end
+       local.set $25
+       local.get $26
+       i32x4.extend_low_i16x8_s
+       local.get $30
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $24
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $38
+       local.get $33
+       local.get $39
+       i32.add
+       local.tee $29
+       local.get $21
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $23
+       if
+        local.get $24
+        local.get $21
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $24
+        local.get $21
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $38
+        local.get $14
+        select
+        local.tee $21
+        v128.or
+        v128.andnot
+        local.set $38
+        local.get $18
+        local.get $24
+        local.get $21
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store
+       local.get $29
+       local.get $18
+       v128.store offset=256
+       local.get $26
+       i32x4.extend_high_i16x8_s
+       local.get $30
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $21
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $26
+       local.get $23
+       if
+        local.get $21
+        local.get $25
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $24
+        local.get $25
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $26
+        local.get $14
+        select
+        local.tee $21
+        v128.or
+        v128.andnot
+        local.set $26
+        local.get $18
+        local.get $24
+        local.get $21
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $29
+       local.get $25
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
+       v128.bitselect
+       v128.store offset=16
+       local.get $29
+       local.get $18
+       v128.store offset=272
+       local.get $19
+       i16x8.extend_high_i8x16_s
+       local.tee $25
+       i32x4.extend_low_i16x8_s
+       local.get $30
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $19
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $23
+       if
+        local.get $19
+        local.get $22
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $24
+        local.get $22
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $19
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $24
+        local.get $19
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $29
+       local.get $22
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
+       v128.bitselect
+       v128.store offset=32
+       local.get $29
+       local.get $18
+       v128.store offset=288
+       local.get $21
+       local.set $19
+       local.get $25
+       i32x4.extend_high_i16x8_s
+       local.get $30
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $22
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $23
+       if
+        local.get $22
+        local.get $43
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $24
+        local.get $43
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $22
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $24
+        local.get $22
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $29
+       local.get $43
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
+       v128.bitselect
+       v128.store offset=48
+       local.get $29
+       local.get $18
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $38
+       local.get $26
+       v128.or
+       local.get $19
+       local.get $21
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $39
+       i32.const -64
+       i32.sub
+       local.set $39
+       br $for-loop|1
+      end
+     end
+     i32.const 0
+     local.get $0
+     i32.eqz
+     br_if $wasm/assembly/loss/statsChunk|inlined.11
+     drop
+     i32.const 0
+     local.set $40
+     i32.const 1028
+     v128.load32_splat
+     drop
+     i32.const 1068
+     v128.load32_splat
+     local.set $28
+     local.get $15
+     f32x4.splat
+     local.set $27
+     local.get $16
+     f32x4.splat
+     local.set $26
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     local.tee $30
+     i32.const 256
+     i32.add
+     local.set $23
+     local.get $8
+     local.get $9
+     i32.const 8
+     i32.shl
+     i32.add
+     local.set $42
+     local.get $8
+     local.set $0
+     local.get $11
+     local.get $20
+     i32.add
+     local.set $31
+     local.get $2
+     local.get $11
+     i32.add
+     local.set $39
+     local.get $4
+     local.get $11
+     i32.add
+     local.set $29
+     local.get $30
+     v128.load offset=512
+     local.set $22
+     i32.const 0
+     local.set $37
+     loop $for-loop|6
+      local.get $9
+      local.get $37
+      i32.gt_s
+      if
+       local.get $37
+       i32x4.splat
+       local.set $25
+       local.get $42
+       v128.load
+       local.set $21
+       local.get $42
+       v128.load offset=16
+       local.set $38
+       local.get $42
+       v128.load offset=32
+       local.set $43
+       local.get $42
+       v128.load offset=48
+       drop
+       local.get $42
+       v128.load offset=64
+       drop
+       local.get $42
+       v128.load offset=80
+       drop
+       i32.const 0
+       local.set $41
+       loop $for-loop|7
+        local.get $35
+        local.get $41
+        i32.gt_u
+        if
+         local.get $22
+         local.get $31
+         local.get $41
+         i32.add
+         v128.load
+         local.tee $24
+         local.get $28
+         v128.and
+         i32x4.max_u
+         local.set $22
+         local.get $24
+         i32.const 1072
+         v128.load32_splat
+         v128.or
+         local.get $27
+         f32x4.mul
+         local.get $26
+         f32x4.mul
+         local.tee $19
+         i32.const 1040
+         v128.load32_splat
+         local.tee $18
+         f32x4.add
+         local.set $32
+         i32.const 1060
+         v128.load32_splat
+         local.get $19
+         local.get $32
+         local.get $18
+         f32x4.sub
+         f32x4.sub
+         local.tee $18
+         f32x4.mul
+         i32.const 1056
+         v128.load32_splat
+         f32x4.add
+         local.get $18
+         f32x4.mul
+         i32.const 1052
+         v128.load32_splat
+         f32x4.add
+         local.get $18
+         f32x4.mul
+         i32.const 1048
+         v128.load32_splat
+         f32x4.add
+         local.get $18
+         f32x4.mul
+         i32.const 1044
+         v128.load32_splat
+         f32x4.add
+         local.get $18
+         f32x4.mul
+         i32.const 1028
+         v128.load32_splat
+         local.tee $18
+         f32x4.add
+         local.get $32
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $19
+         i32.const 1036
+         v128.load32_splat
+         f32x4.ge
+         v128.and
+         local.set $19
+         local.get $18
+         local.get $18
+         local.get $19
+         f32x4.add
+         f32x4.div
+         local.tee $18
+         local.get $19
+         local.get $18
+         f32x4.mul
+         local.get $24
+         i32.const 1024
+         v128.load32_splat
+         f32x4.ge
+         v128.bitselect
+         local.get $23
+         local.get $41
+         i32.add
+         v128.load
+         v128.and
+         local.set $19
+         local.get $30
+         local.get $41
+         i32.add
+         v128.load
+         local.get $25
+         i32x4.eq
+         local.set $18
+         local.get $2
+         if
+          local.get $39
+          local.get $41
+          i32.add
+          local.get $19
+          v128.store
+         end
+         local.get $21
+         local.get $19
+         f32x4.add
+         local.set $21
+         local.get $43
+         local.get $19
+         local.get $18
+         v128.and
+         f32x4.add
+         local.set $43
+         local.get $38
+         local.get $18
+         i32x4.sub
+         local.set $38
+         local.get $41
+         i32.const 16
+         i32.add
+         local.set $41
+         br $for-loop|7
+        end
+       end
+       local.get $42
+       local.get $21
+       v128.store
+       local.get $42
+       local.get $38
+       v128.store offset=16
+       local.get $42
+       local.get $43
+       v128.store offset=32
+       local.get $42
+       i32.const 96
+       i32.add
+       local.set $42
+       local.get $0
+       i32.const 256
+       i32.add
+       local.set $0
+       local.get $1
+       local.get $31
+       i32.add
+       local.set $31
+       local.get $3
+       local.get $39
+       i32.add
+       local.set $39
+       local.get $5
+       local.get $29
+       i32.add
+       local.set $29
+       local.get $37
+       i32.const 1
+       i32.add
+       local.set $37
+       br $for-loop|6
+      end
+     end
+     local.get $30
+     local.get $22
+     v128.store offset=512
+     local.get $11
+     local.get $35
+     i32.add
+     local.tee $0
+     i32.const 511
+     i32.and
+     i32.const 0
+     local.get $0
+     local.get $36
+     i32.ne
+     select
+     i32.eqz
+     if
+      i32.const 1024
+      v128.load32_splat
+      local.set $19
+      loop $for-loop|8
+       local.get $9
+       local.get $40
+       i32.gt_s
+       if
+        local.get $17
+        local.get $40
+        i32.const 6
+        i32.shl
+        i32.add
+        local.tee $23
+        local.get $23
+        f64.load
+        local.get $34
+        local.get $40
+        i32.const 96
+        i32.mul
+        i32.add
+        local.tee $0
+        v128.load
+        local.tee $18
+        f64x2.promote_low_f32x4
+        local.get $18
+        local.get $18
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $18
+        f64x2.extract_lane 0
+        local.get $18
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store
+        local.get $23
+        local.get $23
+        f64.load offset=8
+        local.get $0
+        v128.load offset=16
+        local.tee $18
+        f64x2.convert_low_i32x4_s
+        local.get $18
+        local.get $18
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.convert_low_i32x4_s
+        f64x2.add
+        local.tee $18
+        f64x2.extract_lane 0
+        local.get $18
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=8
+        local.get $23
+        local.get $23
+        f64.load offset=16
+        local.get $0
+        v128.load offset=32
+        local.tee $18
+        f64x2.promote_low_f32x4
+        local.get $18
+        local.get $18
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $18
+        f64x2.extract_lane 0
+        local.get $18
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=16
+        local.get $0
+        local.get $19
+        v128.store
+        local.get $0
+        local.get $19
+        v128.store offset=16
+        local.get $0
+        local.get $19
+        v128.store offset=32
+        local.get $40
+        i32.const 1
+        i32.add
+        local.set $40
+        br $for-loop|8
+       end
+      end
+     end
+     local.get $11
+     i32.const 256
+     i32.add
+     local.set $11
+     br $for-loop|0
+    end
+   end
+   i32.const 0
+   local.get $33
+   v128.load offset=512
+   local.tee $18
+   i32x4.extract_lane 0
+   local.tee $1
+   local.get $18
+   i32x4.extract_lane 1
+   local.tee $0
+   local.get $0
+   local.get $1
+   i32.lt_u
+   select
+   local.tee $2
+   local.get $18
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $18
+   i32x4.extract_lane 3
+   local.tee $0
+   local.get $0
+   local.get $1
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    i32.const 2139095039
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.11
    drop
-   local.get $18
+   local.get $44
    i32x4.extract_lane 0
-   local.tee $0
-   local.get $18
-   i32x4.extract_lane 1
    local.tee $1
+   local.get $44
+   i32x4.extract_lane 1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
-   local.get $18
+   local.tee $2
+   local.get $44
    i32x4.extract_lane 2
    local.tee $1
-   local.get $18
+   local.get $44
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    local.tee $0
    i32.const 1
@@ -18789,32 +18844,32 @@
      local.set $16
      i32.const 0
      local.set $22
-     loop $for-loop|7
+     loop $for-loop|6
       local.get $9
       local.get $22
       i32.gt_s
       if
        local.get $0
        v128.load
-       local.set $30
+       local.set $18
        local.get $0
        v128.load offset=16
-       local.set $17
+       local.set $30
        local.get $0
        v128.load offset=32
-       local.set $21
+       local.set $20
        local.get $0
        v128.load offset=48
-       local.set $20
+       local.set $21
        local.get $0
        v128.load offset=64
        local.set $32
        local.get $0
        v128.load offset=80
-       local.set $18
+       local.set $17
        i32.const 0
        local.set $34
-       loop $for-loop|8
+       loop $for-loop|7
         local.get $26
         local.get $34
         i32.gt_u
@@ -18833,9 +18888,9 @@
          local.tee $39
          local.get $39
          f32x4.mul
-         local.get $30
+         local.get $18
          f32x4.add
-         local.set $30
+         local.set $18
          local.get $16
          local.get $36
          i32x4.max_u
@@ -18854,29 +18909,28 @@
          f32x4.sub
          local.get $35
          v128.and
-         local.set $37
-         local.get $36
-         local.get $36
-         f32x4.mul
-         local.get $17
-         f32x4.add
-         local.set $17
-         local.get $37
+         local.tee $37
          local.get $37
          f32x4.mul
-         local.get $21
-         f32x4.add
-         local.set $21
          local.get $20
+         f32x4.add
+         local.set $20
+         local.get $21
          local.get $36
          f32x4.pmax
-         local.set $20
-         local.get $18
+         local.set $21
+         local.get $36
+         local.get $36
+         f32x4.mul
+         local.get $30
+         f32x4.add
+         local.set $30
+         local.get $17
          local.get $39
          local.get $36
          f32x4.add
          f32x4.pmax
-         local.set $18
+         local.set $17
          local.get $32
          local.get $39
          f32x4.pmax
@@ -18885,26 +18939,26 @@
          i32.const 16
          i32.add
          local.set $34
-         br $for-loop|8
+         br $for-loop|7
         end
        end
        local.get $0
-       local.get $30
+       local.get $18
        v128.store
        local.get $0
-       local.get $17
+       local.get $30
        v128.store offset=16
        local.get $0
-       local.get $21
+       local.get $20
        v128.store offset=32
        local.get $0
-       local.get $20
+       local.get $21
        v128.store offset=48
        local.get $0
        local.get $32
        v128.store offset=64
        local.get $0
-       local.get $18
+       local.get $17
        v128.store offset=80
        local.get $0
        i32.const 96
@@ -18930,7 +18984,7 @@
        i32.const 1
        i32.add
        local.set $22
-       br $for-loop|7
+       br $for-loop|6
       end
      end
      local.get $16
@@ -18955,7 +19009,7 @@
       local.set $16
       i32.const 0
       local.set $11
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $9
        local.get $11
        i32.gt_s
@@ -19100,7 +19154,7 @@
         i32.const 1
         i32.add
         local.set $11
-        br $for-loop|9
+        br $for-loop|8
        end
       end
      end
@@ -19614,7 +19668,7 @@
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $20
+     local.set $21
      local.get $8
      local.get $9
      i32.const 352
@@ -19647,23 +19701,23 @@
      local.set $16
      i32.const 0
      local.set $32
-     loop $for-loop|7
+     loop $for-loop|6
       local.get $9
       local.get $32
       i32.gt_s
       if
        local.get $11
        v128.load
-       local.set $31
-       local.get $11
-       v128.load offset=16
        local.set $17
        local.get $11
+       v128.load offset=16
+       local.set $31
+       local.get $11
        v128.load offset=32
-       local.set $21
+       local.set $18
        local.get $11
        v128.load offset=48
-       local.set $18
+       local.set $20
        local.get $11
        v128.load offset=64
        drop
@@ -19672,7 +19726,7 @@
        drop
        i32.const 0
        local.set $34
-       loop $for-loop|8
+       loop $for-loop|7
         local.get $26
         local.get $34
         i32.gt_u
@@ -19691,9 +19745,9 @@
          local.tee $37
          local.get $37
          f32x4.mul
-         local.get $31
+         local.get $17
          f32x4.add
-         local.set $31
+         local.set $17
          local.get $16
          local.get $35
          i32x4.max_u
@@ -19710,43 +19764,42 @@
          v128.and
          local.tee $35
          f32x4.sub
-         local.get $20
-         v128.and
-         local.set $36
-         local.get $35
-         local.get $35
-         f32x4.mul
-         local.get $17
-         f32x4.add
-         local.set $17
-         local.get $36
-         local.get $36
-         f32x4.mul
          local.get $21
-         f32x4.add
-         local.set $21
+         v128.and
+         local.tee $36
+         local.get $36
+         f32x4.mul
          local.get $18
+         f32x4.add
+         local.set $18
+         local.get $20
          local.get $35
          f32x4.pmax
-         local.set $18
+         local.set $20
+         local.get $35
+         local.get $35
+         f32x4.mul
+         local.get $31
+         f32x4.add
+         local.set $31
          local.get $34
          i32.const 16
          i32.add
          local.set $34
-         br $for-loop|8
+         br $for-loop|7
         end
        end
        local.get $11
-       local.get $31
+       local.get $17
        v128.store
        local.get $11
-       local.get $17
+       local.get $31
        v128.store offset=16
        local.get $11
-       local.get $21
+       local.get $18
        v128.store offset=32
        local.get $11
-       local.get $18
+       local.get $20
        v128.store offset=48
        local.get $11
        i32.const 96
@@ -19772,7 +19825,7 @@
        i32.const 1
        i32.add
        local.set $32
-       br $for-loop|7
+       br $for-loop|6
       end
      end
      local.get $16
@@ -19795,7 +19848,7 @@
       i32.const 1024
       v128.load32_splat
       local.set $16
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $9
        local.get $33
        i32.gt_s
@@ -19902,7 +19955,7 @@
         i32.const 1
         i32.add
         local.set $33
-        br $for-loop|9
+        br $for-loop|8
        end
       end
      end
@@ -20447,37 +20500,37 @@
      local.set $16
      i32.const 0
      local.set $22
-     loop $for-loop|7
+     loop $for-loop|6
       local.get $9
       local.get $22
       i32.gt_s
       if
        local.get $0
        v128.load
-       local.set $30
+       local.set $18
        local.get $0
        v128.load offset=16
-       local.set $17
+       local.set $30
        local.get $0
        v128.load offset=32
-       local.set $21
-       local.get $0
-       v128.load offset=48
        local.set $20
        local.get $0
+       v128.load offset=48
+       local.set $21
+       local.get $0
        v128.load offset=64
-       local.set $18
+       local.set $17
        local.get $0
        v128.load offset=80
        local.set $32
        i32.const 0
        local.set $34
-       loop $for-loop|8
+       loop $for-loop|7
         local.get $26
         local.get $34
         i32.gt_u
         if
-         local.get $30
+         local.get $18
          local.get $31
          local.get $34
          i32.add
@@ -20491,7 +20544,7 @@
          v128.and
          local.tee $39
          f32x4.add
-         local.set $30
+         local.set $18
          local.get $16
          local.get $36
          i32x4.max_u
@@ -20502,56 +20555,56 @@
          local.tee $36
          i32x4.max_u
          local.set $16
-         local.get $17
+         local.get $20
+         local.get $39
          local.get $36
          local.get $37
          v128.and
          local.tee $36
-         f32x4.add
-         local.set $17
-         local.get $21
-         local.get $39
-         local.get $36
          f32x4.sub
          local.get $35
          v128.and
          f32x4.add
-         local.set $21
-         local.get $20
+         local.set $20
+         local.get $21
          local.get $36
          f32x4.pmax
-         local.set $20
+         local.set $21
+         local.get $30
+         local.get $36
+         f32x4.add
+         local.set $30
          local.get $32
          local.get $39
          local.get $36
          f32x4.add
          f32x4.pmax
          local.set $32
-         local.get $18
+         local.get $17
          local.get $39
          f32x4.pmax
-         local.set $18
+         local.set $17
          local.get $34
          i32.const 16
          i32.add
          local.set $34
-         br $for-loop|8
+         br $for-loop|7
         end
        end
        local.get $0
-       local.get $30
+       local.get $18
        v128.store
        local.get $0
-       local.get $17
+       local.get $30
        v128.store offset=16
        local.get $0
-       local.get $21
+       local.get $20
        v128.store offset=32
        local.get $0
-       local.get $20
+       local.get $21
        v128.store offset=48
        local.get $0
-       local.get $18
+       local.get $17
        v128.store offset=64
        local.get $0
        local.get $32
@@ -20580,7 +20633,7 @@
        i32.const 1
        i32.add
        local.set $22
-       br $for-loop|7
+       br $for-loop|6
       end
      end
      local.get $16
@@ -20605,7 +20658,7 @@
       local.set $16
       i32.const 0
       local.set $11
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $9
        local.get $11
        i32.gt_s
@@ -20750,7 +20803,7 @@
         i32.const 1
         i32.add
         local.set $11
-        br $for-loop|9
+        br $for-loop|8
        end
       end
      end
@@ -21264,7 +21317,7 @@
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $20
+     local.set $21
      local.get $8
      local.get $9
      i32.const 352
@@ -21297,23 +21350,23 @@
      local.set $16
      i32.const 0
      local.set $32
-     loop $for-loop|7
+     loop $for-loop|6
       local.get $9
       local.get $32
       i32.gt_s
       if
        local.get $11
        v128.load
-       local.set $31
-       local.get $11
-       v128.load offset=16
        local.set $17
        local.get $11
+       v128.load offset=16
+       local.set $31
+       local.get $11
        v128.load offset=32
-       local.set $21
+       local.set $18
        local.get $11
        v128.load offset=48
-       local.set $18
+       local.set $20
        local.get $11
        v128.load offset=64
        drop
@@ -21322,12 +21375,12 @@
        drop
        i32.const 0
        local.set $34
-       loop $for-loop|8
+       loop $for-loop|7
         local.get $26
         local.get $34
         i32.gt_u
         if
-         local.get $31
+         local.get $17
          local.get $29
          local.get $34
          i32.add
@@ -21341,7 +21394,7 @@
          v128.and
          local.tee $37
          f32x4.add
-         local.set $31
+         local.set $17
          local.get $16
          local.get $35
          i32x4.max_u
@@ -21352,43 +21405,43 @@
          local.tee $35
          i32x4.max_u
          local.set $16
-         local.get $17
+         local.get $18
+         local.get $37
          local.get $35
          local.get $36
          v128.and
          local.tee $35
-         f32x4.add
-         local.set $17
-         local.get $21
-         local.get $37
-         local.get $35
          f32x4.sub
-         local.get $20
+         local.get $21
          v128.and
          f32x4.add
-         local.set $21
-         local.get $18
+         local.set $18
+         local.get $20
          local.get $35
          f32x4.pmax
-         local.set $18
+         local.set $20
+         local.get $31
+         local.get $35
+         f32x4.add
+         local.set $31
          local.get $34
          i32.const 16
          i32.add
          local.set $34
-         br $for-loop|8
+         br $for-loop|7
         end
        end
        local.get $11
-       local.get $31
+       local.get $17
        v128.store
        local.get $11
-       local.get $17
+       local.get $31
        v128.store offset=16
        local.get $11
-       local.get $21
+       local.get $18
        v128.store offset=32
        local.get $11
-       local.get $18
+       local.get $20
        v128.store offset=48
        local.get $11
        i32.const 96
@@ -21414,7 +21467,7 @@
        i32.const 1
        i32.add
        local.set $32
-       br $for-loop|7
+       br $for-loop|6
       end
      end
      local.get $16
@@ -21437,7 +21490,7 @@
       i32.const 1024
       v128.load32_splat
       local.set $16
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $9
        local.get $33
        i32.gt_s
@@ -21544,7 +21597,7 @@
         i32.const 1
         i32.add
         local.set $33
-        br $for-loop|9
+        br $for-loop|8
        end
       end
      end
@@ -22053,7 +22106,7 @@
      drop
      i32.const 1028
      v128.load32_splat
-     local.set $18
+     local.set $35
      i32.const 1068
      v128.load32_splat
      drop
@@ -22090,35 +22143,35 @@
      local.set $16
      i32.const 0
      local.set $32
-     loop $for-loop|7
+     loop $for-loop|6
       local.get $9
       local.get $32
       i32.gt_s
       if
        local.get $32
        i32x4.splat
-       local.set $35
-       local.get $11
-       v128.load
-       local.set $30
-       local.get $11
-       v128.load offset=16
        local.set $17
        local.get $11
+       v128.load
+       local.set $18
+       local.get $11
+       v128.load offset=16
+       local.set $30
+       local.get $11
        v128.load offset=32
-       local.set $21
+       local.set $20
        local.get $11
        v128.load offset=48
        drop
        local.get $11
        v128.load offset=64
-       local.set $20
+       local.set $21
        local.get $11
        v128.load offset=80
        local.set $33
        i32.const 0
        local.set $34
-       loop $for-loop|8
+       loop $for-loop|7
         local.get $25
         local.get $34
         i32.gt_u
@@ -22140,55 +22193,55 @@
          local.tee $36
          local.get $36
          f32x4.mul
-         local.get $30
+         local.get $18
          f32x4.add
-         local.set $30
-         local.get $21
+         local.set $18
+         local.get $20
          local.get $36
          local.get $34
          local.get $38
          i32.add
          v128.load
-         local.get $35
+         local.get $17
          i32x4.eq
          local.tee $37
          v128.and
          f32x4.add
-         local.set $21
-         local.get $17
+         local.set $20
+         local.get $30
          local.get $37
          i32x4.sub
-         local.set $17
+         local.set $30
          local.get $33
          local.get $36
          local.get $37
-         local.get $18
+         local.get $35
          v128.and
          f32x4.add
          f32x4.pmax
          local.set $33
-         local.get $20
+         local.get $21
          local.get $36
          f32x4.pmax
-         local.set $20
+         local.set $21
          local.get $34
          i32.const 16
          i32.add
          local.set $34
-         br $for-loop|8
+         br $for-loop|7
         end
        end
        local.get $11
-       local.get $30
+       local.get $18
        v128.store
        local.get $11
-       local.get $17
+       local.get $30
        v128.store offset=16
        local.get $11
-       local.get $21
+       local.get $20
        v128.store offset=32
        local.get $11
-       local.get $20
+       local.get $21
        v128.store offset=64
        local.get $11
        local.get $33
@@ -22217,7 +22270,7 @@
        i32.const 1
        i32.add
        local.set $32
-       br $for-loop|7
+       br $for-loop|6
       end
      end
      local.get $16
@@ -22242,7 +22295,7 @@
       local.set $16
       i32.const 0
       local.set $34
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $9
        local.get $34
        i32.gt_s
@@ -22368,7 +22421,7 @@
         i32.const 1
         i32.add
         local.set $34
-        br $for-loop|9
+        br $for-loop|8
        end
       end
      end
@@ -22459,10 +22512,10 @@
   (local $29 i32)
   (local $30 i32)
   (local $31 v128)
-  (local $32 v128)
+  (local $32 i32)
   (local $33 i32)
   (local $34 i32)
-  (local $35 i32)
+  (local $35 v128)
   (local $36 v128)
   (local $37 v128)
   (local $38 i32)
@@ -22517,14 +22570,14 @@
      i32.const 1
      local.set $0
      i32.const 0
-     local.set $34
+     local.set $33
      loop $for-loop|1
       local.get $26
-      local.get $34
+      local.get $33
       i32.gt_u
       if
        local.get $11
-       local.get $34
+       local.get $33
        i32.const 2
        i32.shr_u
        i32.add
@@ -22536,7 +22589,7 @@
        v128.load32_splat
        local.set $18
        local.get $25
-       local.get $34
+       local.get $33
        i32.add
        local.set $29
        local.get $7
@@ -22556,7 +22609,7 @@
        local.set $36
        local.get $16
        local.tee $18
-       local.set $32
+       local.set $35
        local.get $12
        i32.const 1
        i32.eq
@@ -22577,7 +22630,7 @@
         local.set $18
         local.get $22
         i32x4.extend_high_i16x8_u
-        local.set $32
+        local.set $35
         local.get $21
         i32x4.extend_high_i16x8_u
        else
@@ -22590,19 +22643,19 @@
          i32.const 1
          i32.shl
          i32.add
-         local.tee $33
+         local.tee $32
          v128.load
          local.tee $21
          i32x4.extend_low_i16x8_u
          local.set $16
-         local.get $33
+         local.get $32
          v128.load offset=16
          local.tee $22
          i32x4.extend_low_i16x8_u
          local.set $18
          local.get $22
          i32x4.extend_high_i16x8_u
-         local.set $32
+         local.set $35
          local.get $21
          i32x4.extend_high_i16x8_u
         else
@@ -22613,19 +22666,19 @@
           i32.const 2
           i32.shl
           i32.add
-          local.tee $33
+          local.tee $32
           v128.load
           local.set $16
-          local.get $33
+          local.get $32
           v128.load offset=32
           local.set $18
-          local.get $33
+          local.get $32
           v128.load offset=48
-          local.set $32
-          local.get $33
+          local.set $35
+          local.get $32
           v128.load offset=16
          else
-          local.get $32
+          local.get $35
          end
         end
        end
@@ -22653,7 +22706,7 @@
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $33
+       local.tee $32
        if
         local.get $37
         local.get $16
@@ -22707,7 +22760,7 @@
        local.get $22
        i32.const 1064
        v128.load32_splat
-       local.get $33
+       local.get $32
        if
         local.get $36
         local.get $22
@@ -22763,7 +22816,7 @@
        local.get $18
        i32.const 1064
        v128.load32_splat
-       local.get $33
+       local.get $32
        if
         local.get $36
         local.get $18
@@ -22816,31 +22869,31 @@
        v128.load32_splat
        local.set $20
        local.get $29
-       local.get $32
+       local.get $35
        i32.const 1064
        v128.load32_splat
-       local.get $33
+       local.get $32
        if
         local.get $22
-        local.get $32
+        local.get $35
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $22
-        local.get $32
+        local.get $35
         local.get $13
         i32x4.splat
         i32x4.eq
         local.get $20
         local.get $14
         select
-        local.tee $32
+        local.tee $35
         v128.or
         v128.andnot
         local.set $20
         local.get $16
         local.get $22
-        local.get $32
+        local.get $35
         v128.andnot
         v128.and
         local.set $16
@@ -22863,10 +22916,10 @@
        v128.any_true
        select
        local.set $0
-       local.get $34
+       local.get $33
        i32.const -64
        i32.sub
-       local.set $34
+       local.set $33
        br $for-loop|1
       end
      end
@@ -22905,7 +22958,7 @@
      local.get $2
      local.get $30
      i32.add
-     local.set $34
+     local.set $33
      local.get $4
      local.get $30
      i32.add
@@ -22913,24 +22966,24 @@
      local.get $17
      local.set $16
      i32.const 0
-     local.set $33
-     loop $for-loop|7
+     local.set $32
+     loop $for-loop|6
       local.get $9
-      local.get $33
+      local.get $32
       i32.gt_s
       if
-       local.get $33
+       local.get $32
        i32x4.splat
-       local.set $18
+       local.set $20
        local.get $0
        v128.load
-       local.set $31
-       local.get $0
-       v128.load offset=16
        local.set $17
        local.get $0
+       v128.load offset=16
+       local.set $31
+       local.get $0
        v128.load offset=32
-       local.set $21
+       local.set $18
        local.get $0
        v128.load offset=48
        drop
@@ -22941,63 +22994,63 @@
        v128.load offset=80
        drop
        i32.const 0
-       local.set $35
-       loop $for-loop|8
+       local.set $34
+       loop $for-loop|7
         local.get $26
-        local.get $35
+        local.get $34
         i32.gt_u
         if
          local.get $16
          local.get $29
-         local.get $35
+         local.get $34
          i32.add
          v128.load
-         local.tee $20
+         local.tee $21
          i32x4.max_u
          local.set $16
-         local.get $20
-         local.get $35
+         local.get $21
+         local.get $34
          local.get $39
          i32.add
          v128.load
          v128.and
-         local.tee $20
-         local.get $20
-         f32x4.mul
-         local.get $31
-         f32x4.add
-         local.set $31
+         local.tee $21
          local.get $21
-         local.get $20
-         local.get $35
+         f32x4.mul
+         local.get $17
+         f32x4.add
+         local.set $17
+         local.get $18
+         local.get $21
+         local.get $34
          local.get $38
          i32.add
          v128.load
-         local.get $18
+         local.get $20
          i32x4.eq
-         local.tee $20
+         local.tee $21
          v128.and
          f32x4.add
-         local.set $21
-         local.get $17
-         local.get $20
+         local.set $18
+         local.get $31
+         local.get $21
          i32x4.sub
-         local.set $17
-         local.get $35
+         local.set $31
+         local.get $34
          i32.const 16
          i32.add
-         local.set $35
-         br $for-loop|8
+         local.set $34
+         br $for-loop|7
         end
        end
        local.get $0
-       local.get $31
+       local.get $17
        v128.store
        local.get $0
-       local.get $17
+       local.get $31
        v128.store offset=16
        local.get $0
-       local.get $21
+       local.get $18
        v128.store offset=32
        local.get $0
        i32.const 96
@@ -23012,18 +23065,18 @@
        i32.add
        local.set $29
        local.get $3
-       local.get $34
+       local.get $33
        i32.add
-       local.set $34
+       local.set $33
        local.get $5
        local.get $23
        i32.add
        local.set $23
-       local.get $33
+       local.get $32
        i32.const 1
        i32.add
-       local.set $33
-       br $for-loop|7
+       local.set $32
+       br $for-loop|6
       end
      end
      local.get $16
@@ -23046,7 +23099,7 @@
       local.set $16
       i32.const 0
       local.set $11
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $9
        local.get $11
        i32.gt_s
@@ -23131,7 +23184,7 @@
         i32.const 1
         i32.add
         local.set $11
-        br $for-loop|9
+        br $for-loop|8
        end
       end
      end
@@ -23677,7 +23730,7 @@
      local.set $16
      i32.const 0
      local.set $32
-     loop $for-loop|7
+     loop $for-loop|6
       local.get $9
       local.get $32
       i32.gt_s
@@ -23687,25 +23740,25 @@
        local.set $35
        local.get $11
        v128.load
-       local.set $30
+       local.set $18
        local.get $11
        v128.load offset=16
-       local.set $17
+       local.set $30
        local.get $11
        v128.load offset=32
-       local.set $21
+       local.set $20
        local.get $11
        v128.load offset=48
        drop
        local.get $11
        v128.load offset=64
-       local.set $20
+       local.set $21
        local.get $11
        v128.load offset=80
-       local.set $18
+       local.set $17
        i32.const 0
        local.set $34
-       loop $for-loop|8
+       loop $for-loop|7
         local.get $25
         local.get $34
         i32.gt_u
@@ -23718,7 +23771,7 @@
          local.tee $36
          i32x4.max_u
          local.set $16
-         local.get $30
+         local.get $18
          local.get $36
          local.get $34
          local.get $39
@@ -23727,8 +23780,8 @@
          v128.and
          local.tee $36
          f32x4.add
-         local.set $30
-         local.get $21
+         local.set $18
+         local.get $20
          local.get $36
          local.get $34
          local.get $38
@@ -23739,44 +23792,44 @@
          local.tee $37
          v128.and
          f32x4.add
-         local.set $21
-         local.get $17
+         local.set $20
+         local.get $30
          local.get $37
          i32x4.sub
-         local.set $17
-         local.get $18
+         local.set $30
+         local.get $17
          local.get $36
          local.get $37
          local.get $33
          v128.and
          f32x4.add
          f32x4.pmax
-         local.set $18
-         local.get $20
+         local.set $17
+         local.get $21
          local.get $36
          f32x4.pmax
-         local.set $20
+         local.set $21
          local.get $34
          i32.const 16
          i32.add
          local.set $34
-         br $for-loop|8
+         br $for-loop|7
         end
        end
        local.get $11
-       local.get $30
+       local.get $18
        v128.store
        local.get $11
-       local.get $17
+       local.get $30
        v128.store offset=16
        local.get $11
-       local.get $21
+       local.get $20
        v128.store offset=32
        local.get $11
-       local.get $20
+       local.get $21
        v128.store offset=64
        local.get $11
-       local.get $18
+       local.get $17
        v128.store offset=80
        local.get $11
        i32.const 96
@@ -23802,7 +23855,7 @@
        i32.const 1
        i32.add
        local.set $32
-       br $for-loop|7
+       br $for-loop|6
       end
      end
      local.get $16
@@ -23827,7 +23880,7 @@
       local.set $16
       i32.const 0
       local.set $34
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $9
        local.get $34
        i32.gt_s
@@ -23953,7 +24006,7 @@
         i32.const 1
         i32.add
         local.set $34
-        br $for-loop|9
+        br $for-loop|8
        end
       end
      end
@@ -24044,10 +24097,10 @@
   (local $29 i32)
   (local $30 i32)
   (local $31 v128)
-  (local $32 i32)
+  (local $32 v128)
   (local $33 i32)
   (local $34 i32)
-  (local $35 v128)
+  (local $35 i32)
   (local $36 v128)
   (local $37 v128)
   (local $38 i32)
@@ -24102,14 +24155,14 @@
      i32.const 1
      local.set $0
      i32.const 0
-     local.set $33
+     local.set $34
      loop $for-loop|1
       local.get $26
-      local.get $33
+      local.get $34
       i32.gt_u
       if
        local.get $11
-       local.get $33
+       local.get $34
        i32.const 2
        i32.shr_u
        i32.add
@@ -24121,7 +24174,7 @@
        v128.load32_splat
        local.set $18
        local.get $25
-       local.get $33
+       local.get $34
        i32.add
        local.set $29
        local.get $7
@@ -24141,7 +24194,7 @@
        local.set $36
        local.get $16
        local.tee $18
-       local.set $35
+       local.set $32
        local.get $12
        i32.const 1
        i32.eq
@@ -24162,7 +24215,7 @@
         local.set $18
         local.get $22
         i32x4.extend_high_i16x8_u
-        local.set $35
+        local.set $32
         local.get $21
         i32x4.extend_high_i16x8_u
        else
@@ -24175,19 +24228,19 @@
          i32.const 1
          i32.shl
          i32.add
-         local.tee $32
+         local.tee $33
          v128.load
          local.tee $21
          i32x4.extend_low_i16x8_u
          local.set $16
-         local.get $32
+         local.get $33
          v128.load offset=16
          local.tee $22
          i32x4.extend_low_i16x8_u
          local.set $18
          local.get $22
          i32x4.extend_high_i16x8_u
-         local.set $35
+         local.set $32
          local.get $21
          i32x4.extend_high_i16x8_u
         else
@@ -24198,19 +24251,19 @@
           i32.const 2
           i32.shl
           i32.add
-          local.tee $32
+          local.tee $33
           v128.load
           local.set $16
-          local.get $32
+          local.get $33
           v128.load offset=32
           local.set $18
-          local.get $32
+          local.get $33
           v128.load offset=48
-          local.set $35
-          local.get $32
+          local.set $32
+          local.get $33
           v128.load offset=16
          else
-          local.get $35
+          local.get $32
          end
         end
        end
@@ -24238,7 +24291,7 @@
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $32
+       local.tee $33
        if
         local.get $37
         local.get $16
@@ -24292,7 +24345,7 @@
        local.get $22
        i32.const 1064
        v128.load32_splat
-       local.get $32
+       local.get $33
        if
         local.get $36
         local.get $22
@@ -24348,7 +24401,7 @@
        local.get $18
        i32.const 1064
        v128.load32_splat
-       local.get $32
+       local.get $33
        if
         local.get $36
         local.get $18
@@ -24401,31 +24454,31 @@
        v128.load32_splat
        local.set $20
        local.get $29
-       local.get $35
+       local.get $32
        i32.const 1064
        v128.load32_splat
-       local.get $32
+       local.get $33
        if
         local.get $22
-        local.get $35
+        local.get $32
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $22
-        local.get $35
+        local.get $32
         local.get $13
         i32x4.splat
         i32x4.eq
         local.get $20
         local.get $14
         select
-        local.tee $35
+        local.tee $32
         v128.or
         v128.andnot
         local.set $20
         local.get $16
         local.get $22
-        local.get $35
+        local.get $32
         v128.andnot
         v128.and
         local.set $16
@@ -24448,10 +24501,10 @@
        v128.any_true
        select
        local.set $0
-       local.get $33
+       local.get $34
        i32.const -64
        i32.sub
-       local.set $33
+       local.set $34
        br $for-loop|1
       end
      end
@@ -24490,7 +24543,7 @@
      local.get $2
      local.get $30
      i32.add
-     local.set $33
+     local.set $34
      local.get $4
      local.get $30
      i32.add
@@ -24498,24 +24551,24 @@
      local.get $17
      local.set $16
      i32.const 0
-     local.set $32
-     loop $for-loop|7
+     local.set $33
+     loop $for-loop|6
       local.get $9
-      local.get $32
+      local.get $33
       i32.gt_s
       if
-       local.get $32
+       local.get $33
        i32x4.splat
-       local.set $18
+       local.set $20
        local.get $0
        v128.load
-       local.set $31
-       local.get $0
-       v128.load offset=16
        local.set $17
        local.get $0
+       v128.load offset=16
+       local.set $31
+       local.get $0
        v128.load offset=32
-       local.set $21
+       local.set $18
        local.get $0
        v128.load offset=48
        drop
@@ -24526,61 +24579,61 @@
        v128.load offset=80
        drop
        i32.const 0
-       local.set $34
-       loop $for-loop|8
+       local.set $35
+       loop $for-loop|7
         local.get $26
-        local.get $34
+        local.get $35
         i32.gt_u
         if
          local.get $16
          local.get $29
-         local.get $34
+         local.get $35
          i32.add
          v128.load
-         local.tee $20
+         local.tee $21
          i32x4.max_u
          local.set $16
-         local.get $31
-         local.get $20
-         local.get $34
+         local.get $17
+         local.get $21
+         local.get $35
          local.get $39
          i32.add
          v128.load
          v128.and
-         local.tee $20
+         local.tee $21
          f32x4.add
-         local.set $31
+         local.set $17
+         local.get $18
          local.get $21
-         local.get $20
-         local.get $34
+         local.get $35
          local.get $38
          i32.add
          v128.load
-         local.get $18
+         local.get $20
          i32x4.eq
-         local.tee $20
+         local.tee $21
          v128.and
          f32x4.add
-         local.set $21
-         local.get $17
-         local.get $20
+         local.set $18
+         local.get $31
+         local.get $21
          i32x4.sub
-         local.set $17
-         local.get $34
+         local.set $31
+         local.get $35
          i32.const 16
          i32.add
-         local.set $34
-         br $for-loop|8
+         local.set $35
+         br $for-loop|7
         end
        end
        local.get $0
-       local.get $31
+       local.get $17
        v128.store
        local.get $0
-       local.get $17
+       local.get $31
        v128.store offset=16
        local.get $0
-       local.get $21
+       local.get $18
        v128.store offset=32
        local.get $0
        i32.const 96
@@ -24595,18 +24648,18 @@
        i32.add
        local.set $29
        local.get $3
-       local.get $33
+       local.get $34
        i32.add
-       local.set $33
+       local.set $34
        local.get $5
        local.get $23
        i32.add
        local.set $23
-       local.get $32
+       local.get $33
        i32.const 1
        i32.add
-       local.set $32
-       br $for-loop|7
+       local.set $33
+       br $for-loop|6
       end
      end
      local.get $16
@@ -24629,7 +24682,7 @@
       local.set $16
       i32.const 0
       local.set $11
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $9
        local.get $11
        i32.gt_s
@@ -24714,7 +24767,7 @@
         i32.const 1
         i32.add
         local.set $11
-        br $for-loop|9
+        br $for-loop|8
        end
       end
      end
@@ -26460,8 +26513,8 @@
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
-  (local $27 v128)
-  (local $28 i32)
+  (local $27 i32)
+  (local $28 v128)
   (local $29 i32)
   (local $30 i32)
   (local $31 i32)
@@ -26480,22 +26533,26 @@
   local.set $24
   local.get $5
   local.set $25
+  local.get $7
+  local.set $27
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $28
+  local.set $29
+  i32.const 0
+  local.set $7
   local.get $11
   i32.const 2
   i32.shl
   local.set $31
   loop $for-loop|0
-   local.get $29
+   local.get $7
    local.get $31
    i32.lt_u
    if
-    local.get $29
+    local.get $7
     i32.const 2
     i32.shr_u
     local.set $0
@@ -26505,10 +26562,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $19
-    local.get $7
+    local.get $27
     if
      local.get $0
-     local.get $7
+     local.get $27
      i32.add
      v128.load
      local.get $18
@@ -26524,7 +26581,7 @@
     local.set $33
     local.get $18
     local.tee $20
-    local.set $19
+    local.set $28
     local.get $12
     i32.const 1
     i32.eq
@@ -26535,7 +26592,7 @@
      v128.load
      local.tee $19
      i16x8.extend_low_i8x16_u
-     local.tee $27
+     local.tee $34
      i32x4.extend_low_i16x8_u
      local.set $18
      local.get $19
@@ -26545,8 +26602,8 @@
      local.set $20
      local.get $19
      i32x4.extend_high_i16x8_u
-     local.set $19
-     local.get $27
+     local.set $28
+     local.get $34
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -26560,18 +26617,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $27
+      local.tee $19
       i32x4.extend_low_i16x8_u
       local.set $18
       local.get $1
       v128.load offset=16
-      local.tee $19
+      local.tee $28
       i32x4.extend_low_i16x8_u
       local.set $20
-      local.get $19
+      local.get $28
       i32x4.extend_high_i16x8_u
-      local.set $19
-      local.get $27
+      local.set $28
+      local.get $19
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -26589,11 +26646,11 @@
        local.set $20
        local.get $1
        v128.load offset=48
-       local.set $19
+       local.set $28
        local.get $1
        v128.load offset=16
       else
-       local.get $19
+       local.get $28
       end
      end
     end
@@ -26609,7 +26666,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $27
+    local.set $19
     i32.const 1024
     v128.load32_splat
     local.set $35
@@ -26618,7 +26675,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $27
+     local.get $19
      local.get $18
      local.get $9
      i32x4.splat
@@ -26632,17 +26689,17 @@
      select
      v128.andnot
      v128.and
-     local.set $27
+     local.set $19
     end
-    local.get $28
+    local.get $29
     local.get $18
     i32.const 1064
     v128.load32_splat
-    local.get $27
+    local.get $19
     v128.bitselect
     v128.store
-    local.get $28
-    local.get $27
+    local.get $29
+    local.get $19
     v128.store offset=256
     local.get $32
     i32x4.extend_high_i16x8_s
@@ -26660,7 +26717,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $27
+    local.set $19
     local.get $1
     if
      local.get $18
@@ -26672,21 +26729,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $27
+     local.get $19
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $28
+    local.get $29
     local.get $34
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=16
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=272
     local.get $33
@@ -26705,7 +26762,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $27
+    local.set $19
     local.get $1
     if
      local.get $18
@@ -26717,21 +26774,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $27
+     local.get $19
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $28
+    local.get $29
     local.get $20
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=32
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=288
     local.get $33
@@ -26750,33 +26807,33 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $20
+    local.set $19
     local.get $1
     if
      local.get $18
-     local.get $19
+     local.get $28
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $19
+     local.get $28
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $20
+     local.get $19
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
+    local.get $29
     local.get $28
-    local.get $19
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=48
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=304
     local.get $8
@@ -26790,11 +26847,11 @@
     drop
     i32.const 1024
     v128.load32_splat
-    local.tee $20
+    local.tee $18
+    local.set $28
+    local.get $18
     local.tee $19
-    local.set $27
-    local.get $19
-    local.set $18
+    local.set $20
     local.get $8
     local.tee $0
     local.get $9
@@ -26803,19 +26860,19 @@
     i32.add
     local.tee $26
     local.set $1
+    local.get $7
     local.get $21
-    local.get $29
     i32.add
     local.set $4
+    local.get $7
     local.get $24
-    local.get $29
     i32.add
     local.set $5
     local.get $17
     local.set $11
     i32.const 0
     local.set $3
-    loop $for-loop|6
+    loop $for-loop|5
      local.get $3
      local.get $9
      i32.lt_s
@@ -26849,9 +26906,9 @@
       local.get $35
       local.get $34
       f32x4.mul
-      local.get $20
+      local.get $18
       f32x4.add
-      local.set $20
+      local.set $18
       local.get $5
       v128.load offset=16
       local.set $34
@@ -26870,36 +26927,36 @@
       f32x4.add
       local.tee $34
       v128.store offset=16
+      local.get $35
+      local.get $34
+      f32x4.mul
+      local.get $28
+      f32x4.add
+      local.set $28
+      local.get $5
+      v128.load offset=32
+      local.set $34
+      local.get $0
+      local.get $4
+      v128.load offset=32
+      local.tee $35
+      v128.store offset=32
+      local.get $1
+      local.get $33
+      local.get $35
+      f32x4.mul
+      local.get $32
+      local.get $34
+      f32x4.mul
+      f32x4.add
+      local.tee $34
+      v128.store offset=32
       local.get $35
       local.get $34
       f32x4.mul
       local.get $19
       f32x4.add
       local.set $19
-      local.get $5
-      v128.load offset=32
-      local.set $34
-      local.get $0
-      local.get $4
-      v128.load offset=32
-      local.tee $35
-      v128.store offset=32
-      local.get $1
-      local.get $33
-      local.get $35
-      f32x4.mul
-      local.get $32
-      local.get $34
-      f32x4.mul
-      f32x4.add
-      local.tee $34
-      v128.store offset=32
-      local.get $35
-      local.get $34
-      f32x4.mul
-      local.get $27
-      f32x4.add
-      local.set $27
       local.get $5
       v128.load offset=48
       local.set $34
@@ -26921,9 +26978,9 @@
       local.get $35
       local.get $32
       f32x4.mul
-      local.get $18
+      local.get $20
       f32x4.add
-      local.set $18
+      local.set $20
       local.get $0
       i32.const 256
       i32.add
@@ -26948,7 +27005,7 @@
       i32.const 1
       i32.add
       local.set $3
-      br $for-loop|6
+      br $for-loop|5
      end
     end
     local.get $15
@@ -26962,12 +27019,12 @@
     local.get $26
     local.set $1
     local.get $2
-    local.get $29
+    local.get $7
     i32.add
     local.set $3
     i32.const 0
     local.set $4
-    loop $for-loop|7
+    loop $for-loop|6
      local.get $4
      local.get $9
      i32.lt_s
@@ -26976,7 +27033,7 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $19
+      local.get $28
       f32x4.sub
       f32x4.mul
       local.set $35
@@ -26984,7 +27041,7 @@
       v128.load offset=32
       local.get $1
       v128.load offset=32
-      local.get $27
+      local.get $19
       f32x4.sub
       f32x4.mul
       local.set $32
@@ -26992,7 +27049,7 @@
       v128.load offset=48
       local.get $1
       v128.load offset=48
-      local.get $18
+      local.get $20
       f32x4.sub
       f32x4.mul
       local.set $36
@@ -27001,7 +27058,7 @@
       v128.load
       local.get $1
       v128.load
-      local.get $20
+      local.get $18
       f32x4.sub
       f32x4.mul
       local.get $33
@@ -27058,13 +27115,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|7
+      br $for-loop|6
      end
     end
-    local.get $29
+    local.get $7
     i32.const -64
     i32.sub
-    local.set $29
+    local.set $7
     br $for-loop|0
    end
   end
@@ -27079,8 +27136,8 @@
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
-  (local $27 v128)
-  (local $28 i32)
+  (local $27 i32)
+  (local $28 v128)
   (local $29 i32)
   (local $30 i32)
   (local $31 i32)
@@ -27099,22 +27156,26 @@
   local.set $24
   local.get $5
   local.set $25
+  local.get $7
+  local.set $27
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $28
+  local.set $29
+  i32.const 0
+  local.set $7
   local.get $11
   i32.const 2
   i32.shl
   local.set $31
   loop $for-loop|0
-   local.get $29
+   local.get $7
    local.get $31
    i32.lt_u
    if
-    local.get $29
+    local.get $7
     i32.const 2
     i32.shr_u
     local.set $0
@@ -27124,10 +27185,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $19
-    local.get $7
+    local.get $27
     if
      local.get $0
-     local.get $7
+     local.get $27
      i32.add
      v128.load
      local.get $18
@@ -27143,7 +27204,7 @@
     local.set $33
     local.get $18
     local.tee $20
-    local.set $19
+    local.set $28
     local.get $12
     i32.const 1
     i32.eq
@@ -27154,7 +27215,7 @@
      v128.load
      local.tee $19
      i16x8.extend_low_i8x16_u
-     local.tee $27
+     local.tee $34
      i32x4.extend_low_i16x8_u
      local.set $18
      local.get $19
@@ -27164,8 +27225,8 @@
      local.set $20
      local.get $19
      i32x4.extend_high_i16x8_u
-     local.set $19
-     local.get $27
+     local.set $28
+     local.get $34
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -27179,18 +27240,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $27
+      local.tee $19
       i32x4.extend_low_i16x8_u
       local.set $18
       local.get $1
       v128.load offset=16
-      local.tee $19
+      local.tee $28
       i32x4.extend_low_i16x8_u
       local.set $20
-      local.get $19
+      local.get $28
       i32x4.extend_high_i16x8_u
-      local.set $19
-      local.get $27
+      local.set $28
+      local.get $19
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -27208,11 +27269,11 @@
        local.set $20
        local.get $1
        v128.load offset=48
-       local.set $19
+       local.set $28
        local.get $1
        v128.load offset=16
       else
-       local.get $19
+       local.get $28
       end
      end
     end
@@ -27228,7 +27289,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $27
+    local.set $19
     i32.const 1024
     v128.load32_splat
     local.set $35
@@ -27237,7 +27298,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $27
+     local.get $19
      local.get $18
      local.get $9
      i32x4.splat
@@ -27251,17 +27312,17 @@
      select
      v128.andnot
      v128.and
-     local.set $27
+     local.set $19
     end
-    local.get $28
+    local.get $29
     local.get $18
     i32.const 1064
     v128.load32_splat
-    local.get $27
+    local.get $19
     v128.bitselect
     v128.store
-    local.get $28
-    local.get $27
+    local.get $29
+    local.get $19
     v128.store offset=256
     local.get $32
     i32x4.extend_high_i16x8_s
@@ -27279,7 +27340,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $27
+    local.set $19
     local.get $1
     if
      local.get $18
@@ -27291,21 +27352,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $27
+     local.get $19
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $28
+    local.get $29
     local.get $34
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=16
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=272
     local.get $33
@@ -27324,7 +27385,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $27
+    local.set $19
     local.get $1
     if
      local.get $18
@@ -27336,21 +27397,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $27
+     local.get $19
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $28
+    local.get $29
     local.get $20
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=32
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=288
     local.get $33
@@ -27369,33 +27430,33 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $20
+    local.set $19
     local.get $1
     if
      local.get $18
-     local.get $19
+     local.get $28
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $19
+     local.get $28
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $20
+     local.get $19
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
+    local.get $29
     local.get $28
-    local.get $19
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=48
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=304
     local.get $8
@@ -27409,11 +27470,11 @@
     drop
     i32.const 1024
     v128.load32_splat
-    local.tee $20
+    local.tee $18
+    local.set $28
+    local.get $18
     local.tee $19
-    local.set $27
-    local.get $19
-    local.set $18
+    local.set $20
     local.get $8
     local.tee $0
     local.get $9
@@ -27422,19 +27483,19 @@
     i32.add
     local.tee $26
     local.set $1
+    local.get $7
     local.get $21
-    local.get $29
     i32.add
     local.set $4
+    local.get $7
     local.get $24
-    local.get $29
     i32.add
     local.set $5
     local.get $17
     local.set $11
     i32.const 0
     local.set $3
-    loop $for-loop|6
+    loop $for-loop|5
      local.get $3
      local.get $9
      i32.lt_s
@@ -27477,9 +27538,9 @@
       local.get $36
       local.get $35
       f32x4.mul
-      local.get $20
+      local.get $18
       f32x4.add
-      local.set $20
+      local.set $18
       local.get $5
       v128.load offset=16
       local.set $35
@@ -27502,40 +27563,40 @@
       v128.bitselect
       local.tee $35
       v128.store offset=16
+      local.get $36
+      local.get $35
+      f32x4.mul
+      local.get $28
+      f32x4.add
+      local.set $28
+      local.get $5
+      v128.load offset=32
+      local.set $35
+      local.get $0
+      local.get $4
+      v128.load offset=32
+      local.tee $36
+      v128.store offset=32
+      local.get $1
+      local.get $32
+      local.get $33
+      local.get $34
+      local.get $36
+      local.get $35
+      f32x4.lt
+      v128.bitselect
+      local.get $36
+      local.get $35
+      f32x4.gt
+      v128.bitselect
+      local.tee $35
+      v128.store offset=32
       local.get $36
       local.get $35
       f32x4.mul
       local.get $19
       f32x4.add
       local.set $19
-      local.get $5
-      v128.load offset=32
-      local.set $35
-      local.get $0
-      local.get $4
-      v128.load offset=32
-      local.tee $36
-      v128.store offset=32
-      local.get $1
-      local.get $32
-      local.get $33
-      local.get $34
-      local.get $36
-      local.get $35
-      f32x4.lt
-      v128.bitselect
-      local.get $36
-      local.get $35
-      f32x4.gt
-      v128.bitselect
-      local.tee $35
-      v128.store offset=32
-      local.get $36
-      local.get $35
-      f32x4.mul
-      local.get $27
-      f32x4.add
-      local.set $27
       local.get $5
       v128.load offset=48
       local.set $35
@@ -27561,9 +27622,9 @@
       local.get $36
       local.get $32
       f32x4.mul
-      local.get $18
+      local.get $20
       f32x4.add
-      local.set $18
+      local.set $20
       local.get $0
       i32.const 256
       i32.add
@@ -27588,7 +27649,7 @@
       i32.const 1
       i32.add
       local.set $3
-      br $for-loop|6
+      br $for-loop|5
      end
     end
     local.get $15
@@ -27602,12 +27663,12 @@
     local.get $26
     local.set $1
     local.get $2
-    local.get $29
+    local.get $7
     i32.add
     local.set $3
     i32.const 0
     local.set $4
-    loop $for-loop|7
+    loop $for-loop|6
      local.get $4
      local.get $9
      i32.lt_s
@@ -27616,7 +27677,7 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $19
+      local.get $28
       f32x4.sub
       f32x4.mul
       local.set $34
@@ -27624,7 +27685,7 @@
       v128.load offset=32
       local.get $1
       v128.load offset=32
-      local.get $27
+      local.get $19
       f32x4.sub
       f32x4.mul
       local.set $35
@@ -27632,7 +27693,7 @@
       v128.load offset=48
       local.get $1
       v128.load offset=48
-      local.get $18
+      local.get $20
       f32x4.sub
       f32x4.mul
       local.set $36
@@ -27641,7 +27702,7 @@
       v128.load
       local.get $1
       v128.load
-      local.get $20
+      local.get $18
       f32x4.sub
       f32x4.mul
       local.get $32
@@ -27698,13 +27759,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|7
+      br $for-loop|6
      end
     end
-    local.get $29
+    local.get $7
     i32.const -64
     i32.sub
-    local.set $29
+    local.set $7
     br $for-loop|0
    end
   end
@@ -27740,22 +27801,26 @@
   local.set $24
   local.get $5
   local.set $25
+  local.get $7
+  local.set $26
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
   local.set $28
+  i32.const 0
+  local.set $7
   local.get $11
   i32.const 2
   i32.shl
   local.set $31
   loop $for-loop|0
-   local.get $30
+   local.get $7
    local.get $31
    i32.lt_u
    if
-    local.get $30
+    local.get $7
     i32.const 2
     i32.shr_u
     local.set $0
@@ -27765,10 +27830,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $19
-    local.get $7
+    local.get $26
     if
      local.get $0
-     local.get $7
+     local.get $26
      i32.add
      v128.load
      local.get $18
@@ -27784,7 +27849,7 @@
     local.set $33
     local.get $18
     local.tee $20
-    local.set $19
+    local.set $27
     local.get $12
     i32.const 1
     i32.eq
@@ -27795,7 +27860,7 @@
      v128.load
      local.tee $19
      i16x8.extend_low_i8x16_u
-     local.tee $27
+     local.tee $34
      i32x4.extend_low_i16x8_u
      local.set $18
      local.get $19
@@ -27805,8 +27870,8 @@
      local.set $20
      local.get $19
      i32x4.extend_high_i16x8_u
-     local.set $19
-     local.get $27
+     local.set $27
+     local.get $34
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -27820,18 +27885,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $27
+      local.tee $19
       i32x4.extend_low_i16x8_u
       local.set $18
       local.get $1
       v128.load offset=16
-      local.tee $19
+      local.tee $27
       i32x4.extend_low_i16x8_u
       local.set $20
-      local.get $19
-      i32x4.extend_high_i16x8_u
-      local.set $19
       local.get $27
+      i32x4.extend_high_i16x8_u
+      local.set $27
+      local.get $19
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -27849,11 +27914,11 @@
        local.set $20
        local.get $1
        v128.load offset=48
-       local.set $19
+       local.set $27
        local.get $1
        v128.load offset=16
       else
-       local.get $19
+       local.get $27
       end
      end
     end
@@ -27869,7 +27934,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $27
+    local.set $19
     i32.const 1024
     v128.load32_splat
     local.set $35
@@ -27878,7 +27943,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $27
+     local.get $19
      local.get $18
      local.get $9
      i32x4.splat
@@ -27892,17 +27957,17 @@
      select
      v128.andnot
      v128.and
-     local.set $27
+     local.set $19
     end
     local.get $28
     local.get $18
     i32.const 1064
     v128.load32_splat
-    local.get $27
+    local.get $19
     v128.bitselect
     v128.store
     local.get $28
-    local.get $27
+    local.get $19
     v128.store offset=256
     local.get $32
     i32x4.extend_high_i16x8_s
@@ -27920,7 +27985,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $27
+    local.set $19
     local.get $1
     if
      local.get $18
@@ -27932,7 +27997,7 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $27
+     local.get $19
      local.get $14
      select
      v128.andnot
@@ -27965,7 +28030,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $27
+    local.set $19
     local.get $1
     if
      local.get $18
@@ -27977,7 +28042,7 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $27
+     local.get $19
      local.get $14
      select
      v128.andnot
@@ -28010,19 +28075,19 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $20
+    local.set $19
     local.get $1
     if
      local.get $18
-     local.get $19
+     local.get $27
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $19
+     local.get $27
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $20
+     local.get $19
      local.get $14
      select
      v128.andnot
@@ -28030,7 +28095,7 @@
      local.set $18
     end
     local.get $28
-    local.get $19
+    local.get $27
     i32.const 1064
     v128.load32_splat
     local.get $18
@@ -28050,35 +28115,35 @@
     local.set $32
     i32.const 1024
     v128.load32_splat
-    local.tee $20
-    local.tee $19
+    local.tee $18
     local.set $27
-    local.get $19
-    local.set $18
+    local.get $18
+    local.tee $19
+    local.set $20
     local.get $8
     local.tee $0
     local.get $9
     i32.const 8
     i32.shl
     i32.add
-    local.tee $26
+    local.tee $3
     local.set $1
+    local.get $7
     local.get $21
-    local.get $30
     i32.add
     local.set $4
+    local.get $7
     local.get $24
-    local.get $30
     i32.add
     local.set $5
     local.get $17
     local.set $11
     i32.const 0
-    local.set $3
-    loop $for-loop|6
-     local.get $3
+    local.set $30
+    loop $for-loop|5
      local.get $9
-     i32.lt_s
+     local.get $30
+     i32.gt_s
      if
       local.get $11
       i32.const 4
@@ -28090,7 +28155,7 @@
       local.set $34
       local.get $29
       v128.load
-      local.get $3
+      local.get $30
       i32x4.splat
       local.tee $35
       i32x4.eq
@@ -28115,9 +28180,9 @@
       local.get $37
       local.get $36
       f32x4.mul
-      local.get $20
+      local.get $18
       f32x4.add
-      local.set $20
+      local.set $18
       local.get $29
       v128.load offset=16
       local.get $35
@@ -28140,40 +28205,40 @@
       f32x4.add
       local.tee $36
       v128.store offset=16
-      local.get $37
-      local.get $36
-      f32x4.mul
-      local.get $19
-      f32x4.add
-      local.set $19
-      local.get $29
-      v128.load offset=32
-      local.get $35
-      i32x4.eq
-      local.get $32
-      v128.and
-      local.set $36
-      local.get $0
-      local.get $4
-      v128.load offset=32
-      local.tee $37
-      v128.store offset=32
-      local.get $1
-      local.get $34
-      local.get $37
-      f32x4.mul
-      local.get $33
-      local.get $36
-      f32x4.mul
-      f32x4.add
-      local.tee $36
-      v128.store offset=32
       local.get $37
       local.get $36
       f32x4.mul
       local.get $27
       f32x4.add
       local.set $27
+      local.get $29
+      v128.load offset=32
+      local.get $35
+      i32x4.eq
+      local.get $32
+      v128.and
+      local.set $36
+      local.get $0
+      local.get $4
+      v128.load offset=32
+      local.tee $37
+      v128.store offset=32
+      local.get $1
+      local.get $34
+      local.get $37
+      f32x4.mul
+      local.get $33
+      local.get $36
+      f32x4.mul
+      f32x4.add
+      local.tee $36
+      v128.store offset=32
+      local.get $37
+      local.get $36
+      f32x4.mul
+      local.get $19
+      f32x4.add
+      local.set $19
       local.get $29
       v128.load offset=48
       local.get $35
@@ -28199,9 +28264,9 @@
       local.get $36
       local.get $33
       f32x4.mul
-      local.get $18
+      local.get $20
       f32x4.add
-      local.set $18
+      local.set $20
       local.get $0
       i32.const 256
       i32.add
@@ -28222,11 +28287,11 @@
       i32.const 12
       i32.add
       local.set $11
-      local.get $3
+      local.get $30
       i32.const 1
       i32.add
-      local.set $3
-      br $for-loop|6
+      local.set $30
+      br $for-loop|5
      end
     end
     local.get $15
@@ -28237,15 +28302,15 @@
     local.set $33
     local.get $8
     local.set $0
-    local.get $26
+    local.get $3
     local.set $1
     local.get $2
-    local.get $30
+    local.get $7
     i32.add
     local.set $3
     i32.const 0
     local.set $4
-    loop $for-loop|7
+    loop $for-loop|6
      local.get $4
      local.get $9
      i32.lt_s
@@ -28254,7 +28319,7 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $19
+      local.get $27
       f32x4.sub
       f32x4.mul
       local.set $34
@@ -28262,7 +28327,7 @@
       v128.load offset=32
       local.get $1
       v128.load offset=32
-      local.get $27
+      local.get $19
       f32x4.sub
       f32x4.mul
       local.set $35
@@ -28270,7 +28335,7 @@
       v128.load offset=48
       local.get $1
       v128.load offset=48
-      local.get $18
+      local.get $20
       f32x4.sub
       f32x4.mul
       local.set $36
@@ -28279,7 +28344,7 @@
       v128.load
       local.get $1
       v128.load
-      local.get $20
+      local.get $18
       f32x4.sub
       f32x4.mul
       local.get $32
@@ -28336,13 +28401,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|7
+      br $for-loop|6
      end
     end
-    local.get $30
+    local.get $7
     i32.const -64
     i32.sub
-    local.set $30
+    local.set $7
     br $for-loop|0
    end
   end
@@ -28379,22 +28444,26 @@
   local.set $24
   local.get $5
   local.set $25
+  local.get $7
+  local.set $26
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
   local.set $28
+  i32.const 0
+  local.set $7
   local.get $11
   i32.const 2
   i32.shl
   local.set $31
   loop $for-loop|0
-   local.get $30
+   local.get $7
    local.get $31
    i32.lt_u
    if
-    local.get $30
+    local.get $7
     i32.const 2
     i32.shr_u
     local.set $0
@@ -28404,10 +28473,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $19
-    local.get $7
+    local.get $26
     if
      local.get $0
-     local.get $7
+     local.get $26
      i32.add
      v128.load
      local.get $18
@@ -28423,7 +28492,7 @@
     local.set $33
     local.get $18
     local.tee $20
-    local.set $19
+    local.set $27
     local.get $12
     i32.const 1
     i32.eq
@@ -28434,7 +28503,7 @@
      v128.load
      local.tee $19
      i16x8.extend_low_i8x16_u
-     local.tee $27
+     local.tee $34
      i32x4.extend_low_i16x8_u
      local.set $18
      local.get $19
@@ -28444,8 +28513,8 @@
      local.set $20
      local.get $19
      i32x4.extend_high_i16x8_u
-     local.set $19
-     local.get $27
+     local.set $27
+     local.get $34
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -28459,18 +28528,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $27
+      local.tee $19
       i32x4.extend_low_i16x8_u
       local.set $18
       local.get $1
       v128.load offset=16
-      local.tee $19
+      local.tee $27
       i32x4.extend_low_i16x8_u
       local.set $20
-      local.get $19
-      i32x4.extend_high_i16x8_u
-      local.set $19
       local.get $27
+      i32x4.extend_high_i16x8_u
+      local.set $27
+      local.get $19
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -28488,11 +28557,11 @@
        local.set $20
        local.get $1
        v128.load offset=48
-       local.set $19
+       local.set $27
        local.get $1
        v128.load offset=16
       else
-       local.get $19
+       local.get $27
       end
      end
     end
@@ -28508,7 +28577,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $27
+    local.set $19
     i32.const 1024
     v128.load32_splat
     local.set $35
@@ -28517,7 +28586,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $27
+     local.get $19
      local.get $18
      local.get $9
      i32x4.splat
@@ -28531,17 +28600,17 @@
      select
      v128.andnot
      v128.and
-     local.set $27
+     local.set $19
     end
     local.get $28
     local.get $18
     i32.const 1064
     v128.load32_splat
-    local.get $27
+    local.get $19
     v128.bitselect
     v128.store
     local.get $28
-    local.get $27
+    local.get $19
     v128.store offset=256
     local.get $32
     i32x4.extend_high_i16x8_s
@@ -28559,7 +28628,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $27
+    local.set $19
     local.get $1
     if
      local.get $18
@@ -28571,7 +28640,7 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $27
+     local.get $19
      local.get $14
      select
      v128.andnot
@@ -28604,7 +28673,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $27
+    local.set $19
     local.get $1
     if
      local.get $18
@@ -28616,7 +28685,7 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $27
+     local.get $19
      local.get $14
      select
      v128.andnot
@@ -28649,19 +28718,19 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $20
+    local.set $19
     local.get $1
     if
      local.get $18
-     local.get $19
+     local.get $27
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $19
+     local.get $27
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $20
+     local.get $19
      local.get $14
      select
      v128.andnot
@@ -28669,7 +28738,7 @@
      local.set $18
     end
     local.get $28
-    local.get $19
+    local.get $27
     i32.const 1064
     v128.load32_splat
     local.get $18
@@ -28689,35 +28758,35 @@
     local.set $32
     i32.const 1024
     v128.load32_splat
-    local.tee $20
-    local.tee $19
+    local.tee $18
     local.set $27
-    local.get $19
-    local.set $18
+    local.get $18
+    local.tee $19
+    local.set $20
     local.get $8
     local.tee $0
     local.get $9
     i32.const 8
     i32.shl
     i32.add
-    local.tee $26
+    local.tee $3
     local.set $1
+    local.get $7
     local.get $21
-    local.get $30
     i32.add
     local.set $4
+    local.get $7
     local.get $24
-    local.get $30
     i32.add
     local.set $5
     local.get $17
     local.set $11
     i32.const 0
-    local.set $3
-    loop $for-loop|6
-     local.get $3
+    local.set $30
+    loop $for-loop|5
      local.get $9
-     i32.lt_s
+     local.get $30
+     i32.gt_s
      if
       local.get $11
       v128.load32_splat
@@ -28734,7 +28803,7 @@
       local.set $35
       local.get $29
       v128.load
-      local.get $3
+      local.get $30
       i32x4.splat
       local.tee $36
       i32x4.eq
@@ -28763,9 +28832,9 @@
       local.get $38
       local.get $37
       f32x4.mul
-      local.get $20
+      local.get $18
       f32x4.add
-      local.set $20
+      local.set $18
       local.get $29
       v128.load offset=16
       local.get $36
@@ -28792,44 +28861,44 @@
       v128.bitselect
       local.tee $37
       v128.store offset=16
-      local.get $38
-      local.get $37
-      f32x4.mul
-      local.get $19
-      f32x4.add
-      local.set $19
-      local.get $29
-      v128.load offset=32
-      local.get $36
-      i32x4.eq
-      local.get $32
-      v128.and
-      local.set $37
-      local.get $0
-      local.get $4
-      v128.load offset=32
-      local.tee $38
-      v128.store offset=32
-      local.get $1
-      local.get $33
-      local.get $34
-      local.get $35
-      local.get $38
-      local.get $37
-      f32x4.lt
-      v128.bitselect
-      local.get $38
-      local.get $37
-      f32x4.gt
-      v128.bitselect
-      local.tee $37
-      v128.store offset=32
       local.get $38
       local.get $37
       f32x4.mul
       local.get $27
       f32x4.add
       local.set $27
+      local.get $29
+      v128.load offset=32
+      local.get $36
+      i32x4.eq
+      local.get $32
+      v128.and
+      local.set $37
+      local.get $0
+      local.get $4
+      v128.load offset=32
+      local.tee $38
+      v128.store offset=32
+      local.get $1
+      local.get $33
+      local.get $34
+      local.get $35
+      local.get $38
+      local.get $37
+      f32x4.lt
+      v128.bitselect
+      local.get $38
+      local.get $37
+      f32x4.gt
+      v128.bitselect
+      local.tee $37
+      v128.store offset=32
+      local.get $38
+      local.get $37
+      f32x4.mul
+      local.get $19
+      f32x4.add
+      local.set $19
       local.get $29
       v128.load offset=48
       local.get $36
@@ -28859,9 +28928,9 @@
       local.get $37
       local.get $33
       f32x4.mul
-      local.get $18
+      local.get $20
       f32x4.add
-      local.set $18
+      local.set $20
       local.get $0
       i32.const 256
       i32.add
@@ -28882,11 +28951,11 @@
       i32.const 12
       i32.add
       local.set $11
-      local.get $3
+      local.get $30
       i32.const 1
       i32.add
-      local.set $3
-      br $for-loop|6
+      local.set $30
+      br $for-loop|5
      end
     end
     local.get $15
@@ -28897,15 +28966,15 @@
     local.set $33
     local.get $8
     local.set $0
-    local.get $26
+    local.get $3
     local.set $1
     local.get $2
-    local.get $30
+    local.get $7
     i32.add
     local.set $3
     i32.const 0
     local.set $4
-    loop $for-loop|7
+    loop $for-loop|6
      local.get $4
      local.get $9
      i32.lt_s
@@ -28914,7 +28983,7 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $19
+      local.get $27
       f32x4.sub
       f32x4.mul
       local.set $34
@@ -28922,7 +28991,7 @@
       v128.load offset=32
       local.get $1
       v128.load offset=32
-      local.get $27
+      local.get $19
       f32x4.sub
       f32x4.mul
       local.set $35
@@ -28930,7 +28999,7 @@
       v128.load offset=48
       local.get $1
       v128.load offset=48
-      local.get $18
+      local.get $20
       f32x4.sub
       f32x4.mul
       local.set $36
@@ -28939,7 +29008,7 @@
       v128.load
       local.get $1
       v128.load
-      local.get $20
+      local.get $18
       f32x4.sub
       f32x4.mul
       local.get $32
@@ -28996,13 +29065,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|7
+      br $for-loop|6
      end
     end
-    local.get $30
+    local.get $7
     i32.const -64
     i32.sub
-    local.set $30
+    local.set $7
     br $for-loop|0
    end
   end
@@ -29011,24 +29080,24 @@
   (local $20 v128)
   (local $21 v128)
   (local $22 v128)
-  (local $23 i32)
+  (local $23 v128)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
-  (local $29 v128)
+  (local $29 i32)
   (local $30 v128)
-  (local $31 i32)
+  (local $31 v128)
   (local $32 i32)
   (local $33 i32)
-  (local $34 v128)
-  (local $35 i32)
+  (local $34 i32)
+  (local $35 v128)
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
+  (local $39 i32)
+  (local $40 i32)
   (local $41 v128)
   (local $42 v128)
   (local $43 v128)
@@ -29038,82 +29107,86 @@
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
+  (local $50 v128)
   local.get $0
-  local.set $23
+  local.set $29
   local.get $1
-  local.set $24
+  local.set $28
+  local.get $2
+  local.set $26
   local.get $3
   local.set $25
   local.get $4
-  local.set $26
+  local.set $24
   local.get $5
+  local.set $2
+  local.get $7
   local.set $27
-  local.get $6
-  local.set $28
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $31
+  local.set $40
+  i32.const 0
+  local.set $7
   local.get $11
   i32.const 2
   i32.shl
-  local.set $33
+  local.set $34
   loop $for-loop|0
-   local.get $32
-   local.get $33
+   local.get $7
+   local.get $34
    i32.lt_u
    if
-    local.get $32
+    local.get $7
     i32.const 2
     i32.shr_u
     local.set $0
     i32.const 1024
     v128.load32_splat
-    local.set $20
+    local.set $21
     i32.const 1064
     v128.load32_splat
-    local.set $21
-    local.get $7
-    if (result v128)
+    local.set $20
+    local.get $27
+    if
      local.get $0
-     local.get $7
+     local.get $27
      i32.add
      v128.load
-     local.get $20
+     local.get $21
      i8x16.eq
      v128.not
-    else
-     local.get $21
+     local.set $20
     end
-    local.tee $29
-    i16x8.extend_low_i8x16_s
-    local.set $34
     local.get $20
-    local.tee $21
-    local.set $22
+    i16x8.extend_low_i8x16_s
+    local.set $31
+    local.get $21
+    local.tee $22
+    local.set $23
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
      local.get $0
-     local.get $28
+     local.get $6
      i32.add
      v128.load
-     local.tee $21
+     local.tee $22
      i16x8.extend_low_i8x16_u
      local.tee $30
      i32x4.extend_low_i16x8_u
-     local.set $20
-     local.get $21
-     i16x8.extend_high_i8x16_u
-     local.tee $22
-     i32x4.extend_low_i16x8_u
      local.set $21
      local.get $22
-     i32x4.extend_high_i16x8_u
+     i16x8.extend_high_i8x16_u
+     local.tee $23
+     i32x4.extend_low_i16x8_u
      local.set $22
+     local.get $23
+     i32x4.extend_high_i16x8_u
+     local.set $23
      local.get $30
      i32x4.extend_high_i16x8_u
     else
@@ -29121,7 +29194,7 @@
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $28
+      local.get $6
       local.get $0
       i32.const 1
       i32.shl
@@ -29130,43 +29203,43 @@
       v128.load
       local.tee $30
       i32x4.extend_low_i16x8_u
-      local.set $20
+      local.set $21
       local.get $1
       v128.load offset=16
-      local.tee $22
+      local.tee $23
       i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $22
-      i32x4.extend_high_i16x8_u
       local.set $22
+      local.get $23
+      i32x4.extend_high_i16x8_u
+      local.set $23
       local.get $30
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $28
+       local.get $6
        local.get $0
        i32.const 2
        i32.shl
        i32.add
        local.tee $1
        v128.load
-       local.set $20
-       local.get $1
-       v128.load offset=32
        local.set $21
        local.get $1
-       v128.load offset=48
+       v128.load offset=32
        local.set $22
+       local.get $1
+       v128.load offset=48
+       local.set $23
        local.get $1
        v128.load offset=16
       else
-       local.get $20
+       local.get $21
       end
      end
     end
-    local.set $36
-    local.get $34
+    local.set $35
+    local.get $31
     i32x4.extend_low_i16x8_s
     local.get $0
     i32x4.splat
@@ -29180,39 +29253,39 @@
     local.set $30
     i32.const 1024
     v128.load32_splat
-    local.set $37
+    local.set $36
     local.get $12
     i32.const 0
     i32.ne
     local.tee $1
     if
      local.get $30
-     local.get $20
+     local.get $21
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $20
+     local.get $21
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $37
+     local.get $36
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $30
     end
-    local.get $31
-    local.get $20
+    local.get $40
+    local.get $21
     i32.const 1064
     v128.load32_splat
     local.get $30
     v128.bitselect
     v128.store
-    local.get $31
+    local.get $40
     local.get $30
     v128.store offset=256
-    local.get $34
+    local.get $31
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 4
@@ -29225,18 +29298,18 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $21
     i32.const 1024
     v128.load32_splat
     local.set $30
     local.get $1
     if
-     local.get $20
-     local.get $36
+     local.get $21
+     local.get $35
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $36
+     local.get $35
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -29245,21 +29318,21 @@
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $21
     end
-    local.get $31
-    local.get $36
+    local.get $40
+    local.get $35
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $21
     v128.bitselect
     v128.store offset=16
-    local.get $31
-    local.get $20
+    local.get $40
+    local.get $21
     v128.store offset=272
-    local.get $29
+    local.get $20
     i16x8.extend_high_i8x16_s
-    local.tee $29
+    local.tee $21
     i32x4.extend_low_i16x8_s
     local.get $0
     i32.const 8
@@ -29279,11 +29352,11 @@
     local.get $1
     if
      local.get $20
-     local.get $21
+     local.get $22
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $21
+     local.get $22
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -29294,17 +29367,17 @@
      v128.and
      local.set $20
     end
-    local.get $31
-    local.get $21
+    local.get $40
+    local.get $22
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=32
-    local.get $31
+    local.get $40
     local.get $20
     v128.store offset=288
-    local.get $29
+    local.get $21
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 12
@@ -29324,11 +29397,11 @@
     local.get $1
     if
      local.get $20
-     local.get $22
+     local.get $23
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $22
+     local.get $23
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -29339,23 +29412,26 @@
      v128.and
      local.set $20
     end
-    local.get $31
-    local.get $22
+    local.get $40
+    local.get $23
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=48
-    local.get $31
+    local.get $40
     local.get $20
     v128.store offset=304
     i32.const 1024
     v128.load32_splat
-    local.tee $20
-    local.set $22
+    local.tee $21
+    local.set $30
+    i32.const 1032
+    v128.load32_splat
+    local.set $31
     i32.const 1068
     v128.load32_splat
-    local.set $21
+    local.set $35
     local.get $8
     local.get $9
     i32.const 352
@@ -29363,159 +29439,164 @@
     i32.add
     i32.const 512
     i32.add
-    local.set $3
-    local.get $23
-    local.get $32
-    i32.add
-    local.set $4
-    local.get $8
-    local.set $0
-    i32.const 0
     local.set $1
+    i32.const 0
+    local.set $0
     loop $for-loop|1
-     local.get $1
+     local.get $0
      i32.const 64
      i32.lt_u
      if
+      local.get $31
+      local.tee $20
+      local.tee $22
+      local.tee $23
+      local.set $41
+      local.get $7
+      local.get $29
+      i32.add
       local.get $0
-      local.get $1
       i32.add
-      local.get $1
-      local.get $4
-      i32.add
-      v128.load
-      local.tee $29
-      v128.store
-      local.get $1
-      local.get $3
-      i32.add
-      local.get $29
-      v128.store
-      local.get $20
-      local.get $29
-      local.get $21
-      v128.and
-      i32x4.max_u
-      local.set $20
-      local.get $1
-      i32.const 16
-      i32.add
-      local.set $1
-      br $for-loop|1
-     end
-    end
-    i32.const 1
-    local.set $6
-    loop $for-loop|2
-     local.get $6
-     local.get $9
-     i32.lt_s
-     if
-      local.get $4
-      local.get $24
+      local.set $3
+      local.get $0
+      local.get $8
       i32.add
       local.set $4
-      local.get $0
-      i32.const 256
-      i32.add
-      local.set $0
       i32.const 0
-      local.set $1
-      loop $for-loop|3
-       local.get $1
-       i32.const 64
-       i32.lt_u
+      local.set $5
+      loop $for-loop|2
+       local.get $5
+       local.get $9
+       i32.lt_s
        if
-        local.get $1
-        local.get $4
-        i32.add
-        local.tee $5
-        v128.load offset=16
-        local.set $29
-        local.get $0
-        local.get $1
-        i32.add
-        local.tee $11
-        local.get $5
-        v128.load
-        local.tee $30
-        v128.store
-        local.get $11
-        local.get $29
-        v128.store offset=16
-        local.get $20
-        local.get $30
-        local.get $21
-        v128.and
-        i32x4.max_u
-        local.get $29
-        local.get $21
-        v128.and
-        i32x4.max_u
-        local.set $20
-        local.get $1
         local.get $3
-        i32.add
-        local.tee $5
-        local.get $5
-        v128.load
-        local.get $30
-        f32x4.pmax
-        v128.store
-        local.get $5
-        local.get $5
         v128.load offset=16
-        local.get $29
-        f32x4.pmax
+        local.set $36
+        local.get $3
+        v128.load offset=32
+        local.set $37
+        local.get $3
+        v128.load offset=48
+        local.set $38
+        local.get $4
+        local.get $3
+        v128.load
+        local.tee $42
+        v128.store
+        local.get $4
+        local.get $36
         v128.store offset=16
-        local.get $1
-        i32.const 32
+        local.get $4
+        local.get $37
+        v128.store offset=32
+        local.get $4
+        local.get $38
+        v128.store offset=48
+        local.get $21
+        local.get $42
+        local.get $35
+        v128.and
+        i32x4.max_u
+        local.get $36
+        local.get $35
+        v128.and
+        i32x4.max_u
+        local.get $37
+        local.get $35
+        v128.and
+        i32x4.max_u
+        local.get $38
+        local.get $35
+        v128.and
+        i32x4.max_u
+        local.set $21
+        local.get $20
+        local.get $42
+        f32x4.pmax
+        local.set $20
+        local.get $22
+        local.get $36
+        f32x4.pmax
+        local.set $22
+        local.get $23
+        local.get $37
+        f32x4.pmax
+        local.set $23
+        local.get $41
+        local.get $38
+        f32x4.pmax
+        local.set $41
+        local.get $3
+        local.get $28
         i32.add
-        local.set $1
-        br $for-loop|3
+        local.set $3
+        local.get $4
+        i32.const 256
+        i32.add
+        local.set $4
+        local.get $5
+        i32.const 1
+        i32.add
+        local.set $5
+        br $for-loop|2
        end
       end
-      local.get $6
-      i32.const 1
+      local.get $0
+      local.get $1
       i32.add
-      local.set $6
-      br $for-loop|2
+      local.tee $3
+      local.get $20
+      v128.store
+      local.get $3
+      local.get $22
+      v128.store offset=16
+      local.get $3
+      local.get $23
+      v128.store offset=32
+      local.get $3
+      local.get $41
+      v128.store offset=48
+      local.get $0
+      i32.const -64
+      i32.sub
+      local.set $0
+      br $for-loop|1
      end
     end
     i32.const 1036
     v128.load32_splat
-    local.set $36
+    local.set $42
     i32.const 1040
     v128.load32_splat
-    local.set $37
+    local.set $43
     i32.const 1028
     v128.load32_splat
-    local.set $38
+    local.set $44
     i32.const 1044
     v128.load32_splat
-    local.set $41
+    local.set $45
     i32.const 1048
     v128.load32_splat
-    local.set $42
+    local.set $46
     i32.const 1052
     v128.load32_splat
-    local.set $43
+    local.set $47
     i32.const 1056
     v128.load32_splat
-    local.set $44
+    local.set $38
     i32.const 1060
     v128.load32_splat
-    local.set $45
+    local.set $37
     local.get $15
     f32x4.splat
-    local.set $46
+    local.set $36
     local.get $16
     f32x4.splat
-    local.set $29
+    local.set $35
     i32.const 0
-    local.set $1
-    loop $for-loop|4
-     local.get $1
+    local.set $3
+    loop $for-loop|3
+     local.get $3
      i32.const 64
      i32.lt_u
      if
@@ -29524,130 +29605,130 @@
       i32.add
       local.tee $0
       v128.load
-      local.set $30
+      local.set $22
       local.get $0
       v128.load offset=16
-      local.set $34
-      local.get $22
-      local.tee $20
-      local.set $21
-      local.get $1
+      local.set $20
+      local.get $30
+      local.tee $21
+      local.set $41
+      local.get $3
       local.get $8
       i32.add
       local.set $0
       i32.const 0
       local.set $4
-      loop $for-loop|5
+      loop $for-loop|4
        local.get $4
        local.get $9
        i32.lt_s
        if
         local.get $0
         v128.load offset=16
-        local.get $34
+        local.get $20
         f32x4.sub
-        local.get $46
+        local.get $36
         f32x4.mul
-        local.get $29
+        local.get $35
         f32x4.mul
-        local.tee $39
-        local.get $37
+        local.tee $48
+        local.get $43
         f32x4.add
-        local.set $47
+        local.set $31
         local.get $0
         v128.load
-        local.get $30
+        local.get $22
         f32x4.sub
-        local.get $46
+        local.get $36
         f32x4.mul
-        local.get $29
+        local.get $35
         f32x4.mul
-        local.tee $48
-        local.get $37
-        f32x4.add
-        local.set $49
-        local.get $0
-        local.get $45
-        local.get $48
-        local.get $49
-        local.get $37
-        f32x4.sub
-        f32x4.sub
-        local.tee $40
-        f32x4.mul
-        local.get $44
-        f32x4.add
-        local.get $40
-        f32x4.mul
+        local.tee $49
         local.get $43
         f32x4.add
-        local.get $40
-        f32x4.mul
-        local.get $42
-        f32x4.add
-        local.get $40
-        f32x4.mul
-        local.get $41
-        f32x4.add
-        local.get $40
+        local.set $23
+        local.get $0
+        local.get $37
+        local.get $49
+        local.get $23
+        local.get $43
+        f32x4.sub
+        f32x4.sub
+        local.tee $50
         f32x4.mul
         local.get $38
         f32x4.add
-        local.get $49
+        local.get $50
+        f32x4.mul
+        local.get $47
+        f32x4.add
+        local.get $50
+        f32x4.mul
+        local.get $46
+        f32x4.add
+        local.get $50
+        f32x4.mul
+        local.get $45
+        f32x4.add
+        local.get $50
+        f32x4.mul
+        local.get $44
+        f32x4.add
+        local.get $23
         i32.const 23
         i32x4.shl
         i32x4.add
-        local.get $48
-        local.get $36
+        local.get $49
+        local.get $42
         f32x4.ge
         v128.and
-        local.tee $40
+        local.tee $23
         v128.store
         local.get $0
-        local.get $45
-        local.get $39
-        local.get $47
         local.get $37
-        f32x4.sub
-        f32x4.sub
-        local.tee $48
-        f32x4.mul
-        local.get $44
-        f32x4.add
         local.get $48
-        f32x4.mul
+        local.get $31
         local.get $43
-        f32x4.add
-        local.get $48
-        f32x4.mul
-        local.get $42
-        f32x4.add
-        local.get $48
-        f32x4.mul
-        local.get $41
-        f32x4.add
-        local.get $48
+        f32x4.sub
+        f32x4.sub
+        local.tee $49
         f32x4.mul
         local.get $38
         f32x4.add
+        local.get $49
+        f32x4.mul
         local.get $47
+        f32x4.add
+        local.get $49
+        f32x4.mul
+        local.get $46
+        f32x4.add
+        local.get $49
+        f32x4.mul
+        local.get $45
+        f32x4.add
+        local.get $49
+        f32x4.mul
+        local.get $44
+        f32x4.add
+        local.get $31
         i32.const 23
         i32x4.shl
         i32x4.add
-        local.get $39
-        local.get $36
+        local.get $48
+        local.get $42
         f32x4.ge
         v128.and
-        local.tee $39
+        local.tee $31
         v128.store offset=16
-        local.get $20
-        local.get $40
-        f32x4.add
-        local.set $20
         local.get $21
-        local.get $39
+        local.get $23
         f32x4.add
         local.set $21
+        local.get $41
+        local.get $31
+        f32x4.add
+        local.set $41
         local.get $0
         i32.const 256
         i32.add
@@ -29656,38 +29737,38 @@
         i32.const 1
         i32.add
         local.set $4
-        br $for-loop|5
+        br $for-loop|4
        end
       end
       local.get $1
       local.get $3
       i32.add
       local.tee $0
-      local.get $38
-      local.get $20
+      local.get $44
+      local.get $21
       f32x4.div
-      local.get $3
+      local.get $1
       i32.const 256
       i32.sub
-      local.get $1
+      local.get $3
       i32.add
       local.tee $4
       v128.load
       v128.and
       v128.store
       local.get $0
-      local.get $38
-      local.get $21
+      local.get $44
+      local.get $41
       f32x4.div
       local.get $4
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $1
+      local.get $3
       i32.const 32
       i32.add
-      local.set $1
-      br $for-loop|4
+      local.set $3
+      br $for-loop|3
      end
     end
     local.get $8
@@ -29695,164 +29776,167 @@
     i32.const 352
     i32.mul
     i32.add
-    local.set $35
+    local.tee $0
+    local.set $33
+    local.get $0
+    local.set $3
     i32.const 1028
     v128.load32_splat
     drop
     i32.const 1024
     v128.load32_splat
-    local.tee $20
-    local.tee $22
-    local.set $29
-    local.get $22
-    local.set $21
+    local.tee $21
+    local.tee $23
+    local.set $41
+    local.get $23
+    local.set $20
     local.get $8
     local.tee $0
     local.get $9
     i32.const 8
     i32.shl
     i32.add
-    local.tee $3
+    local.tee $32
     local.set $1
-    local.get $23
-    local.get $32
+    local.get $7
+    local.get $29
     i32.add
     local.set $4
-    local.get $26
-    local.get $32
+    local.get $7
+    local.get $24
     i32.add
     local.set $5
     local.get $19
     local.set $11
     i32.const 0
-    local.set $6
-    loop $for-loop|6
-     local.get $6
+    local.set $39
+    loop $for-loop|5
      local.get $9
-     i32.lt_s
+     local.get $39
+     i32.gt_s
      if
       local.get $11
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $30
+      local.set $22
       local.get $11
       v128.load32_splat
-      local.set $34
+      local.set $30
       local.get $5
       v128.load
-      local.set $36
+      local.set $31
       local.get $0
       local.get $0
       v128.load
-      local.get $35
+      local.get $3
       v128.load offset=512
       f32x4.mul
-      local.tee $37
+      local.tee $35
       v128.store
       local.get $1
-      local.get $34
-      local.get $37
-      f32x4.mul
       local.get $30
-      local.get $36
+      local.get $35
+      f32x4.mul
+      local.get $22
+      local.get $31
       f32x4.mul
       f32x4.add
-      local.tee $36
+      local.tee $31
       v128.store
-      local.get $37
-      local.get $36
+      local.get $35
+      local.get $31
       f32x4.mul
-      local.get $20
+      local.get $21
       f32x4.add
-      local.set $20
+      local.set $21
       local.get $5
       v128.load offset=16
-      local.set $36
+      local.set $31
       local.get $0
       local.get $0
       i32.const 16
       i32.add
       v128.load
-      local.get $35
+      local.get $3
       v128.load offset=528
       f32x4.mul
-      local.tee $37
+      local.tee $35
       v128.store offset=16
       local.get $1
-      local.get $34
-      local.get $37
-      f32x4.mul
       local.get $30
-      local.get $36
-      f32x4.mul
-      f32x4.add
-      local.tee $36
-      v128.store offset=16
-      local.get $37
-      local.get $36
+      local.get $35
       f32x4.mul
       local.get $22
+      local.get $31
+      f32x4.mul
       f32x4.add
-      local.set $22
+      local.tee $31
+      v128.store offset=16
+      local.get $35
+      local.get $31
+      f32x4.mul
+      local.get $23
+      f32x4.add
+      local.set $23
       local.get $5
       v128.load offset=32
-      local.set $36
+      local.set $31
       local.get $0
       local.get $0
       i32.const 32
       i32.add
       v128.load
-      local.get $35
+      local.get $3
       v128.load offset=544
       f32x4.mul
-      local.tee $37
+      local.tee $35
       v128.store offset=32
       local.get $1
-      local.get $34
-      local.get $37
-      f32x4.mul
       local.get $30
-      local.get $36
+      local.get $35
+      f32x4.mul
+      local.get $22
+      local.get $31
       f32x4.mul
       f32x4.add
-      local.tee $36
+      local.tee $31
       v128.store offset=32
-      local.get $37
-      local.get $36
+      local.get $35
+      local.get $31
       f32x4.mul
-      local.get $29
+      local.get $41
       f32x4.add
-      local.set $29
+      local.set $41
       local.get $5
       v128.load offset=48
-      local.set $36
+      local.set $31
       local.get $0
       local.get $0
       i32.const 48
       i32.add
       v128.load
-      local.get $35
+      local.get $3
       v128.load offset=560
       f32x4.mul
-      local.tee $37
+      local.tee $35
       v128.store offset=48
       local.get $1
-      local.get $34
-      local.get $37
-      f32x4.mul
       local.get $30
-      local.get $36
+      local.get $35
+      f32x4.mul
+      local.get $22
+      local.get $31
       f32x4.mul
       f32x4.add
-      local.tee $30
+      local.tee $22
       v128.store offset=48
-      local.get $37
-      local.get $30
+      local.get $35
+      local.get $22
       f32x4.mul
-      local.get $21
+      local.get $20
       f32x4.add
-      local.set $21
+      local.set $20
       local.get $0
       i32.const 256
       i32.add
@@ -29862,41 +29946,41 @@
       i32.sub
       local.set $1
       local.get $4
-      local.get $24
+      local.get $28
       i32.add
       local.set $4
+      local.get $2
       local.get $5
-      local.get $27
       i32.add
       local.set $5
       local.get $11
       i32.const 12
       i32.add
       local.set $11
-      local.get $6
+      local.get $39
       i32.const 1
       i32.add
-      local.set $6
-      br $for-loop|6
+      local.set $39
+      br $for-loop|5
      end
     end
     local.get $17
     f32x4.splat
-    local.set $30
+    local.set $22
     local.get $18
     f32x4.splat
-    local.set $34
+    local.set $30
     local.get $8
     local.set $0
-    local.get $3
-    local.set $1
-    local.get $2
     local.get $32
+    local.set $1
+    local.get $7
+    local.get $26
     i32.add
     local.set $3
     i32.const 0
     local.set $4
-    loop $for-loop|7
+    loop $for-loop|6
      local.get $4
      local.get $9
      i32.lt_s
@@ -29905,69 +29989,69 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $22
+      local.get $23
+      f32x4.sub
+      f32x4.mul
+      local.set $31
+      local.get $0
+      v128.load offset=32
+      local.get $1
+      v128.load offset=32
+      local.get $41
+      f32x4.sub
+      f32x4.mul
+      local.set $35
+      local.get $0
+      v128.load offset=48
+      local.get $1
+      v128.load offset=48
+      local.get $20
       f32x4.sub
       f32x4.mul
       local.set $36
-      local.get $0
-      v128.load offset=32
-      local.get $1
-      v128.load offset=32
-      local.get $29
-      f32x4.sub
-      f32x4.mul
-      local.set $37
-      local.get $0
-      v128.load offset=48
-      local.get $1
-      v128.load offset=48
-      local.get $21
-      f32x4.sub
-      f32x4.mul
-      local.set $38
       local.get $3
       local.get $0
       v128.load
       local.get $1
       v128.load
-      local.get $20
+      local.get $21
       f32x4.sub
+      f32x4.mul
+      local.get $22
       f32x4.mul
       local.get $30
       f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $35
+      local.get $33
       v128.load offset=256
       v128.and
       v128.store
       local.get $3
-      local.get $36
+      local.get $31
+      local.get $22
+      f32x4.mul
       local.get $30
       f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $35
+      local.get $33
       v128.load offset=272
       v128.and
       v128.store offset=16
       local.get $3
-      local.get $37
+      local.get $35
+      local.get $22
+      f32x4.mul
       local.get $30
       f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $35
+      local.get $33
       v128.load offset=288
       v128.and
       v128.store offset=32
       local.get $3
-      local.get $38
+      local.get $36
+      local.get $22
+      f32x4.mul
       local.get $30
       f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $35
+      local.get $33
       v128.load offset=304
       v128.and
       v128.store offset=48
@@ -29987,13 +30071,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|7
+      br $for-loop|6
      end
     end
-    local.get $32
+    local.get $7
     i32.const -64
     i32.sub
-    local.set $32
+    local.set $7
     br $for-loop|0
    end
   end
@@ -30002,24 +30086,24 @@
   (local $20 v128)
   (local $21 v128)
   (local $22 v128)
-  (local $23 i32)
+  (local $23 v128)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
-  (local $29 v128)
+  (local $29 i32)
   (local $30 v128)
-  (local $31 i32)
+  (local $31 v128)
   (local $32 i32)
   (local $33 i32)
-  (local $34 v128)
-  (local $35 i32)
+  (local $34 i32)
+  (local $35 v128)
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
+  (local $39 i32)
+  (local $40 i32)
   (local $41 v128)
   (local $42 v128)
   (local $43 v128)
@@ -30029,82 +30113,86 @@
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
+  (local $50 v128)
   local.get $0
-  local.set $23
+  local.set $29
   local.get $1
-  local.set $24
+  local.set $28
+  local.get $2
+  local.set $26
   local.get $3
   local.set $25
   local.get $4
-  local.set $26
+  local.set $24
   local.get $5
+  local.set $2
+  local.get $7
   local.set $27
-  local.get $6
-  local.set $28
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $31
+  local.set $40
+  i32.const 0
+  local.set $7
   local.get $11
   i32.const 2
   i32.shl
-  local.set $33
+  local.set $34
   loop $for-loop|0
-   local.get $32
-   local.get $33
+   local.get $7
+   local.get $34
    i32.lt_u
    if
-    local.get $32
+    local.get $7
     i32.const 2
     i32.shr_u
     local.set $0
     i32.const 1024
     v128.load32_splat
-    local.set $20
+    local.set $21
     i32.const 1064
     v128.load32_splat
-    local.set $21
-    local.get $7
-    if (result v128)
+    local.set $20
+    local.get $27
+    if
      local.get $0
-     local.get $7
+     local.get $27
      i32.add
      v128.load
-     local.get $20
+     local.get $21
      i8x16.eq
      v128.not
-    else
-     local.get $21
+     local.set $20
     end
-    local.tee $29
-    i16x8.extend_low_i8x16_s
-    local.set $34
     local.get $20
-    local.tee $21
-    local.set $22
+    i16x8.extend_low_i8x16_s
+    local.set $31
+    local.get $21
+    local.tee $22
+    local.set $23
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
      local.get $0
-     local.get $28
+     local.get $6
      i32.add
      v128.load
-     local.tee $21
+     local.tee $22
      i16x8.extend_low_i8x16_u
      local.tee $30
      i32x4.extend_low_i16x8_u
-     local.set $20
-     local.get $21
-     i16x8.extend_high_i8x16_u
-     local.tee $22
-     i32x4.extend_low_i16x8_u
      local.set $21
      local.get $22
-     i32x4.extend_high_i16x8_u
+     i16x8.extend_high_i8x16_u
+     local.tee $23
+     i32x4.extend_low_i16x8_u
      local.set $22
+     local.get $23
+     i32x4.extend_high_i16x8_u
+     local.set $23
      local.get $30
      i32x4.extend_high_i16x8_u
     else
@@ -30112,7 +30200,7 @@
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $28
+      local.get $6
       local.get $0
       i32.const 1
       i32.shl
@@ -30121,43 +30209,43 @@
       v128.load
       local.tee $30
       i32x4.extend_low_i16x8_u
-      local.set $20
+      local.set $21
       local.get $1
       v128.load offset=16
-      local.tee $22
+      local.tee $23
       i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $22
-      i32x4.extend_high_i16x8_u
       local.set $22
+      local.get $23
+      i32x4.extend_high_i16x8_u
+      local.set $23
       local.get $30
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $28
+       local.get $6
        local.get $0
        i32.const 2
        i32.shl
        i32.add
        local.tee $1
        v128.load
-       local.set $20
-       local.get $1
-       v128.load offset=32
        local.set $21
        local.get $1
-       v128.load offset=48
+       v128.load offset=32
        local.set $22
+       local.get $1
+       v128.load offset=48
+       local.set $23
        local.get $1
        v128.load offset=16
       else
-       local.get $20
+       local.get $21
       end
      end
     end
-    local.set $36
-    local.get $34
+    local.set $35
+    local.get $31
     i32x4.extend_low_i16x8_s
     local.get $0
     i32x4.splat
@@ -30171,39 +30259,39 @@
     local.set $30
     i32.const 1024
     v128.load32_splat
-    local.set $37
+    local.set $36
     local.get $12
     i32.const 0
     i32.ne
     local.tee $1
     if
      local.get $30
-     local.get $20
+     local.get $21
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $20
+     local.get $21
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $37
+     local.get $36
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $30
     end
-    local.get $31
-    local.get $20
+    local.get $40
+    local.get $21
     i32.const 1064
     v128.load32_splat
     local.get $30
     v128.bitselect
     v128.store
-    local.get $31
+    local.get $40
     local.get $30
     v128.store offset=256
-    local.get $34
+    local.get $31
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 4
@@ -30216,18 +30304,18 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $21
     i32.const 1024
     v128.load32_splat
     local.set $30
     local.get $1
     if
-     local.get $20
-     local.get $36
+     local.get $21
+     local.get $35
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $36
+     local.get $35
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -30236,21 +30324,21 @@
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $21
     end
-    local.get $31
-    local.get $36
+    local.get $40
+    local.get $35
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $21
     v128.bitselect
     v128.store offset=16
-    local.get $31
-    local.get $20
+    local.get $40
+    local.get $21
     v128.store offset=272
-    local.get $29
+    local.get $20
     i16x8.extend_high_i8x16_s
-    local.tee $29
+    local.tee $21
     i32x4.extend_low_i16x8_s
     local.get $0
     i32.const 8
@@ -30270,11 +30358,11 @@
     local.get $1
     if
      local.get $20
-     local.get $21
+     local.get $22
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $21
+     local.get $22
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -30285,17 +30373,17 @@
      v128.and
      local.set $20
     end
-    local.get $31
-    local.get $21
+    local.get $40
+    local.get $22
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=32
-    local.get $31
+    local.get $40
     local.get $20
     v128.store offset=288
-    local.get $29
+    local.get $21
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 12
@@ -30315,11 +30403,11 @@
     local.get $1
     if
      local.get $20
-     local.get $22
+     local.get $23
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $22
+     local.get $23
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -30330,23 +30418,26 @@
      v128.and
      local.set $20
     end
-    local.get $31
-    local.get $22
+    local.get $40
+    local.get $23
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=48
-    local.get $31
+    local.get $40
     local.get $20
     v128.store offset=304
     i32.const 1024
     v128.load32_splat
-    local.tee $20
-    local.set $22
+    local.tee $21
+    local.set $30
+    i32.const 1032
+    v128.load32_splat
+    local.set $31
     i32.const 1068
     v128.load32_splat
-    local.set $21
+    local.set $35
     local.get $8
     local.get $9
     i32.const 352
@@ -30354,159 +30445,164 @@
     i32.add
     i32.const 512
     i32.add
-    local.set $3
-    local.get $23
-    local.get $32
-    i32.add
-    local.set $4
-    local.get $8
-    local.set $0
-    i32.const 0
     local.set $1
+    i32.const 0
+    local.set $0
     loop $for-loop|1
-     local.get $1
+     local.get $0
      i32.const 64
      i32.lt_u
      if
+      local.get $31
+      local.tee $20
+      local.tee $22
+      local.tee $23
+      local.set $41
+      local.get $7
+      local.get $29
+      i32.add
       local.get $0
-      local.get $1
       i32.add
-      local.get $1
-      local.get $4
-      i32.add
-      v128.load
-      local.tee $29
-      v128.store
-      local.get $1
-      local.get $3
-      i32.add
-      local.get $29
-      v128.store
-      local.get $20
-      local.get $29
-      local.get $21
-      v128.and
-      i32x4.max_u
-      local.set $20
-      local.get $1
-      i32.const 16
-      i32.add
-      local.set $1
-      br $for-loop|1
-     end
-    end
-    i32.const 1
-    local.set $6
-    loop $for-loop|2
-     local.get $6
-     local.get $9
-     i32.lt_s
-     if
-      local.get $4
-      local.get $24
+      local.set $3
+      local.get $0
+      local.get $8
       i32.add
       local.set $4
-      local.get $0
-      i32.const 256
-      i32.add
-      local.set $0
       i32.const 0
-      local.set $1
-      loop $for-loop|3
-       local.get $1
-       i32.const 64
-       i32.lt_u
+      local.set $5
+      loop $for-loop|2
+       local.get $5
+       local.get $9
+       i32.lt_s
        if
-        local.get $1
-        local.get $4
-        i32.add
-        local.tee $5
-        v128.load offset=16
-        local.set $29
-        local.get $0
-        local.get $1
-        i32.add
-        local.tee $11
-        local.get $5
-        v128.load
-        local.tee $30
-        v128.store
-        local.get $11
-        local.get $29
-        v128.store offset=16
-        local.get $20
-        local.get $30
-        local.get $21
-        v128.and
-        i32x4.max_u
-        local.get $29
-        local.get $21
-        v128.and
-        i32x4.max_u
-        local.set $20
-        local.get $1
         local.get $3
-        i32.add
-        local.tee $5
-        local.get $5
-        v128.load
-        local.get $30
-        f32x4.pmax
-        v128.store
-        local.get $5
-        local.get $5
         v128.load offset=16
-        local.get $29
-        f32x4.pmax
+        local.set $36
+        local.get $3
+        v128.load offset=32
+        local.set $37
+        local.get $3
+        v128.load offset=48
+        local.set $38
+        local.get $4
+        local.get $3
+        v128.load
+        local.tee $42
+        v128.store
+        local.get $4
+        local.get $36
         v128.store offset=16
-        local.get $1
-        i32.const 32
+        local.get $4
+        local.get $37
+        v128.store offset=32
+        local.get $4
+        local.get $38
+        v128.store offset=48
+        local.get $21
+        local.get $42
+        local.get $35
+        v128.and
+        i32x4.max_u
+        local.get $36
+        local.get $35
+        v128.and
+        i32x4.max_u
+        local.get $37
+        local.get $35
+        v128.and
+        i32x4.max_u
+        local.get $38
+        local.get $35
+        v128.and
+        i32x4.max_u
+        local.set $21
+        local.get $20
+        local.get $42
+        f32x4.pmax
+        local.set $20
+        local.get $22
+        local.get $36
+        f32x4.pmax
+        local.set $22
+        local.get $23
+        local.get $37
+        f32x4.pmax
+        local.set $23
+        local.get $41
+        local.get $38
+        f32x4.pmax
+        local.set $41
+        local.get $3
+        local.get $28
         i32.add
-        local.set $1
-        br $for-loop|3
+        local.set $3
+        local.get $4
+        i32.const 256
+        i32.add
+        local.set $4
+        local.get $5
+        i32.const 1
+        i32.add
+        local.set $5
+        br $for-loop|2
        end
       end
-      local.get $6
-      i32.const 1
+      local.get $0
+      local.get $1
       i32.add
-      local.set $6
-      br $for-loop|2
+      local.tee $3
+      local.get $20
+      v128.store
+      local.get $3
+      local.get $22
+      v128.store offset=16
+      local.get $3
+      local.get $23
+      v128.store offset=32
+      local.get $3
+      local.get $41
+      v128.store offset=48
+      local.get $0
+      i32.const -64
+      i32.sub
+      local.set $0
+      br $for-loop|1
      end
     end
     i32.const 1036
     v128.load32_splat
-    local.set $36
+    local.set $42
     i32.const 1040
     v128.load32_splat
-    local.set $37
+    local.set $43
     i32.const 1028
     v128.load32_splat
-    local.set $38
+    local.set $44
     i32.const 1044
     v128.load32_splat
-    local.set $41
+    local.set $45
     i32.const 1048
     v128.load32_splat
-    local.set $42
+    local.set $46
     i32.const 1052
     v128.load32_splat
-    local.set $43
+    local.set $47
     i32.const 1056
     v128.load32_splat
-    local.set $44
+    local.set $38
     i32.const 1060
     v128.load32_splat
-    local.set $45
+    local.set $37
     local.get $15
     f32x4.splat
-    local.set $46
+    local.set $36
     local.get $16
     f32x4.splat
-    local.set $29
+    local.set $35
     i32.const 0
-    local.set $1
-    loop $for-loop|4
-     local.get $1
+    local.set $3
+    loop $for-loop|3
+     local.get $3
      i32.const 64
      i32.lt_u
      if
@@ -30515,130 +30611,130 @@
       i32.add
       local.tee $0
       v128.load
-      local.set $30
+      local.set $22
       local.get $0
       v128.load offset=16
-      local.set $34
-      local.get $22
-      local.tee $20
-      local.set $21
-      local.get $1
+      local.set $20
+      local.get $30
+      local.tee $21
+      local.set $41
+      local.get $3
       local.get $8
       i32.add
       local.set $0
       i32.const 0
       local.set $4
-      loop $for-loop|5
+      loop $for-loop|4
        local.get $4
        local.get $9
        i32.lt_s
        if
         local.get $0
         v128.load offset=16
-        local.get $34
+        local.get $20
         f32x4.sub
-        local.get $46
+        local.get $36
         f32x4.mul
-        local.get $29
+        local.get $35
         f32x4.mul
-        local.tee $39
-        local.get $37
+        local.tee $48
+        local.get $43
         f32x4.add
-        local.set $47
+        local.set $31
         local.get $0
         v128.load
-        local.get $30
+        local.get $22
         f32x4.sub
-        local.get $46
+        local.get $36
         f32x4.mul
-        local.get $29
+        local.get $35
         f32x4.mul
-        local.tee $48
-        local.get $37
-        f32x4.add
-        local.set $49
-        local.get $0
-        local.get $45
-        local.get $48
-        local.get $49
-        local.get $37
-        f32x4.sub
-        f32x4.sub
-        local.tee $40
-        f32x4.mul
-        local.get $44
-        f32x4.add
-        local.get $40
-        f32x4.mul
+        local.tee $49
         local.get $43
         f32x4.add
-        local.get $40
-        f32x4.mul
-        local.get $42
-        f32x4.add
-        local.get $40
-        f32x4.mul
-        local.get $41
-        f32x4.add
-        local.get $40
+        local.set $23
+        local.get $0
+        local.get $37
+        local.get $49
+        local.get $23
+        local.get $43
+        f32x4.sub
+        f32x4.sub
+        local.tee $50
         f32x4.mul
         local.get $38
         f32x4.add
-        local.get $49
+        local.get $50
+        f32x4.mul
+        local.get $47
+        f32x4.add
+        local.get $50
+        f32x4.mul
+        local.get $46
+        f32x4.add
+        local.get $50
+        f32x4.mul
+        local.get $45
+        f32x4.add
+        local.get $50
+        f32x4.mul
+        local.get $44
+        f32x4.add
+        local.get $23
         i32.const 23
         i32x4.shl
         i32x4.add
-        local.get $48
-        local.get $36
+        local.get $49
+        local.get $42
         f32x4.ge
         v128.and
-        local.tee $40
+        local.tee $23
         v128.store
         local.get $0
-        local.get $45
-        local.get $39
-        local.get $47
         local.get $37
-        f32x4.sub
-        f32x4.sub
-        local.tee $48
-        f32x4.mul
-        local.get $44
-        f32x4.add
         local.get $48
-        f32x4.mul
+        local.get $31
         local.get $43
-        f32x4.add
-        local.get $48
-        f32x4.mul
-        local.get $42
-        f32x4.add
-        local.get $48
-        f32x4.mul
-        local.get $41
-        f32x4.add
-        local.get $48
+        f32x4.sub
+        f32x4.sub
+        local.tee $49
         f32x4.mul
         local.get $38
         f32x4.add
+        local.get $49
+        f32x4.mul
         local.get $47
+        f32x4.add
+        local.get $49
+        f32x4.mul
+        local.get $46
+        f32x4.add
+        local.get $49
+        f32x4.mul
+        local.get $45
+        f32x4.add
+        local.get $49
+        f32x4.mul
+        local.get $44
+        f32x4.add
+        local.get $31
         i32.const 23
         i32x4.shl
         i32x4.add
-        local.get $39
-        local.get $36
+        local.get $48
+        local.get $42
         f32x4.ge
         v128.and
-        local.tee $39
+        local.tee $31
         v128.store offset=16
-        local.get $20
-        local.get $40
-        f32x4.add
-        local.set $20
         local.get $21
-        local.get $39
+        local.get $23
         f32x4.add
         local.set $21
+        local.get $41
+        local.get $31
+        f32x4.add
+        local.set $41
         local.get $0
         i32.const 256
         i32.add
@@ -30647,38 +30743,38 @@
         i32.const 1
         i32.add
         local.set $4
-        br $for-loop|5
+        br $for-loop|4
        end
       end
       local.get $1
       local.get $3
       i32.add
       local.tee $0
-      local.get $38
-      local.get $20
+      local.get $44
+      local.get $21
       f32x4.div
-      local.get $3
+      local.get $1
       i32.const 256
       i32.sub
-      local.get $1
+      local.get $3
       i32.add
       local.tee $4
       v128.load
       v128.and
       v128.store
       local.get $0
-      local.get $38
-      local.get $21
+      local.get $44
+      local.get $41
       f32x4.div
       local.get $4
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $1
+      local.get $3
       i32.const 32
       i32.add
-      local.set $1
-      br $for-loop|4
+      local.set $3
+      br $for-loop|3
      end
     end
     local.get $8
@@ -30686,185 +30782,188 @@
     i32.const 352
     i32.mul
     i32.add
-    local.set $35
+    local.tee $0
+    local.set $33
+    local.get $0
+    local.set $3
     i32.const 1028
     v128.load32_splat
     drop
     i32.const 1024
     v128.load32_splat
-    local.tee $20
-    local.tee $22
-    local.set $29
-    local.get $22
-    local.set $21
+    local.tee $21
+    local.tee $23
+    local.set $41
+    local.get $23
+    local.set $20
     local.get $8
     local.tee $0
     local.get $9
     i32.const 8
     i32.shl
     i32.add
-    local.tee $3
+    local.tee $32
     local.set $1
-    local.get $23
-    local.get $32
+    local.get $7
+    local.get $29
     i32.add
     local.set $4
-    local.get $26
-    local.get $32
+    local.get $7
+    local.get $24
     i32.add
     local.set $5
     local.get $19
     local.set $11
     i32.const 0
-    local.set $6
-    loop $for-loop|6
-     local.get $6
+    local.set $39
+    loop $for-loop|5
      local.get $9
-     i32.lt_s
+     local.get $39
+     i32.gt_s
      if
       local.get $11
       v128.load32_splat
-      local.set $30
+      local.set $22
       local.get $11
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $34
+      local.set $30
       local.get $11
       i32.const 8
       i32.add
       v128.load32_splat
-      local.set $36
+      local.set $31
       local.get $5
       v128.load
-      local.set $37
+      local.set $35
       local.get $0
       local.get $0
       v128.load
-      local.get $35
+      local.get $3
       v128.load offset=512
       f32x4.mul
-      local.tee $38
+      local.tee $36
       v128.store
       local.get $1
+      local.get $22
       local.get $30
-      local.get $34
+      local.get $31
       local.get $36
-      local.get $38
-      local.get $37
+      local.get $35
       f32x4.lt
       v128.bitselect
-      local.get $38
-      local.get $37
+      local.get $36
+      local.get $35
       f32x4.gt
       v128.bitselect
-      local.tee $37
+      local.tee $35
       v128.store
-      local.get $38
-      local.get $37
+      local.get $36
+      local.get $35
       f32x4.mul
-      local.get $20
+      local.get $21
       f32x4.add
-      local.set $20
+      local.set $21
       local.get $5
       v128.load offset=16
-      local.set $37
+      local.set $35
       local.get $0
       local.get $0
       i32.const 16
       i32.add
       v128.load
-      local.get $35
+      local.get $3
       v128.load offset=528
       f32x4.mul
-      local.tee $38
+      local.tee $36
       v128.store offset=16
       local.get $1
+      local.get $22
       local.get $30
-      local.get $34
+      local.get $31
       local.get $36
-      local.get $38
-      local.get $37
+      local.get $35
       f32x4.lt
       v128.bitselect
-      local.get $38
-      local.get $37
+      local.get $36
+      local.get $35
       f32x4.gt
       v128.bitselect
-      local.tee $37
+      local.tee $35
       v128.store offset=16
-      local.get $38
-      local.get $37
+      local.get $36
+      local.get $35
       f32x4.mul
-      local.get $22
+      local.get $23
       f32x4.add
-      local.set $22
+      local.set $23
       local.get $5
       v128.load offset=32
-      local.set $37
+      local.set $35
       local.get $0
       local.get $0
       i32.const 32
       i32.add
       v128.load
-      local.get $35
+      local.get $3
       v128.load offset=544
       f32x4.mul
-      local.tee $38
+      local.tee $36
       v128.store offset=32
       local.get $1
+      local.get $22
       local.get $30
-      local.get $34
+      local.get $31
       local.get $36
-      local.get $38
-      local.get $37
+      local.get $35
       f32x4.lt
       v128.bitselect
-      local.get $38
-      local.get $37
+      local.get $36
+      local.get $35
       f32x4.gt
       v128.bitselect
-      local.tee $37
+      local.tee $35
       v128.store offset=32
-      local.get $38
-      local.get $37
+      local.get $36
+      local.get $35
       f32x4.mul
-      local.get $29
+      local.get $41
       f32x4.add
-      local.set $29
+      local.set $41
       local.get $5
       v128.load offset=48
-      local.set $37
+      local.set $35
       local.get $0
       local.get $0
       i32.const 48
       i32.add
       v128.load
-      local.get $35
+      local.get $3
       v128.load offset=560
       f32x4.mul
-      local.tee $38
+      local.tee $36
       v128.store offset=48
       local.get $1
+      local.get $22
       local.get $30
-      local.get $34
+      local.get $31
       local.get $36
-      local.get $38
-      local.get $37
+      local.get $35
       f32x4.lt
       v128.bitselect
-      local.get $38
-      local.get $37
+      local.get $36
+      local.get $35
       f32x4.gt
       v128.bitselect
-      local.tee $30
+      local.tee $22
       v128.store offset=48
-      local.get $38
-      local.get $30
+      local.get $36
+      local.get $22
       f32x4.mul
-      local.get $21
+      local.get $20
       f32x4.add
-      local.set $21
+      local.set $20
       local.get $0
       i32.const 256
       i32.add
@@ -30874,41 +30973,41 @@
       i32.sub
       local.set $1
       local.get $4
-      local.get $24
+      local.get $28
       i32.add
       local.set $4
+      local.get $2
       local.get $5
-      local.get $27
       i32.add
       local.set $5
       local.get $11
       i32.const 12
       i32.add
       local.set $11
-      local.get $6
+      local.get $39
       i32.const 1
       i32.add
-      local.set $6
-      br $for-loop|6
+      local.set $39
+      br $for-loop|5
      end
     end
     local.get $17
     f32x4.splat
-    local.set $30
+    local.set $22
     local.get $18
     f32x4.splat
-    local.set $34
+    local.set $30
     local.get $8
     local.set $0
-    local.get $3
-    local.set $1
-    local.get $2
     local.get $32
+    local.set $1
+    local.get $7
+    local.get $26
     i32.add
     local.set $3
     i32.const 0
     local.set $4
-    loop $for-loop|7
+    loop $for-loop|6
      local.get $4
      local.get $9
      i32.lt_s
@@ -30917,69 +31016,69 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $22
+      local.get $23
+      f32x4.sub
+      f32x4.mul
+      local.set $31
+      local.get $0
+      v128.load offset=32
+      local.get $1
+      v128.load offset=32
+      local.get $41
+      f32x4.sub
+      f32x4.mul
+      local.set $35
+      local.get $0
+      v128.load offset=48
+      local.get $1
+      v128.load offset=48
+      local.get $20
       f32x4.sub
       f32x4.mul
       local.set $36
-      local.get $0
-      v128.load offset=32
-      local.get $1
-      v128.load offset=32
-      local.get $29
-      f32x4.sub
-      f32x4.mul
-      local.set $37
-      local.get $0
-      v128.load offset=48
-      local.get $1
-      v128.load offset=48
-      local.get $21
-      f32x4.sub
-      f32x4.mul
-      local.set $38
       local.get $3
       local.get $0
       v128.load
       local.get $1
       v128.load
-      local.get $20
+      local.get $21
       f32x4.sub
+      f32x4.mul
+      local.get $22
       f32x4.mul
       local.get $30
       f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $35
+      local.get $33
       v128.load offset=256
       v128.and
       v128.store
       local.get $3
-      local.get $36
+      local.get $31
+      local.get $22
+      f32x4.mul
       local.get $30
       f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $35
+      local.get $33
       v128.load offset=272
       v128.and
       v128.store offset=16
       local.get $3
-      local.get $37
+      local.get $35
+      local.get $22
+      f32x4.mul
       local.get $30
       f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $35
+      local.get $33
       v128.load offset=288
       v128.and
       v128.store offset=32
       local.get $3
-      local.get $38
+      local.get $36
+      local.get $22
+      f32x4.mul
       local.get $30
       f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $35
+      local.get $33
       v128.load offset=304
       v128.and
       v128.store offset=48
@@ -30999,13 +31098,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|7
+      br $for-loop|6
      end
     end
-    local.get $32
+    local.get $7
     i32.const -64
     i32.sub
-    local.set $32
+    local.set $7
     br $for-loop|0
    end
   end
@@ -31014,15 +31113,15 @@
   (local $20 v128)
   (local $21 v128)
   (local $22 v128)
-  (local $23 i32)
+  (local $23 v128)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
-  (local $29 v128)
+  (local $29 i32)
   (local $30 v128)
-  (local $31 i32)
+  (local $31 v128)
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
@@ -31030,8 +31129,8 @@
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
+  (local $39 i32)
+  (local $40 i32)
   (local $41 v128)
   (local $42 v128)
   (local $43 v128)
@@ -31041,82 +31140,86 @@
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
+  (local $50 v128)
   local.get $0
-  local.set $23
+  local.set $29
   local.get $1
-  local.set $24
+  local.set $28
+  local.get $2
+  local.set $26
   local.get $3
   local.set $25
   local.get $4
-  local.set $26
+  local.set $24
   local.get $5
+  local.set $2
+  local.get $7
   local.set $27
-  local.get $6
-  local.set $28
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $31
+  local.set $40
+  i32.const 0
+  local.set $7
   local.get $11
   i32.const 2
   i32.shl
-  local.set $33
+  local.set $34
   loop $for-loop|0
-   local.get $32
-   local.get $33
+   local.get $7
+   local.get $34
    i32.lt_u
    if
-    local.get $32
+    local.get $7
     i32.const 2
     i32.shr_u
     local.set $0
     i32.const 1024
     v128.load32_splat
-    local.set $20
+    local.set $21
     i32.const 1064
     v128.load32_splat
-    local.set $21
-    local.get $7
-    if (result v128)
+    local.set $20
+    local.get $27
+    if
      local.get $0
-     local.get $7
+     local.get $27
      i32.add
      v128.load
-     local.get $20
+     local.get $21
      i8x16.eq
      v128.not
-    else
-     local.get $21
+     local.set $20
     end
-    local.tee $29
-    i16x8.extend_low_i8x16_s
-    local.set $35
     local.get $20
-    local.tee $21
-    local.set $22
+    i16x8.extend_low_i8x16_s
+    local.set $31
+    local.get $21
+    local.tee $22
+    local.set $23
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
      local.get $0
-     local.get $28
+     local.get $6
      i32.add
      v128.load
-     local.tee $21
+     local.tee $22
      i16x8.extend_low_i8x16_u
      local.tee $30
      i32x4.extend_low_i16x8_u
-     local.set $20
-     local.get $21
-     i16x8.extend_high_i8x16_u
-     local.tee $22
-     i32x4.extend_low_i16x8_u
      local.set $21
      local.get $22
-     i32x4.extend_high_i16x8_u
+     i16x8.extend_high_i8x16_u
+     local.tee $23
+     i32x4.extend_low_i16x8_u
      local.set $22
+     local.get $23
+     i32x4.extend_high_i16x8_u
+     local.set $23
      local.get $30
      i32x4.extend_high_i16x8_u
     else
@@ -31124,7 +31227,7 @@
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $28
+      local.get $6
       local.get $0
       i32.const 1
       i32.shl
@@ -31133,43 +31236,43 @@
       v128.load
       local.tee $30
       i32x4.extend_low_i16x8_u
-      local.set $20
+      local.set $21
       local.get $1
       v128.load offset=16
-      local.tee $22
+      local.tee $23
       i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $22
-      i32x4.extend_high_i16x8_u
       local.set $22
+      local.get $23
+      i32x4.extend_high_i16x8_u
+      local.set $23
       local.get $30
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $28
+       local.get $6
        local.get $0
        i32.const 2
        i32.shl
        i32.add
        local.tee $1
        v128.load
-       local.set $20
-       local.get $1
-       v128.load offset=32
        local.set $21
        local.get $1
-       v128.load offset=48
+       v128.load offset=32
        local.set $22
+       local.get $1
+       v128.load offset=48
+       local.set $23
        local.get $1
        v128.load offset=16
       else
-       local.get $20
+       local.get $21
       end
      end
     end
-    local.set $36
-    local.get $35
+    local.set $35
+    local.get $31
     i32x4.extend_low_i16x8_s
     local.get $0
     i32x4.splat
@@ -31183,39 +31286,39 @@
     local.set $30
     i32.const 1024
     v128.load32_splat
-    local.set $37
+    local.set $36
     local.get $12
     i32.const 0
     i32.ne
     local.tee $1
     if
      local.get $30
-     local.get $20
+     local.get $21
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $20
+     local.get $21
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $37
+     local.get $36
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $30
     end
-    local.get $31
-    local.get $20
+    local.get $40
+    local.get $21
     i32.const 1064
     v128.load32_splat
     local.get $30
     v128.bitselect
     v128.store
-    local.get $31
+    local.get $40
     local.get $30
     v128.store offset=256
-    local.get $35
+    local.get $31
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 4
@@ -31228,18 +31331,18 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $21
     i32.const 1024
     v128.load32_splat
     local.set $30
     local.get $1
     if
-     local.get $20
-     local.get $36
+     local.get $21
+     local.get $35
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $36
+     local.get $35
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -31248,21 +31351,21 @@
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $21
     end
-    local.get $31
-    local.get $36
+    local.get $40
+    local.get $35
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $21
     v128.bitselect
     v128.store offset=16
-    local.get $31
-    local.get $20
+    local.get $40
+    local.get $21
     v128.store offset=272
-    local.get $29
+    local.get $20
     i16x8.extend_high_i8x16_s
-    local.tee $29
+    local.tee $21
     i32x4.extend_low_i16x8_s
     local.get $0
     i32.const 8
@@ -31282,11 +31385,11 @@
     local.get $1
     if
      local.get $20
-     local.get $21
+     local.get $22
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $21
+     local.get $22
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -31297,17 +31400,17 @@
      v128.and
      local.set $20
     end
-    local.get $31
-    local.get $21
+    local.get $40
+    local.get $22
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=32
-    local.get $31
+    local.get $40
     local.get $20
     v128.store offset=288
-    local.get $29
+    local.get $21
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 12
@@ -31327,11 +31430,11 @@
     local.get $1
     if
      local.get $20
-     local.get $22
+     local.get $23
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $22
+     local.get $23
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -31342,23 +31445,26 @@
      v128.and
      local.set $20
     end
-    local.get $31
-    local.get $22
+    local.get $40
+    local.get $23
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=48
-    local.get $31
+    local.get $40
     local.get $20
     v128.store offset=304
     i32.const 1024
     v128.load32_splat
-    local.tee $20
-    local.set $22
+    local.tee $21
+    local.set $30
+    i32.const 1032
+    v128.load32_splat
+    local.set $31
     i32.const 1068
     v128.load32_splat
-    local.set $21
+    local.set $35
     local.get $8
     local.get $9
     i32.const 352
@@ -31366,159 +31472,164 @@
     i32.add
     i32.const 512
     i32.add
-    local.set $3
-    local.get $23
-    local.get $32
-    i32.add
-    local.set $4
-    local.get $8
-    local.set $0
-    i32.const 0
     local.set $1
+    i32.const 0
+    local.set $0
     loop $for-loop|1
-     local.get $1
+     local.get $0
      i32.const 64
      i32.lt_u
      if
+      local.get $31
+      local.tee $20
+      local.tee $22
+      local.tee $23
+      local.set $41
+      local.get $7
+      local.get $29
+      i32.add
       local.get $0
-      local.get $1
       i32.add
-      local.get $1
-      local.get $4
-      i32.add
-      v128.load
-      local.tee $29
-      v128.store
-      local.get $1
-      local.get $3
-      i32.add
-      local.get $29
-      v128.store
-      local.get $20
-      local.get $29
-      local.get $21
-      v128.and
-      i32x4.max_u
-      local.set $20
-      local.get $1
-      i32.const 16
-      i32.add
-      local.set $1
-      br $for-loop|1
-     end
-    end
-    i32.const 1
-    local.set $6
-    loop $for-loop|2
-     local.get $6
-     local.get $9
-     i32.lt_s
-     if
-      local.get $4
-      local.get $24
+      local.set $3
+      local.get $0
+      local.get $8
       i32.add
       local.set $4
-      local.get $0
-      i32.const 256
-      i32.add
-      local.set $0
       i32.const 0
-      local.set $1
-      loop $for-loop|3
-       local.get $1
-       i32.const 64
-       i32.lt_u
+      local.set $5
+      loop $for-loop|2
+       local.get $5
+       local.get $9
+       i32.lt_s
        if
-        local.get $1
-        local.get $4
-        i32.add
-        local.tee $5
-        v128.load offset=16
-        local.set $29
-        local.get $0
-        local.get $1
-        i32.add
-        local.tee $11
-        local.get $5
-        v128.load
-        local.tee $30
-        v128.store
-        local.get $11
-        local.get $29
-        v128.store offset=16
-        local.get $20
-        local.get $30
-        local.get $21
-        v128.and
-        i32x4.max_u
-        local.get $29
-        local.get $21
-        v128.and
-        i32x4.max_u
-        local.set $20
-        local.get $1
         local.get $3
-        i32.add
-        local.tee $5
-        local.get $5
-        v128.load
-        local.get $30
-        f32x4.pmax
-        v128.store
-        local.get $5
-        local.get $5
         v128.load offset=16
-        local.get $29
-        f32x4.pmax
+        local.set $36
+        local.get $3
+        v128.load offset=32
+        local.set $37
+        local.get $3
+        v128.load offset=48
+        local.set $38
+        local.get $4
+        local.get $3
+        v128.load
+        local.tee $42
+        v128.store
+        local.get $4
+        local.get $36
         v128.store offset=16
-        local.get $1
-        i32.const 32
+        local.get $4
+        local.get $37
+        v128.store offset=32
+        local.get $4
+        local.get $38
+        v128.store offset=48
+        local.get $21
+        local.get $42
+        local.get $35
+        v128.and
+        i32x4.max_u
+        local.get $36
+        local.get $35
+        v128.and
+        i32x4.max_u
+        local.get $37
+        local.get $35
+        v128.and
+        i32x4.max_u
+        local.get $38
+        local.get $35
+        v128.and
+        i32x4.max_u
+        local.set $21
+        local.get $20
+        local.get $42
+        f32x4.pmax
+        local.set $20
+        local.get $22
+        local.get $36
+        f32x4.pmax
+        local.set $22
+        local.get $23
+        local.get $37
+        f32x4.pmax
+        local.set $23
+        local.get $41
+        local.get $38
+        f32x4.pmax
+        local.set $41
+        local.get $3
+        local.get $28
         i32.add
-        local.set $1
-        br $for-loop|3
+        local.set $3
+        local.get $4
+        i32.const 256
+        i32.add
+        local.set $4
+        local.get $5
+        i32.const 1
+        i32.add
+        local.set $5
+        br $for-loop|2
        end
       end
-      local.get $6
-      i32.const 1
+      local.get $0
+      local.get $1
       i32.add
-      local.set $6
-      br $for-loop|2
+      local.tee $3
+      local.get $20
+      v128.store
+      local.get $3
+      local.get $22
+      v128.store offset=16
+      local.get $3
+      local.get $23
+      v128.store offset=32
+      local.get $3
+      local.get $41
+      v128.store offset=48
+      local.get $0
+      i32.const -64
+      i32.sub
+      local.set $0
+      br $for-loop|1
      end
     end
     i32.const 1036
     v128.load32_splat
-    local.set $35
+    local.set $42
     i32.const 1040
     v128.load32_splat
-    local.set $36
+    local.set $43
     i32.const 1028
     v128.load32_splat
-    local.set $37
+    local.set $44
     i32.const 1044
     v128.load32_splat
-    local.set $38
+    local.set $45
     i32.const 1048
     v128.load32_splat
-    local.set $41
+    local.set $46
     i32.const 1052
     v128.load32_splat
-    local.set $42
+    local.set $47
     i32.const 1056
     v128.load32_splat
-    local.set $43
+    local.set $38
     i32.const 1060
     v128.load32_splat
-    local.set $44
+    local.set $37
     local.get $15
     f32x4.splat
-    local.set $45
+    local.set $36
     local.get $16
     f32x4.splat
-    local.set $46
+    local.set $35
     i32.const 0
-    local.set $1
-    loop $for-loop|4
-     local.get $1
+    local.set $3
+    loop $for-loop|3
+     local.get $3
      i32.const 64
      i32.lt_u
      if
@@ -31527,130 +31638,130 @@
       i32.add
       local.tee $0
       v128.load
-      local.set $29
+      local.set $22
       local.get $0
       v128.load offset=16
-      local.set $30
-      local.get $22
-      local.tee $20
-      local.set $21
-      local.get $1
+      local.set $20
+      local.get $30
+      local.tee $21
+      local.set $41
+      local.get $3
       local.get $8
       i32.add
       local.set $0
       i32.const 0
       local.set $4
-      loop $for-loop|5
+      loop $for-loop|4
        local.get $4
        local.get $9
        i32.lt_s
        if
         local.get $0
         v128.load offset=16
-        local.get $30
+        local.get $20
         f32x4.sub
-        local.get $45
-        f32x4.mul
-        local.get $46
-        f32x4.mul
-        local.tee $39
         local.get $36
+        f32x4.mul
+        local.get $35
+        f32x4.mul
+        local.tee $48
+        local.get $43
         f32x4.add
-        local.set $47
+        local.set $31
         local.get $0
         v128.load
-        local.get $29
+        local.get $22
         f32x4.sub
-        local.get $45
+        local.get $36
+        f32x4.mul
+        local.get $35
+        f32x4.mul
+        local.tee $49
+        local.get $43
+        f32x4.add
+        local.set $23
+        local.get $0
+        local.get $37
+        local.get $49
+        local.get $23
+        local.get $43
+        f32x4.sub
+        f32x4.sub
+        local.tee $50
+        f32x4.mul
+        local.get $38
+        f32x4.add
+        local.get $50
+        f32x4.mul
+        local.get $47
+        f32x4.add
+        local.get $50
         f32x4.mul
         local.get $46
-        f32x4.mul
-        local.tee $48
-        local.get $36
         f32x4.add
-        local.set $49
-        local.get $0
+        local.get $50
+        f32x4.mul
+        local.get $45
+        f32x4.add
+        local.get $50
+        f32x4.mul
         local.get $44
-        local.get $48
-        local.get $49
-        local.get $36
-        f32x4.sub
-        f32x4.sub
-        local.tee $40
-        f32x4.mul
-        local.get $43
         f32x4.add
-        local.get $40
-        f32x4.mul
-        local.get $42
-        f32x4.add
-        local.get $40
-        f32x4.mul
-        local.get $41
-        f32x4.add
-        local.get $40
-        f32x4.mul
-        local.get $38
-        f32x4.add
-        local.get $40
-        f32x4.mul
-        local.get $37
-        f32x4.add
-        local.get $49
+        local.get $23
         i32.const 23
         i32x4.shl
         i32x4.add
-        local.get $48
-        local.get $35
+        local.get $49
+        local.get $42
         f32x4.ge
         v128.and
-        local.tee $40
+        local.tee $23
         v128.store
         local.get $0
-        local.get $44
-        local.get $39
-        local.get $47
-        local.get $36
-        f32x4.sub
-        f32x4.sub
-        local.tee $48
-        f32x4.mul
+        local.get $37
+        local.get $48
+        local.get $31
         local.get $43
-        f32x4.add
-        local.get $48
-        f32x4.mul
-        local.get $42
-        f32x4.add
-        local.get $48
-        f32x4.mul
-        local.get $41
-        f32x4.add
-        local.get $48
+        f32x4.sub
+        f32x4.sub
+        local.tee $49
         f32x4.mul
         local.get $38
         f32x4.add
-        local.get $48
+        local.get $49
         f32x4.mul
-        local.get $37
-        f32x4.add
         local.get $47
+        f32x4.add
+        local.get $49
+        f32x4.mul
+        local.get $46
+        f32x4.add
+        local.get $49
+        f32x4.mul
+        local.get $45
+        f32x4.add
+        local.get $49
+        f32x4.mul
+        local.get $44
+        f32x4.add
+        local.get $31
         i32.const 23
         i32x4.shl
         i32x4.add
-        local.get $39
-        local.get $35
+        local.get $48
+        local.get $42
         f32x4.ge
         v128.and
-        local.tee $39
+        local.tee $31
         v128.store offset=16
-        local.get $20
-        local.get $40
-        f32x4.add
-        local.set $20
         local.get $21
-        local.get $39
+        local.get $23
         f32x4.add
         local.set $21
+        local.get $41
+        local.get $31
+        f32x4.add
+        local.set $41
         local.get $0
         i32.const 256
         i32.add
@@ -31659,38 +31770,38 @@
         i32.const 1
         i32.add
         local.set $4
-        br $for-loop|5
+        br $for-loop|4
        end
       end
       local.get $1
       local.get $3
       i32.add
       local.tee $0
-      local.get $37
-      local.get $20
+      local.get $44
+      local.get $21
       f32x4.div
-      local.get $3
+      local.get $1
       i32.const 256
       i32.sub
-      local.get $1
+      local.get $3
       i32.add
       local.tee $4
       v128.load
       v128.and
       v128.store
       local.get $0
-      local.get $37
-      local.get $21
+      local.get $44
+      local.get $41
       f32x4.div
       local.get $4
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $1
+      local.get $3
       i32.const 32
       i32.add
-      local.set $1
-      br $for-loop|4
+      local.set $3
+      br $for-loop|3
      end
     end
     local.get $8
@@ -31698,182 +31809,185 @@
     i32.const 352
     i32.mul
     i32.add
-    local.set $34
+    local.tee $0
+    local.set $33
+    local.get $0
+    local.set $3
     i32.const 1028
     v128.load32_splat
-    local.set $30
+    local.set $22
     i32.const 1024
     v128.load32_splat
-    local.tee $20
-    local.tee $22
-    local.set $29
-    local.get $22
-    local.set $21
+    local.tee $21
+    local.tee $23
+    local.set $41
+    local.get $23
+    local.set $20
     local.get $8
     local.tee $0
     local.get $9
     i32.const 8
     i32.shl
     i32.add
-    local.tee $3
+    local.tee $32
     local.set $1
-    local.get $23
-    local.get $32
+    local.get $7
+    local.get $29
     i32.add
     local.set $4
-    local.get $26
-    local.get $32
+    local.get $7
+    local.get $24
     i32.add
     local.set $5
     local.get $19
     local.set $11
     i32.const 0
-    local.set $6
-    loop $for-loop|6
-     local.get $6
+    local.set $39
+    loop $for-loop|5
      local.get $9
-     i32.lt_s
+     local.get $39
+     i32.gt_s
      if
       local.get $11
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $35
+      local.set $30
       local.get $11
       v128.load32_splat
-      local.set $36
-      local.get $34
+      local.set $31
+      local.get $3
       v128.load
-      local.get $6
+      local.get $39
       i32x4.splat
-      local.tee $37
+      local.tee $35
       i32x4.eq
-      local.get $30
+      local.get $22
       v128.and
-      local.set $38
+      local.set $36
       local.get $0
       local.get $0
       v128.load
-      local.get $34
+      local.get $3
       v128.load offset=512
       f32x4.mul
-      local.tee $39
+      local.tee $37
       v128.store
       local.get $1
-      local.get $36
-      local.get $39
-      f32x4.mul
-      local.get $35
-      local.get $38
-      f32x4.mul
-      f32x4.add
-      local.tee $38
-      v128.store
-      local.get $39
-      local.get $38
-      f32x4.mul
-      local.get $20
-      f32x4.add
-      local.set $20
-      local.get $34
-      v128.load offset=16
+      local.get $31
       local.get $37
-      i32x4.eq
+      f32x4.mul
       local.get $30
+      local.get $36
+      f32x4.mul
+      f32x4.add
+      local.tee $36
+      v128.store
+      local.get $37
+      local.get $36
+      f32x4.mul
+      local.get $21
+      f32x4.add
+      local.set $21
+      local.get $3
+      v128.load offset=16
+      local.get $35
+      i32x4.eq
+      local.get $22
       v128.and
-      local.set $38
+      local.set $36
       local.get $0
       local.get $0
       i32.const 16
       i32.add
       v128.load
-      local.get $34
+      local.get $3
       v128.load offset=528
       f32x4.mul
-      local.tee $39
+      local.tee $37
       v128.store offset=16
       local.get $1
-      local.get $36
-      local.get $39
-      f32x4.mul
-      local.get $35
-      local.get $38
-      f32x4.mul
-      f32x4.add
-      local.tee $38
-      v128.store offset=16
-      local.get $39
-      local.get $38
-      f32x4.mul
-      local.get $22
-      f32x4.add
-      local.set $22
-      local.get $34
-      v128.load offset=32
+      local.get $31
       local.get $37
-      i32x4.eq
+      f32x4.mul
       local.get $30
+      local.get $36
+      f32x4.mul
+      f32x4.add
+      local.tee $36
+      v128.store offset=16
+      local.get $37
+      local.get $36
+      f32x4.mul
+      local.get $23
+      f32x4.add
+      local.set $23
+      local.get $3
+      v128.load offset=32
+      local.get $35
+      i32x4.eq
+      local.get $22
       v128.and
-      local.set $38
+      local.set $36
       local.get $0
       local.get $0
       i32.const 32
       i32.add
       v128.load
-      local.get $34
+      local.get $3
       v128.load offset=544
       f32x4.mul
-      local.tee $39
+      local.tee $37
       v128.store offset=32
       local.get $1
-      local.get $36
-      local.get $39
-      f32x4.mul
-      local.get $35
-      local.get $38
-      f32x4.mul
-      f32x4.add
-      local.tee $38
-      v128.store offset=32
-      local.get $39
-      local.get $38
-      f32x4.mul
-      local.get $29
-      f32x4.add
-      local.set $29
-      local.get $34
-      v128.load offset=48
+      local.get $31
       local.get $37
-      i32x4.eq
+      f32x4.mul
       local.get $30
+      local.get $36
+      f32x4.mul
+      f32x4.add
+      local.tee $36
+      v128.store offset=32
+      local.get $37
+      local.get $36
+      f32x4.mul
+      local.get $41
+      f32x4.add
+      local.set $41
+      local.get $3
+      v128.load offset=48
+      local.get $35
+      i32x4.eq
+      local.get $22
       v128.and
-      local.set $37
+      local.set $35
       local.get $0
       local.get $0
       i32.const 48
       i32.add
       v128.load
-      local.get $34
+      local.get $3
       v128.load offset=560
       f32x4.mul
-      local.tee $38
+      local.tee $36
       v128.store offset=48
       local.get $1
+      local.get $31
       local.get $36
-      local.get $38
       f32x4.mul
+      local.get $30
       local.get $35
-      local.get $37
       f32x4.mul
       f32x4.add
-      local.tee $35
+      local.tee $30
       v128.store offset=48
-      local.get $38
-      local.get $35
+      local.get $36
+      local.get $30
       f32x4.mul
-      local.get $21
+      local.get $20
       f32x4.add
-      local.set $21
+      local.set $20
       local.get $0
       i32.const 256
       i32.add
@@ -31883,41 +31997,41 @@
       i32.sub
       local.set $1
       local.get $4
-      local.get $24
+      local.get $28
       i32.add
       local.set $4
+      local.get $2
       local.get $5
-      local.get $27
       i32.add
       local.set $5
       local.get $11
       i32.const 12
       i32.add
       local.set $11
-      local.get $6
+      local.get $39
       i32.const 1
       i32.add
-      local.set $6
-      br $for-loop|6
+      local.set $39
+      br $for-loop|5
      end
     end
     local.get $17
     f32x4.splat
-    local.set $30
+    local.set $22
     local.get $18
     f32x4.splat
-    local.set $35
+    local.set $30
     local.get $8
     local.set $0
-    local.get $3
-    local.set $1
-    local.get $2
     local.get $32
+    local.set $1
+    local.get $7
+    local.get $26
     i32.add
     local.set $3
     i32.const 0
     local.set $4
-    loop $for-loop|7
+    loop $for-loop|6
      local.get $4
      local.get $9
      i32.lt_s
@@ -31926,69 +32040,69 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $22
+      local.get $23
+      f32x4.sub
+      f32x4.mul
+      local.set $31
+      local.get $0
+      v128.load offset=32
+      local.get $1
+      v128.load offset=32
+      local.get $41
+      f32x4.sub
+      f32x4.mul
+      local.set $35
+      local.get $0
+      v128.load offset=48
+      local.get $1
+      v128.load offset=48
+      local.get $20
       f32x4.sub
       f32x4.mul
       local.set $36
-      local.get $0
-      v128.load offset=32
-      local.get $1
-      v128.load offset=32
-      local.get $29
-      f32x4.sub
-      f32x4.mul
-      local.set $37
-      local.get $0
-      v128.load offset=48
-      local.get $1
-      v128.load offset=48
-      local.get $21
-      f32x4.sub
-      f32x4.mul
-      local.set $38
       local.get $3
       local.get $0
       v128.load
       local.get $1
       v128.load
-      local.get $20
+      local.get $21
       f32x4.sub
+      f32x4.mul
+      local.get $22
       f32x4.mul
       local.get $30
       f32x4.mul
-      local.get $35
-      f32x4.mul
-      local.get $34
+      local.get $33
       v128.load offset=256
       v128.and
       v128.store
       local.get $3
-      local.get $36
+      local.get $31
+      local.get $22
+      f32x4.mul
       local.get $30
       f32x4.mul
-      local.get $35
-      f32x4.mul
-      local.get $34
+      local.get $33
       v128.load offset=272
       v128.and
       v128.store offset=16
       local.get $3
-      local.get $37
+      local.get $35
+      local.get $22
+      f32x4.mul
       local.get $30
       f32x4.mul
-      local.get $35
-      f32x4.mul
-      local.get $34
+      local.get $33
       v128.load offset=288
       v128.and
       v128.store offset=32
       local.get $3
-      local.get $38
+      local.get $36
+      local.get $22
+      f32x4.mul
       local.get $30
       f32x4.mul
-      local.get $35
-      f32x4.mul
-      local.get $34
+      local.get $33
       v128.load offset=304
       v128.and
       v128.store offset=48
@@ -32008,13 +32122,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|7
+      br $for-loop|6
      end
     end
-    local.get $32
+    local.get $7
     i32.const -64
     i32.sub
-    local.set $32
+    local.set $7
     br $for-loop|0
    end
   end
@@ -32023,15 +32137,15 @@
   (local $20 v128)
   (local $21 v128)
   (local $22 v128)
-  (local $23 i32)
+  (local $23 v128)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
-  (local $29 v128)
+  (local $29 i32)
   (local $30 v128)
-  (local $31 i32)
+  (local $31 v128)
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
@@ -32039,8 +32153,8 @@
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
+  (local $39 i32)
+  (local $40 i32)
   (local $41 v128)
   (local $42 v128)
   (local $43 v128)
@@ -32050,82 +32164,86 @@
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
+  (local $50 v128)
   local.get $0
-  local.set $23
+  local.set $29
   local.get $1
-  local.set $24
+  local.set $28
+  local.get $2
+  local.set $26
   local.get $3
   local.set $25
   local.get $4
-  local.set $26
+  local.set $24
   local.get $5
+  local.set $2
+  local.get $7
   local.set $27
-  local.get $6
-  local.set $28
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $31
+  local.set $40
+  i32.const 0
+  local.set $7
   local.get $11
   i32.const 2
   i32.shl
-  local.set $33
+  local.set $34
   loop $for-loop|0
-   local.get $32
-   local.get $33
+   local.get $7
+   local.get $34
    i32.lt_u
    if
-    local.get $32
+    local.get $7
     i32.const 2
     i32.shr_u
     local.set $0
     i32.const 1024
     v128.load32_splat
-    local.set $20
+    local.set $21
     i32.const 1064
     v128.load32_splat
-    local.set $21
-    local.get $7
-    if (result v128)
+    local.set $20
+    local.get $27
+    if
      local.get $0
-     local.get $7
+     local.get $27
      i32.add
      v128.load
-     local.get $20
+     local.get $21
      i8x16.eq
      v128.not
-    else
-     local.get $21
+     local.set $20
     end
-    local.tee $29
-    i16x8.extend_low_i8x16_s
-    local.set $35
     local.get $20
-    local.tee $21
-    local.set $22
+    i16x8.extend_low_i8x16_s
+    local.set $31
+    local.get $21
+    local.tee $22
+    local.set $23
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
      local.get $0
-     local.get $28
+     local.get $6
      i32.add
      v128.load
-     local.tee $21
+     local.tee $22
      i16x8.extend_low_i8x16_u
      local.tee $30
      i32x4.extend_low_i16x8_u
-     local.set $20
-     local.get $21
-     i16x8.extend_high_i8x16_u
-     local.tee $22
-     i32x4.extend_low_i16x8_u
      local.set $21
      local.get $22
-     i32x4.extend_high_i16x8_u
+     i16x8.extend_high_i8x16_u
+     local.tee $23
+     i32x4.extend_low_i16x8_u
      local.set $22
+     local.get $23
+     i32x4.extend_high_i16x8_u
+     local.set $23
      local.get $30
      i32x4.extend_high_i16x8_u
     else
@@ -32133,7 +32251,7 @@
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $28
+      local.get $6
       local.get $0
       i32.const 1
       i32.shl
@@ -32142,43 +32260,43 @@
       v128.load
       local.tee $30
       i32x4.extend_low_i16x8_u
-      local.set $20
+      local.set $21
       local.get $1
       v128.load offset=16
-      local.tee $22
+      local.tee $23
       i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $22
-      i32x4.extend_high_i16x8_u
       local.set $22
+      local.get $23
+      i32x4.extend_high_i16x8_u
+      local.set $23
       local.get $30
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $28
+       local.get $6
        local.get $0
        i32.const 2
        i32.shl
        i32.add
        local.tee $1
        v128.load
-       local.set $20
-       local.get $1
-       v128.load offset=32
        local.set $21
        local.get $1
-       v128.load offset=48
+       v128.load offset=32
        local.set $22
+       local.get $1
+       v128.load offset=48
+       local.set $23
        local.get $1
        v128.load offset=16
       else
-       local.get $20
+       local.get $21
       end
      end
     end
-    local.set $36
-    local.get $35
+    local.set $35
+    local.get $31
     i32x4.extend_low_i16x8_s
     local.get $0
     i32x4.splat
@@ -32192,39 +32310,39 @@
     local.set $30
     i32.const 1024
     v128.load32_splat
-    local.set $37
+    local.set $36
     local.get $12
     i32.const 0
     i32.ne
     local.tee $1
     if
      local.get $30
-     local.get $20
+     local.get $21
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $20
+     local.get $21
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $37
+     local.get $36
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $30
     end
-    local.get $31
-    local.get $20
+    local.get $40
+    local.get $21
     i32.const 1064
     v128.load32_splat
     local.get $30
     v128.bitselect
     v128.store
-    local.get $31
+    local.get $40
     local.get $30
     v128.store offset=256
-    local.get $35
+    local.get $31
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 4
@@ -32237,18 +32355,18 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $21
     i32.const 1024
     v128.load32_splat
     local.set $30
     local.get $1
     if
-     local.get $20
-     local.get $36
+     local.get $21
+     local.get $35
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $36
+     local.get $35
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -32257,21 +32375,21 @@
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $21
     end
-    local.get $31
-    local.get $36
+    local.get $40
+    local.get $35
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $21
     v128.bitselect
     v128.store offset=16
-    local.get $31
-    local.get $20
+    local.get $40
+    local.get $21
     v128.store offset=272
-    local.get $29
+    local.get $20
     i16x8.extend_high_i8x16_s
-    local.tee $29
+    local.tee $21
     i32x4.extend_low_i16x8_s
     local.get $0
     i32.const 8
@@ -32291,11 +32409,11 @@
     local.get $1
     if
      local.get $20
-     local.get $21
+     local.get $22
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $21
+     local.get $22
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -32306,17 +32424,17 @@
      v128.and
      local.set $20
     end
-    local.get $31
-    local.get $21
+    local.get $40
+    local.get $22
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=32
-    local.get $31
+    local.get $40
     local.get $20
     v128.store offset=288
-    local.get $29
+    local.get $21
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 12
@@ -32336,11 +32454,11 @@
     local.get $1
     if
      local.get $20
-     local.get $22
+     local.get $23
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $22
+     local.get $23
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -32351,23 +32469,26 @@
      v128.and
      local.set $20
     end
-    local.get $31
-    local.get $22
+    local.get $40
+    local.get $23
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=48
-    local.get $31
+    local.get $40
     local.get $20
     v128.store offset=304
     i32.const 1024
     v128.load32_splat
-    local.tee $20
-    local.set $22
+    local.tee $21
+    local.set $30
+    i32.const 1032
+    v128.load32_splat
+    local.set $31
     i32.const 1068
     v128.load32_splat
-    local.set $21
+    local.set $35
     local.get $8
     local.get $9
     i32.const 352
@@ -32375,159 +32496,164 @@
     i32.add
     i32.const 512
     i32.add
-    local.set $3
-    local.get $23
-    local.get $32
-    i32.add
-    local.set $4
-    local.get $8
-    local.set $0
-    i32.const 0
     local.set $1
+    i32.const 0
+    local.set $0
     loop $for-loop|1
-     local.get $1
+     local.get $0
      i32.const 64
      i32.lt_u
      if
+      local.get $31
+      local.tee $20
+      local.tee $22
+      local.tee $23
+      local.set $41
+      local.get $7
+      local.get $29
+      i32.add
       local.get $0
-      local.get $1
       i32.add
-      local.get $1
-      local.get $4
-      i32.add
-      v128.load
-      local.tee $29
-      v128.store
-      local.get $1
-      local.get $3
-      i32.add
-      local.get $29
-      v128.store
-      local.get $20
-      local.get $29
-      local.get $21
-      v128.and
-      i32x4.max_u
-      local.set $20
-      local.get $1
-      i32.const 16
-      i32.add
-      local.set $1
-      br $for-loop|1
-     end
-    end
-    i32.const 1
-    local.set $6
-    loop $for-loop|2
-     local.get $6
-     local.get $9
-     i32.lt_s
-     if
-      local.get $4
-      local.get $24
+      local.set $3
+      local.get $0
+      local.get $8
       i32.add
       local.set $4
-      local.get $0
-      i32.const 256
-      i32.add
-      local.set $0
       i32.const 0
-      local.set $1
-      loop $for-loop|3
-       local.get $1
-       i32.const 64
-       i32.lt_u
+      local.set $5
+      loop $for-loop|2
+       local.get $5
+       local.get $9
+       i32.lt_s
        if
-        local.get $1
-        local.get $4
-        i32.add
-        local.tee $5
-        v128.load offset=16
-        local.set $29
-        local.get $0
-        local.get $1
-        i32.add
-        local.tee $11
-        local.get $5
-        v128.load
-        local.tee $30
-        v128.store
-        local.get $11
-        local.get $29
-        v128.store offset=16
-        local.get $20
-        local.get $30
-        local.get $21
-        v128.and
-        i32x4.max_u
-        local.get $29
-        local.get $21
-        v128.and
-        i32x4.max_u
-        local.set $20
-        local.get $1
         local.get $3
-        i32.add
-        local.tee $5
-        local.get $5
-        v128.load
-        local.get $30
-        f32x4.pmax
-        v128.store
-        local.get $5
-        local.get $5
         v128.load offset=16
-        local.get $29
-        f32x4.pmax
+        local.set $36
+        local.get $3
+        v128.load offset=32
+        local.set $37
+        local.get $3
+        v128.load offset=48
+        local.set $38
+        local.get $4
+        local.get $3
+        v128.load
+        local.tee $42
+        v128.store
+        local.get $4
+        local.get $36
         v128.store offset=16
-        local.get $1
-        i32.const 32
+        local.get $4
+        local.get $37
+        v128.store offset=32
+        local.get $4
+        local.get $38
+        v128.store offset=48
+        local.get $21
+        local.get $42
+        local.get $35
+        v128.and
+        i32x4.max_u
+        local.get $36
+        local.get $35
+        v128.and
+        i32x4.max_u
+        local.get $37
+        local.get $35
+        v128.and
+        i32x4.max_u
+        local.get $38
+        local.get $35
+        v128.and
+        i32x4.max_u
+        local.set $21
+        local.get $20
+        local.get $42
+        f32x4.pmax
+        local.set $20
+        local.get $22
+        local.get $36
+        f32x4.pmax
+        local.set $22
+        local.get $23
+        local.get $37
+        f32x4.pmax
+        local.set $23
+        local.get $41
+        local.get $38
+        f32x4.pmax
+        local.set $41
+        local.get $3
+        local.get $28
         i32.add
-        local.set $1
-        br $for-loop|3
+        local.set $3
+        local.get $4
+        i32.const 256
+        i32.add
+        local.set $4
+        local.get $5
+        i32.const 1
+        i32.add
+        local.set $5
+        br $for-loop|2
        end
       end
-      local.get $6
-      i32.const 1
+      local.get $0
+      local.get $1
       i32.add
-      local.set $6
-      br $for-loop|2
+      local.tee $3
+      local.get $20
+      v128.store
+      local.get $3
+      local.get $22
+      v128.store offset=16
+      local.get $3
+      local.get $23
+      v128.store offset=32
+      local.get $3
+      local.get $41
+      v128.store offset=48
+      local.get $0
+      i32.const -64
+      i32.sub
+      local.set $0
+      br $for-loop|1
      end
     end
     i32.const 1036
     v128.load32_splat
-    local.set $30
+    local.set $42
     i32.const 1040
     v128.load32_splat
-    local.set $35
+    local.set $43
     i32.const 1028
     v128.load32_splat
-    local.set $36
+    local.set $44
     i32.const 1044
     v128.load32_splat
-    local.set $37
+    local.set $45
     i32.const 1048
     v128.load32_splat
-    local.set $38
+    local.set $46
     i32.const 1052
     v128.load32_splat
-    local.set $41
+    local.set $47
     i32.const 1056
     v128.load32_splat
-    local.set $42
+    local.set $38
     i32.const 1060
     v128.load32_splat
-    local.set $43
+    local.set $37
     local.get $15
     f32x4.splat
-    local.set $44
+    local.set $36
     local.get $16
     f32x4.splat
-    local.set $45
+    local.set $35
     i32.const 0
-    local.set $1
-    loop $for-loop|4
-     local.get $1
+    local.set $3
+    loop $for-loop|3
+     local.get $3
      i32.const 64
      i32.lt_u
      if
@@ -32536,130 +32662,130 @@
       i32.add
       local.tee $0
       v128.load
-      local.set $46
+      local.set $22
       local.get $0
       v128.load offset=16
-      local.set $29
-      local.get $22
-      local.tee $20
-      local.set $21
-      local.get $1
+      local.set $20
+      local.get $30
+      local.tee $21
+      local.set $41
+      local.get $3
       local.get $8
       i32.add
       local.set $0
       i32.const 0
       local.set $4
-      loop $for-loop|5
+      loop $for-loop|4
        local.get $4
        local.get $9
        i32.lt_s
        if
         local.get $0
         v128.load offset=16
-        local.get $29
+        local.get $20
         f32x4.sub
-        local.get $44
+        local.get $36
         f32x4.mul
-        local.get $45
-        f32x4.mul
-        local.tee $39
         local.get $35
+        f32x4.mul
+        local.tee $48
+        local.get $43
         f32x4.add
-        local.set $47
+        local.set $31
         local.get $0
         v128.load
-        local.get $46
+        local.get $22
         f32x4.sub
-        local.get $44
+        local.get $36
+        f32x4.mul
+        local.get $35
+        f32x4.mul
+        local.tee $49
+        local.get $43
+        f32x4.add
+        local.set $23
+        local.get $0
+        local.get $37
+        local.get $49
+        local.get $23
+        local.get $43
+        f32x4.sub
+        f32x4.sub
+        local.tee $50
+        f32x4.mul
+        local.get $38
+        f32x4.add
+        local.get $50
+        f32x4.mul
+        local.get $47
+        f32x4.add
+        local.get $50
+        f32x4.mul
+        local.get $46
+        f32x4.add
+        local.get $50
         f32x4.mul
         local.get $45
-        f32x4.mul
-        local.tee $48
-        local.get $35
         f32x4.add
-        local.set $49
-        local.get $0
-        local.get $43
-        local.get $48
-        local.get $49
-        local.get $35
-        f32x4.sub
-        f32x4.sub
-        local.tee $40
+        local.get $50
         f32x4.mul
-        local.get $42
+        local.get $44
         f32x4.add
-        local.get $40
-        f32x4.mul
-        local.get $41
-        f32x4.add
-        local.get $40
-        f32x4.mul
-        local.get $38
-        f32x4.add
-        local.get $40
-        f32x4.mul
-        local.get $37
-        f32x4.add
-        local.get $40
-        f32x4.mul
-        local.get $36
-        f32x4.add
-        local.get $49
+        local.get $23
         i32.const 23
         i32x4.shl
         i32x4.add
-        local.get $48
-        local.get $30
+        local.get $49
+        local.get $42
         f32x4.ge
         v128.and
-        local.tee $40
+        local.tee $23
         v128.store
         local.get $0
+        local.get $37
+        local.get $48
+        local.get $31
         local.get $43
-        local.get $39
-        local.get $47
-        local.get $35
         f32x4.sub
         f32x4.sub
-        local.tee $48
-        f32x4.mul
-        local.get $42
-        f32x4.add
-        local.get $48
-        f32x4.mul
-        local.get $41
-        f32x4.add
-        local.get $48
+        local.tee $49
         f32x4.mul
         local.get $38
         f32x4.add
-        local.get $48
+        local.get $49
         f32x4.mul
-        local.get $37
-        f32x4.add
-        local.get $48
-        f32x4.mul
-        local.get $36
-        f32x4.add
         local.get $47
+        f32x4.add
+        local.get $49
+        f32x4.mul
+        local.get $46
+        f32x4.add
+        local.get $49
+        f32x4.mul
+        local.get $45
+        f32x4.add
+        local.get $49
+        f32x4.mul
+        local.get $44
+        f32x4.add
+        local.get $31
         i32.const 23
         i32x4.shl
         i32x4.add
-        local.get $39
-        local.get $30
+        local.get $48
+        local.get $42
         f32x4.ge
         v128.and
-        local.tee $39
+        local.tee $31
         v128.store offset=16
-        local.get $20
-        local.get $40
-        f32x4.add
-        local.set $20
         local.get $21
-        local.get $39
+        local.get $23
         f32x4.add
         local.set $21
+        local.get $41
+        local.get $31
+        f32x4.add
+        local.set $41
         local.get $0
         i32.const 256
         i32.add
@@ -32668,38 +32794,38 @@
         i32.const 1
         i32.add
         local.set $4
-        br $for-loop|5
+        br $for-loop|4
        end
       end
       local.get $1
       local.get $3
       i32.add
       local.tee $0
-      local.get $36
-      local.get $20
+      local.get $44
+      local.get $21
       f32x4.div
-      local.get $3
+      local.get $1
       i32.const 256
       i32.sub
-      local.get $1
+      local.get $3
       i32.add
       local.tee $4
       v128.load
       v128.and
       v128.store
       local.get $0
-      local.get $36
-      local.get $21
+      local.get $44
+      local.get $41
       f32x4.div
       local.get $4
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $1
+      local.get $3
       i32.const 32
       i32.add
-      local.set $1
-      br $for-loop|4
+      local.set $3
+      br $for-loop|3
      end
     end
     local.get $8
@@ -32707,203 +32833,206 @@
     i32.const 352
     i32.mul
     i32.add
-    local.set $34
+    local.tee $0
+    local.set $33
+    local.get $0
+    local.set $3
     i32.const 1028
     v128.load32_splat
-    local.set $30
+    local.set $22
     i32.const 1024
     v128.load32_splat
-    local.tee $20
-    local.tee $22
-    local.set $29
-    local.get $22
-    local.set $21
+    local.tee $21
+    local.tee $23
+    local.set $41
+    local.get $23
+    local.set $20
     local.get $8
     local.tee $0
     local.get $9
     i32.const 8
     i32.shl
     i32.add
-    local.tee $3
+    local.tee $32
     local.set $1
-    local.get $23
-    local.get $32
+    local.get $7
+    local.get $29
     i32.add
     local.set $4
-    local.get $26
-    local.get $32
+    local.get $7
+    local.get $24
     i32.add
     local.set $5
     local.get $19
     local.set $11
     i32.const 0
-    local.set $6
-    loop $for-loop|6
-     local.get $6
+    local.set $39
+    loop $for-loop|5
      local.get $9
-     i32.lt_s
+     local.get $39
+     i32.gt_s
      if
       local.get $11
       v128.load32_splat
-      local.set $35
+      local.set $30
       local.get $11
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $36
+      local.set $31
       local.get $11
       i32.const 8
       i32.add
       v128.load32_splat
-      local.set $37
-      local.get $34
+      local.set $35
+      local.get $3
       v128.load
-      local.get $6
+      local.get $39
       i32x4.splat
-      local.tee $38
+      local.tee $36
       i32x4.eq
-      local.get $30
+      local.get $22
       v128.and
-      local.set $39
+      local.set $37
       local.get $0
       local.get $0
       v128.load
-      local.get $34
+      local.get $3
       v128.load offset=512
       f32x4.mul
-      local.tee $40
+      local.tee $38
       v128.store
       local.get $1
+      local.get $30
+      local.get $31
       local.get $35
-      local.get $36
+      local.get $38
       local.get $37
-      local.get $40
-      local.get $39
       f32x4.lt
       v128.bitselect
-      local.get $40
-      local.get $39
+      local.get $38
+      local.get $37
       f32x4.gt
       v128.bitselect
-      local.tee $39
+      local.tee $37
       v128.store
-      local.get $40
-      local.get $39
-      f32x4.mul
-      local.get $20
-      f32x4.add
-      local.set $20
-      local.get $34
-      v128.load offset=16
       local.get $38
+      local.get $37
+      f32x4.mul
+      local.get $21
+      f32x4.add
+      local.set $21
+      local.get $3
+      v128.load offset=16
+      local.get $36
       i32x4.eq
-      local.get $30
+      local.get $22
       v128.and
-      local.set $39
+      local.set $37
       local.get $0
       local.get $0
       i32.const 16
       i32.add
       v128.load
-      local.get $34
+      local.get $3
       v128.load offset=528
       f32x4.mul
-      local.tee $40
+      local.tee $38
       v128.store offset=16
       local.get $1
+      local.get $30
+      local.get $31
       local.get $35
-      local.get $36
+      local.get $38
       local.get $37
-      local.get $40
-      local.get $39
       f32x4.lt
       v128.bitselect
-      local.get $40
-      local.get $39
+      local.get $38
+      local.get $37
       f32x4.gt
       v128.bitselect
-      local.tee $39
+      local.tee $37
       v128.store offset=16
-      local.get $40
-      local.get $39
-      f32x4.mul
-      local.get $22
-      f32x4.add
-      local.set $22
-      local.get $34
-      v128.load offset=32
       local.get $38
+      local.get $37
+      f32x4.mul
+      local.get $23
+      f32x4.add
+      local.set $23
+      local.get $3
+      v128.load offset=32
+      local.get $36
       i32x4.eq
-      local.get $30
+      local.get $22
       v128.and
-      local.set $39
+      local.set $37
       local.get $0
       local.get $0
       i32.const 32
       i32.add
       v128.load
-      local.get $34
+      local.get $3
       v128.load offset=544
       f32x4.mul
-      local.tee $40
+      local.tee $38
       v128.store offset=32
       local.get $1
+      local.get $30
+      local.get $31
       local.get $35
-      local.get $36
+      local.get $38
       local.get $37
-      local.get $40
-      local.get $39
       f32x4.lt
       v128.bitselect
-      local.get $40
-      local.get $39
+      local.get $38
+      local.get $37
       f32x4.gt
       v128.bitselect
-      local.tee $39
+      local.tee $37
       v128.store offset=32
-      local.get $40
-      local.get $39
-      f32x4.mul
-      local.get $29
-      f32x4.add
-      local.set $29
-      local.get $34
-      v128.load offset=48
       local.get $38
+      local.get $37
+      f32x4.mul
+      local.get $41
+      f32x4.add
+      local.set $41
+      local.get $3
+      v128.load offset=48
+      local.get $36
       i32x4.eq
-      local.get $30
+      local.get $22
       v128.and
-      local.set $38
+      local.set $36
       local.get $0
       local.get $0
       i32.const 48
       i32.add
       v128.load
-      local.get $34
+      local.get $3
       v128.load offset=560
       f32x4.mul
-      local.tee $39
+      local.tee $37
       v128.store offset=48
       local.get $1
+      local.get $30
+      local.get $31
       local.get $35
-      local.get $36
       local.get $37
-      local.get $39
-      local.get $38
+      local.get $36
       f32x4.lt
       v128.bitselect
-      local.get $39
-      local.get $38
+      local.get $37
+      local.get $36
       f32x4.gt
       v128.bitselect
-      local.tee $35
+      local.tee $30
       v128.store offset=48
-      local.get $39
-      local.get $35
+      local.get $37
+      local.get $30
       f32x4.mul
-      local.get $21
+      local.get $20
       f32x4.add
-      local.set $21
+      local.set $20
       local.get $0
       i32.const 256
       i32.add
@@ -32913,41 +33042,41 @@
       i32.sub
       local.set $1
       local.get $4
-      local.get $24
+      local.get $28
       i32.add
       local.set $4
+      local.get $2
       local.get $5
-      local.get $27
       i32.add
       local.set $5
       local.get $11
       i32.const 12
       i32.add
       local.set $11
-      local.get $6
+      local.get $39
       i32.const 1
       i32.add
-      local.set $6
-      br $for-loop|6
+      local.set $39
+      br $for-loop|5
      end
     end
     local.get $17
     f32x4.splat
-    local.set $30
+    local.set $22
     local.get $18
     f32x4.splat
-    local.set $35
+    local.set $30
     local.get $8
     local.set $0
-    local.get $3
-    local.set $1
-    local.get $2
     local.get $32
+    local.set $1
+    local.get $7
+    local.get $26
     i32.add
     local.set $3
     i32.const 0
     local.set $4
-    loop $for-loop|7
+    loop $for-loop|6
      local.get $4
      local.get $9
      i32.lt_s
@@ -32956,69 +33085,69 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $22
+      local.get $23
+      f32x4.sub
+      f32x4.mul
+      local.set $31
+      local.get $0
+      v128.load offset=32
+      local.get $1
+      v128.load offset=32
+      local.get $41
+      f32x4.sub
+      f32x4.mul
+      local.set $35
+      local.get $0
+      v128.load offset=48
+      local.get $1
+      v128.load offset=48
+      local.get $20
       f32x4.sub
       f32x4.mul
       local.set $36
-      local.get $0
-      v128.load offset=32
-      local.get $1
-      v128.load offset=32
-      local.get $29
-      f32x4.sub
-      f32x4.mul
-      local.set $37
-      local.get $0
-      v128.load offset=48
-      local.get $1
-      v128.load offset=48
-      local.get $21
-      f32x4.sub
-      f32x4.mul
-      local.set $38
       local.get $3
       local.get $0
       v128.load
       local.get $1
       v128.load
-      local.get $20
+      local.get $21
       f32x4.sub
+      f32x4.mul
+      local.get $22
       f32x4.mul
       local.get $30
       f32x4.mul
-      local.get $35
-      f32x4.mul
-      local.get $34
+      local.get $33
       v128.load offset=256
       v128.and
       v128.store
       local.get $3
-      local.get $36
+      local.get $31
+      local.get $22
+      f32x4.mul
       local.get $30
       f32x4.mul
-      local.get $35
-      f32x4.mul
-      local.get $34
+      local.get $33
       v128.load offset=272
       v128.and
       v128.store offset=16
       local.get $3
-      local.get $37
+      local.get $35
+      local.get $22
+      f32x4.mul
       local.get $30
       f32x4.mul
-      local.get $35
-      f32x4.mul
-      local.get $34
+      local.get $33
       v128.load offset=288
       v128.and
       v128.store offset=32
       local.get $3
-      local.get $38
+      local.get $36
+      local.get $22
+      f32x4.mul
       local.get $30
       f32x4.mul
-      local.get $35
-      f32x4.mul
-      local.get $34
+      local.get $33
       v128.load offset=304
       v128.and
       v128.store offset=48
@@ -33038,13 +33167,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|7
+      br $for-loop|6
      end
     end
-    local.get $32
+    local.get $7
     i32.const -64
     i32.sub
-    local.set $32
+    local.set $7
     br $for-loop|0
    end
   end
@@ -33058,9 +33187,9 @@
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
-  (local $26 v128)
+  (local $26 i32)
   (local $27 v128)
-  (local $28 i32)
+  (local $28 v128)
   (local $29 i32)
   (local $30 v128)
   (local $31 v128)
@@ -33079,22 +33208,26 @@
   local.set $24
   local.get $6
   local.set $25
+  local.get $7
+  local.set $26
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $28
+  local.set $29
+  i32.const 0
+  local.set $7
   local.get $11
   i32.const 2
   i32.shl
   local.set $11
   loop $for-loop|0
+   local.get $7
    local.get $11
-   local.get $29
-   i32.gt_u
+   i32.lt_u
    if
-    local.get $29
+    local.get $7
     i32.const 2
     i32.shr_u
     local.set $0
@@ -33104,10 +33237,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $19
-    local.get $7
+    local.get $26
     if
      local.get $0
-     local.get $7
+     local.get $26
      i32.add
      v128.load
      local.get $18
@@ -33123,7 +33256,7 @@
     local.set $32
     local.get $18
     local.tee $19
-    local.set $27
+    local.set $28
     local.get $12
     i32.const 1
     i32.eq
@@ -33134,18 +33267,18 @@
      v128.load
      local.tee $19
      i16x8.extend_low_i8x16_u
-     local.tee $26
+     local.tee $27
      i32x4.extend_low_i16x8_u
      local.set $18
      local.get $19
      i16x8.extend_high_i8x16_u
-     local.tee $27
+     local.tee $28
      i32x4.extend_low_i16x8_u
      local.set $19
-     local.get $27
+     local.get $28
      i32x4.extend_high_i16x8_u
-     local.set $27
-     local.get $26
+     local.set $28
+     local.get $27
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -33159,18 +33292,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $26
+      local.tee $27
       i32x4.extend_low_i16x8_u
       local.set $18
       local.get $1
       v128.load offset=16
-      local.tee $27
+      local.tee $28
       i32x4.extend_low_i16x8_u
       local.set $19
-      local.get $27
+      local.get $28
       i32x4.extend_high_i16x8_u
-      local.set $27
-      local.get $26
+      local.set $28
+      local.get $27
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -33188,11 +33321,11 @@
        local.set $19
        local.get $1
        v128.load offset=48
-       local.set $27
+       local.set $28
        local.get $1
        v128.load offset=16
       else
-       local.get $27
+       local.get $28
       end
      end
     end
@@ -33208,7 +33341,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $26
+    local.set $27
     i32.const 1024
     v128.load32_splat
     local.set $33
@@ -33217,7 +33350,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $26
+     local.get $27
      local.get $18
      local.get $9
      i32x4.splat
@@ -33231,17 +33364,17 @@
      select
      v128.andnot
      v128.and
-     local.set $26
+     local.set $27
     end
-    local.get $28
+    local.get $29
     local.get $18
     i32.const 1064
     v128.load32_splat
-    local.get $26
+    local.get $27
     v128.bitselect
     v128.store
-    local.get $28
-    local.get $26
+    local.get $29
+    local.get $27
     v128.store offset=256
     local.get $30
     i32x4.extend_high_i16x8_s
@@ -33259,7 +33392,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $26
+    local.set $27
     local.get $1
     if
      local.get $18
@@ -33271,21 +33404,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $26
+     local.get $27
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $28
+    local.get $29
     local.get $31
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=16
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=272
     local.get $32
@@ -33304,7 +33437,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $26
+    local.set $27
     local.get $1
     if
      local.get $18
@@ -33316,21 +33449,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $26
+     local.get $27
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $28
+    local.get $29
     local.get $19
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=32
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=288
     local.get $32
@@ -33353,11 +33486,11 @@
     local.get $1
     if
      local.get $18
-     local.get $27
+     local.get $28
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $27
+     local.get $28
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -33368,14 +33501,14 @@
      v128.and
      local.set $18
     end
+    local.get $29
     local.get $28
-    local.get $27
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=48
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=304
     local.get $8
@@ -33394,24 +33527,24 @@
     local.set $19
     local.get $16
     f32x4.splat
-    local.set $26
+    local.set $27
+    local.get $7
     local.get $20
-    local.get $29
     i32.add
     local.set $5
     local.get $2
-    local.get $29
+    local.get $7
     i32.add
     local.set $6
+    local.get $7
     local.get $23
-    local.get $29
     i32.add
     local.set $3
     local.get $17
     local.set $1
     i32.const 0
     local.set $4
-    loop $for-loop|8
+    loop $for-loop|7
      local.get $4
      local.get $9
      i32.lt_s
@@ -33420,13 +33553,13 @@
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $27
+      local.set $28
       local.get $1
       v128.load32_splat
       local.set $30
       i32.const 0
       local.set $0
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $0
        i32.const 64
        i32.lt_u
@@ -33441,7 +33574,7 @@
         v128.load
         local.tee $31
         f32x4.mul
-        local.get $27
+        local.get $28
         local.get $0
         local.get $3
         i32.add
@@ -33456,7 +33589,7 @@
         f32x4.mul
         local.get $19
         f32x4.mul
-        local.get $26
+        local.get $27
         f32x4.mul
         local.get $0
         local.get $34
@@ -33468,7 +33601,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|9
+        br $for-loop|8
        end
       end
       local.get $5
@@ -33491,13 +33624,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|8
+      br $for-loop|7
      end
     end
-    local.get $29
+    local.get $7
     i32.const -64
     i32.sub
-    local.set $29
+    local.set $7
     br $for-loop|0
    end
   end
@@ -33511,9 +33644,9 @@
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
-  (local $26 v128)
+  (local $26 i32)
   (local $27 v128)
-  (local $28 i32)
+  (local $28 v128)
   (local $29 i32)
   (local $30 v128)
   (local $31 v128)
@@ -33532,22 +33665,26 @@
   local.set $24
   local.get $6
   local.set $25
+  local.get $7
+  local.set $26
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $28
+  local.set $29
+  i32.const 0
+  local.set $7
   local.get $11
   i32.const 2
   i32.shl
   local.set $11
   loop $for-loop|0
+   local.get $7
    local.get $11
-   local.get $29
-   i32.gt_u
+   i32.lt_u
    if
-    local.get $29
+    local.get $7
     i32.const 2
     i32.shr_u
     local.set $0
@@ -33557,10 +33694,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $19
-    local.get $7
+    local.get $26
     if
      local.get $0
-     local.get $7
+     local.get $26
      i32.add
      v128.load
      local.get $18
@@ -33576,7 +33713,7 @@
     local.set $31
     local.get $18
     local.tee $19
-    local.set $27
+    local.set $28
     local.get $12
     i32.const 1
     i32.eq
@@ -33587,18 +33724,18 @@
      v128.load
      local.tee $19
      i16x8.extend_low_i8x16_u
-     local.tee $26
+     local.tee $27
      i32x4.extend_low_i16x8_u
      local.set $18
      local.get $19
      i16x8.extend_high_i8x16_u
-     local.tee $27
+     local.tee $28
      i32x4.extend_low_i16x8_u
      local.set $19
-     local.get $27
+     local.get $28
      i32x4.extend_high_i16x8_u
-     local.set $27
-     local.get $26
+     local.set $28
+     local.get $27
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -33612,18 +33749,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $26
+      local.tee $27
       i32x4.extend_low_i16x8_u
       local.set $18
       local.get $1
       v128.load offset=16
-      local.tee $27
+      local.tee $28
       i32x4.extend_low_i16x8_u
       local.set $19
-      local.get $27
+      local.get $28
       i32x4.extend_high_i16x8_u
-      local.set $27
-      local.get $26
+      local.set $28
+      local.get $27
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -33641,11 +33778,11 @@
        local.set $19
        local.get $1
        v128.load offset=48
-       local.set $27
+       local.set $28
        local.get $1
        v128.load offset=16
       else
-       local.get $27
+       local.get $28
       end
      end
     end
@@ -33661,7 +33798,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $26
+    local.set $27
     i32.const 1024
     v128.load32_splat
     local.set $33
@@ -33670,7 +33807,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $26
+     local.get $27
      local.get $18
      local.get $9
      i32x4.splat
@@ -33684,17 +33821,17 @@
      select
      v128.andnot
      v128.and
-     local.set $26
+     local.set $27
     end
-    local.get $28
+    local.get $29
     local.get $18
     i32.const 1064
     v128.load32_splat
-    local.get $26
+    local.get $27
     v128.bitselect
     v128.store
-    local.get $28
-    local.get $26
+    local.get $29
+    local.get $27
     v128.store offset=256
     local.get $30
     i32x4.extend_high_i16x8_s
@@ -33712,7 +33849,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $26
+    local.set $27
     local.get $1
     if
      local.get $18
@@ -33724,21 +33861,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $26
+     local.get $27
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $28
+    local.get $29
     local.get $32
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=16
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=272
     local.get $31
@@ -33757,7 +33894,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $26
+    local.set $27
     local.get $1
     if
      local.get $18
@@ -33769,21 +33906,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $26
+     local.get $27
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $28
+    local.get $29
     local.get $19
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=32
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=288
     local.get $31
@@ -33806,11 +33943,11 @@
     local.get $1
     if
      local.get $18
-     local.get $27
+     local.get $28
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $27
+     local.get $28
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -33821,14 +33958,14 @@
      v128.and
      local.set $18
     end
+    local.get $29
     local.get $28
-    local.get $27
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=48
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=304
     local.get $8
@@ -33847,31 +33984,31 @@
     local.set $19
     local.get $16
     f32x4.splat
-    local.set $26
+    local.set $27
+    local.get $7
     local.get $20
-    local.get $29
     i32.add
     local.set $5
     local.get $2
-    local.get $29
+    local.get $7
     i32.add
     local.set $6
+    local.get $7
     local.get $23
-    local.get $29
     i32.add
     local.set $3
     local.get $17
     local.set $1
     i32.const 0
     local.set $4
-    loop $for-loop|8
+    loop $for-loop|7
      local.get $4
      local.get $9
      i32.lt_s
      if
       local.get $1
       v128.load32_splat
-      local.set $27
+      local.set $28
       local.get $1
       i32.const 4
       i32.add
@@ -33884,7 +34021,7 @@
       local.set $31
       i32.const 0
       local.set $0
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $0
        i32.const 64
        i32.lt_u
@@ -33892,7 +34029,7 @@
         local.get $0
         local.get $6
         i32.add
-        local.get $27
+        local.get $28
         local.get $30
         local.get $31
         local.get $0
@@ -33919,7 +34056,7 @@
         f32x4.mul
         local.get $19
         f32x4.mul
-        local.get $26
+        local.get $27
         f32x4.mul
         local.get $0
         local.get $34
@@ -33931,7 +34068,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|9
+        br $for-loop|8
        end
       end
       local.get $5
@@ -33954,13 +34091,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|8
+      br $for-loop|7
      end
     end
-    local.get $29
+    local.get $7
     i32.const -64
     i32.sub
-    local.set $29
+    local.set $7
     br $for-loop|0
    end
   end
@@ -33974,9 +34111,9 @@
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
-  (local $26 v128)
+  (local $26 i32)
   (local $27 v128)
-  (local $28 i32)
+  (local $28 v128)
   (local $29 i32)
   (local $30 i32)
   (local $31 v128)
@@ -33996,22 +34133,26 @@
   local.set $24
   local.get $6
   local.set $25
+  local.get $7
+  local.set $26
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $28
+  local.set $29
+  i32.const 0
+  local.set $7
   local.get $11
   i32.const 2
   i32.shl
   local.set $30
   loop $for-loop|0
-   local.get $29
+   local.get $7
    local.get $30
    i32.lt_u
    if
-    local.get $29
+    local.get $7
     i32.const 2
     i32.shr_u
     local.set $0
@@ -34021,10 +34162,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $19
-    local.get $7
+    local.get $26
     if
      local.get $0
-     local.get $7
+     local.get $26
      i32.add
      v128.load
      local.get $18
@@ -34040,7 +34181,7 @@
     local.set $33
     local.get $18
     local.tee $19
-    local.set $27
+    local.set $28
     local.get $12
     i32.const 1
     i32.eq
@@ -34051,18 +34192,18 @@
      v128.load
      local.tee $19
      i16x8.extend_low_i8x16_u
-     local.tee $26
+     local.tee $27
      i32x4.extend_low_i16x8_u
      local.set $18
      local.get $19
      i16x8.extend_high_i8x16_u
-     local.tee $27
+     local.tee $28
      i32x4.extend_low_i16x8_u
      local.set $19
-     local.get $27
+     local.get $28
      i32x4.extend_high_i16x8_u
-     local.set $27
-     local.get $26
+     local.set $28
+     local.get $27
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -34076,18 +34217,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $26
+      local.tee $27
       i32x4.extend_low_i16x8_u
       local.set $18
       local.get $1
       v128.load offset=16
-      local.tee $27
+      local.tee $28
       i32x4.extend_low_i16x8_u
       local.set $19
-      local.get $27
+      local.get $28
       i32x4.extend_high_i16x8_u
-      local.set $27
-      local.get $26
+      local.set $28
+      local.get $27
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -34105,11 +34246,11 @@
        local.set $19
        local.get $1
        v128.load offset=48
-       local.set $27
+       local.set $28
        local.get $1
        v128.load offset=16
       else
-       local.get $27
+       local.get $28
       end
      end
     end
@@ -34125,7 +34266,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $26
+    local.set $27
     i32.const 1024
     v128.load32_splat
     local.set $34
@@ -34134,7 +34275,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $26
+     local.get $27
      local.get $18
      local.get $9
      i32x4.splat
@@ -34148,17 +34289,17 @@
      select
      v128.andnot
      v128.and
-     local.set $26
+     local.set $27
     end
-    local.get $28
+    local.get $29
     local.get $18
     i32.const 1064
     v128.load32_splat
-    local.get $26
+    local.get $27
     v128.bitselect
     v128.store
-    local.get $28
-    local.get $26
+    local.get $29
+    local.get $27
     v128.store offset=256
     local.get $32
     i32x4.extend_high_i16x8_s
@@ -34176,7 +34317,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $26
+    local.set $27
     local.get $1
     if
      local.get $18
@@ -34188,21 +34329,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $26
+     local.get $27
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $28
+    local.get $29
     local.get $31
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=16
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=272
     local.get $33
@@ -34221,7 +34362,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $26
+    local.set $27
     local.get $1
     if
      local.get $18
@@ -34233,21 +34374,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $26
+     local.get $27
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $28
+    local.get $29
     local.get $19
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=32
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=288
     local.get $33
@@ -34270,11 +34411,11 @@
     local.get $1
     if
      local.get $18
-     local.get $27
+     local.get $28
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $27
+     local.get $28
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -34285,14 +34426,14 @@
      v128.and
      local.set $18
     end
+    local.get $29
     local.get $28
-    local.get $27
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=48
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=304
     local.get $8
@@ -34312,31 +34453,31 @@
     local.set $19
     local.get $16
     f32x4.splat
-    local.set $26
+    local.set $27
+    local.get $7
     local.get $20
-    local.get $29
     i32.add
     local.set $5
     local.get $2
-    local.get $29
+    local.get $7
     i32.add
     local.set $6
+    local.get $7
     local.get $23
-    local.get $29
     i32.add
     local.set $3
     local.get $17
     local.set $1
     i32.const 0
     local.set $4
-    loop $for-loop|8
+    loop $for-loop|7
      local.get $4
      local.get $9
      i32.lt_s
      if
       local.get $4
       i32x4.splat
-      local.set $27
+      local.set $28
       local.get $1
       i32.const 4
       i32.add
@@ -34347,7 +34488,7 @@
       local.set $32
       i32.const 0
       local.set $0
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $0
        i32.const 64
        i32.lt_u
@@ -34367,7 +34508,7 @@
         local.get $35
         i32.add
         v128.load
-        local.get $27
+        local.get $28
         i32x4.eq
         local.get $18
         v128.and
@@ -34381,7 +34522,7 @@
         f32x4.mul
         local.get $19
         f32x4.mul
-        local.get $26
+        local.get $27
         f32x4.mul
         local.get $0
         local.get $11
@@ -34393,7 +34534,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|9
+        br $for-loop|8
        end
       end
       local.get $5
@@ -34416,13 +34557,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|8
+      br $for-loop|7
      end
     end
-    local.get $29
+    local.get $7
     i32.const -64
     i32.sub
-    local.set $29
+    local.set $7
     br $for-loop|0
    end
   end
@@ -34436,9 +34577,9 @@
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
-  (local $26 v128)
+  (local $26 i32)
   (local $27 v128)
-  (local $28 i32)
+  (local $28 v128)
   (local $29 i32)
   (local $30 i32)
   (local $31 v128)
@@ -34459,22 +34600,26 @@
   local.set $24
   local.get $6
   local.set $25
+  local.get $7
+  local.set $26
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $28
+  local.set $29
+  i32.const 0
+  local.set $7
   local.get $11
   i32.const 2
   i32.shl
   local.set $30
   loop $for-loop|0
-   local.get $29
+   local.get $7
    local.get $30
    i32.lt_u
    if
-    local.get $29
+    local.get $7
     i32.const 2
     i32.shr_u
     local.set $0
@@ -34484,10 +34629,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $19
-    local.get $7
+    local.get $26
     if
      local.get $0
-     local.get $7
+     local.get $26
      i32.add
      v128.load
      local.get $18
@@ -34503,7 +34648,7 @@
     local.set $32
     local.get $18
     local.tee $19
-    local.set $27
+    local.set $28
     local.get $12
     i32.const 1
     i32.eq
@@ -34514,18 +34659,18 @@
      v128.load
      local.tee $19
      i16x8.extend_low_i8x16_u
-     local.tee $26
+     local.tee $27
      i32x4.extend_low_i16x8_u
      local.set $18
      local.get $19
      i16x8.extend_high_i8x16_u
-     local.tee $27
+     local.tee $28
      i32x4.extend_low_i16x8_u
      local.set $19
-     local.get $27
+     local.get $28
      i32x4.extend_high_i16x8_u
-     local.set $27
-     local.get $26
+     local.set $28
+     local.get $27
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -34539,18 +34684,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $26
+      local.tee $27
       i32x4.extend_low_i16x8_u
       local.set $18
       local.get $1
       v128.load offset=16
-      local.tee $27
+      local.tee $28
       i32x4.extend_low_i16x8_u
       local.set $19
-      local.get $27
+      local.get $28
       i32x4.extend_high_i16x8_u
-      local.set $27
-      local.get $26
+      local.set $28
+      local.get $27
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -34568,11 +34713,11 @@
        local.set $19
        local.get $1
        v128.load offset=48
-       local.set $27
+       local.set $28
        local.get $1
        v128.load offset=16
       else
-       local.get $27
+       local.get $28
       end
      end
     end
@@ -34588,7 +34733,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $26
+    local.set $27
     i32.const 1024
     v128.load32_splat
     local.set $34
@@ -34597,7 +34742,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $26
+     local.get $27
      local.get $18
      local.get $9
      i32x4.splat
@@ -34611,17 +34756,17 @@
      select
      v128.andnot
      v128.and
-     local.set $26
+     local.set $27
     end
-    local.get $28
+    local.get $29
     local.get $18
     i32.const 1064
     v128.load32_splat
-    local.get $26
+    local.get $27
     v128.bitselect
     v128.store
-    local.get $28
-    local.get $26
+    local.get $29
+    local.get $27
     v128.store offset=256
     local.get $31
     i32x4.extend_high_i16x8_s
@@ -34639,7 +34784,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $26
+    local.set $27
     local.get $1
     if
      local.get $18
@@ -34651,21 +34796,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $26
+     local.get $27
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $28
+    local.get $29
     local.get $33
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=16
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=272
     local.get $32
@@ -34684,7 +34829,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $26
+    local.set $27
     local.get $1
     if
      local.get $18
@@ -34696,21 +34841,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $26
+     local.get $27
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $28
+    local.get $29
     local.get $19
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=32
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=288
     local.get $32
@@ -34733,11 +34878,11 @@
     local.get $1
     if
      local.get $18
-     local.get $27
+     local.get $28
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $27
+     local.get $28
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -34748,14 +34893,14 @@
      v128.and
      local.set $18
     end
+    local.get $29
     local.get $28
-    local.get $27
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=48
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=304
     local.get $8
@@ -34772,27 +34917,27 @@
     local.set $19
     local.get $15
     f32x4.splat
-    local.set $26
+    local.set $27
     local.get $16
     f32x4.splat
-    local.set $27
+    local.set $28
+    local.get $7
     local.get $20
-    local.get $29
     i32.add
     local.set $5
     local.get $2
-    local.get $29
+    local.get $7
     i32.add
     local.set $6
+    local.get $7
     local.get $23
-    local.get $29
     i32.add
     local.set $3
     local.get $17
     local.set $1
     i32.const 0
     local.set $4
-    loop $for-loop|8
+    loop $for-loop|7
      local.get $4
      local.get $9
      i32.lt_s
@@ -34815,7 +34960,7 @@
       local.set $34
       i32.const 0
       local.set $0
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $0
        i32.const 64
        i32.lt_u
@@ -34852,9 +34997,9 @@
         local.get $18
         f32x4.sub
         f32x4.mul
-        local.get $26
-        f32x4.mul
         local.get $27
+        f32x4.mul
+        local.get $28
         f32x4.mul
         local.get $0
         local.get $11
@@ -34866,7 +35011,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|9
+        br $for-loop|8
        end
       end
       local.get $5
@@ -34889,13 +35034,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|8
+      br $for-loop|7
      end
     end
-    local.get $29
+    local.get $7
     i32.const -64
     i32.sub
-    local.set $29
+    local.set $7
     br $for-loop|0
    end
   end
@@ -34909,93 +35054,98 @@
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 v128)
+  (local $28 i32)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
-  (local $32 v128)
+  (local $32 i32)
   (local $33 v128)
   (local $34 v128)
   (local $35 v128)
-  (local $36 v128)
-  (local $37 i32)
-  (local $38 i32)
-  (local $39 i32)
+  (local $36 i32)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
   local.get $0
-  local.set $27
-  local.get $1
-  local.set $26
-  local.get $3
-  local.set $25
-  local.get $4
-  local.set $24
-  local.get $5
-  local.set $23
-  local.get $6
   local.set $22
+  local.get $1
+  local.set $23
+  local.get $3
+  local.set $24
+  local.get $4
+  local.set $25
+  local.get $5
+  local.set $26
+  local.get $6
+  local.set $27
+  local.get $7
+  local.set $28
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $39
+  local.set $32
+  i32.const 0
+  local.set $7
   local.get $11
   i32.const 2
   i32.shl
-  local.set $37
+  local.set $11
   loop $for-loop|0
-   local.get $37
-   local.get $38
-   i32.gt_u
+   local.get $7
+   local.get $11
+   i32.lt_u
    if
-    local.get $38
+    local.get $7
     i32.const 2
     i32.shr_u
-    local.set $1
+    local.set $0
     i32.const 1024
     v128.load32_splat
-    local.set $28
+    local.set $21
     i32.const 1064
     v128.load32_splat
-    local.set $21
-    local.get $7
-    if
-     local.get $1
-     local.get $7
+    local.set $20
+    local.get $28
+    if (result v128)
+     local.get $0
+     local.get $28
      i32.add
      v128.load
-     local.get $28
+     local.get $21
      i8x16.eq
      v128.not
-     local.set $21
+    else
+     local.get $20
     end
-    local.get $21
-    i16x8.extend_low_i8x16_s
-    local.set $32
-    local.get $28
     local.tee $29
+    i16x8.extend_low_i8x16_s
     local.set $33
+    local.get $21
+    local.tee $20
+    local.set $31
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
-     local.get $1
-     local.get $22
+     local.get $0
+     local.get $27
      i32.add
      v128.load
      local.tee $20
      i16x8.extend_low_i8x16_u
      local.tee $30
      i32x4.extend_low_i16x8_u
-     local.set $28
+     local.set $21
      local.get $20
      i16x8.extend_high_i8x16_u
-     local.tee $20
+     local.tee $31
      i32x4.extend_low_i16x8_u
-     local.set $29
-     local.get $20
+     local.set $20
+     local.get $31
      i32x4.extend_high_i16x8_u
-     local.set $33
+     local.set $31
      local.get $30
      i32x4.extend_high_i16x8_u
     else
@@ -35003,54 +35153,54 @@
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $22
-      local.get $1
+      local.get $27
+      local.get $0
       i32.const 1
       i32.shl
       i32.add
-      local.tee $0
+      local.tee $1
       v128.load
       local.tee $30
       i32x4.extend_low_i16x8_u
-      local.set $28
-      local.get $0
+      local.set $21
+      local.get $1
       v128.load offset=16
-      local.tee $20
+      local.tee $31
       i32x4.extend_low_i16x8_u
-      local.set $29
-      local.get $20
+      local.set $20
+      local.get $31
       i32x4.extend_high_i16x8_u
-      local.set $33
+      local.set $31
       local.get $30
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $22
-       local.get $1
+       local.get $27
+       local.get $0
        i32.const 2
        i32.shl
        i32.add
-       local.tee $0
+       local.tee $1
        v128.load
-       local.set $28
-       local.get $0
+       local.set $21
+       local.get $1
        v128.load offset=32
-       local.set $29
-       local.get $0
+       local.set $20
+       local.get $1
        v128.load offset=48
-       local.set $33
-       local.get $0
+       local.set $31
+       local.get $1
        v128.load offset=16
       else
-       local.get $28
+       local.get $21
       end
      end
     end
-    local.set $31
-    local.get $32
+    local.set $34
+    local.get $33
     i32x4.extend_low_i16x8_s
-    local.get $1
+    local.get $0
     i32x4.splat
     i32.const 1088
     v128.load
@@ -35059,44 +35209,44 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $30
     i32.const 1024
     v128.load32_splat
-    local.set $30
+    local.set $35
     local.get $12
     i32.const 0
     i32.ne
-    local.tee $0
+    local.tee $1
     if
-     local.get $20
-     local.get $28
+     local.get $30
+     local.get $21
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $28
+     local.get $21
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $30
+     local.get $35
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $30
     end
-    local.get $39
-    local.get $28
+    local.get $32
+    local.get $21
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $30
     v128.bitselect
     v128.store
-    local.get $39
-    local.get $20
-    v128.store offset=256
     local.get $32
+    local.get $30
+    v128.store offset=256
+    local.get $33
     i32x4.extend_high_i16x8_s
-    local.get $1
+    local.get $0
     i32.const 4
     i32.add
     i32x4.splat
@@ -35107,43 +35257,43 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $21
     i32.const 1024
     v128.load32_splat
-    local.set $28
-    local.get $0
+    local.set $30
+    local.get $1
     if
-     local.get $20
-     local.get $31
+     local.get $21
+     local.get $34
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $31
+     local.get $34
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $28
+     local.get $30
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $21
     end
-    local.get $39
-    local.get $31
+    local.get $32
+    local.get $34
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $21
     v128.bitselect
     v128.store offset=16
-    local.get $39
-    local.get $20
-    v128.store offset=272
+    local.get $32
     local.get $21
+    v128.store offset=272
+    local.get $29
     i16x8.extend_high_i8x16_s
-    local.tee $28
+    local.tee $29
     i32x4.extend_low_i16x8_s
-    local.get $1
+    local.get $0
     i32.const 8
     i32.add
     i32x4.splat
@@ -35154,41 +35304,41 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $21
     i32.const 1024
     v128.load32_splat
-    local.set $21
-    local.get $0
+    local.set $30
+    local.get $1
     if
+     local.get $21
      local.get $20
-     local.get $29
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $29
+     local.get $20
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $21
+     local.get $30
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $21
     end
-    local.get $39
-    local.get $29
+    local.get $32
+    local.get $20
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $21
     v128.bitselect
     v128.store offset=32
-    local.get $39
-    local.get $20
+    local.get $32
+    local.get $21
     v128.store offset=288
-    local.get $28
+    local.get $29
     i32x4.extend_high_i16x8_s
-    local.get $1
+    local.get $0
     i32.const 12
     i32.add
     i32x4.splat
@@ -35203,14 +35353,14 @@
     i32.const 1024
     v128.load32_splat
     local.set $21
-    local.get $0
+    local.get $1
     if
      local.get $20
-     local.get $33
+     local.get $31
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $33
+     local.get $31
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -35221,14 +35371,14 @@
      v128.and
      local.set $20
     end
-    local.get $39
-    local.get $33
+    local.get $32
+    local.get $31
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=48
-    local.get $39
+    local.get $32
     local.get $20
     v128.store offset=304
     local.get $8
@@ -35238,39 +35388,39 @@
     i32.add
     i32.const 256
     i32.add
-    local.set $11
+    local.set $36
     i32.const 1028
     v128.load32_splat
-    local.set $35
+    local.set $21
     local.get $15
     f32x4.splat
-    local.set $34
+    local.set $29
     local.get $16
     f32x4.splat
-    local.set $33
+    local.set $30
     local.get $17
     f32x4.splat
-    local.set $32
+    local.set $31
     local.get $18
     f32x4.splat
-    local.set $31
-    local.get $27
-    local.get $38
+    local.set $33
+    local.get $7
+    local.get $22
     i32.add
     local.set $5
     local.get $2
-    local.get $38
+    local.get $7
     i32.add
     local.set $6
-    local.get $24
-    local.get $38
+    local.get $7
+    local.get $25
     i32.add
     local.set $3
     local.get $19
     local.set $1
     i32.const 0
     local.set $4
-    loop $for-loop|8
+    loop $for-loop|7
      local.get $4
      local.get $9
      i32.lt_s
@@ -35279,13 +35429,13 @@
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $30
+      local.set $34
       local.get $1
       v128.load32_splat
-      local.set $29
+      local.set $35
       i32.const 0
       local.set $0
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $0
        i32.const 64
        i32.lt_u
@@ -35294,84 +35444,84 @@
         local.get $5
         i32.add
         v128.load
-        local.tee $28
+        local.tee $37
         i32.const 1072
         v128.load32_splat
         v128.or
-        local.get $34
+        local.get $29
         f32x4.mul
-        local.get $33
+        local.get $30
         f32x4.mul
-        local.tee $21
+        local.tee $38
         i32.const 1040
         v128.load32_splat
-        local.tee $20
+        local.tee $39
         f32x4.add
-        local.set $36
+        local.set $20
         i32.const 1060
         v128.load32_splat
-        local.get $21
-        local.get $36
+        local.get $38
         local.get $20
+        local.get $39
         f32x4.sub
         f32x4.sub
-        local.tee $20
+        local.tee $39
         f32x4.mul
         i32.const 1056
         v128.load32_splat
         f32x4.add
-        local.get $20
+        local.get $39
         f32x4.mul
         i32.const 1052
         v128.load32_splat
         f32x4.add
-        local.get $20
+        local.get $39
         f32x4.mul
         i32.const 1048
         v128.load32_splat
         f32x4.add
-        local.get $20
+        local.get $39
         f32x4.mul
         i32.const 1044
         v128.load32_splat
         f32x4.add
-        local.get $20
+        local.get $39
         f32x4.mul
         i32.const 1028
         v128.load32_splat
-        local.tee $20
+        local.tee $39
         f32x4.add
-        local.get $36
+        local.get $20
         i32.const 23
         i32x4.shl
         i32x4.add
-        local.get $21
+        local.get $38
         i32.const 1036
         v128.load32_splat
         f32x4.ge
         v128.and
-        local.set $21
+        local.set $20
         local.get $0
         local.get $6
         i32.add
-        local.get $29
+        local.get $35
+        local.get $39
+        local.get $39
         local.get $20
-        local.get $20
-        local.get $21
         f32x4.add
         f32x4.div
-        local.tee $20
-        local.get $21
+        local.tee $38
         local.get $20
+        local.get $38
         f32x4.mul
-        local.get $28
+        local.get $37
         i32.const 1024
         v128.load32_splat
         f32x4.ge
         v128.bitselect
         local.tee $20
         f32x4.mul
-        local.get $30
+        local.get $34
         local.get $0
         local.get $3
         i32.add
@@ -35380,16 +35530,16 @@
         f32x4.add
         local.get $20
         f32x4.mul
-        local.get $35
+        local.get $21
         local.get $20
         f32x4.sub
         f32x4.mul
-        local.get $32
-        f32x4.mul
         local.get $31
         f32x4.mul
+        local.get $33
+        f32x4.mul
         local.get $0
-        local.get $11
+        local.get $36
         i32.add
         v128.load
         v128.and
@@ -35398,19 +35548,19 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|9
+        br $for-loop|8
        end
       end
       local.get $5
-      local.get $26
+      local.get $23
       i32.add
       local.set $5
       local.get $6
-      local.get $25
+      local.get $24
       i32.add
       local.set $6
       local.get $3
-      local.get $23
+      local.get $26
       i32.add
       local.set $3
       local.get $1
@@ -35421,13 +35571,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|8
+      br $for-loop|7
      end
     end
-    local.get $38
+    local.get $7
     i32.const -64
     i32.sub
-    local.set $38
+    local.set $7
     br $for-loop|0
    end
   end
@@ -35441,94 +35591,99 @@
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 v128)
+  (local $28 i32)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
-  (local $32 v128)
+  (local $32 i32)
   (local $33 v128)
   (local $34 v128)
   (local $35 v128)
-  (local $36 v128)
+  (local $36 i32)
   (local $37 v128)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
   local.get $0
-  local.set $27
-  local.get $1
-  local.set $26
-  local.get $3
-  local.set $25
-  local.get $4
-  local.set $24
-  local.get $5
-  local.set $23
-  local.get $6
   local.set $22
+  local.get $1
+  local.set $23
+  local.get $3
+  local.set $24
+  local.get $4
+  local.set $25
+  local.get $5
+  local.set $26
+  local.get $6
+  local.set $27
+  local.get $7
+  local.set $28
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $40
+  local.set $32
+  i32.const 0
+  local.set $7
   local.get $11
   i32.const 2
   i32.shl
-  local.set $38
+  local.set $11
   loop $for-loop|0
-   local.get $38
-   local.get $39
-   i32.gt_u
+   local.get $7
+   local.get $11
+   i32.lt_u
    if
-    local.get $39
+    local.get $7
     i32.const 2
     i32.shr_u
-    local.set $1
+    local.set $0
     i32.const 1024
     v128.load32_splat
-    local.set $28
+    local.set $21
     i32.const 1064
     v128.load32_splat
-    local.set $21
-    local.get $7
-    if
-     local.get $1
-     local.get $7
+    local.set $20
+    local.get $28
+    if (result v128)
+     local.get $0
+     local.get $28
      i32.add
      v128.load
-     local.get $28
+     local.get $21
      i8x16.eq
      v128.not
-     local.set $21
+    else
+     local.get $20
     end
-    local.get $21
-    i16x8.extend_low_i8x16_s
-    local.set $32
-    local.get $28
     local.tee $29
+    i16x8.extend_low_i8x16_s
     local.set $33
+    local.get $21
+    local.tee $20
+    local.set $31
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
-     local.get $1
-     local.get $22
+     local.get $0
+     local.get $27
      i32.add
      v128.load
      local.tee $20
      i16x8.extend_low_i8x16_u
      local.tee $30
      i32x4.extend_low_i16x8_u
-     local.set $28
+     local.set $21
      local.get $20
      i16x8.extend_high_i8x16_u
-     local.tee $20
+     local.tee $31
      i32x4.extend_low_i16x8_u
-     local.set $29
-     local.get $20
+     local.set $20
+     local.get $31
      i32x4.extend_high_i16x8_u
-     local.set $33
+     local.set $31
      local.get $30
      i32x4.extend_high_i16x8_u
     else
@@ -35536,54 +35691,54 @@
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $22
-      local.get $1
+      local.get $27
+      local.get $0
       i32.const 1
       i32.shl
       i32.add
-      local.tee $0
+      local.tee $1
       v128.load
       local.tee $30
       i32x4.extend_low_i16x8_u
-      local.set $28
-      local.get $0
+      local.set $21
+      local.get $1
       v128.load offset=16
-      local.tee $20
+      local.tee $31
       i32x4.extend_low_i16x8_u
-      local.set $29
-      local.get $20
+      local.set $20
+      local.get $31
       i32x4.extend_high_i16x8_u
-      local.set $33
+      local.set $31
       local.get $30
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $22
-       local.get $1
+       local.get $27
+       local.get $0
        i32.const 2
        i32.shl
        i32.add
-       local.tee $0
+       local.tee $1
        v128.load
-       local.set $28
-       local.get $0
+       local.set $21
+       local.get $1
        v128.load offset=32
-       local.set $29
-       local.get $0
+       local.set $20
+       local.get $1
        v128.load offset=48
-       local.set $33
-       local.get $0
+       local.set $31
+       local.get $1
        v128.load offset=16
       else
-       local.get $28
+       local.get $21
       end
      end
     end
-    local.set $31
-    local.get $32
+    local.set $34
+    local.get $33
     i32x4.extend_low_i16x8_s
-    local.get $1
+    local.get $0
     i32x4.splat
     i32.const 1088
     v128.load
@@ -35592,44 +35747,44 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $30
     i32.const 1024
     v128.load32_splat
-    local.set $30
+    local.set $35
     local.get $12
     i32.const 0
     i32.ne
-    local.tee $0
+    local.tee $1
     if
-     local.get $20
-     local.get $28
+     local.get $30
+     local.get $21
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $28
+     local.get $21
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $30
+     local.get $35
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $30
     end
-    local.get $40
-    local.get $28
+    local.get $32
+    local.get $21
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $30
     v128.bitselect
     v128.store
-    local.get $40
-    local.get $20
-    v128.store offset=256
     local.get $32
+    local.get $30
+    v128.store offset=256
+    local.get $33
     i32x4.extend_high_i16x8_s
-    local.get $1
+    local.get $0
     i32.const 4
     i32.add
     i32x4.splat
@@ -35640,43 +35795,43 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $21
     i32.const 1024
     v128.load32_splat
-    local.set $28
-    local.get $0
+    local.set $30
+    local.get $1
     if
-     local.get $20
-     local.get $31
+     local.get $21
+     local.get $34
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $31
+     local.get $34
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $28
+     local.get $30
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $21
     end
-    local.get $40
-    local.get $31
+    local.get $32
+    local.get $34
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $21
     v128.bitselect
     v128.store offset=16
-    local.get $40
-    local.get $20
-    v128.store offset=272
+    local.get $32
     local.get $21
+    v128.store offset=272
+    local.get $29
     i16x8.extend_high_i8x16_s
-    local.tee $28
+    local.tee $29
     i32x4.extend_low_i16x8_s
-    local.get $1
+    local.get $0
     i32.const 8
     i32.add
     i32x4.splat
@@ -35687,41 +35842,41 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $21
     i32.const 1024
     v128.load32_splat
-    local.set $21
-    local.get $0
+    local.set $30
+    local.get $1
     if
+     local.get $21
      local.get $20
-     local.get $29
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $29
+     local.get $20
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $21
+     local.get $30
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $21
     end
-    local.get $40
-    local.get $29
+    local.get $32
+    local.get $20
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $21
     v128.bitselect
     v128.store offset=32
-    local.get $40
-    local.get $20
+    local.get $32
+    local.get $21
     v128.store offset=288
-    local.get $28
+    local.get $29
     i32x4.extend_high_i16x8_s
-    local.get $1
+    local.get $0
     i32.const 12
     i32.add
     i32x4.splat
@@ -35736,14 +35891,14 @@
     i32.const 1024
     v128.load32_splat
     local.set $21
-    local.get $0
+    local.get $1
     if
      local.get $20
-     local.get $33
+     local.get $31
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $33
+     local.get $31
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -35754,14 +35909,14 @@
      v128.and
      local.set $20
     end
-    local.get $40
-    local.get $33
+    local.get $32
+    local.get $31
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=48
-    local.get $40
+    local.get $32
     local.get $20
     v128.store offset=304
     local.get $8
@@ -35771,59 +35926,59 @@
     i32.add
     i32.const 256
     i32.add
-    local.set $11
+    local.set $36
     i32.const 1028
     v128.load32_splat
-    local.set $36
+    local.set $21
     local.get $15
     f32x4.splat
-    local.set $35
+    local.set $29
     local.get $16
     f32x4.splat
-    local.set $34
+    local.set $30
     local.get $17
     f32x4.splat
-    local.set $33
+    local.set $31
     local.get $18
     f32x4.splat
-    local.set $32
-    local.get $27
-    local.get $39
+    local.set $33
+    local.get $7
+    local.get $22
     i32.add
     local.set $5
     local.get $2
-    local.get $39
+    local.get $7
     i32.add
     local.set $6
-    local.get $24
-    local.get $39
+    local.get $7
+    local.get $25
     i32.add
     local.set $3
     local.get $19
     local.set $1
     i32.const 0
     local.set $4
-    loop $for-loop|8
+    loop $for-loop|7
      local.get $4
      local.get $9
      i32.lt_s
      if
       local.get $1
       v128.load32_splat
-      local.set $31
+      local.set $34
       local.get $1
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $30
+      local.set $35
       local.get $1
       i32.const 8
       i32.add
       v128.load32_splat
-      local.set $29
+      local.set $37
       i32.const 0
       local.set $0
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $0
        i32.const 64
        i32.lt_u
@@ -35832,107 +35987,107 @@
         local.get $5
         i32.add
         v128.load
-        local.tee $28
+        local.tee $38
         i32.const 1072
         v128.load32_splat
         v128.or
-        local.get $35
+        local.get $29
         f32x4.mul
-        local.get $34
+        local.get $30
         f32x4.mul
-        local.tee $21
+        local.tee $39
         i32.const 1040
         v128.load32_splat
-        local.tee $20
+        local.tee $40
         f32x4.add
-        local.set $37
+        local.set $20
         i32.const 1060
         v128.load32_splat
-        local.get $21
-        local.get $37
+        local.get $39
         local.get $20
+        local.get $40
         f32x4.sub
         f32x4.sub
-        local.tee $20
+        local.tee $40
         f32x4.mul
         i32.const 1056
         v128.load32_splat
         f32x4.add
-        local.get $20
+        local.get $40
         f32x4.mul
         i32.const 1052
         v128.load32_splat
         f32x4.add
-        local.get $20
+        local.get $40
         f32x4.mul
         i32.const 1048
         v128.load32_splat
         f32x4.add
-        local.get $20
+        local.get $40
         f32x4.mul
         i32.const 1044
         v128.load32_splat
         f32x4.add
-        local.get $20
+        local.get $40
         f32x4.mul
         i32.const 1028
         v128.load32_splat
-        local.tee $20
+        local.tee $40
         f32x4.add
-        local.get $37
+        local.get $20
         i32.const 23
         i32x4.shl
         i32x4.add
-        local.get $21
+        local.get $39
         i32.const 1036
         v128.load32_splat
         f32x4.ge
         v128.and
-        local.set $21
+        local.set $20
         local.get $0
         local.get $6
         i32.add
-        local.get $31
-        local.get $30
-        local.get $29
+        local.get $34
+        local.get $35
+        local.get $37
+        local.get $40
+        local.get $40
         local.get $20
-        local.get $20
-        local.get $21
         f32x4.add
         f32x4.div
-        local.tee $20
-        local.get $21
+        local.tee $39
         local.get $20
+        local.get $39
         f32x4.mul
-        local.get $28
+        local.get $38
         i32.const 1024
         v128.load32_splat
         f32x4.ge
         v128.bitselect
-        local.tee $21
+        local.tee $20
         local.get $0
         local.get $3
         i32.add
         v128.load
-        local.tee $20
+        local.tee $38
         f32x4.lt
         v128.bitselect
-        local.get $21
         local.get $20
+        local.get $38
         f32x4.gt
         v128.bitselect
-        local.get $21
+        local.get $20
         f32x4.mul
-        local.get $36
         local.get $21
+        local.get $20
         f32x4.sub
+        f32x4.mul
+        local.get $31
         f32x4.mul
         local.get $33
         f32x4.mul
-        local.get $32
-        f32x4.mul
         local.get $0
-        local.get $11
+        local.get $36
         i32.add
         v128.load
         v128.and
@@ -35941,19 +36096,19 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|9
+        br $for-loop|8
        end
       end
       local.get $5
-      local.get $26
+      local.get $23
       i32.add
       local.set $5
       local.get $6
-      local.get $25
+      local.get $24
       i32.add
       local.set $6
       local.get $3
-      local.get $23
+      local.get $26
       i32.add
       local.set $3
       local.get $1
@@ -35964,13 +36119,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|8
+      br $for-loop|7
      end
     end
-    local.get $39
+    local.get $7
     i32.const -64
     i32.sub
-    local.set $39
+    local.set $7
     br $for-loop|0
    end
   end
@@ -35984,95 +36139,100 @@
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 v128)
+  (local $28 i32)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
   (local $35 v128)
   (local $36 v128)
   (local $37 v128)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 i32)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
   local.get $0
-  local.set $27
-  local.get $1
-  local.set $26
-  local.get $3
-  local.set $25
-  local.get $4
-  local.set $24
-  local.get $5
-  local.set $23
-  local.get $6
   local.set $22
+  local.get $1
+  local.set $23
+  local.get $3
+  local.set $24
+  local.get $4
+  local.set $25
+  local.get $5
+  local.set $26
+  local.get $6
+  local.set $27
+  local.get $7
+  local.set $28
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $41
+  local.set $32
+  i32.const 0
+  local.set $7
   local.get $11
   i32.const 2
   i32.shl
-  local.set $11
+  local.set $34
   loop $for-loop|0
-   local.get $11
-   local.get $40
-   i32.gt_u
+   local.get $7
+   local.get $34
+   i32.lt_u
    if
-    local.get $40
+    local.get $7
     i32.const 2
     i32.shr_u
-    local.set $1
+    local.set $0
     i32.const 1024
     v128.load32_splat
-    local.set $28
+    local.set $21
     i32.const 1064
     v128.load32_splat
-    local.set $21
-    local.get $7
-    if
-     local.get $1
-     local.get $7
+    local.set $20
+    local.get $28
+    if (result v128)
+     local.get $0
+     local.get $28
      i32.add
      v128.load
-     local.get $28
+     local.get $21
      i8x16.eq
      v128.not
-     local.set $21
+    else
+     local.get $20
     end
-    local.get $21
-    i16x8.extend_low_i8x16_s
-    local.set $32
-    local.get $28
     local.tee $29
-    local.set $33
+    i16x8.extend_low_i8x16_s
+    local.set $35
+    local.get $21
+    local.tee $20
+    local.set $31
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
-     local.get $1
-     local.get $22
+     local.get $0
+     local.get $27
      i32.add
      v128.load
      local.tee $20
      i16x8.extend_low_i8x16_u
      local.tee $30
      i32x4.extend_low_i16x8_u
-     local.set $28
+     local.set $21
      local.get $20
      i16x8.extend_high_i8x16_u
-     local.tee $20
+     local.tee $31
      i32x4.extend_low_i16x8_u
-     local.set $29
-     local.get $20
+     local.set $20
+     local.get $31
      i32x4.extend_high_i16x8_u
-     local.set $33
+     local.set $31
      local.get $30
      i32x4.extend_high_i16x8_u
     else
@@ -36080,54 +36240,54 @@
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $22
-      local.get $1
+      local.get $27
+      local.get $0
       i32.const 1
       i32.shl
       i32.add
-      local.tee $0
+      local.tee $1
       v128.load
       local.tee $30
       i32x4.extend_low_i16x8_u
-      local.set $28
-      local.get $0
+      local.set $21
+      local.get $1
       v128.load offset=16
-      local.tee $20
+      local.tee $31
       i32x4.extend_low_i16x8_u
-      local.set $29
-      local.get $20
+      local.set $20
+      local.get $31
       i32x4.extend_high_i16x8_u
-      local.set $33
+      local.set $31
       local.get $30
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $22
-       local.get $1
+       local.get $27
+       local.get $0
        i32.const 2
        i32.shl
        i32.add
-       local.tee $0
+       local.tee $1
        v128.load
-       local.set $28
-       local.get $0
+       local.set $21
+       local.get $1
        v128.load offset=32
-       local.set $29
-       local.get $0
+       local.set $20
+       local.get $1
        v128.load offset=48
-       local.set $33
-       local.get $0
+       local.set $31
+       local.get $1
        v128.load offset=16
       else
-       local.get $28
+       local.get $21
       end
      end
     end
-    local.set $31
-    local.get $32
+    local.set $36
+    local.get $35
     i32x4.extend_low_i16x8_s
-    local.get $1
+    local.get $0
     i32x4.splat
     i32.const 1088
     v128.load
@@ -36136,44 +36296,44 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $30
     i32.const 1024
     v128.load32_splat
-    local.set $30
+    local.set $37
     local.get $12
     i32.const 0
     i32.ne
-    local.tee $0
+    local.tee $1
     if
-     local.get $20
-     local.get $28
+     local.get $30
+     local.get $21
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $28
+     local.get $21
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $30
+     local.get $37
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $30
     end
-    local.get $41
-    local.get $28
+    local.get $32
+    local.get $21
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $30
     v128.bitselect
     v128.store
-    local.get $41
-    local.get $20
-    v128.store offset=256
     local.get $32
+    local.get $30
+    v128.store offset=256
+    local.get $35
     i32x4.extend_high_i16x8_s
-    local.get $1
+    local.get $0
     i32.const 4
     i32.add
     i32x4.splat
@@ -36184,43 +36344,43 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $21
     i32.const 1024
     v128.load32_splat
-    local.set $28
-    local.get $0
+    local.set $30
+    local.get $1
     if
-     local.get $20
-     local.get $31
+     local.get $21
+     local.get $36
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $31
+     local.get $36
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $28
+     local.get $30
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $21
     end
-    local.get $41
-    local.get $31
+    local.get $32
+    local.get $36
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $21
     v128.bitselect
     v128.store offset=16
-    local.get $41
-    local.get $20
-    v128.store offset=272
+    local.get $32
     local.get $21
+    v128.store offset=272
+    local.get $29
     i16x8.extend_high_i8x16_s
-    local.tee $28
+    local.tee $29
     i32x4.extend_low_i16x8_s
-    local.get $1
+    local.get $0
     i32.const 8
     i32.add
     i32x4.splat
@@ -36231,41 +36391,41 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $21
     i32.const 1024
     v128.load32_splat
-    local.set $21
-    local.get $0
+    local.set $30
+    local.get $1
     if
+     local.get $21
      local.get $20
-     local.get $29
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $29
+     local.get $20
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $21
+     local.get $30
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $21
     end
-    local.get $41
-    local.get $29
+    local.get $32
+    local.get $20
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $21
     v128.bitselect
     v128.store offset=32
-    local.get $41
-    local.get $20
+    local.get $32
+    local.get $21
     v128.store offset=288
-    local.get $28
+    local.get $29
     i32x4.extend_high_i16x8_s
-    local.get $1
+    local.get $0
     i32.const 12
     i32.add
     i32x4.splat
@@ -36280,14 +36440,14 @@
     i32.const 1024
     v128.load32_splat
     local.set $21
-    local.get $0
+    local.get $1
     if
      local.get $20
-     local.get $33
+     local.get $31
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $33
+     local.get $31
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -36298,14 +36458,14 @@
      v128.and
      local.set $20
     end
-    local.get $41
-    local.get $33
+    local.get $32
+    local.get $31
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=48
-    local.get $41
+    local.get $32
     local.get $20
     v128.store offset=304
     local.get $8
@@ -36313,60 +36473,60 @@
     i32.const 352
     i32.mul
     i32.add
-    local.tee $38
+    local.tee $33
     i32.const 256
     i32.add
-    local.set $39
+    local.set $11
     i32.const 1028
     v128.load32_splat
-    local.set $36
+    local.set $21
     local.get $15
     f32x4.splat
-    local.set $35
+    local.set $29
     local.get $16
     f32x4.splat
-    local.set $34
+    local.set $30
     local.get $17
     f32x4.splat
-    local.set $33
+    local.set $31
     local.get $18
     f32x4.splat
-    local.set $32
-    local.get $27
-    local.get $40
+    local.set $35
+    local.get $7
+    local.get $22
     i32.add
     local.set $5
     local.get $2
-    local.get $40
+    local.get $7
     i32.add
     local.set $6
-    local.get $24
-    local.get $40
+    local.get $7
+    local.get $25
     i32.add
     local.set $3
     local.get $19
     local.set $1
     i32.const 0
     local.set $4
-    loop $for-loop|8
+    loop $for-loop|7
      local.get $4
      local.get $9
      i32.lt_s
      if
       local.get $4
       i32x4.splat
-      local.set $31
+      local.set $36
       local.get $1
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $30
+      local.set $37
       local.get $1
       v128.load32_splat
-      local.set $29
+      local.set $38
       i32.const 0
       local.set $0
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $0
        i32.const 64
        i32.lt_u
@@ -36375,106 +36535,106 @@
         local.get $5
         i32.add
         v128.load
-        local.tee $28
+        local.tee $39
         i32.const 1072
         v128.load32_splat
         v128.or
-        local.get $35
+        local.get $29
         f32x4.mul
-        local.get $34
+        local.get $30
         f32x4.mul
-        local.tee $21
+        local.tee $40
         i32.const 1040
         v128.load32_splat
-        local.tee $20
+        local.tee $41
         f32x4.add
-        local.set $37
+        local.set $20
         i32.const 1060
         v128.load32_splat
-        local.get $21
-        local.get $37
+        local.get $40
         local.get $20
+        local.get $41
         f32x4.sub
         f32x4.sub
-        local.tee $20
+        local.tee $41
         f32x4.mul
         i32.const 1056
         v128.load32_splat
         f32x4.add
-        local.get $20
+        local.get $41
         f32x4.mul
         i32.const 1052
         v128.load32_splat
         f32x4.add
-        local.get $20
+        local.get $41
         f32x4.mul
         i32.const 1048
         v128.load32_splat
         f32x4.add
-        local.get $20
+        local.get $41
         f32x4.mul
         i32.const 1044
         v128.load32_splat
         f32x4.add
-        local.get $20
+        local.get $41
         f32x4.mul
         i32.const 1028
         v128.load32_splat
-        local.tee $20
+        local.tee $41
         f32x4.add
-        local.get $37
+        local.get $20
         i32.const 23
         i32x4.shl
         i32x4.add
-        local.get $21
+        local.get $40
         i32.const 1036
         v128.load32_splat
         f32x4.ge
         v128.and
-        local.set $21
+        local.set $20
         local.get $0
         local.get $6
         i32.add
-        local.get $29
+        local.get $38
+        local.get $41
+        local.get $41
         local.get $20
-        local.get $20
-        local.get $21
         f32x4.add
         f32x4.div
-        local.tee $20
-        local.get $21
+        local.tee $40
         local.get $20
+        local.get $40
         f32x4.mul
-        local.get $28
+        local.get $39
         i32.const 1024
         v128.load32_splat
         f32x4.ge
         v128.bitselect
         local.tee $20
         f32x4.mul
-        local.get $30
+        local.get $37
         local.get $0
-        local.get $38
+        local.get $33
         i32.add
         v128.load
-        local.get $31
-        i32x4.eq
         local.get $36
+        i32x4.eq
+        local.get $21
         v128.and
         f32x4.mul
         f32x4.add
         local.get $20
         f32x4.mul
-        local.get $36
+        local.get $21
         local.get $20
         f32x4.sub
         f32x4.mul
-        local.get $33
+        local.get $31
         f32x4.mul
-        local.get $32
+        local.get $35
         f32x4.mul
         local.get $0
-        local.get $39
+        local.get $11
         i32.add
         v128.load
         v128.and
@@ -36483,19 +36643,19 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|9
+        br $for-loop|8
        end
       end
       local.get $5
-      local.get $26
+      local.get $23
       i32.add
       local.set $5
       local.get $6
-      local.get $25
+      local.get $24
       i32.add
       local.set $6
       local.get $3
-      local.get $23
+      local.get $26
       i32.add
       local.set $3
       local.get $1
@@ -36506,13 +36666,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|8
+      br $for-loop|7
      end
     end
-    local.get $40
+    local.get $7
     i32.const -64
     i32.sub
-    local.set $40
+    local.set $7
     br $for-loop|0
    end
   end
@@ -36526,96 +36686,101 @@
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 v128)
+  (local $28 i32)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
   (local $35 v128)
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 i32)
-  (local $42 i32)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
   local.get $0
-  local.set $27
-  local.get $1
-  local.set $26
-  local.get $3
-  local.set $25
-  local.get $4
-  local.set $24
-  local.get $5
-  local.set $23
-  local.get $6
   local.set $22
+  local.get $1
+  local.set $23
+  local.get $3
+  local.set $24
+  local.get $4
+  local.set $25
+  local.get $5
+  local.set $26
+  local.get $6
+  local.set $27
+  local.get $7
+  local.set $28
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $42
+  local.set $32
+  i32.const 0
+  local.set $7
   local.get $11
   i32.const 2
   i32.shl
-  local.set $11
+  local.set $34
   loop $for-loop|0
-   local.get $11
-   local.get $41
-   i32.gt_u
+   local.get $7
+   local.get $34
+   i32.lt_u
    if
-    local.get $41
+    local.get $7
     i32.const 2
     i32.shr_u
-    local.set $1
+    local.set $0
     i32.const 1024
     v128.load32_splat
-    local.set $28
+    local.set $21
     i32.const 1064
     v128.load32_splat
-    local.set $21
-    local.get $7
-    if
-     local.get $1
-     local.get $7
+    local.set $20
+    local.get $28
+    if (result v128)
+     local.get $0
+     local.get $28
      i32.add
      v128.load
-     local.get $28
+     local.get $21
      i8x16.eq
      v128.not
-     local.set $21
+    else
+     local.get $20
     end
-    local.get $21
-    i16x8.extend_low_i8x16_s
-    local.set $32
-    local.get $28
     local.tee $29
-    local.set $33
+    i16x8.extend_low_i8x16_s
+    local.set $35
+    local.get $21
+    local.tee $20
+    local.set $31
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
-     local.get $1
-     local.get $22
+     local.get $0
+     local.get $27
      i32.add
      v128.load
      local.tee $20
      i16x8.extend_low_i8x16_u
      local.tee $30
      i32x4.extend_low_i16x8_u
-     local.set $28
+     local.set $21
      local.get $20
      i16x8.extend_high_i8x16_u
-     local.tee $20
+     local.tee $31
      i32x4.extend_low_i16x8_u
-     local.set $29
-     local.get $20
+     local.set $20
+     local.get $31
      i32x4.extend_high_i16x8_u
-     local.set $33
+     local.set $31
      local.get $30
      i32x4.extend_high_i16x8_u
     else
@@ -36623,54 +36788,54 @@
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $22
-      local.get $1
+      local.get $27
+      local.get $0
       i32.const 1
       i32.shl
       i32.add
-      local.tee $0
+      local.tee $1
       v128.load
       local.tee $30
       i32x4.extend_low_i16x8_u
-      local.set $28
-      local.get $0
+      local.set $21
+      local.get $1
       v128.load offset=16
-      local.tee $20
+      local.tee $31
       i32x4.extend_low_i16x8_u
-      local.set $29
-      local.get $20
+      local.set $20
+      local.get $31
       i32x4.extend_high_i16x8_u
-      local.set $33
+      local.set $31
       local.get $30
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $22
-       local.get $1
+       local.get $27
+       local.get $0
        i32.const 2
        i32.shl
        i32.add
-       local.tee $0
+       local.tee $1
        v128.load
-       local.set $28
-       local.get $0
+       local.set $21
+       local.get $1
        v128.load offset=32
-       local.set $29
-       local.get $0
+       local.set $20
+       local.get $1
        v128.load offset=48
-       local.set $33
-       local.get $0
+       local.set $31
+       local.get $1
        v128.load offset=16
       else
-       local.get $28
+       local.get $21
       end
      end
     end
-    local.set $31
-    local.get $32
+    local.set $36
+    local.get $35
     i32x4.extend_low_i16x8_s
-    local.get $1
+    local.get $0
     i32x4.splat
     i32.const 1088
     v128.load
@@ -36679,44 +36844,44 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $30
     i32.const 1024
     v128.load32_splat
-    local.set $30
+    local.set $37
     local.get $12
     i32.const 0
     i32.ne
-    local.tee $0
+    local.tee $1
     if
-     local.get $20
-     local.get $28
+     local.get $30
+     local.get $21
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $28
+     local.get $21
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $30
+     local.get $37
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $30
     end
-    local.get $42
-    local.get $28
+    local.get $32
+    local.get $21
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $30
     v128.bitselect
     v128.store
-    local.get $42
-    local.get $20
-    v128.store offset=256
     local.get $32
+    local.get $30
+    v128.store offset=256
+    local.get $35
     i32x4.extend_high_i16x8_s
-    local.get $1
+    local.get $0
     i32.const 4
     i32.add
     i32x4.splat
@@ -36727,43 +36892,43 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $21
     i32.const 1024
     v128.load32_splat
-    local.set $28
-    local.get $0
+    local.set $30
+    local.get $1
     if
-     local.get $20
-     local.get $31
+     local.get $21
+     local.get $36
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $31
+     local.get $36
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $28
+     local.get $30
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $21
     end
-    local.get $42
-    local.get $31
+    local.get $32
+    local.get $36
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $21
     v128.bitselect
     v128.store offset=16
-    local.get $42
-    local.get $20
-    v128.store offset=272
+    local.get $32
     local.get $21
+    v128.store offset=272
+    local.get $29
     i16x8.extend_high_i8x16_s
-    local.tee $28
+    local.tee $29
     i32x4.extend_low_i16x8_s
-    local.get $1
+    local.get $0
     i32.const 8
     i32.add
     i32x4.splat
@@ -36774,41 +36939,41 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $21
     i32.const 1024
     v128.load32_splat
-    local.set $21
-    local.get $0
+    local.set $30
+    local.get $1
     if
+     local.get $21
      local.get $20
-     local.get $29
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $29
+     local.get $20
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $21
+     local.get $30
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $21
     end
-    local.get $42
-    local.get $29
+    local.get $32
+    local.get $20
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $21
     v128.bitselect
     v128.store offset=32
-    local.get $42
-    local.get $20
+    local.get $32
+    local.get $21
     v128.store offset=288
-    local.get $28
+    local.get $29
     i32x4.extend_high_i16x8_s
-    local.get $1
+    local.get $0
     i32.const 12
     i32.add
     i32x4.splat
@@ -36823,14 +36988,14 @@
     i32.const 1024
     v128.load32_splat
     local.set $21
-    local.get $0
+    local.get $1
     if
      local.get $20
-     local.get $33
+     local.get $31
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $33
+     local.get $31
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -36841,14 +37006,14 @@
      v128.and
      local.set $20
     end
-    local.get $42
-    local.get $33
+    local.get $32
+    local.get $31
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=48
-    local.get $42
+    local.get $32
     local.get $20
     v128.store offset=304
     local.get $8
@@ -36856,65 +37021,65 @@
     i32.const 352
     i32.mul
     i32.add
-    local.tee $39
+    local.tee $33
     i32.const 256
     i32.add
-    local.set $40
+    local.set $11
     i32.const 1028
     v128.load32_splat
-    local.set $36
+    local.set $29
     local.get $15
     f32x4.splat
-    local.set $35
+    local.set $30
     local.get $16
     f32x4.splat
-    local.set $38
+    local.set $20
     local.get $17
     f32x4.splat
-    local.set $34
+    local.set $31
     local.get $18
     f32x4.splat
-    local.set $33
-    local.get $27
-    local.get $41
+    local.set $35
+    local.get $7
+    local.get $22
     i32.add
     local.set $5
     local.get $2
-    local.get $41
+    local.get $7
     i32.add
     local.set $6
-    local.get $24
-    local.get $41
+    local.get $7
+    local.get $25
     i32.add
     local.set $3
     local.get $19
     local.set $1
     i32.const 0
     local.set $4
-    loop $for-loop|8
+    loop $for-loop|7
      local.get $4
      local.get $9
      i32.lt_s
      if
       local.get $4
       i32x4.splat
-      local.set $32
+      local.set $36
       local.get $1
       v128.load32_splat
-      local.set $31
+      local.set $37
       local.get $1
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $30
+      local.set $38
       local.get $1
       i32.const 8
       i32.add
       v128.load32_splat
-      local.set $29
+      local.set $39
       i32.const 0
       local.set $0
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $0
        i32.const 64
        i32.lt_u
@@ -36923,58 +37088,58 @@
         local.get $5
         i32.add
         v128.load
-        local.tee $28
+        local.tee $40
         i32.const 1072
         v128.load32_splat
         v128.or
-        local.get $35
+        local.get $30
         f32x4.mul
-        local.get $38
+        local.get $20
         f32x4.mul
-        local.tee $21
+        local.tee $41
         i32.const 1040
         v128.load32_splat
-        local.tee $20
+        local.tee $42
         f32x4.add
-        local.set $37
+        local.set $21
         i32.const 1060
         v128.load32_splat
+        local.get $41
         local.get $21
-        local.get $37
-        local.get $20
+        local.get $42
         f32x4.sub
         f32x4.sub
-        local.tee $20
+        local.tee $42
         f32x4.mul
         i32.const 1056
         v128.load32_splat
         f32x4.add
-        local.get $20
+        local.get $42
         f32x4.mul
         i32.const 1052
         v128.load32_splat
         f32x4.add
-        local.get $20
+        local.get $42
         f32x4.mul
         i32.const 1048
         v128.load32_splat
         f32x4.add
-        local.get $20
+        local.get $42
         f32x4.mul
         i32.const 1044
         v128.load32_splat
         f32x4.add
-        local.get $20
+        local.get $42
         f32x4.mul
         i32.const 1028
         v128.load32_splat
-        local.tee $20
+        local.tee $42
         f32x4.add
-        local.get $37
+        local.get $21
         i32.const 23
         i32x4.shl
         i32x4.add
-        local.get $21
+        local.get $41
         i32.const 1036
         v128.load32_splat
         f32x4.ge
@@ -36983,51 +37148,51 @@
         local.get $0
         local.get $6
         i32.add
-        local.get $31
-        local.get $30
-        local.get $29
-        local.get $20
-        local.get $20
+        local.get $37
+        local.get $38
+        local.get $39
+        local.get $42
+        local.get $42
         local.get $21
         f32x4.add
         f32x4.div
-        local.tee $20
+        local.tee $41
         local.get $21
-        local.get $20
+        local.get $41
         f32x4.mul
-        local.get $28
+        local.get $40
         i32.const 1024
         v128.load32_splat
         f32x4.ge
         v128.bitselect
         local.tee $21
         local.get $0
-        local.get $39
+        local.get $33
         i32.add
         v128.load
-        local.get $32
-        i32x4.eq
         local.get $36
+        i32x4.eq
+        local.get $29
         v128.and
-        local.tee $20
+        local.tee $40
         f32x4.lt
         v128.bitselect
         local.get $21
-        local.get $20
+        local.get $40
         f32x4.gt
         v128.bitselect
         local.get $21
         f32x4.mul
-        local.get $36
+        local.get $29
         local.get $21
         f32x4.sub
         f32x4.mul
-        local.get $34
+        local.get $31
         f32x4.mul
-        local.get $33
+        local.get $35
         f32x4.mul
         local.get $0
-        local.get $40
+        local.get $11
         i32.add
         v128.load
         v128.and
@@ -37036,19 +37201,19 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|9
+        br $for-loop|8
        end
       end
       local.get $5
-      local.get $26
+      local.get $23
       i32.add
       local.set $5
       local.get $6
-      local.get $25
+      local.get $24
       i32.add
       local.set $6
       local.get $3
-      local.get $23
+      local.get $26
       i32.add
       local.set $3
       local.get $1
@@ -37059,13 +37224,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|8
+      br $for-loop|7
      end
     end
-    local.get $41
+    local.get $7
     i32.const -64
     i32.sub
-    local.set $41
+    local.set $7
     br $for-loop|0
    end
   end
@@ -37418,7 +37583,7 @@
     local.set $11
     i32.const 0
     local.set $26
-    loop $for-loop|8
+    loop $for-loop|7
      local.get $9
      local.get $26
      i32.gt_s
@@ -37433,7 +37598,7 @@
       local.set $19
       i32.const 0
       local.set $0
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $0
        i32.const 64
        i32.lt_u
@@ -37464,7 +37629,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|9
+        br $for-loop|8
        end
       end
       local.get $1
@@ -37487,7 +37652,7 @@
       i32.const 1
       i32.add
       local.set $26
-      br $for-loop|8
+      br $for-loop|7
      end
     end
     local.get $29
@@ -37848,7 +38013,7 @@
     local.set $2
     i32.const 0
     local.set $26
-    loop $for-loop|8
+    loop $for-loop|7
      local.get $9
      local.get $26
      i32.gt_s
@@ -37868,7 +38033,7 @@
       local.set $21
       i32.const 0
       local.set $0
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $0
        i32.const 64
        i32.lt_u
@@ -37905,7 +38070,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|9
+        br $for-loop|8
        end
       end
       local.get $1
@@ -37928,7 +38093,7 @@
       i32.const 1
       i32.add
       local.set $26
-      br $for-loop|8
+      br $for-loop|7
      end
     end
     local.get $24
@@ -38289,7 +38454,7 @@
     local.set $11
     i32.const 0
     local.set $24
-    loop $for-loop|8
+    loop $for-loop|7
      local.get $9
      local.get $24
      i32.gt_s
@@ -38307,7 +38472,7 @@
       local.set $21
       i32.const 0
       local.set $0
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $0
        i32.const 64
        i32.lt_u
@@ -38342,7 +38507,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|9
+        br $for-loop|8
        end
       end
       local.get $1
@@ -38365,7 +38530,7 @@
       i32.const 1
       i32.add
       local.set $24
-      br $for-loop|8
+      br $for-loop|7
      end
     end
     local.get $23
@@ -38728,7 +38893,7 @@
     local.set $2
     i32.const 0
     local.set $11
-    loop $for-loop|8
+    loop $for-loop|7
      local.get $9
      local.get $11
      i32.gt_s
@@ -38751,7 +38916,7 @@
       local.set $30
       i32.const 0
       local.set $0
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $0
        i32.const 64
        i32.lt_u
@@ -38792,7 +38957,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|9
+        br $for-loop|8
        end
       end
       local.get $1
@@ -38815,7 +38980,7 @@
       i32.const 1
       i32.add
       local.set $11
-      br $for-loop|8
+      br $for-loop|7
      end
     end
     local.get $24

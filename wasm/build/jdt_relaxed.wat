@@ -1655,29 +1655,29 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
+  (local $21 i32)
   (local $22 i32)
   (local $23 v128)
   (local $24 v128)
-  (local $25 i32)
-  (local $26 i32)
+  (local $25 v128)
+  (local $26 v128)
   (local $27 v128)
   (local $28 i32)
   (local $29 i32)
-  (local $30 v128)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
+  (local $30 i32)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
   (local $36 i32)
-  (local $37 v128)
-  (local $38 v128)
+  (local $37 i32)
+  (local $38 i32)
   (local $39 v128)
-  (local $40 v128)
-  (local $41 v128)
+  (local $40 i32)
+  (local $41 i32)
   (local $42 i32)
-  (local $43 i32)
+  (local $43 v128)
   (local $44 v128)
   (local $45 v128)
   (local $46 v128)
@@ -1685,22 +1685,24 @@
   (local $48 v128)
   (local $49 v128)
   (local $50 v128)
-  (local $51 v128)
-  (local $52 v128)
+  (local $51 i32)
+  (local $52 i32)
   local.get $0
   local.set $22
+  local.get $2
+  local.set $21
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $35
+  local.set $30
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $36
+  local.tee $29
   i32.const 0
   local.get $9
   i32.const 96
@@ -1708,47 +1710,49 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $30
+  local.tee $39
   local.set $19
   local.get $11
   i32.const 2
   i32.shl
-  local.set $33
+  local.set $36
+  i32.const 0
+  local.set $11
   block $wasm/assembly/loss/statsChunk|inlined.4 (result i32)
    loop $for-loop|0
-    local.get $29
-    local.get $33
+    local.get $11
+    local.get $36
     i32.lt_u
     if
-     local.get $29
+     local.get $11
      i32.const 2
      i32.shr_u
-     local.set $11
+     local.set $2
      i32.const 256
-     local.get $33
-     local.get $29
+     local.get $36
+     local.get $11
      i32.sub
      local.tee $0
      local.get $0
      i32.const 256
      i32.gt_u
      select
-     local.set $32
+     local.set $37
      i32.const 1
      local.set $0
      i32.const 0
-     local.set $25
+     local.set $41
      loop $for-loop|1
-      local.get $25
-      local.get $32
-      i32.lt_u
+      local.get $37
+      local.get $41
+      i32.gt_u
       if
-       local.get $11
-       local.get $25
+       local.get $2
+       local.get $41
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $26
+       local.set $28
        i32.const 1024
        v128.load32_splat
        local.set $18
@@ -1758,7 +1762,7 @@
        local.get $7
        if (result v128)
         local.get $7
-        local.get $26
+        local.get $28
         i32.add
         v128.load
         local.get $18
@@ -1767,34 +1771,34 @@
        else
         local.get $20
        end
-       local.tee $21
+       local.tee $23
        i16x8.extend_low_i8x16_s
-       local.set $37
+       local.set $26
        local.get $18
        local.tee $20
-       local.set $24
+       local.set $25
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $26
+        local.get $28
         i32.add
         v128.load
         local.tee $20
         i16x8.extend_low_i8x16_u
-        local.tee $23
+        local.tee $24
         i32x4.extend_low_i16x8_u
         local.set $18
         local.get $20
         i16x8.extend_high_i8x16_u
-        local.tee $24
+        local.tee $25
         i32x4.extend_low_i16x8_u
         local.set $20
-        local.get $24
+        local.get $25
         i32x4.extend_high_i16x8_u
-        local.set $24
-        local.get $23
+        local.set $25
+        local.get $24
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -1802,53 +1806,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $26
+         local.get $28
          i32.const 1
          i32.shl
          i32.add
-         local.tee $28
+         local.tee $38
          v128.load
-         local.tee $23
-         i32x4.extend_low_i16x8_u
-         local.set $18
-         local.get $28
-         v128.load offset=16
          local.tee $24
          i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $38
+         v128.load offset=16
+         local.tee $25
+         i32x4.extend_low_i16x8_u
          local.set $20
-         local.get $24
+         local.get $25
          i32x4.extend_high_i16x8_u
-         local.set $24
-         local.get $23
+         local.set $25
+         local.get $24
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $26
+          local.get $28
           i32.const 2
           i32.shl
           i32.add
-          local.tee $28
+          local.tee $38
           v128.load
           local.set $18
-          local.get $28
+          local.get $38
           v128.load offset=32
           local.set $20
-          local.get $28
+          local.get $38
           v128.load offset=48
-          local.set $24
-          local.get $28
+          local.set $25
+          local.get $38
           v128.load offset=16
          else
           local.get $18
          end
         end
        end
-       local.set $38
-       local.get $37
-       i32x4.extend_low_i16x8_s
+       local.set $31
        local.get $26
+       i32x4.extend_low_i16x8_s
+       local.get $28
        i32x4.splat
        i32.const 1088
        v128.load
@@ -1856,30 +1860,30 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $39
+       local.tee $32
        v128.and
-       local.set $23
+       local.set $24
        i32.const 1024
        v128.load32_splat
        local.set $27
-       local.get $25
-       local.get $35
+       local.get $30
+       local.get $41
        i32.add
-       local.tee $28
+       local.tee $38
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $31
+       local.tee $40
        if
-        local.get $39
+        local.get $32
         local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $39
+        local.tee $32
         local.get $18
         local.get $13
         i32x4.splat
@@ -1891,22 +1895,22 @@
         v128.or
         v128.andnot
         local.set $27
-        local.get $23
-        local.get $39
+        local.get $24
+        local.get $32
         local.get $18
         v128.andnot
         v128.and
-        local.set $23
+        local.set $24
        end
-       local.get $23
+       local.get $24
        v128.bitselect
        v128.store
-       local.get $28
-       local.get $23
+       local.get $38
+       local.get $24
        v128.store offset=256
-       local.get $37
-       i32x4.extend_high_i16x8_s
        local.get $26
+       i32x4.extend_high_i16x8_s
+       local.get $28
        i32.const 4
        i32.add
        i32x4.splat
@@ -1916,38 +1920,38 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $37
+       local.tee $24
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $23
-       local.get $28
+       local.set $26
        local.get $38
+       local.get $31
        i32.const 1064
        v128.load32_splat
-       local.get $31
+       local.get $40
        if
-        local.get $37
-        local.get $38
+        local.get $24
+        local.get $31
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $37
-        local.get $38
+        local.tee $24
+        local.get $31
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $23
+        local.get $26
         local.get $14
         select
-        local.tee $38
+        local.tee $31
         v128.or
         v128.andnot
-        local.set $23
+        local.set $26
         local.get $18
-        local.get $37
-        local.get $38
+        local.get $24
+        local.get $31
         v128.andnot
         v128.and
         local.set $18
@@ -1955,14 +1959,14 @@
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $28
+       local.get $38
        local.get $18
        v128.store offset=272
-       local.get $21
+       local.get $23
        i16x8.extend_high_i8x16_s
-       local.tee $37
+       local.tee $24
        i32x4.extend_low_i16x8_s
-       local.get $26
+       local.get $28
        i32.const 8
        i32.add
        i32x4.splat
@@ -1972,53 +1976,53 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $38
+       local.tee $31
        v128.and
-       local.set $18
+       local.set $23
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $28
+       local.set $18
+       local.get $38
        local.get $20
        i32.const 1064
        v128.load32_splat
-       local.get $31
+       local.get $40
        if
-        local.get $38
+        local.get $31
         local.get $20
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $38
+        local.tee $31
         local.get $20
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $18
         local.get $14
         select
         local.tee $20
         v128.or
         v128.andnot
-        local.set $21
-        local.get $18
-        local.get $38
+        local.set $18
+        local.get $23
+        local.get $31
         local.get $20
         v128.andnot
         v128.and
-        local.set $18
+        local.set $23
        end
-       local.get $18
+       local.get $23
        v128.bitselect
        v128.store offset=32
-       local.get $28
-       local.get $18
+       local.get $38
+       local.get $23
        v128.store offset=288
-       local.get $21
-       local.set $20
-       local.get $37
+       local.get $18
+       local.set $23
+       local.get $24
        i32x4.extend_high_i16x8_s
-       local.get $26
+       local.get $28
        i32.const 12
        i32.add
        i32x4.splat
@@ -2028,64 +2032,64 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $37
+       local.tee $24
        v128.and
-       local.set $18
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $28
-       local.get $24
+       local.set $18
+       local.get $38
+       local.get $25
        i32.const 1064
        v128.load32_splat
-       local.get $31
+       local.get $40
        if
-        local.get $37
         local.get $24
+        local.get $25
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $37
-        local.get $24
+        local.tee $24
+        local.get $25
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $18
         local.get $14
         select
-        local.tee $24
+        local.tee $25
         v128.or
         v128.andnot
-        local.set $21
-        local.get $18
-        local.get $37
+        local.set $18
+        local.get $20
         local.get $24
+        local.get $25
         v128.andnot
         v128.and
-        local.set $18
+        local.set $20
        end
-       local.get $18
+       local.get $20
        v128.bitselect
        v128.store offset=48
-       local.get $28
-       local.get $18
+       local.get $38
+       local.get $20
        v128.store offset=304
        i32.const 0
        local.get $0
        local.get $27
-       local.get $23
+       local.get $26
        v128.or
-       local.get $20
-       local.get $21
+       local.get $23
+       local.get $18
        v128.or
        v128.or
        v128.any_true
        select
        local.set $0
-       local.get $25
+       local.get $41
        i32.const -64
        i32.sub
-       local.set $25
+       local.set $41
        br $for-loop|1
       end
      end
@@ -2096,10 +2100,13 @@
      drop
      i32.const 1024
      v128.load32_splat
-     local.set $20
+     local.set $23
+     i32.const 1032
+     v128.load32_splat
+     local.set $24
      i32.const 1068
      v128.load32_splat
-     local.set $18
+     local.set $27
      local.get $8
      local.get $9
      i32.const 352
@@ -2107,321 +2114,326 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $25
-     local.get $22
-     local.get $29
-     i32.add
-     local.set $26
-     local.get $8
-     local.set $0
+     local.set $28
      i32.const 0
-     local.set $11
+     local.set $0
      loop $for-loop|2
-      local.get $11
-      local.get $32
+      local.get $0
+      local.get $37
       i32.lt_u
       if
-       local.get $0
-       local.get $11
-       i32.add
-       local.get $11
-       local.get $26
-       i32.add
-       v128.load
-       local.tee $21
-       v128.store
-       local.get $11
-       local.get $25
-       i32.add
-       local.get $21
-       v128.store
-       local.get $30
-       local.get $21
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.set $30
-       local.get $11
-       i32.const 16
-       i32.add
-       local.set $11
-       br $for-loop|2
-      end
-     end
-     i32.const 1
-     local.set $28
-     loop $for-loop|3
-      local.get $9
-      local.get $28
-      i32.gt_s
-      if
-       local.get $1
-       local.get $26
-       i32.add
+       local.get $24
+       local.tee $18
+       local.tee $20
+       local.tee $25
        local.set $26
-       local.get $0
-       i32.const 256
+       local.get $11
+       local.get $22
        i32.add
-       local.set $0
+       local.get $0
+       i32.add
+       local.set $2
+       local.get $0
+       local.get $8
+       i32.add
+       local.set $41
        i32.const 0
-       local.set $11
-       loop $for-loop|4
-        local.get $11
-        local.get $32
-        i32.lt_u
+       local.set $42
+       loop $for-loop|3
+        local.get $9
+        local.get $42
+        i32.gt_s
         if
-         local.get $11
-         local.get $26
-         i32.add
-         local.tee $31
+         local.get $2
          v128.load offset=16
-         local.set $21
-         local.get $0
-         local.get $11
-         i32.add
+         local.set $31
+         local.get $2
+         v128.load offset=32
+         local.set $32
+         local.get $2
+         v128.load offset=48
+         local.set $33
+         local.get $41
+         local.get $2
+         v128.load
          local.tee $34
-         local.get $31
-         v128.load
-         local.tee $23
          v128.store
+         local.get $41
+         local.get $31
+         v128.store offset=16
+         local.get $41
+         local.get $32
+         v128.store offset=32
+         local.get $41
+         local.get $33
+         v128.store offset=48
+         local.get $39
          local.get $34
-         local.get $21
-         v128.store offset=16
-         local.get $30
-         local.get $23
-         local.get $18
+         local.get $27
          v128.and
          i32x4.max_u
-         local.get $21
-         local.get $18
+         local.get $31
+         local.get $27
          v128.and
          i32x4.max_u
-         local.set $30
-         local.get $11
+         local.get $32
+         local.get $27
+         v128.and
+         i32x4.max_u
+         local.get $33
+         local.get $27
+         v128.and
+         i32x4.max_u
+         local.set $39
+         local.get $18
+         local.get $34
+         f32x4.pmax
+         local.set $18
+         local.get $20
+         local.get $31
+         f32x4.pmax
+         local.set $20
          local.get $25
-         i32.add
-         local.tee $31
-         local.get $31
-         v128.load
-         local.get $23
+         local.get $32
          f32x4.pmax
-         v128.store
-         local.get $31
-         local.get $31
-         v128.load offset=16
-         local.get $21
+         local.set $25
+         local.get $26
+         local.get $33
          f32x4.pmax
-         v128.store offset=16
-         local.get $11
-         i32.const 32
+         local.set $26
+         local.get $1
+         local.get $2
          i32.add
-         local.set $11
-         br $for-loop|4
+         local.set $2
+         local.get $41
+         i32.const 256
+         i32.add
+         local.set $41
+         local.get $42
+         i32.const 1
+         i32.add
+         local.set $42
+         br $for-loop|3
         end
        end
+       local.get $0
        local.get $28
-       i32.const 1
        i32.add
-       local.set $28
-       br $for-loop|3
+       local.tee $2
+       local.get $18
+       v128.store
+       local.get $2
+       local.get $20
+       v128.store offset=16
+       local.get $2
+       local.get $25
+       v128.store offset=32
+       local.get $2
+       local.get $26
+       v128.store offset=48
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       br $for-loop|2
       end
      end
      i32.const 1036
      v128.load32_splat
-     local.set $44
+     local.set $43
      i32.const 1040
      v128.load32_splat
-     local.set $45
+     local.set $44
      i32.const 1028
      v128.load32_splat
-     local.set $46
+     local.set $45
      i32.const 1044
      v128.load32_splat
-     local.set $47
+     local.set $46
      i32.const 1048
      v128.load32_splat
-     local.set $48
+     local.set $47
      i32.const 1052
      v128.load32_splat
-     local.set $49
+     local.set $35
      i32.const 1056
      v128.load32_splat
-     local.set $21
+     local.set $34
      i32.const 1060
      v128.load32_splat
-     local.set $23
+     local.set $33
      local.get $15
      f32x4.splat
-     local.set $24
+     local.set $32
      local.get $16
      f32x4.splat
-     local.set $37
+     local.set $31
      i32.const 0
-     local.set $11
-     loop $for-loop|5
-      local.get $11
-      local.get $32
+     local.set $2
+     loop $for-loop|4
+      local.get $2
+      local.get $37
       i32.lt_u
       if
-       local.get $11
-       local.get $25
+       local.get $2
+       local.get $28
        i32.add
        local.tee $0
        v128.load
-       local.set $38
+       local.set $24
        local.get $0
        v128.load offset=16
-       local.set $39
-       local.get $20
+       local.set $20
+       local.get $23
        local.tee $18
-       local.set $27
+       local.set $26
+       local.get $2
        local.get $8
-       local.get $11
        i32.add
        local.set $0
        i32.const 0
-       local.set $26
-       loop $for-loop|6
+       local.set $41
+       loop $for-loop|5
         local.get $9
-        local.get $26
+        local.get $41
         i32.gt_s
         if
          local.get $0
          v128.load offset=16
-         local.get $39
+         local.get $20
          f32x4.sub
-         local.get $24
+         local.get $32
          f32x4.mul
-         local.get $37
+         local.get $31
          f32x4.mul
-         local.tee $50
-         local.get $45
-         f32x4.add
-         local.set $40
-         local.get $0
-         v128.load
-         local.get $38
-         f32x4.sub
-         local.get $24
-         f32x4.mul
-         local.get $37
-         f32x4.mul
-         local.tee $51
-         local.get $45
-         f32x4.add
-         local.set $41
-         local.get $0
-         local.get $23
-         local.get $51
-         local.get $41
-         local.get $45
-         f32x4.sub
-         f32x4.sub
-         local.tee $52
-         local.get $21
-         f32x4.relaxed_madd
-         local.get $52
-         local.get $49
-         f32x4.relaxed_madd
-         local.get $52
-         local.get $48
-         f32x4.relaxed_madd
-         local.get $52
-         local.get $47
-         f32x4.relaxed_madd
-         local.get $52
-         local.get $46
-         f32x4.relaxed_madd
-         local.get $41
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $51
+         local.tee $48
          local.get $44
-         f32x4.ge
-         v128.and
-         local.tee $41
-         v128.store
-         local.get $0
-         local.get $23
-         local.get $50
-         local.get $40
-         local.get $45
-         f32x4.sub
-         f32x4.sub
-         local.tee $51
-         local.get $21
-         f32x4.relaxed_madd
-         local.get $51
-         local.get $49
-         f32x4.relaxed_madd
-         local.get $51
-         local.get $48
-         f32x4.relaxed_madd
-         local.get $51
-         local.get $47
-         f32x4.relaxed_madd
-         local.get $51
-         local.get $46
-         f32x4.relaxed_madd
-         local.get $40
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $50
-         local.get $44
-         f32x4.ge
-         v128.and
-         local.tee $40
-         v128.store offset=16
-         local.get $18
-         local.get $41
-         f32x4.add
-         local.set $18
-         local.get $27
-         local.get $40
          f32x4.add
          local.set $27
+         local.get $0
+         v128.load
+         local.get $24
+         f32x4.sub
+         local.get $32
+         f32x4.mul
+         local.get $31
+         f32x4.mul
+         local.tee $49
+         local.get $44
+         f32x4.add
+         local.set $25
+         local.get $0
+         local.get $33
+         local.get $49
+         local.get $25
+         local.get $44
+         f32x4.sub
+         f32x4.sub
+         local.tee $50
+         local.get $34
+         f32x4.relaxed_madd
+         local.get $50
+         local.get $35
+         f32x4.relaxed_madd
+         local.get $50
+         local.get $47
+         f32x4.relaxed_madd
+         local.get $50
+         local.get $46
+         f32x4.relaxed_madd
+         local.get $50
+         local.get $45
+         f32x4.relaxed_madd
+         local.get $25
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $49
+         local.get $43
+         f32x4.ge
+         v128.and
+         local.tee $25
+         v128.store
+         local.get $0
+         local.get $33
+         local.get $48
+         local.get $27
+         local.get $44
+         f32x4.sub
+         f32x4.sub
+         local.tee $49
+         local.get $34
+         f32x4.relaxed_madd
+         local.get $49
+         local.get $35
+         f32x4.relaxed_madd
+         local.get $49
+         local.get $47
+         f32x4.relaxed_madd
+         local.get $49
+         local.get $46
+         f32x4.relaxed_madd
+         local.get $49
+         local.get $45
+         f32x4.relaxed_madd
+         local.get $27
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $48
+         local.get $43
+         f32x4.ge
+         v128.and
+         local.tee $27
+         v128.store offset=16
+         local.get $18
+         local.get $25
+         f32x4.add
+         local.set $18
+         local.get $26
+         local.get $27
+         f32x4.add
+         local.set $26
          local.get $0
          i32.const 256
          i32.add
          local.set $0
-         local.get $26
+         local.get $41
          i32.const 1
          i32.add
-         local.set $26
-         br $for-loop|6
+         local.set $41
+         br $for-loop|5
         end
        end
-       local.get $11
-       local.get $25
+       local.get $2
+       local.get $28
        i32.add
        local.tee $0
-       local.get $46
+       local.get $45
        local.get $18
        f32x4.div
-       local.get $25
+       local.get $28
        i32.const 256
        i32.sub
-       local.get $11
+       local.get $2
        i32.add
-       local.tee $26
+       local.tee $38
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $46
-       local.get $27
-       f32x4.div
+       local.get $45
        local.get $26
+       f32x4.div
+       local.get $38
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $11
+       local.get $2
        i32.const 32
        i32.add
-       local.set $11
-       br $for-loop|5
+       local.set $2
+       br $for-loop|4
       end
      end
      i32.const 1028
@@ -2429,7 +2441,7 @@
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $37
+     local.set $25
      local.get $8
      local.get $9
      i32.const 352
@@ -2438,197 +2450,196 @@
      local.tee $0
      i32.const 256
      i32.add
-     local.set $42
+     local.set $51
      local.get $0
      i32.const 512
      i32.add
-     local.set $43
+     local.set $52
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $28
+     local.set $42
      local.get $8
-     local.set $11
+     local.set $2
+     local.get $11
      local.get $22
-     local.get $29
      i32.add
-     local.set $25
-     local.get $2
-     local.get $29
+     local.set $28
+     local.get $11
+     local.get $21
      i32.add
-     local.set $34
+     local.set $41
      local.get $4
-     local.get $29
+     local.get $11
      i32.add
-     local.set $26
+     local.set $40
      local.get $19
      local.set $18
      i32.const 0
-     local.set $0
-     loop $for-loop|7
-      local.get $0
+     local.set $38
+     loop $for-loop|6
       local.get $9
-      i32.lt_s
+      local.get $38
+      i32.gt_s
       if
-       local.get $28
+       local.get $42
        v128.load
-       local.set $27
-       local.get $28
+       local.set $20
+       local.get $42
        v128.load offset=16
-       local.set $19
-       local.get $28
+       local.set $27
+       local.get $42
        v128.load offset=32
-       local.set $23
-       local.get $28
+       local.set $19
+       local.get $42
        v128.load offset=48
-       local.set $21
-       local.get $28
+       local.set $26
+       local.get $42
        v128.load offset=64
        local.set $24
-       local.get $28
+       local.get $42
        v128.load offset=80
-       local.set $20
+       local.set $23
        i32.const 0
-       local.set $31
-       loop $for-loop|8
-        local.get $31
-        local.get $32
+       local.set $0
+       loop $for-loop|7
+        local.get $0
+        local.get $37
         i32.lt_u
         if
-         local.get $31
-         local.get $42
+         local.get $0
+         local.get $51
          i32.add
          v128.load
-         local.set $38
-         local.get $11
-         local.get $31
+         local.set $31
+         local.get $0
+         local.get $2
          i32.add
          v128.load
-         local.get $31
-         local.get $43
+         local.get $0
+         local.get $52
          i32.add
          v128.load
          f32x4.mul
-         local.set $39
-         local.get $2
+         local.set $32
+         local.get $21
          if
-          local.get $31
-          local.get $34
+          local.get $0
+          local.get $41
           i32.add
-          local.get $39
+          local.get $32
           v128.store
          end
-         local.get $39
-         local.get $39
-         local.get $27
+         local.get $32
+         local.get $32
+         local.get $20
          f32x4.relaxed_madd
-         local.set $27
+         local.set $20
          local.get $18
-         local.get $26
-         local.get $31
+         local.get $0
+         local.get $40
          i32.add
          v128.load
-         local.tee $40
+         local.tee $33
          i32x4.max_u
          local.set $18
-         local.get $39
-         local.get $40
-         local.get $38
+         local.get $32
+         local.get $33
+         local.get $31
          v128.and
-         local.tee $38
+         local.tee $31
          f32x4.sub
-         local.get $37
+         local.get $25
          v128.and
-         local.set $40
-         local.get $38
-         local.get $38
+         local.tee $33
+         local.get $33
          local.get $19
          f32x4.relaxed_madd
          local.set $19
-         local.get $40
-         local.get $40
-         local.get $23
-         f32x4.relaxed_madd
-         local.set $23
-         local.get $21
-         local.get $38
+         local.get $26
+         local.get $31
          f32x4.pmax
-         local.set $21
-         local.get $20
-         local.get $39
-         local.get $38
+         local.set $26
+         local.get $31
+         local.get $31
+         local.get $27
+         f32x4.relaxed_madd
+         local.set $27
+         local.get $23
+         local.get $32
+         local.get $31
          f32x4.add
          f32x4.pmax
-         local.set $20
+         local.set $23
          local.get $24
-         local.get $39
+         local.get $32
          f32x4.pmax
          local.set $24
-         local.get $31
+         local.get $0
          i32.const 16
          i32.add
-         local.set $31
-         br $for-loop|8
+         local.set $0
+         br $for-loop|7
         end
        end
-       local.get $28
-       local.get $27
+       local.get $42
+       local.get $20
        v128.store
-       local.get $28
-       local.get $19
+       local.get $42
+       local.get $27
        v128.store offset=16
-       local.get $28
-       local.get $23
+       local.get $42
+       local.get $19
        v128.store offset=32
-       local.get $28
-       local.get $21
+       local.get $42
+       local.get $26
        v128.store offset=48
-       local.get $28
+       local.get $42
        local.get $24
        v128.store offset=64
-       local.get $28
-       local.get $20
+       local.get $42
+       local.get $23
        v128.store offset=80
-       local.get $28
+       local.get $42
        i32.const 96
        i32.add
-       local.set $28
-       local.get $11
+       local.set $42
+       local.get $2
        i32.const 256
        i32.add
-       local.set $11
+       local.set $2
        local.get $1
-       local.get $25
+       local.get $28
        i32.add
-       local.set $25
+       local.set $28
        local.get $3
-       local.get $34
+       local.get $41
        i32.add
-       local.set $34
+       local.set $41
        local.get $5
-       local.get $26
+       local.get $40
        i32.add
-       local.set $26
-       local.get $0
+       local.set $40
+       local.get $38
        i32.const 1
        i32.add
-       local.set $0
-       br $for-loop|7
+       local.set $38
+       br $for-loop|6
       end
      end
      local.get $18
      local.set $19
      i32.const 0
-     local.get $29
-     local.get $32
+     local.get $11
+     local.get $37
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      local.get $0
-     local.get $33
+     local.get $36
      i32.eq
      local.tee $0
      select
@@ -2638,26 +2649,26 @@
       v128.load32_splat
       local.set $18
       i32.const 0
-      local.set $11
-      loop $for-loop|9
+      local.set $2
+      loop $for-loop|8
+       local.get $2
        local.get $9
-       local.get $11
-       i32.gt_s
+       i32.lt_s
        if
         local.get $17
-        local.get $11
+        local.get $2
         i32.const 6
         i32.shl
         i32.add
-        local.tee $25
-        local.get $25
+        local.tee $28
+        local.get $28
         f64.load
-        local.get $36
-        local.get $11
+        local.get $29
+        local.get $2
         i32.const 96
         i32.mul
         i32.add
-        local.tee $26
+        local.tee $37
         v128.load
         local.tee $20
         f64x2.promote_low_f32x4
@@ -2673,10 +2684,10 @@
         f64.add
         f64.add
         f64.store
-        local.get $25
-        local.get $25
+        local.get $28
+        local.get $28
         f64.load offset=8
-        local.get $26
+        local.get $37
         v128.load offset=16
         local.tee $20
         f64x2.promote_low_f32x4
@@ -2692,10 +2703,10 @@
         f64.add
         f64.add
         f64.store offset=8
-        local.get $25
-        local.get $25
+        local.get $28
+        local.get $28
         f64.load offset=16
-        local.get $26
+        local.get $37
         v128.load offset=32
         local.tee $20
         f64x2.promote_low_f32x4
@@ -2711,21 +2722,21 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $26
+        local.get $37
         local.get $18
         v128.store
-        local.get $26
+        local.get $37
         local.get $18
         v128.store offset=16
-        local.get $26
+        local.get $37
         local.get $18
         v128.store offset=32
         local.get $0
         if
-         local.get $25
-         local.get $25
+         local.get $28
+         local.get $28
          f64.load offset=24
-         local.get $26
+         local.get $37
          v128.load offset=48
          local.tee $20
          f32x4.extract_lane 0
@@ -2741,10 +2752,10 @@
          f64.promote_f32
          f64.max
          f64.store offset=24
-         local.get $25
-         local.get $25
+         local.get $28
+         local.get $28
          f64.load offset=32
-         local.get $26
+         local.get $37
          v128.load offset=64
          local.tee $20
          f32x4.extract_lane 0
@@ -2760,10 +2771,10 @@
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $25
-         local.get $25
+         local.get $28
+         local.get $28
          f64.load offset=40
-         local.get $26
+         local.get $37
          v128.load offset=80
          local.tee $20
          f32x4.extract_lane 0
@@ -2780,26 +2791,26 @@
          f64.max
          f64.store offset=40
         end
-        local.get $11
+        local.get $2
         i32.const 1
         i32.add
-        local.set $11
-        br $for-loop|9
+        local.set $2
+        br $for-loop|8
        end
       end
      end
-     local.get $29
+     local.get $11
      i32.const 256
      i32.add
-     local.set $29
+     local.set $11
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $30
+   local.get $39
    i32x4.extract_lane 0
    local.tee $0
-   local.get $30
+   local.get $39
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -2807,10 +2818,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $30
+   local.get $39
    i32x4.extract_lane 2
    local.tee $1
-   local.get $30
+   local.get $39
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -2862,13 +2873,13 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
+  (local $21 i32)
   (local $22 i32)
   (local $23 i32)
-  (local $24 i32)
+  (local $24 v128)
   (local $25 v128)
   (local $26 v128)
-  (local $27 i32)
+  (local $27 v128)
   (local $28 v128)
   (local $29 i32)
   (local $30 i32)
@@ -2880,7 +2891,7 @@
   (local $36 i32)
   (local $37 i32)
   (local $38 i32)
-  (local $39 v128)
+  (local $39 i32)
   (local $40 v128)
   (local $41 v128)
   (local $42 v128)
@@ -2895,23 +2906,23 @@
   (local $51 v128)
   (local $52 v128)
   local.get $0
-  local.set $22
+  local.set $21
   local.get $2
-  local.set $23
+  local.set $22
   local.get $4
-  local.set $24
+  local.set $23
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $35
+  local.set $36
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $36
+  local.tee $37
   i32.const 0
   local.get $9
   i32.const 96
@@ -2925,41 +2936,43 @@
   i32.const 2
   i32.shl
   local.set $34
+  i32.const 0
+  local.set $4
   block $wasm/assembly/loss/statsChunk|inlined.5 (result i32)
    loop $for-loop|0
-    local.get $29
+    local.get $4
     local.get $34
     i32.lt_u
     if
-     local.get $29
+     local.get $4
      i32.const 2
      i32.shr_u
      local.set $2
      i32.const 256
      local.get $34
-     local.get $29
+     local.get $4
      i32.sub
      local.tee $0
      local.get $0
      i32.const 256
      i32.gt_u
      select
-     local.set $32
+     local.set $33
      i32.const 1
      local.set $0
      i32.const 0
-     local.set $4
+     local.set $11
      loop $for-loop|1
-      local.get $4
-      local.get $32
+      local.get $11
+      local.get $33
       i32.lt_u
       if
        local.get $2
-       local.get $4
+       local.get $11
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $11
+       local.set $29
        i32.const 1024
        v128.load32_splat
        local.set $18
@@ -2969,7 +2982,7 @@
        local.get $7
        if (result v128)
         local.get $7
-        local.get $11
+        local.get $29
         i32.add
         v128.load
         local.get $18
@@ -2978,9 +2991,9 @@
        else
         local.get $20
        end
-       local.tee $21
+       local.tee $24
        i16x8.extend_low_i8x16_s
-       local.set $39
+       local.set $27
        local.get $18
        local.tee $20
        local.set $26
@@ -2989,7 +3002,7 @@
        i32.eq
        if (result v128)
         local.get $6
-        local.get $11
+        local.get $29
         i32.add
         v128.load
         local.tee $20
@@ -3013,16 +3026,16 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $11
+         local.get $29
          i32.const 1
          i32.shl
          i32.add
-         local.tee $27
+         local.tee $30
          v128.load
          local.tee $25
          i32x4.extend_low_i16x8_u
          local.set $18
-         local.get $27
+         local.get $30
          v128.load offset=16
          local.tee $26
          i32x4.extend_low_i16x8_u
@@ -3036,20 +3049,20 @@
          local.get $12
          if (result v128)
           local.get $6
-          local.get $11
+          local.get $29
           i32.const 2
           i32.shl
           i32.add
-          local.tee $27
+          local.tee $30
           v128.load
           local.set $18
-          local.get $27
+          local.get $30
           v128.load offset=32
           local.set $20
-          local.get $27
+          local.get $30
           v128.load offset=48
           local.set $26
-          local.get $27
+          local.get $30
           v128.load offset=16
          else
           local.get $18
@@ -3057,9 +3070,9 @@
         end
        end
        local.set $40
-       local.get $39
+       local.get $27
        i32x4.extend_low_i16x8_s
-       local.get $11
+       local.get $29
        i32x4.splat
        i32.const 1088
        v128.load
@@ -3073,17 +3086,17 @@
        i32.const 1024
        v128.load32_splat
        local.set $28
-       local.get $4
-       local.get $35
+       local.get $11
+       local.get $36
        i32.add
-       local.tee $27
+       local.tee $30
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $30
+       local.tee $32
        if
         local.get $41
         local.get $18
@@ -3112,12 +3125,12 @@
        local.get $25
        v128.bitselect
        v128.store
-       local.get $27
+       local.get $30
        local.get $25
        v128.store offset=256
-       local.get $39
+       local.get $27
        i32x4.extend_high_i16x8_s
-       local.get $11
+       local.get $29
        i32.const 4
        i32.add
        i32x4.splat
@@ -3127,37 +3140,37 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $39
+       local.tee $25
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $25
-       local.get $27
+       local.set $27
+       local.get $30
        local.get $40
        i32.const 1064
        v128.load32_splat
-       local.get $30
+       local.get $32
        if
-        local.get $39
+        local.get $25
         local.get $40
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $39
+        local.tee $25
         local.get $40
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $25
+        local.get $27
         local.get $14
         select
         local.tee $40
         v128.or
         v128.andnot
-        local.set $25
+        local.set $27
         local.get $18
-        local.get $39
+        local.get $25
         local.get $40
         v128.andnot
         v128.and
@@ -3166,14 +3179,14 @@
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $27
+       local.get $30
        local.get $18
        v128.store offset=272
-       local.get $21
+       local.get $24
        i16x8.extend_high_i8x16_s
-       local.tee $39
+       local.tee $25
        i32x4.extend_low_i16x8_s
-       local.get $11
+       local.get $29
        i32.const 8
        i32.add
        i32x4.splat
@@ -3185,15 +3198,15 @@
        i32x4.lt_s
        local.tee $40
        v128.and
-       local.set $18
+       local.set $24
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $27
+       local.set $18
+       local.get $30
        local.get $20
        i32.const 1064
        v128.load32_splat
-       local.get $30
+       local.get $32
        if
         local.get $40
         local.get $20
@@ -3205,31 +3218,31 @@
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $18
         local.get $14
         select
         local.tee $20
         v128.or
         v128.andnot
-        local.set $21
-        local.get $18
+        local.set $18
+        local.get $24
         local.get $40
         local.get $20
         v128.andnot
         v128.and
-        local.set $18
+        local.set $24
        end
-       local.get $18
+       local.get $24
        v128.bitselect
        v128.store offset=32
-       local.get $27
-       local.get $18
+       local.get $30
+       local.get $24
        v128.store offset=288
-       local.get $21
-       local.set $20
-       local.get $39
+       local.get $18
+       local.set $24
+       local.get $25
        i32x4.extend_high_i16x8_s
-       local.get $11
+       local.get $29
        i32.const 12
        i32.add
        i32x4.splat
@@ -3239,64 +3252,64 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $39
+       local.tee $25
        v128.and
-       local.set $18
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $27
+       local.set $18
+       local.get $30
        local.get $26
        i32.const 1064
        v128.load32_splat
-       local.get $30
+       local.get $32
        if
-        local.get $39
+        local.get $25
         local.get $26
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $39
+        local.tee $25
         local.get $26
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $18
         local.get $14
         select
         local.tee $26
         v128.or
         v128.andnot
-        local.set $21
-        local.get $18
-        local.get $39
+        local.set $18
+        local.get $20
+        local.get $25
         local.get $26
         v128.andnot
         v128.and
-        local.set $18
+        local.set $20
        end
-       local.get $18
+       local.get $20
        v128.bitselect
        v128.store offset=48
-       local.get $27
-       local.get $18
+       local.get $30
+       local.get $20
        v128.store offset=304
        i32.const 0
        local.get $0
        local.get $28
-       local.get $25
+       local.get $27
        v128.or
-       local.get $20
-       local.get $21
+       local.get $24
+       local.get $18
        v128.or
        v128.or
        v128.any_true
        select
        local.set $0
-       local.get $4
+       local.get $11
        i32.const -64
        i32.sub
-       local.set $4
+       local.set $11
        br $for-loop|1
       end
      end
@@ -3307,10 +3320,13 @@
      drop
      i32.const 1024
      v128.load32_splat
-     local.set $20
+     local.set $24
+     i32.const 1032
+     v128.load32_splat
+     local.set $25
      i32.const 1068
      v128.load32_splat
-     local.set $18
+     local.set $28
      local.get $8
      local.get $9
      i32.const 352
@@ -3318,281 +3334,286 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $11
-     local.get $22
-     local.get $29
-     i32.add
-     local.set $2
-     local.get $8
-     local.set $0
+     local.set $29
      i32.const 0
-     local.set $4
+     local.set $0
      loop $for-loop|2
-      local.get $4
-      local.get $32
+      local.get $0
+      local.get $33
       i32.lt_u
       if
+       local.get $25
+       local.tee $18
+       local.tee $20
+       local.tee $26
+       local.set $27
+       local.get $4
+       local.get $21
+       i32.add
        local.get $0
-       local.get $4
        i32.add
-       local.get $2
-       local.get $4
-       i32.add
-       v128.load
-       local.tee $21
-       v128.store
-       local.get $4
-       local.get $11
-       i32.add
-       local.get $21
-       v128.store
-       local.get $31
-       local.get $21
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.set $31
-       local.get $4
-       i32.const 16
-       i32.add
-       local.set $4
-       br $for-loop|2
-      end
-     end
-     i32.const 1
-     local.set $30
-     loop $for-loop|3
-      local.get $9
-      local.get $30
-      i32.gt_s
-      if
-       local.get $1
-       local.get $2
+       local.set $11
+       local.get $0
+       local.get $8
        i32.add
        local.set $2
-       local.get $0
-       i32.const 256
-       i32.add
-       local.set $0
        i32.const 0
-       local.set $4
-       loop $for-loop|4
-        local.get $4
-        local.get $32
-        i32.lt_u
+       local.set $30
+       loop $for-loop|3
+        local.get $9
+        local.get $30
+        i32.gt_s
         if
-         local.get $2
-         local.get $4
-         i32.add
-         local.tee $27
+         local.get $11
          v128.load offset=16
-         local.set $21
-         local.get $0
-         local.get $4
-         i32.add
-         local.tee $33
-         local.get $27
+         local.set $40
+         local.get $11
+         v128.load offset=32
+         local.set $41
+         local.get $11
+         v128.load offset=48
+         local.set $42
+         local.get $2
+         local.get $11
          v128.load
-         local.tee $25
+         local.tee $43
          v128.store
-         local.get $33
-         local.get $21
+         local.get $2
+         local.get $40
          v128.store offset=16
+         local.get $2
+         local.get $41
+         v128.store offset=32
+         local.get $2
+         local.get $42
+         v128.store offset=48
          local.get $31
-         local.get $25
-         local.get $18
+         local.get $43
+         local.get $28
          v128.and
          i32x4.max_u
-         local.get $21
-         local.get $18
+         local.get $40
+         local.get $28
+         v128.and
+         i32x4.max_u
+         local.get $41
+         local.get $28
+         v128.and
+         i32x4.max_u
+         local.get $42
+         local.get $28
          v128.and
          i32x4.max_u
          local.set $31
-         local.get $4
+         local.get $18
+         local.get $43
+         f32x4.pmax
+         local.set $18
+         local.get $20
+         local.get $40
+         f32x4.pmax
+         local.set $20
+         local.get $26
+         local.get $41
+         f32x4.pmax
+         local.set $26
+         local.get $27
+         local.get $42
+         f32x4.pmax
+         local.set $27
+         local.get $1
          local.get $11
          i32.add
-         local.tee $27
-         local.get $27
-         v128.load
-         local.get $25
-         f32x4.pmax
-         v128.store
-         local.get $27
-         local.get $27
-         v128.load offset=16
-         local.get $21
-         f32x4.pmax
-         v128.store offset=16
-         local.get $4
-         i32.const 32
+         local.set $11
+         local.get $2
+         i32.const 256
          i32.add
-         local.set $4
-         br $for-loop|4
+         local.set $2
+         local.get $30
+         i32.const 1
+         i32.add
+         local.set $30
+         br $for-loop|3
         end
        end
-       local.get $30
-       i32.const 1
+       local.get $0
+       local.get $29
        i32.add
-       local.set $30
-       br $for-loop|3
+       local.tee $2
+       local.get $18
+       v128.store
+       local.get $2
+       local.get $20
+       v128.store offset=16
+       local.get $2
+       local.get $26
+       v128.store offset=32
+       local.get $2
+       local.get $27
+       v128.store offset=48
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       br $for-loop|2
       end
      end
      i32.const 1036
      v128.load32_splat
-     local.set $26
+     local.set $25
      i32.const 1040
      v128.load32_splat
-     local.set $39
+     local.set $26
      i32.const 1028
      v128.load32_splat
-     local.set $40
+     local.set $28
      i32.const 1044
      v128.load32_splat
-     local.set $41
+     local.set $40
      i32.const 1048
      v128.load32_splat
-     local.set $42
+     local.set $41
      i32.const 1052
      v128.load32_splat
-     local.set $45
+     local.set $44
      i32.const 1056
      v128.load32_splat
-     local.set $46
+     local.set $45
      i32.const 1060
      v128.load32_splat
-     local.set $47
+     local.set $46
      local.get $15
      f32x4.splat
-     local.set $48
+     local.set $47
      local.get $16
      f32x4.splat
-     local.set $49
+     local.set $48
      i32.const 0
-     local.set $4
-     loop $for-loop|5
-      local.get $4
-      local.get $32
+     local.set $11
+     loop $for-loop|4
+      local.get $11
+      local.get $33
       i32.lt_u
       if
-       local.get $4
        local.get $11
+       local.get $29
        i32.add
        local.tee $0
        v128.load
-       local.set $21
+       local.set $49
        local.get $0
        v128.load offset=16
-       local.set $25
-       local.get $20
+       local.set $20
+       local.get $24
        local.tee $18
-       local.set $28
-       local.get $4
+       local.set $27
        local.get $8
+       local.get $11
        i32.add
        local.set $0
        i32.const 0
        local.set $2
-       loop $for-loop|6
+       loop $for-loop|5
         local.get $2
         local.get $9
         i32.lt_s
         if
          local.get $0
          v128.load offset=16
-         local.get $25
+         local.get $20
          f32x4.sub
+         local.get $47
+         f32x4.mul
          local.get $48
          f32x4.mul
-         local.get $49
-         f32x4.mul
-         local.tee $43
-         local.get $39
+         local.tee $42
+         local.get $26
          f32x4.add
          local.set $50
          local.get $0
          v128.load
-         local.get $21
+         local.get $49
          f32x4.sub
+         local.get $47
+         f32x4.mul
          local.get $48
          f32x4.mul
-         local.get $49
-         f32x4.mul
          local.tee $51
-         local.get $39
+         local.get $26
          f32x4.add
          local.set $52
          local.get $0
-         local.get $47
+         local.get $46
          local.get $51
          local.get $52
-         local.get $39
+         local.get $26
          f32x4.sub
          f32x4.sub
-         local.tee $44
-         local.get $46
-         f32x4.relaxed_madd
-         local.get $44
+         local.tee $43
          local.get $45
          f32x4.relaxed_madd
+         local.get $43
          local.get $44
-         local.get $42
          f32x4.relaxed_madd
-         local.get $44
+         local.get $43
          local.get $41
          f32x4.relaxed_madd
-         local.get $44
+         local.get $43
          local.get $40
+         f32x4.relaxed_madd
+         local.get $43
+         local.get $28
          f32x4.relaxed_madd
          local.get $52
          i32.const 23
          i32x4.shl
          i32x4.add
          local.get $51
-         local.get $26
-         f32x4.ge
-         v128.and
-         local.tee $44
-         v128.store
-         local.get $0
-         local.get $47
-         local.get $43
-         local.get $50
-         local.get $39
-         f32x4.sub
-         f32x4.sub
-         local.tee $51
-         local.get $46
-         f32x4.relaxed_madd
-         local.get $51
-         local.get $45
-         f32x4.relaxed_madd
-         local.get $51
-         local.get $42
-         f32x4.relaxed_madd
-         local.get $51
-         local.get $41
-         f32x4.relaxed_madd
-         local.get $51
-         local.get $40
-         f32x4.relaxed_madd
-         local.get $50
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $43
-         local.get $26
+         local.get $25
          f32x4.ge
          v128.and
          local.tee $43
+         v128.store
+         local.get $0
+         local.get $46
+         local.get $42
+         local.get $50
+         local.get $26
+         f32x4.sub
+         f32x4.sub
+         local.tee $51
+         local.get $45
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $44
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $41
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $40
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $28
+         f32x4.relaxed_madd
+         local.get $50
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $42
+         local.get $25
+         f32x4.ge
+         v128.and
+         local.tee $42
          v128.store offset=16
          local.get $18
-         local.get $44
-         f32x4.add
-         local.set $18
-         local.get $28
          local.get $43
          f32x4.add
-         local.set $28
+         local.set $18
+         local.get $27
+         local.get $42
+         f32x4.add
+         local.set $27
          local.get $0
          i32.const 256
          i32.add
@@ -3601,38 +3622,38 @@
          i32.const 1
          i32.add
          local.set $2
-         br $for-loop|6
+         br $for-loop|5
         end
        end
-       local.get $4
        local.get $11
+       local.get $29
        i32.add
        local.tee $0
-       local.get $40
+       local.get $28
        local.get $18
        f32x4.div
-       local.get $11
+       local.get $29
        i32.const 256
        i32.sub
-       local.get $4
+       local.get $11
        i32.add
        local.tee $2
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $40
        local.get $28
+       local.get $27
        f32x4.div
        local.get $2
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $4
+       local.get $11
        i32.const 32
        i32.add
-       local.set $4
-       br $for-loop|5
+       local.set $11
+       br $for-loop|4
       end
      end
      i32.const 1028
@@ -3640,7 +3661,7 @@
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $20
+     local.set $24
      local.get $8
      local.get $9
      i32.const 352
@@ -3649,11 +3670,11 @@
      local.tee $0
      i32.const 256
      i32.add
-     local.set $37
+     local.set $38
      local.get $0
      i32.const 512
      i32.add
-     local.set $38
+     local.set $39
      local.get $8
      local.get $9
      i32.const 8
@@ -3662,39 +3683,39 @@
      local.set $0
      local.get $8
      local.set $2
+     local.get $4
+     local.get $21
+     i32.add
+     local.set $35
+     local.get $4
      local.get $22
-     local.get $29
-     i32.add
-     local.set $33
-     local.get $23
-     local.get $29
-     i32.add
-     local.set $27
-     local.get $24
-     local.get $29
      i32.add
      local.set $30
+     local.get $4
+     local.get $23
+     i32.add
+     local.set $32
      local.get $19
      local.set $18
      i32.const 0
-     local.set $4
-     loop $for-loop|7
-      local.get $4
+     local.set $11
+     loop $for-loop|6
       local.get $9
-      i32.lt_s
+      local.get $11
+      i32.gt_s
       if
        local.get $0
        v128.load
-       local.set $28
+       local.set $20
        local.get $0
        v128.load offset=16
-       local.set $19
+       local.set $28
        local.get $0
        v128.load offset=32
-       local.set $25
+       local.set $19
        local.get $0
        v128.load offset=48
-       local.set $21
+       local.set $27
        local.get $0
        v128.load offset=64
        drop
@@ -3702,89 +3723,88 @@
        v128.load offset=80
        drop
        i32.const 0
-       local.set $11
-       loop $for-loop|8
-        local.get $11
-        local.get $32
+       local.set $29
+       loop $for-loop|7
+        local.get $29
+        local.get $33
         i32.lt_u
         if
-         local.get $11
-         local.get $37
-         i32.add
-         v128.load
-         local.set $26
-         local.get $2
-         local.get $11
-         i32.add
-         v128.load
-         local.get $11
+         local.get $29
          local.get $38
          i32.add
          v128.load
+         local.set $25
+         local.get $2
+         local.get $29
+         i32.add
+         v128.load
+         local.get $29
+         local.get $39
+         i32.add
+         v128.load
          f32x4.mul
-         local.set $39
-         local.get $23
+         local.set $26
+         local.get $22
          if
-          local.get $11
-          local.get $27
+          local.get $29
+          local.get $30
           i32.add
-          local.get $39
+          local.get $26
           v128.store
          end
-         local.get $39
-         local.get $39
-         local.get $28
+         local.get $26
+         local.get $26
+         local.get $20
          f32x4.relaxed_madd
-         local.set $28
+         local.set $20
          local.get $18
-         local.get $11
-         local.get $30
+         local.get $29
+         local.get $32
          i32.add
          v128.load
          local.tee $40
          i32x4.max_u
          local.set $18
-         local.get $39
-         local.get $40
          local.get $26
+         local.get $40
+         local.get $25
+         v128.and
+         local.tee $25
+         f32x4.sub
+         local.get $24
          v128.and
          local.tee $26
-         f32x4.sub
-         local.get $20
-         v128.and
-         local.set $39
-         local.get $26
          local.get $26
          local.get $19
          f32x4.relaxed_madd
          local.set $19
-         local.get $39
-         local.get $39
+         local.get $27
          local.get $25
-         f32x4.relaxed_madd
-         local.set $25
-         local.get $21
-         local.get $26
          f32x4.pmax
-         local.set $21
-         local.get $11
+         local.set $27
+         local.get $25
+         local.get $25
+         local.get $28
+         f32x4.relaxed_madd
+         local.set $28
+         local.get $29
          i32.const 16
          i32.add
-         local.set $11
-         br $for-loop|8
+         local.set $29
+         br $for-loop|7
         end
        end
        local.get $0
-       local.get $28
+       local.get $20
        v128.store
        local.get $0
-       local.get $19
+       local.get $28
        v128.store offset=16
        local.get $0
-       local.get $25
+       local.get $19
        v128.store offset=32
        local.get $0
-       local.get $21
+       local.get $27
        v128.store offset=48
        local.get $0
        i32.const 96
@@ -3795,29 +3815,29 @@
        i32.add
        local.set $2
        local.get $1
-       local.get $33
+       local.get $35
        i32.add
-       local.set $33
+       local.set $35
        local.get $3
-       local.get $27
-       i32.add
-       local.set $27
-       local.get $5
        local.get $30
        i32.add
        local.set $30
-       local.get $4
+       local.get $5
+       local.get $32
+       i32.add
+       local.set $32
+       local.get $11
        i32.const 1
        i32.add
-       local.set $4
-       br $for-loop|7
+       local.set $11
+       br $for-loop|6
       end
      end
      local.get $18
      local.set $19
      i32.const 0
-     local.get $29
-     local.get $32
+     local.get $4
+     local.get $33
      i32.add
      local.tee $0
      i32.const 511
@@ -3834,7 +3854,7 @@
       local.set $18
       i32.const 0
       local.set $2
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $2
        local.get $9
        i32.lt_s
@@ -3844,15 +3864,15 @@
         i32.const 6
         i32.shl
         i32.add
-        local.tee $4
-        local.get $4
+        local.tee $11
+        local.get $11
         f64.load
-        local.get $36
+        local.get $37
         local.get $2
         i32.const 96
         i32.mul
         i32.add
-        local.tee $11
+        local.tee $29
         v128.load
         local.tee $20
         f64x2.promote_low_f32x4
@@ -3868,10 +3888,10 @@
         f64.add
         f64.add
         f64.store
-        local.get $4
-        local.get $4
-        f64.load offset=8
         local.get $11
+        local.get $11
+        f64.load offset=8
+        local.get $29
         v128.load offset=16
         local.tee $20
         f64x2.promote_low_f32x4
@@ -3887,10 +3907,10 @@
         f64.add
         f64.add
         f64.store offset=8
-        local.get $4
-        local.get $4
-        f64.load offset=16
         local.get $11
+        local.get $11
+        f64.load offset=16
+        local.get $29
         v128.load offset=32
         local.tee $20
         f64x2.promote_low_f32x4
@@ -3906,21 +3926,21 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $11
+        local.get $29
         local.get $18
         v128.store
-        local.get $11
+        local.get $29
         local.get $18
         v128.store offset=16
-        local.get $11
+        local.get $29
         local.get $18
         v128.store offset=32
         local.get $0
         if
-         local.get $4
-         local.get $4
-         f64.load offset=24
          local.get $11
+         local.get $11
+         f64.load offset=24
+         local.get $29
          v128.load offset=48
          local.tee $20
          f32x4.extract_lane 0
@@ -3941,14 +3961,14 @@
         i32.const 1
         i32.add
         local.set $2
-        br $for-loop|9
+        br $for-loop|8
        end
       end
      end
-     local.get $29
+     local.get $4
      i32.const 256
      i32.add
-     local.set $29
+     local.set $4
      br $for-loop|0
     end
    end
@@ -4019,29 +4039,29 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
+  (local $21 i32)
   (local $22 i32)
   (local $23 v128)
   (local $24 v128)
-  (local $25 i32)
-  (local $26 i32)
+  (local $25 v128)
+  (local $26 v128)
   (local $27 v128)
   (local $28 i32)
   (local $29 i32)
-  (local $30 v128)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
+  (local $30 i32)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
   (local $36 i32)
-  (local $37 v128)
-  (local $38 v128)
+  (local $37 i32)
+  (local $38 i32)
   (local $39 v128)
-  (local $40 v128)
-  (local $41 v128)
+  (local $40 i32)
+  (local $41 i32)
   (local $42 i32)
-  (local $43 i32)
+  (local $43 v128)
   (local $44 v128)
   (local $45 v128)
   (local $46 v128)
@@ -4049,22 +4069,24 @@
   (local $48 v128)
   (local $49 v128)
   (local $50 v128)
-  (local $51 v128)
-  (local $52 v128)
+  (local $51 i32)
+  (local $52 i32)
   local.get $0
   local.set $22
+  local.get $2
+  local.set $21
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $35
+  local.set $30
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $36
+  local.tee $29
   i32.const 0
   local.get $9
   i32.const 96
@@ -4072,47 +4094,49 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $30
+  local.tee $39
   local.set $19
   local.get $11
   i32.const 2
   i32.shl
-  local.set $33
+  local.set $36
+  i32.const 0
+  local.set $11
   block $wasm/assembly/loss/statsChunk|inlined.6 (result i32)
    loop $for-loop|0
-    local.get $29
-    local.get $33
+    local.get $11
+    local.get $36
     i32.lt_u
     if
-     local.get $29
+     local.get $11
      i32.const 2
      i32.shr_u
-     local.set $11
+     local.set $2
      i32.const 256
-     local.get $33
-     local.get $29
+     local.get $36
+     local.get $11
      i32.sub
      local.tee $0
      local.get $0
      i32.const 256
      i32.gt_u
      select
-     local.set $32
+     local.set $37
      i32.const 1
      local.set $0
      i32.const 0
-     local.set $25
+     local.set $41
      loop $for-loop|1
-      local.get $25
-      local.get $32
-      i32.lt_u
+      local.get $37
+      local.get $41
+      i32.gt_u
       if
-       local.get $11
-       local.get $25
+       local.get $2
+       local.get $41
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $26
+       local.set $28
        i32.const 1024
        v128.load32_splat
        local.set $18
@@ -4122,7 +4146,7 @@
        local.get $7
        if (result v128)
         local.get $7
-        local.get $26
+        local.get $28
         i32.add
         v128.load
         local.get $18
@@ -4131,34 +4155,34 @@
        else
         local.get $20
        end
-       local.tee $21
+       local.tee $23
        i16x8.extend_low_i8x16_s
-       local.set $37
+       local.set $26
        local.get $18
        local.tee $20
-       local.set $24
+       local.set $25
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $26
+        local.get $28
         i32.add
         v128.load
         local.tee $20
         i16x8.extend_low_i8x16_u
-        local.tee $23
+        local.tee $24
         i32x4.extend_low_i16x8_u
         local.set $18
         local.get $20
         i16x8.extend_high_i8x16_u
-        local.tee $24
+        local.tee $25
         i32x4.extend_low_i16x8_u
         local.set $20
-        local.get $24
+        local.get $25
         i32x4.extend_high_i16x8_u
-        local.set $24
-        local.get $23
+        local.set $25
+        local.get $24
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -4166,53 +4190,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $26
+         local.get $28
          i32.const 1
          i32.shl
          i32.add
-         local.tee $28
+         local.tee $38
          v128.load
-         local.tee $23
-         i32x4.extend_low_i16x8_u
-         local.set $18
-         local.get $28
-         v128.load offset=16
          local.tee $24
          i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $38
+         v128.load offset=16
+         local.tee $25
+         i32x4.extend_low_i16x8_u
          local.set $20
-         local.get $24
+         local.get $25
          i32x4.extend_high_i16x8_u
-         local.set $24
-         local.get $23
+         local.set $25
+         local.get $24
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $26
+          local.get $28
           i32.const 2
           i32.shl
           i32.add
-          local.tee $28
+          local.tee $38
           v128.load
           local.set $18
-          local.get $28
+          local.get $38
           v128.load offset=32
           local.set $20
-          local.get $28
+          local.get $38
           v128.load offset=48
-          local.set $24
-          local.get $28
+          local.set $25
+          local.get $38
           v128.load offset=16
          else
           local.get $18
          end
         end
        end
-       local.set $38
-       local.get $37
-       i32x4.extend_low_i16x8_s
+       local.set $31
        local.get $26
+       i32x4.extend_low_i16x8_s
+       local.get $28
        i32x4.splat
        i32.const 1088
        v128.load
@@ -4220,30 +4244,30 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $39
+       local.tee $32
        v128.and
-       local.set $23
+       local.set $24
        i32.const 1024
        v128.load32_splat
        local.set $27
-       local.get $25
-       local.get $35
+       local.get $30
+       local.get $41
        i32.add
-       local.tee $28
+       local.tee $38
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $31
+       local.tee $40
        if
-        local.get $39
+        local.get $32
         local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $39
+        local.tee $32
         local.get $18
         local.get $13
         i32x4.splat
@@ -4255,22 +4279,22 @@
         v128.or
         v128.andnot
         local.set $27
-        local.get $23
-        local.get $39
+        local.get $24
+        local.get $32
         local.get $18
         v128.andnot
         v128.and
-        local.set $23
+        local.set $24
        end
-       local.get $23
+       local.get $24
        v128.bitselect
        v128.store
-       local.get $28
-       local.get $23
+       local.get $38
+       local.get $24
        v128.store offset=256
-       local.get $37
-       i32x4.extend_high_i16x8_s
        local.get $26
+       i32x4.extend_high_i16x8_s
+       local.get $28
        i32.const 4
        i32.add
        i32x4.splat
@@ -4280,38 +4304,38 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $37
+       local.tee $24
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $23
-       local.get $28
+       local.set $26
        local.get $38
+       local.get $31
        i32.const 1064
        v128.load32_splat
-       local.get $31
+       local.get $40
        if
-        local.get $37
-        local.get $38
+        local.get $24
+        local.get $31
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $37
-        local.get $38
+        local.tee $24
+        local.get $31
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $23
+        local.get $26
         local.get $14
         select
-        local.tee $38
+        local.tee $31
         v128.or
         v128.andnot
-        local.set $23
+        local.set $26
         local.get $18
-        local.get $37
-        local.get $38
+        local.get $24
+        local.get $31
         v128.andnot
         v128.and
         local.set $18
@@ -4319,14 +4343,14 @@
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $28
+       local.get $38
        local.get $18
        v128.store offset=272
-       local.get $21
+       local.get $23
        i16x8.extend_high_i8x16_s
-       local.tee $37
+       local.tee $24
        i32x4.extend_low_i16x8_s
-       local.get $26
+       local.get $28
        i32.const 8
        i32.add
        i32x4.splat
@@ -4336,53 +4360,53 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $38
+       local.tee $31
        v128.and
-       local.set $18
+       local.set $23
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $28
+       local.set $18
+       local.get $38
        local.get $20
        i32.const 1064
        v128.load32_splat
-       local.get $31
+       local.get $40
        if
-        local.get $38
+        local.get $31
         local.get $20
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $38
+        local.tee $31
         local.get $20
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $18
         local.get $14
         select
         local.tee $20
         v128.or
         v128.andnot
-        local.set $21
-        local.get $18
-        local.get $38
+        local.set $18
+        local.get $23
+        local.get $31
         local.get $20
         v128.andnot
         v128.and
-        local.set $18
+        local.set $23
        end
-       local.get $18
+       local.get $23
        v128.bitselect
        v128.store offset=32
-       local.get $28
-       local.get $18
+       local.get $38
+       local.get $23
        v128.store offset=288
-       local.get $21
-       local.set $20
-       local.get $37
+       local.get $18
+       local.set $23
+       local.get $24
        i32x4.extend_high_i16x8_s
-       local.get $26
+       local.get $28
        i32.const 12
        i32.add
        i32x4.splat
@@ -4392,64 +4416,64 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $37
+       local.tee $24
        v128.and
-       local.set $18
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $28
-       local.get $24
+       local.set $18
+       local.get $38
+       local.get $25
        i32.const 1064
        v128.load32_splat
-       local.get $31
+       local.get $40
        if
-        local.get $37
         local.get $24
+        local.get $25
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $37
-        local.get $24
+        local.tee $24
+        local.get $25
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $18
         local.get $14
         select
-        local.tee $24
+        local.tee $25
         v128.or
         v128.andnot
-        local.set $21
-        local.get $18
-        local.get $37
+        local.set $18
+        local.get $20
         local.get $24
+        local.get $25
         v128.andnot
         v128.and
-        local.set $18
+        local.set $20
        end
-       local.get $18
+       local.get $20
        v128.bitselect
        v128.store offset=48
-       local.get $28
-       local.get $18
+       local.get $38
+       local.get $20
        v128.store offset=304
        i32.const 0
        local.get $0
        local.get $27
-       local.get $23
+       local.get $26
        v128.or
-       local.get $20
-       local.get $21
+       local.get $23
+       local.get $18
        v128.or
        v128.or
        v128.any_true
        select
        local.set $0
-       local.get $25
+       local.get $41
        i32.const -64
        i32.sub
-       local.set $25
+       local.set $41
        br $for-loop|1
       end
      end
@@ -4460,10 +4484,13 @@
      drop
      i32.const 1024
      v128.load32_splat
-     local.set $20
+     local.set $23
+     i32.const 1032
+     v128.load32_splat
+     local.set $24
      i32.const 1068
      v128.load32_splat
-     local.set $18
+     local.set $27
      local.get $8
      local.get $9
      i32.const 352
@@ -4471,321 +4498,326 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $25
-     local.get $22
-     local.get $29
-     i32.add
-     local.set $26
-     local.get $8
-     local.set $0
+     local.set $28
      i32.const 0
-     local.set $11
+     local.set $0
      loop $for-loop|2
-      local.get $11
-      local.get $32
+      local.get $0
+      local.get $37
       i32.lt_u
       if
-       local.get $0
-       local.get $11
-       i32.add
-       local.get $11
-       local.get $26
-       i32.add
-       v128.load
-       local.tee $21
-       v128.store
-       local.get $11
-       local.get $25
-       i32.add
-       local.get $21
-       v128.store
-       local.get $30
-       local.get $21
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.set $30
-       local.get $11
-       i32.const 16
-       i32.add
-       local.set $11
-       br $for-loop|2
-      end
-     end
-     i32.const 1
-     local.set $28
-     loop $for-loop|3
-      local.get $9
-      local.get $28
-      i32.gt_s
-      if
-       local.get $1
-       local.get $26
-       i32.add
+       local.get $24
+       local.tee $18
+       local.tee $20
+       local.tee $25
        local.set $26
-       local.get $0
-       i32.const 256
+       local.get $11
+       local.get $22
        i32.add
-       local.set $0
+       local.get $0
+       i32.add
+       local.set $2
+       local.get $0
+       local.get $8
+       i32.add
+       local.set $41
        i32.const 0
-       local.set $11
-       loop $for-loop|4
-        local.get $11
-        local.get $32
-        i32.lt_u
+       local.set $42
+       loop $for-loop|3
+        local.get $9
+        local.get $42
+        i32.gt_s
         if
-         local.get $11
-         local.get $26
-         i32.add
-         local.tee $31
+         local.get $2
          v128.load offset=16
-         local.set $21
-         local.get $0
-         local.get $11
-         i32.add
+         local.set $31
+         local.get $2
+         v128.load offset=32
+         local.set $32
+         local.get $2
+         v128.load offset=48
+         local.set $33
+         local.get $41
+         local.get $2
+         v128.load
          local.tee $34
-         local.get $31
-         v128.load
-         local.tee $23
          v128.store
+         local.get $41
+         local.get $31
+         v128.store offset=16
+         local.get $41
+         local.get $32
+         v128.store offset=32
+         local.get $41
+         local.get $33
+         v128.store offset=48
+         local.get $39
          local.get $34
-         local.get $21
-         v128.store offset=16
-         local.get $30
-         local.get $23
-         local.get $18
+         local.get $27
          v128.and
          i32x4.max_u
-         local.get $21
-         local.get $18
+         local.get $31
+         local.get $27
          v128.and
          i32x4.max_u
-         local.set $30
-         local.get $11
+         local.get $32
+         local.get $27
+         v128.and
+         i32x4.max_u
+         local.get $33
+         local.get $27
+         v128.and
+         i32x4.max_u
+         local.set $39
+         local.get $18
+         local.get $34
+         f32x4.pmax
+         local.set $18
+         local.get $20
+         local.get $31
+         f32x4.pmax
+         local.set $20
          local.get $25
-         i32.add
-         local.tee $31
-         local.get $31
-         v128.load
-         local.get $23
+         local.get $32
          f32x4.pmax
-         v128.store
-         local.get $31
-         local.get $31
-         v128.load offset=16
-         local.get $21
+         local.set $25
+         local.get $26
+         local.get $33
          f32x4.pmax
-         v128.store offset=16
-         local.get $11
-         i32.const 32
+         local.set $26
+         local.get $1
+         local.get $2
          i32.add
-         local.set $11
-         br $for-loop|4
+         local.set $2
+         local.get $41
+         i32.const 256
+         i32.add
+         local.set $41
+         local.get $42
+         i32.const 1
+         i32.add
+         local.set $42
+         br $for-loop|3
         end
        end
+       local.get $0
        local.get $28
-       i32.const 1
        i32.add
-       local.set $28
-       br $for-loop|3
+       local.tee $2
+       local.get $18
+       v128.store
+       local.get $2
+       local.get $20
+       v128.store offset=16
+       local.get $2
+       local.get $25
+       v128.store offset=32
+       local.get $2
+       local.get $26
+       v128.store offset=48
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       br $for-loop|2
       end
      end
      i32.const 1036
      v128.load32_splat
-     local.set $44
+     local.set $43
      i32.const 1040
      v128.load32_splat
-     local.set $45
+     local.set $44
      i32.const 1028
      v128.load32_splat
-     local.set $46
+     local.set $45
      i32.const 1044
      v128.load32_splat
-     local.set $47
+     local.set $46
      i32.const 1048
      v128.load32_splat
-     local.set $48
+     local.set $47
      i32.const 1052
      v128.load32_splat
-     local.set $49
+     local.set $35
      i32.const 1056
      v128.load32_splat
-     local.set $21
+     local.set $34
      i32.const 1060
      v128.load32_splat
-     local.set $23
+     local.set $33
      local.get $15
      f32x4.splat
-     local.set $24
+     local.set $32
      local.get $16
      f32x4.splat
-     local.set $37
+     local.set $31
      i32.const 0
-     local.set $11
-     loop $for-loop|5
-      local.get $11
-      local.get $32
+     local.set $2
+     loop $for-loop|4
+      local.get $2
+      local.get $37
       i32.lt_u
       if
-       local.get $11
-       local.get $25
+       local.get $2
+       local.get $28
        i32.add
        local.tee $0
        v128.load
-       local.set $38
+       local.set $24
        local.get $0
        v128.load offset=16
-       local.set $39
-       local.get $20
+       local.set $20
+       local.get $23
        local.tee $18
-       local.set $27
+       local.set $26
+       local.get $2
        local.get $8
-       local.get $11
        i32.add
        local.set $0
        i32.const 0
-       local.set $26
-       loop $for-loop|6
+       local.set $41
+       loop $for-loop|5
         local.get $9
-        local.get $26
+        local.get $41
         i32.gt_s
         if
          local.get $0
          v128.load offset=16
-         local.get $39
+         local.get $20
          f32x4.sub
-         local.get $24
+         local.get $32
          f32x4.mul
-         local.get $37
+         local.get $31
          f32x4.mul
-         local.tee $50
-         local.get $45
-         f32x4.add
-         local.set $40
-         local.get $0
-         v128.load
-         local.get $38
-         f32x4.sub
-         local.get $24
-         f32x4.mul
-         local.get $37
-         f32x4.mul
-         local.tee $51
-         local.get $45
-         f32x4.add
-         local.set $41
-         local.get $0
-         local.get $23
-         local.get $51
-         local.get $41
-         local.get $45
-         f32x4.sub
-         f32x4.sub
-         local.tee $52
-         local.get $21
-         f32x4.relaxed_madd
-         local.get $52
-         local.get $49
-         f32x4.relaxed_madd
-         local.get $52
-         local.get $48
-         f32x4.relaxed_madd
-         local.get $52
-         local.get $47
-         f32x4.relaxed_madd
-         local.get $52
-         local.get $46
-         f32x4.relaxed_madd
-         local.get $41
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $51
+         local.tee $48
          local.get $44
-         f32x4.ge
-         v128.and
-         local.tee $41
-         v128.store
-         local.get $0
-         local.get $23
-         local.get $50
-         local.get $40
-         local.get $45
-         f32x4.sub
-         f32x4.sub
-         local.tee $51
-         local.get $21
-         f32x4.relaxed_madd
-         local.get $51
-         local.get $49
-         f32x4.relaxed_madd
-         local.get $51
-         local.get $48
-         f32x4.relaxed_madd
-         local.get $51
-         local.get $47
-         f32x4.relaxed_madd
-         local.get $51
-         local.get $46
-         f32x4.relaxed_madd
-         local.get $40
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $50
-         local.get $44
-         f32x4.ge
-         v128.and
-         local.tee $40
-         v128.store offset=16
-         local.get $18
-         local.get $41
-         f32x4.add
-         local.set $18
-         local.get $27
-         local.get $40
          f32x4.add
          local.set $27
+         local.get $0
+         v128.load
+         local.get $24
+         f32x4.sub
+         local.get $32
+         f32x4.mul
+         local.get $31
+         f32x4.mul
+         local.tee $49
+         local.get $44
+         f32x4.add
+         local.set $25
+         local.get $0
+         local.get $33
+         local.get $49
+         local.get $25
+         local.get $44
+         f32x4.sub
+         f32x4.sub
+         local.tee $50
+         local.get $34
+         f32x4.relaxed_madd
+         local.get $50
+         local.get $35
+         f32x4.relaxed_madd
+         local.get $50
+         local.get $47
+         f32x4.relaxed_madd
+         local.get $50
+         local.get $46
+         f32x4.relaxed_madd
+         local.get $50
+         local.get $45
+         f32x4.relaxed_madd
+         local.get $25
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $49
+         local.get $43
+         f32x4.ge
+         v128.and
+         local.tee $25
+         v128.store
+         local.get $0
+         local.get $33
+         local.get $48
+         local.get $27
+         local.get $44
+         f32x4.sub
+         f32x4.sub
+         local.tee $49
+         local.get $34
+         f32x4.relaxed_madd
+         local.get $49
+         local.get $35
+         f32x4.relaxed_madd
+         local.get $49
+         local.get $47
+         f32x4.relaxed_madd
+         local.get $49
+         local.get $46
+         f32x4.relaxed_madd
+         local.get $49
+         local.get $45
+         f32x4.relaxed_madd
+         local.get $27
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $48
+         local.get $43
+         f32x4.ge
+         v128.and
+         local.tee $27
+         v128.store offset=16
+         local.get $18
+         local.get $25
+         f32x4.add
+         local.set $18
+         local.get $26
+         local.get $27
+         f32x4.add
+         local.set $26
          local.get $0
          i32.const 256
          i32.add
          local.set $0
-         local.get $26
+         local.get $41
          i32.const 1
          i32.add
-         local.set $26
-         br $for-loop|6
+         local.set $41
+         br $for-loop|5
         end
        end
-       local.get $11
-       local.get $25
+       local.get $2
+       local.get $28
        i32.add
        local.tee $0
-       local.get $46
+       local.get $45
        local.get $18
        f32x4.div
-       local.get $25
+       local.get $28
        i32.const 256
        i32.sub
-       local.get $11
+       local.get $2
        i32.add
-       local.tee $26
+       local.tee $38
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $46
-       local.get $27
-       f32x4.div
+       local.get $45
        local.get $26
+       f32x4.div
+       local.get $38
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $11
+       local.get $2
        i32.const 32
        i32.add
-       local.set $11
-       br $for-loop|5
+       local.set $2
+       br $for-loop|4
       end
      end
      i32.const 1028
@@ -4793,7 +4825,7 @@
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $37
+     local.set $25
      local.get $8
      local.get $9
      i32.const 352
@@ -4802,192 +4834,192 @@
      local.tee $0
      i32.const 256
      i32.add
-     local.set $42
+     local.set $51
      local.get $0
      i32.const 512
      i32.add
-     local.set $43
+     local.set $52
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $28
+     local.set $42
      local.get $8
-     local.set $11
+     local.set $2
+     local.get $11
      local.get $22
-     local.get $29
      i32.add
-     local.set $25
-     local.get $2
-     local.get $29
+     local.set $28
+     local.get $11
+     local.get $21
      i32.add
-     local.set $34
+     local.set $41
      local.get $4
-     local.get $29
+     local.get $11
      i32.add
-     local.set $26
+     local.set $40
      local.get $19
      local.set $18
      i32.const 0
-     local.set $0
-     loop $for-loop|7
-      local.get $0
+     local.set $38
+     loop $for-loop|6
       local.get $9
-      i32.lt_s
+      local.get $38
+      i32.gt_s
       if
-       local.get $28
+       local.get $42
        v128.load
-       local.set $27
-       local.get $28
-       v128.load offset=16
-       local.set $19
-       local.get $28
-       v128.load offset=32
-       local.set $23
-       local.get $28
-       v128.load offset=48
-       local.set $24
-       local.get $28
-       v128.load offset=64
        local.set $20
-       local.get $28
+       local.get $42
+       v128.load offset=16
+       local.set $27
+       local.get $42
+       v128.load offset=32
+       local.set $19
+       local.get $42
+       v128.load offset=48
+       local.set $26
+       local.get $42
+       v128.load offset=64
+       local.set $24
+       local.get $42
        v128.load offset=80
-       local.set $21
+       local.set $23
        i32.const 0
-       local.set $31
-       loop $for-loop|8
-        local.get $31
-        local.get $32
+       local.set $0
+       loop $for-loop|7
+        local.get $0
+        local.get $37
         i32.lt_u
         if
-         local.get $31
-         local.get $42
+         local.get $0
+         local.get $51
          i32.add
          v128.load
-         local.set $38
-         local.get $11
-         local.get $31
+         local.set $31
+         local.get $0
+         local.get $2
          i32.add
          v128.load
-         local.get $31
-         local.get $43
+         local.get $0
+         local.get $52
          i32.add
          v128.load
          f32x4.mul
-         local.set $39
-         local.get $2
+         local.set $32
+         local.get $21
          if
-          local.get $31
-          local.get $34
+          local.get $0
+          local.get $41
           i32.add
-          local.get $39
+          local.get $32
           v128.store
          end
-         local.get $27
-         local.get $39
+         local.get $20
+         local.get $32
          f32x4.add
-         local.set $27
+         local.set $20
          local.get $18
-         local.get $26
-         local.get $31
+         local.get $0
+         local.get $40
          i32.add
          v128.load
-         local.tee $40
+         local.tee $33
          i32x4.max_u
          local.set $18
          local.get $19
-         local.get $40
-         local.get $38
+         local.get $32
+         local.get $33
+         local.get $31
          v128.and
-         local.tee $38
+         local.tee $31
+         f32x4.sub
+         local.get $25
+         v128.and
          f32x4.add
          local.set $19
-         local.get $23
-         local.get $39
-         local.get $38
-         f32x4.sub
-         local.get $37
-         v128.and
+         local.get $26
+         local.get $31
+         f32x4.pmax
+         local.set $26
+         local.get $27
+         local.get $31
          f32x4.add
+         local.set $27
+         local.get $23
+         local.get $32
+         local.get $31
+         f32x4.add
+         f32x4.pmax
          local.set $23
          local.get $24
-         local.get $38
+         local.get $32
          f32x4.pmax
          local.set $24
-         local.get $21
-         local.get $39
-         local.get $38
-         f32x4.add
-         f32x4.pmax
-         local.set $21
-         local.get $20
-         local.get $39
-         f32x4.pmax
-         local.set $20
-         local.get $31
+         local.get $0
          i32.const 16
          i32.add
-         local.set $31
-         br $for-loop|8
+         local.set $0
+         br $for-loop|7
         end
        end
-       local.get $28
-       local.get $27
-       v128.store
-       local.get $28
-       local.get $19
-       v128.store offset=16
-       local.get $28
-       local.get $23
-       v128.store offset=32
-       local.get $28
-       local.get $24
-       v128.store offset=48
-       local.get $28
+       local.get $42
        local.get $20
+       v128.store
+       local.get $42
+       local.get $27
+       v128.store offset=16
+       local.get $42
+       local.get $19
+       v128.store offset=32
+       local.get $42
+       local.get $26
+       v128.store offset=48
+       local.get $42
+       local.get $24
        v128.store offset=64
-       local.get $28
-       local.get $21
+       local.get $42
+       local.get $23
        v128.store offset=80
-       local.get $28
+       local.get $42
        i32.const 96
        i32.add
-       local.set $28
-       local.get $11
+       local.set $42
+       local.get $2
        i32.const 256
        i32.add
-       local.set $11
+       local.set $2
        local.get $1
-       local.get $25
+       local.get $28
        i32.add
-       local.set $25
+       local.set $28
        local.get $3
-       local.get $34
+       local.get $41
        i32.add
-       local.set $34
+       local.set $41
        local.get $5
-       local.get $26
+       local.get $40
        i32.add
-       local.set $26
-       local.get $0
+       local.set $40
+       local.get $38
        i32.const 1
        i32.add
-       local.set $0
-       br $for-loop|7
+       local.set $38
+       br $for-loop|6
       end
      end
      local.get $18
      local.set $19
      i32.const 0
-     local.get $29
-     local.get $32
+     local.get $11
+     local.get $37
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      local.get $0
-     local.get $33
+     local.get $36
      i32.eq
      local.tee $0
      select
@@ -4997,26 +5029,26 @@
       v128.load32_splat
       local.set $18
       i32.const 0
-      local.set $11
-      loop $for-loop|9
+      local.set $2
+      loop $for-loop|8
+       local.get $2
        local.get $9
-       local.get $11
-       i32.gt_s
+       i32.lt_s
        if
         local.get $17
-        local.get $11
+        local.get $2
         i32.const 6
         i32.shl
         i32.add
-        local.tee $25
-        local.get $25
+        local.tee $28
+        local.get $28
         f64.load
-        local.get $36
-        local.get $11
+        local.get $29
+        local.get $2
         i32.const 96
         i32.mul
         i32.add
-        local.tee $26
+        local.tee $37
         v128.load
         local.tee $20
         f64x2.promote_low_f32x4
@@ -5032,10 +5064,10 @@
         f64.add
         f64.add
         f64.store
-        local.get $25
-        local.get $25
+        local.get $28
+        local.get $28
         f64.load offset=8
-        local.get $26
+        local.get $37
         v128.load offset=16
         local.tee $20
         f64x2.promote_low_f32x4
@@ -5051,10 +5083,10 @@
         f64.add
         f64.add
         f64.store offset=8
-        local.get $25
-        local.get $25
+        local.get $28
+        local.get $28
         f64.load offset=16
-        local.get $26
+        local.get $37
         v128.load offset=32
         local.tee $20
         f64x2.promote_low_f32x4
@@ -5070,21 +5102,21 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $26
+        local.get $37
         local.get $18
         v128.store
-        local.get $26
+        local.get $37
         local.get $18
         v128.store offset=16
-        local.get $26
+        local.get $37
         local.get $18
         v128.store offset=32
         local.get $0
         if
-         local.get $25
-         local.get $25
+         local.get $28
+         local.get $28
          f64.load offset=24
-         local.get $26
+         local.get $37
          v128.load offset=48
          local.tee $20
          f32x4.extract_lane 0
@@ -5100,10 +5132,10 @@
          f64.promote_f32
          f64.max
          f64.store offset=24
-         local.get $25
-         local.get $25
+         local.get $28
+         local.get $28
          f64.load offset=32
-         local.get $26
+         local.get $37
          v128.load offset=64
          local.tee $20
          f32x4.extract_lane 0
@@ -5119,10 +5151,10 @@
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $25
-         local.get $25
+         local.get $28
+         local.get $28
          f64.load offset=40
-         local.get $26
+         local.get $37
          v128.load offset=80
          local.tee $20
          f32x4.extract_lane 0
@@ -5139,26 +5171,26 @@
          f64.max
          f64.store offset=40
         end
-        local.get $11
+        local.get $2
         i32.const 1
         i32.add
-        local.set $11
-        br $for-loop|9
+        local.set $2
+        br $for-loop|8
        end
       end
      end
-     local.get $29
+     local.get $11
      i32.const 256
      i32.add
-     local.set $29
+     local.set $11
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $30
+   local.get $39
    i32x4.extract_lane 0
    local.tee $0
-   local.get $30
+   local.get $39
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -5166,10 +5198,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $30
+   local.get $39
    i32x4.extract_lane 2
    local.tee $1
-   local.get $30
+   local.get $39
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -5222,13 +5254,13 @@
   (local $19 v128)
   (local $20 v128)
   (local $21 v128)
-  (local $22 i32)
+  (local $22 v128)
   (local $23 i32)
   (local $24 i32)
-  (local $25 v128)
+  (local $25 i32)
   (local $26 v128)
   (local $27 v128)
-  (local $28 i32)
+  (local $28 v128)
   (local $29 i32)
   (local $30 i32)
   (local $31 v128)
@@ -5239,7 +5271,7 @@
   (local $36 i32)
   (local $37 i32)
   (local $38 i32)
-  (local $39 v128)
+  (local $39 i32)
   (local $40 v128)
   (local $41 v128)
   (local $42 v128)
@@ -5254,23 +5286,23 @@
   (local $51 v128)
   (local $52 v128)
   local.get $0
-  local.set $22
-  local.get $2
   local.set $23
-  local.get $4
+  local.get $2
   local.set $24
+  local.get $4
+  local.set $25
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $35
+  local.set $36
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $36
+  local.tee $37
   i32.const 0
   local.get $9
   i32.const 96
@@ -5279,92 +5311,93 @@
   i32.const 1024
   v128.load32_splat
   local.tee $31
-  local.set $19
+  local.set $20
   local.get $11
   i32.const 2
   i32.shl
   local.set $34
+  i32.const 0
+  local.set $4
   block $wasm/assembly/loss/statsChunk|inlined.7 (result i32)
    loop $for-loop|0
-    local.get $29
+    local.get $4
     local.get $34
     i32.lt_u
     if
-     local.get $29
+     local.get $4
      i32.const 2
      i32.shr_u
      local.set $2
      i32.const 256
      local.get $34
-     local.get $29
+     local.get $4
      i32.sub
      local.tee $0
      local.get $0
      i32.const 256
      i32.gt_u
      select
-     local.set $32
+     local.set $33
      i32.const 1
      local.set $0
      i32.const 0
-     local.set $4
+     local.set $11
      loop $for-loop|1
-      local.get $4
-      local.get $32
+      local.get $11
+      local.get $33
       i32.lt_u
       if
        local.get $2
-       local.get $4
+       local.get $11
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $11
+       local.set $29
        i32.const 1024
        v128.load32_splat
        local.set $18
        i32.const 1064
        v128.load32_splat
-       local.set $20
+       local.set $19
        local.get $7
-       if (result v128)
+       if
         local.get $7
-        local.get $11
+        local.get $29
         i32.add
         v128.load
         local.get $18
         i8x16.eq
         v128.not
-       else
-        local.get $20
+        local.set $19
        end
-       local.tee $21
+       local.get $19
        i16x8.extend_low_i8x16_s
-       local.set $39
+       local.set $27
        local.get $18
-       local.tee $20
-       local.set $26
+       local.tee $22
+       local.set $21
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $11
+        local.get $29
         i32.add
         v128.load
-        local.tee $20
+        local.tee $21
         i16x8.extend_low_i8x16_u
-        local.tee $25
-        i32x4.extend_low_i16x8_u
-        local.set $18
-        local.get $20
-        i16x8.extend_high_i8x16_u
         local.tee $26
         i32x4.extend_low_i16x8_u
-        local.set $20
-        local.get $26
+        local.set $18
+        local.get $21
+        i16x8.extend_high_i8x16_u
+        local.tee $21
+        i32x4.extend_low_i16x8_u
+        local.set $22
+        local.get $21
         i32x4.extend_high_i16x8_u
-        local.set $26
-        local.get $25
+        local.set $21
+        local.get $26
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -5372,43 +5405,43 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $11
+         local.get $29
          i32.const 1
          i32.shl
          i32.add
-         local.tee $28
+         local.tee $30
          v128.load
-         local.tee $25
-         i32x4.extend_low_i16x8_u
-         local.set $18
-         local.get $28
-         v128.load offset=16
          local.tee $26
          i32x4.extend_low_i16x8_u
-         local.set $20
-         local.get $26
+         local.set $18
+         local.get $30
+         v128.load offset=16
+         local.tee $21
+         i32x4.extend_low_i16x8_u
+         local.set $22
+         local.get $21
          i32x4.extend_high_i16x8_u
-         local.set $26
-         local.get $25
+         local.set $21
+         local.get $26
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $11
+          local.get $29
           i32.const 2
           i32.shl
           i32.add
-          local.tee $28
+          local.tee $30
           v128.load
           local.set $18
-          local.get $28
+          local.get $30
           v128.load offset=32
-          local.set $20
-          local.get $28
+          local.set $22
+          local.get $30
           v128.load offset=48
-          local.set $26
-          local.get $28
+          local.set $21
+          local.get $30
           v128.load offset=16
          else
           local.get $18
@@ -5416,9 +5449,9 @@
         end
        end
        local.set $40
-       local.get $39
+       local.get $27
        i32x4.extend_low_i16x8_s
-       local.get $11
+       local.get $29
        i32x4.splat
        i32.const 1088
        v128.load
@@ -5428,21 +5461,21 @@
        i32x4.lt_s
        local.tee $41
        v128.and
-       local.set $25
+       local.set $26
        i32.const 1024
        v128.load32_splat
-       local.set $27
-       local.get $4
-       local.get $35
+       local.set $28
+       local.get $11
+       local.get $36
        i32.add
-       local.tee $28
+       local.tee $30
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $30
+       local.tee $32
        if
         local.get $41
         local.get $18
@@ -5454,29 +5487,29 @@
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $27
+        local.get $28
         local.get $14
         select
         local.tee $18
         v128.or
         v128.andnot
-        local.set $27
-        local.get $25
+        local.set $28
+        local.get $26
         local.get $41
         local.get $18
         v128.andnot
         v128.and
-        local.set $25
+        local.set $26
        end
-       local.get $25
+       local.get $26
        v128.bitselect
        v128.store
-       local.get $28
-       local.get $25
+       local.get $30
+       local.get $26
        v128.store offset=256
-       local.get $39
+       local.get $27
        i32x4.extend_high_i16x8_s
-       local.get $11
+       local.get $29
        i32.const 4
        i32.add
        i32x4.splat
@@ -5486,37 +5519,37 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $39
+       local.tee $26
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $25
-       local.get $28
+       local.set $27
+       local.get $30
        local.get $40
        i32.const 1064
        v128.load32_splat
-       local.get $30
+       local.get $32
        if
-        local.get $39
+        local.get $26
         local.get $40
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $39
+        local.tee $26
         local.get $40
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $25
+        local.get $27
         local.get $14
         select
         local.tee $40
         v128.or
         v128.andnot
-        local.set $25
+        local.set $27
         local.get $18
-        local.get $39
+        local.get $26
         local.get $40
         v128.andnot
         v128.and
@@ -5525,14 +5558,14 @@
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $28
+       local.get $30
        local.get $18
        v128.store offset=272
-       local.get $21
+       local.get $19
        i16x8.extend_high_i8x16_s
-       local.tee $39
+       local.tee $26
        i32x4.extend_low_i16x8_s
-       local.get $11
+       local.get $29
        i32.const 8
        i32.add
        i32x4.splat
@@ -5547,33 +5580,33 @@
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $28
-       local.get $20
+       local.set $19
+       local.get $30
+       local.get $22
        i32.const 1064
        v128.load32_splat
-       local.get $30
+       local.get $32
        if
         local.get $40
-        local.get $20
+        local.get $22
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $40
-        local.get $20
+        local.get $22
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $19
         local.get $14
         select
-        local.tee $20
+        local.tee $22
         v128.or
         v128.andnot
-        local.set $21
+        local.set $19
         local.get $18
         local.get $40
-        local.get $20
+        local.get $22
         v128.andnot
         v128.and
         local.set $18
@@ -5581,14 +5614,14 @@
        local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $28
+       local.get $30
        local.get $18
        v128.store offset=288
-       local.get $21
-       local.set $20
-       local.get $39
+       local.get $19
+       local.set $22
+       local.get $26
        i32x4.extend_high_i16x8_s
-       local.get $11
+       local.get $29
        i32.const 12
        i32.add
        i32x4.splat
@@ -5598,38 +5631,38 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $39
+       local.tee $26
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $28
-       local.get $26
+       local.set $19
+       local.get $30
+       local.get $21
        i32.const 1064
        v128.load32_splat
-       local.get $30
+       local.get $32
        if
-        local.get $39
         local.get $26
+        local.get $21
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $39
-        local.get $26
+        local.tee $26
+        local.get $21
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $19
         local.get $14
         select
-        local.tee $26
+        local.tee $21
         v128.or
         v128.andnot
-        local.set $21
+        local.set $19
         local.get $18
-        local.get $39
         local.get $26
+        local.get $21
         v128.andnot
         v128.and
         local.set $18
@@ -5637,25 +5670,25 @@
        local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $28
+       local.get $30
        local.get $18
        v128.store offset=304
        i32.const 0
        local.get $0
+       local.get $28
        local.get $27
-       local.get $25
        v128.or
-       local.get $20
-       local.get $21
+       local.get $22
+       local.get $19
        v128.or
        v128.or
        v128.any_true
        select
        local.set $0
-       local.get $4
+       local.get $11
        i32.const -64
        i32.sub
-       local.set $4
+       local.set $11
        br $for-loop|1
       end
      end
@@ -5666,10 +5699,13 @@
      drop
      i32.const 1024
      v128.load32_splat
-     local.set $20
-     i32.const 1068
+     local.set $26
+     i32.const 1032
      v128.load32_splat
      local.set $18
+     i32.const 1068
+     v128.load32_splat
+     local.set $28
      local.get $8
      local.get $9
      i32.const 352
@@ -5677,279 +5713,285 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $11
-     local.get $22
-     local.get $29
-     i32.add
-     local.set $2
-     local.get $8
-     local.set $0
+     local.set $29
      i32.const 0
-     local.set $4
+     local.set $0
      loop $for-loop|2
-      local.get $4
-      local.get $32
+      local.get $0
+      local.get $33
       i32.lt_u
       if
-       local.get $0
-       local.get $4
-       i32.add
-       local.get $2
-       local.get $4
-       i32.add
-       v128.load
-       local.tee $21
-       v128.store
-       local.get $4
-       local.get $11
-       i32.add
-       local.get $21
-       v128.store
-       local.get $31
-       local.get $21
        local.get $18
-       v128.and
-       i32x4.max_u
-       local.set $31
+       local.tee $19
+       local.set $22
+       local.get $19
+       local.tee $21
+       local.set $27
        local.get $4
-       i32.const 16
+       local.get $23
        i32.add
-       local.set $4
-       br $for-loop|2
-      end
-     end
-     i32.const 1
-     local.set $30
-     loop $for-loop|3
-      local.get $9
-      local.get $30
-      i32.gt_s
-      if
-       local.get $1
-       local.get $2
+       local.get $0
+       i32.add
+       local.set $11
+       local.get $0
+       local.get $8
        i32.add
        local.set $2
-       local.get $0
-       i32.const 256
-       i32.add
-       local.set $0
        i32.const 0
-       local.set $4
-       loop $for-loop|4
-        local.get $4
-        local.get $32
-        i32.lt_u
+       local.set $30
+       loop $for-loop|3
+        local.get $9
+        local.get $30
+        i32.gt_s
         if
-         local.get $2
-         local.get $4
-         i32.add
-         local.tee $28
+         local.get $11
          v128.load offset=16
-         local.set $21
-         local.get $0
-         local.get $4
-         i32.add
-         local.tee $33
-         local.get $28
+         local.set $40
+         local.get $11
+         v128.load offset=32
+         local.set $41
+         local.get $11
+         v128.load offset=48
+         local.set $42
+         local.get $2
+         local.get $11
          v128.load
-         local.tee $25
+         local.tee $43
          v128.store
-         local.get $33
-         local.get $21
+         local.get $2
+         local.get $40
          v128.store offset=16
+         local.get $2
+         local.get $41
+         v128.store offset=32
+         local.get $2
+         local.get $42
+         v128.store offset=48
          local.get $31
-         local.get $25
-         local.get $18
+         local.get $43
+         local.get $28
          v128.and
          i32x4.max_u
-         local.get $21
-         local.get $18
+         local.get $40
+         local.get $28
+         v128.and
+         i32x4.max_u
+         local.get $41
+         local.get $28
+         v128.and
+         i32x4.max_u
+         local.get $42
+         local.get $28
          v128.and
          i32x4.max_u
          local.set $31
-         local.get $4
+         local.get $19
+         local.get $43
+         f32x4.pmax
+         local.set $19
+         local.get $22
+         local.get $40
+         f32x4.pmax
+         local.set $22
+         local.get $21
+         local.get $41
+         f32x4.pmax
+         local.set $21
+         local.get $27
+         local.get $42
+         f32x4.pmax
+         local.set $27
+         local.get $1
          local.get $11
          i32.add
-         local.tee $28
-         local.get $28
-         v128.load
-         local.get $25
-         f32x4.pmax
-         v128.store
-         local.get $28
-         local.get $28
-         v128.load offset=16
-         local.get $21
-         f32x4.pmax
-         v128.store offset=16
-         local.get $4
-         i32.const 32
+         local.set $11
+         local.get $2
+         i32.const 256
          i32.add
-         local.set $4
-         br $for-loop|4
+         local.set $2
+         local.get $30
+         i32.const 1
+         i32.add
+         local.set $30
+         br $for-loop|3
         end
        end
-       local.get $30
-       i32.const 1
+       local.get $0
+       local.get $29
        i32.add
-       local.set $30
-       br $for-loop|3
+       local.tee $2
+       local.get $19
+       v128.store
+       local.get $2
+       local.get $22
+       v128.store offset=16
+       local.get $2
+       local.get $21
+       v128.store offset=32
+       local.get $2
+       local.get $27
+       v128.store offset=48
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       br $for-loop|2
       end
      end
      i32.const 1036
      v128.load32_splat
-     local.set $26
+     local.set $21
      i32.const 1040
      v128.load32_splat
-     local.set $39
+     local.set $22
      i32.const 1028
      v128.load32_splat
-     local.set $40
+     local.set $28
      i32.const 1044
      v128.load32_splat
-     local.set $41
+     local.set $40
      i32.const 1048
      v128.load32_splat
-     local.set $42
+     local.set $41
      i32.const 1052
      v128.load32_splat
-     local.set $45
+     local.set $44
      i32.const 1056
      v128.load32_splat
-     local.set $46
+     local.set $45
      i32.const 1060
      v128.load32_splat
-     local.set $47
+     local.set $46
      local.get $15
      f32x4.splat
-     local.set $48
+     local.set $47
      local.get $16
      f32x4.splat
-     local.set $49
+     local.set $48
      i32.const 0
-     local.set $4
-     loop $for-loop|5
-      local.get $4
-      local.get $32
+     local.set $11
+     loop $for-loop|4
+      local.get $11
+      local.get $33
       i32.lt_u
       if
-       local.get $4
        local.get $11
+       local.get $29
        i32.add
        local.tee $0
        v128.load
-       local.set $21
+       local.set $49
        local.get $0
        v128.load offset=16
-       local.set $25
-       local.get $20
+       local.set $19
+       local.get $26
        local.tee $18
        local.set $27
-       local.get $4
        local.get $8
+       local.get $11
        i32.add
        local.set $0
        i32.const 0
        local.set $2
-       loop $for-loop|6
+       loop $for-loop|5
         local.get $2
         local.get $9
         i32.lt_s
         if
          local.get $0
          v128.load offset=16
-         local.get $25
+         local.get $19
          f32x4.sub
+         local.get $47
+         f32x4.mul
          local.get $48
          f32x4.mul
-         local.get $49
-         f32x4.mul
-         local.tee $43
-         local.get $39
+         local.tee $42
+         local.get $22
          f32x4.add
          local.set $50
          local.get $0
          v128.load
-         local.get $21
+         local.get $49
          f32x4.sub
+         local.get $47
+         f32x4.mul
          local.get $48
          f32x4.mul
-         local.get $49
-         f32x4.mul
          local.tee $51
-         local.get $39
+         local.get $22
          f32x4.add
          local.set $52
          local.get $0
-         local.get $47
+         local.get $46
          local.get $51
          local.get $52
-         local.get $39
+         local.get $22
          f32x4.sub
          f32x4.sub
-         local.tee $44
-         local.get $46
-         f32x4.relaxed_madd
-         local.get $44
+         local.tee $43
          local.get $45
          f32x4.relaxed_madd
+         local.get $43
          local.get $44
-         local.get $42
          f32x4.relaxed_madd
-         local.get $44
+         local.get $43
          local.get $41
          f32x4.relaxed_madd
-         local.get $44
+         local.get $43
          local.get $40
+         f32x4.relaxed_madd
+         local.get $43
+         local.get $28
          f32x4.relaxed_madd
          local.get $52
          i32.const 23
          i32x4.shl
          i32x4.add
          local.get $51
-         local.get $26
-         f32x4.ge
-         v128.and
-         local.tee $44
-         v128.store
-         local.get $0
-         local.get $47
-         local.get $43
-         local.get $50
-         local.get $39
-         f32x4.sub
-         f32x4.sub
-         local.tee $51
-         local.get $46
-         f32x4.relaxed_madd
-         local.get $51
-         local.get $45
-         f32x4.relaxed_madd
-         local.get $51
-         local.get $42
-         f32x4.relaxed_madd
-         local.get $51
-         local.get $41
-         f32x4.relaxed_madd
-         local.get $51
-         local.get $40
-         f32x4.relaxed_madd
-         local.get $50
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $43
-         local.get $26
+         local.get $21
          f32x4.ge
          v128.and
          local.tee $43
+         v128.store
+         local.get $0
+         local.get $46
+         local.get $42
+         local.get $50
+         local.get $22
+         f32x4.sub
+         f32x4.sub
+         local.tee $51
+         local.get $45
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $44
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $41
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $40
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $28
+         f32x4.relaxed_madd
+         local.get $50
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $42
+         local.get $21
+         f32x4.ge
+         v128.and
+         local.tee $42
          v128.store offset=16
          local.get $18
-         local.get $44
+         local.get $43
          f32x4.add
          local.set $18
          local.get $27
-         local.get $43
+         local.get $42
          f32x4.add
          local.set $27
          local.get $0
@@ -5960,38 +6002,38 @@
          i32.const 1
          i32.add
          local.set $2
-         br $for-loop|6
+         br $for-loop|5
         end
        end
-       local.get $4
        local.get $11
+       local.get $29
        i32.add
        local.tee $0
-       local.get $40
+       local.get $28
        local.get $18
        f32x4.div
-       local.get $11
+       local.get $29
        i32.const 256
        i32.sub
-       local.get $4
+       local.get $11
        i32.add
        local.tee $2
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $40
+       local.get $28
        local.get $27
        f32x4.div
        local.get $2
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $4
+       local.get $11
        i32.const 32
        i32.add
-       local.set $4
-       br $for-loop|5
+       local.set $11
+       br $for-loop|4
       end
      end
      i32.const 1028
@@ -6008,11 +6050,11 @@
      local.tee $0
      i32.const 256
      i32.add
-     local.set $37
+     local.set $38
      local.get $0
      i32.const 512
      i32.add
-     local.set $38
+     local.set $39
      local.get $8
      local.get $9
      i32.const 8
@@ -6021,36 +6063,36 @@
      local.set $0
      local.get $8
      local.set $2
-     local.get $22
-     local.get $29
-     i32.add
-     local.set $33
+     local.get $4
      local.get $23
-     local.get $29
      i32.add
-     local.set $28
+     local.set $35
+     local.get $4
      local.get $24
-     local.get $29
      i32.add
      local.set $30
-     local.get $19
+     local.get $4
+     local.get $25
+     i32.add
+     local.set $32
+     local.get $20
      local.set $18
      i32.const 0
-     local.set $4
-     loop $for-loop|7
-      local.get $4
+     local.set $11
+     loop $for-loop|6
       local.get $9
-      i32.lt_s
+      local.get $11
+      i32.gt_s
       if
        local.get $0
        v128.load
-       local.set $27
-       local.get $0
-       v128.load offset=16
        local.set $19
        local.get $0
+       v128.load offset=16
+       local.set $28
+       local.get $0
        v128.load offset=32
-       local.set $25
+       local.set $22
        local.get $0
        v128.load offset=48
        local.set $20
@@ -6061,81 +6103,81 @@
        v128.load offset=80
        drop
        i32.const 0
-       local.set $11
-       loop $for-loop|8
-        local.get $11
-        local.get $32
+       local.set $29
+       loop $for-loop|7
+        local.get $29
+        local.get $33
         i32.lt_u
         if
-         local.get $11
-         local.get $37
+         local.get $29
+         local.get $38
          i32.add
          v128.load
          local.set $26
          local.get $2
-         local.get $11
+         local.get $29
          i32.add
          v128.load
-         local.get $11
-         local.get $38
+         local.get $29
+         local.get $39
          i32.add
          v128.load
          f32x4.mul
-         local.set $39
-         local.get $23
+         local.set $27
+         local.get $24
          if
-          local.get $11
-          local.get $28
+          local.get $29
+          local.get $30
           i32.add
-          local.get $39
+          local.get $27
           v128.store
          end
+         local.get $19
          local.get $27
-         local.get $39
          f32x4.add
-         local.set $27
+         local.set $19
          local.get $18
-         local.get $11
-         local.get $30
+         local.get $29
+         local.get $32
          i32.add
          v128.load
          local.tee $40
          i32x4.max_u
          local.set $18
-         local.get $19
+         local.get $22
+         local.get $27
          local.get $40
          local.get $26
          v128.and
          local.tee $26
-         f32x4.add
-         local.set $19
-         local.get $25
-         local.get $39
-         local.get $26
          f32x4.sub
          local.get $21
          v128.and
          f32x4.add
-         local.set $25
+         local.set $22
          local.get $20
          local.get $26
          f32x4.pmax
          local.set $20
-         local.get $11
+         local.get $28
+         local.get $26
+         f32x4.add
+         local.set $28
+         local.get $29
          i32.const 16
          i32.add
-         local.set $11
-         br $for-loop|8
+         local.set $29
+         br $for-loop|7
         end
        end
        local.get $0
-       local.get $27
+       local.get $19
        v128.store
        local.get $0
-       local.get $19
+       local.get $28
        v128.store offset=16
        local.get $0
-       local.get $25
+       local.get $22
        v128.store offset=32
        local.get $0
        local.get $20
@@ -6149,29 +6191,29 @@
        i32.add
        local.set $2
        local.get $1
-       local.get $33
+       local.get $35
        i32.add
-       local.set $33
+       local.set $35
        local.get $3
-       local.get $28
-       i32.add
-       local.set $28
-       local.get $5
        local.get $30
        i32.add
        local.set $30
-       local.get $4
+       local.get $5
+       local.get $32
+       i32.add
+       local.set $32
+       local.get $11
        i32.const 1
        i32.add
-       local.set $4
-       br $for-loop|7
+       local.set $11
+       br $for-loop|6
       end
      end
      local.get $18
-     local.set $19
+     local.set $20
      i32.const 0
-     local.get $29
-     local.get $32
+     local.get $4
+     local.get $33
      i32.add
      local.tee $0
      i32.const 511
@@ -6188,7 +6230,7 @@
       local.set $18
       i32.const 0
       local.set $2
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $2
        local.get $9
        i32.lt_s
@@ -6198,92 +6240,92 @@
         i32.const 6
         i32.shl
         i32.add
-        local.tee $4
-        local.get $4
+        local.tee $11
+        local.get $11
         f64.load
-        local.get $36
+        local.get $37
         local.get $2
         i32.const 96
         i32.mul
         i32.add
-        local.tee $11
+        local.tee $29
         v128.load
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $4
-        local.get $4
-        f64.load offset=8
         local.get $11
+        local.get $11
+        f64.load offset=8
+        local.get $29
         v128.load offset=16
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $4
-        local.get $4
-        f64.load offset=16
         local.get $11
+        local.get $11
+        f64.load offset=16
+        local.get $29
         v128.load offset=32
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $11
+        local.get $29
         local.get $18
         v128.store
-        local.get $11
+        local.get $29
         local.get $18
         v128.store offset=16
-        local.get $11
+        local.get $29
         local.get $18
         v128.store offset=32
         local.get $0
         if
-         local.get $4
-         local.get $4
-         f64.load offset=24
          local.get $11
+         local.get $11
+         f64.load offset=24
+         local.get $29
          v128.load offset=48
-         local.tee $20
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $20
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $19
          f32x4.extract_lane 2
-         local.get $20
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -6295,14 +6337,14 @@
         i32.const 1
         i32.add
         local.set $2
-        br $for-loop|9
+        br $for-loop|8
        end
       end
      end
-     local.get $29
+     local.get $4
      i32.const 256
      i32.add
-     local.set $29
+     local.set $4
      br $for-loop|0
     end
    end
@@ -6337,10 +6379,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.7
    drop
-   local.get $19
+   local.get $20
    i32x4.extract_lane 0
    local.tee $0
-   local.get $19
+   local.get $20
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -6348,10 +6390,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $19
+   local.get $20
    i32x4.extract_lane 2
    local.tee $1
-   local.get $19
+   local.get $20
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -6379,12 +6421,12 @@
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
-  (local $27 i32)
-  (local $28 i32)
+  (local $27 v128)
+  (local $28 v128)
   (local $29 i32)
   (local $30 i32)
-  (local $31 v128)
-  (local $32 v128)
+  (local $31 i32)
+  (local $32 i32)
   (local $33 v128)
   (local $34 v128)
   (local $35 v128)
@@ -6392,10 +6434,10 @@
   (local $37 v128)
   (local $38 i32)
   (local $39 i32)
-  (local $40 i32)
-  (local $41 v128)
+  (local $40 v128)
+  (local $41 i32)
   (local $42 i32)
-  (local $43 i32)
+  (local $43 v128)
   (local $44 v128)
   (local $45 v128)
   (local $46 v128)
@@ -6403,9 +6445,8 @@
   (local $48 v128)
   (local $49 v128)
   (local $50 v128)
-  (local $51 v128)
+  (local $51 i32)
   (local $52 i32)
-  (local $53 i32)
   local.get $0
   local.set $23
   local.get $2
@@ -6417,13 +6458,13 @@
   i32.const 352
   i32.mul
   i32.add
-  local.set $29
+  local.set $31
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $28
+  local.tee $30
   i32.const 0
   local.get $9
   i32.const 96
@@ -6431,60 +6472,62 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $41
-  local.set $18
+  local.tee $40
+  local.set $19
   local.get $11
   i32.const 2
   i32.shl
   local.set $38
+  i32.const 0
+  local.set $4
   block $wasm/assembly/loss/statsChunk|inlined.0 (result i32)
    loop $for-loop|0
+    local.get $4
     local.get $38
-    local.get $43
-    i32.gt_u
+    i32.lt_u
     if
-     local.get $43
+     local.get $4
      i32.const 2
      i32.shr_u
      local.set $2
      i32.const 256
      local.get $38
-     local.get $43
+     local.get $4
      i32.sub
      local.tee $0
      local.get $0
      i32.const 256
      i32.gt_u
      select
-     local.set $40
+     local.set $39
      i32.const 1
      local.set $0
      i32.const 0
-     local.set $4
+     local.set $11
      loop $for-loop|1
-      local.get $4
-      local.get $40
+      local.get $11
+      local.get $39
       i32.lt_u
       if
        local.get $2
-       local.get $4
+       local.get $11
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $11
+       local.set $29
        i32.const 1024
        v128.load32_splat
-       local.set $19
+       local.set $18
        i32.const 1064
        v128.load32_splat
        local.set $20
        local.get $7
        if (result v128)
         local.get $7
-        local.get $11
+        local.get $29
         i32.add
         v128.load
-        local.get $19
+        local.get $18
         i8x16.eq
         v128.not
        else
@@ -6492,8 +6535,8 @@
        end
        local.tee $24
        i16x8.extend_low_i8x16_s
-       local.set $31
-       local.get $19
+       local.set $27
+       local.get $18
        local.tee $20
        local.set $26
        local.get $12
@@ -6501,14 +6544,14 @@
        i32.eq
        if (result v128)
         local.get $6
-        local.get $11
+        local.get $29
         i32.add
         v128.load
         local.tee $20
         i16x8.extend_low_i8x16_u
         local.tee $25
         i32x4.extend_low_i16x8_u
-        local.set $19
+        local.set $18
         local.get $20
         i16x8.extend_high_i8x16_u
         local.tee $26
@@ -6525,16 +6568,16 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $11
+         local.get $29
          i32.const 1
          i32.shl
          i32.add
-         local.tee $27
+         local.tee $32
          v128.load
          local.tee $25
          i32x4.extend_low_i16x8_u
-         local.set $19
-         local.get $27
+         local.set $18
+         local.get $32
          v128.load offset=16
          local.tee $26
          i32x4.extend_low_i16x8_u
@@ -6548,30 +6591,30 @@
          local.get $12
          if (result v128)
           local.get $6
-          local.get $11
+          local.get $29
           i32.const 2
           i32.shl
           i32.add
-          local.tee $27
+          local.tee $32
           v128.load
-          local.set $19
-          local.get $27
+          local.set $18
+          local.get $32
           v128.load offset=32
           local.set $20
-          local.get $27
+          local.get $32
           v128.load offset=48
           local.set $26
-          local.get $27
+          local.get $32
           v128.load offset=16
          else
-          local.get $19
+          local.get $18
          end
         end
        end
-       local.set $32
-       local.get $31
+       local.set $33
+       local.get $27
        i32x4.extend_low_i16x8_s
-       local.get $11
+       local.get $29
        i32x4.splat
        i32.const 1088
        v128.load
@@ -6579,44 +6622,44 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $33
+       local.tee $34
        v128.and
        local.set $25
        i32.const 1024
        v128.load32_splat
-       local.set $44
-       local.get $4
-       local.get $29
+       local.set $28
+       local.get $11
+       local.get $31
        i32.add
-       local.tee $27
-       local.get $19
+       local.tee $32
+       local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $30
+       local.tee $41
        if
-        local.get $33
-        local.get $19
+        local.get $34
+        local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $33
-        local.get $19
+        local.tee $34
+        local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $44
+        local.get $28
         local.get $14
         select
-        local.tee $19
+        local.tee $18
         v128.or
         v128.andnot
-        local.set $44
+        local.set $28
         local.get $25
-        local.get $33
-        local.get $19
+        local.get $34
+        local.get $18
         v128.andnot
         v128.and
         local.set $25
@@ -6624,12 +6667,12 @@
        local.get $25
        v128.bitselect
        v128.store
-       local.get $27
+       local.get $32
        local.get $25
        v128.store offset=256
-       local.get $31
+       local.get $27
        i32x4.extend_high_i16x8_s
-       local.get $11
+       local.get $29
        i32.const 4
        i32.add
        i32x4.splat
@@ -6639,53 +6682,53 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $31
+       local.tee $25
        v128.and
-       local.set $19
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $25
-       local.get $27
+       local.set $27
        local.get $32
+       local.get $33
        i32.const 1064
        v128.load32_splat
-       local.get $30
+       local.get $41
        if
-        local.get $31
-        local.get $32
+        local.get $25
+        local.get $33
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $31
-        local.get $32
+        local.tee $25
+        local.get $33
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $25
+        local.get $27
         local.get $14
         select
-        local.tee $32
+        local.tee $33
         v128.or
         v128.andnot
-        local.set $25
-        local.get $19
-        local.get $31
-        local.get $32
+        local.set $27
+        local.get $18
+        local.get $25
+        local.get $33
         v128.andnot
         v128.and
-        local.set $19
+        local.set $18
        end
-       local.get $19
+       local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $27
-       local.get $19
+       local.get $32
+       local.get $18
        v128.store offset=272
        local.get $24
        i16x8.extend_high_i8x16_s
-       local.tee $31
+       local.tee $25
        i32x4.extend_low_i16x8_s
-       local.get $11
+       local.get $29
        i32.const 8
        i32.add
        i32x4.splat
@@ -6695,53 +6738,53 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $32
+       local.tee $33
        v128.and
-       local.set $19
+       local.set $24
        i32.const 1024
        v128.load32_splat
-       local.set $24
-       local.get $27
+       local.set $18
+       local.get $32
        local.get $20
        i32.const 1064
        v128.load32_splat
-       local.get $30
+       local.get $41
        if
-        local.get $32
+        local.get $33
         local.get $20
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $32
+        local.tee $33
         local.get $20
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $24
+        local.get $18
         local.get $14
         select
         local.tee $20
         v128.or
         v128.andnot
-        local.set $24
-        local.get $19
-        local.get $32
+        local.set $18
+        local.get $24
+        local.get $33
         local.get $20
         v128.andnot
         v128.and
-        local.set $19
+        local.set $24
        end
-       local.get $19
+       local.get $24
        v128.bitselect
        v128.store offset=32
-       local.get $27
-       local.get $19
-       v128.store offset=288
+       local.get $32
        local.get $24
-       local.set $20
-       local.get $31
+       v128.store offset=288
+       local.get $18
+       local.set $24
+       local.get $25
        i32x4.extend_high_i16x8_s
-       local.get $11
+       local.get $29
        i32.const 12
        i32.add
        i32x4.splat
@@ -6751,64 +6794,64 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $31
+       local.tee $25
        v128.and
-       local.set $19
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $24
-       local.get $27
+       local.set $18
+       local.get $32
        local.get $26
        i32.const 1064
        v128.load32_splat
-       local.get $30
+       local.get $41
        if
-        local.get $31
+        local.get $25
         local.get $26
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $31
+        local.tee $25
         local.get $26
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $24
+        local.get $18
         local.get $14
         select
         local.tee $26
         v128.or
         v128.andnot
-        local.set $24
-        local.get $19
-        local.get $31
+        local.set $18
+        local.get $20
+        local.get $25
         local.get $26
         v128.andnot
         v128.and
-        local.set $19
+        local.set $20
        end
-       local.get $19
+       local.get $20
        v128.bitselect
        v128.store offset=48
-       local.get $27
-       local.get $19
+       local.get $32
+       local.get $20
        v128.store offset=304
        i32.const 0
        local.get $0
-       local.get $44
-       local.get $25
+       local.get $28
+       local.get $27
        v128.or
-       local.get $20
        local.get $24
+       local.get $18
        v128.or
        v128.or
        v128.any_true
        select
        local.set $0
-       local.get $4
+       local.get $11
        i32.const -64
        i32.sub
-       local.set $4
+       local.set $11
        br $for-loop|1
       end
      end
@@ -6819,10 +6862,13 @@
      drop
      i32.const 1024
      v128.load32_splat
-     local.set $20
+     local.set $24
+     i32.const 1032
+     v128.load32_splat
+     local.set $25
      i32.const 1068
      v128.load32_splat
-     local.set $19
+     local.set $28
      local.get $8
      local.get $9
      i32.const 352
@@ -6830,140 +6876,145 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $11
-     local.get $23
-     local.get $43
-     i32.add
-     local.set $2
-     local.get $8
-     local.set $0
+     local.set $29
      i32.const 0
-     local.set $4
+     local.set $0
      loop $for-loop|2
-      local.get $4
-      local.get $40
+      local.get $0
+      local.get $39
       i32.lt_u
       if
+       local.get $25
+       local.tee $18
+       local.tee $20
+       local.tee $26
+       local.set $27
+       local.get $4
+       local.get $23
+       i32.add
        local.get $0
-       local.get $4
        i32.add
-       local.get $2
-       local.get $4
-       i32.add
-       v128.load
-       local.tee $24
-       v128.store
-       local.get $4
-       local.get $11
-       i32.add
-       local.get $24
-       v128.store
-       local.get $41
-       local.get $24
-       local.get $19
-       v128.and
-       i32x4.max_u
-       local.set $41
-       local.get $4
-       i32.const 16
-       i32.add
-       local.set $4
-       br $for-loop|2
-      end
-     end
-     i32.const 1
-     local.set $42
-     loop $for-loop|3
-      local.get $9
-      local.get $42
-      i32.gt_s
-      if
-       local.get $1
-       local.get $2
+       local.set $11
+       local.get $0
+       local.get $8
        i32.add
        local.set $2
-       local.get $0
-       i32.const 256
-       i32.add
-       local.set $0
        i32.const 0
-       local.set $4
-       loop $for-loop|4
-        local.get $4
-        local.get $40
-        i32.lt_u
+       local.set $41
+       loop $for-loop|3
+        local.get $9
+        local.get $41
+        i32.gt_s
         if
-         local.get $2
-         local.get $4
-         i32.add
-         local.tee $27
+         local.get $11
          v128.load offset=16
-         local.set $24
-         local.get $0
-         local.get $4
-         i32.add
-         local.tee $30
-         local.get $27
+         local.set $33
+         local.get $11
+         v128.load offset=32
+         local.set $34
+         local.get $11
+         v128.load offset=48
+         local.set $35
+         local.get $2
+         local.get $11
          v128.load
-         local.tee $25
+         local.tee $36
          v128.store
-         local.get $30
-         local.get $24
+         local.get $2
+         local.get $33
          v128.store offset=16
-         local.get $41
-         local.get $25
-         local.get $19
+         local.get $2
+         local.get $34
+         v128.store offset=32
+         local.get $2
+         local.get $35
+         v128.store offset=48
+         local.get $40
+         local.get $36
+         local.get $28
          v128.and
          i32x4.max_u
-         local.get $24
-         local.get $19
+         local.get $33
+         local.get $28
          v128.and
          i32x4.max_u
-         local.set $41
-         local.get $4
+         local.get $34
+         local.get $28
+         v128.and
+         i32x4.max_u
+         local.get $35
+         local.get $28
+         v128.and
+         i32x4.max_u
+         local.set $40
+         local.get $18
+         local.get $36
+         f32x4.pmax
+         local.set $18
+         local.get $20
+         local.get $33
+         f32x4.pmax
+         local.set $20
+         local.get $26
+         local.get $34
+         f32x4.pmax
+         local.set $26
+         local.get $27
+         local.get $35
+         f32x4.pmax
+         local.set $27
+         local.get $1
          local.get $11
          i32.add
-         local.tee $27
-         local.get $27
-         v128.load
-         local.get $25
-         f32x4.pmax
-         v128.store
-         local.get $27
-         local.get $27
-         v128.load offset=16
-         local.get $24
-         f32x4.pmax
-         v128.store offset=16
-         local.get $4
-         i32.const 32
+         local.set $11
+         local.get $2
+         i32.const 256
          i32.add
-         local.set $4
-         br $for-loop|4
+         local.set $2
+         local.get $41
+         i32.const 1
+         i32.add
+         local.set $41
+         br $for-loop|3
         end
        end
-       local.get $42
-       i32.const 1
+       local.get $0
+       local.get $29
        i32.add
-       local.set $42
-       br $for-loop|3
+       local.tee $2
+       local.get $18
+       v128.store
+       local.get $2
+       local.get $20
+       v128.store offset=16
+       local.get $2
+       local.get $26
+       v128.store offset=32
+       local.get $2
+       local.get $27
+       v128.store offset=48
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       br $for-loop|2
       end
      end
      i32.const 1036
      v128.load32_splat
-     local.set $24
+     local.set $43
      i32.const 1040
      v128.load32_splat
-     local.set $45
+     local.set $44
      i32.const 1028
      v128.load32_splat
-     local.set $46
+     local.set $45
      i32.const 1044
      v128.load32_splat
-     local.set $47
+     local.set $46
      i32.const 1048
      v128.load32_splat
-     local.set $48
+     local.set $47
      i32.const 1052
      v128.load32_splat
      local.set $37
@@ -6980,37 +7031,49 @@
      f32x4.splat
      local.set $33
      i32.const 0
-     local.set $4
-     loop $for-loop|5
-      local.get $4
-      local.get $40
+     local.set $11
+     loop $for-loop|4
+      local.get $11
+      local.get $39
       i32.lt_u
       if
-       local.get $4
        local.get $11
+       local.get $29
        i32.add
        local.tee $0
        v128.load
-       local.set $26
+       local.set $25
        local.get $0
        v128.load offset=16
-       local.set $25
-       local.get $20
-       local.tee $19
-       local.set $44
-       local.get $4
+       local.set $20
+       local.get $24
+       local.tee $18
+       local.set $27
        local.get $8
+       local.get $11
        i32.add
        local.set $0
        i32.const 0
        local.set $2
-       loop $for-loop|6
+       loop $for-loop|5
         local.get $2
         local.get $9
         i32.lt_s
         if
          local.get $0
          v128.load offset=16
+         local.get $20
+         f32x4.sub
+         local.get $34
+         f32x4.mul
+         local.get $33
+         f32x4.mul
+         local.tee $48
+         local.get $44
+         f32x4.add
+         local.set $28
+         local.get $0
+         v128.load
          local.get $25
          f32x4.sub
          local.get $34
@@ -7018,93 +7081,81 @@
          local.get $33
          f32x4.mul
          local.tee $49
-         local.get $45
+         local.get $44
          f32x4.add
-         local.set $32
-         local.get $0
-         v128.load
-         local.get $26
-         f32x4.sub
-         local.get $34
-         f32x4.mul
-         local.get $33
-         f32x4.mul
-         local.tee $50
-         local.get $45
-         f32x4.add
-         local.set $31
+         local.set $26
          local.get $0
          local.get $35
-         local.get $50
-         local.get $31
-         local.get $45
+         local.get $49
+         local.get $26
+         local.get $44
          f32x4.sub
          f32x4.sub
-         local.tee $51
+         local.tee $50
          local.get $36
          f32x4.relaxed_madd
-         local.get $51
+         local.get $50
          local.get $37
          f32x4.relaxed_madd
-         local.get $51
-         local.get $48
-         f32x4.relaxed_madd
-         local.get $51
+         local.get $50
          local.get $47
          f32x4.relaxed_madd
-         local.get $51
+         local.get $50
          local.get $46
          f32x4.relaxed_madd
-         local.get $31
+         local.get $50
+         local.get $45
+         f32x4.relaxed_madd
+         local.get $26
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $50
-         local.get $24
+         local.get $49
+         local.get $43
          f32x4.ge
          v128.and
-         local.tee $31
+         local.tee $26
          v128.store
          local.get $0
          local.get $35
-         local.get $49
-         local.get $32
-         local.get $45
+         local.get $48
+         local.get $28
+         local.get $44
          f32x4.sub
          f32x4.sub
-         local.tee $50
+         local.tee $49
          local.get $36
          f32x4.relaxed_madd
-         local.get $50
+         local.get $49
          local.get $37
          f32x4.relaxed_madd
-         local.get $50
-         local.get $48
-         f32x4.relaxed_madd
-         local.get $50
+         local.get $49
          local.get $47
          f32x4.relaxed_madd
-         local.get $50
+         local.get $49
          local.get $46
          f32x4.relaxed_madd
-         local.get $32
+         local.get $49
+         local.get $45
+         f32x4.relaxed_madd
+         local.get $28
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $49
-         local.get $24
+         local.get $48
+         local.get $43
          f32x4.ge
          v128.and
-         local.tee $32
+         local.tee $28
          v128.store offset=16
-         local.get $19
-         local.get $31
+         local.get $18
+         local.get $26
          f32x4.add
-         local.set $19
-         local.get $44
-         local.get $32
+         local.set $18
+         local.get $27
+         local.get $28
          f32x4.add
-         local.set $44
+         local.set $27
          local.get $0
          i32.const 256
          i32.add
@@ -7113,43 +7164,43 @@
          i32.const 1
          i32.add
          local.set $2
-         br $for-loop|6
+         br $for-loop|5
         end
        end
-       local.get $4
        local.get $11
+       local.get $29
        i32.add
        local.tee $0
-       local.get $46
-       local.get $19
+       local.get $45
+       local.get $18
        f32x4.div
-       local.get $11
+       local.get $29
        i32.const 256
        i32.sub
-       local.get $4
+       local.get $11
        i32.add
        local.tee $2
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $46
-       local.get $44
+       local.get $45
+       local.get $27
        f32x4.div
        local.get $2
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $4
+       local.get $11
        i32.const 32
        i32.add
-       local.set $4
-       br $for-loop|5
+       local.set $11
+       br $for-loop|4
       end
      end
      i32.const 1028
      v128.load32_splat
-     local.set $26
+     local.set $25
      i32.const 1068
      v128.load32_splat
      drop
@@ -7158,14 +7209,10 @@
      i32.const 352
      i32.mul
      i32.add
-     local.tee $52
-     i32.const 256
-     i32.add
-     local.set $27
-     local.get $52
+     local.tee $51
      i32.const 512
      i32.add
-     local.set $53
+     local.set $52
      local.get $8
      local.get $9
      i32.const 8
@@ -7174,132 +7221,127 @@
      local.set $0
      local.get $8
      local.set $2
+     local.get $4
      local.get $23
-     local.get $43
      i32.add
-     local.set $39
+     local.set $32
+     local.get $4
      local.get $22
-     local.get $43
      i32.add
-     local.set $42
+     local.set $41
+     local.get $4
      local.get $21
-     local.get $43
      i32.add
-     local.set $30
-     local.get $18
+     local.set $29
+     local.get $19
      i32.const 0
-     local.set $4
-     loop $for-loop|7
-      local.get $4
+     local.set $11
+     loop $for-loop|6
       local.get $9
-      i32.lt_s
+      local.get $11
+      i32.gt_s
       if
-       local.get $4
+       local.get $11
        i32x4.splat
-       local.set $31
+       local.set $26
        local.get $0
        v128.load
-       local.set $44
+       local.set $20
        local.get $0
        v128.load offset=16
-       local.set $18
+       local.set $28
        local.get $0
        v128.load offset=32
-       local.set $25
+       local.set $19
        local.get $0
        v128.load offset=48
        drop
        local.get $0
        v128.load offset=64
-       local.set $24
+       local.set $27
        local.get $0
        v128.load offset=80
-       local.set $20
+       local.set $24
        i32.const 0
-       local.set $11
-       loop $for-loop|8
-        local.get $11
-        local.get $40
-        i32.lt_u
+       local.set $42
+       loop $for-loop|7
+        local.get $39
+        local.get $42
+        i32.gt_u
         if
-         local.get $11
-         local.get $27
-         i32.add
-         v128.load
-         drop
          local.get $2
-         local.get $11
+         local.get $42
          i32.add
          v128.load
-         local.get $11
-         local.get $53
-         i32.add
-         v128.load
-         f32x4.mul
-         local.set $32
-         local.get $11
+         local.get $42
          local.get $52
          i32.add
          v128.load
-         local.get $31
-         i32x4.eq
+         f32x4.mul
          local.set $33
+         local.get $42
+         local.get $51
+         i32.add
+         v128.load
+         local.get $26
+         i32x4.eq
+         local.set $34
          local.get $22
          if
-          local.get $11
+          local.get $41
           local.get $42
           i32.add
-          local.get $32
+          local.get $33
           v128.store
          end
-         local.get $32
-         local.get $32
-         local.get $44
-         f32x4.relaxed_madd
-         local.set $44
-         local.get $25
-         local.get $32
          local.get $33
-         v128.and
-         f32x4.add
-         local.set $25
-         local.get $18
          local.get $33
-         i32x4.sub
-         local.set $18
          local.get $20
-         local.get $32
+         f32x4.relaxed_madd
+         local.set $20
+         local.get $19
          local.get $33
-         local.get $26
+         local.get $34
          v128.and
          f32x4.add
-         f32x4.pmax
-         local.set $20
+         local.set $19
+         local.get $28
+         local.get $34
+         i32x4.sub
+         local.set $28
          local.get $24
-         local.get $32
+         local.get $33
+         local.get $34
+         local.get $25
+         v128.and
+         f32x4.add
          f32x4.pmax
          local.set $24
-         local.get $11
+         local.get $27
+         local.get $33
+         f32x4.pmax
+         local.set $27
+         local.get $42
          i32.const 16
          i32.add
-         local.set $11
-         br $for-loop|8
+         local.set $42
+         br $for-loop|7
         end
        end
        local.get $0
-       local.get $44
+       local.get $20
        v128.store
        local.get $0
-       local.get $18
+       local.get $28
        v128.store offset=16
        local.get $0
-       local.get $25
+       local.get $19
        v128.store offset=32
        local.get $0
-       local.get $24
+       local.get $27
        v128.store offset=64
        local.get $0
-       local.get $20
+       local.get $24
        v128.store offset=80
        local.get $0
        i32.const 96
@@ -7310,28 +7352,28 @@
        i32.add
        local.set $2
        local.get $1
-       local.get $39
+       local.get $32
        i32.add
-       local.set $39
+       local.set $32
        local.get $3
-       local.get $42
+       local.get $41
        i32.add
-       local.set $42
+       local.set $41
        local.get $5
-       local.get $30
+       local.get $29
        i32.add
-       local.set $30
-       local.get $4
+       local.set $29
+       local.get $11
        i32.const 1
        i32.add
-       local.set $4
-       br $for-loop|7
+       local.set $11
+       br $for-loop|6
       end
      end
-     local.set $18
+     local.set $19
      i32.const 0
-     local.get $40
-     local.get $43
+     local.get $4
+     local.get $39
      i32.add
      local.tee $0
      i32.const 511
@@ -7345,10 +7387,10 @@
      if
       i32.const 1024
       v128.load32_splat
-      local.set $19
+      local.set $18
       i32.const 0
       local.set $2
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $2
        local.get $9
        i32.lt_s
@@ -7358,15 +7400,15 @@
         i32.const 6
         i32.shl
         i32.add
-        local.tee $4
-        local.get $4
+        local.tee $11
+        local.get $11
         f64.load
-        local.get $28
+        local.get $30
         local.get $2
         i32.const 96
         i32.mul
         i32.add
-        local.tee $11
+        local.tee $29
         v128.load
         local.tee $20
         f64x2.promote_low_f32x4
@@ -7382,10 +7424,10 @@
         f64.add
         f64.add
         f64.store
-        local.get $4
-        local.get $4
-        f64.load offset=8
         local.get $11
+        local.get $11
+        f64.load offset=8
+        local.get $29
         v128.load offset=16
         local.tee $20
         f64x2.convert_low_i32x4_s
@@ -7401,10 +7443,10 @@
         f64.add
         f64.add
         f64.store offset=8
-        local.get $4
-        local.get $4
-        f64.load offset=16
         local.get $11
+        local.get $11
+        f64.load offset=16
+        local.get $29
         v128.load offset=32
         local.tee $20
         f64x2.promote_low_f32x4
@@ -7420,21 +7462,21 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $11
-        local.get $19
+        local.get $29
+        local.get $18
         v128.store
-        local.get $11
-        local.get $19
+        local.get $29
+        local.get $18
         v128.store offset=16
-        local.get $11
-        local.get $19
+        local.get $29
+        local.get $18
         v128.store offset=32
         local.get $0
         if
-         local.get $4
-         local.get $4
-         f64.load offset=32
          local.get $11
+         local.get $11
+         f64.load offset=32
+         local.get $29
          v128.load offset=64
          local.tee $20
          f32x4.extract_lane 0
@@ -7450,10 +7492,10 @@
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $4
-         local.get $4
-         f64.load offset=40
          local.get $11
+         local.get $11
+         f64.load offset=40
+         local.get $29
          v128.load offset=80
          local.tee $20
          f32x4.extract_lane 0
@@ -7474,22 +7516,22 @@
         i32.const 1
         i32.add
         local.set $2
-        br $for-loop|9
+        br $for-loop|8
        end
       end
      end
-     local.get $43
+     local.get $4
      i32.const 256
      i32.add
-     local.set $43
+     local.set $4
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $41
+   local.get $40
    i32x4.extract_lane 0
    local.tee $0
-   local.get $41
+   local.get $40
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -7497,10 +7539,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $41
+   local.get $40
    i32x4.extract_lane 2
    local.tee $1
-   local.get $41
+   local.get $40
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -7516,10 +7558,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.0
    drop
-   local.get $18
+   local.get $19
    i32x4.extract_lane 0
    local.tee $0
-   local.get $18
+   local.get $19
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -7527,10 +7569,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $18
+   local.get $19
    i32x4.extract_lane 2
    local.tee $1
-   local.get $18
+   local.get $19
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -7552,13 +7594,13 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
+  (local $21 i32)
   (local $22 i32)
   (local $23 v128)
   (local $24 v128)
-  (local $25 i32)
+  (local $25 v128)
   (local $26 v128)
-  (local $27 i32)
+  (local $27 v128)
   (local $28 i32)
   (local $29 i32)
   (local $30 i32)
@@ -7569,13 +7611,13 @@
   (local $35 i32)
   (local $36 i32)
   (local $37 i32)
-  (local $38 v128)
+  (local $38 i32)
   (local $39 v128)
   (local $40 v128)
   (local $41 v128)
   (local $42 v128)
   (local $43 i32)
-  (local $44 i32)
+  (local $44 v128)
   (local $45 v128)
   (local $46 v128)
   (local $47 v128)
@@ -7584,8 +7626,9 @@
   (local $50 v128)
   (local $51 v128)
   (local $52 v128)
-  (local $53 v128)
   local.get $0
+  local.set $21
+  local.get $2
   local.set $22
   local.get $8
   local.get $9
@@ -7611,20 +7654,22 @@
   local.get $11
   i32.const 2
   i32.shl
-  local.set $34
+  local.set $33
+  i32.const 0
+  local.set $11
   block $wasm/assembly/loss/statsChunk|inlined.1 (result i32)
    loop $for-loop|0
-    local.get $29
-    local.get $34
+    local.get $11
+    local.get $33
     i32.lt_u
     if
-     local.get $29
+     local.get $11
      i32.const 2
      i32.shr_u
-     local.set $11
+     local.set $2
      i32.const 256
-     local.get $34
-     local.get $29
+     local.get $33
+     local.get $11
      i32.sub
      local.tee $0
      local.get $0
@@ -7641,12 +7686,12 @@
       local.get $32
       i32.lt_u
       if
-       local.get $11
+       local.get $2
        local.get $30
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $25
+       local.set $28
        i32.const 1024
        v128.load32_splat
        local.set $18
@@ -7656,7 +7701,7 @@
        local.get $7
        if (result v128)
         local.get $7
-        local.get $25
+        local.get $28
         i32.add
         v128.load
         local.get $18
@@ -7665,34 +7710,34 @@
        else
         local.get $20
        end
-       local.tee $21
+       local.tee $23
        i16x8.extend_low_i8x16_s
-       local.set $38
+       local.set $26
        local.get $18
        local.tee $20
-       local.set $24
+       local.set $25
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $25
+        local.get $28
         i32.add
         v128.load
         local.tee $20
         i16x8.extend_low_i8x16_u
-        local.tee $23
+        local.tee $24
         i32x4.extend_low_i16x8_u
         local.set $18
         local.get $20
         i16x8.extend_high_i8x16_u
-        local.tee $24
+        local.tee $25
         i32x4.extend_low_i16x8_u
         local.set $20
-        local.get $24
+        local.get $25
         i32x4.extend_high_i16x8_u
-        local.set $24
-        local.get $23
+        local.set $25
+        local.get $24
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -7700,43 +7745,43 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $25
+         local.get $28
          i32.const 1
          i32.shl
          i32.add
-         local.tee $27
+         local.tee $29
          v128.load
-         local.tee $23
-         i32x4.extend_low_i16x8_u
-         local.set $18
-         local.get $27
-         v128.load offset=16
          local.tee $24
          i32x4.extend_low_i16x8_u
+         local.set $18
+         local.get $29
+         v128.load offset=16
+         local.tee $25
+         i32x4.extend_low_i16x8_u
          local.set $20
-         local.get $24
+         local.get $25
          i32x4.extend_high_i16x8_u
-         local.set $24
-         local.get $23
+         local.set $25
+         local.get $24
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $25
+          local.get $28
           i32.const 2
           i32.shl
           i32.add
-          local.tee $27
+          local.tee $29
           v128.load
           local.set $18
-          local.get $27
+          local.get $29
           v128.load offset=32
           local.set $20
-          local.get $27
+          local.get $29
           v128.load offset=48
-          local.set $24
-          local.get $27
+          local.set $25
+          local.get $29
           v128.load offset=16
          else
           local.get $18
@@ -7744,9 +7789,9 @@
         end
        end
        local.set $39
-       local.get $38
+       local.get $26
        i32x4.extend_low_i16x8_s
-       local.get $25
+       local.get $28
        i32x4.splat
        i32.const 1088
        v128.load
@@ -7756,21 +7801,21 @@
        i32x4.lt_s
        local.tee $40
        v128.and
-       local.set $23
+       local.set $24
        i32.const 1024
        v128.load32_splat
-       local.set $26
+       local.set $27
        local.get $30
        local.get $36
        i32.add
-       local.tee $27
+       local.tee $29
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $28
+       local.tee $34
        if
         local.get $40
         local.get $18
@@ -7782,29 +7827,29 @@
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $26
+        local.get $27
         local.get $14
         select
         local.tee $18
         v128.or
         v128.andnot
-        local.set $26
-        local.get $23
+        local.set $27
+        local.get $24
         local.get $40
         local.get $18
         v128.andnot
         v128.and
-        local.set $23
+        local.set $24
        end
-       local.get $23
+       local.get $24
        v128.bitselect
        v128.store
-       local.get $27
-       local.get $23
+       local.get $29
+       local.get $24
        v128.store offset=256
-       local.get $38
+       local.get $26
        i32x4.extend_high_i16x8_s
-       local.get $25
+       local.get $28
        i32.const 4
        i32.add
        i32x4.splat
@@ -7814,37 +7859,37 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $38
+       local.tee $24
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $23
-       local.get $27
+       local.set $26
+       local.get $29
        local.get $39
        i32.const 1064
        v128.load32_splat
-       local.get $28
+       local.get $34
        if
-        local.get $38
+        local.get $24
         local.get $39
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $38
+        local.tee $24
         local.get $39
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $23
+        local.get $26
         local.get $14
         select
         local.tee $39
         v128.or
         v128.andnot
-        local.set $23
+        local.set $26
         local.get $18
-        local.get $38
+        local.get $24
         local.get $39
         v128.andnot
         v128.and
@@ -7853,14 +7898,14 @@
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $27
+       local.get $29
        local.get $18
        v128.store offset=272
-       local.get $21
+       local.get $23
        i16x8.extend_high_i8x16_s
-       local.tee $38
+       local.tee $24
        i32x4.extend_low_i16x8_s
-       local.get $25
+       local.get $28
        i32.const 8
        i32.add
        i32x4.splat
@@ -7872,15 +7917,15 @@
        i32x4.lt_s
        local.tee $39
        v128.and
-       local.set $18
+       local.set $23
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $27
+       local.set $18
+       local.get $29
        local.get $20
        i32.const 1064
        v128.load32_splat
-       local.get $28
+       local.get $34
        if
         local.get $39
         local.get $20
@@ -7892,31 +7937,31 @@
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $18
         local.get $14
         select
         local.tee $20
         v128.or
         v128.andnot
-        local.set $21
-        local.get $18
+        local.set $18
+        local.get $23
         local.get $39
         local.get $20
         v128.andnot
         v128.and
-        local.set $18
+        local.set $23
        end
-       local.get $18
+       local.get $23
        v128.bitselect
        v128.store offset=32
-       local.get $27
-       local.get $18
+       local.get $29
+       local.get $23
        v128.store offset=288
-       local.get $21
-       local.set $20
-       local.get $38
+       local.get $18
+       local.set $23
+       local.get $24
        i32x4.extend_high_i16x8_s
-       local.get $25
+       local.get $28
        i32.const 12
        i32.add
        i32x4.splat
@@ -7926,55 +7971,55 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $38
+       local.tee $24
        v128.and
-       local.set $18
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $27
-       local.get $24
+       local.set $18
+       local.get $29
+       local.get $25
        i32.const 1064
        v128.load32_splat
-       local.get $28
+       local.get $34
        if
-        local.get $38
         local.get $24
+        local.get $25
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $38
-        local.get $24
+        local.tee $24
+        local.get $25
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $18
         local.get $14
         select
-        local.tee $24
+        local.tee $25
         v128.or
         v128.andnot
-        local.set $21
-        local.get $18
-        local.get $38
+        local.set $18
+        local.get $20
         local.get $24
+        local.get $25
         v128.andnot
         v128.and
-        local.set $18
+        local.set $20
        end
-       local.get $18
+       local.get $20
        v128.bitselect
        v128.store offset=48
-       local.get $27
-       local.get $18
+       local.get $29
+       local.get $20
        v128.store offset=304
        i32.const 0
        local.get $0
+       local.get $27
        local.get $26
-       local.get $23
        v128.or
-       local.get $20
-       local.get $21
+       local.get $23
+       local.get $18
        v128.or
        v128.or
        v128.any_true
@@ -7994,10 +8039,13 @@
      drop
      i32.const 1024
      v128.load32_splat
-     local.set $20
+     local.set $23
+     i32.const 1032
+     v128.load32_splat
+     local.set $24
      i32.const 1068
      v128.load32_splat
-     local.set $18
+     local.set $27
      local.get $8
      local.get $9
      i32.const 352
@@ -8005,269 +8053,274 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $27
-     local.get $22
-     local.get $29
-     i32.add
-     local.set $25
-     local.get $8
-     local.set $0
+     local.set $30
      i32.const 0
-     local.set $11
+     local.set $0
      loop $for-loop|2
-      local.get $11
+      local.get $0
       local.get $32
       i32.lt_u
       if
-       local.get $0
+       local.get $24
+       local.tee $18
+       local.tee $20
+       local.tee $25
+       local.set $26
        local.get $11
-       i32.add
-       local.get $11
-       local.get $25
-       i32.add
-       v128.load
-       local.tee $21
-       v128.store
-       local.get $11
-       local.get $27
-       i32.add
        local.get $21
-       v128.store
-       local.get $31
-       local.get $21
-       local.get $18
-       v128.and
-       i32x4.max_u
-       local.set $31
-       local.get $11
-       i32.const 16
        i32.add
-       local.set $11
-       br $for-loop|2
-      end
-     end
-     i32.const 1
-     local.set $28
-     loop $for-loop|3
-      local.get $9
-      local.get $28
-      i32.gt_s
-      if
-       local.get $1
-       local.get $25
-       i32.add
-       local.set $25
        local.get $0
-       i32.const 256
        i32.add
-       local.set $0
+       local.set $2
+       local.get $0
+       local.get $8
+       i32.add
+       local.set $28
        i32.const 0
-       local.set $11
-       loop $for-loop|4
-        local.get $11
-        local.get $32
-        i32.lt_u
+       local.set $29
+       loop $for-loop|3
+        local.get $9
+        local.get $29
+        i32.gt_s
         if
-         local.get $11
-         local.get $25
-         i32.add
-         local.tee $30
+         local.get $2
          v128.load offset=16
-         local.set $21
-         local.get $0
-         local.get $11
-         i32.add
-         local.tee $33
-         local.get $30
+         local.set $39
+         local.get $2
+         v128.load offset=32
+         local.set $40
+         local.get $2
+         v128.load offset=48
+         local.set $41
+         local.get $28
+         local.get $2
          v128.load
-         local.tee $23
+         local.tee $42
          v128.store
-         local.get $33
-         local.get $21
+         local.get $28
+         local.get $39
          v128.store offset=16
+         local.get $28
+         local.get $40
+         v128.store offset=32
+         local.get $28
+         local.get $41
+         v128.store offset=48
          local.get $31
-         local.get $23
-         local.get $18
+         local.get $42
+         local.get $27
          v128.and
          i32x4.max_u
-         local.get $21
-         local.get $18
+         local.get $39
+         local.get $27
+         v128.and
+         i32x4.max_u
+         local.get $40
+         local.get $27
+         v128.and
+         i32x4.max_u
+         local.get $41
+         local.get $27
          v128.and
          i32x4.max_u
          local.set $31
-         local.get $11
-         local.get $27
-         i32.add
-         local.tee $30
-         local.get $30
-         v128.load
-         local.get $23
+         local.get $18
+         local.get $42
          f32x4.pmax
-         v128.store
-         local.get $30
-         local.get $30
-         v128.load offset=16
-         local.get $21
+         local.set $18
+         local.get $20
+         local.get $39
          f32x4.pmax
-         v128.store offset=16
-         local.get $11
-         i32.const 32
+         local.set $20
+         local.get $25
+         local.get $40
+         f32x4.pmax
+         local.set $25
+         local.get $26
+         local.get $41
+         f32x4.pmax
+         local.set $26
+         local.get $1
+         local.get $2
          i32.add
-         local.set $11
-         br $for-loop|4
+         local.set $2
+         local.get $28
+         i32.const 256
+         i32.add
+         local.set $28
+         local.get $29
+         i32.const 1
+         i32.add
+         local.set $29
+         br $for-loop|3
         end
        end
-       local.get $28
-       i32.const 1
+       local.get $0
+       local.get $30
        i32.add
-       local.set $28
-       br $for-loop|3
+       local.tee $2
+       local.get $18
+       v128.store
+       local.get $2
+       local.get $20
+       v128.store offset=16
+       local.get $2
+       local.get $25
+       v128.store offset=32
+       local.get $2
+       local.get $26
+       v128.store offset=48
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       br $for-loop|2
       end
      end
      i32.const 1036
      v128.load32_splat
-     local.set $45
+     local.set $24
      i32.const 1040
      v128.load32_splat
-     local.set $46
+     local.set $25
      i32.const 1028
      v128.load32_splat
-     local.set $47
+     local.set $27
      i32.const 1044
      v128.load32_splat
-     local.set $48
+     local.set $39
      i32.const 1048
      v128.load32_splat
-     local.set $49
+     local.set $40
      i32.const 1052
      v128.load32_splat
-     local.set $50
+     local.set $44
      i32.const 1056
      v128.load32_splat
-     local.set $21
+     local.set $45
      i32.const 1060
      v128.load32_splat
-     local.set $23
+     local.set $46
      local.get $15
      f32x4.splat
-     local.set $24
+     local.set $47
      local.get $16
      f32x4.splat
-     local.set $38
+     local.set $48
      i32.const 0
-     local.set $11
-     loop $for-loop|5
-      local.get $11
+     local.set $2
+     loop $for-loop|4
+      local.get $2
       local.get $32
       i32.lt_u
       if
-       local.get $11
-       local.get $27
+       local.get $2
+       local.get $30
        i32.add
        local.tee $0
        v128.load
-       local.set $39
+       local.set $49
        local.get $0
        v128.load offset=16
-       local.set $40
-       local.get $20
+       local.set $20
+       local.get $23
        local.tee $18
        local.set $26
+       local.get $2
        local.get $8
-       local.get $11
        i32.add
        local.set $0
        i32.const 0
-       local.set $25
-       loop $for-loop|6
+       local.set $28
+       loop $for-loop|5
         local.get $9
-        local.get $25
+        local.get $28
         i32.gt_s
         if
          local.get $0
          v128.load offset=16
-         local.get $40
+         local.get $20
          f32x4.sub
-         local.get $24
+         local.get $47
          f32x4.mul
-         local.get $38
+         local.get $48
          f32x4.mul
-         local.tee $51
-         local.get $46
+         local.tee $41
+         local.get $25
          f32x4.add
-         local.set $41
+         local.set $50
          local.get $0
          v128.load
-         local.get $39
-         f32x4.sub
-         local.get $24
-         f32x4.mul
-         local.get $38
-         f32x4.mul
-         local.tee $52
-         local.get $46
-         f32x4.add
-         local.set $42
-         local.get $0
-         local.get $23
-         local.get $52
-         local.get $42
-         local.get $46
-         f32x4.sub
-         f32x4.sub
-         local.tee $53
-         local.get $21
-         f32x4.relaxed_madd
-         local.get $53
-         local.get $50
-         f32x4.relaxed_madd
-         local.get $53
          local.get $49
-         f32x4.relaxed_madd
-         local.get $53
-         local.get $48
-         f32x4.relaxed_madd
-         local.get $53
+         f32x4.sub
          local.get $47
+         f32x4.mul
+         local.get $48
+         f32x4.mul
+         local.tee $51
+         local.get $25
+         f32x4.add
+         local.set $52
+         local.get $0
+         local.get $46
+         local.get $51
+         local.get $52
+         local.get $25
+         f32x4.sub
+         f32x4.sub
+         local.tee $42
+         local.get $45
          f32x4.relaxed_madd
          local.get $42
+         local.get $44
+         f32x4.relaxed_madd
+         local.get $42
+         local.get $40
+         f32x4.relaxed_madd
+         local.get $42
+         local.get $39
+         f32x4.relaxed_madd
+         local.get $42
+         local.get $27
+         f32x4.relaxed_madd
+         local.get $52
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $52
-         local.get $45
+         local.get $51
+         local.get $24
          f32x4.ge
          v128.and
          local.tee $42
          v128.store
          local.get $0
-         local.get $23
-         local.get $51
-         local.get $41
          local.get $46
-         f32x4.sub
-         f32x4.sub
-         local.tee $52
-         local.get $21
-         f32x4.relaxed_madd
-         local.get $52
-         local.get $50
-         f32x4.relaxed_madd
-         local.get $52
-         local.get $49
-         f32x4.relaxed_madd
-         local.get $52
-         local.get $48
-         f32x4.relaxed_madd
-         local.get $52
-         local.get $47
-         f32x4.relaxed_madd
          local.get $41
+         local.get $50
+         local.get $25
+         f32x4.sub
+         f32x4.sub
+         local.tee $51
+         local.get $45
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $44
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $40
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $39
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $27
+         f32x4.relaxed_madd
+         local.get $50
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $51
-         local.get $45
+         local.get $41
+         local.get $24
          f32x4.ge
          v128.and
          local.tee $41
@@ -8284,42 +8337,42 @@
          i32.const 256
          i32.add
          local.set $0
-         local.get $25
+         local.get $28
          i32.const 1
          i32.add
-         local.set $25
-         br $for-loop|6
+         local.set $28
+         br $for-loop|5
         end
        end
-       local.get $11
-       local.get $27
+       local.get $2
+       local.get $30
        i32.add
        local.tee $0
-       local.get $47
+       local.get $27
        local.get $18
        f32x4.div
-       local.get $27
+       local.get $30
        i32.const 256
        i32.sub
-       local.get $11
+       local.get $2
        i32.add
-       local.tee $25
+       local.tee $28
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $47
+       local.get $27
        local.get $26
        f32x4.div
-       local.get $25
+       local.get $28
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $11
+       local.get $2
        i32.const 32
        i32.add
-       local.set $11
-       br $for-loop|5
+       local.set $2
+       br $for-loop|4
       end
      end
      i32.const 1028
@@ -8333,160 +8386,151 @@
      i32.const 352
      i32.mul
      i32.add
-     local.tee $35
-     i32.const 256
-     i32.add
-     local.set $43
-     local.get $35
+     local.tee $43
      i32.const 512
      i32.add
-     local.set $44
+     local.set $38
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $25
+     local.set $28
      local.get $8
-     local.set $0
-     local.get $22
-     local.get $29
+     local.set $2
+     local.get $11
+     local.get $21
      i32.add
-     local.set $11
-     local.get $2
-     local.get $29
+     local.set $34
+     local.get $11
+     local.get $22
      i32.add
      local.set $30
      local.get $4
-     local.get $29
+     local.get $11
      i32.add
-     local.set $27
+     local.set $35
      local.get $19
      i32.const 0
-     local.set $33
-     loop $for-loop|7
+     local.set $0
+     loop $for-loop|6
+      local.get $0
       local.get $9
-      local.get $33
-      i32.gt_s
+      i32.lt_s
       if
-       local.get $33
+       local.get $0
        i32x4.splat
-       local.set $20
-       local.get $25
-       v128.load
-       local.set $26
-       local.get $25
-       v128.load offset=16
-       local.set $19
-       local.get $25
-       v128.load offset=32
        local.set $23
-       local.get $25
+       local.get $28
+       v128.load
+       local.set $20
+       local.get $28
+       v128.load offset=16
+       local.set $27
+       local.get $28
+       v128.load offset=32
+       local.set $19
+       local.get $28
        v128.load offset=48
        drop
-       local.get $25
+       local.get $28
        v128.load offset=64
        drop
-       local.get $25
+       local.get $28
        v128.load offset=80
        drop
        i32.const 0
-       local.set $28
-       loop $for-loop|8
-        local.get $28
+       local.set $29
+       loop $for-loop|7
+        local.get $29
         local.get $32
         i32.lt_u
         if
-         local.get $28
-         local.get $43
+         local.get $2
+         local.get $29
          i32.add
          v128.load
-         drop
-         local.get $0
-         local.get $28
-         i32.add
-         v128.load
-         local.get $28
-         local.get $44
+         local.get $29
+         local.get $38
          i32.add
          v128.load
          f32x4.mul
-         local.set $21
-         local.get $28
-         local.get $35
+         local.set $24
+         local.get $29
+         local.get $43
          i32.add
          v128.load
-         local.get $20
+         local.get $23
          i32x4.eq
-         local.set $24
-         local.get $2
+         local.set $25
+         local.get $22
          if
-          local.get $28
+          local.get $29
           local.get $30
           i32.add
-          local.get $21
+          local.get $24
           v128.store
          end
-         local.get $21
-         local.get $21
-         local.get $26
-         f32x4.relaxed_madd
-         local.set $26
-         local.get $23
-         local.get $21
          local.get $24
-         v128.and
-         f32x4.add
-         local.set $23
+         local.get $24
+         local.get $20
+         f32x4.relaxed_madd
+         local.set $20
          local.get $19
          local.get $24
-         i32x4.sub
+         local.get $25
+         v128.and
+         f32x4.add
          local.set $19
-         local.get $28
+         local.get $27
+         local.get $25
+         i32x4.sub
+         local.set $27
+         local.get $29
          i32.const 16
          i32.add
-         local.set $28
-         br $for-loop|8
+         local.set $29
+         br $for-loop|7
         end
        end
-       local.get $25
-       local.get $26
+       local.get $28
+       local.get $20
        v128.store
-       local.get $25
-       local.get $19
+       local.get $28
+       local.get $27
        v128.store offset=16
-       local.get $25
-       local.get $23
+       local.get $28
+       local.get $19
        v128.store offset=32
-       local.get $25
+       local.get $28
        i32.const 96
        i32.add
-       local.set $25
-       local.get $0
+       local.set $28
+       local.get $2
        i32.const 256
        i32.add
-       local.set $0
+       local.set $2
        local.get $1
-       local.get $11
+       local.get $34
        i32.add
-       local.set $11
+       local.set $34
        local.get $3
        local.get $30
        i32.add
        local.set $30
        local.get $5
-       local.get $27
+       local.get $35
        i32.add
-       local.set $27
-       local.get $33
+       local.set $35
+       local.get $0
        i32.const 1
        i32.add
-       local.set $33
-       br $for-loop|7
+       local.set $0
+       br $for-loop|6
       end
      end
      local.set $19
-     local.get $29
+     local.get $11
      local.get $32
      i32.add
      local.tee $0
@@ -8494,7 +8538,7 @@
      i32.and
      i32.const 0
      local.get $0
-     local.get $34
+     local.get $33
      i32.ne
      select
      i32.eqz
@@ -8503,14 +8547,14 @@
       v128.load32_splat
       local.set $18
       i32.const 0
-      local.set $11
-      loop $for-loop|9
+      local.set $28
+      loop $for-loop|8
        local.get $9
-       local.get $11
+       local.get $28
        i32.gt_s
        if
         local.get $17
-        local.get $11
+        local.get $28
         i32.const 6
         i32.shl
         i32.add
@@ -8518,11 +8562,11 @@
         local.get $0
         f64.load
         local.get $37
-        local.get $11
+        local.get $28
         i32.const 96
         i32.mul
         i32.add
-        local.tee $25
+        local.tee $2
         v128.load
         local.tee $20
         f64x2.promote_low_f32x4
@@ -8541,7 +8585,7 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $25
+        local.get $2
         v128.load offset=16
         local.tee $20
         f64x2.convert_low_i32x4_s
@@ -8560,7 +8604,7 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $25
+        local.get $2
         v128.load offset=32
         local.tee $20
         f64x2.promote_low_f32x4
@@ -8576,27 +8620,27 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $25
+        local.get $2
         local.get $18
         v128.store
-        local.get $25
+        local.get $2
         local.get $18
         v128.store offset=16
-        local.get $25
+        local.get $2
         local.get $18
         v128.store offset=32
-        local.get $11
+        local.get $28
         i32.const 1
         i32.add
-        local.set $11
-        br $for-loop|9
+        local.set $28
+        br $for-loop|8
        end
       end
      end
-     local.get $29
+     local.get $11
      i32.const 256
      i32.add
-     local.set $29
+     local.set $11
      br $for-loop|0
     end
    end
@@ -8673,12 +8717,12 @@
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
-  (local $27 i32)
-  (local $28 i32)
+  (local $27 v128)
+  (local $28 v128)
   (local $29 i32)
   (local $30 i32)
-  (local $31 v128)
-  (local $32 v128)
+  (local $31 i32)
+  (local $32 i32)
   (local $33 v128)
   (local $34 v128)
   (local $35 v128)
@@ -8686,10 +8730,10 @@
   (local $37 v128)
   (local $38 i32)
   (local $39 i32)
-  (local $40 i32)
-  (local $41 v128)
+  (local $40 v128)
+  (local $41 i32)
   (local $42 i32)
-  (local $43 i32)
+  (local $43 v128)
   (local $44 v128)
   (local $45 v128)
   (local $46 v128)
@@ -8697,9 +8741,8 @@
   (local $48 v128)
   (local $49 v128)
   (local $50 v128)
-  (local $51 v128)
+  (local $51 i32)
   (local $52 i32)
-  (local $53 i32)
   local.get $0
   local.set $23
   local.get $2
@@ -8711,13 +8754,13 @@
   i32.const 352
   i32.mul
   i32.add
-  local.set $29
+  local.set $31
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $28
+  local.tee $30
   i32.const 0
   local.get $9
   i32.const 96
@@ -8725,60 +8768,62 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $41
-  local.set $18
+  local.tee $40
+  local.set $19
   local.get $11
   i32.const 2
   i32.shl
   local.set $38
+  i32.const 0
+  local.set $4
   block $wasm/assembly/loss/statsChunk|inlined.2 (result i32)
    loop $for-loop|0
+    local.get $4
     local.get $38
-    local.get $43
-    i32.gt_u
+    i32.lt_u
     if
-     local.get $43
+     local.get $4
      i32.const 2
      i32.shr_u
      local.set $2
      i32.const 256
      local.get $38
-     local.get $43
+     local.get $4
      i32.sub
      local.tee $0
      local.get $0
      i32.const 256
      i32.gt_u
      select
-     local.set $40
+     local.set $39
      i32.const 1
      local.set $0
      i32.const 0
-     local.set $4
+     local.set $11
      loop $for-loop|1
-      local.get $4
-      local.get $40
+      local.get $11
+      local.get $39
       i32.lt_u
       if
        local.get $2
-       local.get $4
+       local.get $11
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $11
+       local.set $29
        i32.const 1024
        v128.load32_splat
-       local.set $19
+       local.set $18
        i32.const 1064
        v128.load32_splat
        local.set $20
        local.get $7
        if (result v128)
         local.get $7
-        local.get $11
+        local.get $29
         i32.add
         v128.load
-        local.get $19
+        local.get $18
         i8x16.eq
         v128.not
        else
@@ -8786,8 +8831,8 @@
        end
        local.tee $24
        i16x8.extend_low_i8x16_s
-       local.set $31
-       local.get $19
+       local.set $27
+       local.get $18
        local.tee $20
        local.set $26
        local.get $12
@@ -8795,14 +8840,14 @@
        i32.eq
        if (result v128)
         local.get $6
-        local.get $11
+        local.get $29
         i32.add
         v128.load
         local.tee $20
         i16x8.extend_low_i8x16_u
         local.tee $25
         i32x4.extend_low_i16x8_u
-        local.set $19
+        local.set $18
         local.get $20
         i16x8.extend_high_i8x16_u
         local.tee $26
@@ -8819,16 +8864,16 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $11
+         local.get $29
          i32.const 1
          i32.shl
          i32.add
-         local.tee $27
+         local.tee $32
          v128.load
          local.tee $25
          i32x4.extend_low_i16x8_u
-         local.set $19
-         local.get $27
+         local.set $18
+         local.get $32
          v128.load offset=16
          local.tee $26
          i32x4.extend_low_i16x8_u
@@ -8842,30 +8887,30 @@
          local.get $12
          if (result v128)
           local.get $6
-          local.get $11
+          local.get $29
           i32.const 2
           i32.shl
           i32.add
-          local.tee $27
+          local.tee $32
           v128.load
-          local.set $19
-          local.get $27
+          local.set $18
+          local.get $32
           v128.load offset=32
           local.set $20
-          local.get $27
+          local.get $32
           v128.load offset=48
           local.set $26
-          local.get $27
+          local.get $32
           v128.load offset=16
          else
-          local.get $19
+          local.get $18
          end
         end
        end
-       local.set $32
-       local.get $31
+       local.set $33
+       local.get $27
        i32x4.extend_low_i16x8_s
-       local.get $11
+       local.get $29
        i32x4.splat
        i32.const 1088
        v128.load
@@ -8873,44 +8918,44 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $33
+       local.tee $34
        v128.and
        local.set $25
        i32.const 1024
        v128.load32_splat
-       local.set $44
-       local.get $4
-       local.get $29
+       local.set $28
+       local.get $11
+       local.get $31
        i32.add
-       local.tee $27
-       local.get $19
+       local.tee $32
+       local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $30
+       local.tee $41
        if
-        local.get $33
-        local.get $19
+        local.get $34
+        local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $33
-        local.get $19
+        local.tee $34
+        local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $44
+        local.get $28
         local.get $14
         select
-        local.tee $19
+        local.tee $18
         v128.or
         v128.andnot
-        local.set $44
+        local.set $28
         local.get $25
-        local.get $33
-        local.get $19
+        local.get $34
+        local.get $18
         v128.andnot
         v128.and
         local.set $25
@@ -8918,12 +8963,12 @@
        local.get $25
        v128.bitselect
        v128.store
-       local.get $27
+       local.get $32
        local.get $25
        v128.store offset=256
-       local.get $31
+       local.get $27
        i32x4.extend_high_i16x8_s
-       local.get $11
+       local.get $29
        i32.const 4
        i32.add
        i32x4.splat
@@ -8933,53 +8978,53 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $31
+       local.tee $25
        v128.and
-       local.set $19
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $25
-       local.get $27
+       local.set $27
        local.get $32
+       local.get $33
        i32.const 1064
        v128.load32_splat
-       local.get $30
+       local.get $41
        if
-        local.get $31
-        local.get $32
+        local.get $25
+        local.get $33
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $31
-        local.get $32
+        local.tee $25
+        local.get $33
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $25
+        local.get $27
         local.get $14
         select
-        local.tee $32
+        local.tee $33
         v128.or
         v128.andnot
-        local.set $25
-        local.get $19
-        local.get $31
-        local.get $32
+        local.set $27
+        local.get $18
+        local.get $25
+        local.get $33
         v128.andnot
         v128.and
-        local.set $19
+        local.set $18
        end
-       local.get $19
+       local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $27
-       local.get $19
+       local.get $32
+       local.get $18
        v128.store offset=272
        local.get $24
        i16x8.extend_high_i8x16_s
-       local.tee $31
+       local.tee $25
        i32x4.extend_low_i16x8_s
-       local.get $11
+       local.get $29
        i32.const 8
        i32.add
        i32x4.splat
@@ -8989,53 +9034,53 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $32
+       local.tee $33
        v128.and
-       local.set $19
+       local.set $24
        i32.const 1024
        v128.load32_splat
-       local.set $24
-       local.get $27
+       local.set $18
+       local.get $32
        local.get $20
        i32.const 1064
        v128.load32_splat
-       local.get $30
+       local.get $41
        if
-        local.get $32
+        local.get $33
         local.get $20
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $32
+        local.tee $33
         local.get $20
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $24
+        local.get $18
         local.get $14
         select
         local.tee $20
         v128.or
         v128.andnot
-        local.set $24
-        local.get $19
-        local.get $32
+        local.set $18
+        local.get $24
+        local.get $33
         local.get $20
         v128.andnot
         v128.and
-        local.set $19
+        local.set $24
        end
-       local.get $19
+       local.get $24
        v128.bitselect
        v128.store offset=32
-       local.get $27
-       local.get $19
-       v128.store offset=288
+       local.get $32
        local.get $24
-       local.set $20
-       local.get $31
+       v128.store offset=288
+       local.get $18
+       local.set $24
+       local.get $25
        i32x4.extend_high_i16x8_s
-       local.get $11
+       local.get $29
        i32.const 12
        i32.add
        i32x4.splat
@@ -9045,64 +9090,64 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $31
+       local.tee $25
        v128.and
-       local.set $19
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $24
-       local.get $27
+       local.set $18
+       local.get $32
        local.get $26
        i32.const 1064
        v128.load32_splat
-       local.get $30
+       local.get $41
        if
-        local.get $31
+        local.get $25
         local.get $26
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $31
+        local.tee $25
         local.get $26
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $24
+        local.get $18
         local.get $14
         select
         local.tee $26
         v128.or
         v128.andnot
-        local.set $24
-        local.get $19
-        local.get $31
+        local.set $18
+        local.get $20
+        local.get $25
         local.get $26
         v128.andnot
         v128.and
-        local.set $19
+        local.set $20
        end
-       local.get $19
+       local.get $20
        v128.bitselect
        v128.store offset=48
-       local.get $27
-       local.get $19
+       local.get $32
+       local.get $20
        v128.store offset=304
        i32.const 0
        local.get $0
-       local.get $44
-       local.get $25
+       local.get $28
+       local.get $27
        v128.or
-       local.get $20
        local.get $24
+       local.get $18
        v128.or
        v128.or
        v128.any_true
        select
        local.set $0
-       local.get $4
+       local.get $11
        i32.const -64
        i32.sub
-       local.set $4
+       local.set $11
        br $for-loop|1
       end
      end
@@ -9113,10 +9158,13 @@
      drop
      i32.const 1024
      v128.load32_splat
-     local.set $20
+     local.set $24
+     i32.const 1032
+     v128.load32_splat
+     local.set $25
      i32.const 1068
      v128.load32_splat
-     local.set $19
+     local.set $28
      local.get $8
      local.get $9
      i32.const 352
@@ -9124,140 +9172,145 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $11
-     local.get $23
-     local.get $43
-     i32.add
-     local.set $2
-     local.get $8
-     local.set $0
+     local.set $29
      i32.const 0
-     local.set $4
+     local.set $0
      loop $for-loop|2
-      local.get $4
-      local.get $40
+      local.get $0
+      local.get $39
       i32.lt_u
       if
+       local.get $25
+       local.tee $18
+       local.tee $20
+       local.tee $26
+       local.set $27
+       local.get $4
+       local.get $23
+       i32.add
        local.get $0
-       local.get $4
        i32.add
-       local.get $2
-       local.get $4
-       i32.add
-       v128.load
-       local.tee $24
-       v128.store
-       local.get $4
-       local.get $11
-       i32.add
-       local.get $24
-       v128.store
-       local.get $41
-       local.get $24
-       local.get $19
-       v128.and
-       i32x4.max_u
-       local.set $41
-       local.get $4
-       i32.const 16
-       i32.add
-       local.set $4
-       br $for-loop|2
-      end
-     end
-     i32.const 1
-     local.set $42
-     loop $for-loop|3
-      local.get $9
-      local.get $42
-      i32.gt_s
-      if
-       local.get $1
-       local.get $2
+       local.set $11
+       local.get $0
+       local.get $8
        i32.add
        local.set $2
-       local.get $0
-       i32.const 256
-       i32.add
-       local.set $0
        i32.const 0
-       local.set $4
-       loop $for-loop|4
-        local.get $4
-        local.get $40
-        i32.lt_u
+       local.set $41
+       loop $for-loop|3
+        local.get $9
+        local.get $41
+        i32.gt_s
         if
-         local.get $2
-         local.get $4
-         i32.add
-         local.tee $27
+         local.get $11
          v128.load offset=16
-         local.set $24
-         local.get $0
-         local.get $4
-         i32.add
-         local.tee $30
-         local.get $27
+         local.set $33
+         local.get $11
+         v128.load offset=32
+         local.set $34
+         local.get $11
+         v128.load offset=48
+         local.set $35
+         local.get $2
+         local.get $11
          v128.load
-         local.tee $25
+         local.tee $36
          v128.store
-         local.get $30
-         local.get $24
+         local.get $2
+         local.get $33
          v128.store offset=16
-         local.get $41
-         local.get $25
-         local.get $19
+         local.get $2
+         local.get $34
+         v128.store offset=32
+         local.get $2
+         local.get $35
+         v128.store offset=48
+         local.get $40
+         local.get $36
+         local.get $28
          v128.and
          i32x4.max_u
-         local.get $24
-         local.get $19
+         local.get $33
+         local.get $28
          v128.and
          i32x4.max_u
-         local.set $41
-         local.get $4
+         local.get $34
+         local.get $28
+         v128.and
+         i32x4.max_u
+         local.get $35
+         local.get $28
+         v128.and
+         i32x4.max_u
+         local.set $40
+         local.get $18
+         local.get $36
+         f32x4.pmax
+         local.set $18
+         local.get $20
+         local.get $33
+         f32x4.pmax
+         local.set $20
+         local.get $26
+         local.get $34
+         f32x4.pmax
+         local.set $26
+         local.get $27
+         local.get $35
+         f32x4.pmax
+         local.set $27
+         local.get $1
          local.get $11
          i32.add
-         local.tee $27
-         local.get $27
-         v128.load
-         local.get $25
-         f32x4.pmax
-         v128.store
-         local.get $27
-         local.get $27
-         v128.load offset=16
-         local.get $24
-         f32x4.pmax
-         v128.store offset=16
-         local.get $4
-         i32.const 32
+         local.set $11
+         local.get $2
+         i32.const 256
          i32.add
-         local.set $4
-         br $for-loop|4
+         local.set $2
+         local.get $41
+         i32.const 1
+         i32.add
+         local.set $41
+         br $for-loop|3
         end
        end
-       local.get $42
-       i32.const 1
+       local.get $0
+       local.get $29
        i32.add
-       local.set $42
-       br $for-loop|3
+       local.tee $2
+       local.get $18
+       v128.store
+       local.get $2
+       local.get $20
+       v128.store offset=16
+       local.get $2
+       local.get $26
+       v128.store offset=32
+       local.get $2
+       local.get $27
+       v128.store offset=48
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       br $for-loop|2
       end
      end
      i32.const 1036
      v128.load32_splat
-     local.set $24
+     local.set $43
      i32.const 1040
      v128.load32_splat
-     local.set $45
+     local.set $44
      i32.const 1028
      v128.load32_splat
-     local.set $46
+     local.set $45
      i32.const 1044
      v128.load32_splat
-     local.set $47
+     local.set $46
      i32.const 1048
      v128.load32_splat
-     local.set $48
+     local.set $47
      i32.const 1052
      v128.load32_splat
      local.set $37
@@ -9274,37 +9327,49 @@
      f32x4.splat
      local.set $33
      i32.const 0
-     local.set $4
-     loop $for-loop|5
-      local.get $4
-      local.get $40
+     local.set $11
+     loop $for-loop|4
+      local.get $11
+      local.get $39
       i32.lt_u
       if
-       local.get $4
        local.get $11
+       local.get $29
        i32.add
        local.tee $0
        v128.load
-       local.set $26
+       local.set $25
        local.get $0
        v128.load offset=16
-       local.set $25
-       local.get $20
-       local.tee $19
-       local.set $44
-       local.get $4
+       local.set $20
+       local.get $24
+       local.tee $18
+       local.set $27
        local.get $8
+       local.get $11
        i32.add
        local.set $0
        i32.const 0
        local.set $2
-       loop $for-loop|6
+       loop $for-loop|5
         local.get $2
         local.get $9
         i32.lt_s
         if
          local.get $0
          v128.load offset=16
+         local.get $20
+         f32x4.sub
+         local.get $34
+         f32x4.mul
+         local.get $33
+         f32x4.mul
+         local.tee $48
+         local.get $44
+         f32x4.add
+         local.set $28
+         local.get $0
+         v128.load
          local.get $25
          f32x4.sub
          local.get $34
@@ -9312,93 +9377,81 @@
          local.get $33
          f32x4.mul
          local.tee $49
-         local.get $45
+         local.get $44
          f32x4.add
-         local.set $32
-         local.get $0
-         v128.load
-         local.get $26
-         f32x4.sub
-         local.get $34
-         f32x4.mul
-         local.get $33
-         f32x4.mul
-         local.tee $50
-         local.get $45
-         f32x4.add
-         local.set $31
+         local.set $26
          local.get $0
          local.get $35
-         local.get $50
-         local.get $31
-         local.get $45
+         local.get $49
+         local.get $26
+         local.get $44
          f32x4.sub
          f32x4.sub
-         local.tee $51
+         local.tee $50
          local.get $36
          f32x4.relaxed_madd
-         local.get $51
+         local.get $50
          local.get $37
          f32x4.relaxed_madd
-         local.get $51
-         local.get $48
-         f32x4.relaxed_madd
-         local.get $51
+         local.get $50
          local.get $47
          f32x4.relaxed_madd
-         local.get $51
+         local.get $50
          local.get $46
          f32x4.relaxed_madd
-         local.get $31
+         local.get $50
+         local.get $45
+         f32x4.relaxed_madd
+         local.get $26
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $50
-         local.get $24
+         local.get $49
+         local.get $43
          f32x4.ge
          v128.and
-         local.tee $31
+         local.tee $26
          v128.store
          local.get $0
          local.get $35
-         local.get $49
-         local.get $32
-         local.get $45
+         local.get $48
+         local.get $28
+         local.get $44
          f32x4.sub
          f32x4.sub
-         local.tee $50
+         local.tee $49
          local.get $36
          f32x4.relaxed_madd
-         local.get $50
+         local.get $49
          local.get $37
          f32x4.relaxed_madd
-         local.get $50
-         local.get $48
-         f32x4.relaxed_madd
-         local.get $50
+         local.get $49
          local.get $47
          f32x4.relaxed_madd
-         local.get $50
+         local.get $49
          local.get $46
          f32x4.relaxed_madd
-         local.get $32
+         local.get $49
+         local.get $45
+         f32x4.relaxed_madd
+         local.get $28
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $49
-         local.get $24
+         local.get $48
+         local.get $43
          f32x4.ge
          v128.and
-         local.tee $32
+         local.tee $28
          v128.store offset=16
-         local.get $19
-         local.get $31
+         local.get $18
+         local.get $26
          f32x4.add
-         local.set $19
-         local.get $44
-         local.get $32
+         local.set $18
+         local.get $27
+         local.get $28
          f32x4.add
-         local.set $44
+         local.set $27
          local.get $0
          i32.const 256
          i32.add
@@ -9407,43 +9460,43 @@
          i32.const 1
          i32.add
          local.set $2
-         br $for-loop|6
+         br $for-loop|5
         end
        end
-       local.get $4
        local.get $11
+       local.get $29
        i32.add
        local.tee $0
-       local.get $46
-       local.get $19
+       local.get $45
+       local.get $18
        f32x4.div
-       local.get $11
+       local.get $29
        i32.const 256
        i32.sub
-       local.get $4
+       local.get $11
        i32.add
        local.tee $2
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $46
-       local.get $44
+       local.get $45
+       local.get $27
        f32x4.div
        local.get $2
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $4
+       local.get $11
        i32.const 32
        i32.add
-       local.set $4
-       br $for-loop|5
+       local.set $11
+       br $for-loop|4
       end
      end
      i32.const 1028
      v128.load32_splat
-     local.set $26
+     local.set $25
      i32.const 1068
      v128.load32_splat
      drop
@@ -9452,14 +9505,10 @@
      i32.const 352
      i32.mul
      i32.add
-     local.tee $52
-     i32.const 256
-     i32.add
-     local.set $27
-     local.get $52
+     local.tee $51
      i32.const 512
      i32.add
-     local.set $53
+     local.set $52
      local.get $8
      local.get $9
      i32.const 8
@@ -9468,131 +9517,126 @@
      local.set $0
      local.get $8
      local.set $2
+     local.get $4
      local.get $23
-     local.get $43
      i32.add
-     local.set $39
+     local.set $32
+     local.get $4
      local.get $22
-     local.get $43
      i32.add
-     local.set $42
+     local.set $41
+     local.get $4
      local.get $21
-     local.get $43
      i32.add
-     local.set $30
-     local.get $18
+     local.set $29
+     local.get $19
      i32.const 0
-     local.set $4
-     loop $for-loop|7
-      local.get $4
+     local.set $11
+     loop $for-loop|6
       local.get $9
-      i32.lt_s
+      local.get $11
+      i32.gt_s
       if
-       local.get $4
+       local.get $11
        i32x4.splat
-       local.set $31
+       local.set $26
        local.get $0
        v128.load
-       local.set $44
+       local.set $20
        local.get $0
        v128.load offset=16
-       local.set $18
+       local.set $28
        local.get $0
        v128.load offset=32
-       local.set $25
+       local.set $19
        local.get $0
        v128.load offset=48
        drop
        local.get $0
        v128.load offset=64
-       local.set $24
+       local.set $27
        local.get $0
        v128.load offset=80
-       local.set $20
+       local.set $24
        i32.const 0
-       local.set $11
-       loop $for-loop|8
-        local.get $11
-        local.get $40
-        i32.lt_u
+       local.set $42
+       loop $for-loop|7
+        local.get $39
+        local.get $42
+        i32.gt_u
         if
-         local.get $11
-         local.get $27
-         i32.add
-         v128.load
-         drop
          local.get $2
-         local.get $11
+         local.get $42
          i32.add
          v128.load
-         local.get $11
-         local.get $53
-         i32.add
-         v128.load
-         f32x4.mul
-         local.set $32
-         local.get $11
+         local.get $42
          local.get $52
          i32.add
          v128.load
-         local.get $31
-         i32x4.eq
+         f32x4.mul
          local.set $33
+         local.get $42
+         local.get $51
+         i32.add
+         v128.load
+         local.get $26
+         i32x4.eq
+         local.set $34
          local.get $22
          if
-          local.get $11
+          local.get $41
           local.get $42
           i32.add
-          local.get $32
+          local.get $33
           v128.store
          end
-         local.get $44
-         local.get $32
-         f32x4.add
-         local.set $44
-         local.get $25
-         local.get $32
-         local.get $33
-         v128.and
-         f32x4.add
-         local.set $25
-         local.get $18
-         local.get $33
-         i32x4.sub
-         local.set $18
          local.get $20
-         local.get $32
          local.get $33
-         local.get $26
+         f32x4.add
+         local.set $20
+         local.get $19
+         local.get $33
+         local.get $34
          v128.and
          f32x4.add
-         f32x4.pmax
-         local.set $20
+         local.set $19
+         local.get $28
+         local.get $34
+         i32x4.sub
+         local.set $28
          local.get $24
-         local.get $32
+         local.get $33
+         local.get $34
+         local.get $25
+         v128.and
+         f32x4.add
          f32x4.pmax
          local.set $24
-         local.get $11
+         local.get $27
+         local.get $33
+         f32x4.pmax
+         local.set $27
+         local.get $42
          i32.const 16
          i32.add
-         local.set $11
-         br $for-loop|8
+         local.set $42
+         br $for-loop|7
         end
        end
        local.get $0
-       local.get $44
+       local.get $20
        v128.store
        local.get $0
-       local.get $18
+       local.get $28
        v128.store offset=16
        local.get $0
-       local.get $25
+       local.get $19
        v128.store offset=32
        local.get $0
-       local.get $24
+       local.get $27
        v128.store offset=64
        local.get $0
-       local.get $20
+       local.get $24
        v128.store offset=80
        local.get $0
        i32.const 96
@@ -9603,28 +9647,28 @@
        i32.add
        local.set $2
        local.get $1
-       local.get $39
+       local.get $32
        i32.add
-       local.set $39
+       local.set $32
        local.get $3
-       local.get $42
+       local.get $41
        i32.add
-       local.set $42
+       local.set $41
        local.get $5
-       local.get $30
+       local.get $29
        i32.add
-       local.set $30
-       local.get $4
+       local.set $29
+       local.get $11
        i32.const 1
        i32.add
-       local.set $4
-       br $for-loop|7
+       local.set $11
+       br $for-loop|6
       end
      end
-     local.set $18
+     local.set $19
      i32.const 0
-     local.get $40
-     local.get $43
+     local.get $4
+     local.get $39
      i32.add
      local.tee $0
      i32.const 511
@@ -9638,10 +9682,10 @@
      if
       i32.const 1024
       v128.load32_splat
-      local.set $19
+      local.set $18
       i32.const 0
       local.set $2
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $2
        local.get $9
        i32.lt_s
@@ -9651,15 +9695,15 @@
         i32.const 6
         i32.shl
         i32.add
-        local.tee $4
-        local.get $4
+        local.tee $11
+        local.get $11
         f64.load
-        local.get $28
+        local.get $30
         local.get $2
         i32.const 96
         i32.mul
         i32.add
-        local.tee $11
+        local.tee $29
         v128.load
         local.tee $20
         f64x2.promote_low_f32x4
@@ -9675,10 +9719,10 @@
         f64.add
         f64.add
         f64.store
-        local.get $4
-        local.get $4
-        f64.load offset=8
         local.get $11
+        local.get $11
+        f64.load offset=8
+        local.get $29
         v128.load offset=16
         local.tee $20
         f64x2.convert_low_i32x4_s
@@ -9694,10 +9738,10 @@
         f64.add
         f64.add
         f64.store offset=8
-        local.get $4
-        local.get $4
-        f64.load offset=16
         local.get $11
+        local.get $11
+        f64.load offset=16
+        local.get $29
         v128.load offset=32
         local.tee $20
         f64x2.promote_low_f32x4
@@ -9713,21 +9757,21 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $11
-        local.get $19
+        local.get $29
+        local.get $18
         v128.store
-        local.get $11
-        local.get $19
+        local.get $29
+        local.get $18
         v128.store offset=16
-        local.get $11
-        local.get $19
+        local.get $29
+        local.get $18
         v128.store offset=32
         local.get $0
         if
-         local.get $4
-         local.get $4
-         f64.load offset=32
          local.get $11
+         local.get $11
+         f64.load offset=32
+         local.get $29
          v128.load offset=64
          local.tee $20
          f32x4.extract_lane 0
@@ -9743,10 +9787,10 @@
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $4
-         local.get $4
-         f64.load offset=40
          local.get $11
+         local.get $11
+         f64.load offset=40
+         local.get $29
          v128.load offset=80
          local.tee $20
          f32x4.extract_lane 0
@@ -9767,22 +9811,22 @@
         i32.const 1
         i32.add
         local.set $2
-        br $for-loop|9
+        br $for-loop|8
        end
       end
      end
-     local.get $43
+     local.get $4
      i32.const 256
      i32.add
-     local.set $43
+     local.set $4
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $41
+   local.get $40
    i32x4.extract_lane 0
    local.tee $0
-   local.get $41
+   local.get $40
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -9790,10 +9834,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $41
+   local.get $40
    i32x4.extract_lane 2
    local.tee $1
-   local.get $41
+   local.get $40
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -9809,10 +9853,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.2
    drop
-   local.get $18
+   local.get $19
    i32x4.extract_lane 0
    local.tee $0
-   local.get $18
+   local.get $19
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -9820,10 +9864,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $18
+   local.get $19
    i32x4.extract_lane 2
    local.tee $1
-   local.get $18
+   local.get $19
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -9845,54 +9889,55 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
+  (local $21 i32)
   (local $22 i32)
   (local $23 v128)
   (local $24 v128)
   (local $25 i32)
-  (local $26 i32)
+  (local $26 v128)
   (local $27 v128)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
   (local $31 v128)
   (local $32 i32)
   (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 i32)
-  (local $37 i32)
-  (local $38 i32)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
   (local $39 v128)
   (local $40 v128)
   (local $41 v128)
-  (local $42 v128)
-  (local $43 v128)
+  (local $42 i32)
+  (local $43 i32)
   (local $44 i32)
   (local $45 i32)
-  (local $46 v128)
+  (local $46 i32)
   (local $47 v128)
-  (local $48 v128)
-  (local $49 v128)
-  (local $50 v128)
-  (local $51 v128)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
   (local $52 v128)
   (local $53 v128)
-  (local $54 v128)
   local.get $0
   local.set $22
+  local.get $2
+  local.set $21
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $37
+  local.set $43
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $38
+  local.tee $42
   i32.const 0
   local.get $9
   i32.const 96
@@ -9900,47 +9945,49 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $31
-  local.set $19
+  local.tee $47
+  local.set $52
   local.get $11
   i32.const 2
   i32.shl
-  local.set $34
+  local.set $45
+  i32.const 0
+  local.set $11
   block $wasm/assembly/loss/statsChunk|inlined.3 (result i32)
    loop $for-loop|0
-    local.get $29
-    local.get $34
+    local.get $11
+    local.get $45
     i32.lt_u
     if
-     local.get $29
+     local.get $11
      i32.const 2
      i32.shr_u
-     local.set $11
+     local.set $33
      i32.const 256
-     local.get $34
-     local.get $29
+     local.get $45
+     local.get $11
      i32.sub
      local.tee $0
      local.get $0
      i32.const 256
      i32.gt_u
      select
-     local.set $32
+     local.set $46
      i32.const 1
      local.set $0
      i32.const 0
-     local.set $30
+     local.set $49
      loop $for-loop|1
-      local.get $30
-      local.get $32
-      i32.lt_u
+      local.get $46
+      local.get $49
+      i32.gt_u
       if
-       local.get $11
-       local.get $30
+       local.get $33
+       local.get $49
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $25
+       local.set $32
        i32.const 1024
        v128.load32_splat
        local.set $18
@@ -9948,45 +9995,44 @@
        v128.load32_splat
        local.set $20
        local.get $7
-       if (result v128)
+       if
         local.get $7
-        local.get $25
+        local.get $32
         i32.add
         v128.load
         local.get $18
         i8x16.eq
         v128.not
-       else
-        local.get $20
+        local.set $20
        end
-       local.tee $21
+       local.get $20
        i16x8.extend_low_i8x16_s
-       local.set $39
+       local.set $28
        local.get $18
-       local.tee $20
+       local.tee $23
        local.set $24
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $25
+        local.get $32
         i32.add
         v128.load
-        local.tee $20
+        local.tee $19
         i16x8.extend_low_i8x16_u
-        local.tee $23
+        local.tee $26
         i32x4.extend_low_i16x8_u
         local.set $18
-        local.get $20
+        local.get $19
         i16x8.extend_high_i8x16_u
-        local.tee $24
+        local.tee $19
         i32x4.extend_low_i16x8_u
-        local.set $20
-        local.get $24
+        local.set $23
+        local.get $19
         i32x4.extend_high_i16x8_u
         local.set $24
-        local.get $23
+        local.get $26
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -9994,53 +10040,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $25
+         local.get $32
          i32.const 1
          i32.shl
          i32.add
-         local.tee $26
+         local.tee $2
          v128.load
-         local.tee $23
+         local.tee $26
          i32x4.extend_low_i16x8_u
          local.set $18
-         local.get $26
+         local.get $2
          v128.load offset=16
-         local.tee $24
+         local.tee $19
          i32x4.extend_low_i16x8_u
-         local.set $20
-         local.get $24
+         local.set $23
+         local.get $19
          i32x4.extend_high_i16x8_u
          local.set $24
-         local.get $23
+         local.get $26
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $25
+          local.get $32
           i32.const 2
           i32.shl
           i32.add
-          local.tee $26
+          local.tee $2
           v128.load
           local.set $18
-          local.get $26
+          local.get $2
           v128.load offset=32
-          local.set $20
-          local.get $26
+          local.set $23
+          local.get $2
           v128.load offset=48
           local.set $24
-          local.get $26
+          local.get $2
           v128.load offset=16
          else
           local.get $18
          end
         end
        end
-       local.set $40
-       local.get $39
+       local.set $27
+       local.get $28
        i32x4.extend_low_i16x8_s
-       local.get $25
+       local.get $32
        i32x4.splat
        i32.const 1088
        v128.load
@@ -10048,57 +10094,58 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $41
+       local.tee $26
        v128.and
-       local.set $23
+       local.set $19
        i32.const 1024
        v128.load32_splat
-       local.set $27
-       local.get $30
-       local.get $37
+       local.set $29
+       local.get $43
+       local.get $49
        i32.add
-       local.tee $26
+       local.tee $25
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $28
-       if
-        local.get $41
+       local.tee $2
+       if (result v128)
+        local.get $26
         local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $41
+        local.tee $26
         local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $27
+        local.get $29
         local.get $14
         select
         local.tee $18
         v128.or
         v128.andnot
-        local.set $27
-        local.get $23
-        local.get $41
+        local.set $29
+        local.get $19
+        local.get $26
         local.get $18
         v128.andnot
         v128.and
-        local.set $23
+       else
+        local.get $19
        end
-       local.get $23
+       local.tee $18
        v128.bitselect
        v128.store
-       local.get $26
-       local.get $23
-       v128.store offset=256
-       local.get $39
-       i32x4.extend_high_i16x8_s
        local.get $25
+       local.get $18
+       v128.store offset=256
+       local.get $28
+       i32x4.extend_high_i16x8_s
+       local.get $32
        i32.const 4
        i32.add
        i32x4.splat
@@ -10108,53 +10155,53 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $39
+       local.tee $19
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $23
-       local.get $26
-       local.get $40
-       i32.const 1064
-       v128.load32_splat
-       local.get $28
+       local.set $53
+       local.get $2
        if
-        local.get $39
-        local.get $40
+        local.get $19
+        local.get $27
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $39
-        local.get $40
+        local.tee $26
+        local.get $27
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $23
+        local.get $53
         local.get $14
         select
-        local.tee $40
+        local.tee $19
         v128.or
         v128.andnot
-        local.set $23
+        local.set $53
         local.get $18
-        local.get $39
-        local.get $40
+        local.get $26
+        local.get $19
         v128.andnot
         v128.and
         local.set $18
        end
+       local.get $25
+       local.get $27
+       i32.const 1064
+       v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $26
+       local.get $25
        local.get $18
        v128.store offset=272
-       local.get $21
+       local.get $20
        i16x8.extend_high_i8x16_s
-       local.tee $39
+       local.tee $27
        i32x4.extend_low_i16x8_s
-       local.get $25
+       local.get $32
        i32.const 8
        i32.add
        i32x4.splat
@@ -10164,53 +10211,53 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $40
+       local.tee $20
        v128.and
-       local.set $18
+       local.set $19
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $26
-       local.get $20
-       i32.const 1064
-       v128.load32_splat
-       local.get $28
+       local.set $18
+       local.get $2
        if
-        local.get $40
         local.get $20
+        local.get $23
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $40
-        local.get $20
+        local.tee $26
+        local.get $23
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $18
         local.get $14
         select
         local.tee $20
         v128.or
         v128.andnot
-        local.set $21
-        local.get $18
-        local.get $40
+        local.set $18
+        local.get $19
+        local.get $26
         local.get $20
         v128.andnot
         v128.and
-        local.set $18
+        local.set $19
        end
-       local.get $18
+       local.get $25
+       local.get $23
+       i32.const 1064
+       v128.load32_splat
+       local.get $19
        v128.bitselect
        v128.store offset=32
-       local.get $26
-       local.get $18
-       v128.store offset=288
-       local.get $21
-       local.set $20
-       local.get $39
-       i32x4.extend_high_i16x8_s
        local.get $25
+       local.get $19
+       v128.store offset=288
+       local.get $18
+       local.set $20
+       local.get $27
+       i32x4.extend_high_i16x8_s
+       local.get $32
        i32.const 12
        i32.add
        i32x4.splat
@@ -10220,64 +10267,64 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $39
+       local.tee $23
        v128.and
-       local.set $18
+       local.set $19
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $26
-       local.get $24
-       i32.const 1064
-       v128.load32_splat
-       local.get $28
+       local.set $18
+       local.get $2
        if
-        local.get $39
+        local.get $23
         local.get $24
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $39
+        local.tee $26
         local.get $24
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $18
         local.get $14
         select
-        local.tee $24
+        local.tee $23
         v128.or
         v128.andnot
-        local.set $21
-        local.get $18
-        local.get $39
-        local.get $24
+        local.set $18
+        local.get $19
+        local.get $26
+        local.get $23
         v128.andnot
         v128.and
-        local.set $18
+        local.set $19
        end
-       local.get $18
+       local.get $25
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
+       local.get $19
        v128.bitselect
        v128.store offset=48
-       local.get $26
-       local.get $18
+       local.get $25
+       local.get $19
        v128.store offset=304
        i32.const 0
        local.get $0
-       local.get $27
-       local.get $23
+       local.get $29
+       local.get $53
        v128.or
        local.get $20
-       local.get $21
+       local.get $18
        v128.or
        v128.or
        v128.any_true
        select
        local.set $0
-       local.get $30
+       local.get $49
        i32.const -64
        i32.sub
-       local.set $30
+       local.set $49
        br $for-loop|1
       end
      end
@@ -10289,9 +10336,12 @@
      i32.const 1024
      v128.load32_splat
      local.set $20
+     i32.const 1032
+     v128.load32_splat
+     local.set $19
      i32.const 1068
      v128.load32_splat
-     local.set $18
+     local.set $30
      local.get $8
      local.get $9
      i32.const 352
@@ -10299,325 +10349,331 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $26
-     local.get $22
-     local.get $29
-     i32.add
-     local.set $25
-     local.get $8
-     local.set $0
+     local.set $32
      i32.const 0
-     local.set $11
+     local.set $0
      loop $for-loop|2
-      local.get $11
-      local.get $32
+      local.get $0
+      local.get $46
       i32.lt_u
       if
-       local.get $0
-       local.get $11
-       i32.add
-       local.get $11
-       local.get $25
-       i32.add
-       v128.load
-       local.tee $21
-       v128.store
-       local.get $11
-       local.get $26
-       i32.add
-       local.get $21
-       v128.store
-       local.get $31
-       local.get $21
+       local.get $19
+       local.tee $18
+       local.set $23
        local.get $18
-       v128.and
-       i32x4.max_u
-       local.set $31
+       local.tee $24
+       local.set $53
        local.get $11
-       i32.const 16
+       local.get $22
        i32.add
-       local.set $11
-       br $for-loop|2
-      end
-     end
-     i32.const 1
-     local.set $28
-     loop $for-loop|3
-      local.get $9
-      local.get $28
-      i32.gt_s
-      if
-       local.get $1
-       local.get $25
-       i32.add
-       local.set $25
        local.get $0
-       i32.const 256
        i32.add
-       local.set $0
+       local.set $2
+       local.get $0
+       local.get $8
+       i32.add
+       local.set $51
        i32.const 0
-       local.set $11
-       loop $for-loop|4
-        local.get $11
-        local.get $32
-        i32.lt_u
+       local.set $50
+       loop $for-loop|3
+        local.get $9
+        local.get $50
+        i32.gt_s
         if
-         local.get $11
-         local.get $25
-         i32.add
-         local.tee $30
+         local.get $2
          v128.load offset=16
-         local.set $21
-         local.get $0
-         local.get $11
-         i32.add
-         local.tee $33
-         local.get $30
+         local.set $29
+         local.get $2
+         v128.load offset=32
+         local.set $28
+         local.get $2
+         v128.load offset=48
+         local.set $27
+         local.get $51
+         local.get $2
          v128.load
-         local.tee $23
+         local.tee $26
          v128.store
-         local.get $33
-         local.get $21
+         local.get $51
+         local.get $29
          v128.store offset=16
-         local.get $31
-         local.get $23
-         local.get $18
-         v128.and
-         i32x4.max_u
-         local.get $21
-         local.get $18
-         v128.and
-         i32x4.max_u
-         local.set $31
-         local.get $11
+         local.get $51
+         local.get $28
+         v128.store offset=32
+         local.get $51
+         local.get $27
+         v128.store offset=48
+         local.get $47
          local.get $26
-         i32.add
-         local.tee $30
          local.get $30
-         v128.load
+         v128.and
+         i32x4.max_u
+         local.get $29
+         local.get $30
+         v128.and
+         i32x4.max_u
+         local.get $28
+         local.get $30
+         v128.and
+         i32x4.max_u
+         local.get $27
+         local.get $30
+         v128.and
+         i32x4.max_u
+         local.set $47
+         local.get $18
+         local.get $26
+         f32x4.pmax
+         local.set $18
          local.get $23
+         local.get $29
          f32x4.pmax
-         v128.store
-         local.get $30
-         local.get $30
-         v128.load offset=16
-         local.get $21
+         local.set $23
+         local.get $24
+         local.get $28
          f32x4.pmax
-         v128.store offset=16
-         local.get $11
-         i32.const 32
+         local.set $24
+         local.get $53
+         local.get $27
+         f32x4.pmax
+         local.set $53
+         local.get $1
+         local.get $2
          i32.add
-         local.set $11
-         br $for-loop|4
+         local.set $2
+         local.get $51
+         i32.const 256
+         i32.add
+         local.set $51
+         local.get $50
+         i32.const 1
+         i32.add
+         local.set $50
+         br $for-loop|3
         end
        end
-       local.get $28
-       i32.const 1
+       local.get $0
+       local.get $32
        i32.add
-       local.set $28
-       br $for-loop|3
+       local.tee $2
+       local.get $18
+       v128.store
+       local.get $2
+       local.get $23
+       v128.store offset=16
+       local.get $2
+       local.get $24
+       v128.store offset=32
+       local.get $2
+       local.get $53
+       v128.store offset=48
+       local.get $0
+       i32.const -64
+       i32.sub
+       local.set $0
+       br $for-loop|2
       end
      end
      i32.const 1036
      v128.load32_splat
-     local.set $46
+     local.set $40
      i32.const 1040
      v128.load32_splat
-     local.set $47
+     local.set $39
      i32.const 1028
      v128.load32_splat
-     local.set $48
+     local.set $38
      i32.const 1044
      v128.load32_splat
-     local.set $49
+     local.set $37
      i32.const 1048
      v128.load32_splat
-     local.set $50
+     local.set $36
      i32.const 1052
      v128.load32_splat
-     local.set $51
+     local.set $31
      i32.const 1056
      v128.load32_splat
-     local.set $21
+     local.set $30
      i32.const 1060
      v128.load32_splat
-     local.set $23
+     local.set $29
      local.get $15
      f32x4.splat
-     local.set $24
+     local.set $28
      local.get $16
      f32x4.splat
-     local.set $39
+     local.set $27
      i32.const 0
-     local.set $11
-     loop $for-loop|5
-      local.get $11
-      local.get $32
+     local.set $2
+     loop $for-loop|4
+      local.get $2
+      local.get $46
       i32.lt_u
       if
-       local.get $11
-       local.get $26
+       local.get $2
+       local.get $32
        i32.add
        local.tee $0
        v128.load
-       local.set $40
+       local.set $26
        local.get $0
        v128.load offset=16
        local.set $41
        local.get $20
        local.tee $18
-       local.set $27
+       local.set $53
+       local.get $2
        local.get $8
-       local.get $11
        i32.add
        local.set $0
        i32.const 0
-       local.set $25
-       loop $for-loop|6
+       local.set $51
+       loop $for-loop|5
         local.get $9
-        local.get $25
+        local.get $51
         i32.gt_s
         if
          local.get $0
          v128.load offset=16
          local.get $41
          f32x4.sub
-         local.get $24
+         local.get $28
          f32x4.mul
+         local.get $27
+         f32x4.mul
+         local.tee $35
          local.get $39
-         f32x4.mul
-         local.tee $52
-         local.get $47
          f32x4.add
-         local.set $42
+         local.set $24
          local.get $0
          v128.load
-         local.get $40
+         local.get $26
          f32x4.sub
-         local.get $24
+         local.get $28
          f32x4.mul
+         local.get $27
+         f32x4.mul
+         local.tee $23
          local.get $39
-         f32x4.mul
-         local.tee $53
-         local.get $47
          f32x4.add
-         local.set $43
+         local.set $19
          local.get $0
+         local.get $29
          local.get $23
-         local.get $53
-         local.get $43
-         local.get $47
+         local.get $19
+         local.get $39
          f32x4.sub
          f32x4.sub
-         local.tee $54
-         local.get $21
+         local.tee $34
+         local.get $30
          f32x4.relaxed_madd
-         local.get $54
-         local.get $51
+         local.get $34
+         local.get $31
          f32x4.relaxed_madd
-         local.get $54
-         local.get $50
+         local.get $34
+         local.get $36
          f32x4.relaxed_madd
-         local.get $54
-         local.get $49
+         local.get $34
+         local.get $37
          f32x4.relaxed_madd
-         local.get $54
-         local.get $48
+         local.get $34
+         local.get $38
          f32x4.relaxed_madd
-         local.get $43
+         local.get $19
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $53
-         local.get $46
+         local.get $23
+         local.get $40
          f32x4.ge
          v128.and
-         local.tee $43
+         local.tee $23
          v128.store
          local.get $0
-         local.get $23
-         local.get $52
-         local.get $42
-         local.get $47
+         local.get $29
+         local.get $35
+         local.get $24
+         local.get $39
          f32x4.sub
          f32x4.sub
-         local.tee $53
-         local.get $21
+         local.tee $19
+         local.get $30
          f32x4.relaxed_madd
-         local.get $53
-         local.get $51
+         local.get $19
+         local.get $31
          f32x4.relaxed_madd
-         local.get $53
-         local.get $50
+         local.get $19
+         local.get $36
          f32x4.relaxed_madd
-         local.get $53
-         local.get $49
+         local.get $19
+         local.get $37
          f32x4.relaxed_madd
-         local.get $53
-         local.get $48
+         local.get $19
+         local.get $38
          f32x4.relaxed_madd
-         local.get $42
+         local.get $24
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $52
-         local.get $46
+         local.get $35
+         local.get $40
          f32x4.ge
          v128.and
-         local.tee $42
+         local.tee $19
          v128.store offset=16
          local.get $18
-         local.get $43
+         local.get $23
          f32x4.add
          local.set $18
-         local.get $27
-         local.get $42
+         local.get $53
+         local.get $19
          f32x4.add
-         local.set $27
+         local.set $53
          local.get $0
          i32.const 256
          i32.add
          local.set $0
-         local.get $25
+         local.get $51
          i32.const 1
          i32.add
-         local.set $25
-         br $for-loop|6
+         local.set $51
+         br $for-loop|5
         end
        end
-       local.get $11
-       local.get $26
-       i32.add
-       local.tee $0
-       local.get $48
-       local.get $18
-       f32x4.div
-       local.get $26
-       i32.const 256
-       i32.sub
-       local.get $11
+       local.get $2
+       local.get $32
        i32.add
        local.tee $25
+       local.get $38
+       local.get $18
+       f32x4.div
+       local.get $32
+       i32.const 256
+       i32.sub
+       local.get $2
+       i32.add
+       local.tee $0
        v128.load
        v128.and
        v128.store
-       local.get $0
-       local.get $48
-       local.get $27
-       f32x4.div
        local.get $25
+       local.get $38
+       local.get $53
+       f32x4.div
+       local.get $0
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $11
+       local.get $2
        i32.const 32
        i32.add
-       local.set $11
-       br $for-loop|5
+       local.set $2
+       br $for-loop|4
       end
      end
      i32.const 0
-     local.set $11
+     local.set $48
      i32.const 1028
      v128.load32_splat
      drop
@@ -10629,326 +10685,315 @@
      i32.const 352
      i32.mul
      i32.add
-     local.tee $35
-     i32.const 256
-     i32.add
-     local.set $44
-     local.get $35
+     local.tee $32
      i32.const 512
      i32.add
-     local.set $45
+     local.set $25
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $25
+     local.set $51
      local.get $8
-     local.set $0
+     local.set $2
+     local.get $11
      local.get $22
-     local.get $29
      i32.add
-     local.set $36
-     local.get $2
-     local.get $29
+     local.set $44
+     local.get $11
+     local.get $21
      i32.add
-     local.set $30
+     local.set $49
      local.get $4
-     local.get $29
+     local.get $11
      i32.add
-     local.set $26
-     local.get $19
-     i32.const 0
      local.set $33
-     loop $for-loop|7
+     i32.const 0
+     local.set $0
+     loop $for-loop|6
+      local.get $0
       local.get $9
-      local.get $33
-      i32.gt_s
+      i32.lt_s
       if
-       local.get $33
+       local.get $0
        i32x4.splat
-       local.set $20
-       local.get $25
+       local.set $24
+       local.get $51
        v128.load
-       local.set $27
-       local.get $25
+       local.set $18
+       local.get $51
        v128.load offset=16
-       local.set $19
-       local.get $25
+       local.set $29
+       local.get $51
        v128.load offset=32
        local.set $23
-       local.get $25
+       local.get $51
        v128.load offset=48
        drop
-       local.get $25
+       local.get $51
        v128.load offset=64
        drop
-       local.get $25
+       local.get $51
        v128.load offset=80
        drop
        i32.const 0
-       local.set $28
-       loop $for-loop|8
-        local.get $28
-        local.get $32
-        i32.lt_u
+       local.set $50
+       loop $for-loop|7
+        local.get $46
+        local.get $50
+        i32.gt_u
         if
-         local.get $28
-         local.get $44
+         local.get $2
+         local.get $50
          i32.add
          v128.load
-         drop
-         local.get $0
-         local.get $28
-         i32.add
-         v128.load
-         local.get $28
-         local.get $45
+         local.get $25
+         local.get $50
          i32.add
          v128.load
          f32x4.mul
-         local.set $21
-         local.get $28
-         local.get $35
+         local.set $20
+         local.get $32
+         local.get $50
          i32.add
          v128.load
-         local.get $20
+         local.get $24
          i32x4.eq
-         local.set $24
-         local.get $2
+         local.set $19
+         local.get $21
          if
-          local.get $28
-          local.get $30
+          local.get $49
+          local.get $50
           i32.add
-          local.get $21
+          local.get $20
           v128.store
          end
-         local.get $27
-         local.get $21
+         local.get $18
+         local.get $20
          f32x4.add
-         local.set $27
+         local.set $18
          local.get $23
-         local.get $21
-         local.get $24
+         local.get $20
+         local.get $19
          v128.and
          f32x4.add
          local.set $23
+         local.get $29
          local.get $19
-         local.get $24
          i32x4.sub
-         local.set $19
-         local.get $28
+         local.set $29
+         local.get $50
          i32.const 16
          i32.add
-         local.set $28
-         br $for-loop|8
+         local.set $50
+         br $for-loop|7
         end
        end
-       local.get $25
-       local.get $27
+       local.get $51
+       local.get $18
        v128.store
-       local.get $25
-       local.get $19
+       local.get $51
+       local.get $29
        v128.store offset=16
-       local.get $25
+       local.get $51
        local.get $23
        v128.store offset=32
-       local.get $25
+       local.get $51
        i32.const 96
        i32.add
-       local.set $25
-       local.get $0
+       local.set $51
+       local.get $2
        i32.const 256
        i32.add
-       local.set $0
+       local.set $2
        local.get $1
-       local.get $36
+       local.get $44
        i32.add
-       local.set $36
+       local.set $44
        local.get $3
-       local.get $30
+       local.get $49
        i32.add
-       local.set $30
+       local.set $49
        local.get $5
-       local.get $26
-       i32.add
-       local.set $26
        local.get $33
-       i32.const 1
        i32.add
        local.set $33
-       br $for-loop|7
+       local.get $0
+       i32.const 1
+       i32.add
+       local.set $0
+       br $for-loop|6
       end
      end
-     local.set $19
-     local.get $29
-     local.get $32
+     local.get $11
+     local.get $46
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      i32.const 0
      local.get $0
-     local.get $34
+     local.get $45
      i32.ne
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
-      local.set $18
-      loop $for-loop|9
+      local.set $19
+      loop $for-loop|8
        local.get $9
-       local.get $11
+       local.get $48
        i32.gt_s
        if
         local.get $17
-        local.get $11
+        local.get $48
         i32.const 6
         i32.shl
         i32.add
-        local.tee $0
-        local.get $0
+        local.tee $2
+        local.get $2
         f64.load
-        local.get $38
-        local.get $11
+        local.get $42
+        local.get $48
         i32.const 96
         i32.mul
         i32.add
-        local.tee $25
+        local.tee $0
         v128.load
-        local.tee $20
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $0
-        local.get $0
+        local.get $2
+        local.get $2
         f64.load offset=8
-        local.get $25
+        local.get $0
         v128.load offset=16
-        local.tee $20
+        local.tee $18
         f64x2.convert_low_i32x4_s
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $0
-        local.get $0
+        local.get $2
+        local.get $2
         f64.load offset=16
-        local.get $25
+        local.get $0
         v128.load offset=32
-        local.tee $20
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $25
-        local.get $18
+        local.get $0
+        local.get $19
         v128.store
-        local.get $25
-        local.get $18
+        local.get $0
+        local.get $19
         v128.store offset=16
-        local.get $25
-        local.get $18
+        local.get $0
+        local.get $19
         v128.store offset=32
-        local.get $11
+        local.get $48
         i32.const 1
         i32.add
-        local.set $11
-        br $for-loop|9
+        local.set $48
+        br $for-loop|8
        end
       end
      end
-     local.get $29
+     local.get $11
      i32.const 256
      i32.add
-     local.set $29
+     local.set $11
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $31
+   local.get $47
    i32x4.extract_lane 0
-   local.tee $0
-   local.get $31
-   i32x4.extract_lane 1
    local.tee $1
+   local.get $47
+   i32x4.extract_lane 1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
-   local.get $31
+   local.tee $2
+   local.get $47
    i32x4.extract_lane 2
    local.tee $1
-   local.get $31
+   local.get $47
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    i32.const 2139095039
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.3
    drop
-   local.get $19
+   local.get $52
    i32x4.extract_lane 0
-   local.tee $0
-   local.get $19
-   i32x4.extract_lane 1
    local.tee $1
+   local.get $52
+   i32x4.extract_lane 1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
-   local.get $19
+   local.tee $2
+   local.get $52
    i32x4.extract_lane 2
    local.tee $1
-   local.get $19
+   local.get $52
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    local.tee $0
    i32.const 1
@@ -10967,8 +11012,8 @@
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 v128)
-  (local $29 i32)
+  (local $28 i32)
+  (local $29 v128)
   (local $30 v128)
   (local $31 i32)
   (local $32 i32)
@@ -11014,19 +11059,21 @@
   i32.const 2
   i32.shl
   local.set $32
+  i32.const 0
+  local.set $11
   block $wasm/assembly/loss/statsChunk|inlined.12 (result i32)
    loop $for-loop|0
-    local.get $29
+    local.get $11
     local.get $32
     i32.lt_u
     if
-     local.get $29
+     local.get $11
      i32.const 2
      i32.shr_u
-     local.set $11
+     local.set $25
      i32.const 256
      local.get $32
-     local.get $29
+     local.get $11
      i32.sub
      local.tee $0
      local.get $0
@@ -11037,18 +11084,18 @@
      i32.const 1
      local.set $0
      i32.const 0
-     local.set $26
+     local.set $27
      loop $for-loop|1
-      local.get $26
+      local.get $27
       local.get $33
       i32.lt_u
       if
-       local.get $11
-       local.get $26
+       local.get $25
+       local.get $27
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $25
+       local.set $26
        i32.const 1024
        v128.load32_splat
        local.set $18
@@ -11058,7 +11105,7 @@
        local.get $7
        if (result v128)
         local.get $7
-        local.get $25
+        local.get $26
         i32.add
         v128.load
         local.get $18
@@ -11078,7 +11125,7 @@
        i32.eq
        if (result v128)
         local.get $6
-        local.get $25
+        local.get $26
         i32.add
         v128.load
         local.tee $20
@@ -11102,16 +11149,16 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $25
+         local.get $26
          i32.const 1
          i32.shl
          i32.add
-         local.tee $27
+         local.tee $28
          v128.load
          local.tee $23
          i32x4.extend_low_i16x8_u
          local.set $18
-         local.get $27
+         local.get $28
          v128.load offset=16
          local.tee $24
          i32x4.extend_low_i16x8_u
@@ -11125,20 +11172,20 @@
          local.get $12
          if (result v128)
           local.get $6
-          local.get $25
+          local.get $26
           i32.const 2
           i32.shl
           i32.add
-          local.tee $27
+          local.tee $28
           v128.load
           local.set $18
-          local.get $27
+          local.get $28
           v128.load offset=32
           local.set $20
-          local.get $27
+          local.get $28
           v128.load offset=48
           local.set $24
-          local.get $27
+          local.get $28
           v128.load offset=16
          else
           local.get $18
@@ -11148,7 +11195,7 @@
        local.set $37
        local.get $30
        i32x4.extend_low_i16x8_s
-       local.get $25
+       local.get $26
        i32x4.splat
        i32.const 1088
        v128.load
@@ -11161,11 +11208,11 @@
        local.set $23
        i32.const 1024
        v128.load32_splat
-       local.set $28
-       local.get $26
+       local.set $29
+       local.get $27
        local.get $36
        i32.add
-       local.tee $27
+       local.tee $28
        local.get $18
        i32.const 1064
        v128.load32_splat
@@ -11184,13 +11231,13 @@
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $28
+        local.get $29
         local.get $14
         select
         local.tee $18
         v128.or
         v128.andnot
-        local.set $28
+        local.set $29
         local.get $23
         local.get $39
         local.get $18
@@ -11201,12 +11248,12 @@
        local.get $23
        v128.bitselect
        v128.store
-       local.get $27
+       local.get $28
        local.get $23
        v128.store offset=256
        local.get $30
        i32x4.extend_high_i16x8_s
-       local.get $25
+       local.get $26
        i32.const 4
        i32.add
        i32x4.splat
@@ -11222,7 +11269,7 @@
        i32.const 1024
        v128.load32_splat
        local.set $23
-       local.get $27
+       local.get $28
        local.get $37
        i32.const 1064
        v128.load32_splat
@@ -11255,14 +11302,14 @@
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $27
+       local.get $28
        local.get $18
        v128.store offset=272
        local.get $21
        i16x8.extend_high_i8x16_s
        local.tee $30
        i32x4.extend_low_i16x8_s
-       local.get $25
+       local.get $26
        i32.const 8
        i32.add
        i32x4.splat
@@ -11278,7 +11325,7 @@
        i32.const 1024
        v128.load32_splat
        local.set $21
-       local.get $27
+       local.get $28
        local.get $20
        i32.const 1064
        v128.load32_splat
@@ -11311,14 +11358,14 @@
        local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $27
+       local.get $28
        local.get $18
        v128.store offset=288
        local.get $21
        local.set $20
        local.get $30
        i32x4.extend_high_i16x8_s
-       local.get $25
+       local.get $26
        i32.const 12
        i32.add
        i32x4.splat
@@ -11334,7 +11381,7 @@
        i32.const 1024
        v128.load32_splat
        local.set $21
-       local.get $27
+       local.get $28
        local.get $24
        i32.const 1064
        v128.load32_splat
@@ -11367,12 +11414,12 @@
        local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $27
+       local.get $28
        local.get $18
        v128.store offset=304
        i32.const 0
        local.get $0
-       local.get $28
+       local.get $29
        local.get $23
        v128.or
        local.get $20
@@ -11382,10 +11429,10 @@
        v128.any_true
        select
        local.set $0
-       local.get $26
+       local.get $27
        i32.const -64
        i32.sub
-       local.set $26
+       local.set $27
        br $for-loop|1
       end
      end
@@ -11422,19 +11469,19 @@
      i32.const 8
      i32.shl
      i32.add
-     local.set $11
+     local.set $25
      local.get $8
      local.set $0
+     local.get $11
      local.get $22
-     local.get $29
+     i32.add
+     local.set $28
+     local.get $2
+     local.get $11
      i32.add
      local.set $27
-     local.get $2
-     local.get $29
-     i32.add
-     local.set $26
      local.get $4
-     local.get $29
+     local.get $11
      i32.add
      local.set $31
      local.get $41
@@ -11442,39 +11489,39 @@
      local.set $20
      i32.const 0
      local.set $34
-     loop $for-loop|7
+     loop $for-loop|6
       local.get $9
       local.get $34
       i32.gt_s
       if
-       local.get $11
+       local.get $25
        v128.load
-       local.set $28
-       local.get $11
+       local.set $21
+       local.get $25
        v128.load offset=16
-       local.set $19
-       local.get $11
+       local.set $29
+       local.get $25
        v128.load offset=32
        local.set $23
-       local.get $11
+       local.get $25
        v128.load offset=48
-       local.set $21
-       local.get $11
+       local.set $19
+       local.get $25
        v128.load offset=64
        local.set $30
-       local.get $11
+       local.get $25
        v128.load offset=80
        local.set $24
        i32.const 0
-       local.set $25
-       loop $for-loop|8
-        local.get $25
+       local.set $26
+       loop $for-loop|7
+        local.get $26
         local.get $33
         i32.lt_u
         if
          local.get $20
-         local.get $25
-         local.get $27
+         local.get $26
+         local.get $28
          i32.add
          v128.load
          local.tee $42
@@ -11548,7 +11595,7 @@
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $25
+         local.get $26
          local.get $38
          i32.add
          v128.load
@@ -11557,19 +11604,19 @@
          local.set $43
          local.get $2
          if
-          local.get $25
           local.get $26
+          local.get $27
           i32.add
           local.get $43
           v128.store
          end
          local.get $43
          local.get $43
-         local.get $28
+         local.get $21
          f32x4.relaxed_madd
-         local.set $28
+         local.set $21
          local.get $18
-         local.get $25
+         local.get $26
          local.get $31
          i32.add
          v128.load
@@ -11584,21 +11631,20 @@
          f32x4.sub
          local.get $39
          v128.and
-         local.set $44
-         local.get $42
-         local.get $42
-         local.get $19
-         f32x4.relaxed_madd
-         local.set $19
-         local.get $44
+         local.tee $44
          local.get $44
          local.get $23
          f32x4.relaxed_madd
          local.set $23
-         local.get $21
+         local.get $19
          local.get $42
          f32x4.pmax
-         local.set $21
+         local.set $19
+         local.get $42
+         local.get $42
+         local.get $29
+         f32x4.relaxed_madd
+         local.set $29
          local.get $24
          local.get $43
          local.get $42
@@ -11609,47 +11655,47 @@
          local.get $43
          f32x4.pmax
          local.set $30
-         local.get $25
+         local.get $26
          i32.const 16
          i32.add
-         local.set $25
-         br $for-loop|8
+         local.set $26
+         br $for-loop|7
         end
        end
-       local.get $11
-       local.get $28
+       local.get $25
+       local.get $21
        v128.store
-       local.get $11
-       local.get $19
+       local.get $25
+       local.get $29
        v128.store offset=16
-       local.get $11
+       local.get $25
        local.get $23
        v128.store offset=32
-       local.get $11
-       local.get $21
+       local.get $25
+       local.get $19
        v128.store offset=48
-       local.get $11
+       local.get $25
        local.get $30
        v128.store offset=64
-       local.get $11
+       local.get $25
        local.get $24
        v128.store offset=80
-       local.get $11
+       local.get $25
        i32.const 96
        i32.add
-       local.set $11
+       local.set $25
        local.get $0
        i32.const 256
        i32.add
        local.set $0
        local.get $1
+       local.get $28
+       i32.add
+       local.set $28
+       local.get $3
        local.get $27
        i32.add
        local.set $27
-       local.get $3
-       local.get $26
-       i32.add
-       local.set $26
        local.get $5
        local.get $31
        i32.add
@@ -11658,7 +11704,7 @@
        i32.const 1
        i32.add
        local.set $34
-       br $for-loop|7
+       br $for-loop|6
       end
      end
      local.get $41
@@ -11667,7 +11713,7 @@
      local.get $18
      local.set $19
      i32.const 0
-     local.get $29
+     local.get $11
      local.get $33
      i32.add
      local.tee $0
@@ -11684,14 +11730,14 @@
       v128.load32_splat
       local.set $18
       i32.const 0
-      local.set $11
-      loop $for-loop|9
+      local.set $26
+      loop $for-loop|8
        local.get $9
-       local.get $11
+       local.get $26
        i32.gt_s
        if
         local.get $17
-        local.get $11
+        local.get $26
         i32.const 6
         i32.shl
         i32.add
@@ -11699,11 +11745,11 @@
         local.get $25
         f64.load
         local.get $35
-        local.get $11
+        local.get $26
         i32.const 96
         i32.mul
         i32.add
-        local.tee $26
+        local.tee $27
         v128.load
         local.tee $20
         f64x2.promote_low_f32x4
@@ -11722,7 +11768,7 @@
         local.get $25
         local.get $25
         f64.load offset=8
-        local.get $26
+        local.get $27
         v128.load offset=16
         local.tee $20
         f64x2.promote_low_f32x4
@@ -11741,7 +11787,7 @@
         local.get $25
         local.get $25
         f64.load offset=16
-        local.get $26
+        local.get $27
         v128.load offset=32
         local.tee $20
         f64x2.promote_low_f32x4
@@ -11757,13 +11803,13 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $26
+        local.get $27
         local.get $18
         v128.store
-        local.get $26
+        local.get $27
         local.get $18
         v128.store offset=16
-        local.get $26
+        local.get $27
         local.get $18
         v128.store offset=32
         local.get $0
@@ -11771,7 +11817,7 @@
          local.get $25
          local.get $25
          f64.load offset=24
-         local.get $26
+         local.get $27
          v128.load offset=48
          local.tee $20
          f32x4.extract_lane 0
@@ -11790,7 +11836,7 @@
          local.get $25
          local.get $25
          f64.load offset=32
-         local.get $26
+         local.get $27
          v128.load offset=64
          local.tee $20
          f32x4.extract_lane 0
@@ -11809,7 +11855,7 @@
          local.get $25
          local.get $25
          f64.load offset=40
-         local.get $26
+         local.get $27
          v128.load offset=80
          local.tee $20
          f32x4.extract_lane 0
@@ -11826,18 +11872,18 @@
          f64.max
          f64.store offset=40
         end
-        local.get $11
+        local.get $26
         i32.const 1
         i32.add
-        local.set $11
-        br $for-loop|9
+        local.set $26
+        br $for-loop|8
        end
       end
      end
-     local.get $29
+     local.get $11
      i32.const 256
      i32.add
-     local.set $29
+     local.set $11
      br $for-loop|0
     end
    end
@@ -11912,35 +11958,37 @@
   (local $20 v128)
   (local $21 v128)
   (local $22 i32)
-  (local $23 v128)
+  (local $23 i32)
   (local $24 v128)
   (local $25 i32)
   (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
+  (local $27 v128)
+  (local $28 v128)
   (local $29 v128)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
   (local $36 i32)
-  (local $37 v128)
-  (local $38 v128)
+  (local $37 i32)
+  (local $38 i32)
   (local $39 v128)
   (local $40 i32)
   (local $41 v128)
-  (local $42 v128)
-  (local $43 v128)
+  (local $42 i32)
+  (local $43 i32)
   local.get $0
+  local.set $23
+  local.get $4
   local.set $22
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $34
+  local.tee $35
   i32.const 0
   local.get $9
   i32.const 96
@@ -11951,7 +11999,7 @@
   i32.const 352
   i32.mul
   i32.add
-  local.tee $35
+  local.tee $34
   i32.const 512
   i32.add
   i32.const 1024
@@ -11961,88 +12009,89 @@
   local.get $11
   i32.const 2
   i32.shl
-  local.set $31
+  local.set $37
+  i32.const 0
+  local.set $4
   block $wasm/assembly/loss/statsChunk|inlined.13 (result i32)
    loop $for-loop|0
-    local.get $28
-    local.get $31
+    local.get $4
+    local.get $37
     i32.lt_u
     if
-     local.get $28
+     local.get $4
      i32.const 2
      i32.shr_u
-     local.set $11
+     local.set $33
      i32.const 256
-     local.get $31
-     local.get $28
+     local.get $37
+     local.get $4
      i32.sub
      local.tee $0
      local.get $0
      i32.const 256
      i32.gt_u
      select
-     local.set $32
+     local.set $36
      i32.const 1
      local.set $0
      i32.const 0
-     local.set $27
+     local.set $42
      loop $for-loop|1
-      local.get $27
-      local.get $32
-      i32.lt_u
+      local.get $36
+      local.get $42
+      i32.gt_u
       if
-       local.get $11
-       local.get $27
+       local.get $33
+       local.get $42
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $25
+       local.set $26
        i32.const 1024
        v128.load32_splat
        local.set $18
        i32.const 1064
        v128.load32_splat
-       local.set $20
+       local.set $21
        local.get $7
-       if (result v128)
+       if
         local.get $7
-        local.get $25
+        local.get $26
         i32.add
         v128.load
         local.get $18
         i8x16.eq
         v128.not
-       else
-        local.get $20
+        local.set $21
        end
-       local.tee $21
+       local.get $21
        i16x8.extend_low_i8x16_s
-       local.set $37
+       local.set $29
        local.get $18
-       local.tee $20
-       local.set $24
+       local.tee $24
+       local.set $30
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $25
+        local.get $26
         i32.add
         v128.load
         local.tee $20
         i16x8.extend_low_i8x16_u
-        local.tee $23
+        local.tee $27
         i32x4.extend_low_i16x8_u
         local.set $18
         local.get $20
         i16x8.extend_high_i8x16_u
-        local.tee $24
+        local.tee $20
         i32x4.extend_low_i16x8_u
-        local.set $20
-        local.get $24
-        i32x4.extend_high_i16x8_u
         local.set $24
-        local.get $23
+        local.get $20
+        i32x4.extend_high_i16x8_u
+        local.set $30
+        local.get $27
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -12050,53 +12099,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $25
+         local.get $26
          i32.const 1
          i32.shl
          i32.add
-         local.tee $26
+         local.tee $11
          v128.load
-         local.tee $23
+         local.tee $27
          i32x4.extend_low_i16x8_u
          local.set $18
-         local.get $26
+         local.get $11
          v128.load offset=16
-         local.tee $24
+         local.tee $20
          i32x4.extend_low_i16x8_u
-         local.set $20
-         local.get $24
-         i32x4.extend_high_i16x8_u
          local.set $24
-         local.get $23
+         local.get $20
+         i32x4.extend_high_i16x8_u
+         local.set $30
+         local.get $27
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $25
+          local.get $26
           i32.const 2
           i32.shl
           i32.add
-          local.tee $26
+          local.tee $11
           v128.load
           local.set $18
-          local.get $26
+          local.get $11
           v128.load offset=32
-          local.set $20
-          local.get $26
-          v128.load offset=48
           local.set $24
-          local.get $26
+          local.get $11
+          v128.load offset=48
+          local.set $30
+          local.get $11
           v128.load offset=16
          else
           local.get $18
          end
         end
        end
-       local.set $38
-       local.get $37
+       local.set $28
+       local.get $29
        i32x4.extend_low_i16x8_s
-       local.get $25
+       local.get $26
        i32x4.splat
        i32.const 1088
        v128.load
@@ -12104,57 +12153,58 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $39
+       local.tee $27
        v128.and
-       local.set $23
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $29
-       local.get $27
-       local.get $35
+       local.set $39
+       local.get $34
+       local.get $42
        i32.add
-       local.tee $26
+       local.tee $25
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $30
-       if
-        local.get $39
+       local.tee $11
+       if (result v128)
+        local.get $27
         local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $39
+        local.tee $27
         local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $29
+        local.get $39
         local.get $14
         select
         local.tee $18
         v128.or
         v128.andnot
-        local.set $29
-        local.get $23
-        local.get $39
+        local.set $39
+        local.get $20
+        local.get $27
         local.get $18
         v128.andnot
         v128.and
-        local.set $23
+       else
+        local.get $20
        end
-       local.get $23
+       local.tee $18
        v128.bitselect
        v128.store
-       local.get $26
-       local.get $23
-       v128.store offset=256
-       local.get $37
-       i32x4.extend_high_i16x8_s
        local.get $25
+       local.get $18
+       v128.store offset=256
+       local.get $29
+       i32x4.extend_high_i16x8_s
+       local.get $26
        i32.const 4
        i32.add
        i32x4.splat
@@ -12164,53 +12214,53 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $37
+       local.tee $20
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $23
-       local.get $26
-       local.get $38
-       i32.const 1064
-       v128.load32_splat
-       local.get $30
+       local.set $41
+       local.get $11
        if
-        local.get $37
-        local.get $38
+        local.get $20
+        local.get $28
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $37
-        local.get $38
+        local.tee $27
+        local.get $28
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $23
+        local.get $41
         local.get $14
         select
-        local.tee $38
+        local.tee $20
         v128.or
         v128.andnot
-        local.set $23
+        local.set $41
         local.get $18
-        local.get $37
-        local.get $38
+        local.get $27
+        local.get $20
         v128.andnot
         v128.and
         local.set $18
        end
+       local.get $25
+       local.get $28
+       i32.const 1064
+       v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $26
+       local.get $25
        local.get $18
        v128.store offset=272
        local.get $21
        i16x8.extend_high_i8x16_s
-       local.tee $37
+       local.tee $28
        i32x4.extend_low_i16x8_s
-       local.get $25
+       local.get $26
        i32.const 8
        i32.add
        i32x4.splat
@@ -12220,25 +12270,21 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $38
+       local.tee $20
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
        local.set $21
-       local.get $26
-       local.get $20
-       i32.const 1064
-       v128.load32_splat
-       local.get $30
+       local.get $11
        if
-        local.get $38
         local.get $20
+        local.get $24
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $38
-        local.get $20
+        local.tee $27
+        local.get $24
         local.get $13
         i32x4.splat
         i32x4.eq
@@ -12250,23 +12296,27 @@
         v128.andnot
         local.set $21
         local.get $18
-        local.get $38
+        local.get $27
         local.get $20
         v128.andnot
         v128.and
         local.set $18
        end
+       local.get $25
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $26
+       local.get $25
        local.get $18
        v128.store offset=288
        local.get $21
        local.set $20
-       local.get $37
+       local.get $28
        i32x4.extend_high_i16x8_s
-       local.get $25
+       local.get $26
        i32.const 12
        i32.add
        i32x4.splat
@@ -12276,25 +12326,21 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $37
+       local.tee $24
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
        local.set $21
-       local.get $26
-       local.get $24
-       i32.const 1064
-       v128.load32_splat
-       local.get $30
+       local.get $11
        if
-        local.get $37
         local.get $24
+        local.get $30
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $37
-        local.get $24
+        local.tee $27
+        local.get $30
         local.get $13
         i32x4.splat
         i32x4.eq
@@ -12306,22 +12352,26 @@
         v128.andnot
         local.set $21
         local.get $18
-        local.get $37
+        local.get $27
         local.get $24
         v128.andnot
         v128.and
         local.set $18
        end
+       local.get $25
+       local.get $30
+       i32.const 1064
+       v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $26
+       local.get $25
        local.get $18
        v128.store offset=304
        i32.const 0
        local.get $0
-       local.get $29
-       local.get $23
+       local.get $39
+       local.get $41
        v128.or
        local.get $20
        local.get $21
@@ -12330,10 +12380,10 @@
        v128.any_true
        select
        local.set $0
-       local.get $27
+       local.get $42
        i32.const -64
        i32.sub
-       local.set $27
+       local.set $42
        br $for-loop|1
       end
      end
@@ -12349,370 +12399,369 @@
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $37
+     local.set $32
      local.get $15
      f32x4.splat
-     local.set $38
+     local.set $31
      local.get $16
      f32x4.splat
-     local.set $39
+     local.set $30
      local.get $8
      local.get $9
      i32.const 352
      i32.mul
      i32.add
-     local.tee $40
+     local.tee $25
      i32.const 256
      i32.add
-     local.set $36
+     local.set $26
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $26
-     local.get $8
      local.set $11
+     local.get $8
+     local.set $0
+     local.get $4
+     local.get $23
+     i32.add
+     local.set $40
+     local.get $2
+     local.get $4
+     i32.add
+     local.set $38
+     local.get $4
      local.get $22
-     local.get $28
      i32.add
      local.set $33
-     local.get $2
-     local.get $28
-     i32.add
-     local.set $25
-     local.get $4
-     local.get $28
-     i32.add
-     local.set $0
-     local.get $40
+     local.get $25
      v128.load offset=512
-     local.set $20
+     local.set $24
      i32.const 0
-     local.set $27
-     loop $for-loop|7
+     local.set $42
+     loop $for-loop|6
       local.get $9
-      local.get $27
+      local.get $42
       i32.gt_s
       if
-       local.get $26
+       local.get $11
        v128.load
-       local.set $29
-       local.get $26
-       v128.load offset=16
-       local.set $19
-       local.get $26
-       v128.load offset=32
-       local.set $23
-       local.get $26
-       v128.load offset=48
        local.set $21
-       local.get $26
+       local.get $11
+       v128.load offset=16
+       local.set $39
+       local.get $11
+       v128.load offset=32
+       local.set $41
+       local.get $11
+       v128.load offset=48
+       local.set $19
+       local.get $11
        v128.load offset=64
        drop
-       local.get $26
+       local.get $11
        v128.load offset=80
        drop
        i32.const 0
-       local.set $30
-       loop $for-loop|8
-        local.get $30
-        local.get $32
-        i32.lt_u
+       local.set $43
+       loop $for-loop|7
+        local.get $36
+        local.get $43
+        i32.gt_u
         if
-         local.get $20
-         local.get $30
-         local.get $33
+         local.get $24
+         local.get $40
+         local.get $43
          i32.add
          v128.load
-         local.tee $41
-         local.get $37
+         local.tee $29
+         local.get $32
          v128.and
          i32x4.max_u
-         local.set $20
-         local.get $41
+         local.set $24
+         local.get $29
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $38
+         local.get $31
          f32x4.mul
-         local.get $39
+         local.get $30
          f32x4.mul
-         local.tee $42
+         local.tee $28
          i32.const 1040
          v128.load32_splat
-         local.tee $43
+         local.tee $20
          f32x4.add
-         local.set $24
+         local.set $27
          i32.const 1060
          v128.load32_splat
-         local.get $42
-         local.get $24
-         local.get $43
+         local.get $28
+         local.get $27
+         local.get $20
          f32x4.sub
          f32x4.sub
-         local.tee $43
+         local.tee $20
          i32.const 1056
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $43
+         local.get $20
          i32.const 1052
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $43
+         local.get $20
          i32.const 1048
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $43
+         local.get $20
          i32.const 1044
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $43
+         local.get $20
          i32.const 1028
          v128.load32_splat
-         local.tee $43
+         local.tee $20
          f32x4.relaxed_madd
-         local.get $24
+         local.get $27
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $42
+         local.get $28
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $24
-         local.get $43
-         local.get $43
-         local.get $24
+         local.set $27
+         local.get $20
+         local.get $20
+         local.get $27
          f32x4.add
          f32x4.div
-         local.tee $42
-         local.get $24
-         local.get $42
+         local.tee $20
+         local.get $27
+         local.get $20
          f32x4.mul
-         local.get $41
+         local.get $29
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $30
-         local.get $36
+         local.get $26
+         local.get $43
          i32.add
          v128.load
-         local.tee $24
+         local.tee $28
          v128.and
-         local.set $41
+         local.set $27
          local.get $2
          if
-          local.get $25
-          local.get $30
+          local.get $38
+          local.get $43
           i32.add
-          local.get $41
+          local.get $27
           v128.store
          end
-         local.get $41
-         local.get $41
-         local.get $29
+         local.get $27
+         local.get $27
+         local.get $21
          f32x4.relaxed_madd
-         local.set $29
+         local.set $21
          local.get $18
-         local.get $0
-         local.get $30
+         local.get $33
+         local.get $43
          i32.add
          v128.load
-         local.tee $42
+         local.tee $20
          i32x4.max_u
          local.set $18
-         local.get $41
-         local.get $42
-         local.get $24
+         local.get $27
+         local.get $20
+         local.get $28
          v128.and
-         local.tee $24
+         local.tee $27
          f32x4.sub
-         local.get $37
+         local.get $32
          v128.and
+         local.tee $20
+         local.get $20
+         local.get $41
+         f32x4.relaxed_madd
          local.set $41
-         local.get $24
-         local.get $24
          local.get $19
-         f32x4.relaxed_madd
-         local.set $19
-         local.get $41
-         local.get $41
-         local.get $23
-         f32x4.relaxed_madd
-         local.set $23
-         local.get $21
-         local.get $24
+         local.get $27
          f32x4.pmax
-         local.set $21
-         local.get $30
+         local.set $19
+         local.get $27
+         local.get $27
+         local.get $39
+         f32x4.relaxed_madd
+         local.set $39
+         local.get $43
          i32.const 16
          i32.add
-         local.set $30
-         br $for-loop|8
+         local.set $43
+         br $for-loop|7
         end
        end
-       local.get $26
-       local.get $29
-       v128.store
-       local.get $26
-       local.get $19
-       v128.store offset=16
-       local.get $26
-       local.get $23
-       v128.store offset=32
-       local.get $26
+       local.get $11
        local.get $21
+       v128.store
+       local.get $11
+       local.get $39
+       v128.store offset=16
+       local.get $11
+       local.get $41
+       v128.store offset=32
+       local.get $11
+       local.get $19
        v128.store offset=48
-       local.get $26
+       local.get $11
        i32.const 96
        i32.add
-       local.set $26
-       local.get $11
+       local.set $11
+       local.get $0
        i32.const 256
        i32.add
-       local.set $11
+       local.set $0
        local.get $1
+       local.get $40
+       i32.add
+       local.set $40
+       local.get $3
+       local.get $38
+       i32.add
+       local.set $38
+       local.get $5
        local.get $33
        i32.add
        local.set $33
-       local.get $3
-       local.get $25
-       i32.add
-       local.set $25
-       local.get $0
-       local.get $5
-       i32.add
-       local.set $0
-       local.get $27
+       local.get $42
        i32.const 1
        i32.add
-       local.set $27
-       br $for-loop|7
+       local.set $42
+       br $for-loop|6
       end
      end
-     local.get $40
-     local.get $20
+     local.get $25
+     local.get $24
      v128.store offset=512
      local.get $18
      local.set $19
      i32.const 0
-     local.get $28
-     local.get $32
+     local.get $4
+     local.get $36
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      local.get $0
-     local.get $31
+     local.get $37
      i32.eq
-     local.tee $0
+     local.tee $11
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
-      local.set $18
+      local.set $20
       i32.const 0
-      local.set $11
-      loop $for-loop|9
+      local.set $0
+      loop $for-loop|8
+       local.get $0
        local.get $9
-       local.get $11
-       i32.gt_s
+       i32.lt_s
        if
         local.get $17
-        local.get $11
+        local.get $0
         i32.const 6
         i32.shl
         i32.add
-        local.tee $25
-        local.get $25
+        local.tee $26
+        local.get $26
         f64.load
-        local.get $34
-        local.get $11
+        local.get $35
+        local.get $0
         i32.const 96
         i32.mul
         i32.add
-        local.tee $26
+        local.tee $25
         v128.load
-        local.tee $20
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $25
-        local.get $25
-        f64.load offset=8
         local.get $26
+        local.get $26
+        f64.load offset=8
+        local.get $25
         v128.load offset=16
-        local.tee $20
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $25
-        local.get $25
-        f64.load offset=16
         local.get $26
+        local.get $26
+        f64.load offset=16
+        local.get $25
         v128.load offset=32
-        local.tee $20
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $26
-        local.get $18
+        local.get $25
+        local.get $20
         v128.store
-        local.get $26
-        local.get $18
+        local.get $25
+        local.get $20
         v128.store offset=16
-        local.get $26
-        local.get $18
+        local.get $25
+        local.get $20
         v128.store offset=32
-        local.get $0
+        local.get $11
         if
-         local.get $25
-         local.get $25
-         f64.load offset=24
          local.get $26
+         local.get $26
+         f64.load offset=24
+         local.get $25
          v128.load offset=48
-         local.tee $20
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $20
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $18
          f32x4.extract_lane 2
-         local.get $20
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -12720,49 +12769,49 @@
          f64.max
          f64.store offset=24
         end
-        local.get $11
+        local.get $0
         i32.const 1
         i32.add
-        local.set $11
-        br $for-loop|9
+        local.set $0
+        br $for-loop|8
        end
       end
      end
-     local.get $28
+     local.get $4
      i32.const 256
      i32.add
-     local.set $28
+     local.set $4
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $35
+   local.get $34
    v128.load offset=512
    local.tee $18
    i32x4.extract_lane 0
-   local.tee $0
+   local.tee $1
    local.get $18
    i32x4.extract_lane 1
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
+   local.tee $2
    local.get $18
    i32x4.extract_lane 2
    local.tee $1
    local.get $18
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    i32.const 2139095039
    i32.gt_u
@@ -12770,29 +12819,29 @@
    drop
    local.get $19
    i32x4.extract_lane 0
-   local.tee $0
+   local.tee $1
    local.get $19
    i32x4.extract_lane 1
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
+   local.tee $2
    local.get $19
    i32x4.extract_lane 2
    local.tee $1
    local.get $19
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    local.tee $0
    i32.const 1
@@ -12811,8 +12860,8 @@
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 v128)
-  (local $29 i32)
+  (local $28 i32)
+  (local $29 v128)
   (local $30 v128)
   (local $31 i32)
   (local $32 i32)
@@ -12859,19 +12908,21 @@
   i32.const 2
   i32.shl
   local.set $32
+  i32.const 0
+  local.set $11
   block $wasm/assembly/loss/statsChunk|inlined.14 (result i32)
    loop $for-loop|0
-    local.get $29
+    local.get $11
     local.get $32
     i32.lt_u
     if
-     local.get $29
+     local.get $11
      i32.const 2
      i32.shr_u
-     local.set $11
+     local.set $25
      i32.const 256
      local.get $32
-     local.get $29
+     local.get $11
      i32.sub
      local.tee $0
      local.get $0
@@ -12888,12 +12939,12 @@
       local.get $33
       i32.lt_u
       if
-       local.get $11
+       local.get $25
        local.get $26
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $25
+       local.set $27
        i32.const 1024
        v128.load32_splat
        local.set $18
@@ -12903,7 +12954,7 @@
        local.get $7
        if (result v128)
         local.get $7
-        local.get $25
+        local.get $27
         i32.add
         v128.load
         local.get $18
@@ -12923,7 +12974,7 @@
        i32.eq
        if (result v128)
         local.get $6
-        local.get $25
+        local.get $27
         i32.add
         v128.load
         local.tee $20
@@ -12947,16 +12998,16 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $25
+         local.get $27
          i32.const 1
          i32.shl
          i32.add
-         local.tee $27
+         local.tee $28
          v128.load
          local.tee $23
          i32x4.extend_low_i16x8_u
          local.set $18
-         local.get $27
+         local.get $28
          v128.load offset=16
          local.tee $24
          i32x4.extend_low_i16x8_u
@@ -12970,20 +13021,20 @@
          local.get $12
          if (result v128)
           local.get $6
-          local.get $25
+          local.get $27
           i32.const 2
           i32.shl
           i32.add
-          local.tee $27
+          local.tee $28
           v128.load
           local.set $18
-          local.get $27
+          local.get $28
           v128.load offset=32
           local.set $20
-          local.get $27
+          local.get $28
           v128.load offset=48
           local.set $24
-          local.get $27
+          local.get $28
           v128.load offset=16
          else
           local.get $18
@@ -12993,7 +13044,7 @@
        local.set $38
        local.get $30
        i32x4.extend_low_i16x8_s
-       local.get $25
+       local.get $27
        i32x4.splat
        i32.const 1088
        v128.load
@@ -13006,11 +13057,11 @@
        local.set $23
        i32.const 1024
        v128.load32_splat
-       local.set $28
+       local.set $29
        local.get $26
        local.get $37
        i32.add
-       local.tee $27
+       local.tee $28
        local.get $18
        i32.const 1064
        v128.load32_splat
@@ -13029,13 +13080,13 @@
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $28
+        local.get $29
         local.get $14
         select
         local.tee $18
         v128.or
         v128.andnot
-        local.set $28
+        local.set $29
         local.get $23
         local.get $40
         local.get $18
@@ -13046,12 +13097,12 @@
        local.get $23
        v128.bitselect
        v128.store
-       local.get $27
+       local.get $28
        local.get $23
        v128.store offset=256
        local.get $30
        i32x4.extend_high_i16x8_s
-       local.get $25
+       local.get $27
        i32.const 4
        i32.add
        i32x4.splat
@@ -13067,7 +13118,7 @@
        i32.const 1024
        v128.load32_splat
        local.set $23
-       local.get $27
+       local.get $28
        local.get $38
        i32.const 1064
        v128.load32_splat
@@ -13100,14 +13151,14 @@
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $27
+       local.get $28
        local.get $18
        v128.store offset=272
        local.get $21
        i16x8.extend_high_i8x16_s
        local.tee $30
        i32x4.extend_low_i16x8_s
-       local.get $25
+       local.get $27
        i32.const 8
        i32.add
        i32x4.splat
@@ -13123,7 +13174,7 @@
        i32.const 1024
        v128.load32_splat
        local.set $21
-       local.get $27
+       local.get $28
        local.get $20
        i32.const 1064
        v128.load32_splat
@@ -13156,14 +13207,14 @@
        local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $27
+       local.get $28
        local.get $18
        v128.store offset=288
        local.get $21
        local.set $20
        local.get $30
        i32x4.extend_high_i16x8_s
-       local.get $25
+       local.get $27
        i32.const 12
        i32.add
        i32x4.splat
@@ -13179,7 +13230,7 @@
        i32.const 1024
        v128.load32_splat
        local.set $21
-       local.get $27
+       local.get $28
        local.get $24
        i32.const 1064
        v128.load32_splat
@@ -13212,12 +13263,12 @@
        local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $27
+       local.get $28
        local.get $18
        v128.store offset=304
        i32.const 0
        local.get $0
-       local.get $28
+       local.get $29
        local.get $23
        v128.or
        local.get $20
@@ -13242,7 +13293,7 @@
      local.get $19
      local.set $18
      i32.const 0
-     local.set $11
+     local.set $28
      i32.const 1028
      v128.load32_splat
      drop
@@ -13272,16 +13323,16 @@
      local.set $25
      local.get $8
      local.set $0
+     local.get $11
      local.get $22
-     local.get $29
      i32.add
      local.set $31
      local.get $2
-     local.get $29
+     local.get $11
      i32.add
      local.set $26
      local.get $4
-     local.get $29
+     local.get $11
      i32.add
      local.set $34
      local.get $42
@@ -13289,23 +13340,23 @@
      local.set $20
      i32.const 0
      local.set $35
-     loop $for-loop|7
+     loop $for-loop|6
       local.get $9
       local.get $35
       i32.gt_s
       if
        local.get $25
        v128.load
-       local.set $28
+       local.set $21
        local.get $25
        v128.load offset=16
-       local.set $19
+       local.set $29
        local.get $25
        v128.load offset=32
        local.set $23
        local.get $25
        v128.load offset=48
-       local.set $21
+       local.set $19
        local.get $25
        v128.load offset=64
        local.set $30
@@ -13314,7 +13365,7 @@
        local.set $24
        i32.const 0
        local.set $27
-       loop $for-loop|8
+       loop $for-loop|7
         local.get $27
         local.get $33
         i32.lt_u
@@ -13410,10 +13461,10 @@
           local.get $44
           v128.store
          end
-         local.get $28
+         local.get $21
          local.get $44
          f32x4.add
-         local.set $28
+         local.set $21
          local.get $18
          local.get $27
          local.get $34
@@ -13422,25 +13473,25 @@
          local.tee $45
          i32x4.max_u
          local.set $18
-         local.get $19
+         local.get $23
+         local.get $44
          local.get $45
          local.get $43
          v128.and
          local.tee $43
-         f32x4.add
-         local.set $19
-         local.get $23
-         local.get $44
-         local.get $43
          f32x4.sub
          local.get $40
          v128.and
          f32x4.add
          local.set $23
-         local.get $21
+         local.get $19
          local.get $43
          f32x4.pmax
-         local.set $21
+         local.set $19
+         local.get $29
+         local.get $43
+         f32x4.add
+         local.set $29
          local.get $24
          local.get $44
          local.get $43
@@ -13455,20 +13506,20 @@
          i32.const 16
          i32.add
          local.set $27
-         br $for-loop|8
+         br $for-loop|7
         end
        end
        local.get $25
-       local.get $28
+       local.get $21
        v128.store
        local.get $25
-       local.get $19
+       local.get $29
        v128.store offset=16
        local.get $25
        local.get $23
        v128.store offset=32
        local.get $25
-       local.get $21
+       local.get $19
        v128.store offset=48
        local.get $25
        local.get $30
@@ -13500,7 +13551,7 @@
        i32.const 1
        i32.add
        local.set $35
-       br $for-loop|7
+       br $for-loop|6
       end
      end
      local.get $42
@@ -13509,7 +13560,7 @@
      local.get $18
      local.set $19
      i32.const 0
-     local.get $29
+     local.get $11
      local.get $33
      i32.add
      local.tee $0
@@ -13525,13 +13576,13 @@
       i32.const 1024
       v128.load32_splat
       local.set $18
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $9
-       local.get $11
+       local.get $28
        i32.gt_s
        if
         local.get $17
-        local.get $11
+        local.get $28
         i32.const 6
         i32.shl
         i32.add
@@ -13539,7 +13590,7 @@
         local.get $25
         f64.load
         local.get $36
-        local.get $11
+        local.get $28
         i32.const 96
         i32.mul
         i32.add
@@ -13666,18 +13717,18 @@
          f64.max
          f64.store offset=40
         end
-        local.get $11
+        local.get $28
         i32.const 1
         i32.add
-        local.set $11
-        br $for-loop|9
+        local.set $28
+        br $for-loop|8
        end
       end
      end
-     local.get $29
+     local.get $11
      i32.const 256
      i32.add
-     local.set $29
+     local.set $11
      br $for-loop|0
     end
    end
@@ -13752,35 +13803,37 @@
   (local $20 v128)
   (local $21 v128)
   (local $22 i32)
-  (local $23 v128)
+  (local $23 i32)
   (local $24 v128)
   (local $25 i32)
   (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
+  (local $27 v128)
+  (local $28 v128)
   (local $29 v128)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
   (local $36 i32)
-  (local $37 v128)
-  (local $38 v128)
+  (local $37 i32)
+  (local $38 i32)
   (local $39 v128)
   (local $40 i32)
   (local $41 v128)
-  (local $42 v128)
-  (local $43 v128)
+  (local $42 i32)
+  (local $43 i32)
   local.get $0
+  local.set $23
+  local.get $4
   local.set $22
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $34
+  local.tee $35
   i32.const 0
   local.get $9
   i32.const 96
@@ -13791,7 +13844,7 @@
   i32.const 352
   i32.mul
   i32.add
-  local.tee $35
+  local.tee $34
   i32.const 512
   i32.add
   i32.const 1024
@@ -13801,88 +13854,89 @@
   local.get $11
   i32.const 2
   i32.shl
-  local.set $31
+  local.set $37
+  i32.const 0
+  local.set $4
   block $wasm/assembly/loss/statsChunk|inlined.15 (result i32)
    loop $for-loop|0
-    local.get $28
-    local.get $31
+    local.get $4
+    local.get $37
     i32.lt_u
     if
-     local.get $28
+     local.get $4
      i32.const 2
      i32.shr_u
-     local.set $11
+     local.set $33
      i32.const 256
-     local.get $31
-     local.get $28
+     local.get $37
+     local.get $4
      i32.sub
      local.tee $0
      local.get $0
      i32.const 256
      i32.gt_u
      select
-     local.set $32
+     local.set $36
      i32.const 1
      local.set $0
      i32.const 0
-     local.set $27
+     local.set $42
      loop $for-loop|1
-      local.get $27
-      local.get $32
-      i32.lt_u
+      local.get $36
+      local.get $42
+      i32.gt_u
       if
-       local.get $11
-       local.get $27
+       local.get $33
+       local.get $42
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $25
+       local.set $26
        i32.const 1024
        v128.load32_splat
        local.set $18
        i32.const 1064
        v128.load32_splat
-       local.set $20
+       local.set $21
        local.get $7
-       if (result v128)
+       if
         local.get $7
-        local.get $25
+        local.get $26
         i32.add
         v128.load
         local.get $18
         i8x16.eq
         v128.not
-       else
-        local.get $20
+        local.set $21
        end
-       local.tee $21
+       local.get $21
        i16x8.extend_low_i8x16_s
-       local.set $37
+       local.set $29
        local.get $18
-       local.tee $20
-       local.set $24
+       local.tee $24
+       local.set $30
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $25
+        local.get $26
         i32.add
         v128.load
         local.tee $20
         i16x8.extend_low_i8x16_u
-        local.tee $23
+        local.tee $27
         i32x4.extend_low_i16x8_u
         local.set $18
         local.get $20
         i16x8.extend_high_i8x16_u
-        local.tee $24
+        local.tee $20
         i32x4.extend_low_i16x8_u
-        local.set $20
-        local.get $24
-        i32x4.extend_high_i16x8_u
         local.set $24
-        local.get $23
+        local.get $20
+        i32x4.extend_high_i16x8_u
+        local.set $30
+        local.get $27
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -13890,53 +13944,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $25
+         local.get $26
          i32.const 1
          i32.shl
          i32.add
-         local.tee $26
+         local.tee $11
          v128.load
-         local.tee $23
+         local.tee $27
          i32x4.extend_low_i16x8_u
          local.set $18
-         local.get $26
+         local.get $11
          v128.load offset=16
-         local.tee $24
+         local.tee $20
          i32x4.extend_low_i16x8_u
-         local.set $20
-         local.get $24
-         i32x4.extend_high_i16x8_u
          local.set $24
-         local.get $23
+         local.get $20
+         i32x4.extend_high_i16x8_u
+         local.set $30
+         local.get $27
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $25
+          local.get $26
           i32.const 2
           i32.shl
           i32.add
-          local.tee $26
+          local.tee $11
           v128.load
           local.set $18
-          local.get $26
+          local.get $11
           v128.load offset=32
-          local.set $20
-          local.get $26
-          v128.load offset=48
           local.set $24
-          local.get $26
+          local.get $11
+          v128.load offset=48
+          local.set $30
+          local.get $11
           v128.load offset=16
          else
           local.get $18
          end
         end
        end
-       local.set $38
-       local.get $37
+       local.set $28
+       local.get $29
        i32x4.extend_low_i16x8_s
-       local.get $25
+       local.get $26
        i32x4.splat
        i32.const 1088
        v128.load
@@ -13944,57 +13998,58 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $39
+       local.tee $27
        v128.and
-       local.set $23
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $29
-       local.get $27
-       local.get $35
+       local.set $39
+       local.get $34
+       local.get $42
        i32.add
-       local.tee $26
+       local.tee $25
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $30
-       if
-        local.get $39
+       local.tee $11
+       if (result v128)
+        local.get $27
         local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $39
+        local.tee $27
         local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $29
+        local.get $39
         local.get $14
         select
         local.tee $18
         v128.or
         v128.andnot
-        local.set $29
-        local.get $23
-        local.get $39
+        local.set $39
+        local.get $20
+        local.get $27
         local.get $18
         v128.andnot
         v128.and
-        local.set $23
+       else
+        local.get $20
        end
-       local.get $23
+       local.tee $18
        v128.bitselect
        v128.store
-       local.get $26
-       local.get $23
-       v128.store offset=256
-       local.get $37
-       i32x4.extend_high_i16x8_s
        local.get $25
+       local.get $18
+       v128.store offset=256
+       local.get $29
+       i32x4.extend_high_i16x8_s
+       local.get $26
        i32.const 4
        i32.add
        i32x4.splat
@@ -14004,53 +14059,53 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $37
+       local.tee $20
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $23
-       local.get $26
-       local.get $38
-       i32.const 1064
-       v128.load32_splat
-       local.get $30
+       local.set $41
+       local.get $11
        if
-        local.get $37
-        local.get $38
+        local.get $20
+        local.get $28
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $37
-        local.get $38
+        local.tee $27
+        local.get $28
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $23
+        local.get $41
         local.get $14
         select
-        local.tee $38
+        local.tee $20
         v128.or
         v128.andnot
-        local.set $23
+        local.set $41
         local.get $18
-        local.get $37
-        local.get $38
+        local.get $27
+        local.get $20
         v128.andnot
         v128.and
         local.set $18
        end
+       local.get $25
+       local.get $28
+       i32.const 1064
+       v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $26
+       local.get $25
        local.get $18
        v128.store offset=272
        local.get $21
        i16x8.extend_high_i8x16_s
-       local.tee $37
+       local.tee $28
        i32x4.extend_low_i16x8_s
-       local.get $25
+       local.get $26
        i32.const 8
        i32.add
        i32x4.splat
@@ -14060,25 +14115,21 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $38
+       local.tee $20
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
        local.set $21
-       local.get $26
-       local.get $20
-       i32.const 1064
-       v128.load32_splat
-       local.get $30
+       local.get $11
        if
-        local.get $38
         local.get $20
+        local.get $24
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $38
-        local.get $20
+        local.tee $27
+        local.get $24
         local.get $13
         i32x4.splat
         i32x4.eq
@@ -14090,23 +14141,27 @@
         v128.andnot
         local.set $21
         local.get $18
-        local.get $38
+        local.get $27
         local.get $20
         v128.andnot
         v128.and
         local.set $18
        end
+       local.get $25
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $26
+       local.get $25
        local.get $18
        v128.store offset=288
        local.get $21
        local.set $20
-       local.get $37
+       local.get $28
        i32x4.extend_high_i16x8_s
-       local.get $25
+       local.get $26
        i32.const 12
        i32.add
        i32x4.splat
@@ -14116,25 +14171,21 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $37
+       local.tee $24
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
        local.set $21
-       local.get $26
-       local.get $24
-       i32.const 1064
-       v128.load32_splat
-       local.get $30
+       local.get $11
        if
-        local.get $37
         local.get $24
+        local.get $30
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $37
-        local.get $24
+        local.tee $27
+        local.get $30
         local.get $13
         i32x4.splat
         i32x4.eq
@@ -14146,22 +14197,26 @@
         v128.andnot
         local.set $21
         local.get $18
-        local.get $37
+        local.get $27
         local.get $24
         v128.andnot
         v128.and
         local.set $18
        end
+       local.get $25
+       local.get $30
+       i32.const 1064
+       v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $26
+       local.get $25
        local.get $18
        v128.store offset=304
        i32.const 0
        local.get $0
-       local.get $29
-       local.get $23
+       local.get $39
+       local.get $41
        v128.or
        local.get $20
        local.get $21
@@ -14170,10 +14225,10 @@
        v128.any_true
        select
        local.set $0
-       local.get $27
+       local.get $42
        i32.const -64
        i32.sub
-       local.set $27
+       local.set $42
        br $for-loop|1
       end
      end
@@ -14189,365 +14244,365 @@
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $37
+     local.set $32
      local.get $15
      f32x4.splat
-     local.set $38
+     local.set $31
      local.get $16
      f32x4.splat
-     local.set $39
+     local.set $30
      local.get $8
      local.get $9
      i32.const 352
      i32.mul
      i32.add
-     local.tee $40
+     local.tee $25
      i32.const 256
      i32.add
-     local.set $36
+     local.set $26
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $26
-     local.get $8
      local.set $11
+     local.get $8
+     local.set $0
+     local.get $4
+     local.get $23
+     i32.add
+     local.set $40
+     local.get $2
+     local.get $4
+     i32.add
+     local.set $38
+     local.get $4
      local.get $22
-     local.get $28
      i32.add
      local.set $33
-     local.get $2
-     local.get $28
-     i32.add
-     local.set $25
-     local.get $4
-     local.get $28
-     i32.add
-     local.set $0
-     local.get $40
+     local.get $25
      v128.load offset=512
-     local.set $20
+     local.set $24
      i32.const 0
-     local.set $27
-     loop $for-loop|7
+     local.set $42
+     loop $for-loop|6
       local.get $9
-      local.get $27
+      local.get $42
       i32.gt_s
       if
-       local.get $26
+       local.get $11
        v128.load
-       local.set $29
-       local.get $26
-       v128.load offset=16
-       local.set $19
-       local.get $26
-       v128.load offset=32
-       local.set $23
-       local.get $26
-       v128.load offset=48
        local.set $21
-       local.get $26
+       local.get $11
+       v128.load offset=16
+       local.set $39
+       local.get $11
+       v128.load offset=32
+       local.set $41
+       local.get $11
+       v128.load offset=48
+       local.set $19
+       local.get $11
        v128.load offset=64
        drop
-       local.get $26
+       local.get $11
        v128.load offset=80
        drop
        i32.const 0
-       local.set $30
-       loop $for-loop|8
-        local.get $30
-        local.get $32
-        i32.lt_u
+       local.set $43
+       loop $for-loop|7
+        local.get $36
+        local.get $43
+        i32.gt_u
         if
-         local.get $20
-         local.get $30
-         local.get $33
+         local.get $24
+         local.get $40
+         local.get $43
          i32.add
          v128.load
-         local.tee $41
-         local.get $37
+         local.tee $29
+         local.get $32
          v128.and
          i32x4.max_u
-         local.set $20
-         local.get $41
+         local.set $24
+         local.get $29
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $38
+         local.get $31
          f32x4.mul
-         local.get $39
+         local.get $30
          f32x4.mul
-         local.tee $42
+         local.tee $28
          i32.const 1040
          v128.load32_splat
-         local.tee $43
+         local.tee $20
          f32x4.add
-         local.set $24
+         local.set $27
          i32.const 1060
          v128.load32_splat
-         local.get $42
-         local.get $24
-         local.get $43
+         local.get $28
+         local.get $27
+         local.get $20
          f32x4.sub
          f32x4.sub
-         local.tee $43
+         local.tee $20
          i32.const 1056
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $43
+         local.get $20
          i32.const 1052
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $43
+         local.get $20
          i32.const 1048
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $43
+         local.get $20
          i32.const 1044
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $43
+         local.get $20
          i32.const 1028
          v128.load32_splat
-         local.tee $43
+         local.tee $20
          f32x4.relaxed_madd
-         local.get $24
+         local.get $27
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $42
+         local.get $28
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $24
-         local.get $43
-         local.get $43
-         local.get $24
+         local.set $27
+         local.get $20
+         local.get $20
+         local.get $27
          f32x4.add
          f32x4.div
-         local.tee $42
-         local.get $24
-         local.get $42
+         local.tee $20
+         local.get $27
+         local.get $20
          f32x4.mul
-         local.get $41
+         local.get $29
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $30
-         local.get $36
+         local.get $26
+         local.get $43
          i32.add
          v128.load
-         local.tee $24
+         local.tee $28
          v128.and
-         local.set $41
+         local.set $27
          local.get $2
          if
-          local.get $25
-          local.get $30
+          local.get $38
+          local.get $43
           i32.add
-          local.get $41
+          local.get $27
           v128.store
          end
-         local.get $29
-         local.get $41
+         local.get $21
+         local.get $27
          f32x4.add
-         local.set $29
+         local.set $21
          local.get $18
-         local.get $0
-         local.get $30
+         local.get $33
+         local.get $43
          i32.add
          v128.load
-         local.tee $42
+         local.tee $20
          i32x4.max_u
          local.set $18
-         local.get $19
-         local.get $42
-         local.get $24
-         v128.and
-         local.tee $24
-         f32x4.add
-         local.set $19
-         local.get $23
          local.get $41
-         local.get $24
+         local.get $27
+         local.get $20
+         local.get $28
+         v128.and
+         local.tee $20
          f32x4.sub
-         local.get $37
+         local.get $32
          v128.and
          f32x4.add
-         local.set $23
-         local.get $21
-         local.get $24
+         local.set $41
+         local.get $19
+         local.get $20
          f32x4.pmax
-         local.set $21
-         local.get $30
+         local.set $19
+         local.get $39
+         local.get $20
+         f32x4.add
+         local.set $39
+         local.get $43
          i32.const 16
          i32.add
-         local.set $30
-         br $for-loop|8
+         local.set $43
+         br $for-loop|7
         end
        end
-       local.get $26
-       local.get $29
-       v128.store
-       local.get $26
-       local.get $19
-       v128.store offset=16
-       local.get $26
-       local.get $23
-       v128.store offset=32
-       local.get $26
+       local.get $11
        local.get $21
+       v128.store
+       local.get $11
+       local.get $39
+       v128.store offset=16
+       local.get $11
+       local.get $41
+       v128.store offset=32
+       local.get $11
+       local.get $19
        v128.store offset=48
-       local.get $26
+       local.get $11
        i32.const 96
        i32.add
-       local.set $26
-       local.get $11
+       local.set $11
+       local.get $0
        i32.const 256
        i32.add
-       local.set $11
+       local.set $0
        local.get $1
+       local.get $40
+       i32.add
+       local.set $40
+       local.get $3
+       local.get $38
+       i32.add
+       local.set $38
+       local.get $5
        local.get $33
        i32.add
        local.set $33
-       local.get $3
-       local.get $25
-       i32.add
-       local.set $25
-       local.get $0
-       local.get $5
-       i32.add
-       local.set $0
-       local.get $27
+       local.get $42
        i32.const 1
        i32.add
-       local.set $27
-       br $for-loop|7
+       local.set $42
+       br $for-loop|6
       end
      end
-     local.get $40
-     local.get $20
+     local.get $25
+     local.get $24
      v128.store offset=512
      local.get $18
      local.set $19
      i32.const 0
-     local.get $28
-     local.get $32
+     local.get $4
+     local.get $36
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      local.get $0
-     local.get $31
+     local.get $37
      i32.eq
-     local.tee $0
+     local.tee $11
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
-      local.set $18
+      local.set $20
       i32.const 0
-      local.set $11
-      loop $for-loop|9
+      local.set $0
+      loop $for-loop|8
+       local.get $0
        local.get $9
-       local.get $11
-       i32.gt_s
+       i32.lt_s
        if
         local.get $17
-        local.get $11
+        local.get $0
         i32.const 6
         i32.shl
         i32.add
-        local.tee $25
-        local.get $25
+        local.tee $26
+        local.get $26
         f64.load
-        local.get $34
-        local.get $11
+        local.get $35
+        local.get $0
         i32.const 96
         i32.mul
         i32.add
-        local.tee $26
+        local.tee $25
         v128.load
-        local.tee $20
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $25
-        local.get $25
-        f64.load offset=8
         local.get $26
+        local.get $26
+        f64.load offset=8
+        local.get $25
         v128.load offset=16
-        local.tee $20
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $25
-        local.get $25
-        f64.load offset=16
         local.get $26
+        local.get $26
+        f64.load offset=16
+        local.get $25
         v128.load offset=32
-        local.tee $20
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $26
-        local.get $18
+        local.get $25
+        local.get $20
         v128.store
-        local.get $26
-        local.get $18
+        local.get $25
+        local.get $20
         v128.store offset=16
-        local.get $26
-        local.get $18
+        local.get $25
+        local.get $20
         v128.store offset=32
-        local.get $0
+        local.get $11
         if
-         local.get $25
-         local.get $25
-         f64.load offset=24
          local.get $26
+         local.get $26
+         f64.load offset=24
+         local.get $25
          v128.load offset=48
-         local.tee $20
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $20
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $18
          f32x4.extract_lane 2
-         local.get $20
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -14555,49 +14610,49 @@
          f64.max
          f64.store offset=24
         end
-        local.get $11
+        local.get $0
         i32.const 1
         i32.add
-        local.set $11
-        br $for-loop|9
+        local.set $0
+        br $for-loop|8
        end
       end
      end
-     local.get $28
+     local.get $4
      i32.const 256
      i32.add
-     local.set $28
+     local.set $4
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $35
+   local.get $34
    v128.load offset=512
    local.tee $18
    i32x4.extract_lane 0
-   local.tee $0
+   local.tee $1
    local.get $18
    i32x4.extract_lane 1
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
+   local.tee $2
    local.get $18
    i32x4.extract_lane 2
    local.tee $1
    local.get $18
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    i32.const 2139095039
    i32.gt_u
@@ -14605,29 +14660,29 @@
    drop
    local.get $19
    i32x4.extract_lane 0
-   local.tee $0
+   local.tee $1
    local.get $19
    i32x4.extract_lane 1
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
+   local.tee $2
    local.get $19
    i32x4.extract_lane 2
    local.tee $1
    local.get $19
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    local.tee $0
    i32.const 1
@@ -14638,2726 +14693,37 @@
  (func $wasm/assembly/loss/statsSigmoidHardN2Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
   (local $18 v128)
   (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 v128)
   (local $23 v128)
   (local $24 v128)
   (local $25 i32)
   (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 v128)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 i32)
-  (local $40 v128)
-  (local $41 v128)
-  (local $42 v128)
-  (local $43 i32)
-  (local $44 v128)
-  (local $45 v128)
-  (local $46 v128)
-  local.get $0
-  local.set $22
-  local.get $8
-  local.get $9
-  i32.const 8
-  i32.shl
-  i32.add
-  local.tee $34
-  i32.const 0
-  local.get $9
-  i32.const 96
-  i32.mul
-  memory.fill
-  local.get $8
-  local.get $9
-  i32.const 352
-  i32.mul
-  i32.add
-  local.tee $35
-  i32.const 512
-  i32.add
-  i32.const 1024
-  v128.load32_splat
-  local.tee $18
-  v128.store
-  local.get $11
-  i32.const 2
-  i32.shl
-  local.set $31
-  block $wasm/assembly/loss/statsChunk|inlined.8 (result i32)
-   loop $for-loop|0
-    local.get $28
-    local.get $31
-    i32.lt_u
-    if
-     local.get $28
-     i32.const 2
-     i32.shr_u
-     local.set $11
-     i32.const 256
-     local.get $31
-     local.get $28
-     i32.sub
-     local.tee $0
-     local.get $0
-     i32.const 256
-     i32.gt_u
-     select
-     local.set $32
-     i32.const 1
-     local.set $0
-     i32.const 0
-     local.set $27
-     loop $for-loop|1
-      local.get $27
-      local.get $32
-      i32.lt_u
-      if
-       local.get $11
-       local.get $27
-       i32.const 2
-       i32.shr_u
-       i32.add
-       local.set $25
-       i32.const 1024
-       v128.load32_splat
-       local.set $19
-       i32.const 1064
-       v128.load32_splat
-       local.set $20
-       local.get $7
-       if (result v128)
-        local.get $7
-        local.get $25
-        i32.add
-        v128.load
-        local.get $19
-        i8x16.eq
-        v128.not
-       else
-        local.get $20
-       end
-       local.tee $21
-       i16x8.extend_low_i8x16_s
-       local.set $36
-       local.get $19
-       local.tee $20
-       local.set $24
-       local.get $12
-       i32.const 1
-       i32.eq
-       if (result v128)
-        local.get $6
-        local.get $25
-        i32.add
-        v128.load
-        local.tee $20
-        i16x8.extend_low_i8x16_u
-        local.tee $23
-        i32x4.extend_low_i16x8_u
-        local.set $19
-        local.get $20
-        i16x8.extend_high_i8x16_u
-        local.tee $24
-        i32x4.extend_low_i16x8_u
-        local.set $20
-        local.get $24
-        i32x4.extend_high_i16x8_u
-        local.set $24
-        local.get $23
-        i32x4.extend_high_i16x8_u
-       else
-        local.get $12
-        i32.const 2
-        i32.eq
-        if (result v128)
-         local.get $6
-         local.get $25
-         i32.const 1
-         i32.shl
-         i32.add
-         local.tee $26
-         v128.load
-         local.tee $23
-         i32x4.extend_low_i16x8_u
-         local.set $19
-         local.get $26
-         v128.load offset=16
-         local.tee $24
-         i32x4.extend_low_i16x8_u
-         local.set $20
-         local.get $24
-         i32x4.extend_high_i16x8_u
-         local.set $24
-         local.get $23
-         i32x4.extend_high_i16x8_u
-        else
-         local.get $12
-         if (result v128)
-          local.get $6
-          local.get $25
-          i32.const 2
-          i32.shl
-          i32.add
-          local.tee $26
-          v128.load
-          local.set $19
-          local.get $26
-          v128.load offset=32
-          local.set $20
-          local.get $26
-          v128.load offset=48
-          local.set $24
-          local.get $26
-          v128.load offset=16
-         else
-          local.get $19
-         end
-        end
-       end
-       local.set $37
-       local.get $36
-       i32x4.extend_low_i16x8_s
-       local.get $25
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $38
-       v128.and
-       local.set $23
-       i32.const 1024
-       v128.load32_splat
-       local.set $29
-       local.get $27
-       local.get $35
-       i32.add
-       local.tee $26
-       local.get $19
-       i32.const 1064
-       v128.load32_splat
-       local.get $12
-       i32.const 0
-       i32.ne
-       local.tee $30
-       if
-        local.get $38
-        local.get $19
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $38
-        local.get $19
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $29
-        local.get $14
-        select
-        local.tee $19
-        v128.or
-        v128.andnot
-        local.set $29
-        local.get $23
-        local.get $38
-        local.get $19
-        v128.andnot
-        v128.and
-        local.set $23
-       end
-       local.get $23
-       v128.bitselect
-       v128.store
-       local.get $26
-       local.get $23
-       v128.store offset=256
-       local.get $36
-       i32x4.extend_high_i16x8_s
-       local.get $25
-       i32.const 4
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $36
-       v128.and
-       local.set $19
-       i32.const 1024
-       v128.load32_splat
-       local.set $23
-       local.get $26
-       local.get $37
-       i32.const 1064
-       v128.load32_splat
-       local.get $30
-       if
-        local.get $36
-        local.get $37
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $36
-        local.get $37
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $23
-        local.get $14
-        select
-        local.tee $37
-        v128.or
-        v128.andnot
-        local.set $23
-        local.get $19
-        local.get $36
-        local.get $37
-        v128.andnot
-        v128.and
-        local.set $19
-       end
-       local.get $19
-       v128.bitselect
-       v128.store offset=16
-       local.get $26
-       local.get $19
-       v128.store offset=272
-       local.get $21
-       i16x8.extend_high_i8x16_s
-       local.tee $36
-       i32x4.extend_low_i16x8_s
-       local.get $25
-       i32.const 8
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $37
-       v128.and
-       local.set $19
-       i32.const 1024
-       v128.load32_splat
-       local.set $21
-       local.get $26
-       local.get $20
-       i32.const 1064
-       v128.load32_splat
-       local.get $30
-       if
-        local.get $37
-        local.get $20
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $37
-        local.get $20
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $21
-        local.get $14
-        select
-        local.tee $20
-        v128.or
-        v128.andnot
-        local.set $21
-        local.get $19
-        local.get $37
-        local.get $20
-        v128.andnot
-        v128.and
-        local.set $19
-       end
-       local.get $19
-       v128.bitselect
-       v128.store offset=32
-       local.get $26
-       local.get $19
-       v128.store offset=288
-       local.get $21
-       local.set $20
-       local.get $36
-       i32x4.extend_high_i16x8_s
-       local.get $25
-       i32.const 12
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $36
-       v128.and
-       local.set $19
-       i32.const 1024
-       v128.load32_splat
-       local.set $21
-       local.get $26
-       local.get $24
-       i32.const 1064
-       v128.load32_splat
-       local.get $30
-       if
-        local.get $36
-        local.get $24
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $36
-        local.get $24
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $21
-        local.get $14
-        select
-        local.tee $24
-        v128.or
-        v128.andnot
-        local.set $21
-        local.get $19
-        local.get $36
-        local.get $24
-        v128.andnot
-        v128.and
-        local.set $19
-       end
-       local.get $19
-       v128.bitselect
-       v128.store offset=48
-       local.get $26
-       local.get $19
-       v128.store offset=304
-       i32.const 0
-       local.get $0
-       local.get $29
-       local.get $23
-       v128.or
-       local.get $20
-       local.get $21
-       v128.or
-       v128.or
-       v128.any_true
-       select
-       local.set $0
-       local.get $27
-       i32.const -64
-       i32.sub
-       local.set $27
-       br $for-loop|1
-      end
-     end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.8
-     drop
-     local.get $18
-     i32.const 1028
-     v128.load32_splat
-     local.set $42
-     i32.const 1068
-     v128.load32_splat
-     local.set $36
-     local.get $15
-     f32x4.splat
-     local.set $37
-     local.get $16
-     f32x4.splat
-     local.set $38
-     local.get $8
-     local.get $9
-     i32.const 352
-     i32.mul
-     i32.add
-     local.tee $43
-     i32.const 256
-     i32.add
-     local.set $39
-     local.get $8
-     local.get $9
-     i32.const 8
-     i32.shl
-     i32.add
-     local.set $25
-     local.get $8
-     local.set $11
-     local.get $22
-     local.get $28
-     i32.add
-     local.set $33
-     local.get $2
-     local.get $28
-     i32.add
-     local.set $26
-     local.get $4
-     local.get $28
-     i32.add
-     local.set $0
-     local.get $43
-     i32.const 512
-     i32.add
-     v128.load
-     local.set $20
-     i32.const 0
-     local.set $27
-     loop $for-loop|7
-      local.get $9
-      local.get $27
-      i32.gt_s
-      if
-       local.get $27
-       i32x4.splat
-       local.set $40
-       local.get $25
-       v128.load
-       local.set $29
-       local.get $25
-       v128.load offset=16
-       local.set $18
-       local.get $25
-       v128.load offset=32
-       local.set $23
-       local.get $25
-       v128.load offset=48
-       drop
-       local.get $25
-       v128.load offset=64
-       local.set $21
-       local.get $25
-       v128.load offset=80
-       local.set $24
-       i32.const 0
-       local.set $30
-       loop $for-loop|8
-        local.get $30
-        local.get $32
-        i32.lt_u
-        if
-         local.get $20
-         local.get $30
-         local.get $33
-         i32.add
-         v128.load
-         local.tee $44
-         local.get $36
-         v128.and
-         i32x4.max_u
-         local.set $20
-         local.get $44
-         i32.const 1072
-         v128.load32_splat
-         v128.or
-         local.get $37
-         f32x4.mul
-         local.get $38
-         f32x4.mul
-         local.tee $45
-         i32.const 1040
-         v128.load32_splat
-         local.tee $46
-         f32x4.add
-         local.set $41
-         i32.const 1060
-         v128.load32_splat
-         local.get $45
-         local.get $41
-         local.get $46
-         f32x4.sub
-         f32x4.sub
-         local.tee $46
-         i32.const 1056
-         v128.load32_splat
-         f32x4.relaxed_madd
-         local.get $46
-         i32.const 1052
-         v128.load32_splat
-         f32x4.relaxed_madd
-         local.get $46
-         i32.const 1048
-         v128.load32_splat
-         f32x4.relaxed_madd
-         local.get $46
-         i32.const 1044
-         v128.load32_splat
-         f32x4.relaxed_madd
-         local.get $46
-         i32.const 1028
-         v128.load32_splat
-         local.tee $46
-         f32x4.relaxed_madd
-         local.get $41
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $45
-         i32.const 1036
-         v128.load32_splat
-         f32x4.ge
-         v128.and
-         local.set $41
-         local.get $46
-         local.get $46
-         local.get $41
-         f32x4.add
-         f32x4.div
-         local.tee $45
-         local.get $41
-         local.get $45
-         f32x4.mul
-         local.get $44
-         i32.const 1024
-         v128.load32_splat
-         f32x4.ge
-         v128.bitselect
-         local.get $30
-         local.get $39
-         i32.add
-         v128.load
-         v128.and
-         local.set $41
-         local.get $30
-         local.get $43
-         i32.add
-         v128.load
-         local.get $40
-         i32x4.eq
-         local.set $44
-         local.get $2
-         if
-          local.get $26
-          local.get $30
-          i32.add
-          local.get $41
-          v128.store
-         end
-         local.get $41
-         local.get $41
-         local.get $29
-         f32x4.relaxed_madd
-         local.set $29
-         local.get $23
-         local.get $41
-         local.get $44
-         v128.and
-         f32x4.add
-         local.set $23
-         local.get $18
-         local.get $44
-         i32x4.sub
-         local.set $18
-         local.get $24
-         local.get $41
-         local.get $44
-         local.get $42
-         v128.and
-         f32x4.add
-         f32x4.pmax
-         local.set $24
-         local.get $21
-         local.get $41
-         f32x4.pmax
-         local.set $21
-         local.get $30
-         i32.const 16
-         i32.add
-         local.set $30
-         br $for-loop|8
-        end
-       end
-       local.get $25
-       local.get $29
-       v128.store
-       local.get $25
-       local.get $18
-       v128.store offset=16
-       local.get $25
-       local.get $23
-       v128.store offset=32
-       local.get $25
-       local.get $21
-       v128.store offset=64
-       local.get $25
-       local.get $24
-       v128.store offset=80
-       local.get $25
-       i32.const 96
-       i32.add
-       local.set $25
-       local.get $11
-       i32.const 256
-       i32.add
-       local.set $11
-       local.get $1
-       local.get $33
-       i32.add
-       local.set $33
-       local.get $3
-       local.get $26
-       i32.add
-       local.set $26
-       local.get $0
-       local.get $5
-       i32.add
-       local.set $0
-       local.get $27
-       i32.const 1
-       i32.add
-       local.set $27
-       br $for-loop|7
-      end
-     end
-     local.get $43
-     local.get $20
-     v128.store offset=512
-     local.set $18
-     i32.const 0
-     local.get $28
-     local.get $32
-     i32.add
-     local.tee $0
-     i32.const 511
-     i32.and
-     local.get $0
-     local.get $31
-     i32.eq
-     local.tee $0
-     select
-     i32.eqz
-     if
-      i32.const 1024
-      v128.load32_splat
-      local.set $19
-      i32.const 0
-      local.set $11
-      loop $for-loop|9
-       local.get $9
-       local.get $11
-       i32.gt_s
-       if
-        local.get $17
-        local.get $11
-        i32.const 6
-        i32.shl
-        i32.add
-        local.tee $25
-        local.get $25
-        f64.load
-        local.get $34
-        local.get $11
-        i32.const 96
-        i32.mul
-        i32.add
-        local.tee $26
-        v128.load
-        local.tee $20
-        f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $20
-        f64x2.extract_lane 0
-        local.get $20
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store
-        local.get $25
-        local.get $25
-        f64.load offset=8
-        local.get $26
-        v128.load offset=16
-        local.tee $20
-        f64x2.convert_low_i32x4_s
-        local.get $20
-        local.get $20
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.convert_low_i32x4_s
-        f64x2.add
-        local.tee $20
-        f64x2.extract_lane 0
-        local.get $20
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=8
-        local.get $25
-        local.get $25
-        f64.load offset=16
-        local.get $26
-        v128.load offset=32
-        local.tee $20
-        f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $20
-        f64x2.extract_lane 0
-        local.get $20
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=16
-        local.get $26
-        local.get $19
-        v128.store
-        local.get $26
-        local.get $19
-        v128.store offset=16
-        local.get $26
-        local.get $19
-        v128.store offset=32
-        local.get $0
-        if
-         local.get $25
-         local.get $25
-         f64.load offset=32
-         local.get $26
-         v128.load offset=64
-         local.tee $20
-         f32x4.extract_lane 0
-         local.get $20
-         f32x4.extract_lane 1
-         f32.max
-         local.get $20
-         f32x4.extract_lane 2
-         local.get $20
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=32
-         local.get $25
-         local.get $25
-         f64.load offset=40
-         local.get $26
-         v128.load offset=80
-         local.tee $20
-         f32x4.extract_lane 0
-         local.get $20
-         f32x4.extract_lane 1
-         f32.max
-         local.get $20
-         f32x4.extract_lane 2
-         local.get $20
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=40
-        end
-        local.get $11
-        i32.const 1
-        i32.add
-        local.set $11
-        br $for-loop|9
-       end
-      end
-     end
-     local.get $28
-     i32.const 256
-     i32.add
-     local.set $28
-     br $for-loop|0
-    end
-   end
-   i32.const 0
-   local.get $35
-   v128.load offset=512
-   local.tee $19
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $19
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $19
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $19
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   i32.const 2139095039
-   i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.8
-   drop
-   local.get $18
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $18
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $18
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $18
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   i32.const 1
-   local.get $0
-   select
-  end
- )
- (func $wasm/assembly/loss/statsSigmoidHardN2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
+  (local $27 v128)
   (local $28 v128)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 i32)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 i32)
-  (local $41 v128)
-  (local $42 v128)
-  (local $43 v128)
-  local.get $0
-  local.set $22
-  local.get $8
-  local.get $9
-  i32.const 8
-  i32.shl
-  i32.add
-  local.tee $34
-  i32.const 0
-  local.get $9
-  i32.const 96
-  i32.mul
-  memory.fill
-  local.get $8
-  local.get $9
-  i32.const 352
-  i32.mul
-  i32.add
-  local.tee $35
-  i32.const 512
-  i32.add
-  i32.const 1024
-  v128.load32_splat
-  local.tee $18
-  v128.store
-  local.get $11
-  i32.const 2
-  i32.shl
-  local.set $30
-  block $wasm/assembly/loss/statsChunk|inlined.9 (result i32)
-   loop $for-loop|0
-    local.get $29
-    local.get $30
-    i32.lt_u
-    if
-     local.get $29
-     i32.const 2
-     i32.shr_u
-     local.set $11
-     i32.const 256
-     local.get $30
-     local.get $29
-     i32.sub
-     local.tee $0
-     local.get $0
-     i32.const 256
-     i32.gt_u
-     select
-     local.set $31
-     i32.const 1
-     local.set $0
-     i32.const 0
-     local.set $26
-     loop $for-loop|1
-      local.get $26
-      local.get $31
-      i32.lt_u
-      if
-       local.get $11
-       local.get $26
-       i32.const 2
-       i32.shr_u
-       i32.add
-       local.set $25
-       i32.const 1024
-       v128.load32_splat
-       local.set $19
-       i32.const 1064
-       v128.load32_splat
-       local.set $20
-       local.get $7
-       if (result v128)
-        local.get $7
-        local.get $25
-        i32.add
-        v128.load
-        local.get $19
-        i8x16.eq
-        v128.not
-       else
-        local.get $20
-       end
-       local.tee $21
-       i16x8.extend_low_i8x16_s
-       local.set $37
-       local.get $19
-       local.tee $20
-       local.set $24
-       local.get $12
-       i32.const 1
-       i32.eq
-       if (result v128)
-        local.get $6
-        local.get $25
-        i32.add
-        v128.load
-        local.tee $20
-        i16x8.extend_low_i8x16_u
-        local.tee $23
-        i32x4.extend_low_i16x8_u
-        local.set $19
-        local.get $20
-        i16x8.extend_high_i8x16_u
-        local.tee $24
-        i32x4.extend_low_i16x8_u
-        local.set $20
-        local.get $24
-        i32x4.extend_high_i16x8_u
-        local.set $24
-        local.get $23
-        i32x4.extend_high_i16x8_u
-       else
-        local.get $12
-        i32.const 2
-        i32.eq
-        if (result v128)
-         local.get $6
-         local.get $25
-         i32.const 1
-         i32.shl
-         i32.add
-         local.tee $27
-         v128.load
-         local.tee $23
-         i32x4.extend_low_i16x8_u
-         local.set $19
-         local.get $27
-         v128.load offset=16
-         local.tee $24
-         i32x4.extend_low_i16x8_u
-         local.set $20
-         local.get $24
-         i32x4.extend_high_i16x8_u
-         local.set $24
-         local.get $23
-         i32x4.extend_high_i16x8_u
-        else
-         local.get $12
-         if (result v128)
-          local.get $6
-          local.get $25
-          i32.const 2
-          i32.shl
-          i32.add
-          local.tee $27
-          v128.load
-          local.set $19
-          local.get $27
-          v128.load offset=32
-          local.set $20
-          local.get $27
-          v128.load offset=48
-          local.set $24
-          local.get $27
-          v128.load offset=16
-         else
-          local.get $19
-         end
-        end
-       end
-       local.set $38
-       local.get $37
-       i32x4.extend_low_i16x8_s
-       local.get $25
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $39
-       v128.and
-       local.set $23
-       i32.const 1024
-       v128.load32_splat
-       local.set $28
-       local.get $26
-       local.get $35
-       i32.add
-       local.tee $27
-       local.get $19
-       i32.const 1064
-       v128.load32_splat
-       local.get $12
-       i32.const 0
-       i32.ne
-       local.tee $32
-       if
-        local.get $39
-        local.get $19
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $39
-        local.get $19
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $28
-        local.get $14
-        select
-        local.tee $19
-        v128.or
-        v128.andnot
-        local.set $28
-        local.get $23
-        local.get $39
-        local.get $19
-        v128.andnot
-        v128.and
-        local.set $23
-       end
-       local.get $23
-       v128.bitselect
-       v128.store
-       local.get $27
-       local.get $23
-       v128.store offset=256
-       local.get $37
-       i32x4.extend_high_i16x8_s
-       local.get $25
-       i32.const 4
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $37
-       v128.and
-       local.set $19
-       i32.const 1024
-       v128.load32_splat
-       local.set $23
-       local.get $27
-       local.get $38
-       i32.const 1064
-       v128.load32_splat
-       local.get $32
-       if
-        local.get $37
-        local.get $38
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $37
-        local.get $38
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $23
-        local.get $14
-        select
-        local.tee $38
-        v128.or
-        v128.andnot
-        local.set $23
-        local.get $19
-        local.get $37
-        local.get $38
-        v128.andnot
-        v128.and
-        local.set $19
-       end
-       local.get $19
-       v128.bitselect
-       v128.store offset=16
-       local.get $27
-       local.get $19
-       v128.store offset=272
-       local.get $21
-       i16x8.extend_high_i8x16_s
-       local.tee $37
-       i32x4.extend_low_i16x8_s
-       local.get $25
-       i32.const 8
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $38
-       v128.and
-       local.set $19
-       i32.const 1024
-       v128.load32_splat
-       local.set $21
-       local.get $27
-       local.get $20
-       i32.const 1064
-       v128.load32_splat
-       local.get $32
-       if
-        local.get $38
-        local.get $20
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $38
-        local.get $20
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $21
-        local.get $14
-        select
-        local.tee $20
-        v128.or
-        v128.andnot
-        local.set $21
-        local.get $19
-        local.get $38
-        local.get $20
-        v128.andnot
-        v128.and
-        local.set $19
-       end
-       local.get $19
-       v128.bitselect
-       v128.store offset=32
-       local.get $27
-       local.get $19
-       v128.store offset=288
-       local.get $21
-       local.set $20
-       local.get $37
-       i32x4.extend_high_i16x8_s
-       local.get $25
-       i32.const 12
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $37
-       v128.and
-       local.set $19
-       i32.const 1024
-       v128.load32_splat
-       local.set $21
-       local.get $27
-       local.get $24
-       i32.const 1064
-       v128.load32_splat
-       local.get $32
-       if
-        local.get $37
-        local.get $24
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $37
-        local.get $24
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $21
-        local.get $14
-        select
-        local.tee $24
-        v128.or
-        v128.andnot
-        local.set $21
-        local.get $19
-        local.get $37
-        local.get $24
-        v128.andnot
-        v128.and
-        local.set $19
-       end
-       local.get $19
-       v128.bitselect
-       v128.store offset=48
-       local.get $27
-       local.get $19
-       v128.store offset=304
-       i32.const 0
-       local.get $0
-       local.get $28
-       local.get $23
-       v128.or
-       local.get $20
-       local.get $21
-       v128.or
-       v128.or
-       v128.any_true
-       select
-       local.set $0
-       local.get $26
-       i32.const -64
-       i32.sub
-       local.set $26
-       br $for-loop|1
-      end
-     end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.9
-     drop
-     local.get $18
-     i32.const 1028
-     v128.load32_splat
-     drop
-     i32.const 1068
-     v128.load32_splat
-     local.set $24
-     local.get $15
-     f32x4.splat
-     local.set $37
-     local.get $16
-     f32x4.splat
-     local.set $38
-     local.get $8
-     local.get $9
-     i32.const 352
-     i32.mul
-     i32.add
-     local.tee $40
-     i32.const 256
-     i32.add
-     local.set $36
-     local.get $8
-     local.get $9
-     i32.const 8
-     i32.shl
-     i32.add
-     local.set $11
-     local.get $8
-     local.set $0
-     local.get $22
-     local.get $29
-     i32.add
-     local.set $32
-     local.get $2
-     local.get $29
-     i32.add
-     local.set $26
-     local.get $4
-     local.get $29
-     i32.add
-     local.set $33
-     local.get $40
-     i32.const 512
-     i32.add
-     v128.load
-     local.set $20
-     i32.const 0
-     local.set $27
-     loop $for-loop|7
-      local.get $9
-      local.get $27
-      i32.gt_s
-      if
-       local.get $27
-       i32x4.splat
-       local.set $39
-       local.get $11
-       v128.load
-       local.set $28
-       local.get $11
-       v128.load offset=16
-       local.set $18
-       local.get $11
-       v128.load offset=32
-       local.set $23
-       local.get $11
-       v128.load offset=48
-       drop
-       local.get $11
-       v128.load offset=64
-       drop
-       local.get $11
-       v128.load offset=80
-       drop
-       i32.const 0
-       local.set $25
-       loop $for-loop|8
-        local.get $25
-        local.get $31
-        i32.lt_u
-        if
-         local.get $20
-         local.get $25
-         local.get $32
-         i32.add
-         v128.load
-         local.tee $41
-         local.get $24
-         v128.and
-         i32x4.max_u
-         local.set $20
-         local.get $41
-         i32.const 1072
-         v128.load32_splat
-         v128.or
-         local.get $37
-         f32x4.mul
-         local.get $38
-         f32x4.mul
-         local.tee $42
-         i32.const 1040
-         v128.load32_splat
-         local.tee $43
-         f32x4.add
-         local.set $21
-         i32.const 1060
-         v128.load32_splat
-         local.get $42
-         local.get $21
-         local.get $43
-         f32x4.sub
-         f32x4.sub
-         local.tee $43
-         i32.const 1056
-         v128.load32_splat
-         f32x4.relaxed_madd
-         local.get $43
-         i32.const 1052
-         v128.load32_splat
-         f32x4.relaxed_madd
-         local.get $43
-         i32.const 1048
-         v128.load32_splat
-         f32x4.relaxed_madd
-         local.get $43
-         i32.const 1044
-         v128.load32_splat
-         f32x4.relaxed_madd
-         local.get $43
-         i32.const 1028
-         v128.load32_splat
-         local.tee $43
-         f32x4.relaxed_madd
-         local.get $21
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $42
-         i32.const 1036
-         v128.load32_splat
-         f32x4.ge
-         v128.and
-         local.set $21
-         local.get $43
-         local.get $43
-         local.get $21
-         f32x4.add
-         f32x4.div
-         local.tee $42
-         local.get $21
-         local.get $42
-         f32x4.mul
-         local.get $41
-         i32.const 1024
-         v128.load32_splat
-         f32x4.ge
-         v128.bitselect
-         local.get $25
-         local.get $36
-         i32.add
-         v128.load
-         v128.and
-         local.set $21
-         local.get $25
-         local.get $40
-         i32.add
-         v128.load
-         local.get $39
-         i32x4.eq
-         local.set $41
-         local.get $2
-         if
-          local.get $25
-          local.get $26
-          i32.add
-          local.get $21
-          v128.store
-         end
-         local.get $21
-         local.get $21
-         local.get $28
-         f32x4.relaxed_madd
-         local.set $28
-         local.get $23
-         local.get $21
-         local.get $41
-         v128.and
-         f32x4.add
-         local.set $23
-         local.get $18
-         local.get $41
-         i32x4.sub
-         local.set $18
-         local.get $25
-         i32.const 16
-         i32.add
-         local.set $25
-         br $for-loop|8
-        end
-       end
-       local.get $11
-       local.get $28
-       v128.store
-       local.get $11
-       local.get $18
-       v128.store offset=16
-       local.get $11
-       local.get $23
-       v128.store offset=32
-       local.get $11
-       i32.const 96
-       i32.add
-       local.set $11
-       local.get $0
-       i32.const 256
-       i32.add
-       local.set $0
-       local.get $1
-       local.get $32
-       i32.add
-       local.set $32
-       local.get $3
-       local.get $26
-       i32.add
-       local.set $26
-       local.get $5
-       local.get $33
-       i32.add
-       local.set $33
-       local.get $27
-       i32.const 1
-       i32.add
-       local.set $27
-       br $for-loop|7
-      end
-     end
-     local.get $40
-     local.get $20
-     v128.store offset=512
-     local.set $18
-     local.get $29
-     local.get $31
-     i32.add
-     local.tee $0
-     i32.const 511
-     i32.and
-     i32.const 0
-     local.get $0
-     local.get $30
-     i32.ne
-     select
-     i32.eqz
-     if
-      i32.const 1024
-      v128.load32_splat
-      local.set $19
-      i32.const 0
-      local.set $11
-      loop $for-loop|9
-       local.get $9
-       local.get $11
-       i32.gt_s
-       if
-        local.get $17
-        local.get $11
-        i32.const 6
-        i32.shl
-        i32.add
-        local.tee $0
-        local.get $0
-        f64.load
-        local.get $34
-        local.get $11
-        i32.const 96
-        i32.mul
-        i32.add
-        local.tee $25
-        v128.load
-        local.tee $20
-        f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $20
-        f64x2.extract_lane 0
-        local.get $20
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store
-        local.get $0
-        local.get $0
-        f64.load offset=8
-        local.get $25
-        v128.load offset=16
-        local.tee $20
-        f64x2.convert_low_i32x4_s
-        local.get $20
-        local.get $20
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.convert_low_i32x4_s
-        f64x2.add
-        local.tee $20
-        f64x2.extract_lane 0
-        local.get $20
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=8
-        local.get $0
-        local.get $0
-        f64.load offset=16
-        local.get $25
-        v128.load offset=32
-        local.tee $20
-        f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $20
-        f64x2.extract_lane 0
-        local.get $20
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=16
-        local.get $25
-        local.get $19
-        v128.store
-        local.get $25
-        local.get $19
-        v128.store offset=16
-        local.get $25
-        local.get $19
-        v128.store offset=32
-        local.get $11
-        i32.const 1
-        i32.add
-        local.set $11
-        br $for-loop|9
-       end
-      end
-     end
-     local.get $29
-     i32.const 256
-     i32.add
-     local.set $29
-     br $for-loop|0
-    end
-   end
-   i32.const 0
-   local.get $35
-   v128.load offset=512
-   local.tee $19
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $19
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $19
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $19
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   i32.const 2139095039
-   i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.9
-   drop
-   local.get $18
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $18
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $18
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $18
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   i32.const 1
-   local.get $0
-   select
-  end
- )
- (func $wasm/assembly/loss/statsSigmoidHardN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
   (local $29 v128)
-  (local $30 i32)
-  (local $31 i32)
+  (local $30 v128)
+  (local $31 v128)
   (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 i32)
-  (local $40 v128)
-  (local $41 v128)
-  (local $42 v128)
-  (local $43 i32)
-  (local $44 v128)
-  (local $45 v128)
-  (local $46 v128)
-  local.get $0
-  local.set $22
-  local.get $8
-  local.get $9
-  i32.const 8
-  i32.shl
-  i32.add
-  local.tee $34
-  i32.const 0
-  local.get $9
-  i32.const 96
-  i32.mul
-  memory.fill
-  local.get $8
-  local.get $9
-  i32.const 352
-  i32.mul
-  i32.add
-  local.tee $35
-  i32.const 512
-  i32.add
-  i32.const 1024
-  v128.load32_splat
-  local.tee $18
-  v128.store
-  local.get $11
-  i32.const 2
-  i32.shl
-  local.set $31
-  block $wasm/assembly/loss/statsChunk|inlined.10 (result i32)
-   loop $for-loop|0
-    local.get $28
-    local.get $31
-    i32.lt_u
-    if
-     local.get $28
-     i32.const 2
-     i32.shr_u
-     local.set $11
-     i32.const 256
-     local.get $31
-     local.get $28
-     i32.sub
-     local.tee $0
-     local.get $0
-     i32.const 256
-     i32.gt_u
-     select
-     local.set $32
-     i32.const 1
-     local.set $0
-     i32.const 0
-     local.set $27
-     loop $for-loop|1
-      local.get $27
-      local.get $32
-      i32.lt_u
-      if
-       local.get $11
-       local.get $27
-       i32.const 2
-       i32.shr_u
-       i32.add
-       local.set $25
-       i32.const 1024
-       v128.load32_splat
-       local.set $19
-       i32.const 1064
-       v128.load32_splat
-       local.set $20
-       local.get $7
-       if (result v128)
-        local.get $7
-        local.get $25
-        i32.add
-        v128.load
-        local.get $19
-        i8x16.eq
-        v128.not
-       else
-        local.get $20
-       end
-       local.tee $21
-       i16x8.extend_low_i8x16_s
-       local.set $36
-       local.get $19
-       local.tee $20
-       local.set $24
-       local.get $12
-       i32.const 1
-       i32.eq
-       if (result v128)
-        local.get $6
-        local.get $25
-        i32.add
-        v128.load
-        local.tee $20
-        i16x8.extend_low_i8x16_u
-        local.tee $23
-        i32x4.extend_low_i16x8_u
-        local.set $19
-        local.get $20
-        i16x8.extend_high_i8x16_u
-        local.tee $24
-        i32x4.extend_low_i16x8_u
-        local.set $20
-        local.get $24
-        i32x4.extend_high_i16x8_u
-        local.set $24
-        local.get $23
-        i32x4.extend_high_i16x8_u
-       else
-        local.get $12
-        i32.const 2
-        i32.eq
-        if (result v128)
-         local.get $6
-         local.get $25
-         i32.const 1
-         i32.shl
-         i32.add
-         local.tee $26
-         v128.load
-         local.tee $23
-         i32x4.extend_low_i16x8_u
-         local.set $19
-         local.get $26
-         v128.load offset=16
-         local.tee $24
-         i32x4.extend_low_i16x8_u
-         local.set $20
-         local.get $24
-         i32x4.extend_high_i16x8_u
-         local.set $24
-         local.get $23
-         i32x4.extend_high_i16x8_u
-        else
-         local.get $12
-         if (result v128)
-          local.get $6
-          local.get $25
-          i32.const 2
-          i32.shl
-          i32.add
-          local.tee $26
-          v128.load
-          local.set $19
-          local.get $26
-          v128.load offset=32
-          local.set $20
-          local.get $26
-          v128.load offset=48
-          local.set $24
-          local.get $26
-          v128.load offset=16
-         else
-          local.get $19
-         end
-        end
-       end
-       local.set $37
-       local.get $36
-       i32x4.extend_low_i16x8_s
-       local.get $25
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $38
-       v128.and
-       local.set $23
-       i32.const 1024
-       v128.load32_splat
-       local.set $29
-       local.get $27
-       local.get $35
-       i32.add
-       local.tee $26
-       local.get $19
-       i32.const 1064
-       v128.load32_splat
-       local.get $12
-       i32.const 0
-       i32.ne
-       local.tee $30
-       if
-        local.get $38
-        local.get $19
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $38
-        local.get $19
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $29
-        local.get $14
-        select
-        local.tee $19
-        v128.or
-        v128.andnot
-        local.set $29
-        local.get $23
-        local.get $38
-        local.get $19
-        v128.andnot
-        v128.and
-        local.set $23
-       end
-       local.get $23
-       v128.bitselect
-       v128.store
-       local.get $26
-       local.get $23
-       v128.store offset=256
-       local.get $36
-       i32x4.extend_high_i16x8_s
-       local.get $25
-       i32.const 4
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $36
-       v128.and
-       local.set $19
-       i32.const 1024
-       v128.load32_splat
-       local.set $23
-       local.get $26
-       local.get $37
-       i32.const 1064
-       v128.load32_splat
-       local.get $30
-       if
-        local.get $36
-        local.get $37
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $36
-        local.get $37
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $23
-        local.get $14
-        select
-        local.tee $37
-        v128.or
-        v128.andnot
-        local.set $23
-        local.get $19
-        local.get $36
-        local.get $37
-        v128.andnot
-        v128.and
-        local.set $19
-       end
-       local.get $19
-       v128.bitselect
-       v128.store offset=16
-       local.get $26
-       local.get $19
-       v128.store offset=272
-       local.get $21
-       i16x8.extend_high_i8x16_s
-       local.tee $36
-       i32x4.extend_low_i16x8_s
-       local.get $25
-       i32.const 8
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $37
-       v128.and
-       local.set $19
-       i32.const 1024
-       v128.load32_splat
-       local.set $21
-       local.get $26
-       local.get $20
-       i32.const 1064
-       v128.load32_splat
-       local.get $30
-       if
-        local.get $37
-        local.get $20
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $37
-        local.get $20
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $21
-        local.get $14
-        select
-        local.tee $20
-        v128.or
-        v128.andnot
-        local.set $21
-        local.get $19
-        local.get $37
-        local.get $20
-        v128.andnot
-        v128.and
-        local.set $19
-       end
-       local.get $19
-       v128.bitselect
-       v128.store offset=32
-       local.get $26
-       local.get $19
-       v128.store offset=288
-       local.get $21
-       local.set $20
-       local.get $36
-       i32x4.extend_high_i16x8_s
-       local.get $25
-       i32.const 12
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $36
-       v128.and
-       local.set $19
-       i32.const 1024
-       v128.load32_splat
-       local.set $21
-       local.get $26
-       local.get $24
-       i32.const 1064
-       v128.load32_splat
-       local.get $30
-       if
-        local.get $36
-        local.get $24
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $36
-        local.get $24
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $21
-        local.get $14
-        select
-        local.tee $24
-        v128.or
-        v128.andnot
-        local.set $21
-        local.get $19
-        local.get $36
-        local.get $24
-        v128.andnot
-        v128.and
-        local.set $19
-       end
-       local.get $19
-       v128.bitselect
-       v128.store offset=48
-       local.get $26
-       local.get $19
-       v128.store offset=304
-       i32.const 0
-       local.get $0
-       local.get $29
-       local.get $23
-       v128.or
-       local.get $20
-       local.get $21
-       v128.or
-       v128.or
-       v128.any_true
-       select
-       local.set $0
-       local.get $27
-       i32.const -64
-       i32.sub
-       local.set $27
-       br $for-loop|1
-      end
-     end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.10
-     drop
-     local.get $18
-     i32.const 1028
-     v128.load32_splat
-     local.set $42
-     i32.const 1068
-     v128.load32_splat
-     local.set $36
-     local.get $15
-     f32x4.splat
-     local.set $37
-     local.get $16
-     f32x4.splat
-     local.set $38
-     local.get $8
-     local.get $9
-     i32.const 352
-     i32.mul
-     i32.add
-     local.tee $43
-     i32.const 256
-     i32.add
-     local.set $39
-     local.get $8
-     local.get $9
-     i32.const 8
-     i32.shl
-     i32.add
-     local.set $25
-     local.get $8
-     local.set $11
-     local.get $22
-     local.get $28
-     i32.add
-     local.set $33
-     local.get $2
-     local.get $28
-     i32.add
-     local.set $26
-     local.get $4
-     local.get $28
-     i32.add
-     local.set $0
-     local.get $43
-     i32.const 512
-     i32.add
-     v128.load
-     local.set $20
-     i32.const 0
-     local.set $27
-     loop $for-loop|7
-      local.get $9
-      local.get $27
-      i32.gt_s
-      if
-       local.get $27
-       i32x4.splat
-       local.set $40
-       local.get $25
-       v128.load
-       local.set $29
-       local.get $25
-       v128.load offset=16
-       local.set $18
-       local.get $25
-       v128.load offset=32
-       local.set $23
-       local.get $25
-       v128.load offset=48
-       drop
-       local.get $25
-       v128.load offset=64
-       local.set $21
-       local.get $25
-       v128.load offset=80
-       local.set $24
-       i32.const 0
-       local.set $30
-       loop $for-loop|8
-        local.get $30
-        local.get $32
-        i32.lt_u
-        if
-         local.get $20
-         local.get $30
-         local.get $33
-         i32.add
-         v128.load
-         local.tee $44
-         local.get $36
-         v128.and
-         i32x4.max_u
-         local.set $20
-         local.get $44
-         i32.const 1072
-         v128.load32_splat
-         v128.or
-         local.get $37
-         f32x4.mul
-         local.get $38
-         f32x4.mul
-         local.tee $45
-         i32.const 1040
-         v128.load32_splat
-         local.tee $46
-         f32x4.add
-         local.set $41
-         i32.const 1060
-         v128.load32_splat
-         local.get $45
-         local.get $41
-         local.get $46
-         f32x4.sub
-         f32x4.sub
-         local.tee $46
-         i32.const 1056
-         v128.load32_splat
-         f32x4.relaxed_madd
-         local.get $46
-         i32.const 1052
-         v128.load32_splat
-         f32x4.relaxed_madd
-         local.get $46
-         i32.const 1048
-         v128.load32_splat
-         f32x4.relaxed_madd
-         local.get $46
-         i32.const 1044
-         v128.load32_splat
-         f32x4.relaxed_madd
-         local.get $46
-         i32.const 1028
-         v128.load32_splat
-         local.tee $46
-         f32x4.relaxed_madd
-         local.get $41
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $45
-         i32.const 1036
-         v128.load32_splat
-         f32x4.ge
-         v128.and
-         local.set $41
-         local.get $46
-         local.get $46
-         local.get $41
-         f32x4.add
-         f32x4.div
-         local.tee $45
-         local.get $41
-         local.get $45
-         f32x4.mul
-         local.get $44
-         i32.const 1024
-         v128.load32_splat
-         f32x4.ge
-         v128.bitselect
-         local.get $30
-         local.get $39
-         i32.add
-         v128.load
-         v128.and
-         local.set $41
-         local.get $30
-         local.get $43
-         i32.add
-         v128.load
-         local.get $40
-         i32x4.eq
-         local.set $44
-         local.get $2
-         if
-          local.get $26
-          local.get $30
-          i32.add
-          local.get $41
-          v128.store
-         end
-         local.get $29
-         local.get $41
-         f32x4.add
-         local.set $29
-         local.get $23
-         local.get $41
-         local.get $44
-         v128.and
-         f32x4.add
-         local.set $23
-         local.get $18
-         local.get $44
-         i32x4.sub
-         local.set $18
-         local.get $24
-         local.get $41
-         local.get $44
-         local.get $42
-         v128.and
-         f32x4.add
-         f32x4.pmax
-         local.set $24
-         local.get $21
-         local.get $41
-         f32x4.pmax
-         local.set $21
-         local.get $30
-         i32.const 16
-         i32.add
-         local.set $30
-         br $for-loop|8
-        end
-       end
-       local.get $25
-       local.get $29
-       v128.store
-       local.get $25
-       local.get $18
-       v128.store offset=16
-       local.get $25
-       local.get $23
-       v128.store offset=32
-       local.get $25
-       local.get $21
-       v128.store offset=64
-       local.get $25
-       local.get $24
-       v128.store offset=80
-       local.get $25
-       i32.const 96
-       i32.add
-       local.set $25
-       local.get $11
-       i32.const 256
-       i32.add
-       local.set $11
-       local.get $1
-       local.get $33
-       i32.add
-       local.set $33
-       local.get $3
-       local.get $26
-       i32.add
-       local.set $26
-       local.get $0
-       local.get $5
-       i32.add
-       local.set $0
-       local.get $27
-       i32.const 1
-       i32.add
-       local.set $27
-       br $for-loop|7
-      end
-     end
-     local.get $43
-     local.get $20
-     v128.store offset=512
-     local.set $18
-     i32.const 0
-     local.get $28
-     local.get $32
-     i32.add
-     local.tee $0
-     i32.const 511
-     i32.and
-     local.get $0
-     local.get $31
-     i32.eq
-     local.tee $0
-     select
-     i32.eqz
-     if
-      i32.const 1024
-      v128.load32_splat
-      local.set $19
-      i32.const 0
-      local.set $11
-      loop $for-loop|9
-       local.get $9
-       local.get $11
-       i32.gt_s
-       if
-        local.get $17
-        local.get $11
-        i32.const 6
-        i32.shl
-        i32.add
-        local.tee $25
-        local.get $25
-        f64.load
-        local.get $34
-        local.get $11
-        i32.const 96
-        i32.mul
-        i32.add
-        local.tee $26
-        v128.load
-        local.tee $20
-        f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $20
-        f64x2.extract_lane 0
-        local.get $20
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store
-        local.get $25
-        local.get $25
-        f64.load offset=8
-        local.get $26
-        v128.load offset=16
-        local.tee $20
-        f64x2.convert_low_i32x4_s
-        local.get $20
-        local.get $20
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.convert_low_i32x4_s
-        f64x2.add
-        local.tee $20
-        f64x2.extract_lane 0
-        local.get $20
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=8
-        local.get $25
-        local.get $25
-        f64.load offset=16
-        local.get $26
-        v128.load offset=32
-        local.tee $20
-        f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $20
-        f64x2.extract_lane 0
-        local.get $20
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=16
-        local.get $26
-        local.get $19
-        v128.store
-        local.get $26
-        local.get $19
-        v128.store offset=16
-        local.get $26
-        local.get $19
-        v128.store offset=32
-        local.get $0
-        if
-         local.get $25
-         local.get $25
-         f64.load offset=32
-         local.get $26
-         v128.load offset=64
-         local.tee $20
-         f32x4.extract_lane 0
-         local.get $20
-         f32x4.extract_lane 1
-         f32.max
-         local.get $20
-         f32x4.extract_lane 2
-         local.get $20
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=32
-         local.get $25
-         local.get $25
-         f64.load offset=40
-         local.get $26
-         v128.load offset=80
-         local.tee $20
-         f32x4.extract_lane 0
-         local.get $20
-         f32x4.extract_lane 1
-         f32.max
-         local.get $20
-         f32x4.extract_lane 2
-         local.get $20
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=40
-        end
-        local.get $11
-        i32.const 1
-        i32.add
-        local.set $11
-        br $for-loop|9
-       end
-      end
-     end
-     local.get $28
-     i32.const 256
-     i32.add
-     local.set $28
-     br $for-loop|0
-    end
-   end
-   i32.const 0
-   local.get $35
-   v128.load offset=512
-   local.tee $19
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $19
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $19
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $19
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   i32.const 2139095039
-   i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.10
-   drop
-   local.get $18
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $18
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $18
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $18
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   i32.const 1
-   local.get $0
-   select
-  end
- )
- (func $wasm/assembly/loss/statsSigmoidHardN1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 v128)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
+  (local $33 v128)
+  (local $34 v128)
   (local $35 i32)
   (local $36 i32)
   (local $37 i32)
   (local $38 i32)
-  (local $39 v128)
-  (local $40 v128)
+  (local $39 i32)
+  (local $40 i32)
   (local $41 v128)
   (local $42 v128)
-  (local $43 v128)
-  (local $44 v128)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 v128)
+  (local $46 v128)
   local.get $0
-  local.set $22
+  local.set $21
+  local.get $4
+  local.set $20
   local.get $8
   local.get $9
   i32.const 8
@@ -17374,98 +14740,99 @@
   i32.const 352
   i32.mul
   i32.add
-  local.tee $37
+  local.tee $35
   i32.const 512
   i32.add
   i32.const 1024
   v128.load32_splat
-  local.tee $18
+  local.tee $46
   v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $31
-  block $wasm/assembly/loss/statsChunk|inlined.11 (result i32)
+  local.set $39
+  i32.const 0
+  local.set $4
+  block $wasm/assembly/loss/statsChunk|inlined.8 (result i32)
    loop $for-loop|0
-    local.get $29
-    local.get $31
+    local.get $4
+    local.get $39
     i32.lt_u
     if
-     local.get $29
+     local.get $4
      i32.const 2
      i32.shr_u
-     local.set $11
+     local.set $32
      i32.const 256
-     local.get $31
-     local.get $29
+     local.get $39
+     local.get $4
      i32.sub
      local.tee $0
      local.get $0
      i32.const 256
      i32.gt_u
      select
-     local.set $32
+     local.set $38
      i32.const 1
      local.set $0
      i32.const 0
-     local.set $27
+     local.set $43
      loop $for-loop|1
-      local.get $27
-      local.get $32
-      i32.lt_u
+      local.get $38
+      local.get $43
+      i32.gt_u
       if
-       local.get $11
-       local.get $27
+       local.get $32
+       local.get $43
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $25
+       local.set $26
        i32.const 1024
        v128.load32_splat
-       local.set $19
+       local.set $23
        i32.const 1064
        v128.load32_splat
-       local.set $20
+       local.set $19
        local.get $7
-       if (result v128)
+       if
         local.get $7
-        local.get $25
+        local.get $26
         i32.add
         v128.load
-        local.get $19
+        local.get $23
         i8x16.eq
         v128.not
-       else
-        local.get $20
+        local.set $19
        end
-       local.tee $21
-       i16x8.extend_low_i8x16_s
-       local.set $39
        local.get $19
-       local.tee $20
-       local.set $24
+       i16x8.extend_low_i8x16_s
+       local.set $29
+       local.get $23
+       local.tee $24
+       local.set $45
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $25
+        local.get $26
         i32.add
         v128.load
-        local.tee $20
+        local.tee $18
         i16x8.extend_low_i8x16_u
-        local.tee $23
+        local.tee $22
         i32x4.extend_low_i16x8_u
-        local.set $19
-        local.get $20
+        local.set $23
+        local.get $18
         i16x8.extend_high_i8x16_u
-        local.tee $24
+        local.tee $18
         i32x4.extend_low_i16x8_u
-        local.set $20
-        local.get $24
-        i32x4.extend_high_i16x8_u
         local.set $24
-        local.get $23
+        local.get $18
+        i32x4.extend_high_i16x8_u
+        local.set $45
+        local.get $22
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -17473,53 +14840,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $25
+         local.get $26
          i32.const 1
          i32.shl
          i32.add
-         local.tee $26
+         local.tee $11
          v128.load
-         local.tee $23
+         local.tee $22
          i32x4.extend_low_i16x8_u
-         local.set $19
-         local.get $26
+         local.set $23
+         local.get $11
          v128.load offset=16
-         local.tee $24
+         local.tee $18
          i32x4.extend_low_i16x8_u
-         local.set $20
-         local.get $24
-         i32x4.extend_high_i16x8_u
          local.set $24
-         local.get $23
+         local.get $18
+         i32x4.extend_high_i16x8_u
+         local.set $45
+         local.get $22
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $25
+          local.get $26
           i32.const 2
           i32.shl
           i32.add
-          local.tee $26
+          local.tee $11
           v128.load
-          local.set $19
-          local.get $26
+          local.set $23
+          local.get $11
           v128.load offset=32
-          local.set $20
-          local.get $26
-          v128.load offset=48
           local.set $24
-          local.get $26
+          local.get $11
+          v128.load offset=48
+          local.set $45
+          local.get $11
           v128.load offset=16
          else
-          local.get $19
+          local.get $23
          end
         end
        end
-       local.set $40
-       local.get $39
+       local.set $28
+       local.get $29
        i32x4.extend_low_i16x8_s
-       local.get $25
+       local.get $26
        i32x4.splat
        i32.const 1088
        v128.load
@@ -17527,57 +14894,57 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $41
+       local.tee $22
        v128.and
-       local.set $23
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $28
-       local.get $27
-       local.get $37
-       i32.add
-       local.tee $26
-       local.get $19
-       i32.const 1064
-       v128.load32_splat
+       local.set $41
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $30
+       local.tee $11
        if
-        local.get $41
-        local.get $19
+        local.get $22
+        local.get $23
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $41
-        local.get $19
+        local.tee $27
+        local.get $23
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $28
+        local.get $41
         local.get $14
         select
-        local.tee $19
+        local.tee $22
         v128.or
         v128.andnot
-        local.set $28
-        local.get $23
-        local.get $41
-        local.get $19
+        local.set $41
+        local.get $18
+        local.get $27
+        local.get $22
         v128.andnot
         v128.and
-        local.set $23
+        local.set $18
        end
+       local.get $35
+       local.get $43
+       i32.add
+       local.tee $25
        local.get $23
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
        v128.bitselect
        v128.store
-       local.get $26
-       local.get $23
-       v128.store offset=256
-       local.get $39
-       i32x4.extend_high_i16x8_s
        local.get $25
+       local.get $18
+       v128.store offset=256
+       local.get $29
+       i32x4.extend_high_i16x8_s
+       local.get $26
        i32.const 4
        i32.add
        i32x4.splat
@@ -17587,53 +14954,53 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $39
+       local.tee $22
        v128.and
-       local.set $19
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $23
-       local.get $26
-       local.get $40
-       i32.const 1064
-       v128.load32_splat
-       local.get $30
+       local.set $42
+       local.get $11
        if
-        local.get $39
-        local.get $40
+        local.get $22
+        local.get $28
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $39
-        local.get $40
+        local.tee $23
+        local.get $28
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $23
+        local.get $42
         local.get $14
         select
-        local.tee $40
+        local.tee $22
         v128.or
         v128.andnot
-        local.set $23
-        local.get $19
-        local.get $39
-        local.get $40
+        local.set $42
+        local.get $18
+        local.get $23
+        local.get $22
         v128.andnot
         v128.and
-        local.set $19
+        local.set $18
        end
-       local.get $19
+       local.get $25
+       local.get $28
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $26
-       local.get $19
-       v128.store offset=272
-       local.get $21
-       i16x8.extend_high_i8x16_s
-       local.tee $39
-       i32x4.extend_low_i16x8_s
        local.get $25
+       local.get $18
+       v128.store offset=272
+       local.get $19
+       i16x8.extend_high_i8x16_s
+       local.tee $27
+       i32x4.extend_low_i16x8_s
+       local.get $26
        i32.const 8
        i32.add
        i32x4.splat
@@ -17643,53 +15010,53 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $40
+       local.tee $19
        v128.and
-       local.set $19
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $26
-       local.get $20
-       i32.const 1064
-       v128.load32_splat
-       local.get $30
+       local.set $22
+       local.get $11
        if
-        local.get $40
-        local.get $20
+        local.get $19
+        local.get $24
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $40
-        local.get $20
+        local.tee $23
+        local.get $24
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $22
         local.get $14
         select
-        local.tee $20
+        local.tee $19
         v128.or
         v128.andnot
-        local.set $21
+        local.set $22
+        local.get $18
+        local.get $23
         local.get $19
-        local.get $40
-        local.get $20
         v128.andnot
         v128.and
-        local.set $19
+        local.set $18
        end
-       local.get $19
+       local.get $25
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $26
-       local.get $19
-       v128.store offset=288
-       local.get $21
-       local.set $20
-       local.get $39
-       i32x4.extend_high_i16x8_s
        local.get $25
+       local.get $18
+       v128.store offset=288
+       local.get $22
+       local.set $19
+       local.get $27
+       i32x4.extend_high_i16x8_s
+       local.get $26
        i32.const 12
        i32.add
        i32x4.splat
@@ -17699,396 +15066,416 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $39
+       local.tee $23
        v128.and
-       local.set $19
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $26
-       local.get $24
-       i32.const 1064
-       v128.load32_splat
-       local.get $30
+       local.set $22
+       local.get $11
        if
-        local.get $39
-        local.get $24
+        local.get $23
+        local.get $45
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $39
-        local.get $24
+        local.tee $24
+        local.get $45
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $22
         local.get $14
         select
-        local.tee $24
+        local.tee $23
         v128.or
         v128.andnot
-        local.set $21
-        local.get $19
-        local.get $39
+        local.set $22
+        local.get $18
         local.get $24
+        local.get $23
         v128.andnot
         v128.and
-        local.set $19
+        local.set $18
        end
-       local.get $19
+       local.get $25
+       local.get $45
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $26
-       local.get $19
+       local.get $25
+       local.get $18
        v128.store offset=304
        i32.const 0
        local.get $0
-       local.get $28
-       local.get $23
+       local.get $41
+       local.get $42
        v128.or
-       local.get $20
-       local.get $21
+       local.get $19
+       local.get $22
        v128.or
        v128.or
        v128.any_true
        select
        local.set $0
-       local.get $27
+       local.get $43
        i32.const -64
        i32.sub
-       local.set $27
+       local.set $43
        br $for-loop|1
       end
      end
      i32.const 0
      local.get $0
      i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.11
+     br_if $wasm/assembly/loss/statsChunk|inlined.8
      drop
-     local.get $18
-     i32.const 0
-     local.set $11
      i32.const 1028
      v128.load32_splat
-     drop
+     local.set $31
      i32.const 1068
      v128.load32_splat
-     local.set $24
+     local.set $30
      local.get $15
      f32x4.splat
-     local.set $39
+     local.set $29
      local.get $16
      f32x4.splat
-     local.set $40
+     local.set $28
      local.get $8
      local.get $9
      i32.const 352
      i32.mul
      i32.add
-     local.tee $34
+     local.tee $25
      i32.const 256
      i32.add
-     local.set $38
+     local.set $26
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $25
+     local.set $11
      local.get $8
      local.set $0
-     local.get $22
-     local.get $29
-     i32.add
-     local.set $33
-     local.get $2
-     local.get $29
-     i32.add
-     local.set $27
      local.get $4
-     local.get $29
+     local.get $21
      i32.add
-     local.set $35
-     local.get $34
-     v128.load offset=512
-     local.set $20
+     local.set $40
+     local.get $2
+     local.get $4
+     i32.add
+     local.set $37
+     local.get $4
+     local.get $20
+     i32.add
+     local.set $32
+     local.get $25
+     i32.const 512
+     i32.add
+     v128.load
+     local.set $24
      i32.const 0
-     local.set $30
-     loop $for-loop|7
+     local.set $43
+     loop $for-loop|6
       local.get $9
-      local.get $30
+      local.get $43
       i32.gt_s
       if
-       local.get $30
+       local.get $43
        i32x4.splat
-       local.set $41
-       local.get $25
+       local.set $34
+       local.get $11
        v128.load
-       local.set $28
-       local.get $25
+       local.set $22
+       local.get $11
        v128.load offset=16
-       local.set $18
-       local.get $25
+       local.set $41
+       local.get $11
        v128.load offset=32
-       local.set $23
-       local.get $25
+       local.set $42
+       local.get $11
        v128.load offset=48
        drop
-       local.get $25
+       local.get $11
        v128.load offset=64
-       drop
-       local.get $25
+       local.set $23
+       local.get $11
        v128.load offset=80
-       drop
+       local.set $45
        i32.const 0
-       local.set $26
-       loop $for-loop|8
-        local.get $26
-        local.get $32
-        i32.lt_u
+       local.set $44
+       loop $for-loop|7
+        local.get $38
+        local.get $44
+        i32.gt_u
         if
-         local.get $20
-         local.get $26
-         local.get $33
+         local.get $24
+         local.get $40
+         local.get $44
          i32.add
          v128.load
-         local.tee $42
-         local.get $24
+         local.tee $27
+         local.get $30
          v128.and
          i32x4.max_u
-         local.set $20
-         local.get $42
+         local.set $24
+         local.get $27
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $39
+         local.get $29
          f32x4.mul
-         local.get $40
+         local.get $28
          f32x4.mul
-         local.tee $43
+         local.tee $19
          i32.const 1040
          v128.load32_splat
-         local.tee $44
+         local.tee $18
          f32x4.add
-         local.set $21
+         local.set $33
          i32.const 1060
          v128.load32_splat
-         local.get $43
-         local.get $21
-         local.get $44
+         local.get $19
+         local.get $33
+         local.get $18
          f32x4.sub
          f32x4.sub
-         local.tee $44
+         local.tee $18
          i32.const 1056
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $44
+         local.get $18
          i32.const 1052
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $44
+         local.get $18
          i32.const 1048
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $44
+         local.get $18
          i32.const 1044
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $44
+         local.get $18
          i32.const 1028
          v128.load32_splat
-         local.tee $44
+         local.tee $18
          f32x4.relaxed_madd
-         local.get $21
+         local.get $33
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $43
+         local.get $19
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $21
-         local.get $44
-         local.get $44
-         local.get $21
+         local.set $19
+         local.get $18
+         local.get $18
+         local.get $19
          f32x4.add
          f32x4.div
-         local.tee $43
-         local.get $21
-         local.get $43
+         local.tee $18
+         local.get $19
+         local.get $18
          f32x4.mul
-         local.get $42
+         local.get $27
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
          local.get $26
-         local.get $38
+         local.get $44
          i32.add
          v128.load
          v128.and
-         local.set $21
-         local.get $26
-         local.get $34
+         local.set $19
+         local.get $25
+         local.get $44
          i32.add
          v128.load
-         local.get $41
+         local.get $34
          i32x4.eq
-         local.set $42
+         local.set $18
          local.get $2
          if
-          local.get $26
-          local.get $27
+          local.get $37
+          local.get $44
           i32.add
-          local.get $21
+          local.get $19
           v128.store
          end
-         local.get $28
-         local.get $21
-         f32x4.add
-         local.set $28
-         local.get $23
-         local.get $21
+         local.get $19
+         local.get $19
+         local.get $22
+         f32x4.relaxed_madd
+         local.set $22
          local.get $42
+         local.get $19
+         local.get $18
          v128.and
          f32x4.add
-         local.set $23
+         local.set $42
+         local.get $41
          local.get $18
-         local.get $42
          i32x4.sub
-         local.set $18
-         local.get $26
+         local.set $41
+         local.get $45
+         local.get $19
+         local.get $18
+         local.get $31
+         v128.and
+         f32x4.add
+         f32x4.pmax
+         local.set $45
+         local.get $23
+         local.get $19
+         f32x4.pmax
+         local.set $23
+         local.get $44
          i32.const 16
          i32.add
-         local.set $26
-         br $for-loop|8
+         local.set $44
+         br $for-loop|7
         end
        end
-       local.get $25
-       local.get $28
+       local.get $11
+       local.get $22
        v128.store
-       local.get $25
-       local.get $18
+       local.get $11
+       local.get $41
        v128.store offset=16
-       local.get $25
-       local.get $23
+       local.get $11
+       local.get $42
        v128.store offset=32
-       local.get $25
+       local.get $11
+       local.get $23
+       v128.store offset=64
+       local.get $11
+       local.get $45
+       v128.store offset=80
+       local.get $11
        i32.const 96
        i32.add
-       local.set $25
+       local.set $11
        local.get $0
        i32.const 256
        i32.add
        local.set $0
        local.get $1
-       local.get $33
+       local.get $40
        i32.add
-       local.set $33
+       local.set $40
        local.get $3
-       local.get $27
+       local.get $37
        i32.add
-       local.set $27
+       local.set $37
        local.get $5
-       local.get $35
+       local.get $32
        i32.add
-       local.set $35
-       local.get $30
+       local.set $32
+       local.get $43
        i32.const 1
        i32.add
-       local.set $30
-       br $for-loop|7
+       local.set $43
+       br $for-loop|6
       end
      end
-     local.get $34
-     local.get $20
+     local.get $25
+     local.get $24
      v128.store offset=512
-     local.set $18
-     local.get $29
-     local.get $32
+     i32.const 0
+     local.get $4
+     local.get $38
      i32.add
      local.tee $0
      i32.const 511
      i32.and
-     i32.const 0
      local.get $0
-     local.get $31
-     i32.ne
+     local.get $39
+     i32.eq
+     local.tee $11
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
       local.set $19
-      loop $for-loop|9
+      i32.const 0
+      local.set $0
+      loop $for-loop|8
+       local.get $0
        local.get $9
-       local.get $11
-       i32.gt_s
+       i32.lt_s
        if
         local.get $17
-        local.get $11
+        local.get $0
         i32.const 6
         i32.shl
         i32.add
-        local.tee $0
-        local.get $0
+        local.tee $26
+        local.get $26
         f64.load
         local.get $36
-        local.get $11
+        local.get $0
         i32.const 96
         i32.mul
         i32.add
         local.tee $25
         v128.load
-        local.tee $20
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $0
-        local.get $0
+        local.get $26
+        local.get $26
         f64.load offset=8
         local.get $25
         v128.load offset=16
-        local.tee $20
+        local.tee $18
         f64x2.convert_low_i32x4_s
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $0
-        local.get $0
+        local.get $26
+        local.get $26
         f64.load offset=16
         local.get $25
         v128.load offset=32
-        local.tee $20
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -18103,78 +15490,2746 @@
         local.get $19
         v128.store offset=32
         local.get $11
+        if
+         local.get $26
+         local.get $26
+         f64.load offset=32
+         local.get $25
+         v128.load offset=64
+         local.tee $18
+         f32x4.extract_lane 0
+         local.get $18
+         f32x4.extract_lane 1
+         f32.max
+         local.get $18
+         f32x4.extract_lane 2
+         local.get $18
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=32
+         local.get $26
+         local.get $26
+         f64.load offset=40
+         local.get $25
+         v128.load offset=80
+         local.tee $18
+         f32x4.extract_lane 0
+         local.get $18
+         f32x4.extract_lane 1
+         f32.max
+         local.get $18
+         f32x4.extract_lane 2
+         local.get $18
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=40
+        end
+        local.get $0
         i32.const 1
         i32.add
-        local.set $11
-        br $for-loop|9
+        local.set $0
+        br $for-loop|8
        end
       end
      end
-     local.get $29
+     local.get $4
      i32.const 256
      i32.add
-     local.set $29
+     local.set $4
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $37
+   local.get $35
    v128.load offset=512
-   local.tee $19
+   local.tee $18
    i32x4.extract_lane 0
-   local.tee $0
-   local.get $19
-   i32x4.extract_lane 1
    local.tee $1
+   local.get $18
+   i32x4.extract_lane 1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
-   local.get $19
+   local.tee $2
+   local.get $18
    i32x4.extract_lane 2
    local.tee $1
-   local.get $19
+   local.get $18
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
+   select
+   i32.const 2139095039
    i32.gt_u
+   br_if $wasm/assembly/loss/statsChunk|inlined.8
+   drop
+   local.get $46
+   i32x4.extract_lane 0
+   local.tee $1
+   local.get $46
+   i32x4.extract_lane 1
+   local.tee $0
+   local.get $0
+   local.get $1
+   i32.lt_u
+   select
+   local.tee $2
+   local.get $46
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $46
+   i32x4.extract_lane 3
+   local.tee $0
+   local.get $0
+   local.get $1
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
+   select
+   local.tee $0
+   i32.const 1
+   local.get $0
+   select
+  end
+ )
+ (func $wasm/assembly/loss/statsSigmoidHardN2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 i32)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 i32)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 v128)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 v128)
+  (local $43 v128)
+  local.get $0
+  local.set $20
+  local.get $8
+  local.get $9
+  i32.const 8
+  i32.shl
+  i32.add
+  local.tee $34
+  i32.const 0
+  local.get $9
+  i32.const 96
+  i32.mul
+  memory.fill
+  local.get $8
+  local.get $9
+  i32.const 352
+  i32.mul
+  i32.add
+  local.tee $33
+  i32.const 512
+  i32.add
+  i32.const 1024
+  v128.load32_splat
+  local.tee $43
+  v128.store
+  local.get $11
+  i32.const 2
+  i32.shl
+  local.set $36
+  i32.const 0
+  local.set $11
+  block $wasm/assembly/loss/statsChunk|inlined.9 (result i32)
+   loop $for-loop|0
+    local.get $11
+    local.get $36
+    i32.lt_u
+    if
+     local.get $11
+     i32.const 2
+     i32.shr_u
+     local.set $31
+     i32.const 256
+     local.get $36
+     local.get $11
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $35
+     i32.const 1
+     local.set $0
+     i32.const 0
+     local.set $39
+     loop $for-loop|1
+      local.get $35
+      local.get $39
+      i32.gt_u
+      if
+       local.get $31
+       local.get $39
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $30
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       i32.const 1064
+       v128.load32_splat
+       local.set $19
+       local.get $7
+       if
+        local.get $7
+        local.get $30
+        i32.add
+        v128.load
+        local.get $21
+        i8x16.eq
+        v128.not
+        local.set $19
+       end
+       local.get $19
+       i16x8.extend_low_i8x16_s
+       local.set $26
+       local.get $21
+       local.tee $22
+       local.set $42
+       local.get $12
+       i32.const 1
+       i32.eq
+       if (result v128)
+        local.get $6
+        local.get $30
+        i32.add
+        v128.load
+        local.tee $18
+        i16x8.extend_low_i8x16_u
+        local.tee $24
+        i32x4.extend_low_i16x8_u
+        local.set $21
+        local.get $18
+        i16x8.extend_high_i8x16_u
+        local.tee $18
+        i32x4.extend_low_i16x8_u
+        local.set $22
+        local.get $18
+        i32x4.extend_high_i16x8_u
+        local.set $42
+        local.get $24
+        i32x4.extend_high_i16x8_u
+       else
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $30
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $23
+         v128.load
+         local.tee $24
+         i32x4.extend_low_i16x8_u
+         local.set $21
+         local.get $23
+         v128.load offset=16
+         local.tee $18
+         i32x4.extend_low_i16x8_u
+         local.set $22
+         local.get $18
+         i32x4.extend_high_i16x8_u
+         local.set $42
+         local.get $24
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $30
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $23
+          v128.load
+          local.set $21
+          local.get $23
+          v128.load offset=32
+          local.set $22
+          local.get $23
+          v128.load offset=48
+          local.set $42
+          local.get $23
+          v128.load offset=16
+         else
+          local.get $21
+         end
+        end
+       end
+       local.set $25
+       local.get $26
+       i32x4.extend_low_i16x8_s
+       local.get $30
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $24
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $37
+       local.get $33
+       local.get $39
+       i32.add
+       local.tee $29
+       local.get $21
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $23
+       if
+        local.get $24
+        local.get $21
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $24
+        local.get $21
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $37
+        local.get $14
+        select
+        local.tee $21
+        v128.or
+        v128.andnot
+        local.set $37
+        local.get $18
+        local.get $24
+        local.get $21
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store
+       local.get $29
+       local.get $18
+       v128.store offset=256
+       local.get $26
+       i32x4.extend_high_i16x8_s
+       local.get $30
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $21
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $26
+       local.get $23
+       if
+        local.get $21
+        local.get $25
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $24
+        local.get $25
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $26
+        local.get $14
+        select
+        local.tee $21
+        v128.or
+        v128.andnot
+        local.set $26
+        local.get $18
+        local.get $24
+        local.get $21
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $29
+       local.get $25
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
+       v128.bitselect
+       v128.store offset=16
+       local.get $29
+       local.get $18
+       v128.store offset=272
+       local.get $19
+       i16x8.extend_high_i8x16_s
+       local.tee $25
+       i32x4.extend_low_i16x8_s
+       local.get $30
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $19
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $23
+       if
+        local.get $19
+        local.get $22
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $24
+        local.get $22
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $19
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $24
+        local.get $19
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $29
+       local.get $22
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
+       v128.bitselect
+       v128.store offset=32
+       local.get $29
+       local.get $18
+       v128.store offset=288
+       local.get $21
+       local.set $19
+       local.get $25
+       i32x4.extend_high_i16x8_s
+       local.get $30
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $22
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $23
+       if
+        local.get $22
+        local.get $42
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $24
+        local.get $42
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $22
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $24
+        local.get $22
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $29
+       local.get $42
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
+       v128.bitselect
+       v128.store offset=48
+       local.get $29
+       local.get $18
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $37
+       local.get $26
+       v128.or
+       local.get $19
+       local.get $21
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $39
+       i32.const -64
+       i32.sub
+       local.set $39
+       br $for-loop|1
+      end
+     end
+     i32.const 0
+     local.get $0
+     i32.eqz
+     br_if $wasm/assembly/loss/statsChunk|inlined.9
+     drop
+     i32.const 1028
+     v128.load32_splat
+     drop
+     i32.const 1068
+     v128.load32_splat
+     local.set $28
+     local.get $15
+     f32x4.splat
+     local.set $27
+     local.get $16
+     f32x4.splat
+     local.set $26
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     local.tee $23
+     i32.const 256
+     i32.add
+     local.set $29
+     local.get $8
+     local.get $9
+     i32.const 8
+     i32.shl
+     i32.add
+     local.set $41
+     local.get $8
+     local.set $0
+     local.get $11
+     local.get $20
+     i32.add
+     local.set $31
+     local.get $2
+     local.get $11
+     i32.add
+     local.set $39
+     local.get $4
+     local.get $11
+     i32.add
+     local.set $30
+     local.get $23
+     i32.const 512
+     i32.add
+     v128.load
+     local.set $22
+     i32.const 0
+     local.set $38
+     loop $for-loop|6
+      local.get $9
+      local.get $38
+      i32.gt_s
+      if
+       local.get $38
+       i32x4.splat
+       local.set $25
+       local.get $41
+       v128.load
+       local.set $21
+       local.get $41
+       v128.load offset=16
+       local.set $37
+       local.get $41
+       v128.load offset=32
+       local.set $42
+       local.get $41
+       v128.load offset=48
+       drop
+       local.get $41
+       v128.load offset=64
+       drop
+       local.get $41
+       v128.load offset=80
+       drop
+       i32.const 0
+       local.set $40
+       loop $for-loop|7
+        local.get $35
+        local.get $40
+        i32.gt_u
+        if
+         local.get $22
+         local.get $31
+         local.get $40
+         i32.add
+         v128.load
+         local.tee $24
+         local.get $28
+         v128.and
+         i32x4.max_u
+         local.set $22
+         local.get $24
+         i32.const 1072
+         v128.load32_splat
+         v128.or
+         local.get $27
+         f32x4.mul
+         local.get $26
+         f32x4.mul
+         local.tee $19
+         i32.const 1040
+         v128.load32_splat
+         local.tee $18
+         f32x4.add
+         local.set $32
+         i32.const 1060
+         v128.load32_splat
+         local.get $19
+         local.get $32
+         local.get $18
+         f32x4.sub
+         f32x4.sub
+         local.tee $18
+         i32.const 1056
+         v128.load32_splat
+         f32x4.relaxed_madd
+         local.get $18
+         i32.const 1052
+         v128.load32_splat
+         f32x4.relaxed_madd
+         local.get $18
+         i32.const 1048
+         v128.load32_splat
+         f32x4.relaxed_madd
+         local.get $18
+         i32.const 1044
+         v128.load32_splat
+         f32x4.relaxed_madd
+         local.get $18
+         i32.const 1028
+         v128.load32_splat
+         local.tee $18
+         f32x4.relaxed_madd
+         local.get $32
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $19
+         i32.const 1036
+         v128.load32_splat
+         f32x4.ge
+         v128.and
+         local.set $19
+         local.get $18
+         local.get $18
+         local.get $19
+         f32x4.add
+         f32x4.div
+         local.tee $18
+         local.get $19
+         local.get $18
+         f32x4.mul
+         local.get $24
+         i32.const 1024
+         v128.load32_splat
+         f32x4.ge
+         v128.bitselect
+         local.get $29
+         local.get $40
+         i32.add
+         v128.load
+         v128.and
+         local.set $19
+         local.get $23
+         local.get $40
+         i32.add
+         v128.load
+         local.get $25
+         i32x4.eq
+         local.set $18
+         local.get $2
+         if
+          local.get $39
+          local.get $40
+          i32.add
+          local.get $19
+          v128.store
+         end
+         local.get $19
+         local.get $19
+         local.get $21
+         f32x4.relaxed_madd
+         local.set $21
+         local.get $42
+         local.get $19
+         local.get $18
+         v128.and
+         f32x4.add
+         local.set $42
+         local.get $37
+         local.get $18
+         i32x4.sub
+         local.set $37
+         local.get $40
+         i32.const 16
+         i32.add
+         local.set $40
+         br $for-loop|7
+        end
+       end
+       local.get $41
+       local.get $21
+       v128.store
+       local.get $41
+       local.get $37
+       v128.store offset=16
+       local.get $41
+       local.get $42
+       v128.store offset=32
+       local.get $41
+       i32.const 96
+       i32.add
+       local.set $41
+       local.get $0
+       i32.const 256
+       i32.add
+       local.set $0
+       local.get $1
+       local.get $31
+       i32.add
+       local.set $31
+       local.get $3
+       local.get $39
+       i32.add
+       local.set $39
+       local.get $5
+       local.get $30
+       i32.add
+       local.set $30
+       local.get $38
+       i32.const 1
+       i32.add
+       local.set $38
+       br $for-loop|6
+      end
+     end
+     local.get $23
+     local.get $22
+     v128.store offset=512
+     local.get $11
+     local.get $35
+     i32.add
+     local.tee $0
+     i32.const 511
+     i32.and
+     i32.const 0
+     local.get $0
+     local.get $36
+     i32.ne
+     select
+     i32.eqz
+     if
+      i32.const 1024
+      v128.load32_splat
+      local.set $19
+      i32.const 0
+      local.set $39
+      loop $for-loop|8
+       local.get $9
+       local.get $39
+       i32.gt_s
+       if
+        local.get $17
+        local.get $39
+        i32.const 6
+        i32.shl
+        i32.add
+        local.tee $23
+        local.get $23
+        f64.load
+        local.get $34
+        local.get $39
+        i32.const 96
+        i32.mul
+        i32.add
+        local.tee $0
+        v128.load
+        local.tee $18
+        f64x2.promote_low_f32x4
+        local.get $18
+        local.get $18
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $18
+        f64x2.extract_lane 0
+        local.get $18
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store
+        local.get $23
+        local.get $23
+        f64.load offset=8
+        local.get $0
+        v128.load offset=16
+        local.tee $18
+        f64x2.convert_low_i32x4_s
+        local.get $18
+        local.get $18
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.convert_low_i32x4_s
+        f64x2.add
+        local.tee $18
+        f64x2.extract_lane 0
+        local.get $18
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=8
+        local.get $23
+        local.get $23
+        f64.load offset=16
+        local.get $0
+        v128.load offset=32
+        local.tee $18
+        f64x2.promote_low_f32x4
+        local.get $18
+        local.get $18
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $18
+        f64x2.extract_lane 0
+        local.get $18
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=16
+        local.get $0
+        local.get $19
+        v128.store
+        local.get $0
+        local.get $19
+        v128.store offset=16
+        local.get $0
+        local.get $19
+        v128.store offset=32
+        local.get $39
+        i32.const 1
+        i32.add
+        local.set $39
+        br $for-loop|8
+       end
+      end
+     end
+     local.get $11
+     i32.const 256
+     i32.add
+     local.set $11
+     br $for-loop|0
+    end
+   end
+   i32.const 0
+   local.get $33
+   v128.load offset=512
+   local.tee $18
+   i32x4.extract_lane 0
+   local.tee $1
+   local.get $18
+   i32x4.extract_lane 1
+   local.tee $0
+   local.get $0
+   local.get $1
+   i32.lt_u
+   select
+   local.tee $2
+   local.get $18
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $18
+   i32x4.extract_lane 3
+   local.tee $0
+   local.get $0
+   local.get $1
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
+   select
+   i32.const 2139095039
+   i32.gt_u
+   br_if $wasm/assembly/loss/statsChunk|inlined.9
+   drop
+   local.get $43
+   i32x4.extract_lane 0
+   local.tee $1
+   local.get $43
+   i32x4.extract_lane 1
+   local.tee $0
+   local.get $0
+   local.get $1
+   i32.lt_u
+   select
+   local.tee $2
+   local.get $43
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $43
+   i32x4.extract_lane 3
+   local.tee $0
+   local.get $0
+   local.get $1
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
+   select
+   local.tee $0
+   i32.const 1
+   local.get $0
+   select
+  end
+ )
+ (func $wasm/assembly/loss/statsSigmoidHardN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 v128)
+  (local $46 v128)
+  local.get $0
+  local.set $21
+  local.get $4
+  local.set $20
+  local.get $8
+  local.get $9
+  i32.const 8
+  i32.shl
+  i32.add
+  local.tee $36
+  i32.const 0
+  local.get $9
+  i32.const 96
+  i32.mul
+  memory.fill
+  local.get $8
+  local.get $9
+  i32.const 352
+  i32.mul
+  i32.add
+  local.tee $35
+  i32.const 512
+  i32.add
+  i32.const 1024
+  v128.load32_splat
+  local.tee $46
+  v128.store
+  local.get $11
+  i32.const 2
+  i32.shl
+  local.set $39
+  i32.const 0
+  local.set $4
+  block $wasm/assembly/loss/statsChunk|inlined.10 (result i32)
+   loop $for-loop|0
+    local.get $4
+    local.get $39
+    i32.lt_u
+    if
+     local.get $4
+     i32.const 2
+     i32.shr_u
+     local.set $32
+     i32.const 256
+     local.get $39
+     local.get $4
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $38
+     i32.const 1
+     local.set $0
+     i32.const 0
+     local.set $43
+     loop $for-loop|1
+      local.get $38
+      local.get $43
+      i32.gt_u
+      if
+       local.get $32
+       local.get $43
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $26
+       i32.const 1024
+       v128.load32_splat
+       local.set $23
+       i32.const 1064
+       v128.load32_splat
+       local.set $19
+       local.get $7
+       if
+        local.get $7
+        local.get $26
+        i32.add
+        v128.load
+        local.get $23
+        i8x16.eq
+        v128.not
+        local.set $19
+       end
+       local.get $19
+       i16x8.extend_low_i8x16_s
+       local.set $29
+       local.get $23
+       local.tee $24
+       local.set $45
+       local.get $12
+       i32.const 1
+       i32.eq
+       if (result v128)
+        local.get $6
+        local.get $26
+        i32.add
+        v128.load
+        local.tee $18
+        i16x8.extend_low_i8x16_u
+        local.tee $22
+        i32x4.extend_low_i16x8_u
+        local.set $23
+        local.get $18
+        i16x8.extend_high_i8x16_u
+        local.tee $18
+        i32x4.extend_low_i16x8_u
+        local.set $24
+        local.get $18
+        i32x4.extend_high_i16x8_u
+        local.set $45
+        local.get $22
+        i32x4.extend_high_i16x8_u
+       else
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $26
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $11
+         v128.load
+         local.tee $22
+         i32x4.extend_low_i16x8_u
+         local.set $23
+         local.get $11
+         v128.load offset=16
+         local.tee $18
+         i32x4.extend_low_i16x8_u
+         local.set $24
+         local.get $18
+         i32x4.extend_high_i16x8_u
+         local.set $45
+         local.get $22
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $26
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $11
+          v128.load
+          local.set $23
+          local.get $11
+          v128.load offset=32
+          local.set $24
+          local.get $11
+          v128.load offset=48
+          local.set $45
+          local.get $11
+          v128.load offset=16
+         else
+          local.get $23
+         end
+        end
+       end
+       local.set $28
+       local.get $29
+       i32x4.extend_low_i16x8_s
+       local.get $26
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $22
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $41
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $11
+       if
+        local.get $22
+        local.get $23
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $27
+        local.get $23
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $41
+        local.get $14
+        select
+        local.tee $22
+        v128.or
+        v128.andnot
+        local.set $41
+        local.get $18
+        local.get $27
+        local.get $22
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $35
+       local.get $43
+       i32.add
+       local.tee $25
+       local.get $23
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
+       v128.bitselect
+       v128.store
+       local.get $25
+       local.get $18
+       v128.store offset=256
+       local.get $29
+       i32x4.extend_high_i16x8_s
+       local.get $26
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $22
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $42
+       local.get $11
+       if
+        local.get $22
+        local.get $28
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $23
+        local.get $28
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $42
+        local.get $14
+        select
+        local.tee $22
+        v128.or
+        v128.andnot
+        local.set $42
+        local.get $18
+        local.get $23
+        local.get $22
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $25
+       local.get $28
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
+       v128.bitselect
+       v128.store offset=16
+       local.get $25
+       local.get $18
+       v128.store offset=272
+       local.get $19
+       i16x8.extend_high_i8x16_s
+       local.tee $27
+       i32x4.extend_low_i16x8_s
+       local.get $26
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $19
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $22
+       local.get $11
+       if
+        local.get $19
+        local.get $24
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $23
+        local.get $24
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $22
+        local.get $14
+        select
+        local.tee $19
+        v128.or
+        v128.andnot
+        local.set $22
+        local.get $18
+        local.get $23
+        local.get $19
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $25
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
+       v128.bitselect
+       v128.store offset=32
+       local.get $25
+       local.get $18
+       v128.store offset=288
+       local.get $22
+       local.set $19
+       local.get $27
+       i32x4.extend_high_i16x8_s
+       local.get $26
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $23
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $22
+       local.get $11
+       if
+        local.get $23
+        local.get $45
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $24
+        local.get $45
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $22
+        local.get $14
+        select
+        local.tee $23
+        v128.or
+        v128.andnot
+        local.set $22
+        local.get $18
+        local.get $24
+        local.get $23
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $25
+       local.get $45
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
+       v128.bitselect
+       v128.store offset=48
+       local.get $25
+       local.get $18
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $41
+       local.get $42
+       v128.or
+       local.get $19
+       local.get $22
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $43
+       i32.const -64
+       i32.sub
+       local.set $43
+       br $for-loop|1
+      end
+     end
+     i32.const 0
+     local.get $0
+     i32.eqz
+     br_if $wasm/assembly/loss/statsChunk|inlined.10
+     drop
+     i32.const 1028
+     v128.load32_splat
+     local.set $31
+     i32.const 1068
+     v128.load32_splat
+     local.set $30
+     local.get $15
+     f32x4.splat
+     local.set $29
+     local.get $16
+     f32x4.splat
+     local.set $28
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     local.tee $25
+     i32.const 256
+     i32.add
+     local.set $26
+     local.get $8
+     local.get $9
+     i32.const 8
+     i32.shl
+     i32.add
+     local.set $11
+     local.get $8
+     local.set $0
+     local.get $4
+     local.get $21
+     i32.add
+     local.set $40
+     local.get $2
+     local.get $4
+     i32.add
+     local.set $37
+     local.get $4
+     local.get $20
+     i32.add
+     local.set $32
+     local.get $25
+     i32.const 512
+     i32.add
+     v128.load
+     local.set $24
+     i32.const 0
+     local.set $43
+     loop $for-loop|6
+      local.get $9
+      local.get $43
+      i32.gt_s
+      if
+       local.get $43
+       i32x4.splat
+       local.set $34
+       local.get $11
+       v128.load
+       local.set $22
+       local.get $11
+       v128.load offset=16
+       local.set $41
+       local.get $11
+       v128.load offset=32
+       local.set $42
+       local.get $11
+       v128.load offset=48
+       drop
+       local.get $11
+       v128.load offset=64
+       local.set $23
+       local.get $11
+       v128.load offset=80
+       local.set $45
+       i32.const 0
+       local.set $44
+       loop $for-loop|7
+        local.get $38
+        local.get $44
+        i32.gt_u
+        if
+         local.get $24
+         local.get $40
+         local.get $44
+         i32.add
+         v128.load
+         local.tee $27
+         local.get $30
+         v128.and
+         i32x4.max_u
+         local.set $24
+         local.get $27
+         i32.const 1072
+         v128.load32_splat
+         v128.or
+         local.get $29
+         f32x4.mul
+         local.get $28
+         f32x4.mul
+         local.tee $19
+         i32.const 1040
+         v128.load32_splat
+         local.tee $18
+         f32x4.add
+         local.set $33
+         i32.const 1060
+         v128.load32_splat
+         local.get $19
+         local.get $33
+         local.get $18
+         f32x4.sub
+         f32x4.sub
+         local.tee $18
+         i32.const 1056
+         v128.load32_splat
+         f32x4.relaxed_madd
+         local.get $18
+         i32.const 1052
+         v128.load32_splat
+         f32x4.relaxed_madd
+         local.get $18
+         i32.const 1048
+         v128.load32_splat
+         f32x4.relaxed_madd
+         local.get $18
+         i32.const 1044
+         v128.load32_splat
+         f32x4.relaxed_madd
+         local.get $18
+         i32.const 1028
+         v128.load32_splat
+         local.tee $18
+         f32x4.relaxed_madd
+         local.get $33
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $19
+         i32.const 1036
+         v128.load32_splat
+         f32x4.ge
+         v128.and
+         local.set $19
+         local.get $18
+         local.get $18
+         local.get $19
+         f32x4.add
+         f32x4.div
+         local.tee $18
+         local.get $19
+         local.get $18
+         f32x4.mul
+         local.get $27
+         i32.const 1024
+         v128.load32_splat
+         f32x4.ge
+         v128.bitselect
+         local.get $26
+         local.get $44
+         i32.add
+         v128.load
+         v128.and
+         local.set $19
+         local.get $25
+         local.get $44
+         i32.add
+         v128.load
+         local.get $34
+         i32x4.eq
+         local.set $18
+         local.get $2
+         if
+          local.get $37
+          local.get $44
+          i32.add
+          local.get $19
+          v128.store
+         end
+         local.get $22
+         local.get $19
+         f32x4.add
+         local.set $22
+         local.get $42
+         local.get $19
+         local.get $18
+         v128.and
+         f32x4.add
+         local.set $42
+         local.get $41
+         local.get $18
+         i32x4.sub
+         local.set $41
+         local.get $45
+         local.get $19
+         local.get $18
+         local.get $31
+         v128.and
+         f32x4.add
+         f32x4.pmax
+         local.set $45
+         local.get $23
+         local.get $19
+         f32x4.pmax
+         local.set $23
+         local.get $44
+         i32.const 16
+         i32.add
+         local.set $44
+         br $for-loop|7
+        end
+       end
+       local.get $11
+       local.get $22
+       v128.store
+       local.get $11
+       local.get $41
+       v128.store offset=16
+       local.get $11
+       local.get $42
+       v128.store offset=32
+       local.get $11
+       local.get $23
+       v128.store offset=64
+       local.get $11
+       local.get $45
+       v128.store offset=80
+       local.get $11
+       i32.const 96
+       i32.add
+       local.set $11
+       local.get $0
+       i32.const 256
+       i32.add
+       local.set $0
+       local.get $1
+       local.get $40
+       i32.add
+       local.set $40
+       local.get $3
+       local.get $37
+       i32.add
+       local.set $37
+       local.get $5
+       local.get $32
+       i32.add
+       local.set $32
+       local.get $43
+       i32.const 1
+       i32.add
+       local.set $43
+       br $for-loop|6
+      end
+     end
+     local.get $25
+     local.get $24
+     v128.store offset=512
+     i32.const 0
+     local.get $4
+     local.get $38
+     i32.add
+     local.tee $0
+     i32.const 511
+     i32.and
+     local.get $0
+     local.get $39
+     i32.eq
+     local.tee $11
+     select
+     i32.eqz
+     if
+      i32.const 1024
+      v128.load32_splat
+      local.set $19
+      i32.const 0
+      local.set $0
+      loop $for-loop|8
+       local.get $0
+       local.get $9
+       i32.lt_s
+       if
+        local.get $17
+        local.get $0
+        i32.const 6
+        i32.shl
+        i32.add
+        local.tee $26
+        local.get $26
+        f64.load
+        local.get $36
+        local.get $0
+        i32.const 96
+        i32.mul
+        i32.add
+        local.tee $25
+        v128.load
+        local.tee $18
+        f64x2.promote_low_f32x4
+        local.get $18
+        local.get $18
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $18
+        f64x2.extract_lane 0
+        local.get $18
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store
+        local.get $26
+        local.get $26
+        f64.load offset=8
+        local.get $25
+        v128.load offset=16
+        local.tee $18
+        f64x2.convert_low_i32x4_s
+        local.get $18
+        local.get $18
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.convert_low_i32x4_s
+        f64x2.add
+        local.tee $18
+        f64x2.extract_lane 0
+        local.get $18
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=8
+        local.get $26
+        local.get $26
+        f64.load offset=16
+        local.get $25
+        v128.load offset=32
+        local.tee $18
+        f64x2.promote_low_f32x4
+        local.get $18
+        local.get $18
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $18
+        f64x2.extract_lane 0
+        local.get $18
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=16
+        local.get $25
+        local.get $19
+        v128.store
+        local.get $25
+        local.get $19
+        v128.store offset=16
+        local.get $25
+        local.get $19
+        v128.store offset=32
+        local.get $11
+        if
+         local.get $26
+         local.get $26
+         f64.load offset=32
+         local.get $25
+         v128.load offset=64
+         local.tee $18
+         f32x4.extract_lane 0
+         local.get $18
+         f32x4.extract_lane 1
+         f32.max
+         local.get $18
+         f32x4.extract_lane 2
+         local.get $18
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=32
+         local.get $26
+         local.get $26
+         f64.load offset=40
+         local.get $25
+         v128.load offset=80
+         local.tee $18
+         f32x4.extract_lane 0
+         local.get $18
+         f32x4.extract_lane 1
+         f32.max
+         local.get $18
+         f32x4.extract_lane 2
+         local.get $18
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=40
+        end
+        local.get $0
+        i32.const 1
+        i32.add
+        local.set $0
+        br $for-loop|8
+       end
+      end
+     end
+     local.get $4
+     i32.const 256
+     i32.add
+     local.set $4
+     br $for-loop|0
+    end
+   end
+   i32.const 0
+   local.get $35
+   v128.load offset=512
+   local.tee $18
+   i32x4.extract_lane 0
+   local.tee $1
+   local.get $18
+   i32x4.extract_lane 1
+   local.tee $0
+   local.get $0
+   local.get $1
+   i32.lt_u
+   select
+   local.tee $2
+   local.get $18
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $18
+   i32x4.extract_lane 3
+   local.tee $0
+   local.get $0
+   local.get $1
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
+   select
+   i32.const 2139095039
+   i32.gt_u
+   br_if $wasm/assembly/loss/statsChunk|inlined.10
+   drop
+   local.get $46
+   i32x4.extract_lane 0
+   local.tee $1
+   local.get $46
+   i32x4.extract_lane 1
+   local.tee $0
+   local.get $0
+   local.get $1
+   i32.lt_u
+   select
+   local.tee $2
+   local.get $46
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $46
+   i32x4.extract_lane 3
+   local.tee $0
+   local.get $0
+   local.get $1
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
+   select
+   local.tee $0
+   i32.const 1
+   local.get $0
+   select
+  end
+ )
+ (func $wasm/assembly/loss/statsSigmoidHardN1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 i32)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 i32)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 v128)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 v128)
+  (local $44 v128)
+  local.get $0
+  local.set $20
+  local.get $8
+  local.get $9
+  i32.const 8
+  i32.shl
+  i32.add
+  local.tee $34
+  i32.const 0
+  local.get $9
+  i32.const 96
+  i32.mul
+  memory.fill
+  local.get $8
+  local.get $9
+  i32.const 352
+  i32.mul
+  i32.add
+  local.tee $33
+  i32.const 512
+  i32.add
+  i32.const 1024
+  v128.load32_splat
+  local.tee $44
+  v128.store
+  local.get $11
+  i32.const 2
+  i32.shl
+  local.set $36
+  i32.const 0
+  local.set $11
+  block $wasm/assembly/loss/statsChunk|inlined.11 (result i32)
+   loop $for-loop|0
+    local.get $11
+    local.get $36
+    i32.lt_u
+    if
+     local.get $11
+     i32.const 2
+     i32.shr_u
+     local.set $31
+     i32.const 256
+     local.get $36
+     local.get $11
+     i32.sub
+     local.tee $0
+     local.get $0
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $35
+     i32.const 1
+     local.set $0
+     i32.const 0
+     local.set $39
+     loop $for-loop|1
+      local.get $35
+      local.get $39
+      i32.gt_u
+      if
+       local.get $31
+       local.get $39
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $30
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       i32.const 1064
+       v128.load32_splat
+       local.set $19
+       local.get $7
+       if
+        local.get $7
+        local.get $30
+        i32.add
+        v128.load
+        local.get $21
+        i8x16.eq
+        v128.not
+        local.set $19
+       end
+       local.get $19
+       i16x8.extend_low_i8x16_s
+       local.set $26
+       local.get $21
+       local.tee $22
+       local.set $43
+       local.get $12
+       i32.const 1
+       i32.eq
+       if (result v128)
+        local.get $6
+        local.get $30
+        i32.add
+        v128.load
+        local.tee $18
+        i16x8.extend_low_i8x16_u
+        local.tee $24
+        i32x4.extend_low_i16x8_u
+        local.set $21
+        local.get $18
+        i16x8.extend_high_i8x16_u
+        local.tee $18
+        i32x4.extend_low_i16x8_u
+        local.set $22
+        local.get $18
+        i32x4.extend_high_i16x8_u
+        local.set $43
+        local.get $24
+        i32x4.extend_high_i16x8_u
+       else
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $30
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $23
+         v128.load
+         local.tee $24
+         i32x4.extend_low_i16x8_u
+         local.set $21
+         local.get $23
+         v128.load offset=16
+         local.tee $18
+         i32x4.extend_low_i16x8_u
+         local.set $22
+         local.get $18
+         i32x4.extend_high_i16x8_u
+         local.set $43
+         local.get $24
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $30
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $23
+          v128.load
+          local.set $21
+          local.get $23
+          v128.load offset=32
+          local.set $22
+          local.get $23
+          v128.load offset=48
+          local.set $43
+          local.get $23
+          v128.load offset=16
+         else
+          local.get $21
+         end
+        end
+       end
+       local.set $25
+       local.get $26
+       i32x4.extend_low_i16x8_s
+       local.get $30
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $24
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $38
+       local.get $33
+       local.get $39
+       i32.add
+       local.tee $29
+       local.get $21
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $23
+       if
+        local.get $24
+        local.get $21
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $24
+        local.get $21
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $38
+        local.get $14
+        select
+        local.tee $21
+        v128.or
+        v128.andnot
+        local.set $38
+        local.get $18
+        local.get $24
+        local.get $21
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store
+       local.get $29
+       local.get $18
+       v128.store offset=256
+       local.get $26
+       i32x4.extend_high_i16x8_s
+       local.get $30
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $21
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $26
+       local.get $23
+       if
+        local.get $21
+        local.get $25
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $24
+        local.get $25
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $26
+        local.get $14
+        select
+        local.tee $21
+        v128.or
+        v128.andnot
+        local.set $26
+        local.get $18
+        local.get $24
+        local.get $21
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $29
+       local.get $25
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
+       v128.bitselect
+       v128.store offset=16
+       local.get $29
+       local.get $18
+       v128.store offset=272
+       local.get $19
+       i16x8.extend_high_i8x16_s
+       local.tee $25
+       i32x4.extend_low_i16x8_s
+       local.get $30
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $19
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $23
+       if
+        local.get $19
+        local.get $22
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $24
+        local.get $22
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $19
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $24
+        local.get $19
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $29
+       local.get $22
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
+       v128.bitselect
+       v128.store offset=32
+       local.get $29
+       local.get $18
+       v128.store offset=288
+       local.get $21
+       local.set $19
+       local.get $25
+       i32x4.extend_high_i16x8_s
+       local.get $30
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $22
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
+       local.get $23
+       if
+        local.get $22
+        local.get $43
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $24
+        local.get $43
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $22
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $24
+        local.get $22
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $29
+       local.get $43
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
+       v128.bitselect
+       v128.store offset=48
+       local.get $29
+       local.get $18
+       v128.store offset=304
+       i32.const 0
+       local.get $0
+       local.get $38
+       local.get $26
+       v128.or
+       local.get $19
+       local.get $21
+       v128.or
+       v128.or
+       v128.any_true
+       select
+       local.set $0
+       local.get $39
+       i32.const -64
+       i32.sub
+       local.set $39
+       br $for-loop|1
+      end
+     end
+     i32.const 0
+     local.get $0
+     i32.eqz
+     br_if $wasm/assembly/loss/statsChunk|inlined.11
+     drop
+     i32.const 0
+     local.set $40
+     i32.const 1028
+     v128.load32_splat
+     drop
+     i32.const 1068
+     v128.load32_splat
+     local.set $28
+     local.get $15
+     f32x4.splat
+     local.set $27
+     local.get $16
+     f32x4.splat
+     local.set $26
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     local.tee $30
+     i32.const 256
+     i32.add
+     local.set $23
+     local.get $8
+     local.get $9
+     i32.const 8
+     i32.shl
+     i32.add
+     local.set $42
+     local.get $8
+     local.set $0
+     local.get $11
+     local.get $20
+     i32.add
+     local.set $31
+     local.get $2
+     local.get $11
+     i32.add
+     local.set $39
+     local.get $4
+     local.get $11
+     i32.add
+     local.set $29
+     local.get $30
+     v128.load offset=512
+     local.set $22
+     i32.const 0
+     local.set $37
+     loop $for-loop|6
+      local.get $9
+      local.get $37
+      i32.gt_s
+      if
+       local.get $37
+       i32x4.splat
+       local.set $25
+       local.get $42
+       v128.load
+       local.set $21
+       local.get $42
+       v128.load offset=16
+       local.set $38
+       local.get $42
+       v128.load offset=32
+       local.set $43
+       local.get $42
+       v128.load offset=48
+       drop
+       local.get $42
+       v128.load offset=64
+       drop
+       local.get $42
+       v128.load offset=80
+       drop
+       i32.const 0
+       local.set $41
+       loop $for-loop|7
+        local.get $35
+        local.get $41
+        i32.gt_u
+        if
+         local.get $22
+         local.get $31
+         local.get $41
+         i32.add
+         v128.load
+         local.tee $24
+         local.get $28
+         v128.and
+         i32x4.max_u
+         local.set $22
+         local.get $24
+         i32.const 1072
+         v128.load32_splat
+         v128.or
+         local.get $27
+         f32x4.mul
+         local.get $26
+         f32x4.mul
+         local.tee $19
+         i32.const 1040
+         v128.load32_splat
+         local.tee $18
+         f32x4.add
+         local.set $32
+         i32.const 1060
+         v128.load32_splat
+         local.get $19
+         local.get $32
+         local.get $18
+         f32x4.sub
+         f32x4.sub
+         local.tee $18
+         i32.const 1056
+         v128.load32_splat
+         f32x4.relaxed_madd
+         local.get $18
+         i32.const 1052
+         v128.load32_splat
+         f32x4.relaxed_madd
+         local.get $18
+         i32.const 1048
+         v128.load32_splat
+         f32x4.relaxed_madd
+         local.get $18
+         i32.const 1044
+         v128.load32_splat
+         f32x4.relaxed_madd
+         local.get $18
+         i32.const 1028
+         v128.load32_splat
+         local.tee $18
+         f32x4.relaxed_madd
+         local.get $32
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $19
+         i32.const 1036
+         v128.load32_splat
+         f32x4.ge
+         v128.and
+         local.set $19
+         local.get $18
+         local.get $18
+         local.get $19
+         f32x4.add
+         f32x4.div
+         local.tee $18
+         local.get $19
+         local.get $18
+         f32x4.mul
+         local.get $24
+         i32.const 1024
+         v128.load32_splat
+         f32x4.ge
+         v128.bitselect
+         local.get $23
+         local.get $41
+         i32.add
+         v128.load
+         v128.and
+         local.set $19
+         local.get $30
+         local.get $41
+         i32.add
+         v128.load
+         local.get $25
+         i32x4.eq
+         local.set $18
+         local.get $2
+         if
+          local.get $39
+          local.get $41
+          i32.add
+          local.get $19
+          v128.store
+         end
+         local.get $21
+         local.get $19
+         f32x4.add
+         local.set $21
+         local.get $43
+         local.get $19
+         local.get $18
+         v128.and
+         f32x4.add
+         local.set $43
+         local.get $38
+         local.get $18
+         i32x4.sub
+         local.set $38
+         local.get $41
+         i32.const 16
+         i32.add
+         local.set $41
+         br $for-loop|7
+        end
+       end
+       local.get $42
+       local.get $21
+       v128.store
+       local.get $42
+       local.get $38
+       v128.store offset=16
+       local.get $42
+       local.get $43
+       v128.store offset=32
+       local.get $42
+       i32.const 96
+       i32.add
+       local.set $42
+       local.get $0
+       i32.const 256
+       i32.add
+       local.set $0
+       local.get $1
+       local.get $31
+       i32.add
+       local.set $31
+       local.get $3
+       local.get $39
+       i32.add
+       local.set $39
+       local.get $5
+       local.get $29
+       i32.add
+       local.set $29
+       local.get $37
+       i32.const 1
+       i32.add
+       local.set $37
+       br $for-loop|6
+      end
+     end
+     local.get $30
+     local.get $22
+     v128.store offset=512
+     local.get $11
+     local.get $35
+     i32.add
+     local.tee $0
+     i32.const 511
+     i32.and
+     i32.const 0
+     local.get $0
+     local.get $36
+     i32.ne
+     select
+     i32.eqz
+     if
+      i32.const 1024
+      v128.load32_splat
+      local.set $19
+      loop $for-loop|8
+       local.get $9
+       local.get $40
+       i32.gt_s
+       if
+        local.get $17
+        local.get $40
+        i32.const 6
+        i32.shl
+        i32.add
+        local.tee $23
+        local.get $23
+        f64.load
+        local.get $34
+        local.get $40
+        i32.const 96
+        i32.mul
+        i32.add
+        local.tee $0
+        v128.load
+        local.tee $18
+        f64x2.promote_low_f32x4
+        local.get $18
+        local.get $18
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $18
+        f64x2.extract_lane 0
+        local.get $18
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store
+        local.get $23
+        local.get $23
+        f64.load offset=8
+        local.get $0
+        v128.load offset=16
+        local.tee $18
+        f64x2.convert_low_i32x4_s
+        local.get $18
+        local.get $18
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.convert_low_i32x4_s
+        f64x2.add
+        local.tee $18
+        f64x2.extract_lane 0
+        local.get $18
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=8
+        local.get $23
+        local.get $23
+        f64.load offset=16
+        local.get $0
+        v128.load offset=32
+        local.tee $18
+        f64x2.promote_low_f32x4
+        local.get $18
+        local.get $18
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $18
+        f64x2.extract_lane 0
+        local.get $18
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=16
+        local.get $0
+        local.get $19
+        v128.store
+        local.get $0
+        local.get $19
+        v128.store offset=16
+        local.get $0
+        local.get $19
+        v128.store offset=32
+        local.get $40
+        i32.const 1
+        i32.add
+        local.set $40
+        br $for-loop|8
+       end
+      end
+     end
+     local.get $11
+     i32.const 256
+     i32.add
+     local.set $11
+     br $for-loop|0
+    end
+   end
+   i32.const 0
+   local.get $33
+   v128.load offset=512
+   local.tee $18
+   i32x4.extract_lane 0
+   local.tee $1
+   local.get $18
+   i32x4.extract_lane 1
+   local.tee $0
+   local.get $0
+   local.get $1
+   i32.lt_u
+   select
+   local.tee $2
+   local.get $18
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $18
+   i32x4.extract_lane 3
+   local.tee $0
+   local.get $0
+   local.get $1
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    i32.const 2139095039
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.11
    drop
-   local.get $18
+   local.get $44
    i32x4.extract_lane 0
-   local.tee $0
-   local.get $18
-   i32x4.extract_lane 1
    local.tee $1
+   local.get $44
+   i32x4.extract_lane 1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
-   local.get $18
+   local.tee $2
+   local.get $44
    i32x4.extract_lane 2
    local.tee $1
-   local.get $18
+   local.get $44
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    local.tee $0
    i32.const 1
@@ -18653,32 +18708,32 @@
      local.set $16
      i32.const 0
      local.set $22
-     loop $for-loop|7
+     loop $for-loop|6
       local.get $9
       local.get $22
       i32.gt_s
       if
        local.get $0
        v128.load
-       local.set $30
+       local.set $18
        local.get $0
        v128.load offset=16
-       local.set $17
+       local.set $30
        local.get $0
        v128.load offset=32
-       local.set $21
+       local.set $20
        local.get $0
        v128.load offset=48
-       local.set $20
+       local.set $21
        local.get $0
        v128.load offset=64
        local.set $32
        local.get $0
        v128.load offset=80
-       local.set $18
+       local.set $17
        i32.const 0
        local.set $34
-       loop $for-loop|8
+       loop $for-loop|7
         local.get $26
         local.get $34
         i32.gt_u
@@ -18696,9 +18751,9 @@
          v128.and
          local.tee $39
          local.get $39
-         local.get $30
+         local.get $18
          f32x4.relaxed_madd
-         local.set $30
+         local.set $18
          local.get $16
          local.get $36
          i32x4.max_u
@@ -18717,27 +18772,26 @@
          f32x4.sub
          local.get $35
          v128.and
-         local.set $37
-         local.get $36
-         local.get $36
-         local.get $17
-         f32x4.relaxed_madd
-         local.set $17
+         local.tee $37
          local.get $37
-         local.get $37
-         local.get $21
-         f32x4.relaxed_madd
-         local.set $21
          local.get $20
+         f32x4.relaxed_madd
+         local.set $20
+         local.get $21
          local.get $36
          f32x4.pmax
-         local.set $20
-         local.get $18
+         local.set $21
+         local.get $36
+         local.get $36
+         local.get $30
+         f32x4.relaxed_madd
+         local.set $30
+         local.get $17
          local.get $39
          local.get $36
          f32x4.add
          f32x4.pmax
-         local.set $18
+         local.set $17
          local.get $32
          local.get $39
          f32x4.pmax
@@ -18746,26 +18800,26 @@
          i32.const 16
          i32.add
          local.set $34
-         br $for-loop|8
+         br $for-loop|7
         end
        end
        local.get $0
-       local.get $30
+       local.get $18
        v128.store
        local.get $0
-       local.get $17
+       local.get $30
        v128.store offset=16
        local.get $0
-       local.get $21
+       local.get $20
        v128.store offset=32
        local.get $0
-       local.get $20
+       local.get $21
        v128.store offset=48
        local.get $0
        local.get $32
        v128.store offset=64
        local.get $0
-       local.get $18
+       local.get $17
        v128.store offset=80
        local.get $0
        i32.const 96
@@ -18791,7 +18845,7 @@
        i32.const 1
        i32.add
        local.set $22
-       br $for-loop|7
+       br $for-loop|6
       end
      end
      local.get $16
@@ -18816,7 +18870,7 @@
       local.set $16
       i32.const 0
       local.set $11
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $9
        local.get $11
        i32.gt_s
@@ -18961,7 +19015,7 @@
         i32.const 1
         i32.add
         local.set $11
-        br $for-loop|9
+        br $for-loop|8
        end
       end
      end
@@ -19475,7 +19529,7 @@
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $20
+     local.set $21
      local.get $8
      local.get $9
      i32.const 352
@@ -19508,23 +19562,23 @@
      local.set $16
      i32.const 0
      local.set $32
-     loop $for-loop|7
+     loop $for-loop|6
       local.get $9
       local.get $32
       i32.gt_s
       if
        local.get $11
        v128.load
-       local.set $31
-       local.get $11
-       v128.load offset=16
        local.set $17
        local.get $11
+       v128.load offset=16
+       local.set $31
+       local.get $11
        v128.load offset=32
-       local.set $21
+       local.set $18
        local.get $11
        v128.load offset=48
-       local.set $18
+       local.set $20
        local.get $11
        v128.load offset=64
        drop
@@ -19533,7 +19587,7 @@
        drop
        i32.const 0
        local.set $34
-       loop $for-loop|8
+       loop $for-loop|7
         local.get $26
         local.get $34
         i32.gt_u
@@ -19551,9 +19605,9 @@
          v128.and
          local.tee $37
          local.get $37
-         local.get $31
+         local.get $17
          f32x4.relaxed_madd
-         local.set $31
+         local.set $17
          local.get $16
          local.get $35
          i32x4.max_u
@@ -19570,41 +19624,40 @@
          v128.and
          local.tee $35
          f32x4.sub
-         local.get $20
-         v128.and
-         local.set $36
-         local.get $35
-         local.get $35
-         local.get $17
-         f32x4.relaxed_madd
-         local.set $17
-         local.get $36
-         local.get $36
          local.get $21
-         f32x4.relaxed_madd
-         local.set $21
+         v128.and
+         local.tee $36
+         local.get $36
          local.get $18
+         f32x4.relaxed_madd
+         local.set $18
+         local.get $20
          local.get $35
          f32x4.pmax
-         local.set $18
+         local.set $20
+         local.get $35
+         local.get $35
+         local.get $31
+         f32x4.relaxed_madd
+         local.set $31
          local.get $34
          i32.const 16
          i32.add
          local.set $34
-         br $for-loop|8
+         br $for-loop|7
         end
        end
        local.get $11
-       local.get $31
+       local.get $17
        v128.store
        local.get $11
-       local.get $17
+       local.get $31
        v128.store offset=16
        local.get $11
-       local.get $21
+       local.get $18
        v128.store offset=32
        local.get $11
-       local.get $18
+       local.get $20
        v128.store offset=48
        local.get $11
        i32.const 96
@@ -19630,7 +19683,7 @@
        i32.const 1
        i32.add
        local.set $32
-       br $for-loop|7
+       br $for-loop|6
       end
      end
      local.get $16
@@ -19653,7 +19706,7 @@
       i32.const 1024
       v128.load32_splat
       local.set $16
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $9
        local.get $33
        i32.gt_s
@@ -19760,7 +19813,7 @@
         i32.const 1
         i32.add
         local.set $33
-        br $for-loop|9
+        br $for-loop|8
        end
       end
      end
@@ -20305,37 +20358,37 @@
      local.set $16
      i32.const 0
      local.set $22
-     loop $for-loop|7
+     loop $for-loop|6
       local.get $9
       local.get $22
       i32.gt_s
       if
        local.get $0
        v128.load
-       local.set $30
+       local.set $18
        local.get $0
        v128.load offset=16
-       local.set $17
+       local.set $30
        local.get $0
        v128.load offset=32
-       local.set $21
-       local.get $0
-       v128.load offset=48
        local.set $20
        local.get $0
+       v128.load offset=48
+       local.set $21
+       local.get $0
        v128.load offset=64
-       local.set $18
+       local.set $17
        local.get $0
        v128.load offset=80
        local.set $32
        i32.const 0
        local.set $34
-       loop $for-loop|8
+       loop $for-loop|7
         local.get $26
         local.get $34
         i32.gt_u
         if
-         local.get $30
+         local.get $18
          local.get $31
          local.get $34
          i32.add
@@ -20349,7 +20402,7 @@
          v128.and
          local.tee $39
          f32x4.add
-         local.set $30
+         local.set $18
          local.get $16
          local.get $36
          i32x4.max_u
@@ -20360,56 +20413,56 @@
          local.tee $36
          i32x4.max_u
          local.set $16
-         local.get $17
+         local.get $20
+         local.get $39
          local.get $36
          local.get $37
          v128.and
          local.tee $36
-         f32x4.add
-         local.set $17
-         local.get $21
-         local.get $39
-         local.get $36
          f32x4.sub
          local.get $35
          v128.and
          f32x4.add
-         local.set $21
-         local.get $20
+         local.set $20
+         local.get $21
          local.get $36
          f32x4.pmax
-         local.set $20
+         local.set $21
+         local.get $30
+         local.get $36
+         f32x4.add
+         local.set $30
          local.get $32
          local.get $39
          local.get $36
          f32x4.add
          f32x4.pmax
          local.set $32
-         local.get $18
+         local.get $17
          local.get $39
          f32x4.pmax
-         local.set $18
+         local.set $17
          local.get $34
          i32.const 16
          i32.add
          local.set $34
-         br $for-loop|8
+         br $for-loop|7
         end
        end
        local.get $0
-       local.get $30
+       local.get $18
        v128.store
        local.get $0
-       local.get $17
+       local.get $30
        v128.store offset=16
        local.get $0
-       local.get $21
+       local.get $20
        v128.store offset=32
        local.get $0
-       local.get $20
+       local.get $21
        v128.store offset=48
        local.get $0
-       local.get $18
+       local.get $17
        v128.store offset=64
        local.get $0
        local.get $32
@@ -20438,7 +20491,7 @@
        i32.const 1
        i32.add
        local.set $22
-       br $for-loop|7
+       br $for-loop|6
       end
      end
      local.get $16
@@ -20463,7 +20516,7 @@
       local.set $16
       i32.const 0
       local.set $11
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $9
        local.get $11
        i32.gt_s
@@ -20608,7 +20661,7 @@
         i32.const 1
         i32.add
         local.set $11
-        br $for-loop|9
+        br $for-loop|8
        end
       end
      end
@@ -21122,7 +21175,7 @@
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $20
+     local.set $21
      local.get $8
      local.get $9
      i32.const 352
@@ -21155,23 +21208,23 @@
      local.set $16
      i32.const 0
      local.set $32
-     loop $for-loop|7
+     loop $for-loop|6
       local.get $9
       local.get $32
       i32.gt_s
       if
        local.get $11
        v128.load
-       local.set $31
-       local.get $11
-       v128.load offset=16
        local.set $17
        local.get $11
+       v128.load offset=16
+       local.set $31
+       local.get $11
        v128.load offset=32
-       local.set $21
+       local.set $18
        local.get $11
        v128.load offset=48
-       local.set $18
+       local.set $20
        local.get $11
        v128.load offset=64
        drop
@@ -21180,12 +21233,12 @@
        drop
        i32.const 0
        local.set $34
-       loop $for-loop|8
+       loop $for-loop|7
         local.get $26
         local.get $34
         i32.gt_u
         if
-         local.get $31
+         local.get $17
          local.get $29
          local.get $34
          i32.add
@@ -21199,7 +21252,7 @@
          v128.and
          local.tee $37
          f32x4.add
-         local.set $31
+         local.set $17
          local.get $16
          local.get $35
          i32x4.max_u
@@ -21210,43 +21263,43 @@
          local.tee $35
          i32x4.max_u
          local.set $16
-         local.get $17
+         local.get $18
+         local.get $37
          local.get $35
          local.get $36
          v128.and
          local.tee $35
-         f32x4.add
-         local.set $17
-         local.get $21
-         local.get $37
-         local.get $35
          f32x4.sub
-         local.get $20
+         local.get $21
          v128.and
          f32x4.add
-         local.set $21
-         local.get $18
+         local.set $18
+         local.get $20
          local.get $35
          f32x4.pmax
-         local.set $18
+         local.set $20
+         local.get $31
+         local.get $35
+         f32x4.add
+         local.set $31
          local.get $34
          i32.const 16
          i32.add
          local.set $34
-         br $for-loop|8
+         br $for-loop|7
         end
        end
        local.get $11
-       local.get $31
+       local.get $17
        v128.store
        local.get $11
-       local.get $17
+       local.get $31
        v128.store offset=16
        local.get $11
-       local.get $21
+       local.get $18
        v128.store offset=32
        local.get $11
-       local.get $18
+       local.get $20
        v128.store offset=48
        local.get $11
        i32.const 96
@@ -21272,7 +21325,7 @@
        i32.const 1
        i32.add
        local.set $32
-       br $for-loop|7
+       br $for-loop|6
       end
      end
      local.get $16
@@ -21295,7 +21348,7 @@
       i32.const 1024
       v128.load32_splat
       local.set $16
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $9
        local.get $33
        i32.gt_s
@@ -21402,7 +21455,7 @@
         i32.const 1
         i32.add
         local.set $33
-        br $for-loop|9
+        br $for-loop|8
        end
       end
      end
@@ -21911,7 +21964,7 @@
      drop
      i32.const 1028
      v128.load32_splat
-     local.set $18
+     local.set $35
      i32.const 1068
      v128.load32_splat
      drop
@@ -21948,35 +22001,35 @@
      local.set $16
      i32.const 0
      local.set $32
-     loop $for-loop|7
+     loop $for-loop|6
       local.get $9
       local.get $32
       i32.gt_s
       if
        local.get $32
        i32x4.splat
-       local.set $35
-       local.get $11
-       v128.load
-       local.set $30
-       local.get $11
-       v128.load offset=16
        local.set $17
        local.get $11
+       v128.load
+       local.set $18
+       local.get $11
+       v128.load offset=16
+       local.set $30
+       local.get $11
        v128.load offset=32
-       local.set $21
+       local.set $20
        local.get $11
        v128.load offset=48
        drop
        local.get $11
        v128.load offset=64
-       local.set $20
+       local.set $21
        local.get $11
        v128.load offset=80
        local.set $33
        i32.const 0
        local.set $34
-       loop $for-loop|8
+       loop $for-loop|7
         local.get $25
         local.get $34
         i32.gt_u
@@ -21997,55 +22050,55 @@
          v128.and
          local.tee $36
          local.get $36
-         local.get $30
+         local.get $18
          f32x4.relaxed_madd
-         local.set $30
-         local.get $21
+         local.set $18
+         local.get $20
          local.get $36
          local.get $34
          local.get $38
          i32.add
          v128.load
-         local.get $35
+         local.get $17
          i32x4.eq
          local.tee $37
          v128.and
          f32x4.add
-         local.set $21
-         local.get $17
+         local.set $20
+         local.get $30
          local.get $37
          i32x4.sub
-         local.set $17
+         local.set $30
          local.get $33
          local.get $36
          local.get $37
-         local.get $18
+         local.get $35
          v128.and
          f32x4.add
          f32x4.pmax
          local.set $33
-         local.get $20
+         local.get $21
          local.get $36
          f32x4.pmax
-         local.set $20
+         local.set $21
          local.get $34
          i32.const 16
          i32.add
          local.set $34
-         br $for-loop|8
+         br $for-loop|7
         end
        end
        local.get $11
-       local.get $30
+       local.get $18
        v128.store
        local.get $11
-       local.get $17
+       local.get $30
        v128.store offset=16
        local.get $11
-       local.get $21
+       local.get $20
        v128.store offset=32
        local.get $11
-       local.get $20
+       local.get $21
        v128.store offset=64
        local.get $11
        local.get $33
@@ -22074,7 +22127,7 @@
        i32.const 1
        i32.add
        local.set $32
-       br $for-loop|7
+       br $for-loop|6
       end
      end
      local.get $16
@@ -22099,7 +22152,7 @@
       local.set $16
       i32.const 0
       local.set $34
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $9
        local.get $34
        i32.gt_s
@@ -22225,7 +22278,7 @@
         i32.const 1
         i32.add
         local.set $34
-        br $for-loop|9
+        br $for-loop|8
        end
       end
      end
@@ -22316,10 +22369,10 @@
   (local $29 i32)
   (local $30 i32)
   (local $31 v128)
-  (local $32 v128)
+  (local $32 i32)
   (local $33 i32)
   (local $34 i32)
-  (local $35 i32)
+  (local $35 v128)
   (local $36 v128)
   (local $37 v128)
   (local $38 i32)
@@ -22374,14 +22427,14 @@
      i32.const 1
      local.set $0
      i32.const 0
-     local.set $34
+     local.set $33
      loop $for-loop|1
       local.get $26
-      local.get $34
+      local.get $33
       i32.gt_u
       if
        local.get $11
-       local.get $34
+       local.get $33
        i32.const 2
        i32.shr_u
        i32.add
@@ -22393,7 +22446,7 @@
        v128.load32_splat
        local.set $18
        local.get $25
-       local.get $34
+       local.get $33
        i32.add
        local.set $29
        local.get $7
@@ -22413,7 +22466,7 @@
        local.set $36
        local.get $16
        local.tee $18
-       local.set $32
+       local.set $35
        local.get $12
        i32.const 1
        i32.eq
@@ -22434,7 +22487,7 @@
         local.set $18
         local.get $22
         i32x4.extend_high_i16x8_u
-        local.set $32
+        local.set $35
         local.get $21
         i32x4.extend_high_i16x8_u
        else
@@ -22447,19 +22500,19 @@
          i32.const 1
          i32.shl
          i32.add
-         local.tee $33
+         local.tee $32
          v128.load
          local.tee $21
          i32x4.extend_low_i16x8_u
          local.set $16
-         local.get $33
+         local.get $32
          v128.load offset=16
          local.tee $22
          i32x4.extend_low_i16x8_u
          local.set $18
          local.get $22
          i32x4.extend_high_i16x8_u
-         local.set $32
+         local.set $35
          local.get $21
          i32x4.extend_high_i16x8_u
         else
@@ -22470,19 +22523,19 @@
           i32.const 2
           i32.shl
           i32.add
-          local.tee $33
+          local.tee $32
           v128.load
           local.set $16
-          local.get $33
+          local.get $32
           v128.load offset=32
           local.set $18
-          local.get $33
+          local.get $32
           v128.load offset=48
-          local.set $32
-          local.get $33
+          local.set $35
+          local.get $32
           v128.load offset=16
          else
-          local.get $32
+          local.get $35
          end
         end
        end
@@ -22510,7 +22563,7 @@
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $33
+       local.tee $32
        if
         local.get $37
         local.get $16
@@ -22564,7 +22617,7 @@
        local.get $22
        i32.const 1064
        v128.load32_splat
-       local.get $33
+       local.get $32
        if
         local.get $36
         local.get $22
@@ -22620,7 +22673,7 @@
        local.get $18
        i32.const 1064
        v128.load32_splat
-       local.get $33
+       local.get $32
        if
         local.get $36
         local.get $18
@@ -22673,31 +22726,31 @@
        v128.load32_splat
        local.set $20
        local.get $29
-       local.get $32
+       local.get $35
        i32.const 1064
        v128.load32_splat
-       local.get $33
+       local.get $32
        if
         local.get $22
-        local.get $32
+        local.get $35
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $22
-        local.get $32
+        local.get $35
         local.get $13
         i32x4.splat
         i32x4.eq
         local.get $20
         local.get $14
         select
-        local.tee $32
+        local.tee $35
         v128.or
         v128.andnot
         local.set $20
         local.get $16
         local.get $22
-        local.get $32
+        local.get $35
         v128.andnot
         v128.and
         local.set $16
@@ -22720,10 +22773,10 @@
        v128.any_true
        select
        local.set $0
-       local.get $34
+       local.get $33
        i32.const -64
        i32.sub
-       local.set $34
+       local.set $33
        br $for-loop|1
       end
      end
@@ -22762,7 +22815,7 @@
      local.get $2
      local.get $30
      i32.add
-     local.set $34
+     local.set $33
      local.get $4
      local.get $30
      i32.add
@@ -22770,24 +22823,24 @@
      local.get $17
      local.set $16
      i32.const 0
-     local.set $33
-     loop $for-loop|7
+     local.set $32
+     loop $for-loop|6
       local.get $9
-      local.get $33
+      local.get $32
       i32.gt_s
       if
-       local.get $33
+       local.get $32
        i32x4.splat
-       local.set $18
+       local.set $20
        local.get $0
        v128.load
-       local.set $31
-       local.get $0
-       v128.load offset=16
        local.set $17
        local.get $0
+       v128.load offset=16
+       local.set $31
+       local.get $0
        v128.load offset=32
-       local.set $21
+       local.set $18
        local.get $0
        v128.load offset=48
        drop
@@ -22798,62 +22851,62 @@
        v128.load offset=80
        drop
        i32.const 0
-       local.set $35
-       loop $for-loop|8
+       local.set $34
+       loop $for-loop|7
         local.get $26
-        local.get $35
+        local.get $34
         i32.gt_u
         if
          local.get $16
          local.get $29
-         local.get $35
+         local.get $34
          i32.add
          v128.load
-         local.tee $20
+         local.tee $21
          i32x4.max_u
          local.set $16
-         local.get $20
-         local.get $35
+         local.get $21
+         local.get $34
          local.get $39
          i32.add
          v128.load
          v128.and
-         local.tee $20
-         local.get $20
-         local.get $31
-         f32x4.relaxed_madd
-         local.set $31
+         local.tee $21
          local.get $21
-         local.get $20
-         local.get $35
+         local.get $17
+         f32x4.relaxed_madd
+         local.set $17
+         local.get $18
+         local.get $21
+         local.get $34
          local.get $38
          i32.add
          v128.load
-         local.get $18
+         local.get $20
          i32x4.eq
-         local.tee $20
+         local.tee $21
          v128.and
          f32x4.add
-         local.set $21
-         local.get $17
-         local.get $20
+         local.set $18
+         local.get $31
+         local.get $21
          i32x4.sub
-         local.set $17
-         local.get $35
+         local.set $31
+         local.get $34
          i32.const 16
          i32.add
-         local.set $35
-         br $for-loop|8
+         local.set $34
+         br $for-loop|7
         end
        end
        local.get $0
-       local.get $31
+       local.get $17
        v128.store
        local.get $0
-       local.get $17
+       local.get $31
        v128.store offset=16
        local.get $0
-       local.get $21
+       local.get $18
        v128.store offset=32
        local.get $0
        i32.const 96
@@ -22868,18 +22921,18 @@
        i32.add
        local.set $29
        local.get $3
-       local.get $34
+       local.get $33
        i32.add
-       local.set $34
+       local.set $33
        local.get $5
        local.get $23
        i32.add
        local.set $23
-       local.get $33
+       local.get $32
        i32.const 1
        i32.add
-       local.set $33
-       br $for-loop|7
+       local.set $32
+       br $for-loop|6
       end
      end
      local.get $16
@@ -22902,7 +22955,7 @@
       local.set $16
       i32.const 0
       local.set $11
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $9
        local.get $11
        i32.gt_s
@@ -22987,7 +23040,7 @@
         i32.const 1
         i32.add
         local.set $11
-        br $for-loop|9
+        br $for-loop|8
        end
       end
      end
@@ -23533,7 +23586,7 @@
      local.set $16
      i32.const 0
      local.set $32
-     loop $for-loop|7
+     loop $for-loop|6
       local.get $9
       local.get $32
       i32.gt_s
@@ -23543,25 +23596,25 @@
        local.set $35
        local.get $11
        v128.load
-       local.set $30
+       local.set $18
        local.get $11
        v128.load offset=16
-       local.set $17
+       local.set $30
        local.get $11
        v128.load offset=32
-       local.set $21
+       local.set $20
        local.get $11
        v128.load offset=48
        drop
        local.get $11
        v128.load offset=64
-       local.set $20
+       local.set $21
        local.get $11
        v128.load offset=80
-       local.set $18
+       local.set $17
        i32.const 0
        local.set $34
-       loop $for-loop|8
+       loop $for-loop|7
         local.get $25
         local.get $34
         i32.gt_u
@@ -23574,7 +23627,7 @@
          local.tee $36
          i32x4.max_u
          local.set $16
-         local.get $30
+         local.get $18
          local.get $36
          local.get $34
          local.get $39
@@ -23583,8 +23636,8 @@
          v128.and
          local.tee $36
          f32x4.add
-         local.set $30
-         local.get $21
+         local.set $18
+         local.get $20
          local.get $36
          local.get $34
          local.get $38
@@ -23595,44 +23648,44 @@
          local.tee $37
          v128.and
          f32x4.add
-         local.set $21
-         local.get $17
+         local.set $20
+         local.get $30
          local.get $37
          i32x4.sub
-         local.set $17
-         local.get $18
+         local.set $30
+         local.get $17
          local.get $36
          local.get $37
          local.get $33
          v128.and
          f32x4.add
          f32x4.pmax
-         local.set $18
-         local.get $20
+         local.set $17
+         local.get $21
          local.get $36
          f32x4.pmax
-         local.set $20
+         local.set $21
          local.get $34
          i32.const 16
          i32.add
          local.set $34
-         br $for-loop|8
+         br $for-loop|7
         end
        end
        local.get $11
-       local.get $30
+       local.get $18
        v128.store
        local.get $11
-       local.get $17
+       local.get $30
        v128.store offset=16
        local.get $11
-       local.get $21
+       local.get $20
        v128.store offset=32
        local.get $11
-       local.get $20
+       local.get $21
        v128.store offset=64
        local.get $11
-       local.get $18
+       local.get $17
        v128.store offset=80
        local.get $11
        i32.const 96
@@ -23658,7 +23711,7 @@
        i32.const 1
        i32.add
        local.set $32
-       br $for-loop|7
+       br $for-loop|6
       end
      end
      local.get $16
@@ -23683,7 +23736,7 @@
       local.set $16
       i32.const 0
       local.set $34
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $9
        local.get $34
        i32.gt_s
@@ -23809,7 +23862,7 @@
         i32.const 1
         i32.add
         local.set $34
-        br $for-loop|9
+        br $for-loop|8
        end
       end
      end
@@ -23900,10 +23953,10 @@
   (local $29 i32)
   (local $30 i32)
   (local $31 v128)
-  (local $32 i32)
+  (local $32 v128)
   (local $33 i32)
   (local $34 i32)
-  (local $35 v128)
+  (local $35 i32)
   (local $36 v128)
   (local $37 v128)
   (local $38 i32)
@@ -23958,14 +24011,14 @@
      i32.const 1
      local.set $0
      i32.const 0
-     local.set $33
+     local.set $34
      loop $for-loop|1
       local.get $26
-      local.get $33
+      local.get $34
       i32.gt_u
       if
        local.get $11
-       local.get $33
+       local.get $34
        i32.const 2
        i32.shr_u
        i32.add
@@ -23977,7 +24030,7 @@
        v128.load32_splat
        local.set $18
        local.get $25
-       local.get $33
+       local.get $34
        i32.add
        local.set $29
        local.get $7
@@ -23997,7 +24050,7 @@
        local.set $36
        local.get $16
        local.tee $18
-       local.set $35
+       local.set $32
        local.get $12
        i32.const 1
        i32.eq
@@ -24018,7 +24071,7 @@
         local.set $18
         local.get $22
         i32x4.extend_high_i16x8_u
-        local.set $35
+        local.set $32
         local.get $21
         i32x4.extend_high_i16x8_u
        else
@@ -24031,19 +24084,19 @@
          i32.const 1
          i32.shl
          i32.add
-         local.tee $32
+         local.tee $33
          v128.load
          local.tee $21
          i32x4.extend_low_i16x8_u
          local.set $16
-         local.get $32
+         local.get $33
          v128.load offset=16
          local.tee $22
          i32x4.extend_low_i16x8_u
          local.set $18
          local.get $22
          i32x4.extend_high_i16x8_u
-         local.set $35
+         local.set $32
          local.get $21
          i32x4.extend_high_i16x8_u
         else
@@ -24054,19 +24107,19 @@
           i32.const 2
           i32.shl
           i32.add
-          local.tee $32
+          local.tee $33
           v128.load
           local.set $16
-          local.get $32
+          local.get $33
           v128.load offset=32
           local.set $18
-          local.get $32
+          local.get $33
           v128.load offset=48
-          local.set $35
-          local.get $32
+          local.set $32
+          local.get $33
           v128.load offset=16
          else
-          local.get $35
+          local.get $32
          end
         end
        end
@@ -24094,7 +24147,7 @@
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $32
+       local.tee $33
        if
         local.get $37
         local.get $16
@@ -24148,7 +24201,7 @@
        local.get $22
        i32.const 1064
        v128.load32_splat
-       local.get $32
+       local.get $33
        if
         local.get $36
         local.get $22
@@ -24204,7 +24257,7 @@
        local.get $18
        i32.const 1064
        v128.load32_splat
-       local.get $32
+       local.get $33
        if
         local.get $36
         local.get $18
@@ -24257,31 +24310,31 @@
        v128.load32_splat
        local.set $20
        local.get $29
-       local.get $35
+       local.get $32
        i32.const 1064
        v128.load32_splat
-       local.get $32
+       local.get $33
        if
         local.get $22
-        local.get $35
+        local.get $32
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $22
-        local.get $35
+        local.get $32
         local.get $13
         i32x4.splat
         i32x4.eq
         local.get $20
         local.get $14
         select
-        local.tee $35
+        local.tee $32
         v128.or
         v128.andnot
         local.set $20
         local.get $16
         local.get $22
-        local.get $35
+        local.get $32
         v128.andnot
         v128.and
         local.set $16
@@ -24304,10 +24357,10 @@
        v128.any_true
        select
        local.set $0
-       local.get $33
+       local.get $34
        i32.const -64
        i32.sub
-       local.set $33
+       local.set $34
        br $for-loop|1
       end
      end
@@ -24346,7 +24399,7 @@
      local.get $2
      local.get $30
      i32.add
-     local.set $33
+     local.set $34
      local.get $4
      local.get $30
      i32.add
@@ -24354,24 +24407,24 @@
      local.get $17
      local.set $16
      i32.const 0
-     local.set $32
-     loop $for-loop|7
+     local.set $33
+     loop $for-loop|6
       local.get $9
-      local.get $32
+      local.get $33
       i32.gt_s
       if
-       local.get $32
+       local.get $33
        i32x4.splat
-       local.set $18
+       local.set $20
        local.get $0
        v128.load
-       local.set $31
-       local.get $0
-       v128.load offset=16
        local.set $17
        local.get $0
+       v128.load offset=16
+       local.set $31
+       local.get $0
        v128.load offset=32
-       local.set $21
+       local.set $18
        local.get $0
        v128.load offset=48
        drop
@@ -24382,61 +24435,61 @@
        v128.load offset=80
        drop
        i32.const 0
-       local.set $34
-       loop $for-loop|8
+       local.set $35
+       loop $for-loop|7
         local.get $26
-        local.get $34
+        local.get $35
         i32.gt_u
         if
          local.get $16
          local.get $29
-         local.get $34
+         local.get $35
          i32.add
          v128.load
-         local.tee $20
+         local.tee $21
          i32x4.max_u
          local.set $16
-         local.get $31
-         local.get $20
-         local.get $34
+         local.get $17
+         local.get $21
+         local.get $35
          local.get $39
          i32.add
          v128.load
          v128.and
-         local.tee $20
+         local.tee $21
          f32x4.add
-         local.set $31
+         local.set $17
+         local.get $18
          local.get $21
-         local.get $20
-         local.get $34
+         local.get $35
          local.get $38
          i32.add
          v128.load
-         local.get $18
+         local.get $20
          i32x4.eq
-         local.tee $20
+         local.tee $21
          v128.and
          f32x4.add
-         local.set $21
-         local.get $17
-         local.get $20
+         local.set $18
+         local.get $31
+         local.get $21
          i32x4.sub
-         local.set $17
-         local.get $34
+         local.set $31
+         local.get $35
          i32.const 16
          i32.add
-         local.set $34
-         br $for-loop|8
+         local.set $35
+         br $for-loop|7
         end
        end
        local.get $0
-       local.get $31
+       local.get $17
        v128.store
        local.get $0
-       local.get $17
+       local.get $31
        v128.store offset=16
        local.get $0
-       local.get $21
+       local.get $18
        v128.store offset=32
        local.get $0
        i32.const 96
@@ -24451,18 +24504,18 @@
        i32.add
        local.set $29
        local.get $3
-       local.get $33
+       local.get $34
        i32.add
-       local.set $33
+       local.set $34
        local.get $5
        local.get $23
        i32.add
        local.set $23
-       local.get $32
+       local.get $33
        i32.const 1
        i32.add
-       local.set $32
-       br $for-loop|7
+       local.set $33
+       br $for-loop|6
       end
      end
      local.get $16
@@ -24485,7 +24538,7 @@
       local.set $16
       i32.const 0
       local.set $11
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $9
        local.get $11
        i32.gt_s
@@ -24570,7 +24623,7 @@
         i32.const 1
         i32.add
         local.set $11
-        br $for-loop|9
+        br $for-loop|8
        end
       end
      end
@@ -26316,8 +26369,8 @@
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
-  (local $27 v128)
-  (local $28 i32)
+  (local $27 i32)
+  (local $28 v128)
   (local $29 i32)
   (local $30 i32)
   (local $31 i32)
@@ -26336,22 +26389,26 @@
   local.set $24
   local.get $5
   local.set $25
+  local.get $7
+  local.set $27
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $28
+  local.set $29
+  i32.const 0
+  local.set $7
   local.get $11
   i32.const 2
   i32.shl
   local.set $31
   loop $for-loop|0
-   local.get $29
+   local.get $7
    local.get $31
    i32.lt_u
    if
-    local.get $29
+    local.get $7
     i32.const 2
     i32.shr_u
     local.set $0
@@ -26361,10 +26418,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $19
-    local.get $7
+    local.get $27
     if
      local.get $0
-     local.get $7
+     local.get $27
      i32.add
      v128.load
      local.get $18
@@ -26380,7 +26437,7 @@
     local.set $33
     local.get $18
     local.tee $20
-    local.set $19
+    local.set $28
     local.get $12
     i32.const 1
     i32.eq
@@ -26391,7 +26448,7 @@
      v128.load
      local.tee $19
      i16x8.extend_low_i8x16_u
-     local.tee $27
+     local.tee $34
      i32x4.extend_low_i16x8_u
      local.set $18
      local.get $19
@@ -26401,8 +26458,8 @@
      local.set $20
      local.get $19
      i32x4.extend_high_i16x8_u
-     local.set $19
-     local.get $27
+     local.set $28
+     local.get $34
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -26416,18 +26473,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $27
+      local.tee $19
       i32x4.extend_low_i16x8_u
       local.set $18
       local.get $1
       v128.load offset=16
-      local.tee $19
+      local.tee $28
       i32x4.extend_low_i16x8_u
       local.set $20
-      local.get $19
+      local.get $28
       i32x4.extend_high_i16x8_u
-      local.set $19
-      local.get $27
+      local.set $28
+      local.get $19
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -26445,11 +26502,11 @@
        local.set $20
        local.get $1
        v128.load offset=48
-       local.set $19
+       local.set $28
        local.get $1
        v128.load offset=16
       else
-       local.get $19
+       local.get $28
       end
      end
     end
@@ -26465,7 +26522,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $27
+    local.set $19
     i32.const 1024
     v128.load32_splat
     local.set $35
@@ -26474,7 +26531,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $27
+     local.get $19
      local.get $18
      local.get $9
      i32x4.splat
@@ -26488,17 +26545,17 @@
      select
      v128.andnot
      v128.and
-     local.set $27
+     local.set $19
     end
-    local.get $28
+    local.get $29
     local.get $18
     i32.const 1064
     v128.load32_splat
-    local.get $27
+    local.get $19
     v128.bitselect
     v128.store
-    local.get $28
-    local.get $27
+    local.get $29
+    local.get $19
     v128.store offset=256
     local.get $32
     i32x4.extend_high_i16x8_s
@@ -26516,7 +26573,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $27
+    local.set $19
     local.get $1
     if
      local.get $18
@@ -26528,21 +26585,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $27
+     local.get $19
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $28
+    local.get $29
     local.get $34
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=16
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=272
     local.get $33
@@ -26561,7 +26618,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $27
+    local.set $19
     local.get $1
     if
      local.get $18
@@ -26573,21 +26630,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $27
+     local.get $19
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $28
+    local.get $29
     local.get $20
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=32
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=288
     local.get $33
@@ -26606,33 +26663,33 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $20
+    local.set $19
     local.get $1
     if
      local.get $18
-     local.get $19
+     local.get $28
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $19
+     local.get $28
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $20
+     local.get $19
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
+    local.get $29
     local.get $28
-    local.get $19
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=48
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=304
     local.get $8
@@ -26646,11 +26703,11 @@
     drop
     i32.const 1024
     v128.load32_splat
-    local.tee $20
+    local.tee $18
+    local.set $28
+    local.get $18
     local.tee $19
-    local.set $27
-    local.get $19
-    local.set $18
+    local.set $20
     local.get $8
     local.tee $0
     local.get $9
@@ -26659,19 +26716,19 @@
     i32.add
     local.tee $26
     local.set $1
+    local.get $7
     local.get $21
-    local.get $29
     i32.add
     local.set $4
+    local.get $7
     local.get $24
-    local.get $29
     i32.add
     local.set $5
     local.get $17
     local.set $11
     i32.const 0
     local.set $3
-    loop $for-loop|6
+    loop $for-loop|5
      local.get $3
      local.get $9
      i32.lt_s
@@ -26704,9 +26761,9 @@
       v128.store
       local.get $35
       local.get $34
-      local.get $20
+      local.get $18
       f32x4.relaxed_madd
-      local.set $20
+      local.set $18
       local.get $5
       v128.load offset=16
       local.set $34
@@ -26725,34 +26782,34 @@
       f32x4.add
       local.tee $34
       v128.store offset=16
+      local.get $35
+      local.get $34
+      local.get $28
+      f32x4.relaxed_madd
+      local.set $28
+      local.get $5
+      v128.load offset=32
+      local.set $34
+      local.get $0
+      local.get $4
+      v128.load offset=32
+      local.tee $35
+      v128.store offset=32
+      local.get $1
+      local.get $33
+      local.get $35
+      f32x4.mul
+      local.get $32
+      local.get $34
+      f32x4.mul
+      f32x4.add
+      local.tee $34
+      v128.store offset=32
       local.get $35
       local.get $34
       local.get $19
       f32x4.relaxed_madd
       local.set $19
-      local.get $5
-      v128.load offset=32
-      local.set $34
-      local.get $0
-      local.get $4
-      v128.load offset=32
-      local.tee $35
-      v128.store offset=32
-      local.get $1
-      local.get $33
-      local.get $35
-      f32x4.mul
-      local.get $32
-      local.get $34
-      f32x4.mul
-      f32x4.add
-      local.tee $34
-      v128.store offset=32
-      local.get $35
-      local.get $34
-      local.get $27
-      f32x4.relaxed_madd
-      local.set $27
       local.get $5
       v128.load offset=48
       local.set $34
@@ -26773,9 +26830,9 @@
       v128.store offset=48
       local.get $35
       local.get $32
-      local.get $18
+      local.get $20
       f32x4.relaxed_madd
-      local.set $18
+      local.set $20
       local.get $0
       i32.const 256
       i32.add
@@ -26800,7 +26857,7 @@
       i32.const 1
       i32.add
       local.set $3
-      br $for-loop|6
+      br $for-loop|5
      end
     end
     local.get $15
@@ -26814,12 +26871,12 @@
     local.get $26
     local.set $1
     local.get $2
-    local.get $29
+    local.get $7
     i32.add
     local.set $3
     i32.const 0
     local.set $4
-    loop $for-loop|7
+    loop $for-loop|6
      local.get $4
      local.get $9
      i32.lt_s
@@ -26828,7 +26885,7 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $19
+      local.get $28
       f32x4.sub
       f32x4.mul
       local.set $35
@@ -26836,7 +26893,7 @@
       v128.load offset=32
       local.get $1
       v128.load offset=32
-      local.get $27
+      local.get $19
       f32x4.sub
       f32x4.mul
       local.set $32
@@ -26844,7 +26901,7 @@
       v128.load offset=48
       local.get $1
       v128.load offset=48
-      local.get $18
+      local.get $20
       f32x4.sub
       f32x4.mul
       local.set $36
@@ -26853,7 +26910,7 @@
       v128.load
       local.get $1
       v128.load
-      local.get $20
+      local.get $18
       f32x4.sub
       f32x4.mul
       local.get $33
@@ -26910,13 +26967,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|7
+      br $for-loop|6
      end
     end
-    local.get $29
+    local.get $7
     i32.const -64
     i32.sub
-    local.set $29
+    local.set $7
     br $for-loop|0
    end
   end
@@ -26931,8 +26988,8 @@
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
-  (local $27 v128)
-  (local $28 i32)
+  (local $27 i32)
+  (local $28 v128)
   (local $29 i32)
   (local $30 i32)
   (local $31 i32)
@@ -26951,22 +27008,26 @@
   local.set $24
   local.get $5
   local.set $25
+  local.get $7
+  local.set $27
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $28
+  local.set $29
+  i32.const 0
+  local.set $7
   local.get $11
   i32.const 2
   i32.shl
   local.set $31
   loop $for-loop|0
-   local.get $29
+   local.get $7
    local.get $31
    i32.lt_u
    if
-    local.get $29
+    local.get $7
     i32.const 2
     i32.shr_u
     local.set $0
@@ -26976,10 +27037,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $19
-    local.get $7
+    local.get $27
     if
      local.get $0
-     local.get $7
+     local.get $27
      i32.add
      v128.load
      local.get $18
@@ -26995,7 +27056,7 @@
     local.set $33
     local.get $18
     local.tee $20
-    local.set $19
+    local.set $28
     local.get $12
     i32.const 1
     i32.eq
@@ -27006,7 +27067,7 @@
      v128.load
      local.tee $19
      i16x8.extend_low_i8x16_u
-     local.tee $27
+     local.tee $34
      i32x4.extend_low_i16x8_u
      local.set $18
      local.get $19
@@ -27016,8 +27077,8 @@
      local.set $20
      local.get $19
      i32x4.extend_high_i16x8_u
-     local.set $19
-     local.get $27
+     local.set $28
+     local.get $34
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -27031,18 +27092,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $27
+      local.tee $19
       i32x4.extend_low_i16x8_u
       local.set $18
       local.get $1
       v128.load offset=16
-      local.tee $19
+      local.tee $28
       i32x4.extend_low_i16x8_u
       local.set $20
-      local.get $19
+      local.get $28
       i32x4.extend_high_i16x8_u
-      local.set $19
-      local.get $27
+      local.set $28
+      local.get $19
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -27060,11 +27121,11 @@
        local.set $20
        local.get $1
        v128.load offset=48
-       local.set $19
+       local.set $28
        local.get $1
        v128.load offset=16
       else
-       local.get $19
+       local.get $28
       end
      end
     end
@@ -27080,7 +27141,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $27
+    local.set $19
     i32.const 1024
     v128.load32_splat
     local.set $35
@@ -27089,7 +27150,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $27
+     local.get $19
      local.get $18
      local.get $9
      i32x4.splat
@@ -27103,17 +27164,17 @@
      select
      v128.andnot
      v128.and
-     local.set $27
+     local.set $19
     end
-    local.get $28
+    local.get $29
     local.get $18
     i32.const 1064
     v128.load32_splat
-    local.get $27
+    local.get $19
     v128.bitselect
     v128.store
-    local.get $28
-    local.get $27
+    local.get $29
+    local.get $19
     v128.store offset=256
     local.get $32
     i32x4.extend_high_i16x8_s
@@ -27131,7 +27192,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $27
+    local.set $19
     local.get $1
     if
      local.get $18
@@ -27143,21 +27204,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $27
+     local.get $19
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $28
+    local.get $29
     local.get $34
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=16
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=272
     local.get $33
@@ -27176,7 +27237,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $27
+    local.set $19
     local.get $1
     if
      local.get $18
@@ -27188,21 +27249,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $27
+     local.get $19
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $28
+    local.get $29
     local.get $20
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=32
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=288
     local.get $33
@@ -27221,33 +27282,33 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $20
+    local.set $19
     local.get $1
     if
      local.get $18
-     local.get $19
+     local.get $28
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $19
+     local.get $28
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $20
+     local.get $19
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
+    local.get $29
     local.get $28
-    local.get $19
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=48
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=304
     local.get $8
@@ -27261,11 +27322,11 @@
     drop
     i32.const 1024
     v128.load32_splat
-    local.tee $20
+    local.tee $18
+    local.set $28
+    local.get $18
     local.tee $19
-    local.set $27
-    local.get $19
-    local.set $18
+    local.set $20
     local.get $8
     local.tee $0
     local.get $9
@@ -27274,19 +27335,19 @@
     i32.add
     local.tee $26
     local.set $1
+    local.get $7
     local.get $21
-    local.get $29
     i32.add
     local.set $4
+    local.get $7
     local.get $24
-    local.get $29
     i32.add
     local.set $5
     local.get $17
     local.set $11
     i32.const 0
     local.set $3
-    loop $for-loop|6
+    loop $for-loop|5
      local.get $3
      local.get $9
      i32.lt_s
@@ -27328,9 +27389,9 @@
       v128.store
       local.get $36
       local.get $35
-      local.get $20
+      local.get $18
       f32x4.relaxed_madd
-      local.set $20
+      local.set $18
       local.get $5
       v128.load offset=16
       local.set $35
@@ -27353,38 +27414,38 @@
       v128.bitselect
       local.tee $35
       v128.store offset=16
+      local.get $36
+      local.get $35
+      local.get $28
+      f32x4.relaxed_madd
+      local.set $28
+      local.get $5
+      v128.load offset=32
+      local.set $35
+      local.get $0
+      local.get $4
+      v128.load offset=32
+      local.tee $36
+      v128.store offset=32
+      local.get $1
+      local.get $32
+      local.get $33
+      local.get $34
+      local.get $36
+      local.get $35
+      f32x4.lt
+      v128.bitselect
+      local.get $36
+      local.get $35
+      f32x4.gt
+      v128.bitselect
+      local.tee $35
+      v128.store offset=32
       local.get $36
       local.get $35
       local.get $19
       f32x4.relaxed_madd
       local.set $19
-      local.get $5
-      v128.load offset=32
-      local.set $35
-      local.get $0
-      local.get $4
-      v128.load offset=32
-      local.tee $36
-      v128.store offset=32
-      local.get $1
-      local.get $32
-      local.get $33
-      local.get $34
-      local.get $36
-      local.get $35
-      f32x4.lt
-      v128.bitselect
-      local.get $36
-      local.get $35
-      f32x4.gt
-      v128.bitselect
-      local.tee $35
-      v128.store offset=32
-      local.get $36
-      local.get $35
-      local.get $27
-      f32x4.relaxed_madd
-      local.set $27
       local.get $5
       v128.load offset=48
       local.set $35
@@ -27409,9 +27470,9 @@
       v128.store offset=48
       local.get $36
       local.get $32
-      local.get $18
+      local.get $20
       f32x4.relaxed_madd
-      local.set $18
+      local.set $20
       local.get $0
       i32.const 256
       i32.add
@@ -27436,7 +27497,7 @@
       i32.const 1
       i32.add
       local.set $3
-      br $for-loop|6
+      br $for-loop|5
      end
     end
     local.get $15
@@ -27450,12 +27511,12 @@
     local.get $26
     local.set $1
     local.get $2
-    local.get $29
+    local.get $7
     i32.add
     local.set $3
     i32.const 0
     local.set $4
-    loop $for-loop|7
+    loop $for-loop|6
      local.get $4
      local.get $9
      i32.lt_s
@@ -27464,7 +27525,7 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $19
+      local.get $28
       f32x4.sub
       f32x4.mul
       local.set $34
@@ -27472,7 +27533,7 @@
       v128.load offset=32
       local.get $1
       v128.load offset=32
-      local.get $27
+      local.get $19
       f32x4.sub
       f32x4.mul
       local.set $35
@@ -27480,7 +27541,7 @@
       v128.load offset=48
       local.get $1
       v128.load offset=48
-      local.get $18
+      local.get $20
       f32x4.sub
       f32x4.mul
       local.set $36
@@ -27489,7 +27550,7 @@
       v128.load
       local.get $1
       v128.load
-      local.get $20
+      local.get $18
       f32x4.sub
       f32x4.mul
       local.get $32
@@ -27546,13 +27607,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|7
+      br $for-loop|6
      end
     end
-    local.get $29
+    local.get $7
     i32.const -64
     i32.sub
-    local.set $29
+    local.set $7
     br $for-loop|0
    end
   end
@@ -27588,22 +27649,26 @@
   local.set $24
   local.get $5
   local.set $25
+  local.get $7
+  local.set $26
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
   local.set $28
+  i32.const 0
+  local.set $7
   local.get $11
   i32.const 2
   i32.shl
   local.set $31
   loop $for-loop|0
-   local.get $30
+   local.get $7
    local.get $31
    i32.lt_u
    if
-    local.get $30
+    local.get $7
     i32.const 2
     i32.shr_u
     local.set $0
@@ -27613,10 +27678,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $19
-    local.get $7
+    local.get $26
     if
      local.get $0
-     local.get $7
+     local.get $26
      i32.add
      v128.load
      local.get $18
@@ -27632,7 +27697,7 @@
     local.set $33
     local.get $18
     local.tee $20
-    local.set $19
+    local.set $27
     local.get $12
     i32.const 1
     i32.eq
@@ -27643,7 +27708,7 @@
      v128.load
      local.tee $19
      i16x8.extend_low_i8x16_u
-     local.tee $27
+     local.tee $34
      i32x4.extend_low_i16x8_u
      local.set $18
      local.get $19
@@ -27653,8 +27718,8 @@
      local.set $20
      local.get $19
      i32x4.extend_high_i16x8_u
-     local.set $19
-     local.get $27
+     local.set $27
+     local.get $34
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -27668,18 +27733,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $27
+      local.tee $19
       i32x4.extend_low_i16x8_u
       local.set $18
       local.get $1
       v128.load offset=16
-      local.tee $19
+      local.tee $27
       i32x4.extend_low_i16x8_u
       local.set $20
-      local.get $19
-      i32x4.extend_high_i16x8_u
-      local.set $19
       local.get $27
+      i32x4.extend_high_i16x8_u
+      local.set $27
+      local.get $19
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -27697,11 +27762,11 @@
        local.set $20
        local.get $1
        v128.load offset=48
-       local.set $19
+       local.set $27
        local.get $1
        v128.load offset=16
       else
-       local.get $19
+       local.get $27
       end
      end
     end
@@ -27717,7 +27782,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $27
+    local.set $19
     i32.const 1024
     v128.load32_splat
     local.set $35
@@ -27726,7 +27791,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $27
+     local.get $19
      local.get $18
      local.get $9
      i32x4.splat
@@ -27740,17 +27805,17 @@
      select
      v128.andnot
      v128.and
-     local.set $27
+     local.set $19
     end
     local.get $28
     local.get $18
     i32.const 1064
     v128.load32_splat
-    local.get $27
+    local.get $19
     v128.bitselect
     v128.store
     local.get $28
-    local.get $27
+    local.get $19
     v128.store offset=256
     local.get $32
     i32x4.extend_high_i16x8_s
@@ -27768,7 +27833,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $27
+    local.set $19
     local.get $1
     if
      local.get $18
@@ -27780,7 +27845,7 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $27
+     local.get $19
      local.get $14
      select
      v128.andnot
@@ -27813,7 +27878,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $27
+    local.set $19
     local.get $1
     if
      local.get $18
@@ -27825,7 +27890,7 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $27
+     local.get $19
      local.get $14
      select
      v128.andnot
@@ -27858,19 +27923,19 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $20
+    local.set $19
     local.get $1
     if
      local.get $18
-     local.get $19
+     local.get $27
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $19
+     local.get $27
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $20
+     local.get $19
      local.get $14
      select
      v128.andnot
@@ -27878,7 +27943,7 @@
      local.set $18
     end
     local.get $28
-    local.get $19
+    local.get $27
     i32.const 1064
     v128.load32_splat
     local.get $18
@@ -27898,35 +27963,35 @@
     local.set $32
     i32.const 1024
     v128.load32_splat
-    local.tee $20
-    local.tee $19
+    local.tee $18
     local.set $27
-    local.get $19
-    local.set $18
+    local.get $18
+    local.tee $19
+    local.set $20
     local.get $8
     local.tee $0
     local.get $9
     i32.const 8
     i32.shl
     i32.add
-    local.tee $26
+    local.tee $3
     local.set $1
+    local.get $7
     local.get $21
-    local.get $30
     i32.add
     local.set $4
+    local.get $7
     local.get $24
-    local.get $30
     i32.add
     local.set $5
     local.get $17
     local.set $11
     i32.const 0
-    local.set $3
-    loop $for-loop|6
-     local.get $3
+    local.set $30
+    loop $for-loop|5
      local.get $9
-     i32.lt_s
+     local.get $30
+     i32.gt_s
      if
       local.get $11
       i32.const 4
@@ -27938,7 +28003,7 @@
       local.set $34
       local.get $29
       v128.load
-      local.get $3
+      local.get $30
       i32x4.splat
       local.tee $35
       i32x4.eq
@@ -27962,9 +28027,9 @@
       v128.store
       local.get $37
       local.get $36
-      local.get $20
+      local.get $18
       f32x4.relaxed_madd
-      local.set $20
+      local.set $18
       local.get $29
       v128.load offset=16
       local.get $35
@@ -27987,38 +28052,38 @@
       f32x4.add
       local.tee $36
       v128.store offset=16
-      local.get $37
-      local.get $36
-      local.get $19
-      f32x4.relaxed_madd
-      local.set $19
-      local.get $29
-      v128.load offset=32
-      local.get $35
-      i32x4.eq
-      local.get $32
-      v128.and
-      local.set $36
-      local.get $0
-      local.get $4
-      v128.load offset=32
-      local.tee $37
-      v128.store offset=32
-      local.get $1
-      local.get $34
-      local.get $37
-      f32x4.mul
-      local.get $33
-      local.get $36
-      f32x4.mul
-      f32x4.add
-      local.tee $36
-      v128.store offset=32
       local.get $37
       local.get $36
       local.get $27
       f32x4.relaxed_madd
       local.set $27
+      local.get $29
+      v128.load offset=32
+      local.get $35
+      i32x4.eq
+      local.get $32
+      v128.and
+      local.set $36
+      local.get $0
+      local.get $4
+      v128.load offset=32
+      local.tee $37
+      v128.store offset=32
+      local.get $1
+      local.get $34
+      local.get $37
+      f32x4.mul
+      local.get $33
+      local.get $36
+      f32x4.mul
+      f32x4.add
+      local.tee $36
+      v128.store offset=32
+      local.get $37
+      local.get $36
+      local.get $19
+      f32x4.relaxed_madd
+      local.set $19
       local.get $29
       v128.load offset=48
       local.get $35
@@ -28043,9 +28108,9 @@
       v128.store offset=48
       local.get $36
       local.get $33
-      local.get $18
+      local.get $20
       f32x4.relaxed_madd
-      local.set $18
+      local.set $20
       local.get $0
       i32.const 256
       i32.add
@@ -28066,11 +28131,11 @@
       i32.const 12
       i32.add
       local.set $11
-      local.get $3
+      local.get $30
       i32.const 1
       i32.add
-      local.set $3
-      br $for-loop|6
+      local.set $30
+      br $for-loop|5
      end
     end
     local.get $15
@@ -28081,15 +28146,15 @@
     local.set $33
     local.get $8
     local.set $0
-    local.get $26
+    local.get $3
     local.set $1
     local.get $2
-    local.get $30
+    local.get $7
     i32.add
     local.set $3
     i32.const 0
     local.set $4
-    loop $for-loop|7
+    loop $for-loop|6
      local.get $4
      local.get $9
      i32.lt_s
@@ -28098,7 +28163,7 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $19
+      local.get $27
       f32x4.sub
       f32x4.mul
       local.set $34
@@ -28106,7 +28171,7 @@
       v128.load offset=32
       local.get $1
       v128.load offset=32
-      local.get $27
+      local.get $19
       f32x4.sub
       f32x4.mul
       local.set $35
@@ -28114,7 +28179,7 @@
       v128.load offset=48
       local.get $1
       v128.load offset=48
-      local.get $18
+      local.get $20
       f32x4.sub
       f32x4.mul
       local.set $36
@@ -28123,7 +28188,7 @@
       v128.load
       local.get $1
       v128.load
-      local.get $20
+      local.get $18
       f32x4.sub
       f32x4.mul
       local.get $32
@@ -28180,13 +28245,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|7
+      br $for-loop|6
      end
     end
-    local.get $30
+    local.get $7
     i32.const -64
     i32.sub
-    local.set $30
+    local.set $7
     br $for-loop|0
    end
   end
@@ -28223,22 +28288,26 @@
   local.set $24
   local.get $5
   local.set $25
+  local.get $7
+  local.set $26
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
   local.set $28
+  i32.const 0
+  local.set $7
   local.get $11
   i32.const 2
   i32.shl
   local.set $31
   loop $for-loop|0
-   local.get $30
+   local.get $7
    local.get $31
    i32.lt_u
    if
-    local.get $30
+    local.get $7
     i32.const 2
     i32.shr_u
     local.set $0
@@ -28248,10 +28317,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $19
-    local.get $7
+    local.get $26
     if
      local.get $0
-     local.get $7
+     local.get $26
      i32.add
      v128.load
      local.get $18
@@ -28267,7 +28336,7 @@
     local.set $33
     local.get $18
     local.tee $20
-    local.set $19
+    local.set $27
     local.get $12
     i32.const 1
     i32.eq
@@ -28278,7 +28347,7 @@
      v128.load
      local.tee $19
      i16x8.extend_low_i8x16_u
-     local.tee $27
+     local.tee $34
      i32x4.extend_low_i16x8_u
      local.set $18
      local.get $19
@@ -28288,8 +28357,8 @@
      local.set $20
      local.get $19
      i32x4.extend_high_i16x8_u
-     local.set $19
-     local.get $27
+     local.set $27
+     local.get $34
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -28303,18 +28372,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $27
+      local.tee $19
       i32x4.extend_low_i16x8_u
       local.set $18
       local.get $1
       v128.load offset=16
-      local.tee $19
+      local.tee $27
       i32x4.extend_low_i16x8_u
       local.set $20
-      local.get $19
-      i32x4.extend_high_i16x8_u
-      local.set $19
       local.get $27
+      i32x4.extend_high_i16x8_u
+      local.set $27
+      local.get $19
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -28332,11 +28401,11 @@
        local.set $20
        local.get $1
        v128.load offset=48
-       local.set $19
+       local.set $27
        local.get $1
        v128.load offset=16
       else
-       local.get $19
+       local.get $27
       end
      end
     end
@@ -28352,7 +28421,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $27
+    local.set $19
     i32.const 1024
     v128.load32_splat
     local.set $35
@@ -28361,7 +28430,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $27
+     local.get $19
      local.get $18
      local.get $9
      i32x4.splat
@@ -28375,17 +28444,17 @@
      select
      v128.andnot
      v128.and
-     local.set $27
+     local.set $19
     end
     local.get $28
     local.get $18
     i32.const 1064
     v128.load32_splat
-    local.get $27
+    local.get $19
     v128.bitselect
     v128.store
     local.get $28
-    local.get $27
+    local.get $19
     v128.store offset=256
     local.get $32
     i32x4.extend_high_i16x8_s
@@ -28403,7 +28472,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $27
+    local.set $19
     local.get $1
     if
      local.get $18
@@ -28415,7 +28484,7 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $27
+     local.get $19
      local.get $14
      select
      v128.andnot
@@ -28448,7 +28517,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $27
+    local.set $19
     local.get $1
     if
      local.get $18
@@ -28460,7 +28529,7 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $27
+     local.get $19
      local.get $14
      select
      v128.andnot
@@ -28493,19 +28562,19 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $20
+    local.set $19
     local.get $1
     if
      local.get $18
-     local.get $19
+     local.get $27
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $19
+     local.get $27
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $20
+     local.get $19
      local.get $14
      select
      v128.andnot
@@ -28513,7 +28582,7 @@
      local.set $18
     end
     local.get $28
-    local.get $19
+    local.get $27
     i32.const 1064
     v128.load32_splat
     local.get $18
@@ -28533,35 +28602,35 @@
     local.set $32
     i32.const 1024
     v128.load32_splat
-    local.tee $20
-    local.tee $19
+    local.tee $18
     local.set $27
-    local.get $19
-    local.set $18
+    local.get $18
+    local.tee $19
+    local.set $20
     local.get $8
     local.tee $0
     local.get $9
     i32.const 8
     i32.shl
     i32.add
-    local.tee $26
+    local.tee $3
     local.set $1
+    local.get $7
     local.get $21
-    local.get $30
     i32.add
     local.set $4
+    local.get $7
     local.get $24
-    local.get $30
     i32.add
     local.set $5
     local.get $17
     local.set $11
     i32.const 0
-    local.set $3
-    loop $for-loop|6
-     local.get $3
+    local.set $30
+    loop $for-loop|5
      local.get $9
-     i32.lt_s
+     local.get $30
+     i32.gt_s
      if
       local.get $11
       v128.load32_splat
@@ -28578,7 +28647,7 @@
       local.set $35
       local.get $29
       v128.load
-      local.get $3
+      local.get $30
       i32x4.splat
       local.tee $36
       i32x4.eq
@@ -28606,9 +28675,9 @@
       v128.store
       local.get $38
       local.get $37
-      local.get $20
+      local.get $18
       f32x4.relaxed_madd
-      local.set $20
+      local.set $18
       local.get $29
       v128.load offset=16
       local.get $36
@@ -28635,42 +28704,42 @@
       v128.bitselect
       local.tee $37
       v128.store offset=16
-      local.get $38
-      local.get $37
-      local.get $19
-      f32x4.relaxed_madd
-      local.set $19
-      local.get $29
-      v128.load offset=32
-      local.get $36
-      i32x4.eq
-      local.get $32
-      v128.and
-      local.set $37
-      local.get $0
-      local.get $4
-      v128.load offset=32
-      local.tee $38
-      v128.store offset=32
-      local.get $1
-      local.get $33
-      local.get $34
-      local.get $35
-      local.get $38
-      local.get $37
-      f32x4.lt
-      v128.bitselect
-      local.get $38
-      local.get $37
-      f32x4.gt
-      v128.bitselect
-      local.tee $37
-      v128.store offset=32
       local.get $38
       local.get $37
       local.get $27
       f32x4.relaxed_madd
       local.set $27
+      local.get $29
+      v128.load offset=32
+      local.get $36
+      i32x4.eq
+      local.get $32
+      v128.and
+      local.set $37
+      local.get $0
+      local.get $4
+      v128.load offset=32
+      local.tee $38
+      v128.store offset=32
+      local.get $1
+      local.get $33
+      local.get $34
+      local.get $35
+      local.get $38
+      local.get $37
+      f32x4.lt
+      v128.bitselect
+      local.get $38
+      local.get $37
+      f32x4.gt
+      v128.bitselect
+      local.tee $37
+      v128.store offset=32
+      local.get $38
+      local.get $37
+      local.get $19
+      f32x4.relaxed_madd
+      local.set $19
       local.get $29
       v128.load offset=48
       local.get $36
@@ -28699,9 +28768,9 @@
       v128.store offset=48
       local.get $37
       local.get $33
-      local.get $18
+      local.get $20
       f32x4.relaxed_madd
-      local.set $18
+      local.set $20
       local.get $0
       i32.const 256
       i32.add
@@ -28722,11 +28791,11 @@
       i32.const 12
       i32.add
       local.set $11
-      local.get $3
+      local.get $30
       i32.const 1
       i32.add
-      local.set $3
-      br $for-loop|6
+      local.set $30
+      br $for-loop|5
      end
     end
     local.get $15
@@ -28737,15 +28806,15 @@
     local.set $33
     local.get $8
     local.set $0
-    local.get $26
+    local.get $3
     local.set $1
     local.get $2
-    local.get $30
+    local.get $7
     i32.add
     local.set $3
     i32.const 0
     local.set $4
-    loop $for-loop|7
+    loop $for-loop|6
      local.get $4
      local.get $9
      i32.lt_s
@@ -28754,7 +28823,7 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $19
+      local.get $27
       f32x4.sub
       f32x4.mul
       local.set $34
@@ -28762,7 +28831,7 @@
       v128.load offset=32
       local.get $1
       v128.load offset=32
-      local.get $27
+      local.get $19
       f32x4.sub
       f32x4.mul
       local.set $35
@@ -28770,7 +28839,7 @@
       v128.load offset=48
       local.get $1
       v128.load offset=48
-      local.get $18
+      local.get $20
       f32x4.sub
       f32x4.mul
       local.set $36
@@ -28779,7 +28848,7 @@
       v128.load
       local.get $1
       v128.load
-      local.get $20
+      local.get $18
       f32x4.sub
       f32x4.mul
       local.get $32
@@ -28836,13 +28905,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|7
+      br $for-loop|6
      end
     end
-    local.get $30
+    local.get $7
     i32.const -64
     i32.sub
-    local.set $30
+    local.set $7
     br $for-loop|0
    end
   end
@@ -28851,24 +28920,24 @@
   (local $20 v128)
   (local $21 v128)
   (local $22 v128)
-  (local $23 i32)
+  (local $23 v128)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
-  (local $29 v128)
+  (local $29 i32)
   (local $30 v128)
-  (local $31 i32)
+  (local $31 v128)
   (local $32 i32)
   (local $33 i32)
-  (local $34 v128)
-  (local $35 i32)
+  (local $34 i32)
+  (local $35 v128)
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
+  (local $39 i32)
+  (local $40 i32)
   (local $41 v128)
   (local $42 v128)
   (local $43 v128)
@@ -28878,82 +28947,86 @@
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
+  (local $50 v128)
   local.get $0
-  local.set $23
+  local.set $29
   local.get $1
-  local.set $24
+  local.set $28
+  local.get $2
+  local.set $26
   local.get $3
   local.set $25
   local.get $4
-  local.set $26
+  local.set $24
   local.get $5
+  local.set $2
+  local.get $7
   local.set $27
-  local.get $6
-  local.set $28
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $31
+  local.set $40
+  i32.const 0
+  local.set $7
   local.get $11
   i32.const 2
   i32.shl
-  local.set $33
+  local.set $34
   loop $for-loop|0
-   local.get $32
-   local.get $33
+   local.get $7
+   local.get $34
    i32.lt_u
    if
-    local.get $32
+    local.get $7
     i32.const 2
     i32.shr_u
     local.set $0
     i32.const 1024
     v128.load32_splat
-    local.set $20
+    local.set $21
     i32.const 1064
     v128.load32_splat
-    local.set $21
-    local.get $7
-    if (result v128)
+    local.set $20
+    local.get $27
+    if
      local.get $0
-     local.get $7
+     local.get $27
      i32.add
      v128.load
-     local.get $20
+     local.get $21
      i8x16.eq
      v128.not
-    else
-     local.get $21
+     local.set $20
     end
-    local.tee $29
-    i16x8.extend_low_i8x16_s
-    local.set $34
     local.get $20
-    local.tee $21
-    local.set $22
+    i16x8.extend_low_i8x16_s
+    local.set $31
+    local.get $21
+    local.tee $22
+    local.set $23
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
      local.get $0
-     local.get $28
+     local.get $6
      i32.add
      v128.load
-     local.tee $21
+     local.tee $22
      i16x8.extend_low_i8x16_u
      local.tee $30
      i32x4.extend_low_i16x8_u
-     local.set $20
-     local.get $21
-     i16x8.extend_high_i8x16_u
-     local.tee $22
-     i32x4.extend_low_i16x8_u
      local.set $21
      local.get $22
-     i32x4.extend_high_i16x8_u
+     i16x8.extend_high_i8x16_u
+     local.tee $23
+     i32x4.extend_low_i16x8_u
      local.set $22
+     local.get $23
+     i32x4.extend_high_i16x8_u
+     local.set $23
      local.get $30
      i32x4.extend_high_i16x8_u
     else
@@ -28961,7 +29034,7 @@
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $28
+      local.get $6
       local.get $0
       i32.const 1
       i32.shl
@@ -28970,43 +29043,43 @@
       v128.load
       local.tee $30
       i32x4.extend_low_i16x8_u
-      local.set $20
+      local.set $21
       local.get $1
       v128.load offset=16
-      local.tee $22
+      local.tee $23
       i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $22
-      i32x4.extend_high_i16x8_u
       local.set $22
+      local.get $23
+      i32x4.extend_high_i16x8_u
+      local.set $23
       local.get $30
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $28
+       local.get $6
        local.get $0
        i32.const 2
        i32.shl
        i32.add
        local.tee $1
        v128.load
-       local.set $20
-       local.get $1
-       v128.load offset=32
        local.set $21
        local.get $1
-       v128.load offset=48
+       v128.load offset=32
        local.set $22
+       local.get $1
+       v128.load offset=48
+       local.set $23
        local.get $1
        v128.load offset=16
       else
-       local.get $20
+       local.get $21
       end
      end
     end
-    local.set $36
-    local.get $34
+    local.set $35
+    local.get $31
     i32x4.extend_low_i16x8_s
     local.get $0
     i32x4.splat
@@ -29020,39 +29093,39 @@
     local.set $30
     i32.const 1024
     v128.load32_splat
-    local.set $37
+    local.set $36
     local.get $12
     i32.const 0
     i32.ne
     local.tee $1
     if
      local.get $30
-     local.get $20
+     local.get $21
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $20
+     local.get $21
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $37
+     local.get $36
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $30
     end
-    local.get $31
-    local.get $20
+    local.get $40
+    local.get $21
     i32.const 1064
     v128.load32_splat
     local.get $30
     v128.bitselect
     v128.store
-    local.get $31
+    local.get $40
     local.get $30
     v128.store offset=256
-    local.get $34
+    local.get $31
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 4
@@ -29065,18 +29138,18 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $21
     i32.const 1024
     v128.load32_splat
     local.set $30
     local.get $1
     if
-     local.get $20
-     local.get $36
+     local.get $21
+     local.get $35
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $36
+     local.get $35
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -29085,21 +29158,21 @@
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $21
     end
-    local.get $31
-    local.get $36
+    local.get $40
+    local.get $35
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $21
     v128.bitselect
     v128.store offset=16
-    local.get $31
-    local.get $20
+    local.get $40
+    local.get $21
     v128.store offset=272
-    local.get $29
+    local.get $20
     i16x8.extend_high_i8x16_s
-    local.tee $29
+    local.tee $21
     i32x4.extend_low_i16x8_s
     local.get $0
     i32.const 8
@@ -29119,11 +29192,11 @@
     local.get $1
     if
      local.get $20
-     local.get $21
+     local.get $22
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $21
+     local.get $22
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -29134,17 +29207,17 @@
      v128.and
      local.set $20
     end
-    local.get $31
-    local.get $21
+    local.get $40
+    local.get $22
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=32
-    local.get $31
+    local.get $40
     local.get $20
     v128.store offset=288
-    local.get $29
+    local.get $21
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 12
@@ -29164,11 +29237,11 @@
     local.get $1
     if
      local.get $20
-     local.get $22
+     local.get $23
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $22
+     local.get $23
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -29179,23 +29252,26 @@
      v128.and
      local.set $20
     end
-    local.get $31
-    local.get $22
+    local.get $40
+    local.get $23
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=48
-    local.get $31
+    local.get $40
     local.get $20
     v128.store offset=304
     i32.const 1024
     v128.load32_splat
-    local.tee $20
-    local.set $22
+    local.tee $21
+    local.set $30
+    i32.const 1032
+    v128.load32_splat
+    local.set $31
     i32.const 1068
     v128.load32_splat
-    local.set $21
+    local.set $35
     local.get $8
     local.get $9
     i32.const 352
@@ -29203,159 +29279,164 @@
     i32.add
     i32.const 512
     i32.add
-    local.set $3
-    local.get $23
-    local.get $32
-    i32.add
-    local.set $4
-    local.get $8
-    local.set $0
-    i32.const 0
     local.set $1
+    i32.const 0
+    local.set $0
     loop $for-loop|1
-     local.get $1
+     local.get $0
      i32.const 64
      i32.lt_u
      if
+      local.get $31
+      local.tee $20
+      local.tee $22
+      local.tee $23
+      local.set $41
+      local.get $7
+      local.get $29
+      i32.add
       local.get $0
-      local.get $1
       i32.add
-      local.get $1
-      local.get $4
-      i32.add
-      v128.load
-      local.tee $29
-      v128.store
-      local.get $1
-      local.get $3
-      i32.add
-      local.get $29
-      v128.store
-      local.get $20
-      local.get $29
-      local.get $21
-      v128.and
-      i32x4.max_u
-      local.set $20
-      local.get $1
-      i32.const 16
-      i32.add
-      local.set $1
-      br $for-loop|1
-     end
-    end
-    i32.const 1
-    local.set $6
-    loop $for-loop|2
-     local.get $6
-     local.get $9
-     i32.lt_s
-     if
-      local.get $4
-      local.get $24
+      local.set $3
+      local.get $0
+      local.get $8
       i32.add
       local.set $4
-      local.get $0
-      i32.const 256
-      i32.add
-      local.set $0
       i32.const 0
-      local.set $1
-      loop $for-loop|3
-       local.get $1
-       i32.const 64
-       i32.lt_u
+      local.set $5
+      loop $for-loop|2
+       local.get $5
+       local.get $9
+       i32.lt_s
        if
-        local.get $1
-        local.get $4
-        i32.add
-        local.tee $5
-        v128.load offset=16
-        local.set $29
-        local.get $0
-        local.get $1
-        i32.add
-        local.tee $11
-        local.get $5
-        v128.load
-        local.tee $30
-        v128.store
-        local.get $11
-        local.get $29
-        v128.store offset=16
-        local.get $20
-        local.get $30
-        local.get $21
-        v128.and
-        i32x4.max_u
-        local.get $29
-        local.get $21
-        v128.and
-        i32x4.max_u
-        local.set $20
-        local.get $1
         local.get $3
-        i32.add
-        local.tee $5
-        local.get $5
-        v128.load
-        local.get $30
-        f32x4.pmax
-        v128.store
-        local.get $5
-        local.get $5
         v128.load offset=16
-        local.get $29
-        f32x4.pmax
+        local.set $36
+        local.get $3
+        v128.load offset=32
+        local.set $37
+        local.get $3
+        v128.load offset=48
+        local.set $38
+        local.get $4
+        local.get $3
+        v128.load
+        local.tee $42
+        v128.store
+        local.get $4
+        local.get $36
         v128.store offset=16
-        local.get $1
-        i32.const 32
+        local.get $4
+        local.get $37
+        v128.store offset=32
+        local.get $4
+        local.get $38
+        v128.store offset=48
+        local.get $21
+        local.get $42
+        local.get $35
+        v128.and
+        i32x4.max_u
+        local.get $36
+        local.get $35
+        v128.and
+        i32x4.max_u
+        local.get $37
+        local.get $35
+        v128.and
+        i32x4.max_u
+        local.get $38
+        local.get $35
+        v128.and
+        i32x4.max_u
+        local.set $21
+        local.get $20
+        local.get $42
+        f32x4.pmax
+        local.set $20
+        local.get $22
+        local.get $36
+        f32x4.pmax
+        local.set $22
+        local.get $23
+        local.get $37
+        f32x4.pmax
+        local.set $23
+        local.get $41
+        local.get $38
+        f32x4.pmax
+        local.set $41
+        local.get $3
+        local.get $28
         i32.add
-        local.set $1
-        br $for-loop|3
+        local.set $3
+        local.get $4
+        i32.const 256
+        i32.add
+        local.set $4
+        local.get $5
+        i32.const 1
+        i32.add
+        local.set $5
+        br $for-loop|2
        end
       end
-      local.get $6
-      i32.const 1
+      local.get $0
+      local.get $1
       i32.add
-      local.set $6
-      br $for-loop|2
+      local.tee $3
+      local.get $20
+      v128.store
+      local.get $3
+      local.get $22
+      v128.store offset=16
+      local.get $3
+      local.get $23
+      v128.store offset=32
+      local.get $3
+      local.get $41
+      v128.store offset=48
+      local.get $0
+      i32.const -64
+      i32.sub
+      local.set $0
+      br $for-loop|1
      end
     end
     i32.const 1036
     v128.load32_splat
-    local.set $36
+    local.set $42
     i32.const 1040
     v128.load32_splat
-    local.set $37
+    local.set $43
     i32.const 1028
     v128.load32_splat
-    local.set $38
+    local.set $44
     i32.const 1044
     v128.load32_splat
-    local.set $41
+    local.set $45
     i32.const 1048
     v128.load32_splat
-    local.set $42
+    local.set $46
     i32.const 1052
     v128.load32_splat
-    local.set $43
+    local.set $47
     i32.const 1056
     v128.load32_splat
-    local.set $44
+    local.set $38
     i32.const 1060
     v128.load32_splat
-    local.set $45
+    local.set $37
     local.get $15
     f32x4.splat
-    local.set $46
+    local.set $36
     local.get $16
     f32x4.splat
-    local.set $29
+    local.set $35
     i32.const 0
-    local.set $1
-    loop $for-loop|4
-     local.get $1
+    local.set $3
+    loop $for-loop|3
+     local.get $3
      i32.const 64
      i32.lt_u
      if
@@ -29364,120 +29445,120 @@
       i32.add
       local.tee $0
       v128.load
-      local.set $30
+      local.set $22
       local.get $0
       v128.load offset=16
-      local.set $34
-      local.get $22
-      local.tee $20
-      local.set $21
-      local.get $1
+      local.set $20
+      local.get $30
+      local.tee $21
+      local.set $41
+      local.get $3
       local.get $8
       i32.add
       local.set $0
       i32.const 0
       local.set $4
-      loop $for-loop|5
+      loop $for-loop|4
        local.get $4
        local.get $9
        i32.lt_s
        if
         local.get $0
         v128.load offset=16
-        local.get $34
+        local.get $20
         f32x4.sub
-        local.get $46
+        local.get $36
         f32x4.mul
-        local.get $29
+        local.get $35
         f32x4.mul
-        local.tee $39
-        local.get $37
+        local.tee $48
+        local.get $43
         f32x4.add
-        local.set $47
+        local.set $31
         local.get $0
         v128.load
-        local.get $30
+        local.get $22
         f32x4.sub
-        local.get $46
+        local.get $36
         f32x4.mul
-        local.get $29
+        local.get $35
         f32x4.mul
-        local.tee $48
-        local.get $37
-        f32x4.add
-        local.set $49
-        local.get $0
-        local.get $45
-        local.get $48
-        local.get $49
-        local.get $37
-        f32x4.sub
-        f32x4.sub
-        local.tee $40
-        local.get $44
-        f32x4.relaxed_madd
-        local.get $40
+        local.tee $49
         local.get $43
-        f32x4.relaxed_madd
-        local.get $40
-        local.get $42
-        f32x4.relaxed_madd
-        local.get $40
-        local.get $41
-        f32x4.relaxed_madd
-        local.get $40
+        f32x4.add
+        local.set $23
+        local.get $0
+        local.get $37
+        local.get $49
+        local.get $23
+        local.get $43
+        f32x4.sub
+        f32x4.sub
+        local.tee $50
         local.get $38
         f32x4.relaxed_madd
-        local.get $49
+        local.get $50
+        local.get $47
+        f32x4.relaxed_madd
+        local.get $50
+        local.get $46
+        f32x4.relaxed_madd
+        local.get $50
+        local.get $45
+        f32x4.relaxed_madd
+        local.get $50
+        local.get $44
+        f32x4.relaxed_madd
+        local.get $23
         i32.const 23
         i32x4.shl
         i32x4.add
-        local.get $48
-        local.get $36
+        local.get $49
+        local.get $42
         f32x4.ge
         v128.and
-        local.tee $40
+        local.tee $23
         v128.store
         local.get $0
-        local.get $45
-        local.get $39
-        local.get $47
         local.get $37
-        f32x4.sub
-        f32x4.sub
-        local.tee $48
-        local.get $44
-        f32x4.relaxed_madd
         local.get $48
+        local.get $31
         local.get $43
-        f32x4.relaxed_madd
-        local.get $48
-        local.get $42
-        f32x4.relaxed_madd
-        local.get $48
-        local.get $41
-        f32x4.relaxed_madd
-        local.get $48
+        f32x4.sub
+        f32x4.sub
+        local.tee $49
         local.get $38
         f32x4.relaxed_madd
+        local.get $49
         local.get $47
+        f32x4.relaxed_madd
+        local.get $49
+        local.get $46
+        f32x4.relaxed_madd
+        local.get $49
+        local.get $45
+        f32x4.relaxed_madd
+        local.get $49
+        local.get $44
+        f32x4.relaxed_madd
+        local.get $31
         i32.const 23
         i32x4.shl
         i32x4.add
-        local.get $39
-        local.get $36
+        local.get $48
+        local.get $42
         f32x4.ge
         v128.and
-        local.tee $39
+        local.tee $31
         v128.store offset=16
-        local.get $20
-        local.get $40
-        f32x4.add
-        local.set $20
         local.get $21
-        local.get $39
+        local.get $23
         f32x4.add
         local.set $21
+        local.get $41
+        local.get $31
+        f32x4.add
+        local.set $41
         local.get $0
         i32.const 256
         i32.add
@@ -29486,38 +29567,38 @@
         i32.const 1
         i32.add
         local.set $4
-        br $for-loop|5
+        br $for-loop|4
        end
       end
       local.get $1
       local.get $3
       i32.add
       local.tee $0
-      local.get $38
-      local.get $20
+      local.get $44
+      local.get $21
       f32x4.div
-      local.get $3
+      local.get $1
       i32.const 256
       i32.sub
-      local.get $1
+      local.get $3
       i32.add
       local.tee $4
       v128.load
       v128.and
       v128.store
       local.get $0
-      local.get $38
-      local.get $21
+      local.get $44
+      local.get $41
       f32x4.div
       local.get $4
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $1
+      local.get $3
       i32.const 32
       i32.add
-      local.set $1
-      br $for-loop|4
+      local.set $3
+      br $for-loop|3
      end
     end
     local.get $8
@@ -29525,160 +29606,163 @@
     i32.const 352
     i32.mul
     i32.add
-    local.set $35
+    local.tee $0
+    local.set $33
+    local.get $0
+    local.set $3
     i32.const 1028
     v128.load32_splat
     drop
     i32.const 1024
     v128.load32_splat
-    local.tee $20
-    local.tee $22
-    local.set $29
-    local.get $22
-    local.set $21
+    local.tee $21
+    local.tee $23
+    local.set $41
+    local.get $23
+    local.set $20
     local.get $8
     local.tee $0
     local.get $9
     i32.const 8
     i32.shl
     i32.add
-    local.tee $3
+    local.tee $32
     local.set $1
-    local.get $23
-    local.get $32
+    local.get $7
+    local.get $29
     i32.add
     local.set $4
-    local.get $26
-    local.get $32
+    local.get $7
+    local.get $24
     i32.add
     local.set $5
     local.get $19
     local.set $11
     i32.const 0
-    local.set $6
-    loop $for-loop|6
-     local.get $6
+    local.set $39
+    loop $for-loop|5
      local.get $9
-     i32.lt_s
+     local.get $39
+     i32.gt_s
      if
       local.get $11
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $30
+      local.set $22
       local.get $11
       v128.load32_splat
-      local.set $34
+      local.set $30
       local.get $5
       v128.load
-      local.set $36
+      local.set $31
       local.get $0
       local.get $0
       v128.load
-      local.get $35
+      local.get $3
       v128.load offset=512
       f32x4.mul
-      local.tee $37
+      local.tee $35
       v128.store
       local.get $1
-      local.get $34
-      local.get $37
-      f32x4.mul
       local.get $30
-      local.get $36
+      local.get $35
+      f32x4.mul
+      local.get $22
+      local.get $31
       f32x4.mul
       f32x4.add
-      local.tee $36
+      local.tee $31
       v128.store
-      local.get $37
-      local.get $36
-      local.get $20
+      local.get $35
+      local.get $31
+      local.get $21
       f32x4.relaxed_madd
-      local.set $20
+      local.set $21
       local.get $5
       v128.load offset=16
-      local.set $36
+      local.set $31
       local.get $0
       local.get $0
       i32.const 16
       i32.add
       v128.load
-      local.get $35
+      local.get $3
       v128.load offset=528
       f32x4.mul
-      local.tee $37
+      local.tee $35
       v128.store offset=16
       local.get $1
-      local.get $34
-      local.get $37
-      f32x4.mul
       local.get $30
-      local.get $36
+      local.get $35
+      f32x4.mul
+      local.get $22
+      local.get $31
       f32x4.mul
       f32x4.add
-      local.tee $36
+      local.tee $31
       v128.store offset=16
-      local.get $37
-      local.get $36
-      local.get $22
+      local.get $35
+      local.get $31
+      local.get $23
       f32x4.relaxed_madd
-      local.set $22
+      local.set $23
       local.get $5
       v128.load offset=32
-      local.set $36
+      local.set $31
       local.get $0
       local.get $0
       i32.const 32
       i32.add
       v128.load
-      local.get $35
+      local.get $3
       v128.load offset=544
       f32x4.mul
-      local.tee $37
+      local.tee $35
       v128.store offset=32
       local.get $1
-      local.get $34
-      local.get $37
-      f32x4.mul
       local.get $30
-      local.get $36
+      local.get $35
+      f32x4.mul
+      local.get $22
+      local.get $31
       f32x4.mul
       f32x4.add
-      local.tee $36
+      local.tee $31
       v128.store offset=32
-      local.get $37
-      local.get $36
-      local.get $29
+      local.get $35
+      local.get $31
+      local.get $41
       f32x4.relaxed_madd
-      local.set $29
+      local.set $41
       local.get $5
       v128.load offset=48
-      local.set $36
+      local.set $31
       local.get $0
       local.get $0
       i32.const 48
       i32.add
       v128.load
-      local.get $35
+      local.get $3
       v128.load offset=560
       f32x4.mul
-      local.tee $37
+      local.tee $35
       v128.store offset=48
       local.get $1
-      local.get $34
-      local.get $37
-      f32x4.mul
       local.get $30
-      local.get $36
+      local.get $35
+      f32x4.mul
+      local.get $22
+      local.get $31
       f32x4.mul
       f32x4.add
-      local.tee $30
+      local.tee $22
       v128.store offset=48
-      local.get $37
-      local.get $30
-      local.get $21
+      local.get $35
+      local.get $22
+      local.get $20
       f32x4.relaxed_madd
-      local.set $21
+      local.set $20
       local.get $0
       i32.const 256
       i32.add
@@ -29688,41 +29772,41 @@
       i32.sub
       local.set $1
       local.get $4
-      local.get $24
+      local.get $28
       i32.add
       local.set $4
+      local.get $2
       local.get $5
-      local.get $27
       i32.add
       local.set $5
       local.get $11
       i32.const 12
       i32.add
       local.set $11
-      local.get $6
+      local.get $39
       i32.const 1
       i32.add
-      local.set $6
-      br $for-loop|6
+      local.set $39
+      br $for-loop|5
      end
     end
     local.get $17
     f32x4.splat
-    local.set $30
+    local.set $22
     local.get $18
     f32x4.splat
-    local.set $34
+    local.set $30
     local.get $8
     local.set $0
-    local.get $3
-    local.set $1
-    local.get $2
     local.get $32
+    local.set $1
+    local.get $7
+    local.get $26
     i32.add
     local.set $3
     i32.const 0
     local.set $4
-    loop $for-loop|7
+    loop $for-loop|6
      local.get $4
      local.get $9
      i32.lt_s
@@ -29731,69 +29815,69 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $22
+      local.get $23
+      f32x4.sub
+      f32x4.mul
+      local.set $31
+      local.get $0
+      v128.load offset=32
+      local.get $1
+      v128.load offset=32
+      local.get $41
+      f32x4.sub
+      f32x4.mul
+      local.set $35
+      local.get $0
+      v128.load offset=48
+      local.get $1
+      v128.load offset=48
+      local.get $20
       f32x4.sub
       f32x4.mul
       local.set $36
-      local.get $0
-      v128.load offset=32
-      local.get $1
-      v128.load offset=32
-      local.get $29
-      f32x4.sub
-      f32x4.mul
-      local.set $37
-      local.get $0
-      v128.load offset=48
-      local.get $1
-      v128.load offset=48
-      local.get $21
-      f32x4.sub
-      f32x4.mul
-      local.set $38
       local.get $3
       local.get $0
       v128.load
       local.get $1
       v128.load
-      local.get $20
+      local.get $21
       f32x4.sub
+      f32x4.mul
+      local.get $22
       f32x4.mul
       local.get $30
       f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $35
+      local.get $33
       v128.load offset=256
       v128.and
       v128.store
       local.get $3
-      local.get $36
+      local.get $31
+      local.get $22
+      f32x4.mul
       local.get $30
       f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $35
+      local.get $33
       v128.load offset=272
       v128.and
       v128.store offset=16
       local.get $3
-      local.get $37
+      local.get $35
+      local.get $22
+      f32x4.mul
       local.get $30
       f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $35
+      local.get $33
       v128.load offset=288
       v128.and
       v128.store offset=32
       local.get $3
-      local.get $38
+      local.get $36
+      local.get $22
+      f32x4.mul
       local.get $30
       f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $35
+      local.get $33
       v128.load offset=304
       v128.and
       v128.store offset=48
@@ -29813,13 +29897,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|7
+      br $for-loop|6
      end
     end
-    local.get $32
+    local.get $7
     i32.const -64
     i32.sub
-    local.set $32
+    local.set $7
     br $for-loop|0
    end
   end
@@ -29828,24 +29912,24 @@
   (local $20 v128)
   (local $21 v128)
   (local $22 v128)
-  (local $23 i32)
+  (local $23 v128)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
-  (local $29 v128)
+  (local $29 i32)
   (local $30 v128)
-  (local $31 i32)
+  (local $31 v128)
   (local $32 i32)
   (local $33 i32)
-  (local $34 v128)
-  (local $35 i32)
+  (local $34 i32)
+  (local $35 v128)
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
+  (local $39 i32)
+  (local $40 i32)
   (local $41 v128)
   (local $42 v128)
   (local $43 v128)
@@ -29855,82 +29939,86 @@
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
+  (local $50 v128)
   local.get $0
-  local.set $23
+  local.set $29
   local.get $1
-  local.set $24
+  local.set $28
+  local.get $2
+  local.set $26
   local.get $3
   local.set $25
   local.get $4
-  local.set $26
+  local.set $24
   local.get $5
+  local.set $2
+  local.get $7
   local.set $27
-  local.get $6
-  local.set $28
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $31
+  local.set $40
+  i32.const 0
+  local.set $7
   local.get $11
   i32.const 2
   i32.shl
-  local.set $33
+  local.set $34
   loop $for-loop|0
-   local.get $32
-   local.get $33
+   local.get $7
+   local.get $34
    i32.lt_u
    if
-    local.get $32
+    local.get $7
     i32.const 2
     i32.shr_u
     local.set $0
     i32.const 1024
     v128.load32_splat
-    local.set $20
+    local.set $21
     i32.const 1064
     v128.load32_splat
-    local.set $21
-    local.get $7
-    if (result v128)
+    local.set $20
+    local.get $27
+    if
      local.get $0
-     local.get $7
+     local.get $27
      i32.add
      v128.load
-     local.get $20
+     local.get $21
      i8x16.eq
      v128.not
-    else
-     local.get $21
+     local.set $20
     end
-    local.tee $29
-    i16x8.extend_low_i8x16_s
-    local.set $34
     local.get $20
-    local.tee $21
-    local.set $22
+    i16x8.extend_low_i8x16_s
+    local.set $31
+    local.get $21
+    local.tee $22
+    local.set $23
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
      local.get $0
-     local.get $28
+     local.get $6
      i32.add
      v128.load
-     local.tee $21
+     local.tee $22
      i16x8.extend_low_i8x16_u
      local.tee $30
      i32x4.extend_low_i16x8_u
-     local.set $20
-     local.get $21
-     i16x8.extend_high_i8x16_u
-     local.tee $22
-     i32x4.extend_low_i16x8_u
      local.set $21
      local.get $22
-     i32x4.extend_high_i16x8_u
+     i16x8.extend_high_i8x16_u
+     local.tee $23
+     i32x4.extend_low_i16x8_u
      local.set $22
+     local.get $23
+     i32x4.extend_high_i16x8_u
+     local.set $23
      local.get $30
      i32x4.extend_high_i16x8_u
     else
@@ -29938,7 +30026,7 @@
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $28
+      local.get $6
       local.get $0
       i32.const 1
       i32.shl
@@ -29947,43 +30035,43 @@
       v128.load
       local.tee $30
       i32x4.extend_low_i16x8_u
-      local.set $20
+      local.set $21
       local.get $1
       v128.load offset=16
-      local.tee $22
+      local.tee $23
       i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $22
-      i32x4.extend_high_i16x8_u
       local.set $22
+      local.get $23
+      i32x4.extend_high_i16x8_u
+      local.set $23
       local.get $30
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $28
+       local.get $6
        local.get $0
        i32.const 2
        i32.shl
        i32.add
        local.tee $1
        v128.load
-       local.set $20
-       local.get $1
-       v128.load offset=32
        local.set $21
        local.get $1
-       v128.load offset=48
+       v128.load offset=32
        local.set $22
+       local.get $1
+       v128.load offset=48
+       local.set $23
        local.get $1
        v128.load offset=16
       else
-       local.get $20
+       local.get $21
       end
      end
     end
-    local.set $36
-    local.get $34
+    local.set $35
+    local.get $31
     i32x4.extend_low_i16x8_s
     local.get $0
     i32x4.splat
@@ -29997,39 +30085,39 @@
     local.set $30
     i32.const 1024
     v128.load32_splat
-    local.set $37
+    local.set $36
     local.get $12
     i32.const 0
     i32.ne
     local.tee $1
     if
      local.get $30
-     local.get $20
+     local.get $21
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $20
+     local.get $21
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $37
+     local.get $36
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $30
     end
-    local.get $31
-    local.get $20
+    local.get $40
+    local.get $21
     i32.const 1064
     v128.load32_splat
     local.get $30
     v128.bitselect
     v128.store
-    local.get $31
+    local.get $40
     local.get $30
     v128.store offset=256
-    local.get $34
+    local.get $31
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 4
@@ -30042,18 +30130,18 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $21
     i32.const 1024
     v128.load32_splat
     local.set $30
     local.get $1
     if
-     local.get $20
-     local.get $36
+     local.get $21
+     local.get $35
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $36
+     local.get $35
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -30062,21 +30150,21 @@
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $21
     end
-    local.get $31
-    local.get $36
+    local.get $40
+    local.get $35
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $21
     v128.bitselect
     v128.store offset=16
-    local.get $31
-    local.get $20
+    local.get $40
+    local.get $21
     v128.store offset=272
-    local.get $29
+    local.get $20
     i16x8.extend_high_i8x16_s
-    local.tee $29
+    local.tee $21
     i32x4.extend_low_i16x8_s
     local.get $0
     i32.const 8
@@ -30096,11 +30184,11 @@
     local.get $1
     if
      local.get $20
-     local.get $21
+     local.get $22
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $21
+     local.get $22
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -30111,17 +30199,17 @@
      v128.and
      local.set $20
     end
-    local.get $31
-    local.get $21
+    local.get $40
+    local.get $22
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=32
-    local.get $31
+    local.get $40
     local.get $20
     v128.store offset=288
-    local.get $29
+    local.get $21
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 12
@@ -30141,11 +30229,11 @@
     local.get $1
     if
      local.get $20
-     local.get $22
+     local.get $23
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $22
+     local.get $23
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -30156,23 +30244,26 @@
      v128.and
      local.set $20
     end
-    local.get $31
-    local.get $22
+    local.get $40
+    local.get $23
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=48
-    local.get $31
+    local.get $40
     local.get $20
     v128.store offset=304
     i32.const 1024
     v128.load32_splat
-    local.tee $20
-    local.set $22
+    local.tee $21
+    local.set $30
+    i32.const 1032
+    v128.load32_splat
+    local.set $31
     i32.const 1068
     v128.load32_splat
-    local.set $21
+    local.set $35
     local.get $8
     local.get $9
     i32.const 352
@@ -30180,159 +30271,164 @@
     i32.add
     i32.const 512
     i32.add
-    local.set $3
-    local.get $23
-    local.get $32
-    i32.add
-    local.set $4
-    local.get $8
-    local.set $0
-    i32.const 0
     local.set $1
+    i32.const 0
+    local.set $0
     loop $for-loop|1
-     local.get $1
+     local.get $0
      i32.const 64
      i32.lt_u
      if
+      local.get $31
+      local.tee $20
+      local.tee $22
+      local.tee $23
+      local.set $41
+      local.get $7
+      local.get $29
+      i32.add
       local.get $0
-      local.get $1
       i32.add
-      local.get $1
-      local.get $4
-      i32.add
-      v128.load
-      local.tee $29
-      v128.store
-      local.get $1
-      local.get $3
-      i32.add
-      local.get $29
-      v128.store
-      local.get $20
-      local.get $29
-      local.get $21
-      v128.and
-      i32x4.max_u
-      local.set $20
-      local.get $1
-      i32.const 16
-      i32.add
-      local.set $1
-      br $for-loop|1
-     end
-    end
-    i32.const 1
-    local.set $6
-    loop $for-loop|2
-     local.get $6
-     local.get $9
-     i32.lt_s
-     if
-      local.get $4
-      local.get $24
+      local.set $3
+      local.get $0
+      local.get $8
       i32.add
       local.set $4
-      local.get $0
-      i32.const 256
-      i32.add
-      local.set $0
       i32.const 0
-      local.set $1
-      loop $for-loop|3
-       local.get $1
-       i32.const 64
-       i32.lt_u
+      local.set $5
+      loop $for-loop|2
+       local.get $5
+       local.get $9
+       i32.lt_s
        if
-        local.get $1
-        local.get $4
-        i32.add
-        local.tee $5
-        v128.load offset=16
-        local.set $29
-        local.get $0
-        local.get $1
-        i32.add
-        local.tee $11
-        local.get $5
-        v128.load
-        local.tee $30
-        v128.store
-        local.get $11
-        local.get $29
-        v128.store offset=16
-        local.get $20
-        local.get $30
-        local.get $21
-        v128.and
-        i32x4.max_u
-        local.get $29
-        local.get $21
-        v128.and
-        i32x4.max_u
-        local.set $20
-        local.get $1
         local.get $3
-        i32.add
-        local.tee $5
-        local.get $5
-        v128.load
-        local.get $30
-        f32x4.pmax
-        v128.store
-        local.get $5
-        local.get $5
         v128.load offset=16
-        local.get $29
-        f32x4.pmax
+        local.set $36
+        local.get $3
+        v128.load offset=32
+        local.set $37
+        local.get $3
+        v128.load offset=48
+        local.set $38
+        local.get $4
+        local.get $3
+        v128.load
+        local.tee $42
+        v128.store
+        local.get $4
+        local.get $36
         v128.store offset=16
-        local.get $1
-        i32.const 32
+        local.get $4
+        local.get $37
+        v128.store offset=32
+        local.get $4
+        local.get $38
+        v128.store offset=48
+        local.get $21
+        local.get $42
+        local.get $35
+        v128.and
+        i32x4.max_u
+        local.get $36
+        local.get $35
+        v128.and
+        i32x4.max_u
+        local.get $37
+        local.get $35
+        v128.and
+        i32x4.max_u
+        local.get $38
+        local.get $35
+        v128.and
+        i32x4.max_u
+        local.set $21
+        local.get $20
+        local.get $42
+        f32x4.pmax
+        local.set $20
+        local.get $22
+        local.get $36
+        f32x4.pmax
+        local.set $22
+        local.get $23
+        local.get $37
+        f32x4.pmax
+        local.set $23
+        local.get $41
+        local.get $38
+        f32x4.pmax
+        local.set $41
+        local.get $3
+        local.get $28
         i32.add
-        local.set $1
-        br $for-loop|3
+        local.set $3
+        local.get $4
+        i32.const 256
+        i32.add
+        local.set $4
+        local.get $5
+        i32.const 1
+        i32.add
+        local.set $5
+        br $for-loop|2
        end
       end
-      local.get $6
-      i32.const 1
+      local.get $0
+      local.get $1
       i32.add
-      local.set $6
-      br $for-loop|2
+      local.tee $3
+      local.get $20
+      v128.store
+      local.get $3
+      local.get $22
+      v128.store offset=16
+      local.get $3
+      local.get $23
+      v128.store offset=32
+      local.get $3
+      local.get $41
+      v128.store offset=48
+      local.get $0
+      i32.const -64
+      i32.sub
+      local.set $0
+      br $for-loop|1
      end
     end
     i32.const 1036
     v128.load32_splat
-    local.set $36
+    local.set $42
     i32.const 1040
     v128.load32_splat
-    local.set $37
+    local.set $43
     i32.const 1028
     v128.load32_splat
-    local.set $38
+    local.set $44
     i32.const 1044
     v128.load32_splat
-    local.set $41
+    local.set $45
     i32.const 1048
     v128.load32_splat
-    local.set $42
+    local.set $46
     i32.const 1052
     v128.load32_splat
-    local.set $43
+    local.set $47
     i32.const 1056
     v128.load32_splat
-    local.set $44
+    local.set $38
     i32.const 1060
     v128.load32_splat
-    local.set $45
+    local.set $37
     local.get $15
     f32x4.splat
-    local.set $46
+    local.set $36
     local.get $16
     f32x4.splat
-    local.set $29
+    local.set $35
     i32.const 0
-    local.set $1
-    loop $for-loop|4
-     local.get $1
+    local.set $3
+    loop $for-loop|3
+     local.get $3
      i32.const 64
      i32.lt_u
      if
@@ -30341,120 +30437,120 @@
       i32.add
       local.tee $0
       v128.load
-      local.set $30
+      local.set $22
       local.get $0
       v128.load offset=16
-      local.set $34
-      local.get $22
-      local.tee $20
-      local.set $21
-      local.get $1
+      local.set $20
+      local.get $30
+      local.tee $21
+      local.set $41
+      local.get $3
       local.get $8
       i32.add
       local.set $0
       i32.const 0
       local.set $4
-      loop $for-loop|5
+      loop $for-loop|4
        local.get $4
        local.get $9
        i32.lt_s
        if
         local.get $0
         v128.load offset=16
-        local.get $34
+        local.get $20
         f32x4.sub
-        local.get $46
+        local.get $36
         f32x4.mul
-        local.get $29
+        local.get $35
         f32x4.mul
-        local.tee $39
-        local.get $37
+        local.tee $48
+        local.get $43
         f32x4.add
-        local.set $47
+        local.set $31
         local.get $0
         v128.load
-        local.get $30
+        local.get $22
         f32x4.sub
-        local.get $46
+        local.get $36
         f32x4.mul
-        local.get $29
+        local.get $35
         f32x4.mul
-        local.tee $48
-        local.get $37
-        f32x4.add
-        local.set $49
-        local.get $0
-        local.get $45
-        local.get $48
-        local.get $49
-        local.get $37
-        f32x4.sub
-        f32x4.sub
-        local.tee $40
-        local.get $44
-        f32x4.relaxed_madd
-        local.get $40
+        local.tee $49
         local.get $43
-        f32x4.relaxed_madd
-        local.get $40
-        local.get $42
-        f32x4.relaxed_madd
-        local.get $40
-        local.get $41
-        f32x4.relaxed_madd
-        local.get $40
+        f32x4.add
+        local.set $23
+        local.get $0
+        local.get $37
+        local.get $49
+        local.get $23
+        local.get $43
+        f32x4.sub
+        f32x4.sub
+        local.tee $50
         local.get $38
         f32x4.relaxed_madd
-        local.get $49
+        local.get $50
+        local.get $47
+        f32x4.relaxed_madd
+        local.get $50
+        local.get $46
+        f32x4.relaxed_madd
+        local.get $50
+        local.get $45
+        f32x4.relaxed_madd
+        local.get $50
+        local.get $44
+        f32x4.relaxed_madd
+        local.get $23
         i32.const 23
         i32x4.shl
         i32x4.add
-        local.get $48
-        local.get $36
+        local.get $49
+        local.get $42
         f32x4.ge
         v128.and
-        local.tee $40
+        local.tee $23
         v128.store
         local.get $0
-        local.get $45
-        local.get $39
-        local.get $47
         local.get $37
-        f32x4.sub
-        f32x4.sub
-        local.tee $48
-        local.get $44
-        f32x4.relaxed_madd
         local.get $48
+        local.get $31
         local.get $43
-        f32x4.relaxed_madd
-        local.get $48
-        local.get $42
-        f32x4.relaxed_madd
-        local.get $48
-        local.get $41
-        f32x4.relaxed_madd
-        local.get $48
+        f32x4.sub
+        f32x4.sub
+        local.tee $49
         local.get $38
         f32x4.relaxed_madd
+        local.get $49
         local.get $47
+        f32x4.relaxed_madd
+        local.get $49
+        local.get $46
+        f32x4.relaxed_madd
+        local.get $49
+        local.get $45
+        f32x4.relaxed_madd
+        local.get $49
+        local.get $44
+        f32x4.relaxed_madd
+        local.get $31
         i32.const 23
         i32x4.shl
         i32x4.add
-        local.get $39
-        local.get $36
+        local.get $48
+        local.get $42
         f32x4.ge
         v128.and
-        local.tee $39
+        local.tee $31
         v128.store offset=16
-        local.get $20
-        local.get $40
-        f32x4.add
-        local.set $20
         local.get $21
-        local.get $39
+        local.get $23
         f32x4.add
         local.set $21
+        local.get $41
+        local.get $31
+        f32x4.add
+        local.set $41
         local.get $0
         i32.const 256
         i32.add
@@ -30463,38 +30559,38 @@
         i32.const 1
         i32.add
         local.set $4
-        br $for-loop|5
+        br $for-loop|4
        end
       end
       local.get $1
       local.get $3
       i32.add
       local.tee $0
-      local.get $38
-      local.get $20
+      local.get $44
+      local.get $21
       f32x4.div
-      local.get $3
+      local.get $1
       i32.const 256
       i32.sub
-      local.get $1
+      local.get $3
       i32.add
       local.tee $4
       v128.load
       v128.and
       v128.store
       local.get $0
-      local.get $38
-      local.get $21
+      local.get $44
+      local.get $41
       f32x4.div
       local.get $4
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $1
+      local.get $3
       i32.const 32
       i32.add
-      local.set $1
-      br $for-loop|4
+      local.set $3
+      br $for-loop|3
      end
     end
     local.get $8
@@ -30502,181 +30598,184 @@
     i32.const 352
     i32.mul
     i32.add
-    local.set $35
+    local.tee $0
+    local.set $33
+    local.get $0
+    local.set $3
     i32.const 1028
     v128.load32_splat
     drop
     i32.const 1024
     v128.load32_splat
-    local.tee $20
-    local.tee $22
-    local.set $29
-    local.get $22
-    local.set $21
+    local.tee $21
+    local.tee $23
+    local.set $41
+    local.get $23
+    local.set $20
     local.get $8
     local.tee $0
     local.get $9
     i32.const 8
     i32.shl
     i32.add
-    local.tee $3
+    local.tee $32
     local.set $1
-    local.get $23
-    local.get $32
+    local.get $7
+    local.get $29
     i32.add
     local.set $4
-    local.get $26
-    local.get $32
+    local.get $7
+    local.get $24
     i32.add
     local.set $5
     local.get $19
     local.set $11
     i32.const 0
-    local.set $6
-    loop $for-loop|6
-     local.get $6
+    local.set $39
+    loop $for-loop|5
      local.get $9
-     i32.lt_s
+     local.get $39
+     i32.gt_s
      if
       local.get $11
       v128.load32_splat
-      local.set $30
+      local.set $22
       local.get $11
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $34
+      local.set $30
       local.get $11
       i32.const 8
       i32.add
       v128.load32_splat
-      local.set $36
+      local.set $31
       local.get $5
       v128.load
-      local.set $37
+      local.set $35
       local.get $0
       local.get $0
       v128.load
-      local.get $35
+      local.get $3
       v128.load offset=512
       f32x4.mul
-      local.tee $38
+      local.tee $36
       v128.store
       local.get $1
+      local.get $22
       local.get $30
-      local.get $34
+      local.get $31
       local.get $36
-      local.get $38
-      local.get $37
+      local.get $35
       f32x4.lt
       v128.bitselect
-      local.get $38
-      local.get $37
+      local.get $36
+      local.get $35
       f32x4.gt
       v128.bitselect
-      local.tee $37
+      local.tee $35
       v128.store
-      local.get $38
-      local.get $37
-      local.get $20
+      local.get $36
+      local.get $35
+      local.get $21
       f32x4.relaxed_madd
-      local.set $20
+      local.set $21
       local.get $5
       v128.load offset=16
-      local.set $37
+      local.set $35
       local.get $0
       local.get $0
       i32.const 16
       i32.add
       v128.load
-      local.get $35
+      local.get $3
       v128.load offset=528
       f32x4.mul
-      local.tee $38
+      local.tee $36
       v128.store offset=16
       local.get $1
+      local.get $22
       local.get $30
-      local.get $34
+      local.get $31
       local.get $36
-      local.get $38
-      local.get $37
+      local.get $35
       f32x4.lt
       v128.bitselect
-      local.get $38
-      local.get $37
+      local.get $36
+      local.get $35
       f32x4.gt
       v128.bitselect
-      local.tee $37
+      local.tee $35
       v128.store offset=16
-      local.get $38
-      local.get $37
-      local.get $22
+      local.get $36
+      local.get $35
+      local.get $23
       f32x4.relaxed_madd
-      local.set $22
+      local.set $23
       local.get $5
       v128.load offset=32
-      local.set $37
+      local.set $35
       local.get $0
       local.get $0
       i32.const 32
       i32.add
       v128.load
-      local.get $35
+      local.get $3
       v128.load offset=544
       f32x4.mul
-      local.tee $38
+      local.tee $36
       v128.store offset=32
       local.get $1
+      local.get $22
       local.get $30
-      local.get $34
+      local.get $31
       local.get $36
-      local.get $38
-      local.get $37
+      local.get $35
       f32x4.lt
       v128.bitselect
-      local.get $38
-      local.get $37
+      local.get $36
+      local.get $35
       f32x4.gt
       v128.bitselect
-      local.tee $37
+      local.tee $35
       v128.store offset=32
-      local.get $38
-      local.get $37
-      local.get $29
+      local.get $36
+      local.get $35
+      local.get $41
       f32x4.relaxed_madd
-      local.set $29
+      local.set $41
       local.get $5
       v128.load offset=48
-      local.set $37
+      local.set $35
       local.get $0
       local.get $0
       i32.const 48
       i32.add
       v128.load
-      local.get $35
+      local.get $3
       v128.load offset=560
       f32x4.mul
-      local.tee $38
+      local.tee $36
       v128.store offset=48
       local.get $1
+      local.get $22
       local.get $30
-      local.get $34
+      local.get $31
       local.get $36
-      local.get $38
-      local.get $37
+      local.get $35
       f32x4.lt
       v128.bitselect
-      local.get $38
-      local.get $37
+      local.get $36
+      local.get $35
       f32x4.gt
       v128.bitselect
-      local.tee $30
+      local.tee $22
       v128.store offset=48
-      local.get $38
-      local.get $30
-      local.get $21
+      local.get $36
+      local.get $22
+      local.get $20
       f32x4.relaxed_madd
-      local.set $21
+      local.set $20
       local.get $0
       i32.const 256
       i32.add
@@ -30686,41 +30785,41 @@
       i32.sub
       local.set $1
       local.get $4
-      local.get $24
+      local.get $28
       i32.add
       local.set $4
+      local.get $2
       local.get $5
-      local.get $27
       i32.add
       local.set $5
       local.get $11
       i32.const 12
       i32.add
       local.set $11
-      local.get $6
+      local.get $39
       i32.const 1
       i32.add
-      local.set $6
-      br $for-loop|6
+      local.set $39
+      br $for-loop|5
      end
     end
     local.get $17
     f32x4.splat
-    local.set $30
+    local.set $22
     local.get $18
     f32x4.splat
-    local.set $34
+    local.set $30
     local.get $8
     local.set $0
-    local.get $3
-    local.set $1
-    local.get $2
     local.get $32
+    local.set $1
+    local.get $7
+    local.get $26
     i32.add
     local.set $3
     i32.const 0
     local.set $4
-    loop $for-loop|7
+    loop $for-loop|6
      local.get $4
      local.get $9
      i32.lt_s
@@ -30729,69 +30828,69 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $22
+      local.get $23
+      f32x4.sub
+      f32x4.mul
+      local.set $31
+      local.get $0
+      v128.load offset=32
+      local.get $1
+      v128.load offset=32
+      local.get $41
+      f32x4.sub
+      f32x4.mul
+      local.set $35
+      local.get $0
+      v128.load offset=48
+      local.get $1
+      v128.load offset=48
+      local.get $20
       f32x4.sub
       f32x4.mul
       local.set $36
-      local.get $0
-      v128.load offset=32
-      local.get $1
-      v128.load offset=32
-      local.get $29
-      f32x4.sub
-      f32x4.mul
-      local.set $37
-      local.get $0
-      v128.load offset=48
-      local.get $1
-      v128.load offset=48
-      local.get $21
-      f32x4.sub
-      f32x4.mul
-      local.set $38
       local.get $3
       local.get $0
       v128.load
       local.get $1
       v128.load
-      local.get $20
+      local.get $21
       f32x4.sub
+      f32x4.mul
+      local.get $22
       f32x4.mul
       local.get $30
       f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $35
+      local.get $33
       v128.load offset=256
       v128.and
       v128.store
       local.get $3
-      local.get $36
+      local.get $31
+      local.get $22
+      f32x4.mul
       local.get $30
       f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $35
+      local.get $33
       v128.load offset=272
       v128.and
       v128.store offset=16
       local.get $3
-      local.get $37
+      local.get $35
+      local.get $22
+      f32x4.mul
       local.get $30
       f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $35
+      local.get $33
       v128.load offset=288
       v128.and
       v128.store offset=32
       local.get $3
-      local.get $38
+      local.get $36
+      local.get $22
+      f32x4.mul
       local.get $30
       f32x4.mul
-      local.get $34
-      f32x4.mul
-      local.get $35
+      local.get $33
       v128.load offset=304
       v128.and
       v128.store offset=48
@@ -30811,13 +30910,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|7
+      br $for-loop|6
      end
     end
-    local.get $32
+    local.get $7
     i32.const -64
     i32.sub
-    local.set $32
+    local.set $7
     br $for-loop|0
    end
   end
@@ -30826,15 +30925,15 @@
   (local $20 v128)
   (local $21 v128)
   (local $22 v128)
-  (local $23 i32)
+  (local $23 v128)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
-  (local $29 v128)
+  (local $29 i32)
   (local $30 v128)
-  (local $31 i32)
+  (local $31 v128)
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
@@ -30842,8 +30941,8 @@
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
+  (local $39 i32)
+  (local $40 i32)
   (local $41 v128)
   (local $42 v128)
   (local $43 v128)
@@ -30853,82 +30952,86 @@
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
+  (local $50 v128)
   local.get $0
-  local.set $23
+  local.set $29
   local.get $1
-  local.set $24
+  local.set $28
+  local.get $2
+  local.set $26
   local.get $3
   local.set $25
   local.get $4
-  local.set $26
+  local.set $24
   local.get $5
+  local.set $2
+  local.get $7
   local.set $27
-  local.get $6
-  local.set $28
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $31
+  local.set $40
+  i32.const 0
+  local.set $7
   local.get $11
   i32.const 2
   i32.shl
-  local.set $33
+  local.set $34
   loop $for-loop|0
-   local.get $32
-   local.get $33
+   local.get $7
+   local.get $34
    i32.lt_u
    if
-    local.get $32
+    local.get $7
     i32.const 2
     i32.shr_u
     local.set $0
     i32.const 1024
     v128.load32_splat
-    local.set $20
+    local.set $21
     i32.const 1064
     v128.load32_splat
-    local.set $21
-    local.get $7
-    if (result v128)
+    local.set $20
+    local.get $27
+    if
      local.get $0
-     local.get $7
+     local.get $27
      i32.add
      v128.load
-     local.get $20
+     local.get $21
      i8x16.eq
      v128.not
-    else
-     local.get $21
+     local.set $20
     end
-    local.tee $29
-    i16x8.extend_low_i8x16_s
-    local.set $35
     local.get $20
-    local.tee $21
-    local.set $22
+    i16x8.extend_low_i8x16_s
+    local.set $31
+    local.get $21
+    local.tee $22
+    local.set $23
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
      local.get $0
-     local.get $28
+     local.get $6
      i32.add
      v128.load
-     local.tee $21
+     local.tee $22
      i16x8.extend_low_i8x16_u
      local.tee $30
      i32x4.extend_low_i16x8_u
-     local.set $20
-     local.get $21
-     i16x8.extend_high_i8x16_u
-     local.tee $22
-     i32x4.extend_low_i16x8_u
      local.set $21
      local.get $22
-     i32x4.extend_high_i16x8_u
+     i16x8.extend_high_i8x16_u
+     local.tee $23
+     i32x4.extend_low_i16x8_u
      local.set $22
+     local.get $23
+     i32x4.extend_high_i16x8_u
+     local.set $23
      local.get $30
      i32x4.extend_high_i16x8_u
     else
@@ -30936,7 +31039,7 @@
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $28
+      local.get $6
       local.get $0
       i32.const 1
       i32.shl
@@ -30945,43 +31048,43 @@
       v128.load
       local.tee $30
       i32x4.extend_low_i16x8_u
-      local.set $20
+      local.set $21
       local.get $1
       v128.load offset=16
-      local.tee $22
+      local.tee $23
       i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $22
-      i32x4.extend_high_i16x8_u
       local.set $22
+      local.get $23
+      i32x4.extend_high_i16x8_u
+      local.set $23
       local.get $30
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $28
+       local.get $6
        local.get $0
        i32.const 2
        i32.shl
        i32.add
        local.tee $1
        v128.load
-       local.set $20
-       local.get $1
-       v128.load offset=32
        local.set $21
        local.get $1
-       v128.load offset=48
+       v128.load offset=32
        local.set $22
+       local.get $1
+       v128.load offset=48
+       local.set $23
        local.get $1
        v128.load offset=16
       else
-       local.get $20
+       local.get $21
       end
      end
     end
-    local.set $36
-    local.get $35
+    local.set $35
+    local.get $31
     i32x4.extend_low_i16x8_s
     local.get $0
     i32x4.splat
@@ -30995,39 +31098,39 @@
     local.set $30
     i32.const 1024
     v128.load32_splat
-    local.set $37
+    local.set $36
     local.get $12
     i32.const 0
     i32.ne
     local.tee $1
     if
      local.get $30
-     local.get $20
+     local.get $21
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $20
+     local.get $21
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $37
+     local.get $36
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $30
     end
-    local.get $31
-    local.get $20
+    local.get $40
+    local.get $21
     i32.const 1064
     v128.load32_splat
     local.get $30
     v128.bitselect
     v128.store
-    local.get $31
+    local.get $40
     local.get $30
     v128.store offset=256
-    local.get $35
+    local.get $31
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 4
@@ -31040,18 +31143,18 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $21
     i32.const 1024
     v128.load32_splat
     local.set $30
     local.get $1
     if
-     local.get $20
-     local.get $36
+     local.get $21
+     local.get $35
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $36
+     local.get $35
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -31060,21 +31163,21 @@
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $21
     end
-    local.get $31
-    local.get $36
+    local.get $40
+    local.get $35
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $21
     v128.bitselect
     v128.store offset=16
-    local.get $31
-    local.get $20
+    local.get $40
+    local.get $21
     v128.store offset=272
-    local.get $29
+    local.get $20
     i16x8.extend_high_i8x16_s
-    local.tee $29
+    local.tee $21
     i32x4.extend_low_i16x8_s
     local.get $0
     i32.const 8
@@ -31094,11 +31197,11 @@
     local.get $1
     if
      local.get $20
-     local.get $21
+     local.get $22
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $21
+     local.get $22
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -31109,17 +31212,17 @@
      v128.and
      local.set $20
     end
-    local.get $31
-    local.get $21
+    local.get $40
+    local.get $22
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=32
-    local.get $31
+    local.get $40
     local.get $20
     v128.store offset=288
-    local.get $29
+    local.get $21
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 12
@@ -31139,11 +31242,11 @@
     local.get $1
     if
      local.get $20
-     local.get $22
+     local.get $23
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $22
+     local.get $23
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -31154,23 +31257,26 @@
      v128.and
      local.set $20
     end
-    local.get $31
-    local.get $22
+    local.get $40
+    local.get $23
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=48
-    local.get $31
+    local.get $40
     local.get $20
     v128.store offset=304
     i32.const 1024
     v128.load32_splat
-    local.tee $20
-    local.set $22
+    local.tee $21
+    local.set $30
+    i32.const 1032
+    v128.load32_splat
+    local.set $31
     i32.const 1068
     v128.load32_splat
-    local.set $21
+    local.set $35
     local.get $8
     local.get $9
     i32.const 352
@@ -31178,159 +31284,164 @@
     i32.add
     i32.const 512
     i32.add
-    local.set $3
-    local.get $23
-    local.get $32
-    i32.add
-    local.set $4
-    local.get $8
-    local.set $0
-    i32.const 0
     local.set $1
+    i32.const 0
+    local.set $0
     loop $for-loop|1
-     local.get $1
+     local.get $0
      i32.const 64
      i32.lt_u
      if
+      local.get $31
+      local.tee $20
+      local.tee $22
+      local.tee $23
+      local.set $41
+      local.get $7
+      local.get $29
+      i32.add
       local.get $0
-      local.get $1
       i32.add
-      local.get $1
-      local.get $4
-      i32.add
-      v128.load
-      local.tee $29
-      v128.store
-      local.get $1
-      local.get $3
-      i32.add
-      local.get $29
-      v128.store
-      local.get $20
-      local.get $29
-      local.get $21
-      v128.and
-      i32x4.max_u
-      local.set $20
-      local.get $1
-      i32.const 16
-      i32.add
-      local.set $1
-      br $for-loop|1
-     end
-    end
-    i32.const 1
-    local.set $6
-    loop $for-loop|2
-     local.get $6
-     local.get $9
-     i32.lt_s
-     if
-      local.get $4
-      local.get $24
+      local.set $3
+      local.get $0
+      local.get $8
       i32.add
       local.set $4
-      local.get $0
-      i32.const 256
-      i32.add
-      local.set $0
       i32.const 0
-      local.set $1
-      loop $for-loop|3
-       local.get $1
-       i32.const 64
-       i32.lt_u
+      local.set $5
+      loop $for-loop|2
+       local.get $5
+       local.get $9
+       i32.lt_s
        if
-        local.get $1
-        local.get $4
-        i32.add
-        local.tee $5
-        v128.load offset=16
-        local.set $29
-        local.get $0
-        local.get $1
-        i32.add
-        local.tee $11
-        local.get $5
-        v128.load
-        local.tee $30
-        v128.store
-        local.get $11
-        local.get $29
-        v128.store offset=16
-        local.get $20
-        local.get $30
-        local.get $21
-        v128.and
-        i32x4.max_u
-        local.get $29
-        local.get $21
-        v128.and
-        i32x4.max_u
-        local.set $20
-        local.get $1
         local.get $3
-        i32.add
-        local.tee $5
-        local.get $5
-        v128.load
-        local.get $30
-        f32x4.pmax
-        v128.store
-        local.get $5
-        local.get $5
         v128.load offset=16
-        local.get $29
-        f32x4.pmax
+        local.set $36
+        local.get $3
+        v128.load offset=32
+        local.set $37
+        local.get $3
+        v128.load offset=48
+        local.set $38
+        local.get $4
+        local.get $3
+        v128.load
+        local.tee $42
+        v128.store
+        local.get $4
+        local.get $36
         v128.store offset=16
-        local.get $1
-        i32.const 32
+        local.get $4
+        local.get $37
+        v128.store offset=32
+        local.get $4
+        local.get $38
+        v128.store offset=48
+        local.get $21
+        local.get $42
+        local.get $35
+        v128.and
+        i32x4.max_u
+        local.get $36
+        local.get $35
+        v128.and
+        i32x4.max_u
+        local.get $37
+        local.get $35
+        v128.and
+        i32x4.max_u
+        local.get $38
+        local.get $35
+        v128.and
+        i32x4.max_u
+        local.set $21
+        local.get $20
+        local.get $42
+        f32x4.pmax
+        local.set $20
+        local.get $22
+        local.get $36
+        f32x4.pmax
+        local.set $22
+        local.get $23
+        local.get $37
+        f32x4.pmax
+        local.set $23
+        local.get $41
+        local.get $38
+        f32x4.pmax
+        local.set $41
+        local.get $3
+        local.get $28
         i32.add
-        local.set $1
-        br $for-loop|3
+        local.set $3
+        local.get $4
+        i32.const 256
+        i32.add
+        local.set $4
+        local.get $5
+        i32.const 1
+        i32.add
+        local.set $5
+        br $for-loop|2
        end
       end
-      local.get $6
-      i32.const 1
+      local.get $0
+      local.get $1
       i32.add
-      local.set $6
-      br $for-loop|2
+      local.tee $3
+      local.get $20
+      v128.store
+      local.get $3
+      local.get $22
+      v128.store offset=16
+      local.get $3
+      local.get $23
+      v128.store offset=32
+      local.get $3
+      local.get $41
+      v128.store offset=48
+      local.get $0
+      i32.const -64
+      i32.sub
+      local.set $0
+      br $for-loop|1
      end
     end
     i32.const 1036
     v128.load32_splat
-    local.set $35
+    local.set $42
     i32.const 1040
     v128.load32_splat
-    local.set $36
+    local.set $43
     i32.const 1028
     v128.load32_splat
-    local.set $37
+    local.set $44
     i32.const 1044
     v128.load32_splat
-    local.set $38
+    local.set $45
     i32.const 1048
     v128.load32_splat
-    local.set $41
+    local.set $46
     i32.const 1052
     v128.load32_splat
-    local.set $42
+    local.set $47
     i32.const 1056
     v128.load32_splat
-    local.set $43
+    local.set $38
     i32.const 1060
     v128.load32_splat
-    local.set $44
+    local.set $37
     local.get $15
     f32x4.splat
-    local.set $45
+    local.set $36
     local.get $16
     f32x4.splat
-    local.set $46
+    local.set $35
     i32.const 0
-    local.set $1
-    loop $for-loop|4
-     local.get $1
+    local.set $3
+    loop $for-loop|3
+     local.get $3
      i32.const 64
      i32.lt_u
      if
@@ -31339,120 +31450,120 @@
       i32.add
       local.tee $0
       v128.load
-      local.set $29
+      local.set $22
       local.get $0
       v128.load offset=16
-      local.set $30
-      local.get $22
-      local.tee $20
-      local.set $21
-      local.get $1
+      local.set $20
+      local.get $30
+      local.tee $21
+      local.set $41
+      local.get $3
       local.get $8
       i32.add
       local.set $0
       i32.const 0
       local.set $4
-      loop $for-loop|5
+      loop $for-loop|4
        local.get $4
        local.get $9
        i32.lt_s
        if
         local.get $0
         v128.load offset=16
-        local.get $30
+        local.get $20
         f32x4.sub
-        local.get $45
-        f32x4.mul
-        local.get $46
-        f32x4.mul
-        local.tee $39
         local.get $36
+        f32x4.mul
+        local.get $35
+        f32x4.mul
+        local.tee $48
+        local.get $43
         f32x4.add
-        local.set $47
+        local.set $31
         local.get $0
         v128.load
-        local.get $29
+        local.get $22
         f32x4.sub
-        local.get $45
-        f32x4.mul
-        local.get $46
-        f32x4.mul
-        local.tee $48
         local.get $36
-        f32x4.add
-        local.set $49
-        local.get $0
-        local.get $44
-        local.get $48
-        local.get $49
-        local.get $36
-        f32x4.sub
-        f32x4.sub
-        local.tee $40
+        f32x4.mul
+        local.get $35
+        f32x4.mul
+        local.tee $49
         local.get $43
-        f32x4.relaxed_madd
-        local.get $40
-        local.get $42
-        f32x4.relaxed_madd
-        local.get $40
-        local.get $41
-        f32x4.relaxed_madd
-        local.get $40
+        f32x4.add
+        local.set $23
+        local.get $0
+        local.get $37
+        local.get $49
+        local.get $23
+        local.get $43
+        f32x4.sub
+        f32x4.sub
+        local.tee $50
         local.get $38
         f32x4.relaxed_madd
-        local.get $40
-        local.get $37
+        local.get $50
+        local.get $47
         f32x4.relaxed_madd
-        local.get $49
+        local.get $50
+        local.get $46
+        f32x4.relaxed_madd
+        local.get $50
+        local.get $45
+        f32x4.relaxed_madd
+        local.get $50
+        local.get $44
+        f32x4.relaxed_madd
+        local.get $23
         i32.const 23
         i32x4.shl
         i32x4.add
-        local.get $48
-        local.get $35
+        local.get $49
+        local.get $42
         f32x4.ge
         v128.and
-        local.tee $40
+        local.tee $23
         v128.store
         local.get $0
-        local.get $44
-        local.get $39
-        local.get $47
-        local.get $36
-        f32x4.sub
-        f32x4.sub
-        local.tee $48
+        local.get $37
+        local.get $48
+        local.get $31
         local.get $43
-        f32x4.relaxed_madd
-        local.get $48
-        local.get $42
-        f32x4.relaxed_madd
-        local.get $48
-        local.get $41
-        f32x4.relaxed_madd
-        local.get $48
+        f32x4.sub
+        f32x4.sub
+        local.tee $49
         local.get $38
         f32x4.relaxed_madd
-        local.get $48
-        local.get $37
-        f32x4.relaxed_madd
+        local.get $49
         local.get $47
+        f32x4.relaxed_madd
+        local.get $49
+        local.get $46
+        f32x4.relaxed_madd
+        local.get $49
+        local.get $45
+        f32x4.relaxed_madd
+        local.get $49
+        local.get $44
+        f32x4.relaxed_madd
+        local.get $31
         i32.const 23
         i32x4.shl
         i32x4.add
-        local.get $39
-        local.get $35
+        local.get $48
+        local.get $42
         f32x4.ge
         v128.and
-        local.tee $39
+        local.tee $31
         v128.store offset=16
-        local.get $20
-        local.get $40
-        f32x4.add
-        local.set $20
         local.get $21
-        local.get $39
+        local.get $23
         f32x4.add
         local.set $21
+        local.get $41
+        local.get $31
+        f32x4.add
+        local.set $41
         local.get $0
         i32.const 256
         i32.add
@@ -31461,38 +31572,38 @@
         i32.const 1
         i32.add
         local.set $4
-        br $for-loop|5
+        br $for-loop|4
        end
       end
       local.get $1
       local.get $3
       i32.add
       local.tee $0
-      local.get $37
-      local.get $20
+      local.get $44
+      local.get $21
       f32x4.div
-      local.get $3
+      local.get $1
       i32.const 256
       i32.sub
-      local.get $1
+      local.get $3
       i32.add
       local.tee $4
       v128.load
       v128.and
       v128.store
       local.get $0
-      local.get $37
-      local.get $21
+      local.get $44
+      local.get $41
       f32x4.div
       local.get $4
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $1
+      local.get $3
       i32.const 32
       i32.add
-      local.set $1
-      br $for-loop|4
+      local.set $3
+      br $for-loop|3
      end
     end
     local.get $8
@@ -31500,178 +31611,181 @@
     i32.const 352
     i32.mul
     i32.add
-    local.set $34
+    local.tee $0
+    local.set $33
+    local.get $0
+    local.set $3
     i32.const 1028
     v128.load32_splat
-    local.set $30
+    local.set $22
     i32.const 1024
     v128.load32_splat
-    local.tee $20
-    local.tee $22
-    local.set $29
-    local.get $22
-    local.set $21
+    local.tee $21
+    local.tee $23
+    local.set $41
+    local.get $23
+    local.set $20
     local.get $8
     local.tee $0
     local.get $9
     i32.const 8
     i32.shl
     i32.add
-    local.tee $3
+    local.tee $32
     local.set $1
-    local.get $23
-    local.get $32
+    local.get $7
+    local.get $29
     i32.add
     local.set $4
-    local.get $26
-    local.get $32
+    local.get $7
+    local.get $24
     i32.add
     local.set $5
     local.get $19
     local.set $11
     i32.const 0
-    local.set $6
-    loop $for-loop|6
-     local.get $6
+    local.set $39
+    loop $for-loop|5
      local.get $9
-     i32.lt_s
+     local.get $39
+     i32.gt_s
      if
       local.get $11
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $35
+      local.set $30
       local.get $11
       v128.load32_splat
-      local.set $36
-      local.get $34
+      local.set $31
+      local.get $3
       v128.load
-      local.get $6
+      local.get $39
       i32x4.splat
-      local.tee $37
+      local.tee $35
       i32x4.eq
-      local.get $30
+      local.get $22
       v128.and
-      local.set $38
+      local.set $36
       local.get $0
       local.get $0
       v128.load
-      local.get $34
+      local.get $3
       v128.load offset=512
       f32x4.mul
-      local.tee $39
+      local.tee $37
       v128.store
       local.get $1
-      local.get $36
-      local.get $39
+      local.get $31
+      local.get $37
       f32x4.mul
-      local.get $35
-      local.get $38
+      local.get $30
+      local.get $36
       f32x4.mul
       f32x4.add
-      local.tee $38
+      local.tee $36
       v128.store
-      local.get $39
-      local.get $38
-      local.get $20
-      f32x4.relaxed_madd
-      local.set $20
-      local.get $34
-      v128.load offset=16
       local.get $37
+      local.get $36
+      local.get $21
+      f32x4.relaxed_madd
+      local.set $21
+      local.get $3
+      v128.load offset=16
+      local.get $35
       i32x4.eq
-      local.get $30
+      local.get $22
       v128.and
-      local.set $38
+      local.set $36
       local.get $0
       local.get $0
       i32.const 16
       i32.add
       v128.load
-      local.get $34
+      local.get $3
       v128.load offset=528
       f32x4.mul
-      local.tee $39
+      local.tee $37
       v128.store offset=16
       local.get $1
-      local.get $36
-      local.get $39
+      local.get $31
+      local.get $37
       f32x4.mul
-      local.get $35
-      local.get $38
+      local.get $30
+      local.get $36
       f32x4.mul
       f32x4.add
-      local.tee $38
+      local.tee $36
       v128.store offset=16
-      local.get $39
-      local.get $38
-      local.get $22
-      f32x4.relaxed_madd
-      local.set $22
-      local.get $34
-      v128.load offset=32
       local.get $37
+      local.get $36
+      local.get $23
+      f32x4.relaxed_madd
+      local.set $23
+      local.get $3
+      v128.load offset=32
+      local.get $35
       i32x4.eq
-      local.get $30
+      local.get $22
       v128.and
-      local.set $38
+      local.set $36
       local.get $0
       local.get $0
       i32.const 32
       i32.add
       v128.load
-      local.get $34
+      local.get $3
       v128.load offset=544
       f32x4.mul
-      local.tee $39
+      local.tee $37
       v128.store offset=32
       local.get $1
-      local.get $36
-      local.get $39
+      local.get $31
+      local.get $37
       f32x4.mul
-      local.get $35
-      local.get $38
+      local.get $30
+      local.get $36
       f32x4.mul
       f32x4.add
-      local.tee $38
+      local.tee $36
       v128.store offset=32
-      local.get $39
-      local.get $38
-      local.get $29
-      f32x4.relaxed_madd
-      local.set $29
-      local.get $34
-      v128.load offset=48
       local.get $37
+      local.get $36
+      local.get $41
+      f32x4.relaxed_madd
+      local.set $41
+      local.get $3
+      v128.load offset=48
+      local.get $35
       i32x4.eq
-      local.get $30
+      local.get $22
       v128.and
-      local.set $37
+      local.set $35
       local.get $0
       local.get $0
       i32.const 48
       i32.add
       v128.load
-      local.get $34
+      local.get $3
       v128.load offset=560
       f32x4.mul
-      local.tee $38
+      local.tee $36
       v128.store offset=48
       local.get $1
+      local.get $31
       local.get $36
-      local.get $38
       f32x4.mul
+      local.get $30
       local.get $35
-      local.get $37
       f32x4.mul
       f32x4.add
-      local.tee $35
+      local.tee $30
       v128.store offset=48
-      local.get $38
-      local.get $35
-      local.get $21
+      local.get $36
+      local.get $30
+      local.get $20
       f32x4.relaxed_madd
-      local.set $21
+      local.set $20
       local.get $0
       i32.const 256
       i32.add
@@ -31681,41 +31795,41 @@
       i32.sub
       local.set $1
       local.get $4
-      local.get $24
+      local.get $28
       i32.add
       local.set $4
+      local.get $2
       local.get $5
-      local.get $27
       i32.add
       local.set $5
       local.get $11
       i32.const 12
       i32.add
       local.set $11
-      local.get $6
+      local.get $39
       i32.const 1
       i32.add
-      local.set $6
-      br $for-loop|6
+      local.set $39
+      br $for-loop|5
      end
     end
     local.get $17
     f32x4.splat
-    local.set $30
+    local.set $22
     local.get $18
     f32x4.splat
-    local.set $35
+    local.set $30
     local.get $8
     local.set $0
-    local.get $3
-    local.set $1
-    local.get $2
     local.get $32
+    local.set $1
+    local.get $7
+    local.get $26
     i32.add
     local.set $3
     i32.const 0
     local.set $4
-    loop $for-loop|7
+    loop $for-loop|6
      local.get $4
      local.get $9
      i32.lt_s
@@ -31724,69 +31838,69 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $22
+      local.get $23
+      f32x4.sub
+      f32x4.mul
+      local.set $31
+      local.get $0
+      v128.load offset=32
+      local.get $1
+      v128.load offset=32
+      local.get $41
+      f32x4.sub
+      f32x4.mul
+      local.set $35
+      local.get $0
+      v128.load offset=48
+      local.get $1
+      v128.load offset=48
+      local.get $20
       f32x4.sub
       f32x4.mul
       local.set $36
-      local.get $0
-      v128.load offset=32
-      local.get $1
-      v128.load offset=32
-      local.get $29
-      f32x4.sub
-      f32x4.mul
-      local.set $37
-      local.get $0
-      v128.load offset=48
-      local.get $1
-      v128.load offset=48
-      local.get $21
-      f32x4.sub
-      f32x4.mul
-      local.set $38
       local.get $3
       local.get $0
       v128.load
       local.get $1
       v128.load
-      local.get $20
+      local.get $21
       f32x4.sub
+      f32x4.mul
+      local.get $22
       f32x4.mul
       local.get $30
       f32x4.mul
-      local.get $35
-      f32x4.mul
-      local.get $34
+      local.get $33
       v128.load offset=256
       v128.and
       v128.store
       local.get $3
-      local.get $36
+      local.get $31
+      local.get $22
+      f32x4.mul
       local.get $30
       f32x4.mul
-      local.get $35
-      f32x4.mul
-      local.get $34
+      local.get $33
       v128.load offset=272
       v128.and
       v128.store offset=16
       local.get $3
-      local.get $37
+      local.get $35
+      local.get $22
+      f32x4.mul
       local.get $30
       f32x4.mul
-      local.get $35
-      f32x4.mul
-      local.get $34
+      local.get $33
       v128.load offset=288
       v128.and
       v128.store offset=32
       local.get $3
-      local.get $38
+      local.get $36
+      local.get $22
+      f32x4.mul
       local.get $30
       f32x4.mul
-      local.get $35
-      f32x4.mul
-      local.get $34
+      local.get $33
       v128.load offset=304
       v128.and
       v128.store offset=48
@@ -31806,13 +31920,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|7
+      br $for-loop|6
      end
     end
-    local.get $32
+    local.get $7
     i32.const -64
     i32.sub
-    local.set $32
+    local.set $7
     br $for-loop|0
    end
   end
@@ -31821,15 +31935,15 @@
   (local $20 v128)
   (local $21 v128)
   (local $22 v128)
-  (local $23 i32)
+  (local $23 v128)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
-  (local $29 v128)
+  (local $29 i32)
   (local $30 v128)
-  (local $31 i32)
+  (local $31 v128)
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
@@ -31837,8 +31951,8 @@
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
+  (local $39 i32)
+  (local $40 i32)
   (local $41 v128)
   (local $42 v128)
   (local $43 v128)
@@ -31848,82 +31962,86 @@
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
+  (local $50 v128)
   local.get $0
-  local.set $23
+  local.set $29
   local.get $1
-  local.set $24
+  local.set $28
+  local.get $2
+  local.set $26
   local.get $3
   local.set $25
   local.get $4
-  local.set $26
+  local.set $24
   local.get $5
+  local.set $2
+  local.get $7
   local.set $27
-  local.get $6
-  local.set $28
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $31
+  local.set $40
+  i32.const 0
+  local.set $7
   local.get $11
   i32.const 2
   i32.shl
-  local.set $33
+  local.set $34
   loop $for-loop|0
-   local.get $32
-   local.get $33
+   local.get $7
+   local.get $34
    i32.lt_u
    if
-    local.get $32
+    local.get $7
     i32.const 2
     i32.shr_u
     local.set $0
     i32.const 1024
     v128.load32_splat
-    local.set $20
+    local.set $21
     i32.const 1064
     v128.load32_splat
-    local.set $21
-    local.get $7
-    if (result v128)
+    local.set $20
+    local.get $27
+    if
      local.get $0
-     local.get $7
+     local.get $27
      i32.add
      v128.load
-     local.get $20
+     local.get $21
      i8x16.eq
      v128.not
-    else
-     local.get $21
+     local.set $20
     end
-    local.tee $29
-    i16x8.extend_low_i8x16_s
-    local.set $35
     local.get $20
-    local.tee $21
-    local.set $22
+    i16x8.extend_low_i8x16_s
+    local.set $31
+    local.get $21
+    local.tee $22
+    local.set $23
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
      local.get $0
-     local.get $28
+     local.get $6
      i32.add
      v128.load
-     local.tee $21
+     local.tee $22
      i16x8.extend_low_i8x16_u
      local.tee $30
      i32x4.extend_low_i16x8_u
-     local.set $20
-     local.get $21
-     i16x8.extend_high_i8x16_u
-     local.tee $22
-     i32x4.extend_low_i16x8_u
      local.set $21
      local.get $22
-     i32x4.extend_high_i16x8_u
+     i16x8.extend_high_i8x16_u
+     local.tee $23
+     i32x4.extend_low_i16x8_u
      local.set $22
+     local.get $23
+     i32x4.extend_high_i16x8_u
+     local.set $23
      local.get $30
      i32x4.extend_high_i16x8_u
     else
@@ -31931,7 +32049,7 @@
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $28
+      local.get $6
       local.get $0
       i32.const 1
       i32.shl
@@ -31940,43 +32058,43 @@
       v128.load
       local.tee $30
       i32x4.extend_low_i16x8_u
-      local.set $20
+      local.set $21
       local.get $1
       v128.load offset=16
-      local.tee $22
+      local.tee $23
       i32x4.extend_low_i16x8_u
-      local.set $21
-      local.get $22
-      i32x4.extend_high_i16x8_u
       local.set $22
+      local.get $23
+      i32x4.extend_high_i16x8_u
+      local.set $23
       local.get $30
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $28
+       local.get $6
        local.get $0
        i32.const 2
        i32.shl
        i32.add
        local.tee $1
        v128.load
-       local.set $20
-       local.get $1
-       v128.load offset=32
        local.set $21
        local.get $1
-       v128.load offset=48
+       v128.load offset=32
        local.set $22
+       local.get $1
+       v128.load offset=48
+       local.set $23
        local.get $1
        v128.load offset=16
       else
-       local.get $20
+       local.get $21
       end
      end
     end
-    local.set $36
-    local.get $35
+    local.set $35
+    local.get $31
     i32x4.extend_low_i16x8_s
     local.get $0
     i32x4.splat
@@ -31990,39 +32108,39 @@
     local.set $30
     i32.const 1024
     v128.load32_splat
-    local.set $37
+    local.set $36
     local.get $12
     i32.const 0
     i32.ne
     local.tee $1
     if
      local.get $30
-     local.get $20
+     local.get $21
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $20
+     local.get $21
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $37
+     local.get $36
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $30
     end
-    local.get $31
-    local.get $20
+    local.get $40
+    local.get $21
     i32.const 1064
     v128.load32_splat
     local.get $30
     v128.bitselect
     v128.store
-    local.get $31
+    local.get $40
     local.get $30
     v128.store offset=256
-    local.get $35
+    local.get $31
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 4
@@ -32035,18 +32153,18 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $21
     i32.const 1024
     v128.load32_splat
     local.set $30
     local.get $1
     if
-     local.get $20
-     local.get $36
+     local.get $21
+     local.get $35
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $36
+     local.get $35
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -32055,21 +32173,21 @@
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $21
     end
-    local.get $31
-    local.get $36
+    local.get $40
+    local.get $35
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $21
     v128.bitselect
     v128.store offset=16
-    local.get $31
-    local.get $20
+    local.get $40
+    local.get $21
     v128.store offset=272
-    local.get $29
+    local.get $20
     i16x8.extend_high_i8x16_s
-    local.tee $29
+    local.tee $21
     i32x4.extend_low_i16x8_s
     local.get $0
     i32.const 8
@@ -32089,11 +32207,11 @@
     local.get $1
     if
      local.get $20
-     local.get $21
+     local.get $22
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $21
+     local.get $22
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -32104,17 +32222,17 @@
      v128.and
      local.set $20
     end
-    local.get $31
-    local.get $21
+    local.get $40
+    local.get $22
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=32
-    local.get $31
+    local.get $40
     local.get $20
     v128.store offset=288
-    local.get $29
+    local.get $21
     i32x4.extend_high_i16x8_s
     local.get $0
     i32.const 12
@@ -32134,11 +32252,11 @@
     local.get $1
     if
      local.get $20
-     local.get $22
+     local.get $23
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $22
+     local.get $23
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -32149,23 +32267,26 @@
      v128.and
      local.set $20
     end
-    local.get $31
-    local.get $22
+    local.get $40
+    local.get $23
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=48
-    local.get $31
+    local.get $40
     local.get $20
     v128.store offset=304
     i32.const 1024
     v128.load32_splat
-    local.tee $20
-    local.set $22
+    local.tee $21
+    local.set $30
+    i32.const 1032
+    v128.load32_splat
+    local.set $31
     i32.const 1068
     v128.load32_splat
-    local.set $21
+    local.set $35
     local.get $8
     local.get $9
     i32.const 352
@@ -32173,159 +32294,164 @@
     i32.add
     i32.const 512
     i32.add
-    local.set $3
-    local.get $23
-    local.get $32
-    i32.add
-    local.set $4
-    local.get $8
-    local.set $0
-    i32.const 0
     local.set $1
+    i32.const 0
+    local.set $0
     loop $for-loop|1
-     local.get $1
+     local.get $0
      i32.const 64
      i32.lt_u
      if
+      local.get $31
+      local.tee $20
+      local.tee $22
+      local.tee $23
+      local.set $41
+      local.get $7
+      local.get $29
+      i32.add
       local.get $0
-      local.get $1
       i32.add
-      local.get $1
-      local.get $4
-      i32.add
-      v128.load
-      local.tee $29
-      v128.store
-      local.get $1
-      local.get $3
-      i32.add
-      local.get $29
-      v128.store
-      local.get $20
-      local.get $29
-      local.get $21
-      v128.and
-      i32x4.max_u
-      local.set $20
-      local.get $1
-      i32.const 16
-      i32.add
-      local.set $1
-      br $for-loop|1
-     end
-    end
-    i32.const 1
-    local.set $6
-    loop $for-loop|2
-     local.get $6
-     local.get $9
-     i32.lt_s
-     if
-      local.get $4
-      local.get $24
+      local.set $3
+      local.get $0
+      local.get $8
       i32.add
       local.set $4
-      local.get $0
-      i32.const 256
-      i32.add
-      local.set $0
       i32.const 0
-      local.set $1
-      loop $for-loop|3
-       local.get $1
-       i32.const 64
-       i32.lt_u
+      local.set $5
+      loop $for-loop|2
+       local.get $5
+       local.get $9
+       i32.lt_s
        if
-        local.get $1
-        local.get $4
-        i32.add
-        local.tee $5
-        v128.load offset=16
-        local.set $29
-        local.get $0
-        local.get $1
-        i32.add
-        local.tee $11
-        local.get $5
-        v128.load
-        local.tee $30
-        v128.store
-        local.get $11
-        local.get $29
-        v128.store offset=16
-        local.get $20
-        local.get $30
-        local.get $21
-        v128.and
-        i32x4.max_u
-        local.get $29
-        local.get $21
-        v128.and
-        i32x4.max_u
-        local.set $20
-        local.get $1
         local.get $3
-        i32.add
-        local.tee $5
-        local.get $5
-        v128.load
-        local.get $30
-        f32x4.pmax
-        v128.store
-        local.get $5
-        local.get $5
         v128.load offset=16
-        local.get $29
-        f32x4.pmax
+        local.set $36
+        local.get $3
+        v128.load offset=32
+        local.set $37
+        local.get $3
+        v128.load offset=48
+        local.set $38
+        local.get $4
+        local.get $3
+        v128.load
+        local.tee $42
+        v128.store
+        local.get $4
+        local.get $36
         v128.store offset=16
-        local.get $1
-        i32.const 32
+        local.get $4
+        local.get $37
+        v128.store offset=32
+        local.get $4
+        local.get $38
+        v128.store offset=48
+        local.get $21
+        local.get $42
+        local.get $35
+        v128.and
+        i32x4.max_u
+        local.get $36
+        local.get $35
+        v128.and
+        i32x4.max_u
+        local.get $37
+        local.get $35
+        v128.and
+        i32x4.max_u
+        local.get $38
+        local.get $35
+        v128.and
+        i32x4.max_u
+        local.set $21
+        local.get $20
+        local.get $42
+        f32x4.pmax
+        local.set $20
+        local.get $22
+        local.get $36
+        f32x4.pmax
+        local.set $22
+        local.get $23
+        local.get $37
+        f32x4.pmax
+        local.set $23
+        local.get $41
+        local.get $38
+        f32x4.pmax
+        local.set $41
+        local.get $3
+        local.get $28
         i32.add
-        local.set $1
-        br $for-loop|3
+        local.set $3
+        local.get $4
+        i32.const 256
+        i32.add
+        local.set $4
+        local.get $5
+        i32.const 1
+        i32.add
+        local.set $5
+        br $for-loop|2
        end
       end
-      local.get $6
-      i32.const 1
+      local.get $0
+      local.get $1
       i32.add
-      local.set $6
-      br $for-loop|2
+      local.tee $3
+      local.get $20
+      v128.store
+      local.get $3
+      local.get $22
+      v128.store offset=16
+      local.get $3
+      local.get $23
+      v128.store offset=32
+      local.get $3
+      local.get $41
+      v128.store offset=48
+      local.get $0
+      i32.const -64
+      i32.sub
+      local.set $0
+      br $for-loop|1
      end
     end
     i32.const 1036
     v128.load32_splat
-    local.set $30
+    local.set $42
     i32.const 1040
     v128.load32_splat
-    local.set $35
+    local.set $43
     i32.const 1028
     v128.load32_splat
-    local.set $36
+    local.set $44
     i32.const 1044
     v128.load32_splat
-    local.set $37
+    local.set $45
     i32.const 1048
     v128.load32_splat
-    local.set $38
+    local.set $46
     i32.const 1052
     v128.load32_splat
-    local.set $41
+    local.set $47
     i32.const 1056
     v128.load32_splat
-    local.set $42
+    local.set $38
     i32.const 1060
     v128.load32_splat
-    local.set $43
+    local.set $37
     local.get $15
     f32x4.splat
-    local.set $44
+    local.set $36
     local.get $16
     f32x4.splat
-    local.set $45
+    local.set $35
     i32.const 0
-    local.set $1
-    loop $for-loop|4
-     local.get $1
+    local.set $3
+    loop $for-loop|3
+     local.get $3
      i32.const 64
      i32.lt_u
      if
@@ -32334,120 +32460,120 @@
       i32.add
       local.tee $0
       v128.load
-      local.set $46
+      local.set $22
       local.get $0
       v128.load offset=16
-      local.set $29
-      local.get $22
-      local.tee $20
-      local.set $21
-      local.get $1
+      local.set $20
+      local.get $30
+      local.tee $21
+      local.set $41
+      local.get $3
       local.get $8
       i32.add
       local.set $0
       i32.const 0
       local.set $4
-      loop $for-loop|5
+      loop $for-loop|4
        local.get $4
        local.get $9
        i32.lt_s
        if
         local.get $0
         v128.load offset=16
-        local.get $29
+        local.get $20
         f32x4.sub
-        local.get $44
+        local.get $36
         f32x4.mul
-        local.get $45
-        f32x4.mul
-        local.tee $39
         local.get $35
+        f32x4.mul
+        local.tee $48
+        local.get $43
         f32x4.add
-        local.set $47
+        local.set $31
         local.get $0
         v128.load
-        local.get $46
+        local.get $22
         f32x4.sub
-        local.get $44
+        local.get $36
         f32x4.mul
-        local.get $45
-        f32x4.mul
-        local.tee $48
         local.get $35
-        f32x4.add
-        local.set $49
-        local.get $0
+        f32x4.mul
+        local.tee $49
         local.get $43
-        local.get $48
+        f32x4.add
+        local.set $23
+        local.get $0
+        local.get $37
         local.get $49
-        local.get $35
+        local.get $23
+        local.get $43
         f32x4.sub
         f32x4.sub
-        local.tee $40
-        local.get $42
-        f32x4.relaxed_madd
-        local.get $40
-        local.get $41
-        f32x4.relaxed_madd
-        local.get $40
+        local.tee $50
         local.get $38
         f32x4.relaxed_madd
-        local.get $40
-        local.get $37
+        local.get $50
+        local.get $47
         f32x4.relaxed_madd
-        local.get $40
-        local.get $36
+        local.get $50
+        local.get $46
         f32x4.relaxed_madd
-        local.get $49
+        local.get $50
+        local.get $45
+        f32x4.relaxed_madd
+        local.get $50
+        local.get $44
+        f32x4.relaxed_madd
+        local.get $23
         i32.const 23
         i32x4.shl
         i32x4.add
-        local.get $48
-        local.get $30
+        local.get $49
+        local.get $42
         f32x4.ge
         v128.and
-        local.tee $40
+        local.tee $23
         v128.store
         local.get $0
+        local.get $37
+        local.get $48
+        local.get $31
         local.get $43
-        local.get $39
-        local.get $47
-        local.get $35
         f32x4.sub
         f32x4.sub
-        local.tee $48
-        local.get $42
-        f32x4.relaxed_madd
-        local.get $48
-        local.get $41
-        f32x4.relaxed_madd
-        local.get $48
+        local.tee $49
         local.get $38
         f32x4.relaxed_madd
-        local.get $48
-        local.get $37
-        f32x4.relaxed_madd
-        local.get $48
-        local.get $36
-        f32x4.relaxed_madd
+        local.get $49
         local.get $47
+        f32x4.relaxed_madd
+        local.get $49
+        local.get $46
+        f32x4.relaxed_madd
+        local.get $49
+        local.get $45
+        f32x4.relaxed_madd
+        local.get $49
+        local.get $44
+        f32x4.relaxed_madd
+        local.get $31
         i32.const 23
         i32x4.shl
         i32x4.add
-        local.get $39
-        local.get $30
+        local.get $48
+        local.get $42
         f32x4.ge
         v128.and
-        local.tee $39
+        local.tee $31
         v128.store offset=16
-        local.get $20
-        local.get $40
-        f32x4.add
-        local.set $20
         local.get $21
-        local.get $39
+        local.get $23
         f32x4.add
         local.set $21
+        local.get $41
+        local.get $31
+        f32x4.add
+        local.set $41
         local.get $0
         i32.const 256
         i32.add
@@ -32456,38 +32582,38 @@
         i32.const 1
         i32.add
         local.set $4
-        br $for-loop|5
+        br $for-loop|4
        end
       end
       local.get $1
       local.get $3
       i32.add
       local.tee $0
-      local.get $36
-      local.get $20
+      local.get $44
+      local.get $21
       f32x4.div
-      local.get $3
+      local.get $1
       i32.const 256
       i32.sub
-      local.get $1
+      local.get $3
       i32.add
       local.tee $4
       v128.load
       v128.and
       v128.store
       local.get $0
-      local.get $36
-      local.get $21
+      local.get $44
+      local.get $41
       f32x4.div
       local.get $4
       v128.load offset=16
       v128.and
       v128.store offset=16
-      local.get $1
+      local.get $3
       i32.const 32
       i32.add
-      local.set $1
-      br $for-loop|4
+      local.set $3
+      br $for-loop|3
      end
     end
     local.get $8
@@ -32495,199 +32621,202 @@
     i32.const 352
     i32.mul
     i32.add
-    local.set $34
+    local.tee $0
+    local.set $33
+    local.get $0
+    local.set $3
     i32.const 1028
     v128.load32_splat
-    local.set $30
+    local.set $22
     i32.const 1024
     v128.load32_splat
-    local.tee $20
-    local.tee $22
-    local.set $29
-    local.get $22
-    local.set $21
+    local.tee $21
+    local.tee $23
+    local.set $41
+    local.get $23
+    local.set $20
     local.get $8
     local.tee $0
     local.get $9
     i32.const 8
     i32.shl
     i32.add
-    local.tee $3
+    local.tee $32
     local.set $1
-    local.get $23
-    local.get $32
+    local.get $7
+    local.get $29
     i32.add
     local.set $4
-    local.get $26
-    local.get $32
+    local.get $7
+    local.get $24
     i32.add
     local.set $5
     local.get $19
     local.set $11
     i32.const 0
-    local.set $6
-    loop $for-loop|6
-     local.get $6
+    local.set $39
+    loop $for-loop|5
      local.get $9
-     i32.lt_s
+     local.get $39
+     i32.gt_s
      if
       local.get $11
       v128.load32_splat
-      local.set $35
+      local.set $30
       local.get $11
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $36
+      local.set $31
       local.get $11
       i32.const 8
       i32.add
       v128.load32_splat
-      local.set $37
-      local.get $34
+      local.set $35
+      local.get $3
       v128.load
-      local.get $6
+      local.get $39
       i32x4.splat
-      local.tee $38
+      local.tee $36
       i32x4.eq
-      local.get $30
+      local.get $22
       v128.and
-      local.set $39
+      local.set $37
       local.get $0
       local.get $0
       v128.load
-      local.get $34
+      local.get $3
       v128.load offset=512
       f32x4.mul
-      local.tee $40
+      local.tee $38
       v128.store
       local.get $1
+      local.get $30
+      local.get $31
       local.get $35
-      local.get $36
+      local.get $38
       local.get $37
-      local.get $40
-      local.get $39
       f32x4.lt
       v128.bitselect
-      local.get $40
-      local.get $39
+      local.get $38
+      local.get $37
       f32x4.gt
       v128.bitselect
-      local.tee $39
+      local.tee $37
       v128.store
-      local.get $40
-      local.get $39
-      local.get $20
-      f32x4.relaxed_madd
-      local.set $20
-      local.get $34
-      v128.load offset=16
       local.get $38
+      local.get $37
+      local.get $21
+      f32x4.relaxed_madd
+      local.set $21
+      local.get $3
+      v128.load offset=16
+      local.get $36
       i32x4.eq
-      local.get $30
+      local.get $22
       v128.and
-      local.set $39
+      local.set $37
       local.get $0
       local.get $0
       i32.const 16
       i32.add
       v128.load
-      local.get $34
+      local.get $3
       v128.load offset=528
       f32x4.mul
-      local.tee $40
+      local.tee $38
       v128.store offset=16
       local.get $1
+      local.get $30
+      local.get $31
       local.get $35
-      local.get $36
+      local.get $38
       local.get $37
-      local.get $40
-      local.get $39
       f32x4.lt
       v128.bitselect
-      local.get $40
-      local.get $39
+      local.get $38
+      local.get $37
       f32x4.gt
       v128.bitselect
-      local.tee $39
+      local.tee $37
       v128.store offset=16
-      local.get $40
-      local.get $39
-      local.get $22
-      f32x4.relaxed_madd
-      local.set $22
-      local.get $34
-      v128.load offset=32
       local.get $38
+      local.get $37
+      local.get $23
+      f32x4.relaxed_madd
+      local.set $23
+      local.get $3
+      v128.load offset=32
+      local.get $36
       i32x4.eq
-      local.get $30
+      local.get $22
       v128.and
-      local.set $39
+      local.set $37
       local.get $0
       local.get $0
       i32.const 32
       i32.add
       v128.load
-      local.get $34
+      local.get $3
       v128.load offset=544
       f32x4.mul
-      local.tee $40
+      local.tee $38
       v128.store offset=32
       local.get $1
+      local.get $30
+      local.get $31
       local.get $35
-      local.get $36
+      local.get $38
       local.get $37
-      local.get $40
-      local.get $39
       f32x4.lt
       v128.bitselect
-      local.get $40
-      local.get $39
+      local.get $38
+      local.get $37
       f32x4.gt
       v128.bitselect
-      local.tee $39
+      local.tee $37
       v128.store offset=32
-      local.get $40
-      local.get $39
-      local.get $29
-      f32x4.relaxed_madd
-      local.set $29
-      local.get $34
-      v128.load offset=48
       local.get $38
+      local.get $37
+      local.get $41
+      f32x4.relaxed_madd
+      local.set $41
+      local.get $3
+      v128.load offset=48
+      local.get $36
       i32x4.eq
-      local.get $30
+      local.get $22
       v128.and
-      local.set $38
+      local.set $36
       local.get $0
       local.get $0
       i32.const 48
       i32.add
       v128.load
-      local.get $34
+      local.get $3
       v128.load offset=560
       f32x4.mul
-      local.tee $39
+      local.tee $37
       v128.store offset=48
       local.get $1
+      local.get $30
+      local.get $31
       local.get $35
-      local.get $36
       local.get $37
-      local.get $39
-      local.get $38
+      local.get $36
       f32x4.lt
       v128.bitselect
-      local.get $39
-      local.get $38
+      local.get $37
+      local.get $36
       f32x4.gt
       v128.bitselect
-      local.tee $35
+      local.tee $30
       v128.store offset=48
-      local.get $39
-      local.get $35
-      local.get $21
+      local.get $37
+      local.get $30
+      local.get $20
       f32x4.relaxed_madd
-      local.set $21
+      local.set $20
       local.get $0
       i32.const 256
       i32.add
@@ -32697,41 +32826,41 @@
       i32.sub
       local.set $1
       local.get $4
-      local.get $24
+      local.get $28
       i32.add
       local.set $4
+      local.get $2
       local.get $5
-      local.get $27
       i32.add
       local.set $5
       local.get $11
       i32.const 12
       i32.add
       local.set $11
-      local.get $6
+      local.get $39
       i32.const 1
       i32.add
-      local.set $6
-      br $for-loop|6
+      local.set $39
+      br $for-loop|5
      end
     end
     local.get $17
     f32x4.splat
-    local.set $30
+    local.set $22
     local.get $18
     f32x4.splat
-    local.set $35
+    local.set $30
     local.get $8
     local.set $0
-    local.get $3
-    local.set $1
-    local.get $2
     local.get $32
+    local.set $1
+    local.get $7
+    local.get $26
     i32.add
     local.set $3
     i32.const 0
     local.set $4
-    loop $for-loop|7
+    loop $for-loop|6
      local.get $4
      local.get $9
      i32.lt_s
@@ -32740,69 +32869,69 @@
       v128.load offset=16
       local.get $1
       v128.load offset=16
-      local.get $22
+      local.get $23
+      f32x4.sub
+      f32x4.mul
+      local.set $31
+      local.get $0
+      v128.load offset=32
+      local.get $1
+      v128.load offset=32
+      local.get $41
+      f32x4.sub
+      f32x4.mul
+      local.set $35
+      local.get $0
+      v128.load offset=48
+      local.get $1
+      v128.load offset=48
+      local.get $20
       f32x4.sub
       f32x4.mul
       local.set $36
-      local.get $0
-      v128.load offset=32
-      local.get $1
-      v128.load offset=32
-      local.get $29
-      f32x4.sub
-      f32x4.mul
-      local.set $37
-      local.get $0
-      v128.load offset=48
-      local.get $1
-      v128.load offset=48
-      local.get $21
-      f32x4.sub
-      f32x4.mul
-      local.set $38
       local.get $3
       local.get $0
       v128.load
       local.get $1
       v128.load
-      local.get $20
+      local.get $21
       f32x4.sub
+      f32x4.mul
+      local.get $22
       f32x4.mul
       local.get $30
       f32x4.mul
-      local.get $35
-      f32x4.mul
-      local.get $34
+      local.get $33
       v128.load offset=256
       v128.and
       v128.store
       local.get $3
-      local.get $36
+      local.get $31
+      local.get $22
+      f32x4.mul
       local.get $30
       f32x4.mul
-      local.get $35
-      f32x4.mul
-      local.get $34
+      local.get $33
       v128.load offset=272
       v128.and
       v128.store offset=16
       local.get $3
-      local.get $37
+      local.get $35
+      local.get $22
+      f32x4.mul
       local.get $30
       f32x4.mul
-      local.get $35
-      f32x4.mul
-      local.get $34
+      local.get $33
       v128.load offset=288
       v128.and
       v128.store offset=32
       local.get $3
-      local.get $38
+      local.get $36
+      local.get $22
+      f32x4.mul
       local.get $30
       f32x4.mul
-      local.get $35
-      f32x4.mul
-      local.get $34
+      local.get $33
       v128.load offset=304
       v128.and
       v128.store offset=48
@@ -32822,13 +32951,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|7
+      br $for-loop|6
      end
     end
-    local.get $32
+    local.get $7
     i32.const -64
     i32.sub
-    local.set $32
+    local.set $7
     br $for-loop|0
    end
   end
@@ -32842,9 +32971,9 @@
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
-  (local $26 v128)
+  (local $26 i32)
   (local $27 v128)
-  (local $28 i32)
+  (local $28 v128)
   (local $29 i32)
   (local $30 v128)
   (local $31 v128)
@@ -32863,22 +32992,26 @@
   local.set $24
   local.get $6
   local.set $25
+  local.get $7
+  local.set $26
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $28
+  local.set $29
+  i32.const 0
+  local.set $7
   local.get $11
   i32.const 2
   i32.shl
   local.set $11
   loop $for-loop|0
+   local.get $7
    local.get $11
-   local.get $29
-   i32.gt_u
+   i32.lt_u
    if
-    local.get $29
+    local.get $7
     i32.const 2
     i32.shr_u
     local.set $0
@@ -32888,10 +33021,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $19
-    local.get $7
+    local.get $26
     if
      local.get $0
-     local.get $7
+     local.get $26
      i32.add
      v128.load
      local.get $18
@@ -32907,7 +33040,7 @@
     local.set $32
     local.get $18
     local.tee $19
-    local.set $27
+    local.set $28
     local.get $12
     i32.const 1
     i32.eq
@@ -32918,18 +33051,18 @@
      v128.load
      local.tee $19
      i16x8.extend_low_i8x16_u
-     local.tee $26
+     local.tee $27
      i32x4.extend_low_i16x8_u
      local.set $18
      local.get $19
      i16x8.extend_high_i8x16_u
-     local.tee $27
+     local.tee $28
      i32x4.extend_low_i16x8_u
      local.set $19
-     local.get $27
+     local.get $28
      i32x4.extend_high_i16x8_u
-     local.set $27
-     local.get $26
+     local.set $28
+     local.get $27
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -32943,18 +33076,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $26
+      local.tee $27
       i32x4.extend_low_i16x8_u
       local.set $18
       local.get $1
       v128.load offset=16
-      local.tee $27
+      local.tee $28
       i32x4.extend_low_i16x8_u
       local.set $19
-      local.get $27
+      local.get $28
       i32x4.extend_high_i16x8_u
-      local.set $27
-      local.get $26
+      local.set $28
+      local.get $27
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -32972,11 +33105,11 @@
        local.set $19
        local.get $1
        v128.load offset=48
-       local.set $27
+       local.set $28
        local.get $1
        v128.load offset=16
       else
-       local.get $27
+       local.get $28
       end
      end
     end
@@ -32992,7 +33125,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $26
+    local.set $27
     i32.const 1024
     v128.load32_splat
     local.set $33
@@ -33001,7 +33134,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $26
+     local.get $27
      local.get $18
      local.get $9
      i32x4.splat
@@ -33015,17 +33148,17 @@
      select
      v128.andnot
      v128.and
-     local.set $26
+     local.set $27
     end
-    local.get $28
+    local.get $29
     local.get $18
     i32.const 1064
     v128.load32_splat
-    local.get $26
+    local.get $27
     v128.bitselect
     v128.store
-    local.get $28
-    local.get $26
+    local.get $29
+    local.get $27
     v128.store offset=256
     local.get $30
     i32x4.extend_high_i16x8_s
@@ -33043,7 +33176,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $26
+    local.set $27
     local.get $1
     if
      local.get $18
@@ -33055,21 +33188,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $26
+     local.get $27
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $28
+    local.get $29
     local.get $31
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=16
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=272
     local.get $32
@@ -33088,7 +33221,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $26
+    local.set $27
     local.get $1
     if
      local.get $18
@@ -33100,21 +33233,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $26
+     local.get $27
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $28
+    local.get $29
     local.get $19
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=32
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=288
     local.get $32
@@ -33137,11 +33270,11 @@
     local.get $1
     if
      local.get $18
-     local.get $27
+     local.get $28
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $27
+     local.get $28
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -33152,14 +33285,14 @@
      v128.and
      local.set $18
     end
+    local.get $29
     local.get $28
-    local.get $27
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=48
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=304
     local.get $8
@@ -33178,24 +33311,24 @@
     local.set $19
     local.get $16
     f32x4.splat
-    local.set $26
+    local.set $27
+    local.get $7
     local.get $20
-    local.get $29
     i32.add
     local.set $5
     local.get $2
-    local.get $29
+    local.get $7
     i32.add
     local.set $6
+    local.get $7
     local.get $23
-    local.get $29
     i32.add
     local.set $3
     local.get $17
     local.set $1
     i32.const 0
     local.set $4
-    loop $for-loop|8
+    loop $for-loop|7
      local.get $4
      local.get $9
      i32.lt_s
@@ -33204,13 +33337,13 @@
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $27
+      local.set $28
       local.get $1
       v128.load32_splat
       local.set $30
       i32.const 0
       local.set $0
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $0
        i32.const 64
        i32.lt_u
@@ -33225,7 +33358,7 @@
         v128.load
         local.tee $31
         f32x4.mul
-        local.get $27
+        local.get $28
         local.get $0
         local.get $3
         i32.add
@@ -33240,7 +33373,7 @@
         f32x4.mul
         local.get $19
         f32x4.mul
-        local.get $26
+        local.get $27
         f32x4.mul
         local.get $0
         local.get $34
@@ -33252,7 +33385,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|9
+        br $for-loop|8
        end
       end
       local.get $5
@@ -33275,13 +33408,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|8
+      br $for-loop|7
      end
     end
-    local.get $29
+    local.get $7
     i32.const -64
     i32.sub
-    local.set $29
+    local.set $7
     br $for-loop|0
    end
   end
@@ -33295,9 +33428,9 @@
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
-  (local $26 v128)
+  (local $26 i32)
   (local $27 v128)
-  (local $28 i32)
+  (local $28 v128)
   (local $29 i32)
   (local $30 v128)
   (local $31 v128)
@@ -33316,22 +33449,26 @@
   local.set $24
   local.get $6
   local.set $25
+  local.get $7
+  local.set $26
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $28
+  local.set $29
+  i32.const 0
+  local.set $7
   local.get $11
   i32.const 2
   i32.shl
   local.set $11
   loop $for-loop|0
+   local.get $7
    local.get $11
-   local.get $29
-   i32.gt_u
+   i32.lt_u
    if
-    local.get $29
+    local.get $7
     i32.const 2
     i32.shr_u
     local.set $0
@@ -33341,10 +33478,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $19
-    local.get $7
+    local.get $26
     if
      local.get $0
-     local.get $7
+     local.get $26
      i32.add
      v128.load
      local.get $18
@@ -33360,7 +33497,7 @@
     local.set $31
     local.get $18
     local.tee $19
-    local.set $27
+    local.set $28
     local.get $12
     i32.const 1
     i32.eq
@@ -33371,18 +33508,18 @@
      v128.load
      local.tee $19
      i16x8.extend_low_i8x16_u
-     local.tee $26
+     local.tee $27
      i32x4.extend_low_i16x8_u
      local.set $18
      local.get $19
      i16x8.extend_high_i8x16_u
-     local.tee $27
+     local.tee $28
      i32x4.extend_low_i16x8_u
      local.set $19
-     local.get $27
+     local.get $28
      i32x4.extend_high_i16x8_u
-     local.set $27
-     local.get $26
+     local.set $28
+     local.get $27
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -33396,18 +33533,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $26
+      local.tee $27
       i32x4.extend_low_i16x8_u
       local.set $18
       local.get $1
       v128.load offset=16
-      local.tee $27
+      local.tee $28
       i32x4.extend_low_i16x8_u
       local.set $19
-      local.get $27
+      local.get $28
       i32x4.extend_high_i16x8_u
-      local.set $27
-      local.get $26
+      local.set $28
+      local.get $27
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -33425,11 +33562,11 @@
        local.set $19
        local.get $1
        v128.load offset=48
-       local.set $27
+       local.set $28
        local.get $1
        v128.load offset=16
       else
-       local.get $27
+       local.get $28
       end
      end
     end
@@ -33445,7 +33582,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $26
+    local.set $27
     i32.const 1024
     v128.load32_splat
     local.set $33
@@ -33454,7 +33591,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $26
+     local.get $27
      local.get $18
      local.get $9
      i32x4.splat
@@ -33468,17 +33605,17 @@
      select
      v128.andnot
      v128.and
-     local.set $26
+     local.set $27
     end
-    local.get $28
+    local.get $29
     local.get $18
     i32.const 1064
     v128.load32_splat
-    local.get $26
+    local.get $27
     v128.bitselect
     v128.store
-    local.get $28
-    local.get $26
+    local.get $29
+    local.get $27
     v128.store offset=256
     local.get $30
     i32x4.extend_high_i16x8_s
@@ -33496,7 +33633,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $26
+    local.set $27
     local.get $1
     if
      local.get $18
@@ -33508,21 +33645,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $26
+     local.get $27
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $28
+    local.get $29
     local.get $32
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=16
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=272
     local.get $31
@@ -33541,7 +33678,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $26
+    local.set $27
     local.get $1
     if
      local.get $18
@@ -33553,21 +33690,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $26
+     local.get $27
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $28
+    local.get $29
     local.get $19
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=32
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=288
     local.get $31
@@ -33590,11 +33727,11 @@
     local.get $1
     if
      local.get $18
-     local.get $27
+     local.get $28
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $27
+     local.get $28
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -33605,14 +33742,14 @@
      v128.and
      local.set $18
     end
+    local.get $29
     local.get $28
-    local.get $27
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=48
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=304
     local.get $8
@@ -33631,31 +33768,31 @@
     local.set $19
     local.get $16
     f32x4.splat
-    local.set $26
+    local.set $27
+    local.get $7
     local.get $20
-    local.get $29
     i32.add
     local.set $5
     local.get $2
-    local.get $29
+    local.get $7
     i32.add
     local.set $6
+    local.get $7
     local.get $23
-    local.get $29
     i32.add
     local.set $3
     local.get $17
     local.set $1
     i32.const 0
     local.set $4
-    loop $for-loop|8
+    loop $for-loop|7
      local.get $4
      local.get $9
      i32.lt_s
      if
       local.get $1
       v128.load32_splat
-      local.set $27
+      local.set $28
       local.get $1
       i32.const 4
       i32.add
@@ -33668,7 +33805,7 @@
       local.set $31
       i32.const 0
       local.set $0
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $0
        i32.const 64
        i32.lt_u
@@ -33676,7 +33813,7 @@
         local.get $0
         local.get $6
         i32.add
-        local.get $27
+        local.get $28
         local.get $30
         local.get $31
         local.get $0
@@ -33703,7 +33840,7 @@
         f32x4.mul
         local.get $19
         f32x4.mul
-        local.get $26
+        local.get $27
         f32x4.mul
         local.get $0
         local.get $34
@@ -33715,7 +33852,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|9
+        br $for-loop|8
        end
       end
       local.get $5
@@ -33738,13 +33875,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|8
+      br $for-loop|7
      end
     end
-    local.get $29
+    local.get $7
     i32.const -64
     i32.sub
-    local.set $29
+    local.set $7
     br $for-loop|0
    end
   end
@@ -33758,9 +33895,9 @@
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
-  (local $26 v128)
+  (local $26 i32)
   (local $27 v128)
-  (local $28 i32)
+  (local $28 v128)
   (local $29 i32)
   (local $30 i32)
   (local $31 v128)
@@ -33780,22 +33917,26 @@
   local.set $24
   local.get $6
   local.set $25
+  local.get $7
+  local.set $26
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $28
+  local.set $29
+  i32.const 0
+  local.set $7
   local.get $11
   i32.const 2
   i32.shl
   local.set $30
   loop $for-loop|0
-   local.get $29
+   local.get $7
    local.get $30
    i32.lt_u
    if
-    local.get $29
+    local.get $7
     i32.const 2
     i32.shr_u
     local.set $0
@@ -33805,10 +33946,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $19
-    local.get $7
+    local.get $26
     if
      local.get $0
-     local.get $7
+     local.get $26
      i32.add
      v128.load
      local.get $18
@@ -33824,7 +33965,7 @@
     local.set $33
     local.get $18
     local.tee $19
-    local.set $27
+    local.set $28
     local.get $12
     i32.const 1
     i32.eq
@@ -33835,18 +33976,18 @@
      v128.load
      local.tee $19
      i16x8.extend_low_i8x16_u
-     local.tee $26
+     local.tee $27
      i32x4.extend_low_i16x8_u
      local.set $18
      local.get $19
      i16x8.extend_high_i8x16_u
-     local.tee $27
+     local.tee $28
      i32x4.extend_low_i16x8_u
      local.set $19
-     local.get $27
+     local.get $28
      i32x4.extend_high_i16x8_u
-     local.set $27
-     local.get $26
+     local.set $28
+     local.get $27
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -33860,18 +34001,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $26
+      local.tee $27
       i32x4.extend_low_i16x8_u
       local.set $18
       local.get $1
       v128.load offset=16
-      local.tee $27
+      local.tee $28
       i32x4.extend_low_i16x8_u
       local.set $19
-      local.get $27
+      local.get $28
       i32x4.extend_high_i16x8_u
-      local.set $27
-      local.get $26
+      local.set $28
+      local.get $27
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -33889,11 +34030,11 @@
        local.set $19
        local.get $1
        v128.load offset=48
-       local.set $27
+       local.set $28
        local.get $1
        v128.load offset=16
       else
-       local.get $27
+       local.get $28
       end
      end
     end
@@ -33909,7 +34050,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $26
+    local.set $27
     i32.const 1024
     v128.load32_splat
     local.set $34
@@ -33918,7 +34059,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $26
+     local.get $27
      local.get $18
      local.get $9
      i32x4.splat
@@ -33932,17 +34073,17 @@
      select
      v128.andnot
      v128.and
-     local.set $26
+     local.set $27
     end
-    local.get $28
+    local.get $29
     local.get $18
     i32.const 1064
     v128.load32_splat
-    local.get $26
+    local.get $27
     v128.bitselect
     v128.store
-    local.get $28
-    local.get $26
+    local.get $29
+    local.get $27
     v128.store offset=256
     local.get $32
     i32x4.extend_high_i16x8_s
@@ -33960,7 +34101,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $26
+    local.set $27
     local.get $1
     if
      local.get $18
@@ -33972,21 +34113,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $26
+     local.get $27
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $28
+    local.get $29
     local.get $31
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=16
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=272
     local.get $33
@@ -34005,7 +34146,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $26
+    local.set $27
     local.get $1
     if
      local.get $18
@@ -34017,21 +34158,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $26
+     local.get $27
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $28
+    local.get $29
     local.get $19
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=32
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=288
     local.get $33
@@ -34054,11 +34195,11 @@
     local.get $1
     if
      local.get $18
-     local.get $27
+     local.get $28
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $27
+     local.get $28
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -34069,14 +34210,14 @@
      v128.and
      local.set $18
     end
+    local.get $29
     local.get $28
-    local.get $27
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=48
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=304
     local.get $8
@@ -34096,31 +34237,31 @@
     local.set $19
     local.get $16
     f32x4.splat
-    local.set $26
+    local.set $27
+    local.get $7
     local.get $20
-    local.get $29
     i32.add
     local.set $5
     local.get $2
-    local.get $29
+    local.get $7
     i32.add
     local.set $6
+    local.get $7
     local.get $23
-    local.get $29
     i32.add
     local.set $3
     local.get $17
     local.set $1
     i32.const 0
     local.set $4
-    loop $for-loop|8
+    loop $for-loop|7
      local.get $4
      local.get $9
      i32.lt_s
      if
       local.get $4
       i32x4.splat
-      local.set $27
+      local.set $28
       local.get $1
       i32.const 4
       i32.add
@@ -34131,7 +34272,7 @@
       local.set $32
       i32.const 0
       local.set $0
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $0
        i32.const 64
        i32.lt_u
@@ -34151,7 +34292,7 @@
         local.get $35
         i32.add
         v128.load
-        local.get $27
+        local.get $28
         i32x4.eq
         local.get $18
         v128.and
@@ -34165,7 +34306,7 @@
         f32x4.mul
         local.get $19
         f32x4.mul
-        local.get $26
+        local.get $27
         f32x4.mul
         local.get $0
         local.get $11
@@ -34177,7 +34318,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|9
+        br $for-loop|8
        end
       end
       local.get $5
@@ -34200,13 +34341,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|8
+      br $for-loop|7
      end
     end
-    local.get $29
+    local.get $7
     i32.const -64
     i32.sub
-    local.set $29
+    local.set $7
     br $for-loop|0
    end
   end
@@ -34220,9 +34361,9 @@
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
-  (local $26 v128)
+  (local $26 i32)
   (local $27 v128)
-  (local $28 i32)
+  (local $28 v128)
   (local $29 i32)
   (local $30 i32)
   (local $31 v128)
@@ -34243,22 +34384,26 @@
   local.set $24
   local.get $6
   local.set $25
+  local.get $7
+  local.set $26
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $28
+  local.set $29
+  i32.const 0
+  local.set $7
   local.get $11
   i32.const 2
   i32.shl
   local.set $30
   loop $for-loop|0
-   local.get $29
+   local.get $7
    local.get $30
    i32.lt_u
    if
-    local.get $29
+    local.get $7
     i32.const 2
     i32.shr_u
     local.set $0
@@ -34268,10 +34413,10 @@
     i32.const 1064
     v128.load32_splat
     local.set $19
-    local.get $7
+    local.get $26
     if
      local.get $0
-     local.get $7
+     local.get $26
      i32.add
      v128.load
      local.get $18
@@ -34287,7 +34432,7 @@
     local.set $32
     local.get $18
     local.tee $19
-    local.set $27
+    local.set $28
     local.get $12
     i32.const 1
     i32.eq
@@ -34298,18 +34443,18 @@
      v128.load
      local.tee $19
      i16x8.extend_low_i8x16_u
-     local.tee $26
+     local.tee $27
      i32x4.extend_low_i16x8_u
      local.set $18
      local.get $19
      i16x8.extend_high_i8x16_u
-     local.tee $27
+     local.tee $28
      i32x4.extend_low_i16x8_u
      local.set $19
-     local.get $27
+     local.get $28
      i32x4.extend_high_i16x8_u
-     local.set $27
-     local.get $26
+     local.set $28
+     local.get $27
      i32x4.extend_high_i16x8_u
     else
      local.get $12
@@ -34323,18 +34468,18 @@
       i32.add
       local.tee $1
       v128.load
-      local.tee $26
+      local.tee $27
       i32x4.extend_low_i16x8_u
       local.set $18
       local.get $1
       v128.load offset=16
-      local.tee $27
+      local.tee $28
       i32x4.extend_low_i16x8_u
       local.set $19
-      local.get $27
+      local.get $28
       i32x4.extend_high_i16x8_u
-      local.set $27
-      local.get $26
+      local.set $28
+      local.get $27
       i32x4.extend_high_i16x8_u
      else
       local.get $12
@@ -34352,11 +34497,11 @@
        local.set $19
        local.get $1
        v128.load offset=48
-       local.set $27
+       local.set $28
        local.get $1
        v128.load offset=16
       else
-       local.get $27
+       local.get $28
       end
      end
     end
@@ -34372,7 +34517,7 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $26
+    local.set $27
     i32.const 1024
     v128.load32_splat
     local.set $34
@@ -34381,7 +34526,7 @@
     i32.ne
     local.tee $1
     if
-     local.get $26
+     local.get $27
      local.get $18
      local.get $9
      i32x4.splat
@@ -34395,17 +34540,17 @@
      select
      v128.andnot
      v128.and
-     local.set $26
+     local.set $27
     end
-    local.get $28
+    local.get $29
     local.get $18
     i32.const 1064
     v128.load32_splat
-    local.get $26
+    local.get $27
     v128.bitselect
     v128.store
-    local.get $28
-    local.get $26
+    local.get $29
+    local.get $27
     v128.store offset=256
     local.get $31
     i32x4.extend_high_i16x8_s
@@ -34423,7 +34568,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $26
+    local.set $27
     local.get $1
     if
      local.get $18
@@ -34435,21 +34580,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $26
+     local.get $27
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $28
+    local.get $29
     local.get $33
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=16
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=272
     local.get $32
@@ -34468,7 +34613,7 @@
     local.set $18
     i32.const 1024
     v128.load32_splat
-    local.set $26
+    local.set $27
     local.get $1
     if
      local.get $18
@@ -34480,21 +34625,21 @@
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $26
+     local.get $27
      local.get $14
      select
      v128.andnot
      v128.and
      local.set $18
     end
-    local.get $28
+    local.get $29
     local.get $19
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=32
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=288
     local.get $32
@@ -34517,11 +34662,11 @@
     local.get $1
     if
      local.get $18
-     local.get $27
+     local.get $28
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $27
+     local.get $28
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -34532,14 +34677,14 @@
      v128.and
      local.set $18
     end
+    local.get $29
     local.get $28
-    local.get $27
     i32.const 1064
     v128.load32_splat
     local.get $18
     v128.bitselect
     v128.store offset=48
-    local.get $28
+    local.get $29
     local.get $18
     v128.store offset=304
     local.get $8
@@ -34556,27 +34701,27 @@
     local.set $19
     local.get $15
     f32x4.splat
-    local.set $26
+    local.set $27
     local.get $16
     f32x4.splat
-    local.set $27
+    local.set $28
+    local.get $7
     local.get $20
-    local.get $29
     i32.add
     local.set $5
     local.get $2
-    local.get $29
+    local.get $7
     i32.add
     local.set $6
+    local.get $7
     local.get $23
-    local.get $29
     i32.add
     local.set $3
     local.get $17
     local.set $1
     i32.const 0
     local.set $4
-    loop $for-loop|8
+    loop $for-loop|7
      local.get $4
      local.get $9
      i32.lt_s
@@ -34599,7 +34744,7 @@
       local.set $34
       i32.const 0
       local.set $0
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $0
        i32.const 64
        i32.lt_u
@@ -34636,9 +34781,9 @@
         local.get $18
         f32x4.sub
         f32x4.mul
-        local.get $26
-        f32x4.mul
         local.get $27
+        f32x4.mul
+        local.get $28
         f32x4.mul
         local.get $0
         local.get $11
@@ -34650,7 +34795,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|9
+        br $for-loop|8
        end
       end
       local.get $5
@@ -34673,13 +34818,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|8
+      br $for-loop|7
      end
     end
-    local.get $29
+    local.get $7
     i32.const -64
     i32.sub
-    local.set $29
+    local.set $7
     br $for-loop|0
    end
   end
@@ -34693,93 +34838,98 @@
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 v128)
+  (local $28 i32)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
-  (local $32 v128)
+  (local $32 i32)
   (local $33 v128)
   (local $34 v128)
   (local $35 v128)
-  (local $36 v128)
-  (local $37 i32)
-  (local $38 i32)
-  (local $39 i32)
+  (local $36 i32)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
   local.get $0
-  local.set $27
-  local.get $1
-  local.set $26
-  local.get $3
-  local.set $25
-  local.get $4
-  local.set $24
-  local.get $5
-  local.set $23
-  local.get $6
   local.set $22
+  local.get $1
+  local.set $23
+  local.get $3
+  local.set $24
+  local.get $4
+  local.set $25
+  local.get $5
+  local.set $26
+  local.get $6
+  local.set $27
+  local.get $7
+  local.set $28
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $39
+  local.set $32
+  i32.const 0
+  local.set $7
   local.get $11
   i32.const 2
   i32.shl
-  local.set $37
+  local.set $11
   loop $for-loop|0
-   local.get $37
-   local.get $38
-   i32.gt_u
+   local.get $7
+   local.get $11
+   i32.lt_u
    if
-    local.get $38
+    local.get $7
     i32.const 2
     i32.shr_u
-    local.set $1
+    local.set $0
     i32.const 1024
     v128.load32_splat
-    local.set $28
+    local.set $21
     i32.const 1064
     v128.load32_splat
-    local.set $21
-    local.get $7
-    if
-     local.get $1
-     local.get $7
+    local.set $20
+    local.get $28
+    if (result v128)
+     local.get $0
+     local.get $28
      i32.add
      v128.load
-     local.get $28
+     local.get $21
      i8x16.eq
      v128.not
-     local.set $21
+    else
+     local.get $20
     end
-    local.get $21
-    i16x8.extend_low_i8x16_s
-    local.set $32
-    local.get $28
     local.tee $29
+    i16x8.extend_low_i8x16_s
     local.set $33
+    local.get $21
+    local.tee $20
+    local.set $31
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
-     local.get $1
-     local.get $22
+     local.get $0
+     local.get $27
      i32.add
      v128.load
      local.tee $20
      i16x8.extend_low_i8x16_u
      local.tee $30
      i32x4.extend_low_i16x8_u
-     local.set $28
+     local.set $21
      local.get $20
      i16x8.extend_high_i8x16_u
-     local.tee $20
+     local.tee $31
      i32x4.extend_low_i16x8_u
-     local.set $29
-     local.get $20
+     local.set $20
+     local.get $31
      i32x4.extend_high_i16x8_u
-     local.set $33
+     local.set $31
      local.get $30
      i32x4.extend_high_i16x8_u
     else
@@ -34787,54 +34937,54 @@
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $22
-      local.get $1
+      local.get $27
+      local.get $0
       i32.const 1
       i32.shl
       i32.add
-      local.tee $0
+      local.tee $1
       v128.load
       local.tee $30
       i32x4.extend_low_i16x8_u
-      local.set $28
-      local.get $0
+      local.set $21
+      local.get $1
       v128.load offset=16
-      local.tee $20
+      local.tee $31
       i32x4.extend_low_i16x8_u
-      local.set $29
-      local.get $20
+      local.set $20
+      local.get $31
       i32x4.extend_high_i16x8_u
-      local.set $33
+      local.set $31
       local.get $30
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $22
-       local.get $1
+       local.get $27
+       local.get $0
        i32.const 2
        i32.shl
        i32.add
-       local.tee $0
+       local.tee $1
        v128.load
-       local.set $28
-       local.get $0
+       local.set $21
+       local.get $1
        v128.load offset=32
-       local.set $29
-       local.get $0
+       local.set $20
+       local.get $1
        v128.load offset=48
-       local.set $33
-       local.get $0
+       local.set $31
+       local.get $1
        v128.load offset=16
       else
-       local.get $28
+       local.get $21
       end
      end
     end
-    local.set $31
-    local.get $32
+    local.set $34
+    local.get $33
     i32x4.extend_low_i16x8_s
-    local.get $1
+    local.get $0
     i32x4.splat
     i32.const 1088
     v128.load
@@ -34843,44 +34993,44 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $30
     i32.const 1024
     v128.load32_splat
-    local.set $30
+    local.set $35
     local.get $12
     i32.const 0
     i32.ne
-    local.tee $0
+    local.tee $1
     if
-     local.get $20
-     local.get $28
+     local.get $30
+     local.get $21
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $28
+     local.get $21
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $30
+     local.get $35
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $30
     end
-    local.get $39
-    local.get $28
+    local.get $32
+    local.get $21
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $30
     v128.bitselect
     v128.store
-    local.get $39
-    local.get $20
-    v128.store offset=256
     local.get $32
+    local.get $30
+    v128.store offset=256
+    local.get $33
     i32x4.extend_high_i16x8_s
-    local.get $1
+    local.get $0
     i32.const 4
     i32.add
     i32x4.splat
@@ -34891,43 +35041,43 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $21
     i32.const 1024
     v128.load32_splat
-    local.set $28
-    local.get $0
+    local.set $30
+    local.get $1
     if
-     local.get $20
-     local.get $31
+     local.get $21
+     local.get $34
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $31
+     local.get $34
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $28
+     local.get $30
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $21
     end
-    local.get $39
-    local.get $31
+    local.get $32
+    local.get $34
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $21
     v128.bitselect
     v128.store offset=16
-    local.get $39
-    local.get $20
-    v128.store offset=272
+    local.get $32
     local.get $21
+    v128.store offset=272
+    local.get $29
     i16x8.extend_high_i8x16_s
-    local.tee $28
+    local.tee $29
     i32x4.extend_low_i16x8_s
-    local.get $1
+    local.get $0
     i32.const 8
     i32.add
     i32x4.splat
@@ -34938,41 +35088,41 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $21
     i32.const 1024
     v128.load32_splat
-    local.set $21
-    local.get $0
+    local.set $30
+    local.get $1
     if
+     local.get $21
      local.get $20
-     local.get $29
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $29
+     local.get $20
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $21
+     local.get $30
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $21
     end
-    local.get $39
-    local.get $29
+    local.get $32
+    local.get $20
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $21
     v128.bitselect
     v128.store offset=32
-    local.get $39
-    local.get $20
+    local.get $32
+    local.get $21
     v128.store offset=288
-    local.get $28
+    local.get $29
     i32x4.extend_high_i16x8_s
-    local.get $1
+    local.get $0
     i32.const 12
     i32.add
     i32x4.splat
@@ -34987,14 +35137,14 @@
     i32.const 1024
     v128.load32_splat
     local.set $21
-    local.get $0
+    local.get $1
     if
      local.get $20
-     local.get $33
+     local.get $31
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $33
+     local.get $31
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -35005,14 +35155,14 @@
      v128.and
      local.set $20
     end
-    local.get $39
-    local.get $33
+    local.get $32
+    local.get $31
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=48
-    local.get $39
+    local.get $32
     local.get $20
     v128.store offset=304
     local.get $8
@@ -35022,39 +35172,39 @@
     i32.add
     i32.const 256
     i32.add
-    local.set $11
+    local.set $36
     i32.const 1028
     v128.load32_splat
-    local.set $35
+    local.set $21
     local.get $15
     f32x4.splat
-    local.set $34
+    local.set $29
     local.get $16
     f32x4.splat
-    local.set $33
+    local.set $30
     local.get $17
     f32x4.splat
-    local.set $32
+    local.set $31
     local.get $18
     f32x4.splat
-    local.set $31
-    local.get $27
-    local.get $38
+    local.set $33
+    local.get $7
+    local.get $22
     i32.add
     local.set $5
     local.get $2
-    local.get $38
+    local.get $7
     i32.add
     local.set $6
-    local.get $24
-    local.get $38
+    local.get $7
+    local.get $25
     i32.add
     local.set $3
     local.get $19
     local.set $1
     i32.const 0
     local.set $4
-    loop $for-loop|8
+    loop $for-loop|7
      local.get $4
      local.get $9
      i32.lt_s
@@ -35063,13 +35213,13 @@
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $30
+      local.set $34
       local.get $1
       v128.load32_splat
-      local.set $29
+      local.set $35
       i32.const 0
       local.set $0
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $0
        i32.const 64
        i32.lt_u
@@ -35078,79 +35228,79 @@
         local.get $5
         i32.add
         v128.load
-        local.tee $28
+        local.tee $37
         i32.const 1072
         v128.load32_splat
         v128.or
-        local.get $34
+        local.get $29
         f32x4.mul
-        local.get $33
+        local.get $30
         f32x4.mul
-        local.tee $21
+        local.tee $38
         i32.const 1040
         v128.load32_splat
-        local.tee $20
+        local.tee $39
         f32x4.add
-        local.set $36
+        local.set $20
         i32.const 1060
         v128.load32_splat
-        local.get $21
-        local.get $36
+        local.get $38
         local.get $20
+        local.get $39
         f32x4.sub
         f32x4.sub
-        local.tee $20
+        local.tee $39
         i32.const 1056
         v128.load32_splat
         f32x4.relaxed_madd
-        local.get $20
+        local.get $39
         i32.const 1052
         v128.load32_splat
         f32x4.relaxed_madd
-        local.get $20
+        local.get $39
         i32.const 1048
         v128.load32_splat
         f32x4.relaxed_madd
-        local.get $20
+        local.get $39
         i32.const 1044
         v128.load32_splat
         f32x4.relaxed_madd
-        local.get $20
+        local.get $39
         i32.const 1028
         v128.load32_splat
-        local.tee $20
+        local.tee $39
         f32x4.relaxed_madd
-        local.get $36
+        local.get $20
         i32.const 23
         i32x4.shl
         i32x4.add
-        local.get $21
+        local.get $38
         i32.const 1036
         v128.load32_splat
         f32x4.ge
         v128.and
-        local.set $21
+        local.set $20
         local.get $0
         local.get $6
         i32.add
-        local.get $29
+        local.get $35
+        local.get $39
+        local.get $39
         local.get $20
-        local.get $20
-        local.get $21
         f32x4.add
         f32x4.div
-        local.tee $20
-        local.get $21
+        local.tee $38
         local.get $20
+        local.get $38
         f32x4.mul
-        local.get $28
+        local.get $37
         i32.const 1024
         v128.load32_splat
         f32x4.ge
         v128.bitselect
         local.tee $20
         f32x4.mul
-        local.get $30
+        local.get $34
         local.get $0
         local.get $3
         i32.add
@@ -35159,16 +35309,16 @@
         f32x4.add
         local.get $20
         f32x4.mul
-        local.get $35
+        local.get $21
         local.get $20
         f32x4.sub
         f32x4.mul
-        local.get $32
-        f32x4.mul
         local.get $31
         f32x4.mul
+        local.get $33
+        f32x4.mul
         local.get $0
-        local.get $11
+        local.get $36
         i32.add
         v128.load
         v128.and
@@ -35177,19 +35327,19 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|9
+        br $for-loop|8
        end
       end
       local.get $5
-      local.get $26
+      local.get $23
       i32.add
       local.set $5
       local.get $6
-      local.get $25
+      local.get $24
       i32.add
       local.set $6
       local.get $3
-      local.get $23
+      local.get $26
       i32.add
       local.set $3
       local.get $1
@@ -35200,13 +35350,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|8
+      br $for-loop|7
      end
     end
-    local.get $38
+    local.get $7
     i32.const -64
     i32.sub
-    local.set $38
+    local.set $7
     br $for-loop|0
    end
   end
@@ -35220,94 +35370,99 @@
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 v128)
+  (local $28 i32)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
-  (local $32 v128)
+  (local $32 i32)
   (local $33 v128)
   (local $34 v128)
   (local $35 v128)
-  (local $36 v128)
+  (local $36 i32)
   (local $37 v128)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
   local.get $0
-  local.set $27
-  local.get $1
-  local.set $26
-  local.get $3
-  local.set $25
-  local.get $4
-  local.set $24
-  local.get $5
-  local.set $23
-  local.get $6
   local.set $22
+  local.get $1
+  local.set $23
+  local.get $3
+  local.set $24
+  local.get $4
+  local.set $25
+  local.get $5
+  local.set $26
+  local.get $6
+  local.set $27
+  local.get $7
+  local.set $28
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $40
+  local.set $32
+  i32.const 0
+  local.set $7
   local.get $11
   i32.const 2
   i32.shl
-  local.set $38
+  local.set $11
   loop $for-loop|0
-   local.get $38
-   local.get $39
-   i32.gt_u
+   local.get $7
+   local.get $11
+   i32.lt_u
    if
-    local.get $39
+    local.get $7
     i32.const 2
     i32.shr_u
-    local.set $1
+    local.set $0
     i32.const 1024
     v128.load32_splat
-    local.set $28
+    local.set $21
     i32.const 1064
     v128.load32_splat
-    local.set $21
-    local.get $7
-    if
-     local.get $1
-     local.get $7
+    local.set $20
+    local.get $28
+    if (result v128)
+     local.get $0
+     local.get $28
      i32.add
      v128.load
-     local.get $28
+     local.get $21
      i8x16.eq
      v128.not
-     local.set $21
+    else
+     local.get $20
     end
-    local.get $21
-    i16x8.extend_low_i8x16_s
-    local.set $32
-    local.get $28
     local.tee $29
+    i16x8.extend_low_i8x16_s
     local.set $33
+    local.get $21
+    local.tee $20
+    local.set $31
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
-     local.get $1
-     local.get $22
+     local.get $0
+     local.get $27
      i32.add
      v128.load
      local.tee $20
      i16x8.extend_low_i8x16_u
      local.tee $30
      i32x4.extend_low_i16x8_u
-     local.set $28
+     local.set $21
      local.get $20
      i16x8.extend_high_i8x16_u
-     local.tee $20
+     local.tee $31
      i32x4.extend_low_i16x8_u
-     local.set $29
-     local.get $20
+     local.set $20
+     local.get $31
      i32x4.extend_high_i16x8_u
-     local.set $33
+     local.set $31
      local.get $30
      i32x4.extend_high_i16x8_u
     else
@@ -35315,54 +35470,54 @@
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $22
-      local.get $1
+      local.get $27
+      local.get $0
       i32.const 1
       i32.shl
       i32.add
-      local.tee $0
+      local.tee $1
       v128.load
       local.tee $30
       i32x4.extend_low_i16x8_u
-      local.set $28
-      local.get $0
+      local.set $21
+      local.get $1
       v128.load offset=16
-      local.tee $20
+      local.tee $31
       i32x4.extend_low_i16x8_u
-      local.set $29
-      local.get $20
+      local.set $20
+      local.get $31
       i32x4.extend_high_i16x8_u
-      local.set $33
+      local.set $31
       local.get $30
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $22
-       local.get $1
+       local.get $27
+       local.get $0
        i32.const 2
        i32.shl
        i32.add
-       local.tee $0
+       local.tee $1
        v128.load
-       local.set $28
-       local.get $0
+       local.set $21
+       local.get $1
        v128.load offset=32
-       local.set $29
-       local.get $0
+       local.set $20
+       local.get $1
        v128.load offset=48
-       local.set $33
-       local.get $0
+       local.set $31
+       local.get $1
        v128.load offset=16
       else
-       local.get $28
+       local.get $21
       end
      end
     end
-    local.set $31
-    local.get $32
+    local.set $34
+    local.get $33
     i32x4.extend_low_i16x8_s
-    local.get $1
+    local.get $0
     i32x4.splat
     i32.const 1088
     v128.load
@@ -35371,44 +35526,44 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $30
     i32.const 1024
     v128.load32_splat
-    local.set $30
+    local.set $35
     local.get $12
     i32.const 0
     i32.ne
-    local.tee $0
+    local.tee $1
     if
-     local.get $20
-     local.get $28
+     local.get $30
+     local.get $21
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $28
+     local.get $21
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $30
+     local.get $35
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $30
     end
-    local.get $40
-    local.get $28
+    local.get $32
+    local.get $21
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $30
     v128.bitselect
     v128.store
-    local.get $40
-    local.get $20
-    v128.store offset=256
     local.get $32
+    local.get $30
+    v128.store offset=256
+    local.get $33
     i32x4.extend_high_i16x8_s
-    local.get $1
+    local.get $0
     i32.const 4
     i32.add
     i32x4.splat
@@ -35419,43 +35574,43 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $21
     i32.const 1024
     v128.load32_splat
-    local.set $28
-    local.get $0
+    local.set $30
+    local.get $1
     if
-     local.get $20
-     local.get $31
+     local.get $21
+     local.get $34
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $31
+     local.get $34
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $28
+     local.get $30
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $21
     end
-    local.get $40
-    local.get $31
+    local.get $32
+    local.get $34
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $21
     v128.bitselect
     v128.store offset=16
-    local.get $40
-    local.get $20
-    v128.store offset=272
+    local.get $32
     local.get $21
+    v128.store offset=272
+    local.get $29
     i16x8.extend_high_i8x16_s
-    local.tee $28
+    local.tee $29
     i32x4.extend_low_i16x8_s
-    local.get $1
+    local.get $0
     i32.const 8
     i32.add
     i32x4.splat
@@ -35466,41 +35621,41 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $21
     i32.const 1024
     v128.load32_splat
-    local.set $21
-    local.get $0
+    local.set $30
+    local.get $1
     if
+     local.get $21
      local.get $20
-     local.get $29
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $29
+     local.get $20
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $21
+     local.get $30
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $21
     end
-    local.get $40
-    local.get $29
+    local.get $32
+    local.get $20
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $21
     v128.bitselect
     v128.store offset=32
-    local.get $40
-    local.get $20
+    local.get $32
+    local.get $21
     v128.store offset=288
-    local.get $28
+    local.get $29
     i32x4.extend_high_i16x8_s
-    local.get $1
+    local.get $0
     i32.const 12
     i32.add
     i32x4.splat
@@ -35515,14 +35670,14 @@
     i32.const 1024
     v128.load32_splat
     local.set $21
-    local.get $0
+    local.get $1
     if
      local.get $20
-     local.get $33
+     local.get $31
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $33
+     local.get $31
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -35533,14 +35688,14 @@
      v128.and
      local.set $20
     end
-    local.get $40
-    local.get $33
+    local.get $32
+    local.get $31
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=48
-    local.get $40
+    local.get $32
     local.get $20
     v128.store offset=304
     local.get $8
@@ -35550,59 +35705,59 @@
     i32.add
     i32.const 256
     i32.add
-    local.set $11
+    local.set $36
     i32.const 1028
     v128.load32_splat
-    local.set $36
+    local.set $21
     local.get $15
     f32x4.splat
-    local.set $35
+    local.set $29
     local.get $16
     f32x4.splat
-    local.set $34
+    local.set $30
     local.get $17
     f32x4.splat
-    local.set $33
+    local.set $31
     local.get $18
     f32x4.splat
-    local.set $32
-    local.get $27
-    local.get $39
+    local.set $33
+    local.get $7
+    local.get $22
     i32.add
     local.set $5
     local.get $2
-    local.get $39
+    local.get $7
     i32.add
     local.set $6
-    local.get $24
-    local.get $39
+    local.get $7
+    local.get $25
     i32.add
     local.set $3
     local.get $19
     local.set $1
     i32.const 0
     local.set $4
-    loop $for-loop|8
+    loop $for-loop|7
      local.get $4
      local.get $9
      i32.lt_s
      if
       local.get $1
       v128.load32_splat
-      local.set $31
+      local.set $34
       local.get $1
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $30
+      local.set $35
       local.get $1
       i32.const 8
       i32.add
       v128.load32_splat
-      local.set $29
+      local.set $37
       i32.const 0
       local.set $0
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $0
        i32.const 64
        i32.lt_u
@@ -35611,102 +35766,102 @@
         local.get $5
         i32.add
         v128.load
-        local.tee $28
+        local.tee $38
         i32.const 1072
         v128.load32_splat
         v128.or
-        local.get $35
+        local.get $29
         f32x4.mul
-        local.get $34
+        local.get $30
         f32x4.mul
-        local.tee $21
+        local.tee $39
         i32.const 1040
         v128.load32_splat
-        local.tee $20
+        local.tee $40
         f32x4.add
-        local.set $37
+        local.set $20
         i32.const 1060
         v128.load32_splat
-        local.get $21
-        local.get $37
+        local.get $39
         local.get $20
+        local.get $40
         f32x4.sub
         f32x4.sub
-        local.tee $20
+        local.tee $40
         i32.const 1056
         v128.load32_splat
         f32x4.relaxed_madd
-        local.get $20
+        local.get $40
         i32.const 1052
         v128.load32_splat
         f32x4.relaxed_madd
-        local.get $20
+        local.get $40
         i32.const 1048
         v128.load32_splat
         f32x4.relaxed_madd
-        local.get $20
+        local.get $40
         i32.const 1044
         v128.load32_splat
         f32x4.relaxed_madd
-        local.get $20
+        local.get $40
         i32.const 1028
         v128.load32_splat
-        local.tee $20
+        local.tee $40
         f32x4.relaxed_madd
-        local.get $37
+        local.get $20
         i32.const 23
         i32x4.shl
         i32x4.add
-        local.get $21
+        local.get $39
         i32.const 1036
         v128.load32_splat
         f32x4.ge
         v128.and
-        local.set $21
+        local.set $20
         local.get $0
         local.get $6
         i32.add
-        local.get $31
-        local.get $30
-        local.get $29
+        local.get $34
+        local.get $35
+        local.get $37
+        local.get $40
+        local.get $40
         local.get $20
-        local.get $20
-        local.get $21
         f32x4.add
         f32x4.div
-        local.tee $20
-        local.get $21
+        local.tee $39
         local.get $20
+        local.get $39
         f32x4.mul
-        local.get $28
+        local.get $38
         i32.const 1024
         v128.load32_splat
         f32x4.ge
         v128.bitselect
-        local.tee $21
+        local.tee $20
         local.get $0
         local.get $3
         i32.add
         v128.load
-        local.tee $20
+        local.tee $38
         f32x4.lt
         v128.bitselect
-        local.get $21
         local.get $20
+        local.get $38
         f32x4.gt
         v128.bitselect
-        local.get $21
+        local.get $20
         f32x4.mul
-        local.get $36
         local.get $21
+        local.get $20
         f32x4.sub
+        f32x4.mul
+        local.get $31
         f32x4.mul
         local.get $33
         f32x4.mul
-        local.get $32
-        f32x4.mul
         local.get $0
-        local.get $11
+        local.get $36
         i32.add
         v128.load
         v128.and
@@ -35715,19 +35870,19 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|9
+        br $for-loop|8
        end
       end
       local.get $5
-      local.get $26
+      local.get $23
       i32.add
       local.set $5
       local.get $6
-      local.get $25
+      local.get $24
       i32.add
       local.set $6
       local.get $3
-      local.get $23
+      local.get $26
       i32.add
       local.set $3
       local.get $1
@@ -35738,13 +35893,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|8
+      br $for-loop|7
      end
     end
-    local.get $39
+    local.get $7
     i32.const -64
     i32.sub
-    local.set $39
+    local.set $7
     br $for-loop|0
    end
   end
@@ -35758,95 +35913,100 @@
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 v128)
+  (local $28 i32)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
   (local $35 v128)
   (local $36 v128)
   (local $37 v128)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 i32)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
   local.get $0
-  local.set $27
-  local.get $1
-  local.set $26
-  local.get $3
-  local.set $25
-  local.get $4
-  local.set $24
-  local.get $5
-  local.set $23
-  local.get $6
   local.set $22
+  local.get $1
+  local.set $23
+  local.get $3
+  local.set $24
+  local.get $4
+  local.set $25
+  local.get $5
+  local.set $26
+  local.get $6
+  local.set $27
+  local.get $7
+  local.set $28
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $41
+  local.set $32
+  i32.const 0
+  local.set $7
   local.get $11
   i32.const 2
   i32.shl
-  local.set $11
+  local.set $34
   loop $for-loop|0
-   local.get $11
-   local.get $40
-   i32.gt_u
+   local.get $7
+   local.get $34
+   i32.lt_u
    if
-    local.get $40
+    local.get $7
     i32.const 2
     i32.shr_u
-    local.set $1
+    local.set $0
     i32.const 1024
     v128.load32_splat
-    local.set $28
+    local.set $21
     i32.const 1064
     v128.load32_splat
-    local.set $21
-    local.get $7
-    if
-     local.get $1
-     local.get $7
+    local.set $20
+    local.get $28
+    if (result v128)
+     local.get $0
+     local.get $28
      i32.add
      v128.load
-     local.get $28
+     local.get $21
      i8x16.eq
      v128.not
-     local.set $21
+    else
+     local.get $20
     end
-    local.get $21
-    i16x8.extend_low_i8x16_s
-    local.set $32
-    local.get $28
     local.tee $29
-    local.set $33
+    i16x8.extend_low_i8x16_s
+    local.set $35
+    local.get $21
+    local.tee $20
+    local.set $31
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
-     local.get $1
-     local.get $22
+     local.get $0
+     local.get $27
      i32.add
      v128.load
      local.tee $20
      i16x8.extend_low_i8x16_u
      local.tee $30
      i32x4.extend_low_i16x8_u
-     local.set $28
+     local.set $21
      local.get $20
      i16x8.extend_high_i8x16_u
-     local.tee $20
+     local.tee $31
      i32x4.extend_low_i16x8_u
-     local.set $29
-     local.get $20
+     local.set $20
+     local.get $31
      i32x4.extend_high_i16x8_u
-     local.set $33
+     local.set $31
      local.get $30
      i32x4.extend_high_i16x8_u
     else
@@ -35854,54 +36014,54 @@
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $22
-      local.get $1
+      local.get $27
+      local.get $0
       i32.const 1
       i32.shl
       i32.add
-      local.tee $0
+      local.tee $1
       v128.load
       local.tee $30
       i32x4.extend_low_i16x8_u
-      local.set $28
-      local.get $0
+      local.set $21
+      local.get $1
       v128.load offset=16
-      local.tee $20
+      local.tee $31
       i32x4.extend_low_i16x8_u
-      local.set $29
-      local.get $20
+      local.set $20
+      local.get $31
       i32x4.extend_high_i16x8_u
-      local.set $33
+      local.set $31
       local.get $30
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $22
-       local.get $1
+       local.get $27
+       local.get $0
        i32.const 2
        i32.shl
        i32.add
-       local.tee $0
+       local.tee $1
        v128.load
-       local.set $28
-       local.get $0
+       local.set $21
+       local.get $1
        v128.load offset=32
-       local.set $29
-       local.get $0
+       local.set $20
+       local.get $1
        v128.load offset=48
-       local.set $33
-       local.get $0
+       local.set $31
+       local.get $1
        v128.load offset=16
       else
-       local.get $28
+       local.get $21
       end
      end
     end
-    local.set $31
-    local.get $32
+    local.set $36
+    local.get $35
     i32x4.extend_low_i16x8_s
-    local.get $1
+    local.get $0
     i32x4.splat
     i32.const 1088
     v128.load
@@ -35910,44 +36070,44 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $30
     i32.const 1024
     v128.load32_splat
-    local.set $30
+    local.set $37
     local.get $12
     i32.const 0
     i32.ne
-    local.tee $0
+    local.tee $1
     if
-     local.get $20
-     local.get $28
+     local.get $30
+     local.get $21
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $28
+     local.get $21
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $30
+     local.get $37
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $30
     end
-    local.get $41
-    local.get $28
+    local.get $32
+    local.get $21
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $30
     v128.bitselect
     v128.store
-    local.get $41
-    local.get $20
-    v128.store offset=256
     local.get $32
+    local.get $30
+    v128.store offset=256
+    local.get $35
     i32x4.extend_high_i16x8_s
-    local.get $1
+    local.get $0
     i32.const 4
     i32.add
     i32x4.splat
@@ -35958,43 +36118,43 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $21
     i32.const 1024
     v128.load32_splat
-    local.set $28
-    local.get $0
+    local.set $30
+    local.get $1
     if
-     local.get $20
-     local.get $31
+     local.get $21
+     local.get $36
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $31
+     local.get $36
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $28
+     local.get $30
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $21
     end
-    local.get $41
-    local.get $31
+    local.get $32
+    local.get $36
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $21
     v128.bitselect
     v128.store offset=16
-    local.get $41
-    local.get $20
-    v128.store offset=272
+    local.get $32
     local.get $21
+    v128.store offset=272
+    local.get $29
     i16x8.extend_high_i8x16_s
-    local.tee $28
+    local.tee $29
     i32x4.extend_low_i16x8_s
-    local.get $1
+    local.get $0
     i32.const 8
     i32.add
     i32x4.splat
@@ -36005,41 +36165,41 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $21
     i32.const 1024
     v128.load32_splat
-    local.set $21
-    local.get $0
+    local.set $30
+    local.get $1
     if
+     local.get $21
      local.get $20
-     local.get $29
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $29
+     local.get $20
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $21
+     local.get $30
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $21
     end
-    local.get $41
-    local.get $29
+    local.get $32
+    local.get $20
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $21
     v128.bitselect
     v128.store offset=32
-    local.get $41
-    local.get $20
+    local.get $32
+    local.get $21
     v128.store offset=288
-    local.get $28
+    local.get $29
     i32x4.extend_high_i16x8_s
-    local.get $1
+    local.get $0
     i32.const 12
     i32.add
     i32x4.splat
@@ -36054,14 +36214,14 @@
     i32.const 1024
     v128.load32_splat
     local.set $21
-    local.get $0
+    local.get $1
     if
      local.get $20
-     local.get $33
+     local.get $31
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $33
+     local.get $31
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -36072,14 +36232,14 @@
      v128.and
      local.set $20
     end
-    local.get $41
-    local.get $33
+    local.get $32
+    local.get $31
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=48
-    local.get $41
+    local.get $32
     local.get $20
     v128.store offset=304
     local.get $8
@@ -36087,60 +36247,60 @@
     i32.const 352
     i32.mul
     i32.add
-    local.tee $38
+    local.tee $33
     i32.const 256
     i32.add
-    local.set $39
+    local.set $11
     i32.const 1028
     v128.load32_splat
-    local.set $36
+    local.set $21
     local.get $15
     f32x4.splat
-    local.set $35
+    local.set $29
     local.get $16
     f32x4.splat
-    local.set $34
+    local.set $30
     local.get $17
     f32x4.splat
-    local.set $33
+    local.set $31
     local.get $18
     f32x4.splat
-    local.set $32
-    local.get $27
-    local.get $40
+    local.set $35
+    local.get $7
+    local.get $22
     i32.add
     local.set $5
     local.get $2
-    local.get $40
+    local.get $7
     i32.add
     local.set $6
-    local.get $24
-    local.get $40
+    local.get $7
+    local.get $25
     i32.add
     local.set $3
     local.get $19
     local.set $1
     i32.const 0
     local.set $4
-    loop $for-loop|8
+    loop $for-loop|7
      local.get $4
      local.get $9
      i32.lt_s
      if
       local.get $4
       i32x4.splat
-      local.set $31
+      local.set $36
       local.get $1
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $30
+      local.set $37
       local.get $1
       v128.load32_splat
-      local.set $29
+      local.set $38
       i32.const 0
       local.set $0
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $0
        i32.const 64
        i32.lt_u
@@ -36149,101 +36309,101 @@
         local.get $5
         i32.add
         v128.load
-        local.tee $28
+        local.tee $39
         i32.const 1072
         v128.load32_splat
         v128.or
-        local.get $35
+        local.get $29
         f32x4.mul
-        local.get $34
+        local.get $30
         f32x4.mul
-        local.tee $21
+        local.tee $40
         i32.const 1040
         v128.load32_splat
-        local.tee $20
+        local.tee $41
         f32x4.add
-        local.set $37
+        local.set $20
         i32.const 1060
         v128.load32_splat
-        local.get $21
-        local.get $37
+        local.get $40
         local.get $20
+        local.get $41
         f32x4.sub
         f32x4.sub
-        local.tee $20
+        local.tee $41
         i32.const 1056
         v128.load32_splat
         f32x4.relaxed_madd
-        local.get $20
+        local.get $41
         i32.const 1052
         v128.load32_splat
         f32x4.relaxed_madd
-        local.get $20
+        local.get $41
         i32.const 1048
         v128.load32_splat
         f32x4.relaxed_madd
-        local.get $20
+        local.get $41
         i32.const 1044
         v128.load32_splat
         f32x4.relaxed_madd
-        local.get $20
+        local.get $41
         i32.const 1028
         v128.load32_splat
-        local.tee $20
+        local.tee $41
         f32x4.relaxed_madd
-        local.get $37
+        local.get $20
         i32.const 23
         i32x4.shl
         i32x4.add
-        local.get $21
+        local.get $40
         i32.const 1036
         v128.load32_splat
         f32x4.ge
         v128.and
-        local.set $21
+        local.set $20
         local.get $0
         local.get $6
         i32.add
-        local.get $29
+        local.get $38
+        local.get $41
+        local.get $41
         local.get $20
-        local.get $20
-        local.get $21
         f32x4.add
         f32x4.div
-        local.tee $20
-        local.get $21
+        local.tee $40
         local.get $20
+        local.get $40
         f32x4.mul
-        local.get $28
+        local.get $39
         i32.const 1024
         v128.load32_splat
         f32x4.ge
         v128.bitselect
         local.tee $20
         f32x4.mul
-        local.get $30
+        local.get $37
         local.get $0
-        local.get $38
+        local.get $33
         i32.add
         v128.load
-        local.get $31
-        i32x4.eq
         local.get $36
+        i32x4.eq
+        local.get $21
         v128.and
         f32x4.mul
         f32x4.add
         local.get $20
         f32x4.mul
-        local.get $36
+        local.get $21
         local.get $20
         f32x4.sub
         f32x4.mul
-        local.get $33
+        local.get $31
         f32x4.mul
-        local.get $32
+        local.get $35
         f32x4.mul
         local.get $0
-        local.get $39
+        local.get $11
         i32.add
         v128.load
         v128.and
@@ -36252,19 +36412,19 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|9
+        br $for-loop|8
        end
       end
       local.get $5
-      local.get $26
+      local.get $23
       i32.add
       local.set $5
       local.get $6
-      local.get $25
+      local.get $24
       i32.add
       local.set $6
       local.get $3
-      local.get $23
+      local.get $26
       i32.add
       local.set $3
       local.get $1
@@ -36275,13 +36435,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|8
+      br $for-loop|7
      end
     end
-    local.get $40
+    local.get $7
     i32.const -64
     i32.sub
-    local.set $40
+    local.set $7
     br $for-loop|0
    end
   end
@@ -36295,96 +36455,101 @@
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 v128)
+  (local $28 i32)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
   (local $35 v128)
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 i32)
-  (local $42 i32)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
   local.get $0
-  local.set $27
-  local.get $1
-  local.set $26
-  local.get $3
-  local.set $25
-  local.get $4
-  local.set $24
-  local.get $5
-  local.set $23
-  local.get $6
   local.set $22
+  local.get $1
+  local.set $23
+  local.get $3
+  local.set $24
+  local.get $4
+  local.set $25
+  local.get $5
+  local.set $26
+  local.get $6
+  local.set $27
+  local.get $7
+  local.set $28
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $42
+  local.set $32
+  i32.const 0
+  local.set $7
   local.get $11
   i32.const 2
   i32.shl
-  local.set $11
+  local.set $34
   loop $for-loop|0
-   local.get $11
-   local.get $41
-   i32.gt_u
+   local.get $7
+   local.get $34
+   i32.lt_u
    if
-    local.get $41
+    local.get $7
     i32.const 2
     i32.shr_u
-    local.set $1
+    local.set $0
     i32.const 1024
     v128.load32_splat
-    local.set $28
+    local.set $21
     i32.const 1064
     v128.load32_splat
-    local.set $21
-    local.get $7
-    if
-     local.get $1
-     local.get $7
+    local.set $20
+    local.get $28
+    if (result v128)
+     local.get $0
+     local.get $28
      i32.add
      v128.load
-     local.get $28
+     local.get $21
      i8x16.eq
      v128.not
-     local.set $21
+    else
+     local.get $20
     end
-    local.get $21
-    i16x8.extend_low_i8x16_s
-    local.set $32
-    local.get $28
     local.tee $29
-    local.set $33
+    i16x8.extend_low_i8x16_s
+    local.set $35
+    local.get $21
+    local.tee $20
+    local.set $31
     local.get $12
     i32.const 1
     i32.eq
     if (result v128)
-     local.get $1
-     local.get $22
+     local.get $0
+     local.get $27
      i32.add
      v128.load
      local.tee $20
      i16x8.extend_low_i8x16_u
      local.tee $30
      i32x4.extend_low_i16x8_u
-     local.set $28
+     local.set $21
      local.get $20
      i16x8.extend_high_i8x16_u
-     local.tee $20
+     local.tee $31
      i32x4.extend_low_i16x8_u
-     local.set $29
-     local.get $20
+     local.set $20
+     local.get $31
      i32x4.extend_high_i16x8_u
-     local.set $33
+     local.set $31
      local.get $30
      i32x4.extend_high_i16x8_u
     else
@@ -36392,54 +36557,54 @@
      i32.const 2
      i32.eq
      if (result v128)
-      local.get $22
-      local.get $1
+      local.get $27
+      local.get $0
       i32.const 1
       i32.shl
       i32.add
-      local.tee $0
+      local.tee $1
       v128.load
       local.tee $30
       i32x4.extend_low_i16x8_u
-      local.set $28
-      local.get $0
+      local.set $21
+      local.get $1
       v128.load offset=16
-      local.tee $20
+      local.tee $31
       i32x4.extend_low_i16x8_u
-      local.set $29
-      local.get $20
+      local.set $20
+      local.get $31
       i32x4.extend_high_i16x8_u
-      local.set $33
+      local.set $31
       local.get $30
       i32x4.extend_high_i16x8_u
      else
       local.get $12
       if (result v128)
-       local.get $22
-       local.get $1
+       local.get $27
+       local.get $0
        i32.const 2
        i32.shl
        i32.add
-       local.tee $0
+       local.tee $1
        v128.load
-       local.set $28
-       local.get $0
+       local.set $21
+       local.get $1
        v128.load offset=32
-       local.set $29
-       local.get $0
+       local.set $20
+       local.get $1
        v128.load offset=48
-       local.set $33
-       local.get $0
+       local.set $31
+       local.get $1
        v128.load offset=16
       else
-       local.get $28
+       local.get $21
       end
      end
     end
-    local.set $31
-    local.get $32
+    local.set $36
+    local.get $35
     i32x4.extend_low_i16x8_s
-    local.get $1
+    local.get $0
     i32x4.splat
     i32.const 1088
     v128.load
@@ -36448,44 +36613,44 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $30
     i32.const 1024
     v128.load32_splat
-    local.set $30
+    local.set $37
     local.get $12
     i32.const 0
     i32.ne
-    local.tee $0
+    local.tee $1
     if
-     local.get $20
-     local.get $28
+     local.get $30
+     local.get $21
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $28
+     local.get $21
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $30
+     local.get $37
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $30
     end
-    local.get $42
-    local.get $28
+    local.get $32
+    local.get $21
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $30
     v128.bitselect
     v128.store
-    local.get $42
-    local.get $20
-    v128.store offset=256
     local.get $32
+    local.get $30
+    v128.store offset=256
+    local.get $35
     i32x4.extend_high_i16x8_s
-    local.get $1
+    local.get $0
     i32.const 4
     i32.add
     i32x4.splat
@@ -36496,43 +36661,43 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $21
     i32.const 1024
     v128.load32_splat
-    local.set $28
-    local.get $0
+    local.set $30
+    local.get $1
     if
-     local.get $20
-     local.get $31
+     local.get $21
+     local.get $36
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $31
+     local.get $36
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $28
+     local.get $30
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $21
     end
-    local.get $42
-    local.get $31
+    local.get $32
+    local.get $36
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $21
     v128.bitselect
     v128.store offset=16
-    local.get $42
-    local.get $20
-    v128.store offset=272
+    local.get $32
     local.get $21
+    v128.store offset=272
+    local.get $29
     i16x8.extend_high_i8x16_s
-    local.tee $28
+    local.tee $29
     i32x4.extend_low_i16x8_s
-    local.get $1
+    local.get $0
     i32.const 8
     i32.add
     i32x4.splat
@@ -36543,41 +36708,41 @@
     i32x4.splat
     i32x4.lt_s
     v128.and
-    local.set $20
+    local.set $21
     i32.const 1024
     v128.load32_splat
-    local.set $21
-    local.get $0
+    local.set $30
+    local.get $1
     if
+     local.get $21
      local.get $20
-     local.get $29
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $29
+     local.get $20
      local.get $13
      i32x4.splat
      i32x4.eq
-     local.get $21
+     local.get $30
      local.get $14
      select
      v128.andnot
      v128.and
-     local.set $20
+     local.set $21
     end
-    local.get $42
-    local.get $29
+    local.get $32
+    local.get $20
     i32.const 1064
     v128.load32_splat
-    local.get $20
+    local.get $21
     v128.bitselect
     v128.store offset=32
-    local.get $42
-    local.get $20
+    local.get $32
+    local.get $21
     v128.store offset=288
-    local.get $28
+    local.get $29
     i32x4.extend_high_i16x8_s
-    local.get $1
+    local.get $0
     i32.const 12
     i32.add
     i32x4.splat
@@ -36592,14 +36757,14 @@
     i32.const 1024
     v128.load32_splat
     local.set $21
-    local.get $0
+    local.get $1
     if
      local.get $20
-     local.get $33
+     local.get $31
      local.get $9
      i32x4.splat
      i32x4.lt_u
-     local.get $33
+     local.get $31
      local.get $13
      i32x4.splat
      i32x4.eq
@@ -36610,14 +36775,14 @@
      v128.and
      local.set $20
     end
-    local.get $42
-    local.get $33
+    local.get $32
+    local.get $31
     i32.const 1064
     v128.load32_splat
     local.get $20
     v128.bitselect
     v128.store offset=48
-    local.get $42
+    local.get $32
     local.get $20
     v128.store offset=304
     local.get $8
@@ -36625,65 +36790,65 @@
     i32.const 352
     i32.mul
     i32.add
-    local.tee $39
+    local.tee $33
     i32.const 256
     i32.add
-    local.set $40
+    local.set $11
     i32.const 1028
     v128.load32_splat
-    local.set $36
+    local.set $29
     local.get $15
     f32x4.splat
-    local.set $35
+    local.set $30
     local.get $16
     f32x4.splat
-    local.set $38
+    local.set $20
     local.get $17
     f32x4.splat
-    local.set $34
+    local.set $31
     local.get $18
     f32x4.splat
-    local.set $33
-    local.get $27
-    local.get $41
+    local.set $35
+    local.get $7
+    local.get $22
     i32.add
     local.set $5
     local.get $2
-    local.get $41
+    local.get $7
     i32.add
     local.set $6
-    local.get $24
-    local.get $41
+    local.get $7
+    local.get $25
     i32.add
     local.set $3
     local.get $19
     local.set $1
     i32.const 0
     local.set $4
-    loop $for-loop|8
+    loop $for-loop|7
      local.get $4
      local.get $9
      i32.lt_s
      if
       local.get $4
       i32x4.splat
-      local.set $32
+      local.set $36
       local.get $1
       v128.load32_splat
-      local.set $31
+      local.set $37
       local.get $1
       i32.const 4
       i32.add
       v128.load32_splat
-      local.set $30
+      local.set $38
       local.get $1
       i32.const 8
       i32.add
       v128.load32_splat
-      local.set $29
+      local.set $39
       i32.const 0
       local.set $0
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $0
        i32.const 64
        i32.lt_u
@@ -36692,53 +36857,53 @@
         local.get $5
         i32.add
         v128.load
-        local.tee $28
+        local.tee $40
         i32.const 1072
         v128.load32_splat
         v128.or
-        local.get $35
+        local.get $30
         f32x4.mul
-        local.get $38
+        local.get $20
         f32x4.mul
-        local.tee $21
+        local.tee $41
         i32.const 1040
         v128.load32_splat
-        local.tee $20
+        local.tee $42
         f32x4.add
-        local.set $37
+        local.set $21
         i32.const 1060
         v128.load32_splat
+        local.get $41
         local.get $21
-        local.get $37
-        local.get $20
+        local.get $42
         f32x4.sub
         f32x4.sub
-        local.tee $20
+        local.tee $42
         i32.const 1056
         v128.load32_splat
         f32x4.relaxed_madd
-        local.get $20
+        local.get $42
         i32.const 1052
         v128.load32_splat
         f32x4.relaxed_madd
-        local.get $20
+        local.get $42
         i32.const 1048
         v128.load32_splat
         f32x4.relaxed_madd
-        local.get $20
+        local.get $42
         i32.const 1044
         v128.load32_splat
         f32x4.relaxed_madd
-        local.get $20
+        local.get $42
         i32.const 1028
         v128.load32_splat
-        local.tee $20
+        local.tee $42
         f32x4.relaxed_madd
-        local.get $37
+        local.get $21
         i32.const 23
         i32x4.shl
         i32x4.add
-        local.get $21
+        local.get $41
         i32.const 1036
         v128.load32_splat
         f32x4.ge
@@ -36747,51 +36912,51 @@
         local.get $0
         local.get $6
         i32.add
-        local.get $31
-        local.get $30
-        local.get $29
-        local.get $20
-        local.get $20
+        local.get $37
+        local.get $38
+        local.get $39
+        local.get $42
+        local.get $42
         local.get $21
         f32x4.add
         f32x4.div
-        local.tee $20
+        local.tee $41
         local.get $21
-        local.get $20
+        local.get $41
         f32x4.mul
-        local.get $28
+        local.get $40
         i32.const 1024
         v128.load32_splat
         f32x4.ge
         v128.bitselect
         local.tee $21
         local.get $0
-        local.get $39
+        local.get $33
         i32.add
         v128.load
-        local.get $32
-        i32x4.eq
         local.get $36
+        i32x4.eq
+        local.get $29
         v128.and
-        local.tee $20
+        local.tee $40
         f32x4.lt
         v128.bitselect
         local.get $21
-        local.get $20
+        local.get $40
         f32x4.gt
         v128.bitselect
         local.get $21
         f32x4.mul
-        local.get $36
+        local.get $29
         local.get $21
         f32x4.sub
         f32x4.mul
-        local.get $34
+        local.get $31
         f32x4.mul
-        local.get $33
+        local.get $35
         f32x4.mul
         local.get $0
-        local.get $40
+        local.get $11
         i32.add
         v128.load
         v128.and
@@ -36800,19 +36965,19 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|9
+        br $for-loop|8
        end
       end
       local.get $5
-      local.get $26
+      local.get $23
       i32.add
       local.set $5
       local.get $6
-      local.get $25
+      local.get $24
       i32.add
       local.set $6
       local.get $3
-      local.get $23
+      local.get $26
       i32.add
       local.set $3
       local.get $1
@@ -36823,13 +36988,13 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|8
+      br $for-loop|7
      end
     end
-    local.get $41
+    local.get $7
     i32.const -64
     i32.sub
-    local.set $41
+    local.set $7
     br $for-loop|0
    end
   end
@@ -37182,7 +37347,7 @@
     local.set $11
     i32.const 0
     local.set $26
-    loop $for-loop|8
+    loop $for-loop|7
      local.get $9
      local.get $26
      i32.gt_s
@@ -37197,7 +37362,7 @@
       local.set $19
       i32.const 0
       local.set $0
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $0
        i32.const 64
        i32.lt_u
@@ -37228,7 +37393,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|9
+        br $for-loop|8
        end
       end
       local.get $1
@@ -37251,7 +37416,7 @@
       i32.const 1
       i32.add
       local.set $26
-      br $for-loop|8
+      br $for-loop|7
      end
     end
     local.get $29
@@ -37612,7 +37777,7 @@
     local.set $2
     i32.const 0
     local.set $26
-    loop $for-loop|8
+    loop $for-loop|7
      local.get $9
      local.get $26
      i32.gt_s
@@ -37632,7 +37797,7 @@
       local.set $21
       i32.const 0
       local.set $0
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $0
        i32.const 64
        i32.lt_u
@@ -37669,7 +37834,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|9
+        br $for-loop|8
        end
       end
       local.get $1
@@ -37692,7 +37857,7 @@
       i32.const 1
       i32.add
       local.set $26
-      br $for-loop|8
+      br $for-loop|7
      end
     end
     local.get $24
@@ -38053,7 +38218,7 @@
     local.set $11
     i32.const 0
     local.set $24
-    loop $for-loop|8
+    loop $for-loop|7
      local.get $9
      local.get $24
      i32.gt_s
@@ -38071,7 +38236,7 @@
       local.set $21
       i32.const 0
       local.set $0
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $0
        i32.const 64
        i32.lt_u
@@ -38106,7 +38271,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|9
+        br $for-loop|8
        end
       end
       local.get $1
@@ -38129,7 +38294,7 @@
       i32.const 1
       i32.add
       local.set $24
-      br $for-loop|8
+      br $for-loop|7
      end
     end
     local.get $23
@@ -38492,7 +38657,7 @@
     local.set $2
     i32.const 0
     local.set $11
-    loop $for-loop|8
+    loop $for-loop|7
      local.get $9
      local.get $11
      i32.gt_s
@@ -38515,7 +38680,7 @@
       local.set $30
       i32.const 0
       local.set $0
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $0
        i32.const 64
        i32.lt_u
@@ -38556,7 +38721,7 @@
         i32.const 16
         i32.add
         local.set $0
-        br $for-loop|9
+        br $for-loop|8
        end
       end
       local.get $1
@@ -38579,7 +38744,7 @@
       i32.const 1
       i32.add
       local.set $11
-      br $for-loop|8
+      br $for-loop|7
      end
     end
     local.get $24
