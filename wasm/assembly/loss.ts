@@ -173,32 +173,6 @@ function labelGroup(
 }
 
 /**
- * The labels and keep masks of the `w` bytes' worth of pixels (w / 4) of the
- * tile at pixel n, group by group (labelGroup). Returns 0 when a hard label
- * is invalid, else 1.
- */
-@inline
-function labelTile(
-  raw: usize,
-  mask: usize,
-  n: usize,
-  w: usize,
-  L: i32,
-  C: i32,
-  kind: i32,
-  ignore: i32,
-  hasIgnore: bool,
-  lt: usize,
-): bool {
-  let ok = true;
-  for (let j: usize = 0; j < w; j += GLINE) {
-    // deno-fmt-ignore
-    ok = labelGroup(raw, mask, n + (j >> 2), L, C, kind, ignore, hasIgnore, lt + j) && ok;
-  }
-  return ok;
-}
-
-/**
  * Exponentials of the softmax of one tile (`w` bytes of the class rows at
  * `src` from byte offset `off`): E gets 2^((z - max) kA kB) per class line,
  * INV gets 1 / Σ e where the pixel is kept and 0 where it is dropped (so that
@@ -472,8 +446,10 @@ function statsChunk(
   const end = <usize> Lp << 2;
   for (let off: usize = 0; off < end; off += LINE) {
     const n = off >> 2, w = min(LINE, end - off);
-    // deno-fmt-ignore
-    if (!labelTile(raw, mask, n, w, L, C, kind, ignore, hasIgnore, lt)) return 0;
+    for (let j: usize = 0; j < w; j += GLINE) {
+      // deno-fmt-ignore
+      if (!labelGroup(raw, mask, n + (j >> 2), L, C, kind, ignore, hasIgnore, lt + j)) return 0;
+    }
     if (act == ACT_SOFTMAX) {
       zBits = softmaxTile(src, sStride, off, w, tile, C, kA, kB, zBits);
     }

@@ -297,20 +297,10 @@ export function metrics_sce_class(
  * copy from the registers, the last N % 4 pixels in order, and the copies
  * merged into class c's SCE bins.
  */
+// deno-fmt-ignore
 function sceFinish(
-  probs: usize,
-  labels: usize,
-  arg: usize,
-  N: i32,
-  nb: i32,
-  edges: usize,
-  sceB: usize,
-  hist: usize,
-  c: i32,
-  cnt: v128,
-  acc: v128,
-  c01: v128,
-  c23: v128,
+  probs: usize, labels: usize, arg: usize, N: i32, nb: i32, edges: usize,
+  sceB: usize, hist: usize, c: i32, cnt: v128, acc: v128, c01: v128, c23: v128,
 ): void {
   const stride = (<usize>nb * 3) << 3;
   const base = probs + ((<usize>c * <usize>N) << 2);

@@ -1655,26 +1655,26 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 i32)
   (local $24 v128)
   (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
+  (local $26 i32)
+  (local $27 i32)
   (local $28 i32)
   (local $29 i32)
   (local $30 i32)
   (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
   (local $36 i32)
-  (local $37 i32)
-  (local $38 i32)
+  (local $37 v128)
+  (local $38 v128)
   (local $39 v128)
-  (local $40 i32)
+  (local $40 v128)
   (local $41 i32)
   (local $42 i32)
   (local $43 v128)
@@ -1685,24 +1685,22 @@
   (local $48 v128)
   (local $49 v128)
   (local $50 v128)
-  (local $51 i32)
-  (local $52 i32)
+  (local $51 v128)
+  (local $52 v128)
   local.get $0
-  local.set $22
-  local.get $2
-  local.set $21
+  local.set $23
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $30
+  local.set $35
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $29
+  local.tee $36
   i32.const 0
   local.get $9
   i32.const 96
@@ -1710,95 +1708,93 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $39
-  local.set $19
+  local.tee $21
+  local.set $31
   local.get $11
   i32.const 2
   i32.shl
-  local.set $36
-  i32.const 0
-  local.set $11
+  local.set $33
   block $wasm/assembly/loss/statsChunk|inlined.4 (result i32)
    loop $for-loop|0
-    local.get $11
-    local.get $36
+    local.get $28
+    local.get $33
     i32.lt_u
     if
-     local.get $11
+     local.get $28
      i32.const 2
      i32.shr_u
-     local.set $2
+     local.set $0
      i32.const 256
-     local.get $36
-     local.get $11
+     local.get $33
+     local.get $28
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $11
+     local.get $11
      i32.const 256
      i32.gt_u
      select
-     local.set $37
-     i32.const 1
-     local.set $0
+     local.set $32
      i32.const 0
-     local.set $41
+     local.set $29
      loop $for-loop|1
-      local.get $37
-      local.get $41
-      i32.gt_u
+      local.get $29
+      local.get $32
+      i32.lt_u
       if
-       local.get $2
-       local.get $41
+       local.get $0
+       local.get $29
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $28
+       local.set $11
        i32.const 1024
        v128.load32_splat
        local.set $18
        i32.const 1064
        v128.load32_splat
-       local.set $20
+       local.set $19
        local.get $7
-       if (result v128)
+       if
         local.get $7
-        local.get $28
+        local.get $11
         i32.add
         v128.load
         local.get $18
         i8x16.eq
         v128.not
-       else
-        local.get $20
+        local.set $19
        end
-       local.tee $23
+       local.get $19
        i16x8.extend_low_i8x16_s
-       local.set $26
+       local.set $24
+       local.get $19
+       i16x8.extend_high_i8x16_s
+       local.set $37
        local.get $18
-       local.tee $20
+       local.tee $22
        local.set $25
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $28
+        local.get $11
         i32.add
         v128.load
-        local.tee $20
+        local.tee $19
         i16x8.extend_low_i8x16_u
-        local.tee $24
+        local.tee $20
         i32x4.extend_low_i16x8_u
         local.set $18
         local.get $20
-        i16x8.extend_high_i8x16_u
-        local.tee $25
-        i32x4.extend_low_i16x8_u
-        local.set $20
-        local.get $25
         i32x4.extend_high_i16x8_u
+        local.set $22
+        local.get $19
+        i16x8.extend_high_i8x16_u
+        local.tee $19
+        i32x4.extend_low_i16x8_u
         local.set $25
-        local.get $24
+        local.get $19
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -1806,53 +1802,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $28
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
-         local.tee $38
+         local.tee $26
          v128.load
-         local.tee $24
+         local.tee $19
          i32x4.extend_low_i16x8_u
          local.set $18
-         local.get $38
-         v128.load offset=16
-         local.tee $25
-         i32x4.extend_low_i16x8_u
-         local.set $20
-         local.get $25
+         local.get $19
          i32x4.extend_high_i16x8_u
+         local.set $22
+         local.get $26
+         v128.load offset=16
+         local.tee $19
+         i32x4.extend_low_i16x8_u
          local.set $25
-         local.get $24
+         local.get $19
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $28
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
-          local.tee $38
+          local.tee $26
           v128.load
           local.set $18
-          local.get $38
-          v128.load offset=32
-          local.set $20
-          local.get $38
-          v128.load offset=48
-          local.set $25
-          local.get $38
+          local.get $26
           v128.load offset=16
+          local.set $22
+          local.get $26
+          v128.load offset=32
+          local.set $25
+          local.get $26
+          v128.load offset=48
          else
           local.get $18
          end
         end
        end
-       local.set $31
-       local.get $26
+       local.set $38
+       local.get $24
        i32x4.extend_low_i16x8_s
-       local.get $28
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -1860,57 +1856,57 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $32
+       local.tee $39
        v128.and
-       local.set $24
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $27
-       local.get $30
-       local.get $41
+       local.set $19
+       local.get $29
+       local.get $35
        i32.add
-       local.tee $38
+       local.tee $26
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $40
+       local.tee $27
        if
-        local.get $32
+        local.get $39
         local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $32
+        local.tee $39
         local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $27
+        local.get $19
         local.get $14
         select
         local.tee $18
         v128.or
         v128.andnot
-        local.set $27
-        local.get $24
-        local.get $32
+        local.set $19
+        local.get $20
+        local.get $39
         local.get $18
         v128.andnot
         v128.and
-        local.set $24
+        local.set $20
        end
-       local.get $24
+       local.get $20
        v128.bitselect
        v128.store
-       local.get $38
-       local.get $24
-       v128.store offset=256
        local.get $26
+       local.get $20
+       v128.store offset=256
+       local.get $24
        i32x4.extend_high_i16x8_s
-       local.get $28
+       local.get $11
        i32.const 4
        i32.add
        i32x4.splat
@@ -1925,33 +1921,33 @@
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $26
-       local.get $38
-       local.get $31
+       local.set $20
+       local.get $26
+       local.get $22
        i32.const 1064
        v128.load32_splat
-       local.get $40
+       local.get $27
        if
         local.get $24
-        local.get $31
+        local.get $22
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $24
-        local.get $31
+        local.get $22
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $26
+        local.get $20
         local.get $14
         select
-        local.tee $31
+        local.tee $22
         v128.or
         v128.andnot
-        local.set $26
+        local.set $20
         local.get $18
         local.get $24
-        local.get $31
+        local.get $22
         v128.andnot
         v128.and
         local.set $18
@@ -1959,14 +1955,16 @@
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $38
+       local.get $26
        local.get $18
        v128.store offset=272
-       local.get $23
-       i16x8.extend_high_i8x16_s
-       local.tee $24
+       local.get $19
+       local.get $20
+       v128.or
+       local.set $22
+       local.get $37
        i32x4.extend_low_i16x8_s
-       local.get $28
+       local.get $11
        i32.const 8
        i32.add
        i32x4.splat
@@ -1976,53 +1974,51 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $31
+       local.tee $20
        v128.and
-       local.set $23
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $18
-       local.get $38
-       local.get $20
-       i32.const 1064
-       v128.load32_splat
-       local.get $40
+       local.set $19
+       local.get $27
        if
-        local.get $31
         local.get $20
+        local.get $25
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $31
-        local.get $20
+        local.tee $20
+        local.get $25
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $18
+        local.get $19
         local.get $14
         select
-        local.tee $20
+        local.tee $24
         v128.or
         v128.andnot
-        local.set $18
-        local.get $23
-        local.get $31
+        local.set $19
+        local.get $18
         local.get $20
+        local.get $24
         v128.andnot
         v128.and
-        local.set $23
+        local.set $18
        end
-       local.get $23
+       local.get $26
+       local.get $25
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $38
-       local.get $23
-       v128.store offset=288
+       local.get $26
        local.get $18
-       local.set $23
-       local.get $24
+       v128.store offset=288
+       local.get $37
        i32x4.extend_high_i16x8_s
-       local.get $28
+       local.get $11
        i32.const 12
        i32.add
        i32x4.splat
@@ -2038,19 +2034,15 @@
        i32.const 1024
        v128.load32_splat
        local.set $18
-       local.get $38
-       local.get $25
-       i32.const 1064
-       v128.load32_splat
-       local.get $40
+       local.get $27
        if
         local.get $24
-        local.get $25
+        local.get $38
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $24
-        local.get $25
+        local.get $38
         local.get $13
         i32x4.splat
         i32x4.eq
@@ -2068,45 +2060,43 @@
         v128.and
         local.set $20
        end
+       local.get $26
+       local.get $38
+       i32.const 1064
+       v128.load32_splat
        local.get $20
        v128.bitselect
        v128.store offset=48
-       local.get $38
+       local.get $26
        local.get $20
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $27
-       local.get $26
-       v128.or
-       local.get $23
+       local.get $22
+       local.get $19
        local.get $18
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $41
+       br_if $wasm/assembly/loss/statsChunk|inlined.4
+       drop
+       local.get $29
        i32.const -64
        i32.sub
-       local.set $41
+       local.set $29
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.4
-     drop
+     local.get $21
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $23
+     local.set $21
      i32.const 1032
      v128.load32_splat
      local.set $24
      i32.const 1068
      v128.load32_splat
-     local.set $27
+     local.set $37
      local.get $8
      local.get $9
      i32.const 352
@@ -2114,127 +2104,127 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $28
+     local.set $29
      i32.const 0
-     local.set $0
+     local.set $11
      loop $for-loop|2
-      local.get $0
-      local.get $37
+      local.get $11
+      local.get $32
       i32.lt_u
       if
        local.get $24
+       local.tee $19
        local.tee $18
-       local.tee $20
-       local.tee $25
-       local.set $26
+       local.tee $22
+       local.set $25
+       local.get $23
+       local.get $28
+       i32.add
        local.get $11
-       local.get $22
        i32.add
-       local.get $0
-       i32.add
-       local.set $2
-       local.get $0
+       local.set $0
        local.get $8
+       local.get $11
        i32.add
-       local.set $41
+       local.set $27
        i32.const 0
-       local.set $42
+       local.set $26
        loop $for-loop|3
         local.get $9
-        local.get $42
+        local.get $26
         i32.gt_s
         if
-         local.get $2
+         local.get $0
          v128.load offset=16
-         local.set $31
-         local.get $2
+         local.set $38
+         local.get $0
          v128.load offset=32
-         local.set $32
-         local.get $2
-         v128.load offset=48
-         local.set $33
-         local.get $41
-         local.get $2
-         v128.load
-         local.tee $34
-         v128.store
-         local.get $41
-         local.get $31
-         v128.store offset=16
-         local.get $41
-         local.get $32
-         v128.store offset=32
-         local.get $41
-         local.get $33
-         v128.store offset=48
-         local.get $39
-         local.get $34
-         local.get $27
-         v128.and
-         i32x4.max_u
-         local.get $31
-         local.get $27
-         v128.and
-         i32x4.max_u
-         local.get $32
-         local.get $27
-         v128.and
-         i32x4.max_u
-         local.get $33
-         local.get $27
-         v128.and
-         i32x4.max_u
          local.set $39
+         local.get $0
+         v128.load offset=48
+         local.set $40
+         local.get $27
+         local.get $0
+         v128.load
+         local.tee $43
+         v128.store
+         local.get $27
+         local.get $38
+         v128.store offset=16
+         local.get $27
+         local.get $39
+         v128.store offset=32
+         local.get $27
+         local.get $40
+         v128.store offset=48
+         local.get $20
+         local.get $43
+         local.get $37
+         v128.and
+         i32x4.max_u
+         local.get $38
+         local.get $37
+         v128.and
+         i32x4.max_u
+         local.get $39
+         local.get $37
+         v128.and
+         i32x4.max_u
+         local.get $40
+         local.get $37
+         v128.and
+         i32x4.max_u
+         local.set $20
+         local.get $19
+         local.get $43
+         f32x4.pmax
+         local.set $19
          local.get $18
-         local.get $34
+         local.get $38
          f32x4.pmax
          local.set $18
-         local.get $20
-         local.get $31
+         local.get $22
+         local.get $39
          f32x4.pmax
-         local.set $20
+         local.set $22
          local.get $25
-         local.get $32
+         local.get $40
          f32x4.pmax
          local.set $25
-         local.get $26
-         local.get $33
-         f32x4.pmax
-         local.set $26
+         local.get $0
          local.get $1
-         local.get $2
          i32.add
-         local.set $2
-         local.get $41
+         local.set $0
+         local.get $27
          i32.const 256
          i32.add
-         local.set $41
-         local.get $42
+         local.set $27
+         local.get $26
          i32.const 1
          i32.add
-         local.set $42
+         local.set $26
          br $for-loop|3
         end
        end
-       local.get $0
-       local.get $28
+       local.get $11
+       local.get $29
        i32.add
-       local.tee $2
-       local.get $18
+       local.tee $0
+       local.get $19
        v128.store
-       local.get $2
-       local.get $20
-       v128.store offset=16
-       local.get $2
-       local.get $25
-       v128.store offset=32
-       local.get $2
-       local.get $26
-       v128.store offset=48
        local.get $0
+       local.get $18
+       v128.store offset=16
+       local.get $0
+       local.get $22
+       v128.store offset=32
+       local.get $0
+       local.get $25
+       v128.store offset=48
+       local.get $11
        i32.const -64
        i32.sub
-       local.set $0
+       local.set $11
        br $for-loop|2
       end
      end
@@ -2255,203 +2245,205 @@
      local.set $47
      i32.const 1052
      v128.load32_splat
-     local.set $35
+     local.set $48
      i32.const 1056
      v128.load32_splat
-     local.set $34
+     local.set $49
      i32.const 1060
      v128.load32_splat
-     local.set $33
+     local.set $22
      local.get $15
      f32x4.splat
-     local.set $32
+     local.set $24
      local.get $16
      f32x4.splat
-     local.set $31
+     local.set $25
      i32.const 0
-     local.set $2
+     local.set $27
      loop $for-loop|4
-      local.get $2
-      local.get $37
+      local.get $27
+      local.get $32
       i32.lt_u
       if
-       local.get $2
-       local.get $28
+       local.get $27
+       local.get $29
        i32.add
        local.tee $0
        v128.load
-       local.set $24
+       local.set $37
        local.get $0
        v128.load offset=16
-       local.set $20
-       local.get $23
+       local.set $38
+       local.get $21
        local.tee $18
-       local.set $26
-       local.get $2
+       local.set $19
        local.get $8
+       local.get $27
        i32.add
        local.set $0
        i32.const 0
-       local.set $41
+       local.set $26
        loop $for-loop|5
         local.get $9
-        local.get $41
+        local.get $26
         i32.gt_s
         if
          local.get $0
          v128.load offset=16
-         local.get $20
+         local.get $38
          f32x4.sub
-         local.get $32
+         local.get $24
          f32x4.mul
-         local.get $31
+         local.get $25
          f32x4.mul
-         local.tee $48
+         local.tee $50
          local.get $44
          f32x4.add
-         local.set $27
+         local.set $39
          local.get $0
          v128.load
+         local.get $37
+         f32x4.sub
          local.get $24
-         f32x4.sub
-         local.get $32
          f32x4.mul
-         local.get $31
-         f32x4.mul
-         local.tee $49
-         local.get $44
-         f32x4.add
-         local.set $25
-         local.get $0
-         local.get $33
-         local.get $49
          local.get $25
+         f32x4.mul
+         local.tee $51
+         local.get $44
+         f32x4.add
+         local.set $40
+         local.get $0
+         local.get $22
+         local.get $51
+         local.get $40
          local.get $44
          f32x4.sub
          f32x4.sub
-         local.tee $50
+         local.tee $52
          f32x4.mul
-         local.get $34
+         local.get $49
          f32x4.add
-         local.get $50
+         local.get $52
          f32x4.mul
-         local.get $35
+         local.get $48
          f32x4.add
-         local.get $50
+         local.get $52
          f32x4.mul
          local.get $47
          f32x4.add
-         local.get $50
+         local.get $52
          f32x4.mul
          local.get $46
          f32x4.add
-         local.get $50
+         local.get $52
          f32x4.mul
          local.get $45
          f32x4.add
-         local.get $25
+         local.get $40
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $49
+         local.get $51
          local.get $43
          f32x4.ge
          v128.and
-         local.tee $25
+         local.tee $40
          v128.store
          local.get $0
-         local.get $33
-         local.get $48
-         local.get $27
+         local.get $22
+         local.get $50
+         local.get $39
          local.get $44
          f32x4.sub
          f32x4.sub
-         local.tee $49
+         local.tee $51
          f32x4.mul
-         local.get $34
-         f32x4.add
          local.get $49
+         f32x4.add
+         local.get $51
          f32x4.mul
-         local.get $35
+         local.get $48
          f32x4.add
-         local.get $49
+         local.get $51
          f32x4.mul
          local.get $47
          f32x4.add
-         local.get $49
+         local.get $51
          f32x4.mul
          local.get $46
          f32x4.add
-         local.get $49
+         local.get $51
          f32x4.mul
          local.get $45
          f32x4.add
-         local.get $27
+         local.get $39
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $48
+         local.get $50
          local.get $43
          f32x4.ge
          v128.and
-         local.tee $27
+         local.tee $39
          v128.store offset=16
          local.get $18
-         local.get $25
+         local.get $40
          f32x4.add
          local.set $18
-         local.get $26
-         local.get $27
+         local.get $19
+         local.get $39
          f32x4.add
-         local.set $26
+         local.set $19
          local.get $0
          i32.const 256
          i32.add
          local.set $0
-         local.get $41
+         local.get $26
          i32.const 1
          i32.add
-         local.set $41
+         local.set $26
          br $for-loop|5
         end
        end
-       local.get $2
-       local.get $28
+       local.get $27
+       local.get $29
        i32.add
        local.tee $0
        local.get $45
        local.get $18
        f32x4.div
-       local.get $28
+       local.get $29
        i32.const 256
        i32.sub
-       local.get $2
+       local.get $27
        i32.add
-       local.tee $38
+       local.tee $11
        v128.load
        v128.and
        v128.store
        local.get $0
        local.get $45
-       local.get $26
+       local.get $19
        f32x4.div
-       local.get $38
+       local.get $11
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $2
+       local.get $27
        i32.const 32
        i32.add
-       local.set $2
+       local.set $27
        br $for-loop|4
       end
      end
+     local.get $20
+     local.set $21
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $25
+     local.set $37
      local.get $8
      local.get $9
      i32.const 352
@@ -2460,199 +2452,196 @@
      local.tee $0
      i32.const 256
      i32.add
-     local.set $51
+     local.set $41
      local.get $0
      i32.const 512
      i32.add
-     local.set $52
+     local.set $42
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $42
+     local.set $11
      local.get $8
-     local.set $2
-     local.get $11
-     local.get $22
+     local.set $0
+     local.get $23
+     local.get $28
      i32.add
-     local.set $28
-     local.get $11
-     local.get $21
+     local.set $26
+     local.get $2
+     local.get $28
      i32.add
-     local.set $41
+     local.set $34
      local.get $4
-     local.get $11
+     local.get $28
      i32.add
-     local.set $40
-     local.get $19
-     local.set $18
+     local.set $29
      i32.const 0
-     local.set $38
+     local.set $27
      loop $for-loop|6
       local.get $9
-      local.get $38
+      local.get $27
       i32.gt_s
       if
-       local.get $42
+       local.get $11
        v128.load
-       local.set $20
-       local.get $42
+       local.set $22
+       local.get $11
        v128.load offset=16
-       local.set $27
-       local.get $42
+       local.set $18
+       local.get $11
        v128.load offset=32
        local.set $19
-       local.get $42
+       local.get $11
        v128.load offset=48
-       local.set $26
-       local.get $42
+       local.set $20
+       local.get $11
        v128.load offset=64
        local.set $24
-       local.get $42
+       local.get $11
        v128.load offset=80
-       local.set $23
+       local.set $25
        i32.const 0
-       local.set $0
+       local.set $30
        loop $for-loop|7
-        local.get $0
-        local.get $37
+        local.get $30
+        local.get $32
         i32.lt_u
         if
-         local.get $0
-         local.get $51
+         local.get $30
+         local.get $41
          i32.add
          v128.load
-         local.set $31
+         local.set $38
          local.get $0
-         local.get $2
+         local.get $30
          i32.add
          v128.load
-         local.get $0
-         local.get $52
+         local.get $30
+         local.get $42
          i32.add
          v128.load
          f32x4.mul
-         local.set $32
-         local.get $21
+         local.set $39
+         local.get $2
          if
-          local.get $0
-          local.get $41
+          local.get $30
+          local.get $34
           i32.add
-          local.get $32
+          local.get $39
           v128.store
          end
-         local.get $32
-         local.get $32
+         local.get $39
+         local.get $39
          f32x4.mul
-         local.get $20
+         local.get $22
          f32x4.add
-         local.set $20
-         local.get $18
-         local.get $0
-         local.get $40
+         local.set $22
+         local.get $31
+         local.get $29
+         local.get $30
          i32.add
          v128.load
-         local.tee $33
+         local.tee $40
          i32x4.max_u
-         local.set $18
-         local.get $32
-         local.get $33
-         local.get $31
+         local.set $31
+         local.get $39
+         local.get $40
+         local.get $38
          v128.and
-         local.tee $31
+         local.tee $38
          f32x4.sub
-         local.get $25
+         local.get $37
          v128.and
-         local.tee $33
-         local.get $33
+         local.set $40
+         local.get $38
+         local.get $38
+         f32x4.mul
+         local.get $18
+         f32x4.add
+         local.set $18
+         local.get $20
+         local.get $38
+         f32x4.pmax
+         local.set $20
+         local.get $40
+         local.get $40
          f32x4.mul
          local.get $19
          f32x4.add
          local.set $19
-         local.get $26
-         local.get $31
-         f32x4.pmax
-         local.set $26
-         local.get $31
-         local.get $31
-         f32x4.mul
-         local.get $27
-         f32x4.add
-         local.set $27
-         local.get $23
-         local.get $32
-         local.get $31
-         f32x4.add
-         f32x4.pmax
-         local.set $23
          local.get $24
-         local.get $32
+         local.get $39
          f32x4.pmax
          local.set $24
-         local.get $0
+         local.get $25
+         local.get $39
+         local.get $38
+         f32x4.add
+         f32x4.pmax
+         local.set $25
+         local.get $30
          i32.const 16
          i32.add
-         local.set $0
+         local.set $30
          br $for-loop|7
         end
        end
-       local.get $42
-       local.get $20
+       local.get $11
+       local.get $22
        v128.store
-       local.get $42
-       local.get $27
+       local.get $11
+       local.get $18
        v128.store offset=16
-       local.get $42
+       local.get $11
        local.get $19
        v128.store offset=32
-       local.get $42
-       local.get $26
+       local.get $11
+       local.get $20
        v128.store offset=48
-       local.get $42
+       local.get $11
        local.get $24
        v128.store offset=64
-       local.get $42
-       local.get $23
+       local.get $11
+       local.get $25
        v128.store offset=80
-       local.get $42
+       local.get $11
        i32.const 96
        i32.add
-       local.set $42
-       local.get $2
+       local.set $11
+       local.get $0
        i32.const 256
        i32.add
-       local.set $2
+       local.set $0
        local.get $1
-       local.get $28
+       local.get $26
        i32.add
-       local.set $28
+       local.set $26
        local.get $3
-       local.get $41
+       local.get $34
        i32.add
-       local.set $41
+       local.set $34
        local.get $5
-       local.get $40
+       local.get $29
        i32.add
-       local.set $40
-       local.get $38
+       local.set $29
+       local.get $27
        i32.const 1
        i32.add
-       local.set $38
+       local.set $27
        br $for-loop|6
       end
      end
-     local.get $18
-     local.set $19
      i32.const 0
-     local.get $11
-     local.get $37
+     local.get $28
+     local.get $32
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      local.get $0
-     local.get $36
+     local.get $33
      i32.eq
      local.tee $0
      select
@@ -2662,141 +2651,141 @@
       v128.load32_splat
       local.set $18
       i32.const 0
-      local.set $2
+      local.set $26
       loop $for-loop|8
-       local.get $2
        local.get $9
-       i32.lt_s
+       local.get $26
+       i32.gt_s
        if
         local.get $17
-        local.get $2
+        local.get $26
         i32.const 6
         i32.shl
         i32.add
-        local.tee $28
-        local.get $28
+        local.tee $11
+        local.get $11
         f64.load
-        local.get $29
-        local.get $2
+        local.get $36
+        local.get $26
         i32.const 96
         i32.mul
         i32.add
-        local.tee $37
+        local.tee $27
         v128.load
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $28
-        local.get $28
+        local.get $11
+        local.get $11
         f64.load offset=8
-        local.get $37
+        local.get $27
         v128.load offset=16
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $28
-        local.get $28
+        local.get $11
+        local.get $11
         f64.load offset=16
-        local.get $37
+        local.get $27
         v128.load offset=32
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $37
+        local.get $27
         local.get $18
         v128.store
-        local.get $37
+        local.get $27
         local.get $18
         v128.store offset=16
-        local.get $37
+        local.get $27
         local.get $18
         v128.store offset=32
         local.get $0
         if
-         local.get $28
-         local.get $28
+         local.get $11
+         local.get $11
          f64.load offset=24
-         local.get $37
+         local.get $27
          v128.load offset=48
-         local.tee $20
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $20
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $19
          f32x4.extract_lane 2
-         local.get $20
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=24
-         local.get $28
-         local.get $28
+         local.get $11
+         local.get $11
          f64.load offset=32
-         local.get $37
+         local.get $27
          v128.load offset=64
-         local.tee $20
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $20
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $19
          f32x4.extract_lane 2
-         local.get $20
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $28
-         local.get $28
+         local.get $11
+         local.get $11
          f64.load offset=40
-         local.get $37
+         local.get $27
          v128.load offset=80
-         local.tee $20
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $20
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $19
          f32x4.extract_lane 2
-         local.get $20
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -2804,26 +2793,26 @@
          f64.max
          f64.store offset=40
         end
-        local.get $2
+        local.get $26
         i32.const 1
         i32.add
-        local.set $2
+        local.set $26
         br $for-loop|8
        end
       end
      end
-     local.get $11
+     local.get $28
      i32.const 256
      i32.add
-     local.set $11
+     local.set $28
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $39
+   local.get $21
    i32x4.extract_lane 0
    local.tee $0
-   local.get $39
+   local.get $21
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -2831,10 +2820,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $39
+   local.get $21
    i32x4.extract_lane 2
    local.tee $1
-   local.get $39
+   local.get $21
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -2850,10 +2839,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.4
    drop
-   local.get $19
+   local.get $31
    i32x4.extract_lane 0
    local.tee $0
-   local.get $19
+   local.get $31
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -2861,10 +2850,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $19
+   local.get $31
    i32x4.extract_lane 2
    local.tee $1
-   local.get $19
+   local.get $31
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -2886,56 +2875,56 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 i32)
+  (local $21 v128)
   (local $22 i32)
   (local $23 i32)
-  (local $24 v128)
+  (local $24 i32)
   (local $25 v128)
-  (local $26 v128)
+  (local $26 i32)
   (local $27 v128)
-  (local $28 v128)
-  (local $29 i32)
-  (local $30 i32)
+  (local $28 i32)
+  (local $29 v128)
+  (local $30 v128)
   (local $31 v128)
-  (local $32 i32)
-  (local $33 i32)
+  (local $32 v128)
+  (local $33 v128)
   (local $34 i32)
   (local $35 i32)
-  (local $36 i32)
+  (local $36 v128)
   (local $37 i32)
   (local $38 i32)
-  (local $39 i32)
+  (local $39 v128)
   (local $40 v128)
   (local $41 v128)
   (local $42 v128)
   (local $43 v128)
   (local $44 v128)
   (local $45 v128)
-  (local $46 v128)
-  (local $47 v128)
-  (local $48 v128)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 i32)
   (local $49 v128)
   (local $50 v128)
-  (local $51 v128)
+  (local $51 i32)
   (local $52 v128)
   local.get $0
-  local.set $21
-  local.get $2
   local.set $22
-  local.get $4
+  local.get $2
   local.set $23
+  local.get $4
+  local.set $24
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $36
+  local.set $47
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $37
+  local.tee $48
   i32.const 0
   local.get $9
   i32.const 96
@@ -2943,26 +2932,26 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $31
+  local.tee $36
   local.set $19
   local.get $11
   i32.const 2
   i32.shl
-  local.set $34
+  local.set $37
   i32.const 0
   local.set $4
   block $wasm/assembly/loss/statsChunk|inlined.5 (result i32)
    loop $for-loop|0
     local.get $4
-    local.get $34
+    local.get $37
     i32.lt_u
     if
      local.get $4
      i32.const 2
      i32.shr_u
-     local.set $2
+     local.set $28
      i32.const 256
-     local.get $34
+     local.get $37
      local.get $4
      i32.sub
      local.tee $0
@@ -2970,68 +2959,65 @@
      i32.const 256
      i32.gt_u
      select
-     local.set $33
-     i32.const 1
-     local.set $0
+     local.set $51
      i32.const 0
      local.set $11
      loop $for-loop|1
       local.get $11
-      local.get $33
+      local.get $51
       i32.lt_u
       if
-       local.get $2
+       local.get $28
        local.get $11
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $29
+       local.set $26
        i32.const 1024
        v128.load32_splat
        local.set $18
        i32.const 1064
        v128.load32_splat
-       local.set $20
+       local.set $21
        local.get $7
-       if (result v128)
+       if
         local.get $7
-        local.get $29
+        local.get $26
         i32.add
         v128.load
         local.get $18
         i8x16.eq
         v128.not
-       else
-        local.get $20
+        local.set $21
        end
-       local.tee $24
+       local.get $21
        i16x8.extend_low_i8x16_s
-       local.set $27
+       local.set $30
        local.get $18
-       local.tee $20
-       local.set $26
+       local.tee $25
+       local.set $33
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $29
+        local.get $26
         i32.add
         v128.load
         local.tee $20
         i16x8.extend_low_i8x16_u
-        local.tee $25
+        local.tee $27
         i32x4.extend_low_i16x8_u
         local.set $18
         local.get $20
         i16x8.extend_high_i8x16_u
-        local.tee $26
+        local.tee $20
         i32x4.extend_low_i16x8_u
-        local.set $20
-        local.get $26
+        local.set $25
+        local.get $20
         i32x4.extend_high_i16x8_u
-        local.set $26
-        local.get $25
+        local.set $33
+        local.get $27
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -3039,53 +3025,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $29
+         local.get $26
          i32.const 1
          i32.shl
          i32.add
-         local.tee $30
+         local.tee $0
          v128.load
-         local.tee $25
+         local.tee $27
          i32x4.extend_low_i16x8_u
          local.set $18
-         local.get $30
+         local.get $0
          v128.load offset=16
-         local.tee $26
+         local.tee $20
          i32x4.extend_low_i16x8_u
-         local.set $20
-         local.get $26
+         local.set $25
+         local.get $20
          i32x4.extend_high_i16x8_u
-         local.set $26
-         local.get $25
+         local.set $33
+         local.get $27
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $29
+          local.get $26
           i32.const 2
           i32.shl
           i32.add
-          local.tee $30
+          local.tee $0
           v128.load
           local.set $18
-          local.get $30
+          local.get $0
           v128.load offset=32
-          local.set $20
-          local.get $30
+          local.set $25
+          local.get $0
           v128.load offset=48
-          local.set $26
-          local.get $30
+          local.set $33
+          local.get $0
           v128.load offset=16
          else
           local.get $18
          end
         end
        end
-       local.set $40
-       local.get $27
+       local.set $29
+       local.get $30
        i32x4.extend_low_i16x8_s
-       local.get $29
+       local.get $26
        i32x4.splat
        i32.const 1088
        v128.load
@@ -3093,57 +3079,58 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $41
+       local.tee $27
        v128.and
-       local.set $25
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $28
+       local.set $31
        local.get $11
-       local.get $36
+       local.get $47
        i32.add
-       local.tee $30
+       local.tee $2
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $32
-       if
-        local.get $41
+       local.tee $0
+       if (result v128)
+        local.get $27
         local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $41
+        local.tee $27
         local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $28
+        local.get $31
         local.get $14
         select
         local.tee $18
         v128.or
         v128.andnot
-        local.set $28
-        local.get $25
-        local.get $41
+        local.set $31
+        local.get $20
+        local.get $27
         local.get $18
         v128.andnot
         v128.and
-        local.set $25
+       else
+        local.get $20
        end
-       local.get $25
+       local.tee $18
        v128.bitselect
        v128.store
-       local.get $30
-       local.get $25
+       local.get $2
+       local.get $18
        v128.store offset=256
-       local.get $27
+       local.get $30
        i32x4.extend_high_i16x8_s
-       local.get $29
+       local.get $26
        i32.const 4
        i32.add
        i32x4.splat
@@ -3153,53 +3140,53 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $25
+       local.tee $20
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $27
-       local.get $30
-       local.get $40
-       i32.const 1064
-       v128.load32_splat
-       local.get $32
+       local.set $52
+       local.get $0
        if
-        local.get $25
-        local.get $40
+        local.get $20
+        local.get $29
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $25
-        local.get $40
+        local.tee $27
+        local.get $29
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $27
+        local.get $52
         local.get $14
         select
-        local.tee $40
+        local.tee $20
         v128.or
         v128.andnot
-        local.set $27
+        local.set $52
         local.get $18
-        local.get $25
-        local.get $40
+        local.get $27
+        local.get $20
         v128.andnot
         v128.and
         local.set $18
        end
+       local.get $2
+       local.get $29
+       i32.const 1064
+       v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $30
+       local.get $2
        local.get $18
        v128.store offset=272
-       local.get $24
+       local.get $21
        i16x8.extend_high_i8x16_s
-       local.tee $25
+       local.tee $29
        i32x4.extend_low_i16x8_s
-       local.get $29
+       local.get $26
        i32.const 8
        i32.add
        i32x4.splat
@@ -3209,53 +3196,53 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $40
+       local.tee $21
        v128.and
-       local.set $24
+       local.set $20
        i32.const 1024
        v128.load32_splat
        local.set $18
-       local.get $30
-       local.get $20
-       i32.const 1064
-       v128.load32_splat
-       local.get $32
+       local.get $0
        if
-        local.get $40
-        local.get $20
+        local.get $21
+        local.get $25
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $40
-        local.get $20
+        local.tee $27
+        local.get $25
         local.get $13
         i32x4.splat
         i32x4.eq
         local.get $18
         local.get $14
         select
-        local.tee $20
+        local.tee $21
         v128.or
         v128.andnot
         local.set $18
-        local.get $24
-        local.get $40
         local.get $20
+        local.get $27
+        local.get $21
         v128.andnot
         v128.and
-        local.set $24
+        local.set $20
        end
-       local.get $24
+       local.get $2
+       local.get $25
+       i32.const 1064
+       v128.load32_splat
+       local.get $20
        v128.bitselect
        v128.store offset=32
-       local.get $30
-       local.get $24
+       local.get $2
+       local.get $20
        v128.store offset=288
        local.get $18
-       local.set $24
-       local.get $25
-       i32x4.extend_high_i16x8_s
+       local.set $21
        local.get $29
+       i32x4.extend_high_i16x8_s
+       local.get $26
        i32.const 12
        i32.add
        i32x4.splat
@@ -3271,54 +3258,53 @@
        i32.const 1024
        v128.load32_splat
        local.set $18
-       local.get $30
-       local.get $26
-       i32.const 1064
-       v128.load32_splat
-       local.get $32
+       local.get $0
        if
         local.get $25
-        local.get $26
+        local.get $33
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $25
-        local.get $26
+        local.tee $27
+        local.get $33
         local.get $13
         i32x4.splat
         i32x4.eq
         local.get $18
         local.get $14
         select
-        local.tee $26
+        local.tee $25
         v128.or
         v128.andnot
         local.set $18
         local.get $20
+        local.get $27
         local.get $25
-        local.get $26
         v128.andnot
         v128.and
         local.set $20
        end
+       local.get $2
+       local.get $33
+       i32.const 1064
+       v128.load32_splat
        local.get $20
        v128.bitselect
        v128.store offset=48
-       local.get $30
+       local.get $2
        local.get $20
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $28
-       local.get $27
+       local.get $31
+       local.get $52
        v128.or
-       local.get $24
+       local.get $21
        local.get $18
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
+       br_if $wasm/assembly/loss/statsChunk|inlined.5
+       drop
        local.get $11
        i32.const -64
        i32.sub
@@ -3326,20 +3312,15 @@
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.5
-     drop
      i32.const 1024
      v128.load32_splat
-     local.set $24
+     local.set $21
      i32.const 1032
      v128.load32_splat
-     local.set $25
+     local.set $20
      i32.const 1068
      v128.load32_splat
-     local.set $28
+     local.set $32
      local.get $8
      local.get $9
      i32.const 352
@@ -3347,21 +3328,21 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $29
+     local.set $26
      i32.const 0
      local.set $0
      loop $for-loop|2
       local.get $0
-      local.get $33
+      local.get $51
       i32.lt_u
       if
-       local.get $25
+       local.get $20
        local.tee $18
-       local.tee $20
-       local.tee $26
-       local.set $27
+       local.tee $25
+       local.tee $33
+       local.set $52
        local.get $4
-       local.get $21
+       local.get $22
        i32.add
        local.get $0
        i32.add
@@ -3371,69 +3352,69 @@
        i32.add
        local.set $2
        i32.const 0
-       local.set $30
+       local.set $35
        loop $for-loop|3
         local.get $9
-        local.get $30
+        local.get $35
         i32.gt_s
         if
          local.get $11
          v128.load offset=16
-         local.set $40
+         local.set $31
          local.get $11
          v128.load offset=32
-         local.set $41
+         local.set $30
          local.get $11
          v128.load offset=48
-         local.set $42
+         local.set $29
          local.get $2
          local.get $11
          v128.load
-         local.tee $43
+         local.tee $27
          v128.store
          local.get $2
-         local.get $40
+         local.get $31
          v128.store offset=16
          local.get $2
-         local.get $41
+         local.get $30
          v128.store offset=32
          local.get $2
-         local.get $42
+         local.get $29
          v128.store offset=48
+         local.get $36
+         local.get $27
+         local.get $32
+         v128.and
+         i32x4.max_u
          local.get $31
-         local.get $43
-         local.get $28
+         local.get $32
          v128.and
          i32x4.max_u
-         local.get $40
-         local.get $28
+         local.get $30
+         local.get $32
          v128.and
          i32x4.max_u
-         local.get $41
-         local.get $28
+         local.get $29
+         local.get $32
          v128.and
          i32x4.max_u
-         local.get $42
-         local.get $28
-         v128.and
-         i32x4.max_u
-         local.set $31
+         local.set $36
          local.get $18
-         local.get $43
+         local.get $27
          f32x4.pmax
          local.set $18
-         local.get $20
-         local.get $40
+         local.get $25
+         local.get $31
          f32x4.pmax
-         local.set $20
-         local.get $26
-         local.get $41
+         local.set $25
+         local.get $33
+         local.get $30
          f32x4.pmax
-         local.set $26
-         local.get $27
-         local.get $42
+         local.set $33
+         local.get $52
+         local.get $29
          f32x4.pmax
-         local.set $27
+         local.set $52
          local.get $1
          local.get $11
          i32.add
@@ -3442,27 +3423,27 @@
          i32.const 256
          i32.add
          local.set $2
-         local.get $30
+         local.get $35
          i32.const 1
          i32.add
-         local.set $30
+         local.set $35
          br $for-loop|3
         end
        end
        local.get $0
-       local.get $29
+       local.get $26
        i32.add
        local.tee $2
        local.get $18
        v128.store
        local.get $2
-       local.get $20
+       local.get $25
        v128.store offset=16
        local.get $2
-       local.get $26
+       local.get $33
        v128.store offset=32
        local.get $2
-       local.get $27
+       local.get $52
        v128.store offset=48
        local.get $0
        i32.const -64
@@ -3473,53 +3454,53 @@
      end
      i32.const 1036
      v128.load32_splat
-     local.set $25
+     local.set $33
      i32.const 1040
      v128.load32_splat
-     local.set $26
+     local.set $32
      i32.const 1028
      v128.load32_splat
-     local.set $28
+     local.set $31
      i32.const 1044
      v128.load32_splat
-     local.set $40
+     local.set $30
      i32.const 1048
      v128.load32_splat
-     local.set $41
+     local.set $29
      i32.const 1052
      v128.load32_splat
-     local.set $44
+     local.set $39
      i32.const 1056
      v128.load32_splat
-     local.set $45
+     local.set $40
      i32.const 1060
      v128.load32_splat
-     local.set $46
+     local.set $41
      local.get $15
      f32x4.splat
-     local.set $47
+     local.set $42
      local.get $16
      f32x4.splat
-     local.set $48
+     local.set $43
      i32.const 0
      local.set $11
      loop $for-loop|4
       local.get $11
-      local.get $33
+      local.get $51
       i32.lt_u
       if
        local.get $11
-       local.get $29
+       local.get $26
        i32.add
        local.tee $0
        v128.load
        local.set $49
        local.get $0
        v128.load offset=16
-       local.set $20
-       local.get $24
+       local.set $50
+       local.get $21
        local.tee $18
-       local.set $27
+       local.set $52
        local.get $8
        local.get $11
        i32.add
@@ -3533,110 +3514,110 @@
         if
          local.get $0
          v128.load offset=16
-         local.get $20
+         local.get $50
          f32x4.sub
-         local.get $47
+         local.get $42
          f32x4.mul
-         local.get $48
+         local.get $43
          f32x4.mul
-         local.tee $42
-         local.get $26
+         local.tee $27
+         local.get $32
          f32x4.add
-         local.set $50
+         local.set $44
          local.get $0
          v128.load
          local.get $49
          f32x4.sub
-         local.get $47
+         local.get $42
          f32x4.mul
-         local.get $48
+         local.get $43
          f32x4.mul
-         local.tee $51
-         local.get $26
+         local.tee $25
+         local.get $32
          f32x4.add
-         local.set $52
+         local.set $45
          local.get $0
-         local.get $46
-         local.get $51
-         local.get $52
-         local.get $26
-         f32x4.sub
-         f32x4.sub
-         local.tee $43
-         f32x4.mul
-         local.get $45
-         f32x4.add
-         local.get $43
-         f32x4.mul
-         local.get $44
-         f32x4.add
-         local.get $43
-         f32x4.mul
          local.get $41
-         f32x4.add
-         local.get $43
+         local.get $25
+         local.get $45
+         local.get $32
+         f32x4.sub
+         f32x4.sub
+         local.tee $20
          f32x4.mul
          local.get $40
          f32x4.add
-         local.get $43
+         local.get $20
          f32x4.mul
-         local.get $28
+         local.get $39
          f32x4.add
-         local.get $52
+         local.get $20
+         f32x4.mul
+         local.get $29
+         f32x4.add
+         local.get $20
+         f32x4.mul
+         local.get $30
+         f32x4.add
+         local.get $20
+         f32x4.mul
+         local.get $31
+         f32x4.add
+         local.get $45
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $51
          local.get $25
+         local.get $33
          f32x4.ge
          v128.and
-         local.tee $43
+         local.tee $25
          v128.store
          local.get $0
-         local.get $46
-         local.get $42
-         local.get $50
-         local.get $26
-         f32x4.sub
-         f32x4.sub
-         local.tee $51
-         f32x4.mul
-         local.get $45
-         f32x4.add
-         local.get $51
-         f32x4.mul
-         local.get $44
-         f32x4.add
-         local.get $51
-         f32x4.mul
          local.get $41
-         f32x4.add
-         local.get $51
+         local.get $27
+         local.get $44
+         local.get $32
+         f32x4.sub
+         f32x4.sub
+         local.tee $20
          f32x4.mul
          local.get $40
          f32x4.add
-         local.get $51
+         local.get $20
          f32x4.mul
-         local.get $28
+         local.get $39
          f32x4.add
-         local.get $50
+         local.get $20
+         f32x4.mul
+         local.get $29
+         f32x4.add
+         local.get $20
+         f32x4.mul
+         local.get $30
+         f32x4.add
+         local.get $20
+         f32x4.mul
+         local.get $31
+         f32x4.add
+         local.get $44
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $42
-         local.get $25
+         local.get $27
+         local.get $33
          f32x4.ge
          v128.and
-         local.tee $42
+         local.tee $20
          v128.store offset=16
          local.get $18
-         local.get $43
+         local.get $25
          f32x4.add
          local.set $18
-         local.get $27
-         local.get $42
+         local.get $52
+         local.get $20
          f32x4.add
-         local.set $27
+         local.set $52
          local.get $0
          i32.const 256
          i32.add
@@ -3649,26 +3630,26 @@
         end
        end
        local.get $11
-       local.get $29
+       local.get $26
        i32.add
-       local.tee $0
-       local.get $28
+       local.tee $2
+       local.get $31
        local.get $18
        f32x4.div
-       local.get $29
+       local.get $26
        i32.const 256
        i32.sub
        local.get $11
        i32.add
-       local.tee $2
+       local.tee $0
        v128.load
        v128.and
        v128.store
-       local.get $0
-       local.get $28
-       local.get $27
-       f32x4.div
        local.get $2
+       local.get $31
+       local.get $52
+       f32x4.div
+       local.get $0
        v128.load offset=16
        v128.and
        v128.store offset=16
@@ -3684,7 +3665,7 @@
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $24
+     local.set $29
      local.get $8
      local.get $9
      i32.const 352
@@ -3693,11 +3674,11 @@
      local.tee $0
      i32.const 256
      i32.add
-     local.set $38
+     local.set $28
      local.get $0
      i32.const 512
      i32.add
-     local.set $39
+     local.set $26
      local.get $8
      local.get $9
      i32.const 8
@@ -3707,38 +3688,38 @@
      local.get $8
      local.set $2
      local.get $4
-     local.get $21
-     i32.add
-     local.set $35
-     local.get $4
      local.get $22
      i32.add
-     local.set $30
+     local.set $46
      local.get $4
      local.get $23
      i32.add
-     local.set $32
+     local.set $34
+     local.get $4
+     local.get $24
+     i32.add
+     local.set $35
      local.get $19
      local.set $18
      i32.const 0
-     local.set $11
+     local.set $38
      loop $for-loop|6
       local.get $9
-      local.get $11
+      local.get $38
       i32.gt_s
       if
        local.get $0
        v128.load
-       local.set $20
+       local.set $25
        local.get $0
        v128.load offset=16
-       local.set $28
+       local.set $31
        local.get $0
        v128.load offset=32
        local.set $19
        local.get $0
        v128.load offset=48
-       local.set $27
+       local.set $52
        local.get $0
        v128.load offset=64
        drop
@@ -3746,91 +3727,91 @@
        v128.load offset=80
        drop
        i32.const 0
-       local.set $29
+       local.set $11
        loop $for-loop|7
-        local.get $29
-        local.get $33
+        local.get $11
+        local.get $51
         i32.lt_u
         if
-         local.get $29
-         local.get $38
+         local.get $11
+         local.get $28
          i32.add
          v128.load
-         local.set $25
+         local.set $27
          local.get $2
-         local.get $29
+         local.get $11
          i32.add
          v128.load
-         local.get $29
-         local.get $39
+         local.get $11
+         local.get $26
          i32.add
          v128.load
          f32x4.mul
-         local.set $26
-         local.get $22
+         local.set $21
+         local.get $23
          if
-          local.get $29
-          local.get $30
+          local.get $11
+          local.get $34
           i32.add
-          local.get $26
+          local.get $21
           v128.store
          end
-         local.get $26
-         local.get $26
+         local.get $21
+         local.get $21
          f32x4.mul
-         local.get $20
+         local.get $25
          f32x4.add
-         local.set $20
+         local.set $25
          local.get $18
-         local.get $29
-         local.get $32
+         local.get $11
+         local.get $35
          i32.add
          v128.load
-         local.tee $40
+         local.tee $20
          i32x4.max_u
          local.set $18
-         local.get $26
-         local.get $40
-         local.get $25
+         local.get $21
+         local.get $20
+         local.get $27
          v128.and
-         local.tee $25
+         local.tee $21
          f32x4.sub
-         local.get $24
+         local.get $29
          v128.and
-         local.tee $26
-         local.get $26
+         local.tee $20
+         local.get $20
          f32x4.mul
          local.get $19
          f32x4.add
          local.set $19
-         local.get $27
-         local.get $25
+         local.get $52
+         local.get $21
          f32x4.pmax
-         local.set $27
-         local.get $25
-         local.get $25
+         local.set $52
+         local.get $21
+         local.get $21
          f32x4.mul
-         local.get $28
+         local.get $31
          f32x4.add
-         local.set $28
-         local.get $29
+         local.set $31
+         local.get $11
          i32.const 16
          i32.add
-         local.set $29
+         local.set $11
          br $for-loop|7
         end
        end
        local.get $0
-       local.get $20
+       local.get $25
        v128.store
        local.get $0
-       local.get $28
+       local.get $31
        v128.store offset=16
        local.get $0
        local.get $19
        v128.store offset=32
        local.get $0
-       local.get $27
+       local.get $52
        v128.store offset=48
        local.get $0
        i32.const 96
@@ -3841,21 +3822,21 @@
        i32.add
        local.set $2
        local.get $1
+       local.get $46
+       i32.add
+       local.set $46
+       local.get $3
+       local.get $34
+       i32.add
+       local.set $34
+       local.get $5
        local.get $35
        i32.add
        local.set $35
-       local.get $3
-       local.get $30
-       i32.add
-       local.set $30
-       local.get $5
-       local.get $32
-       i32.add
-       local.set $32
-       local.get $11
+       local.get $38
        i32.const 1
        i32.add
-       local.set $11
+       local.set $38
        br $for-loop|6
       end
      end
@@ -3863,21 +3844,21 @@
      local.set $19
      i32.const 0
      local.get $4
-     local.get $33
+     local.get $51
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      local.get $0
-     local.get $34
+     local.get $37
      i32.eq
-     local.tee $0
+     local.tee $26
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
-      local.set $18
+      local.set $20
       i32.const 0
       local.set $2
       loop $for-loop|8
@@ -3893,23 +3874,23 @@
         local.tee $11
         local.get $11
         f64.load
-        local.get $37
+        local.get $48
         local.get $2
         i32.const 96
         i32.mul
         i32.add
-        local.tee $29
+        local.tee $0
         v128.load
-        local.tee $20
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -3917,18 +3898,18 @@
         local.get $11
         local.get $11
         f64.load offset=8
-        local.get $29
+        local.get $0
         v128.load offset=16
-        local.tee $20
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -3936,46 +3917,46 @@
         local.get $11
         local.get $11
         f64.load offset=16
-        local.get $29
+        local.get $0
         v128.load offset=32
-        local.tee $20
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $29
-        local.get $18
-        v128.store
-        local.get $29
-        local.get $18
-        v128.store offset=16
-        local.get $29
-        local.get $18
-        v128.store offset=32
         local.get $0
+        local.get $20
+        v128.store
+        local.get $0
+        local.get $20
+        v128.store offset=16
+        local.get $0
+        local.get $20
+        v128.store offset=32
+        local.get $26
         if
          local.get $11
          local.get $11
          f64.load offset=24
-         local.get $29
+         local.get $0
          v128.load offset=48
-         local.tee $20
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $20
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $18
          f32x4.extract_lane 2
-         local.get $20
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -3999,31 +3980,31 @@
     end
    end
    i32.const 0
-   local.get $31
+   local.get $36
    i32x4.extract_lane 0
-   local.tee $0
-   local.get $31
-   i32x4.extract_lane 1
    local.tee $1
+   local.get $36
+   i32x4.extract_lane 1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
-   local.get $31
+   local.tee $2
+   local.get $36
    i32x4.extract_lane 2
    local.tee $1
-   local.get $31
+   local.get $36
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    i32.const 2139095039
    i32.gt_u
@@ -4031,29 +4012,29 @@
    drop
    local.get $19
    i32x4.extract_lane 0
-   local.tee $0
+   local.tee $1
    local.get $19
    i32x4.extract_lane 1
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
+   local.tee $2
    local.get $19
    i32x4.extract_lane 2
    local.tee $1
    local.get $19
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    local.tee $0
    i32.const 1
@@ -4065,29 +4046,29 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 i32)
-  (local $22 i32)
+  (local $21 v128)
+  (local $22 v128)
   (local $23 v128)
-  (local $24 v128)
+  (local $24 i32)
   (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
+  (local $26 i32)
+  (local $27 i32)
   (local $28 i32)
   (local $29 i32)
   (local $30 i32)
   (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
   (local $36 i32)
   (local $37 i32)
-  (local $38 i32)
+  (local $38 v128)
   (local $39 v128)
-  (local $40 i32)
-  (local $41 i32)
+  (local $40 v128)
+  (local $41 v128)
   (local $42 i32)
-  (local $43 v128)
+  (local $43 i32)
   (local $44 v128)
   (local $45 v128)
   (local $46 v128)
@@ -4095,24 +4076,23 @@
   (local $48 v128)
   (local $49 v128)
   (local $50 v128)
-  (local $51 i32)
-  (local $52 i32)
+  (local $51 v128)
+  (local $52 v128)
+  (local $53 v128)
   local.get $0
-  local.set $22
-  local.get $2
-  local.set $21
+  local.set $24
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $30
+  local.set $36
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $29
+  local.tee $37
   i32.const 0
   local.get $9
   i32.const 96
@@ -4120,95 +4100,93 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $39
-  local.set $19
+  local.tee $21
+  local.set $31
   local.get $11
   i32.const 2
   i32.shl
-  local.set $36
-  i32.const 0
-  local.set $11
+  local.set $33
   block $wasm/assembly/loss/statsChunk|inlined.6 (result i32)
    loop $for-loop|0
-    local.get $11
-    local.get $36
+    local.get $28
+    local.get $33
     i32.lt_u
     if
-     local.get $11
+     local.get $28
      i32.const 2
      i32.shr_u
-     local.set $2
+     local.set $0
      i32.const 256
-     local.get $36
-     local.get $11
+     local.get $33
+     local.get $28
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $11
+     local.get $11
      i32.const 256
      i32.gt_u
      select
-     local.set $37
-     i32.const 1
-     local.set $0
+     local.set $32
      i32.const 0
-     local.set $41
+     local.set $29
      loop $for-loop|1
-      local.get $37
-      local.get $41
-      i32.gt_u
+      local.get $29
+      local.get $32
+      i32.lt_u
       if
-       local.get $2
-       local.get $41
+       local.get $0
+       local.get $29
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $28
+       local.set $11
        i32.const 1024
        v128.load32_splat
        local.set $18
        i32.const 1064
        v128.load32_splat
-       local.set $20
+       local.set $19
        local.get $7
-       if (result v128)
+       if
         local.get $7
-        local.get $28
+        local.get $11
         i32.add
         v128.load
         local.get $18
         i8x16.eq
         v128.not
-       else
-        local.get $20
+        local.set $19
        end
-       local.tee $23
+       local.get $19
        i16x8.extend_low_i8x16_s
-       local.set $26
+       local.set $20
+       local.get $19
+       i16x8.extend_high_i8x16_s
+       local.set $38
        local.get $18
-       local.tee $20
-       local.set $25
+       local.tee $22
+       local.set $23
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $28
+        local.get $11
         i32.add
         v128.load
-        local.tee $20
+        local.tee $19
         i16x8.extend_low_i8x16_u
-        local.tee $24
+        local.tee $22
         i32x4.extend_low_i16x8_u
         local.set $18
-        local.get $20
-        i16x8.extend_high_i8x16_u
-        local.tee $25
-        i32x4.extend_low_i16x8_u
-        local.set $20
-        local.get $25
+        local.get $22
         i32x4.extend_high_i16x8_u
-        local.set $25
-        local.get $24
+        local.set $22
+        local.get $19
+        i16x8.extend_high_i8x16_u
+        local.tee $19
+        i32x4.extend_low_i16x8_u
+        local.set $23
+        local.get $19
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -4216,53 +4194,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $28
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
-         local.tee $38
+         local.tee $26
          v128.load
-         local.tee $24
+         local.tee $19
          i32x4.extend_low_i16x8_u
          local.set $18
-         local.get $38
-         v128.load offset=16
-         local.tee $25
-         i32x4.extend_low_i16x8_u
-         local.set $20
-         local.get $25
+         local.get $19
          i32x4.extend_high_i16x8_u
-         local.set $25
-         local.get $24
+         local.set $22
+         local.get $26
+         v128.load offset=16
+         local.tee $19
+         i32x4.extend_low_i16x8_u
+         local.set $23
+         local.get $19
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $28
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
-          local.tee $38
+          local.tee $26
           v128.load
           local.set $18
-          local.get $38
-          v128.load offset=32
-          local.set $20
-          local.get $38
-          v128.load offset=48
-          local.set $25
-          local.get $38
+          local.get $26
           v128.load offset=16
+          local.set $22
+          local.get $26
+          v128.load offset=32
+          local.set $23
+          local.get $26
+          v128.load offset=48
          else
           local.get $18
          end
         end
        end
-       local.set $31
-       local.get $26
+       local.set $39
+       local.get $20
        i32x4.extend_low_i16x8_s
-       local.get $28
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -4270,57 +4248,57 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $32
+       local.tee $40
        v128.and
-       local.set $24
+       local.set $19
        i32.const 1024
        v128.load32_splat
-       local.set $27
-       local.get $30
-       local.get $41
+       local.set $25
+       local.get $29
+       local.get $36
        i32.add
-       local.tee $38
+       local.tee $26
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $40
+       local.tee $27
        if
-        local.get $32
+        local.get $40
         local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $32
+        local.tee $40
         local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $27
+        local.get $25
         local.get $14
         select
         local.tee $18
         v128.or
         v128.andnot
-        local.set $27
-        local.get $24
-        local.get $32
+        local.set $25
+        local.get $19
+        local.get $40
         local.get $18
         v128.andnot
         v128.and
-        local.set $24
+        local.set $19
        end
-       local.get $24
+       local.get $19
        v128.bitselect
        v128.store
-       local.get $38
-       local.get $24
-       v128.store offset=256
        local.get $26
+       local.get $19
+       v128.store offset=256
+       local.get $20
        i32x4.extend_high_i16x8_s
-       local.get $28
+       local.get $11
        i32.const 4
        i32.add
        i32x4.splat
@@ -4330,38 +4308,38 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $24
+       local.tee $19
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $26
-       local.get $38
-       local.get $31
+       local.set $20
+       local.get $26
+       local.get $22
        i32.const 1064
        v128.load32_splat
-       local.get $40
+       local.get $27
        if
-        local.get $24
-        local.get $31
+        local.get $19
+        local.get $22
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $24
-        local.get $31
+        local.tee $19
+        local.get $22
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $26
+        local.get $20
         local.get $14
         select
-        local.tee $31
+        local.tee $22
         v128.or
         v128.andnot
-        local.set $26
+        local.set $20
         local.get $18
-        local.get $24
-        local.get $31
+        local.get $19
+        local.get $22
         v128.andnot
         v128.and
         local.set $18
@@ -4369,14 +4347,16 @@
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $38
+       local.get $26
        local.get $18
        v128.store offset=272
-       local.get $23
-       i16x8.extend_high_i8x16_s
-       local.tee $24
+       local.get $25
+       local.get $20
+       v128.or
+       local.set $22
+       local.get $38
        i32x4.extend_low_i16x8_s
-       local.get $28
+       local.get $11
        i32.const 8
        i32.add
        i32x4.splat
@@ -4386,53 +4366,51 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $31
+       local.tee $20
        v128.and
-       local.set $23
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $18
-       local.get $38
-       local.get $20
+       local.set $19
+       local.get $26
+       local.get $23
        i32.const 1064
        v128.load32_splat
-       local.get $40
+       local.get $27
        if
-        local.get $31
         local.get $20
+        local.get $23
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $31
-        local.get $20
+        local.tee $20
+        local.get $23
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $18
+        local.get $19
         local.get $14
         select
-        local.tee $20
+        local.tee $23
         v128.or
         v128.andnot
-        local.set $18
-        local.get $23
-        local.get $31
+        local.set $19
+        local.get $18
         local.get $20
+        local.get $23
         v128.andnot
         v128.and
-        local.set $23
+        local.set $18
        end
-       local.get $23
+       local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $38
-       local.get $23
-       v128.store offset=288
+       local.get $26
        local.get $18
-       local.set $23
-       local.get $24
+       v128.store offset=288
+       local.get $38
        i32x4.extend_high_i16x8_s
-       local.get $28
+       local.get $11
        i32.const 12
        i32.add
        i32x4.splat
@@ -4442,25 +4420,21 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $24
+       local.tee $23
        v128.and
        local.set $20
        i32.const 1024
        v128.load32_splat
        local.set $18
-       local.get $38
-       local.get $25
-       i32.const 1064
-       v128.load32_splat
-       local.get $40
+       local.get $27
        if
-        local.get $24
-        local.get $25
+        local.get $23
+        local.get $39
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $24
-        local.get $25
+        local.tee $23
+        local.get $39
         local.get $13
         i32x4.splat
         i32x4.eq
@@ -4472,51 +4446,49 @@
         v128.andnot
         local.set $18
         local.get $20
-        local.get $24
+        local.get $23
         local.get $25
         v128.andnot
         v128.and
         local.set $20
        end
+       local.get $26
+       local.get $39
+       i32.const 1064
+       v128.load32_splat
        local.get $20
        v128.bitselect
        v128.store offset=48
-       local.get $38
+       local.get $26
        local.get $20
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $27
-       local.get $26
-       v128.or
-       local.get $23
+       local.get $22
+       local.get $19
        local.get $18
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $41
+       br_if $wasm/assembly/loss/statsChunk|inlined.6
+       drop
+       local.get $29
        i32.const -64
        i32.sub
-       local.set $41
+       local.set $29
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.6
-     drop
+     local.get $21
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $23
+     local.set $21
      i32.const 1032
      v128.load32_splat
-     local.set $24
+     local.set $25
      i32.const 1068
      v128.load32_splat
-     local.set $27
+     local.set $38
      local.get $8
      local.get $9
      i32.const 352
@@ -4524,344 +4496,349 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $28
+     local.set $29
      i32.const 0
-     local.set $0
+     local.set $11
      loop $for-loop|2
-      local.get $0
-      local.get $37
+      local.get $11
+      local.get $32
       i32.lt_u
       if
-       local.get $24
+       local.get $25
+       local.tee $19
        local.tee $18
-       local.tee $20
-       local.tee $25
-       local.set $26
+       local.set $22
+       local.get $18
+       local.set $23
+       local.get $24
+       local.get $28
+       i32.add
        local.get $11
-       local.get $22
        i32.add
-       local.get $0
-       i32.add
-       local.set $2
-       local.get $0
+       local.set $0
        local.get $8
+       local.get $11
        i32.add
-       local.set $41
+       local.set $26
        i32.const 0
-       local.set $42
+       local.set $27
        loop $for-loop|3
         local.get $9
-        local.get $42
+        local.get $27
         i32.gt_s
         if
-         local.get $2
+         local.get $0
          v128.load offset=16
-         local.set $31
-         local.get $2
-         v128.load offset=32
-         local.set $32
-         local.get $2
-         v128.load offset=48
-         local.set $33
-         local.get $41
-         local.get $2
-         v128.load
-         local.tee $34
-         v128.store
-         local.get $41
-         local.get $31
-         v128.store offset=16
-         local.get $41
-         local.get $32
-         v128.store offset=32
-         local.get $41
-         local.get $33
-         v128.store offset=48
-         local.get $39
-         local.get $34
-         local.get $27
-         v128.and
-         i32x4.max_u
-         local.get $31
-         local.get $27
-         v128.and
-         i32x4.max_u
-         local.get $32
-         local.get $27
-         v128.and
-         i32x4.max_u
-         local.get $33
-         local.get $27
-         v128.and
-         i32x4.max_u
          local.set $39
+         local.get $0
+         v128.load offset=32
+         local.set $40
+         local.get $0
+         v128.load offset=48
+         local.set $41
+         local.get $26
+         local.get $0
+         v128.load
+         local.tee $44
+         v128.store
+         local.get $26
+         local.get $39
+         v128.store offset=16
+         local.get $26
+         local.get $40
+         v128.store offset=32
+         local.get $26
+         local.get $41
+         v128.store offset=48
+         local.get $20
+         local.get $44
+         local.get $38
+         v128.and
+         i32x4.max_u
+         local.get $39
+         local.get $38
+         v128.and
+         i32x4.max_u
+         local.get $40
+         local.get $38
+         v128.and
+         i32x4.max_u
+         local.get $41
+         local.get $38
+         v128.and
+         i32x4.max_u
+         local.set $20
+         local.get $19
+         local.get $44
+         f32x4.pmax
+         local.set $19
          local.get $18
-         local.get $34
+         local.get $39
          f32x4.pmax
          local.set $18
-         local.get $20
-         local.get $31
+         local.get $22
+         local.get $40
          f32x4.pmax
-         local.set $20
-         local.get $25
-         local.get $32
-         f32x4.pmax
-         local.set $25
-         local.get $26
-         local.get $33
-         f32x4.pmax
-         local.set $26
-         local.get $1
-         local.get $2
-         i32.add
-         local.set $2
+         local.set $22
+         local.get $23
          local.get $41
+         f32x4.pmax
+         local.set $23
+         local.get $0
+         local.get $1
+         i32.add
+         local.set $0
+         local.get $26
          i32.const 256
          i32.add
-         local.set $41
-         local.get $42
+         local.set $26
+         local.get $27
          i32.const 1
          i32.add
-         local.set $42
+         local.set $27
          br $for-loop|3
         end
        end
-       local.get $0
-       local.get $28
+       local.get $11
+       local.get $29
        i32.add
-       local.tee $2
-       local.get $18
+       local.tee $0
+       local.get $19
        v128.store
-       local.get $2
-       local.get $20
-       v128.store offset=16
-       local.get $2
-       local.get $25
-       v128.store offset=32
-       local.get $2
-       local.get $26
-       v128.store offset=48
        local.get $0
+       local.get $18
+       v128.store offset=16
+       local.get $0
+       local.get $22
+       v128.store offset=32
+       local.get $0
+       local.get $23
+       v128.store offset=48
+       local.get $11
        i32.const -64
        i32.sub
-       local.set $0
+       local.set $11
        br $for-loop|2
       end
      end
      i32.const 1036
      v128.load32_splat
-     local.set $43
+     local.set $44
      i32.const 1040
      v128.load32_splat
-     local.set $44
+     local.set $45
      i32.const 1028
      v128.load32_splat
-     local.set $45
+     local.set $46
      i32.const 1044
      v128.load32_splat
-     local.set $46
+     local.set $47
      i32.const 1048
      v128.load32_splat
-     local.set $47
+     local.set $48
      i32.const 1052
      v128.load32_splat
-     local.set $35
+     local.set $49
      i32.const 1056
      v128.load32_splat
-     local.set $34
+     local.set $50
      i32.const 1060
      v128.load32_splat
-     local.set $33
+     local.set $22
      local.get $15
      f32x4.splat
-     local.set $32
+     local.set $23
      local.get $16
      f32x4.splat
-     local.set $31
+     local.set $25
      i32.const 0
-     local.set $2
+     local.set $26
      loop $for-loop|4
-      local.get $2
-      local.get $37
+      local.get $26
+      local.get $32
       i32.lt_u
       if
-       local.get $2
-       local.get $28
+       local.get $26
+       local.get $29
        i32.add
        local.tee $0
        v128.load
-       local.set $24
+       local.set $38
        local.get $0
        v128.load offset=16
-       local.set $20
-       local.get $23
+       local.set $39
+       local.get $21
        local.tee $18
-       local.set $26
-       local.get $2
+       local.set $19
        local.get $8
+       local.get $26
        i32.add
        local.set $0
        i32.const 0
-       local.set $41
+       local.set $27
        loop $for-loop|5
         local.get $9
-        local.get $41
+        local.get $27
         i32.gt_s
         if
          local.get $0
          v128.load offset=16
-         local.get $20
+         local.get $39
          f32x4.sub
-         local.get $32
+         local.get $23
          f32x4.mul
-         local.get $31
+         local.get $25
          f32x4.mul
-         local.tee $48
-         local.get $44
+         local.tee $51
+         local.get $45
          f32x4.add
-         local.set $27
+         local.set $40
          local.get $0
          v128.load
-         local.get $24
+         local.get $38
          f32x4.sub
-         local.get $32
+         local.get $23
          f32x4.mul
-         local.get $31
-         f32x4.mul
-         local.tee $49
-         local.get $44
-         f32x4.add
-         local.set $25
-         local.get $0
-         local.get $33
-         local.get $49
          local.get $25
-         local.get $44
+         f32x4.mul
+         local.tee $52
+         local.get $45
+         f32x4.add
+         local.set $41
+         local.get $0
+         local.get $22
+         local.get $52
+         local.get $41
+         local.get $45
          f32x4.sub
          f32x4.sub
-         local.tee $50
+         local.tee $53
          f32x4.mul
-         local.get $34
-         f32x4.add
          local.get $50
+         f32x4.add
+         local.get $53
          f32x4.mul
-         local.get $35
+         local.get $49
          f32x4.add
-         local.get $50
+         local.get $53
+         f32x4.mul
+         local.get $48
+         f32x4.add
+         local.get $53
          f32x4.mul
          local.get $47
          f32x4.add
-         local.get $50
+         local.get $53
          f32x4.mul
          local.get $46
          f32x4.add
-         local.get $50
-         f32x4.mul
-         local.get $45
-         f32x4.add
-         local.get $25
+         local.get $41
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $49
-         local.get $43
+         local.get $52
+         local.get $44
          f32x4.ge
          v128.and
-         local.tee $25
+         local.tee $41
          v128.store
          local.get $0
-         local.get $33
+         local.get $22
+         local.get $51
+         local.get $40
+         local.get $45
+         f32x4.sub
+         f32x4.sub
+         local.tee $52
+         f32x4.mul
+         local.get $50
+         f32x4.add
+         local.get $52
+         f32x4.mul
+         local.get $49
+         f32x4.add
+         local.get $52
+         f32x4.mul
          local.get $48
-         local.get $27
-         local.get $44
-         f32x4.sub
-         f32x4.sub
-         local.tee $49
-         f32x4.mul
-         local.get $34
          f32x4.add
-         local.get $49
-         f32x4.mul
-         local.get $35
-         f32x4.add
-         local.get $49
+         local.get $52
          f32x4.mul
          local.get $47
          f32x4.add
-         local.get $49
+         local.get $52
          f32x4.mul
          local.get $46
          f32x4.add
-         local.get $49
-         f32x4.mul
-         local.get $45
-         f32x4.add
-         local.get $27
+         local.get $40
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $48
-         local.get $43
+         local.get $51
+         local.get $44
          f32x4.ge
          v128.and
-         local.tee $27
+         local.tee $40
          v128.store offset=16
          local.get $18
-         local.get $25
+         local.get $41
          f32x4.add
          local.set $18
-         local.get $26
-         local.get $27
+         local.get $19
+         local.get $40
          f32x4.add
-         local.set $26
+         local.set $19
          local.get $0
          i32.const 256
          i32.add
          local.set $0
-         local.get $41
+         local.get $27
          i32.const 1
          i32.add
-         local.set $41
+         local.set $27
          br $for-loop|5
         end
        end
-       local.get $2
-       local.get $28
+       local.get $26
+       local.get $29
        i32.add
        local.tee $0
-       local.get $45
+       local.get $46
        local.get $18
        f32x4.div
-       local.get $28
+       local.get $29
        i32.const 256
        i32.sub
-       local.get $2
+       local.get $26
        i32.add
-       local.tee $38
+       local.tee $11
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $45
-       local.get $26
+       local.get $46
+       local.get $19
        f32x4.div
-       local.get $38
+       local.get $11
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $2
+       local.get $26
        i32.const 32
        i32.add
-       local.set $2
+       local.set $26
        br $for-loop|4
       end
      end
+     local.get $20
+     local.set $21
+     i32.const 0
+     local.set $26
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $25
+     local.set $38
      local.get $8
      local.get $9
      i32.const 352
@@ -4870,192 +4847,188 @@
      local.tee $0
      i32.const 256
      i32.add
-     local.set $51
+     local.set $42
      local.get $0
      i32.const 512
      i32.add
-     local.set $52
+     local.set $43
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $42
+     local.set $11
      local.get $8
-     local.set $2
-     local.get $11
-     local.get $22
+     local.set $0
+     local.get $24
+     local.get $28
      i32.add
-     local.set $28
-     local.get $11
-     local.get $21
+     local.set $27
+     local.get $2
+     local.get $28
      i32.add
-     local.set $41
+     local.set $34
      local.get $4
-     local.get $11
+     local.get $28
      i32.add
-     local.set $40
-     local.get $19
-     local.set $18
+     local.set $29
      i32.const 0
-     local.set $38
+     local.set $35
      loop $for-loop|6
       local.get $9
-      local.get $38
+      local.get $35
       i32.gt_s
       if
-       local.get $42
+       local.get $11
        v128.load
-       local.set $20
-       local.get $42
+       local.set $25
+       local.get $11
        v128.load offset=16
-       local.set $27
-       local.get $42
+       local.set $23
+       local.get $11
        v128.load offset=32
        local.set $19
-       local.get $42
+       local.get $11
        v128.load offset=48
-       local.set $26
-       local.get $42
+       local.set $18
+       local.get $11
        v128.load offset=64
-       local.set $24
-       local.get $42
+       local.set $22
+       local.get $11
        v128.load offset=80
-       local.set $23
+       local.set $20
        i32.const 0
-       local.set $0
+       local.set $30
        loop $for-loop|7
-        local.get $0
-        local.get $37
+        local.get $30
+        local.get $32
         i32.lt_u
         if
-         local.get $0
-         local.get $51
+         local.get $30
+         local.get $42
          i32.add
          v128.load
-         local.set $31
+         local.set $39
          local.get $0
-         local.get $2
+         local.get $30
          i32.add
          v128.load
-         local.get $0
-         local.get $52
+         local.get $30
+         local.get $43
          i32.add
          v128.load
          f32x4.mul
-         local.set $32
-         local.get $21
+         local.set $40
+         local.get $2
          if
-          local.get $0
-          local.get $41
+          local.get $30
+          local.get $34
           i32.add
-          local.get $32
+          local.get $40
           v128.store
          end
-         local.get $20
-         local.get $32
-         f32x4.add
-         local.set $20
-         local.get $18
-         local.get $0
+         local.get $25
          local.get $40
+         f32x4.add
+         local.set $25
+         local.get $31
+         local.get $29
+         local.get $30
          i32.add
          v128.load
-         local.tee $33
+         local.tee $41
          i32x4.max_u
+         local.set $31
+         local.get $23
+         local.get $41
+         local.get $39
+         v128.and
+         local.tee $39
+         f32x4.add
+         local.set $23
+         local.get $18
+         local.get $39
+         f32x4.pmax
          local.set $18
          local.get $19
-         local.get $32
-         local.get $33
-         local.get $31
-         v128.and
-         local.tee $31
+         local.get $40
+         local.get $39
          f32x4.sub
-         local.get $25
+         local.get $38
          v128.and
          f32x4.add
          local.set $19
-         local.get $26
-         local.get $31
+         local.get $22
+         local.get $40
          f32x4.pmax
-         local.set $26
-         local.get $27
-         local.get $31
-         f32x4.add
-         local.set $27
-         local.get $23
-         local.get $32
-         local.get $31
+         local.set $22
+         local.get $20
+         local.get $40
+         local.get $39
          f32x4.add
          f32x4.pmax
-         local.set $23
-         local.get $24
-         local.get $32
-         f32x4.pmax
-         local.set $24
-         local.get $0
+         local.set $20
+         local.get $30
          i32.const 16
          i32.add
-         local.set $0
+         local.set $30
          br $for-loop|7
         end
        end
-       local.get $42
-       local.get $20
+       local.get $11
+       local.get $25
        v128.store
-       local.get $42
-       local.get $27
+       local.get $11
+       local.get $23
        v128.store offset=16
-       local.get $42
+       local.get $11
        local.get $19
        v128.store offset=32
-       local.get $42
-       local.get $26
+       local.get $11
+       local.get $18
        v128.store offset=48
-       local.get $42
-       local.get $24
+       local.get $11
+       local.get $22
        v128.store offset=64
-       local.get $42
-       local.get $23
+       local.get $11
+       local.get $20
        v128.store offset=80
-       local.get $42
+       local.get $11
        i32.const 96
        i32.add
-       local.set $42
-       local.get $2
+       local.set $11
+       local.get $0
        i32.const 256
        i32.add
-       local.set $2
+       local.set $0
        local.get $1
-       local.get $28
+       local.get $27
        i32.add
-       local.set $28
+       local.set $27
        local.get $3
-       local.get $41
+       local.get $34
        i32.add
-       local.set $41
+       local.set $34
        local.get $5
-       local.get $40
+       local.get $29
        i32.add
-       local.set $40
-       local.get $38
+       local.set $29
+       local.get $35
        i32.const 1
        i32.add
-       local.set $38
+       local.set $35
        br $for-loop|6
       end
      end
-     local.get $18
-     local.set $19
      i32.const 0
-     local.get $11
-     local.get $37
+     local.get $28
+     local.get $32
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      local.get $0
-     local.get $36
+     local.get $33
      i32.eq
      local.tee $0
      select
@@ -5064,142 +5037,140 @@
       i32.const 1024
       v128.load32_splat
       local.set $18
-      i32.const 0
-      local.set $2
       loop $for-loop|8
-       local.get $2
        local.get $9
-       i32.lt_s
+       local.get $26
+       i32.gt_s
        if
         local.get $17
-        local.get $2
+        local.get $26
         i32.const 6
         i32.shl
         i32.add
-        local.tee $28
-        local.get $28
+        local.tee $11
+        local.get $11
         f64.load
-        local.get $29
-        local.get $2
+        local.get $37
+        local.get $26
         i32.const 96
         i32.mul
         i32.add
-        local.tee $37
+        local.tee $27
         v128.load
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $28
-        local.get $28
+        local.get $11
+        local.get $11
         f64.load offset=8
-        local.get $37
+        local.get $27
         v128.load offset=16
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $28
-        local.get $28
+        local.get $11
+        local.get $11
         f64.load offset=16
-        local.get $37
+        local.get $27
         v128.load offset=32
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $37
+        local.get $27
         local.get $18
         v128.store
-        local.get $37
+        local.get $27
         local.get $18
         v128.store offset=16
-        local.get $37
+        local.get $27
         local.get $18
         v128.store offset=32
         local.get $0
         if
-         local.get $28
-         local.get $28
+         local.get $11
+         local.get $11
          f64.load offset=24
-         local.get $37
+         local.get $27
          v128.load offset=48
-         local.tee $20
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $20
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $19
          f32x4.extract_lane 2
-         local.get $20
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=24
-         local.get $28
-         local.get $28
+         local.get $11
+         local.get $11
          f64.load offset=32
-         local.get $37
+         local.get $27
          v128.load offset=64
-         local.tee $20
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $20
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $19
          f32x4.extract_lane 2
-         local.get $20
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $28
-         local.get $28
+         local.get $11
+         local.get $11
          f64.load offset=40
-         local.get $37
+         local.get $27
          v128.load offset=80
-         local.tee $20
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $20
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $19
          f32x4.extract_lane 2
-         local.get $20
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -5207,26 +5178,26 @@
          f64.max
          f64.store offset=40
         end
-        local.get $2
+        local.get $26
         i32.const 1
         i32.add
-        local.set $2
+        local.set $26
         br $for-loop|8
        end
       end
      end
-     local.get $11
+     local.get $28
      i32.const 256
      i32.add
-     local.set $11
+     local.set $28
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $39
+   local.get $21
    i32x4.extract_lane 0
    local.tee $0
-   local.get $39
+   local.get $21
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -5234,10 +5205,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $39
+   local.get $21
    i32x4.extract_lane 2
    local.tee $1
-   local.get $39
+   local.get $21
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -5253,10 +5224,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.6
    drop
-   local.get $19
+   local.get $31
    i32x4.extract_lane 0
    local.tee $0
-   local.get $19
+   local.get $31
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -5264,10 +5235,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $19
+   local.get $31
    i32x4.extract_lane 2
    local.tee $1
-   local.get $19
+   local.get $31
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -5291,27 +5262,27 @@
   (local $20 v128)
   (local $21 v128)
   (local $22 v128)
-  (local $23 i32)
+  (local $23 v128)
   (local $24 i32)
-  (local $25 i32)
-  (local $26 v128)
-  (local $27 v128)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 i32)
   (local $28 v128)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 i32)
   (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
   (local $36 i32)
-  (local $37 i32)
+  (local $37 v128)
   (local $38 i32)
   (local $39 i32)
-  (local $40 v128)
-  (local $41 v128)
-  (local $42 v128)
-  (local $43 v128)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
   (local $44 v128)
   (local $45 v128)
   (local $46 v128)
@@ -5320,25 +5291,22 @@
   (local $49 v128)
   (local $50 v128)
   (local $51 v128)
-  (local $52 v128)
+  (local $52 i32)
+  (local $53 i32)
   local.get $0
-  local.set $23
-  local.get $2
   local.set $24
-  local.get $4
-  local.set $25
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $36
+  local.set $27
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $37
+  local.tee $26
   i32.const 0
   local.get $9
   i32.const 96
@@ -5346,94 +5314,93 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $31
-  local.set $20
+  local.tee $19
+  local.set $37
   local.get $11
   i32.const 2
   i32.shl
-  local.set $34
-  i32.const 0
-  local.set $4
+  local.set $32
   block $wasm/assembly/loss/statsChunk|inlined.7 (result i32)
    loop $for-loop|0
-    local.get $4
-    local.get $34
-    i32.lt_u
+    local.get $32
+    local.get $39
+    i32.gt_u
     if
-     local.get $4
+     local.get $39
      i32.const 2
      i32.shr_u
-     local.set $2
+     local.set $0
      i32.const 256
-     local.get $34
-     local.get $4
+     local.get $32
+     local.get $39
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $11
+     local.get $11
      i32.const 256
      i32.gt_u
      select
-     local.set $33
-     i32.const 1
-     local.set $0
+     local.set $36
      i32.const 0
-     local.set $11
+     local.set $31
      loop $for-loop|1
-      local.get $11
-      local.get $33
+      local.get $31
+      local.get $36
       i32.lt_u
       if
-       local.get $2
-       local.get $11
+       local.get $0
+       local.get $31
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $29
+       local.set $11
        i32.const 1024
        v128.load32_splat
        local.set $18
        i32.const 1064
        v128.load32_splat
-       local.set $19
+       local.set $20
        local.get $7
        if
         local.get $7
-        local.get $29
+        local.get $11
         i32.add
         v128.load
         local.get $18
         i8x16.eq
         v128.not
-        local.set $19
+        local.set $20
        end
-       local.get $19
+       local.get $20
        i16x8.extend_low_i8x16_s
-       local.set $27
+       local.set $25
+       local.get $20
+       i16x8.extend_high_i8x16_s
+       local.set $28
        local.get $18
        local.tee $22
-       local.set $21
+       local.set $23
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $29
+        local.get $11
         i32.add
         v128.load
-        local.tee $21
+        local.tee $20
         i16x8.extend_low_i8x16_u
-        local.tee $26
+        local.tee $21
         i32x4.extend_low_i16x8_u
         local.set $18
         local.get $21
-        i16x8.extend_high_i8x16_u
-        local.tee $21
-        i32x4.extend_low_i16x8_u
-        local.set $22
-        local.get $21
         i32x4.extend_high_i16x8_u
-        local.set $21
-        local.get $26
+        local.set $22
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $20
+        i32x4.extend_low_i16x8_u
+        local.set $23
+        local.get $20
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -5441,53 +5408,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $29
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
-         local.tee $30
+         local.tee $38
          v128.load
-         local.tee $26
+         local.tee $20
          i32x4.extend_low_i16x8_u
          local.set $18
-         local.get $30
-         v128.load offset=16
-         local.tee $21
-         i32x4.extend_low_i16x8_u
-         local.set $22
-         local.get $21
+         local.get $20
          i32x4.extend_high_i16x8_u
-         local.set $21
-         local.get $26
+         local.set $22
+         local.get $38
+         v128.load offset=16
+         local.tee $20
+         i32x4.extend_low_i16x8_u
+         local.set $23
+         local.get $20
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $29
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
-          local.tee $30
+          local.tee $38
           v128.load
           local.set $18
-          local.get $30
-          v128.load offset=32
-          local.set $22
-          local.get $30
-          v128.load offset=48
-          local.set $21
-          local.get $30
+          local.get $38
           v128.load offset=16
+          local.set $22
+          local.get $38
+          v128.load offset=32
+          local.set $23
+          local.get $38
+          v128.load offset=48
          else
           local.get $18
          end
         end
        end
-       local.set $40
-       local.get $27
+       local.set $29
+       local.get $25
        i32x4.extend_low_i16x8_s
-       local.get $29
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -5495,57 +5462,57 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $41
+       local.tee $30
        v128.and
-       local.set $26
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $28
-       local.get $11
-       local.get $36
+       local.set $21
+       local.get $27
+       local.get $31
        i32.add
-       local.tee $30
+       local.tee $38
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $32
+       local.tee $40
        if
-        local.get $41
+        local.get $30
         local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $41
+        local.tee $30
         local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $28
+        local.get $21
         local.get $14
         select
         local.tee $18
         v128.or
         v128.andnot
-        local.set $28
-        local.get $26
-        local.get $41
+        local.set $21
+        local.get $20
+        local.get $30
         local.get $18
         v128.andnot
         v128.and
-        local.set $26
+        local.set $20
        end
-       local.get $26
+       local.get $20
        v128.bitselect
        v128.store
-       local.get $30
-       local.get $26
+       local.get $38
+       local.get $20
        v128.store offset=256
-       local.get $27
+       local.get $25
        i32x4.extend_high_i16x8_s
-       local.get $29
+       local.get $11
        i32.const 4
        i32.add
        i32x4.splat
@@ -5555,38 +5522,38 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $26
+       local.tee $25
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $27
-       local.get $30
-       local.get $40
+       local.set $20
+       local.get $38
+       local.get $22
        i32.const 1064
        v128.load32_splat
-       local.get $32
+       local.get $40
        if
-        local.get $26
-        local.get $40
+        local.get $25
+        local.get $22
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $26
-        local.get $40
+        local.tee $25
+        local.get $22
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $27
+        local.get $20
         local.get $14
         select
-        local.tee $40
+        local.tee $22
         v128.or
         v128.andnot
-        local.set $27
+        local.set $20
         local.get $18
-        local.get $26
-        local.get $40
+        local.get $25
+        local.get $22
         v128.andnot
         v128.and
         local.set $18
@@ -5594,14 +5561,16 @@
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $30
+       local.get $38
        local.get $18
        v128.store offset=272
-       local.get $19
-       i16x8.extend_high_i8x16_s
-       local.tee $26
+       local.get $21
+       local.get $20
+       v128.or
+       local.set $22
+       local.get $28
        i32x4.extend_low_i16x8_s
-       local.get $29
+       local.get $11
        i32.const 8
        i32.add
        i32x4.splat
@@ -5611,38 +5580,38 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $40
+       local.tee $20
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $19
-       local.get $30
-       local.get $22
+       local.set $21
+       local.get $38
+       local.get $23
        i32.const 1064
        v128.load32_splat
-       local.get $32
+       local.get $40
        if
-        local.get $40
-        local.get $22
+        local.get $20
+        local.get $23
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $40
-        local.get $22
+        local.tee $20
+        local.get $23
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $19
+        local.get $21
         local.get $14
         select
-        local.tee $22
+        local.tee $23
         v128.or
         v128.andnot
-        local.set $19
+        local.set $21
         local.get $18
-        local.get $40
-        local.get $22
+        local.get $20
+        local.get $23
         v128.andnot
         v128.and
         local.set $18
@@ -5650,14 +5619,12 @@
        local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $30
+       local.get $38
        local.get $18
        v128.store offset=288
-       local.get $19
-       local.set $22
-       local.get $26
+       local.get $28
        i32x4.extend_high_i16x8_s
-       local.get $29
+       local.get $11
        i32.const 12
        i32.add
        i32x4.splat
@@ -5667,78 +5634,72 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $26
+       local.tee $23
        v128.and
-       local.set $18
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $19
-       local.get $30
-       local.get $21
-       i32.const 1064
-       v128.load32_splat
-       local.get $32
+       local.set $18
+       local.get $40
        if
-        local.get $26
-        local.get $21
+        local.get $23
+        local.get $29
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $26
-        local.get $21
+        local.tee $23
+        local.get $29
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $19
+        local.get $18
         local.get $14
         select
-        local.tee $21
+        local.tee $25
         v128.or
         v128.andnot
-        local.set $19
-        local.get $18
-        local.get $26
-        local.get $21
+        local.set $18
+        local.get $20
+        local.get $23
+        local.get $25
         v128.andnot
         v128.and
-        local.set $18
+        local.set $20
        end
-       local.get $18
+       local.get $38
+       local.get $29
+       i32.const 1064
+       v128.load32_splat
+       local.get $20
        v128.bitselect
        v128.store offset=48
-       local.get $30
-       local.get $18
+       local.get $38
+       local.get $20
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $28
-       local.get $27
-       v128.or
        local.get $22
-       local.get $19
+       local.get $21
+       local.get $18
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $11
+       br_if $wasm/assembly/loss/statsChunk|inlined.7
+       drop
+       local.get $31
        i32.const -64
        i32.sub
-       local.set $11
+       local.set $31
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.7
-     drop
+     local.get $19
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $26
+     local.set $19
      i32.const 1032
      v128.load32_splat
-     local.set $18
+     local.set $25
      i32.const 1068
      v128.load32_splat
      local.set $28
@@ -5749,345 +5710,349 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $29
+     local.set $31
      i32.const 0
-     local.set $0
+     local.set $42
      loop $for-loop|2
-      local.get $0
-      local.get $33
-      i32.lt_u
+      local.get $36
+      local.get $42
+      i32.gt_u
       if
-       local.get $18
-       local.tee $19
-       local.set $22
-       local.get $19
+       local.get $25
        local.tee $21
-       local.set $27
-       local.get $4
-       local.get $23
+       local.tee $18
+       local.set $22
+       local.get $18
+       local.set $23
+       local.get $24
+       local.get $39
        i32.add
-       local.get $0
+       local.get $42
        i32.add
-       local.set $11
-       local.get $0
+       local.set $41
        local.get $8
+       local.get $42
        i32.add
-       local.set $2
+       local.set $43
        i32.const 0
-       local.set $30
+       local.set $11
        loop $for-loop|3
         local.get $9
-        local.get $30
+        local.get $11
         i32.gt_s
         if
-         local.get $11
+         local.get $41
          v128.load offset=16
-         local.set $40
-         local.get $11
+         local.set $29
+         local.get $41
          v128.load offset=32
-         local.set $41
-         local.get $11
+         local.set $30
+         local.get $41
          v128.load offset=48
-         local.set $42
-         local.get $2
-         local.get $11
+         local.set $33
+         local.get $43
+         local.get $41
          v128.load
-         local.tee $43
+         local.tee $34
          v128.store
-         local.get $2
-         local.get $40
+         local.get $43
+         local.get $29
          v128.store offset=16
-         local.get $2
-         local.get $41
+         local.get $43
+         local.get $30
          v128.store offset=32
-         local.get $2
-         local.get $42
+         local.get $43
+         local.get $33
          v128.store offset=48
-         local.get $31
-         local.get $43
+         local.get $20
+         local.get $34
          local.get $28
          v128.and
          i32x4.max_u
-         local.get $40
+         local.get $29
          local.get $28
          v128.and
          i32x4.max_u
-         local.get $41
+         local.get $30
          local.get $28
          v128.and
          i32x4.max_u
-         local.get $42
+         local.get $33
          local.get $28
          v128.and
          i32x4.max_u
-         local.set $31
-         local.get $19
-         local.get $43
-         f32x4.pmax
-         local.set $19
-         local.get $22
-         local.get $40
-         f32x4.pmax
-         local.set $22
+         local.set $20
          local.get $21
-         local.get $41
+         local.get $34
          f32x4.pmax
          local.set $21
-         local.get $27
-         local.get $42
+         local.get $18
+         local.get $29
          f32x4.pmax
-         local.set $27
+         local.set $18
+         local.get $22
+         local.get $30
+         f32x4.pmax
+         local.set $22
+         local.get $23
+         local.get $33
+         f32x4.pmax
+         local.set $23
          local.get $1
-         local.get $11
+         local.get $41
          i32.add
-         local.set $11
-         local.get $2
+         local.set $41
+         local.get $43
          i32.const 256
          i32.add
-         local.set $2
-         local.get $30
+         local.set $43
+         local.get $11
          i32.const 1
          i32.add
-         local.set $30
+         local.set $11
          br $for-loop|3
         end
        end
-       local.get $0
-       local.get $29
+       local.get $31
+       local.get $42
        i32.add
-       local.tee $2
-       local.get $19
-       v128.store
-       local.get $2
-       local.get $22
-       v128.store offset=16
-       local.get $2
+       local.tee $0
        local.get $21
-       v128.store offset=32
-       local.get $2
-       local.get $27
-       v128.store offset=48
+       v128.store
        local.get $0
+       local.get $18
+       v128.store offset=16
+       local.get $0
+       local.get $22
+       v128.store offset=32
+       local.get $0
+       local.get $23
+       v128.store offset=48
+       local.get $42
        i32.const -64
        i32.sub
-       local.set $0
+       local.set $42
        br $for-loop|2
       end
      end
      i32.const 1036
      v128.load32_splat
-     local.set $21
+     local.set $30
      i32.const 1040
      v128.load32_splat
-     local.set $22
+     local.set $35
      i32.const 1028
      v128.load32_splat
-     local.set $28
+     local.set $34
      i32.const 1044
      v128.load32_splat
-     local.set $40
+     local.set $29
      i32.const 1048
      v128.load32_splat
-     local.set $41
+     local.set $28
      i32.const 1052
      v128.load32_splat
-     local.set $44
+     local.set $25
      i32.const 1056
      v128.load32_splat
-     local.set $45
+     local.set $23
      i32.const 1060
      v128.load32_splat
-     local.set $46
+     local.set $44
      local.get $15
      f32x4.splat
-     local.set $47
+     local.set $45
      local.get $16
      f32x4.splat
-     local.set $48
+     local.set $46
      i32.const 0
-     local.set $11
+     local.set $43
      loop $for-loop|4
-      local.get $11
-      local.get $33
-      i32.lt_u
+      local.get $36
+      local.get $43
+      i32.gt_u
       if
-       local.get $11
-       local.get $29
+       local.get $31
+       local.get $43
        i32.add
        local.tee $0
        v128.load
-       local.set $49
+       local.set $47
        local.get $0
        v128.load offset=16
-       local.set $19
-       local.get $26
+       local.set $48
+       local.get $19
        local.tee $18
-       local.set $27
+       local.set $21
        local.get $8
-       local.get $11
+       local.get $43
        i32.add
        local.set $0
        i32.const 0
-       local.set $2
+       local.set $11
        loop $for-loop|5
-        local.get $2
         local.get $9
-        i32.lt_s
+        local.get $11
+        i32.gt_s
         if
          local.get $0
          v128.load offset=16
-         local.get $19
-         f32x4.sub
-         local.get $47
-         f32x4.mul
          local.get $48
+         f32x4.sub
+         local.get $45
          f32x4.mul
-         local.tee $42
-         local.get $22
+         local.get $46
+         f32x4.mul
+         local.tee $22
+         local.get $35
          f32x4.add
-         local.set $50
+         local.set $49
          local.get $0
          v128.load
-         local.get $49
-         f32x4.sub
          local.get $47
-         f32x4.mul
-         local.get $48
-         f32x4.mul
-         local.tee $51
-         local.get $22
-         f32x4.add
-         local.set $52
-         local.get $0
-         local.get $46
-         local.get $51
-         local.get $52
-         local.get $22
          f32x4.sub
-         f32x4.sub
-         local.tee $43
-         f32x4.mul
          local.get $45
-         f32x4.add
-         local.get $43
          f32x4.mul
+         local.get $46
+         f32x4.mul
+         local.tee $50
+         local.get $35
+         f32x4.add
+         local.set $51
+         local.get $0
          local.get $44
-         f32x4.add
-         local.get $43
+         local.get $50
+         local.get $51
+         local.get $35
+         f32x4.sub
+         f32x4.sub
+         local.tee $33
          f32x4.mul
-         local.get $41
+         local.get $23
          f32x4.add
-         local.get $43
+         local.get $33
          f32x4.mul
-         local.get $40
+         local.get $25
          f32x4.add
-         local.get $43
+         local.get $33
          f32x4.mul
          local.get $28
          f32x4.add
-         local.get $52
+         local.get $33
+         f32x4.mul
+         local.get $29
+         f32x4.add
+         local.get $33
+         f32x4.mul
+         local.get $34
+         f32x4.add
+         local.get $51
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $51
-         local.get $21
+         local.get $50
+         local.get $30
          f32x4.ge
          v128.and
-         local.tee $43
+         local.tee $33
          v128.store
          local.get $0
-         local.get $46
-         local.get $42
-         local.get $50
-         local.get $22
-         f32x4.sub
-         f32x4.sub
-         local.tee $51
-         f32x4.mul
-         local.get $45
-         f32x4.add
-         local.get $51
-         f32x4.mul
          local.get $44
-         f32x4.add
-         local.get $51
+         local.get $22
+         local.get $49
+         local.get $35
+         f32x4.sub
+         f32x4.sub
+         local.tee $50
          f32x4.mul
-         local.get $41
+         local.get $23
          f32x4.add
-         local.get $51
+         local.get $50
          f32x4.mul
-         local.get $40
+         local.get $25
          f32x4.add
-         local.get $51
+         local.get $50
          f32x4.mul
          local.get $28
          f32x4.add
          local.get $50
+         f32x4.mul
+         local.get $29
+         f32x4.add
+         local.get $50
+         f32x4.mul
+         local.get $34
+         f32x4.add
+         local.get $49
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $42
-         local.get $21
+         local.get $22
+         local.get $30
          f32x4.ge
          v128.and
-         local.tee $42
+         local.tee $22
          v128.store offset=16
          local.get $18
-         local.get $43
+         local.get $33
          f32x4.add
          local.set $18
-         local.get $27
-         local.get $42
+         local.get $21
+         local.get $22
          f32x4.add
-         local.set $27
+         local.set $21
          local.get $0
          i32.const 256
          i32.add
          local.set $0
-         local.get $2
+         local.get $11
          i32.const 1
          i32.add
-         local.set $2
+         local.set $11
          br $for-loop|5
         end
        end
-       local.get $11
-       local.get $29
+       local.get $31
+       local.get $43
        i32.add
        local.tee $0
-       local.get $28
+       local.get $34
        local.get $18
        f32x4.div
-       local.get $29
+       local.get $31
        i32.const 256
        i32.sub
-       local.get $11
+       local.get $43
        i32.add
-       local.tee $2
+       local.tee $11
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $28
-       local.get $27
+       local.get $34
+       local.get $21
        f32x4.div
-       local.get $2
+       local.get $11
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $11
+       local.get $43
        i32.const 32
        i32.add
-       local.set $11
+       local.set $43
        br $for-loop|4
       end
      end
+     local.get $20
+     local.set $19
+     i32.const 0
+     local.set $41
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $21
+     local.set $23
      local.get $8
      local.get $9
      i32.const 352
@@ -6096,176 +6061,172 @@
      local.tee $0
      i32.const 256
      i32.add
-     local.set $38
+     local.set $52
      local.get $0
      i32.const 512
      i32.add
-     local.set $39
+     local.set $53
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $0
+     local.set $40
      local.get $8
-     local.set $2
-     local.get $4
-     local.get $23
-     i32.add
-     local.set $35
-     local.get $4
-     local.get $24
-     i32.add
-     local.set $30
-     local.get $4
-     local.get $25
-     i32.add
-     local.set $32
-     local.get $20
-     local.set $18
-     i32.const 0
      local.set $11
+     local.get $24
+     local.get $39
+     i32.add
+     local.set $42
+     local.get $2
+     local.get $39
+     i32.add
+     local.set $31
+     local.get $4
+     local.get $39
+     i32.add
+     local.set $0
+     i32.const 0
+     local.set $43
      loop $for-loop|6
       local.get $9
-      local.get $11
+      local.get $43
       i32.gt_s
       if
-       local.get $0
+       local.get $40
        v128.load
-       local.set $19
-       local.get $0
-       v128.load offset=16
-       local.set $28
-       local.get $0
-       v128.load offset=32
        local.set $22
-       local.get $0
-       v128.load offset=48
+       local.get $40
+       v128.load offset=16
        local.set $20
-       local.get $0
+       local.get $40
+       v128.load offset=32
+       local.set $21
+       local.get $40
+       v128.load offset=48
+       local.set $18
+       local.get $40
        v128.load offset=64
        drop
-       local.get $0
+       local.get $40
        v128.load offset=80
        drop
        i32.const 0
-       local.set $29
+       local.set $38
        loop $for-loop|7
-        local.get $29
-        local.get $33
-        i32.lt_u
+        local.get $36
+        local.get $38
+        i32.gt_u
         if
-         local.get $29
+         local.get $38
+         local.get $52
+         i32.add
+         v128.load
+         local.set $25
+         local.get $11
          local.get $38
          i32.add
          v128.load
-         local.set $26
-         local.get $2
-         local.get $29
-         i32.add
-         v128.load
-         local.get $29
-         local.get $39
+         local.get $38
+         local.get $53
          i32.add
          v128.load
          f32x4.mul
-         local.set $27
-         local.get $24
+         local.set $28
+         local.get $2
          if
-          local.get $29
-          local.get $30
+          local.get $31
+          local.get $38
           i32.add
-          local.get $27
+          local.get $28
           v128.store
          end
-         local.get $19
-         local.get $27
-         f32x4.add
-         local.set $19
-         local.get $18
-         local.get $29
-         local.get $32
-         i32.add
-         v128.load
-         local.tee $40
-         i32x4.max_u
-         local.set $18
          local.get $22
-         local.get $27
-         local.get $40
-         local.get $26
-         v128.and
-         local.tee $26
-         f32x4.sub
-         local.get $21
-         v128.and
+         local.get $28
          f32x4.add
          local.set $22
+         local.get $37
+         local.get $0
+         local.get $38
+         i32.add
+         v128.load
+         local.tee $29
+         i32x4.max_u
+         local.set $37
          local.get $20
-         local.get $26
-         f32x4.pmax
-         local.set $20
-         local.get $28
-         local.get $26
-         f32x4.add
-         local.set $28
          local.get $29
+         local.get $25
+         v128.and
+         local.tee $25
+         f32x4.add
+         local.set $20
+         local.get $18
+         local.get $25
+         f32x4.pmax
+         local.set $18
+         local.get $21
+         local.get $28
+         local.get $25
+         f32x4.sub
+         local.get $23
+         v128.and
+         f32x4.add
+         local.set $21
+         local.get $38
          i32.const 16
          i32.add
-         local.set $29
+         local.set $38
          br $for-loop|7
         end
        end
-       local.get $0
-       local.get $19
-       v128.store
-       local.get $0
-       local.get $28
-       v128.store offset=16
-       local.get $0
+       local.get $40
        local.get $22
-       v128.store offset=32
-       local.get $0
+       v128.store
+       local.get $40
        local.get $20
+       v128.store offset=16
+       local.get $40
+       local.get $21
+       v128.store offset=32
+       local.get $40
+       local.get $18
        v128.store offset=48
-       local.get $0
+       local.get $40
        i32.const 96
        i32.add
-       local.set $0
-       local.get $2
+       local.set $40
+       local.get $11
        i32.const 256
        i32.add
-       local.set $2
+       local.set $11
        local.get $1
-       local.get $35
+       local.get $42
        i32.add
-       local.set $35
+       local.set $42
        local.get $3
-       local.get $30
+       local.get $31
        i32.add
-       local.set $30
+       local.set $31
+       local.get $0
        local.get $5
-       local.get $32
        i32.add
-       local.set $32
-       local.get $11
+       local.set $0
+       local.get $43
        i32.const 1
        i32.add
-       local.set $11
+       local.set $43
        br $for-loop|6
       end
      end
-     local.get $18
-     local.set $20
      i32.const 0
-     local.get $4
-     local.get $33
+     local.get $36
+     local.get $39
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      local.get $0
-     local.get $34
+     local.get $32
      i32.eq
      local.tee $0
      select
@@ -6274,38 +6235,36 @@
       i32.const 1024
       v128.load32_splat
       local.set $18
-      i32.const 0
-      local.set $2
       loop $for-loop|8
-       local.get $2
        local.get $9
-       i32.lt_s
+       local.get $41
+       i32.gt_s
        if
         local.get $17
-        local.get $2
+        local.get $41
         i32.const 6
         i32.shl
         i32.add
         local.tee $11
         local.get $11
         f64.load
-        local.get $37
-        local.get $2
+        local.get $26
+        local.get $41
         i32.const 96
         i32.mul
         i32.add
-        local.tee $29
+        local.tee $31
         v128.load
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -6313,18 +6272,18 @@
         local.get $11
         local.get $11
         f64.load offset=8
-        local.get $29
+        local.get $31
         v128.load offset=16
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -6332,29 +6291,29 @@
         local.get $11
         local.get $11
         f64.load offset=16
-        local.get $29
+        local.get $31
         v128.load offset=32
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $29
+        local.get $31
         local.get $18
         v128.store
-        local.get $29
+        local.get $31
         local.get $18
         v128.store offset=16
-        local.get $29
+        local.get $31
         local.get $18
         v128.store offset=32
         local.get $0
@@ -6362,16 +6321,16 @@
          local.get $11
          local.get $11
          f64.load offset=24
-         local.get $29
+         local.get $31
          v128.load offset=48
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -6379,26 +6338,26 @@
          f64.max
          f64.store offset=24
         end
-        local.get $2
+        local.get $41
         i32.const 1
         i32.add
-        local.set $2
+        local.set $41
         br $for-loop|8
        end
       end
      end
-     local.get $4
+     local.get $39
      i32.const 256
      i32.add
-     local.set $4
+     local.set $39
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $31
+   local.get $19
    i32x4.extract_lane 0
    local.tee $0
-   local.get $31
+   local.get $19
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -6406,10 +6365,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $31
+   local.get $19
    i32x4.extract_lane 2
    local.tee $1
-   local.get $31
+   local.get $19
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -6425,10 +6384,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.7
    drop
-   local.get $20
+   local.get $37
    i32x4.extract_lane 0
    local.tee $0
-   local.get $20
+   local.get $37
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -6436,10 +6395,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $20
+   local.get $37
    i32x4.extract_lane 2
    local.tee $1
-   local.get $20
+   local.get $37
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -6471,18 +6430,18 @@
   (local $28 v128)
   (local $29 i32)
   (local $30 i32)
-  (local $31 i32)
+  (local $31 v128)
   (local $32 i32)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
   (local $38 i32)
   (local $39 i32)
   (local $40 v128)
-  (local $41 i32)
-  (local $42 i32)
+  (local $41 v128)
+  (local $42 v128)
   (local $43 v128)
   (local $44 v128)
   (local $45 v128)
@@ -6491,26 +6450,26 @@
   (local $48 v128)
   (local $49 v128)
   (local $50 v128)
-  (local $51 i32)
-  (local $52 i32)
+  (local $51 v128)
+  (local $52 v128)
   local.get $0
-  local.set $23
+  local.set $21
   local.get $2
   local.set $22
   local.get $4
-  local.set $21
+  local.set $23
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $31
+  local.set $35
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $30
+  local.tee $36
   i32.const 0
   local.get $9
   i32.const 96
@@ -6518,36 +6477,34 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $40
+  local.tee $31
   local.set $19
   local.get $11
   i32.const 2
   i32.shl
-  local.set $38
+  local.set $32
   i32.const 0
   local.set $4
   block $wasm/assembly/loss/statsChunk|inlined.0 (result i32)
    loop $for-loop|0
     local.get $4
-    local.get $38
+    local.get $32
     i32.lt_u
     if
      local.get $4
      i32.const 2
      i32.shr_u
-     local.set $2
+     local.set $0
      i32.const 256
-     local.get $38
+     local.get $32
      local.get $4
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $2
+     local.get $2
      i32.const 256
      i32.gt_u
      select
      local.set $39
-     i32.const 1
-     local.set $0
      i32.const 0
      local.set $11
      loop $for-loop|1
@@ -6555,12 +6512,12 @@
       local.get $39
       i32.lt_u
       if
-       local.get $2
+       local.get $0
        local.get $11
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $29
+       local.set $2
        i32.const 1024
        v128.load32_splat
        local.set $18
@@ -6569,8 +6526,8 @@
        local.set $20
        local.get $7
        if (result v128)
+        local.get $2
         local.get $7
-        local.get $29
         i32.add
         v128.load
         local.get $18
@@ -6589,8 +6546,8 @@
        i32.const 1
        i32.eq
        if (result v128)
+        local.get $2
         local.get $6
-        local.get $29
         i32.add
         v128.load
         local.tee $20
@@ -6614,16 +6571,16 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $29
+         local.get $2
          i32.const 1
          i32.shl
          i32.add
-         local.tee $32
+         local.tee $29
          v128.load
          local.tee $25
          i32x4.extend_low_i16x8_u
          local.set $18
-         local.get $32
+         local.get $29
          v128.load offset=16
          local.tee $26
          i32x4.extend_low_i16x8_u
@@ -6637,30 +6594,30 @@
          local.get $12
          if (result v128)
           local.get $6
-          local.get $29
+          local.get $2
           i32.const 2
           i32.shl
           i32.add
-          local.tee $32
+          local.tee $29
           v128.load
           local.set $18
-          local.get $32
+          local.get $29
           v128.load offset=32
           local.set $20
-          local.get $32
+          local.get $29
           v128.load offset=48
           local.set $26
-          local.get $32
+          local.get $29
           v128.load offset=16
          else
           local.get $18
          end
         end
        end
-       local.set $33
+       local.set $40
        local.get $27
        i32x4.extend_low_i16x8_s
-       local.get $29
+       local.get $2
        i32x4.splat
        i32.const 1088
        v128.load
@@ -6668,30 +6625,30 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $34
+       local.tee $41
        v128.and
        local.set $25
        i32.const 1024
        v128.load32_splat
        local.set $28
        local.get $11
-       local.get $31
+       local.get $35
        i32.add
-       local.tee $32
+       local.tee $29
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $41
+       local.tee $30
        if
-        local.get $34
+        local.get $41
         local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $34
+        local.tee $41
         local.get $18
         local.get $13
         i32x4.splat
@@ -6704,7 +6661,7 @@
         v128.andnot
         local.set $28
         local.get $25
-        local.get $34
+        local.get $41
         local.get $18
         v128.andnot
         v128.and
@@ -6713,12 +6670,12 @@
        local.get $25
        v128.bitselect
        v128.store
-       local.get $32
+       local.get $29
        local.get $25
        v128.store offset=256
        local.get $27
        i32x4.extend_high_i16x8_s
-       local.get $29
+       local.get $2
        i32.const 4
        i32.add
        i32x4.splat
@@ -6734,32 +6691,32 @@
        i32.const 1024
        v128.load32_splat
        local.set $27
-       local.get $32
-       local.get $33
+       local.get $29
+       local.get $40
        i32.const 1064
        v128.load32_splat
-       local.get $41
+       local.get $30
        if
         local.get $25
-        local.get $33
+        local.get $40
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $25
-        local.get $33
+        local.get $40
         local.get $13
         i32x4.splat
         i32x4.eq
         local.get $27
         local.get $14
         select
-        local.tee $33
+        local.tee $40
         v128.or
         v128.andnot
         local.set $27
         local.get $18
         local.get $25
-        local.get $33
+        local.get $40
         v128.andnot
         v128.and
         local.set $18
@@ -6767,14 +6724,14 @@
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $32
+       local.get $29
        local.get $18
        v128.store offset=272
        local.get $24
        i16x8.extend_high_i8x16_s
        local.tee $25
        i32x4.extend_low_i16x8_s
-       local.get $29
+       local.get $2
        i32.const 8
        i32.add
        i32x4.splat
@@ -6784,24 +6741,24 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $33
+       local.tee $40
        v128.and
        local.set $24
        i32.const 1024
        v128.load32_splat
        local.set $18
-       local.get $32
+       local.get $29
        local.get $20
        i32.const 1064
        v128.load32_splat
-       local.get $41
+       local.get $30
        if
-        local.get $33
+        local.get $40
         local.get $20
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $33
+        local.tee $40
         local.get $20
         local.get $13
         i32x4.splat
@@ -6814,7 +6771,7 @@
         v128.andnot
         local.set $18
         local.get $24
-        local.get $33
+        local.get $40
         local.get $20
         v128.andnot
         v128.and
@@ -6823,14 +6780,14 @@
        local.get $24
        v128.bitselect
        v128.store offset=32
-       local.get $32
+       local.get $29
        local.get $24
        v128.store offset=288
        local.get $18
-       local.set $24
+       local.set $20
        local.get $25
        i32x4.extend_high_i16x8_s
-       local.get $29
+       local.get $2
        i32.const 12
        i32.add
        i32x4.splat
@@ -6842,15 +6799,15 @@
        i32x4.lt_s
        local.tee $25
        v128.and
-       local.set $20
+       local.set $24
        i32.const 1024
        v128.load32_splat
        local.set $18
-       local.get $32
+       local.get $29
        local.get $26
        i32.const 1064
        v128.load32_splat
-       local.get $41
+       local.get $30
        if
         local.get $25
         local.get $26
@@ -6869,31 +6826,30 @@
         v128.or
         v128.andnot
         local.set $18
-        local.get $20
+        local.get $24
         local.get $25
         local.get $26
         v128.andnot
         v128.and
-        local.set $20
+        local.set $24
        end
-       local.get $20
+       local.get $24
        v128.bitselect
        v128.store offset=48
-       local.get $32
-       local.get $20
+       local.get $29
+       local.get $24
        v128.store offset=304
        i32.const 0
-       local.get $0
        local.get $28
        local.get $27
        v128.or
-       local.get $24
+       local.get $20
        local.get $18
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
+       br_if $wasm/assembly/loss/statsChunk|inlined.0
+       drop
        local.get $11
        i32.const -64
        i32.sub
@@ -6901,11 +6857,6 @@
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.0
-     drop
      i32.const 1024
      v128.load32_splat
      local.set $24
@@ -6936,7 +6887,7 @@
        local.tee $26
        local.set $27
        local.get $4
-       local.get $23
+       local.get $21
        i32.add
        local.get $0
        i32.add
@@ -6946,67 +6897,67 @@
        i32.add
        local.set $2
        i32.const 0
-       local.set $41
+       local.set $30
        loop $for-loop|3
         local.get $9
-        local.get $41
+        local.get $30
         i32.gt_s
         if
          local.get $11
          v128.load offset=16
-         local.set $33
+         local.set $40
          local.get $11
          v128.load offset=32
-         local.set $34
+         local.set $41
          local.get $11
          v128.load offset=48
-         local.set $35
+         local.set $42
          local.get $2
          local.get $11
          v128.load
-         local.tee $36
+         local.tee $43
          v128.store
          local.get $2
-         local.get $33
+         local.get $40
          v128.store offset=16
          local.get $2
-         local.get $34
+         local.get $41
          v128.store offset=32
          local.get $2
-         local.get $35
+         local.get $42
          v128.store offset=48
+         local.get $31
+         local.get $43
+         local.get $28
+         v128.and
+         i32x4.max_u
          local.get $40
-         local.get $36
          local.get $28
          v128.and
          i32x4.max_u
-         local.get $33
+         local.get $41
          local.get $28
          v128.and
          i32x4.max_u
-         local.get $34
+         local.get $42
          local.get $28
          v128.and
          i32x4.max_u
-         local.get $35
-         local.get $28
-         v128.and
-         i32x4.max_u
-         local.set $40
+         local.set $31
          local.get $18
-         local.get $36
+         local.get $43
          f32x4.pmax
          local.set $18
          local.get $20
-         local.get $33
+         local.get $40
          f32x4.pmax
          local.set $20
          local.get $26
-         local.get $34
+         local.get $41
          f32x4.pmax
          local.set $26
          local.get $27
-         local.get $35
+         local.get $42
          f32x4.pmax
          local.set $27
          local.get $1
@@ -7017,10 +6968,10 @@
          i32.const 256
          i32.add
          local.set $2
-         local.get $41
+         local.get $30
          i32.const 1
          i32.add
-         local.set $41
+         local.set $30
          br $for-loop|3
         end
        end
@@ -7048,34 +6999,34 @@
      end
      i32.const 1036
      v128.load32_splat
-     local.set $43
+     local.set $25
      i32.const 1040
      v128.load32_splat
-     local.set $44
+     local.set $26
      i32.const 1028
      v128.load32_splat
-     local.set $45
+     local.set $28
      i32.const 1044
      v128.load32_splat
-     local.set $46
+     local.set $40
      i32.const 1048
      v128.load32_splat
-     local.set $47
+     local.set $41
      i32.const 1052
      v128.load32_splat
-     local.set $37
+     local.set $44
      i32.const 1056
      v128.load32_splat
-     local.set $36
+     local.set $45
      i32.const 1060
      v128.load32_splat
-     local.set $35
+     local.set $46
      local.get $15
      f32x4.splat
-     local.set $34
+     local.set $47
      local.get $16
      f32x4.splat
-     local.set $33
+     local.set $48
      i32.const 0
      local.set $11
      loop $for-loop|4
@@ -7088,7 +7039,7 @@
        i32.add
        local.tee $0
        v128.load
-       local.set $25
+       local.set $49
        local.get $0
        v128.load offset=16
        local.set $20
@@ -7110,106 +7061,106 @@
          v128.load offset=16
          local.get $20
          f32x4.sub
-         local.get $34
+         local.get $47
          f32x4.mul
-         local.get $33
+         local.get $48
          f32x4.mul
-         local.tee $48
-         local.get $44
+         local.tee $42
+         local.get $26
          f32x4.add
-         local.set $28
+         local.set $50
          local.get $0
          v128.load
-         local.get $25
-         f32x4.sub
-         local.get $34
-         f32x4.mul
-         local.get $33
-         f32x4.mul
-         local.tee $49
-         local.get $44
-         f32x4.add
-         local.set $26
-         local.get $0
-         local.get $35
          local.get $49
-         local.get $26
-         local.get $44
          f32x4.sub
-         f32x4.sub
-         local.tee $50
-         f32x4.mul
-         local.get $36
-         f32x4.add
-         local.get $50
-         f32x4.mul
-         local.get $37
-         f32x4.add
-         local.get $50
-         f32x4.mul
          local.get $47
-         f32x4.add
-         local.get $50
          f32x4.mul
-         local.get $46
+         local.get $48
+         f32x4.mul
+         local.tee $51
+         local.get $26
          f32x4.add
-         local.get $50
+         local.set $52
+         local.get $0
+         local.get $46
+         local.get $51
+         local.get $52
+         local.get $26
+         f32x4.sub
+         f32x4.sub
+         local.tee $43
          f32x4.mul
          local.get $45
          f32x4.add
-         local.get $26
+         local.get $43
+         f32x4.mul
+         local.get $44
+         f32x4.add
+         local.get $43
+         f32x4.mul
+         local.get $41
+         f32x4.add
+         local.get $43
+         f32x4.mul
+         local.get $40
+         f32x4.add
+         local.get $43
+         f32x4.mul
+         local.get $28
+         f32x4.add
+         local.get $52
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $49
-         local.get $43
+         local.get $51
+         local.get $25
          f32x4.ge
          v128.and
-         local.tee $26
+         local.tee $43
          v128.store
          local.get $0
-         local.get $35
-         local.get $48
-         local.get $28
-         local.get $44
-         f32x4.sub
-         f32x4.sub
-         local.tee $49
-         f32x4.mul
-         local.get $36
-         f32x4.add
-         local.get $49
-         f32x4.mul
-         local.get $37
-         f32x4.add
-         local.get $49
-         f32x4.mul
-         local.get $47
-         f32x4.add
-         local.get $49
-         f32x4.mul
          local.get $46
-         f32x4.add
-         local.get $49
+         local.get $42
+         local.get $50
+         local.get $26
+         f32x4.sub
+         f32x4.sub
+         local.tee $51
          f32x4.mul
          local.get $45
          f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $44
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $41
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $40
+         f32x4.add
+         local.get $51
+         f32x4.mul
          local.get $28
+         f32x4.add
+         local.get $50
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $48
-         local.get $43
+         local.get $42
+         local.get $25
          f32x4.ge
          v128.and
-         local.tee $28
+         local.tee $42
          v128.store offset=16
          local.get $18
-         local.get $26
+         local.get $43
          f32x4.add
          local.set $18
          local.get $27
-         local.get $28
+         local.get $42
          f32x4.add
          local.set $27
          local.get $0
@@ -7227,7 +7178,7 @@
        local.get $29
        i32.add
        local.tee $0
-       local.get $45
+       local.get $28
        local.get $18
        f32x4.div
        local.get $29
@@ -7240,7 +7191,7 @@
        v128.and
        v128.store
        local.get $0
-       local.get $45
+       local.get $28
        local.get $27
        f32x4.div
        local.get $2
@@ -7256,7 +7207,7 @@
      end
      i32.const 1028
      v128.load32_splat
-     local.set $25
+     local.set $24
      i32.const 1068
      v128.load32_splat
      drop
@@ -7265,10 +7216,10 @@
      i32.const 352
      i32.mul
      i32.add
-     local.tee $51
+     local.tee $37
      i32.const 512
      i32.add
-     local.set $52
+     local.set $38
      local.get $8
      local.get $9
      i32.const 8
@@ -7278,28 +7229,28 @@
      local.get $8
      local.set $2
      local.get $4
-     local.get $23
+     local.get $21
      i32.add
-     local.set $32
+     local.set $33
      local.get $4
      local.get $22
      i32.add
-     local.set $41
+     local.set $30
      local.get $4
-     local.get $21
+     local.get $23
      i32.add
-     local.set $29
+     local.set $34
      local.get $19
      i32.const 0
-     local.set $11
+     local.set $29
      loop $for-loop|6
       local.get $9
-      local.get $11
+      local.get $29
       i32.gt_s
       if
-       local.get $11
+       local.get $29
        i32x4.splat
-       local.set $26
+       local.set $25
        local.get $0
        v128.load
        local.set $20
@@ -7317,71 +7268,71 @@
        local.set $27
        local.get $0
        v128.load offset=80
-       local.set $24
+       local.set $26
        i32.const 0
-       local.set $42
+       local.set $11
        loop $for-loop|7
+        local.get $11
         local.get $39
-        local.get $42
-        i32.gt_u
+        i32.lt_u
         if
          local.get $2
-         local.get $42
+         local.get $11
          i32.add
          v128.load
-         local.get $42
-         local.get $52
+         local.get $11
+         local.get $38
          i32.add
          v128.load
          f32x4.mul
-         local.set $33
-         local.get $42
-         local.get $51
+         local.set $40
+         local.get $11
+         local.get $37
          i32.add
          v128.load
-         local.get $26
+         local.get $25
          i32x4.eq
-         local.set $34
+         local.set $41
          local.get $22
          if
-          local.get $41
-          local.get $42
+          local.get $11
+          local.get $30
           i32.add
-          local.get $33
+          local.get $40
           v128.store
          end
-         local.get $33
-         local.get $33
+         local.get $40
+         local.get $40
          f32x4.mul
          local.get $20
          f32x4.add
          local.set $20
          local.get $19
-         local.get $33
-         local.get $34
+         local.get $40
+         local.get $41
          v128.and
          f32x4.add
          local.set $19
          local.get $28
-         local.get $34
+         local.get $41
          i32x4.sub
          local.set $28
+         local.get $26
+         local.get $40
+         local.get $41
          local.get $24
-         local.get $33
-         local.get $34
-         local.get $25
          v128.and
          f32x4.add
          f32x4.pmax
-         local.set $24
+         local.set $26
          local.get $27
-         local.get $33
+         local.get $40
          f32x4.pmax
          local.set $27
-         local.get $42
+         local.get $11
          i32.const 16
          i32.add
-         local.set $42
+         local.set $11
          br $for-loop|7
         end
        end
@@ -7398,7 +7349,7 @@
        local.get $27
        v128.store offset=64
        local.get $0
-       local.get $24
+       local.get $26
        v128.store offset=80
        local.get $0
        i32.const 96
@@ -7409,21 +7360,21 @@
        i32.add
        local.set $2
        local.get $1
-       local.get $32
+       local.get $33
        i32.add
-       local.set $32
+       local.set $33
        local.get $3
-       local.get $41
+       local.get $30
        i32.add
-       local.set $41
+       local.set $30
        local.get $5
-       local.get $29
+       local.get $34
        i32.add
-       local.set $29
-       local.get $11
+       local.set $34
+       local.get $29
        i32.const 1
        i32.add
-       local.set $11
+       local.set $29
        br $for-loop|6
       end
      end
@@ -7436,7 +7387,7 @@
      i32.const 511
      i32.and
      local.get $0
-     local.get $38
+     local.get $32
      i32.eq
      local.tee $0
      select
@@ -7460,7 +7411,7 @@
         local.tee $11
         local.get $11
         f64.load
-        local.get $30
+        local.get $36
         local.get $2
         i32.const 96
         i32.mul
@@ -7585,10 +7536,10 @@
     end
    end
    i32.const 0
-   local.get $40
+   local.get $31
    i32x4.extract_lane 0
    local.tee $0
-   local.get $40
+   local.get $31
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -7596,10 +7547,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $40
+   local.get $31
    i32x4.extract_lane 2
    local.tee $1
-   local.get $40
+   local.get $31
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -7668,12 +7619,12 @@
   (local $35 i32)
   (local $36 i32)
   (local $37 i32)
-  (local $38 i32)
+  (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local $41 v128)
-  (local $42 v128)
-  (local $43 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 v128)
   (local $44 v128)
   (local $45 v128)
   (local $46 v128)
@@ -7685,7 +7636,7 @@
   (local $52 v128)
   local.get $0
   local.set $21
-  local.get $2
+  local.get $7
   local.set $22
   local.get $8
   local.get $9
@@ -7707,44 +7658,42 @@
   i32.const 1024
   v128.load32_splat
   local.tee $31
-  local.set $19
+  local.set $26
   local.get $11
   i32.const 2
   i32.shl
-  local.set $33
+  local.set $34
   i32.const 0
-  local.set $11
+  local.set $7
   block $wasm/assembly/loss/statsChunk|inlined.1 (result i32)
    loop $for-loop|0
-    local.get $11
-    local.get $33
+    local.get $7
+    local.get $34
     i32.lt_u
     if
-     local.get $11
+     local.get $7
      i32.const 2
      i32.shr_u
-     local.set $2
+     local.set $0
      i32.const 256
-     local.get $33
-     local.get $11
+     local.get $34
+     local.get $7
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $11
+     local.get $11
      i32.const 256
      i32.gt_u
      select
      local.set $32
-     i32.const 1
-     local.set $0
      i32.const 0
-     local.set $30
+     local.set $11
      loop $for-loop|1
-      local.get $30
+      local.get $11
       local.get $32
       i32.lt_u
       if
-       local.get $2
-       local.get $30
+       local.get $0
+       local.get $11
        i32.const 2
        i32.shr_u
        i32.add
@@ -7754,10 +7703,10 @@
        local.set $18
        i32.const 1064
        v128.load32_splat
-       local.set $20
-       local.get $7
+       local.set $19
+       local.get $22
        if (result v128)
-        local.get $7
+        local.get $22
         local.get $28
         i32.add
         v128.load
@@ -7765,14 +7714,14 @@
         i8x16.eq
         v128.not
        else
-        local.get $20
+        local.get $19
        end
        local.tee $23
        i16x8.extend_low_i8x16_s
-       local.set $26
+       local.set $25
        local.get $18
        local.tee $20
-       local.set $25
+       local.set $19
        local.get $12
        i32.const 1
        i32.eq
@@ -7781,19 +7730,19 @@
         local.get $28
         i32.add
         v128.load
-        local.tee $20
+        local.tee $19
         i16x8.extend_low_i8x16_u
         local.tee $24
         i32x4.extend_low_i16x8_u
         local.set $18
-        local.get $20
+        local.get $19
         i16x8.extend_high_i8x16_u
-        local.tee $25
+        local.tee $19
         i32x4.extend_low_i16x8_u
         local.set $20
-        local.get $25
+        local.get $19
         i32x4.extend_high_i16x8_u
-        local.set $25
+        local.set $19
         local.get $24
         i32x4.extend_high_i16x8_u
        else
@@ -7813,12 +7762,12 @@
          local.set $18
          local.get $29
          v128.load offset=16
-         local.tee $25
+         local.tee $19
          i32x4.extend_low_i16x8_u
          local.set $20
-         local.get $25
+         local.get $19
          i32x4.extend_high_i16x8_u
-         local.set $25
+         local.set $19
          local.get $24
          i32x4.extend_high_i16x8_u
         else
@@ -7837,7 +7786,7 @@
           local.set $20
           local.get $29
           v128.load offset=48
-          local.set $25
+          local.set $19
           local.get $29
           v128.load offset=16
          else
@@ -7845,8 +7794,8 @@
          end
         end
        end
-       local.set $39
-       local.get $26
+       local.set $38
+       local.get $25
        i32x4.extend_low_i16x8_s
        local.get $28
        i32x4.splat
@@ -7856,13 +7805,13 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $40
+       local.tee $39
        v128.and
        local.set $24
        i32.const 1024
        v128.load32_splat
        local.set $27
-       local.get $30
+       local.get $11
        local.get $36
        i32.add
        local.tee $29
@@ -7872,14 +7821,14 @@
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $34
+       local.tee $30
        if
-        local.get $40
+        local.get $39
         local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $40
+        local.tee $39
         local.get $18
         local.get $13
         i32x4.splat
@@ -7892,7 +7841,7 @@
         v128.andnot
         local.set $27
         local.get $24
-        local.get $40
+        local.get $39
         local.get $18
         v128.andnot
         v128.and
@@ -7904,7 +7853,7 @@
        local.get $29
        local.get $24
        v128.store offset=256
-       local.get $26
+       local.get $25
        i32x4.extend_high_i16x8_s
        local.get $28
        i32.const 4
@@ -7921,33 +7870,33 @@
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $26
+       local.set $25
        local.get $29
-       local.get $39
+       local.get $38
        i32.const 1064
        v128.load32_splat
-       local.get $34
+       local.get $30
        if
         local.get $24
-        local.get $39
+        local.get $38
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $24
-        local.get $39
+        local.get $38
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $26
+        local.get $25
         local.get $14
         select
-        local.tee $39
+        local.tee $38
         v128.or
         v128.andnot
-        local.set $26
+        local.set $25
         local.get $18
         local.get $24
-        local.get $39
+        local.get $38
         v128.andnot
         v128.and
         local.set $18
@@ -7972,7 +7921,7 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $39
+       local.tee $38
        v128.and
        local.set $23
        i32.const 1024
@@ -7982,14 +7931,14 @@
        local.get $20
        i32.const 1064
        v128.load32_splat
-       local.get $34
+       local.get $30
        if
-        local.get $39
+        local.get $38
         local.get $20
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $39
+        local.tee $38
         local.get $20
         local.get $13
         i32x4.splat
@@ -8002,7 +7951,7 @@
         v128.andnot
         local.set $18
         local.get $23
-        local.get $39
+        local.get $38
         local.get $20
         v128.andnot
         v128.and
@@ -8015,7 +7964,7 @@
        local.get $23
        v128.store offset=288
        local.get $18
-       local.set $23
+       local.set $20
        local.get $24
        i32x4.extend_high_i16x8_s
        local.get $28
@@ -8030,70 +7979,64 @@
        i32x4.lt_s
        local.tee $24
        v128.and
-       local.set $20
+       local.set $23
        i32.const 1024
        v128.load32_splat
        local.set $18
        local.get $29
-       local.get $25
+       local.get $19
        i32.const 1064
        v128.load32_splat
-       local.get $34
+       local.get $30
        if
         local.get $24
-        local.get $25
+        local.get $19
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $24
-        local.get $25
+        local.get $19
         local.get $13
         i32x4.splat
         i32x4.eq
         local.get $18
         local.get $14
         select
-        local.tee $25
+        local.tee $19
         v128.or
         v128.andnot
         local.set $18
-        local.get $20
+        local.get $23
         local.get $24
-        local.get $25
+        local.get $19
         v128.andnot
         v128.and
-        local.set $20
+        local.set $23
        end
-       local.get $20
+       local.get $23
        v128.bitselect
        v128.store offset=48
        local.get $29
-       local.get $20
+       local.get $23
        v128.store offset=304
        i32.const 0
-       local.get $0
        local.get $27
-       local.get $26
+       local.get $25
        v128.or
-       local.get $23
+       local.get $20
        local.get $18
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $30
+       br_if $wasm/assembly/loss/statsChunk|inlined.1
+       drop
+       local.get $11
        i32.const -64
        i32.sub
-       local.set $30
+       local.set $11
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.1
-     drop
      i32.const 1024
      v128.load32_splat
      local.set $23
@@ -8110,7 +8053,7 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $30
+     local.set $29
      i32.const 0
      local.set $0
      loop $for-loop|2
@@ -8120,51 +8063,56 @@
       if
        local.get $24
        local.tee $18
-       local.tee $20
-       local.tee $25
-       local.set $26
-       local.get $11
+       local.set $20
+       local.get $18
+       local.tee $19
+       local.set $25
+       local.get $7
        local.get $21
        i32.add
        local.get $0
        i32.add
-       local.set $2
+       local.set $11
        local.get $0
        local.get $8
        i32.add
        local.set $28
        i32.const 0
-       local.set $29
+       local.set $30
        loop $for-loop|3
         local.get $9
-        local.get $29
+        local.get $30
         i32.gt_s
         if
-         local.get $2
+         local.get $11
          v128.load offset=16
-         local.set $39
-         local.get $2
+         local.set $38
+         local.get $11
          v128.load offset=32
-         local.set $40
-         local.get $2
+         local.set $39
+         local.get $11
          v128.load offset=48
-         local.set $41
+         local.set $40
          local.get $28
-         local.get $2
+         local.get $11
          v128.load
-         local.tee $42
+         local.tee $43
          v128.store
          local.get $28
-         local.get $39
+         local.get $38
          v128.store offset=16
          local.get $28
-         local.get $40
+         local.get $39
          v128.store offset=32
          local.get $28
-         local.get $41
+         local.get $40
          v128.store offset=48
          local.get $31
-         local.get $42
+         local.get $43
+         local.get $27
+         v128.and
+         i32x4.max_u
+         local.get $38
          local.get $27
          v128.and
          i32x4.max_u
@@ -8173,59 +8121,55 @@
          v128.and
          i32x4.max_u
          local.get $40
-         local.get $27
-         v128.and
-         i32x4.max_u
-         local.get $41
          local.get $27
          v128.and
          i32x4.max_u
          local.set $31
          local.get $18
-         local.get $42
+         local.get $43
          f32x4.pmax
          local.set $18
          local.get $20
-         local.get $39
+         local.get $38
          f32x4.pmax
          local.set $20
+         local.get $19
+         local.get $39
+         f32x4.pmax
+         local.set $19
          local.get $25
          local.get $40
          f32x4.pmax
          local.set $25
-         local.get $26
-         local.get $41
-         f32x4.pmax
-         local.set $26
          local.get $1
-         local.get $2
+         local.get $11
          i32.add
-         local.set $2
+         local.set $11
          local.get $28
          i32.const 256
          i32.add
          local.set $28
-         local.get $29
+         local.get $30
          i32.const 1
          i32.add
-         local.set $29
+         local.set $30
          br $for-loop|3
         end
        end
        local.get $0
-       local.get $30
+       local.get $29
        i32.add
-       local.tee $2
+       local.tee $11
        local.get $18
        v128.store
-       local.get $2
+       local.get $11
        local.get $20
        v128.store offset=16
-       local.get $2
-       local.get $25
+       local.get $11
+       local.get $19
        v128.store offset=32
-       local.get $2
-       local.get $26
+       local.get $11
+       local.get $25
        v128.store offset=48
        local.get $0
        i32.const -64
@@ -8236,55 +8180,55 @@
      end
      i32.const 1036
      v128.load32_splat
-     local.set $24
+     local.set $43
      i32.const 1040
      v128.load32_splat
-     local.set $25
+     local.set $44
      i32.const 1028
      v128.load32_splat
-     local.set $27
+     local.set $45
      i32.const 1044
      v128.load32_splat
-     local.set $39
+     local.set $46
      i32.const 1048
      v128.load32_splat
-     local.set $40
+     local.set $47
      i32.const 1052
      v128.load32_splat
-     local.set $44
+     local.set $48
      i32.const 1056
      v128.load32_splat
-     local.set $45
+     local.set $49
      i32.const 1060
      v128.load32_splat
-     local.set $46
+     local.set $19
      local.get $15
      f32x4.splat
-     local.set $47
+     local.set $20
      local.get $16
      f32x4.splat
-     local.set $48
+     local.set $24
      i32.const 0
-     local.set $2
+     local.set $11
      loop $for-loop|4
-      local.get $2
+      local.get $11
       local.get $32
       i32.lt_u
       if
-       local.get $2
-       local.get $30
+       local.get $11
+       local.get $29
        i32.add
        local.tee $0
        v128.load
-       local.set $49
+       local.set $27
        local.get $0
        v128.load offset=16
-       local.set $20
+       local.set $38
        local.get $23
        local.tee $18
-       local.set $26
-       local.get $2
+       local.set $25
        local.get $8
+       local.get $11
        i32.add
        local.set $0
        i32.const 0
@@ -8296,110 +8240,110 @@
         if
          local.get $0
          v128.load offset=16
-         local.get $20
+         local.get $38
          f32x4.sub
-         local.get $47
+         local.get $20
          f32x4.mul
-         local.get $48
+         local.get $24
          f32x4.mul
-         local.tee $41
-         local.get $25
+         local.tee $50
+         local.get $44
          f32x4.add
-         local.set $50
+         local.set $39
          local.get $0
          v128.load
-         local.get $49
+         local.get $27
          f32x4.sub
-         local.get $47
+         local.get $20
+         f32x4.mul
+         local.get $24
+         f32x4.mul
+         local.tee $51
+         local.get $44
+         f32x4.add
+         local.set $40
+         local.get $0
+         local.get $19
+         local.get $51
+         local.get $40
+         local.get $44
+         f32x4.sub
+         f32x4.sub
+         local.tee $52
+         f32x4.mul
+         local.get $49
+         f32x4.add
+         local.get $52
          f32x4.mul
          local.get $48
-         f32x4.mul
-         local.tee $51
-         local.get $25
          f32x4.add
-         local.set $52
-         local.get $0
-         local.get $46
-         local.get $51
          local.get $52
-         local.get $25
-         f32x4.sub
-         f32x4.sub
-         local.tee $42
+         f32x4.mul
+         local.get $47
+         f32x4.add
+         local.get $52
+         f32x4.mul
+         local.get $46
+         f32x4.add
+         local.get $52
          f32x4.mul
          local.get $45
          f32x4.add
-         local.get $42
-         f32x4.mul
-         local.get $44
-         f32x4.add
-         local.get $42
-         f32x4.mul
          local.get $40
-         f32x4.add
-         local.get $42
-         f32x4.mul
-         local.get $39
-         f32x4.add
-         local.get $42
-         f32x4.mul
-         local.get $27
-         f32x4.add
-         local.get $52
          i32.const 23
          i32x4.shl
          i32x4.add
          local.get $51
-         local.get $24
+         local.get $43
          f32x4.ge
          v128.and
-         local.tee $42
+         local.tee $40
          v128.store
          local.get $0
-         local.get $46
-         local.get $41
+         local.get $19
          local.get $50
-         local.get $25
+         local.get $39
+         local.get $44
          f32x4.sub
          f32x4.sub
          local.tee $51
          f32x4.mul
+         local.get $49
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $48
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $47
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $46
+         f32x4.add
+         local.get $51
+         f32x4.mul
          local.get $45
          f32x4.add
-         local.get $51
-         f32x4.mul
-         local.get $44
-         f32x4.add
-         local.get $51
-         f32x4.mul
-         local.get $40
-         f32x4.add
-         local.get $51
-         f32x4.mul
          local.get $39
-         f32x4.add
-         local.get $51
-         f32x4.mul
-         local.get $27
-         f32x4.add
-         local.get $50
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $41
-         local.get $24
+         local.get $50
+         local.get $43
          f32x4.ge
          v128.and
-         local.tee $41
+         local.tee $39
          v128.store offset=16
          local.get $18
-         local.get $42
+         local.get $40
          f32x4.add
          local.set $18
-         local.get $26
-         local.get $41
+         local.get $25
+         local.get $39
          f32x4.add
-         local.set $26
+         local.set $25
          local.get $0
          i32.const 256
          i32.add
@@ -8411,34 +8355,34 @@
          br $for-loop|5
         end
        end
-       local.get $2
-       local.get $30
+       local.get $11
+       local.get $29
        i32.add
        local.tee $0
-       local.get $27
+       local.get $45
        local.get $18
        f32x4.div
-       local.get $30
+       local.get $29
        i32.const 256
        i32.sub
-       local.get $2
+       local.get $11
        i32.add
        local.tee $28
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $27
-       local.get $26
+       local.get $45
+       local.get $25
        f32x4.div
        local.get $28
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $2
+       local.get $11
        i32.const 32
        i32.add
-       local.set $2
+       local.set $11
        br $for-loop|4
       end
      end
@@ -8453,10 +8397,10 @@
      i32.const 352
      i32.mul
      i32.add
-     local.tee $43
+     local.tee $41
      i32.const 512
      i32.add
-     local.set $38
+     local.set $42
      local.get $8
      local.get $9
      i32.const 8
@@ -8464,33 +8408,32 @@
      i32.add
      local.set $28
      local.get $8
-     local.set $2
-     local.get $11
+     local.set $11
+     local.get $7
      local.get $21
      i32.add
-     local.set $34
-     local.get $11
-     local.get $22
-     i32.add
-     local.set $30
-     local.get $4
-     local.get $11
+     local.set $29
+     local.get $2
+     local.get $7
      i32.add
      local.set $35
-     local.get $19
-     i32.const 0
+     local.get $4
+     local.get $7
+     i32.add
      local.set $0
+     i32.const 0
+     local.set $33
      loop $for-loop|6
-      local.get $0
       local.get $9
-      i32.lt_s
+      local.get $33
+      i32.gt_s
       if
-       local.get $0
+       local.get $33
        i32x4.splat
-       local.set $23
+       local.set $18
        local.get $28
        v128.load
-       local.set $20
+       local.set $25
        local.get $28
        v128.load offset=16
        local.set $27
@@ -8507,62 +8450,62 @@
        v128.load offset=80
        drop
        i32.const 0
-       local.set $29
+       local.set $30
        loop $for-loop|7
-        local.get $29
+        local.get $30
         local.get $32
         i32.lt_u
         if
-         local.get $2
-         local.get $29
+         local.get $11
+         local.get $30
          i32.add
          v128.load
-         local.get $29
-         local.get $38
+         local.get $30
+         local.get $42
          i32.add
          v128.load
          f32x4.mul
-         local.set $24
-         local.get $29
-         local.get $43
+         local.set $20
+         local.get $30
+         local.get $41
          i32.add
          v128.load
-         local.get $23
+         local.get $18
          i32x4.eq
-         local.set $25
-         local.get $22
+         local.set $23
+         local.get $2
          if
-          local.get $29
           local.get $30
+          local.get $35
           i32.add
-          local.get $24
+          local.get $20
           v128.store
          end
-         local.get $24
-         local.get $24
-         f32x4.mul
          local.get $20
-         f32x4.add
-         local.set $20
-         local.get $19
-         local.get $24
+         local.get $20
+         f32x4.mul
          local.get $25
+         f32x4.add
+         local.set $25
+         local.get $19
+         local.get $20
+         local.get $23
          v128.and
          f32x4.add
          local.set $19
          local.get $27
-         local.get $25
+         local.get $23
          i32x4.sub
          local.set $27
-         local.get $29
+         local.get $30
          i32.const 16
          i32.add
-         local.set $29
+         local.set $30
          br $for-loop|7
         end
        end
        local.get $28
-       local.get $20
+       local.get $25
        v128.store
        local.get $28
        local.get $27
@@ -8574,31 +8517,30 @@
        i32.const 96
        i32.add
        local.set $28
-       local.get $2
+       local.get $11
        i32.const 256
        i32.add
-       local.set $2
+       local.set $11
        local.get $1
-       local.get $34
+       local.get $29
        i32.add
-       local.set $34
+       local.set $29
        local.get $3
-       local.get $30
-       i32.add
-       local.set $30
-       local.get $5
        local.get $35
        i32.add
        local.set $35
        local.get $0
-       i32.const 1
+       local.get $5
        i32.add
        local.set $0
+       local.get $33
+       i32.const 1
+       i32.add
+       local.set $33
        br $for-loop|6
       end
      end
-     local.set $19
-     local.get $11
+     local.get $7
      local.get $32
      i32.add
      local.tee $0
@@ -8606,7 +8548,7 @@
      i32.and
      i32.const 0
      local.get $0
-     local.get $33
+     local.get $34
      i32.ne
      select
      i32.eqz
@@ -8615,14 +8557,14 @@
       v128.load32_splat
       local.set $18
       i32.const 0
-      local.set $28
+      local.set $11
       loop $for-loop|8
        local.get $9
-       local.get $28
+       local.get $11
        i32.gt_s
        if
         local.get $17
-        local.get $28
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
@@ -8630,22 +8572,22 @@
         local.get $0
         f64.load
         local.get $37
-        local.get $28
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
-        local.tee $2
+        local.tee $28
         v128.load
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -8653,18 +8595,18 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $2
+        local.get $28
         v128.load offset=16
-        local.tee $20
+        local.tee $19
         f64x2.convert_low_i32x4_s
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -8672,43 +8614,43 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $2
+        local.get $28
         v128.load offset=32
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $2
+        local.get $28
         local.get $18
         v128.store
-        local.get $2
+        local.get $28
         local.get $18
         v128.store offset=16
-        local.get $2
+        local.get $28
         local.get $18
         v128.store offset=32
-        local.get $28
+        local.get $11
         i32.const 1
         i32.add
-        local.set $28
+        local.set $11
         br $for-loop|8
        end
       end
      end
-     local.get $11
+     local.get $7
      i32.const 256
      i32.add
-     local.set $11
+     local.set $7
      br $for-loop|0
     end
    end
@@ -8743,10 +8685,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.1
    drop
-   local.get $19
+   local.get $26
    i32x4.extract_lane 0
    local.tee $0
-   local.get $19
+   local.get $26
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -8754,10 +8696,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $19
+   local.get $26
    i32x4.extract_lane 2
    local.tee $1
-   local.get $19
+   local.get $26
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -8779,26 +8721,26 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 i32)
   (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
+  (local $26 i32)
+  (local $27 i32)
   (local $28 v128)
-  (local $29 i32)
-  (local $30 i32)
+  (local $29 v128)
+  (local $30 v128)
   (local $31 i32)
-  (local $32 i32)
+  (local $32 v128)
   (local $33 v128)
   (local $34 v128)
-  (local $35 v128)
+  (local $35 i32)
   (local $36 v128)
-  (local $37 v128)
+  (local $37 i32)
   (local $38 i32)
   (local $39 i32)
-  (local $40 v128)
+  (local $40 i32)
   (local $41 i32)
   (local $42 i32)
   (local $43 v128)
@@ -8812,23 +8754,19 @@
   (local $51 i32)
   (local $52 i32)
   local.get $0
-  local.set $23
-  local.get $2
-  local.set $22
-  local.get $4
-  local.set $21
+  local.set $24
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $31
+  local.set $27
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $30
+  local.tee $26
   i32.const 0
   local.get $9
   i32.const 96
@@ -8836,49 +8774,45 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $40
-  local.set $19
+  local.tee $19
+  local.set $36
   local.get $11
   i32.const 2
   i32.shl
-  local.set $38
-  i32.const 0
-  local.set $4
+  local.set $31
   block $wasm/assembly/loss/statsChunk|inlined.2 (result i32)
    loop $for-loop|0
-    local.get $4
+    local.get $31
     local.get $38
-    i32.lt_u
+    i32.gt_u
     if
-     local.get $4
+     local.get $38
      i32.const 2
      i32.shr_u
-     local.set $2
+     local.set $0
      i32.const 256
+     local.get $31
      local.get $38
-     local.get $4
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $11
+     local.get $11
      i32.const 256
      i32.gt_u
      select
-     local.set $39
-     i32.const 1
-     local.set $0
+     local.set $35
      i32.const 0
-     local.set $11
+     local.set $42
      loop $for-loop|1
-      local.get $11
-      local.get $39
-      i32.lt_u
+      local.get $35
+      local.get $42
+      i32.gt_u
       if
-       local.get $2
-       local.get $11
+       local.get $0
+       local.get $42
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $29
+       local.set $11
        i32.const 1024
        v128.load32_splat
        local.set $18
@@ -8886,45 +8820,47 @@
        v128.load32_splat
        local.set $20
        local.get $7
-       if (result v128)
+       if
         local.get $7
-        local.get $29
+        local.get $11
         i32.add
         v128.load
         local.get $18
         i8x16.eq
         v128.not
-       else
-        local.get $20
+        local.set $20
        end
-       local.tee $24
+       local.get $20
        i16x8.extend_low_i8x16_s
-       local.set $27
+       local.set $25
+       local.get $20
+       i16x8.extend_high_i8x16_s
+       local.set $28
        local.get $18
-       local.tee $20
-       local.set $26
+       local.tee $22
+       local.set $23
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $29
+        local.get $11
         i32.add
         v128.load
         local.tee $20
         i16x8.extend_low_i8x16_u
-        local.tee $25
+        local.tee $21
         i32x4.extend_low_i16x8_u
         local.set $18
+        local.get $21
+        i32x4.extend_high_i16x8_u
+        local.set $22
         local.get $20
         i16x8.extend_high_i8x16_u
-        local.tee $26
+        local.tee $20
         i32x4.extend_low_i16x8_u
-        local.set $20
-        local.get $26
-        i32x4.extend_high_i16x8_u
-        local.set $26
-        local.get $25
+        local.set $23
+        local.get $20
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -8932,53 +8868,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $29
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
-         local.tee $32
+         local.tee $37
          v128.load
-         local.tee $25
+         local.tee $20
          i32x4.extend_low_i16x8_u
          local.set $18
-         local.get $32
-         v128.load offset=16
-         local.tee $26
-         i32x4.extend_low_i16x8_u
-         local.set $20
-         local.get $26
+         local.get $20
          i32x4.extend_high_i16x8_u
-         local.set $26
-         local.get $25
+         local.set $22
+         local.get $37
+         v128.load offset=16
+         local.tee $20
+         i32x4.extend_low_i16x8_u
+         local.set $23
+         local.get $20
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $29
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
-          local.tee $32
+          local.tee $37
           v128.load
           local.set $18
-          local.get $32
-          v128.load offset=32
-          local.set $20
-          local.get $32
-          v128.load offset=48
-          local.set $26
-          local.get $32
+          local.get $37
           v128.load offset=16
+          local.set $22
+          local.get $37
+          v128.load offset=32
+          local.set $23
+          local.get $37
+          v128.load offset=48
          else
           local.get $18
          end
         end
        end
-       local.set $33
-       local.get $27
+       local.set $29
+       local.get $25
        i32x4.extend_low_i16x8_s
-       local.get $29
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -8986,57 +8922,57 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $34
+       local.tee $30
        v128.and
-       local.set $25
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $28
-       local.get $11
-       local.get $31
+       local.set $21
+       local.get $27
+       local.get $42
        i32.add
-       local.tee $32
+       local.tee $37
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $41
+       local.tee $39
        if
-        local.get $34
+        local.get $30
         local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $34
+        local.tee $30
         local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $28
+        local.get $21
         local.get $14
         select
         local.tee $18
         v128.or
         v128.andnot
-        local.set $28
-        local.get $25
-        local.get $34
+        local.set $21
+        local.get $20
+        local.get $30
         local.get $18
         v128.andnot
         v128.and
-        local.set $25
+        local.set $20
        end
-       local.get $25
+       local.get $20
        v128.bitselect
        v128.store
-       local.get $32
-       local.get $25
+       local.get $37
+       local.get $20
        v128.store offset=256
-       local.get $27
+       local.get $25
        i32x4.extend_high_i16x8_s
-       local.get $29
+       local.get $11
        i32.const 4
        i32.add
        i32x4.splat
@@ -9051,33 +8987,33 @@
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $27
-       local.get $32
-       local.get $33
+       local.set $20
+       local.get $37
+       local.get $22
        i32.const 1064
        v128.load32_splat
-       local.get $41
+       local.get $39
        if
         local.get $25
-        local.get $33
+        local.get $22
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $25
-        local.get $33
+        local.get $22
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $27
+        local.get $20
         local.get $14
         select
-        local.tee $33
+        local.tee $22
         v128.or
         v128.andnot
-        local.set $27
+        local.set $20
         local.get $18
         local.get $25
-        local.get $33
+        local.get $22
         v128.andnot
         v128.and
         local.set $18
@@ -9085,14 +9021,16 @@
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $32
+       local.get $37
        local.get $18
        v128.store offset=272
-       local.get $24
-       i16x8.extend_high_i8x16_s
-       local.tee $25
+       local.get $21
+       local.get $20
+       v128.or
+       local.set $22
+       local.get $28
        i32x4.extend_low_i16x8_s
-       local.get $29
+       local.get $11
        i32.const 8
        i32.add
        i32x4.splat
@@ -9102,53 +9040,51 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $33
+       local.tee $20
        v128.and
-       local.set $24
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $18
-       local.get $32
-       local.get $20
+       local.set $21
+       local.get $37
+       local.get $23
        i32.const 1064
        v128.load32_splat
-       local.get $41
+       local.get $39
        if
-        local.get $33
         local.get $20
+        local.get $23
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $33
-        local.get $20
+        local.tee $20
+        local.get $23
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $18
+        local.get $21
         local.get $14
         select
-        local.tee $20
+        local.tee $23
         v128.or
         v128.andnot
-        local.set $18
-        local.get $24
-        local.get $33
+        local.set $21
+        local.get $18
         local.get $20
+        local.get $23
         v128.andnot
         v128.and
-        local.set $24
+        local.set $18
        end
-       local.get $24
+       local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $32
-       local.get $24
-       v128.store offset=288
+       local.get $37
        local.get $18
-       local.set $24
-       local.get $25
+       v128.store offset=288
+       local.get $28
        i32x4.extend_high_i16x8_s
-       local.get $29
+       local.get $11
        i32.const 12
        i32.add
        i32x4.splat
@@ -9158,75 +9094,69 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $25
+       local.tee $23
        v128.and
        local.set $20
        i32.const 1024
        v128.load32_splat
        local.set $18
-       local.get $32
-       local.get $26
-       i32.const 1064
-       v128.load32_splat
-       local.get $41
+       local.get $39
        if
-        local.get $25
-        local.get $26
+        local.get $23
+        local.get $29
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $25
-        local.get $26
+        local.tee $23
+        local.get $29
         local.get $13
         i32x4.splat
         i32x4.eq
         local.get $18
         local.get $14
         select
-        local.tee $26
+        local.tee $25
         v128.or
         v128.andnot
         local.set $18
         local.get $20
+        local.get $23
         local.get $25
-        local.get $26
         v128.andnot
         v128.and
         local.set $20
        end
+       local.get $37
+       local.get $29
+       i32.const 1064
+       v128.load32_splat
        local.get $20
        v128.bitselect
        v128.store offset=48
-       local.get $32
+       local.get $37
        local.get $20
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $28
-       local.get $27
-       v128.or
-       local.get $24
+       local.get $22
+       local.get $21
        local.get $18
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $11
+       br_if $wasm/assembly/loss/statsChunk|inlined.2
+       drop
+       local.get $42
        i32.const -64
        i32.sub
-       local.set $11
+       local.set $42
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.2
-     drop
+     local.get $19
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $24
+     local.set $19
      i32.const 1032
      v128.load32_splat
      local.set $25
@@ -9240,338 +9170,341 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $29
+     local.set $37
      i32.const 0
-     local.set $0
+     local.set $41
      loop $for-loop|2
-      local.get $0
-      local.get $39
-      i32.lt_u
+      local.get $35
+      local.get $41
+      i32.gt_u
       if
        local.get $25
+       local.tee $21
        local.tee $18
-       local.tee $20
-       local.tee $26
-       local.set $27
-       local.get $4
-       local.get $23
+       local.set $22
+       local.get $18
+       local.set $23
+       local.get $24
+       local.get $38
        i32.add
-       local.get $0
+       local.get $41
        i32.add
-       local.set $11
-       local.get $0
+       local.set $0
        local.get $8
+       local.get $41
        i32.add
-       local.set $2
+       local.set $40
        i32.const 0
-       local.set $41
+       local.set $11
        loop $for-loop|3
         local.get $9
-        local.get $41
+        local.get $11
         i32.gt_s
         if
-         local.get $11
+         local.get $0
          v128.load offset=16
-         local.set $33
-         local.get $11
+         local.set $29
+         local.get $0
          v128.load offset=32
-         local.set $34
-         local.get $11
+         local.set $30
+         local.get $0
          v128.load offset=48
-         local.set $35
-         local.get $2
-         local.get $11
-         v128.load
-         local.tee $36
-         v128.store
-         local.get $2
-         local.get $33
-         v128.store offset=16
-         local.get $2
-         local.get $34
-         v128.store offset=32
-         local.get $2
-         local.get $35
-         v128.store offset=48
+         local.set $32
          local.get $40
-         local.get $36
-         local.get $28
-         v128.and
-         i32x4.max_u
-         local.get $33
-         local.get $28
-         v128.and
-         i32x4.max_u
-         local.get $34
-         local.get $28
-         v128.and
-         i32x4.max_u
-         local.get $35
-         local.get $28
-         v128.and
-         i32x4.max_u
-         local.set $40
-         local.get $18
-         local.get $36
-         f32x4.pmax
-         local.set $18
+         local.get $0
+         v128.load
+         local.tee $33
+         v128.store
+         local.get $40
+         local.get $29
+         v128.store offset=16
+         local.get $40
+         local.get $30
+         v128.store offset=32
+         local.get $40
+         local.get $32
+         v128.store offset=48
          local.get $20
          local.get $33
-         f32x4.pmax
+         local.get $28
+         v128.and
+         i32x4.max_u
+         local.get $29
+         local.get $28
+         v128.and
+         i32x4.max_u
+         local.get $30
+         local.get $28
+         v128.and
+         i32x4.max_u
+         local.get $32
+         local.get $28
+         v128.and
+         i32x4.max_u
          local.set $20
-         local.get $26
-         local.get $34
+         local.get $21
+         local.get $33
          f32x4.pmax
-         local.set $26
-         local.get $27
-         local.get $35
+         local.set $21
+         local.get $18
+         local.get $29
          f32x4.pmax
-         local.set $27
+         local.set $18
+         local.get $22
+         local.get $30
+         f32x4.pmax
+         local.set $22
+         local.get $23
+         local.get $32
+         f32x4.pmax
+         local.set $23
+         local.get $0
          local.get $1
-         local.get $11
          i32.add
-         local.set $11
-         local.get $2
+         local.set $0
+         local.get $40
          i32.const 256
          i32.add
-         local.set $2
-         local.get $41
+         local.set $40
+         local.get $11
          i32.const 1
          i32.add
-         local.set $41
+         local.set $11
          br $for-loop|3
         end
        end
-       local.get $0
-       local.get $29
+       local.get $37
+       local.get $41
        i32.add
-       local.tee $2
-       local.get $18
+       local.tee $0
+       local.get $21
        v128.store
-       local.get $2
-       local.get $20
-       v128.store offset=16
-       local.get $2
-       local.get $26
-       v128.store offset=32
-       local.get $2
-       local.get $27
-       v128.store offset=48
        local.get $0
+       local.get $18
+       v128.store offset=16
+       local.get $0
+       local.get $22
+       v128.store offset=32
+       local.get $0
+       local.get $23
+       v128.store offset=48
+       local.get $41
        i32.const -64
        i32.sub
-       local.set $0
+       local.set $41
        br $for-loop|2
       end
      end
      i32.const 1036
      v128.load32_splat
-     local.set $43
+     local.set $30
      i32.const 1040
      v128.load32_splat
-     local.set $44
+     local.set $34
      i32.const 1028
      v128.load32_splat
-     local.set $45
+     local.set $33
      i32.const 1044
      v128.load32_splat
-     local.set $46
+     local.set $29
      i32.const 1048
      v128.load32_splat
-     local.set $47
+     local.set $28
      i32.const 1052
      v128.load32_splat
-     local.set $37
+     local.set $25
      i32.const 1056
      v128.load32_splat
-     local.set $36
+     local.set $23
      i32.const 1060
      v128.load32_splat
-     local.set $35
+     local.set $43
      local.get $15
      f32x4.splat
-     local.set $34
+     local.set $44
      local.get $16
      f32x4.splat
-     local.set $33
+     local.set $45
      i32.const 0
-     local.set $11
+     local.set $40
      loop $for-loop|4
-      local.get $11
-      local.get $39
-      i32.lt_u
+      local.get $35
+      local.get $40
+      i32.gt_u
       if
-       local.get $11
-       local.get $29
+       local.get $37
+       local.get $40
        i32.add
        local.tee $0
        v128.load
-       local.set $25
+       local.set $46
        local.get $0
        v128.load offset=16
-       local.set $20
-       local.get $24
+       local.set $47
+       local.get $19
        local.tee $18
-       local.set $27
+       local.set $21
        local.get $8
-       local.get $11
+       local.get $40
        i32.add
        local.set $0
        i32.const 0
-       local.set $2
+       local.set $11
        loop $for-loop|5
-        local.get $2
         local.get $9
-        i32.lt_s
+        local.get $11
+        i32.gt_s
         if
          local.get $0
          v128.load offset=16
-         local.get $20
+         local.get $47
          f32x4.sub
-         local.get $34
-         f32x4.mul
-         local.get $33
-         f32x4.mul
-         local.tee $48
          local.get $44
+         f32x4.mul
+         local.get $45
+         f32x4.mul
+         local.tee $22
+         local.get $34
          f32x4.add
-         local.set $28
+         local.set $48
          local.get $0
          v128.load
-         local.get $25
+         local.get $46
          f32x4.sub
+         local.get $44
+         f32x4.mul
+         local.get $45
+         f32x4.mul
+         local.tee $49
          local.get $34
+         f32x4.add
+         local.set $50
+         local.get $0
+         local.get $43
+         local.get $49
+         local.get $50
+         local.get $34
+         f32x4.sub
+         f32x4.sub
+         local.tee $32
+         f32x4.mul
+         local.get $23
+         f32x4.add
+         local.get $32
+         f32x4.mul
+         local.get $25
+         f32x4.add
+         local.get $32
+         f32x4.mul
+         local.get $28
+         f32x4.add
+         local.get $32
+         f32x4.mul
+         local.get $29
+         f32x4.add
+         local.get $32
          f32x4.mul
          local.get $33
-         f32x4.mul
-         local.tee $49
-         local.get $44
-         f32x4.add
-         local.set $26
-         local.get $0
-         local.get $35
-         local.get $49
-         local.get $26
-         local.get $44
-         f32x4.sub
-         f32x4.sub
-         local.tee $50
-         f32x4.mul
-         local.get $36
          f32x4.add
          local.get $50
-         f32x4.mul
-         local.get $37
-         f32x4.add
-         local.get $50
-         f32x4.mul
-         local.get $47
-         f32x4.add
-         local.get $50
-         f32x4.mul
-         local.get $46
-         f32x4.add
-         local.get $50
-         f32x4.mul
-         local.get $45
-         f32x4.add
-         local.get $26
          i32.const 23
          i32x4.shl
          i32x4.add
          local.get $49
-         local.get $43
+         local.get $30
          f32x4.ge
          v128.and
-         local.tee $26
+         local.tee $32
          v128.store
          local.get $0
-         local.get $35
+         local.get $43
+         local.get $22
          local.get $48
-         local.get $28
-         local.get $44
+         local.get $34
          f32x4.sub
          f32x4.sub
          local.tee $49
          f32x4.mul
-         local.get $36
+         local.get $23
          f32x4.add
          local.get $49
          f32x4.mul
-         local.get $37
+         local.get $25
          f32x4.add
          local.get $49
          f32x4.mul
-         local.get $47
-         f32x4.add
-         local.get $49
-         f32x4.mul
-         local.get $46
-         f32x4.add
-         local.get $49
-         f32x4.mul
-         local.get $45
-         f32x4.add
          local.get $28
+         f32x4.add
+         local.get $49
+         f32x4.mul
+         local.get $29
+         f32x4.add
+         local.get $49
+         f32x4.mul
+         local.get $33
+         f32x4.add
+         local.get $48
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $48
-         local.get $43
+         local.get $22
+         local.get $30
          f32x4.ge
          v128.and
-         local.tee $28
+         local.tee $22
          v128.store offset=16
          local.get $18
-         local.get $26
+         local.get $32
          f32x4.add
          local.set $18
-         local.get $27
-         local.get $28
+         local.get $21
+         local.get $22
          f32x4.add
-         local.set $27
+         local.set $21
          local.get $0
          i32.const 256
          i32.add
          local.set $0
-         local.get $2
+         local.get $11
          i32.const 1
          i32.add
-         local.set $2
+         local.set $11
          br $for-loop|5
         end
        end
-       local.get $11
-       local.get $29
+       local.get $37
+       local.get $40
        i32.add
        local.tee $0
-       local.get $45
+       local.get $33
        local.get $18
        f32x4.div
-       local.get $29
+       local.get $37
        i32.const 256
        i32.sub
-       local.get $11
+       local.get $40
        i32.add
-       local.tee $2
+       local.tee $11
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $45
-       local.get $27
+       local.get $33
+       local.get $21
        f32x4.div
-       local.get $2
+       local.get $11
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $11
+       local.get $40
        i32.const 32
        i32.add
-       local.set $11
+       local.set $40
        br $for-loop|4
       end
      end
+     local.get $20
+     local.set $19
      i32.const 1028
      v128.load32_splat
      local.set $25
@@ -9592,169 +9525,167 @@
      i32.const 8
      i32.shl
      i32.add
-     local.set $0
+     local.set $39
      local.get $8
-     local.set $2
-     local.get $4
-     local.get $23
-     i32.add
-     local.set $32
-     local.get $4
-     local.get $22
+     local.set $11
+     local.get $24
+     local.get $38
      i32.add
      local.set $41
-     local.get $4
-     local.get $21
+     local.get $2
+     local.get $38
      i32.add
-     local.set $29
-     local.get $19
+     local.set $40
+     local.get $4
+     local.get $38
+     i32.add
+     local.set $42
      i32.const 0
-     local.set $11
+     local.set $0
      loop $for-loop|6
+      local.get $0
       local.get $9
-      local.get $11
-      i32.gt_s
+      i32.lt_s
       if
-       local.get $11
-       i32x4.splat
-       local.set $26
        local.get $0
+       i32x4.splat
+       local.set $28
+       local.get $39
        v128.load
        local.set $20
-       local.get $0
+       local.get $39
        v128.load offset=16
-       local.set $28
-       local.get $0
+       local.set $23
+       local.get $39
        v128.load offset=32
-       local.set $19
-       local.get $0
+       local.set $21
+       local.get $39
        v128.load offset=48
        drop
-       local.get $0
+       local.get $39
        v128.load offset=64
-       local.set $27
-       local.get $0
+       local.set $22
+       local.get $39
        v128.load offset=80
-       local.set $24
+       local.set $18
        i32.const 0
-       local.set $42
+       local.set $37
        loop $for-loop|7
-        local.get $39
-        local.get $42
+        local.get $35
+        local.get $37
         i32.gt_u
         if
-         local.get $2
-         local.get $42
+         local.get $11
+         local.get $37
          i32.add
          v128.load
-         local.get $42
+         local.get $37
          local.get $52
          i32.add
          v128.load
          f32x4.mul
-         local.set $33
-         local.get $42
+         local.set $29
+         local.get $37
          local.get $51
          i32.add
          v128.load
-         local.get $26
+         local.get $28
          i32x4.eq
-         local.set $34
-         local.get $22
+         local.set $30
+         local.get $2
          if
-          local.get $41
-          local.get $42
+          local.get $37
+          local.get $40
           i32.add
-          local.get $33
+          local.get $29
           v128.store
          end
          local.get $20
-         local.get $33
+         local.get $29
          f32x4.add
          local.set $20
-         local.get $19
-         local.get $33
-         local.get $34
+         local.get $23
+         local.get $30
+         i32x4.sub
+         local.set $23
+         local.get $21
+         local.get $29
+         local.get $30
          v128.and
          f32x4.add
-         local.set $19
-         local.get $28
-         local.get $34
-         i32x4.sub
-         local.set $28
-         local.get $24
-         local.get $33
-         local.get $34
+         local.set $21
+         local.get $22
+         local.get $29
+         f32x4.pmax
+         local.set $22
+         local.get $18
+         local.get $29
+         local.get $30
          local.get $25
          v128.and
          f32x4.add
          f32x4.pmax
-         local.set $24
-         local.get $27
-         local.get $33
-         f32x4.pmax
-         local.set $27
-         local.get $42
+         local.set $18
+         local.get $37
          i32.const 16
          i32.add
-         local.set $42
+         local.set $37
          br $for-loop|7
         end
        end
-       local.get $0
+       local.get $39
        local.get $20
        v128.store
-       local.get $0
-       local.get $28
+       local.get $39
+       local.get $23
        v128.store offset=16
-       local.get $0
-       local.get $19
+       local.get $39
+       local.get $21
        v128.store offset=32
-       local.get $0
-       local.get $27
+       local.get $39
+       local.get $22
        v128.store offset=64
-       local.get $0
-       local.get $24
+       local.get $39
+       local.get $18
        v128.store offset=80
-       local.get $0
+       local.get $39
        i32.const 96
        i32.add
-       local.set $0
-       local.get $2
+       local.set $39
+       local.get $11
        i32.const 256
        i32.add
-       local.set $2
+       local.set $11
        local.get $1
-       local.get $32
-       i32.add
-       local.set $32
-       local.get $3
        local.get $41
        i32.add
        local.set $41
-       local.get $5
-       local.get $29
+       local.get $3
+       local.get $40
        i32.add
-       local.set $29
-       local.get $11
+       local.set $40
+       local.get $5
+       local.get $42
+       i32.add
+       local.set $42
+       local.get $0
        i32.const 1
        i32.add
-       local.set $11
+       local.set $0
        br $for-loop|6
       end
      end
-     local.set $19
      i32.const 0
-     local.get $4
-     local.get $39
+     local.get $35
+     local.get $38
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      local.get $0
-     local.get $38
+     local.get $31
      i32.eq
-     local.tee $0
+     local.tee $11
      select
      i32.eqz
      if
@@ -9762,26 +9693,26 @@
       v128.load32_splat
       local.set $18
       i32.const 0
-      local.set $2
+      local.set $0
       loop $for-loop|8
-       local.get $2
+       local.get $0
        local.get $9
        i32.lt_s
        if
         local.get $17
-        local.get $2
+        local.get $0
         i32.const 6
         i32.shl
         i32.add
-        local.tee $11
-        local.get $11
+        local.tee $35
+        local.get $35
         f64.load
-        local.get $30
-        local.get $2
+        local.get $26
+        local.get $0
         i32.const 96
         i32.mul
         i32.add
-        local.tee $29
+        local.tee $37
         v128.load
         local.tee $20
         f64x2.promote_low_f32x4
@@ -9797,10 +9728,10 @@
         f64.add
         f64.add
         f64.store
-        local.get $11
-        local.get $11
+        local.get $35
+        local.get $35
         f64.load offset=8
-        local.get $29
+        local.get $37
         v128.load offset=16
         local.tee $20
         f64x2.convert_low_i32x4_s
@@ -9816,10 +9747,10 @@
         f64.add
         f64.add
         f64.store offset=8
-        local.get $11
-        local.get $11
+        local.get $35
+        local.get $35
         f64.load offset=16
-        local.get $29
+        local.get $37
         v128.load offset=32
         local.tee $20
         f64x2.promote_low_f32x4
@@ -9835,21 +9766,21 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $29
+        local.get $37
         local.get $18
         v128.store
-        local.get $29
+        local.get $37
         local.get $18
         v128.store offset=16
-        local.get $29
+        local.get $37
         local.get $18
         v128.store offset=32
-        local.get $0
+        local.get $11
         if
-         local.get $11
-         local.get $11
+         local.get $35
+         local.get $35
          f64.load offset=32
-         local.get $29
+         local.get $37
          v128.load offset=64
          local.tee $20
          f32x4.extract_lane 0
@@ -9865,10 +9796,10 @@
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $11
-         local.get $11
+         local.get $35
+         local.get $35
          f64.load offset=40
-         local.get $29
+         local.get $37
          v128.load offset=80
          local.tee $20
          f32x4.extract_lane 0
@@ -9885,26 +9816,26 @@
          f64.max
          f64.store offset=40
         end
-        local.get $2
+        local.get $0
         i32.const 1
         i32.add
-        local.set $2
+        local.set $0
         br $for-loop|8
        end
       end
      end
-     local.get $4
+     local.get $38
      i32.const 256
      i32.add
-     local.set $4
+     local.set $38
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $40
+   local.get $19
    i32x4.extract_lane 0
    local.tee $0
-   local.get $40
+   local.get $19
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -9912,10 +9843,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $40
+   local.get $19
    i32x4.extract_lane 2
    local.tee $1
-   local.get $40
+   local.get $19
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -9931,10 +9862,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.2
    drop
-   local.get $19
+   local.get $36
    i32x4.extract_lane 0
    local.tee $0
-   local.get $19
+   local.get $36
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -9942,10 +9873,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $19
+   local.get $36
    i32x4.extract_lane 2
    local.tee $1
-   local.get $19
+   local.get $36
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -9967,55 +9898,52 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 i32)
-  (local $22 i32)
+  (local $21 v128)
+  (local $22 v128)
   (local $23 v128)
-  (local $24 v128)
-  (local $25 i32)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 v128)
   (local $33 i32)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
   (local $37 v128)
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local $41 v128)
+  (local $41 i32)
   (local $42 i32)
-  (local $43 i32)
-  (local $44 i32)
-  (local $45 i32)
-  (local $46 i32)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
   (local $47 v128)
-  (local $48 i32)
-  (local $49 i32)
-  (local $50 i32)
-  (local $51 i32)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 v128)
   (local $52 v128)
-  (local $53 v128)
   local.get $0
-  local.set $22
-  local.get $2
-  local.set $21
+  local.set $24
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $43
+  local.set $35
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $42
+  local.tee $36
   i32.const 0
   local.get $9
   i32.const 96
@@ -10023,94 +9951,93 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $47
-  local.set $52
+  local.tee $21
+  local.set $32
   local.get $11
   i32.const 2
   i32.shl
-  local.set $45
-  i32.const 0
-  local.set $11
+  local.set $34
   block $wasm/assembly/loss/statsChunk|inlined.3 (result i32)
    loop $for-loop|0
-    local.get $11
-    local.get $45
+    local.get $29
+    local.get $34
     i32.lt_u
     if
-     local.get $11
+     local.get $29
      i32.const 2
      i32.shr_u
-     local.set $33
+     local.set $0
      i32.const 256
-     local.get $45
-     local.get $11
+     local.get $34
+     local.get $29
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $11
+     local.get $11
      i32.const 256
      i32.gt_u
      select
-     local.set $46
-     i32.const 1
-     local.set $0
+     local.set $33
      i32.const 0
-     local.set $49
+     local.set $26
      loop $for-loop|1
-      local.get $46
-      local.get $49
-      i32.gt_u
+      local.get $26
+      local.get $33
+      i32.lt_u
       if
-       local.get $33
-       local.get $49
+       local.get $0
+       local.get $26
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $32
+       local.set $11
        i32.const 1024
        v128.load32_splat
        local.set $18
        i32.const 1064
        v128.load32_splat
-       local.set $20
+       local.set $19
        local.get $7
        if
         local.get $7
-        local.get $32
+        local.get $11
         i32.add
         v128.load
         local.get $18
         i8x16.eq
         v128.not
-        local.set $20
+        local.set $19
        end
-       local.get $20
+       local.get $19
        i16x8.extend_low_i8x16_s
-       local.set $28
+       local.set $20
+       local.get $19
+       i16x8.extend_high_i8x16_s
+       local.set $37
        local.get $18
        local.tee $23
-       local.set $24
+       local.set $22
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $32
+        local.get $11
         i32.add
         v128.load
         local.tee $19
         i16x8.extend_low_i8x16_u
-        local.tee $26
+        local.tee $22
         i32x4.extend_low_i16x8_u
         local.set $18
+        local.get $22
+        i32x4.extend_high_i16x8_u
+        local.set $23
         local.get $19
         i16x8.extend_high_i8x16_u
         local.tee $19
         i32x4.extend_low_i16x8_u
-        local.set $23
+        local.set $22
         local.get $19
-        i32x4.extend_high_i16x8_u
-        local.set $24
-        local.get $26
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -10118,53 +10045,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $32
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
-         local.tee $2
+         local.tee $27
          v128.load
-         local.tee $26
+         local.tee $19
          i32x4.extend_low_i16x8_u
          local.set $18
-         local.get $2
+         local.get $19
+         i32x4.extend_high_i16x8_u
+         local.set $23
+         local.get $27
          v128.load offset=16
          local.tee $19
          i32x4.extend_low_i16x8_u
-         local.set $23
+         local.set $22
          local.get $19
-         i32x4.extend_high_i16x8_u
-         local.set $24
-         local.get $26
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $32
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
-          local.tee $2
+          local.tee $27
           v128.load
           local.set $18
-          local.get $2
-          v128.load offset=32
-          local.set $23
-          local.get $2
-          v128.load offset=48
-          local.set $24
-          local.get $2
+          local.get $27
           v128.load offset=16
+          local.set $23
+          local.get $27
+          v128.load offset=32
+          local.set $22
+          local.get $27
+          v128.load offset=48
          else
           local.get $18
          end
         end
        end
-       local.set $27
-       local.get $28
+       local.set $38
+       local.get $20
        i32x4.extend_low_i16x8_s
-       local.get $32
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -10172,58 +10099,57 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $26
+       local.tee $39
        v128.and
        local.set $19
        i32.const 1024
        v128.load32_splat
-       local.set $29
-       local.get $43
-       local.get $49
+       local.set $25
+       local.get $26
+       local.get $35
        i32.add
-       local.tee $25
+       local.tee $27
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $2
-       if (result v128)
-        local.get $26
+       local.tee $28
+       if
+        local.get $39
         local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $26
+        local.tee $39
         local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $29
+        local.get $25
         local.get $14
         select
         local.tee $18
         v128.or
         v128.andnot
-        local.set $29
+        local.set $25
         local.get $19
-        local.get $26
+        local.get $39
         local.get $18
         v128.andnot
         v128.and
-       else
-        local.get $19
+        local.set $19
        end
-       local.tee $18
+       local.get $19
        v128.bitselect
        v128.store
-       local.get $25
-       local.get $18
+       local.get $27
+       local.get $19
        v128.store offset=256
-       local.get $28
+       local.get $20
        i32x4.extend_high_i16x8_s
-       local.get $32
+       local.get $11
        i32.const 4
        i32.add
        i32x4.splat
@@ -10238,48 +10164,50 @@
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $53
-       local.get $2
+       local.set $20
+       local.get $27
+       local.get $23
+       i32.const 1064
+       v128.load32_splat
+       local.get $28
        if
         local.get $19
-        local.get $27
+        local.get $23
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $26
-        local.get $27
+        local.tee $19
+        local.get $23
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $53
+        local.get $20
         local.get $14
         select
-        local.tee $19
+        local.tee $23
         v128.or
         v128.andnot
-        local.set $53
+        local.set $20
         local.get $18
-        local.get $26
         local.get $19
+        local.get $23
         v128.andnot
         v128.and
         local.set $18
        end
-       local.get $25
-       local.get $27
-       i32.const 1064
-       v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $25
+       local.get $27
        local.get $18
        v128.store offset=272
+       local.get $25
        local.get $20
-       i16x8.extend_high_i8x16_s
-       local.tee $27
+       v128.or
+       local.set $23
+       local.get $37
        i32x4.extend_low_i16x8_s
-       local.get $32
+       local.get $11
        i32.const 8
        i32.add
        i32x4.splat
@@ -10291,51 +10219,49 @@
        i32x4.lt_s
        local.tee $20
        v128.and
-       local.set $19
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $18
-       local.get $2
+       local.set $19
+       local.get $27
+       local.get $22
+       i32.const 1064
+       v128.load32_splat
+       local.get $28
        if
         local.get $20
-        local.get $23
+        local.get $22
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $26
-        local.get $23
+        local.tee $20
+        local.get $22
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $18
+        local.get $19
         local.get $14
         select
-        local.tee $20
+        local.tee $22
         v128.or
         v128.andnot
-        local.set $18
-        local.get $19
-        local.get $26
+        local.set $19
+        local.get $18
         local.get $20
+        local.get $22
         v128.andnot
         v128.and
-        local.set $19
+        local.set $18
        end
-       local.get $25
-       local.get $23
-       i32.const 1064
-       v128.load32_splat
-       local.get $19
+       local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $25
-       local.get $19
-       v128.store offset=288
-       local.get $18
-       local.set $20
        local.get $27
+       local.get $18
+       v128.store offset=288
+       local.get $37
        i32x4.extend_high_i16x8_s
-       local.get $32
+       local.get $11
        i32.const 12
        i32.add
        i32x4.splat
@@ -10345,81 +10271,75 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $23
+       local.tee $22
        v128.and
-       local.set $19
+       local.set $20
        i32.const 1024
        v128.load32_splat
        local.set $18
-       local.get $2
+       local.get $28
        if
-        local.get $23
-        local.get $24
+        local.get $22
+        local.get $38
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $26
-        local.get $24
+        local.tee $22
+        local.get $38
         local.get $13
         i32x4.splat
         i32x4.eq
         local.get $18
         local.get $14
         select
-        local.tee $23
+        local.tee $25
         v128.or
         v128.andnot
         local.set $18
-        local.get $19
-        local.get $26
-        local.get $23
+        local.get $20
+        local.get $22
+        local.get $25
         v128.andnot
         v128.and
-        local.set $19
+        local.set $20
        end
-       local.get $25
-       local.get $24
+       local.get $27
+       local.get $38
        i32.const 1064
        v128.load32_splat
-       local.get $19
+       local.get $20
        v128.bitselect
        v128.store offset=48
-       local.get $25
-       local.get $19
+       local.get $27
+       local.get $20
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $29
-       local.get $53
-       v128.or
-       local.get $20
+       local.get $23
+       local.get $19
        local.get $18
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $49
+       br_if $wasm/assembly/loss/statsChunk|inlined.3
+       drop
+       local.get $26
        i32.const -64
        i32.sub
-       local.set $49
+       local.set $26
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.3
-     drop
+     local.get $21
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $20
+     local.set $21
      i32.const 1032
      v128.load32_splat
-     local.set $19
+     local.set $25
      i32.const 1068
      v128.load32_splat
-     local.set $30
+     local.set $37
      local.get $8
      local.get $9
      i32.const 352
@@ -10427,341 +10347,341 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $32
+     local.set $27
      i32.const 0
-     local.set $0
+     local.set $28
      loop $for-loop|2
-      local.get $0
-      local.get $46
+      local.get $28
+      local.get $33
       i32.lt_u
       if
-       local.get $19
+       local.get $25
+       local.tee $19
        local.tee $18
        local.set $23
        local.get $18
-       local.tee $24
-       local.set $53
-       local.get $11
-       local.get $22
+       local.set $22
+       local.get $24
+       local.get $29
        i32.add
-       local.get $0
+       local.get $28
        i32.add
-       local.set $2
-       local.get $0
+       local.set $30
        local.get $8
+       local.get $28
        i32.add
-       local.set $51
+       local.set $11
        i32.const 0
-       local.set $50
+       local.set $26
        loop $for-loop|3
         local.get $9
-        local.get $50
+        local.get $26
         i32.gt_s
         if
-         local.get $2
+         local.get $30
          v128.load offset=16
-         local.set $29
-         local.get $2
+         local.set $38
+         local.get $30
          v128.load offset=32
-         local.set $28
-         local.get $2
+         local.set $39
+         local.get $30
          v128.load offset=48
-         local.set $27
-         local.get $51
-         local.get $2
+         local.set $40
+         local.get $11
+         local.get $30
          v128.load
-         local.tee $26
+         local.tee $43
          v128.store
-         local.get $51
-         local.get $29
+         local.get $11
+         local.get $38
          v128.store offset=16
-         local.get $51
-         local.get $28
+         local.get $11
+         local.get $39
          v128.store offset=32
-         local.get $51
-         local.get $27
+         local.get $11
+         local.get $40
          v128.store offset=48
-         local.get $47
-         local.get $26
-         local.get $30
+         local.get $20
+         local.get $43
+         local.get $37
          v128.and
          i32x4.max_u
-         local.get $29
-         local.get $30
+         local.get $38
+         local.get $37
          v128.and
          i32x4.max_u
-         local.get $28
-         local.get $30
+         local.get $39
+         local.get $37
          v128.and
          i32x4.max_u
-         local.get $27
-         local.get $30
+         local.get $40
+         local.get $37
          v128.and
          i32x4.max_u
-         local.set $47
+         local.set $20
+         local.get $19
+         local.get $43
+         f32x4.pmax
+         local.set $19
          local.get $18
-         local.get $26
+         local.get $38
          f32x4.pmax
          local.set $18
          local.get $23
-         local.get $29
+         local.get $39
          f32x4.pmax
          local.set $23
-         local.get $24
-         local.get $28
+         local.get $22
+         local.get $40
          f32x4.pmax
-         local.set $24
-         local.get $53
-         local.get $27
-         f32x4.pmax
-         local.set $53
+         local.set $22
          local.get $1
-         local.get $2
+         local.get $30
          i32.add
-         local.set $2
-         local.get $51
+         local.set $30
+         local.get $11
          i32.const 256
          i32.add
-         local.set $51
-         local.get $50
+         local.set $11
+         local.get $26
          i32.const 1
          i32.add
-         local.set $50
+         local.set $26
          br $for-loop|3
         end
        end
-       local.get $0
-       local.get $32
+       local.get $27
+       local.get $28
        i32.add
-       local.tee $2
-       local.get $18
+       local.tee $0
+       local.get $19
        v128.store
-       local.get $2
-       local.get $23
-       v128.store offset=16
-       local.get $2
-       local.get $24
-       v128.store offset=32
-       local.get $2
-       local.get $53
-       v128.store offset=48
        local.get $0
+       local.get $18
+       v128.store offset=16
+       local.get $0
+       local.get $23
+       v128.store offset=32
+       local.get $0
+       local.get $22
+       v128.store offset=48
+       local.get $28
        i32.const -64
        i32.sub
-       local.set $0
+       local.set $28
        br $for-loop|2
       end
      end
      i32.const 1036
      v128.load32_splat
-     local.set $40
+     local.set $43
      i32.const 1040
      v128.load32_splat
-     local.set $39
+     local.set $44
      i32.const 1028
      v128.load32_splat
-     local.set $38
+     local.set $45
      i32.const 1044
      v128.load32_splat
-     local.set $37
+     local.set $46
      i32.const 1048
      v128.load32_splat
-     local.set $36
+     local.set $47
      i32.const 1052
      v128.load32_splat
-     local.set $31
+     local.set $48
      i32.const 1056
      v128.load32_splat
-     local.set $30
+     local.set $49
      i32.const 1060
      v128.load32_splat
-     local.set $29
+     local.set $22
      local.get $15
      f32x4.splat
-     local.set $28
+     local.set $23
      local.get $16
      f32x4.splat
-     local.set $27
+     local.set $25
      i32.const 0
-     local.set $2
+     local.set $11
      loop $for-loop|4
-      local.get $2
-      local.get $46
+      local.get $11
+      local.get $33
       i32.lt_u
       if
-       local.get $2
-       local.get $32
+       local.get $11
+       local.get $27
        i32.add
        local.tee $0
        v128.load
-       local.set $26
+       local.set $37
        local.get $0
        v128.load offset=16
-       local.set $41
-       local.get $20
+       local.set $38
+       local.get $21
        local.tee $18
-       local.set $53
-       local.get $2
+       local.set $19
        local.get $8
+       local.get $11
        i32.add
        local.set $0
        i32.const 0
-       local.set $51
+       local.set $26
        loop $for-loop|5
         local.get $9
-        local.get $51
+        local.get $26
         i32.gt_s
         if
          local.get $0
          v128.load offset=16
-         local.get $41
+         local.get $38
          f32x4.sub
-         local.get $28
+         local.get $23
          f32x4.mul
-         local.get $27
+         local.get $25
          f32x4.mul
-         local.tee $35
-         local.get $39
+         local.tee $50
+         local.get $44
          f32x4.add
-         local.set $24
+         local.set $39
          local.get $0
          v128.load
-         local.get $26
+         local.get $37
          f32x4.sub
-         local.get $28
+         local.get $23
          f32x4.mul
-         local.get $27
+         local.get $25
          f32x4.mul
-         local.tee $23
+         local.tee $51
+         local.get $44
+         f32x4.add
+         local.set $40
+         local.get $0
+         local.get $22
+         local.get $51
+         local.get $40
+         local.get $44
+         f32x4.sub
+         f32x4.sub
+         local.tee $52
+         f32x4.mul
+         local.get $49
+         f32x4.add
+         local.get $52
+         f32x4.mul
+         local.get $48
+         f32x4.add
+         local.get $52
+         f32x4.mul
+         local.get $47
+         f32x4.add
+         local.get $52
+         f32x4.mul
+         local.get $46
+         f32x4.add
+         local.get $52
+         f32x4.mul
+         local.get $45
+         f32x4.add
+         local.get $40
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $51
+         local.get $43
+         f32x4.ge
+         v128.and
+         local.tee $40
+         v128.store
+         local.get $0
+         local.get $22
+         local.get $50
+         local.get $39
+         local.get $44
+         f32x4.sub
+         f32x4.sub
+         local.tee $51
+         f32x4.mul
+         local.get $49
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $48
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $47
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $46
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $45
+         f32x4.add
+         local.get $39
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $50
+         local.get $43
+         f32x4.ge
+         v128.and
+         local.tee $39
+         v128.store offset=16
+         local.get $18
+         local.get $40
+         f32x4.add
+         local.set $18
+         local.get $19
          local.get $39
          f32x4.add
          local.set $19
          local.get $0
-         local.get $29
-         local.get $23
-         local.get $19
-         local.get $39
-         f32x4.sub
-         f32x4.sub
-         local.tee $34
-         f32x4.mul
-         local.get $30
-         f32x4.add
-         local.get $34
-         f32x4.mul
-         local.get $31
-         f32x4.add
-         local.get $34
-         f32x4.mul
-         local.get $36
-         f32x4.add
-         local.get $34
-         f32x4.mul
-         local.get $37
-         f32x4.add
-         local.get $34
-         f32x4.mul
-         local.get $38
-         f32x4.add
-         local.get $19
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $23
-         local.get $40
-         f32x4.ge
-         v128.and
-         local.tee $23
-         v128.store
-         local.get $0
-         local.get $29
-         local.get $35
-         local.get $24
-         local.get $39
-         f32x4.sub
-         f32x4.sub
-         local.tee $19
-         f32x4.mul
-         local.get $30
-         f32x4.add
-         local.get $19
-         f32x4.mul
-         local.get $31
-         f32x4.add
-         local.get $19
-         f32x4.mul
-         local.get $36
-         f32x4.add
-         local.get $19
-         f32x4.mul
-         local.get $37
-         f32x4.add
-         local.get $19
-         f32x4.mul
-         local.get $38
-         f32x4.add
-         local.get $24
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $35
-         local.get $40
-         f32x4.ge
-         v128.and
-         local.tee $19
-         v128.store offset=16
-         local.get $18
-         local.get $23
-         f32x4.add
-         local.set $18
-         local.get $53
-         local.get $19
-         f32x4.add
-         local.set $53
-         local.get $0
          i32.const 256
          i32.add
          local.set $0
-         local.get $51
+         local.get $26
          i32.const 1
          i32.add
-         local.set $51
+         local.set $26
          br $for-loop|5
         end
        end
-       local.get $2
-       local.get $32
-       i32.add
-       local.tee $25
-       local.get $38
-       local.get $18
-       f32x4.div
-       local.get $32
-       i32.const 256
-       i32.sub
-       local.get $2
+       local.get $11
+       local.get $27
        i32.add
        local.tee $0
+       local.get $45
+       local.get $18
+       f32x4.div
+       local.get $27
+       i32.const 256
+       i32.sub
+       local.get $11
+       i32.add
+       local.tee $26
        v128.load
        v128.and
        v128.store
-       local.get $25
-       local.get $38
-       local.get $53
-       f32x4.div
        local.get $0
+       local.get $45
+       local.get $19
+       f32x4.div
+       local.get $26
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $2
+       local.get $11
        i32.const 32
        i32.add
-       local.set $2
+       local.set $11
        br $for-loop|4
       end
      end
-     i32.const 0
-     local.set $48
+     local.get $20
+     local.set $21
      i32.const 1028
      v128.load32_splat
      drop
@@ -10773,315 +10693,317 @@
      i32.const 352
      i32.mul
      i32.add
-     local.tee $32
+     local.tee $41
      i32.const 512
      i32.add
-     local.set $25
+     local.set $42
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $51
+     local.set $27
      local.get $8
-     local.set $2
-     local.get $11
-     local.get $22
-     i32.add
-     local.set $44
-     local.get $11
-     local.get $21
-     i32.add
-     local.set $49
-     local.get $4
-     local.get $11
-     i32.add
-     local.set $33
-     i32.const 0
      local.set $0
+     local.get $24
+     local.get $29
+     i32.add
+     local.set $26
+     local.get $2
+     local.get $29
+     i32.add
+     local.set $28
+     local.get $4
+     local.get $29
+     i32.add
+     local.set $30
+     i32.const 0
+     local.set $11
      loop $for-loop|6
-      local.get $0
       local.get $9
-      i32.lt_s
+      local.get $11
+      i32.gt_s
       if
-       local.get $0
+       local.get $11
        i32x4.splat
-       local.set $24
-       local.get $51
+       local.set $20
+       local.get $27
        v128.load
        local.set $18
-       local.get $51
+       local.get $27
        v128.load offset=16
-       local.set $29
-       local.get $51
+       local.set $22
+       local.get $27
        v128.load offset=32
-       local.set $23
-       local.get $51
+       local.set $19
+       local.get $27
        v128.load offset=48
        drop
-       local.get $51
+       local.get $27
        v128.load offset=64
        drop
-       local.get $51
+       local.get $27
        v128.load offset=80
        drop
        i32.const 0
-       local.set $50
+       local.set $31
        loop $for-loop|7
-        local.get $46
-        local.get $50
-        i32.gt_u
+        local.get $31
+        local.get $33
+        i32.lt_u
         if
-         local.get $2
-         local.get $50
+         local.get $0
+         local.get $31
          i32.add
          v128.load
-         local.get $25
-         local.get $50
+         local.get $31
+         local.get $42
          i32.add
          v128.load
          f32x4.mul
-         local.set $20
-         local.get $32
-         local.get $50
+         local.set $23
+         local.get $31
+         local.get $41
          i32.add
          v128.load
-         local.get $24
+         local.get $20
          i32x4.eq
-         local.set $19
-         local.get $21
+         local.set $25
+         local.get $2
          if
-          local.get $49
-          local.get $50
+          local.get $28
+          local.get $31
           i32.add
-          local.get $20
+          local.get $23
           v128.store
          end
          local.get $18
-         local.get $20
+         local.get $23
          f32x4.add
          local.set $18
-         local.get $23
-         local.get $20
+         local.get $22
+         local.get $25
+         i32x4.sub
+         local.set $22
          local.get $19
+         local.get $23
+         local.get $25
          v128.and
          f32x4.add
-         local.set $23
-         local.get $29
-         local.get $19
-         i32x4.sub
-         local.set $29
-         local.get $50
+         local.set $19
+         local.get $31
          i32.const 16
          i32.add
-         local.set $50
+         local.set $31
          br $for-loop|7
         end
        end
-       local.get $51
+       local.get $27
        local.get $18
        v128.store
-       local.get $51
-       local.get $29
+       local.get $27
+       local.get $22
        v128.store offset=16
-       local.get $51
-       local.get $23
+       local.get $27
+       local.get $19
        v128.store offset=32
-       local.get $51
+       local.get $27
        i32.const 96
        i32.add
-       local.set $51
-       local.get $2
+       local.set $27
+       local.get $0
        i32.const 256
        i32.add
-       local.set $2
+       local.set $0
        local.get $1
-       local.get $44
+       local.get $26
        i32.add
-       local.set $44
+       local.set $26
        local.get $3
-       local.get $49
+       local.get $28
        i32.add
-       local.set $49
+       local.set $28
        local.get $5
-       local.get $33
+       local.get $30
        i32.add
-       local.set $33
-       local.get $0
+       local.set $30
+       local.get $11
        i32.const 1
        i32.add
-       local.set $0
+       local.set $11
        br $for-loop|6
       end
      end
-     local.get $11
-     local.get $46
+     local.get $29
+     local.get $33
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      i32.const 0
      local.get $0
-     local.get $45
+     local.get $34
      i32.ne
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
-      local.set $19
+      local.set $18
+      i32.const 0
+      local.set $26
       loop $for-loop|8
        local.get $9
-       local.get $48
+       local.get $26
        i32.gt_s
        if
         local.get $17
-        local.get $48
+        local.get $26
         i32.const 6
         i32.shl
         i32.add
-        local.tee $2
-        local.get $2
+        local.tee $0
+        local.get $0
         f64.load
-        local.get $42
-        local.get $48
+        local.get $36
+        local.get $26
         i32.const 96
         i32.mul
         i32.add
-        local.tee $0
+        local.tee $11
         v128.load
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $2
-        local.get $2
-        f64.load offset=8
         local.get $0
+        local.get $0
+        f64.load offset=8
+        local.get $11
         v128.load offset=16
-        local.tee $18
+        local.tee $19
         f64x2.convert_low_i32x4_s
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $2
-        local.get $2
-        f64.load offset=16
         local.get $0
+        local.get $0
+        f64.load offset=16
+        local.get $11
         v128.load offset=32
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $0
-        local.get $19
+        local.get $11
+        local.get $18
         v128.store
-        local.get $0
-        local.get $19
+        local.get $11
+        local.get $18
         v128.store offset=16
-        local.get $0
-        local.get $19
+        local.get $11
+        local.get $18
         v128.store offset=32
-        local.get $48
+        local.get $26
         i32.const 1
         i32.add
-        local.set $48
+        local.set $26
         br $for-loop|8
        end
       end
      end
-     local.get $11
+     local.get $29
      i32.const 256
      i32.add
-     local.set $11
+     local.set $29
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $47
+   local.get $21
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $47
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $21
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $47
+   local.tee $0
+   local.get $21
    i32x4.extract_lane 2
    local.tee $1
-   local.get $47
+   local.get $21
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    i32.const 2139095039
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.3
    drop
-   local.get $52
+   local.get $32
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $52
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $32
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $52
+   local.tee $0
+   local.get $32
    i32x4.extract_lane 2
    local.tee $1
-   local.get $52
+   local.get $32
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    local.tee $0
    i32.const 1
@@ -11093,16 +11015,16 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 i32)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
   (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
+  (local $27 v128)
+  (local $28 v128)
   (local $29 v128)
-  (local $30 v128)
+  (local $30 i32)
   (local $31 i32)
   (local $32 i32)
   (local $33 i32)
@@ -11119,7 +11041,7 @@
   (local $44 v128)
   (local $45 v128)
   local.get $0
-  local.set $22
+  local.set $21
   local.get $8
   local.get $9
   i32.const 8
@@ -11141,95 +11063,93 @@
   i32.add
   i32.const 1024
   v128.load32_splat
-  local.tee $19
+  local.tee $28
   v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $32
-  i32.const 0
-  local.set $11
+  local.set $31
   block $wasm/assembly/loss/statsChunk|inlined.12 (result i32)
    loop $for-loop|0
-    local.get $11
-    local.get $32
+    local.get $26
+    local.get $31
     i32.lt_u
     if
-     local.get $11
+     local.get $26
      i32.const 2
      i32.shr_u
-     local.set $25
+     local.set $0
      i32.const 256
-     local.get $32
-     local.get $11
+     local.get $31
+     local.get $26
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $11
+     local.get $11
      i32.const 256
      i32.gt_u
      select
-     local.set $33
-     i32.const 1
-     local.set $0
+     local.set $32
      i32.const 0
-     local.set $27
+     local.set $23
      loop $for-loop|1
-      local.get $27
-      local.get $33
+      local.get $23
+      local.get $32
       i32.lt_u
       if
-       local.get $25
-       local.get $27
+       local.get $0
+       local.get $23
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $26
+       local.set $11
        i32.const 1024
        v128.load32_splat
-       local.set $18
+       local.set $19
        i32.const 1064
        v128.load32_splat
-       local.set $20
+       local.set $18
        local.get $7
-       if (result v128)
+       if
         local.get $7
-        local.get $26
+        local.get $11
         i32.add
         v128.load
-        local.get $18
+        local.get $19
         i8x16.eq
         v128.not
-       else
-        local.get $20
+        local.set $18
        end
-       local.tee $21
-       i16x8.extend_low_i8x16_s
-       local.set $30
        local.get $18
-       local.tee $20
-       local.set $24
+       i16x8.extend_low_i8x16_s
+       local.set $27
+       local.get $18
+       i16x8.extend_high_i8x16_s
+       local.set $29
+       local.get $19
+       local.tee $18
+       local.set $22
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $26
+        local.get $11
         i32.add
         v128.load
         local.tee $20
         i16x8.extend_low_i8x16_u
-        local.tee $23
+        local.tee $18
         i32x4.extend_low_i16x8_u
+        local.set $19
+        local.get $18
+        i32x4.extend_high_i16x8_u
         local.set $18
         local.get $20
         i16x8.extend_high_i8x16_u
-        local.tee $24
+        local.tee $20
         i32x4.extend_low_i16x8_u
-        local.set $20
-        local.get $24
-        i32x4.extend_high_i16x8_u
-        local.set $24
-        local.get $23
+        local.set $22
+        local.get $20
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -11237,53 +11157,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $26
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
-         local.tee $28
-         v128.load
-         local.tee $23
-         i32x4.extend_low_i16x8_u
-         local.set $18
-         local.get $28
-         v128.load offset=16
          local.tee $24
+         v128.load
+         local.tee $18
          i32x4.extend_low_i16x8_u
-         local.set $20
-         local.get $24
+         local.set $19
+         local.get $18
          i32x4.extend_high_i16x8_u
-         local.set $24
-         local.get $23
+         local.set $18
+         local.get $24
+         v128.load offset=16
+         local.tee $20
+         i32x4.extend_low_i16x8_u
+         local.set $22
+         local.get $20
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $26
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
-          local.tee $28
+          local.tee $24
           v128.load
-          local.set $18
-          local.get $28
-          v128.load offset=32
-          local.set $20
-          local.get $28
-          v128.load offset=48
-          local.set $24
-          local.get $28
+          local.set $19
+          local.get $24
           v128.load offset=16
+          local.set $18
+          local.get $24
+          v128.load offset=32
+          local.set $22
+          local.get $24
+          v128.load offset=48
          else
-          local.get $18
+          local.get $19
          end
         end
        end
        local.set $37
-       local.get $30
+       local.get $27
        i32x4.extend_low_i16x8_s
-       local.get $26
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -11293,55 +11213,55 @@
        i32x4.lt_s
        local.tee $39
        v128.and
-       local.set $23
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $29
-       local.get $27
+       local.set $25
+       local.get $23
        local.get $36
        i32.add
-       local.tee $28
-       local.get $18
+       local.tee $24
+       local.get $19
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $31
+       local.tee $30
        if
         local.get $39
-        local.get $18
+        local.get $19
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $39
-        local.get $18
+        local.get $19
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $29
+        local.get $25
         local.get $14
         select
-        local.tee $18
+        local.tee $19
         v128.or
         v128.andnot
-        local.set $29
-        local.get $23
+        local.set $25
+        local.get $20
         local.get $39
-        local.get $18
+        local.get $19
         v128.andnot
         v128.and
-        local.set $23
+        local.set $20
        end
-       local.get $23
+       local.get $20
        v128.bitselect
        v128.store
-       local.get $28
-       local.get $23
+       local.get $24
+       local.get $20
        v128.store offset=256
-       local.get $30
+       local.get $27
        i32x4.extend_high_i16x8_s
-       local.get $26
+       local.get $11
        i32.const 4
        i32.add
        i32x4.splat
@@ -11351,53 +11271,55 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $30
+       local.tee $27
        v128.and
-       local.set $18
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $23
-       local.get $28
-       local.get $37
+       local.set $19
+       local.get $24
+       local.get $18
        i32.const 1064
        v128.load32_splat
-       local.get $31
+       local.get $30
        if
-        local.get $30
-        local.get $37
+        local.get $27
+        local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $30
-        local.get $37
+        local.tee $27
+        local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $23
+        local.get $19
         local.get $14
         select
-        local.tee $37
+        local.tee $18
         v128.or
         v128.andnot
-        local.set $23
+        local.set $19
+        local.get $20
+        local.get $27
         local.get $18
-        local.get $30
-        local.get $37
         v128.andnot
         v128.and
-        local.set $18
+        local.set $20
        end
-       local.get $18
+       local.get $20
        v128.bitselect
        v128.store offset=16
-       local.get $28
-       local.get $18
+       local.get $24
+       local.get $20
        v128.store offset=272
-       local.get $21
-       i16x8.extend_high_i8x16_s
-       local.tee $30
+       local.get $25
+       local.get $19
+       v128.or
+       local.set $25
+       local.get $29
        i32x4.extend_low_i16x8_s
-       local.get $26
+       local.get $11
        i32.const 8
        i32.add
        i32x4.splat
@@ -11407,38 +11329,38 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $37
+       local.tee $19
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $28
-       local.get $20
+       local.set $20
+       local.get $24
+       local.get $22
        i32.const 1064
        v128.load32_splat
-       local.get $31
+       local.get $30
        if
-        local.get $37
-        local.get $20
+        local.get $19
+        local.get $22
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $37
-        local.get $20
+        local.tee $19
+        local.get $22
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $20
         local.get $14
         select
-        local.tee $20
+        local.tee $22
         v128.or
         v128.andnot
-        local.set $21
+        local.set $20
         local.get $18
-        local.get $37
-        local.get $20
+        local.get $19
+        local.get $22
         v128.andnot
         v128.and
         local.set $18
@@ -11446,14 +11368,12 @@
        local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $28
+       local.get $24
        local.get $18
        v128.store offset=288
-       local.get $21
-       local.set $20
-       local.get $30
+       local.get $29
        i32x4.extend_high_i16x8_s
-       local.get $26
+       local.get $11
        i32.const 12
        i32.add
        i32x4.splat
@@ -11463,74 +11383,64 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $30
+       local.tee $22
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $28
-       local.get $24
-       i32.const 1064
-       v128.load32_splat
-       local.get $31
+       local.set $19
+       local.get $30
        if
-        local.get $30
-        local.get $24
+        local.get $22
+        local.get $37
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $30
-        local.get $24
+        local.tee $22
+        local.get $37
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $19
         local.get $14
         select
-        local.tee $24
+        local.tee $27
         v128.or
         v128.andnot
-        local.set $21
+        local.set $19
         local.get $18
-        local.get $30
-        local.get $24
+        local.get $22
+        local.get $27
         v128.andnot
         v128.and
         local.set $18
        end
+       local.get $24
+       local.get $37
+       i32.const 1064
+       v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $28
+       local.get $24
        local.get $18
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $29
-       local.get $23
-       v128.or
+       local.get $25
        local.get $20
-       local.get $21
+       local.get $19
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $27
+       br_if $wasm/assembly/loss/statsChunk|inlined.12
+       drop
+       local.get $23
        i32.const -64
        i32.sub
-       local.set $27
+       local.set $23
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.12
-     drop
-     local.get $19
-     local.set $18
      i32.const 1028
      v128.load32_splat
      drop
@@ -11557,24 +11467,24 @@
      i32.const 8
      i32.shl
      i32.add
-     local.set $25
+     local.set $11
      local.get $8
      local.set $0
-     local.get $11
-     local.get $22
+     local.get $21
+     local.get $26
      i32.add
-     local.set $28
+     local.set $24
      local.get $2
-     local.get $11
+     local.get $26
      i32.add
-     local.set $27
+     local.set $30
      local.get $4
-     local.get $11
+     local.get $26
      i32.add
-     local.set $31
+     local.set $33
      local.get $41
      v128.load offset=512
-     local.set $20
+     local.set $19
      i32.const 0
      local.set $34
      loop $for-loop|6
@@ -11582,41 +11492,41 @@
       local.get $34
       i32.gt_s
       if
-       local.get $25
+       local.get $11
        v128.load
-       local.set $21
-       local.get $25
+       local.set $22
+       local.get $11
        v128.load offset=16
-       local.set $29
-       local.get $25
+       local.set $27
+       local.get $11
        v128.load offset=32
-       local.set $23
-       local.get $25
+       local.set $25
+       local.get $11
        v128.load offset=48
-       local.set $19
-       local.get $25
+       local.set $18
+       local.get $11
        v128.load offset=64
-       local.set $30
-       local.get $25
+       local.set $29
+       local.get $11
        v128.load offset=80
-       local.set $24
+       local.set $20
        i32.const 0
-       local.set $26
+       local.set $23
        loop $for-loop|7
-        local.get $26
-        local.get $33
+        local.get $23
+        local.get $32
         i32.lt_u
         if
-         local.get $20
-         local.get $26
-         local.get $28
+         local.get $19
+         local.get $23
+         local.get $24
          i32.add
          v128.load
          local.tee $42
          local.get $39
          v128.and
          i32x4.max_u
-         local.set $20
+         local.set $19
          local.get $42
          i32.const 1072
          v128.load32_splat
@@ -11688,7 +11598,7 @@
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $26
+         local.get $23
          local.get $38
          i32.add
          v128.load
@@ -11697,8 +11607,8 @@
          local.set $43
          local.get $2
          if
-          local.get $26
-          local.get $27
+          local.get $23
+          local.get $30
           i32.add
           local.get $43
           v128.store
@@ -11706,17 +11616,17 @@
          local.get $43
          local.get $43
          f32x4.mul
-         local.get $21
+         local.get $22
          f32x4.add
-         local.set $21
-         local.get $18
-         local.get $26
-         local.get $31
+         local.set $22
+         local.get $28
+         local.get $23
+         local.get $33
          i32.add
          v128.load
          local.tee $44
          i32x4.max_u
-         local.set $18
+         local.set $28
          local.get $43
          local.get $44
          local.get $42
@@ -11725,77 +11635,78 @@
          f32x4.sub
          local.get $39
          v128.and
-         local.tee $44
+         local.set $44
+         local.get $42
+         local.get $42
+         f32x4.mul
+         local.get $27
+         f32x4.add
+         local.set $27
+         local.get $18
+         local.get $42
+         f32x4.pmax
+         local.set $18
+         local.get $44
          local.get $44
          f32x4.mul
-         local.get $23
+         local.get $25
          f32x4.add
-         local.set $23
-         local.get $19
-         local.get $42
-         f32x4.pmax
-         local.set $19
-         local.get $42
-         local.get $42
-         f32x4.mul
+         local.set $25
          local.get $29
-         f32x4.add
+         local.get $43
+         f32x4.pmax
          local.set $29
-         local.get $24
+         local.get $20
          local.get $43
          local.get $42
          f32x4.add
          f32x4.pmax
-         local.set $24
-         local.get $30
-         local.get $43
-         f32x4.pmax
-         local.set $30
-         local.get $26
+         local.set $20
+         local.get $23
          i32.const 16
          i32.add
-         local.set $26
+         local.set $23
          br $for-loop|7
         end
        end
-       local.get $25
-       local.get $21
+       local.get $11
+       local.get $22
        v128.store
-       local.get $25
-       local.get $29
+       local.get $11
+       local.get $27
        v128.store offset=16
+       local.get $11
        local.get $25
-       local.get $23
        v128.store offset=32
-       local.get $25
-       local.get $19
+       local.get $11
+       local.get $18
        v128.store offset=48
-       local.get $25
-       local.get $30
+       local.get $11
+       local.get $29
        v128.store offset=64
-       local.get $25
-       local.get $24
+       local.get $11
+       local.get $20
        v128.store offset=80
-       local.get $25
+       local.get $11
        i32.const 96
        i32.add
-       local.set $25
+       local.set $11
        local.get $0
        i32.const 256
        i32.add
        local.set $0
        local.get $1
-       local.get $28
+       local.get $24
        i32.add
-       local.set $28
+       local.set $24
        local.get $3
-       local.get $27
+       local.get $30
        i32.add
-       local.set $27
+       local.set $30
        local.get $5
-       local.get $31
+       local.get $33
        i32.add
-       local.set $31
+       local.set $33
        local.get $34
        i32.const 1
        i32.add
@@ -11804,19 +11715,17 @@
       end
      end
      local.get $41
-     local.get $20
+     local.get $19
      v128.store offset=512
-     local.get $18
-     local.set $19
      i32.const 0
-     local.get $11
-     local.get $33
+     local.get $26
+     local.get $32
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      local.get $0
-     local.get $32
+     local.get $31
      i32.eq
      local.tee $0
      select
@@ -11826,141 +11735,141 @@
       v128.load32_splat
       local.set $18
       i32.const 0
-      local.set $26
+      local.set $24
       loop $for-loop|8
        local.get $9
-       local.get $26
+       local.get $24
        i32.gt_s
        if
         local.get $17
-        local.get $26
+        local.get $24
         i32.const 6
         i32.shl
         i32.add
-        local.tee $25
-        local.get $25
+        local.tee $11
+        local.get $11
         f64.load
         local.get $35
-        local.get $26
+        local.get $24
         i32.const 96
         i32.mul
         i32.add
-        local.tee $27
+        local.tee $23
         v128.load
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $25
-        local.get $25
+        local.get $11
+        local.get $11
         f64.load offset=8
-        local.get $27
+        local.get $23
         v128.load offset=16
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $25
-        local.get $25
+        local.get $11
+        local.get $11
         f64.load offset=16
-        local.get $27
+        local.get $23
         v128.load offset=32
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $27
+        local.get $23
         local.get $18
         v128.store
-        local.get $27
+        local.get $23
         local.get $18
         v128.store offset=16
-        local.get $27
+        local.get $23
         local.get $18
         v128.store offset=32
         local.get $0
         if
-         local.get $25
-         local.get $25
+         local.get $11
+         local.get $11
          f64.load offset=24
-         local.get $27
+         local.get $23
          v128.load offset=48
-         local.tee $20
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $20
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $19
          f32x4.extract_lane 2
-         local.get $20
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=24
-         local.get $25
-         local.get $25
+         local.get $11
+         local.get $11
          f64.load offset=32
-         local.get $27
+         local.get $23
          v128.load offset=64
-         local.tee $20
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $20
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $19
          f32x4.extract_lane 2
-         local.get $20
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $25
-         local.get $25
+         local.get $11
+         local.get $11
          f64.load offset=40
-         local.get $27
+         local.get $23
          v128.load offset=80
-         local.tee $20
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $20
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $19
          f32x4.extract_lane 2
-         local.get $20
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -11968,18 +11877,18 @@
          f64.max
          f64.store offset=40
         end
-        local.get $26
+        local.get $24
         i32.const 1
         i32.add
-        local.set $26
+        local.set $24
         br $for-loop|8
        end
       end
      end
-     local.get $11
+     local.get $26
      i32.const 256
      i32.add
-     local.set $11
+     local.set $26
      br $for-loop|0
     end
    end
@@ -12016,10 +11925,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.12
    drop
-   local.get $19
+   local.get $28
    i32x4.extract_lane 0
    local.tee $0
-   local.get $19
+   local.get $28
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -12027,10 +11936,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $19
+   local.get $28
    i32x4.extract_lane 2
    local.tee $1
-   local.get $19
+   local.get $28
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -12052,39 +11961,37 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
+  (local $21 i32)
+  (local $22 v128)
   (local $23 i32)
-  (local $24 v128)
-  (local $25 i32)
+  (local $24 i32)
+  (local $25 v128)
   (local $26 i32)
   (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
-  (local $36 i32)
-  (local $37 i32)
-  (local $38 i32)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
   (local $39 v128)
   (local $40 i32)
   (local $41 v128)
-  (local $42 i32)
-  (local $43 i32)
+  (local $42 v128)
+  (local $43 v128)
   local.get $0
-  local.set $23
-  local.get $4
-  local.set $22
+  local.set $21
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $35
+  local.tee $33
   i32.const 0
   local.get $9
   i32.const 96
@@ -12100,94 +12007,93 @@
   i32.add
   i32.const 1024
   v128.load32_splat
-  local.tee $19
+  local.tee $27
   v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $37
-  i32.const 0
-  local.set $4
+  local.set $29
   block $wasm/assembly/loss/statsChunk|inlined.13 (result i32)
    loop $for-loop|0
-    local.get $4
-    local.get $37
+    local.get $26
+    local.get $29
     i32.lt_u
     if
-     local.get $4
+     local.get $26
      i32.const 2
      i32.shr_u
-     local.set $33
+     local.set $0
      i32.const 256
-     local.get $37
-     local.get $4
+     local.get $29
+     local.get $26
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $11
+     local.get $11
      i32.const 256
      i32.gt_u
      select
-     local.set $36
-     i32.const 1
-     local.set $0
+     local.set $30
      i32.const 0
-     local.set $42
+     local.set $24
      loop $for-loop|1
-      local.get $36
-      local.get $42
-      i32.gt_u
+      local.get $24
+      local.get $30
+      i32.lt_u
       if
-       local.get $33
-       local.get $42
+       local.get $0
+       local.get $24
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $26
+       local.set $11
        i32.const 1024
        v128.load32_splat
-       local.set $18
+       local.set $19
        i32.const 1064
        v128.load32_splat
-       local.set $21
+       local.set $18
        local.get $7
        if
         local.get $7
-        local.get $26
+        local.get $11
         i32.add
         v128.load
-        local.get $18
+        local.get $19
         i8x16.eq
         v128.not
-        local.set $21
+        local.set $18
        end
-       local.get $21
-       i16x8.extend_low_i8x16_s
-       local.set $29
        local.get $18
-       local.tee $24
-       local.set $30
+       i16x8.extend_low_i8x16_s
+       local.set $36
+       local.get $18
+       i16x8.extend_high_i8x16_s
+       local.set $37
+       local.get $19
+       local.tee $18
+       local.set $22
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $26
+        local.get $11
         i32.add
         v128.load
         local.tee $20
         i16x8.extend_low_i8x16_u
-        local.tee $27
+        local.tee $18
         i32x4.extend_low_i16x8_u
+        local.set $19
+        local.get $18
+        i32x4.extend_high_i16x8_u
         local.set $18
         local.get $20
         i16x8.extend_high_i8x16_u
         local.tee $20
         i32x4.extend_low_i16x8_u
-        local.set $24
+        local.set $22
         local.get $20
-        i32x4.extend_high_i16x8_u
-        local.set $30
-        local.get $27
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -12195,53 +12101,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $26
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
-         local.tee $11
+         local.tee $23
          v128.load
-         local.tee $27
+         local.tee $18
          i32x4.extend_low_i16x8_u
+         local.set $19
+         local.get $18
+         i32x4.extend_high_i16x8_u
          local.set $18
-         local.get $11
+         local.get $23
          v128.load offset=16
          local.tee $20
          i32x4.extend_low_i16x8_u
-         local.set $24
+         local.set $22
          local.get $20
-         i32x4.extend_high_i16x8_u
-         local.set $30
-         local.get $27
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $26
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
-          local.tee $11
+          local.tee $23
           v128.load
-          local.set $18
-          local.get $11
-          v128.load offset=32
-          local.set $24
-          local.get $11
-          v128.load offset=48
-          local.set $30
-          local.get $11
+          local.set $19
+          local.get $23
           v128.load offset=16
+          local.set $18
+          local.get $23
+          v128.load offset=32
+          local.set $22
+          local.get $23
+          v128.load offset=48
          else
-          local.get $18
+          local.get $19
          end
         end
        end
-       local.set $28
-       local.get $29
+       local.set $38
+       local.get $36
        i32x4.extend_low_i16x8_s
-       local.get $26
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -12249,58 +12155,57 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $27
+       local.tee $39
        v128.and
        local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $39
+       local.set $25
+       local.get $24
        local.get $34
-       local.get $42
        i32.add
-       local.tee $25
-       local.get $18
+       local.tee $23
+       local.get $19
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $11
-       if (result v128)
-        local.get $27
-        local.get $18
+       local.tee $28
+       if
+        local.get $39
+        local.get $19
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $27
-        local.get $18
+        local.tee $39
+        local.get $19
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $39
+        local.get $25
         local.get $14
         select
-        local.tee $18
+        local.tee $19
         v128.or
         v128.andnot
-        local.set $39
+        local.set $25
         local.get $20
-        local.get $27
-        local.get $18
+        local.get $39
+        local.get $19
         v128.andnot
         v128.and
-       else
-        local.get $20
+        local.set $20
        end
-       local.tee $18
+       local.get $20
        v128.bitselect
        v128.store
-       local.get $25
-       local.get $18
+       local.get $23
+       local.get $20
        v128.store offset=256
-       local.get $29
+       local.get $36
        i32x4.extend_high_i16x8_s
-       local.get $26
+       local.get $11
        i32.const 4
        i32.add
        i32x4.splat
@@ -12310,53 +12215,55 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $20
+       local.tee $36
        v128.and
-       local.set $18
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $41
-       local.get $11
+       local.set $19
+       local.get $23
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $28
        if
-        local.get $20
-        local.get $28
+        local.get $36
+        local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $27
-        local.get $28
+        local.tee $36
+        local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $41
+        local.get $19
         local.get $14
         select
-        local.tee $20
+        local.tee $18
         v128.or
         v128.andnot
-        local.set $41
-        local.get $18
-        local.get $27
+        local.set $19
         local.get $20
+        local.get $36
+        local.get $18
         v128.andnot
         v128.and
-        local.set $18
+        local.set $20
        end
-       local.get $25
-       local.get $28
-       i32.const 1064
-       v128.load32_splat
-       local.get $18
+       local.get $20
        v128.bitselect
        v128.store offset=16
-       local.get $25
-       local.get $18
+       local.get $23
+       local.get $20
        v128.store offset=272
-       local.get $21
-       i16x8.extend_high_i8x16_s
-       local.tee $28
+       local.get $25
+       local.get $19
+       v128.or
+       local.set $25
+       local.get $37
        i32x4.extend_low_i16x8_s
-       local.get $26
+       local.get $11
        i32.const 8
        i32.add
        i32x4.splat
@@ -12366,53 +12273,51 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $20
+       local.tee $19
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $11
+       local.set $20
+       local.get $23
+       local.get $22
+       i32.const 1064
+       v128.load32_splat
+       local.get $28
        if
-        local.get $20
-        local.get $24
+        local.get $19
+        local.get $22
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $27
-        local.get $24
+        local.tee $19
+        local.get $22
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $20
         local.get $14
         select
-        local.tee $20
+        local.tee $22
         v128.or
         v128.andnot
-        local.set $21
+        local.set $20
         local.get $18
-        local.get $27
-        local.get $20
+        local.get $19
+        local.get $22
         v128.andnot
         v128.and
         local.set $18
        end
-       local.get $25
-       local.get $24
-       i32.const 1064
-       v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $25
+       local.get $23
        local.get $18
        v128.store offset=288
-       local.get $21
-       local.set $20
-       local.get $28
+       local.get $37
        i32x4.extend_high_i16x8_s
-       local.get $26
+       local.get $11
        i32.const 12
        i32.add
        i32x4.splat
@@ -12422,95 +12327,85 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $24
+       local.tee $22
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $11
+       local.set $19
+       local.get $28
        if
-        local.get $24
-        local.get $30
+        local.get $22
+        local.get $38
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $27
-        local.get $30
+        local.tee $22
+        local.get $38
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $19
         local.get $14
         select
-        local.tee $24
+        local.tee $36
         v128.or
         v128.andnot
-        local.set $21
+        local.set $19
         local.get $18
-        local.get $27
-        local.get $24
+        local.get $22
+        local.get $36
         v128.andnot
         v128.and
         local.set $18
        end
-       local.get $25
-       local.get $30
+       local.get $23
+       local.get $38
        i32.const 1064
        v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $25
+       local.get $23
        local.get $18
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $39
-       local.get $41
-       v128.or
+       local.get $25
        local.get $20
-       local.get $21
+       local.get $19
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $42
+       br_if $wasm/assembly/loss/statsChunk|inlined.13
+       drop
+       local.get $24
        i32.const -64
        i32.sub
-       local.set $42
+       local.set $24
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.13
-     drop
-     local.get $19
-     local.set $18
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $32
+     local.set $36
      local.get $15
      f32x4.splat
-     local.set $31
+     local.set $37
      local.get $16
      f32x4.splat
-     local.set $30
+     local.set $38
      local.get $8
      local.get $9
      i32.const 352
      i32.mul
      i32.add
-     local.tee $25
+     local.tee $40
      i32.const 256
      i32.add
-     local.set $26
+     local.set $35
      local.get $8
      local.get $9
      i32.const 8
@@ -12519,40 +12414,40 @@
      local.set $11
      local.get $8
      local.set $0
-     local.get $4
-     local.get $23
+     local.get $21
+     local.get $26
      i32.add
-     local.set $40
+     local.set $28
      local.get $2
-     local.get $4
+     local.get $26
      i32.add
-     local.set $38
+     local.set $31
      local.get $4
-     local.get $22
+     local.get $26
      i32.add
-     local.set $33
-     local.get $25
-     v128.load offset=512
      local.set $24
+     local.get $40
+     v128.load offset=512
+     local.set $19
      i32.const 0
-     local.set $42
+     local.set $32
      loop $for-loop|6
       local.get $9
-      local.get $42
+      local.get $32
       i32.gt_s
       if
        local.get $11
        v128.load
-       local.set $21
+       local.set $22
        local.get $11
        v128.load offset=16
-       local.set $39
+       local.set $20
        local.get $11
        v128.load offset=32
-       local.set $41
+       local.set $25
        local.get $11
        v128.load offset=48
-       local.set $19
+       local.set $18
        local.get $11
        v128.load offset=64
        drop
@@ -12560,164 +12455,165 @@
        v128.load offset=80
        drop
        i32.const 0
-       local.set $43
+       local.set $23
        loop $for-loop|7
-        local.get $36
-        local.get $43
-        i32.gt_u
+        local.get $23
+        local.get $30
+        i32.lt_u
         if
-         local.get $24
-         local.get $40
-         local.get $43
+         local.get $19
+         local.get $23
+         local.get $28
          i32.add
          v128.load
-         local.tee $29
-         local.get $32
+         local.tee $39
+         local.get $36
          v128.and
          i32x4.max_u
-         local.set $24
-         local.get $29
+         local.set $19
+         local.get $39
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $31
+         local.get $37
          f32x4.mul
-         local.get $30
+         local.get $38
          f32x4.mul
-         local.tee $28
+         local.tee $41
          i32.const 1040
          v128.load32_splat
-         local.tee $20
+         local.tee $42
          f32x4.add
-         local.set $27
+         local.set $43
          i32.const 1060
          v128.load32_splat
-         local.get $28
-         local.get $27
-         local.get $20
+         local.get $41
+         local.get $43
+         local.get $42
          f32x4.sub
          f32x4.sub
-         local.tee $20
+         local.tee $42
          f32x4.mul
          i32.const 1056
          v128.load32_splat
          f32x4.add
-         local.get $20
+         local.get $42
          f32x4.mul
          i32.const 1052
          v128.load32_splat
          f32x4.add
-         local.get $20
+         local.get $42
          f32x4.mul
          i32.const 1048
          v128.load32_splat
          f32x4.add
-         local.get $20
+         local.get $42
          f32x4.mul
          i32.const 1044
          v128.load32_splat
          f32x4.add
-         local.get $20
+         local.get $42
          f32x4.mul
          i32.const 1028
          v128.load32_splat
-         local.tee $20
+         local.tee $42
          f32x4.add
-         local.get $27
+         local.get $43
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $28
+         local.get $41
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $27
-         local.get $20
-         local.get $20
-         local.get $27
+         local.set $41
+         local.get $42
+         local.get $42
+         local.get $41
          f32x4.add
          f32x4.div
-         local.tee $20
-         local.get $27
-         local.get $20
+         local.tee $42
+         local.get $41
+         local.get $42
          f32x4.mul
-         local.get $29
+         local.get $39
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $26
-         local.get $43
+         local.get $23
+         local.get $35
          i32.add
          v128.load
-         local.tee $28
+         local.tee $39
          v128.and
-         local.set $27
+         local.set $41
          local.get $2
          if
-          local.get $38
-          local.get $43
+          local.get $23
+          local.get $31
           i32.add
-          local.get $27
+          local.get $41
           v128.store
          end
-         local.get $27
-         local.get $27
+         local.get $41
+         local.get $41
          f32x4.mul
-         local.get $21
+         local.get $22
          f32x4.add
-         local.set $21
-         local.get $18
-         local.get $33
-         local.get $43
+         local.set $22
+         local.get $27
+         local.get $23
+         local.get $24
          i32.add
          v128.load
-         local.tee $20
+         local.tee $42
          i32x4.max_u
-         local.set $18
-         local.get $27
-         local.get $20
-         local.get $28
-         v128.and
-         local.tee $27
-         f32x4.sub
-         local.get $32
-         v128.and
-         local.tee $20
-         local.get $20
-         f32x4.mul
+         local.set $27
          local.get $41
-         f32x4.add
-         local.set $41
-         local.get $19
-         local.get $27
-         f32x4.pmax
-         local.set $19
-         local.get $27
-         local.get $27
-         f32x4.mul
+         local.get $42
          local.get $39
+         v128.and
+         local.tee $39
+         f32x4.sub
+         local.get $36
+         v128.and
+         local.set $41
+         local.get $39
+         local.get $39
+         f32x4.mul
+         local.get $20
          f32x4.add
-         local.set $39
-         local.get $43
+         local.set $20
+         local.get $18
+         local.get $39
+         f32x4.pmax
+         local.set $18
+         local.get $41
+         local.get $41
+         f32x4.mul
+         local.get $25
+         f32x4.add
+         local.set $25
+         local.get $23
          i32.const 16
          i32.add
-         local.set $43
+         local.set $23
          br $for-loop|7
         end
        end
        local.get $11
-       local.get $21
+       local.get $22
        v128.store
        local.get $11
-       local.get $39
+       local.get $20
        v128.store offset=16
        local.get $11
-       local.get $41
+       local.get $25
        v128.store offset=32
        local.get $11
-       local.get $19
+       local.get $18
        v128.store offset=48
        local.get $11
        i32.const 96
@@ -12728,144 +12624,142 @@
        i32.add
        local.set $0
        local.get $1
-       local.get $40
+       local.get $28
        i32.add
-       local.set $40
+       local.set $28
        local.get $3
-       local.get $38
+       local.get $31
        i32.add
-       local.set $38
+       local.set $31
        local.get $5
-       local.get $33
+       local.get $24
        i32.add
-       local.set $33
-       local.get $42
+       local.set $24
+       local.get $32
        i32.const 1
        i32.add
-       local.set $42
+       local.set $32
        br $for-loop|6
       end
      end
-     local.get $25
-     local.get $24
+     local.get $40
+     local.get $19
      v128.store offset=512
-     local.get $18
-     local.set $19
      i32.const 0
-     local.get $4
-     local.get $36
+     local.get $26
+     local.get $30
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      local.get $0
-     local.get $37
+     local.get $29
      i32.eq
-     local.tee $11
+     local.tee $0
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
-      local.set $20
+      local.set $18
       i32.const 0
-      local.set $0
+      local.set $23
       loop $for-loop|8
-       local.get $0
        local.get $9
-       i32.lt_s
+       local.get $23
+       i32.gt_s
        if
         local.get $17
-        local.get $0
+        local.get $23
         i32.const 6
         i32.shl
         i32.add
-        local.tee $26
-        local.get $26
+        local.tee $11
+        local.get $11
         f64.load
-        local.get $35
-        local.get $0
+        local.get $33
+        local.get $23
         i32.const 96
         i32.mul
         i32.add
-        local.tee $25
+        local.tee $24
         v128.load
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $26
-        local.get $26
+        local.get $11
+        local.get $11
         f64.load offset=8
-        local.get $25
+        local.get $24
         v128.load offset=16
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $26
-        local.get $26
+        local.get $11
+        local.get $11
         f64.load offset=16
-        local.get $25
+        local.get $24
         v128.load offset=32
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $25
-        local.get $20
+        local.get $24
+        local.get $18
         v128.store
-        local.get $25
-        local.get $20
+        local.get $24
+        local.get $18
         v128.store offset=16
-        local.get $25
-        local.get $20
+        local.get $24
+        local.get $18
         v128.store offset=32
-        local.get $11
+        local.get $0
         if
-         local.get $26
-         local.get $26
+         local.get $11
+         local.get $11
          f64.load offset=24
-         local.get $25
+         local.get $24
          v128.load offset=48
-         local.tee $18
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $18
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $19
          f32x4.extract_lane 2
-         local.get $18
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -12873,18 +12767,18 @@
          f64.max
          f64.store offset=24
         end
-        local.get $0
+        local.get $23
         i32.const 1
         i32.add
-        local.set $0
+        local.set $23
         br $for-loop|8
        end
       end
      end
-     local.get $4
+     local.get $26
      i32.const 256
      i32.add
-     local.set $4
+     local.set $26
      br $for-loop|0
     end
    end
@@ -12893,59 +12787,59 @@
    v128.load offset=512
    local.tee $18
    i32x4.extract_lane 0
-   local.tee $1
+   local.tee $0
    local.get $18
    i32x4.extract_lane 1
-   local.tee $0
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
+   local.tee $0
    local.get $18
    i32x4.extract_lane 2
    local.tee $1
    local.get $18
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    i32.const 2139095039
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.13
    drop
-   local.get $19
+   local.get $27
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $19
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $27
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $19
+   local.tee $0
+   local.get $27
    i32x4.extract_lane 2
    local.tee $1
-   local.get $19
+   local.get $27
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    local.tee $0
    i32.const 1
@@ -12957,14 +12851,14 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 i32)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
   (local $26 i32)
   (local $27 i32)
-  (local $28 i32)
+  (local $28 v128)
   (local $29 v128)
   (local $30 v128)
   (local $31 i32)
@@ -12984,7 +12878,7 @@
   (local $45 v128)
   (local $46 v128)
   local.get $0
-  local.set $22
+  local.set $21
   local.get $8
   local.get $9
   i32.const 8
@@ -13006,95 +12900,93 @@
   i32.add
   i32.const 1024
   v128.load32_splat
-  local.tee $19
+  local.tee $29
   v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $32
-  i32.const 0
-  local.set $11
+  local.set $31
   block $wasm/assembly/loss/statsChunk|inlined.14 (result i32)
    loop $for-loop|0
-    local.get $11
-    local.get $32
+    local.get $26
+    local.get $31
     i32.lt_u
     if
-     local.get $11
+     local.get $26
      i32.const 2
      i32.shr_u
-     local.set $25
+     local.set $0
      i32.const 256
-     local.get $32
-     local.get $11
+     local.get $31
+     local.get $26
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $11
+     local.get $11
      i32.const 256
      i32.gt_u
      select
-     local.set $33
-     i32.const 1
-     local.set $0
+     local.set $32
      i32.const 0
-     local.set $26
+     local.set $23
      loop $for-loop|1
-      local.get $26
-      local.get $33
+      local.get $23
+      local.get $32
       i32.lt_u
       if
-       local.get $25
-       local.get $26
+       local.get $0
+       local.get $23
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $27
+       local.set $11
        i32.const 1024
        v128.load32_splat
-       local.set $18
+       local.set $19
        i32.const 1064
        v128.load32_splat
-       local.set $20
+       local.set $18
        local.get $7
-       if (result v128)
+       if
         local.get $7
-        local.get $27
+        local.get $11
         i32.add
         v128.load
-        local.get $18
+        local.get $19
         i8x16.eq
         v128.not
-       else
-        local.get $20
+        local.set $18
        end
-       local.tee $21
-       i16x8.extend_low_i8x16_s
-       local.set $30
        local.get $18
-       local.tee $20
-       local.set $24
+       i16x8.extend_low_i8x16_s
+       local.set $28
+       local.get $18
+       i16x8.extend_high_i8x16_s
+       local.set $30
+       local.get $19
+       local.tee $18
+       local.set $22
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $27
+        local.get $11
         i32.add
         v128.load
         local.tee $20
         i16x8.extend_low_i8x16_u
-        local.tee $23
+        local.tee $18
         i32x4.extend_low_i16x8_u
+        local.set $19
+        local.get $18
+        i32x4.extend_high_i16x8_u
         local.set $18
         local.get $20
         i16x8.extend_high_i8x16_u
-        local.tee $24
+        local.tee $20
         i32x4.extend_low_i16x8_u
-        local.set $20
-        local.get $24
-        i32x4.extend_high_i16x8_u
-        local.set $24
-        local.get $23
+        local.set $22
+        local.get $20
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -13102,53 +12994,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $27
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
-         local.tee $28
-         v128.load
-         local.tee $23
-         i32x4.extend_low_i16x8_u
-         local.set $18
-         local.get $28
-         v128.load offset=16
          local.tee $24
+         v128.load
+         local.tee $18
          i32x4.extend_low_i16x8_u
-         local.set $20
-         local.get $24
+         local.set $19
+         local.get $18
          i32x4.extend_high_i16x8_u
-         local.set $24
-         local.get $23
+         local.set $18
+         local.get $24
+         v128.load offset=16
+         local.tee $20
+         i32x4.extend_low_i16x8_u
+         local.set $22
+         local.get $20
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $27
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
-          local.tee $28
+          local.tee $24
           v128.load
-          local.set $18
-          local.get $28
-          v128.load offset=32
-          local.set $20
-          local.get $28
-          v128.load offset=48
-          local.set $24
-          local.get $28
+          local.set $19
+          local.get $24
           v128.load offset=16
+          local.set $18
+          local.get $24
+          v128.load offset=32
+          local.set $22
+          local.get $24
+          v128.load offset=48
          else
-          local.get $18
+          local.get $19
          end
         end
        end
        local.set $38
-       local.get $30
+       local.get $28
        i32x4.extend_low_i16x8_s
-       local.get $27
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -13158,55 +13050,55 @@
        i32x4.lt_s
        local.tee $40
        v128.and
-       local.set $23
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $29
-       local.get $26
+       local.set $25
+       local.get $23
        local.get $37
        i32.add
-       local.tee $28
-       local.get $18
+       local.tee $24
+       local.get $19
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $31
+       local.tee $27
        if
         local.get $40
-        local.get $18
+        local.get $19
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $40
-        local.get $18
+        local.get $19
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $29
+        local.get $25
         local.get $14
         select
-        local.tee $18
+        local.tee $19
         v128.or
         v128.andnot
-        local.set $29
-        local.get $23
+        local.set $25
+        local.get $20
         local.get $40
-        local.get $18
+        local.get $19
         v128.andnot
         v128.and
-        local.set $23
+        local.set $20
        end
-       local.get $23
+       local.get $20
        v128.bitselect
        v128.store
-       local.get $28
-       local.get $23
+       local.get $24
+       local.get $20
        v128.store offset=256
-       local.get $30
+       local.get $28
        i32x4.extend_high_i16x8_s
-       local.get $27
+       local.get $11
        i32.const 4
        i32.add
        i32x4.splat
@@ -13216,53 +13108,55 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $30
+       local.tee $28
        v128.and
-       local.set $18
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $23
-       local.get $28
-       local.get $38
+       local.set $19
+       local.get $24
+       local.get $18
        i32.const 1064
        v128.load32_splat
-       local.get $31
+       local.get $27
        if
-        local.get $30
-        local.get $38
+        local.get $28
+        local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $30
-        local.get $38
+        local.tee $28
+        local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $23
+        local.get $19
         local.get $14
         select
-        local.tee $38
+        local.tee $18
         v128.or
         v128.andnot
-        local.set $23
+        local.set $19
+        local.get $20
+        local.get $28
         local.get $18
-        local.get $30
-        local.get $38
         v128.andnot
         v128.and
-        local.set $18
+        local.set $20
        end
-       local.get $18
+       local.get $20
        v128.bitselect
        v128.store offset=16
-       local.get $28
-       local.get $18
+       local.get $24
+       local.get $20
        v128.store offset=272
-       local.get $21
-       i16x8.extend_high_i8x16_s
-       local.tee $30
+       local.get $25
+       local.get $19
+       v128.or
+       local.set $25
+       local.get $30
        i32x4.extend_low_i16x8_s
-       local.get $27
+       local.get $11
        i32.const 8
        i32.add
        i32x4.splat
@@ -13272,38 +13166,38 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $38
+       local.tee $19
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $28
-       local.get $20
+       local.set $20
+       local.get $24
+       local.get $22
        i32.const 1064
        v128.load32_splat
-       local.get $31
+       local.get $27
        if
-        local.get $38
-        local.get $20
+        local.get $19
+        local.get $22
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $38
-        local.get $20
+        local.tee $19
+        local.get $22
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $20
         local.get $14
         select
-        local.tee $20
+        local.tee $22
         v128.or
         v128.andnot
-        local.set $21
+        local.set $20
         local.get $18
-        local.get $38
-        local.get $20
+        local.get $19
+        local.get $22
         v128.andnot
         v128.and
         local.set $18
@@ -13311,14 +13205,12 @@
        local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $28
+       local.get $24
        local.get $18
        v128.store offset=288
-       local.get $21
-       local.set $20
        local.get $30
        i32x4.extend_high_i16x8_s
-       local.get $27
+       local.get $11
        i32.const 12
        i32.add
        i32x4.splat
@@ -13328,76 +13220,66 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $30
+       local.tee $22
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $28
-       local.get $24
-       i32.const 1064
-       v128.load32_splat
-       local.get $31
+       local.set $19
+       local.get $27
        if
-        local.get $30
-        local.get $24
+        local.get $22
+        local.get $38
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $30
-        local.get $24
+        local.tee $22
+        local.get $38
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $19
         local.get $14
         select
-        local.tee $24
+        local.tee $28
         v128.or
         v128.andnot
-        local.set $21
+        local.set $19
         local.get $18
-        local.get $30
-        local.get $24
+        local.get $22
+        local.get $28
         v128.andnot
         v128.and
         local.set $18
        end
+       local.get $24
+       local.get $38
+       i32.const 1064
+       v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $28
+       local.get $24
        local.get $18
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $29
-       local.get $23
-       v128.or
+       local.get $25
        local.get $20
-       local.get $21
+       local.get $19
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $26
+       br_if $wasm/assembly/loss/statsChunk|inlined.14
+       drop
+       local.get $23
        i32.const -64
        i32.sub
-       local.set $26
+       local.set $23
        br $for-loop|1
       end
      end
      i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.14
-     drop
-     local.get $19
-     local.set $18
-     i32.const 0
-     local.set $28
+     local.set $27
      i32.const 1028
      v128.load32_splat
      drop
@@ -13424,24 +13306,24 @@
      i32.const 8
      i32.shl
      i32.add
-     local.set $25
+     local.set $11
      local.get $8
      local.set $0
-     local.get $11
-     local.get $22
+     local.get $21
+     local.get $26
      i32.add
-     local.set $31
+     local.set $33
      local.get $2
-     local.get $11
-     i32.add
-     local.set $26
-     local.get $4
-     local.get $11
+     local.get $26
      i32.add
      local.set $34
+     local.get $4
+     local.get $26
+     i32.add
+     local.set $23
      local.get $42
      v128.load offset=512
-     local.set $20
+     local.set $19
      i32.const 0
      local.set $35
      loop $for-loop|6
@@ -13449,41 +13331,41 @@
       local.get $35
       i32.gt_s
       if
-       local.get $25
+       local.get $11
        v128.load
-       local.set $21
-       local.get $25
+       local.set $22
+       local.get $11
        v128.load offset=16
-       local.set $29
-       local.get $25
+       local.set $28
+       local.get $11
        v128.load offset=32
-       local.set $23
-       local.get $25
+       local.set $25
+       local.get $11
        v128.load offset=48
-       local.set $19
-       local.get $25
+       local.set $18
+       local.get $11
        v128.load offset=64
        local.set $30
-       local.get $25
+       local.get $11
        v128.load offset=80
-       local.set $24
+       local.set $20
        i32.const 0
-       local.set $27
+       local.set $24
        loop $for-loop|7
-        local.get $27
-        local.get $33
+        local.get $24
+        local.get $32
         i32.lt_u
         if
-         local.get $20
-         local.get $27
-         local.get $31
+         local.get $19
+         local.get $24
+         local.get $33
          i32.add
          v128.load
          local.tee $43
          local.get $40
          v128.and
          i32x4.max_u
-         local.set $20
+         local.set $19
          local.get $43
          i32.const 1072
          v128.load32_splat
@@ -13555,7 +13437,7 @@
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $27
+         local.get $24
          local.get $39
          i32.add
          v128.load
@@ -13564,98 +13446,98 @@
          local.set $44
          local.get $2
          if
-          local.get $26
-          local.get $27
+          local.get $24
+          local.get $34
           i32.add
           local.get $44
           v128.store
          end
-         local.get $21
+         local.get $22
          local.get $44
          f32x4.add
-         local.set $21
-         local.get $18
-         local.get $27
-         local.get $34
+         local.set $22
+         local.get $29
+         local.get $23
+         local.get $24
          i32.add
          v128.load
          local.tee $45
          i32x4.max_u
-         local.set $18
-         local.get $23
-         local.get $44
+         local.set $29
+         local.get $28
          local.get $45
          local.get $43
          v128.and
          local.tee $43
+         f32x4.add
+         local.set $28
+         local.get $18
+         local.get $43
+         f32x4.pmax
+         local.set $18
+         local.get $25
+         local.get $44
+         local.get $43
          f32x4.sub
          local.get $40
          v128.and
          f32x4.add
-         local.set $23
-         local.get $19
-         local.get $43
-         f32x4.pmax
-         local.set $19
-         local.get $29
-         local.get $43
-         f32x4.add
-         local.set $29
-         local.get $24
-         local.get $44
-         local.get $43
-         f32x4.add
-         f32x4.pmax
-         local.set $24
+         local.set $25
          local.get $30
          local.get $44
          f32x4.pmax
          local.set $30
-         local.get $27
+         local.get $20
+         local.get $44
+         local.get $43
+         f32x4.add
+         f32x4.pmax
+         local.set $20
+         local.get $24
          i32.const 16
          i32.add
-         local.set $27
+         local.set $24
          br $for-loop|7
         end
        end
-       local.get $25
-       local.get $21
+       local.get $11
+       local.get $22
        v128.store
-       local.get $25
-       local.get $29
+       local.get $11
+       local.get $28
        v128.store offset=16
+       local.get $11
        local.get $25
-       local.get $23
        v128.store offset=32
-       local.get $25
-       local.get $19
+       local.get $11
+       local.get $18
        v128.store offset=48
-       local.get $25
+       local.get $11
        local.get $30
        v128.store offset=64
-       local.get $25
-       local.get $24
+       local.get $11
+       local.get $20
        v128.store offset=80
-       local.get $25
+       local.get $11
        i32.const 96
        i32.add
-       local.set $25
+       local.set $11
        local.get $0
        i32.const 256
        i32.add
        local.set $0
        local.get $1
-       local.get $31
+       local.get $33
        i32.add
-       local.set $31
+       local.set $33
        local.get $3
-       local.get $26
-       i32.add
-       local.set $26
-       local.get $5
        local.get $34
        i32.add
        local.set $34
+       local.get $5
+       local.get $23
+       i32.add
+       local.set $23
        local.get $35
        i32.const 1
        i32.add
@@ -13664,19 +13546,17 @@
       end
      end
      local.get $42
-     local.get $20
+     local.get $19
      v128.store offset=512
-     local.get $18
-     local.set $19
      i32.const 0
-     local.get $11
-     local.get $33
+     local.get $26
+     local.get $32
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      local.get $0
-     local.get $32
+     local.get $31
      i32.eq
      local.tee $0
      select
@@ -13687,138 +13567,138 @@
       local.set $18
       loop $for-loop|8
        local.get $9
-       local.get $28
+       local.get $27
        i32.gt_s
        if
         local.get $17
-        local.get $28
+        local.get $27
         i32.const 6
         i32.shl
         i32.add
-        local.tee $25
-        local.get $25
+        local.tee $11
+        local.get $11
         f64.load
         local.get $36
-        local.get $28
+        local.get $27
         i32.const 96
         i32.mul
         i32.add
-        local.tee $26
+        local.tee $23
         v128.load
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $25
-        local.get $25
+        local.get $11
+        local.get $11
         f64.load offset=8
-        local.get $26
+        local.get $23
         v128.load offset=16
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $25
-        local.get $25
+        local.get $11
+        local.get $11
         f64.load offset=16
-        local.get $26
+        local.get $23
         v128.load offset=32
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $26
+        local.get $23
         local.get $18
         v128.store
-        local.get $26
+        local.get $23
         local.get $18
         v128.store offset=16
-        local.get $26
+        local.get $23
         local.get $18
         v128.store offset=32
         local.get $0
         if
-         local.get $25
-         local.get $25
+         local.get $11
+         local.get $11
          f64.load offset=24
-         local.get $26
+         local.get $23
          v128.load offset=48
-         local.tee $20
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $20
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $19
          f32x4.extract_lane 2
-         local.get $20
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=24
-         local.get $25
-         local.get $25
+         local.get $11
+         local.get $11
          f64.load offset=32
-         local.get $26
+         local.get $23
          v128.load offset=64
-         local.tee $20
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $20
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $19
          f32x4.extract_lane 2
-         local.get $20
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $25
-         local.get $25
+         local.get $11
+         local.get $11
          f64.load offset=40
-         local.get $26
+         local.get $23
          v128.load offset=80
-         local.tee $20
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $20
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $19
          f32x4.extract_lane 2
-         local.get $20
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -13826,18 +13706,18 @@
          f64.max
          f64.store offset=40
         end
-        local.get $28
+        local.get $27
         i32.const 1
         i32.add
-        local.set $28
+        local.set $27
         br $for-loop|8
        end
       end
      end
-     local.get $11
+     local.get $26
      i32.const 256
      i32.add
-     local.set $11
+     local.set $26
      br $for-loop|0
     end
    end
@@ -13874,10 +13754,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.14
    drop
-   local.get $19
+   local.get $29
    i32x4.extract_lane 0
    local.tee $0
-   local.get $19
+   local.get $29
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -13885,10 +13765,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $19
+   local.get $29
    i32x4.extract_lane 2
    local.tee $1
-   local.get $19
+   local.get $29
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -13910,940 +13790,38 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
+  (local $21 i32)
+  (local $22 v128)
   (local $23 i32)
-  (local $24 v128)
-  (local $25 i32)
+  (local $24 i32)
+  (local $25 v128)
   (local $26 i32)
   (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
   (local $36 i32)
-  (local $37 i32)
-  (local $38 i32)
+  (local $37 v128)
+  (local $38 v128)
   (local $39 v128)
-  (local $40 i32)
-  (local $41 v128)
-  (local $42 i32)
-  (local $43 i32)
-  local.get $0
-  local.set $23
-  local.get $4
-  local.set $22
-  local.get $8
-  local.get $9
-  i32.const 8
-  i32.shl
-  i32.add
-  local.tee $35
-  i32.const 0
-  local.get $9
-  i32.const 96
-  i32.mul
-  memory.fill
-  local.get $8
-  local.get $9
-  i32.const 352
-  i32.mul
-  i32.add
-  local.tee $34
-  i32.const 512
-  i32.add
-  i32.const 1024
-  v128.load32_splat
-  local.tee $19
-  v128.store
-  local.get $11
-  i32.const 2
-  i32.shl
-  local.set $37
-  i32.const 0
-  local.set $4
-  block $wasm/assembly/loss/statsChunk|inlined.15 (result i32)
-   loop $for-loop|0
-    local.get $4
-    local.get $37
-    i32.lt_u
-    if
-     local.get $4
-     i32.const 2
-     i32.shr_u
-     local.set $33
-     i32.const 256
-     local.get $37
-     local.get $4
-     i32.sub
-     local.tee $0
-     local.get $0
-     i32.const 256
-     i32.gt_u
-     select
-     local.set $36
-     i32.const 1
-     local.set $0
-     i32.const 0
-     local.set $42
-     loop $for-loop|1
-      local.get $36
-      local.get $42
-      i32.gt_u
-      if
-       local.get $33
-       local.get $42
-       i32.const 2
-       i32.shr_u
-       i32.add
-       local.set $26
-       i32.const 1024
-       v128.load32_splat
-       local.set $18
-       i32.const 1064
-       v128.load32_splat
-       local.set $21
-       local.get $7
-       if
-        local.get $7
-        local.get $26
-        i32.add
-        v128.load
-        local.get $18
-        i8x16.eq
-        v128.not
-        local.set $21
-       end
-       local.get $21
-       i16x8.extend_low_i8x16_s
-       local.set $29
-       local.get $18
-       local.tee $24
-       local.set $30
-       local.get $12
-       i32.const 1
-       i32.eq
-       if (result v128)
-        local.get $6
-        local.get $26
-        i32.add
-        v128.load
-        local.tee $20
-        i16x8.extend_low_i8x16_u
-        local.tee $27
-        i32x4.extend_low_i16x8_u
-        local.set $18
-        local.get $20
-        i16x8.extend_high_i8x16_u
-        local.tee $20
-        i32x4.extend_low_i16x8_u
-        local.set $24
-        local.get $20
-        i32x4.extend_high_i16x8_u
-        local.set $30
-        local.get $27
-        i32x4.extend_high_i16x8_u
-       else
-        local.get $12
-        i32.const 2
-        i32.eq
-        if (result v128)
-         local.get $6
-         local.get $26
-         i32.const 1
-         i32.shl
-         i32.add
-         local.tee $11
-         v128.load
-         local.tee $27
-         i32x4.extend_low_i16x8_u
-         local.set $18
-         local.get $11
-         v128.load offset=16
-         local.tee $20
-         i32x4.extend_low_i16x8_u
-         local.set $24
-         local.get $20
-         i32x4.extend_high_i16x8_u
-         local.set $30
-         local.get $27
-         i32x4.extend_high_i16x8_u
-        else
-         local.get $12
-         if (result v128)
-          local.get $6
-          local.get $26
-          i32.const 2
-          i32.shl
-          i32.add
-          local.tee $11
-          v128.load
-          local.set $18
-          local.get $11
-          v128.load offset=32
-          local.set $24
-          local.get $11
-          v128.load offset=48
-          local.set $30
-          local.get $11
-          v128.load offset=16
-         else
-          local.get $18
-         end
-        end
-       end
-       local.set $28
-       local.get $29
-       i32x4.extend_low_i16x8_s
-       local.get $26
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $27
-       v128.and
-       local.set $20
-       i32.const 1024
-       v128.load32_splat
-       local.set $39
-       local.get $34
-       local.get $42
-       i32.add
-       local.tee $25
-       local.get $18
-       i32.const 1064
-       v128.load32_splat
-       local.get $12
-       i32.const 0
-       i32.ne
-       local.tee $11
-       if (result v128)
-        local.get $27
-        local.get $18
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $27
-        local.get $18
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $39
-        local.get $14
-        select
-        local.tee $18
-        v128.or
-        v128.andnot
-        local.set $39
-        local.get $20
-        local.get $27
-        local.get $18
-        v128.andnot
-        v128.and
-       else
-        local.get $20
-       end
-       local.tee $18
-       v128.bitselect
-       v128.store
-       local.get $25
-       local.get $18
-       v128.store offset=256
-       local.get $29
-       i32x4.extend_high_i16x8_s
-       local.get $26
-       i32.const 4
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $20
-       v128.and
-       local.set $18
-       i32.const 1024
-       v128.load32_splat
-       local.set $41
-       local.get $11
-       if
-        local.get $20
-        local.get $28
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $27
-        local.get $28
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $41
-        local.get $14
-        select
-        local.tee $20
-        v128.or
-        v128.andnot
-        local.set $41
-        local.get $18
-        local.get $27
-        local.get $20
-        v128.andnot
-        v128.and
-        local.set $18
-       end
-       local.get $25
-       local.get $28
-       i32.const 1064
-       v128.load32_splat
-       local.get $18
-       v128.bitselect
-       v128.store offset=16
-       local.get $25
-       local.get $18
-       v128.store offset=272
-       local.get $21
-       i16x8.extend_high_i8x16_s
-       local.tee $28
-       i32x4.extend_low_i16x8_s
-       local.get $26
-       i32.const 8
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $20
-       v128.and
-       local.set $18
-       i32.const 1024
-       v128.load32_splat
-       local.set $21
-       local.get $11
-       if
-        local.get $20
-        local.get $24
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $27
-        local.get $24
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $21
-        local.get $14
-        select
-        local.tee $20
-        v128.or
-        v128.andnot
-        local.set $21
-        local.get $18
-        local.get $27
-        local.get $20
-        v128.andnot
-        v128.and
-        local.set $18
-       end
-       local.get $25
-       local.get $24
-       i32.const 1064
-       v128.load32_splat
-       local.get $18
-       v128.bitselect
-       v128.store offset=32
-       local.get $25
-       local.get $18
-       v128.store offset=288
-       local.get $21
-       local.set $20
-       local.get $28
-       i32x4.extend_high_i16x8_s
-       local.get $26
-       i32.const 12
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $24
-       v128.and
-       local.set $18
-       i32.const 1024
-       v128.load32_splat
-       local.set $21
-       local.get $11
-       if
-        local.get $24
-        local.get $30
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $27
-        local.get $30
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $21
-        local.get $14
-        select
-        local.tee $24
-        v128.or
-        v128.andnot
-        local.set $21
-        local.get $18
-        local.get $27
-        local.get $24
-        v128.andnot
-        v128.and
-        local.set $18
-       end
-       local.get $25
-       local.get $30
-       i32.const 1064
-       v128.load32_splat
-       local.get $18
-       v128.bitselect
-       v128.store offset=48
-       local.get $25
-       local.get $18
-       v128.store offset=304
-       i32.const 0
-       local.get $0
-       local.get $39
-       local.get $41
-       v128.or
-       local.get $20
-       local.get $21
-       v128.or
-       v128.or
-       v128.any_true
-       select
-       local.set $0
-       local.get $42
-       i32.const -64
-       i32.sub
-       local.set $42
-       br $for-loop|1
-      end
-     end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.15
-     drop
-     local.get $19
-     local.set $18
-     i32.const 1028
-     v128.load32_splat
-     drop
-     i32.const 1068
-     v128.load32_splat
-     local.set $32
-     local.get $15
-     f32x4.splat
-     local.set $31
-     local.get $16
-     f32x4.splat
-     local.set $30
-     local.get $8
-     local.get $9
-     i32.const 352
-     i32.mul
-     i32.add
-     local.tee $25
-     i32.const 256
-     i32.add
-     local.set $26
-     local.get $8
-     local.get $9
-     i32.const 8
-     i32.shl
-     i32.add
-     local.set $11
-     local.get $8
-     local.set $0
-     local.get $4
-     local.get $23
-     i32.add
-     local.set $40
-     local.get $2
-     local.get $4
-     i32.add
-     local.set $38
-     local.get $4
-     local.get $22
-     i32.add
-     local.set $33
-     local.get $25
-     v128.load offset=512
-     local.set $24
-     i32.const 0
-     local.set $42
-     loop $for-loop|6
-      local.get $9
-      local.get $42
-      i32.gt_s
-      if
-       local.get $11
-       v128.load
-       local.set $21
-       local.get $11
-       v128.load offset=16
-       local.set $39
-       local.get $11
-       v128.load offset=32
-       local.set $41
-       local.get $11
-       v128.load offset=48
-       local.set $19
-       local.get $11
-       v128.load offset=64
-       drop
-       local.get $11
-       v128.load offset=80
-       drop
-       i32.const 0
-       local.set $43
-       loop $for-loop|7
-        local.get $36
-        local.get $43
-        i32.gt_u
-        if
-         local.get $24
-         local.get $40
-         local.get $43
-         i32.add
-         v128.load
-         local.tee $29
-         local.get $32
-         v128.and
-         i32x4.max_u
-         local.set $24
-         local.get $29
-         i32.const 1072
-         v128.load32_splat
-         v128.or
-         local.get $31
-         f32x4.mul
-         local.get $30
-         f32x4.mul
-         local.tee $28
-         i32.const 1040
-         v128.load32_splat
-         local.tee $20
-         f32x4.add
-         local.set $27
-         i32.const 1060
-         v128.load32_splat
-         local.get $28
-         local.get $27
-         local.get $20
-         f32x4.sub
-         f32x4.sub
-         local.tee $20
-         f32x4.mul
-         i32.const 1056
-         v128.load32_splat
-         f32x4.add
-         local.get $20
-         f32x4.mul
-         i32.const 1052
-         v128.load32_splat
-         f32x4.add
-         local.get $20
-         f32x4.mul
-         i32.const 1048
-         v128.load32_splat
-         f32x4.add
-         local.get $20
-         f32x4.mul
-         i32.const 1044
-         v128.load32_splat
-         f32x4.add
-         local.get $20
-         f32x4.mul
-         i32.const 1028
-         v128.load32_splat
-         local.tee $20
-         f32x4.add
-         local.get $27
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $28
-         i32.const 1036
-         v128.load32_splat
-         f32x4.ge
-         v128.and
-         local.set $27
-         local.get $20
-         local.get $20
-         local.get $27
-         f32x4.add
-         f32x4.div
-         local.tee $20
-         local.get $27
-         local.get $20
-         f32x4.mul
-         local.get $29
-         i32.const 1024
-         v128.load32_splat
-         f32x4.ge
-         v128.bitselect
-         local.get $26
-         local.get $43
-         i32.add
-         v128.load
-         local.tee $28
-         v128.and
-         local.set $27
-         local.get $2
-         if
-          local.get $38
-          local.get $43
-          i32.add
-          local.get $27
-          v128.store
-         end
-         local.get $21
-         local.get $27
-         f32x4.add
-         local.set $21
-         local.get $18
-         local.get $33
-         local.get $43
-         i32.add
-         v128.load
-         local.tee $20
-         i32x4.max_u
-         local.set $18
-         local.get $41
-         local.get $27
-         local.get $20
-         local.get $28
-         v128.and
-         local.tee $20
-         f32x4.sub
-         local.get $32
-         v128.and
-         f32x4.add
-         local.set $41
-         local.get $19
-         local.get $20
-         f32x4.pmax
-         local.set $19
-         local.get $39
-         local.get $20
-         f32x4.add
-         local.set $39
-         local.get $43
-         i32.const 16
-         i32.add
-         local.set $43
-         br $for-loop|7
-        end
-       end
-       local.get $11
-       local.get $21
-       v128.store
-       local.get $11
-       local.get $39
-       v128.store offset=16
-       local.get $11
-       local.get $41
-       v128.store offset=32
-       local.get $11
-       local.get $19
-       v128.store offset=48
-       local.get $11
-       i32.const 96
-       i32.add
-       local.set $11
-       local.get $0
-       i32.const 256
-       i32.add
-       local.set $0
-       local.get $1
-       local.get $40
-       i32.add
-       local.set $40
-       local.get $3
-       local.get $38
-       i32.add
-       local.set $38
-       local.get $5
-       local.get $33
-       i32.add
-       local.set $33
-       local.get $42
-       i32.const 1
-       i32.add
-       local.set $42
-       br $for-loop|6
-      end
-     end
-     local.get $25
-     local.get $24
-     v128.store offset=512
-     local.get $18
-     local.set $19
-     i32.const 0
-     local.get $4
-     local.get $36
-     i32.add
-     local.tee $0
-     i32.const 511
-     i32.and
-     local.get $0
-     local.get $37
-     i32.eq
-     local.tee $11
-     select
-     i32.eqz
-     if
-      i32.const 1024
-      v128.load32_splat
-      local.set $20
-      i32.const 0
-      local.set $0
-      loop $for-loop|8
-       local.get $0
-       local.get $9
-       i32.lt_s
-       if
-        local.get $17
-        local.get $0
-        i32.const 6
-        i32.shl
-        i32.add
-        local.tee $26
-        local.get $26
-        f64.load
-        local.get $35
-        local.get $0
-        i32.const 96
-        i32.mul
-        i32.add
-        local.tee $25
-        v128.load
-        local.tee $18
-        f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $18
-        f64x2.extract_lane 0
-        local.get $18
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store
-        local.get $26
-        local.get $26
-        f64.load offset=8
-        local.get $25
-        v128.load offset=16
-        local.tee $18
-        f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $18
-        f64x2.extract_lane 0
-        local.get $18
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=8
-        local.get $26
-        local.get $26
-        f64.load offset=16
-        local.get $25
-        v128.load offset=32
-        local.tee $18
-        f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $18
-        f64x2.extract_lane 0
-        local.get $18
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=16
-        local.get $25
-        local.get $20
-        v128.store
-        local.get $25
-        local.get $20
-        v128.store offset=16
-        local.get $25
-        local.get $20
-        v128.store offset=32
-        local.get $11
-        if
-         local.get $26
-         local.get $26
-         f64.load offset=24
-         local.get $25
-         v128.load offset=48
-         local.tee $18
-         f32x4.extract_lane 0
-         local.get $18
-         f32x4.extract_lane 1
-         f32.max
-         local.get $18
-         f32x4.extract_lane 2
-         local.get $18
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=24
-        end
-        local.get $0
-        i32.const 1
-        i32.add
-        local.set $0
-        br $for-loop|8
-       end
-      end
-     end
-     local.get $4
-     i32.const 256
-     i32.add
-     local.set $4
-     br $for-loop|0
-    end
-   end
-   i32.const 0
-   local.get $34
-   v128.load offset=512
-   local.tee $18
-   i32x4.extract_lane 0
-   local.tee $1
-   local.get $18
-   i32x4.extract_lane 1
-   local.tee $0
-   local.get $0
-   local.get $1
-   i32.lt_u
-   select
-   local.tee $2
-   local.get $18
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $18
-   i32x4.extract_lane 3
-   local.tee $0
-   local.get $0
-   local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
-   select
-   i32.const 2139095039
-   i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.15
-   drop
-   local.get $19
-   i32x4.extract_lane 0
-   local.tee $1
-   local.get $19
-   i32x4.extract_lane 1
-   local.tee $0
-   local.get $0
-   local.get $1
-   i32.lt_u
-   select
-   local.tee $2
-   local.get $19
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $19
-   i32x4.extract_lane 3
-   local.tee $0
-   local.get $0
-   local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
-   select
-   local.tee $0
-   i32.const 1
-   local.get $0
-   select
-  end
- )
- (func $wasm/assembly/loss/statsSigmoidHardN2Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 i32)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 i32)
-  (local $36 i32)
-  (local $37 i32)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 v128)
+  (local $40 v128)
+  (local $41 i32)
   (local $42 v128)
-  (local $43 i32)
-  (local $44 i32)
-  (local $45 v128)
-  (local $46 v128)
+  (local $43 v128)
+  (local $44 v128)
   local.get $0
   local.set $21
-  local.get $4
-  local.set $20
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $36
+  local.tee $34
   i32.const 0
   local.get $9
   i32.const 96
@@ -14859,94 +13837,93 @@
   i32.add
   i32.const 1024
   v128.load32_splat
-  local.tee $46
+  local.tee $27
   v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $39
-  i32.const 0
-  local.set $4
-  block $wasm/assembly/loss/statsChunk|inlined.8 (result i32)
+  local.set $29
+  block $wasm/assembly/loss/statsChunk|inlined.15 (result i32)
    loop $for-loop|0
-    local.get $4
-    local.get $39
+    local.get $26
+    local.get $29
     i32.lt_u
     if
-     local.get $4
+     local.get $26
      i32.const 2
      i32.shr_u
-     local.set $32
+     local.set $0
      i32.const 256
-     local.get $39
-     local.get $4
+     local.get $29
+     local.get $26
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $11
+     local.get $11
      i32.const 256
      i32.gt_u
      select
-     local.set $38
-     i32.const 1
-     local.set $0
+     local.set $30
      i32.const 0
-     local.set $43
+     local.set $23
      loop $for-loop|1
-      local.get $38
-      local.get $43
-      i32.gt_u
+      local.get $23
+      local.get $30
+      i32.lt_u
       if
-       local.get $32
-       local.get $43
+       local.get $0
+       local.get $23
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $26
+       local.set $11
        i32.const 1024
        v128.load32_splat
-       local.set $23
+       local.set $19
        i32.const 1064
        v128.load32_splat
-       local.set $19
+       local.set $18
        local.get $7
        if
         local.get $7
-        local.get $26
+        local.get $11
         i32.add
         v128.load
-        local.get $23
+        local.get $19
         i8x16.eq
         v128.not
-        local.set $19
+        local.set $18
        end
-       local.get $19
+       local.get $18
        i16x8.extend_low_i8x16_s
-       local.set $29
-       local.get $23
-       local.tee $24
-       local.set $45
+       local.set $37
+       local.get $18
+       i16x8.extend_high_i8x16_s
+       local.set $38
+       local.get $19
+       local.tee $18
+       local.set $22
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $26
+        local.get $11
         i32.add
         v128.load
-        local.tee $18
+        local.tee $20
         i16x8.extend_low_i8x16_u
-        local.tee $22
-        i32x4.extend_low_i16x8_u
-        local.set $23
-        local.get $18
-        i16x8.extend_high_i8x16_u
         local.tee $18
         i32x4.extend_low_i16x8_u
-        local.set $24
+        local.set $19
         local.get $18
         i32x4.extend_high_i16x8_u
-        local.set $45
-        local.get $22
+        local.set $18
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $20
+        i32x4.extend_low_i16x8_u
+        local.set $22
+        local.get $20
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -14954,53 +13931,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $26
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
-         local.tee $11
+         local.tee $24
          v128.load
-         local.tee $22
-         i32x4.extend_low_i16x8_u
-         local.set $23
-         local.get $11
-         v128.load offset=16
          local.tee $18
          i32x4.extend_low_i16x8_u
-         local.set $24
+         local.set $19
          local.get $18
          i32x4.extend_high_i16x8_u
-         local.set $45
-         local.get $22
+         local.set $18
+         local.get $24
+         v128.load offset=16
+         local.tee $20
+         i32x4.extend_low_i16x8_u
+         local.set $22
+         local.get $20
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $26
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
-          local.tee $11
+          local.tee $24
           v128.load
-          local.set $23
-          local.get $11
-          v128.load offset=32
-          local.set $24
-          local.get $11
-          v128.load offset=48
-          local.set $45
-          local.get $11
+          local.set $19
+          local.get $24
           v128.load offset=16
+          local.set $18
+          local.get $24
+          v128.load offset=32
+          local.set $22
+          local.get $24
+          v128.load offset=48
          else
-          local.get $23
+          local.get $19
          end
         end
        end
-       local.set $28
-       local.get $29
+       local.set $39
+       local.get $37
        i32x4.extend_low_i16x8_s
-       local.get $26
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -15008,57 +13985,57 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $22
+       local.tee $40
        v128.and
-       local.set $18
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $41
+       local.set $25
+       local.get $23
+       local.get $35
+       i32.add
+       local.tee $24
+       local.get $19
+       i32.const 1064
+       v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $11
+       local.tee $28
        if
-        local.get $22
-        local.get $23
+        local.get $40
+        local.get $19
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $27
-        local.get $23
+        local.tee $40
+        local.get $19
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $41
+        local.get $25
         local.get $14
         select
-        local.tee $22
+        local.tee $19
         v128.or
         v128.andnot
-        local.set $41
-        local.get $18
-        local.get $27
-        local.get $22
+        local.set $25
+        local.get $20
+        local.get $40
+        local.get $19
         v128.andnot
         v128.and
-        local.set $18
+        local.set $20
        end
-       local.get $35
-       local.get $43
-       i32.add
-       local.tee $25
-       local.get $23
-       i32.const 1064
-       v128.load32_splat
-       local.get $18
+       local.get $20
        v128.bitselect
        v128.store
-       local.get $25
-       local.get $18
+       local.get $24
+       local.get $20
        v128.store offset=256
-       local.get $29
+       local.get $37
        i32x4.extend_high_i16x8_s
-       local.get $26
+       local.get $11
        i32.const 4
        i32.add
        i32x4.splat
@@ -15068,53 +14045,55 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $22
+       local.tee $37
        v128.and
-       local.set $18
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $42
-       local.get $11
+       local.set $19
+       local.get $24
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $28
        if
-        local.get $22
-        local.get $28
+        local.get $37
+        local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $23
-        local.get $28
+        local.tee $37
+        local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $42
+        local.get $19
         local.get $14
         select
-        local.tee $22
+        local.tee $18
         v128.or
         v128.andnot
-        local.set $42
+        local.set $19
+        local.get $20
+        local.get $37
         local.get $18
-        local.get $23
-        local.get $22
         v128.andnot
         v128.and
-        local.set $18
+        local.set $20
        end
-       local.get $25
-       local.get $28
-       i32.const 1064
-       v128.load32_splat
-       local.get $18
+       local.get $20
        v128.bitselect
        v128.store offset=16
-       local.get $25
-       local.get $18
+       local.get $24
+       local.get $20
        v128.store offset=272
+       local.get $25
        local.get $19
-       i16x8.extend_high_i8x16_s
-       local.tee $27
+       v128.or
+       local.set $25
+       local.get $38
        i32x4.extend_low_i16x8_s
-       local.get $26
+       local.get $11
        i32.const 8
        i32.add
        i32x4.splat
@@ -15129,48 +14108,46 @@
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $22
-       local.get $11
+       local.set $20
+       local.get $24
+       local.get $22
+       i32.const 1064
+       v128.load32_splat
+       local.get $28
        if
         local.get $19
-        local.get $24
+        local.get $22
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $23
-        local.get $24
+        local.tee $19
+        local.get $22
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $22
+        local.get $20
         local.get $14
         select
-        local.tee $19
+        local.tee $22
         v128.or
         v128.andnot
-        local.set $22
+        local.set $20
         local.get $18
-        local.get $23
         local.get $19
+        local.get $22
         v128.andnot
         v128.and
         local.set $18
        end
-       local.get $25
-       local.get $24
-       i32.const 1064
-       v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $25
+       local.get $24
        local.get $18
        v128.store offset=288
-       local.get $22
-       local.set $19
-       local.get $27
+       local.get $38
        i32x4.extend_high_i16x8_s
-       local.get $26
+       local.get $11
        i32.const 12
        i32.add
        i32x4.splat
@@ -15180,93 +14157,87 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $23
+       local.tee $22
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $22
-       local.get $11
+       local.set $19
+       local.get $28
        if
-        local.get $23
-        local.get $45
+        local.get $22
+        local.get $39
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $24
-        local.get $45
+        local.tee $22
+        local.get $39
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $22
+        local.get $19
         local.get $14
         select
-        local.tee $23
+        local.tee $37
         v128.or
         v128.andnot
-        local.set $22
+        local.set $19
         local.get $18
-        local.get $24
-        local.get $23
+        local.get $22
+        local.get $37
         v128.andnot
         v128.and
         local.set $18
        end
-       local.get $25
-       local.get $45
+       local.get $24
+       local.get $39
        i32.const 1064
        v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $25
+       local.get $24
        local.get $18
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $41
-       local.get $42
-       v128.or
+       local.get $25
+       local.get $20
        local.get $19
-       local.get $22
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $43
+       br_if $wasm/assembly/loss/statsChunk|inlined.15
+       drop
+       local.get $23
        i32.const -64
        i32.sub
-       local.set $43
+       local.set $23
        br $for-loop|1
       end
      end
      i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.8
-     drop
+     local.set $24
      i32.const 1028
      v128.load32_splat
-     local.set $31
+     drop
      i32.const 1068
      v128.load32_splat
-     local.set $30
+     local.set $38
      local.get $15
      f32x4.splat
-     local.set $29
+     local.set $39
      local.get $16
      f32x4.splat
-     local.set $28
+     local.set $40
      local.get $8
      local.get $9
      i32.const 352
      i32.mul
      i32.add
-     local.tee $25
+     local.tee $41
      i32.const 256
      i32.add
-     local.set $26
+     local.set $36
      local.get $8
      local.get $9
      i32.const 8
@@ -15275,192 +14246,184 @@
      local.set $11
      local.get $8
      local.set $0
-     local.get $4
      local.get $21
+     local.get $26
      i32.add
-     local.set $40
+     local.set $28
      local.get $2
-     local.get $4
+     local.get $26
      i32.add
-     local.set $37
+     local.set $31
      local.get $4
-     local.get $20
+     local.get $26
      i32.add
      local.set $32
-     local.get $25
-     i32.const 512
-     i32.add
-     v128.load
-     local.set $24
+     local.get $41
+     v128.load offset=512
+     local.set $19
      i32.const 0
-     local.set $43
+     local.set $33
      loop $for-loop|6
       local.get $9
-      local.get $43
+      local.get $33
       i32.gt_s
       if
-       local.get $43
-       i32x4.splat
-       local.set $34
        local.get $11
        v128.load
        local.set $22
        local.get $11
        v128.load offset=16
-       local.set $41
+       local.set $20
        local.get $11
        v128.load offset=32
-       local.set $42
+       local.set $25
        local.get $11
        v128.load offset=48
-       drop
+       local.set $18
        local.get $11
        v128.load offset=64
-       local.set $23
+       drop
        local.get $11
        v128.load offset=80
-       local.set $45
+       drop
        i32.const 0
-       local.set $44
+       local.set $23
        loop $for-loop|7
-        local.get $38
-        local.get $44
-        i32.gt_u
+        local.get $23
+        local.get $30
+        i32.lt_u
         if
-         local.get $24
-         local.get $40
-         local.get $44
+         local.get $19
+         local.get $23
+         local.get $28
          i32.add
          v128.load
-         local.tee $27
-         local.get $30
+         local.tee $42
+         local.get $38
          v128.and
          i32x4.max_u
-         local.set $24
-         local.get $27
+         local.set $19
+         local.get $42
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $29
+         local.get $39
          f32x4.mul
-         local.get $28
+         local.get $40
          f32x4.mul
-         local.tee $19
+         local.tee $43
          i32.const 1040
          v128.load32_splat
-         local.tee $18
+         local.tee $44
          f32x4.add
-         local.set $33
+         local.set $37
          i32.const 1060
          v128.load32_splat
-         local.get $19
-         local.get $33
-         local.get $18
+         local.get $43
+         local.get $37
+         local.get $44
          f32x4.sub
          f32x4.sub
-         local.tee $18
+         local.tee $44
          f32x4.mul
          i32.const 1056
          v128.load32_splat
          f32x4.add
-         local.get $18
+         local.get $44
          f32x4.mul
          i32.const 1052
          v128.load32_splat
          f32x4.add
-         local.get $18
+         local.get $44
          f32x4.mul
          i32.const 1048
          v128.load32_splat
          f32x4.add
-         local.get $18
+         local.get $44
          f32x4.mul
          i32.const 1044
          v128.load32_splat
          f32x4.add
-         local.get $18
+         local.get $44
          f32x4.mul
          i32.const 1028
          v128.load32_splat
-         local.tee $18
+         local.tee $44
          f32x4.add
-         local.get $33
+         local.get $37
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $19
+         local.get $43
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $19
-         local.get $18
-         local.get $18
-         local.get $19
+         local.set $37
+         local.get $44
+         local.get $44
+         local.get $37
          f32x4.add
          f32x4.div
-         local.tee $18
-         local.get $19
-         local.get $18
+         local.tee $43
+         local.get $37
+         local.get $43
          f32x4.mul
-         local.get $27
+         local.get $42
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $26
-         local.get $44
+         local.get $23
+         local.get $36
          i32.add
          v128.load
+         local.tee $37
          v128.and
-         local.set $19
-         local.get $25
-         local.get $44
-         i32.add
-         v128.load
-         local.get $34
-         i32x4.eq
-         local.set $18
+         local.set $42
          local.get $2
          if
-          local.get $37
-          local.get $44
+          local.get $23
+          local.get $31
           i32.add
-          local.get $19
+          local.get $42
           v128.store
          end
-         local.get $19
-         local.get $19
-         f32x4.mul
          local.get $22
+         local.get $42
          f32x4.add
          local.set $22
-         local.get $42
-         local.get $19
-         local.get $18
-         v128.and
-         f32x4.add
-         local.set $42
-         local.get $41
-         local.get $18
-         i32x4.sub
-         local.set $41
-         local.get $45
-         local.get $19
-         local.get $18
-         local.get $31
-         v128.and
-         f32x4.add
-         f32x4.pmax
-         local.set $45
+         local.get $27
          local.get $23
-         local.get $19
+         local.get $32
+         i32.add
+         v128.load
+         local.tee $43
+         i32x4.max_u
+         local.set $27
+         local.get $20
+         local.get $43
+         local.get $37
+         v128.and
+         local.tee $37
+         f32x4.add
+         local.set $20
+         local.get $18
+         local.get $37
          f32x4.pmax
-         local.set $23
-         local.get $44
+         local.set $18
+         local.get $25
+         local.get $42
+         local.get $37
+         f32x4.sub
+         local.get $38
+         v128.and
+         f32x4.add
+         local.set $25
+         local.get $23
          i32.const 16
          i32.add
-         local.set $44
+         local.set $23
          br $for-loop|7
         end
        end
@@ -15468,16 +14431,909 @@
        local.get $22
        v128.store
        local.get $11
-       local.get $41
+       local.get $20
        v128.store offset=16
        local.get $11
-       local.get $42
+       local.get $25
        v128.store offset=32
        local.get $11
+       local.get $18
+       v128.store offset=48
+       local.get $11
+       i32.const 96
+       i32.add
+       local.set $11
+       local.get $0
+       i32.const 256
+       i32.add
+       local.set $0
+       local.get $1
+       local.get $28
+       i32.add
+       local.set $28
+       local.get $3
+       local.get $31
+       i32.add
+       local.set $31
+       local.get $5
+       local.get $32
+       i32.add
+       local.set $32
+       local.get $33
+       i32.const 1
+       i32.add
+       local.set $33
+       br $for-loop|6
+      end
+     end
+     local.get $41
+     local.get $19
+     v128.store offset=512
+     i32.const 0
+     local.get $26
+     local.get $30
+     i32.add
+     local.tee $0
+     i32.const 511
+     i32.and
+     local.get $0
+     local.get $29
+     i32.eq
+     local.tee $0
+     select
+     i32.eqz
+     if
+      i32.const 1024
+      v128.load32_splat
+      local.set $18
+      loop $for-loop|8
+       local.get $9
+       local.get $24
+       i32.gt_s
+       if
+        local.get $17
+        local.get $24
+        i32.const 6
+        i32.shl
+        i32.add
+        local.tee $11
+        local.get $11
+        f64.load
+        local.get $34
+        local.get $24
+        i32.const 96
+        i32.mul
+        i32.add
+        local.tee $23
+        v128.load
+        local.tee $19
+        f64x2.promote_low_f32x4
+        local.get $19
+        local.get $19
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $19
+        f64x2.extract_lane 0
+        local.get $19
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store
+        local.get $11
+        local.get $11
+        f64.load offset=8
+        local.get $23
+        v128.load offset=16
+        local.tee $19
+        f64x2.promote_low_f32x4
+        local.get $19
+        local.get $19
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $19
+        f64x2.extract_lane 0
+        local.get $19
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=8
+        local.get $11
+        local.get $11
+        f64.load offset=16
+        local.get $23
+        v128.load offset=32
+        local.tee $19
+        f64x2.promote_low_f32x4
+        local.get $19
+        local.get $19
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $19
+        f64x2.extract_lane 0
+        local.get $19
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=16
+        local.get $23
+        local.get $18
+        v128.store
+        local.get $23
+        local.get $18
+        v128.store offset=16
+        local.get $23
+        local.get $18
+        v128.store offset=32
+        local.get $0
+        if
+         local.get $11
+         local.get $11
+         f64.load offset=24
+         local.get $23
+         v128.load offset=48
+         local.tee $19
+         f32x4.extract_lane 0
+         local.get $19
+         f32x4.extract_lane 1
+         f32.max
+         local.get $19
+         f32x4.extract_lane 2
+         local.get $19
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=24
+        end
+        local.get $24
+        i32.const 1
+        i32.add
+        local.set $24
+        br $for-loop|8
+       end
+      end
+     end
+     local.get $26
+     i32.const 256
+     i32.add
+     local.set $26
+     br $for-loop|0
+    end
+   end
+   i32.const 0
+   local.get $35
+   v128.load offset=512
+   local.tee $18
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $18
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $18
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $18
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   i32.const 2139095039
+   i32.gt_u
+   br_if $wasm/assembly/loss/statsChunk|inlined.15
+   drop
+   local.get $27
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $27
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $27
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $27
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   i32.const 1
+   local.get $0
+   select
+  end
+ )
+ (func $wasm/assembly/loss/statsSigmoidHardN2Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 i32)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  local.get $0
+  local.set $21
+  local.get $8
+  local.get $9
+  i32.const 8
+  i32.shl
+  i32.add
+  local.tee $34
+  i32.const 0
+  local.get $9
+  i32.const 96
+  i32.mul
+  memory.fill
+  i32.const 1024
+  v128.load32_splat
+  local.tee $18
+  local.set $28
+  local.get $8
+  local.get $9
+  i32.const 352
+  i32.mul
+  i32.add
+  local.tee $35
+  i32.const 512
+  i32.add
+  local.get $18
+  v128.store
+  local.get $11
+  i32.const 2
+  i32.shl
+  local.set $29
+  block $wasm/assembly/loss/statsChunk|inlined.8 (result i32)
+   loop $for-loop|0
+    local.get $26
+    local.get $29
+    i32.lt_u
+    if
+     local.get $26
+     i32.const 2
+     i32.shr_u
+     local.set $0
+     i32.const 256
+     local.get $29
+     local.get $26
+     i32.sub
+     local.tee $11
+     local.get $11
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $30
+     i32.const 0
+     local.set $23
+     loop $for-loop|1
+      local.get $23
+      local.get $30
+      i32.lt_u
+      if
+       local.get $0
        local.get $23
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $11
+       i32.const 1024
+       v128.load32_splat
+       local.set $19
+       i32.const 1064
+       v128.load32_splat
+       local.set $18
+       local.get $7
+       if
+        local.get $7
+        local.get $11
+        i32.add
+        v128.load
+        local.get $19
+        i8x16.eq
+        v128.not
+        local.set $18
+       end
+       local.get $18
+       i16x8.extend_low_i8x16_s
+       local.set $27
+       local.get $18
+       i16x8.extend_high_i8x16_s
+       local.set $37
+       local.get $19
+       local.tee $18
+       local.set $22
+       local.get $12
+       i32.const 1
+       i32.eq
+       if (result v128)
+        local.get $6
+        local.get $11
+        i32.add
+        v128.load
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $18
+        i32x4.extend_low_i16x8_u
+        local.set $19
+        local.get $18
+        i32x4.extend_high_i16x8_u
+        local.set $18
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $20
+        i32x4.extend_low_i16x8_u
+        local.set $22
+        local.get $20
+        i32x4.extend_high_i16x8_u
+       else
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $11
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $24
+         v128.load
+         local.tee $18
+         i32x4.extend_low_i16x8_u
+         local.set $19
+         local.get $18
+         i32x4.extend_high_i16x8_u
+         local.set $18
+         local.get $24
+         v128.load offset=16
+         local.tee $20
+         i32x4.extend_low_i16x8_u
+         local.set $22
+         local.get $20
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $11
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $24
+          v128.load
+          local.set $19
+          local.get $24
+          v128.load offset=16
+          local.set $18
+          local.get $24
+          v128.load offset=32
+          local.set $22
+          local.get $24
+          v128.load offset=48
+         else
+          local.get $19
+         end
+        end
+       end
+       local.set $38
+       local.get $27
+       i32x4.extend_low_i16x8_s
+       local.get $11
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $39
+       v128.and
+       local.set $20
+       i32.const 1024
+       v128.load32_splat
+       local.set $25
+       local.get $23
+       local.get $35
+       i32.add
+       local.tee $24
+       local.get $19
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $31
+       if
+        local.get $39
+        local.get $19
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $39
+        local.get $19
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $25
+        local.get $14
+        select
+        local.tee $19
+        v128.or
+        v128.andnot
+        local.set $25
+        local.get $20
+        local.get $39
+        local.get $19
+        v128.andnot
+        v128.and
+        local.set $20
+       end
+       local.get $20
+       v128.bitselect
+       v128.store
+       local.get $24
+       local.get $20
+       v128.store offset=256
+       local.get $27
+       i32x4.extend_high_i16x8_s
+       local.get $11
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $27
+       v128.and
+       local.set $20
+       i32.const 1024
+       v128.load32_splat
+       local.set $19
+       local.get $24
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $27
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $27
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $19
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $19
+        local.get $20
+        local.get $27
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $20
+       end
+       local.get $20
+       v128.bitselect
+       v128.store offset=16
+       local.get $24
+       local.get $20
+       v128.store offset=272
+       local.get $25
+       local.get $19
+       v128.or
+       local.set $25
+       local.get $37
+       i32x4.extend_low_i16x8_s
+       local.get $11
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $19
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $24
+       local.get $22
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $19
+        local.get $22
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $19
+        local.get $22
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $22
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $18
+        local.get $19
+        local.get $22
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=32
+       local.get $24
+       local.get $18
+       v128.store offset=288
+       local.get $37
+       i32x4.extend_high_i16x8_s
+       local.get $11
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $22
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $19
+       local.get $31
+       if
+        local.get $22
+        local.get $38
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $22
+        local.get $38
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $19
+        local.get $14
+        select
+        local.tee $27
+        v128.or
+        v128.andnot
+        local.set $19
+        local.get $18
+        local.get $22
+        local.get $27
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $24
+       local.get $38
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
+       v128.bitselect
+       v128.store offset=48
+       local.get $24
+       local.get $18
+       v128.store offset=304
+       i32.const 0
+       local.get $25
+       local.get $20
+       local.get $19
+       v128.or
+       v128.or
+       v128.any_true
+       br_if $wasm/assembly/loss/statsChunk|inlined.8
+       drop
+       local.get $23
+       i32.const -64
+       i32.sub
+       local.set $23
+       br $for-loop|1
+      end
+     end
+     i32.const 1028
+     v128.load32_splat
+     local.set $39
+     i32.const 1068
+     v128.load32_splat
+     local.set $40
+     local.get $15
+     f32x4.splat
+     local.set $41
+     local.get $16
+     f32x4.splat
+     local.set $42
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     local.tee $43
+     i32.const 256
+     i32.add
+     local.set $36
+     local.get $8
+     local.get $9
+     i32.const 8
+     i32.shl
+     i32.add
+     local.set $11
+     local.get $8
+     local.set $0
+     local.get $21
+     local.get $26
+     i32.add
+     local.set $31
+     local.get $2
+     local.get $26
+     i32.add
+     local.set $32
+     local.get $4
+     local.get $26
+     i32.add
+     local.set $33
+     local.get $43
+     i32.const 512
+     i32.add
+     v128.load
+     local.set $19
+     i32.const 0
+     local.set $24
+     loop $for-loop|6
+      local.get $9
+      local.get $24
+      i32.gt_s
+      if
+       local.get $24
+       i32x4.splat
+       local.set $37
+       local.get $11
+       v128.load
+       local.set $22
+       local.get $11
+       v128.load offset=16
+       local.set $20
+       local.get $11
+       v128.load offset=32
+       local.set $25
+       local.get $11
+       v128.load offset=48
+       drop
+       local.get $11
+       v128.load offset=64
+       local.set $18
+       local.get $11
+       v128.load offset=80
+       local.set $27
+       i32.const 0
+       local.set $23
+       loop $for-loop|7
+        local.get $23
+        local.get $30
+        i32.lt_u
+        if
+         local.get $19
+         local.get $23
+         local.get $31
+         i32.add
+         v128.load
+         local.tee $44
+         local.get $40
+         v128.and
+         i32x4.max_u
+         local.set $19
+         local.get $44
+         i32.const 1072
+         v128.load32_splat
+         v128.or
+         local.get $41
+         f32x4.mul
+         local.get $42
+         f32x4.mul
+         local.tee $45
+         i32.const 1040
+         v128.load32_splat
+         local.tee $46
+         f32x4.add
+         local.set $38
+         i32.const 1060
+         v128.load32_splat
+         local.get $45
+         local.get $38
+         local.get $46
+         f32x4.sub
+         f32x4.sub
+         local.tee $46
+         f32x4.mul
+         i32.const 1056
+         v128.load32_splat
+         f32x4.add
+         local.get $46
+         f32x4.mul
+         i32.const 1052
+         v128.load32_splat
+         f32x4.add
+         local.get $46
+         f32x4.mul
+         i32.const 1048
+         v128.load32_splat
+         f32x4.add
+         local.get $46
+         f32x4.mul
+         i32.const 1044
+         v128.load32_splat
+         f32x4.add
+         local.get $46
+         f32x4.mul
+         i32.const 1028
+         v128.load32_splat
+         local.tee $46
+         f32x4.add
+         local.get $38
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $45
+         i32.const 1036
+         v128.load32_splat
+         f32x4.ge
+         v128.and
+         local.set $38
+         local.get $46
+         local.get $46
+         local.get $38
+         f32x4.add
+         f32x4.div
+         local.tee $45
+         local.get $38
+         local.get $45
+         f32x4.mul
+         local.get $44
+         i32.const 1024
+         v128.load32_splat
+         f32x4.ge
+         v128.bitselect
+         local.get $23
+         local.get $36
+         i32.add
+         v128.load
+         v128.and
+         local.set $38
+         local.get $23
+         local.get $43
+         i32.add
+         v128.load
+         local.get $37
+         i32x4.eq
+         local.set $44
+         local.get $2
+         if
+          local.get $23
+          local.get $32
+          i32.add
+          local.get $38
+          v128.store
+         end
+         local.get $38
+         local.get $38
+         f32x4.mul
+         local.get $22
+         f32x4.add
+         local.set $22
+         local.get $20
+         local.get $44
+         i32x4.sub
+         local.set $20
+         local.get $25
+         local.get $38
+         local.get $44
+         v128.and
+         f32x4.add
+         local.set $25
+         local.get $18
+         local.get $38
+         f32x4.pmax
+         local.set $18
+         local.get $27
+         local.get $38
+         local.get $44
+         local.get $39
+         v128.and
+         f32x4.add
+         f32x4.pmax
+         local.set $27
+         local.get $23
+         i32.const 16
+         i32.add
+         local.set $23
+         br $for-loop|7
+        end
+       end
+       local.get $11
+       local.get $22
+       v128.store
+       local.get $11
+       local.get $20
+       v128.store offset=16
+       local.get $11
+       local.get $25
+       v128.store offset=32
+       local.get $11
+       local.get $18
        v128.store offset=64
        local.get $11
-       local.get $45
+       local.get $27
        v128.store offset=80
        local.get $11
        i32.const 96
@@ -15488,161 +15344,161 @@
        i32.add
        local.set $0
        local.get $1
-       local.get $40
+       local.get $31
        i32.add
-       local.set $40
+       local.set $31
        local.get $3
-       local.get $37
-       i32.add
-       local.set $37
-       local.get $5
        local.get $32
        i32.add
        local.set $32
-       local.get $43
+       local.get $5
+       local.get $33
+       i32.add
+       local.set $33
+       local.get $24
        i32.const 1
        i32.add
-       local.set $43
+       local.set $24
        br $for-loop|6
       end
      end
-     local.get $25
-     local.get $24
+     local.get $43
+     local.get $19
      v128.store offset=512
      i32.const 0
-     local.get $4
-     local.get $38
+     local.get $26
+     local.get $30
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      local.get $0
-     local.get $39
+     local.get $29
      i32.eq
-     local.tee $11
+     local.tee $0
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
-      local.set $19
+      local.set $18
       i32.const 0
-      local.set $0
+      local.set $24
       loop $for-loop|8
-       local.get $0
        local.get $9
-       i32.lt_s
+       local.get $24
+       i32.gt_s
        if
         local.get $17
-        local.get $0
+        local.get $24
         i32.const 6
         i32.shl
         i32.add
-        local.tee $26
-        local.get $26
+        local.tee $11
+        local.get $11
         f64.load
-        local.get $36
-        local.get $0
+        local.get $34
+        local.get $24
         i32.const 96
         i32.mul
         i32.add
-        local.tee $25
+        local.tee $23
         v128.load
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $26
-        local.get $26
+        local.get $11
+        local.get $11
         f64.load offset=8
-        local.get $25
+        local.get $23
         v128.load offset=16
-        local.tee $18
+        local.tee $19
         f64x2.convert_low_i32x4_s
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $26
-        local.get $26
+        local.get $11
+        local.get $11
         f64.load offset=16
-        local.get $25
+        local.get $23
         v128.load offset=32
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $25
-        local.get $19
+        local.get $23
+        local.get $18
         v128.store
-        local.get $25
-        local.get $19
+        local.get $23
+        local.get $18
         v128.store offset=16
-        local.get $25
-        local.get $19
+        local.get $23
+        local.get $18
         v128.store offset=32
-        local.get $11
+        local.get $0
         if
-         local.get $26
-         local.get $26
+         local.get $11
+         local.get $11
          f64.load offset=32
-         local.get $25
+         local.get $23
          v128.load offset=64
-         local.tee $18
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $18
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $19
          f32x4.extract_lane 2
-         local.get $18
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $26
-         local.get $26
+         local.get $11
+         local.get $11
          f64.load offset=40
-         local.get $25
+         local.get $23
          v128.load offset=80
-         local.tee $18
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $18
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $19
          f32x4.extract_lane 2
-         local.get $18
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -15650,18 +15506,18 @@
          f64.max
          f64.store offset=40
         end
-        local.get $0
+        local.get $24
         i32.const 1
         i32.add
-        local.set $0
+        local.set $24
         br $for-loop|8
        end
       end
      end
-     local.get $4
+     local.get $26
      i32.const 256
      i32.add
-     local.set $4
+     local.set $26
      br $for-loop|0
     end
    end
@@ -15670,59 +15526,59 @@
    v128.load offset=512
    local.tee $18
    i32x4.extract_lane 0
-   local.tee $1
+   local.tee $0
    local.get $18
    i32x4.extract_lane 1
-   local.tee $0
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
+   local.tee $0
    local.get $18
    i32x4.extract_lane 2
    local.tee $1
    local.get $18
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    i32.const 2139095039
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.8
    drop
-   local.get $46
+   local.get $28
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $46
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $28
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $46
+   local.tee $0
+   local.get $28
    i32x4.extract_lane 2
    local.tee $1
-   local.get $46
+   local.get $28
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    local.tee $0
    i32.const 1
@@ -15736,7 +15592,7 @@
   (local $20 i32)
   (local $21 v128)
   (local $22 v128)
-  (local $23 i32)
+  (local $23 v128)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
@@ -15744,18 +15600,18 @@
   (local $28 v128)
   (local $29 i32)
   (local $30 i32)
-  (local $31 i32)
-  (local $32 v128)
+  (local $31 v128)
+  (local $32 i32)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
   (local $36 i32)
-  (local $37 v128)
-  (local $38 i32)
+  (local $37 i32)
+  (local $38 v128)
   (local $39 i32)
   (local $40 i32)
   (local $41 i32)
-  (local $42 v128)
+  (local $42 i32)
   (local $43 v128)
   local.get $0
   local.set $20
@@ -15764,110 +15620,111 @@
   i32.const 8
   i32.shl
   i32.add
-  local.tee $34
+  local.tee $33
   i32.const 0
   local.get $9
   i32.const 96
   i32.mul
   memory.fill
+  i32.const 1024
+  v128.load32_splat
+  local.tee $18
+  local.set $38
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.tee $33
+  local.tee $32
   i32.const 512
   i32.add
-  i32.const 1024
-  v128.load32_splat
-  local.tee $43
+  local.get $18
   v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $36
-  i32.const 0
-  local.set $11
+  local.set $37
   block $wasm/assembly/loss/statsChunk|inlined.9 (result i32)
    loop $for-loop|0
-    local.get $11
-    local.get $36
-    i32.lt_u
+    local.get $37
+    local.get $40
+    i32.gt_u
     if
-     local.get $11
+     local.get $40
      i32.const 2
      i32.shr_u
-     local.set $31
+     local.set $30
      i32.const 256
-     local.get $36
-     local.get $11
+     local.get $37
+     local.get $40
      i32.sub
      local.tee $0
      local.get $0
      i32.const 256
      i32.gt_u
      select
-     local.set $35
-     i32.const 1
-     local.set $0
+     local.set $36
      i32.const 0
-     local.set $39
+     local.set $41
      loop $for-loop|1
-      local.get $35
-      local.get $39
+      local.get $36
+      local.get $41
       i32.gt_u
       if
-       local.get $31
-       local.get $39
+       local.get $30
+       local.get $41
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $30
+       local.set $29
        i32.const 1024
        v128.load32_splat
        local.set $21
        i32.const 1064
        v128.load32_splat
-       local.set $19
+       local.set $18
        local.get $7
        if
         local.get $7
-        local.get $30
+        local.get $29
         i32.add
         v128.load
         local.get $21
         i8x16.eq
         v128.not
-        local.set $19
+        local.set $18
        end
-       local.get $19
+       local.get $18
        i16x8.extend_low_i8x16_s
+       local.set $24
+       local.get $18
+       i16x8.extend_high_i8x16_s
        local.set $26
        local.get $21
        local.tee $22
-       local.set $42
+       local.set $43
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $30
+        local.get $29
         i32.add
         v128.load
-        local.tee $18
+        local.tee $19
         i16x8.extend_low_i8x16_u
-        local.tee $24
+        local.tee $18
         i32x4.extend_low_i16x8_u
         local.set $21
         local.get $18
+        i32x4.extend_high_i16x8_u
+        local.set $22
+        local.get $19
         i16x8.extend_high_i8x16_u
         local.tee $18
         i32x4.extend_low_i16x8_u
-        local.set $22
+        local.set $43
         local.get $18
-        i32x4.extend_high_i16x8_u
-        local.set $42
-        local.get $24
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -15875,53 +15732,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $30
+         local.get $29
          i32.const 1
          i32.shl
          i32.add
-         local.tee $23
+         local.tee $0
          v128.load
-         local.tee $24
+         local.tee $18
          i32x4.extend_low_i16x8_u
          local.set $21
-         local.get $23
+         local.get $18
+         i32x4.extend_high_i16x8_u
+         local.set $22
+         local.get $0
          v128.load offset=16
          local.tee $18
          i32x4.extend_low_i16x8_u
-         local.set $22
+         local.set $43
          local.get $18
-         i32x4.extend_high_i16x8_u
-         local.set $42
-         local.get $24
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $30
+          local.get $29
           i32.const 2
           i32.shl
           i32.add
-          local.tee $23
+          local.tee $0
           v128.load
           local.set $21
-          local.get $23
-          v128.load offset=32
-          local.set $22
-          local.get $23
-          v128.load offset=48
-          local.set $42
-          local.get $23
+          local.get $0
           v128.load offset=16
+          local.set $22
+          local.get $0
+          v128.load offset=32
+          local.set $43
+          local.get $0
+          v128.load offset=48
          else
           local.get $21
          end
         end
        end
        local.set $25
-       local.get $26
+       local.get $24
        i32x4.extend_low_i16x8_s
-       local.get $30
+       local.get $29
        i32x4.splat
        i32.const 1088
        v128.load
@@ -15929,114 +15786,58 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $24
+       local.tee $19
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $37
-       local.get $33
-       local.get $39
-       i32.add
-       local.tee $29
-       local.get $21
-       i32.const 1064
-       v128.load32_splat
+       local.set $27
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $23
+       local.tee $0
        if
-        local.get $24
+        local.get $19
         local.get $21
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $24
+        local.tee $23
         local.get $21
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $37
+        local.get $27
         local.get $14
         select
-        local.tee $21
+        local.tee $19
         v128.or
         v128.andnot
-        local.set $37
+        local.set $27
         local.get $18
-        local.get $24
-        local.get $21
+        local.get $23
+        local.get $19
         v128.andnot
         v128.and
         local.set $18
        end
-       local.get $18
-       v128.bitselect
-       v128.store
-       local.get $29
-       local.get $18
-       v128.store offset=256
-       local.get $26
-       i32x4.extend_high_i16x8_s
-       local.get $30
-       i32.const 4
+       local.get $32
+       local.get $41
        i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $21
-       v128.and
-       local.set $18
-       i32.const 1024
-       v128.load32_splat
-       local.set $26
-       local.get $23
-       if
-        local.get $21
-        local.get $25
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $24
-        local.get $25
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $26
-        local.get $14
-        select
-        local.tee $21
-        v128.or
-        v128.andnot
-        local.set $26
-        local.get $18
-        local.get $24
-        local.get $21
-        v128.andnot
-        v128.and
-        local.set $18
-       end
-       local.get $29
-       local.get $25
+       local.tee $11
+       local.get $21
        i32.const 1064
        v128.load32_splat
        local.get $18
        v128.bitselect
-       v128.store offset=16
-       local.get $29
+       v128.store
+       local.get $11
        local.get $18
-       v128.store offset=272
-       local.get $19
-       i16x8.extend_high_i8x16_s
-       local.tee $25
-       i32x4.extend_low_i16x8_s
-       local.get $30
-       i32.const 8
+       v128.store offset=256
+       local.get $24
+       i32x4.extend_high_i16x8_s
+       local.get $29
+       i32.const 4
        i32.add
        i32x4.splat
        i32.const 1088
@@ -16051,14 +15852,14 @@
        i32.const 1024
        v128.load32_splat
        local.set $21
-       local.get $23
+       local.get $0
        if
         local.get $19
         local.get $22
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $24
+        local.tee $23
         local.get $22
         local.get $13
         i32x4.splat
@@ -16071,27 +15872,83 @@
         v128.andnot
         local.set $21
         local.get $18
-        local.get $24
+        local.get $23
         local.get $19
         v128.andnot
         v128.and
         local.set $18
        end
-       local.get $29
+       local.get $11
        local.get $22
        i32.const 1064
        v128.load32_splat
        local.get $18
        v128.bitselect
-       v128.store offset=32
+       v128.store offset=16
+       local.get $11
+       local.get $18
+       v128.store offset=272
+       local.get $27
+       local.get $21
+       v128.or
+       local.set $24
+       local.get $26
+       i32x4.extend_low_i16x8_s
        local.get $29
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $21
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $19
+       local.get $0
+       if
+        local.get $21
+        local.get $43
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $22
+        local.get $43
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $19
+        local.get $14
+        select
+        local.tee $21
+        v128.or
+        v128.andnot
+        local.set $19
+        local.get $18
+        local.get $22
+        local.get $21
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $11
+       local.get $43
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
+       v128.bitselect
+       v128.store offset=32
+       local.get $11
        local.get $18
        v128.store offset=288
-       local.get $21
-       local.set $19
-       local.get $25
+       local.get $26
        i32x4.extend_high_i16x8_s
-       local.get $30
+       local.get $29
        i32.const 12
        i32.add
        i32x4.splat
@@ -16107,15 +15964,15 @@
        i32.const 1024
        v128.load32_splat
        local.set $21
-       local.get $23
+       local.get $0
        if
         local.get $22
-        local.get $42
+        local.get $25
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $24
-        local.get $42
+        local.tee $23
+        local.get $25
         local.get $13
         i32x4.splat
         i32x4.eq
@@ -16127,46 +15984,38 @@
         v128.andnot
         local.set $21
         local.get $18
-        local.get $24
+        local.get $23
         local.get $22
         v128.andnot
         v128.and
         local.set $18
        end
-       local.get $29
-       local.get $42
+       local.get $11
+       local.get $25
        i32.const 1064
        v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $29
+       local.get $11
        local.get $18
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $37
-       local.get $26
-       v128.or
+       local.get $24
        local.get $19
        local.get $21
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $39
+       br_if $wasm/assembly/loss/statsChunk|inlined.9
+       drop
+       local.get $41
        i32.const -64
        i32.sub
-       local.set $39
+       local.set $41
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.9
-     drop
      i32.const 1028
      v128.load32_splat
      drop
@@ -16184,7 +16033,7 @@
      i32.const 352
      i32.mul
      i32.add
-     local.tee $23
+     local.tee $30
      i32.const 256
      i32.add
      local.set $29
@@ -16193,71 +16042,69 @@
      i32.const 8
      i32.shl
      i32.add
-     local.set $41
+     local.set $11
      local.get $8
      local.set $0
-     local.get $11
      local.get $20
+     local.get $40
      i32.add
-     local.set $31
+     local.set $35
      local.get $2
-     local.get $11
+     local.get $40
      i32.add
-     local.set $39
+     local.set $34
      local.get $4
-     local.get $11
+     local.get $40
      i32.add
-     local.set $30
-     local.get $23
-     i32.const 512
-     i32.add
-     v128.load
-     local.set $22
+     local.set $41
+     local.get $30
+     v128.load offset=512
+     local.set $21
      i32.const 0
-     local.set $38
+     local.set $39
      loop $for-loop|6
       local.get $9
-      local.get $38
+      local.get $39
       i32.gt_s
       if
-       local.get $38
+       local.get $39
        i32x4.splat
        local.set $25
-       local.get $41
+       local.get $11
        v128.load
-       local.set $21
-       local.get $41
+       local.set $43
+       local.get $11
        v128.load offset=16
-       local.set $37
-       local.get $41
+       local.set $22
+       local.get $11
        v128.load offset=32
-       local.set $42
-       local.get $41
+       local.set $19
+       local.get $11
        v128.load offset=48
        drop
-       local.get $41
+       local.get $11
        v128.load offset=64
        drop
-       local.get $41
+       local.get $11
        v128.load offset=80
        drop
        i32.const 0
-       local.set $40
+       local.set $42
        loop $for-loop|7
-        local.get $35
-        local.get $40
+        local.get $36
+        local.get $42
         i32.gt_u
         if
-         local.get $22
-         local.get $31
-         local.get $40
+         local.get $21
+         local.get $35
+         local.get $42
          i32.add
          v128.load
          local.tee $24
          local.get $28
          v128.and
          i32x4.max_u
-         local.set $22
+         local.set $21
          local.get $24
          i32.const 1072
          v128.load32_splat
@@ -16266,16 +16113,16 @@
          f32x4.mul
          local.get $26
          f32x4.mul
-         local.tee $19
+         local.tee $23
          i32.const 1040
          v128.load32_splat
          local.tee $18
          f32x4.add
-         local.set $32
+         local.set $31
          i32.const 1060
          v128.load32_splat
-         local.get $19
-         local.get $32
+         local.get $23
+         local.get $31
          local.get $18
          f32x4.sub
          f32x4.sub
@@ -16305,23 +16152,23 @@
          v128.load32_splat
          local.tee $18
          f32x4.add
-         local.get $32
+         local.get $31
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $19
+         local.get $23
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $19
+         local.set $23
          local.get $18
          local.get $18
-         local.get $19
+         local.get $23
          f32x4.add
          f32x4.div
          local.tee $18
-         local.get $19
+         local.get $23
          local.get $18
          f32x4.mul
          local.get $24
@@ -16330,13 +16177,13 @@
          f32x4.ge
          v128.bitselect
          local.get $29
-         local.get $40
+         local.get $42
          i32.add
          v128.load
          v128.and
-         local.set $19
-         local.get $23
-         local.get $40
+         local.set $23
+         local.get $30
+         local.get $42
          i32.add
          v128.load
          local.get $25
@@ -16344,83 +16191,83 @@
          local.set $18
          local.get $2
          if
-          local.get $39
-          local.get $40
+          local.get $34
+          local.get $42
           i32.add
-          local.get $19
+          local.get $23
           v128.store
          end
-         local.get $19
-         local.get $19
+         local.get $23
+         local.get $23
          f32x4.mul
-         local.get $21
+         local.get $43
          f32x4.add
-         local.set $21
-         local.get $42
+         local.set $43
+         local.get $22
+         local.get $18
+         i32x4.sub
+         local.set $22
          local.get $19
+         local.get $23
          local.get $18
          v128.and
          f32x4.add
-         local.set $42
-         local.get $37
-         local.get $18
-         i32x4.sub
-         local.set $37
-         local.get $40
+         local.set $19
+         local.get $42
          i32.const 16
          i32.add
-         local.set $40
+         local.set $42
          br $for-loop|7
         end
        end
-       local.get $41
-       local.get $21
+       local.get $11
+       local.get $43
        v128.store
-       local.get $41
-       local.get $37
+       local.get $11
+       local.get $22
        v128.store offset=16
-       local.get $41
-       local.get $42
+       local.get $11
+       local.get $19
        v128.store offset=32
-       local.get $41
+       local.get $11
        i32.const 96
        i32.add
-       local.set $41
+       local.set $11
        local.get $0
        i32.const 256
        i32.add
        local.set $0
        local.get $1
-       local.get $31
+       local.get $35
        i32.add
-       local.set $31
+       local.set $35
        local.get $3
-       local.get $39
+       local.get $34
        i32.add
-       local.set $39
+       local.set $34
        local.get $5
-       local.get $30
+       local.get $41
        i32.add
-       local.set $30
-       local.get $38
+       local.set $41
+       local.get $39
        i32.const 1
        i32.add
-       local.set $38
+       local.set $39
        br $for-loop|6
       end
      end
-     local.get $23
-     local.get $22
+     local.get $30
+     local.get $21
      v128.store offset=512
-     local.get $11
-     local.get $35
+     local.get $36
+     local.get $40
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      i32.const 0
      local.get $0
-     local.get $36
+     local.get $37
      i32.ne
      select
      i32.eqz
@@ -16429,22 +16276,22 @@
       v128.load32_splat
       local.set $19
       i32.const 0
-      local.set $39
+      local.set $41
       loop $for-loop|8
        local.get $9
-       local.get $39
+       local.get $41
        i32.gt_s
        if
         local.get $17
-        local.get $39
+        local.get $41
         i32.const 6
         i32.shl
         i32.add
-        local.tee $23
-        local.get $23
+        local.tee $11
+        local.get $11
         f64.load
-        local.get $34
-        local.get $39
+        local.get $33
+        local.get $41
         i32.const 96
         i32.mul
         i32.add
@@ -16464,8 +16311,8 @@
         f64.add
         f64.add
         f64.store
-        local.get $23
-        local.get $23
+        local.get $11
+        local.get $11
         f64.load offset=8
         local.get $0
         v128.load offset=16
@@ -16483,8 +16330,8 @@
         f64.add
         f64.add
         f64.store offset=8
-        local.get $23
-        local.get $23
+        local.get $11
+        local.get $11
         f64.load offset=16
         local.get $0
         v128.load offset=32
@@ -16511,23 +16358,23 @@
         local.get $0
         local.get $19
         v128.store offset=32
-        local.get $39
+        local.get $41
         i32.const 1
         i32.add
-        local.set $39
+        local.set $41
         br $for-loop|8
        end
       end
      end
-     local.get $11
+     local.get $40
      i32.const 256
      i32.add
-     local.set $11
+     local.set $40
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $33
+   local.get $32
    v128.load offset=512
    local.tee $18
    i32x4.extract_lane 0
@@ -16559,10 +16406,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.9
    drop
-   local.get $43
+   local.get $38
    i32x4.extract_lane 0
    local.tee $1
-   local.get $43
+   local.get $38
    i32x4.extract_lane 1
    local.tee $0
    local.get $0
@@ -16570,10 +16417,10 @@
    i32.lt_u
    select
    local.tee $2
-   local.get $43
+   local.get $38
    i32x4.extract_lane 2
    local.tee $1
-   local.get $43
+   local.get $38
    i32x4.extract_lane 3
    local.tee $0
    local.get $0
@@ -16594,146 +16441,145 @@
  (func $wasm/assembly/loss/statsSigmoidHardN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
   (local $18 v128)
   (local $19 v128)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 i32)
   (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
   (local $26 i32)
-  (local $27 v128)
+  (local $27 i32)
   (local $28 v128)
   (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
+  (local $30 i32)
+  (local $31 i32)
   (local $32 i32)
-  (local $33 v128)
-  (local $34 v128)
+  (local $33 i32)
+  (local $34 i32)
   (local $35 i32)
   (local $36 i32)
   (local $37 i32)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
   (local $41 v128)
   (local $42 v128)
-  (local $43 i32)
-  (local $44 i32)
+  (local $43 v128)
+  (local $44 v128)
   (local $45 v128)
   (local $46 v128)
   local.get $0
   local.set $21
-  local.get $4
-  local.set $20
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $36
+  local.tee $35
   i32.const 0
   local.get $9
   i32.const 96
   i32.mul
   memory.fill
+  i32.const 1024
+  v128.load32_splat
+  local.tee $18
+  local.set $29
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.tee $35
+  local.tee $36
   i32.const 512
   i32.add
-  i32.const 1024
-  v128.load32_splat
-  local.tee $46
+  local.get $18
   v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $39
-  i32.const 0
-  local.set $4
+  local.set $30
   block $wasm/assembly/loss/statsChunk|inlined.10 (result i32)
    loop $for-loop|0
-    local.get $4
-    local.get $39
+    local.get $26
+    local.get $30
     i32.lt_u
     if
-     local.get $4
+     local.get $26
      i32.const 2
      i32.shr_u
-     local.set $32
+     local.set $0
      i32.const 256
-     local.get $39
-     local.get $4
+     local.get $30
+     local.get $26
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $11
+     local.get $11
      i32.const 256
      i32.gt_u
      select
-     local.set $38
-     i32.const 1
-     local.set $0
+     local.set $31
      i32.const 0
-     local.set $43
+     local.set $24
      loop $for-loop|1
-      local.get $38
-      local.get $43
-      i32.gt_u
+      local.get $24
+      local.get $31
+      i32.lt_u
       if
-       local.get $32
-       local.get $43
+       local.get $0
+       local.get $24
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $26
+       local.set $11
        i32.const 1024
        v128.load32_splat
-       local.set $23
+       local.set $19
        i32.const 1064
        v128.load32_splat
-       local.set $19
+       local.set $18
        local.get $7
        if
         local.get $7
-        local.get $26
+        local.get $11
         i32.add
         v128.load
-        local.get $23
+        local.get $19
         i8x16.eq
         v128.not
-        local.set $19
+        local.set $18
        end
-       local.get $19
+       local.get $18
        i16x8.extend_low_i8x16_s
-       local.set $29
-       local.get $23
-       local.tee $24
-       local.set $45
+       local.set $28
+       local.get $18
+       i16x8.extend_high_i8x16_s
+       local.set $38
+       local.get $19
+       local.tee $18
+       local.set $22
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $26
+        local.get $11
         i32.add
         v128.load
-        local.tee $18
+        local.tee $20
         i16x8.extend_low_i8x16_u
-        local.tee $22
-        i32x4.extend_low_i16x8_u
-        local.set $23
-        local.get $18
-        i16x8.extend_high_i8x16_u
         local.tee $18
         i32x4.extend_low_i16x8_u
-        local.set $24
+        local.set $19
         local.get $18
         i32x4.extend_high_i16x8_u
-        local.set $45
-        local.get $22
+        local.set $18
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $20
+        i32x4.extend_low_i16x8_u
+        local.set $22
+        local.get $20
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -16741,53 +16587,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $26
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
-         local.tee $11
+         local.tee $23
          v128.load
-         local.tee $22
-         i32x4.extend_low_i16x8_u
-         local.set $23
-         local.get $11
-         v128.load offset=16
          local.tee $18
          i32x4.extend_low_i16x8_u
-         local.set $24
+         local.set $19
          local.get $18
          i32x4.extend_high_i16x8_u
-         local.set $45
-         local.get $22
+         local.set $18
+         local.get $23
+         v128.load offset=16
+         local.tee $20
+         i32x4.extend_low_i16x8_u
+         local.set $22
+         local.get $20
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $26
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
-          local.tee $11
+          local.tee $23
           v128.load
-          local.set $23
-          local.get $11
-          v128.load offset=32
-          local.set $24
-          local.get $11
-          v128.load offset=48
-          local.set $45
-          local.get $11
-          v128.load offset=16
-         else
+          local.set $19
           local.get $23
+          v128.load offset=16
+          local.set $18
+          local.get $23
+          v128.load offset=32
+          local.set $22
+          local.get $23
+          v128.load offset=48
+         else
+          local.get $19
          end
         end
        end
-       local.set $28
-       local.get $29
+       local.set $39
+       local.get $28
        i32x4.extend_low_i16x8_s
-       local.get $26
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -16795,57 +16641,57 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $22
+       local.tee $40
        v128.and
-       local.set $18
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $41
+       local.set $25
+       local.get $24
+       local.get $36
+       i32.add
+       local.tee $23
+       local.get $19
+       i32.const 1064
+       v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $11
+       local.tee $27
        if
-        local.get $22
-        local.get $23
+        local.get $40
+        local.get $19
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $27
-        local.get $23
+        local.tee $40
+        local.get $19
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $41
+        local.get $25
         local.get $14
         select
-        local.tee $22
+        local.tee $19
         v128.or
         v128.andnot
-        local.set $41
-        local.get $18
-        local.get $27
-        local.get $22
+        local.set $25
+        local.get $20
+        local.get $40
+        local.get $19
         v128.andnot
         v128.and
-        local.set $18
+        local.set $20
        end
-       local.get $35
-       local.get $43
-       i32.add
-       local.tee $25
-       local.get $23
-       i32.const 1064
-       v128.load32_splat
-       local.get $18
+       local.get $20
        v128.bitselect
        v128.store
-       local.get $25
-       local.get $18
+       local.get $23
+       local.get $20
        v128.store offset=256
-       local.get $29
+       local.get $28
        i32x4.extend_high_i16x8_s
-       local.get $26
+       local.get $11
        i32.const 4
        i32.add
        i32x4.splat
@@ -16855,53 +16701,55 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $22
+       local.tee $28
        v128.and
-       local.set $18
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $42
-       local.get $11
+       local.set $19
+       local.get $23
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $27
        if
-        local.get $22
         local.get $28
+        local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $23
-        local.get $28
+        local.tee $28
+        local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $42
+        local.get $19
         local.get $14
         select
-        local.tee $22
+        local.tee $18
         v128.or
         v128.andnot
-        local.set $42
+        local.set $19
+        local.get $20
+        local.get $28
         local.get $18
-        local.get $23
-        local.get $22
         v128.andnot
         v128.and
-        local.set $18
+        local.set $20
        end
-       local.get $25
-       local.get $28
-       i32.const 1064
-       v128.load32_splat
-       local.get $18
+       local.get $20
        v128.bitselect
        v128.store offset=16
-       local.get $25
-       local.get $18
+       local.get $23
+       local.get $20
        v128.store offset=272
+       local.get $25
        local.get $19
-       i16x8.extend_high_i8x16_s
-       local.tee $27
+       v128.or
+       local.set $25
+       local.get $38
        i32x4.extend_low_i16x8_s
-       local.get $26
+       local.get $11
        i32.const 8
        i32.add
        i32x4.splat
@@ -16916,48 +16764,46 @@
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $22
-       local.get $11
+       local.set $20
+       local.get $23
+       local.get $22
+       i32.const 1064
+       v128.load32_splat
+       local.get $27
        if
         local.get $19
-        local.get $24
+        local.get $22
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $23
-        local.get $24
+        local.tee $19
+        local.get $22
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $22
+        local.get $20
         local.get $14
         select
-        local.tee $19
+        local.tee $22
         v128.or
         v128.andnot
-        local.set $22
+        local.set $20
         local.get $18
-        local.get $23
         local.get $19
+        local.get $22
         v128.andnot
         v128.and
         local.set $18
        end
-       local.get $25
-       local.get $24
-       i32.const 1064
-       v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $25
+       local.get $23
        local.get $18
        v128.store offset=288
-       local.get $22
-       local.set $19
-       local.get $27
+       local.get $38
        i32x4.extend_high_i16x8_s
-       local.get $26
+       local.get $11
        i32.const 12
        i32.add
        i32x4.splat
@@ -16967,93 +16813,85 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $23
+       local.tee $22
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $22
-       local.get $11
+       local.set $19
+       local.get $27
        if
-        local.get $23
-        local.get $45
+        local.get $22
+        local.get $39
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $24
-        local.get $45
+        local.tee $22
+        local.get $39
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $22
+        local.get $19
         local.get $14
         select
-        local.tee $23
+        local.tee $28
         v128.or
         v128.andnot
-        local.set $22
+        local.set $19
         local.get $18
-        local.get $24
-        local.get $23
+        local.get $22
+        local.get $28
         v128.andnot
         v128.and
         local.set $18
        end
-       local.get $25
-       local.get $45
+       local.get $23
+       local.get $39
        i32.const 1064
        v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $25
+       local.get $23
        local.get $18
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $41
-       local.get $42
-       v128.or
+       local.get $25
+       local.get $20
        local.get $19
-       local.get $22
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $43
+       br_if $wasm/assembly/loss/statsChunk|inlined.10
+       drop
+       local.get $24
        i32.const -64
        i32.sub
-       local.set $43
+       local.set $24
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.10
-     drop
      i32.const 1028
      v128.load32_splat
-     local.set $31
+     local.set $40
      i32.const 1068
      v128.load32_splat
-     local.set $30
+     local.set $41
      local.get $15
      f32x4.splat
-     local.set $29
+     local.set $42
      local.get $16
      f32x4.splat
-     local.set $28
+     local.set $43
      local.get $8
      local.get $9
      i32.const 352
      i32.mul
      i32.add
-     local.tee $25
+     local.tee $34
      i32.const 256
      i32.add
-     local.set $26
+     local.set $37
      local.get $8
      local.get $9
      i32.const 8
@@ -17062,190 +16900,188 @@
      local.set $11
      local.get $8
      local.set $0
-     local.get $4
      local.get $21
-     i32.add
-     local.set $40
-     local.get $2
-     local.get $4
-     i32.add
-     local.set $37
-     local.get $4
-     local.get $20
+     local.get $26
      i32.add
      local.set $32
-     local.get $25
-     i32.const 512
+     local.get $2
+     local.get $26
      i32.add
-     v128.load
+     local.set $33
+     local.get $4
+     local.get $26
+     i32.add
      local.set $24
+     local.get $34
+     v128.load offset=512
+     local.set $19
      i32.const 0
-     local.set $43
+     local.set $27
      loop $for-loop|6
       local.get $9
-      local.get $43
+      local.get $27
       i32.gt_s
       if
-       local.get $43
+       local.get $27
        i32x4.splat
-       local.set $34
+       local.set $38
        local.get $11
        v128.load
        local.set $22
        local.get $11
        v128.load offset=16
-       local.set $41
+       local.set $20
        local.get $11
        v128.load offset=32
-       local.set $42
+       local.set $25
        local.get $11
        v128.load offset=48
        drop
        local.get $11
        v128.load offset=64
-       local.set $23
+       local.set $18
        local.get $11
        v128.load offset=80
-       local.set $45
+       local.set $28
        i32.const 0
-       local.set $44
+       local.set $23
        loop $for-loop|7
-        local.get $38
-        local.get $44
-        i32.gt_u
+        local.get $23
+        local.get $31
+        i32.lt_u
         if
-         local.get $24
-         local.get $40
-         local.get $44
+         local.get $19
+         local.get $23
+         local.get $32
          i32.add
          v128.load
-         local.tee $27
-         local.get $30
+         local.tee $44
+         local.get $41
          v128.and
          i32x4.max_u
-         local.set $24
-         local.get $27
+         local.set $19
+         local.get $44
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $29
+         local.get $42
          f32x4.mul
-         local.get $28
+         local.get $43
          f32x4.mul
-         local.tee $19
+         local.tee $45
          i32.const 1040
          v128.load32_splat
-         local.tee $18
+         local.tee $46
          f32x4.add
-         local.set $33
+         local.set $39
          i32.const 1060
          v128.load32_splat
-         local.get $19
-         local.get $33
-         local.get $18
+         local.get $45
+         local.get $39
+         local.get $46
          f32x4.sub
          f32x4.sub
-         local.tee $18
+         local.tee $46
          f32x4.mul
          i32.const 1056
          v128.load32_splat
          f32x4.add
-         local.get $18
+         local.get $46
          f32x4.mul
          i32.const 1052
          v128.load32_splat
          f32x4.add
-         local.get $18
+         local.get $46
          f32x4.mul
          i32.const 1048
          v128.load32_splat
          f32x4.add
-         local.get $18
+         local.get $46
          f32x4.mul
          i32.const 1044
          v128.load32_splat
          f32x4.add
-         local.get $18
+         local.get $46
          f32x4.mul
          i32.const 1028
          v128.load32_splat
-         local.tee $18
+         local.tee $46
          f32x4.add
-         local.get $33
+         local.get $39
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $19
+         local.get $45
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $19
-         local.get $18
-         local.get $18
-         local.get $19
+         local.set $39
+         local.get $46
+         local.get $46
+         local.get $39
          f32x4.add
          f32x4.div
-         local.tee $18
-         local.get $19
-         local.get $18
+         local.tee $45
+         local.get $39
+         local.get $45
          f32x4.mul
-         local.get $27
+         local.get $44
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $26
-         local.get $44
+         local.get $23
+         local.get $37
          i32.add
          v128.load
          v128.and
-         local.set $19
-         local.get $25
-         local.get $44
+         local.set $39
+         local.get $23
+         local.get $34
          i32.add
          v128.load
-         local.get $34
+         local.get $38
          i32x4.eq
-         local.set $18
+         local.set $44
          local.get $2
          if
-          local.get $37
-          local.get $44
+          local.get $23
+          local.get $33
           i32.add
-          local.get $19
+          local.get $39
           v128.store
          end
          local.get $22
-         local.get $19
+         local.get $39
          f32x4.add
          local.set $22
-         local.get $42
-         local.get $19
-         local.get $18
-         v128.and
-         f32x4.add
-         local.set $42
-         local.get $41
-         local.get $18
-         i32x4.sub
-         local.set $41
-         local.get $45
-         local.get $19
-         local.get $18
-         local.get $31
-         v128.and
-         f32x4.add
-         f32x4.pmax
-         local.set $45
-         local.get $23
-         local.get $19
-         f32x4.pmax
-         local.set $23
+         local.get $20
          local.get $44
+         i32x4.sub
+         local.set $20
+         local.get $25
+         local.get $39
+         local.get $44
+         v128.and
+         f32x4.add
+         local.set $25
+         local.get $18
+         local.get $39
+         f32x4.pmax
+         local.set $18
+         local.get $28
+         local.get $39
+         local.get $44
+         local.get $40
+         v128.and
+         f32x4.add
+         f32x4.pmax
+         local.set $28
+         local.get $23
          i32.const 16
          i32.add
-         local.set $44
+         local.set $23
          br $for-loop|7
         end
        end
@@ -17253,16 +17089,16 @@
        local.get $22
        v128.store
        local.get $11
-       local.get $41
+       local.get $20
        v128.store offset=16
        local.get $11
-       local.get $42
+       local.get $25
        v128.store offset=32
        local.get $11
-       local.get $23
+       local.get $18
        v128.store offset=64
        local.get $11
-       local.get $45
+       local.get $28
        v128.store offset=80
        local.get $11
        i32.const 96
@@ -17273,161 +17109,161 @@
        i32.add
        local.set $0
        local.get $1
-       local.get $40
-       i32.add
-       local.set $40
-       local.get $3
-       local.get $37
-       i32.add
-       local.set $37
-       local.get $5
        local.get $32
        i32.add
        local.set $32
-       local.get $43
+       local.get $3
+       local.get $33
+       i32.add
+       local.set $33
+       local.get $5
+       local.get $24
+       i32.add
+       local.set $24
+       local.get $27
        i32.const 1
        i32.add
-       local.set $43
+       local.set $27
        br $for-loop|6
       end
      end
-     local.get $25
-     local.get $24
+     local.get $34
+     local.get $19
      v128.store offset=512
      i32.const 0
-     local.get $4
-     local.get $38
+     local.get $26
+     local.get $31
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      local.get $0
-     local.get $39
+     local.get $30
      i32.eq
-     local.tee $11
+     local.tee $0
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
-      local.set $19
+      local.set $18
       i32.const 0
-      local.set $0
+      local.set $23
       loop $for-loop|8
-       local.get $0
        local.get $9
-       i32.lt_s
+       local.get $23
+       i32.gt_s
        if
         local.get $17
-        local.get $0
+        local.get $23
         i32.const 6
         i32.shl
         i32.add
-        local.tee $26
-        local.get $26
+        local.tee $11
+        local.get $11
         f64.load
-        local.get $36
-        local.get $0
+        local.get $35
+        local.get $23
         i32.const 96
         i32.mul
         i32.add
-        local.tee $25
+        local.tee $24
         v128.load
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $26
-        local.get $26
+        local.get $11
+        local.get $11
         f64.load offset=8
-        local.get $25
+        local.get $24
         v128.load offset=16
-        local.tee $18
+        local.tee $19
         f64x2.convert_low_i32x4_s
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $26
-        local.get $26
+        local.get $11
+        local.get $11
         f64.load offset=16
-        local.get $25
+        local.get $24
         v128.load offset=32
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $25
-        local.get $19
+        local.get $24
+        local.get $18
         v128.store
-        local.get $25
-        local.get $19
+        local.get $24
+        local.get $18
         v128.store offset=16
-        local.get $25
-        local.get $19
+        local.get $24
+        local.get $18
         v128.store offset=32
-        local.get $11
+        local.get $0
         if
-         local.get $26
-         local.get $26
+         local.get $11
+         local.get $11
          f64.load offset=32
-         local.get $25
+         local.get $24
          v128.load offset=64
-         local.tee $18
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $18
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $19
          f32x4.extract_lane 2
-         local.get $18
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $26
-         local.get $26
+         local.get $11
+         local.get $11
          f64.load offset=40
-         local.get $25
+         local.get $24
          v128.load offset=80
-         local.tee $18
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $18
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $19
          f32x4.extract_lane 2
-         local.get $18
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -17435,79 +17271,79 @@
          f64.max
          f64.store offset=40
         end
-        local.get $0
+        local.get $23
         i32.const 1
         i32.add
-        local.set $0
+        local.set $23
         br $for-loop|8
        end
       end
      end
-     local.get $4
+     local.get $26
      i32.const 256
      i32.add
-     local.set $4
+     local.set $26
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $35
+   local.get $36
    v128.load offset=512
    local.tee $18
    i32x4.extract_lane 0
-   local.tee $1
+   local.tee $0
    local.get $18
    i32x4.extract_lane 1
-   local.tee $0
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
+   local.tee $0
    local.get $18
    i32x4.extract_lane 2
    local.tee $1
    local.get $18
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    i32.const 2139095039
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.10
    drop
-   local.get $46
+   local.get $29
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $46
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $29
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $46
+   local.tee $0
+   local.get $29
    i32x4.extract_lane 2
    local.tee $1
-   local.get $46
+   local.get $29
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    local.tee $0
    i32.const 1
@@ -17517,143 +17353,143 @@
  )
  (func $wasm/assembly/loss/statsSigmoidHardN1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
   (local $18 v128)
-  (local $19 v128)
-  (local $20 i32)
+  (local $19 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 i32)
   (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
   (local $29 i32)
   (local $30 i32)
-  (local $31 i32)
-  (local $32 v128)
+  (local $31 v128)
+  (local $32 i32)
   (local $33 i32)
   (local $34 i32)
-  (local $35 i32)
-  (local $36 i32)
-  (local $37 i32)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
   (local $38 v128)
   (local $39 i32)
   (local $40 i32)
-  (local $41 i32)
-  (local $42 i32)
+  (local $41 v128)
+  (local $42 v128)
   (local $43 v128)
-  (local $44 v128)
   local.get $0
-  local.set $20
+  local.set $19
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $34
+  local.tee $25
   i32.const 0
   local.get $9
   i32.const 96
   i32.mul
   memory.fill
+  i32.const 1024
+  v128.load32_splat
+  local.tee $18
+  local.set $31
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.tee $33
+  local.tee $23
   i32.const 512
   i32.add
-  i32.const 1024
-  v128.load32_splat
-  local.tee $44
+  local.get $18
   v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $36
-  i32.const 0
-  local.set $11
+  local.set $30
   block $wasm/assembly/loss/statsChunk|inlined.11 (result i32)
    loop $for-loop|0
-    local.get $11
-    local.get $36
-    i32.lt_u
+    local.get $30
+    local.get $32
+    i32.gt_u
     if
-     local.get $11
+     local.get $32
      i32.const 2
      i32.shr_u
-     local.set $31
+     local.set $0
      i32.const 256
-     local.get $36
-     local.get $11
+     local.get $30
+     local.get $32
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $11
+     local.get $11
      i32.const 256
      i32.gt_u
      select
-     local.set $35
-     i32.const 1
-     local.set $0
+     local.set $29
      i32.const 0
-     local.set $39
+     local.set $34
      loop $for-loop|1
-      local.get $35
-      local.get $39
+      local.get $29
+      local.get $34
       i32.gt_u
       if
-       local.get $31
-       local.get $39
+       local.get $0
+       local.get $34
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $30
+       local.set $11
        i32.const 1024
        v128.load32_splat
-       local.set $21
+       local.set $20
        i32.const 1064
        v128.load32_splat
-       local.set $19
+       local.set $18
        local.get $7
        if
         local.get $7
-        local.get $30
+        local.get $11
         i32.add
         v128.load
-        local.get $21
+        local.get $20
         i8x16.eq
         v128.not
-        local.set $19
+        local.set $18
        end
-       local.get $19
+       local.get $18
        i16x8.extend_low_i8x16_s
-       local.set $26
-       local.get $21
-       local.tee $22
-       local.set $43
+       local.set $35
+       local.get $18
+       i16x8.extend_high_i8x16_s
+       local.set $36
+       local.get $20
+       local.tee $18
+       local.set $22
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $30
+        local.get $11
         i32.add
         v128.load
-        local.tee $18
+        local.tee $21
         i16x8.extend_low_i8x16_u
-        local.tee $24
-        i32x4.extend_low_i16x8_u
-        local.set $21
-        local.get $18
-        i16x8.extend_high_i8x16_u
         local.tee $18
         i32x4.extend_low_i16x8_u
-        local.set $22
+        local.set $20
         local.get $18
         i32x4.extend_high_i16x8_u
-        local.set $43
-        local.get $24
+        local.set $18
+        local.get $21
+        i16x8.extend_high_i8x16_u
+        local.tee $21
+        i32x4.extend_low_i16x8_u
+        local.set $22
+        local.get $21
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -17661,53 +17497,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $30
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
-         local.tee $23
+         local.tee $26
          v128.load
-         local.tee $24
-         i32x4.extend_low_i16x8_u
-         local.set $21
-         local.get $23
-         v128.load offset=16
          local.tee $18
          i32x4.extend_low_i16x8_u
-         local.set $22
+         local.set $20
          local.get $18
          i32x4.extend_high_i16x8_u
-         local.set $43
-         local.get $24
+         local.set $18
+         local.get $26
+         v128.load offset=16
+         local.tee $21
+         i32x4.extend_low_i16x8_u
+         local.set $22
+         local.get $21
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $30
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
-          local.tee $23
+          local.tee $26
           v128.load
-          local.set $21
-          local.get $23
+          local.set $20
+          local.get $26
+          v128.load offset=16
+          local.set $18
+          local.get $26
           v128.load offset=32
           local.set $22
-          local.get $23
+          local.get $26
           v128.load offset=48
-          local.set $43
-          local.get $23
-          v128.load offset=16
          else
-          local.get $21
+          local.get $20
          end
         end
        end
-       local.set $25
-       local.get $26
+       local.set $37
+       local.get $35
        i32x4.extend_low_i16x8_s
-       local.get $30
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -17715,58 +17551,116 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $24
+       local.tee $38
        v128.and
-       local.set $18
+       local.set $21
        i32.const 1024
        v128.load32_splat
-       local.set $38
-       local.get $33
-       local.get $39
+       local.set $24
+       local.get $23
+       local.get $34
        i32.add
-       local.tee $29
-       local.get $21
+       local.tee $26
+       local.get $20
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $23
+       local.tee $27
        if
-        local.get $24
-        local.get $21
+        local.get $38
+        local.get $20
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $24
-        local.get $21
+        local.tee $38
+        local.get $20
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $38
+        local.get $24
         local.get $14
         select
-        local.tee $21
+        local.tee $20
         v128.or
         v128.andnot
-        local.set $38
-        local.get $18
-        local.get $24
+        local.set $24
         local.get $21
+        local.get $38
+        local.get $20
         v128.andnot
         v128.and
-        local.set $18
+        local.set $21
        end
-       local.get $18
+       local.get $21
        v128.bitselect
        v128.store
-       local.get $29
-       local.get $18
-       v128.store offset=256
        local.get $26
+       local.get $21
+       v128.store offset=256
+       local.get $35
        i32x4.extend_high_i16x8_s
-       local.get $30
+       local.get $11
        i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $35
+       v128.and
+       local.set $21
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $26
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $27
+       if
+        local.get $35
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $35
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $21
+        local.get $35
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $21
+       end
+       local.get $21
+       v128.bitselect
+       v128.store offset=16
+       local.get $26
+       local.get $21
+       v128.store offset=272
+       local.get $24
+       local.get $20
+       v128.or
+       local.set $24
+       local.get $36
+       i32x4.extend_low_i16x8_s
+       local.get $11
+       i32.const 8
        i32.add
        i32x4.splat
        i32.const 1088
@@ -17777,107 +17671,49 @@
        i32x4.lt_s
        local.tee $21
        v128.and
-       local.set $18
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $26
-       local.get $23
-       if
-        local.get $21
-        local.get $25
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $24
-        local.get $25
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $26
-        local.get $14
-        select
-        local.tee $21
-        v128.or
-        v128.andnot
-        local.set $26
-        local.get $18
-        local.get $24
-        local.get $21
-        v128.andnot
-        v128.and
-        local.set $18
-       end
-       local.get $29
-       local.get $25
-       i32.const 1064
-       v128.load32_splat
-       local.get $18
-       v128.bitselect
-       v128.store offset=16
-       local.get $29
-       local.get $18
-       v128.store offset=272
-       local.get $19
-       i16x8.extend_high_i8x16_s
-       local.tee $25
-       i32x4.extend_low_i16x8_s
-       local.get $30
-       i32.const 8
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $19
-       v128.and
        local.set $18
-       i32.const 1024
-       v128.load32_splat
-       local.set $21
-       local.get $23
-       if
-        local.get $19
-        local.get $22
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $24
-        local.get $22
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $21
-        local.get $14
-        select
-        local.tee $19
-        v128.or
-        v128.andnot
-        local.set $21
-        local.get $18
-        local.get $24
-        local.get $19
-        v128.andnot
-        v128.and
-        local.set $18
-       end
-       local.get $29
+       local.get $26
        local.get $22
        i32.const 1064
        v128.load32_splat
-       local.get $18
+       local.get $27
+       if
+        local.get $21
+        local.get $22
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $21
+        local.get $22
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $18
+        local.get $14
+        select
+        local.tee $22
+        v128.or
+        v128.andnot
+        local.set $18
+        local.get $20
+        local.get $21
+        local.get $22
+        v128.andnot
+        v128.and
+        local.set $20
+       end
+       local.get $20
        v128.bitselect
        v128.store offset=32
-       local.get $29
-       local.get $18
+       local.get $26
+       local.get $20
        v128.store offset=288
-       local.get $21
-       local.set $19
-       local.get $25
+       local.get $36
        i32x4.extend_high_i16x8_s
-       local.get $30
+       local.get $11
        i32.const 12
        i32.add
        i32x4.splat
@@ -17889,483 +17725,477 @@
        i32x4.lt_s
        local.tee $22
        v128.and
-       local.set $18
+       local.set $21
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $23
+       local.set $20
+       local.get $27
        if
         local.get $22
-        local.get $43
+        local.get $37
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $24
-        local.get $43
+        local.tee $22
+        local.get $37
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $20
         local.get $14
         select
-        local.tee $22
+        local.tee $35
         v128.or
         v128.andnot
-        local.set $21
-        local.get $18
-        local.get $24
+        local.set $20
+        local.get $21
         local.get $22
+        local.get $35
         v128.andnot
         v128.and
-        local.set $18
+        local.set $21
        end
-       local.get $29
-       local.get $43
+       local.get $26
+       local.get $37
        i32.const 1064
        v128.load32_splat
-       local.get $18
+       local.get $21
        v128.bitselect
        v128.store offset=48
-       local.get $29
-       local.get $18
+       local.get $26
+       local.get $21
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $38
-       local.get $26
-       v128.or
-       local.get $19
-       local.get $21
+       local.get $24
+       local.get $18
+       local.get $20
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $39
+       br_if $wasm/assembly/loss/statsChunk|inlined.11
+       drop
+       local.get $34
        i32.const -64
        i32.sub
-       local.set $39
+       local.set $34
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.11
-     drop
-     i32.const 0
-     local.set $40
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $28
+     local.set $35
      local.get $15
      f32x4.splat
-     local.set $27
+     local.set $21
      local.get $16
      f32x4.splat
-     local.set $26
+     local.set $36
      local.get $8
      local.get $9
      i32.const 352
      i32.mul
      i32.add
-     local.tee $30
+     local.tee $39
      i32.const 256
      i32.add
-     local.set $23
+     local.set $40
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $42
+     local.set $11
      local.get $8
      local.set $0
-     local.get $11
-     local.get $20
+     local.get $19
+     local.get $32
      i32.add
-     local.set $31
+     local.set $28
      local.get $2
-     local.get $11
+     local.get $32
      i32.add
-     local.set $39
+     local.set $27
      local.get $4
-     local.get $11
+     local.get $32
      i32.add
-     local.set $29
-     local.get $30
-     v128.load offset=512
-     local.set $22
+     local.set $26
+     local.get $39
+     i32.const 512
+     i32.add
+     v128.load
+     local.set $20
      i32.const 0
-     local.set $37
+     local.set $33
      loop $for-loop|6
       local.get $9
-      local.get $37
+      local.get $33
       i32.gt_s
       if
-       local.get $37
+       local.get $33
        i32x4.splat
-       local.set $25
-       local.get $42
+       local.set $37
+       local.get $11
        v128.load
-       local.set $21
-       local.get $42
+       local.set $22
+       local.get $11
        v128.load offset=16
-       local.set $38
-       local.get $42
+       local.set $18
+       local.get $11
        v128.load offset=32
-       local.set $43
-       local.get $42
+       local.set $24
+       local.get $11
        v128.load offset=48
        drop
-       local.get $42
+       local.get $11
        v128.load offset=64
        drop
-       local.get $42
+       local.get $11
        v128.load offset=80
        drop
        i32.const 0
-       local.set $41
+       local.set $34
        loop $for-loop|7
-        local.get $35
-        local.get $41
+        local.get $29
+        local.get $34
         i32.gt_u
         if
-         local.get $22
-         local.get $31
-         local.get $41
+         local.get $20
+         local.get $28
+         local.get $34
          i32.add
          v128.load
-         local.tee $24
-         local.get $28
+         local.tee $38
+         local.get $35
          v128.and
          i32x4.max_u
-         local.set $22
-         local.get $24
+         local.set $20
+         local.get $38
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $27
+         local.get $21
          f32x4.mul
-         local.get $26
+         local.get $36
          f32x4.mul
-         local.tee $19
+         local.tee $41
          i32.const 1040
          v128.load32_splat
-         local.tee $18
+         local.tee $42
          f32x4.add
-         local.set $32
+         local.set $43
          i32.const 1060
          v128.load32_splat
-         local.get $19
-         local.get $32
-         local.get $18
+         local.get $41
+         local.get $43
+         local.get $42
          f32x4.sub
          f32x4.sub
-         local.tee $18
+         local.tee $42
          f32x4.mul
          i32.const 1056
          v128.load32_splat
          f32x4.add
-         local.get $18
+         local.get $42
          f32x4.mul
          i32.const 1052
          v128.load32_splat
          f32x4.add
-         local.get $18
+         local.get $42
          f32x4.mul
          i32.const 1048
          v128.load32_splat
          f32x4.add
-         local.get $18
+         local.get $42
          f32x4.mul
          i32.const 1044
          v128.load32_splat
          f32x4.add
-         local.get $18
+         local.get $42
          f32x4.mul
          i32.const 1028
          v128.load32_splat
-         local.tee $18
+         local.tee $42
          f32x4.add
-         local.get $32
+         local.get $43
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $19
+         local.get $41
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $19
-         local.get $18
-         local.get $18
-         local.get $19
+         local.set $41
+         local.get $42
+         local.get $42
+         local.get $41
          f32x4.add
          f32x4.div
-         local.tee $18
-         local.get $19
-         local.get $18
+         local.tee $42
+         local.get $41
+         local.get $42
          f32x4.mul
-         local.get $24
+         local.get $38
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $23
-         local.get $41
+         local.get $34
+         local.get $40
          i32.add
          v128.load
          v128.and
-         local.set $19
-         local.get $30
-         local.get $41
+         local.set $38
+         local.get $34
+         local.get $39
          i32.add
          v128.load
-         local.get $25
+         local.get $37
          i32x4.eq
-         local.set $18
+         local.set $41
          local.get $2
          if
-          local.get $39
-          local.get $41
+          local.get $27
+          local.get $34
           i32.add
-          local.get $19
+          local.get $38
           v128.store
          end
-         local.get $21
-         local.get $19
+         local.get $22
+         local.get $38
          f32x4.add
-         local.set $21
-         local.get $43
-         local.get $19
+         local.set $22
          local.get $18
+         local.get $41
+         i32x4.sub
+         local.set $18
+         local.get $24
+         local.get $38
+         local.get $41
          v128.and
          f32x4.add
-         local.set $43
-         local.get $38
-         local.get $18
-         i32x4.sub
-         local.set $38
-         local.get $41
+         local.set $24
+         local.get $34
          i32.const 16
          i32.add
-         local.set $41
+         local.set $34
          br $for-loop|7
         end
        end
-       local.get $42
-       local.get $21
+       local.get $11
+       local.get $22
        v128.store
-       local.get $42
-       local.get $38
+       local.get $11
+       local.get $18
        v128.store offset=16
-       local.get $42
-       local.get $43
+       local.get $11
+       local.get $24
        v128.store offset=32
-       local.get $42
+       local.get $11
        i32.const 96
        i32.add
-       local.set $42
+       local.set $11
        local.get $0
        i32.const 256
        i32.add
        local.set $0
        local.get $1
-       local.get $31
+       local.get $28
        i32.add
-       local.set $31
+       local.set $28
        local.get $3
-       local.get $39
+       local.get $27
        i32.add
-       local.set $39
+       local.set $27
        local.get $5
-       local.get $29
+       local.get $26
        i32.add
-       local.set $29
-       local.get $37
+       local.set $26
+       local.get $33
        i32.const 1
        i32.add
-       local.set $37
+       local.set $33
        br $for-loop|6
       end
      end
-     local.get $30
-     local.get $22
+     local.get $39
+     local.get $20
      v128.store offset=512
-     local.get $11
-     local.get $35
+     local.get $29
+     local.get $32
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      i32.const 0
      local.get $0
-     local.get $36
+     local.get $30
      i32.ne
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
-      local.set $19
+      local.set $18
+      i32.const 0
+      local.set $34
       loop $for-loop|8
        local.get $9
-       local.get $40
+       local.get $34
        i32.gt_s
        if
         local.get $17
-        local.get $40
+        local.get $34
         i32.const 6
         i32.shl
         i32.add
-        local.tee $23
-        local.get $23
+        local.tee $0
+        local.get $0
         f64.load
+        local.get $25
         local.get $34
-        local.get $40
         i32.const 96
         i32.mul
         i32.add
-        local.tee $0
+        local.tee $11
         v128.load
-        local.tee $18
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $18
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $23
-        local.get $23
-        f64.load offset=8
         local.get $0
+        local.get $0
+        f64.load offset=8
+        local.get $11
         v128.load offset=16
-        local.tee $18
+        local.tee $20
         f64x2.convert_low_i32x4_s
-        local.get $18
-        local.get $18
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $18
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $18
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $23
-        local.get $23
-        f64.load offset=16
         local.get $0
+        local.get $0
+        f64.load offset=16
+        local.get $11
         v128.load offset=32
-        local.tee $18
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $18
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $0
-        local.get $19
+        local.get $11
+        local.get $18
         v128.store
-        local.get $0
-        local.get $19
+        local.get $11
+        local.get $18
         v128.store offset=16
-        local.get $0
-        local.get $19
+        local.get $11
+        local.get $18
         v128.store offset=32
-        local.get $40
+        local.get $34
         i32.const 1
         i32.add
-        local.set $40
+        local.set $34
         br $for-loop|8
        end
       end
      end
-     local.get $11
+     local.get $32
      i32.const 256
      i32.add
-     local.set $11
+     local.set $32
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $33
+   local.get $23
    v128.load offset=512
    local.tee $18
    i32x4.extract_lane 0
-   local.tee $1
+   local.tee $0
    local.get $18
    i32x4.extract_lane 1
-   local.tee $0
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
+   local.tee $0
    local.get $18
    i32x4.extract_lane 2
    local.tee $1
    local.get $18
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    i32.const 2139095039
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.11
    drop
-   local.get $44
+   local.get $31
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $44
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $31
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $44
+   local.tee $0
+   local.get $31
    i32x4.extract_lane 2
    local.tee $1
-   local.get $44
+   local.get $31
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    local.tee $0
    i32.const 1
@@ -18376,42 +18206,43 @@
  (func $wasm/assembly/loss/statsProbsSoftN2Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (result i32)
   (local $16 v128)
   (local $17 v128)
-  (local $18 v128)
-  (local $19 i32)
+  (local $18 i32)
+  (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
+  (local $21 i32)
   (local $22 i32)
-  (local $23 i32)
+  (local $23 v128)
   (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
+  (local $25 v128)
+  (local $26 v128)
   (local $27 i32)
   (local $28 v128)
   (local $29 i32)
-  (local $30 v128)
+  (local $30 i32)
   (local $31 i32)
-  (local $32 v128)
+  (local $32 i32)
   (local $33 i32)
   (local $34 i32)
-  (local $35 v128)
-  (local $36 v128)
+  (local $35 i32)
+  (local $36 i32)
   (local $37 v128)
-  (local $38 i32)
+  (local $38 v128)
   (local $39 v128)
+  (local $40 v128)
   local.get $0
-  local.set $19
+  local.set $18
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $25
+  local.set $34
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $24
+  local.tee $35
   i32.const 0
   local.get $9
   i32.const 96
@@ -18420,96 +18251,96 @@
   i32.const 1024
   v128.load32_splat
   local.tee $28
-  local.set $17
+  local.set $25
   local.get $11
   i32.const 2
   i32.shl
-  local.set $27
+  local.set $29
   block $wasm/assembly/loss/statsChunk|inlined.20 (result i32)
    loop $for-loop|0
-    local.get $27
+    local.get $24
     local.get $29
-    i32.gt_u
+    i32.lt_u
     if
-     local.get $29
+     local.get $24
      i32.const 2
      i32.shr_u
-     local.set $11
+     local.set $0
      i32.const 256
-     local.get $27
      local.get $29
+     local.get $24
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $11
+     local.get $11
      i32.const 256
      i32.gt_u
      select
-     local.set $26
-     i32.const 1
-     local.set $0
+     local.set $30
      i32.const 0
-     local.set $33
+     local.set $21
      loop $for-loop|1
-      local.get $26
-      local.get $33
-      i32.gt_u
+      local.get $21
+      local.get $30
+      i32.lt_u
       if
-       local.get $11
-       local.get $33
+       local.get $0
+       local.get $21
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $22
+       local.set $11
        i32.const 1024
        v128.load32_splat
-       local.set $16
+       local.set $17
        i32.const 1064
        v128.load32_splat
-       local.set $18
-       local.get $25
-       local.get $33
+       local.set $16
+       local.get $21
+       local.get $34
        i32.add
-       local.set $23
+       local.set $22
        local.get $7
-       if (result v128)
+       if
         local.get $7
-        local.get $22
+        local.get $11
         i32.add
         v128.load
-        local.get $16
+        local.get $17
         i8x16.eq
         v128.not
-       else
-        local.get $18
+        local.set $16
        end
-       local.tee $20
-       i16x8.extend_low_i8x16_s
-       local.set $35
        local.get $16
-       local.tee $18
-       local.set $32
+       i16x8.extend_low_i8x16_s
+       local.set $26
+       local.get $16
+       i16x8.extend_high_i8x16_s
+       local.set $37
+       local.get $17
+       local.tee $16
+       local.set $20
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $22
+        local.get $11
         i32.add
         v128.load
-        local.tee $18
+        local.tee $19
         i16x8.extend_low_i8x16_u
-        local.tee $21
+        local.tee $16
         i32x4.extend_low_i16x8_u
-        local.set $16
-        local.get $18
-        i16x8.extend_high_i8x16_u
-        local.tee $30
-        i32x4.extend_low_i16x8_u
-        local.set $18
-        local.get $30
+        local.set $17
+        local.get $16
         i32x4.extend_high_i16x8_u
-        local.set $32
-        local.get $21
+        local.set $16
+        local.get $19
+        i16x8.extend_high_i8x16_u
+        local.tee $19
+        i32x4.extend_low_i16x8_u
+        local.set $20
+        local.get $19
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -18517,53 +18348,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $22
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
-         local.tee $31
+         local.tee $27
          v128.load
-         local.tee $21
+         local.tee $16
          i32x4.extend_low_i16x8_u
-         local.set $16
-         local.get $31
-         v128.load offset=16
-         local.tee $30
-         i32x4.extend_low_i16x8_u
-         local.set $18
-         local.get $30
+         local.set $17
+         local.get $16
          i32x4.extend_high_i16x8_u
-         local.set $32
-         local.get $21
+         local.set $16
+         local.get $27
+         v128.load offset=16
+         local.tee $19
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $19
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $22
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
-          local.tee $31
+          local.tee $27
           v128.load
-          local.set $16
-          local.get $31
-          v128.load offset=32
-          local.set $18
-          local.get $31
-          v128.load offset=48
-          local.set $32
-          local.get $31
+          local.set $17
+          local.get $27
           v128.load offset=16
+          local.set $16
+          local.get $27
+          v128.load offset=32
+          local.set $20
+          local.get $27
+          v128.load offset=48
          else
-          local.get $32
+          local.get $20
          end
         end
        end
-       local.set $36
-       local.get $35
+       local.set $38
+       local.get $26
        i32x4.extend_low_i16x8_s
-       local.get $22
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -18571,54 +18402,54 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $37
+       local.tee $39
        v128.and
-       local.set $21
+       local.set $19
        i32.const 1024
        v128.load32_splat
-       local.set $30
-       local.get $23
-       local.get $16
+       local.set $23
+       local.get $22
+       local.get $17
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $31
+       local.tee $27
        if
-        local.get $37
-        local.get $16
+        local.get $39
+        local.get $17
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $37
-        local.get $16
+        local.tee $39
+        local.get $17
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $30
+        local.get $23
         local.get $14
         select
-        local.tee $16
+        local.tee $17
         v128.or
         v128.andnot
-        local.set $30
-        local.get $21
-        local.get $37
-        local.get $16
+        local.set $23
+        local.get $19
+        local.get $39
+        local.get $17
         v128.andnot
         v128.and
-        local.set $21
+        local.set $19
        end
-       local.get $21
+       local.get $19
        v128.bitselect
        v128.store
-       local.get $23
-       local.get $21
-       v128.store offset=256
-       local.get $35
-       i32x4.extend_high_i16x8_s
        local.get $22
+       local.get $19
+       v128.store offset=256
+       local.get $26
+       i32x4.extend_high_i16x8_s
+       local.get $11
        i32.const 4
        i32.add
        i32x4.splat
@@ -18628,53 +18459,55 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $35
+       local.tee $26
        v128.and
-       local.set $16
+       local.set $19
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $23
-       local.get $36
+       local.set $17
+       local.get $22
+       local.get $16
        i32.const 1064
        v128.load32_splat
-       local.get $31
+       local.get $27
        if
-        local.get $35
-        local.get $36
+        local.get $26
+        local.get $16
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $35
-        local.get $36
+        local.tee $26
+        local.get $16
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $17
         local.get $14
         select
-        local.tee $36
+        local.tee $16
         v128.or
         v128.andnot
-        local.set $21
+        local.set $17
+        local.get $19
+        local.get $26
         local.get $16
-        local.get $35
-        local.get $36
         v128.andnot
         v128.and
-        local.set $16
+        local.set $19
        end
-       local.get $16
+       local.get $19
        v128.bitselect
        v128.store offset=16
-       local.get $23
-       local.get $16
-       v128.store offset=272
-       local.get $20
-       i16x8.extend_high_i8x16_s
-       local.tee $35
-       i32x4.extend_low_i16x8_s
        local.get $22
+       local.get $19
+       v128.store offset=272
+       local.get $23
+       local.get $17
+       v128.or
+       local.set $23
+       local.get $37
+       i32x4.extend_low_i16x8_s
+       local.get $11
        i32.const 8
        i32.add
        i32x4.splat
@@ -18684,53 +18517,51 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $36
+       local.tee $19
        v128.and
-       local.set $16
+       local.set $17
        i32.const 1024
        v128.load32_splat
-       local.set $20
-       local.get $23
-       local.get $18
+       local.set $16
+       local.get $22
+       local.get $20
        i32.const 1064
        v128.load32_splat
-       local.get $31
+       local.get $27
        if
-        local.get $36
-        local.get $18
+        local.get $19
+        local.get $20
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $36
-        local.get $18
+        local.tee $19
+        local.get $20
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $16
         local.get $14
         select
-        local.tee $18
+        local.tee $20
         v128.or
         v128.andnot
-        local.set $20
-        local.get $16
-        local.get $36
-        local.get $18
+        local.set $16
+        local.get $17
+        local.get $19
+        local.get $20
         v128.andnot
         v128.and
-        local.set $16
+        local.set $17
        end
-       local.get $16
+       local.get $17
        v128.bitselect
        v128.store offset=32
-       local.get $23
-       local.get $16
-       v128.store offset=288
-       local.get $20
-       local.set $18
-       local.get $35
-       i32x4.extend_high_i16x8_s
        local.get $22
+       local.get $17
+       v128.store offset=288
+       local.get $37
+       i32x4.extend_high_i16x8_s
+       local.get $11
        i32.const 12
        i32.add
        i32x4.splat
@@ -18740,78 +18571,70 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $35
+       local.tee $20
        v128.and
-       local.set $16
+       local.set $19
        i32.const 1024
        v128.load32_splat
-       local.set $20
-       local.get $23
-       local.get $32
-       i32.const 1064
-       v128.load32_splat
-       local.get $31
+       local.set $17
+       local.get $27
        if
-        local.get $35
-        local.get $32
+        local.get $20
+        local.get $38
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $35
-        local.get $32
+        local.tee $20
+        local.get $38
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $17
         local.get $14
         select
-        local.tee $32
+        local.tee $26
         v128.or
         v128.andnot
-        local.set $20
-        local.get $16
-        local.get $35
-        local.get $32
+        local.set $17
+        local.get $19
+        local.get $20
+        local.get $26
         v128.andnot
         v128.and
-        local.set $16
+        local.set $19
        end
-       local.get $16
+       local.get $22
+       local.get $38
+       i32.const 1064
+       v128.load32_splat
+       local.get $19
        v128.bitselect
        v128.store offset=48
-       local.get $23
-       local.get $16
+       local.get $22
+       local.get $19
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $30
-       local.get $21
-       v128.or
-       local.get $18
-       local.get $20
+       local.get $23
+       local.get $16
+       local.get $17
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $33
+       br_if $wasm/assembly/loss/statsChunk|inlined.20
+       drop
+       local.get $21
        i32.const -64
        i32.sub
-       local.set $33
+       local.set $21
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.20
-     drop
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $35
+     local.set $38
      local.get $8
      local.get $9
      i32.const 352
@@ -18819,7 +18642,7 @@
      i32.add
      i32.const 256
      i32.add
-     local.set $38
+     local.set $36
      local.get $8
      local.get $9
      i32.const 8
@@ -18828,137 +18651,138 @@
      local.set $0
      local.get $8
      local.set $11
-     local.get $19
-     local.get $29
+     local.get $18
+     local.get $24
      i32.add
-     local.set $31
+     local.set $27
      local.get $2
-     local.get $29
+     local.get $24
      i32.add
      local.set $33
      local.get $4
-     local.get $29
+     local.get $24
      i32.add
-     local.set $23
-     local.get $17
-     local.set $16
+     local.set $31
      i32.const 0
      local.set $22
+     i32.const 0
+     local.set $32
      loop $for-loop|6
       local.get $9
-      local.get $22
+      local.get $32
       i32.gt_s
       if
        local.get $0
        v128.load
-       local.set $18
+       local.set $17
        local.get $0
        v128.load offset=16
-       local.set $30
-       local.get $0
-       v128.load offset=32
        local.set $20
        local.get $0
+       v128.load offset=32
+       local.set $19
+       local.get $0
        v128.load offset=48
-       local.set $21
+       local.set $23
        local.get $0
        v128.load offset=64
-       local.set $32
+       local.set $16
        local.get $0
        v128.load offset=80
-       local.set $17
+       local.set $26
        i32.const 0
-       local.set $34
+       local.set $21
        loop $for-loop|7
-        local.get $26
-        local.get $34
-        i32.gt_u
+        local.get $21
+        local.get $30
+        i32.lt_u
         if
-         local.get $31
-         local.get $34
+         local.get $21
+         local.get $27
          i32.add
          v128.load
-         local.tee $36
-         local.get $34
-         local.get $38
+         local.tee $39
+         local.get $21
+         local.get $36
          i32.add
          v128.load
+         local.tee $40
+         v128.and
          local.tee $37
+         local.get $37
+         f32x4.mul
+         local.get $17
+         f32x4.add
+         local.set $17
+         local.get $25
+         local.get $39
+         i32x4.max_u
+         local.get $21
+         local.get $31
+         i32.add
+         v128.load
+         local.tee $39
+         i32x4.max_u
+         local.set $25
+         local.get $37
+         local.get $39
+         local.get $40
          v128.and
          local.tee $39
-         local.get $39
-         f32x4.mul
-         local.get $18
-         f32x4.add
-         local.set $18
-         local.get $16
-         local.get $36
-         i32x4.max_u
-         local.get $23
-         local.get $34
-         i32.add
-         v128.load
-         local.tee $36
-         i32x4.max_u
-         local.set $16
-         local.get $39
-         local.get $36
-         local.get $37
-         v128.and
-         local.tee $36
          f32x4.sub
-         local.get $35
+         local.get $38
          v128.and
-         local.tee $37
-         local.get $37
+         local.set $40
+         local.get $39
+         local.get $39
          f32x4.mul
          local.get $20
          f32x4.add
          local.set $20
-         local.get $21
-         local.get $36
+         local.get $23
+         local.get $39
          f32x4.pmax
-         local.set $21
-         local.get $36
-         local.get $36
+         local.set $23
+         local.get $40
+         local.get $40
          f32x4.mul
-         local.get $30
+         local.get $19
          f32x4.add
-         local.set $30
-         local.get $17
+         local.set $19
+         local.get $16
+         local.get $37
+         f32x4.pmax
+         local.set $16
+         local.get $26
+         local.get $37
          local.get $39
-         local.get $36
          f32x4.add
          f32x4.pmax
-         local.set $17
-         local.get $32
-         local.get $39
-         f32x4.pmax
-         local.set $32
-         local.get $34
+         local.set $26
+         local.get $21
          i32.const 16
          i32.add
-         local.set $34
+         local.set $21
          br $for-loop|7
         end
        end
        local.get $0
-       local.get $18
+       local.get $17
        v128.store
        local.get $0
-       local.get $30
+       local.get $20
        v128.store offset=16
        local.get $0
-       local.get $20
+       local.get $19
        v128.store offset=32
        local.get $0
-       local.get $21
+       local.get $23
        v128.store offset=48
        local.get $0
-       local.get $32
+       local.get $16
        v128.store offset=64
        local.get $0
-       local.get $17
+       local.get $26
        v128.store offset=80
        local.get $0
        i32.const 96
@@ -18969,76 +18793,72 @@
        i32.add
        local.set $11
        local.get $1
-       local.get $31
+       local.get $27
        i32.add
-       local.set $31
+       local.set $27
        local.get $3
        local.get $33
        i32.add
        local.set $33
        local.get $5
-       local.get $23
+       local.get $31
        i32.add
-       local.set $23
-       local.get $22
+       local.set $31
+       local.get $32
        i32.const 1
        i32.add
-       local.set $22
+       local.set $32
        br $for-loop|6
       end
      end
-     local.get $16
-     local.set $17
-     local.get $26
-     local.get $29
+     local.get $24
+     local.get $30
      i32.add
      local.tee $0
-     local.get $27
+     local.get $29
      i32.eq
-     local.set $22
+     local.set $11
      i32.const 0
      local.get $0
      i32.const 511
      i32.and
-     local.get $22
+     local.get $11
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
       local.set $16
-      i32.const 0
-      local.set $11
       loop $for-loop|8
        local.get $9
-       local.get $11
+       local.get $22
        i32.gt_s
        if
         local.get $15
-        local.get $11
+        local.get $22
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $24
-        local.get $11
+        local.get $35
+        local.get $22
         i32.const 96
         i32.mul
         i32.add
-        local.tee $23
+        local.tee $21
         v128.load
-        local.tee $18
+        local.tee $17
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $17
+        local.get $17
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $17
         f64x2.extract_lane 0
-        local.get $18
+        local.get $17
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -19046,18 +18866,18 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $23
+        local.get $21
         v128.load offset=16
-        local.tee $18
+        local.tee $17
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $17
+        local.get $17
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $17
         f64x2.extract_lane 0
-        local.get $18
+        local.get $17
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -19065,46 +18885,46 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $23
+        local.get $21
         v128.load offset=32
-        local.tee $18
+        local.tee $17
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $17
+        local.get $17
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $17
         f64x2.extract_lane 0
-        local.get $18
+        local.get $17
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $23
+        local.get $21
         local.get $16
         v128.store
-        local.get $23
+        local.get $21
         local.get $16
         v128.store offset=16
-        local.get $23
+        local.get $21
         local.get $16
         v128.store offset=32
-        local.get $22
+        local.get $11
         if
          local.get $0
          local.get $0
          f64.load offset=24
-         local.get $23
+         local.get $21
          v128.load offset=48
-         local.tee $18
+         local.tee $17
          f32x4.extract_lane 0
-         local.get $18
+         local.get $17
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $17
          f32x4.extract_lane 2
-         local.get $18
+         local.get $17
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -19114,16 +18934,16 @@
          local.get $0
          local.get $0
          f64.load offset=32
-         local.get $23
+         local.get $21
          v128.load offset=64
-         local.tee $18
+         local.tee $17
          f32x4.extract_lane 0
-         local.get $18
+         local.get $17
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $17
          f32x4.extract_lane 2
-         local.get $18
+         local.get $17
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -19133,16 +18953,16 @@
          local.get $0
          local.get $0
          f64.load offset=40
-         local.get $23
+         local.get $21
          v128.load offset=80
-         local.tee $18
+         local.tee $17
          f32x4.extract_lane 0
-         local.get $18
+         local.get $17
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $17
          f32x4.extract_lane 2
-         local.get $18
+         local.get $17
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -19150,18 +18970,18 @@
          f64.max
          f64.store offset=40
         end
-        local.get $11
+        local.get $22
         i32.const 1
         i32.add
-        local.set $11
+        local.set $22
         br $for-loop|8
        end
       end
      end
-     local.get $29
+     local.get $24
      i32.const 256
      i32.add
-     local.set $29
+     local.set $24
      br $for-loop|0
     end
    end
@@ -19196,10 +19016,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.20
    drop
-   local.get $17
+   local.get $25
    i32x4.extract_lane 0
    local.tee $0
-   local.get $17
+   local.get $25
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -19207,10 +19027,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $17
+   local.get $25
    i32x4.extract_lane 2
    local.tee $1
-   local.get $17
+   local.get $25
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -19231,20 +19051,20 @@
  (func $wasm/assembly/loss/statsProbsSoftN2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (result i32)
   (local $16 v128)
   (local $17 v128)
-  (local $18 v128)
+  (local $18 i32)
   (local $19 i32)
   (local $20 v128)
   (local $21 v128)
   (local $22 i32)
-  (local $23 i32)
+  (local $23 v128)
   (local $24 i32)
-  (local $25 i32)
+  (local $25 v128)
   (local $26 i32)
-  (local $27 i32)
-  (local $28 v128)
+  (local $27 v128)
+  (local $28 i32)
   (local $29 i32)
   (local $30 i32)
-  (local $31 v128)
+  (local $31 i32)
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
@@ -19252,21 +19072,22 @@
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
-  (local $39 i32)
   local.get $0
+  local.set $18
+  local.get $4
   local.set $19
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $25
+  local.set $32
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $24
+  local.tee $33
   i32.const 0
   local.get $9
   i32.const 96
@@ -19274,43 +19095,831 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $28
+  local.tee $27
+  local.set $25
+  local.get $11
+  i32.const 2
+  i32.shl
+  local.set $28
+  block $wasm/assembly/loss/statsChunk|inlined.21 (result i32)
+   loop $for-loop|0
+    local.get $24
+    local.get $28
+    i32.lt_u
+    if
+     local.get $24
+     i32.const 2
+     i32.shr_u
+     local.set $0
+     i32.const 256
+     local.get $28
+     local.get $24
+     i32.sub
+     local.tee $4
+     local.get $4
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $29
+     i32.const 0
+     local.set $22
+     loop $for-loop|1
+      local.get $22
+      local.get $29
+      i32.lt_u
+      if
+       local.get $0
+       local.get $22
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $4
+       i32.const 1024
+       v128.load32_splat
+       local.set $17
+       i32.const 1064
+       v128.load32_splat
+       local.set $16
+       local.get $22
+       local.get $32
+       i32.add
+       local.set $11
+       local.get $7
+       if
+        local.get $4
+        local.get $7
+        i32.add
+        v128.load
+        local.get $17
+        i8x16.eq
+        v128.not
+        local.set $16
+       end
+       local.get $16
+       i16x8.extend_low_i8x16_s
+       local.set $35
+       local.get $16
+       i16x8.extend_high_i8x16_s
+       local.set $36
+       local.get $17
+       local.tee $16
+       local.set $21
+       local.get $12
+       i32.const 1
+       i32.eq
+       if (result v128)
+        local.get $4
+        local.get $6
+        i32.add
+        v128.load
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $16
+        i32x4.extend_low_i16x8_u
+        local.set $17
+        local.get $16
+        i32x4.extend_high_i16x8_u
+        local.set $16
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $20
+        i32x4.extend_low_i16x8_u
+        local.set $21
+        local.get $20
+        i32x4.extend_high_i16x8_u
+       else
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $4
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $26
+         v128.load
+         local.tee $16
+         i32x4.extend_low_i16x8_u
+         local.set $17
+         local.get $16
+         i32x4.extend_high_i16x8_u
+         local.set $16
+         local.get $26
+         v128.load offset=16
+         local.tee $20
+         i32x4.extend_low_i16x8_u
+         local.set $21
+         local.get $20
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $4
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $26
+          v128.load
+          local.set $17
+          local.get $26
+          v128.load offset=16
+          local.set $16
+          local.get $26
+          v128.load offset=32
+          local.set $21
+          local.get $26
+          v128.load offset=48
+         else
+          local.get $21
+         end
+        end
+       end
+       local.set $37
+       local.get $35
+       i32x4.extend_low_i16x8_s
+       local.get $4
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $38
+       v128.and
+       local.set $20
+       i32.const 1024
+       v128.load32_splat
+       local.set $23
+       local.get $11
+       local.get $17
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $26
+       if
+        local.get $38
+        local.get $17
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $38
+        local.get $17
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $23
+        local.get $14
+        select
+        local.tee $17
+        v128.or
+        v128.andnot
+        local.set $23
+        local.get $20
+        local.get $38
+        local.get $17
+        v128.andnot
+        v128.and
+        local.set $20
+       end
+       local.get $20
+       v128.bitselect
+       v128.store
+       local.get $11
+       local.get $20
+       v128.store offset=256
+       local.get $35
+       i32x4.extend_high_i16x8_s
+       local.get $4
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $35
+       v128.and
+       local.set $20
+       i32.const 1024
+       v128.load32_splat
+       local.set $17
+       local.get $11
+       local.get $16
+       i32.const 1064
+       v128.load32_splat
+       local.get $26
+       if
+        local.get $35
+        local.get $16
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $35
+        local.get $16
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $17
+        local.get $14
+        select
+        local.tee $16
+        v128.or
+        v128.andnot
+        local.set $17
+        local.get $20
+        local.get $35
+        local.get $16
+        v128.andnot
+        v128.and
+        local.set $20
+       end
+       local.get $20
+       v128.bitselect
+       v128.store offset=16
+       local.get $11
+       local.get $20
+       v128.store offset=272
+       local.get $23
+       local.get $17
+       v128.or
+       local.set $23
+       local.get $36
+       i32x4.extend_low_i16x8_s
+       local.get $4
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $20
+       v128.and
+       local.set $17
+       i32.const 1024
+       v128.load32_splat
+       local.set $16
+       local.get $11
+       local.get $21
+       i32.const 1064
+       v128.load32_splat
+       local.get $26
+       if
+        local.get $20
+        local.get $21
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $20
+        local.get $21
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $16
+        local.get $14
+        select
+        local.tee $21
+        v128.or
+        v128.andnot
+        local.set $16
+        local.get $17
+        local.get $20
+        local.get $21
+        v128.andnot
+        v128.and
+        local.set $17
+       end
+       local.get $17
+       v128.bitselect
+       v128.store offset=32
+       local.get $11
+       local.get $17
+       v128.store offset=288
+       local.get $36
+       i32x4.extend_high_i16x8_s
+       local.get $4
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $21
+       v128.and
+       local.set $20
+       i32.const 1024
+       v128.load32_splat
+       local.set $17
+       local.get $26
+       if
+        local.get $21
+        local.get $37
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $21
+        local.get $37
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $17
+        local.get $14
+        select
+        local.tee $35
+        v128.or
+        v128.andnot
+        local.set $17
+        local.get $20
+        local.get $21
+        local.get $35
+        v128.andnot
+        v128.and
+        local.set $20
+       end
+       local.get $11
+       local.get $37
+       i32.const 1064
+       v128.load32_splat
+       local.get $20
+       v128.bitselect
+       v128.store offset=48
+       local.get $11
+       local.get $20
+       v128.store offset=304
+       i32.const 0
+       local.get $23
+       local.get $16
+       local.get $17
+       v128.or
+       v128.or
+       v128.any_true
+       br_if $wasm/assembly/loss/statsChunk|inlined.21
+       drop
+       local.get $22
+       i32.const -64
+       i32.sub
+       local.set $22
+       br $for-loop|1
+      end
+     end
+     i32.const 1028
+     v128.load32_splat
+     drop
+     i32.const 1068
+     v128.load32_splat
+     local.set $23
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     i32.const 256
+     i32.add
+     local.set $34
+     local.get $8
+     local.get $9
+     i32.const 8
+     i32.shl
+     i32.add
+     local.set $11
+     local.get $8
+     local.set $4
+     local.get $18
+     local.get $24
+     i32.add
+     local.set $0
+     local.get $2
+     local.get $24
+     i32.add
+     local.set $31
+     local.get $19
+     local.get $24
+     i32.add
+     local.set $26
+     i32.const 0
+     local.set $30
+     loop $for-loop|6
+      local.get $9
+      local.get $30
+      i32.gt_s
+      if
+       local.get $11
+       v128.load
+       local.set $17
+       local.get $11
+       v128.load offset=16
+       local.set $16
+       local.get $11
+       v128.load offset=32
+       local.set $21
+       local.get $11
+       v128.load offset=48
+       local.set $20
+       local.get $11
+       v128.load offset=64
+       drop
+       local.get $11
+       v128.load offset=80
+       drop
+       i32.const 0
+       local.set $22
+       loop $for-loop|7
+        local.get $22
+        local.get $29
+        i32.lt_u
+        if
+         local.get $0
+         local.get $22
+         i32.add
+         v128.load
+         local.tee $35
+         local.get $22
+         local.get $34
+         i32.add
+         v128.load
+         local.tee $36
+         v128.and
+         local.tee $37
+         local.get $37
+         f32x4.mul
+         local.get $17
+         f32x4.add
+         local.set $17
+         local.get $25
+         local.get $35
+         i32x4.max_u
+         local.get $22
+         local.get $26
+         i32.add
+         v128.load
+         local.tee $35
+         i32x4.max_u
+         local.set $25
+         local.get $37
+         local.get $35
+         local.get $36
+         v128.and
+         local.tee $35
+         f32x4.sub
+         local.get $23
+         v128.and
+         local.set $36
+         local.get $35
+         local.get $35
+         f32x4.mul
+         local.get $16
+         f32x4.add
+         local.set $16
+         local.get $20
+         local.get $35
+         f32x4.pmax
+         local.set $20
+         local.get $36
+         local.get $36
+         f32x4.mul
+         local.get $21
+         f32x4.add
+         local.set $21
+         local.get $22
+         i32.const 16
+         i32.add
+         local.set $22
+         br $for-loop|7
+        end
+       end
+       local.get $11
+       local.get $17
+       v128.store
+       local.get $11
+       local.get $16
+       v128.store offset=16
+       local.get $11
+       local.get $21
+       v128.store offset=32
+       local.get $11
+       local.get $20
+       v128.store offset=48
+       local.get $11
+       i32.const 96
+       i32.add
+       local.set $11
+       local.get $4
+       i32.const 256
+       i32.add
+       local.set $4
+       local.get $0
+       local.get $1
+       i32.add
+       local.set $0
+       local.get $3
+       local.get $31
+       i32.add
+       local.set $31
+       local.get $5
+       local.get $26
+       i32.add
+       local.set $26
+       local.get $30
+       i32.const 1
+       i32.add
+       local.set $30
+       br $for-loop|6
+      end
+     end
+     local.get $24
+     local.get $29
+     i32.add
+     local.tee $0
+     local.get $28
+     i32.eq
+     local.set $4
+     i32.const 0
+     local.get $0
+     i32.const 511
+     i32.and
+     local.get $4
+     select
+     i32.eqz
+     if
+      i32.const 1024
+      v128.load32_splat
+      local.set $16
+      i32.const 0
+      local.set $22
+      loop $for-loop|8
+       local.get $9
+       local.get $22
+       i32.gt_s
+       if
+        local.get $15
+        local.get $22
+        i32.const 6
+        i32.shl
+        i32.add
+        local.tee $0
+        local.get $0
+        f64.load
+        local.get $33
+        local.get $22
+        i32.const 96
+        i32.mul
+        i32.add
+        local.tee $11
+        v128.load
+        local.tee $17
+        f64x2.promote_low_f32x4
+        local.get $17
+        local.get $17
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $17
+        f64x2.extract_lane 0
+        local.get $17
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store
+        local.get $0
+        local.get $0
+        f64.load offset=8
+        local.get $11
+        v128.load offset=16
+        local.tee $17
+        f64x2.promote_low_f32x4
+        local.get $17
+        local.get $17
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $17
+        f64x2.extract_lane 0
+        local.get $17
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=8
+        local.get $0
+        local.get $0
+        f64.load offset=16
+        local.get $11
+        v128.load offset=32
+        local.tee $17
+        f64x2.promote_low_f32x4
+        local.get $17
+        local.get $17
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $17
+        f64x2.extract_lane 0
+        local.get $17
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=16
+        local.get $11
+        local.get $16
+        v128.store
+        local.get $11
+        local.get $16
+        v128.store offset=16
+        local.get $11
+        local.get $16
+        v128.store offset=32
+        local.get $4
+        if
+         local.get $0
+         local.get $0
+         f64.load offset=24
+         local.get $11
+         v128.load offset=48
+         local.tee $17
+         f32x4.extract_lane 0
+         local.get $17
+         f32x4.extract_lane 1
+         f32.max
+         local.get $17
+         f32x4.extract_lane 2
+         local.get $17
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=24
+        end
+        local.get $22
+        i32.const 1
+        i32.add
+        local.set $22
+        br $for-loop|8
+       end
+      end
+     end
+     local.get $24
+     i32.const 256
+     i32.add
+     local.set $24
+     br $for-loop|0
+    end
+   end
+   i32.const 0
+   local.get $27
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $27
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $27
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $27
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   i32.const 2139095039
+   i32.gt_u
+   br_if $wasm/assembly/loss/statsChunk|inlined.21
+   drop
+   local.get $25
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $25
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $25
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $25
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   i32.const 1
+   local.get $0
+   select
+  end
+ )
+ (func $wasm/assembly/loss/statsProbsSoftN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (result i32)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 i32)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 v128)
+  (local $28 i32)
+  (local $29 v128)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  local.get $7
+  local.set $20
+  local.get $8
+  local.get $9
+  i32.const 352
+  i32.mul
+  i32.add
+  local.set $33
+  local.get $8
+  local.get $9
+  i32.const 8
+  i32.shl
+  i32.add
+  local.tee $34
+  i32.const 0
+  local.get $9
+  i32.const 96
+  i32.mul
+  memory.fill
+  i32.const 1024
+  v128.load32_splat
+  local.tee $29
   local.set $17
   local.get $11
   i32.const 2
   i32.shl
-  local.set $27
-  block $wasm/assembly/loss/statsChunk|inlined.21 (result i32)
+  local.set $30
+  block $wasm/assembly/loss/statsChunk|inlined.22 (result i32)
    loop $for-loop|0
-    local.get $27
+    local.get $26
     local.get $30
-    i32.gt_u
+    i32.lt_u
     if
-     local.get $30
+     local.get $26
      i32.const 2
      i32.shr_u
-     local.set $11
+     local.set $7
      i32.const 256
-     local.get $27
      local.get $30
+     local.get $26
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $11
+     local.get $11
      i32.const 256
      i32.gt_u
      select
-     local.set $26
-     i32.const 1
-     local.set $0
+     local.set $31
      i32.const 0
-     local.set $32
+     local.set $11
      loop $for-loop|1
-      local.get $26
-      local.get $32
-      i32.gt_u
+      local.get $11
+      local.get $31
+      i32.lt_u
       if
+       local.get $7
        local.get $11
-       local.get $32
        i32.const 2
        i32.shr_u
        i32.add
@@ -19321,28 +19930,23 @@
        i32.const 1064
        v128.load32_splat
        local.set $18
-       local.get $25
-       local.get $32
-       i32.add
-       local.set $23
-       local.get $7
-       if (result v128)
-        local.get $7
+       local.get $20
+       if
+        local.get $20
         local.get $22
         i32.add
         v128.load
         local.get $16
         i8x16.eq
         v128.not
-       else
-        local.get $18
+        local.set $18
        end
-       local.tee $20
+       local.get $18
        i16x8.extend_low_i8x16_s
        local.set $36
        local.get $16
-       local.tee $18
-       local.set $35
+       local.tee $19
+       local.set $25
        local.get $12
        i32.const 1
        i32.eq
@@ -19351,19 +19955,19 @@
         local.get $22
         i32.add
         v128.load
-        local.tee $18
+        local.tee $19
         i16x8.extend_low_i8x16_u
         local.tee $21
         i32x4.extend_low_i16x8_u
         local.set $16
-        local.get $18
+        local.get $19
         i16x8.extend_high_i8x16_u
-        local.tee $31
+        local.tee $25
         i32x4.extend_low_i16x8_u
-        local.set $18
-        local.get $31
+        local.set $19
+        local.get $25
         i32x4.extend_high_i16x8_u
-        local.set $35
+        local.set $25
         local.get $21
         i32x4.extend_high_i16x8_u
        else
@@ -19376,19 +19980,19 @@
          i32.const 1
          i32.shl
          i32.add
-         local.tee $29
+         local.tee $23
          v128.load
          local.tee $21
          i32x4.extend_low_i16x8_u
          local.set $16
-         local.get $29
+         local.get $23
          v128.load offset=16
-         local.tee $31
+         local.tee $25
          i32x4.extend_low_i16x8_u
-         local.set $18
-         local.get $31
+         local.set $19
+         local.get $25
          i32x4.extend_high_i16x8_u
-         local.set $35
+         local.set $25
          local.get $21
          i32x4.extend_high_i16x8_u
         else
@@ -19399,19 +20003,19 @@
           i32.const 2
           i32.shl
           i32.add
-          local.tee $29
+          local.tee $23
           v128.load
           local.set $16
-          local.get $29
+          local.get $23
           v128.load offset=32
-          local.set $18
-          local.get $29
+          local.set $19
+          local.get $23
           v128.load offset=48
-          local.set $35
-          local.get $29
+          local.set $25
+          local.get $23
           v128.load offset=16
          else
-          local.get $35
+          local.get $25
          end
         end
        end
@@ -19431,15 +20035,18 @@
        local.set $21
        i32.const 1024
        v128.load32_splat
-       local.set $31
-       local.get $23
+       local.set $27
+       local.get $11
+       local.get $33
+       i32.add
+       local.tee $23
        local.get $16
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $29
+       local.tee $24
        if
         local.get $38
         local.get $16
@@ -19451,13 +20058,13 @@
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $31
+        local.get $27
         local.get $14
         select
         local.tee $16
         v128.or
         v128.andnot
-        local.set $31
+        local.set $27
         local.get $21
         local.get $38
         local.get $16
@@ -19493,7 +20100,7 @@
        local.get $37
        i32.const 1064
        v128.load32_splat
-       local.get $29
+       local.get $24
        if
         local.get $36
         local.get $37
@@ -19525,7 +20132,7 @@
        local.get $23
        local.get $16
        v128.store offset=272
-       local.get $20
+       local.get $18
        i16x8.extend_high_i8x16_s
        local.tee $36
        i32x4.extend_low_i16x8_s
@@ -19544,33 +20151,33 @@
        local.set $16
        i32.const 1024
        v128.load32_splat
-       local.set $20
+       local.set $18
        local.get $23
-       local.get $18
+       local.get $19
        i32.const 1064
        v128.load32_splat
-       local.get $29
+       local.get $24
        if
         local.get $37
-        local.get $18
+        local.get $19
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $37
-        local.get $18
+        local.get $19
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $18
         local.get $14
         select
-        local.tee $18
+        local.tee $19
         v128.or
         v128.andnot
-        local.set $20
+        local.set $18
         local.get $16
         local.get $37
-        local.get $18
+        local.get $19
         v128.andnot
         v128.and
         local.set $16
@@ -19581,8 +20188,8 @@
        local.get $23
        local.get $16
        v128.store offset=288
-       local.get $20
-       local.set $18
+       local.get $18
+       local.set $16
        local.get $36
        i32x4.extend_high_i16x8_s
        local.get $22
@@ -19597,78 +20204,72 @@
        i32x4.lt_s
        local.tee $36
        v128.and
-       local.set $16
+       local.set $19
        i32.const 1024
        v128.load32_splat
-       local.set $20
+       local.set $18
        local.get $23
-       local.get $35
+       local.get $25
        i32.const 1064
        v128.load32_splat
-       local.get $29
+       local.get $24
        if
         local.get $36
-        local.get $35
+        local.get $25
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $36
-        local.get $35
+        local.get $25
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $18
         local.get $14
         select
-        local.tee $35
+        local.tee $25
         v128.or
         v128.andnot
-        local.set $20
-        local.get $16
+        local.set $18
+        local.get $19
         local.get $36
-        local.get $35
+        local.get $25
         v128.andnot
         v128.and
-        local.set $16
+        local.set $19
        end
-       local.get $16
+       local.get $19
        v128.bitselect
        v128.store offset=48
        local.get $23
-       local.get $16
+       local.get $19
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $31
+       local.get $27
        local.get $21
        v128.or
+       local.get $16
        local.get $18
-       local.get $20
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $32
+       br_if $wasm/assembly/loss/statsChunk|inlined.22
+       drop
+       local.get $11
        i32.const -64
        i32.sub
-       local.set $32
+       local.set $11
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.21
-     drop
-     i32.const 0
-     local.set $33
+     local.get $17
+     local.set $16
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $21
+     local.set $36
      local.get $8
      local.get $9
      i32.const 352
@@ -19676,169 +20277,176 @@
      i32.add
      i32.const 256
      i32.add
-     local.set $39
+     local.set $35
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $11
-     local.get $8
-     local.set $0
-     local.get $19
-     local.get $30
-     i32.add
-     local.set $29
-     local.get $2
-     local.get $30
-     i32.add
-     local.set $22
-     local.get $4
-     local.get $30
-     i32.add
      local.set $23
-     local.get $17
-     local.set $16
-     i32.const 0
+     local.get $8
+     local.set $11
+     local.get $0
+     local.get $26
+     i32.add
      local.set $32
+     local.get $2
+     local.get $26
+     i32.add
+     local.set $7
+     local.get $4
+     local.get $26
+     i32.add
+     local.set $24
+     i32.const 0
+     local.set $22
      loop $for-loop|6
       local.get $9
-      local.get $32
+      local.get $22
       i32.gt_s
       if
-       local.get $11
+       local.get $23
        v128.load
-       local.set $17
-       local.get $11
+       local.set $21
+       local.get $23
        v128.load offset=16
-       local.set $31
-       local.get $11
+       local.set $27
+       local.get $23
        v128.load offset=32
-       local.set $18
-       local.get $11
+       local.set $25
+       local.get $23
        v128.load offset=48
-       local.set $20
-       local.get $11
+       local.set $19
+       local.get $23
        v128.load offset=64
-       drop
-       local.get $11
+       local.set $17
+       local.get $23
        v128.load offset=80
-       drop
+       local.set $18
        i32.const 0
-       local.set $34
+       local.set $28
        loop $for-loop|7
-        local.get $26
-        local.get $34
-        i32.gt_u
+        local.get $28
+        local.get $31
+        i32.lt_u
         if
-         local.get $29
-         local.get $34
+         local.get $21
+         local.get $28
+         local.get $32
          i32.add
          v128.load
-         local.tee $35
-         local.get $34
-         local.get $39
-         i32.add
-         v128.load
-         local.tee $36
-         v128.and
          local.tee $37
-         local.get $37
-         f32x4.mul
-         local.get $17
-         f32x4.add
-         local.set $17
-         local.get $16
+         local.get $28
          local.get $35
-         i32x4.max_u
-         local.get $23
-         local.get $34
          i32.add
          v128.load
-         local.tee $35
+         local.tee $38
+         v128.and
+         local.tee $39
+         f32x4.add
+         local.set $21
+         local.get $16
+         local.get $37
+         i32x4.max_u
+         local.get $24
+         local.get $28
+         i32.add
+         v128.load
+         local.tee $37
          i32x4.max_u
          local.set $16
+         local.get $25
+         local.get $39
          local.get $37
-         local.get $35
-         local.get $36
+         local.get $38
          v128.and
-         local.tee $35
+         local.tee $37
          f32x4.sub
-         local.get $21
-         v128.and
-         local.tee $36
          local.get $36
-         f32x4.mul
-         local.get $18
+         v128.and
          f32x4.add
-         local.set $18
-         local.get $20
-         local.get $35
+         local.set $25
+         local.get $19
+         local.get $37
          f32x4.pmax
-         local.set $20
-         local.get $35
-         local.get $35
-         f32x4.mul
-         local.get $31
+         local.set $19
+         local.get $27
+         local.get $37
          f32x4.add
-         local.set $31
-         local.get $34
+         local.set $27
+         local.get $18
+         local.get $39
+         local.get $37
+         f32x4.add
+         f32x4.pmax
+         local.set $18
+         local.get $17
+         local.get $39
+         f32x4.pmax
+         local.set $17
+         local.get $28
          i32.const 16
          i32.add
-         local.set $34
+         local.set $28
          br $for-loop|7
         end
        end
-       local.get $11
-       local.get $17
+       local.get $23
+       local.get $21
        v128.store
-       local.get $11
-       local.get $31
+       local.get $23
+       local.get $27
        v128.store offset=16
-       local.get $11
-       local.get $18
+       local.get $23
+       local.get $25
        v128.store offset=32
-       local.get $11
-       local.get $20
+       local.get $23
+       local.get $19
        v128.store offset=48
-       local.get $11
+       local.get $23
+       local.get $17
+       v128.store offset=64
+       local.get $23
+       local.get $18
+       v128.store offset=80
+       local.get $23
        i32.const 96
        i32.add
-       local.set $11
-       local.get $0
+       local.set $23
+       local.get $11
        i32.const 256
        i32.add
-       local.set $0
+       local.set $11
        local.get $1
-       local.get $29
-       i32.add
-       local.set $29
-       local.get $3
-       local.get $22
-       i32.add
-       local.set $22
-       local.get $5
-       local.get $23
-       i32.add
-       local.set $23
        local.get $32
-       i32.const 1
        i32.add
        local.set $32
+       local.get $3
+       local.get $7
+       i32.add
+       local.set $7
+       local.get $5
+       local.get $24
+       i32.add
+       local.set $24
+       local.get $22
+       i32.const 1
+       i32.add
+       local.set $22
        br $for-loop|6
       end
      end
      local.get $16
      local.set $17
      local.get $26
-     local.get $30
+     local.get $31
      i32.add
-     local.tee $0
-     local.get $27
+     local.tee $7
+     local.get $30
      i32.eq
      local.set $11
      i32.const 0
-     local.get $0
+     local.get $7
      i32.const 511
      i32.and
      local.get $11
@@ -19848,831 +20456,23 @@
       i32.const 1024
       v128.load32_splat
       local.set $16
+      i32.const 0
+      local.set $7
       loop $for-loop|8
+       local.get $7
        local.get $9
-       local.get $33
-       i32.gt_s
+       i32.lt_s
        if
         local.get $15
-        local.get $33
+        local.get $7
         i32.const 6
         i32.shl
-        i32.add
-        local.tee $0
-        local.get $0
-        f64.load
-        local.get $24
-        local.get $33
-        i32.const 96
-        i32.mul
         i32.add
         local.tee $22
-        v128.load
-        local.tee $18
-        f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $18
-        f64x2.extract_lane 0
-        local.get $18
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store
-        local.get $0
-        local.get $0
-        f64.load offset=8
         local.get $22
-        v128.load offset=16
-        local.tee $18
-        f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $18
-        f64x2.extract_lane 0
-        local.get $18
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=8
-        local.get $0
-        local.get $0
-        f64.load offset=16
-        local.get $22
-        v128.load offset=32
-        local.tee $18
-        f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $18
-        f64x2.extract_lane 0
-        local.get $18
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=16
-        local.get $22
-        local.get $16
-        v128.store
-        local.get $22
-        local.get $16
-        v128.store offset=16
-        local.get $22
-        local.get $16
-        v128.store offset=32
-        local.get $11
-        if
-         local.get $0
-         local.get $0
-         f64.load offset=24
-         local.get $22
-         v128.load offset=48
-         local.tee $18
-         f32x4.extract_lane 0
-         local.get $18
-         f32x4.extract_lane 1
-         f32.max
-         local.get $18
-         f32x4.extract_lane 2
-         local.get $18
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=24
-        end
-        local.get $33
-        i32.const 1
-        i32.add
-        local.set $33
-        br $for-loop|8
-       end
-      end
-     end
-     local.get $30
-     i32.const 256
-     i32.add
-     local.set $30
-     br $for-loop|0
-    end
-   end
-   i32.const 0
-   local.get $28
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $28
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $28
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $28
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   i32.const 2139095039
-   i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.21
-   drop
-   local.get $17
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $17
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $17
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $17
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   i32.const 1
-   local.get $0
-   select
-  end
- )
- (func $wasm/assembly/loss/statsProbsSoftN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (result i32)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 v128)
-  (local $19 i32)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 v128)
-  (local $29 i32)
-  (local $30 v128)
-  (local $31 i32)
-  (local $32 v128)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 i32)
-  (local $39 v128)
-  local.get $0
-  local.set $19
-  local.get $8
-  local.get $9
-  i32.const 352
-  i32.mul
-  i32.add
-  local.set $25
-  local.get $8
-  local.get $9
-  i32.const 8
-  i32.shl
-  i32.add
-  local.tee $24
-  i32.const 0
-  local.get $9
-  i32.const 96
-  i32.mul
-  memory.fill
-  i32.const 1024
-  v128.load32_splat
-  local.tee $28
-  local.set $17
-  local.get $11
-  i32.const 2
-  i32.shl
-  local.set $27
-  block $wasm/assembly/loss/statsChunk|inlined.22 (result i32)
-   loop $for-loop|0
-    local.get $27
-    local.get $29
-    i32.gt_u
-    if
-     local.get $29
-     i32.const 2
-     i32.shr_u
-     local.set $11
-     i32.const 256
-     local.get $27
-     local.get $29
-     i32.sub
-     local.tee $0
-     local.get $0
-     i32.const 256
-     i32.gt_u
-     select
-     local.set $26
-     i32.const 1
-     local.set $0
-     i32.const 0
-     local.set $33
-     loop $for-loop|1
-      local.get $26
-      local.get $33
-      i32.gt_u
-      if
-       local.get $11
-       local.get $33
-       i32.const 2
-       i32.shr_u
-       i32.add
-       local.set $22
-       i32.const 1024
-       v128.load32_splat
-       local.set $16
-       i32.const 1064
-       v128.load32_splat
-       local.set $18
-       local.get $25
-       local.get $33
-       i32.add
-       local.set $23
-       local.get $7
-       if (result v128)
-        local.get $7
-        local.get $22
-        i32.add
-        v128.load
-        local.get $16
-        i8x16.eq
-        v128.not
-       else
-        local.get $18
-       end
-       local.tee $20
-       i16x8.extend_low_i8x16_s
-       local.set $35
-       local.get $16
-       local.tee $18
-       local.set $32
-       local.get $12
-       i32.const 1
-       i32.eq
-       if (result v128)
-        local.get $6
-        local.get $22
-        i32.add
-        v128.load
-        local.tee $18
-        i16x8.extend_low_i8x16_u
-        local.tee $21
-        i32x4.extend_low_i16x8_u
-        local.set $16
-        local.get $18
-        i16x8.extend_high_i8x16_u
-        local.tee $30
-        i32x4.extend_low_i16x8_u
-        local.set $18
-        local.get $30
-        i32x4.extend_high_i16x8_u
-        local.set $32
-        local.get $21
-        i32x4.extend_high_i16x8_u
-       else
-        local.get $12
-        i32.const 2
-        i32.eq
-        if (result v128)
-         local.get $6
-         local.get $22
-         i32.const 1
-         i32.shl
-         i32.add
-         local.tee $31
-         v128.load
-         local.tee $21
-         i32x4.extend_low_i16x8_u
-         local.set $16
-         local.get $31
-         v128.load offset=16
-         local.tee $30
-         i32x4.extend_low_i16x8_u
-         local.set $18
-         local.get $30
-         i32x4.extend_high_i16x8_u
-         local.set $32
-         local.get $21
-         i32x4.extend_high_i16x8_u
-        else
-         local.get $12
-         if (result v128)
-          local.get $6
-          local.get $22
-          i32.const 2
-          i32.shl
-          i32.add
-          local.tee $31
-          v128.load
-          local.set $16
-          local.get $31
-          v128.load offset=32
-          local.set $18
-          local.get $31
-          v128.load offset=48
-          local.set $32
-          local.get $31
-          v128.load offset=16
-         else
-          local.get $32
-         end
-        end
-       end
-       local.set $36
-       local.get $35
-       i32x4.extend_low_i16x8_s
-       local.get $22
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $37
-       v128.and
-       local.set $21
-       i32.const 1024
-       v128.load32_splat
-       local.set $30
-       local.get $23
-       local.get $16
-       i32.const 1064
-       v128.load32_splat
-       local.get $12
-       i32.const 0
-       i32.ne
-       local.tee $31
-       if
-        local.get $37
-        local.get $16
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $37
-        local.get $16
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $30
-        local.get $14
-        select
-        local.tee $16
-        v128.or
-        v128.andnot
-        local.set $30
-        local.get $21
-        local.get $37
-        local.get $16
-        v128.andnot
-        v128.and
-        local.set $21
-       end
-       local.get $21
-       v128.bitselect
-       v128.store
-       local.get $23
-       local.get $21
-       v128.store offset=256
-       local.get $35
-       i32x4.extend_high_i16x8_s
-       local.get $22
-       i32.const 4
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $35
-       v128.and
-       local.set $16
-       i32.const 1024
-       v128.load32_splat
-       local.set $21
-       local.get $23
-       local.get $36
-       i32.const 1064
-       v128.load32_splat
-       local.get $31
-       if
-        local.get $35
-        local.get $36
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $35
-        local.get $36
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $21
-        local.get $14
-        select
-        local.tee $36
-        v128.or
-        v128.andnot
-        local.set $21
-        local.get $16
-        local.get $35
-        local.get $36
-        v128.andnot
-        v128.and
-        local.set $16
-       end
-       local.get $16
-       v128.bitselect
-       v128.store offset=16
-       local.get $23
-       local.get $16
-       v128.store offset=272
-       local.get $20
-       i16x8.extend_high_i8x16_s
-       local.tee $35
-       i32x4.extend_low_i16x8_s
-       local.get $22
-       i32.const 8
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $36
-       v128.and
-       local.set $16
-       i32.const 1024
-       v128.load32_splat
-       local.set $20
-       local.get $23
-       local.get $18
-       i32.const 1064
-       v128.load32_splat
-       local.get $31
-       if
-        local.get $36
-        local.get $18
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $36
-        local.get $18
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $20
-        local.get $14
-        select
-        local.tee $18
-        v128.or
-        v128.andnot
-        local.set $20
-        local.get $16
-        local.get $36
-        local.get $18
-        v128.andnot
-        v128.and
-        local.set $16
-       end
-       local.get $16
-       v128.bitselect
-       v128.store offset=32
-       local.get $23
-       local.get $16
-       v128.store offset=288
-       local.get $20
-       local.set $18
-       local.get $35
-       i32x4.extend_high_i16x8_s
-       local.get $22
-       i32.const 12
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $35
-       v128.and
-       local.set $16
-       i32.const 1024
-       v128.load32_splat
-       local.set $20
-       local.get $23
-       local.get $32
-       i32.const 1064
-       v128.load32_splat
-       local.get $31
-       if
-        local.get $35
-        local.get $32
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $35
-        local.get $32
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $20
-        local.get $14
-        select
-        local.tee $32
-        v128.or
-        v128.andnot
-        local.set $20
-        local.get $16
-        local.get $35
-        local.get $32
-        v128.andnot
-        v128.and
-        local.set $16
-       end
-       local.get $16
-       v128.bitselect
-       v128.store offset=48
-       local.get $23
-       local.get $16
-       v128.store offset=304
-       i32.const 0
-       local.get $0
-       local.get $30
-       local.get $21
-       v128.or
-       local.get $18
-       local.get $20
-       v128.or
-       v128.or
-       v128.any_true
-       select
-       local.set $0
-       local.get $33
-       i32.const -64
-       i32.sub
-       local.set $33
-       br $for-loop|1
-      end
-     end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.22
-     drop
-     i32.const 1028
-     v128.load32_splat
-     drop
-     i32.const 1068
-     v128.load32_splat
-     local.set $35
-     local.get $8
-     local.get $9
-     i32.const 352
-     i32.mul
-     i32.add
-     i32.const 256
-     i32.add
-     local.set $38
-     local.get $8
-     local.get $9
-     i32.const 8
-     i32.shl
-     i32.add
-     local.set $0
-     local.get $8
-     local.set $11
-     local.get $19
-     local.get $29
-     i32.add
-     local.set $31
-     local.get $2
-     local.get $29
-     i32.add
-     local.set $33
-     local.get $4
-     local.get $29
-     i32.add
-     local.set $23
-     local.get $17
-     local.set $16
-     i32.const 0
-     local.set $22
-     loop $for-loop|6
-      local.get $9
-      local.get $22
-      i32.gt_s
-      if
-       local.get $0
-       v128.load
-       local.set $18
-       local.get $0
-       v128.load offset=16
-       local.set $30
-       local.get $0
-       v128.load offset=32
-       local.set $20
-       local.get $0
-       v128.load offset=48
-       local.set $21
-       local.get $0
-       v128.load offset=64
-       local.set $17
-       local.get $0
-       v128.load offset=80
-       local.set $32
-       i32.const 0
-       local.set $34
-       loop $for-loop|7
-        local.get $26
-        local.get $34
-        i32.gt_u
-        if
-         local.get $18
-         local.get $31
-         local.get $34
-         i32.add
-         v128.load
-         local.tee $36
-         local.get $34
-         local.get $38
-         i32.add
-         v128.load
-         local.tee $37
-         v128.and
-         local.tee $39
-         f32x4.add
-         local.set $18
-         local.get $16
-         local.get $36
-         i32x4.max_u
-         local.get $23
-         local.get $34
-         i32.add
-         v128.load
-         local.tee $36
-         i32x4.max_u
-         local.set $16
-         local.get $20
-         local.get $39
-         local.get $36
-         local.get $37
-         v128.and
-         local.tee $36
-         f32x4.sub
-         local.get $35
-         v128.and
-         f32x4.add
-         local.set $20
-         local.get $21
-         local.get $36
-         f32x4.pmax
-         local.set $21
-         local.get $30
-         local.get $36
-         f32x4.add
-         local.set $30
-         local.get $32
-         local.get $39
-         local.get $36
-         f32x4.add
-         f32x4.pmax
-         local.set $32
-         local.get $17
-         local.get $39
-         f32x4.pmax
-         local.set $17
-         local.get $34
-         i32.const 16
-         i32.add
-         local.set $34
-         br $for-loop|7
-        end
-       end
-       local.get $0
-       local.get $18
-       v128.store
-       local.get $0
-       local.get $30
-       v128.store offset=16
-       local.get $0
-       local.get $20
-       v128.store offset=32
-       local.get $0
-       local.get $21
-       v128.store offset=48
-       local.get $0
-       local.get $17
-       v128.store offset=64
-       local.get $0
-       local.get $32
-       v128.store offset=80
-       local.get $0
-       i32.const 96
-       i32.add
-       local.set $0
-       local.get $11
-       i32.const 256
-       i32.add
-       local.set $11
-       local.get $1
-       local.get $31
-       i32.add
-       local.set $31
-       local.get $3
-       local.get $33
-       i32.add
-       local.set $33
-       local.get $5
-       local.get $23
-       i32.add
-       local.set $23
-       local.get $22
-       i32.const 1
-       i32.add
-       local.set $22
-       br $for-loop|6
-      end
-     end
-     local.get $16
-     local.set $17
-     local.get $26
-     local.get $29
-     i32.add
-     local.tee $0
-     local.get $27
-     i32.eq
-     local.set $22
-     i32.const 0
-     local.get $0
-     i32.const 511
-     i32.and
-     local.get $22
-     select
-     i32.eqz
-     if
-      i32.const 1024
-      v128.load32_splat
-      local.set $16
-      i32.const 0
-      local.set $11
-      loop $for-loop|8
-       local.get $9
-       local.get $11
-       i32.gt_s
-       if
-        local.get $15
-        local.get $11
-        i32.const 6
-        i32.shl
-        i32.add
-        local.tee $0
-        local.get $0
         f64.load
-        local.get $24
-        local.get $11
+        local.get $34
+        local.get $7
         i32.const 96
         i32.mul
         i32.add
@@ -20692,8 +20492,8 @@
         f64.add
         f64.add
         f64.store
-        local.get $0
-        local.get $0
+        local.get $22
+        local.get $22
         f64.load offset=8
         local.get $23
         v128.load offset=16
@@ -20711,8 +20511,8 @@
         f64.add
         f64.add
         f64.store offset=8
-        local.get $0
-        local.get $0
+        local.get $22
+        local.get $22
         f64.load offset=16
         local.get $23
         v128.load offset=32
@@ -20739,10 +20539,10 @@
         local.get $23
         local.get $16
         v128.store offset=32
-        local.get $22
+        local.get $11
         if
-         local.get $0
-         local.get $0
+         local.get $22
+         local.get $22
          f64.load offset=24
          local.get $23
          v128.load offset=48
@@ -20760,8 +20560,8 @@
          f64.promote_f32
          f64.max
          f64.store offset=24
-         local.get $0
-         local.get $0
+         local.get $22
+         local.get $22
          f64.load offset=32
          local.get $23
          v128.load offset=64
@@ -20779,8 +20579,8 @@
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $0
-         local.get $0
+         local.get $22
+         local.get $22
          f64.load offset=40
          local.get $23
          v128.load offset=80
@@ -20799,26 +20599,26 @@
          f64.max
          f64.store offset=40
         end
-        local.get $11
+        local.get $7
         i32.const 1
         i32.add
-        local.set $11
+        local.set $7
         br $for-loop|8
        end
       end
      end
-     local.get $29
+     local.get $26
      i32.const 256
      i32.add
-     local.set $29
+     local.set $26
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $28
+   local.get $29
    i32x4.extract_lane 0
    local.tee $0
-   local.get $28
+   local.get $29
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -20826,10 +20626,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $28
+   local.get $29
    i32x4.extract_lane 2
    local.tee $1
-   local.get $28
+   local.get $29
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -20882,40 +20682,43 @@
   (local $17 v128)
   (local $18 v128)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
-  (local $22 i32)
+  (local $22 v128)
   (local $23 i32)
   (local $24 i32)
-  (local $25 i32)
+  (local $25 v128)
   (local $26 i32)
-  (local $27 i32)
-  (local $28 v128)
+  (local $27 v128)
+  (local $28 i32)
   (local $29 i32)
   (local $30 i32)
-  (local $31 v128)
+  (local $31 i32)
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
-  (local $35 v128)
-  (local $36 v128)
+  (local $35 i32)
+  (local $36 i32)
   (local $37 v128)
   (local $38 v128)
-  (local $39 i32)
+  (local $39 v128)
+  (local $40 v128)
   local.get $0
   local.set $19
+  local.get $4
+  local.set $20
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $25
+  local.set $34
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $24
+  local.tee $35
   i32.const 0
   local.get $9
   i32.const 96
@@ -20923,97 +20726,95 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $28
-  local.set $17
+  local.tee $27
+  local.set $25
   local.get $11
   i32.const 2
   i32.shl
-  local.set $27
+  local.set $28
   block $wasm/assembly/loss/statsChunk|inlined.23 (result i32)
    loop $for-loop|0
-    local.get $27
-    local.get $30
-    i32.gt_u
+    local.get $23
+    local.get $28
+    i32.lt_u
     if
-     local.get $30
+     local.get $23
      i32.const 2
      i32.shr_u
-     local.set $11
+     local.set $0
      i32.const 256
-     local.get $27
-     local.get $30
+     local.get $28
+     local.get $23
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $4
+     local.get $4
      i32.const 256
      i32.gt_u
      select
-     local.set $26
-     i32.const 1
-     local.set $0
-     i32.const 0
-     local.set $32
+     local.set $29
      loop $for-loop|1
       local.get $26
-      local.get $32
-      i32.gt_u
+      local.get $29
+      i32.lt_u
       if
-       local.get $11
-       local.get $32
+       local.get $0
+       local.get $26
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $22
+       local.set $4
        i32.const 1024
        v128.load32_splat
        local.set $16
        i32.const 1064
        v128.load32_splat
-       local.set $18
-       local.get $25
-       local.get $32
+       local.set $17
+       local.get $26
+       local.get $34
        i32.add
-       local.set $23
+       local.set $11
        local.get $7
-       if (result v128)
+       if
+        local.get $4
         local.get $7
-        local.get $22
         i32.add
         v128.load
         local.get $16
         i8x16.eq
         v128.not
-       else
-        local.get $18
+        local.set $17
        end
-       local.tee $20
+       local.get $17
        i16x8.extend_low_i8x16_s
-       local.set $36
+       local.set $37
+       local.get $17
+       i16x8.extend_high_i8x16_s
+       local.set $38
        local.get $16
        local.tee $18
-       local.set $35
+       local.set $21
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
+        local.get $4
         local.get $6
-        local.get $22
         i32.add
         v128.load
-        local.tee $18
+        local.tee $17
         i16x8.extend_low_i8x16_u
-        local.tee $21
+        local.tee $18
         i32x4.extend_low_i16x8_u
         local.set $16
         local.get $18
-        i16x8.extend_high_i8x16_u
-        local.tee $31
-        i32x4.extend_low_i16x8_u
-        local.set $18
-        local.get $31
         i32x4.extend_high_i16x8_u
-        local.set $35
-        local.get $21
+        local.set $18
+        local.get $17
+        i16x8.extend_high_i8x16_u
+        local.tee $17
+        i32x4.extend_low_i16x8_u
+        local.set $21
+        local.get $17
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -21021,53 +20822,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $22
+         local.get $4
          i32.const 1
          i32.shl
          i32.add
-         local.tee $29
+         local.tee $24
          v128.load
-         local.tee $21
+         local.tee $17
          i32x4.extend_low_i16x8_u
          local.set $16
-         local.get $29
-         v128.load offset=16
-         local.tee $31
-         i32x4.extend_low_i16x8_u
-         local.set $18
-         local.get $31
+         local.get $17
          i32x4.extend_high_i16x8_u
-         local.set $35
-         local.get $21
+         local.set $18
+         local.get $24
+         v128.load offset=16
+         local.tee $17
+         i32x4.extend_low_i16x8_u
+         local.set $21
+         local.get $17
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $22
+          local.get $4
           i32.const 2
           i32.shl
           i32.add
-          local.tee $29
+          local.tee $24
           v128.load
           local.set $16
-          local.get $29
-          v128.load offset=32
-          local.set $18
-          local.get $29
-          v128.load offset=48
-          local.set $35
-          local.get $29
+          local.get $24
           v128.load offset=16
+          local.set $18
+          local.get $24
+          v128.load offset=32
+          local.set $21
+          local.get $24
+          v128.load offset=48
          else
-          local.get $35
+          local.get $21
          end
         end
        end
-       local.set $37
-       local.get $36
+       local.set $39
+       local.get $37
        i32x4.extend_low_i16x8_s
-       local.get $22
+       local.get $4
        i32x4.splat
        i32.const 1088
        v128.load
@@ -21075,111 +20876,55 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $38
+       local.tee $40
        v128.and
-       local.set $21
+       local.set $17
        i32.const 1024
        v128.load32_splat
-       local.set $31
-       local.get $23
+       local.set $22
+       local.get $11
        local.get $16
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $29
+       local.tee $24
        if
-        local.get $38
+        local.get $40
         local.get $16
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $38
+        local.tee $40
         local.get $16
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $31
+        local.get $22
         local.get $14
         select
         local.tee $16
         v128.or
         v128.andnot
-        local.set $31
-        local.get $21
-        local.get $38
+        local.set $22
+        local.get $17
+        local.get $40
         local.get $16
         v128.andnot
         v128.and
-        local.set $21
+        local.set $17
        end
-       local.get $21
+       local.get $17
        v128.bitselect
        v128.store
-       local.get $23
-       local.get $21
+       local.get $11
+       local.get $17
        v128.store offset=256
-       local.get $36
-       i32x4.extend_high_i16x8_s
-       local.get $22
-       i32.const 4
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $36
-       v128.and
-       local.set $16
-       i32.const 1024
-       v128.load32_splat
-       local.set $21
-       local.get $23
        local.get $37
-       i32.const 1064
-       v128.load32_splat
-       local.get $29
-       if
-        local.get $36
-        local.get $37
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $36
-        local.get $37
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $21
-        local.get $14
-        select
-        local.tee $37
-        v128.or
-        v128.andnot
-        local.set $21
-        local.get $16
-        local.get $36
-        local.get $37
-        v128.andnot
-        v128.and
-        local.set $16
-       end
-       local.get $16
-       v128.bitselect
-       v128.store offset=16
-       local.get $23
-       local.get $16
-       v128.store offset=272
-       local.get $20
-       i16x8.extend_high_i8x16_s
-       local.tee $36
-       i32x4.extend_low_i16x8_s
-       local.get $22
-       i32.const 8
+       i32x4.extend_high_i16x8_s
+       local.get $4
+       i32.const 4
        i32.add
        i32x4.splat
        i32.const 1088
@@ -21190,15 +20935,15 @@
        i32x4.lt_s
        local.tee $37
        v128.and
-       local.set $16
+       local.set $17
        i32.const 1024
        v128.load32_splat
-       local.set $20
-       local.get $23
+       local.set $16
+       local.get $11
        local.get $18
        i32.const 1064
        v128.load32_splat
-       local.get $29
+       local.get $24
        if
         local.get $37
         local.get $18
@@ -21210,16 +20955,74 @@
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $16
         local.get $14
         select
         local.tee $18
         v128.or
         v128.andnot
-        local.set $20
-        local.get $16
+        local.set $16
+        local.get $17
         local.get $37
         local.get $18
+        v128.andnot
+        v128.and
+        local.set $17
+       end
+       local.get $17
+       v128.bitselect
+       v128.store offset=16
+       local.get $11
+       local.get $17
+       v128.store offset=272
+       local.get $22
+       local.get $16
+       v128.or
+       local.set $22
+       local.get $38
+       i32x4.extend_low_i16x8_s
+       local.get $4
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $18
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $17
+       local.get $11
+       local.get $21
+       i32.const 1064
+       v128.load32_splat
+       local.get $24
+       if
+        local.get $18
+        local.get $21
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $18
+        local.get $21
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $17
+        local.get $14
+        select
+        local.tee $21
+        v128.or
+        v128.andnot
+        local.set $17
+        local.get $16
+        local.get $18
+        local.get $21
         v128.andnot
         v128.and
         local.set $16
@@ -21227,14 +21030,12 @@
        local.get $16
        v128.bitselect
        v128.store offset=32
-       local.get $23
+       local.get $11
        local.get $16
        v128.store offset=288
-       local.get $20
-       local.set $18
-       local.get $36
+       local.get $38
        i32x4.extend_high_i16x8_s
-       local.get $22
+       local.get $4
        i32.const 12
        i32.add
        i32x4.splat
@@ -21244,80 +21045,72 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $36
+       local.tee $21
        v128.and
-       local.set $16
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $20
-       local.get $23
-       local.get $35
-       i32.const 1064
-       v128.load32_splat
-       local.get $29
+       local.set $16
+       local.get $24
        if
-        local.get $36
-        local.get $35
+        local.get $21
+        local.get $39
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $36
-        local.get $35
+        local.tee $21
+        local.get $39
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $16
         local.get $14
         select
-        local.tee $35
+        local.tee $37
         v128.or
         v128.andnot
-        local.set $20
-        local.get $16
-        local.get $36
-        local.get $35
+        local.set $16
+        local.get $18
+        local.get $21
+        local.get $37
         v128.andnot
         v128.and
-        local.set $16
+        local.set $18
        end
-       local.get $16
+       local.get $11
+       local.get $39
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $23
-       local.get $16
+       local.get $11
+       local.get $18
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $31
-       local.get $21
-       v128.or
-       local.get $18
-       local.get $20
+       local.get $22
+       local.get $17
+       local.get $16
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $32
+       br_if $wasm/assembly/loss/statsChunk|inlined.23
+       drop
+       local.get $26
        i32.const -64
        i32.sub
-       local.set $32
+       local.set $26
        br $for-loop|1
       end
      end
      i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.23
-     drop
-     i32.const 0
-     local.set $33
+     local.set $24
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $21
+     local.set $22
      local.get $8
      local.get $9
      i32.const 352
@@ -21325,7 +21118,7 @@
      i32.add
      i32.const 256
      i32.add
-     local.set $39
+     local.set $36
      local.get $8
      local.get $9
      i32.const 8
@@ -21333,21 +21126,21 @@
      i32.add
      local.set $11
      local.get $8
-     local.set $0
+     local.set $4
      local.get $19
-     local.get $30
+     local.get $23
      i32.add
-     local.set $29
+     local.set $30
      local.get $2
-     local.get $30
+     local.get $23
      i32.add
-     local.set $22
-     local.get $4
-     local.get $30
+     local.set $33
+     local.get $20
+     local.get $23
      i32.add
-     local.set $23
-     local.get $17
-     local.set $16
+     local.set $31
+     i32.const 0
+     local.set $26
      i32.const 0
      local.set $32
      loop $for-loop|6
@@ -21357,16 +21150,16 @@
       if
        local.get $11
        v128.load
-       local.set $17
+       local.set $16
        local.get $11
        v128.load offset=16
-       local.set $31
+       local.set $17
        local.get $11
        v128.load offset=32
-       local.set $18
+       local.set $21
        local.get $11
        v128.load offset=48
-       local.set $20
+       local.set $18
        local.get $11
        v128.load offset=64
        drop
@@ -21374,95 +21167,95 @@
        v128.load offset=80
        drop
        i32.const 0
-       local.set $34
+       local.set $0
        loop $for-loop|7
-        local.get $26
-        local.get $34
-        i32.gt_u
+        local.get $0
+        local.get $29
+        i32.lt_u
         if
+         local.get $16
+         local.get $0
+         local.get $30
+         i32.add
+         v128.load
+         local.tee $37
+         local.get $0
+         local.get $36
+         i32.add
+         v128.load
+         local.tee $38
+         v128.and
+         local.tee $39
+         f32x4.add
+         local.set $16
+         local.get $25
+         local.get $37
+         i32x4.max_u
+         local.get $0
+         local.get $31
+         i32.add
+         v128.load
+         local.tee $37
+         i32x4.max_u
+         local.set $25
          local.get $17
-         local.get $29
-         local.get $34
-         i32.add
-         v128.load
-         local.tee $35
-         local.get $34
-         local.get $39
-         i32.add
-         v128.load
-         local.tee $36
+         local.get $37
+         local.get $38
          v128.and
          local.tee $37
          f32x4.add
          local.set $17
-         local.get $16
-         local.get $35
-         i32x4.max_u
-         local.get $23
-         local.get $34
-         i32.add
-         v128.load
-         local.tee $35
-         i32x4.max_u
-         local.set $16
          local.get $18
          local.get $37
-         local.get $35
-         local.get $36
-         v128.and
-         local.tee $35
-         f32x4.sub
-         local.get $21
-         v128.and
-         f32x4.add
-         local.set $18
-         local.get $20
-         local.get $35
          f32x4.pmax
-         local.set $20
-         local.get $31
-         local.get $35
+         local.set $18
+         local.get $21
+         local.get $39
+         local.get $37
+         f32x4.sub
+         local.get $22
+         v128.and
          f32x4.add
-         local.set $31
-         local.get $34
+         local.set $21
+         local.get $0
          i32.const 16
          i32.add
-         local.set $34
+         local.set $0
          br $for-loop|7
         end
        end
        local.get $11
-       local.get $17
+       local.get $16
        v128.store
        local.get $11
-       local.get $31
+       local.get $17
        v128.store offset=16
        local.get $11
-       local.get $18
+       local.get $21
        v128.store offset=32
        local.get $11
-       local.get $20
+       local.get $18
        v128.store offset=48
        local.get $11
        i32.const 96
        i32.add
        local.set $11
-       local.get $0
+       local.get $4
        i32.const 256
        i32.add
-       local.set $0
+       local.set $4
        local.get $1
-       local.get $29
+       local.get $30
        i32.add
-       local.set $29
+       local.set $30
        local.get $3
-       local.get $22
+       local.get $33
        i32.add
-       local.set $22
+       local.set $33
        local.get $5
-       local.get $23
+       local.get $31
        i32.add
-       local.set $23
+       local.set $31
        local.get $32
        i32.const 1
        i32.add
@@ -21470,20 +21263,18 @@
        br $for-loop|6
       end
      end
-     local.get $16
-     local.set $17
-     local.get $26
-     local.get $30
+     local.get $23
+     local.get $29
      i32.add
      local.tee $0
-     local.get $27
+     local.get $28
      i32.eq
-     local.set $11
+     local.set $4
      i32.const 0
      local.get $0
      i32.const 511
      i32.and
-     local.get $11
+     local.get $4
      select
      i32.eqz
      if
@@ -21492,34 +21283,34 @@
       local.set $16
       loop $for-loop|8
        local.get $9
-       local.get $33
+       local.get $24
        i32.gt_s
        if
         local.get $15
-        local.get $33
+        local.get $24
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
+        local.get $35
         local.get $24
-        local.get $33
         i32.const 96
         i32.mul
         i32.add
-        local.tee $22
+        local.tee $11
         v128.load
-        local.tee $18
+        local.tee $17
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $17
+        local.get $17
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $17
         f64x2.extract_lane 0
-        local.get $18
+        local.get $17
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -21527,18 +21318,18 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $22
+        local.get $11
         v128.load offset=16
-        local.tee $18
+        local.tee $17
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $17
+        local.get $17
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $17
         f64x2.extract_lane 0
-        local.get $18
+        local.get $17
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -21546,46 +21337,46 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $22
+        local.get $11
         v128.load offset=32
-        local.tee $18
+        local.tee $17
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $17
+        local.get $17
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $17
         f64x2.extract_lane 0
-        local.get $18
+        local.get $17
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $22
+        local.get $11
         local.get $16
         v128.store
-        local.get $22
+        local.get $11
         local.get $16
         v128.store offset=16
-        local.get $22
+        local.get $11
         local.get $16
         v128.store offset=32
-        local.get $11
+        local.get $4
         if
          local.get $0
          local.get $0
          f64.load offset=24
-         local.get $22
+         local.get $11
          v128.load offset=48
-         local.tee $18
+         local.tee $17
          f32x4.extract_lane 0
-         local.get $18
+         local.get $17
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $17
          f32x4.extract_lane 2
-         local.get $18
+         local.get $17
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -21593,26 +21384,26 @@
          f64.max
          f64.store offset=24
         end
-        local.get $33
+        local.get $24
         i32.const 1
         i32.add
-        local.set $33
+        local.set $24
         br $for-loop|8
        end
       end
      end
-     local.get $30
+     local.get $23
      i32.const 256
      i32.add
-     local.set $30
+     local.set $23
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $28
+   local.get $27
    i32x4.extract_lane 0
    local.tee $0
-   local.get $28
+   local.get $27
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -21620,10 +21411,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $28
+   local.get $27
    i32x4.extract_lane 2
    local.tee $1
-   local.get $28
+   local.get $27
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -21639,10 +21430,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.23
    drop
-   local.get $17
+   local.get $25
    i32x4.extract_lane 0
    local.tee $0
-   local.get $17
+   local.get $25
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -21650,10 +21441,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $17
+   local.get $25
    i32x4.extract_lane 2
    local.tee $1
-   local.get $17
+   local.get $25
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -21676,40 +21467,42 @@
   (local $17 v128)
   (local $18 v128)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 i32)
-  (local $23 i32)
+  (local $23 v128)
   (local $24 i32)
-  (local $25 i32)
+  (local $25 v128)
   (local $26 i32)
-  (local $27 i32)
-  (local $28 v128)
+  (local $27 v128)
+  (local $28 i32)
   (local $29 i32)
-  (local $30 v128)
+  (local $30 i32)
   (local $31 i32)
   (local $32 i32)
-  (local $33 v128)
+  (local $33 i32)
   (local $34 i32)
-  (local $35 v128)
+  (local $35 i32)
   (local $36 v128)
   (local $37 v128)
-  (local $38 i32)
-  (local $39 i32)
+  (local $38 v128)
+  (local $39 v128)
   local.get $0
   local.set $19
+  local.get $4
+  local.set $20
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $24
+  local.set $32
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $23
+  local.tee $33
   i32.const 0
   local.get $9
   i32.const 96
@@ -21717,97 +21510,97 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $28
-  local.set $17
+  local.tee $27
+  local.set $25
   local.get $11
   i32.const 2
   i32.shl
-  local.set $26
+  local.set $28
   block $wasm/assembly/loss/statsChunk|inlined.16 (result i32)
    loop $for-loop|0
-    local.get $26
-    local.get $29
-    i32.gt_u
+    local.get $24
+    local.get $28
+    i32.lt_u
     if
-     local.get $29
+     local.get $24
      i32.const 2
      i32.shr_u
-     local.set $11
+     local.set $0
      i32.const 256
-     local.get $26
-     local.get $29
+     local.get $28
+     local.get $24
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $4
+     local.get $4
      i32.const 256
      i32.gt_u
      select
-     local.set $25
-     i32.const 1
-     local.set $0
+     local.set $29
      i32.const 0
-     local.set $32
+     local.set $22
      loop $for-loop|1
-      local.get $25
-      local.get $32
-      i32.gt_u
+      local.get $22
+      local.get $29
+      i32.lt_u
       if
-       local.get $11
-       local.get $32
+       local.get $0
+       local.get $22
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $22
+       local.set $4
        i32.const 1024
        v128.load32_splat
        local.set $16
        i32.const 1064
        v128.load32_splat
-       local.set $18
-       local.get $24
+       local.set $17
+       local.get $22
        local.get $32
        i32.add
-       local.set $27
+       local.set $11
        local.get $7
-       if (result v128)
+       if
+        local.get $4
         local.get $7
-        local.get $22
         i32.add
         v128.load
         local.get $16
         i8x16.eq
         v128.not
-       else
-        local.get $18
+        local.set $17
        end
-       local.tee $20
+       local.get $17
        i16x8.extend_low_i8x16_s
-       local.set $35
+       local.set $36
+       local.get $17
+       i16x8.extend_high_i8x16_s
+       local.set $37
        local.get $16
        local.tee $18
-       local.set $33
+       local.set $21
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
+        local.get $4
         local.get $6
-        local.get $22
         i32.add
         v128.load
-        local.tee $18
+        local.tee $17
         i16x8.extend_low_i8x16_u
-        local.tee $21
+        local.tee $18
         i32x4.extend_low_i16x8_u
         local.set $16
         local.get $18
-        i16x8.extend_high_i8x16_u
-        local.tee $30
-        i32x4.extend_low_i16x8_u
-        local.set $18
-        local.get $30
         i32x4.extend_high_i16x8_u
-        local.set $33
-        local.get $21
+        local.set $18
+        local.get $17
+        i16x8.extend_high_i8x16_u
+        local.tee $17
+        i32x4.extend_low_i16x8_u
+        local.set $21
+        local.get $17
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -21815,53 +21608,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $22
+         local.get $4
          i32.const 1
          i32.shl
          i32.add
-         local.tee $31
+         local.tee $26
          v128.load
-         local.tee $21
+         local.tee $17
          i32x4.extend_low_i16x8_u
          local.set $16
-         local.get $31
-         v128.load offset=16
-         local.tee $30
-         i32x4.extend_low_i16x8_u
-         local.set $18
-         local.get $30
+         local.get $17
          i32x4.extend_high_i16x8_u
-         local.set $33
-         local.get $21
+         local.set $18
+         local.get $26
+         v128.load offset=16
+         local.tee $17
+         i32x4.extend_low_i16x8_u
+         local.set $21
+         local.get $17
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $22
+          local.get $4
           i32.const 2
           i32.shl
           i32.add
-          local.tee $31
+          local.tee $26
           v128.load
           local.set $16
-          local.get $31
-          v128.load offset=32
-          local.set $18
-          local.get $31
-          v128.load offset=48
-          local.set $33
-          local.get $31
+          local.get $26
           v128.load offset=16
+          local.set $18
+          local.get $26
+          v128.load offset=32
+          local.set $21
+          local.get $26
+          v128.load offset=48
          else
-          local.get $33
+          local.get $21
          end
         end
        end
-       local.set $36
-       local.get $35
+       local.set $38
+       local.get $36
        i32x4.extend_low_i16x8_s
-       local.get $22
+       local.get $4
        i32x4.splat
        i32.const 1088
        v128.load
@@ -21869,111 +21662,55 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $37
+       local.tee $39
        v128.and
-       local.set $21
+       local.set $17
        i32.const 1024
        v128.load32_splat
-       local.set $30
-       local.get $27
+       local.set $23
+       local.get $11
        local.get $16
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $31
+       local.tee $26
        if
-        local.get $37
+        local.get $39
         local.get $16
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $37
+        local.tee $39
         local.get $16
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $30
+        local.get $23
         local.get $14
         select
         local.tee $16
         v128.or
         v128.andnot
-        local.set $30
-        local.get $21
-        local.get $37
+        local.set $23
+        local.get $17
+        local.get $39
         local.get $16
         v128.andnot
         v128.and
-        local.set $21
+        local.set $17
        end
-       local.get $21
+       local.get $17
        v128.bitselect
        v128.store
-       local.get $27
-       local.get $21
+       local.get $11
+       local.get $17
        v128.store offset=256
-       local.get $35
-       i32x4.extend_high_i16x8_s
-       local.get $22
-       i32.const 4
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $35
-       v128.and
-       local.set $16
-       i32.const 1024
-       v128.load32_splat
-       local.set $21
-       local.get $27
        local.get $36
-       i32.const 1064
-       v128.load32_splat
-       local.get $31
-       if
-        local.get $35
-        local.get $36
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $35
-        local.get $36
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $21
-        local.get $14
-        select
-        local.tee $36
-        v128.or
-        v128.andnot
-        local.set $21
-        local.get $16
-        local.get $35
-        local.get $36
-        v128.andnot
-        v128.and
-        local.set $16
-       end
-       local.get $16
-       v128.bitselect
-       v128.store offset=16
-       local.get $27
-       local.get $16
-       v128.store offset=272
-       local.get $20
-       i16x8.extend_high_i8x16_s
-       local.tee $35
-       i32x4.extend_low_i16x8_s
-       local.get $22
-       i32.const 8
+       i32x4.extend_high_i16x8_s
+       local.get $4
+       i32.const 4
        i32.add
        i32x4.splat
        i32.const 1088
@@ -21984,15 +21721,15 @@
        i32x4.lt_s
        local.tee $36
        v128.and
-       local.set $16
+       local.set $17
        i32.const 1024
        v128.load32_splat
-       local.set $20
-       local.get $27
+       local.set $16
+       local.get $11
        local.get $18
        i32.const 1064
        v128.load32_splat
-       local.get $31
+       local.get $26
        if
         local.get $36
         local.get $18
@@ -22004,16 +21741,74 @@
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $16
         local.get $14
         select
         local.tee $18
         v128.or
         v128.andnot
-        local.set $20
-        local.get $16
+        local.set $16
+        local.get $17
         local.get $36
         local.get $18
+        v128.andnot
+        v128.and
+        local.set $17
+       end
+       local.get $17
+       v128.bitselect
+       v128.store offset=16
+       local.get $11
+       local.get $17
+       v128.store offset=272
+       local.get $23
+       local.get $16
+       v128.or
+       local.set $23
+       local.get $37
+       i32x4.extend_low_i16x8_s
+       local.get $4
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $18
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $17
+       local.get $11
+       local.get $21
+       i32.const 1064
+       v128.load32_splat
+       local.get $26
+       if
+        local.get $18
+        local.get $21
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $18
+        local.get $21
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $17
+        local.get $14
+        select
+        local.tee $21
+        v128.or
+        v128.andnot
+        local.set $17
+        local.get $16
+        local.get $18
+        local.get $21
         v128.andnot
         v128.and
         local.set $16
@@ -22021,14 +21816,12 @@
        local.get $16
        v128.bitselect
        v128.store offset=32
-       local.get $27
+       local.get $11
        local.get $16
        v128.store offset=288
-       local.get $20
-       local.set $18
-       local.get $35
+       local.get $37
        i32x4.extend_high_i16x8_s
-       local.get $22
+       local.get $4
        i32.const 12
        i32.add
        i32x4.splat
@@ -22038,75 +21831,67 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $35
+       local.tee $21
        v128.and
-       local.set $16
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $20
-       local.get $27
-       local.get $33
-       i32.const 1064
-       v128.load32_splat
-       local.get $31
+       local.set $16
+       local.get $26
        if
-        local.get $35
-        local.get $33
+        local.get $21
+        local.get $38
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $35
-        local.get $33
+        local.tee $21
+        local.get $38
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $16
         local.get $14
         select
-        local.tee $33
+        local.tee $36
         v128.or
         v128.andnot
-        local.set $20
-        local.get $16
-        local.get $35
-        local.get $33
+        local.set $16
+        local.get $18
+        local.get $21
+        local.get $36
         v128.andnot
         v128.and
-        local.set $16
+        local.set $18
        end
-       local.get $16
+       local.get $11
+       local.get $38
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $27
-       local.get $16
+       local.get $11
+       local.get $18
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $30
-       local.get $21
-       v128.or
-       local.get $18
-       local.get $20
+       local.get $23
+       local.get $17
+       local.get $16
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $32
+       br_if $wasm/assembly/loss/statsChunk|inlined.16
+       drop
+       local.get $22
        i32.const -64
        i32.sub
-       local.set $32
+       local.set $22
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.16
-     drop
      i32.const 1028
      v128.load32_splat
-     local.set $35
+     local.set $36
      i32.const 1068
      v128.load32_splat
      drop
@@ -22115,10 +21900,10 @@
      i32.const 352
      i32.mul
      i32.add
-     local.tee $38
+     local.tee $34
      i32.const 256
      i32.add
-     local.set $39
+     local.set $35
      local.get $8
      local.get $9
      i32.const 8
@@ -22126,167 +21911,163 @@
      i32.add
      local.set $11
      local.get $8
-     local.set $0
+     local.set $4
      local.get $19
-     local.get $29
+     local.get $24
+     i32.add
+     local.set $26
+     local.get $2
+     local.get $24
+     i32.add
+     local.set $30
+     local.get $20
+     local.get $24
      i32.add
      local.set $31
-     local.get $2
-     local.get $29
-     i32.add
-     local.set $27
-     local.get $4
-     local.get $29
-     i32.add
-     local.set $22
-     local.get $17
-     local.set $16
      i32.const 0
-     local.set $32
+     local.set $0
      loop $for-loop|6
+      local.get $0
       local.get $9
-      local.get $32
-      i32.gt_s
+      i32.lt_s
       if
-       local.get $32
+       local.get $0
        i32x4.splat
-       local.set $17
+       local.set $37
        local.get $11
        v128.load
-       local.set $18
+       local.set $17
        local.get $11
        v128.load offset=16
-       local.set $30
+       local.set $21
        local.get $11
        v128.load offset=32
-       local.set $20
+       local.set $18
        local.get $11
        v128.load offset=48
        drop
        local.get $11
        v128.load offset=64
-       local.set $21
+       local.set $23
        local.get $11
        v128.load offset=80
-       local.set $33
+       local.set $16
        i32.const 0
-       local.set $34
+       local.set $22
        loop $for-loop|7
-        local.get $25
-        local.get $34
-        i32.gt_u
+        local.get $22
+        local.get $29
+        i32.lt_u
         if
-         local.get $16
-         local.get $31
-         local.get $34
+         local.get $25
+         local.get $22
+         local.get $26
          i32.add
          v128.load
-         local.tee $36
+         local.tee $38
          i32x4.max_u
-         local.set $16
-         local.get $36
-         local.get $34
-         local.get $39
+         local.set $25
+         local.get $38
+         local.get $22
+         local.get $35
          i32.add
          v128.load
          v128.and
-         local.tee $36
-         local.get $36
+         local.tee $38
+         local.get $38
          f32x4.mul
+         local.get $17
+         f32x4.add
+         local.set $17
+         local.get $21
+         local.get $22
+         local.get $34
+         i32.add
+         v128.load
+         local.get $37
+         i32x4.eq
+         local.tee $39
+         i32x4.sub
+         local.set $21
          local.get $18
+         local.get $38
+         local.get $39
+         v128.and
          f32x4.add
          local.set $18
-         local.get $20
-         local.get $36
-         local.get $34
+         local.get $23
          local.get $38
-         i32.add
-         v128.load
-         local.get $17
-         i32x4.eq
-         local.tee $37
-         v128.and
-         f32x4.add
-         local.set $20
-         local.get $30
-         local.get $37
-         i32x4.sub
-         local.set $30
-         local.get $33
+         f32x4.pmax
+         local.set $23
+         local.get $16
+         local.get $38
+         local.get $39
          local.get $36
-         local.get $37
-         local.get $35
          v128.and
          f32x4.add
          f32x4.pmax
-         local.set $33
-         local.get $21
-         local.get $36
-         f32x4.pmax
-         local.set $21
-         local.get $34
+         local.set $16
+         local.get $22
          i32.const 16
          i32.add
-         local.set $34
+         local.set $22
          br $for-loop|7
         end
        end
        local.get $11
-       local.get $18
+       local.get $17
        v128.store
        local.get $11
-       local.get $30
+       local.get $21
        v128.store offset=16
        local.get $11
-       local.get $20
+       local.get $18
        v128.store offset=32
        local.get $11
-       local.get $21
+       local.get $23
        v128.store offset=64
        local.get $11
-       local.get $33
+       local.get $16
        v128.store offset=80
        local.get $11
        i32.const 96
        i32.add
        local.set $11
-       local.get $0
+       local.get $4
        i32.const 256
        i32.add
-       local.set $0
+       local.set $4
        local.get $1
+       local.get $26
+       i32.add
+       local.set $26
+       local.get $3
+       local.get $30
+       i32.add
+       local.set $30
+       local.get $5
        local.get $31
        i32.add
        local.set $31
-       local.get $3
-       local.get $27
-       i32.add
-       local.set $27
-       local.get $5
-       local.get $22
-       i32.add
-       local.set $22
-       local.get $32
+       local.get $0
        i32.const 1
        i32.add
-       local.set $32
+       local.set $0
        br $for-loop|6
       end
      end
-     local.get $16
-     local.set $17
-     local.get $25
+     local.get $24
      local.get $29
      i32.add
      local.tee $0
-     local.get $26
+     local.get $28
      i32.eq
-     local.set $11
+     local.set $4
      i32.const 0
      local.get $0
      i32.const 511
      i32.and
-     local.get $11
+     local.get $4
      select
      i32.eqz
      if
@@ -22294,37 +22075,37 @@
       v128.load32_splat
       local.set $16
       i32.const 0
-      local.set $34
+      local.set $22
       loop $for-loop|8
        local.get $9
-       local.get $34
+       local.get $22
        i32.gt_s
        if
         local.get $15
-        local.get $34
+        local.get $22
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $23
-        local.get $34
+        local.get $33
+        local.get $22
         i32.const 96
         i32.mul
         i32.add
-        local.tee $22
+        local.tee $11
         v128.load
-        local.tee $18
+        local.tee $17
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $17
+        local.get $17
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $17
         f64x2.extract_lane 0
-        local.get $18
+        local.get $17
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -22332,18 +22113,18 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $22
+        local.get $11
         v128.load offset=16
-        local.tee $18
+        local.tee $17
         f64x2.convert_low_i32x4_s
-        local.get $18
-        local.get $18
+        local.get $17
+        local.get $17
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $18
+        local.tee $17
         f64x2.extract_lane 0
-        local.get $18
+        local.get $17
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -22351,46 +22132,46 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $22
+        local.get $11
         v128.load offset=32
-        local.tee $18
+        local.tee $17
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $17
+        local.get $17
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $17
         f64x2.extract_lane 0
-        local.get $18
+        local.get $17
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $22
+        local.get $11
         local.get $16
         v128.store
-        local.get $22
+        local.get $11
         local.get $16
         v128.store offset=16
-        local.get $22
+        local.get $11
         local.get $16
         v128.store offset=32
-        local.get $11
+        local.get $4
         if
          local.get $0
          local.get $0
          f64.load offset=32
-         local.get $22
+         local.get $11
          v128.load offset=64
-         local.tee $18
+         local.tee $17
          f32x4.extract_lane 0
-         local.get $18
+         local.get $17
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $17
          f32x4.extract_lane 2
-         local.get $18
+         local.get $17
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -22400,16 +22181,16 @@
          local.get $0
          local.get $0
          f64.load offset=40
-         local.get $22
+         local.get $11
          v128.load offset=80
-         local.tee $18
+         local.tee $17
          f32x4.extract_lane 0
-         local.get $18
+         local.get $17
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $17
          f32x4.extract_lane 2
-         local.get $18
+         local.get $17
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -22417,26 +22198,26 @@
          f64.max
          f64.store offset=40
         end
-        local.get $34
+        local.get $22
         i32.const 1
         i32.add
-        local.set $34
+        local.set $22
         br $for-loop|8
        end
       end
      end
-     local.get $29
+     local.get $24
      i32.const 256
      i32.add
-     local.set $29
+     local.set $24
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $28
+   local.get $27
    i32x4.extract_lane 0
    local.tee $0
-   local.get $28
+   local.get $27
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -22444,10 +22225,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $28
+   local.get $27
    i32x4.extract_lane 2
    local.tee $1
-   local.get $28
+   local.get $27
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -22463,10 +22244,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.16
    drop
-   local.get $17
+   local.get $25
    i32x4.extract_lane 0
    local.tee $0
-   local.get $17
+   local.get $25
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -22474,10 +22255,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $17
+   local.get $25
    i32x4.extract_lane 2
    local.tee $1
-   local.get $17
+   local.get $25
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -22498,42 +22279,42 @@
  (func $wasm/assembly/loss/statsProbsHardN2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (result i32)
   (local $16 v128)
   (local $17 v128)
-  (local $18 v128)
-  (local $19 i32)
-  (local $20 v128)
+  (local $18 i32)
+  (local $19 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
-  (local $23 i32)
+  (local $23 v128)
   (local $24 i32)
-  (local $25 i32)
+  (local $25 v128)
   (local $26 i32)
   (local $27 i32)
-  (local $28 v128)
+  (local $28 i32)
   (local $29 i32)
   (local $30 i32)
-  (local $31 v128)
-  (local $32 i32)
+  (local $31 i32)
+  (local $32 v128)
   (local $33 i32)
-  (local $34 i32)
-  (local $35 v128)
+  (local $34 v128)
+  (local $35 i32)
   (local $36 v128)
-  (local $37 v128)
+  (local $37 i32)
   (local $38 i32)
-  (local $39 i32)
+  (local $39 v128)
   local.get $0
-  local.set $19
+  local.set $18
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $25
+  local.set $27
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $24
+  local.tee $26
   i32.const 0
   local.get $9
   i32.const 96
@@ -22541,97 +22322,97 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $28
-  local.set $17
+  local.tee $32
+  local.set $34
   local.get $11
   i32.const 2
   i32.shl
-  local.set $27
+  local.set $31
   block $wasm/assembly/loss/statsChunk|inlined.17 (result i32)
    loop $for-loop|0
-    local.get $27
-    local.get $30
+    local.get $31
+    local.get $35
     i32.gt_u
     if
-     local.get $30
+     local.get $35
      i32.const 2
      i32.shr_u
-     local.set $11
+     local.set $24
      i32.const 256
-     local.get $27
-     local.get $30
+     local.get $31
+     local.get $35
      i32.sub
      local.tee $0
      local.get $0
      i32.const 256
      i32.gt_u
      select
-     local.set $26
-     i32.const 1
-     local.set $0
+     local.set $30
      i32.const 0
-     local.set $33
+     local.set $38
      loop $for-loop|1
-      local.get $26
-      local.get $33
+      local.get $30
+      local.get $38
       i32.gt_u
       if
-       local.get $11
-       local.get $33
+       local.get $24
+       local.get $38
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $23
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $16
+       local.set $19
        i32.const 1064
        v128.load32_splat
-       local.set $18
-       local.get $25
-       local.get $33
+       local.set $16
+       local.get $27
+       local.get $38
        i32.add
-       local.set $29
+       local.set $11
        local.get $7
-       if (result v128)
+       if
         local.get $7
-        local.get $23
+        local.get $20
         i32.add
         v128.load
-        local.get $16
+        local.get $19
         i8x16.eq
         v128.not
-       else
-        local.get $18
+        local.set $16
        end
-       local.tee $20
-       i16x8.extend_low_i8x16_s
-       local.set $36
        local.get $16
-       local.tee $18
-       local.set $35
+       i16x8.extend_low_i8x16_s
+       local.set $23
+       local.get $16
+       i16x8.extend_high_i8x16_s
+       local.set $22
+       local.get $19
+       local.tee $17
+       local.set $39
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $23
+        local.get $20
         i32.add
         v128.load
-        local.tee $18
-        i16x8.extend_low_i8x16_u
         local.tee $21
+        i16x8.extend_low_i8x16_u
+        local.tee $16
         i32x4.extend_low_i16x8_u
-        local.set $16
-        local.get $18
-        i16x8.extend_high_i8x16_u
-        local.tee $22
-        i32x4.extend_low_i16x8_u
-        local.set $18
-        local.get $22
+        local.set $19
+        local.get $16
         i32x4.extend_high_i16x8_u
-        local.set $35
+        local.set $17
         local.get $21
+        i16x8.extend_high_i8x16_u
+        local.tee $16
+        i32x4.extend_low_i16x8_u
+        local.set $39
+        local.get $16
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -22639,53 +22420,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $23
+         local.get $20
          i32.const 1
          i32.shl
          i32.add
-         local.tee $32
+         local.tee $0
          v128.load
-         local.tee $21
+         local.tee $16
          i32x4.extend_low_i16x8_u
-         local.set $16
-         local.get $32
-         v128.load offset=16
-         local.tee $22
-         i32x4.extend_low_i16x8_u
-         local.set $18
-         local.get $22
+         local.set $19
+         local.get $16
          i32x4.extend_high_i16x8_u
-         local.set $35
-         local.get $21
+         local.set $17
+         local.get $0
+         v128.load offset=16
+         local.tee $16
+         i32x4.extend_low_i16x8_u
+         local.set $39
+         local.get $16
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $23
+          local.get $20
           i32.const 2
           i32.shl
           i32.add
-          local.tee $32
+          local.tee $0
           v128.load
-          local.set $16
-          local.get $32
-          v128.load offset=32
-          local.set $18
-          local.get $32
-          v128.load offset=48
-          local.set $35
-          local.get $32
+          local.set $19
+          local.get $0
           v128.load offset=16
+          local.set $17
+          local.get $0
+          v128.load offset=32
+          local.set $39
+          local.get $0
+          v128.load offset=48
          else
-          local.get $35
+          local.get $39
          end
         end
        end
-       local.set $22
-       local.get $36
-       i32x4.extend_low_i16x8_s
+       local.set $25
        local.get $23
+       i32x4.extend_low_i16x8_s
+       local.get $20
        i32x4.splat
        i32.const 1088
        v128.load
@@ -22693,54 +22474,54 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $37
+       local.tee $21
        v128.and
-       local.set $21
+       local.set $16
        i32.const 1024
        v128.load32_splat
-       local.set $31
-       local.get $29
-       local.get $16
+       local.set $36
+       local.get $11
+       local.get $19
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $32
+       local.tee $0
        if
-        local.get $37
-        local.get $16
+        local.get $21
+        local.get $19
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $37
-        local.get $16
+        local.tee $21
+        local.get $19
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $31
+        local.get $36
         local.get $14
         select
-        local.tee $16
+        local.tee $19
         v128.or
         v128.andnot
-        local.set $31
-        local.get $21
-        local.get $37
+        local.set $36
         local.get $16
+        local.get $21
+        local.get $19
         v128.andnot
         v128.and
-        local.set $21
+        local.set $16
        end
-       local.get $21
+       local.get $16
        v128.bitselect
        v128.store
-       local.get $29
-       local.get $21
+       local.get $11
+       local.get $16
        v128.store offset=256
-       local.get $36
-       i32x4.extend_high_i16x8_s
        local.get $23
+       i32x4.extend_high_i16x8_s
+       local.get $20
        i32.const 4
        i32.add
        i32x4.splat
@@ -22750,38 +22531,38 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $36
+       local.tee $21
        v128.and
        local.set $16
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $29
-       local.get $22
+       local.set $19
+       local.get $11
+       local.get $17
        i32.const 1064
        v128.load32_splat
-       local.get $32
+       local.get $0
        if
-        local.get $36
-        local.get $22
+        local.get $21
+        local.get $17
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $36
-        local.get $22
+        local.tee $21
+        local.get $17
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $19
         local.get $14
         select
-        local.tee $22
+        local.tee $17
         v128.or
         v128.andnot
-        local.set $21
+        local.set $19
         local.get $16
-        local.get $36
-        local.get $22
+        local.get $21
+        local.get $17
         v128.andnot
         v128.and
         local.set $16
@@ -22789,14 +22570,16 @@
        local.get $16
        v128.bitselect
        v128.store offset=16
-       local.get $29
+       local.get $11
        local.get $16
        v128.store offset=272
-       local.get $20
-       i16x8.extend_high_i8x16_s
-       local.tee $22
+       local.get $36
+       local.get $19
+       v128.or
+       local.set $23
+       local.get $22
        i32x4.extend_low_i16x8_s
-       local.get $23
+       local.get $20
        i32.const 8
        i32.add
        i32x4.splat
@@ -22806,53 +22589,51 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $36
+       local.tee $19
        v128.and
        local.set $16
        i32.const 1024
        v128.load32_splat
-       local.set $20
-       local.get $29
-       local.get $18
-       i32.const 1064
-       v128.load32_splat
-       local.get $32
+       local.set $17
+       local.get $0
        if
-        local.get $36
-        local.get $18
+        local.get $19
+        local.get $39
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $36
-        local.get $18
+        local.tee $21
+        local.get $39
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $17
         local.get $14
         select
-        local.tee $18
+        local.tee $19
         v128.or
         v128.andnot
-        local.set $20
+        local.set $17
         local.get $16
-        local.get $36
-        local.get $18
+        local.get $21
+        local.get $19
         v128.andnot
         v128.and
         local.set $16
        end
+       local.get $11
+       local.get $39
+       i32.const 1064
+       v128.load32_splat
        local.get $16
        v128.bitselect
        v128.store offset=32
-       local.get $29
+       local.get $11
        local.get $16
        v128.store offset=288
-       local.get $20
-       local.set $18
        local.get $22
        i32x4.extend_high_i16x8_s
-       local.get $23
+       local.get $20
        i32.const 12
        i32.add
        i32x4.splat
@@ -22862,72 +22643,64 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $22
+       local.tee $21
        v128.and
        local.set $16
        i32.const 1024
        v128.load32_splat
-       local.set $20
-       local.get $29
-       local.get $35
-       i32.const 1064
-       v128.load32_splat
-       local.get $32
+       local.set $19
+       local.get $0
        if
-        local.get $22
-        local.get $35
+        local.get $21
+        local.get $25
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $22
-        local.get $35
+        local.get $25
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $19
         local.get $14
         select
-        local.tee $35
+        local.tee $21
         v128.or
         v128.andnot
-        local.set $20
+        local.set $19
         local.get $16
         local.get $22
-        local.get $35
+        local.get $21
         v128.andnot
         v128.and
         local.set $16
        end
+       local.get $11
+       local.get $25
+       i32.const 1064
+       v128.load32_splat
        local.get $16
        v128.bitselect
        v128.store offset=48
-       local.get $29
+       local.get $11
        local.get $16
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $31
-       local.get $21
-       v128.or
-       local.get $18
-       local.get $20
+       local.get $23
+       local.get $17
+       local.get $19
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $33
+       br_if $wasm/assembly/loss/statsChunk|inlined.17
+       drop
+       local.get $38
        i32.const -64
        i32.sub
-       local.set $33
+       local.set $38
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.17
-     drop
      i32.const 1028
      v128.load32_splat
      drop
@@ -22939,10 +22712,10 @@
      i32.const 352
      i32.mul
      i32.add
-     local.tee $38
+     local.tee $24
      i32.const 256
      i32.add
-     local.set $39
+     local.set $20
      local.get $8
      local.get $9
      i32.const 8
@@ -22951,39 +22724,37 @@
      local.set $0
      local.get $8
      local.set $11
-     local.get $19
-     local.get $30
-     i32.add
-     local.set $29
-     local.get $2
-     local.get $30
+     local.get $18
+     local.get $35
      i32.add
      local.set $33
-     local.get $4
-     local.get $30
+     local.get $2
+     local.get $35
      i32.add
-     local.set $23
-     local.get $17
-     local.set $16
+     local.set $29
+     local.get $4
+     local.get $35
+     i32.add
+     local.set $28
      i32.const 0
-     local.set $32
+     local.set $37
      loop $for-loop|6
       local.get $9
-      local.get $32
+      local.get $37
       i32.gt_s
       if
-       local.get $32
+       local.get $37
        i32x4.splat
-       local.set $20
+       local.set $22
        local.get $0
        v128.load
-       local.set $17
+       local.set $19
        local.get $0
        v128.load offset=16
-       local.set $31
+       local.set $17
        local.get $0
        v128.load offset=32
-       local.set $18
+       local.set $39
        local.get $0
        v128.load offset=48
        drop
@@ -22994,63 +22765,63 @@
        v128.load offset=80
        drop
        i32.const 0
-       local.set $34
+       local.set $38
        loop $for-loop|7
-        local.get $26
-        local.get $34
+        local.get $30
+        local.get $38
         i32.gt_u
         if
-         local.get $16
-         local.get $29
          local.get $34
+         local.get $33
+         local.get $38
          i32.add
          v128.load
-         local.tee $21
+         local.tee $16
          i32x4.max_u
-         local.set $16
-         local.get $21
-         local.get $34
-         local.get $39
+         local.set $34
+         local.get $16
+         local.get $20
+         local.get $38
          i32.add
          v128.load
          v128.and
          local.tee $21
          local.get $21
          f32x4.mul
-         local.get $17
+         local.get $19
          f32x4.add
-         local.set $17
-         local.get $18
-         local.get $21
-         local.get $34
+         local.set $19
+         local.get $17
+         local.get $24
          local.get $38
          i32.add
          v128.load
-         local.get $20
+         local.get $22
          i32x4.eq
-         local.tee $21
+         local.tee $16
+         i32x4.sub
+         local.set $17
+         local.get $39
+         local.get $21
+         local.get $16
          v128.and
          f32x4.add
-         local.set $18
-         local.get $31
-         local.get $21
-         i32x4.sub
-         local.set $31
-         local.get $34
+         local.set $39
+         local.get $38
          i32.const 16
          i32.add
-         local.set $34
+         local.set $38
          br $for-loop|7
         end
        end
        local.get $0
-       local.get $17
+       local.get $19
        v128.store
        local.get $0
-       local.get $31
+       local.get $17
        v128.store offset=16
        local.get $0
-       local.get $18
+       local.get $39
        v128.store offset=32
        local.get $0
        i32.const 96
@@ -23061,196 +22832,194 @@
        i32.add
        local.set $11
        local.get $1
-       local.get $29
-       i32.add
-       local.set $29
-       local.get $3
        local.get $33
        i32.add
        local.set $33
-       local.get $5
-       local.get $23
+       local.get $3
+       local.get $29
        i32.add
-       local.set $23
-       local.get $32
+       local.set $29
+       local.get $5
+       local.get $28
+       i32.add
+       local.set $28
+       local.get $37
        i32.const 1
        i32.add
-       local.set $32
+       local.set $37
        br $for-loop|6
       end
      end
-     local.get $16
-     local.set $17
-     local.get $26
      local.get $30
+     local.get $35
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      i32.const 0
      local.get $0
-     local.get $27
+     local.get $31
      i32.ne
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
-      local.set $16
+      local.set $17
       i32.const 0
-      local.set $11
+      local.set $0
       loop $for-loop|8
+       local.get $0
        local.get $9
-       local.get $11
-       i32.gt_s
+       i32.lt_s
        if
         local.get $15
-        local.get $11
+        local.get $0
         i32.const 6
         i32.shl
         i32.add
-        local.tee $0
-        local.get $0
+        local.tee $20
+        local.get $20
         f64.load
-        local.get $24
-        local.get $11
+        local.get $26
+        local.get $0
         i32.const 96
         i32.mul
         i32.add
-        local.tee $23
+        local.tee $11
         v128.load
-        local.tee $18
+        local.tee $16
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $16
+        local.get $16
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $16
         f64x2.extract_lane 0
-        local.get $18
+        local.get $16
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $0
-        local.get $0
+        local.get $20
+        local.get $20
         f64.load offset=8
-        local.get $23
+        local.get $11
         v128.load offset=16
-        local.tee $18
+        local.tee $16
         f64x2.convert_low_i32x4_s
-        local.get $18
-        local.get $18
+        local.get $16
+        local.get $16
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $18
+        local.tee $16
         f64x2.extract_lane 0
-        local.get $18
+        local.get $16
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $0
-        local.get $0
+        local.get $20
+        local.get $20
         f64.load offset=16
-        local.get $23
+        local.get $11
         v128.load offset=32
-        local.tee $18
+        local.tee $16
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $16
+        local.get $16
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $16
         f64x2.extract_lane 0
-        local.get $18
+        local.get $16
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $23
-        local.get $16
-        v128.store
-        local.get $23
-        local.get $16
-        v128.store offset=16
-        local.get $23
-        local.get $16
-        v128.store offset=32
         local.get $11
+        local.get $17
+        v128.store
+        local.get $11
+        local.get $17
+        v128.store offset=16
+        local.get $11
+        local.get $17
+        v128.store offset=32
+        local.get $0
         i32.const 1
         i32.add
-        local.set $11
+        local.set $0
         br $for-loop|8
        end
       end
      end
-     local.get $30
+     local.get $35
      i32.const 256
      i32.add
-     local.set $30
+     local.set $35
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $28
+   local.get $32
    i32x4.extract_lane 0
-   local.tee $0
-   local.get $28
-   i32x4.extract_lane 1
    local.tee $1
+   local.get $32
+   i32x4.extract_lane 1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
-   local.get $28
+   local.tee $2
+   local.get $32
    i32x4.extract_lane 2
    local.tee $1
-   local.get $28
+   local.get $32
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    i32.const 2139095039
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.17
    drop
-   local.get $17
+   local.get $34
    i32x4.extract_lane 0
-   local.tee $0
-   local.get $17
-   i32x4.extract_lane 1
    local.tee $1
+   local.get $34
+   i32x4.extract_lane 1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
-   local.get $17
+   local.tee $2
+   local.get $34
    i32x4.extract_lane 2
    local.tee $1
-   local.get $17
+   local.get $34
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    local.tee $0
    i32.const 1
@@ -23260,9 +23029,9 @@
  )
  (func $wasm/assembly/loss/statsProbsHardN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (result i32)
   (local $16 v128)
-  (local $17 v128)
-  (local $18 v128)
-  (local $19 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 v128)
   (local $20 v128)
   (local $21 v128)
   (local $22 i32)
@@ -23271,20 +23040,24 @@
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 v128)
+  (local $28 i32)
   (local $29 i32)
-  (local $30 v128)
-  (local $31 i32)
+  (local $30 i32)
+  (local $31 v128)
   (local $32 i32)
   (local $33 v128)
   (local $34 i32)
-  (local $35 v128)
+  (local $35 i32)
   (local $36 v128)
   (local $37 v128)
-  (local $38 i32)
-  (local $39 i32)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 i32)
   local.get $0
-  local.set $19
+  local.set $18
+  local.get $4
+  local.set $17
   local.get $8
   local.get $9
   i32.const 352
@@ -23304,97 +23077,95 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $28
-  local.set $17
+  local.tee $31
+  local.set $33
   local.get $11
   i32.const 2
   i32.shl
-  local.set $26
+  local.set $29
   block $wasm/assembly/loss/statsChunk|inlined.18 (result i32)
    loop $for-loop|0
-    local.get $26
     local.get $29
+    local.get $35
     i32.gt_u
     if
-     local.get $29
+     local.get $35
      i32.const 2
      i32.shr_u
-     local.set $11
+     local.set $0
      i32.const 256
-     local.get $26
      local.get $29
+     local.get $35
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $4
+     local.get $4
      i32.const 256
      i32.gt_u
      select
-     local.set $25
-     i32.const 1
-     local.set $0
-     i32.const 0
-     local.set $32
+     local.set $28
      loop $for-loop|1
-      local.get $25
+      local.get $28
       local.get $32
       i32.gt_u
       if
-       local.get $11
+       local.get $0
        local.get $32
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $22
+       local.set $4
        i32.const 1024
        v128.load32_splat
-       local.set $16
+       local.set $20
        i32.const 1064
        v128.load32_splat
-       local.set $18
+       local.set $16
        local.get $24
        local.get $32
        i32.add
-       local.set $27
+       local.set $11
        local.get $7
-       if (result v128)
+       if
+        local.get $4
         local.get $7
-        local.get $22
         i32.add
         v128.load
-        local.get $16
+        local.get $20
         i8x16.eq
         v128.not
-       else
-        local.get $18
+        local.set $16
        end
-       local.tee $20
-       i16x8.extend_low_i8x16_s
-       local.set $35
        local.get $16
-       local.tee $18
-       local.set $33
+       i16x8.extend_low_i8x16_s
+       local.set $38
+       local.get $16
+       i16x8.extend_high_i8x16_s
+       local.set $21
+       local.get $20
+       local.tee $16
+       local.set $37
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
+        local.get $4
         local.get $6
-        local.get $22
         i32.add
         v128.load
-        local.tee $18
+        local.tee $19
         i16x8.extend_low_i8x16_u
-        local.tee $21
+        local.tee $16
         i32x4.extend_low_i16x8_u
-        local.set $16
-        local.get $18
-        i16x8.extend_high_i8x16_u
-        local.tee $30
-        i32x4.extend_low_i16x8_u
-        local.set $18
-        local.get $30
+        local.set $20
+        local.get $16
         i32x4.extend_high_i16x8_u
-        local.set $33
-        local.get $21
+        local.set $16
+        local.get $19
+        i16x8.extend_high_i8x16_u
+        local.tee $19
+        i32x4.extend_low_i16x8_u
+        local.set $37
+        local.get $19
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -23402,53 +23173,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $22
+         local.get $4
          i32.const 1
          i32.shl
          i32.add
-         local.tee $31
+         local.tee $22
          v128.load
-         local.tee $21
+         local.tee $16
          i32x4.extend_low_i16x8_u
-         local.set $16
-         local.get $31
-         v128.load offset=16
-         local.tee $30
-         i32x4.extend_low_i16x8_u
-         local.set $18
-         local.get $30
+         local.set $20
+         local.get $16
          i32x4.extend_high_i16x8_u
-         local.set $33
-         local.get $21
+         local.set $16
+         local.get $22
+         v128.load offset=16
+         local.tee $19
+         i32x4.extend_low_i16x8_u
+         local.set $37
+         local.get $19
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $22
+          local.get $4
           i32.const 2
           i32.shl
           i32.add
-          local.tee $31
+          local.tee $22
           v128.load
-          local.set $16
-          local.get $31
-          v128.load offset=32
-          local.set $18
-          local.get $31
-          v128.load offset=48
-          local.set $33
-          local.get $31
+          local.set $20
+          local.get $22
           v128.load offset=16
+          local.set $16
+          local.get $22
+          v128.load offset=32
+          local.set $37
+          local.get $22
+          v128.load offset=48
          else
-          local.get $33
+          local.get $37
          end
         end
        end
-       local.set $36
-       local.get $35
+       local.set $39
+       local.get $38
        i32x4.extend_low_i16x8_s
-       local.get $22
+       local.get $4
        i32x4.splat
        i32.const 1088
        v128.load
@@ -23456,54 +23227,54 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $37
+       local.tee $40
        v128.and
-       local.set $21
+       local.set $19
        i32.const 1024
        v128.load32_splat
-       local.set $30
-       local.get $27
-       local.get $16
+       local.set $36
+       local.get $11
+       local.get $20
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $31
+       local.tee $22
        if
-        local.get $37
-        local.get $16
+        local.get $40
+        local.get $20
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $37
-        local.get $16
+        local.tee $40
+        local.get $20
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $30
+        local.get $36
         local.get $14
         select
-        local.tee $16
+        local.tee $20
         v128.or
         v128.andnot
-        local.set $30
-        local.get $21
-        local.get $37
-        local.get $16
+        local.set $36
+        local.get $19
+        local.get $40
+        local.get $20
         v128.andnot
         v128.and
-        local.set $21
+        local.set $19
        end
-       local.get $21
+       local.get $19
        v128.bitselect
        v128.store
-       local.get $27
-       local.get $21
+       local.get $11
+       local.get $19
        v128.store offset=256
-       local.get $35
+       local.get $38
        i32x4.extend_high_i16x8_s
-       local.get $22
+       local.get $4
        i32.const 4
        i32.add
        i32x4.splat
@@ -23513,53 +23284,55 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $35
+       local.tee $38
        v128.and
-       local.set $16
+       local.set $19
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $27
-       local.get $36
+       local.set $20
+       local.get $11
+       local.get $16
        i32.const 1064
        v128.load32_splat
-       local.get $31
+       local.get $22
        if
-        local.get $35
-        local.get $36
+        local.get $38
+        local.get $16
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $35
-        local.get $36
+        local.tee $38
+        local.get $16
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $20
         local.get $14
         select
-        local.tee $36
+        local.tee $16
         v128.or
         v128.andnot
-        local.set $21
+        local.set $20
+        local.get $19
+        local.get $38
         local.get $16
-        local.get $35
-        local.get $36
         v128.andnot
         v128.and
-        local.set $16
+        local.set $19
        end
-       local.get $16
+       local.get $19
        v128.bitselect
        v128.store offset=16
-       local.get $27
-       local.get $16
+       local.get $11
+       local.get $19
        v128.store offset=272
+       local.get $36
        local.get $20
-       i16x8.extend_high_i8x16_s
-       local.tee $35
+       v128.or
+       local.set $36
+       local.get $21
        i32x4.extend_low_i16x8_s
-       local.get $22
+       local.get $4
        i32.const 8
        i32.add
        i32x4.splat
@@ -23569,38 +23342,38 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $36
+       local.tee $20
        v128.and
        local.set $16
        i32.const 1024
        v128.load32_splat
-       local.set $20
-       local.get $27
-       local.get $18
+       local.set $19
+       local.get $11
+       local.get $37
        i32.const 1064
        v128.load32_splat
-       local.get $31
+       local.get $22
        if
-        local.get $36
-        local.get $18
+        local.get $20
+        local.get $37
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $36
-        local.get $18
+        local.tee $20
+        local.get $37
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $19
         local.get $14
         select
-        local.tee $18
+        local.tee $37
         v128.or
         v128.andnot
-        local.set $20
+        local.set $19
         local.get $16
-        local.get $36
-        local.get $18
+        local.get $20
+        local.get $37
         v128.andnot
         v128.and
         local.set $16
@@ -23608,14 +23381,12 @@
        local.get $16
        v128.bitselect
        v128.store offset=32
-       local.get $27
+       local.get $11
        local.get $16
        v128.store offset=288
-       local.get $20
-       local.set $18
-       local.get $35
+       local.get $21
        i32x4.extend_high_i16x8_s
-       local.get $22
+       local.get $4
        i32.const 12
        i32.add
        i32x4.splat
@@ -23625,60 +23396,57 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $35
+       local.tee $21
        v128.and
        local.set $16
        i32.const 1024
        v128.load32_splat
        local.set $20
-       local.get $27
-       local.get $33
-       i32.const 1064
-       v128.load32_splat
-       local.get $31
+       local.get $22
        if
-        local.get $35
-        local.get $33
+        local.get $21
+        local.get $39
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $35
-        local.get $33
+        local.tee $21
+        local.get $39
         local.get $13
         i32x4.splat
         i32x4.eq
         local.get $20
         local.get $14
         select
-        local.tee $33
+        local.tee $37
         v128.or
         v128.andnot
         local.set $20
         local.get $16
-        local.get $35
-        local.get $33
+        local.get $21
+        local.get $37
         v128.andnot
         v128.and
         local.set $16
        end
+       local.get $11
+       local.get $39
+       i32.const 1064
+       v128.load32_splat
        local.get $16
        v128.bitselect
        v128.store offset=48
-       local.get $27
+       local.get $11
        local.get $16
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $30
-       local.get $21
-       v128.or
-       local.get $18
+       local.get $36
+       local.get $19
        local.get $20
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
+       br_if $wasm/assembly/loss/statsChunk|inlined.18
+       drop
        local.get $32
        i32.const -64
        i32.sub
@@ -23686,14 +23454,9 @@
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.18
-     drop
      i32.const 1028
      v128.load32_splat
-     local.set $33
+     local.set $21
      i32.const 1068
      v128.load32_splat
      drop
@@ -23702,10 +23465,10 @@
      i32.const 352
      i32.mul
      i32.add
-     local.tee $38
+     local.tee $22
      i32.const 256
      i32.add
-     local.set $39
+     local.set $41
      local.get $8
      local.get $9
      i32.const 8
@@ -23713,37 +23476,39 @@
      i32.add
      local.set $11
      local.get $8
-     local.set $0
-     local.get $19
-     local.get $29
-     i32.add
-     local.set $31
-     local.get $2
-     local.get $29
+     local.set $4
+     local.get $18
+     local.get $35
      i32.add
      local.set $27
-     local.get $4
-     local.get $29
+     local.get $2
+     local.get $35
      i32.add
-     local.set $22
+     local.set $26
      local.get $17
-     local.set $16
+     local.get $35
+     i32.add
+     local.set $25
+     i32.const 0
+     local.set $34
      i32.const 0
      local.set $32
+     i32.const 0
+     local.set $30
      loop $for-loop|6
       local.get $9
-      local.get $32
+      local.get $30
       i32.gt_s
       if
-       local.get $32
+       local.get $30
        i32x4.splat
-       local.set $35
+       local.set $38
        local.get $11
        v128.load
-       local.set $18
+       local.set $19
        local.get $11
        v128.load offset=16
-       local.set $30
+       local.set $37
        local.get $11
        v128.load offset=32
        local.set $20
@@ -23752,134 +23517,130 @@
        drop
        local.get $11
        v128.load offset=64
-       local.set $21
+       local.set $36
        local.get $11
        v128.load offset=80
-       local.set $17
+       local.set $16
        i32.const 0
-       local.set $34
+       local.set $0
        loop $for-loop|7
-        local.get $25
-        local.get $34
-        i32.gt_u
+        local.get $0
+        local.get $28
+        i32.lt_u
         if
-         local.get $16
-         local.get $31
-         local.get $34
+         local.get $33
+         local.get $0
+         local.get $27
          i32.add
          v128.load
-         local.tee $36
+         local.tee $39
          i32x4.max_u
-         local.set $16
-         local.get $18
-         local.get $36
-         local.get $34
+         local.set $33
+         local.get $19
          local.get $39
+         local.get $0
+         local.get $41
          i32.add
          v128.load
          v128.and
-         local.tee $36
+         local.tee $39
          f32x4.add
-         local.set $18
-         local.get $20
-         local.get $36
-         local.get $34
-         local.get $38
+         local.set $19
+         local.get $37
+         local.get $0
+         local.get $22
          i32.add
          v128.load
-         local.get $35
+         local.get $38
          i32x4.eq
-         local.tee $37
+         local.tee $40
+         i32x4.sub
+         local.set $37
+         local.get $20
+         local.get $39
+         local.get $40
          v128.and
          f32x4.add
          local.set $20
-         local.get $30
-         local.get $37
-         i32x4.sub
-         local.set $30
-         local.get $17
          local.get $36
-         local.get $37
-         local.get $33
+         local.get $39
+         f32x4.pmax
+         local.set $36
+         local.get $16
+         local.get $39
+         local.get $40
+         local.get $21
          v128.and
          f32x4.add
          f32x4.pmax
-         local.set $17
-         local.get $21
-         local.get $36
-         f32x4.pmax
-         local.set $21
-         local.get $34
+         local.set $16
+         local.get $0
          i32.const 16
          i32.add
-         local.set $34
+         local.set $0
          br $for-loop|7
         end
        end
        local.get $11
-       local.get $18
+       local.get $19
        v128.store
        local.get $11
-       local.get $30
+       local.get $37
        v128.store offset=16
        local.get $11
        local.get $20
        v128.store offset=32
        local.get $11
-       local.get $21
+       local.get $36
        v128.store offset=64
        local.get $11
-       local.get $17
+       local.get $16
        v128.store offset=80
        local.get $11
        i32.const 96
        i32.add
        local.set $11
-       local.get $0
+       local.get $4
        i32.const 256
        i32.add
-       local.set $0
+       local.set $4
        local.get $1
-       local.get $31
-       i32.add
-       local.set $31
-       local.get $3
        local.get $27
        i32.add
        local.set $27
-       local.get $5
-       local.get $22
+       local.get $3
+       local.get $26
        i32.add
-       local.set $22
-       local.get $32
+       local.set $26
+       local.get $5
+       local.get $25
+       i32.add
+       local.set $25
+       local.get $30
        i32.const 1
        i32.add
-       local.set $32
+       local.set $30
        br $for-loop|6
       end
      end
-     local.get $16
-     local.set $17
-     local.get $25
-     local.get $29
+     local.get $28
+     local.get $35
      i32.add
      local.tee $0
-     local.get $26
+     local.get $29
      i32.eq
-     local.set $11
+     local.set $4
      i32.const 0
      local.get $0
      i32.const 511
      i32.and
-     local.get $11
+     local.get $4
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
       local.set $16
-      i32.const 0
-      local.set $34
       loop $for-loop|8
        local.get $9
        local.get $34
@@ -23898,18 +23659,18 @@
         i32.const 96
         i32.mul
         i32.add
-        local.tee $22
+        local.tee $11
         v128.load
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -23917,18 +23678,18 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $22
+        local.get $11
         v128.load offset=16
-        local.tee $18
+        local.tee $19
         f64x2.convert_low_i32x4_s
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -23936,46 +23697,46 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $22
+        local.get $11
         v128.load offset=32
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $22
+        local.get $11
         local.get $16
         v128.store
-        local.get $22
+        local.get $11
         local.get $16
         v128.store offset=16
-        local.get $22
+        local.get $11
         local.get $16
         v128.store offset=32
-        local.get $11
+        local.get $4
         if
          local.get $0
          local.get $0
          f64.load offset=32
-         local.get $22
+         local.get $11
          v128.load offset=64
-         local.tee $18
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $18
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $19
          f32x4.extract_lane 2
-         local.get $18
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -23985,16 +23746,16 @@
          local.get $0
          local.get $0
          f64.load offset=40
-         local.get $22
+         local.get $11
          v128.load offset=80
-         local.tee $18
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $18
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $19
          f32x4.extract_lane 2
-         local.get $18
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -24010,18 +23771,18 @@
        end
       end
      end
-     local.get $29
+     local.get $35
      i32.const 256
      i32.add
-     local.set $29
+     local.set $35
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $28
+   local.get $31
    i32x4.extract_lane 0
    local.tee $0
-   local.get $28
+   local.get $31
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -24029,10 +23790,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $28
+   local.get $31
    i32x4.extract_lane 2
    local.tee $1
-   local.get $28
+   local.get $31
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -24048,10 +23809,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.18
    drop
-   local.get $17
+   local.get $33
    i32x4.extract_lane 0
    local.tee $0
-   local.get $17
+   local.get $33
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -24059,10 +23820,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $17
+   local.get $33
    i32x4.extract_lane 2
    local.tee $1
-   local.get $17
+   local.get $33
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -24083,42 +23844,43 @@
  (func $wasm/assembly/loss/statsProbsHardN1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (result i32)
   (local $16 v128)
   (local $17 v128)
-  (local $18 v128)
-  (local $19 i32)
+  (local $18 i32)
+  (local $19 v128)
   (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 i32)
   (local $24 i32)
-  (local $25 i32)
+  (local $25 v128)
   (local $26 i32)
   (local $27 i32)
-  (local $28 v128)
+  (local $28 i32)
   (local $29 i32)
   (local $30 i32)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 v128)
   (local $34 i32)
-  (local $35 i32)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 i32)
+  (local $35 v128)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 v128)
   (local $39 i32)
+  (local $40 v128)
   local.get $0
-  local.set $19
+  local.set $18
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $25
+  local.set $27
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $24
+  local.tee $26
   i32.const 0
   local.get $9
   i32.const 96
@@ -24126,75 +23888,75 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $28
-  local.set $17
+  local.tee $33
+  local.set $35
   local.get $11
   i32.const 2
   i32.shl
-  local.set $27
+  local.set $32
   block $wasm/assembly/loss/statsChunk|inlined.19 (result i32)
    loop $for-loop|0
-    local.get $27
-    local.get $30
+    local.get $32
+    local.get $36
     i32.gt_u
     if
-     local.get $30
+     local.get $36
      i32.const 2
      i32.shr_u
-     local.set $11
+     local.set $24
      i32.const 256
-     local.get $27
-     local.get $30
+     local.get $32
+     local.get $36
      i32.sub
      local.tee $0
      local.get $0
      i32.const 256
      i32.gt_u
      select
-     local.set $26
-     i32.const 1
-     local.set $0
+     local.set $31
      i32.const 0
-     local.set $34
+     local.set $37
      loop $for-loop|1
-      local.get $26
-      local.get $34
+      local.get $31
+      local.get $37
       i32.gt_u
       if
-       local.get $11
-       local.get $34
+       local.get $24
+       local.get $37
        i32.const 2
        i32.shr_u
        i32.add
        local.set $23
        i32.const 1024
        v128.load32_splat
-       local.set $16
+       local.set $19
        i32.const 1064
        v128.load32_splat
-       local.set $18
-       local.get $25
-       local.get $34
+       local.set $16
+       local.get $27
+       local.get $37
        i32.add
-       local.set $29
+       local.set $11
        local.get $7
-       if (result v128)
+       if
         local.get $7
         local.get $23
         i32.add
         v128.load
-        local.get $16
+        local.get $19
         i8x16.eq
         v128.not
-       else
-        local.get $18
+        local.set $16
        end
-       local.tee $20
-       i16x8.extend_low_i8x16_s
-       local.set $36
        local.get $16
-       local.tee $18
-       local.set $32
+       i16x8.extend_low_i8x16_s
+       local.set $22
+       local.get $16
+       i16x8.extend_high_i8x16_s
+       local.set $21
+       local.get $19
+       local.tee $17
+       local.set $40
        local.get $12
        i32.const 1
        i32.eq
@@ -24203,20 +23965,20 @@
         local.get $23
         i32.add
         v128.load
-        local.tee $18
+        local.tee $20
         i16x8.extend_low_i8x16_u
-        local.tee $21
+        local.tee $16
         i32x4.extend_low_i16x8_u
-        local.set $16
-        local.get $18
-        i16x8.extend_high_i8x16_u
-        local.tee $22
-        i32x4.extend_low_i16x8_u
-        local.set $18
-        local.get $22
+        local.set $19
+        local.get $16
         i32x4.extend_high_i16x8_u
-        local.set $32
-        local.get $21
+        local.set $17
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $16
+        i32x4.extend_low_i16x8_u
+        local.set $40
+        local.get $16
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -24228,20 +23990,20 @@
          i32.const 1
          i32.shl
          i32.add
-         local.tee $33
+         local.tee $0
          v128.load
-         local.tee $21
+         local.tee $16
          i32x4.extend_low_i16x8_u
-         local.set $16
-         local.get $33
-         v128.load offset=16
-         local.tee $22
-         i32x4.extend_low_i16x8_u
-         local.set $18
-         local.get $22
+         local.set $19
+         local.get $16
          i32x4.extend_high_i16x8_u
-         local.set $32
-         local.get $21
+         local.set $17
+         local.get $0
+         v128.load offset=16
+         local.tee $16
+         i32x4.extend_low_i16x8_u
+         local.set $40
+         local.get $16
          i32x4.extend_high_i16x8_u
         else
          local.get $12
@@ -24251,24 +24013,24 @@
           i32.const 2
           i32.shl
           i32.add
-          local.tee $33
+          local.tee $0
           v128.load
-          local.set $16
-          local.get $33
-          v128.load offset=32
-          local.set $18
-          local.get $33
-          v128.load offset=48
-          local.set $32
-          local.get $33
+          local.set $19
+          local.get $0
           v128.load offset=16
+          local.set $17
+          local.get $0
+          v128.load offset=32
+          local.set $40
+          local.get $0
+          v128.load offset=48
          else
-          local.get $32
+          local.get $40
          end
         end
        end
-       local.set $22
-       local.get $36
+       local.set $25
+       local.get $22
        i32x4.extend_low_i16x8_s
        local.get $23
        i32x4.splat
@@ -24278,52 +24040,52 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $37
+       local.tee $20
        v128.and
-       local.set $21
+       local.set $16
        i32.const 1024
        v128.load32_splat
-       local.set $31
-       local.get $29
-       local.get $16
+       local.set $38
+       local.get $11
+       local.get $19
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $33
+       local.tee $0
        if
-        local.get $37
-        local.get $16
+        local.get $20
+        local.get $19
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $37
-        local.get $16
+        local.tee $20
+        local.get $19
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $31
+        local.get $38
         local.get $14
         select
-        local.tee $16
+        local.tee $19
         v128.or
         v128.andnot
-        local.set $31
-        local.get $21
-        local.get $37
+        local.set $38
         local.get $16
+        local.get $20
+        local.get $19
         v128.andnot
         v128.and
-        local.set $21
+        local.set $16
        end
-       local.get $21
+       local.get $16
        v128.bitselect
        v128.store
-       local.get $29
-       local.get $21
+       local.get $11
+       local.get $16
        v128.store offset=256
-       local.get $36
+       local.get $22
        i32x4.extend_high_i16x8_s
        local.get $23
        i32.const 4
@@ -24335,38 +24097,38 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $36
+       local.tee $20
        v128.and
        local.set $16
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $29
-       local.get $22
+       local.set $19
+       local.get $11
+       local.get $17
        i32.const 1064
        v128.load32_splat
-       local.get $33
+       local.get $0
        if
-        local.get $36
-        local.get $22
+        local.get $20
+        local.get $17
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $36
-        local.get $22
+        local.tee $20
+        local.get $17
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $19
         local.get $14
         select
-        local.tee $22
+        local.tee $17
         v128.or
         v128.andnot
-        local.set $21
+        local.set $19
         local.get $16
-        local.get $36
-        local.get $22
+        local.get $20
+        local.get $17
         v128.andnot
         v128.and
         local.set $16
@@ -24374,12 +24136,14 @@
        local.get $16
        v128.bitselect
        v128.store offset=16
-       local.get $29
+       local.get $11
        local.get $16
        v128.store offset=272
-       local.get $20
-       i16x8.extend_high_i8x16_s
-       local.tee $22
+       local.get $38
+       local.get $19
+       v128.or
+       local.set $22
+       local.get $21
        i32x4.extend_low_i16x8_s
        local.get $23
        i32.const 8
@@ -24391,51 +24155,49 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $36
+       local.tee $19
        v128.and
        local.set $16
        i32.const 1024
        v128.load32_splat
-       local.set $20
-       local.get $29
-       local.get $18
-       i32.const 1064
-       v128.load32_splat
-       local.get $33
+       local.set $17
+       local.get $0
        if
-        local.get $36
-        local.get $18
+        local.get $19
+        local.get $40
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $36
-        local.get $18
+        local.tee $20
+        local.get $40
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $17
         local.get $14
         select
-        local.tee $18
+        local.tee $19
         v128.or
         v128.andnot
-        local.set $20
+        local.set $17
         local.get $16
-        local.get $36
-        local.get $18
+        local.get $20
+        local.get $19
         v128.andnot
         v128.and
         local.set $16
        end
+       local.get $11
+       local.get $40
+       i32.const 1064
+       v128.load32_splat
        local.get $16
        v128.bitselect
        v128.store offset=32
-       local.get $29
+       local.get $11
        local.get $16
        v128.store offset=288
-       local.get $20
-       local.set $18
-       local.get $22
+       local.get $21
        i32x4.extend_high_i16x8_s
        local.get $23
        i32.const 12
@@ -24447,72 +24209,64 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $22
+       local.tee $20
        v128.and
        local.set $16
        i32.const 1024
        v128.load32_splat
-       local.set $20
-       local.get $29
-       local.get $32
-       i32.const 1064
-       v128.load32_splat
-       local.get $33
+       local.set $19
+       local.get $0
        if
-        local.get $22
-        local.get $32
+        local.get $20
+        local.get $25
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $22
-        local.get $32
+        local.tee $21
+        local.get $25
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $19
         local.get $14
         select
-        local.tee $32
+        local.tee $20
         v128.or
         v128.andnot
-        local.set $20
+        local.set $19
         local.get $16
-        local.get $22
-        local.get $32
+        local.get $21
+        local.get $20
         v128.andnot
         v128.and
         local.set $16
        end
+       local.get $11
+       local.get $25
+       i32.const 1064
+       v128.load32_splat
        local.get $16
        v128.bitselect
        v128.store offset=48
-       local.get $29
+       local.get $11
        local.get $16
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $31
-       local.get $21
-       v128.or
-       local.get $18
-       local.get $20
+       local.get $22
+       local.get $17
+       local.get $19
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $34
+       br_if $wasm/assembly/loss/statsChunk|inlined.19
+       drop
+       local.get $37
        i32.const -64
        i32.sub
-       local.set $34
+       local.set $37
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.19
-     drop
      i32.const 1028
      v128.load32_splat
      drop
@@ -24524,10 +24278,10 @@
      i32.const 352
      i32.mul
      i32.add
-     local.tee $38
+     local.tee $24
      i32.const 256
      i32.add
-     local.set $39
+     local.set $23
      local.get $8
      local.get $9
      i32.const 8
@@ -24536,39 +24290,39 @@
      local.set $0
      local.get $8
      local.set $11
-     local.get $19
-     local.get $30
+     local.get $18
+     local.get $36
+     i32.add
+     local.set $30
+     local.get $2
+     local.get $36
      i32.add
      local.set $29
-     local.get $2
-     local.get $30
-     i32.add
-     local.set $34
      local.get $4
-     local.get $30
+     local.get $36
      i32.add
-     local.set $23
-     local.get $17
-     local.set $16
+     local.set $28
      i32.const 0
-     local.set $33
+     local.set $39
+     i32.const 0
+     local.set $34
      loop $for-loop|6
       local.get $9
-      local.get $33
+      local.get $34
       i32.gt_s
       if
-       local.get $33
+       local.get $34
        i32x4.splat
-       local.set $20
+       local.set $21
        local.get $0
        v128.load
-       local.set $17
+       local.set $19
        local.get $0
        v128.load offset=16
-       local.set $31
+       local.set $17
        local.get $0
        v128.load offset=32
-       local.set $18
+       local.set $40
        local.get $0
        v128.load offset=48
        drop
@@ -24579,61 +24333,61 @@
        v128.load offset=80
        drop
        i32.const 0
-       local.set $35
+       local.set $37
        loop $for-loop|7
-        local.get $26
-        local.get $35
+        local.get $31
+        local.get $37
         i32.gt_u
         if
-         local.get $16
-         local.get $29
          local.get $35
+         local.get $30
+         local.get $37
          i32.add
          v128.load
-         local.tee $21
+         local.tee $16
          i32x4.max_u
-         local.set $16
+         local.set $35
+         local.get $19
+         local.get $16
+         local.get $23
+         local.get $37
+         i32.add
+         v128.load
+         v128.and
+         local.tee $20
+         f32x4.add
+         local.set $19
          local.get $17
-         local.get $21
-         local.get $35
-         local.get $39
+         local.get $24
+         local.get $37
          i32.add
          v128.load
-         v128.and
-         local.tee $21
-         f32x4.add
-         local.set $17
-         local.get $18
          local.get $21
-         local.get $35
-         local.get $38
-         i32.add
-         v128.load
-         local.get $20
          i32x4.eq
-         local.tee $21
+         local.tee $16
+         i32x4.sub
+         local.set $17
+         local.get $40
+         local.get $20
+         local.get $16
          v128.and
          f32x4.add
-         local.set $18
-         local.get $31
-         local.get $21
-         i32x4.sub
-         local.set $31
-         local.get $35
+         local.set $40
+         local.get $37
          i32.const 16
          i32.add
-         local.set $35
+         local.set $37
          br $for-loop|7
         end
        end
        local.get $0
-       local.get $17
+       local.get $19
        v128.store
        local.get $0
-       local.get $31
+       local.get $17
        v128.store offset=16
        local.get $0
-       local.get $18
+       local.get $40
        v128.store offset=32
        local.get $0
        i32.const 96
@@ -24644,196 +24398,192 @@
        i32.add
        local.set $11
        local.get $1
+       local.get $30
+       i32.add
+       local.set $30
+       local.get $3
        local.get $29
        i32.add
        local.set $29
-       local.get $3
-       local.get $34
-       i32.add
-       local.set $34
        local.get $5
-       local.get $23
+       local.get $28
        i32.add
-       local.set $23
-       local.get $33
+       local.set $28
+       local.get $34
        i32.const 1
        i32.add
-       local.set $33
+       local.set $34
        br $for-loop|6
       end
      end
-     local.get $16
-     local.set $17
-     local.get $26
-     local.get $30
+     local.get $31
+     local.get $36
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      i32.const 0
      local.get $0
-     local.get $27
+     local.get $32
      i32.ne
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
-      local.set $16
-      i32.const 0
-      local.set $11
+      local.set $17
       loop $for-loop|8
        local.get $9
-       local.get $11
+       local.get $39
        i32.gt_s
        if
         local.get $15
-        local.get $11
+        local.get $39
         i32.const 6
         i32.shl
         i32.add
-        local.tee $0
-        local.get $0
-        f64.load
-        local.get $24
+        local.tee $11
         local.get $11
+        f64.load
+        local.get $26
+        local.get $39
         i32.const 96
         i32.mul
         i32.add
-        local.tee $23
+        local.tee $0
         v128.load
-        local.tee $18
+        local.tee $16
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $16
+        local.get $16
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $16
         f64x2.extract_lane 0
-        local.get $18
+        local.get $16
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $0
-        local.get $0
+        local.get $11
+        local.get $11
         f64.load offset=8
-        local.get $23
+        local.get $0
         v128.load offset=16
-        local.tee $18
+        local.tee $16
         f64x2.convert_low_i32x4_s
-        local.get $18
-        local.get $18
+        local.get $16
+        local.get $16
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $18
+        local.tee $16
         f64x2.extract_lane 0
-        local.get $18
+        local.get $16
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $0
-        local.get $0
+        local.get $11
+        local.get $11
         f64.load offset=16
-        local.get $23
+        local.get $0
         v128.load offset=32
-        local.tee $18
+        local.tee $16
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $16
+        local.get $16
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $16
         f64x2.extract_lane 0
-        local.get $18
+        local.get $16
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $23
-        local.get $16
+        local.get $0
+        local.get $17
         v128.store
-        local.get $23
-        local.get $16
+        local.get $0
+        local.get $17
         v128.store offset=16
-        local.get $23
-        local.get $16
+        local.get $0
+        local.get $17
         v128.store offset=32
-        local.get $11
+        local.get $39
         i32.const 1
         i32.add
-        local.set $11
+        local.set $39
         br $for-loop|8
        end
       end
      end
-     local.get $30
+     local.get $36
      i32.const 256
      i32.add
-     local.set $30
+     local.set $36
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $28
+   local.get $33
    i32x4.extract_lane 0
-   local.tee $0
-   local.get $28
-   i32x4.extract_lane 1
    local.tee $1
+   local.get $33
+   i32x4.extract_lane 1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
-   local.get $28
+   local.tee $2
+   local.get $33
    i32x4.extract_lane 2
    local.tee $1
-   local.get $28
+   local.get $33
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    i32.const 2139095039
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.19
    drop
-   local.get $17
+   local.get $35
    i32x4.extract_lane 0
-   local.tee $0
-   local.get $17
-   i32x4.extract_lane 1
    local.tee $1
+   local.get $35
+   i32x4.extract_lane 1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
-   local.get $17
+   local.tee $2
+   local.get $35
    i32x4.extract_lane 2
    local.tee $1
-   local.get $17
+   local.get $35
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    local.tee $0
    i32.const 1

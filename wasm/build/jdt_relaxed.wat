@@ -1655,26 +1655,26 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 i32)
   (local $24 v128)
   (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
+  (local $26 i32)
+  (local $27 i32)
   (local $28 i32)
   (local $29 i32)
   (local $30 i32)
   (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
   (local $36 i32)
-  (local $37 i32)
-  (local $38 i32)
+  (local $37 v128)
+  (local $38 v128)
   (local $39 v128)
-  (local $40 i32)
+  (local $40 v128)
   (local $41 i32)
   (local $42 i32)
   (local $43 v128)
@@ -1685,24 +1685,22 @@
   (local $48 v128)
   (local $49 v128)
   (local $50 v128)
-  (local $51 i32)
-  (local $52 i32)
+  (local $51 v128)
+  (local $52 v128)
   local.get $0
-  local.set $22
-  local.get $2
-  local.set $21
+  local.set $23
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $30
+  local.set $35
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $29
+  local.tee $36
   i32.const 0
   local.get $9
   i32.const 96
@@ -1710,95 +1708,93 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $39
-  local.set $19
+  local.tee $21
+  local.set $31
   local.get $11
   i32.const 2
   i32.shl
-  local.set $36
-  i32.const 0
-  local.set $11
+  local.set $33
   block $wasm/assembly/loss/statsChunk|inlined.4 (result i32)
    loop $for-loop|0
-    local.get $11
-    local.get $36
+    local.get $28
+    local.get $33
     i32.lt_u
     if
-     local.get $11
+     local.get $28
      i32.const 2
      i32.shr_u
-     local.set $2
+     local.set $0
      i32.const 256
-     local.get $36
-     local.get $11
+     local.get $33
+     local.get $28
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $11
+     local.get $11
      i32.const 256
      i32.gt_u
      select
-     local.set $37
-     i32.const 1
-     local.set $0
+     local.set $32
      i32.const 0
-     local.set $41
+     local.set $29
      loop $for-loop|1
-      local.get $37
-      local.get $41
-      i32.gt_u
+      local.get $29
+      local.get $32
+      i32.lt_u
       if
-       local.get $2
-       local.get $41
+       local.get $0
+       local.get $29
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $28
+       local.set $11
        i32.const 1024
        v128.load32_splat
        local.set $18
        i32.const 1064
        v128.load32_splat
-       local.set $20
+       local.set $19
        local.get $7
-       if (result v128)
+       if
         local.get $7
-        local.get $28
+        local.get $11
         i32.add
         v128.load
         local.get $18
         i8x16.eq
         v128.not
-       else
-        local.get $20
+        local.set $19
        end
-       local.tee $23
+       local.get $19
        i16x8.extend_low_i8x16_s
-       local.set $26
+       local.set $24
+       local.get $19
+       i16x8.extend_high_i8x16_s
+       local.set $37
        local.get $18
-       local.tee $20
+       local.tee $22
        local.set $25
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $28
+        local.get $11
         i32.add
         v128.load
-        local.tee $20
+        local.tee $19
         i16x8.extend_low_i8x16_u
-        local.tee $24
+        local.tee $20
         i32x4.extend_low_i16x8_u
         local.set $18
         local.get $20
-        i16x8.extend_high_i8x16_u
-        local.tee $25
-        i32x4.extend_low_i16x8_u
-        local.set $20
-        local.get $25
         i32x4.extend_high_i16x8_u
+        local.set $22
+        local.get $19
+        i16x8.extend_high_i8x16_u
+        local.tee $19
+        i32x4.extend_low_i16x8_u
         local.set $25
-        local.get $24
+        local.get $19
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -1806,53 +1802,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $28
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
-         local.tee $38
+         local.tee $26
          v128.load
-         local.tee $24
+         local.tee $19
          i32x4.extend_low_i16x8_u
          local.set $18
-         local.get $38
-         v128.load offset=16
-         local.tee $25
-         i32x4.extend_low_i16x8_u
-         local.set $20
-         local.get $25
+         local.get $19
          i32x4.extend_high_i16x8_u
+         local.set $22
+         local.get $26
+         v128.load offset=16
+         local.tee $19
+         i32x4.extend_low_i16x8_u
          local.set $25
-         local.get $24
+         local.get $19
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $28
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
-          local.tee $38
+          local.tee $26
           v128.load
           local.set $18
-          local.get $38
-          v128.load offset=32
-          local.set $20
-          local.get $38
-          v128.load offset=48
-          local.set $25
-          local.get $38
+          local.get $26
           v128.load offset=16
+          local.set $22
+          local.get $26
+          v128.load offset=32
+          local.set $25
+          local.get $26
+          v128.load offset=48
          else
           local.get $18
          end
         end
        end
-       local.set $31
-       local.get $26
+       local.set $38
+       local.get $24
        i32x4.extend_low_i16x8_s
-       local.get $28
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -1860,57 +1856,57 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $32
+       local.tee $39
        v128.and
-       local.set $24
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $27
-       local.get $30
-       local.get $41
+       local.set $19
+       local.get $29
+       local.get $35
        i32.add
-       local.tee $38
+       local.tee $26
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $40
+       local.tee $27
        if
-        local.get $32
+        local.get $39
         local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $32
+        local.tee $39
         local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $27
+        local.get $19
         local.get $14
         select
         local.tee $18
         v128.or
         v128.andnot
-        local.set $27
-        local.get $24
-        local.get $32
+        local.set $19
+        local.get $20
+        local.get $39
         local.get $18
         v128.andnot
         v128.and
-        local.set $24
+        local.set $20
        end
-       local.get $24
+       local.get $20
        v128.bitselect
        v128.store
-       local.get $38
-       local.get $24
-       v128.store offset=256
        local.get $26
+       local.get $20
+       v128.store offset=256
+       local.get $24
        i32x4.extend_high_i16x8_s
-       local.get $28
+       local.get $11
        i32.const 4
        i32.add
        i32x4.splat
@@ -1925,33 +1921,33 @@
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $26
-       local.get $38
-       local.get $31
+       local.set $20
+       local.get $26
+       local.get $22
        i32.const 1064
        v128.load32_splat
-       local.get $40
+       local.get $27
        if
         local.get $24
-        local.get $31
+        local.get $22
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $24
-        local.get $31
+        local.get $22
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $26
+        local.get $20
         local.get $14
         select
-        local.tee $31
+        local.tee $22
         v128.or
         v128.andnot
-        local.set $26
+        local.set $20
         local.get $18
         local.get $24
-        local.get $31
+        local.get $22
         v128.andnot
         v128.and
         local.set $18
@@ -1959,14 +1955,16 @@
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $38
+       local.get $26
        local.get $18
        v128.store offset=272
-       local.get $23
-       i16x8.extend_high_i8x16_s
-       local.tee $24
+       local.get $19
+       local.get $20
+       v128.or
+       local.set $22
+       local.get $37
        i32x4.extend_low_i16x8_s
-       local.get $28
+       local.get $11
        i32.const 8
        i32.add
        i32x4.splat
@@ -1976,53 +1974,51 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $31
+       local.tee $20
        v128.and
-       local.set $23
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $18
-       local.get $38
-       local.get $20
-       i32.const 1064
-       v128.load32_splat
-       local.get $40
+       local.set $19
+       local.get $27
        if
-        local.get $31
         local.get $20
+        local.get $25
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $31
-        local.get $20
+        local.tee $20
+        local.get $25
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $18
+        local.get $19
         local.get $14
         select
-        local.tee $20
+        local.tee $24
         v128.or
         v128.andnot
-        local.set $18
-        local.get $23
-        local.get $31
+        local.set $19
+        local.get $18
         local.get $20
+        local.get $24
         v128.andnot
         v128.and
-        local.set $23
+        local.set $18
        end
-       local.get $23
+       local.get $26
+       local.get $25
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $38
-       local.get $23
-       v128.store offset=288
+       local.get $26
        local.get $18
-       local.set $23
-       local.get $24
+       v128.store offset=288
+       local.get $37
        i32x4.extend_high_i16x8_s
-       local.get $28
+       local.get $11
        i32.const 12
        i32.add
        i32x4.splat
@@ -2038,19 +2034,15 @@
        i32.const 1024
        v128.load32_splat
        local.set $18
-       local.get $38
-       local.get $25
-       i32.const 1064
-       v128.load32_splat
-       local.get $40
+       local.get $27
        if
         local.get $24
-        local.get $25
+        local.get $38
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $24
-        local.get $25
+        local.get $38
         local.get $13
         i32x4.splat
         i32x4.eq
@@ -2068,45 +2060,43 @@
         v128.and
         local.set $20
        end
+       local.get $26
+       local.get $38
+       i32.const 1064
+       v128.load32_splat
        local.get $20
        v128.bitselect
        v128.store offset=48
-       local.get $38
+       local.get $26
        local.get $20
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $27
-       local.get $26
-       v128.or
-       local.get $23
+       local.get $22
+       local.get $19
        local.get $18
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $41
+       br_if $wasm/assembly/loss/statsChunk|inlined.4
+       drop
+       local.get $29
        i32.const -64
        i32.sub
-       local.set $41
+       local.set $29
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.4
-     drop
+     local.get $21
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $23
+     local.set $21
      i32.const 1032
      v128.load32_splat
      local.set $24
      i32.const 1068
      v128.load32_splat
-     local.set $27
+     local.set $37
      local.get $8
      local.get $9
      i32.const 352
@@ -2114,127 +2104,127 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $28
+     local.set $29
      i32.const 0
-     local.set $0
+     local.set $11
      loop $for-loop|2
-      local.get $0
-      local.get $37
+      local.get $11
+      local.get $32
       i32.lt_u
       if
        local.get $24
+       local.tee $19
        local.tee $18
-       local.tee $20
-       local.tee $25
-       local.set $26
+       local.tee $22
+       local.set $25
+       local.get $23
+       local.get $28
+       i32.add
        local.get $11
-       local.get $22
        i32.add
-       local.get $0
-       i32.add
-       local.set $2
-       local.get $0
+       local.set $0
        local.get $8
+       local.get $11
        i32.add
-       local.set $41
+       local.set $27
        i32.const 0
-       local.set $42
+       local.set $26
        loop $for-loop|3
         local.get $9
-        local.get $42
+        local.get $26
         i32.gt_s
         if
-         local.get $2
+         local.get $0
          v128.load offset=16
-         local.set $31
-         local.get $2
+         local.set $38
+         local.get $0
          v128.load offset=32
-         local.set $32
-         local.get $2
-         v128.load offset=48
-         local.set $33
-         local.get $41
-         local.get $2
-         v128.load
-         local.tee $34
-         v128.store
-         local.get $41
-         local.get $31
-         v128.store offset=16
-         local.get $41
-         local.get $32
-         v128.store offset=32
-         local.get $41
-         local.get $33
-         v128.store offset=48
-         local.get $39
-         local.get $34
-         local.get $27
-         v128.and
-         i32x4.max_u
-         local.get $31
-         local.get $27
-         v128.and
-         i32x4.max_u
-         local.get $32
-         local.get $27
-         v128.and
-         i32x4.max_u
-         local.get $33
-         local.get $27
-         v128.and
-         i32x4.max_u
          local.set $39
+         local.get $0
+         v128.load offset=48
+         local.set $40
+         local.get $27
+         local.get $0
+         v128.load
+         local.tee $43
+         v128.store
+         local.get $27
+         local.get $38
+         v128.store offset=16
+         local.get $27
+         local.get $39
+         v128.store offset=32
+         local.get $27
+         local.get $40
+         v128.store offset=48
+         local.get $20
+         local.get $43
+         local.get $37
+         v128.and
+         i32x4.max_u
+         local.get $38
+         local.get $37
+         v128.and
+         i32x4.max_u
+         local.get $39
+         local.get $37
+         v128.and
+         i32x4.max_u
+         local.get $40
+         local.get $37
+         v128.and
+         i32x4.max_u
+         local.set $20
+         local.get $19
+         local.get $43
+         f32x4.pmax
+         local.set $19
          local.get $18
-         local.get $34
+         local.get $38
          f32x4.pmax
          local.set $18
-         local.get $20
-         local.get $31
+         local.get $22
+         local.get $39
          f32x4.pmax
-         local.set $20
+         local.set $22
          local.get $25
-         local.get $32
+         local.get $40
          f32x4.pmax
          local.set $25
-         local.get $26
-         local.get $33
-         f32x4.pmax
-         local.set $26
+         local.get $0
          local.get $1
-         local.get $2
          i32.add
-         local.set $2
-         local.get $41
+         local.set $0
+         local.get $27
          i32.const 256
          i32.add
-         local.set $41
-         local.get $42
+         local.set $27
+         local.get $26
          i32.const 1
          i32.add
-         local.set $42
+         local.set $26
          br $for-loop|3
         end
        end
-       local.get $0
-       local.get $28
+       local.get $11
+       local.get $29
        i32.add
-       local.tee $2
-       local.get $18
+       local.tee $0
+       local.get $19
        v128.store
-       local.get $2
-       local.get $20
-       v128.store offset=16
-       local.get $2
-       local.get $25
-       v128.store offset=32
-       local.get $2
-       local.get $26
-       v128.store offset=48
        local.get $0
+       local.get $18
+       v128.store offset=16
+       local.get $0
+       local.get $22
+       v128.store offset=32
+       local.get $0
+       local.get $25
+       v128.store offset=48
+       local.get $11
        i32.const -64
        i32.sub
-       local.set $0
+       local.set $11
        br $for-loop|2
       end
      end
@@ -2255,193 +2245,195 @@
      local.set $47
      i32.const 1052
      v128.load32_splat
-     local.set $35
+     local.set $48
      i32.const 1056
      v128.load32_splat
-     local.set $34
+     local.set $49
      i32.const 1060
      v128.load32_splat
-     local.set $33
+     local.set $22
      local.get $15
      f32x4.splat
-     local.set $32
+     local.set $24
      local.get $16
      f32x4.splat
-     local.set $31
+     local.set $25
      i32.const 0
-     local.set $2
+     local.set $27
      loop $for-loop|4
-      local.get $2
-      local.get $37
+      local.get $27
+      local.get $32
       i32.lt_u
       if
-       local.get $2
-       local.get $28
+       local.get $27
+       local.get $29
        i32.add
        local.tee $0
        v128.load
-       local.set $24
+       local.set $37
        local.get $0
        v128.load offset=16
-       local.set $20
-       local.get $23
+       local.set $38
+       local.get $21
        local.tee $18
-       local.set $26
-       local.get $2
+       local.set $19
        local.get $8
+       local.get $27
        i32.add
        local.set $0
        i32.const 0
-       local.set $41
+       local.set $26
        loop $for-loop|5
         local.get $9
-        local.get $41
+        local.get $26
         i32.gt_s
         if
          local.get $0
          v128.load offset=16
-         local.get $20
+         local.get $38
          f32x4.sub
-         local.get $32
+         local.get $24
          f32x4.mul
-         local.get $31
+         local.get $25
          f32x4.mul
-         local.tee $48
+         local.tee $50
          local.get $44
          f32x4.add
-         local.set $27
+         local.set $39
          local.get $0
          v128.load
-         local.get $24
+         local.get $37
          f32x4.sub
-         local.get $32
+         local.get $24
          f32x4.mul
-         local.get $31
+         local.get $25
          f32x4.mul
-         local.tee $49
+         local.tee $51
          local.get $44
          f32x4.add
-         local.set $25
+         local.set $40
          local.get $0
-         local.get $33
-         local.get $49
-         local.get $25
+         local.get $22
+         local.get $51
+         local.get $40
          local.get $44
          f32x4.sub
          f32x4.sub
-         local.tee $50
-         local.get $34
+         local.tee $52
+         local.get $49
          f32x4.relaxed_madd
-         local.get $50
-         local.get $35
+         local.get $52
+         local.get $48
          f32x4.relaxed_madd
-         local.get $50
+         local.get $52
          local.get $47
          f32x4.relaxed_madd
-         local.get $50
+         local.get $52
          local.get $46
          f32x4.relaxed_madd
-         local.get $50
+         local.get $52
          local.get $45
          f32x4.relaxed_madd
-         local.get $25
+         local.get $40
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $49
+         local.get $51
          local.get $43
          f32x4.ge
          v128.and
-         local.tee $25
+         local.tee $40
          v128.store
          local.get $0
-         local.get $33
-         local.get $48
-         local.get $27
+         local.get $22
+         local.get $50
+         local.get $39
          local.get $44
          f32x4.sub
          f32x4.sub
-         local.tee $49
-         local.get $34
-         f32x4.relaxed_madd
+         local.tee $51
          local.get $49
-         local.get $35
          f32x4.relaxed_madd
-         local.get $49
+         local.get $51
+         local.get $48
+         f32x4.relaxed_madd
+         local.get $51
          local.get $47
          f32x4.relaxed_madd
-         local.get $49
+         local.get $51
          local.get $46
          f32x4.relaxed_madd
-         local.get $49
+         local.get $51
          local.get $45
          f32x4.relaxed_madd
-         local.get $27
+         local.get $39
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $48
+         local.get $50
          local.get $43
          f32x4.ge
          v128.and
-         local.tee $27
+         local.tee $39
          v128.store offset=16
          local.get $18
-         local.get $25
+         local.get $40
          f32x4.add
          local.set $18
-         local.get $26
-         local.get $27
+         local.get $19
+         local.get $39
          f32x4.add
-         local.set $26
+         local.set $19
          local.get $0
          i32.const 256
          i32.add
          local.set $0
-         local.get $41
+         local.get $26
          i32.const 1
          i32.add
-         local.set $41
+         local.set $26
          br $for-loop|5
         end
        end
-       local.get $2
-       local.get $28
+       local.get $27
+       local.get $29
        i32.add
        local.tee $0
        local.get $45
        local.get $18
        f32x4.div
-       local.get $28
+       local.get $29
        i32.const 256
        i32.sub
-       local.get $2
+       local.get $27
        i32.add
-       local.tee $38
+       local.tee $11
        v128.load
        v128.and
        v128.store
        local.get $0
        local.get $45
-       local.get $26
+       local.get $19
        f32x4.div
-       local.get $38
+       local.get $11
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $2
+       local.get $27
        i32.const 32
        i32.add
-       local.set $2
+       local.set $27
        br $for-loop|4
       end
      end
+     local.get $20
+     local.set $21
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $25
+     local.set $37
      local.get $8
      local.get $9
      i32.const 352
@@ -2450,196 +2442,193 @@
      local.tee $0
      i32.const 256
      i32.add
-     local.set $51
+     local.set $41
      local.get $0
      i32.const 512
      i32.add
-     local.set $52
+     local.set $42
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $42
+     local.set $11
      local.get $8
-     local.set $2
-     local.get $11
-     local.get $22
+     local.set $0
+     local.get $23
+     local.get $28
      i32.add
-     local.set $28
-     local.get $11
-     local.get $21
+     local.set $26
+     local.get $2
+     local.get $28
      i32.add
-     local.set $41
+     local.set $34
      local.get $4
-     local.get $11
+     local.get $28
      i32.add
-     local.set $40
-     local.get $19
-     local.set $18
+     local.set $29
      i32.const 0
-     local.set $38
+     local.set $27
      loop $for-loop|6
       local.get $9
-      local.get $38
+      local.get $27
       i32.gt_s
       if
-       local.get $42
+       local.get $11
        v128.load
-       local.set $20
-       local.get $42
+       local.set $22
+       local.get $11
        v128.load offset=16
-       local.set $27
-       local.get $42
+       local.set $18
+       local.get $11
        v128.load offset=32
        local.set $19
-       local.get $42
+       local.get $11
        v128.load offset=48
-       local.set $26
-       local.get $42
+       local.set $20
+       local.get $11
        v128.load offset=64
        local.set $24
-       local.get $42
+       local.get $11
        v128.load offset=80
-       local.set $23
+       local.set $25
        i32.const 0
-       local.set $0
+       local.set $30
        loop $for-loop|7
-        local.get $0
-        local.get $37
+        local.get $30
+        local.get $32
         i32.lt_u
         if
-         local.get $0
-         local.get $51
+         local.get $30
+         local.get $41
          i32.add
          v128.load
-         local.set $31
+         local.set $38
          local.get $0
-         local.get $2
+         local.get $30
          i32.add
          v128.load
-         local.get $0
-         local.get $52
+         local.get $30
+         local.get $42
          i32.add
          v128.load
          f32x4.mul
-         local.set $32
-         local.get $21
+         local.set $39
+         local.get $2
          if
-          local.get $0
-          local.get $41
+          local.get $30
+          local.get $34
           i32.add
-          local.get $32
+          local.get $39
           v128.store
          end
-         local.get $32
-         local.get $32
-         local.get $20
+         local.get $39
+         local.get $39
+         local.get $22
          f32x4.relaxed_madd
-         local.set $20
-         local.get $18
-         local.get $0
-         local.get $40
+         local.set $22
+         local.get $31
+         local.get $29
+         local.get $30
          i32.add
          v128.load
-         local.tee $33
+         local.tee $40
          i32x4.max_u
-         local.set $18
-         local.get $32
-         local.get $33
-         local.get $31
+         local.set $31
+         local.get $39
+         local.get $40
+         local.get $38
          v128.and
-         local.tee $31
+         local.tee $38
          f32x4.sub
-         local.get $25
+         local.get $37
          v128.and
-         local.tee $33
-         local.get $33
+         local.set $40
+         local.get $38
+         local.get $38
+         local.get $18
+         f32x4.relaxed_madd
+         local.set $18
+         local.get $20
+         local.get $38
+         f32x4.pmax
+         local.set $20
+         local.get $40
+         local.get $40
          local.get $19
          f32x4.relaxed_madd
          local.set $19
-         local.get $26
-         local.get $31
-         f32x4.pmax
-         local.set $26
-         local.get $31
-         local.get $31
-         local.get $27
-         f32x4.relaxed_madd
-         local.set $27
-         local.get $23
-         local.get $32
-         local.get $31
-         f32x4.add
-         f32x4.pmax
-         local.set $23
          local.get $24
-         local.get $32
+         local.get $39
          f32x4.pmax
          local.set $24
-         local.get $0
+         local.get $25
+         local.get $39
+         local.get $38
+         f32x4.add
+         f32x4.pmax
+         local.set $25
+         local.get $30
          i32.const 16
          i32.add
-         local.set $0
+         local.set $30
          br $for-loop|7
         end
        end
-       local.get $42
-       local.get $20
+       local.get $11
+       local.get $22
        v128.store
-       local.get $42
-       local.get $27
+       local.get $11
+       local.get $18
        v128.store offset=16
-       local.get $42
+       local.get $11
        local.get $19
        v128.store offset=32
-       local.get $42
-       local.get $26
+       local.get $11
+       local.get $20
        v128.store offset=48
-       local.get $42
+       local.get $11
        local.get $24
        v128.store offset=64
-       local.get $42
-       local.get $23
+       local.get $11
+       local.get $25
        v128.store offset=80
-       local.get $42
+       local.get $11
        i32.const 96
        i32.add
-       local.set $42
-       local.get $2
+       local.set $11
+       local.get $0
        i32.const 256
        i32.add
-       local.set $2
+       local.set $0
        local.get $1
-       local.get $28
+       local.get $26
        i32.add
-       local.set $28
+       local.set $26
        local.get $3
-       local.get $41
+       local.get $34
        i32.add
-       local.set $41
+       local.set $34
        local.get $5
-       local.get $40
+       local.get $29
        i32.add
-       local.set $40
-       local.get $38
+       local.set $29
+       local.get $27
        i32.const 1
        i32.add
-       local.set $38
+       local.set $27
        br $for-loop|6
       end
      end
-     local.get $18
-     local.set $19
      i32.const 0
-     local.get $11
-     local.get $37
+     local.get $28
+     local.get $32
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      local.get $0
-     local.get $36
+     local.get $33
      i32.eq
      local.tee $0
      select
@@ -2649,141 +2638,141 @@
       v128.load32_splat
       local.set $18
       i32.const 0
-      local.set $2
+      local.set $26
       loop $for-loop|8
-       local.get $2
        local.get $9
-       i32.lt_s
+       local.get $26
+       i32.gt_s
        if
         local.get $17
-        local.get $2
+        local.get $26
         i32.const 6
         i32.shl
         i32.add
-        local.tee $28
-        local.get $28
+        local.tee $11
+        local.get $11
         f64.load
-        local.get $29
-        local.get $2
+        local.get $36
+        local.get $26
         i32.const 96
         i32.mul
         i32.add
-        local.tee $37
+        local.tee $27
         v128.load
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $28
-        local.get $28
+        local.get $11
+        local.get $11
         f64.load offset=8
-        local.get $37
+        local.get $27
         v128.load offset=16
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $28
-        local.get $28
+        local.get $11
+        local.get $11
         f64.load offset=16
-        local.get $37
+        local.get $27
         v128.load offset=32
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $37
+        local.get $27
         local.get $18
         v128.store
-        local.get $37
+        local.get $27
         local.get $18
         v128.store offset=16
-        local.get $37
+        local.get $27
         local.get $18
         v128.store offset=32
         local.get $0
         if
-         local.get $28
-         local.get $28
+         local.get $11
+         local.get $11
          f64.load offset=24
-         local.get $37
+         local.get $27
          v128.load offset=48
-         local.tee $20
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $20
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $19
          f32x4.extract_lane 2
-         local.get $20
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=24
-         local.get $28
-         local.get $28
+         local.get $11
+         local.get $11
          f64.load offset=32
-         local.get $37
+         local.get $27
          v128.load offset=64
-         local.tee $20
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $20
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $19
          f32x4.extract_lane 2
-         local.get $20
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $28
-         local.get $28
+         local.get $11
+         local.get $11
          f64.load offset=40
-         local.get $37
+         local.get $27
          v128.load offset=80
-         local.tee $20
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $20
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $19
          f32x4.extract_lane 2
-         local.get $20
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -2791,26 +2780,26 @@
          f64.max
          f64.store offset=40
         end
-        local.get $2
+        local.get $26
         i32.const 1
         i32.add
-        local.set $2
+        local.set $26
         br $for-loop|8
        end
       end
      end
-     local.get $11
+     local.get $28
      i32.const 256
      i32.add
-     local.set $11
+     local.set $28
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $39
+   local.get $21
    i32x4.extract_lane 0
    local.tee $0
-   local.get $39
+   local.get $21
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -2818,10 +2807,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $39
+   local.get $21
    i32x4.extract_lane 2
    local.tee $1
-   local.get $39
+   local.get $21
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -2837,10 +2826,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.4
    drop
-   local.get $19
+   local.get $31
    i32x4.extract_lane 0
    local.tee $0
-   local.get $19
+   local.get $31
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -2848,10 +2837,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $19
+   local.get $31
    i32x4.extract_lane 2
    local.tee $1
-   local.get $19
+   local.get $31
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -2873,56 +2862,56 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 i32)
+  (local $21 v128)
   (local $22 i32)
   (local $23 i32)
-  (local $24 v128)
+  (local $24 i32)
   (local $25 v128)
-  (local $26 v128)
+  (local $26 i32)
   (local $27 v128)
-  (local $28 v128)
-  (local $29 i32)
-  (local $30 i32)
+  (local $28 i32)
+  (local $29 v128)
+  (local $30 v128)
   (local $31 v128)
-  (local $32 i32)
-  (local $33 i32)
+  (local $32 v128)
+  (local $33 v128)
   (local $34 i32)
   (local $35 i32)
-  (local $36 i32)
+  (local $36 v128)
   (local $37 i32)
   (local $38 i32)
-  (local $39 i32)
+  (local $39 v128)
   (local $40 v128)
   (local $41 v128)
   (local $42 v128)
   (local $43 v128)
   (local $44 v128)
   (local $45 v128)
-  (local $46 v128)
-  (local $47 v128)
-  (local $48 v128)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 i32)
   (local $49 v128)
   (local $50 v128)
-  (local $51 v128)
+  (local $51 i32)
   (local $52 v128)
   local.get $0
-  local.set $21
-  local.get $2
   local.set $22
-  local.get $4
+  local.get $2
   local.set $23
+  local.get $4
+  local.set $24
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $36
+  local.set $47
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $37
+  local.tee $48
   i32.const 0
   local.get $9
   i32.const 96
@@ -2930,26 +2919,26 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $31
+  local.tee $36
   local.set $19
   local.get $11
   i32.const 2
   i32.shl
-  local.set $34
+  local.set $37
   i32.const 0
   local.set $4
   block $wasm/assembly/loss/statsChunk|inlined.5 (result i32)
    loop $for-loop|0
     local.get $4
-    local.get $34
+    local.get $37
     i32.lt_u
     if
      local.get $4
      i32.const 2
      i32.shr_u
-     local.set $2
+     local.set $28
      i32.const 256
-     local.get $34
+     local.get $37
      local.get $4
      i32.sub
      local.tee $0
@@ -2957,68 +2946,65 @@
      i32.const 256
      i32.gt_u
      select
-     local.set $33
-     i32.const 1
-     local.set $0
+     local.set $51
      i32.const 0
      local.set $11
      loop $for-loop|1
       local.get $11
-      local.get $33
+      local.get $51
       i32.lt_u
       if
-       local.get $2
+       local.get $28
        local.get $11
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $29
+       local.set $26
        i32.const 1024
        v128.load32_splat
        local.set $18
        i32.const 1064
        v128.load32_splat
-       local.set $20
+       local.set $21
        local.get $7
-       if (result v128)
+       if
         local.get $7
-        local.get $29
+        local.get $26
         i32.add
         v128.load
         local.get $18
         i8x16.eq
         v128.not
-       else
-        local.get $20
+        local.set $21
        end
-       local.tee $24
+       local.get $21
        i16x8.extend_low_i8x16_s
-       local.set $27
+       local.set $30
        local.get $18
-       local.tee $20
-       local.set $26
+       local.tee $25
+       local.set $33
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $29
+        local.get $26
         i32.add
         v128.load
         local.tee $20
         i16x8.extend_low_i8x16_u
-        local.tee $25
+        local.tee $27
         i32x4.extend_low_i16x8_u
         local.set $18
         local.get $20
         i16x8.extend_high_i8x16_u
-        local.tee $26
+        local.tee $20
         i32x4.extend_low_i16x8_u
-        local.set $20
-        local.get $26
+        local.set $25
+        local.get $20
         i32x4.extend_high_i16x8_u
-        local.set $26
-        local.get $25
+        local.set $33
+        local.get $27
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -3026,53 +3012,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $29
+         local.get $26
          i32.const 1
          i32.shl
          i32.add
-         local.tee $30
+         local.tee $0
          v128.load
-         local.tee $25
+         local.tee $27
          i32x4.extend_low_i16x8_u
          local.set $18
-         local.get $30
+         local.get $0
          v128.load offset=16
-         local.tee $26
+         local.tee $20
          i32x4.extend_low_i16x8_u
-         local.set $20
-         local.get $26
+         local.set $25
+         local.get $20
          i32x4.extend_high_i16x8_u
-         local.set $26
-         local.get $25
+         local.set $33
+         local.get $27
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $29
+          local.get $26
           i32.const 2
           i32.shl
           i32.add
-          local.tee $30
+          local.tee $0
           v128.load
           local.set $18
-          local.get $30
+          local.get $0
           v128.load offset=32
-          local.set $20
-          local.get $30
+          local.set $25
+          local.get $0
           v128.load offset=48
-          local.set $26
-          local.get $30
+          local.set $33
+          local.get $0
           v128.load offset=16
          else
           local.get $18
          end
         end
        end
-       local.set $40
-       local.get $27
+       local.set $29
+       local.get $30
        i32x4.extend_low_i16x8_s
-       local.get $29
+       local.get $26
        i32x4.splat
        i32.const 1088
        v128.load
@@ -3080,57 +3066,58 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $41
+       local.tee $27
        v128.and
-       local.set $25
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $28
+       local.set $31
        local.get $11
-       local.get $36
+       local.get $47
        i32.add
-       local.tee $30
+       local.tee $2
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $32
-       if
-        local.get $41
+       local.tee $0
+       if (result v128)
+        local.get $27
         local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $41
+        local.tee $27
         local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $28
+        local.get $31
         local.get $14
         select
         local.tee $18
         v128.or
         v128.andnot
-        local.set $28
-        local.get $25
-        local.get $41
+        local.set $31
+        local.get $20
+        local.get $27
         local.get $18
         v128.andnot
         v128.and
-        local.set $25
+       else
+        local.get $20
        end
-       local.get $25
+       local.tee $18
        v128.bitselect
        v128.store
-       local.get $30
-       local.get $25
+       local.get $2
+       local.get $18
        v128.store offset=256
-       local.get $27
+       local.get $30
        i32x4.extend_high_i16x8_s
-       local.get $29
+       local.get $26
        i32.const 4
        i32.add
        i32x4.splat
@@ -3140,53 +3127,53 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $25
+       local.tee $20
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $27
-       local.get $30
-       local.get $40
-       i32.const 1064
-       v128.load32_splat
-       local.get $32
+       local.set $52
+       local.get $0
        if
-        local.get $25
-        local.get $40
+        local.get $20
+        local.get $29
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $25
-        local.get $40
+        local.tee $27
+        local.get $29
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $27
+        local.get $52
         local.get $14
         select
-        local.tee $40
+        local.tee $20
         v128.or
         v128.andnot
-        local.set $27
+        local.set $52
         local.get $18
-        local.get $25
-        local.get $40
+        local.get $27
+        local.get $20
         v128.andnot
         v128.and
         local.set $18
        end
+       local.get $2
+       local.get $29
+       i32.const 1064
+       v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $30
+       local.get $2
        local.get $18
        v128.store offset=272
-       local.get $24
+       local.get $21
        i16x8.extend_high_i8x16_s
-       local.tee $25
+       local.tee $29
        i32x4.extend_low_i16x8_s
-       local.get $29
+       local.get $26
        i32.const 8
        i32.add
        i32x4.splat
@@ -3196,53 +3183,53 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $40
+       local.tee $21
        v128.and
-       local.set $24
+       local.set $20
        i32.const 1024
        v128.load32_splat
        local.set $18
-       local.get $30
-       local.get $20
-       i32.const 1064
-       v128.load32_splat
-       local.get $32
+       local.get $0
        if
-        local.get $40
-        local.get $20
+        local.get $21
+        local.get $25
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $40
-        local.get $20
+        local.tee $27
+        local.get $25
         local.get $13
         i32x4.splat
         i32x4.eq
         local.get $18
         local.get $14
         select
-        local.tee $20
+        local.tee $21
         v128.or
         v128.andnot
         local.set $18
-        local.get $24
-        local.get $40
         local.get $20
+        local.get $27
+        local.get $21
         v128.andnot
         v128.and
-        local.set $24
+        local.set $20
        end
-       local.get $24
+       local.get $2
+       local.get $25
+       i32.const 1064
+       v128.load32_splat
+       local.get $20
        v128.bitselect
        v128.store offset=32
-       local.get $30
-       local.get $24
+       local.get $2
+       local.get $20
        v128.store offset=288
        local.get $18
-       local.set $24
-       local.get $25
-       i32x4.extend_high_i16x8_s
+       local.set $21
        local.get $29
+       i32x4.extend_high_i16x8_s
+       local.get $26
        i32.const 12
        i32.add
        i32x4.splat
@@ -3258,54 +3245,53 @@
        i32.const 1024
        v128.load32_splat
        local.set $18
-       local.get $30
-       local.get $26
-       i32.const 1064
-       v128.load32_splat
-       local.get $32
+       local.get $0
        if
         local.get $25
-        local.get $26
+        local.get $33
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $25
-        local.get $26
+        local.tee $27
+        local.get $33
         local.get $13
         i32x4.splat
         i32x4.eq
         local.get $18
         local.get $14
         select
-        local.tee $26
+        local.tee $25
         v128.or
         v128.andnot
         local.set $18
         local.get $20
+        local.get $27
         local.get $25
-        local.get $26
         v128.andnot
         v128.and
         local.set $20
        end
+       local.get $2
+       local.get $33
+       i32.const 1064
+       v128.load32_splat
        local.get $20
        v128.bitselect
        v128.store offset=48
-       local.get $30
+       local.get $2
        local.get $20
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $28
-       local.get $27
+       local.get $31
+       local.get $52
        v128.or
-       local.get $24
+       local.get $21
        local.get $18
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
+       br_if $wasm/assembly/loss/statsChunk|inlined.5
+       drop
        local.get $11
        i32.const -64
        i32.sub
@@ -3313,20 +3299,15 @@
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.5
-     drop
      i32.const 1024
      v128.load32_splat
-     local.set $24
+     local.set $21
      i32.const 1032
      v128.load32_splat
-     local.set $25
+     local.set $20
      i32.const 1068
      v128.load32_splat
-     local.set $28
+     local.set $32
      local.get $8
      local.get $9
      i32.const 352
@@ -3334,21 +3315,21 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $29
+     local.set $26
      i32.const 0
      local.set $0
      loop $for-loop|2
       local.get $0
-      local.get $33
+      local.get $51
       i32.lt_u
       if
-       local.get $25
+       local.get $20
        local.tee $18
-       local.tee $20
-       local.tee $26
-       local.set $27
+       local.tee $25
+       local.tee $33
+       local.set $52
        local.get $4
-       local.get $21
+       local.get $22
        i32.add
        local.get $0
        i32.add
@@ -3358,69 +3339,69 @@
        i32.add
        local.set $2
        i32.const 0
-       local.set $30
+       local.set $35
        loop $for-loop|3
         local.get $9
-        local.get $30
+        local.get $35
         i32.gt_s
         if
          local.get $11
          v128.load offset=16
-         local.set $40
+         local.set $31
          local.get $11
          v128.load offset=32
-         local.set $41
+         local.set $30
          local.get $11
          v128.load offset=48
-         local.set $42
+         local.set $29
          local.get $2
          local.get $11
          v128.load
-         local.tee $43
+         local.tee $27
          v128.store
          local.get $2
-         local.get $40
+         local.get $31
          v128.store offset=16
          local.get $2
-         local.get $41
+         local.get $30
          v128.store offset=32
          local.get $2
-         local.get $42
+         local.get $29
          v128.store offset=48
+         local.get $36
+         local.get $27
+         local.get $32
+         v128.and
+         i32x4.max_u
          local.get $31
-         local.get $43
-         local.get $28
+         local.get $32
          v128.and
          i32x4.max_u
-         local.get $40
-         local.get $28
+         local.get $30
+         local.get $32
          v128.and
          i32x4.max_u
-         local.get $41
-         local.get $28
+         local.get $29
+         local.get $32
          v128.and
          i32x4.max_u
-         local.get $42
-         local.get $28
-         v128.and
-         i32x4.max_u
-         local.set $31
+         local.set $36
          local.get $18
-         local.get $43
+         local.get $27
          f32x4.pmax
          local.set $18
-         local.get $20
-         local.get $40
+         local.get $25
+         local.get $31
          f32x4.pmax
-         local.set $20
-         local.get $26
-         local.get $41
+         local.set $25
+         local.get $33
+         local.get $30
          f32x4.pmax
-         local.set $26
-         local.get $27
-         local.get $42
+         local.set $33
+         local.get $52
+         local.get $29
          f32x4.pmax
-         local.set $27
+         local.set $52
          local.get $1
          local.get $11
          i32.add
@@ -3429,27 +3410,27 @@
          i32.const 256
          i32.add
          local.set $2
-         local.get $30
+         local.get $35
          i32.const 1
          i32.add
-         local.set $30
+         local.set $35
          br $for-loop|3
         end
        end
        local.get $0
-       local.get $29
+       local.get $26
        i32.add
        local.tee $2
        local.get $18
        v128.store
        local.get $2
-       local.get $20
+       local.get $25
        v128.store offset=16
        local.get $2
-       local.get $26
+       local.get $33
        v128.store offset=32
        local.get $2
-       local.get $27
+       local.get $52
        v128.store offset=48
        local.get $0
        i32.const -64
@@ -3460,53 +3441,53 @@
      end
      i32.const 1036
      v128.load32_splat
-     local.set $25
+     local.set $33
      i32.const 1040
      v128.load32_splat
-     local.set $26
+     local.set $32
      i32.const 1028
      v128.load32_splat
-     local.set $28
+     local.set $31
      i32.const 1044
      v128.load32_splat
-     local.set $40
+     local.set $30
      i32.const 1048
      v128.load32_splat
-     local.set $41
+     local.set $29
      i32.const 1052
      v128.load32_splat
-     local.set $44
+     local.set $39
      i32.const 1056
      v128.load32_splat
-     local.set $45
+     local.set $40
      i32.const 1060
      v128.load32_splat
-     local.set $46
+     local.set $41
      local.get $15
      f32x4.splat
-     local.set $47
+     local.set $42
      local.get $16
      f32x4.splat
-     local.set $48
+     local.set $43
      i32.const 0
      local.set $11
      loop $for-loop|4
       local.get $11
-      local.get $33
+      local.get $51
       i32.lt_u
       if
        local.get $11
-       local.get $29
+       local.get $26
        i32.add
        local.tee $0
        v128.load
        local.set $49
        local.get $0
        v128.load offset=16
-       local.set $20
-       local.get $24
+       local.set $50
+       local.get $21
        local.tee $18
-       local.set $27
+       local.set $52
        local.get $8
        local.get $11
        i32.add
@@ -3520,100 +3501,100 @@
         if
          local.get $0
          v128.load offset=16
-         local.get $20
+         local.get $50
          f32x4.sub
-         local.get $47
+         local.get $42
          f32x4.mul
-         local.get $48
+         local.get $43
          f32x4.mul
-         local.tee $42
-         local.get $26
+         local.tee $27
+         local.get $32
          f32x4.add
-         local.set $50
+         local.set $44
          local.get $0
          v128.load
          local.get $49
          f32x4.sub
-         local.get $47
+         local.get $42
          f32x4.mul
-         local.get $48
+         local.get $43
          f32x4.mul
-         local.tee $51
-         local.get $26
+         local.tee $25
+         local.get $32
          f32x4.add
-         local.set $52
+         local.set $45
          local.get $0
-         local.get $46
-         local.get $51
-         local.get $52
-         local.get $26
-         f32x4.sub
-         f32x4.sub
-         local.tee $43
-         local.get $45
-         f32x4.relaxed_madd
-         local.get $43
-         local.get $44
-         f32x4.relaxed_madd
-         local.get $43
          local.get $41
-         f32x4.relaxed_madd
-         local.get $43
+         local.get $25
+         local.get $45
+         local.get $32
+         f32x4.sub
+         f32x4.sub
+         local.tee $20
          local.get $40
          f32x4.relaxed_madd
-         local.get $43
-         local.get $28
+         local.get $20
+         local.get $39
          f32x4.relaxed_madd
-         local.get $52
+         local.get $20
+         local.get $29
+         f32x4.relaxed_madd
+         local.get $20
+         local.get $30
+         f32x4.relaxed_madd
+         local.get $20
+         local.get $31
+         f32x4.relaxed_madd
+         local.get $45
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $51
          local.get $25
+         local.get $33
          f32x4.ge
          v128.and
-         local.tee $43
+         local.tee $25
          v128.store
          local.get $0
-         local.get $46
-         local.get $42
-         local.get $50
-         local.get $26
-         f32x4.sub
-         f32x4.sub
-         local.tee $51
-         local.get $45
-         f32x4.relaxed_madd
-         local.get $51
-         local.get $44
-         f32x4.relaxed_madd
-         local.get $51
          local.get $41
-         f32x4.relaxed_madd
-         local.get $51
+         local.get $27
+         local.get $44
+         local.get $32
+         f32x4.sub
+         f32x4.sub
+         local.tee $20
          local.get $40
          f32x4.relaxed_madd
-         local.get $51
-         local.get $28
+         local.get $20
+         local.get $39
          f32x4.relaxed_madd
-         local.get $50
+         local.get $20
+         local.get $29
+         f32x4.relaxed_madd
+         local.get $20
+         local.get $30
+         f32x4.relaxed_madd
+         local.get $20
+         local.get $31
+         f32x4.relaxed_madd
+         local.get $44
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $42
-         local.get $25
+         local.get $27
+         local.get $33
          f32x4.ge
          v128.and
-         local.tee $42
+         local.tee $20
          v128.store offset=16
          local.get $18
-         local.get $43
+         local.get $25
          f32x4.add
          local.set $18
-         local.get $27
-         local.get $42
+         local.get $52
+         local.get $20
          f32x4.add
-         local.set $27
+         local.set $52
          local.get $0
          i32.const 256
          i32.add
@@ -3626,26 +3607,26 @@
         end
        end
        local.get $11
-       local.get $29
+       local.get $26
        i32.add
-       local.tee $0
-       local.get $28
+       local.tee $2
+       local.get $31
        local.get $18
        f32x4.div
-       local.get $29
+       local.get $26
        i32.const 256
        i32.sub
        local.get $11
        i32.add
-       local.tee $2
+       local.tee $0
        v128.load
        v128.and
        v128.store
-       local.get $0
-       local.get $28
-       local.get $27
-       f32x4.div
        local.get $2
+       local.get $31
+       local.get $52
+       f32x4.div
+       local.get $0
        v128.load offset=16
        v128.and
        v128.store offset=16
@@ -3661,7 +3642,7 @@
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $24
+     local.set $29
      local.get $8
      local.get $9
      i32.const 352
@@ -3670,11 +3651,11 @@
      local.tee $0
      i32.const 256
      i32.add
-     local.set $38
+     local.set $28
      local.get $0
      i32.const 512
      i32.add
-     local.set $39
+     local.set $26
      local.get $8
      local.get $9
      i32.const 8
@@ -3684,38 +3665,38 @@
      local.get $8
      local.set $2
      local.get $4
-     local.get $21
-     i32.add
-     local.set $35
-     local.get $4
      local.get $22
      i32.add
-     local.set $30
+     local.set $46
      local.get $4
      local.get $23
      i32.add
-     local.set $32
+     local.set $34
+     local.get $4
+     local.get $24
+     i32.add
+     local.set $35
      local.get $19
      local.set $18
      i32.const 0
-     local.set $11
+     local.set $38
      loop $for-loop|6
       local.get $9
-      local.get $11
+      local.get $38
       i32.gt_s
       if
        local.get $0
        v128.load
-       local.set $20
+       local.set $25
        local.get $0
        v128.load offset=16
-       local.set $28
+       local.set $31
        local.get $0
        v128.load offset=32
        local.set $19
        local.get $0
        v128.load offset=48
-       local.set $27
+       local.set $52
        local.get $0
        v128.load offset=64
        drop
@@ -3723,88 +3704,88 @@
        v128.load offset=80
        drop
        i32.const 0
-       local.set $29
+       local.set $11
        loop $for-loop|7
-        local.get $29
-        local.get $33
+        local.get $11
+        local.get $51
         i32.lt_u
         if
-         local.get $29
-         local.get $38
+         local.get $11
+         local.get $28
          i32.add
          v128.load
-         local.set $25
+         local.set $27
          local.get $2
-         local.get $29
+         local.get $11
          i32.add
          v128.load
-         local.get $29
-         local.get $39
+         local.get $11
+         local.get $26
          i32.add
          v128.load
          f32x4.mul
-         local.set $26
-         local.get $22
+         local.set $21
+         local.get $23
          if
-          local.get $29
-          local.get $30
+          local.get $11
+          local.get $34
           i32.add
-          local.get $26
+          local.get $21
           v128.store
          end
-         local.get $26
-         local.get $26
-         local.get $20
+         local.get $21
+         local.get $21
+         local.get $25
          f32x4.relaxed_madd
-         local.set $20
+         local.set $25
          local.get $18
-         local.get $29
-         local.get $32
+         local.get $11
+         local.get $35
          i32.add
          v128.load
-         local.tee $40
+         local.tee $20
          i32x4.max_u
          local.set $18
-         local.get $26
-         local.get $40
-         local.get $25
+         local.get $21
+         local.get $20
+         local.get $27
          v128.and
-         local.tee $25
+         local.tee $21
          f32x4.sub
-         local.get $24
+         local.get $29
          v128.and
-         local.tee $26
-         local.get $26
+         local.tee $20
+         local.get $20
          local.get $19
          f32x4.relaxed_madd
          local.set $19
-         local.get $27
-         local.get $25
+         local.get $52
+         local.get $21
          f32x4.pmax
-         local.set $27
-         local.get $25
-         local.get $25
-         local.get $28
+         local.set $52
+         local.get $21
+         local.get $21
+         local.get $31
          f32x4.relaxed_madd
-         local.set $28
-         local.get $29
+         local.set $31
+         local.get $11
          i32.const 16
          i32.add
-         local.set $29
+         local.set $11
          br $for-loop|7
         end
        end
        local.get $0
-       local.get $20
+       local.get $25
        v128.store
        local.get $0
-       local.get $28
+       local.get $31
        v128.store offset=16
        local.get $0
        local.get $19
        v128.store offset=32
        local.get $0
-       local.get $27
+       local.get $52
        v128.store offset=48
        local.get $0
        i32.const 96
@@ -3815,21 +3796,21 @@
        i32.add
        local.set $2
        local.get $1
+       local.get $46
+       i32.add
+       local.set $46
+       local.get $3
+       local.get $34
+       i32.add
+       local.set $34
+       local.get $5
        local.get $35
        i32.add
        local.set $35
-       local.get $3
-       local.get $30
-       i32.add
-       local.set $30
-       local.get $5
-       local.get $32
-       i32.add
-       local.set $32
-       local.get $11
+       local.get $38
        i32.const 1
        i32.add
-       local.set $11
+       local.set $38
        br $for-loop|6
       end
      end
@@ -3837,21 +3818,21 @@
      local.set $19
      i32.const 0
      local.get $4
-     local.get $33
+     local.get $51
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      local.get $0
-     local.get $34
+     local.get $37
      i32.eq
-     local.tee $0
+     local.tee $26
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
-      local.set $18
+      local.set $20
       i32.const 0
       local.set $2
       loop $for-loop|8
@@ -3867,23 +3848,23 @@
         local.tee $11
         local.get $11
         f64.load
-        local.get $37
+        local.get $48
         local.get $2
         i32.const 96
         i32.mul
         i32.add
-        local.tee $29
+        local.tee $0
         v128.load
-        local.tee $20
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -3891,18 +3872,18 @@
         local.get $11
         local.get $11
         f64.load offset=8
-        local.get $29
+        local.get $0
         v128.load offset=16
-        local.tee $20
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -3910,46 +3891,46 @@
         local.get $11
         local.get $11
         f64.load offset=16
-        local.get $29
+        local.get $0
         v128.load offset=32
-        local.tee $20
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $29
-        local.get $18
-        v128.store
-        local.get $29
-        local.get $18
-        v128.store offset=16
-        local.get $29
-        local.get $18
-        v128.store offset=32
         local.get $0
+        local.get $20
+        v128.store
+        local.get $0
+        local.get $20
+        v128.store offset=16
+        local.get $0
+        local.get $20
+        v128.store offset=32
+        local.get $26
         if
          local.get $11
          local.get $11
          f64.load offset=24
-         local.get $29
+         local.get $0
          v128.load offset=48
-         local.tee $20
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $20
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $18
          f32x4.extract_lane 2
-         local.get $20
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -3973,31 +3954,31 @@
     end
    end
    i32.const 0
-   local.get $31
+   local.get $36
    i32x4.extract_lane 0
-   local.tee $0
-   local.get $31
-   i32x4.extract_lane 1
    local.tee $1
+   local.get $36
+   i32x4.extract_lane 1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
-   local.get $31
+   local.tee $2
+   local.get $36
    i32x4.extract_lane 2
    local.tee $1
-   local.get $31
+   local.get $36
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    i32.const 2139095039
    i32.gt_u
@@ -4005,29 +3986,29 @@
    drop
    local.get $19
    i32x4.extract_lane 0
-   local.tee $0
+   local.tee $1
    local.get $19
    i32x4.extract_lane 1
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
+   local.tee $2
    local.get $19
    i32x4.extract_lane 2
    local.tee $1
    local.get $19
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    local.tee $0
    i32.const 1
@@ -4039,29 +4020,29 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 i32)
-  (local $22 i32)
+  (local $21 v128)
+  (local $22 v128)
   (local $23 v128)
-  (local $24 v128)
+  (local $24 i32)
   (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
+  (local $26 i32)
+  (local $27 i32)
   (local $28 i32)
   (local $29 i32)
   (local $30 i32)
   (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
   (local $36 i32)
   (local $37 i32)
-  (local $38 i32)
+  (local $38 v128)
   (local $39 v128)
-  (local $40 i32)
-  (local $41 i32)
+  (local $40 v128)
+  (local $41 v128)
   (local $42 i32)
-  (local $43 v128)
+  (local $43 i32)
   (local $44 v128)
   (local $45 v128)
   (local $46 v128)
@@ -4069,24 +4050,23 @@
   (local $48 v128)
   (local $49 v128)
   (local $50 v128)
-  (local $51 i32)
-  (local $52 i32)
+  (local $51 v128)
+  (local $52 v128)
+  (local $53 v128)
   local.get $0
-  local.set $22
-  local.get $2
-  local.set $21
+  local.set $24
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $30
+  local.set $36
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $29
+  local.tee $37
   i32.const 0
   local.get $9
   i32.const 96
@@ -4094,95 +4074,93 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $39
-  local.set $19
+  local.tee $21
+  local.set $31
   local.get $11
   i32.const 2
   i32.shl
-  local.set $36
-  i32.const 0
-  local.set $11
+  local.set $33
   block $wasm/assembly/loss/statsChunk|inlined.6 (result i32)
    loop $for-loop|0
-    local.get $11
-    local.get $36
+    local.get $28
+    local.get $33
     i32.lt_u
     if
-     local.get $11
+     local.get $28
      i32.const 2
      i32.shr_u
-     local.set $2
+     local.set $0
      i32.const 256
-     local.get $36
-     local.get $11
+     local.get $33
+     local.get $28
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $11
+     local.get $11
      i32.const 256
      i32.gt_u
      select
-     local.set $37
-     i32.const 1
-     local.set $0
+     local.set $32
      i32.const 0
-     local.set $41
+     local.set $29
      loop $for-loop|1
-      local.get $37
-      local.get $41
-      i32.gt_u
+      local.get $29
+      local.get $32
+      i32.lt_u
       if
-       local.get $2
-       local.get $41
+       local.get $0
+       local.get $29
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $28
+       local.set $11
        i32.const 1024
        v128.load32_splat
        local.set $18
        i32.const 1064
        v128.load32_splat
-       local.set $20
+       local.set $19
        local.get $7
-       if (result v128)
+       if
         local.get $7
-        local.get $28
+        local.get $11
         i32.add
         v128.load
         local.get $18
         i8x16.eq
         v128.not
-       else
-        local.get $20
+        local.set $19
        end
-       local.tee $23
+       local.get $19
        i16x8.extend_low_i8x16_s
-       local.set $26
+       local.set $20
+       local.get $19
+       i16x8.extend_high_i8x16_s
+       local.set $38
        local.get $18
-       local.tee $20
-       local.set $25
+       local.tee $22
+       local.set $23
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $28
+        local.get $11
         i32.add
         v128.load
-        local.tee $20
+        local.tee $19
         i16x8.extend_low_i8x16_u
-        local.tee $24
+        local.tee $22
         i32x4.extend_low_i16x8_u
         local.set $18
-        local.get $20
-        i16x8.extend_high_i8x16_u
-        local.tee $25
-        i32x4.extend_low_i16x8_u
-        local.set $20
-        local.get $25
+        local.get $22
         i32x4.extend_high_i16x8_u
-        local.set $25
-        local.get $24
+        local.set $22
+        local.get $19
+        i16x8.extend_high_i8x16_u
+        local.tee $19
+        i32x4.extend_low_i16x8_u
+        local.set $23
+        local.get $19
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -4190,53 +4168,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $28
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
-         local.tee $38
+         local.tee $26
          v128.load
-         local.tee $24
+         local.tee $19
          i32x4.extend_low_i16x8_u
          local.set $18
-         local.get $38
-         v128.load offset=16
-         local.tee $25
-         i32x4.extend_low_i16x8_u
-         local.set $20
-         local.get $25
+         local.get $19
          i32x4.extend_high_i16x8_u
-         local.set $25
-         local.get $24
+         local.set $22
+         local.get $26
+         v128.load offset=16
+         local.tee $19
+         i32x4.extend_low_i16x8_u
+         local.set $23
+         local.get $19
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $28
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
-          local.tee $38
+          local.tee $26
           v128.load
           local.set $18
-          local.get $38
-          v128.load offset=32
-          local.set $20
-          local.get $38
-          v128.load offset=48
-          local.set $25
-          local.get $38
+          local.get $26
           v128.load offset=16
+          local.set $22
+          local.get $26
+          v128.load offset=32
+          local.set $23
+          local.get $26
+          v128.load offset=48
          else
           local.get $18
          end
         end
        end
-       local.set $31
-       local.get $26
+       local.set $39
+       local.get $20
        i32x4.extend_low_i16x8_s
-       local.get $28
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -4244,57 +4222,57 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $32
+       local.tee $40
        v128.and
-       local.set $24
+       local.set $19
        i32.const 1024
        v128.load32_splat
-       local.set $27
-       local.get $30
-       local.get $41
+       local.set $25
+       local.get $29
+       local.get $36
        i32.add
-       local.tee $38
+       local.tee $26
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $40
+       local.tee $27
        if
-        local.get $32
+        local.get $40
         local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $32
+        local.tee $40
         local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $27
+        local.get $25
         local.get $14
         select
         local.tee $18
         v128.or
         v128.andnot
-        local.set $27
-        local.get $24
-        local.get $32
+        local.set $25
+        local.get $19
+        local.get $40
         local.get $18
         v128.andnot
         v128.and
-        local.set $24
+        local.set $19
        end
-       local.get $24
+       local.get $19
        v128.bitselect
        v128.store
-       local.get $38
-       local.get $24
-       v128.store offset=256
        local.get $26
+       local.get $19
+       v128.store offset=256
+       local.get $20
        i32x4.extend_high_i16x8_s
-       local.get $28
+       local.get $11
        i32.const 4
        i32.add
        i32x4.splat
@@ -4304,38 +4282,38 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $24
+       local.tee $19
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $26
-       local.get $38
-       local.get $31
+       local.set $20
+       local.get $26
+       local.get $22
        i32.const 1064
        v128.load32_splat
-       local.get $40
+       local.get $27
        if
-        local.get $24
-        local.get $31
+        local.get $19
+        local.get $22
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $24
-        local.get $31
+        local.tee $19
+        local.get $22
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $26
+        local.get $20
         local.get $14
         select
-        local.tee $31
+        local.tee $22
         v128.or
         v128.andnot
-        local.set $26
+        local.set $20
         local.get $18
-        local.get $24
-        local.get $31
+        local.get $19
+        local.get $22
         v128.andnot
         v128.and
         local.set $18
@@ -4343,14 +4321,16 @@
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $38
+       local.get $26
        local.get $18
        v128.store offset=272
-       local.get $23
-       i16x8.extend_high_i8x16_s
-       local.tee $24
+       local.get $25
+       local.get $20
+       v128.or
+       local.set $22
+       local.get $38
        i32x4.extend_low_i16x8_s
-       local.get $28
+       local.get $11
        i32.const 8
        i32.add
        i32x4.splat
@@ -4360,53 +4340,51 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $31
+       local.tee $20
        v128.and
-       local.set $23
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $18
-       local.get $38
-       local.get $20
+       local.set $19
+       local.get $26
+       local.get $23
        i32.const 1064
        v128.load32_splat
-       local.get $40
+       local.get $27
        if
-        local.get $31
         local.get $20
+        local.get $23
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $31
-        local.get $20
+        local.tee $20
+        local.get $23
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $18
+        local.get $19
         local.get $14
         select
-        local.tee $20
+        local.tee $23
         v128.or
         v128.andnot
-        local.set $18
-        local.get $23
-        local.get $31
+        local.set $19
+        local.get $18
         local.get $20
+        local.get $23
         v128.andnot
         v128.and
-        local.set $23
+        local.set $18
        end
-       local.get $23
+       local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $38
-       local.get $23
-       v128.store offset=288
+       local.get $26
        local.get $18
-       local.set $23
-       local.get $24
+       v128.store offset=288
+       local.get $38
        i32x4.extend_high_i16x8_s
-       local.get $28
+       local.get $11
        i32.const 12
        i32.add
        i32x4.splat
@@ -4416,25 +4394,21 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $24
+       local.tee $23
        v128.and
        local.set $20
        i32.const 1024
        v128.load32_splat
        local.set $18
-       local.get $38
-       local.get $25
-       i32.const 1064
-       v128.load32_splat
-       local.get $40
+       local.get $27
        if
-        local.get $24
-        local.get $25
+        local.get $23
+        local.get $39
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $24
-        local.get $25
+        local.tee $23
+        local.get $39
         local.get $13
         i32x4.splat
         i32x4.eq
@@ -4446,51 +4420,49 @@
         v128.andnot
         local.set $18
         local.get $20
-        local.get $24
+        local.get $23
         local.get $25
         v128.andnot
         v128.and
         local.set $20
        end
+       local.get $26
+       local.get $39
+       i32.const 1064
+       v128.load32_splat
        local.get $20
        v128.bitselect
        v128.store offset=48
-       local.get $38
+       local.get $26
        local.get $20
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $27
-       local.get $26
-       v128.or
-       local.get $23
+       local.get $22
+       local.get $19
        local.get $18
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $41
+       br_if $wasm/assembly/loss/statsChunk|inlined.6
+       drop
+       local.get $29
        i32.const -64
        i32.sub
-       local.set $41
+       local.set $29
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.6
-     drop
+     local.get $21
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $23
+     local.set $21
      i32.const 1032
      v128.load32_splat
-     local.set $24
+     local.set $25
      i32.const 1068
      v128.load32_splat
-     local.set $27
+     local.set $38
      local.get $8
      local.get $9
      i32.const 352
@@ -4498,334 +4470,339 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $28
+     local.set $29
      i32.const 0
-     local.set $0
+     local.set $11
      loop $for-loop|2
-      local.get $0
-      local.get $37
+      local.get $11
+      local.get $32
       i32.lt_u
       if
-       local.get $24
+       local.get $25
+       local.tee $19
        local.tee $18
-       local.tee $20
-       local.tee $25
-       local.set $26
+       local.set $22
+       local.get $18
+       local.set $23
+       local.get $24
+       local.get $28
+       i32.add
        local.get $11
-       local.get $22
        i32.add
-       local.get $0
-       i32.add
-       local.set $2
-       local.get $0
+       local.set $0
        local.get $8
+       local.get $11
        i32.add
-       local.set $41
+       local.set $26
        i32.const 0
-       local.set $42
+       local.set $27
        loop $for-loop|3
         local.get $9
-        local.get $42
+        local.get $27
         i32.gt_s
         if
-         local.get $2
+         local.get $0
          v128.load offset=16
-         local.set $31
-         local.get $2
-         v128.load offset=32
-         local.set $32
-         local.get $2
-         v128.load offset=48
-         local.set $33
-         local.get $41
-         local.get $2
-         v128.load
-         local.tee $34
-         v128.store
-         local.get $41
-         local.get $31
-         v128.store offset=16
-         local.get $41
-         local.get $32
-         v128.store offset=32
-         local.get $41
-         local.get $33
-         v128.store offset=48
-         local.get $39
-         local.get $34
-         local.get $27
-         v128.and
-         i32x4.max_u
-         local.get $31
-         local.get $27
-         v128.and
-         i32x4.max_u
-         local.get $32
-         local.get $27
-         v128.and
-         i32x4.max_u
-         local.get $33
-         local.get $27
-         v128.and
-         i32x4.max_u
          local.set $39
+         local.get $0
+         v128.load offset=32
+         local.set $40
+         local.get $0
+         v128.load offset=48
+         local.set $41
+         local.get $26
+         local.get $0
+         v128.load
+         local.tee $44
+         v128.store
+         local.get $26
+         local.get $39
+         v128.store offset=16
+         local.get $26
+         local.get $40
+         v128.store offset=32
+         local.get $26
+         local.get $41
+         v128.store offset=48
+         local.get $20
+         local.get $44
+         local.get $38
+         v128.and
+         i32x4.max_u
+         local.get $39
+         local.get $38
+         v128.and
+         i32x4.max_u
+         local.get $40
+         local.get $38
+         v128.and
+         i32x4.max_u
+         local.get $41
+         local.get $38
+         v128.and
+         i32x4.max_u
+         local.set $20
+         local.get $19
+         local.get $44
+         f32x4.pmax
+         local.set $19
          local.get $18
-         local.get $34
+         local.get $39
          f32x4.pmax
          local.set $18
-         local.get $20
-         local.get $31
+         local.get $22
+         local.get $40
          f32x4.pmax
-         local.set $20
-         local.get $25
-         local.get $32
-         f32x4.pmax
-         local.set $25
-         local.get $26
-         local.get $33
-         f32x4.pmax
-         local.set $26
-         local.get $1
-         local.get $2
-         i32.add
-         local.set $2
+         local.set $22
+         local.get $23
          local.get $41
+         f32x4.pmax
+         local.set $23
+         local.get $0
+         local.get $1
+         i32.add
+         local.set $0
+         local.get $26
          i32.const 256
          i32.add
-         local.set $41
-         local.get $42
+         local.set $26
+         local.get $27
          i32.const 1
          i32.add
-         local.set $42
+         local.set $27
          br $for-loop|3
         end
        end
-       local.get $0
-       local.get $28
+       local.get $11
+       local.get $29
        i32.add
-       local.tee $2
-       local.get $18
+       local.tee $0
+       local.get $19
        v128.store
-       local.get $2
-       local.get $20
-       v128.store offset=16
-       local.get $2
-       local.get $25
-       v128.store offset=32
-       local.get $2
-       local.get $26
-       v128.store offset=48
        local.get $0
+       local.get $18
+       v128.store offset=16
+       local.get $0
+       local.get $22
+       v128.store offset=32
+       local.get $0
+       local.get $23
+       v128.store offset=48
+       local.get $11
        i32.const -64
        i32.sub
-       local.set $0
+       local.set $11
        br $for-loop|2
       end
      end
      i32.const 1036
      v128.load32_splat
-     local.set $43
+     local.set $44
      i32.const 1040
      v128.load32_splat
-     local.set $44
+     local.set $45
      i32.const 1028
      v128.load32_splat
-     local.set $45
+     local.set $46
      i32.const 1044
      v128.load32_splat
-     local.set $46
+     local.set $47
      i32.const 1048
      v128.load32_splat
-     local.set $47
+     local.set $48
      i32.const 1052
      v128.load32_splat
-     local.set $35
+     local.set $49
      i32.const 1056
      v128.load32_splat
-     local.set $34
+     local.set $50
      i32.const 1060
      v128.load32_splat
-     local.set $33
+     local.set $22
      local.get $15
      f32x4.splat
-     local.set $32
+     local.set $23
      local.get $16
      f32x4.splat
-     local.set $31
+     local.set $25
      i32.const 0
-     local.set $2
+     local.set $26
      loop $for-loop|4
-      local.get $2
-      local.get $37
+      local.get $26
+      local.get $32
       i32.lt_u
       if
-       local.get $2
-       local.get $28
+       local.get $26
+       local.get $29
        i32.add
        local.tee $0
        v128.load
-       local.set $24
+       local.set $38
        local.get $0
        v128.load offset=16
-       local.set $20
-       local.get $23
+       local.set $39
+       local.get $21
        local.tee $18
-       local.set $26
-       local.get $2
+       local.set $19
        local.get $8
+       local.get $26
        i32.add
        local.set $0
        i32.const 0
-       local.set $41
+       local.set $27
        loop $for-loop|5
         local.get $9
-        local.get $41
+        local.get $27
         i32.gt_s
         if
          local.get $0
          v128.load offset=16
-         local.get $20
+         local.get $39
          f32x4.sub
-         local.get $32
+         local.get $23
          f32x4.mul
-         local.get $31
+         local.get $25
          f32x4.mul
-         local.tee $48
-         local.get $44
+         local.tee $51
+         local.get $45
          f32x4.add
-         local.set $27
+         local.set $40
          local.get $0
          v128.load
-         local.get $24
+         local.get $38
          f32x4.sub
-         local.get $32
+         local.get $23
          f32x4.mul
-         local.get $31
-         f32x4.mul
-         local.tee $49
-         local.get $44
-         f32x4.add
-         local.set $25
-         local.get $0
-         local.get $33
-         local.get $49
          local.get $25
-         local.get $44
+         f32x4.mul
+         local.tee $52
+         local.get $45
+         f32x4.add
+         local.set $41
+         local.get $0
+         local.get $22
+         local.get $52
+         local.get $41
+         local.get $45
          f32x4.sub
          f32x4.sub
-         local.tee $50
-         local.get $34
-         f32x4.relaxed_madd
+         local.tee $53
          local.get $50
-         local.get $35
          f32x4.relaxed_madd
-         local.get $50
+         local.get $53
+         local.get $49
+         f32x4.relaxed_madd
+         local.get $53
+         local.get $48
+         f32x4.relaxed_madd
+         local.get $53
          local.get $47
          f32x4.relaxed_madd
-         local.get $50
+         local.get $53
          local.get $46
          f32x4.relaxed_madd
-         local.get $50
-         local.get $45
-         f32x4.relaxed_madd
-         local.get $25
+         local.get $41
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $49
-         local.get $43
+         local.get $52
+         local.get $44
          f32x4.ge
          v128.and
-         local.tee $25
+         local.tee $41
          v128.store
          local.get $0
-         local.get $33
+         local.get $22
+         local.get $51
+         local.get $40
+         local.get $45
+         f32x4.sub
+         f32x4.sub
+         local.tee $52
+         local.get $50
+         f32x4.relaxed_madd
+         local.get $52
+         local.get $49
+         f32x4.relaxed_madd
+         local.get $52
          local.get $48
-         local.get $27
-         local.get $44
-         f32x4.sub
-         f32x4.sub
-         local.tee $49
-         local.get $34
          f32x4.relaxed_madd
-         local.get $49
-         local.get $35
-         f32x4.relaxed_madd
-         local.get $49
+         local.get $52
          local.get $47
          f32x4.relaxed_madd
-         local.get $49
+         local.get $52
          local.get $46
          f32x4.relaxed_madd
-         local.get $49
-         local.get $45
-         f32x4.relaxed_madd
-         local.get $27
+         local.get $40
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $48
-         local.get $43
+         local.get $51
+         local.get $44
          f32x4.ge
          v128.and
-         local.tee $27
+         local.tee $40
          v128.store offset=16
          local.get $18
-         local.get $25
+         local.get $41
          f32x4.add
          local.set $18
-         local.get $26
-         local.get $27
+         local.get $19
+         local.get $40
          f32x4.add
-         local.set $26
+         local.set $19
          local.get $0
          i32.const 256
          i32.add
          local.set $0
-         local.get $41
+         local.get $27
          i32.const 1
          i32.add
-         local.set $41
+         local.set $27
          br $for-loop|5
         end
        end
-       local.get $2
-       local.get $28
+       local.get $26
+       local.get $29
        i32.add
        local.tee $0
-       local.get $45
+       local.get $46
        local.get $18
        f32x4.div
-       local.get $28
+       local.get $29
        i32.const 256
        i32.sub
-       local.get $2
+       local.get $26
        i32.add
-       local.tee $38
+       local.tee $11
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $45
-       local.get $26
+       local.get $46
+       local.get $19
        f32x4.div
-       local.get $38
+       local.get $11
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $2
+       local.get $26
        i32.const 32
        i32.add
-       local.set $2
+       local.set $26
        br $for-loop|4
       end
      end
+     local.get $20
+     local.set $21
+     i32.const 0
+     local.set $26
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $25
+     local.set $38
      local.get $8
      local.get $9
      i32.const 352
@@ -4834,192 +4811,188 @@
      local.tee $0
      i32.const 256
      i32.add
-     local.set $51
+     local.set $42
      local.get $0
      i32.const 512
      i32.add
-     local.set $52
+     local.set $43
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $42
+     local.set $11
      local.get $8
-     local.set $2
-     local.get $11
-     local.get $22
+     local.set $0
+     local.get $24
+     local.get $28
      i32.add
-     local.set $28
-     local.get $11
-     local.get $21
+     local.set $27
+     local.get $2
+     local.get $28
      i32.add
-     local.set $41
+     local.set $34
      local.get $4
-     local.get $11
+     local.get $28
      i32.add
-     local.set $40
-     local.get $19
-     local.set $18
+     local.set $29
      i32.const 0
-     local.set $38
+     local.set $35
      loop $for-loop|6
       local.get $9
-      local.get $38
+      local.get $35
       i32.gt_s
       if
-       local.get $42
+       local.get $11
        v128.load
-       local.set $20
-       local.get $42
+       local.set $25
+       local.get $11
        v128.load offset=16
-       local.set $27
-       local.get $42
+       local.set $23
+       local.get $11
        v128.load offset=32
        local.set $19
-       local.get $42
+       local.get $11
        v128.load offset=48
-       local.set $26
-       local.get $42
+       local.set $18
+       local.get $11
        v128.load offset=64
-       local.set $24
-       local.get $42
+       local.set $22
+       local.get $11
        v128.load offset=80
-       local.set $23
+       local.set $20
        i32.const 0
-       local.set $0
+       local.set $30
        loop $for-loop|7
-        local.get $0
-        local.get $37
+        local.get $30
+        local.get $32
         i32.lt_u
         if
-         local.get $0
-         local.get $51
+         local.get $30
+         local.get $42
          i32.add
          v128.load
-         local.set $31
+         local.set $39
          local.get $0
-         local.get $2
+         local.get $30
          i32.add
          v128.load
-         local.get $0
-         local.get $52
+         local.get $30
+         local.get $43
          i32.add
          v128.load
          f32x4.mul
-         local.set $32
-         local.get $21
+         local.set $40
+         local.get $2
          if
-          local.get $0
-          local.get $41
+          local.get $30
+          local.get $34
           i32.add
-          local.get $32
+          local.get $40
           v128.store
          end
-         local.get $20
-         local.get $32
-         f32x4.add
-         local.set $20
-         local.get $18
-         local.get $0
+         local.get $25
          local.get $40
+         f32x4.add
+         local.set $25
+         local.get $31
+         local.get $29
+         local.get $30
          i32.add
          v128.load
-         local.tee $33
+         local.tee $41
          i32x4.max_u
+         local.set $31
+         local.get $23
+         local.get $41
+         local.get $39
+         v128.and
+         local.tee $39
+         f32x4.add
+         local.set $23
+         local.get $18
+         local.get $39
+         f32x4.pmax
          local.set $18
          local.get $19
-         local.get $32
-         local.get $33
-         local.get $31
-         v128.and
-         local.tee $31
+         local.get $40
+         local.get $39
          f32x4.sub
-         local.get $25
+         local.get $38
          v128.and
          f32x4.add
          local.set $19
-         local.get $26
-         local.get $31
+         local.get $22
+         local.get $40
          f32x4.pmax
-         local.set $26
-         local.get $27
-         local.get $31
-         f32x4.add
-         local.set $27
-         local.get $23
-         local.get $32
-         local.get $31
+         local.set $22
+         local.get $20
+         local.get $40
+         local.get $39
          f32x4.add
          f32x4.pmax
-         local.set $23
-         local.get $24
-         local.get $32
-         f32x4.pmax
-         local.set $24
-         local.get $0
+         local.set $20
+         local.get $30
          i32.const 16
          i32.add
-         local.set $0
+         local.set $30
          br $for-loop|7
         end
        end
-       local.get $42
-       local.get $20
+       local.get $11
+       local.get $25
        v128.store
-       local.get $42
-       local.get $27
+       local.get $11
+       local.get $23
        v128.store offset=16
-       local.get $42
+       local.get $11
        local.get $19
        v128.store offset=32
-       local.get $42
-       local.get $26
+       local.get $11
+       local.get $18
        v128.store offset=48
-       local.get $42
-       local.get $24
+       local.get $11
+       local.get $22
        v128.store offset=64
-       local.get $42
-       local.get $23
+       local.get $11
+       local.get $20
        v128.store offset=80
-       local.get $42
+       local.get $11
        i32.const 96
        i32.add
-       local.set $42
-       local.get $2
+       local.set $11
+       local.get $0
        i32.const 256
        i32.add
-       local.set $2
+       local.set $0
        local.get $1
-       local.get $28
+       local.get $27
        i32.add
-       local.set $28
+       local.set $27
        local.get $3
-       local.get $41
+       local.get $34
        i32.add
-       local.set $41
+       local.set $34
        local.get $5
-       local.get $40
+       local.get $29
        i32.add
-       local.set $40
-       local.get $38
+       local.set $29
+       local.get $35
        i32.const 1
        i32.add
-       local.set $38
+       local.set $35
        br $for-loop|6
       end
      end
-     local.get $18
-     local.set $19
      i32.const 0
-     local.get $11
-     local.get $37
+     local.get $28
+     local.get $32
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      local.get $0
-     local.get $36
+     local.get $33
      i32.eq
      local.tee $0
      select
@@ -5028,142 +5001,140 @@
       i32.const 1024
       v128.load32_splat
       local.set $18
-      i32.const 0
-      local.set $2
       loop $for-loop|8
-       local.get $2
        local.get $9
-       i32.lt_s
+       local.get $26
+       i32.gt_s
        if
         local.get $17
-        local.get $2
+        local.get $26
         i32.const 6
         i32.shl
         i32.add
-        local.tee $28
-        local.get $28
+        local.tee $11
+        local.get $11
         f64.load
-        local.get $29
-        local.get $2
+        local.get $37
+        local.get $26
         i32.const 96
         i32.mul
         i32.add
-        local.tee $37
+        local.tee $27
         v128.load
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $28
-        local.get $28
+        local.get $11
+        local.get $11
         f64.load offset=8
-        local.get $37
+        local.get $27
         v128.load offset=16
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $28
-        local.get $28
+        local.get $11
+        local.get $11
         f64.load offset=16
-        local.get $37
+        local.get $27
         v128.load offset=32
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $37
+        local.get $27
         local.get $18
         v128.store
-        local.get $37
+        local.get $27
         local.get $18
         v128.store offset=16
-        local.get $37
+        local.get $27
         local.get $18
         v128.store offset=32
         local.get $0
         if
-         local.get $28
-         local.get $28
+         local.get $11
+         local.get $11
          f64.load offset=24
-         local.get $37
+         local.get $27
          v128.load offset=48
-         local.tee $20
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $20
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $19
          f32x4.extract_lane 2
-         local.get $20
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=24
-         local.get $28
-         local.get $28
+         local.get $11
+         local.get $11
          f64.load offset=32
-         local.get $37
+         local.get $27
          v128.load offset=64
-         local.tee $20
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $20
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $19
          f32x4.extract_lane 2
-         local.get $20
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $28
-         local.get $28
+         local.get $11
+         local.get $11
          f64.load offset=40
-         local.get $37
+         local.get $27
          v128.load offset=80
-         local.tee $20
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $20
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $19
          f32x4.extract_lane 2
-         local.get $20
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -5171,26 +5142,26 @@
          f64.max
          f64.store offset=40
         end
-        local.get $2
+        local.get $26
         i32.const 1
         i32.add
-        local.set $2
+        local.set $26
         br $for-loop|8
        end
       end
      end
-     local.get $11
+     local.get $28
      i32.const 256
      i32.add
-     local.set $11
+     local.set $28
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $39
+   local.get $21
    i32x4.extract_lane 0
    local.tee $0
-   local.get $39
+   local.get $21
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -5198,10 +5169,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $39
+   local.get $21
    i32x4.extract_lane 2
    local.tee $1
-   local.get $39
+   local.get $21
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -5217,10 +5188,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.6
    drop
-   local.get $19
+   local.get $31
    i32x4.extract_lane 0
    local.tee $0
-   local.get $19
+   local.get $31
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -5228,10 +5199,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $19
+   local.get $31
    i32x4.extract_lane 2
    local.tee $1
-   local.get $19
+   local.get $31
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -5255,27 +5226,27 @@
   (local $20 v128)
   (local $21 v128)
   (local $22 v128)
-  (local $23 i32)
+  (local $23 v128)
   (local $24 i32)
-  (local $25 i32)
-  (local $26 v128)
-  (local $27 v128)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 i32)
   (local $28 v128)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 i32)
   (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
   (local $36 i32)
-  (local $37 i32)
+  (local $37 v128)
   (local $38 i32)
   (local $39 i32)
-  (local $40 v128)
-  (local $41 v128)
-  (local $42 v128)
-  (local $43 v128)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
   (local $44 v128)
   (local $45 v128)
   (local $46 v128)
@@ -5284,25 +5255,22 @@
   (local $49 v128)
   (local $50 v128)
   (local $51 v128)
-  (local $52 v128)
+  (local $52 i32)
+  (local $53 i32)
   local.get $0
-  local.set $23
-  local.get $2
   local.set $24
-  local.get $4
-  local.set $25
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $36
+  local.set $27
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $37
+  local.tee $26
   i32.const 0
   local.get $9
   i32.const 96
@@ -5310,94 +5278,93 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $31
-  local.set $20
+  local.tee $19
+  local.set $37
   local.get $11
   i32.const 2
   i32.shl
-  local.set $34
-  i32.const 0
-  local.set $4
+  local.set $32
   block $wasm/assembly/loss/statsChunk|inlined.7 (result i32)
    loop $for-loop|0
-    local.get $4
-    local.get $34
-    i32.lt_u
+    local.get $32
+    local.get $39
+    i32.gt_u
     if
-     local.get $4
+     local.get $39
      i32.const 2
      i32.shr_u
-     local.set $2
+     local.set $0
      i32.const 256
-     local.get $34
-     local.get $4
+     local.get $32
+     local.get $39
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $11
+     local.get $11
      i32.const 256
      i32.gt_u
      select
-     local.set $33
-     i32.const 1
-     local.set $0
+     local.set $36
      i32.const 0
-     local.set $11
+     local.set $31
      loop $for-loop|1
-      local.get $11
-      local.get $33
+      local.get $31
+      local.get $36
       i32.lt_u
       if
-       local.get $2
-       local.get $11
+       local.get $0
+       local.get $31
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $29
+       local.set $11
        i32.const 1024
        v128.load32_splat
        local.set $18
        i32.const 1064
        v128.load32_splat
-       local.set $19
+       local.set $20
        local.get $7
        if
         local.get $7
-        local.get $29
+        local.get $11
         i32.add
         v128.load
         local.get $18
         i8x16.eq
         v128.not
-        local.set $19
+        local.set $20
        end
-       local.get $19
+       local.get $20
        i16x8.extend_low_i8x16_s
-       local.set $27
+       local.set $25
+       local.get $20
+       i16x8.extend_high_i8x16_s
+       local.set $28
        local.get $18
        local.tee $22
-       local.set $21
+       local.set $23
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $29
+        local.get $11
         i32.add
         v128.load
-        local.tee $21
+        local.tee $20
         i16x8.extend_low_i8x16_u
-        local.tee $26
+        local.tee $21
         i32x4.extend_low_i16x8_u
         local.set $18
         local.get $21
-        i16x8.extend_high_i8x16_u
-        local.tee $21
-        i32x4.extend_low_i16x8_u
-        local.set $22
-        local.get $21
         i32x4.extend_high_i16x8_u
-        local.set $21
-        local.get $26
+        local.set $22
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $20
+        i32x4.extend_low_i16x8_u
+        local.set $23
+        local.get $20
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -5405,53 +5372,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $29
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
-         local.tee $30
+         local.tee $38
          v128.load
-         local.tee $26
+         local.tee $20
          i32x4.extend_low_i16x8_u
          local.set $18
-         local.get $30
-         v128.load offset=16
-         local.tee $21
-         i32x4.extend_low_i16x8_u
-         local.set $22
-         local.get $21
+         local.get $20
          i32x4.extend_high_i16x8_u
-         local.set $21
-         local.get $26
+         local.set $22
+         local.get $38
+         v128.load offset=16
+         local.tee $20
+         i32x4.extend_low_i16x8_u
+         local.set $23
+         local.get $20
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $29
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
-          local.tee $30
+          local.tee $38
           v128.load
           local.set $18
-          local.get $30
-          v128.load offset=32
-          local.set $22
-          local.get $30
-          v128.load offset=48
-          local.set $21
-          local.get $30
+          local.get $38
           v128.load offset=16
+          local.set $22
+          local.get $38
+          v128.load offset=32
+          local.set $23
+          local.get $38
+          v128.load offset=48
          else
           local.get $18
          end
         end
        end
-       local.set $40
-       local.get $27
+       local.set $29
+       local.get $25
        i32x4.extend_low_i16x8_s
-       local.get $29
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -5459,57 +5426,57 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $41
+       local.tee $30
        v128.and
-       local.set $26
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $28
-       local.get $11
-       local.get $36
+       local.set $21
+       local.get $27
+       local.get $31
        i32.add
-       local.tee $30
+       local.tee $38
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $32
+       local.tee $40
        if
-        local.get $41
+        local.get $30
         local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $41
+        local.tee $30
         local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $28
+        local.get $21
         local.get $14
         select
         local.tee $18
         v128.or
         v128.andnot
-        local.set $28
-        local.get $26
-        local.get $41
+        local.set $21
+        local.get $20
+        local.get $30
         local.get $18
         v128.andnot
         v128.and
-        local.set $26
+        local.set $20
        end
-       local.get $26
+       local.get $20
        v128.bitselect
        v128.store
-       local.get $30
-       local.get $26
+       local.get $38
+       local.get $20
        v128.store offset=256
-       local.get $27
+       local.get $25
        i32x4.extend_high_i16x8_s
-       local.get $29
+       local.get $11
        i32.const 4
        i32.add
        i32x4.splat
@@ -5519,38 +5486,38 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $26
+       local.tee $25
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $27
-       local.get $30
-       local.get $40
+       local.set $20
+       local.get $38
+       local.get $22
        i32.const 1064
        v128.load32_splat
-       local.get $32
+       local.get $40
        if
-        local.get $26
-        local.get $40
+        local.get $25
+        local.get $22
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $26
-        local.get $40
+        local.tee $25
+        local.get $22
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $27
+        local.get $20
         local.get $14
         select
-        local.tee $40
+        local.tee $22
         v128.or
         v128.andnot
-        local.set $27
+        local.set $20
         local.get $18
-        local.get $26
-        local.get $40
+        local.get $25
+        local.get $22
         v128.andnot
         v128.and
         local.set $18
@@ -5558,14 +5525,16 @@
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $30
+       local.get $38
        local.get $18
        v128.store offset=272
-       local.get $19
-       i16x8.extend_high_i8x16_s
-       local.tee $26
+       local.get $21
+       local.get $20
+       v128.or
+       local.set $22
+       local.get $28
        i32x4.extend_low_i16x8_s
-       local.get $29
+       local.get $11
        i32.const 8
        i32.add
        i32x4.splat
@@ -5575,38 +5544,38 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $40
+       local.tee $20
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $19
-       local.get $30
-       local.get $22
+       local.set $21
+       local.get $38
+       local.get $23
        i32.const 1064
        v128.load32_splat
-       local.get $32
+       local.get $40
        if
-        local.get $40
-        local.get $22
+        local.get $20
+        local.get $23
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $40
-        local.get $22
+        local.tee $20
+        local.get $23
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $19
+        local.get $21
         local.get $14
         select
-        local.tee $22
+        local.tee $23
         v128.or
         v128.andnot
-        local.set $19
+        local.set $21
         local.get $18
-        local.get $40
-        local.get $22
+        local.get $20
+        local.get $23
         v128.andnot
         v128.and
         local.set $18
@@ -5614,14 +5583,12 @@
        local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $30
+       local.get $38
        local.get $18
        v128.store offset=288
-       local.get $19
-       local.set $22
-       local.get $26
+       local.get $28
        i32x4.extend_high_i16x8_s
-       local.get $29
+       local.get $11
        i32.const 12
        i32.add
        i32x4.splat
@@ -5631,78 +5598,72 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $26
+       local.tee $23
        v128.and
-       local.set $18
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $19
-       local.get $30
-       local.get $21
-       i32.const 1064
-       v128.load32_splat
-       local.get $32
+       local.set $18
+       local.get $40
        if
-        local.get $26
-        local.get $21
+        local.get $23
+        local.get $29
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $26
-        local.get $21
+        local.tee $23
+        local.get $29
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $19
+        local.get $18
         local.get $14
         select
-        local.tee $21
+        local.tee $25
         v128.or
         v128.andnot
-        local.set $19
-        local.get $18
-        local.get $26
-        local.get $21
+        local.set $18
+        local.get $20
+        local.get $23
+        local.get $25
         v128.andnot
         v128.and
-        local.set $18
+        local.set $20
        end
-       local.get $18
+       local.get $38
+       local.get $29
+       i32.const 1064
+       v128.load32_splat
+       local.get $20
        v128.bitselect
        v128.store offset=48
-       local.get $30
-       local.get $18
+       local.get $38
+       local.get $20
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $28
-       local.get $27
-       v128.or
        local.get $22
-       local.get $19
+       local.get $21
+       local.get $18
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $11
+       br_if $wasm/assembly/loss/statsChunk|inlined.7
+       drop
+       local.get $31
        i32.const -64
        i32.sub
-       local.set $11
+       local.set $31
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.7
-     drop
+     local.get $19
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $26
+     local.set $19
      i32.const 1032
      v128.load32_splat
-     local.set $18
+     local.set $25
      i32.const 1068
      v128.load32_splat
      local.set $28
@@ -5713,335 +5674,339 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $29
+     local.set $31
      i32.const 0
-     local.set $0
+     local.set $42
      loop $for-loop|2
-      local.get $0
-      local.get $33
-      i32.lt_u
+      local.get $36
+      local.get $42
+      i32.gt_u
       if
-       local.get $18
-       local.tee $19
-       local.set $22
-       local.get $19
+       local.get $25
        local.tee $21
-       local.set $27
-       local.get $4
-       local.get $23
+       local.tee $18
+       local.set $22
+       local.get $18
+       local.set $23
+       local.get $24
+       local.get $39
        i32.add
-       local.get $0
+       local.get $42
        i32.add
-       local.set $11
-       local.get $0
+       local.set $41
        local.get $8
+       local.get $42
        i32.add
-       local.set $2
+       local.set $43
        i32.const 0
-       local.set $30
+       local.set $11
        loop $for-loop|3
         local.get $9
-        local.get $30
+        local.get $11
         i32.gt_s
         if
-         local.get $11
+         local.get $41
          v128.load offset=16
-         local.set $40
-         local.get $11
+         local.set $29
+         local.get $41
          v128.load offset=32
-         local.set $41
-         local.get $11
+         local.set $30
+         local.get $41
          v128.load offset=48
-         local.set $42
-         local.get $2
-         local.get $11
+         local.set $33
+         local.get $43
+         local.get $41
          v128.load
-         local.tee $43
+         local.tee $34
          v128.store
-         local.get $2
-         local.get $40
+         local.get $43
+         local.get $29
          v128.store offset=16
-         local.get $2
-         local.get $41
+         local.get $43
+         local.get $30
          v128.store offset=32
-         local.get $2
-         local.get $42
+         local.get $43
+         local.get $33
          v128.store offset=48
-         local.get $31
-         local.get $43
+         local.get $20
+         local.get $34
          local.get $28
          v128.and
          i32x4.max_u
-         local.get $40
+         local.get $29
          local.get $28
          v128.and
          i32x4.max_u
-         local.get $41
+         local.get $30
          local.get $28
          v128.and
          i32x4.max_u
-         local.get $42
+         local.get $33
          local.get $28
          v128.and
          i32x4.max_u
-         local.set $31
-         local.get $19
-         local.get $43
-         f32x4.pmax
-         local.set $19
-         local.get $22
-         local.get $40
-         f32x4.pmax
-         local.set $22
+         local.set $20
          local.get $21
-         local.get $41
+         local.get $34
          f32x4.pmax
          local.set $21
-         local.get $27
-         local.get $42
+         local.get $18
+         local.get $29
          f32x4.pmax
-         local.set $27
+         local.set $18
+         local.get $22
+         local.get $30
+         f32x4.pmax
+         local.set $22
+         local.get $23
+         local.get $33
+         f32x4.pmax
+         local.set $23
          local.get $1
-         local.get $11
+         local.get $41
          i32.add
-         local.set $11
-         local.get $2
+         local.set $41
+         local.get $43
          i32.const 256
          i32.add
-         local.set $2
-         local.get $30
+         local.set $43
+         local.get $11
          i32.const 1
          i32.add
-         local.set $30
+         local.set $11
          br $for-loop|3
         end
        end
-       local.get $0
-       local.get $29
+       local.get $31
+       local.get $42
        i32.add
-       local.tee $2
-       local.get $19
-       v128.store
-       local.get $2
-       local.get $22
-       v128.store offset=16
-       local.get $2
+       local.tee $0
        local.get $21
-       v128.store offset=32
-       local.get $2
-       local.get $27
-       v128.store offset=48
+       v128.store
        local.get $0
+       local.get $18
+       v128.store offset=16
+       local.get $0
+       local.get $22
+       v128.store offset=32
+       local.get $0
+       local.get $23
+       v128.store offset=48
+       local.get $42
        i32.const -64
        i32.sub
-       local.set $0
+       local.set $42
        br $for-loop|2
       end
      end
      i32.const 1036
      v128.load32_splat
-     local.set $21
+     local.set $30
      i32.const 1040
      v128.load32_splat
-     local.set $22
+     local.set $35
      i32.const 1028
      v128.load32_splat
-     local.set $28
+     local.set $34
      i32.const 1044
      v128.load32_splat
-     local.set $40
+     local.set $29
      i32.const 1048
      v128.load32_splat
-     local.set $41
+     local.set $28
      i32.const 1052
      v128.load32_splat
-     local.set $44
+     local.set $25
      i32.const 1056
      v128.load32_splat
-     local.set $45
+     local.set $23
      i32.const 1060
      v128.load32_splat
-     local.set $46
+     local.set $44
      local.get $15
      f32x4.splat
-     local.set $47
+     local.set $45
      local.get $16
      f32x4.splat
-     local.set $48
+     local.set $46
      i32.const 0
-     local.set $11
+     local.set $43
      loop $for-loop|4
-      local.get $11
-      local.get $33
-      i32.lt_u
+      local.get $36
+      local.get $43
+      i32.gt_u
       if
-       local.get $11
-       local.get $29
+       local.get $31
+       local.get $43
        i32.add
        local.tee $0
        v128.load
-       local.set $49
+       local.set $47
        local.get $0
        v128.load offset=16
-       local.set $19
-       local.get $26
+       local.set $48
+       local.get $19
        local.tee $18
-       local.set $27
+       local.set $21
        local.get $8
-       local.get $11
+       local.get $43
        i32.add
        local.set $0
        i32.const 0
-       local.set $2
+       local.set $11
        loop $for-loop|5
-        local.get $2
         local.get $9
-        i32.lt_s
+        local.get $11
+        i32.gt_s
         if
          local.get $0
          v128.load offset=16
-         local.get $19
-         f32x4.sub
-         local.get $47
-         f32x4.mul
          local.get $48
+         f32x4.sub
+         local.get $45
          f32x4.mul
-         local.tee $42
-         local.get $22
+         local.get $46
+         f32x4.mul
+         local.tee $22
+         local.get $35
          f32x4.add
-         local.set $50
+         local.set $49
          local.get $0
          v128.load
-         local.get $49
-         f32x4.sub
          local.get $47
-         f32x4.mul
-         local.get $48
-         f32x4.mul
-         local.tee $51
-         local.get $22
-         f32x4.add
-         local.set $52
-         local.get $0
-         local.get $46
-         local.get $51
-         local.get $52
-         local.get $22
          f32x4.sub
-         f32x4.sub
-         local.tee $43
          local.get $45
-         f32x4.relaxed_madd
-         local.get $43
+         f32x4.mul
+         local.get $46
+         f32x4.mul
+         local.tee $50
+         local.get $35
+         f32x4.add
+         local.set $51
+         local.get $0
          local.get $44
+         local.get $50
+         local.get $51
+         local.get $35
+         f32x4.sub
+         f32x4.sub
+         local.tee $33
+         local.get $23
          f32x4.relaxed_madd
-         local.get $43
-         local.get $41
+         local.get $33
+         local.get $25
          f32x4.relaxed_madd
-         local.get $43
-         local.get $40
-         f32x4.relaxed_madd
-         local.get $43
+         local.get $33
          local.get $28
          f32x4.relaxed_madd
-         local.get $52
+         local.get $33
+         local.get $29
+         f32x4.relaxed_madd
+         local.get $33
+         local.get $34
+         f32x4.relaxed_madd
+         local.get $51
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $51
-         local.get $21
+         local.get $50
+         local.get $30
          f32x4.ge
          v128.and
-         local.tee $43
+         local.tee $33
          v128.store
          local.get $0
-         local.get $46
-         local.get $42
-         local.get $50
-         local.get $22
-         f32x4.sub
-         f32x4.sub
-         local.tee $51
-         local.get $45
-         f32x4.relaxed_madd
-         local.get $51
          local.get $44
+         local.get $22
+         local.get $49
+         local.get $35
+         f32x4.sub
+         f32x4.sub
+         local.tee $50
+         local.get $23
          f32x4.relaxed_madd
-         local.get $51
-         local.get $41
+         local.get $50
+         local.get $25
          f32x4.relaxed_madd
-         local.get $51
-         local.get $40
-         f32x4.relaxed_madd
-         local.get $51
+         local.get $50
          local.get $28
          f32x4.relaxed_madd
          local.get $50
+         local.get $29
+         f32x4.relaxed_madd
+         local.get $50
+         local.get $34
+         f32x4.relaxed_madd
+         local.get $49
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $42
-         local.get $21
+         local.get $22
+         local.get $30
          f32x4.ge
          v128.and
-         local.tee $42
+         local.tee $22
          v128.store offset=16
          local.get $18
-         local.get $43
+         local.get $33
          f32x4.add
          local.set $18
-         local.get $27
-         local.get $42
+         local.get $21
+         local.get $22
          f32x4.add
-         local.set $27
+         local.set $21
          local.get $0
          i32.const 256
          i32.add
          local.set $0
-         local.get $2
+         local.get $11
          i32.const 1
          i32.add
-         local.set $2
+         local.set $11
          br $for-loop|5
         end
        end
-       local.get $11
-       local.get $29
+       local.get $31
+       local.get $43
        i32.add
        local.tee $0
-       local.get $28
+       local.get $34
        local.get $18
        f32x4.div
-       local.get $29
+       local.get $31
        i32.const 256
        i32.sub
-       local.get $11
+       local.get $43
        i32.add
-       local.tee $2
+       local.tee $11
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $28
-       local.get $27
+       local.get $34
+       local.get $21
        f32x4.div
-       local.get $2
+       local.get $11
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $11
+       local.get $43
        i32.const 32
        i32.add
-       local.set $11
+       local.set $43
        br $for-loop|4
       end
      end
+     local.get $20
+     local.set $19
+     i32.const 0
+     local.set $41
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $21
+     local.set $23
      local.get $8
      local.get $9
      i32.const 352
@@ -6050,176 +6015,172 @@
      local.tee $0
      i32.const 256
      i32.add
-     local.set $38
+     local.set $52
      local.get $0
      i32.const 512
      i32.add
-     local.set $39
+     local.set $53
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $0
+     local.set $40
      local.get $8
-     local.set $2
-     local.get $4
-     local.get $23
-     i32.add
-     local.set $35
-     local.get $4
-     local.get $24
-     i32.add
-     local.set $30
-     local.get $4
-     local.get $25
-     i32.add
-     local.set $32
-     local.get $20
-     local.set $18
-     i32.const 0
      local.set $11
+     local.get $24
+     local.get $39
+     i32.add
+     local.set $42
+     local.get $2
+     local.get $39
+     i32.add
+     local.set $31
+     local.get $4
+     local.get $39
+     i32.add
+     local.set $0
+     i32.const 0
+     local.set $43
      loop $for-loop|6
       local.get $9
-      local.get $11
+      local.get $43
       i32.gt_s
       if
-       local.get $0
+       local.get $40
        v128.load
-       local.set $19
-       local.get $0
-       v128.load offset=16
-       local.set $28
-       local.get $0
-       v128.load offset=32
        local.set $22
-       local.get $0
-       v128.load offset=48
+       local.get $40
+       v128.load offset=16
        local.set $20
-       local.get $0
+       local.get $40
+       v128.load offset=32
+       local.set $21
+       local.get $40
+       v128.load offset=48
+       local.set $18
+       local.get $40
        v128.load offset=64
        drop
-       local.get $0
+       local.get $40
        v128.load offset=80
        drop
        i32.const 0
-       local.set $29
+       local.set $38
        loop $for-loop|7
-        local.get $29
-        local.get $33
-        i32.lt_u
+        local.get $36
+        local.get $38
+        i32.gt_u
         if
-         local.get $29
+         local.get $38
+         local.get $52
+         i32.add
+         v128.load
+         local.set $25
+         local.get $11
          local.get $38
          i32.add
          v128.load
-         local.set $26
-         local.get $2
-         local.get $29
-         i32.add
-         v128.load
-         local.get $29
-         local.get $39
+         local.get $38
+         local.get $53
          i32.add
          v128.load
          f32x4.mul
-         local.set $27
-         local.get $24
+         local.set $28
+         local.get $2
          if
-          local.get $29
-          local.get $30
+          local.get $31
+          local.get $38
           i32.add
-          local.get $27
+          local.get $28
           v128.store
          end
-         local.get $19
-         local.get $27
-         f32x4.add
-         local.set $19
-         local.get $18
-         local.get $29
-         local.get $32
-         i32.add
-         v128.load
-         local.tee $40
-         i32x4.max_u
-         local.set $18
          local.get $22
-         local.get $27
-         local.get $40
-         local.get $26
-         v128.and
-         local.tee $26
-         f32x4.sub
-         local.get $21
-         v128.and
+         local.get $28
          f32x4.add
          local.set $22
+         local.get $37
+         local.get $0
+         local.get $38
+         i32.add
+         v128.load
+         local.tee $29
+         i32x4.max_u
+         local.set $37
          local.get $20
-         local.get $26
-         f32x4.pmax
-         local.set $20
-         local.get $28
-         local.get $26
-         f32x4.add
-         local.set $28
          local.get $29
+         local.get $25
+         v128.and
+         local.tee $25
+         f32x4.add
+         local.set $20
+         local.get $18
+         local.get $25
+         f32x4.pmax
+         local.set $18
+         local.get $21
+         local.get $28
+         local.get $25
+         f32x4.sub
+         local.get $23
+         v128.and
+         f32x4.add
+         local.set $21
+         local.get $38
          i32.const 16
          i32.add
-         local.set $29
+         local.set $38
          br $for-loop|7
         end
        end
-       local.get $0
-       local.get $19
-       v128.store
-       local.get $0
-       local.get $28
-       v128.store offset=16
-       local.get $0
+       local.get $40
        local.get $22
-       v128.store offset=32
-       local.get $0
+       v128.store
+       local.get $40
        local.get $20
+       v128.store offset=16
+       local.get $40
+       local.get $21
+       v128.store offset=32
+       local.get $40
+       local.get $18
        v128.store offset=48
-       local.get $0
+       local.get $40
        i32.const 96
        i32.add
-       local.set $0
-       local.get $2
+       local.set $40
+       local.get $11
        i32.const 256
        i32.add
-       local.set $2
+       local.set $11
        local.get $1
-       local.get $35
+       local.get $42
        i32.add
-       local.set $35
+       local.set $42
        local.get $3
-       local.get $30
+       local.get $31
        i32.add
-       local.set $30
+       local.set $31
+       local.get $0
        local.get $5
-       local.get $32
        i32.add
-       local.set $32
-       local.get $11
+       local.set $0
+       local.get $43
        i32.const 1
        i32.add
-       local.set $11
+       local.set $43
        br $for-loop|6
       end
      end
-     local.get $18
-     local.set $20
      i32.const 0
-     local.get $4
-     local.get $33
+     local.get $36
+     local.get $39
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      local.get $0
-     local.get $34
+     local.get $32
      i32.eq
      local.tee $0
      select
@@ -6228,38 +6189,36 @@
       i32.const 1024
       v128.load32_splat
       local.set $18
-      i32.const 0
-      local.set $2
       loop $for-loop|8
-       local.get $2
        local.get $9
-       i32.lt_s
+       local.get $41
+       i32.gt_s
        if
         local.get $17
-        local.get $2
+        local.get $41
         i32.const 6
         i32.shl
         i32.add
         local.tee $11
         local.get $11
         f64.load
-        local.get $37
-        local.get $2
+        local.get $26
+        local.get $41
         i32.const 96
         i32.mul
         i32.add
-        local.tee $29
+        local.tee $31
         v128.load
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -6267,18 +6226,18 @@
         local.get $11
         local.get $11
         f64.load offset=8
-        local.get $29
+        local.get $31
         v128.load offset=16
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -6286,29 +6245,29 @@
         local.get $11
         local.get $11
         f64.load offset=16
-        local.get $29
+        local.get $31
         v128.load offset=32
-        local.tee $19
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $19
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $29
+        local.get $31
         local.get $18
         v128.store
-        local.get $29
+        local.get $31
         local.get $18
         v128.store offset=16
-        local.get $29
+        local.get $31
         local.get $18
         v128.store offset=32
         local.get $0
@@ -6316,16 +6275,16 @@
          local.get $11
          local.get $11
          f64.load offset=24
-         local.get $29
+         local.get $31
          v128.load offset=48
-         local.tee $19
+         local.tee $20
          f32x4.extract_lane 0
-         local.get $19
+         local.get $20
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $20
          f32x4.extract_lane 2
-         local.get $19
+         local.get $20
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -6333,26 +6292,26 @@
          f64.max
          f64.store offset=24
         end
-        local.get $2
+        local.get $41
         i32.const 1
         i32.add
-        local.set $2
+        local.set $41
         br $for-loop|8
        end
       end
      end
-     local.get $4
+     local.get $39
      i32.const 256
      i32.add
-     local.set $4
+     local.set $39
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $31
+   local.get $19
    i32x4.extract_lane 0
    local.tee $0
-   local.get $31
+   local.get $19
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -6360,10 +6319,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $31
+   local.get $19
    i32x4.extract_lane 2
    local.tee $1
-   local.get $31
+   local.get $19
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -6379,10 +6338,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.7
    drop
-   local.get $20
+   local.get $37
    i32x4.extract_lane 0
    local.tee $0
-   local.get $20
+   local.get $37
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -6390,10 +6349,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $20
+   local.get $37
    i32x4.extract_lane 2
    local.tee $1
-   local.get $20
+   local.get $37
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -6425,18 +6384,18 @@
   (local $28 v128)
   (local $29 i32)
   (local $30 i32)
-  (local $31 i32)
+  (local $31 v128)
   (local $32 i32)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
   (local $38 i32)
   (local $39 i32)
   (local $40 v128)
-  (local $41 i32)
-  (local $42 i32)
+  (local $41 v128)
+  (local $42 v128)
   (local $43 v128)
   (local $44 v128)
   (local $45 v128)
@@ -6445,26 +6404,26 @@
   (local $48 v128)
   (local $49 v128)
   (local $50 v128)
-  (local $51 i32)
-  (local $52 i32)
+  (local $51 v128)
+  (local $52 v128)
   local.get $0
-  local.set $23
+  local.set $21
   local.get $2
   local.set $22
   local.get $4
-  local.set $21
+  local.set $23
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $31
+  local.set $35
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $30
+  local.tee $36
   i32.const 0
   local.get $9
   i32.const 96
@@ -6472,36 +6431,34 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $40
+  local.tee $31
   local.set $19
   local.get $11
   i32.const 2
   i32.shl
-  local.set $38
+  local.set $32
   i32.const 0
   local.set $4
   block $wasm/assembly/loss/statsChunk|inlined.0 (result i32)
    loop $for-loop|0
     local.get $4
-    local.get $38
+    local.get $32
     i32.lt_u
     if
      local.get $4
      i32.const 2
      i32.shr_u
-     local.set $2
+     local.set $0
      i32.const 256
-     local.get $38
+     local.get $32
      local.get $4
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $2
+     local.get $2
      i32.const 256
      i32.gt_u
      select
      local.set $39
-     i32.const 1
-     local.set $0
      i32.const 0
      local.set $11
      loop $for-loop|1
@@ -6509,12 +6466,12 @@
       local.get $39
       i32.lt_u
       if
-       local.get $2
+       local.get $0
        local.get $11
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $29
+       local.set $2
        i32.const 1024
        v128.load32_splat
        local.set $18
@@ -6523,8 +6480,8 @@
        local.set $20
        local.get $7
        if (result v128)
+        local.get $2
         local.get $7
-        local.get $29
         i32.add
         v128.load
         local.get $18
@@ -6543,8 +6500,8 @@
        i32.const 1
        i32.eq
        if (result v128)
+        local.get $2
         local.get $6
-        local.get $29
         i32.add
         v128.load
         local.tee $20
@@ -6568,16 +6525,16 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $29
+         local.get $2
          i32.const 1
          i32.shl
          i32.add
-         local.tee $32
+         local.tee $29
          v128.load
          local.tee $25
          i32x4.extend_low_i16x8_u
          local.set $18
-         local.get $32
+         local.get $29
          v128.load offset=16
          local.tee $26
          i32x4.extend_low_i16x8_u
@@ -6591,30 +6548,30 @@
          local.get $12
          if (result v128)
           local.get $6
-          local.get $29
+          local.get $2
           i32.const 2
           i32.shl
           i32.add
-          local.tee $32
+          local.tee $29
           v128.load
           local.set $18
-          local.get $32
+          local.get $29
           v128.load offset=32
           local.set $20
-          local.get $32
+          local.get $29
           v128.load offset=48
           local.set $26
-          local.get $32
+          local.get $29
           v128.load offset=16
          else
           local.get $18
          end
         end
        end
-       local.set $33
+       local.set $40
        local.get $27
        i32x4.extend_low_i16x8_s
-       local.get $29
+       local.get $2
        i32x4.splat
        i32.const 1088
        v128.load
@@ -6622,30 +6579,30 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $34
+       local.tee $41
        v128.and
        local.set $25
        i32.const 1024
        v128.load32_splat
        local.set $28
        local.get $11
-       local.get $31
+       local.get $35
        i32.add
-       local.tee $32
+       local.tee $29
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $41
+       local.tee $30
        if
-        local.get $34
+        local.get $41
         local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $34
+        local.tee $41
         local.get $18
         local.get $13
         i32x4.splat
@@ -6658,7 +6615,7 @@
         v128.andnot
         local.set $28
         local.get $25
-        local.get $34
+        local.get $41
         local.get $18
         v128.andnot
         v128.and
@@ -6667,12 +6624,12 @@
        local.get $25
        v128.bitselect
        v128.store
-       local.get $32
+       local.get $29
        local.get $25
        v128.store offset=256
        local.get $27
        i32x4.extend_high_i16x8_s
-       local.get $29
+       local.get $2
        i32.const 4
        i32.add
        i32x4.splat
@@ -6688,32 +6645,32 @@
        i32.const 1024
        v128.load32_splat
        local.set $27
-       local.get $32
-       local.get $33
+       local.get $29
+       local.get $40
        i32.const 1064
        v128.load32_splat
-       local.get $41
+       local.get $30
        if
         local.get $25
-        local.get $33
+        local.get $40
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $25
-        local.get $33
+        local.get $40
         local.get $13
         i32x4.splat
         i32x4.eq
         local.get $27
         local.get $14
         select
-        local.tee $33
+        local.tee $40
         v128.or
         v128.andnot
         local.set $27
         local.get $18
         local.get $25
-        local.get $33
+        local.get $40
         v128.andnot
         v128.and
         local.set $18
@@ -6721,14 +6678,14 @@
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $32
+       local.get $29
        local.get $18
        v128.store offset=272
        local.get $24
        i16x8.extend_high_i8x16_s
        local.tee $25
        i32x4.extend_low_i16x8_s
-       local.get $29
+       local.get $2
        i32.const 8
        i32.add
        i32x4.splat
@@ -6738,24 +6695,24 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $33
+       local.tee $40
        v128.and
        local.set $24
        i32.const 1024
        v128.load32_splat
        local.set $18
-       local.get $32
+       local.get $29
        local.get $20
        i32.const 1064
        v128.load32_splat
-       local.get $41
+       local.get $30
        if
-        local.get $33
+        local.get $40
         local.get $20
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $33
+        local.tee $40
         local.get $20
         local.get $13
         i32x4.splat
@@ -6768,7 +6725,7 @@
         v128.andnot
         local.set $18
         local.get $24
-        local.get $33
+        local.get $40
         local.get $20
         v128.andnot
         v128.and
@@ -6777,14 +6734,14 @@
        local.get $24
        v128.bitselect
        v128.store offset=32
-       local.get $32
+       local.get $29
        local.get $24
        v128.store offset=288
        local.get $18
-       local.set $24
+       local.set $20
        local.get $25
        i32x4.extend_high_i16x8_s
-       local.get $29
+       local.get $2
        i32.const 12
        i32.add
        i32x4.splat
@@ -6796,15 +6753,15 @@
        i32x4.lt_s
        local.tee $25
        v128.and
-       local.set $20
+       local.set $24
        i32.const 1024
        v128.load32_splat
        local.set $18
-       local.get $32
+       local.get $29
        local.get $26
        i32.const 1064
        v128.load32_splat
-       local.get $41
+       local.get $30
        if
         local.get $25
         local.get $26
@@ -6823,31 +6780,30 @@
         v128.or
         v128.andnot
         local.set $18
-        local.get $20
+        local.get $24
         local.get $25
         local.get $26
         v128.andnot
         v128.and
-        local.set $20
+        local.set $24
        end
-       local.get $20
+       local.get $24
        v128.bitselect
        v128.store offset=48
-       local.get $32
-       local.get $20
+       local.get $29
+       local.get $24
        v128.store offset=304
        i32.const 0
-       local.get $0
        local.get $28
        local.get $27
        v128.or
-       local.get $24
+       local.get $20
        local.get $18
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
+       br_if $wasm/assembly/loss/statsChunk|inlined.0
+       drop
        local.get $11
        i32.const -64
        i32.sub
@@ -6855,11 +6811,6 @@
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.0
-     drop
      i32.const 1024
      v128.load32_splat
      local.set $24
@@ -6890,7 +6841,7 @@
        local.tee $26
        local.set $27
        local.get $4
-       local.get $23
+       local.get $21
        i32.add
        local.get $0
        i32.add
@@ -6900,67 +6851,67 @@
        i32.add
        local.set $2
        i32.const 0
-       local.set $41
+       local.set $30
        loop $for-loop|3
         local.get $9
-        local.get $41
+        local.get $30
         i32.gt_s
         if
          local.get $11
          v128.load offset=16
-         local.set $33
+         local.set $40
          local.get $11
          v128.load offset=32
-         local.set $34
+         local.set $41
          local.get $11
          v128.load offset=48
-         local.set $35
+         local.set $42
          local.get $2
          local.get $11
          v128.load
-         local.tee $36
+         local.tee $43
          v128.store
          local.get $2
-         local.get $33
+         local.get $40
          v128.store offset=16
          local.get $2
-         local.get $34
+         local.get $41
          v128.store offset=32
          local.get $2
-         local.get $35
+         local.get $42
          v128.store offset=48
+         local.get $31
+         local.get $43
+         local.get $28
+         v128.and
+         i32x4.max_u
          local.get $40
-         local.get $36
          local.get $28
          v128.and
          i32x4.max_u
-         local.get $33
+         local.get $41
          local.get $28
          v128.and
          i32x4.max_u
-         local.get $34
+         local.get $42
          local.get $28
          v128.and
          i32x4.max_u
-         local.get $35
-         local.get $28
-         v128.and
-         i32x4.max_u
-         local.set $40
+         local.set $31
          local.get $18
-         local.get $36
+         local.get $43
          f32x4.pmax
          local.set $18
          local.get $20
-         local.get $33
+         local.get $40
          f32x4.pmax
          local.set $20
          local.get $26
-         local.get $34
+         local.get $41
          f32x4.pmax
          local.set $26
          local.get $27
-         local.get $35
+         local.get $42
          f32x4.pmax
          local.set $27
          local.get $1
@@ -6971,10 +6922,10 @@
          i32.const 256
          i32.add
          local.set $2
-         local.get $41
+         local.get $30
          i32.const 1
          i32.add
-         local.set $41
+         local.set $30
          br $for-loop|3
         end
        end
@@ -7002,34 +6953,34 @@
      end
      i32.const 1036
      v128.load32_splat
-     local.set $43
+     local.set $25
      i32.const 1040
      v128.load32_splat
-     local.set $44
+     local.set $26
      i32.const 1028
      v128.load32_splat
-     local.set $45
+     local.set $28
      i32.const 1044
      v128.load32_splat
-     local.set $46
+     local.set $40
      i32.const 1048
      v128.load32_splat
-     local.set $47
+     local.set $41
      i32.const 1052
      v128.load32_splat
-     local.set $37
+     local.set $44
      i32.const 1056
      v128.load32_splat
-     local.set $36
+     local.set $45
      i32.const 1060
      v128.load32_splat
-     local.set $35
+     local.set $46
      local.get $15
      f32x4.splat
-     local.set $34
+     local.set $47
      local.get $16
      f32x4.splat
-     local.set $33
+     local.set $48
      i32.const 0
      local.set $11
      loop $for-loop|4
@@ -7042,7 +6993,7 @@
        i32.add
        local.tee $0
        v128.load
-       local.set $25
+       local.set $49
        local.get $0
        v128.load offset=16
        local.set $20
@@ -7064,96 +7015,96 @@
          v128.load offset=16
          local.get $20
          f32x4.sub
-         local.get $34
+         local.get $47
          f32x4.mul
-         local.get $33
+         local.get $48
          f32x4.mul
-         local.tee $48
-         local.get $44
+         local.tee $42
+         local.get $26
          f32x4.add
-         local.set $28
+         local.set $50
          local.get $0
          v128.load
-         local.get $25
-         f32x4.sub
-         local.get $34
-         f32x4.mul
-         local.get $33
-         f32x4.mul
-         local.tee $49
-         local.get $44
-         f32x4.add
-         local.set $26
-         local.get $0
-         local.get $35
          local.get $49
-         local.get $26
-         local.get $44
          f32x4.sub
-         f32x4.sub
-         local.tee $50
-         local.get $36
-         f32x4.relaxed_madd
-         local.get $50
-         local.get $37
-         f32x4.relaxed_madd
-         local.get $50
          local.get $47
-         f32x4.relaxed_madd
-         local.get $50
+         f32x4.mul
+         local.get $48
+         f32x4.mul
+         local.tee $51
+         local.get $26
+         f32x4.add
+         local.set $52
+         local.get $0
          local.get $46
-         f32x4.relaxed_madd
-         local.get $50
+         local.get $51
+         local.get $52
+         local.get $26
+         f32x4.sub
+         f32x4.sub
+         local.tee $43
          local.get $45
          f32x4.relaxed_madd
-         local.get $26
+         local.get $43
+         local.get $44
+         f32x4.relaxed_madd
+         local.get $43
+         local.get $41
+         f32x4.relaxed_madd
+         local.get $43
+         local.get $40
+         f32x4.relaxed_madd
+         local.get $43
+         local.get $28
+         f32x4.relaxed_madd
+         local.get $52
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $49
-         local.get $43
+         local.get $51
+         local.get $25
          f32x4.ge
          v128.and
-         local.tee $26
+         local.tee $43
          v128.store
          local.get $0
-         local.get $35
-         local.get $48
-         local.get $28
-         local.get $44
-         f32x4.sub
-         f32x4.sub
-         local.tee $49
-         local.get $36
-         f32x4.relaxed_madd
-         local.get $49
-         local.get $37
-         f32x4.relaxed_madd
-         local.get $49
-         local.get $47
-         f32x4.relaxed_madd
-         local.get $49
          local.get $46
-         f32x4.relaxed_madd
-         local.get $49
+         local.get $42
+         local.get $50
+         local.get $26
+         f32x4.sub
+         f32x4.sub
+         local.tee $51
          local.get $45
          f32x4.relaxed_madd
+         local.get $51
+         local.get $44
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $41
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $40
+         f32x4.relaxed_madd
+         local.get $51
          local.get $28
+         f32x4.relaxed_madd
+         local.get $50
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $48
-         local.get $43
+         local.get $42
+         local.get $25
          f32x4.ge
          v128.and
-         local.tee $28
+         local.tee $42
          v128.store offset=16
          local.get $18
-         local.get $26
+         local.get $43
          f32x4.add
          local.set $18
          local.get $27
-         local.get $28
+         local.get $42
          f32x4.add
          local.set $27
          local.get $0
@@ -7171,7 +7122,7 @@
        local.get $29
        i32.add
        local.tee $0
-       local.get $45
+       local.get $28
        local.get $18
        f32x4.div
        local.get $29
@@ -7184,7 +7135,7 @@
        v128.and
        v128.store
        local.get $0
-       local.get $45
+       local.get $28
        local.get $27
        f32x4.div
        local.get $2
@@ -7200,7 +7151,7 @@
      end
      i32.const 1028
      v128.load32_splat
-     local.set $25
+     local.set $24
      i32.const 1068
      v128.load32_splat
      drop
@@ -7209,10 +7160,10 @@
      i32.const 352
      i32.mul
      i32.add
-     local.tee $51
+     local.tee $37
      i32.const 512
      i32.add
-     local.set $52
+     local.set $38
      local.get $8
      local.get $9
      i32.const 8
@@ -7222,28 +7173,28 @@
      local.get $8
      local.set $2
      local.get $4
-     local.get $23
+     local.get $21
      i32.add
-     local.set $32
+     local.set $33
      local.get $4
      local.get $22
      i32.add
-     local.set $41
+     local.set $30
      local.get $4
-     local.get $21
+     local.get $23
      i32.add
-     local.set $29
+     local.set $34
      local.get $19
      i32.const 0
-     local.set $11
+     local.set $29
      loop $for-loop|6
       local.get $9
-      local.get $11
+      local.get $29
       i32.gt_s
       if
-       local.get $11
+       local.get $29
        i32x4.splat
-       local.set $26
+       local.set $25
        local.get $0
        v128.load
        local.set $20
@@ -7261,70 +7212,70 @@
        local.set $27
        local.get $0
        v128.load offset=80
-       local.set $24
+       local.set $26
        i32.const 0
-       local.set $42
+       local.set $11
        loop $for-loop|7
+        local.get $11
         local.get $39
-        local.get $42
-        i32.gt_u
+        i32.lt_u
         if
          local.get $2
-         local.get $42
+         local.get $11
          i32.add
          v128.load
-         local.get $42
-         local.get $52
+         local.get $11
+         local.get $38
          i32.add
          v128.load
          f32x4.mul
-         local.set $33
-         local.get $42
-         local.get $51
+         local.set $40
+         local.get $11
+         local.get $37
          i32.add
          v128.load
-         local.get $26
+         local.get $25
          i32x4.eq
-         local.set $34
+         local.set $41
          local.get $22
          if
-          local.get $41
-          local.get $42
+          local.get $11
+          local.get $30
           i32.add
-          local.get $33
+          local.get $40
           v128.store
          end
-         local.get $33
-         local.get $33
+         local.get $40
+         local.get $40
          local.get $20
          f32x4.relaxed_madd
          local.set $20
          local.get $19
-         local.get $33
-         local.get $34
+         local.get $40
+         local.get $41
          v128.and
          f32x4.add
          local.set $19
          local.get $28
-         local.get $34
+         local.get $41
          i32x4.sub
          local.set $28
+         local.get $26
+         local.get $40
+         local.get $41
          local.get $24
-         local.get $33
-         local.get $34
-         local.get $25
          v128.and
          f32x4.add
          f32x4.pmax
-         local.set $24
+         local.set $26
          local.get $27
-         local.get $33
+         local.get $40
          f32x4.pmax
          local.set $27
-         local.get $42
+         local.get $11
          i32.const 16
          i32.add
-         local.set $42
+         local.set $11
          br $for-loop|7
         end
        end
@@ -7341,7 +7292,7 @@
        local.get $27
        v128.store offset=64
        local.get $0
-       local.get $24
+       local.get $26
        v128.store offset=80
        local.get $0
        i32.const 96
@@ -7352,21 +7303,21 @@
        i32.add
        local.set $2
        local.get $1
-       local.get $32
+       local.get $33
        i32.add
-       local.set $32
+       local.set $33
        local.get $3
-       local.get $41
+       local.get $30
        i32.add
-       local.set $41
+       local.set $30
        local.get $5
-       local.get $29
+       local.get $34
        i32.add
-       local.set $29
-       local.get $11
+       local.set $34
+       local.get $29
        i32.const 1
        i32.add
-       local.set $11
+       local.set $29
        br $for-loop|6
       end
      end
@@ -7379,7 +7330,7 @@
      i32.const 511
      i32.and
      local.get $0
-     local.get $38
+     local.get $32
      i32.eq
      local.tee $0
      select
@@ -7403,7 +7354,7 @@
         local.tee $11
         local.get $11
         f64.load
-        local.get $30
+        local.get $36
         local.get $2
         i32.const 96
         i32.mul
@@ -7528,10 +7479,10 @@
     end
    end
    i32.const 0
-   local.get $40
+   local.get $31
    i32x4.extract_lane 0
    local.tee $0
-   local.get $40
+   local.get $31
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -7539,10 +7490,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $40
+   local.get $31
    i32x4.extract_lane 2
    local.tee $1
-   local.get $40
+   local.get $31
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -7611,12 +7562,12 @@
   (local $35 i32)
   (local $36 i32)
   (local $37 i32)
-  (local $38 i32)
+  (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local $41 v128)
-  (local $42 v128)
-  (local $43 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 v128)
   (local $44 v128)
   (local $45 v128)
   (local $46 v128)
@@ -7628,7 +7579,7 @@
   (local $52 v128)
   local.get $0
   local.set $21
-  local.get $2
+  local.get $7
   local.set $22
   local.get $8
   local.get $9
@@ -7650,44 +7601,42 @@
   i32.const 1024
   v128.load32_splat
   local.tee $31
-  local.set $19
+  local.set $26
   local.get $11
   i32.const 2
   i32.shl
-  local.set $33
+  local.set $34
   i32.const 0
-  local.set $11
+  local.set $7
   block $wasm/assembly/loss/statsChunk|inlined.1 (result i32)
    loop $for-loop|0
-    local.get $11
-    local.get $33
+    local.get $7
+    local.get $34
     i32.lt_u
     if
-     local.get $11
+     local.get $7
      i32.const 2
      i32.shr_u
-     local.set $2
+     local.set $0
      i32.const 256
-     local.get $33
-     local.get $11
+     local.get $34
+     local.get $7
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $11
+     local.get $11
      i32.const 256
      i32.gt_u
      select
      local.set $32
-     i32.const 1
-     local.set $0
      i32.const 0
-     local.set $30
+     local.set $11
      loop $for-loop|1
-      local.get $30
+      local.get $11
       local.get $32
       i32.lt_u
       if
-       local.get $2
-       local.get $30
+       local.get $0
+       local.get $11
        i32.const 2
        i32.shr_u
        i32.add
@@ -7697,10 +7646,10 @@
        local.set $18
        i32.const 1064
        v128.load32_splat
-       local.set $20
-       local.get $7
+       local.set $19
+       local.get $22
        if (result v128)
-        local.get $7
+        local.get $22
         local.get $28
         i32.add
         v128.load
@@ -7708,14 +7657,14 @@
         i8x16.eq
         v128.not
        else
-        local.get $20
+        local.get $19
        end
        local.tee $23
        i16x8.extend_low_i8x16_s
-       local.set $26
+       local.set $25
        local.get $18
        local.tee $20
-       local.set $25
+       local.set $19
        local.get $12
        i32.const 1
        i32.eq
@@ -7724,19 +7673,19 @@
         local.get $28
         i32.add
         v128.load
-        local.tee $20
+        local.tee $19
         i16x8.extend_low_i8x16_u
         local.tee $24
         i32x4.extend_low_i16x8_u
         local.set $18
-        local.get $20
+        local.get $19
         i16x8.extend_high_i8x16_u
-        local.tee $25
+        local.tee $19
         i32x4.extend_low_i16x8_u
         local.set $20
-        local.get $25
+        local.get $19
         i32x4.extend_high_i16x8_u
-        local.set $25
+        local.set $19
         local.get $24
         i32x4.extend_high_i16x8_u
        else
@@ -7756,12 +7705,12 @@
          local.set $18
          local.get $29
          v128.load offset=16
-         local.tee $25
+         local.tee $19
          i32x4.extend_low_i16x8_u
          local.set $20
-         local.get $25
+         local.get $19
          i32x4.extend_high_i16x8_u
-         local.set $25
+         local.set $19
          local.get $24
          i32x4.extend_high_i16x8_u
         else
@@ -7780,7 +7729,7 @@
           local.set $20
           local.get $29
           v128.load offset=48
-          local.set $25
+          local.set $19
           local.get $29
           v128.load offset=16
          else
@@ -7788,8 +7737,8 @@
          end
         end
        end
-       local.set $39
-       local.get $26
+       local.set $38
+       local.get $25
        i32x4.extend_low_i16x8_s
        local.get $28
        i32x4.splat
@@ -7799,13 +7748,13 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $40
+       local.tee $39
        v128.and
        local.set $24
        i32.const 1024
        v128.load32_splat
        local.set $27
-       local.get $30
+       local.get $11
        local.get $36
        i32.add
        local.tee $29
@@ -7815,14 +7764,14 @@
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $34
+       local.tee $30
        if
-        local.get $40
+        local.get $39
         local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $40
+        local.tee $39
         local.get $18
         local.get $13
         i32x4.splat
@@ -7835,7 +7784,7 @@
         v128.andnot
         local.set $27
         local.get $24
-        local.get $40
+        local.get $39
         local.get $18
         v128.andnot
         v128.and
@@ -7847,7 +7796,7 @@
        local.get $29
        local.get $24
        v128.store offset=256
-       local.get $26
+       local.get $25
        i32x4.extend_high_i16x8_s
        local.get $28
        i32.const 4
@@ -7864,33 +7813,33 @@
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $26
+       local.set $25
        local.get $29
-       local.get $39
+       local.get $38
        i32.const 1064
        v128.load32_splat
-       local.get $34
+       local.get $30
        if
         local.get $24
-        local.get $39
+        local.get $38
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $24
-        local.get $39
+        local.get $38
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $26
+        local.get $25
         local.get $14
         select
-        local.tee $39
+        local.tee $38
         v128.or
         v128.andnot
-        local.set $26
+        local.set $25
         local.get $18
         local.get $24
-        local.get $39
+        local.get $38
         v128.andnot
         v128.and
         local.set $18
@@ -7915,7 +7864,7 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $39
+       local.tee $38
        v128.and
        local.set $23
        i32.const 1024
@@ -7925,14 +7874,14 @@
        local.get $20
        i32.const 1064
        v128.load32_splat
-       local.get $34
+       local.get $30
        if
-        local.get $39
+        local.get $38
         local.get $20
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $39
+        local.tee $38
         local.get $20
         local.get $13
         i32x4.splat
@@ -7945,7 +7894,7 @@
         v128.andnot
         local.set $18
         local.get $23
-        local.get $39
+        local.get $38
         local.get $20
         v128.andnot
         v128.and
@@ -7958,7 +7907,7 @@
        local.get $23
        v128.store offset=288
        local.get $18
-       local.set $23
+       local.set $20
        local.get $24
        i32x4.extend_high_i16x8_s
        local.get $28
@@ -7973,70 +7922,64 @@
        i32x4.lt_s
        local.tee $24
        v128.and
-       local.set $20
+       local.set $23
        i32.const 1024
        v128.load32_splat
        local.set $18
        local.get $29
-       local.get $25
+       local.get $19
        i32.const 1064
        v128.load32_splat
-       local.get $34
+       local.get $30
        if
         local.get $24
-        local.get $25
+        local.get $19
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $24
-        local.get $25
+        local.get $19
         local.get $13
         i32x4.splat
         i32x4.eq
         local.get $18
         local.get $14
         select
-        local.tee $25
+        local.tee $19
         v128.or
         v128.andnot
         local.set $18
-        local.get $20
+        local.get $23
         local.get $24
-        local.get $25
+        local.get $19
         v128.andnot
         v128.and
-        local.set $20
+        local.set $23
        end
-       local.get $20
+       local.get $23
        v128.bitselect
        v128.store offset=48
        local.get $29
-       local.get $20
+       local.get $23
        v128.store offset=304
        i32.const 0
-       local.get $0
        local.get $27
-       local.get $26
+       local.get $25
        v128.or
-       local.get $23
+       local.get $20
        local.get $18
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $30
+       br_if $wasm/assembly/loss/statsChunk|inlined.1
+       drop
+       local.get $11
        i32.const -64
        i32.sub
-       local.set $30
+       local.set $11
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.1
-     drop
      i32.const 1024
      v128.load32_splat
      local.set $23
@@ -8053,7 +7996,7 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $30
+     local.set $29
      i32.const 0
      local.set $0
      loop $for-loop|2
@@ -8063,51 +8006,56 @@
       if
        local.get $24
        local.tee $18
-       local.tee $20
-       local.tee $25
-       local.set $26
-       local.get $11
+       local.set $20
+       local.get $18
+       local.tee $19
+       local.set $25
+       local.get $7
        local.get $21
        i32.add
        local.get $0
        i32.add
-       local.set $2
+       local.set $11
        local.get $0
        local.get $8
        i32.add
        local.set $28
        i32.const 0
-       local.set $29
+       local.set $30
        loop $for-loop|3
         local.get $9
-        local.get $29
+        local.get $30
         i32.gt_s
         if
-         local.get $2
+         local.get $11
          v128.load offset=16
-         local.set $39
-         local.get $2
+         local.set $38
+         local.get $11
          v128.load offset=32
-         local.set $40
-         local.get $2
+         local.set $39
+         local.get $11
          v128.load offset=48
-         local.set $41
+         local.set $40
          local.get $28
-         local.get $2
+         local.get $11
          v128.load
-         local.tee $42
+         local.tee $43
          v128.store
          local.get $28
-         local.get $39
+         local.get $38
          v128.store offset=16
          local.get $28
-         local.get $40
+         local.get $39
          v128.store offset=32
          local.get $28
-         local.get $41
+         local.get $40
          v128.store offset=48
          local.get $31
-         local.get $42
+         local.get $43
+         local.get $27
+         v128.and
+         i32x4.max_u
+         local.get $38
          local.get $27
          v128.and
          i32x4.max_u
@@ -8116,59 +8064,55 @@
          v128.and
          i32x4.max_u
          local.get $40
-         local.get $27
-         v128.and
-         i32x4.max_u
-         local.get $41
          local.get $27
          v128.and
          i32x4.max_u
          local.set $31
          local.get $18
-         local.get $42
+         local.get $43
          f32x4.pmax
          local.set $18
          local.get $20
-         local.get $39
+         local.get $38
          f32x4.pmax
          local.set $20
+         local.get $19
+         local.get $39
+         f32x4.pmax
+         local.set $19
          local.get $25
          local.get $40
          f32x4.pmax
          local.set $25
-         local.get $26
-         local.get $41
-         f32x4.pmax
-         local.set $26
          local.get $1
-         local.get $2
+         local.get $11
          i32.add
-         local.set $2
+         local.set $11
          local.get $28
          i32.const 256
          i32.add
          local.set $28
-         local.get $29
+         local.get $30
          i32.const 1
          i32.add
-         local.set $29
+         local.set $30
          br $for-loop|3
         end
        end
        local.get $0
-       local.get $30
+       local.get $29
        i32.add
-       local.tee $2
+       local.tee $11
        local.get $18
        v128.store
-       local.get $2
+       local.get $11
        local.get $20
        v128.store offset=16
-       local.get $2
-       local.get $25
+       local.get $11
+       local.get $19
        v128.store offset=32
-       local.get $2
-       local.get $26
+       local.get $11
+       local.get $25
        v128.store offset=48
        local.get $0
        i32.const -64
@@ -8179,55 +8123,55 @@
      end
      i32.const 1036
      v128.load32_splat
-     local.set $24
+     local.set $43
      i32.const 1040
      v128.load32_splat
-     local.set $25
+     local.set $44
      i32.const 1028
      v128.load32_splat
-     local.set $27
+     local.set $45
      i32.const 1044
      v128.load32_splat
-     local.set $39
+     local.set $46
      i32.const 1048
      v128.load32_splat
-     local.set $40
+     local.set $47
      i32.const 1052
      v128.load32_splat
-     local.set $44
+     local.set $48
      i32.const 1056
      v128.load32_splat
-     local.set $45
+     local.set $49
      i32.const 1060
      v128.load32_splat
-     local.set $46
+     local.set $19
      local.get $15
      f32x4.splat
-     local.set $47
+     local.set $20
      local.get $16
      f32x4.splat
-     local.set $48
+     local.set $24
      i32.const 0
-     local.set $2
+     local.set $11
      loop $for-loop|4
-      local.get $2
+      local.get $11
       local.get $32
       i32.lt_u
       if
-       local.get $2
-       local.get $30
+       local.get $11
+       local.get $29
        i32.add
        local.tee $0
        v128.load
-       local.set $49
+       local.set $27
        local.get $0
        v128.load offset=16
-       local.set $20
+       local.set $38
        local.get $23
        local.tee $18
-       local.set $26
-       local.get $2
+       local.set $25
        local.get $8
+       local.get $11
        i32.add
        local.set $0
        i32.const 0
@@ -8239,100 +8183,100 @@
         if
          local.get $0
          v128.load offset=16
-         local.get $20
+         local.get $38
          f32x4.sub
-         local.get $47
+         local.get $20
          f32x4.mul
-         local.get $48
+         local.get $24
          f32x4.mul
-         local.tee $41
-         local.get $25
+         local.tee $50
+         local.get $44
          f32x4.add
-         local.set $50
+         local.set $39
          local.get $0
          v128.load
-         local.get $49
+         local.get $27
          f32x4.sub
-         local.get $47
+         local.get $20
          f32x4.mul
-         local.get $48
+         local.get $24
          f32x4.mul
          local.tee $51
-         local.get $25
+         local.get $44
          f32x4.add
-         local.set $52
+         local.set $40
          local.get $0
-         local.get $46
+         local.get $19
          local.get $51
+         local.get $40
+         local.get $44
+         f32x4.sub
+         f32x4.sub
+         local.tee $52
+         local.get $49
+         f32x4.relaxed_madd
          local.get $52
-         local.get $25
-         f32x4.sub
-         f32x4.sub
-         local.tee $42
+         local.get $48
+         f32x4.relaxed_madd
+         local.get $52
+         local.get $47
+         f32x4.relaxed_madd
+         local.get $52
+         local.get $46
+         f32x4.relaxed_madd
+         local.get $52
          local.get $45
          f32x4.relaxed_madd
-         local.get $42
-         local.get $44
-         f32x4.relaxed_madd
-         local.get $42
          local.get $40
-         f32x4.relaxed_madd
-         local.get $42
-         local.get $39
-         f32x4.relaxed_madd
-         local.get $42
-         local.get $27
-         f32x4.relaxed_madd
-         local.get $52
          i32.const 23
          i32x4.shl
          i32x4.add
          local.get $51
-         local.get $24
+         local.get $43
          f32x4.ge
          v128.and
-         local.tee $42
+         local.tee $40
          v128.store
          local.get $0
-         local.get $46
-         local.get $41
+         local.get $19
          local.get $50
-         local.get $25
+         local.get $39
+         local.get $44
          f32x4.sub
          f32x4.sub
          local.tee $51
+         local.get $49
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $48
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $47
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $46
+         f32x4.relaxed_madd
+         local.get $51
          local.get $45
          f32x4.relaxed_madd
-         local.get $51
-         local.get $44
-         f32x4.relaxed_madd
-         local.get $51
-         local.get $40
-         f32x4.relaxed_madd
-         local.get $51
          local.get $39
-         f32x4.relaxed_madd
-         local.get $51
-         local.get $27
-         f32x4.relaxed_madd
-         local.get $50
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $41
-         local.get $24
+         local.get $50
+         local.get $43
          f32x4.ge
          v128.and
-         local.tee $41
+         local.tee $39
          v128.store offset=16
          local.get $18
-         local.get $42
+         local.get $40
          f32x4.add
          local.set $18
-         local.get $26
-         local.get $41
+         local.get $25
+         local.get $39
          f32x4.add
-         local.set $26
+         local.set $25
          local.get $0
          i32.const 256
          i32.add
@@ -8344,34 +8288,34 @@
          br $for-loop|5
         end
        end
-       local.get $2
-       local.get $30
+       local.get $11
+       local.get $29
        i32.add
        local.tee $0
-       local.get $27
+       local.get $45
        local.get $18
        f32x4.div
-       local.get $30
+       local.get $29
        i32.const 256
        i32.sub
-       local.get $2
+       local.get $11
        i32.add
        local.tee $28
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $27
-       local.get $26
+       local.get $45
+       local.get $25
        f32x4.div
        local.get $28
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $2
+       local.get $11
        i32.const 32
        i32.add
-       local.set $2
+       local.set $11
        br $for-loop|4
       end
      end
@@ -8386,10 +8330,10 @@
      i32.const 352
      i32.mul
      i32.add
-     local.tee $43
+     local.tee $41
      i32.const 512
      i32.add
-     local.set $38
+     local.set $42
      local.get $8
      local.get $9
      i32.const 8
@@ -8397,33 +8341,32 @@
      i32.add
      local.set $28
      local.get $8
-     local.set $2
-     local.get $11
+     local.set $11
+     local.get $7
      local.get $21
      i32.add
-     local.set $34
-     local.get $11
-     local.get $22
-     i32.add
-     local.set $30
-     local.get $4
-     local.get $11
+     local.set $29
+     local.get $2
+     local.get $7
      i32.add
      local.set $35
-     local.get $19
-     i32.const 0
+     local.get $4
+     local.get $7
+     i32.add
      local.set $0
+     i32.const 0
+     local.set $33
      loop $for-loop|6
-      local.get $0
       local.get $9
-      i32.lt_s
+      local.get $33
+      i32.gt_s
       if
-       local.get $0
+       local.get $33
        i32x4.splat
-       local.set $23
+       local.set $18
        local.get $28
        v128.load
-       local.set $20
+       local.set $25
        local.get $28
        v128.load offset=16
        local.set $27
@@ -8440,61 +8383,61 @@
        v128.load offset=80
        drop
        i32.const 0
-       local.set $29
+       local.set $30
        loop $for-loop|7
-        local.get $29
+        local.get $30
         local.get $32
         i32.lt_u
         if
-         local.get $2
-         local.get $29
+         local.get $11
+         local.get $30
          i32.add
          v128.load
-         local.get $29
-         local.get $38
+         local.get $30
+         local.get $42
          i32.add
          v128.load
          f32x4.mul
-         local.set $24
-         local.get $29
-         local.get $43
+         local.set $20
+         local.get $30
+         local.get $41
          i32.add
          v128.load
-         local.get $23
+         local.get $18
          i32x4.eq
-         local.set $25
-         local.get $22
+         local.set $23
+         local.get $2
          if
-          local.get $29
           local.get $30
+          local.get $35
           i32.add
-          local.get $24
+          local.get $20
           v128.store
          end
-         local.get $24
-         local.get $24
          local.get $20
-         f32x4.relaxed_madd
-         local.set $20
-         local.get $19
-         local.get $24
+         local.get $20
          local.get $25
+         f32x4.relaxed_madd
+         local.set $25
+         local.get $19
+         local.get $20
+         local.get $23
          v128.and
          f32x4.add
          local.set $19
          local.get $27
-         local.get $25
+         local.get $23
          i32x4.sub
          local.set $27
-         local.get $29
+         local.get $30
          i32.const 16
          i32.add
-         local.set $29
+         local.set $30
          br $for-loop|7
         end
        end
        local.get $28
-       local.get $20
+       local.get $25
        v128.store
        local.get $28
        local.get $27
@@ -8506,31 +8449,30 @@
        i32.const 96
        i32.add
        local.set $28
-       local.get $2
+       local.get $11
        i32.const 256
        i32.add
-       local.set $2
+       local.set $11
        local.get $1
-       local.get $34
+       local.get $29
        i32.add
-       local.set $34
+       local.set $29
        local.get $3
-       local.get $30
-       i32.add
-       local.set $30
-       local.get $5
        local.get $35
        i32.add
        local.set $35
        local.get $0
-       i32.const 1
+       local.get $5
        i32.add
        local.set $0
+       local.get $33
+       i32.const 1
+       i32.add
+       local.set $33
        br $for-loop|6
       end
      end
-     local.set $19
-     local.get $11
+     local.get $7
      local.get $32
      i32.add
      local.tee $0
@@ -8538,7 +8480,7 @@
      i32.and
      i32.const 0
      local.get $0
-     local.get $33
+     local.get $34
      i32.ne
      select
      i32.eqz
@@ -8547,14 +8489,14 @@
       v128.load32_splat
       local.set $18
       i32.const 0
-      local.set $28
+      local.set $11
       loop $for-loop|8
        local.get $9
-       local.get $28
+       local.get $11
        i32.gt_s
        if
         local.get $17
-        local.get $28
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
@@ -8562,22 +8504,22 @@
         local.get $0
         f64.load
         local.get $37
-        local.get $28
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
-        local.tee $2
+        local.tee $28
         v128.load
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -8585,18 +8527,18 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $2
+        local.get $28
         v128.load offset=16
-        local.tee $20
+        local.tee $19
         f64x2.convert_low_i32x4_s
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -8604,43 +8546,43 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $2
+        local.get $28
         v128.load offset=32
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $2
+        local.get $28
         local.get $18
         v128.store
-        local.get $2
+        local.get $28
         local.get $18
         v128.store offset=16
-        local.get $2
+        local.get $28
         local.get $18
         v128.store offset=32
-        local.get $28
+        local.get $11
         i32.const 1
         i32.add
-        local.set $28
+        local.set $11
         br $for-loop|8
        end
       end
      end
-     local.get $11
+     local.get $7
      i32.const 256
      i32.add
-     local.set $11
+     local.set $7
      br $for-loop|0
     end
    end
@@ -8675,10 +8617,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.1
    drop
-   local.get $19
+   local.get $26
    i32x4.extract_lane 0
    local.tee $0
-   local.get $19
+   local.get $26
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -8686,10 +8628,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $19
+   local.get $26
    i32x4.extract_lane 2
    local.tee $1
-   local.get $19
+   local.get $26
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -8711,26 +8653,26 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 i32)
   (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
+  (local $26 i32)
+  (local $27 i32)
   (local $28 v128)
-  (local $29 i32)
-  (local $30 i32)
+  (local $29 v128)
+  (local $30 v128)
   (local $31 i32)
-  (local $32 i32)
+  (local $32 v128)
   (local $33 v128)
   (local $34 v128)
-  (local $35 v128)
+  (local $35 i32)
   (local $36 v128)
-  (local $37 v128)
+  (local $37 i32)
   (local $38 i32)
   (local $39 i32)
-  (local $40 v128)
+  (local $40 i32)
   (local $41 i32)
   (local $42 i32)
   (local $43 v128)
@@ -8744,23 +8686,19 @@
   (local $51 i32)
   (local $52 i32)
   local.get $0
-  local.set $23
-  local.get $2
-  local.set $22
-  local.get $4
-  local.set $21
+  local.set $24
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $31
+  local.set $27
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $30
+  local.tee $26
   i32.const 0
   local.get $9
   i32.const 96
@@ -8768,49 +8706,45 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $40
-  local.set $19
+  local.tee $19
+  local.set $36
   local.get $11
   i32.const 2
   i32.shl
-  local.set $38
-  i32.const 0
-  local.set $4
+  local.set $31
   block $wasm/assembly/loss/statsChunk|inlined.2 (result i32)
    loop $for-loop|0
-    local.get $4
+    local.get $31
     local.get $38
-    i32.lt_u
+    i32.gt_u
     if
-     local.get $4
+     local.get $38
      i32.const 2
      i32.shr_u
-     local.set $2
+     local.set $0
      i32.const 256
+     local.get $31
      local.get $38
-     local.get $4
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $11
+     local.get $11
      i32.const 256
      i32.gt_u
      select
-     local.set $39
-     i32.const 1
-     local.set $0
+     local.set $35
      i32.const 0
-     local.set $11
+     local.set $42
      loop $for-loop|1
-      local.get $11
-      local.get $39
-      i32.lt_u
+      local.get $35
+      local.get $42
+      i32.gt_u
       if
-       local.get $2
-       local.get $11
+       local.get $0
+       local.get $42
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $29
+       local.set $11
        i32.const 1024
        v128.load32_splat
        local.set $18
@@ -8818,45 +8752,47 @@
        v128.load32_splat
        local.set $20
        local.get $7
-       if (result v128)
+       if
         local.get $7
-        local.get $29
+        local.get $11
         i32.add
         v128.load
         local.get $18
         i8x16.eq
         v128.not
-       else
-        local.get $20
+        local.set $20
        end
-       local.tee $24
+       local.get $20
        i16x8.extend_low_i8x16_s
-       local.set $27
+       local.set $25
+       local.get $20
+       i16x8.extend_high_i8x16_s
+       local.set $28
        local.get $18
-       local.tee $20
-       local.set $26
+       local.tee $22
+       local.set $23
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $29
+        local.get $11
         i32.add
         v128.load
         local.tee $20
         i16x8.extend_low_i8x16_u
-        local.tee $25
+        local.tee $21
         i32x4.extend_low_i16x8_u
         local.set $18
+        local.get $21
+        i32x4.extend_high_i16x8_u
+        local.set $22
         local.get $20
         i16x8.extend_high_i8x16_u
-        local.tee $26
+        local.tee $20
         i32x4.extend_low_i16x8_u
-        local.set $20
-        local.get $26
-        i32x4.extend_high_i16x8_u
-        local.set $26
-        local.get $25
+        local.set $23
+        local.get $20
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -8864,53 +8800,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $29
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
-         local.tee $32
+         local.tee $37
          v128.load
-         local.tee $25
+         local.tee $20
          i32x4.extend_low_i16x8_u
          local.set $18
-         local.get $32
-         v128.load offset=16
-         local.tee $26
-         i32x4.extend_low_i16x8_u
-         local.set $20
-         local.get $26
+         local.get $20
          i32x4.extend_high_i16x8_u
-         local.set $26
-         local.get $25
+         local.set $22
+         local.get $37
+         v128.load offset=16
+         local.tee $20
+         i32x4.extend_low_i16x8_u
+         local.set $23
+         local.get $20
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $29
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
-          local.tee $32
+          local.tee $37
           v128.load
           local.set $18
-          local.get $32
-          v128.load offset=32
-          local.set $20
-          local.get $32
-          v128.load offset=48
-          local.set $26
-          local.get $32
+          local.get $37
           v128.load offset=16
+          local.set $22
+          local.get $37
+          v128.load offset=32
+          local.set $23
+          local.get $37
+          v128.load offset=48
          else
           local.get $18
          end
         end
        end
-       local.set $33
-       local.get $27
+       local.set $29
+       local.get $25
        i32x4.extend_low_i16x8_s
-       local.get $29
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -8918,57 +8854,57 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $34
+       local.tee $30
        v128.and
-       local.set $25
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $28
-       local.get $11
-       local.get $31
+       local.set $21
+       local.get $27
+       local.get $42
        i32.add
-       local.tee $32
+       local.tee $37
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $41
+       local.tee $39
        if
-        local.get $34
+        local.get $30
         local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $34
+        local.tee $30
         local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $28
+        local.get $21
         local.get $14
         select
         local.tee $18
         v128.or
         v128.andnot
-        local.set $28
-        local.get $25
-        local.get $34
+        local.set $21
+        local.get $20
+        local.get $30
         local.get $18
         v128.andnot
         v128.and
-        local.set $25
+        local.set $20
        end
-       local.get $25
+       local.get $20
        v128.bitselect
        v128.store
-       local.get $32
-       local.get $25
+       local.get $37
+       local.get $20
        v128.store offset=256
-       local.get $27
+       local.get $25
        i32x4.extend_high_i16x8_s
-       local.get $29
+       local.get $11
        i32.const 4
        i32.add
        i32x4.splat
@@ -8983,33 +8919,33 @@
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $27
-       local.get $32
-       local.get $33
+       local.set $20
+       local.get $37
+       local.get $22
        i32.const 1064
        v128.load32_splat
-       local.get $41
+       local.get $39
        if
         local.get $25
-        local.get $33
+        local.get $22
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $25
-        local.get $33
+        local.get $22
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $27
+        local.get $20
         local.get $14
         select
-        local.tee $33
+        local.tee $22
         v128.or
         v128.andnot
-        local.set $27
+        local.set $20
         local.get $18
         local.get $25
-        local.get $33
+        local.get $22
         v128.andnot
         v128.and
         local.set $18
@@ -9017,14 +8953,16 @@
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $32
+       local.get $37
        local.get $18
        v128.store offset=272
-       local.get $24
-       i16x8.extend_high_i8x16_s
-       local.tee $25
+       local.get $21
+       local.get $20
+       v128.or
+       local.set $22
+       local.get $28
        i32x4.extend_low_i16x8_s
-       local.get $29
+       local.get $11
        i32.const 8
        i32.add
        i32x4.splat
@@ -9034,53 +8972,51 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $33
+       local.tee $20
        v128.and
-       local.set $24
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $18
-       local.get $32
-       local.get $20
+       local.set $21
+       local.get $37
+       local.get $23
        i32.const 1064
        v128.load32_splat
-       local.get $41
+       local.get $39
        if
-        local.get $33
         local.get $20
+        local.get $23
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $33
-        local.get $20
+        local.tee $20
+        local.get $23
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $18
+        local.get $21
         local.get $14
         select
-        local.tee $20
+        local.tee $23
         v128.or
         v128.andnot
-        local.set $18
-        local.get $24
-        local.get $33
+        local.set $21
+        local.get $18
         local.get $20
+        local.get $23
         v128.andnot
         v128.and
-        local.set $24
+        local.set $18
        end
-       local.get $24
+       local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $32
-       local.get $24
-       v128.store offset=288
+       local.get $37
        local.get $18
-       local.set $24
-       local.get $25
+       v128.store offset=288
+       local.get $28
        i32x4.extend_high_i16x8_s
-       local.get $29
+       local.get $11
        i32.const 12
        i32.add
        i32x4.splat
@@ -9090,75 +9026,69 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $25
+       local.tee $23
        v128.and
        local.set $20
        i32.const 1024
        v128.load32_splat
        local.set $18
-       local.get $32
-       local.get $26
-       i32.const 1064
-       v128.load32_splat
-       local.get $41
+       local.get $39
        if
-        local.get $25
-        local.get $26
+        local.get $23
+        local.get $29
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $25
-        local.get $26
+        local.tee $23
+        local.get $29
         local.get $13
         i32x4.splat
         i32x4.eq
         local.get $18
         local.get $14
         select
-        local.tee $26
+        local.tee $25
         v128.or
         v128.andnot
         local.set $18
         local.get $20
+        local.get $23
         local.get $25
-        local.get $26
         v128.andnot
         v128.and
         local.set $20
        end
+       local.get $37
+       local.get $29
+       i32.const 1064
+       v128.load32_splat
        local.get $20
        v128.bitselect
        v128.store offset=48
-       local.get $32
+       local.get $37
        local.get $20
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $28
-       local.get $27
-       v128.or
-       local.get $24
+       local.get $22
+       local.get $21
        local.get $18
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $11
+       br_if $wasm/assembly/loss/statsChunk|inlined.2
+       drop
+       local.get $42
        i32.const -64
        i32.sub
-       local.set $11
+       local.set $42
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.2
-     drop
+     local.get $19
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $24
+     local.set $19
      i32.const 1032
      v128.load32_splat
      local.set $25
@@ -9172,328 +9102,331 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $29
+     local.set $37
      i32.const 0
-     local.set $0
+     local.set $41
      loop $for-loop|2
-      local.get $0
-      local.get $39
-      i32.lt_u
+      local.get $35
+      local.get $41
+      i32.gt_u
       if
        local.get $25
+       local.tee $21
        local.tee $18
-       local.tee $20
-       local.tee $26
-       local.set $27
-       local.get $4
-       local.get $23
+       local.set $22
+       local.get $18
+       local.set $23
+       local.get $24
+       local.get $38
        i32.add
-       local.get $0
+       local.get $41
        i32.add
-       local.set $11
-       local.get $0
+       local.set $0
        local.get $8
+       local.get $41
        i32.add
-       local.set $2
+       local.set $40
        i32.const 0
-       local.set $41
+       local.set $11
        loop $for-loop|3
         local.get $9
-        local.get $41
+        local.get $11
         i32.gt_s
         if
-         local.get $11
+         local.get $0
          v128.load offset=16
-         local.set $33
-         local.get $11
+         local.set $29
+         local.get $0
          v128.load offset=32
-         local.set $34
-         local.get $11
+         local.set $30
+         local.get $0
          v128.load offset=48
-         local.set $35
-         local.get $2
-         local.get $11
-         v128.load
-         local.tee $36
-         v128.store
-         local.get $2
-         local.get $33
-         v128.store offset=16
-         local.get $2
-         local.get $34
-         v128.store offset=32
-         local.get $2
-         local.get $35
-         v128.store offset=48
+         local.set $32
          local.get $40
-         local.get $36
-         local.get $28
-         v128.and
-         i32x4.max_u
-         local.get $33
-         local.get $28
-         v128.and
-         i32x4.max_u
-         local.get $34
-         local.get $28
-         v128.and
-         i32x4.max_u
-         local.get $35
-         local.get $28
-         v128.and
-         i32x4.max_u
-         local.set $40
-         local.get $18
-         local.get $36
-         f32x4.pmax
-         local.set $18
+         local.get $0
+         v128.load
+         local.tee $33
+         v128.store
+         local.get $40
+         local.get $29
+         v128.store offset=16
+         local.get $40
+         local.get $30
+         v128.store offset=32
+         local.get $40
+         local.get $32
+         v128.store offset=48
          local.get $20
          local.get $33
-         f32x4.pmax
+         local.get $28
+         v128.and
+         i32x4.max_u
+         local.get $29
+         local.get $28
+         v128.and
+         i32x4.max_u
+         local.get $30
+         local.get $28
+         v128.and
+         i32x4.max_u
+         local.get $32
+         local.get $28
+         v128.and
+         i32x4.max_u
          local.set $20
-         local.get $26
-         local.get $34
+         local.get $21
+         local.get $33
          f32x4.pmax
-         local.set $26
-         local.get $27
-         local.get $35
+         local.set $21
+         local.get $18
+         local.get $29
          f32x4.pmax
-         local.set $27
+         local.set $18
+         local.get $22
+         local.get $30
+         f32x4.pmax
+         local.set $22
+         local.get $23
+         local.get $32
+         f32x4.pmax
+         local.set $23
+         local.get $0
          local.get $1
-         local.get $11
          i32.add
-         local.set $11
-         local.get $2
+         local.set $0
+         local.get $40
          i32.const 256
          i32.add
-         local.set $2
-         local.get $41
+         local.set $40
+         local.get $11
          i32.const 1
          i32.add
-         local.set $41
+         local.set $11
          br $for-loop|3
         end
        end
-       local.get $0
-       local.get $29
+       local.get $37
+       local.get $41
        i32.add
-       local.tee $2
-       local.get $18
+       local.tee $0
+       local.get $21
        v128.store
-       local.get $2
-       local.get $20
-       v128.store offset=16
-       local.get $2
-       local.get $26
-       v128.store offset=32
-       local.get $2
-       local.get $27
-       v128.store offset=48
        local.get $0
+       local.get $18
+       v128.store offset=16
+       local.get $0
+       local.get $22
+       v128.store offset=32
+       local.get $0
+       local.get $23
+       v128.store offset=48
+       local.get $41
        i32.const -64
        i32.sub
-       local.set $0
+       local.set $41
        br $for-loop|2
       end
      end
      i32.const 1036
      v128.load32_splat
-     local.set $43
+     local.set $30
      i32.const 1040
      v128.load32_splat
-     local.set $44
+     local.set $34
      i32.const 1028
      v128.load32_splat
-     local.set $45
+     local.set $33
      i32.const 1044
      v128.load32_splat
-     local.set $46
+     local.set $29
      i32.const 1048
      v128.load32_splat
-     local.set $47
+     local.set $28
      i32.const 1052
      v128.load32_splat
-     local.set $37
+     local.set $25
      i32.const 1056
      v128.load32_splat
-     local.set $36
+     local.set $23
      i32.const 1060
      v128.load32_splat
-     local.set $35
+     local.set $43
      local.get $15
      f32x4.splat
-     local.set $34
+     local.set $44
      local.get $16
      f32x4.splat
-     local.set $33
+     local.set $45
      i32.const 0
-     local.set $11
+     local.set $40
      loop $for-loop|4
-      local.get $11
-      local.get $39
-      i32.lt_u
+      local.get $35
+      local.get $40
+      i32.gt_u
       if
-       local.get $11
-       local.get $29
+       local.get $37
+       local.get $40
        i32.add
        local.tee $0
        v128.load
-       local.set $25
+       local.set $46
        local.get $0
        v128.load offset=16
-       local.set $20
-       local.get $24
+       local.set $47
+       local.get $19
        local.tee $18
-       local.set $27
+       local.set $21
        local.get $8
-       local.get $11
+       local.get $40
        i32.add
        local.set $0
        i32.const 0
-       local.set $2
+       local.set $11
        loop $for-loop|5
-        local.get $2
         local.get $9
-        i32.lt_s
+        local.get $11
+        i32.gt_s
         if
          local.get $0
          v128.load offset=16
-         local.get $20
+         local.get $47
          f32x4.sub
-         local.get $34
-         f32x4.mul
-         local.get $33
-         f32x4.mul
-         local.tee $48
          local.get $44
+         f32x4.mul
+         local.get $45
+         f32x4.mul
+         local.tee $22
+         local.get $34
          f32x4.add
-         local.set $28
+         local.set $48
          local.get $0
          v128.load
-         local.get $25
+         local.get $46
          f32x4.sub
-         local.get $34
+         local.get $44
          f32x4.mul
-         local.get $33
+         local.get $45
          f32x4.mul
          local.tee $49
-         local.get $44
+         local.get $34
          f32x4.add
-         local.set $26
+         local.set $50
          local.get $0
-         local.get $35
+         local.get $43
          local.get $49
-         local.get $26
-         local.get $44
+         local.get $50
+         local.get $34
          f32x4.sub
          f32x4.sub
-         local.tee $50
-         local.get $36
+         local.tee $32
+         local.get $23
+         f32x4.relaxed_madd
+         local.get $32
+         local.get $25
+         f32x4.relaxed_madd
+         local.get $32
+         local.get $28
+         f32x4.relaxed_madd
+         local.get $32
+         local.get $29
+         f32x4.relaxed_madd
+         local.get $32
+         local.get $33
          f32x4.relaxed_madd
          local.get $50
-         local.get $37
-         f32x4.relaxed_madd
-         local.get $50
-         local.get $47
-         f32x4.relaxed_madd
-         local.get $50
-         local.get $46
-         f32x4.relaxed_madd
-         local.get $50
-         local.get $45
-         f32x4.relaxed_madd
-         local.get $26
          i32.const 23
          i32x4.shl
          i32x4.add
          local.get $49
-         local.get $43
+         local.get $30
          f32x4.ge
          v128.and
-         local.tee $26
+         local.tee $32
          v128.store
          local.get $0
-         local.get $35
+         local.get $43
+         local.get $22
          local.get $48
-         local.get $28
-         local.get $44
+         local.get $34
          f32x4.sub
          f32x4.sub
          local.tee $49
-         local.get $36
+         local.get $23
          f32x4.relaxed_madd
          local.get $49
-         local.get $37
+         local.get $25
          f32x4.relaxed_madd
          local.get $49
-         local.get $47
-         f32x4.relaxed_madd
-         local.get $49
-         local.get $46
-         f32x4.relaxed_madd
-         local.get $49
-         local.get $45
-         f32x4.relaxed_madd
          local.get $28
+         f32x4.relaxed_madd
+         local.get $49
+         local.get $29
+         f32x4.relaxed_madd
+         local.get $49
+         local.get $33
+         f32x4.relaxed_madd
+         local.get $48
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $48
-         local.get $43
+         local.get $22
+         local.get $30
          f32x4.ge
          v128.and
-         local.tee $28
+         local.tee $22
          v128.store offset=16
          local.get $18
-         local.get $26
+         local.get $32
          f32x4.add
          local.set $18
-         local.get $27
-         local.get $28
+         local.get $21
+         local.get $22
          f32x4.add
-         local.set $27
+         local.set $21
          local.get $0
          i32.const 256
          i32.add
          local.set $0
-         local.get $2
+         local.get $11
          i32.const 1
          i32.add
-         local.set $2
+         local.set $11
          br $for-loop|5
         end
        end
-       local.get $11
-       local.get $29
+       local.get $37
+       local.get $40
        i32.add
        local.tee $0
-       local.get $45
+       local.get $33
        local.get $18
        f32x4.div
-       local.get $29
+       local.get $37
        i32.const 256
        i32.sub
-       local.get $11
+       local.get $40
        i32.add
-       local.tee $2
+       local.tee $11
        v128.load
        v128.and
        v128.store
        local.get $0
-       local.get $45
-       local.get $27
+       local.get $33
+       local.get $21
        f32x4.div
-       local.get $2
+       local.get $11
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $11
+       local.get $40
        i32.const 32
        i32.add
-       local.set $11
+       local.set $40
        br $for-loop|4
       end
      end
+     local.get $20
+     local.set $19
      i32.const 1028
      v128.load32_splat
      local.set $25
@@ -9514,169 +9447,167 @@
      i32.const 8
      i32.shl
      i32.add
-     local.set $0
+     local.set $39
      local.get $8
-     local.set $2
-     local.get $4
-     local.get $23
-     i32.add
-     local.set $32
-     local.get $4
-     local.get $22
+     local.set $11
+     local.get $24
+     local.get $38
      i32.add
      local.set $41
-     local.get $4
-     local.get $21
+     local.get $2
+     local.get $38
      i32.add
-     local.set $29
-     local.get $19
+     local.set $40
+     local.get $4
+     local.get $38
+     i32.add
+     local.set $42
      i32.const 0
-     local.set $11
+     local.set $0
      loop $for-loop|6
+      local.get $0
       local.get $9
-      local.get $11
-      i32.gt_s
+      i32.lt_s
       if
-       local.get $11
-       i32x4.splat
-       local.set $26
        local.get $0
+       i32x4.splat
+       local.set $28
+       local.get $39
        v128.load
        local.set $20
-       local.get $0
+       local.get $39
        v128.load offset=16
-       local.set $28
-       local.get $0
+       local.set $23
+       local.get $39
        v128.load offset=32
-       local.set $19
-       local.get $0
+       local.set $21
+       local.get $39
        v128.load offset=48
        drop
-       local.get $0
+       local.get $39
        v128.load offset=64
-       local.set $27
-       local.get $0
+       local.set $22
+       local.get $39
        v128.load offset=80
-       local.set $24
+       local.set $18
        i32.const 0
-       local.set $42
+       local.set $37
        loop $for-loop|7
-        local.get $39
-        local.get $42
+        local.get $35
+        local.get $37
         i32.gt_u
         if
-         local.get $2
-         local.get $42
+         local.get $11
+         local.get $37
          i32.add
          v128.load
-         local.get $42
+         local.get $37
          local.get $52
          i32.add
          v128.load
          f32x4.mul
-         local.set $33
-         local.get $42
+         local.set $29
+         local.get $37
          local.get $51
          i32.add
          v128.load
-         local.get $26
+         local.get $28
          i32x4.eq
-         local.set $34
-         local.get $22
+         local.set $30
+         local.get $2
          if
-          local.get $41
-          local.get $42
+          local.get $37
+          local.get $40
           i32.add
-          local.get $33
+          local.get $29
           v128.store
          end
          local.get $20
-         local.get $33
+         local.get $29
          f32x4.add
          local.set $20
-         local.get $19
-         local.get $33
-         local.get $34
+         local.get $23
+         local.get $30
+         i32x4.sub
+         local.set $23
+         local.get $21
+         local.get $29
+         local.get $30
          v128.and
          f32x4.add
-         local.set $19
-         local.get $28
-         local.get $34
-         i32x4.sub
-         local.set $28
-         local.get $24
-         local.get $33
-         local.get $34
+         local.set $21
+         local.get $22
+         local.get $29
+         f32x4.pmax
+         local.set $22
+         local.get $18
+         local.get $29
+         local.get $30
          local.get $25
          v128.and
          f32x4.add
          f32x4.pmax
-         local.set $24
-         local.get $27
-         local.get $33
-         f32x4.pmax
-         local.set $27
-         local.get $42
+         local.set $18
+         local.get $37
          i32.const 16
          i32.add
-         local.set $42
+         local.set $37
          br $for-loop|7
         end
        end
-       local.get $0
+       local.get $39
        local.get $20
        v128.store
-       local.get $0
-       local.get $28
+       local.get $39
+       local.get $23
        v128.store offset=16
-       local.get $0
-       local.get $19
+       local.get $39
+       local.get $21
        v128.store offset=32
-       local.get $0
-       local.get $27
+       local.get $39
+       local.get $22
        v128.store offset=64
-       local.get $0
-       local.get $24
+       local.get $39
+       local.get $18
        v128.store offset=80
-       local.get $0
+       local.get $39
        i32.const 96
        i32.add
-       local.set $0
-       local.get $2
+       local.set $39
+       local.get $11
        i32.const 256
        i32.add
-       local.set $2
+       local.set $11
        local.get $1
-       local.get $32
-       i32.add
-       local.set $32
-       local.get $3
        local.get $41
        i32.add
        local.set $41
-       local.get $5
-       local.get $29
+       local.get $3
+       local.get $40
        i32.add
-       local.set $29
-       local.get $11
+       local.set $40
+       local.get $5
+       local.get $42
+       i32.add
+       local.set $42
+       local.get $0
        i32.const 1
        i32.add
-       local.set $11
+       local.set $0
        br $for-loop|6
       end
      end
-     local.set $19
      i32.const 0
-     local.get $4
-     local.get $39
+     local.get $35
+     local.get $38
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      local.get $0
-     local.get $38
+     local.get $31
      i32.eq
-     local.tee $0
+     local.tee $11
      select
      i32.eqz
      if
@@ -9684,26 +9615,26 @@
       v128.load32_splat
       local.set $18
       i32.const 0
-      local.set $2
+      local.set $0
       loop $for-loop|8
-       local.get $2
+       local.get $0
        local.get $9
        i32.lt_s
        if
         local.get $17
-        local.get $2
+        local.get $0
         i32.const 6
         i32.shl
         i32.add
-        local.tee $11
-        local.get $11
+        local.tee $35
+        local.get $35
         f64.load
-        local.get $30
-        local.get $2
+        local.get $26
+        local.get $0
         i32.const 96
         i32.mul
         i32.add
-        local.tee $29
+        local.tee $37
         v128.load
         local.tee $20
         f64x2.promote_low_f32x4
@@ -9719,10 +9650,10 @@
         f64.add
         f64.add
         f64.store
-        local.get $11
-        local.get $11
+        local.get $35
+        local.get $35
         f64.load offset=8
-        local.get $29
+        local.get $37
         v128.load offset=16
         local.tee $20
         f64x2.convert_low_i32x4_s
@@ -9738,10 +9669,10 @@
         f64.add
         f64.add
         f64.store offset=8
-        local.get $11
-        local.get $11
+        local.get $35
+        local.get $35
         f64.load offset=16
-        local.get $29
+        local.get $37
         v128.load offset=32
         local.tee $20
         f64x2.promote_low_f32x4
@@ -9757,21 +9688,21 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $29
+        local.get $37
         local.get $18
         v128.store
-        local.get $29
+        local.get $37
         local.get $18
         v128.store offset=16
-        local.get $29
+        local.get $37
         local.get $18
         v128.store offset=32
-        local.get $0
+        local.get $11
         if
-         local.get $11
-         local.get $11
+         local.get $35
+         local.get $35
          f64.load offset=32
-         local.get $29
+         local.get $37
          v128.load offset=64
          local.tee $20
          f32x4.extract_lane 0
@@ -9787,10 +9718,10 @@
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $11
-         local.get $11
+         local.get $35
+         local.get $35
          f64.load offset=40
-         local.get $29
+         local.get $37
          v128.load offset=80
          local.tee $20
          f32x4.extract_lane 0
@@ -9807,26 +9738,26 @@
          f64.max
          f64.store offset=40
         end
-        local.get $2
+        local.get $0
         i32.const 1
         i32.add
-        local.set $2
+        local.set $0
         br $for-loop|8
        end
       end
      end
-     local.get $4
+     local.get $38
      i32.const 256
      i32.add
-     local.set $4
+     local.set $38
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $40
+   local.get $19
    i32x4.extract_lane 0
    local.tee $0
-   local.get $40
+   local.get $19
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -9834,10 +9765,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $40
+   local.get $19
    i32x4.extract_lane 2
    local.tee $1
-   local.get $40
+   local.get $19
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -9853,10 +9784,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.2
    drop
-   local.get $19
+   local.get $36
    i32x4.extract_lane 0
    local.tee $0
-   local.get $19
+   local.get $36
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -9864,10 +9795,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $19
+   local.get $36
    i32x4.extract_lane 2
    local.tee $1
-   local.get $19
+   local.get $36
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -9889,55 +9820,52 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 i32)
-  (local $22 i32)
+  (local $21 v128)
+  (local $22 v128)
   (local $23 v128)
-  (local $24 v128)
-  (local $25 i32)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 v128)
   (local $33 i32)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
   (local $37 v128)
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local $41 v128)
+  (local $41 i32)
   (local $42 i32)
-  (local $43 i32)
-  (local $44 i32)
-  (local $45 i32)
-  (local $46 i32)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
   (local $47 v128)
-  (local $48 i32)
-  (local $49 i32)
-  (local $50 i32)
-  (local $51 i32)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 v128)
   (local $52 v128)
-  (local $53 v128)
   local.get $0
-  local.set $22
-  local.get $2
-  local.set $21
+  local.set $24
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $43
+  local.set $35
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $42
+  local.tee $36
   i32.const 0
   local.get $9
   i32.const 96
@@ -9945,94 +9873,93 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $47
-  local.set $52
+  local.tee $21
+  local.set $32
   local.get $11
   i32.const 2
   i32.shl
-  local.set $45
-  i32.const 0
-  local.set $11
+  local.set $34
   block $wasm/assembly/loss/statsChunk|inlined.3 (result i32)
    loop $for-loop|0
-    local.get $11
-    local.get $45
+    local.get $29
+    local.get $34
     i32.lt_u
     if
-     local.get $11
+     local.get $29
      i32.const 2
      i32.shr_u
-     local.set $33
+     local.set $0
      i32.const 256
-     local.get $45
-     local.get $11
+     local.get $34
+     local.get $29
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $11
+     local.get $11
      i32.const 256
      i32.gt_u
      select
-     local.set $46
-     i32.const 1
-     local.set $0
+     local.set $33
      i32.const 0
-     local.set $49
+     local.set $26
      loop $for-loop|1
-      local.get $46
-      local.get $49
-      i32.gt_u
+      local.get $26
+      local.get $33
+      i32.lt_u
       if
-       local.get $33
-       local.get $49
+       local.get $0
+       local.get $26
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $32
+       local.set $11
        i32.const 1024
        v128.load32_splat
        local.set $18
        i32.const 1064
        v128.load32_splat
-       local.set $20
+       local.set $19
        local.get $7
        if
         local.get $7
-        local.get $32
+        local.get $11
         i32.add
         v128.load
         local.get $18
         i8x16.eq
         v128.not
-        local.set $20
+        local.set $19
        end
-       local.get $20
+       local.get $19
        i16x8.extend_low_i8x16_s
-       local.set $28
+       local.set $20
+       local.get $19
+       i16x8.extend_high_i8x16_s
+       local.set $37
        local.get $18
        local.tee $23
-       local.set $24
+       local.set $22
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $32
+        local.get $11
         i32.add
         v128.load
         local.tee $19
         i16x8.extend_low_i8x16_u
-        local.tee $26
+        local.tee $22
         i32x4.extend_low_i16x8_u
         local.set $18
+        local.get $22
+        i32x4.extend_high_i16x8_u
+        local.set $23
         local.get $19
         i16x8.extend_high_i8x16_u
         local.tee $19
         i32x4.extend_low_i16x8_u
-        local.set $23
+        local.set $22
         local.get $19
-        i32x4.extend_high_i16x8_u
-        local.set $24
-        local.get $26
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -10040,53 +9967,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $32
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
-         local.tee $2
+         local.tee $27
          v128.load
-         local.tee $26
+         local.tee $19
          i32x4.extend_low_i16x8_u
          local.set $18
-         local.get $2
+         local.get $19
+         i32x4.extend_high_i16x8_u
+         local.set $23
+         local.get $27
          v128.load offset=16
          local.tee $19
          i32x4.extend_low_i16x8_u
-         local.set $23
+         local.set $22
          local.get $19
-         i32x4.extend_high_i16x8_u
-         local.set $24
-         local.get $26
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $32
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
-          local.tee $2
+          local.tee $27
           v128.load
           local.set $18
-          local.get $2
-          v128.load offset=32
-          local.set $23
-          local.get $2
-          v128.load offset=48
-          local.set $24
-          local.get $2
+          local.get $27
           v128.load offset=16
+          local.set $23
+          local.get $27
+          v128.load offset=32
+          local.set $22
+          local.get $27
+          v128.load offset=48
          else
           local.get $18
          end
         end
        end
-       local.set $27
-       local.get $28
+       local.set $38
+       local.get $20
        i32x4.extend_low_i16x8_s
-       local.get $32
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -10094,58 +10021,57 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $26
+       local.tee $39
        v128.and
        local.set $19
        i32.const 1024
        v128.load32_splat
-       local.set $29
-       local.get $43
-       local.get $49
+       local.set $25
+       local.get $26
+       local.get $35
        i32.add
-       local.tee $25
+       local.tee $27
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $2
-       if (result v128)
-        local.get $26
+       local.tee $28
+       if
+        local.get $39
         local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $26
+        local.tee $39
         local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $29
+        local.get $25
         local.get $14
         select
         local.tee $18
         v128.or
         v128.andnot
-        local.set $29
+        local.set $25
         local.get $19
-        local.get $26
+        local.get $39
         local.get $18
         v128.andnot
         v128.and
-       else
-        local.get $19
+        local.set $19
        end
-       local.tee $18
+       local.get $19
        v128.bitselect
        v128.store
-       local.get $25
-       local.get $18
+       local.get $27
+       local.get $19
        v128.store offset=256
-       local.get $28
+       local.get $20
        i32x4.extend_high_i16x8_s
-       local.get $32
+       local.get $11
        i32.const 4
        i32.add
        i32x4.splat
@@ -10160,48 +10086,50 @@
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $53
-       local.get $2
+       local.set $20
+       local.get $27
+       local.get $23
+       i32.const 1064
+       v128.load32_splat
+       local.get $28
        if
         local.get $19
-        local.get $27
+        local.get $23
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $26
-        local.get $27
+        local.tee $19
+        local.get $23
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $53
+        local.get $20
         local.get $14
         select
-        local.tee $19
+        local.tee $23
         v128.or
         v128.andnot
-        local.set $53
+        local.set $20
         local.get $18
-        local.get $26
         local.get $19
+        local.get $23
         v128.andnot
         v128.and
         local.set $18
        end
-       local.get $25
-       local.get $27
-       i32.const 1064
-       v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $25
+       local.get $27
        local.get $18
        v128.store offset=272
+       local.get $25
        local.get $20
-       i16x8.extend_high_i8x16_s
-       local.tee $27
+       v128.or
+       local.set $23
+       local.get $37
        i32x4.extend_low_i16x8_s
-       local.get $32
+       local.get $11
        i32.const 8
        i32.add
        i32x4.splat
@@ -10213,51 +10141,49 @@
        i32x4.lt_s
        local.tee $20
        v128.and
-       local.set $19
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $18
-       local.get $2
+       local.set $19
+       local.get $27
+       local.get $22
+       i32.const 1064
+       v128.load32_splat
+       local.get $28
        if
         local.get $20
-        local.get $23
+        local.get $22
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $26
-        local.get $23
+        local.tee $20
+        local.get $22
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $18
+        local.get $19
         local.get $14
         select
-        local.tee $20
+        local.tee $22
         v128.or
         v128.andnot
-        local.set $18
-        local.get $19
-        local.get $26
+        local.set $19
+        local.get $18
         local.get $20
+        local.get $22
         v128.andnot
         v128.and
-        local.set $19
+        local.set $18
        end
-       local.get $25
-       local.get $23
-       i32.const 1064
-       v128.load32_splat
-       local.get $19
+       local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $25
-       local.get $19
-       v128.store offset=288
-       local.get $18
-       local.set $20
        local.get $27
+       local.get $18
+       v128.store offset=288
+       local.get $37
        i32x4.extend_high_i16x8_s
-       local.get $32
+       local.get $11
        i32.const 12
        i32.add
        i32x4.splat
@@ -10267,81 +10193,75 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $23
+       local.tee $22
        v128.and
-       local.set $19
+       local.set $20
        i32.const 1024
        v128.load32_splat
        local.set $18
-       local.get $2
+       local.get $28
        if
-        local.get $23
-        local.get $24
+        local.get $22
+        local.get $38
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $26
-        local.get $24
+        local.tee $22
+        local.get $38
         local.get $13
         i32x4.splat
         i32x4.eq
         local.get $18
         local.get $14
         select
-        local.tee $23
+        local.tee $25
         v128.or
         v128.andnot
         local.set $18
-        local.get $19
-        local.get $26
-        local.get $23
+        local.get $20
+        local.get $22
+        local.get $25
         v128.andnot
         v128.and
-        local.set $19
+        local.set $20
        end
-       local.get $25
-       local.get $24
+       local.get $27
+       local.get $38
        i32.const 1064
        v128.load32_splat
-       local.get $19
+       local.get $20
        v128.bitselect
        v128.store offset=48
-       local.get $25
-       local.get $19
+       local.get $27
+       local.get $20
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $29
-       local.get $53
-       v128.or
-       local.get $20
+       local.get $23
+       local.get $19
        local.get $18
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $49
+       br_if $wasm/assembly/loss/statsChunk|inlined.3
+       drop
+       local.get $26
        i32.const -64
        i32.sub
-       local.set $49
+       local.set $26
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.3
-     drop
+     local.get $21
+     local.set $20
      i32.const 1024
      v128.load32_splat
-     local.set $20
+     local.set $21
      i32.const 1032
      v128.load32_splat
-     local.set $19
+     local.set $25
      i32.const 1068
      v128.load32_splat
-     local.set $30
+     local.set $37
      local.get $8
      local.get $9
      i32.const 352
@@ -10349,331 +10269,331 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $32
+     local.set $27
      i32.const 0
-     local.set $0
+     local.set $28
      loop $for-loop|2
-      local.get $0
-      local.get $46
+      local.get $28
+      local.get $33
       i32.lt_u
       if
-       local.get $19
+       local.get $25
+       local.tee $19
        local.tee $18
        local.set $23
        local.get $18
-       local.tee $24
-       local.set $53
-       local.get $11
-       local.get $22
+       local.set $22
+       local.get $24
+       local.get $29
        i32.add
-       local.get $0
+       local.get $28
        i32.add
-       local.set $2
-       local.get $0
+       local.set $30
        local.get $8
+       local.get $28
        i32.add
-       local.set $51
+       local.set $11
        i32.const 0
-       local.set $50
+       local.set $26
        loop $for-loop|3
         local.get $9
-        local.get $50
+        local.get $26
         i32.gt_s
         if
-         local.get $2
+         local.get $30
          v128.load offset=16
-         local.set $29
-         local.get $2
+         local.set $38
+         local.get $30
          v128.load offset=32
-         local.set $28
-         local.get $2
+         local.set $39
+         local.get $30
          v128.load offset=48
-         local.set $27
-         local.get $51
-         local.get $2
+         local.set $40
+         local.get $11
+         local.get $30
          v128.load
-         local.tee $26
+         local.tee $43
          v128.store
-         local.get $51
-         local.get $29
+         local.get $11
+         local.get $38
          v128.store offset=16
-         local.get $51
-         local.get $28
+         local.get $11
+         local.get $39
          v128.store offset=32
-         local.get $51
-         local.get $27
+         local.get $11
+         local.get $40
          v128.store offset=48
-         local.get $47
-         local.get $26
-         local.get $30
+         local.get $20
+         local.get $43
+         local.get $37
          v128.and
          i32x4.max_u
-         local.get $29
-         local.get $30
+         local.get $38
+         local.get $37
          v128.and
          i32x4.max_u
-         local.get $28
-         local.get $30
+         local.get $39
+         local.get $37
          v128.and
          i32x4.max_u
-         local.get $27
-         local.get $30
+         local.get $40
+         local.get $37
          v128.and
          i32x4.max_u
-         local.set $47
+         local.set $20
+         local.get $19
+         local.get $43
+         f32x4.pmax
+         local.set $19
          local.get $18
-         local.get $26
+         local.get $38
          f32x4.pmax
          local.set $18
          local.get $23
-         local.get $29
+         local.get $39
          f32x4.pmax
          local.set $23
-         local.get $24
-         local.get $28
+         local.get $22
+         local.get $40
          f32x4.pmax
-         local.set $24
-         local.get $53
-         local.get $27
-         f32x4.pmax
-         local.set $53
+         local.set $22
          local.get $1
-         local.get $2
+         local.get $30
          i32.add
-         local.set $2
-         local.get $51
+         local.set $30
+         local.get $11
          i32.const 256
          i32.add
-         local.set $51
-         local.get $50
+         local.set $11
+         local.get $26
          i32.const 1
          i32.add
-         local.set $50
+         local.set $26
          br $for-loop|3
         end
        end
-       local.get $0
-       local.get $32
+       local.get $27
+       local.get $28
        i32.add
-       local.tee $2
-       local.get $18
+       local.tee $0
+       local.get $19
        v128.store
-       local.get $2
-       local.get $23
-       v128.store offset=16
-       local.get $2
-       local.get $24
-       v128.store offset=32
-       local.get $2
-       local.get $53
-       v128.store offset=48
        local.get $0
+       local.get $18
+       v128.store offset=16
+       local.get $0
+       local.get $23
+       v128.store offset=32
+       local.get $0
+       local.get $22
+       v128.store offset=48
+       local.get $28
        i32.const -64
        i32.sub
-       local.set $0
+       local.set $28
        br $for-loop|2
       end
      end
      i32.const 1036
      v128.load32_splat
-     local.set $40
+     local.set $43
      i32.const 1040
      v128.load32_splat
-     local.set $39
+     local.set $44
      i32.const 1028
      v128.load32_splat
-     local.set $38
+     local.set $45
      i32.const 1044
      v128.load32_splat
-     local.set $37
+     local.set $46
      i32.const 1048
      v128.load32_splat
-     local.set $36
+     local.set $47
      i32.const 1052
      v128.load32_splat
-     local.set $31
+     local.set $48
      i32.const 1056
      v128.load32_splat
-     local.set $30
+     local.set $49
      i32.const 1060
      v128.load32_splat
-     local.set $29
+     local.set $22
      local.get $15
      f32x4.splat
-     local.set $28
+     local.set $23
      local.get $16
      f32x4.splat
-     local.set $27
+     local.set $25
      i32.const 0
-     local.set $2
+     local.set $11
      loop $for-loop|4
-      local.get $2
-      local.get $46
+      local.get $11
+      local.get $33
       i32.lt_u
       if
-       local.get $2
-       local.get $32
+       local.get $11
+       local.get $27
        i32.add
        local.tee $0
        v128.load
-       local.set $26
+       local.set $37
        local.get $0
        v128.load offset=16
-       local.set $41
-       local.get $20
+       local.set $38
+       local.get $21
        local.tee $18
-       local.set $53
-       local.get $2
+       local.set $19
        local.get $8
+       local.get $11
        i32.add
        local.set $0
        i32.const 0
-       local.set $51
+       local.set $26
        loop $for-loop|5
         local.get $9
-        local.get $51
+        local.get $26
         i32.gt_s
         if
          local.get $0
          v128.load offset=16
-         local.get $41
+         local.get $38
          f32x4.sub
-         local.get $28
+         local.get $23
          f32x4.mul
-         local.get $27
+         local.get $25
          f32x4.mul
-         local.tee $35
-         local.get $39
+         local.tee $50
+         local.get $44
          f32x4.add
-         local.set $24
+         local.set $39
          local.get $0
          v128.load
-         local.get $26
+         local.get $37
          f32x4.sub
-         local.get $28
+         local.get $23
          f32x4.mul
-         local.get $27
+         local.get $25
          f32x4.mul
-         local.tee $23
+         local.tee $51
+         local.get $44
+         f32x4.add
+         local.set $40
+         local.get $0
+         local.get $22
+         local.get $51
+         local.get $40
+         local.get $44
+         f32x4.sub
+         f32x4.sub
+         local.tee $52
+         local.get $49
+         f32x4.relaxed_madd
+         local.get $52
+         local.get $48
+         f32x4.relaxed_madd
+         local.get $52
+         local.get $47
+         f32x4.relaxed_madd
+         local.get $52
+         local.get $46
+         f32x4.relaxed_madd
+         local.get $52
+         local.get $45
+         f32x4.relaxed_madd
+         local.get $40
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $51
+         local.get $43
+         f32x4.ge
+         v128.and
+         local.tee $40
+         v128.store
+         local.get $0
+         local.get $22
+         local.get $50
+         local.get $39
+         local.get $44
+         f32x4.sub
+         f32x4.sub
+         local.tee $51
+         local.get $49
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $48
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $47
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $46
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $45
+         f32x4.relaxed_madd
+         local.get $39
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $50
+         local.get $43
+         f32x4.ge
+         v128.and
+         local.tee $39
+         v128.store offset=16
+         local.get $18
+         local.get $40
+         f32x4.add
+         local.set $18
+         local.get $19
          local.get $39
          f32x4.add
          local.set $19
          local.get $0
-         local.get $29
-         local.get $23
-         local.get $19
-         local.get $39
-         f32x4.sub
-         f32x4.sub
-         local.tee $34
-         local.get $30
-         f32x4.relaxed_madd
-         local.get $34
-         local.get $31
-         f32x4.relaxed_madd
-         local.get $34
-         local.get $36
-         f32x4.relaxed_madd
-         local.get $34
-         local.get $37
-         f32x4.relaxed_madd
-         local.get $34
-         local.get $38
-         f32x4.relaxed_madd
-         local.get $19
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $23
-         local.get $40
-         f32x4.ge
-         v128.and
-         local.tee $23
-         v128.store
-         local.get $0
-         local.get $29
-         local.get $35
-         local.get $24
-         local.get $39
-         f32x4.sub
-         f32x4.sub
-         local.tee $19
-         local.get $30
-         f32x4.relaxed_madd
-         local.get $19
-         local.get $31
-         f32x4.relaxed_madd
-         local.get $19
-         local.get $36
-         f32x4.relaxed_madd
-         local.get $19
-         local.get $37
-         f32x4.relaxed_madd
-         local.get $19
-         local.get $38
-         f32x4.relaxed_madd
-         local.get $24
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $35
-         local.get $40
-         f32x4.ge
-         v128.and
-         local.tee $19
-         v128.store offset=16
-         local.get $18
-         local.get $23
-         f32x4.add
-         local.set $18
-         local.get $53
-         local.get $19
-         f32x4.add
-         local.set $53
-         local.get $0
          i32.const 256
          i32.add
          local.set $0
-         local.get $51
+         local.get $26
          i32.const 1
          i32.add
-         local.set $51
+         local.set $26
          br $for-loop|5
         end
        end
-       local.get $2
-       local.get $32
-       i32.add
-       local.tee $25
-       local.get $38
-       local.get $18
-       f32x4.div
-       local.get $32
-       i32.const 256
-       i32.sub
-       local.get $2
+       local.get $11
+       local.get $27
        i32.add
        local.tee $0
+       local.get $45
+       local.get $18
+       f32x4.div
+       local.get $27
+       i32.const 256
+       i32.sub
+       local.get $11
+       i32.add
+       local.tee $26
        v128.load
        v128.and
        v128.store
-       local.get $25
-       local.get $38
-       local.get $53
-       f32x4.div
        local.get $0
+       local.get $45
+       local.get $19
+       f32x4.div
+       local.get $26
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $2
+       local.get $11
        i32.const 32
        i32.add
-       local.set $2
+       local.set $11
        br $for-loop|4
       end
      end
-     i32.const 0
-     local.set $48
+     local.get $20
+     local.set $21
      i32.const 1028
      v128.load32_splat
      drop
@@ -10685,315 +10605,317 @@
      i32.const 352
      i32.mul
      i32.add
-     local.tee $32
+     local.tee $41
      i32.const 512
      i32.add
-     local.set $25
+     local.set $42
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $51
+     local.set $27
      local.get $8
-     local.set $2
-     local.get $11
-     local.get $22
-     i32.add
-     local.set $44
-     local.get $11
-     local.get $21
-     i32.add
-     local.set $49
-     local.get $4
-     local.get $11
-     i32.add
-     local.set $33
-     i32.const 0
      local.set $0
+     local.get $24
+     local.get $29
+     i32.add
+     local.set $26
+     local.get $2
+     local.get $29
+     i32.add
+     local.set $28
+     local.get $4
+     local.get $29
+     i32.add
+     local.set $30
+     i32.const 0
+     local.set $11
      loop $for-loop|6
-      local.get $0
       local.get $9
-      i32.lt_s
+      local.get $11
+      i32.gt_s
       if
-       local.get $0
+       local.get $11
        i32x4.splat
-       local.set $24
-       local.get $51
+       local.set $20
+       local.get $27
        v128.load
        local.set $18
-       local.get $51
+       local.get $27
        v128.load offset=16
-       local.set $29
-       local.get $51
+       local.set $22
+       local.get $27
        v128.load offset=32
-       local.set $23
-       local.get $51
+       local.set $19
+       local.get $27
        v128.load offset=48
        drop
-       local.get $51
+       local.get $27
        v128.load offset=64
        drop
-       local.get $51
+       local.get $27
        v128.load offset=80
        drop
        i32.const 0
-       local.set $50
+       local.set $31
        loop $for-loop|7
-        local.get $46
-        local.get $50
-        i32.gt_u
+        local.get $31
+        local.get $33
+        i32.lt_u
         if
-         local.get $2
-         local.get $50
+         local.get $0
+         local.get $31
          i32.add
          v128.load
-         local.get $25
-         local.get $50
+         local.get $31
+         local.get $42
          i32.add
          v128.load
          f32x4.mul
-         local.set $20
-         local.get $32
-         local.get $50
+         local.set $23
+         local.get $31
+         local.get $41
          i32.add
          v128.load
-         local.get $24
+         local.get $20
          i32x4.eq
-         local.set $19
-         local.get $21
+         local.set $25
+         local.get $2
          if
-          local.get $49
-          local.get $50
+          local.get $28
+          local.get $31
           i32.add
-          local.get $20
+          local.get $23
           v128.store
          end
          local.get $18
-         local.get $20
+         local.get $23
          f32x4.add
          local.set $18
-         local.get $23
-         local.get $20
+         local.get $22
+         local.get $25
+         i32x4.sub
+         local.set $22
          local.get $19
+         local.get $23
+         local.get $25
          v128.and
          f32x4.add
-         local.set $23
-         local.get $29
-         local.get $19
-         i32x4.sub
-         local.set $29
-         local.get $50
+         local.set $19
+         local.get $31
          i32.const 16
          i32.add
-         local.set $50
+         local.set $31
          br $for-loop|7
         end
        end
-       local.get $51
+       local.get $27
        local.get $18
        v128.store
-       local.get $51
-       local.get $29
+       local.get $27
+       local.get $22
        v128.store offset=16
-       local.get $51
-       local.get $23
+       local.get $27
+       local.get $19
        v128.store offset=32
-       local.get $51
+       local.get $27
        i32.const 96
        i32.add
-       local.set $51
-       local.get $2
+       local.set $27
+       local.get $0
        i32.const 256
        i32.add
-       local.set $2
+       local.set $0
        local.get $1
-       local.get $44
+       local.get $26
        i32.add
-       local.set $44
+       local.set $26
        local.get $3
-       local.get $49
+       local.get $28
        i32.add
-       local.set $49
+       local.set $28
        local.get $5
-       local.get $33
+       local.get $30
        i32.add
-       local.set $33
-       local.get $0
+       local.set $30
+       local.get $11
        i32.const 1
        i32.add
-       local.set $0
+       local.set $11
        br $for-loop|6
       end
      end
-     local.get $11
-     local.get $46
+     local.get $29
+     local.get $33
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      i32.const 0
      local.get $0
-     local.get $45
+     local.get $34
      i32.ne
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
-      local.set $19
+      local.set $18
+      i32.const 0
+      local.set $26
       loop $for-loop|8
        local.get $9
-       local.get $48
+       local.get $26
        i32.gt_s
        if
         local.get $17
-        local.get $48
+        local.get $26
         i32.const 6
         i32.shl
         i32.add
-        local.tee $2
-        local.get $2
+        local.tee $0
+        local.get $0
         f64.load
-        local.get $42
-        local.get $48
+        local.get $36
+        local.get $26
         i32.const 96
         i32.mul
         i32.add
-        local.tee $0
+        local.tee $11
         v128.load
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $2
-        local.get $2
-        f64.load offset=8
         local.get $0
+        local.get $0
+        f64.load offset=8
+        local.get $11
         v128.load offset=16
-        local.tee $18
+        local.tee $19
         f64x2.convert_low_i32x4_s
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $2
-        local.get $2
-        f64.load offset=16
         local.get $0
+        local.get $0
+        f64.load offset=16
+        local.get $11
         v128.load offset=32
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $0
-        local.get $19
+        local.get $11
+        local.get $18
         v128.store
-        local.get $0
-        local.get $19
+        local.get $11
+        local.get $18
         v128.store offset=16
-        local.get $0
-        local.get $19
+        local.get $11
+        local.get $18
         v128.store offset=32
-        local.get $48
+        local.get $26
         i32.const 1
         i32.add
-        local.set $48
+        local.set $26
         br $for-loop|8
        end
       end
      end
-     local.get $11
+     local.get $29
      i32.const 256
      i32.add
-     local.set $11
+     local.set $29
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $47
+   local.get $21
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $47
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $21
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $47
+   local.tee $0
+   local.get $21
    i32x4.extract_lane 2
    local.tee $1
-   local.get $47
+   local.get $21
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    i32.const 2139095039
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.3
    drop
-   local.get $52
+   local.get $32
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $52
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $32
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $52
+   local.tee $0
+   local.get $32
    i32x4.extract_lane 2
    local.tee $1
-   local.get $52
+   local.get $32
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    local.tee $0
    i32.const 1
@@ -11005,16 +10927,16 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 i32)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
   (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
+  (local $27 v128)
+  (local $28 v128)
   (local $29 v128)
-  (local $30 v128)
+  (local $30 i32)
   (local $31 i32)
   (local $32 i32)
   (local $33 i32)
@@ -11031,7 +10953,7 @@
   (local $44 v128)
   (local $45 v128)
   local.get $0
-  local.set $22
+  local.set $21
   local.get $8
   local.get $9
   i32.const 8
@@ -11053,95 +10975,93 @@
   i32.add
   i32.const 1024
   v128.load32_splat
-  local.tee $19
+  local.tee $28
   v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $32
-  i32.const 0
-  local.set $11
+  local.set $31
   block $wasm/assembly/loss/statsChunk|inlined.12 (result i32)
    loop $for-loop|0
-    local.get $11
-    local.get $32
+    local.get $26
+    local.get $31
     i32.lt_u
     if
-     local.get $11
+     local.get $26
      i32.const 2
      i32.shr_u
-     local.set $25
+     local.set $0
      i32.const 256
-     local.get $32
-     local.get $11
+     local.get $31
+     local.get $26
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $11
+     local.get $11
      i32.const 256
      i32.gt_u
      select
-     local.set $33
-     i32.const 1
-     local.set $0
+     local.set $32
      i32.const 0
-     local.set $27
+     local.set $23
      loop $for-loop|1
-      local.get $27
-      local.get $33
+      local.get $23
+      local.get $32
       i32.lt_u
       if
-       local.get $25
-       local.get $27
+       local.get $0
+       local.get $23
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $26
+       local.set $11
        i32.const 1024
        v128.load32_splat
-       local.set $18
+       local.set $19
        i32.const 1064
        v128.load32_splat
-       local.set $20
+       local.set $18
        local.get $7
-       if (result v128)
+       if
         local.get $7
-        local.get $26
+        local.get $11
         i32.add
         v128.load
-        local.get $18
+        local.get $19
         i8x16.eq
         v128.not
-       else
-        local.get $20
+        local.set $18
        end
-       local.tee $21
-       i16x8.extend_low_i8x16_s
-       local.set $30
        local.get $18
-       local.tee $20
-       local.set $24
+       i16x8.extend_low_i8x16_s
+       local.set $27
+       local.get $18
+       i16x8.extend_high_i8x16_s
+       local.set $29
+       local.get $19
+       local.tee $18
+       local.set $22
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $26
+        local.get $11
         i32.add
         v128.load
         local.tee $20
         i16x8.extend_low_i8x16_u
-        local.tee $23
+        local.tee $18
         i32x4.extend_low_i16x8_u
+        local.set $19
+        local.get $18
+        i32x4.extend_high_i16x8_u
         local.set $18
         local.get $20
         i16x8.extend_high_i8x16_u
-        local.tee $24
+        local.tee $20
         i32x4.extend_low_i16x8_u
-        local.set $20
-        local.get $24
-        i32x4.extend_high_i16x8_u
-        local.set $24
-        local.get $23
+        local.set $22
+        local.get $20
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -11149,53 +11069,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $26
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
-         local.tee $28
-         v128.load
-         local.tee $23
-         i32x4.extend_low_i16x8_u
-         local.set $18
-         local.get $28
-         v128.load offset=16
          local.tee $24
+         v128.load
+         local.tee $18
          i32x4.extend_low_i16x8_u
-         local.set $20
-         local.get $24
+         local.set $19
+         local.get $18
          i32x4.extend_high_i16x8_u
-         local.set $24
-         local.get $23
+         local.set $18
+         local.get $24
+         v128.load offset=16
+         local.tee $20
+         i32x4.extend_low_i16x8_u
+         local.set $22
+         local.get $20
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $26
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
-          local.tee $28
+          local.tee $24
           v128.load
-          local.set $18
-          local.get $28
-          v128.load offset=32
-          local.set $20
-          local.get $28
-          v128.load offset=48
-          local.set $24
-          local.get $28
+          local.set $19
+          local.get $24
           v128.load offset=16
+          local.set $18
+          local.get $24
+          v128.load offset=32
+          local.set $22
+          local.get $24
+          v128.load offset=48
          else
-          local.get $18
+          local.get $19
          end
         end
        end
        local.set $37
-       local.get $30
+       local.get $27
        i32x4.extend_low_i16x8_s
-       local.get $26
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -11205,55 +11125,55 @@
        i32x4.lt_s
        local.tee $39
        v128.and
-       local.set $23
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $29
-       local.get $27
+       local.set $25
+       local.get $23
        local.get $36
        i32.add
-       local.tee $28
-       local.get $18
+       local.tee $24
+       local.get $19
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $31
+       local.tee $30
        if
         local.get $39
-        local.get $18
+        local.get $19
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $39
-        local.get $18
+        local.get $19
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $29
+        local.get $25
         local.get $14
         select
-        local.tee $18
+        local.tee $19
         v128.or
         v128.andnot
-        local.set $29
-        local.get $23
+        local.set $25
+        local.get $20
         local.get $39
-        local.get $18
+        local.get $19
         v128.andnot
         v128.and
-        local.set $23
+        local.set $20
        end
-       local.get $23
+       local.get $20
        v128.bitselect
        v128.store
-       local.get $28
-       local.get $23
+       local.get $24
+       local.get $20
        v128.store offset=256
-       local.get $30
+       local.get $27
        i32x4.extend_high_i16x8_s
-       local.get $26
+       local.get $11
        i32.const 4
        i32.add
        i32x4.splat
@@ -11263,53 +11183,55 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $30
+       local.tee $27
        v128.and
-       local.set $18
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $23
-       local.get $28
-       local.get $37
+       local.set $19
+       local.get $24
+       local.get $18
        i32.const 1064
        v128.load32_splat
-       local.get $31
+       local.get $30
        if
-        local.get $30
-        local.get $37
+        local.get $27
+        local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $30
-        local.get $37
+        local.tee $27
+        local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $23
+        local.get $19
         local.get $14
         select
-        local.tee $37
+        local.tee $18
         v128.or
         v128.andnot
-        local.set $23
+        local.set $19
+        local.get $20
+        local.get $27
         local.get $18
-        local.get $30
-        local.get $37
         v128.andnot
         v128.and
-        local.set $18
+        local.set $20
        end
-       local.get $18
+       local.get $20
        v128.bitselect
        v128.store offset=16
-       local.get $28
-       local.get $18
+       local.get $24
+       local.get $20
        v128.store offset=272
-       local.get $21
-       i16x8.extend_high_i8x16_s
-       local.tee $30
+       local.get $25
+       local.get $19
+       v128.or
+       local.set $25
+       local.get $29
        i32x4.extend_low_i16x8_s
-       local.get $26
+       local.get $11
        i32.const 8
        i32.add
        i32x4.splat
@@ -11319,38 +11241,38 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $37
+       local.tee $19
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $28
-       local.get $20
+       local.set $20
+       local.get $24
+       local.get $22
        i32.const 1064
        v128.load32_splat
-       local.get $31
+       local.get $30
        if
-        local.get $37
-        local.get $20
+        local.get $19
+        local.get $22
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $37
-        local.get $20
+        local.tee $19
+        local.get $22
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $20
         local.get $14
         select
-        local.tee $20
+        local.tee $22
         v128.or
         v128.andnot
-        local.set $21
+        local.set $20
         local.get $18
-        local.get $37
-        local.get $20
+        local.get $19
+        local.get $22
         v128.andnot
         v128.and
         local.set $18
@@ -11358,14 +11280,12 @@
        local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $28
+       local.get $24
        local.get $18
        v128.store offset=288
-       local.get $21
-       local.set $20
-       local.get $30
+       local.get $29
        i32x4.extend_high_i16x8_s
-       local.get $26
+       local.get $11
        i32.const 12
        i32.add
        i32x4.splat
@@ -11375,74 +11295,64 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $30
+       local.tee $22
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $28
-       local.get $24
-       i32.const 1064
-       v128.load32_splat
-       local.get $31
+       local.set $19
+       local.get $30
        if
-        local.get $30
-        local.get $24
+        local.get $22
+        local.get $37
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $30
-        local.get $24
+        local.tee $22
+        local.get $37
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $19
         local.get $14
         select
-        local.tee $24
+        local.tee $27
         v128.or
         v128.andnot
-        local.set $21
+        local.set $19
         local.get $18
-        local.get $30
-        local.get $24
+        local.get $22
+        local.get $27
         v128.andnot
         v128.and
         local.set $18
        end
+       local.get $24
+       local.get $37
+       i32.const 1064
+       v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $28
+       local.get $24
        local.get $18
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $29
-       local.get $23
-       v128.or
+       local.get $25
        local.get $20
-       local.get $21
+       local.get $19
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $27
+       br_if $wasm/assembly/loss/statsChunk|inlined.12
+       drop
+       local.get $23
        i32.const -64
        i32.sub
-       local.set $27
+       local.set $23
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.12
-     drop
-     local.get $19
-     local.set $18
      i32.const 1028
      v128.load32_splat
      drop
@@ -11469,24 +11379,24 @@
      i32.const 8
      i32.shl
      i32.add
-     local.set $25
+     local.set $11
      local.get $8
      local.set $0
-     local.get $11
-     local.get $22
+     local.get $21
+     local.get $26
      i32.add
-     local.set $28
+     local.set $24
      local.get $2
-     local.get $11
+     local.get $26
      i32.add
-     local.set $27
+     local.set $30
      local.get $4
-     local.get $11
+     local.get $26
      i32.add
-     local.set $31
+     local.set $33
      local.get $41
      v128.load offset=512
-     local.set $20
+     local.set $19
      i32.const 0
      local.set $34
      loop $for-loop|6
@@ -11494,41 +11404,41 @@
       local.get $34
       i32.gt_s
       if
-       local.get $25
+       local.get $11
        v128.load
-       local.set $21
-       local.get $25
+       local.set $22
+       local.get $11
        v128.load offset=16
-       local.set $29
-       local.get $25
+       local.set $27
+       local.get $11
        v128.load offset=32
-       local.set $23
-       local.get $25
+       local.set $25
+       local.get $11
        v128.load offset=48
-       local.set $19
-       local.get $25
+       local.set $18
+       local.get $11
        v128.load offset=64
-       local.set $30
-       local.get $25
+       local.set $29
+       local.get $11
        v128.load offset=80
-       local.set $24
+       local.set $20
        i32.const 0
-       local.set $26
+       local.set $23
        loop $for-loop|7
-        local.get $26
-        local.get $33
+        local.get $23
+        local.get $32
         i32.lt_u
         if
-         local.get $20
-         local.get $26
-         local.get $28
+         local.get $19
+         local.get $23
+         local.get $24
          i32.add
          v128.load
          local.tee $42
          local.get $39
          v128.and
          i32x4.max_u
-         local.set $20
+         local.set $19
          local.get $42
          i32.const 1072
          v128.load32_splat
@@ -11595,7 +11505,7 @@
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $26
+         local.get $23
          local.get $38
          i32.add
          v128.load
@@ -11604,25 +11514,25 @@
          local.set $43
          local.get $2
          if
-          local.get $26
-          local.get $27
+          local.get $23
+          local.get $30
           i32.add
           local.get $43
           v128.store
          end
          local.get $43
          local.get $43
-         local.get $21
+         local.get $22
          f32x4.relaxed_madd
-         local.set $21
-         local.get $18
-         local.get $26
-         local.get $31
+         local.set $22
+         local.get $28
+         local.get $23
+         local.get $33
          i32.add
          v128.load
          local.tee $44
          i32x4.max_u
-         local.set $18
+         local.set $28
          local.get $43
          local.get $44
          local.get $42
@@ -11631,75 +11541,76 @@
          f32x4.sub
          local.get $39
          v128.and
-         local.tee $44
-         local.get $44
-         local.get $23
+         local.set $44
+         local.get $42
+         local.get $42
+         local.get $27
          f32x4.relaxed_madd
-         local.set $23
-         local.get $19
+         local.set $27
+         local.get $18
          local.get $42
          f32x4.pmax
-         local.set $19
-         local.get $42
-         local.get $42
-         local.get $29
+         local.set $18
+         local.get $44
+         local.get $44
+         local.get $25
          f32x4.relaxed_madd
+         local.set $25
+         local.get $29
+         local.get $43
+         f32x4.pmax
          local.set $29
-         local.get $24
+         local.get $20
          local.get $43
          local.get $42
          f32x4.add
          f32x4.pmax
-         local.set $24
-         local.get $30
-         local.get $43
-         f32x4.pmax
-         local.set $30
-         local.get $26
+         local.set $20
+         local.get $23
          i32.const 16
          i32.add
-         local.set $26
+         local.set $23
          br $for-loop|7
         end
        end
-       local.get $25
-       local.get $21
+       local.get $11
+       local.get $22
        v128.store
-       local.get $25
-       local.get $29
+       local.get $11
+       local.get $27
        v128.store offset=16
+       local.get $11
        local.get $25
-       local.get $23
        v128.store offset=32
-       local.get $25
-       local.get $19
+       local.get $11
+       local.get $18
        v128.store offset=48
-       local.get $25
-       local.get $30
+       local.get $11
+       local.get $29
        v128.store offset=64
-       local.get $25
-       local.get $24
+       local.get $11
+       local.get $20
        v128.store offset=80
-       local.get $25
+       local.get $11
        i32.const 96
        i32.add
-       local.set $25
+       local.set $11
        local.get $0
        i32.const 256
        i32.add
        local.set $0
        local.get $1
-       local.get $28
+       local.get $24
        i32.add
-       local.set $28
+       local.set $24
        local.get $3
-       local.get $27
+       local.get $30
        i32.add
-       local.set $27
+       local.set $30
        local.get $5
-       local.get $31
+       local.get $33
        i32.add
-       local.set $31
+       local.set $33
        local.get $34
        i32.const 1
        i32.add
@@ -11708,19 +11619,17 @@
       end
      end
      local.get $41
-     local.get $20
+     local.get $19
      v128.store offset=512
-     local.get $18
-     local.set $19
      i32.const 0
-     local.get $11
-     local.get $33
+     local.get $26
+     local.get $32
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      local.get $0
-     local.get $32
+     local.get $31
      i32.eq
      local.tee $0
      select
@@ -11730,141 +11639,141 @@
       v128.load32_splat
       local.set $18
       i32.const 0
-      local.set $26
+      local.set $24
       loop $for-loop|8
        local.get $9
-       local.get $26
+       local.get $24
        i32.gt_s
        if
         local.get $17
-        local.get $26
+        local.get $24
         i32.const 6
         i32.shl
         i32.add
-        local.tee $25
-        local.get $25
+        local.tee $11
+        local.get $11
         f64.load
         local.get $35
-        local.get $26
+        local.get $24
         i32.const 96
         i32.mul
         i32.add
-        local.tee $27
+        local.tee $23
         v128.load
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $25
-        local.get $25
+        local.get $11
+        local.get $11
         f64.load offset=8
-        local.get $27
+        local.get $23
         v128.load offset=16
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $25
-        local.get $25
+        local.get $11
+        local.get $11
         f64.load offset=16
-        local.get $27
+        local.get $23
         v128.load offset=32
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $27
+        local.get $23
         local.get $18
         v128.store
-        local.get $27
+        local.get $23
         local.get $18
         v128.store offset=16
-        local.get $27
+        local.get $23
         local.get $18
         v128.store offset=32
         local.get $0
         if
-         local.get $25
-         local.get $25
+         local.get $11
+         local.get $11
          f64.load offset=24
-         local.get $27
+         local.get $23
          v128.load offset=48
-         local.tee $20
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $20
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $19
          f32x4.extract_lane 2
-         local.get $20
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=24
-         local.get $25
-         local.get $25
+         local.get $11
+         local.get $11
          f64.load offset=32
-         local.get $27
+         local.get $23
          v128.load offset=64
-         local.tee $20
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $20
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $19
          f32x4.extract_lane 2
-         local.get $20
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $25
-         local.get $25
+         local.get $11
+         local.get $11
          f64.load offset=40
-         local.get $27
+         local.get $23
          v128.load offset=80
-         local.tee $20
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $20
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $19
          f32x4.extract_lane 2
-         local.get $20
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -11872,18 +11781,18 @@
          f64.max
          f64.store offset=40
         end
-        local.get $26
+        local.get $24
         i32.const 1
         i32.add
-        local.set $26
+        local.set $24
         br $for-loop|8
        end
       end
      end
-     local.get $11
+     local.get $26
      i32.const 256
      i32.add
-     local.set $11
+     local.set $26
      br $for-loop|0
     end
    end
@@ -11920,10 +11829,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.12
    drop
-   local.get $19
+   local.get $28
    i32x4.extract_lane 0
    local.tee $0
-   local.get $19
+   local.get $28
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -11931,10 +11840,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $19
+   local.get $28
    i32x4.extract_lane 2
    local.tee $1
-   local.get $19
+   local.get $28
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -11956,39 +11865,37 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
+  (local $21 i32)
+  (local $22 v128)
   (local $23 i32)
-  (local $24 v128)
-  (local $25 i32)
+  (local $24 i32)
+  (local $25 v128)
   (local $26 i32)
   (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
-  (local $36 i32)
-  (local $37 i32)
-  (local $38 i32)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
   (local $39 v128)
   (local $40 i32)
   (local $41 v128)
-  (local $42 i32)
-  (local $43 i32)
+  (local $42 v128)
+  (local $43 v128)
   local.get $0
-  local.set $23
-  local.get $4
-  local.set $22
+  local.set $21
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $35
+  local.tee $33
   i32.const 0
   local.get $9
   i32.const 96
@@ -12004,94 +11911,93 @@
   i32.add
   i32.const 1024
   v128.load32_splat
-  local.tee $19
+  local.tee $27
   v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $37
-  i32.const 0
-  local.set $4
+  local.set $29
   block $wasm/assembly/loss/statsChunk|inlined.13 (result i32)
    loop $for-loop|0
-    local.get $4
-    local.get $37
+    local.get $26
+    local.get $29
     i32.lt_u
     if
-     local.get $4
+     local.get $26
      i32.const 2
      i32.shr_u
-     local.set $33
+     local.set $0
      i32.const 256
-     local.get $37
-     local.get $4
+     local.get $29
+     local.get $26
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $11
+     local.get $11
      i32.const 256
      i32.gt_u
      select
-     local.set $36
-     i32.const 1
-     local.set $0
+     local.set $30
      i32.const 0
-     local.set $42
+     local.set $24
      loop $for-loop|1
-      local.get $36
-      local.get $42
-      i32.gt_u
+      local.get $24
+      local.get $30
+      i32.lt_u
       if
-       local.get $33
-       local.get $42
+       local.get $0
+       local.get $24
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $26
+       local.set $11
        i32.const 1024
        v128.load32_splat
-       local.set $18
+       local.set $19
        i32.const 1064
        v128.load32_splat
-       local.set $21
+       local.set $18
        local.get $7
        if
         local.get $7
-        local.get $26
+        local.get $11
         i32.add
         v128.load
-        local.get $18
+        local.get $19
         i8x16.eq
         v128.not
-        local.set $21
+        local.set $18
        end
-       local.get $21
-       i16x8.extend_low_i8x16_s
-       local.set $29
        local.get $18
-       local.tee $24
-       local.set $30
+       i16x8.extend_low_i8x16_s
+       local.set $36
+       local.get $18
+       i16x8.extend_high_i8x16_s
+       local.set $37
+       local.get $19
+       local.tee $18
+       local.set $22
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $26
+        local.get $11
         i32.add
         v128.load
         local.tee $20
         i16x8.extend_low_i8x16_u
-        local.tee $27
+        local.tee $18
         i32x4.extend_low_i16x8_u
+        local.set $19
+        local.get $18
+        i32x4.extend_high_i16x8_u
         local.set $18
         local.get $20
         i16x8.extend_high_i8x16_u
         local.tee $20
         i32x4.extend_low_i16x8_u
-        local.set $24
+        local.set $22
         local.get $20
-        i32x4.extend_high_i16x8_u
-        local.set $30
-        local.get $27
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -12099,53 +12005,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $26
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
-         local.tee $11
+         local.tee $23
          v128.load
-         local.tee $27
+         local.tee $18
          i32x4.extend_low_i16x8_u
+         local.set $19
+         local.get $18
+         i32x4.extend_high_i16x8_u
          local.set $18
-         local.get $11
+         local.get $23
          v128.load offset=16
          local.tee $20
          i32x4.extend_low_i16x8_u
-         local.set $24
+         local.set $22
          local.get $20
-         i32x4.extend_high_i16x8_u
-         local.set $30
-         local.get $27
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $26
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
-          local.tee $11
+          local.tee $23
           v128.load
-          local.set $18
-          local.get $11
-          v128.load offset=32
-          local.set $24
-          local.get $11
-          v128.load offset=48
-          local.set $30
-          local.get $11
+          local.set $19
+          local.get $23
           v128.load offset=16
+          local.set $18
+          local.get $23
+          v128.load offset=32
+          local.set $22
+          local.get $23
+          v128.load offset=48
          else
-          local.get $18
+          local.get $19
          end
         end
        end
-       local.set $28
-       local.get $29
+       local.set $38
+       local.get $36
        i32x4.extend_low_i16x8_s
-       local.get $26
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -12153,58 +12059,57 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $27
+       local.tee $39
        v128.and
        local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $39
+       local.set $25
+       local.get $24
        local.get $34
-       local.get $42
        i32.add
-       local.tee $25
-       local.get $18
+       local.tee $23
+       local.get $19
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $11
-       if (result v128)
-        local.get $27
-        local.get $18
+       local.tee $28
+       if
+        local.get $39
+        local.get $19
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $27
-        local.get $18
+        local.tee $39
+        local.get $19
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $39
+        local.get $25
         local.get $14
         select
-        local.tee $18
+        local.tee $19
         v128.or
         v128.andnot
-        local.set $39
+        local.set $25
         local.get $20
-        local.get $27
-        local.get $18
+        local.get $39
+        local.get $19
         v128.andnot
         v128.and
-       else
-        local.get $20
+        local.set $20
        end
-       local.tee $18
+       local.get $20
        v128.bitselect
        v128.store
-       local.get $25
-       local.get $18
+       local.get $23
+       local.get $20
        v128.store offset=256
-       local.get $29
+       local.get $36
        i32x4.extend_high_i16x8_s
-       local.get $26
+       local.get $11
        i32.const 4
        i32.add
        i32x4.splat
@@ -12214,53 +12119,55 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $20
+       local.tee $36
        v128.and
-       local.set $18
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $41
-       local.get $11
+       local.set $19
+       local.get $23
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $28
        if
-        local.get $20
-        local.get $28
+        local.get $36
+        local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $27
-        local.get $28
+        local.tee $36
+        local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $41
+        local.get $19
         local.get $14
         select
-        local.tee $20
+        local.tee $18
         v128.or
         v128.andnot
-        local.set $41
-        local.get $18
-        local.get $27
+        local.set $19
         local.get $20
+        local.get $36
+        local.get $18
         v128.andnot
         v128.and
-        local.set $18
+        local.set $20
        end
-       local.get $25
-       local.get $28
-       i32.const 1064
-       v128.load32_splat
-       local.get $18
+       local.get $20
        v128.bitselect
        v128.store offset=16
-       local.get $25
-       local.get $18
+       local.get $23
+       local.get $20
        v128.store offset=272
-       local.get $21
-       i16x8.extend_high_i8x16_s
-       local.tee $28
+       local.get $25
+       local.get $19
+       v128.or
+       local.set $25
+       local.get $37
        i32x4.extend_low_i16x8_s
-       local.get $26
+       local.get $11
        i32.const 8
        i32.add
        i32x4.splat
@@ -12270,53 +12177,51 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $20
+       local.tee $19
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $11
+       local.set $20
+       local.get $23
+       local.get $22
+       i32.const 1064
+       v128.load32_splat
+       local.get $28
        if
-        local.get $20
-        local.get $24
+        local.get $19
+        local.get $22
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $27
-        local.get $24
+        local.tee $19
+        local.get $22
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $20
         local.get $14
         select
-        local.tee $20
+        local.tee $22
         v128.or
         v128.andnot
-        local.set $21
+        local.set $20
         local.get $18
-        local.get $27
-        local.get $20
+        local.get $19
+        local.get $22
         v128.andnot
         v128.and
         local.set $18
        end
-       local.get $25
-       local.get $24
-       i32.const 1064
-       v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $25
+       local.get $23
        local.get $18
        v128.store offset=288
-       local.get $21
-       local.set $20
-       local.get $28
+       local.get $37
        i32x4.extend_high_i16x8_s
-       local.get $26
+       local.get $11
        i32.const 12
        i32.add
        i32x4.splat
@@ -12326,95 +12231,85 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $24
+       local.tee $22
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $11
+       local.set $19
+       local.get $28
        if
-        local.get $24
-        local.get $30
+        local.get $22
+        local.get $38
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $27
-        local.get $30
+        local.tee $22
+        local.get $38
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $19
         local.get $14
         select
-        local.tee $24
+        local.tee $36
         v128.or
         v128.andnot
-        local.set $21
+        local.set $19
         local.get $18
-        local.get $27
-        local.get $24
+        local.get $22
+        local.get $36
         v128.andnot
         v128.and
         local.set $18
        end
-       local.get $25
-       local.get $30
+       local.get $23
+       local.get $38
        i32.const 1064
        v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $25
+       local.get $23
        local.get $18
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $39
-       local.get $41
-       v128.or
+       local.get $25
        local.get $20
-       local.get $21
+       local.get $19
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $42
+       br_if $wasm/assembly/loss/statsChunk|inlined.13
+       drop
+       local.get $24
        i32.const -64
        i32.sub
-       local.set $42
+       local.set $24
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.13
-     drop
-     local.get $19
-     local.set $18
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $32
+     local.set $36
      local.get $15
      f32x4.splat
-     local.set $31
+     local.set $37
      local.get $16
      f32x4.splat
-     local.set $30
+     local.set $38
      local.get $8
      local.get $9
      i32.const 352
      i32.mul
      i32.add
-     local.tee $25
+     local.tee $40
      i32.const 256
      i32.add
-     local.set $26
+     local.set $35
      local.get $8
      local.get $9
      i32.const 8
@@ -12423,40 +12318,40 @@
      local.set $11
      local.get $8
      local.set $0
-     local.get $4
-     local.get $23
+     local.get $21
+     local.get $26
      i32.add
-     local.set $40
+     local.set $28
      local.get $2
-     local.get $4
+     local.get $26
      i32.add
-     local.set $38
+     local.set $31
      local.get $4
-     local.get $22
+     local.get $26
      i32.add
-     local.set $33
-     local.get $25
-     v128.load offset=512
      local.set $24
+     local.get $40
+     v128.load offset=512
+     local.set $19
      i32.const 0
-     local.set $42
+     local.set $32
      loop $for-loop|6
       local.get $9
-      local.get $42
+      local.get $32
       i32.gt_s
       if
        local.get $11
        v128.load
-       local.set $21
+       local.set $22
        local.get $11
        v128.load offset=16
-       local.set $39
+       local.set $20
        local.get $11
        v128.load offset=32
-       local.set $41
+       local.set $25
        local.get $11
        v128.load offset=48
-       local.set $19
+       local.set $18
        local.get $11
        v128.load offset=64
        drop
@@ -12464,156 +12359,157 @@
        v128.load offset=80
        drop
        i32.const 0
-       local.set $43
+       local.set $23
        loop $for-loop|7
-        local.get $36
-        local.get $43
-        i32.gt_u
+        local.get $23
+        local.get $30
+        i32.lt_u
         if
-         local.get $24
-         local.get $40
-         local.get $43
+         local.get $19
+         local.get $23
+         local.get $28
          i32.add
          v128.load
-         local.tee $29
-         local.get $32
+         local.tee $39
+         local.get $36
          v128.and
          i32x4.max_u
-         local.set $24
-         local.get $29
+         local.set $19
+         local.get $39
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $31
+         local.get $37
          f32x4.mul
-         local.get $30
+         local.get $38
          f32x4.mul
-         local.tee $28
+         local.tee $41
          i32.const 1040
          v128.load32_splat
-         local.tee $20
+         local.tee $42
          f32x4.add
-         local.set $27
+         local.set $43
          i32.const 1060
          v128.load32_splat
-         local.get $28
-         local.get $27
-         local.get $20
+         local.get $41
+         local.get $43
+         local.get $42
          f32x4.sub
          f32x4.sub
-         local.tee $20
+         local.tee $42
          i32.const 1056
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $20
+         local.get $42
          i32.const 1052
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $20
+         local.get $42
          i32.const 1048
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $20
+         local.get $42
          i32.const 1044
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $20
+         local.get $42
          i32.const 1028
          v128.load32_splat
-         local.tee $20
+         local.tee $42
          f32x4.relaxed_madd
-         local.get $27
+         local.get $43
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $28
+         local.get $41
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $27
-         local.get $20
-         local.get $20
-         local.get $27
+         local.set $41
+         local.get $42
+         local.get $42
+         local.get $41
          f32x4.add
          f32x4.div
-         local.tee $20
-         local.get $27
-         local.get $20
+         local.tee $42
+         local.get $41
+         local.get $42
          f32x4.mul
-         local.get $29
+         local.get $39
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $26
-         local.get $43
+         local.get $23
+         local.get $35
          i32.add
          v128.load
-         local.tee $28
+         local.tee $39
          v128.and
-         local.set $27
+         local.set $41
          local.get $2
          if
-          local.get $38
-          local.get $43
+          local.get $23
+          local.get $31
           i32.add
-          local.get $27
+          local.get $41
           v128.store
          end
-         local.get $27
-         local.get $27
-         local.get $21
+         local.get $41
+         local.get $41
+         local.get $22
          f32x4.relaxed_madd
-         local.set $21
-         local.get $18
-         local.get $33
-         local.get $43
+         local.set $22
+         local.get $27
+         local.get $23
+         local.get $24
          i32.add
          v128.load
-         local.tee $20
+         local.tee $42
          i32x4.max_u
-         local.set $18
-         local.get $27
-         local.get $20
-         local.get $28
-         v128.and
-         local.tee $27
-         f32x4.sub
-         local.get $32
-         v128.and
-         local.tee $20
-         local.get $20
+         local.set $27
          local.get $41
-         f32x4.relaxed_madd
-         local.set $41
-         local.get $19
-         local.get $27
-         f32x4.pmax
-         local.set $19
-         local.get $27
-         local.get $27
+         local.get $42
          local.get $39
+         v128.and
+         local.tee $39
+         f32x4.sub
+         local.get $36
+         v128.and
+         local.set $41
+         local.get $39
+         local.get $39
+         local.get $20
          f32x4.relaxed_madd
-         local.set $39
-         local.get $43
+         local.set $20
+         local.get $18
+         local.get $39
+         f32x4.pmax
+         local.set $18
+         local.get $41
+         local.get $41
+         local.get $25
+         f32x4.relaxed_madd
+         local.set $25
+         local.get $23
          i32.const 16
          i32.add
-         local.set $43
+         local.set $23
          br $for-loop|7
         end
        end
        local.get $11
-       local.get $21
+       local.get $22
        v128.store
        local.get $11
-       local.get $39
+       local.get $20
        v128.store offset=16
        local.get $11
-       local.get $41
+       local.get $25
        v128.store offset=32
        local.get $11
-       local.get $19
+       local.get $18
        v128.store offset=48
        local.get $11
        i32.const 96
@@ -12624,144 +12520,142 @@
        i32.add
        local.set $0
        local.get $1
-       local.get $40
+       local.get $28
        i32.add
-       local.set $40
+       local.set $28
        local.get $3
-       local.get $38
+       local.get $31
        i32.add
-       local.set $38
+       local.set $31
        local.get $5
-       local.get $33
+       local.get $24
        i32.add
-       local.set $33
-       local.get $42
+       local.set $24
+       local.get $32
        i32.const 1
        i32.add
-       local.set $42
+       local.set $32
        br $for-loop|6
       end
      end
-     local.get $25
-     local.get $24
+     local.get $40
+     local.get $19
      v128.store offset=512
-     local.get $18
-     local.set $19
      i32.const 0
-     local.get $4
-     local.get $36
+     local.get $26
+     local.get $30
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      local.get $0
-     local.get $37
+     local.get $29
      i32.eq
-     local.tee $11
+     local.tee $0
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
-      local.set $20
+      local.set $18
       i32.const 0
-      local.set $0
+      local.set $23
       loop $for-loop|8
-       local.get $0
        local.get $9
-       i32.lt_s
+       local.get $23
+       i32.gt_s
        if
         local.get $17
-        local.get $0
+        local.get $23
         i32.const 6
         i32.shl
         i32.add
-        local.tee $26
-        local.get $26
+        local.tee $11
+        local.get $11
         f64.load
-        local.get $35
-        local.get $0
+        local.get $33
+        local.get $23
         i32.const 96
         i32.mul
         i32.add
-        local.tee $25
+        local.tee $24
         v128.load
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $26
-        local.get $26
+        local.get $11
+        local.get $11
         f64.load offset=8
-        local.get $25
+        local.get $24
         v128.load offset=16
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $26
-        local.get $26
+        local.get $11
+        local.get $11
         f64.load offset=16
-        local.get $25
+        local.get $24
         v128.load offset=32
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $25
-        local.get $20
+        local.get $24
+        local.get $18
         v128.store
-        local.get $25
-        local.get $20
+        local.get $24
+        local.get $18
         v128.store offset=16
-        local.get $25
-        local.get $20
+        local.get $24
+        local.get $18
         v128.store offset=32
-        local.get $11
+        local.get $0
         if
-         local.get $26
-         local.get $26
+         local.get $11
+         local.get $11
          f64.load offset=24
-         local.get $25
+         local.get $24
          v128.load offset=48
-         local.tee $18
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $18
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $19
          f32x4.extract_lane 2
-         local.get $18
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -12769,18 +12663,18 @@
          f64.max
          f64.store offset=24
         end
-        local.get $0
+        local.get $23
         i32.const 1
         i32.add
-        local.set $0
+        local.set $23
         br $for-loop|8
        end
       end
      end
-     local.get $4
+     local.get $26
      i32.const 256
      i32.add
-     local.set $4
+     local.set $26
      br $for-loop|0
     end
    end
@@ -12789,59 +12683,59 @@
    v128.load offset=512
    local.tee $18
    i32x4.extract_lane 0
-   local.tee $1
+   local.tee $0
    local.get $18
    i32x4.extract_lane 1
-   local.tee $0
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
+   local.tee $0
    local.get $18
    i32x4.extract_lane 2
    local.tee $1
    local.get $18
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    i32.const 2139095039
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.13
    drop
-   local.get $19
+   local.get $27
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $19
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $27
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $19
+   local.tee $0
+   local.get $27
    i32x4.extract_lane 2
    local.tee $1
-   local.get $19
+   local.get $27
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    local.tee $0
    i32.const 1
@@ -12853,14 +12747,14 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 i32)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
   (local $26 i32)
   (local $27 i32)
-  (local $28 i32)
+  (local $28 v128)
   (local $29 v128)
   (local $30 v128)
   (local $31 i32)
@@ -12880,7 +12774,7 @@
   (local $45 v128)
   (local $46 v128)
   local.get $0
-  local.set $22
+  local.set $21
   local.get $8
   local.get $9
   i32.const 8
@@ -12902,95 +12796,93 @@
   i32.add
   i32.const 1024
   v128.load32_splat
-  local.tee $19
+  local.tee $29
   v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $32
-  i32.const 0
-  local.set $11
+  local.set $31
   block $wasm/assembly/loss/statsChunk|inlined.14 (result i32)
    loop $for-loop|0
-    local.get $11
-    local.get $32
+    local.get $26
+    local.get $31
     i32.lt_u
     if
-     local.get $11
+     local.get $26
      i32.const 2
      i32.shr_u
-     local.set $25
+     local.set $0
      i32.const 256
-     local.get $32
-     local.get $11
+     local.get $31
+     local.get $26
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $11
+     local.get $11
      i32.const 256
      i32.gt_u
      select
-     local.set $33
-     i32.const 1
-     local.set $0
+     local.set $32
      i32.const 0
-     local.set $26
+     local.set $23
      loop $for-loop|1
-      local.get $26
-      local.get $33
+      local.get $23
+      local.get $32
       i32.lt_u
       if
-       local.get $25
-       local.get $26
+       local.get $0
+       local.get $23
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $27
+       local.set $11
        i32.const 1024
        v128.load32_splat
-       local.set $18
+       local.set $19
        i32.const 1064
        v128.load32_splat
-       local.set $20
+       local.set $18
        local.get $7
-       if (result v128)
+       if
         local.get $7
-        local.get $27
+        local.get $11
         i32.add
         v128.load
-        local.get $18
+        local.get $19
         i8x16.eq
         v128.not
-       else
-        local.get $20
+        local.set $18
        end
-       local.tee $21
-       i16x8.extend_low_i8x16_s
-       local.set $30
        local.get $18
-       local.tee $20
-       local.set $24
+       i16x8.extend_low_i8x16_s
+       local.set $28
+       local.get $18
+       i16x8.extend_high_i8x16_s
+       local.set $30
+       local.get $19
+       local.tee $18
+       local.set $22
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $27
+        local.get $11
         i32.add
         v128.load
         local.tee $20
         i16x8.extend_low_i8x16_u
-        local.tee $23
+        local.tee $18
         i32x4.extend_low_i16x8_u
+        local.set $19
+        local.get $18
+        i32x4.extend_high_i16x8_u
         local.set $18
         local.get $20
         i16x8.extend_high_i8x16_u
-        local.tee $24
+        local.tee $20
         i32x4.extend_low_i16x8_u
-        local.set $20
-        local.get $24
-        i32x4.extend_high_i16x8_u
-        local.set $24
-        local.get $23
+        local.set $22
+        local.get $20
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -12998,53 +12890,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $27
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
-         local.tee $28
-         v128.load
-         local.tee $23
-         i32x4.extend_low_i16x8_u
-         local.set $18
-         local.get $28
-         v128.load offset=16
          local.tee $24
+         v128.load
+         local.tee $18
          i32x4.extend_low_i16x8_u
-         local.set $20
-         local.get $24
+         local.set $19
+         local.get $18
          i32x4.extend_high_i16x8_u
-         local.set $24
-         local.get $23
+         local.set $18
+         local.get $24
+         v128.load offset=16
+         local.tee $20
+         i32x4.extend_low_i16x8_u
+         local.set $22
+         local.get $20
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $27
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
-          local.tee $28
+          local.tee $24
           v128.load
-          local.set $18
-          local.get $28
-          v128.load offset=32
-          local.set $20
-          local.get $28
-          v128.load offset=48
-          local.set $24
-          local.get $28
+          local.set $19
+          local.get $24
           v128.load offset=16
+          local.set $18
+          local.get $24
+          v128.load offset=32
+          local.set $22
+          local.get $24
+          v128.load offset=48
          else
-          local.get $18
+          local.get $19
          end
         end
        end
        local.set $38
-       local.get $30
+       local.get $28
        i32x4.extend_low_i16x8_s
-       local.get $27
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -13054,55 +12946,55 @@
        i32x4.lt_s
        local.tee $40
        v128.and
-       local.set $23
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $29
-       local.get $26
+       local.set $25
+       local.get $23
        local.get $37
        i32.add
-       local.tee $28
-       local.get $18
+       local.tee $24
+       local.get $19
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $31
+       local.tee $27
        if
         local.get $40
-        local.get $18
+        local.get $19
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $40
-        local.get $18
+        local.get $19
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $29
+        local.get $25
         local.get $14
         select
-        local.tee $18
+        local.tee $19
         v128.or
         v128.andnot
-        local.set $29
-        local.get $23
+        local.set $25
+        local.get $20
         local.get $40
-        local.get $18
+        local.get $19
         v128.andnot
         v128.and
-        local.set $23
+        local.set $20
        end
-       local.get $23
+       local.get $20
        v128.bitselect
        v128.store
-       local.get $28
-       local.get $23
+       local.get $24
+       local.get $20
        v128.store offset=256
-       local.get $30
+       local.get $28
        i32x4.extend_high_i16x8_s
-       local.get $27
+       local.get $11
        i32.const 4
        i32.add
        i32x4.splat
@@ -13112,53 +13004,55 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $30
+       local.tee $28
        v128.and
-       local.set $18
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $23
-       local.get $28
-       local.get $38
+       local.set $19
+       local.get $24
+       local.get $18
        i32.const 1064
        v128.load32_splat
-       local.get $31
+       local.get $27
        if
-        local.get $30
-        local.get $38
+        local.get $28
+        local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $30
-        local.get $38
+        local.tee $28
+        local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $23
+        local.get $19
         local.get $14
         select
-        local.tee $38
+        local.tee $18
         v128.or
         v128.andnot
-        local.set $23
+        local.set $19
+        local.get $20
+        local.get $28
         local.get $18
-        local.get $30
-        local.get $38
         v128.andnot
         v128.and
-        local.set $18
+        local.set $20
        end
-       local.get $18
+       local.get $20
        v128.bitselect
        v128.store offset=16
-       local.get $28
-       local.get $18
+       local.get $24
+       local.get $20
        v128.store offset=272
-       local.get $21
-       i16x8.extend_high_i8x16_s
-       local.tee $30
+       local.get $25
+       local.get $19
+       v128.or
+       local.set $25
+       local.get $30
        i32x4.extend_low_i16x8_s
-       local.get $27
+       local.get $11
        i32.const 8
        i32.add
        i32x4.splat
@@ -13168,38 +13062,38 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $38
+       local.tee $19
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $28
-       local.get $20
+       local.set $20
+       local.get $24
+       local.get $22
        i32.const 1064
        v128.load32_splat
-       local.get $31
+       local.get $27
        if
-        local.get $38
-        local.get $20
+        local.get $19
+        local.get $22
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $38
-        local.get $20
+        local.tee $19
+        local.get $22
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $20
         local.get $14
         select
-        local.tee $20
+        local.tee $22
         v128.or
         v128.andnot
-        local.set $21
+        local.set $20
         local.get $18
-        local.get $38
-        local.get $20
+        local.get $19
+        local.get $22
         v128.andnot
         v128.and
         local.set $18
@@ -13207,14 +13101,12 @@
        local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $28
+       local.get $24
        local.get $18
        v128.store offset=288
-       local.get $21
-       local.set $20
        local.get $30
        i32x4.extend_high_i16x8_s
-       local.get $27
+       local.get $11
        i32.const 12
        i32.add
        i32x4.splat
@@ -13224,76 +13116,66 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $30
+       local.tee $22
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $28
-       local.get $24
-       i32.const 1064
-       v128.load32_splat
-       local.get $31
+       local.set $19
+       local.get $27
        if
-        local.get $30
-        local.get $24
+        local.get $22
+        local.get $38
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $30
-        local.get $24
+        local.tee $22
+        local.get $38
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $19
         local.get $14
         select
-        local.tee $24
+        local.tee $28
         v128.or
         v128.andnot
-        local.set $21
+        local.set $19
         local.get $18
-        local.get $30
-        local.get $24
+        local.get $22
+        local.get $28
         v128.andnot
         v128.and
         local.set $18
        end
+       local.get $24
+       local.get $38
+       i32.const 1064
+       v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $28
+       local.get $24
        local.get $18
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $29
-       local.get $23
-       v128.or
+       local.get $25
        local.get $20
-       local.get $21
+       local.get $19
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $26
+       br_if $wasm/assembly/loss/statsChunk|inlined.14
+       drop
+       local.get $23
        i32.const -64
        i32.sub
-       local.set $26
+       local.set $23
        br $for-loop|1
       end
      end
      i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.14
-     drop
-     local.get $19
-     local.set $18
-     i32.const 0
-     local.set $28
+     local.set $27
      i32.const 1028
      v128.load32_splat
      drop
@@ -13320,24 +13202,24 @@
      i32.const 8
      i32.shl
      i32.add
-     local.set $25
+     local.set $11
      local.get $8
      local.set $0
-     local.get $11
-     local.get $22
+     local.get $21
+     local.get $26
      i32.add
-     local.set $31
+     local.set $33
      local.get $2
-     local.get $11
-     i32.add
-     local.set $26
-     local.get $4
-     local.get $11
+     local.get $26
      i32.add
      local.set $34
+     local.get $4
+     local.get $26
+     i32.add
+     local.set $23
      local.get $42
      v128.load offset=512
-     local.set $20
+     local.set $19
      i32.const 0
      local.set $35
      loop $for-loop|6
@@ -13345,41 +13227,41 @@
       local.get $35
       i32.gt_s
       if
-       local.get $25
+       local.get $11
        v128.load
-       local.set $21
-       local.get $25
+       local.set $22
+       local.get $11
        v128.load offset=16
-       local.set $29
-       local.get $25
+       local.set $28
+       local.get $11
        v128.load offset=32
-       local.set $23
-       local.get $25
+       local.set $25
+       local.get $11
        v128.load offset=48
-       local.set $19
-       local.get $25
+       local.set $18
+       local.get $11
        v128.load offset=64
        local.set $30
-       local.get $25
+       local.get $11
        v128.load offset=80
-       local.set $24
+       local.set $20
        i32.const 0
-       local.set $27
+       local.set $24
        loop $for-loop|7
-        local.get $27
-        local.get $33
+        local.get $24
+        local.get $32
         i32.lt_u
         if
-         local.get $20
-         local.get $27
-         local.get $31
+         local.get $19
+         local.get $24
+         local.get $33
          i32.add
          v128.load
          local.tee $43
          local.get $40
          v128.and
          i32x4.max_u
-         local.set $20
+         local.set $19
          local.get $43
          i32.const 1072
          v128.load32_splat
@@ -13446,7 +13328,7 @@
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $27
+         local.get $24
          local.get $39
          i32.add
          v128.load
@@ -13455,98 +13337,98 @@
          local.set $44
          local.get $2
          if
-          local.get $26
-          local.get $27
+          local.get $24
+          local.get $34
           i32.add
           local.get $44
           v128.store
          end
-         local.get $21
+         local.get $22
          local.get $44
          f32x4.add
-         local.set $21
-         local.get $18
-         local.get $27
-         local.get $34
+         local.set $22
+         local.get $29
+         local.get $23
+         local.get $24
          i32.add
          v128.load
          local.tee $45
          i32x4.max_u
-         local.set $18
-         local.get $23
-         local.get $44
+         local.set $29
+         local.get $28
          local.get $45
          local.get $43
          v128.and
          local.tee $43
+         f32x4.add
+         local.set $28
+         local.get $18
+         local.get $43
+         f32x4.pmax
+         local.set $18
+         local.get $25
+         local.get $44
+         local.get $43
          f32x4.sub
          local.get $40
          v128.and
          f32x4.add
-         local.set $23
-         local.get $19
-         local.get $43
-         f32x4.pmax
-         local.set $19
-         local.get $29
-         local.get $43
-         f32x4.add
-         local.set $29
-         local.get $24
-         local.get $44
-         local.get $43
-         f32x4.add
-         f32x4.pmax
-         local.set $24
+         local.set $25
          local.get $30
          local.get $44
          f32x4.pmax
          local.set $30
-         local.get $27
+         local.get $20
+         local.get $44
+         local.get $43
+         f32x4.add
+         f32x4.pmax
+         local.set $20
+         local.get $24
          i32.const 16
          i32.add
-         local.set $27
+         local.set $24
          br $for-loop|7
         end
        end
-       local.get $25
-       local.get $21
+       local.get $11
+       local.get $22
        v128.store
-       local.get $25
-       local.get $29
+       local.get $11
+       local.get $28
        v128.store offset=16
+       local.get $11
        local.get $25
-       local.get $23
        v128.store offset=32
-       local.get $25
-       local.get $19
+       local.get $11
+       local.get $18
        v128.store offset=48
-       local.get $25
+       local.get $11
        local.get $30
        v128.store offset=64
-       local.get $25
-       local.get $24
+       local.get $11
+       local.get $20
        v128.store offset=80
-       local.get $25
+       local.get $11
        i32.const 96
        i32.add
-       local.set $25
+       local.set $11
        local.get $0
        i32.const 256
        i32.add
        local.set $0
        local.get $1
-       local.get $31
+       local.get $33
        i32.add
-       local.set $31
+       local.set $33
        local.get $3
-       local.get $26
-       i32.add
-       local.set $26
-       local.get $5
        local.get $34
        i32.add
        local.set $34
+       local.get $5
+       local.get $23
+       i32.add
+       local.set $23
        local.get $35
        i32.const 1
        i32.add
@@ -13555,19 +13437,17 @@
       end
      end
      local.get $42
-     local.get $20
+     local.get $19
      v128.store offset=512
-     local.get $18
-     local.set $19
      i32.const 0
-     local.get $11
-     local.get $33
+     local.get $26
+     local.get $32
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      local.get $0
-     local.get $32
+     local.get $31
      i32.eq
      local.tee $0
      select
@@ -13578,138 +13458,138 @@
       local.set $18
       loop $for-loop|8
        local.get $9
-       local.get $28
+       local.get $27
        i32.gt_s
        if
         local.get $17
-        local.get $28
+        local.get $27
         i32.const 6
         i32.shl
         i32.add
-        local.tee $25
-        local.get $25
+        local.tee $11
+        local.get $11
         f64.load
         local.get $36
-        local.get $28
+        local.get $27
         i32.const 96
         i32.mul
         i32.add
-        local.tee $26
+        local.tee $23
         v128.load
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $25
-        local.get $25
+        local.get $11
+        local.get $11
         f64.load offset=8
-        local.get $26
+        local.get $23
         v128.load offset=16
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $25
-        local.get $25
+        local.get $11
+        local.get $11
         f64.load offset=16
-        local.get $26
+        local.get $23
         v128.load offset=32
-        local.tee $20
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $20
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $26
+        local.get $23
         local.get $18
         v128.store
-        local.get $26
+        local.get $23
         local.get $18
         v128.store offset=16
-        local.get $26
+        local.get $23
         local.get $18
         v128.store offset=32
         local.get $0
         if
-         local.get $25
-         local.get $25
+         local.get $11
+         local.get $11
          f64.load offset=24
-         local.get $26
+         local.get $23
          v128.load offset=48
-         local.tee $20
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $20
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $19
          f32x4.extract_lane 2
-         local.get $20
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=24
-         local.get $25
-         local.get $25
+         local.get $11
+         local.get $11
          f64.load offset=32
-         local.get $26
+         local.get $23
          v128.load offset=64
-         local.tee $20
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $20
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $19
          f32x4.extract_lane 2
-         local.get $20
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $25
-         local.get $25
+         local.get $11
+         local.get $11
          f64.load offset=40
-         local.get $26
+         local.get $23
          v128.load offset=80
-         local.tee $20
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $20
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $20
+         local.get $19
          f32x4.extract_lane 2
-         local.get $20
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -13717,18 +13597,18 @@
          f64.max
          f64.store offset=40
         end
-        local.get $28
+        local.get $27
         i32.const 1
         i32.add
-        local.set $28
+        local.set $27
         br $for-loop|8
        end
       end
      end
-     local.get $11
+     local.get $26
      i32.const 256
      i32.add
-     local.set $11
+     local.set $26
      br $for-loop|0
     end
    end
@@ -13765,10 +13645,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.14
    drop
-   local.get $19
+   local.get $29
    i32x4.extract_lane 0
    local.tee $0
-   local.get $19
+   local.get $29
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -13776,10 +13656,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $19
+   local.get $29
    i32x4.extract_lane 2
    local.tee $1
-   local.get $19
+   local.get $29
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -13801,935 +13681,38 @@
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
+  (local $21 i32)
+  (local $22 v128)
   (local $23 i32)
-  (local $24 v128)
-  (local $25 i32)
+  (local $24 i32)
+  (local $25 v128)
   (local $26 i32)
   (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
   (local $36 i32)
-  (local $37 i32)
-  (local $38 i32)
+  (local $37 v128)
+  (local $38 v128)
   (local $39 v128)
-  (local $40 i32)
-  (local $41 v128)
-  (local $42 i32)
-  (local $43 i32)
-  local.get $0
-  local.set $23
-  local.get $4
-  local.set $22
-  local.get $8
-  local.get $9
-  i32.const 8
-  i32.shl
-  i32.add
-  local.tee $35
-  i32.const 0
-  local.get $9
-  i32.const 96
-  i32.mul
-  memory.fill
-  local.get $8
-  local.get $9
-  i32.const 352
-  i32.mul
-  i32.add
-  local.tee $34
-  i32.const 512
-  i32.add
-  i32.const 1024
-  v128.load32_splat
-  local.tee $19
-  v128.store
-  local.get $11
-  i32.const 2
-  i32.shl
-  local.set $37
-  i32.const 0
-  local.set $4
-  block $wasm/assembly/loss/statsChunk|inlined.15 (result i32)
-   loop $for-loop|0
-    local.get $4
-    local.get $37
-    i32.lt_u
-    if
-     local.get $4
-     i32.const 2
-     i32.shr_u
-     local.set $33
-     i32.const 256
-     local.get $37
-     local.get $4
-     i32.sub
-     local.tee $0
-     local.get $0
-     i32.const 256
-     i32.gt_u
-     select
-     local.set $36
-     i32.const 1
-     local.set $0
-     i32.const 0
-     local.set $42
-     loop $for-loop|1
-      local.get $36
-      local.get $42
-      i32.gt_u
-      if
-       local.get $33
-       local.get $42
-       i32.const 2
-       i32.shr_u
-       i32.add
-       local.set $26
-       i32.const 1024
-       v128.load32_splat
-       local.set $18
-       i32.const 1064
-       v128.load32_splat
-       local.set $21
-       local.get $7
-       if
-        local.get $7
-        local.get $26
-        i32.add
-        v128.load
-        local.get $18
-        i8x16.eq
-        v128.not
-        local.set $21
-       end
-       local.get $21
-       i16x8.extend_low_i8x16_s
-       local.set $29
-       local.get $18
-       local.tee $24
-       local.set $30
-       local.get $12
-       i32.const 1
-       i32.eq
-       if (result v128)
-        local.get $6
-        local.get $26
-        i32.add
-        v128.load
-        local.tee $20
-        i16x8.extend_low_i8x16_u
-        local.tee $27
-        i32x4.extend_low_i16x8_u
-        local.set $18
-        local.get $20
-        i16x8.extend_high_i8x16_u
-        local.tee $20
-        i32x4.extend_low_i16x8_u
-        local.set $24
-        local.get $20
-        i32x4.extend_high_i16x8_u
-        local.set $30
-        local.get $27
-        i32x4.extend_high_i16x8_u
-       else
-        local.get $12
-        i32.const 2
-        i32.eq
-        if (result v128)
-         local.get $6
-         local.get $26
-         i32.const 1
-         i32.shl
-         i32.add
-         local.tee $11
-         v128.load
-         local.tee $27
-         i32x4.extend_low_i16x8_u
-         local.set $18
-         local.get $11
-         v128.load offset=16
-         local.tee $20
-         i32x4.extend_low_i16x8_u
-         local.set $24
-         local.get $20
-         i32x4.extend_high_i16x8_u
-         local.set $30
-         local.get $27
-         i32x4.extend_high_i16x8_u
-        else
-         local.get $12
-         if (result v128)
-          local.get $6
-          local.get $26
-          i32.const 2
-          i32.shl
-          i32.add
-          local.tee $11
-          v128.load
-          local.set $18
-          local.get $11
-          v128.load offset=32
-          local.set $24
-          local.get $11
-          v128.load offset=48
-          local.set $30
-          local.get $11
-          v128.load offset=16
-         else
-          local.get $18
-         end
-        end
-       end
-       local.set $28
-       local.get $29
-       i32x4.extend_low_i16x8_s
-       local.get $26
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $27
-       v128.and
-       local.set $20
-       i32.const 1024
-       v128.load32_splat
-       local.set $39
-       local.get $34
-       local.get $42
-       i32.add
-       local.tee $25
-       local.get $18
-       i32.const 1064
-       v128.load32_splat
-       local.get $12
-       i32.const 0
-       i32.ne
-       local.tee $11
-       if (result v128)
-        local.get $27
-        local.get $18
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $27
-        local.get $18
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $39
-        local.get $14
-        select
-        local.tee $18
-        v128.or
-        v128.andnot
-        local.set $39
-        local.get $20
-        local.get $27
-        local.get $18
-        v128.andnot
-        v128.and
-       else
-        local.get $20
-       end
-       local.tee $18
-       v128.bitselect
-       v128.store
-       local.get $25
-       local.get $18
-       v128.store offset=256
-       local.get $29
-       i32x4.extend_high_i16x8_s
-       local.get $26
-       i32.const 4
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $20
-       v128.and
-       local.set $18
-       i32.const 1024
-       v128.load32_splat
-       local.set $41
-       local.get $11
-       if
-        local.get $20
-        local.get $28
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $27
-        local.get $28
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $41
-        local.get $14
-        select
-        local.tee $20
-        v128.or
-        v128.andnot
-        local.set $41
-        local.get $18
-        local.get $27
-        local.get $20
-        v128.andnot
-        v128.and
-        local.set $18
-       end
-       local.get $25
-       local.get $28
-       i32.const 1064
-       v128.load32_splat
-       local.get $18
-       v128.bitselect
-       v128.store offset=16
-       local.get $25
-       local.get $18
-       v128.store offset=272
-       local.get $21
-       i16x8.extend_high_i8x16_s
-       local.tee $28
-       i32x4.extend_low_i16x8_s
-       local.get $26
-       i32.const 8
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $20
-       v128.and
-       local.set $18
-       i32.const 1024
-       v128.load32_splat
-       local.set $21
-       local.get $11
-       if
-        local.get $20
-        local.get $24
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $27
-        local.get $24
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $21
-        local.get $14
-        select
-        local.tee $20
-        v128.or
-        v128.andnot
-        local.set $21
-        local.get $18
-        local.get $27
-        local.get $20
-        v128.andnot
-        v128.and
-        local.set $18
-       end
-       local.get $25
-       local.get $24
-       i32.const 1064
-       v128.load32_splat
-       local.get $18
-       v128.bitselect
-       v128.store offset=32
-       local.get $25
-       local.get $18
-       v128.store offset=288
-       local.get $21
-       local.set $20
-       local.get $28
-       i32x4.extend_high_i16x8_s
-       local.get $26
-       i32.const 12
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $24
-       v128.and
-       local.set $18
-       i32.const 1024
-       v128.load32_splat
-       local.set $21
-       local.get $11
-       if
-        local.get $24
-        local.get $30
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $27
-        local.get $30
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $21
-        local.get $14
-        select
-        local.tee $24
-        v128.or
-        v128.andnot
-        local.set $21
-        local.get $18
-        local.get $27
-        local.get $24
-        v128.andnot
-        v128.and
-        local.set $18
-       end
-       local.get $25
-       local.get $30
-       i32.const 1064
-       v128.load32_splat
-       local.get $18
-       v128.bitselect
-       v128.store offset=48
-       local.get $25
-       local.get $18
-       v128.store offset=304
-       i32.const 0
-       local.get $0
-       local.get $39
-       local.get $41
-       v128.or
-       local.get $20
-       local.get $21
-       v128.or
-       v128.or
-       v128.any_true
-       select
-       local.set $0
-       local.get $42
-       i32.const -64
-       i32.sub
-       local.set $42
-       br $for-loop|1
-      end
-     end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.15
-     drop
-     local.get $19
-     local.set $18
-     i32.const 1028
-     v128.load32_splat
-     drop
-     i32.const 1068
-     v128.load32_splat
-     local.set $32
-     local.get $15
-     f32x4.splat
-     local.set $31
-     local.get $16
-     f32x4.splat
-     local.set $30
-     local.get $8
-     local.get $9
-     i32.const 352
-     i32.mul
-     i32.add
-     local.tee $25
-     i32.const 256
-     i32.add
-     local.set $26
-     local.get $8
-     local.get $9
-     i32.const 8
-     i32.shl
-     i32.add
-     local.set $11
-     local.get $8
-     local.set $0
-     local.get $4
-     local.get $23
-     i32.add
-     local.set $40
-     local.get $2
-     local.get $4
-     i32.add
-     local.set $38
-     local.get $4
-     local.get $22
-     i32.add
-     local.set $33
-     local.get $25
-     v128.load offset=512
-     local.set $24
-     i32.const 0
-     local.set $42
-     loop $for-loop|6
-      local.get $9
-      local.get $42
-      i32.gt_s
-      if
-       local.get $11
-       v128.load
-       local.set $21
-       local.get $11
-       v128.load offset=16
-       local.set $39
-       local.get $11
-       v128.load offset=32
-       local.set $41
-       local.get $11
-       v128.load offset=48
-       local.set $19
-       local.get $11
-       v128.load offset=64
-       drop
-       local.get $11
-       v128.load offset=80
-       drop
-       i32.const 0
-       local.set $43
-       loop $for-loop|7
-        local.get $36
-        local.get $43
-        i32.gt_u
-        if
-         local.get $24
-         local.get $40
-         local.get $43
-         i32.add
-         v128.load
-         local.tee $29
-         local.get $32
-         v128.and
-         i32x4.max_u
-         local.set $24
-         local.get $29
-         i32.const 1072
-         v128.load32_splat
-         v128.or
-         local.get $31
-         f32x4.mul
-         local.get $30
-         f32x4.mul
-         local.tee $28
-         i32.const 1040
-         v128.load32_splat
-         local.tee $20
-         f32x4.add
-         local.set $27
-         i32.const 1060
-         v128.load32_splat
-         local.get $28
-         local.get $27
-         local.get $20
-         f32x4.sub
-         f32x4.sub
-         local.tee $20
-         i32.const 1056
-         v128.load32_splat
-         f32x4.relaxed_madd
-         local.get $20
-         i32.const 1052
-         v128.load32_splat
-         f32x4.relaxed_madd
-         local.get $20
-         i32.const 1048
-         v128.load32_splat
-         f32x4.relaxed_madd
-         local.get $20
-         i32.const 1044
-         v128.load32_splat
-         f32x4.relaxed_madd
-         local.get $20
-         i32.const 1028
-         v128.load32_splat
-         local.tee $20
-         f32x4.relaxed_madd
-         local.get $27
-         i32.const 23
-         i32x4.shl
-         i32x4.add
-         local.get $28
-         i32.const 1036
-         v128.load32_splat
-         f32x4.ge
-         v128.and
-         local.set $27
-         local.get $20
-         local.get $20
-         local.get $27
-         f32x4.add
-         f32x4.div
-         local.tee $20
-         local.get $27
-         local.get $20
-         f32x4.mul
-         local.get $29
-         i32.const 1024
-         v128.load32_splat
-         f32x4.ge
-         v128.bitselect
-         local.get $26
-         local.get $43
-         i32.add
-         v128.load
-         local.tee $28
-         v128.and
-         local.set $27
-         local.get $2
-         if
-          local.get $38
-          local.get $43
-          i32.add
-          local.get $27
-          v128.store
-         end
-         local.get $21
-         local.get $27
-         f32x4.add
-         local.set $21
-         local.get $18
-         local.get $33
-         local.get $43
-         i32.add
-         v128.load
-         local.tee $20
-         i32x4.max_u
-         local.set $18
-         local.get $41
-         local.get $27
-         local.get $20
-         local.get $28
-         v128.and
-         local.tee $20
-         f32x4.sub
-         local.get $32
-         v128.and
-         f32x4.add
-         local.set $41
-         local.get $19
-         local.get $20
-         f32x4.pmax
-         local.set $19
-         local.get $39
-         local.get $20
-         f32x4.add
-         local.set $39
-         local.get $43
-         i32.const 16
-         i32.add
-         local.set $43
-         br $for-loop|7
-        end
-       end
-       local.get $11
-       local.get $21
-       v128.store
-       local.get $11
-       local.get $39
-       v128.store offset=16
-       local.get $11
-       local.get $41
-       v128.store offset=32
-       local.get $11
-       local.get $19
-       v128.store offset=48
-       local.get $11
-       i32.const 96
-       i32.add
-       local.set $11
-       local.get $0
-       i32.const 256
-       i32.add
-       local.set $0
-       local.get $1
-       local.get $40
-       i32.add
-       local.set $40
-       local.get $3
-       local.get $38
-       i32.add
-       local.set $38
-       local.get $5
-       local.get $33
-       i32.add
-       local.set $33
-       local.get $42
-       i32.const 1
-       i32.add
-       local.set $42
-       br $for-loop|6
-      end
-     end
-     local.get $25
-     local.get $24
-     v128.store offset=512
-     local.get $18
-     local.set $19
-     i32.const 0
-     local.get $4
-     local.get $36
-     i32.add
-     local.tee $0
-     i32.const 511
-     i32.and
-     local.get $0
-     local.get $37
-     i32.eq
-     local.tee $11
-     select
-     i32.eqz
-     if
-      i32.const 1024
-      v128.load32_splat
-      local.set $20
-      i32.const 0
-      local.set $0
-      loop $for-loop|8
-       local.get $0
-       local.get $9
-       i32.lt_s
-       if
-        local.get $17
-        local.get $0
-        i32.const 6
-        i32.shl
-        i32.add
-        local.tee $26
-        local.get $26
-        f64.load
-        local.get $35
-        local.get $0
-        i32.const 96
-        i32.mul
-        i32.add
-        local.tee $25
-        v128.load
-        local.tee $18
-        f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $18
-        f64x2.extract_lane 0
-        local.get $18
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store
-        local.get $26
-        local.get $26
-        f64.load offset=8
-        local.get $25
-        v128.load offset=16
-        local.tee $18
-        f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $18
-        f64x2.extract_lane 0
-        local.get $18
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=8
-        local.get $26
-        local.get $26
-        f64.load offset=16
-        local.get $25
-        v128.load offset=32
-        local.tee $18
-        f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $18
-        f64x2.extract_lane 0
-        local.get $18
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=16
-        local.get $25
-        local.get $20
-        v128.store
-        local.get $25
-        local.get $20
-        v128.store offset=16
-        local.get $25
-        local.get $20
-        v128.store offset=32
-        local.get $11
-        if
-         local.get $26
-         local.get $26
-         f64.load offset=24
-         local.get $25
-         v128.load offset=48
-         local.tee $18
-         f32x4.extract_lane 0
-         local.get $18
-         f32x4.extract_lane 1
-         f32.max
-         local.get $18
-         f32x4.extract_lane 2
-         local.get $18
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=24
-        end
-        local.get $0
-        i32.const 1
-        i32.add
-        local.set $0
-        br $for-loop|8
-       end
-      end
-     end
-     local.get $4
-     i32.const 256
-     i32.add
-     local.set $4
-     br $for-loop|0
-    end
-   end
-   i32.const 0
-   local.get $34
-   v128.load offset=512
-   local.tee $18
-   i32x4.extract_lane 0
-   local.tee $1
-   local.get $18
-   i32x4.extract_lane 1
-   local.tee $0
-   local.get $0
-   local.get $1
-   i32.lt_u
-   select
-   local.tee $2
-   local.get $18
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $18
-   i32x4.extract_lane 3
-   local.tee $0
-   local.get $0
-   local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
-   select
-   i32.const 2139095039
-   i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.15
-   drop
-   local.get $19
-   i32x4.extract_lane 0
-   local.tee $1
-   local.get $19
-   i32x4.extract_lane 1
-   local.tee $0
-   local.get $0
-   local.get $1
-   i32.lt_u
-   select
-   local.tee $2
-   local.get $19
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $19
-   i32x4.extract_lane 3
-   local.tee $0
-   local.get $0
-   local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
-   select
-   local.tee $0
-   i32.const 1
-   local.get $0
-   select
-  end
- )
- (func $wasm/assembly/loss/statsSigmoidHardN2Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 i32)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 i32)
-  (local $36 i32)
-  (local $37 i32)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 v128)
+  (local $40 v128)
+  (local $41 i32)
   (local $42 v128)
-  (local $43 i32)
-  (local $44 i32)
-  (local $45 v128)
-  (local $46 v128)
+  (local $43 v128)
+  (local $44 v128)
   local.get $0
   local.set $21
-  local.get $4
-  local.set $20
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $36
+  local.tee $34
   i32.const 0
   local.get $9
   i32.const 96
@@ -14745,94 +13728,93 @@
   i32.add
   i32.const 1024
   v128.load32_splat
-  local.tee $46
+  local.tee $27
   v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $39
-  i32.const 0
-  local.set $4
-  block $wasm/assembly/loss/statsChunk|inlined.8 (result i32)
+  local.set $29
+  block $wasm/assembly/loss/statsChunk|inlined.15 (result i32)
    loop $for-loop|0
-    local.get $4
-    local.get $39
+    local.get $26
+    local.get $29
     i32.lt_u
     if
-     local.get $4
+     local.get $26
      i32.const 2
      i32.shr_u
-     local.set $32
+     local.set $0
      i32.const 256
-     local.get $39
-     local.get $4
+     local.get $29
+     local.get $26
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $11
+     local.get $11
      i32.const 256
      i32.gt_u
      select
-     local.set $38
-     i32.const 1
-     local.set $0
+     local.set $30
      i32.const 0
-     local.set $43
+     local.set $23
      loop $for-loop|1
-      local.get $38
-      local.get $43
-      i32.gt_u
+      local.get $23
+      local.get $30
+      i32.lt_u
       if
-       local.get $32
-       local.get $43
+       local.get $0
+       local.get $23
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $26
+       local.set $11
        i32.const 1024
        v128.load32_splat
-       local.set $23
+       local.set $19
        i32.const 1064
        v128.load32_splat
-       local.set $19
+       local.set $18
        local.get $7
        if
         local.get $7
-        local.get $26
+        local.get $11
         i32.add
         v128.load
-        local.get $23
+        local.get $19
         i8x16.eq
         v128.not
-        local.set $19
+        local.set $18
        end
-       local.get $19
+       local.get $18
        i16x8.extend_low_i8x16_s
-       local.set $29
-       local.get $23
-       local.tee $24
-       local.set $45
+       local.set $37
+       local.get $18
+       i16x8.extend_high_i8x16_s
+       local.set $38
+       local.get $19
+       local.tee $18
+       local.set $22
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $26
+        local.get $11
         i32.add
         v128.load
-        local.tee $18
+        local.tee $20
         i16x8.extend_low_i8x16_u
-        local.tee $22
-        i32x4.extend_low_i16x8_u
-        local.set $23
-        local.get $18
-        i16x8.extend_high_i8x16_u
         local.tee $18
         i32x4.extend_low_i16x8_u
-        local.set $24
+        local.set $19
         local.get $18
         i32x4.extend_high_i16x8_u
-        local.set $45
-        local.get $22
+        local.set $18
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $20
+        i32x4.extend_low_i16x8_u
+        local.set $22
+        local.get $20
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -14840,53 +13822,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $26
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
-         local.tee $11
+         local.tee $24
          v128.load
-         local.tee $22
-         i32x4.extend_low_i16x8_u
-         local.set $23
-         local.get $11
-         v128.load offset=16
          local.tee $18
          i32x4.extend_low_i16x8_u
-         local.set $24
+         local.set $19
          local.get $18
          i32x4.extend_high_i16x8_u
-         local.set $45
-         local.get $22
+         local.set $18
+         local.get $24
+         v128.load offset=16
+         local.tee $20
+         i32x4.extend_low_i16x8_u
+         local.set $22
+         local.get $20
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $26
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
-          local.tee $11
+          local.tee $24
           v128.load
-          local.set $23
-          local.get $11
-          v128.load offset=32
-          local.set $24
-          local.get $11
-          v128.load offset=48
-          local.set $45
-          local.get $11
+          local.set $19
+          local.get $24
           v128.load offset=16
+          local.set $18
+          local.get $24
+          v128.load offset=32
+          local.set $22
+          local.get $24
+          v128.load offset=48
          else
-          local.get $23
+          local.get $19
          end
         end
        end
-       local.set $28
-       local.get $29
+       local.set $39
+       local.get $37
        i32x4.extend_low_i16x8_s
-       local.get $26
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -14894,57 +13876,57 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $22
+       local.tee $40
        v128.and
-       local.set $18
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $41
+       local.set $25
+       local.get $23
+       local.get $35
+       i32.add
+       local.tee $24
+       local.get $19
+       i32.const 1064
+       v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $11
+       local.tee $28
        if
-        local.get $22
-        local.get $23
+        local.get $40
+        local.get $19
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $27
-        local.get $23
+        local.tee $40
+        local.get $19
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $41
+        local.get $25
         local.get $14
         select
-        local.tee $22
+        local.tee $19
         v128.or
         v128.andnot
-        local.set $41
-        local.get $18
-        local.get $27
-        local.get $22
+        local.set $25
+        local.get $20
+        local.get $40
+        local.get $19
         v128.andnot
         v128.and
-        local.set $18
+        local.set $20
        end
-       local.get $35
-       local.get $43
-       i32.add
-       local.tee $25
-       local.get $23
-       i32.const 1064
-       v128.load32_splat
-       local.get $18
+       local.get $20
        v128.bitselect
        v128.store
-       local.get $25
-       local.get $18
+       local.get $24
+       local.get $20
        v128.store offset=256
-       local.get $29
+       local.get $37
        i32x4.extend_high_i16x8_s
-       local.get $26
+       local.get $11
        i32.const 4
        i32.add
        i32x4.splat
@@ -14954,53 +13936,55 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $22
+       local.tee $37
        v128.and
-       local.set $18
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $42
-       local.get $11
+       local.set $19
+       local.get $24
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $28
        if
-        local.get $22
-        local.get $28
+        local.get $37
+        local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $23
-        local.get $28
+        local.tee $37
+        local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $42
+        local.get $19
         local.get $14
         select
-        local.tee $22
+        local.tee $18
         v128.or
         v128.andnot
-        local.set $42
+        local.set $19
+        local.get $20
+        local.get $37
         local.get $18
-        local.get $23
-        local.get $22
         v128.andnot
         v128.and
-        local.set $18
+        local.set $20
        end
-       local.get $25
-       local.get $28
-       i32.const 1064
-       v128.load32_splat
-       local.get $18
+       local.get $20
        v128.bitselect
        v128.store offset=16
-       local.get $25
-       local.get $18
+       local.get $24
+       local.get $20
        v128.store offset=272
+       local.get $25
        local.get $19
-       i16x8.extend_high_i8x16_s
-       local.tee $27
+       v128.or
+       local.set $25
+       local.get $38
        i32x4.extend_low_i16x8_s
-       local.get $26
+       local.get $11
        i32.const 8
        i32.add
        i32x4.splat
@@ -15015,48 +13999,46 @@
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $22
-       local.get $11
+       local.set $20
+       local.get $24
+       local.get $22
+       i32.const 1064
+       v128.load32_splat
+       local.get $28
        if
         local.get $19
-        local.get $24
+        local.get $22
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $23
-        local.get $24
+        local.tee $19
+        local.get $22
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $22
+        local.get $20
         local.get $14
         select
-        local.tee $19
+        local.tee $22
         v128.or
         v128.andnot
-        local.set $22
+        local.set $20
         local.get $18
-        local.get $23
         local.get $19
+        local.get $22
         v128.andnot
         v128.and
         local.set $18
        end
-       local.get $25
-       local.get $24
-       i32.const 1064
-       v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $25
+       local.get $24
        local.get $18
        v128.store offset=288
-       local.get $22
-       local.set $19
-       local.get $27
+       local.get $38
        i32x4.extend_high_i16x8_s
-       local.get $26
+       local.get $11
        i32.const 12
        i32.add
        i32x4.splat
@@ -15066,93 +14048,87 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $23
+       local.tee $22
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $22
-       local.get $11
+       local.set $19
+       local.get $28
        if
-        local.get $23
-        local.get $45
+        local.get $22
+        local.get $39
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $24
-        local.get $45
+        local.tee $22
+        local.get $39
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $22
+        local.get $19
         local.get $14
         select
-        local.tee $23
+        local.tee $37
         v128.or
         v128.andnot
-        local.set $22
+        local.set $19
         local.get $18
-        local.get $24
-        local.get $23
+        local.get $22
+        local.get $37
         v128.andnot
         v128.and
         local.set $18
        end
-       local.get $25
-       local.get $45
+       local.get $24
+       local.get $39
        i32.const 1064
        v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $25
+       local.get $24
        local.get $18
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $41
-       local.get $42
-       v128.or
+       local.get $25
+       local.get $20
        local.get $19
-       local.get $22
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $43
+       br_if $wasm/assembly/loss/statsChunk|inlined.15
+       drop
+       local.get $23
        i32.const -64
        i32.sub
-       local.set $43
+       local.set $23
        br $for-loop|1
       end
      end
      i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.8
-     drop
+     local.set $24
      i32.const 1028
      v128.load32_splat
-     local.set $31
+     drop
      i32.const 1068
      v128.load32_splat
-     local.set $30
+     local.set $38
      local.get $15
      f32x4.splat
-     local.set $29
+     local.set $39
      local.get $16
      f32x4.splat
-     local.set $28
+     local.set $40
      local.get $8
      local.get $9
      i32.const 352
      i32.mul
      i32.add
-     local.tee $25
+     local.tee $41
      i32.const 256
      i32.add
-     local.set $26
+     local.set $36
      local.get $8
      local.get $9
      i32.const 8
@@ -15161,186 +14137,179 @@
      local.set $11
      local.get $8
      local.set $0
-     local.get $4
      local.get $21
+     local.get $26
      i32.add
-     local.set $40
+     local.set $28
      local.get $2
-     local.get $4
+     local.get $26
      i32.add
-     local.set $37
+     local.set $31
      local.get $4
-     local.get $20
+     local.get $26
      i32.add
      local.set $32
-     local.get $25
-     i32.const 512
-     i32.add
-     v128.load
-     local.set $24
+     local.get $41
+     v128.load offset=512
+     local.set $19
      i32.const 0
-     local.set $43
+     local.set $33
      loop $for-loop|6
       local.get $9
-      local.get $43
+      local.get $33
       i32.gt_s
       if
-       local.get $43
-       i32x4.splat
-       local.set $34
        local.get $11
        v128.load
        local.set $22
        local.get $11
        v128.load offset=16
-       local.set $41
+       local.set $20
        local.get $11
        v128.load offset=32
-       local.set $42
+       local.set $25
        local.get $11
        v128.load offset=48
-       drop
+       local.set $18
        local.get $11
        v128.load offset=64
-       local.set $23
+       drop
        local.get $11
        v128.load offset=80
-       local.set $45
+       drop
        i32.const 0
-       local.set $44
+       local.set $23
        loop $for-loop|7
-        local.get $38
-        local.get $44
-        i32.gt_u
+        local.get $23
+        local.get $30
+        i32.lt_u
         if
-         local.get $24
-         local.get $40
-         local.get $44
+         local.get $19
+         local.get $23
+         local.get $28
          i32.add
          v128.load
-         local.tee $27
-         local.get $30
+         local.tee $42
+         local.get $38
          v128.and
          i32x4.max_u
-         local.set $24
-         local.get $27
+         local.set $19
+         local.get $42
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $29
+         local.get $39
          f32x4.mul
-         local.get $28
+         local.get $40
          f32x4.mul
-         local.tee $19
+         local.tee $43
          i32.const 1040
          v128.load32_splat
-         local.tee $18
+         local.tee $44
          f32x4.add
-         local.set $33
+         local.set $37
          i32.const 1060
          v128.load32_splat
-         local.get $19
-         local.get $33
-         local.get $18
+         local.get $43
+         local.get $37
+         local.get $44
          f32x4.sub
          f32x4.sub
-         local.tee $18
+         local.tee $44
          i32.const 1056
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $18
+         local.get $44
          i32.const 1052
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $18
+         local.get $44
          i32.const 1048
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $18
+         local.get $44
          i32.const 1044
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $18
+         local.get $44
          i32.const 1028
          v128.load32_splat
-         local.tee $18
+         local.tee $44
          f32x4.relaxed_madd
-         local.get $33
+         local.get $37
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $19
+         local.get $43
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $19
-         local.get $18
-         local.get $18
-         local.get $19
+         local.set $37
+         local.get $44
+         local.get $44
+         local.get $37
          f32x4.add
          f32x4.div
-         local.tee $18
-         local.get $19
-         local.get $18
+         local.tee $43
+         local.get $37
+         local.get $43
          f32x4.mul
-         local.get $27
+         local.get $42
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $26
-         local.get $44
+         local.get $23
+         local.get $36
          i32.add
          v128.load
+         local.tee $37
          v128.and
-         local.set $19
-         local.get $25
-         local.get $44
-         i32.add
-         v128.load
-         local.get $34
-         i32x4.eq
-         local.set $18
+         local.set $42
          local.get $2
          if
-          local.get $37
-          local.get $44
+          local.get $23
+          local.get $31
           i32.add
-          local.get $19
+          local.get $42
           v128.store
          end
-         local.get $19
-         local.get $19
          local.get $22
-         f32x4.relaxed_madd
-         local.set $22
          local.get $42
-         local.get $19
-         local.get $18
-         v128.and
          f32x4.add
-         local.set $42
-         local.get $41
-         local.get $18
-         i32x4.sub
-         local.set $41
-         local.get $45
-         local.get $19
-         local.get $18
-         local.get $31
-         v128.and
-         f32x4.add
-         f32x4.pmax
-         local.set $45
+         local.set $22
+         local.get $27
          local.get $23
-         local.get $19
+         local.get $32
+         i32.add
+         v128.load
+         local.tee $43
+         i32x4.max_u
+         local.set $27
+         local.get $20
+         local.get $43
+         local.get $37
+         v128.and
+         local.tee $37
+         f32x4.add
+         local.set $20
+         local.get $18
+         local.get $37
          f32x4.pmax
-         local.set $23
-         local.get $44
+         local.set $18
+         local.get $25
+         local.get $42
+         local.get $37
+         f32x4.sub
+         local.get $38
+         v128.and
+         f32x4.add
+         local.set $25
+         local.get $23
          i32.const 16
          i32.add
-         local.set $44
+         local.set $23
          br $for-loop|7
         end
        end
@@ -15348,16 +14317,903 @@
        local.get $22
        v128.store
        local.get $11
-       local.get $41
+       local.get $20
        v128.store offset=16
        local.get $11
-       local.get $42
+       local.get $25
        v128.store offset=32
        local.get $11
+       local.get $18
+       v128.store offset=48
+       local.get $11
+       i32.const 96
+       i32.add
+       local.set $11
+       local.get $0
+       i32.const 256
+       i32.add
+       local.set $0
+       local.get $1
+       local.get $28
+       i32.add
+       local.set $28
+       local.get $3
+       local.get $31
+       i32.add
+       local.set $31
+       local.get $5
+       local.get $32
+       i32.add
+       local.set $32
+       local.get $33
+       i32.const 1
+       i32.add
+       local.set $33
+       br $for-loop|6
+      end
+     end
+     local.get $41
+     local.get $19
+     v128.store offset=512
+     i32.const 0
+     local.get $26
+     local.get $30
+     i32.add
+     local.tee $0
+     i32.const 511
+     i32.and
+     local.get $0
+     local.get $29
+     i32.eq
+     local.tee $0
+     select
+     i32.eqz
+     if
+      i32.const 1024
+      v128.load32_splat
+      local.set $18
+      loop $for-loop|8
+       local.get $9
+       local.get $24
+       i32.gt_s
+       if
+        local.get $17
+        local.get $24
+        i32.const 6
+        i32.shl
+        i32.add
+        local.tee $11
+        local.get $11
+        f64.load
+        local.get $34
+        local.get $24
+        i32.const 96
+        i32.mul
+        i32.add
+        local.tee $23
+        v128.load
+        local.tee $19
+        f64x2.promote_low_f32x4
+        local.get $19
+        local.get $19
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $19
+        f64x2.extract_lane 0
+        local.get $19
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store
+        local.get $11
+        local.get $11
+        f64.load offset=8
+        local.get $23
+        v128.load offset=16
+        local.tee $19
+        f64x2.promote_low_f32x4
+        local.get $19
+        local.get $19
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $19
+        f64x2.extract_lane 0
+        local.get $19
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=8
+        local.get $11
+        local.get $11
+        f64.load offset=16
+        local.get $23
+        v128.load offset=32
+        local.tee $19
+        f64x2.promote_low_f32x4
+        local.get $19
+        local.get $19
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $19
+        f64x2.extract_lane 0
+        local.get $19
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=16
+        local.get $23
+        local.get $18
+        v128.store
+        local.get $23
+        local.get $18
+        v128.store offset=16
+        local.get $23
+        local.get $18
+        v128.store offset=32
+        local.get $0
+        if
+         local.get $11
+         local.get $11
+         f64.load offset=24
+         local.get $23
+         v128.load offset=48
+         local.tee $19
+         f32x4.extract_lane 0
+         local.get $19
+         f32x4.extract_lane 1
+         f32.max
+         local.get $19
+         f32x4.extract_lane 2
+         local.get $19
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=24
+        end
+        local.get $24
+        i32.const 1
+        i32.add
+        local.set $24
+        br $for-loop|8
+       end
+      end
+     end
+     local.get $26
+     i32.const 256
+     i32.add
+     local.set $26
+     br $for-loop|0
+    end
+   end
+   i32.const 0
+   local.get $35
+   v128.load offset=512
+   local.tee $18
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $18
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $18
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $18
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   i32.const 2139095039
+   i32.gt_u
+   br_if $wasm/assembly/loss/statsChunk|inlined.15
+   drop
+   local.get $27
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $27
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $27
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $27
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   i32.const 1
+   local.get $0
+   select
+  end
+ )
+ (func $wasm/assembly/loss/statsSigmoidHardN2Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 i32)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  local.get $0
+  local.set $21
+  local.get $8
+  local.get $9
+  i32.const 8
+  i32.shl
+  i32.add
+  local.tee $34
+  i32.const 0
+  local.get $9
+  i32.const 96
+  i32.mul
+  memory.fill
+  i32.const 1024
+  v128.load32_splat
+  local.tee $18
+  local.set $28
+  local.get $8
+  local.get $9
+  i32.const 352
+  i32.mul
+  i32.add
+  local.tee $35
+  i32.const 512
+  i32.add
+  local.get $18
+  v128.store
+  local.get $11
+  i32.const 2
+  i32.shl
+  local.set $29
+  block $wasm/assembly/loss/statsChunk|inlined.8 (result i32)
+   loop $for-loop|0
+    local.get $26
+    local.get $29
+    i32.lt_u
+    if
+     local.get $26
+     i32.const 2
+     i32.shr_u
+     local.set $0
+     i32.const 256
+     local.get $29
+     local.get $26
+     i32.sub
+     local.tee $11
+     local.get $11
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $30
+     i32.const 0
+     local.set $23
+     loop $for-loop|1
+      local.get $23
+      local.get $30
+      i32.lt_u
+      if
+       local.get $0
        local.get $23
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $11
+       i32.const 1024
+       v128.load32_splat
+       local.set $19
+       i32.const 1064
+       v128.load32_splat
+       local.set $18
+       local.get $7
+       if
+        local.get $7
+        local.get $11
+        i32.add
+        v128.load
+        local.get $19
+        i8x16.eq
+        v128.not
+        local.set $18
+       end
+       local.get $18
+       i16x8.extend_low_i8x16_s
+       local.set $27
+       local.get $18
+       i16x8.extend_high_i8x16_s
+       local.set $37
+       local.get $19
+       local.tee $18
+       local.set $22
+       local.get $12
+       i32.const 1
+       i32.eq
+       if (result v128)
+        local.get $6
+        local.get $11
+        i32.add
+        v128.load
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $18
+        i32x4.extend_low_i16x8_u
+        local.set $19
+        local.get $18
+        i32x4.extend_high_i16x8_u
+        local.set $18
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $20
+        i32x4.extend_low_i16x8_u
+        local.set $22
+        local.get $20
+        i32x4.extend_high_i16x8_u
+       else
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $11
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $24
+         v128.load
+         local.tee $18
+         i32x4.extend_low_i16x8_u
+         local.set $19
+         local.get $18
+         i32x4.extend_high_i16x8_u
+         local.set $18
+         local.get $24
+         v128.load offset=16
+         local.tee $20
+         i32x4.extend_low_i16x8_u
+         local.set $22
+         local.get $20
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $11
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $24
+          v128.load
+          local.set $19
+          local.get $24
+          v128.load offset=16
+          local.set $18
+          local.get $24
+          v128.load offset=32
+          local.set $22
+          local.get $24
+          v128.load offset=48
+         else
+          local.get $19
+         end
+        end
+       end
+       local.set $38
+       local.get $27
+       i32x4.extend_low_i16x8_s
+       local.get $11
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $39
+       v128.and
+       local.set $20
+       i32.const 1024
+       v128.load32_splat
+       local.set $25
+       local.get $23
+       local.get $35
+       i32.add
+       local.tee $24
+       local.get $19
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $31
+       if
+        local.get $39
+        local.get $19
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $39
+        local.get $19
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $25
+        local.get $14
+        select
+        local.tee $19
+        v128.or
+        v128.andnot
+        local.set $25
+        local.get $20
+        local.get $39
+        local.get $19
+        v128.andnot
+        v128.and
+        local.set $20
+       end
+       local.get $20
+       v128.bitselect
+       v128.store
+       local.get $24
+       local.get $20
+       v128.store offset=256
+       local.get $27
+       i32x4.extend_high_i16x8_s
+       local.get $11
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $27
+       v128.and
+       local.set $20
+       i32.const 1024
+       v128.load32_splat
+       local.set $19
+       local.get $24
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $27
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $27
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $19
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $19
+        local.get $20
+        local.get $27
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $20
+       end
+       local.get $20
+       v128.bitselect
+       v128.store offset=16
+       local.get $24
+       local.get $20
+       v128.store offset=272
+       local.get $25
+       local.get $19
+       v128.or
+       local.set $25
+       local.get $37
+       i32x4.extend_low_i16x8_s
+       local.get $11
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $19
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $24
+       local.get $22
+       i32.const 1064
+       v128.load32_splat
+       local.get $31
+       if
+        local.get $19
+        local.get $22
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $19
+        local.get $22
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $22
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $18
+        local.get $19
+        local.get $22
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=32
+       local.get $24
+       local.get $18
+       v128.store offset=288
+       local.get $37
+       i32x4.extend_high_i16x8_s
+       local.get $11
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $22
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $19
+       local.get $31
+       if
+        local.get $22
+        local.get $38
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $22
+        local.get $38
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $19
+        local.get $14
+        select
+        local.tee $27
+        v128.or
+        v128.andnot
+        local.set $19
+        local.get $18
+        local.get $22
+        local.get $27
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $24
+       local.get $38
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
+       v128.bitselect
+       v128.store offset=48
+       local.get $24
+       local.get $18
+       v128.store offset=304
+       i32.const 0
+       local.get $25
+       local.get $20
+       local.get $19
+       v128.or
+       v128.or
+       v128.any_true
+       br_if $wasm/assembly/loss/statsChunk|inlined.8
+       drop
+       local.get $23
+       i32.const -64
+       i32.sub
+       local.set $23
+       br $for-loop|1
+      end
+     end
+     i32.const 1028
+     v128.load32_splat
+     local.set $39
+     i32.const 1068
+     v128.load32_splat
+     local.set $40
+     local.get $15
+     f32x4.splat
+     local.set $41
+     local.get $16
+     f32x4.splat
+     local.set $42
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     local.tee $43
+     i32.const 256
+     i32.add
+     local.set $36
+     local.get $8
+     local.get $9
+     i32.const 8
+     i32.shl
+     i32.add
+     local.set $11
+     local.get $8
+     local.set $0
+     local.get $21
+     local.get $26
+     i32.add
+     local.set $31
+     local.get $2
+     local.get $26
+     i32.add
+     local.set $32
+     local.get $4
+     local.get $26
+     i32.add
+     local.set $33
+     local.get $43
+     i32.const 512
+     i32.add
+     v128.load
+     local.set $19
+     i32.const 0
+     local.set $24
+     loop $for-loop|6
+      local.get $9
+      local.get $24
+      i32.gt_s
+      if
+       local.get $24
+       i32x4.splat
+       local.set $37
+       local.get $11
+       v128.load
+       local.set $22
+       local.get $11
+       v128.load offset=16
+       local.set $20
+       local.get $11
+       v128.load offset=32
+       local.set $25
+       local.get $11
+       v128.load offset=48
+       drop
+       local.get $11
+       v128.load offset=64
+       local.set $18
+       local.get $11
+       v128.load offset=80
+       local.set $27
+       i32.const 0
+       local.set $23
+       loop $for-loop|7
+        local.get $23
+        local.get $30
+        i32.lt_u
+        if
+         local.get $19
+         local.get $23
+         local.get $31
+         i32.add
+         v128.load
+         local.tee $44
+         local.get $40
+         v128.and
+         i32x4.max_u
+         local.set $19
+         local.get $44
+         i32.const 1072
+         v128.load32_splat
+         v128.or
+         local.get $41
+         f32x4.mul
+         local.get $42
+         f32x4.mul
+         local.tee $45
+         i32.const 1040
+         v128.load32_splat
+         local.tee $46
+         f32x4.add
+         local.set $38
+         i32.const 1060
+         v128.load32_splat
+         local.get $45
+         local.get $38
+         local.get $46
+         f32x4.sub
+         f32x4.sub
+         local.tee $46
+         i32.const 1056
+         v128.load32_splat
+         f32x4.relaxed_madd
+         local.get $46
+         i32.const 1052
+         v128.load32_splat
+         f32x4.relaxed_madd
+         local.get $46
+         i32.const 1048
+         v128.load32_splat
+         f32x4.relaxed_madd
+         local.get $46
+         i32.const 1044
+         v128.load32_splat
+         f32x4.relaxed_madd
+         local.get $46
+         i32.const 1028
+         v128.load32_splat
+         local.tee $46
+         f32x4.relaxed_madd
+         local.get $38
+         i32.const 23
+         i32x4.shl
+         i32x4.add
+         local.get $45
+         i32.const 1036
+         v128.load32_splat
+         f32x4.ge
+         v128.and
+         local.set $38
+         local.get $46
+         local.get $46
+         local.get $38
+         f32x4.add
+         f32x4.div
+         local.tee $45
+         local.get $38
+         local.get $45
+         f32x4.mul
+         local.get $44
+         i32.const 1024
+         v128.load32_splat
+         f32x4.ge
+         v128.bitselect
+         local.get $23
+         local.get $36
+         i32.add
+         v128.load
+         v128.and
+         local.set $38
+         local.get $23
+         local.get $43
+         i32.add
+         v128.load
+         local.get $37
+         i32x4.eq
+         local.set $44
+         local.get $2
+         if
+          local.get $23
+          local.get $32
+          i32.add
+          local.get $38
+          v128.store
+         end
+         local.get $38
+         local.get $38
+         local.get $22
+         f32x4.relaxed_madd
+         local.set $22
+         local.get $20
+         local.get $44
+         i32x4.sub
+         local.set $20
+         local.get $25
+         local.get $38
+         local.get $44
+         v128.and
+         f32x4.add
+         local.set $25
+         local.get $18
+         local.get $38
+         f32x4.pmax
+         local.set $18
+         local.get $27
+         local.get $38
+         local.get $44
+         local.get $39
+         v128.and
+         f32x4.add
+         f32x4.pmax
+         local.set $27
+         local.get $23
+         i32.const 16
+         i32.add
+         local.set $23
+         br $for-loop|7
+        end
+       end
+       local.get $11
+       local.get $22
+       v128.store
+       local.get $11
+       local.get $20
+       v128.store offset=16
+       local.get $11
+       local.get $25
+       v128.store offset=32
+       local.get $11
+       local.get $18
        v128.store offset=64
        local.get $11
-       local.get $45
+       local.get $27
        v128.store offset=80
        local.get $11
        i32.const 96
@@ -15368,161 +15224,161 @@
        i32.add
        local.set $0
        local.get $1
-       local.get $40
+       local.get $31
        i32.add
-       local.set $40
+       local.set $31
        local.get $3
-       local.get $37
-       i32.add
-       local.set $37
-       local.get $5
        local.get $32
        i32.add
        local.set $32
-       local.get $43
+       local.get $5
+       local.get $33
+       i32.add
+       local.set $33
+       local.get $24
        i32.const 1
        i32.add
-       local.set $43
+       local.set $24
        br $for-loop|6
       end
      end
-     local.get $25
-     local.get $24
+     local.get $43
+     local.get $19
      v128.store offset=512
      i32.const 0
-     local.get $4
-     local.get $38
+     local.get $26
+     local.get $30
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      local.get $0
-     local.get $39
+     local.get $29
      i32.eq
-     local.tee $11
+     local.tee $0
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
-      local.set $19
+      local.set $18
       i32.const 0
-      local.set $0
+      local.set $24
       loop $for-loop|8
-       local.get $0
        local.get $9
-       i32.lt_s
+       local.get $24
+       i32.gt_s
        if
         local.get $17
-        local.get $0
+        local.get $24
         i32.const 6
         i32.shl
         i32.add
-        local.tee $26
-        local.get $26
+        local.tee $11
+        local.get $11
         f64.load
-        local.get $36
-        local.get $0
+        local.get $34
+        local.get $24
         i32.const 96
         i32.mul
         i32.add
-        local.tee $25
+        local.tee $23
         v128.load
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $26
-        local.get $26
+        local.get $11
+        local.get $11
         f64.load offset=8
-        local.get $25
+        local.get $23
         v128.load offset=16
-        local.tee $18
+        local.tee $19
         f64x2.convert_low_i32x4_s
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $26
-        local.get $26
+        local.get $11
+        local.get $11
         f64.load offset=16
-        local.get $25
+        local.get $23
         v128.load offset=32
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $25
-        local.get $19
+        local.get $23
+        local.get $18
         v128.store
-        local.get $25
-        local.get $19
+        local.get $23
+        local.get $18
         v128.store offset=16
-        local.get $25
-        local.get $19
+        local.get $23
+        local.get $18
         v128.store offset=32
-        local.get $11
+        local.get $0
         if
-         local.get $26
-         local.get $26
+         local.get $11
+         local.get $11
          f64.load offset=32
-         local.get $25
+         local.get $23
          v128.load offset=64
-         local.tee $18
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $18
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $19
          f32x4.extract_lane 2
-         local.get $18
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $26
-         local.get $26
+         local.get $11
+         local.get $11
          f64.load offset=40
-         local.get $25
+         local.get $23
          v128.load offset=80
-         local.tee $18
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $18
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $19
          f32x4.extract_lane 2
-         local.get $18
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -15530,18 +15386,18 @@
          f64.max
          f64.store offset=40
         end
-        local.get $0
+        local.get $24
         i32.const 1
         i32.add
-        local.set $0
+        local.set $24
         br $for-loop|8
        end
       end
      end
-     local.get $4
+     local.get $26
      i32.const 256
      i32.add
-     local.set $4
+     local.set $26
      br $for-loop|0
     end
    end
@@ -15550,59 +15406,59 @@
    v128.load offset=512
    local.tee $18
    i32x4.extract_lane 0
-   local.tee $1
+   local.tee $0
    local.get $18
    i32x4.extract_lane 1
-   local.tee $0
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
+   local.tee $0
    local.get $18
    i32x4.extract_lane 2
    local.tee $1
    local.get $18
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    i32.const 2139095039
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.8
    drop
-   local.get $46
+   local.get $28
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $46
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $28
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $46
+   local.tee $0
+   local.get $28
    i32x4.extract_lane 2
    local.tee $1
-   local.get $46
+   local.get $28
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    local.tee $0
    i32.const 1
@@ -15616,7 +15472,7 @@
   (local $20 i32)
   (local $21 v128)
   (local $22 v128)
-  (local $23 i32)
+  (local $23 v128)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
@@ -15624,18 +15480,18 @@
   (local $28 v128)
   (local $29 i32)
   (local $30 i32)
-  (local $31 i32)
-  (local $32 v128)
+  (local $31 v128)
+  (local $32 i32)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
   (local $36 i32)
-  (local $37 v128)
-  (local $38 i32)
+  (local $37 i32)
+  (local $38 v128)
   (local $39 i32)
   (local $40 i32)
   (local $41 i32)
-  (local $42 v128)
+  (local $42 i32)
   (local $43 v128)
   local.get $0
   local.set $20
@@ -15644,110 +15500,111 @@
   i32.const 8
   i32.shl
   i32.add
-  local.tee $34
+  local.tee $33
   i32.const 0
   local.get $9
   i32.const 96
   i32.mul
   memory.fill
+  i32.const 1024
+  v128.load32_splat
+  local.tee $18
+  local.set $38
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.tee $33
+  local.tee $32
   i32.const 512
   i32.add
-  i32.const 1024
-  v128.load32_splat
-  local.tee $43
+  local.get $18
   v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $36
-  i32.const 0
-  local.set $11
+  local.set $37
   block $wasm/assembly/loss/statsChunk|inlined.9 (result i32)
    loop $for-loop|0
-    local.get $11
-    local.get $36
-    i32.lt_u
+    local.get $37
+    local.get $40
+    i32.gt_u
     if
-     local.get $11
+     local.get $40
      i32.const 2
      i32.shr_u
-     local.set $31
+     local.set $30
      i32.const 256
-     local.get $36
-     local.get $11
+     local.get $37
+     local.get $40
      i32.sub
      local.tee $0
      local.get $0
      i32.const 256
      i32.gt_u
      select
-     local.set $35
-     i32.const 1
-     local.set $0
+     local.set $36
      i32.const 0
-     local.set $39
+     local.set $41
      loop $for-loop|1
-      local.get $35
-      local.get $39
+      local.get $36
+      local.get $41
       i32.gt_u
       if
-       local.get $31
-       local.get $39
+       local.get $30
+       local.get $41
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $30
+       local.set $29
        i32.const 1024
        v128.load32_splat
        local.set $21
        i32.const 1064
        v128.load32_splat
-       local.set $19
+       local.set $18
        local.get $7
        if
         local.get $7
-        local.get $30
+        local.get $29
         i32.add
         v128.load
         local.get $21
         i8x16.eq
         v128.not
-        local.set $19
+        local.set $18
        end
-       local.get $19
+       local.get $18
        i16x8.extend_low_i8x16_s
+       local.set $24
+       local.get $18
+       i16x8.extend_high_i8x16_s
        local.set $26
        local.get $21
        local.tee $22
-       local.set $42
+       local.set $43
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $30
+        local.get $29
         i32.add
         v128.load
-        local.tee $18
+        local.tee $19
         i16x8.extend_low_i8x16_u
-        local.tee $24
+        local.tee $18
         i32x4.extend_low_i16x8_u
         local.set $21
         local.get $18
+        i32x4.extend_high_i16x8_u
+        local.set $22
+        local.get $19
         i16x8.extend_high_i8x16_u
         local.tee $18
         i32x4.extend_low_i16x8_u
-        local.set $22
+        local.set $43
         local.get $18
-        i32x4.extend_high_i16x8_u
-        local.set $42
-        local.get $24
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -15755,53 +15612,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $30
+         local.get $29
          i32.const 1
          i32.shl
          i32.add
-         local.tee $23
+         local.tee $0
          v128.load
-         local.tee $24
+         local.tee $18
          i32x4.extend_low_i16x8_u
          local.set $21
-         local.get $23
+         local.get $18
+         i32x4.extend_high_i16x8_u
+         local.set $22
+         local.get $0
          v128.load offset=16
          local.tee $18
          i32x4.extend_low_i16x8_u
-         local.set $22
+         local.set $43
          local.get $18
-         i32x4.extend_high_i16x8_u
-         local.set $42
-         local.get $24
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $30
+          local.get $29
           i32.const 2
           i32.shl
           i32.add
-          local.tee $23
+          local.tee $0
           v128.load
           local.set $21
-          local.get $23
-          v128.load offset=32
-          local.set $22
-          local.get $23
-          v128.load offset=48
-          local.set $42
-          local.get $23
+          local.get $0
           v128.load offset=16
+          local.set $22
+          local.get $0
+          v128.load offset=32
+          local.set $43
+          local.get $0
+          v128.load offset=48
          else
           local.get $21
          end
         end
        end
        local.set $25
-       local.get $26
+       local.get $24
        i32x4.extend_low_i16x8_s
-       local.get $30
+       local.get $29
        i32x4.splat
        i32.const 1088
        v128.load
@@ -15809,114 +15666,58 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $24
+       local.tee $19
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $37
-       local.get $33
-       local.get $39
-       i32.add
-       local.tee $29
-       local.get $21
-       i32.const 1064
-       v128.load32_splat
+       local.set $27
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $23
+       local.tee $0
        if
-        local.get $24
+        local.get $19
         local.get $21
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $24
+        local.tee $23
         local.get $21
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $37
+        local.get $27
         local.get $14
         select
-        local.tee $21
+        local.tee $19
         v128.or
         v128.andnot
-        local.set $37
+        local.set $27
         local.get $18
-        local.get $24
-        local.get $21
+        local.get $23
+        local.get $19
         v128.andnot
         v128.and
         local.set $18
        end
-       local.get $18
-       v128.bitselect
-       v128.store
-       local.get $29
-       local.get $18
-       v128.store offset=256
-       local.get $26
-       i32x4.extend_high_i16x8_s
-       local.get $30
-       i32.const 4
+       local.get $32
+       local.get $41
        i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $21
-       v128.and
-       local.set $18
-       i32.const 1024
-       v128.load32_splat
-       local.set $26
-       local.get $23
-       if
-        local.get $21
-        local.get $25
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $24
-        local.get $25
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $26
-        local.get $14
-        select
-        local.tee $21
-        v128.or
-        v128.andnot
-        local.set $26
-        local.get $18
-        local.get $24
-        local.get $21
-        v128.andnot
-        v128.and
-        local.set $18
-       end
-       local.get $29
-       local.get $25
+       local.tee $11
+       local.get $21
        i32.const 1064
        v128.load32_splat
        local.get $18
        v128.bitselect
-       v128.store offset=16
-       local.get $29
+       v128.store
+       local.get $11
        local.get $18
-       v128.store offset=272
-       local.get $19
-       i16x8.extend_high_i8x16_s
-       local.tee $25
-       i32x4.extend_low_i16x8_s
-       local.get $30
-       i32.const 8
+       v128.store offset=256
+       local.get $24
+       i32x4.extend_high_i16x8_s
+       local.get $29
+       i32.const 4
        i32.add
        i32x4.splat
        i32.const 1088
@@ -15931,14 +15732,14 @@
        i32.const 1024
        v128.load32_splat
        local.set $21
-       local.get $23
+       local.get $0
        if
         local.get $19
         local.get $22
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $24
+        local.tee $23
         local.get $22
         local.get $13
         i32x4.splat
@@ -15951,27 +15752,83 @@
         v128.andnot
         local.set $21
         local.get $18
-        local.get $24
+        local.get $23
         local.get $19
         v128.andnot
         v128.and
         local.set $18
        end
-       local.get $29
+       local.get $11
        local.get $22
        i32.const 1064
        v128.load32_splat
        local.get $18
        v128.bitselect
-       v128.store offset=32
+       v128.store offset=16
+       local.get $11
+       local.get $18
+       v128.store offset=272
+       local.get $27
+       local.get $21
+       v128.or
+       local.set $24
+       local.get $26
+       i32x4.extend_low_i16x8_s
        local.get $29
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $21
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $19
+       local.get $0
+       if
+        local.get $21
+        local.get $43
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $22
+        local.get $43
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $19
+        local.get $14
+        select
+        local.tee $21
+        v128.or
+        v128.andnot
+        local.set $19
+        local.get $18
+        local.get $22
+        local.get $21
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $11
+       local.get $43
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
+       v128.bitselect
+       v128.store offset=32
+       local.get $11
        local.get $18
        v128.store offset=288
-       local.get $21
-       local.set $19
-       local.get $25
+       local.get $26
        i32x4.extend_high_i16x8_s
-       local.get $30
+       local.get $29
        i32.const 12
        i32.add
        i32x4.splat
@@ -15987,15 +15844,15 @@
        i32.const 1024
        v128.load32_splat
        local.set $21
-       local.get $23
+       local.get $0
        if
         local.get $22
-        local.get $42
+        local.get $25
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $24
-        local.get $42
+        local.tee $23
+        local.get $25
         local.get $13
         i32x4.splat
         i32x4.eq
@@ -16007,46 +15864,38 @@
         v128.andnot
         local.set $21
         local.get $18
-        local.get $24
+        local.get $23
         local.get $22
         v128.andnot
         v128.and
         local.set $18
        end
-       local.get $29
-       local.get $42
+       local.get $11
+       local.get $25
        i32.const 1064
        v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $29
+       local.get $11
        local.get $18
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $37
-       local.get $26
-       v128.or
+       local.get $24
        local.get $19
        local.get $21
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $39
+       br_if $wasm/assembly/loss/statsChunk|inlined.9
+       drop
+       local.get $41
        i32.const -64
        i32.sub
-       local.set $39
+       local.set $41
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.9
-     drop
      i32.const 1028
      v128.load32_splat
      drop
@@ -16064,7 +15913,7 @@
      i32.const 352
      i32.mul
      i32.add
-     local.tee $23
+     local.tee $30
      i32.const 256
      i32.add
      local.set $29
@@ -16073,71 +15922,69 @@
      i32.const 8
      i32.shl
      i32.add
-     local.set $41
+     local.set $11
      local.get $8
      local.set $0
-     local.get $11
      local.get $20
+     local.get $40
      i32.add
-     local.set $31
+     local.set $35
      local.get $2
-     local.get $11
+     local.get $40
      i32.add
-     local.set $39
+     local.set $34
      local.get $4
-     local.get $11
+     local.get $40
      i32.add
-     local.set $30
-     local.get $23
-     i32.const 512
-     i32.add
-     v128.load
-     local.set $22
+     local.set $41
+     local.get $30
+     v128.load offset=512
+     local.set $21
      i32.const 0
-     local.set $38
+     local.set $39
      loop $for-loop|6
       local.get $9
-      local.get $38
+      local.get $39
       i32.gt_s
       if
-       local.get $38
+       local.get $39
        i32x4.splat
        local.set $25
-       local.get $41
+       local.get $11
        v128.load
-       local.set $21
-       local.get $41
+       local.set $43
+       local.get $11
        v128.load offset=16
-       local.set $37
-       local.get $41
+       local.set $22
+       local.get $11
        v128.load offset=32
-       local.set $42
-       local.get $41
+       local.set $19
+       local.get $11
        v128.load offset=48
        drop
-       local.get $41
+       local.get $11
        v128.load offset=64
        drop
-       local.get $41
+       local.get $11
        v128.load offset=80
        drop
        i32.const 0
-       local.set $40
+       local.set $42
        loop $for-loop|7
-        local.get $35
-        local.get $40
+        local.get $36
+        local.get $42
         i32.gt_u
         if
-         local.get $22
-         local.get $31
-         local.get $40
+         local.get $21
+         local.get $35
+         local.get $42
          i32.add
          v128.load
          local.tee $24
          local.get $28
          v128.and
          i32x4.max_u
-         local.set $22
+         local.set $21
          local.get $24
          i32.const 1072
          v128.load32_splat
@@ -16146,16 +15993,16 @@
          f32x4.mul
          local.get $26
          f32x4.mul
-         local.tee $19
+         local.tee $23
          i32.const 1040
          v128.load32_splat
          local.tee $18
          f32x4.add
-         local.set $32
+         local.set $31
          i32.const 1060
          v128.load32_splat
-         local.get $19
-         local.get $32
+         local.get $23
+         local.get $31
          local.get $18
          f32x4.sub
          f32x4.sub
@@ -16180,23 +16027,23 @@
          v128.load32_splat
          local.tee $18
          f32x4.relaxed_madd
-         local.get $32
+         local.get $31
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $19
+         local.get $23
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $19
+         local.set $23
          local.get $18
          local.get $18
-         local.get $19
+         local.get $23
          f32x4.add
          f32x4.div
          local.tee $18
-         local.get $19
+         local.get $23
          local.get $18
          f32x4.mul
          local.get $24
@@ -16205,13 +16052,13 @@
          f32x4.ge
          v128.bitselect
          local.get $29
-         local.get $40
+         local.get $42
          i32.add
          v128.load
          v128.and
-         local.set $19
-         local.get $23
-         local.get $40
+         local.set $23
+         local.get $30
+         local.get $42
          i32.add
          v128.load
          local.get $25
@@ -16219,82 +16066,82 @@
          local.set $18
          local.get $2
          if
-          local.get $39
-          local.get $40
+          local.get $34
+          local.get $42
           i32.add
-          local.get $19
+          local.get $23
           v128.store
          end
-         local.get $19
-         local.get $19
-         local.get $21
+         local.get $23
+         local.get $23
+         local.get $43
          f32x4.relaxed_madd
-         local.set $21
-         local.get $42
+         local.set $43
+         local.get $22
+         local.get $18
+         i32x4.sub
+         local.set $22
          local.get $19
+         local.get $23
          local.get $18
          v128.and
          f32x4.add
-         local.set $42
-         local.get $37
-         local.get $18
-         i32x4.sub
-         local.set $37
-         local.get $40
+         local.set $19
+         local.get $42
          i32.const 16
          i32.add
-         local.set $40
+         local.set $42
          br $for-loop|7
         end
        end
-       local.get $41
-       local.get $21
+       local.get $11
+       local.get $43
        v128.store
-       local.get $41
-       local.get $37
+       local.get $11
+       local.get $22
        v128.store offset=16
-       local.get $41
-       local.get $42
+       local.get $11
+       local.get $19
        v128.store offset=32
-       local.get $41
+       local.get $11
        i32.const 96
        i32.add
-       local.set $41
+       local.set $11
        local.get $0
        i32.const 256
        i32.add
        local.set $0
        local.get $1
-       local.get $31
+       local.get $35
        i32.add
-       local.set $31
+       local.set $35
        local.get $3
-       local.get $39
+       local.get $34
        i32.add
-       local.set $39
+       local.set $34
        local.get $5
-       local.get $30
+       local.get $41
        i32.add
-       local.set $30
-       local.get $38
+       local.set $41
+       local.get $39
        i32.const 1
        i32.add
-       local.set $38
+       local.set $39
        br $for-loop|6
       end
      end
-     local.get $23
-     local.get $22
+     local.get $30
+     local.get $21
      v128.store offset=512
-     local.get $11
-     local.get $35
+     local.get $36
+     local.get $40
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      i32.const 0
      local.get $0
-     local.get $36
+     local.get $37
      i32.ne
      select
      i32.eqz
@@ -16303,22 +16150,22 @@
       v128.load32_splat
       local.set $19
       i32.const 0
-      local.set $39
+      local.set $41
       loop $for-loop|8
        local.get $9
-       local.get $39
+       local.get $41
        i32.gt_s
        if
         local.get $17
-        local.get $39
+        local.get $41
         i32.const 6
         i32.shl
         i32.add
-        local.tee $23
-        local.get $23
+        local.tee $11
+        local.get $11
         f64.load
-        local.get $34
-        local.get $39
+        local.get $33
+        local.get $41
         i32.const 96
         i32.mul
         i32.add
@@ -16338,8 +16185,8 @@
         f64.add
         f64.add
         f64.store
-        local.get $23
-        local.get $23
+        local.get $11
+        local.get $11
         f64.load offset=8
         local.get $0
         v128.load offset=16
@@ -16357,8 +16204,8 @@
         f64.add
         f64.add
         f64.store offset=8
-        local.get $23
-        local.get $23
+        local.get $11
+        local.get $11
         f64.load offset=16
         local.get $0
         v128.load offset=32
@@ -16385,23 +16232,23 @@
         local.get $0
         local.get $19
         v128.store offset=32
-        local.get $39
+        local.get $41
         i32.const 1
         i32.add
-        local.set $39
+        local.set $41
         br $for-loop|8
        end
       end
      end
-     local.get $11
+     local.get $40
      i32.const 256
      i32.add
-     local.set $11
+     local.set $40
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $33
+   local.get $32
    v128.load offset=512
    local.tee $18
    i32x4.extract_lane 0
@@ -16433,10 +16280,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.9
    drop
-   local.get $43
+   local.get $38
    i32x4.extract_lane 0
    local.tee $1
-   local.get $43
+   local.get $38
    i32x4.extract_lane 1
    local.tee $0
    local.get $0
@@ -16444,10 +16291,10 @@
    i32.lt_u
    select
    local.tee $2
-   local.get $43
+   local.get $38
    i32x4.extract_lane 2
    local.tee $1
-   local.get $43
+   local.get $38
    i32x4.extract_lane 3
    local.tee $0
    local.get $0
@@ -16468,146 +16315,145 @@
  (func $wasm/assembly/loss/statsSigmoidHardN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
   (local $18 v128)
   (local $19 v128)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 i32)
   (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
   (local $26 i32)
-  (local $27 v128)
+  (local $27 i32)
   (local $28 v128)
   (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
+  (local $30 i32)
+  (local $31 i32)
   (local $32 i32)
-  (local $33 v128)
-  (local $34 v128)
+  (local $33 i32)
+  (local $34 i32)
   (local $35 i32)
   (local $36 i32)
   (local $37 i32)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
   (local $41 v128)
   (local $42 v128)
-  (local $43 i32)
-  (local $44 i32)
+  (local $43 v128)
+  (local $44 v128)
   (local $45 v128)
   (local $46 v128)
   local.get $0
   local.set $21
-  local.get $4
-  local.set $20
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $36
+  local.tee $35
   i32.const 0
   local.get $9
   i32.const 96
   i32.mul
   memory.fill
+  i32.const 1024
+  v128.load32_splat
+  local.tee $18
+  local.set $29
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.tee $35
+  local.tee $36
   i32.const 512
   i32.add
-  i32.const 1024
-  v128.load32_splat
-  local.tee $46
+  local.get $18
   v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $39
-  i32.const 0
-  local.set $4
+  local.set $30
   block $wasm/assembly/loss/statsChunk|inlined.10 (result i32)
    loop $for-loop|0
-    local.get $4
-    local.get $39
+    local.get $26
+    local.get $30
     i32.lt_u
     if
-     local.get $4
+     local.get $26
      i32.const 2
      i32.shr_u
-     local.set $32
+     local.set $0
      i32.const 256
-     local.get $39
-     local.get $4
+     local.get $30
+     local.get $26
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $11
+     local.get $11
      i32.const 256
      i32.gt_u
      select
-     local.set $38
-     i32.const 1
-     local.set $0
+     local.set $31
      i32.const 0
-     local.set $43
+     local.set $24
      loop $for-loop|1
-      local.get $38
-      local.get $43
-      i32.gt_u
+      local.get $24
+      local.get $31
+      i32.lt_u
       if
-       local.get $32
-       local.get $43
+       local.get $0
+       local.get $24
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $26
+       local.set $11
        i32.const 1024
        v128.load32_splat
-       local.set $23
+       local.set $19
        i32.const 1064
        v128.load32_splat
-       local.set $19
+       local.set $18
        local.get $7
        if
         local.get $7
-        local.get $26
+        local.get $11
         i32.add
         v128.load
-        local.get $23
+        local.get $19
         i8x16.eq
         v128.not
-        local.set $19
+        local.set $18
        end
-       local.get $19
+       local.get $18
        i16x8.extend_low_i8x16_s
-       local.set $29
-       local.get $23
-       local.tee $24
-       local.set $45
+       local.set $28
+       local.get $18
+       i16x8.extend_high_i8x16_s
+       local.set $38
+       local.get $19
+       local.tee $18
+       local.set $22
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $26
+        local.get $11
         i32.add
         v128.load
-        local.tee $18
+        local.tee $20
         i16x8.extend_low_i8x16_u
-        local.tee $22
-        i32x4.extend_low_i16x8_u
-        local.set $23
-        local.get $18
-        i16x8.extend_high_i8x16_u
         local.tee $18
         i32x4.extend_low_i16x8_u
-        local.set $24
+        local.set $19
         local.get $18
         i32x4.extend_high_i16x8_u
-        local.set $45
-        local.get $22
+        local.set $18
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $20
+        i32x4.extend_low_i16x8_u
+        local.set $22
+        local.get $20
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -16615,53 +16461,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $26
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
-         local.tee $11
+         local.tee $23
          v128.load
-         local.tee $22
-         i32x4.extend_low_i16x8_u
-         local.set $23
-         local.get $11
-         v128.load offset=16
          local.tee $18
          i32x4.extend_low_i16x8_u
-         local.set $24
+         local.set $19
          local.get $18
          i32x4.extend_high_i16x8_u
-         local.set $45
-         local.get $22
+         local.set $18
+         local.get $23
+         v128.load offset=16
+         local.tee $20
+         i32x4.extend_low_i16x8_u
+         local.set $22
+         local.get $20
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $26
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
-          local.tee $11
+          local.tee $23
           v128.load
-          local.set $23
-          local.get $11
-          v128.load offset=32
-          local.set $24
-          local.get $11
-          v128.load offset=48
-          local.set $45
-          local.get $11
-          v128.load offset=16
-         else
+          local.set $19
           local.get $23
+          v128.load offset=16
+          local.set $18
+          local.get $23
+          v128.load offset=32
+          local.set $22
+          local.get $23
+          v128.load offset=48
+         else
+          local.get $19
          end
         end
        end
-       local.set $28
-       local.get $29
+       local.set $39
+       local.get $28
        i32x4.extend_low_i16x8_s
-       local.get $26
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -16669,57 +16515,57 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $22
+       local.tee $40
        v128.and
-       local.set $18
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $41
+       local.set $25
+       local.get $24
+       local.get $36
+       i32.add
+       local.tee $23
+       local.get $19
+       i32.const 1064
+       v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $11
+       local.tee $27
        if
-        local.get $22
-        local.get $23
+        local.get $40
+        local.get $19
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $27
-        local.get $23
+        local.tee $40
+        local.get $19
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $41
+        local.get $25
         local.get $14
         select
-        local.tee $22
+        local.tee $19
         v128.or
         v128.andnot
-        local.set $41
-        local.get $18
-        local.get $27
-        local.get $22
+        local.set $25
+        local.get $20
+        local.get $40
+        local.get $19
         v128.andnot
         v128.and
-        local.set $18
+        local.set $20
        end
-       local.get $35
-       local.get $43
-       i32.add
-       local.tee $25
-       local.get $23
-       i32.const 1064
-       v128.load32_splat
-       local.get $18
+       local.get $20
        v128.bitselect
        v128.store
-       local.get $25
-       local.get $18
+       local.get $23
+       local.get $20
        v128.store offset=256
-       local.get $29
+       local.get $28
        i32x4.extend_high_i16x8_s
-       local.get $26
+       local.get $11
        i32.const 4
        i32.add
        i32x4.splat
@@ -16729,53 +16575,55 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $22
+       local.tee $28
        v128.and
-       local.set $18
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $42
-       local.get $11
+       local.set $19
+       local.get $23
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $27
        if
-        local.get $22
         local.get $28
+        local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $23
-        local.get $28
+        local.tee $28
+        local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $42
+        local.get $19
         local.get $14
         select
-        local.tee $22
+        local.tee $18
         v128.or
         v128.andnot
-        local.set $42
+        local.set $19
+        local.get $20
+        local.get $28
         local.get $18
-        local.get $23
-        local.get $22
         v128.andnot
         v128.and
-        local.set $18
+        local.set $20
        end
-       local.get $25
-       local.get $28
-       i32.const 1064
-       v128.load32_splat
-       local.get $18
+       local.get $20
        v128.bitselect
        v128.store offset=16
-       local.get $25
-       local.get $18
+       local.get $23
+       local.get $20
        v128.store offset=272
+       local.get $25
        local.get $19
-       i16x8.extend_high_i8x16_s
-       local.tee $27
+       v128.or
+       local.set $25
+       local.get $38
        i32x4.extend_low_i16x8_s
-       local.get $26
+       local.get $11
        i32.const 8
        i32.add
        i32x4.splat
@@ -16790,48 +16638,46 @@
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $22
-       local.get $11
+       local.set $20
+       local.get $23
+       local.get $22
+       i32.const 1064
+       v128.load32_splat
+       local.get $27
        if
         local.get $19
-        local.get $24
+        local.get $22
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $23
-        local.get $24
+        local.tee $19
+        local.get $22
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $22
+        local.get $20
         local.get $14
         select
-        local.tee $19
+        local.tee $22
         v128.or
         v128.andnot
-        local.set $22
+        local.set $20
         local.get $18
-        local.get $23
         local.get $19
+        local.get $22
         v128.andnot
         v128.and
         local.set $18
        end
-       local.get $25
-       local.get $24
-       i32.const 1064
-       v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $25
+       local.get $23
        local.get $18
        v128.store offset=288
-       local.get $22
-       local.set $19
-       local.get $27
+       local.get $38
        i32x4.extend_high_i16x8_s
-       local.get $26
+       local.get $11
        i32.const 12
        i32.add
        i32x4.splat
@@ -16841,93 +16687,85 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $23
+       local.tee $22
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $22
-       local.get $11
+       local.set $19
+       local.get $27
        if
-        local.get $23
-        local.get $45
+        local.get $22
+        local.get $39
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $24
-        local.get $45
+        local.tee $22
+        local.get $39
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $22
+        local.get $19
         local.get $14
         select
-        local.tee $23
+        local.tee $28
         v128.or
         v128.andnot
-        local.set $22
+        local.set $19
         local.get $18
-        local.get $24
-        local.get $23
+        local.get $22
+        local.get $28
         v128.andnot
         v128.and
         local.set $18
        end
-       local.get $25
-       local.get $45
+       local.get $23
+       local.get $39
        i32.const 1064
        v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $25
+       local.get $23
        local.get $18
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $41
-       local.get $42
-       v128.or
+       local.get $25
+       local.get $20
        local.get $19
-       local.get $22
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $43
+       br_if $wasm/assembly/loss/statsChunk|inlined.10
+       drop
+       local.get $24
        i32.const -64
        i32.sub
-       local.set $43
+       local.set $24
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.10
-     drop
      i32.const 1028
      v128.load32_splat
-     local.set $31
+     local.set $40
      i32.const 1068
      v128.load32_splat
-     local.set $30
+     local.set $41
      local.get $15
      f32x4.splat
-     local.set $29
+     local.set $42
      local.get $16
      f32x4.splat
-     local.set $28
+     local.set $43
      local.get $8
      local.get $9
      i32.const 352
      i32.mul
      i32.add
-     local.tee $25
+     local.tee $34
      i32.const 256
      i32.add
-     local.set $26
+     local.set $37
      local.get $8
      local.get $9
      i32.const 8
@@ -16936,185 +16774,183 @@
      local.set $11
      local.get $8
      local.set $0
-     local.get $4
      local.get $21
-     i32.add
-     local.set $40
-     local.get $2
-     local.get $4
-     i32.add
-     local.set $37
-     local.get $4
-     local.get $20
+     local.get $26
      i32.add
      local.set $32
-     local.get $25
-     i32.const 512
+     local.get $2
+     local.get $26
      i32.add
-     v128.load
+     local.set $33
+     local.get $4
+     local.get $26
+     i32.add
      local.set $24
+     local.get $34
+     v128.load offset=512
+     local.set $19
      i32.const 0
-     local.set $43
+     local.set $27
      loop $for-loop|6
       local.get $9
-      local.get $43
+      local.get $27
       i32.gt_s
       if
-       local.get $43
+       local.get $27
        i32x4.splat
-       local.set $34
+       local.set $38
        local.get $11
        v128.load
        local.set $22
        local.get $11
        v128.load offset=16
-       local.set $41
+       local.set $20
        local.get $11
        v128.load offset=32
-       local.set $42
+       local.set $25
        local.get $11
        v128.load offset=48
        drop
        local.get $11
        v128.load offset=64
-       local.set $23
+       local.set $18
        local.get $11
        v128.load offset=80
-       local.set $45
+       local.set $28
        i32.const 0
-       local.set $44
+       local.set $23
        loop $for-loop|7
-        local.get $38
-        local.get $44
-        i32.gt_u
+        local.get $23
+        local.get $31
+        i32.lt_u
         if
-         local.get $24
-         local.get $40
-         local.get $44
+         local.get $19
+         local.get $23
+         local.get $32
          i32.add
          v128.load
-         local.tee $27
-         local.get $30
+         local.tee $44
+         local.get $41
          v128.and
          i32x4.max_u
-         local.set $24
-         local.get $27
+         local.set $19
+         local.get $44
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $29
+         local.get $42
          f32x4.mul
-         local.get $28
+         local.get $43
          f32x4.mul
-         local.tee $19
+         local.tee $45
          i32.const 1040
          v128.load32_splat
-         local.tee $18
+         local.tee $46
          f32x4.add
-         local.set $33
+         local.set $39
          i32.const 1060
          v128.load32_splat
-         local.get $19
-         local.get $33
-         local.get $18
+         local.get $45
+         local.get $39
+         local.get $46
          f32x4.sub
          f32x4.sub
-         local.tee $18
+         local.tee $46
          i32.const 1056
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $18
+         local.get $46
          i32.const 1052
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $18
+         local.get $46
          i32.const 1048
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $18
+         local.get $46
          i32.const 1044
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $18
+         local.get $46
          i32.const 1028
          v128.load32_splat
-         local.tee $18
+         local.tee $46
          f32x4.relaxed_madd
-         local.get $33
+         local.get $39
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $19
+         local.get $45
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $19
-         local.get $18
-         local.get $18
-         local.get $19
+         local.set $39
+         local.get $46
+         local.get $46
+         local.get $39
          f32x4.add
          f32x4.div
-         local.tee $18
-         local.get $19
-         local.get $18
+         local.tee $45
+         local.get $39
+         local.get $45
          f32x4.mul
-         local.get $27
+         local.get $44
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $26
-         local.get $44
+         local.get $23
+         local.get $37
          i32.add
          v128.load
          v128.and
-         local.set $19
-         local.get $25
-         local.get $44
+         local.set $39
+         local.get $23
+         local.get $34
          i32.add
          v128.load
-         local.get $34
+         local.get $38
          i32x4.eq
-         local.set $18
+         local.set $44
          local.get $2
          if
-          local.get $37
-          local.get $44
+          local.get $23
+          local.get $33
           i32.add
-          local.get $19
+          local.get $39
           v128.store
          end
          local.get $22
-         local.get $19
+         local.get $39
          f32x4.add
          local.set $22
-         local.get $42
-         local.get $19
-         local.get $18
-         v128.and
-         f32x4.add
-         local.set $42
-         local.get $41
-         local.get $18
-         i32x4.sub
-         local.set $41
-         local.get $45
-         local.get $19
-         local.get $18
-         local.get $31
-         v128.and
-         f32x4.add
-         f32x4.pmax
-         local.set $45
-         local.get $23
-         local.get $19
-         f32x4.pmax
-         local.set $23
+         local.get $20
          local.get $44
+         i32x4.sub
+         local.set $20
+         local.get $25
+         local.get $39
+         local.get $44
+         v128.and
+         f32x4.add
+         local.set $25
+         local.get $18
+         local.get $39
+         f32x4.pmax
+         local.set $18
+         local.get $28
+         local.get $39
+         local.get $44
+         local.get $40
+         v128.and
+         f32x4.add
+         f32x4.pmax
+         local.set $28
+         local.get $23
          i32.const 16
          i32.add
-         local.set $44
+         local.set $23
          br $for-loop|7
         end
        end
@@ -17122,16 +16958,16 @@
        local.get $22
        v128.store
        local.get $11
-       local.get $41
+       local.get $20
        v128.store offset=16
        local.get $11
-       local.get $42
+       local.get $25
        v128.store offset=32
        local.get $11
-       local.get $23
+       local.get $18
        v128.store offset=64
        local.get $11
-       local.get $45
+       local.get $28
        v128.store offset=80
        local.get $11
        i32.const 96
@@ -17142,161 +16978,161 @@
        i32.add
        local.set $0
        local.get $1
-       local.get $40
-       i32.add
-       local.set $40
-       local.get $3
-       local.get $37
-       i32.add
-       local.set $37
-       local.get $5
        local.get $32
        i32.add
        local.set $32
-       local.get $43
+       local.get $3
+       local.get $33
+       i32.add
+       local.set $33
+       local.get $5
+       local.get $24
+       i32.add
+       local.set $24
+       local.get $27
        i32.const 1
        i32.add
-       local.set $43
+       local.set $27
        br $for-loop|6
       end
      end
-     local.get $25
-     local.get $24
+     local.get $34
+     local.get $19
      v128.store offset=512
      i32.const 0
-     local.get $4
-     local.get $38
+     local.get $26
+     local.get $31
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      local.get $0
-     local.get $39
+     local.get $30
      i32.eq
-     local.tee $11
+     local.tee $0
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
-      local.set $19
+      local.set $18
       i32.const 0
-      local.set $0
+      local.set $23
       loop $for-loop|8
-       local.get $0
        local.get $9
-       i32.lt_s
+       local.get $23
+       i32.gt_s
        if
         local.get $17
-        local.get $0
+        local.get $23
         i32.const 6
         i32.shl
         i32.add
-        local.tee $26
-        local.get $26
+        local.tee $11
+        local.get $11
         f64.load
-        local.get $36
-        local.get $0
+        local.get $35
+        local.get $23
         i32.const 96
         i32.mul
         i32.add
-        local.tee $25
+        local.tee $24
         v128.load
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $26
-        local.get $26
+        local.get $11
+        local.get $11
         f64.load offset=8
-        local.get $25
+        local.get $24
         v128.load offset=16
-        local.tee $18
+        local.tee $19
         f64x2.convert_low_i32x4_s
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $26
-        local.get $26
+        local.get $11
+        local.get $11
         f64.load offset=16
-        local.get $25
+        local.get $24
         v128.load offset=32
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $25
-        local.get $19
+        local.get $24
+        local.get $18
         v128.store
-        local.get $25
-        local.get $19
+        local.get $24
+        local.get $18
         v128.store offset=16
-        local.get $25
-        local.get $19
+        local.get $24
+        local.get $18
         v128.store offset=32
-        local.get $11
+        local.get $0
         if
-         local.get $26
-         local.get $26
+         local.get $11
+         local.get $11
          f64.load offset=32
-         local.get $25
+         local.get $24
          v128.load offset=64
-         local.tee $18
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $18
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $19
          f32x4.extract_lane 2
-         local.get $18
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $26
-         local.get $26
+         local.get $11
+         local.get $11
          f64.load offset=40
-         local.get $25
+         local.get $24
          v128.load offset=80
-         local.tee $18
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $18
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $19
          f32x4.extract_lane 2
-         local.get $18
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -17304,79 +17140,79 @@
          f64.max
          f64.store offset=40
         end
-        local.get $0
+        local.get $23
         i32.const 1
         i32.add
-        local.set $0
+        local.set $23
         br $for-loop|8
        end
       end
      end
-     local.get $4
+     local.get $26
      i32.const 256
      i32.add
-     local.set $4
+     local.set $26
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $35
+   local.get $36
    v128.load offset=512
    local.tee $18
    i32x4.extract_lane 0
-   local.tee $1
+   local.tee $0
    local.get $18
    i32x4.extract_lane 1
-   local.tee $0
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
+   local.tee $0
    local.get $18
    i32x4.extract_lane 2
    local.tee $1
    local.get $18
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    i32.const 2139095039
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.10
    drop
-   local.get $46
+   local.get $29
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $46
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $29
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $46
+   local.tee $0
+   local.get $29
    i32x4.extract_lane 2
    local.tee $1
-   local.get $46
+   local.get $29
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    local.tee $0
    i32.const 1
@@ -17386,143 +17222,143 @@
  )
  (func $wasm/assembly/loss/statsSigmoidHardN1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
   (local $18 v128)
-  (local $19 v128)
-  (local $20 i32)
+  (local $19 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 i32)
   (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
   (local $29 i32)
   (local $30 i32)
-  (local $31 i32)
-  (local $32 v128)
+  (local $31 v128)
+  (local $32 i32)
   (local $33 i32)
   (local $34 i32)
-  (local $35 i32)
-  (local $36 i32)
-  (local $37 i32)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
   (local $38 v128)
   (local $39 i32)
   (local $40 i32)
-  (local $41 i32)
-  (local $42 i32)
+  (local $41 v128)
+  (local $42 v128)
   (local $43 v128)
-  (local $44 v128)
   local.get $0
-  local.set $20
+  local.set $19
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $34
+  local.tee $25
   i32.const 0
   local.get $9
   i32.const 96
   i32.mul
   memory.fill
+  i32.const 1024
+  v128.load32_splat
+  local.tee $18
+  local.set $31
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.tee $33
+  local.tee $23
   i32.const 512
   i32.add
-  i32.const 1024
-  v128.load32_splat
-  local.tee $44
+  local.get $18
   v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $36
-  i32.const 0
-  local.set $11
+  local.set $30
   block $wasm/assembly/loss/statsChunk|inlined.11 (result i32)
    loop $for-loop|0
-    local.get $11
-    local.get $36
-    i32.lt_u
+    local.get $30
+    local.get $32
+    i32.gt_u
     if
-     local.get $11
+     local.get $32
      i32.const 2
      i32.shr_u
-     local.set $31
+     local.set $0
      i32.const 256
-     local.get $36
-     local.get $11
+     local.get $30
+     local.get $32
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $11
+     local.get $11
      i32.const 256
      i32.gt_u
      select
-     local.set $35
-     i32.const 1
-     local.set $0
+     local.set $29
      i32.const 0
-     local.set $39
+     local.set $34
      loop $for-loop|1
-      local.get $35
-      local.get $39
+      local.get $29
+      local.get $34
       i32.gt_u
       if
-       local.get $31
-       local.get $39
+       local.get $0
+       local.get $34
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $30
+       local.set $11
        i32.const 1024
        v128.load32_splat
-       local.set $21
+       local.set $20
        i32.const 1064
        v128.load32_splat
-       local.set $19
+       local.set $18
        local.get $7
        if
         local.get $7
-        local.get $30
+        local.get $11
         i32.add
         v128.load
-        local.get $21
+        local.get $20
         i8x16.eq
         v128.not
-        local.set $19
+        local.set $18
        end
-       local.get $19
+       local.get $18
        i16x8.extend_low_i8x16_s
-       local.set $26
-       local.get $21
-       local.tee $22
-       local.set $43
+       local.set $35
+       local.get $18
+       i16x8.extend_high_i8x16_s
+       local.set $36
+       local.get $20
+       local.tee $18
+       local.set $22
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $30
+        local.get $11
         i32.add
         v128.load
-        local.tee $18
+        local.tee $21
         i16x8.extend_low_i8x16_u
-        local.tee $24
-        i32x4.extend_low_i16x8_u
-        local.set $21
-        local.get $18
-        i16x8.extend_high_i8x16_u
         local.tee $18
         i32x4.extend_low_i16x8_u
-        local.set $22
+        local.set $20
         local.get $18
         i32x4.extend_high_i16x8_u
-        local.set $43
-        local.get $24
+        local.set $18
+        local.get $21
+        i16x8.extend_high_i8x16_u
+        local.tee $21
+        i32x4.extend_low_i16x8_u
+        local.set $22
+        local.get $21
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -17530,53 +17366,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $30
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
-         local.tee $23
+         local.tee $26
          v128.load
-         local.tee $24
-         i32x4.extend_low_i16x8_u
-         local.set $21
-         local.get $23
-         v128.load offset=16
          local.tee $18
          i32x4.extend_low_i16x8_u
-         local.set $22
+         local.set $20
          local.get $18
          i32x4.extend_high_i16x8_u
-         local.set $43
-         local.get $24
+         local.set $18
+         local.get $26
+         v128.load offset=16
+         local.tee $21
+         i32x4.extend_low_i16x8_u
+         local.set $22
+         local.get $21
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $30
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
-          local.tee $23
+          local.tee $26
           v128.load
-          local.set $21
-          local.get $23
+          local.set $20
+          local.get $26
+          v128.load offset=16
+          local.set $18
+          local.get $26
           v128.load offset=32
           local.set $22
-          local.get $23
+          local.get $26
           v128.load offset=48
-          local.set $43
-          local.get $23
-          v128.load offset=16
          else
-          local.get $21
+          local.get $20
          end
         end
        end
-       local.set $25
-       local.get $26
+       local.set $37
+       local.get $35
        i32x4.extend_low_i16x8_s
-       local.get $30
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -17584,58 +17420,116 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $24
+       local.tee $38
        v128.and
-       local.set $18
+       local.set $21
        i32.const 1024
        v128.load32_splat
-       local.set $38
-       local.get $33
-       local.get $39
+       local.set $24
+       local.get $23
+       local.get $34
        i32.add
-       local.tee $29
-       local.get $21
+       local.tee $26
+       local.get $20
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $23
+       local.tee $27
        if
-        local.get $24
-        local.get $21
+        local.get $38
+        local.get $20
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $24
-        local.get $21
+        local.tee $38
+        local.get $20
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $38
+        local.get $24
         local.get $14
         select
-        local.tee $21
+        local.tee $20
         v128.or
         v128.andnot
-        local.set $38
-        local.get $18
-        local.get $24
+        local.set $24
         local.get $21
+        local.get $38
+        local.get $20
         v128.andnot
         v128.and
-        local.set $18
+        local.set $21
        end
-       local.get $18
+       local.get $21
        v128.bitselect
        v128.store
-       local.get $29
-       local.get $18
-       v128.store offset=256
        local.get $26
+       local.get $21
+       v128.store offset=256
+       local.get $35
        i32x4.extend_high_i16x8_s
-       local.get $30
+       local.get $11
        i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $35
+       v128.and
+       local.set $21
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $26
+       local.get $18
+       i32.const 1064
+       v128.load32_splat
+       local.get $27
+       if
+        local.get $35
+        local.get $18
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $35
+        local.get $18
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $18
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $21
+        local.get $35
+        local.get $18
+        v128.andnot
+        v128.and
+        local.set $21
+       end
+       local.get $21
+       v128.bitselect
+       v128.store offset=16
+       local.get $26
+       local.get $21
+       v128.store offset=272
+       local.get $24
+       local.get $20
+       v128.or
+       local.set $24
+       local.get $36
+       i32x4.extend_low_i16x8_s
+       local.get $11
+       i32.const 8
        i32.add
        i32x4.splat
        i32.const 1088
@@ -17646,107 +17540,49 @@
        i32x4.lt_s
        local.tee $21
        v128.and
-       local.set $18
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $26
-       local.get $23
-       if
-        local.get $21
-        local.get $25
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $24
-        local.get $25
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $26
-        local.get $14
-        select
-        local.tee $21
-        v128.or
-        v128.andnot
-        local.set $26
-        local.get $18
-        local.get $24
-        local.get $21
-        v128.andnot
-        v128.and
-        local.set $18
-       end
-       local.get $29
-       local.get $25
-       i32.const 1064
-       v128.load32_splat
-       local.get $18
-       v128.bitselect
-       v128.store offset=16
-       local.get $29
-       local.get $18
-       v128.store offset=272
-       local.get $19
-       i16x8.extend_high_i8x16_s
-       local.tee $25
-       i32x4.extend_low_i16x8_s
-       local.get $30
-       i32.const 8
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $19
-       v128.and
        local.set $18
-       i32.const 1024
-       v128.load32_splat
-       local.set $21
-       local.get $23
-       if
-        local.get $19
-        local.get $22
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $24
-        local.get $22
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $21
-        local.get $14
-        select
-        local.tee $19
-        v128.or
-        v128.andnot
-        local.set $21
-        local.get $18
-        local.get $24
-        local.get $19
-        v128.andnot
-        v128.and
-        local.set $18
-       end
-       local.get $29
+       local.get $26
        local.get $22
        i32.const 1064
        v128.load32_splat
-       local.get $18
+       local.get $27
+       if
+        local.get $21
+        local.get $22
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $21
+        local.get $22
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $18
+        local.get $14
+        select
+        local.tee $22
+        v128.or
+        v128.andnot
+        local.set $18
+        local.get $20
+        local.get $21
+        local.get $22
+        v128.andnot
+        v128.and
+        local.set $20
+       end
+       local.get $20
        v128.bitselect
        v128.store offset=32
-       local.get $29
-       local.get $18
+       local.get $26
+       local.get $20
        v128.store offset=288
-       local.get $21
-       local.set $19
-       local.get $25
+       local.get $36
        i32x4.extend_high_i16x8_s
-       local.get $30
+       local.get $11
        i32.const 12
        i32.add
        i32x4.splat
@@ -17758,478 +17594,472 @@
        i32x4.lt_s
        local.tee $22
        v128.and
-       local.set $18
+       local.set $21
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $23
+       local.set $20
+       local.get $27
        if
         local.get $22
-        local.get $43
+        local.get $37
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $24
-        local.get $43
+        local.tee $22
+        local.get $37
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $20
         local.get $14
         select
-        local.tee $22
+        local.tee $35
         v128.or
         v128.andnot
-        local.set $21
-        local.get $18
-        local.get $24
+        local.set $20
+        local.get $21
         local.get $22
+        local.get $35
         v128.andnot
         v128.and
-        local.set $18
+        local.set $21
        end
-       local.get $29
-       local.get $43
+       local.get $26
+       local.get $37
        i32.const 1064
        v128.load32_splat
-       local.get $18
+       local.get $21
        v128.bitselect
        v128.store offset=48
-       local.get $29
-       local.get $18
+       local.get $26
+       local.get $21
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $38
-       local.get $26
-       v128.or
-       local.get $19
-       local.get $21
+       local.get $24
+       local.get $18
+       local.get $20
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $39
+       br_if $wasm/assembly/loss/statsChunk|inlined.11
+       drop
+       local.get $34
        i32.const -64
        i32.sub
-       local.set $39
+       local.set $34
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.11
-     drop
-     i32.const 0
-     local.set $40
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $28
+     local.set $35
      local.get $15
      f32x4.splat
-     local.set $27
+     local.set $21
      local.get $16
      f32x4.splat
-     local.set $26
+     local.set $36
      local.get $8
      local.get $9
      i32.const 352
      i32.mul
      i32.add
-     local.tee $30
+     local.tee $39
      i32.const 256
      i32.add
-     local.set $23
+     local.set $40
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $42
+     local.set $11
      local.get $8
      local.set $0
-     local.get $11
-     local.get $20
+     local.get $19
+     local.get $32
      i32.add
-     local.set $31
+     local.set $28
      local.get $2
-     local.get $11
+     local.get $32
      i32.add
-     local.set $39
+     local.set $27
      local.get $4
-     local.get $11
+     local.get $32
      i32.add
-     local.set $29
-     local.get $30
-     v128.load offset=512
-     local.set $22
+     local.set $26
+     local.get $39
+     i32.const 512
+     i32.add
+     v128.load
+     local.set $20
      i32.const 0
-     local.set $37
+     local.set $33
      loop $for-loop|6
       local.get $9
-      local.get $37
+      local.get $33
       i32.gt_s
       if
-       local.get $37
+       local.get $33
        i32x4.splat
-       local.set $25
-       local.get $42
+       local.set $37
+       local.get $11
        v128.load
-       local.set $21
-       local.get $42
+       local.set $22
+       local.get $11
        v128.load offset=16
-       local.set $38
-       local.get $42
+       local.set $18
+       local.get $11
        v128.load offset=32
-       local.set $43
-       local.get $42
+       local.set $24
+       local.get $11
        v128.load offset=48
        drop
-       local.get $42
+       local.get $11
        v128.load offset=64
        drop
-       local.get $42
+       local.get $11
        v128.load offset=80
        drop
        i32.const 0
-       local.set $41
+       local.set $34
        loop $for-loop|7
-        local.get $35
-        local.get $41
+        local.get $29
+        local.get $34
         i32.gt_u
         if
-         local.get $22
-         local.get $31
-         local.get $41
+         local.get $20
+         local.get $28
+         local.get $34
          i32.add
          v128.load
-         local.tee $24
-         local.get $28
+         local.tee $38
+         local.get $35
          v128.and
          i32x4.max_u
-         local.set $22
-         local.get $24
+         local.set $20
+         local.get $38
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $27
+         local.get $21
          f32x4.mul
-         local.get $26
+         local.get $36
          f32x4.mul
-         local.tee $19
+         local.tee $41
          i32.const 1040
          v128.load32_splat
-         local.tee $18
+         local.tee $42
          f32x4.add
-         local.set $32
+         local.set $43
          i32.const 1060
          v128.load32_splat
-         local.get $19
-         local.get $32
-         local.get $18
+         local.get $41
+         local.get $43
+         local.get $42
          f32x4.sub
          f32x4.sub
-         local.tee $18
+         local.tee $42
          i32.const 1056
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $18
+         local.get $42
          i32.const 1052
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $18
+         local.get $42
          i32.const 1048
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $18
+         local.get $42
          i32.const 1044
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $18
+         local.get $42
          i32.const 1028
          v128.load32_splat
-         local.tee $18
+         local.tee $42
          f32x4.relaxed_madd
-         local.get $32
+         local.get $43
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $19
+         local.get $41
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $19
-         local.get $18
-         local.get $18
-         local.get $19
+         local.set $41
+         local.get $42
+         local.get $42
+         local.get $41
          f32x4.add
          f32x4.div
-         local.tee $18
-         local.get $19
-         local.get $18
+         local.tee $42
+         local.get $41
+         local.get $42
          f32x4.mul
-         local.get $24
+         local.get $38
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $23
-         local.get $41
+         local.get $34
+         local.get $40
          i32.add
          v128.load
          v128.and
-         local.set $19
-         local.get $30
-         local.get $41
+         local.set $38
+         local.get $34
+         local.get $39
          i32.add
          v128.load
-         local.get $25
+         local.get $37
          i32x4.eq
-         local.set $18
+         local.set $41
          local.get $2
          if
-          local.get $39
-          local.get $41
+          local.get $27
+          local.get $34
           i32.add
-          local.get $19
+          local.get $38
           v128.store
          end
-         local.get $21
-         local.get $19
+         local.get $22
+         local.get $38
          f32x4.add
-         local.set $21
-         local.get $43
-         local.get $19
+         local.set $22
          local.get $18
+         local.get $41
+         i32x4.sub
+         local.set $18
+         local.get $24
+         local.get $38
+         local.get $41
          v128.and
          f32x4.add
-         local.set $43
-         local.get $38
-         local.get $18
-         i32x4.sub
-         local.set $38
-         local.get $41
+         local.set $24
+         local.get $34
          i32.const 16
          i32.add
-         local.set $41
+         local.set $34
          br $for-loop|7
         end
        end
-       local.get $42
-       local.get $21
+       local.get $11
+       local.get $22
        v128.store
-       local.get $42
-       local.get $38
+       local.get $11
+       local.get $18
        v128.store offset=16
-       local.get $42
-       local.get $43
+       local.get $11
+       local.get $24
        v128.store offset=32
-       local.get $42
+       local.get $11
        i32.const 96
        i32.add
-       local.set $42
+       local.set $11
        local.get $0
        i32.const 256
        i32.add
        local.set $0
        local.get $1
-       local.get $31
+       local.get $28
        i32.add
-       local.set $31
+       local.set $28
        local.get $3
-       local.get $39
+       local.get $27
        i32.add
-       local.set $39
+       local.set $27
        local.get $5
-       local.get $29
+       local.get $26
        i32.add
-       local.set $29
-       local.get $37
+       local.set $26
+       local.get $33
        i32.const 1
        i32.add
-       local.set $37
+       local.set $33
        br $for-loop|6
       end
      end
-     local.get $30
-     local.get $22
+     local.get $39
+     local.get $20
      v128.store offset=512
-     local.get $11
-     local.get $35
+     local.get $29
+     local.get $32
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      i32.const 0
      local.get $0
-     local.get $36
+     local.get $30
      i32.ne
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
-      local.set $19
+      local.set $18
+      i32.const 0
+      local.set $34
       loop $for-loop|8
        local.get $9
-       local.get $40
+       local.get $34
        i32.gt_s
        if
         local.get $17
-        local.get $40
+        local.get $34
         i32.const 6
         i32.shl
         i32.add
-        local.tee $23
-        local.get $23
+        local.tee $0
+        local.get $0
         f64.load
+        local.get $25
         local.get $34
-        local.get $40
         i32.const 96
         i32.mul
         i32.add
-        local.tee $0
+        local.tee $11
         v128.load
-        local.tee $18
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $18
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $23
-        local.get $23
-        f64.load offset=8
         local.get $0
+        local.get $0
+        f64.load offset=8
+        local.get $11
         v128.load offset=16
-        local.tee $18
+        local.tee $20
         f64x2.convert_low_i32x4_s
-        local.get $18
-        local.get $18
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $18
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $18
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $23
-        local.get $23
-        f64.load offset=16
         local.get $0
+        local.get $0
+        f64.load offset=16
+        local.get $11
         v128.load offset=32
-        local.tee $18
+        local.tee $20
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $20
+        local.get $20
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $20
         f64x2.extract_lane 0
-        local.get $18
+        local.get $20
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $0
-        local.get $19
+        local.get $11
+        local.get $18
         v128.store
-        local.get $0
-        local.get $19
+        local.get $11
+        local.get $18
         v128.store offset=16
-        local.get $0
-        local.get $19
+        local.get $11
+        local.get $18
         v128.store offset=32
-        local.get $40
+        local.get $34
         i32.const 1
         i32.add
-        local.set $40
+        local.set $34
         br $for-loop|8
        end
       end
      end
-     local.get $11
+     local.get $32
      i32.const 256
      i32.add
-     local.set $11
+     local.set $32
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $33
+   local.get $23
    v128.load offset=512
    local.tee $18
    i32x4.extract_lane 0
-   local.tee $1
+   local.tee $0
    local.get $18
    i32x4.extract_lane 1
-   local.tee $0
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
+   local.tee $0
    local.get $18
    i32x4.extract_lane 2
    local.tee $1
    local.get $18
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    i32.const 2139095039
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.11
    drop
-   local.get $44
+   local.get $31
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $44
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $31
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $44
+   local.tee $0
+   local.get $31
    i32x4.extract_lane 2
    local.tee $1
-   local.get $44
+   local.get $31
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    local.tee $0
    i32.const 1
@@ -18240,42 +18070,43 @@
  (func $wasm/assembly/loss/statsProbsSoftN2Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (result i32)
   (local $16 v128)
   (local $17 v128)
-  (local $18 v128)
-  (local $19 i32)
+  (local $18 i32)
+  (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
+  (local $21 i32)
   (local $22 i32)
-  (local $23 i32)
+  (local $23 v128)
   (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
+  (local $25 v128)
+  (local $26 v128)
   (local $27 i32)
   (local $28 v128)
   (local $29 i32)
-  (local $30 v128)
+  (local $30 i32)
   (local $31 i32)
-  (local $32 v128)
+  (local $32 i32)
   (local $33 i32)
   (local $34 i32)
-  (local $35 v128)
-  (local $36 v128)
+  (local $35 i32)
+  (local $36 i32)
   (local $37 v128)
-  (local $38 i32)
+  (local $38 v128)
   (local $39 v128)
+  (local $40 v128)
   local.get $0
-  local.set $19
+  local.set $18
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $25
+  local.set $34
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $24
+  local.tee $35
   i32.const 0
   local.get $9
   i32.const 96
@@ -18284,96 +18115,96 @@
   i32.const 1024
   v128.load32_splat
   local.tee $28
-  local.set $17
+  local.set $25
   local.get $11
   i32.const 2
   i32.shl
-  local.set $27
+  local.set $29
   block $wasm/assembly/loss/statsChunk|inlined.20 (result i32)
    loop $for-loop|0
-    local.get $27
+    local.get $24
     local.get $29
-    i32.gt_u
+    i32.lt_u
     if
-     local.get $29
+     local.get $24
      i32.const 2
      i32.shr_u
-     local.set $11
+     local.set $0
      i32.const 256
-     local.get $27
      local.get $29
+     local.get $24
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $11
+     local.get $11
      i32.const 256
      i32.gt_u
      select
-     local.set $26
-     i32.const 1
-     local.set $0
+     local.set $30
      i32.const 0
-     local.set $33
+     local.set $21
      loop $for-loop|1
-      local.get $26
-      local.get $33
-      i32.gt_u
+      local.get $21
+      local.get $30
+      i32.lt_u
       if
-       local.get $11
-       local.get $33
+       local.get $0
+       local.get $21
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $22
+       local.set $11
        i32.const 1024
        v128.load32_splat
-       local.set $16
+       local.set $17
        i32.const 1064
        v128.load32_splat
-       local.set $18
-       local.get $25
-       local.get $33
+       local.set $16
+       local.get $21
+       local.get $34
        i32.add
-       local.set $23
+       local.set $22
        local.get $7
-       if (result v128)
+       if
         local.get $7
-        local.get $22
+        local.get $11
         i32.add
         v128.load
-        local.get $16
+        local.get $17
         i8x16.eq
         v128.not
-       else
-        local.get $18
+        local.set $16
        end
-       local.tee $20
-       i16x8.extend_low_i8x16_s
-       local.set $35
        local.get $16
-       local.tee $18
-       local.set $32
+       i16x8.extend_low_i8x16_s
+       local.set $26
+       local.get $16
+       i16x8.extend_high_i8x16_s
+       local.set $37
+       local.get $17
+       local.tee $16
+       local.set $20
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $22
+        local.get $11
         i32.add
         v128.load
-        local.tee $18
+        local.tee $19
         i16x8.extend_low_i8x16_u
-        local.tee $21
+        local.tee $16
         i32x4.extend_low_i16x8_u
-        local.set $16
-        local.get $18
-        i16x8.extend_high_i8x16_u
-        local.tee $30
-        i32x4.extend_low_i16x8_u
-        local.set $18
-        local.get $30
+        local.set $17
+        local.get $16
         i32x4.extend_high_i16x8_u
-        local.set $32
-        local.get $21
+        local.set $16
+        local.get $19
+        i16x8.extend_high_i8x16_u
+        local.tee $19
+        i32x4.extend_low_i16x8_u
+        local.set $20
+        local.get $19
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -18381,53 +18212,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $22
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
-         local.tee $31
+         local.tee $27
          v128.load
-         local.tee $21
+         local.tee $16
          i32x4.extend_low_i16x8_u
-         local.set $16
-         local.get $31
-         v128.load offset=16
-         local.tee $30
-         i32x4.extend_low_i16x8_u
-         local.set $18
-         local.get $30
+         local.set $17
+         local.get $16
          i32x4.extend_high_i16x8_u
-         local.set $32
-         local.get $21
+         local.set $16
+         local.get $27
+         v128.load offset=16
+         local.tee $19
+         i32x4.extend_low_i16x8_u
+         local.set $20
+         local.get $19
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $22
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
-          local.tee $31
+          local.tee $27
           v128.load
-          local.set $16
-          local.get $31
-          v128.load offset=32
-          local.set $18
-          local.get $31
-          v128.load offset=48
-          local.set $32
-          local.get $31
+          local.set $17
+          local.get $27
           v128.load offset=16
+          local.set $16
+          local.get $27
+          v128.load offset=32
+          local.set $20
+          local.get $27
+          v128.load offset=48
          else
-          local.get $32
+          local.get $20
          end
         end
        end
-       local.set $36
-       local.get $35
+       local.set $38
+       local.get $26
        i32x4.extend_low_i16x8_s
-       local.get $22
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -18435,54 +18266,54 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $37
+       local.tee $39
        v128.and
-       local.set $21
+       local.set $19
        i32.const 1024
        v128.load32_splat
-       local.set $30
-       local.get $23
-       local.get $16
+       local.set $23
+       local.get $22
+       local.get $17
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $31
+       local.tee $27
        if
-        local.get $37
-        local.get $16
+        local.get $39
+        local.get $17
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $37
-        local.get $16
+        local.tee $39
+        local.get $17
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $30
+        local.get $23
         local.get $14
         select
-        local.tee $16
+        local.tee $17
         v128.or
         v128.andnot
-        local.set $30
-        local.get $21
-        local.get $37
-        local.get $16
+        local.set $23
+        local.get $19
+        local.get $39
+        local.get $17
         v128.andnot
         v128.and
-        local.set $21
+        local.set $19
        end
-       local.get $21
+       local.get $19
        v128.bitselect
        v128.store
-       local.get $23
-       local.get $21
-       v128.store offset=256
-       local.get $35
-       i32x4.extend_high_i16x8_s
        local.get $22
+       local.get $19
+       v128.store offset=256
+       local.get $26
+       i32x4.extend_high_i16x8_s
+       local.get $11
        i32.const 4
        i32.add
        i32x4.splat
@@ -18492,53 +18323,55 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $35
+       local.tee $26
        v128.and
-       local.set $16
+       local.set $19
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $23
-       local.get $36
+       local.set $17
+       local.get $22
+       local.get $16
        i32.const 1064
        v128.load32_splat
-       local.get $31
+       local.get $27
        if
-        local.get $35
-        local.get $36
+        local.get $26
+        local.get $16
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $35
-        local.get $36
+        local.tee $26
+        local.get $16
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $17
         local.get $14
         select
-        local.tee $36
+        local.tee $16
         v128.or
         v128.andnot
-        local.set $21
+        local.set $17
+        local.get $19
+        local.get $26
         local.get $16
-        local.get $35
-        local.get $36
         v128.andnot
         v128.and
-        local.set $16
+        local.set $19
        end
-       local.get $16
+       local.get $19
        v128.bitselect
        v128.store offset=16
-       local.get $23
-       local.get $16
-       v128.store offset=272
-       local.get $20
-       i16x8.extend_high_i8x16_s
-       local.tee $35
-       i32x4.extend_low_i16x8_s
        local.get $22
+       local.get $19
+       v128.store offset=272
+       local.get $23
+       local.get $17
+       v128.or
+       local.set $23
+       local.get $37
+       i32x4.extend_low_i16x8_s
+       local.get $11
        i32.const 8
        i32.add
        i32x4.splat
@@ -18548,53 +18381,51 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $36
+       local.tee $19
        v128.and
-       local.set $16
+       local.set $17
        i32.const 1024
        v128.load32_splat
-       local.set $20
-       local.get $23
-       local.get $18
+       local.set $16
+       local.get $22
+       local.get $20
        i32.const 1064
        v128.load32_splat
-       local.get $31
+       local.get $27
        if
-        local.get $36
-        local.get $18
+        local.get $19
+        local.get $20
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $36
-        local.get $18
+        local.tee $19
+        local.get $20
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $16
         local.get $14
         select
-        local.tee $18
+        local.tee $20
         v128.or
         v128.andnot
-        local.set $20
-        local.get $16
-        local.get $36
-        local.get $18
+        local.set $16
+        local.get $17
+        local.get $19
+        local.get $20
         v128.andnot
         v128.and
-        local.set $16
+        local.set $17
        end
-       local.get $16
+       local.get $17
        v128.bitselect
        v128.store offset=32
-       local.get $23
-       local.get $16
-       v128.store offset=288
-       local.get $20
-       local.set $18
-       local.get $35
-       i32x4.extend_high_i16x8_s
        local.get $22
+       local.get $17
+       v128.store offset=288
+       local.get $37
+       i32x4.extend_high_i16x8_s
+       local.get $11
        i32.const 12
        i32.add
        i32x4.splat
@@ -18604,78 +18435,70 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $35
+       local.tee $20
        v128.and
-       local.set $16
+       local.set $19
        i32.const 1024
        v128.load32_splat
-       local.set $20
-       local.get $23
-       local.get $32
-       i32.const 1064
-       v128.load32_splat
-       local.get $31
+       local.set $17
+       local.get $27
        if
-        local.get $35
-        local.get $32
+        local.get $20
+        local.get $38
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $35
-        local.get $32
+        local.tee $20
+        local.get $38
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $17
         local.get $14
         select
-        local.tee $32
+        local.tee $26
         v128.or
         v128.andnot
-        local.set $20
-        local.get $16
-        local.get $35
-        local.get $32
+        local.set $17
+        local.get $19
+        local.get $20
+        local.get $26
         v128.andnot
         v128.and
-        local.set $16
+        local.set $19
        end
-       local.get $16
+       local.get $22
+       local.get $38
+       i32.const 1064
+       v128.load32_splat
+       local.get $19
        v128.bitselect
        v128.store offset=48
-       local.get $23
-       local.get $16
+       local.get $22
+       local.get $19
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $30
-       local.get $21
-       v128.or
-       local.get $18
-       local.get $20
+       local.get $23
+       local.get $16
+       local.get $17
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $33
+       br_if $wasm/assembly/loss/statsChunk|inlined.20
+       drop
+       local.get $21
        i32.const -64
        i32.sub
-       local.set $33
+       local.set $21
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.20
-     drop
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $35
+     local.set $38
      local.get $8
      local.get $9
      i32.const 352
@@ -18683,7 +18506,7 @@
      i32.add
      i32.const 256
      i32.add
-     local.set $38
+     local.set $36
      local.get $8
      local.get $9
      i32.const 8
@@ -18692,134 +18515,135 @@
      local.set $0
      local.get $8
      local.set $11
-     local.get $19
-     local.get $29
+     local.get $18
+     local.get $24
      i32.add
-     local.set $31
+     local.set $27
      local.get $2
-     local.get $29
+     local.get $24
      i32.add
      local.set $33
      local.get $4
-     local.get $29
+     local.get $24
      i32.add
-     local.set $23
-     local.get $17
-     local.set $16
+     local.set $31
      i32.const 0
      local.set $22
+     i32.const 0
+     local.set $32
      loop $for-loop|6
       local.get $9
-      local.get $22
+      local.get $32
       i32.gt_s
       if
        local.get $0
        v128.load
-       local.set $18
+       local.set $17
        local.get $0
        v128.load offset=16
-       local.set $30
-       local.get $0
-       v128.load offset=32
        local.set $20
        local.get $0
+       v128.load offset=32
+       local.set $19
+       local.get $0
        v128.load offset=48
-       local.set $21
+       local.set $23
        local.get $0
        v128.load offset=64
-       local.set $32
+       local.set $16
        local.get $0
        v128.load offset=80
-       local.set $17
+       local.set $26
        i32.const 0
-       local.set $34
+       local.set $21
        loop $for-loop|7
-        local.get $26
-        local.get $34
-        i32.gt_u
+        local.get $21
+        local.get $30
+        i32.lt_u
         if
-         local.get $31
-         local.get $34
+         local.get $21
+         local.get $27
          i32.add
          v128.load
-         local.tee $36
-         local.get $34
-         local.get $38
+         local.tee $39
+         local.get $21
+         local.get $36
          i32.add
          v128.load
+         local.tee $40
+         v128.and
          local.tee $37
+         local.get $37
+         local.get $17
+         f32x4.relaxed_madd
+         local.set $17
+         local.get $25
+         local.get $39
+         i32x4.max_u
+         local.get $21
+         local.get $31
+         i32.add
+         v128.load
+         local.tee $39
+         i32x4.max_u
+         local.set $25
+         local.get $37
+         local.get $39
+         local.get $40
          v128.and
          local.tee $39
-         local.get $39
-         local.get $18
-         f32x4.relaxed_madd
-         local.set $18
-         local.get $16
-         local.get $36
-         i32x4.max_u
-         local.get $23
-         local.get $34
-         i32.add
-         v128.load
-         local.tee $36
-         i32x4.max_u
-         local.set $16
-         local.get $39
-         local.get $36
-         local.get $37
-         v128.and
-         local.tee $36
          f32x4.sub
-         local.get $35
+         local.get $38
          v128.and
-         local.tee $37
-         local.get $37
+         local.set $40
+         local.get $39
+         local.get $39
          local.get $20
          f32x4.relaxed_madd
          local.set $20
-         local.get $21
-         local.get $36
-         f32x4.pmax
-         local.set $21
-         local.get $36
-         local.get $36
-         local.get $30
-         f32x4.relaxed_madd
-         local.set $30
-         local.get $17
+         local.get $23
          local.get $39
-         local.get $36
+         f32x4.pmax
+         local.set $23
+         local.get $40
+         local.get $40
+         local.get $19
+         f32x4.relaxed_madd
+         local.set $19
+         local.get $16
+         local.get $37
+         f32x4.pmax
+         local.set $16
+         local.get $26
+         local.get $37
+         local.get $39
          f32x4.add
          f32x4.pmax
-         local.set $17
-         local.get $32
-         local.get $39
-         f32x4.pmax
-         local.set $32
-         local.get $34
+         local.set $26
+         local.get $21
          i32.const 16
          i32.add
-         local.set $34
+         local.set $21
          br $for-loop|7
         end
        end
        local.get $0
-       local.get $18
+       local.get $17
        v128.store
        local.get $0
-       local.get $30
+       local.get $20
        v128.store offset=16
        local.get $0
-       local.get $20
+       local.get $19
        v128.store offset=32
        local.get $0
-       local.get $21
+       local.get $23
        v128.store offset=48
        local.get $0
-       local.get $32
+       local.get $16
        v128.store offset=64
        local.get $0
-       local.get $17
+       local.get $26
        v128.store offset=80
        local.get $0
        i32.const 96
@@ -18830,76 +18654,72 @@
        i32.add
        local.set $11
        local.get $1
-       local.get $31
+       local.get $27
        i32.add
-       local.set $31
+       local.set $27
        local.get $3
        local.get $33
        i32.add
        local.set $33
        local.get $5
-       local.get $23
+       local.get $31
        i32.add
-       local.set $23
-       local.get $22
+       local.set $31
+       local.get $32
        i32.const 1
        i32.add
-       local.set $22
+       local.set $32
        br $for-loop|6
       end
      end
-     local.get $16
-     local.set $17
-     local.get $26
-     local.get $29
+     local.get $24
+     local.get $30
      i32.add
      local.tee $0
-     local.get $27
+     local.get $29
      i32.eq
-     local.set $22
+     local.set $11
      i32.const 0
      local.get $0
      i32.const 511
      i32.and
-     local.get $22
+     local.get $11
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
       local.set $16
-      i32.const 0
-      local.set $11
       loop $for-loop|8
        local.get $9
-       local.get $11
+       local.get $22
        i32.gt_s
        if
         local.get $15
-        local.get $11
+        local.get $22
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $24
-        local.get $11
+        local.get $35
+        local.get $22
         i32.const 96
         i32.mul
         i32.add
-        local.tee $23
+        local.tee $21
         v128.load
-        local.tee $18
+        local.tee $17
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $17
+        local.get $17
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $17
         f64x2.extract_lane 0
-        local.get $18
+        local.get $17
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -18907,18 +18727,18 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $23
+        local.get $21
         v128.load offset=16
-        local.tee $18
+        local.tee $17
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $17
+        local.get $17
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $17
         f64x2.extract_lane 0
-        local.get $18
+        local.get $17
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -18926,46 +18746,46 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $23
+        local.get $21
         v128.load offset=32
-        local.tee $18
+        local.tee $17
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $17
+        local.get $17
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $17
         f64x2.extract_lane 0
-        local.get $18
+        local.get $17
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $23
+        local.get $21
         local.get $16
         v128.store
-        local.get $23
+        local.get $21
         local.get $16
         v128.store offset=16
-        local.get $23
+        local.get $21
         local.get $16
         v128.store offset=32
-        local.get $22
+        local.get $11
         if
          local.get $0
          local.get $0
          f64.load offset=24
-         local.get $23
+         local.get $21
          v128.load offset=48
-         local.tee $18
+         local.tee $17
          f32x4.extract_lane 0
-         local.get $18
+         local.get $17
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $17
          f32x4.extract_lane 2
-         local.get $18
+         local.get $17
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -18975,16 +18795,16 @@
          local.get $0
          local.get $0
          f64.load offset=32
-         local.get $23
+         local.get $21
          v128.load offset=64
-         local.tee $18
+         local.tee $17
          f32x4.extract_lane 0
-         local.get $18
+         local.get $17
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $17
          f32x4.extract_lane 2
-         local.get $18
+         local.get $17
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -18994,16 +18814,16 @@
          local.get $0
          local.get $0
          f64.load offset=40
-         local.get $23
+         local.get $21
          v128.load offset=80
-         local.tee $18
+         local.tee $17
          f32x4.extract_lane 0
-         local.get $18
+         local.get $17
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $17
          f32x4.extract_lane 2
-         local.get $18
+         local.get $17
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -19011,18 +18831,18 @@
          f64.max
          f64.store offset=40
         end
-        local.get $11
+        local.get $22
         i32.const 1
         i32.add
-        local.set $11
+        local.set $22
         br $for-loop|8
        end
       end
      end
-     local.get $29
+     local.get $24
      i32.const 256
      i32.add
-     local.set $29
+     local.set $24
      br $for-loop|0
     end
    end
@@ -19057,10 +18877,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.20
    drop
-   local.get $17
+   local.get $25
    i32x4.extract_lane 0
    local.tee $0
-   local.get $17
+   local.get $25
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -19068,10 +18888,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $17
+   local.get $25
    i32x4.extract_lane 2
    local.tee $1
-   local.get $17
+   local.get $25
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -19092,20 +18912,20 @@
  (func $wasm/assembly/loss/statsProbsSoftN2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (result i32)
   (local $16 v128)
   (local $17 v128)
-  (local $18 v128)
+  (local $18 i32)
   (local $19 i32)
   (local $20 v128)
   (local $21 v128)
   (local $22 i32)
-  (local $23 i32)
+  (local $23 v128)
   (local $24 i32)
-  (local $25 i32)
+  (local $25 v128)
   (local $26 i32)
-  (local $27 i32)
-  (local $28 v128)
+  (local $27 v128)
+  (local $28 i32)
   (local $29 i32)
   (local $30 i32)
-  (local $31 v128)
+  (local $31 i32)
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
@@ -19113,21 +18933,22 @@
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
-  (local $39 i32)
   local.get $0
+  local.set $18
+  local.get $4
   local.set $19
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $25
+  local.set $32
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $24
+  local.tee $33
   i32.const 0
   local.get $9
   i32.const 96
@@ -19135,43 +18956,828 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $28
+  local.tee $27
+  local.set $25
+  local.get $11
+  i32.const 2
+  i32.shl
+  local.set $28
+  block $wasm/assembly/loss/statsChunk|inlined.21 (result i32)
+   loop $for-loop|0
+    local.get $24
+    local.get $28
+    i32.lt_u
+    if
+     local.get $24
+     i32.const 2
+     i32.shr_u
+     local.set $0
+     i32.const 256
+     local.get $28
+     local.get $24
+     i32.sub
+     local.tee $4
+     local.get $4
+     i32.const 256
+     i32.gt_u
+     select
+     local.set $29
+     i32.const 0
+     local.set $22
+     loop $for-loop|1
+      local.get $22
+      local.get $29
+      i32.lt_u
+      if
+       local.get $0
+       local.get $22
+       i32.const 2
+       i32.shr_u
+       i32.add
+       local.set $4
+       i32.const 1024
+       v128.load32_splat
+       local.set $17
+       i32.const 1064
+       v128.load32_splat
+       local.set $16
+       local.get $22
+       local.get $32
+       i32.add
+       local.set $11
+       local.get $7
+       if
+        local.get $4
+        local.get $7
+        i32.add
+        v128.load
+        local.get $17
+        i8x16.eq
+        v128.not
+        local.set $16
+       end
+       local.get $16
+       i16x8.extend_low_i8x16_s
+       local.set $35
+       local.get $16
+       i16x8.extend_high_i8x16_s
+       local.set $36
+       local.get $17
+       local.tee $16
+       local.set $21
+       local.get $12
+       i32.const 1
+       i32.eq
+       if (result v128)
+        local.get $4
+        local.get $6
+        i32.add
+        v128.load
+        local.tee $20
+        i16x8.extend_low_i8x16_u
+        local.tee $16
+        i32x4.extend_low_i16x8_u
+        local.set $17
+        local.get $16
+        i32x4.extend_high_i16x8_u
+        local.set $16
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $20
+        i32x4.extend_low_i16x8_u
+        local.set $21
+        local.get $20
+        i32x4.extend_high_i16x8_u
+       else
+        local.get $12
+        i32.const 2
+        i32.eq
+        if (result v128)
+         local.get $6
+         local.get $4
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $26
+         v128.load
+         local.tee $16
+         i32x4.extend_low_i16x8_u
+         local.set $17
+         local.get $16
+         i32x4.extend_high_i16x8_u
+         local.set $16
+         local.get $26
+         v128.load offset=16
+         local.tee $20
+         i32x4.extend_low_i16x8_u
+         local.set $21
+         local.get $20
+         i32x4.extend_high_i16x8_u
+        else
+         local.get $12
+         if (result v128)
+          local.get $6
+          local.get $4
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $26
+          v128.load
+          local.set $17
+          local.get $26
+          v128.load offset=16
+          local.set $16
+          local.get $26
+          v128.load offset=32
+          local.set $21
+          local.get $26
+          v128.load offset=48
+         else
+          local.get $21
+         end
+        end
+       end
+       local.set $37
+       local.get $35
+       i32x4.extend_low_i16x8_s
+       local.get $4
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $38
+       v128.and
+       local.set $20
+       i32.const 1024
+       v128.load32_splat
+       local.set $23
+       local.get $11
+       local.get $17
+       i32.const 1064
+       v128.load32_splat
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $26
+       if
+        local.get $38
+        local.get $17
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $38
+        local.get $17
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $23
+        local.get $14
+        select
+        local.tee $17
+        v128.or
+        v128.andnot
+        local.set $23
+        local.get $20
+        local.get $38
+        local.get $17
+        v128.andnot
+        v128.and
+        local.set $20
+       end
+       local.get $20
+       v128.bitselect
+       v128.store
+       local.get $11
+       local.get $20
+       v128.store offset=256
+       local.get $35
+       i32x4.extend_high_i16x8_s
+       local.get $4
+       i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $35
+       v128.and
+       local.set $20
+       i32.const 1024
+       v128.load32_splat
+       local.set $17
+       local.get $11
+       local.get $16
+       i32.const 1064
+       v128.load32_splat
+       local.get $26
+       if
+        local.get $35
+        local.get $16
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $35
+        local.get $16
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $17
+        local.get $14
+        select
+        local.tee $16
+        v128.or
+        v128.andnot
+        local.set $17
+        local.get $20
+        local.get $35
+        local.get $16
+        v128.andnot
+        v128.and
+        local.set $20
+       end
+       local.get $20
+       v128.bitselect
+       v128.store offset=16
+       local.get $11
+       local.get $20
+       v128.store offset=272
+       local.get $23
+       local.get $17
+       v128.or
+       local.set $23
+       local.get $36
+       i32x4.extend_low_i16x8_s
+       local.get $4
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $20
+       v128.and
+       local.set $17
+       i32.const 1024
+       v128.load32_splat
+       local.set $16
+       local.get $11
+       local.get $21
+       i32.const 1064
+       v128.load32_splat
+       local.get $26
+       if
+        local.get $20
+        local.get $21
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $20
+        local.get $21
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $16
+        local.get $14
+        select
+        local.tee $21
+        v128.or
+        v128.andnot
+        local.set $16
+        local.get $17
+        local.get $20
+        local.get $21
+        v128.andnot
+        v128.and
+        local.set $17
+       end
+       local.get $17
+       v128.bitselect
+       v128.store offset=32
+       local.get $11
+       local.get $17
+       v128.store offset=288
+       local.get $36
+       i32x4.extend_high_i16x8_s
+       local.get $4
+       i32.const 12
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $21
+       v128.and
+       local.set $20
+       i32.const 1024
+       v128.load32_splat
+       local.set $17
+       local.get $26
+       if
+        local.get $21
+        local.get $37
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $21
+        local.get $37
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $17
+        local.get $14
+        select
+        local.tee $35
+        v128.or
+        v128.andnot
+        local.set $17
+        local.get $20
+        local.get $21
+        local.get $35
+        v128.andnot
+        v128.and
+        local.set $20
+       end
+       local.get $11
+       local.get $37
+       i32.const 1064
+       v128.load32_splat
+       local.get $20
+       v128.bitselect
+       v128.store offset=48
+       local.get $11
+       local.get $20
+       v128.store offset=304
+       i32.const 0
+       local.get $23
+       local.get $16
+       local.get $17
+       v128.or
+       v128.or
+       v128.any_true
+       br_if $wasm/assembly/loss/statsChunk|inlined.21
+       drop
+       local.get $22
+       i32.const -64
+       i32.sub
+       local.set $22
+       br $for-loop|1
+      end
+     end
+     i32.const 1028
+     v128.load32_splat
+     drop
+     i32.const 1068
+     v128.load32_splat
+     local.set $23
+     local.get $8
+     local.get $9
+     i32.const 352
+     i32.mul
+     i32.add
+     i32.const 256
+     i32.add
+     local.set $34
+     local.get $8
+     local.get $9
+     i32.const 8
+     i32.shl
+     i32.add
+     local.set $11
+     local.get $8
+     local.set $4
+     local.get $18
+     local.get $24
+     i32.add
+     local.set $0
+     local.get $2
+     local.get $24
+     i32.add
+     local.set $31
+     local.get $19
+     local.get $24
+     i32.add
+     local.set $26
+     i32.const 0
+     local.set $30
+     loop $for-loop|6
+      local.get $9
+      local.get $30
+      i32.gt_s
+      if
+       local.get $11
+       v128.load
+       local.set $17
+       local.get $11
+       v128.load offset=16
+       local.set $16
+       local.get $11
+       v128.load offset=32
+       local.set $21
+       local.get $11
+       v128.load offset=48
+       local.set $20
+       local.get $11
+       v128.load offset=64
+       drop
+       local.get $11
+       v128.load offset=80
+       drop
+       i32.const 0
+       local.set $22
+       loop $for-loop|7
+        local.get $22
+        local.get $29
+        i32.lt_u
+        if
+         local.get $0
+         local.get $22
+         i32.add
+         v128.load
+         local.tee $35
+         local.get $22
+         local.get $34
+         i32.add
+         v128.load
+         local.tee $36
+         v128.and
+         local.tee $37
+         local.get $37
+         local.get $17
+         f32x4.relaxed_madd
+         local.set $17
+         local.get $25
+         local.get $35
+         i32x4.max_u
+         local.get $22
+         local.get $26
+         i32.add
+         v128.load
+         local.tee $35
+         i32x4.max_u
+         local.set $25
+         local.get $37
+         local.get $35
+         local.get $36
+         v128.and
+         local.tee $35
+         f32x4.sub
+         local.get $23
+         v128.and
+         local.set $36
+         local.get $35
+         local.get $35
+         local.get $16
+         f32x4.relaxed_madd
+         local.set $16
+         local.get $20
+         local.get $35
+         f32x4.pmax
+         local.set $20
+         local.get $36
+         local.get $36
+         local.get $21
+         f32x4.relaxed_madd
+         local.set $21
+         local.get $22
+         i32.const 16
+         i32.add
+         local.set $22
+         br $for-loop|7
+        end
+       end
+       local.get $11
+       local.get $17
+       v128.store
+       local.get $11
+       local.get $16
+       v128.store offset=16
+       local.get $11
+       local.get $21
+       v128.store offset=32
+       local.get $11
+       local.get $20
+       v128.store offset=48
+       local.get $11
+       i32.const 96
+       i32.add
+       local.set $11
+       local.get $4
+       i32.const 256
+       i32.add
+       local.set $4
+       local.get $0
+       local.get $1
+       i32.add
+       local.set $0
+       local.get $3
+       local.get $31
+       i32.add
+       local.set $31
+       local.get $5
+       local.get $26
+       i32.add
+       local.set $26
+       local.get $30
+       i32.const 1
+       i32.add
+       local.set $30
+       br $for-loop|6
+      end
+     end
+     local.get $24
+     local.get $29
+     i32.add
+     local.tee $0
+     local.get $28
+     i32.eq
+     local.set $4
+     i32.const 0
+     local.get $0
+     i32.const 511
+     i32.and
+     local.get $4
+     select
+     i32.eqz
+     if
+      i32.const 1024
+      v128.load32_splat
+      local.set $16
+      i32.const 0
+      local.set $22
+      loop $for-loop|8
+       local.get $9
+       local.get $22
+       i32.gt_s
+       if
+        local.get $15
+        local.get $22
+        i32.const 6
+        i32.shl
+        i32.add
+        local.tee $0
+        local.get $0
+        f64.load
+        local.get $33
+        local.get $22
+        i32.const 96
+        i32.mul
+        i32.add
+        local.tee $11
+        v128.load
+        local.tee $17
+        f64x2.promote_low_f32x4
+        local.get $17
+        local.get $17
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $17
+        f64x2.extract_lane 0
+        local.get $17
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store
+        local.get $0
+        local.get $0
+        f64.load offset=8
+        local.get $11
+        v128.load offset=16
+        local.tee $17
+        f64x2.promote_low_f32x4
+        local.get $17
+        local.get $17
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $17
+        f64x2.extract_lane 0
+        local.get $17
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=8
+        local.get $0
+        local.get $0
+        f64.load offset=16
+        local.get $11
+        v128.load offset=32
+        local.tee $17
+        f64x2.promote_low_f32x4
+        local.get $17
+        local.get $17
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        f64x2.add
+        local.tee $17
+        f64x2.extract_lane 0
+        local.get $17
+        f64x2.extract_lane 1
+        f64.add
+        f64.add
+        f64.store offset=16
+        local.get $11
+        local.get $16
+        v128.store
+        local.get $11
+        local.get $16
+        v128.store offset=16
+        local.get $11
+        local.get $16
+        v128.store offset=32
+        local.get $4
+        if
+         local.get $0
+         local.get $0
+         f64.load offset=24
+         local.get $11
+         v128.load offset=48
+         local.tee $17
+         f32x4.extract_lane 0
+         local.get $17
+         f32x4.extract_lane 1
+         f32.max
+         local.get $17
+         f32x4.extract_lane 2
+         local.get $17
+         f32x4.extract_lane 3
+         f32.max
+         f32.max
+         f64.promote_f32
+         f64.max
+         f64.store offset=24
+        end
+        local.get $22
+        i32.const 1
+        i32.add
+        local.set $22
+        br $for-loop|8
+       end
+      end
+     end
+     local.get $24
+     i32.const 256
+     i32.add
+     local.set $24
+     br $for-loop|0
+    end
+   end
+   i32.const 0
+   local.get $27
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $27
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $27
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $27
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   i32.const 2139095039
+   i32.gt_u
+   br_if $wasm/assembly/loss/statsChunk|inlined.21
+   drop
+   local.get $25
+   i32x4.extract_lane 0
+   local.tee $0
+   local.get $25
+   i32x4.extract_lane 1
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   local.get $25
+   i32x4.extract_lane 2
+   local.tee $1
+   local.get $25
+   i32x4.extract_lane 3
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
+   local.get $0
+   local.get $1
+   i32.gt_u
+   select
+   local.tee $0
+   i32.const 1
+   local.get $0
+   select
+  end
+ )
+ (func $wasm/assembly/loss/statsProbsSoftN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (result i32)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 i32)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 v128)
+  (local $28 i32)
+  (local $29 v128)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  local.get $7
+  local.set $20
+  local.get $8
+  local.get $9
+  i32.const 352
+  i32.mul
+  i32.add
+  local.set $33
+  local.get $8
+  local.get $9
+  i32.const 8
+  i32.shl
+  i32.add
+  local.tee $34
+  i32.const 0
+  local.get $9
+  i32.const 96
+  i32.mul
+  memory.fill
+  i32.const 1024
+  v128.load32_splat
+  local.tee $29
   local.set $17
   local.get $11
   i32.const 2
   i32.shl
-  local.set $27
-  block $wasm/assembly/loss/statsChunk|inlined.21 (result i32)
+  local.set $30
+  block $wasm/assembly/loss/statsChunk|inlined.22 (result i32)
    loop $for-loop|0
-    local.get $27
+    local.get $26
     local.get $30
-    i32.gt_u
+    i32.lt_u
     if
-     local.get $30
+     local.get $26
      i32.const 2
      i32.shr_u
-     local.set $11
+     local.set $7
      i32.const 256
-     local.get $27
      local.get $30
+     local.get $26
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $11
+     local.get $11
      i32.const 256
      i32.gt_u
      select
-     local.set $26
-     i32.const 1
-     local.set $0
+     local.set $31
      i32.const 0
-     local.set $32
+     local.set $11
      loop $for-loop|1
-      local.get $26
-      local.get $32
-      i32.gt_u
+      local.get $11
+      local.get $31
+      i32.lt_u
       if
+       local.get $7
        local.get $11
-       local.get $32
        i32.const 2
        i32.shr_u
        i32.add
@@ -19182,28 +19788,23 @@
        i32.const 1064
        v128.load32_splat
        local.set $18
-       local.get $25
-       local.get $32
-       i32.add
-       local.set $23
-       local.get $7
-       if (result v128)
-        local.get $7
+       local.get $20
+       if
+        local.get $20
         local.get $22
         i32.add
         v128.load
         local.get $16
         i8x16.eq
         v128.not
-       else
-        local.get $18
+        local.set $18
        end
-       local.tee $20
+       local.get $18
        i16x8.extend_low_i8x16_s
        local.set $36
        local.get $16
-       local.tee $18
-       local.set $35
+       local.tee $19
+       local.set $25
        local.get $12
        i32.const 1
        i32.eq
@@ -19212,19 +19813,19 @@
         local.get $22
         i32.add
         v128.load
-        local.tee $18
+        local.tee $19
         i16x8.extend_low_i8x16_u
         local.tee $21
         i32x4.extend_low_i16x8_u
         local.set $16
-        local.get $18
+        local.get $19
         i16x8.extend_high_i8x16_u
-        local.tee $31
+        local.tee $25
         i32x4.extend_low_i16x8_u
-        local.set $18
-        local.get $31
+        local.set $19
+        local.get $25
         i32x4.extend_high_i16x8_u
-        local.set $35
+        local.set $25
         local.get $21
         i32x4.extend_high_i16x8_u
        else
@@ -19237,19 +19838,19 @@
          i32.const 1
          i32.shl
          i32.add
-         local.tee $29
+         local.tee $23
          v128.load
          local.tee $21
          i32x4.extend_low_i16x8_u
          local.set $16
-         local.get $29
+         local.get $23
          v128.load offset=16
-         local.tee $31
+         local.tee $25
          i32x4.extend_low_i16x8_u
-         local.set $18
-         local.get $31
+         local.set $19
+         local.get $25
          i32x4.extend_high_i16x8_u
-         local.set $35
+         local.set $25
          local.get $21
          i32x4.extend_high_i16x8_u
         else
@@ -19260,19 +19861,19 @@
           i32.const 2
           i32.shl
           i32.add
-          local.tee $29
+          local.tee $23
           v128.load
           local.set $16
-          local.get $29
+          local.get $23
           v128.load offset=32
-          local.set $18
-          local.get $29
+          local.set $19
+          local.get $23
           v128.load offset=48
-          local.set $35
-          local.get $29
+          local.set $25
+          local.get $23
           v128.load offset=16
          else
-          local.get $35
+          local.get $25
          end
         end
        end
@@ -19292,15 +19893,18 @@
        local.set $21
        i32.const 1024
        v128.load32_splat
-       local.set $31
-       local.get $23
+       local.set $27
+       local.get $11
+       local.get $33
+       i32.add
+       local.tee $23
        local.get $16
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $29
+       local.tee $24
        if
         local.get $38
         local.get $16
@@ -19312,13 +19916,13 @@
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $31
+        local.get $27
         local.get $14
         select
         local.tee $16
         v128.or
         v128.andnot
-        local.set $31
+        local.set $27
         local.get $21
         local.get $38
         local.get $16
@@ -19354,7 +19958,7 @@
        local.get $37
        i32.const 1064
        v128.load32_splat
-       local.get $29
+       local.get $24
        if
         local.get $36
         local.get $37
@@ -19386,7 +19990,7 @@
        local.get $23
        local.get $16
        v128.store offset=272
-       local.get $20
+       local.get $18
        i16x8.extend_high_i8x16_s
        local.tee $36
        i32x4.extend_low_i16x8_s
@@ -19405,33 +20009,33 @@
        local.set $16
        i32.const 1024
        v128.load32_splat
-       local.set $20
+       local.set $18
        local.get $23
-       local.get $18
+       local.get $19
        i32.const 1064
        v128.load32_splat
-       local.get $29
+       local.get $24
        if
         local.get $37
-        local.get $18
+        local.get $19
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $37
-        local.get $18
+        local.get $19
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $18
         local.get $14
         select
-        local.tee $18
+        local.tee $19
         v128.or
         v128.andnot
-        local.set $20
+        local.set $18
         local.get $16
         local.get $37
-        local.get $18
+        local.get $19
         v128.andnot
         v128.and
         local.set $16
@@ -19442,8 +20046,8 @@
        local.get $23
        local.get $16
        v128.store offset=288
-       local.get $20
-       local.set $18
+       local.get $18
+       local.set $16
        local.get $36
        i32x4.extend_high_i16x8_s
        local.get $22
@@ -19458,78 +20062,72 @@
        i32x4.lt_s
        local.tee $36
        v128.and
-       local.set $16
+       local.set $19
        i32.const 1024
        v128.load32_splat
-       local.set $20
+       local.set $18
        local.get $23
-       local.get $35
+       local.get $25
        i32.const 1064
        v128.load32_splat
-       local.get $29
+       local.get $24
        if
         local.get $36
-        local.get $35
+        local.get $25
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $36
-        local.get $35
+        local.get $25
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $18
         local.get $14
         select
-        local.tee $35
+        local.tee $25
         v128.or
         v128.andnot
-        local.set $20
-        local.get $16
+        local.set $18
+        local.get $19
         local.get $36
-        local.get $35
+        local.get $25
         v128.andnot
         v128.and
-        local.set $16
+        local.set $19
        end
-       local.get $16
+       local.get $19
        v128.bitselect
        v128.store offset=48
        local.get $23
-       local.get $16
+       local.get $19
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $31
+       local.get $27
        local.get $21
        v128.or
+       local.get $16
        local.get $18
-       local.get $20
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $32
+       br_if $wasm/assembly/loss/statsChunk|inlined.22
+       drop
+       local.get $11
        i32.const -64
        i32.sub
-       local.set $32
+       local.set $11
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.21
-     drop
-     i32.const 0
-     local.set $33
+     local.get $17
+     local.set $16
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $21
+     local.set $36
      local.get $8
      local.get $9
      i32.const 352
@@ -19537,166 +20135,176 @@
      i32.add
      i32.const 256
      i32.add
-     local.set $39
+     local.set $35
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $11
-     local.get $8
-     local.set $0
-     local.get $19
-     local.get $30
-     i32.add
-     local.set $29
-     local.get $2
-     local.get $30
-     i32.add
-     local.set $22
-     local.get $4
-     local.get $30
-     i32.add
      local.set $23
-     local.get $17
-     local.set $16
-     i32.const 0
+     local.get $8
+     local.set $11
+     local.get $0
+     local.get $26
+     i32.add
      local.set $32
+     local.get $2
+     local.get $26
+     i32.add
+     local.set $7
+     local.get $4
+     local.get $26
+     i32.add
+     local.set $24
+     i32.const 0
+     local.set $22
      loop $for-loop|6
       local.get $9
-      local.get $32
+      local.get $22
       i32.gt_s
       if
-       local.get $11
+       local.get $23
        v128.load
-       local.set $17
-       local.get $11
+       local.set $21
+       local.get $23
        v128.load offset=16
-       local.set $31
-       local.get $11
+       local.set $27
+       local.get $23
        v128.load offset=32
-       local.set $18
-       local.get $11
+       local.set $25
+       local.get $23
        v128.load offset=48
-       local.set $20
-       local.get $11
+       local.set $19
+       local.get $23
        v128.load offset=64
-       drop
-       local.get $11
+       local.set $17
+       local.get $23
        v128.load offset=80
-       drop
+       local.set $18
        i32.const 0
-       local.set $34
+       local.set $28
        loop $for-loop|7
-        local.get $26
-        local.get $34
-        i32.gt_u
+        local.get $28
+        local.get $31
+        i32.lt_u
         if
-         local.get $29
-         local.get $34
+         local.get $21
+         local.get $28
+         local.get $32
          i32.add
          v128.load
-         local.tee $35
-         local.get $34
-         local.get $39
-         i32.add
-         v128.load
-         local.tee $36
-         v128.and
          local.tee $37
-         local.get $37
-         local.get $17
-         f32x4.relaxed_madd
-         local.set $17
-         local.get $16
+         local.get $28
          local.get $35
-         i32x4.max_u
-         local.get $23
-         local.get $34
          i32.add
          v128.load
-         local.tee $35
+         local.tee $38
+         v128.and
+         local.tee $39
+         f32x4.add
+         local.set $21
+         local.get $16
+         local.get $37
+         i32x4.max_u
+         local.get $24
+         local.get $28
+         i32.add
+         v128.load
+         local.tee $37
          i32x4.max_u
          local.set $16
+         local.get $25
+         local.get $39
          local.get $37
-         local.get $35
-         local.get $36
+         local.get $38
          v128.and
-         local.tee $35
+         local.tee $37
          f32x4.sub
-         local.get $21
-         v128.and
-         local.tee $36
          local.get $36
-         local.get $18
-         f32x4.relaxed_madd
-         local.set $18
-         local.get $20
-         local.get $35
+         v128.and
+         f32x4.add
+         local.set $25
+         local.get $19
+         local.get $37
          f32x4.pmax
-         local.set $20
-         local.get $35
-         local.get $35
-         local.get $31
-         f32x4.relaxed_madd
-         local.set $31
-         local.get $34
+         local.set $19
+         local.get $27
+         local.get $37
+         f32x4.add
+         local.set $27
+         local.get $18
+         local.get $39
+         local.get $37
+         f32x4.add
+         f32x4.pmax
+         local.set $18
+         local.get $17
+         local.get $39
+         f32x4.pmax
+         local.set $17
+         local.get $28
          i32.const 16
          i32.add
-         local.set $34
+         local.set $28
          br $for-loop|7
         end
        end
-       local.get $11
-       local.get $17
+       local.get $23
+       local.get $21
        v128.store
-       local.get $11
-       local.get $31
+       local.get $23
+       local.get $27
        v128.store offset=16
-       local.get $11
-       local.get $18
+       local.get $23
+       local.get $25
        v128.store offset=32
-       local.get $11
-       local.get $20
+       local.get $23
+       local.get $19
        v128.store offset=48
-       local.get $11
+       local.get $23
+       local.get $17
+       v128.store offset=64
+       local.get $23
+       local.get $18
+       v128.store offset=80
+       local.get $23
        i32.const 96
        i32.add
-       local.set $11
-       local.get $0
+       local.set $23
+       local.get $11
        i32.const 256
        i32.add
-       local.set $0
+       local.set $11
        local.get $1
-       local.get $29
-       i32.add
-       local.set $29
-       local.get $3
-       local.get $22
-       i32.add
-       local.set $22
-       local.get $5
-       local.get $23
-       i32.add
-       local.set $23
        local.get $32
-       i32.const 1
        i32.add
        local.set $32
+       local.get $3
+       local.get $7
+       i32.add
+       local.set $7
+       local.get $5
+       local.get $24
+       i32.add
+       local.set $24
+       local.get $22
+       i32.const 1
+       i32.add
+       local.set $22
        br $for-loop|6
       end
      end
      local.get $16
      local.set $17
      local.get $26
-     local.get $30
+     local.get $31
      i32.add
-     local.tee $0
-     local.get $27
+     local.tee $7
+     local.get $30
      i32.eq
      local.set $11
      i32.const 0
-     local.get $0
+     local.get $7
      i32.const 511
      i32.and
      local.get $11
@@ -19706,831 +20314,23 @@
       i32.const 1024
       v128.load32_splat
       local.set $16
+      i32.const 0
+      local.set $7
       loop $for-loop|8
+       local.get $7
        local.get $9
-       local.get $33
-       i32.gt_s
+       i32.lt_s
        if
         local.get $15
-        local.get $33
+        local.get $7
         i32.const 6
         i32.shl
-        i32.add
-        local.tee $0
-        local.get $0
-        f64.load
-        local.get $24
-        local.get $33
-        i32.const 96
-        i32.mul
         i32.add
         local.tee $22
-        v128.load
-        local.tee $18
-        f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $18
-        f64x2.extract_lane 0
-        local.get $18
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store
-        local.get $0
-        local.get $0
-        f64.load offset=8
         local.get $22
-        v128.load offset=16
-        local.tee $18
-        f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $18
-        f64x2.extract_lane 0
-        local.get $18
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=8
-        local.get $0
-        local.get $0
-        f64.load offset=16
-        local.get $22
-        v128.load offset=32
-        local.tee $18
-        f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
-        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-        f64x2.promote_low_f32x4
-        f64x2.add
-        local.tee $18
-        f64x2.extract_lane 0
-        local.get $18
-        f64x2.extract_lane 1
-        f64.add
-        f64.add
-        f64.store offset=16
-        local.get $22
-        local.get $16
-        v128.store
-        local.get $22
-        local.get $16
-        v128.store offset=16
-        local.get $22
-        local.get $16
-        v128.store offset=32
-        local.get $11
-        if
-         local.get $0
-         local.get $0
-         f64.load offset=24
-         local.get $22
-         v128.load offset=48
-         local.tee $18
-         f32x4.extract_lane 0
-         local.get $18
-         f32x4.extract_lane 1
-         f32.max
-         local.get $18
-         f32x4.extract_lane 2
-         local.get $18
-         f32x4.extract_lane 3
-         f32.max
-         f32.max
-         f64.promote_f32
-         f64.max
-         f64.store offset=24
-        end
-        local.get $33
-        i32.const 1
-        i32.add
-        local.set $33
-        br $for-loop|8
-       end
-      end
-     end
-     local.get $30
-     i32.const 256
-     i32.add
-     local.set $30
-     br $for-loop|0
-    end
-   end
-   i32.const 0
-   local.get $28
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $28
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $28
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $28
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   i32.const 2139095039
-   i32.gt_u
-   br_if $wasm/assembly/loss/statsChunk|inlined.21
-   drop
-   local.get $17
-   i32x4.extract_lane 0
-   local.tee $0
-   local.get $17
-   i32x4.extract_lane 1
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   local.get $17
-   i32x4.extract_lane 2
-   local.tee $1
-   local.get $17
-   i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
-   local.get $0
-   local.get $1
-   i32.gt_u
-   select
-   local.tee $0
-   i32.const 1
-   local.get $0
-   select
-  end
- )
- (func $wasm/assembly/loss/statsProbsSoftN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (result i32)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 v128)
-  (local $19 i32)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 v128)
-  (local $29 i32)
-  (local $30 v128)
-  (local $31 i32)
-  (local $32 v128)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 i32)
-  (local $39 v128)
-  local.get $0
-  local.set $19
-  local.get $8
-  local.get $9
-  i32.const 352
-  i32.mul
-  i32.add
-  local.set $25
-  local.get $8
-  local.get $9
-  i32.const 8
-  i32.shl
-  i32.add
-  local.tee $24
-  i32.const 0
-  local.get $9
-  i32.const 96
-  i32.mul
-  memory.fill
-  i32.const 1024
-  v128.load32_splat
-  local.tee $28
-  local.set $17
-  local.get $11
-  i32.const 2
-  i32.shl
-  local.set $27
-  block $wasm/assembly/loss/statsChunk|inlined.22 (result i32)
-   loop $for-loop|0
-    local.get $27
-    local.get $29
-    i32.gt_u
-    if
-     local.get $29
-     i32.const 2
-     i32.shr_u
-     local.set $11
-     i32.const 256
-     local.get $27
-     local.get $29
-     i32.sub
-     local.tee $0
-     local.get $0
-     i32.const 256
-     i32.gt_u
-     select
-     local.set $26
-     i32.const 1
-     local.set $0
-     i32.const 0
-     local.set $33
-     loop $for-loop|1
-      local.get $26
-      local.get $33
-      i32.gt_u
-      if
-       local.get $11
-       local.get $33
-       i32.const 2
-       i32.shr_u
-       i32.add
-       local.set $22
-       i32.const 1024
-       v128.load32_splat
-       local.set $16
-       i32.const 1064
-       v128.load32_splat
-       local.set $18
-       local.get $25
-       local.get $33
-       i32.add
-       local.set $23
-       local.get $7
-       if (result v128)
-        local.get $7
-        local.get $22
-        i32.add
-        v128.load
-        local.get $16
-        i8x16.eq
-        v128.not
-       else
-        local.get $18
-       end
-       local.tee $20
-       i16x8.extend_low_i8x16_s
-       local.set $35
-       local.get $16
-       local.tee $18
-       local.set $32
-       local.get $12
-       i32.const 1
-       i32.eq
-       if (result v128)
-        local.get $6
-        local.get $22
-        i32.add
-        v128.load
-        local.tee $18
-        i16x8.extend_low_i8x16_u
-        local.tee $21
-        i32x4.extend_low_i16x8_u
-        local.set $16
-        local.get $18
-        i16x8.extend_high_i8x16_u
-        local.tee $30
-        i32x4.extend_low_i16x8_u
-        local.set $18
-        local.get $30
-        i32x4.extend_high_i16x8_u
-        local.set $32
-        local.get $21
-        i32x4.extend_high_i16x8_u
-       else
-        local.get $12
-        i32.const 2
-        i32.eq
-        if (result v128)
-         local.get $6
-         local.get $22
-         i32.const 1
-         i32.shl
-         i32.add
-         local.tee $31
-         v128.load
-         local.tee $21
-         i32x4.extend_low_i16x8_u
-         local.set $16
-         local.get $31
-         v128.load offset=16
-         local.tee $30
-         i32x4.extend_low_i16x8_u
-         local.set $18
-         local.get $30
-         i32x4.extend_high_i16x8_u
-         local.set $32
-         local.get $21
-         i32x4.extend_high_i16x8_u
-        else
-         local.get $12
-         if (result v128)
-          local.get $6
-          local.get $22
-          i32.const 2
-          i32.shl
-          i32.add
-          local.tee $31
-          v128.load
-          local.set $16
-          local.get $31
-          v128.load offset=32
-          local.set $18
-          local.get $31
-          v128.load offset=48
-          local.set $32
-          local.get $31
-          v128.load offset=16
-         else
-          local.get $32
-         end
-        end
-       end
-       local.set $36
-       local.get $35
-       i32x4.extend_low_i16x8_s
-       local.get $22
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $37
-       v128.and
-       local.set $21
-       i32.const 1024
-       v128.load32_splat
-       local.set $30
-       local.get $23
-       local.get $16
-       i32.const 1064
-       v128.load32_splat
-       local.get $12
-       i32.const 0
-       i32.ne
-       local.tee $31
-       if
-        local.get $37
-        local.get $16
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $37
-        local.get $16
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $30
-        local.get $14
-        select
-        local.tee $16
-        v128.or
-        v128.andnot
-        local.set $30
-        local.get $21
-        local.get $37
-        local.get $16
-        v128.andnot
-        v128.and
-        local.set $21
-       end
-       local.get $21
-       v128.bitselect
-       v128.store
-       local.get $23
-       local.get $21
-       v128.store offset=256
-       local.get $35
-       i32x4.extend_high_i16x8_s
-       local.get $22
-       i32.const 4
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $35
-       v128.and
-       local.set $16
-       i32.const 1024
-       v128.load32_splat
-       local.set $21
-       local.get $23
-       local.get $36
-       i32.const 1064
-       v128.load32_splat
-       local.get $31
-       if
-        local.get $35
-        local.get $36
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $35
-        local.get $36
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $21
-        local.get $14
-        select
-        local.tee $36
-        v128.or
-        v128.andnot
-        local.set $21
-        local.get $16
-        local.get $35
-        local.get $36
-        v128.andnot
-        v128.and
-        local.set $16
-       end
-       local.get $16
-       v128.bitselect
-       v128.store offset=16
-       local.get $23
-       local.get $16
-       v128.store offset=272
-       local.get $20
-       i16x8.extend_high_i8x16_s
-       local.tee $35
-       i32x4.extend_low_i16x8_s
-       local.get $22
-       i32.const 8
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $36
-       v128.and
-       local.set $16
-       i32.const 1024
-       v128.load32_splat
-       local.set $20
-       local.get $23
-       local.get $18
-       i32.const 1064
-       v128.load32_splat
-       local.get $31
-       if
-        local.get $36
-        local.get $18
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $36
-        local.get $18
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $20
-        local.get $14
-        select
-        local.tee $18
-        v128.or
-        v128.andnot
-        local.set $20
-        local.get $16
-        local.get $36
-        local.get $18
-        v128.andnot
-        v128.and
-        local.set $16
-       end
-       local.get $16
-       v128.bitselect
-       v128.store offset=32
-       local.get $23
-       local.get $16
-       v128.store offset=288
-       local.get $20
-       local.set $18
-       local.get $35
-       i32x4.extend_high_i16x8_s
-       local.get $22
-       i32.const 12
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $35
-       v128.and
-       local.set $16
-       i32.const 1024
-       v128.load32_splat
-       local.set $20
-       local.get $23
-       local.get $32
-       i32.const 1064
-       v128.load32_splat
-       local.get $31
-       if
-        local.get $35
-        local.get $32
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $35
-        local.get $32
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $20
-        local.get $14
-        select
-        local.tee $32
-        v128.or
-        v128.andnot
-        local.set $20
-        local.get $16
-        local.get $35
-        local.get $32
-        v128.andnot
-        v128.and
-        local.set $16
-       end
-       local.get $16
-       v128.bitselect
-       v128.store offset=48
-       local.get $23
-       local.get $16
-       v128.store offset=304
-       i32.const 0
-       local.get $0
-       local.get $30
-       local.get $21
-       v128.or
-       local.get $18
-       local.get $20
-       v128.or
-       v128.or
-       v128.any_true
-       select
-       local.set $0
-       local.get $33
-       i32.const -64
-       i32.sub
-       local.set $33
-       br $for-loop|1
-      end
-     end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.22
-     drop
-     i32.const 1028
-     v128.load32_splat
-     drop
-     i32.const 1068
-     v128.load32_splat
-     local.set $35
-     local.get $8
-     local.get $9
-     i32.const 352
-     i32.mul
-     i32.add
-     i32.const 256
-     i32.add
-     local.set $38
-     local.get $8
-     local.get $9
-     i32.const 8
-     i32.shl
-     i32.add
-     local.set $0
-     local.get $8
-     local.set $11
-     local.get $19
-     local.get $29
-     i32.add
-     local.set $31
-     local.get $2
-     local.get $29
-     i32.add
-     local.set $33
-     local.get $4
-     local.get $29
-     i32.add
-     local.set $23
-     local.get $17
-     local.set $16
-     i32.const 0
-     local.set $22
-     loop $for-loop|6
-      local.get $9
-      local.get $22
-      i32.gt_s
-      if
-       local.get $0
-       v128.load
-       local.set $18
-       local.get $0
-       v128.load offset=16
-       local.set $30
-       local.get $0
-       v128.load offset=32
-       local.set $20
-       local.get $0
-       v128.load offset=48
-       local.set $21
-       local.get $0
-       v128.load offset=64
-       local.set $17
-       local.get $0
-       v128.load offset=80
-       local.set $32
-       i32.const 0
-       local.set $34
-       loop $for-loop|7
-        local.get $26
-        local.get $34
-        i32.gt_u
-        if
-         local.get $18
-         local.get $31
-         local.get $34
-         i32.add
-         v128.load
-         local.tee $36
-         local.get $34
-         local.get $38
-         i32.add
-         v128.load
-         local.tee $37
-         v128.and
-         local.tee $39
-         f32x4.add
-         local.set $18
-         local.get $16
-         local.get $36
-         i32x4.max_u
-         local.get $23
-         local.get $34
-         i32.add
-         v128.load
-         local.tee $36
-         i32x4.max_u
-         local.set $16
-         local.get $20
-         local.get $39
-         local.get $36
-         local.get $37
-         v128.and
-         local.tee $36
-         f32x4.sub
-         local.get $35
-         v128.and
-         f32x4.add
-         local.set $20
-         local.get $21
-         local.get $36
-         f32x4.pmax
-         local.set $21
-         local.get $30
-         local.get $36
-         f32x4.add
-         local.set $30
-         local.get $32
-         local.get $39
-         local.get $36
-         f32x4.add
-         f32x4.pmax
-         local.set $32
-         local.get $17
-         local.get $39
-         f32x4.pmax
-         local.set $17
-         local.get $34
-         i32.const 16
-         i32.add
-         local.set $34
-         br $for-loop|7
-        end
-       end
-       local.get $0
-       local.get $18
-       v128.store
-       local.get $0
-       local.get $30
-       v128.store offset=16
-       local.get $0
-       local.get $20
-       v128.store offset=32
-       local.get $0
-       local.get $21
-       v128.store offset=48
-       local.get $0
-       local.get $17
-       v128.store offset=64
-       local.get $0
-       local.get $32
-       v128.store offset=80
-       local.get $0
-       i32.const 96
-       i32.add
-       local.set $0
-       local.get $11
-       i32.const 256
-       i32.add
-       local.set $11
-       local.get $1
-       local.get $31
-       i32.add
-       local.set $31
-       local.get $3
-       local.get $33
-       i32.add
-       local.set $33
-       local.get $5
-       local.get $23
-       i32.add
-       local.set $23
-       local.get $22
-       i32.const 1
-       i32.add
-       local.set $22
-       br $for-loop|6
-      end
-     end
-     local.get $16
-     local.set $17
-     local.get $26
-     local.get $29
-     i32.add
-     local.tee $0
-     local.get $27
-     i32.eq
-     local.set $22
-     i32.const 0
-     local.get $0
-     i32.const 511
-     i32.and
-     local.get $22
-     select
-     i32.eqz
-     if
-      i32.const 1024
-      v128.load32_splat
-      local.set $16
-      i32.const 0
-      local.set $11
-      loop $for-loop|8
-       local.get $9
-       local.get $11
-       i32.gt_s
-       if
-        local.get $15
-        local.get $11
-        i32.const 6
-        i32.shl
-        i32.add
-        local.tee $0
-        local.get $0
         f64.load
-        local.get $24
-        local.get $11
+        local.get $34
+        local.get $7
         i32.const 96
         i32.mul
         i32.add
@@ -20550,8 +20350,8 @@
         f64.add
         f64.add
         f64.store
-        local.get $0
-        local.get $0
+        local.get $22
+        local.get $22
         f64.load offset=8
         local.get $23
         v128.load offset=16
@@ -20569,8 +20369,8 @@
         f64.add
         f64.add
         f64.store offset=8
-        local.get $0
-        local.get $0
+        local.get $22
+        local.get $22
         f64.load offset=16
         local.get $23
         v128.load offset=32
@@ -20597,10 +20397,10 @@
         local.get $23
         local.get $16
         v128.store offset=32
-        local.get $22
+        local.get $11
         if
-         local.get $0
-         local.get $0
+         local.get $22
+         local.get $22
          f64.load offset=24
          local.get $23
          v128.load offset=48
@@ -20618,8 +20418,8 @@
          f64.promote_f32
          f64.max
          f64.store offset=24
-         local.get $0
-         local.get $0
+         local.get $22
+         local.get $22
          f64.load offset=32
          local.get $23
          v128.load offset=64
@@ -20637,8 +20437,8 @@
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $0
-         local.get $0
+         local.get $22
+         local.get $22
          f64.load offset=40
          local.get $23
          v128.load offset=80
@@ -20657,26 +20457,26 @@
          f64.max
          f64.store offset=40
         end
-        local.get $11
+        local.get $7
         i32.const 1
         i32.add
-        local.set $11
+        local.set $7
         br $for-loop|8
        end
       end
      end
-     local.get $29
+     local.get $26
      i32.const 256
      i32.add
-     local.set $29
+     local.set $26
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $28
+   local.get $29
    i32x4.extract_lane 0
    local.tee $0
-   local.get $28
+   local.get $29
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -20684,10 +20484,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $28
+   local.get $29
    i32x4.extract_lane 2
    local.tee $1
-   local.get $28
+   local.get $29
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -20740,40 +20540,43 @@
   (local $17 v128)
   (local $18 v128)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
-  (local $22 i32)
+  (local $22 v128)
   (local $23 i32)
   (local $24 i32)
-  (local $25 i32)
+  (local $25 v128)
   (local $26 i32)
-  (local $27 i32)
-  (local $28 v128)
+  (local $27 v128)
+  (local $28 i32)
   (local $29 i32)
   (local $30 i32)
-  (local $31 v128)
+  (local $31 i32)
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
-  (local $35 v128)
-  (local $36 v128)
+  (local $35 i32)
+  (local $36 i32)
   (local $37 v128)
   (local $38 v128)
-  (local $39 i32)
+  (local $39 v128)
+  (local $40 v128)
   local.get $0
   local.set $19
+  local.get $4
+  local.set $20
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $25
+  local.set $34
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $24
+  local.tee $35
   i32.const 0
   local.get $9
   i32.const 96
@@ -20781,97 +20584,95 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $28
-  local.set $17
+  local.tee $27
+  local.set $25
   local.get $11
   i32.const 2
   i32.shl
-  local.set $27
+  local.set $28
   block $wasm/assembly/loss/statsChunk|inlined.23 (result i32)
    loop $for-loop|0
-    local.get $27
-    local.get $30
-    i32.gt_u
+    local.get $23
+    local.get $28
+    i32.lt_u
     if
-     local.get $30
+     local.get $23
      i32.const 2
      i32.shr_u
-     local.set $11
+     local.set $0
      i32.const 256
-     local.get $27
-     local.get $30
+     local.get $28
+     local.get $23
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $4
+     local.get $4
      i32.const 256
      i32.gt_u
      select
-     local.set $26
-     i32.const 1
-     local.set $0
-     i32.const 0
-     local.set $32
+     local.set $29
      loop $for-loop|1
       local.get $26
-      local.get $32
-      i32.gt_u
+      local.get $29
+      i32.lt_u
       if
-       local.get $11
-       local.get $32
+       local.get $0
+       local.get $26
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $22
+       local.set $4
        i32.const 1024
        v128.load32_splat
        local.set $16
        i32.const 1064
        v128.load32_splat
-       local.set $18
-       local.get $25
-       local.get $32
+       local.set $17
+       local.get $26
+       local.get $34
        i32.add
-       local.set $23
+       local.set $11
        local.get $7
-       if (result v128)
+       if
+        local.get $4
         local.get $7
-        local.get $22
         i32.add
         v128.load
         local.get $16
         i8x16.eq
         v128.not
-       else
-        local.get $18
+        local.set $17
        end
-       local.tee $20
+       local.get $17
        i16x8.extend_low_i8x16_s
-       local.set $36
+       local.set $37
+       local.get $17
+       i16x8.extend_high_i8x16_s
+       local.set $38
        local.get $16
        local.tee $18
-       local.set $35
+       local.set $21
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
+        local.get $4
         local.get $6
-        local.get $22
         i32.add
         v128.load
-        local.tee $18
+        local.tee $17
         i16x8.extend_low_i8x16_u
-        local.tee $21
+        local.tee $18
         i32x4.extend_low_i16x8_u
         local.set $16
         local.get $18
-        i16x8.extend_high_i8x16_u
-        local.tee $31
-        i32x4.extend_low_i16x8_u
-        local.set $18
-        local.get $31
         i32x4.extend_high_i16x8_u
-        local.set $35
-        local.get $21
+        local.set $18
+        local.get $17
+        i16x8.extend_high_i8x16_u
+        local.tee $17
+        i32x4.extend_low_i16x8_u
+        local.set $21
+        local.get $17
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -20879,53 +20680,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $22
+         local.get $4
          i32.const 1
          i32.shl
          i32.add
-         local.tee $29
+         local.tee $24
          v128.load
-         local.tee $21
+         local.tee $17
          i32x4.extend_low_i16x8_u
          local.set $16
-         local.get $29
-         v128.load offset=16
-         local.tee $31
-         i32x4.extend_low_i16x8_u
-         local.set $18
-         local.get $31
+         local.get $17
          i32x4.extend_high_i16x8_u
-         local.set $35
-         local.get $21
+         local.set $18
+         local.get $24
+         v128.load offset=16
+         local.tee $17
+         i32x4.extend_low_i16x8_u
+         local.set $21
+         local.get $17
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $22
+          local.get $4
           i32.const 2
           i32.shl
           i32.add
-          local.tee $29
+          local.tee $24
           v128.load
           local.set $16
-          local.get $29
-          v128.load offset=32
-          local.set $18
-          local.get $29
-          v128.load offset=48
-          local.set $35
-          local.get $29
+          local.get $24
           v128.load offset=16
+          local.set $18
+          local.get $24
+          v128.load offset=32
+          local.set $21
+          local.get $24
+          v128.load offset=48
          else
-          local.get $35
+          local.get $21
          end
         end
        end
-       local.set $37
-       local.get $36
+       local.set $39
+       local.get $37
        i32x4.extend_low_i16x8_s
-       local.get $22
+       local.get $4
        i32x4.splat
        i32.const 1088
        v128.load
@@ -20933,111 +20734,55 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $38
+       local.tee $40
        v128.and
-       local.set $21
+       local.set $17
        i32.const 1024
        v128.load32_splat
-       local.set $31
-       local.get $23
+       local.set $22
+       local.get $11
        local.get $16
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $29
+       local.tee $24
        if
-        local.get $38
+        local.get $40
         local.get $16
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $38
+        local.tee $40
         local.get $16
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $31
+        local.get $22
         local.get $14
         select
         local.tee $16
         v128.or
         v128.andnot
-        local.set $31
-        local.get $21
-        local.get $38
+        local.set $22
+        local.get $17
+        local.get $40
         local.get $16
         v128.andnot
         v128.and
-        local.set $21
+        local.set $17
        end
-       local.get $21
+       local.get $17
        v128.bitselect
        v128.store
-       local.get $23
-       local.get $21
+       local.get $11
+       local.get $17
        v128.store offset=256
-       local.get $36
-       i32x4.extend_high_i16x8_s
-       local.get $22
-       i32.const 4
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $36
-       v128.and
-       local.set $16
-       i32.const 1024
-       v128.load32_splat
-       local.set $21
-       local.get $23
        local.get $37
-       i32.const 1064
-       v128.load32_splat
-       local.get $29
-       if
-        local.get $36
-        local.get $37
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $36
-        local.get $37
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $21
-        local.get $14
-        select
-        local.tee $37
-        v128.or
-        v128.andnot
-        local.set $21
-        local.get $16
-        local.get $36
-        local.get $37
-        v128.andnot
-        v128.and
-        local.set $16
-       end
-       local.get $16
-       v128.bitselect
-       v128.store offset=16
-       local.get $23
-       local.get $16
-       v128.store offset=272
-       local.get $20
-       i16x8.extend_high_i8x16_s
-       local.tee $36
-       i32x4.extend_low_i16x8_s
-       local.get $22
-       i32.const 8
+       i32x4.extend_high_i16x8_s
+       local.get $4
+       i32.const 4
        i32.add
        i32x4.splat
        i32.const 1088
@@ -21048,15 +20793,15 @@
        i32x4.lt_s
        local.tee $37
        v128.and
-       local.set $16
+       local.set $17
        i32.const 1024
        v128.load32_splat
-       local.set $20
-       local.get $23
+       local.set $16
+       local.get $11
        local.get $18
        i32.const 1064
        v128.load32_splat
-       local.get $29
+       local.get $24
        if
         local.get $37
         local.get $18
@@ -21068,16 +20813,74 @@
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $16
         local.get $14
         select
         local.tee $18
         v128.or
         v128.andnot
-        local.set $20
-        local.get $16
+        local.set $16
+        local.get $17
         local.get $37
         local.get $18
+        v128.andnot
+        v128.and
+        local.set $17
+       end
+       local.get $17
+       v128.bitselect
+       v128.store offset=16
+       local.get $11
+       local.get $17
+       v128.store offset=272
+       local.get $22
+       local.get $16
+       v128.or
+       local.set $22
+       local.get $38
+       i32x4.extend_low_i16x8_s
+       local.get $4
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $18
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $17
+       local.get $11
+       local.get $21
+       i32.const 1064
+       v128.load32_splat
+       local.get $24
+       if
+        local.get $18
+        local.get $21
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $18
+        local.get $21
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $17
+        local.get $14
+        select
+        local.tee $21
+        v128.or
+        v128.andnot
+        local.set $17
+        local.get $16
+        local.get $18
+        local.get $21
         v128.andnot
         v128.and
         local.set $16
@@ -21085,14 +20888,12 @@
        local.get $16
        v128.bitselect
        v128.store offset=32
-       local.get $23
+       local.get $11
        local.get $16
        v128.store offset=288
-       local.get $20
-       local.set $18
-       local.get $36
+       local.get $38
        i32x4.extend_high_i16x8_s
-       local.get $22
+       local.get $4
        i32.const 12
        i32.add
        i32x4.splat
@@ -21102,80 +20903,72 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $36
+       local.tee $21
        v128.and
-       local.set $16
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $20
-       local.get $23
-       local.get $35
-       i32.const 1064
-       v128.load32_splat
-       local.get $29
+       local.set $16
+       local.get $24
        if
-        local.get $36
-        local.get $35
+        local.get $21
+        local.get $39
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $36
-        local.get $35
+        local.tee $21
+        local.get $39
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $16
         local.get $14
         select
-        local.tee $35
+        local.tee $37
         v128.or
         v128.andnot
-        local.set $20
-        local.get $16
-        local.get $36
-        local.get $35
+        local.set $16
+        local.get $18
+        local.get $21
+        local.get $37
         v128.andnot
         v128.and
-        local.set $16
+        local.set $18
        end
-       local.get $16
+       local.get $11
+       local.get $39
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $23
-       local.get $16
+       local.get $11
+       local.get $18
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $31
-       local.get $21
-       v128.or
-       local.get $18
-       local.get $20
+       local.get $22
+       local.get $17
+       local.get $16
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $32
+       br_if $wasm/assembly/loss/statsChunk|inlined.23
+       drop
+       local.get $26
        i32.const -64
        i32.sub
-       local.set $32
+       local.set $26
        br $for-loop|1
       end
      end
      i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.23
-     drop
-     i32.const 0
-     local.set $33
+     local.set $24
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $21
+     local.set $22
      local.get $8
      local.get $9
      i32.const 352
@@ -21183,7 +20976,7 @@
      i32.add
      i32.const 256
      i32.add
-     local.set $39
+     local.set $36
      local.get $8
      local.get $9
      i32.const 8
@@ -21191,21 +20984,21 @@
      i32.add
      local.set $11
      local.get $8
-     local.set $0
+     local.set $4
      local.get $19
-     local.get $30
+     local.get $23
      i32.add
-     local.set $29
+     local.set $30
      local.get $2
-     local.get $30
+     local.get $23
      i32.add
-     local.set $22
-     local.get $4
-     local.get $30
+     local.set $33
+     local.get $20
+     local.get $23
      i32.add
-     local.set $23
-     local.get $17
-     local.set $16
+     local.set $31
+     i32.const 0
+     local.set $26
      i32.const 0
      local.set $32
      loop $for-loop|6
@@ -21215,16 +21008,16 @@
       if
        local.get $11
        v128.load
-       local.set $17
+       local.set $16
        local.get $11
        v128.load offset=16
-       local.set $31
+       local.set $17
        local.get $11
        v128.load offset=32
-       local.set $18
+       local.set $21
        local.get $11
        v128.load offset=48
-       local.set $20
+       local.set $18
        local.get $11
        v128.load offset=64
        drop
@@ -21232,95 +21025,95 @@
        v128.load offset=80
        drop
        i32.const 0
-       local.set $34
+       local.set $0
        loop $for-loop|7
-        local.get $26
-        local.get $34
-        i32.gt_u
+        local.get $0
+        local.get $29
+        i32.lt_u
         if
+         local.get $16
+         local.get $0
+         local.get $30
+         i32.add
+         v128.load
+         local.tee $37
+         local.get $0
+         local.get $36
+         i32.add
+         v128.load
+         local.tee $38
+         v128.and
+         local.tee $39
+         f32x4.add
+         local.set $16
+         local.get $25
+         local.get $37
+         i32x4.max_u
+         local.get $0
+         local.get $31
+         i32.add
+         v128.load
+         local.tee $37
+         i32x4.max_u
+         local.set $25
          local.get $17
-         local.get $29
-         local.get $34
-         i32.add
-         v128.load
-         local.tee $35
-         local.get $34
-         local.get $39
-         i32.add
-         v128.load
-         local.tee $36
+         local.get $37
+         local.get $38
          v128.and
          local.tee $37
          f32x4.add
          local.set $17
-         local.get $16
-         local.get $35
-         i32x4.max_u
-         local.get $23
-         local.get $34
-         i32.add
-         v128.load
-         local.tee $35
-         i32x4.max_u
-         local.set $16
          local.get $18
          local.get $37
-         local.get $35
-         local.get $36
-         v128.and
-         local.tee $35
-         f32x4.sub
-         local.get $21
-         v128.and
-         f32x4.add
-         local.set $18
-         local.get $20
-         local.get $35
          f32x4.pmax
-         local.set $20
-         local.get $31
-         local.get $35
+         local.set $18
+         local.get $21
+         local.get $39
+         local.get $37
+         f32x4.sub
+         local.get $22
+         v128.and
          f32x4.add
-         local.set $31
-         local.get $34
+         local.set $21
+         local.get $0
          i32.const 16
          i32.add
-         local.set $34
+         local.set $0
          br $for-loop|7
         end
        end
        local.get $11
-       local.get $17
+       local.get $16
        v128.store
        local.get $11
-       local.get $31
+       local.get $17
        v128.store offset=16
        local.get $11
-       local.get $18
+       local.get $21
        v128.store offset=32
        local.get $11
-       local.get $20
+       local.get $18
        v128.store offset=48
        local.get $11
        i32.const 96
        i32.add
        local.set $11
-       local.get $0
+       local.get $4
        i32.const 256
        i32.add
-       local.set $0
+       local.set $4
        local.get $1
-       local.get $29
+       local.get $30
        i32.add
-       local.set $29
+       local.set $30
        local.get $3
-       local.get $22
+       local.get $33
        i32.add
-       local.set $22
+       local.set $33
        local.get $5
-       local.get $23
+       local.get $31
        i32.add
-       local.set $23
+       local.set $31
        local.get $32
        i32.const 1
        i32.add
@@ -21328,20 +21121,18 @@
        br $for-loop|6
       end
      end
-     local.get $16
-     local.set $17
-     local.get $26
-     local.get $30
+     local.get $23
+     local.get $29
      i32.add
      local.tee $0
-     local.get $27
+     local.get $28
      i32.eq
-     local.set $11
+     local.set $4
      i32.const 0
      local.get $0
      i32.const 511
      i32.and
-     local.get $11
+     local.get $4
      select
      i32.eqz
      if
@@ -21350,34 +21141,34 @@
       local.set $16
       loop $for-loop|8
        local.get $9
-       local.get $33
+       local.get $24
        i32.gt_s
        if
         local.get $15
-        local.get $33
+        local.get $24
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
+        local.get $35
         local.get $24
-        local.get $33
         i32.const 96
         i32.mul
         i32.add
-        local.tee $22
+        local.tee $11
         v128.load
-        local.tee $18
+        local.tee $17
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $17
+        local.get $17
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $17
         f64x2.extract_lane 0
-        local.get $18
+        local.get $17
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -21385,18 +21176,18 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $22
+        local.get $11
         v128.load offset=16
-        local.tee $18
+        local.tee $17
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $17
+        local.get $17
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $17
         f64x2.extract_lane 0
-        local.get $18
+        local.get $17
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -21404,46 +21195,46 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $22
+        local.get $11
         v128.load offset=32
-        local.tee $18
+        local.tee $17
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $17
+        local.get $17
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $17
         f64x2.extract_lane 0
-        local.get $18
+        local.get $17
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $22
+        local.get $11
         local.get $16
         v128.store
-        local.get $22
+        local.get $11
         local.get $16
         v128.store offset=16
-        local.get $22
+        local.get $11
         local.get $16
         v128.store offset=32
-        local.get $11
+        local.get $4
         if
          local.get $0
          local.get $0
          f64.load offset=24
-         local.get $22
+         local.get $11
          v128.load offset=48
-         local.tee $18
+         local.tee $17
          f32x4.extract_lane 0
-         local.get $18
+         local.get $17
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $17
          f32x4.extract_lane 2
-         local.get $18
+         local.get $17
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -21451,26 +21242,26 @@
          f64.max
          f64.store offset=24
         end
-        local.get $33
+        local.get $24
         i32.const 1
         i32.add
-        local.set $33
+        local.set $24
         br $for-loop|8
        end
       end
      end
-     local.get $30
+     local.get $23
      i32.const 256
      i32.add
-     local.set $30
+     local.set $23
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $28
+   local.get $27
    i32x4.extract_lane 0
    local.tee $0
-   local.get $28
+   local.get $27
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -21478,10 +21269,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $28
+   local.get $27
    i32x4.extract_lane 2
    local.tee $1
-   local.get $28
+   local.get $27
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -21497,10 +21288,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.23
    drop
-   local.get $17
+   local.get $25
    i32x4.extract_lane 0
    local.tee $0
-   local.get $17
+   local.get $25
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -21508,10 +21299,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $17
+   local.get $25
    i32x4.extract_lane 2
    local.tee $1
-   local.get $17
+   local.get $25
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -21534,40 +21325,42 @@
   (local $17 v128)
   (local $18 v128)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 i32)
-  (local $23 i32)
+  (local $23 v128)
   (local $24 i32)
-  (local $25 i32)
+  (local $25 v128)
   (local $26 i32)
-  (local $27 i32)
-  (local $28 v128)
+  (local $27 v128)
+  (local $28 i32)
   (local $29 i32)
-  (local $30 v128)
+  (local $30 i32)
   (local $31 i32)
   (local $32 i32)
-  (local $33 v128)
+  (local $33 i32)
   (local $34 i32)
-  (local $35 v128)
+  (local $35 i32)
   (local $36 v128)
   (local $37 v128)
-  (local $38 i32)
-  (local $39 i32)
+  (local $38 v128)
+  (local $39 v128)
   local.get $0
   local.set $19
+  local.get $4
+  local.set $20
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $24
+  local.set $32
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $23
+  local.tee $33
   i32.const 0
   local.get $9
   i32.const 96
@@ -21575,97 +21368,97 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $28
-  local.set $17
+  local.tee $27
+  local.set $25
   local.get $11
   i32.const 2
   i32.shl
-  local.set $26
+  local.set $28
   block $wasm/assembly/loss/statsChunk|inlined.16 (result i32)
    loop $for-loop|0
-    local.get $26
-    local.get $29
-    i32.gt_u
+    local.get $24
+    local.get $28
+    i32.lt_u
     if
-     local.get $29
+     local.get $24
      i32.const 2
      i32.shr_u
-     local.set $11
+     local.set $0
      i32.const 256
-     local.get $26
-     local.get $29
+     local.get $28
+     local.get $24
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $4
+     local.get $4
      i32.const 256
      i32.gt_u
      select
-     local.set $25
-     i32.const 1
-     local.set $0
+     local.set $29
      i32.const 0
-     local.set $32
+     local.set $22
      loop $for-loop|1
-      local.get $25
-      local.get $32
-      i32.gt_u
+      local.get $22
+      local.get $29
+      i32.lt_u
       if
-       local.get $11
-       local.get $32
+       local.get $0
+       local.get $22
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $22
+       local.set $4
        i32.const 1024
        v128.load32_splat
        local.set $16
        i32.const 1064
        v128.load32_splat
-       local.set $18
-       local.get $24
+       local.set $17
+       local.get $22
        local.get $32
        i32.add
-       local.set $27
+       local.set $11
        local.get $7
-       if (result v128)
+       if
+        local.get $4
         local.get $7
-        local.get $22
         i32.add
         v128.load
         local.get $16
         i8x16.eq
         v128.not
-       else
-        local.get $18
+        local.set $17
        end
-       local.tee $20
+       local.get $17
        i16x8.extend_low_i8x16_s
-       local.set $35
+       local.set $36
+       local.get $17
+       i16x8.extend_high_i8x16_s
+       local.set $37
        local.get $16
        local.tee $18
-       local.set $33
+       local.set $21
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
+        local.get $4
         local.get $6
-        local.get $22
         i32.add
         v128.load
-        local.tee $18
+        local.tee $17
         i16x8.extend_low_i8x16_u
-        local.tee $21
+        local.tee $18
         i32x4.extend_low_i16x8_u
         local.set $16
         local.get $18
-        i16x8.extend_high_i8x16_u
-        local.tee $30
-        i32x4.extend_low_i16x8_u
-        local.set $18
-        local.get $30
         i32x4.extend_high_i16x8_u
-        local.set $33
-        local.get $21
+        local.set $18
+        local.get $17
+        i16x8.extend_high_i8x16_u
+        local.tee $17
+        i32x4.extend_low_i16x8_u
+        local.set $21
+        local.get $17
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -21673,53 +21466,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $22
+         local.get $4
          i32.const 1
          i32.shl
          i32.add
-         local.tee $31
+         local.tee $26
          v128.load
-         local.tee $21
+         local.tee $17
          i32x4.extend_low_i16x8_u
          local.set $16
-         local.get $31
-         v128.load offset=16
-         local.tee $30
-         i32x4.extend_low_i16x8_u
-         local.set $18
-         local.get $30
+         local.get $17
          i32x4.extend_high_i16x8_u
-         local.set $33
-         local.get $21
+         local.set $18
+         local.get $26
+         v128.load offset=16
+         local.tee $17
+         i32x4.extend_low_i16x8_u
+         local.set $21
+         local.get $17
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $22
+          local.get $4
           i32.const 2
           i32.shl
           i32.add
-          local.tee $31
+          local.tee $26
           v128.load
           local.set $16
-          local.get $31
-          v128.load offset=32
-          local.set $18
-          local.get $31
-          v128.load offset=48
-          local.set $33
-          local.get $31
+          local.get $26
           v128.load offset=16
+          local.set $18
+          local.get $26
+          v128.load offset=32
+          local.set $21
+          local.get $26
+          v128.load offset=48
          else
-          local.get $33
+          local.get $21
          end
         end
        end
-       local.set $36
-       local.get $35
+       local.set $38
+       local.get $36
        i32x4.extend_low_i16x8_s
-       local.get $22
+       local.get $4
        i32x4.splat
        i32.const 1088
        v128.load
@@ -21727,111 +21520,55 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $37
+       local.tee $39
        v128.and
-       local.set $21
+       local.set $17
        i32.const 1024
        v128.load32_splat
-       local.set $30
-       local.get $27
+       local.set $23
+       local.get $11
        local.get $16
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $31
+       local.tee $26
        if
-        local.get $37
+        local.get $39
         local.get $16
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $37
+        local.tee $39
         local.get $16
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $30
+        local.get $23
         local.get $14
         select
         local.tee $16
         v128.or
         v128.andnot
-        local.set $30
-        local.get $21
-        local.get $37
+        local.set $23
+        local.get $17
+        local.get $39
         local.get $16
         v128.andnot
         v128.and
-        local.set $21
+        local.set $17
        end
-       local.get $21
+       local.get $17
        v128.bitselect
        v128.store
-       local.get $27
-       local.get $21
+       local.get $11
+       local.get $17
        v128.store offset=256
-       local.get $35
-       i32x4.extend_high_i16x8_s
-       local.get $22
-       i32.const 4
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $35
-       v128.and
-       local.set $16
-       i32.const 1024
-       v128.load32_splat
-       local.set $21
-       local.get $27
        local.get $36
-       i32.const 1064
-       v128.load32_splat
-       local.get $31
-       if
-        local.get $35
-        local.get $36
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $35
-        local.get $36
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $21
-        local.get $14
-        select
-        local.tee $36
-        v128.or
-        v128.andnot
-        local.set $21
-        local.get $16
-        local.get $35
-        local.get $36
-        v128.andnot
-        v128.and
-        local.set $16
-       end
-       local.get $16
-       v128.bitselect
-       v128.store offset=16
-       local.get $27
-       local.get $16
-       v128.store offset=272
-       local.get $20
-       i16x8.extend_high_i8x16_s
-       local.tee $35
-       i32x4.extend_low_i16x8_s
-       local.get $22
-       i32.const 8
+       i32x4.extend_high_i16x8_s
+       local.get $4
+       i32.const 4
        i32.add
        i32x4.splat
        i32.const 1088
@@ -21842,15 +21579,15 @@
        i32x4.lt_s
        local.tee $36
        v128.and
-       local.set $16
+       local.set $17
        i32.const 1024
        v128.load32_splat
-       local.set $20
-       local.get $27
+       local.set $16
+       local.get $11
        local.get $18
        i32.const 1064
        v128.load32_splat
-       local.get $31
+       local.get $26
        if
         local.get $36
         local.get $18
@@ -21862,16 +21599,74 @@
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $16
         local.get $14
         select
         local.tee $18
         v128.or
         v128.andnot
-        local.set $20
-        local.get $16
+        local.set $16
+        local.get $17
         local.get $36
         local.get $18
+        v128.andnot
+        v128.and
+        local.set $17
+       end
+       local.get $17
+       v128.bitselect
+       v128.store offset=16
+       local.get $11
+       local.get $17
+       v128.store offset=272
+       local.get $23
+       local.get $16
+       v128.or
+       local.set $23
+       local.get $37
+       i32x4.extend_low_i16x8_s
+       local.get $4
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $18
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $17
+       local.get $11
+       local.get $21
+       i32.const 1064
+       v128.load32_splat
+       local.get $26
+       if
+        local.get $18
+        local.get $21
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $18
+        local.get $21
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $17
+        local.get $14
+        select
+        local.tee $21
+        v128.or
+        v128.andnot
+        local.set $17
+        local.get $16
+        local.get $18
+        local.get $21
         v128.andnot
         v128.and
         local.set $16
@@ -21879,14 +21674,12 @@
        local.get $16
        v128.bitselect
        v128.store offset=32
-       local.get $27
+       local.get $11
        local.get $16
        v128.store offset=288
-       local.get $20
-       local.set $18
-       local.get $35
+       local.get $37
        i32x4.extend_high_i16x8_s
-       local.get $22
+       local.get $4
        i32.const 12
        i32.add
        i32x4.splat
@@ -21896,75 +21689,67 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $35
+       local.tee $21
        v128.and
-       local.set $16
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $20
-       local.get $27
-       local.get $33
-       i32.const 1064
-       v128.load32_splat
-       local.get $31
+       local.set $16
+       local.get $26
        if
-        local.get $35
-        local.get $33
+        local.get $21
+        local.get $38
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $35
-        local.get $33
+        local.tee $21
+        local.get $38
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $16
         local.get $14
         select
-        local.tee $33
+        local.tee $36
         v128.or
         v128.andnot
-        local.set $20
-        local.get $16
-        local.get $35
-        local.get $33
+        local.set $16
+        local.get $18
+        local.get $21
+        local.get $36
         v128.andnot
         v128.and
-        local.set $16
+        local.set $18
        end
-       local.get $16
+       local.get $11
+       local.get $38
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $27
-       local.get $16
+       local.get $11
+       local.get $18
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $30
-       local.get $21
-       v128.or
-       local.get $18
-       local.get $20
+       local.get $23
+       local.get $17
+       local.get $16
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $32
+       br_if $wasm/assembly/loss/statsChunk|inlined.16
+       drop
+       local.get $22
        i32.const -64
        i32.sub
-       local.set $32
+       local.set $22
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.16
-     drop
      i32.const 1028
      v128.load32_splat
-     local.set $35
+     local.set $36
      i32.const 1068
      v128.load32_splat
      drop
@@ -21973,10 +21758,10 @@
      i32.const 352
      i32.mul
      i32.add
-     local.tee $38
+     local.tee $34
      i32.const 256
      i32.add
-     local.set $39
+     local.set $35
      local.get $8
      local.get $9
      i32.const 8
@@ -21984,166 +21769,162 @@
      i32.add
      local.set $11
      local.get $8
-     local.set $0
+     local.set $4
      local.get $19
-     local.get $29
+     local.get $24
+     i32.add
+     local.set $26
+     local.get $2
+     local.get $24
+     i32.add
+     local.set $30
+     local.get $20
+     local.get $24
      i32.add
      local.set $31
-     local.get $2
-     local.get $29
-     i32.add
-     local.set $27
-     local.get $4
-     local.get $29
-     i32.add
-     local.set $22
-     local.get $17
-     local.set $16
      i32.const 0
-     local.set $32
+     local.set $0
      loop $for-loop|6
+      local.get $0
       local.get $9
-      local.get $32
-      i32.gt_s
+      i32.lt_s
       if
-       local.get $32
+       local.get $0
        i32x4.splat
-       local.set $17
+       local.set $37
        local.get $11
        v128.load
-       local.set $18
+       local.set $17
        local.get $11
        v128.load offset=16
-       local.set $30
+       local.set $21
        local.get $11
        v128.load offset=32
-       local.set $20
+       local.set $18
        local.get $11
        v128.load offset=48
        drop
        local.get $11
        v128.load offset=64
-       local.set $21
+       local.set $23
        local.get $11
        v128.load offset=80
-       local.set $33
+       local.set $16
        i32.const 0
-       local.set $34
+       local.set $22
        loop $for-loop|7
-        local.get $25
-        local.get $34
-        i32.gt_u
+        local.get $22
+        local.get $29
+        i32.lt_u
         if
-         local.get $16
-         local.get $31
-         local.get $34
+         local.get $25
+         local.get $22
+         local.get $26
          i32.add
          v128.load
-         local.tee $36
+         local.tee $38
          i32x4.max_u
-         local.set $16
-         local.get $36
-         local.get $34
-         local.get $39
-         i32.add
-         v128.load
-         v128.and
-         local.tee $36
-         local.get $36
-         local.get $18
-         f32x4.relaxed_madd
-         local.set $18
-         local.get $20
-         local.get $36
-         local.get $34
+         local.set $25
          local.get $38
+         local.get $22
+         local.get $35
          i32.add
          v128.load
+         v128.and
+         local.tee $38
+         local.get $38
          local.get $17
-         i32x4.eq
-         local.tee $37
-         v128.and
-         f32x4.add
-         local.set $20
-         local.get $30
-         local.get $37
-         i32x4.sub
-         local.set $30
-         local.get $33
-         local.get $36
-         local.get $37
-         local.get $35
-         v128.and
-         f32x4.add
-         f32x4.pmax
-         local.set $33
+         f32x4.relaxed_madd
+         local.set $17
          local.get $21
-         local.get $36
-         f32x4.pmax
-         local.set $21
+         local.get $22
          local.get $34
+         i32.add
+         v128.load
+         local.get $37
+         i32x4.eq
+         local.tee $39
+         i32x4.sub
+         local.set $21
+         local.get $18
+         local.get $38
+         local.get $39
+         v128.and
+         f32x4.add
+         local.set $18
+         local.get $23
+         local.get $38
+         f32x4.pmax
+         local.set $23
+         local.get $16
+         local.get $38
+         local.get $39
+         local.get $36
+         v128.and
+         f32x4.add
+         f32x4.pmax
+         local.set $16
+         local.get $22
          i32.const 16
          i32.add
-         local.set $34
+         local.set $22
          br $for-loop|7
         end
        end
        local.get $11
-       local.get $18
+       local.get $17
        v128.store
        local.get $11
-       local.get $30
+       local.get $21
        v128.store offset=16
        local.get $11
-       local.get $20
+       local.get $18
        v128.store offset=32
        local.get $11
-       local.get $21
+       local.get $23
        v128.store offset=64
        local.get $11
-       local.get $33
+       local.get $16
        v128.store offset=80
        local.get $11
        i32.const 96
        i32.add
        local.set $11
-       local.get $0
+       local.get $4
        i32.const 256
        i32.add
-       local.set $0
+       local.set $4
        local.get $1
+       local.get $26
+       i32.add
+       local.set $26
+       local.get $3
+       local.get $30
+       i32.add
+       local.set $30
+       local.get $5
        local.get $31
        i32.add
        local.set $31
-       local.get $3
-       local.get $27
-       i32.add
-       local.set $27
-       local.get $5
-       local.get $22
-       i32.add
-       local.set $22
-       local.get $32
+       local.get $0
        i32.const 1
        i32.add
-       local.set $32
+       local.set $0
        br $for-loop|6
       end
      end
-     local.get $16
-     local.set $17
-     local.get $25
+     local.get $24
      local.get $29
      i32.add
      local.tee $0
-     local.get $26
+     local.get $28
      i32.eq
-     local.set $11
+     local.set $4
      i32.const 0
      local.get $0
      i32.const 511
      i32.and
-     local.get $11
+     local.get $4
      select
      i32.eqz
      if
@@ -22151,37 +21932,37 @@
       v128.load32_splat
       local.set $16
       i32.const 0
-      local.set $34
+      local.set $22
       loop $for-loop|8
        local.get $9
-       local.get $34
+       local.get $22
        i32.gt_s
        if
         local.get $15
-        local.get $34
+        local.get $22
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $23
-        local.get $34
+        local.get $33
+        local.get $22
         i32.const 96
         i32.mul
         i32.add
-        local.tee $22
+        local.tee $11
         v128.load
-        local.tee $18
+        local.tee $17
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $17
+        local.get $17
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $17
         f64x2.extract_lane 0
-        local.get $18
+        local.get $17
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -22189,18 +21970,18 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $22
+        local.get $11
         v128.load offset=16
-        local.tee $18
+        local.tee $17
         f64x2.convert_low_i32x4_s
-        local.get $18
-        local.get $18
+        local.get $17
+        local.get $17
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $18
+        local.tee $17
         f64x2.extract_lane 0
-        local.get $18
+        local.get $17
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -22208,46 +21989,46 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $22
+        local.get $11
         v128.load offset=32
-        local.tee $18
+        local.tee $17
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $17
+        local.get $17
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $17
         f64x2.extract_lane 0
-        local.get $18
+        local.get $17
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $22
+        local.get $11
         local.get $16
         v128.store
-        local.get $22
+        local.get $11
         local.get $16
         v128.store offset=16
-        local.get $22
+        local.get $11
         local.get $16
         v128.store offset=32
-        local.get $11
+        local.get $4
         if
          local.get $0
          local.get $0
          f64.load offset=32
-         local.get $22
+         local.get $11
          v128.load offset=64
-         local.tee $18
+         local.tee $17
          f32x4.extract_lane 0
-         local.get $18
+         local.get $17
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $17
          f32x4.extract_lane 2
-         local.get $18
+         local.get $17
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -22257,16 +22038,16 @@
          local.get $0
          local.get $0
          f64.load offset=40
-         local.get $22
+         local.get $11
          v128.load offset=80
-         local.tee $18
+         local.tee $17
          f32x4.extract_lane 0
-         local.get $18
+         local.get $17
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $17
          f32x4.extract_lane 2
-         local.get $18
+         local.get $17
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -22274,26 +22055,26 @@
          f64.max
          f64.store offset=40
         end
-        local.get $34
+        local.get $22
         i32.const 1
         i32.add
-        local.set $34
+        local.set $22
         br $for-loop|8
        end
       end
      end
-     local.get $29
+     local.get $24
      i32.const 256
      i32.add
-     local.set $29
+     local.set $24
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $28
+   local.get $27
    i32x4.extract_lane 0
    local.tee $0
-   local.get $28
+   local.get $27
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -22301,10 +22082,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $28
+   local.get $27
    i32x4.extract_lane 2
    local.tee $1
-   local.get $28
+   local.get $27
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -22320,10 +22101,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.16
    drop
-   local.get $17
+   local.get $25
    i32x4.extract_lane 0
    local.tee $0
-   local.get $17
+   local.get $25
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -22331,10 +22112,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $17
+   local.get $25
    i32x4.extract_lane 2
    local.tee $1
-   local.get $17
+   local.get $25
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -22355,42 +22136,42 @@
  (func $wasm/assembly/loss/statsProbsHardN2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (result i32)
   (local $16 v128)
   (local $17 v128)
-  (local $18 v128)
-  (local $19 i32)
-  (local $20 v128)
+  (local $18 i32)
+  (local $19 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
-  (local $23 i32)
+  (local $23 v128)
   (local $24 i32)
-  (local $25 i32)
+  (local $25 v128)
   (local $26 i32)
   (local $27 i32)
-  (local $28 v128)
+  (local $28 i32)
   (local $29 i32)
   (local $30 i32)
-  (local $31 v128)
-  (local $32 i32)
+  (local $31 i32)
+  (local $32 v128)
   (local $33 i32)
-  (local $34 i32)
-  (local $35 v128)
+  (local $34 v128)
+  (local $35 i32)
   (local $36 v128)
-  (local $37 v128)
+  (local $37 i32)
   (local $38 i32)
-  (local $39 i32)
+  (local $39 v128)
   local.get $0
-  local.set $19
+  local.set $18
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $25
+  local.set $27
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $24
+  local.tee $26
   i32.const 0
   local.get $9
   i32.const 96
@@ -22398,97 +22179,97 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $28
-  local.set $17
+  local.tee $32
+  local.set $34
   local.get $11
   i32.const 2
   i32.shl
-  local.set $27
+  local.set $31
   block $wasm/assembly/loss/statsChunk|inlined.17 (result i32)
    loop $for-loop|0
-    local.get $27
-    local.get $30
+    local.get $31
+    local.get $35
     i32.gt_u
     if
-     local.get $30
+     local.get $35
      i32.const 2
      i32.shr_u
-     local.set $11
+     local.set $24
      i32.const 256
-     local.get $27
-     local.get $30
+     local.get $31
+     local.get $35
      i32.sub
      local.tee $0
      local.get $0
      i32.const 256
      i32.gt_u
      select
-     local.set $26
-     i32.const 1
-     local.set $0
+     local.set $30
      i32.const 0
-     local.set $33
+     local.set $38
      loop $for-loop|1
-      local.get $26
-      local.get $33
+      local.get $30
+      local.get $38
       i32.gt_u
       if
-       local.get $11
-       local.get $33
+       local.get $24
+       local.get $38
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $23
+       local.set $20
        i32.const 1024
        v128.load32_splat
-       local.set $16
+       local.set $19
        i32.const 1064
        v128.load32_splat
-       local.set $18
-       local.get $25
-       local.get $33
+       local.set $16
+       local.get $27
+       local.get $38
        i32.add
-       local.set $29
+       local.set $11
        local.get $7
-       if (result v128)
+       if
         local.get $7
-        local.get $23
+        local.get $20
         i32.add
         v128.load
-        local.get $16
+        local.get $19
         i8x16.eq
         v128.not
-       else
-        local.get $18
+        local.set $16
        end
-       local.tee $20
-       i16x8.extend_low_i8x16_s
-       local.set $36
        local.get $16
-       local.tee $18
-       local.set $35
+       i16x8.extend_low_i8x16_s
+       local.set $23
+       local.get $16
+       i16x8.extend_high_i8x16_s
+       local.set $22
+       local.get $19
+       local.tee $17
+       local.set $39
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $23
+        local.get $20
         i32.add
         v128.load
-        local.tee $18
-        i16x8.extend_low_i8x16_u
         local.tee $21
+        i16x8.extend_low_i8x16_u
+        local.tee $16
         i32x4.extend_low_i16x8_u
-        local.set $16
-        local.get $18
-        i16x8.extend_high_i8x16_u
-        local.tee $22
-        i32x4.extend_low_i16x8_u
-        local.set $18
-        local.get $22
+        local.set $19
+        local.get $16
         i32x4.extend_high_i16x8_u
-        local.set $35
+        local.set $17
         local.get $21
+        i16x8.extend_high_i8x16_u
+        local.tee $16
+        i32x4.extend_low_i16x8_u
+        local.set $39
+        local.get $16
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -22496,53 +22277,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $23
+         local.get $20
          i32.const 1
          i32.shl
          i32.add
-         local.tee $32
+         local.tee $0
          v128.load
-         local.tee $21
+         local.tee $16
          i32x4.extend_low_i16x8_u
-         local.set $16
-         local.get $32
-         v128.load offset=16
-         local.tee $22
-         i32x4.extend_low_i16x8_u
-         local.set $18
-         local.get $22
+         local.set $19
+         local.get $16
          i32x4.extend_high_i16x8_u
-         local.set $35
-         local.get $21
+         local.set $17
+         local.get $0
+         v128.load offset=16
+         local.tee $16
+         i32x4.extend_low_i16x8_u
+         local.set $39
+         local.get $16
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $23
+          local.get $20
           i32.const 2
           i32.shl
           i32.add
-          local.tee $32
+          local.tee $0
           v128.load
-          local.set $16
-          local.get $32
-          v128.load offset=32
-          local.set $18
-          local.get $32
-          v128.load offset=48
-          local.set $35
-          local.get $32
+          local.set $19
+          local.get $0
           v128.load offset=16
+          local.set $17
+          local.get $0
+          v128.load offset=32
+          local.set $39
+          local.get $0
+          v128.load offset=48
          else
-          local.get $35
+          local.get $39
          end
         end
        end
-       local.set $22
-       local.get $36
-       i32x4.extend_low_i16x8_s
+       local.set $25
        local.get $23
+       i32x4.extend_low_i16x8_s
+       local.get $20
        i32x4.splat
        i32.const 1088
        v128.load
@@ -22550,54 +22331,54 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $37
+       local.tee $21
        v128.and
-       local.set $21
+       local.set $16
        i32.const 1024
        v128.load32_splat
-       local.set $31
-       local.get $29
-       local.get $16
+       local.set $36
+       local.get $11
+       local.get $19
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $32
+       local.tee $0
        if
-        local.get $37
-        local.get $16
+        local.get $21
+        local.get $19
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $37
-        local.get $16
+        local.tee $21
+        local.get $19
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $31
+        local.get $36
         local.get $14
         select
-        local.tee $16
+        local.tee $19
         v128.or
         v128.andnot
-        local.set $31
-        local.get $21
-        local.get $37
+        local.set $36
         local.get $16
+        local.get $21
+        local.get $19
         v128.andnot
         v128.and
-        local.set $21
+        local.set $16
        end
-       local.get $21
+       local.get $16
        v128.bitselect
        v128.store
-       local.get $29
-       local.get $21
+       local.get $11
+       local.get $16
        v128.store offset=256
-       local.get $36
-       i32x4.extend_high_i16x8_s
        local.get $23
+       i32x4.extend_high_i16x8_s
+       local.get $20
        i32.const 4
        i32.add
        i32x4.splat
@@ -22607,38 +22388,38 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $36
+       local.tee $21
        v128.and
        local.set $16
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $29
-       local.get $22
+       local.set $19
+       local.get $11
+       local.get $17
        i32.const 1064
        v128.load32_splat
-       local.get $32
+       local.get $0
        if
-        local.get $36
-        local.get $22
+        local.get $21
+        local.get $17
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $36
-        local.get $22
+        local.tee $21
+        local.get $17
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $19
         local.get $14
         select
-        local.tee $22
+        local.tee $17
         v128.or
         v128.andnot
-        local.set $21
+        local.set $19
         local.get $16
-        local.get $36
-        local.get $22
+        local.get $21
+        local.get $17
         v128.andnot
         v128.and
         local.set $16
@@ -22646,14 +22427,16 @@
        local.get $16
        v128.bitselect
        v128.store offset=16
-       local.get $29
+       local.get $11
        local.get $16
        v128.store offset=272
-       local.get $20
-       i16x8.extend_high_i8x16_s
-       local.tee $22
+       local.get $36
+       local.get $19
+       v128.or
+       local.set $23
+       local.get $22
        i32x4.extend_low_i16x8_s
-       local.get $23
+       local.get $20
        i32.const 8
        i32.add
        i32x4.splat
@@ -22663,53 +22446,51 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $36
+       local.tee $19
        v128.and
        local.set $16
        i32.const 1024
        v128.load32_splat
-       local.set $20
-       local.get $29
-       local.get $18
-       i32.const 1064
-       v128.load32_splat
-       local.get $32
+       local.set $17
+       local.get $0
        if
-        local.get $36
-        local.get $18
+        local.get $19
+        local.get $39
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $36
-        local.get $18
+        local.tee $21
+        local.get $39
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $17
         local.get $14
         select
-        local.tee $18
+        local.tee $19
         v128.or
         v128.andnot
-        local.set $20
+        local.set $17
         local.get $16
-        local.get $36
-        local.get $18
+        local.get $21
+        local.get $19
         v128.andnot
         v128.and
         local.set $16
        end
+       local.get $11
+       local.get $39
+       i32.const 1064
+       v128.load32_splat
        local.get $16
        v128.bitselect
        v128.store offset=32
-       local.get $29
+       local.get $11
        local.get $16
        v128.store offset=288
-       local.get $20
-       local.set $18
        local.get $22
        i32x4.extend_high_i16x8_s
-       local.get $23
+       local.get $20
        i32.const 12
        i32.add
        i32x4.splat
@@ -22719,72 +22500,64 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $22
+       local.tee $21
        v128.and
        local.set $16
        i32.const 1024
        v128.load32_splat
-       local.set $20
-       local.get $29
-       local.get $35
-       i32.const 1064
-       v128.load32_splat
-       local.get $32
+       local.set $19
+       local.get $0
        if
-        local.get $22
-        local.get $35
+        local.get $21
+        local.get $25
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $22
-        local.get $35
+        local.get $25
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $19
         local.get $14
         select
-        local.tee $35
+        local.tee $21
         v128.or
         v128.andnot
-        local.set $20
+        local.set $19
         local.get $16
         local.get $22
-        local.get $35
+        local.get $21
         v128.andnot
         v128.and
         local.set $16
        end
+       local.get $11
+       local.get $25
+       i32.const 1064
+       v128.load32_splat
        local.get $16
        v128.bitselect
        v128.store offset=48
-       local.get $29
+       local.get $11
        local.get $16
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $31
-       local.get $21
-       v128.or
-       local.get $18
-       local.get $20
+       local.get $23
+       local.get $17
+       local.get $19
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $33
+       br_if $wasm/assembly/loss/statsChunk|inlined.17
+       drop
+       local.get $38
        i32.const -64
        i32.sub
-       local.set $33
+       local.set $38
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.17
-     drop
      i32.const 1028
      v128.load32_splat
      drop
@@ -22796,10 +22569,10 @@
      i32.const 352
      i32.mul
      i32.add
-     local.tee $38
+     local.tee $24
      i32.const 256
      i32.add
-     local.set $39
+     local.set $20
      local.get $8
      local.get $9
      i32.const 8
@@ -22808,39 +22581,37 @@
      local.set $0
      local.get $8
      local.set $11
-     local.get $19
-     local.get $30
-     i32.add
-     local.set $29
-     local.get $2
-     local.get $30
+     local.get $18
+     local.get $35
      i32.add
      local.set $33
-     local.get $4
-     local.get $30
+     local.get $2
+     local.get $35
      i32.add
-     local.set $23
-     local.get $17
-     local.set $16
+     local.set $29
+     local.get $4
+     local.get $35
+     i32.add
+     local.set $28
      i32.const 0
-     local.set $32
+     local.set $37
      loop $for-loop|6
       local.get $9
-      local.get $32
+      local.get $37
       i32.gt_s
       if
-       local.get $32
+       local.get $37
        i32x4.splat
-       local.set $20
+       local.set $22
        local.get $0
        v128.load
-       local.set $17
+       local.set $19
        local.get $0
        v128.load offset=16
-       local.set $31
+       local.set $17
        local.get $0
        v128.load offset=32
-       local.set $18
+       local.set $39
        local.get $0
        v128.load offset=48
        drop
@@ -22851,62 +22622,62 @@
        v128.load offset=80
        drop
        i32.const 0
-       local.set $34
+       local.set $38
        loop $for-loop|7
-        local.get $26
-        local.get $34
+        local.get $30
+        local.get $38
         i32.gt_u
         if
-         local.get $16
-         local.get $29
          local.get $34
-         i32.add
-         v128.load
-         local.tee $21
-         i32x4.max_u
-         local.set $16
-         local.get $21
-         local.get $34
-         local.get $39
-         i32.add
-         v128.load
-         v128.and
-         local.tee $21
-         local.get $21
-         local.get $17
-         f32x4.relaxed_madd
-         local.set $17
-         local.get $18
-         local.get $21
-         local.get $34
+         local.get $33
          local.get $38
          i32.add
          v128.load
+         local.tee $16
+         i32x4.max_u
+         local.set $34
+         local.get $16
          local.get $20
-         i32x4.eq
+         local.get $38
+         i32.add
+         v128.load
+         v128.and
          local.tee $21
+         local.get $21
+         local.get $19
+         f32x4.relaxed_madd
+         local.set $19
+         local.get $17
+         local.get $24
+         local.get $38
+         i32.add
+         v128.load
+         local.get $22
+         i32x4.eq
+         local.tee $16
+         i32x4.sub
+         local.set $17
+         local.get $39
+         local.get $21
+         local.get $16
          v128.and
          f32x4.add
-         local.set $18
-         local.get $31
-         local.get $21
-         i32x4.sub
-         local.set $31
-         local.get $34
+         local.set $39
+         local.get $38
          i32.const 16
          i32.add
-         local.set $34
+         local.set $38
          br $for-loop|7
         end
        end
        local.get $0
-       local.get $17
+       local.get $19
        v128.store
        local.get $0
-       local.get $31
+       local.get $17
        v128.store offset=16
        local.get $0
-       local.get $18
+       local.get $39
        v128.store offset=32
        local.get $0
        i32.const 96
@@ -22917,196 +22688,194 @@
        i32.add
        local.set $11
        local.get $1
-       local.get $29
-       i32.add
-       local.set $29
-       local.get $3
        local.get $33
        i32.add
        local.set $33
-       local.get $5
-       local.get $23
+       local.get $3
+       local.get $29
        i32.add
-       local.set $23
-       local.get $32
+       local.set $29
+       local.get $5
+       local.get $28
+       i32.add
+       local.set $28
+       local.get $37
        i32.const 1
        i32.add
-       local.set $32
+       local.set $37
        br $for-loop|6
       end
      end
-     local.get $16
-     local.set $17
-     local.get $26
      local.get $30
+     local.get $35
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      i32.const 0
      local.get $0
-     local.get $27
+     local.get $31
      i32.ne
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
-      local.set $16
+      local.set $17
       i32.const 0
-      local.set $11
+      local.set $0
       loop $for-loop|8
+       local.get $0
        local.get $9
-       local.get $11
-       i32.gt_s
+       i32.lt_s
        if
         local.get $15
-        local.get $11
+        local.get $0
         i32.const 6
         i32.shl
         i32.add
-        local.tee $0
-        local.get $0
+        local.tee $20
+        local.get $20
         f64.load
-        local.get $24
-        local.get $11
+        local.get $26
+        local.get $0
         i32.const 96
         i32.mul
         i32.add
-        local.tee $23
+        local.tee $11
         v128.load
-        local.tee $18
+        local.tee $16
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $16
+        local.get $16
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $16
         f64x2.extract_lane 0
-        local.get $18
+        local.get $16
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $0
-        local.get $0
+        local.get $20
+        local.get $20
         f64.load offset=8
-        local.get $23
+        local.get $11
         v128.load offset=16
-        local.tee $18
+        local.tee $16
         f64x2.convert_low_i32x4_s
-        local.get $18
-        local.get $18
+        local.get $16
+        local.get $16
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $18
+        local.tee $16
         f64x2.extract_lane 0
-        local.get $18
+        local.get $16
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $0
-        local.get $0
+        local.get $20
+        local.get $20
         f64.load offset=16
-        local.get $23
+        local.get $11
         v128.load offset=32
-        local.tee $18
+        local.tee $16
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $16
+        local.get $16
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $16
         f64x2.extract_lane 0
-        local.get $18
+        local.get $16
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $23
-        local.get $16
-        v128.store
-        local.get $23
-        local.get $16
-        v128.store offset=16
-        local.get $23
-        local.get $16
-        v128.store offset=32
         local.get $11
+        local.get $17
+        v128.store
+        local.get $11
+        local.get $17
+        v128.store offset=16
+        local.get $11
+        local.get $17
+        v128.store offset=32
+        local.get $0
         i32.const 1
         i32.add
-        local.set $11
+        local.set $0
         br $for-loop|8
        end
       end
      end
-     local.get $30
+     local.get $35
      i32.const 256
      i32.add
-     local.set $30
+     local.set $35
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $28
+   local.get $32
    i32x4.extract_lane 0
-   local.tee $0
-   local.get $28
-   i32x4.extract_lane 1
    local.tee $1
+   local.get $32
+   i32x4.extract_lane 1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
-   local.get $28
+   local.tee $2
+   local.get $32
    i32x4.extract_lane 2
    local.tee $1
-   local.get $28
+   local.get $32
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    i32.const 2139095039
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.17
    drop
-   local.get $17
+   local.get $34
    i32x4.extract_lane 0
-   local.tee $0
-   local.get $17
-   i32x4.extract_lane 1
    local.tee $1
+   local.get $34
+   i32x4.extract_lane 1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
-   local.get $17
+   local.tee $2
+   local.get $34
    i32x4.extract_lane 2
    local.tee $1
-   local.get $17
+   local.get $34
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    local.tee $0
    i32.const 1
@@ -23116,9 +22885,9 @@
  )
  (func $wasm/assembly/loss/statsProbsHardN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (result i32)
   (local $16 v128)
-  (local $17 v128)
-  (local $18 v128)
-  (local $19 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 v128)
   (local $20 v128)
   (local $21 v128)
   (local $22 i32)
@@ -23127,20 +22896,24 @@
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 v128)
+  (local $28 i32)
   (local $29 i32)
-  (local $30 v128)
-  (local $31 i32)
+  (local $30 i32)
+  (local $31 v128)
   (local $32 i32)
   (local $33 v128)
   (local $34 i32)
-  (local $35 v128)
+  (local $35 i32)
   (local $36 v128)
   (local $37 v128)
-  (local $38 i32)
-  (local $39 i32)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 i32)
   local.get $0
-  local.set $19
+  local.set $18
+  local.get $4
+  local.set $17
   local.get $8
   local.get $9
   i32.const 352
@@ -23160,97 +22933,95 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $28
-  local.set $17
+  local.tee $31
+  local.set $33
   local.get $11
   i32.const 2
   i32.shl
-  local.set $26
+  local.set $29
   block $wasm/assembly/loss/statsChunk|inlined.18 (result i32)
    loop $for-loop|0
-    local.get $26
     local.get $29
+    local.get $35
     i32.gt_u
     if
-     local.get $29
+     local.get $35
      i32.const 2
      i32.shr_u
-     local.set $11
+     local.set $0
      i32.const 256
-     local.get $26
      local.get $29
+     local.get $35
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $4
+     local.get $4
      i32.const 256
      i32.gt_u
      select
-     local.set $25
-     i32.const 1
-     local.set $0
-     i32.const 0
-     local.set $32
+     local.set $28
      loop $for-loop|1
-      local.get $25
+      local.get $28
       local.get $32
       i32.gt_u
       if
-       local.get $11
+       local.get $0
        local.get $32
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $22
+       local.set $4
        i32.const 1024
        v128.load32_splat
-       local.set $16
+       local.set $20
        i32.const 1064
        v128.load32_splat
-       local.set $18
+       local.set $16
        local.get $24
        local.get $32
        i32.add
-       local.set $27
+       local.set $11
        local.get $7
-       if (result v128)
+       if
+        local.get $4
         local.get $7
-        local.get $22
         i32.add
         v128.load
-        local.get $16
+        local.get $20
         i8x16.eq
         v128.not
-       else
-        local.get $18
+        local.set $16
        end
-       local.tee $20
-       i16x8.extend_low_i8x16_s
-       local.set $35
        local.get $16
-       local.tee $18
-       local.set $33
+       i16x8.extend_low_i8x16_s
+       local.set $38
+       local.get $16
+       i16x8.extend_high_i8x16_s
+       local.set $21
+       local.get $20
+       local.tee $16
+       local.set $37
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
+        local.get $4
         local.get $6
-        local.get $22
         i32.add
         v128.load
-        local.tee $18
+        local.tee $19
         i16x8.extend_low_i8x16_u
-        local.tee $21
+        local.tee $16
         i32x4.extend_low_i16x8_u
-        local.set $16
-        local.get $18
-        i16x8.extend_high_i8x16_u
-        local.tee $30
-        i32x4.extend_low_i16x8_u
-        local.set $18
-        local.get $30
+        local.set $20
+        local.get $16
         i32x4.extend_high_i16x8_u
-        local.set $33
-        local.get $21
+        local.set $16
+        local.get $19
+        i16x8.extend_high_i8x16_u
+        local.tee $19
+        i32x4.extend_low_i16x8_u
+        local.set $37
+        local.get $19
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -23258,53 +23029,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $22
+         local.get $4
          i32.const 1
          i32.shl
          i32.add
-         local.tee $31
+         local.tee $22
          v128.load
-         local.tee $21
+         local.tee $16
          i32x4.extend_low_i16x8_u
-         local.set $16
-         local.get $31
-         v128.load offset=16
-         local.tee $30
-         i32x4.extend_low_i16x8_u
-         local.set $18
-         local.get $30
+         local.set $20
+         local.get $16
          i32x4.extend_high_i16x8_u
-         local.set $33
-         local.get $21
+         local.set $16
+         local.get $22
+         v128.load offset=16
+         local.tee $19
+         i32x4.extend_low_i16x8_u
+         local.set $37
+         local.get $19
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $22
+          local.get $4
           i32.const 2
           i32.shl
           i32.add
-          local.tee $31
+          local.tee $22
           v128.load
-          local.set $16
-          local.get $31
-          v128.load offset=32
-          local.set $18
-          local.get $31
-          v128.load offset=48
-          local.set $33
-          local.get $31
+          local.set $20
+          local.get $22
           v128.load offset=16
+          local.set $16
+          local.get $22
+          v128.load offset=32
+          local.set $37
+          local.get $22
+          v128.load offset=48
          else
-          local.get $33
+          local.get $37
          end
         end
        end
-       local.set $36
-       local.get $35
+       local.set $39
+       local.get $38
        i32x4.extend_low_i16x8_s
-       local.get $22
+       local.get $4
        i32x4.splat
        i32.const 1088
        v128.load
@@ -23312,54 +23083,54 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $37
+       local.tee $40
        v128.and
-       local.set $21
+       local.set $19
        i32.const 1024
        v128.load32_splat
-       local.set $30
-       local.get $27
-       local.get $16
+       local.set $36
+       local.get $11
+       local.get $20
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $31
+       local.tee $22
        if
-        local.get $37
-        local.get $16
+        local.get $40
+        local.get $20
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $37
-        local.get $16
+        local.tee $40
+        local.get $20
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $30
+        local.get $36
         local.get $14
         select
-        local.tee $16
+        local.tee $20
         v128.or
         v128.andnot
-        local.set $30
-        local.get $21
-        local.get $37
-        local.get $16
+        local.set $36
+        local.get $19
+        local.get $40
+        local.get $20
         v128.andnot
         v128.and
-        local.set $21
+        local.set $19
        end
-       local.get $21
+       local.get $19
        v128.bitselect
        v128.store
-       local.get $27
-       local.get $21
+       local.get $11
+       local.get $19
        v128.store offset=256
-       local.get $35
+       local.get $38
        i32x4.extend_high_i16x8_s
-       local.get $22
+       local.get $4
        i32.const 4
        i32.add
        i32x4.splat
@@ -23369,53 +23140,55 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $35
+       local.tee $38
        v128.and
-       local.set $16
+       local.set $19
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $27
-       local.get $36
+       local.set $20
+       local.get $11
+       local.get $16
        i32.const 1064
        v128.load32_splat
-       local.get $31
+       local.get $22
        if
-        local.get $35
-        local.get $36
+        local.get $38
+        local.get $16
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $35
-        local.get $36
+        local.tee $38
+        local.get $16
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $20
         local.get $14
         select
-        local.tee $36
+        local.tee $16
         v128.or
         v128.andnot
-        local.set $21
+        local.set $20
+        local.get $19
+        local.get $38
         local.get $16
-        local.get $35
-        local.get $36
         v128.andnot
         v128.and
-        local.set $16
+        local.set $19
        end
-       local.get $16
+       local.get $19
        v128.bitselect
        v128.store offset=16
-       local.get $27
-       local.get $16
+       local.get $11
+       local.get $19
        v128.store offset=272
+       local.get $36
        local.get $20
-       i16x8.extend_high_i8x16_s
-       local.tee $35
+       v128.or
+       local.set $36
+       local.get $21
        i32x4.extend_low_i16x8_s
-       local.get $22
+       local.get $4
        i32.const 8
        i32.add
        i32x4.splat
@@ -23425,38 +23198,38 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $36
+       local.tee $20
        v128.and
        local.set $16
        i32.const 1024
        v128.load32_splat
-       local.set $20
-       local.get $27
-       local.get $18
+       local.set $19
+       local.get $11
+       local.get $37
        i32.const 1064
        v128.load32_splat
-       local.get $31
+       local.get $22
        if
-        local.get $36
-        local.get $18
+        local.get $20
+        local.get $37
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $36
-        local.get $18
+        local.tee $20
+        local.get $37
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $19
         local.get $14
         select
-        local.tee $18
+        local.tee $37
         v128.or
         v128.andnot
-        local.set $20
+        local.set $19
         local.get $16
-        local.get $36
-        local.get $18
+        local.get $20
+        local.get $37
         v128.andnot
         v128.and
         local.set $16
@@ -23464,14 +23237,12 @@
        local.get $16
        v128.bitselect
        v128.store offset=32
-       local.get $27
+       local.get $11
        local.get $16
        v128.store offset=288
-       local.get $20
-       local.set $18
-       local.get $35
+       local.get $21
        i32x4.extend_high_i16x8_s
-       local.get $22
+       local.get $4
        i32.const 12
        i32.add
        i32x4.splat
@@ -23481,60 +23252,57 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $35
+       local.tee $21
        v128.and
        local.set $16
        i32.const 1024
        v128.load32_splat
        local.set $20
-       local.get $27
-       local.get $33
-       i32.const 1064
-       v128.load32_splat
-       local.get $31
+       local.get $22
        if
-        local.get $35
-        local.get $33
+        local.get $21
+        local.get $39
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $35
-        local.get $33
+        local.tee $21
+        local.get $39
         local.get $13
         i32x4.splat
         i32x4.eq
         local.get $20
         local.get $14
         select
-        local.tee $33
+        local.tee $37
         v128.or
         v128.andnot
         local.set $20
         local.get $16
-        local.get $35
-        local.get $33
+        local.get $21
+        local.get $37
         v128.andnot
         v128.and
         local.set $16
        end
+       local.get $11
+       local.get $39
+       i32.const 1064
+       v128.load32_splat
        local.get $16
        v128.bitselect
        v128.store offset=48
-       local.get $27
+       local.get $11
        local.get $16
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $30
-       local.get $21
-       v128.or
-       local.get $18
+       local.get $36
+       local.get $19
        local.get $20
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
+       br_if $wasm/assembly/loss/statsChunk|inlined.18
+       drop
        local.get $32
        i32.const -64
        i32.sub
@@ -23542,14 +23310,9 @@
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.18
-     drop
      i32.const 1028
      v128.load32_splat
-     local.set $33
+     local.set $21
      i32.const 1068
      v128.load32_splat
      drop
@@ -23558,10 +23321,10 @@
      i32.const 352
      i32.mul
      i32.add
-     local.tee $38
+     local.tee $22
      i32.const 256
      i32.add
-     local.set $39
+     local.set $41
      local.get $8
      local.get $9
      i32.const 8
@@ -23569,37 +23332,39 @@
      i32.add
      local.set $11
      local.get $8
-     local.set $0
-     local.get $19
-     local.get $29
-     i32.add
-     local.set $31
-     local.get $2
-     local.get $29
+     local.set $4
+     local.get $18
+     local.get $35
      i32.add
      local.set $27
-     local.get $4
-     local.get $29
+     local.get $2
+     local.get $35
      i32.add
-     local.set $22
+     local.set $26
      local.get $17
-     local.set $16
+     local.get $35
+     i32.add
+     local.set $25
+     i32.const 0
+     local.set $34
      i32.const 0
      local.set $32
+     i32.const 0
+     local.set $30
      loop $for-loop|6
       local.get $9
-      local.get $32
+      local.get $30
       i32.gt_s
       if
-       local.get $32
+       local.get $30
        i32x4.splat
-       local.set $35
+       local.set $38
        local.get $11
        v128.load
-       local.set $18
+       local.set $19
        local.get $11
        v128.load offset=16
-       local.set $30
+       local.set $37
        local.get $11
        v128.load offset=32
        local.set $20
@@ -23608,134 +23373,130 @@
        drop
        local.get $11
        v128.load offset=64
-       local.set $21
+       local.set $36
        local.get $11
        v128.load offset=80
-       local.set $17
+       local.set $16
        i32.const 0
-       local.set $34
+       local.set $0
        loop $for-loop|7
-        local.get $25
-        local.get $34
-        i32.gt_u
+        local.get $0
+        local.get $28
+        i32.lt_u
         if
-         local.get $16
-         local.get $31
-         local.get $34
+         local.get $33
+         local.get $0
+         local.get $27
          i32.add
          v128.load
-         local.tee $36
+         local.tee $39
          i32x4.max_u
-         local.set $16
-         local.get $18
-         local.get $36
-         local.get $34
+         local.set $33
+         local.get $19
          local.get $39
+         local.get $0
+         local.get $41
          i32.add
          v128.load
          v128.and
-         local.tee $36
+         local.tee $39
          f32x4.add
-         local.set $18
-         local.get $20
-         local.get $36
-         local.get $34
-         local.get $38
+         local.set $19
+         local.get $37
+         local.get $0
+         local.get $22
          i32.add
          v128.load
-         local.get $35
+         local.get $38
          i32x4.eq
-         local.tee $37
+         local.tee $40
+         i32x4.sub
+         local.set $37
+         local.get $20
+         local.get $39
+         local.get $40
          v128.and
          f32x4.add
          local.set $20
-         local.get $30
-         local.get $37
-         i32x4.sub
-         local.set $30
-         local.get $17
          local.get $36
-         local.get $37
-         local.get $33
+         local.get $39
+         f32x4.pmax
+         local.set $36
+         local.get $16
+         local.get $39
+         local.get $40
+         local.get $21
          v128.and
          f32x4.add
          f32x4.pmax
-         local.set $17
-         local.get $21
-         local.get $36
-         f32x4.pmax
-         local.set $21
-         local.get $34
+         local.set $16
+         local.get $0
          i32.const 16
          i32.add
-         local.set $34
+         local.set $0
          br $for-loop|7
         end
        end
        local.get $11
-       local.get $18
+       local.get $19
        v128.store
        local.get $11
-       local.get $30
+       local.get $37
        v128.store offset=16
        local.get $11
        local.get $20
        v128.store offset=32
        local.get $11
-       local.get $21
+       local.get $36
        v128.store offset=64
        local.get $11
-       local.get $17
+       local.get $16
        v128.store offset=80
        local.get $11
        i32.const 96
        i32.add
        local.set $11
-       local.get $0
+       local.get $4
        i32.const 256
        i32.add
-       local.set $0
+       local.set $4
        local.get $1
-       local.get $31
-       i32.add
-       local.set $31
-       local.get $3
        local.get $27
        i32.add
        local.set $27
-       local.get $5
-       local.get $22
+       local.get $3
+       local.get $26
        i32.add
-       local.set $22
-       local.get $32
+       local.set $26
+       local.get $5
+       local.get $25
+       i32.add
+       local.set $25
+       local.get $30
        i32.const 1
        i32.add
-       local.set $32
+       local.set $30
        br $for-loop|6
       end
      end
-     local.get $16
-     local.set $17
-     local.get $25
-     local.get $29
+     local.get $28
+     local.get $35
      i32.add
      local.tee $0
-     local.get $26
+     local.get $29
      i32.eq
-     local.set $11
+     local.set $4
      i32.const 0
      local.get $0
      i32.const 511
      i32.and
-     local.get $11
+     local.get $4
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
       local.set $16
-      i32.const 0
-      local.set $34
       loop $for-loop|8
        local.get $9
        local.get $34
@@ -23754,18 +23515,18 @@
         i32.const 96
         i32.mul
         i32.add
-        local.tee $22
+        local.tee $11
         v128.load
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -23773,18 +23534,18 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $22
+        local.get $11
         v128.load offset=16
-        local.tee $18
+        local.tee $19
         f64x2.convert_low_i32x4_s
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -23792,46 +23553,46 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $22
+        local.get $11
         v128.load offset=32
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $22
+        local.get $11
         local.get $16
         v128.store
-        local.get $22
+        local.get $11
         local.get $16
         v128.store offset=16
-        local.get $22
+        local.get $11
         local.get $16
         v128.store offset=32
-        local.get $11
+        local.get $4
         if
          local.get $0
          local.get $0
          f64.load offset=32
-         local.get $22
+         local.get $11
          v128.load offset=64
-         local.tee $18
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $18
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $19
          f32x4.extract_lane 2
-         local.get $18
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -23841,16 +23602,16 @@
          local.get $0
          local.get $0
          f64.load offset=40
-         local.get $22
+         local.get $11
          v128.load offset=80
-         local.tee $18
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $18
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $19
          f32x4.extract_lane 2
-         local.get $18
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -23866,18 +23627,18 @@
        end
       end
      end
-     local.get $29
+     local.get $35
      i32.const 256
      i32.add
-     local.set $29
+     local.set $35
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $28
+   local.get $31
    i32x4.extract_lane 0
    local.tee $0
-   local.get $28
+   local.get $31
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -23885,10 +23646,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $28
+   local.get $31
    i32x4.extract_lane 2
    local.tee $1
-   local.get $28
+   local.get $31
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -23904,10 +23665,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.18
    drop
-   local.get $17
+   local.get $33
    i32x4.extract_lane 0
    local.tee $0
-   local.get $17
+   local.get $33
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -23915,10 +23676,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $17
+   local.get $33
    i32x4.extract_lane 2
    local.tee $1
-   local.get $17
+   local.get $33
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -23939,42 +23700,43 @@
  (func $wasm/assembly/loss/statsProbsHardN1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (result i32)
   (local $16 v128)
   (local $17 v128)
-  (local $18 v128)
-  (local $19 i32)
+  (local $18 i32)
+  (local $19 v128)
   (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 i32)
   (local $24 i32)
-  (local $25 i32)
+  (local $25 v128)
   (local $26 i32)
   (local $27 i32)
-  (local $28 v128)
+  (local $28 i32)
   (local $29 i32)
   (local $30 i32)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 v128)
   (local $34 i32)
-  (local $35 i32)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 i32)
+  (local $35 v128)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 v128)
   (local $39 i32)
+  (local $40 v128)
   local.get $0
-  local.set $19
+  local.set $18
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $25
+  local.set $27
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $24
+  local.tee $26
   i32.const 0
   local.get $9
   i32.const 96
@@ -23982,75 +23744,75 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $28
-  local.set $17
+  local.tee $33
+  local.set $35
   local.get $11
   i32.const 2
   i32.shl
-  local.set $27
+  local.set $32
   block $wasm/assembly/loss/statsChunk|inlined.19 (result i32)
    loop $for-loop|0
-    local.get $27
-    local.get $30
+    local.get $32
+    local.get $36
     i32.gt_u
     if
-     local.get $30
+     local.get $36
      i32.const 2
      i32.shr_u
-     local.set $11
+     local.set $24
      i32.const 256
-     local.get $27
-     local.get $30
+     local.get $32
+     local.get $36
      i32.sub
      local.tee $0
      local.get $0
      i32.const 256
      i32.gt_u
      select
-     local.set $26
-     i32.const 1
-     local.set $0
+     local.set $31
      i32.const 0
-     local.set $34
+     local.set $37
      loop $for-loop|1
-      local.get $26
-      local.get $34
+      local.get $31
+      local.get $37
       i32.gt_u
       if
-       local.get $11
-       local.get $34
+       local.get $24
+       local.get $37
        i32.const 2
        i32.shr_u
        i32.add
        local.set $23
        i32.const 1024
        v128.load32_splat
-       local.set $16
+       local.set $19
        i32.const 1064
        v128.load32_splat
-       local.set $18
-       local.get $25
-       local.get $34
+       local.set $16
+       local.get $27
+       local.get $37
        i32.add
-       local.set $29
+       local.set $11
        local.get $7
-       if (result v128)
+       if
         local.get $7
         local.get $23
         i32.add
         v128.load
-        local.get $16
+        local.get $19
         i8x16.eq
         v128.not
-       else
-        local.get $18
+        local.set $16
        end
-       local.tee $20
-       i16x8.extend_low_i8x16_s
-       local.set $36
        local.get $16
-       local.tee $18
-       local.set $32
+       i16x8.extend_low_i8x16_s
+       local.set $22
+       local.get $16
+       i16x8.extend_high_i8x16_s
+       local.set $21
+       local.get $19
+       local.tee $17
+       local.set $40
        local.get $12
        i32.const 1
        i32.eq
@@ -24059,20 +23821,20 @@
         local.get $23
         i32.add
         v128.load
-        local.tee $18
+        local.tee $20
         i16x8.extend_low_i8x16_u
-        local.tee $21
+        local.tee $16
         i32x4.extend_low_i16x8_u
-        local.set $16
-        local.get $18
-        i16x8.extend_high_i8x16_u
-        local.tee $22
-        i32x4.extend_low_i16x8_u
-        local.set $18
-        local.get $22
+        local.set $19
+        local.get $16
         i32x4.extend_high_i16x8_u
-        local.set $32
-        local.get $21
+        local.set $17
+        local.get $20
+        i16x8.extend_high_i8x16_u
+        local.tee $16
+        i32x4.extend_low_i16x8_u
+        local.set $40
+        local.get $16
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -24084,20 +23846,20 @@
          i32.const 1
          i32.shl
          i32.add
-         local.tee $33
+         local.tee $0
          v128.load
-         local.tee $21
+         local.tee $16
          i32x4.extend_low_i16x8_u
-         local.set $16
-         local.get $33
-         v128.load offset=16
-         local.tee $22
-         i32x4.extend_low_i16x8_u
-         local.set $18
-         local.get $22
+         local.set $19
+         local.get $16
          i32x4.extend_high_i16x8_u
-         local.set $32
-         local.get $21
+         local.set $17
+         local.get $0
+         v128.load offset=16
+         local.tee $16
+         i32x4.extend_low_i16x8_u
+         local.set $40
+         local.get $16
          i32x4.extend_high_i16x8_u
         else
          local.get $12
@@ -24107,24 +23869,24 @@
           i32.const 2
           i32.shl
           i32.add
-          local.tee $33
+          local.tee $0
           v128.load
-          local.set $16
-          local.get $33
-          v128.load offset=32
-          local.set $18
-          local.get $33
-          v128.load offset=48
-          local.set $32
-          local.get $33
+          local.set $19
+          local.get $0
           v128.load offset=16
+          local.set $17
+          local.get $0
+          v128.load offset=32
+          local.set $40
+          local.get $0
+          v128.load offset=48
          else
-          local.get $32
+          local.get $40
          end
         end
        end
-       local.set $22
-       local.get $36
+       local.set $25
+       local.get $22
        i32x4.extend_low_i16x8_s
        local.get $23
        i32x4.splat
@@ -24134,52 +23896,52 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $37
+       local.tee $20
        v128.and
-       local.set $21
+       local.set $16
        i32.const 1024
        v128.load32_splat
-       local.set $31
-       local.get $29
-       local.get $16
+       local.set $38
+       local.get $11
+       local.get $19
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $33
+       local.tee $0
        if
-        local.get $37
-        local.get $16
+        local.get $20
+        local.get $19
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $37
-        local.get $16
+        local.tee $20
+        local.get $19
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $31
+        local.get $38
         local.get $14
         select
-        local.tee $16
+        local.tee $19
         v128.or
         v128.andnot
-        local.set $31
-        local.get $21
-        local.get $37
+        local.set $38
         local.get $16
+        local.get $20
+        local.get $19
         v128.andnot
         v128.and
-        local.set $21
+        local.set $16
        end
-       local.get $21
+       local.get $16
        v128.bitselect
        v128.store
-       local.get $29
-       local.get $21
+       local.get $11
+       local.get $16
        v128.store offset=256
-       local.get $36
+       local.get $22
        i32x4.extend_high_i16x8_s
        local.get $23
        i32.const 4
@@ -24191,38 +23953,38 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $36
+       local.tee $20
        v128.and
        local.set $16
        i32.const 1024
        v128.load32_splat
-       local.set $21
-       local.get $29
-       local.get $22
+       local.set $19
+       local.get $11
+       local.get $17
        i32.const 1064
        v128.load32_splat
-       local.get $33
+       local.get $0
        if
-        local.get $36
-        local.get $22
+        local.get $20
+        local.get $17
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $36
-        local.get $22
+        local.tee $20
+        local.get $17
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $19
         local.get $14
         select
-        local.tee $22
+        local.tee $17
         v128.or
         v128.andnot
-        local.set $21
+        local.set $19
         local.get $16
-        local.get $36
-        local.get $22
+        local.get $20
+        local.get $17
         v128.andnot
         v128.and
         local.set $16
@@ -24230,12 +23992,14 @@
        local.get $16
        v128.bitselect
        v128.store offset=16
-       local.get $29
+       local.get $11
        local.get $16
        v128.store offset=272
-       local.get $20
-       i16x8.extend_high_i8x16_s
-       local.tee $22
+       local.get $38
+       local.get $19
+       v128.or
+       local.set $22
+       local.get $21
        i32x4.extend_low_i16x8_s
        local.get $23
        i32.const 8
@@ -24247,51 +24011,49 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $36
+       local.tee $19
        v128.and
        local.set $16
        i32.const 1024
        v128.load32_splat
-       local.set $20
-       local.get $29
-       local.get $18
-       i32.const 1064
-       v128.load32_splat
-       local.get $33
+       local.set $17
+       local.get $0
        if
-        local.get $36
-        local.get $18
+        local.get $19
+        local.get $40
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $36
-        local.get $18
+        local.tee $20
+        local.get $40
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $17
         local.get $14
         select
-        local.tee $18
+        local.tee $19
         v128.or
         v128.andnot
-        local.set $20
+        local.set $17
         local.get $16
-        local.get $36
-        local.get $18
+        local.get $20
+        local.get $19
         v128.andnot
         v128.and
         local.set $16
        end
+       local.get $11
+       local.get $40
+       i32.const 1064
+       v128.load32_splat
        local.get $16
        v128.bitselect
        v128.store offset=32
-       local.get $29
+       local.get $11
        local.get $16
        v128.store offset=288
-       local.get $20
-       local.set $18
-       local.get $22
+       local.get $21
        i32x4.extend_high_i16x8_s
        local.get $23
        i32.const 12
@@ -24303,72 +24065,64 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $22
+       local.tee $20
        v128.and
        local.set $16
        i32.const 1024
        v128.load32_splat
-       local.set $20
-       local.get $29
-       local.get $32
-       i32.const 1064
-       v128.load32_splat
-       local.get $33
+       local.set $19
+       local.get $0
        if
-        local.get $22
-        local.get $32
+        local.get $20
+        local.get $25
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $22
-        local.get $32
+        local.tee $21
+        local.get $25
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $19
         local.get $14
         select
-        local.tee $32
+        local.tee $20
         v128.or
         v128.andnot
-        local.set $20
+        local.set $19
         local.get $16
-        local.get $22
-        local.get $32
+        local.get $21
+        local.get $20
         v128.andnot
         v128.and
         local.set $16
        end
+       local.get $11
+       local.get $25
+       i32.const 1064
+       v128.load32_splat
        local.get $16
        v128.bitselect
        v128.store offset=48
-       local.get $29
+       local.get $11
        local.get $16
        v128.store offset=304
        i32.const 0
-       local.get $0
-       local.get $31
-       local.get $21
-       v128.or
-       local.get $18
-       local.get $20
+       local.get $22
+       local.get $17
+       local.get $19
        v128.or
        v128.or
        v128.any_true
-       select
-       local.set $0
-       local.get $34
+       br_if $wasm/assembly/loss/statsChunk|inlined.19
+       drop
+       local.get $37
        i32.const -64
        i32.sub
-       local.set $34
+       local.set $37
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.get $0
-     i32.eqz
-     br_if $wasm/assembly/loss/statsChunk|inlined.19
-     drop
      i32.const 1028
      v128.load32_splat
      drop
@@ -24380,10 +24134,10 @@
      i32.const 352
      i32.mul
      i32.add
-     local.tee $38
+     local.tee $24
      i32.const 256
      i32.add
-     local.set $39
+     local.set $23
      local.get $8
      local.get $9
      i32.const 8
@@ -24392,39 +24146,39 @@
      local.set $0
      local.get $8
      local.set $11
-     local.get $19
-     local.get $30
+     local.get $18
+     local.get $36
+     i32.add
+     local.set $30
+     local.get $2
+     local.get $36
      i32.add
      local.set $29
-     local.get $2
-     local.get $30
-     i32.add
-     local.set $34
      local.get $4
-     local.get $30
+     local.get $36
      i32.add
-     local.set $23
-     local.get $17
-     local.set $16
+     local.set $28
      i32.const 0
-     local.set $33
+     local.set $39
+     i32.const 0
+     local.set $34
      loop $for-loop|6
       local.get $9
-      local.get $33
+      local.get $34
       i32.gt_s
       if
-       local.get $33
+       local.get $34
        i32x4.splat
-       local.set $20
+       local.set $21
        local.get $0
        v128.load
-       local.set $17
+       local.set $19
        local.get $0
        v128.load offset=16
-       local.set $31
+       local.set $17
        local.get $0
        v128.load offset=32
-       local.set $18
+       local.set $40
        local.get $0
        v128.load offset=48
        drop
@@ -24435,61 +24189,61 @@
        v128.load offset=80
        drop
        i32.const 0
-       local.set $35
+       local.set $37
        loop $for-loop|7
-        local.get $26
-        local.get $35
+        local.get $31
+        local.get $37
         i32.gt_u
         if
-         local.get $16
-         local.get $29
          local.get $35
+         local.get $30
+         local.get $37
          i32.add
          v128.load
-         local.tee $21
+         local.tee $16
          i32x4.max_u
-         local.set $16
+         local.set $35
+         local.get $19
+         local.get $16
+         local.get $23
+         local.get $37
+         i32.add
+         v128.load
+         v128.and
+         local.tee $20
+         f32x4.add
+         local.set $19
          local.get $17
-         local.get $21
-         local.get $35
-         local.get $39
+         local.get $24
+         local.get $37
          i32.add
          v128.load
-         v128.and
-         local.tee $21
-         f32x4.add
-         local.set $17
-         local.get $18
          local.get $21
-         local.get $35
-         local.get $38
-         i32.add
-         v128.load
-         local.get $20
          i32x4.eq
-         local.tee $21
+         local.tee $16
+         i32x4.sub
+         local.set $17
+         local.get $40
+         local.get $20
+         local.get $16
          v128.and
          f32x4.add
-         local.set $18
-         local.get $31
-         local.get $21
-         i32x4.sub
-         local.set $31
-         local.get $35
+         local.set $40
+         local.get $37
          i32.const 16
          i32.add
-         local.set $35
+         local.set $37
          br $for-loop|7
         end
        end
        local.get $0
-       local.get $17
+       local.get $19
        v128.store
        local.get $0
-       local.get $31
+       local.get $17
        v128.store offset=16
        local.get $0
-       local.get $18
+       local.get $40
        v128.store offset=32
        local.get $0
        i32.const 96
@@ -24500,196 +24254,192 @@
        i32.add
        local.set $11
        local.get $1
+       local.get $30
+       i32.add
+       local.set $30
+       local.get $3
        local.get $29
        i32.add
        local.set $29
-       local.get $3
-       local.get $34
-       i32.add
-       local.set $34
        local.get $5
-       local.get $23
+       local.get $28
        i32.add
-       local.set $23
-       local.get $33
+       local.set $28
+       local.get $34
        i32.const 1
        i32.add
-       local.set $33
+       local.set $34
        br $for-loop|6
       end
      end
-     local.get $16
-     local.set $17
-     local.get $26
-     local.get $30
+     local.get $31
+     local.get $36
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      i32.const 0
      local.get $0
-     local.get $27
+     local.get $32
      i32.ne
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
-      local.set $16
-      i32.const 0
-      local.set $11
+      local.set $17
       loop $for-loop|8
        local.get $9
-       local.get $11
+       local.get $39
        i32.gt_s
        if
         local.get $15
-        local.get $11
+        local.get $39
         i32.const 6
         i32.shl
         i32.add
-        local.tee $0
-        local.get $0
-        f64.load
-        local.get $24
+        local.tee $11
         local.get $11
+        f64.load
+        local.get $26
+        local.get $39
         i32.const 96
         i32.mul
         i32.add
-        local.tee $23
+        local.tee $0
         v128.load
-        local.tee $18
+        local.tee $16
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $16
+        local.get $16
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $16
         f64x2.extract_lane 0
-        local.get $18
+        local.get $16
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $0
-        local.get $0
+        local.get $11
+        local.get $11
         f64.load offset=8
-        local.get $23
+        local.get $0
         v128.load offset=16
-        local.tee $18
+        local.tee $16
         f64x2.convert_low_i32x4_s
-        local.get $18
-        local.get $18
+        local.get $16
+        local.get $16
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $18
+        local.tee $16
         f64x2.extract_lane 0
-        local.get $18
+        local.get $16
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $0
-        local.get $0
+        local.get $11
+        local.get $11
         f64.load offset=16
-        local.get $23
+        local.get $0
         v128.load offset=32
-        local.tee $18
+        local.tee $16
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $16
+        local.get $16
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $16
         f64x2.extract_lane 0
-        local.get $18
+        local.get $16
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $23
-        local.get $16
+        local.get $0
+        local.get $17
         v128.store
-        local.get $23
-        local.get $16
+        local.get $0
+        local.get $17
         v128.store offset=16
-        local.get $23
-        local.get $16
+        local.get $0
+        local.get $17
         v128.store offset=32
-        local.get $11
+        local.get $39
         i32.const 1
         i32.add
-        local.set $11
+        local.set $39
         br $for-loop|8
        end
       end
      end
-     local.get $30
+     local.get $36
      i32.const 256
      i32.add
-     local.set $30
+     local.set $36
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $28
+   local.get $33
    i32x4.extract_lane 0
-   local.tee $0
-   local.get $28
-   i32x4.extract_lane 1
    local.tee $1
+   local.get $33
+   i32x4.extract_lane 1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
-   local.get $28
+   local.tee $2
+   local.get $33
    i32x4.extract_lane 2
    local.tee $1
-   local.get $28
+   local.get $33
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    i32.const 2139095039
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.19
    drop
-   local.get $17
+   local.get $35
    i32x4.extract_lane 0
-   local.tee $0
-   local.get $17
-   i32x4.extract_lane 1
    local.tee $1
+   local.get $35
+   i32x4.extract_lane 1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
-   local.get $17
+   local.tee $2
+   local.get $35
    i32x4.extract_lane 2
    local.tee $1
-   local.get $17
+   local.get $35
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    local.tee $0
    i32.const 1
