@@ -444,8 +444,11 @@ function statsChunk(
   const zSlot = lt + 2 * LINE;
   if (act == ACT_SIGMOID) v128.store(zSlot, zBits);
   const end = <usize> Lp << 2;
-  for (let off: usize = 0; off < end; off += LINE) {
-    const n = off >> 2, w = min(LINE, end - off);
+  // Probabilities (no activation) sweep groups, not tiles: W3's pass 1 took
+  // 2.8 ms with groups against 3.2 with tiles (one image, interleaved runs).
+  const width = act == ACT_NONE ? GLINE : LINE;
+  for (let off: usize = 0; off < end; off += width) {
+    const n = off >> 2, w = act == ACT_NONE ? GLINE : min(LINE, end - off);
     for (let j: usize = 0; j < w; j += GLINE) {
       // deno-fmt-ignore
       if (!labelGroup(raw, mask, n + (j >> 2), L, C, kind, ignore, hasIgnore, lt + j)) return 0;

@@ -1665,8 +1665,8 @@
   (local $28 i32)
   (local $29 i32)
   (local $30 i32)
-  (local $31 v128)
-  (local $32 i32)
+  (local $31 i32)
+  (local $32 v128)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
@@ -1709,44 +1709,44 @@
   i32.const 1024
   v128.load32_splat
   local.tee $21
-  local.set $31
+  local.set $32
   local.get $11
   i32.const 2
   i32.shl
-  local.set $33
+  local.set $34
   block $wasm/assembly/loss/statsChunk|inlined.4 (result i32)
    loop $for-loop|0
-    local.get $28
-    local.get $33
+    local.get $30
+    local.get $34
     i32.lt_u
     if
-     local.get $28
+     local.get $30
      i32.const 2
      i32.shr_u
-     local.set $0
+     local.set $11
      i32.const 256
-     local.get $33
-     local.get $28
+     local.get $34
+     local.get $30
      i32.sub
-     local.tee $11
-     local.get $11
+     local.tee $0
+     local.get $0
      i32.const 256
      i32.gt_u
      select
-     local.set $32
+     local.set $33
      i32.const 0
-     local.set $29
+     local.set $0
      loop $for-loop|1
-      local.get $29
-      local.get $32
+      local.get $0
+      local.get $33
       i32.lt_u
       if
+       local.get $11
        local.get $0
-       local.get $29
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $11
+       local.set $26
        i32.const 1024
        v128.load32_splat
        local.set $18
@@ -1756,7 +1756,7 @@
        local.get $7
        if
         local.get $7
-        local.get $11
+        local.get $26
         i32.add
         v128.load
         local.get $18
@@ -1778,7 +1778,7 @@
        i32.eq
        if (result v128)
         local.get $6
-        local.get $11
+        local.get $26
         i32.add
         v128.load
         local.tee $19
@@ -1802,11 +1802,11 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $11
+         local.get $26
          i32.const 1
          i32.shl
          i32.add
-         local.tee $26
+         local.tee $27
          v128.load
          local.tee $19
          i32x4.extend_low_i16x8_u
@@ -1814,7 +1814,7 @@
          local.get $19
          i32x4.extend_high_i16x8_u
          local.set $22
-         local.get $26
+         local.get $27
          v128.load offset=16
          local.tee $19
          i32x4.extend_low_i16x8_u
@@ -1825,20 +1825,20 @@
          local.get $12
          if (result v128)
           local.get $6
-          local.get $11
+          local.get $26
           i32.const 2
           i32.shl
           i32.add
-          local.tee $26
+          local.tee $27
           v128.load
           local.set $18
-          local.get $26
+          local.get $27
           v128.load offset=16
           local.set $22
-          local.get $26
+          local.get $27
           v128.load offset=32
           local.set $25
-          local.get $26
+          local.get $27
           v128.load offset=48
          else
           local.get $18
@@ -1848,7 +1848,7 @@
        local.set $38
        local.get $24
        i32x4.extend_low_i16x8_s
-       local.get $11
+       local.get $26
        i32x4.splat
        i32.const 1088
        v128.load
@@ -1862,17 +1862,17 @@
        i32.const 1024
        v128.load32_splat
        local.set $19
-       local.get $29
+       local.get $0
        local.get $35
        i32.add
-       local.tee $26
+       local.tee $27
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $27
+       local.tee $28
        if
         local.get $39
         local.get $18
@@ -1901,12 +1901,12 @@
        local.get $20
        v128.bitselect
        v128.store
-       local.get $26
+       local.get $27
        local.get $20
        v128.store offset=256
        local.get $24
        i32x4.extend_high_i16x8_s
-       local.get $11
+       local.get $26
        i32.const 4
        i32.add
        i32x4.splat
@@ -1922,11 +1922,11 @@
        i32.const 1024
        v128.load32_splat
        local.set $20
-       local.get $26
+       local.get $27
        local.get $22
        i32.const 1064
        v128.load32_splat
-       local.get $27
+       local.get $28
        if
         local.get $24
         local.get $22
@@ -1955,7 +1955,7 @@
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $26
+       local.get $27
        local.get $18
        v128.store offset=272
        local.get $19
@@ -1964,7 +1964,7 @@
        local.set $22
        local.get $37
        i32x4.extend_low_i16x8_s
-       local.get $11
+       local.get $26
        i32.const 8
        i32.add
        i32x4.splat
@@ -1980,7 +1980,7 @@
        i32.const 1024
        v128.load32_splat
        local.set $19
-       local.get $27
+       local.get $28
        if
         local.get $20
         local.get $25
@@ -2006,19 +2006,19 @@
         v128.and
         local.set $18
        end
-       local.get $26
+       local.get $27
        local.get $25
        i32.const 1064
        v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $26
+       local.get $27
        local.get $18
        v128.store offset=288
        local.get $37
        i32x4.extend_high_i16x8_s
-       local.get $11
+       local.get $26
        i32.const 12
        i32.add
        i32x4.splat
@@ -2034,7 +2034,7 @@
        i32.const 1024
        v128.load32_splat
        local.set $18
-       local.get $27
+       local.get $28
        if
         local.get $24
         local.get $38
@@ -2060,14 +2060,14 @@
         v128.and
         local.set $20
        end
-       local.get $26
+       local.get $27
        local.get $38
        i32.const 1064
        v128.load32_splat
        local.get $20
        v128.bitselect
        v128.store offset=48
-       local.get $26
+       local.get $27
        local.get $20
        v128.store offset=304
        i32.const 0
@@ -2079,10 +2079,10 @@
        v128.any_true
        br_if $wasm/assembly/loss/statsChunk|inlined.4
        drop
-       local.get $29
+       local.get $0
        i32.const -64
        i32.sub
-       local.set $29
+       local.set $0
        br $for-loop|1
       end
      end
@@ -2104,12 +2104,12 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $29
+     local.set $27
      i32.const 0
-     local.set $11
+     local.set $28
      loop $for-loop|2
-      local.get $11
-      local.get $32
+      local.get $28
+      local.get $33
       i32.lt_u
       if
        local.get $24
@@ -2118,15 +2118,15 @@
        local.tee $22
        local.set $25
        local.get $23
+       local.get $30
+       i32.add
        local.get $28
        i32.add
-       local.get $11
-       i32.add
-       local.set $0
+       local.set $29
        local.get $8
-       local.get $11
+       local.get $28
        i32.add
-       local.set $27
+       local.set $11
        i32.const 0
        local.set $26
        loop $for-loop|3
@@ -2134,27 +2134,27 @@
         local.get $26
         i32.gt_s
         if
-         local.get $0
+         local.get $29
          v128.load offset=16
          local.set $38
-         local.get $0
+         local.get $29
          v128.load offset=32
          local.set $39
-         local.get $0
+         local.get $29
          v128.load offset=48
          local.set $40
-         local.get $27
-         local.get $0
+         local.get $11
+         local.get $29
          v128.load
          local.tee $43
          v128.store
-         local.get $27
+         local.get $11
          local.get $38
          v128.store offset=16
-         local.get $27
+         local.get $11
          local.get $39
          v128.store offset=32
-         local.get $27
+         local.get $11
          local.get $40
          v128.store offset=48
          local.get $20
@@ -2191,14 +2191,14 @@
          local.get $40
          f32x4.pmax
          local.set $25
-         local.get $0
          local.get $1
+         local.get $29
          i32.add
-         local.set $0
-         local.get $27
+         local.set $29
+         local.get $11
          i32.const 256
          i32.add
-         local.set $27
+         local.set $11
          local.get $26
          i32.const 1
          i32.add
@@ -2206,8 +2206,8 @@
          br $for-loop|3
         end
        end
-       local.get $11
-       local.get $29
+       local.get $27
+       local.get $28
        i32.add
        local.tee $0
        local.get $19
@@ -2221,10 +2221,10 @@
        local.get $0
        local.get $25
        v128.store offset=48
-       local.get $11
+       local.get $28
        i32.const -64
        i32.sub
-       local.set $11
+       local.set $28
        br $for-loop|2
       end
      end
@@ -2259,14 +2259,14 @@
      f32x4.splat
      local.set $25
      i32.const 0
-     local.set $27
+     local.set $11
      loop $for-loop|4
-      local.get $27
-      local.get $32
+      local.get $11
+      local.get $33
       i32.lt_u
       if
+       local.get $11
        local.get $27
-       local.get $29
        i32.add
        local.tee $0
        v128.load
@@ -2278,7 +2278,7 @@
        local.tee $18
        local.set $19
        local.get $8
-       local.get $27
+       local.get $11
        i32.add
        local.set $0
        i32.const 0
@@ -2405,19 +2405,19 @@
          br $for-loop|5
         end
        end
+       local.get $11
        local.get $27
-       local.get $29
        i32.add
        local.tee $0
        local.get $45
        local.get $18
        f32x4.div
-       local.get $29
+       local.get $27
        i32.const 256
        i32.sub
-       local.get $27
+       local.get $11
        i32.add
-       local.tee $11
+       local.tee $26
        v128.load
        v128.and
        v128.store
@@ -2425,14 +2425,14 @@
        local.get $45
        local.get $19
        f32x4.div
-       local.get $11
+       local.get $26
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $27
+       local.get $11
        i32.const 32
        i32.add
-       local.set $27
+       local.set $11
        br $for-loop|4
       end
      end
@@ -2462,63 +2462,63 @@
      i32.const 8
      i32.shl
      i32.add
-     local.set $11
+     local.set $27
      local.get $8
      local.set $0
      local.get $23
-     local.get $28
+     local.get $30
      i32.add
      local.set $26
      local.get $2
-     local.get $28
+     local.get $30
      i32.add
-     local.set $34
+     local.set $28
      local.get $4
-     local.get $28
+     local.get $30
      i32.add
      local.set $29
      i32.const 0
-     local.set $27
+     local.set $11
      loop $for-loop|6
       local.get $9
-      local.get $27
+      local.get $11
       i32.gt_s
       if
-       local.get $11
+       local.get $27
        v128.load
        local.set $22
-       local.get $11
+       local.get $27
        v128.load offset=16
        local.set $18
-       local.get $11
+       local.get $27
        v128.load offset=32
        local.set $19
-       local.get $11
+       local.get $27
        v128.load offset=48
        local.set $20
-       local.get $11
+       local.get $27
        v128.load offset=64
        local.set $24
-       local.get $11
+       local.get $27
        v128.load offset=80
        local.set $25
        i32.const 0
-       local.set $30
+       local.set $31
        loop $for-loop|7
-        local.get $30
-        local.get $32
+        local.get $31
+        local.get $33
         i32.lt_u
         if
-         local.get $30
+         local.get $31
          local.get $41
          i32.add
          v128.load
          local.set $38
          local.get $0
-         local.get $30
+         local.get $31
          i32.add
          v128.load
-         local.get $30
+         local.get $31
          local.get $42
          i32.add
          v128.load
@@ -2526,8 +2526,8 @@
          local.set $39
          local.get $2
          if
-          local.get $30
-          local.get $34
+          local.get $28
+          local.get $31
           i32.add
           local.get $39
           v128.store
@@ -2538,14 +2538,14 @@
          local.get $22
          f32x4.add
          local.set $22
-         local.get $31
+         local.get $32
          local.get $29
-         local.get $30
+         local.get $31
          i32.add
          v128.load
          local.tee $40
          i32x4.max_u
-         local.set $31
+         local.set $32
          local.get $39
          local.get $40
          local.get $38
@@ -2581,35 +2581,35 @@
          f32x4.add
          f32x4.pmax
          local.set $25
-         local.get $30
+         local.get $31
          i32.const 16
          i32.add
-         local.set $30
+         local.set $31
          br $for-loop|7
         end
        end
-       local.get $11
+       local.get $27
        local.get $22
        v128.store
-       local.get $11
+       local.get $27
        local.get $18
        v128.store offset=16
-       local.get $11
+       local.get $27
        local.get $19
        v128.store offset=32
-       local.get $11
+       local.get $27
        local.get $20
        v128.store offset=48
-       local.get $11
+       local.get $27
        local.get $24
        v128.store offset=64
-       local.get $11
+       local.get $27
        local.get $25
        v128.store offset=80
-       local.get $11
+       local.get $27
        i32.const 96
        i32.add
-       local.set $11
+       local.set $27
        local.get $0
        i32.const 256
        i32.add
@@ -2619,29 +2619,29 @@
        i32.add
        local.set $26
        local.get $3
-       local.get $34
+       local.get $28
        i32.add
-       local.set $34
+       local.set $28
        local.get $5
        local.get $29
        i32.add
        local.set $29
-       local.get $27
+       local.get $11
        i32.const 1
        i32.add
-       local.set $27
+       local.set $11
        br $for-loop|6
       end
      end
      i32.const 0
-     local.get $28
-     local.get $32
+     local.get $30
+     local.get $33
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      local.get $0
-     local.get $33
+     local.get $34
      i32.eq
      local.tee $0
      select
@@ -2801,10 +2801,10 @@
        end
       end
      end
-     local.get $28
+     local.get $30
      i32.const 256
      i32.add
-     local.set $28
+     local.set $30
      br $for-loop|0
     end
    end
@@ -2839,10 +2839,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.4
    drop
-   local.get $31
+   local.get $32
    i32x4.extract_lane 0
    local.tee $0
-   local.get $31
+   local.get $32
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -2850,10 +2850,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $31
+   local.get $32
    i32x4.extract_lane 2
    local.tee $1
-   local.get $31
+   local.get $32
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -2876,55 +2876,51 @@
   (local $19 v128)
   (local $20 v128)
   (local $21 v128)
-  (local $22 i32)
-  (local $23 i32)
+  (local $22 v128)
+  (local $23 v128)
   (local $24 i32)
   (local $25 v128)
   (local $26 i32)
-  (local $27 v128)
+  (local $27 i32)
   (local $28 i32)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
   (local $32 v128)
-  (local $33 v128)
+  (local $33 i32)
   (local $34 i32)
   (local $35 i32)
-  (local $36 v128)
-  (local $37 i32)
-  (local $38 i32)
+  (local $36 i32)
+  (local $37 v128)
+  (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local $41 v128)
-  (local $42 v128)
+  (local $41 i32)
+  (local $42 i32)
   (local $43 v128)
   (local $44 v128)
   (local $45 v128)
-  (local $46 i32)
-  (local $47 i32)
-  (local $48 i32)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
   (local $49 v128)
   (local $50 v128)
-  (local $51 i32)
+  (local $51 v128)
   (local $52 v128)
   local.get $0
-  local.set $22
-  local.get $2
-  local.set $23
-  local.get $4
   local.set $24
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $47
+  local.set $35
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $48
+  local.tee $36
   i32.const 0
   local.get $9
   i32.const 96
@@ -2932,92 +2928,93 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $36
-  local.set $19
+  local.tee $21
+  local.set $32
   local.get $11
   i32.const 2
   i32.shl
-  local.set $37
-  i32.const 0
-  local.set $4
+  local.set $34
   block $wasm/assembly/loss/statsChunk|inlined.5 (result i32)
    loop $for-loop|0
-    local.get $4
-    local.get $37
+    local.get $29
+    local.get $34
     i32.lt_u
     if
-     local.get $4
+     local.get $29
      i32.const 2
      i32.shr_u
-     local.set $28
+     local.set $0
      i32.const 256
-     local.get $37
-     local.get $4
+     local.get $34
+     local.get $29
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $11
+     local.get $11
      i32.const 256
      i32.gt_u
      select
-     local.set $51
+     local.set $33
      i32.const 0
-     local.set $11
+     local.set $30
      loop $for-loop|1
-      local.get $11
-      local.get $51
+      local.get $30
+      local.get $33
       i32.lt_u
       if
-       local.get $28
-       local.get $11
+       local.get $0
+       local.get $30
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $26
+       local.set $11
        i32.const 1024
        v128.load32_splat
        local.set $18
        i32.const 1064
        v128.load32_splat
-       local.set $21
+       local.set $19
        local.get $7
        if
         local.get $7
-        local.get $26
+        local.get $11
         i32.add
         v128.load
         local.get $18
         i8x16.eq
         v128.not
-        local.set $21
+        local.set $19
        end
-       local.get $21
+       local.get $19
        i16x8.extend_low_i8x16_s
-       local.set $30
+       local.set $20
+       local.get $19
+       i16x8.extend_high_i8x16_s
+       local.set $37
        local.get $18
-       local.tee $25
-       local.set $33
+       local.tee $22
+       local.set $23
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $26
+        local.get $11
         i32.add
         v128.load
-        local.tee $20
+        local.tee $19
         i16x8.extend_low_i8x16_u
-        local.tee $27
+        local.tee $22
         i32x4.extend_low_i16x8_u
         local.set $18
-        local.get $20
-        i16x8.extend_high_i8x16_u
-        local.tee $20
-        i32x4.extend_low_i16x8_u
-        local.set $25
-        local.get $20
+        local.get $22
         i32x4.extend_high_i16x8_u
-        local.set $33
-        local.get $27
+        local.set $22
+        local.get $19
+        i16x8.extend_high_i8x16_u
+        local.tee $19
+        i32x4.extend_low_i16x8_u
+        local.set $23
+        local.get $19
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -3025,53 +3022,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $26
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
-         local.tee $0
+         local.tee $26
          v128.load
-         local.tee $27
+         local.tee $19
          i32x4.extend_low_i16x8_u
          local.set $18
-         local.get $0
-         v128.load offset=16
-         local.tee $20
-         i32x4.extend_low_i16x8_u
-         local.set $25
-         local.get $20
+         local.get $19
          i32x4.extend_high_i16x8_u
-         local.set $33
-         local.get $27
+         local.set $22
+         local.get $26
+         v128.load offset=16
+         local.tee $19
+         i32x4.extend_low_i16x8_u
+         local.set $23
+         local.get $19
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $26
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
-          local.tee $0
+          local.tee $26
           v128.load
           local.set $18
-          local.get $0
-          v128.load offset=32
-          local.set $25
-          local.get $0
-          v128.load offset=48
-          local.set $33
-          local.get $0
+          local.get $26
           v128.load offset=16
+          local.set $22
+          local.get $26
+          v128.load offset=32
+          local.set $23
+          local.get $26
+          v128.load offset=48
          else
           local.get $18
          end
         end
        end
-       local.set $29
-       local.get $30
+       local.set $38
+       local.get $20
        i32x4.extend_low_i16x8_s
-       local.get $26
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -3079,59 +3076,116 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $27
+       local.tee $39
        v128.and
-       local.set $20
+       local.set $19
        i32.const 1024
        v128.load32_splat
-       local.set $31
-       local.get $11
-       local.get $47
+       local.set $25
+       local.get $30
+       local.get $35
        i32.add
-       local.tee $2
+       local.tee $26
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $0
-       if (result v128)
-        local.get $27
+       local.tee $27
+       if
+        local.get $39
         local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $27
+        local.tee $39
         local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $31
+        local.get $25
         local.get $14
         select
         local.tee $18
         v128.or
         v128.andnot
-        local.set $31
-        local.get $20
-        local.get $27
+        local.set $25
+        local.get $19
+        local.get $39
         local.get $18
         v128.andnot
         v128.and
-       else
-        local.get $20
+        local.set $19
        end
-       local.tee $18
+       local.get $19
        v128.bitselect
        v128.store
-       local.get $2
-       local.get $18
-       v128.store offset=256
-       local.get $30
-       i32x4.extend_high_i16x8_s
        local.get $26
+       local.get $19
+       v128.store offset=256
+       local.get $20
+       i32x4.extend_high_i16x8_s
+       local.get $11
        i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $19
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $26
+       local.get $22
+       i32.const 1064
+       v128.load32_splat
+       local.get $27
+       if
+        local.get $19
+        local.get $22
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $19
+        local.get $22
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $22
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $18
+        local.get $19
+        local.get $22
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=16
+       local.get $26
+       local.get $18
+       v128.store offset=272
+       local.get $25
+       local.get $20
+       v128.or
+       local.set $22
+       local.get $37
+       i32x4.extend_low_i16x8_s
+       local.get $11
+       i32.const 8
        i32.add
        i32x4.splat
        i32.const 1088
@@ -3145,104 +3199,46 @@
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $52
-       local.get $0
-       if
-        local.get $20
-        local.get $29
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $27
-        local.get $29
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $52
-        local.get $14
-        select
-        local.tee $20
-        v128.or
-        v128.andnot
-        local.set $52
-        local.get $18
-        local.get $27
-        local.get $20
-        v128.andnot
-        v128.and
-        local.set $18
-       end
-       local.get $2
-       local.get $29
-       i32.const 1064
-       v128.load32_splat
-       local.get $18
-       v128.bitselect
-       v128.store offset=16
-       local.get $2
-       local.get $18
-       v128.store offset=272
-       local.get $21
-       i16x8.extend_high_i8x16_s
-       local.tee $29
-       i32x4.extend_low_i16x8_s
+       local.set $19
        local.get $26
-       i32.const 8
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $21
-       v128.and
-       local.set $20
-       i32.const 1024
+       local.get $23
+       i32.const 1064
        v128.load32_splat
-       local.set $18
-       local.get $0
+       local.get $27
        if
-        local.get $21
-        local.get $25
+        local.get $20
+        local.get $23
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $27
-        local.get $25
+        local.tee $20
+        local.get $23
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $18
+        local.get $19
         local.get $14
         select
-        local.tee $21
+        local.tee $23
         v128.or
         v128.andnot
-        local.set $18
+        local.set $19
+        local.get $18
         local.get $20
-        local.get $27
-        local.get $21
+        local.get $23
         v128.andnot
         v128.and
-        local.set $20
+        local.set $18
        end
-       local.get $2
-       local.get $25
-       i32.const 1064
-       v128.load32_splat
-       local.get $20
+       local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $2
-       local.get $20
-       v128.store offset=288
-       local.get $18
-       local.set $21
-       local.get $29
-       i32x4.extend_high_i16x8_s
        local.get $26
+       local.get $18
+       v128.store offset=288
+       local.get $37
+       i32x4.extend_high_i16x8_s
+       local.get $11
        i32.const 12
        i32.add
        i32x4.splat
@@ -3252,21 +3248,21 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $25
+       local.tee $23
        v128.and
        local.set $20
        i32.const 1024
        v128.load32_splat
        local.set $18
-       local.get $0
+       local.get $27
        if
-        local.get $25
-        local.get $33
+        local.get $23
+        local.get $38
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $27
-        local.get $33
+        local.tee $23
+        local.get $38
         local.get $13
         i32x4.splat
         i32x4.eq
@@ -3278,49 +3274,49 @@
         v128.andnot
         local.set $18
         local.get $20
-        local.get $27
+        local.get $23
         local.get $25
         v128.andnot
         v128.and
         local.set $20
        end
-       local.get $2
-       local.get $33
+       local.get $26
+       local.get $38
        i32.const 1064
        v128.load32_splat
        local.get $20
        v128.bitselect
        v128.store offset=48
-       local.get $2
+       local.get $26
        local.get $20
        v128.store offset=304
        i32.const 0
-       local.get $31
-       local.get $52
-       v128.or
-       local.get $21
+       local.get $22
+       local.get $19
        local.get $18
        v128.or
        v128.or
        v128.any_true
        br_if $wasm/assembly/loss/statsChunk|inlined.5
        drop
-       local.get $11
+       local.get $30
        i32.const -64
        i32.sub
-       local.set $11
+       local.set $30
        br $for-loop|1
       end
      end
+     local.get $21
+     local.set $20
      i32.const 1024
      v128.load32_splat
      local.set $21
      i32.const 1032
      v128.load32_splat
-     local.set $20
+     local.set $25
      i32.const 1068
      v128.load32_splat
-     local.set $32
+     local.set $37
      local.get $8
      local.get $9
      i32.const 352
@@ -3328,122 +3324,123 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $26
+     local.set $28
      i32.const 0
      local.set $0
      loop $for-loop|2
       local.get $0
-      local.get $51
+      local.get $33
       i32.lt_u
       if
-       local.get $20
+       local.get $25
+       local.tee $19
        local.tee $18
-       local.tee $25
-       local.tee $33
-       local.set $52
-       local.get $4
-       local.get $22
+       local.set $22
+       local.get $18
+       local.set $23
+       local.get $24
+       local.get $29
        i32.add
        local.get $0
        i32.add
-       local.set $11
+       local.set $27
        local.get $0
        local.get $8
        i32.add
-       local.set $2
+       local.set $26
        i32.const 0
-       local.set $35
+       local.set $11
        loop $for-loop|3
         local.get $9
-        local.get $35
+        local.get $11
         i32.gt_s
         if
-         local.get $11
+         local.get $27
          v128.load offset=16
-         local.set $31
-         local.get $11
+         local.set $38
+         local.get $27
          v128.load offset=32
-         local.set $30
-         local.get $11
+         local.set $39
+         local.get $27
          v128.load offset=48
-         local.set $29
-         local.get $2
-         local.get $11
+         local.set $40
+         local.get $26
+         local.get $27
          v128.load
-         local.tee $27
+         local.tee $43
          v128.store
-         local.get $2
-         local.get $31
+         local.get $26
+         local.get $38
          v128.store offset=16
-         local.get $2
-         local.get $30
+         local.get $26
+         local.get $39
          v128.store offset=32
-         local.get $2
-         local.get $29
+         local.get $26
+         local.get $40
          v128.store offset=48
-         local.get $36
-         local.get $27
-         local.get $32
+         local.get $20
+         local.get $43
+         local.get $37
          v128.and
          i32x4.max_u
-         local.get $31
-         local.get $32
+         local.get $38
+         local.get $37
          v128.and
          i32x4.max_u
-         local.get $30
-         local.get $32
+         local.get $39
+         local.get $37
          v128.and
          i32x4.max_u
-         local.get $29
-         local.get $32
+         local.get $40
+         local.get $37
          v128.and
          i32x4.max_u
-         local.set $36
+         local.set $20
+         local.get $19
+         local.get $43
+         f32x4.pmax
+         local.set $19
          local.get $18
-         local.get $27
+         local.get $38
          f32x4.pmax
          local.set $18
-         local.get $25
-         local.get $31
+         local.get $22
+         local.get $39
          f32x4.pmax
-         local.set $25
-         local.get $33
-         local.get $30
+         local.set $22
+         local.get $23
+         local.get $40
          f32x4.pmax
-         local.set $33
-         local.get $52
-         local.get $29
-         f32x4.pmax
-         local.set $52
+         local.set $23
          local.get $1
-         local.get $11
+         local.get $27
          i32.add
-         local.set $11
-         local.get $2
+         local.set $27
+         local.get $26
          i32.const 256
          i32.add
-         local.set $2
-         local.get $35
+         local.set $26
+         local.get $11
          i32.const 1
          i32.add
-         local.set $35
+         local.set $11
          br $for-loop|3
         end
        end
        local.get $0
-       local.get $26
+       local.get $28
        i32.add
-       local.tee $2
-       local.get $18
+       local.tee $11
+       local.get $19
        v128.store
-       local.get $2
-       local.get $25
+       local.get $11
+       local.get $18
        v128.store offset=16
-       local.get $2
-       local.get $33
+       local.get $11
+       local.get $22
        v128.store offset=32
-       local.get $2
-       local.get $52
+       local.get $11
+       local.get $23
        v128.store offset=48
        local.get $0
        i32.const -64
@@ -3454,218 +3451,220 @@
      end
      i32.const 1036
      v128.load32_splat
-     local.set $33
+     local.set $43
      i32.const 1040
      v128.load32_splat
-     local.set $32
+     local.set $44
      i32.const 1028
      v128.load32_splat
-     local.set $31
+     local.set $45
      i32.const 1044
      v128.load32_splat
-     local.set $30
+     local.set $46
      i32.const 1048
      v128.load32_splat
-     local.set $29
+     local.set $47
      i32.const 1052
      v128.load32_splat
-     local.set $39
+     local.set $48
      i32.const 1056
      v128.load32_splat
-     local.set $40
+     local.set $49
      i32.const 1060
      v128.load32_splat
-     local.set $41
+     local.set $22
      local.get $15
      f32x4.splat
-     local.set $42
+     local.set $23
      local.get $16
      f32x4.splat
-     local.set $43
+     local.set $25
      i32.const 0
-     local.set $11
+     local.set $26
      loop $for-loop|4
-      local.get $11
-      local.get $51
+      local.get $26
+      local.get $33
       i32.lt_u
       if
-       local.get $11
        local.get $26
+       local.get $28
        i32.add
        local.tee $0
        v128.load
-       local.set $49
+       local.set $37
        local.get $0
        v128.load offset=16
-       local.set $50
+       local.set $38
        local.get $21
        local.tee $18
-       local.set $52
+       local.set $19
        local.get $8
-       local.get $11
+       local.get $26
        i32.add
        local.set $0
        i32.const 0
-       local.set $2
+       local.set $11
        loop $for-loop|5
-        local.get $2
         local.get $9
-        i32.lt_s
+        local.get $11
+        i32.gt_s
         if
          local.get $0
          v128.load offset=16
-         local.get $50
+         local.get $38
          f32x4.sub
-         local.get $42
+         local.get $23
          f32x4.mul
-         local.get $43
+         local.get $25
          f32x4.mul
-         local.tee $27
-         local.get $32
+         local.tee $50
+         local.get $44
          f32x4.add
-         local.set $44
+         local.set $39
          local.get $0
          v128.load
-         local.get $49
+         local.get $37
          f32x4.sub
-         local.get $42
+         local.get $23
          f32x4.mul
-         local.get $43
-         f32x4.mul
-         local.tee $25
-         local.get $32
-         f32x4.add
-         local.set $45
-         local.get $0
-         local.get $41
          local.get $25
-         local.get $45
-         local.get $32
-         f32x4.sub
-         f32x4.sub
-         local.tee $20
          f32x4.mul
+         local.tee $51
+         local.get $44
+         f32x4.add
+         local.set $40
+         local.get $0
+         local.get $22
+         local.get $51
          local.get $40
-         f32x4.add
-         local.get $20
+         local.get $44
+         f32x4.sub
+         f32x4.sub
+         local.tee $52
          f32x4.mul
-         local.get $39
+         local.get $49
          f32x4.add
-         local.get $20
+         local.get $52
          f32x4.mul
-         local.get $29
+         local.get $48
          f32x4.add
-         local.get $20
+         local.get $52
          f32x4.mul
-         local.get $30
+         local.get $47
          f32x4.add
-         local.get $20
+         local.get $52
          f32x4.mul
-         local.get $31
+         local.get $46
          f32x4.add
+         local.get $52
+         f32x4.mul
          local.get $45
+         f32x4.add
+         local.get $40
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $25
-         local.get $33
+         local.get $51
+         local.get $43
          f32x4.ge
          v128.and
-         local.tee $25
+         local.tee $40
          v128.store
          local.get $0
-         local.get $41
-         local.get $27
-         local.get $44
-         local.get $32
-         f32x4.sub
-         f32x4.sub
-         local.tee $20
-         f32x4.mul
-         local.get $40
-         f32x4.add
-         local.get $20
-         f32x4.mul
+         local.get $22
+         local.get $50
          local.get $39
-         f32x4.add
-         local.get $20
-         f32x4.mul
-         local.get $29
-         f32x4.add
-         local.get $20
-         f32x4.mul
-         local.get $30
-         f32x4.add
-         local.get $20
-         f32x4.mul
-         local.get $31
-         f32x4.add
          local.get $44
+         f32x4.sub
+         f32x4.sub
+         local.tee $51
+         f32x4.mul
+         local.get $49
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $48
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $47
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $46
+         f32x4.add
+         local.get $51
+         f32x4.mul
+         local.get $45
+         f32x4.add
+         local.get $39
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $27
-         local.get $33
+         local.get $50
+         local.get $43
          f32x4.ge
          v128.and
-         local.tee $20
+         local.tee $39
          v128.store offset=16
          local.get $18
-         local.get $25
+         local.get $40
          f32x4.add
          local.set $18
-         local.get $52
-         local.get $20
+         local.get $19
+         local.get $39
          f32x4.add
-         local.set $52
+         local.set $19
          local.get $0
          i32.const 256
          i32.add
          local.set $0
-         local.get $2
+         local.get $11
          i32.const 1
          i32.add
-         local.set $2
+         local.set $11
          br $for-loop|5
         end
        end
-       local.get $11
        local.get $26
-       i32.add
-       local.tee $2
-       local.get $31
-       local.get $18
-       f32x4.div
-       local.get $26
-       i32.const 256
-       i32.sub
-       local.get $11
+       local.get $28
        i32.add
        local.tee $0
+       local.get $45
+       local.get $18
+       f32x4.div
+       local.get $28
+       i32.const 256
+       i32.sub
+       local.get $26
+       i32.add
+       local.tee $11
        v128.load
        v128.and
        v128.store
-       local.get $2
-       local.get $31
-       local.get $52
-       f32x4.div
        local.get $0
+       local.get $45
+       local.get $19
+       f32x4.div
+       local.get $11
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $11
+       local.get $26
        i32.const 32
        i32.add
-       local.set $11
+       local.set $26
        br $for-loop|4
       end
      end
+     local.get $20
+     local.set $21
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $29
+     local.set $20
      local.get $8
      local.get $9
      i32.const 352
@@ -3674,223 +3673,220 @@
      local.tee $0
      i32.const 256
      i32.add
-     local.set $28
+     local.set $41
      local.get $0
      i32.const 512
      i32.add
-     local.set $26
+     local.set $42
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $0
+     local.set $28
      local.get $8
-     local.set $2
-     local.get $4
-     local.get $22
-     i32.add
-     local.set $46
-     local.get $4
-     local.get $23
-     i32.add
-     local.set $34
-     local.get $4
+     local.set $11
      local.get $24
+     local.get $29
      i32.add
-     local.set $35
-     local.get $19
-     local.set $18
+     local.set $0
+     local.get $2
+     local.get $29
+     i32.add
+     local.set $26
+     local.get $4
+     local.get $29
+     i32.add
+     local.set $30
      i32.const 0
-     local.set $38
+     local.set $27
      loop $for-loop|6
       local.get $9
-      local.get $38
+      local.get $27
       i32.gt_s
       if
-       local.get $0
+       local.get $28
        v128.load
-       local.set $25
-       local.get $0
+       local.set $18
+       local.get $28
        v128.load offset=16
-       local.set $31
-       local.get $0
+       local.set $22
+       local.get $28
        v128.load offset=32
        local.set $19
-       local.get $0
+       local.get $28
        v128.load offset=48
-       local.set $52
-       local.get $0
+       local.set $23
+       local.get $28
        v128.load offset=64
        drop
-       local.get $0
+       local.get $28
        v128.load offset=80
        drop
        i32.const 0
-       local.set $11
+       local.set $31
        loop $for-loop|7
-        local.get $11
-        local.get $51
+        local.get $31
+        local.get $33
         i32.lt_u
         if
-         local.get $11
-         local.get $28
+         local.get $31
+         local.get $41
          i32.add
          v128.load
-         local.set $27
-         local.get $2
+         local.set $25
          local.get $11
+         local.get $31
          i32.add
          v128.load
-         local.get $11
-         local.get $26
+         local.get $31
+         local.get $42
          i32.add
          v128.load
          f32x4.mul
-         local.set $21
-         local.get $23
+         local.set $37
+         local.get $2
          if
-          local.get $11
-          local.get $34
+          local.get $26
+          local.get $31
           i32.add
-          local.get $21
+          local.get $37
           v128.store
          end
-         local.get $21
-         local.get $21
+         local.get $37
+         local.get $37
          f32x4.mul
-         local.get $25
-         f32x4.add
-         local.set $25
          local.get $18
-         local.get $11
-         local.get $35
+         f32x4.add
+         local.set $18
+         local.get $32
+         local.get $30
+         local.get $31
          i32.add
          v128.load
-         local.tee $20
+         local.tee $38
          i32x4.max_u
-         local.set $18
-         local.get $21
-         local.get $20
-         local.get $27
+         local.set $32
+         local.get $37
+         local.get $38
+         local.get $25
          v128.and
-         local.tee $21
+         local.tee $25
          f32x4.sub
-         local.get $29
-         v128.and
-         local.tee $20
          local.get $20
+         v128.and
+         local.set $37
+         local.get $25
+         local.get $25
+         f32x4.mul
+         local.get $22
+         f32x4.add
+         local.set $22
+         local.get $23
+         local.get $25
+         f32x4.pmax
+         local.set $23
+         local.get $37
+         local.get $37
          f32x4.mul
          local.get $19
          f32x4.add
          local.set $19
-         local.get $52
-         local.get $21
-         f32x4.pmax
-         local.set $52
-         local.get $21
-         local.get $21
-         f32x4.mul
          local.get $31
-         f32x4.add
-         local.set $31
-         local.get $11
          i32.const 16
          i32.add
-         local.set $11
+         local.set $31
          br $for-loop|7
         end
        end
-       local.get $0
-       local.get $25
+       local.get $28
+       local.get $18
        v128.store
-       local.get $0
-       local.get $31
+       local.get $28
+       local.get $22
        v128.store offset=16
-       local.get $0
+       local.get $28
        local.get $19
        v128.store offset=32
-       local.get $0
-       local.get $52
+       local.get $28
+       local.get $23
        v128.store offset=48
-       local.get $0
+       local.get $28
        i32.const 96
        i32.add
-       local.set $0
-       local.get $2
+       local.set $28
+       local.get $11
        i32.const 256
        i32.add
-       local.set $2
+       local.set $11
+       local.get $0
        local.get $1
-       local.get $46
        i32.add
-       local.set $46
+       local.set $0
        local.get $3
-       local.get $34
+       local.get $26
        i32.add
-       local.set $34
+       local.set $26
        local.get $5
-       local.get $35
+       local.get $30
        i32.add
-       local.set $35
-       local.get $38
+       local.set $30
+       local.get $27
        i32.const 1
        i32.add
-       local.set $38
+       local.set $27
        br $for-loop|6
       end
      end
-     local.get $18
-     local.set $19
      i32.const 0
-     local.get $4
-     local.get $51
+     local.get $29
+     local.get $33
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      local.get $0
-     local.get $37
+     local.get $34
      i32.eq
-     local.tee $26
+     local.tee $0
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
-      local.set $20
+      local.set $18
       i32.const 0
-      local.set $2
+      local.set $27
       loop $for-loop|8
-       local.get $2
        local.get $9
-       i32.lt_s
+       local.get $27
+       i32.gt_s
        if
         local.get $17
-        local.get $2
+        local.get $27
         i32.const 6
         i32.shl
         i32.add
         local.tee $11
         local.get $11
         f64.load
-        local.get $48
-        local.get $2
+        local.get $36
+        local.get $27
         i32.const 96
         i32.mul
         i32.add
-        local.tee $0
+        local.tee $26
         v128.load
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -3898,18 +3894,18 @@
         local.get $11
         local.get $11
         f64.load offset=8
-        local.get $0
+        local.get $26
         v128.load offset=16
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -3917,46 +3913,46 @@
         local.get $11
         local.get $11
         f64.load offset=16
-        local.get $0
+        local.get $26
         v128.load offset=32
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $0
-        local.get $20
-        v128.store
-        local.get $0
-        local.get $20
-        v128.store offset=16
-        local.get $0
-        local.get $20
-        v128.store offset=32
         local.get $26
+        local.get $18
+        v128.store
+        local.get $26
+        local.get $18
+        v128.store offset=16
+        local.get $26
+        local.get $18
+        v128.store offset=32
+        local.get $0
         if
          local.get $11
          local.get $11
          f64.load offset=24
-         local.get $0
+         local.get $26
          v128.load offset=48
-         local.tee $18
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $18
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $19
          f32x4.extract_lane 2
-         local.get $18
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -3964,77 +3960,77 @@
          f64.max
          f64.store offset=24
         end
-        local.get $2
+        local.get $27
         i32.const 1
         i32.add
-        local.set $2
+        local.set $27
         br $for-loop|8
        end
       end
      end
-     local.get $4
+     local.get $29
      i32.const 256
      i32.add
-     local.set $4
+     local.set $29
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $36
+   local.get $21
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $36
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $21
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $36
+   local.tee $0
+   local.get $21
    i32x4.extract_lane 2
    local.tee $1
-   local.get $36
+   local.get $21
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    i32.const 2139095039
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.5
    drop
-   local.get $19
+   local.get $32
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $19
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $32
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $19
+   local.tee $0
+   local.get $32
    i32x4.extract_lane 2
    local.tee $1
-   local.get $19
+   local.get $32
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    local.tee $0
    i32.const 1
@@ -11090,14 +11086,14 @@
      select
      local.set $32
      i32.const 0
-     local.set $23
+     local.set $24
      loop $for-loop|1
-      local.get $23
+      local.get $24
       local.get $32
       i32.lt_u
       if
        local.get $0
-       local.get $23
+       local.get $24
        i32.const 2
        i32.shr_u
        i32.add
@@ -11161,7 +11157,7 @@
          i32.const 1
          i32.shl
          i32.add
-         local.tee $24
+         local.tee $23
          v128.load
          local.tee $18
          i32x4.extend_low_i16x8_u
@@ -11169,7 +11165,7 @@
          local.get $18
          i32x4.extend_high_i16x8_u
          local.set $18
-         local.get $24
+         local.get $23
          v128.load offset=16
          local.tee $20
          i32x4.extend_low_i16x8_u
@@ -11184,16 +11180,16 @@
           i32.const 2
           i32.shl
           i32.add
-          local.tee $24
+          local.tee $23
           v128.load
           local.set $19
-          local.get $24
+          local.get $23
           v128.load offset=16
           local.set $18
-          local.get $24
+          local.get $23
           v128.load offset=32
           local.set $22
-          local.get $24
+          local.get $23
           v128.load offset=48
          else
           local.get $19
@@ -11217,10 +11213,10 @@
        i32.const 1024
        v128.load32_splat
        local.set $25
-       local.get $23
+       local.get $24
        local.get $36
        i32.add
-       local.tee $24
+       local.tee $23
        local.get $19
        i32.const 1064
        v128.load32_splat
@@ -11256,7 +11252,7 @@
        local.get $20
        v128.bitselect
        v128.store
-       local.get $24
+       local.get $23
        local.get $20
        v128.store offset=256
        local.get $27
@@ -11277,7 +11273,7 @@
        i32.const 1024
        v128.load32_splat
        local.set $19
-       local.get $24
+       local.get $23
        local.get $18
        i32.const 1064
        v128.load32_splat
@@ -11310,7 +11306,7 @@
        local.get $20
        v128.bitselect
        v128.store offset=16
-       local.get $24
+       local.get $23
        local.get $20
        v128.store offset=272
        local.get $25
@@ -11335,7 +11331,7 @@
        i32.const 1024
        v128.load32_splat
        local.set $20
-       local.get $24
+       local.get $23
        local.get $22
        i32.const 1064
        v128.load32_splat
@@ -11368,7 +11364,7 @@
        local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $24
+       local.get $23
        local.get $18
        v128.store offset=288
        local.get $29
@@ -11415,14 +11411,14 @@
         v128.and
         local.set $18
        end
-       local.get $24
+       local.get $23
        local.get $37
        i32.const 1064
        v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $24
+       local.get $23
        local.get $18
        v128.store offset=304
        i32.const 0
@@ -11434,10 +11430,10 @@
        v128.any_true
        br_if $wasm/assembly/loss/statsChunk|inlined.12
        drop
-       local.get $23
+       local.get $24
        i32.const -64
        i32.sub
-       local.set $23
+       local.set $24
        br $for-loop|1
       end
      end
@@ -11473,11 +11469,11 @@
      local.get $21
      local.get $26
      i32.add
-     local.set $24
+     local.set $30
      local.get $2
      local.get $26
      i32.add
-     local.set $30
+     local.set $24
      local.get $4
      local.get $26
      i32.add
@@ -11519,7 +11515,7 @@
         if
          local.get $19
          local.get $23
-         local.get $24
+         local.get $30
          i32.add
          v128.load
          local.tee $42
@@ -11608,7 +11604,7 @@
          local.get $2
          if
           local.get $23
-          local.get $30
+          local.get $24
           i32.add
           local.get $43
           v128.store
@@ -11696,13 +11692,13 @@
        i32.add
        local.set $0
        local.get $1
-       local.get $24
-       i32.add
-       local.set $24
-       local.get $3
        local.get $30
        i32.add
        local.set $30
+       local.get $3
+       local.get $24
+       i32.add
+       local.set $24
        local.get $5
        local.get $33
        i32.add
@@ -11735,14 +11731,14 @@
       v128.load32_splat
       local.set $18
       i32.const 0
-      local.set $24
+      local.set $23
       loop $for-loop|8
        local.get $9
-       local.get $24
+       local.get $23
        i32.gt_s
        if
         local.get $17
-        local.get $24
+        local.get $23
         i32.const 6
         i32.shl
         i32.add
@@ -11750,11 +11746,11 @@
         local.get $11
         f64.load
         local.get $35
-        local.get $24
+        local.get $23
         i32.const 96
         i32.mul
         i32.add
-        local.tee $23
+        local.tee $24
         v128.load
         local.tee $19
         f64x2.promote_low_f32x4
@@ -11773,7 +11769,7 @@
         local.get $11
         local.get $11
         f64.load offset=8
-        local.get $23
+        local.get $24
         v128.load offset=16
         local.tee $19
         f64x2.promote_low_f32x4
@@ -11792,7 +11788,7 @@
         local.get $11
         local.get $11
         f64.load offset=16
-        local.get $23
+        local.get $24
         v128.load offset=32
         local.tee $19
         f64x2.promote_low_f32x4
@@ -11808,13 +11804,13 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $23
+        local.get $24
         local.get $18
         v128.store
-        local.get $23
+        local.get $24
         local.get $18
         v128.store offset=16
-        local.get $23
+        local.get $24
         local.get $18
         v128.store offset=32
         local.get $0
@@ -11822,7 +11818,7 @@
          local.get $11
          local.get $11
          f64.load offset=24
-         local.get $23
+         local.get $24
          v128.load offset=48
          local.tee $19
          f32x4.extract_lane 0
@@ -11841,7 +11837,7 @@
          local.get $11
          local.get $11
          f64.load offset=32
-         local.get $23
+         local.get $24
          v128.load offset=64
          local.tee $19
          f32x4.extract_lane 0
@@ -11860,7 +11856,7 @@
          local.get $11
          local.get $11
          f64.load offset=40
-         local.get $23
+         local.get $24
          v128.load offset=80
          local.tee $19
          f32x4.extract_lane 0
@@ -11877,10 +11873,10 @@
          f64.max
          f64.store offset=40
         end
-        local.get $24
+        local.get $23
         i32.const 1
         i32.add
-        local.set $24
+        local.set $23
         br $for-loop|8
        end
       end
@@ -12850,41 +12846,40 @@
  (func $wasm/assembly/loss/statsSigmoidSoftN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
   (local $18 v128)
   (local $19 v128)
-  (local $20 v128)
-  (local $21 i32)
+  (local $20 i32)
+  (local $21 v128)
   (local $22 v128)
   (local $23 i32)
-  (local $24 i32)
-  (local $25 v128)
+  (local $24 v128)
+  (local $25 i32)
   (local $26 i32)
-  (local $27 i32)
+  (local $27 v128)
   (local $28 v128)
   (local $29 v128)
   (local $30 v128)
-  (local $31 i32)
-  (local $32 i32)
+  (local $31 v128)
+  (local $32 v128)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
   (local $36 i32)
   (local $37 i32)
-  (local $38 v128)
-  (local $39 i32)
+  (local $38 i32)
+  (local $39 v128)
   (local $40 v128)
   (local $41 v128)
   (local $42 i32)
-  (local $43 v128)
-  (local $44 v128)
+  (local $43 i32)
+  (local $44 i32)
   (local $45 v128)
-  (local $46 v128)
-  local.get $0
-  local.set $21
+  local.get $7
+  local.set $23
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $36
+  local.tee $34
   i32.const 0
   local.get $9
   i32.const 96
@@ -12895,98 +12890,97 @@
   i32.const 352
   i32.mul
   i32.add
-  local.tee $37
+  local.tee $33
   i32.const 512
   i32.add
   i32.const 1024
   v128.load32_splat
-  local.tee $29
+  local.tee $19
   v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $31
+  local.set $37
+  i32.const 0
+  local.set $7
   block $wasm/assembly/loss/statsChunk|inlined.14 (result i32)
    loop $for-loop|0
-    local.get $26
-    local.get $31
+    local.get $7
+    local.get $37
     i32.lt_u
     if
-     local.get $26
+     local.get $7
      i32.const 2
      i32.shr_u
-     local.set $0
+     local.set $26
      i32.const 256
-     local.get $31
-     local.get $26
+     local.get $37
+     local.get $7
      i32.sub
      local.tee $11
      local.get $11
      i32.const 256
      i32.gt_u
      select
-     local.set $32
+     local.set $36
      i32.const 0
-     local.set $23
+     local.set $43
      loop $for-loop|1
-      local.get $23
-      local.get $32
-      i32.lt_u
+      local.get $36
+      local.get $43
+      i32.gt_u
       if
-       local.get $0
-       local.get $23
+       local.get $26
+       local.get $43
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $11
+       local.set $25
        i32.const 1024
        v128.load32_splat
-       local.set $19
+       local.set $18
        i32.const 1064
        v128.load32_splat
-       local.set $18
-       local.get $7
+       local.set $22
+       local.get $23
        if
-        local.get $7
-        local.get $11
+        local.get $23
+        local.get $25
         i32.add
         v128.load
-        local.get $19
+        local.get $18
         i8x16.eq
         v128.not
-        local.set $18
+        local.set $22
        end
-       local.get $18
+       local.get $22
        i16x8.extend_low_i8x16_s
-       local.set $28
+       local.set $29
        local.get $18
-       i16x8.extend_high_i8x16_s
-       local.set $30
-       local.get $19
-       local.tee $18
-       local.set $22
+       local.tee $24
+       local.set $45
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $11
+        local.get $25
         i32.add
         v128.load
-        local.tee $20
+        local.tee $21
         i16x8.extend_low_i8x16_u
-        local.tee $18
+        local.tee $27
         i32x4.extend_low_i16x8_u
-        local.set $19
-        local.get $18
-        i32x4.extend_high_i16x8_u
         local.set $18
-        local.get $20
+        local.get $21
         i16x8.extend_high_i8x16_u
-        local.tee $20
+        local.tee $21
         i32x4.extend_low_i16x8_u
-        local.set $22
-        local.get $20
+        local.set $24
+        local.get $21
+        i32x4.extend_high_i16x8_u
+        local.set $45
+        local.get $27
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -12994,53 +12988,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $11
+         local.get $25
          i32.const 1
          i32.shl
          i32.add
-         local.tee $24
+         local.tee $11
          v128.load
-         local.tee $18
+         local.tee $27
          i32x4.extend_low_i16x8_u
-         local.set $19
-         local.get $18
-         i32x4.extend_high_i16x8_u
          local.set $18
-         local.get $24
+         local.get $11
          v128.load offset=16
-         local.tee $20
+         local.tee $21
          i32x4.extend_low_i16x8_u
-         local.set $22
-         local.get $20
+         local.set $24
+         local.get $21
+         i32x4.extend_high_i16x8_u
+         local.set $45
+         local.get $27
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $11
+          local.get $25
           i32.const 2
           i32.shl
           i32.add
-          local.tee $24
+          local.tee $11
           v128.load
-          local.set $19
-          local.get $24
-          v128.load offset=16
           local.set $18
-          local.get $24
+          local.get $11
           v128.load offset=32
-          local.set $22
-          local.get $24
+          local.set $24
+          local.get $11
           v128.load offset=48
+          local.set $45
+          local.get $11
+          v128.load offset=16
          else
-          local.get $19
+          local.get $18
          end
         end
        end
-       local.set $38
-       local.get $28
+       local.set $28
+       local.get $29
        i32x4.extend_low_i16x8_s
-       local.get $11
+       local.get $25
        i32x4.splat
        i32.const 1088
        v128.load
@@ -13048,57 +13042,58 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $40
+       local.tee $27
        v128.and
-       local.set $20
+       local.set $21
        i32.const 1024
        v128.load32_splat
-       local.set $25
-       local.get $23
-       local.get $37
+       local.set $40
+       local.get $33
+       local.get $43
        i32.add
-       local.tee $24
-       local.get $19
+       local.tee $20
+       local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $27
-       if
-        local.get $40
-        local.get $19
+       local.tee $11
+       if (result v128)
+        local.get $27
+        local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $40
-        local.get $19
+        local.tee $27
+        local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $25
+        local.get $40
         local.get $14
         select
-        local.tee $19
+        local.tee $18
         v128.or
         v128.andnot
-        local.set $25
-        local.get $20
-        local.get $40
-        local.get $19
+        local.set $40
+        local.get $21
+        local.get $27
+        local.get $18
         v128.andnot
         v128.and
-        local.set $20
+       else
+        local.get $21
        end
-       local.get $20
+       local.tee $18
        v128.bitselect
        v128.store
-       local.get $24
        local.get $20
+       local.get $18
        v128.store offset=256
-       local.get $28
+       local.get $29
        i32x4.extend_high_i16x8_s
-       local.get $11
+       local.get $25
        i32.const 4
        i32.add
        i32x4.splat
@@ -13108,55 +13103,53 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $28
+       local.tee $21
        v128.and
-       local.set $20
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $19
-       local.get $24
-       local.get $18
-       i32.const 1064
-       v128.load32_splat
-       local.get $27
+       local.set $41
+       local.get $11
        if
+        local.get $21
         local.get $28
-        local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $28
-        local.get $18
+        local.tee $27
+        local.get $28
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $19
+        local.get $41
         local.get $14
         select
-        local.tee $18
+        local.tee $21
         v128.or
         v128.andnot
-        local.set $19
-        local.get $20
-        local.get $28
+        local.set $41
         local.get $18
+        local.get $27
+        local.get $21
         v128.andnot
         v128.and
-        local.set $20
+        local.set $18
        end
        local.get $20
+       local.get $28
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $24
        local.get $20
+       local.get $18
        v128.store offset=272
-       local.get $25
-       local.get $19
-       v128.or
-       local.set $25
-       local.get $30
+       local.get $22
+       i16x8.extend_high_i8x16_s
+       local.tee $28
        i32x4.extend_low_i16x8_s
-       local.get $11
+       local.get $25
        i32.const 8
        i32.add
        i32x4.splat
@@ -13166,51 +13159,53 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $19
+       local.tee $21
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $20
-       local.get $24
-       local.get $22
-       i32.const 1064
-       v128.load32_splat
-       local.get $27
+       local.set $22
+       local.get $11
        if
-        local.get $19
-        local.get $22
+        local.get $21
+        local.get $24
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $19
-        local.get $22
+        local.tee $27
+        local.get $24
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $22
         local.get $14
         select
-        local.tee $22
+        local.tee $21
         v128.or
         v128.andnot
-        local.set $20
+        local.set $22
         local.get $18
-        local.get $19
-        local.get $22
+        local.get $27
+        local.get $21
         v128.andnot
         v128.and
         local.set $18
        end
+       local.get $20
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $24
+       local.get $20
        local.get $18
        v128.store offset=288
-       local.get $30
+       local.get $22
+       local.set $21
+       local.get $28
        i32x4.extend_high_i16x8_s
-       local.get $11
+       local.get $25
        i32.const 12
        i32.add
        i32x4.splat
@@ -13220,485 +13215,491 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $22
+       local.tee $24
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $19
-       local.get $27
+       local.set $22
+       local.get $11
        if
-        local.get $22
-        local.get $38
+        local.get $24
+        local.get $45
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $22
-        local.get $38
+        local.tee $27
+        local.get $45
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $19
+        local.get $22
         local.get $14
         select
-        local.tee $28
+        local.tee $24
         v128.or
         v128.andnot
-        local.set $19
+        local.set $22
         local.get $18
-        local.get $22
-        local.get $28
+        local.get $27
+        local.get $24
         v128.andnot
         v128.and
         local.set $18
        end
-       local.get $24
-       local.get $38
+       local.get $20
+       local.get $45
        i32.const 1064
        v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $24
+       local.get $20
        local.get $18
        v128.store offset=304
        i32.const 0
-       local.get $25
-       local.get $20
-       local.get $19
+       local.get $40
+       local.get $41
+       v128.or
+       local.get $21
+       local.get $22
        v128.or
        v128.or
        v128.any_true
        br_if $wasm/assembly/loss/statsChunk|inlined.14
        drop
-       local.get $23
+       local.get $43
        i32.const -64
        i32.sub
-       local.set $23
+       local.set $43
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.set $27
+     local.get $19
+     local.set $18
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $40
+     local.set $31
      local.get $15
      f32x4.splat
-     local.set $41
+     local.set $30
      local.get $16
      f32x4.splat
-     local.set $38
+     local.set $32
      local.get $8
      local.get $9
      i32.const 352
      i32.mul
      i32.add
-     local.tee $42
+     local.tee $20
      i32.const 256
      i32.add
-     local.set $39
+     local.set $25
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $11
+     local.set $43
      local.get $8
-     local.set $0
-     local.get $21
-     local.get $26
+     local.set $11
+     local.get $0
+     local.get $7
      i32.add
-     local.set $33
+     local.set $42
      local.get $2
-     local.get $26
+     local.get $7
      i32.add
-     local.set $34
+     local.set $38
      local.get $4
-     local.get $26
+     local.get $7
      i32.add
-     local.set $23
-     local.get $42
-     v128.load offset=512
-     local.set $19
-     i32.const 0
      local.set $35
+     local.get $20
+     v128.load offset=512
+     local.set $24
+     i32.const 0
+     local.set $26
      loop $for-loop|6
       local.get $9
-      local.get $35
+      local.get $26
       i32.gt_s
       if
-       local.get $11
+       local.get $43
        v128.load
        local.set $22
-       local.get $11
+       local.get $43
        v128.load offset=16
-       local.set $28
-       local.get $11
+       local.set $40
+       local.get $43
        v128.load offset=32
-       local.set $25
-       local.get $11
+       local.set $41
+       local.get $43
        v128.load offset=48
-       local.set $18
-       local.get $11
+       local.set $19
+       local.get $43
        v128.load offset=64
-       local.set $30
-       local.get $11
+       local.set $39
+       local.get $43
        v128.load offset=80
-       local.set $20
+       local.set $45
        i32.const 0
-       local.set $24
+       local.set $44
        loop $for-loop|7
-        local.get $24
-        local.get $32
-        i32.lt_u
+        local.get $36
+        local.get $44
+        i32.gt_u
         if
-         local.get $19
          local.get $24
-         local.get $33
+         local.get $42
+         local.get $44
          i32.add
          v128.load
-         local.tee $43
-         local.get $40
+         local.tee $29
+         local.get $31
          v128.and
          i32x4.max_u
-         local.set $19
-         local.get $43
+         local.set $24
+         local.get $29
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $41
+         local.get $30
          f32x4.mul
-         local.get $38
+         local.get $32
          f32x4.mul
-         local.tee $44
+         local.tee $28
          i32.const 1040
          v128.load32_splat
-         local.tee $45
+         local.tee $21
          f32x4.add
-         local.set $46
+         local.set $27
          i32.const 1060
          v128.load32_splat
-         local.get $44
-         local.get $46
-         local.get $45
+         local.get $28
+         local.get $27
+         local.get $21
          f32x4.sub
          f32x4.sub
-         local.tee $45
+         local.tee $21
          f32x4.mul
          i32.const 1056
          v128.load32_splat
          f32x4.add
-         local.get $45
+         local.get $21
          f32x4.mul
          i32.const 1052
          v128.load32_splat
          f32x4.add
-         local.get $45
+         local.get $21
          f32x4.mul
          i32.const 1048
          v128.load32_splat
          f32x4.add
-         local.get $45
+         local.get $21
          f32x4.mul
          i32.const 1044
          v128.load32_splat
          f32x4.add
-         local.get $45
+         local.get $21
          f32x4.mul
          i32.const 1028
          v128.load32_splat
-         local.tee $45
+         local.tee $21
          f32x4.add
-         local.get $46
+         local.get $27
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $44
+         local.get $28
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $44
-         local.get $45
-         local.get $45
-         local.get $44
+         local.set $27
+         local.get $21
+         local.get $21
+         local.get $27
          f32x4.add
          f32x4.div
-         local.tee $45
-         local.get $44
-         local.get $45
+         local.tee $21
+         local.get $27
+         local.get $21
          f32x4.mul
-         local.get $43
+         local.get $29
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $24
-         local.get $39
+         local.get $25
+         local.get $44
          i32.add
          v128.load
-         local.tee $43
+         local.tee $28
          v128.and
-         local.set $44
+         local.set $27
          local.get $2
          if
-          local.get $24
-          local.get $34
-          i32.add
+          local.get $38
           local.get $44
+          i32.add
+          local.get $27
           v128.store
          end
          local.get $22
-         local.get $44
+         local.get $27
          f32x4.add
          local.set $22
-         local.get $29
-         local.get $23
-         local.get $24
+         local.get $18
+         local.get $35
+         local.get $44
          i32.add
          v128.load
-         local.tee $45
+         local.tee $21
          i32x4.max_u
-         local.set $29
-         local.get $28
-         local.get $45
-         local.get $43
-         v128.and
-         local.tee $43
-         f32x4.add
-         local.set $28
-         local.get $18
-         local.get $43
-         f32x4.pmax
          local.set $18
-         local.get $25
-         local.get $44
-         local.get $43
+         local.get $41
+         local.get $27
+         local.get $21
+         local.get $28
+         v128.and
+         local.tee $21
          f32x4.sub
-         local.get $40
+         local.get $31
          v128.and
          f32x4.add
-         local.set $25
-         local.get $30
-         local.get $44
+         local.set $41
+         local.get $19
+         local.get $21
          f32x4.pmax
-         local.set $30
-         local.get $20
-         local.get $44
-         local.get $43
+         local.set $19
+         local.get $40
+         local.get $21
+         f32x4.add
+         local.set $40
+         local.get $45
+         local.get $27
+         local.get $21
          f32x4.add
          f32x4.pmax
-         local.set $20
-         local.get $24
+         local.set $45
+         local.get $39
+         local.get $27
+         f32x4.pmax
+         local.set $39
+         local.get $44
          i32.const 16
          i32.add
-         local.set $24
+         local.set $44
          br $for-loop|7
         end
        end
-       local.get $11
+       local.get $43
        local.get $22
        v128.store
-       local.get $11
-       local.get $28
+       local.get $43
+       local.get $40
        v128.store offset=16
-       local.get $11
-       local.get $25
+       local.get $43
+       local.get $41
        v128.store offset=32
-       local.get $11
-       local.get $18
+       local.get $43
+       local.get $19
        v128.store offset=48
-       local.get $11
-       local.get $30
+       local.get $43
+       local.get $39
        v128.store offset=64
-       local.get $11
-       local.get $20
+       local.get $43
+       local.get $45
        v128.store offset=80
-       local.get $11
+       local.get $43
        i32.const 96
        i32.add
-       local.set $11
-       local.get $0
+       local.set $43
+       local.get $11
        i32.const 256
        i32.add
-       local.set $0
+       local.set $11
        local.get $1
-       local.get $33
+       local.get $42
        i32.add
-       local.set $33
+       local.set $42
        local.get $3
-       local.get $34
+       local.get $38
        i32.add
-       local.set $34
+       local.set $38
        local.get $5
-       local.get $23
-       i32.add
-       local.set $23
        local.get $35
-       i32.const 1
        i32.add
        local.set $35
+       local.get $26
+       i32.const 1
+       i32.add
+       local.set $26
        br $for-loop|6
       end
      end
-     local.get $42
-     local.get $19
+     local.get $20
+     local.get $24
      v128.store offset=512
+     local.get $18
+     local.set $19
      i32.const 0
-     local.get $26
-     local.get $32
+     local.get $7
+     local.get $36
      i32.add
-     local.tee $0
+     local.tee $11
      i32.const 511
      i32.and
-     local.get $0
-     local.get $31
+     local.get $11
+     local.get $37
      i32.eq
-     local.tee $0
+     local.tee $20
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
-      local.set $18
+      local.set $21
+      i32.const 0
+      local.set $11
       loop $for-loop|8
        local.get $9
-       local.get $27
+       local.get $11
        i32.gt_s
        if
         local.get $17
-        local.get $27
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
-        local.tee $11
-        local.get $11
+        local.tee $26
+        local.get $26
         f64.load
-        local.get $36
-        local.get $27
+        local.get $34
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
-        local.tee $23
+        local.tee $25
         v128.load
-        local.tee $19
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $19
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $11
-        local.get $11
+        local.get $26
+        local.get $26
         f64.load offset=8
-        local.get $23
+        local.get $25
         v128.load offset=16
-        local.tee $19
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $19
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $11
-        local.get $11
+        local.get $26
+        local.get $26
         f64.load offset=16
-        local.get $23
+        local.get $25
         v128.load offset=32
-        local.tee $19
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $19
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $23
-        local.get $18
+        local.get $25
+        local.get $21
         v128.store
-        local.get $23
-        local.get $18
+        local.get $25
+        local.get $21
         v128.store offset=16
-        local.get $23
-        local.get $18
+        local.get $25
+        local.get $21
         v128.store offset=32
-        local.get $0
+        local.get $20
         if
-         local.get $11
-         local.get $11
+         local.get $26
+         local.get $26
          f64.load offset=24
-         local.get $23
+         local.get $25
          v128.load offset=48
-         local.tee $19
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $19
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $18
          f32x4.extract_lane 2
-         local.get $19
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=24
-         local.get $11
-         local.get $11
+         local.get $26
+         local.get $26
          f64.load offset=32
-         local.get $23
+         local.get $25
          v128.load offset=64
-         local.tee $19
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $19
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $18
          f32x4.extract_lane 2
-         local.get $19
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $11
-         local.get $11
+         local.get $26
+         local.get $26
          f64.load offset=40
-         local.get $23
+         local.get $25
          v128.load offset=80
-         local.tee $19
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $19
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $18
          f32x4.extract_lane 2
-         local.get $19
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -13706,79 +13707,79 @@
          f64.max
          f64.store offset=40
         end
-        local.get $27
+        local.get $11
         i32.const 1
         i32.add
-        local.set $27
+        local.set $11
         br $for-loop|8
        end
       end
      end
-     local.get $26
+     local.get $7
      i32.const 256
      i32.add
-     local.set $26
+     local.set $7
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $37
+   local.get $33
    v128.load offset=512
    local.tee $18
    i32x4.extract_lane 0
-   local.tee $0
+   local.tee $1
    local.get $18
    i32x4.extract_lane 1
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
+   local.tee $2
    local.get $18
    i32x4.extract_lane 2
    local.tee $1
    local.get $18
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    i32.const 2139095039
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.14
    drop
-   local.get $29
+   local.get $19
    i32x4.extract_lane 0
-   local.tee $0
-   local.get $29
-   i32x4.extract_lane 1
    local.tee $1
+   local.get $19
+   i32x4.extract_lane 1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
-   local.get $29
+   local.tee $2
+   local.get $19
    i32x4.extract_lane 2
    local.tee $1
-   local.get $29
+   local.get $19
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    local.tee $0
    i32.const 1
@@ -15592,13 +15593,13 @@
   (local $20 i32)
   (local $21 v128)
   (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
+  (local $23 i32)
+  (local $24 i32)
   (local $25 v128)
   (local $26 v128)
   (local $27 v128)
   (local $28 v128)
-  (local $29 i32)
+  (local $29 v128)
   (local $30 i32)
   (local $31 v128)
   (local $32 i32)
@@ -15611,9 +15612,9 @@
   (local $39 i32)
   (local $40 i32)
   (local $41 i32)
-  (local $42 i32)
+  (local $42 v128)
   (local $43 v128)
-  local.get $0
+  local.get $7
   local.set $20
   local.get $8
   local.get $9
@@ -15626,10 +15627,6 @@
   i32.const 96
   i32.mul
   memory.fill
-  i32.const 1024
-  v128.load32_splat
-  local.tee $18
-  local.set $38
   local.get $8
   local.get $9
   i32.const 352
@@ -15638,28 +15635,32 @@
   local.tee $32
   i32.const 512
   i32.add
-  local.get $18
+  i32.const 1024
+  v128.load32_splat
+  local.tee $43
   v128.store
   local.get $11
   i32.const 2
   i32.shl
   local.set $37
+  i32.const 0
+  local.set $7
   block $wasm/assembly/loss/statsChunk|inlined.9 (result i32)
    loop $for-loop|0
+    local.get $7
     local.get $37
-    local.get $40
-    i32.gt_u
+    i32.lt_u
     if
-     local.get $40
+     local.get $7
      i32.const 2
      i32.shr_u
      local.set $30
      i32.const 256
      local.get $37
-     local.get $40
+     local.get $7
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $11
+     local.get $11
      i32.const 256
      i32.gt_u
      select
@@ -15676,55 +15677,52 @@
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $29
+       local.set $24
        i32.const 1024
        v128.load32_splat
        local.set $21
        i32.const 1064
        v128.load32_splat
-       local.set $18
-       local.get $7
+       local.set $19
+       local.get $20
        if
-        local.get $7
-        local.get $29
+        local.get $20
+        local.get $24
         i32.add
         v128.load
         local.get $21
         i8x16.eq
         v128.not
-        local.set $18
+        local.set $19
        end
-       local.get $18
+       local.get $19
        i16x8.extend_low_i8x16_s
-       local.set $24
-       local.get $18
-       i16x8.extend_high_i8x16_s
-       local.set $26
+       local.set $27
        local.get $21
        local.tee $22
-       local.set $43
+       local.set $42
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $29
+        local.get $24
         i32.add
         v128.load
-        local.tee $19
-        i16x8.extend_low_i8x16_u
         local.tee $18
+        i16x8.extend_low_i8x16_u
+        local.tee $25
         i32x4.extend_low_i16x8_u
         local.set $21
         local.get $18
-        i32x4.extend_high_i16x8_u
-        local.set $22
-        local.get $19
         i16x8.extend_high_i8x16_u
         local.tee $18
         i32x4.extend_low_i16x8_u
-        local.set $43
+        local.set $22
         local.get $18
+        i32x4.extend_high_i16x8_u
+        local.set $42
+        local.get $25
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -15732,53 +15730,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $29
+         local.get $24
          i32.const 1
          i32.shl
          i32.add
-         local.tee $0
+         local.tee $11
          v128.load
-         local.tee $18
+         local.tee $25
          i32x4.extend_low_i16x8_u
          local.set $21
-         local.get $18
-         i32x4.extend_high_i16x8_u
-         local.set $22
-         local.get $0
+         local.get $11
          v128.load offset=16
          local.tee $18
          i32x4.extend_low_i16x8_u
-         local.set $43
+         local.set $22
          local.get $18
+         i32x4.extend_high_i16x8_u
+         local.set $42
+         local.get $25
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $29
+          local.get $24
           i32.const 2
           i32.shl
           i32.add
-          local.tee $0
+          local.tee $11
           v128.load
           local.set $21
-          local.get $0
-          v128.load offset=16
-          local.set $22
-          local.get $0
+          local.get $11
           v128.load offset=32
-          local.set $43
-          local.get $0
+          local.set $22
+          local.get $11
           v128.load offset=48
+          local.set $42
+          local.get $11
+          v128.load offset=16
          else
           local.get $21
          end
         end
        end
-       local.set $25
-       local.get $24
+       local.set $26
+       local.get $27
        i32x4.extend_low_i16x8_s
-       local.get $29
+       local.get $24
        i32x4.splat
        i32.const 1088
        v128.load
@@ -15786,116 +15784,58 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $19
+       local.tee $25
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $27
-       local.get $12
-       i32.const 0
-       i32.ne
-       local.tee $0
-       if
-        local.get $19
-        local.get $21
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $23
-        local.get $21
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $27
-        local.get $14
-        select
-        local.tee $19
-        v128.or
-        v128.andnot
-        local.set $27
-        local.get $18
-        local.get $23
-        local.get $19
-        v128.andnot
-        v128.and
-        local.set $18
-       end
+       local.set $38
        local.get $32
        local.get $41
        i32.add
-       local.tee $11
+       local.tee $23
        local.get $21
        i32.const 1064
        v128.load32_splat
-       local.get $18
-       v128.bitselect
-       v128.store
-       local.get $11
-       local.get $18
-       v128.store offset=256
-       local.get $24
-       i32x4.extend_high_i16x8_s
-       local.get $29
-       i32.const 4
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $19
-       v128.and
-       local.set $18
-       i32.const 1024
-       v128.load32_splat
-       local.set $21
-       local.get $0
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $11
        if
-        local.get $19
-        local.get $22
+        local.get $25
+        local.get $21
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $23
-        local.get $22
+        local.tee $25
+        local.get $21
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $38
         local.get $14
         select
-        local.tee $19
+        local.tee $21
         v128.or
         v128.andnot
-        local.set $21
+        local.set $38
         local.get $18
-        local.get $23
-        local.get $19
+        local.get $25
+        local.get $21
         v128.andnot
         v128.and
         local.set $18
        end
-       local.get $11
-       local.get $22
-       i32.const 1064
-       v128.load32_splat
        local.get $18
        v128.bitselect
-       v128.store offset=16
-       local.get $11
+       v128.store
+       local.get $23
        local.get $18
-       v128.store offset=272
+       v128.store offset=256
        local.get $27
-       local.get $21
-       v128.or
-       local.set $24
-       local.get $26
-       i32x4.extend_low_i16x8_s
-       local.get $29
-       i32.const 8
+       i32x4.extend_high_i16x8_s
+       local.get $24
+       i32.const 4
        i32.add
        i32x4.splat
        i32.const 1088
@@ -15909,46 +15849,104 @@
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $19
-       local.get $0
+       local.set $27
+       local.get $11
        if
         local.get $21
-        local.get $43
+        local.get $26
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $22
-        local.get $43
+        local.tee $25
+        local.get $26
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $19
+        local.get $27
         local.get $14
         select
         local.tee $21
         v128.or
         v128.andnot
-        local.set $19
+        local.set $27
         local.get $18
-        local.get $22
+        local.get $25
         local.get $21
         v128.andnot
         v128.and
         local.set $18
        end
+       local.get $23
+       local.get $26
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
+       v128.bitselect
+       v128.store offset=16
+       local.get $23
+       local.get $18
+       v128.store offset=272
+       local.get $19
+       i16x8.extend_high_i8x16_s
+       local.tee $26
+       i32x4.extend_low_i16x8_s
+       local.get $24
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $19
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
        local.get $11
-       local.get $43
+       if
+        local.get $19
+        local.get $22
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $25
+        local.get $22
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $19
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $25
+        local.get $19
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $23
+       local.get $22
        i32.const 1064
        v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $11
+       local.get $23
        local.get $18
        v128.store offset=288
+       local.get $21
+       local.set $19
        local.get $26
        i32x4.extend_high_i16x8_s
-       local.get $29
+       local.get $24
        i32.const 12
        i32.add
        i32x4.splat
@@ -15964,15 +15962,15 @@
        i32.const 1024
        v128.load32_splat
        local.set $21
-       local.get $0
+       local.get $11
        if
         local.get $22
-        local.get $25
+        local.get $42
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $23
-        local.get $25
+        local.tee $25
+        local.get $42
         local.get $13
         i32x4.splat
         i32x4.eq
@@ -15984,24 +15982,26 @@
         v128.andnot
         local.set $21
         local.get $18
-        local.get $23
+        local.get $25
         local.get $22
         v128.andnot
         v128.and
         local.set $18
        end
-       local.get $11
-       local.get $25
+       local.get $23
+       local.get $42
        i32.const 1064
        v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $11
+       local.get $23
        local.get $18
        v128.store offset=304
        i32.const 0
-       local.get $24
+       local.get $38
+       local.get $27
+       v128.or
        local.get $19
        local.get $21
        v128.or
@@ -16021,45 +16021,47 @@
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $28
+     local.set $29
      local.get $15
      f32x4.splat
-     local.set $27
+     local.set $28
      local.get $16
      f32x4.splat
-     local.set $26
+     local.set $27
      local.get $8
      local.get $9
      i32.const 352
      i32.mul
      i32.add
-     local.tee $30
+     local.tee $23
      i32.const 256
      i32.add
-     local.set $29
+     local.set $24
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $11
+     local.set $41
      local.get $8
-     local.set $0
-     local.get $20
-     local.get $40
+     local.set $11
+     local.get $0
+     local.get $7
      i32.add
      local.set $35
      local.get $2
-     local.get $40
+     local.get $7
      i32.add
      local.set $34
      local.get $4
-     local.get $40
+     local.get $7
      i32.add
-     local.set $41
-     local.get $30
-     v128.load offset=512
-     local.set $21
+     local.set $30
+     local.get $23
+     i32.const 512
+     i32.add
+     v128.load
+     local.set $22
      i32.const 0
      local.set $39
      loop $for-loop|6
@@ -16069,51 +16071,51 @@
       if
        local.get $39
        i32x4.splat
-       local.set $25
-       local.get $11
+       local.set $26
+       local.get $41
        v128.load
-       local.set $43
-       local.get $11
+       local.set $21
+       local.get $41
        v128.load offset=16
-       local.set $22
-       local.get $11
+       local.set $38
+       local.get $41
        v128.load offset=32
-       local.set $19
-       local.get $11
+       local.set $42
+       local.get $41
        v128.load offset=48
        drop
-       local.get $11
+       local.get $41
        v128.load offset=64
        drop
-       local.get $11
+       local.get $41
        v128.load offset=80
        drop
        i32.const 0
-       local.set $42
+       local.set $40
        loop $for-loop|7
         local.get $36
-        local.get $42
+        local.get $40
         i32.gt_u
         if
-         local.get $21
+         local.get $22
          local.get $35
-         local.get $42
+         local.get $40
          i32.add
          v128.load
-         local.tee $24
-         local.get $28
+         local.tee $25
+         local.get $29
          v128.and
          i32x4.max_u
-         local.set $21
-         local.get $24
+         local.set $22
+         local.get $25
          i32.const 1072
          v128.load32_splat
          v128.or
+         local.get $28
+         f32x4.mul
          local.get $27
          f32x4.mul
-         local.get $26
-         f32x4.mul
-         local.tee $23
+         local.tee $19
          i32.const 1040
          v128.load32_splat
          local.tee $18
@@ -16121,7 +16123,7 @@
          local.set $31
          i32.const 1060
          v128.load32_splat
-         local.get $23
+         local.get $19
          local.get $31
          local.get $18
          f32x4.sub
@@ -16156,87 +16158,87 @@
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $23
+         local.get $19
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $23
+         local.set $19
          local.get $18
          local.get $18
-         local.get $23
+         local.get $19
          f32x4.add
          f32x4.div
          local.tee $18
-         local.get $23
+         local.get $19
          local.get $18
          f32x4.mul
-         local.get $24
+         local.get $25
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $29
-         local.get $42
+         local.get $24
+         local.get $40
          i32.add
          v128.load
          v128.and
-         local.set $23
-         local.get $30
-         local.get $42
+         local.set $19
+         local.get $23
+         local.get $40
          i32.add
          v128.load
-         local.get $25
+         local.get $26
          i32x4.eq
          local.set $18
          local.get $2
          if
           local.get $34
-          local.get $42
+          local.get $40
           i32.add
-          local.get $23
+          local.get $19
           v128.store
          end
-         local.get $23
-         local.get $23
-         f32x4.mul
-         local.get $43
-         f32x4.add
-         local.set $43
-         local.get $22
-         local.get $18
-         i32x4.sub
-         local.set $22
          local.get $19
-         local.get $23
+         local.get $19
+         f32x4.mul
+         local.get $21
+         f32x4.add
+         local.set $21
+         local.get $42
+         local.get $19
          local.get $18
          v128.and
          f32x4.add
-         local.set $19
-         local.get $42
+         local.set $42
+         local.get $38
+         local.get $18
+         i32x4.sub
+         local.set $38
+         local.get $40
          i32.const 16
          i32.add
-         local.set $42
+         local.set $40
          br $for-loop|7
         end
        end
-       local.get $11
-       local.get $43
+       local.get $41
+       local.get $21
        v128.store
-       local.get $11
-       local.get $22
+       local.get $41
+       local.get $38
        v128.store offset=16
-       local.get $11
-       local.get $19
+       local.get $41
+       local.get $42
        v128.store offset=32
-       local.get $11
+       local.get $41
        i32.const 96
        i32.add
-       local.set $11
-       local.get $0
+       local.set $41
+       local.get $11
        i32.const 256
        i32.add
-       local.set $0
+       local.set $11
        local.get $1
        local.get $35
        i32.add
@@ -16246,9 +16248,9 @@
        i32.add
        local.set $34
        local.get $5
-       local.get $41
+       local.get $30
        i32.add
-       local.set $41
+       local.set $30
        local.get $39
        i32.const 1
        i32.add
@@ -16256,17 +16258,17 @@
        br $for-loop|6
       end
      end
-     local.get $30
-     local.get $21
+     local.get $23
+     local.get $22
      v128.store offset=512
+     local.get $7
      local.get $36
-     local.get $40
      i32.add
-     local.tee $0
+     local.tee $11
      i32.const 511
      i32.and
      i32.const 0
-     local.get $0
+     local.get $11
      local.get $37
      i32.ne
      select
@@ -16276,26 +16278,26 @@
       v128.load32_splat
       local.set $19
       i32.const 0
-      local.set $41
+      local.set $11
       loop $for-loop|8
        local.get $9
-       local.get $41
+       local.get $11
        i32.gt_s
        if
         local.get $17
-        local.get $41
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
-        local.tee $11
-        local.get $11
+        local.tee $24
+        local.get $24
         f64.load
         local.get $33
-        local.get $41
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
-        local.tee $0
+        local.tee $23
         v128.load
         local.tee $18
         f64x2.promote_low_f32x4
@@ -16311,10 +16313,10 @@
         f64.add
         f64.add
         f64.store
-        local.get $11
-        local.get $11
+        local.get $24
+        local.get $24
         f64.load offset=8
-        local.get $0
+        local.get $23
         v128.load offset=16
         local.tee $18
         f64x2.convert_low_i32x4_s
@@ -16330,10 +16332,10 @@
         f64.add
         f64.add
         f64.store offset=8
-        local.get $11
-        local.get $11
+        local.get $24
+        local.get $24
         f64.load offset=16
-        local.get $0
+        local.get $23
         v128.load offset=32
         local.tee $18
         f64x2.promote_low_f32x4
@@ -16349,27 +16351,27 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $0
+        local.get $23
         local.get $19
         v128.store
-        local.get $0
+        local.get $23
         local.get $19
         v128.store offset=16
-        local.get $0
+        local.get $23
         local.get $19
         v128.store offset=32
-        local.get $41
+        local.get $11
         i32.const 1
         i32.add
-        local.set $41
+        local.set $11
         br $for-loop|8
        end
       end
      end
-     local.get $40
+     local.get $7
      i32.const 256
      i32.add
-     local.set $40
+     local.set $7
      br $for-loop|0
     end
    end
@@ -16406,10 +16408,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.9
    drop
-   local.get $38
+   local.get $43
    i32x4.extract_lane 0
    local.tee $1
-   local.get $38
+   local.get $43
    i32x4.extract_lane 1
    local.tee $0
    local.get $0
@@ -16417,10 +16419,10 @@
    i32.lt_u
    select
    local.tee $2
-   local.get $38
+   local.get $43
    i32x4.extract_lane 2
    local.tee $1
-   local.get $38
+   local.get $43
    i32x4.extract_lane 3
    local.tee $0
    local.get $0
@@ -17353,39 +17355,39 @@
  )
  (func $wasm/assembly/loss/statsSigmoidHardN1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
   (local $18 v128)
-  (local $19 i32)
-  (local $20 v128)
+  (local $19 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
-  (local $23 i32)
+  (local $23 v128)
   (local $24 v128)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
   (local $29 i32)
   (local $30 i32)
   (local $31 v128)
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 v128)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
   (local $38 v128)
   (local $39 i32)
   (local $40 i32)
-  (local $41 v128)
-  (local $42 v128)
+  (local $41 i32)
+  (local $42 i32)
   (local $43 v128)
   local.get $0
-  local.set $19
+  local.set $20
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $25
+  local.tee $33
   i32.const 0
   local.get $9
   i32.const 96
@@ -17394,13 +17396,13 @@
   i32.const 1024
   v128.load32_splat
   local.tee $18
-  local.set $31
+  local.set $38
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.tee $23
+  local.tee $32
   i32.const 512
   i32.add
   local.get $18
@@ -17408,88 +17410,88 @@
   local.get $11
   i32.const 2
   i32.shl
-  local.set $30
+  local.set $37
   block $wasm/assembly/loss/statsChunk|inlined.11 (result i32)
    loop $for-loop|0
-    local.get $30
-    local.get $32
+    local.get $37
+    local.get $40
     i32.gt_u
     if
-     local.get $32
+     local.get $40
      i32.const 2
      i32.shr_u
-     local.set $0
+     local.set $30
      i32.const 256
-     local.get $30
-     local.get $32
+     local.get $37
+     local.get $40
      i32.sub
-     local.tee $11
-     local.get $11
+     local.tee $0
+     local.get $0
      i32.const 256
      i32.gt_u
      select
-     local.set $29
+     local.set $36
      i32.const 0
-     local.set $34
+     local.set $41
      loop $for-loop|1
-      local.get $29
-      local.get $34
+      local.get $36
+      local.get $41
       i32.gt_u
       if
-       local.get $0
-       local.get $34
+       local.get $30
+       local.get $41
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $11
+       local.set $29
        i32.const 1024
        v128.load32_splat
-       local.set $20
+       local.set $21
        i32.const 1064
        v128.load32_splat
        local.set $18
        local.get $7
        if
         local.get $7
-        local.get $11
+        local.get $29
         i32.add
         v128.load
-        local.get $20
+        local.get $21
         i8x16.eq
         v128.not
         local.set $18
        end
        local.get $18
        i16x8.extend_low_i8x16_s
-       local.set $35
+       local.set $24
        local.get $18
        i16x8.extend_high_i8x16_s
-       local.set $36
-       local.get $20
-       local.tee $18
-       local.set $22
+       local.set $26
+       local.get $21
+       local.tee $22
+       local.set $43
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $11
+        local.get $29
         i32.add
         v128.load
-        local.tee $21
+        local.tee $19
         i16x8.extend_low_i8x16_u
         local.tee $18
         i32x4.extend_low_i16x8_u
-        local.set $20
+        local.set $21
         local.get $18
         i32x4.extend_high_i16x8_u
-        local.set $18
-        local.get $21
-        i16x8.extend_high_i8x16_u
-        local.tee $21
-        i32x4.extend_low_i16x8_u
         local.set $22
-        local.get $21
+        local.get $19
+        i16x8.extend_high_i8x16_u
+        local.tee $18
+        i32x4.extend_low_i16x8_u
+        local.set $43
+        local.get $18
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -17497,53 +17499,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $11
+         local.get $29
          i32.const 1
          i32.shl
          i32.add
-         local.tee $26
+         local.tee $0
          v128.load
          local.tee $18
          i32x4.extend_low_i16x8_u
-         local.set $20
+         local.set $21
          local.get $18
          i32x4.extend_high_i16x8_u
-         local.set $18
-         local.get $26
-         v128.load offset=16
-         local.tee $21
-         i32x4.extend_low_i16x8_u
          local.set $22
-         local.get $21
+         local.get $0
+         v128.load offset=16
+         local.tee $18
+         i32x4.extend_low_i16x8_u
+         local.set $43
+         local.get $18
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $11
+          local.get $29
           i32.const 2
           i32.shl
           i32.add
-          local.tee $26
+          local.tee $0
           v128.load
-          local.set $20
-          local.get $26
+          local.set $21
+          local.get $0
           v128.load offset=16
-          local.set $18
-          local.get $26
-          v128.load offset=32
           local.set $22
-          local.get $26
+          local.get $0
+          v128.load offset=32
+          local.set $43
+          local.get $0
           v128.load offset=48
          else
-          local.get $20
+          local.get $21
          end
         end
        end
-       local.set $37
-       local.get $35
+       local.set $25
+       local.get $24
        i32x4.extend_low_i16x8_s
-       local.get $11
+       local.get $29
        i32x4.splat
        i32.const 1088
        v128.load
@@ -17551,57 +17553,57 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $38
+       local.tee $19
        v128.and
-       local.set $21
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $24
-       local.get $23
-       local.get $34
-       i32.add
-       local.tee $26
-       local.get $20
-       i32.const 1064
-       v128.load32_splat
+       local.set $27
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $27
+       local.tee $0
        if
-        local.get $38
-        local.get $20
+        local.get $19
+        local.get $21
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $38
-        local.get $20
+        local.tee $23
+        local.get $21
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $24
+        local.get $27
         local.get $14
         select
-        local.tee $20
+        local.tee $19
         v128.or
         v128.andnot
-        local.set $24
-        local.get $21
-        local.get $38
-        local.get $20
+        local.set $27
+        local.get $18
+        local.get $23
+        local.get $19
         v128.andnot
         v128.and
-        local.set $21
+        local.set $18
        end
+       local.get $32
+       local.get $41
+       i32.add
+       local.tee $11
        local.get $21
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
        v128.bitselect
        v128.store
-       local.get $26
-       local.get $21
-       v128.store offset=256
-       local.get $35
-       i32x4.extend_high_i16x8_s
        local.get $11
+       local.get $18
+       v128.store offset=256
+       local.get $24
+       i32x4.extend_high_i16x8_s
+       local.get $29
        i32.const 4
        i32.add
        i32x4.splat
@@ -17611,55 +17613,55 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $35
+       local.tee $19
        v128.and
-       local.set $21
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $20
-       local.get $26
-       local.get $18
-       i32.const 1064
-       v128.load32_splat
-       local.get $27
+       local.set $21
+       local.get $0
        if
-        local.get $35
-        local.get $18
+        local.get $19
+        local.get $22
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $35
-        local.get $18
+        local.tee $23
+        local.get $22
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $21
         local.get $14
         select
-        local.tee $18
+        local.tee $19
         v128.or
         v128.andnot
-        local.set $20
-        local.get $21
-        local.get $35
+        local.set $21
         local.get $18
+        local.get $23
+        local.get $19
         v128.andnot
         v128.and
-        local.set $21
+        local.set $18
        end
-       local.get $21
+       local.get $11
+       local.get $22
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $26
-       local.get $21
+       local.get $11
+       local.get $18
        v128.store offset=272
-       local.get $24
-       local.get $20
+       local.get $27
+       local.get $21
        v128.or
        local.set $24
-       local.get $36
+       local.get $26
        i32x4.extend_low_i16x8_s
-       local.get $11
+       local.get $29
        i32.const 8
        i32.add
        i32x4.splat
@@ -17671,49 +17673,49 @@
        i32x4.lt_s
        local.tee $21
        v128.and
-       local.set $20
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $18
-       local.get $26
-       local.get $22
-       i32.const 1064
-       v128.load32_splat
-       local.get $27
+       local.set $19
+       local.get $0
        if
         local.get $21
-        local.get $22
+        local.get $43
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $21
-        local.get $22
+        local.tee $22
+        local.get $43
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $18
+        local.get $19
         local.get $14
         select
-        local.tee $22
+        local.tee $21
         v128.or
         v128.andnot
-        local.set $18
-        local.get $20
-        local.get $21
+        local.set $19
+        local.get $18
         local.get $22
+        local.get $21
         v128.andnot
         v128.and
-        local.set $20
+        local.set $18
        end
-       local.get $20
+       local.get $11
+       local.get $43
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $26
-       local.get $20
-       v128.store offset=288
-       local.get $36
-       i32x4.extend_high_i16x8_s
        local.get $11
+       local.get $18
+       v128.store offset=288
+       local.get $26
+       i32x4.extend_high_i16x8_s
+       local.get $29
        i32.const 12
        i32.add
        i32x4.splat
@@ -17725,59 +17727,59 @@
        i32x4.lt_s
        local.tee $22
        v128.and
-       local.set $21
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $20
-       local.get $27
+       local.set $21
+       local.get $0
        if
         local.get $22
-        local.get $37
+        local.get $25
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $22
-        local.get $37
+        local.tee $23
+        local.get $25
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $21
         local.get $14
         select
-        local.tee $35
+        local.tee $22
         v128.or
         v128.andnot
-        local.set $20
-        local.get $21
+        local.set $21
+        local.get $18
+        local.get $23
         local.get $22
-        local.get $35
         v128.andnot
         v128.and
-        local.set $21
+        local.set $18
        end
-       local.get $26
-       local.get $37
+       local.get $11
+       local.get $25
        i32.const 1064
        v128.load32_splat
-       local.get $21
+       local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $26
-       local.get $21
+       local.get $11
+       local.get $18
        v128.store offset=304
        i32.const 0
        local.get $24
-       local.get $18
-       local.get $20
+       local.get $19
+       local.get $21
        v128.or
        v128.or
        v128.any_true
        br_if $wasm/assembly/loss/statsChunk|inlined.11
        drop
-       local.get $34
+       local.get $41
        i32.const -64
        i32.sub
-       local.set $34
+       local.set $41
        br $for-loop|1
       end
      end
@@ -17786,22 +17788,22 @@
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $35
+     local.set $28
      local.get $15
      f32x4.splat
-     local.set $21
+     local.set $27
      local.get $16
      f32x4.splat
-     local.set $36
+     local.set $26
      local.get $8
      local.get $9
      i32.const 352
      i32.mul
      i32.add
-     local.tee $39
+     local.tee $34
      i32.const 256
      i32.add
-     local.set $40
+     local.set $29
      local.get $8
      local.get $9
      i32.const 8
@@ -17810,42 +17812,40 @@
      local.set $11
      local.get $8
      local.set $0
-     local.get $19
-     local.get $32
+     local.get $20
+     local.get $40
      i32.add
-     local.set $28
+     local.set $35
      local.get $2
-     local.get $32
+     local.get $40
      i32.add
-     local.set $27
+     local.set $41
      local.get $4
-     local.get $32
+     local.get $40
      i32.add
-     local.set $26
-     local.get $39
-     i32.const 512
-     i32.add
-     v128.load
-     local.set $20
+     local.set $30
+     local.get $34
+     v128.load offset=512
+     local.set $21
      i32.const 0
-     local.set $33
+     local.set $39
      loop $for-loop|6
       local.get $9
-      local.get $33
+      local.get $39
       i32.gt_s
       if
-       local.get $33
+       local.get $39
        i32x4.splat
-       local.set $37
+       local.set $25
        local.get $11
        v128.load
-       local.set $22
+       local.set $43
        local.get $11
        v128.load offset=16
-       local.set $18
+       local.set $22
        local.get $11
        v128.load offset=32
-       local.set $24
+       local.set $19
        local.get $11
        v128.load offset=48
        drop
@@ -17856,143 +17856,143 @@
        v128.load offset=80
        drop
        i32.const 0
-       local.set $34
+       local.set $42
        loop $for-loop|7
-        local.get $29
-        local.get $34
+        local.get $36
+        local.get $42
         i32.gt_u
         if
-         local.get $20
-         local.get $28
-         local.get $34
+         local.get $21
+         local.get $35
+         local.get $42
          i32.add
          v128.load
-         local.tee $38
-         local.get $35
+         local.tee $24
+         local.get $28
          v128.and
          i32x4.max_u
-         local.set $20
-         local.get $38
+         local.set $21
+         local.get $24
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $21
+         local.get $27
          f32x4.mul
-         local.get $36
+         local.get $26
          f32x4.mul
-         local.tee $41
+         local.tee $23
          i32.const 1040
          v128.load32_splat
-         local.tee $42
+         local.tee $18
          f32x4.add
-         local.set $43
+         local.set $31
          i32.const 1060
          v128.load32_splat
-         local.get $41
-         local.get $43
-         local.get $42
+         local.get $23
+         local.get $31
+         local.get $18
          f32x4.sub
          f32x4.sub
-         local.tee $42
+         local.tee $18
          f32x4.mul
          i32.const 1056
          v128.load32_splat
          f32x4.add
-         local.get $42
+         local.get $18
          f32x4.mul
          i32.const 1052
          v128.load32_splat
          f32x4.add
-         local.get $42
+         local.get $18
          f32x4.mul
          i32.const 1048
          v128.load32_splat
          f32x4.add
-         local.get $42
+         local.get $18
          f32x4.mul
          i32.const 1044
          v128.load32_splat
          f32x4.add
-         local.get $42
+         local.get $18
          f32x4.mul
          i32.const 1028
          v128.load32_splat
-         local.tee $42
+         local.tee $18
          f32x4.add
-         local.get $43
+         local.get $31
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $41
+         local.get $23
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $41
-         local.get $42
-         local.get $42
-         local.get $41
+         local.set $23
+         local.get $18
+         local.get $18
+         local.get $23
          f32x4.add
          f32x4.div
-         local.tee $42
-         local.get $41
-         local.get $42
+         local.tee $18
+         local.get $23
+         local.get $18
          f32x4.mul
-         local.get $38
+         local.get $24
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $34
-         local.get $40
+         local.get $29
+         local.get $42
          i32.add
          v128.load
          v128.and
-         local.set $38
+         local.set $23
          local.get $34
-         local.get $39
+         local.get $42
          i32.add
          v128.load
-         local.get $37
+         local.get $25
          i32x4.eq
-         local.set $41
+         local.set $18
          local.get $2
          if
-          local.get $27
-          local.get $34
+          local.get $41
+          local.get $42
           i32.add
-          local.get $38
+          local.get $23
           v128.store
          end
-         local.get $22
-         local.get $38
+         local.get $43
+         local.get $23
          f32x4.add
-         local.set $22
+         local.set $43
+         local.get $22
          local.get $18
-         local.get $41
          i32x4.sub
-         local.set $18
-         local.get $24
-         local.get $38
-         local.get $41
+         local.set $22
+         local.get $19
+         local.get $23
+         local.get $18
          v128.and
          f32x4.add
-         local.set $24
-         local.get $34
+         local.set $19
+         local.get $42
          i32.const 16
          i32.add
-         local.set $34
+         local.set $42
          br $for-loop|7
         end
        end
        local.get $11
-       local.get $22
+       local.get $43
        v128.store
        local.get $11
-       local.get $18
+       local.get $22
        v128.store offset=16
        local.get $11
-       local.get $24
+       local.get $19
        v128.store offset=32
        local.get $11
        i32.const 96
@@ -18003,199 +18003,199 @@
        i32.add
        local.set $0
        local.get $1
-       local.get $28
+       local.get $35
        i32.add
-       local.set $28
+       local.set $35
        local.get $3
-       local.get $27
+       local.get $41
        i32.add
-       local.set $27
+       local.set $41
        local.get $5
-       local.get $26
+       local.get $30
        i32.add
-       local.set $26
-       local.get $33
+       local.set $30
+       local.get $39
        i32.const 1
        i32.add
-       local.set $33
+       local.set $39
        br $for-loop|6
       end
      end
-     local.get $39
-     local.get $20
+     local.get $34
+     local.get $21
      v128.store offset=512
-     local.get $29
-     local.get $32
+     local.get $36
+     local.get $40
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      i32.const 0
      local.get $0
-     local.get $30
+     local.get $37
      i32.ne
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
-      local.set $18
+      local.set $19
       i32.const 0
-      local.set $34
+      local.set $41
       loop $for-loop|8
        local.get $9
-       local.get $34
+       local.get $41
        i32.gt_s
        if
         local.get $17
-        local.get $34
+        local.get $41
         i32.const 6
         i32.shl
         i32.add
-        local.tee $0
-        local.get $0
+        local.tee $11
+        local.get $11
         f64.load
-        local.get $25
-        local.get $34
+        local.get $33
+        local.get $41
         i32.const 96
         i32.mul
         i32.add
-        local.tee $11
+        local.tee $0
         v128.load
-        local.tee $20
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $0
-        local.get $0
-        f64.load offset=8
         local.get $11
+        local.get $11
+        f64.load offset=8
+        local.get $0
         v128.load offset=16
-        local.tee $20
+        local.tee $18
         f64x2.convert_low_i32x4_s
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $0
-        local.get $0
-        f64.load offset=16
         local.get $11
+        local.get $11
+        f64.load offset=16
+        local.get $0
         v128.load offset=32
-        local.tee $20
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $11
-        local.get $18
+        local.get $0
+        local.get $19
         v128.store
-        local.get $11
-        local.get $18
+        local.get $0
+        local.get $19
         v128.store offset=16
-        local.get $11
-        local.get $18
+        local.get $0
+        local.get $19
         v128.store offset=32
-        local.get $34
+        local.get $41
         i32.const 1
         i32.add
-        local.set $34
+        local.set $41
         br $for-loop|8
        end
       end
      end
-     local.get $32
+     local.get $40
      i32.const 256
      i32.add
-     local.set $32
+     local.set $40
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $23
+   local.get $32
    v128.load offset=512
    local.tee $18
    i32x4.extract_lane 0
-   local.tee $0
+   local.tee $1
    local.get $18
    i32x4.extract_lane 1
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
+   local.tee $2
    local.get $18
    i32x4.extract_lane 2
    local.tee $1
    local.get $18
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    i32.const 2139095039
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.11
    drop
-   local.get $31
+   local.get $38
    i32x4.extract_lane 0
-   local.tee $0
-   local.get $31
-   i32x4.extract_lane 1
    local.tee $1
+   local.get $38
+   i32x4.extract_lane 1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
-   local.get $31
+   local.tee $2
+   local.get $38
    i32x4.extract_lane 2
    local.tee $1
-   local.get $31
+   local.get $38
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    local.tee $0
    i32.const 1
@@ -18210,8 +18210,8 @@
   (local $19 v128)
   (local $20 v128)
   (local $21 i32)
-  (local $22 i32)
-  (local $23 v128)
+  (local $22 v128)
+  (local $23 i32)
   (local $24 i32)
   (local $25 v128)
   (local $26 v128)
@@ -18223,12 +18223,10 @@
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
-  (local $35 i32)
-  (local $36 i32)
+  (local $35 v128)
+  (local $36 v128)
   (local $37 v128)
   (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
   local.get $0
   local.set $18
   local.get $8
@@ -18236,13 +18234,13 @@
   i32.const 352
   i32.mul
   i32.add
-  local.set $34
+  local.set $32
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $35
+  local.tee $33
   i32.const 0
   local.get $9
   i32.const 96
@@ -18255,36 +18253,26 @@
   local.get $11
   i32.const 2
   i32.shl
-  local.set $29
+  local.set $31
   block $wasm/assembly/loss/statsChunk|inlined.20 (result i32)
    loop $for-loop|0
     local.get $24
-    local.get $29
+    local.get $31
     i32.lt_u
     if
      local.get $24
      i32.const 2
      i32.shr_u
      local.set $0
-     i32.const 256
-     local.get $29
-     local.get $24
-     i32.sub
-     local.tee $11
-     local.get $11
-     i32.const 256
-     i32.gt_u
-     select
-     local.set $30
      i32.const 0
-     local.set $21
+     local.set $23
      loop $for-loop|1
-      local.get $21
-      local.get $30
+      local.get $23
+      i32.const 64
       i32.lt_u
       if
        local.get $0
-       local.get $21
+       local.get $23
        i32.const 2
        i32.shr_u
        i32.add
@@ -18295,10 +18283,10 @@
        i32.const 1064
        v128.load32_splat
        local.set $16
-       local.get $21
-       local.get $34
+       local.get $23
+       local.get $32
        i32.add
-       local.set $22
+       local.set $21
        local.get $7
        if
         local.get $7
@@ -18315,7 +18303,7 @@
        local.set $26
        local.get $16
        i16x8.extend_high_i8x16_s
-       local.set $37
+       local.set $35
        local.get $17
        local.tee $16
        local.set $20
@@ -18391,7 +18379,7 @@
          end
         end
        end
-       local.set $38
+       local.set $36
        local.get $26
        i32x4.extend_low_i16x8_s
        local.get $11
@@ -18402,13 +18390,13 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $39
+       local.tee $37
        v128.and
        local.set $19
        i32.const 1024
        v128.load32_splat
-       local.set $23
-       local.get $22
+       local.set $22
+       local.get $21
        local.get $17
        i32.const 1064
        v128.load32_splat
@@ -18417,25 +18405,25 @@
        i32.ne
        local.tee $27
        if
-        local.get $39
+        local.get $37
         local.get $17
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $39
+        local.tee $37
         local.get $17
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $23
+        local.get $22
         local.get $14
         select
         local.tee $17
         v128.or
         v128.andnot
-        local.set $23
+        local.set $22
         local.get $19
-        local.get $39
+        local.get $37
         local.get $17
         v128.andnot
         v128.and
@@ -18444,7 +18432,7 @@
        local.get $19
        v128.bitselect
        v128.store
-       local.get $22
+       local.get $21
        local.get $19
        v128.store offset=256
        local.get $26
@@ -18465,7 +18453,7 @@
        i32.const 1024
        v128.load32_splat
        local.set $17
-       local.get $22
+       local.get $21
        local.get $16
        i32.const 1064
        v128.load32_splat
@@ -18498,14 +18486,14 @@
        local.get $19
        v128.bitselect
        v128.store offset=16
-       local.get $22
+       local.get $21
        local.get $19
        v128.store offset=272
-       local.get $23
+       local.get $22
        local.get $17
        v128.or
-       local.set $23
-       local.get $37
+       local.set $22
+       local.get $35
        i32x4.extend_low_i16x8_s
        local.get $11
        i32.const 8
@@ -18523,7 +18511,7 @@
        i32.const 1024
        v128.load32_splat
        local.set $16
-       local.get $22
+       local.get $21
        local.get $20
        i32.const 1064
        v128.load32_splat
@@ -18556,10 +18544,10 @@
        local.get $17
        v128.bitselect
        v128.store offset=32
-       local.get $22
+       local.get $21
        local.get $17
        v128.store offset=288
-       local.get $37
+       local.get $35
        i32x4.extend_high_i16x8_s
        local.get $11
        i32.const 12
@@ -18580,12 +18568,12 @@
        local.get $27
        if
         local.get $20
-        local.get $38
+        local.get $36
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $20
-        local.get $38
+        local.get $36
         local.get $13
         i32x4.splat
         i32x4.eq
@@ -18603,18 +18591,18 @@
         v128.and
         local.set $19
        end
-       local.get $22
-       local.get $38
+       local.get $21
+       local.get $36
        i32.const 1064
        v128.load32_splat
        local.get $19
        v128.bitselect
        v128.store offset=48
-       local.get $22
+       local.get $21
        local.get $19
        v128.store offset=304
        i32.const 0
-       local.get $23
+       local.get $22
        local.get $16
        local.get $17
        v128.or
@@ -18622,10 +18610,10 @@
        v128.any_true
        br_if $wasm/assembly/loss/statsChunk|inlined.20
        drop
-       local.get $21
+       local.get $23
        i32.const -64
        i32.sub
-       local.set $21
+       local.set $23
        br $for-loop|1
       end
      end
@@ -18634,7 +18622,7 @@
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $38
+     local.set $36
      local.get $8
      local.get $9
      i32.const 352
@@ -18642,15 +18630,15 @@
      i32.add
      i32.const 256
      i32.add
-     local.set $36
+     local.set $34
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $0
-     local.get $8
      local.set $11
+     local.get $8
+     local.set $0
      local.get $18
      local.get $24
      i32.add
@@ -18658,104 +18646,102 @@
      local.get $2
      local.get $24
      i32.add
-     local.set $33
+     local.set $23
      local.get $4
      local.get $24
      i32.add
-     local.set $31
+     local.set $29
      i32.const 0
-     local.set $22
-     i32.const 0
-     local.set $32
+     local.set $30
      loop $for-loop|6
       local.get $9
-      local.get $32
+      local.get $30
       i32.gt_s
       if
-       local.get $0
+       local.get $11
        v128.load
        local.set $17
-       local.get $0
+       local.get $11
        v128.load offset=16
        local.set $20
-       local.get $0
+       local.get $11
        v128.load offset=32
        local.set $19
-       local.get $0
+       local.get $11
        v128.load offset=48
-       local.set $23
-       local.get $0
+       local.set $22
+       local.get $11
        v128.load offset=64
        local.set $16
-       local.get $0
+       local.get $11
        v128.load offset=80
        local.set $26
        i32.const 0
        local.set $21
        loop $for-loop|7
         local.get $21
-        local.get $30
+        i32.const 64
         i32.lt_u
         if
          local.get $21
          local.get $27
          i32.add
          v128.load
-         local.tee $39
+         local.tee $37
          local.get $21
-         local.get $36
+         local.get $34
          i32.add
          v128.load
-         local.tee $40
+         local.tee $38
          v128.and
-         local.tee $37
-         local.get $37
+         local.tee $35
+         local.get $35
          f32x4.mul
          local.get $17
          f32x4.add
          local.set $17
          local.get $25
-         local.get $39
+         local.get $37
          i32x4.max_u
          local.get $21
-         local.get $31
+         local.get $29
          i32.add
          v128.load
-         local.tee $39
+         local.tee $37
          i32x4.max_u
          local.set $25
+         local.get $35
          local.get $37
-         local.get $39
-         local.get $40
-         v128.and
-         local.tee $39
-         f32x4.sub
          local.get $38
          v128.and
-         local.set $40
-         local.get $39
-         local.get $39
+         local.tee $37
+         f32x4.sub
+         local.get $36
+         v128.and
+         local.set $38
+         local.get $37
+         local.get $37
          f32x4.mul
          local.get $20
          f32x4.add
          local.set $20
-         local.get $23
-         local.get $39
+         local.get $22
+         local.get $37
          f32x4.pmax
-         local.set $23
-         local.get $40
-         local.get $40
+         local.set $22
+         local.get $38
+         local.get $38
          f32x4.mul
          local.get $19
          f32x4.add
          local.set $19
          local.get $16
-         local.get $37
+         local.get $35
          f32x4.pmax
          local.set $16
          local.get $26
+         local.get $35
          local.get $37
-         local.get $39
          f32x4.add
          f32x4.pmax
          local.set $26
@@ -18766,56 +18752,56 @@
          br $for-loop|7
         end
        end
-       local.get $0
+       local.get $11
        local.get $17
        v128.store
-       local.get $0
+       local.get $11
        local.get $20
        v128.store offset=16
-       local.get $0
+       local.get $11
        local.get $19
        v128.store offset=32
-       local.get $0
-       local.get $23
+       local.get $11
+       local.get $22
        v128.store offset=48
-       local.get $0
+       local.get $11
        local.get $16
        v128.store offset=64
-       local.get $0
+       local.get $11
        local.get $26
        v128.store offset=80
-       local.get $0
+       local.get $11
        i32.const 96
        i32.add
-       local.set $0
-       local.get $11
+       local.set $11
+       local.get $0
        i32.const 256
        i32.add
-       local.set $11
+       local.set $0
        local.get $1
        local.get $27
        i32.add
        local.set $27
        local.get $3
-       local.get $33
+       local.get $23
        i32.add
-       local.set $33
+       local.set $23
        local.get $5
-       local.get $31
+       local.get $29
        i32.add
-       local.set $31
-       local.get $32
+       local.set $29
+       local.get $30
        i32.const 1
        i32.add
-       local.set $32
+       local.set $30
        br $for-loop|6
       end
      end
      local.get $24
-     local.get $30
-     i32.add
+     i32.const -64
+     i32.sub
      local.tee $0
-     local.get $29
+     local.get $31
      i32.eq
      local.set $11
      i32.const 0
@@ -18829,25 +18815,27 @@
       i32.const 1024
       v128.load32_splat
       local.set $16
+      i32.const 0
+      local.set $21
       loop $for-loop|8
        local.get $9
-       local.get $22
+       local.get $21
        i32.gt_s
        if
         local.get $15
-        local.get $22
+        local.get $21
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $35
-        local.get $22
+        local.get $33
+        local.get $21
         i32.const 96
         i32.mul
         i32.add
-        local.tee $21
+        local.tee $23
         v128.load
         local.tee $17
         f64x2.promote_low_f32x4
@@ -18866,7 +18854,7 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $21
+        local.get $23
         v128.load offset=16
         local.tee $17
         f64x2.promote_low_f32x4
@@ -18885,7 +18873,7 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $21
+        local.get $23
         v128.load offset=32
         local.tee $17
         f64x2.promote_low_f32x4
@@ -18901,13 +18889,13 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $21
+        local.get $23
         local.get $16
         v128.store
-        local.get $21
+        local.get $23
         local.get $16
         v128.store offset=16
-        local.get $21
+        local.get $23
         local.get $16
         v128.store offset=32
         local.get $11
@@ -18915,7 +18903,7 @@
          local.get $0
          local.get $0
          f64.load offset=24
-         local.get $21
+         local.get $23
          v128.load offset=48
          local.tee $17
          f32x4.extract_lane 0
@@ -18934,7 +18922,7 @@
          local.get $0
          local.get $0
          f64.load offset=32
-         local.get $21
+         local.get $23
          v128.load offset=64
          local.tee $17
          f32x4.extract_lane 0
@@ -18953,7 +18941,7 @@
          local.get $0
          local.get $0
          f64.load offset=40
-         local.get $21
+         local.get $23
          v128.load offset=80
          local.tee $17
          f32x4.extract_lane 0
@@ -18970,17 +18958,17 @@
          f64.max
          f64.store offset=40
         end
-        local.get $22
+        local.get $21
         i32.const 1
         i32.add
-        local.set $22
+        local.set $21
         br $for-loop|8
        end
       end
      end
      local.get $24
-     i32.const 256
-     i32.add
+     i32.const -64
+     i32.sub
      local.set $24
      br $for-loop|0
     end
@@ -19052,11 +19040,11 @@
   (local $16 v128)
   (local $17 v128)
   (local $18 i32)
-  (local $19 i32)
+  (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
-  (local $23 v128)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 i32)
   (local $24 i32)
   (local $25 v128)
   (local $26 i32)
@@ -19067,27 +19055,24 @@
   (local $31 i32)
   (local $32 i32)
   (local $33 i32)
-  (local $34 i32)
+  (local $34 v128)
   (local $35 v128)
   (local $36 v128)
   (local $37 v128)
-  (local $38 v128)
   local.get $0
   local.set $18
-  local.get $4
-  local.set $19
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $32
+  local.set $31
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $33
+  local.tee $32
   i32.const 0
   local.get $9
   i32.const 96
@@ -19100,54 +19085,44 @@
   local.get $11
   i32.const 2
   i32.shl
-  local.set $28
+  local.set $29
   block $wasm/assembly/loss/statsChunk|inlined.21 (result i32)
    loop $for-loop|0
     local.get $24
-    local.get $28
+    local.get $29
     i32.lt_u
     if
      local.get $24
      i32.const 2
      i32.shr_u
      local.set $0
-     i32.const 256
-     local.get $28
-     local.get $24
-     i32.sub
-     local.tee $4
-     local.get $4
-     i32.const 256
-     i32.gt_u
-     select
-     local.set $29
      i32.const 0
-     local.set $22
+     local.set $23
      loop $for-loop|1
-      local.get $22
-      local.get $29
+      local.get $23
+      i32.const 64
       i32.lt_u
       if
        local.get $0
-       local.get $22
+       local.get $23
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $4
+       local.set $11
        i32.const 1024
        v128.load32_splat
        local.set $17
        i32.const 1064
        v128.load32_splat
        local.set $16
-       local.get $22
-       local.get $32
+       local.get $23
+       local.get $31
        i32.add
-       local.set $11
+       local.set $21
        local.get $7
        if
-        local.get $4
         local.get $7
+        local.get $11
         i32.add
         v128.load
         local.get $17
@@ -19157,22 +19132,22 @@
        end
        local.get $16
        i16x8.extend_low_i8x16_s
-       local.set $35
+       local.set $34
        local.get $16
        i16x8.extend_high_i8x16_s
-       local.set $36
+       local.set $35
        local.get $17
        local.tee $16
-       local.set $21
+       local.set $20
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
-        local.get $4
         local.get $6
+        local.get $11
         i32.add
         v128.load
-        local.tee $20
+        local.tee $19
         i16x8.extend_low_i8x16_u
         local.tee $16
         i32x4.extend_low_i16x8_u
@@ -19180,12 +19155,12 @@
         local.get $16
         i32x4.extend_high_i16x8_u
         local.set $16
-        local.get $20
+        local.get $19
         i16x8.extend_high_i8x16_u
-        local.tee $20
+        local.tee $19
         i32x4.extend_low_i16x8_u
-        local.set $21
-        local.get $20
+        local.set $20
+        local.get $19
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -19193,7 +19168,7 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $4
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
@@ -19207,16 +19182,16 @@
          local.set $16
          local.get $26
          v128.load offset=16
-         local.tee $20
+         local.tee $19
          i32x4.extend_low_i16x8_u
-         local.set $21
-         local.get $20
+         local.set $20
+         local.get $19
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $4
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
@@ -19228,18 +19203,18 @@
           local.set $16
           local.get $26
           v128.load offset=32
-          local.set $21
+          local.set $20
           local.get $26
           v128.load offset=48
          else
-          local.get $21
+          local.get $20
          end
         end
        end
-       local.set $37
-       local.get $35
+       local.set $36
+       local.get $34
        i32x4.extend_low_i16x8_s
-       local.get $4
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -19247,13 +19222,13 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $38
+       local.tee $37
        v128.and
-       local.set $20
+       local.set $19
        i32.const 1024
        v128.load32_splat
-       local.set $23
-       local.get $11
+       local.set $22
+       local.get $21
        local.get $17
        i32.const 1064
        v128.load32_splat
@@ -19262,39 +19237,39 @@
        i32.ne
        local.tee $26
        if
-        local.get $38
+        local.get $37
         local.get $17
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $38
+        local.tee $37
         local.get $17
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $23
+        local.get $22
         local.get $14
         select
         local.tee $17
         v128.or
         v128.andnot
-        local.set $23
-        local.get $20
-        local.get $38
+        local.set $22
+        local.get $19
+        local.get $37
         local.get $17
         v128.andnot
         v128.and
-        local.set $20
+        local.set $19
        end
-       local.get $20
+       local.get $19
        v128.bitselect
        v128.store
-       local.get $11
-       local.get $20
+       local.get $21
+       local.get $19
        v128.store offset=256
-       local.get $35
+       local.get $34
        i32x4.extend_high_i16x8_s
-       local.get $4
+       local.get $11
        i32.const 4
        i32.add
        i32x4.splat
@@ -19304,24 +19279,24 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $35
+       local.tee $34
        v128.and
-       local.set $20
+       local.set $19
        i32.const 1024
        v128.load32_splat
        local.set $17
-       local.get $11
+       local.get $21
        local.get $16
        i32.const 1064
        v128.load32_splat
        local.get $26
        if
-        local.get $35
+        local.get $34
         local.get $16
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $35
+        local.tee $34
         local.get $16
         local.get $13
         i32x4.splat
@@ -19333,27 +19308,81 @@
         v128.or
         v128.andnot
         local.set $17
-        local.get $20
-        local.get $35
+        local.get $19
+        local.get $34
         local.get $16
         v128.andnot
         v128.and
-        local.set $20
+        local.set $19
        end
-       local.get $20
+       local.get $19
        v128.bitselect
        v128.store offset=16
-       local.get $11
-       local.get $20
+       local.get $21
+       local.get $19
        v128.store offset=272
-       local.get $23
+       local.get $22
        local.get $17
        v128.or
-       local.set $23
-       local.get $36
+       local.set $22
+       local.get $35
        i32x4.extend_low_i16x8_s
-       local.get $4
+       local.get $11
        i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $19
+       v128.and
+       local.set $17
+       i32.const 1024
+       v128.load32_splat
+       local.set $16
+       local.get $21
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $26
+       if
+        local.get $19
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $19
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $16
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $16
+        local.get $17
+        local.get $19
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $17
+       end
+       local.get $17
+       v128.bitselect
+       v128.store offset=32
+       local.get $21
+       local.get $17
+       v128.store offset=288
+       local.get $35
+       i32x4.extend_high_i16x8_s
+       local.get $11
+       i32.const 12
        i32.add
        i32x4.splat
        i32.const 1088
@@ -19364,102 +19393,48 @@
        i32x4.lt_s
        local.tee $20
        v128.and
-       local.set $17
+       local.set $19
        i32.const 1024
        v128.load32_splat
-       local.set $16
-       local.get $11
-       local.get $21
-       i32.const 1064
-       v128.load32_splat
+       local.set $17
        local.get $26
        if
         local.get $20
-        local.get $21
+        local.get $36
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $20
-        local.get $21
+        local.get $36
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $16
+        local.get $17
         local.get $14
         select
-        local.tee $21
+        local.tee $34
         v128.or
         v128.andnot
-        local.set $16
-        local.get $17
+        local.set $17
+        local.get $19
         local.get $20
-        local.get $21
+        local.get $34
         v128.andnot
         v128.and
-        local.set $17
+        local.set $19
        end
-       local.get $17
-       v128.bitselect
-       v128.store offset=32
-       local.get $11
-       local.get $17
-       v128.store offset=288
+       local.get $21
        local.get $36
-       i32x4.extend_high_i16x8_s
-       local.get $4
-       i32.const 12
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $21
-       v128.and
-       local.set $20
-       i32.const 1024
-       v128.load32_splat
-       local.set $17
-       local.get $26
-       if
-        local.get $21
-        local.get $37
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $21
-        local.get $37
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $17
-        local.get $14
-        select
-        local.tee $35
-        v128.or
-        v128.andnot
-        local.set $17
-        local.get $20
-        local.get $21
-        local.get $35
-        v128.andnot
-        v128.and
-        local.set $20
-       end
-       local.get $11
-       local.get $37
        i32.const 1064
        v128.load32_splat
-       local.get $20
+       local.get $19
        v128.bitselect
        v128.store offset=48
-       local.get $11
-       local.get $20
+       local.get $21
+       local.get $19
        v128.store offset=304
        i32.const 0
-       local.get $23
+       local.get $22
        local.get $16
        local.get $17
        v128.or
@@ -19467,10 +19442,10 @@
        v128.any_true
        br_if $wasm/assembly/loss/statsChunk|inlined.21
        drop
-       local.get $22
+       local.get $23
        i32.const -64
        i32.sub
-       local.set $22
+       local.set $23
        br $for-loop|1
       end
      end
@@ -19479,7 +19454,7 @@
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $23
+     local.set $22
      local.get $8
      local.get $9
      i32.const 352
@@ -19487,7 +19462,7 @@
      i32.add
      i32.const 256
      i32.add
-     local.set $34
+     local.set $33
      local.get $8
      local.get $9
      i32.const 8
@@ -19495,24 +19470,24 @@
      i32.add
      local.set $11
      local.get $8
-     local.set $4
+     local.set $0
      local.get $18
      local.get $24
      i32.add
-     local.set $0
+     local.set $21
      local.get $2
      local.get $24
      i32.add
-     local.set $31
-     local.get $19
+     local.set $30
+     local.get $4
      local.get $24
      i32.add
      local.set $26
      i32.const 0
-     local.set $30
+     local.set $28
      loop $for-loop|6
       local.get $9
-      local.get $30
+      local.get $28
       i32.gt_s
       if
        local.get $11
@@ -19523,10 +19498,10 @@
        local.set $16
        local.get $11
        v128.load offset=32
-       local.set $21
+       local.set $20
        local.get $11
        v128.load offset=48
-       local.set $20
+       local.set $19
        local.get $11
        v128.load offset=64
        drop
@@ -19534,68 +19509,68 @@
        v128.load offset=80
        drop
        i32.const 0
-       local.set $22
+       local.set $23
        loop $for-loop|7
-        local.get $22
-        local.get $29
+        local.get $23
+        i32.const 64
         i32.lt_u
         if
-         local.get $0
-         local.get $22
+         local.get $21
+         local.get $23
+         i32.add
+         v128.load
+         local.tee $34
+         local.get $23
+         local.get $33
          i32.add
          v128.load
          local.tee $35
-         local.get $22
-         local.get $34
-         i32.add
-         v128.load
-         local.tee $36
          v128.and
-         local.tee $37
-         local.get $37
+         local.tee $36
+         local.get $36
          f32x4.mul
          local.get $17
          f32x4.add
          local.set $17
          local.get $25
-         local.get $35
+         local.get $34
          i32x4.max_u
-         local.get $22
+         local.get $23
          local.get $26
          i32.add
          v128.load
-         local.tee $35
+         local.tee $34
          i32x4.max_u
          local.set $25
-         local.get $37
-         local.get $35
          local.get $36
+         local.get $34
+         local.get $35
          v128.and
-         local.tee $35
+         local.tee $34
          f32x4.sub
-         local.get $23
+         local.get $22
          v128.and
-         local.set $36
-         local.get $35
-         local.get $35
+         local.set $35
+         local.get $34
+         local.get $34
          f32x4.mul
          local.get $16
          f32x4.add
          local.set $16
-         local.get $20
-         local.get $35
+         local.get $19
+         local.get $34
          f32x4.pmax
-         local.set $20
-         local.get $36
-         local.get $36
+         local.set $19
+         local.get $35
+         local.get $35
          f32x4.mul
-         local.get $21
+         local.get $20
          f32x4.add
-         local.set $21
-         local.get $22
+         local.set $20
+         local.get $23
          i32.const 16
          i32.add
-         local.set $22
+         local.set $23
          br $for-loop|7
         end
        end
@@ -19606,50 +19581,50 @@
        local.get $16
        v128.store offset=16
        local.get $11
-       local.get $21
+       local.get $20
        v128.store offset=32
        local.get $11
-       local.get $20
+       local.get $19
        v128.store offset=48
        local.get $11
        i32.const 96
        i32.add
        local.set $11
-       local.get $4
+       local.get $0
        i32.const 256
        i32.add
-       local.set $4
-       local.get $0
-       local.get $1
-       i32.add
        local.set $0
-       local.get $3
-       local.get $31
+       local.get $1
+       local.get $21
        i32.add
-       local.set $31
+       local.set $21
+       local.get $3
+       local.get $30
+       i32.add
+       local.set $30
        local.get $5
        local.get $26
        i32.add
        local.set $26
-       local.get $30
+       local.get $28
        i32.const 1
        i32.add
-       local.set $30
+       local.set $28
        br $for-loop|6
       end
      end
      local.get $24
-     local.get $29
-     i32.add
+     i32.const -64
+     i32.sub
      local.tee $0
-     local.get $28
+     local.get $29
      i32.eq
-     local.set $4
+     local.set $11
      i32.const 0
      local.get $0
      i32.const 511
      i32.and
-     local.get $4
+     local.get $11
      select
      i32.eqz
      if
@@ -19657,26 +19632,26 @@
       v128.load32_splat
       local.set $16
       i32.const 0
-      local.set $22
+      local.set $21
       loop $for-loop|8
        local.get $9
-       local.get $22
+       local.get $21
        i32.gt_s
        if
         local.get $15
-        local.get $22
+        local.get $21
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $33
-        local.get $22
+        local.get $32
+        local.get $21
         i32.const 96
         i32.mul
         i32.add
-        local.tee $11
+        local.tee $23
         v128.load
         local.tee $17
         f64x2.promote_low_f32x4
@@ -19695,7 +19670,7 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $11
+        local.get $23
         v128.load offset=16
         local.tee $17
         f64x2.promote_low_f32x4
@@ -19714,7 +19689,7 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $11
+        local.get $23
         v128.load offset=32
         local.tee $17
         f64x2.promote_low_f32x4
@@ -19730,21 +19705,21 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $11
+        local.get $23
         local.get $16
         v128.store
-        local.get $11
+        local.get $23
         local.get $16
         v128.store offset=16
-        local.get $11
+        local.get $23
         local.get $16
         v128.store offset=32
-        local.get $4
+        local.get $11
         if
          local.get $0
          local.get $0
          f64.load offset=24
-         local.get $11
+         local.get $23
          v128.load offset=48
          local.tee $17
          f32x4.extract_lane 0
@@ -19761,17 +19736,17 @@
          f64.max
          f64.store offset=24
         end
-        local.get $22
+        local.get $21
         i32.const 1
         i32.add
-        local.set $22
+        local.set $21
         br $for-loop|8
        end
       end
      end
      local.get $24
-     i32.const 256
-     i32.add
+     i32.const -64
+     i32.sub
      local.set $24
      br $for-loop|0
     end
@@ -19859,11 +19834,10 @@
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
-  (local $35 i32)
+  (local $35 v128)
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
-  (local $39 v128)
   local.get $7
   local.set $20
   local.get $8
@@ -19871,13 +19845,13 @@
   i32.const 352
   i32.mul
   i32.add
-  local.set $33
+  local.set $32
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $34
+  local.tee $33
   i32.const 0
   local.get $9
   i32.const 96
@@ -19890,32 +19864,22 @@
   local.get $11
   i32.const 2
   i32.shl
-  local.set $30
+  local.set $31
   block $wasm/assembly/loss/statsChunk|inlined.22 (result i32)
    loop $for-loop|0
     local.get $26
-    local.get $30
+    local.get $31
     i32.lt_u
     if
      local.get $26
      i32.const 2
      i32.shr_u
      local.set $7
-     i32.const 256
-     local.get $30
-     local.get $26
-     i32.sub
-     local.tee $11
-     local.get $11
-     i32.const 256
-     i32.gt_u
-     select
-     local.set $31
      i32.const 0
      local.set $11
      loop $for-loop|1
       local.get $11
-      local.get $31
+      i32.const 64
       i32.lt_u
       if
        local.get $7
@@ -19943,7 +19907,7 @@
        end
        local.get $18
        i16x8.extend_low_i8x16_s
-       local.set $36
+       local.set $35
        local.get $16
        local.tee $19
        local.set $25
@@ -20019,8 +19983,8 @@
          end
         end
        end
-       local.set $37
-       local.get $36
+       local.set $36
+       local.get $35
        i32x4.extend_low_i16x8_s
        local.get $22
        i32x4.splat
@@ -20030,14 +19994,14 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $38
+       local.tee $37
        v128.and
        local.set $21
        i32.const 1024
        v128.load32_splat
        local.set $27
        local.get $11
-       local.get $33
+       local.get $32
        i32.add
        local.tee $23
        local.get $16
@@ -20048,12 +20012,12 @@
        i32.ne
        local.tee $24
        if
-        local.get $38
+        local.get $37
         local.get $16
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $38
+        local.tee $37
         local.get $16
         local.get $13
         i32x4.splat
@@ -20066,7 +20030,7 @@
         v128.andnot
         local.set $27
         local.get $21
-        local.get $38
+        local.get $37
         local.get $16
         v128.andnot
         v128.and
@@ -20078,7 +20042,7 @@
        local.get $23
        local.get $21
        v128.store offset=256
-       local.get $36
+       local.get $35
        i32x4.extend_high_i16x8_s
        local.get $22
        i32.const 4
@@ -20090,38 +20054,38 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $36
+       local.tee $35
        v128.and
        local.set $16
        i32.const 1024
        v128.load32_splat
        local.set $21
        local.get $23
-       local.get $37
+       local.get $36
        i32.const 1064
        v128.load32_splat
        local.get $24
        if
+        local.get $35
         local.get $36
-        local.get $37
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $36
-        local.get $37
+        local.tee $35
+        local.get $36
         local.get $13
         i32x4.splat
         i32x4.eq
         local.get $21
         local.get $14
         select
-        local.tee $37
+        local.tee $36
         v128.or
         v128.andnot
         local.set $21
         local.get $16
+        local.get $35
         local.get $36
-        local.get $37
         v128.andnot
         v128.and
         local.set $16
@@ -20134,7 +20098,7 @@
        v128.store offset=272
        local.get $18
        i16x8.extend_high_i8x16_s
-       local.tee $36
+       local.tee $35
        i32x4.extend_low_i16x8_s
        local.get $22
        i32.const 8
@@ -20146,7 +20110,7 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $37
+       local.tee $36
        v128.and
        local.set $16
        i32.const 1024
@@ -20158,12 +20122,12 @@
        v128.load32_splat
        local.get $24
        if
-        local.get $37
+        local.get $36
         local.get $19
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $37
+        local.tee $36
         local.get $19
         local.get $13
         i32x4.splat
@@ -20176,7 +20140,7 @@
         v128.andnot
         local.set $18
         local.get $16
-        local.get $37
+        local.get $36
         local.get $19
         v128.andnot
         v128.and
@@ -20190,7 +20154,7 @@
        v128.store offset=288
        local.get $18
        local.set $16
-       local.get $36
+       local.get $35
        i32x4.extend_high_i16x8_s
        local.get $22
        i32.const 12
@@ -20202,7 +20166,7 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $36
+       local.tee $35
        v128.and
        local.set $19
        i32.const 1024
@@ -20214,12 +20178,12 @@
        v128.load32_splat
        local.get $24
        if
-        local.get $36
+        local.get $35
         local.get $25
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $36
+        local.tee $35
         local.get $25
         local.get $13
         i32x4.splat
@@ -20232,7 +20196,7 @@
         v128.andnot
         local.set $18
         local.get $19
-        local.get $36
+        local.get $35
         local.get $25
         v128.andnot
         v128.and
@@ -20269,7 +20233,7 @@
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $36
+     local.set $35
      local.get $8
      local.get $9
      i32.const 352
@@ -20277,7 +20241,7 @@
      i32.add
      i32.const 256
      i32.add
-     local.set $35
+     local.set $34
      local.get $8
      local.get $9
      i32.const 8
@@ -20289,7 +20253,7 @@
      local.get $0
      local.get $26
      i32.add
-     local.set $32
+     local.set $30
      local.get $2
      local.get $26
      i32.add
@@ -20327,61 +20291,61 @@
        local.set $28
        loop $for-loop|7
         local.get $28
-        local.get $31
+        i32.const 64
         i32.lt_u
         if
          local.get $21
          local.get $28
-         local.get $32
+         local.get $30
+         i32.add
+         v128.load
+         local.tee $36
+         local.get $28
+         local.get $34
          i32.add
          v128.load
          local.tee $37
-         local.get $28
-         local.get $35
-         i32.add
-         v128.load
-         local.tee $38
          v128.and
-         local.tee $39
+         local.tee $38
          f32x4.add
          local.set $21
          local.get $16
-         local.get $37
+         local.get $36
          i32x4.max_u
          local.get $24
          local.get $28
          i32.add
          v128.load
-         local.tee $37
+         local.tee $36
          i32x4.max_u
          local.set $16
          local.get $25
-         local.get $39
-         local.get $37
          local.get $38
-         v128.and
-         local.tee $37
-         f32x4.sub
          local.get $36
+         local.get $37
+         v128.and
+         local.tee $36
+         f32x4.sub
+         local.get $35
          v128.and
          f32x4.add
          local.set $25
          local.get $19
-         local.get $37
+         local.get $36
          f32x4.pmax
          local.set $19
          local.get $27
-         local.get $37
+         local.get $36
          f32x4.add
          local.set $27
          local.get $18
-         local.get $39
-         local.get $37
+         local.get $38
+         local.get $36
          f32x4.add
          f32x4.pmax
          local.set $18
          local.get $17
-         local.get $39
+         local.get $38
          f32x4.pmax
          local.set $17
          local.get $28
@@ -20418,9 +20382,9 @@
        i32.add
        local.set $11
        local.get $1
-       local.get $32
+       local.get $30
        i32.add
-       local.set $32
+       local.set $30
        local.get $3
        local.get $7
        i32.add
@@ -20439,10 +20403,10 @@
      local.get $16
      local.set $17
      local.get $26
-     local.get $31
-     i32.add
+     i32.const -64
+     i32.sub
      local.tee $7
-     local.get $30
+     local.get $31
      i32.eq
      local.set $11
      i32.const 0
@@ -20471,7 +20435,7 @@
         local.tee $22
         local.get $22
         f64.load
-        local.get $34
+        local.get $33
         local.get $7
         i32.const 96
         i32.mul
@@ -20608,8 +20572,8 @@
       end
      end
      local.get $26
-     i32.const 256
-     i32.add
+     i32.const -64
+     i32.sub
      local.set $26
      br $for-loop|0
     end
@@ -20682,8 +20646,8 @@
   (local $17 v128)
   (local $18 v128)
   (local $19 i32)
-  (local $20 i32)
-  (local $21 v128)
+  (local $20 v128)
+  (local $21 i32)
   (local $22 v128)
   (local $23 i32)
   (local $24 i32)
@@ -20698,27 +20662,24 @@
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
-  (local $36 i32)
+  (local $36 v128)
   (local $37 v128)
   (local $38 v128)
   (local $39 v128)
-  (local $40 v128)
   local.get $0
   local.set $19
-  local.get $4
-  local.set $20
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $34
+  local.set $33
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $35
+  local.tee $34
   i32.const 0
   local.get $9
   i32.const 96
@@ -20731,30 +20692,20 @@
   local.get $11
   i32.const 2
   i32.shl
-  local.set $28
+  local.set $31
   block $wasm/assembly/loss/statsChunk|inlined.23 (result i32)
    loop $for-loop|0
     local.get $23
-    local.get $28
+    local.get $31
     i32.lt_u
     if
      local.get $23
      i32.const 2
      i32.shr_u
      local.set $0
-     i32.const 256
-     local.get $28
-     local.get $23
-     i32.sub
-     local.tee $4
-     local.get $4
-     i32.const 256
-     i32.gt_u
-     select
-     local.set $29
      loop $for-loop|1
       local.get $26
-      local.get $29
+      i32.const 64
       i32.lt_u
       if
        local.get $0
@@ -20762,7 +20713,7 @@
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $4
+       local.set $11
        i32.const 1024
        v128.load32_splat
        local.set $16
@@ -20770,13 +20721,13 @@
        v128.load32_splat
        local.set $17
        local.get $26
-       local.get $34
+       local.get $33
        i32.add
-       local.set $11
+       local.set $21
        local.get $7
        if
-        local.get $4
         local.get $7
+        local.get $11
         i32.add
         v128.load
         local.get $16
@@ -20786,19 +20737,19 @@
        end
        local.get $17
        i16x8.extend_low_i8x16_s
-       local.set $37
+       local.set $36
        local.get $17
        i16x8.extend_high_i8x16_s
-       local.set $38
+       local.set $37
        local.get $16
        local.tee $18
-       local.set $21
+       local.set $20
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
-        local.get $4
         local.get $6
+        local.get $11
         i32.add
         v128.load
         local.tee $17
@@ -20813,7 +20764,7 @@
         i16x8.extend_high_i8x16_u
         local.tee $17
         i32x4.extend_low_i16x8_u
-        local.set $21
+        local.set $20
         local.get $17
         i32x4.extend_high_i16x8_u
        else
@@ -20822,7 +20773,7 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $4
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
@@ -20838,14 +20789,14 @@
          v128.load offset=16
          local.tee $17
          i32x4.extend_low_i16x8_u
-         local.set $21
+         local.set $20
          local.get $17
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $4
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
@@ -20857,18 +20808,18 @@
           local.set $18
           local.get $24
           v128.load offset=32
-          local.set $21
+          local.set $20
           local.get $24
           v128.load offset=48
          else
-          local.get $21
+          local.get $20
          end
         end
        end
-       local.set $39
-       local.get $37
+       local.set $38
+       local.get $36
        i32x4.extend_low_i16x8_s
-       local.get $4
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -20876,13 +20827,13 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $40
+       local.tee $39
        v128.and
        local.set $17
        i32.const 1024
        v128.load32_splat
        local.set $22
-       local.get $11
+       local.get $21
        local.get $16
        i32.const 1064
        v128.load32_splat
@@ -20891,12 +20842,12 @@
        i32.ne
        local.tee $24
        if
-        local.get $40
+        local.get $39
         local.get $16
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $40
+        local.tee $39
         local.get $16
         local.get $13
         i32x4.splat
@@ -20909,7 +20860,7 @@
         v128.andnot
         local.set $22
         local.get $17
-        local.get $40
+        local.get $39
         local.get $16
         v128.andnot
         v128.and
@@ -20918,12 +20869,12 @@
        local.get $17
        v128.bitselect
        v128.store
-       local.get $11
+       local.get $21
        local.get $17
        v128.store offset=256
-       local.get $37
+       local.get $36
        i32x4.extend_high_i16x8_s
-       local.get $4
+       local.get $11
        i32.const 4
        i32.add
        i32x4.splat
@@ -20933,24 +20884,24 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $37
+       local.tee $36
        v128.and
        local.set $17
        i32.const 1024
        v128.load32_splat
        local.set $16
-       local.get $11
+       local.get $21
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $24
        if
-        local.get $37
+        local.get $36
         local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $37
+        local.tee $36
         local.get $18
         local.get $13
         i32x4.splat
@@ -20963,7 +20914,7 @@
         v128.andnot
         local.set $16
         local.get $17
-        local.get $37
+        local.get $36
         local.get $18
         v128.andnot
         v128.and
@@ -20972,16 +20923,16 @@
        local.get $17
        v128.bitselect
        v128.store offset=16
-       local.get $11
+       local.get $21
        local.get $17
        v128.store offset=272
        local.get $22
        local.get $16
        v128.or
        local.set $22
-       local.get $38
+       local.get $37
        i32x4.extend_low_i16x8_s
-       local.get $4
+       local.get $11
        i32.const 8
        i32.add
        i32x4.splat
@@ -20997,32 +20948,32 @@
        i32.const 1024
        v128.load32_splat
        local.set $17
-       local.get $11
        local.get $21
+       local.get $20
        i32.const 1064
        v128.load32_splat
        local.get $24
        if
         local.get $18
-        local.get $21
+        local.get $20
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $18
-        local.get $21
+        local.get $20
         local.get $13
         i32x4.splat
         i32x4.eq
         local.get $17
         local.get $14
         select
-        local.tee $21
+        local.tee $20
         v128.or
         v128.andnot
         local.set $17
         local.get $16
         local.get $18
-        local.get $21
+        local.get $20
         v128.andnot
         v128.and
         local.set $16
@@ -21030,12 +20981,12 @@
        local.get $16
        v128.bitselect
        v128.store offset=32
-       local.get $11
+       local.get $21
        local.get $16
        v128.store offset=288
-       local.get $38
+       local.get $37
        i32x4.extend_high_i16x8_s
-       local.get $4
+       local.get $11
        i32.const 12
        i32.add
        i32x4.splat
@@ -21045,7 +20996,7 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $21
+       local.tee $20
        v128.and
        local.set $18
        i32.const 1024
@@ -21053,38 +21004,38 @@
        local.set $16
        local.get $24
        if
-        local.get $21
-        local.get $39
+        local.get $20
+        local.get $38
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $21
-        local.get $39
+        local.tee $20
+        local.get $38
         local.get $13
         i32x4.splat
         i32x4.eq
         local.get $16
         local.get $14
         select
-        local.tee $37
+        local.tee $36
         v128.or
         v128.andnot
         local.set $16
         local.get $18
-        local.get $21
-        local.get $37
+        local.get $20
+        local.get $36
         v128.andnot
         v128.and
         local.set $18
        end
-       local.get $11
-       local.get $39
+       local.get $21
+       local.get $38
        i32.const 1064
        v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $11
+       local.get $21
        local.get $18
        v128.store offset=304
        i32.const 0
@@ -21118,7 +21069,7 @@
      i32.add
      i32.const 256
      i32.add
-     local.set $36
+     local.set $35
      local.get $8
      local.get $9
      i32.const 8
@@ -21126,26 +21077,26 @@
      i32.add
      local.set $11
      local.get $8
-     local.set $4
+     local.set $0
      local.get $19
      local.get $23
      i32.add
-     local.set $30
+     local.set $28
      local.get $2
      local.get $23
      i32.add
-     local.set $33
-     local.get $20
+     local.set $32
+     local.get $4
      local.get $23
      i32.add
-     local.set $31
+     local.set $29
      i32.const 0
      local.set $26
      i32.const 0
-     local.set $32
+     local.set $30
      loop $for-loop|6
       local.get $9
-      local.get $32
+      local.get $30
       i32.gt_s
       if
        local.get $11
@@ -21156,7 +21107,7 @@
        local.set $17
        local.get $11
        v128.load offset=32
-       local.set $21
+       local.set $20
        local.get $11
        v128.load offset=48
        local.set $18
@@ -21167,60 +21118,60 @@
        v128.load offset=80
        drop
        i32.const 0
-       local.set $0
+       local.set $21
        loop $for-loop|7
-        local.get $0
-        local.get $29
+        local.get $21
+        i32.const 64
         i32.lt_u
         if
          local.get $16
-         local.get $0
-         local.get $30
+         local.get $21
+         local.get $28
+         i32.add
+         v128.load
+         local.tee $36
+         local.get $21
+         local.get $35
          i32.add
          v128.load
          local.tee $37
-         local.get $0
-         local.get $36
-         i32.add
-         v128.load
-         local.tee $38
          v128.and
-         local.tee $39
+         local.tee $38
          f32x4.add
          local.set $16
          local.get $25
-         local.get $37
+         local.get $36
          i32x4.max_u
-         local.get $0
-         local.get $31
+         local.get $21
+         local.get $29
          i32.add
          v128.load
-         local.tee $37
+         local.tee $36
          i32x4.max_u
          local.set $25
          local.get $17
+         local.get $36
          local.get $37
-         local.get $38
          v128.and
-         local.tee $37
+         local.tee $36
          f32x4.add
          local.set $17
          local.get $18
-         local.get $37
+         local.get $36
          f32x4.pmax
          local.set $18
-         local.get $21
-         local.get $39
-         local.get $37
+         local.get $20
+         local.get $38
+         local.get $36
          f32x4.sub
          local.get $22
          v128.and
          f32x4.add
-         local.set $21
-         local.get $0
+         local.set $20
+         local.get $21
          i32.const 16
          i32.add
-         local.set $0
+         local.set $21
          br $for-loop|7
         end
        end
@@ -21231,7 +21182,7 @@
        local.get $17
        v128.store offset=16
        local.get $11
-       local.get $21
+       local.get $20
        v128.store offset=32
        local.get $11
        local.get $18
@@ -21240,41 +21191,41 @@
        i32.const 96
        i32.add
        local.set $11
-       local.get $4
+       local.get $0
        i32.const 256
        i32.add
-       local.set $4
+       local.set $0
        local.get $1
-       local.get $30
+       local.get $28
        i32.add
-       local.set $30
+       local.set $28
        local.get $3
-       local.get $33
-       i32.add
-       local.set $33
-       local.get $5
-       local.get $31
-       i32.add
-       local.set $31
        local.get $32
-       i32.const 1
        i32.add
        local.set $32
+       local.get $5
+       local.get $29
+       i32.add
+       local.set $29
+       local.get $30
+       i32.const 1
+       i32.add
+       local.set $30
        br $for-loop|6
       end
      end
      local.get $23
-     local.get $29
-     i32.add
+     i32.const -64
+     i32.sub
      local.tee $0
-     local.get $28
+     local.get $31
      i32.eq
-     local.set $4
+     local.set $11
      i32.const 0
      local.get $0
      i32.const 511
      i32.and
-     local.get $4
+     local.get $11
      select
      i32.eqz
      if
@@ -21294,12 +21245,12 @@
         local.tee $0
         local.get $0
         f64.load
-        local.get $35
+        local.get $34
         local.get $24
         i32.const 96
         i32.mul
         i32.add
-        local.tee $11
+        local.tee $21
         v128.load
         local.tee $17
         f64x2.promote_low_f32x4
@@ -21318,7 +21269,7 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $11
+        local.get $21
         v128.load offset=16
         local.tee $17
         f64x2.promote_low_f32x4
@@ -21337,7 +21288,7 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $11
+        local.get $21
         v128.load offset=32
         local.tee $17
         f64x2.promote_low_f32x4
@@ -21353,21 +21304,21 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $11
+        local.get $21
         local.get $16
         v128.store
-        local.get $11
+        local.get $21
         local.get $16
         v128.store offset=16
-        local.get $11
+        local.get $21
         local.get $16
         v128.store offset=32
-        local.get $4
+        local.get $11
         if
          local.get $0
          local.get $0
          f64.load offset=24
-         local.get $11
+         local.get $21
          v128.load offset=48
          local.tee $17
          f32x4.extract_lane 0
@@ -21393,8 +21344,8 @@
       end
      end
      local.get $23
-     i32.const 256
-     i32.add
+     i32.const -64
+     i32.sub
      local.set $23
      br $for-loop|0
     end
@@ -21467,8 +21418,8 @@
   (local $17 v128)
   (local $18 v128)
   (local $19 i32)
-  (local $20 i32)
-  (local $21 v128)
+  (local $20 v128)
+  (local $21 i32)
   (local $22 i32)
   (local $23 v128)
   (local $24 i32)
@@ -21482,27 +21433,24 @@
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
-  (local $35 i32)
+  (local $35 v128)
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
-  (local $39 v128)
   local.get $0
   local.set $19
-  local.get $4
-  local.set $20
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $32
+  local.set $31
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $33
+  local.tee $32
   i32.const 0
   local.get $9
   i32.const 96
@@ -21526,21 +21474,11 @@
      i32.const 2
      i32.shr_u
      local.set $0
-     i32.const 256
-     local.get $28
-     local.get $24
-     i32.sub
-     local.tee $4
-     local.get $4
-     i32.const 256
-     i32.gt_u
-     select
-     local.set $29
      i32.const 0
      local.set $22
      loop $for-loop|1
       local.get $22
-      local.get $29
+      i32.const 64
       i32.lt_u
       if
        local.get $0
@@ -21548,7 +21486,7 @@
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $4
+       local.set $11
        i32.const 1024
        v128.load32_splat
        local.set $16
@@ -21556,13 +21494,13 @@
        v128.load32_splat
        local.set $17
        local.get $22
-       local.get $32
+       local.get $31
        i32.add
-       local.set $11
+       local.set $21
        local.get $7
        if
-        local.get $4
         local.get $7
+        local.get $11
         i32.add
         v128.load
         local.get $16
@@ -21572,19 +21510,19 @@
        end
        local.get $17
        i16x8.extend_low_i8x16_s
-       local.set $36
+       local.set $35
        local.get $17
        i16x8.extend_high_i8x16_s
-       local.set $37
+       local.set $36
        local.get $16
        local.tee $18
-       local.set $21
+       local.set $20
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
-        local.get $4
         local.get $6
+        local.get $11
         i32.add
         v128.load
         local.tee $17
@@ -21599,7 +21537,7 @@
         i16x8.extend_high_i8x16_u
         local.tee $17
         i32x4.extend_low_i16x8_u
-        local.set $21
+        local.set $20
         local.get $17
         i32x4.extend_high_i16x8_u
        else
@@ -21608,7 +21546,7 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $4
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
@@ -21624,14 +21562,14 @@
          v128.load offset=16
          local.tee $17
          i32x4.extend_low_i16x8_u
-         local.set $21
+         local.set $20
          local.get $17
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $4
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
@@ -21643,18 +21581,18 @@
           local.set $18
           local.get $26
           v128.load offset=32
-          local.set $21
+          local.set $20
           local.get $26
           v128.load offset=48
          else
-          local.get $21
+          local.get $20
          end
         end
        end
-       local.set $38
-       local.get $36
+       local.set $37
+       local.get $35
        i32x4.extend_low_i16x8_s
-       local.get $4
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -21662,13 +21600,13 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $39
+       local.tee $38
        v128.and
        local.set $17
        i32.const 1024
        v128.load32_splat
        local.set $23
-       local.get $11
+       local.get $21
        local.get $16
        i32.const 1064
        v128.load32_splat
@@ -21677,12 +21615,12 @@
        i32.ne
        local.tee $26
        if
-        local.get $39
+        local.get $38
         local.get $16
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $39
+        local.tee $38
         local.get $16
         local.get $13
         i32x4.splat
@@ -21695,7 +21633,7 @@
         v128.andnot
         local.set $23
         local.get $17
-        local.get $39
+        local.get $38
         local.get $16
         v128.andnot
         v128.and
@@ -21704,12 +21642,12 @@
        local.get $17
        v128.bitselect
        v128.store
-       local.get $11
+       local.get $21
        local.get $17
        v128.store offset=256
-       local.get $36
+       local.get $35
        i32x4.extend_high_i16x8_s
-       local.get $4
+       local.get $11
        i32.const 4
        i32.add
        i32x4.splat
@@ -21719,24 +21657,24 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $36
+       local.tee $35
        v128.and
        local.set $17
        i32.const 1024
        v128.load32_splat
        local.set $16
-       local.get $11
+       local.get $21
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $26
        if
-        local.get $36
+        local.get $35
         local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $36
+        local.tee $35
         local.get $18
         local.get $13
         i32x4.splat
@@ -21749,7 +21687,7 @@
         v128.andnot
         local.set $16
         local.get $17
-        local.get $36
+        local.get $35
         local.get $18
         v128.andnot
         v128.and
@@ -21758,16 +21696,16 @@
        local.get $17
        v128.bitselect
        v128.store offset=16
-       local.get $11
+       local.get $21
        local.get $17
        v128.store offset=272
        local.get $23
        local.get $16
        v128.or
        local.set $23
-       local.get $37
+       local.get $36
        i32x4.extend_low_i16x8_s
-       local.get $4
+       local.get $11
        i32.const 8
        i32.add
        i32x4.splat
@@ -21783,32 +21721,32 @@
        i32.const 1024
        v128.load32_splat
        local.set $17
-       local.get $11
        local.get $21
+       local.get $20
        i32.const 1064
        v128.load32_splat
        local.get $26
        if
         local.get $18
-        local.get $21
+        local.get $20
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $18
-        local.get $21
+        local.get $20
         local.get $13
         i32x4.splat
         i32x4.eq
         local.get $17
         local.get $14
         select
-        local.tee $21
+        local.tee $20
         v128.or
         v128.andnot
         local.set $17
         local.get $16
         local.get $18
-        local.get $21
+        local.get $20
         v128.andnot
         v128.and
         local.set $16
@@ -21816,12 +21754,12 @@
        local.get $16
        v128.bitselect
        v128.store offset=32
-       local.get $11
+       local.get $21
        local.get $16
        v128.store offset=288
-       local.get $37
+       local.get $36
        i32x4.extend_high_i16x8_s
-       local.get $4
+       local.get $11
        i32.const 12
        i32.add
        i32x4.splat
@@ -21831,7 +21769,7 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $21
+       local.tee $20
        v128.and
        local.set $18
        i32.const 1024
@@ -21839,38 +21777,38 @@
        local.set $16
        local.get $26
        if
-        local.get $21
-        local.get $38
+        local.get $20
+        local.get $37
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $21
-        local.get $38
+        local.tee $20
+        local.get $37
         local.get $13
         i32x4.splat
         i32x4.eq
         local.get $16
         local.get $14
         select
-        local.tee $36
+        local.tee $35
         v128.or
         v128.andnot
         local.set $16
         local.get $18
-        local.get $21
-        local.get $36
+        local.get $20
+        local.get $35
         v128.andnot
         v128.and
         local.set $18
        end
-       local.get $11
-       local.get $38
+       local.get $21
+       local.get $37
        i32.const 1064
        v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $11
+       local.get $21
        local.get $18
        v128.store offset=304
        i32.const 0
@@ -21891,7 +21829,7 @@
      end
      i32.const 1028
      v128.load32_splat
-     local.set $36
+     local.set $35
      i32.const 1068
      v128.load32_splat
      drop
@@ -21900,10 +21838,10 @@
      i32.const 352
      i32.mul
      i32.add
-     local.tee $34
+     local.tee $33
      i32.const 256
      i32.add
-     local.set $35
+     local.set $34
      local.get $8
      local.get $9
      i32.const 8
@@ -21911,7 +21849,7 @@
      i32.add
      local.set $11
      local.get $8
-     local.set $4
+     local.set $0
      local.get $19
      local.get $24
      i32.add
@@ -21919,27 +21857,27 @@
      local.get $2
      local.get $24
      i32.add
-     local.set $30
-     local.get $20
+     local.set $29
+     local.get $4
      local.get $24
      i32.add
-     local.set $31
+     local.set $30
      i32.const 0
-     local.set $0
+     local.set $21
      loop $for-loop|6
-      local.get $0
       local.get $9
-      i32.lt_s
+      local.get $21
+      i32.gt_s
       if
-       local.get $0
+       local.get $21
        i32x4.splat
-       local.set $37
+       local.set $36
        local.get $11
        v128.load
        local.set $17
        local.get $11
        v128.load offset=16
-       local.set $21
+       local.set $20
        local.get $11
        v128.load offset=32
        local.set $18
@@ -21956,7 +21894,7 @@
        local.set $22
        loop $for-loop|7
         local.get $22
-        local.get $29
+        i32.const 64
         i32.lt_u
         if
          local.get $25
@@ -21964,45 +21902,45 @@
          local.get $26
          i32.add
          v128.load
-         local.tee $38
+         local.tee $37
          i32x4.max_u
          local.set $25
-         local.get $38
-         local.get $22
-         local.get $35
-         i32.add
-         v128.load
-         v128.and
-         local.tee $38
-         local.get $38
-         f32x4.mul
-         local.get $17
-         f32x4.add
-         local.set $17
-         local.get $21
+         local.get $37
          local.get $22
          local.get $34
          i32.add
          v128.load
+         v128.and
+         local.tee $37
          local.get $37
+         f32x4.mul
+         local.get $17
+         f32x4.add
+         local.set $17
+         local.get $20
+         local.get $22
+         local.get $33
+         i32.add
+         v128.load
+         local.get $36
          i32x4.eq
-         local.tee $39
+         local.tee $38
          i32x4.sub
-         local.set $21
+         local.set $20
          local.get $18
+         local.get $37
          local.get $38
-         local.get $39
          v128.and
          f32x4.add
          local.set $18
          local.get $23
-         local.get $38
+         local.get $37
          f32x4.pmax
          local.set $23
          local.get $16
+         local.get $37
          local.get $38
-         local.get $39
-         local.get $36
+         local.get $35
          v128.and
          f32x4.add
          f32x4.pmax
@@ -22018,7 +21956,7 @@
        local.get $17
        v128.store
        local.get $11
-       local.get $21
+       local.get $20
        v128.store offset=16
        local.get $11
        local.get $18
@@ -22033,41 +21971,41 @@
        i32.const 96
        i32.add
        local.set $11
-       local.get $4
+       local.get $0
        i32.const 256
        i32.add
-       local.set $4
+       local.set $0
        local.get $1
        local.get $26
        i32.add
        local.set $26
        local.get $3
+       local.get $29
+       i32.add
+       local.set $29
+       local.get $5
        local.get $30
        i32.add
        local.set $30
-       local.get $5
-       local.get $31
-       i32.add
-       local.set $31
-       local.get $0
+       local.get $21
        i32.const 1
        i32.add
-       local.set $0
+       local.set $21
        br $for-loop|6
       end
      end
      local.get $24
-     local.get $29
-     i32.add
+     i32.const -64
+     i32.sub
      local.tee $0
      local.get $28
      i32.eq
-     local.set $4
+     local.set $11
      i32.const 0
      local.get $0
      i32.const 511
      i32.and
-     local.get $4
+     local.get $11
      select
      i32.eqz
      if
@@ -22075,26 +22013,26 @@
       v128.load32_splat
       local.set $16
       i32.const 0
-      local.set $22
+      local.set $21
       loop $for-loop|8
        local.get $9
-       local.get $22
+       local.get $21
        i32.gt_s
        if
         local.get $15
-        local.get $22
+        local.get $21
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $33
-        local.get $22
+        local.get $32
+        local.get $21
         i32.const 96
         i32.mul
         i32.add
-        local.tee $11
+        local.tee $22
         v128.load
         local.tee $17
         f64x2.promote_low_f32x4
@@ -22113,7 +22051,7 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $11
+        local.get $22
         v128.load offset=16
         local.tee $17
         f64x2.convert_low_i32x4_s
@@ -22132,7 +22070,7 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $11
+        local.get $22
         v128.load offset=32
         local.tee $17
         f64x2.promote_low_f32x4
@@ -22148,21 +22086,21 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $11
+        local.get $22
         local.get $16
         v128.store
-        local.get $11
+        local.get $22
         local.get $16
         v128.store offset=16
-        local.get $11
+        local.get $22
         local.get $16
         v128.store offset=32
-        local.get $4
+        local.get $11
         if
          local.get $0
          local.get $0
          f64.load offset=32
-         local.get $11
+         local.get $22
          v128.load offset=64
          local.tee $17
          f32x4.extract_lane 0
@@ -22181,7 +22119,7 @@
          local.get $0
          local.get $0
          f64.load offset=40
-         local.get $11
+         local.get $22
          v128.load offset=80
          local.tee $17
          f32x4.extract_lane 0
@@ -22198,17 +22136,17 @@
          f64.max
          f64.store offset=40
         end
-        local.get $22
+        local.get $21
         i32.const 1
         i32.add
-        local.set $22
+        local.set $21
         br $for-loop|8
        end
       end
      end
      local.get $24
-     i32.const 256
-     i32.add
+     i32.const -64
+     i32.sub
      local.set $24
      br $for-loop|0
     end
@@ -22279,30 +22217,27 @@
  (func $wasm/assembly/loss/statsProbsHardN2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (result i32)
   (local $16 v128)
   (local $17 v128)
-  (local $18 i32)
-  (local $19 v128)
-  (local $20 i32)
+  (local $18 v128)
+  (local $19 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
-  (local $23 v128)
+  (local $23 i32)
   (local $24 i32)
   (local $25 v128)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
   (local $29 i32)
-  (local $30 i32)
+  (local $30 v128)
   (local $31 i32)
   (local $32 v128)
   (local $33 i32)
   (local $34 v128)
   (local $35 i32)
-  (local $36 v128)
+  (local $36 i32)
   (local $37 i32)
-  (local $38 i32)
-  (local $39 v128)
-  local.get $0
-  local.set $18
+  (local $38 v128)
   local.get $8
   local.get $9
   i32.const 352
@@ -22322,96 +22257,86 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $32
-  local.set $34
+  local.tee $30
+  local.set $32
   local.get $11
   i32.const 2
   i32.shl
-  local.set $31
+  local.set $29
   block $wasm/assembly/loss/statsChunk|inlined.17 (result i32)
    loop $for-loop|0
-    local.get $31
-    local.get $35
+    local.get $29
+    local.get $33
     i32.gt_u
     if
-     local.get $35
+     local.get $33
      i32.const 2
      i32.shr_u
      local.set $24
-     i32.const 256
-     local.get $31
-     local.get $35
-     i32.sub
-     local.tee $0
-     local.get $0
-     i32.const 256
-     i32.gt_u
-     select
-     local.set $30
      i32.const 0
-     local.set $38
+     local.set $36
      loop $for-loop|1
-      local.get $30
-      local.get $38
-      i32.gt_u
+      local.get $36
+      i32.const 64
+      i32.lt_u
       if
        local.get $24
-       local.get $38
+       local.get $36
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $20
+       local.set $23
        i32.const 1024
        v128.load32_splat
-       local.set $19
+       local.set $18
        i32.const 1064
        v128.load32_splat
        local.set $16
        local.get $27
-       local.get $38
+       local.get $36
        i32.add
-       local.set $11
+       local.set $19
        local.get $7
        if
         local.get $7
-        local.get $20
+        local.get $23
         i32.add
         v128.load
-        local.get $19
+        local.get $18
         i8x16.eq
         v128.not
         local.set $16
        end
        local.get $16
        i16x8.extend_low_i8x16_s
-       local.set $23
+       local.set $22
        local.get $16
        i16x8.extend_high_i8x16_s
-       local.set $22
-       local.get $19
+       local.set $21
+       local.get $18
        local.tee $17
-       local.set $39
+       local.set $38
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $20
+        local.get $23
         i32.add
         v128.load
-        local.tee $21
+        local.tee $20
         i16x8.extend_low_i8x16_u
         local.tee $16
         i32x4.extend_low_i16x8_u
-        local.set $19
+        local.set $18
         local.get $16
         i32x4.extend_high_i16x8_u
         local.set $17
-        local.get $21
+        local.get $20
         i16x8.extend_high_i8x16_u
         local.tee $16
         i32x4.extend_low_i16x8_u
-        local.set $39
+        local.set $38
         local.get $16
         i32x4.extend_high_i16x8_u
        else
@@ -22420,53 +22345,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $20
+         local.get $23
          i32.const 1
          i32.shl
          i32.add
-         local.tee $0
+         local.tee $11
          v128.load
          local.tee $16
          i32x4.extend_low_i16x8_u
-         local.set $19
+         local.set $18
          local.get $16
          i32x4.extend_high_i16x8_u
          local.set $17
-         local.get $0
+         local.get $11
          v128.load offset=16
          local.tee $16
          i32x4.extend_low_i16x8_u
-         local.set $39
+         local.set $38
          local.get $16
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $20
+          local.get $23
           i32.const 2
           i32.shl
           i32.add
-          local.tee $0
+          local.tee $11
           v128.load
-          local.set $19
-          local.get $0
+          local.set $18
+          local.get $11
           v128.load offset=16
           local.set $17
-          local.get $0
+          local.get $11
           v128.load offset=32
-          local.set $39
-          local.get $0
+          local.set $38
+          local.get $11
           v128.load offset=48
          else
-          local.get $39
+          local.get $38
          end
         end
        end
        local.set $25
-       local.get $23
+       local.get $22
        i32x4.extend_low_i16x8_s
-       local.get $20
+       local.get $23
        i32x4.splat
        i32.const 1088
        v128.load
@@ -22474,41 +22399,41 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $21
+       local.tee $20
        v128.and
        local.set $16
        i32.const 1024
        v128.load32_splat
-       local.set $36
-       local.get $11
+       local.set $34
        local.get $19
+       local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $0
+       local.tee $11
        if
-        local.get $21
-        local.get $19
+        local.get $20
+        local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $21
-        local.get $19
+        local.tee $20
+        local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $36
+        local.get $34
         local.get $14
         select
-        local.tee $19
+        local.tee $18
         v128.or
         v128.andnot
-        local.set $36
+        local.set $34
         local.get $16
-        local.get $21
-        local.get $19
+        local.get $20
+        local.get $18
         v128.andnot
         v128.and
         local.set $16
@@ -22516,12 +22441,12 @@
        local.get $16
        v128.bitselect
        v128.store
-       local.get $11
+       local.get $19
        local.get $16
        v128.store offset=256
-       local.get $23
+       local.get $22
        i32x4.extend_high_i16x8_s
-       local.get $20
+       local.get $23
        i32.const 4
        i32.add
        i32x4.splat
@@ -22531,37 +22456,37 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $21
+       local.tee $20
        v128.and
        local.set $16
        i32.const 1024
        v128.load32_splat
-       local.set $19
-       local.get $11
+       local.set $18
+       local.get $19
        local.get $17
        i32.const 1064
        v128.load32_splat
-       local.get $0
+       local.get $11
        if
-        local.get $21
+        local.get $20
         local.get $17
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $21
+        local.tee $20
         local.get $17
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $19
+        local.get $18
         local.get $14
         select
         local.tee $17
         v128.or
         v128.andnot
-        local.set $19
+        local.set $18
         local.get $16
-        local.get $21
+        local.get $20
         local.get $17
         v128.andnot
         v128.and
@@ -22570,16 +22495,16 @@
        local.get $16
        v128.bitselect
        v128.store offset=16
-       local.get $11
+       local.get $19
        local.get $16
        v128.store offset=272
-       local.get $36
-       local.get $19
+       local.get $34
+       local.get $18
        v128.or
-       local.set $23
-       local.get $22
+       local.set $22
+       local.get $21
        i32x4.extend_low_i16x8_s
-       local.get $20
+       local.get $23
        i32.const 8
        i32.add
        i32x4.splat
@@ -22589,51 +22514,51 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $19
+       local.tee $18
        v128.and
        local.set $16
        i32.const 1024
        v128.load32_splat
        local.set $17
-       local.get $0
+       local.get $11
        if
-        local.get $19
-        local.get $39
+        local.get $18
+        local.get $38
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $21
-        local.get $39
+        local.tee $20
+        local.get $38
         local.get $13
         i32x4.splat
         i32x4.eq
         local.get $17
         local.get $14
         select
-        local.tee $19
+        local.tee $18
         v128.or
         v128.andnot
         local.set $17
         local.get $16
-        local.get $21
-        local.get $19
+        local.get $20
+        local.get $18
         v128.andnot
         v128.and
         local.set $16
        end
-       local.get $11
-       local.get $39
+       local.get $19
+       local.get $38
        i32.const 1064
        v128.load32_splat
        local.get $16
        v128.bitselect
        v128.store offset=32
-       local.get $11
+       local.get $19
        local.get $16
        v128.store offset=288
-       local.get $22
+       local.get $21
        i32x4.extend_high_i16x8_s
-       local.get $20
+       local.get $23
        i32.const 12
        i32.add
        i32x4.splat
@@ -22643,61 +22568,61 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $21
+       local.tee $20
        v128.and
        local.set $16
        i32.const 1024
        v128.load32_splat
-       local.set $19
-       local.get $0
+       local.set $18
+       local.get $11
        if
-        local.get $21
+        local.get $20
         local.get $25
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $22
+        local.tee $21
         local.get $25
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $19
+        local.get $18
         local.get $14
         select
-        local.tee $21
+        local.tee $20
         v128.or
         v128.andnot
-        local.set $19
+        local.set $18
         local.get $16
-        local.get $22
         local.get $21
+        local.get $20
         v128.andnot
         v128.and
         local.set $16
        end
-       local.get $11
+       local.get $19
        local.get $25
        i32.const 1064
        v128.load32_splat
        local.get $16
        v128.bitselect
        v128.store offset=48
-       local.get $11
+       local.get $19
        local.get $16
        v128.store offset=304
        i32.const 0
-       local.get $23
+       local.get $22
        local.get $17
-       local.get $19
+       local.get $18
        v128.or
        v128.or
        v128.any_true
        br_if $wasm/assembly/loss/statsChunk|inlined.17
        drop
-       local.get $38
+       local.get $36
        i32.const -64
        i32.sub
-       local.set $38
+       local.set $36
        br $for-loop|1
       end
      end
@@ -22712,153 +22637,153 @@
      i32.const 352
      i32.mul
      i32.add
-     local.tee $24
+     local.tee $23
      i32.const 256
      i32.add
-     local.set $20
+     local.set $19
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $0
+     local.set $37
      local.get $8
      local.set $11
-     local.get $18
-     local.get $35
+     local.get $0
+     local.get $33
      i32.add
-     local.set $33
+     local.set $31
      local.get $2
-     local.get $35
-     i32.add
-     local.set $29
-     local.get $4
-     local.get $35
+     local.get $33
      i32.add
      local.set $28
+     local.get $4
+     local.get $33
+     i32.add
+     local.set $24
      i32.const 0
-     local.set $37
+     local.set $35
      loop $for-loop|6
       local.get $9
-      local.get $37
+      local.get $35
       i32.gt_s
       if
-       local.get $37
+       local.get $35
        i32x4.splat
-       local.set $22
-       local.get $0
+       local.set $21
+       local.get $37
        v128.load
-       local.set $19
-       local.get $0
+       local.set $18
+       local.get $37
        v128.load offset=16
        local.set $17
-       local.get $0
+       local.get $37
        v128.load offset=32
-       local.set $39
-       local.get $0
+       local.set $38
+       local.get $37
        v128.load offset=48
        drop
-       local.get $0
+       local.get $37
        v128.load offset=64
        drop
-       local.get $0
+       local.get $37
        v128.load offset=80
        drop
        i32.const 0
-       local.set $38
+       local.set $36
        loop $for-loop|7
-        local.get $30
-        local.get $38
-        i32.gt_u
+        local.get $36
+        i32.const 64
+        i32.lt_u
         if
-         local.get $34
-         local.get $33
-         local.get $38
+         local.get $32
+         local.get $31
+         local.get $36
          i32.add
          v128.load
          local.tee $16
          i32x4.max_u
-         local.set $34
+         local.set $32
          local.get $16
-         local.get $20
-         local.get $38
+         local.get $19
+         local.get $36
          i32.add
          v128.load
          v128.and
-         local.tee $21
-         local.get $21
+         local.tee $20
+         local.get $20
          f32x4.mul
-         local.get $19
+         local.get $18
          f32x4.add
-         local.set $19
+         local.set $18
          local.get $17
-         local.get $24
-         local.get $38
+         local.get $23
+         local.get $36
          i32.add
          v128.load
-         local.get $22
+         local.get $21
          i32x4.eq
          local.tee $16
          i32x4.sub
          local.set $17
-         local.get $39
-         local.get $21
+         local.get $38
+         local.get $20
          local.get $16
          v128.and
          f32x4.add
-         local.set $39
-         local.get $38
+         local.set $38
+         local.get $36
          i32.const 16
          i32.add
-         local.set $38
+         local.set $36
          br $for-loop|7
         end
        end
-       local.get $0
-       local.get $19
+       local.get $37
+       local.get $18
        v128.store
-       local.get $0
+       local.get $37
        local.get $17
        v128.store offset=16
-       local.get $0
-       local.get $39
+       local.get $37
+       local.get $38
        v128.store offset=32
-       local.get $0
+       local.get $37
        i32.const 96
        i32.add
-       local.set $0
+       local.set $37
        local.get $11
        i32.const 256
        i32.add
        local.set $11
        local.get $1
-       local.get $33
+       local.get $31
        i32.add
-       local.set $33
+       local.set $31
        local.get $3
-       local.get $29
-       i32.add
-       local.set $29
-       local.get $5
        local.get $28
        i32.add
        local.set $28
-       local.get $37
+       local.get $5
+       local.get $24
+       i32.add
+       local.set $24
+       local.get $35
        i32.const 1
        i32.add
-       local.set $37
+       local.set $35
        br $for-loop|6
       end
      end
-     local.get $30
-     local.get $35
-     i32.add
-     local.tee $0
+     local.get $33
+     i32.const -64
+     i32.sub
+     local.tee $11
      i32.const 511
      i32.and
      i32.const 0
-     local.get $0
-     local.get $31
+     local.get $11
+     local.get $29
      i32.ne
      select
      i32.eqz
@@ -22867,22 +22792,22 @@
       v128.load32_splat
       local.set $17
       i32.const 0
-      local.set $0
+      local.set $36
       loop $for-loop|8
-       local.get $0
        local.get $9
-       i32.lt_s
+       local.get $36
+       i32.gt_s
        if
         local.get $15
-        local.get $0
+        local.get $36
         i32.const 6
         i32.shl
         i32.add
-        local.tee $20
-        local.get $20
+        local.tee $19
+        local.get $19
         f64.load
         local.get $26
-        local.get $0
+        local.get $36
         i32.const 96
         i32.mul
         i32.add
@@ -22902,8 +22827,8 @@
         f64.add
         f64.add
         f64.store
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         f64.load offset=8
         local.get $11
         v128.load offset=16
@@ -22921,8 +22846,8 @@
         f64.add
         f64.add
         f64.store offset=8
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         f64.load offset=16
         local.get $11
         v128.load offset=32
@@ -22949,26 +22874,26 @@
         local.get $11
         local.get $17
         v128.store offset=32
-        local.get $0
+        local.get $36
         i32.const 1
         i32.add
-        local.set $0
+        local.set $36
         br $for-loop|8
        end
       end
      end
-     local.get $35
-     i32.const 256
-     i32.add
-     local.set $35
+     local.get $33
+     i32.const -64
+     i32.sub
+     local.set $33
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $32
+   local.get $30
    i32x4.extract_lane 0
    local.tee $1
-   local.get $32
+   local.get $30
    i32x4.extract_lane 1
    local.tee $0
    local.get $0
@@ -22976,10 +22901,10 @@
    i32.lt_u
    select
    local.tee $2
-   local.get $32
+   local.get $30
    i32x4.extract_lane 2
    local.tee $1
-   local.get $32
+   local.get $30
    i32x4.extract_lane 3
    local.tee $0
    local.get $0
@@ -22995,10 +22920,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.17
    drop
-   local.get $34
+   local.get $32
    i32x4.extract_lane 0
    local.tee $1
-   local.get $34
+   local.get $32
    i32x4.extract_lane 1
    local.tee $0
    local.get $0
@@ -23006,10 +22931,10 @@
    i32.lt_u
    select
    local.tee $2
-   local.get $34
+   local.get $32
    i32x4.extract_lane 2
    local.tee $1
-   local.get $34
+   local.get $32
    i32x4.extract_lane 3
    local.tee $0
    local.get $0
@@ -23029,47 +22954,44 @@
  )
  (func $wasm/assembly/loss/statsProbsHardN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (result i32)
   (local $16 v128)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 i32)
   (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
+  (local $21 i32)
+  (local $22 v128)
   (local $23 i32)
   (local $24 i32)
-  (local $25 i32)
+  (local $25 v128)
   (local $26 i32)
-  (local $27 i32)
+  (local $27 v128)
   (local $28 i32)
   (local $29 i32)
   (local $30 i32)
-  (local $31 v128)
+  (local $31 i32)
   (local $32 i32)
-  (local $33 v128)
+  (local $33 i32)
   (local $34 i32)
   (local $35 i32)
-  (local $36 v128)
+  (local $36 i32)
   (local $37 v128)
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local $41 i32)
   local.get $0
-  local.set $18
-  local.get $4
-  local.set $17
+  local.set $19
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $24
+  local.set $33
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $23
+  local.tee $34
   i32.const 0
   local.get $9
   i32.const 96
@@ -23077,95 +22999,85 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $31
-  local.set $33
+  local.tee $27
+  local.set $25
   local.get $11
   i32.const 2
   i32.shl
-  local.set $29
+  local.set $30
   block $wasm/assembly/loss/statsChunk|inlined.18 (result i32)
    loop $for-loop|0
-    local.get $29
-    local.get $35
-    i32.gt_u
+    local.get $23
+    local.get $30
+    i32.lt_u
     if
-     local.get $35
+     local.get $23
      i32.const 2
      i32.shr_u
      local.set $0
-     i32.const 256
-     local.get $29
-     local.get $35
-     i32.sub
-     local.tee $4
-     local.get $4
-     i32.const 256
-     i32.gt_u
-     select
-     local.set $28
      loop $for-loop|1
-      local.get $28
-      local.get $32
-      i32.gt_u
+      local.get $26
+      i32.const 64
+      i32.lt_u
       if
        local.get $0
-       local.get $32
+       local.get $26
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $4
+       local.set $11
        i32.const 1024
        v128.load32_splat
-       local.set $20
+       local.set $16
        i32.const 1064
        v128.load32_splat
-       local.set $16
-       local.get $24
-       local.get $32
+       local.set $17
+       local.get $26
+       local.get $33
        i32.add
-       local.set $11
+       local.set $21
        local.get $7
        if
-        local.get $4
         local.get $7
+        local.get $11
         i32.add
         v128.load
-        local.get $20
+        local.get $16
         i8x16.eq
         v128.not
-        local.set $16
+        local.set $17
        end
-       local.get $16
+       local.get $17
        i16x8.extend_low_i8x16_s
+       local.set $37
+       local.get $17
+       i16x8.extend_high_i8x16_s
        local.set $38
        local.get $16
-       i16x8.extend_high_i8x16_s
-       local.set $21
-       local.get $20
-       local.tee $16
-       local.set $37
+       local.tee $18
+       local.set $20
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
-        local.get $4
         local.get $6
+        local.get $11
         i32.add
         v128.load
-        local.tee $19
+        local.tee $17
         i16x8.extend_low_i8x16_u
-        local.tee $16
+        local.tee $18
+        i32x4.extend_low_i16x8_u
+        local.set $16
+        local.get $18
+        i32x4.extend_high_i16x8_u
+        local.set $18
+        local.get $17
+        i16x8.extend_high_i8x16_u
+        local.tee $17
         i32x4.extend_low_i16x8_u
         local.set $20
-        local.get $16
-        i32x4.extend_high_i16x8_u
-        local.set $16
-        local.get $19
-        i16x8.extend_high_i8x16_u
-        local.tee $19
-        i32x4.extend_low_i16x8_u
-        local.set $37
-        local.get $19
+        local.get $17
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -23173,53 +23085,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $4
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
-         local.tee $22
+         local.tee $24
          v128.load
-         local.tee $16
+         local.tee $17
+         i32x4.extend_low_i16x8_u
+         local.set $16
+         local.get $17
+         i32x4.extend_high_i16x8_u
+         local.set $18
+         local.get $24
+         v128.load offset=16
+         local.tee $17
          i32x4.extend_low_i16x8_u
          local.set $20
-         local.get $16
-         i32x4.extend_high_i16x8_u
-         local.set $16
-         local.get $22
-         v128.load offset=16
-         local.tee $19
-         i32x4.extend_low_i16x8_u
-         local.set $37
-         local.get $19
+         local.get $17
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $4
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
-          local.tee $22
+          local.tee $24
           v128.load
-          local.set $20
-          local.get $22
-          v128.load offset=16
           local.set $16
-          local.get $22
+          local.get $24
+          v128.load offset=16
+          local.set $18
+          local.get $24
           v128.load offset=32
-          local.set $37
-          local.get $22
+          local.set $20
+          local.get $24
           v128.load offset=48
          else
-          local.get $37
+          local.get $20
          end
         end
        end
        local.set $39
-       local.get $38
+       local.get $37
        i32x4.extend_low_i16x8_s
-       local.get $4
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -23229,52 +23141,52 @@
        i32x4.lt_s
        local.tee $40
        v128.and
-       local.set $19
+       local.set $17
        i32.const 1024
        v128.load32_splat
-       local.set $36
-       local.get $11
-       local.get $20
+       local.set $22
+       local.get $21
+       local.get $16
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $22
+       local.tee $24
        if
         local.get $40
-        local.get $20
+        local.get $16
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $40
-        local.get $20
+        local.get $16
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $36
+        local.get $22
         local.get $14
         select
-        local.tee $20
+        local.tee $16
         v128.or
         v128.andnot
-        local.set $36
-        local.get $19
+        local.set $22
+        local.get $17
         local.get $40
-        local.get $20
+        local.get $16
         v128.andnot
         v128.and
-        local.set $19
+        local.set $17
        end
-       local.get $19
+       local.get $17
        v128.bitselect
        v128.store
-       local.get $11
-       local.get $19
+       local.get $21
+       local.get $17
        v128.store offset=256
-       local.get $38
+       local.get $37
        i32x4.extend_high_i16x8_s
-       local.get $4
+       local.get $11
        i32.const 4
        i32.add
        i32x4.splat
@@ -23284,56 +23196,110 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $38
+       local.tee $37
        v128.and
-       local.set $19
+       local.set $17
        i32.const 1024
        v128.load32_splat
-       local.set $20
-       local.get $11
-       local.get $16
+       local.set $16
+       local.get $21
+       local.get $18
        i32.const 1064
        v128.load32_splat
-       local.get $22
+       local.get $24
        if
-        local.get $38
-        local.get $16
+        local.get $37
+        local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $38
-        local.get $16
+        local.tee $37
+        local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $16
         local.get $14
         select
-        local.tee $16
+        local.tee $18
         v128.or
         v128.andnot
-        local.set $20
-        local.get $19
-        local.get $38
-        local.get $16
+        local.set $16
+        local.get $17
+        local.get $37
+        local.get $18
         v128.andnot
         v128.and
-        local.set $19
+        local.set $17
        end
-       local.get $19
+       local.get $17
        v128.bitselect
        v128.store offset=16
-       local.get $11
-       local.get $19
-       v128.store offset=272
-       local.get $36
-       local.get $20
-       v128.or
-       local.set $36
        local.get $21
+       local.get $17
+       v128.store offset=272
+       local.get $22
+       local.get $16
+       v128.or
+       local.set $22
+       local.get $38
        i32x4.extend_low_i16x8_s
-       local.get $4
+       local.get $11
        i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $18
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $17
+       local.get $21
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $24
+       if
+        local.get $18
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $18
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $17
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $17
+        local.get $16
+        local.get $18
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=32
+       local.get $21
+       local.get $16
+       v128.store offset=288
+       local.get $38
+       i32x4.extend_high_i16x8_s
+       local.get $11
+       i32.const 12
        i32.add
        i32x4.splat
        i32.const 1088
@@ -23344,119 +23310,65 @@
        i32x4.lt_s
        local.tee $20
        v128.and
-       local.set $16
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $19
-       local.get $11
-       local.get $37
-       i32.const 1064
-       v128.load32_splat
-       local.get $22
+       local.set $16
+       local.get $24
        if
         local.get $20
-        local.get $37
+        local.get $39
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $20
-        local.get $37
+        local.get $39
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $19
+        local.get $16
         local.get $14
         select
         local.tee $37
         v128.or
         v128.andnot
-        local.set $19
-        local.get $16
+        local.set $16
+        local.get $18
         local.get $20
         local.get $37
         v128.andnot
         v128.and
-        local.set $16
+        local.set $18
        end
-       local.get $16
-       v128.bitselect
-       v128.store offset=32
-       local.get $11
-       local.get $16
-       v128.store offset=288
        local.get $21
-       i32x4.extend_high_i16x8_s
-       local.get $4
-       i32.const 12
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $21
-       v128.and
-       local.set $16
-       i32.const 1024
-       v128.load32_splat
-       local.set $20
-       local.get $22
-       if
-        local.get $21
-        local.get $39
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $21
-        local.get $39
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $20
-        local.get $14
-        select
-        local.tee $37
-        v128.or
-        v128.andnot
-        local.set $20
-        local.get $16
-        local.get $21
-        local.get $37
-        v128.andnot
-        v128.and
-        local.set $16
-       end
-       local.get $11
        local.get $39
        i32.const 1064
        v128.load32_splat
-       local.get $16
+       local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $11
-       local.get $16
+       local.get $21
+       local.get $18
        v128.store offset=304
        i32.const 0
-       local.get $36
-       local.get $19
-       local.get $20
+       local.get $22
+       local.get $17
+       local.get $16
        v128.or
        v128.or
        v128.any_true
        br_if $wasm/assembly/loss/statsChunk|inlined.18
        drop
-       local.get $32
+       local.get $26
        i32.const -64
        i32.sub
-       local.set $32
+       local.set $26
        br $for-loop|1
       end
      end
      i32.const 1028
      v128.load32_splat
-     local.set $21
+     local.set $37
      i32.const 1068
      v128.load32_splat
      drop
@@ -23465,10 +23377,10 @@
      i32.const 352
      i32.mul
      i32.add
-     local.tee $22
+     local.tee $35
      i32.const 256
      i32.add
-     local.set $41
+     local.set $36
      local.get $8
      local.get $9
      i32.const 8
@@ -23476,165 +23388,165 @@
      i32.add
      local.set $11
      local.get $8
-     local.set $4
-     local.get $18
-     local.get $35
+     local.set $0
+     local.get $19
+     local.get $23
      i32.add
-     local.set $27
+     local.set $29
      local.get $2
-     local.get $35
+     local.get $23
      i32.add
-     local.set $26
-     local.get $17
-     local.get $35
+     local.set $31
+     local.get $4
+     local.get $23
      i32.add
-     local.set $25
-     i32.const 0
-     local.set $34
-     i32.const 0
      local.set $32
      i32.const 0
-     local.set $30
+     local.set $24
+     i32.const 0
+     local.set $26
+     i32.const 0
+     local.set $28
      loop $for-loop|6
       local.get $9
-      local.get $30
+      local.get $28
       i32.gt_s
       if
-       local.get $30
+       local.get $28
        i32x4.splat
        local.set $38
        local.get $11
        v128.load
-       local.set $19
+       local.set $17
        local.get $11
        v128.load offset=16
-       local.set $37
+       local.set $20
        local.get $11
        v128.load offset=32
-       local.set $20
+       local.set $16
        local.get $11
        v128.load offset=48
        drop
        local.get $11
        v128.load offset=64
-       local.set $36
+       local.set $22
        local.get $11
        v128.load offset=80
-       local.set $16
+       local.set $18
        i32.const 0
-       local.set $0
+       local.set $21
        loop $for-loop|7
-        local.get $0
-        local.get $28
+        local.get $21
+        i32.const 64
         i32.lt_u
         if
-         local.get $33
-         local.get $0
-         local.get $27
+         local.get $25
+         local.get $21
+         local.get $29
          i32.add
          v128.load
          local.tee $39
          i32x4.max_u
-         local.set $33
-         local.get $19
+         local.set $25
+         local.get $17
          local.get $39
-         local.get $0
-         local.get $41
+         local.get $21
+         local.get $36
          i32.add
          v128.load
          v128.and
          local.tee $39
          f32x4.add
-         local.set $19
-         local.get $37
-         local.get $0
-         local.get $22
+         local.set $17
+         local.get $20
+         local.get $21
+         local.get $35
          i32.add
          v128.load
          local.get $38
          i32x4.eq
          local.tee $40
          i32x4.sub
-         local.set $37
-         local.get $20
-         local.get $39
-         local.get $40
-         v128.and
-         f32x4.add
          local.set $20
-         local.get $36
-         local.get $39
-         f32x4.pmax
-         local.set $36
          local.get $16
          local.get $39
          local.get $40
-         local.get $21
+         v128.and
+         f32x4.add
+         local.set $16
+         local.get $22
+         local.get $39
+         f32x4.pmax
+         local.set $22
+         local.get $18
+         local.get $39
+         local.get $40
+         local.get $37
          v128.and
          f32x4.add
          f32x4.pmax
-         local.set $16
-         local.get $0
+         local.set $18
+         local.get $21
          i32.const 16
          i32.add
-         local.set $0
+         local.set $21
          br $for-loop|7
         end
        end
        local.get $11
-       local.get $19
+       local.get $17
        v128.store
        local.get $11
-       local.get $37
+       local.get $20
        v128.store offset=16
        local.get $11
-       local.get $20
+       local.get $16
        v128.store offset=32
        local.get $11
-       local.get $36
+       local.get $22
        v128.store offset=64
        local.get $11
-       local.get $16
+       local.get $18
        v128.store offset=80
        local.get $11
        i32.const 96
        i32.add
        local.set $11
-       local.get $4
+       local.get $0
        i32.const 256
        i32.add
-       local.set $4
+       local.set $0
        local.get $1
-       local.get $27
+       local.get $29
        i32.add
-       local.set $27
+       local.set $29
        local.get $3
-       local.get $26
+       local.get $31
        i32.add
-       local.set $26
+       local.set $31
        local.get $5
-       local.get $25
+       local.get $32
        i32.add
-       local.set $25
-       local.get $30
+       local.set $32
+       local.get $28
        i32.const 1
        i32.add
-       local.set $30
+       local.set $28
        br $for-loop|6
       end
      end
-     local.get $28
-     local.get $35
-     i32.add
+     local.get $23
+     i32.const -64
+     i32.sub
      local.tee $0
-     local.get $29
+     local.get $30
      i32.eq
-     local.set $4
+     local.set $11
      i32.const 0
      local.get $0
      i32.const 511
      i32.and
-     local.get $4
+     local.get $11
      select
      i32.eqz
      if
@@ -23643,34 +23555,34 @@
       local.set $16
       loop $for-loop|8
        local.get $9
-       local.get $34
+       local.get $24
        i32.gt_s
        if
         local.get $15
-        local.get $34
+        local.get $24
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $23
         local.get $34
+        local.get $24
         i32.const 96
         i32.mul
         i32.add
-        local.tee $11
+        local.tee $21
         v128.load
-        local.tee $19
+        local.tee $17
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $17
+        local.get $17
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $17
         f64x2.extract_lane 0
-        local.get $19
+        local.get $17
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -23678,18 +23590,18 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $11
+        local.get $21
         v128.load offset=16
-        local.tee $19
+        local.tee $17
         f64x2.convert_low_i32x4_s
-        local.get $19
-        local.get $19
+        local.get $17
+        local.get $17
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $19
+        local.tee $17
         f64x2.extract_lane 0
-        local.get $19
+        local.get $17
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -23697,46 +23609,46 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $11
+        local.get $21
         v128.load offset=32
-        local.tee $19
+        local.tee $17
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $17
+        local.get $17
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $17
         f64x2.extract_lane 0
-        local.get $19
+        local.get $17
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $11
+        local.get $21
         local.get $16
         v128.store
-        local.get $11
+        local.get $21
         local.get $16
         v128.store offset=16
-        local.get $11
+        local.get $21
         local.get $16
         v128.store offset=32
-        local.get $4
+        local.get $11
         if
          local.get $0
          local.get $0
          f64.load offset=32
-         local.get $11
+         local.get $21
          v128.load offset=64
-         local.tee $19
+         local.tee $17
          f32x4.extract_lane 0
-         local.get $19
+         local.get $17
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $17
          f32x4.extract_lane 2
-         local.get $19
+         local.get $17
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -23746,16 +23658,16 @@
          local.get $0
          local.get $0
          f64.load offset=40
-         local.get $11
+         local.get $21
          v128.load offset=80
-         local.tee $19
+         local.tee $17
          f32x4.extract_lane 0
-         local.get $19
+         local.get $17
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $17
          f32x4.extract_lane 2
-         local.get $19
+         local.get $17
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -23763,26 +23675,26 @@
          f64.max
          f64.store offset=40
         end
-        local.get $34
+        local.get $24
         i32.const 1
         i32.add
-        local.set $34
+        local.set $24
         br $for-loop|8
        end
       end
      end
-     local.get $35
-     i32.const 256
-     i32.add
-     local.set $35
+     local.get $23
+     i32.const -64
+     i32.sub
+     local.set $23
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $31
+   local.get $27
    i32x4.extract_lane 0
    local.tee $0
-   local.get $31
+   local.get $27
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -23790,10 +23702,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $31
+   local.get $27
    i32x4.extract_lane 2
    local.tee $1
-   local.get $31
+   local.get $27
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -23809,10 +23721,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.18
    drop
-   local.get $33
+   local.get $25
    i32x4.extract_lane 0
    local.tee $0
-   local.get $33
+   local.get $25
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -23820,10 +23732,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $33
+   local.get $25
    i32x4.extract_lane 2
    local.tee $1
-   local.get $33
+   local.get $25
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -23857,7 +23769,7 @@
   (local $28 i32)
   (local $29 i32)
   (local $30 i32)
-  (local $31 i32)
+  (local $31 v128)
   (local $32 i32)
   (local $33 v128)
   (local $34 i32)
@@ -23865,8 +23777,6 @@
   (local $36 i32)
   (local $37 i32)
   (local $38 v128)
-  (local $39 i32)
-  (local $40 v128)
   local.get $0
   local.set $18
   local.get $8
@@ -23888,41 +23798,31 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $33
-  local.set $35
+  local.tee $31
+  local.set $33
   local.get $11
   i32.const 2
   i32.shl
-  local.set $32
+  local.set $29
   block $wasm/assembly/loss/statsChunk|inlined.19 (result i32)
    loop $for-loop|0
-    local.get $32
-    local.get $36
+    local.get $29
+    local.get $34
     i32.gt_u
     if
-     local.get $36
+     local.get $34
      i32.const 2
      i32.shr_u
      local.set $24
-     i32.const 256
-     local.get $32
-     local.get $36
-     i32.sub
-     local.tee $0
-     local.get $0
-     i32.const 256
-     i32.gt_u
-     select
-     local.set $31
      i32.const 0
-     local.set $37
+     local.set $36
      loop $for-loop|1
-      local.get $31
-      local.get $37
-      i32.gt_u
+      local.get $36
+      i32.const 64
+      i32.lt_u
       if
        local.get $24
-       local.get $37
+       local.get $36
        i32.const 2
        i32.shr_u
        i32.add
@@ -23934,7 +23834,7 @@
        v128.load32_splat
        local.set $16
        local.get $27
-       local.get $37
+       local.get $36
        i32.add
        local.set $11
        local.get $7
@@ -23956,7 +23856,7 @@
        local.set $21
        local.get $19
        local.tee $17
-       local.set $40
+       local.set $38
        local.get $12
        i32.const 1
        i32.eq
@@ -23977,7 +23877,7 @@
         i16x8.extend_high_i8x16_u
         local.tee $16
         i32x4.extend_low_i16x8_u
-        local.set $40
+        local.set $38
         local.get $16
         i32x4.extend_high_i16x8_u
        else
@@ -24002,7 +23902,7 @@
          v128.load offset=16
          local.tee $16
          i32x4.extend_low_i16x8_u
-         local.set $40
+         local.set $38
          local.get $16
          i32x4.extend_high_i16x8_u
         else
@@ -24021,11 +23921,11 @@
           local.set $17
           local.get $0
           v128.load offset=32
-          local.set $40
+          local.set $38
           local.get $0
           v128.load offset=48
          else
-          local.get $40
+          local.get $38
          end
         end
        end
@@ -24045,7 +23945,7 @@
        local.set $16
        i32.const 1024
        v128.load32_splat
-       local.set $38
+       local.set $35
        local.get $11
        local.get $19
        i32.const 1064
@@ -24065,13 +23965,13 @@
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $38
+        local.get $35
         local.get $14
         select
         local.tee $19
         v128.or
         v128.andnot
-        local.set $38
+        local.set $35
         local.get $16
         local.get $20
         local.get $19
@@ -24139,7 +24039,7 @@
        local.get $11
        local.get $16
        v128.store offset=272
-       local.get $38
+       local.get $35
        local.get $19
        v128.or
        local.set $22
@@ -24164,12 +24064,12 @@
        local.get $0
        if
         local.get $19
-        local.get $40
+        local.get $38
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $20
-        local.get $40
+        local.get $38
         local.get $13
         i32x4.splat
         i32x4.eq
@@ -24188,7 +24088,7 @@
         local.set $16
        end
        local.get $11
-       local.get $40
+       local.get $38
        i32.const 1064
        v128.load32_splat
        local.get $16
@@ -24260,10 +24160,10 @@
        v128.any_true
        br_if $wasm/assembly/loss/statsChunk|inlined.19
        drop
-       local.get $37
+       local.get $36
        i32.const -64
        i32.sub
-       local.set $37
+       local.set $36
        br $for-loop|1
       end
      end
@@ -24287,66 +24187,64 @@
      i32.const 8
      i32.shl
      i32.add
-     local.set $0
-     local.get $8
      local.set $11
+     local.get $8
+     local.set $0
      local.get $18
-     local.get $36
+     local.get $34
      i32.add
      local.set $30
      local.get $2
-     local.get $36
+     local.get $34
      i32.add
-     local.set $29
+     local.set $36
      local.get $4
-     local.get $36
+     local.get $34
      i32.add
      local.set $28
      i32.const 0
-     local.set $39
-     i32.const 0
-     local.set $34
+     local.set $32
      loop $for-loop|6
       local.get $9
-      local.get $34
+      local.get $32
       i32.gt_s
       if
-       local.get $34
+       local.get $32
        i32x4.splat
        local.set $21
-       local.get $0
+       local.get $11
        v128.load
        local.set $19
-       local.get $0
+       local.get $11
        v128.load offset=16
        local.set $17
-       local.get $0
+       local.get $11
        v128.load offset=32
-       local.set $40
-       local.get $0
+       local.set $38
+       local.get $11
        v128.load offset=48
        drop
-       local.get $0
+       local.get $11
        v128.load offset=64
        drop
-       local.get $0
+       local.get $11
        v128.load offset=80
        drop
        i32.const 0
        local.set $37
        loop $for-loop|7
-        local.get $31
         local.get $37
-        i32.gt_u
+        i32.const 64
+        i32.lt_u
         if
-         local.get $35
+         local.get $33
          local.get $30
          local.get $37
          i32.add
          v128.load
          local.tee $16
          i32x4.max_u
-         local.set $35
+         local.set $33
          local.get $19
          local.get $16
          local.get $23
@@ -24367,12 +24265,12 @@
          local.tee $16
          i32x4.sub
          local.set $17
-         local.get $40
+         local.get $38
          local.get $20
          local.get $16
          v128.and
          f32x4.add
-         local.set $40
+         local.set $38
          local.get $37
          i32.const 16
          i32.add
@@ -24380,51 +24278,51 @@
          br $for-loop|7
         end
        end
-       local.get $0
+       local.get $11
        local.get $19
        v128.store
-       local.get $0
+       local.get $11
        local.get $17
        v128.store offset=16
-       local.get $0
-       local.get $40
+       local.get $11
+       local.get $38
        v128.store offset=32
-       local.get $0
+       local.get $11
        i32.const 96
        i32.add
-       local.set $0
-       local.get $11
+       local.set $11
+       local.get $0
        i32.const 256
        i32.add
-       local.set $11
+       local.set $0
        local.get $1
        local.get $30
        i32.add
        local.set $30
        local.get $3
-       local.get $29
+       local.get $36
        i32.add
-       local.set $29
+       local.set $36
        local.get $5
        local.get $28
        i32.add
        local.set $28
-       local.get $34
+       local.get $32
        i32.const 1
        i32.add
-       local.set $34
+       local.set $32
        br $for-loop|6
       end
      end
-     local.get $31
-     local.get $36
-     i32.add
+     local.get $34
+     i32.const -64
+     i32.sub
      local.tee $0
      i32.const 511
      i32.and
      i32.const 0
      local.get $0
-     local.get $32
+     local.get $29
      i32.ne
      select
      i32.eqz
@@ -24432,13 +24330,15 @@
       i32.const 1024
       v128.load32_splat
       local.set $17
+      i32.const 0
+      local.set $36
       loop $for-loop|8
        local.get $9
-       local.get $39
+       local.get $36
        i32.gt_s
        if
         local.get $15
-        local.get $39
+        local.get $36
         i32.const 6
         i32.shl
         i32.add
@@ -24446,7 +24346,7 @@
         local.get $11
         f64.load
         local.get $26
-        local.get $39
+        local.get $36
         i32.const 96
         i32.mul
         i32.add
@@ -24513,26 +24413,26 @@
         local.get $0
         local.get $17
         v128.store offset=32
-        local.get $39
+        local.get $36
         i32.const 1
         i32.add
-        local.set $39
+        local.set $36
         br $for-loop|8
        end
       end
      end
-     local.get $36
-     i32.const 256
-     i32.add
-     local.set $36
+     local.get $34
+     i32.const -64
+     i32.sub
+     local.set $34
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $33
+   local.get $31
    i32x4.extract_lane 0
    local.tee $1
-   local.get $33
+   local.get $31
    i32x4.extract_lane 1
    local.tee $0
    local.get $0
@@ -24540,10 +24440,10 @@
    i32.lt_u
    select
    local.tee $2
-   local.get $33
+   local.get $31
    i32x4.extract_lane 2
    local.tee $1
-   local.get $33
+   local.get $31
    i32x4.extract_lane 3
    local.tee $0
    local.get $0
@@ -24559,10 +24459,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.19
    drop
-   local.get $35
+   local.get $33
    i32x4.extract_lane 0
    local.tee $1
-   local.get $35
+   local.get $33
    i32x4.extract_lane 1
    local.tee $0
    local.get $0
@@ -24570,10 +24470,10 @@
    i32.lt_u
    select
    local.tee $2
-   local.get $35
+   local.get $33
    i32x4.extract_lane 2
    local.tee $1
-   local.get $35
+   local.get $33
    i32x4.extract_lane 3
    local.tee $0
    local.get $0

@@ -1665,8 +1665,8 @@
   (local $28 i32)
   (local $29 i32)
   (local $30 i32)
-  (local $31 v128)
-  (local $32 i32)
+  (local $31 i32)
+  (local $32 v128)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
@@ -1709,44 +1709,44 @@
   i32.const 1024
   v128.load32_splat
   local.tee $21
-  local.set $31
+  local.set $32
   local.get $11
   i32.const 2
   i32.shl
-  local.set $33
+  local.set $34
   block $wasm/assembly/loss/statsChunk|inlined.4 (result i32)
    loop $for-loop|0
-    local.get $28
-    local.get $33
+    local.get $30
+    local.get $34
     i32.lt_u
     if
-     local.get $28
+     local.get $30
      i32.const 2
      i32.shr_u
-     local.set $0
+     local.set $11
      i32.const 256
-     local.get $33
-     local.get $28
+     local.get $34
+     local.get $30
      i32.sub
-     local.tee $11
-     local.get $11
+     local.tee $0
+     local.get $0
      i32.const 256
      i32.gt_u
      select
-     local.set $32
+     local.set $33
      i32.const 0
-     local.set $29
+     local.set $0
      loop $for-loop|1
-      local.get $29
-      local.get $32
+      local.get $0
+      local.get $33
       i32.lt_u
       if
+       local.get $11
        local.get $0
-       local.get $29
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $11
+       local.set $26
        i32.const 1024
        v128.load32_splat
        local.set $18
@@ -1756,7 +1756,7 @@
        local.get $7
        if
         local.get $7
-        local.get $11
+        local.get $26
         i32.add
         v128.load
         local.get $18
@@ -1778,7 +1778,7 @@
        i32.eq
        if (result v128)
         local.get $6
-        local.get $11
+        local.get $26
         i32.add
         v128.load
         local.tee $19
@@ -1802,11 +1802,11 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $11
+         local.get $26
          i32.const 1
          i32.shl
          i32.add
-         local.tee $26
+         local.tee $27
          v128.load
          local.tee $19
          i32x4.extend_low_i16x8_u
@@ -1814,7 +1814,7 @@
          local.get $19
          i32x4.extend_high_i16x8_u
          local.set $22
-         local.get $26
+         local.get $27
          v128.load offset=16
          local.tee $19
          i32x4.extend_low_i16x8_u
@@ -1825,20 +1825,20 @@
          local.get $12
          if (result v128)
           local.get $6
-          local.get $11
+          local.get $26
           i32.const 2
           i32.shl
           i32.add
-          local.tee $26
+          local.tee $27
           v128.load
           local.set $18
-          local.get $26
+          local.get $27
           v128.load offset=16
           local.set $22
-          local.get $26
+          local.get $27
           v128.load offset=32
           local.set $25
-          local.get $26
+          local.get $27
           v128.load offset=48
          else
           local.get $18
@@ -1848,7 +1848,7 @@
        local.set $38
        local.get $24
        i32x4.extend_low_i16x8_s
-       local.get $11
+       local.get $26
        i32x4.splat
        i32.const 1088
        v128.load
@@ -1862,17 +1862,17 @@
        i32.const 1024
        v128.load32_splat
        local.set $19
-       local.get $29
+       local.get $0
        local.get $35
        i32.add
-       local.tee $26
+       local.tee $27
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $27
+       local.tee $28
        if
         local.get $39
         local.get $18
@@ -1901,12 +1901,12 @@
        local.get $20
        v128.bitselect
        v128.store
-       local.get $26
+       local.get $27
        local.get $20
        v128.store offset=256
        local.get $24
        i32x4.extend_high_i16x8_s
-       local.get $11
+       local.get $26
        i32.const 4
        i32.add
        i32x4.splat
@@ -1922,11 +1922,11 @@
        i32.const 1024
        v128.load32_splat
        local.set $20
-       local.get $26
+       local.get $27
        local.get $22
        i32.const 1064
        v128.load32_splat
-       local.get $27
+       local.get $28
        if
         local.get $24
         local.get $22
@@ -1955,7 +1955,7 @@
        local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $26
+       local.get $27
        local.get $18
        v128.store offset=272
        local.get $19
@@ -1964,7 +1964,7 @@
        local.set $22
        local.get $37
        i32x4.extend_low_i16x8_s
-       local.get $11
+       local.get $26
        i32.const 8
        i32.add
        i32x4.splat
@@ -1980,7 +1980,7 @@
        i32.const 1024
        v128.load32_splat
        local.set $19
-       local.get $27
+       local.get $28
        if
         local.get $20
         local.get $25
@@ -2006,19 +2006,19 @@
         v128.and
         local.set $18
        end
-       local.get $26
+       local.get $27
        local.get $25
        i32.const 1064
        v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $26
+       local.get $27
        local.get $18
        v128.store offset=288
        local.get $37
        i32x4.extend_high_i16x8_s
-       local.get $11
+       local.get $26
        i32.const 12
        i32.add
        i32x4.splat
@@ -2034,7 +2034,7 @@
        i32.const 1024
        v128.load32_splat
        local.set $18
-       local.get $27
+       local.get $28
        if
         local.get $24
         local.get $38
@@ -2060,14 +2060,14 @@
         v128.and
         local.set $20
        end
-       local.get $26
+       local.get $27
        local.get $38
        i32.const 1064
        v128.load32_splat
        local.get $20
        v128.bitselect
        v128.store offset=48
-       local.get $26
+       local.get $27
        local.get $20
        v128.store offset=304
        i32.const 0
@@ -2079,10 +2079,10 @@
        v128.any_true
        br_if $wasm/assembly/loss/statsChunk|inlined.4
        drop
-       local.get $29
+       local.get $0
        i32.const -64
        i32.sub
-       local.set $29
+       local.set $0
        br $for-loop|1
       end
      end
@@ -2104,12 +2104,12 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $29
+     local.set $27
      i32.const 0
-     local.set $11
+     local.set $28
      loop $for-loop|2
-      local.get $11
-      local.get $32
+      local.get $28
+      local.get $33
       i32.lt_u
       if
        local.get $24
@@ -2118,15 +2118,15 @@
        local.tee $22
        local.set $25
        local.get $23
+       local.get $30
+       i32.add
        local.get $28
        i32.add
-       local.get $11
-       i32.add
-       local.set $0
+       local.set $29
        local.get $8
-       local.get $11
+       local.get $28
        i32.add
-       local.set $27
+       local.set $11
        i32.const 0
        local.set $26
        loop $for-loop|3
@@ -2134,27 +2134,27 @@
         local.get $26
         i32.gt_s
         if
-         local.get $0
+         local.get $29
          v128.load offset=16
          local.set $38
-         local.get $0
+         local.get $29
          v128.load offset=32
          local.set $39
-         local.get $0
+         local.get $29
          v128.load offset=48
          local.set $40
-         local.get $27
-         local.get $0
+         local.get $11
+         local.get $29
          v128.load
          local.tee $43
          v128.store
-         local.get $27
+         local.get $11
          local.get $38
          v128.store offset=16
-         local.get $27
+         local.get $11
          local.get $39
          v128.store offset=32
-         local.get $27
+         local.get $11
          local.get $40
          v128.store offset=48
          local.get $20
@@ -2191,14 +2191,14 @@
          local.get $40
          f32x4.pmax
          local.set $25
-         local.get $0
          local.get $1
+         local.get $29
          i32.add
-         local.set $0
-         local.get $27
+         local.set $29
+         local.get $11
          i32.const 256
          i32.add
-         local.set $27
+         local.set $11
          local.get $26
          i32.const 1
          i32.add
@@ -2206,8 +2206,8 @@
          br $for-loop|3
         end
        end
-       local.get $11
-       local.get $29
+       local.get $27
+       local.get $28
        i32.add
        local.tee $0
        local.get $19
@@ -2221,10 +2221,10 @@
        local.get $0
        local.get $25
        v128.store offset=48
-       local.get $11
+       local.get $28
        i32.const -64
        i32.sub
-       local.set $11
+       local.set $28
        br $for-loop|2
       end
      end
@@ -2259,14 +2259,14 @@
      f32x4.splat
      local.set $25
      i32.const 0
-     local.set $27
+     local.set $11
      loop $for-loop|4
-      local.get $27
-      local.get $32
+      local.get $11
+      local.get $33
       i32.lt_u
       if
+       local.get $11
        local.get $27
-       local.get $29
        i32.add
        local.tee $0
        v128.load
@@ -2278,7 +2278,7 @@
        local.tee $18
        local.set $19
        local.get $8
-       local.get $27
+       local.get $11
        i32.add
        local.set $0
        i32.const 0
@@ -2395,19 +2395,19 @@
          br $for-loop|5
         end
        end
+       local.get $11
        local.get $27
-       local.get $29
        i32.add
        local.tee $0
        local.get $45
        local.get $18
        f32x4.div
-       local.get $29
+       local.get $27
        i32.const 256
        i32.sub
-       local.get $27
+       local.get $11
        i32.add
-       local.tee $11
+       local.tee $26
        v128.load
        v128.and
        v128.store
@@ -2415,14 +2415,14 @@
        local.get $45
        local.get $19
        f32x4.div
-       local.get $11
+       local.get $26
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $27
+       local.get $11
        i32.const 32
        i32.add
-       local.set $27
+       local.set $11
        br $for-loop|4
       end
      end
@@ -2452,63 +2452,63 @@
      i32.const 8
      i32.shl
      i32.add
-     local.set $11
+     local.set $27
      local.get $8
      local.set $0
      local.get $23
-     local.get $28
+     local.get $30
      i32.add
      local.set $26
      local.get $2
-     local.get $28
+     local.get $30
      i32.add
-     local.set $34
+     local.set $28
      local.get $4
-     local.get $28
+     local.get $30
      i32.add
      local.set $29
      i32.const 0
-     local.set $27
+     local.set $11
      loop $for-loop|6
       local.get $9
-      local.get $27
+      local.get $11
       i32.gt_s
       if
-       local.get $11
+       local.get $27
        v128.load
        local.set $22
-       local.get $11
+       local.get $27
        v128.load offset=16
        local.set $18
-       local.get $11
+       local.get $27
        v128.load offset=32
        local.set $19
-       local.get $11
+       local.get $27
        v128.load offset=48
        local.set $20
-       local.get $11
+       local.get $27
        v128.load offset=64
        local.set $24
-       local.get $11
+       local.get $27
        v128.load offset=80
        local.set $25
        i32.const 0
-       local.set $30
+       local.set $31
        loop $for-loop|7
-        local.get $30
-        local.get $32
+        local.get $31
+        local.get $33
         i32.lt_u
         if
-         local.get $30
+         local.get $31
          local.get $41
          i32.add
          v128.load
          local.set $38
          local.get $0
-         local.get $30
+         local.get $31
          i32.add
          v128.load
-         local.get $30
+         local.get $31
          local.get $42
          i32.add
          v128.load
@@ -2516,8 +2516,8 @@
          local.set $39
          local.get $2
          if
-          local.get $30
-          local.get $34
+          local.get $28
+          local.get $31
           i32.add
           local.get $39
           v128.store
@@ -2527,14 +2527,14 @@
          local.get $22
          f32x4.relaxed_madd
          local.set $22
-         local.get $31
+         local.get $32
          local.get $29
-         local.get $30
+         local.get $31
          i32.add
          v128.load
          local.tee $40
          i32x4.max_u
-         local.set $31
+         local.set $32
          local.get $39
          local.get $40
          local.get $38
@@ -2568,35 +2568,35 @@
          f32x4.add
          f32x4.pmax
          local.set $25
-         local.get $30
+         local.get $31
          i32.const 16
          i32.add
-         local.set $30
+         local.set $31
          br $for-loop|7
         end
        end
-       local.get $11
+       local.get $27
        local.get $22
        v128.store
-       local.get $11
+       local.get $27
        local.get $18
        v128.store offset=16
-       local.get $11
+       local.get $27
        local.get $19
        v128.store offset=32
-       local.get $11
+       local.get $27
        local.get $20
        v128.store offset=48
-       local.get $11
+       local.get $27
        local.get $24
        v128.store offset=64
-       local.get $11
+       local.get $27
        local.get $25
        v128.store offset=80
-       local.get $11
+       local.get $27
        i32.const 96
        i32.add
-       local.set $11
+       local.set $27
        local.get $0
        i32.const 256
        i32.add
@@ -2606,29 +2606,29 @@
        i32.add
        local.set $26
        local.get $3
-       local.get $34
+       local.get $28
        i32.add
-       local.set $34
+       local.set $28
        local.get $5
        local.get $29
        i32.add
        local.set $29
-       local.get $27
+       local.get $11
        i32.const 1
        i32.add
-       local.set $27
+       local.set $11
        br $for-loop|6
       end
      end
      i32.const 0
-     local.get $28
-     local.get $32
+     local.get $30
+     local.get $33
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      local.get $0
-     local.get $33
+     local.get $34
      i32.eq
      local.tee $0
      select
@@ -2788,10 +2788,10 @@
        end
       end
      end
-     local.get $28
+     local.get $30
      i32.const 256
      i32.add
-     local.set $28
+     local.set $30
      br $for-loop|0
     end
    end
@@ -2826,10 +2826,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.4
    drop
-   local.get $31
+   local.get $32
    i32x4.extract_lane 0
    local.tee $0
-   local.get $31
+   local.get $32
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -2837,10 +2837,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $31
+   local.get $32
    i32x4.extract_lane 2
    local.tee $1
-   local.get $31
+   local.get $32
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -2863,55 +2863,51 @@
   (local $19 v128)
   (local $20 v128)
   (local $21 v128)
-  (local $22 i32)
-  (local $23 i32)
+  (local $22 v128)
+  (local $23 v128)
   (local $24 i32)
   (local $25 v128)
   (local $26 i32)
-  (local $27 v128)
+  (local $27 i32)
   (local $28 i32)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
   (local $32 v128)
-  (local $33 v128)
+  (local $33 i32)
   (local $34 i32)
   (local $35 i32)
-  (local $36 v128)
-  (local $37 i32)
-  (local $38 i32)
+  (local $36 i32)
+  (local $37 v128)
+  (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local $41 v128)
-  (local $42 v128)
+  (local $41 i32)
+  (local $42 i32)
   (local $43 v128)
   (local $44 v128)
   (local $45 v128)
-  (local $46 i32)
-  (local $47 i32)
-  (local $48 i32)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
   (local $49 v128)
   (local $50 v128)
-  (local $51 i32)
+  (local $51 v128)
   (local $52 v128)
   local.get $0
-  local.set $22
-  local.get $2
-  local.set $23
-  local.get $4
   local.set $24
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $47
+  local.set $35
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $48
+  local.tee $36
   i32.const 0
   local.get $9
   i32.const 96
@@ -2919,92 +2915,93 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $36
-  local.set $19
+  local.tee $21
+  local.set $32
   local.get $11
   i32.const 2
   i32.shl
-  local.set $37
-  i32.const 0
-  local.set $4
+  local.set $34
   block $wasm/assembly/loss/statsChunk|inlined.5 (result i32)
    loop $for-loop|0
-    local.get $4
-    local.get $37
+    local.get $29
+    local.get $34
     i32.lt_u
     if
-     local.get $4
+     local.get $29
      i32.const 2
      i32.shr_u
-     local.set $28
+     local.set $0
      i32.const 256
-     local.get $37
-     local.get $4
+     local.get $34
+     local.get $29
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $11
+     local.get $11
      i32.const 256
      i32.gt_u
      select
-     local.set $51
+     local.set $33
      i32.const 0
-     local.set $11
+     local.set $30
      loop $for-loop|1
-      local.get $11
-      local.get $51
+      local.get $30
+      local.get $33
       i32.lt_u
       if
-       local.get $28
-       local.get $11
+       local.get $0
+       local.get $30
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $26
+       local.set $11
        i32.const 1024
        v128.load32_splat
        local.set $18
        i32.const 1064
        v128.load32_splat
-       local.set $21
+       local.set $19
        local.get $7
        if
         local.get $7
-        local.get $26
+        local.get $11
         i32.add
         v128.load
         local.get $18
         i8x16.eq
         v128.not
-        local.set $21
+        local.set $19
        end
-       local.get $21
+       local.get $19
        i16x8.extend_low_i8x16_s
-       local.set $30
+       local.set $20
+       local.get $19
+       i16x8.extend_high_i8x16_s
+       local.set $37
        local.get $18
-       local.tee $25
-       local.set $33
+       local.tee $22
+       local.set $23
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $26
+        local.get $11
         i32.add
         v128.load
-        local.tee $20
+        local.tee $19
         i16x8.extend_low_i8x16_u
-        local.tee $27
+        local.tee $22
         i32x4.extend_low_i16x8_u
         local.set $18
-        local.get $20
-        i16x8.extend_high_i8x16_u
-        local.tee $20
-        i32x4.extend_low_i16x8_u
-        local.set $25
-        local.get $20
+        local.get $22
         i32x4.extend_high_i16x8_u
-        local.set $33
-        local.get $27
+        local.set $22
+        local.get $19
+        i16x8.extend_high_i8x16_u
+        local.tee $19
+        i32x4.extend_low_i16x8_u
+        local.set $23
+        local.get $19
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -3012,53 +3009,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $26
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
-         local.tee $0
+         local.tee $26
          v128.load
-         local.tee $27
+         local.tee $19
          i32x4.extend_low_i16x8_u
          local.set $18
-         local.get $0
-         v128.load offset=16
-         local.tee $20
-         i32x4.extend_low_i16x8_u
-         local.set $25
-         local.get $20
+         local.get $19
          i32x4.extend_high_i16x8_u
-         local.set $33
-         local.get $27
+         local.set $22
+         local.get $26
+         v128.load offset=16
+         local.tee $19
+         i32x4.extend_low_i16x8_u
+         local.set $23
+         local.get $19
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $26
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
-          local.tee $0
+          local.tee $26
           v128.load
           local.set $18
-          local.get $0
-          v128.load offset=32
-          local.set $25
-          local.get $0
-          v128.load offset=48
-          local.set $33
-          local.get $0
+          local.get $26
           v128.load offset=16
+          local.set $22
+          local.get $26
+          v128.load offset=32
+          local.set $23
+          local.get $26
+          v128.load offset=48
          else
           local.get $18
          end
         end
        end
-       local.set $29
-       local.get $30
+       local.set $38
+       local.get $20
        i32x4.extend_low_i16x8_s
-       local.get $26
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -3066,59 +3063,116 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $27
+       local.tee $39
        v128.and
-       local.set $20
+       local.set $19
        i32.const 1024
        v128.load32_splat
-       local.set $31
-       local.get $11
-       local.get $47
+       local.set $25
+       local.get $30
+       local.get $35
        i32.add
-       local.tee $2
+       local.tee $26
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $0
-       if (result v128)
-        local.get $27
+       local.tee $27
+       if
+        local.get $39
         local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $27
+        local.tee $39
         local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $31
+        local.get $25
         local.get $14
         select
         local.tee $18
         v128.or
         v128.andnot
-        local.set $31
-        local.get $20
-        local.get $27
+        local.set $25
+        local.get $19
+        local.get $39
         local.get $18
         v128.andnot
         v128.and
-       else
-        local.get $20
+        local.set $19
        end
-       local.tee $18
+       local.get $19
        v128.bitselect
        v128.store
-       local.get $2
-       local.get $18
-       v128.store offset=256
-       local.get $30
-       i32x4.extend_high_i16x8_s
        local.get $26
+       local.get $19
+       v128.store offset=256
+       local.get $20
+       i32x4.extend_high_i16x8_s
+       local.get $11
        i32.const 4
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $19
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $20
+       local.get $26
+       local.get $22
+       i32.const 1064
+       v128.load32_splat
+       local.get $27
+       if
+        local.get $19
+        local.get $22
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $19
+        local.get $22
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $20
+        local.get $14
+        select
+        local.tee $22
+        v128.or
+        v128.andnot
+        local.set $20
+        local.get $18
+        local.get $19
+        local.get $22
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $18
+       v128.bitselect
+       v128.store offset=16
+       local.get $26
+       local.get $18
+       v128.store offset=272
+       local.get $25
+       local.get $20
+       v128.or
+       local.set $22
+       local.get $37
+       i32x4.extend_low_i16x8_s
+       local.get $11
+       i32.const 8
        i32.add
        i32x4.splat
        i32.const 1088
@@ -3132,104 +3186,46 @@
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $52
-       local.get $0
-       if
-        local.get $20
-        local.get $29
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $27
-        local.get $29
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $52
-        local.get $14
-        select
-        local.tee $20
-        v128.or
-        v128.andnot
-        local.set $52
-        local.get $18
-        local.get $27
-        local.get $20
-        v128.andnot
-        v128.and
-        local.set $18
-       end
-       local.get $2
-       local.get $29
-       i32.const 1064
-       v128.load32_splat
-       local.get $18
-       v128.bitselect
-       v128.store offset=16
-       local.get $2
-       local.get $18
-       v128.store offset=272
-       local.get $21
-       i16x8.extend_high_i8x16_s
-       local.tee $29
-       i32x4.extend_low_i16x8_s
+       local.set $19
        local.get $26
-       i32.const 8
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $21
-       v128.and
-       local.set $20
-       i32.const 1024
+       local.get $23
+       i32.const 1064
        v128.load32_splat
-       local.set $18
-       local.get $0
+       local.get $27
        if
-        local.get $21
-        local.get $25
+        local.get $20
+        local.get $23
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $27
-        local.get $25
+        local.tee $20
+        local.get $23
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $18
+        local.get $19
         local.get $14
         select
-        local.tee $21
+        local.tee $23
         v128.or
         v128.andnot
-        local.set $18
+        local.set $19
+        local.get $18
         local.get $20
-        local.get $27
-        local.get $21
+        local.get $23
         v128.andnot
         v128.and
-        local.set $20
+        local.set $18
        end
-       local.get $2
-       local.get $25
-       i32.const 1064
-       v128.load32_splat
-       local.get $20
+       local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $2
-       local.get $20
-       v128.store offset=288
-       local.get $18
-       local.set $21
-       local.get $29
-       i32x4.extend_high_i16x8_s
        local.get $26
+       local.get $18
+       v128.store offset=288
+       local.get $37
+       i32x4.extend_high_i16x8_s
+       local.get $11
        i32.const 12
        i32.add
        i32x4.splat
@@ -3239,21 +3235,21 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $25
+       local.tee $23
        v128.and
        local.set $20
        i32.const 1024
        v128.load32_splat
        local.set $18
-       local.get $0
+       local.get $27
        if
-        local.get $25
-        local.get $33
+        local.get $23
+        local.get $38
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $27
-        local.get $33
+        local.tee $23
+        local.get $38
         local.get $13
         i32x4.splat
         i32x4.eq
@@ -3265,49 +3261,49 @@
         v128.andnot
         local.set $18
         local.get $20
-        local.get $27
+        local.get $23
         local.get $25
         v128.andnot
         v128.and
         local.set $20
        end
-       local.get $2
-       local.get $33
+       local.get $26
+       local.get $38
        i32.const 1064
        v128.load32_splat
        local.get $20
        v128.bitselect
        v128.store offset=48
-       local.get $2
+       local.get $26
        local.get $20
        v128.store offset=304
        i32.const 0
-       local.get $31
-       local.get $52
-       v128.or
-       local.get $21
+       local.get $22
+       local.get $19
        local.get $18
        v128.or
        v128.or
        v128.any_true
        br_if $wasm/assembly/loss/statsChunk|inlined.5
        drop
-       local.get $11
+       local.get $30
        i32.const -64
        i32.sub
-       local.set $11
+       local.set $30
        br $for-loop|1
       end
      end
+     local.get $21
+     local.set $20
      i32.const 1024
      v128.load32_splat
      local.set $21
      i32.const 1032
      v128.load32_splat
-     local.set $20
+     local.set $25
      i32.const 1068
      v128.load32_splat
-     local.set $32
+     local.set $37
      local.get $8
      local.get $9
      i32.const 352
@@ -3315,122 +3311,123 @@
      i32.add
      i32.const 512
      i32.add
-     local.set $26
+     local.set $28
      i32.const 0
      local.set $0
      loop $for-loop|2
       local.get $0
-      local.get $51
+      local.get $33
       i32.lt_u
       if
-       local.get $20
+       local.get $25
+       local.tee $19
        local.tee $18
-       local.tee $25
-       local.tee $33
-       local.set $52
-       local.get $4
-       local.get $22
+       local.set $22
+       local.get $18
+       local.set $23
+       local.get $24
+       local.get $29
        i32.add
        local.get $0
        i32.add
-       local.set $11
+       local.set $27
        local.get $0
        local.get $8
        i32.add
-       local.set $2
+       local.set $26
        i32.const 0
-       local.set $35
+       local.set $11
        loop $for-loop|3
         local.get $9
-        local.get $35
+        local.get $11
         i32.gt_s
         if
-         local.get $11
+         local.get $27
          v128.load offset=16
-         local.set $31
-         local.get $11
+         local.set $38
+         local.get $27
          v128.load offset=32
-         local.set $30
-         local.get $11
+         local.set $39
+         local.get $27
          v128.load offset=48
-         local.set $29
-         local.get $2
-         local.get $11
+         local.set $40
+         local.get $26
+         local.get $27
          v128.load
-         local.tee $27
+         local.tee $43
          v128.store
-         local.get $2
-         local.get $31
+         local.get $26
+         local.get $38
          v128.store offset=16
-         local.get $2
-         local.get $30
+         local.get $26
+         local.get $39
          v128.store offset=32
-         local.get $2
-         local.get $29
+         local.get $26
+         local.get $40
          v128.store offset=48
-         local.get $36
-         local.get $27
-         local.get $32
+         local.get $20
+         local.get $43
+         local.get $37
          v128.and
          i32x4.max_u
-         local.get $31
-         local.get $32
+         local.get $38
+         local.get $37
          v128.and
          i32x4.max_u
-         local.get $30
-         local.get $32
+         local.get $39
+         local.get $37
          v128.and
          i32x4.max_u
-         local.get $29
-         local.get $32
+         local.get $40
+         local.get $37
          v128.and
          i32x4.max_u
-         local.set $36
+         local.set $20
+         local.get $19
+         local.get $43
+         f32x4.pmax
+         local.set $19
          local.get $18
-         local.get $27
+         local.get $38
          f32x4.pmax
          local.set $18
-         local.get $25
-         local.get $31
+         local.get $22
+         local.get $39
          f32x4.pmax
-         local.set $25
-         local.get $33
-         local.get $30
+         local.set $22
+         local.get $23
+         local.get $40
          f32x4.pmax
-         local.set $33
-         local.get $52
-         local.get $29
-         f32x4.pmax
-         local.set $52
+         local.set $23
          local.get $1
-         local.get $11
+         local.get $27
          i32.add
-         local.set $11
-         local.get $2
+         local.set $27
+         local.get $26
          i32.const 256
          i32.add
-         local.set $2
-         local.get $35
+         local.set $26
+         local.get $11
          i32.const 1
          i32.add
-         local.set $35
+         local.set $11
          br $for-loop|3
         end
        end
        local.get $0
-       local.get $26
+       local.get $28
        i32.add
-       local.tee $2
-       local.get $18
+       local.tee $11
+       local.get $19
        v128.store
-       local.get $2
-       local.get $25
+       local.get $11
+       local.get $18
        v128.store offset=16
-       local.get $2
-       local.get $33
+       local.get $11
+       local.get $22
        v128.store offset=32
-       local.get $2
-       local.get $52
+       local.get $11
+       local.get $23
        v128.store offset=48
        local.get $0
        i32.const -64
@@ -3441,208 +3438,210 @@
      end
      i32.const 1036
      v128.load32_splat
-     local.set $33
+     local.set $43
      i32.const 1040
      v128.load32_splat
-     local.set $32
+     local.set $44
      i32.const 1028
      v128.load32_splat
-     local.set $31
+     local.set $45
      i32.const 1044
      v128.load32_splat
-     local.set $30
+     local.set $46
      i32.const 1048
      v128.load32_splat
-     local.set $29
+     local.set $47
      i32.const 1052
      v128.load32_splat
-     local.set $39
+     local.set $48
      i32.const 1056
      v128.load32_splat
-     local.set $40
+     local.set $49
      i32.const 1060
      v128.load32_splat
-     local.set $41
+     local.set $22
      local.get $15
      f32x4.splat
-     local.set $42
+     local.set $23
      local.get $16
      f32x4.splat
-     local.set $43
+     local.set $25
      i32.const 0
-     local.set $11
+     local.set $26
      loop $for-loop|4
-      local.get $11
-      local.get $51
+      local.get $26
+      local.get $33
       i32.lt_u
       if
-       local.get $11
        local.get $26
+       local.get $28
        i32.add
        local.tee $0
        v128.load
-       local.set $49
+       local.set $37
        local.get $0
        v128.load offset=16
-       local.set $50
+       local.set $38
        local.get $21
        local.tee $18
-       local.set $52
+       local.set $19
        local.get $8
-       local.get $11
+       local.get $26
        i32.add
        local.set $0
        i32.const 0
-       local.set $2
+       local.set $11
        loop $for-loop|5
-        local.get $2
         local.get $9
-        i32.lt_s
+        local.get $11
+        i32.gt_s
         if
          local.get $0
          v128.load offset=16
-         local.get $50
+         local.get $38
          f32x4.sub
-         local.get $42
+         local.get $23
          f32x4.mul
-         local.get $43
+         local.get $25
          f32x4.mul
-         local.tee $27
-         local.get $32
+         local.tee $50
+         local.get $44
          f32x4.add
-         local.set $44
+         local.set $39
          local.get $0
          v128.load
-         local.get $49
+         local.get $37
          f32x4.sub
-         local.get $42
+         local.get $23
          f32x4.mul
-         local.get $43
-         f32x4.mul
-         local.tee $25
-         local.get $32
-         f32x4.add
-         local.set $45
-         local.get $0
-         local.get $41
          local.get $25
-         local.get $45
-         local.get $32
-         f32x4.sub
-         f32x4.sub
-         local.tee $20
+         f32x4.mul
+         local.tee $51
+         local.get $44
+         f32x4.add
+         local.set $40
+         local.get $0
+         local.get $22
+         local.get $51
          local.get $40
+         local.get $44
+         f32x4.sub
+         f32x4.sub
+         local.tee $52
+         local.get $49
          f32x4.relaxed_madd
-         local.get $20
-         local.get $39
+         local.get $52
+         local.get $48
          f32x4.relaxed_madd
-         local.get $20
-         local.get $29
+         local.get $52
+         local.get $47
          f32x4.relaxed_madd
-         local.get $20
-         local.get $30
+         local.get $52
+         local.get $46
          f32x4.relaxed_madd
-         local.get $20
-         local.get $31
-         f32x4.relaxed_madd
+         local.get $52
          local.get $45
+         f32x4.relaxed_madd
+         local.get $40
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $25
-         local.get $33
+         local.get $51
+         local.get $43
          f32x4.ge
          v128.and
-         local.tee $25
+         local.tee $40
          v128.store
          local.get $0
-         local.get $41
-         local.get $27
-         local.get $44
-         local.get $32
-         f32x4.sub
-         f32x4.sub
-         local.tee $20
-         local.get $40
-         f32x4.relaxed_madd
-         local.get $20
+         local.get $22
+         local.get $50
          local.get $39
-         f32x4.relaxed_madd
-         local.get $20
-         local.get $29
-         f32x4.relaxed_madd
-         local.get $20
-         local.get $30
-         f32x4.relaxed_madd
-         local.get $20
-         local.get $31
-         f32x4.relaxed_madd
          local.get $44
+         f32x4.sub
+         f32x4.sub
+         local.tee $51
+         local.get $49
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $48
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $47
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $46
+         f32x4.relaxed_madd
+         local.get $51
+         local.get $45
+         f32x4.relaxed_madd
+         local.get $39
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $27
-         local.get $33
+         local.get $50
+         local.get $43
          f32x4.ge
          v128.and
-         local.tee $20
+         local.tee $39
          v128.store offset=16
          local.get $18
-         local.get $25
+         local.get $40
          f32x4.add
          local.set $18
-         local.get $52
-         local.get $20
+         local.get $19
+         local.get $39
          f32x4.add
-         local.set $52
+         local.set $19
          local.get $0
          i32.const 256
          i32.add
          local.set $0
-         local.get $2
+         local.get $11
          i32.const 1
          i32.add
-         local.set $2
+         local.set $11
          br $for-loop|5
         end
        end
-       local.get $11
        local.get $26
-       i32.add
-       local.tee $2
-       local.get $31
-       local.get $18
-       f32x4.div
-       local.get $26
-       i32.const 256
-       i32.sub
-       local.get $11
+       local.get $28
        i32.add
        local.tee $0
+       local.get $45
+       local.get $18
+       f32x4.div
+       local.get $28
+       i32.const 256
+       i32.sub
+       local.get $26
+       i32.add
+       local.tee $11
        v128.load
        v128.and
        v128.store
-       local.get $2
-       local.get $31
-       local.get $52
-       f32x4.div
        local.get $0
+       local.get $45
+       local.get $19
+       f32x4.div
+       local.get $11
        v128.load offset=16
        v128.and
        v128.store offset=16
-       local.get $11
+       local.get $26
        i32.const 32
        i32.add
-       local.set $11
+       local.set $26
        br $for-loop|4
       end
      end
+     local.get $20
+     local.set $21
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $29
+     local.set $20
      local.get $8
      local.get $9
      i32.const 352
@@ -3651,220 +3650,217 @@
      local.tee $0
      i32.const 256
      i32.add
-     local.set $28
+     local.set $41
      local.get $0
      i32.const 512
      i32.add
-     local.set $26
+     local.set $42
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $0
+     local.set $28
      local.get $8
-     local.set $2
-     local.get $4
-     local.get $22
-     i32.add
-     local.set $46
-     local.get $4
-     local.get $23
-     i32.add
-     local.set $34
-     local.get $4
+     local.set $11
      local.get $24
+     local.get $29
      i32.add
-     local.set $35
-     local.get $19
-     local.set $18
+     local.set $0
+     local.get $2
+     local.get $29
+     i32.add
+     local.set $26
+     local.get $4
+     local.get $29
+     i32.add
+     local.set $30
      i32.const 0
-     local.set $38
+     local.set $27
      loop $for-loop|6
       local.get $9
-      local.get $38
+      local.get $27
       i32.gt_s
       if
-       local.get $0
+       local.get $28
        v128.load
-       local.set $25
-       local.get $0
+       local.set $18
+       local.get $28
        v128.load offset=16
-       local.set $31
-       local.get $0
+       local.set $22
+       local.get $28
        v128.load offset=32
        local.set $19
-       local.get $0
+       local.get $28
        v128.load offset=48
-       local.set $52
-       local.get $0
+       local.set $23
+       local.get $28
        v128.load offset=64
        drop
-       local.get $0
+       local.get $28
        v128.load offset=80
        drop
        i32.const 0
-       local.set $11
+       local.set $31
        loop $for-loop|7
-        local.get $11
-        local.get $51
+        local.get $31
+        local.get $33
         i32.lt_u
         if
-         local.get $11
-         local.get $28
+         local.get $31
+         local.get $41
          i32.add
          v128.load
-         local.set $27
-         local.get $2
+         local.set $25
          local.get $11
+         local.get $31
          i32.add
          v128.load
-         local.get $11
-         local.get $26
+         local.get $31
+         local.get $42
          i32.add
          v128.load
          f32x4.mul
-         local.set $21
-         local.get $23
+         local.set $37
+         local.get $2
          if
-          local.get $11
-          local.get $34
+          local.get $26
+          local.get $31
           i32.add
-          local.get $21
+          local.get $37
           v128.store
          end
-         local.get $21
-         local.get $21
-         local.get $25
-         f32x4.relaxed_madd
-         local.set $25
+         local.get $37
+         local.get $37
          local.get $18
-         local.get $11
-         local.get $35
+         f32x4.relaxed_madd
+         local.set $18
+         local.get $32
+         local.get $30
+         local.get $31
          i32.add
          v128.load
-         local.tee $20
+         local.tee $38
          i32x4.max_u
-         local.set $18
-         local.get $21
-         local.get $20
-         local.get $27
+         local.set $32
+         local.get $37
+         local.get $38
+         local.get $25
          v128.and
-         local.tee $21
+         local.tee $25
          f32x4.sub
-         local.get $29
-         v128.and
-         local.tee $20
          local.get $20
+         v128.and
+         local.set $37
+         local.get $25
+         local.get $25
+         local.get $22
+         f32x4.relaxed_madd
+         local.set $22
+         local.get $23
+         local.get $25
+         f32x4.pmax
+         local.set $23
+         local.get $37
+         local.get $37
          local.get $19
          f32x4.relaxed_madd
          local.set $19
-         local.get $52
-         local.get $21
-         f32x4.pmax
-         local.set $52
-         local.get $21
-         local.get $21
          local.get $31
-         f32x4.relaxed_madd
-         local.set $31
-         local.get $11
          i32.const 16
          i32.add
-         local.set $11
+         local.set $31
          br $for-loop|7
         end
        end
-       local.get $0
-       local.get $25
+       local.get $28
+       local.get $18
        v128.store
-       local.get $0
-       local.get $31
+       local.get $28
+       local.get $22
        v128.store offset=16
-       local.get $0
+       local.get $28
        local.get $19
        v128.store offset=32
-       local.get $0
-       local.get $52
+       local.get $28
+       local.get $23
        v128.store offset=48
-       local.get $0
+       local.get $28
        i32.const 96
        i32.add
-       local.set $0
-       local.get $2
+       local.set $28
+       local.get $11
        i32.const 256
        i32.add
-       local.set $2
+       local.set $11
+       local.get $0
        local.get $1
-       local.get $46
        i32.add
-       local.set $46
+       local.set $0
        local.get $3
-       local.get $34
+       local.get $26
        i32.add
-       local.set $34
+       local.set $26
        local.get $5
-       local.get $35
+       local.get $30
        i32.add
-       local.set $35
-       local.get $38
+       local.set $30
+       local.get $27
        i32.const 1
        i32.add
-       local.set $38
+       local.set $27
        br $for-loop|6
       end
      end
-     local.get $18
-     local.set $19
      i32.const 0
-     local.get $4
-     local.get $51
+     local.get $29
+     local.get $33
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      local.get $0
-     local.get $37
+     local.get $34
      i32.eq
-     local.tee $26
+     local.tee $0
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
-      local.set $20
+      local.set $18
       i32.const 0
-      local.set $2
+      local.set $27
       loop $for-loop|8
-       local.get $2
        local.get $9
-       i32.lt_s
+       local.get $27
+       i32.gt_s
        if
         local.get $17
-        local.get $2
+        local.get $27
         i32.const 6
         i32.shl
         i32.add
         local.tee $11
         local.get $11
         f64.load
-        local.get $48
-        local.get $2
+        local.get $36
+        local.get $27
         i32.const 96
         i32.mul
         i32.add
-        local.tee $0
+        local.tee $26
         v128.load
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -3872,18 +3868,18 @@
         local.get $11
         local.get $11
         f64.load offset=8
-        local.get $0
+        local.get $26
         v128.load offset=16
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -3891,46 +3887,46 @@
         local.get $11
         local.get $11
         f64.load offset=16
-        local.get $0
+        local.get $26
         v128.load offset=32
-        local.tee $18
+        local.tee $19
         f64x2.promote_low_f32x4
-        local.get $18
-        local.get $18
+        local.get $19
+        local.get $19
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $18
+        local.tee $19
         f64x2.extract_lane 0
-        local.get $18
+        local.get $19
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $0
-        local.get $20
-        v128.store
-        local.get $0
-        local.get $20
-        v128.store offset=16
-        local.get $0
-        local.get $20
-        v128.store offset=32
         local.get $26
+        local.get $18
+        v128.store
+        local.get $26
+        local.get $18
+        v128.store offset=16
+        local.get $26
+        local.get $18
+        v128.store offset=32
+        local.get $0
         if
          local.get $11
          local.get $11
          f64.load offset=24
-         local.get $0
+         local.get $26
          v128.load offset=48
-         local.tee $18
+         local.tee $19
          f32x4.extract_lane 0
-         local.get $18
+         local.get $19
          f32x4.extract_lane 1
          f32.max
-         local.get $18
+         local.get $19
          f32x4.extract_lane 2
-         local.get $18
+         local.get $19
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -3938,77 +3934,77 @@
          f64.max
          f64.store offset=24
         end
-        local.get $2
+        local.get $27
         i32.const 1
         i32.add
-        local.set $2
+        local.set $27
         br $for-loop|8
        end
       end
      end
-     local.get $4
+     local.get $29
      i32.const 256
      i32.add
-     local.set $4
+     local.set $29
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $36
+   local.get $21
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $36
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $21
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $36
+   local.tee $0
+   local.get $21
    i32x4.extract_lane 2
    local.tee $1
-   local.get $36
+   local.get $21
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    i32.const 2139095039
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.5
    drop
-   local.get $19
+   local.get $32
    i32x4.extract_lane 0
-   local.tee $1
-   local.get $19
-   i32x4.extract_lane 1
    local.tee $0
+   local.get $32
+   i32x4.extract_lane 1
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
+   i32.gt_u
    select
-   local.tee $2
-   local.get $19
+   local.tee $0
+   local.get $32
    i32x4.extract_lane 2
    local.tee $1
-   local.get $19
+   local.get $32
    i32x4.extract_lane 3
-   local.tee $0
+   local.tee $2
+   local.get $1
+   local.get $2
+   i32.gt_u
+   select
+   local.tee $1
    local.get $0
    local.get $1
-   i32.lt_u
-   select
-   local.tee $0
-   local.get $0
-   local.get $2
-   i32.lt_u
+   i32.gt_u
    select
    local.tee $0
    i32.const 1
@@ -11002,14 +10998,14 @@
      select
      local.set $32
      i32.const 0
-     local.set $23
+     local.set $24
      loop $for-loop|1
-      local.get $23
+      local.get $24
       local.get $32
       i32.lt_u
       if
        local.get $0
-       local.get $23
+       local.get $24
        i32.const 2
        i32.shr_u
        i32.add
@@ -11073,7 +11069,7 @@
          i32.const 1
          i32.shl
          i32.add
-         local.tee $24
+         local.tee $23
          v128.load
          local.tee $18
          i32x4.extend_low_i16x8_u
@@ -11081,7 +11077,7 @@
          local.get $18
          i32x4.extend_high_i16x8_u
          local.set $18
-         local.get $24
+         local.get $23
          v128.load offset=16
          local.tee $20
          i32x4.extend_low_i16x8_u
@@ -11096,16 +11092,16 @@
           i32.const 2
           i32.shl
           i32.add
-          local.tee $24
+          local.tee $23
           v128.load
           local.set $19
-          local.get $24
+          local.get $23
           v128.load offset=16
           local.set $18
-          local.get $24
+          local.get $23
           v128.load offset=32
           local.set $22
-          local.get $24
+          local.get $23
           v128.load offset=48
          else
           local.get $19
@@ -11129,10 +11125,10 @@
        i32.const 1024
        v128.load32_splat
        local.set $25
-       local.get $23
+       local.get $24
        local.get $36
        i32.add
-       local.tee $24
+       local.tee $23
        local.get $19
        i32.const 1064
        v128.load32_splat
@@ -11168,7 +11164,7 @@
        local.get $20
        v128.bitselect
        v128.store
-       local.get $24
+       local.get $23
        local.get $20
        v128.store offset=256
        local.get $27
@@ -11189,7 +11185,7 @@
        i32.const 1024
        v128.load32_splat
        local.set $19
-       local.get $24
+       local.get $23
        local.get $18
        i32.const 1064
        v128.load32_splat
@@ -11222,7 +11218,7 @@
        local.get $20
        v128.bitselect
        v128.store offset=16
-       local.get $24
+       local.get $23
        local.get $20
        v128.store offset=272
        local.get $25
@@ -11247,7 +11243,7 @@
        i32.const 1024
        v128.load32_splat
        local.set $20
-       local.get $24
+       local.get $23
        local.get $22
        i32.const 1064
        v128.load32_splat
@@ -11280,7 +11276,7 @@
        local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $24
+       local.get $23
        local.get $18
        v128.store offset=288
        local.get $29
@@ -11327,14 +11323,14 @@
         v128.and
         local.set $18
        end
-       local.get $24
+       local.get $23
        local.get $37
        i32.const 1064
        v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $24
+       local.get $23
        local.get $18
        v128.store offset=304
        i32.const 0
@@ -11346,10 +11342,10 @@
        v128.any_true
        br_if $wasm/assembly/loss/statsChunk|inlined.12
        drop
-       local.get $23
+       local.get $24
        i32.const -64
        i32.sub
-       local.set $23
+       local.set $24
        br $for-loop|1
       end
      end
@@ -11385,11 +11381,11 @@
      local.get $21
      local.get $26
      i32.add
-     local.set $24
+     local.set $30
      local.get $2
      local.get $26
      i32.add
-     local.set $30
+     local.set $24
      local.get $4
      local.get $26
      i32.add
@@ -11431,7 +11427,7 @@
         if
          local.get $19
          local.get $23
-         local.get $24
+         local.get $30
          i32.add
          v128.load
          local.tee $42
@@ -11515,7 +11511,7 @@
          local.get $2
          if
           local.get $23
-          local.get $30
+          local.get $24
           i32.add
           local.get $43
           v128.store
@@ -11600,13 +11596,13 @@
        i32.add
        local.set $0
        local.get $1
-       local.get $24
-       i32.add
-       local.set $24
-       local.get $3
        local.get $30
        i32.add
        local.set $30
+       local.get $3
+       local.get $24
+       i32.add
+       local.set $24
        local.get $5
        local.get $33
        i32.add
@@ -11639,14 +11635,14 @@
       v128.load32_splat
       local.set $18
       i32.const 0
-      local.set $24
+      local.set $23
       loop $for-loop|8
        local.get $9
-       local.get $24
+       local.get $23
        i32.gt_s
        if
         local.get $17
-        local.get $24
+        local.get $23
         i32.const 6
         i32.shl
         i32.add
@@ -11654,11 +11650,11 @@
         local.get $11
         f64.load
         local.get $35
-        local.get $24
+        local.get $23
         i32.const 96
         i32.mul
         i32.add
-        local.tee $23
+        local.tee $24
         v128.load
         local.tee $19
         f64x2.promote_low_f32x4
@@ -11677,7 +11673,7 @@
         local.get $11
         local.get $11
         f64.load offset=8
-        local.get $23
+        local.get $24
         v128.load offset=16
         local.tee $19
         f64x2.promote_low_f32x4
@@ -11696,7 +11692,7 @@
         local.get $11
         local.get $11
         f64.load offset=16
-        local.get $23
+        local.get $24
         v128.load offset=32
         local.tee $19
         f64x2.promote_low_f32x4
@@ -11712,13 +11708,13 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $23
+        local.get $24
         local.get $18
         v128.store
-        local.get $23
+        local.get $24
         local.get $18
         v128.store offset=16
-        local.get $23
+        local.get $24
         local.get $18
         v128.store offset=32
         local.get $0
@@ -11726,7 +11722,7 @@
          local.get $11
          local.get $11
          f64.load offset=24
-         local.get $23
+         local.get $24
          v128.load offset=48
          local.tee $19
          f32x4.extract_lane 0
@@ -11745,7 +11741,7 @@
          local.get $11
          local.get $11
          f64.load offset=32
-         local.get $23
+         local.get $24
          v128.load offset=64
          local.tee $19
          f32x4.extract_lane 0
@@ -11764,7 +11760,7 @@
          local.get $11
          local.get $11
          f64.load offset=40
-         local.get $23
+         local.get $24
          v128.load offset=80
          local.tee $19
          f32x4.extract_lane 0
@@ -11781,10 +11777,10 @@
          f64.max
          f64.store offset=40
         end
-        local.get $24
+        local.get $23
         i32.const 1
         i32.add
-        local.set $24
+        local.set $23
         br $for-loop|8
        end
       end
@@ -12746,41 +12742,40 @@
  (func $wasm/assembly/loss/statsSigmoidSoftN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
   (local $18 v128)
   (local $19 v128)
-  (local $20 v128)
-  (local $21 i32)
+  (local $20 i32)
+  (local $21 v128)
   (local $22 v128)
   (local $23 i32)
-  (local $24 i32)
-  (local $25 v128)
+  (local $24 v128)
+  (local $25 i32)
   (local $26 i32)
-  (local $27 i32)
+  (local $27 v128)
   (local $28 v128)
   (local $29 v128)
   (local $30 v128)
-  (local $31 i32)
-  (local $32 i32)
+  (local $31 v128)
+  (local $32 v128)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
   (local $36 i32)
   (local $37 i32)
-  (local $38 v128)
-  (local $39 i32)
+  (local $38 i32)
+  (local $39 v128)
   (local $40 v128)
   (local $41 v128)
   (local $42 i32)
-  (local $43 v128)
-  (local $44 v128)
+  (local $43 i32)
+  (local $44 i32)
   (local $45 v128)
-  (local $46 v128)
-  local.get $0
-  local.set $21
+  local.get $7
+  local.set $23
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $36
+  local.tee $34
   i32.const 0
   local.get $9
   i32.const 96
@@ -12791,98 +12786,97 @@
   i32.const 352
   i32.mul
   i32.add
-  local.tee $37
+  local.tee $33
   i32.const 512
   i32.add
   i32.const 1024
   v128.load32_splat
-  local.tee $29
+  local.tee $19
   v128.store
   local.get $11
   i32.const 2
   i32.shl
-  local.set $31
+  local.set $37
+  i32.const 0
+  local.set $7
   block $wasm/assembly/loss/statsChunk|inlined.14 (result i32)
    loop $for-loop|0
-    local.get $26
-    local.get $31
+    local.get $7
+    local.get $37
     i32.lt_u
     if
-     local.get $26
+     local.get $7
      i32.const 2
      i32.shr_u
-     local.set $0
+     local.set $26
      i32.const 256
-     local.get $31
-     local.get $26
+     local.get $37
+     local.get $7
      i32.sub
      local.tee $11
      local.get $11
      i32.const 256
      i32.gt_u
      select
-     local.set $32
+     local.set $36
      i32.const 0
-     local.set $23
+     local.set $43
      loop $for-loop|1
-      local.get $23
-      local.get $32
-      i32.lt_u
+      local.get $36
+      local.get $43
+      i32.gt_u
       if
-       local.get $0
-       local.get $23
+       local.get $26
+       local.get $43
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $11
+       local.set $25
        i32.const 1024
        v128.load32_splat
-       local.set $19
+       local.set $18
        i32.const 1064
        v128.load32_splat
-       local.set $18
-       local.get $7
+       local.set $22
+       local.get $23
        if
-        local.get $7
-        local.get $11
+        local.get $23
+        local.get $25
         i32.add
         v128.load
-        local.get $19
+        local.get $18
         i8x16.eq
         v128.not
-        local.set $18
+        local.set $22
        end
-       local.get $18
+       local.get $22
        i16x8.extend_low_i8x16_s
-       local.set $28
+       local.set $29
        local.get $18
-       i16x8.extend_high_i8x16_s
-       local.set $30
-       local.get $19
-       local.tee $18
-       local.set $22
+       local.tee $24
+       local.set $45
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $11
+        local.get $25
         i32.add
         v128.load
-        local.tee $20
+        local.tee $21
         i16x8.extend_low_i8x16_u
-        local.tee $18
+        local.tee $27
         i32x4.extend_low_i16x8_u
-        local.set $19
-        local.get $18
-        i32x4.extend_high_i16x8_u
         local.set $18
-        local.get $20
+        local.get $21
         i16x8.extend_high_i8x16_u
-        local.tee $20
+        local.tee $21
         i32x4.extend_low_i16x8_u
-        local.set $22
-        local.get $20
+        local.set $24
+        local.get $21
+        i32x4.extend_high_i16x8_u
+        local.set $45
+        local.get $27
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -12890,53 +12884,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $11
+         local.get $25
          i32.const 1
          i32.shl
          i32.add
-         local.tee $24
+         local.tee $11
          v128.load
-         local.tee $18
+         local.tee $27
          i32x4.extend_low_i16x8_u
-         local.set $19
-         local.get $18
-         i32x4.extend_high_i16x8_u
          local.set $18
-         local.get $24
+         local.get $11
          v128.load offset=16
-         local.tee $20
+         local.tee $21
          i32x4.extend_low_i16x8_u
-         local.set $22
-         local.get $20
+         local.set $24
+         local.get $21
+         i32x4.extend_high_i16x8_u
+         local.set $45
+         local.get $27
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $11
+          local.get $25
           i32.const 2
           i32.shl
           i32.add
-          local.tee $24
+          local.tee $11
           v128.load
-          local.set $19
-          local.get $24
-          v128.load offset=16
           local.set $18
-          local.get $24
+          local.get $11
           v128.load offset=32
-          local.set $22
-          local.get $24
+          local.set $24
+          local.get $11
           v128.load offset=48
+          local.set $45
+          local.get $11
+          v128.load offset=16
          else
-          local.get $19
+          local.get $18
          end
         end
        end
-       local.set $38
-       local.get $28
+       local.set $28
+       local.get $29
        i32x4.extend_low_i16x8_s
-       local.get $11
+       local.get $25
        i32x4.splat
        i32.const 1088
        v128.load
@@ -12944,57 +12938,58 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $40
+       local.tee $27
        v128.and
-       local.set $20
+       local.set $21
        i32.const 1024
        v128.load32_splat
-       local.set $25
-       local.get $23
-       local.get $37
+       local.set $40
+       local.get $33
+       local.get $43
        i32.add
-       local.tee $24
-       local.get $19
+       local.tee $20
+       local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $27
-       if
-        local.get $40
-        local.get $19
+       local.tee $11
+       if (result v128)
+        local.get $27
+        local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $40
-        local.get $19
+        local.tee $27
+        local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $25
+        local.get $40
         local.get $14
         select
-        local.tee $19
+        local.tee $18
         v128.or
         v128.andnot
-        local.set $25
-        local.get $20
-        local.get $40
-        local.get $19
+        local.set $40
+        local.get $21
+        local.get $27
+        local.get $18
         v128.andnot
         v128.and
-        local.set $20
+       else
+        local.get $21
        end
-       local.get $20
+       local.tee $18
        v128.bitselect
        v128.store
-       local.get $24
        local.get $20
+       local.get $18
        v128.store offset=256
-       local.get $28
+       local.get $29
        i32x4.extend_high_i16x8_s
-       local.get $11
+       local.get $25
        i32.const 4
        i32.add
        i32x4.splat
@@ -13004,55 +12999,53 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $28
+       local.tee $21
        v128.and
-       local.set $20
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $19
-       local.get $24
-       local.get $18
-       i32.const 1064
-       v128.load32_splat
-       local.get $27
+       local.set $41
+       local.get $11
        if
+        local.get $21
         local.get $28
-        local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $28
-        local.get $18
+        local.tee $27
+        local.get $28
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $19
+        local.get $41
         local.get $14
         select
-        local.tee $18
+        local.tee $21
         v128.or
         v128.andnot
-        local.set $19
-        local.get $20
-        local.get $28
+        local.set $41
         local.get $18
+        local.get $27
+        local.get $21
         v128.andnot
         v128.and
-        local.set $20
+        local.set $18
        end
        local.get $20
+       local.get $28
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $24
        local.get $20
+       local.get $18
        v128.store offset=272
-       local.get $25
-       local.get $19
-       v128.or
-       local.set $25
-       local.get $30
+       local.get $22
+       i16x8.extend_high_i8x16_s
+       local.tee $28
        i32x4.extend_low_i16x8_s
-       local.get $11
+       local.get $25
        i32.const 8
        i32.add
        i32x4.splat
@@ -13062,51 +13055,53 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $19
+       local.tee $21
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $20
-       local.get $24
-       local.get $22
-       i32.const 1064
-       v128.load32_splat
-       local.get $27
+       local.set $22
+       local.get $11
        if
-        local.get $19
-        local.get $22
+        local.get $21
+        local.get $24
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $19
-        local.get $22
+        local.tee $27
+        local.get $24
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $22
         local.get $14
         select
-        local.tee $22
+        local.tee $21
         v128.or
         v128.andnot
-        local.set $20
+        local.set $22
         local.get $18
-        local.get $19
-        local.get $22
+        local.get $27
+        local.get $21
         v128.andnot
         v128.and
         local.set $18
        end
+       local.get $20
+       local.get $24
+       i32.const 1064
+       v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $24
+       local.get $20
        local.get $18
        v128.store offset=288
-       local.get $30
+       local.get $22
+       local.set $21
+       local.get $28
        i32x4.extend_high_i16x8_s
-       local.get $11
+       local.get $25
        i32.const 12
        i32.add
        i32x4.splat
@@ -13116,480 +13111,486 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $22
+       local.tee $24
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $19
-       local.get $27
+       local.set $22
+       local.get $11
        if
-        local.get $22
-        local.get $38
+        local.get $24
+        local.get $45
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $22
-        local.get $38
+        local.tee $27
+        local.get $45
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $19
+        local.get $22
         local.get $14
         select
-        local.tee $28
+        local.tee $24
         v128.or
         v128.andnot
-        local.set $19
+        local.set $22
         local.get $18
-        local.get $22
-        local.get $28
+        local.get $27
+        local.get $24
         v128.andnot
         v128.and
         local.set $18
        end
-       local.get $24
-       local.get $38
+       local.get $20
+       local.get $45
        i32.const 1064
        v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $24
+       local.get $20
        local.get $18
        v128.store offset=304
        i32.const 0
-       local.get $25
-       local.get $20
-       local.get $19
+       local.get $40
+       local.get $41
+       v128.or
+       local.get $21
+       local.get $22
        v128.or
        v128.or
        v128.any_true
        br_if $wasm/assembly/loss/statsChunk|inlined.14
        drop
-       local.get $23
+       local.get $43
        i32.const -64
        i32.sub
-       local.set $23
+       local.set $43
        br $for-loop|1
       end
      end
-     i32.const 0
-     local.set $27
+     local.get $19
+     local.set $18
      i32.const 1028
      v128.load32_splat
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $40
+     local.set $31
      local.get $15
      f32x4.splat
-     local.set $41
+     local.set $30
      local.get $16
      f32x4.splat
-     local.set $38
+     local.set $32
      local.get $8
      local.get $9
      i32.const 352
      i32.mul
      i32.add
-     local.tee $42
+     local.tee $20
      i32.const 256
      i32.add
-     local.set $39
+     local.set $25
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $11
+     local.set $43
      local.get $8
-     local.set $0
-     local.get $21
-     local.get $26
+     local.set $11
+     local.get $0
+     local.get $7
      i32.add
-     local.set $33
+     local.set $42
      local.get $2
-     local.get $26
+     local.get $7
      i32.add
-     local.set $34
+     local.set $38
      local.get $4
-     local.get $26
+     local.get $7
      i32.add
-     local.set $23
-     local.get $42
-     v128.load offset=512
-     local.set $19
-     i32.const 0
      local.set $35
+     local.get $20
+     v128.load offset=512
+     local.set $24
+     i32.const 0
+     local.set $26
      loop $for-loop|6
       local.get $9
-      local.get $35
+      local.get $26
       i32.gt_s
       if
-       local.get $11
+       local.get $43
        v128.load
        local.set $22
-       local.get $11
+       local.get $43
        v128.load offset=16
-       local.set $28
-       local.get $11
+       local.set $40
+       local.get $43
        v128.load offset=32
-       local.set $25
-       local.get $11
+       local.set $41
+       local.get $43
        v128.load offset=48
-       local.set $18
-       local.get $11
+       local.set $19
+       local.get $43
        v128.load offset=64
-       local.set $30
-       local.get $11
+       local.set $39
+       local.get $43
        v128.load offset=80
-       local.set $20
+       local.set $45
        i32.const 0
-       local.set $24
+       local.set $44
        loop $for-loop|7
-        local.get $24
-        local.get $32
-        i32.lt_u
+        local.get $36
+        local.get $44
+        i32.gt_u
         if
-         local.get $19
          local.get $24
-         local.get $33
+         local.get $42
+         local.get $44
          i32.add
          v128.load
-         local.tee $43
-         local.get $40
+         local.tee $29
+         local.get $31
          v128.and
          i32x4.max_u
-         local.set $19
-         local.get $43
+         local.set $24
+         local.get $29
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $41
+         local.get $30
          f32x4.mul
-         local.get $38
+         local.get $32
          f32x4.mul
-         local.tee $44
+         local.tee $28
          i32.const 1040
          v128.load32_splat
-         local.tee $45
+         local.tee $21
          f32x4.add
-         local.set $46
+         local.set $27
          i32.const 1060
          v128.load32_splat
-         local.get $44
-         local.get $46
-         local.get $45
+         local.get $28
+         local.get $27
+         local.get $21
          f32x4.sub
          f32x4.sub
-         local.tee $45
+         local.tee $21
          i32.const 1056
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $45
+         local.get $21
          i32.const 1052
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $45
+         local.get $21
          i32.const 1048
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $45
+         local.get $21
          i32.const 1044
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $45
+         local.get $21
          i32.const 1028
          v128.load32_splat
-         local.tee $45
+         local.tee $21
          f32x4.relaxed_madd
-         local.get $46
+         local.get $27
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $44
+         local.get $28
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $44
-         local.get $45
-         local.get $45
-         local.get $44
+         local.set $27
+         local.get $21
+         local.get $21
+         local.get $27
          f32x4.add
          f32x4.div
-         local.tee $45
-         local.get $44
-         local.get $45
+         local.tee $21
+         local.get $27
+         local.get $21
          f32x4.mul
-         local.get $43
+         local.get $29
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $24
-         local.get $39
+         local.get $25
+         local.get $44
          i32.add
          v128.load
-         local.tee $43
+         local.tee $28
          v128.and
-         local.set $44
+         local.set $27
          local.get $2
          if
-          local.get $24
-          local.get $34
-          i32.add
+          local.get $38
           local.get $44
+          i32.add
+          local.get $27
           v128.store
          end
          local.get $22
-         local.get $44
+         local.get $27
          f32x4.add
          local.set $22
-         local.get $29
-         local.get $23
-         local.get $24
+         local.get $18
+         local.get $35
+         local.get $44
          i32.add
          v128.load
-         local.tee $45
+         local.tee $21
          i32x4.max_u
-         local.set $29
-         local.get $28
-         local.get $45
-         local.get $43
-         v128.and
-         local.tee $43
-         f32x4.add
-         local.set $28
-         local.get $18
-         local.get $43
-         f32x4.pmax
          local.set $18
-         local.get $25
-         local.get $44
-         local.get $43
+         local.get $41
+         local.get $27
+         local.get $21
+         local.get $28
+         v128.and
+         local.tee $21
          f32x4.sub
-         local.get $40
+         local.get $31
          v128.and
          f32x4.add
-         local.set $25
-         local.get $30
-         local.get $44
+         local.set $41
+         local.get $19
+         local.get $21
          f32x4.pmax
-         local.set $30
-         local.get $20
-         local.get $44
-         local.get $43
+         local.set $19
+         local.get $40
+         local.get $21
+         f32x4.add
+         local.set $40
+         local.get $45
+         local.get $27
+         local.get $21
          f32x4.add
          f32x4.pmax
-         local.set $20
-         local.get $24
+         local.set $45
+         local.get $39
+         local.get $27
+         f32x4.pmax
+         local.set $39
+         local.get $44
          i32.const 16
          i32.add
-         local.set $24
+         local.set $44
          br $for-loop|7
         end
        end
-       local.get $11
+       local.get $43
        local.get $22
        v128.store
-       local.get $11
-       local.get $28
+       local.get $43
+       local.get $40
        v128.store offset=16
-       local.get $11
-       local.get $25
+       local.get $43
+       local.get $41
        v128.store offset=32
-       local.get $11
-       local.get $18
+       local.get $43
+       local.get $19
        v128.store offset=48
-       local.get $11
-       local.get $30
+       local.get $43
+       local.get $39
        v128.store offset=64
-       local.get $11
-       local.get $20
+       local.get $43
+       local.get $45
        v128.store offset=80
-       local.get $11
+       local.get $43
        i32.const 96
        i32.add
-       local.set $11
-       local.get $0
+       local.set $43
+       local.get $11
        i32.const 256
        i32.add
-       local.set $0
+       local.set $11
        local.get $1
-       local.get $33
+       local.get $42
        i32.add
-       local.set $33
+       local.set $42
        local.get $3
-       local.get $34
+       local.get $38
        i32.add
-       local.set $34
+       local.set $38
        local.get $5
-       local.get $23
-       i32.add
-       local.set $23
        local.get $35
-       i32.const 1
        i32.add
        local.set $35
+       local.get $26
+       i32.const 1
+       i32.add
+       local.set $26
        br $for-loop|6
       end
      end
-     local.get $42
-     local.get $19
+     local.get $20
+     local.get $24
      v128.store offset=512
+     local.get $18
+     local.set $19
      i32.const 0
-     local.get $26
-     local.get $32
+     local.get $7
+     local.get $36
      i32.add
-     local.tee $0
+     local.tee $11
      i32.const 511
      i32.and
-     local.get $0
-     local.get $31
+     local.get $11
+     local.get $37
      i32.eq
-     local.tee $0
+     local.tee $20
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
-      local.set $18
+      local.set $21
+      i32.const 0
+      local.set $11
       loop $for-loop|8
        local.get $9
-       local.get $27
+       local.get $11
        i32.gt_s
        if
         local.get $17
-        local.get $27
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
-        local.tee $11
-        local.get $11
+        local.tee $26
+        local.get $26
         f64.load
-        local.get $36
-        local.get $27
+        local.get $34
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
-        local.tee $23
+        local.tee $25
         v128.load
-        local.tee $19
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $19
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $11
-        local.get $11
+        local.get $26
+        local.get $26
         f64.load offset=8
-        local.get $23
+        local.get $25
         v128.load offset=16
-        local.tee $19
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $19
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $11
-        local.get $11
+        local.get $26
+        local.get $26
         f64.load offset=16
-        local.get $23
+        local.get $25
         v128.load offset=32
-        local.tee $19
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $19
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $23
-        local.get $18
+        local.get $25
+        local.get $21
         v128.store
-        local.get $23
-        local.get $18
+        local.get $25
+        local.get $21
         v128.store offset=16
-        local.get $23
-        local.get $18
+        local.get $25
+        local.get $21
         v128.store offset=32
-        local.get $0
+        local.get $20
         if
-         local.get $11
-         local.get $11
+         local.get $26
+         local.get $26
          f64.load offset=24
-         local.get $23
+         local.get $25
          v128.load offset=48
-         local.tee $19
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $19
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $18
          f32x4.extract_lane 2
-         local.get $19
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=24
-         local.get $11
-         local.get $11
+         local.get $26
+         local.get $26
          f64.load offset=32
-         local.get $23
+         local.get $25
          v128.load offset=64
-         local.tee $19
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $19
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $18
          f32x4.extract_lane 2
-         local.get $19
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
          f64.promote_f32
          f64.max
          f64.store offset=32
-         local.get $11
-         local.get $11
+         local.get $26
+         local.get $26
          f64.load offset=40
-         local.get $23
+         local.get $25
          v128.load offset=80
-         local.tee $19
+         local.tee $18
          f32x4.extract_lane 0
-         local.get $19
+         local.get $18
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $18
          f32x4.extract_lane 2
-         local.get $19
+         local.get $18
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -13597,79 +13598,79 @@
          f64.max
          f64.store offset=40
         end
-        local.get $27
+        local.get $11
         i32.const 1
         i32.add
-        local.set $27
+        local.set $11
         br $for-loop|8
        end
       end
      end
-     local.get $26
+     local.get $7
      i32.const 256
      i32.add
-     local.set $26
+     local.set $7
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $37
+   local.get $33
    v128.load offset=512
    local.tee $18
    i32x4.extract_lane 0
-   local.tee $0
+   local.tee $1
    local.get $18
    i32x4.extract_lane 1
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
+   local.tee $2
    local.get $18
    i32x4.extract_lane 2
    local.tee $1
    local.get $18
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    i32.const 2139095039
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.14
    drop
-   local.get $29
+   local.get $19
    i32x4.extract_lane 0
-   local.tee $0
-   local.get $29
-   i32x4.extract_lane 1
    local.tee $1
+   local.get $19
+   i32x4.extract_lane 1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
-   local.get $29
+   local.tee $2
+   local.get $19
    i32x4.extract_lane 2
    local.tee $1
-   local.get $29
+   local.get $19
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    local.tee $0
    i32.const 1
@@ -15472,13 +15473,13 @@
   (local $20 i32)
   (local $21 v128)
   (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
+  (local $23 i32)
+  (local $24 i32)
   (local $25 v128)
   (local $26 v128)
   (local $27 v128)
   (local $28 v128)
-  (local $29 i32)
+  (local $29 v128)
   (local $30 i32)
   (local $31 v128)
   (local $32 i32)
@@ -15491,9 +15492,9 @@
   (local $39 i32)
   (local $40 i32)
   (local $41 i32)
-  (local $42 i32)
+  (local $42 v128)
   (local $43 v128)
-  local.get $0
+  local.get $7
   local.set $20
   local.get $8
   local.get $9
@@ -15506,10 +15507,6 @@
   i32.const 96
   i32.mul
   memory.fill
-  i32.const 1024
-  v128.load32_splat
-  local.tee $18
-  local.set $38
   local.get $8
   local.get $9
   i32.const 352
@@ -15518,28 +15515,32 @@
   local.tee $32
   i32.const 512
   i32.add
-  local.get $18
+  i32.const 1024
+  v128.load32_splat
+  local.tee $43
   v128.store
   local.get $11
   i32.const 2
   i32.shl
   local.set $37
+  i32.const 0
+  local.set $7
   block $wasm/assembly/loss/statsChunk|inlined.9 (result i32)
    loop $for-loop|0
+    local.get $7
     local.get $37
-    local.get $40
-    i32.gt_u
+    i32.lt_u
     if
-     local.get $40
+     local.get $7
      i32.const 2
      i32.shr_u
      local.set $30
      i32.const 256
      local.get $37
-     local.get $40
+     local.get $7
      i32.sub
-     local.tee $0
-     local.get $0
+     local.tee $11
+     local.get $11
      i32.const 256
      i32.gt_u
      select
@@ -15556,55 +15557,52 @@
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $29
+       local.set $24
        i32.const 1024
        v128.load32_splat
        local.set $21
        i32.const 1064
        v128.load32_splat
-       local.set $18
-       local.get $7
+       local.set $19
+       local.get $20
        if
-        local.get $7
-        local.get $29
+        local.get $20
+        local.get $24
         i32.add
         v128.load
         local.get $21
         i8x16.eq
         v128.not
-        local.set $18
+        local.set $19
        end
-       local.get $18
+       local.get $19
        i16x8.extend_low_i8x16_s
-       local.set $24
-       local.get $18
-       i16x8.extend_high_i8x16_s
-       local.set $26
+       local.set $27
        local.get $21
        local.tee $22
-       local.set $43
+       local.set $42
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $29
+        local.get $24
         i32.add
         v128.load
-        local.tee $19
-        i16x8.extend_low_i8x16_u
         local.tee $18
+        i16x8.extend_low_i8x16_u
+        local.tee $25
         i32x4.extend_low_i16x8_u
         local.set $21
         local.get $18
-        i32x4.extend_high_i16x8_u
-        local.set $22
-        local.get $19
         i16x8.extend_high_i8x16_u
         local.tee $18
         i32x4.extend_low_i16x8_u
-        local.set $43
+        local.set $22
         local.get $18
+        i32x4.extend_high_i16x8_u
+        local.set $42
+        local.get $25
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -15612,53 +15610,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $29
+         local.get $24
          i32.const 1
          i32.shl
          i32.add
-         local.tee $0
+         local.tee $11
          v128.load
-         local.tee $18
+         local.tee $25
          i32x4.extend_low_i16x8_u
          local.set $21
-         local.get $18
-         i32x4.extend_high_i16x8_u
-         local.set $22
-         local.get $0
+         local.get $11
          v128.load offset=16
          local.tee $18
          i32x4.extend_low_i16x8_u
-         local.set $43
+         local.set $22
          local.get $18
+         i32x4.extend_high_i16x8_u
+         local.set $42
+         local.get $25
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $29
+          local.get $24
           i32.const 2
           i32.shl
           i32.add
-          local.tee $0
+          local.tee $11
           v128.load
           local.set $21
-          local.get $0
-          v128.load offset=16
-          local.set $22
-          local.get $0
+          local.get $11
           v128.load offset=32
-          local.set $43
-          local.get $0
+          local.set $22
+          local.get $11
           v128.load offset=48
+          local.set $42
+          local.get $11
+          v128.load offset=16
          else
           local.get $21
          end
         end
        end
-       local.set $25
-       local.get $24
+       local.set $26
+       local.get $27
        i32x4.extend_low_i16x8_s
-       local.get $29
+       local.get $24
        i32x4.splat
        i32.const 1088
        v128.load
@@ -15666,116 +15664,58 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $19
+       local.tee $25
        v128.and
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $27
-       local.get $12
-       i32.const 0
-       i32.ne
-       local.tee $0
-       if
-        local.get $19
-        local.get $21
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $23
-        local.get $21
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $27
-        local.get $14
-        select
-        local.tee $19
-        v128.or
-        v128.andnot
-        local.set $27
-        local.get $18
-        local.get $23
-        local.get $19
-        v128.andnot
-        v128.and
-        local.set $18
-       end
+       local.set $38
        local.get $32
        local.get $41
        i32.add
-       local.tee $11
+       local.tee $23
        local.get $21
        i32.const 1064
        v128.load32_splat
-       local.get $18
-       v128.bitselect
-       v128.store
-       local.get $11
-       local.get $18
-       v128.store offset=256
-       local.get $24
-       i32x4.extend_high_i16x8_s
-       local.get $29
-       i32.const 4
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $19
-       v128.and
-       local.set $18
-       i32.const 1024
-       v128.load32_splat
-       local.set $21
-       local.get $0
+       local.get $12
+       i32.const 0
+       i32.ne
+       local.tee $11
        if
-        local.get $19
-        local.get $22
+        local.get $25
+        local.get $21
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $23
-        local.get $22
+        local.tee $25
+        local.get $21
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $21
+        local.get $38
         local.get $14
         select
-        local.tee $19
+        local.tee $21
         v128.or
         v128.andnot
-        local.set $21
+        local.set $38
         local.get $18
-        local.get $23
-        local.get $19
+        local.get $25
+        local.get $21
         v128.andnot
         v128.and
         local.set $18
        end
-       local.get $11
-       local.get $22
-       i32.const 1064
-       v128.load32_splat
        local.get $18
        v128.bitselect
-       v128.store offset=16
-       local.get $11
+       v128.store
+       local.get $23
        local.get $18
-       v128.store offset=272
+       v128.store offset=256
        local.get $27
-       local.get $21
-       v128.or
-       local.set $24
-       local.get $26
-       i32x4.extend_low_i16x8_s
-       local.get $29
-       i32.const 8
+       i32x4.extend_high_i16x8_s
+       local.get $24
+       i32.const 4
        i32.add
        i32x4.splat
        i32.const 1088
@@ -15789,46 +15729,104 @@
        local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $19
-       local.get $0
+       local.set $27
+       local.get $11
        if
         local.get $21
-        local.get $43
+        local.get $26
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $22
-        local.get $43
+        local.tee $25
+        local.get $26
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $19
+        local.get $27
         local.get $14
         select
         local.tee $21
         v128.or
         v128.andnot
-        local.set $19
+        local.set $27
         local.get $18
-        local.get $22
+        local.get $25
         local.get $21
         v128.andnot
         v128.and
         local.set $18
        end
+       local.get $23
+       local.get $26
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
+       v128.bitselect
+       v128.store offset=16
+       local.get $23
+       local.get $18
+       v128.store offset=272
+       local.get $19
+       i16x8.extend_high_i8x16_s
+       local.tee $26
+       i32x4.extend_low_i16x8_s
+       local.get $24
+       i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $19
+       v128.and
+       local.set $18
+       i32.const 1024
+       v128.load32_splat
+       local.set $21
        local.get $11
-       local.get $43
+       if
+        local.get $19
+        local.get $22
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $25
+        local.get $22
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $21
+        local.get $14
+        select
+        local.tee $19
+        v128.or
+        v128.andnot
+        local.set $21
+        local.get $18
+        local.get $25
+        local.get $19
+        v128.andnot
+        v128.and
+        local.set $18
+       end
+       local.get $23
+       local.get $22
        i32.const 1064
        v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $11
+       local.get $23
        local.get $18
        v128.store offset=288
+       local.get $21
+       local.set $19
        local.get $26
        i32x4.extend_high_i16x8_s
-       local.get $29
+       local.get $24
        i32.const 12
        i32.add
        i32x4.splat
@@ -15844,15 +15842,15 @@
        i32.const 1024
        v128.load32_splat
        local.set $21
-       local.get $0
+       local.get $11
        if
         local.get $22
-        local.get $25
+        local.get $42
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $23
-        local.get $25
+        local.tee $25
+        local.get $42
         local.get $13
         i32x4.splat
         i32x4.eq
@@ -15864,24 +15862,26 @@
         v128.andnot
         local.set $21
         local.get $18
-        local.get $23
+        local.get $25
         local.get $22
         v128.andnot
         v128.and
         local.set $18
        end
-       local.get $11
-       local.get $25
+       local.get $23
+       local.get $42
        i32.const 1064
        v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $11
+       local.get $23
        local.get $18
        v128.store offset=304
        i32.const 0
-       local.get $24
+       local.get $38
+       local.get $27
+       v128.or
        local.get $19
        local.get $21
        v128.or
@@ -15901,45 +15901,47 @@
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $28
+     local.set $29
      local.get $15
      f32x4.splat
-     local.set $27
+     local.set $28
      local.get $16
      f32x4.splat
-     local.set $26
+     local.set $27
      local.get $8
      local.get $9
      i32.const 352
      i32.mul
      i32.add
-     local.tee $30
+     local.tee $23
      i32.const 256
      i32.add
-     local.set $29
+     local.set $24
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $11
+     local.set $41
      local.get $8
-     local.set $0
-     local.get $20
-     local.get $40
+     local.set $11
+     local.get $0
+     local.get $7
      i32.add
      local.set $35
      local.get $2
-     local.get $40
+     local.get $7
      i32.add
      local.set $34
      local.get $4
-     local.get $40
+     local.get $7
      i32.add
-     local.set $41
-     local.get $30
-     v128.load offset=512
-     local.set $21
+     local.set $30
+     local.get $23
+     i32.const 512
+     i32.add
+     v128.load
+     local.set $22
      i32.const 0
      local.set $39
      loop $for-loop|6
@@ -15949,51 +15951,51 @@
       if
        local.get $39
        i32x4.splat
-       local.set $25
-       local.get $11
+       local.set $26
+       local.get $41
        v128.load
-       local.set $43
-       local.get $11
+       local.set $21
+       local.get $41
        v128.load offset=16
-       local.set $22
-       local.get $11
+       local.set $38
+       local.get $41
        v128.load offset=32
-       local.set $19
-       local.get $11
+       local.set $42
+       local.get $41
        v128.load offset=48
        drop
-       local.get $11
+       local.get $41
        v128.load offset=64
        drop
-       local.get $11
+       local.get $41
        v128.load offset=80
        drop
        i32.const 0
-       local.set $42
+       local.set $40
        loop $for-loop|7
         local.get $36
-        local.get $42
+        local.get $40
         i32.gt_u
         if
-         local.get $21
+         local.get $22
          local.get $35
-         local.get $42
+         local.get $40
          i32.add
          v128.load
-         local.tee $24
-         local.get $28
+         local.tee $25
+         local.get $29
          v128.and
          i32x4.max_u
-         local.set $21
-         local.get $24
+         local.set $22
+         local.get $25
          i32.const 1072
          v128.load32_splat
          v128.or
+         local.get $28
+         f32x4.mul
          local.get $27
          f32x4.mul
-         local.get $26
-         f32x4.mul
-         local.tee $23
+         local.tee $19
          i32.const 1040
          v128.load32_splat
          local.tee $18
@@ -16001,7 +16003,7 @@
          local.set $31
          i32.const 1060
          v128.load32_splat
-         local.get $23
+         local.get $19
          local.get $31
          local.get $18
          f32x4.sub
@@ -16031,86 +16033,86 @@
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $23
+         local.get $19
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $23
+         local.set $19
          local.get $18
          local.get $18
-         local.get $23
+         local.get $19
          f32x4.add
          f32x4.div
          local.tee $18
-         local.get $23
+         local.get $19
          local.get $18
          f32x4.mul
-         local.get $24
+         local.get $25
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $29
-         local.get $42
+         local.get $24
+         local.get $40
          i32.add
          v128.load
          v128.and
-         local.set $23
-         local.get $30
-         local.get $42
+         local.set $19
+         local.get $23
+         local.get $40
          i32.add
          v128.load
-         local.get $25
+         local.get $26
          i32x4.eq
          local.set $18
          local.get $2
          if
           local.get $34
-          local.get $42
+          local.get $40
           i32.add
-          local.get $23
+          local.get $19
           v128.store
          end
-         local.get $23
-         local.get $23
-         local.get $43
-         f32x4.relaxed_madd
-         local.set $43
-         local.get $22
-         local.get $18
-         i32x4.sub
-         local.set $22
          local.get $19
-         local.get $23
+         local.get $19
+         local.get $21
+         f32x4.relaxed_madd
+         local.set $21
+         local.get $42
+         local.get $19
          local.get $18
          v128.and
          f32x4.add
-         local.set $19
-         local.get $42
+         local.set $42
+         local.get $38
+         local.get $18
+         i32x4.sub
+         local.set $38
+         local.get $40
          i32.const 16
          i32.add
-         local.set $42
+         local.set $40
          br $for-loop|7
         end
        end
-       local.get $11
-       local.get $43
+       local.get $41
+       local.get $21
        v128.store
-       local.get $11
-       local.get $22
+       local.get $41
+       local.get $38
        v128.store offset=16
-       local.get $11
-       local.get $19
+       local.get $41
+       local.get $42
        v128.store offset=32
-       local.get $11
+       local.get $41
        i32.const 96
        i32.add
-       local.set $11
-       local.get $0
+       local.set $41
+       local.get $11
        i32.const 256
        i32.add
-       local.set $0
+       local.set $11
        local.get $1
        local.get $35
        i32.add
@@ -16120,9 +16122,9 @@
        i32.add
        local.set $34
        local.get $5
-       local.get $41
+       local.get $30
        i32.add
-       local.set $41
+       local.set $30
        local.get $39
        i32.const 1
        i32.add
@@ -16130,17 +16132,17 @@
        br $for-loop|6
       end
      end
-     local.get $30
-     local.get $21
+     local.get $23
+     local.get $22
      v128.store offset=512
+     local.get $7
      local.get $36
-     local.get $40
      i32.add
-     local.tee $0
+     local.tee $11
      i32.const 511
      i32.and
      i32.const 0
-     local.get $0
+     local.get $11
      local.get $37
      i32.ne
      select
@@ -16150,26 +16152,26 @@
       v128.load32_splat
       local.set $19
       i32.const 0
-      local.set $41
+      local.set $11
       loop $for-loop|8
        local.get $9
-       local.get $41
+       local.get $11
        i32.gt_s
        if
         local.get $17
-        local.get $41
+        local.get $11
         i32.const 6
         i32.shl
         i32.add
-        local.tee $11
-        local.get $11
+        local.tee $24
+        local.get $24
         f64.load
         local.get $33
-        local.get $41
+        local.get $11
         i32.const 96
         i32.mul
         i32.add
-        local.tee $0
+        local.tee $23
         v128.load
         local.tee $18
         f64x2.promote_low_f32x4
@@ -16185,10 +16187,10 @@
         f64.add
         f64.add
         f64.store
-        local.get $11
-        local.get $11
+        local.get $24
+        local.get $24
         f64.load offset=8
-        local.get $0
+        local.get $23
         v128.load offset=16
         local.tee $18
         f64x2.convert_low_i32x4_s
@@ -16204,10 +16206,10 @@
         f64.add
         f64.add
         f64.store offset=8
-        local.get $11
-        local.get $11
+        local.get $24
+        local.get $24
         f64.load offset=16
-        local.get $0
+        local.get $23
         v128.load offset=32
         local.tee $18
         f64x2.promote_low_f32x4
@@ -16223,27 +16225,27 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $0
+        local.get $23
         local.get $19
         v128.store
-        local.get $0
+        local.get $23
         local.get $19
         v128.store offset=16
-        local.get $0
+        local.get $23
         local.get $19
         v128.store offset=32
-        local.get $41
+        local.get $11
         i32.const 1
         i32.add
-        local.set $41
+        local.set $11
         br $for-loop|8
        end
       end
      end
-     local.get $40
+     local.get $7
      i32.const 256
      i32.add
-     local.set $40
+     local.set $7
      br $for-loop|0
     end
    end
@@ -16280,10 +16282,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.9
    drop
-   local.get $38
+   local.get $43
    i32x4.extract_lane 0
    local.tee $1
-   local.get $38
+   local.get $43
    i32x4.extract_lane 1
    local.tee $0
    local.get $0
@@ -16291,10 +16293,10 @@
    i32.lt_u
    select
    local.tee $2
-   local.get $38
+   local.get $43
    i32x4.extract_lane 2
    local.tee $1
-   local.get $38
+   local.get $43
    i32x4.extract_lane 3
    local.tee $0
    local.get $0
@@ -17222,39 +17224,39 @@
  )
  (func $wasm/assembly/loss/statsSigmoidHardN1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 f32) (param $16 f32) (param $17 i32) (result i32)
   (local $18 v128)
-  (local $19 i32)
-  (local $20 v128)
+  (local $19 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
-  (local $23 i32)
+  (local $23 v128)
   (local $24 v128)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
   (local $29 i32)
   (local $30 i32)
   (local $31 v128)
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 v128)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
   (local $38 v128)
   (local $39 i32)
   (local $40 i32)
-  (local $41 v128)
-  (local $42 v128)
+  (local $41 i32)
+  (local $42 i32)
   (local $43 v128)
   local.get $0
-  local.set $19
+  local.set $20
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $25
+  local.tee $33
   i32.const 0
   local.get $9
   i32.const 96
@@ -17263,13 +17265,13 @@
   i32.const 1024
   v128.load32_splat
   local.tee $18
-  local.set $31
+  local.set $38
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.tee $23
+  local.tee $32
   i32.const 512
   i32.add
   local.get $18
@@ -17277,88 +17279,88 @@
   local.get $11
   i32.const 2
   i32.shl
-  local.set $30
+  local.set $37
   block $wasm/assembly/loss/statsChunk|inlined.11 (result i32)
    loop $for-loop|0
-    local.get $30
-    local.get $32
+    local.get $37
+    local.get $40
     i32.gt_u
     if
-     local.get $32
+     local.get $40
      i32.const 2
      i32.shr_u
-     local.set $0
+     local.set $30
      i32.const 256
-     local.get $30
-     local.get $32
+     local.get $37
+     local.get $40
      i32.sub
-     local.tee $11
-     local.get $11
+     local.tee $0
+     local.get $0
      i32.const 256
      i32.gt_u
      select
-     local.set $29
+     local.set $36
      i32.const 0
-     local.set $34
+     local.set $41
      loop $for-loop|1
-      local.get $29
-      local.get $34
+      local.get $36
+      local.get $41
       i32.gt_u
       if
-       local.get $0
-       local.get $34
+       local.get $30
+       local.get $41
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $11
+       local.set $29
        i32.const 1024
        v128.load32_splat
-       local.set $20
+       local.set $21
        i32.const 1064
        v128.load32_splat
        local.set $18
        local.get $7
        if
         local.get $7
-        local.get $11
+        local.get $29
         i32.add
         v128.load
-        local.get $20
+        local.get $21
         i8x16.eq
         v128.not
         local.set $18
        end
        local.get $18
        i16x8.extend_low_i8x16_s
-       local.set $35
+       local.set $24
        local.get $18
        i16x8.extend_high_i8x16_s
-       local.set $36
-       local.get $20
-       local.tee $18
-       local.set $22
+       local.set $26
+       local.get $21
+       local.tee $22
+       local.set $43
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $11
+        local.get $29
         i32.add
         v128.load
-        local.tee $21
+        local.tee $19
         i16x8.extend_low_i8x16_u
         local.tee $18
         i32x4.extend_low_i16x8_u
-        local.set $20
+        local.set $21
         local.get $18
         i32x4.extend_high_i16x8_u
-        local.set $18
-        local.get $21
-        i16x8.extend_high_i8x16_u
-        local.tee $21
-        i32x4.extend_low_i16x8_u
         local.set $22
-        local.get $21
+        local.get $19
+        i16x8.extend_high_i8x16_u
+        local.tee $18
+        i32x4.extend_low_i16x8_u
+        local.set $43
+        local.get $18
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -17366,53 +17368,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $11
+         local.get $29
          i32.const 1
          i32.shl
          i32.add
-         local.tee $26
+         local.tee $0
          v128.load
          local.tee $18
          i32x4.extend_low_i16x8_u
-         local.set $20
+         local.set $21
          local.get $18
          i32x4.extend_high_i16x8_u
-         local.set $18
-         local.get $26
-         v128.load offset=16
-         local.tee $21
-         i32x4.extend_low_i16x8_u
          local.set $22
-         local.get $21
+         local.get $0
+         v128.load offset=16
+         local.tee $18
+         i32x4.extend_low_i16x8_u
+         local.set $43
+         local.get $18
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $11
+          local.get $29
           i32.const 2
           i32.shl
           i32.add
-          local.tee $26
+          local.tee $0
           v128.load
-          local.set $20
-          local.get $26
+          local.set $21
+          local.get $0
           v128.load offset=16
-          local.set $18
-          local.get $26
-          v128.load offset=32
           local.set $22
-          local.get $26
+          local.get $0
+          v128.load offset=32
+          local.set $43
+          local.get $0
           v128.load offset=48
          else
-          local.get $20
+          local.get $21
          end
         end
        end
-       local.set $37
-       local.get $35
+       local.set $25
+       local.get $24
        i32x4.extend_low_i16x8_s
-       local.get $11
+       local.get $29
        i32x4.splat
        i32.const 1088
        v128.load
@@ -17420,57 +17422,57 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $38
+       local.tee $19
        v128.and
-       local.set $21
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $24
-       local.get $23
-       local.get $34
-       i32.add
-       local.tee $26
-       local.get $20
-       i32.const 1064
-       v128.load32_splat
+       local.set $27
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $27
+       local.tee $0
        if
-        local.get $38
-        local.get $20
+        local.get $19
+        local.get $21
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $38
-        local.get $20
+        local.tee $23
+        local.get $21
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $24
+        local.get $27
         local.get $14
         select
-        local.tee $20
+        local.tee $19
         v128.or
         v128.andnot
-        local.set $24
-        local.get $21
-        local.get $38
-        local.get $20
+        local.set $27
+        local.get $18
+        local.get $23
+        local.get $19
         v128.andnot
         v128.and
-        local.set $21
+        local.set $18
        end
+       local.get $32
+       local.get $41
+       i32.add
+       local.tee $11
        local.get $21
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
        v128.bitselect
        v128.store
-       local.get $26
-       local.get $21
-       v128.store offset=256
-       local.get $35
-       i32x4.extend_high_i16x8_s
        local.get $11
+       local.get $18
+       v128.store offset=256
+       local.get $24
+       i32x4.extend_high_i16x8_s
+       local.get $29
        i32.const 4
        i32.add
        i32x4.splat
@@ -17480,55 +17482,55 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $35
+       local.tee $19
        v128.and
-       local.set $21
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $20
-       local.get $26
-       local.get $18
-       i32.const 1064
-       v128.load32_splat
-       local.get $27
+       local.set $21
+       local.get $0
        if
-        local.get $35
-        local.get $18
+        local.get $19
+        local.get $22
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $35
-        local.get $18
+        local.tee $23
+        local.get $22
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $21
         local.get $14
         select
-        local.tee $18
+        local.tee $19
         v128.or
         v128.andnot
-        local.set $20
-        local.get $21
-        local.get $35
+        local.set $21
         local.get $18
+        local.get $23
+        local.get $19
         v128.andnot
         v128.and
-        local.set $21
+        local.set $18
        end
-       local.get $21
+       local.get $11
+       local.get $22
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
        v128.bitselect
        v128.store offset=16
-       local.get $26
-       local.get $21
+       local.get $11
+       local.get $18
        v128.store offset=272
-       local.get $24
-       local.get $20
+       local.get $27
+       local.get $21
        v128.or
        local.set $24
-       local.get $36
+       local.get $26
        i32x4.extend_low_i16x8_s
-       local.get $11
+       local.get $29
        i32.const 8
        i32.add
        i32x4.splat
@@ -17540,49 +17542,49 @@
        i32x4.lt_s
        local.tee $21
        v128.and
-       local.set $20
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $18
-       local.get $26
-       local.get $22
-       i32.const 1064
-       v128.load32_splat
-       local.get $27
+       local.set $19
+       local.get $0
        if
         local.get $21
-        local.get $22
+        local.get $43
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $21
-        local.get $22
+        local.tee $22
+        local.get $43
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $18
+        local.get $19
         local.get $14
         select
-        local.tee $22
+        local.tee $21
         v128.or
         v128.andnot
-        local.set $18
-        local.get $20
-        local.get $21
+        local.set $19
+        local.get $18
         local.get $22
+        local.get $21
         v128.andnot
         v128.and
-        local.set $20
+        local.set $18
        end
-       local.get $20
+       local.get $11
+       local.get $43
+       i32.const 1064
+       v128.load32_splat
+       local.get $18
        v128.bitselect
        v128.store offset=32
-       local.get $26
-       local.get $20
-       v128.store offset=288
-       local.get $36
-       i32x4.extend_high_i16x8_s
        local.get $11
+       local.get $18
+       v128.store offset=288
+       local.get $26
+       i32x4.extend_high_i16x8_s
+       local.get $29
        i32.const 12
        i32.add
        i32x4.splat
@@ -17594,59 +17596,59 @@
        i32x4.lt_s
        local.tee $22
        v128.and
-       local.set $21
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $20
-       local.get $27
+       local.set $21
+       local.get $0
        if
         local.get $22
-        local.get $37
+        local.get $25
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $22
-        local.get $37
+        local.tee $23
+        local.get $25
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $21
         local.get $14
         select
-        local.tee $35
+        local.tee $22
         v128.or
         v128.andnot
-        local.set $20
-        local.get $21
+        local.set $21
+        local.get $18
+        local.get $23
         local.get $22
-        local.get $35
         v128.andnot
         v128.and
-        local.set $21
+        local.set $18
        end
-       local.get $26
-       local.get $37
+       local.get $11
+       local.get $25
        i32.const 1064
        v128.load32_splat
-       local.get $21
+       local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $26
-       local.get $21
+       local.get $11
+       local.get $18
        v128.store offset=304
        i32.const 0
        local.get $24
-       local.get $18
-       local.get $20
+       local.get $19
+       local.get $21
        v128.or
        v128.or
        v128.any_true
        br_if $wasm/assembly/loss/statsChunk|inlined.11
        drop
-       local.get $34
+       local.get $41
        i32.const -64
        i32.sub
-       local.set $34
+       local.set $41
        br $for-loop|1
       end
      end
@@ -17655,22 +17657,22 @@
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $35
+     local.set $28
      local.get $15
      f32x4.splat
-     local.set $21
+     local.set $27
      local.get $16
      f32x4.splat
-     local.set $36
+     local.set $26
      local.get $8
      local.get $9
      i32.const 352
      i32.mul
      i32.add
-     local.tee $39
+     local.tee $34
      i32.const 256
      i32.add
-     local.set $40
+     local.set $29
      local.get $8
      local.get $9
      i32.const 8
@@ -17679,42 +17681,40 @@
      local.set $11
      local.get $8
      local.set $0
-     local.get $19
-     local.get $32
+     local.get $20
+     local.get $40
      i32.add
-     local.set $28
+     local.set $35
      local.get $2
-     local.get $32
+     local.get $40
      i32.add
-     local.set $27
+     local.set $41
      local.get $4
-     local.get $32
+     local.get $40
      i32.add
-     local.set $26
-     local.get $39
-     i32.const 512
-     i32.add
-     v128.load
-     local.set $20
+     local.set $30
+     local.get $34
+     v128.load offset=512
+     local.set $21
      i32.const 0
-     local.set $33
+     local.set $39
      loop $for-loop|6
       local.get $9
-      local.get $33
+      local.get $39
       i32.gt_s
       if
-       local.get $33
+       local.get $39
        i32x4.splat
-       local.set $37
+       local.set $25
        local.get $11
        v128.load
-       local.set $22
+       local.set $43
        local.get $11
        v128.load offset=16
-       local.set $18
+       local.set $22
        local.get $11
        v128.load offset=32
-       local.set $24
+       local.set $19
        local.get $11
        v128.load offset=48
        drop
@@ -17725,138 +17725,138 @@
        v128.load offset=80
        drop
        i32.const 0
-       local.set $34
+       local.set $42
        loop $for-loop|7
-        local.get $29
-        local.get $34
+        local.get $36
+        local.get $42
         i32.gt_u
         if
-         local.get $20
-         local.get $28
-         local.get $34
+         local.get $21
+         local.get $35
+         local.get $42
          i32.add
          v128.load
-         local.tee $38
-         local.get $35
+         local.tee $24
+         local.get $28
          v128.and
          i32x4.max_u
-         local.set $20
-         local.get $38
+         local.set $21
+         local.get $24
          i32.const 1072
          v128.load32_splat
          v128.or
-         local.get $21
+         local.get $27
          f32x4.mul
-         local.get $36
+         local.get $26
          f32x4.mul
-         local.tee $41
+         local.tee $23
          i32.const 1040
          v128.load32_splat
-         local.tee $42
+         local.tee $18
          f32x4.add
-         local.set $43
+         local.set $31
          i32.const 1060
          v128.load32_splat
-         local.get $41
-         local.get $43
-         local.get $42
+         local.get $23
+         local.get $31
+         local.get $18
          f32x4.sub
          f32x4.sub
-         local.tee $42
+         local.tee $18
          i32.const 1056
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $42
+         local.get $18
          i32.const 1052
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $42
+         local.get $18
          i32.const 1048
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $42
+         local.get $18
          i32.const 1044
          v128.load32_splat
          f32x4.relaxed_madd
-         local.get $42
+         local.get $18
          i32.const 1028
          v128.load32_splat
-         local.tee $42
+         local.tee $18
          f32x4.relaxed_madd
-         local.get $43
+         local.get $31
          i32.const 23
          i32x4.shl
          i32x4.add
-         local.get $41
+         local.get $23
          i32.const 1036
          v128.load32_splat
          f32x4.ge
          v128.and
-         local.set $41
-         local.get $42
-         local.get $42
-         local.get $41
+         local.set $23
+         local.get $18
+         local.get $18
+         local.get $23
          f32x4.add
          f32x4.div
-         local.tee $42
-         local.get $41
-         local.get $42
+         local.tee $18
+         local.get $23
+         local.get $18
          f32x4.mul
-         local.get $38
+         local.get $24
          i32.const 1024
          v128.load32_splat
          f32x4.ge
          v128.bitselect
-         local.get $34
-         local.get $40
+         local.get $29
+         local.get $42
          i32.add
          v128.load
          v128.and
-         local.set $38
+         local.set $23
          local.get $34
-         local.get $39
+         local.get $42
          i32.add
          v128.load
-         local.get $37
+         local.get $25
          i32x4.eq
-         local.set $41
+         local.set $18
          local.get $2
          if
-          local.get $27
-          local.get $34
+          local.get $41
+          local.get $42
           i32.add
-          local.get $38
+          local.get $23
           v128.store
          end
-         local.get $22
-         local.get $38
+         local.get $43
+         local.get $23
          f32x4.add
-         local.set $22
+         local.set $43
+         local.get $22
          local.get $18
-         local.get $41
          i32x4.sub
-         local.set $18
-         local.get $24
-         local.get $38
-         local.get $41
+         local.set $22
+         local.get $19
+         local.get $23
+         local.get $18
          v128.and
          f32x4.add
-         local.set $24
-         local.get $34
+         local.set $19
+         local.get $42
          i32.const 16
          i32.add
-         local.set $34
+         local.set $42
          br $for-loop|7
         end
        end
        local.get $11
-       local.get $22
+       local.get $43
        v128.store
        local.get $11
-       local.get $18
+       local.get $22
        v128.store offset=16
        local.get $11
-       local.get $24
+       local.get $19
        v128.store offset=32
        local.get $11
        i32.const 96
@@ -17867,199 +17867,199 @@
        i32.add
        local.set $0
        local.get $1
-       local.get $28
+       local.get $35
        i32.add
-       local.set $28
+       local.set $35
        local.get $3
-       local.get $27
+       local.get $41
        i32.add
-       local.set $27
+       local.set $41
        local.get $5
-       local.get $26
+       local.get $30
        i32.add
-       local.set $26
-       local.get $33
+       local.set $30
+       local.get $39
        i32.const 1
        i32.add
-       local.set $33
+       local.set $39
        br $for-loop|6
       end
      end
-     local.get $39
-     local.get $20
+     local.get $34
+     local.get $21
      v128.store offset=512
-     local.get $29
-     local.get $32
+     local.get $36
+     local.get $40
      i32.add
      local.tee $0
      i32.const 511
      i32.and
      i32.const 0
      local.get $0
-     local.get $30
+     local.get $37
      i32.ne
      select
      i32.eqz
      if
       i32.const 1024
       v128.load32_splat
-      local.set $18
+      local.set $19
       i32.const 0
-      local.set $34
+      local.set $41
       loop $for-loop|8
        local.get $9
-       local.get $34
+       local.get $41
        i32.gt_s
        if
         local.get $17
-        local.get $34
+        local.get $41
         i32.const 6
         i32.shl
         i32.add
-        local.tee $0
-        local.get $0
+        local.tee $11
+        local.get $11
         f64.load
-        local.get $25
-        local.get $34
+        local.get $33
+        local.get $41
         i32.const 96
         i32.mul
         i32.add
-        local.tee $11
+        local.tee $0
         v128.load
-        local.tee $20
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store
-        local.get $0
-        local.get $0
-        f64.load offset=8
         local.get $11
+        local.get $11
+        f64.load offset=8
+        local.get $0
         v128.load offset=16
-        local.tee $20
+        local.tee $18
         f64x2.convert_low_i32x4_s
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=8
-        local.get $0
-        local.get $0
-        f64.load offset=16
         local.get $11
+        local.get $11
+        f64.load offset=16
+        local.get $0
         v128.load offset=32
-        local.tee $20
+        local.tee $18
         f64x2.promote_low_f32x4
-        local.get $20
-        local.get $20
+        local.get $18
+        local.get $18
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $20
+        local.tee $18
         f64x2.extract_lane 0
-        local.get $20
+        local.get $18
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $11
-        local.get $18
+        local.get $0
+        local.get $19
         v128.store
-        local.get $11
-        local.get $18
+        local.get $0
+        local.get $19
         v128.store offset=16
-        local.get $11
-        local.get $18
+        local.get $0
+        local.get $19
         v128.store offset=32
-        local.get $34
+        local.get $41
         i32.const 1
         i32.add
-        local.set $34
+        local.set $41
         br $for-loop|8
        end
       end
      end
-     local.get $32
+     local.get $40
      i32.const 256
      i32.add
-     local.set $32
+     local.set $40
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $23
+   local.get $32
    v128.load offset=512
    local.tee $18
    i32x4.extract_lane 0
-   local.tee $0
+   local.tee $1
    local.get $18
    i32x4.extract_lane 1
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
+   local.tee $2
    local.get $18
    i32x4.extract_lane 2
    local.tee $1
    local.get $18
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    i32.const 2139095039
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.11
    drop
-   local.get $31
+   local.get $38
    i32x4.extract_lane 0
-   local.tee $0
-   local.get $31
-   i32x4.extract_lane 1
    local.tee $1
+   local.get $38
+   i32x4.extract_lane 1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
    select
-   local.tee $0
-   local.get $31
+   local.tee $2
+   local.get $38
    i32x4.extract_lane 2
    local.tee $1
-   local.get $31
+   local.get $38
    i32x4.extract_lane 3
-   local.tee $2
-   local.get $1
-   local.get $2
-   i32.gt_u
-   select
-   local.tee $1
+   local.tee $0
    local.get $0
    local.get $1
-   i32.gt_u
+   i32.lt_u
+   select
+   local.tee $0
+   local.get $0
+   local.get $2
+   i32.lt_u
    select
    local.tee $0
    i32.const 1
@@ -18074,8 +18074,8 @@
   (local $19 v128)
   (local $20 v128)
   (local $21 i32)
-  (local $22 i32)
-  (local $23 v128)
+  (local $22 v128)
+  (local $23 i32)
   (local $24 i32)
   (local $25 v128)
   (local $26 v128)
@@ -18087,12 +18087,10 @@
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
-  (local $35 i32)
-  (local $36 i32)
+  (local $35 v128)
+  (local $36 v128)
   (local $37 v128)
   (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
   local.get $0
   local.set $18
   local.get $8
@@ -18100,13 +18098,13 @@
   i32.const 352
   i32.mul
   i32.add
-  local.set $34
+  local.set $32
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $35
+  local.tee $33
   i32.const 0
   local.get $9
   i32.const 96
@@ -18119,36 +18117,26 @@
   local.get $11
   i32.const 2
   i32.shl
-  local.set $29
+  local.set $31
   block $wasm/assembly/loss/statsChunk|inlined.20 (result i32)
    loop $for-loop|0
     local.get $24
-    local.get $29
+    local.get $31
     i32.lt_u
     if
      local.get $24
      i32.const 2
      i32.shr_u
      local.set $0
-     i32.const 256
-     local.get $29
-     local.get $24
-     i32.sub
-     local.tee $11
-     local.get $11
-     i32.const 256
-     i32.gt_u
-     select
-     local.set $30
      i32.const 0
-     local.set $21
+     local.set $23
      loop $for-loop|1
-      local.get $21
-      local.get $30
+      local.get $23
+      i32.const 64
       i32.lt_u
       if
        local.get $0
-       local.get $21
+       local.get $23
        i32.const 2
        i32.shr_u
        i32.add
@@ -18159,10 +18147,10 @@
        i32.const 1064
        v128.load32_splat
        local.set $16
-       local.get $21
-       local.get $34
+       local.get $23
+       local.get $32
        i32.add
-       local.set $22
+       local.set $21
        local.get $7
        if
         local.get $7
@@ -18179,7 +18167,7 @@
        local.set $26
        local.get $16
        i16x8.extend_high_i8x16_s
-       local.set $37
+       local.set $35
        local.get $17
        local.tee $16
        local.set $20
@@ -18255,7 +18243,7 @@
          end
         end
        end
-       local.set $38
+       local.set $36
        local.get $26
        i32x4.extend_low_i16x8_s
        local.get $11
@@ -18266,13 +18254,13 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $39
+       local.tee $37
        v128.and
        local.set $19
        i32.const 1024
        v128.load32_splat
-       local.set $23
-       local.get $22
+       local.set $22
+       local.get $21
        local.get $17
        i32.const 1064
        v128.load32_splat
@@ -18281,25 +18269,25 @@
        i32.ne
        local.tee $27
        if
-        local.get $39
+        local.get $37
         local.get $17
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $39
+        local.tee $37
         local.get $17
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $23
+        local.get $22
         local.get $14
         select
         local.tee $17
         v128.or
         v128.andnot
-        local.set $23
+        local.set $22
         local.get $19
-        local.get $39
+        local.get $37
         local.get $17
         v128.andnot
         v128.and
@@ -18308,7 +18296,7 @@
        local.get $19
        v128.bitselect
        v128.store
-       local.get $22
+       local.get $21
        local.get $19
        v128.store offset=256
        local.get $26
@@ -18329,7 +18317,7 @@
        i32.const 1024
        v128.load32_splat
        local.set $17
-       local.get $22
+       local.get $21
        local.get $16
        i32.const 1064
        v128.load32_splat
@@ -18362,14 +18350,14 @@
        local.get $19
        v128.bitselect
        v128.store offset=16
-       local.get $22
+       local.get $21
        local.get $19
        v128.store offset=272
-       local.get $23
+       local.get $22
        local.get $17
        v128.or
-       local.set $23
-       local.get $37
+       local.set $22
+       local.get $35
        i32x4.extend_low_i16x8_s
        local.get $11
        i32.const 8
@@ -18387,7 +18375,7 @@
        i32.const 1024
        v128.load32_splat
        local.set $16
-       local.get $22
+       local.get $21
        local.get $20
        i32.const 1064
        v128.load32_splat
@@ -18420,10 +18408,10 @@
        local.get $17
        v128.bitselect
        v128.store offset=32
-       local.get $22
+       local.get $21
        local.get $17
        v128.store offset=288
-       local.get $37
+       local.get $35
        i32x4.extend_high_i16x8_s
        local.get $11
        i32.const 12
@@ -18444,12 +18432,12 @@
        local.get $27
        if
         local.get $20
-        local.get $38
+        local.get $36
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $20
-        local.get $38
+        local.get $36
         local.get $13
         i32x4.splat
         i32x4.eq
@@ -18467,18 +18455,18 @@
         v128.and
         local.set $19
        end
-       local.get $22
-       local.get $38
+       local.get $21
+       local.get $36
        i32.const 1064
        v128.load32_splat
        local.get $19
        v128.bitselect
        v128.store offset=48
-       local.get $22
+       local.get $21
        local.get $19
        v128.store offset=304
        i32.const 0
-       local.get $23
+       local.get $22
        local.get $16
        local.get $17
        v128.or
@@ -18486,10 +18474,10 @@
        v128.any_true
        br_if $wasm/assembly/loss/statsChunk|inlined.20
        drop
-       local.get $21
+       local.get $23
        i32.const -64
        i32.sub
-       local.set $21
+       local.set $23
        br $for-loop|1
       end
      end
@@ -18498,7 +18486,7 @@
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $38
+     local.set $36
      local.get $8
      local.get $9
      i32.const 352
@@ -18506,15 +18494,15 @@
      i32.add
      i32.const 256
      i32.add
-     local.set $36
+     local.set $34
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $0
-     local.get $8
      local.set $11
+     local.get $8
+     local.set $0
      local.get $18
      local.get $24
      i32.add
@@ -18522,101 +18510,99 @@
      local.get $2
      local.get $24
      i32.add
-     local.set $33
+     local.set $23
      local.get $4
      local.get $24
      i32.add
-     local.set $31
+     local.set $29
      i32.const 0
-     local.set $22
-     i32.const 0
-     local.set $32
+     local.set $30
      loop $for-loop|6
       local.get $9
-      local.get $32
+      local.get $30
       i32.gt_s
       if
-       local.get $0
+       local.get $11
        v128.load
        local.set $17
-       local.get $0
+       local.get $11
        v128.load offset=16
        local.set $20
-       local.get $0
+       local.get $11
        v128.load offset=32
        local.set $19
-       local.get $0
+       local.get $11
        v128.load offset=48
-       local.set $23
-       local.get $0
+       local.set $22
+       local.get $11
        v128.load offset=64
        local.set $16
-       local.get $0
+       local.get $11
        v128.load offset=80
        local.set $26
        i32.const 0
        local.set $21
        loop $for-loop|7
         local.get $21
-        local.get $30
+        i32.const 64
         i32.lt_u
         if
          local.get $21
          local.get $27
          i32.add
          v128.load
-         local.tee $39
+         local.tee $37
          local.get $21
-         local.get $36
+         local.get $34
          i32.add
          v128.load
-         local.tee $40
+         local.tee $38
          v128.and
-         local.tee $37
-         local.get $37
+         local.tee $35
+         local.get $35
          local.get $17
          f32x4.relaxed_madd
          local.set $17
          local.get $25
-         local.get $39
+         local.get $37
          i32x4.max_u
          local.get $21
-         local.get $31
+         local.get $29
          i32.add
          v128.load
-         local.tee $39
+         local.tee $37
          i32x4.max_u
          local.set $25
+         local.get $35
          local.get $37
-         local.get $39
-         local.get $40
-         v128.and
-         local.tee $39
-         f32x4.sub
          local.get $38
          v128.and
-         local.set $40
-         local.get $39
-         local.get $39
+         local.tee $37
+         f32x4.sub
+         local.get $36
+         v128.and
+         local.set $38
+         local.get $37
+         local.get $37
          local.get $20
          f32x4.relaxed_madd
          local.set $20
-         local.get $23
-         local.get $39
+         local.get $22
+         local.get $37
          f32x4.pmax
-         local.set $23
-         local.get $40
-         local.get $40
+         local.set $22
+         local.get $38
+         local.get $38
          local.get $19
          f32x4.relaxed_madd
          local.set $19
          local.get $16
-         local.get $37
+         local.get $35
          f32x4.pmax
          local.set $16
          local.get $26
+         local.get $35
          local.get $37
-         local.get $39
          f32x4.add
          f32x4.pmax
          local.set $26
@@ -18627,56 +18613,56 @@
          br $for-loop|7
         end
        end
-       local.get $0
+       local.get $11
        local.get $17
        v128.store
-       local.get $0
+       local.get $11
        local.get $20
        v128.store offset=16
-       local.get $0
+       local.get $11
        local.get $19
        v128.store offset=32
-       local.get $0
-       local.get $23
+       local.get $11
+       local.get $22
        v128.store offset=48
-       local.get $0
+       local.get $11
        local.get $16
        v128.store offset=64
-       local.get $0
+       local.get $11
        local.get $26
        v128.store offset=80
-       local.get $0
+       local.get $11
        i32.const 96
        i32.add
-       local.set $0
-       local.get $11
+       local.set $11
+       local.get $0
        i32.const 256
        i32.add
-       local.set $11
+       local.set $0
        local.get $1
        local.get $27
        i32.add
        local.set $27
        local.get $3
-       local.get $33
+       local.get $23
        i32.add
-       local.set $33
+       local.set $23
        local.get $5
-       local.get $31
+       local.get $29
        i32.add
-       local.set $31
-       local.get $32
+       local.set $29
+       local.get $30
        i32.const 1
        i32.add
-       local.set $32
+       local.set $30
        br $for-loop|6
       end
      end
      local.get $24
-     local.get $30
-     i32.add
+     i32.const -64
+     i32.sub
      local.tee $0
-     local.get $29
+     local.get $31
      i32.eq
      local.set $11
      i32.const 0
@@ -18690,25 +18676,27 @@
       i32.const 1024
       v128.load32_splat
       local.set $16
+      i32.const 0
+      local.set $21
       loop $for-loop|8
        local.get $9
-       local.get $22
+       local.get $21
        i32.gt_s
        if
         local.get $15
-        local.get $22
+        local.get $21
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $35
-        local.get $22
+        local.get $33
+        local.get $21
         i32.const 96
         i32.mul
         i32.add
-        local.tee $21
+        local.tee $23
         v128.load
         local.tee $17
         f64x2.promote_low_f32x4
@@ -18727,7 +18715,7 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $21
+        local.get $23
         v128.load offset=16
         local.tee $17
         f64x2.promote_low_f32x4
@@ -18746,7 +18734,7 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $21
+        local.get $23
         v128.load offset=32
         local.tee $17
         f64x2.promote_low_f32x4
@@ -18762,13 +18750,13 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $21
+        local.get $23
         local.get $16
         v128.store
-        local.get $21
+        local.get $23
         local.get $16
         v128.store offset=16
-        local.get $21
+        local.get $23
         local.get $16
         v128.store offset=32
         local.get $11
@@ -18776,7 +18764,7 @@
          local.get $0
          local.get $0
          f64.load offset=24
-         local.get $21
+         local.get $23
          v128.load offset=48
          local.tee $17
          f32x4.extract_lane 0
@@ -18795,7 +18783,7 @@
          local.get $0
          local.get $0
          f64.load offset=32
-         local.get $21
+         local.get $23
          v128.load offset=64
          local.tee $17
          f32x4.extract_lane 0
@@ -18814,7 +18802,7 @@
          local.get $0
          local.get $0
          f64.load offset=40
-         local.get $21
+         local.get $23
          v128.load offset=80
          local.tee $17
          f32x4.extract_lane 0
@@ -18831,17 +18819,17 @@
          f64.max
          f64.store offset=40
         end
-        local.get $22
+        local.get $21
         i32.const 1
         i32.add
-        local.set $22
+        local.set $21
         br $for-loop|8
        end
       end
      end
      local.get $24
-     i32.const 256
-     i32.add
+     i32.const -64
+     i32.sub
      local.set $24
      br $for-loop|0
     end
@@ -18913,11 +18901,11 @@
   (local $16 v128)
   (local $17 v128)
   (local $18 i32)
-  (local $19 i32)
+  (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
-  (local $23 v128)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 i32)
   (local $24 i32)
   (local $25 v128)
   (local $26 i32)
@@ -18928,27 +18916,24 @@
   (local $31 i32)
   (local $32 i32)
   (local $33 i32)
-  (local $34 i32)
+  (local $34 v128)
   (local $35 v128)
   (local $36 v128)
   (local $37 v128)
-  (local $38 v128)
   local.get $0
   local.set $18
-  local.get $4
-  local.set $19
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $32
+  local.set $31
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $33
+  local.tee $32
   i32.const 0
   local.get $9
   i32.const 96
@@ -18961,54 +18946,44 @@
   local.get $11
   i32.const 2
   i32.shl
-  local.set $28
+  local.set $29
   block $wasm/assembly/loss/statsChunk|inlined.21 (result i32)
    loop $for-loop|0
     local.get $24
-    local.get $28
+    local.get $29
     i32.lt_u
     if
      local.get $24
      i32.const 2
      i32.shr_u
      local.set $0
-     i32.const 256
-     local.get $28
-     local.get $24
-     i32.sub
-     local.tee $4
-     local.get $4
-     i32.const 256
-     i32.gt_u
-     select
-     local.set $29
      i32.const 0
-     local.set $22
+     local.set $23
      loop $for-loop|1
-      local.get $22
-      local.get $29
+      local.get $23
+      i32.const 64
       i32.lt_u
       if
        local.get $0
-       local.get $22
+       local.get $23
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $4
+       local.set $11
        i32.const 1024
        v128.load32_splat
        local.set $17
        i32.const 1064
        v128.load32_splat
        local.set $16
-       local.get $22
-       local.get $32
+       local.get $23
+       local.get $31
        i32.add
-       local.set $11
+       local.set $21
        local.get $7
        if
-        local.get $4
         local.get $7
+        local.get $11
         i32.add
         v128.load
         local.get $17
@@ -19018,22 +18993,22 @@
        end
        local.get $16
        i16x8.extend_low_i8x16_s
-       local.set $35
+       local.set $34
        local.get $16
        i16x8.extend_high_i8x16_s
-       local.set $36
+       local.set $35
        local.get $17
        local.tee $16
-       local.set $21
+       local.set $20
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
-        local.get $4
         local.get $6
+        local.get $11
         i32.add
         v128.load
-        local.tee $20
+        local.tee $19
         i16x8.extend_low_i8x16_u
         local.tee $16
         i32x4.extend_low_i16x8_u
@@ -19041,12 +19016,12 @@
         local.get $16
         i32x4.extend_high_i16x8_u
         local.set $16
-        local.get $20
+        local.get $19
         i16x8.extend_high_i8x16_u
-        local.tee $20
+        local.tee $19
         i32x4.extend_low_i16x8_u
-        local.set $21
-        local.get $20
+        local.set $20
+        local.get $19
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -19054,7 +19029,7 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $4
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
@@ -19068,16 +19043,16 @@
          local.set $16
          local.get $26
          v128.load offset=16
-         local.tee $20
+         local.tee $19
          i32x4.extend_low_i16x8_u
-         local.set $21
-         local.get $20
+         local.set $20
+         local.get $19
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $4
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
@@ -19089,18 +19064,18 @@
           local.set $16
           local.get $26
           v128.load offset=32
-          local.set $21
+          local.set $20
           local.get $26
           v128.load offset=48
          else
-          local.get $21
+          local.get $20
          end
         end
        end
-       local.set $37
-       local.get $35
+       local.set $36
+       local.get $34
        i32x4.extend_low_i16x8_s
-       local.get $4
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -19108,13 +19083,13 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $38
+       local.tee $37
        v128.and
-       local.set $20
+       local.set $19
        i32.const 1024
        v128.load32_splat
-       local.set $23
-       local.get $11
+       local.set $22
+       local.get $21
        local.get $17
        i32.const 1064
        v128.load32_splat
@@ -19123,39 +19098,39 @@
        i32.ne
        local.tee $26
        if
-        local.get $38
+        local.get $37
         local.get $17
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $38
+        local.tee $37
         local.get $17
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $23
+        local.get $22
         local.get $14
         select
         local.tee $17
         v128.or
         v128.andnot
-        local.set $23
-        local.get $20
-        local.get $38
+        local.set $22
+        local.get $19
+        local.get $37
         local.get $17
         v128.andnot
         v128.and
-        local.set $20
+        local.set $19
        end
-       local.get $20
+       local.get $19
        v128.bitselect
        v128.store
-       local.get $11
-       local.get $20
+       local.get $21
+       local.get $19
        v128.store offset=256
-       local.get $35
+       local.get $34
        i32x4.extend_high_i16x8_s
-       local.get $4
+       local.get $11
        i32.const 4
        i32.add
        i32x4.splat
@@ -19165,24 +19140,24 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $35
+       local.tee $34
        v128.and
-       local.set $20
+       local.set $19
        i32.const 1024
        v128.load32_splat
        local.set $17
-       local.get $11
+       local.get $21
        local.get $16
        i32.const 1064
        v128.load32_splat
        local.get $26
        if
-        local.get $35
+        local.get $34
         local.get $16
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $35
+        local.tee $34
         local.get $16
         local.get $13
         i32x4.splat
@@ -19194,27 +19169,81 @@
         v128.or
         v128.andnot
         local.set $17
-        local.get $20
-        local.get $35
+        local.get $19
+        local.get $34
         local.get $16
         v128.andnot
         v128.and
-        local.set $20
+        local.set $19
        end
-       local.get $20
+       local.get $19
        v128.bitselect
        v128.store offset=16
-       local.get $11
-       local.get $20
+       local.get $21
+       local.get $19
        v128.store offset=272
-       local.get $23
+       local.get $22
        local.get $17
        v128.or
-       local.set $23
-       local.get $36
+       local.set $22
+       local.get $35
        i32x4.extend_low_i16x8_s
-       local.get $4
+       local.get $11
        i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $19
+       v128.and
+       local.set $17
+       i32.const 1024
+       v128.load32_splat
+       local.set $16
+       local.get $21
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $26
+       if
+        local.get $19
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $19
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $16
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $16
+        local.get $17
+        local.get $19
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $17
+       end
+       local.get $17
+       v128.bitselect
+       v128.store offset=32
+       local.get $21
+       local.get $17
+       v128.store offset=288
+       local.get $35
+       i32x4.extend_high_i16x8_s
+       local.get $11
+       i32.const 12
        i32.add
        i32x4.splat
        i32.const 1088
@@ -19225,102 +19254,48 @@
        i32x4.lt_s
        local.tee $20
        v128.and
-       local.set $17
+       local.set $19
        i32.const 1024
        v128.load32_splat
-       local.set $16
-       local.get $11
-       local.get $21
-       i32.const 1064
-       v128.load32_splat
+       local.set $17
        local.get $26
        if
         local.get $20
-        local.get $21
+        local.get $36
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $20
-        local.get $21
+        local.get $36
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $16
+        local.get $17
         local.get $14
         select
-        local.tee $21
+        local.tee $34
         v128.or
         v128.andnot
-        local.set $16
-        local.get $17
+        local.set $17
+        local.get $19
         local.get $20
-        local.get $21
+        local.get $34
         v128.andnot
         v128.and
-        local.set $17
+        local.set $19
        end
-       local.get $17
-       v128.bitselect
-       v128.store offset=32
-       local.get $11
-       local.get $17
-       v128.store offset=288
+       local.get $21
        local.get $36
-       i32x4.extend_high_i16x8_s
-       local.get $4
-       i32.const 12
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $21
-       v128.and
-       local.set $20
-       i32.const 1024
-       v128.load32_splat
-       local.set $17
-       local.get $26
-       if
-        local.get $21
-        local.get $37
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $21
-        local.get $37
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $17
-        local.get $14
-        select
-        local.tee $35
-        v128.or
-        v128.andnot
-        local.set $17
-        local.get $20
-        local.get $21
-        local.get $35
-        v128.andnot
-        v128.and
-        local.set $20
-       end
-       local.get $11
-       local.get $37
        i32.const 1064
        v128.load32_splat
-       local.get $20
+       local.get $19
        v128.bitselect
        v128.store offset=48
-       local.get $11
-       local.get $20
+       local.get $21
+       local.get $19
        v128.store offset=304
        i32.const 0
-       local.get $23
+       local.get $22
        local.get $16
        local.get $17
        v128.or
@@ -19328,10 +19303,10 @@
        v128.any_true
        br_if $wasm/assembly/loss/statsChunk|inlined.21
        drop
-       local.get $22
+       local.get $23
        i32.const -64
        i32.sub
-       local.set $22
+       local.set $23
        br $for-loop|1
       end
      end
@@ -19340,7 +19315,7 @@
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $23
+     local.set $22
      local.get $8
      local.get $9
      i32.const 352
@@ -19348,7 +19323,7 @@
      i32.add
      i32.const 256
      i32.add
-     local.set $34
+     local.set $33
      local.get $8
      local.get $9
      i32.const 8
@@ -19356,24 +19331,24 @@
      i32.add
      local.set $11
      local.get $8
-     local.set $4
+     local.set $0
      local.get $18
      local.get $24
      i32.add
-     local.set $0
+     local.set $21
      local.get $2
      local.get $24
      i32.add
-     local.set $31
-     local.get $19
+     local.set $30
+     local.get $4
      local.get $24
      i32.add
      local.set $26
      i32.const 0
-     local.set $30
+     local.set $28
      loop $for-loop|6
       local.get $9
-      local.get $30
+      local.get $28
       i32.gt_s
       if
        local.get $11
@@ -19384,10 +19359,10 @@
        local.set $16
        local.get $11
        v128.load offset=32
-       local.set $21
+       local.set $20
        local.get $11
        v128.load offset=48
-       local.set $20
+       local.set $19
        local.get $11
        v128.load offset=64
        drop
@@ -19395,65 +19370,65 @@
        v128.load offset=80
        drop
        i32.const 0
-       local.set $22
+       local.set $23
        loop $for-loop|7
-        local.get $22
-        local.get $29
+        local.get $23
+        i32.const 64
         i32.lt_u
         if
-         local.get $0
-         local.get $22
+         local.get $21
+         local.get $23
+         i32.add
+         v128.load
+         local.tee $34
+         local.get $23
+         local.get $33
          i32.add
          v128.load
          local.tee $35
-         local.get $22
-         local.get $34
-         i32.add
-         v128.load
-         local.tee $36
          v128.and
-         local.tee $37
-         local.get $37
+         local.tee $36
+         local.get $36
          local.get $17
          f32x4.relaxed_madd
          local.set $17
          local.get $25
-         local.get $35
+         local.get $34
          i32x4.max_u
-         local.get $22
+         local.get $23
          local.get $26
          i32.add
          v128.load
-         local.tee $35
+         local.tee $34
          i32x4.max_u
          local.set $25
-         local.get $37
-         local.get $35
          local.get $36
+         local.get $34
+         local.get $35
          v128.and
-         local.tee $35
+         local.tee $34
          f32x4.sub
-         local.get $23
+         local.get $22
          v128.and
-         local.set $36
-         local.get $35
-         local.get $35
+         local.set $35
+         local.get $34
+         local.get $34
          local.get $16
          f32x4.relaxed_madd
          local.set $16
-         local.get $20
-         local.get $35
+         local.get $19
+         local.get $34
          f32x4.pmax
-         local.set $20
-         local.get $36
-         local.get $36
-         local.get $21
+         local.set $19
+         local.get $35
+         local.get $35
+         local.get $20
          f32x4.relaxed_madd
-         local.set $21
-         local.get $22
+         local.set $20
+         local.get $23
          i32.const 16
          i32.add
-         local.set $22
+         local.set $23
          br $for-loop|7
         end
        end
@@ -19464,50 +19439,50 @@
        local.get $16
        v128.store offset=16
        local.get $11
-       local.get $21
+       local.get $20
        v128.store offset=32
        local.get $11
-       local.get $20
+       local.get $19
        v128.store offset=48
        local.get $11
        i32.const 96
        i32.add
        local.set $11
-       local.get $4
+       local.get $0
        i32.const 256
        i32.add
-       local.set $4
-       local.get $0
-       local.get $1
-       i32.add
        local.set $0
-       local.get $3
-       local.get $31
+       local.get $1
+       local.get $21
        i32.add
-       local.set $31
+       local.set $21
+       local.get $3
+       local.get $30
+       i32.add
+       local.set $30
        local.get $5
        local.get $26
        i32.add
        local.set $26
-       local.get $30
+       local.get $28
        i32.const 1
        i32.add
-       local.set $30
+       local.set $28
        br $for-loop|6
       end
      end
      local.get $24
-     local.get $29
-     i32.add
+     i32.const -64
+     i32.sub
      local.tee $0
-     local.get $28
+     local.get $29
      i32.eq
-     local.set $4
+     local.set $11
      i32.const 0
      local.get $0
      i32.const 511
      i32.and
-     local.get $4
+     local.get $11
      select
      i32.eqz
      if
@@ -19515,26 +19490,26 @@
       v128.load32_splat
       local.set $16
       i32.const 0
-      local.set $22
+      local.set $21
       loop $for-loop|8
        local.get $9
-       local.get $22
+       local.get $21
        i32.gt_s
        if
         local.get $15
-        local.get $22
+        local.get $21
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $33
-        local.get $22
+        local.get $32
+        local.get $21
         i32.const 96
         i32.mul
         i32.add
-        local.tee $11
+        local.tee $23
         v128.load
         local.tee $17
         f64x2.promote_low_f32x4
@@ -19553,7 +19528,7 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $11
+        local.get $23
         v128.load offset=16
         local.tee $17
         f64x2.promote_low_f32x4
@@ -19572,7 +19547,7 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $11
+        local.get $23
         v128.load offset=32
         local.tee $17
         f64x2.promote_low_f32x4
@@ -19588,21 +19563,21 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $11
+        local.get $23
         local.get $16
         v128.store
-        local.get $11
+        local.get $23
         local.get $16
         v128.store offset=16
-        local.get $11
+        local.get $23
         local.get $16
         v128.store offset=32
-        local.get $4
+        local.get $11
         if
          local.get $0
          local.get $0
          f64.load offset=24
-         local.get $11
+         local.get $23
          v128.load offset=48
          local.tee $17
          f32x4.extract_lane 0
@@ -19619,17 +19594,17 @@
          f64.max
          f64.store offset=24
         end
-        local.get $22
+        local.get $21
         i32.const 1
         i32.add
-        local.set $22
+        local.set $21
         br $for-loop|8
        end
       end
      end
      local.get $24
-     i32.const 256
-     i32.add
+     i32.const -64
+     i32.sub
      local.set $24
      br $for-loop|0
     end
@@ -19717,11 +19692,10 @@
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
-  (local $35 i32)
+  (local $35 v128)
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
-  (local $39 v128)
   local.get $7
   local.set $20
   local.get $8
@@ -19729,13 +19703,13 @@
   i32.const 352
   i32.mul
   i32.add
-  local.set $33
+  local.set $32
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $34
+  local.tee $33
   i32.const 0
   local.get $9
   i32.const 96
@@ -19748,32 +19722,22 @@
   local.get $11
   i32.const 2
   i32.shl
-  local.set $30
+  local.set $31
   block $wasm/assembly/loss/statsChunk|inlined.22 (result i32)
    loop $for-loop|0
     local.get $26
-    local.get $30
+    local.get $31
     i32.lt_u
     if
      local.get $26
      i32.const 2
      i32.shr_u
      local.set $7
-     i32.const 256
-     local.get $30
-     local.get $26
-     i32.sub
-     local.tee $11
-     local.get $11
-     i32.const 256
-     i32.gt_u
-     select
-     local.set $31
      i32.const 0
      local.set $11
      loop $for-loop|1
       local.get $11
-      local.get $31
+      i32.const 64
       i32.lt_u
       if
        local.get $7
@@ -19801,7 +19765,7 @@
        end
        local.get $18
        i16x8.extend_low_i8x16_s
-       local.set $36
+       local.set $35
        local.get $16
        local.tee $19
        local.set $25
@@ -19877,8 +19841,8 @@
          end
         end
        end
-       local.set $37
-       local.get $36
+       local.set $36
+       local.get $35
        i32x4.extend_low_i16x8_s
        local.get $22
        i32x4.splat
@@ -19888,14 +19852,14 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $38
+       local.tee $37
        v128.and
        local.set $21
        i32.const 1024
        v128.load32_splat
        local.set $27
        local.get $11
-       local.get $33
+       local.get $32
        i32.add
        local.tee $23
        local.get $16
@@ -19906,12 +19870,12 @@
        i32.ne
        local.tee $24
        if
-        local.get $38
+        local.get $37
         local.get $16
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $38
+        local.tee $37
         local.get $16
         local.get $13
         i32x4.splat
@@ -19924,7 +19888,7 @@
         v128.andnot
         local.set $27
         local.get $21
-        local.get $38
+        local.get $37
         local.get $16
         v128.andnot
         v128.and
@@ -19936,7 +19900,7 @@
        local.get $23
        local.get $21
        v128.store offset=256
-       local.get $36
+       local.get $35
        i32x4.extend_high_i16x8_s
        local.get $22
        i32.const 4
@@ -19948,38 +19912,38 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $36
+       local.tee $35
        v128.and
        local.set $16
        i32.const 1024
        v128.load32_splat
        local.set $21
        local.get $23
-       local.get $37
+       local.get $36
        i32.const 1064
        v128.load32_splat
        local.get $24
        if
+        local.get $35
         local.get $36
-        local.get $37
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $36
-        local.get $37
+        local.tee $35
+        local.get $36
         local.get $13
         i32x4.splat
         i32x4.eq
         local.get $21
         local.get $14
         select
-        local.tee $37
+        local.tee $36
         v128.or
         v128.andnot
         local.set $21
         local.get $16
+        local.get $35
         local.get $36
-        local.get $37
         v128.andnot
         v128.and
         local.set $16
@@ -19992,7 +19956,7 @@
        v128.store offset=272
        local.get $18
        i16x8.extend_high_i8x16_s
-       local.tee $36
+       local.tee $35
        i32x4.extend_low_i16x8_s
        local.get $22
        i32.const 8
@@ -20004,7 +19968,7 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $37
+       local.tee $36
        v128.and
        local.set $16
        i32.const 1024
@@ -20016,12 +19980,12 @@
        v128.load32_splat
        local.get $24
        if
-        local.get $37
+        local.get $36
         local.get $19
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $37
+        local.tee $36
         local.get $19
         local.get $13
         i32x4.splat
@@ -20034,7 +19998,7 @@
         v128.andnot
         local.set $18
         local.get $16
-        local.get $37
+        local.get $36
         local.get $19
         v128.andnot
         v128.and
@@ -20048,7 +20012,7 @@
        v128.store offset=288
        local.get $18
        local.set $16
-       local.get $36
+       local.get $35
        i32x4.extend_high_i16x8_s
        local.get $22
        i32.const 12
@@ -20060,7 +20024,7 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $36
+       local.tee $35
        v128.and
        local.set $19
        i32.const 1024
@@ -20072,12 +20036,12 @@
        v128.load32_splat
        local.get $24
        if
-        local.get $36
+        local.get $35
         local.get $25
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $36
+        local.tee $35
         local.get $25
         local.get $13
         i32x4.splat
@@ -20090,7 +20054,7 @@
         v128.andnot
         local.set $18
         local.get $19
-        local.get $36
+        local.get $35
         local.get $25
         v128.andnot
         v128.and
@@ -20127,7 +20091,7 @@
      drop
      i32.const 1068
      v128.load32_splat
-     local.set $36
+     local.set $35
      local.get $8
      local.get $9
      i32.const 352
@@ -20135,7 +20099,7 @@
      i32.add
      i32.const 256
      i32.add
-     local.set $35
+     local.set $34
      local.get $8
      local.get $9
      i32.const 8
@@ -20147,7 +20111,7 @@
      local.get $0
      local.get $26
      i32.add
-     local.set $32
+     local.set $30
      local.get $2
      local.get $26
      i32.add
@@ -20185,61 +20149,61 @@
        local.set $28
        loop $for-loop|7
         local.get $28
-        local.get $31
+        i32.const 64
         i32.lt_u
         if
          local.get $21
          local.get $28
-         local.get $32
+         local.get $30
+         i32.add
+         v128.load
+         local.tee $36
+         local.get $28
+         local.get $34
          i32.add
          v128.load
          local.tee $37
-         local.get $28
-         local.get $35
-         i32.add
-         v128.load
-         local.tee $38
          v128.and
-         local.tee $39
+         local.tee $38
          f32x4.add
          local.set $21
          local.get $16
-         local.get $37
+         local.get $36
          i32x4.max_u
          local.get $24
          local.get $28
          i32.add
          v128.load
-         local.tee $37
+         local.tee $36
          i32x4.max_u
          local.set $16
          local.get $25
-         local.get $39
-         local.get $37
          local.get $38
-         v128.and
-         local.tee $37
-         f32x4.sub
          local.get $36
+         local.get $37
+         v128.and
+         local.tee $36
+         f32x4.sub
+         local.get $35
          v128.and
          f32x4.add
          local.set $25
          local.get $19
-         local.get $37
+         local.get $36
          f32x4.pmax
          local.set $19
          local.get $27
-         local.get $37
+         local.get $36
          f32x4.add
          local.set $27
          local.get $18
-         local.get $39
-         local.get $37
+         local.get $38
+         local.get $36
          f32x4.add
          f32x4.pmax
          local.set $18
          local.get $17
-         local.get $39
+         local.get $38
          f32x4.pmax
          local.set $17
          local.get $28
@@ -20276,9 +20240,9 @@
        i32.add
        local.set $11
        local.get $1
-       local.get $32
+       local.get $30
        i32.add
-       local.set $32
+       local.set $30
        local.get $3
        local.get $7
        i32.add
@@ -20297,10 +20261,10 @@
      local.get $16
      local.set $17
      local.get $26
-     local.get $31
-     i32.add
+     i32.const -64
+     i32.sub
      local.tee $7
-     local.get $30
+     local.get $31
      i32.eq
      local.set $11
      i32.const 0
@@ -20329,7 +20293,7 @@
         local.tee $22
         local.get $22
         f64.load
-        local.get $34
+        local.get $33
         local.get $7
         i32.const 96
         i32.mul
@@ -20466,8 +20430,8 @@
       end
      end
      local.get $26
-     i32.const 256
-     i32.add
+     i32.const -64
+     i32.sub
      local.set $26
      br $for-loop|0
     end
@@ -20540,8 +20504,8 @@
   (local $17 v128)
   (local $18 v128)
   (local $19 i32)
-  (local $20 i32)
-  (local $21 v128)
+  (local $20 v128)
+  (local $21 i32)
   (local $22 v128)
   (local $23 i32)
   (local $24 i32)
@@ -20556,27 +20520,24 @@
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
-  (local $36 i32)
+  (local $36 v128)
   (local $37 v128)
   (local $38 v128)
   (local $39 v128)
-  (local $40 v128)
   local.get $0
   local.set $19
-  local.get $4
-  local.set $20
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $34
+  local.set $33
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $35
+  local.tee $34
   i32.const 0
   local.get $9
   i32.const 96
@@ -20589,30 +20550,20 @@
   local.get $11
   i32.const 2
   i32.shl
-  local.set $28
+  local.set $31
   block $wasm/assembly/loss/statsChunk|inlined.23 (result i32)
    loop $for-loop|0
     local.get $23
-    local.get $28
+    local.get $31
     i32.lt_u
     if
      local.get $23
      i32.const 2
      i32.shr_u
      local.set $0
-     i32.const 256
-     local.get $28
-     local.get $23
-     i32.sub
-     local.tee $4
-     local.get $4
-     i32.const 256
-     i32.gt_u
-     select
-     local.set $29
      loop $for-loop|1
       local.get $26
-      local.get $29
+      i32.const 64
       i32.lt_u
       if
        local.get $0
@@ -20620,7 +20571,7 @@
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $4
+       local.set $11
        i32.const 1024
        v128.load32_splat
        local.set $16
@@ -20628,13 +20579,13 @@
        v128.load32_splat
        local.set $17
        local.get $26
-       local.get $34
+       local.get $33
        i32.add
-       local.set $11
+       local.set $21
        local.get $7
        if
-        local.get $4
         local.get $7
+        local.get $11
         i32.add
         v128.load
         local.get $16
@@ -20644,19 +20595,19 @@
        end
        local.get $17
        i16x8.extend_low_i8x16_s
-       local.set $37
+       local.set $36
        local.get $17
        i16x8.extend_high_i8x16_s
-       local.set $38
+       local.set $37
        local.get $16
        local.tee $18
-       local.set $21
+       local.set $20
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
-        local.get $4
         local.get $6
+        local.get $11
         i32.add
         v128.load
         local.tee $17
@@ -20671,7 +20622,7 @@
         i16x8.extend_high_i8x16_u
         local.tee $17
         i32x4.extend_low_i16x8_u
-        local.set $21
+        local.set $20
         local.get $17
         i32x4.extend_high_i16x8_u
        else
@@ -20680,7 +20631,7 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $4
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
@@ -20696,14 +20647,14 @@
          v128.load offset=16
          local.tee $17
          i32x4.extend_low_i16x8_u
-         local.set $21
+         local.set $20
          local.get $17
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $4
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
@@ -20715,18 +20666,18 @@
           local.set $18
           local.get $24
           v128.load offset=32
-          local.set $21
+          local.set $20
           local.get $24
           v128.load offset=48
          else
-          local.get $21
+          local.get $20
          end
         end
        end
-       local.set $39
-       local.get $37
+       local.set $38
+       local.get $36
        i32x4.extend_low_i16x8_s
-       local.get $4
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -20734,13 +20685,13 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $40
+       local.tee $39
        v128.and
        local.set $17
        i32.const 1024
        v128.load32_splat
        local.set $22
-       local.get $11
+       local.get $21
        local.get $16
        i32.const 1064
        v128.load32_splat
@@ -20749,12 +20700,12 @@
        i32.ne
        local.tee $24
        if
-        local.get $40
+        local.get $39
         local.get $16
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $40
+        local.tee $39
         local.get $16
         local.get $13
         i32x4.splat
@@ -20767,7 +20718,7 @@
         v128.andnot
         local.set $22
         local.get $17
-        local.get $40
+        local.get $39
         local.get $16
         v128.andnot
         v128.and
@@ -20776,12 +20727,12 @@
        local.get $17
        v128.bitselect
        v128.store
-       local.get $11
+       local.get $21
        local.get $17
        v128.store offset=256
-       local.get $37
+       local.get $36
        i32x4.extend_high_i16x8_s
-       local.get $4
+       local.get $11
        i32.const 4
        i32.add
        i32x4.splat
@@ -20791,24 +20742,24 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $37
+       local.tee $36
        v128.and
        local.set $17
        i32.const 1024
        v128.load32_splat
        local.set $16
-       local.get $11
+       local.get $21
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $24
        if
-        local.get $37
+        local.get $36
         local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $37
+        local.tee $36
         local.get $18
         local.get $13
         i32x4.splat
@@ -20821,7 +20772,7 @@
         v128.andnot
         local.set $16
         local.get $17
-        local.get $37
+        local.get $36
         local.get $18
         v128.andnot
         v128.and
@@ -20830,16 +20781,16 @@
        local.get $17
        v128.bitselect
        v128.store offset=16
-       local.get $11
+       local.get $21
        local.get $17
        v128.store offset=272
        local.get $22
        local.get $16
        v128.or
        local.set $22
-       local.get $38
+       local.get $37
        i32x4.extend_low_i16x8_s
-       local.get $4
+       local.get $11
        i32.const 8
        i32.add
        i32x4.splat
@@ -20855,32 +20806,32 @@
        i32.const 1024
        v128.load32_splat
        local.set $17
-       local.get $11
        local.get $21
+       local.get $20
        i32.const 1064
        v128.load32_splat
        local.get $24
        if
         local.get $18
-        local.get $21
+        local.get $20
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $18
-        local.get $21
+        local.get $20
         local.get $13
         i32x4.splat
         i32x4.eq
         local.get $17
         local.get $14
         select
-        local.tee $21
+        local.tee $20
         v128.or
         v128.andnot
         local.set $17
         local.get $16
         local.get $18
-        local.get $21
+        local.get $20
         v128.andnot
         v128.and
         local.set $16
@@ -20888,12 +20839,12 @@
        local.get $16
        v128.bitselect
        v128.store offset=32
-       local.get $11
+       local.get $21
        local.get $16
        v128.store offset=288
-       local.get $38
+       local.get $37
        i32x4.extend_high_i16x8_s
-       local.get $4
+       local.get $11
        i32.const 12
        i32.add
        i32x4.splat
@@ -20903,7 +20854,7 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $21
+       local.tee $20
        v128.and
        local.set $18
        i32.const 1024
@@ -20911,38 +20862,38 @@
        local.set $16
        local.get $24
        if
-        local.get $21
-        local.get $39
+        local.get $20
+        local.get $38
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $21
-        local.get $39
+        local.tee $20
+        local.get $38
         local.get $13
         i32x4.splat
         i32x4.eq
         local.get $16
         local.get $14
         select
-        local.tee $37
+        local.tee $36
         v128.or
         v128.andnot
         local.set $16
         local.get $18
-        local.get $21
-        local.get $37
+        local.get $20
+        local.get $36
         v128.andnot
         v128.and
         local.set $18
        end
-       local.get $11
-       local.get $39
+       local.get $21
+       local.get $38
        i32.const 1064
        v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $11
+       local.get $21
        local.get $18
        v128.store offset=304
        i32.const 0
@@ -20976,7 +20927,7 @@
      i32.add
      i32.const 256
      i32.add
-     local.set $36
+     local.set $35
      local.get $8
      local.get $9
      i32.const 8
@@ -20984,26 +20935,26 @@
      i32.add
      local.set $11
      local.get $8
-     local.set $4
+     local.set $0
      local.get $19
      local.get $23
      i32.add
-     local.set $30
+     local.set $28
      local.get $2
      local.get $23
      i32.add
-     local.set $33
-     local.get $20
+     local.set $32
+     local.get $4
      local.get $23
      i32.add
-     local.set $31
+     local.set $29
      i32.const 0
      local.set $26
      i32.const 0
-     local.set $32
+     local.set $30
      loop $for-loop|6
       local.get $9
-      local.get $32
+      local.get $30
       i32.gt_s
       if
        local.get $11
@@ -21014,7 +20965,7 @@
        local.set $17
        local.get $11
        v128.load offset=32
-       local.set $21
+       local.set $20
        local.get $11
        v128.load offset=48
        local.set $18
@@ -21025,60 +20976,60 @@
        v128.load offset=80
        drop
        i32.const 0
-       local.set $0
+       local.set $21
        loop $for-loop|7
-        local.get $0
-        local.get $29
+        local.get $21
+        i32.const 64
         i32.lt_u
         if
          local.get $16
-         local.get $0
-         local.get $30
+         local.get $21
+         local.get $28
+         i32.add
+         v128.load
+         local.tee $36
+         local.get $21
+         local.get $35
          i32.add
          v128.load
          local.tee $37
-         local.get $0
-         local.get $36
-         i32.add
-         v128.load
-         local.tee $38
          v128.and
-         local.tee $39
+         local.tee $38
          f32x4.add
          local.set $16
          local.get $25
-         local.get $37
+         local.get $36
          i32x4.max_u
-         local.get $0
-         local.get $31
+         local.get $21
+         local.get $29
          i32.add
          v128.load
-         local.tee $37
+         local.tee $36
          i32x4.max_u
          local.set $25
          local.get $17
+         local.get $36
          local.get $37
-         local.get $38
          v128.and
-         local.tee $37
+         local.tee $36
          f32x4.add
          local.set $17
          local.get $18
-         local.get $37
+         local.get $36
          f32x4.pmax
          local.set $18
-         local.get $21
-         local.get $39
-         local.get $37
+         local.get $20
+         local.get $38
+         local.get $36
          f32x4.sub
          local.get $22
          v128.and
          f32x4.add
-         local.set $21
-         local.get $0
+         local.set $20
+         local.get $21
          i32.const 16
          i32.add
-         local.set $0
+         local.set $21
          br $for-loop|7
         end
        end
@@ -21089,7 +21040,7 @@
        local.get $17
        v128.store offset=16
        local.get $11
-       local.get $21
+       local.get $20
        v128.store offset=32
        local.get $11
        local.get $18
@@ -21098,41 +21049,41 @@
        i32.const 96
        i32.add
        local.set $11
-       local.get $4
+       local.get $0
        i32.const 256
        i32.add
-       local.set $4
+       local.set $0
        local.get $1
-       local.get $30
+       local.get $28
        i32.add
-       local.set $30
+       local.set $28
        local.get $3
-       local.get $33
-       i32.add
-       local.set $33
-       local.get $5
-       local.get $31
-       i32.add
-       local.set $31
        local.get $32
-       i32.const 1
        i32.add
        local.set $32
+       local.get $5
+       local.get $29
+       i32.add
+       local.set $29
+       local.get $30
+       i32.const 1
+       i32.add
+       local.set $30
        br $for-loop|6
       end
      end
      local.get $23
-     local.get $29
-     i32.add
+     i32.const -64
+     i32.sub
      local.tee $0
-     local.get $28
+     local.get $31
      i32.eq
-     local.set $4
+     local.set $11
      i32.const 0
      local.get $0
      i32.const 511
      i32.and
-     local.get $4
+     local.get $11
      select
      i32.eqz
      if
@@ -21152,12 +21103,12 @@
         local.tee $0
         local.get $0
         f64.load
-        local.get $35
+        local.get $34
         local.get $24
         i32.const 96
         i32.mul
         i32.add
-        local.tee $11
+        local.tee $21
         v128.load
         local.tee $17
         f64x2.promote_low_f32x4
@@ -21176,7 +21127,7 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $11
+        local.get $21
         v128.load offset=16
         local.tee $17
         f64x2.promote_low_f32x4
@@ -21195,7 +21146,7 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $11
+        local.get $21
         v128.load offset=32
         local.tee $17
         f64x2.promote_low_f32x4
@@ -21211,21 +21162,21 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $11
+        local.get $21
         local.get $16
         v128.store
-        local.get $11
+        local.get $21
         local.get $16
         v128.store offset=16
-        local.get $11
+        local.get $21
         local.get $16
         v128.store offset=32
-        local.get $4
+        local.get $11
         if
          local.get $0
          local.get $0
          f64.load offset=24
-         local.get $11
+         local.get $21
          v128.load offset=48
          local.tee $17
          f32x4.extract_lane 0
@@ -21251,8 +21202,8 @@
       end
      end
      local.get $23
-     i32.const 256
-     i32.add
+     i32.const -64
+     i32.sub
      local.set $23
      br $for-loop|0
     end
@@ -21325,8 +21276,8 @@
   (local $17 v128)
   (local $18 v128)
   (local $19 i32)
-  (local $20 i32)
-  (local $21 v128)
+  (local $20 v128)
+  (local $21 i32)
   (local $22 i32)
   (local $23 v128)
   (local $24 i32)
@@ -21340,27 +21291,24 @@
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
-  (local $35 i32)
+  (local $35 v128)
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
-  (local $39 v128)
   local.get $0
   local.set $19
-  local.get $4
-  local.set $20
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $32
+  local.set $31
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $33
+  local.tee $32
   i32.const 0
   local.get $9
   i32.const 96
@@ -21384,21 +21332,11 @@
      i32.const 2
      i32.shr_u
      local.set $0
-     i32.const 256
-     local.get $28
-     local.get $24
-     i32.sub
-     local.tee $4
-     local.get $4
-     i32.const 256
-     i32.gt_u
-     select
-     local.set $29
      i32.const 0
      local.set $22
      loop $for-loop|1
       local.get $22
-      local.get $29
+      i32.const 64
       i32.lt_u
       if
        local.get $0
@@ -21406,7 +21344,7 @@
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $4
+       local.set $11
        i32.const 1024
        v128.load32_splat
        local.set $16
@@ -21414,13 +21352,13 @@
        v128.load32_splat
        local.set $17
        local.get $22
-       local.get $32
+       local.get $31
        i32.add
-       local.set $11
+       local.set $21
        local.get $7
        if
-        local.get $4
         local.get $7
+        local.get $11
         i32.add
         v128.load
         local.get $16
@@ -21430,19 +21368,19 @@
        end
        local.get $17
        i16x8.extend_low_i8x16_s
-       local.set $36
+       local.set $35
        local.get $17
        i16x8.extend_high_i8x16_s
-       local.set $37
+       local.set $36
        local.get $16
        local.tee $18
-       local.set $21
+       local.set $20
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
-        local.get $4
         local.get $6
+        local.get $11
         i32.add
         v128.load
         local.tee $17
@@ -21457,7 +21395,7 @@
         i16x8.extend_high_i8x16_u
         local.tee $17
         i32x4.extend_low_i16x8_u
-        local.set $21
+        local.set $20
         local.get $17
         i32x4.extend_high_i16x8_u
        else
@@ -21466,7 +21404,7 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $4
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
@@ -21482,14 +21420,14 @@
          v128.load offset=16
          local.tee $17
          i32x4.extend_low_i16x8_u
-         local.set $21
+         local.set $20
          local.get $17
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $4
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
@@ -21501,18 +21439,18 @@
           local.set $18
           local.get $26
           v128.load offset=32
-          local.set $21
+          local.set $20
           local.get $26
           v128.load offset=48
          else
-          local.get $21
+          local.get $20
          end
         end
        end
-       local.set $38
-       local.get $36
+       local.set $37
+       local.get $35
        i32x4.extend_low_i16x8_s
-       local.get $4
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -21520,13 +21458,13 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $39
+       local.tee $38
        v128.and
        local.set $17
        i32.const 1024
        v128.load32_splat
        local.set $23
-       local.get $11
+       local.get $21
        local.get $16
        i32.const 1064
        v128.load32_splat
@@ -21535,12 +21473,12 @@
        i32.ne
        local.tee $26
        if
-        local.get $39
+        local.get $38
         local.get $16
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $39
+        local.tee $38
         local.get $16
         local.get $13
         i32x4.splat
@@ -21553,7 +21491,7 @@
         v128.andnot
         local.set $23
         local.get $17
-        local.get $39
+        local.get $38
         local.get $16
         v128.andnot
         v128.and
@@ -21562,12 +21500,12 @@
        local.get $17
        v128.bitselect
        v128.store
-       local.get $11
+       local.get $21
        local.get $17
        v128.store offset=256
-       local.get $36
+       local.get $35
        i32x4.extend_high_i16x8_s
-       local.get $4
+       local.get $11
        i32.const 4
        i32.add
        i32x4.splat
@@ -21577,24 +21515,24 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $36
+       local.tee $35
        v128.and
        local.set $17
        i32.const 1024
        v128.load32_splat
        local.set $16
-       local.get $11
+       local.get $21
        local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $26
        if
-        local.get $36
+        local.get $35
         local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $36
+        local.tee $35
         local.get $18
         local.get $13
         i32x4.splat
@@ -21607,7 +21545,7 @@
         v128.andnot
         local.set $16
         local.get $17
-        local.get $36
+        local.get $35
         local.get $18
         v128.andnot
         v128.and
@@ -21616,16 +21554,16 @@
        local.get $17
        v128.bitselect
        v128.store offset=16
-       local.get $11
+       local.get $21
        local.get $17
        v128.store offset=272
        local.get $23
        local.get $16
        v128.or
        local.set $23
-       local.get $37
+       local.get $36
        i32x4.extend_low_i16x8_s
-       local.get $4
+       local.get $11
        i32.const 8
        i32.add
        i32x4.splat
@@ -21641,32 +21579,32 @@
        i32.const 1024
        v128.load32_splat
        local.set $17
-       local.get $11
        local.get $21
+       local.get $20
        i32.const 1064
        v128.load32_splat
        local.get $26
        if
         local.get $18
-        local.get $21
+        local.get $20
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $18
-        local.get $21
+        local.get $20
         local.get $13
         i32x4.splat
         i32x4.eq
         local.get $17
         local.get $14
         select
-        local.tee $21
+        local.tee $20
         v128.or
         v128.andnot
         local.set $17
         local.get $16
         local.get $18
-        local.get $21
+        local.get $20
         v128.andnot
         v128.and
         local.set $16
@@ -21674,12 +21612,12 @@
        local.get $16
        v128.bitselect
        v128.store offset=32
-       local.get $11
+       local.get $21
        local.get $16
        v128.store offset=288
-       local.get $37
+       local.get $36
        i32x4.extend_high_i16x8_s
-       local.get $4
+       local.get $11
        i32.const 12
        i32.add
        i32x4.splat
@@ -21689,7 +21627,7 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $21
+       local.tee $20
        v128.and
        local.set $18
        i32.const 1024
@@ -21697,38 +21635,38 @@
        local.set $16
        local.get $26
        if
-        local.get $21
-        local.get $38
+        local.get $20
+        local.get $37
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $21
-        local.get $38
+        local.tee $20
+        local.get $37
         local.get $13
         i32x4.splat
         i32x4.eq
         local.get $16
         local.get $14
         select
-        local.tee $36
+        local.tee $35
         v128.or
         v128.andnot
         local.set $16
         local.get $18
-        local.get $21
-        local.get $36
+        local.get $20
+        local.get $35
         v128.andnot
         v128.and
         local.set $18
        end
-       local.get $11
-       local.get $38
+       local.get $21
+       local.get $37
        i32.const 1064
        v128.load32_splat
        local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $11
+       local.get $21
        local.get $18
        v128.store offset=304
        i32.const 0
@@ -21749,7 +21687,7 @@
      end
      i32.const 1028
      v128.load32_splat
-     local.set $36
+     local.set $35
      i32.const 1068
      v128.load32_splat
      drop
@@ -21758,10 +21696,10 @@
      i32.const 352
      i32.mul
      i32.add
-     local.tee $34
+     local.tee $33
      i32.const 256
      i32.add
-     local.set $35
+     local.set $34
      local.get $8
      local.get $9
      i32.const 8
@@ -21769,7 +21707,7 @@
      i32.add
      local.set $11
      local.get $8
-     local.set $4
+     local.set $0
      local.get $19
      local.get $24
      i32.add
@@ -21777,27 +21715,27 @@
      local.get $2
      local.get $24
      i32.add
-     local.set $30
-     local.get $20
+     local.set $29
+     local.get $4
      local.get $24
      i32.add
-     local.set $31
+     local.set $30
      i32.const 0
-     local.set $0
+     local.set $21
      loop $for-loop|6
-      local.get $0
       local.get $9
-      i32.lt_s
+      local.get $21
+      i32.gt_s
       if
-       local.get $0
+       local.get $21
        i32x4.splat
-       local.set $37
+       local.set $36
        local.get $11
        v128.load
        local.set $17
        local.get $11
        v128.load offset=16
-       local.set $21
+       local.set $20
        local.get $11
        v128.load offset=32
        local.set $18
@@ -21814,7 +21752,7 @@
        local.set $22
        loop $for-loop|7
         local.get $22
-        local.get $29
+        i32.const 64
         i32.lt_u
         if
          local.get $25
@@ -21822,44 +21760,44 @@
          local.get $26
          i32.add
          v128.load
-         local.tee $38
+         local.tee $37
          i32x4.max_u
          local.set $25
-         local.get $38
-         local.get $22
-         local.get $35
-         i32.add
-         v128.load
-         v128.and
-         local.tee $38
-         local.get $38
-         local.get $17
-         f32x4.relaxed_madd
-         local.set $17
-         local.get $21
+         local.get $37
          local.get $22
          local.get $34
          i32.add
          v128.load
+         v128.and
+         local.tee $37
          local.get $37
+         local.get $17
+         f32x4.relaxed_madd
+         local.set $17
+         local.get $20
+         local.get $22
+         local.get $33
+         i32.add
+         v128.load
+         local.get $36
          i32x4.eq
-         local.tee $39
+         local.tee $38
          i32x4.sub
-         local.set $21
+         local.set $20
          local.get $18
+         local.get $37
          local.get $38
-         local.get $39
          v128.and
          f32x4.add
          local.set $18
          local.get $23
-         local.get $38
+         local.get $37
          f32x4.pmax
          local.set $23
          local.get $16
+         local.get $37
          local.get $38
-         local.get $39
-         local.get $36
+         local.get $35
          v128.and
          f32x4.add
          f32x4.pmax
@@ -21875,7 +21813,7 @@
        local.get $17
        v128.store
        local.get $11
-       local.get $21
+       local.get $20
        v128.store offset=16
        local.get $11
        local.get $18
@@ -21890,41 +21828,41 @@
        i32.const 96
        i32.add
        local.set $11
-       local.get $4
+       local.get $0
        i32.const 256
        i32.add
-       local.set $4
+       local.set $0
        local.get $1
        local.get $26
        i32.add
        local.set $26
        local.get $3
+       local.get $29
+       i32.add
+       local.set $29
+       local.get $5
        local.get $30
        i32.add
        local.set $30
-       local.get $5
-       local.get $31
-       i32.add
-       local.set $31
-       local.get $0
+       local.get $21
        i32.const 1
        i32.add
-       local.set $0
+       local.set $21
        br $for-loop|6
       end
      end
      local.get $24
-     local.get $29
-     i32.add
+     i32.const -64
+     i32.sub
      local.tee $0
      local.get $28
      i32.eq
-     local.set $4
+     local.set $11
      i32.const 0
      local.get $0
      i32.const 511
      i32.and
-     local.get $4
+     local.get $11
      select
      i32.eqz
      if
@@ -21932,26 +21870,26 @@
       v128.load32_splat
       local.set $16
       i32.const 0
-      local.set $22
+      local.set $21
       loop $for-loop|8
        local.get $9
-       local.get $22
+       local.get $21
        i32.gt_s
        if
         local.get $15
-        local.get $22
+        local.get $21
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $33
-        local.get $22
+        local.get $32
+        local.get $21
         i32.const 96
         i32.mul
         i32.add
-        local.tee $11
+        local.tee $22
         v128.load
         local.tee $17
         f64x2.promote_low_f32x4
@@ -21970,7 +21908,7 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $11
+        local.get $22
         v128.load offset=16
         local.tee $17
         f64x2.convert_low_i32x4_s
@@ -21989,7 +21927,7 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $11
+        local.get $22
         v128.load offset=32
         local.tee $17
         f64x2.promote_low_f32x4
@@ -22005,21 +21943,21 @@
         f64.add
         f64.add
         f64.store offset=16
-        local.get $11
+        local.get $22
         local.get $16
         v128.store
-        local.get $11
+        local.get $22
         local.get $16
         v128.store offset=16
-        local.get $11
+        local.get $22
         local.get $16
         v128.store offset=32
-        local.get $4
+        local.get $11
         if
          local.get $0
          local.get $0
          f64.load offset=32
-         local.get $11
+         local.get $22
          v128.load offset=64
          local.tee $17
          f32x4.extract_lane 0
@@ -22038,7 +21976,7 @@
          local.get $0
          local.get $0
          f64.load offset=40
-         local.get $11
+         local.get $22
          v128.load offset=80
          local.tee $17
          f32x4.extract_lane 0
@@ -22055,17 +21993,17 @@
          f64.max
          f64.store offset=40
         end
-        local.get $22
+        local.get $21
         i32.const 1
         i32.add
-        local.set $22
+        local.set $21
         br $for-loop|8
        end
       end
      end
      local.get $24
-     i32.const 256
-     i32.add
+     i32.const -64
+     i32.sub
      local.set $24
      br $for-loop|0
     end
@@ -22136,30 +22074,27 @@
  (func $wasm/assembly/loss/statsProbsHardN2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (result i32)
   (local $16 v128)
   (local $17 v128)
-  (local $18 i32)
-  (local $19 v128)
-  (local $20 i32)
+  (local $18 v128)
+  (local $19 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
-  (local $23 v128)
+  (local $23 i32)
   (local $24 i32)
   (local $25 v128)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
   (local $29 i32)
-  (local $30 i32)
+  (local $30 v128)
   (local $31 i32)
   (local $32 v128)
   (local $33 i32)
   (local $34 v128)
   (local $35 i32)
-  (local $36 v128)
+  (local $36 i32)
   (local $37 i32)
-  (local $38 i32)
-  (local $39 v128)
-  local.get $0
-  local.set $18
+  (local $38 v128)
   local.get $8
   local.get $9
   i32.const 352
@@ -22179,96 +22114,86 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $32
-  local.set $34
+  local.tee $30
+  local.set $32
   local.get $11
   i32.const 2
   i32.shl
-  local.set $31
+  local.set $29
   block $wasm/assembly/loss/statsChunk|inlined.17 (result i32)
    loop $for-loop|0
-    local.get $31
-    local.get $35
+    local.get $29
+    local.get $33
     i32.gt_u
     if
-     local.get $35
+     local.get $33
      i32.const 2
      i32.shr_u
      local.set $24
-     i32.const 256
-     local.get $31
-     local.get $35
-     i32.sub
-     local.tee $0
-     local.get $0
-     i32.const 256
-     i32.gt_u
-     select
-     local.set $30
      i32.const 0
-     local.set $38
+     local.set $36
      loop $for-loop|1
-      local.get $30
-      local.get $38
-      i32.gt_u
+      local.get $36
+      i32.const 64
+      i32.lt_u
       if
        local.get $24
-       local.get $38
+       local.get $36
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $20
+       local.set $23
        i32.const 1024
        v128.load32_splat
-       local.set $19
+       local.set $18
        i32.const 1064
        v128.load32_splat
        local.set $16
        local.get $27
-       local.get $38
+       local.get $36
        i32.add
-       local.set $11
+       local.set $19
        local.get $7
        if
         local.get $7
-        local.get $20
+        local.get $23
         i32.add
         v128.load
-        local.get $19
+        local.get $18
         i8x16.eq
         v128.not
         local.set $16
        end
        local.get $16
        i16x8.extend_low_i8x16_s
-       local.set $23
+       local.set $22
        local.get $16
        i16x8.extend_high_i8x16_s
-       local.set $22
-       local.get $19
+       local.set $21
+       local.get $18
        local.tee $17
-       local.set $39
+       local.set $38
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
         local.get $6
-        local.get $20
+        local.get $23
         i32.add
         v128.load
-        local.tee $21
+        local.tee $20
         i16x8.extend_low_i8x16_u
         local.tee $16
         i32x4.extend_low_i16x8_u
-        local.set $19
+        local.set $18
         local.get $16
         i32x4.extend_high_i16x8_u
         local.set $17
-        local.get $21
+        local.get $20
         i16x8.extend_high_i8x16_u
         local.tee $16
         i32x4.extend_low_i16x8_u
-        local.set $39
+        local.set $38
         local.get $16
         i32x4.extend_high_i16x8_u
        else
@@ -22277,53 +22202,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $20
+         local.get $23
          i32.const 1
          i32.shl
          i32.add
-         local.tee $0
+         local.tee $11
          v128.load
          local.tee $16
          i32x4.extend_low_i16x8_u
-         local.set $19
+         local.set $18
          local.get $16
          i32x4.extend_high_i16x8_u
          local.set $17
-         local.get $0
+         local.get $11
          v128.load offset=16
          local.tee $16
          i32x4.extend_low_i16x8_u
-         local.set $39
+         local.set $38
          local.get $16
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $20
+          local.get $23
           i32.const 2
           i32.shl
           i32.add
-          local.tee $0
+          local.tee $11
           v128.load
-          local.set $19
-          local.get $0
+          local.set $18
+          local.get $11
           v128.load offset=16
           local.set $17
-          local.get $0
+          local.get $11
           v128.load offset=32
-          local.set $39
-          local.get $0
+          local.set $38
+          local.get $11
           v128.load offset=48
          else
-          local.get $39
+          local.get $38
          end
         end
        end
        local.set $25
-       local.get $23
+       local.get $22
        i32x4.extend_low_i16x8_s
-       local.get $20
+       local.get $23
        i32x4.splat
        i32.const 1088
        v128.load
@@ -22331,41 +22256,41 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $21
+       local.tee $20
        v128.and
        local.set $16
        i32.const 1024
        v128.load32_splat
-       local.set $36
-       local.get $11
+       local.set $34
        local.get $19
+       local.get $18
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $0
+       local.tee $11
        if
-        local.get $21
-        local.get $19
+        local.get $20
+        local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $21
-        local.get $19
+        local.tee $20
+        local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $36
+        local.get $34
         local.get $14
         select
-        local.tee $19
+        local.tee $18
         v128.or
         v128.andnot
-        local.set $36
+        local.set $34
         local.get $16
-        local.get $21
-        local.get $19
+        local.get $20
+        local.get $18
         v128.andnot
         v128.and
         local.set $16
@@ -22373,12 +22298,12 @@
        local.get $16
        v128.bitselect
        v128.store
-       local.get $11
+       local.get $19
        local.get $16
        v128.store offset=256
-       local.get $23
+       local.get $22
        i32x4.extend_high_i16x8_s
-       local.get $20
+       local.get $23
        i32.const 4
        i32.add
        i32x4.splat
@@ -22388,37 +22313,37 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $21
+       local.tee $20
        v128.and
        local.set $16
        i32.const 1024
        v128.load32_splat
-       local.set $19
-       local.get $11
+       local.set $18
+       local.get $19
        local.get $17
        i32.const 1064
        v128.load32_splat
-       local.get $0
+       local.get $11
        if
-        local.get $21
+        local.get $20
         local.get $17
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $21
+        local.tee $20
         local.get $17
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $19
+        local.get $18
         local.get $14
         select
         local.tee $17
         v128.or
         v128.andnot
-        local.set $19
+        local.set $18
         local.get $16
-        local.get $21
+        local.get $20
         local.get $17
         v128.andnot
         v128.and
@@ -22427,16 +22352,16 @@
        local.get $16
        v128.bitselect
        v128.store offset=16
-       local.get $11
+       local.get $19
        local.get $16
        v128.store offset=272
-       local.get $36
-       local.get $19
+       local.get $34
+       local.get $18
        v128.or
-       local.set $23
-       local.get $22
+       local.set $22
+       local.get $21
        i32x4.extend_low_i16x8_s
-       local.get $20
+       local.get $23
        i32.const 8
        i32.add
        i32x4.splat
@@ -22446,51 +22371,51 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $19
+       local.tee $18
        v128.and
        local.set $16
        i32.const 1024
        v128.load32_splat
        local.set $17
-       local.get $0
+       local.get $11
        if
-        local.get $19
-        local.get $39
+        local.get $18
+        local.get $38
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $21
-        local.get $39
+        local.tee $20
+        local.get $38
         local.get $13
         i32x4.splat
         i32x4.eq
         local.get $17
         local.get $14
         select
-        local.tee $19
+        local.tee $18
         v128.or
         v128.andnot
         local.set $17
         local.get $16
-        local.get $21
-        local.get $19
+        local.get $20
+        local.get $18
         v128.andnot
         v128.and
         local.set $16
        end
-       local.get $11
-       local.get $39
+       local.get $19
+       local.get $38
        i32.const 1064
        v128.load32_splat
        local.get $16
        v128.bitselect
        v128.store offset=32
-       local.get $11
+       local.get $19
        local.get $16
        v128.store offset=288
-       local.get $22
+       local.get $21
        i32x4.extend_high_i16x8_s
-       local.get $20
+       local.get $23
        i32.const 12
        i32.add
        i32x4.splat
@@ -22500,61 +22425,61 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $21
+       local.tee $20
        v128.and
        local.set $16
        i32.const 1024
        v128.load32_splat
-       local.set $19
-       local.get $0
+       local.set $18
+       local.get $11
        if
-        local.get $21
+        local.get $20
         local.get $25
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $22
+        local.tee $21
         local.get $25
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $19
+        local.get $18
         local.get $14
         select
-        local.tee $21
+        local.tee $20
         v128.or
         v128.andnot
-        local.set $19
+        local.set $18
         local.get $16
-        local.get $22
         local.get $21
+        local.get $20
         v128.andnot
         v128.and
         local.set $16
        end
-       local.get $11
+       local.get $19
        local.get $25
        i32.const 1064
        v128.load32_splat
        local.get $16
        v128.bitselect
        v128.store offset=48
-       local.get $11
+       local.get $19
        local.get $16
        v128.store offset=304
        i32.const 0
-       local.get $23
+       local.get $22
        local.get $17
-       local.get $19
+       local.get $18
        v128.or
        v128.or
        v128.any_true
        br_if $wasm/assembly/loss/statsChunk|inlined.17
        drop
-       local.get $38
+       local.get $36
        i32.const -64
        i32.sub
-       local.set $38
+       local.set $36
        br $for-loop|1
       end
      end
@@ -22569,152 +22494,152 @@
      i32.const 352
      i32.mul
      i32.add
-     local.tee $24
+     local.tee $23
      i32.const 256
      i32.add
-     local.set $20
+     local.set $19
      local.get $8
      local.get $9
      i32.const 8
      i32.shl
      i32.add
-     local.set $0
+     local.set $37
      local.get $8
      local.set $11
-     local.get $18
-     local.get $35
+     local.get $0
+     local.get $33
      i32.add
-     local.set $33
+     local.set $31
      local.get $2
-     local.get $35
-     i32.add
-     local.set $29
-     local.get $4
-     local.get $35
+     local.get $33
      i32.add
      local.set $28
+     local.get $4
+     local.get $33
+     i32.add
+     local.set $24
      i32.const 0
-     local.set $37
+     local.set $35
      loop $for-loop|6
       local.get $9
-      local.get $37
+      local.get $35
       i32.gt_s
       if
-       local.get $37
+       local.get $35
        i32x4.splat
-       local.set $22
-       local.get $0
+       local.set $21
+       local.get $37
        v128.load
-       local.set $19
-       local.get $0
+       local.set $18
+       local.get $37
        v128.load offset=16
        local.set $17
-       local.get $0
+       local.get $37
        v128.load offset=32
-       local.set $39
-       local.get $0
+       local.set $38
+       local.get $37
        v128.load offset=48
        drop
-       local.get $0
+       local.get $37
        v128.load offset=64
        drop
-       local.get $0
+       local.get $37
        v128.load offset=80
        drop
        i32.const 0
-       local.set $38
+       local.set $36
        loop $for-loop|7
-        local.get $30
-        local.get $38
-        i32.gt_u
+        local.get $36
+        i32.const 64
+        i32.lt_u
         if
-         local.get $34
-         local.get $33
-         local.get $38
+         local.get $32
+         local.get $31
+         local.get $36
          i32.add
          v128.load
          local.tee $16
          i32x4.max_u
-         local.set $34
+         local.set $32
          local.get $16
-         local.get $20
-         local.get $38
+         local.get $19
+         local.get $36
          i32.add
          v128.load
          v128.and
-         local.tee $21
-         local.get $21
-         local.get $19
+         local.tee $20
+         local.get $20
+         local.get $18
          f32x4.relaxed_madd
-         local.set $19
+         local.set $18
          local.get $17
-         local.get $24
-         local.get $38
+         local.get $23
+         local.get $36
          i32.add
          v128.load
-         local.get $22
+         local.get $21
          i32x4.eq
          local.tee $16
          i32x4.sub
          local.set $17
-         local.get $39
-         local.get $21
+         local.get $38
+         local.get $20
          local.get $16
          v128.and
          f32x4.add
-         local.set $39
-         local.get $38
+         local.set $38
+         local.get $36
          i32.const 16
          i32.add
-         local.set $38
+         local.set $36
          br $for-loop|7
         end
        end
-       local.get $0
-       local.get $19
+       local.get $37
+       local.get $18
        v128.store
-       local.get $0
+       local.get $37
        local.get $17
        v128.store offset=16
-       local.get $0
-       local.get $39
+       local.get $37
+       local.get $38
        v128.store offset=32
-       local.get $0
+       local.get $37
        i32.const 96
        i32.add
-       local.set $0
+       local.set $37
        local.get $11
        i32.const 256
        i32.add
        local.set $11
        local.get $1
-       local.get $33
+       local.get $31
        i32.add
-       local.set $33
+       local.set $31
        local.get $3
-       local.get $29
-       i32.add
-       local.set $29
-       local.get $5
        local.get $28
        i32.add
        local.set $28
-       local.get $37
+       local.get $5
+       local.get $24
+       i32.add
+       local.set $24
+       local.get $35
        i32.const 1
        i32.add
-       local.set $37
+       local.set $35
        br $for-loop|6
       end
      end
-     local.get $30
-     local.get $35
-     i32.add
-     local.tee $0
+     local.get $33
+     i32.const -64
+     i32.sub
+     local.tee $11
      i32.const 511
      i32.and
      i32.const 0
-     local.get $0
-     local.get $31
+     local.get $11
+     local.get $29
      i32.ne
      select
      i32.eqz
@@ -22723,22 +22648,22 @@
       v128.load32_splat
       local.set $17
       i32.const 0
-      local.set $0
+      local.set $36
       loop $for-loop|8
-       local.get $0
        local.get $9
-       i32.lt_s
+       local.get $36
+       i32.gt_s
        if
         local.get $15
-        local.get $0
+        local.get $36
         i32.const 6
         i32.shl
         i32.add
-        local.tee $20
-        local.get $20
+        local.tee $19
+        local.get $19
         f64.load
         local.get $26
-        local.get $0
+        local.get $36
         i32.const 96
         i32.mul
         i32.add
@@ -22758,8 +22683,8 @@
         f64.add
         f64.add
         f64.store
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         f64.load offset=8
         local.get $11
         v128.load offset=16
@@ -22777,8 +22702,8 @@
         f64.add
         f64.add
         f64.store offset=8
-        local.get $20
-        local.get $20
+        local.get $19
+        local.get $19
         f64.load offset=16
         local.get $11
         v128.load offset=32
@@ -22805,26 +22730,26 @@
         local.get $11
         local.get $17
         v128.store offset=32
-        local.get $0
+        local.get $36
         i32.const 1
         i32.add
-        local.set $0
+        local.set $36
         br $for-loop|8
        end
       end
      end
-     local.get $35
-     i32.const 256
-     i32.add
-     local.set $35
+     local.get $33
+     i32.const -64
+     i32.sub
+     local.set $33
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $32
+   local.get $30
    i32x4.extract_lane 0
    local.tee $1
-   local.get $32
+   local.get $30
    i32x4.extract_lane 1
    local.tee $0
    local.get $0
@@ -22832,10 +22757,10 @@
    i32.lt_u
    select
    local.tee $2
-   local.get $32
+   local.get $30
    i32x4.extract_lane 2
    local.tee $1
-   local.get $32
+   local.get $30
    i32x4.extract_lane 3
    local.tee $0
    local.get $0
@@ -22851,10 +22776,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.17
    drop
-   local.get $34
+   local.get $32
    i32x4.extract_lane 0
    local.tee $1
-   local.get $34
+   local.get $32
    i32x4.extract_lane 1
    local.tee $0
    local.get $0
@@ -22862,10 +22787,10 @@
    i32.lt_u
    select
    local.tee $2
-   local.get $34
+   local.get $32
    i32x4.extract_lane 2
    local.tee $1
-   local.get $34
+   local.get $32
    i32x4.extract_lane 3
    local.tee $0
    local.get $0
@@ -22885,47 +22810,44 @@
  )
  (func $wasm/assembly/loss/statsProbsHardN1Max (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (result i32)
   (local $16 v128)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 i32)
   (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
+  (local $21 i32)
+  (local $22 v128)
   (local $23 i32)
   (local $24 i32)
-  (local $25 i32)
+  (local $25 v128)
   (local $26 i32)
-  (local $27 i32)
+  (local $27 v128)
   (local $28 i32)
   (local $29 i32)
   (local $30 i32)
-  (local $31 v128)
+  (local $31 i32)
   (local $32 i32)
-  (local $33 v128)
+  (local $33 i32)
   (local $34 i32)
   (local $35 i32)
-  (local $36 v128)
+  (local $36 i32)
   (local $37 v128)
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local $41 i32)
   local.get $0
-  local.set $18
-  local.get $4
-  local.set $17
+  local.set $19
   local.get $8
   local.get $9
   i32.const 352
   i32.mul
   i32.add
-  local.set $24
+  local.set $33
   local.get $8
   local.get $9
   i32.const 8
   i32.shl
   i32.add
-  local.tee $23
+  local.tee $34
   i32.const 0
   local.get $9
   i32.const 96
@@ -22933,95 +22855,85 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $31
-  local.set $33
+  local.tee $27
+  local.set $25
   local.get $11
   i32.const 2
   i32.shl
-  local.set $29
+  local.set $30
   block $wasm/assembly/loss/statsChunk|inlined.18 (result i32)
    loop $for-loop|0
-    local.get $29
-    local.get $35
-    i32.gt_u
+    local.get $23
+    local.get $30
+    i32.lt_u
     if
-     local.get $35
+     local.get $23
      i32.const 2
      i32.shr_u
      local.set $0
-     i32.const 256
-     local.get $29
-     local.get $35
-     i32.sub
-     local.tee $4
-     local.get $4
-     i32.const 256
-     i32.gt_u
-     select
-     local.set $28
      loop $for-loop|1
-      local.get $28
-      local.get $32
-      i32.gt_u
+      local.get $26
+      i32.const 64
+      i32.lt_u
       if
        local.get $0
-       local.get $32
+       local.get $26
        i32.const 2
        i32.shr_u
        i32.add
-       local.set $4
+       local.set $11
        i32.const 1024
        v128.load32_splat
-       local.set $20
+       local.set $16
        i32.const 1064
        v128.load32_splat
-       local.set $16
-       local.get $24
-       local.get $32
+       local.set $17
+       local.get $26
+       local.get $33
        i32.add
-       local.set $11
+       local.set $21
        local.get $7
        if
-        local.get $4
         local.get $7
+        local.get $11
         i32.add
         v128.load
-        local.get $20
+        local.get $16
         i8x16.eq
         v128.not
-        local.set $16
+        local.set $17
        end
-       local.get $16
+       local.get $17
        i16x8.extend_low_i8x16_s
+       local.set $37
+       local.get $17
+       i16x8.extend_high_i8x16_s
        local.set $38
        local.get $16
-       i16x8.extend_high_i8x16_s
-       local.set $21
-       local.get $20
-       local.tee $16
-       local.set $37
+       local.tee $18
+       local.set $20
        local.get $12
        i32.const 1
        i32.eq
        if (result v128)
-        local.get $4
         local.get $6
+        local.get $11
         i32.add
         v128.load
-        local.tee $19
+        local.tee $17
         i16x8.extend_low_i8x16_u
-        local.tee $16
+        local.tee $18
+        i32x4.extend_low_i16x8_u
+        local.set $16
+        local.get $18
+        i32x4.extend_high_i16x8_u
+        local.set $18
+        local.get $17
+        i16x8.extend_high_i8x16_u
+        local.tee $17
         i32x4.extend_low_i16x8_u
         local.set $20
-        local.get $16
-        i32x4.extend_high_i16x8_u
-        local.set $16
-        local.get $19
-        i16x8.extend_high_i8x16_u
-        local.tee $19
-        i32x4.extend_low_i16x8_u
-        local.set $37
-        local.get $19
+        local.get $17
         i32x4.extend_high_i16x8_u
        else
         local.get $12
@@ -23029,53 +22941,53 @@
         i32.eq
         if (result v128)
          local.get $6
-         local.get $4
+         local.get $11
          i32.const 1
          i32.shl
          i32.add
-         local.tee $22
+         local.tee $24
          v128.load
-         local.tee $16
+         local.tee $17
+         i32x4.extend_low_i16x8_u
+         local.set $16
+         local.get $17
+         i32x4.extend_high_i16x8_u
+         local.set $18
+         local.get $24
+         v128.load offset=16
+         local.tee $17
          i32x4.extend_low_i16x8_u
          local.set $20
-         local.get $16
-         i32x4.extend_high_i16x8_u
-         local.set $16
-         local.get $22
-         v128.load offset=16
-         local.tee $19
-         i32x4.extend_low_i16x8_u
-         local.set $37
-         local.get $19
+         local.get $17
          i32x4.extend_high_i16x8_u
         else
          local.get $12
          if (result v128)
           local.get $6
-          local.get $4
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
-          local.tee $22
+          local.tee $24
           v128.load
-          local.set $20
-          local.get $22
-          v128.load offset=16
           local.set $16
-          local.get $22
+          local.get $24
+          v128.load offset=16
+          local.set $18
+          local.get $24
           v128.load offset=32
-          local.set $37
-          local.get $22
+          local.set $20
+          local.get $24
           v128.load offset=48
          else
-          local.get $37
+          local.get $20
          end
         end
        end
        local.set $39
-       local.get $38
+       local.get $37
        i32x4.extend_low_i16x8_s
-       local.get $4
+       local.get $11
        i32x4.splat
        i32.const 1088
        v128.load
@@ -23085,52 +22997,52 @@
        i32x4.lt_s
        local.tee $40
        v128.and
-       local.set $19
+       local.set $17
        i32.const 1024
        v128.load32_splat
-       local.set $36
-       local.get $11
-       local.get $20
+       local.set $22
+       local.get $21
+       local.get $16
        i32.const 1064
        v128.load32_splat
        local.get $12
        i32.const 0
        i32.ne
-       local.tee $22
+       local.tee $24
        if
         local.get $40
-        local.get $20
+        local.get $16
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $40
-        local.get $20
+        local.get $16
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $36
+        local.get $22
         local.get $14
         select
-        local.tee $20
+        local.tee $16
         v128.or
         v128.andnot
-        local.set $36
-        local.get $19
+        local.set $22
+        local.get $17
         local.get $40
-        local.get $20
+        local.get $16
         v128.andnot
         v128.and
-        local.set $19
+        local.set $17
        end
-       local.get $19
+       local.get $17
        v128.bitselect
        v128.store
-       local.get $11
-       local.get $19
+       local.get $21
+       local.get $17
        v128.store offset=256
-       local.get $38
+       local.get $37
        i32x4.extend_high_i16x8_s
-       local.get $4
+       local.get $11
        i32.const 4
        i32.add
        i32x4.splat
@@ -23140,56 +23052,110 @@
        local.get $10
        i32x4.splat
        i32x4.lt_s
-       local.tee $38
+       local.tee $37
        v128.and
-       local.set $19
+       local.set $17
        i32.const 1024
        v128.load32_splat
-       local.set $20
-       local.get $11
-       local.get $16
+       local.set $16
+       local.get $21
+       local.get $18
        i32.const 1064
        v128.load32_splat
-       local.get $22
+       local.get $24
        if
-        local.get $38
-        local.get $16
+        local.get $37
+        local.get $18
         local.get $9
         i32x4.splat
         i32x4.lt_u
-        local.tee $38
-        local.get $16
+        local.tee $37
+        local.get $18
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $20
+        local.get $16
         local.get $14
         select
-        local.tee $16
+        local.tee $18
         v128.or
         v128.andnot
-        local.set $20
-        local.get $19
-        local.get $38
-        local.get $16
+        local.set $16
+        local.get $17
+        local.get $37
+        local.get $18
         v128.andnot
         v128.and
-        local.set $19
+        local.set $17
        end
-       local.get $19
+       local.get $17
        v128.bitselect
        v128.store offset=16
-       local.get $11
-       local.get $19
-       v128.store offset=272
-       local.get $36
-       local.get $20
-       v128.or
-       local.set $36
        local.get $21
+       local.get $17
+       v128.store offset=272
+       local.get $22
+       local.get $16
+       v128.or
+       local.set $22
+       local.get $38
        i32x4.extend_low_i16x8_s
-       local.get $4
+       local.get $11
        i32.const 8
+       i32.add
+       i32x4.splat
+       i32.const 1088
+       v128.load
+       i32x4.add
+       local.get $10
+       i32x4.splat
+       i32x4.lt_s
+       local.tee $18
+       v128.and
+       local.set $16
+       i32.const 1024
+       v128.load32_splat
+       local.set $17
+       local.get $21
+       local.get $20
+       i32.const 1064
+       v128.load32_splat
+       local.get $24
+       if
+        local.get $18
+        local.get $20
+        local.get $9
+        i32x4.splat
+        i32x4.lt_u
+        local.tee $18
+        local.get $20
+        local.get $13
+        i32x4.splat
+        i32x4.eq
+        local.get $17
+        local.get $14
+        select
+        local.tee $20
+        v128.or
+        v128.andnot
+        local.set $17
+        local.get $16
+        local.get $18
+        local.get $20
+        v128.andnot
+        v128.and
+        local.set $16
+       end
+       local.get $16
+       v128.bitselect
+       v128.store offset=32
+       local.get $21
+       local.get $16
+       v128.store offset=288
+       local.get $38
+       i32x4.extend_high_i16x8_s
+       local.get $11
+       i32.const 12
        i32.add
        i32x4.splat
        i32.const 1088
@@ -23200,119 +23166,65 @@
        i32x4.lt_s
        local.tee $20
        v128.and
-       local.set $16
+       local.set $18
        i32.const 1024
        v128.load32_splat
-       local.set $19
-       local.get $11
-       local.get $37
-       i32.const 1064
-       v128.load32_splat
-       local.get $22
+       local.set $16
+       local.get $24
        if
         local.get $20
-        local.get $37
+        local.get $39
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $20
-        local.get $37
+        local.get $39
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $19
+        local.get $16
         local.get $14
         select
         local.tee $37
         v128.or
         v128.andnot
-        local.set $19
-        local.get $16
+        local.set $16
+        local.get $18
         local.get $20
         local.get $37
         v128.andnot
         v128.and
-        local.set $16
+        local.set $18
        end
-       local.get $16
-       v128.bitselect
-       v128.store offset=32
-       local.get $11
-       local.get $16
-       v128.store offset=288
        local.get $21
-       i32x4.extend_high_i16x8_s
-       local.get $4
-       i32.const 12
-       i32.add
-       i32x4.splat
-       i32.const 1088
-       v128.load
-       i32x4.add
-       local.get $10
-       i32x4.splat
-       i32x4.lt_s
-       local.tee $21
-       v128.and
-       local.set $16
-       i32.const 1024
-       v128.load32_splat
-       local.set $20
-       local.get $22
-       if
-        local.get $21
-        local.get $39
-        local.get $9
-        i32x4.splat
-        i32x4.lt_u
-        local.tee $21
-        local.get $39
-        local.get $13
-        i32x4.splat
-        i32x4.eq
-        local.get $20
-        local.get $14
-        select
-        local.tee $37
-        v128.or
-        v128.andnot
-        local.set $20
-        local.get $16
-        local.get $21
-        local.get $37
-        v128.andnot
-        v128.and
-        local.set $16
-       end
-       local.get $11
        local.get $39
        i32.const 1064
        v128.load32_splat
-       local.get $16
+       local.get $18
        v128.bitselect
        v128.store offset=48
-       local.get $11
-       local.get $16
+       local.get $21
+       local.get $18
        v128.store offset=304
        i32.const 0
-       local.get $36
-       local.get $19
-       local.get $20
+       local.get $22
+       local.get $17
+       local.get $16
        v128.or
        v128.or
        v128.any_true
        br_if $wasm/assembly/loss/statsChunk|inlined.18
        drop
-       local.get $32
+       local.get $26
        i32.const -64
        i32.sub
-       local.set $32
+       local.set $26
        br $for-loop|1
       end
      end
      i32.const 1028
      v128.load32_splat
-     local.set $21
+     local.set $37
      i32.const 1068
      v128.load32_splat
      drop
@@ -23321,10 +23233,10 @@
      i32.const 352
      i32.mul
      i32.add
-     local.tee $22
+     local.tee $35
      i32.const 256
      i32.add
-     local.set $41
+     local.set $36
      local.get $8
      local.get $9
      i32.const 8
@@ -23332,165 +23244,165 @@
      i32.add
      local.set $11
      local.get $8
-     local.set $4
-     local.get $18
-     local.get $35
+     local.set $0
+     local.get $19
+     local.get $23
      i32.add
-     local.set $27
+     local.set $29
      local.get $2
-     local.get $35
+     local.get $23
      i32.add
-     local.set $26
-     local.get $17
-     local.get $35
+     local.set $31
+     local.get $4
+     local.get $23
      i32.add
-     local.set $25
-     i32.const 0
-     local.set $34
-     i32.const 0
      local.set $32
      i32.const 0
-     local.set $30
+     local.set $24
+     i32.const 0
+     local.set $26
+     i32.const 0
+     local.set $28
      loop $for-loop|6
       local.get $9
-      local.get $30
+      local.get $28
       i32.gt_s
       if
-       local.get $30
+       local.get $28
        i32x4.splat
        local.set $38
        local.get $11
        v128.load
-       local.set $19
+       local.set $17
        local.get $11
        v128.load offset=16
-       local.set $37
+       local.set $20
        local.get $11
        v128.load offset=32
-       local.set $20
+       local.set $16
        local.get $11
        v128.load offset=48
        drop
        local.get $11
        v128.load offset=64
-       local.set $36
+       local.set $22
        local.get $11
        v128.load offset=80
-       local.set $16
+       local.set $18
        i32.const 0
-       local.set $0
+       local.set $21
        loop $for-loop|7
-        local.get $0
-        local.get $28
+        local.get $21
+        i32.const 64
         i32.lt_u
         if
-         local.get $33
-         local.get $0
-         local.get $27
+         local.get $25
+         local.get $21
+         local.get $29
          i32.add
          v128.load
          local.tee $39
          i32x4.max_u
-         local.set $33
-         local.get $19
+         local.set $25
+         local.get $17
          local.get $39
-         local.get $0
-         local.get $41
+         local.get $21
+         local.get $36
          i32.add
          v128.load
          v128.and
          local.tee $39
          f32x4.add
-         local.set $19
-         local.get $37
-         local.get $0
-         local.get $22
+         local.set $17
+         local.get $20
+         local.get $21
+         local.get $35
          i32.add
          v128.load
          local.get $38
          i32x4.eq
          local.tee $40
          i32x4.sub
-         local.set $37
-         local.get $20
-         local.get $39
-         local.get $40
-         v128.and
-         f32x4.add
          local.set $20
-         local.get $36
-         local.get $39
-         f32x4.pmax
-         local.set $36
          local.get $16
          local.get $39
          local.get $40
-         local.get $21
+         v128.and
+         f32x4.add
+         local.set $16
+         local.get $22
+         local.get $39
+         f32x4.pmax
+         local.set $22
+         local.get $18
+         local.get $39
+         local.get $40
+         local.get $37
          v128.and
          f32x4.add
          f32x4.pmax
-         local.set $16
-         local.get $0
+         local.set $18
+         local.get $21
          i32.const 16
          i32.add
-         local.set $0
+         local.set $21
          br $for-loop|7
         end
        end
        local.get $11
-       local.get $19
+       local.get $17
        v128.store
        local.get $11
-       local.get $37
+       local.get $20
        v128.store offset=16
        local.get $11
-       local.get $20
+       local.get $16
        v128.store offset=32
        local.get $11
-       local.get $36
+       local.get $22
        v128.store offset=64
        local.get $11
-       local.get $16
+       local.get $18
        v128.store offset=80
        local.get $11
        i32.const 96
        i32.add
        local.set $11
-       local.get $4
+       local.get $0
        i32.const 256
        i32.add
-       local.set $4
+       local.set $0
        local.get $1
-       local.get $27
+       local.get $29
        i32.add
-       local.set $27
+       local.set $29
        local.get $3
-       local.get $26
+       local.get $31
        i32.add
-       local.set $26
+       local.set $31
        local.get $5
-       local.get $25
+       local.get $32
        i32.add
-       local.set $25
-       local.get $30
+       local.set $32
+       local.get $28
        i32.const 1
        i32.add
-       local.set $30
+       local.set $28
        br $for-loop|6
       end
      end
-     local.get $28
-     local.get $35
-     i32.add
+     local.get $23
+     i32.const -64
+     i32.sub
      local.tee $0
-     local.get $29
+     local.get $30
      i32.eq
-     local.set $4
+     local.set $11
      i32.const 0
      local.get $0
      i32.const 511
      i32.and
-     local.get $4
+     local.get $11
      select
      i32.eqz
      if
@@ -23499,34 +23411,34 @@
       local.set $16
       loop $for-loop|8
        local.get $9
-       local.get $34
+       local.get $24
        i32.gt_s
        if
         local.get $15
-        local.get $34
+        local.get $24
         i32.const 6
         i32.shl
         i32.add
         local.tee $0
         local.get $0
         f64.load
-        local.get $23
         local.get $34
+        local.get $24
         i32.const 96
         i32.mul
         i32.add
-        local.tee $11
+        local.tee $21
         v128.load
-        local.tee $19
+        local.tee $17
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $17
+        local.get $17
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $17
         f64x2.extract_lane 0
-        local.get $19
+        local.get $17
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -23534,18 +23446,18 @@
         local.get $0
         local.get $0
         f64.load offset=8
-        local.get $11
+        local.get $21
         v128.load offset=16
-        local.tee $19
+        local.tee $17
         f64x2.convert_low_i32x4_s
-        local.get $19
-        local.get $19
+        local.get $17
+        local.get $17
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.convert_low_i32x4_s
         f64x2.add
-        local.tee $19
+        local.tee $17
         f64x2.extract_lane 0
-        local.get $19
+        local.get $17
         f64x2.extract_lane 1
         f64.add
         f64.add
@@ -23553,46 +23465,46 @@
         local.get $0
         local.get $0
         f64.load offset=16
-        local.get $11
+        local.get $21
         v128.load offset=32
-        local.tee $19
+        local.tee $17
         f64x2.promote_low_f32x4
-        local.get $19
-        local.get $19
+        local.get $17
+        local.get $17
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
         f64x2.add
-        local.tee $19
+        local.tee $17
         f64x2.extract_lane 0
-        local.get $19
+        local.get $17
         f64x2.extract_lane 1
         f64.add
         f64.add
         f64.store offset=16
-        local.get $11
+        local.get $21
         local.get $16
         v128.store
-        local.get $11
+        local.get $21
         local.get $16
         v128.store offset=16
-        local.get $11
+        local.get $21
         local.get $16
         v128.store offset=32
-        local.get $4
+        local.get $11
         if
          local.get $0
          local.get $0
          f64.load offset=32
-         local.get $11
+         local.get $21
          v128.load offset=64
-         local.tee $19
+         local.tee $17
          f32x4.extract_lane 0
-         local.get $19
+         local.get $17
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $17
          f32x4.extract_lane 2
-         local.get $19
+         local.get $17
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -23602,16 +23514,16 @@
          local.get $0
          local.get $0
          f64.load offset=40
-         local.get $11
+         local.get $21
          v128.load offset=80
-         local.tee $19
+         local.tee $17
          f32x4.extract_lane 0
-         local.get $19
+         local.get $17
          f32x4.extract_lane 1
          f32.max
-         local.get $19
+         local.get $17
          f32x4.extract_lane 2
-         local.get $19
+         local.get $17
          f32x4.extract_lane 3
          f32.max
          f32.max
@@ -23619,26 +23531,26 @@
          f64.max
          f64.store offset=40
         end
-        local.get $34
+        local.get $24
         i32.const 1
         i32.add
-        local.set $34
+        local.set $24
         br $for-loop|8
        end
       end
      end
-     local.get $35
-     i32.const 256
-     i32.add
-     local.set $35
+     local.get $23
+     i32.const -64
+     i32.sub
+     local.set $23
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $31
+   local.get $27
    i32x4.extract_lane 0
    local.tee $0
-   local.get $31
+   local.get $27
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -23646,10 +23558,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $31
+   local.get $27
    i32x4.extract_lane 2
    local.tee $1
-   local.get $31
+   local.get $27
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -23665,10 +23577,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.18
    drop
-   local.get $33
+   local.get $25
    i32x4.extract_lane 0
    local.tee $0
-   local.get $33
+   local.get $25
    i32x4.extract_lane 1
    local.tee $1
    local.get $0
@@ -23676,10 +23588,10 @@
    i32.gt_u
    select
    local.tee $0
-   local.get $33
+   local.get $25
    i32x4.extract_lane 2
    local.tee $1
-   local.get $33
+   local.get $25
    i32x4.extract_lane 3
    local.tee $2
    local.get $1
@@ -23713,7 +23625,7 @@
   (local $28 i32)
   (local $29 i32)
   (local $30 i32)
-  (local $31 i32)
+  (local $31 v128)
   (local $32 i32)
   (local $33 v128)
   (local $34 i32)
@@ -23721,8 +23633,6 @@
   (local $36 i32)
   (local $37 i32)
   (local $38 v128)
-  (local $39 i32)
-  (local $40 v128)
   local.get $0
   local.set $18
   local.get $8
@@ -23744,41 +23654,31 @@
   memory.fill
   i32.const 1024
   v128.load32_splat
-  local.tee $33
-  local.set $35
+  local.tee $31
+  local.set $33
   local.get $11
   i32.const 2
   i32.shl
-  local.set $32
+  local.set $29
   block $wasm/assembly/loss/statsChunk|inlined.19 (result i32)
    loop $for-loop|0
-    local.get $32
-    local.get $36
+    local.get $29
+    local.get $34
     i32.gt_u
     if
-     local.get $36
+     local.get $34
      i32.const 2
      i32.shr_u
      local.set $24
-     i32.const 256
-     local.get $32
-     local.get $36
-     i32.sub
-     local.tee $0
-     local.get $0
-     i32.const 256
-     i32.gt_u
-     select
-     local.set $31
      i32.const 0
-     local.set $37
+     local.set $36
      loop $for-loop|1
-      local.get $31
-      local.get $37
-      i32.gt_u
+      local.get $36
+      i32.const 64
+      i32.lt_u
       if
        local.get $24
-       local.get $37
+       local.get $36
        i32.const 2
        i32.shr_u
        i32.add
@@ -23790,7 +23690,7 @@
        v128.load32_splat
        local.set $16
        local.get $27
-       local.get $37
+       local.get $36
        i32.add
        local.set $11
        local.get $7
@@ -23812,7 +23712,7 @@
        local.set $21
        local.get $19
        local.tee $17
-       local.set $40
+       local.set $38
        local.get $12
        i32.const 1
        i32.eq
@@ -23833,7 +23733,7 @@
         i16x8.extend_high_i8x16_u
         local.tee $16
         i32x4.extend_low_i16x8_u
-        local.set $40
+        local.set $38
         local.get $16
         i32x4.extend_high_i16x8_u
        else
@@ -23858,7 +23758,7 @@
          v128.load offset=16
          local.tee $16
          i32x4.extend_low_i16x8_u
-         local.set $40
+         local.set $38
          local.get $16
          i32x4.extend_high_i16x8_u
         else
@@ -23877,11 +23777,11 @@
           local.set $17
           local.get $0
           v128.load offset=32
-          local.set $40
+          local.set $38
           local.get $0
           v128.load offset=48
          else
-          local.get $40
+          local.get $38
          end
         end
        end
@@ -23901,7 +23801,7 @@
        local.set $16
        i32.const 1024
        v128.load32_splat
-       local.set $38
+       local.set $35
        local.get $11
        local.get $19
        i32.const 1064
@@ -23921,13 +23821,13 @@
         local.get $13
         i32x4.splat
         i32x4.eq
-        local.get $38
+        local.get $35
         local.get $14
         select
         local.tee $19
         v128.or
         v128.andnot
-        local.set $38
+        local.set $35
         local.get $16
         local.get $20
         local.get $19
@@ -23995,7 +23895,7 @@
        local.get $11
        local.get $16
        v128.store offset=272
-       local.get $38
+       local.get $35
        local.get $19
        v128.or
        local.set $22
@@ -24020,12 +23920,12 @@
        local.get $0
        if
         local.get $19
-        local.get $40
+        local.get $38
         local.get $9
         i32x4.splat
         i32x4.lt_u
         local.tee $20
-        local.get $40
+        local.get $38
         local.get $13
         i32x4.splat
         i32x4.eq
@@ -24044,7 +23944,7 @@
         local.set $16
        end
        local.get $11
-       local.get $40
+       local.get $38
        i32.const 1064
        v128.load32_splat
        local.get $16
@@ -24116,10 +24016,10 @@
        v128.any_true
        br_if $wasm/assembly/loss/statsChunk|inlined.19
        drop
-       local.get $37
+       local.get $36
        i32.const -64
        i32.sub
-       local.set $37
+       local.set $36
        br $for-loop|1
       end
      end
@@ -24143,66 +24043,64 @@
      i32.const 8
      i32.shl
      i32.add
-     local.set $0
-     local.get $8
      local.set $11
+     local.get $8
+     local.set $0
      local.get $18
-     local.get $36
+     local.get $34
      i32.add
      local.set $30
      local.get $2
-     local.get $36
+     local.get $34
      i32.add
-     local.set $29
+     local.set $36
      local.get $4
-     local.get $36
+     local.get $34
      i32.add
      local.set $28
      i32.const 0
-     local.set $39
-     i32.const 0
-     local.set $34
+     local.set $32
      loop $for-loop|6
       local.get $9
-      local.get $34
+      local.get $32
       i32.gt_s
       if
-       local.get $34
+       local.get $32
        i32x4.splat
        local.set $21
-       local.get $0
+       local.get $11
        v128.load
        local.set $19
-       local.get $0
+       local.get $11
        v128.load offset=16
        local.set $17
-       local.get $0
+       local.get $11
        v128.load offset=32
-       local.set $40
-       local.get $0
+       local.set $38
+       local.get $11
        v128.load offset=48
        drop
-       local.get $0
+       local.get $11
        v128.load offset=64
        drop
-       local.get $0
+       local.get $11
        v128.load offset=80
        drop
        i32.const 0
        local.set $37
        loop $for-loop|7
-        local.get $31
         local.get $37
-        i32.gt_u
+        i32.const 64
+        i32.lt_u
         if
-         local.get $35
+         local.get $33
          local.get $30
          local.get $37
          i32.add
          v128.load
          local.tee $16
          i32x4.max_u
-         local.set $35
+         local.set $33
          local.get $19
          local.get $16
          local.get $23
@@ -24223,12 +24121,12 @@
          local.tee $16
          i32x4.sub
          local.set $17
-         local.get $40
+         local.get $38
          local.get $20
          local.get $16
          v128.and
          f32x4.add
-         local.set $40
+         local.set $38
          local.get $37
          i32.const 16
          i32.add
@@ -24236,51 +24134,51 @@
          br $for-loop|7
         end
        end
-       local.get $0
+       local.get $11
        local.get $19
        v128.store
-       local.get $0
+       local.get $11
        local.get $17
        v128.store offset=16
-       local.get $0
-       local.get $40
+       local.get $11
+       local.get $38
        v128.store offset=32
-       local.get $0
+       local.get $11
        i32.const 96
        i32.add
-       local.set $0
-       local.get $11
+       local.set $11
+       local.get $0
        i32.const 256
        i32.add
-       local.set $11
+       local.set $0
        local.get $1
        local.get $30
        i32.add
        local.set $30
        local.get $3
-       local.get $29
+       local.get $36
        i32.add
-       local.set $29
+       local.set $36
        local.get $5
        local.get $28
        i32.add
        local.set $28
-       local.get $34
+       local.get $32
        i32.const 1
        i32.add
-       local.set $34
+       local.set $32
        br $for-loop|6
       end
      end
-     local.get $31
-     local.get $36
-     i32.add
+     local.get $34
+     i32.const -64
+     i32.sub
      local.tee $0
      i32.const 511
      i32.and
      i32.const 0
      local.get $0
-     local.get $32
+     local.get $29
      i32.ne
      select
      i32.eqz
@@ -24288,13 +24186,15 @@
       i32.const 1024
       v128.load32_splat
       local.set $17
+      i32.const 0
+      local.set $36
       loop $for-loop|8
        local.get $9
-       local.get $39
+       local.get $36
        i32.gt_s
        if
         local.get $15
-        local.get $39
+        local.get $36
         i32.const 6
         i32.shl
         i32.add
@@ -24302,7 +24202,7 @@
         local.get $11
         f64.load
         local.get $26
-        local.get $39
+        local.get $36
         i32.const 96
         i32.mul
         i32.add
@@ -24369,26 +24269,26 @@
         local.get $0
         local.get $17
         v128.store offset=32
-        local.get $39
+        local.get $36
         i32.const 1
         i32.add
-        local.set $39
+        local.set $36
         br $for-loop|8
        end
       end
      end
-     local.get $36
-     i32.const 256
-     i32.add
-     local.set $36
+     local.get $34
+     i32.const -64
+     i32.sub
+     local.set $34
      br $for-loop|0
     end
    end
    i32.const 0
-   local.get $33
+   local.get $31
    i32x4.extract_lane 0
    local.tee $1
-   local.get $33
+   local.get $31
    i32x4.extract_lane 1
    local.tee $0
    local.get $0
@@ -24396,10 +24296,10 @@
    i32.lt_u
    select
    local.tee $2
-   local.get $33
+   local.get $31
    i32x4.extract_lane 2
    local.tee $1
-   local.get $33
+   local.get $31
    i32x4.extract_lane 3
    local.tee $0
    local.get $0
@@ -24415,10 +24315,10 @@
    i32.gt_u
    br_if $wasm/assembly/loss/statsChunk|inlined.19
    drop
-   local.get $35
+   local.get $33
    i32x4.extract_lane 0
    local.tee $1
-   local.get $35
+   local.get $33
    i32x4.extract_lane 1
    local.tee $0
    local.get $0
@@ -24426,10 +24326,10 @@
    i32.lt_u
    select
    local.tee $2
-   local.get $35
+   local.get $33
    i32x4.extract_lane 2
    local.tee $1
-   local.get $35
+   local.get $33
    i32x4.extract_lane 3
    local.tee $0
    local.get $0
