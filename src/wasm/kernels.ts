@@ -102,15 +102,15 @@ export interface ChunkBuffers {
 
 /**
  * Bytes of the kernels' tile scratch for C classes (TILE scratch layout in
- * wasm/assembly/loss.ts): a line of exponentials and 96 bytes of sums or a
- * line of coefficients per class, and three lines for one tile's labels,
- * keep masks and softmax normalisers.
+ * wasm/assembly/loss.ts): a 256-byte line of exponentials and 96 bytes of
+ * sums or coefficients per class, and three 256-byte lines for one tile's
+ * labels, keep masks and softmax normalisers.
  *
  * @param C Classes.
  * @returns Bytes.
  */
 export function tileBytes(C: number): number {
-  return 160 * C + 192;
+  return 352 * C + 768;
 }
 
 /** Rounds a byte offset up to a cache line. */

@@ -131,7 +131,8 @@ function reserveLayout(
   const ece = align(counts + 8 * 3 * C);
   const sce = align(ece + 8 * nb * BIN_K);
   const hist = align(sce + 8 * C * nb * BIN_K);
-  const end = hist + 8 * 4 * nb * BIN_K;
+  // Four copies of the bins, then the two lists of metrics_sce_class.
+  const end = hist + 8 * 4 * nb * BIN_K + 2 * (4096 + 16);
   if (!k.metrics_reserve(end)) {
     throw rangeError(
       "metrics",

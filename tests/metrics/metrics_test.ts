@@ -626,6 +626,43 @@ Deno.test({
   },
 });
 
+/** The float32 next to `v` (>= 0) in direction `dir` (+1 or -1), kept in [0, 1]. */
+function f32Step(v: number, dir: 1 | -1): number {
+  const f = new Float32Array([v]), u = new Uint32Array(f.buffer);
+  if (v === 0 && dir < 0) return 0;
+  u[0] += dir;
+  return Math.min(1, f[0]);
+}
+
+Deno.test("createMetrics() wasm calibration bins equal js at every bin edge and one float32 step either side", () => {
+  for (const numBins of [2, 3, 7, 10, 13, 100, 997, 9999]) {
+    // Class 0 on an edge, class 1 one step below it, class 2 one step above.
+    const ks = Array.from(
+      { length: Math.min(numBins + 1, 400) },
+      (_, i) => Math.round(i * numBins / Math.min(numBins, 399)),
+    );
+    const N = ks.length;
+    const probs = new Float32Array(3 * N);
+    ks.forEach((k, n) => {
+      const edge = Math.fround(k / numBins);
+      probs[n] = edge;
+      probs[N + n] = f32Step(edge, -1);
+      probs[2 * N + n] = f32Step(edge, 1);
+    });
+    const labels = Uint8Array.from(
+      { length: N },
+      (_, n) => n % 11 === 5 ? 255 : (n * 7) % 3,
+    );
+    const input = { probs, shape: [1, 3, N], labels };
+    const o = { numClasses: 3, ignoreIndex: 255, numBins };
+    assert.deepEqual(
+      createMetrics({ ...o, backend: "wasm" }).add(input).toJSON(),
+      createMetrics({ ...o, backend: "js" }).add(input).toJSON(),
+      `numBins ${numBins}`,
+    );
+  }
+});
+
 Deno.test({
   name: "createMetrics() wasm backend rejects bad values with the js messages",
   fn() {

@@ -1,10 +1,10 @@
 // Kernels of the JDT loss: pass 1 (statistics per class of one image chunk) and
 // pass 2 (gradient from per-class coefficients). A chunk is Lp pixels (a
-// multiple of TILE) of one image, planar: class c of pixel n at
+// multiple of GROUP) of one image, planar: class c of pixel n at
 // base + c * stride + 4 * n. The host either copies a chunk into wasm memory
 // (stride 4 * Lp) or points into an image already there (stride 4 * N).
-// Lanes are pixels; the kernels sweep each tile of TILE pixels once, with
-// classes as the inner loop.
+// Lanes are pixels; pass 1 sweeps each tile of TILE pixels once, pass 2 each
+// group of GROUP pixels, with classes as the inner loop.
 
 import {
   exp2_f32x4,
@@ -40,19 +40,27 @@ const LABEL_U16 = 2;
 /** Float64 statistics per class: P, Y, D (T for hard labels), maxY, maxX, maxXY, 2 spare. */
 const SUM_STRIDE = 64;
 
-/** Pixels per tile: one 64-byte cache line of each class row. */
-const TILE = 16;
+/** Pixels of a group: one 64-byte cache line of a class row, the unit of labels and of pass 2. */
+const GROUP = 16;
+/** Bytes of one class row of a group. */
+const GLINE: usize = <usize> GROUP << 2;
+/**
+ * Pixels per tile of pass 1: four cache lines of each class row, so that each
+ * row is read (and p written) in runs of 256 bytes rather than single lines.
+ */
+const TILE = 64;
 /** Bytes of one class row of a tile. */
 const LINE: usize = <usize> TILE << 2;
-/** Tiles whose float32 partial sums are added before they go to float64. */
-const FLUSH_TILES = 8;
+/** Bytes of a chunk's rows whose float32 partial sums are added before they go to float64 (128 pixels). */
+const FLUSH_BYTES: usize = 512;
 /** Bytes of the accumulators of one class in the tile scratch (6 f32x4). */
 const ACC_BYTES: usize = 96;
 
-// The tile scratch (`tile`, 160 C + 192 bytes, L1-resident): C lines of
+// The tile scratch (`tile`, 352 C + 768 bytes, L1-resident): C lines of
 // exponentials or probabilities (E), C blocks of accumulators (pass 1) or C
-// lines of coefficients (pass 2) (A), then one line each of labels (LT),
-// keep masks (KEEP) and the softmax's 1 / Σ e (INV).
+// group lines of coefficients (pass 2) (A), then one line each of labels (LT),
+// keep masks (KEEP) and the softmax's 1 / Σ e (INV). Lines are LINE bytes
+// apart; a tile uses the first `w` bytes of each (a multiple of GLINE).
 
 /** Byte offset of the second region of the tile scratch. */
 @inline
@@ -106,14 +114,14 @@ function labelLanes(
 }
 
 /**
- * Reads the labels and keep mask of the tile at pixel n as bytes, u16 or i32
+ * Reads the labels and keep mask of the group at pixel n as bytes, u16 or i32
  * straight from the caller's arrays (no separate sweep), and writes 16 label
  * lanes (class; 0 for soft labels; -1 where dropped) to LT and 16 keep masks (all ones: kept)
  * to KEEP. Returns 0 when a hard label of a pixel before L is outside [0, C)
  * and is not the ignore index, else 1.
  */
 @inline
-function labelTile(
+function labelGroup(
   raw: usize,
   mask: usize,
   n: usize,
@@ -165,21 +173,23 @@ function labelTile(
 }
 
 /**
- * Exponentials of the softmax of one tile (pixels at byte offset `off` of the
- * class rows at `src`): E gets 2^((z - max) kA kB) per class line, INV gets
- * 1 / Σ e where the pixel is kept and 0 where it is dropped (so that the
- * probabilities e · INV of dropped pixels are 0). Each class line is read
- * from the caller's rows once (rows a multiple of 4 KiB apart share cache
- * sets, so a second read may miss): the first sweep copies it into E and
- * takes the maxima; the exponentials then work on E in two halves of 8
- * pixels, maxima and sums in registers. Returns `bits` with the largest |z|
- * bit pattern folded in.
+ * Exponentials of the softmax of one tile (`w` bytes of the class rows at
+ * `src` from byte offset `off`): E gets 2^((z - max) kA kB) per class line,
+ * INV gets 1 / Σ e where the pixel is kept and 0 where it is dropped (so that
+ * the probabilities e · INV of dropped pixels are 0). Each line of the
+ * caller's rows is read once (rows a multiple of 4 KiB apart share cache
+ * sets, so a second read may miss): a first sweep per group of 16 pixels
+ * copies the class lines into E and takes the maxima in registers (kept in
+ * INV); the exponentials then work on E in halves of 8 pixels, maxima and
+ * sums in registers. Returns `bits` with the largest |z| bit pattern folded
+ * in.
  */
 @inline
 function softmaxTile(
   src: usize,
   sStride: usize,
   off: usize,
+  w: usize,
   tile: usize,
   C: i32,
   kA: f32,
@@ -189,34 +199,38 @@ function softmaxTile(
   const zero = fconst(K_ZERO), negInf = fconst(K_NEG_INF);
   const absMask = iconst(I_ABS);
   const inv = lineLT(tile, C) + 2 * LINE;
-  let m0 = negInf, m1 = negInf, m2 = negInf, m3 = negInf;
-  let p = src + off, e = tile;
-  for (let c = 0; c < C; c++) {
-    const z0 = v128.load(p), z1 = v128.load(p, 16);
-    const z2 = v128.load(p, 32), z3 = v128.load(p, 48);
-    v128.store(e, z0);
-    v128.store(e, z1, 16);
-    v128.store(e, z2, 32);
-    v128.store(e, z3, 48);
-    bits = absBits(absBits(bits, z0, absMask), z1, absMask);
-    bits = absBits(absBits(bits, z2, absMask), z3, absMask);
-    m0 = f32x4.pmax(m0, z0);
-    m1 = f32x4.pmax(m1, z1);
-    m2 = f32x4.pmax(m2, z2);
-    m3 = f32x4.pmax(m3, z3);
-    p += sStride;
-    e += LINE;
+  // Group by group (maxima in registers), each class line copied to E.
+  for (let g: usize = 0; g < w; g += GLINE) {
+    let m0 = negInf, m1 = negInf, m2 = negInf, m3 = negInf;
+    let p = src + off + g, e = tile + g;
+    for (let c = 0; c < C; c++) {
+      const z0 = v128.load(p), z1 = v128.load(p, 16);
+      const z2 = v128.load(p, 32), z3 = v128.load(p, 48);
+      v128.store(e, z0);
+      v128.store(e, z1, 16);
+      v128.store(e, z2, 32);
+      v128.store(e, z3, 48);
+      bits = absBits(absBits(bits, z0, absMask), z1, absMask);
+      bits = absBits(absBits(bits, z2, absMask), z3, absMask);
+      m0 = f32x4.pmax(m0, z0);
+      m1 = f32x4.pmax(m1, z1);
+      m2 = f32x4.pmax(m2, z2);
+      m3 = f32x4.pmax(m3, z3);
+      p += sStride;
+      e += LINE;
+    }
+    // The maxima wait in INV until the exponentials need them.
+    v128.store(inv + g, m0);
+    v128.store(inv + g, m1, 16);
+    v128.store(inv + g, m2, 32);
+    v128.store(inv + g, m3, 48);
   }
-  // The maxima wait in INV until each half needs them.
-  v128.store(inv, m0);
-  v128.store(inv, m1, 16);
-  v128.store(inv, m2, 32);
-  v128.store(inv, m3, 48);
+  let e = tile;
   const lo = fconst(K_EXP2_MIN), rnd = fconst(K_ROUND), one = fconst(K_ONE);
   const p1 = fconst(K_P1), p2 = fconst(K_P1 + 1), p3 = fconst(K_P1 + 2);
   const p4 = fconst(K_P1 + 3), p5 = fconst(K_P1 + 4);
   const a = f32x4.splat(kA), b = f32x4.splat(kB);
-  for (let h: usize = 0; h < LINE; h += 32) {
+  for (let h: usize = 0; h < w; h += 32) {
     const n0 = v128.load(inv + h), n1 = v128.load(inv + h, 16);
     let s0 = zero, s1 = zero;
     e = tile + h;
@@ -332,6 +346,7 @@ function statsTile(
   soft: usize,
   yStride: usize,
   off: usize,
+  w: usize,
   tile: usize,
   C: i32,
   kA: f32,
@@ -353,8 +368,9 @@ function statsTile(
     const cv = i32x4.splat(c);
     let sP = v128.load(acc), sY = v128.load(acc, 16), sD = v128.load(acc, 32);
     let mY = v128.load(acc, 48), mX = v128.load(acc, 64), mXY = v128.load(acc, 80);
-    for (let i: usize = 0; i < LINE; i += 16) {
-      const keep = v128.load(keeps + i);
+    for (let i: usize = 0; i < w; i += 16) {
+      // The keep mask only where it is used (a wasm load is never dropped).
+      const keep = act != ACT_SOFTMAX || !hard ? v128.load(keeps + i) : one;
       let x: v128;
       if (act == ACT_SOFTMAX) {
         x = f32x4.mul(v128.load(e + i), v128.load(inv + i));
@@ -410,7 +426,7 @@ function statsTile(
 /**
  * Pass 1 over the tiles of one chunk, inlined with constant flags: labels,
  * activation and sums in one sweep per tile; float32 sums go to float64
- * every FLUSH_TILES tiles. Returns 0 when a hard label is invalid or a
+ * every FLUSH_BYTES bytes of the rows. Returns 0 when a hard label is invalid or a
  * logit is not finite, else the largest bit pattern (as u32, at least 1) of
  * the probabilities and soft labels read.
  */
@@ -427,17 +443,23 @@ function statsChunk(
   // Sigmoid: statsTile keeps the largest |z| bit pattern in the INV line.
   const zSlot = lt + 2 * LINE;
   if (act == ACT_SIGMOID) v128.store(zSlot, zBits);
-  const end = <usize> Lp << 2, flushMask = <usize> FLUSH_TILES * LINE - 1;
-  for (let off: usize = 0; off < end; off += LINE) {
-    const n = off >> 2;
-    if (!labelTile(raw, mask, n, L, C, kind, ignore, hasIgnore, lt)) return 0;
+  const end = <usize> Lp << 2;
+  // Probabilities (no activation) sweep groups, not tiles: W3's pass 1 took
+  // 2.8 ms with groups against 3.2 with tiles (one image, interleaved runs).
+  const width = act == ACT_NONE ? GLINE : LINE;
+  for (let off: usize = 0; off < end; off += width) {
+    const n = off >> 2, w = act == ACT_NONE ? GLINE : min(LINE, end - off);
+    for (let j: usize = 0; j < w; j += GLINE) {
+      // deno-fmt-ignore
+      if (!labelGroup(raw, mask, n + (j >> 2), L, C, kind, ignore, hasIgnore, lt + j)) return 0;
+    }
     if (act == ACT_SOFTMAX) {
-      zBits = softmaxTile(src, sStride, off, tile, C, kA, kB, zBits);
+      zBits = softmaxTile(src, sStride, off, w, tile, C, kA, kB, zBits);
     }
     // deno-fmt-ignore
-    xBits = statsTile(src, sStride, dst, dStride, soft, yStride, off, tile, C, kA, kB, xBits, act, hard, norm2, wantMax);
-    const next = off + LINE;
-    if (next == end || (next & flushMask) == 0) {
+    xBits = statsTile(src, sStride, dst, dStride, soft, yStride, off, w, tile, C, kA, kB, xBits, act, hard, norm2, wantMax);
+    const next = off + w;
+    if (next == end || (next & (FLUSH_BYTES - 1)) == 0) {
       flushSums(acc, sums, C, hard, wantMax, next == end);
     }
   }
@@ -544,8 +566,8 @@ function statsAny(
  * dropped pixels included; returns 1 when all are valid, 0 otherwise. With an
  * activation, the probabilities go to `dst` when it is not 0 (dropped pixels
  * get 0); kA kB = log2(e) / T, split in two factors so that tiny
- * temperatures stay finite. `tile`: the tile scratch, 160 C + 192 bytes.
- * Lp is a multiple of TILE.
+ * temperatures stay finite. `tile`: the tile scratch, 352 C + 768 bytes.
+ * Lp is a multiple of GROUP.
  */
 export function lossStats(
   src: usize,
@@ -662,7 +684,7 @@ function softmaxGradVec(
 }
 
 /**
- * Pass 2 through the softmax on one tile: one sweep over the class lines
+ * Pass 2 through the softmax on one group: one sweep over the class lines
  * that reads p (stored by pass 1, or E · INV; kept in E), builds each
  * coefficient g (kept in A) and Σ p_k g_k; then one sweep writing
  * p (g - Σ p_k g_k) / T, 0 where dropped.
@@ -689,7 +711,7 @@ function softmaxGradTile(
       dot3 = softmaxGradVec(p, e, inv, gl, lt, yr, 48, cv, one, c0, c1, c2, dot3, stored, hard, norm2);
     }
     e += LINE;
-    gl += LINE;
+    gl += GLINE;
     p += sStride;
     yr += yStride;
     k += 12;
@@ -711,13 +733,13 @@ function softmaxGradTile(
       v128.store(o, v128.and(f32x4.mul(f32x4.mul(r3, a), b), v128.load(keeps, 48)), 48);
     }
     e += LINE;
-    gl += LINE;
+    gl += GLINE;
     o += oStride;
   }
 }
 
 /**
- * Pass 2 without a softmax on one tile, one sweep: the coefficient of each
+ * Pass 2 without a softmax on one group, one sweep: the coefficient of each
  * class line, through the sigmoid's Jacobian and scaled by 1 / T (recomputing
  * the sigmoid unless `stored`), 0 where dropped.
  */
@@ -734,7 +756,7 @@ function plainGradTile(
   for (let c = 0; c < C; c++) {
     const cv = i32x4.splat(c);
     const c0 = coefVec(k, 0), c1 = coefVec(k, 4), c2 = norm2 ? c0 : coefVec(k, 8);
-    for (let i: usize = 0; i < LINE; i += 16) {
+    for (let i: usize = 0; i < GLINE; i += 16) {
       let x = v128.load(p + i);
       if (act == ACT_SIGMOID && !stored) x = sigmoid4(x, ka, kb);
       let r = coefficient(x, labelVec(lt, yr, i, cv, one, hard), c0, c1, c2, norm2);
@@ -751,7 +773,7 @@ function plainGradTile(
   }
 }
 
-/** Pass 2 over the tiles of one chunk, inlined with constant flags. */
+/** Pass 2 over the groups of one chunk, inlined with constant flags. */
 @inline
 function gradChunk(
   src: usize, sStride: usize, stored: bool, out: usize, oStride: usize,
@@ -760,10 +782,10 @@ function gradChunk(
   sA: f32, sB: f32, coef: usize, act: i32, hard: bool, norm2: bool,
 ): void {
   const lt = lineLT(tile, C);
-  for (let off: usize = 0, end = <usize> Lp << 2; off < end; off += LINE) {
-    labelTile(raw, mask, off >> 2, L, C, kind, ignore, hasIgnore, lt);
+  for (let off: usize = 0, end = <usize> Lp << 2; off < end; off += GLINE) {
+    labelGroup(raw, mask, off >> 2, L, C, kind, ignore, hasIgnore, lt);
     if (act == ACT_SOFTMAX) {
-      if (!stored) softmaxTile(src, sStride, off, tile, C, kA, kB, fconst(K_ZERO));
+      if (!stored) softmaxTile(src, sStride, off, GLINE, tile, C, kA, kB, fconst(K_ZERO));
       // deno-fmt-ignore
       softmaxGradTile(src, sStride, stored, out, oStride, soft, yStride, off, tile, C, coef, sA, sB, hard, norm2);
     } else {
@@ -821,7 +843,7 @@ function gradProbsSoftN1(src: usize, sStride: usize, out: usize, oStride: usize,
  * With an activation, `src` holds logits unless `stored` (then probabilities
  * that pass 1 left there). `coef` holds 3 float32 per class: with norm 1 the
  * derivative where x > y, x < y and x = y; with norm 2, dL/dx = k0 x + k1 y.
- * Dropped pixels get 0. `tile`: the tile scratch, 160 C + 192 bytes.
+ * Dropped pixels get 0. `tile`: the tile scratch, 352 C + 768 bytes.
  */
 export function lossGrad(
   src: usize,

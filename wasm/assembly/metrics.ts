@@ -11,7 +11,8 @@
 //   counts f64[3*C]  out: tp, pred, label per class
 //   eceB   f64[nb*3] out: total, correct, confidence per bin
 //   sceB   f64[C*nb*3] out: the same per class
-//   hist   f64[4*nb*3] scratch: four interleaved histograms of one class
+//   hist   f64[4*nb*3] scratch: four interleaved histograms of one class,
+//          then two lists of 1024 + 4 words (metrics_sce_class)
 // Sums run in the same order as the js pass, so the results are identical.
 
 /** First byte the host may use, 16-byte aligned. */
@@ -166,15 +167,62 @@ export function metrics_count_image(
 }
 
 /**
+ * Bins of four confidences v in [0, 1] with the edges of binEdges (left edge
+ * k is fround(k / nb), which float32 division gives exactly for nb < 2^28):
+ * trunc(v nb) is within one of the bin, then one step up and one down.
+ */
+// @ts-ignore: decorator
+@inline
+function bins4(v: v128, nbf: v128, top: v128, zero: v128, one: v128): v128 {
+  let k = i32x4.trunc_sat_f32x4_s(f32x4.mul(v, nbf));
+  k = i32x4.min_s(i32x4.max_s(k, zero), top);
+  const next = f32x4.div(f32x4.convert_i32x4_s(i32x4.add(k, one)), nbf);
+  k = i32x4.sub(k, v128.and(i32x4.lt_s(k, top), f32x4.ge(v, next)));
+  const left = f32x4.div(f32x4.convert_i32x4_s(k), nbf);
+  return i32x4.add(k, v128.and(i32x4.gt_s(k, zero), f32x4.lt(v, left)));
+}
+
+/** Pixels of one block of the SCE pass's compacted lists. */
+const SCE_BLOCK = 1024;
+
+/**
+ * Byte shuffles that move the lanes set in a 4-bit mask to the front, in
+ * order (mask m at 16 m).
+ */
+const COMPACT = memory.data<u8>([
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 1, 2, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  4, 5, 6, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 1, 2, 3, 4, 5, 6, 7, 0, 0, 0, 0, 0, 0, 0, 0,
+  8, 9, 10, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 1, 2, 3, 8, 9, 10, 11, 0, 0, 0, 0, 0, 0, 0, 0,
+  4, 5, 6, 7, 8, 9, 10, 11, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 0, 0, 0, 0,
+  12, 13, 14, 15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 1, 2, 3, 12, 13, 14, 15, 0, 0, 0, 0, 0, 0, 0, 0,
+  4, 5, 6, 7, 12, 13, 14, 15, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 1, 2, 3, 4, 5, 6, 7, 12, 13, 14, 15, 0, 0, 0, 0,
+  8, 9, 10, 11, 12, 13, 14, 15, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 1, 2, 3, 8, 9, 10, 11, 12, 13, 14, 15, 0, 0, 0, 0,
+  4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 0, 0, 0, 0,
+  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+], 16);
+
+/**
  * Adds the SCE bins of class `c` of one image (after metrics_count_image).
- * One call per class keeps calls short, so V8 moves the loop to its
- * optimising tier after the first classes instead of after whole images.
- * Four interleaved histograms (pixel i goes to copy i & 3) break the
- * store-to-load chains of consecutive pixels in one bin; they are merged as
- * h0 + h1 + h2 + h3 (left to right), the order the js pass uses.
- * Bin 0 (most probabilities of most classes) is summed in SIMD registers,
- * lane j being copy j; the other bins are updated lane by lane. Adding +0 for
- * the lanes left out keeps every sum identical to the js pass.
+ * `edges` must be binEdges(nb). One call per class keeps calls short, so V8
+ * moves the loop to its optimising tier after the first classes instead of
+ * after whole images. Four interleaved histograms (pixel i goes to copy
+ * i & 3) break the store-to-load chains of consecutive pixels in one bin;
+ * they are merged as h0 + h1 + h2 + h3 (left to right), the order the js
+ * pass uses. Bin 0 (most probabilities of most classes) is summed in SIMD
+ * registers, lane j being copy j. For the other bins, each block of
+ * SCE_BLOCK pixels first lists its pixels outside bin 0 without a branch
+ * (bins found in SIMD by bins4, lanes compacted by a shuffle): the byte
+ * offset of the copy's bin + 1 where the pixel is right, and the confidence;
+ * then adds the list in order, counts in a u64 per bin (pixels, + 2^32 per
+ * right one) and confidences in float64. Every sum sees its values in the
+ * js pass's order, so the results are identical.
  */
 export function metrics_sce_class(
   probs: usize,
@@ -189,49 +237,78 @@ export function metrics_sce_class(
 ): void {
   const stride = (<usize>nb * 3) << 3;
   const base = probs + ((<usize>c * <usize>N) << 2);
+  const keys = hist + (stride << 2), xs = keys + (SCE_BLOCK << 2) + 16;
   memory.fill(hist, 0, stride << 2);
   const e1 = f32x4.splat(nb > 1 ? <f32>load<f64>(edges + 8) : Infinity);
   const cv = i32x4.splat(c);
   const none = i32x4.splat(-1);
-  let cnt = i32x4.splat(0);
-  let acc = i32x4.splat(0);
+  const zero = i32x4.splat(0), one = i32x4.splat(1);
+  const nbf = f32x4.splat(<f32>nb), top = i32x4.splat(nb - 1);
+  const bin3 = i32x4.splat(24);
+  const copies = i32x4.add(
+    i32x4.splat(<i32>hist),
+    i32x4.mul(i32x4(0, 1, 2, 3), i32x4.splat(<i32>stride)),
+  );
+  let cnt = zero;
+  let acc = zero;
   let c01 = f64x2.splat(0);
   let c23 = f64x2.splat(0);
   const N4 = N & ~3;
-  for (let i = 0; i < N4; i += 4) {
-    const o = (<usize>i) << 2;
-    const v = v128.load(base + o);
-    const l = v128.load(labels + o);
-    const keep = i32x4.gt_s(l, none);
-    const in0 = v128.and(keep, f32x4.lt(v, e1));
-    const ok = v128.and(i32x4.eq(l, cv), i32x4.eq(v128.load(arg + o), cv));
-    cnt = i32x4.sub(cnt, in0);
-    acc = i32x4.sub(acc, v128.and(in0, ok));
-    c01 = f64x2.add(
-      c01,
-      v128.and(f64x2.promote_low_f32x4(v), i64x2.extend_low_i32x4_s(in0)),
-    );
-    const hi = v128.shuffle<i32>(v, v, 2, 3, 2, 3);
-    c23 = f64x2.add(
-      c23,
-      v128.and(f64x2.promote_low_f32x4(hi), i64x2.extend_high_i32x4_s(in0)),
-    );
-    let rest = i32x4.bitmask(v128.andnot(keep, in0));
-    while (rest != 0) {
-      const lane = ctz(rest);
-      rest &= rest - 1;
-      const p = (<usize>(i + lane)) << 2;
-      const x = <f64>load<f32>(base + p);
-      const b = hist + (<usize>lane) * stride +
-        (<usize>(binOf(x, nb, edges) * 3) << 3);
-      store<f64>(b, load<f64>(b) + 1);
-      if (load<i32>(labels + p) == c && load<i32>(arg + p) == c) {
-        store<f64>(b + 8, load<f64>(b + 8) + 1);
-      }
-      store<f64>(b + 16, load<f64>(b + 16) + x);
+  for (let i0 = 0; i0 < N4; i0 += SCE_BLOCK) {
+    let end: usize = 0;
+    for (let i = i0, i1 = min(i0 + SCE_BLOCK, N4); i < i1; i += 4) {
+      const o = (<usize>i) << 2;
+      const v = v128.load(base + o);
+      const l = v128.load(labels + o);
+      const keep = i32x4.gt_s(l, none);
+      const in0 = v128.and(keep, f32x4.lt(v, e1));
+      const ok = v128.and(i32x4.eq(l, cv), i32x4.eq(v128.load(arg + o), cv));
+      cnt = i32x4.sub(cnt, in0);
+      acc = i32x4.sub(acc, v128.and(in0, ok));
+      c01 = f64x2.add(
+        c01,
+        v128.and(f64x2.promote_low_f32x4(v), i64x2.extend_low_i32x4_s(in0)),
+      );
+      const hi = v128.shuffle<i32>(v, v, 2, 3, 2, 3);
+      c23 = f64x2.add(
+        c23,
+        v128.and(f64x2.promote_low_f32x4(hi), i64x2.extend_high_i32x4_s(in0)),
+      );
+      const bin = bins4(v, nbf, top, zero, one);
+      const key = v128.or(i32x4.add(copies, i32x4.mul(bin, bin3)), v128.and(ok, one));
+      const m = i32x4.bitmask(v128.andnot(keep, in0));
+      const sh = v128.load(COMPACT + ((<usize>m) << 4));
+      v128.store(keys + end, i8x16.swizzle(key, sh));
+      v128.store(xs + end, i8x16.swizzle(v, sh));
+      end += (<usize>popcnt(m)) << 2;
+    }
+    for (let e: usize = 0; e < end; e += 4) {
+      const key = load<u32>(keys + e);
+      const b = <usize>(key & ~7);
+      store<u64>(b, load<u64>(b) + 1 + ((<u64>(key & 1)) << 32));
+      store<f64>(b + 16, load<f64>(b + 16) + <f64>load<f32>(xs + e));
     }
   }
-  // Bin 0 of each copy, then the last N % 4 pixels in order.
+  sceFinish(probs, labels, arg, N, nb, edges, sceB, hist, c, cnt, acc, c01, c23);
+}
+
+/**
+ * The end of metrics_sce_class: the packed counts to float64, bin 0 of each
+ * copy from the registers, the last N % 4 pixels in order, and the copies
+ * merged into class c's SCE bins.
+ */
+// deno-fmt-ignore
+function sceFinish(
+  probs: usize, labels: usize, arg: usize, N: i32, nb: i32, edges: usize,
+  sceB: usize, hist: usize, c: i32, cnt: v128, acc: v128, c01: v128, c23: v128,
+): void {
+  const stride = (<usize>nb * 3) << 3;
+  const base = probs + ((<usize>c * <usize>N) << 2);
+  for (let j: usize = 0; j < stride << 2; j += 24) {
+    const packed = load<u64>(hist + j);
+    store<f64>(hist + j, <f64>(<u32>packed));
+    store<f64>(hist + j + 8, <f64>(<u32>(packed >>> 32)));
+  }
   store<f64>(hist, <f64>i32x4.extract_lane(cnt, 0));
   store<f64>(hist + 8, <f64>i32x4.extract_lane(acc, 0));
   store<f64>(hist + 16, f64x2.extract_lane(c01, 0));
@@ -244,7 +321,7 @@ export function metrics_sce_class(
   store<f64>(hist + 3 * stride, <f64>i32x4.extract_lane(cnt, 3));
   store<f64>(hist + 3 * stride + 8, <f64>i32x4.extract_lane(acc, 3));
   store<f64>(hist + 3 * stride + 16, f64x2.extract_lane(c23, 1));
-  for (let i = N4; i < N; i++) {
+  for (let i = N & ~3; i < N; i++) {
     const o = (<usize>i) << 2;
     const l = load<i32>(labels + o);
     if (l < 0) continue;
