@@ -197,6 +197,46 @@ export function gradArgs(q: PassConstants, c: GradChunk): GradArgList {
   ];
 }
 
+/**
+ * Calls `lossStats` on one chunk with the arguments of {@link statsArgs},
+ * passed one by one: a call with a spread list is several times slower for a
+ * small chunk (tests/wasm/abi_test.ts checks the two agree).
+ *
+ * @param k The kernels.
+ * @param q The constants.
+ * @param c The chunk.
+ * @returns 1 when every value was valid, else 0.
+ */
+export function callStats(
+  k: LossKernels,
+  q: PassConstants,
+  c: StatsChunk,
+): number {
+  // deno-fmt-ignore
+  return k.lossStats(
+    c.src, c.stride, c.dst, c.dstStride, c.soft, c.stride, c.raw, c.mask,
+    c.tile, q.C, c.L, c.Lp, q.kind, q.ignore, q.hasIgnore, q.act, q.scale.kA,
+    q.scale.kB, q.norm, q.wantMax, c.sums,
+  );
+}
+
+/**
+ * Calls `lossGrad` on one chunk with the arguments of {@link gradArgs}, passed
+ * one by one (see {@link callStats}).
+ *
+ * @param k The kernels.
+ * @param q The constants.
+ * @param c The chunk.
+ */
+export function callGrad(k: LossKernels, q: PassConstants, c: GradChunk): void {
+  // deno-fmt-ignore
+  k.lossGrad(
+    c.src, c.stride, c.stored, c.out, c.stride, c.soft, c.stride, c.raw,
+    c.mask, c.tile, q.C, c.L, c.Lp, q.kind, q.ignore, q.hasIgnore, q.act,
+    q.scale.kA, q.scale.kB, q.norm, q.scale.sA, q.scale.sB, c.coef,
+  );
+}
+
 /** One kernel call as a worker runs it: the export's name, then its arguments. */
 export type KernelCallEntry =
   | ["lossStats", ...StatsArgList]

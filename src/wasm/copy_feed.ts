@@ -11,11 +11,11 @@ import { rangeError } from "../core/errors.ts";
 import type { Problem } from "../core/problem.ts";
 import { COEF_K } from "../core/problem.ts";
 import {
-  gradArgs,
+  callGrad,
+  callStats,
   type LossKernels,
   type PassConstants,
   passConstants,
-  statsArgs,
 } from "./abi.ts";
 import {
   type ChunkBuffers,
@@ -213,7 +213,7 @@ export function copyStats(
     const a = copyChunkIn(x, b, n, L, x.p.pred);
     const dst = probsOut === null ? 0 : a.src;
     const c = { ...a, L, Lp, dst, dstStride: a.stride, sums };
-    if (!k.lossStats(...statsArgs(q, c))) return false;
+    if (!callStats(k, q, c)) return false;
     if (probsOut !== null) copyPlaneOut(x, probsOut, b, n, L);
   }
   return true;
@@ -254,7 +254,7 @@ export function copyGrad(
       out: m.pred,
       coef: m.coef,
     };
-    k.lossGrad(...gradArgs(q, c));
+    callGrad(k, q, c);
     if (p.layout === "channels-first") {
       copyPlaneOut(x, grad, b, n, L);
     } else {
