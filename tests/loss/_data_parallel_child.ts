@@ -4,11 +4,11 @@
  * there. On Linux without Vulkan, Deno's WebGPU runs on OpenGL through
  * libglvnd's EGL, and a thread that used EGL can corrupt the heap when it
  * ends (gfx-rs/wgpu#4285 and #3250: "corrupted double-linked list" on
- * llvmpipe); a worker that is terminated is such a thread. A CI run of the
- * whole suite once aborted at exit with "corrupted size vs. prev_size in
- * fastbins" after every test had passed. Here no worker thread ends before
- * the process does, and the test process never runs WebGPU off its main
- * thread.
+ * llvmpipe); a worker that is terminated is such a thread. Here no worker
+ * thread ends before the process does, and the test process never runs
+ * WebGPU off its main thread. This is a precaution, not a cure: the whole
+ * suite still dies at exit now and then after every test has passed (see
+ * .ci/run), with or without these workers in it.
  *
  * Usage: `deno run -A tests/loss/_data_parallel_child.ts '<jobs as JSON>'`.
  */

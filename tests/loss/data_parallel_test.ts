@@ -39,7 +39,7 @@ import type { ChildAnswer, ChildJob } from "./_data_parallel_child.ts";
 async function inChild(jobs: ChildJob[]): Promise<ParallelResult[]> {
   const child = new URL("./_data_parallel_child.ts", import.meta.url);
   const r = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", child.pathname, JSON.stringify(jobs)],
+    args: ["run", "-A", child.href, JSON.stringify(jobs)],
     stdout: "piped",
     stderr: "piped",
   }).output();
