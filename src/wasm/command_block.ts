@@ -39,6 +39,15 @@ export const HEADER = {
   hold: 9,
   /** Tasks done by workers (not the calling thread). */
   theirs: 10,
+  /**
+   * 1 while a streamed pass may still release tasks: a thread finding none
+   * ready waits on `count` instead of leaving the pass.
+   */
+  open: 11,
+  /** Byte offset of the per-task done flags (int32, 1 when done), or 0. */
+  flags: 12,
+  /** Entries of a streamed pass's table: task t reads entry t % ring (0: one per task). */
+  ring: 13,
 } as const;
 
 /** Bits of the claim word below the pass tag (most tasks of a pass: 2^19). */
@@ -122,6 +131,9 @@ export function publish(
   Atomics.store(i32, h + HEADER.bad, 0);
   Atomics.store(i32, h + HEADER.err, 0);
   Atomics.store(i32, h + HEADER.theirs, 0);
+  Atomics.store(i32, h + HEADER.open, 0);
+  Atomics.store(i32, h + HEADER.flags, 0);
+  Atomics.store(i32, h + HEADER.ring, 0);
   Atomics.store(i32, h + HEADER.table, t.table);
   Atomics.store(i32, h + HEADER.base, t.base);
   Atomics.store(i32, h + HEADER.span, t.span);
@@ -253,4 +265,199 @@ export function passFailed(memory: WebAssembly.Memory, cmd: number): boolean {
  */
 export function generation(memory: WebAssembly.Memory, cmd: number): number {
   return Atomics.load(new Int32Array(memory.buffer), cmd / 4 + HEADER.gen);
+}
+
+/**
+ * Where a streamed pass lives: a ring of table entries (task t runs entry
+ * t % ring) and one done word per entry (t + 1 once task t is done).
+ */
+export interface StreamPlace {
+  /** Byte offset of the table (8-aligned): 2·ring index words, then the entries. */
+  table: number;
+  /** Entries. */
+  ring: number;
+  /** Most float64 words of one entry's calls. */
+  words: number;
+  /** Byte offset of the done words (int32, one per entry). */
+  flags: number;
+  /** Byte offset of thread slot 0 (workers move pointers into theirs). */
+  base: number;
+  /** Bytes between thread slots (0: nothing moves). */
+  span: number;
+}
+
+/**
+ * Bytes of a streamed pass's table and done words.
+ *
+ * @param ring Entries.
+ * @param words Most float64 words of one entry.
+ * @returns Bytes.
+ */
+export function streamBytes(ring: number, words: number): number {
+  return 8 * ring * (2 + words) + 4 * ring;
+}
+
+/**
+ * Opens a streamed pass: no task is ready yet ({@link StreamControl.release}
+ * makes them so), and a worker finding none ready waits until one is or the
+ * pass closes.
+ *
+ * @param memory The shared memory.
+ * @param cmd Byte offset of the header.
+ * @param s The pass's place.
+ * @returns The pass's generation.
+ */
+export function openStream(
+  memory: WebAssembly.Memory,
+  cmd: number,
+  s: StreamPlace,
+): number {
+  const i32 = new Int32Array(memory.buffer), h = cmd / 4;
+  Atomics.store(i32, h + HEADER.next, CLOSED);
+  i32.fill(0, s.flags / 4, s.flags / 4 + s.ring);
+  const fields: [keyof typeof HEADER, number][] = [
+    ["count", 0],
+    ["done", 0],
+    ["bad", 0],
+    ["err", 0],
+    ["theirs", 0],
+    ["open", 1],
+    ["flags", s.flags],
+    ["ring", s.ring],
+    ["table", s.table],
+    ["base", s.base],
+    ["span", s.span],
+  ];
+  for (const [k, v] of fields) Atomics.store(i32, h + HEADER[k], v);
+  const gen = Atomics.add(i32, h + HEADER.gen, 1) + 1;
+  Atomics.store(i32, h + HEADER.next, (gen & TAG_MASK) << TAG_SHIFT);
+  Atomics.notify(i32, h + HEADER.gen);
+  return gen;
+}
+
+/**
+ * The calling thread's side of a streamed pass: releases tasks as their data
+ * is staged, runs ready ones itself, and tells when each is done.
+ */
+export class StreamControl {
+  readonly #k: LossKernels;
+  readonly #i32: Int32Array;
+  readonly #f64: Float64Array;
+  readonly #h: number;
+  readonly #s: StreamPlace;
+  readonly #gen: number;
+  readonly #failure: Promise<never>;
+  readonly #lists: KernelCallList[] = [];
+  #released = 0;
+
+  /**
+   * The control of pass `gen`.
+   *
+   * @param k The calling thread's kernels.
+   * @param cmd Byte offset of the header.
+   * @param s The pass's place.
+   * @param gen Its generation ({@link openStream}).
+   * @param failure Rejects when a worker failed (never, without workers).
+   */
+  constructor(
+    k: LossKernels,
+    cmd: number,
+    s: StreamPlace,
+    gen: number,
+    failure: Promise<never>,
+  ) {
+    this.#k = k;
+    this.#i32 = new Int32Array(k.memory.buffer);
+    this.#f64 = new Float64Array(k.memory.buffer);
+    this.#h = cmd / 4;
+    this.#s = s;
+    this.#gen = gen;
+    this.#failure = failure;
+  }
+
+  /**
+   * Makes the next task ready: writes its calls into its entry (whose last
+   * task must be done) and wakes a waiting worker.
+   *
+   * @param calls The task's calls.
+   */
+  release(calls: KernelCallList): void {
+    const { table, ring, words } = this.#s, e = this.#released % ring;
+    const index = table / 8, start = index + 2 * ring + e * words;
+    let w = start;
+    for (const [name, ...args] of calls) {
+      this.#f64[w] = OPS.indexOf(name);
+      this.#f64[w + 1] = args.length;
+      this.#f64.set(args, w + 2);
+      w += 2 + args.length;
+    }
+    if (w - start > words) {
+      throw new Error(`jdt wasm: a streamed task overran its ${words} words`);
+    }
+    this.#f64[index + 2 * e] = start;
+    this.#f64[index + 2 * e + 1] = w;
+    this.#lists[e] = calls;
+    Atomics.store(this.#i32, this.#h + HEADER.count, ++this.#released);
+    Atomics.notify(this.#i32, this.#h + HEADER.count, 1);
+  }
+
+  /**
+   * Runs the next ready task here, if one is.
+   *
+   * @returns Null when none was ready; else false when it met an invalid value.
+   */
+  runOne(): boolean | null {
+    const t = claim(this.#i32, this.#h, this.#gen);
+    if (t < 0) return null;
+    const e = t % this.#s.ring;
+    const ok = runCalls(this.#k, this.#lists[e]);
+    if (!ok) Atomics.store(this.#i32, this.#h + HEADER.bad, 1);
+    Atomics.store(this.#i32, this.#s.flags / 4 + e, t + 1);
+    return ok;
+  }
+
+  /**
+   * Whether task t is done.
+   *
+   * @param t The task.
+   * @returns True once it is.
+   */
+  done(t: number): boolean {
+    const flag = this.#s.flags / 4 + t % this.#s.ring;
+    return Atomics.load(this.#i32, flag) === t + 1;
+  }
+
+  /**
+   * Resolves once task t (released, taken by a worker) is done; rejects
+   * when a worker failed.
+   *
+   * @param t The task.
+   */
+  async wait(t: number): Promise<void> {
+    const flag = this.#s.flags / 4 + t % this.#s.ring;
+    const waitAsync = (Atomics as unknown as { waitAsync?: WaitAsync })
+      .waitAsync;
+    for (let f; (f = Atomics.load(this.#i32, flag)) !== t + 1;) {
+      const r = waitAsync?.(this.#i32, flag, f);
+      const wake = r === undefined
+        ? new Promise((ok) => setTimeout(ok, 0))
+        : r.async
+        ? r.value as Promise<unknown>
+        : null;
+      if (wake !== null) await Promise.race([wake, this.#failure]);
+    }
+    if (Atomics.load(this.#i32, this.#h + HEADER.err) !== 0) {
+      await this.#failure;
+    }
+  }
+
+  /** Closes the pass: a worker waiting for a task leaves it. */
+  close(): void {
+    const i32 = this.#i32, h = this.#h;
+    Atomics.store(i32, h + HEADER.next, CLOSED);
+    Atomics.store(i32, h + HEADER.open, 0);
+    // A worker about to wait for this count sees it changed and leaves.
+    Atomics.store(i32, h + HEADER.count, -1);
+    Atomics.notify(i32, h + HEADER.count);
+  }
 }

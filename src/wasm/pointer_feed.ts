@@ -36,35 +36,12 @@ import {
   taskWords,
 } from "./pointer_calls.ts";
 import { type PassTable, tableBytes } from "./command_block.ts";
-import { type KernelThreads, threadsAvailable } from "./threads.ts";
+import { type KernelThreads, wantsThreads } from "./threads.ts";
 import { type AsyncFeed, collectImage, imageSums } from "./two_pass.ts";
-
-/**
- * Prediction elements from which calls on workspace arrays use two threads.
- * Measured (1×19×N logits, hard labels, value + gradient, medians, 2-core VM
- * shared with other work): 0.31 M elements 0.78 ms on one thread, 1.21 ms on
- * two; 1.25 M elements 7.0 ms on one, 3.5 ms on two.
- */
-export const THREAD_MIN_ELEMENTS = 1 << 20;
-
-/** How workspace calls choose their threads: by size, never, or always (where workers can run). */
-export type ThreadMode = "auto" | "off" | "on";
-let threadMode: ThreadMode = "auto";
-
-/**
- * Sets how workspace calls choose threads (internal, for tests and benchmarks).
- *
- * @param mode `"auto"` (default), `"off"` or `"on"`.
- */
-export function setWorkspaceThreads(mode: ThreadMode = "auto"): void {
-  threadMode = mode;
-}
 
 /** Threads for a call: two for large inputs where workers can run. */
 function threadCount(p: Problem): number {
-  const big = p.B * p.C * p.N >= THREAD_MIN_ELEMENTS;
-  const want = threadMode === "on" || (threadMode === "auto" && big);
-  return want && threadsAvailable() ? 2 : 1;
+  return wantsThreads(p) ? 2 : 1;
 }
 
 /** One call's scratch above the workspaces. */

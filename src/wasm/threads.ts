@@ -19,15 +19,19 @@ import {
   allDone,
   generation,
   HEADER,
+  openStream,
   passFailed,
   type PassTable,
   publish,
+  StreamControl,
+  type StreamPlace,
   TAG_MASK,
   TAG_SHIFT,
   takeTasks,
   workersHelped,
 } from "./command_block.ts";
 import { jdtWasmModule } from "./module.ts";
+import type { Problem } from "../core/problem.ts";
 
 /**
  * The worker: instantiates the module on the posted memory and answers
@@ -45,14 +49,22 @@ onmessage = (e) => {
   const take = (i32, g) => {
     for (;;) {
       const w = Atomics.load(i32, h + H.next);
-      if (w >>> d.shift !== (g & d.mask) || (w & low) >= Atomics.load(i32, h + H.count)) return -1;
+      if (w >>> d.shift !== (g & d.mask)) return -1;
+      const c = Atomics.load(i32, h + H.count);
+      if ((w & low) >= c) {
+        // A streamed pass still open: wait for its next task or its end.
+        if (Atomics.load(i32, h + H.open) === 0) return -1;
+        Atomics.wait(i32, h + H.count, c, 50);
+        continue;
+      }
       if (Atomics.compareExchange(i32, h + H.next, w, w + 1) === w) return w & low;
     }
   };
   const task = (i32, f64, t) => {
-    const index = i32[h + H.table] >> 3;
+    const index = i32[h + H.table] >> 3, ring = i32[h + H.ring];
     const base = i32[h + H.base], span = i32[h + H.span], move = d.slot * span;
-    for (let w = f64[index + t], end = f64[index + t + 1]; w < end;) {
+    const e = ring ? 2 * (t % ring) : t;
+    for (let w = f64[index + e], end = f64[index + e + 1]; w < end;) {
       const op = f64[w], n = f64[w + 1];
       const args = Array.from(f64.subarray(w + 2, w + 2 + n));
       for (const j of d.pointers[op]) {
@@ -73,6 +85,12 @@ onmessage = (e) => {
       } catch (err) {
         Atomics.store(i32, h + H.err, 1);
         postMessage({ error: String(err) });
+      }
+      const flags = i32[h + H.flags] >> 2;
+      if (flags !== 0) {
+        const ring = i32[h + H.ring];
+        Atomics.store(i32, flags + t % ring, t + 1);
+        Atomics.notify(i32, flags + t % ring);
       }
       Atomics.add(i32, h + H.theirs, 1);
       if (Atomics.add(i32, h + H.done, 1) + 1 === count) Atomics.notify(i32, h + H.done);
@@ -113,6 +131,41 @@ export function threadsAvailable(): boolean {
   return cores >= 2 && typeof Worker === "function" &&
     typeof SharedArrayBuffer === "function" &&
     typeof URL.createObjectURL === "function";
+}
+
+/**
+ * Prediction elements from which calls use two threads (workspace arrays by
+ * pointer, plain arrays staged).
+ * Measured (1×19×N logits, hard labels, value + gradient, medians, 2-core VM
+ * shared with other work): 0.31 M elements 0.78 ms on one thread, 1.21 ms on
+ * two; 1.25 M elements 7.0 ms on one, 3.5 ms on two.
+ */
+export const THREAD_MIN_ELEMENTS = 1 << 20;
+
+/** How calls choose their threads: by size, never, or always (where workers can run). */
+export type ThreadMode = "auto" | "off" | "on";
+let threadMode: ThreadMode = "auto";
+
+/**
+ * Sets how calls choose threads (internal, for tests and benchmarks).
+ *
+ * @param mode `"auto"` (default), `"off"` or `"on"`.
+ */
+export function setWasmThreads(mode: ThreadMode = "auto"): void {
+  threadMode = mode;
+}
+
+/**
+ * Whether a call runs on two threads: a large one (or any, with threads
+ * "on") where workers can run.
+ *
+ * @param p The problem.
+ * @returns True for two threads.
+ */
+export function wantsThreads(p: Problem): boolean {
+  const big = p.B * p.C * p.N >= THREAD_MIN_ELEMENTS;
+  const want = threadMode === "on" || (threadMode === "auto" && big);
+  return want && threadsAvailable();
 }
 
 /**
@@ -286,14 +339,7 @@ export class KernelThreads {
       return ok && host();
     }
     clearTimeout(this.#idle);
-    if (held !== null) {
-      held.push([this.#memory, this.#cmd]);
-      Atomics.store(
-        new Int32Array(this.#memory.buffer),
-        this.#cmd / 4 + HEADER.hold,
-        1,
-      );
-    }
+    this.#hold();
     const gen = publish(this.#memory, this.#cmd, t);
     try {
       // Tasks no worker takes (none started or woken yet, say) all run here.
@@ -305,6 +351,48 @@ export class KernelThreads {
     } finally {
       this.#idle = setTimeout(() => this.#end(pool), IDLE_RELEASE_MS);
     }
+  }
+
+  /**
+   * Runs a streamed pass on the calling thread and one worker: `drive`
+   * releases the tasks as it stages their data and runs some itself (all of
+   * them where workers cannot start).
+   *
+   * @param s The pass's place.
+   * @param drive Stages, releases and finishes the tasks; false when one met
+   *   an invalid value.
+   * @returns Whether every value was valid.
+   */
+  async stream(
+    s: StreamPlace,
+    drive: (c: StreamControl) => Promise<boolean>,
+  ): Promise<boolean> {
+    const pool = this.#startedPool(1);
+    clearTimeout(this.#idle);
+    this.#hold();
+    const gen = openStream(this.#memory, this.#cmd, s);
+    const failure = pool?.failure ?? new Promise<never>(() => {});
+    const c = new StreamControl(this.#kernels, this.#cmd, s, gen, failure);
+    try {
+      const ok = await drive(c);
+      const i32 = new Int32Array(this.#memory.buffer);
+      if (Atomics.load(i32, this.#cmd / 4 + HEADER.err) !== 0) await failure;
+      if (workersHelped(this.#memory, this.#cmd)) threadedPasses++;
+      return ok && !passFailed(this.#memory, this.#cmd);
+    } finally {
+      c.close();
+      if (pool !== null) {
+        this.#idle = setTimeout(() => this.#end(pool), IDLE_RELEASE_MS);
+      }
+    }
+  }
+
+  /** With {@link holdWorkers} on, holds the workers woken for the next pass. */
+  #hold(): void {
+    if (held === null) return;
+    held.push([this.#memory, this.#cmd]);
+    const i32 = new Int32Array(this.#memory.buffer);
+    Atomics.store(i32, this.#cmd / 4 + HEADER.hold, 1);
   }
 
   /** The pool of `n` workers, started on first use; null where workers cannot start. */

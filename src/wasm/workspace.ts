@@ -36,10 +36,10 @@ export type {
   WorkspaceOptions,
 } from "../core/types.ts";
 export {
-  setWorkspaceThreads,
+  setWasmThreads,
   THREAD_MIN_ELEMENTS,
   type ThreadMode,
-} from "./pointer_feed.ts";
+} from "./threads.ts";
 export { IDLE_RELEASE_MS, workspaceThreadedPasses } from "./threads.ts";
 export { assertLiveViews } from "./workspace_regions.ts";
 

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { createLoss } from "../../mod.ts";
 import { setWasmChunkElements } from "../../src/wasm/backend.ts";
 import {
-  setWorkspaceThreads,
+  setWasmThreads,
   type ThreadMode,
   workspaceThreadedPasses,
 } from "../../src/wasm/workspace.ts";
@@ -64,7 +64,7 @@ async function run(
   labels: "uint8" | "float32",
 ) {
   const { ws, call } = workspaceOf(layout, labels);
-  setWorkspaceThreads(mode);
+  setWasmThreads(mode);
   setWasmChunkElements(5 * 40);
   try {
     const out = [await call()];
@@ -73,7 +73,7 @@ async function run(
     }
     return out;
   } finally {
-    setWorkspaceThreads();
+    setWasmThreads();
     setWasmChunkElements();
     ws.dispose();
   }
@@ -103,7 +103,7 @@ Deno.test("wasm workspace: a threaded call completes, with the js value and grad
     shape,
     gradInto: new Float32Array(ws.grad.length),
   });
-  setWorkspaceThreads("on");
+  setWasmThreads("on");
   setWasmChunkElements(5 * 40);
   try {
     // Until the worker is started and has done a task.
@@ -130,7 +130,7 @@ Deno.test("wasm workspace: a threaded call completes, with the js value and grad
     }
   } finally {
     holdWorkers(false);
-    setWorkspaceThreads();
+    setWasmThreads();
     setWasmChunkElements();
     ws.dispose();
   }

@@ -6,7 +6,7 @@ import type { HostLossInput, LossOptions } from "../../src/core/types.ts";
 import { setWasmChunkElements } from "../../src/wasm/backend.ts";
 import { setWasmBuild } from "../../src/wasm/module.ts";
 import {
-  setWorkspaceThreads,
+  setWasmThreads,
   type ThreadMode,
   workspaceThreadedPasses,
 } from "../../src/wasm/workspace.ts";
@@ -69,12 +69,12 @@ async function eachSetting(
   for (const build of ["relaxed", "simd"] as const) {
     for (const mode of modes) {
       setWasmBuild(build);
-      setWorkspaceThreads(mode);
+      setWasmThreads(mode);
       try {
         await f(`${build}, threads ${mode}`);
       } finally {
         setWasmBuild();
-        setWorkspaceThreads();
+        setWasmThreads();
       }
     }
   }
