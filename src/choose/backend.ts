@@ -22,7 +22,9 @@
  *    tiny inputs (`deno task bench`, groups "small", min per call, value +
  *    gradient, js / wasm: 4 values 3.10 / 3.05 µs, 16: 5.32 / 3.25 µs, 64:
  *    5.24 / 5.16 µs, 256: 11.2 / 4.9 µs, 4864: 170 / 24 µs). Where wasm
- *    refuses a problem, js takes it.
+ *    refuses a problem, js takes it. Asynchronous calls of at least
+ *    `THREAD_MIN_ELEMENTS` (2^20) prediction values run staged on two
+ *    threads where workers can run (`src/wasm/staged_backend.ts`).
  *
  * Synchronous calls (`jdtLossSync`, `SegmentationMetrics.add`) take steps 4
  * alone. The metrics accumulator follows the same policy for probabilities:
@@ -50,6 +52,7 @@ import type {
 import { jsBackend } from "../core/reference.ts";
 import type { BackendChoice } from "../core/types.ts";
 import { wasmAccepts, wasmBackend } from "../wasm/backend.ts";
+import { runsStaged, stagedWasmBackend } from "../wasm/staged_backend.ts";
 import {
   type PredCounter,
   type ProbsCounter,
@@ -168,7 +171,8 @@ export async function chooseBackend(
   ) {
     return webgpu;
   }
-  return hostBackend(choice, problem);
+  const host = hostBackend(choice, problem);
+  return host === wasmBackend && runsStaged(problem) ? stagedWasmBackend : host;
 }
 
 /**

@@ -150,11 +150,17 @@ function copyPixelsIn(x: CopyContext, i0: number, L: number): void {
 }
 
 /**
- * Copies the chunk of pixels n0..n0+L of image b in (the prediction from
- * `pred`: the input, or probabilities pass 1 stored); returns its kernel
- * arguments.
+ * Copies the chunk of pixels n0..n0+L of image b into `x`'s buffers (the
+ * prediction from `pred`: the input, or probabilities pass 1 stored).
+ *
+ * @param x The copy context.
+ * @param b The image.
+ * @param n0 First pixel.
+ * @param L Pixels.
+ * @param pred The prediction's source.
+ * @returns The chunk's kernel arguments.
  */
-function copyChunkIn(
+export function copyChunkIn(
   x: CopyContext,
   b: number,
   n0: number,
@@ -170,8 +176,17 @@ function copyChunkIn(
   return { src: m.pred, stride, soft: m.soft, raw: m.raw, mask, tile: m.tile };
 }
 
-/** Copies the planar chunk buffer out to pixels n0..n0+L of image b of a channels-first array. */
-function copyPlaneOut(
+/**
+ * Copies the planar chunk buffer out to pixels n0..n0+L of image b of a
+ * channels-first array.
+ *
+ * @param x The copy context.
+ * @param dst The array.
+ * @param b The image.
+ * @param n0 First pixel.
+ * @param L Pixels.
+ */
+export function copyPlaneOut(
   x: CopyContext,
   dst: Float32Array,
   b: number,
@@ -241,7 +256,7 @@ export function copyGrad(
   grad: Float32Array,
   stored = false,
 ): void {
-  const { p, k, m, q, v } = x, { C, N } = p, Lp = m.Lp;
+  const { p, k, m, q, v } = x, C = p.C, Lp = m.Lp;
   v.f32.set(coef.subarray(b * C * COEF_K, (b + 1) * C * COEF_K), m.coef / 4);
   for (let n = n0; n < n1; n += Lp) {
     const L = Math.min(Lp, n1 - n);
@@ -255,14 +270,32 @@ export function copyGrad(
       coef: m.coef,
     };
     callGrad(k, q, c);
-    if (p.layout === "channels-first") {
-      copyPlaneOut(x, grad, b, n, L);
-    } else {
-      k.interleavedFromPlanar(m.pred, m.stage, C, L, Lp);
-      const st = m.stage / 4;
-      grad.set(v.f32.subarray(st, st + L * C), (b * N + n) * C);
-    }
+    copyChunkOut(x, grad, b, n, L);
   }
+}
+
+/**
+ * Copies the planar chunk buffer out to pixels n0..n0+L of image b of an
+ * array in the problem's layout (the gradient).
+ *
+ * @param x The copy context.
+ * @param dst The array.
+ * @param b The image.
+ * @param n0 First pixel.
+ * @param L Pixels.
+ */
+export function copyChunkOut(
+  x: CopyContext,
+  dst: Float32Array,
+  b: number,
+  n0: number,
+  L: number,
+): void {
+  const { p: { C, N, layout }, k, m, v } = x;
+  if (layout === "channels-first") return copyPlaneOut(x, dst, b, n0, L);
+  k.interleavedFromPlanar(m.pred, m.stage, C, L, m.Lp);
+  const st = m.stage / 4;
+  dst.set(v.f32.subarray(st, st + L * C), (b * N + n0) * C);
 }
 
 /**

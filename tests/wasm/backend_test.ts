@@ -14,6 +14,8 @@ import {
   wasmMemoryBytes,
 } from "../../src/wasm/backend.ts";
 import { instantiateJdtWasm } from "../../src/wasm/module.ts";
+import { stagedWasmBackend } from "../../src/wasm/staged_backend.ts";
+import { setWasmThreads, threadsAvailable } from "../../src/wasm/threads.ts";
 import { lossInputOf } from "../_random.ts";
 import { resolveLossOptions } from "../../src/core/options.ts";
 import { toProblem } from "../../src/core/input.ts";
@@ -367,7 +369,16 @@ Deno.test("chooseBackend() picks wasm for backend wasm and auto, at every size",
     chooseBackend(c, sized(N), { webgpu });
   assert.equal(await choose("wasm", 1), wasmBackend);
   assert.equal(await choose("auto", 1), wasmBackend);
-  assert.equal(await choose("auto", 1 << 30), wasmBackend);
+  // Large calls run staged on two threads where workers can run.
+  const big = await choose("auto", 1 << 30);
+  assert.equal(big, threadsAvailable() ? stagedWasmBackend : wasmBackend);
+  assert.equal(big.name, "wasm");
+  setWasmThreads("off");
+  try {
+    assert.equal(await choose("auto", 1 << 30), wasmBackend);
+  } finally {
+    setWasmThreads();
+  }
   const r = await jdtLoss({
     logits: new Float32Array(4),
     shape: [1, 2, 2],

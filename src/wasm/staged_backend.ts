@@ -1,0 +1,123 @@
+/**
+ * The `"wasm"` backend's asynchronous path for large plain arrays: the staged
+ * feed (`staged_feed.ts`) on a shared memory this module owns, with one
+ * worker beside the calling thread. Calls run one at a time; the memory holds
+ * the ring of chunk buffers only (a few MB), and one grown past
+ * {@link KEEP_HEAP_BYTES} (a huge class count) is dropped after its call.
+ *
+ * @module
+ */
+
+import type {
+  Backend,
+  BackendOutput,
+  HostStepPlan,
+  Problem,
+} from "../core/problem.ts";
+import type { LossKernels } from "./abi.ts";
+import { KEEP_HEAP_BYTES, wasmAccepts } from "./backend.ts";
+import { COMMAND_BYTES } from "./command_block.ts";
+import { MAX_HEAP_BYTES } from "./copy_feed.ts";
+import { align64, viewsOf } from "./kernels.ts";
+import { createJdtMemory, instantiateJdtWasm } from "./module.ts";
+import { layoutStaged, stagedFeed } from "./staged_feed.ts";
+import { KernelThreads, wantsThreads } from "./threads.ts";
+import { twoPass } from "./two_pass.ts";
+
+/** The shared memory, its instance and its threads. */
+interface Staging {
+  kernels: LossKernels;
+  threads: KernelThreads;
+  cmd: number;
+}
+
+let staging: Staging | null = null;
+let queue: Promise<unknown> = Promise.resolve();
+
+/** The staging state, made on first use; null where shared memory cannot be made. */
+function stagingOrNull(): Staging | null {
+  if (staging !== null) return staging;
+  let memory: WebAssembly.Memory;
+  try {
+    memory = createJdtMemory(1, true);
+  } catch {
+    return null;
+  }
+  const kernels = instantiateJdtWasm(memory) as unknown as LossKernels;
+  const cmd = align64(kernels.heapBase());
+  viewsOf(memory, cmd + COMMAND_BYTES);
+  staging = { kernels, threads: new KernelThreads(kernels, memory, cmd), cmd };
+  return staging;
+}
+
+/**
+ * Bytes of the staged path's shared memory (0 when it holds none); internal,
+ * for tests of the memory bound.
+ *
+ * @returns The memory size in bytes.
+ */
+export function stagedMemoryBytes(): number {
+  return staging === null ? 0 : staging.kernels.memory.buffer.byteLength;
+}
+
+/** Drops the memory, instance and workers (the next call makes new ones). */
+function dropStaging(): void {
+  staging?.threads.dispose();
+  staging = null;
+}
+
+/**
+ * Whether a problem on plain arrays runs staged on two threads: a large one
+ * (`THREAD_MIN_ELEMENTS`) where workers and shared memory can run and whose
+ * ring fits in wasm memory.
+ *
+ * @param p The validated problem.
+ * @returns True to run it staged.
+ */
+export function runsStaged(p: Problem): boolean {
+  if (!wantsThreads(p) || wasmAccepts(p) !== null) return false;
+  const s = stagingOrNull();
+  return s !== null &&
+    layoutStaged(p, s.cmd + COMMAND_BYTES).end <= MAX_HEAP_BYTES;
+}
+
+/** Both passes of one call, staged. */
+async function runStaged(
+  p: Problem,
+  step: HostStepPlan,
+): Promise<BackendOutput> {
+  const s = stagingOrNull();
+  if (s === null) throw new Error("jdt wasm: shared memory went away");
+  const layout = layoutStaged(p, s.cmd + COMMAND_BYTES);
+  const memory = s.kernels.memory;
+  // Workers may not see a growth at once: end them first, and grow.
+  if (layout.end > memory.buffer.byteLength) s.threads.dispose();
+  viewsOf(memory, layout.end);
+  let ok = false;
+  try {
+    const gradient = step.loss && step.options.grad;
+    const out = await twoPass(
+      p,
+      step,
+      () => stagedFeed(p, s.kernels, layout, s.threads, gradient),
+    );
+    ok = true;
+    return out;
+  } finally {
+    if (!ok || memory.buffer.byteLength > KEEP_HEAP_BYTES) dropStaging();
+  }
+}
+
+/**
+ * The staged path of the `"wasm"` backend (asynchronous calls on large plain
+ * arrays; {@link runsStaged} says which).
+ */
+export const stagedWasmBackend: Backend = {
+  name: "wasm",
+  accepts: wasmAccepts,
+  run(problem, step) {
+    const run = queue.then(() => runStaged(problem, step));
+    queue = run.catch(() => {});
+    return run;
+  },
+};

@@ -1,0 +1,211 @@
+/**
+ * The staged copy path: asynchronous calls on plain arrays, their chunks
+ * copied through a ring of shared buffers and computed on two threads, agree
+ * with the js backend, give the same result whichever thread ran which
+ * chunk (a held worker: the calling thread runs them all), and hold the same
+ * memory whatever the input size.
+ */
+import assert from "node:assert/strict";
+import { createLoss, jdtLoss } from "../../mod.ts";
+import type { HostLossInput, LossOptions } from "../../src/core/types.ts";
+import { setWasmChunkElements } from "../../src/wasm/backend.ts";
+import {
+  setWasmThreads,
+  workspaceThreadedPasses,
+} from "../../src/wasm/workspace.ts";
+import { holdWorkers, threadsAvailable } from "../../src/wasm/threads.ts";
+import { stagedMemoryBytes } from "../../src/wasm/staged_backend.ts";
+
+type Layout = "channels-first" | "channels-last";
+
+/** A case: 3 images of 5 classes and 1004 pixels (a last chunk of 44). */
+interface Case {
+  name: string;
+  layout: Layout;
+  soft: boolean;
+  prediction: "logits" | "probs";
+  gradInto: boolean;
+  options: LossOptions;
+  keepMask?: boolean;
+}
+
+const B = 3, C = 5, N = 1004;
+
+/** The inputs of a case, filled deterministically. */
+function inputOf(k: Case): HostLossInput {
+  const shape = k.layout === "channels-first" ? [B, C, N] : [B, N, C];
+  const pred = new Float32Array(B * C * N);
+  for (let i = 0; i < pred.length; i++) {
+    const x = 3 * Math.sin(i * 0.37);
+    pred[i] = k.prediction === "logits" ? x : 1 / (1 + Math.exp(-x));
+  }
+  let labels: Uint8Array | Float32Array;
+  if (k.soft) {
+    labels = new Float32Array(B * C * N);
+    for (let b = 0; b < B; b++) {
+      for (let n = 0; n < N; n++) {
+        for (let c = 0; c < C; c++) {
+          const i = k.layout === "channels-first"
+            ? (b * C + c) * N + n
+            : (b * N + n) * C + c;
+          labels[i] = c === (b + n) % C ? 0.8 : 0.05;
+        }
+      }
+    }
+  } else {
+    labels = new Uint8Array(B * N).map((_, i) => (i * 7) % (C + 1));
+  }
+  const input: HostLossInput = { [k.prediction]: pred, labels, shape };
+  if (k.keepMask) {
+    input.keepMask = new Uint8Array(B * N).map((_, i) => i % 5 === 0 ? 0 : 1);
+  }
+  if (k.gradInto) input.gradInto = new Float32Array(B * C * N);
+  return input;
+}
+
+const CASES: Case[] = [
+  {
+    name: "channels-first logits, gradInto",
+    layout: "channels-first",
+    soft: false,
+    prediction: "logits",
+    gradInto: true,
+    options: { ignoreIndex: 5 },
+  },
+  {
+    name: "channels-first soft labels, new gradient",
+    layout: "channels-first",
+    soft: true,
+    prediction: "logits",
+    gradInto: false,
+    options: {},
+  },
+  {
+    name: "channels-last logits, gradInto, keep mask",
+    layout: "channels-last",
+    soft: false,
+    prediction: "logits",
+    gradInto: true,
+    options: { ignoreIndex: 5 },
+    keepMask: true,
+  },
+  {
+    name: "channels-last soft labels, probabilities",
+    layout: "channels-last",
+    soft: true,
+    prediction: "probs",
+    gradInto: true,
+    options: {},
+  },
+  {
+    name: "channels-first sigmoid, temperature, value only",
+    layout: "channels-first",
+    soft: false,
+    prediction: "logits",
+    gradInto: false,
+    options: {
+      activation: "sigmoid",
+      temperature: 1.5,
+      grad: false,
+      ignoreIndex: 5,
+    },
+  },
+];
+
+/** One call of a case on a backend; gradient copied out. */
+async function callCase(k: Case, backend: "js" | "wasm") {
+  const input = inputOf(k);
+  const before = workspaceThreadedPasses();
+  const r = await jdtLoss(input, { ...k.options, backend, layout: k.layout });
+  const grad = r.grad === undefined ? [] : Array.from(r.grad);
+  if (k.gradInto) assert.equal(r.grad, input.gradInto, "grad is gradInto");
+  const threaded = workspaceThreadedPasses() - before;
+  return { value: r.value, grad, threaded, backend: r.backend };
+}
+
+/** Runs `f` with threads on and 80-pixel staged chunks (13 per image). */
+async function staged<T>(f: () => Promise<T>): Promise<T> {
+  setWasmThreads("on");
+  setWasmChunkElements(5 * 40);
+  try {
+    return await f();
+  } finally {
+    setWasmThreads();
+    setWasmChunkElements();
+  }
+}
+
+/** Calls until a worker took part (a worker still starting takes none), at most 30. */
+async function threadedCall(k: Case) {
+  let r = await callCase(k, "wasm");
+  for (let i = 0; i < 30 && r.threaded === 0; i++) {
+    r = await callCase(k, "wasm");
+  }
+  return r;
+}
+
+function assertClose(a: number[], b: number[], what: string): void {
+  assert.equal(a.length, b.length, `${what} length`);
+  a.forEach((x, i) =>
+    assert.ok(Math.abs(x - b[i]) <= 1e-6, `${what}[${i}]: ${x} vs ${b[i]}`)
+  );
+}
+
+for (const k of CASES) {
+  Deno.test(`wasm staged, ${k.name}: two threads agree with js, and a held worker changes no bit`, async () => {
+    const js = await callCase(k, "js");
+    await staged(async () => {
+      const two = await threadedCall(k);
+      assert.equal(two.backend, "wasm");
+      assert.ok(Math.abs(two.value - js.value) <= 1e-6 * Math.abs(js.value));
+      assertClose(two.grad, js.grad, "grad");
+      if (!threadsAvailable()) return;
+      assert.ok(two.threaded > 0, "a worker did some task");
+      holdWorkers(true);
+      try {
+        const alone = await callCase(k, "wasm");
+        assert.equal(alone.threaded, 0, "the held worker did no task");
+        assert.equal(alone.value, two.value);
+        assert.deepEqual(alone.grad, two.grad);
+      } finally {
+        holdWorkers(false);
+      }
+      const again = await callCase(k, "wasm");
+      assert.equal(again.value, two.value);
+      assert.deepEqual(again.grad, two.grad);
+    });
+  });
+}
+
+Deno.test("wasm staged: concurrent calls of one loss queue and each gets its own result", async () => {
+  const k = CASES[0];
+  const expect = await callCase(k, "js");
+  await staged(async () => {
+    const loss = createLoss({ backend: "wasm", ...k.options });
+    const inputs = [0, 1, 2].map(() => inputOf(k));
+    const rs = await Promise.all(inputs.map((x) => loss.compute(x)));
+    for (const r of rs) {
+      assert.ok(Math.abs(r.value - expect.value) <= 1e-6);
+      assertClose(Array.from(r.grad!), expect.grad, "grad");
+    }
+    loss.dispose();
+  });
+});
+
+Deno.test("wasm staged: the shared memory does not grow with the input", async () => {
+  if (!threadsAvailable()) return;
+  const sizes: number[] = [];
+  for (const n of [1 << 15, 1 << 17]) {
+    const logits = new Float32Array(4 * 19 * n).map((_, i) => (i % 13) / 4);
+    const labels = new Uint8Array(4 * n).map((_, i) => i % 19);
+    const gradInto = new Float32Array(logits.length);
+    const r = await jdtLoss({ logits, labels, shape: [4, 19, n], gradInto }, {
+      backend: "wasm",
+    });
+    assert.ok(Number.isFinite(r.value));
+    sizes.push(stagedMemoryBytes());
+  }
+  assert.ok(sizes[0] > 0, "the staged path ran");
+  assert.equal(sizes[1], sizes[0]);
+  assert.ok(sizes[0] < 8 << 20, `${sizes[0]} bytes`);
+});
