@@ -9,10 +9,11 @@
  * (bench/native_loss.ts; a mismatch stops the run).
  *
  * Rounds: each round times the widest native build, the other native builds,
- * the streaming limit, each wasm row (the copy path with plain arrays, the
- * workspace path with arrays in wasm memory), and the widest native build
+ * the streaming limit, each wasm row (the copy path with plain arrays, staged
+ * on two threads and on one, the workspace path with arrays in wasm memory on
+ * two threads and on one), and the widest native build
  * again. A native or wasm figure is the median of 3 back-to-back calls (a
- * single call of a ~3 ms row is mostly noise); the threaded row is timed
+ * single call of a ~3 ms row is mostly noise); a threaded row is timed
  * with its workers started (warmed by calls until a worker took part, as in a
  * training loop; they end 2 s after a call, so each round starts them); a
  * streaming figure the median of the last 5 of 10 (its process is fresh each
@@ -33,7 +34,7 @@ import { parseArgs } from "node:util";
 import { createLoss, jdtLoss } from "../mod.ts";
 import type { HostLossInput } from "../src/core/types.ts";
 import {
-  setWorkspaceThreads,
+  setWasmThreads,
   workspaceThreadedPasses,
 } from "../src/wasm/workspace.ts";
 import { w1, w2, w3, type Workload } from "../tools/workloads.ts";
@@ -110,15 +111,31 @@ function variants(w: Workload): { rows: Row[]; loss: Disposable } {
   const rows: Row[] = [];
   const grad = w.options.grad !== false;
   const opts = { ...w.options, backend: "wasm" as const };
+  /** A call under a thread mode (the copy path stages large inputs on two threads). */
+  const under =
+    (mode: "auto" | "off", f: () => Promise<unknown>) => async () => {
+      setWasmThreads(mode);
+      try {
+        await f();
+      } finally {
+        setWasmThreads();
+      }
+    };
+  /** A row of the copy path: threads auto (timed warm), and one thread. */
+  const copyRows = (name: string, f: () => Promise<unknown>) => {
+    const auto = under("auto", f);
+    rows.push([name, auto, () => warmThreads(auto)]);
+    rows.push([`${name}, 1 thread`, under("off", f)]);
+  };
   if (grad) {
     rows.push(["wasm copy, new gradient", () => jdtLoss(w.input, opts)]);
     const gradInto = new Float32Array(w.elements);
-    rows.push([
+    copyRows(
       "wasm copy, gradInto reused",
       () => jdtLoss({ ...w.input, gradInto }, opts),
-    ]);
+    );
   } else {
-    rows.push(["wasm copy", () => jdtLoss(w.input, opts)]);
+    copyRows("wasm copy", () => jdtLoss(w.input, opts));
   }
   const loss = createLoss(opts);
   const prediction = w.input.logits ? "logits" : "probs";
@@ -139,14 +156,7 @@ function variants(w: Workload): { rows: Row[]; loss: Disposable } {
     const name = mode === "auto"
       ? "wasm workspace, threads auto"
       : "wasm workspace, 1 thread";
-    const call = async () => {
-      setWorkspaceThreads(mode);
-      try {
-        await loss.compute(input);
-      } finally {
-        setWorkspaceThreads();
-      }
-    };
+    const call = under(mode, () => loss.compute(input));
     rows.push([
       name,
       call,
