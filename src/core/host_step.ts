@@ -22,7 +22,7 @@ import {
   STAT_Y,
   stepGroups,
 } from "./problem.ts";
-import type { ActiveClassesMode } from "./types.ts";
+import type { ActiveClassesMode, PerGroupLosses } from "./types.ts";
 
 /** The options a single group's loss depends on. */
 export type GroupLossOptions = Pick<
@@ -184,9 +184,9 @@ function isActive(
 
 /** Per group: dL/dtp, dL/dfp, dL/dfn, accumulated over the D, I, C parts. */
 interface GroupGrads {
-  tp: Float64Array;
-  fp: Float64Array;
-  fn: Float64Array;
+  tp: number[];
+  fp: number[];
+  fn: number[];
 }
 
 /** Adds `k` times group loss `l`'s derivatives to group `g`. */
@@ -327,6 +327,17 @@ function coefficients(d: GroupGrads, norm: 1 | 2): Float64Array {
   return coef;
 }
 
+/** Zeroed per-group arrays of B images and C classes, views of one buffer. */
+function perGroupArrays(B: number, C: number): PerGroupLosses {
+  const G = B * C, buf = new ArrayBuffer(9 * (G + C));
+  return {
+    image: new Float64Array(buf, 0, G),
+    dataset: new Float64Array(buf, 8 * G, C),
+    imageActive: new Uint8Array(buf, 8 * (G + C), G),
+    datasetActive: new Uint8Array(buf, 9 * G + 8 * C, C),
+  };
+}
+
 /**
  * Computes the loss, the per-group losses and the gradient coefficients from
  * the statistics of a batch.
@@ -348,18 +359,18 @@ export function hostStep(
   wantGrad: boolean,
 ): HostResult {
   const G = B * C;
+  // Plain arrays: a small typed array costs ~0.3 µs to make, a call's host
+  // step made eight (bench/loss_bench.ts, group "small").
   const grads = {
-    tp: new Float64Array(G),
-    fp: new Float64Array(G),
-    fn: new Float64Array(G),
+    tp: new Array<number>(G).fill(0),
+    fp: new Array<number>(G).fill(0),
+    fn: new Array<number>(G).fill(0),
   };
   const mode = soft ? o.activeClassesModeSoft : o.activeClassesModeHard;
   const x: StepContext = { stats, B, C, mode, o, grads };
-  const dataset = new Float64Array(C);
-  const datasetActive = new Uint8Array(C);
+  const perGroup = perGroupArrays(B, C);
+  const { image, imageActive, dataset, datasetActive } = perGroup;
   let value = datasetPart(x, dataset, datasetActive);
-  const image = new Float64Array(G);
-  const imageActive = new Uint8Array(G);
   if (o.mIoUI > 0 || o.mIoUC > 0 || o.reduction === "none") {
     const gl = imageGroups(x, image, imageActive);
     if (o.mIoUI > 0) {
@@ -373,7 +384,7 @@ export function hostStep(
   }
   return {
     value,
-    perGroup: { image, imageActive, dataset, datasetActive },
+    perGroup,
     coef: wantGrad ? coefficients(grads, o.norm) : null,
   };
 }

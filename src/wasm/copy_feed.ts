@@ -112,6 +112,27 @@ export function copyContext(
   return { p, k, m, v: viewsOf(k.memory, m.end), q: passConstants(p) };
 }
 
+/** Elements up to which a copy runs as a loop: `subarray` makes a view, ~0.3 µs. */
+const LOOP_COPY = 64;
+
+/** A typed array of numbers (the ones the feeds copy). */
+type Numbers = Float32Array | Int32Array | Uint16Array | Uint8Array;
+
+/**
+ * Copies `src[from..to)` into `dst` from index `at`: a loop for a few
+ * elements, `set` of a view otherwise (small calls are mostly such copies).
+ */
+function copyRange(
+  dst: Numbers,
+  at: number,
+  src: Numbers,
+  from: number,
+  to: number,
+): void {
+  if (to - from > LOOP_COPY) return dst.set(src.subarray(from, to), at);
+  for (let i = from; i < to; i++) dst[at + i - from] = src[i];
+}
+
 /** Copies pixels n0..n0+L of image b of a `[B, C, N]`-shaped array into planar memory at `dst`. */
 function copyPlaneIn(
   x: CopyContext,
@@ -126,12 +147,12 @@ function copyPlaneIn(
     const base = b * C * N + n0;
     for (let c = 0; c < C; c++) {
       const row = dst / 4 + c * Lp;
-      v.f32.set(src.subarray(base + c * N, base + c * N + L), row);
+      copyRange(v.f32, row, src, base + c * N, base + c * N + L);
       if (L < Lp) v.f32.fill(0, row + L, row + Lp);
     }
   } else {
     const base = (b * N + n0) * C;
-    v.f32.set(src.subarray(base, base + L * C), m.stage / 4);
+    copyRange(v.f32, m.stage / 4, src, base, base + L * C);
     x.k.planarFromInterleaved(m.stage, dst, C, L, Lp);
   }
 }
@@ -140,13 +161,13 @@ function copyPlaneIn(
 function copyPixelsIn(x: CopyContext, i0: number, L: number): void {
   const { p, m, v } = x;
   if (!p.soft) {
-    const lab = p.labels;
-    const src = lab.subarray(i0, i0 + L);
-    if (lab instanceof Uint8Array) v.u8.set(src, m.raw);
-    else if (lab instanceof Uint16Array) v.u16.set(src, m.raw / 2);
-    else v.i32.set(src, m.raw / 4);
+    const lab = p.labels as Uint8Array | Uint16Array | Int32Array;
+    if (lab instanceof Uint8Array) copyRange(v.u8, m.raw, lab, i0, i0 + L);
+    else if (lab instanceof Uint16Array) {
+      copyRange(v.u16, m.raw / 2, lab, i0, i0 + L);
+    } else copyRange(v.i32, m.raw / 4, lab, i0, i0 + L);
   }
-  if (p.keepMask !== null) v.u8.set(p.keepMask.subarray(i0, i0 + L), m.mask);
+  if (p.keepMask !== null) copyRange(v.u8, m.mask, p.keepMask, i0, i0 + L);
 }
 
 /**
@@ -196,7 +217,7 @@ export function copyPlaneOut(
   const { p: { C, N }, m, v } = x, base = b * C * N + n0;
   for (let c = 0; c < C; c++) {
     const r = m.pred / 4 + c * m.Lp;
-    dst.set(v.f32.subarray(r, r + L), base + c * N);
+    copyRange(dst, base + c * N, v.f32, r, r + L);
   }
 }
 
@@ -295,7 +316,7 @@ export function copyChunkOut(
   if (layout === "channels-first") return copyPlaneOut(x, dst, b, n0, L);
   k.interleavedFromPlanar(m.pred, m.stage, C, L, m.Lp);
   const st = m.stage / 4;
-  dst.set(v.f32.subarray(st, st + L * C), (b * N + n0) * C);
+  copyRange(dst, (b * N + n0) * C, v.f32, st, st + L * C);
 }
 
 /**

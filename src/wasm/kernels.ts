@@ -130,8 +130,12 @@ export interface MemoryViews {
   i32: Int32Array;
 }
 
+/** Views of each memory buffer seen (a grown memory has a new buffer). */
+const viewCache = new WeakMap<ArrayBufferLike, MemoryViews>();
+
 /**
- * Grows `memory` to at least `end` bytes and returns views of it.
+ * Grows `memory` to at least `end` bytes and returns views of it (made once
+ * per buffer: five views cost about a microsecond, a small call's worth).
  *
  * @param memory The memory.
  * @param end Bytes needed.
@@ -141,13 +145,18 @@ export function viewsOf(memory: WebAssembly.Memory, end: number): MemoryViews {
   const have = memory.buffer.byteLength;
   if (end > have) memory.grow(Math.ceil((end - have) / 65536));
   const buf = memory.buffer;
-  return {
-    f32: new Float32Array(buf),
-    f64: new Float64Array(buf),
-    u8: new Uint8Array(buf),
-    u16: new Uint16Array(buf),
-    i32: new Int32Array(buf),
-  };
+  let v = viewCache.get(buf);
+  if (v === undefined) {
+    v = {
+      f32: new Float32Array(buf),
+      f64: new Float64Array(buf),
+      u8: new Uint8Array(buf),
+      u16: new Uint16Array(buf),
+      i32: new Int32Array(buf),
+    };
+    viewCache.set(buf, v);
+  }
+  return v;
 }
 
 /**
