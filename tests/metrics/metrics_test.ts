@@ -636,18 +636,25 @@ function f32Step(v: number, dir: 1 | -1): number {
 
 Deno.test("createMetrics() wasm calibration bins equal js at every bin edge and one float32 step either side", () => {
   for (const numBins of [2, 3, 7, 10, 13, 100, 997, 9999]) {
-    // Class 0 on an edge, class 1 one step below it, class 2 one step above.
+    // SCE: class 0 on an edge, class 1 one step below it, class 2 one step
+    // above (or 0).
     const ks = Array.from(
       { length: Math.min(numBins + 1, 400) },
       (_, i) => Math.round(i * numBins / Math.min(numBins, 399)),
     );
-    const N = ks.length;
+    // Each pixel three times: its largest probability (the ECE bin's
+    // confidence) one step above the edge, on it, and one step below.
+    const N = 3 * ks.length;
     const probs = new Float32Array(3 * N);
-    ks.forEach((k, n) => {
+    ks.forEach((k, i) => {
       const edge = Math.fround(k / numBins);
-      probs[n] = edge;
-      probs[N + n] = f32Step(edge, -1);
-      probs[2 * N + n] = f32Step(edge, 1);
+      const below = f32Step(edge, -1), above = f32Step(edge, 1);
+      for (const [j, top] of [above, edge, below].entries()) {
+        const n = 3 * i + j;
+        probs[n] = top === above ? edge : top;
+        probs[N + n] = top === below ? 0 : below;
+        probs[2 * N + n] = top === above ? above : 0;
+      }
     });
     const labels = Uint8Array.from(
       { length: N },

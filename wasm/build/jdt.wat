@@ -1113,12 +1113,14 @@
  (func $wasm/assembly/metrics/metrics_count_image (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (result i32)
   (local $11 i32)
   (local $12 f64)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 f64)
-  (local $16 i32)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
   (local $17 i32)
   (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
   local.get $0
   local.get $1
   local.get $2
@@ -1134,18 +1136,6 @@
    return
   end
   local.get $8
-  local.get $2
-  i32.const 3
-  i32.shl
-  i32.add
-  local.set $13
-  local.get $8
-  local.get $2
-  i32.const 4
-  i32.shl
-  i32.add
-  local.set $14
-  local.get $8
   i32.const 0
   local.get $2
   i32.const 24
@@ -1160,181 +1150,741 @@
   local.get $10
   i32.const 1
   i32.and
-  local.set $16
-  loop $for-loop|0
-   local.get $3
+  i32.eqz
+  if
+   loop $for-loop|0
+    local.get $3
+    local.get $11
+    i32.gt_s
+    if
+     local.get $11
+     i32.const 2
+     i32.shl
+     local.tee $0
+     local.get $1
+     i32.add
+     i32.load
+     local.tee $4
+     i32.const 0
+     i32.ge_s
+     if
+      local.get $8
+      local.get $0
+      local.get $7
+      i32.add
+      i32.load
+      local.tee $0
+      local.get $2
+      i32.add
+      i32.const 3
+      i32.shl
+      i32.add
+      local.tee $5
+      local.get $5
+      f64.load
+      f64.const 1
+      f64.add
+      f64.store
+      local.get $8
+      local.get $2
+      i32.const 1
+      i32.shl
+      local.get $4
+      i32.add
+      i32.const 3
+      i32.shl
+      i32.add
+      local.tee $5
+      local.get $5
+      f64.load
+      f64.const 1
+      f64.add
+      f64.store
+      local.get $8
+      local.get $4
+      i32.const 3
+      i32.shl
+      i32.add
+      local.tee $5
+      local.get $5
+      f64.load
+      f64.const 1
+      f64.const 0
+      local.get $0
+      local.get $4
+      i32.eq
+      select
+      f64.add
+      f64.store
+     end
+     local.get $11
+     i32.const 1
+     i32.add
+     local.set $11
+     br $for-loop|0
+    end
+   end
+   i32.const -1
+   return
+  end
+  local.get $4
+  f32.convert_i32_s
+  f32x4.splat
+  local.set $13
+  local.get $4
+  i32.const 1
+  i32.sub
+  i32x4.splat
+  local.set $14
+  local.get $3
+  i32.const -4
+  i32.and
+  local.set $10
+  loop $for-loop|1
+   local.get $10
    local.get $11
    i32.gt_s
    if
+    local.get $6
     local.get $11
     i32.const 2
     i32.shl
-    local.tee $17
-    local.get $1
-    i32.add
-    i32.load
     local.tee $0
-    i32.const 0
-    i32.ge_s
-    if
-     local.get $13
-     local.get $7
-     local.get $17
+    i32.add
+    v128.load
+    local.tee $15
+    local.get $13
+    f32x4.mul
+    i32x4.trunc_sat_f32x4_s
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    i32x4.max_s
+    local.get $14
+    i32x4.min_s
+    local.tee $16
+    local.get $16
+    local.get $14
+    i32x4.lt_s
+    local.get $15
+    local.get $16
+    v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+    i32x4.add
+    f32x4.convert_i32x4_s
+    local.get $13
+    f32x4.div
+    f32x4.ge
+    v128.and
+    i32x4.sub
+    local.tee $16
+    local.get $16
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    i32x4.gt_s
+    local.get $15
+    local.get $16
+    f32x4.convert_i32x4_s
+    local.get $13
+    f32x4.div
+    f32x4.lt
+    v128.and
+    i32x4.add
+    local.tee $15
+    i32x4.extract_lane 0
+    local.set $17
+    block $wasm/assembly/metrics/countPixel|inlined.1
+     local.get $0
+     local.get $1
      i32.add
      i32.load
-     local.tee $2
+     local.tee $18
+     i32.const 0
+     i32.lt_s
+     br_if $wasm/assembly/metrics/countPixel|inlined.1
+     local.get $8
+     local.get $0
+     local.get $7
+     i32.add
+     i32.load
+     local.tee $19
+     local.get $2
+     i32.add
      i32.const 3
      i32.shl
      i32.add
-     local.tee $10
-     local.get $10
+     local.tee $20
+     local.get $20
      f64.load
      f64.const 1
      f64.add
      f64.store
-     local.get $14
-     local.get $0
+     local.get $8
+     local.get $2
+     i32.const 1
+     i32.shl
+     local.get $18
+     i32.add
      i32.const 3
      i32.shl
-     local.tee $18
      i32.add
-     local.tee $10
-     local.get $10
+     local.tee $20
+     local.get $20
      f64.load
      f64.const 1
      f64.add
      f64.store
      local.get $8
      local.get $18
+     i32.const 3
+     i32.shl
      i32.add
-     local.tee $10
-     local.get $10
+     local.tee $20
+     local.get $20
      f64.load
      f64.const 1
      f64.const 0
-     local.get $0
-     local.get $2
+     local.get $18
+     local.get $19
      i32.eq
      select
-     local.tee $15
+     local.tee $12
      f64.add
      f64.store
-     local.get $16
-     if
-      local.get $6
-      local.get $17
-      i32.add
-      f32.load
-      f64.promote_f32
-      local.tee $12
-      local.get $4
-      f64.convert_i32_s
-      f64.mul
-      f64.floor
-      i32.trunc_sat_f64_s
-      local.tee $2
-      local.get $4
-      i32.const 1
-      i32.sub
-      local.tee $0
-      i32.le_s
-      if
-       local.get $2
-       local.set $0
-      end
-      local.get $0
-      i32.const 0
-      i32.lt_s
-      if
-       i32.const 0
-       local.set $0
-      end
-      loop $while-continue|1
-       local.get $0
-       local.get $4
-       i32.const 1
-       i32.sub
-       i32.lt_s
-       if (result i32)
-        local.get $12
-        local.get $5
-        local.get $0
-        i32.const 1
-        i32.add
-        i32.const 3
-        i32.shl
-        i32.add
-        f64.load
-        f64.ge
-       else
-        i32.const 0
-       end
-       if
-        local.get $0
-        i32.const 1
-        i32.add
-        local.set $0
-        br $while-continue|1
-       end
-      end
-      loop $while-continue|2
-       local.get $0
-       i32.const 0
-       i32.gt_s
-       if (result i32)
-        local.get $12
-        local.get $5
-        local.get $0
-        i32.const 3
-        i32.shl
-        i32.add
-        f64.load
-        f64.lt
-       else
-        i32.const 0
-       end
-       if
-        local.get $0
-        i32.const 1
-        i32.sub
-        local.set $0
-        br $while-continue|2
-       end
-      end
-      local.get $9
-      local.get $0
-      i32.const 24
-      i32.mul
-      i32.add
-      local.tee $0
-      local.get $0
-      f64.load
-      f64.const 1
-      f64.add
-      f64.store
-      local.get $0
-      i32.const 8
-      i32.add
-      local.get $0
-      f64.load offset=8
-      local.get $15
-      f64.add
-      f64.store
-      local.get $0
-      i32.const 16
-      i32.add
-      local.get $0
-      f64.load offset=16
-      local.get $12
-      f64.add
-      f64.store
-     end
+     local.get $17
+     i32.const 0
+     i32.lt_s
+     br_if $wasm/assembly/metrics/countPixel|inlined.1
+     local.get $9
+     local.get $17
+     i32.const 24
+     i32.mul
+     i32.add
+     local.tee $17
+     local.get $17
+     f64.load
+     f64.const 1
+     f64.add
+     f64.store
+     local.get $17
+     i32.const 8
+     i32.add
+     local.get $17
+     f64.load offset=8
+     local.get $12
+     f64.add
+     f64.store
+     local.get $17
+     i32.const 16
+     i32.add
+     local.get $17
+     f64.load offset=16
+     local.get $0
+     local.get $6
+     i32.add
+     f32.load
+     f64.promote_f32
+     f64.add
+     f64.store
+    end
+    local.get $15
+    i32x4.extract_lane 1
+    local.set $0
+    block $wasm/assembly/metrics/countPixel|inlined.2
+     local.get $11
+     i32.const 1
+     i32.add
+     i32.const 2
+     i32.shl
+     local.tee $17
+     local.get $1
+     i32.add
+     i32.load
+     local.tee $18
+     i32.const 0
+     i32.lt_s
+     br_if $wasm/assembly/metrics/countPixel|inlined.2
+     local.get $8
+     local.get $7
+     local.get $17
+     i32.add
+     i32.load
+     local.tee $19
+     local.get $2
+     i32.add
+     i32.const 3
+     i32.shl
+     i32.add
+     local.tee $20
+     local.get $20
+     f64.load
+     f64.const 1
+     f64.add
+     f64.store
+     local.get $8
+     local.get $2
+     i32.const 1
+     i32.shl
+     local.get $18
+     i32.add
+     i32.const 3
+     i32.shl
+     i32.add
+     local.tee $20
+     local.get $20
+     f64.load
+     f64.const 1
+     f64.add
+     f64.store
+     local.get $8
+     local.get $18
+     i32.const 3
+     i32.shl
+     i32.add
+     local.tee $20
+     local.get $20
+     f64.load
+     f64.const 1
+     f64.const 0
+     local.get $18
+     local.get $19
+     i32.eq
+     select
+     local.tee $12
+     f64.add
+     f64.store
+     local.get $0
+     i32.const 0
+     i32.lt_s
+     br_if $wasm/assembly/metrics/countPixel|inlined.2
+     local.get $9
+     local.get $0
+     i32.const 24
+     i32.mul
+     i32.add
+     local.tee $0
+     local.get $0
+     f64.load
+     f64.const 1
+     f64.add
+     f64.store
+     local.get $0
+     i32.const 8
+     i32.add
+     local.get $0
+     f64.load offset=8
+     local.get $12
+     f64.add
+     f64.store
+     local.get $0
+     i32.const 16
+     i32.add
+     local.get $0
+     f64.load offset=16
+     local.get $6
+     local.get $17
+     i32.add
+     f32.load
+     f64.promote_f32
+     f64.add
+     f64.store
+    end
+    local.get $15
+    i32x4.extract_lane 2
+    local.set $0
+    block $wasm/assembly/metrics/countPixel|inlined.3
+     local.get $11
+     i32.const 2
+     i32.add
+     i32.const 2
+     i32.shl
+     local.tee $17
+     local.get $1
+     i32.add
+     i32.load
+     local.tee $18
+     i32.const 0
+     i32.lt_s
+     br_if $wasm/assembly/metrics/countPixel|inlined.3
+     local.get $8
+     local.get $7
+     local.get $17
+     i32.add
+     i32.load
+     local.tee $19
+     local.get $2
+     i32.add
+     i32.const 3
+     i32.shl
+     i32.add
+     local.tee $20
+     local.get $20
+     f64.load
+     f64.const 1
+     f64.add
+     f64.store
+     local.get $8
+     local.get $2
+     i32.const 1
+     i32.shl
+     local.get $18
+     i32.add
+     i32.const 3
+     i32.shl
+     i32.add
+     local.tee $20
+     local.get $20
+     f64.load
+     f64.const 1
+     f64.add
+     f64.store
+     local.get $8
+     local.get $18
+     i32.const 3
+     i32.shl
+     i32.add
+     local.tee $20
+     local.get $20
+     f64.load
+     f64.const 1
+     f64.const 0
+     local.get $18
+     local.get $19
+     i32.eq
+     select
+     local.tee $12
+     f64.add
+     f64.store
+     local.get $0
+     i32.const 0
+     i32.lt_s
+     br_if $wasm/assembly/metrics/countPixel|inlined.3
+     local.get $9
+     local.get $0
+     i32.const 24
+     i32.mul
+     i32.add
+     local.tee $0
+     local.get $0
+     f64.load
+     f64.const 1
+     f64.add
+     f64.store
+     local.get $0
+     i32.const 8
+     i32.add
+     local.get $0
+     f64.load offset=8
+     local.get $12
+     f64.add
+     f64.store
+     local.get $0
+     i32.const 16
+     i32.add
+     local.get $0
+     f64.load offset=16
+     local.get $6
+     local.get $17
+     i32.add
+     f32.load
+     f64.promote_f32
+     f64.add
+     f64.store
+    end
+    local.get $15
+    i32x4.extract_lane 3
+    local.set $0
+    block $wasm/assembly/metrics/countPixel|inlined.4
+     local.get $11
+     i32.const 3
+     i32.add
+     i32.const 2
+     i32.shl
+     local.tee $17
+     local.get $1
+     i32.add
+     i32.load
+     local.tee $18
+     i32.const 0
+     i32.lt_s
+     br_if $wasm/assembly/metrics/countPixel|inlined.4
+     local.get $8
+     local.get $7
+     local.get $17
+     i32.add
+     i32.load
+     local.tee $19
+     local.get $2
+     i32.add
+     i32.const 3
+     i32.shl
+     i32.add
+     local.tee $20
+     local.get $20
+     f64.load
+     f64.const 1
+     f64.add
+     f64.store
+     local.get $8
+     local.get $2
+     i32.const 1
+     i32.shl
+     local.get $18
+     i32.add
+     i32.const 3
+     i32.shl
+     i32.add
+     local.tee $20
+     local.get $20
+     f64.load
+     f64.const 1
+     f64.add
+     f64.store
+     local.get $8
+     local.get $18
+     i32.const 3
+     i32.shl
+     i32.add
+     local.tee $20
+     local.get $20
+     f64.load
+     f64.const 1
+     f64.const 0
+     local.get $18
+     local.get $19
+     i32.eq
+     select
+     local.tee $12
+     f64.add
+     f64.store
+     local.get $0
+     i32.const 0
+     i32.lt_s
+     br_if $wasm/assembly/metrics/countPixel|inlined.4
+     local.get $9
+     local.get $0
+     i32.const 24
+     i32.mul
+     i32.add
+     local.tee $0
+     local.get $0
+     f64.load
+     f64.const 1
+     f64.add
+     f64.store
+     local.get $0
+     i32.const 8
+     i32.add
+     local.get $0
+     f64.load offset=8
+     local.get $12
+     f64.add
+     f64.store
+     local.get $0
+     i32.const 16
+     i32.add
+     local.get $0
+     f64.load offset=16
+     local.get $6
+     local.get $17
+     i32.add
+     f32.load
+     f64.promote_f32
+     f64.add
+     f64.store
     end
     local.get $11
-    i32.const 1
+    i32.const 4
     i32.add
     local.set $11
-    br $for-loop|0
+    br $for-loop|1
+   end
+  end
+  loop $for-loop|2
+   local.get $3
+   local.get $10
+   i32.gt_s
+   if
+    local.get $6
+    local.get $10
+    i32.const 2
+    i32.shl
+    i32.add
+    f32.load
+    f64.promote_f32
+    local.tee $12
+    local.get $4
+    f64.convert_i32_s
+    f64.mul
+    f64.floor
+    i32.trunc_sat_f64_s
+    local.tee $11
+    local.get $4
+    i32.const 1
+    i32.sub
+    local.tee $0
+    i32.le_s
+    if
+     local.get $11
+     local.set $0
+    end
+    local.get $0
+    i32.const 0
+    i32.lt_s
+    if
+     i32.const 0
+     local.set $0
+    end
+    loop $while-continue|3
+     local.get $0
+     local.get $4
+     i32.const 1
+     i32.sub
+     i32.lt_s
+     if (result i32)
+      local.get $12
+      local.get $5
+      local.get $0
+      i32.const 1
+      i32.add
+      i32.const 3
+      i32.shl
+      i32.add
+      f64.load
+      f64.ge
+     else
+      i32.const 0
+     end
+     if
+      local.get $0
+      i32.const 1
+      i32.add
+      local.set $0
+      br $while-continue|3
+     end
+    end
+    loop $while-continue|4
+     local.get $0
+     i32.const 0
+     i32.gt_s
+     if (result i32)
+      local.get $12
+      local.get $5
+      local.get $0
+      i32.const 3
+      i32.shl
+      i32.add
+      f64.load
+      f64.lt
+     else
+      i32.const 0
+     end
+     if
+      local.get $0
+      i32.const 1
+      i32.sub
+      local.set $0
+      br $while-continue|4
+     end
+    end
+    block $wasm/assembly/metrics/countPixel|inlined.5
+     local.get $10
+     i32.const 2
+     i32.shl
+     local.tee $11
+     local.get $1
+     i32.add
+     i32.load
+     local.tee $17
+     i32.const 0
+     i32.lt_s
+     br_if $wasm/assembly/metrics/countPixel|inlined.5
+     local.get $8
+     local.get $7
+     local.get $11
+     i32.add
+     i32.load
+     local.tee $18
+     local.get $2
+     i32.add
+     i32.const 3
+     i32.shl
+     i32.add
+     local.tee $19
+     local.get $19
+     f64.load
+     f64.const 1
+     f64.add
+     f64.store
+     local.get $8
+     local.get $2
+     i32.const 1
+     i32.shl
+     local.get $17
+     i32.add
+     i32.const 3
+     i32.shl
+     i32.add
+     local.tee $19
+     local.get $19
+     f64.load
+     f64.const 1
+     f64.add
+     f64.store
+     local.get $8
+     local.get $17
+     i32.const 3
+     i32.shl
+     i32.add
+     local.tee $19
+     local.get $19
+     f64.load
+     f64.const 1
+     f64.const 0
+     local.get $17
+     local.get $18
+     i32.eq
+     select
+     local.tee $12
+     f64.add
+     f64.store
+     local.get $0
+     i32.const 0
+     i32.lt_s
+     br_if $wasm/assembly/metrics/countPixel|inlined.5
+     local.get $9
+     local.get $0
+     i32.const 24
+     i32.mul
+     i32.add
+     local.tee $0
+     local.get $0
+     f64.load
+     f64.const 1
+     f64.add
+     f64.store
+     local.get $0
+     i32.const 8
+     i32.add
+     local.get $0
+     f64.load offset=8
+     local.get $12
+     f64.add
+     f64.store
+     local.get $0
+     i32.const 16
+     i32.add
+     local.get $0
+     f64.load offset=16
+     local.get $6
+     local.get $11
+     i32.add
+     f32.load
+     f64.promote_f32
+     f64.add
+     f64.store
+    end
+    local.get $10
+    i32.const 1
+    i32.add
+    local.set $10
+    br $for-loop|2
    end
   end
   i32.const -1
