@@ -38,6 +38,7 @@ export type {
   WorkspaceOptions,
 } from "./src/core/types.ts";
 export { useWasmModule, wasmUnavailableReason } from "./src/wasm/module.ts";
+export { releaseWasmThreads } from "./src/wasm/staged_backend.ts";
 export type { ResolvedLossOptions } from "./src/core/options.ts";
 export { dml, jml, tversky } from "./src/loss/distances.ts";
 export type {

@@ -109,6 +109,31 @@ async function runStaged(
 }
 
 /**
+ * Ends the worker thread that large asynchronous calls on plain arrays use,
+ * once the calls in flight are done (it also ends by itself 2 s after the
+ * last such call; a later call starts a new one). A live worker keeps a Deno
+ * process running: a script whose last call was large exits at once after
+ * this, instead of 2 s later. Workspace workers end with their loss's
+ * `dispose()`.
+ *
+ * @returns Resolves once the worker has ended.
+ * @example
+ * ```ts
+ * import { jdtLoss, releaseWasmThreads } from "@jdt/losses";
+ * import assert from "node:assert/strict";
+ * const logits = new Float32Array(4), labels = new Uint8Array(2);
+ * const { value } = await jdtLoss({ logits, shape: [1, 2, 2], labels });
+ * assert.ok(value >= 0);
+ * await releaseWasmThreads();
+ * ```
+ */
+export function releaseWasmThreads(): Promise<void> {
+  const done = queue.then(() => staging?.threads.dispose());
+  queue = done;
+  return done;
+}
+
+/**
  * The staged path of the `"wasm"` backend (asynchronous calls on large plain
  * arrays; {@link runsStaged} says which).
  */

@@ -101,6 +101,8 @@ async function streamTasks(
   finish: (i: number, e: number) => void,
 ): Promise<boolean> {
   let staged = 0, finished = 0, ok = true;
+  // Other code ran since the call began (pass 2: since pass 1's last wait).
+  assertAttached(p);
   while (finished < T) {
     if (finished < staged && c.done(finished)) {
       finish(finished, finished++ % RING);

@@ -6,7 +6,7 @@
  * memory whatever the input size.
  */
 import assert from "node:assert/strict";
-import { createLoss, jdtLoss } from "../../mod.ts";
+import { createLoss, isInputError, jdtLoss } from "../../mod.ts";
 import type { HostLossInput, LossOptions } from "../../src/core/types.ts";
 import { setWasmChunkElements } from "../../src/wasm/backend.ts";
 import {
@@ -208,4 +208,51 @@ Deno.test("wasm staged: the shared memory does not grow with the input", async (
   assert.ok(sizes[0] > 0, "the staged path ran");
   assert.equal(sizes[1], sizes[0]);
   assert.ok(sizes[0] < 8 << 20, `${sizes[0]} bytes`);
+});
+
+/** Milliseconds from a child's large call to its exit (with or without releaseWasmThreads). */
+async function exitAfter(release: boolean): Promise<number> {
+  const child = new URL("./_staged_exit_child.ts", import.meta.url);
+  const args = ["run", "-A", child.href, ...(release ? ["release"] : [])];
+  const out = await new Deno.Command(Deno.execPath(), { args }).output();
+  assert.ok(out.success, new TextDecoder().decode(out.stderr));
+  return Number(new TextDecoder().decode(out.stdout).trim());
+}
+
+Deno.test("wasm staged: releaseWasmThreads() lets a Deno process exit at once, not 2 s after its last large call", async () => {
+  if (!threadsAvailable()) return;
+  const [kept, released] = await Promise.all([
+    exitAfter(false),
+    exitAfter(true),
+  ]);
+  assert.ok(kept >= 1500, `without it the worker kept the process ${kept} ms`);
+  assert.ok(released < 1000, `with it the process exited after ${released} ms`);
+});
+
+Deno.test("wasm staged: an input transferred while its chunks stream gives a typed error naming it", async () => {
+  if (!threadsAvailable()) return;
+  const n = 1 << 16, shape = [2, 19, n];
+  const fresh = () => ({
+    logits: new Float32Array(2 * 19 * n).map((_, i) => (i % 13) / 4),
+    labels: new Uint8Array(2 * n).map((_, i) => i % 19),
+    shape,
+  });
+  const expect = (await jdtLoss(fresh(), { backend: "wasm" })).value;
+  let rejected = 0;
+  for (let i = 0; i < 20 && rejected === 0; i++) {
+    const input = fresh();
+    const pending = jdtLoss(input, { backend: "wasm" });
+    // Runs at the call's first wait for the worker (a macrotask turn).
+    setTimeout(() =>
+      structuredClone(input.logits.buffer, { transfer: [input.logits.buffer] })
+    );
+    try {
+      assert.equal((await pending).value, expect, "transferred after the call");
+    } catch (e) {
+      assert.ok(isInputError(e), String(e));
+      assert.match((e as Error).message, /input\.logits.*detached/);
+      rejected++;
+    }
+  }
+  assert.ok(rejected > 0, "no transfer landed while a call was pending");
 });
