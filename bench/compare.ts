@@ -12,8 +12,9 @@
  * the streaming limit, each wasm row (the copy path with plain arrays, staged
  * on two threads and on one, the workspace path with arrays in wasm memory on
  * two threads and on one), and the widest native build
- * again. A native or wasm figure is the median of 3 back-to-back calls (a
- * single call of a ~3 ms row is mostly noise); a threaded row is timed
+ * again. A native or wasm figure is the median of back-to-back calls, 3 or as
+ * many as span FIGURE_MS of the yardstick (a single call of a ~3 ms row is
+ * mostly noise); a threaded row is timed
  * with its workers started (warmed by calls until a worker took part, as in a
  * training loop; they end 2 s after a call, so each round starts them); a
  * streaming figure the median of the last 5 of 10 (its process is fresh each
@@ -27,8 +28,8 @@
  * it finishes. Then the first-call time on W3 from a fresh process, then the
  * other benchmarks of bench/ (`deno bench --json`) with their own baselines.
  *
- * Usage: `deno run -A bench/compare.ts [--reps N] [--groups-only]` (N rounds
- * per workload, default 15).
+ * Usage: `deno run -A bench/compare.ts [--reps N] [--groups-only] [--only W]`
+ * (N rounds per workload, default 15; W one of W1, W2, W3).
  */
 import { parseArgs } from "node:util";
 import { createLoss, jdtLoss } from "../mod.ts";
@@ -54,6 +55,7 @@ const { values: flags } = parseArgs({
   options: {
     reps: { type: "string", default: "15" },
     "groups-only": { type: "boolean", default: false },
+    only: { type: "string" },
   },
 });
 const REPS = Number(flags.reps);
@@ -64,8 +66,14 @@ if (!Number.isInteger(REPS) || REPS < 1) {
 const MAX_DRIFT = 0.1;
 /** Largest baseline of a quiet round, as a multiple of the fastest. */
 const MAX_SLOWDOWN = 1.25;
-/** Back-to-back calls per figure of a round (native and wasm rows alike). */
+/** Fewest back-to-back calls per figure of a round (native and wasm rows alike). */
 const INNER = 3;
+/**
+ * Milliseconds of the yardstick a figure should span at least: a figure of a
+ * ~1 ms workload (W3) takes the median of about 20 calls, not 3, so that a
+ * round's two yardstick figures can agree within MAX_DRIFT.
+ */
+const FIGURE_MS = 20;
 /** Calls of a fresh streaming process before the ones its figure takes the median of (as many). */
 const STREAM_WARMUP = 5;
 
@@ -183,20 +191,21 @@ async function round(
   w: Workload,
   natives: NativeLoss[],
   rows: Row[],
+  inner: number,
 ): Promise<Round> {
   const times = new Map<string, number>();
-  const before = median(await natives[0].time(INNER));
+  const before = median(await natives[0].time(inner));
   for (const s of natives.slice(1)) {
-    times.set(nativeName(s.build), median(await s.time(INNER)));
+    times.set(nativeName(s.build), median(await s.time(inner)));
   }
   const stream = await cBaseline(w.name, 2 * STREAM_WARMUP);
   times.set(STREAM, median(stream.slice(STREAM_WARMUP)));
-  // As the natives: the median of INNER back-to-back calls, not one call.
+  // As the natives: the median of `inner` back-to-back calls, not one call.
   for (const [name, f, warm] of rows) {
     await warm?.();
-    times.set(name, median(await timed(f, INNER)));
+    times.set(name, median(await timed(f, inner)));
   }
-  const after = median(await natives[0].time(INNER));
+  const after = median(await natives[0].time(inner));
   return { before, after, times };
 }
 
@@ -267,9 +276,12 @@ async function group(w: Workload, builds: NativeBuild[]): Promise<void> {
     try {
       for (const s of natives) await s.time(INNER);
       for (const [, f] of v.rows) for (let i = 0; i < 3; i++) await f();
+      const once = median(await natives[0].time(INNER));
+      const inner = Math.max(INNER, Math.ceil(FIGURE_MS / once));
+      console.log(`${w.name}: ${inner} back-to-back calls per figure`);
       const rounds: Round[] = [];
       for (let r = 0; r < REPS; r++) {
-        rounds.push(await round(w, natives, v.rows));
+        rounds.push(await round(w, natives, v.rows, inner));
       }
       const names = [
         ...builds.map(nativeName),
@@ -292,7 +304,15 @@ console.log(
     builds[0].name
   } (the yardstick); medians over the quiet rounds of ${REPS}`,
 );
-for (const make of [w1, w2, w3]) await group(make(), builds);
+const workloads = { W1: w1, W2: w2, W3: w3 };
+if (flags.only !== undefined && !(flags.only in workloads)) {
+  throw new Error(`--only must be W1, W2 or W3, got ${flags.only}`);
+}
+for (const [name, make] of Object.entries(workloads)) {
+  if (flags.only === undefined || flags.only === name) {
+    await group(make(), builds);
+  }
+}
 
 interface BenchResult {
   group?: string;
