@@ -14,39 +14,24 @@ import type {
   HostStepPlan,
   Problem,
 } from "../core/problem.ts";
-import type { LossKernels } from "./abi.ts";
 import { KEEP_HEAP_BYTES, wasmAccepts } from "./backend.ts";
 import { COMMAND_BYTES } from "./command_block.ts";
 import { MAX_HEAP_BYTES } from "./copy_feed.ts";
-import { align64, viewsOf } from "./kernels.ts";
-import { createJdtMemory, instantiateJdtWasm } from "./module.ts";
+import { viewsOf } from "./kernels.ts";
 import { layoutStaged, stagedFeed } from "./staged_feed.ts";
-import { KernelThreads, wantsThreads } from "./threads.ts";
+import {
+  type ThreadedKernels,
+  threadedKernels,
+  wantsThreads,
+} from "./threads.ts";
 import { twoPass } from "./two_pass.ts";
 
-/** The shared memory, its instance and its threads. */
-interface Staging {
-  kernels: LossKernels;
-  threads: KernelThreads;
-  cmd: number;
-}
-
-let staging: Staging | null = null;
+let staging: ThreadedKernels | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 
 /** The staging state, made on first use; null where shared memory cannot be made. */
-function stagingOrNull(): Staging | null {
-  if (staging !== null) return staging;
-  let memory: WebAssembly.Memory;
-  try {
-    memory = createJdtMemory(1, true);
-  } catch {
-    return null;
-  }
-  const kernels = instantiateJdtWasm(memory) as unknown as LossKernels;
-  const cmd = align64(kernels.heapBase());
-  viewsOf(memory, cmd + COMMAND_BYTES);
-  staging = { kernels, threads: new KernelThreads(kernels, memory, cmd), cmd };
+function stagingOrNull(): ThreadedKernels | null {
+  staging ??= threadedKernels();
   return staging;
 }
 

@@ -17,6 +17,7 @@
 import { type LossKernels, OPS, POINTER_ARGS, runCalls } from "./abi.ts";
 import {
   allDone,
+  COMMAND_BYTES,
   generation,
   HEADER,
   openStream,
@@ -30,7 +31,12 @@ import {
   takeTasks,
   workersHelped,
 } from "./command_block.ts";
-import { jdtWasmModule } from "./module.ts";
+import {
+  createJdtMemory,
+  instantiateJdtWasm,
+  jdtWasmModule,
+} from "./module.ts";
+import { align64, viewsOf } from "./kernels.ts";
 import type { Problem } from "../core/problem.ts";
 
 /**
@@ -426,4 +432,33 @@ export class KernelThreads {
     this.#pool?.terminate();
     this.#pool = null;
   }
+}
+
+/** Kernels on a shared memory, with the command block and threads of its passes. */
+export interface ThreadedKernels {
+  /** The calling thread's instance. */
+  kernels: LossKernels;
+  /** Runs passes on it and its workers. */
+  threads: KernelThreads;
+  /** Byte offset of the command block (the first free byte is 64 further). */
+  cmd: number;
+}
+
+/**
+ * A new shared memory with the kernels' instance and the command block at
+ * its base, or null where shared memory or its module is unavailable.
+ *
+ * @returns The kernels and their threads, or null.
+ */
+export function threadedKernels(): ThreadedKernels | null {
+  let memory: WebAssembly.Memory;
+  try {
+    memory = createJdtMemory(1, true);
+  } catch {
+    return null;
+  }
+  const kernels = instantiateJdtWasm(memory) as unknown as LossKernels;
+  const cmd = align64(kernels.heapBase());
+  viewsOf(memory, cmd + COMMAND_BYTES);
+  return { kernels, threads: new KernelThreads(kernels, memory, cmd), cmd };
 }

@@ -21,11 +21,10 @@ import type { LossKernels } from "./abi.ts";
 import { wasmAccepts } from "./backend.ts";
 import { MAX_HEAP_BYTES } from "./copy_feed.ts";
 import { align64, type MemoryViews, viewsOf } from "./kernels.ts";
-import { createJdtMemory, instantiateJdtWasm } from "./module.ts";
 import type { Pointers } from "./pointer_calls.ts";
 import { layoutScratch, pointerFeed } from "./pointer_feed.ts";
 import { COMMAND_BYTES } from "./command_block.ts";
-import { KernelThreads } from "./threads.ts";
+import { type KernelThreads, threadedKernels } from "./threads.ts";
 import { twoPass } from "./two_pass.ts";
 import { checkOptions, checkShape, LABEL_TYPES } from "./workspace_options.ts";
 import { type Region, Regions } from "./workspace_regions.ts";
@@ -142,21 +141,14 @@ export class WasmWorkspaces {
   /** The shared memory, made on first use; null where shared memory is unavailable. */
   #memoryOrNull(): WebAssembly.Memory | null {
     if (this.#memory !== null) return this.#memory;
-    let mem: WebAssembly.Memory;
-    try {
-      mem = createJdtMemory(1, true);
-    } catch {
-      return null;
-    }
-    const k = instantiateJdtWasm(mem) as unknown as LossKernels;
     // The command block of threaded passes sits below every workspace.
-    const cmd = align64(k.heapBase());
-    viewsOf(mem, cmd + COMMAND_BYTES);
-    this.#kernels = k;
-    this.#threads = new KernelThreads(k, mem, cmd);
+    const t = threadedKernels();
+    if (t === null) return null;
+    this.#kernels = t.kernels;
+    this.#threads = t.threads;
     this.#regions = new Regions();
-    this.#memory = mem;
-    return mem;
+    this.#memory = t.kernels.memory;
+    return this.#memory;
   }
 
   /** First byte above the command block. */
