@@ -197,36 +197,73 @@ type WaitAsync = (
   a: Int32Array,
   i: number,
   v: number,
+  ms: number,
 ) => { async: boolean; value: Promise<unknown> | string };
+
+/** A worker's failure once there is one, else null. */
+export type FailureProbe = () => Error | null;
+
+/** Most milliseconds a wait sleeps before it looks for a worker's failure. */
+const FAILURE_POLL_MS = 50;
+
+/**
+ * Waits until word `i` is no longer `v` (or FAILURE_POLL_MS), then throws a
+ * worker's failure if there is one. Nothing is chained to a promise that
+ * outlives the wait, so a loop of calls leaves nothing behind.
+ */
+async function waitWhile(
+  i32: Int32Array,
+  i: number,
+  v: number,
+  failed: FailureProbe,
+): Promise<void> {
+  const waitAsync = (Atomics as unknown as { waitAsync?: WaitAsync })
+    .waitAsync;
+  const r = waitAsync?.(i32, i, v, FAILURE_POLL_MS);
+  if (r === undefined) await new Promise((ok) => setTimeout(ok, 0));
+  else if (r.async) await r.value;
+  const e = failed();
+  if (e !== null) throw e;
+}
+
+/**
+ * Throws the failure of a worker whose task threw in the pass (its message
+ * may still be on its way), if one did.
+ */
+async function throwIfTaskThrew(
+  i32: Int32Array,
+  h: number,
+  failed: FailureProbe,
+): Promise<void> {
+  if (Atomics.load(i32, h + HEADER.err) === 0) return;
+  for (let i = 0; i < 200; i++) {
+    const e = failed();
+    if (e !== null) throw e;
+    await new Promise((ok) => setTimeout(ok, 5));
+  }
+  throw new Error("jdt wasm: a worker's task threw");
+}
 
 /**
  * Resolves once every task of the pass is done (workers still busy with one
- * finish it; a worker that took none is not waited for), or rejects with
- * `failure`.
+ * finish it; a worker that took none is not waited for), or throws a
+ * worker's failure.
  *
  * @param memory The shared memory.
  * @param cmd Byte offset of the header.
- * @param failure Rejects when a worker failed.
+ * @param failed A worker's failure, once there is one.
  */
 export async function allDone(
   memory: WebAssembly.Memory,
   cmd: number,
-  failure: Promise<never>,
+  failed: FailureProbe,
 ): Promise<void> {
   const i32 = new Int32Array(memory.buffer), h = cmd / 4;
   const count = Atomics.load(i32, h + HEADER.count);
-  const waitAsync = (Atomics as unknown as { waitAsync?: WaitAsync })
-    .waitAsync;
   for (let d; (d = Atomics.load(i32, h + HEADER.done)) < count;) {
-    const r = waitAsync?.(i32, h + HEADER.done, d);
-    const wake = r === undefined
-      ? new Promise((ok) => setTimeout(ok, 0))
-      : r.async
-      ? r.value as Promise<unknown>
-      : null;
-    if (wake !== null) await Promise.race([wake, failure]);
+    await waitWhile(i32, h + HEADER.done, d, failed);
   }
-  if (Atomics.load(i32, h + HEADER.err) !== 0) await failure;
+  await throwIfTaskThrew(i32, h, failed);
 }
 
 /**
@@ -346,7 +383,7 @@ export class StreamControl {
   readonly #h: number;
   readonly #s: StreamPlace;
   readonly #gen: number;
-  readonly #failure: Promise<never>;
+  readonly #failed: FailureProbe;
   readonly #lists: KernelCallList[] = [];
   #released = 0;
 
@@ -357,14 +394,14 @@ export class StreamControl {
    * @param cmd Byte offset of the header.
    * @param s The pass's place.
    * @param gen Its generation ({@link openStream}).
-   * @param failure Rejects when a worker failed (never, without workers).
+   * @param failed A worker's failure, once there is one.
    */
   constructor(
     k: LossKernels,
     cmd: number,
     s: StreamPlace,
     gen: number,
-    failure: Promise<never>,
+    failed: FailureProbe,
   ) {
     this.#k = k;
     this.#i32 = new Int32Array(k.memory.buffer);
@@ -372,7 +409,7 @@ export class StreamControl {
     this.#h = cmd / 4;
     this.#s = s;
     this.#gen = gen;
-    this.#failure = failure;
+    this.#failed = failed;
   }
 
   /**
@@ -382,6 +419,9 @@ export class StreamControl {
    * @param calls The task's calls.
    */
   release(calls: KernelCallList): void {
+    if (this.#released + 1 >= 1 << TAG_SHIFT) {
+      throw new Error(`jdt wasm: most ${(1 << TAG_SHIFT) - 1} streamed tasks`);
+    }
     const { table, ring, words } = this.#s, e = this.#released % ring;
     const index = table / 8, start = index + 2 * ring + e * words;
     let w = start;
@@ -428,27 +468,22 @@ export class StreamControl {
   }
 
   /**
-   * Resolves once task t (released, taken by a worker) is done; rejects
-   * when a worker failed.
+   * Resolves once task t (released, taken by a worker) is done; throws a
+   * worker's failure.
    *
    * @param t The task.
    */
   async wait(t: number): Promise<void> {
     const flag = this.#s.flags / 4 + t % this.#s.ring;
-    const waitAsync = (Atomics as unknown as { waitAsync?: WaitAsync })
-      .waitAsync;
     for (let f; (f = Atomics.load(this.#i32, flag)) !== t + 1;) {
-      const r = waitAsync?.(this.#i32, flag, f);
-      const wake = r === undefined
-        ? new Promise((ok) => setTimeout(ok, 0))
-        : r.async
-        ? r.value as Promise<unknown>
-        : null;
-      if (wake !== null) await Promise.race([wake, this.#failure]);
+      await waitWhile(this.#i32, flag, f, this.#failed);
     }
-    if (Atomics.load(this.#i32, this.#h + HEADER.err) !== 0) {
-      await this.#failure;
-    }
+    await throwIfTaskThrew(this.#i32, this.#h, this.#failed);
+  }
+
+  /** Throws the failure of a worker whose task threw in the pass, if one did. */
+  async settled(): Promise<void> {
+    await throwIfTaskThrew(this.#i32, this.#h, this.#failed);
   }
 
   /** Closes the pass: a worker waiting for a task leaves it. */

@@ -92,13 +92,14 @@ onmessage = (e) => {
         Atomics.store(i32, h + H.err, 1);
         postMessage({ error: String(err) });
       }
+      // Counted before the pass can see the task done, so never in the next.
+      Atomics.add(i32, h + H.theirs, 1);
       const flags = i32[h + H.flags] >> 2;
       if (flags !== 0) {
         const ring = i32[h + H.ring];
         Atomics.store(i32, flags + t % ring, t + 1);
         Atomics.notify(i32, flags + t % ring);
       }
-      Atomics.add(i32, h + H.theirs, 1);
       if (Atomics.add(i32, h + H.done, 1) + 1 === count) Atomics.notify(i32, h + H.done);
     }
   };
@@ -181,11 +182,7 @@ export function wantsThreads(p: Problem): boolean {
  */
 export class WorkerPool {
   #workers: Worker[] = [];
-  #reject: (e: Error) => void = () => {};
-  /** Rejects when a worker failed or the pool ended. */
-  readonly failure: Promise<never> = new Promise((_, reject) => {
-    this.#reject = reject;
-  });
+  #error: Error | null = null;
 
   /**
    * Starts `n` workers on thread slots 1..n.
@@ -205,7 +202,6 @@ export class WorkerPool {
       new Blob([WORKER_SOURCE], { type: "application/javascript" }),
     );
     const gen = generation(memory, cmd);
-    this.failure.catch(() => {}); // read by passes in flight only
     try {
       for (let i = 0; i < n; i++) {
         const w = this.#start(url);
@@ -223,6 +219,14 @@ export class WorkerPool {
     }
   }
 
+  /**
+   * Why the pool failed (a worker's error, or its end), or null; passes in
+   * flight look for it while they wait.
+   */
+  get error(): Error | null {
+    return this.#error;
+  }
+
   /** Workers in the pool (those that failed to start left it). */
   get size(): number {
     return this.#workers.length;
@@ -234,13 +238,13 @@ export class WorkerPool {
     let ready = false;
     w.onmessage = (e: MessageEvent) => {
       if (e.data.ready === true) ready = true;
-      else this.#reject(new Error(e.data.error));
+      else this.#error ??= new Error(e.data.error);
     };
     w.onerror = (e: Event) => {
       e.preventDefault();
       if (!ready) return this.#lost(w);
       const why = (e as Partial<ErrorEvent>).message ?? "no message";
-      this.#reject(new Error(`jdt wasm worker failed: ${why}`));
+      this.#error ??= new Error(`jdt wasm worker failed: ${why}`);
     };
     this.#workers.push(w);
     return w;
@@ -252,11 +256,11 @@ export class WorkerPool {
     this.#workers = this.#workers.filter((x) => x !== w);
   }
 
-  /** Ends the workers; passes in flight reject. */
+  /** Ends the workers; passes in flight fail. */
   terminate(): void {
     for (const w of this.#workers) w.terminate();
     this.#workers = [];
-    this.#reject(new Error("jdt wasm workers were released"));
+    this.#error ??= new Error("jdt wasm workers were released");
   }
 }
 
@@ -351,7 +355,7 @@ export class KernelThreads {
       // Tasks no worker takes (none started or woken yet, say) all run here.
       const mine = takeTasks(this.#kernels, this.#cmd, t.tasks, gen);
       const hostOk = host();
-      await allDone(this.#memory, this.#cmd, pool.failure);
+      await allDone(this.#memory, this.#cmd, () => pool.error);
       if (workersHelped(this.#memory, this.#cmd)) threadedPasses++;
       return mine && hostOk && !passFailed(this.#memory, this.#cmd);
     } finally {
@@ -377,12 +381,11 @@ export class KernelThreads {
     clearTimeout(this.#idle);
     this.#hold();
     const gen = openStream(this.#memory, this.#cmd, s);
-    const failure = pool?.failure ?? new Promise<never>(() => {});
-    const c = new StreamControl(this.#kernels, this.#cmd, s, gen, failure);
+    const failed = () => pool?.error ?? null;
+    const c = new StreamControl(this.#kernels, this.#cmd, s, gen, failed);
     try {
       const ok = await drive(c);
-      const i32 = new Int32Array(this.#memory.buffer);
-      if (Atomics.load(i32, this.#cmd / 4 + HEADER.err) !== 0) await failure;
+      await c.settled();
       if (workersHelped(this.#memory, this.#cmd)) threadedPasses++;
       return ok && !passFailed(this.#memory, this.#cmd);
     } finally {
