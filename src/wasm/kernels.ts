@@ -7,7 +7,6 @@
  * @module
  */
 
-import { typeError } from "../core/errors.ts";
 import type { Problem } from "../core/problem.ts";
 import { COEF_K, STAT_K } from "../core/problem.ts";
 
@@ -277,23 +276,4 @@ export function namedViews(
     ["input.keepMask", p.keepMask],
     ["input.gradInto", p.gradInto],
   ];
-}
-
-/**
- * Throws a typed error when an input's buffer was detached (transferred)
- * after the call validated it: a detached view reads as empty.
- *
- * @param p The problem.
- */
-export function assertAttached(p: Problem): void {
-  if (p.B * p.C * p.N === 0) return;
-  for (const [name, a] of namedViews(p)) {
-    if (a && a.byteLength === 0) {
-      throw typeError(
-        "loss",
-        name,
-        "was detached (its buffer transferred) while the call was pending; keep inputs until the call resolves",
-      );
-    }
-  }
 }

@@ -18,7 +18,12 @@ import { KEEP_HEAP_BYTES, wasmAccepts } from "./backend.ts";
 import { COMMAND_BYTES } from "./command_block.ts";
 import { MAX_HEAP_BYTES } from "./copy_feed.ts";
 import { viewsOf } from "./kernels.ts";
-import { layoutStaged, stagedFeed } from "./staged_feed.ts";
+import {
+  layoutStaged,
+  MAX_STAGED_TASKS,
+  stagedFeed,
+  stagedTasks,
+} from "./staged_feed.ts";
 import {
   type ThreadedKernels,
   threadedKernels,
@@ -53,8 +58,9 @@ function dropStaging(): void {
 
 /**
  * Whether a problem on plain arrays runs staged on two threads: a large one
- * (`THREAD_MIN_ELEMENTS`) where workers and shared memory can run and whose
- * ring fits in wasm memory.
+ * (`THREAD_MIN_ELEMENTS`) where workers and shared memory can run, whose
+ * ring fits in wasm memory and whose chunks number at most
+ * MAX_STAGED_TASKS.
  *
  * @param p The validated problem.
  * @returns True to run it staged.
@@ -62,8 +68,10 @@ function dropStaging(): void {
 export function runsStaged(p: Problem): boolean {
   if (!wantsThreads(p) || wasmAccepts(p) !== null) return false;
   const s = stagingOrNull();
-  return s !== null &&
-    layoutStaged(p, s.cmd + COMMAND_BYTES).end <= MAX_HEAP_BYTES;
+  if (s === null) return false;
+  const layout = layoutStaged(p, s.cmd + COMMAND_BYTES);
+  return layout.end <= MAX_HEAP_BYTES &&
+    stagedTasks(layout, p) <= MAX_STAGED_TASKS;
 }
 
 /** Both passes of one call, staged. */

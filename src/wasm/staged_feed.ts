@@ -11,6 +11,7 @@
  * @module
  */
 
+import { checkProblemAttached } from "../core/input.ts";
 import { COEF_K, type Problem } from "../core/problem.ts";
 import {
   gradArgs,
@@ -23,6 +24,7 @@ import {
   streamBytes,
   type StreamControl,
   type StreamPlace,
+  TAG_SHIFT,
 } from "./command_block.ts";
 import {
   copyChunkIn,
@@ -33,7 +35,6 @@ import {
 } from "./copy_feed.ts";
 import {
   align64,
-  assertAttached,
   type ChunkBuffers,
   chunkBuffers,
   chunkPixels,
@@ -89,6 +90,23 @@ export function layoutStaged(p: Problem, top: number): StagedLayout {
 }
 
 /**
+ * Most tasks (chunks) of a staged call: a streamed pass's claim word counts
+ * tasks below its tag bits.
+ */
+export const MAX_STAGED_TASKS = (1 << TAG_SHIFT) - 1;
+
+/**
+ * Tasks of a staged problem: its chunks.
+ *
+ * @param s The ring's layout.
+ * @param p The problem.
+ * @returns The number of chunks.
+ */
+export function stagedTasks(s: StagedLayout, p: Problem): number {
+  return p.B * Math.ceil(p.N / s.ring[0].Lp);
+}
+
+/**
  * Streams T tasks through the ring: finishes done tasks in order, stages
  * and releases the next while the ring has room, else runs a ready task
  * here, else waits for the oldest to be done.
@@ -102,7 +120,7 @@ async function streamTasks(
 ): Promise<boolean> {
   let staged = 0, finished = 0, ok = true;
   // Other code ran since the call began (pass 2: since pass 1's last wait).
-  assertAttached(p);
+  checkProblemAttached(p);
   while (finished < T) {
     if (finished < staged && c.done(finished)) {
       finish(finished, finished++ % RING);
@@ -112,7 +130,7 @@ async function streamTasks(
       const ran = c.runOne();
       if (ran === null) {
         await c.wait(finished);
-        assertAttached(p);
+        checkProblemAttached(p);
       } else ok &&= ran;
     }
   }
@@ -138,7 +156,7 @@ export function stagedFeed(
 ): AsyncFeed {
   const { B, C, N } = p, q = passConstants(p), v = viewsOf(k.memory, s.end);
   const x: CopyContext[] = s.ring.map((m) => ({ p, k, m, v, q }));
-  const Lp = s.ring[0].Lp, per = Math.ceil(N / Lp), T = B * per;
+  const Lp = s.ring[0].Lp, per = Math.ceil(N / Lp), T = stagedTasks(s, p);
   const at = (i: number) => {
     const b = Math.floor(i / per), n = (i % per) * Lp;
     return { b, n, L: Math.min(Lp, N - n) };

@@ -10,7 +10,8 @@
 import type { BackendOutput, HostStepPlan, Problem } from "../core/problem.ts";
 import { runHostStep } from "../core/host_step.ts";
 import { STAT_K } from "../core/problem.ts";
-import { assertAttached, mergeSums, statsFromSums, SUM_K } from "./kernels.ts";
+import { checkProblemAttached } from "../core/input.ts";
+import { mergeSums, statsFromSums, SUM_K } from "./kernels.ts";
 
 /** A way of feeding a problem to the kernels, pass by pass (synchronous). */
 export interface SyncFeed {
@@ -62,7 +63,7 @@ export function twoPass(
   step: HostStepPlan,
   feed: () => SyncFeed | AsyncFeed,
 ): BackendOutput | Promise<BackendOutput> {
-  assertAttached(p);
+  checkProblemAttached(p);
   const stats = new Float64Array(p.B * p.C * STAT_K);
   if (p.N === 0) {
     const host = runHostStep(step, stats);
