@@ -209,8 +209,8 @@ interface StepContext {
 /** Dataset level: per class, sums over the batch; returns its weighted value. */
 function datasetPart(
   x: StepContext,
-  dataset: Float64Array,
-  datasetActive: Uint8Array,
+  dataset: number[],
+  datasetActive: number[],
 ): number {
   const { stats, B, C, o } = x;
   const w = o.classWeights;
@@ -248,8 +248,8 @@ function datasetPart(
 /** Image level groups (b, c), shared by the I and C parts. */
 function imageGroups(
   x: StepContext,
-  image: Float64Array,
-  imageActive: Uint8Array,
+  image: number[],
+  imageActive: number[],
 ): GroupLoss[] {
   const { stats, C, o } = x;
   const w = o.classWeights;
@@ -282,10 +282,10 @@ function meanOfMeans(
   inner: number,
   group: (u: number, v: number) => number,
   gl: GroupLoss[],
-  image: Float64Array,
-  imageActive: Uint8Array,
+  image: number[],
+  imageActive: number[],
 ): number {
-  const counts = new Float64Array(outer);
+  const counts = new Array<number>(outer).fill(0);
   let nOuter = 0;
   for (let u = 0; u < outer; u++) {
     for (let v = 0; v < inner; v++) counts[u] += imageActive[group(u, v)];
@@ -327,15 +327,40 @@ function coefficients(d: GroupGrads, norm: 1 | 2): Float64Array {
   return coef;
 }
 
-/** Zeroed per-group arrays of B images and C classes, views of one buffer. */
-function perGroupArrays(B: number, C: number): PerGroupLosses {
-  const G = B * C, buf = new ArrayBuffer(9 * (G + C));
-  return {
-    image: new Float64Array(buf, 0, G),
-    dataset: new Float64Array(buf, 8 * G, C),
-    imageActive: new Uint8Array(buf, 8 * (G + C), G),
-    datasetActive: new Uint8Array(buf, 9 * G + 8 * C, C),
-  };
+/**
+ * A host step's result. Its per-group typed arrays are made when first read
+ * (reduction "none", lossFromStatistics): a small typed array costs ~0.3 µs
+ * to make, as much as a small call's kernels.
+ */
+class StepResult implements HostResult {
+  readonly value: number;
+  readonly coef: Float64Array | null;
+  readonly #groups: number[][];
+  #perGroup: PerGroupLosses | undefined;
+
+  /**
+   * The result from the step's plain arrays.
+   *
+   * @param value The loss.
+   * @param coef The coefficients, or null.
+   * @param groups image, imageActive, dataset, datasetActive.
+   */
+  constructor(value: number, coef: Float64Array | null, groups: number[][]) {
+    this.value = value;
+    this.coef = coef;
+    this.#groups = groups;
+  }
+
+  /** Per-group losses and active masks. */
+  get perGroup(): PerGroupLosses {
+    const [image, imageActive, dataset, datasetActive] = this.#groups;
+    return this.#perGroup ??= {
+      image: Float64Array.from(image),
+      imageActive: Uint8Array.from(imageActive),
+      dataset: Float64Array.from(dataset),
+      datasetActive: Uint8Array.from(datasetActive),
+    };
+  }
 }
 
 /**
@@ -359,8 +384,8 @@ export function hostStep(
   wantGrad: boolean,
 ): HostResult {
   const G = B * C;
-  // Plain arrays: a small typed array costs ~0.3 µs to make, a call's host
-  // step made eight (bench/loss_bench.ts, group "small").
+  // Plain arrays here: a small typed array costs ~0.3 µs to make, and a
+  // call's host step made eight (bench/loss_bench.ts, group "small").
   const grads = {
     tp: new Array<number>(G).fill(0),
     fp: new Array<number>(G).fill(0),
@@ -368,8 +393,9 @@ export function hostStep(
   };
   const mode = soft ? o.activeClassesModeSoft : o.activeClassesModeHard;
   const x: StepContext = { stats, B, C, mode, o, grads };
-  const perGroup = perGroupArrays(B, C);
-  const { image, imageActive, dataset, datasetActive } = perGroup;
+  const zeros = (n: number) => new Array<number>(n).fill(0);
+  const dataset = zeros(C), datasetActive = zeros(C);
+  const image = zeros(G), imageActive = zeros(G);
   let value = datasetPart(x, dataset, datasetActive);
   if (o.mIoUI > 0 || o.mIoUC > 0 || o.reduction === "none") {
     const gl = imageGroups(x, image, imageActive);
@@ -382,11 +408,9 @@ export function hostStep(
       value += meanOfMeans(x, o.mIoUC, C, B, byClass, gl, image, imageActive);
     }
   }
-  return {
-    value,
-    perGroup,
-    coef: wantGrad ? coefficients(grads, o.norm) : null,
-  };
+  const coef = wantGrad ? coefficients(grads, o.norm) : null;
+  const groups = [image, imageActive, dataset, datasetActive];
+  return new StepResult(value, coef, groups);
 }
 
 /**

@@ -203,7 +203,7 @@ export interface LossOptions {
   gradOutput?: "cpu" | "gpu";
 }
 
-/** Per-group losses, returned with `reduction: "none"` (the four arrays are views of one buffer). */
+/** Per-group losses, returned with `reduction: "none"`. */
 export interface PerGroupLosses {
   /** `l[b, c]` of the image-level groups, row-major `[B, C]`, 0 where inactive. */
   image: Float64Array;

@@ -83,6 +83,12 @@ Deno.test("jdtLoss() with reduction none returns per-group losses whose active m
   const mean = active.reduce((s, c) => s + d.perGroup!.dataset[c], 0) /
     active.length;
   assert.ok(Math.abs(d.value - mean) < 1e-12);
+  // Four arrays of their own: one can be transferred alone.
+  const p = d.perGroup!;
+  const buffers = new Set([p.image, p.imageActive, p.dataset, p.datasetActive]
+    .map((a) => a.buffer));
+  assert.equal(buffers.size, 4);
+  assert.equal(p.image.buffer.byteLength, 8 * 6);
 });
 
 Deno.test("jdtLoss() active-class modes PROB, BOTH and a class list select the expected classes", async () => {
