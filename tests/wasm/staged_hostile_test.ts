@@ -1,7 +1,7 @@
 /**
  * Regression tests from a hostile review of the staged copy path
  * (src/wasm/staged_feed.ts, staged_backend.ts, StreamControl in
- * command_block.ts). Each test here failed when written.
+ * command_block.ts). Each test here failed when written, before its fix.
  */
 import assert from "node:assert/strict";
 import { isInputError, jdtLoss } from "../../mod.ts";
@@ -29,9 +29,9 @@ async function runChild(mode: string, ms: number, flags: string[] = []) {
 
 Deno.test("wasm staged hostile: back-to-back staged calls do not grow the heap while the worker lives", async () => {
   if (!threadsAvailable()) return;
-  // StreamControl.wait races each wake-up against the pool's `failure`
-  // promise, which lives as long as the worker: every wait leaves a reaction
-  // on it, so a loop of calls (a training loop never idles 2 s) leaks
+  // Once, StreamControl.wait raced each wake-up against the pool's failure
+  // promise, which lives as long as the worker: every wait left a reaction
+  // on it, so a loop of calls (a training loop never idles 2 s) leaked
   // ~0.4 KB per call at the default chunk size, ~1.7 KB with small chunks.
   const r = await runChild("leak", 120_000, ["--v8-flags=--expose-gc"]);
   assert.ok(!r.timedOut, "child timed out");
@@ -46,10 +46,10 @@ Deno.test("wasm staged hostile: back-to-back staged calls do not grow the heap w
 Deno.test("wasm staged hostile: a call of more than 2^19 chunks settles (no hang)", async () => {
   if (!threadsAvailable()) return;
   // The claim word keeps the task index in its low 19 bits (TAG_SHIFT);
-  // publish() refuses >= 2^19 tasks, but a streamed pass releases any number:
-  // the 2^19-th claim carries into the tag bits, no thread can claim, and the
-  // calling thread waits forever. (Reached with setWasmChunkElements(1): the
-  // one call of 2^19 - 1 chunks takes ~1 s.)
+  // publish() refused >= 2^19 tasks, but a streamed pass released any number:
+  // the 2^19-th claim carried into the tag bits, no thread could claim, and
+  // the calling thread waited forever. (Reached with setWasmChunkElements(1):
+  // the one call of 2^19 - 1 chunks takes ~1 s.)
   const r = await runChild("tasks", 30_000);
   assert.ok(!r.timedOut, `hung: ${r.stdout} ${r.stderr}`);
   assert.equal(r.stdout, "done");
@@ -57,8 +57,8 @@ Deno.test("wasm staged hostile: a call of more than 2^19 chunks settles (no hang
 
 Deno.test("wasm staged hostile: an input whose resizable buffer shrinks mid-call gives a typed error or the right result", async () => {
   if (!threadsAvailable()) return;
-  // assertAttached() checks byteLength === 0 only: a length-tracking view of
-  // a resizable ArrayBuffer that shrinks while the chunks stream gives an
+  // The wasm paths once checked byteLength === 0 only: a length-tracking view
+  // of a resizable ArrayBuffer that shrank while the chunks streamed gave an
   // untyped RangeError ("offset is out of bounds"), NaN in the gradient, or
   // a silently wrong value and gradient (labels read as 0).
   const B = 2, C = 19, N = 27601, n = B * C * N;
