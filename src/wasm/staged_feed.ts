@@ -17,6 +17,7 @@ import {
   gradArgs,
   type KernelCallList,
   type LossKernels,
+  type PassConstants,
   passConstants,
   statsArgs,
 } from "./abi.ts";
@@ -48,11 +49,12 @@ import type { AsyncFeed } from "./two_pass.ts";
 
 /**
  * Chunk buffers in the ring: tasks staged ahead of the oldest unfinished one.
- * With chunks twice the copy feed's (512 KB of 19-class logits), W1 ran
- * fastest with 4 (8x19x256x512 logits, value + gradient, medians of 7
- * interleaved, ms: one thread 57.3; ring 4: 46.1, 8: 45.3, 16: 46.5; with
- * 256 KB chunks 46.9 / 49.1 / 53.4, 128 KB 55.4, 64 KB 72.8), and 4 keeps
- * the ring at about 2 MB (hard labels).
+ * Measured on W1 (8x19x256x512 logits, value + gradient, medians of 7
+ * interleaved, ms; one thread 57.3), rings of 4 / 8 / 16 chunks: with
+ * chunks twice the copy feed's (512 KB of 19-class logits) 46.1 / 45.3 /
+ * 46.5, with 256 KB chunks 46.9 / 49.1 / 53.4 (128 KB, ring 8: 55.4; 64 KB:
+ * 72.8). 4 and 8 are even; 4 was steadier on W2 and W3 and keeps the ring
+ * at about 2 MB (hard labels).
  */
 export const RING = 4;
 
@@ -137,6 +139,61 @@ async function streamTasks(
   return ok;
 }
 
+/** What the steps of one staged call share. */
+interface StagedCall {
+  p: Problem;
+  q: PassConstants;
+  s: StagedLayout;
+  /** A copy context per ring entry. */
+  x: CopyContext[];
+  /** Chunks per image. */
+  per: number;
+  /** Where pass 1 stores the probabilities (gradInto), or null. */
+  keep: Float32Array | null;
+}
+
+/** Chunk i of a staged call: pixels n..n+L of image b. */
+function chunkAt(g: StagedCall, i: number) {
+  const Lp = g.s.ring[0].Lp, b = Math.floor(i / g.per), n = (i % g.per) * Lp;
+  return { b, n, L: Math.min(Lp, g.p.N - n) };
+}
+
+/** Pass 1, chunk i into ring entry e: copied in, its sums zeroed; its call. */
+function stageStats(g: StagedCall, i: number, e: number): KernelCallList {
+  const { b, n, L } = chunkAt(g, i), m = g.s.ring[e], v = g.x[e].v;
+  v.f64.fill(0, m.sums / 8, m.sums / 8 + g.p.C * SUM_K);
+  const a = copyChunkIn(g.x[e], b, n, L, g.p.pred);
+  const dst = g.keep === null ? 0 : a.src;
+  const c = { ...a, L, Lp: m.Lp, dst, dstStride: a.stride, sums: m.sums };
+  return [["lossStats", ...statsArgs(g.q, c)]];
+}
+
+/** Pass 1, chunk i done in entry e: its sums merged into image b's (in order), probabilities out. */
+function finishStats(g: StagedCall, acc: Float64Array, i: number, e: number) {
+  const { b, n, L } = chunkAt(g, i), C = g.p.C, x = g.x[e];
+  mergeSums(acc.subarray(b * C * SUM_K), x.v.f64, x.m.sums / 8, C);
+  if (g.keep !== null) copyPlaneOut(x, g.keep, b, n, L);
+}
+
+/** Pass 2, chunk i into entry e with its image's coefficients; its call. */
+function stageGrad(
+  g: StagedCall,
+  coef: Float64Array,
+  src: Float32Array,
+  i: number,
+  e: number,
+): KernelCallList {
+  const { b, n, L } = chunkAt(g, i), C = g.p.C, m = g.s.ring[e];
+  g.x[e].v.f32.set(
+    coef.subarray(b * C * COEF_K, (b + 1) * C * COEF_K),
+    m.coef / 4,
+  );
+  const a = copyChunkIn(g.x[e], b, n, L, src);
+  const stored = src === g.p.pred ? 0 : 1;
+  const c = { ...a, L, Lp: m.Lp, stored, out: m.pred, coef: m.coef };
+  return [["lossGrad", ...gradArgs(g.q, c)]];
+}
+
 /**
  * The staged feed of a problem.
  *
@@ -154,69 +211,49 @@ export function stagedFeed(
   threads: KernelThreads,
   gradient: boolean,
 ): AsyncFeed {
-  const { B, C, N } = p, q = passConstants(p), v = viewsOf(k.memory, s.end);
+  const q = passConstants(p), v = viewsOf(k.memory, s.end);
   const x: CopyContext[] = s.ring.map((m) => ({ p, k, m, v, q }));
-  const Lp = s.ring[0].Lp, per = Math.ceil(N / Lp), T = stagedTasks(s, p);
-  const at = (i: number) => {
-    const b = Math.floor(i / per), n = (i % per) * Lp;
-    return { b, n, L: Math.min(Lp, N - n) };
-  };
   // As in the copy feed: pass 1 stores the probabilities in gradInto.
   const keep = gradient && p.activation !== "none" &&
       p.layout === "channels-first"
     ? p.gradInto ?? null
     : null;
+  const per = Math.ceil(p.N / s.ring[0].Lp), T = stagedTasks(s, p);
+  const g: StagedCall = { p, q, s, x, per, keep };
   return {
     async stats(stats) {
-      const acc = new Float64Array(B * C * SUM_K);
-      const ok = await threads.stream(
-        s.place,
-        (c) =>
-          streamTasks(c, p, T, (i, e) => {
-            const { b, n, L } = at(i), m = s.ring[e];
-            v.f64.fill(0, m.sums / 8, m.sums / 8 + C * SUM_K);
-            const a = copyChunkIn(x[e], b, n, L, p.pred);
-            const dst = keep === null ? 0 : a.src;
-            const chunk = {
-              ...a,
-              L,
-              Lp,
-              dst,
-              dstStride: a.stride,
-              sums: m.sums,
-            };
-            return [["lossStats", ...statsArgs(q, chunk)]];
-          }, (i, e) => {
-            const { b, n, L } = at(i);
-            mergeSums(
-              acc.subarray(b * C * SUM_K),
-              v.f64,
-              s.ring[e].sums / 8,
-              C,
-            );
-            if (keep !== null) copyPlaneOut(x[e], keep, b, n, L);
-          }),
-      );
+      const acc = new Float64Array(p.B * p.C * SUM_K);
+      const ok = await threads.stream(s.place, (c) =>
+        streamTasks(
+          c,
+          p,
+          T,
+          (i, e) => stageStats(g, i, e),
+          (i, e) => finishStats(g, acc, i, e),
+        ));
       if (!ok) return false;
-      for (let b = 0; b < B; b++) {
-        statsFromSums(acc.subarray(b * C * SUM_K), C, !p.soft, stats, b);
+      for (let b = 0; b < p.B; b++) {
+        statsFromSums(acc.subarray(b * p.C * SUM_K), p.C, !p.soft, stats, b);
       }
       return true;
     },
     async grad(coef, grad) {
-      const stored = keep !== null && grad === keep ? 1 : 0;
-      await threads.stream(s.place, (c) =>
-        streamTasks(c, p, T, (i, e) => {
-          const { b, n, L } = at(i), m = s.ring[e];
-          const own = coef.subarray(b * C * COEF_K, (b + 1) * C * COEF_K);
-          v.f32.set(own, m.coef / 4);
-          const a = copyChunkIn(x[e], b, n, L, stored ? grad : p.pred);
-          const chunk = { ...a, L, Lp, stored, out: m.pred, coef: m.coef };
-          return [["lossGrad", ...gradArgs(q, chunk)]];
-        }, (i, e) => {
-          const { b, n, L } = at(i);
-          copyChunkOut(x[e], grad, b, n, L);
-        }));
+      // Pass 1 left the probabilities in gradInto: pass 2 reads them back.
+      const src = keep !== null && grad === keep ? grad : p.pred;
+      await threads.stream(
+        s.place,
+        (c) =>
+          streamTasks(
+            c,
+            p,
+            T,
+            (i, e) => stageGrad(g, coef, src, i, e),
+            (i, e) => {
+              const { b, n, L } = chunkAt(g, i);
+              copyChunkOut(x[e], grad, b, n, L);
+            },
+          ),
+      );
     },
   };
 }
