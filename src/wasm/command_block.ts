@@ -423,6 +423,12 @@ export class StreamControl {
       throw new Error(`jdt wasm: most ${(1 << TAG_SHIFT) - 1} streamed tasks`);
     }
     const { table, ring, words } = this.#s, e = this.#released % ring;
+    // Each call: its op code, its argument count, its arguments.
+    if (calls.reduce((n, c) => n + 1 + c.length, 0) > words) {
+      throw new Error(
+        `jdt wasm: a streamed task needs more than ${words} words`,
+      );
+    }
     const index = table / 8, start = index + 2 * ring + e * words;
     let w = start;
     for (const [name, ...args] of calls) {
@@ -430,9 +436,6 @@ export class StreamControl {
       this.#f64[w + 1] = args.length;
       this.#f64.set(args, w + 2);
       w += 2 + args.length;
-    }
-    if (w - start > words) {
-      throw new Error(`jdt wasm: a streamed task overran its ${words} words`);
     }
     this.#f64[index + 2 * e] = start;
     this.#f64[index + 2 * e + 1] = w;

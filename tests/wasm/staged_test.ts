@@ -13,7 +13,16 @@ import {
   setWasmThreads,
   workspaceThreadedPasses,
 } from "../../src/wasm/workspace.ts";
-import { holdWorkers, threadsAvailable } from "../../src/wasm/threads.ts";
+import {
+  holdWorkers,
+  threadedKernels,
+  threadsAvailable,
+} from "../../src/wasm/threads.ts";
+import {
+  COMMAND_BYTES,
+  openStream,
+  StreamControl,
+} from "../../src/wasm/command_block.ts";
 import { stagedMemoryBytes } from "../../src/wasm/staged_backend.ts";
 
 type Layout = "channels-first" | "channels-last";
@@ -255,4 +264,25 @@ Deno.test("wasm staged: an input transferred while its chunks stream gives a typ
     }
   }
   assert.ok(rejected > 0, "no transfer landed while a call was pending");
+});
+
+Deno.test("wasm streamed pass: a task longer than its table entry is refused before anything is written", () => {
+  const t = threadedKernels();
+  if (t === null) return; // no shared memory here
+  const { kernels: k, cmd } = t;
+  const table = cmd + COMMAND_BYTES, ring = 2, words = 5;
+  const flags = table + 8 * ring * (2 + words);
+  const place = { table, ring, words, flags, base: 0, span: 0 };
+  const f64 = new Float64Array(k.memory.buffer);
+  f64.fill(7, table / 8, flags / 8);
+  const gen = openStream(k.memory, cmd, place);
+  const c = new StreamControl(k, cmd, place, gen, () => null);
+  const call = ["interleavedFromPlanar", 0, 0, 1, 1, 1] as const;
+  assert.throws(() => c.release([[...call]]), /more than 5 words/);
+  assert.deepEqual(
+    [...f64.subarray(table / 8, flags / 8)].filter((x) => x !== 7),
+    [],
+  );
+  assert.equal(c.runOne(), null, "no task was released");
+  c.close();
 });
