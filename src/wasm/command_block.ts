@@ -6,6 +6,12 @@
  * Each thread has its own slot of chunk buffers; the table names slot 0's,
  * and a worker moves those pointers into its slot.
  *
+ * A pass is published whole (`publish`: every task ready, done when `done`
+ * reaches the count) or streamed (`openStream`, {@link StreamControl}): the
+ * calling thread releases tasks one by one into a ring of table entries,
+ * a thread finding none ready waits on the ready count while the pass is
+ * open, and each entry's done word tells when its task is done.
+ *
  * @module
  */
 
@@ -21,17 +27,20 @@ export const HEADER = {
    * takes nothing from a later pass.
    */
   next: 1,
-  /** Tasks of the pass. */
+  /** Tasks of the pass ready to take (streamed: released so far; -1 once closed). */
   count: 2,
   /** Set to 1 when a `lossStats` call met an invalid value. */
   bad: 3,
-  /** Byte offset of the table (its first count + 1 words index the tasks). */
+  /**
+   * Byte offset of the table: count + 1 index words (published), or a start
+   * and an end word per ring entry (streamed), then the calls.
+   */
   table: 4,
   /** Byte offset of thread slot 0's chunk buffers. */
   base: 5,
   /** Bytes from one thread slot to the next. */
   span: 6,
-  /** Tasks finished (the pass is over when it reaches count). */
+  /** Tasks finished (a published pass is over when it reaches count). */
   done: 7,
   /** Set to 1 when a worker's task threw (its message follows). */
   err: 8,
@@ -44,7 +53,7 @@ export const HEADER = {
    * ready waits on `count` instead of leaving the pass.
    */
   open: 11,
-  /** Byte offset of the per-task done flags (int32, 1 when done), or 0. */
+  /** Byte offset of a streamed pass's done words (int32 per entry: t + 1 once task t is done), or 0. */
   flags: 12,
   /** Entries of a streamed pass's table: task t reads entry t % ring (0: one per task). */
   ring: 13,
@@ -137,8 +146,20 @@ export function publish(
   Atomics.store(i32, h + HEADER.table, t.table);
   Atomics.store(i32, h + HEADER.base, t.base);
   Atomics.store(i32, h + HEADER.span, t.span);
-  const gen = Atomics.add(i32, h + HEADER.gen, 1) + 1;
+  return startPass(i32, h);
+}
+
+/**
+ * Starts the pass whose header is written: opens the claim word to the next
+ * generation's tag, then bumps the generation and wakes the workers (in that
+ * order, so that a worker woken by the generation finds the tag).
+ *
+ * @returns The pass's generation.
+ */
+function startPass(i32: Int32Array, h: number): number {
+  const gen = Atomics.load(i32, h + HEADER.gen) + 1;
   Atomics.store(i32, h + HEADER.next, (gen & TAG_MASK) << TAG_SHIFT);
+  Atomics.store(i32, h + HEADER.gen, gen);
   Atomics.notify(i32, h + HEADER.gen);
   return gen;
 }
@@ -366,10 +387,7 @@ export function openStream(
     ["span", s.span],
   ];
   for (const [k, v] of fields) Atomics.store(i32, h + HEADER[k], v);
-  const gen = Atomics.add(i32, h + HEADER.gen, 1) + 1;
-  Atomics.store(i32, h + HEADER.next, (gen & TAG_MASK) << TAG_SHIFT);
-  Atomics.notify(i32, h + HEADER.gen);
-  return gen;
+  return startPass(i32, h);
 }
 
 /**
@@ -423,6 +441,9 @@ export class StreamControl {
       throw new Error(`jdt wasm: most ${(1 << TAG_SHIFT) - 1} streamed tasks`);
     }
     const { table, ring, words } = this.#s, e = this.#released % ring;
+    if (this.#released >= ring && !this.done(this.#released - ring)) {
+      throw new Error(`jdt wasm: entry ${e} still holds a task not done`);
+    }
     // Each call: its op code, its argument count, its arguments.
     if (calls.reduce((n, c) => n + 1 + c.length, 0) > words) {
       throw new Error(

@@ -4,9 +4,12 @@
  * wherever the library was loaded from. Each worker gets the compiled module,
  * the memory and the command block's place once, then waits on the block
  * (`Atomics.wait`): a pass is one table of tasks in shared memory, taken
- * from a shared counter by every thread. The pass is over when every task is
- * done: the calling thread takes tasks too and never waits for a worker that
- * took none (one not scheduled, say). Results stay in the shared memory.
+ * from a shared counter by every thread, published whole or streamed (tasks
+ * released one by one while the calling thread stages their data; see
+ * `command_block.ts`). The pass is over when every task is done: the
+ * calling thread takes tasks too and never waits for a worker that took
+ * none (one not scheduled, say). Results stay in the shared memory. The same
+ * module also holds the thread policy (which calls use two threads).
  *
  * Where workers cannot start (a page CSP that blocks `blob:` workers, a
  * runtime without module workers), passes run on the calling thread alone.
@@ -43,8 +46,10 @@ import type { Problem } from "../core/problem.ts";
  * The worker: instantiates the module on the posted memory and answers
  * `{ ready: true }`, then for each generation of the command block takes
  * tasks of that pass while its claim word carries the pass's tag (moving slot
- * 0's pointers into its own slot), counts each one done (notifying the
- * caller at the last), and answers `{ error }` when one threw.
+ * 0's pointers into its own slot; in a streamed pass still open, waiting on
+ * the ready count for the next one), counts each one done (notifying the
+ * caller at the last, or setting its entry's done word in a streamed pass),
+ * and answers `{ error }` when one threw.
  */
 const WORKER_SOURCE = `
 onmessage = (e) => {
@@ -92,15 +97,16 @@ onmessage = (e) => {
         Atomics.store(i32, h + H.err, 1);
         postMessage({ error: String(err) });
       }
-      // Counted before the pass can see the task done, so never in the next.
+      // Counted before a streamed pass can see the task done (its flag), so
+      // that no count lands in the next pass.
       Atomics.add(i32, h + H.theirs, 1);
+      if (Atomics.add(i32, h + H.done, 1) + 1 === count) Atomics.notify(i32, h + H.done);
       const flags = i32[h + H.flags] >> 2;
       if (flags !== 0) {
         const ring = i32[h + H.ring];
         Atomics.store(i32, flags + t % ring, t + 1);
         Atomics.notify(i32, flags + t % ring);
       }
-      if (Atomics.add(i32, h + H.done, 1) + 1 === count) Atomics.notify(i32, h + H.done);
     }
   };
   // Waits without blocking the worker's event loop, so that it can end.
@@ -142,10 +148,10 @@ export function threadsAvailable(): boolean {
 
 /**
  * Prediction elements from which calls use two threads (workspace arrays by
- * pointer, plain arrays staged).
- * Measured (1×19×N logits, hard labels, value + gradient, medians, 2-core VM
- * shared with other work): 0.31 M elements 0.78 ms on one thread, 1.21 ms on
- * two; 1.25 M elements 7.0 ms on one, 3.5 ms on two.
+ * pointer, plain arrays staged). Measured (1×19×N logits, hard labels, value
+ * + gradient, medians, 2-core VM): workspaces 0.31 M elements 0.78 ms on one
+ * thread, 1.21 ms on two, 1.25 M 7.0 / 3.5 ms; plain arrays staged 0.31 M
+ * 0.71 / 0.89 ms, 0.62 M 1.35 / 1.24, 1.25 M 3.01 / 2.39, 2.49 M 6.83 / 4.51.
  */
 export const THREAD_MIN_ELEMENTS = 1 << 20;
 
@@ -289,8 +295,8 @@ export function holdWorkers(on: boolean): void {
 }
 
 /**
- * Number of passes in which a worker did some task so far (internal, for
- * tests).
+ * Number of passes (workspace or staged) in which a worker did some task so
+ * far (internal, for tests and benchmarks).
  *
  * @returns The count.
  */
