@@ -22,6 +22,7 @@ import {
   layoutStaged,
   MAX_STAGED_TASKS,
   stagedFeed,
+  type StagedLayout,
   stagedTasks,
 } from "./staged_feed.ts";
 import {
@@ -74,18 +75,32 @@ export function runsStaged(p: Problem): boolean {
     stagedTasks(layout, p) <= MAX_STAGED_TASKS;
 }
 
+/**
+ * The staging state with room for a problem's ring. A ring larger than the
+ * memory gets a new memory, grown before any worker sees it: a worker may
+ * not see a growth at once, and one being terminated may still watch the
+ * old command block.
+ */
+function stagingFor(p: Problem): { s: ThreadedKernels; layout: StagedLayout } {
+  for (let fresh = false;; fresh = true) {
+    const s = stagingOrNull();
+    if (s === null) throw new Error("jdt wasm: shared memory went away");
+    const layout = layoutStaged(p, s.cmd + COMMAND_BYTES);
+    if (fresh || layout.end <= s.kernels.memory.buffer.byteLength) {
+      viewsOf(s.kernels.memory, layout.end);
+      return { s, layout };
+    }
+    dropStaging();
+  }
+}
+
 /** Both passes of one call, staged. */
 async function runStaged(
   p: Problem,
   step: HostStepPlan,
 ): Promise<BackendOutput> {
-  const s = stagingOrNull();
-  if (s === null) throw new Error("jdt wasm: shared memory went away");
-  const layout = layoutStaged(p, s.cmd + COMMAND_BYTES);
+  const { s, layout } = stagingFor(p);
   const memory = s.kernels.memory;
-  // Workers may not see a growth at once: end them first, and grow.
-  if (layout.end > memory.buffer.byteLength) s.threads.dispose();
-  viewsOf(memory, layout.end);
   let ok = false;
   try {
     const gradient = step.loss && step.options.grad;
@@ -109,7 +124,7 @@ async function runStaged(
  * this, instead of 2 s later. Workspace workers end with their loss's
  * `dispose()`.
  *
- * @returns Resolves once the worker has ended.
+ * @returns Resolves once the worker has been terminated.
  * @example
  * ```ts
  * import { jdtLoss, releaseWasmThreads } from "@jdt/losses";
@@ -122,7 +137,7 @@ async function runStaged(
  */
 export function releaseWasmThreads(): Promise<void> {
   const done = queue.then(() => staging?.threads.dispose());
-  queue = done;
+  queue = done.catch(() => {});
   return done;
 }
 

@@ -56,7 +56,7 @@ import type { AsyncFeed } from "./two_pass.ts";
  * 72.8). 4 and 8 are even; 4 was steadier on W2 and W3 and keeps the ring
  * at about 2 MB (hard labels).
  */
-export const RING = 4;
+const RING = 4;
 
 /** Float64 words of a streamed task: one `lossStats` or `lossGrad` call. */
 const TASK_WORDS = 25;
