@@ -37,7 +37,7 @@ import type { HostLossInput } from "../src/core/types.ts";
 import {
   setWasmThreads,
   workspaceThreadedPasses,
-} from "../src/wasm/workspace.ts";
+} from "../src/wasm/threads.ts";
 import { w1, w2, w3, type Workload } from "../tools/workloads.ts";
 import { cBaseline } from "./c_baseline.ts";
 import {
@@ -136,7 +136,8 @@ function variants(w: Workload): { rows: Row[]; loss: Disposable } {
     rows.push([`${name}, 1 thread`, under("off", f)]);
   };
   if (grad) {
-    rows.push(["wasm copy, new gradient", () => jdtLoss(w.input, opts)]);
+    const fresh = () => jdtLoss(w.input, opts);
+    rows.push(["wasm copy, new gradient", fresh, () => warmThreads(fresh)]);
     const gradInto = new Float32Array(w.elements);
     copyRows(
       "wasm copy, gradInto reused",
@@ -305,7 +306,7 @@ console.log(
   } (the yardstick); medians over the quiet rounds of ${REPS}`,
 );
 const workloads = { W1: w1, W2: w2, W3: w3 };
-if (flags.only !== undefined && !(flags.only in workloads)) {
+if (flags.only !== undefined && !Object.hasOwn(workloads, flags.only)) {
   throw new Error(`--only must be W1, W2 or W3, got ${flags.only}`);
 }
 for (const [name, make] of Object.entries(workloads)) {

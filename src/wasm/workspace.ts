@@ -34,12 +34,6 @@ export type {
   WorkspaceLabels,
   WorkspaceOptions,
 } from "../core/types.ts";
-export {
-  setWasmThreads,
-  THREAD_MIN_ELEMENTS,
-  type ThreadMode,
-} from "./threads.ts";
-export { IDLE_RELEASE_MS, workspaceThreadedPasses } from "./threads.ts";
 export { assertLiveViews } from "./workspace_regions.ts";
 
 /** The workspaces of one loss, their memory, kernels and workers. */

@@ -52,7 +52,7 @@ Deno.test("wasm staged hostile: a call of more than 2^19 chunks settles (no hang
   // the one call of 2^19 - 1 chunks takes ~1 s.)
   const r = await runChild("tasks", 30_000);
   assert.ok(!r.timedOut, `hung: ${r.stdout} ${r.stderr}`);
-  assert.equal(r.stdout, "done");
+  assert.equal(r.stdout, "done", r.stderr);
 });
 
 Deno.test("wasm staged hostile: an input whose resizable buffer shrinks mid-call gives a typed error or the right result", async () => {

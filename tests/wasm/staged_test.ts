@@ -8,15 +8,14 @@
 import assert from "node:assert/strict";
 import { createLoss, isInputError, jdtLoss } from "../../mod.ts";
 import type { HostLossInput, LossOptions } from "../../src/core/types.ts";
+import type { KernelCallList } from "../../src/wasm/abi.ts";
 import { setWasmChunkElements } from "../../src/wasm/backend.ts";
 import {
-  setWasmThreads,
-  workspaceThreadedPasses,
-} from "../../src/wasm/workspace.ts";
-import {
   holdWorkers,
+  setWasmThreads,
   threadedKernels,
   threadsAvailable,
+  workspaceThreadedPasses,
 } from "../../src/wasm/threads.ts";
 import {
   COMMAND_BYTES,
@@ -284,5 +283,25 @@ Deno.test("wasm streamed pass: a task longer than its table entry is refused bef
     [],
   );
   assert.equal(c.runOne(), null, "no task was released");
+  c.close();
+});
+
+Deno.test("wasm streamed pass: a table entry is not reused before its task is done", () => {
+  const t = threadedKernels();
+  if (t === null) return; // no shared memory here
+  const { kernels: k, cmd } = t;
+  const table = cmd + COMMAND_BYTES, ring = 2, words = 8;
+  const flags = table + 8 * ring * (2 + words);
+  const place = { table, ring, words, flags, base: 0, span: 0 };
+  const gen = openStream(k.memory, cmd, place);
+  const c = new StreamControl(k, cmd, place, gen, () => null);
+  // Zero-pixel transposes: they touch no memory.
+  const call = (): KernelCallList => [["interleavedFromPlanar", 0, 0, 1, 0, 1]];
+  c.release(call());
+  c.release(call());
+  assert.throws(() => c.release(call()), /still holds a task/);
+  assert.equal(c.runOne(), true, "task 0 runs here");
+  assert.ok(c.done(0));
+  c.release(call()); // entry 0 again, now that task 0 is done
   c.close();
 });

@@ -2,12 +2,14 @@
 import assert from "node:assert/strict";
 import { createLoss } from "../../mod.ts";
 import { setWasmChunkElements } from "../../src/wasm/backend.ts";
+import { POINTER_CHUNKS } from "../../src/wasm/pointer_feed.ts";
 import {
+  holdWorkers,
   setWasmThreads,
   type ThreadMode,
+  threadsAvailable,
   workspaceThreadedPasses,
-} from "../../src/wasm/workspace.ts";
-import { holdWorkers, threadsAvailable } from "../../src/wasm/threads.ts";
+} from "../../src/wasm/threads.ts";
 
 /** Inputs of one case: 3 images of 5 classes and 1004 pixels, logits and labels filled. */
 function workspaceOf(
@@ -65,7 +67,7 @@ async function run(
 ) {
   const { ws, call } = workspaceOf(layout, labels);
   setWasmThreads(mode);
-  setWasmChunkElements(5 * 40);
+  setWasmChunkElements(5 * 40 / POINTER_CHUNKS);
   try {
     const out = [await call()];
     while (mode === "on" && out.at(-1)!.threaded === 0 && out.length < 30) {
@@ -104,7 +106,7 @@ Deno.test("wasm workspace: a threaded call completes, with the js value and grad
     gradInto: new Float32Array(ws.grad.length),
   });
   setWasmThreads("on");
-  setWasmChunkElements(5 * 40);
+  setWasmChunkElements(5 * 40 / POINTER_CHUNKS);
   try {
     // Until the worker is started and has done a task.
     for (let i = 0; i < 30 && (await call()).threaded === 0; i++);

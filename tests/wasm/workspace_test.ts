@@ -4,12 +4,13 @@ import { createLoss, isInputError, jdtLoss, JdtRangeError } from "../../mod.ts";
 import type { Loss, Workspace, WorkspaceLabels } from "../../mod.ts";
 import type { HostLossInput, LossOptions } from "../../src/core/types.ts";
 import { setWasmChunkElements } from "../../src/wasm/backend.ts";
+import { POINTER_CHUNKS } from "../../src/wasm/pointer_feed.ts";
 import { setWasmBuild } from "../../src/wasm/module.ts";
 import {
   setWasmThreads,
   type ThreadMode,
   workspaceThreadedPasses,
-} from "../../src/wasm/workspace.ts";
+} from "../../src/wasm/threads.ts";
 import {
   assertGradClose,
   assertLossClose,
@@ -156,7 +157,8 @@ Deno.test("workspace calls spanning many chunks and both threads equal the copy 
     numRuns: 12,
     seed: 11,
   });
-  setWasmChunkElements(7 * 24); // a few dozen pixels per chunk
+  // A few dozen pixels per chunk by pointer (4x the copy feed's chunk).
+  setWasmChunkElements(7 * 24 / POINTER_CHUNKS);
   try {
     await eachSetting(async (setting) => {
       for (const { input, options } of cases) {
@@ -290,7 +292,7 @@ Deno.test("a refused workspace shape leaves later workspaces apart", () => {
 Deno.test("workspaces on two threads need no permission", async () => {
   const mod = JSON.stringify(new URL("../../mod.ts", import.meta.url).href);
   const threads = JSON.stringify(
-    new URL("../../src/wasm/workspace.ts", import.meta.url).href,
+    new URL("../../src/wasm/threads.ts", import.meta.url).href,
   );
   const code = `
     import { createLoss } from ${mod};
