@@ -189,6 +189,11 @@ interface GroupGrads {
   fn: number[];
 }
 
+/** n zeros, as a plain array. */
+function zeros(n: number): number[] {
+  return new Array<number>(n).fill(0);
+}
+
 /** Adds `k` times group loss `l`'s derivatives to group `g`. */
 function addGroupGrad(d: GroupGrads, g: number, k: number, l: GroupLoss) {
   d.tp[g] += k * l.dtp;
@@ -285,7 +290,7 @@ function meanOfMeans(
   image: number[],
   imageActive: number[],
 ): number {
-  const counts = new Array<number>(outer).fill(0);
+  const counts = zeros(outer);
   let nOuter = 0;
   for (let u = 0; u < outer; u++) {
     for (let v = 0; v < inner; v++) counts[u] += imageActive[group(u, v)];
@@ -386,14 +391,9 @@ export function hostStep(
   const G = B * C;
   // Plain arrays here: a small typed array costs ~0.3 µs to make, and a
   // call's host step made eight (bench/loss_bench.ts, group "small").
-  const grads = {
-    tp: new Array<number>(G).fill(0),
-    fp: new Array<number>(G).fill(0),
-    fn: new Array<number>(G).fill(0),
-  };
+  const grads = { tp: zeros(G), fp: zeros(G), fn: zeros(G) };
   const mode = soft ? o.activeClassesModeSoft : o.activeClassesModeHard;
   const x: StepContext = { stats, B, C, mode, o, grads };
-  const zeros = (n: number) => new Array<number>(n).fill(0);
   const dataset = zeros(C), datasetActive = zeros(C);
   const image = zeros(G), imageActive = zeros(G);
   let value = datasetPart(x, dataset, datasetActive);

@@ -345,14 +345,22 @@ export interface StreamPlace {
 }
 
 /**
- * Bytes of a streamed pass's table and done words.
+ * Lays out a streamed pass's table and done words from byte `table`, with
+ * no thread slots (each task names its own buffers).
  *
+ * @param table First byte (8-aligned).
  * @param ring Entries.
  * @param words Most float64 words of one entry.
- * @returns Bytes.
+ * @returns The place, and the first byte after it.
  */
-export function streamBytes(ring: number, words: number): number {
-  return 8 * ring * (2 + words) + 4 * ring;
+export function streamPlace(
+  table: number,
+  ring: number,
+  words: number,
+): { place: StreamPlace; end: number } {
+  const flags = table + 8 * ring * (2 + words);
+  const place = { table, ring, words, flags, base: 0, span: 0 };
+  return { place, end: flags + 4 * ring };
 }
 
 /**

@@ -22,9 +22,9 @@ import {
   statsArgs,
 } from "./abi.ts";
 import {
-  streamBytes,
   type StreamControl,
   type StreamPlace,
+  streamPlace,
   TAG_SHIFT,
 } from "./command_block.ts";
 import {
@@ -84,11 +84,8 @@ export function layoutStaged(p: Problem, top: number): StagedLayout {
   for (let i = 0, at = top; i < RING; i++, at = ring[i - 1].end) {
     ring.push(chunkBuffers(at, p.C, Lp, 1, p));
   }
-  const table = ring[RING - 1].end;
-  const flags = table + 8 * RING * (2 + TASK_WORDS);
-  const end = align64(table + streamBytes(RING, TASK_WORDS));
-  const place = { table, ring: RING, words: TASK_WORDS, flags, base: 0 };
-  return { ring, place: { ...place, span: 0 }, end };
+  const { place, end } = streamPlace(ring[RING - 1].end, RING, TASK_WORDS);
+  return { ring, place, end: align64(end) };
 }
 
 /**

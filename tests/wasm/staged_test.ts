@@ -21,6 +21,7 @@ import {
   COMMAND_BYTES,
   openStream,
   StreamControl,
+  streamPlace,
 } from "../../src/wasm/command_block.ts";
 import { stagedMemoryBytes } from "../../src/wasm/staged_backend.ts";
 
@@ -265,17 +266,25 @@ Deno.test("wasm staged: an input transferred while its chunks stream gives a typ
   assert.ok(rejected > 0, "no transfer landed while a call was pending");
 });
 
-Deno.test("wasm streamed pass: a task longer than its table entry is refused before anything is written", () => {
+/**
+ * A streamed pass of `ring` entries of `words` words on a new shared memory,
+ * its table filled with 7 before it opens; null without shared memory.
+ */
+function openTestStream(ring: number, words: number) {
   const t = threadedKernels();
-  if (t === null) return; // no shared memory here
+  if (t === null) return null;
   const { kernels: k, cmd } = t;
-  const table = cmd + COMMAND_BYTES, ring = 2, words = 5;
-  const flags = table + 8 * ring * (2 + words);
-  const place = { table, ring, words, flags, base: 0, span: 0 };
+  const { place } = streamPlace(cmd + COMMAND_BYTES, ring, words);
   const f64 = new Float64Array(k.memory.buffer);
-  f64.fill(7, table / 8, flags / 8);
+  f64.fill(7, place.table / 8, place.flags / 8);
   const gen = openStream(k.memory, cmd, place);
-  const c = new StreamControl(k, cmd, place, gen, () => null);
+  return { f64, place, c: new StreamControl(k, cmd, place, gen, () => null) };
+}
+
+Deno.test("wasm streamed pass: a task longer than its table entry is refused before anything is written", () => {
+  const s = openTestStream(2, 5);
+  if (s === null) return; // no shared memory here
+  const { f64, place: { table, flags }, c } = s;
   const call = ["interleavedFromPlanar", 0, 0, 1, 1, 1] as const;
   assert.throws(() => c.release([[...call]]), /more than 5 words/);
   assert.deepEqual(
@@ -287,14 +296,9 @@ Deno.test("wasm streamed pass: a task longer than its table entry is refused bef
 });
 
 Deno.test("wasm streamed pass: a table entry is not reused before its task is done", () => {
-  const t = threadedKernels();
-  if (t === null) return; // no shared memory here
-  const { kernels: k, cmd } = t;
-  const table = cmd + COMMAND_BYTES, ring = 2, words = 8;
-  const flags = table + 8 * ring * (2 + words);
-  const place = { table, ring, words, flags, base: 0, span: 0 };
-  const gen = openStream(k.memory, cmd, place);
-  const c = new StreamControl(k, cmd, place, gen, () => null);
+  const s = openTestStream(2, 8);
+  if (s === null) return; // no shared memory here
+  const { c } = s;
   // Zero-pixel transposes: they touch no memory.
   const call = (): KernelCallList => [["interleavedFromPlanar", 0, 0, 1, 0, 1]];
   c.release(call());
